@@ -1,0 +1,1 @@
+"""Rendering with CSL styles through citeproc-py: style lookup, bibliographies, citations."""

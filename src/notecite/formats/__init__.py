@@ -1,0 +1,1 @@
+"""Reading and writing libraries: CSL-JSON, BibTeX/BibLaTeX (pybtex) and RIS."""

@@ -1,0 +1,159 @@
+"""CSL-JSON records: the data model every stage of notecite shares.
+
+A record is a plain ``dict`` shaped as a CSL-JSON item (CSL 1.0.2 schema, ``csl-data.json``):
+``{"id": ..., "type": "book", "title": ..., "author": [{"family": ..., "given": ...}],
+"issued": {"date-parts": [[1987]]}, ...}``. This module names the schema's types and
+variables and checks records against them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from .errors import RecordError
+
+Record = dict[str, Any]
+
+ITEM_TYPES = frozenset(
+    """article article-journal article-magazine article-newspaper bill book broadcast chapter
+    classic collection dataset document entry entry-dictionary entry-encyclopedia event figure
+    graphic hearing interview legal_case legislation manuscript map motion_picture musical_score
+    pamphlet paper-conference patent performance periodical personal_communication post
+    post-weblog regulation report review review-book software song speech standard thesis
+    treaty webpage""".split()
+)
+
+NAME_VARIABLES = frozenset(
+    """author chair collection-editor compiler composer container-author contributor curator
+    director editor editorial-director executive-producer guest host interviewer illustrator
+    narrator organizer original-author performer producer recipient reviewed-author
+    script-writer series-creator translator""".split()
+)
+
+DATE_VARIABLES = frozenset("accessed available-date event-date issued original-date submitted".split())
+
+STANDARD_VARIABLES = frozenset(
+    """abstract annote archive archive_collection archive_location archive-place authority
+    call-number chapter-number citation-number citation-key citation-label collection-number
+    collection-title container-title container-title-short dimensions division DOI edition
+    event event-title event-place first-reference-note-number genre ISBN ISSN issue
+    jurisdiction keyword language license locator medium note number number-of-pages
+    number-of-volumes original-publisher original-publisher-place original-title page
+    page-first part part-title PMCID PMID printing publisher publisher-place references
+    reviewed-genre reviewed-title scale section source status supplement title title-short URL
+    version volume volume-title volume-title-short year-suffix""".split()
+)
+
+#: Keys of an item that are not CSL variables but belong to the schema.
+ITEM_KEYS = frozenset("id type categories custom".split())
+
+#: Name-part keys a CSL-JSON name object may carry.
+NAME_KEYS = frozenset(
+    "family given dropping-particle non-dropping-particle suffix comma-suffix static-ordering "
+    "literal parse-names".split()
+)
+
+#: Keys a CSL-JSON date object may carry.
+DATE_KEYS = frozenset("date-parts season circa literal raw".split())
+
+ALL_VARIABLES = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES
+
+
+def closest(word: str, choices: Iterable[str], n: int = 5) -> list[str]:
+    """Return up to ``n`` of ``choices`` closest to ``word`` (difflib ratio), best first."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=0.0)
+
+
+def validate(record: Record) -> list[str]:
+    """Check ``record`` against the CSL-JSON schema.
+
+    Raises :class:`RecordError` for a missing or unknown ``type`` and for malformed name or
+    date values. Returns warnings for variables the schema does not know (they are kept).
+    """
+    label = record.get("id", "<record without id>")
+    item_type = record.get("type")
+    if not item_type:
+        raise RecordError(f"record {label!r}: missing 'type'")
+    if item_type not in ITEM_TYPES:
+        near = ", ".join(closest(str(item_type), ITEM_TYPES))
+        raise RecordError(f"record {label!r}: unknown CSL type {item_type!r} (closest: {near})")
+    warnings = []
+    for key, value in record.items():
+        if key in NAME_VARIABLES:
+            _check_names(label, key, value)
+        elif key in DATE_VARIABLES:
+            _check_date(label, key, value)
+        elif key not in STANDARD_VARIABLES and key not in ITEM_KEYS:
+            warnings.append(f"record {label!r}: {key!r} is not a CSL-JSON variable (kept as is)")
+        elif key in STANDARD_VARIABLES and not isinstance(value, (str, int, float)):
+            raise RecordError(f"record {label!r}: {key!r} must be a string or number, not {type(value).__name__}")
+    return warnings
+
+
+def _check_names(label: str, key: str, value: Any) -> None:
+    if not isinstance(value, list) or not all(isinstance(n, dict) for n in value):
+        raise RecordError(f"record {label!r}: {key!r} must be a list of name objects")
+    for name in value:
+        unknown = set(name) - NAME_KEYS
+        if unknown:
+            raise RecordError(f"record {label!r}: {key!r} has unknown name parts {sorted(unknown)}")
+        if not (name.get("family") or name.get("literal") or name.get("given")):
+            raise RecordError(f"record {label!r}: {key!r} has a name with neither family nor literal")
+
+
+def _check_date(label: str, key: str, value: Any) -> None:
+    if isinstance(value, str):
+        return  # CSL 1.0.2 allows EDTF strings; they are parsed when rendering
+    if not isinstance(value, dict):
+        raise RecordError(f"record {label!r}: {key!r} must be a date object or string")
+    unknown = set(value) - DATE_KEYS
+    if unknown:
+        raise RecordError(f"record {label!r}: {key!r} has unknown date parts {sorted(unknown)}")
+    parts = value.get("date-parts")
+    if parts is not None:
+        ok = isinstance(parts, list) and 1 <= len(parts) <= 2 and all(
+            isinstance(p, list) and 1 <= len(p) <= 3 and all(_is_date_number(x) for x in p) for p in parts
+        )
+        if not ok:
+            raise RecordError(f"record {label!r}: {key!r} has malformed date-parts {parts!r}")
+
+
+def _is_date_number(x: Any) -> bool:
+    return isinstance(x, int) or (isinstance(x, str) and re.fullmatch(r"-?\d+", x) is not None)
+
+
+def year_of(record: Record, variable: str = "issued") -> int | None:
+    """The year of a date variable, or None when it has none."""
+    value = record.get(variable)
+    if isinstance(value, str):
+        match = re.match(r"-?\d{1,4}", value)
+        return int(match.group()) if match else None
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if parts and parts[0] and str(parts[0][0]).lstrip("-").isdigit():
+            return int(parts[0][0])
+        raw = value.get("raw") or value.get("literal") or ""
+        match = re.search(r"\b(\d{4})\b", str(raw))
+        return int(match.group(1)) if match else None
+    return None
+
+
+def date_parts(value: Any) -> list[int] | None:
+    """The first ``[year, month?, day?]`` of a CSL date value (object or ISO/EDTF string)."""
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if parts and parts[0]:
+            return [int(x) for x in parts[0]]
+        value = value.get("raw") or value.get("literal")
+    if isinstance(value, str):
+        match = re.match(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
+        if match:
+            return [int(x) for x in match.groups() if x]
+    return None
+
+
+def make_date(*parts: int) -> dict[str, Any]:
+    """A CSL date object from year, month, day."""
+    return {"date-parts": [[int(p) for p in parts if p is not None]]}
