@@ -1,0 +1,53 @@
+from notecite.keys import ascii_fold, assign_keys, base_key
+
+
+def rec(family, year, title, **extra):
+    record = {"type": "book", "title": title, "author": [{"family": family, "given": "X"}],
+              "issued": {"date-parts": [[year]]}}
+    record.update(extra)
+    return record
+
+
+def test_base_key_skips_stopwords_and_folds_to_ascii():
+    assert base_key(rec("Serge", 1963, "Memoirs of a Revolutionary")) == "serge1963memoirs"
+    assert base_key(rec("Sérge", 1940, "Le Portrait de Staline")) == "serge1940portrait"
+    assert base_key(rec("Łukasiewicz", 1929, "The Elements")) == "lukasiewicz1929elements"
+
+
+def test_particle_is_part_of_the_key_when_non_dropping():
+    record = rec("Gogh", 1890, "Letters")
+    record["author"][0]["non-dropping-particle"] = "van"
+    assert base_key(record) == "vangogh1890letters"
+
+
+def test_item_without_author_or_year():
+    assert base_key({"type": "document", "title": "The Theses of the Left Communists"}) == "theses"
+    assert base_key({"type": "document"}) == "item"
+
+
+def test_collisions_are_disambiguated_in_order_and_stable():
+    records = [rec("Serge", 1937, "Destiny of a Revolution"), rec("Serge", 1937, "Destiny: a sequel"),
+               rec("Serge", 1937, "Destiny again")]
+    assign_keys(records)
+    assert [r["id"] for r in records] == ["serge1937destiny", "serge1937destinya", "serge1937destinyb"]
+    again = [dict(r) for r in records]
+    assign_keys(again)
+    assert [r["id"] for r in again] == [r["id"] for r in records]
+
+
+def test_existing_ids_are_kept_and_new_keys_avoid_them():
+    records = [rec("Serge", 1937, "Destiny"), {**rec("Serge", 1937, "Destiny"), "id": "serge1937destiny"}]
+    assign_keys(records)
+    assert records[1]["id"] == "serge1937destiny"
+    assert records[0]["id"] == "serge1937destinya"
+
+
+def test_invalid_or_duplicate_ids_are_replaced():
+    records = [{**rec("Serge", 1937, "Destiny"), "id": "has space"}, {**rec("Trotsky", 1937, "Revolution Betrayed"), "id": "k"},
+               {**rec("Trotsky", 1936, "Revolution Betrayed"), "id": "k"}]
+    assign_keys(records)
+    assert [r["id"] for r in records] == ["serge1937destiny", "k", "trotsky1936revolution"]
+
+
+def test_ascii_fold():
+    assert ascii_fold("Révolution prolétarienne") == "revolutionproletarienne"
