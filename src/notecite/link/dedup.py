@@ -1,0 +1,136 @@
+"""Deduplication of works: the same work twice, or an edition/translation of one work.
+
+Records are blocked on folded family name and first title word, then compared on
+identifiers (ISBN / DOI decide), title, names and year.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..library import Library
+from ..records import Record
+from .matching import best_title_similarity, families, name_similarity, title_words, years_compatible
+from .merge import merge_fields
+
+SAME_TITLE = 0.9
+EDITION_TITLE = 0.8
+SAME_NAME = 0.85
+
+
+def identifier(record: Record, name: str) -> str:
+    """A comparable ISBN (digits and X) or DOI (lower case), or ''."""
+    value = str(record.get(name) or "")
+    if name == "ISBN":
+        return re.sub(r"[^0-9Xx]", "", value.split()[0] if value.split() else "").upper()
+    return value.strip().lower().removeprefix("https://doi.org/")
+
+
+def classify(a: Record, b: Record) -> str | None:
+    """``"same"`` for one record of one work, ``"edition"`` for another edition or
+    translation of it, None for different works."""
+    for ident in ("DOI", "ISBN"):
+        ia, ib = identifier(a, ident), identifier(b, ident)
+        if ia and ib:
+            if ia == ib:
+                return "same"
+            if ident == "DOI":
+                return None
+    names = name_similarity(families(a), families(b))
+    if names is not None and names < SAME_NAME:
+        return None
+    title = best_title_similarity(a, b)
+    same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
+    if title >= SAME_TITLE:
+        return "same" if same_edition else ("edition" if names is not None else None)
+    if title >= EDITION_TITLE and names is not None and not same_edition:
+        return "edition"
+    return None
+
+
+def _isbns_differ(a: Record, b: Record) -> bool:
+    ia, ib = identifier(a, "ISBN"), identifier(b, "ISBN")
+    return bool(ia and ib and ia != ib)
+
+
+def _publishers_compatible(a: Record, b: Record) -> bool:
+    pa, pb = title_words(a.get("publisher")), title_words(b.get("publisher"))
+    return not pa or not pb or bool(set(pa) & set(pb))
+
+
+def blocking_keys(record: Record) -> set[str]:
+    """Keys under which a record can meet its duplicates."""
+    keys = {f"name:{f}" for f in families(record)}
+    words = title_words(record.get("title") or record.get("title-short"))
+    if words:
+        keys.add(f"title:{words[0]}")
+    return keys or {"empty"}
+
+
+@dataclass
+class MergeReport:
+    """What :func:`merge_libraries` did: ids added, merged (incoming → kept), editions linked."""
+
+    added: list[str] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)
+    editions: dict[str, str] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None) -> MergeReport:
+    """Merge ``incoming`` into ``base`` in place without duplicating works.
+
+    A duplicate adds only the fields ``base`` lacks (existing values are never changed;
+    disagreements go to ``base.conflicts``); an edition becomes its own record in the same
+    work group (``base.work_of``). Citations of ``incoming`` follow their records.
+    """
+    report = MergeReport()
+    index: dict[str, list[Record]] = defaultdict(list)
+    for record in base.records:
+        for key in blocking_keys(record):
+            index[key].append(record)
+    renamed: dict[str, str] = {}
+    for record in incoming.records:
+        rid = record["id"]
+        candidates = {id(r): r for key in blocking_keys(record) for r in index.get(key, [])}.values()
+        verdicts = [(classify(record, other), other) for other in candidates]
+        same = next((o for v, o in verdicts if v == "same"), None)
+        label = source_label or next(iter(incoming.provenance.get(rid, {}).get("title", [])), "library")
+        if same is not None:
+            conflicts = base.conflicts.setdefault(same["id"], [])
+            before = len(conflicts)
+            prov = base.provenance.setdefault(same["id"], {})
+            for key, sources in incoming.provenance.get(rid, {}).items():
+                for source in sources:
+                    if source not in prov.get(key, []) and key in same:
+                        prov.setdefault(key, []).append(source)
+            merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts)
+            report.conflicts.extend(conflicts[before:])
+            base.flags.setdefault(same["id"], []).extend(f for f in incoming.flags.get(rid, []) if f not in base.flags.get(same["id"], []))
+            renamed[rid] = same["id"]
+            report.merged[rid] = same["id"]
+            continue
+        base.records.append(record)
+        for key in blocking_keys(record):
+            index[key].append(record)
+        for table_in, table_out in ((incoming.provenance, base.provenance), (incoming.conflicts, base.conflicts), (incoming.flags, base.flags)):
+            if rid in table_in:
+                table_out[rid] = table_in[rid]
+        report.added.append(rid)
+        edition = next((o for v, o in verdicts if v == "edition"), None)
+        if edition is not None:
+            group = base.work_of.get(edition["id"], edition["id"])
+            base.work_of[edition["id"]] = group
+            base.work_of[rid] = group
+            report.editions[rid] = edition["id"]
+        elif rid in incoming.work_of:
+            base.work_of[rid] = incoming.work_of[rid]
+    for citation in incoming.citations:
+        citation.record_id = renamed.get(citation.record_id, citation.record_id)
+        if citation.relation:
+            citation.relation = {k: renamed.get(v, v) for k, v in citation.relation.items()}
+        base.citations.append(citation)
+    base.warnings.extend(incoming.warnings)
+    return report

@@ -1,0 +1,56 @@
+"""Merging one record's fields into another while keeping provenance and conflicts."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..keys import ascii_fold
+from ..records import NAME_VARIABLES, DATE_VARIABLES, Record, date_parts
+
+
+def same_value(field: str, a: Any, b: Any) -> bool:
+    """True when two values of ``field`` say the same thing (case, spacing, dashes, name forms)."""
+    if field in NAME_VARIABLES:
+        fam = lambda names: [ascii_fold(n.get("family") or n.get("literal") or "") for n in names or []]  # noqa: E731
+        return fam(a) == fam(b)
+    if field in DATE_VARIABLES:
+        pa, pb = date_parts(a), date_parts(b)
+        return pa is not None and pb is not None and (pa[: len(pb)] == pb or pb[: len(pa)] == pa)
+    return _fold(a) == _fold(b)
+
+
+def _fold(value: Any) -> str:
+    return ascii_fold(re.sub(r"[–—-]", "", re.sub(r"\s*&\s*", " and ", str(value))))
+
+
+def merge_fields(target: Record, source: Record, *, source_label: str,
+                 provenance: dict[str, list[str]], conflicts: list[dict[str, Any]]) -> list[str]:
+    """Add to ``target`` the fields of ``source`` it lacks; never overwrite a value.
+
+    Agreeing values add ``source_label`` to the field's provenance; disagreeing ones are
+    appended to ``conflicts``. Returns the fields added.
+    """
+    added = []
+    for key, value in source.items():
+        if key == "id" or value in (None, "", []):
+            continue
+        if key not in target or target[key] in (None, "", []):
+            target[key] = value
+            provenance.setdefault(key, []).append(source_label)
+            added.append(key)
+        elif same_value(key, target[key], value):
+            sources = provenance.setdefault(key, [])
+            if source_label not in sources:
+                sources.append(source_label)
+        elif key == "title" and _is_prefix(value, target[key]):
+            target.setdefault("title-short", value)
+        else:
+            conflict = {"field": key, "kept": target[key], "other": value, "source": source_label}
+            if conflict not in conflicts:
+                conflicts.append(conflict)
+    return added
+
+
+def _is_prefix(short: Any, full: Any) -> bool:
+    a, b = _fold(short), _fold(full)
+    return bool(a) and b.startswith(a) and a != b

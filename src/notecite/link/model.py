@@ -1,0 +1,28 @@
+"""The linker's input: one normalized cite, placed in its document and note."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Record
+
+
+@dataclass
+class NoteCite:
+    """A cite of note ``note`` with its normalized (possibly partial) CSL record.
+
+    ``kind`` is full, short, ibid or mention as the parser saw it; ``locator`` is
+    ``{"label": ..., "value": ..., "raw": ...}`` or None; ``flags`` are normalizer flags.
+    """
+
+    document: str
+    note: int
+    kind: str
+    record: Record
+    locator: dict[str, str] | None = None
+    prefix: str = ""
+    suffix: str = ""
+    text: str = ""
+    confidence: float = 1.0
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    ibid_word: str = ""  # the ibid-like marker as printed ("Ibid.", "op. cit.", "idem")

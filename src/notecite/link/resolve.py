@@ -1,0 +1,172 @@
+"""Link a document's cites, in note order, to the works they mean.
+
+Full references create works (a repeated full reference joins its work). Short forms,
+title mentions, ibid/idem and op. cit. are then resolved in note order; a short form that
+comes before its full reference is linked too, because works are collected first.
+"""
+from __future__ import annotations
+
+import re
+
+from ..library import Citation, Library
+from ..records import Record
+from .dedup import classify
+from .matching import best_title_similarity, families, name_similarity
+from .merge import merge_fields
+from .model import NoteCite
+
+#: Below this score a short form or mention starts a work of its own.
+LINK_THRESHOLD = 0.72
+#: Links below this confidence are listed in the library's warnings.
+LOW_CONFIDENCE = 0.6
+#: Prose after a cite that makes the next cite its source ("quoted in X").
+QUOTED_IN = re.compile(r"\b(quoted|cited|qtd\.?|reprinted|translated)\s+(in|by)\b|\bzit\.\s+nach\b|\bcité\s+(dans|par)\b", re.I)
+#: Fields whose presence marks a reference as full rather than a repeated short form.
+PUBLICATION_FIELDS = ("publisher", "publisher-place", "issued", "container-title", "URL", "DOI", "ISBN")
+
+
+def match_score(cite: Record, work: Record) -> float:
+    """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
+    title = best_title_similarity(cite, work)
+    if title < 0.6:
+        return 0.0
+    names = name_similarity(families(cite, ("author", "editor")), families(work, ("author", "editor", "translator")))
+    if names is None:
+        return title * 0.9
+    score = 0.35 * names + 0.65 * title
+    return score if names >= 0.7 else score * 0.5
+
+
+def link_document(cites: list[NoteCite], document: str) -> Library:
+    """A library of the works ``cites`` refer to, with one citation per resolved cite.
+
+    Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
+    """
+    linker = _DocumentLinker(document)
+    assigned = {i: linker.add_full(c) for i, c in enumerate(cites) if c.kind == "full" and _names_a_work(c.record)}
+    previous: str | None = None
+    for i, cite in enumerate(cites):
+        if i in assigned:
+            work_id, kind, confidence = assigned[i]
+        else:
+            work_id, kind, confidence = linker.resolve(cite, previous)
+        if work_id is None:
+            linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+            continue
+        linker.cite(cite, work_id, kind, confidence)
+        previous = work_id
+    linker.relate_quotations()
+    return linker.library
+
+
+def _names_a_work(record: Record) -> bool:
+    return bool(record.get("title") or record.get("container-title"))
+
+
+class _DocumentLinker:
+    def __init__(self, document: str):
+        self.document = document
+        self.library = Library()
+        self.count = 0
+
+    def source(self, cite: NoteCite) -> str:
+        return f"note:{self.document}#{cite.note}"
+
+    def new_work(self, cite: NoteCite) -> str:
+        self.count += 1
+        work_id = f"~{self.document}#{self.count}"
+        record = {k: v for k, v in cite.record.items() if k != "id"}
+        record["id"] = work_id
+        self.library.records.append(record)
+        self.library.provenance[work_id] = {k: [self.source(cite)] for k in record if k != "id"}
+        self._add_flags(work_id, cite)
+        return work_id
+
+    def _add_flags(self, work_id: str, cite: NoteCite) -> None:
+        flags = self.library.flags.setdefault(work_id, [])
+        for flag in cite.flags:
+            flag = {**flag, "source": self.source(cite)}
+            if flag not in flags:
+                flags.append(flag)
+
+    def join(self, work_id: str, cite: NoteCite) -> None:
+        record = self.library[work_id]
+        merge_fields(record, cite.record, source_label=self.source(cite),
+                     provenance=self.library.provenance.setdefault(work_id, {}),
+                     conflicts=self.library.conflicts.setdefault(work_id, []))
+        if record.get("title-short") == record.get("title"):
+            del record["title-short"]
+        self._add_flags(work_id, cite)
+
+    def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
+        """The work a full reference names: an earlier one it repeats, or a new one."""
+        for record in self.library.records:
+            if classify(cite.record, record) == "same":
+                kind = "full" if any(cite.record.get(f) for f in PUBLICATION_FIELDS) else "short"
+                self.join(record["id"], cite)
+                return record["id"], kind, cite.confidence
+        work_id = self.new_work(cite)
+        for record in self.library.records[:-1]:
+            if classify(cite.record, record) == "edition":
+                group = self.library.work_of.get(record["id"], record["id"])
+                self.library.work_of[record["id"]] = group
+                self.library.work_of[work_id] = group
+                break
+        return work_id, "full", cite.confidence
+
+    def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
+        """The work a short form, mention or ibid-like cite names, with kind and confidence."""
+        record = cite.record
+        if cite.kind == "ibid" and not _names_a_work(record):
+            authors = families(record, ("author", "editor"))
+            if authors:  # op. cit. / idem with an author: that author's latest work
+                latest = self.latest_by(authors, previous)
+                return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
+            return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
+        if not _names_a_work(record):
+            return None, cite.kind, 0.0
+        scored = sorted(((match_score(record, w), w["id"]) for w in self.library.records), reverse=True)
+        if scored and scored[0][0] >= LINK_THRESHOLD:
+            score, work_id = scored[0]
+            self.join(work_id, _without_title(cite))
+            kind = cite.kind if cite.kind in ("short", "mention") else "short"
+            return work_id, kind, score * cite.confidence
+        work_id = self.new_work(cite)
+        if cite.kind == "short" and "title" in record:
+            self.library[work_id].setdefault("title-short", record["title"])
+        return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
+
+    def latest_by(self, authors: list[str], previous: str | None) -> str | None:
+        for citation in reversed(self.library.citations):
+            work = self.library[citation.record_id]
+            score = name_similarity(authors, families(work, ("author", "editor")))
+            if score is not None and score >= 0.85:
+                return work["id"]
+        return None
+
+    def cite(self, cite: NoteCite, work_id: str, kind: str, confidence: float) -> None:
+        locator = cite.locator or {}
+        self.library.citations.append(Citation(
+            document=self.document, note=cite.note, record_id=work_id, kind=kind,
+            locator=locator.get("value"), label=locator.get("label", "page"),
+            confidence=round(confidence, 3), prefix=cite.prefix, suffix=cite.suffix, text=cite.text))
+        if confidence < LOW_CONFIDENCE:
+            self.library.warnings.append(
+                f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")
+
+    def relate_quotations(self) -> None:
+        """``X, quoted in Y``: X's citation records Y as its source."""
+        citations = self.library.citations
+        for here, after in zip(citations, citations[1:]):
+            if here.note == after.note and QUOTED_IN.search(here.suffix or "") and here.record_id != after.record_id:
+                here.relation = {"quoted-in": after.record_id}
+
+
+def _without_title(cite: NoteCite) -> NoteCite:
+    """A short form adds names and the like to its work, but its title only as title-short."""
+    record = dict(cite.record)
+    short = record.pop("title", None)
+    record.pop("type", None)
+    if short:
+        record["title-short"] = short
+    return NoteCite(**{**cite.__dict__, "record": record})

@@ -1,0 +1,50 @@
+from notecite.library import Citation, Library
+from notecite.link.dedup import classify, merge_libraries
+
+
+def book(title, family="Serge", year=None, **extra):
+    record = {"type": "book", "title": title, "author": [{"family": family, "given": "Victor"}]}
+    if year:
+        record["issued"] = {"date-parts": [[year]]}
+    record.update(extra)
+    return record
+
+
+def test_classify_same_edition_and_different():
+    assert classify(book("Memoirs of a Revolutionary", year=1987), book("Memoirs of a Revolutionary")) == "same"
+    assert classify(book("Memoirs of a Revolutionary", year=1987), book("Memoirs of a Revolutionary", year=1963)) == "edition"
+    assert classify(book("Portrait de Staline", year=1940), book("Portrait of Stalin", year=1939)) == "edition"
+    assert classify(book("Destiny of a Revolution"), book("Memoirs of a Revolutionary")) is None
+    assert classify(book("The Revolution Betrayed", family="Trotsky"), book("The Revolution Betrayed")) is None
+
+
+def test_identifiers_decide():
+    assert classify(book("Memoirs", ISBN="978-0-86316-070-5"), book("Mémoires", family="Kibalchich", ISBN="9780863160705")) == "same"
+    assert classify(book("Memoirs", DOI="10.1/a"), book("Memoirs", DOI="10.1/b")) is None
+
+
+def test_merge_keeps_user_fields_and_adds_nothing_twice():
+    user = Library([{"id": "mine", "type": "book", "title": "Memoirs of a Revolutionary", "author": [{"family": "Serge", "given": "Victor"}],
+                     "publisher": "Writers and Readers", "publisher-place": "London", "note": "my copy"}])
+    incoming = Library([{**book("Memoirs of a Revolutionary", year=1987), "id": "~a#1", "publisher": "Writers & Readers",
+                         "publisher-place": "London & New York"}],
+                       citations=[Citation("a.txt", 1, "~a#1", "full", "67")])
+    report = merge_libraries(user, incoming, source_label="note:a.txt")
+    assert report.merged == {"~a#1": "mine"} and not report.added
+    record = user["mine"]
+    assert record["publisher"] == "Writers and Readers" and record["note"] == "my copy"
+    assert record["publisher-place"] == "London"
+    assert record["issued"] == {"date-parts": [[1987]]}
+    assert user.conflicts["mine"] == [{"field": "publisher-place", "kept": "London", "other": "London & New York", "source": "note:a.txt"}]
+    assert user.citations[0].record_id == "mine"
+    again = Library([{**book("Memoirs of a Revolutionary", year=1987), "id": "~a#1", "publisher": "Writers & Readers",
+                      "publisher-place": "London & New York"}])
+    merge_libraries(user, again, source_label="note:a.txt")
+    assert len(user) == 1 and len(user.conflicts["mine"]) == 1
+
+
+def test_translation_becomes_an_edition_in_the_same_work_group():
+    base = Library([{**book("Portrait de Staline", year=1940), "id": "fr"}])
+    report = merge_libraries(base, Library([{**book("Portrait of Stalin", year=1939), "id": "en"}]))
+    assert report.editions == {"en": "fr"} and len(base) == 2
+    assert base.work_of == {"fr": "fr", "en": "fr"}

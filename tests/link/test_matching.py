@@ -1,0 +1,28 @@
+from notecite.link.matching import best_title_similarity, families, name_similarity, title_similarity, title_words
+
+
+def test_title_words_drop_stopwords_and_fold():
+    assert title_words("The Revolution Betrayed") == ["revolution", "betrayed"]
+    assert title_words("‘Trente Ans Après La Révolution,”") == ["trente", "ans", "apres", "revolution"]
+
+
+def test_short_title_opening_the_full_title_scores_one():
+    assert title_similarity("Memoirs", "Memoirs of a Revolutionary") == 1.0
+    assert title_similarity("Trente Ans", "Trente Ans Apres La Revolution Russe") == 1.0
+
+
+def test_ocr_slips_still_score_high_but_other_titles_low():
+    assert title_similarity("From Leinin to Stalin", "From Lenin to Stalin") > 0.9
+    assert title_similarity("Destiny of a Revolution", "Memoirs of a Revolutionary") < 0.6
+
+
+def test_name_similarity():
+    a = families({"author": [{"family": "Serge", "given": "Victor"}]})
+    assert name_similarity(a, ["serge"]) == 1.0
+    assert name_similarity(a, ["trotsky"]) < 0.5
+    assert name_similarity([], a) is None
+
+
+def test_best_title_similarity_uses_title_short():
+    work = {"title": "Memoirs of a Revolutionary, 1901-1941", "title-short": "Memoirs"}
+    assert best_title_similarity({"title": "Memoirs"}, work) == 1.0

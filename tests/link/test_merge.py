@@ -1,0 +1,31 @@
+from notecite.link.merge import merge_fields, same_value
+
+
+def test_missing_fields_are_added_with_provenance_and_values_never_overwritten():
+    target = {"title": "Memoirs of a Revolutionary", "publisher": "Oxford University Press"}
+    prov, conflicts = {}, []
+    added = merge_fields(target, {"publisher": "Writers & Readers", "issued": {"date-parts": [[1987]]}},
+                         source_label="note:a.txt#1", provenance=prov, conflicts=conflicts)
+    assert added == ["issued"]
+    assert target["publisher"] == "Oxford University Press"
+    assert conflicts == [{"field": "publisher", "kept": "Oxford University Press", "other": "Writers & Readers", "source": "note:a.txt#1"}]
+    assert prov == {"issued": ["note:a.txt#1"]}
+
+
+def test_agreeing_values_only_add_a_source():
+    target = {"page": "57-58", "author": [{"family": "Serge", "given": "Victor"}]}
+    prov = {"page": ["library:refs.bib"]}
+    merge_fields(target, {"page": "57–58", "author": [{"family": "Serge", "given": "V."}]},
+                 source_label="note:a.txt#2", provenance=prov, conflicts=(c := []))
+    assert c == [] and prov["page"] == ["library:refs.bib", "note:a.txt#2"]
+
+
+def test_shorter_title_becomes_title_short():
+    target = {"title": "Memoirs of a Revolutionary"}
+    merge_fields(target, {"title": "Memoirs"}, source_label="s", provenance={}, conflicts=(c := []))
+    assert target == {"title": "Memoirs of a Revolutionary", "title-short": "Memoirs"} and c == []
+
+
+def test_same_value_for_dates_of_different_precision():
+    assert same_value("issued", {"date-parts": [[1947, 11]]}, {"date-parts": [[1947]]})
+    assert not same_value("issued", {"date-parts": [[1947]]}, {"date-parts": [[1948]]})

@@ -1,0 +1,76 @@
+from notecite.link import NoteCite, link_document
+
+SERGE = [{"family": "Serge", "given": "Victor"}]
+
+
+def cite(note, kind, locator=None, suffix="", text="", **record):
+    loc = {"label": "page", "value": locator, "raw": locator} if locator else None
+    return NoteCite("a.txt", note, kind, record, loc, suffix=suffix, text=text)
+
+
+def link(*cites):
+    library = link_document(list(cites), "a.txt").assign_keys()
+    return library, [(c.note, library[c.record_id]["title"], c.kind, c.locator) for c in library.citations]
+
+
+def test_short_forms_ibid_and_mentions_link_to_one_work():
+    library, links = link(
+        cite(1, "full", "67", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers",
+             issued={"date-parts": [[1987]]}),
+        cite(2, "short", "2–3", type="book", author=[{"family": "Serge"}], title="Memoirs"),
+        cite(3, "mention", "63–66", type="book", title="Memoirs"),
+        cite(4, "ibid", "71", type="document"),
+        cite(5, "full", "124–132", type="book", author=SERGE, title="Memoirs"),
+    )
+    assert len(library) == 1
+    assert library.records[0]["id"] == "serge1987memoirs"
+    assert library.records[0]["title-short"] == "Memoirs"
+    assert links == [(1, "Memoirs of a Revolutionary", "full", "67"), (2, "Memoirs of a Revolutionary", "short", "2–3"),
+                     (3, "Memoirs of a Revolutionary", "mention", "63–66"), (4, "Memoirs of a Revolutionary", "ibid", "71"),
+                     (5, "Memoirs of a Revolutionary", "short", "124–132")]
+
+
+def test_short_form_before_its_full_reference_is_linked():
+    library, links = link(
+        cite(1, "short", "7", type="book", author=[{"family": "Trotsky"}], title="Revolution Betrayed"),
+        cite(2, "full", None, type="book", author=[{"family": "Trotsky", "given": "Leon"}], title="The Revolution Betrayed",
+             publisher="Doubleday"),
+    )
+    assert len(library) == 1 and [l[1] for l in links] == ["The Revolution Betrayed"] * 2
+
+
+def test_mention_without_author_gets_no_invented_author():
+    library, _ = link(
+        cite(1, "full", None, type="book", author=SERGE, title="Memoirs of a Revolutionary"),
+        cite(2, "mention", None, type="book", title="Conquered City"),
+    )
+    assert "author" not in library.records[1]
+
+
+def test_op_cit_links_to_the_authors_latest_work():
+    library, links = link(
+        cite(1, "full", None, type="book", author=SERGE, title="Memoirs of a Revolutionary"),
+        cite(2, "full", None, type="book", author=[{"family": "Trotsky", "given": "Leon"}], title="The Revolution Betrayed"),
+        cite(3, "ibid", "12", type="document", author=[{"family": "Serge"}]),
+    )
+    assert links[-1] == (3, "Memoirs of a Revolutionary", "ibid", "12")
+
+
+def test_quoted_in_records_the_relation():
+    library, _ = link(
+        cite(17, "full", "105–107", suffix=", quoted in", type="book", title="O Morali"),
+        cite(17, "full", "18, 276n", type="book", author=[{"family": "Filtzer", "given": "Donald"}],
+             title="Soviet Workers and Stalinist Industrialization"),
+    )
+    first, second = library.citations
+    assert first.relation == {"quoted-in": second.record_id}
+
+
+def test_unresolvable_ibid_is_reported_not_invented():
+    library, links = link(cite(1, "ibid", "4", type="document", text="Ibid., 4."))
+    assert links == [] and "could not link" in library.warnings[0]
+
+
+def test_low_confidence_links_are_reported():
+    library, _ = link(cite(1, "short", "4", type="book", author=[{"family": "Serge"}], title="Carnets", text="Serge, Carnets, 4."))
+    assert any("low-confidence" in w for w in library.warnings)
