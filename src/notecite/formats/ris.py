@@ -1,0 +1,361 @@
+"""RIS (``TY  - BOOK`` … ``ER  - ``) ↔ CSL-JSON records.
+
+Every line of a record is ``XX  - value``; a record starts with ``TY`` and ends with ``ER``.
+CSL variables RIS has no tag for are written as ``N1  - variable: value`` lines (the
+"cheater syntax" Zotero and citeproc-js read from notes; names and lists as JSON, dates as
+EDTF) and read back into their variables. Unknown tags are kept in ``custom["ris"]`` and
+written back. A value with line breaks is written as one tag per line and joined again on
+reading.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable
+
+from ..errors import InputError, RecordError
+from ..library import Library
+from ..records import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, STANDARD_VARIABLES, Record, validate
+from . import dates
+from .bibnames import PARTICLES
+
+#: CSL type → RIS type.
+TYPES_OUT = {
+    "book": "BOOK", "collection": "EDBOOK", "chapter": "CHAP", "article-journal": "JOUR",
+    "article-magazine": "MGZN", "article-newspaper": "NEWS", "article": "JOUR", "thesis": "THES",
+    "report": "RPRT", "manuscript": "MANSCPT", "pamphlet": "PAMP", "webpage": "ELEC",
+    "document": "GEN", "paper-conference": "CPAPER", "entry-encyclopedia": "ENCYC",
+    "entry-dictionary": "DICT", "dataset": "DATA", "software": "COMP", "patent": "PAT", "map": "MAP",
+    "motion_picture": "MPCT", "graphic": "ART", "song": "SOUND", "personal_communication": "PCOMM",
+    "legal_case": "CASE", "legislation": "STAT", "bill": "BILL", "post-weblog": "BLOG",
+    "standard": "STAND", "periodical": "JFULL", "hearing": "HEAR", "musical_score": "MUSIC",
+    "classic": "CLSWK", "figure": "FIGURE", "speech": "SLIDE", "broadcast": "VIDEO", "post": "ICOMM",
+}
+#: RIS type → CSL type (the inverse of TYPES_OUT plus other RIS types).
+TYPES_IN = {v: k for k, v in TYPES_OUT.items()} | {
+    "JOUR": "article-journal", "EJOUR": "article-journal", "INPR": "article-journal",
+    "ABST": "article-journal", "ECHAP": "chapter", "EBOOK": "book", "EDBOOK": "book",
+    "UNPB": "manuscript", "CONF": "paper-conference", "CTLG": "book", "GOVDOC": "report",
+    "ANCIENT": "classic", "CHART": "graphic", "ADVS": "motion_picture", "ICOMM": "personal_communication",
+    "WEB": "webpage", "UNBILL": "bill", "AGGR": "dataset", "DBASE": "dataset", "GEN": "document",
+}
+TYPES_IN["EDBOOK"] = "collection"
+TYPES_IN["ICOMM"] = "post"
+
+#: CSL name variable → tag (written), and every tag read as a name variable.
+NAME_TAGS_OUT = {"author": "AU", "editor": "A2", "collection-editor": "A3", "translator": "A4"}
+NAME_TAGS_IN = {"AU": "author", "A1": "author", "A2": "editor", "ED": "editor", "A3": "collection-editor", "A4": "translator"}
+
+#: CSL variable → tag for plain text variables.
+TEXT_TAGS_OUT = {
+    "title": "TI", "container-title": "T2", "container-title-short": "J2", "collection-title": "T3",
+    "publisher": "PB", "publisher-place": "CY", "volume": "VL", "issue": "IS", "edition": "ET",
+    "DOI": "DO", "URL": "UR", "language": "LA", "abstract": "AB", "title-short": "ST", "genre": "M3",
+    "number-of-volumes": "NV", "section": "SE", "original-title": "OP", "call-number": "CN",
+    "archive_location": "AV", "source": "DP", "number": "M1", "archive": "DB",
+}
+TEXT_TAGS_IN = {v: k for k, v in TEXT_TAGS_OUT.items()} | {
+    "T1": "title", "CT": "title", "JO": "container-title", "JF": "container-title", "JA": "container-title-short",
+    "BT": "container-title", "PP": "publisher-place", "N2": "abstract", "L1": None, "L2": None,
+}
+_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?")
+_NOTE_VARIABLE = re.compile(r"([A-Za-z][A-Za-z_-]*): (.*)", re.S)
+_CSL_VARIABLES = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | {"categories"}
+
+
+# ---------------------------------------------------------------- writing
+
+
+def dumps(library: Library | Iterable[Record]) -> str:
+    """The records as RIS text (CRLF line ends, as the RIS specification asks)."""
+    return "".join(_record_lines(record) for record in library)
+
+
+def _record_lines(record: Record) -> str:
+    lines: list[tuple[str, str]] = [("TY", TYPES_OUT.get(record["type"], "GEN"))]
+    done = {"type", "custom"}
+    extra_notes: list[str] = []
+    if record["type"] not in TYPES_OUT:
+        extra_notes.append(f"type: {record['type']}")
+    if record.get("id") is not None:
+        lines.append(("ID", str(record["id"])))
+        done.add("id")
+    for variable, tag in NAME_TAGS_OUT.items():
+        for name in record.get(variable) or []:
+            lines.append((tag, format_name(name)))
+        if record.get(variable):
+            done.add(variable)
+    for variable, tag in TEXT_TAGS_OUT.items():
+        value = record.get(variable)
+        if value not in (None, ""):
+            lines.extend((tag, part) for part in str(value).split("\n"))
+            done.add(variable)
+    _write_issued(record, lines, extra_notes, done)
+    accessed = record.get("accessed")
+    if accessed not in (None, "", {}) and _simple_date(accessed):
+        lines.append(("Y2", _ris_date(_simple_date(accessed))))
+        done.add("accessed")
+    _write_pages(record, lines, done)
+    _write_serial_number(record, lines, done)
+    if record.get("keyword"):
+        lines.extend(("KW", k.strip()) for k in str(record["keyword"]).split(",") if k.strip())
+        done.add("keyword")
+    if record.get("note") not in (None, ""):
+        lines.extend(("N1", part) for part in str(record["note"]).split("\n"))
+        done.add("note")
+    for variable, value in record.items():
+        if variable in done or value in (None, "", [], {}):
+            continue
+        extra_notes.append(f"{variable}: {_note_value(variable, value)}")
+    custom = record.get("custom") or {}
+    other_custom = {k: v for k, v in custom.items() if k != "ris"} if isinstance(custom, dict) else custom
+    if other_custom:
+        extra_notes.append("custom: " + json.dumps(other_custom, ensure_ascii=False))
+    lines.extend(("N1", note) for note in extra_notes)
+    for tag, values in ((custom.get("ris") or {}) if isinstance(custom, dict) else {}).items():
+        for value in values if isinstance(values, list) else [values]:
+            lines.append((tag, str(value)))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {value}\r\n" for tag, value in lines) + "\r\n"
+
+
+def _note_value(variable: str, value: Any) -> str:
+    if variable in DATE_VARIABLES:
+        return dates.from_csl_date(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value).replace("\n", " ")
+
+
+def _simple_date(value: Any) -> list[int] | None:
+    """[y, m?, d?] when ``value`` is one plain date RIS can hold, else None."""
+    edtf = dates.to_edtf(value)
+    parsed = dates.from_edtf(edtf) if edtf else None
+    if not parsed or len(parsed["date-parts"]) != 1 or set(parsed) != {"date-parts"}:
+        return None
+    parts = parsed["date-parts"][0]
+    return parts if parts[0] >= 0 else None
+
+
+def _ris_date(parts: list[int]) -> str:
+    padded = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]
+    return "/".join(padded + [""] * (3 - len(padded))) + "/"
+
+
+def _write_issued(record: Record, lines: list[tuple[str, str]], notes: list[str], done: set[str]) -> None:
+    issued = record.get("issued")
+    if issued in (None, "", {}):
+        return
+    parts = _simple_date(issued)
+    if parts:
+        lines.append(("PY", f"{parts[0]:04d}"))
+        if len(parts) > 1:
+            lines.append(("DA", _ris_date(parts)))
+    else:
+        notes.append(f"issued: {dates.from_csl_date(issued)}")
+    done.add("issued")
+
+
+def _write_pages(record: Record, lines: list[tuple[str, str]], done: set[str]) -> None:
+    page = record.get("page")
+    if page in (None, ""):
+        return
+    match = re.fullmatch(r"([^\s\-–,]+)-([^\s\-–,]+)", str(page))
+    if match:
+        lines += [("SP", match.group(1)), ("EP", match.group(2))]
+    else:
+        lines.append(("SP", str(page)))
+    done.add("page")
+
+
+def _write_serial_number(record: Record, lines: list[tuple[str, str]], done: set[str]) -> None:
+    serial = "ISSN" if record["type"].startswith("article") or record["type"] == "periodical" else "ISBN"
+    if record.get(serial) not in (None, ""):
+        lines.append(("SN", str(record[serial])))
+        done.add(serial)
+
+
+def format_name(name: dict[str, Any]) -> str:
+    """A CSL name as RIS ``Family, Given, Suffix`` (a literal name has no comma)."""
+    if name.get("literal") or not name.get("family"):
+        return str(name.get("literal") or name.get("given") or "")
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    text = f"{family}, {given}"
+    if name.get("suffix"):
+        text += f", {name['suffix']}"
+    return text
+
+
+# ---------------------------------------------------------------- reading
+
+
+def parse_name(text: str) -> dict[str, Any]:
+    """A CSL name from RIS ``Family, Given, Suffix``; no comma means a literal name."""
+    if "," not in text:
+        return {"literal": text.strip()}
+    family, _, rest = text.partition(",")
+    given, _, suffix = rest.partition(",")
+    name: dict[str, Any] = {}
+    family_words = family.split()
+    particles = []
+    while len(family_words) > 1 and family_words[0] in PARTICLES:
+        particles.append(family_words.pop(0))
+    name["family"] = " ".join(family_words)
+    given_words = given.split()
+    dropping = []
+    while len(given_words) > 1 and given_words[-1] in PARTICLES:
+        dropping.insert(0, given_words.pop())
+    if given_words:
+        name["given"] = " ".join(given_words)
+    if dropping:
+        name["dropping-particle"] = " ".join(dropping)
+    if particles:
+        name["non-dropping-particle"] = " ".join(particles)
+    if suffix.strip():
+        name["suffix"] = suffix.strip()
+    return name
+
+
+def loads(text: str, source: str = "<string>") -> Library:
+    """A Library from RIS text; a malformed line or a missing ER → InputError with the line."""
+    library = Library()
+    current: list[tuple[str, str, int]] | None = None
+    start = 0
+    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        match = _LINE.fullmatch(line.rstrip())
+        if not match:
+            raise InputError(source, f"not a RIS line (expected 'XX  - value'): {line[:60]!r}", number)
+        tag, value = match.group(1), (match.group(2) or "").strip()
+        if tag == "TY":
+            if current is not None:
+                raise InputError(source, "record has no ER line before the next TY", start)
+            current, start = [], number
+        elif current is None:
+            raise InputError(source, f"tag {tag} outside a record (a record starts with TY)", number)
+        if tag == "ER":
+            library.add(_check(_record(current, source), source, start))
+            current = None
+            continue
+        current.append((tag, value, number))
+    if current is not None:
+        raise InputError(source, "record has no ER line (end of file reached)", start)
+    return library
+
+
+def _check(record: Record, source: str, line: int) -> Record:
+    try:
+        validate(record)
+    except RecordError as error:
+        raise InputError(source, str(error), line) from None
+    return record
+
+
+def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
+    ris_type = lines[0][1].upper()
+    record: Record = {"type": TYPES_IN.get(ris_type, "document")}
+    custom: dict[str, list[str]] = {}
+    if ris_type not in TYPES_IN:
+        custom["TY"] = [lines[0][1]]
+    texts: dict[str, list[str]] = {}
+    notes: list[str] = []
+    pages: dict[str, str] = {}
+    date_values: dict[str, str] = {}
+    keywords: list[str] = []
+    for tag, value, number in lines[1:]:
+        if tag == "ID":
+            record["id"] = value
+        elif tag in NAME_TAGS_IN:
+            if value:
+                record.setdefault(NAME_TAGS_IN[tag], []).append(parse_name(value))
+        elif tag in ("SP", "EP"):
+            pages[tag] = value
+        elif tag in ("PY", "Y1", "DA", "Y2"):
+            date_values.setdefault(tag, value)
+        elif tag == "SN":
+            texts.setdefault("ISSN" if record["type"].startswith("article") or record["type"] == "periodical" else "ISBN", []).append(value)
+        elif tag == "KW":
+            keywords.append(value)
+        elif tag == "N1":
+            notes.append(value)
+        elif tag == "BT" and record["type"] in ("book", "collection") and "TI" not in {t for t, _, _ in lines}:
+            texts.setdefault("title", []).append(value)
+        elif TEXT_TAGS_IN.get(tag):
+            texts.setdefault(TEXT_TAGS_IN[tag], []).append(value)
+        else:
+            custom.setdefault(tag, []).append(value)
+    for variable, values in texts.items():
+        if variable not in record:
+            record[variable] = "\n".join(values)
+    _read_dates(record, date_values, custom)
+    if pages:
+        record["page"] = "-".join(p for p in (pages.get("SP"), pages.get("EP")) if p)
+    if keywords:
+        record["keyword"] = ", ".join(keywords)
+    _read_notes(record, notes)
+    if custom:
+        record["custom"] = dict(record.get("custom") or {}) | {"ris": {k: v if len(v) > 1 else v[0] for k, v in custom.items()}}
+    return record
+
+
+def _read_dates(record: Record, values: dict[str, str], custom: dict[str, list[str]]) -> None:
+    issued = _parse_ris_date(values.get("DA", "")) or _parse_ris_date(values.get("PY", "")) or _parse_ris_date(values.get("Y1", ""))
+    if issued:
+        record["issued"] = {"date-parts": [issued]}
+    else:
+        for tag in ("PY", "Y1", "DA"):
+            if values.get(tag):
+                custom.setdefault(tag, []).append(values[tag])
+    if values.get("Y2"):
+        accessed = _parse_ris_date(values["Y2"])
+        if accessed:
+            record["accessed"] = {"date-parts": [accessed]}
+        else:
+            custom.setdefault("Y2", []).append(values["Y2"])
+
+
+def _parse_ris_date(text: str) -> list[int] | None:
+    match = re.match(r"\s*(\d{4})(?:[/-](\d{1,2})?)?(?:[/-](\d{1,2})?)?", text)
+    if not match:
+        return None
+    parts = [int(match.group(1))]
+    if match.group(2):
+        parts.append(int(match.group(2)))
+        if match.group(3):
+            parts.append(int(match.group(3)))
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return parts[:1]
+    return parts
+
+
+def _read_notes(record: Record, notes: list[str]) -> None:
+    """Split N1 lines into ``variable: value`` lines (restored) and the note proper."""
+    kept = []
+    for note in notes:
+        match = _NOTE_VARIABLE.fullmatch(note)
+        variable = match.group(1) if match else None
+        if variable == "type" and match.group(2) in ITEM_TYPES and record["type"] == "document":
+            record["type"] = match.group(2)
+        elif variable == "custom":
+            try:
+                record["custom"] = dict(record.get("custom") or {}) | json.loads(match.group(2))
+            except (json.JSONDecodeError, TypeError):
+                kept.append(note)
+        elif variable in _CSL_VARIABLES and variable != "note" and variable not in record:
+            value = match.group(2)
+            if variable in DATE_VARIABLES:
+                record[variable] = dates.to_csl_date(value)
+            elif variable in NAME_VARIABLES or variable == "categories":
+                try:
+                    record[variable] = json.loads(value)
+                except json.JSONDecodeError:
+                    record[variable] = [parse_name(n) for n in value.split(";")]
+            else:
+                record[variable] = value
+        else:
+            kept.append(note)
+    if kept:
+        record["note"] = "\n".join(kept)

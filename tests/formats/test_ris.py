@@ -1,0 +1,90 @@
+"""RIS reading and writing."""
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from notecite.errors import InputError
+from notecite.formats import ris
+from notecite.library import Library
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
+RECORDS = json.loads((DATA / "library.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def round_trip():
+    lib = Library()
+    for record in copy.deepcopy(RECORDS):
+        lib.add(record)
+    text = ris.dumps(lib)
+    return text, {r["id"]: r for r in ris.loads(text, "out.ris")}
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"])
+def test_round_trip_keeps_every_field(round_trip, record):
+    _, back = round_trip
+    again = back[record["id"]]
+    for variable, value in record.items():
+        assert again.get(variable) == value, variable
+    assert set(again) - set(record) == set()
+
+
+def test_output_shape(round_trip):
+    text, _ = round_trip
+    lines = text.split("\r\n")
+    assert lines[0] == "TY  - BOOK" and "ER  - " in lines
+    assert all(line == "" or line[2:6] == "  - " for line in lines)
+    assert "TY  - MGZN" in lines and "TY  - NEWS" in lines and "TY  - THES" in lines and "TY  - ELEC" in lines
+    assert "A4  - Sedgwick, Peter" in lines  # translator
+    assert "N1  - original-date: 1951" in lines  # no RIS tag: a note line Zotero also reads
+    assert "SP  - 76" in lines and "EP  - 136" in lines
+
+
+@pytest.mark.parametrize("csl_type, ris_type", [
+    ("book", "BOOK"), ("chapter", "CHAP"), ("article-journal", "JOUR"), ("article-magazine", "MGZN"),
+    ("article-newspaper", "NEWS"), ("thesis", "THES"), ("report", "RPRT"), ("manuscript", "MANSCPT"),
+    ("pamphlet", "PAMP"), ("webpage", "ELEC"), ("document", "GEN"), ("interview", "GEN"),
+])
+def test_types(csl_type, ris_type):
+    text = ris.dumps([{"id": "k", "type": csl_type, "title": "T"}])
+    assert text.startswith(f"TY  - {ris_type}\r\n")
+    assert ris.loads(text)["k"]["type"] == csl_type
+
+
+def test_reads_other_tools_output():
+    lib = ris.loads((DATA / "sample.ris").read_text(encoding="utf-8"), "sample.ris")
+    article, book = lib.records
+    assert article["type"] == "article-journal"
+    assert article["author"] == [{"family": "Thompson", "given": "E. P."}, {"family": "Linebaugh", "given": "Peter"}]
+    assert article["title"] == "The Moral Economy" and article["container-title"] == "Past and Present"
+    assert article["issued"] == {"date-parts": [[1971, 2, 1]]} and article["page"] == "76-136"
+    assert article["ISSN"] == "0031-2746" and article["keyword"] == "crowds, food riots"
+    assert article["note"] == "First note.\nSecond note."
+    assert article["custom"]["ris"] == {"L1": "file:///tmp/thompson.pdf"}
+    assert book["author"] == [
+        {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+        {"family": "Cruz", "given": "Juana Inés", "dropping-particle": "de la"},
+        {"literal": "World Health Organization"},
+    ]
+    assert book["issued"] == {"date-parts": [[1996]]}
+    assert "L1  - file:///tmp/thompson.pdf" in ris.dumps(lib)  # unknown tags written back
+
+
+def test_multiline_note_and_unmapped_type():
+    record = {"id": "k", "type": "interview", "note": "line one\nline two", "title": "T"}
+    assert ris.loads(ris.dumps([record]))["k"] == record
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("TY  - BOOK\nTI  - A\nthis is not a tag line\nER  - \n", 3, "not a RIS line"),
+    ("TY  - BOOK\nTI  - A\n", 1, "no ER"),
+    ("TY  - BOOK\nTI  - A\nTY  - JOUR\nER  - \n", 1, "no ER"),
+    ("TI  - A\nER  - \n", 1, "outside a record"),
+    ("TY  - BOOK\nTI - A\nER  - \n", 2, "not a RIS line"),
+])
+def test_malformed_input_names_file_and_line(text, line, words):
+    with pytest.raises(InputError) as caught:
+        ris.loads(text, "broken.ris")
+    assert caught.value.path == "broken.ris" and caught.value.line == line and words in str(caught.value)
