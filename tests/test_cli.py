@@ -7,7 +7,7 @@ from notecite.cli import build_parser, command_names, main
 def test_every_command_module_registers_a_subcommand():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    assert set(command_names()) <= set(sub.choices)
+    assert {name.replace("_", "-") for name in command_names()} <= set(sub.choices)
 
 
 def test_no_command_prints_help_and_fails(capsys):

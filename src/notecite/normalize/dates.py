@@ -1,0 +1,162 @@
+"""Date texts → CSL-JSON date objects (years, months, days, ranges, seasons, circa).
+
+"1987" → ``{"date-parts": [[1987]]}``; "Nov. 1947" → ``[[1947, 11]]``; "20 April 1918",
+"April 20, 1918", "20. April 1918", "1er mai 1920", "1918-04-20" → ``[[1918, 4, 20]]``;
+"1936-40" → ``[[1936], [1940]]``; "January-April 1988" → ``[[1988, 1], [1988, 4]]``;
+"Spring 1988" → ``season`` 1 (spring 1, summer 2, autumn 3, winter 4); "c. 1900" → ``circa``;
+"n.d." and anything unreadable → ``{"literal": text}`` (never dropped). English, French,
+German and (transliterated) Russian month names and abbreviations are known.
+A bracketed year after the date ("1987 [1951]") is the ``original-date``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+
+_MONTH_WORDS = {
+    1: "january jan janvier janv janvier jänner januar jan yanvar' yanvar ianvar' ianvaria yanvarya",
+    2: "february feb febr fevrier févr fév fev februar feb fevral' fevral fevralia",
+    3: "march mar mars märz marz mart marta",
+    4: "april apr avril avr april aprel' aprel aprelia",
+    5: "may mai maia maya",
+    6: "june jun juin juni iiun' iyun' iiunia iyunya iiun iyun",
+    7: "july jul juillet juil juli iiul' iyul' iiulia iyulya iiul iyul",
+    8: "august aug août aout august avgust avgusta",
+    9: "september sep sept septembre september sentiabr' sentyabr' sentiabria sentyabrya sentiabr sentyabr",
+    10: "october oct octobre oktober okt oktiabr' oktyabr' oktiabria oktyabrya oktiabr oktyabr",
+    11: "november nov novembre november noiabr' noyabr' noiabria noyabrya noiabr noyabr",
+    12: "december dec decembre décembre déc dezember dez dekabr' dekabria dekabrya dekabr",
+}
+MONTHS: dict[str, int] = {}
+for _number, _words in _MONTH_WORDS.items():
+    for _word in _words.split():
+        MONTHS[_word] = _number
+        MONTHS[_word.replace("'", "")] = _number
+
+_SEASON_WORDS = {
+    1: "spring printemps frühjahr frühling vesna",
+    2: "summer été ete sommer leto",
+    3: "autumn fall automne herbst osen'",
+    4: "winter hiver winter zima",
+}
+SEASONS: dict[str, int] = {w: n for n, ws in _SEASON_WORDS.items() for w in ws.split()}
+
+_NO_DATE = re.compile(r"^(?:n\.\s?d\.?|no date|s\.\s?d\.?|sans date|o\.\s?J\.?|ohne Jahr|b\.\s?g\.?)$", re.I)
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|um|vers|env\.|environ)\s*", re.I)
+
+
+def _fold(word: str) -> str:
+    word = word.lower().strip(".")
+    if word in MONTHS or word in SEASONS:
+        return word
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return plain
+
+
+def month_number(word: str) -> int | None:
+    """The month (1–12) a month name or abbreviation in a known language stands for."""
+    folded = _fold(word)
+    return MONTHS.get(word.lower().strip(".")) or MONTHS.get(folded)
+
+
+def season_number(word: str) -> int | None:
+    """The CSL season number (1 spring … 4 winter) of a season word."""
+    return SEASONS.get(word.lower()) or SEASONS.get(_fold(word))
+
+
+def parse_date(text: str) -> dict[str, Any]:
+    """A CSL date object for ``text``; ``{"literal": text}`` when it cannot be read."""
+    original = squeeze(text)
+    cleaned = strip_edge_punctuation(strip_brackets(original), keep_abbreviation_dot=False)
+    cleaned = strip_brackets(cleaned)
+    if not cleaned:
+        return {"literal": original}
+    if _NO_DATE.match(cleaned):
+        return {"literal": strip_brackets(original).strip(" ,;:")}
+    circa = False
+    match = _CIRCA.match(cleaned)
+    if match and re.search(r"\d", cleaned[match.end():]):
+        circa = True
+        cleaned = cleaned[match.end():]
+    parsed = _parse_plain(cleaned)
+    if parsed is None:
+        return {"literal": original}
+    if circa:
+        parsed["circa"] = True
+    return parsed
+
+
+def _parse_plain(text: str) -> dict[str, Any] | None:
+    text = text.strip()
+    # ISO: 1918-04-20, 1918-04
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return {"date-parts": [[int(g) for g in m.groups() if g]]}
+    # Year ranges: 1936-40, 1936–1940, 1918/19
+    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})", text)
+    if m:
+        start, end = int(m.group(1)), m.group(2)
+        end_year = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+        if end_year > start:
+            return {"date-parts": [[start], [end_year]]}
+        return None
+    # A single year
+    if re.fullmatch(r"\d{3,4}", text):
+        return {"date-parts": [[int(text)]]}
+    # Season Year
+    m = re.fullmatch(r"([^\W\d]+)\.?\s+(\d{4})", text)
+    if m and season_number(m.group(1)):
+        return {"date-parts": [[int(m.group(2))]], "season": season_number(m.group(1))}
+    # Month Year, Month-Month Year
+    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?(?:\s*[-–—/]\s*([^\W\d][\w'’]*)\.?)?,?\s+(\d{4})", text)
+    if m and month_number(m.group(1)) and (m.group(2) is None or month_number(m.group(2))):
+        year = int(m.group(3))
+        first = [[year, month_number(m.group(1))]]
+        if m.group(2):
+            return {"date-parts": first + [[year, month_number(m.group(2))]]}
+        return {"date-parts": first}
+    # Day Month Year: 20 April 1918, 20. April 1918, 1er mai 1920, 7 noiabria 1917
+    m = re.fullmatch(r"(\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    if m and month_number(m.group(2)) and 1 <= int(m.group(1)) <= 31:
+        return {"date-parts": [[int(m.group(3)), month_number(m.group(2)), int(m.group(1))]]}
+    # Month Day, Year: April 20, 1918
+    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    if m and month_number(m.group(1)) and 1 <= int(m.group(2)) <= 31:
+        return {"date-parts": [[int(m.group(3)), month_number(m.group(1)), int(m.group(2))]]}
+    # Day-Day Month Year: 3-5 May 1937
+    m = re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    if m and month_number(m.group(3)):
+        year, month = int(m.group(4)), month_number(m.group(3))
+        return {"date-parts": [[year, month, int(m.group(1))], [year, month, int(m.group(2))]]}
+    return None
+
+
+def split_original(text: str) -> tuple[str, str | None]:
+    """Split "1987 [1951]" into the date and the bracketed original date."""
+    m = re.fullmatch(r"\s*(.*?\d{4}.*?)\s*\[\s*(?:orig\.\s*|first published\s*)?(\d{4})\s*\]\s*[.,;]?\s*", text)
+    if m and m.group(1).strip():
+        return m.group(1), m.group(2)
+    return text, None
+
+
+class Dates:
+    """``date`` fields → ``issued`` (first) and ``original-date`` (bracketed second year)."""
+
+    name = "dates"
+    reads = frozenset({"date"})
+    writes = frozenset({"issued", "original-date", "note"})
+
+    def __call__(self, draft: Draft) -> None:
+        for text in draft.take("date"):
+            date_text, original = split_original(text)
+            parsed = parse_date(date_text)
+            if "issued" not in draft.record:
+                draft.record["issued"] = parsed
+                if original and "original-date" not in draft.record:
+                    draft.record["original-date"] = {"date-parts": [[int(original)]]}
+            elif parsed != draft.record["issued"]:
+                # A second, different date: kept in the note rather than overwriting.
+                draft.add_note(strip_edge_punctuation(text))

@@ -1,0 +1,62 @@
+"""URL, DOI and ISBN: prefixes and wrappers removed, the identifier itself unchanged.
+
+"<https://…>" → the URL; "doi:10.1000/x", "https://doi.org/10.1000/x" → "10.1000/x";
+"ISBN 0-86316-119-1" → "0-86316-119-1" (hyphens kept as printed). An ISBN whose check digit
+is wrong is flagged (it is often an OCR or typing error), never altered.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Draft, squeeze
+
+
+def clean_url(text: str) -> str:
+    """A URL without angle brackets, "URL:" or "accessed…" trailers."""
+    text = squeeze(text)
+    text = re.sub(r"^(?:url\s*:\s*|available\s+(?:at|from)\s*:?\s*|en\s+ligne\s*:?\s*)", "", text, flags=re.I)
+    text = text.strip("<>[]() ")
+    return text.rstrip(".,;")
+
+
+def clean_doi(text: str) -> str:
+    """The bare DOI ("10.…") from "doi:…" or a doi.org URL."""
+    text = squeeze(text).strip("<>[]() ")
+    text = re.sub(r"^(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I)
+    return text.rstrip(".,;")
+
+
+def clean_isbn(text: str) -> str:
+    """The ISBN without its "ISBN" label (hyphens kept)."""
+    text = re.sub(r"^isbn(?:-1[03])?\s*:?\s*", "", squeeze(text), flags=re.I)
+    return text.strip(" .,;()")
+
+
+def isbn_is_valid(isbn: str) -> bool:
+    """True when the ISBN-10 or ISBN-13 check digit is right."""
+    digits = re.sub(r"[\s-]", "", isbn).upper()
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        total = sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits))
+        return total % 11 == 0
+    if re.fullmatch(r"\d{13}", digits):
+        total = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(digits))
+        return total % 10 == 0
+    return False
+
+
+class Identifiers:
+    """``url``/``doi``/``isbn`` fields → ``URL``/``DOI``/``ISBN`` (several joined with " ")."""
+
+    name = "identifiers"
+    reads = frozenset({"url", "doi", "isbn"})
+    writes = frozenset({"URL", "DOI", "ISBN"})
+
+    def __call__(self, draft: Draft) -> None:
+        for label, variable, clean in (("url", "URL", clean_url), ("doi", "DOI", clean_doi), ("isbn", "ISBN", clean_isbn)):
+            values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
+            if label == "isbn":
+                for value in values:
+                    if not isbn_is_valid(value):
+                        draft.flag("ISBN", value, "ISBN check digit does not match (misprint or OCR damage?)")
+            if values:
+                draft.record[variable] = " ".join(values)

@@ -1,0 +1,310 @@
+"""Personal and institutional names → CSL-JSON name objects; role words move names to roles.
+
+Conventions (CSL-JSON): a lower-case particle written before the family name in direct order
+("Charles de Gaulle", "Ludwig van Beethoven") is a ``non-dropping-particle``; a particle after
+the given name in inverted order ("Beethoven, Ludwig van") is a ``dropping-particle``;
+capitalised particles after a lower-case one stay in the family name ("Jean de La Fontaine"
+→ particle "de", family "La Fontaine"). "Jr.", "III"… go to ``suffix`` (``comma-suffix`` when
+printed after a comma). Initials get a full stop and a space each ("V.I.Lenin" → given "V. I.").
+Names with an institutional word (Committee, Institute, Parti, Verlag…) are kept whole as
+``literal``. "et al." is not a name: it is flagged and noted in ``custom["names-truncated"]``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Draft, squeeze, strip_brackets
+
+#: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X").
+_LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
+    (r"(?:translated|trans\.|tr\.)\s+and\s+edited(?:\s+by)?|edited\s+and\s+translated(?:\s+by)?", ("translator", "editor")),
+    (r"edited(?:\s+by)?|ed\.\s+by|eds?\.(?=\s)|éd(?:ité)?\.?\s+par|édité\s+par|édition\s+établie\s+par|"
+     r"sous\s+la\s+dir(?:ection|\.)?\s+de|herausgegeben\s+von|hrsg\.\s+von|hg\.\s+von|"
+     r"pod\s+red(?:\.|aktsiei|aktsiej)", ("editor",)),
+    (r"translated(?:\s+from\s+the\s+\w+)?(?:\s+by)?|trans\.(?:\s+by)?|tr\.(?:\s+by)?|"
+     r"traduit(?:\s+d[ue]\s+l?'?\w+)?(?:\s+par)?|trad\.(?:\s+par)?|"
+     r"(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von|übers\.(?:\s+von)?|"
+     r"perevod|per\.(?=\s)", ("translator",)),
+    (r"compiled(?:\s+by)?|comp\.(?:\s+by)?", ("compiler",)),
+]
+_LEADING_RE = [(re.compile(rf"^(?:{pattern})\s*", re.I), roles) for pattern, roles in _LEADING_ROLES]
+
+#: Role words written after names ("X, ed.", "X (eds.)", "X (Hg.)", "X, trans.").
+_TRAILING_RE = re.compile(
+    r"[,\s]*\(?\s*(?<![^\s,(])(?P<role>eds?\.?|editors?|éds?\.?|dir\.|hg\.|hrsg\.|red\.|"
+    r"trans\.?|tr\.|translators?|trad\.|übers\.|comp\.|compilers?)\s*\)?\s*$",
+    re.I,
+)
+_TRAILING_ROLES = {
+    "ed": "editor", "eds": "editor", "editor": "editor", "editors": "editor", "éd": "editor",
+    "éds": "editor", "dir": "editor", "hg": "editor", "hrsg": "editor", "red": "editor",
+    "trans": "translator", "tr": "translator", "translator": "translator", "translators": "translator",
+    "trad": "translator", "übers": "translator", "comp": "compiler", "compiler": "compiler", "compilers": "compiler",
+}
+
+_ARTICLES = frozenset("the les die der".split())
+
+_ET_AL_RE = re.compile(r"[,\s]*(?:et\s+al\.?|et\s+alii|and\s+others|u\.\s*a\.|et\s+coll\.|i\s+dr\.)\s*$", re.I)
+
+#: Words that make a name institutional (kept whole as ``literal``).
+INSTITUTION_WORDS = frozenset(
+    """committee commission council congress party union league society association institute
+    institution university college academy ministry department office bureau agency board
+    government administration international federation organisation organization foundation
+    library museum archive archives press publishers publishing company corporation group
+    centre center conference assembly soviet presidium secretariat tribunal court church
+    comité commission conseil parti ministère institut université académie fédération
+    ligue société bibliothèque archives direction
+    ausschuss kommission partei ministerium institut universität akademie verband verein
+    gesellschaft bund zentralkomitee
+    tsk komitet partiia institut""".split()
+)
+
+#: Lower-case name particles (French, Dutch, German, Italian, Spanish, Portuguese, Arabic).
+PARTICLES = frozenset("de du des d' la le van von der den ter ten da di del della dei dos das do al el bin ibn zu vom".split())
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
+
+
+class Names:
+    """``author``/``editor``/``translator`` fields → CSL name lists, honouring role words."""
+
+    name = "names"
+    reads = frozenset({"author", "editor", "translator"})
+    writes = frozenset({"author", "editor", "translator", "compiler", "custom"})
+
+    def __call__(self, draft: Draft) -> None:
+        previous = ""
+        remaining = []
+        for label, text in draft.fields:
+            if label not in self.reads:
+                remaining.append((label, text))
+                previous = text if label == "prose" else ""
+                continue
+            # A role phrase the tagger left in the prose just before the name ("translated by").
+            role_hint = _role_from_prose(previous)
+            for role, names, et_al in parse_names(text, default_role=role_hint or label):
+                draft.record.setdefault(role, []).extend(names)
+                if et_al:
+                    draft.flag(label, text, "list of names cut short with 'et al.': the full list is not in the note")
+                    custom = draft.record.setdefault("custom", {})
+                    truncated = custom.setdefault("names-truncated", [])
+                    if role not in truncated:
+                        truncated.append(role)
+            previous = ""
+        draft.fields = remaining
+
+
+def _role_from_prose(text: str) -> str | None:
+    """The role a prose snippet ending in a role phrase announces ("… translated by")."""
+    text = squeeze(text).lower()
+    if not text:
+        return None
+    for regex, roles in _LEADING_RE:
+        for start in range(len(text)):
+            if (start == 0 or not text[start - 1].isalpha()) and regex.fullmatch(text[start:] + " ") is not None:
+                return roles[0]
+    return None
+
+
+def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list[dict[str, Any]], bool]]:
+    """Split ``text`` into ``(role, names, et_al)`` groups; role words override ``default_role``."""
+    text = squeeze(strip_brackets(squeeze(text)))
+    groups = []
+    for segment, roles in _split_roles(text, default_role):
+        segment, et_al = _strip_et_al(segment)
+        names = _parse_people(segment)
+        for role in roles:
+            if names or et_al:
+                groups.append((role, [dict(n) for n in names], et_al))
+    return groups
+
+
+def _split_roles(text: str, default_role: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Cut ``text`` where role phrases begin; each piece carries the roles it names."""
+    pieces: list[tuple[str, tuple[str, ...]]] = []
+    # Positions where a leading role phrase starts (at the beginning or after a comma/semicolon/space).
+    starts = [0]
+    for match in re.finditer(r"[,;]\s*(?=\S)", text):
+        pos = match.end()
+        for regex, _ in _LEADING_RE:
+            role = regex.match(text[pos:])
+            if role and text[pos + role.end():].strip() and _role_phrase_ok(text, pos):
+                starts.append(pos)
+                break
+    starts = sorted(set(starts))
+    bounds = starts + [len(text)]
+    for begin, end in zip(bounds, bounds[1:]):
+        piece = text[begin:end].strip().strip(",;").strip()
+        roles: tuple[str, ...] = (default_role,)
+        for regex, named in _LEADING_RE:
+            match = regex.match(piece)
+            if match and _role_phrase_ok(piece, 0):
+                piece, roles = piece[match.end():], named
+                break
+        trailing = _TRAILING_RE.search(piece)
+        if trailing and trailing.start() > 0 and piece[: trailing.start()].strip().lower() not in _ARTICLES:
+            word = trailing.group("role").lower().rstrip(".")
+            roles = (_TRAILING_ROLES[word],)
+            piece = piece[: trailing.start()]
+        piece = piece.strip().strip(",;").strip()
+        if piece:
+            pieces.append((piece, roles))
+    return pieces
+
+
+def _role_phrase_ok(text: str, pos: int) -> bool:
+    """Reject "Ed." that is really a given name abbreviation followed by a family name."""
+    rest = text[pos:]
+    return not re.match(r"(?:Ed|Tr)\.\s+[A-Z][a-z]+$", rest)
+
+
+def _strip_et_al(text: str) -> tuple[str, bool]:
+    match = _ET_AL_RE.search(text)
+    if match:
+        return text[: match.start()].strip().strip(","), True
+    return text, False
+
+
+def is_institution(text: str) -> bool:
+    """True when ``text`` reads as a corporate name rather than a person."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if any(w in INSTITUTION_WORDS for w in words):
+        return True
+    return bool(re.match(r"the\s", text, re.I))
+
+
+def _parse_people(text: str) -> list[dict[str, Any]]:
+    text = text.strip()
+    if not text:
+        return []
+    if is_institution(text):
+        return [{"literal": text}]
+    people: list[dict[str, Any]] = []
+    for chunk in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b)\s*", text):
+        chunk = chunk.strip().strip(",").strip()
+        if chunk:
+            people.extend(_parse_comma_chunk(chunk))
+    return people
+
+
+def _parse_comma_chunk(chunk: str) -> list[dict[str, Any]]:
+    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    people: list[dict[str, Any]] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and _is_suffix(nxt):
+            person = _direct(part)
+            person["suffix"] = nxt
+            person["comma-suffix"] = True
+            i += 2
+        elif nxt is not None and _family_like(part) and _given_like(nxt):
+            person = _inverted(part, nxt)
+            i += 2
+            if i < len(parts) and _is_suffix(parts[i]):
+                person["suffix"] = parts[i]
+                i += 1
+        else:
+            person = _direct(part)
+            i += 1
+        people.append(person)
+    return people
+
+
+def _tokens(text: str) -> list[str]:
+    text = re.sub(r"\b([A-Z][a-z]{0,2}\.)(?=[A-Z])", r"\1 ", text)  # "V.Serge" → "V. Serge"
+    return text.split()
+
+
+def normalize_initials(given: str) -> str:
+    """Give each initial its full stop and a following space ("V.I." → "V. I.", "R F" → "R. F.")."""
+    tokens = _tokens(given)
+    if tokens and all(re.fullmatch(r"[A-Z]\.?", t) for t in tokens):
+        tokens = [t if t.endswith(".") else t + "." for t in tokens]
+    return " ".join(tokens)
+
+
+def _is_suffix(text: str) -> bool:
+    return text.lower() in _SUFFIXES
+
+
+def _family_like(text: str) -> bool:
+    tokens = _tokens(text)
+    if not tokens or len(tokens) > 3:
+        return False
+    if any(re.fullmatch(r"[A-Z][a-z]{0,2}\.", t) for t in tokens):
+        return False  # initials belong to given names
+    if len(tokens) == 1:
+        return True
+    return tokens[0].lower().rstrip("'’") in PARTICLES or tokens[0].lower().startswith(("d'", "d’"))
+
+
+def _given_like(text: str) -> bool:
+    tokens = _tokens(text)
+    if not tokens or len(tokens) > 4:
+        return False
+    return all(t[:1].isupper() or t.lower() in PARTICLES for t in tokens) and tokens[0][:1].isupper()
+
+
+def _split_particle_token(token: str) -> tuple[str, str] | None:
+    match = re.match(r"^([dl][’'])(.+)$", token)
+    if match and match.group(2)[:1].isupper():
+        return match.group(1), match.group(2)
+    return None
+
+
+def _direct(text: str) -> dict[str, Any]:
+    """Parse a name written given-first ("Martin Luther King", "Jean de La Fontaine")."""
+    tokens = _tokens(text)
+    suffix = None
+    if len(tokens) > 1 and _is_suffix(tokens[-1]):
+        suffix = tokens.pop()
+    person: dict[str, Any] = {}
+    if len(tokens) == 1:
+        person = {"family": tokens[0]}
+    else:
+        last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])), None)
+        k = last
+        while k is not None and k > 1 and tokens[k - 1] in PARTICLES:
+            k -= 1
+        if k is not None:
+            particles = []
+            j = k
+            while j < len(tokens) - 1 and tokens[j] in PARTICLES:
+                particles.append(tokens[j])
+                j += 1
+            family = tokens[j:]
+            split = _split_particle_token(family[0]) if family else None
+            if split:
+                particles.append(split[0])
+                family = [split[1]] + family[1:]
+            person = {"given": normalize_initials(" ".join(tokens[:k])), "family": " ".join(family)}
+            if particles:
+                person["non-dropping-particle"] = " ".join(particles).replace("' ", "'").replace("’ ", "’")
+        else:
+            person = {"given": normalize_initials(" ".join(tokens[:-1])), "family": tokens[-1]}
+    if suffix:
+        person["suffix"] = suffix
+    return person
+
+
+def _inverted(family_text: str, given_text: str) -> dict[str, Any]:
+    """Parse "Family, Given" ("de Gaulle, Charles", "Beethoven, Ludwig van")."""
+    family = _tokens(family_text)
+    given = _tokens(given_text)
+    person: dict[str, Any] = {}
+    leading = []
+    while len(family) > 1 and family[0] in PARTICLES:
+        leading.append(family.pop(0))
+    trailing = []
+    while len(given) > 1 and given[-1] in PARTICLES:
+        trailing.insert(0, given.pop())
+    person["family"] = " ".join(family)
+    person["given"] = normalize_initials(" ".join(given))
+    if leading:
+        person["non-dropping-particle"] = " ".join(leading)
+    if trailing:
+        person["dropping-particle"] = " ".join(trailing)
+    return person

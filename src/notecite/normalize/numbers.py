@@ -1,0 +1,66 @@
+"""Volume, issue and edition numbers: labels dropped, the number or ordinal kept.
+
+"vol. 2" → "2"; "Vol. XII" → "XII"; "no. 12-13" → "12–13"; "Heft 3", "n° 4", "vyp. 2" → the
+number; "2nd ed.", "2e éd.", "2. Aufl.", "izd. 3-e" → "2" (CSL renders the ordinal); an edition
+without a number ("rev. ed.", "new edition") is kept as printed minus trailing separators.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+
+_VOLUME_WORD = re.compile(r"^(?:vols?|volumes?|v|t|tome|tomes|bd|band|bde|tom|jahrgang|jg|année|annee|god)(?![^\W\d_])\.?\s*", re.I)
+_ISSUE_WORD = re.compile(r"^(?:nos?|numbers?|nr|n°|nº|no\.|num|numéro|numero|heft|h|issue|iss|vyp|vypusk|cahier)(?![^\W\d_])\.?\s*", re.I)
+_EDITION_NUMBER = re.compile(
+    r"^(?:(?:izd|izdanie)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.|-?e|-?oe)?\s*"
+    r"(?:ed(?:ition)?|éd(?:ition)?|aufl(?:age)?|ausg(?:abe)?|izd(?:anie)?)?\.?$",
+    re.I,
+)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "premiere": 1, "première": 1, "deuxième": 2,
+                  "seconde": 2, "troisième": 3, "zweite": 2, "dritte": 3, "vierte": 4}
+
+
+def _dash_range(text: str) -> str:
+    return re.sub(r"(?<=\w)\s*(?:-+|–|—)\s*(?=\w)", "–", text) if re.fullmatch(r"[\dIVXLCivxlc]+\s*[-–—/]+\s*[\dIVXLCivxlc]+", text) else text
+
+
+def clean_volume(text: str) -> str:
+    """The volume number as printed without its label ("vol. 2" → "2")."""
+    text = strip_edge_punctuation(strip_brackets(squeeze(text)))
+    return _dash_range(_VOLUME_WORD.sub("", text) if re.search(r"[\dIVXLC]", _VOLUME_WORD.sub("", text)) else text)
+
+
+def clean_issue(text: str) -> str:
+    """The issue number as printed without its label ("no. 12-13" → "12–13")."""
+    text = strip_edge_punctuation(strip_brackets(squeeze(text)))
+    rest = _ISSUE_WORD.sub("", text)
+    return _dash_range(rest if re.search(r"\d", rest) else text)
+
+
+def clean_edition(text: str) -> str:
+    """The edition number ("2nd ed." → "2") or, without a number, the text as printed."""
+    text = strip_edge_punctuation(strip_brackets(squeeze(text)), keep_abbreviation_dot=True)
+    match = _EDITION_NUMBER.match(text.rstrip("."))
+    if match:
+        return match.group(1)
+    word = re.match(r"^(\w+)\s+(?:ed(?:ition)?|édition|auflage)\.?$", text, re.I)
+    if word and word.group(1).lower() in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS[word.group(1).lower()])
+    return text
+
+
+class Numbers:
+    """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ")."""
+
+    name = "numbers"
+    reads = frozenset({"volume", "issue", "edition"})
+    writes = frozenset({"volume", "issue", "edition"})
+    _cleaners = {"volume": clean_volume, "issue": clean_issue, "edition": clean_edition}
+
+    def __call__(self, draft: Draft) -> None:
+        for label, clean in self._cleaners.items():
+            values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
+            if values:
+                draft.record[label] = ", ".join(values)

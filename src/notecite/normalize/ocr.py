@@ -1,0 +1,111 @@
+"""Suspected OCR damage is flagged, never corrected: the text stays as printed.
+
+Rules (general, not tied to any one article):
+
+* a symbol inside a word ("Mid&night", "Revo#lution");
+* a digit among letters ("Revo1ution", "C0mmunism"), or a lone "0" standing where a capital
+  O fits before a capitalised word ("0 Morali");
+* a letter among digits in numeric fields ("l987", "19l7", "1O5");
+* a capitalised word that is not in the dictionaries but is one typical OCR confusion away
+  from a known name ("Leinin" → "Lenin": a stray thin glyph; "Comintem" → "Comintern":
+  "rn" read as "m"; "Marcuse" vs "Marcnse": u/n).
+
+Flags are ``{"field": <input label>, "text": <the suspicious text>, "reason": ...}``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import Draft
+from .lexicon import NAMES, WORDS
+
+TEXT_LABELS = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher", "location"})
+NUMBER_LABELS = frozenset({"date", "pages", "locator", "volume", "issue"})
+
+_SYMBOL_IN_WORD = re.compile(r"\b[^\W\d_]+[&@#$%*+=|~^<>{}\\]+[a-z][^\W\d_]*")
+_DIGIT_IN_WORD = re.compile(r"\b[^\W\d_]+[0158]+[^\W\d_]+\b")
+_LONE_ZERO = re.compile(r"(?:^|(?<=[\s(\"“‘']))0\s+[A-Z][a-z]+|(?:^|(?<=[\s(\"“‘']))0[a-z]{2,}")
+_LETTER_IN_NUMBER = re.compile(r"\b\w*(?:\d[lIOoS]\d|\b[lI]\d{2,}|\d{2,}[lIO]\b)\w*")
+_WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]{3,}")
+
+#: Glyphs OCR inserts or loses without notice.
+THIN_GLYPHS = "iltfrj'."
+#: Single letters OCR reads one for another.
+CONFUSABLE = [set("ceo"), set("ilt"), set("un"), set("hb"), set("ao"), set("EF"), set("ILT"), set("OQD"), set("CG")]
+#: Letter groups OCR reads one for another (both directions).
+GROUPS = [("rn", "m"), ("cl", "d"), ("li", "h"), ("ii", "u"), ("vv", "w"), ("in", "m"), ("ri", "n"), ("nn", "m")]
+
+_NAMES_FOLDED = {n.casefold(): n for n in NAMES}
+_WORDS_FOLDED = frozenset(w.casefold() for w in WORDS)
+
+
+@lru_cache(maxsize=4096)
+def near_name(word: str) -> str | None:
+    """The known name one OCR confusion away from ``word``, or None (known words give None)."""
+    base = re.sub(r"['’]s$", "", word)
+    folded = base.casefold()
+    if len(base) < 5 or folded in _NAMES_FOLDED or folded in _WORDS_FOLDED:
+        return None
+    for candidate in _ocr_variants(base):
+        hit = _NAMES_FOLDED.get(candidate.casefold())
+        if hit and len(hit) >= 4:
+            return hit
+    return None
+
+
+def _ocr_variants(word: str) -> set[str]:
+    out: set[str] = set()
+    for i, ch in enumerate(word):
+        doubled = word[i - 1:i] == ch or word[i + 1:i + 2] == ch  # "Weill"/"Weil": spelling, not OCR
+        if ch in THIN_GLYPHS and i > 0 and not doubled:
+            out.add(word[:i] + word[i + 1:])
+        for group in CONFUSABLE:
+            if ch in group:
+                out.update(word[:i] + other + word[i + 1:] for other in group if other != ch)
+    for i in range(1, len(word) + 1):
+        for glyph in "iltr":
+            out.add(word[:i] + glyph + word[i:])
+    for a, b in GROUPS:
+        for src, dst in ((a, b), (b, a)):
+            start = word.find(src, 1)
+            while start != -1:
+                out.add(word[:start] + dst + word[start + len(src):])
+                start = word.find(src, start + 1)
+    out.discard(word)
+    return out
+
+
+def scan(label: str, text: str) -> list[tuple[str, str]]:
+    """``(suspicious text, reason)`` pairs for one field's text."""
+    found: list[tuple[str, str]] = []
+    if label in TEXT_LABELS:
+        for m in _SYMBOL_IN_WORD.finditer(text):
+            symbols = "".join(c for c in m.group() if not c.isalnum())
+            found.append((m.group(), f"symbol {symbols!r} inside a word (OCR damage?)"))
+        for m in _DIGIT_IN_WORD.finditer(text):
+            found.append((m.group(), "digit among letters (OCR confusion of 0/O, 1/l, 5/S, 8/B?)"))
+        for m in _LONE_ZERO.finditer(text):
+            found.append((m.group(), "digit 0 where a capital O fits (OCR confusion?)"))
+        for m in _WORD.finditer(text):
+            name = near_name(m.group())
+            if name:
+                found.append((m.group(), f"unknown word one OCR confusion away from {name!r}"))
+    if label in NUMBER_LABELS:
+        for m in _LETTER_IN_NUMBER.finditer(text):
+            if not re.fullmatch(r"[ivxlcdmIVXLCDM]+", m.group()):
+                found.append((m.group(), "letter among digits (OCR confusion of l/1, O/0, S/5?)"))
+    return found
+
+
+class FlagOcr:
+    """Flag suspected OCR damage in every field; consumes nothing and changes nothing."""
+
+    name = "ocr"
+    reads: frozenset[str] = frozenset()
+    writes: frozenset[str] = frozenset()
+
+    def __call__(self, draft: Draft) -> None:
+        for label, text in draft.fields:
+            for snippet, reason in scan(label, text):
+                draft.flag(label, snippet, reason)

@@ -1,0 +1,164 @@
+"""Pinpoints and page ranges: "57-8" → "57–58", "pp. 12–14", "chap. 3", "n. 4", "vol. 2, p. 5".
+
+:func:`parse_locator` reads a locator text into ``{"label", "value", "raw"}`` (plus ``volume``
+when a volume is named before the pinpoint). Labels are CSL locator terms (page, chapter,
+note, section, paragraph, volume, book, part, line, column, folio, figure); words in English,
+French, German and transliterated Russian are known, and the default label is ``page``.
+Ranges get an en dash and abbreviated ends are expanded ("105-7" → "105–107"); Roman numerals
+and suffixes ("276n", "45ff.", "passim") are kept as printed. Two normalizers: :class:`Pages`
+reads the fields, :class:`PlacePages` (after type inference) puts a component's page range in
+the record's ``page`` and a pinpoint in the citation's locator.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Draft, squeeze, strip_brackets
+
+_LABEL_WORDS = {
+    "page": "p pp pg pgs page pages s str stranitsa seite seiten at",
+    "chapter": "ch chap chaps chapter chapters chapitre chap kap kapitel gl glava",
+    "note": "n nn note notes anm anmerkung prim",
+    "section": "§ §§ sec sect section sections",
+    "paragraph": "para paras par paragraph ¶ abs absatz",
+    "volume": "vol vols volume volumes t tome bd band tom",
+    "book": "bk book livre buch kn kniga",
+    "part": "pt part partie teil",
+    "line": "l ll line lines z zeile",
+    "column": "col cols column sp spalte",
+    "folio": "fol fols folio",
+    "figure": "fig figs figure",
+}
+LABELS: dict[str, str] = {}
+for _label, _words in _LABEL_WORDS.items():
+    for _word in _words.split():
+        LABELS.setdefault(_word.rstrip("."), _label)
+
+_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm])", re.U)
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$|[IVXLCDM]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$", re.I)
+
+
+def is_roman(text: str) -> bool:
+    """True for a Roman numeral in one case ("xii", "XIV")."""
+    return bool(text) and text in (text.lower(), text.upper()) and _ROMAN.match(text) is not None
+
+
+def expand_range(start: str, end: str) -> str | None:
+    """The full end of an abbreviated numeric range ("57", "8" → "58"); None when it cannot be."""
+    if len(end) < len(start):
+        end = start[: len(start) - len(end)] + end
+    return end if int(end) > int(start) else None
+
+
+def normalize_value(value: str) -> tuple[str, list[str]]:
+    """En-dash every range of ``value`` and expand abbreviated ends; returns (value, problems)."""
+    problems: list[str] = []
+    out = []
+    for part in re.split(r"(\s*[,;&]\s*|\s+and\s+|\s+et\s+|\s+und\s+)", value):
+        if not part or re.fullmatch(r"\s*[,;&]\s*|\s+(?:and|et|und)\s+", part):
+            out.append(part)
+            continue
+        out.append(_normalize_single(part.strip(), problems))
+    return "".join(out).strip(), problems
+
+
+def _normalize_single(part: str, problems: list[str]) -> str:
+    m = re.fullmatch(r"(\d+)\s*(?:-+|–|—)\s*(\d+)", part)
+    if m:
+        end = expand_range(m.group(1), m.group(2))
+        if end is None:
+            problems.append(f"range {part!r} ends before it starts")
+            return f"{m.group(1)}–{m.group(2)}"
+        return f"{m.group(1)}–{end}"
+    m = re.fullmatch(r"([ivxlcdm]+|[IVXLCDM]+)\s*(?:-+|–|—)\s*([ivxlcdm]+|[IVXLCDM]+)", part)
+    if m and is_roman(m.group(1)) and is_roman(m.group(2)):
+        return f"{m.group(1)}–{m.group(2)}"
+    m = re.fullmatch(r"(\d+)([a-z]{1,2}|n{1,2}\.?\s*\d*)\s*(?:-+|–|—)\s*(\d+)([a-z]{1,2})", part)
+    if m:  # 12a-14b
+        end = expand_range(m.group(1), m.group(3)) or m.group(3)
+        return f"{m.group(1)}{m.group(2)}–{end}{m.group(4)}"
+    return part
+
+
+def parse_locator(text: str) -> dict[str, Any]:
+    """``{"label", "value", "raw"}`` (and ``volume``) for a locator text; value keeps suffixes."""
+    raw = squeeze(text)
+    body = strip_brackets(raw).strip(" ,;:")
+    body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|sqq|sq|seq)\.$", body) else body
+    volume = None
+    label = None
+    m = re.match(r"^(?:vol|vols|t|tome|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
+    if m and m.group("rest") and re.search(r"\d|[ivxl]", m.group("rest")):
+        volume, body = m.group("v"), m.group("rest")
+    m = _LABEL_RE.match(body)
+    if m and m.group("word").lower() in LABELS:
+        label = LABELS[m.group("word").lower()]
+        body = body[m.end():]
+    elif m and m.group("word").lower() not in LABELS and not is_roman(m.group("word")):
+        label = None  # an unknown word: keep the whole text as the value
+    value, problems = normalize_value(body.strip())
+    result: dict[str, Any] = {"label": label or "page", "value": value, "raw": raw}
+    if volume is not None:
+        result["volume"] = volume
+    if problems:
+        result["problems"] = problems
+    return result
+
+
+def is_range(value: str) -> bool:
+    """True when ``value`` is one page range ("182–191", "xii–xv")."""
+    return re.fullmatch(r"[\dA-Za-z]+–[\dA-Za-z]+", value) is not None
+
+
+class Pages:
+    """``pages`` and ``locator`` fields → parsed candidates kept for :class:`PlacePages`."""
+
+    name = "pages"
+    reads = frozenset({"pages", "locator"})
+    writes: frozenset[str] = frozenset()
+
+    def __call__(self, draft: Draft) -> None:
+        candidates = []
+        for label in ("pages", "locator"):
+            for text in draft.take(label):
+                parsed = parse_locator(text)
+                parsed["from"] = label
+                candidates.append(parsed)
+        draft.facts["page-candidates"] = candidates
+
+
+#: Types whose records carry the page range of the part within its container.
+COMPONENT_TYPES = frozenset(
+    """article article-journal article-magazine article-newspaper chapter paper-conference
+    entry entry-dictionary entry-encyclopedia review review-book""".split()
+)
+
+
+class PlacePages:
+    """Page ranges of components → ``page``; the pinpoint → the citation's locator."""
+
+    name = "place-pages"
+    reads: frozenset[str] = frozenset()
+    writes = frozenset({"page", "note"})
+
+    def __call__(self, draft: Draft) -> None:
+        if draft.locator_raw and draft.locator_raw.strip():
+            draft.locator = self._publish(draft, parse_locator(draft.locator_raw))
+        component = draft.record.get("type") in COMPONENT_TYPES
+        for cand in draft.facts.pop("page-candidates", []):
+            if component and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
+                    and (is_range(cand["value"]) or draft.locator is not None):
+                for problem in cand.get("problems", []):
+                    draft.flag("page", cand["raw"], problem)
+                draft.record["page"] = cand["value"]
+            elif draft.locator is None:
+                draft.locator = self._publish(draft, cand)
+            elif cand["value"] != draft.locator["value"]:
+                draft.add_note(cand["raw"])  # a second pinpoint: kept, not overwritten
+
+    @staticmethod
+    def _publish(draft: Draft, parsed: dict[str, Any]) -> dict[str, Any]:
+        for problem in parsed.get("problems", []):
+            draft.flag("locator", parsed["raw"], problem)
+        return {k: v for k, v in parsed.items() if k not in ("problems", "from")}

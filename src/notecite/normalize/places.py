@@ -1,0 +1,158 @@
+"""Places of publication: clean-up, recognition, and splitting "Place: Publisher, Year" imprints.
+
+A ``location`` field is trimmed of brackets and separators (abbreviations keep their full stop:
+"Armonk, N.Y."). When the tagger put more than a place into it, the rest is handed on as new
+``publisher`` / ``date`` fields for the later normalizers: "London & New York: Writers & Readers"
+→ place "London & New York" + publisher; "Glasgow, 1977" → place "Glasgow" + date "1977";
+"(Paris, Editions Bernard Grasset) 1940" → place, publisher and date. Several places are joined
+with "; " (the separator citeproc-js pairs with publishers).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+
+#: Cities common in imprints (English, French, German, Russian transliterations), comma-separated.
+_PLACES_TEXT = """london, new york, paris, berlin, moscow, moskva, moscou, moskau, leningrad, petrograd,
+    st petersburg, st. petersburg, saint petersburg, sankt-peterburg, glasgow, edinburgh, oxford,
+    cambridge, manchester, birmingham, liverpool, leeds, dublin, belfast, cardiff, harmondsworth,
+    brighton, chicago, boston, philadelphia, baltimore, washington, princeton, new haven, ithaca,
+    berkeley, los angeles, san francisco, stanford, bloomington, ann arbor, madison, minneapolis,
+    urbana, durham, chapel hill, austin, seattle, pittsburgh, detroit, cleveland, armonk, lanham,
+    westport, boulder, toronto, montreal, montréal, ottawa, vancouver, sydney, melbourne, auckland,
+    delhi, new delhi, bombay, mumbai, calcutta, tokyo, beijing, peking, shanghai, hong kong, mexico,
+    mexico city, méxico, buenos aires, havana, brussels, bruxelles, brussel, antwerp, liège, geneva,
+    genève, genf, lausanne, zurich, zürich, bern, berne, basel, vienna, wien, munich, münchen,
+    frankfurt, frankfurt am main, hamburg, leipzig, stuttgart, cologne, köln, bonn, dresden,
+    göttingen, heidelberg, tübingen, freiburg, weimar, jena, hannover, düsseldorf, amsterdam, leiden,
+    rotterdam, the hague, den haag, utrecht, copenhagen, københavn, stockholm, oslo, helsinki,
+    warsaw, warszawa, kraków, cracow, prague, praha, budapest, bucharest, bucureşti, sofia,
+    belgrade, beograd, zagreb, athens, istanbul, constantinople, madrid, barcelona, lisbon, lisboa,
+    rome, roma, milan, milano, turin, torino, florence, firenze, naples, napoli, venice, venezia,
+    bologna, lyon, marseille, toulouse, bordeaux, lille, nantes, strasbourg, grenoble, nancy, rennes,
+    montpellier, kiev, kyiv, kharkov, kharkiv, odessa, minsk, riga, tallinn, vilnius, tbilisi, baku,
+    tashkent, novosibirsk, sverdlovsk, ekaterinburg, kazan, nizhnii novgorod, gorky, saratov,
+    rostov, voronezh, jerusalem, tel aviv, cairo, beirut, tehran, johannesburg, cape town, nairobi"""
+
+#: Abbreviations of US states, provinces and countries written after a city ("Armonk, N.Y.").
+REGION_ABBREVIATIONS = frozenset(
+    """ny n.y. nj n.j. ma mass. ct conn. ca calif. il ill. in ind. md pa penn. va nc n.c. tx mi mich.
+    mn minn. wi wis. oh ga fla. dc d.c. ont. que. bc b.c. uk u.k. usa u.s.a. england france germany
+    deutschland ussr u.s.s.r. russia rossiia scotland ireland canada australia belgique belgium
+    suisse switzerland schweiz italy italia spain españa""".split()
+)
+
+#: Words that mark the name of a publisher.
+PUBLISHER_WORDS = frozenset(
+    """press presses editions éditions edition édition editeur éditeur éditeurs verlag verlage
+    verlagsanstalt buchhandlung books book publishers publisher publishing publications
+    publication co co. company inc inc. ltd ltd. limited librairie libraire imprimerie
+    izdatel'stvo izd-vo izd. gosizdat partizdat politizdat sons brothers bros bros. house gmbh
+    s.a. sa corp corp. cie cie. associates library bookshop druck universitaires""".split()
+)
+
+_YEAR_TAIL = re.compile(r"^(?P<rest>.*?)[\s,;:.]*\(?\b(?P<year>1[4-9]\d\d|20\d\d)\)?\s*[.,;]?\s*$", re.S)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text for gazetteer look-ups."""
+    text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,;:")
+
+
+#: The known places, folded.
+PLACE_NAMES = frozenset(fold(p) for p in _PLACES_TEXT.split(",") if p.strip())
+
+
+def is_known_place(text: str) -> bool:
+    """True when every place of ``text`` ("London & New York", "Paris–Genève") is a known city."""
+    parts = [p for p in re.split(r"\s*(?:&|\band\b|\bet\b|\bund\b|[;/–—]|\s-\s)\s*", text) if p.strip()]
+    return bool(parts) and all(fold(p) in PLACE_NAMES for p in parts)
+
+
+def is_region(text: str) -> bool:
+    """True for a state, province or country written after a city ("N.Y.", "Mass.", "France")."""
+    return text.strip().lower() in REGION_ABBREVIATIONS or fold(text) in REGION_ABBREVIATIONS
+
+
+def looks_like_publisher(text: str) -> bool:
+    """True when ``text`` carries a publisher word or starts with initials ("M.E. Sharpe")."""
+    words = re.findall(r"[\w.'’&-]+", text.lower())
+    if any(w in PUBLISHER_WORDS or w.rstrip(".") in PUBLISHER_WORDS for w in words):
+        return True
+    return re.match(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]", text.strip()) is not None
+
+
+def clean_place(text: str) -> str:
+    """A place as printed, without enclosing brackets or trailing separators ("Mass." keeps its stop)."""
+    text = strip_brackets(squeeze(text)).strip(" ,;:")
+    last = text.split()[-1].split(",")[-1] if text.split() else ""
+    if text.endswith(".") and last.lower() in REGION_ABBREVIATIONS:
+        return text
+    return strip_edge_punctuation(text)
+
+
+@dataclass
+class Imprint:
+    """The parts of an imprint text; any may be empty."""
+
+    place: str = ""
+    publisher: str = ""
+    year: str = ""
+
+
+def split_imprint(text: str) -> Imprint:
+    """Split "Place: Publisher, Year" (or "(Place, Publisher) Year", "Place, Year") into parts.
+
+    What cannot be told apart stays together in ``place`` (the caller decides its label).
+    """
+    rest = squeeze(text)
+    year = ""
+    match = _YEAR_TAIL.match(rest)
+    if match and match.group("rest").strip(" ,;:.()[]"):
+        rest, year = match.group("rest"), match.group("year")
+    rest = strip_edge_punctuation(strip_brackets(rest))
+    if ":" in rest:
+        place, _, publisher = rest.partition(":")
+        return Imprint(clean_place(place), strip_edge_punctuation(publisher), year)
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if len(parts) > 1:
+        cut = 0
+        if is_known_place(parts[0]):
+            cut = 1
+            while cut < len(parts) - 1 and (is_region(parts[cut]) or is_known_place(parts[cut])):
+                cut += 1
+            if is_region(parts[cut]) or is_known_place(parts[cut]):
+                cut = len(parts)
+        elif looks_like_publisher(", ".join(parts[1:])) and len(parts[0].split()) <= 3 and not looks_like_publisher(parts[0]):
+            cut = 1
+        if 0 < cut < len(parts):
+            return Imprint(", ".join(parts[:cut]), strip_edge_punctuation(", ".join(parts[cut:])), year)
+    return Imprint(rest, "", year)
+
+
+class Places:
+    """``location`` fields → ``publisher-place``; split-off publishers and years go back as fields."""
+
+    name = "places"
+    reads = frozenset({"location"})
+    writes = frozenset({"publisher-place"})
+
+    def __call__(self, draft: Draft) -> None:
+        places = []
+        for text in draft.take("location"):
+            imprint = split_imprint(text)
+            if imprint.place:
+                places.append(clean_place(imprint.place))
+            if imprint.publisher:
+                draft.fields.append(("publisher", imprint.publisher))
+            if imprint.year:
+                draft.fields.append(("date", imprint.year))
+        places = [p for p in places if p]
+        if places:
+            joined = "; ".join(dict.fromkeys(places))
+            existing = draft.record.get("publisher-place")
+            draft.record["publisher-place"] = f"{existing}; {joined}" if existing else joined

@@ -1,0 +1,118 @@
+"""Titles: strip enclosing quotes (even broken pairs) and trailing separators, keep the casing.
+
+‘Trente Ans,” → "Trente Ans"; “Theses of the Left Communists (1918)” keeps its brackets;
+"?" and "!" belong to a title and stay. Publication history the tagger left in a title
+("…, translated and published as a pamphlet by …") moves to ``note``. In short cites
+(``kind="short"``) the title text is the short title: it goes to ``title-short``, not ``title``.
+A second title with no container given becomes the ``container-title`` when the first was
+quoted (an article or chapter inside it); any further title is kept in ``note``.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+
+OPENING_QUOTES = "\"'“”‘’«»„‚‹›「『"
+CLOSING_QUOTES = "\"'“”‘’«»‚‹›」』"
+
+_HISTORY = re.compile(
+    r"[,;]?\s*\b(?:translated\s+and\s+published\s+as|translated\s+(?:as|in)|published\s+as|"
+    r"republished\s+(?:as|in)|reprinted\s+(?:as|in)|first\s+published|originally\s+published|"
+    r"also\s+published|English\s+translation|traduit\s+(?:sous\s+le\s+titre|en)|paru\s+(?:sous|dans)|"
+    r"übersetzt\s+als|erschienen\s+(?:als|in))\b.*$",
+    re.I | re.S,
+)
+_CONTAINER_LEAD = re.compile(r"^(?:in|dans)\s*:?\s+(?=\S)", re.I)
+
+
+def strip_quotes(text: str) -> tuple[str, bool]:
+    """Remove quote marks enclosing ``text`` (matched or not); returns (text, was_quoted)."""
+    text = squeeze(text)
+    quoted = False
+    for _ in range(3):
+        before = text
+        text = text.strip(" ,;:")
+        if text[-1:] in CLOSING_QUOTES and not _is_apostrophe_end(text):
+            text, quoted = text[:-1].rstrip(), True
+        if text[:1] in OPENING_QUOTES and (text[:1] not in "'’" or quoted or _has_closing(text)):
+            text, quoted = text[1:].lstrip(), True
+        if text == before:
+            break
+    return text, quoted
+
+
+def _is_apostrophe_end(text: str) -> bool:
+    """A final ' or ’ that is an apostrophe ("Workers'") rather than a closing quote."""
+    return text[-1:] in "'’" and re.search(r"[sS]['’]$", text) is not None and not text[:1] in OPENING_QUOTES
+
+
+def _has_closing(text: str) -> bool:
+    return text[-1:] in CLOSING_QUOTES
+
+
+def clean_title(text: str) -> tuple[str, bool, str]:
+    """(title, was_quoted, publication history moved out) for a title text as printed."""
+    text = squeeze(text)
+    history = ""
+    match = _HISTORY.search(text)
+    if match and match.start() > 0:
+        history = text[match.start():].strip(" ,;")
+        text = text[: match.start()]
+    title, quoted = strip_quotes(text)
+    title = strip_edge_punctuation(title)
+    title2, quoted2 = strip_quotes(title)  # quotes left behind a trailing full stop
+    return title2, quoted or quoted2, strip_edge_punctuation(history)
+
+
+def clean_container(text: str) -> str:
+    """A container title without a leading "in"/"dans", quotes or trailing separators."""
+    text = _CONTAINER_LEAD.sub("", strip_brackets(squeeze(text)))
+    return clean_title(text)[0]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+class Titles:
+    """``title``/``container-title``/``collection-title`` fields → cleaned CSL titles."""
+
+    name = "titles"
+    reads = frozenset({"title", "container-title", "collection-title"})
+    writes = frozenset({"title", "title-short", "container-title", "collection-title", "note"})
+
+    def __call__(self, draft: Draft) -> None:
+        containers = draft.take("container-title")
+        for text in draft.take("collection-title"):
+            if clean_container(text):
+                draft.record.setdefault("collection-title", clean_container(text))
+        titles = draft.take("title")
+        cleaned = []
+        for text in titles:
+            title, quoted, history = clean_title(text)
+            if history:
+                draft.add_note(history)
+            if title:
+                cleaned.append((title, quoted))
+        if cleaned:
+            title, quoted = cleaned[0]
+            draft.facts["title-quoted"] = quoted
+            italic = {_fold(t) for t in draft.italic_titles}
+            draft.facts["title-italic"] = _fold(title) in italic
+            draft.record["title-short" if draft.kind == "short" else "title"] = title
+            rest = cleaned[1:]
+            if rest and not containers and (quoted or not rest[0][1]):
+                containers.append(rest.pop(0)[0])
+            for extra, _ in rest:
+                draft.add_note(extra)
+        for text in containers:
+            container = clean_container(text)
+            if not container:
+                continue
+            if "container-title" not in draft.record:
+                draft.record["container-title"] = container
+            elif container != draft.record["container-title"]:
+                draft.add_note(container)
+        if draft.italic_titles and draft.record.get("container-title"):
+            draft.facts["container-italic"] = _fold(draft.record["container-title"]) in {_fold(t) for t in draft.italic_titles}

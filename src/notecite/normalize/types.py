@@ -1,0 +1,99 @@
+"""CSL item type from which fields exist and from cue words in the note.
+
+Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
+"brochure", "Flugschrift"); report ("report", "rapport", "working paper"); a container title
+makes a component: chapter (an editor, or "in" before it, or a publisher and no volume/issue),
+article-newspaper (a newspaper word in the container, or a day-precise date without volume),
+article-journal (volume, issue or a page range), article-magazine (otherwise: a month date or
+nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
+publisher or place, or a title known to be italic); document otherwise. A type already in the
+record is never replaced.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Draft, strip_edge_punctuation
+
+_THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
+                     r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
+                     r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I)
+_PAMPHLET = re.compile(r"\bpamphlets?\b|\bbrochures?\b|\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I)
+_REPORT = re.compile(r"\breports?\b|\brapports?\b|\bworking\s+papers?\b|\bbericht\b|\bdoklad\b|\btechnical\s+memorandum\b", re.I)
+_NEWSPAPER = re.compile(
+    r"\b(?:times|post|gazette|herald|tribune|daily|chronicle|courier|courrier|observer|guardian|"
+    r"telegraph|newspaper|zeitung|tageblatt|abendblatt|pravda|izvestiia|izvestia|humanit[ée]|"
+    r"le\s+monde|le\s+figaro|le\s+temps|le\s+matin|libération|vorwärts|journal\s+de|gazeta)\b",
+    re.I,
+)
+_MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+deux|nation|new\s+statesman)\b", re.I)
+_JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|revue|zeitschrift|annales|jahrbuch|bulletin|archiv|"
+                      r"voprosy|proceedings|cahiers)\b", re.I)
+_IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
+
+
+def _container_preceded_by_in(draft: Draft) -> bool:
+    """True when the container title was written after "in" (in a prose field or its own text)."""
+    previous = ""
+    for label, text in draft.given:
+        if label == "container-title":
+            return bool(re.match(r"\s*(?:in|dans)\b", text, re.I)) or bool(_IN_CUE.search(previous))
+        previous = text
+    return False
+
+
+def infer_type(draft: Draft) -> str:
+    """The CSL type the given fields and cue words point to."""
+    cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
+    if _THESIS.search(draft.given_text("genre", "note", "prose", "publisher")):
+        return "thesis"
+    if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher")):
+        return "pamphlet"
+    record = draft.record
+    container = record.get("container-title", "")
+    if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
+        _REPORT.search(cues) and not container and record.get("publisher")
+    ):
+        return "report"
+    if container:
+        has_volume = bool(record.get("volume") or record.get("issue"))
+        page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
+        issued = record.get("issued") or {}
+        parts = issued.get("date-parts") if isinstance(issued, dict) else None
+        precision = len(parts[0]) if parts and parts[0] else 0
+        if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
+            return "chapter"
+        if _NEWSPAPER.search(container) or (precision == 3 and not has_volume):
+            return "article-newspaper"
+        if has_volume or _JOURNAL.search(container):
+            return "article-journal"
+        if record.get("publisher") and not precision >= 2:
+            return "chapter"
+        if _MAGAZINE.search(container) or precision >= 2:
+            return "article-magazine"
+        if page_range:
+            return "article-journal"
+        return "article-magazine" if issued else "article"
+    if record.get("URL") and not record.get("publisher"):
+        return "webpage"
+    if draft.kind == "full" and (record.get("publisher") or record.get("publisher-place")):
+        return "book"
+    if draft.kind == "full" and draft.facts.get("title-italic") and record.get("title"):
+        return "book"
+    return "document"
+
+
+class InferType:
+    """Set ``type`` from the record built so far and the cue words of the note."""
+
+    name = "types"
+    reads: frozenset[str] = frozenset({"genre"})
+    writes = frozenset({"type", "genre"})
+
+    def __call__(self, draft: Draft) -> None:
+        genres = [strip_edge_punctuation(g.strip("()[] ")) for g in draft.take("genre")]
+        genres = [g for g in genres if g]
+        if genres:
+            draft.record["genre"] = "; ".join(genres)
+        if "type" not in draft.record:
+            draft.record["type"] = infer_type(draft)

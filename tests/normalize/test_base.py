@@ -1,0 +1,34 @@
+import pytest
+
+from notecite.normalize.base import Draft, ends_with_abbreviation, strip_brackets, strip_edge_punctuation
+
+
+@pytest.mark.parametrize("text, expected", [("(Paris, Gallimard)", "Paris, Gallimard"), ("(Paris,", "Paris,"), ("Grasset)", "Grasset"),
+                                            ("Theses (1918)", "Theses (1918)"), ("[[1940]]", "1940"), ("(a) and (b)", "(a) and (b)")])
+def test_strip_brackets(text, expected):
+    assert strip_brackets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("Verso,", "Verso"), ("M.E. Sharpe, Inc.", "M.E. Sharpe, Inc."), ("London.", "London"),
+                                            ("Wait...", "Wait..."), (": Verso ;", "Verso"), ("U.S.A.", "U.S.A.")])
+def test_strip_edge_punctuation(text, expected):
+    assert strip_edge_punctuation(text) == expected
+
+
+def test_abbreviations():
+    assert ends_with_abbreviation("Macmillan & Co.") and ends_with_abbreviation("V.")
+    assert not ends_with_abbreviation("London.")
+
+
+def test_draft_take_peek_has_note():
+    draft = Draft(fields=[("title", "A"), ("date", "1"), ("title", "B")])
+    assert draft.peek("title") == ["A", "B"]
+    assert draft.take("title") == ["A", "B"] and draft.fields == [("date", "1")]
+    assert draft.has("title") and not draft.has("url")
+    draft.add_note("x")
+    draft.add_note("y")
+    draft.add_note("x")
+    assert draft.record["note"] == "x; y"
+    draft.flag("title", "A", "r")
+    draft.flag("title", "A", "r")
+    assert draft.flags == [{"field": "title", "text": "A", "reason": "r"}]

@@ -1,0 +1,97 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.dates import Dates, month_number, parse_date, season_number, split_original
+from notecite.records import validate
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1987", {"date-parts": [[1987]]}),
+        ("1987.", {"date-parts": [[1987]]}),
+        ("1940,", {"date-parts": [[1940]]}),
+        ("(1881)", {"date-parts": [[1881]]}),
+        ("[1940]", {"date-parts": [[1940]]}),
+        ("Nov. 1947", {"date-parts": [[1947, 11]]}),
+        ("November 1947", {"date-parts": [[1947, 11]]}),
+        ("Feb. 1939", {"date-parts": [[1939, 2]]}),
+        ("July 1938", {"date-parts": [[1938, 7]]}),
+        ("Sept. 1936", {"date-parts": [[1936, 9]]}),
+        ("20 April 1918", {"date-parts": [[1918, 4, 20]]}),
+        ("April 20, 1918", {"date-parts": [[1918, 4, 20]]}),
+        ("November 7th, 1917", {"date-parts": [[1917, 11, 7]]}),
+        ("1918-04-20", {"date-parts": [[1918, 4, 20]]}),
+        ("1936-40", {"date-parts": [[1936], [1940]]}),
+        ("1936–1940", {"date-parts": [[1936], [1940]]}),
+        ("1928-33", {"date-parts": [[1928], [1933]]}),
+        ("1918/19", {"date-parts": [[1918], [1919]]}),
+        ("1998-2003", {"date-parts": [[1998], [2003]]}),
+        ("January-April 1988", {"date-parts": [[1988, 1], [1988, 4]]}),
+        ("3-5 May 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
+        ("Spring 1988", {"date-parts": [[1988]], "season": 1}),
+        ("Summer 1920", {"date-parts": [[1920]], "season": 2}),
+        ("Fall 1968", {"date-parts": [[1968]], "season": 3}),
+        ("Winter 1990", {"date-parts": [[1990]], "season": 4}),
+        ("printemps 1936", {"date-parts": [[1936]], "season": 1}),
+        ("Sommer 1920", {"date-parts": [[1920]], "season": 2}),
+        ("c. 1900", {"date-parts": [[1900]], "circa": True}),
+        ("ca. 1850", {"date-parts": [[1850]], "circa": True}),
+        ("circa 1880", {"date-parts": [[1880]], "circa": True}),
+        # French
+        ("novembre 1947", {"date-parts": [[1947, 11]]}),
+        ("1er mai 1920", {"date-parts": [[1920, 5, 1]]}),
+        ("14 juillet 1789", {"date-parts": [[1789, 7, 14]]}),
+        ("déc. 1935", {"date-parts": [[1935, 12]]}),
+        ("février 1917", {"date-parts": [[1917, 2]]}),
+        ("août 1914", {"date-parts": [[1914, 8]]}),
+        # German
+        ("20. April 1918", {"date-parts": [[1918, 4, 20]]}),
+        ("März 1921", {"date-parts": [[1921, 3]]}),
+        ("9. November 1918", {"date-parts": [[1918, 11, 9]]}),
+        ("Dezember 1922", {"date-parts": [[1922, 12]]}),
+        ("Okt. 1917", {"date-parts": [[1917, 10]]}),
+        # transliterated Russian
+        ("7 noiabria 1917", {"date-parts": [[1917, 11, 7]]}),
+        ("oktiabr' 1917", {"date-parts": [[1917, 10]]}),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+    validate({"id": "x", "type": "book", "issued": parse_date(text)})
+
+
+@pytest.mark.parametrize("text, literal", [("n.d.", "n.d."), ("[n.d.]", "n.d."), ("s.d.", "s.d."), ("o. J.", "o. J."), ("sans date", "sans date")])
+def test_no_date_is_literal(text, literal):
+    assert parse_date(text) == {"literal": literal}
+
+
+@pytest.mark.parametrize("text", ["forthcoming", "Thermidor an II", "1940-1930", "31 Foo 1917"])
+def test_unreadable_is_literal_and_kept(text):
+    assert parse_date(text) == {"literal": text}
+
+
+def test_month_and_season_words():
+    assert month_number("Nov.") == 11 and month_number("Févr.") == 2 and month_number("Mai") == 5
+    assert month_number("Spring") is None
+    assert season_number("Autumn") == 3 and season_number("hiver") == 4
+
+
+def test_split_original():
+    assert split_original("1987 [1951]") == ("1987", "1951")
+    assert split_original("1987") == ("1987", None)
+
+
+def test_normalizer_issued_original_and_second_date():
+    draft = Draft(fields=[("date", "1987 [1951]"), ("date", "July 1938")])
+    Dates()(draft)
+    assert draft.record["issued"] == {"date-parts": [[1987]]}
+    assert draft.record["original-date"] == {"date-parts": [[1951]]}
+    assert draft.record["note"] == "July 1938"
+    assert draft.fields == []
+
+
+def test_normalizer_same_date_twice_is_not_noted():
+    draft = Draft(fields=[("date", "1940"), ("date", "(1940)")])
+    Dates()(draft)
+    assert draft.record == {"issued": {"date-parts": [[1940]]}}

@@ -1,0 +1,29 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.identifiers import Identifiers, clean_doi, clean_isbn, clean_url, isbn_is_valid
+
+
+@pytest.mark.parametrize("text, expected", [("<https://www.marxists.org/archive/serge/>", "https://www.marxists.org/archive/serge/"),
+                                            ("URL: http://example.org/a.", "http://example.org/a"), ("en ligne : https://gallica.bnf.fr/x", "https://gallica.bnf.fr/x")])
+def test_url(text, expected):
+    assert clean_url(text) == expected
+
+
+@pytest.mark.parametrize("text", ["doi:10.1017/S0037677900123456", "https://doi.org/10.1017/S0037677900123456", "DOI 10.1017/S0037677900123456."])
+def test_doi(text):
+    assert clean_doi(text) == "10.1017/S0037677900123456"
+
+
+def test_isbn():
+    assert clean_isbn("ISBN 0-306-40615-2") == "0-306-40615-2"
+    assert clean_isbn("ISBN-13: 978-0-306-40615-7") == "978-0-306-40615-7"
+    assert isbn_is_valid("0-306-40615-2") and isbn_is_valid("978-0-306-40615-7") and isbn_is_valid("0-8044-2X99-X") is False
+    assert not isbn_is_valid("0-306-40615-3")
+
+
+def test_normalizer_flags_bad_isbn_and_keeps_it():
+    draft = Draft(fields=[("isbn", "ISBN 0-306-40615-3"), ("doi", "doi:10.1/x"), ("url", "<http://a.org>")])
+    Identifiers()(draft)
+    assert draft.record == {"ISBN": "0-306-40615-3", "DOI": "10.1/x", "URL": "http://a.org"}
+    assert draft.flags[0]["field"] == "ISBN"

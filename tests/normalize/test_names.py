@@ -1,0 +1,154 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.names import Names, is_institution, normalize_initials, parse_names
+
+
+def one(text, role="author"):
+    groups = parse_names(text, default_role=role)
+    assert len(groups) == 1, groups
+    return groups[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Victor Serge", [{"given": "Victor", "family": "Serge"}]),
+        ("Serge, Victor", [{"family": "Serge", "given": "Victor"}]),
+        ("V. Serge", [{"given": "V.", "family": "Serge"}]),
+        ("V.Serge", [{"given": "V.", "family": "Serge"}]),
+        ("V.I. Lenin", [{"given": "V. I.", "family": "Lenin"}]),
+        ("R.F. Kampfer", [{"given": "R. F.", "family": "Kampfer"}]),
+        ("Lenin, V. I.", [{"family": "Lenin", "given": "V. I."}]),
+        ("Lev Davidovich Trotskii", [{"given": "Lev Davidovich", "family": "Trotskii"}]),
+        ("Iu. Martov", [{"given": "Iu.", "family": "Martov"}]),
+        ("Voltaire", [{"family": "Voltaire"}]),
+        ("Ludwig van Beethoven", [{"given": "Ludwig", "family": "Beethoven", "non-dropping-particle": "van"}]),
+        ("Beethoven, Ludwig van", [{"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}]),
+        ("Charles de Gaulle", [{"given": "Charles", "family": "Gaulle", "non-dropping-particle": "de"}]),
+        ("de Gaulle, Charles", [{"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}]),
+        ("Jean de La Fontaine", [{"given": "Jean", "family": "La Fontaine", "non-dropping-particle": "de"}]),
+        ("Juan de la Cruz", [{"given": "Juan", "family": "Cruz", "non-dropping-particle": "de la"}]),
+        ("Jean le Rond d'Alembert", [{"given": "Jean le Rond", "family": "Alembert", "non-dropping-particle": "d'"}]),
+        ("Martin Luther King, Jr.", [{"given": "Martin Luther", "family": "King", "suffix": "Jr.", "comma-suffix": True}]),
+        ("King, Martin Luther, Jr.", [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]),
+        ("Leon Trotsky and Victor Serge", [{"given": "Leon", "family": "Trotsky"}, {"given": "Victor", "family": "Serge"}]),
+        ("Marx & Engels", [{"family": "Marx"}, {"family": "Engels"}]),
+        ("Karl Marx und Friedrich Engels", [{"given": "Karl", "family": "Marx"}, {"given": "Friedrich", "family": "Engels"}]),
+        ("Alfred Rosmer et Boris Souvarine", [{"given": "Alfred", "family": "Rosmer"}, {"given": "Boris", "family": "Souvarine"}]),
+        ("Leon Trotsky, Victor Serge and N. Bukharin",
+         [{"given": "Leon", "family": "Trotsky"}, {"given": "Victor", "family": "Serge"}, {"given": "N.", "family": "Bukharin"}]),
+        ("Serge, Victor, and Trotsky, Leon", [{"family": "Serge", "given": "Victor"}, {"family": "Trotsky", "given": "Leon"}]),
+        ("Serge, Victor; Trotsky, Leon", [{"family": "Serge", "given": "Victor"}, {"family": "Trotsky", "given": "Leon"}]),
+        ("Victor Serge,", [{"given": "Victor", "family": "Serge"}]),
+        ("(Victor Serge)", [{"given": "Victor", "family": "Serge"}]),
+    ],
+)
+def test_people(text, expected):
+    role, names, et_al = one(text)
+    assert role == "author"
+    assert names == expected
+    assert not et_al
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Central Committee of the CPSU",
+        "Institute of Marxism-Leninism",
+        "Parti communiste français",
+        "The Editors",
+        "Zentralkomitee der SED",
+        "Executive Committee of the Communist International",
+        "Writers and Readers Publishing Cooperative",
+    ],
+)
+def test_institutions_are_literal(text):
+    assert is_institution(text)
+    role, names, _ = one(text)
+    assert names == [{"literal": text}]
+
+
+def test_person_is_not_institution():
+    assert not is_institution("Victor Serge")
+    assert not is_institution("Jean de La Fontaine")
+
+
+@pytest.mark.parametrize(
+    "text, role, names",
+    [
+        ("edited by Richard Greeman", "editor", [{"given": "Richard", "family": "Greeman"}]),
+        ("ed. by Richard Greeman", "editor", [{"given": "Richard", "family": "Greeman"}]),
+        ("Victor Serge (ed.)", "editor", [{"given": "Victor", "family": "Serge"}]),
+        ("Victor Serge, ed.", "editor", [{"given": "Victor", "family": "Serge"}]),
+        ("Peter Sedgwick and Richard Greeman, eds.", "editor",
+         [{"given": "Peter", "family": "Sedgwick"}, {"given": "Richard", "family": "Greeman"}]),
+        ("trans. Peter Sedgwick", "translator", [{"given": "Peter", "family": "Sedgwick"}]),
+        ("translated by Peter Sedgwick", "translator", [{"given": "Peter", "family": "Sedgwick"}]),
+        ("translated from the Russian by Max Eastman", "translator", [{"given": "Max", "family": "Eastman"}]),
+        ("tr. Max Shachtman", "translator", [{"given": "Max", "family": "Shachtman"}]),
+        ("Richard Greeman, trans.", "translator", [{"given": "Richard", "family": "Greeman"}]),
+        ("comp. Al Richardson", "compiler", [{"given": "Al", "family": "Richardson"}]),
+        ("compiled by Al Richardson", "compiler", [{"given": "Al", "family": "Richardson"}]),
+        ("traduit par Marcel Body", "translator", [{"given": "Marcel", "family": "Body"}]),
+        ("traduit du russe par Victor Serge", "translator", [{"given": "Victor", "family": "Serge"}]),
+        ("sous la direction de Jean Rière", "editor", [{"given": "Jean", "family": "Rière"}]),
+        ("hrsg. von Karl Kautsky", "editor", [{"given": "Karl", "family": "Kautsky"}]),
+        ("Hermann Weber (Hg.)", "editor", [{"given": "Hermann", "family": "Weber"}]),
+        ("übersetzt von Alexandra Ramm", "translator", [{"given": "Alexandra", "family": "Ramm"}]),
+        ("pod red. N. I. Bukharina", "editor", [{"given": "N. I.", "family": "Bukharina"}]),
+    ],
+)
+def test_role_words(text, role, names):
+    assert one(text) == (role, names, False)
+
+
+def test_ed_as_given_name_is_not_a_role():
+    assert one("Ed. Smith") == ("author", [{"given": "Ed.", "family": "Smith"}], False)
+
+
+def test_author_then_translator_in_one_field():
+    groups = parse_names("Victor Serge, translated by Peter Sedgwick")
+    assert groups == [
+        ("author", [{"given": "Victor", "family": "Serge"}], False),
+        ("translator", [{"given": "Peter", "family": "Sedgwick"}], False),
+    ]
+
+
+def test_translated_and_edited_gives_both_roles():
+    groups = parse_names("translated and edited by Peter Sedgwick")
+    assert [g[0] for g in groups] == ["translator", "editor"]
+    assert groups[0][1] == groups[1][1] == [{"given": "Peter", "family": "Sedgwick"}]
+
+
+def test_label_is_default_role():
+    assert one("Richard Greeman", role="translator")[0] == "translator"
+
+
+@pytest.mark.parametrize("text", ["Victor Serge et al.", "Victor Serge et al", "Victor Serge, et al.", "Victor Serge and others", "Hermann Weber u. a."])
+def test_et_al(text):
+    role, names, et_al = one(text)
+    assert et_al
+    assert names == [{"given": "Victor", "family": "Serge"}] if "Serge" in text else names
+
+
+@pytest.mark.parametrize("given, expected", [("V.I.", "V. I."), ("V. I.", "V. I."), ("R F", "R. F."), ("Victor", "Victor")])
+def test_initials(given, expected):
+    assert normalize_initials(given) == expected
+
+
+def test_normalizer_roles_and_et_al_flag():
+    draft = Draft(fields=[("author", "Victor Serge et al."), ("title", "X"), ("editor", "Richard Greeman")])
+    Names()(draft)
+    assert draft.record["author"] == [{"given": "Victor", "family": "Serge"}]
+    assert draft.record["editor"] == [{"given": "Richard", "family": "Greeman"}]
+    assert draft.record["custom"] == {"names-truncated": ["author"]}
+    assert draft.flags and draft.flags[0]["field"] == "author" and "et al" in draft.flags[0]["reason"]
+    assert draft.fields == [("title", "X")]
+
+
+def test_normalizer_role_from_prose_before_name():
+    draft = Draft(fields=[("title", "Midnight in the Century"), ("prose", "translated by"), ("author", "Richard Greeman")])
+    Names()(draft)
+    assert "author" not in draft.record
+    assert draft.record["translator"] == [{"given": "Richard", "family": "Greeman"}]

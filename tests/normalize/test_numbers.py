@@ -1,0 +1,29 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.numbers import Numbers, clean_edition, clean_issue, clean_volume
+
+
+@pytest.mark.parametrize("text, expected", [("vol. 2", "2"), ("Vol. XII", "XII"), ("t. 3", "3"), ("tome 3", "3"), ("Bd. 4", "4"),
+                                            ("12", "12"), ("2-3", "2–3"), ("vols. 1-2", "1–2"), ("XII,", "XII"), ("Jg. 5", "5")])
+def test_volume(text, expected):
+    assert clean_volume(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("no. 12-13", "12–13"), ("No. 12", "12"), ("n° 4", "4"), ("Heft 3", "3"), ("Nr. 5", "5"),
+                                            ("4", "4"), ("vyp. 2", "2"), ("numéro 7", "7"), ("Special issue", "Special issue")])
+def test_issue(text, expected):
+    assert clean_issue(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("2nd ed.", "2"), ("2e éd.", "2"), ("2. Aufl.", "2"), ("3rd edition", "3"), ("second edition", "2"),
+                                            ("zweite Auflage", "2"), ("rev. ed.", "rev. ed."), ("new edition", "new edition"), ("4", "4")])
+def test_edition(text, expected):
+    assert clean_edition(text) == expected
+
+
+def test_normalizer():
+    draft = Draft(fields=[("volume", "vol. 2"), ("issue", "no. 3"), ("edition", "2nd ed."), ("title", "X")])
+    Numbers()(draft)
+    assert draft.record == {"volume": "2", "issue": "3", "edition": "2"}
+    assert draft.fields == [("title", "X")]

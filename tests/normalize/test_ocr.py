@@ -1,0 +1,79 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.ocr import FlagOcr, near_name, scan
+
+
+@pytest.mark.parametrize(
+    "label, text, snippet",
+    [
+        ("title", "Mid&night in the Century", "Mid&night"),
+        ("title", "The Revo#lution Betrayed", "Revo#lution"),
+        ("author", "0 Morali", "0 Morali"),
+        ("title", "0rwell and the Left", "0rwell"),
+        ("title", "Revo1ution Betrayed", "Revo1ution"),
+        ("title", "C0mmunism and Terrorism", "C0mmunism"),
+        ("date", "l987", "l987"),
+        ("date", "19l7", "19l7"),
+        ("pages", "1O5", "1O5"),
+        ("title", "From Leinin to Stalin", "Leinin"),
+        ("title", "the Executive Committee of the Comintem", "Comintem"),
+        ("author", "Leon Trolsky", "Trolsky"),
+        ("author", "Nikolai Bukbarin", "Bukbarin"),
+        ("title", "Stalinisrn and Bolshevism", "Stalinisrn"),
+    ],
+)
+def test_suspicious(label, text, snippet):
+    found = scan(label, text)
+    assert snippet in [s for s, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("author", "Victor Serge"),
+        ("title", "Memoirs of a Revolutionary"),
+        ("publisher", "Writers & Readers"),
+        ("publisher", "Holt & Rhinehart"),
+        ("title", "AT&T and the State"),
+        ("title", "Soviet Workers and Stalinist Industrialization"),
+        ("title", "The Case of Comrade Tulayev"),
+        ("title", "Vers L’Autre Flamme"),
+        ("title", "Trente Ans Apres La Revolution Russe"),
+        ("title", "Theses of the Left Communists (1918)"),
+        ("author", "Kurt Weill"),
+        ("author", "Lev Trotskij"),
+        ("author", "Lev Kamenew"),
+        ("title", "The 1930s and 1940s"),
+        ("title", "B52 Raids"),
+        ("pages", "xii-xv"),
+        ("pages", "18, 276n"),
+        ("pages", "45ff."),
+        ("date", "Nov. 1947"),
+        ("date", "1936-40"),
+        ("volume", "XII"),
+        ("title", "Geschichte der Kommunistischen Internationale"),
+        ("title", "Naissance de notre force"),
+    ],
+)
+def test_clean_text_is_not_flagged(label, text):
+    assert scan(label, text) == []
+
+
+def test_near_name():
+    assert near_name("Leinin") == "Lenin"
+    assert near_name("Comintem") == "Comintern"
+    assert near_name("Leinin's") == "Lenin"
+    assert near_name("Lenin") is None
+    assert near_name("Memoirs") is None
+    assert near_name("Weill") is None
+
+
+def test_normalizer_flags_without_changing_or_consuming():
+    fields = [("title", "Mid&night in the Century"), ("author", "0 Morali"), ("date", "1947")]
+    draft = Draft(fields=list(fields))
+    FlagOcr()(draft)
+    assert draft.fields == fields
+    assert draft.record == {}
+    assert {(f["field"], f["text"]) for f in draft.flags} == {("title", "Mid&night"), ("author", "0 Morali")}
+    assert all(set(f) == {"field", "text", "reason"} for f in draft.flags)

@@ -1,0 +1,115 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, is_roman, normalize_value, parse_locator
+
+
+@pytest.mark.parametrize(
+    "text, label, value",
+    [
+        ("67", "page", "67"),
+        ("57-8", "page", "57–58"),
+        ("182-191", "page", "182–191"),
+        ("105-7", "page", "105–107"),
+        ("215-243", "page", "215–243"),
+        ("2-3", "page", "2–3"),
+        ("1234-56", "page", "1234–1256"),
+        ("63–66", "page", "63–66"),
+        ("63 - 66", "page", "63–66"),
+        ("18, 276n", "page", "18, 276n"),
+        ("pp. 12–14", "page", "12–14"),
+        ("pp. 12-4", "page", "12–14"),
+        ("p. 45", "page", "45"),
+        ("p. 5, n. 3", "page", "5, n. 3"),
+        ("at 15", "page", "15"),
+        ("S. 45f.", "page", "45f."),
+        ("45ff.", "page", "45ff."),
+        ("str. 12-15", "page", "12–15"),
+        ("s. 8", "page", "8"),
+        ("passim", "page", "passim"),
+        ("xii-xv", "page", "xii–xv"),
+        ("XII–XV", "page", "XII–XV"),
+        ("xiv", "page", "xiv"),
+        ("12a-14b", "page", "12a–14b"),
+        ("chap. 3", "chapter", "3"),
+        ("ch. IV", "chapter", "IV"),
+        ("chapitre 2", "chapter", "2"),
+        ("Kap. 5", "chapter", "5"),
+        ("n. 4", "note", "4"),
+        ("nn. 4-5", "note", "4–5"),
+        ("note 12", "note", "12"),
+        ("Anm. 3", "note", "3"),
+        ("§ 4", "section", "4"),
+        ("para. 3", "paragraph", "3"),
+        ("col. 12", "column", "12"),
+        ("fol. 12", "folio", "12"),
+        ("vol. 2", "volume", "2"),
+        ("bk. 3", "book", "3"),
+        ("pt. 2", "part", "2"),
+        ("l. 10", "line", "10"),
+    ],
+)
+def test_parse_locator(text, label, value):
+    parsed = parse_locator(text)
+    assert (parsed["label"], parsed["value"], parsed["raw"]) == (label, value, text)
+    assert "problems" not in parsed
+
+
+@pytest.mark.parametrize("text, volume, value", [("vol. 2, p. 5", "2", "5"), ("t. 2, p. 34", "2", "34"), ("Bd. 3, S. 120", "3", "120"), ("vol. II, pp. 3-9", "II", "3–9")])
+def test_volume_before_pinpoint(text, volume, value):
+    parsed = parse_locator(text)
+    assert parsed["volume"] == volume and parsed["value"] == value and parsed["label"] == "page"
+
+
+def test_backwards_range_is_kept_and_reported():
+    parsed = parse_locator("95-2")
+    assert parsed["value"] == "95–2"
+    assert parsed["problems"]
+
+
+def test_helpers():
+    assert expand_range("57", "8") == "58" and expand_range("182", "91") == "191" and expand_range("95", "2") is None
+    assert is_roman("xii") and is_roman("XV") and not is_roman("xiv2") and not is_roman("Xv") and not is_roman("")
+    assert is_range("182–191") and not is_range("18, 276n")
+    assert normalize_value("12-14, 18-9") == ("12–14, 18–19", [])
+
+
+def run(fields, record_type, locator=None):
+    draft = Draft(fields=fields, locator_raw=locator)
+    Pages()(draft)
+    draft.record["type"] = record_type
+    PlacePages()(draft)
+    return draft
+
+
+def test_article_range_goes_to_page_and_pinpoint_to_locator():
+    draft = run([("pages", "pp. 12-30")], "article-journal", locator="15")
+    assert draft.record["page"] == "12–30"
+    assert draft.locator == {"label": "page", "value": "15", "raw": "15"}
+
+
+def test_book_pages_field_is_a_pinpoint():
+    draft = run([("pages", "182-191")], "book")
+    assert "page" not in draft.record
+    assert draft.locator == {"label": "page", "value": "182–191", "raw": "182-191"}
+
+
+def test_article_single_page_without_locator_is_the_pinpoint():
+    draft = run([("pages", "7")], "article-magazine")
+    assert "page" not in draft.record and draft.locator["value"] == "7"
+
+
+def test_locator_argument_wins_and_second_pinpoint_is_noted():
+    draft = run([("pages", "99")], "book", locator="57-8")
+    assert draft.locator["value"] == "57–58"
+    assert draft.record["note"] == "99"
+
+
+def test_locator_label_field():
+    draft = run([("locator", "chap. 3")], "book")
+    assert draft.locator == {"label": "chapter", "value": "3", "raw": "chap. 3"}
+
+
+def test_backwards_range_flagged():
+    draft = run([], "book", locator="95-2")
+    assert draft.flags[0]["field"] == "locator" and draft.flags[0]["text"] == "95-2"

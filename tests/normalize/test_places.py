@@ -1,0 +1,65 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.places import Places, clean_place, is_known_place, is_region, looks_like_publisher, split_imprint
+
+
+@pytest.mark.parametrize(
+    "text, place, publisher, year",
+    [
+        ("London & New York: Writers & Readers", "London & New York", "Writers & Readers", ""),
+        ("(Paris, Editions Bernard Grasset) 1940", "Paris", "Editions Bernard Grasset", "1940"),
+        ("New York, M.E. Sharpe, Inc.", "New York", "M.E. Sharpe, Inc.", ""),
+        ("(New York, M.E. Sharpe, Inc.)", "New York", "M.E. Sharpe, Inc.", ""),
+        ("Glasgow, 1977", "Glasgow", "", "1977"),
+        ("(Glasgow, 1977)", "Glasgow", "", "1977"),
+        ("(New York: Holt & Rhinehart, 1973)", "New York", "Holt & Rhinehart", "1973"),
+        ("Cambridge, Mass.: Harvard University Press, 1985", "Cambridge, Mass.", "Harvard University Press", "1985"),
+        ("Armonk, N.Y.: M.E. Sharpe", "Armonk, N.Y.", "M.E. Sharpe", ""),
+        ("Armonk, N.Y.", "Armonk, N.Y.", "", ""),
+        ("Paris, Gallimard, 1951", "Paris", "Gallimard", "1951"),
+        ("Paris: Éditions du Seuil", "Paris", "Éditions du Seuil", ""),
+        ("Frankfurt am Main, Suhrkamp", "Frankfurt am Main", "Suhrkamp", ""),
+        ("Berlin: Dietz Verlag, 1960", "Berlin", "Dietz Verlag", "1960"),
+        ("Moskva: Politizdat, 1964", "Moskva", "Politizdat", "1964"),
+        ("Leningrad, Priboi, 1925", "Leningrad", "Priboi", "1925"),
+        ("Paris, France", "Paris, France", "", ""),
+        ("London", "London", "", ""),
+        ("Harmondsworth", "Harmondsworth", "", ""),
+        ("Toulon, Imprimerie Nouvelle", "Toulon", "Imprimerie Nouvelle", ""),
+    ],
+)
+def test_split_imprint(text, place, publisher, year):
+    imprint = split_imprint(text)
+    assert (imprint.place, imprint.publisher, imprint.year) == (place, publisher, year)
+
+
+@pytest.mark.parametrize("text", ["London & New York", "Paris–Genève", "London and New York", "Frankfurt am Main", "St. Petersburg", "Moskva"])
+def test_known_places(text):
+    assert is_known_place(text)
+
+
+@pytest.mark.parametrize("text", ["Writers & Readers", "York Paris", "Gallimard", ""])
+def test_not_known_places(text):
+    assert not is_known_place(text)
+
+
+def test_regions_and_publisher_words():
+    assert is_region("N.Y.") and is_region("Mass.") and is_region("France")
+    assert not is_region("Verso")
+    assert looks_like_publisher("M.E. Sharpe") and looks_like_publisher("Oxford University Press")
+    assert looks_like_publisher("Éditions Rieder") and looks_like_publisher("Macmillan & Co.")
+    assert not looks_like_publisher("New York")
+
+
+@pytest.mark.parametrize("text, expected", [("(Paris,", "Paris"), ("London.", "London"), ("Cambridge, Mass.", "Cambridge, Mass."), ("[s.l.]", "s.l.")])
+def test_clean_place(text, expected):
+    assert clean_place(text) == expected
+
+
+def test_normalizer_hands_on_publisher_and_year():
+    draft = Draft(fields=[("title", "T"), ("location", "Glasgow, 1977"), ("location", "London: Verso")])
+    Places()(draft)
+    assert draft.record == {"publisher-place": "Glasgow; London"}
+    assert ("date", "1977") in draft.fields and ("publisher", "Verso") in draft.fields
+    assert ("title", "T") in draft.fields

@@ -1,0 +1,81 @@
+import pytest
+
+from notecite.normalize.base import Draft
+from notecite.normalize.titles import Titles, clean_container, clean_title, strip_quotes
+
+
+@pytest.mark.parametrize(
+    "text, title, quoted",
+    [
+        ("Memoirs of a Revolutionary,", "Memoirs of a Revolutionary", False),
+        ("Memoirs of a Revolutionary.", "Memoirs of a Revolutionary", False),
+        ("‘Trente Ans,”", "Trente Ans", True),
+        ("‘Trente Ans;”", "Trente Ans", True),
+        ("“Trente Ans Apres La Revolution Russe”", "Trente Ans Apres La Revolution Russe", True),
+        ("“Theses of the Left Communists (1918)”", "Theses of the Left Communists (1918)", True),
+        ('"Stalinism versus Bolshevism,"', "Stalinism versus Bolshevism", True),
+        ("'The Class Nature of the Soviet State'", "The Class Nature of the Soviet State", True),
+        ("“Trente Ans", "Trente Ans", True),
+        ("Trente Ans”", "Trente Ans", True),
+        ("«Les Révolutionnaires»", "Les Révolutionnaires", True),
+        ("« Les Révolutionnaires »", "Les Révolutionnaires", True),
+        ("„Die Krise der Sozialdemokratie“", "Die Krise der Sozialdemokratie", True),
+        ("What Is to Be Done?", "What Is to Be Done?", False),
+        ("Kto vinovat?", "Kto vinovat?", False),
+        ("Vers L’Autre Flamme.", "Vers L’Autre Flamme", False),
+        ("The Workers' Opposition", "The Workers' Opposition", False),
+        ("Ten Days that Shook the World", "Ten Days that Shook the World", False),
+        ("Au-delà du stalinisme...", "Au-delà du stalinisme...", False),
+        ("S.O.S.", "S.O.S.", False),
+        ("l'Humanité", "l'Humanité", False),
+        ("Portrait de Staline", "Portrait de Staline", False),
+        ("From Lenin to Stalin:", "From Lenin to Stalin", False),
+    ],
+)
+def test_clean_title(text, title, quoted):
+    assert clean_title(text)[:2] == (title, quoted)
+
+
+def test_publication_history_moves_out():
+    title, quoted, history = clean_title("“Theses of the Left Communists,” translated and published as a pamphlet by Critique")
+    assert (title, quoted) == ("Theses of the Left Communists", True)
+    assert history == "translated and published as a pamphlet by Critique"
+    assert clean_title("Naissance de notre force, traduit en anglais")[2] == "traduit en anglais"
+
+
+def test_strip_quotes_keeps_inner_quotes():
+    assert strip_quotes("The “Blank Spots” of History") == ("The “Blank Spots” of History", False)
+
+
+@pytest.mark.parametrize("text, expected", [("in La Revolution Proletarienne,", "La Revolution Proletarienne"), ("Dans: Esprit", "Esprit"),
+                                            ("In Inprecorr", "Inprecorr"), ("New International", "New International"), ("Inprecorr", "Inprecorr")])
+def test_clean_container(text, expected):
+    assert clean_container(text) == expected
+
+
+def test_short_cite_gives_title_short():
+    draft = Draft(fields=[("title", "Memoirs,")], kind="short")
+    Titles()(draft)
+    assert draft.record == {"title-short": "Memoirs"}
+
+
+def test_full_cite_two_titles_after_quote_gives_container():
+    draft = Draft(fields=[("title", "“Trente Ans Apres La Revolution Russe”"), ("title", "La Revolution Proletarienne,")])
+    Titles()(draft)
+    assert draft.record == {"title": "Trente Ans Apres La Revolution Russe", "container-title": "La Revolution Proletarienne"}
+    assert draft.facts["title-quoted"] is True
+
+
+def test_italic_title_fact_and_extra_title_noted():
+    draft = Draft(fields=[("title", "Midnight in the Century"), ("container-title", "Oeuvres"), ("title", "Other")],
+                  italic_titles=("Midnight in the Century",))
+    Titles()(draft)
+    assert draft.facts["title-italic"] is True
+    assert draft.record["container-title"] == "Oeuvres"
+    assert draft.record["note"] == "Other"
+
+
+def test_collection_title():
+    draft = Draft(fields=[("collection-title", "(Bibliothèque des idées)")])
+    Titles()(draft)
+    assert draft.record == {"collection-title": "Bibliothèque des idées"}

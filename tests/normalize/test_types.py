@@ -1,0 +1,67 @@
+import pytest
+
+from notecite.normalize import normalize_fields
+from notecite.normalize.base import Draft
+from notecite.normalize.types import InferType
+
+
+def kind_of(fields, **kw):
+    return normalize_fields(fields, **kw).record["type"]
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ([("author", "Victor Serge"), ("title", "Memoirs of a Revolutionary"), ("location", "London"), ("publisher", "Writers & Readers"), ("date", "1987")], "book"),
+        ([("author", "Victor Serge"), ("title", "Portrait de Staline"), ("location", "Paris"), ("date", "1940")], "book"),
+        ([("author", "Isaac Deutscher"), ("title", "The Prophet Outcast"), ("publisher", "Oxford University Press")], "book"),
+        # chapter: editor, or "in" + publisher
+        ([("author", "Richard Greeman"), ("title", "“Victor Serge and the Tradition”"), ("prose", "in"), ("container-title", "Revolutionary History"),
+          ("editor", "Al Richardson"), ("location", "London"), ("publisher", "Porcupine Press"), ("date", "1994")], "chapter"),
+        ([("title", "“Le Socialisme”"), ("container-title", "in Écrits, vol. 1"), ("location", "Paris"), ("publisher", "Maspero"), ("date", "1970")], "chapter"),
+        ([("title", "“Die Krise”"), ("container-title", "Gesammelte Schriften"), ("publisher", "Dietz"), ("date", "1970")], "chapter"),
+        # article-journal: volume / issue / page range or journal word
+        ([("author", "Susan Weissman"), ("title", "“Victor Serge's World and Ours”"), ("container-title", "Against the Current"), ("issue", "No. 12-13"), ("date", "January-April 1988")], "article-journal"),
+        ([("title", "“The Thermidor Question”"), ("container-title", "Slavic Review"), ("volume", "41"), ("pages", "pp. 12-30"), ("date", "1982")], "article-journal"),
+        ([("title", "“Les Russes”"), ("container-title", "Revue des études slaves"), ("date", "1960")], "article-journal"),
+        ([("title", "“X”"), ("container-title", "Critique"), ("pages", "45-67")], "article-journal"),
+        # newspaper: cue word or a day-precise date
+        ([("title", "“Stalin's Crimes”"), ("container-title", "The New York Times"), ("date", "5 March 1953")], "article-newspaper"),
+        ([("title", "“Tezisy”"), ("container-title", "Pravda"), ("date", "1923")], "article-newspaper"),
+        ([("container-title", "Kommunist"), ("title", "“Theses”"), ("date", "20 April 1918")], "article-newspaper"),
+        ([("title", "“Lettre”"), ("container-title", "Le Monde"), ("date", "mai 1968")], "article-newspaper"),
+        # magazine: month precision without volume
+        ([("title", "“Trente Ans”"), ("prose", "in"), ("container-title", "La Revolution Proletarienne"), ("date", "Nov. 1947")], "article-magazine"),
+        ([("container-title", "New International"), ("title", "“Kronstadt”"), ("date", "July 1938")], "article-magazine"),
+        ([("title", "“Notes”"), ("container-title", "The Nation")], "article-magazine"),
+        # cue words
+        ([("title", "Theses of the Left Communists"), ("prose", "published as a pamphlet by"), ("publisher", "Critique")], "pamphlet"),
+        ([("author", "Susan Weissman"), ("title", "Victor Serge: Political, Social and Economic Thought"), ("genre", "PhD diss."), ("publisher", "University of Glasgow"), ("date", "1991")], "thesis"),
+        ([("author", "Jean Rière"), ("title", "Victor Serge"), ("note", "thèse de doctorat, Paris IV"), ("date", "1985")], "thesis"),
+        ([("author", "H. Weber"), ("title", "Die Wandlung"), ("genre", "Dissertation"), ("location", "Marburg"), ("date", "1968")], "thesis"),
+        ([("title", "Annual Report on Soviet Trade"), ("genre", "report"), ("publisher", "Board of Trade")], "report"),
+        ([("title", "Working Paper on Planning"), ("note", "working paper 12"), ("publisher", "CREES")], "report"),
+        ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),
+        # defaults
+        ([("author", "Serge"), ("title", "Memoirs")], "document"),
+        ([("title", "Destiny of a Revolution"), ("date", "1937")], "document"),
+    ],
+)
+def test_type_inference(fields, expected):
+    assert kind_of(fields) == expected
+
+
+def test_italic_title_makes_book():
+    fields = [("title", "Destiny of a Revolution"), ("date", "1937")]
+    assert kind_of(fields, italic_titles=["Destiny of a Revolution"]) == "book"
+
+
+def test_short_cite_is_document_even_with_place():
+    assert kind_of([("author", "Serge"), ("title", "Memoirs"), ("location", "London")], kind="short") == "document"
+
+
+def test_existing_type_is_kept_and_genre_set():
+    draft = Draft(fields=[("genre", "(PhD diss.)")])
+    draft.record["type"] = "manuscript"
+    InferType()(draft)
+    assert draft.record == {"type": "manuscript", "genre": "PhD diss."}
