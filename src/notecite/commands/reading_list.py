@@ -1,0 +1,88 @@
+"""``notecite reading-list``: works grouped by author, type or work, with where they were cited."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..csl.reading_list import group_by_author, group_by_type, render_reading_list, sort_key
+from ..errors import InputError
+from ..fileio import write_atomically
+from ..formats import read as read_library
+from ..library import Citation, Library
+from ..link.dedup import work_groups
+from ..pipeline import extract
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "reading-list", help="a reading list of a library's works, grouped, with where each was cited",
+        description="LIBRARY is a .bib/.json/.ris library (with --citations from `notecite extract`) or "
+                    "documents to extract on the fly.")
+    parser.add_argument("inputs", nargs="+", metavar="LIBRARY")
+    parser.add_argument("--style", default="chicago-notes-bibliography", help="CSL style (name, path or URL)")
+    parser.add_argument("--locale", help="locale such as en-US or fr-FR")
+    parser.add_argument("--group-by", choices=["author", "type", "work"], default="work")
+    parser.add_argument("--output", choices=["markdown", "html", "text"], default="markdown")
+    parser.add_argument("--citations", metavar="CITATIONS.json", help="where the works were cited (from extract --citations)")
+    parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    documents = [p for p in args.inputs if Path(p).suffix.lower() in DOCUMENT_SUFFIXES]
+    libraries = [p for p in args.inputs if p not in documents]
+    library = Library()
+    for path in libraries:
+        library.extend(read_library(path))
+    if documents:
+        library = extract(documents, into=library)
+    library.assign_keys()
+    if args.citations:
+        library.citations.extend(read_citations(args.citations))
+    text = render_reading_list(groups(library, args.group_by), library.citations, args.style,
+                               locale=args.locale, output=args.output)
+    if args.out:
+        write_atomically(args.out, text)
+    else:
+        print(text, end="")
+    return 0
+
+
+def groups(library: Library, group_by: str) -> list[tuple[str, list[dict]]]:
+    """The reading list's headings and records."""
+    records = list(library.records)
+    if group_by == "author":
+        return group_by_author(records)
+    if group_by == "type":
+        return group_by_type(records)
+    out = []
+    for members in work_groups(library):
+        members = sorted(members, key=lambda r: (sort_key(r)[2] or "9999"))
+        out.append((str(members[0].get("title") or members[0].get("container-title") or members[0]["id"]), members))
+    return sorted(out, key=lambda kv: sort_key(kv[1][0]))
+
+
+def read_citations(path: str) -> list[Citation]:
+    """Citations from a ``--citations`` JSON file written by ``notecite extract``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from error
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"not JSON: {error.msg}", error.lineno) from error
+    documents = data.get("documents", [data]) if isinstance(data, dict) else None
+    if documents is None:
+        raise InputError(path, "expected an object with 'notes' or 'documents'")
+    out = []
+    try:
+        for doc in documents:
+            for note in doc["notes"]:
+                for cite in note["cites"]:
+                    out.append(Citation(doc.get("document", path), int(note["note"]), cite["id"], cite.get("kind", "full"),
+                                        cite.get("locator"), cite.get("label", "page"), float(cite.get("confidence", 1.0))))
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(path, f"malformed citations file ({type(error).__name__}: {error})") from error
+    return out

@@ -1,0 +1,96 @@
+"""notecite format: exit codes, outputs, cites file, errors naming the file."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from notecite import cli
+
+
+@pytest.fixture(autouse=True)
+def only_this_command(monkeypatch):
+    """Build the CLI with this command alone, so other subcommands' state cannot break these tests."""
+    monkeypatch.setattr(cli, "command_names", lambda: ["format"])
+
+
+def main(argv):
+    return cli.main(argv)
+
+
+MIXED = str(Path(__file__).resolve().parents[1] / "data" / "csl" / "mixed10.json")
+
+
+def test_bibliography_text(capsys):
+    assert main(["format", MIXED, "--style", "chicago-notes-bibliography"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 10 and lines[0].startswith("Arendt, H.")
+
+
+def test_citations_html(capsys):
+    assert main(["format", MIXED, "--style", "modern-language-association", "--as", "citations", "--output", "html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('<div class="csl-citations">') and out.count('<div class="csl-citation">') == 10
+
+
+def test_markdown_bibliography(capsys):
+    assert main(["format", MIXED, "-s", "mhra-notes", "--output", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "*Portrait of Stalin*" in out and "\n\n" in out
+
+
+def test_cites_file_and_locale(tmp_path, capsys):
+    cites = tmp_path / "cites.json"
+    cites.write_text(json.dumps([{"id": "ferro1974film", "locator": "240"}, {"id": "ferro1974film", "locator": "241"}]))
+    assert main(["format", MIXED, "-s", "abi-technik", "--cites", str(cites)]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert "hrsg. von" in first and first.endswith("240.") and second == "Ferro, „Le film, une contre-analyse de la société ?“, hrsg. von Le Goff und Nora, 241."
+    assert main(["format", MIXED, "-s", "abi-technik", "--cites", str(cites), "--locale", "en-GB"]) == 0
+    assert "ed. J. Le Goff" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--style", "chicgo-notes"], "closest names: chicago-notes"),
+    (["--style", "apa", "--locale", "zz-ZZ"], "unknown locale 'zz-ZZ'"),
+    (["--style", "agora"], "has no bibliography"),
+])
+def test_style_errors_exit_2(argv, message, capsys):
+    assert main(["format", MIXED, *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "notecite: error:" in captured.err and message in captured.err
+
+
+def test_bad_library_names_the_file(tmp_path, capsys):
+    bad = tmp_path / "broken.json"
+    bad.write_text('[{"id": "a", "type": "book",\n "title": }]', encoding="utf-8")
+    assert main(["format", str(bad), "--style", "apa"]) == 2
+    assert str(bad) in capsys.readouterr().err
+
+
+def test_bad_cites_file_names_the_file(tmp_path, capsys):
+    cites = tmp_path / "cites.json"
+    cites.write_text(json.dumps([{"id": "nobody", "locator": "3"}]))
+    assert main(["format", MIXED, "-s", "apa", "--cites", str(cites)]) == 2
+    err = capsys.readouterr().err
+    assert str(cites) in err and "no record with id 'nobody'" in err
+    cites.write_text(json.dumps({"id": "ferro1974film"}))
+    assert main(["format", MIXED, "-s", "apa", "--cites", str(cites)]) == 2
+    assert "expected a list" in capsys.readouterr().err
+
+
+def test_cites_with_bibliography_is_refused(tmp_path, capsys):
+    cites = tmp_path / "cites.json"
+    cites.write_text("[]")
+    assert main(["format", MIXED, "-s", "apa", "--as", "bibliography", "--cites", str(cites)]) == 2
+    assert "--cites only goes with --as citations" in capsys.readouterr().err
+
+
+def test_reads_bibtex_through_notecite_formats(tmp_path, capsys):
+    bib = tmp_path / "lib.bib"
+    bib.write_text("@book{febvre1942probleme,\n  author = {Febvre, Lucien},\n"
+                   "  title = {Le problème de l'incroyance au XVIe siècle},\n"
+                   "  publisher = {Albin Michel}, location = {Paris}, date = {1942}\n}\n", encoding="utf-8")
+    assert main(["format", str(bib), "-s", "apa"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Febvre, L. (1942).") and "Albin Michel" in out

@@ -1,0 +1,53 @@
+"""fix_text_case: text-case on plain str name parts and locale terms must not crash."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.csl import fix_text_case
+from notecite.csl.render import RenderError, render_citations
+
+RECORD = {"id": "r", "type": "book", "title": "T", "author": [{"family": "de la vega", "given": "Inca Garcilaso"}]}
+
+
+def test_renders_capitalize_first_on_terms_and_name_parts(data_dir):
+    out = render_citations([RECORD], data_dir / "text_case.csl")
+    assert out == ["In Inca Garcilaso De la vega"]
+
+
+def test_citeproc_py_alone_crashes(data_dir):
+    with pytest.raises(RenderError) as info:
+        render_citations([RECORD], data_dir / "text_case.csl", corrections=[])
+    assert isinstance(info.value.__cause__, AttributeError)
+
+
+def test_case_keeps_none_and_empty():
+    class Element:
+        def get(self, name, default=None):
+            return "capitalize-first"
+
+    assert fix_text_case.case(Element(), None) is None
+    assert fix_text_case.case(Element(), "") == ""
+    assert str(fix_text_case.case(Element(), 12)) == "12"
+
+
+class _Cased:
+    def __init__(self, text_case):
+        self.text_case = text_case
+
+    def get(self, name, default=None):
+        return self.text_case if name == "text-case" else default
+
+
+@pytest.mark.parametrize("text_case, expected", [("capitalize-all", "Ed. Of Note"), ("capitalize-first", "Ed. of note")])
+def test_mixed_string_with_plain_pieces(text_case, expected):
+    from citeproc.string import MixedString, String
+
+    mixed = MixedString(["ed. ", String("of note")])
+    with pytest.raises(AttributeError):
+        fix_text_case.ORIGINAL(_Cased(text_case), mixed)
+    assert str(fix_text_case.case(_Cased(text_case), mixed)) == expected
+
+
+def test_plain_value_comes_back_plain():
+    out = fix_text_case.case(_Cased("capitalize-first"), "de la vega")
+    assert out == "De la vega" and type(out) is str

@@ -1,0 +1,96 @@
+"""Rendering bibliographies and citations: outputs, locales, cites, errors."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from notecite.csl.formatters import assemble
+from notecite.csl.render import render_bibliography, render_citations
+from notecite.errors import RecordError, StyleError
+
+
+def test_bibliography_of_mixed_library(mixed10):
+    entries = render_bibliography(mixed10, "chicago-notes-bibliography")
+    assert len(entries) == 10
+    assert entries[0].startswith("Arendt, H.")  # sorted by author…
+    assert entries[2].startswith("Cahier des doléances")  # …and the anonymous item by its title
+    assert entries[-1].startswith("Zola, É.")
+    assert any("Zola, É." in e and "L'Aurore" in e for e in entries)
+    assert any("Müller, J." in e and "Königsbergs" in e for e in entries)
+
+
+def test_citations_one_per_item(mixed10):
+    out = render_citations(mixed10, "apa")
+    assert len(out) == 10
+    assert out[0] == "(Bloch, 1949)"
+    assert out[3] == "(Ginzburg & Davin, 1980)"
+
+
+def test_cites_with_locators_and_ibid(mixed10):
+    cites = [{"id": "ferro1974film", "locator": "240-42", "label": "page"}, {"id": "ferro1974film", "locator": "243"}]
+    first, second = render_citations(mixed10, "chicago-notes-bibliography-subsequent-ibid", cites=cites)
+    assert first.startswith("M. Ferro,") and first.endswith("240–42.")
+    assert second.lower() == "ibid., 243."
+
+
+def test_cite_errors(mixed10):
+    with pytest.raises(RecordError, match="no record with id 'ferro'"):
+        render_citations(mixed10, "apa", cites=[{"id": "ferro"}])
+    with pytest.raises(RecordError, match="unknown locator label 'pgae'"):
+        render_citations(mixed10, "apa", cites=[{"id": "ferro1974film", "locator": "3", "label": "pgae"}])
+
+
+def test_dependent_style_keeps_its_german_locale_unless_overridden(mixed10):
+    chapter = [r for r in mixed10 if r["id"] == "ferro1974film"]
+    german = render_citations(chapter, "abi-technik")[0]
+    assert "hrsg. von J. Le Goff und P. Nora" in german
+    english = render_citations(chapter, "abi-technik", locale="en-US")[0]
+    assert "ed. J. Le Goff and P. Nora" in english
+
+
+def test_unknown_locale():
+    with pytest.raises(StyleError, match="unknown locale 'xx-YY'"):
+        render_citations([], "apa", locale="xx-YY")
+
+
+def test_style_without_bibliography(mixed10):
+    with pytest.raises(StyleError, match="has no bibliography"):
+        render_bibliography(mixed10, "agora")
+
+
+HOSTILE = {"id": "h", "type": "book", "title": "On <script> & *stars* [sic]",
+           "author": [{"family": "O<b>rien", "given": "A & B"}], "publisher": "P&Q",
+           "issued": {"date-parts": [[2001]]}}
+
+
+def test_html_escapes_record_values_and_is_well_formed():
+    (entry,) = render_bibliography([HOSTILE], "chicago-notes-bibliography", output="html")
+    assert "<script>" not in entry and "&lt;script&gt;" in entry and "O&lt;b&gt;rien" in entry
+    assert "<i>On &lt;script&gt; &amp; *stars* [sic]</i>" in entry
+    document = assemble([entry], "html")
+    root = etree.fromstring(document)  # well-formed XML, hence valid nesting
+    assert root.get("class") == "csl-bib-body"
+
+
+def test_markdown_italics_and_escaping(mixed10):
+    entries = render_bibliography(mixed10, "chicago-notes-bibliography", output="markdown")
+    assert any("*Apologie pour l'histoire, ou Métier d'historien*" in e for e in entries)
+    (hostile,) = render_bibliography([HOSTILE], "chicago-notes-bibliography", output="markdown")
+    assert r"*On \<script\> & \*stars\* \[sic\]*" in hostile
+
+
+def test_nocase_span_survives_escaping():
+    record = dict(HOSTILE, title='The <span class="nocase">iPod</span> & after')
+    (entry,) = render_bibliography([record], "apa", output="html")
+    assert "iPod &amp; after" in entry and "span" not in entry
+
+
+def test_ids_differing_only_in_case():
+    records = [dict(HOSTILE, id="Key"), dict(HOSTILE, id="key")]
+    with pytest.raises(RecordError, match="differ only in case"):
+        render_bibliography(records, "apa")
+
+
+def test_unknown_output():
+    with pytest.raises(StyleError, match="unknown output"):
+        render_bibliography([HOSTILE], "apa", output="rtf")
