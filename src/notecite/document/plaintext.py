@@ -1,0 +1,320 @@
+"""Read plain text (typically copied from a web page) whose notes follow a "Notes"-like heading.
+
+Notes start with a number ("1.", "[1]", "(1)", "1 ", "¹"), a bullet ("- ") or a back link
+("back to text - "), or are separated by back-link lines ("back to text", "↩"). Lines after
+the last note that carry no note start (a dateline, a lone "back to text") are not notes.
+Body markers are found by :mod:`notecite.document.markers`; notes are matched to them by
+:mod:`notecite.document.reconcile`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import InputError
+from .decode import decode_text
+from .markers import as_markers, find_markers
+from .model import Document, Note
+from .reconcile import reconcile
+
+#: Note-section headings, best first: a bibliography-like heading ranks below a notes heading.
+_HEADINGS = [
+    re.compile(r"(?:foot|end)\s*-?\s*notes|notes(?:\s+and\s+(?:references|sources))?", re.I),
+    re.compile(r"references|sources|bibliographical\s+notes", re.I),
+]
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<word>[A-Za-z][A-Za-z -]*?)\s*:?\s*$")
+
+_BACK = r"(?:back\s+to\s+(?:text|top|article)|return\s+to\s+(?:text|article)|\u21a9\ufe0e?|\u21a9\ufe0f?|\u2191|\^)"
+_LEAD_BACK = re.compile(rf"^\[?{_BACK}\]?\s*(?:[-\u2013\u2014:|]\s*)?", re.I)
+_TRAIL_BACK = re.compile(rf"\s*\[?{_BACK}\]?$", re.I)
+_SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
+_NUMBERED = re.compile(
+    r"^(?:\[(?P<b>\d{1,3})\]\s*|\((?P<p>\d{1,3})\)\s*|(?P<d>\d{1,3})[.)](?:\s+|$)"
+    r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})\s*|(?P<n>\d{1,3})\s+(?=\S))"
+)
+_SUPER = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+_BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s+")
+#: Largest forward jump in explicit note numbers still taken as a note start.
+_MAX_JUMP = 3
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the line in the source
+    raw: str
+
+
+@dataclass
+class _Draft:
+    number: Optional[int]
+    start: int
+    end: int
+    lines: list[str] = field(default_factory=list)
+    line_no: int = 0
+
+
+def _heading_rank(line: str) -> Optional[int]:
+    m = _HEADING_LINE.match(line)
+    if not m:
+        return None
+    for rank, pattern in enumerate(_HEADINGS):
+        if pattern.fullmatch(m.group("word").strip()):
+            return rank
+    return None
+
+
+def _number_of(m: re.Match[str]) -> tuple[int, bool]:
+    """The note number of a numbered start and whether it is a bare "1 " form."""
+    if m.group("s"):
+        return int(m.group("s").translate(_SUPER)), False
+    for key in "bpd":
+        if m.group(key):
+            return int(m.group(key)), False
+    return int(m.group("n")), True
+
+
+class _BlockParser:
+    """Split the lines of a notes section into note drafts."""
+
+    def __init__(self, lines: list[_Line], first_line_no: int):
+        self.lines = lines
+        self.first_line_no = first_line_no
+        self.warnings: list[str] = []
+
+    def _classify(self, text: str, expected: int, first: bool, open_end: bool = False):
+        """(kind, number, content offset) of a stripped line: kind in start/sep/plain.
+
+        ``open_end`` says the note before stops mid-sentence, so a bare "2 vols." continues it.
+        """
+        lead = _LEAD_BACK.match(text)
+        pos = lead.end() if lead and lead.end() > 0 else 0
+        if _SEPARATOR.match(text):
+            return "sep", None, len(text)
+        rest = text[pos:]
+        m = _NUMBERED.match(rest)
+        if m:
+            number, bare = _number_of(m)
+            ok = (number == expected and not open_end) if bare else (expected <= number <= expected + _MAX_JUMP)
+            if first and not bare:
+                ok = True
+            if ok:
+                end = pos + m.end()
+                after = _LEAD_BACK.match(text[end:])  # "1. ^ Author…", "1. ↩ Author…"
+                if after and after.end() > 0:
+                    end += after.end()
+                return "start", number, end
+        b = _BULLET.match(rest)
+        if b:
+            return "start", None, pos + b.end()
+        if pos:
+            return "start", None, pos
+        return "plain", None, 0
+
+    def parse(self) -> tuple[list[_Draft], bool]:
+        """The drafts and whether the notes carried explicit numbers."""
+        drafts: list[_Draft] = []
+        cur: Optional[_Draft] = None
+        gap = False  # a blank line or separator since the current note's last line
+        pending: list[tuple[int, _Line, str, int, int]] = []  # (line no, line, content, start, end)
+        any_start = False
+        numbered = False
+        leading_sep = None
+        chunks: list[tuple[list[tuple[int, int, str]], str]] = []  # unmarked style: (lines, ended by)
+        plain_chunk: list[tuple[int, int, str]] = []
+
+        def expected() -> int:
+            for back, d in enumerate(reversed(drafts)):
+                if d.number is not None:
+                    return d.number + back + 1
+            return len(drafts) + 1
+
+        for idx, line in enumerate(self.lines):
+            line_no = self.first_line_no + idx
+            stripped = line.raw.strip()
+            if not stripped:
+                gap = True
+                if plain_chunk:
+                    chunks.append((plain_chunk, "blank"))
+                    plain_chunk = []
+                continue
+            lstart = line.start + (len(line.raw) - len(line.raw.lstrip()))
+            open_end = cur is not None and not gap and not re.search(r"[.!?)\]\"\u201d\u2019]$", cur.lines[-1])
+            kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end)
+            if leading_sep is None:
+                leading_sep = kind == "sep"
+            if kind == "sep":
+                cur, gap = None, True
+                chunks.append((plain_chunk, "sep"))
+                plain_chunk = []
+                continue
+            content = stripped[cpos:]
+            trail = _TRAIL_BACK.search(content)
+            closed_after = bool(trail and trail.start() > 0)
+            if closed_after:
+                content = content[: trail.start()]
+            content = content.rstrip()
+            cstart = lstart + cpos
+            cend = cstart + len(content)
+            if kind == "start":
+                any_start = True
+                if pending:
+                    self._absorb_pending(drafts, pending)
+                    pending = []
+                if number is not None:
+                    numbered = True
+                cur = _Draft(number, cstart, cend, [content], line_no)
+                drafts.append(cur)
+                gap = False
+            elif cur is not None and not gap:
+                cur.lines.append(content)
+                cur.end = cend
+            else:
+                pending.append((line_no, line, content, cstart, cend))
+            plain_chunk.append((cstart, cend, content))
+            if closed_after:
+                cur, gap = None, True
+                chunks.append((plain_chunk, "sep"))
+                plain_chunk = []
+        if plain_chunk:
+            chunks.append((plain_chunk, "end"))
+
+        if not any_start:
+            return self._unmarked(chunks, bool(leading_sep)), False
+        if pending:
+            if drafts:
+                shown = " / ".join(p[2] for p in pending)
+                self.warnings.append(
+                    f"ignored {len(pending)} line(s) after the last note (line {pending[0][0]}): {_clip(shown)}"
+                )
+        return drafts, numbered
+
+    def _absorb_pending(self, drafts: list[_Draft], pending) -> None:
+        """Lines with no note start between two notes: kept with the note before them."""
+        if not drafts:
+            shown = " / ".join(p[2] for p in pending)
+            self.warnings.append(f"ignored text before the first note (line {pending[0][0]}): {_clip(shown)}")
+            return
+        last = drafts[-1]
+        for _, _, content, _, cend in pending:
+            last.lines.append(content)
+            last.end = cend
+        self.warnings.append(
+            f"line(s) {pending[0][0]}-{pending[-1][0]} carry no note start; kept with the note before them"
+        )
+
+    def _unmarked(self, chunks, leading_sep: bool) -> list[_Draft]:
+        """Notes without start marks: the text between separator lines ("↩", "back to text"),
+        else one per paragraph, else one per line. With separators after each note, text after
+        the last separator is not a note."""
+        groups: list[list[tuple[int, int, str]]] = []
+        if any(end == "sep" for _, end in chunks):
+            current: list[tuple[int, int, str]] = []
+            for items, end in chunks:
+                current.extend(items)
+                if end == "sep":
+                    groups.append(current)
+                    current = []
+            if current:
+                if leading_sep:
+                    groups.append(current)
+                else:
+                    shown = " / ".join(c[2] for c in current)
+                    self.warnings.append(f"ignored text after the last note separator: {_clip(shown)}")
+        else:
+            groups = [items for items, _ in chunks]
+            if len(groups) == 1:
+                groups = [[item] for item in groups[0]]
+        return [_Draft(None, g[0][0], g[-1][1], [c[2] for c in g]) for g in groups if g]
+
+
+def _clip(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(_Line(pos, raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def _parse_section(lines: list[_Line], start_index: int) -> tuple[list[_Draft], bool, list[str]]:
+    """Parse lines[start_index:] up to the next notes heading."""
+    block = []
+    for line in lines[start_index:]:
+        if _heading_rank(line.raw) is not None and block:
+            break
+        block.append(line)
+    parser = _BlockParser(block, start_index + 1)
+    drafts, numbered = parser.parse()
+    return drafts, numbered, parser.warnings
+
+
+def _locate_notes(path: str, text: str, lines: list[_Line]):
+    """(index of the first line of the notes section, drafts, numbered, warnings)."""
+    headings = [(rank, i) for i, line in enumerate(lines) if (rank := _heading_rank(line.raw)) is not None]
+    for rank in range(len(_HEADINGS)):
+        for _, i in sorted((h for h in headings if h[0] == rank), key=lambda h: -h[1]):
+            drafts, numbered, warnings = _parse_section(lines, i + 1)
+            if drafts:
+                return i, drafts, numbered, warnings
+    # No heading: the trailing numbered list that best matches the body's markers.
+    best = None
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.raw.strip())
+        if not m or _number_of(m)[0] != 1:
+            continue
+        drafts, numbered, warnings = _parse_section(lines, i)
+        if len(drafts) < 2 or not numbered:
+            continue
+        _, chain = find_markers(text[: line.start])
+        score = (-abs(len(chain) - len(drafts)) if chain else -len(drafts) - 1000, i)
+        if best is None or score > best[0]:
+            best = (score, i, drafts, numbered, warnings)
+    if best is None:
+        raise InputError(path, "no notes found: no \"Notes\"/\"Footnotes\" heading and no numbered note list")
+    _, i, drafts, numbered, warnings = best
+    return i - 1, drafts, numbered, warnings + [
+        f"no notes heading found; took the numbered list from line {i + 1} as the notes"
+    ]
+
+
+def read_text(path: str, data: bytes) -> Document:
+    """Read a plain-text document from ``data``; InputError if it is binary or has no notes."""
+    text, warnings = decode_text(path, data)
+    return document_from_text(path, text, warnings)
+
+
+def document_from_text(path: str, text: str, warnings: list[str], fmt: str = "text") -> Document:
+    """The :class:`Document` of decoded plain ``text``; InputError if it holds no notes."""
+    if not text.strip():
+        raise InputError(path, "empty document")
+    lines = _split_lines(text)
+    heading_index, drafts, numbered, section_warnings = _locate_notes(path, text, lines)
+    warnings = list(warnings) + section_warnings
+    body_end = lines[heading_index].start if heading_index >= 0 else 0
+    body = text[:body_end].rstrip("\n")
+    _, chain = find_markers(body)
+    markers = as_markers(chain)
+    notes = _number(drafts, numbered, warnings)
+    notes, rec_warnings = reconcile(notes, markers, numbered=numbered, allow_split=True)
+    warnings.extend(rec_warnings)
+    return Document(path=path, format=fmt, body=body, notes=notes, markers=markers, warnings=warnings, source=text)
+
+
+def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[Note]:
+    """Notes numbered as written (missing numbers follow the previous one) or by position."""
+    notes: list[Note] = []
+    previous = 0
+    for pos, draft in enumerate(drafts, 1):
+        if numbered:
+            number = draft.number if draft.number is not None else previous + 1
+            if draft.number is not None and draft.number != previous + 1 and notes:
+                warnings.append(f"note numbers jump from {previous} to {draft.number}")
+        else:
+            number = pos
+        previous = number
+        notes.append(Note(number, "\n".join(draft.lines), (draft.start, draft.end)))
+    return notes

@@ -1,0 +1,74 @@
+"""The HTML reader: pandoc, WordPress and Word layouts, noise, fallback, errors."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.document import read_document
+from notecite.errors import InputError
+
+
+def test_pandoc_layout(data_dir):
+    doc = read_document(data_dir / "pandoc-essay.html")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text == "Ibid., 2:612."
+    assert doc.notes[3].text == (
+        "Montaigne, Journal de voyage, ed. François Rigolot (Paris: PUF, 1992), 88.\n"
+        "The passage was cut from the first printed edition of 1774."
+    )
+    assert not any("\u21a9" in n.text for n in doc.notes)
+    assert [doc.notes[2].text[a:b] for a, b in doc.notes[2].italic_spans] == [
+        "Montaigne’s Career", "Montaigne: A Life"]
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4]
+    assert all(doc.body[m.offset:].startswith(f"[{m.number}]") for m in doc.markers)
+    assert "Ibid." not in doc.body and "body { max-width" not in doc.body
+    assert doc.warnings == []
+
+
+def test_wordpress_easy_footnotes_and_page_noise(data_dir):
+    doc = read_document(data_dir / "wordpress-post.html")
+    assert len(doc.notes) == 3
+    assert doc.notes[1].text == "Ibid., 110; cf. John Lilburne, Englands Birth-Right Justified ([London], 1645), 9."
+    assert [doc.notes[0].text[a:b] for a, b in doc.notes[0].italic_spans] == [
+        "The Levellers and the English Revolution"]
+    for noise in ("Share this", "Related", "thoughts on", "_wpemojiSettings", "About"):
+        assert noise not in doc.body
+    assert "handful of printers working under constant threat of seizure.[1] Lilburne" in doc.body
+
+
+def test_word_export_with_multi_paragraph_note(data_dir):
+    doc = read_document(data_dir / "word-export.html")
+    assert doc.notes[0].text.startswith("Philippe Dollinger, The German Hansa")
+    assert doc.notes[1].text.endswith("(Leipzig, 1883), no. 112.")
+    assert "\n" in doc.notes[1].text
+    assert not doc.notes[0].text.startswith("[1]")
+    assert [m.number for m in doc.markers] == [1, 2]
+
+
+def test_unlinked_notes_section_falls_back_to_text(tmp_path):
+    path = tmp_path / "unlinked.html"
+    path.write_text(
+        "<html><body><p>A claim.<sup>1</sup> Another claim.<sup>2</sup></p><h2>Notes</h2>"
+        "<ol><li>Peter Burke, <i>Popular Culture in Early Modern Europe</i> (London, 1978), 23.</li>"
+        "<li>Ibid., 40.</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Peter Burke, Popular Culture in Early Modern Europe (London, 1978), 23.", "Ibid., 40."]
+    assert [m.number for m in doc.markers] == [1, 2]
+    assert any("no linked footnotes" in w for w in doc.warnings)
+
+
+def test_html_without_notes_is_an_input_error(tmp_path):
+    path = tmp_path / "none.html"
+    path.write_text("<html><body><h1>Essay</h1><p>No notes here (1999).</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    assert str(path) in str(info.value) and "no footnotes" in str(info.value)
+
+
+def test_empty_html_is_an_input_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("   \n", encoding="utf-8")
+    with pytest.raises(InputError, match="empty"):
+        read_document(path)

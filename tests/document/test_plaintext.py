@@ -1,0 +1,158 @@
+"""The plain-text reader: notes sections in their web-copy shapes, markers, trailers, errors."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.document import read_document
+from notecite.errors import InputError
+
+EXAMPLE = "examples/weissman-1988-victor-serges-world-and-ours.txt"
+
+
+def _spans_match_source(doc) -> bool:
+    return all(doc.source[n.span[0]:n.span[1]] == n.text for n in doc.notes if "\n" not in n.text)
+
+
+def test_numbered_notes_superscript_markers_and_trailer(data_dir):
+    doc = read_document(data_dir / "numbered-notes.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4, 5, 6]
+    assert doc.notes[4].text == "Ibid., 81–112."
+    # a note wrapped onto an indented second line stays one note
+    assert doc.notes[3].text.endswith("1993),\n22–27.")
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4, 5, 6]
+    assert all(doc.body[m.offset] in "¹²³⁴⁵⁶" for m in doc.markers)
+    # the copyright line and the share links after the notes are not a note
+    assert not any("Republished" in n.text for n in doc.notes)
+    assert any("ignored 2 line(s) after the last note" in w for w in doc.warnings)
+    assert "Notes" not in doc.body.splitlines()[-1]
+
+
+def test_bracket_notes_with_trailing_back_arrows(data_dir):
+    doc = read_document(data_dir / "bracket-notes.txt")
+    assert len(doc.notes) == 4
+    assert doc.notes[1].text == "Archivio della Curia Arcivescovile di Udine, Sant'Uffizio, b. 1, fasc. 1."
+    assert not any("\u21a9" in n.text for n in doc.notes)
+    # "(1583 and 1599)" in the body is not a marker; "[1]".."[4]" are
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4]
+    assert all(doc.body[m.offset] == "[" for m in doc.markers)
+    assert doc.warnings == []
+    assert _spans_match_source(doc)
+
+
+def test_unnumbered_notes_between_separator_lines_and_a_merged_note(data_dir):
+    doc = read_document(data_dir / "separator-notes.txt")
+    assert [n.text for n in doc.notes][2:4] == [
+        "Ibid., 212.",
+        "F. C. Mather, Public Order in the Age of the Chartists (Manchester: Manchester University Press, 1959), 64.",
+    ]
+    assert len(doc.notes) == len(doc.markers) == 5
+    assert any("note 3" in w and "split" in w for w in doc.warnings)
+    assert any("Posted in Labour History" in w for w in doc.warnings)
+    assert _spans_match_source(doc)
+
+
+def test_years_in_parentheses_are_not_markers(tmp_path):
+    path = tmp_path / "years.txt"
+    path.write_text(
+        "Serge was born in 1890 (1890) and wrote of the Cheka.(1) He left Russia (1936-40) "
+        "and wrote again.(2)\n\nNotes\n\n1. Victor Serge, Memoirs, 12.\n2. Ibid., 30.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [m.number for m in doc.markers] == [1, 2]
+    assert [doc.body[m.offset:m.offset + 3] for m in doc.markers] == ["(1)", "(2)"]
+
+
+def test_numbered_style_finds_a_lost_number_inside_the_note_before(tmp_path):
+    path = tmp_path / "numbered.txt"
+    path.write_text(
+        "One claim.[1] Another.[2] A third.[3]\n\nNotes\n\n"
+        "[1] Lucien Febvre, Le problème de l'incroyance au XVIe siècle (Paris: Albin Michel, 1942), 17. "
+        "2 Marc Bloch, Les rois thaumaturges (Strasbourg: Istra, 1924), 44.\n"
+        "[3] Ibid., 51.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Lucien Febvre, Le problème de l'incroyance au XVIe siècle (Paris: Albin Michel, 1942), 17."),
+        (2, "Marc Bloch, Les rois thaumaturges (Strasbourg: Istra, 1924), 44."),
+        (3, "Ibid., 51."),
+    ]
+    assert any("note 1" in w and "split" in w for w in doc.warnings)
+
+
+def test_no_heading_uses_the_trailing_numbered_list(tmp_path):
+    path = tmp_path / "noheading.txt"
+    path.write_text(
+        "There are three reasons:\n1. the first\n2. the second\n3. the third\n\n"
+        "The argument runs on.[1] And on.[2]\n\n"
+        "1. Natalie Zemon Davis, The Return of Martin Guerre (Cambridge, MA: Harvard University Press, 1983), 4.\n"
+        "2. Ibid., 9.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes][1] == "Ibid., 9."
+    assert len(doc.notes) == 2
+    assert any("no notes heading" in w for w in doc.warnings)
+
+
+def test_binary_junk_is_an_input_error(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    assert str(path) in str(info.value) and "binary" in str(info.value)
+
+
+def test_text_without_notes_is_an_input_error(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("An essay with no notes at all.\nIt ends here.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no notes found"):
+        read_document(path)
+
+
+def test_windows_1252_text_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Il écrit.(1)\n\nNotes\n\n1. Émile Zola, L\u2019Assommoir (Paris, 1877), 3.\n".encode("cp1252"))
+    doc = read_document(path)
+    assert doc.notes[0].text == "Émile Zola, L\u2019Assommoir (Paris, 1877), 3."
+    assert any("Windows-1252" in w for w in doc.warnings)
+
+
+def test_shared_example_has_24_notes_for_24_markers_and_the_merged_note_split(shared_dir):
+    path = shared_dir / EXAMPLE
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    doc = read_document(path)
+    assert len(doc.notes) == 24
+    assert [m.number for m in doc.markers] == list(range(1, 25))
+    assert [n.number for n in doc.notes] == list(range(1, 25))
+    assert doc.notes[15].text == "Serge, Memoirs, 177."
+    assert doc.notes[16].text.startswith("0 Morali, 105-7, quoted in Donald Filtzer")
+    assert doc.notes[0].text.startswith("Victor Serge, Memoirs of a Revolutionary")
+    assert doc.notes[23].text.startswith("Serge also became active")
+    assert any("note 16" in w and "split" in w for w in doc.warnings)
+    # the trailing dateline and the lone "back to text" are not notes
+    assert not any("ATC 12-13" in n.text or n.text == "back to text" for n in doc.notes)
+    # no text lost: every note is an exact slice of the source
+    assert _spans_match_source(doc)
+    # years such as (1881) and (1936-40) are not markers
+    assert all(doc.body[m.offset:m.offset + len(str(m.number)) + 2] == f"({m.number})" for m in doc.markers)
+
+
+def test_bare_numbers_and_a_wrapped_line_starting_with_a_number(tmp_path):
+    path = tmp_path / "bare.txt"
+    path.write_text(
+        "A first claim.(1) A second.(2) A third.(3)\n\nNOTES:\n\n"
+        "1 Lawrence Stone, The Crisis of the Aristocracy (Oxford,\n2 vols., 1965), 3.\n"
+        "2 Ibid., 4.\n"
+        "3. ^ Keith Wrightson, English Society 1580-1680 (London, 1982), 19.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Lawrence Stone, The Crisis of the Aristocracy (Oxford,\n2 vols., 1965), 3.",
+        "Ibid., 4.",
+        "Keith Wrightson, English Society 1580-1680 (London, 1982), 19.",
+    ]
+    assert doc.warnings == []
