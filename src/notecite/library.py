@@ -27,6 +27,8 @@ class Citation:
     prefix: str = ""
     suffix: str = ""
     text: str = ""  # the cite as printed in the note
+    start: int = 0  # offsets of ``text`` in the note's text
+    end: int = 0
     relation: dict[str, str] | None = None  # e.g. {"quoted-in": "filtzer1977soviet"}
 
     def as_json(self) -> dict[str, Any]:

@@ -74,3 +74,13 @@ def test_unresolvable_ibid_is_reported_not_invented():
 def test_low_confidence_links_are_reported():
     library, _ = link(cite(1, "short", "4", type="book", author=[{"family": "Serge"}], title="Carnets", text="Serge, Carnets, 4."))
     assert any("low-confidence" in w for w in library.warnings)
+
+
+def test_prose_taken_for_a_mention_does_not_become_a_work():
+    library, links = link(
+        cite(1, "mention", None, type="document", title="the errors and mistakes of power were exposed with the handling of it"),
+        cite(2, "mention", None, type="document", title="Thermidor was only realized in"),
+        cite(3, "mention", None, type="book", title="Conquered City"),
+    )
+    assert [r["title"] for r in library.records] == ["Conquered City"]
+    assert sum("could not link" in w for w in library.warnings) == 2

@@ -134,3 +134,38 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
         base.citations.append(citation)
     base.warnings.extend(incoming.warnings)
     return report
+
+
+def work_groups(library: Library) -> list[list[Record]]:
+    """The library's records grouped by work: editions and translations of one work together.
+
+    Uses ``library.work_of`` where the linker recorded it and :func:`classify` otherwise;
+    groups keep library order.
+    """
+    parent = {r["id"]: r["id"] for r in library.records}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    for rid, group in library.work_of.items():
+        if rid in parent and group in parent:
+            union(group, rid)
+    index: dict[str, list[Record]] = defaultdict(list)
+    for record in library.records:
+        for key in blocking_keys(record):
+            for other in index[key]:
+                if classify(record, other) in ("same", "edition"):
+                    union(other["id"], record["id"])
+            index[key].append(record)
+    groups: dict[str, list[Record]] = {}
+    for record in library.records:
+        groups.setdefault(find(record["id"]), []).append(record)
+    return list(groups.values())

@@ -25,4 +25,5 @@ class NoteCite:
     text: str = ""
     confidence: float = 1.0
     flags: list[dict[str, Any]] = field(default_factory=list)
-    ibid_word: str = ""  # the ibid-like marker as printed ("Ibid.", "op. cit.", "idem")
+    start: int = 0  # offsets of the cite in the note's text
+    end: int = 0

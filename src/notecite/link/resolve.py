@@ -11,7 +11,7 @@ import re
 from ..library import Citation, Library
 from ..records import Record
 from .dedup import classify
-from .matching import best_title_similarity, families, name_similarity
+from .matching import best_title_similarity, families, name_similarity, title_words
 from .merge import merge_fields
 from .model import NoteCite
 
@@ -59,8 +59,31 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     return linker.library
 
 
+#: Longest title (in words) a short form or mention may bring as a new work.
+MAX_TITLE_WORDS = 12
+
+
+def plausible_title(title: str | None, *, strict: bool) -> bool:
+    """Whether ``title`` can name a new work: not a run of prose.
+
+    Titles longer than :data:`MAX_TITLE_WORDS` words are prose. With ``strict`` (a mention, or a
+    short form with no author) most content words must be capitalised, as in title case, or
+    the first word must be, as in sentence case, with no sentence break inside.
+    """
+    words = (title or "").split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not strict:
+        return True
+    if re.search(r"[.!?;]\s+\S", title or ""):
+        return False
+    content = [w for w in words if title_words(w)]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return bool(content) and content[0][:1].isupper() and len(capitalised) * 2 >= len(content)
+
+
 def _names_a_work(record: Record) -> bool:
-    return bool(record.get("title") or record.get("container-title"))
+    return bool(record.get("title") or record.get("title-short") or record.get("container-title"))
 
 
 class _DocumentLinker:
@@ -131,9 +154,14 @@ class _DocumentLinker:
             self.join(work_id, _without_title(cite))
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
+        if not plausible_title(record.get("title") or record.get("title-short") or record.get("container-title"),
+                               strict=cite.kind == "mention" or not families(record, ("author", "editor"))):
+            return None, cite.kind, 0.0
         work_id = self.new_work(cite)
-        if cite.kind == "short" and "title" in record:
-            self.library[work_id].setdefault("title-short", record["title"])
+        work = self.library[work_id]
+        if "title" not in work and "title-short" in work:  # a work known only by its short form
+            work["title"] = work["title-short"]
+            self.library.provenance[work_id]["title"] = self.library.provenance[work_id]["title-short"]
         return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
@@ -149,7 +177,8 @@ class _DocumentLinker:
         self.library.citations.append(Citation(
             document=self.document, note=cite.note, record_id=work_id, kind=kind,
             locator=locator.get("value"), label=locator.get("label", "page"),
-            confidence=round(confidence, 3), prefix=cite.prefix, suffix=cite.suffix, text=cite.text))
+            confidence=round(confidence, 3), prefix=cite.prefix, suffix=cite.suffix, text=cite.text,
+            start=cite.start, end=cite.end))
         if confidence < LOW_CONFIDENCE:
             self.library.warnings.append(
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")

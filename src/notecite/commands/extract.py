@@ -1,0 +1,77 @@
+"""``notecite extract DOCUMENT... -o LIBRARY``: the main job, with a report on the terminal."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from ..errors import InputError
+from ..fileio import write_atomically
+from ..formats import read as read_library
+from ..formats import write as write_library
+from ..library import Library
+from ..pipeline import citations_json, extract
+from ..records import year_of
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="find the works cited in documents' notes and write them as a library",
+        description="Read documents (.txt, .md, .html, .docx), find every cited work in their notes, "
+                    "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).")
+    parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
+    parser.add_argument("-o", "--output", metavar="LIBRARY", help="library to write (.bib, .json, .ris); "
+                        "default: the --into library")
+    parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris"], help="output format (default: from extension)")
+    parser.add_argument("--into", metavar="EXISTING", help="merge into this existing .bib/.json library without "
+                        "duplicating works or changing fields it has")
+    parser.add_argument("--citations", metavar="CITATIONS.json", help="write every note's cites as JSON")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="documents read in parallel (default 1)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    output = args.output or args.into
+    if not output:
+        raise InputError("-o", "give a library to write with -o LIBRARY (or --into EXISTING)")
+    existing = read_library(args.into) if args.into else None
+    before = len(existing) if existing is not None else 0
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
+        task = progress.add_task("reading documents", total=len(args.documents))
+        library = extract(args.documents, into=existing, jobs=max(1, args.jobs),
+                          on_document=lambda _path: progress.advance(task))
+    citations_text = json.dumps(citations_json(library), ensure_ascii=False, indent=2) + "\n" if args.citations else None
+    write_library(library, output, args.to)
+    if citations_text is not None:
+        write_atomically(args.citations, citations_text)
+    if not args.quiet:
+        report(library, Console(), added=len(library) - before)
+    for warning in library.warnings:
+        print(f"notecite: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def report(library: Library, console: Console, *, added: int) -> None:
+    """A table of the works with how often and where they were cited, then conflicts and flags."""
+    table = Table(title=f"{len(library)} works ({added} new), {len(library.citations)} citations")
+    for column in ("key", "type", "author", "title", "year", "cited", "notes"):
+        table.add_column(column, overflow="fold")
+    for record in library.records:
+        citations = library.citations_of(record["id"])
+        names = ", ".join(n.get("family") or n.get("literal", "") for n in record.get("author", [])[:2])
+        year = str(year_of(record) or "")
+        notes = ", ".join(dict.fromkeys(str(c.note) for c in citations))
+        table.add_row(record["id"], record.get("type", ""), names, record.get("title", ""), year, str(len(citations)), notes)
+    console.print(table)
+    for rid, conflicts in library.conflicts.items():
+        for c in conflicts:
+            console.print(f"[yellow]conflict[/] {rid}: {c['field']} kept {c['kept']!r}, {c['source']} says {c['other']!r}")
+    for rid, flags in library.flags.items():
+        for f in flags:
+            console.print(f"[yellow]check[/] {rid}: {f.get('field')} {f.get('text')!r}: {f.get('reason')}")

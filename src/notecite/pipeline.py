@@ -1,0 +1,89 @@
+"""The main job, end to end: documents in, a deduplicated library with citations out.
+
+read (document) → parse (cites) → normalize (records) → link (works, citations) →
+merge across documents and into an existing library → stable keys.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .document import read_document
+from .library import Library
+from .link import NoteCite, link_document, merge_libraries
+from .normalize import normalize_fields
+from .parse import parse_note
+
+
+def extract_document(path: str | os.PathLike) -> Library:
+    """The works and citations of one document; record ids are temporary until keys are assigned."""
+    document = read_document(path)
+    name = Path(path).name
+    cites: list[NoteCite] = []
+    for note in document.notes:
+        for cite in parse_note(note.text, note.italic_spans):
+            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator)
+            cites.append(NoteCite(
+                document=name, note=note.number, kind=cite.kind, record=normalized.record,
+                locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
+                text=note.text[cite.start:cite.end], confidence=cite.confidence, flags=normalized.flags,
+                start=cite.start, end=cite.end))
+    library = link_document(cites, name)
+    library.warnings[:0] = [f"{name}: {w}" for w in document.warnings]
+    return library
+
+
+def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
+            on_document: Callable[[str], None] | None = None) -> Library:
+    """Extract every document and merge their works into one library (or into ``into``).
+
+    Works cited by several documents appear once; the records of ``into`` keep their fields
+    and keys. ``jobs`` > 1 reads documents in parallel processes; ``on_document`` is called
+    with each document's path once it is done (for progress bars).
+    """
+    paths = [str(p) for p in paths]
+    library = into if into is not None else Library()
+    known = {id(record) for record in library.records}
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(extract_document, paths)
+            for path, found in zip(paths, results):
+                merge_libraries(library, found)
+                if on_document:
+                    on_document(path)
+    else:
+        for path in paths:
+            merge_libraries(library, extract_document(path))
+            if on_document:
+                on_document(path)
+    library.assign_keys()
+    for record in library.records:
+        if id(record) not in known:
+            describe_citations(library, record)
+    return library
+
+
+def describe_citations(library: Library, record: dict) -> None:
+    """Add to a new record's ``note`` where it was cited: ``Cited in a.txt: n. 1 (67), n. 2.``"""
+    by_document: dict[str, list[str]] = {}
+    for citation in library.citations_of(record["id"]):
+        where = f"n. {citation.note}" + (f" ({citation.locator})" if citation.locator else "")
+        entries = by_document.setdefault(citation.document, [])
+        if where not in entries:
+            entries.append(where)
+    if not by_document:
+        return
+    line = "; ".join(f"Cited in {doc}: {', '.join(places)}." for doc, places in by_document.items())
+    record["note"] = f"{record['note']}\n{line}" if record.get("note") else line
+
+
+def citations_json(library: Library) -> dict:
+    """Every document's notes with their cites, in the ``--citations`` JSON shape."""
+    documents: dict[str, dict[int, list[dict]]] = {}
+    for citation in library.citations:
+        documents.setdefault(citation.document, {}).setdefault(citation.note, []).append(citation.as_json())
+    out = [{"document": doc, "notes": [{"note": n, "cites": cites} for n, cites in sorted(notes.items())]}
+           for doc, notes in documents.items()]
+    return out[0] if len(out) == 1 else {"documents": out}
