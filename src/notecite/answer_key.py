@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from .keys import ascii_fold
 from .library import Library
 from .link.matching import best_title_similarity, families, name_similarity
@@ -93,16 +95,22 @@ def _similarity(key_work: dict[str, Any], record: Record) -> float:
 
 def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:
     """Answer-key work ref → record id, each record used once, best pairs first."""
-    pairs = sorted(((_similarity(w, r), w["ref"], r["id"]) for w in key["works"] for r in library.records), reverse=True)
+    pairs = sorted(((_similarity(w, r), _exactness(w, r), w["ref"], r["id"]) for w in key["works"] for r in library.records),
+                   reverse=True)
     matched: dict[str, str] = {}
     used: set[str] = set()
-    for score, ref, rid in pairs:
+    for score, _exact, ref, rid in pairs:
         if score < MATCH_TITLE:
             break
         if ref not in matched and rid not in used:
             matched[ref] = rid
             used.add(rid)
     return matched
+
+
+def _exactness(key_work: dict[str, Any], record: Record) -> float:
+    """Tie-break between equally good matches: how close the whole titles are."""
+    return fuzz.ratio(ascii_fold(key_work["title"]), ascii_fold(str(record.get("title", "")))) / 100.0
 
 
 FIELDS = ("type", "title", "publisher", "publisher-place", "container-title")

@@ -117,7 +117,7 @@ class _DocumentLinker:
         merge_fields(record, cite.record, source_label=self.source(cite),
                      provenance=self.library.provenance.setdefault(work_id, {}),
                      conflicts=self.library.conflicts.setdefault(work_id, []))
-        if record.get("title-short") == record.get("title"):
+        if "title-short" in record and title_words(record["title-short"]) == title_words(record.get("title")):
             del record["title-short"]
         self._add_flags(work_id, cite)
 
