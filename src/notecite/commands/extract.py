@@ -4,15 +4,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from ..document import read_document
 from ..errors import InputError
 from ..fileio import write_atomically
 from ..formats import read as read_library
 from ..formats import write as write_library
+from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
 from ..pipeline import citations_json, extract
 from ..records import year_of
@@ -26,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
     parser.add_argument("-o", "--output", metavar="LIBRARY", help="library to write (.bib, .json, .ris); "
                         "default: the --into library")
-    parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris"], help="output format (default: from extension)")
+    parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris", "pandoc-markdown"],
+                        help="output format (default: from extension); pandoc-markdown writes the article as "
+                             "Markdown with pandoc citations to LIBRARY and its CSL-JSON bibliography beside it")
     parser.add_argument("--into", metavar="EXISTING", help="merge into this existing .bib/.json library without "
                         "duplicating works or changing fields it has")
     parser.add_argument("--citations", metavar="CITATIONS.json", help="write every note's cites as JSON")
@@ -47,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
         library = extract(args.documents, into=existing, jobs=max(1, args.jobs),
                           on_document=lambda _path: progress.advance(task))
     citations_text = json.dumps(citations_json(library), ensure_ascii=False, indent=2) + "\n" if args.citations else None
-    write_library(library, output, args.to)
+    if args.to == "pandoc-markdown":
+        write_pandoc(args.documents, library, output)
+    else:
+        write_library(library, output, args.to)
     if citations_text is not None:
         write_atomically(args.citations, citations_text)
     if not args.quiet:
@@ -55,6 +63,16 @@ def run(args: argparse.Namespace) -> int:
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def write_pandoc(documents: list[str], library: Library, output: str) -> None:
+    """The article as pandoc Markdown at ``output`` and its CSL-JSON bibliography beside it."""
+    if len(documents) != 1:
+        raise InputError(output, "--to pandoc-markdown takes exactly one document")
+    bibliography = Path(output).with_suffix(".json")
+    markdown = to_pandoc_markdown(read_document(documents[0]), library, bibliography=bibliography.name)
+    write_library(library, bibliography, "csl-json")
+    write_atomically(output, markdown)
 
 
 def report(library: Library, console: Console, *, added: int) -> None:
