@@ -13,6 +13,7 @@ from rich.table import Table
 from ..document import read_document
 from ..errors import InputError
 from ..fileio import write_atomically
+from ..formats import format_from_path
 from ..formats import read as read_library
 from ..formats import write as write_library
 from ..formats.pandoc import to_pandoc_markdown
@@ -27,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read documents (.txt, .md, .html, .docx), find every cited work in their notes, "
                     "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).")
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
-    parser.add_argument("-o", "--output", metavar="LIBRARY", help="library to write (.bib, .json, .ris); "
-                        "default: the --into library")
+    parser.add_argument("-o", "--output", metavar="LIBRARY", action="append",
+                        help="library to write (.bib, .json, .ris); repeat for several formats; "
+                             "default: the --into library")
     parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris", "pandoc-markdown"],
                         help="output format (default: from extension); pandoc-markdown writes the article as "
                              "Markdown with pandoc citations to LIBRARY and its CSL-JSON bibliography beside it")
@@ -41,9 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    output = args.output or args.into
-    if not output:
+    outputs = args.output or ([args.into] if args.into else [])
+    if not outputs:
         raise InputError("-o", "give a library to write with -o LIBRARY (or --into EXISTING)")
+    if not args.to:
+        for output in outputs:  # an unknown extension fails before any work is done
+            format_from_path(output)
     existing = read_library(args.into) if args.into else None
     before = len(existing) if existing is not None else 0
     console = Console(stderr=True)
@@ -52,10 +57,11 @@ def run(args: argparse.Namespace) -> int:
         library = extract(args.documents, into=existing, jobs=max(1, args.jobs),
                           on_document=lambda _path: progress.advance(task))
     citations_text = json.dumps(citations_json(library), ensure_ascii=False, indent=2) + "\n" if args.citations else None
-    if args.to == "pandoc-markdown":
-        write_pandoc(args.documents, library, output)
-    else:
-        write_library(library, output, args.to)
+    for output in outputs:
+        if args.to == "pandoc-markdown":
+            write_pandoc(args.documents, library, output)
+        else:
+            write_library(library, output, args.to)
     if citations_text is not None:
         write_atomically(args.citations, citations_text)
     if not args.quiet:

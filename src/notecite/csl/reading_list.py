@@ -44,7 +44,7 @@ def group_by_author(records: list[Record]) -> list[tuple[str, list[Record]]]:
         else:
             heading = "Anonymous"
         groups[heading].append(record)
-    return sorted(groups.items(), key=lambda kv: (kv[0] == "Anonymous", kv[0].casefold()))
+    return sorted(((h, sorted(rs, key=sort_key)) for h, rs in groups.items()), key=lambda kv: (kv[0] == "Anonymous", kv[0].casefold()))
 
 
 def group_by_type(records: list[Record]) -> list[tuple[str, list[Record]]]:
@@ -52,7 +52,7 @@ def group_by_type(records: list[Record]) -> list[tuple[str, list[Record]]]:
     groups: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         groups[TYPE_HEADINGS.get(record.get("type", ""), record.get("type", "Other").capitalize())].append(record)
-    return sorted(groups.items())
+    return sorted((h, sorted(rs, key=sort_key)) for h, rs in groups.items())
 
 
 def sort_key(record: Record) -> tuple:
@@ -66,14 +66,15 @@ def sort_key(record: Record) -> tuple:
 
 def render_reading_list(groups: list[tuple[str, list[Record]]], citations: list[Citation], style: str, *,
                         locale: str | None = None, output: str = "markdown") -> str:
-    """The whole reading list as Markdown, HTML or text: a heading per group, one entry per record."""
+    """The whole reading list as Markdown, HTML or text: a heading per group, one entry per record,
+    groups and records in the order given."""
     by_record: dict[str, list[Citation]] = defaultdict(list)
     for citation in citations:
         by_record[citation.record_id].append(citation)
     inner = "html" if output == "html" else ("markdown" if output == "markdown" else "text")
     lines: list[str] = []
     for heading, records in groups:
-        order = [(r, render_bibliography([r], style, locale=locale, output=inner)[0]) for r in sorted(records, key=sort_key)]
+        order = [(r, render_bibliography([r], style, locale=locale, output=inner)[0]) for r in records]
         if output == "html":
             lines.append(f"<h2>{html.escape(heading)}</h2>\n<ul>")
         elif output == "markdown":

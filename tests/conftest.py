@@ -1,0 +1,20 @@
+"""Shared test helpers: where the read-only shared material is, when it is present."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NOTECITE_SHARED", REPO.parent / "shared"))
+EXAMPLE = SHARED / "examples" / "weissman-1988-victor-serges-world-and-ours.txt"
+DATA = REPO / "tests" / "data"
+
+
+@pytest.fixture
+def example_article() -> Path:
+    """The founding example article (skips when ../shared is absent)."""
+    if not EXAMPLE.exists():
+        pytest.skip(f"shared example not found at {EXAMPLE}")
+    return EXAMPLE

@@ -1,0 +1,68 @@
+import json
+
+from notecite import answer_key
+from notecite.formats import read, write
+from notecite.library import Library
+from notecite.pipeline import citations_json, extract
+
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+ARTICLE = DATA / "pipeline" / "luxemburg.md"
+KEY = DATA / "pipeline" / "luxemburg.key.json"
+
+
+def test_extract_finds_each_work_once_and_links_every_cite():
+    library = extract([ARTICLE])
+    score = answer_key.score(answer_key.load(KEY), library)
+    assert score.false_works == [] and score.missed_works == []
+    assert score.link_accuracy == 1.0, score.link_errors
+    assert score.field_accuracy == 1.0, score.field_errors
+
+
+def test_keys_are_stable_and_new_records_say_where_they_were_cited():
+    first, second = extract([ARTICLE]), extract([ARTICLE])
+    assert [r["id"] for r in first] == [r["id"] for r in second]
+    frolich = next(r for r in first if r["id"].startswith("frolich"))
+    assert frolich["note"].startswith("Cited in luxemburg.md: n. 1 (45), n. 2 (52), n. 4 (88–89)")
+
+
+def test_citations_json_shape():
+    data = citations_json(extract([ARTICLE]))
+    assert data["document"] == "luxemburg.md"
+    first = data["notes"][0]
+    assert first["note"] == 1
+    assert set(first["cites"][0]) >= {"id", "locator", "label", "kind", "confidence"}
+    assert 0.0 <= first["cites"][0]["confidence"] <= 1.0
+    json.dumps(data)
+
+
+def test_into_twice_adds_nothing_and_keeps_the_users_fields(tmp_path):
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps([{"id": "nettl-bio", "type": "book", "title": "Rosa Luxemburg",
+                                 "author": [{"family": "Nettl", "given": "J. P."}], "publisher": "Oxford University Press",
+                                 "note": "my annotated copy", "call-number": "HX 274 .L8"}]), encoding="utf-8")
+    first = extract([ARTICLE], into=read(mine))
+    write(first, mine)
+    after_first = mine.read_text(encoding="utf-8")
+    second = extract([ARTICLE], into=read(mine))
+    write(second, mine)
+    assert mine.read_text(encoding="utf-8") == after_first
+    records = json.loads(after_first)
+    users = next(r for r in records if r["id"] == "nettl-bio")
+    assert users["note"] == "my annotated copy" and users["call-number"] == "HX 274 .L8"
+    assert users["publisher"] == "Oxford University Press"
+    assert sum(1 for r in records if r.get("title") == "Rosa Luxemburg") == 1
+    assert len(records) == 3
+
+
+def test_the_same_work_in_two_documents_is_one_record(tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("Text.[^1]\n\n[^1]: Rosa Luxemburg, *The Accumulation of Capital* (London: Routledge, 1951), 99.\n",
+                     encoding="utf-8")
+    library = extract([ARTICLE, other])
+    accumulation = [r for r in library if "Accumulation" in r.get("title", "")]
+    assert len(accumulation) == 1
+    documents = {c.document for c in library.citations_of(accumulation[0]["id"])}
+    assert documents == {"luxemburg.md", "other.md"}
