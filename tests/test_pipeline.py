@@ -10,7 +10,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 ARTICLE = DATA / "pipeline" / "luxemburg.md"
-KEY = DATA / "pipeline" / "luxemburg.key.json"
+KEY = DATA / "answer_keys" / "luxemburg.json"
 
 
 def test_extract_finds_each_work_once_and_links_every_cite():

@@ -7,11 +7,20 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import InputError, NetworkError, NotecitError, RecordError, StyleError
-from .library import Library
+from .library import Citation, Library
+
+
+def extract(paths, *, into=None, jobs=1):  # noqa: ANN001 - documented below
+    """Extract the works cited in the notes of ``paths`` into a :class:`Library` (see notecite.pipeline)."""
+    from .pipeline import extract as _extract
+
+    return _extract(paths, into=into, jobs=jobs)
 
 __all__ = [
     "__version__",
     "Library",
+    "Citation",
+    "extract",
     "NotecitError",
     "InputError",
     "RecordError",

@@ -19,3 +19,4 @@ def data_dir() -> Path:
 def mixed10() -> list[dict]:
     """The 10-item mixed humanities library."""
     return json.loads((DATA / "mixed10.json").read_text(encoding="utf-8"))
+

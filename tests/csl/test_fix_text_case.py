@@ -51,3 +51,10 @@ def test_mixed_string_with_plain_pieces(text_case, expected):
 def test_plain_value_comes_back_plain():
     out = fix_text_case.case(_Cased("capitalize-first"), "de la vega")
     assert out == "De la vega" and type(out) is str
+
+
+def test_title_case_on_a_label(data_dir):
+    from notecite.csl.render import render_citations
+
+    records = [{"id": "e", "type": "book", "editor": [{"family": "Lee", "given": "H."}, {"family": "Roe", "given": "A."}]}]
+    assert render_citations(records, data_dir / "title_label.csl") == ["H. Lee, A. Roe (Eds.)"]

@@ -1,0 +1,32 @@
+"""fix_first_term_capital: "Ibid." opening a note is capitalised."""
+from __future__ import annotations
+
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_first_term_capital
+from notecite.csl.fix_first_term_capital import capitalize_opening
+from notecite.csl.render import render_citations
+
+RECORDS = [{"id": "a", "type": "book", "title": "A"}]
+CITES = [{"id": "a"}, {"id": "a"}]
+
+
+def test_ibid_capitalised(data_dir):
+    assert render_citations(RECORDS, data_dir / "first_term_capital.csl", cites=CITES) == ["A.", "Ibid."]
+
+
+def test_citeproc_py_alone_lowercase(data_dir):
+    out = render_citations(RECORDS, data_dir / "first_term_capital.csl", cites=CITES,
+                           corrections=without(fix_first_term_capital))
+    assert out == ["A.", "ibid."]
+
+
+def test_only_when_the_term_opens():
+    assert capitalize_opening("<i>ibid.</i>, 4", "ibid.") == "<i>Ibid.</i>, 4"
+    assert capitalize_opening("see ibid.", "ibid.") == "see ibid."
+
+
+def test_prefix_decides(data_dir):
+    cites = [{"id": "a"}, {"id": "a", "prefix": "See "}, {"id": "a", "prefix": "As said before. "}, {"id": "a", "prefix": "Cf. "}]
+    out = render_citations(RECORDS, data_dir / "first_term_capital.csl", cites=cites)
+    assert out[1:] == ["See ibid.", "As said before. Ibid.", "Cf. ibid."]

@@ -1,0 +1,24 @@
+"""fix_initialize: initialize="false" keeps given names whole, marks bare initials only."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_initialize
+from notecite.csl.fix_initialize import keep_given
+from notecite.csl.render import render_citations
+
+SERGE = {"id": "s", "type": "book", "author": [{"family": "Serge", "given": "Victor"}]}
+
+
+def test_given_name_kept(data_dir):
+    assert render_citations([SERGE], data_dir / "initialize.csl") == ["Victor Serge"]
+
+
+def test_citeproc_py_alone_initialises(data_dir):
+    assert render_citations([SERGE], data_dir / "initialize.csl", corrections=without(fix_initialize)) == ["V. Serge"]
+
+
+@pytest.mark.parametrize("given, expected", [("James T", "James T."), ("J.R.", "J. R."), ("Anna", "Anna")])
+def test_keep_given(given, expected):
+    assert keep_given(given, ". ") == expected

@@ -1,0 +1,32 @@
+"""fix_punctuation_in_quote: commas and periods inside closing quotes (en-US)."""
+from __future__ import annotations
+
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_punctuation_in_quote
+from notecite.csl.fix_punctuation_in_quote import move_inside
+from notecite.csl.render import render_citations
+
+RECORDS = [{"id": "a", "type": "chapter", "title": "Footnotes", "container-title": "Handbook"},
+           {"id": "b", "type": "chapter", "title": "Notes"}]
+
+
+def test_moved_inside(data_dir):
+    assert render_citations(RECORDS, data_dir / "punctuation_in_quote.csl") == ["“Footnotes,” Handbook.", "“Notes.”"]
+
+
+def test_british_locale_keeps_them_outside(data_dir):
+    assert render_citations(RECORDS, data_dir / "punctuation_in_quote.csl", locale="en-GB")[1] == "‘Notes’."
+
+
+def test_citeproc_py_alone_leaves_them_outside(data_dir):
+    out = render_citations(RECORDS, data_dir / "punctuation_in_quote.csl", corrections=without(fix_punctuation_in_quote))
+    assert out == ["“Footnotes”, Handbook.", "“Notes”."]
+
+
+def test_across_closing_tags():
+    assert move_inside("<i>“A”</i>, b", "”") == "<i>“A,”</i> b"
+
+
+def test_no_period_after_question_mark():
+    assert move_inside("“Why?”.", "”") == "“Why?”"

@@ -1,0 +1,20 @@
+"""fix_subsequent_author: a repeated author is replaced by the style's substitute."""
+from __future__ import annotations
+
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_subsequent_author
+from notecite.csl.render import render_bibliography
+
+DOE = [{"family": "Doe", "given": "Jane"}]
+RECORDS = [{"id": "a", "type": "book", "title": "A", "author": DOE}, {"id": "b", "type": "book", "title": "B", "author": DOE},
+           {"id": "c", "type": "book", "title": "C", "author": [{"family": "Roe", "given": "Ann"}]}]
+
+
+def test_repeated_author_replaced(data_dir):
+    assert render_bibliography(RECORDS, data_dir / "subsequent_author.csl") == ["Doe, Jane. A.", "———. B.", "Roe, Ann. C."]
+
+
+def test_citeproc_py_alone_repeats_it(data_dir):
+    out = render_bibliography(RECORDS, data_dir / "subsequent_author.csl", corrections=without(fix_subsequent_author))
+    assert out[1] == "Doe, Jane. B."

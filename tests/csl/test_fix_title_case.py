@@ -1,0 +1,34 @@
+"""fix_title_case: hyphenated parts, words after quotes, last word, particles."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_title_case
+from notecite.csl.render import render_citations
+
+CASES = [
+    ("employee pro-environmental behavior", "Employee Pro-Environmental Behavior"),
+    ("out-of-fashion initiatives: a second story", "Out-of-Fashion Initiatives: A Second Story"),
+    ("the “new career” and organizational commitment", "The “New Career” and Organizational Commitment"),
+    ("closing the scientist–practitioner gap", "Closing the Scientist–Practitioner Gap"),
+    ("metaphors in research for", "Metaphors in Research For"),
+    ("john von doe: a life", "John von Doe: A Life"),
+    ("the iPhone in NASA", "The iPhone in NASA"),
+]
+
+
+@pytest.mark.parametrize("title, expected", CASES)
+def test_title_case(data_dir, title, expected):
+    assert render_citations([{"id": "a", "type": "book", "title": title}], data_dir / "title_case.csl") == [expected]
+
+
+def test_non_english_item_untouched(data_dir):
+    record = {"id": "a", "type": "book", "title": "la séparation des églises", "language": "fr"}
+    assert render_citations([record], data_dir / "title_case.csl") == ["la séparation des églises"]
+
+
+def test_citeproc_py_alone(data_dir):
+    record = {"id": "a", "type": "book", "title": CASES[0][0]}
+    out = render_citations([record], data_dir / "title_case.csl", corrections=without(fix_title_case))
+    assert out == ["Employee Pro-environmental Behavior"]

@@ -1,0 +1,117 @@
+from notecite.parse import features as F
+from notecite.parse.tokenize import tokenize
+
+
+def test_feature_lists_are_plain_lists_of_functions():
+    assert all(callable(f) for f in F.WORD_FEATURES + F.CONTEXT_FEATURES)
+    assert F.word_shape in F.WORD_FEATURES and F.quote_state in F.CONTEXT_FEATURES
+
+
+def test_word_shape_and_capitalisation():
+    assert F.word_shape("Serge") == ["shape=Xx"]
+    assert F.word_shape("1987") == ["shape=d"]
+    assert F.capitalisation("USSR") == ["caps=upper"]
+    assert F.capitalisation("M") == ["caps=initial"]
+    assert F.capitalisation("the") == ["caps=lower"]
+    assert F.capitalisation("McCarthy") == ["caps=title"]
+    assert F.capitalisation("iPhone") == ["caps=mixed"]
+    assert F.capitalisation(",") == ["caps=none"]
+
+
+def test_punctuation_and_affixes():
+    assert F.punctuation(",") == ["punct=comma"]
+    assert F.punctuation("“") == ["punct=quote"]
+    assert F.punctuation("Serge") == []
+    assert "s3=ary" in F.affixes("Revolutionary")
+    assert F.affixes("of") == []
+
+
+def test_digits_year_and_roman():
+    assert F.digits("1987") == ["num=4", "year"]
+    assert F.digits("67") == ["num=2"]
+    assert F.digits("276n") == ["alnum"]
+    assert F.digits("Serge") == []
+    assert F.roman_numeral("xiv") == ["roman"]
+    assert F.roman_numeral("IV") == ["roman"]
+    assert F.roman_numeral("mix") == []
+    assert F.roman_numeral("iiii") == []
+
+
+def test_length_buckets():
+    assert F.length("a") == ["len=1"] and F.length("Memoirs") == ["len=7+"]
+
+
+def test_dictionaries():
+    assert F.in_given_names("Victor") == ["dict=given_names"]
+    assert F.in_publishers("Press") == ["dict=publishers"]
+    assert F.in_places("London") == ["dict=places"]
+    assert F.in_months("Nov") == ["dict=months"]
+    assert F.in_locator_words("pp") == ["dict=locator_words"]
+    assert F.in_ibid("Ibid") == ["dict=ibid"]
+    assert F.in_role_words("trans") == ["dict=role_words"]
+    assert F.in_particles("von") == ["dict=particles"]
+    assert F.in_stopwords("which") == ["dict=stopwords"]
+    assert F.in_genre_words("thesis") == ["dict=genre_words"]
+    assert F.in_places("Memoirs") == []
+
+
+def _ctx(text, italic=()):
+    tokens = tokenize(text)
+    return tokens, F.Context(text, tokens, F._italic_flags(tokens, italic), [F.word_features(t.text) for t in tokens])
+
+
+def test_position_spacing_and_sentence_start():
+    tokens, ctx = _ctx("Serge, Memoirs. Ibid.")
+    assert "first" in F.position(ctx, 0) and "last" in F.position(ctx, len(tokens) - 1)
+    assert F.spacing(ctx, 1) == ["glued_left"]
+    assert F.sentence_start(ctx, 4) == ["sent_start"]
+    assert F.sentence_start(ctx, 2) == []
+
+
+def test_quote_and_paren_state():
+    tokens, ctx = _ctx("See “Trente Ans” (Paris) x")
+    texts = [t.text for t in tokens]
+    assert F.quote_state(ctx, texts.index("Trente")) == ["in_quotes"]
+    assert F.quote_state(ctx, texts.index("x")) == []
+    assert F.paren_state(ctx, texts.index("Paris")) == ["in_parens"]
+    assert F.paren_state(ctx, texts.index("x")) == []
+
+
+def test_italic_hint():
+    tokens, ctx = _ctx("Serge, Memoirs, 2", italic=[(7, 14)])
+    assert F.italic_hint(ctx, 2) == ["italic"] and F.italic_hint(ctx, 0) == []
+
+
+def test_chunk_markers_find_multi_token_ibid_and_locator_words():
+    tokens, ctx = _ctx("Leonhard, a.a.O., S. 5")
+    texts = [t.text for t in tokens]
+    assert "chunk=ibid" in F.chunk_markers(ctx, texts.index("O"))
+    assert "chunk=locword" in F.chunk_markers(ctx, texts.index("S"))
+    assert F.chunk_markers(ctx, 0) == []
+
+
+def test_neighbours():
+    tokens, ctx = _ctx("Serge, Memoirs")
+    obs = F.neighbours(ctx, 0)
+    assert "+1:w=," in obs and "-1:edge" in obs and "+1:punct=comma" in obs
+
+
+def test_extract_one_list_per_token():
+    text = "Victor Serge, Memoirs, 67."
+    tokens = tokenize(text)
+    obs = F.extract(text, tokens)
+    assert len(obs) == len(tokens)
+    assert obs[0][0] == "w=victor"
+
+
+def test_sentence_shape():
+    tokens, ctx = _ctx("Serge, Memoirs, 2. the party was expelled from the city after the war and never came back again.")
+    assert F.sentence_shape(ctx, 0) == ["sent_len=s", "sent_lower=lo"]
+    assert F.sentence_shape(ctx, len(tokens) - 2) == ["sent_len=m", "sent_lower=hi", "sent_verb"]
+
+
+def test_sentence_verb_outside_quotes_only():
+    tokens, ctx = _ctx("The party was expelled. See “What Is to Be Done?” x")
+    assert "sent_verb" in F.sentence_shape(ctx, 0)
+    assert "sent_verb" not in F.sentence_shape(ctx, len(tokens) - 1)
+    assert F.in_verbs("was") == ["dict=verbs"]

@@ -1,0 +1,37 @@
+from notecite.parse.labels import tag_spans, token_tags, trim
+from notecite.parse.model import all_tags, split_label
+from notecite.parse.tokenize import tokenize
+
+
+def test_token_tags_bio_and_adjacent_same_label():
+    text = "Serge, Memoirs; Trotsky, History"
+    spans = [(0, 6, "author"), (7, 14, "title"), (16, 24, "author"), (25, 32, "title")]
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans)
+    assert tags == ["B-author", "I-author", "B-title", "prose", "B-author", "I-author", "B-title"]
+    runs = tag_spans(tokens, tags)
+    assert [r[2] for r in runs] == ["author", "title", "author", "title"]
+
+
+def test_b_tag_splits_runs_of_same_label():
+    tokens = tokenize("Marx Engels")
+    assert tag_spans(tokens, ["B-author", "B-author"]) == [(0, 1, "author"), (1, 2, "author")]
+    assert tag_spans(tokens, ["B-author", "I-author"]) == [(0, 2, "author")]
+    # tolerant decoding: I- after a different label starts a run
+    assert tag_spans(tokens, ["B-title", "I-author"]) == [(0, 1, "title"), (1, 2, "author")]
+
+
+def test_trim_keeps_abbreviation_periods_and_drops_separators():
+    for raw, want in [("Memoirs of a Revolutionary, ", "Memoirs of a Revolutionary"),
+                      ("(London & New York: ", "London & New York"), ("1987) ", "1987"),
+                      ("M.E. Sharpe, Inc.)", "M.E. Sharpe, Inc."), ("“Trente Ans,”", "Trente Ans"),
+                      ("67.", "67"), ("Ibid.", "Ibid."), ("Nov. 1947,", "Nov. 1947")]:
+        s, e = trim(raw, 0, len(raw))
+        assert raw[s:e] == want
+
+
+def test_tag_inventory():
+    tags = all_tags()
+    assert "B-author" in tags and "I-locator" in tags and "prose" in tags and "B-ibid" in tags
+    assert split_label("B-container-title") == ("B", "container-title")
+    assert split_label("prose") == ("O", "prose")

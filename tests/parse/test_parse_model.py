@@ -1,0 +1,52 @@
+"""The shipped model on notes written for this test (not in any training file)."""
+import pytest
+
+from notecite.parse import parse_note, tag
+from notecite.parse.tagger import MODEL_PATH
+
+pytestmark = pytest.mark.skipif(not MODEL_PATH.exists(), reason="model not built (notecite train)")
+
+
+def test_full_book_note():
+    [cite] = parse_note("Eleanor Marsh, The Weavers of Lyon (Paris: Gallimard, 1962), 144.")
+    assert cite.kind == "full"
+    assert cite.get("author") == "Eleanor Marsh"
+    assert cite.get("title") == "The Weavers of Lyon"
+    assert cite.get("location") == "Paris" and cite.get("publisher") == "Gallimard"
+    assert cite.get("date") == "1962" and cite.locator == "144"
+    assert 0.5 < cite.confidence <= 1.0
+
+
+def test_article_note():
+    [cite] = parse_note("Tomas Berg, “The Dockers of Hamburg,” Labour History Review 12, no. 2 (1971): 33-41.")
+    assert cite.kind == "full"
+    assert cite.get("title") == "The Dockers of Hamburg"
+    assert cite.get("container-title") == "Labour History Review"
+    assert cite.get("date") == "1971"
+
+
+def test_short_form_and_ibid():
+    [short] = parse_note("Marsh, Weavers, 150-52.")
+    assert (short.kind, short.get("author"), short.get("title"), short.locator) == ("short", "Marsh", "Weavers", "150-52")
+    [ibid] = parse_note("Ibid., 153.")
+    assert ibid.kind == "ibid" and ibid.locator == "153"
+    [ebd] = parse_note("Ebd., S. 12.")
+    assert ebd.kind == "ibid" and ebd.locator == "12"
+
+
+def test_prefix_and_two_cites():
+    cites = parse_note("See Eleanor Marsh, The Weavers of Lyon (Paris: Gallimard, 1962), 144; "
+                       "and Paul Dubois, La Grève de 1834 (Lyon: Presses universitaires de Lyon, 1980), 12.")
+    assert len(cites) == 2
+    assert cites[0].prefix == "See"
+    assert cites[1].get("author") == "Paul Dubois" and cites[1].get("date") == "1980"
+
+
+def test_prose_note_has_no_cite():
+    assert parse_note("The strike ended after three weeks, when the prefect sent in the army.") == []
+
+
+def test_tag_returns_every_token():
+    pairs = tag("Ibid., 4.")
+    assert [t.text for t, _ in pairs] == ["Ibid", ".", ",", "4", "."]
+    assert pairs[0][1] == "B-ibid"

@@ -1,0 +1,24 @@
+from notecite.parse.tokenize import tokenize
+
+
+def test_offsets_round_trip():
+    text = "Victor Serge, Memoirs (London & New York: M.E. Sharpe, Inc.) 18, 276n."
+    tokens = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens][:6] == ["Victor", "Serge", ",", "Memoirs", "(", "London"]
+
+
+def test_punctuation_split_and_inner_apostrophe_kept():
+    assert [t.text for t in tokenize("Serge’s ‘Trente Ans,”")] == ["Serge’s", "‘", "Trente", "Ans", ",", "”"]
+    assert [t.text for t in tokenize("M.E.")] == ["M", ".", "E", "."]
+
+
+def test_urls_and_dois_are_one_token_without_trailing_period():
+    tokens = [t.text for t in tokenize("See https://example.org/a/b. And doi:10.1000/xyz.12.")]
+    assert "https://example.org/a/b" in tokens
+    assert "doi:10.1000/xyz.12" in tokens
+
+
+def test_empty_and_whitespace():
+    assert tokenize("") == []
+    assert tokenize("   \n ") == []

@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+from notecite.errors import InputError
+from notecite.parse.training.annotated import annotated_notes, read_notes
+from notecite.parse.training.anystyle import read_dataset, training_and_gold
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "parse"
+
+
+def test_anystyle_reader_maps_labels_and_collapses_space():
+    [example] = read_dataset(DATA / "tiny_anystyle.xml")
+    assert example.text == "1. Doe, J. (1999). A title. Some Journal, 1-10."
+    labels = [(example.text[s:e], l) for s, e, l in example.spans]
+    assert labels[0] == ("1.", "prose")
+    assert ("A title.", "title") in labels and ("Some Journal,", "container-title") in labels
+
+
+def test_anystyle_reader_bad_file(tmp_path):
+    bad = tmp_path / "x.xml"
+    bad.write_text("<dataset><sequence>", encoding="utf-8")
+    with pytest.raises(InputError, match="x.xml"):
+        read_dataset(bad)
+
+
+def test_annotated_reader_rejects_unknown_label_naming_note():
+    with pytest.raises(InputError, match="note 2: unknown label <booktitle>"):
+        read_notes(DATA / "bad_label.xml")
+
+
+def test_repository_annotations_are_many_and_valid():
+    notes = annotated_notes()
+    assert len(notes) >= 60
+    kinds = {label for note in notes for *_, label in note.spans}
+    assert {"author", "title", "location", "publisher", "date", "locator", "ibid", "container-title"} <= kinds
+    for note in notes:
+        assert all(0 <= s < e <= len(note.text) for s, e, _ in note.spans)
+
+
+def test_gold_is_kept_out_of_training():
+    try:
+        train, gold = training_and_gold()
+    except InputError:
+        pytest.skip("shared AnyStyle data not available")
+    gold_texts = {e.text for e in gold}
+    assert len(gold) == 1669
+    assert not any(e.text in gold_texts for e in train)
+    assert len(train) == 12061 - 1669 - 305

@@ -1,0 +1,44 @@
+from notecite.parse.training.csl_render import csl_notes, unwrap, _wrap
+from notecite.parse.training.synthetic import pieces_to_example, synthetic_notes
+
+
+def test_pieces_attach_separators_closers_left_openers_right():
+    example = pieces_to_example([("See ", "prose"), ("A. Writer", "author"), (", ", "sep"), ("Title", "title"),
+                                 (" (", "sep"), ("Paris", "location"), (": ", "sep"), ("Maspero", "publisher"),
+                                 (", ", "sep"), ("1970", "date"), (")", "sep"), (", ", "sep"), ("5", "locator")],
+                                "t")
+    got = [(example.text[s:e], l) for s, e, l in example.spans]
+    assert got == [("A. Writer,", "author"), ("Title", "title"), ("(Paris:", "location"),
+                   ("Maspero,", "publisher"), ("1970)", "date"), ("5", "locator")]
+
+
+def test_synthetic_notes_are_deterministic_and_labelled():
+    a = synthetic_notes(50, 7)
+    b = synthetic_notes(50, 7)
+    assert a == b
+    assert synthetic_notes(50, 8) != a
+    labels = {l for e in a for *_, l in e.spans}
+    assert {"author", "title", "locator"} <= labels
+    assert any(not e.spans for e in synthetic_notes(200, 7))  # pure prose notes exist
+
+
+def test_unwrap_sentinels_and_find_dates():
+    rendered = _wrap("author", "A. Writer") + ", " + _wrap("title", "Title") + " (Paris, 1970), " + \
+        _wrap("locator", "5") + "."
+    example = unwrap(rendered)
+    assert example.text == "A. Writer, Title (Paris, 1970), 5."
+    labels = {l: example.text[s:e] for s, e, l in example.spans}
+    assert labels["date"].startswith("1970") and labels["title"].startswith("Title")
+
+
+def test_csl_notes_render_through_citeproc():
+    notes = csl_notes(12, 3)
+    assert notes and all(e.spans for e in notes)
+    assert {e.source.split(":")[1] for e in notes} >= {"chicago-notes-bibliography", "apa"}
+
+
+def test_italic_spans_for_unquoted_titles_only():
+    example = pieces_to_example([("A. Writer", "author"), (", ", "sep"), ("Book", "title"), (", “", "sep"),
+                                 ("Article", "title"), ("”", "sep")], "t", frozenset({"title"}))
+    assert [example.text[s:e] for s, e in example.italic] == ["Book"]
+    assert any(e.italic for e in synthetic_notes(100, 7))
