@@ -83,4 +83,4 @@ def test_prose_taken_for_a_mention_does_not_become_a_work():
         cite(3, "mention", None, type="book", title="Conquered City"),
     )
     assert [r["title"] for r in library.records] == ["Conquered City"]
-    assert sum("could not link" in w for w in library.warnings) == 2
+    assert not any("could not link" in w for w in library.warnings)

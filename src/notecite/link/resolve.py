@@ -51,7 +51,8 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
         if work_id is None:
-            linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+            if cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
+                linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
             continue
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
