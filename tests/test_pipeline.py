@@ -66,3 +66,12 @@ def test_the_same_work_in_two_documents_is_one_record(tmp_path):
     assert len(accumulation) == 1
     documents = {c.document for c in library.citations_of(accumulation[0]["id"])}
     assert documents == {"luxemburg.md", "other.md"}
+
+
+def test_parallel_jobs_give_the_same_library(tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("Text.[^1]\n\n[^1]: Leon Trotsky, *The Revolution Betrayed* (New York: Doubleday, 1937), 12.\n",
+                     encoding="utf-8")
+    serial, parallel = extract([ARTICLE, other]), extract([ARTICLE, other], jobs=2)
+    assert serial.records == parallel.records
+    assert [c.as_json() for c in serial.citations] == [c.as_json() for c in parallel.citations]

@@ -42,8 +42,9 @@ def kind_of(fields, **kw):
         ([("title", "Annual Report on Soviet Trade"), ("genre", "report"), ("publisher", "Board of Trade")], "report"),
         ([("title", "Working Paper on Planning"), ("note", "working paper 12"), ("publisher", "CREES")], "report"),
         ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),
+        # a standalone title by a named author
+        ([("author", "Victor Serge"), ("title", "Destiny of a Revolution")], "book"),
         # defaults
-        ([("author", "Serge"), ("title", "Memoirs")], "document"),
         ([("title", "Destiny of a Revolution"), ("date", "1937")], "document"),
     ],
 )
@@ -54,6 +55,10 @@ def test_type_inference(fields, expected):
 def test_italic_title_makes_book():
     fields = [("title", "Destiny of a Revolution"), ("date", "1937")]
     assert kind_of(fields, italic_titles=["Destiny of a Revolution"]) == "book"
+
+
+def test_mention_by_a_named_author_stays_document():
+    assert kind_of([("author", "Serge"), ("title", "Memoirs")], kind="mention") == "document"
 
 
 def test_short_cite_is_document_even_with_place():
