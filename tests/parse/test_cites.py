@@ -128,3 +128,14 @@ def test_inverted_name_with_locator_read_as_short_form():
     assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Marsh", "Weavers", "150-52")
     text = "Marsh, Eleanor, 150."
     assert _assemble(text, _spans(text, [("Marsh, Eleanor,", "author"), ("150.", "locator")])) == []
+
+
+def test_italic_span_turns_name_labels_into_a_title():
+    from notecite.parse.cites import rule_italic_titles
+    text = "Frölich, Rosa Luxemburg, 88-9."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-locator", "I-locator", "I-locator",
+            "I-locator"]
+    out = rule_italic_titles(text, tokens, tags, [(9, 23)])
+    assert out[:6] == ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
+    assert rule_italic_titles(text, tokens, tags, []) == tags

@@ -1,0 +1,289 @@
+"""Assemble tagged tokens into :class:`Cite` s, after exact rules (ibid vocabulary) have run.
+
+Pipeline (each step a plain function, listed in :data:`RULES`): rules adjust tags; then field runs
+(see :func:`notecite.parse.labels.tag_spans`) are grouped into cites; a group without an anchor
+field (title, container title, ibid, identifiers, publisher) or that reads as a sentence
+(:func:`looks_like_prose`) is dropped, its tokens staying prose. A new cite starts where
+prose words or a ``;`` separate two fields, where a field label repeats within the current cite,
+where a non-locator field follows a locator, or at an ibid marker after other fields.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .dictionaries import load
+from .labels import tag_spans, trim
+from .model import Cite, Token, split_label
+
+#: Fields whose presence makes a cite a full reference.
+FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
+                        "translator collection-title url doi isbn genre".split())
+#: Fields a cite needs at least one of (otherwise its tokens are prose).
+ANCHOR_FIELDS = frozenset("title container-title ibid url doi isbn publisher".split())
+#: Prose words that introduce a cite without making it a mention in running text.
+INTRO_WORDS = frozenset("see also cf compare and or e g eg inter alia for example especially vgl voir cfr "
+                        "quoted cited in reprinted translated the best account is esp".split())
+
+_IBID = re.compile(
+    r"(?<![\w.])(ibidem|ibid\.?|ib\.|ibíd\.?|ebd\.|ebenda|a\.\s?a\.\s?O\.|op\.\s?cit\.?|loc\.\s?cit\.?|ivi)(?!\w)",
+    re.IGNORECASE,
+)
+_PAGE_WORDS = re.compile(r"^(?:pp?\.|pages?|S\.|Seiten?|at)\s*", re.IGNORECASE)
+_SUFFIX_LEAD = re.compile(r"^\W*(quoted|cited|reprinted|translated|reproduced|discussed|excerpted)\b", re.IGNORECASE)
+
+
+def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``."""
+    tags = list(tags)
+    for match in _IBID.finditer(text):
+        inside = [i for i, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
+        if not inside:
+            continue
+        word = match.group(1).lower()
+        if word == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
+            continue  # Italian "ivi" is also an ordinary word: only trust the model there
+        for n, i in enumerate(inside):
+            tags[i] = ("B-" if n == 0 else "I-") + "ibid"
+        nxt = inside[-1] + 1
+        if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-ibid":
+            tags[nxt] = "B-" + tags[nxt][2:]
+    return tags
+
+
+_NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)"
+_LOCATOR = re.compile(
+    r"[(\[]?\s*(?:(?:pp?|S|Sp|s|chap|ch|cap|kap|vol|t|bd|Bd|n|nn|no|fol|fols|col|cols|ll?|para|sec|art)\.?\s*)?"
+    + _NUMBER + r"(?:\s*[-–—]\s*" + _NUMBER + r")?"
+    + r"(?:(?:\s*[,:]\s*|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*)" + _NUMBER + r"(?:\s*[-–—]\s*" + _NUMBER + r")?)*"
+    + r"(?:\s*(?:ff?\.?|et seq\.?|passim|n\.?))?\s*[)\]]?[.,;:]?"
+)
+
+
+def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
+    ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "locator":
+            continue
+        match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
+        reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
+        for i in range(first, last):
+            if tokens[i].end > reach:
+                tags[i] = "prose"
+    return tags
+
+
+#: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
+_NOT_ITALIC = frozenset({"author", "editor", "translator", "publisher", "location", "note", "genre"})
+
+
+def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
+                       italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Tokens inside an italic span that the model gave a name or imprint label become ``title``
+    (the span's first token ``B-title``; separators right after it join the title, and a word
+    after it that continued the overridden field starts a field of its own)."""
+    tags = list(tags)
+    for start, end in italic_spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside or not any(split_label(tags[i])[1] in _NOT_ITALIC for i in inside):
+            continue
+        if any(split_label(tags[i])[1] in ("prose", "ibid") for i in inside):
+            continue
+        first = inside[0]
+        for i in inside:
+            tags[i] = ("B-" if i == first else "I-") + "title"
+        nxt = inside[-1] + 1
+        while nxt < len(tags) and tags[nxt].startswith("I-") and not tokens[nxt].text[0].isalnum():
+            tags[nxt] = "I-title"  # the separator after the title stays with it
+            nxt += 1
+        if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-title":
+            tags[nxt] = "B-" + tags[nxt][2:]
+    return tags
+
+
+RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_locator_grammar, rule_italic_titles]
+
+
+def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
+                italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Run every rule of :data:`RULES` in order (rules taking italics get ``italic_spans``)."""
+    for rule in RULES:
+        if rule is rule_italic_titles:
+            tags = rule(text, tokens, tags, italic_spans)
+        else:
+            tags = rule(text, tokens, tags)
+    return tags
+
+
+def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """Field runs (first token, last token + 1, label) grouped into one list per cite."""
+    groups: list[list[tuple[int, int, str]]] = []
+    previous_end = None
+    for run in tag_spans(tokens, tags):
+        first, last, label = run
+        new = not groups
+        if groups:
+            gap = range(previous_end, first)
+            if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap):
+                new = True
+            labels = [r[2] for r in groups[-1]]
+            if label in labels and not (label == "locator" and labels[-1] == "locator"):
+                new = True
+            if labels[-1] == "locator" and label != "locator":
+                new = True
+            if labels[-1] == "ibid" and label not in ("locator", "title"):
+                new = True
+            if label == "ibid" and set(labels) - {"author"}:
+                new = True
+        if new:
+            groups.append([run])
+        else:
+            groups[-1].append(run)
+        previous_end = last
+    return groups
+
+
+def _kind(labels: set[str], before: str, after: str) -> str:
+    """The cite's kind from its fields and the prose of its sentence around it."""
+    if "ibid" in labels:
+        return "ibid"
+    if labels & FULL_FIELDS:
+        return "full"
+    if "author" in labels:
+        return "short"
+    words_before = re.findall(r"[^\W\d_]+", before.lower())
+    words_after = re.findall(r"[^\W\d_]+", after.lower())
+    if any(w not in INTRO_WORDS for w in words_before) or words_after:
+        return "mention"
+    return "short"
+
+
+def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -> tuple[str, str]:
+    """The prose of the cite's sentence before ``start`` and after ``end`` (within [lower, upper))."""
+    before = text[lower:start]
+    cut = max(before.rfind(". "), before.rfind("; "))
+    if cut >= 0:
+        before = before[cut + 2:]
+    after = text[end:upper]
+    stop = re.search(r"[.;]\s|[.;]$", after)
+    if stop:
+        after = after[:stop.start()]
+    return before, after
+
+
+_LEADING_IN = re.compile(r"(?:in|In|IN)(?::\s*|\s+)(?=\S)")
+
+
+def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int]:
+    """The trimmed span of a field; a container title also loses a leading ``in``/``In:``."""
+    s, e = trim(text, start, end)
+    if label == "container-title":
+        match = _LEADING_IN.match(text, s, e)
+        if match and match.end() < e:
+            s, e = trim(text, match.end(), e)
+    return s, e
+
+
+def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """Whether a cite is really a sentence: no author, ibid, locator or imprint, and a title of six
+    or more words with a lower-case finite verb (``verbs`` dictionary) outside quotation marks."""
+    labels = {f[0] for f in fields}
+    if labels & {"author", "ibid", "locator", "location", "publisher", "editor", "translator", "url", "doi"}:
+        return False
+    verbs = load("verbs")
+    for label, value, *_ in fields:
+        if label != "title":
+            continue
+        unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
+        words = re.findall(r"[^\W\d_]+", unquoted)
+        if len(words) >= 6 and any(w in verbs for w in words if w.islower()):
+            return True
+    return False
+
+
+def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
+    locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
+    is taken as a title when it is neither a known given name nor initials."""
+    labels = [f[0] for f in fields]
+    if labels != ["author", "locator"]:
+        return fields
+    label, value, start, end = fields[0]
+    if value.count(",") != 1:
+        return fields
+    family, rest = value.split(",")
+    words = rest.split()
+    given = load("given_names")
+    if not words or all(w.rstrip(".").lower() in given or re.fullmatch(r"(?:[A-Z]\.-?)+", w) for w in words):
+        return fields
+    comma = start + value.index(",")
+    title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
+    return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
+
+
+def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """In a cite without a container title or locator, a ``pages`` field is the note's pinpoint:
+    relabel it ``locator`` (a page range belongs to an article or chapter, which has a container)."""
+    labels = [f[0] for f in fields]
+    if "pages" in labels and "container-title" not in labels and "locator" not in labels:
+        return [("locator",) + f[1:] if f[0] == "pages" else f for f in fields]
+    return fields
+
+
+def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float]) -> list[Cite]:
+    """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence."""
+    cites = []
+    bounds = []
+    for group in group_fields(text, tokens, tags):
+        fields = []
+        for first, last, label in group:
+            s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
+            if e > s:
+                fields.append((label, text[s:e], s, e))
+        fields = split_short_form(text, fields)
+        if not {f[0] for f in fields} & ANCHOR_FIELDS or looks_like_prose(text, fields):
+            continue
+        fields = pinpoint_pages(fields)
+        start, end = fields[0][2], fields[-1][3]
+        token_range = range(group[0][0], group[-1][1])
+        confidence = sum(probs[i] for i in token_range) / len(token_range) if probs else 1.0
+        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
+        if locator is not None:
+            locator = _PAGE_WORDS.sub("", locator) or locator
+        cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
+                    confidence=round(confidence, 4))
+        cites.append(cite)
+        bounds.append({lab for lab, *_ in fields})
+    for n, cite in enumerate(cites):
+        lower = cites[n - 1].end if n else 0
+        upper = cites[n + 1].start if n + 1 < len(cites) else len(text)
+        before, after = _sentence_context(text, cite.start, cite.end, lower, upper)
+        cite.kind = _kind(bounds[n], before, after)
+    _attach_prose(text, cites)
+    return cites
+
+
+def _attach_prose(text: str, cites: list[Cite]) -> None:
+    """Share the prose between cites: ``quoted in``-like gaps and text before a separator go to the
+    previous cite's suffix, the rest to the next cite's prefix."""
+    strip = " ,;:.()[]"
+    for n, cite in enumerate(cites):
+        if n == 0:
+            cite.prefix = text[:cite.start].strip(strip + "‘“\"'")
+        upper = cites[n + 1].start if n + 1 < len(cites) else len(text)
+        gap = text[cite.end:upper]
+        if n + 1 == len(cites):
+            cite.suffix = gap.strip(strip)
+            break
+        if _SUFFIX_LEAD.match(gap):
+            cite.suffix, cites[n + 1].prefix = gap.strip(strip + "‘“\"'"), ""
+            continue
+        cut = max(gap.rfind(";"), gap.rfind(". "), gap.rfind(":"))
+        if cut >= 0:
+            cite.suffix = gap[:cut].strip(strip)
+            cites[n + 1].prefix = gap[cut + 1:].strip(strip + "‘“\"'")
+        else:
+            cite.suffix = ""
+            cites[n + 1].prefix = gap.strip(strip + "‘“\"'")

@@ -1,0 +1,391 @@
+"""Token features for the tagger: one small function per observation, composed as plain lists.
+
+``WORD_FEATURES`` are functions ``f(word) -> list[str]`` that look at one token's text only (their
+results are cached per distinct word). ``CONTEXT_FEATURES`` are functions
+``f(context, i) -> list[str]`` that look at the token's place in the note (position, quotes,
+brackets, italics, neighbours). :func:`extract` applies both lists in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .dictionaries import fold, load
+from .model import Token
+
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_YEAR = re.compile(r"^(1[4-9]\d\d|20[0-4]\d)[a-z]?$")
+_OPEN_QUOTES = "“‘«„‚\""
+_CLOSE_QUOTES = "”’»\""
+
+
+# --- word features: f(word) -> observations ------------------------------------------------
+
+def word_lower(word: str) -> list[str]:
+    """The word itself, lower-cased (rare words are pruned by the trainer's minimum frequency)."""
+    return ["w=" + word.lower()]
+
+
+def word_shape(word: str) -> list[str]:
+    """The word's shape with runs collapsed: ``Serge`` → ``Xx``, ``1987`` → ``d``, ``M.`` → ``X.``."""
+    shape = []
+    for char in word[:12]:
+        if char.isupper():
+            kind = "X"
+        elif char.islower():
+            kind = "x"
+        elif char.isdigit():
+            kind = "d"
+        else:
+            kind = char
+        if not shape or shape[-1] != kind:
+            shape.append(kind)
+    return ["shape=" + "".join(shape)]
+
+
+def capitalisation(word: str) -> list[str]:
+    """Whether the word is all caps, capitalised, lower case, mixed or has no letters."""
+    if not any(c.isalpha() for c in word):
+        return ["caps=none"]
+    if word.isupper():
+        return ["caps=upper" if len(word) > 1 else "caps=initial"]
+    if word[0].isupper():
+        return ["caps=title"]
+    if word.islower():
+        return ["caps=lower"]
+    return ["caps=mixed"]
+
+
+def punctuation(word: str) -> list[str]:
+    """For a one-character non-word token, its class (comma, period, colon, quote, bracket…)."""
+    if len(word) != 1 or word.isalnum():
+        return []
+    classes = {",": "comma", ".": "period", ";": "semicolon", ":": "colon", "(": "open", "[": "open",
+               ")": "close", "]": "close", "-": "dash", "–": "dash", "—": "dash", "&": "amp",
+               "/": "slash", "?": "question", "!": "bang"}
+    if word in classes:
+        return ["punct=" + classes[word]]
+    if word in _OPEN_QUOTES or word in _CLOSE_QUOTES:
+        return ["punct=quote"]
+    return ["punct=other"]
+
+
+def affixes(word: str) -> list[str]:
+    """Prefixes and suffixes of one to three characters of a word of at least four characters."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    low = word.lower()
+    return ["p1=" + low[:1], "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:]]
+
+
+def digits(word: str) -> list[str]:
+    """Digit content: pure number with its length, year-like, number with letters (``276n``)."""
+    if word.isdigit():
+        out = ["num=%d" % min(len(word), 5)]
+        if _YEAR.match(word):
+            out.append("year")
+        return out
+    if any(c.isdigit() for c in word):
+        return ["year" if _YEAR.match(word) else "alnum"]
+    return []
+
+
+def roman_numeral(word: str) -> list[str]:
+    """A valid Roman numeral (``xiv``, ``IV``); single ``I`` counts only as a capital."""
+    low = word.lower()
+    if low and _ROMAN.match(low) and low not in ("i", "c", "d", "l", "m", "mix", "dim", "mid", "lid"):
+        return ["roman"]
+    return []
+
+
+def length(word: str) -> list[str]:
+    """The word's length, bucketed (1, 2, 3, 4-6, 7+)."""
+    n = len(word)
+    return ["len=" + ("1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "4-6" if n < 7 else "7+")]
+
+
+def _dictionary_feature(name: str) -> Callable[[str], list[str]]:
+    """A word feature reporting membership of the folded word in dictionary ``name``."""
+
+    def feature(word: str) -> list[str]:
+        return ["dict=" + name] if fold(word) in load(name) else []
+
+    feature.__name__ = "in_" + name
+    feature.__doc__ = f"Membership of the word in the ``{name}`` dictionary."
+    return feature
+
+
+in_given_names = _dictionary_feature("given_names")
+in_publishers = _dictionary_feature("publishers")
+in_places = _dictionary_feature("places")
+in_months = _dictionary_feature("months")
+in_locator_words = _dictionary_feature("locator_words")
+in_role_words = _dictionary_feature("role_words")
+in_particles = _dictionary_feature("particles")
+in_stopwords = _dictionary_feature("stopwords")
+in_genre_words = _dictionary_feature("genre_words")
+in_ibid = _dictionary_feature("ibid")
+in_verbs = _dictionary_feature("verbs")
+
+WORD_FEATURES: list[Callable[[str], list[str]]] = [
+    word_lower, word_shape, capitalisation, punctuation, affixes, digits, roman_numeral, length,
+    in_given_names, in_publishers, in_places, in_months, in_locator_words, in_role_words,
+    in_particles, in_stopwords, in_genre_words, in_ibid, in_verbs,
+]
+
+
+# --- context features: f(context, i) -> observations ----------------------------------------
+
+@dataclass
+class Context:
+    """What context features may look at: the note, its tokens and per-token precomputations."""
+
+    text: str
+    tokens: Sequence[Token]
+    italic: list[bool]
+    words: list[tuple[str, ...]]
+
+
+def position(ctx: Context, i: int) -> list[str]:
+    """Where the token lies in the note: first, last, and which fifth of the tokens."""
+    n = len(ctx.tokens)
+    out = ["pos=%d" % (5 * i // n)]
+    if i == 0:
+        out.append("first")
+    if i == n - 1:
+        out.append("last")
+    return out
+
+
+def spacing(ctx: Context, i: int) -> list[str]:
+    """Whether whitespace separates the token from the previous and the next token."""
+    tok = ctx.tokens[i]
+    out = []
+    if i > 0 and ctx.tokens[i - 1].end == tok.start:
+        out.append("glued_left")
+    if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == tok.end:
+        out.append("glued_right")
+    return out
+
+
+def quote_state(ctx: Context, i: int) -> list[str]:
+    """Whether the token lies inside quotation marks (open/closed state tracked left to right)."""
+    return ["in_quotes"] if _quote_states(ctx)[i] else []
+
+
+def paren_state(ctx: Context, i: int) -> list[str]:
+    """Whether the token lies inside round or square brackets."""
+    return ["in_parens"] if _paren_states(ctx)[i] else []
+
+
+def italic_hint(ctx: Context, i: int) -> list[str]:
+    """Whether the token lies inside a span the reader reported as italic."""
+    return ["italic"] if ctx.italic[i] else []
+
+
+def sentence_start(ctx: Context, i: int) -> list[str]:
+    """Whether the token follows a sentence end (``.``, ``?``, ``!``) or starts the note."""
+    if i == 0:
+        return ["sent_start"]
+    prev = ctx.tokens[i - 1].text
+    if prev in ".?!" and (i < 2 or len(ctx.tokens[i - 2].text) > 1):
+        return ["sent_start"]
+    return []
+
+
+def sentence_shape(ctx: Context, i: int) -> list[str]:
+    """The token's sentence: length in words and share of lower-case words (bucketed), and whether
+    a finite verb (``verbs`` dictionary) occurs in it outside quotation marks."""
+    n_words, n_lower, n_verbs = _sentence_stats(ctx)[i]
+    size = "s" if n_words < 8 else "m" if n_words < 16 else "l" if n_words < 30 else "xl"
+    share = n_lower / n_words if n_words else 0.0
+    out = ["sent_len=" + size, "sent_lower=" + ("lo" if share < 0.3 else "mid" if share < 0.6 else "hi")]
+    if n_verbs:
+        out.append("sent_verb")
+    return out
+
+
+def chunk_markers(ctx: Context, i: int) -> list[str]:
+    """Whether the token's whitespace-delimited chunk (``a.a.O.``, ``op.``) is ibid-like or a locator word."""
+    return list(_chunk_observations(_chunks(ctx)[i]))
+
+
+_CHUNK_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _chunk_observations(chunk: str) -> tuple[str, ...]:
+    """The chunk observations of one whitespace-delimited chunk (cached)."""
+    cached = _CHUNK_CACHE.get(chunk)
+    if cached is None:
+        folded = fold(chunk).strip(",;:()[]")
+        out = []
+        ibid = load("ibid")
+        if folded in ibid or folded.rstrip(".") in ibid:
+            out.append("chunk=ibid")
+        if folded.rstrip(".") in load("locator_words") and folded.endswith("."):
+            out.append("chunk=locword")
+        cached = tuple(out)
+        if len(_CHUNK_CACHE) < 100_000:
+            _CHUNK_CACHE[chunk] = cached
+    return cached
+
+
+def _chunks(ctx: Context) -> list[str]:
+    """Per token, the whitespace-delimited chunk of the note it lies in (computed once per context)."""
+    cached = getattr(ctx, "_chunk_list", None)
+    if cached is not None:
+        return cached
+    text = ctx.text
+    out = []
+    for tok in ctx.tokens:
+        start, end = tok.start, tok.end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append(text[start:end])
+    ctx._chunk_list = out  # type: ignore[attr-defined]
+    return out
+
+
+def neighbours(ctx: Context, i: int) -> list[str]:
+    """The lower-cased words and shapes of the tokens one and two places away."""
+    out: list[str] = []
+    n = len(ctx.tokens)
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < n:
+            out.extend(_neighbour_observations(ctx.tokens[j].text, off))
+        else:
+            out.append("%+d:edge" % off)
+    return out
+
+
+_NEIGHBOUR_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def _neighbour_observations(word: str, off: int) -> tuple[str, ...]:
+    """What a token at offset ``off`` contributes: its word, and for adjacent tokens its other
+    non-affix word features, each prefixed with the offset (cached)."""
+    key = (word, off)
+    cached = _NEIGHBOUR_CACHE.get(key)
+    if cached is None:
+        feats = word_features(word)
+        out = ["%+d:%s" % (off, feats[0])]
+        if abs(off) == 1:
+            out.extend("%+d:%s" % (off, f) for f in feats[1:] if not f.startswith(("p1=", "p3=", "s2=", "s3=", "len=")))
+        cached = tuple(out)
+        if len(_NEIGHBOUR_CACHE) < 400_000:
+            _NEIGHBOUR_CACHE[key] = cached
+    return cached
+
+
+CONTEXT_FEATURES: list[Callable[[Context, int], list[str]]] = [
+    position, spacing, quote_state, paren_state, italic_hint, sentence_start, sentence_shape, chunk_markers,
+    neighbours,
+]
+
+
+# --- composition ------------------------------------------------------------------------
+
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def word_features(word: str) -> tuple[str, ...]:
+    """All :data:`WORD_FEATURES` of ``word``, in list order (cached per distinct word)."""
+    cached = _WORD_CACHE.get(word)
+    if cached is None:
+        cached = tuple(obs for feature in WORD_FEATURES for obs in feature(word))
+        if len(_WORD_CACHE) < 200_000:
+            _WORD_CACHE[word] = cached
+    return cached
+
+
+def _italic_flags(tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it overlaps one of the [start, end) italic spans."""
+    if not italic_spans:
+        return [False] * len(tokens)
+    return [any(s < t.end and t.start < e for s, e in italic_spans) for t in tokens]
+
+
+def _quote_states(ctx: Context) -> list[bool]:
+    """Per token, inside quotation marks (computed once per context)."""
+    cached = getattr(ctx, "_quotes", None)
+    if cached is not None:
+        return cached
+    states, inside = [], False
+    tokens = ctx.tokens
+    for i, tok in enumerate(tokens):
+        t = tok.text
+        if t in _OPEN_QUOTES and not inside and (t != "‘" or i + 1 < len(tokens)):
+            states.append(False)
+            inside = t not in "’"
+            continue
+        if t in _CLOSE_QUOTES and inside:
+            left_glued = i > 0 and tokens[i - 1].end == tok.start
+            if t in "”»\"" or left_glued:
+                states.append(False)
+                inside = False
+                continue
+        states.append(inside)
+    ctx._quotes = states  # type: ignore[attr-defined]
+    return states
+
+
+def _sentence_stats(ctx: Context) -> list[tuple[int, int, int]]:
+    """Per token, (words, lower-case words, verbs outside quotes) of its sentence; sentences end at
+    ``. ? ! ;`` after a number or a word longer than one letter (computed once per context)."""
+    cached = getattr(ctx, "_sentences", None)
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    stats: list[tuple[int, int, int]] = []
+    start, words, lower, verbs = 0, 0, 0, 0
+    quoted = _quote_states(ctx)
+    verb_words = load("verbs")
+    for i, tok in enumerate(tokens):
+        t = tok.text
+        if t[0].isalpha():
+            words += 1
+            lower += t[0].islower()
+            verbs += t[0].islower() and not quoted[i] and t in verb_words
+        end = (t in ".?!;" and i > 0 and (len(tokens[i - 1].text) > 1 or tokens[i - 1].text.isdigit())) \
+            or i == len(tokens) - 1
+        if end:
+            stats.extend([(words, lower, verbs)] * (i + 1 - start))
+            start, words, lower, verbs = i + 1, 0, 0, 0
+    ctx._sentences = stats  # type: ignore[attr-defined]
+    return stats
+
+
+def _paren_states(ctx: Context) -> list[bool]:
+    """Per token, inside brackets (computed once per context)."""
+    cached = getattr(ctx, "_parens", None)
+    if cached is not None:
+        return cached
+    states, depth = [], 0
+    for tok in ctx.tokens:
+        if tok.text in "([":
+            states.append(False)
+            depth += 1
+        elif tok.text in ")]":
+            depth = max(0, depth - 1)
+            states.append(False)
+        else:
+            states.append(depth > 0)
+    ctx._parens = states  # type: ignore[attr-defined]
+    return states
+
+
+def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """The observations of every token of ``text``: word features, then context features."""
+    words = [word_features(t.text) for t in tokens]
+    ctx = Context(text, tokens, _italic_flags(tokens, italic_spans), words)
+    out = []
+    for i in range(len(tokens)):
+        obs = list(words[i])
+        for feature in CONTEXT_FEATURES:
+            obs.extend(feature(ctx, i))
+        out.append(obs)
+    return out

@@ -1,0 +1,102 @@
+"""Tags and spans: turn labelled character spans into B-/I- token tags and back.
+
+Scheme: every field span (and ``ibid`` marker) starts with ``B-label`` on its first token and
+continues with ``I-label``; tokens outside any field are ``prose``. A field span is thus a ``B-``
+tag followed by its ``I-`` tags, so two adjacent fields with the same label stay two spans.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .model import Token, split_label
+
+#: Characters trimmed from both ends of a field's text (separators between fields).
+_OUTER = " ,;:([{)]}"
+#: Abbreviations whose final period belongs to the field text.
+_ABBREVIATIONS = frozenset(
+    "inc ltd co corp jr sr bros st ed eds trans tr dr mr mrs ms no vol vols pp p ch chap univ dept "
+    "ca cf et al etc jan feb mar apr jun jul aug sep sept oct nov dec hrsg bd ebd ibid id op cit loc "
+    "n.s s ff f col fol".split()
+)
+_QUOTES = "“”‘’«»\"'„‚"
+
+
+def token_tags(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    """The tag of each token given labelled [start, end) spans; uncovered tokens are ``prose``."""
+    tags = []
+    current = None
+    ordered = sorted(spans)
+    j = 0
+    for tok in tokens:
+        while j < len(ordered) and ordered[j][1] <= tok.start:
+            j += 1
+        label = "prose"
+        span = None
+        if j < len(ordered) and ordered[j][0] <= tok.start < ordered[j][1]:
+            span = ordered[j]
+            label = span[2]
+        if label == "prose":
+            tags.append("prose")
+            current = None
+        else:
+            tags.append(("I-" if span is current else "B-") + label)
+            current = span
+    return tags
+
+
+def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Group tagged tokens into (first token index, last index + 1, label) runs; prose is left out.
+
+    A run starts at a ``B-`` tag, at a change of label, or after prose; an ``I-`` tag after a
+    different label is read as the start of a new run (tolerant decoding).
+    """
+    runs: list[list] = []
+    for i, tag in enumerate(tags):
+        prefix, label = split_label(tag)
+        if label == "prose":
+            continue
+        if prefix == "B" or not runs or runs[-1][2] != label or runs[-1][1] != i:
+            runs.append([i, i + 1, label])
+        else:
+            runs[-1][1] = i + 1
+    return [tuple(r) for r in runs]  # type: ignore[misc]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) of ``text`` past outer separators, unbalanced quotes and final periods.
+
+    A final period is kept after an initial (``M.E.``) or a known abbreviation (``Inc.``).
+    """
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _OUTER:
+            start += 1
+        while end > start and text[end - 1] in _OUTER:
+            end -= 1
+        if end > start and text[end - 1] == ".":
+            word_start = end - 1
+            while word_start > start and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+                word_start -= 1
+            word = text[word_start:end - 1].lower()
+            if not (len(word.rstrip(".")) == 1 and word.rstrip(".").isalpha() or "." in word
+                    or word in _ABBREVIATIONS):
+                end -= 1
+        if start < end and text[start] in _QUOTES and not _has_close(text[start + 1:end]):
+            start += 1
+        if start < end and text[end - 1] in _QUOTES and not _has_open(text[start:end - 1]):
+            end -= 1
+        if end - start >= 2 and text[start] in "“‘«„\"'" and text[end - 1] in "”’»\"'" \
+                and not any(c in _QUOTES for c in text[start + 1:end - 1]):
+            start, end = start + 1, end - 1
+        if (start, end) == before:
+            return start, end
+
+
+def _has_close(text: str) -> bool:
+    """Whether ``text`` contains a closing quotation mark."""
+    return any(c in "”’»\"'" for c in text)
+
+
+def _has_open(text: str) -> bool:
+    """Whether ``text`` contains an opening quotation mark."""
+    return any(c in "“‘«„\"'" for c in text)

@@ -1,0 +1,76 @@
+"""The parse stage's data types: the contract between parse and normalize.
+
+A note's text is cut into :class:`Token` s (with offsets into the note), each token gets a
+label, and runs of labelled tokens are assembled into :class:`Cite` s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Bibliographic field labels the tagger assigns (besides ``prose`` and ``ibid``).
+FIELD_LABELS: tuple[str, ...] = (
+    "author", "editor", "translator", "title", "container-title", "collection-title",
+    "publisher", "location", "date", "volume", "issue", "pages", "locator", "edition",
+    "genre", "url", "doi", "isbn", "note",
+)
+
+#: Every plain label: the fields, ``ibid`` (ibid-like markers) and ``prose`` (everything else).
+LABELS: tuple[str, ...] = FIELD_LABELS + ("ibid", "prose")
+
+#: The kinds of cite :func:`notecite.parse.parse_note` reports.
+KINDS: tuple[str, ...] = ("full", "short", "ibid", "mention")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a note: its text and its [start, end) character offsets in the note."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Cite:
+    """One reference found in a note.
+
+    ``fields`` lists (label, text) in note order, ``text`` being the exact note substring of the
+    field span (outer separators trimmed); ``locator`` is the pinpoint (e.g. "57-8"),
+    ``prefix``/``suffix`` the prose around the cite, ``start``/``end`` its offsets in the note
+    and ``confidence`` the mean marginal probability of its tokens' labels (0..1).
+    """
+
+    kind: str
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    locator: str | None = None
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 0
+    end: int = 0
+    confidence: float = 1.0
+
+    def get(self, label: str) -> str | None:
+        """The text of the first field labelled ``label``, or None."""
+        for name, text in self.fields:
+            if name == label:
+                return text
+        return None
+
+    def get_all(self, label: str) -> list[str]:
+        """The texts of every field labelled ``label``, in order."""
+        return [text for name, text in self.fields if name == label]
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """Split a tag like ``B-title`` into (``B``, ``title``); ``prose`` gives (``O``, ``prose``)."""
+    if label[:2] in ("B-", "I-"):
+        return label[0], label[2:]
+    return "O", label
+
+
+def all_tags() -> list[str]:
+    """Every tag the model may emit: B-/I- for each field and ibid, and plain ``prose``."""
+    tags = []
+    for label in FIELD_LABELS + ("ibid",):
+        tags += [f"B-{label}", f"I-{label}"]
+    return tags + ["prose"]

@@ -1,0 +1,25 @@
+"""Cut a note into tokens that keep their character offsets.
+
+Words (letters and digits, with inner apostrophes) are one token each; URLs and DOIs are one
+token; every other non-space character is a token of its own. The note text is never changed.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Token
+
+_TOKEN = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
+      | doi:\s?10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]
+      | 10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]         # bare DOIs
+      | [^\W_]+(?:['’][^\W_]+)*                          # words, with inner apostrophes
+      | \S                                               # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of ``text`` in order; ``text[t.start:t.end] == t.text`` for each."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]

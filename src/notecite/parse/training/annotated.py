@@ -1,0 +1,50 @@
+"""Read hand-annotated notes (``data/annotated/*.xml``) as Examples.
+
+Format: ``<notes><note>See <author>A. Name</author>, <title>Title</title> … </note>…</notes>``;
+text outside elements is prose, element names are labels (fields, ``ibid``, ``prose``).
+"""
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ...errors import InputError
+from ..model import LABELS
+from . import Example
+from .synthetic import pieces_to_example
+
+FOLDER = Path(__file__).resolve().parents[4] / "data" / "annotated"
+
+
+def read_notes(path: str | os.PathLike) -> list[Example]:
+    """The notes of one annotated file; an unknown label is an error naming file and note."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as error:
+        raise InputError(str(path), f"cannot read annotated notes: {error}") from error
+    examples = []
+    for number, note in enumerate(root.iter("note"), 1):
+        pieces = [(note.text or "", "prose")]
+        for element in note:
+            if element.tag not in LABELS:
+                raise InputError(str(path), f"note {number}: unknown label <{element.tag}>")
+            if list(element):
+                raise InputError(str(path), f"note {number}: nested element in <{element.tag}>")
+            pieces.append((element.text or "", element.tag))
+            pieces.append((element.tail or "", "prose"))
+        # punctuation-only text between fields is a separator (joins a field, as in the other sources)
+        pieces = [(t, "sep" if label == "prose" and t and not any(c.isalnum() for c in t) else label)
+                  for t, label in pieces if t]
+        example = pieces_to_example(pieces, f"annotated:{Path(path).stem}:{number}")
+        examples.append(Example(example.text, tuple(s for s in example.spans if s[2] != "prose"), example.source))
+    return examples
+
+
+def annotated_notes(folder: str | os.PathLike | None = None) -> list[Example]:
+    """Every note of every ``*.xml`` file in ``folder`` (default: the repository's data/annotated)."""
+    folder = Path(folder) if folder else FOLDER
+    out = []
+    for path in sorted(folder.glob("*.xml")):
+        out += read_notes(path)
+    return out
