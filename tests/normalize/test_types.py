@@ -57,8 +57,9 @@ def test_italic_title_makes_book():
     assert kind_of(fields, italic_titles=["Destiny of a Revolution"]) == "book"
 
 
-def test_mention_by_a_named_author_stays_document():
-    assert kind_of([("author", "Serge"), ("title", "Memoirs")], kind="mention") == "document"
+def test_title_mentioned_in_prose_is_a_book():
+    assert kind_of([("title", "Conquered City")], kind="mention") == "book"
+    assert kind_of([("title", "“Trente Ans”"), ("container-title", "La Revolution Proletarienne")], kind="mention") != "book"
 
 
 def test_short_cite_is_document_even_with_place():
