@@ -1,11 +1,16 @@
 """RIS (``TY  - BOOK`` … ``ER  - ``) ↔ CSL-JSON records.
 
 Every line of a record is ``XX  - value``; a record starts with ``TY`` and ends with ``ER``.
-CSL variables RIS has no tag for are written as ``N1  - variable: value`` lines (the
-"cheater syntax" Zotero and citeproc-js read from notes; names and lists as JSON, dates as
-EDTF) and read back into their variables. Unknown tags are kept in ``custom["ris"]`` and
-written back. A value with line breaks is written as one tag per line and joined again on
-reading.
+CSL variables RIS has no tag for are written as ``variable: value`` lines (the "cheater
+syntax"; names and lists as JSON, dates as EDTF) as ``M2`` lines, which Zotero's RIS
+importer (``RIS.js``, ``degenerateImportFieldMap.M2 = "extra"``) appends to the item's Extra
+field; ``N1`` stays the record's note. ``variable: value`` lines in ``M2`` (or in ``N1``, as
+other tools write them) are read back into their variables. Creator tags follow Zotero's RIS ``fieldMap``: in
+``BOOK``/``EDBOOK`` records editors are ``A3`` and series editors ``A2`` (the other way round
+elsewhere), and a chapter's ``container-author`` is ``C2`` (Zotero's ``bookAuthor``).
+Unknown tags (and ``M2`` lines that are not ``variable: value``) are kept in
+``custom["ris"]`` and written back. A value with line breaks is written as one tag per line
+and joined again on reading.
 """
 from __future__ import annotations
 
@@ -45,6 +50,161 @@ TYPES_IN["ICOMM"] = "post"
 #: CSL name variable → tag (written), and every tag read as a name variable.
 NAME_TAGS_OUT = {"author": "AU", "editor": "A2", "collection-editor": "A3", "translator": "A4"}
 NAME_TAGS_IN = {"AU": "author", "A1": "author", "A2": "editor", "ED": "editor", "A3": "collection-editor", "A4": "translator"}
+#: RIS types whose A2/A3 Zotero reads as seriesEditor/editor (RIS.js ``fieldMap.A2``/``A3`` for ``book``).
+BOOK_RIS_TYPES = frozenset({"BOOK", "EDBOOK", "EBOOK", "CLSWK", "SER"})
+_BOOK_NAME_TAGS = {"A2": "A3", "A3": "A2"}
+#: Tag of a chapter's ``container-author`` (RIS.js ``fieldMap.C2``: ``creators/bookAuthor`` for ``bookSection``).
+CHAPTER_RIS_TYPES = frozenset({"CHAP", "ECHAP"})
+#: Tag whose lines Zotero's RIS importer appends to the item's Extra field.
+EXTRA_TAG = "M2"
+#: Variables written with a tag that Zotero's RIS importer drops (``OP`` is "unsupported/Original
+#: Publication" except for hearings, statutes, bills, cases and patents), so also written to Extra.
+EXTRA_TOO = ("original-title",)
+#: RIS type → variables whose tag Zotero's RIS importer (RIS.js of 2023-07-28: ``fieldMap``,
+#: ``degenerateImportFieldMap``, ``importTypeMap``, fields valid per item type in Zotero's schema)
+#: drops or files under another creator type for that type; they are also written to Extra (M2).
+#: ``tests/formats/test_zotero_import.py`` recomputes this table from the transcribed importer.
+ZOTERO_DROPS: dict[str, frozenset[str]] = {
+    "ART": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page publisher publisher-place section volume"
+    ).split()),
+    "BILL": frozenset((
+        "ISBN archive archive_location call-number collection-editor container-title-short editor genre "
+        "issue number-of-volumes page publisher publisher-place source"
+    ).split()),
+    "BLOG": frozenset((
+        "ISBN archive archive_location call-number collection-editor collection-title "
+        "container-title-short edition editor issue number-of-volumes page publisher publisher-place "
+        "section source volume"
+    ).split()),
+    "BOOK": frozenset("collection-title container-title-short genre issue page section".split()),
+    "CASE": frozenset((
+        "ISBN archive archive_location call-number collection-editor collection-title "
+        "container-title-short edition editor genre issue number-of-volumes page publisher-place section "
+        "source translator"
+    ).split()),
+    "CHAP": frozenset("container-title-short genre number number-of-volumes section".split()),
+    "CLSWK": frozenset("collection-title container-title-short genre issue page section".split()),
+    "COMP": frozenset((
+        "collection-editor collection-title container-title-short editor genre issue number-of-volumes "
+        "page section volume"
+    ).split()),
+    "CPAPER": frozenset("container-title-short edition genre issue number-of-volumes section translator".split()),
+    "DATA": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition genre issue "
+        "number-of-volumes page publisher-place section volume"
+    ).split()),
+    "DICT": frozenset("collection-title container-title-short genre issue section".split()),
+    "EDBOOK": frozenset("author collection-title container-title-short genre issue page section".split()),
+    "ELEC": frozenset((
+        "ISBN archive archive_location call-number collection-editor collection-title "
+        "container-title-short edition editor issue number number-of-volumes page publisher "
+        "publisher-place section source volume"
+    ).split()),
+    "ENCYC": frozenset("collection-title container-title-short genre issue section".split()),
+    "FIGURE": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page publisher publisher-place section volume"
+    ).split()),
+    "GEN": frozenset((
+        "collection-editor edition genre number number-of-volumes publisher publisher-place section"
+    ).split()),
+    "HEAR": frozenset((
+        "ISBN archive archive_location call-number collection-editor container-title-short editor genre "
+        "issue section source volume"
+    ).split()),
+    "ICOMM": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition genre issue "
+        "number-of-volumes page publisher-place section volume"
+    ).split()),
+    "JFULL": frozenset((
+        "collection-editor edition genre number number-of-volumes publisher publisher-place section"
+    ).split()),
+    "JOUR": frozenset((
+        "collection-editor edition genre number number-of-volumes publisher publisher-place section"
+    ).split()),
+    "MANSCPT": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page publisher section volume"
+    ).split()),
+    "MAP": frozenset((
+        "collection-title container-title-short editor issue number-of-volumes page section volume"
+    ).split()),
+    "MGZN": frozenset((
+        "collection-editor collection-title container-title-short edition editor genre number-of-volumes "
+        "publisher publisher-place section"
+    ).split()),
+    "MPCT": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor genre issue "
+        "number-of-volumes page publisher-place section translator volume"
+    ).split()),
+    "MUSIC": frozenset((
+        "author collection-editor container-title-short edition editor genre issue page section"
+    ).split()),
+    "NEWS": frozenset((
+        "collection-editor collection-title container-title-short editor genre issue number-of-volumes "
+        "publisher volume"
+    ).split()),
+    "PAMP": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page publisher section volume"
+    ).split()),
+    "PAT": frozenset((
+        "archive archive_location call-number collection-editor collection-title container-title-short "
+        "edition editor genre issue number-of-volumes section source volume"
+    ).split()),
+    "PCOMM": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page publisher publisher-place section volume"
+    ).split()),
+    "RPRT": frozenset((
+        "collection-editor collection-title container-title-short edition editor issue number-of-volumes "
+        "section volume"
+    ).split()),
+    "SLIDE": frozenset((
+        "ISBN archive archive_location call-number collection-editor collection-title "
+        "container-title-short edition editor issue number-of-volumes page publisher section source "
+        "volume"
+    ).split()),
+    "SOUND": frozenset((
+        "author collection-editor container-title-short edition editor genre issue page section"
+    ).split()),
+    "STAND": frozenset((
+        "collection-editor collection-title container-title-short edition editor issue number-of-volumes "
+        "section volume"
+    ).split()),
+    "STAT": frozenset((
+        "ISBN archive archive_location call-number collection-editor collection-title "
+        "container-title-short editor genre issue number-of-volumes publisher publisher-place source"
+    ).split()),
+    "THES": frozenset((
+        "ISBN collection-editor collection-title container-title-short edition editor issue "
+        "number-of-volumes page section volume"
+    ).split()),
+    "VIDEO": frozenset((
+        "collection-editor collection-title container-title-short edition editor genre issue page section"
+    ).split()),
+}
+
+
+def name_tag(variable: str, ris_type: str) -> str | None:
+    """The tag a CSL name variable is written with in a record of ``ris_type`` (None: no tag)."""
+    if variable == "container-author":
+        return "C2" if ris_type in CHAPTER_RIS_TYPES else None
+    tag = NAME_TAGS_OUT.get(variable)
+    if tag and ris_type in BOOK_RIS_TYPES:
+        return _BOOK_NAME_TAGS.get(tag, tag)
+    return tag
+
+
+def name_variable(tag: str, ris_type: str) -> str | None:
+    """The CSL name variable a tag holds in a record of ``ris_type`` (None: not a name tag)."""
+    if tag == "C2":
+        return "container-author" if ris_type in CHAPTER_RIS_TYPES else None
+    if ris_type in BOOK_RIS_TYPES and tag in _BOOK_NAME_TAGS:
+        tag = _BOOK_NAME_TAGS[tag]
+    return NAME_TAGS_IN.get(tag)
 
 #: CSL variable → tag for plain text variables.
 TEXT_TAGS_OUT = {
@@ -66,13 +226,17 @@ _CSL_VARIABLES = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | {"catego
 # ---------------------------------------------------------------- writing
 
 
-def dumps(library: Library | Iterable[Record]) -> str:
-    """The records as RIS text (CRLF line ends, as the RIS specification asks)."""
-    return "".join(_record_lines(record) for record in library)
+def dumps(library: Library | Iterable[Record], *, zotero_extra: bool = True) -> str:
+    """The records as RIS text (CRLF line ends, as the RIS specification asks).
+
+    ``zotero_extra`` also copies to ``M2`` (Extra) the values Zotero's importer would drop for the type.
+    """
+    return "".join(_record_lines(record, zotero_extra) for record in library)
 
 
-def _record_lines(record: Record) -> str:
-    lines: list[tuple[str, str]] = [("TY", TYPES_OUT.get(record["type"], "GEN"))]
+def _record_lines(record: Record, zotero_extra: bool = True) -> str:
+    ris_type = TYPES_OUT.get(record["type"], "GEN")
+    lines: list[tuple[str, str]] = [("TY", ris_type)]
     done = {"type", "custom"}
     extra_notes: list[str] = []
     if record["type"] not in TYPES_OUT:
@@ -80,11 +244,12 @@ def _record_lines(record: Record) -> str:
     if record.get("id") is not None:
         lines.append(("ID", str(record["id"])))
         done.add("id")
-    for variable, tag in NAME_TAGS_OUT.items():
-        for name in record.get(variable) or []:
-            lines.append((tag, format_name(name)))
-        if record.get(variable):
-            done.add(variable)
+    for variable in (*NAME_TAGS_OUT, "container-author"):
+        tag = name_tag(variable, ris_type)
+        if tag is None or not isinstance(record.get(variable), list) or not record[variable]:
+            continue
+        lines.extend((tag, format_name(name)) for name in record[variable])
+        done.add(variable)
     for variable, tag in TEXT_TAGS_OUT.items():
         value = record.get(variable)
         if value not in (None, ""):
@@ -111,7 +276,10 @@ def _record_lines(record: Record) -> str:
     other_custom = {k: v for k, v in custom.items() if k != "ris"} if isinstance(custom, dict) else custom
     if other_custom:
         extra_notes.append("custom: " + json.dumps(other_custom, ensure_ascii=False))
-    lines.extend(("N1", note) for note in extra_notes)
+    dropped = (*EXTRA_TOO, *sorted(ZOTERO_DROPS.get(ris_type, ())))
+    zotero_only = [f"{v}: {_note_value(v, record[v])}" for v in dropped
+                   if zotero_extra and v in done and record.get(v) not in (None, "", [], {})]
+    lines.extend((EXTRA_TAG, note) for note in zotero_only + extra_notes)
     for tag, values in ((custom.get("ris") or {}) if isinstance(custom, dict) else {}).items():
         for value in values if isinstance(values, list) else [values]:
             lines.append((tag, str(value)))
@@ -262,15 +430,16 @@ def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
         custom["TY"] = [lines[0][1]]
     texts: dict[str, list[str]] = {}
     notes: list[str] = []
+    extra: list[str] = []
     pages: dict[str, str] = {}
     date_values: dict[str, str] = {}
     keywords: list[str] = []
     for tag, value, number in lines[1:]:
         if tag == "ID":
             record["id"] = value
-        elif tag in NAME_TAGS_IN:
+        elif name_variable(tag, ris_type):
             if value:
-                record.setdefault(NAME_TAGS_IN[tag], []).append(parse_name(value))
+                record.setdefault(name_variable(tag, ris_type), []).append(parse_name(value))
         elif tag in ("SP", "EP"):
             pages[tag] = value
         elif tag in ("PY", "Y1", "DA", "Y2"):
@@ -281,6 +450,8 @@ def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
             keywords.append(value)
         elif tag == "N1":
             notes.append(value)
+        elif tag == EXTRA_TAG and _is_variable_line(value):
+            extra.append(value)
         elif tag == "BT" and record["type"] in ("book", "collection") and "TI" not in {t for t, _, _ in lines}:
             texts.setdefault("title", []).append(value)
         elif TEXT_TAGS_IN.get(tag):
@@ -295,7 +466,10 @@ def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
         record["page"] = "-".join(p for p in (pages.get("SP"), pages.get("EP")) if p)
     if keywords:
         record["keyword"] = ", ".join(keywords)
-    _read_notes(record, notes)
+    copies = set(extra)
+    extra = [line for line in extra if _NOTE_VARIABLE.fullmatch(line).group(1) in ("type", "custom")
+             or _NOTE_VARIABLE.fullmatch(line).group(1) not in record]
+    _read_notes(record, extra + [note for note in notes if note not in copies])
     if custom:
         record["custom"] = dict(record.get("custom") or {}) | {"ris": {k: v if len(v) > 1 else v[0] for k, v in custom.items()}}
     return record
@@ -329,6 +503,12 @@ def _parse_ris_date(text: str) -> list[int] | None:
     if len(parts) > 1 and not 1 <= parts[1] <= 12:
         return parts[:1]
     return parts
+
+
+def _is_variable_line(text: str) -> bool:
+    """True for a ``variable: value`` line naming a CSL variable (or ``type``/``custom``)."""
+    match = _NOTE_VARIABLE.fullmatch(text)
+    return bool(match) and (match.group(1) in _CSL_VARIABLES or match.group(1) in ("type", "custom"))
 
 
 def _read_notes(record: Record, notes: list[str]) -> None:
