@@ -43,3 +43,10 @@ def test_adapt_record_copies():
     out = adapt_record(RECORD)
     assert out["issued"] == {"date-parts": [[2019, 3, 4]]}
     assert RECORD["issued"] == "2019-03-04"
+
+
+def test_open_ranges_kept_open():
+    from notecite.csl.fix_dates import fix_date, parse_date_text
+
+    assert fix_date({"date-parts": [[1987], [0]]}) == {"date-parts": [[1987], [0]]}
+    assert parse_date_text("1987/..") == {"date-parts": [[1987], [0]]}

@@ -22,3 +22,13 @@ def test_citeproc_py_alone_initialises(data_dir):
 @pytest.mark.parametrize("given, expected", [("James T", "James T."), ("J.R.", "J. R."), ("Anna", "Anna")])
 def test_keep_given(given, expected):
     assert keep_given(given, ". ") == expected
+
+
+@pytest.mark.parametrize("given, mark, initialize, expected", [
+    ("ME", " ", True, "M"), ("ME", " ", False, "ME"), ("Ph.M.E.", " ", True, "Ph M E"),
+    ("Me.", ".", True, "Me."), ("John M.E.", ".", False, "John M.E."), ("M E", "", True, "ME"),
+])
+def test_abbreviations_and_capitals(given, mark, initialize, expected):
+    from notecite.csl.fix_initialize import initials
+
+    assert initials(given, mark, initialize) == expected

@@ -15,3 +15,16 @@ def test_label_only_with_its_variable(data_dir):
 
 def test_citeproc_py_alone_prints_dangling_label(data_dir):
     assert render_citations(RECORDS, data_dir / "labels.csl", corrections=without(fix_labels))[1] == "B p."
+
+
+def test_number_of_volumes_label(tmp_path):
+    style = tmp_path / "volumes.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout delimiter="; "><group delimiter=" ">
+    <label variable="number-of-volumes"/><text variable="number-of-volumes"/>
+  </group></layout></citation>
+</style>""", encoding="utf-8")
+    records = [{"id": "a", "type": "book", "number-of-volumes": "1"}, {"id": "b", "type": "book", "number-of-volumes": "2"}]
+    assert render_citations(records, style) == ["volume 1", "volumes 2"]

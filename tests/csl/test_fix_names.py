@@ -18,3 +18,14 @@ def test_delimiter_affixes_and_literal(data_dir):
 def test_citeproc_py_alone(data_dir):
     out = render_citations(RECORDS, data_dir / "names.csl", corrections=without(fix_names))
     assert out == ["Lee, H; R Patel and A Roe.", "World Health Organization."]
+
+
+def test_single_name_cjk_and_comma_suffix(data_dir):
+    records = [
+        {"id": "a", "type": "book", "author": [{"given": "Banksy"}]},
+        {"id": "b", "type": "book", "author": [{"family": "我妻", "given": "栄"}]},
+        {"id": "c", "type": "book", "author": [{"family": "Doe", "given": "Jeffrey", "suffix": "Jr.", "comma-suffix": True}]},
+    ]
+    out = render_citations(records, data_dir / "initialize.csl")
+    assert out == ["Banksy", "我妻栄", "Jeffrey Doe, Jr."]
+    assert render_citations(records, data_dir / "initialize.csl", corrections=without(fix_names))[1] == "栄 我妻"

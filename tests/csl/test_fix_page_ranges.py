@@ -17,3 +17,21 @@ def test_minimal_two(data_dir, page, expected):
 def test_citeproc_py_alone_drops_digits(data_dir):
     records = [{"id": "r", "type": "article-journal", "title": "T", "page": "5-36"}]
     assert render_citations(records, data_dir / "page_ranges.csl", corrections=[]) == ["5–6"]
+
+
+@pytest.mark.parametrize("first, last, form, expected", [
+    ("100", "4", "chicago", ("104", False)), ("1496", "504", "chicago", ("1504", False)),
+    ("1536", "538", "chicago", ("38", True)), ("1496", "1500", "chicago-16", ("500", True)),
+    ("71", "72", "minimal", ("2", True)), ("110", "5", "expanded", ("115", False)),
+])
+def test_shorten(first, last, form, expected):
+    from notecite.csl.fix_page_ranges import shorten
+
+    assert shorten(first, last, form) == expected
+
+
+def test_different_prefixes_left_as_written():
+    from notecite.csl.fix_page_ranges import format_range
+
+    assert format_range("N110 - P5", "expanded", "–") == "N110-P5"
+    assert str(format_range("N110-N5", "expanded", "–")) == "N110–N115"

@@ -30,3 +30,8 @@ def test_across_closing_tags():
 
 def test_no_period_after_question_mark():
     assert move_inside("“Why?”.", "”") == "“Why?”"
+
+
+def test_question_and_exclamation_marks_move_too():
+    assert move_inside("“comma,”. next", "”") == "“comma,.” next"
+    assert move_inside("“Wow”! next", "”") == "“Wow!” next"

@@ -25,3 +25,11 @@ def test_absorbed_marks():
     assert normalize_seam("writing:", ".") == ""
     assert normalize_seam("Press. ", ".") == "."  # citeproc-js keeps this one
     assert normalize_seam("‘A guide.’", ". (Oxford)") == " (Oxford)"
+    assert normalize_seam("3 &lt;4&gt;", ".") == "."  # an entity's ";" is not a semicolon
+
+
+def test_colon_gives_way_to_exclamation():
+    from notecite.csl.fix_seams import end
+
+    assert end(None, "colon:! exclamation") == "colon! exclamation"
+    assert end(None, "“colon”; and more") == "“colon”; and more"

@@ -76,7 +76,7 @@ def test_markdown_italics_and_escaping(mixed10):
     entries = render_bibliography(mixed10, "chicago-notes-bibliography", output="markdown")
     assert any("*Apologie pour l’histoire, ou Métier d’historien*" in e for e in entries)
     (hostile,) = render_bibliography([HOSTILE], "chicago-notes-bibliography", output="markdown")
-    assert r"*On \<script\> & \*stars\* \[Sic\]*" in hostile
+    assert r"*On \<script\> & \*stars\* \[sic\]*" in hostile  # escaped before title case
 
 
 def test_nocase_span_survives_escaping():

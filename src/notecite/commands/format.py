@@ -1,4 +1,4 @@
-"""``notecite format``: a library's bibliography or citations in a CSL style."""
+"""``notecite format``: a library's bibliography, citations or footnotes in a CSL style."""
 from __future__ import annotations
 
 import argparse
@@ -11,7 +11,7 @@ from ..errors import InputError, RecordError
 from ..formats import read as read_library
 from ..library import Library
 from ..csl.formatters import OUTPUTS, assemble
-from ..csl.render import render_bibliography, render_citations
+from ..csl.render import render_bibliography, render_citations, render_notes
 from ..csl.styles import resolve
 
 
@@ -26,10 +26,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("libraries", nargs="+", metavar="LIBRARY", help="CSL-JSON (.json), BibTeX/BibLaTeX (.bib) or RIS (.ris) file")
     parser.add_argument("--style", "-s", required=True, metavar="STYLE")
     parser.add_argument("--locale", "-l", metavar="xx-XX", help="override the style's default locale")
-    parser.add_argument("--as", dest="kind", choices=("bibliography", "citations"), default=None,
-                        help="bibliography (default) or one citation per item / per cite")
+    parser.add_argument("--as", dest="kind", choices=("bibliography", "citations", "notes"), default=None,
+                        help="bibliography (default), one citation per item / per cite, or footnotes "
+                        "(notes: one line 'N<TAB>text' per note, from --cites)")
     parser.add_argument("--cites", metavar="CITES.json",
-                        help='JSON list of {"id", "locator", "label"} to cite in order (implies --as citations)')
+                        help='citations: JSON list of {"id", "locator", "label", "prefix", "suffix"} cited in order '
+                        "(implies --as citations); notes: JSON list of notes, each a list of such cites (optionally "
+                        '"suppress-author") or {"note": N, "cites": [...]}')
     parser.add_argument("--output", "-O", choices=OUTPUTS, default="text")
     parser.set_defaults(func=run)
 
@@ -50,11 +53,46 @@ def read_cites(path: str) -> list[dict[str, Any]]:
     return data
 
 
+def read_notes(path: str) -> tuple[list[int], list[list[dict[str, Any]]]]:
+    """Read a notes file: a JSON list of notes, each a list of cites or ``{"note": N, "cites": [...]}``.
+
+    Notes without a number follow the previous one (the first is 1). Returns (numbers, notes).
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(path, f"not JSON: {error}", getattr(error, "lineno", None)) from None
+    if not isinstance(data, list):
+        raise InputError(path, "expected a list of notes, each a list of cites")
+    numbers: list[int] = []
+    notes: list[list[dict[str, Any]]] = []
+    for n, note in enumerate(data, 1):
+        number = numbers[-1] + 1 if numbers else 1
+        if isinstance(note, dict):
+            if not isinstance(note.get("note"), int) or not isinstance(note.get("cites"), list):
+                raise InputError(path, f'note {n}: expected {{"note": N, "cites": [...]}} or a list of cites')
+            number, note = note["note"], note["cites"]
+        if not isinstance(note, list):
+            raise InputError(path, f"note {n}: expected a list of cites")
+        if numbers and number <= numbers[-1]:
+            raise InputError(path, f"note {n}: note number {number} does not follow {numbers[-1]}")
+        for k, cite in enumerate(note, 1):
+            if not isinstance(cite, dict) or "id" not in cite:
+                raise InputError(path, f"note {n}, cite {k}: must be an object with an 'id'")
+        numbers.append(number)
+        notes.append(note)
+    return numbers, notes
+
+
 def run(args: argparse.Namespace) -> int:
     """Render and print; errors name the file at fault."""
     kind = args.kind or ("citations" if args.cites else "bibliography")
-    if args.cites and kind != "citations":
-        raise InputError(args.cites, "--cites only goes with --as citations")
+    if args.cites and kind == "bibliography":
+        raise InputError(args.cites, "--cites only goes with --as citations or --as notes")
+    if kind == "notes" and not args.cites:
+        raise InputError("--cites", "--as notes needs --cites NOTES.json")
     style = resolve(args.style)
     library = Library()
     for path in args.libraries:
@@ -65,6 +103,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"notecite: warning: {warning}", file=sys.stderr)
     if kind == "bibliography":
         entries = render_bibliography(library.records, style, locale=args.locale, output=args.output)
+    elif kind == "notes":
+        numbers, notes = read_notes(args.cites)
+        try:
+            texts = render_notes(library.records, style, notes, note_numbers=numbers, locale=args.locale,
+                                 output=args.output)
+        except RecordError as error:
+            if str(error).startswith("cite "):
+                raise InputError(args.cites, str(error)) from None
+            raise
+        sys.stdout.write("".join(f"{number}\t{text}\n" for number, text in zip(numbers, texts)))
+        return 0
     else:
         cites = read_cites(args.cites) if args.cites else None
         try:

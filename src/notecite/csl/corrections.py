@@ -3,19 +3,46 @@
 Three kinds of correction exist, applied in list order: ``install()`` patches citeproc-py
 once per process; ``adapt_record(record)`` returns a corrected copy of a record before
 citeproc-py reads it; ``adapt_source(source, records)`` corrects the references citeproc-py
-built. Each module's docstring states the departure it corrects; each has its own test.
+built; ``adapt_style(csl)`` corrects a loaded style; ``prepare(bibliography)`` runs once every
+cite is registered and sorted. Each module's docstring states the departure it corrects; each has its own test.
 """
 from __future__ import annotations
 
 from types import ModuleType
 from typing import Any, Sequence
 
+import citeproc
+
 from ..records import Record
 from . import (
     fix_dates,
     fix_hyphenated_names,
+    fix_initialize,
+    fix_labels,
+    fix_seams,
+    fix_punctuation_in_quote,
+    fix_group_suppression,
+    fix_conditions,
+    fix_first_term_capital,
+    fix_subsequent_author,
+    fix_cite_order,
+    fix_suppress_author,
+    fix_disambiguation,
+    fix_locale_date_delimiter,
+    fix_names,
+    fix_collapse,
+    fix_title_case,
+    fix_apostrophes,
+    fix_quotes,
+    fix_second_field_align,
+    fix_locator_escape,
+    fix_ordinals,
+    fix_parse_names,
+    fix_sort_keys,
     fix_name_variables,
     fix_page_ranges,
+    fix_positions,
+    fix_substitute,
     fix_strip_periods,
     fix_text_case,
 )
@@ -28,7 +55,46 @@ CORRECTIONS: list[ModuleType] = [
     fix_name_variables,
     fix_hyphenated_names,
     fix_page_ranges,
+    fix_positions,
+    fix_substitute,
+    fix_initialize,
+    fix_labels,
+    fix_seams,
+    fix_punctuation_in_quote,
+    fix_group_suppression,
+    fix_conditions,
+    fix_first_term_capital,
+    fix_subsequent_author,
+    fix_cite_order,
+    fix_suppress_author,
+    fix_disambiguation,
+    fix_locale_date_delimiter,
+    fix_names,
+    fix_collapse,
+    fix_title_case,
+    fix_apostrophes,
+    fix_quotes,
+    fix_second_field_align,
+    fix_locator_escape,
+    fix_ordinals,
+    fix_parse_names,
+    fix_sort_keys,
 ]
+
+
+#: The citeproc-py versions these corrections were written and measured against (they patch
+#: its internals, so another version must be measured again before it is allowed).
+TESTED_CITEPROC = ("0.11.1",)
+
+
+def citeproc_is_tested(version: str | None = None) -> bool:
+    """Whether ``version`` (default: the installed citeproc-py) is one the corrections were tested on."""
+    return (version or getattr(citeproc, "__version__", "")) in TESTED_CITEPROC
+
+
+def without(*modules: ModuleType) -> list[ModuleType]:
+    """Every correction except ``modules`` (to measure or test what they correct)."""
+    return [m for m in CORRECTIONS if m not in modules]
 
 
 def install(corrections: Sequence[ModuleType] = CORRECTIONS) -> None:
@@ -45,6 +111,28 @@ def adapt_records(records: list[Record], corrections: Sequence[ModuleType] = COR
         if hasattr(module, "adapt_record"):
             out = [module.adapt_record(r) for r in out]
     return out
+
+
+def adapt_style(csl: Any, corrections: Sequence[ModuleType] = CORRECTIONS) -> None:
+    """Apply the style-level corrections to a loaded CitationStylesStyle."""
+    for module in corrections:
+        if hasattr(module, "adapt_style"):
+            module.adapt_style(csl)
+
+
+def adapt_affix(text: str, corrections: Sequence[ModuleType] = CORRECTIONS) -> str:
+    """A cite's prefix or suffix as the corrections want it (quotation marks marked)."""
+    for module in corrections:
+        if hasattr(module, "adapt_affix"):
+            text = module.adapt_affix(text)
+    return text
+
+
+def prepare(bibliography: Any, corrections: Sequence[ModuleType] = CORRECTIONS) -> None:
+    """Run the corrections that need every cite registered and sorted (disambiguation)."""
+    for module in corrections:
+        if hasattr(module, "prepare"):
+            module.prepare(bibliography)
 
 
 def adapt_source(source: Any, records: list[Record], corrections: Sequence[ModuleType] = CORRECTIONS) -> None:

@@ -37,11 +37,17 @@ def parse_date_text(text: str) -> dict[str, Any]:
     pieces = core.split("/") if "/" in core else [core]
     parsed = [_parse_single(p) for p in pieces if p.strip() not in ("", "..")]
     if parsed and len(parsed) <= 2 and all(p is not None for p in parsed):
+        if len(parsed) == 1 and len(pieces) == 2 and pieces[1].strip() in ("", ".."):
+            parsed.append([0])  # "1987/.." is an open range
         date: dict[str, Any] = {"date-parts": parsed}
         if circa:
             date["circa"] = True
         return date
     return {"literal": text}
+
+
+def _open_end(part: Any) -> bool:
+    return isinstance(part, list) and (not part or str(part[0]).strip() in ("", "0"))
 
 
 def fix_date(value: Any) -> Any:
@@ -53,6 +59,8 @@ def fix_date(value: Any) -> Any:
     parts = value.get("date-parts")
     if isinstance(parts, list):
         kept = [p for p in parts if isinstance(p, list) and p and str(p[0]).strip() not in ("", "0")]
+        if len(kept) == 1 and len(parts) == 2 and parts[0] == kept[0] and _open_end(parts[1]):
+            kept = [kept[0], [0]]  # an open range ("1987–"), which citeproc-py renders itself
         if kept == parts:
             return value
         fixed = {k: v for k, v in value.items() if k != "date-parts"}

@@ -1,32 +1,93 @@
-"""Correction: shortened page ranges whose two ends have different numbers of digits.
+"""Correction: page ranges under ``page-range-format`` (CSL 1.0.2, Appendix V).
 
-For ``page-range-format`` ``minimal``/``minimal-two`` (and the chicago forms that fall back to
-them), citeproc-py 0.11.1 counts leading characters common to both ends without aligning
-them, and may slice with a negative index: ``5-36`` becomes ``5–6`` and ``10-100`` becomes
-``10–0``, i.e. wrong page numbers. CSL 1.0.2 (Appendix V) only drops digits the two ends
-share; ends of different lengths share none, so the last page is then kept whole.
+citeproc-py 0.11.1 shortens the last page without first expanding an abbreviated one
+("100-4" stays "100–4" under ``expanded``/``chicago``), counts common leading characters
+without aligning the two ends (``5-36`` became ``5–6`` and ``10-100`` ``10–0``: wrong page
+numbers), lacks chicago's four-digit rule (1496–1504) and its 16th-edition variant, and
+rewrites ranges whose ends carry different prefixes ("N110-P5"). This formats a range of two
+numbers (with an equal optional prefix) by: expanding the last number, then keeping it whole
+(``expanded``), dropping the digits it shares with the first (``minimal``), keeping at least
+two (``minimal-two``), or following ``chicago``/``chicago-15``/``chicago-16``; ranges whose
+ends have different prefixes are left exactly as written.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc.model import FormatNumber
+from citeproc.string import join
 
-ORIGINAL = FormatNumber._format_last_page
+ORIGINAL = FormatNumber._process
+
+_END = re.compile(r"^(.*?)(\d+)$")
+FORMATS = frozenset({"expanded", "minimal", "minimal-two", "chicago", "chicago-15", "chicago-16"})
 
 
-def format_last_page(self: Any, first: Any, last: Any) -> Any:
-    """``FormatNumber._format_last_page`` that keeps ``last`` whole when the lengths differ."""
-    if len(str(first)) != len(str(last)):
-        return last
-    return ORIGINAL(self, first, last)
+def _changed_from(first: str, last: str) -> int:
+    """Index of the first digit where equally long ``first`` and ``last`` differ."""
+    for i, (a, b) in enumerate(zip(first, last)):
+        if a != b:
+            return i
+    return len(last)
+
+
+def shorten(first: str, last: str, form: str) -> tuple[str, bool]:
+    """The last page of ``first``–``last`` (digits) in ``form``, and whether it is shortened."""
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if len(last) != len(first) or form == "expanded" or int(last) < int(first):
+        return last, False
+    common = _changed_from(first, last)
+    if form in ("chicago", "chicago-15", "chicago-16"):
+        number = int(first)
+        if number < 100 or number % 100 == 0:
+            return last, False
+        if form != "chicago-16" and len(first) == 4 and len(first) - common >= 3:
+            return last, False
+        form = "minimal" if number % 100 < 10 else "minimal-two"
+    keep = common if form == "minimal" else min(common, len(last) - 2)
+    keep = max(keep, 0)
+    return last[keep:], keep > 0
+
+
+def format_range(text: str, form: str, delimiter: Any) -> Any:
+    """One page or range ``text`` in ``form`` (None: not a range notecite should touch)."""
+    ends = [p.strip() for p in text.replace("\u2013", "-").split("-")]
+    if len(ends) != 2 or not all(ends):
+        return None
+    a, b = _END.match(ends[0]), _END.match(ends[1])
+    if not a or not b:
+        return None if (a or b) else join((ends[0], ends[1]), delimiter)
+    if b.group(1) and b.group(1) != a.group(1) or (a.group(1) and not b.group(1)):
+        return f"{ends[0]}-{ends[1]}"  # different prefixes: as written
+    last, short = shorten(a.group(2), b.group(2), form)
+    return join((ends[0], last if short else b.group(1) + last), delimiter)
+
+
+def _process(self: Any, value: Any, variable: str) -> Any:
+    """``FormatNumber._process`` applying the page-range format to ``page``."""
+    form = self.get_root().get_option("page-range-format") if variable == "page" else None
+    if form not in FORMATS:
+        return ORIGINAL(self, value, variable)
+    delimiter = self.get_single_term(name="page-range-delimiter") or self.unicode_character("EN DASH")
+    ampersand = " " + self.unicode_character("AMPERSAND") + " "
+    out = []
+    for comma_piece in str(value).split(","):
+        parts = []
+        for piece in comma_piece.split("&"):
+            piece = piece.strip()
+            formatted = format_range(piece, form, delimiter) if "-" in piece or "\u2013" in piece else None
+            parts.append(formatted if formatted is not None else ORIGINAL(self, piece, variable))
+        out.append(join(parts, ampersand))
+    return join(out, ", ")
 
 
 def install() -> None:
-    """Replace ``FormatNumber._format_last_page`` with :func:`format_last_page` (idempotent)."""
-    FormatNumber._format_last_page = format_last_page
+    """Replace ``FormatNumber._process`` (idempotent)."""
+    FormatNumber._process = _process
 
 
 def uninstall() -> None:
-    """Restore citeproc-py's own ``FormatNumber._format_last_page``."""
-    FormatNumber._format_last_page = ORIGINAL
+    """Restore citeproc-py's own ``FormatNumber._process``."""
+    FormatNumber._process = ORIGINAL

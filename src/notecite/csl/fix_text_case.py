@@ -8,7 +8,9 @@ or as pieces of a ``MixedString``, so a style with e.g.
 ``<text term="in" text-case="capitalize-first"/>`` raises AttributeError and renders nothing.
 This wraps ``TextCased.case``: plain values are cased as ``String`` and handed back as plain
 ``str`` (the type the caller gave, so later joins still work); plain pieces of a
-``MixedString`` become ``String``; empty and missing values are returned unchanged.
+``MixedString`` become ``String``; empty and missing values are returned unchanged. citeproc-py also skips ``text-case="title"``
+whenever no language is passed (every ``<label>``), where citeproc-js title-cases
+("(Eds.)"); a missing language is taken as English.
 """
 from __future__ import annotations
 
@@ -33,9 +35,12 @@ def _as_citeproc_pieces(text: MixedString) -> MixedString:
 
 
 def case(self: Any, text: Any, language: str | None = None) -> Any:
-    """``TextCased.case`` accepting plain str/int/None, alone or inside a MixedString."""
+    """``TextCased.case`` accepting plain str/int/None, alone or inside a MixedString; a value
+    of unknown language (labels, terms: ``language`` None) is title-cased like English."""
     if text is None or text == "":
         return text
+    if language is None:
+        language = "en"
     if isinstance(text, MixedString):
         return ORIGINAL(self, _as_citeproc_pieces(text), language)
     if isinstance(text, String):

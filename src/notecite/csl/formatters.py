@@ -1,4 +1,4 @@
-"""Output formats for citeproc-py: plain text, HTML and Markdown, with escaping of record values.
+"""Output formats for citeproc-py: plain text, HTML, Markdown and LaTeX, with escaping of record values.
 
 citeproc-py escapes the text of locale terms but inserts record values as they are, so
 :func:`escape_value` is applied to every string of a record before rendering.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from types import SimpleNamespace
 from typing import Any, Callable
 
@@ -15,10 +16,8 @@ from citeproc.formatter import plain as plain_formatter
 
 from ..errors import StyleError
 
-OUTPUTS = ("text", "html", "markdown")
+OUTPUTS = ("text", "html", "markdown", "latex")
 
-#: CSL-JSON's "nocase" span, which citeproc-py's CiteProcJSON reads itself (kept unescaped).
-NOCASE_SPAN = re.compile(r'(<span class="nocase">.*?</span>)', re.I | re.S)
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -67,14 +66,106 @@ markdown_formatter = SimpleNamespace(
 )
 
 
+_LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIAL))
+
+
+def latex_escape(text: str) -> str:
+    """Escape LaTeX's special characters (``& % $ # _ { } ~ ^ \\``)."""
+    return _LATEX_RE.sub(lambda m: _LATEX_SPECIAL[m.group(0)], str(text))
+
+
+class _LatexCommand(str):
+    command = ""
+
+    def __new__(cls, text: Any) -> "_LatexCommand":
+        text = str(text)
+        if not text:
+            return super().__new__(cls, text)
+        return super().__new__(cls, f"\\{cls.command}{{{text}}}")
+
+
+class _Emph(_LatexCommand):
+    command = "emph"
+
+
+class _TextBf(_LatexCommand):
+    command = "textbf"
+
+
+class _TextSc(_LatexCommand):
+    command = "textsc"
+
+
+class _Underline(_LatexCommand):
+    command = "underline"
+
+
+class _TextSuperscript(_LatexCommand):
+    command = "textsuperscript"
+
+
+class _TextSubscript(_LatexCommand):
+    command = "textsubscript"
+
+
+latex_formatter = SimpleNamespace(
+    preformat=latex_escape,
+    Italic=_Emph,
+    Oblique=_Emph,
+    Bold=_TextBf,
+    Light=str,
+    Underline=_Underline,
+    Superscript=_TextSuperscript,
+    Subscript=_TextSubscript,
+    SmallCaps=_TextSc,
+)
+
+
+_SUPERSCRIPTS: dict[str, str] = {}
+
+
+def _superscript_map() -> dict[str, str]:
+    if not _SUPERSCRIPTS:
+        for code in range(0x00A0, 0x3200):
+            char = chr(code)
+            decomposition = unicodedata.decomposition(char)
+            if decomposition.startswith("<super>"):
+                base = "".join(chr(int(h, 16)) for h in decomposition.split()[1:])
+                _SUPERSCRIPTS[char] = f"<sup>{html.escape(base, quote=False)}</sup>"
+    return _SUPERSCRIPTS
+
+
 def _html_escape(text: str) -> str:
-    return html.escape(text, quote=False)
+    """HTML-escape ``text``; Unicode superscript characters ("ᵉ", "ª") become ``<sup>`` markup,
+    as citeproc-js writes them."""
+    escaped = html.escape(str(text), quote=False)
+    table = _superscript_map()
+    if any(c in table for c in escaped):
+        escaped = "".join(table.get(c, c) for c in escaped)
+    return escaped
+
+
+html_output_formatter = SimpleNamespace(
+    preformat=_html_escape,
+    Italic=html_formatter.Italic,
+    Oblique=html_formatter.Oblique,
+    Bold=html_formatter.Bold,
+    Light=html_formatter.Light,
+    Underline=html_formatter.Underline,
+    Superscript=html_formatter.Superscript,
+    Subscript=html_formatter.Subscript,
+    SmallCaps=html_formatter.SmallCaps,
+    TagWrapper=html_formatter.TagWrapper,
+)
 
 
 _FORMATTERS: dict[str, tuple[Any, Callable[[str], str] | None]] = {
     "text": (plain_formatter, None),
-    "html": (html_formatter, _html_escape),
+    "html": (html_output_formatter, _html_escape),
     "markdown": (markdown_formatter, markdown_escape),
+    "latex": (latex_formatter, latex_escape),
 }
 
 
@@ -86,30 +177,72 @@ def formatter_for(output: str) -> Any:
         raise StyleError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}") from None
 
 
+#: Rich-text markup that CSL-JSON values may carry (as Zotero and citeproc-js read it).
+RICH_TAG = re.compile(r'(<span class="nocase">|<span class="nodecor">|<span style="font-variant:\s*small-caps;?">'
+                      r'|</span>|</?(?:i|b|sup|sub|sc)>)', re.I)
+
+#: How each rich-text element opens and closes in each output ("" drops the markup).
+_RICH = {
+    "i": {"html": ("<i>", "</i>"), "markdown": ("*", "*"), "latex": ("\\emph{", "}")},
+    "b": {"html": ("<b>", "</b>"), "markdown": ("**", "**"), "latex": ("\\textbf{", "}")},
+    "sup": {"html": ("<sup>", "</sup>"), "markdown": ("^", "^"), "latex": ("\\textsuperscript{", "}")},
+    "sub": {"html": ("<sub>", "</sub>"), "markdown": ("~", "~"), "latex": ("\\textsubscript{", "}")},
+    "sc": {"html": ('<span style="font-variant:small-caps;">', "</span>"), "latex": ("\\textsc{", "}")},
+    "nodecor": {"html": ('<span style="font-style:normal;">', "</span>")},
+    "nocase": {o: ('<span class="nocase">', "</span>") for o in OUTPUTS},  # read by citeproc-py itself
+}
+
+
+def _rich_kind(tag: str) -> str:
+    lowered = tag.lower()
+    if "nocase" in lowered:
+        return "nocase"
+    if "nodecor" in lowered:
+        return "nodecor"
+    if "small-caps" in lowered or lowered in ("<sc>", "</sc>"):
+        return "sc"
+    return lowered.strip("</>")
+
+
 def escape_value(value: str, output: str) -> str:
-    """Escape one record string for ``output``, leaving CSL-JSON nocase spans intact."""
+    """Escape one record string for ``output``; its rich-text markup (``<i>``, ``<b>``, ``<sup>``,
+    ``<sub>``, ``<sc>``, small-caps and nocase spans) becomes that output's markup (or is dropped
+    where it has none), everything else is text."""
     formatter_for(output)
-    escape = _FORMATTERS[output][1]
-    if escape is None:
-        return value
-    parts = NOCASE_SPAN.split(value)
+    escape = _FORMATTERS[output][1] or (lambda text: text)
+    if "<" not in value:
+        return escape(value)
+    parts = RICH_TAG.split(value)
+    matched: dict[int, str] = {}  # index of a tag that has its partner -> element kind
+    stack: list[tuple[int, str]] = []
+    for i in range(1, len(parts), 2):
+        tag = parts[i]
+        kind = _rich_kind(tag)
+        if not tag.startswith("</"):
+            stack.append((i, kind))
+            continue
+        wanted = ("nocase", "nodecor", "sc") if tag.lower() == "</span>" else (kind,)
+        if stack and stack[-1][1] in wanted and (tag.lower() == "</span>") == parts[stack[-1][0]].lower().startswith("<span"):
+            start, kind = stack.pop()
+            matched[start] = matched[i] = kind
     out = []
     for i, part in enumerate(parts):
-        if i % 2:  # a nocase span: escape only its content
-            inner = part[len('<span class="nocase">'):-len("</span>")]
-            out.append(f'<span class="nocase">{escape(inner)}</span>')
-        else:
+        if i not in matched:
             out.append(escape(part))
+            continue
+        opening, closing = _RICH[matched[i]].get(output, ("", ""))
+        out.append(closing if part.startswith("</") else opening)
     return "".join(out)
 
 
 def assemble(entries: list[str], output: str, kind: str = "bibliography") -> str:
-    """Join rendered entries into one document: lines (text), a div list (html), paragraphs (markdown)."""
+    """Join rendered entries into one document: lines (text), a div list (html), paragraphs
+    (markdown, latex)."""
     formatter_for(output)
     if output == "html":
         outer, inner = ("csl-bib-body", "csl-entry") if kind == "bibliography" else ("csl-citations", "csl-citation")
         body = "".join(f'  <div class="{inner}">{entry}</div>\n' for entry in entries)
         return f'<div class="{outer}">\n{body}</div>\n'
-    if output == "markdown":
+    if output in ("markdown", "latex"):
         return "".join(f"{entry}\n\n" for entry in entries).rstrip("\n") + "\n" if entries else ""
     return "".join(f"{entry}\n" for entry in entries)

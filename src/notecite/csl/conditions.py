@@ -1,0 +1,53 @@
+"""Evaluating ``<if>``/``<else-if>`` conditions without rendering the branch.
+
+:func:`evaluate` answers a branch's test with citeproc-py's own per-condition methods, plus
+``disambiguate`` (true only for a reference notecite marked as needing disambiguation);
+:func:`matching_branch` returns the branch of a ``<choose>`` that would render.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.model import Else
+
+#: Key under which a reference carries "its cites need disambiguate=true branches".
+DISAMBIGUATE_KEY = "notecite_disambiguate"
+
+_TESTS = (
+    ("type", "_type"),
+    ("variable", "_variable"),
+    ("is-numeric", "_is_numeric"),
+    ("is-uncertain-date", "_is_uncertain_date"),
+    ("locator", "_locator"),
+)
+
+
+def evaluate(branch: Any, item: Any, context: Any) -> bool:
+    """Whether the condition of ``branch`` (an If/Else-If element) holds for ``item``."""
+    results: list[bool] = []
+    for attribute, method in _TESTS:
+        if attribute in branch.attrib:
+            results += [bool(r) for r in getattr(branch, method)(item)]
+    if "position" in branch.attrib:
+        results += [bool(r) for r in branch._position(item, context)]
+    if "disambiguate" in branch.attrib:
+        wanted = branch.get("disambiguate").lower() == "true"
+        try:
+            flagged = bool(item.reference.get(DISAMBIGUATE_KEY, False))
+        except Exception:  # no reference behind this item
+            flagged = False
+        results.append(flagged == wanted)
+    match = branch.get("match", "all")
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def matching_branch(choose: Any, item: Any, context: Any) -> Any:
+    """The first branch of ``choose`` whose condition holds (an Else always does), or None."""
+    for branch in choose.getchildren():
+        if isinstance(branch, Else) or evaluate(branch, item, context):
+            return branch
+    return None

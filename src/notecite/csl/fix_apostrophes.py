@@ -1,0 +1,45 @@
+"""Correction: typographic apostrophes in record text, as citeproc-js prints them.
+
+citeproc-js (Zotero) turns a straight apostrophe inside or after a word into ’ ("l'Égypte"
+→ "l’Égypte", "Shun'ichi" → "Shun’ichi", "'09" → "’09") in every text field and name;
+citeproc-py prints them straight. This copies records with those apostrophes replaced, leaving
+identifiers (URL, DOI, ISBN, ISSN, PMID, PMCID, id) and paired quotes ('word') alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Record
+
+UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
+
+_IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=\w)|(?<![\w'])'(?=\d\d\b)")
+_PLURAL = re.compile(r"(?<=s)'(?=\s|$|[,.;:!?)])")
+_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+
+
+def typographic(text: str) -> str:
+    """``text`` with apostrophes inside words, before a two-digit year and after a plural "s"
+    (unless a single quote opened before it) as ’."""
+    if "'" not in text:
+        return text
+    text = _IN_WORD.sub("\u2019", text)
+    if not _OPENING.search(text):
+        text = _PLURAL.sub("\u2019", text)
+    return text
+
+
+def _fix(value: Any) -> Any:
+    if isinstance(value, str):
+        return typographic(value)
+    if isinstance(value, list):
+        return [_fix(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("date-parts",) else _fix(v)) for k, v in value.items()}
+    return value
+
+
+def adapt_record(record: Record) -> Record:
+    """A copy of ``record`` with typographic apostrophes in its text fields and names."""
+    return {k: (v if k in UNTOUCHED else _fix(v)) for k, v in record.items()}

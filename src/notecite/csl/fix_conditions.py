@@ -1,0 +1,33 @@
+"""Correction: ``<if>`` conditions, ``disambiguate`` included.
+
+citeproc-py 0.11.1 ignores ``disambiguate="true"`` (a branch testing only it is always
+taken, so e.g. given names or titles meant for ambiguous cites always print). This evaluates
+every branch with :func:`notecite.csl.conditions.evaluate`, where ``disambiguate="true"``
+holds only for cites notecite marked as ambiguous.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.model import ConditionFailed, If
+
+from .conditions import evaluate
+
+ORIGINAL = If.render
+
+
+def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+    """``If.render`` using :func:`evaluate` for the condition."""
+    if not evaluate(self, item, context):
+        raise ConditionFailed
+    return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+
+def install() -> None:
+    """Replace ``If.render`` (Else-If inherits it) (idempotent)."""
+    If.render = render
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own ``If.render``."""
+    If.render = ORIGINAL

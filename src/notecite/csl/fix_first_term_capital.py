@@ -1,0 +1,82 @@
+"""Correction: a term that opens a note citation or a bibliography entry is capitalised.
+
+citeproc-js (the processor Zotero uses) capitalises the first letter of a term when it is the
+first thing printed in a cite, except in the citations of in-text styles, so a note that
+opens with ibid reads "Ibid., 243." citeproc-py 0.11.1 prints the locale's "ibid." as is.
+This records the terms rendered in each cite and capitalises the cite's first letter when
+its text begins with the first of them, unless the cite has a prefix that does not end a
+sentence ("See ibid.", but "As said before. Ibid."; a one-word prefix such as "Cf." does
+not count as a sentence).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc.model import Text
+
+from . import hooks
+
+ORIGINAL_TERM = Text._term
+
+#: [cite prefix, term texts rendered] of the cites being rendered, innermost last.
+_STACK: list[list[Any]] = []
+_TAGS = re.compile(r"^(?:<[^<>]+>)*")
+
+
+def term(self: Any, item: Any) -> Any:
+    """``Text._term`` that remembers what it rendered for the current cite."""
+    text = ORIGINAL_TERM(self, item)
+    if _STACK and text:
+        _STACK[-1][1].append(str(text))
+    return text
+
+
+def begin(layout: Any, item: Any) -> None:
+    """Start recording terms for one cite."""
+    prefix = item.get("prefix", "") if hasattr(item, "get") else ""
+    _STACK.append([str(prefix or ""), []])
+
+
+def prefix_allows(prefix: str) -> bool:
+    """A cite prefix ends a sentence: empty, or several words ending in ".", "!" or "?"."""
+    stripped = prefix.strip()
+    return not stripped or (stripped[-1] in ".!?" and len(stripped.split()) > 1)
+
+
+def capitalize_opening(text: str, first_term: str) -> str:
+    """``text`` with its first letter capitalised if its visible text starts with ``first_term``."""
+    lead = _TAGS.match(text).group(0)
+    body = text[len(lead):]
+    if first_term and body[:1].islower() and body.startswith(first_term[:1]) and \
+            body.lower().startswith(first_term.lower()[: max(1, len(first_term.rstrip(". ")))]):
+        return lead + body[0].upper() + body[1:]
+    return text
+
+
+def end(layout: Any, text: Any) -> Any:
+    """Capitalise the cite when it opens with a term (not for in-text citations)."""
+    prefix, terms = _STACK.pop()
+    if not text or not terms or not prefix_allows(prefix):
+        return text
+    in_text_citation = (layout.getparent().tag.endswith("citation")
+                        and layout.get_root().get("class") == "in-text")
+    if in_text_citation:
+        return text
+    fixed = capitalize_opening(str(text), terms[0])
+    return text if fixed == str(text) else type(text)(fixed) if isinstance(text, str) else fixed
+
+
+CITE = (begin, end)
+
+
+def install() -> None:
+    """Record terms and capitalise opening ones (idempotent)."""
+    Text._term = term
+    hooks.add(cite=CITE)
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own term rendering."""
+    Text._term = ORIGINAL_TERM
+    hooks.remove(cite=CITE)

@@ -1,0 +1,67 @@
+"""Correction: given-name initials as CSL 1.0.2 and citeproc-js make them.
+
+CSL 1.0.2 (name options, ``initialize``/``initialize-with``): with ``initialize="false"``
+given names are not initialised, only initials already present get the ``initialize-with``
+mark ("James T" with "." → "James T."); citeproc-py 0.11.1 ignores the attribute, so
+Chicago, MLA and some 300 other styles print "V. Serge" for "Victor Serge". Its initialiser
+also splits abbreviations ("Ph.", "Me.") into letters and reads an all-capitals word ("ME")
+as initials. Here a given name is read as words and abbreviations (a word followed by a
+period): a single letter or an abbreviation is kept and gets the mark; a full word becomes
+its initial (``initialize`` true) or stays whole (false); hyphenated names are handled per
+part as ``initialize-with-hyphen`` says.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc.model import Name
+
+ORIGINAL = Name.initialize
+
+_TOKEN = re.compile(r"([^\s.]+)(\.?)")
+
+
+def initials(given: str, mark: str, initialize: bool = True) -> str:
+    """``given`` with its initials marked by ``mark``; full words initialised when ``initialize``."""
+    pieces: list[tuple[str, bool]] = []  # (text, is an initial)
+    for word, period in _TOKEN.findall(given):
+        if len(word) == 1 and word.isupper() or period and word[:1].isupper():
+            pieces.append((word + mark, True))
+        elif not word[:1].isupper():
+            pieces.append((word, False))  # a lowercase particle stays as it is
+        elif initialize:
+            pieces.append((word[0] + mark, True))
+        else:
+            pieces.append((word, False))
+    out = ""
+    for i, (text, is_initial) in enumerate(pieces):
+        if i and (not pieces[i - 1][1] or not is_initial) and not out.endswith(" "):
+            out += " "
+        out += text
+    return out.strip()
+
+
+def keep_given(given: str, mark: str) -> str:
+    """``given`` with full names kept and bare initials followed by ``mark``."""
+    return initials(given, mark, initialize=False)
+
+
+def initialize(self: Any, given: str, mark: str, context: Any) -> str:
+    """``Name.initialize`` honouring ``initialize="false"`` and abbreviations."""
+    keep = self.get("initialize", "true").lower() == "false"
+    if self.get_option("initialize-with-hyphen", context):
+        parts = given.split("-")
+    else:
+        parts = [given.replace("-", " ")]
+    return "-".join(initials(part, mark, initialize=not keep) for part in parts)
+
+
+def install() -> None:
+    """Replace ``Name.initialize`` (idempotent)."""
+    Name.initialize = initialize
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own ``Name.initialize``."""
+    Name.initialize = ORIGINAL

@@ -1,0 +1,196 @@
+"""Correction: name lists (``<name>``): delimiters, et-al, affixes, counts.
+
+citeproc-py 0.11.1's ``Name.process`` departs from CSL 1.0.2 ("Name") and citeproc-js in
+several ways this adapted version corrects:
+
+- the delimiter before "and" is always ", " (the style's ``delimiter`` is ignored) and
+  ``delimiter-precedes-last``/``delimiter-precedes-et-al`` ``after-inverted-name`` and
+  ``never`` are not honoured as specified;
+- ``et-al-subsequent-min``/``et-al-subsequent-use-first`` are never used for subsequent cites;
+- ``form="count"`` counts ``et-al-use-first`` even when no truncation applies, and the
+  counts of several variables are joined as text ("32") instead of added (5);
+- a name with only a given name ("Banksy") is initialised; CJK names get a space and the
+  western order; ``comma-suffix`` ("Doe, Jr.") is ignored;
+- ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
+  (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
+  → "Lee H., Patel R.") and none around institutional names.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import re
+
+import citeproc.model
+from citeproc.model import Name
+
+from .positions import POSITION_KEY
+
+#: Reference key (set by fix_disambiguation): {family name: 1 initials, 2 full given name}.
+PERSONS_KEY = "notecite_given_levels"
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+ORIGINAL_PROCESS = Name.process
+ORIGINAL_MARKUP = Name.markup
+
+
+def _is_subsequent(item: Any) -> bool:
+    computed = item.get(POSITION_KEY) if hasattr(item, "get") else None
+    return computed is not None and computed.matches("subsequent")
+
+
+def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kwargs: Any) -> Any:
+    """``Name.process`` with the corrections listed in the module docstring."""
+    def option(name: str) -> Any:
+        return self.get_option(name, context, sort_options)
+
+    and_ = option("and")
+    delimiter = option("delimiter")
+    precedes_et_al = option("delimiter-precedes-et-al")
+    precedes_last = option("delimiter-precedes-last")
+    et_al_min = option("et-al-min")
+    et_al_use_first = option("et-al-use-first")
+    if _is_subsequent(item) and sort_options is None:
+        subsequent_min = self.get("et-al-subsequent-min") or _inherited(self, context, "et-al-subsequent-min")
+        subsequent_first = self.get("et-al-subsequent-use-first") or _inherited(self, context, "et-al-subsequent-use-first")
+        if subsequent_min:
+            et_al_min = int(subsequent_min)
+        if subsequent_first:
+            et_al_use_first = int(subsequent_first)
+    et_al_use_last = option("et-al-use-last")
+    initialize_with = option("initialize-with")
+    sort_order = option("name-as-sort-order")
+    sort_separator = option("sort-separator")
+    form = option("form")
+    demote = option("demote-non-dropping-particle")
+    prefix, suffix_affix = self.get("prefix", ""), self.get("suffix", "")
+    per_name = form == "long" and sort_order in ("all", "first")
+    _LAST[0] = per_name  # read by markup(), which citeproc-py calls right after process()
+
+    names = item.reference.get(variable, [])
+    in_citation = context is not None and bool(context.xpath_search("./ancestor::cs:citation")) if sort_options is None else False
+    levels = item.reference.get(PERSONS_KEY) if in_citation else None
+    truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min
+    use_last = et_al_use_last and et_al_use_first <= et_al_min - 2
+    if form == "count":
+        return min(len(names), et_al_use_first) if truncate else len(names)
+    if truncate:
+        names = names[:et_al_use_first] + ([names[-1]] if use_last else [])
+
+    def parts(given: Any, family: Any) -> tuple[Any, Any]:
+        for part in self.findall("cs:name-part", self.nsmap):
+            given, family = part.format_part(given, family)
+        return given, family
+
+    output = []
+    inverted = []
+    for i, name in enumerate(names):
+        given, family, dp, ndp, suffix = name.parts()
+        literal = "literal" in name
+        if not family and not literal and given:  # a single name ("Banksy"): never initialised
+            output.append(prefix + given + suffix_affix if per_name else given)
+            inverted.append(False)
+            continue
+        if given and family and _CJK.search(family) and _CJK.search(given) and not _LATIN.search(family + given):
+            output.append(family + given)  # Chinese/Japanese/Korean order, no space
+            inverted.append(False)
+            continue
+        name_form, name_initialize = form, initialize_with
+        level = levels.get(str(family)) if levels and family else None
+        if level and form == "short" and sort_options is None:
+            name_form = "long"
+            name_initialize = (initialize_with if initialize_with is not None else ". ") if level == 1 else None
+        elif level == 2 and sort_options is None:
+            name_initialize = None
+        if given is not None and name_initialize is not None:
+            given = self.initialize(given, name_initialize, context)
+        invert = False
+        if name_form == "long":
+            invert = sort_order == "all" or (sort_order == "first" and i == 0)
+            if invert:
+                if demote in ("never", "sort-only"):
+                    family = " ".join(n for n in (ndp, family) if n)
+                    given = " ".join(n for n in (given, dp) if n)
+                else:
+                    given = " ".join(n for n in (given, dp, ndp) if n)
+                given, family = parts(given, family)
+                text = sort_separator.join(n for n in (family, given, suffix) if n)
+            else:
+                family = " ".join(n for n in (dp, ndp, family) if n)
+                given, family = parts(given, family)
+                text = " ".join(n for n in (given, family) if n)
+                if suffix:
+                    text += (", " if name.get("comma-suffix") else " ") + suffix
+        else:
+            family = " ".join(n for n in (ndp, family) if n)
+            given, family = parts(given, family)
+            text = family
+        if text and per_name and not literal and (prefix or suffix_affix):
+            text = prefix + text
+            text = text + citeproc.model.normalize_seam(text, suffix_affix)
+        output.append(text)
+        inverted.append(invert and not literal and bool(given))
+
+    def delimiter_before(rule: str, contextual: bool, previous: int) -> bool:
+        if rule == "always":
+            return True
+        if rule == "never":
+            return False
+        if rule == "after-inverted-name":
+            return bool(inverted[previous])
+        return contextual
+
+    if truncate and not use_last:
+        et_al = self.et_al()
+        if not et_al:
+            return self.join(output, delimiter)
+        if delimiter_before(precedes_et_al, len(output) >= 2, len(output) - 1):
+            return self.join(output + [et_al], delimiter)
+        return self.join(output, delimiter) + " " + et_al
+    if truncate and use_last:
+        output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
+        return self.join(output, delimiter)
+    if and_ is not None and len(output) > 1:
+        term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
+        text = self.join(output[:-1], delimiter)
+        if delimiter_before(precedes_last, len(output) > 2, len(output) - 2):
+            text = self.join([text, ""], delimiter)
+        else:
+            text += " "
+        return text + f"{term} " + output[-1]
+    return self.join(output, delimiter)
+
+
+def _inherited(self: Any, context: Any, name: str) -> str | None:
+    expr = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+    found = (context if context is not None else self).xpath_search(expr)
+    if found and found[0].get(name):
+        return found[0].get(name)
+    return self.get_root().get(name)
+
+
+#: Whether the last processed name list carried its affixes on each name.
+_LAST = [False]
+
+
+def markup(self: Any, text: Any) -> Any:
+    """``Name.markup`` without list-level affixes when they went on each name."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        return text  # form="count": <names> adds the counts of its variables
+    if not text:
+        return None
+    return self.format(text) if _LAST[0] else self.wrap(self.format(text))
+
+
+def install() -> None:
+    """Replace ``Name.process`` and ``Name.markup`` (idempotent)."""
+    Name.process = process
+    Name.markup = markup
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own methods."""
+    Name.process = ORIGINAL_PROCESS
+    Name.markup = ORIGINAL_MARKUP

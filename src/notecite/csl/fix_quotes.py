@@ -1,0 +1,164 @@
+"""Correction: quotation marks in titles follow the locale and alternate when nested.
+
+citeproc-js (Zotero) reads straight quotes in record text as quotation markup: a pair of ``"``
+(or of ``'`` at word boundaries) becomes the locale's quotes, and quotes inside quotes
+alternate between outer and inner marks, including those the style adds with
+``quotes="true"`` ("“My ‘Amazing’ Title”", « Life’s “Little” Surprises »). citeproc-py
+prints straight quotes as they are and nests “ ” inside “ ”. This marks the quotation pairs
+of record text (``adapt_record``) and of cite prefixes and suffixes (``adapt_affix``), then rewrites each rendered cite and bibliography entry:
+every quotation (marked pairs and curly marks) gets the outer or inner marks of its nesting
+level. Straight quotes written in the style itself, markup tags and entities are left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import hooks
+
+#: Private-use characters standing for the quotation marks found in record text.
+OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
+MARKERS = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE
+UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
+
+_TAG_OR_QUOTE = re.compile(r"<[^<>]*>|[\"']")
+
+
+def mark_quotes(text: str) -> str:
+    """Straight quotation pairs of record ``text`` as private markers (apostrophes and unpaired
+    marks stay as they are)."""
+    if '"' not in text and "'" not in text:
+        return text
+    out = list(text)
+    open_at: dict[str, int] = {}
+    for match in _TAG_OR_QUOTE.finditer(text):
+        if len(match.group(0)) > 1:
+            continue  # quotes inside markup (<span class="nocase">) are not quotations
+        i, mark = match.start(), match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if mark == "'" and before.isalnum() and after.isalnum():
+            continue
+        if mark in open_at and not before.isspace():
+            out[open_at.pop(mark)] = OPEN_DOUBLE if mark == '"' else OPEN_SINGLE
+            out[i] = CLOSE_DOUBLE if mark == '"' else CLOSE_SINGLE
+        elif not after.isspace() and (before.isspace() or before in "([{“‘«—–-/" or mark == '"'):
+            open_at[mark] = i
+    return "".join(out)
+
+
+def _fix(value: Any) -> Any:
+    if isinstance(value, str):
+        return mark_quotes(value)
+    if isinstance(value, list):
+        return [_fix(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k == "date-parts" else _fix(v)) for k, v in value.items()}
+    return value
+
+
+def adapt_record(record: Any) -> Any:
+    """A copy of ``record`` with the quotation pairs of its text marked for :func:`requote`."""
+    return {k: (v if k in UNTOUCHED else _fix(v)) for k, v in record.items()}
+
+
+def _terms(layout: Any) -> tuple[str, str, str, str]:
+    names = ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+    values = tuple(str(layout.get_single_term(name=n)) for n in names)
+    defaults = ("“", "”", "‘", "’")
+    return tuple(v or d for v, d in zip(values, defaults))  # type: ignore[return-value]
+
+
+def requote(text: str, marks: tuple[str, str, str, str]) -> str:
+    """``text`` with its quotations (record pairs marked by :func:`mark_quotes` and the locale's
+    own marks) re-marked by nesting level with ``marks`` (open, close, open-inner, close-inner)."""
+    open_outer, close_outer, open_inner, close_inner = marks
+    openers = {"“": "double", "‘": "single", open_outer.strip(): "outer", open_inner.strip(): "inner",
+               OPEN_DOUBLE: "record-double", OPEN_SINGLE: "record-single"}
+    closers = {"”": "double", "’": "single", close_outer.strip(): "outer", close_inner.strip(): "inner",
+               CLOSE_DOUBLE: "record-double", CLOSE_SINGLE: "record-single"}
+    singles = "".join(sorted({k for k in list(openers) + list(closers) if len(k) == 1}))
+    token_re = re.compile("<[^<>]*>|&[#\\w]+;|[" + re.escape(singles) + "]")
+    stack: list[str] = []
+    out: list[str] = []
+    last = 0
+    for match in token_re.finditer(text):
+        token = match.group(0)
+        if len(token) > 1:
+            continue
+        start = match.start()
+        before = text[start - 1] if start else " "
+        after = text[start + 1] if start + 1 < len(text) else " "
+        if token == "’" and before.isalnum() and (after.isalnum() or not stack or stack[-1] != "single"):
+            continue  # an apostrophe
+        if token in closers and stack and closers[token] == stack[-1]:
+            opening = False
+        elif token in openers and token not in MARKERS[1::2]:
+            opening = True
+        elif token in MARKERS:
+            opening = token in (OPEN_DOUBLE, OPEN_SINGLE)
+        else:
+            continue
+        out.append(text[last:start])
+        last = start + 1
+        if opening:
+            mark = open_outer if len(stack) % 2 == 0 else open_inner
+            out.append(mark.rstrip() if after.isspace() else mark)
+            stack.append(openers[token])
+        else:
+            if stack:
+                stack.pop()
+            mark = close_outer if len(stack) % 2 == 0 else close_inner
+            out.append(mark.lstrip() if before.isspace() else mark)
+    out.append(text[last:])
+    result = "".join(out)
+    if stack:  # unbalanced: only put the record's marks back as straight quotes
+        return _unmark(text)
+    return result
+
+
+def _unmark(text: str) -> str:
+    return (text.replace(OPEN_DOUBLE, '"').replace(CLOSE_DOUBLE, '"')
+            .replace(OPEN_SINGLE, "'").replace(CLOSE_SINGLE, "'"))
+
+
+def begin(layout: Any, item: Any) -> None:
+    """Nothing to prepare."""
+
+
+def end(layout: Any, text: Any) -> Any:
+    """Re-mark the quotations of one rendered cite or entry."""
+    if not text:
+        return text
+    raw = str(text)
+    if not any(c in raw for c in MARKERS + "“”‘’"):
+        return text
+    fixed = requote(raw, _terms(layout))
+    return text if fixed == raw else fixed
+
+
+CITE = (begin, end)
+
+
+def adapt_affix(text: str) -> str:
+    """A cite prefix or suffix with its quotation pairs marked."""
+    return mark_quotes(text)
+
+
+def finish(layout: Any, item: Any, text: Any) -> Any:
+    """Re-mark the quotations of a cite once its prefix and suffix are attached."""
+    return end(layout, text)
+
+
+def install() -> None:
+    """Register the quote rewriting (idempotent)."""
+    hooks.add(cite=CITE)
+    if finish not in hooks.CITATION_FINISHERS:
+        hooks.CITATION_FINISHERS.append(finish)
+
+
+def uninstall() -> None:
+    """Unregister it."""
+    hooks.remove(cite=CITE)
+    if finish in hooks.CITATION_FINISHERS:
+        hooks.CITATION_FINISHERS.remove(finish)

@@ -1,0 +1,54 @@
+"""Correction: sort keys compare text, not markup, quotes, punctuation or accents.
+
+citeproc-js sorts with a locale-aware collation that ignores markup, punctuation and (at
+first) accents and case. citeproc-py 0.11.1 compares the rendered strings code point by code
+point, so "<i>Roe</i>" sorts before "Doe", a title in quotes sorts after every letter and
+"Simple title, here A" after "Simple title here B". This reduces each text sort key to its
+letters, digits and single spaces, case-folded and with accents removed (numbers and dates
+are compared as citeproc-py does).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from citeproc.model import Key
+
+ORIGINAL = Key.sort_keys
+
+_TAG = re.compile(r"<[^<>]*>")
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
+def clean(key: Any) -> Any:
+    """A text sort key reduced to case-folded, accent-free letters, digits and spaces."""
+    if key is None or isinstance(key, (int, float)):
+        return key
+    text = _TAG.sub("", str(key))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _NOT_WORD.sub("", text).casefold()
+    return " ".join(text.split())
+
+
+def sort_keys(self: Any, items: Any, context: Any) -> Any:
+    """``Key.sort_keys`` with text keys cleaned by :func:`clean`."""
+    keys = ORIGINAL(self, items, context)
+    variable = (self.get("variable") or "").replace("-", "_")
+    if variable in ("citation_number",) or self.get("variable") in _DATE_OR_NUMBER:
+        return keys
+    return [clean(k) for k in keys]
+
+
+_DATE_OR_NUMBER = frozenset("""accessed available-date event-date issued original-date submitted chapter-number
+collection-number edition issue number number-of-pages number-of-volumes volume""".split())
+
+
+def install() -> None:
+    """Replace ``Key.sort_keys`` (idempotent)."""
+    Key.sort_keys = sort_keys
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own ``Key.sort_keys``."""
+    Key.sort_keys = ORIGINAL

@@ -1,0 +1,106 @@
+"""Correction: variables used by ``<substitute>`` must not be printed again in the same cite.
+
+CSL 1.0.2 ("Substitute"): "Substituted variables are suppressed in the rest of the output to
+prevent duplication." citeproc-py 0.11.1 only suppresses a later element of the same tag
+naming the same single variable, so an editor substituted for a missing author is printed
+again by ``<names variable="editor translator">`` ("Lee, H., eds. 2019. Reading lists. H. Lee,
+eds."), and a title substituted through a macro is printed twice. This records every variable
+that the successful substitute branch rendered (names, text, number, date; ``title-short``
+counts as ``title``) and renders those variables as empty for the rest of that cite or entry.
+A ``<choose>`` inside ``<substitute>`` offers the elements of its matching branch one by one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.model import Choose, Names, Substitute
+from citeproc.source import VariableError
+
+from . import hooks
+from .conditions import matching_branch
+
+ORIGINAL_SUBSTITUTE = Substitute.render
+
+#: One frame per layout rendering in progress: suppressed variables and open recordings.
+_STACK: list[dict[str, Any]] = []
+
+
+def _base(variable: str) -> str:
+    return variable[:-6] if variable.endswith("-short") else variable
+
+
+def suppressed(variable: str, element: Any = None) -> bool:
+    """Whether ``variable`` was used by a substitute earlier in the cite being rendered."""
+    return bool(_STACK) and _base(variable) in _STACK[-1]["suppressed"]
+
+
+def record(variable: str, rendered: bool) -> None:
+    """Note a rendered variable in every substitute branch being tried."""
+    if rendered and _STACK:
+        for recording in _STACK[-1]["recording"]:
+            recording.add(_base(variable))
+
+
+def begin(layout: Any, item: Any) -> None:
+    """Start a cite or entry with no suppressed variables."""
+    _STACK.append({"suppressed": set(), "recording": []})
+
+
+def end(layout: Any, text: Any) -> Any:
+    """Forget the cite's suppressed variables."""
+    _STACK.pop()
+    return text
+
+
+CITE = (begin, end)
+
+
+def _candidates(substitute: Any, item: Any, context: Any) -> list[Any]:
+    # a <choose> inside <substitute> offers the elements of its matching branch one by one
+    out = []
+    for child in substitute.getchildren():
+        if isinstance(child, Choose):
+            branch = matching_branch(child, item, context)
+            if branch is not None:
+                out.extend(branch.getchildren())
+        else:
+            out.append(child)
+    return out
+
+
+def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    """``Substitute.render``: the first non-empty candidate; its variables are then suppressed."""
+    for child in _candidates(self, item, context):
+        recorded: set[str] = set()
+        if _STACK:
+            _STACK[-1]["recording"].append(recorded)
+        try:
+            if isinstance(child, Names) and child.name is None:
+                names = self.xpath_search("./parent::cs:names[1]")[0]
+                text = child.render(item, names_context=names, context=context, **kwargs)
+            else:
+                text = child.render(item, context=context, **kwargs)
+        except VariableError:
+            text = None
+        finally:
+            if _STACK:
+                _STACK[-1]["recording"].remove(recorded)
+        if text:
+            if _STACK:
+                _STACK[-1]["suppressed"].update(recorded)
+                for variable in recorded:
+                    record(variable, True)  # an enclosing substitute used them too
+            return text
+    return None
+
+
+def install() -> None:
+    """Install the substitution-aware methods (idempotent)."""
+    Substitute.render = substitute_render
+    hooks.add(suppressed, record, CITE)
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own methods."""
+    Substitute.render = ORIGINAL_SUBSTITUTE
+    hooks.remove(suppressed, record, CITE)

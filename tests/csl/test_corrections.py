@@ -1,0 +1,30 @@
+"""The correction layer as a whole: tested citeproc-py version, install/uninstall, listing."""
+from __future__ import annotations
+
+import citeproc.model
+
+from notecite.csl import corrections, fix_initialize
+
+
+def test_installed_citeproc_is_the_tested_one():
+    assert corrections.citeproc_is_tested(), f"citeproc-py {citeproc.__version__}: measure the corrections again"
+    assert not corrections.citeproc_is_tested("0.12.0")
+
+
+def test_install_and_uninstall_one():
+    corrections.install(corrections.without(fix_initialize))
+    assert citeproc.model.Name.initialize is fix_initialize.ORIGINAL
+    corrections.install()
+    assert citeproc.model.Name.initialize is fix_initialize.initialize
+
+
+def test_every_correction_has_a_docstring_and_a_test():
+    from pathlib import Path
+
+    tests = Path(__file__).parent
+    for module in corrections.CORRECTIONS:
+        name = module.__name__.rsplit(".", 1)[-1]
+        assert (module.__doc__ or "").startswith("Correction:"), name
+        test_file = tests / f"test_{name}.py"
+        alternatives = {"fix_positions": "test_positions.py", "fix_cite_order": "test_positions.py"}
+        assert test_file.exists() or (tests / alternatives.get(name, "-")).exists(), name

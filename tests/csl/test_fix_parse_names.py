@@ -1,0 +1,30 @@
+"""fix_parse_names: particles inside family/given names are read as particles."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.csl.fix_parse_names import adapt_record, parse_name
+
+
+@pytest.mark.parametrize("name, expected", [
+    ({"family": "van Gogh", "given": "Vincent"}, {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}),
+    ({"family": "Humboldt", "given": "Alexander von"}, {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"}),
+    ({"family": "Van Dyke", "given": "Dick"}, {"family": "Van Dyke", "given": "Dick"}),
+    ({"family": "van Gogh", "given": "V", "parse-names": False}, {"family": "van Gogh", "given": "V", "parse-names": False}),
+    ({"literal": "van Gogh Museum"}, {"literal": "van Gogh Museum"}),
+])
+def test_parse_name(name, expected):
+    assert parse_name(name) == expected
+
+
+def test_sorts_under_the_family_name():
+    from notecite.csl.render import render_bibliography
+
+    records = [{"id": "g", "type": "book", "title": "Letters", "author": [{"family": "van Gogh", "given": "Vincent"}]},
+               {"id": "h", "type": "book", "title": "Cosmos", "author": [{"family": "Humboldt", "given": "Alexander"}]}]
+    entries = render_bibliography(records, "chicago-notes-bibliography")
+    assert entries[0].startswith("Gogh, Vincent van") and record_unchanged(records)
+
+
+def record_unchanged(records):
+    return records[0]["author"][0]["family"] == "van Gogh" and adapt_record(records[0]) is not records[0]

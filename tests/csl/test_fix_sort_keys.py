@@ -1,0 +1,22 @@
+"""fix_sort_keys: sorting ignores markup, quotes, punctuation, case and accents."""
+from __future__ import annotations
+
+from notecite.csl.corrections import without
+from notecite.csl import fix_sort_keys
+from notecite.csl.fix_sort_keys import clean
+from notecite.csl.render import render_bibliography
+
+
+def test_clean():
+    assert clean("<i>Roe</i>, “Émile”") == "roe emile"
+    assert clean(None) is None
+
+
+def test_quoted_title_sorts_by_its_words():
+    records = [{"id": "b", "type": "article-journal", "title": "\"Simple title here B\""},
+               {"id": "a", "type": "article-journal", "title": "Simple title, here A"},
+               {"id": "c", "type": "article-journal", "title": "Zeta"}]
+    order = [e.split("”")[0].strip("“") for e in render_bibliography(records, "chicago-notes-bibliography")]
+    assert [o[:14] for o in order] == ["Simple Title, ", "Simple Title H", "Zeta. n.d."]
+    plain = render_bibliography(records, "chicago-notes-bibliography", corrections=without(fix_sort_keys))
+    assert plain[-1].startswith("“Simple Title Here B")
