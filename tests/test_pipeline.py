@@ -3,7 +3,8 @@ import json
 from notecite import answer_key
 from notecite.formats import read, write
 from notecite.library import Library
-from notecite.pipeline import citations_json, extract
+from notecite.formats.citations import citations_to_json
+from notecite.pipeline import extract
 
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def test_keys_are_stable_and_new_records_say_where_they_were_cited():
 
 
 def test_citations_json_shape():
-    data = citations_json(extract([ARTICLE]))
+    data = citations_to_json(extract([ARTICLE]).citations)
     assert data["document"] == "luxemburg.md"
     first = data["notes"][0]
     assert first["note"] == 1

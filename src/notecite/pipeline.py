@@ -77,13 +77,3 @@ def describe_citations(library: Library, record: dict) -> None:
         return
     line = "; ".join(f"Cited in {doc}: {', '.join(places)}." for doc, places in by_document.items())
     record["note"] = f"{record['note']}\n{line}" if record.get("note") else line
-
-
-def citations_json(library: Library) -> dict:
-    """Every document's notes with their cites, in the ``--citations`` JSON shape."""
-    documents: dict[str, dict[int, list[dict]]] = {}
-    for citation in library.citations:
-        documents.setdefault(citation.document, {}).setdefault(citation.note, []).append(citation.as_json())
-    out = [{"document": doc, "notes": [{"note": n, "cites": cites} for n, cites in sorted(notes.items())]}
-           for doc, notes in documents.items()]
-    return out[0] if len(out) == 1 else {"documents": out}

@@ -18,7 +18,8 @@ from ..formats import read as read_library
 from ..formats import write as write_library
 from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
-from ..pipeline import citations_json, extract
+from ..formats.citations import citations_to_json
+from ..pipeline import extract
 from ..records import year_of
 
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         task = progress.add_task("reading documents", total=len(args.documents))
         library = extract(args.documents, into=existing, jobs=max(1, args.jobs),
                           on_document=lambda _path: progress.advance(task))
-    citations_text = json.dumps(citations_json(library), ensure_ascii=False, indent=2) + "\n" if args.citations else None
+    citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:
         if args.to == "pandoc-markdown":
             write_pandoc(args.documents, library, output)

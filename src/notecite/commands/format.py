@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, RecordError
 from ..formats import read as read_library
-from ..library import Library
+from ..formats.citations import citations_from_json, is_citations_document, read_json
+from ..library import Citation, Library
 from ..csl.formatters import OUTPUTS, assemble
 from ..csl.render import render_bibliography, render_citations, render_notes
 from ..csl.styles import resolve
@@ -39,12 +38,7 @@ def register(subparsers: Any) -> None:
 
 def read_cites(path: str) -> list[dict[str, Any]]:
     """Read a cites file: a JSON list of objects with ``id`` and optional ``locator``, ``label``."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(path, f"not JSON: {error}", getattr(error, "lineno", None)) from None
+    data = read_json(path)
     if not isinstance(data, list):
         raise InputError(path, 'expected a list of {"id", "locator", "label"} objects')
     for n, cite in enumerate(data, 1):
@@ -54,16 +48,14 @@ def read_cites(path: str) -> list[dict[str, Any]]:
 
 
 def read_notes(path: str) -> tuple[list[int], list[list[dict[str, Any]]]]:
-    """Read a notes file: a JSON list of notes, each a list of cites or ``{"note": N, "cites": [...]}``.
+    """Read a notes file: a JSON list of notes, each a list of cites or ``{"note": N, "cites": [...]}``,
+    or the citations file ``notecite extract --citations`` writes (title mentions in prose left out).
 
     Notes without a number follow the previous one (the first is 1). Returns (numbers, notes).
     """
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(path, f"not JSON: {error}", getattr(error, "lineno", None)) from None
+    data = read_json(path)
+    if is_citations_document(data):
+        data = notes_of_document(citations_from_json(data, path), path)
     if not isinstance(data, list):
         raise InputError(path, "expected a list of notes, each a list of cites")
     numbers: list[int] = []
@@ -84,6 +76,21 @@ def read_notes(path: str) -> tuple[list[int], list[list[dict[str, Any]]]]:
         numbers.append(number)
         notes.append(note)
     return numbers, notes
+
+
+def notes_of_document(citations: list[Citation], path: str) -> list[dict[str, Any]]:
+    """The notes of one extracted document as ``{"note": N, "cites": [...]}`` objects."""
+    if len({c.document for c in citations}) > 1:
+        raise InputError(path, "holds the citations of several documents; give one document's citations")
+    notes: dict[int, list[dict[str, Any]]] = {}
+    for c in citations:
+        if c.kind == "mention":
+            continue
+        cite: dict[str, Any] = {"id": c.record_id, "label": c.label}
+        if c.locator:
+            cite["locator"] = c.locator
+        notes.setdefault(c.note, []).append(cite)
+    return [{"note": n, "cites": cites} for n, cites in sorted(notes.items())]
 
 
 def run(args: argparse.Namespace) -> int:

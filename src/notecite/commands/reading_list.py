@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..csl.reading_list import group_by_author, group_by_type, render_reading_list, sort_key
-from ..errors import InputError
 from ..fileio import write_atomically
 from ..formats import read as read_library
-from ..library import Citation, Library
+from ..formats.citations import read_citations
+from ..library import Library
 from ..link.dedup import work_groups
 from ..pipeline import extract
 
@@ -63,26 +62,3 @@ def groups(library: Library, group_by: str) -> list[tuple[str, list[dict]]]:
         members = sorted(members, key=lambda r: (sort_key(r)[2] or "9999"))
         out.append((str(members[0].get("title") or members[0].get("container-title") or members[0]["id"]), members))
     return sorted(out, key=lambda kv: sort_key(kv[1][0]))
-
-
-def read_citations(path: str) -> list[Citation]:
-    """Citations from a ``--citations`` JSON file written by ``notecite extract``."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from error
-    except json.JSONDecodeError as error:
-        raise InputError(path, f"not JSON: {error.msg}", error.lineno) from error
-    documents = data.get("documents", [data]) if isinstance(data, dict) else None
-    if documents is None:
-        raise InputError(path, "expected an object with 'notes' or 'documents'")
-    out = []
-    try:
-        for doc in documents:
-            for note in doc["notes"]:
-                for cite in note["cites"]:
-                    out.append(Citation(doc.get("document", path), int(note["note"]), cite["id"], cite.get("kind", "full"),
-                                        cite.get("locator"), cite.get("label", "page"), float(cite.get("confidence", 1.0))))
-    except (KeyError, TypeError, ValueError) as error:
-        raise InputError(path, f"malformed citations file ({type(error).__name__}: {error})") from error
-    return out

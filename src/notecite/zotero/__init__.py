@@ -4,7 +4,7 @@
 - :func:`push_connector`: save into a running Zotero desktop (connector server, port 23119).
 - :func:`push_web`: create items in a zotero.org user or group library (Web API v3).
 """
-from .citations import citations_from_json, read_citations
+from ..formats.citations import citations_from_json, read_citations
 from .connector import ConnectorReport, push_connector
 from .items import library_to_items, provenance_note, record_to_item
 from .schema import zotero_type

@@ -1,4 +1,8 @@
-"""Read a ``--citations`` JSON file (as ``notecite extract --citations`` writes it) into Citations."""
+"""The citations file: every note's cites, as ``notecite extract --citations`` writes it.
+
+``{"document": NAME, "notes": [{"note": N, "cites": [{"id", "locator", "label", "kind",
+"confidence", ...}]}]}`` for one document, ``{"documents": [...]}`` of those for several.
+"""
 from __future__ import annotations
 
 import json
@@ -10,16 +14,36 @@ from ..errors import InputError
 from ..library import Citation
 
 
-def read_citations(path: str | os.PathLike) -> list[Citation]:
-    """Every cite of a citations file: ``{"document", "notes": [{"note", "cites": [...]}]}`` or
-    ``{"documents": [...]}`` of those. Raises :class:`InputError` naming the file on bad input."""
+def read_json(path: str | os.PathLike) -> Any:
+    """The parsed JSON of ``path``; InputError naming the file (and line) when unreadable or not JSON."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(path, f"not JSON: {error}", getattr(error, "lineno", None)) from None
-    return citations_from_json(data, str(path))
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not UTF-8 text: {error}") from None
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"not JSON: {error.msg}", error.lineno) from None
+
+
+def read_citations(path: str | os.PathLike) -> list[Citation]:
+    """Every cite of a citations file. Raises :class:`InputError` naming the file on bad input."""
+    return citations_from_json(read_json(path), str(path))
+
+
+def is_citations_document(data: Any) -> bool:
+    """True for the shape ``notecite extract --citations`` writes."""
+    return isinstance(data, dict) and ("documents" in data or "notes" in data)
+
+
+def citations_to_json(citations: list[Citation]) -> dict[str, Any]:
+    """Citations in the file's shape: one object per document, notes in order."""
+    documents: dict[str, dict[int, list[dict[str, Any]]]] = {}
+    for citation in citations:
+        documents.setdefault(citation.document, {}).setdefault(citation.note, []).append(citation.as_json())
+    out = [{"document": doc, "notes": [{"note": n, "cites": cites} for n, cites in sorted(notes.items())]}
+           for doc, notes in documents.items()]
+    return out[0] if len(out) == 1 else {"documents": out}
 
 
 def citations_from_json(data: Any, source: str = "<citations>") -> list[Citation]:
