@@ -131,3 +131,28 @@ def test_notes_file_errors(tmp_path, capsys):
     assert main(["format", MIXED, "-s", "chicago-notes-bibliography", "--as", "notes", "--cites", str(notes)]) == 2
     assert "note number 2 does not follow 3" in capsys.readouterr().err
     assert main(["format", MIXED, "-s", "chicago-notes-bibliography", "--as", "notes"]) == 2
+
+
+def test_notes_from_an_extract_citations_file(tmp_path, capsys):
+    import json as _json
+
+    from notecite.cli import main as cli_main
+
+    library = tmp_path / "lib.json"
+    library.write_text(_json.dumps([{"id": "serge1987memoirs", "type": "book", "title": "Memoirs of a Revolutionary",
+                                     "author": [{"family": "Serge", "given": "Victor"}], "publisher": "Writers & Readers",
+                                     "publisher-place": "London", "issued": {"date-parts": [[1987]]}}]), encoding="utf-8")
+    cites = tmp_path / "cites.json"
+    cites.write_text(_json.dumps({"document": "a.txt", "notes": [
+        {"note": 1, "cites": [{"id": "serge1987memoirs", "locator": "67", "label": "page", "kind": "full"}]},
+        {"note": 2, "cites": [{"id": "serge1987memoirs", "locator": "67", "label": "page", "kind": "short"}]},
+        {"note": 3, "cites": [{"id": "serge1987memoirs", "locator": "63–66", "label": "page", "kind": "mention"}]},
+        {"note": 4, "cites": [{"id": "serge1987memoirs", "locator": "71", "label": "page", "kind": "short"}]}]}),
+        encoding="utf-8")
+    assert cli_main(["format", str(library), "--style", "chicago-notes-bibliography-subsequent-ibid", "--as", "notes",
+                     "--cites", str(cites)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["1", "2", "4"]  # the mention in note 3 stays prose
+    assert lines[0].startswith("1\tVictor Serge, Memoirs of a Revolutionary") and lines[0].rstrip().endswith("67.")
+    assert lines[1] == "2\tIbid."
+    assert lines[2] == "4\tIbid., 71."
