@@ -27,3 +27,15 @@ def test_normalizer():
     Numbers()(draft)
     assert draft.record == {"volume": "2", "issue": "3", "edition": "2"}
     assert draft.fields == [("title", "X")]
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ([("volume", "81, no. 2")], {"volume": "81", "issue": "2"}),
+    ([("volume", "vol. 12 no. 3")], {"volume": "12", "issue": "3"}),
+    ([("volume", "XII, Heft 4")], {"volume": "XII", "issue": "4"}),
+    ([("volume", "81, no. 2"), ("issue", "5")], {"volume": "81, no. 2", "issue": "5"}),  # no guess over a real issue
+])
+def test_issue_inside_the_volume_field(fields, expected):
+    draft = Draft(fields=fields)
+    Numbers()(draft)
+    assert draft.record == expected

@@ -139,3 +139,51 @@ def test_italic_span_turns_name_labels_into_a_title():
     out = rule_italic_titles(text, tokens, tags, [(9, 23)])
     assert out[:6] == ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
     assert rule_italic_titles(text, tokens, tags, []) == tags
+
+
+def test_symbol_glued_inside_a_word_does_not_cut_the_field():
+    from notecite.parse.cites import rule_glued_symbols
+
+    text = "In Mid&night in the Century he returns."
+    tokens = tokenize(text)
+    tags = ["prose", "B-title", "prose", "B-title", "I-title", "I-title", "I-title", "prose", "prose", "prose"]
+    assert [t.text for t in tokens][1:4] == ["Mid", "&", "night"]
+    assert rule_glued_symbols(text, tokens, tags)[1:7] == ["B-title"] + ["I-title"] * 5
+    # a prose word before the symbol joins the field that follows it
+    tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "I-title", "prose", "prose", "prose"]
+    assert rule_glued_symbols(text, tokens, tags)[1:4] == ["B-title", "I-title", "I-title"]
+    # a spaced symbol and a glued symbol between two different fields are left alone
+    text = "Writers & Readers, Smith&Jones"
+    tokens = tokenize(text)
+    tags = ["B-publisher", "I-publisher", "I-publisher", "prose", "B-author", "I-author", "B-title"]
+    assert rule_glued_symbols(text, tokens, tags) == tags
+
+
+def test_a_name_in_natural_order_does_not_end_on_an_initial():
+    from notecite.parse.cites import rule_name_ends_on_surname
+
+    text = "Wendy Z. Goldman, Women, the State"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:5] == ["Wendy", "Z", ".", "Goldman", ","]
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "I-title"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 3
+    # an inverted name ends on its initial: "Smith, J. Memoirs, 12" is left alone
+    text = "Smith, J. Memoirs, 12"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == tags
+
+
+def test_a_title_before_a_colon_is_not_a_second_name():
+    from notecite.parse.cites import rule_colon_ends_a_title_not_a_name
+
+    text = "Barbara Evans Clements, Bolshevik Feminist: The Life"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 6 + ["B-title", "I-title"]
+    assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == \
+        ["B-author", "I-author", "I-author", "I-author", "B-title"] + ["I-title"] * 4
+    # "Weber, Max: Title" (an inverted name before a colon) and "A B, C and D E:" are left alone
+    for text in ("Weber, Max: Wirtschaft und", "Karl Marx, Friedrich Engels and Others: Werke und"):
+        tokens = tokenize(text)
+        tags = ["B-author"] + ["I-author"] * (len(tokens) - 3) + ["B-title", "I-title"]
+        assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags

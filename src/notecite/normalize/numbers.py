@@ -51,8 +51,20 @@ def clean_edition(text: str) -> str:
     return text
 
 
+_VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos?|nr|n°|nº|no|issue|heft)\.?\s*\d.*)$", re.I)
+
+
+def split_volume_issue(text: str) -> tuple[str, str | None]:
+    """A volume field that also holds the issue ("81, no. 2", "vol. 12 no. 3") → (volume, issue)."""
+    match = _VOLUME_AND_ISSUE.match(squeeze(text))
+    if not match or not re.search(r"[\dIVXLC]", match.group("volume")):
+        return text, None
+    return match.group("volume"), match.group("issue")
+
+
 class Numbers:
-    """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ")."""
+    """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ");
+    an issue printed inside the volume field ("81, no. 2") becomes the issue."""
 
     name = "numbers"
     reads = frozenset({"volume", "issue", "edition"})
@@ -60,7 +72,17 @@ class Numbers:
     _cleaners = {"volume": clean_volume, "issue": clean_issue, "edition": clean_edition}
 
     def __call__(self, draft: Draft) -> None:
+        taken = {label: draft.take(label) for label in self._cleaners}
+        volumes = []
+        for text in taken["volume"]:
+            volume, issue = split_volume_issue(text)
+            volumes.append(volume)
+            if issue and not taken["issue"]:
+                taken["issue"].append(issue)
+            elif issue:
+                volumes[-1] = text
+        taken["volume"] = volumes
         for label, clean in self._cleaners.items():
-            values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
+            values = [v for v in dict.fromkeys(clean(t) for t in taken[label]) if v]
             if values:
                 draft.record[label] = ", ".join(values)

@@ -51,6 +51,36 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
+_GLUE = frozenset("&$#%*@+=~^|/\\")
+
+
+def rule_glued_symbols(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A symbol glued inside a word (``Mid&night``, ``Darkne$s``: OCR damage or a real ``&``) never
+    ends a field: when one side of it is a field and the symbol or the other side is not the same
+    field, the symbol and the word part after it continue the field of the part before it (or the
+    part before and the symbol join the field of the part after, when only that side is a field)."""
+    tags = list(tags)
+    for i in range(1, len(tokens) - 1):
+        left, mid, right = tokens[i - 1], tokens[i], tokens[i + 1]
+        if mid.text not in _GLUE or left.end != mid.start or mid.end != right.start:
+            continue
+        if not (left.text[-1].isalpha() and right.text[0].isalpha()):
+            continue
+        lab_l, lab_r = split_label(tags[i - 1])[1], split_label(tags[i + 1])[1]
+        if lab_l not in ("prose", "ibid"):
+            if lab_r not in (lab_l, "prose"):
+                continue
+            tags[i] = tags[i + 1] = "I-" + lab_l
+            nxt = i + 2
+            if nxt < len(tags) and tags[nxt].startswith("I-") and split_label(tags[nxt])[1] != lab_l:
+                tags[nxt] = "B-" + tags[nxt][2:]
+        elif lab_r not in ("prose", "ibid"):
+            begins = lab_l == "prose"
+            tags[i - 1] = ("B-" if begins else "I-") + lab_r
+            tags[i] = tags[i + 1] = "I-" + lab_r
+    return tags
+
+
 _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)"
 _LOCATOR = re.compile(
     r"[(\[]?\s*(?:(?:pp?|S|Sp|s|chap|ch|cap|kap|vol|t|bd|Bd|n|nn|no|fol|fols|col|cols|ll?|para|sec|art)\.?\s*)?"
@@ -58,6 +88,63 @@ _LOCATOR = re.compile(
     + r"(?:(?:\s*[,:]\s*|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*)" + _NUMBER + r"(?:\s*[-–—]\s*" + _NUMBER + r")?)*"
     + r"(?:\s*(?:ff?\.?|et seq\.?|passim|n\.?))?\s*[)\]]?[.,;:]?"
 )
+
+
+def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name in natural order never ends on an initial: when an author or editor run without a
+    comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
+    Women…``), the period and the one or two capitalised words up to the next comma complete the
+    name, and the field that was cut starts after that comma."""
+    tags = list(tags)
+    for i in range(len(tokens) - 3):
+        kind = split_label(tags[i])[1]
+        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
+            continue
+        if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
+                and tokens[i].end == tokens[i + 1].start):
+            continue
+        first = i
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        if any(tokens[k].text == "," for k in range(first, i)):
+            continue  # "Smith, J." is an inverted name: it may well end on the initial
+        words = i + 2
+        while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
+                and tokens[words].text.replace("-", "").replace("'", "").isalpha():
+            words += 1
+        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
+            continue
+        cut = split_label(tags[i + 1])[1]
+        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
+            tags[k] = "I-" + kind
+        nxt = words + 1
+        if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
+            tags[nxt] = "B-" + cut
+    return tags
+
+
+def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Barbara Evans Clements, Bolshevik Feminist: The Life…``: a name run whose first name is in
+    natural order (two or more words before its comma) and that ends on a colon right before a
+    title holds the title's first part after that comma (a natural-order name is not followed by
+    a second name after a bare comma, and no name ends on a colon before its title)."""
+    tags = list(tags)
+    for end in range(1, len(tokens) - 1):
+        if tokens[end].text != ":" or split_label(tags[end])[1] != "author" or tags[end + 1] != "B-title":
+            continue
+        first = end
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        commas = [k for k in range(first, end) if tokens[k].text == ","]
+        if len(commas) != 1 or commas[0] - first < 2:
+            continue
+        after = [t.text for t in tokens[commas[0] + 1:end]]
+        if not after or any(w.lower() in ("and", "&", "und", "et", "y", "e") for w in after):
+            continue
+        tags[commas[0] + 1] = "B-title"
+        for k in range(commas[0] + 2, end + 2):
+            tags[k] = "I-title"
+    return tags
 
 
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -103,7 +190,10 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
     return tags
 
 
-RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_locator_grammar, rule_italic_titles]
+RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_name_ends_on_surname,
+                                          rule_colon_ends_a_title_not_a_name,
+                                          rule_locator_grammar,
+                                          rule_italic_titles]
 
 
 def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
