@@ -187,3 +187,36 @@ def test_a_title_before_a_colon_is_not_a_second_name():
         tokens = tokenize(text)
         tags = ["B-author"] + ["I-author"] * (len(tokens) - 3) + ["B-title", "I-title"]
         assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
+
+
+def test_years_before_the_imprint_end_the_title():
+    from notecite.parse.cites import rule_years_that_end_a_title
+
+    text = "Socialism in One Country, 1924-1926 (London: Macmillan, 1958), 260."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][4:8] == [",", "1924", "-", "1926"]
+    tags = (["B-title", "I-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "B-location",
+             "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator",
+             "I-locator"])
+    out = rule_years_that_end_a_title(text, tokens, tags)
+    assert out[5:8] == ["I-title"] * 3 and out[8:] == tags[8:]
+    # without a later imprint date the years stay the date
+    text = "The Russian Revolution, 1917-1921, 45."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+
+
+def test_volume_and_page_after_a_title_are_the_pinpoint():
+    from notecite.parse.cites import rule_volume_page_pinpoint
+
+    text = "Carr, Socialism in One Country, 1:270; Cohen"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 7 + ["prose", "B-author"]
+    out = rule_volume_page_pinpoint(text, tokens, tags)
+    assert [t.text for t, g in zip(tokens, out) if g.endswith("locator")] == ["1", ":", "270"]
+    assert out[:7] == tags[:7] and out[-2:] == tags[-2:]
+    text = "Ten Days, 1917: A Chronicle"  # a year and a colon inside a title are not a pinpoint
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_volume_page_pinpoint(text, tokens, tags) == tags

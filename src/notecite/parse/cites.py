@@ -147,6 +147,56 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+_YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
+
+
+def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
+    range right after a title is the title's end when the same cite has its imprint date later
+    (a cite has one date; the later one is the imprint's)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label != "date" or before[2] != "title" or before[1] != first:
+            continue
+        s, e = trim(text, tokens[first].start, tokens[last - 1].end)
+        if not _YEARS.fullmatch(text[s:e]):
+            continue
+        later = None
+        for k in range(j + 1, len(runs)):
+            if runs[k][2] in ("author", "title", "ibid") or any(t.text == ";" for t in tokens[runs[k - 1][1]:runs[k][0]]):
+                break
+            if runs[k][2] == "date":
+                later = k
+                break
+        if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
+            for i in range(first, last):
+                tags[i] = "I-title"
+    return tags
+
+
+_VOLUME_PAGE_TAIL = re.compile(r",\s*(\d{1,2}\s*:\s*\d+(?:\s*[-–—]\s*\d+)?)\W*$")
+
+
+def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A title run ending in ``, 1:270`` (volume:page, the pinpoint of a multi-volume work) has
+    swallowed its locator: those tokens become the locator."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        match = _VOLUME_PAGE_TAIL.search(text, tokens[first].start, tokens[last - 1].end)
+        if not match or match.start() <= tokens[first].start:
+            continue
+        inside = [i for i in range(first, last) if tokens[i].start >= match.start(1)]
+        if inside and inside[0] > first:
+            for n, i in enumerate(inside):
+                tags[i] = ("B-" if n == 0 else "I-") + "locator"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -191,7 +241,8 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
 
 
 RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_name_ends_on_surname,
-                                          rule_colon_ends_a_title_not_a_name,
+                                          rule_colon_ends_a_title_not_a_name, rule_years_that_end_a_title,
+                                          rule_volume_page_pinpoint,
                                           rule_locator_grammar,
                                           rule_italic_titles]
 
