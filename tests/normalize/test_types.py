@@ -62,8 +62,8 @@ def test_title_mentioned_in_prose_is_a_book():
     assert kind_of([("title", "“Trente Ans”"), ("container-title", "La Revolution Proletarienne")], kind="mention") != "book"
 
 
-def test_short_cite_is_document_even_with_place():
-    assert kind_of([("author", "Serge"), ("title", "Memoirs"), ("location", "London")], kind="short") == "document"
+def test_short_cite_of_a_quoted_title_is_document_even_with_place():
+    assert kind_of([("author", "Serge"), ("title", "“Trente Ans”"), ("location", "London")], kind="short") == "document"
 
 
 def test_existing_type_is_kept_and_genre_set():
@@ -71,3 +71,8 @@ def test_existing_type_is_kept_and_genre_set():
     draft.record["type"] = "manuscript"
     InferType()(draft)
     assert draft.record == {"type": "manuscript", "genre": "PhD diss."}
+
+
+def test_an_unlinked_short_cite_of_an_unquoted_title_by_a_named_author_is_a_book():
+    assert kind_of([("author", "Leon Trotsky"), ("title", "The Revolution Betrayed")], kind="short") == "book"
+    assert kind_of([("author", "Serge"), ("title", "“Trente Ans”")], kind="short") == "document"

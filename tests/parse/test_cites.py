@@ -220,3 +220,48 @@ def test_volume_and_page_after_a_title_are_the_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_volume_page_pinpoint(text, tokens, tags) == tags
+
+
+def test_name_runs_stop_at_semicolons_joining_words_and_numbers():
+    from notecite.parse.cites import rule_name_runs
+
+    text = "Nettl, Rosa Luxemburg, 400; and Rosa Luxemburg, The Accumulation"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["I-author"] * 6 + ["B-title", "I-title"]
+    out = rule_name_runs(text, tokens, tags)
+    assert list(zip([t.text for t in tokens], out))[5:] == [
+        ("400", "B-locator"), (";", "prose"), ("and", "prose"), ("Rosa", "B-author"), ("Luxemburg", "I-author"),
+        (",", "I-author"), ("The", "B-title"), ("Accumulation", "I-title")]
+    text = "de Gaulle, Memoires"  # a particle is not a joining word
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title"]
+    assert rule_name_runs(text, tokens, tags) == tags
+
+
+def test_a_name_after_a_citing_cue_and_before_a_title_is_its_author():
+    from notecite.parse.cites import rule_name_before_a_title
+
+    text = "Morali, 105-7, quoted in Donald Filtzer, Soviet Workers"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "prose", "prose", "prose", "prose", "prose",
+            "prose", "B-title", "I-title"]
+    out = rule_name_before_a_title(text, tokens, tags)
+    assert out[8:11] == ["B-author", "I-author", "I-author"] and out[:8] == tags[:8]
+    # capitalised prose that is not a name, or has no cue before it, stays prose
+    for text in ("quoted in Central Committee, Soviet Workers", "They met Donald Filtzer, Soviet Workers"):
+        tokens = tokenize(text)
+        tags = ["prose"] * (len(tokens) - 2) + ["B-title", "I-title"]
+        assert rule_name_before_a_title(text, tokens, tags) == tags
+
+
+def test_a_container_opening_with_and_is_a_second_work():
+    from notecite.parse.cites import rule_no_field_opens_with_and
+
+    text = "‘Trente Ans;” and New International, July 1938"
+    tokens = tokenize(text)
+    labels = [t.text for t in tokens]
+    assert labels[5:8] == ["and", "New", "International"]
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title",
+            "I-container-title", "I-container-title", "B-date", "I-date"]
+    out = rule_no_field_opens_with_and(text, tokens, tags)
+    assert out[5:9] == ["prose", "B-title", "I-title", "I-title"] and out[9:] == tags[9:]

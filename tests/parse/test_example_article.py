@@ -24,10 +24,8 @@ FULL = [
               publisher="Editions Bernard Grasset", date="1940", locator="57-8")),
     (15, dict(author="Donald Filtzer", title="Soviet Workers and Stalinist Industrialization", location="New York",
               publisher="M.E. Sharpe, Inc.", locator="18, 276n")),
-    pytest.param(8, dict(title="Trente Ans Apres La Revolution Russe", container_title="La Revolution Proletarienne",
-                         date="Nov. 1947"),
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: quoted title + 'in' journal + prose tail "
-                                                             "read as one title")),
+    (8, dict(title="Trente Ans Apres La Revolution Russe", container_title="La Revolution Proletarienne",
+             date="Nov. 1947")),
 ]
 
 
@@ -78,9 +76,7 @@ def test_mentions(weissman_notes):
 _PROSE_GAP = pytest.mark.xfail(strict=True, reason="known gap: capitalised names in long prose read as a title")
 
 
-@pytest.mark.parametrize("index", [6, pytest.param(5, marks=_PROSE_GAP), pytest.param(7, marks=_PROSE_GAP),
-                                   pytest.param(20, marks=_PROSE_GAP),
-                                   pytest.param(22, marks=_PROSE_GAP)])
+@pytest.mark.parametrize("index", [5, 6, 7, 20, pytest.param(22, marks=_PROSE_GAP)])
 def test_prose_notes_have_no_cites(weissman_notes, index):
     assert parse_note(weissman_notes[index]) == [], weissman_notes[index]
 

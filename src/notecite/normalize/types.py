@@ -6,7 +6,7 @@ makes a component: chapter (an editor, or "in" before it, or a publisher and no 
 article-newspaper (a newspaper word in the container, or a day-precise date without volume),
 article-journal (volume, issue or a page range), article-magazine (otherwise: a month date or
 nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
-publisher or place, a title known to be italic, a standalone title with a named author, or a
+publisher or place, a title known to be italic, an unquoted standalone title with a named author, or a
 title mentioned in prose); document otherwise. A type already in the
 record is never replaced.
 """
@@ -81,8 +81,10 @@ def infer_type(draft: Draft) -> str:
         return "book"
     if draft.kind == "full" and draft.facts.get("title-italic") and record.get("title"):
         return "book"
-    if draft.kind == "full" and record.get("title") and (record.get("author") or record.get("editor")):
-        return "book"  # "Victor Serge, Destiny of a Revolution": a standalone titled work by a named author
+    if draft.kind in ("full", "short") and (record.get("title") or record.get("title-short")) \
+            and (record.get("author") or record.get("editor")) \
+            and not draft.facts.get("title-quoted"):
+        return "book"  # "Victor Serge, Destiny of a Revolution": an unquoted title by a named author
     if draft.kind == "mention" and record.get("title"):
         return "book"  # "in the novel Conquered City": titles named in prose are mostly books
     return "document"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .dictionaries import load
+from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token, split_label
 
@@ -197,6 +197,88 @@ def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+_NAME_LABELS = frozenset({"author", "editor", "translator"})
+_JOINING_WORDS = frozenset({"and", "&", "und", "et", "y", "e", "see", "cf", "also"})
+
+
+def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name run never spans a ``;`` (it ends there, the next name starts after it), never starts
+    with a joining word (``and``, ``see``: prose), and is not made of numbers alone (after a
+    title that is the pinpoint, elsewhere prose)."""
+    tags = list(tags)
+    for i, token in enumerate(tokens):
+        if token.text == ";" and split_label(tags[i])[1] in _NAME_LABELS:
+            tags[i] = "prose"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _NAME_LABELS:
+            continue
+        start = first
+        while start < last and tokens[start].text.lower().rstrip(".") in _JOINING_WORDS:
+            tags[start] = "prose"
+            start += 1
+        if start < last and start > first:
+            tags[start] = "B-" + label
+        if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text):
+            previous = split_label(tags[start - 1])[1] if start else "prose"
+            new = "locator" if previous == "title" else "prose"
+            for n, i in enumerate(range(start, last)):
+                tags[i] = new if new == "prose" else ("B-" if n == 0 else "I-") + new
+    return tags
+
+
+_NAME_CUES = ("quoted in", "cited in", "cited by", "quoted by", "see", "see also", "cf.", "cf", "and", "also",
+              "in", "zitiert nach", "zit. nach", "cité par", "cité dans", "citado por", "citato da", "by")
+
+
+def rule_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``quoted in Donald Filtzer, Soviet Workers…``: two to four capitalised prose words that open
+    with a known given name or an initial, follow a citing cue (``quoted in``, ``see``,
+    ``cité par``…) and end on a comma right before a title, are the title's author."""
+    tags = list(tags)
+    given = load("given_names")
+    for comma in range(2, len(tokens) - 1):
+        if tokens[comma].text != "," or tags[comma] != "prose" or tags[comma + 1] != "B-title":
+            continue
+        first = comma
+        while first > 0 and comma - first < 6 and tags[first - 1] == "prose" and \
+                (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")):
+            first -= 1
+        words = [t.text for t in tokens[first:comma] if t.text not in (".", "-")]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[first + 1].text == ".")):
+            continue
+        before = text[:tokens[first].start].rstrip().lower()
+        if not any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+                   for cue in _NAME_CUES):
+            continue
+        if first and tags[first - 1] != "prose":
+            continue
+        tags[first] = "B-author"
+        for i in range(first + 1, comma + 1):
+            tags[i] = "I-author"
+    return tags
+
+
+def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
+    New International, July 1938`` names a second work, so the conjunction is prose and the run
+    after it is that work's title (a new cite)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("container-title", "publisher", "location") or last - first < 2:
+            continue
+        if tokens[first].text.lower() not in ("and", "&") or not tokens[first + 1].text[:1].isupper():
+            continue
+        tags[first] = "prose"
+        tags[first + 1] = "B-title"
+        for i in range(first + 2, last):
+            tags[i] = "I-title"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -240,11 +322,11 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
     return tags
 
 
-RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_name_ends_on_surname,
-                                          rule_colon_ends_a_title_not_a_name, rule_years_that_end_a_title,
-                                          rule_volume_page_pinpoint,
-                                          rule_locator_grammar,
-                                          rule_italic_titles]
+RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_name_runs,
+                                          rule_name_before_a_title, rule_no_field_opens_with_and,
+                                          rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name,
+                                          rule_years_that_end_a_title, rule_volume_page_pinpoint,
+                                          rule_locator_grammar]
 
 
 def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],

@@ -47,3 +47,16 @@ def test_gold_is_kept_out_of_training():
     assert len(gold) == 1669
     assert not any(e.text in gold_texts for e in train)
     assert len(train) == 12061 - 1669 - 305
+
+
+def test_annotated_quotes_next_to_prose_join_the_fields(tmp_path):
+    from notecite.parse.training.annotated import read_notes
+
+    path = tmp_path / "n.xml"
+    path.write_text("<notes><note>See “<title>A Title</title>,” in <container-title>Review</container-title>, "
+                    "<date>May 1950</date>, a reply to (<title>Other</title>) critics.</note></notes>",
+                    encoding="utf-8")
+    [example] = read_notes(path)
+    got = [(example.text[s:e], label) for s, e, label in example.spans]
+    assert got == [("“A Title,”", "title"), ("Review,", "container-title"), ("May 1950,", "date"),
+                   ("(Other)", "title")]

@@ -42,3 +42,34 @@ def test_italic_spans_for_unquoted_titles_only():
     example = pieces_to_example([("A. Writer", "author"), (", ", "sep"), ("Book", "title"), (", “", "sep"),
                                  ("Article", "title"), ("”", "sep")], "t", frozenset({"title"}))
     assert [example.text[s:e] for s, e in example.italic] == ["Book"]
+
+
+def test_quoted_article_in_periodical_with_prose_tail():
+    import random
+
+    from notecite.parse.training.synthetic import article_in_container
+
+    rng = random.Random(5)
+    for _ in range(30):
+        example = pieces_to_example(article_in_container(rng), "t")
+        labels = [l for *_, l in example.spans]
+        assert labels == ["title", "container-title", "date"], example.text
+        title = next(example.text[s:e] for s, e, l in example.spans if l == "title")
+        assert title[0] in "“‘«\""  # the opening quote joins the title
+        last_field_end = max(e for _, e, _ in example.spans)
+        tail = example.text[last_field_end:]
+        assert (tail == "" and example.text.endswith(".")) or (tail.startswith(" ") and len(tail.split()) > 3)
+
+
+def test_imprint_inside_prose_ends_the_note():
+    import random
+
+    from notecite.parse.training.synthetic import imprint_in_prose, make_record
+
+    rng = random.Random(6)
+    for _ in range(30):
+        example = pieces_to_example(imprint_in_prose(make_record(rng), rng), "t")
+        labels = [l for *_, l in example.spans]
+        assert labels in (["publisher", "date"], ["publisher", "location", "date"]), example.text
+        first = min(s for s, _, _ in example.spans)
+        assert len(example.text[:first].split()) >= 4  # the prose before the imprint stays prose

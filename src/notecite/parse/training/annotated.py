@@ -6,6 +6,7 @@ text outside elements is prose, element names are labels (fields, ``ibid``, ``pr
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -33,12 +34,38 @@ def read_notes(path: str | os.PathLike) -> list[Example]:
                 raise InputError(str(path), f"note {number}: nested element in <{element.tag}>")
             pieces.append((element.text or "", element.tag))
             pieces.append((element.tail or "", "prose"))
-        # punctuation-only text between fields is a separator (joins a field, as in the other sources)
-        pieces = [(t, "sep" if label == "prose" and t and not any(c.isalnum() for c in t) else label)
-                  for t, label in pieces if t]
+        pieces = _separators([(t, label) for t, label in pieces if t])
         example = pieces_to_example(pieces, f"annotated:{Path(path).stem}:{number}")
         examples.append(Example(example.text, tuple(s for s in example.spans if s[2] != "prose"), example.source))
     return examples
+
+
+_LEAD = re.compile(r"^[^\w\s]+\s*")  # closing marks right after a field: ``”, in`` → ``”, `` + ``in``
+_TRAIL = re.compile(r"\s*[“‘«„\"(\[]+$")  # opening marks right before a field: ``See “`` → ``See `` + ``“``
+
+
+def _separators(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Punctuation-only prose between fields is a separator, and so are the punctuation a prose
+    piece starts with right after a field and the opening marks it ends with right before one, so
+    that quotes and brackets join fields exactly as in synthetic notes."""
+    out: list[tuple[str, str]] = []
+    for n, (text, label) in enumerate(pieces):
+        if label != "prose":
+            out.append((text, label))
+            continue
+        if not any(c.isalnum() for c in text):
+            out.append((text, "sep"))
+            continue
+        head = _LEAD.match(text) if n and pieces[n - 1][1] != "prose" else None
+        tail = _TRAIL.search(text) if n + 1 < len(pieces) and pieces[n + 1][1] != "prose" else None
+        start = head.end() if head else 0
+        end = tail.start() if tail else len(text)
+        if start:
+            out.append((text[:start], "sep"))
+        out.append((text[start:end], "prose"))
+        if end < len(text):
+            out.append((text[end:], "sep"))
+    return out
 
 
 def annotated_notes(folder: str | os.PathLike | None = None) -> list[Example]:

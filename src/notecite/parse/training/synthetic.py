@@ -667,8 +667,9 @@ def _cite(rec: dict, rng: random.Random, loc_prob: float = 0.8) -> list[Piece]:
 
 def make_note(rng: random.Random, records: list[dict]) -> list[Piece]:
     """One synthetic note: full/short/ibid/multi-cite/mention/prose, with frames."""
-    kind = rng.choices(["full", "framed", "multi", "short", "ibid", "mention", "prose", "prose_see", "quoted"],
-                       [14, 10, 8, 10, 7, 12, 12, 9, 4])[0]
+    kind = rng.choices(["full", "framed", "multi", "short", "ibid", "mention", "prose", "prose_see", "quoted",
+                        "article_tail", "imprint_prose"],
+                       [14, 10, 8, 10, 7, 12, 12, 9, 4, 3, 2])[0]
     rec = rng.choice(records)
     end = [(".", "sep")] if rng.random() < 0.85 else []
     if kind == "full":
@@ -712,9 +713,60 @@ def make_note(rng: random.Random, records: list[dict]) -> list[Piece]:
             out += prose_sentence(rng) + [(" ", "prose")]
         return out + [(rng.choice(["See ", "Cf. ", "See also "]), "prose")] + \
             (short_form(rec, locator(rng), rng) if rng.random() < 0.4 else _cite(rec, rng)) + end
+    if kind == "article_tail":
+        return article_in_container(rng)
+    if kind == "imprint_prose":
+        return imprint_in_prose(rec, rng)
     # quoted: "X, quoted in Y"
     first = short_form(rec, locator(rng), rng) if rng.random() < 0.5 else _cite(rec, rng)
     return first + [(rng.choice(SUFFIXES), "prose")] + _cite(rng.choice(records), rng) + end
+
+
+TAIL_NOUNS = ["a retrospective", "an essay", "a review", "a polemic", "a memoir", "a short piece", "an open letter",
+              "a lecture", "a reply"]
+TAIL_LINKS = [" the author wrote on ", " written for ", " in which the author discusses ", " that deals with ",
+              " prompted by ", " on "]
+
+
+def article_in_container(rng: random.Random) -> list[Piece]:
+    """A quoted article title, ``in`` a periodical, a month-year date, then a prose tail:
+    ``See “Title” in Review, Nov. 1947, a retrospective the author wrote on …``."""
+    out: list[Piece] = []
+    if rng.random() < 0.7:
+        out.append((rng.choice(["See ", "See ", "Cf. ", "See also ", "Compare ", "Voir "]), "prose"))
+    out += _quoted(rng.choice(ARTICLE_TITLES), rng, rng.choice(["en", "en", "uk", "fr"]))
+    out += [(rng.choice([" in ", " in ", ", in ", " in: "]), "prose"), (rng.choice(JOURNALS), "container-title"),
+            (rng.choice([", ", ", ", " "]), "sep")]
+    date = f"{rng.choice(MONTHS)} {rng.randint(1900, 1990)}" if rng.random() < 0.85 else str(rng.randint(1900, 1990))
+    out.append((date, "date"))
+    if rng.random() < 0.8:
+        sentence = long_sentence(rng)
+        if len(sentence) > 1 and sentence[1].islower():
+            sentence = sentence[0].lower() + sentence[1:]
+        tail = _fill(f"{rng.choice(TAIL_NOUNS)}{rng.choice(TAIL_LINKS)}{sentence}", rng)
+        tail[-1] = (tail[-1][0].rstrip(".!:") + ".", "prose")
+        out += [(", ", "sep")] + tail
+    else:
+        out.append((".", "sep"))
+    return out
+
+
+def imprint_in_prose(rec: dict, rng: random.Random) -> list[Piece]:
+    """A prose sentence ending in an imprint: ``… published as a pamphlet by Publisher (Place, 1977).``
+    or ``… published by Publisher in 1950.``"""
+    place, publisher = rec.get("place"), rec.get("publisher")
+    if not publisher:
+        place, publisher = rng.choice(PUBLISHERS)
+    head = long_sentence(rng).rstrip(".!:")
+    verb = rng.choice([" and was translated and published as a pamphlet by ", ", published as a pamphlet by ",
+                       " and was later published by ", "; it was reprinted by ", ", issued by "])
+    out = _fill(head, rng) + [(verb, "prose"), (publisher, "publisher")]
+    year = rec.get("year") or str(rng.randint(1900, 1990))
+    if place and rng.random() < 0.6:
+        out += [(" (", "sep"), (place, "location"), (", ", "sep"), (year, "date"), (").", "sep")]
+    else:
+        out += [(" in ", "prose"), (year, "date"), (".", "sep")]
+    return out
 
 
 def synthetic_notes(count: int, seed: int, anystyle: list[Example] = ()) -> list[Example]:
