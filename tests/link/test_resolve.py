@@ -84,3 +84,19 @@ def test_prose_taken_for_a_mention_does_not_become_a_work():
     )
     assert [r["title"] for r in library.records] == ["Conquered City"]
     assert not any("could not link" in w for w in library.warnings)
+
+
+def test_a_title_listed_after_an_authors_work_is_by_that_author():
+    from notecite.link.resolve import carry_authors
+
+    destiny = NoteCite("a.txt", 18, "short", {"type": "book", "author": SERGE, "title-short": "Destiny of a Revolution"},
+                       prefix="See, inter alia")
+    lenin = NoteCite("a.txt", 18, "short", {"type": "document", "title-short": "From Lenin to Stalin"}, prefix="and")
+    nation = NoteCite("a.txt", 18, "full", {"type": "article", "title": "Letter", "container-title": "The Nation"}, prefix="and")
+    quoted = NoteCite("a.txt", 18, "short", {"type": "book", "title-short": "Other"}, prefix="quoted in")
+    later = NoteCite("a.txt", 19, "short", {"type": "book", "title-short": "Conquered City"}, prefix="")
+    out = carry_authors([destiny, lenin, nation, quoted, later])
+    assert out[1].record["author"] == SERGE and out[1].record["author"] is not SERGE
+    assert out[1].record["type"] == "book"
+    assert [("author" in c.record) for c in out[2:]] == [False, False, False]
+    assert "author" not in lenin.record  # the input is not changed

@@ -265,3 +265,18 @@ def test_a_container_opening_with_and_is_a_second_work():
             "I-container-title", "I-container-title", "B-date", "I-date"]
     out = rule_no_field_opens_with_and(text, tokens, tags)
     assert out[5:9] == ["prose", "B-title", "I-title", "I-title"] and out[9:] == tags[9:]
+
+
+def test_two_titles_joined_by_and():
+    from notecite.parse.cites import rule_two_titles_joined_by_and
+
+    text = "Victor Serge, Destiny of a Revolution, and From Lenin to Stalin."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 4)
+    out = rule_two_titles_joined_by_and(text, tokens, tags)
+    words = [t.text for t in tokens]
+    assert out[words.index("and")] == "prose" and out[words.index("From")] == "B-title"
+    text = "Bolshevism, the Woman Question, and Aleksandra Kollontai"  # a list inside one title
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_two_titles_joined_by_and(text, tokens, tags) == tags

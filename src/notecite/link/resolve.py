@@ -37,11 +37,37 @@ def match_score(cite: Record, work: Record) -> float:
     return score if names >= 0.7 else score * 0.5
 
 
+#: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
+LIST_JOINERS = frozenset({"", "and", "or", "&", "also", "idem", "id", "id."})
+
+
+def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Victor Serge, Destiny of a Revolution, and From Lenin to Stalin``: a cite naming only a
+    title, joined to the cite before it in the same note by nothing but ``and``/``,``/``;``,
+    is by that cite's author (a container title or its own names stop the carry), and a book
+    when its type was unknown and the work before it is a book."""
+    out: list[NoteCite] = []
+    for cite in cites:
+        before = out[-1] if out else None
+        record = cite.record
+        if before is not None and before.note == cite.note and cite.kind in ("short", "mention", "full") \
+                and (record.get("title") or record.get("title-short")) and not record.get("container-title") \
+                and not any(record.get(r) for r in ("author", "editor")) and before.record.get("author") \
+                and not before.suffix and cite.prefix.strip(" ,;:‘’“”\"'").lower() in LIST_JOINERS:
+            record = {**record, "author": [dict(name) for name in before.record["author"]]}
+            if record.get("type") == "document" and before.record.get("type") == "book":
+                record["type"] = "book"  # listed beside a book of the same author
+            cite = NoteCite(**{**cite.__dict__, "record": record})
+        out.append(cite)
+    return out
+
+
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
+    cites = carry_authors(cites)
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites) if c.kind == "full" and _names_a_work(c.record)}
     previous: str | None = None

@@ -279,6 +279,29 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
+    followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
+    ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        commas = [i for i in range(first, last) if tokens[i].text == ","]
+        if len(commas) != 1 or commas[0] + 2 >= last:
+            continue
+        comma = commas[0]
+        conj, head = tokens[comma + 1], tokens[comma + 2]
+        if comma == first or conj.text.lower() not in ("and", "&", "or") or not head.text[:1].isupper():
+            continue
+        if any(t.text in ("“", "\"", "‘", "«") for t in tokens[first:comma]) and \
+                not any(t.text in ("”", "\"", "’", "»") for t in tokens[first:comma]):
+            continue  # inside an open quotation: one title
+        tags[comma + 1] = "prose"
+        tags[comma + 2] = "B-title"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -324,6 +347,7 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
 
 RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_name_runs,
                                           rule_name_before_a_title, rule_no_field_opens_with_and,
+                                          rule_two_titles_joined_by_and,
                                           rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name,
                                           rule_years_that_end_a_title, rule_volume_page_pinpoint,
                                           rule_locator_grammar]
