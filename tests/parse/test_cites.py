@@ -280,3 +280,67 @@ def test_two_titles_joined_by_and():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_two_titles_joined_by_and(text, tokens, tags) == tags
+
+
+def _labelled(text, tags):
+    tokens = tokenize(text)
+    return tokens, tags + ["prose"] * (len(tokens) - len(tags))
+
+
+def test_capitalised_words_before_a_parenthesised_pinpoint_are_a_title():
+    from notecite.parse.cites import rule_title_before_a_parenthesised_pinpoint
+
+    text = "According to the Memoirs (63-66) they wrote."
+    tokens, tags = _labelled(text, ["prose"] * 5 + ["B-locator", "I-locator", "I-locator", "I-locator"])
+    out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
+    assert out[3] == "B-title" and out[:3] == ["prose"] * 3
+    text = "Later (63-66) they wrote."  # a capitalised word opening the note is not a title
+    tokens, tags = _labelled(text, ["prose"] * 2 + ["B-locator", "I-locator", "I-locator", "I-locator"])
+    assert rule_title_before_a_parenthesised_pinpoint(text, tokens, tags) == tags
+
+
+def test_capitalised_words_after_a_work_noun_are_a_title():
+    from notecite.parse.cites import rule_title_after_a_work_noun
+
+    text = "the second part of his trilogy, Vers L’Autre Flamme. He used"
+    tokens = tokenize(text)
+    tags = ["prose"] * 7 + ["B-author", "I-author", "I-author"] + ["prose"] * 3
+    out = rule_title_after_a_work_noun(text, tokens, tags)
+    assert out[7:10] == ["B-title", "I-title", "I-title"] and out[10:] == ["prose"] * 3
+    text = "in the novel Conquered City of Lenin and"
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    out = rule_title_after_a_work_noun(text, tokens, tags)
+    assert [t.text for t, g in zip(tokens, out) if g != "prose"] == ["Conquered", "City", "of", "Lenin"]
+
+
+def test_lower_case_words_after_the_last_comma_of_a_title_case_title_are_prose():
+    from notecite.parse.cites import rule_title_case_tail
+
+    text = "Mid&night in the Century, superbly translated"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 7 + ["B-translator"]
+    out = rule_title_case_tail(text, tokens, tags)
+    assert out[:6] == ["B-title"] + ["I-title"] * 5 and out[6:8] == ["prose", "prose"]
+    text = "Izbrannye proizvedeniia, tom vtoroi"  # sentence case: no telling, left alone
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_title_case_tail(text, tokens, tags) == tags
+
+
+def test_an_imprint_after_publishing_prose_joins_the_titled_cite():
+    from notecite.parse.cites import group_fields
+
+    text = "“Theses” translated and published as a pamphlet by Critique (Glasgow, 1977)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["prose"] * len(tokens)
+    tags[0:3] = ["B-title", "I-title", "I-title"]
+    c = words.index("Critique")
+    tags[c:c + 7] = ["B-publisher", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert [[label for *_, label in group] for group in group_fields(text, tokens, tags)] == \
+        [["title", "publisher", "location", "date"]]
+    tags[3] = "prose"
+    text2 = text.replace("translated and published as", "was read out as")
+    tokens2 = tokenize(text2)
+    assert len(group_fields(text2, tokens2, tags)) == 2

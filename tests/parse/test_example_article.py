@@ -64,7 +64,6 @@ def test_mention_with_locator(weissman_notes):
     assert birth is not None and birth.kind == "mention", [(c.kind, c.fields) for c in cites]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'the Memoirs (63-66)' is read as prose")
 def test_mentions(weissman_notes):
     cites = parse_note(weissman_notes[2])
     memoirs = _find(cites, title="Memoirs", locator="63-66")
@@ -83,9 +82,8 @@ def test_prose_notes_have_no_cites(weissman_notes, index):
 
 @pytest.mark.parametrize("index,titles", [
     (4, ["Birth of Our Power", "Conquered City"]),
-    pytest.param(18, ["Vers L’Autre Flamme"], marks=pytest.mark.xfail(strict=True, reason="known gap: missed")),
-    pytest.param(19, ["Mid&night in the Century"], marks=pytest.mark.xfail(
-        strict=True, reason="known gap: 'Mid&night' is cut at the '&' and a prose phrase is taken as a title")),
+    (18, ["Vers L’Autre Flamme"]),
+    (19, ["Mid&night in the Century"]),
 ])
 def test_titles_mentioned_in_prose(weissman_notes, index, titles):
     cites = parse_note(weissman_notes[index])

@@ -302,6 +302,105 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+_FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
+_MENTION_LEAD = frozenset("the his her their its and in see also both earlier later".split())
+
+
+def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
+    parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in."""
+    tags = list(tags)
+    for first, last in _parenthesised_pinpoints(text, tokens, tags):
+        start = first - 1
+        while start > 0 and tags[start - 1] == "prose":
+            word = tokens[start - 1].text
+            inner = word.lower() in _FUNCTION_WORDS and start < first - 1 and start > 1 \
+                and tokens[start - 2].text[:1].isupper() and tokens[start].text[:1].isupper()
+            if not (word[:1].isupper() or inner):
+                break
+            start -= 1
+        if start == first - 1 or start == 0 or tokens[start - 1].text.lower() not in _MENTION_LEAD:
+            continue
+        tags[start] = "B-title"
+        for i in range(start + 1, first - 1):
+            tags[i] = "I-title"
+        for i in range(first, last):
+            tags[i] = ("B-" if i == first else "I-") + "locator"
+    return tags
+
+
+_PAGES_IN_PARENS = re.compile(r"\((\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\)")
+
+
+def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) token ranges of page numbers in parentheses (``(63-66)``, not a lone year
+    like ``(1918)``) whose tokens are prose or a locator, the ``(`` before them being prose."""
+    out = []
+    for match in _PAGES_IN_PARENS.finditer(text):
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", match.group(1)):
+            continue
+        inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
+        if not inside or inside[0] < 2 or tags[inside[0] - 1] != "prose":
+            continue
+        if all(split_label(tags[i])[1] in ("prose", "locator") for i in inside):
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+
+_WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoir memoirs pamphlet story stories "
+                        "collection autobiography biography study treatise manifesto diary roman livre".split())
+
+
+def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in his novel Conquered City``, ``his trilogy, Vers L'Autre Flamme.``: capitalised words
+    right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
+    work's title, up to the first lower-case word or punctuation other than an apostrophe."""
+    tags = list(tags)
+    for i, token in enumerate(tokens[:-1]):
+        if token.text.lower() not in _WORK_NOUNS or tags[i] != "prose":
+            continue
+        start = i + 1 + (tokens[i + 1].text == ",")
+        end = start
+        while end < len(tokens) and (tokens[end].text[:1].isupper() or
+                                     (end > start and tokens[end].text.lower() in _FUNCTION_WORDS
+                                      and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())):
+            end += 1
+        if end == start or any(split_label(tags[k])[1] not in ("prose", "author", "title") for k in range(start, end)):
+            continue
+        if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
+            continue  # the model already saw a title here
+        tags[start] = "B-title"
+        for k in range(start + 1, end):
+            tags[k] = "I-title"
+        if end < len(tokens) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+    return tags
+
+
+def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mid&night in the Century, superbly``: in a title-case title (two or more capitalised
+    content words, none in lower case), lower-case words after its last comma are prose."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        commas = [i for i in range(first, last) if tokens[i].text == ","]
+        if not commas:
+            continue
+        head = [w for w in text[tokens[first].start:tokens[commas[-1]].start].split() if w[:1].isalpha()]
+        tail = [w for w in text[tokens[commas[-1]].end:tokens[last - 1].end].split() if w[:1].isalpha()]
+        content = [w for w in head if w.lower() not in _FUNCTION_WORDS]
+        if not tail or len(content) < 2 or not all(w[:1].isupper() for w in content):
+            continue
+        if not all(w.islower() for w in tail):
+            continue
+        for i in range(commas[-1], last):
+            tags[i] = "prose"
+        if last < len(tags) and tags[last].startswith("I-"):
+            tags[last] = "B-" + tags[last][2:]
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -347,7 +446,8 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
 
 RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_name_runs,
                                           rule_name_before_a_title, rule_no_field_opens_with_and,
-                                          rule_two_titles_joined_by_and,
+                                          rule_two_titles_joined_by_and, rule_title_case_tail,
+                                          rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
                                           rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name,
                                           rule_years_that_end_a_title, rule_volume_page_pinpoint,
                                           rule_locator_grammar]
@@ -364,6 +464,20 @@ def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
     return tags
 
 
+_IMPRINT_CUE = re.compile(r"\b(?:published|publi[ée]e?s?|printed|issued|reprinted|erschienen|pubblicat[oa]|publicad[oa]|"
+                          r"brought out)\b", re.I)
+
+
+def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+    """``“Theses…” published in … as a pamphlet by Critique (Glasgow, 1977)``: a publisher or place
+    after prose that says the work was published belongs to the titled cite before it."""
+    if label not in ("publisher", "location") or not gap or any(tokens[i].text == ";" for i in gap):
+        return False
+    if not {"title", "container-title"} & set(labels) or {"publisher", "location", "date"} & set(labels):
+        return False
+    return bool(_IMPRINT_CUE.search(text, tokens[gap[0]].start, tokens[gap[-1]].end))
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite."""
     groups: list[list[tuple[int, int, str]]] = []
@@ -373,9 +487,10 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
         new = not groups
         if groups:
             gap = range(previous_end, first)
-            if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap):
-                new = True
             labels = [r[2] for r in groups[-1]]
+            if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
+                    not _imprint_after_prose(text, tokens, gap, labels, label):
+                new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True
             if labels[-1] == "locator" and label != "locator":
@@ -485,7 +600,11 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
     bounds = []
     for group in group_fields(text, tokens, tags):
         fields = []
-        for first, last, label in group:
+        for n, (first, last, label) in enumerate(group):
+            if n and any(tokens[i].text[0].isalnum() for i in range(group[n - 1][1], first)):
+                # words inside one cite ("published as a pamphlet by") are its prose: cue words for types
+                s, e = trim(text, tokens[group[n - 1][1]].start, tokens[first - 1].end)
+                fields.append(("prose", text[s:e], s, e))
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
             if e > s:
                 fields.append((label, text[s:e], s, e))
