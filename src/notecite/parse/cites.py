@@ -198,16 +198,20 @@ def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str
 
 
 _NAME_LABELS = frozenset({"author", "editor", "translator"})
-_JOINING_WORDS = frozenset({"and", "&", "und", "et", "y", "e", "see", "cf", "also"})
+_JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
 
 def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A name run never spans a ``;`` (it ends there, the next name starts after it), never starts
+    """A name run never spans a ``;`` after a number or before ``see``/``cf``/``also`` (it ends there; a
+    ``;`` between names, as in ``Smith, J.; Jones, K.``, is kept), never starts
     with a joining word (``and``, ``see``: prose), and is not made of numbers alone (after a
     title that is the pinpoint, elsewhere prose)."""
     tags = list(tags)
     for i, token in enumerate(tokens):
-        if token.text == ";" and split_label(tags[i])[1] in _NAME_LABELS:
+        if token.text != ";" or not 0 < i < len(tokens) - 1:
+            continue
+        ends_a_cite = tokens[i - 1].text[:1].isdigit() or tokens[i + 1].text.lower() in ("see", "cf", "also")
+        if ends_a_cite and split_label(tags[i])[1] in _NAME_LABELS:  # not "Smith, J.; Jones, K."
             tags[i] = "prose"
             if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
                 tags[i + 1] = "B-" + tags[i + 1][2:]
@@ -215,12 +219,13 @@ def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[
         if label not in _NAME_LABELS:
             continue
         start = first
-        while start < last and tokens[start].text.lower().rstrip(".") in _JOINING_WORDS:
+        while start < last and tokens[start].text in _JOINING_WORDS:  # lower case: "E." is an initial
             tags[start] = "prose"
             start += 1
         if start < last and start > first:
             tags[start] = "B-" + label
-        if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text):
+        if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text) \
+                and any(c.isdigit() for t in tokens[start:last] for c in t.text):  # "———." repeats a name
             previous = split_label(tags[start - 1])[1] if start else "prose"
             new = "locator" if previous == "title" else "prose"
             for n, i in enumerate(range(start, last)):
