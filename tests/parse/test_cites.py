@@ -344,3 +344,18 @@ def test_an_imprint_after_publishing_prose_joins_the_titled_cite():
     text2 = text.replace("translated and published as", "was read out as")
     tokens2 = tokenize(text2)
     assert len(group_fields(text2, tokens2, tags)) == 2
+
+
+def test_a_container_right_after_the_author_is_the_title():
+    from notecite.parse.cites import rule_container_after_a_name_is_the_title
+
+    text = "E. Preobrazhensky, The New Economics, trans. Brian Pearce"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-container-title", "I-container-title",
+            "I-container-title", "I-container-title", "B-translator", "I-translator", "I-translator", "I-translator"]
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[4:8] == ["B-title", "I-title", "I-title", "I-title"] and out[8:] == tags[8:]
+    text = "Serge, “Title,” La Revolution"  # after a title the container stays
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title"]
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags

@@ -406,6 +406,26 @@ def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
+def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``: a container title
+    right after the author, with no title in between and no ``in`` before it, is the work's title
+    (a container is only ever reached through a title or an ``in``)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        if label != "container-title" or runs[j - 1][2] != "author" or runs[j - 1][1] != first:
+            continue
+        if tokens[first].text.lower() in ("in", "in:", "dans", "im"):
+            continue
+        if any(r[2] == "title" for r in runs[j + 1:j + 3]):
+            continue  # "Author, Journal Title, Article" orders are left to the model
+        tags[first] = "B-title"
+        for i in range(first + 1, last):
+            tags[i] = "I-title"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -453,6 +473,7 @@ RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbol
                                           rule_name_before_a_title, rule_no_field_opens_with_and,
                                           rule_two_titles_joined_by_and, rule_title_case_tail,
                                           rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
+                                          rule_container_after_a_name_is_the_title,
                                           rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name,
                                           rule_years_that_end_a_title, rule_volume_page_pinpoint,
                                           rule_locator_grammar]
