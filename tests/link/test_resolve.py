@@ -100,3 +100,12 @@ def test_a_title_listed_after_an_authors_work_is_by_that_author():
     assert out[1].record["type"] == "book"
     assert [("author" in c.record) for c in out[2:]] == [False, False, False]
     assert "author" not in lenin.record  # the input is not changed
+
+
+def test_see_also_his_title_is_by_the_same_author():
+    from notecite.link.resolve import carry_authors
+
+    entretiens = NoteCite("a.txt", 8, "full", {"type": "book", "author": SERGE, "title": "Entretiens"})
+    arcane = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Arcane 17"}, prefix="see also his")
+    other = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Nadja"}, prefix="as Aragon wrote in")
+    assert [("author" in c.record) for c in carry_authors([entretiens, arcane, other])] == [True, True, False]

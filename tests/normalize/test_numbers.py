@@ -34,6 +34,7 @@ def test_normalizer():
     ([("volume", "vol. 12 no. 3")], {"volume": "12", "issue": "3"}),
     ([("volume", "XII, Heft 4")], {"volume": "XII", "issue": "4"}),
     ([("volume", "81, no. 2"), ("issue", "5")], {"volume": "81, no. 2", "issue": "5"}),  # no guess over a real issue
+    ([("volume", "no. 25")], {"issue": "25"}),
 ])
 def test_issue_inside_the_volume_field(fields, expected):
     draft = Draft(fields=fields)

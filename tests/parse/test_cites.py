@@ -359,3 +359,14 @@ def test_a_container_right_after_the_author_is_the_title():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title"]
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
+def test_a_title_starts_where_its_italics_start():
+    from notecite.parse.cites import rule_title_starts_at_its_italics
+
+    text = "see also his Arcane 17 (New York"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location", "I-location"]
+    out = rule_title_starts_at_its_italics(text, tokens, tags, [(13, 22)])
+    assert out[:5] == ["prose", "prose", "prose", "B-title", "I-title"]
+    assert rule_title_starts_at_its_italics(text, tokens, tags, []) == tags

@@ -64,7 +64,7 @@ def split_volume_issue(text: str) -> tuple[str, str | None]:
 
 class Numbers:
     """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ");
-    an issue printed inside the volume field ("81, no. 2") becomes the issue."""
+    an issue printed inside the volume field ("81, no. 2") or as the volume ("no. 25") becomes the issue."""
 
     name = "numbers"
     reads = frozenset({"volume", "issue", "edition"})
@@ -75,6 +75,9 @@ class Numbers:
         taken = {label: draft.take(label) for label in self._cleaners}
         volumes = []
         for text in taken["volume"]:
+            if _ISSUE_WORD.match(squeeze(text)) and re.search(r"\d", text) and not taken["issue"]:
+                taken["issue"].append(text)  # "no. 25" alone is an issue number
+                continue
             volume, issue = split_volume_issue(text)
             volumes.append(volume)
             if issue and not taken["issue"]:

@@ -426,6 +426,27 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
+                                     italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
+    span it contains are prose; the title starts where the italics do."""
+    tags = list(tags)
+    for start, end in italic_spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside or split_label(tags[inside[0]])[1] != "title":
+            continue
+        first = inside[0]
+        run_start = first
+        while run_start > 0 and tags[run_start].startswith("I-") and split_label(tags[run_start - 1])[1] == "title":
+            run_start -= 1
+        if run_start == first or not all(tokens[i].text.islower() for i in range(run_start, first)):
+            continue
+        for i in range(run_start, first):
+            tags[i] = "prose"
+        tags[first] = "B-title"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -469,7 +490,8 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
     return tags
 
 
-RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_name_runs,
+RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles,
+                                          rule_title_starts_at_its_italics, rule_name_runs,
                                           rule_name_before_a_title, rule_no_field_opens_with_and,
                                           rule_two_titles_joined_by_and, rule_title_case_tail,
                                           rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
@@ -483,7 +505,7 @@ def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
                 italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Run every rule of :data:`RULES` in order (rules taking italics get ``italic_spans``)."""
     for rule in RULES:
-        if rule is rule_italic_titles:
+        if rule in (rule_italic_titles, rule_title_starts_at_its_italics):
             tags = rule(text, tokens, tags, italic_spans)
         else:
             tags = rule(text, tokens, tags)
