@@ -95,3 +95,15 @@ def test_normalizer_same_date_twice_is_not_noted():
     draft = Draft(fields=[("date", "1940"), ("date", "(1940)")])
     Dates()(draft)
     assert draft.record == {"issued": {"date-parts": [[1940]]}}
+
+
+@pytest.mark.parametrize("text", ["accessed 3 May 2020", "Accessed May 3, 2020.", "(consulté le 3 mai 2020)",
+                                  "abgerufen am 3. Mai 2020", "last accessed on 3 May 2020"])
+def test_an_access_date_is_accessed_not_issued(text):
+    from notecite.normalize.base import Draft
+    from notecite.normalize.dates import Dates
+
+    draft = Draft(fields=[("date", text), ("date", "1947")])
+    Dates()(draft)
+    assert draft.record["accessed"] == {"date-parts": [[2020, 5, 3]]}
+    assert draft.record["issued"] == {"date-parts": [[1947]]}

@@ -370,3 +370,15 @@ def test_a_title_starts_where_its_italics_start():
     out = rule_title_starts_at_its_italics(text, tokens, tags, [(13, 22)])
     assert out[:5] == ["prose", "prose", "prose", "B-title", "I-title"]
     assert rule_title_starts_at_its_italics(text, tokens, tags, []) == tags
+
+
+def test_a_note_between_a_title_and_a_date_is_the_periodical():
+    from notecite.parse.cites import rule_periodical_after_a_title
+
+    text = "“The Kronstadt Myth,” The Nation, 12 March 1938"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-note", "I-note", "I-note", "B-date", "I-date", "I-date"]
+    out = rule_periodical_after_a_title(text, tokens, tags)
+    assert out[6:9] == ["B-container-title", "I-container-title", "I-container-title"] and out[9:] == tags[9:]
+    tags[9:] = ["prose"] * 3  # no date after it: left alone
+    assert rule_periodical_after_a_title(text, tokens, tags) == tags

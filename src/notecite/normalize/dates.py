@@ -142,15 +142,24 @@ def split_original(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|abgerufen(?:\s+am)?|"
+                       r"zuletzt\s+abgerufen(?:\s+am)?|data\s+di\s+accesso|consultado(?:\s+el)?)(?:\s+on)?[\s:,]*", re.I)
+
+
 class Dates:
-    """``date`` fields → ``issued`` (first) and ``original-date`` (bracketed second year)."""
+    """``date`` fields → ``issued`` (first), ``original-date`` (bracketed second year) and
+    ``accessed`` (a date after "accessed", "consulté le", "abgerufen am"…)."""
 
     name = "dates"
     reads = frozenset({"date"})
-    writes = frozenset({"issued", "original-date", "note"})
+    writes = frozenset({"issued", "original-date", "accessed", "note"})
 
     def __call__(self, draft: Draft) -> None:
         for text in draft.take("date"):
+            accessed = _ACCESSED.match(text)
+            if accessed and accessed.end() < len(text) and "accessed" not in draft.record:
+                draft.record["accessed"] = parse_date(strip_edge_punctuation(text[accessed.end():].rstrip(")")))
+                continue
             date_text, original = split_original(text)
             parsed = parse_date(date_text)
             if "issued" not in draft.record:

@@ -447,6 +447,26 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
+def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“The Kronstadt Myth,” The Nation, 12 March 1938``: a short capitalised run labelled
+    ``note`` between a title and a date, volume or issue is the periodical (container title)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        if label != "note" or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
+            continue
+        if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
+            continue
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        tags[first] = "B-container-title"
+        for i in range(first + 1, last):
+            tags[i] = "I-container-title"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
@@ -495,7 +515,7 @@ RULES: list[Callable[..., list[str]]] = [rule_ibid_vocabulary, rule_glued_symbol
                                           rule_name_before_a_title, rule_no_field_opens_with_and,
                                           rule_two_titles_joined_by_and, rule_title_case_tail,
                                           rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
-                                          rule_container_after_a_name_is_the_title,
+                                          rule_container_after_a_name_is_the_title, rule_periodical_after_a_title,
                                           rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name,
                                           rule_years_that_end_a_title, rule_volume_page_pinpoint,
                                           rule_locator_grammar]
