@@ -113,3 +113,18 @@ def test_locator_label_field():
 def test_backwards_range_flagged():
     draft = run([], "book", locator="95-2")
     assert draft.flags[0]["field"] == "locator" and draft.flags[0]["text"] == "95-2"
+
+
+def test_a_bare_range_after_a_full_article_reference_is_its_page_range():
+    from notecite.normalize import normalize_fields
+
+    fields = [("author", "Leon Trotsky"), ("title", "“Hue and Cry over Kronstadt,”"), ("container-title", "New International"),
+              ("volume", "4"), ("issue", "no. 4"), ("date", "(April 1938)")]
+    out = normalize_fields(fields, locator="103-6")
+    assert out.record["page"] == "103–106" and out.locator is None
+    out = normalize_fields(fields, locator="104")  # a single page is the pinpoint
+    assert "page" not in out.record and out.locator["value"] == "104"
+    out = normalize_fields(fields, locator="pp. 103-6")  # a labelled range too
+    assert out.locator["value"] == "103–106"
+    out = normalize_fields(fields, kind="short", locator="103-6")
+    assert out.locator["value"] == "103–106"

@@ -136,7 +136,8 @@ COMPONENT_TYPES = frozenset(
 
 
 class PlacePages:
-    """Page ranges of components → ``page``; the pinpoint → the citation's locator."""
+    """Page ranges of components → ``page``; the pinpoint → the citation's locator. A bare page
+    range that is the only number after a component's full reference is its ``page``."""
 
     name = "place-pages"
     reads: frozenset[str] = frozenset()
@@ -146,7 +147,14 @@ class PlacePages:
         if draft.locator_raw and draft.locator_raw.strip():
             draft.locator = self._publish(draft, parse_locator(draft.locator_raw))
         component = draft.record.get("type") in COMPONENT_TYPES
-        for cand in draft.facts.pop("page-candidates", []):
+        candidates = draft.facts.pop("page-candidates", [])
+        if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
+                and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
+                and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")):
+            # "Journal 4, no. 4 (April 1938): 103-6." with nothing after it: the article's pages
+            draft.record["page"] = draft.locator["value"]
+            draft.locator = None
+        for cand in candidates:
             if component and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
                     and (is_range(cand["value"]) or draft.locator is not None):
                 for problem in cand.get("problems", []):
