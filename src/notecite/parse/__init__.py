@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .cites import apply_rules, assemble
+from .cites import assemble
+from .rules import apply_rules
 from .model import FIELD_LABELS, KINDS, LABELS, Cite, Token
 from .tagger import Tagger, default_tagger
 from .tokenize import tokenize

@@ -132,7 +132,7 @@ def field_spans(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> set[
 def evaluate(model: str | os.PathLike, examples: Sequence[Example]) -> Scores:
     """Score ``model`` on ``examples`` (tags after the exact rules, as parse_note uses them): token
     accuracy and exact-span field matches."""
-    from ..cites import apply_rules
+    from ..rules import apply_rules
     from ..tagger import Tagger
 
     tagger = Tagger(model)

@@ -785,6 +785,6 @@ def synthetic_notes(count: int, seed: int, anystyle: list[Example] = ()) -> list
         if rng.random() < 0.25:
             pieces = noisy(pieces, rng)
         # Italic hints are not given to the trainer: a model trained with them (40 % of notes) did
-        # worse on plain-text notes; italics act through cites.rule_italic_titles instead.
+        # worse on plain-text notes; italics act through rules.rule_italic_titles instead.
         out.append(pieces_to_example(pieces, f"synthetic:{seed}:{n}"))
     return out

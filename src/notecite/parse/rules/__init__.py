@@ -1,0 +1,40 @@
+"""Exact rules that correct the tagger's labels before cites are assembled.
+
+Each rule is a plain function ``(text, tokens, tags[, italic_spans]) -> tags`` that returns a new
+tag list and changes only what its docstring says; :data:`RULES` runs them in order. Rules stay
+where rules are exact: the ibid vocabulary, the locator grammar, and layouts of names, titles and
+imprints that the notes' punctuation settles.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from ..model import Token
+from .locators import rule_locator_grammar, rule_pinpoint_after_the_imprint, rule_volume_page_pinpoint
+from .names import (rule_colon_ends_a_title_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
+                    rule_name_runs)
+from .titles import (rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_periodical_after_a_title, rule_title_after_a_work_noun,
+                     rule_title_before_a_parenthesised_pinpoint, rule_title_case_tail,
+                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
+from .vocabulary import rule_glued_symbols, rule_ibid_vocabulary
+
+#: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
+RULES: list[Callable[..., list[str]]] = [
+    rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_title_starts_at_its_italics,
+    rule_name_runs, rule_name_before_a_title, rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
+    rule_title_case_tail, rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
+    rule_container_after_a_name_is_the_title, rule_periodical_after_a_title, rule_name_ends_on_surname,
+    rule_colon_ends_a_title_not_a_name, rule_years_that_end_a_title, rule_volume_page_pinpoint,
+    rule_pinpoint_after_the_imprint, rule_locator_grammar,
+]
+#: Rules that also read the spans the document set in italics.
+ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics})
+
+
+def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
+                italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Run every rule of :data:`RULES` in order (rules in :data:`ITALIC_RULES` get ``italic_spans``)."""
+    for rule in RULES:
+        tags = rule(text, tokens, tags, italic_spans) if rule in ITALIC_RULES else rule(text, tokens, tags)
+    return tags

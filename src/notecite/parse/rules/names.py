@@ -1,0 +1,136 @@
+"""Rules about name runs (author, editor, translator): where a name starts and ends."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..dictionaries import fold, load
+from ..labels import tag_spans
+from ..model import Token, split_label
+
+
+_NAME_LABELS = frozenset({"author", "editor", "translator"})
+
+
+_JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
+
+
+def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name run never spans a ``;`` after a number or before ``see``/``cf``/``also`` (it ends there; a
+    ``;`` between names, as in ``Smith, J.; Jones, K.``, is kept), never starts
+    with a joining word (``and``, ``see``: prose), and is not made of numbers alone (after a
+    title that is the pinpoint, elsewhere prose)."""
+    tags = list(tags)
+    for i, token in enumerate(tokens):
+        if token.text != ";" or not 0 < i < len(tokens) - 1:
+            continue
+        ends_a_cite = tokens[i - 1].text[:1].isdigit() or tokens[i + 1].text.lower() in ("see", "cf", "also")
+        if ends_a_cite and split_label(tags[i])[1] in _NAME_LABELS:  # not "Smith, J.; Jones, K."
+            tags[i] = "prose"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _NAME_LABELS:
+            continue
+        start = first
+        while start < last and tokens[start].text in _JOINING_WORDS:  # lower case: "E." is an initial
+            tags[start] = "prose"
+            start += 1
+        if start < last and start > first:
+            tags[start] = "B-" + label
+        if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text) \
+                and any(c.isdigit() for t in tokens[start:last] for c in t.text):  # "———." repeats a name
+            previous = split_label(tags[start - 1])[1] if start else "prose"
+            new = "locator" if previous == "title" else "prose"
+            for n, i in enumerate(range(start, last)):
+                tags[i] = new if new == "prose" else ("B-" if n == 0 else "I-") + new
+    return tags
+
+_NAME_CUES = ("quoted in", "cited in", "cited by", "quoted by", "see", "see also", "cf.", "cf", "and", "also",
+              "in", "zitiert nach", "zit. nach", "cité par", "cité dans", "citado por", "citato da", "by")
+
+
+def rule_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``quoted in Donald Filtzer, Soviet Workers…``: two to four capitalised prose words that open
+    with a known given name or an initial, follow a citing cue (``quoted in``, ``see``,
+    ``cité par``…) and end on a comma right before a title, are the title's author."""
+    tags = list(tags)
+    given = load("given_names")
+    for comma in range(2, len(tokens) - 1):
+        if tokens[comma].text != "," or tags[comma] != "prose" or tags[comma + 1] != "B-title":
+            continue
+        first = comma
+        while first > 0 and comma - first < 6 and tags[first - 1] == "prose" and \
+                (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")):
+            first -= 1
+        words = [t.text for t in tokens[first:comma] if t.text not in (".", "-")]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[first + 1].text == ".")):
+            continue
+        before = text[:tokens[first].start].rstrip().lower()
+        if not any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+                   for cue in _NAME_CUES):
+            continue
+        if first and tags[first - 1] != "prose":
+            continue
+        tags[first] = "B-author"
+        for i in range(first + 1, comma + 1):
+            tags[i] = "I-author"
+    return tags
+
+
+def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name in natural order never ends on an initial: when an author or editor run without a
+    comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
+    Women…``), the period and the one or two capitalised words up to the next comma complete the
+    name, and the field that was cut starts after that comma."""
+    tags = list(tags)
+    for i in range(len(tokens) - 3):
+        kind = split_label(tags[i])[1]
+        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
+            continue
+        if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
+                and tokens[i].end == tokens[i + 1].start):
+            continue
+        first = i
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        if any(tokens[k].text == "," for k in range(first, i)):
+            continue  # "Smith, J." is an inverted name: it may well end on the initial
+        words = i + 2
+        while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
+                and tokens[words].text.replace("-", "").replace("'", "").isalpha():
+            words += 1
+        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
+            continue
+        cut = split_label(tags[i + 1])[1]
+        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
+            tags[k] = "I-" + kind
+        nxt = words + 1
+        if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
+            tags[nxt] = "B-" + cut
+    return tags
+
+
+def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Barbara Evans Clements, Bolshevik Feminist: The Life…``: a name run whose first name is in
+    natural order (two or more words before its comma) and that ends on a colon right before a
+    title holds the title's first part after that comma (a natural-order name is not followed by
+    a second name after a bare comma, and no name ends on a colon before its title)."""
+    tags = list(tags)
+    for end in range(1, len(tokens) - 1):
+        if tokens[end].text != ":" or split_label(tags[end])[1] != "author" or tags[end + 1] != "B-title":
+            continue
+        first = end
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        commas = [k for k in range(first, end) if tokens[k].text == ","]
+        if len(commas) != 1 or commas[0] - first < 2:
+            continue
+        after = [t.text for t in tokens[commas[0] + 1:end]]
+        if not after or any(w.lower() in ("and", "&", "und", "et", "y", "e") for w in after):
+            continue
+        tags[commas[0] + 1] = "B-title"
+        for k in range(commas[0] + 2, end + 2):
+            tags[k] = "I-title"
+    return tags

@@ -1,0 +1,263 @@
+"""Rules about titles: italics, lists of titles, title mentions in prose, containers and periodicals."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..labels import tag_spans, trim
+from ..model import Token, split_label
+
+
+#: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
+_NOT_ITALIC = frozenset({"author", "editor", "translator", "publisher", "location", "note", "genre"})
+
+
+def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
+                       italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Tokens inside an italic span that the model gave a name or imprint label become ``title``
+    (the span's first token ``B-title``; separators right after it join the title, and a word
+    after it that continued the overridden field starts a field of its own)."""
+    tags = list(tags)
+    for start, end in italic_spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside or not any(split_label(tags[i])[1] in _NOT_ITALIC for i in inside):
+            continue
+        if any(split_label(tags[i])[1] in ("prose", "ibid") for i in inside):
+            continue
+        first = inside[0]
+        for i in inside:
+            tags[i] = ("B-" if i == first else "I-") + "title"
+        nxt = inside[-1] + 1
+        while nxt < len(tags) and tags[nxt].startswith("I-") and not tokens[nxt].text[0].isalnum():
+            tags[nxt] = "I-title"  # the separator after the title stays with it
+            nxt += 1
+        if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-title":
+            tags[nxt] = "B-" + tags[nxt][2:]
+    return tags
+
+
+def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
+                                     italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
+    span it contains are prose; the title starts where the italics do."""
+    tags = list(tags)
+    for start, end in italic_spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside or split_label(tags[inside[0]])[1] != "title":
+            continue
+        first = inside[0]
+        run_start = first
+        while run_start > 0 and tags[run_start].startswith("I-") and split_label(tags[run_start - 1])[1] == "title":
+            run_start -= 1
+        if run_start == first or not all(tokens[i].text.islower() for i in range(run_start, first)):
+            continue
+        for i in range(run_start, first):
+            tags[i] = "prose"
+        tags[first] = "B-title"
+    return tags
+
+
+def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
+    New International, July 1938`` names a second work, so the conjunction is prose and the run
+    after it is that work's title (a new cite)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("container-title", "publisher", "location") or last - first < 2:
+            continue
+        if tokens[first].text.lower() not in ("and", "&") or not tokens[first + 1].text[:1].isupper():
+            continue
+        tags[first] = "prose"
+        tags[first + 1] = "B-title"
+        for i in range(first + 2, last):
+            tags[i] = "I-title"
+    return tags
+
+
+def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
+    followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
+    ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        commas = [i for i in range(first, last) if tokens[i].text == ","]
+        if len(commas) != 1 or commas[0] + 2 >= last:
+            continue
+        comma = commas[0]
+        conj, head = tokens[comma + 1], tokens[comma + 2]
+        if comma == first or conj.text.lower() not in ("and", "&", "or") or not head.text[:1].isupper():
+            continue
+        if any(t.text in ("“", "\"", "‘", "«") for t in tokens[first:comma]) and \
+                not any(t.text in ("”", "\"", "’", "»") for t in tokens[first:comma]):
+            continue  # inside an open quotation: one title
+        tags[comma + 1] = "prose"
+        tags[comma + 2] = "B-title"
+    return tags
+
+_FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
+
+
+def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mid&night in the Century, superbly``: in a title-case title (two or more capitalised
+    content words, none in lower case), lower-case words after its last comma are prose."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        commas = [i for i in range(first, last) if tokens[i].text == ","]
+        if not commas:
+            continue
+        head = [w for w in text[tokens[first].start:tokens[commas[-1]].start].split() if w[:1].isalpha()]
+        tail = [w for w in text[tokens[commas[-1]].end:tokens[last - 1].end].split() if w[:1].isalpha()]
+        content = [w for w in head if w.lower() not in _FUNCTION_WORDS]
+        if not tail or len(content) < 2 or not all(w[:1].isupper() for w in content):
+            continue
+        if not all(w.islower() for w in tail):
+            continue
+        for i in range(commas[-1], last):
+            tags[i] = "prose"
+        if last < len(tags) and tags[last].startswith("I-"):
+            tags[last] = "B-" + tags[last][2:]
+    return tags
+
+_MENTION_LEAD = frozenset("the his her their its and in see also both earlier later".split())
+
+
+def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
+    parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in."""
+    tags = list(tags)
+    for first, last in _parenthesised_pinpoints(text, tokens, tags):
+        start = first - 1
+        while start > 0 and tags[start - 1] == "prose":
+            word = tokens[start - 1].text
+            inner = word.lower() in _FUNCTION_WORDS and start < first - 1 and start > 1 \
+                and tokens[start - 2].text[:1].isupper() and tokens[start].text[:1].isupper()
+            if not (word[:1].isupper() or inner):
+                break
+            start -= 1
+        if start == first - 1 or start == 0 or tokens[start - 1].text.lower() not in _MENTION_LEAD:
+            continue
+        tags[start] = "B-title"
+        for i in range(start + 1, first - 1):
+            tags[i] = "I-title"
+        for i in range(first, last):
+            tags[i] = ("B-" if i == first else "I-") + "locator"
+    return tags
+
+_PAGES_IN_PARENS = re.compile(r"\((\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\)")
+
+
+def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) token ranges of page numbers in parentheses (``(63-66)``, not a lone year
+    like ``(1918)``) whose tokens are prose or a locator, the ``(`` before them being prose."""
+    out = []
+    for match in _PAGES_IN_PARENS.finditer(text):
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", match.group(1)):
+            continue
+        inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
+        if not inside or inside[0] < 2 or tags[inside[0] - 1] != "prose":
+            continue
+        if all(split_label(tags[i])[1] in ("prose", "locator") for i in inside):
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+_WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoir memoirs pamphlet story stories "
+                        "collection autobiography biography study treatise manifesto diary roman livre".split())
+
+
+def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in his novel Conquered City``, ``his trilogy, Vers L'Autre Flamme.``: capitalised words
+    right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
+    work's title, up to the first lower-case word or punctuation other than an apostrophe."""
+    tags = list(tags)
+    for i, token in enumerate(tokens[:-1]):
+        if token.text.lower() not in _WORK_NOUNS or tags[i] != "prose":
+            continue
+        start = i + 1 + (tokens[i + 1].text == ",")
+        end = start
+        while end < len(tokens) and (tokens[end].text[:1].isupper() or
+                                     (end > start and tokens[end].text.lower() in _FUNCTION_WORDS
+                                      and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())):
+            end += 1
+        if end == start or any(split_label(tags[k])[1] not in ("prose", "author", "title") for k in range(start, end)):
+            continue
+        if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
+            continue  # the model already saw a title here
+        tags[start] = "B-title"
+        for k in range(start + 1, end):
+            tags[k] = "I-title"
+        if end < len(tokens) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+    return tags
+
+
+def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``: a container title
+    right after the author, with no title in between and no ``in`` before it, is the work's title
+    (a container is only ever reached through a title or an ``in``)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        if label != "container-title" or runs[j - 1][2] != "author" or runs[j - 1][1] != first:
+            continue
+        if tokens[first].text.lower() in ("in", "in:", "dans", "im"):
+            continue
+        if any(r[2] == "title" for r in runs[j + 1:j + 3]):
+            continue  # "Author, Journal Title, Article" orders are left to the model
+        tags[first] = "B-title"
+        for i in range(first + 1, last):
+            tags[i] = "I-title"
+    return tags
+
+
+def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“The Kronstadt Myth,” The Nation, 12 March 1938``: a short capitalised run labelled
+    ``note`` between a title and a date, volume or issue is the periodical (container title)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        if label != "note" or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
+            continue
+        if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
+            continue
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        tags[first] = "B-container-title"
+        for i in range(first + 1, last):
+            tags[i] = "I-container-title"
+    return tags
+
+_YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
+
+
+def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
+    range right after a title is the title's end when the same cite has its imprint date later
+    (a cite has one date; the later one is the imprint's)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label != "date" or before[2] != "title" or before[1] != first:
+            continue
+        s, e = trim(text, tokens[first].start, tokens[last - 1].end)
+        if not _YEARS.fullmatch(text[s:e]):
+            continue
+        later = None
+        for k in range(j + 1, len(runs)):
+            if runs[k][2] in ("author", "title", "ibid") or any(t.text == ";" for t in tokens[runs[k - 1][1]:runs[k][0]]):
+                break
+            if runs[k][2] == "date":
+                later = k
+                break
+        if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
+            for i in range(first, last):
+                tags[i] = "I-title"
+    return tags

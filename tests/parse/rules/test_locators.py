@@ -1,0 +1,41 @@
+"""Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
+from notecite.parse.tokenize import tokenize
+
+
+def test_locator_grammar_rule():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
+                       ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0)]:
+        tokens = tokenize(text)
+        tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
+        out = rule_locator_grammar(text, tokens, tags)
+        assert sum(t != "prose" for t in out) == keep, (text, out)
+
+
+def test_volume_and_page_after_a_title_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_page_pinpoint
+
+    text = "Carr, Socialism in One Country, 1:270; Cohen"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 7 + ["prose", "B-author"]
+    out = rule_volume_page_pinpoint(text, tokens, tags)
+    assert [t.text for t, g in zip(tokens, out) if g.endswith("locator")] == ["1", ":", "270"]
+    assert out[:7] == tags[:7] and out[-2:] == tags[-2:]
+    text = "Ten Days, 1917: A Chronicle"  # a year and a colon inside a title are not a pinpoint
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_volume_page_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_number_after_the_imprint_is_the_pinpoint_and_words_after_it_prose():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Worcester, Title (Albany: SUNY, 1996), 88-112, for the Tendency."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["B-author", "I-author", "B-title", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
+            "B-date", "I-date", "I-date"] + ["B-title"] + ["I-title"] * (len(tokens) - 12)
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    got = dict((w, g) for w, g in zip(words, out))
+    assert out[words.index("88"):words.index("112") + 1] == ["B-locator", "I-locator", "I-locator"]
+    assert got["for"] == got["Tendency"] == "prose" and out[:11] == tags[:11]

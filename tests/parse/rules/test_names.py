@@ -1,0 +1,64 @@
+"""Tag rules of notecite.parse.rules.names, on given tags (no model involved)."""
+from notecite.parse.tokenize import tokenize
+
+
+def test_a_name_in_natural_order_does_not_end_on_an_initial():
+    from notecite.parse.rules.names import rule_name_ends_on_surname
+
+    text = "Wendy Z. Goldman, Women, the State"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:5] == ["Wendy", "Z", ".", "Goldman", ","]
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "I-title"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 3
+    # an inverted name ends on its initial: "Smith, J. Memoirs, 12" is left alone
+    text = "Smith, J. Memoirs, 12"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == tags
+
+
+def test_a_title_before_a_colon_is_not_a_second_name():
+    from notecite.parse.rules.names import rule_colon_ends_a_title_not_a_name
+
+    text = "Barbara Evans Clements, Bolshevik Feminist: The Life"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 6 + ["B-title", "I-title"]
+    assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == \
+        ["B-author", "I-author", "I-author", "I-author", "B-title"] + ["I-title"] * 4
+    # "Weber, Max: Title" (an inverted name before a colon) and "A B, C and D E:" are left alone
+    for text in ("Weber, Max: Wirtschaft und", "Karl Marx, Friedrich Engels and Others: Werke und"):
+        tokens = tokenize(text)
+        tags = ["B-author"] + ["I-author"] * (len(tokens) - 3) + ["B-title", "I-title"]
+        assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
+
+
+def test_name_runs_stop_at_semicolons_joining_words_and_numbers():
+    from notecite.parse.rules.names import rule_name_runs
+
+    text = "Nettl, Rosa Luxemburg, 400; and Rosa Luxemburg, The Accumulation"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["I-author"] * 6 + ["B-title", "I-title"]
+    out = rule_name_runs(text, tokens, tags)
+    assert list(zip([t.text for t in tokens], out))[5:] == [
+        ("400", "B-locator"), (";", "prose"), ("and", "prose"), ("Rosa", "B-author"), ("Luxemburg", "I-author"),
+        (",", "I-author"), ("The", "B-title"), ("Accumulation", "I-title")]
+    text = "de Gaulle, Memoires"  # a particle is not a joining word
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title"]
+    assert rule_name_runs(text, tokens, tags) == tags
+
+
+def test_a_name_after_a_citing_cue_and_before_a_title_is_its_author():
+    from notecite.parse.rules.names import rule_name_before_a_title
+
+    text = "Morali, 105-7, quoted in Donald Filtzer, Soviet Workers"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "prose", "prose", "prose", "prose", "prose",
+            "prose", "B-title", "I-title"]
+    out = rule_name_before_a_title(text, tokens, tags)
+    assert out[8:11] == ["B-author", "I-author", "I-author"] and out[:8] == tags[:8]
+    # capitalised prose that is not a name, or has no cue before it, stays prose
+    for text in ("quoted in Central Committee, Soviet Workers", "They met Donald Filtzer, Soviet Workers"):
+        tokens = tokenize(text)
+        tags = ["prose"] * (len(tokens) - 2) + ["B-title", "I-title"]
+        assert rule_name_before_a_title(text, tokens, tags) == tags

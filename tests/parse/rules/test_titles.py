@@ -1,0 +1,143 @@
+"""Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
+from notecite.parse.tokenize import tokenize
+
+
+def _labelled(text, tags):
+    tokens = tokenize(text)
+    return tokens, tags + ["prose"] * (len(tokens) - len(tags))
+
+
+def test_italic_span_turns_name_labels_into_a_title():
+    from notecite.parse.rules.titles import rule_italic_titles
+    text = "Frölich, Rosa Luxemburg, 88-9."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-locator", "I-locator", "I-locator",
+            "I-locator"]
+    out = rule_italic_titles(text, tokens, tags, [(9, 23)])
+    assert out[:6] == ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
+    assert rule_italic_titles(text, tokens, tags, []) == tags
+
+
+def test_years_before_the_imprint_end_the_title():
+    from notecite.parse.rules.titles import rule_years_that_end_a_title
+
+    text = "Socialism in One Country, 1924-1926 (London: Macmillan, 1958), 260."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][4:8] == [",", "1924", "-", "1926"]
+    tags = (["B-title", "I-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "B-location",
+             "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator",
+             "I-locator"])
+    out = rule_years_that_end_a_title(text, tokens, tags)
+    assert out[5:8] == ["I-title"] * 3 and out[8:] == tags[8:]
+    # without a later imprint date the years stay the date
+    text = "The Russian Revolution, 1917-1921, 45."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+
+
+def test_a_container_opening_with_and_is_a_second_work():
+    from notecite.parse.rules.titles import rule_no_field_opens_with_and
+
+    text = "‘Trente Ans;” and New International, July 1938"
+    tokens = tokenize(text)
+    labels = [t.text for t in tokens]
+    assert labels[5:8] == ["and", "New", "International"]
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title",
+            "I-container-title", "I-container-title", "B-date", "I-date"]
+    out = rule_no_field_opens_with_and(text, tokens, tags)
+    assert out[5:9] == ["prose", "B-title", "I-title", "I-title"] and out[9:] == tags[9:]
+
+
+def test_two_titles_joined_by_and():
+    from notecite.parse.rules.titles import rule_two_titles_joined_by_and
+
+    text = "Victor Serge, Destiny of a Revolution, and From Lenin to Stalin."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 4)
+    out = rule_two_titles_joined_by_and(text, tokens, tags)
+    words = [t.text for t in tokens]
+    assert out[words.index("and")] == "prose" and out[words.index("From")] == "B-title"
+    text = "Bolshevism, the Woman Question, and Aleksandra Kollontai"  # a list inside one title
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_two_titles_joined_by_and(text, tokens, tags) == tags
+
+
+def test_capitalised_words_before_a_parenthesised_pinpoint_are_a_title():
+    from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
+
+    text = "According to the Memoirs (63-66) they wrote."
+    tokens, tags = _labelled(text, ["prose"] * 5 + ["B-locator", "I-locator", "I-locator", "I-locator"])
+    out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
+    assert out[3] == "B-title" and out[:3] == ["prose"] * 3
+    text = "Later (63-66) they wrote."  # a capitalised word opening the note is not a title
+    tokens, tags = _labelled(text, ["prose"] * 2 + ["B-locator", "I-locator", "I-locator", "I-locator"])
+    assert rule_title_before_a_parenthesised_pinpoint(text, tokens, tags) == tags
+
+
+def test_capitalised_words_after_a_work_noun_are_a_title():
+    from notecite.parse.rules.titles import rule_title_after_a_work_noun
+
+    text = "the second part of his trilogy, Vers L’Autre Flamme. He used"
+    tokens = tokenize(text)
+    tags = ["prose"] * 7 + ["B-author", "I-author", "I-author"] + ["prose"] * 3
+    out = rule_title_after_a_work_noun(text, tokens, tags)
+    assert out[7:10] == ["B-title", "I-title", "I-title"] and out[10:] == ["prose"] * 3
+    text = "in the novel Conquered City of Lenin and"
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    out = rule_title_after_a_work_noun(text, tokens, tags)
+    assert [t.text for t, g in zip(tokens, out) if g != "prose"] == ["Conquered", "City", "of", "Lenin"]
+
+
+def test_lower_case_words_after_the_last_comma_of_a_title_case_title_are_prose():
+    from notecite.parse.rules.titles import rule_title_case_tail
+
+    text = "Mid&night in the Century, superbly translated"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 7 + ["B-translator"]
+    out = rule_title_case_tail(text, tokens, tags)
+    assert out[:6] == ["B-title"] + ["I-title"] * 5 and out[6:8] == ["prose", "prose"]
+    text = "Izbrannye proizvedeniia, tom vtoroi"  # sentence case: no telling, left alone
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_title_case_tail(text, tokens, tags) == tags
+
+
+def test_a_container_right_after_the_author_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "E. Preobrazhensky, The New Economics, trans. Brian Pearce"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-container-title", "I-container-title",
+            "I-container-title", "I-container-title", "B-translator", "I-translator", "I-translator", "I-translator"]
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[4:8] == ["B-title", "I-title", "I-title", "I-title"] and out[8:] == tags[8:]
+    text = "Serge, “Title,” La Revolution"  # after a title the container stays
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title"]
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
+def test_a_title_starts_where_its_italics_start():
+    from notecite.parse.rules.titles import rule_title_starts_at_its_italics
+
+    text = "see also his Arcane 17 (New York"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location", "I-location"]
+    out = rule_title_starts_at_its_italics(text, tokens, tags, [(13, 22)])
+    assert out[:5] == ["prose", "prose", "prose", "B-title", "I-title"]
+    assert rule_title_starts_at_its_italics(text, tokens, tags, []) == tags
+
+
+def test_a_note_between_a_title_and_a_date_is_the_periodical():
+    from notecite.parse.rules.titles import rule_periodical_after_a_title
+
+    text = "“The Kronstadt Myth,” The Nation, 12 March 1938"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-note", "I-note", "I-note", "B-date", "I-date", "I-date"]
+    out = rule_periodical_after_a_title(text, tokens, tags)
+    assert out[6:9] == ["B-container-title", "I-container-title", "I-container-title"] and out[9:] == tags[9:]
+    tags[9:] = ["prose"] * 3  # no date after it: left alone
+    assert rule_periodical_after_a_title(text, tokens, tags) == tags
