@@ -120,6 +120,9 @@ def test_inverted_name_with_locator_read_as_short_form():
     assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Marsh", "Weavers", "150-52")
     text = "Marsh, Eleanor, 150."
     assert _assemble(text, _spans(text, [("Marsh, Eleanor,", "author"), ("150.", "locator")])) == []
+    text = "Worcester, C.L.R. James, 120."
+    [cite] = _assemble(text, _spans(text, [("Worcester, C.L.R. James,", "author"), ("120.", "locator")]))
+    assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")
 
 
 def test_an_imprint_after_publishing_prose_joins_the_titled_cite():

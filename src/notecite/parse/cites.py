@@ -135,7 +135,8 @@ def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
-    is taken as a title when it is neither a known given name nor initials."""
+    is taken as a title unless it is only known given names or only initials (a title that is a
+    person's name, ``C.L.R. James``, has initials and a surname)."""
     labels = [f[0] for f in fields]
     if labels != ["author", "locator"]:
         return fields
@@ -145,8 +146,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
     family, rest = value.split(",")
     words = rest.split()
     given = load("given_names")
-    if not words or all(w.rstrip(".").lower() in given or re.fullmatch(r"(?:[A-Z]\.-?)+", w) for w in words):
-        return fields
+    initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
+    if not words or all(initials) or all(w.rstrip(".").lower() in given for w in words):
+        return fields  # "Marsh, Eleanor" / "Marsh, E. P.": a name; "Worcester, C.L.R. James": a title
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
