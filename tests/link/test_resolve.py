@@ -109,3 +109,5 @@ def test_see_also_his_title_is_by_the_same_author():
     arcane = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Arcane 17"}, prefix="see also his")
     other = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Nadja"}, prefix="as Aragon wrote in")
     assert [("author" in c.record) for c in carry_authors([entretiens, arcane, other])] == [True, True, False]
+    later = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Long Waves"}, prefix="Compare his later formulation in")
+    assert "author" in carry_authors([entretiens, later])[1].record

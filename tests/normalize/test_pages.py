@@ -122,6 +122,8 @@ def test_a_bare_range_after_a_full_article_reference_is_its_page_range():
               ("volume", "4"), ("issue", "no. 4"), ("date", "(April 1938)")]
     out = normalize_fields(fields, locator="103-6")
     assert out.record["page"] == "103–106" and out.locator is None
+    out = normalize_fields(fields + [("locator", "103-6")], locator="103-6")  # as the parser passes it
+    assert out.record["page"] == "103–106" and out.locator is None
     out = normalize_fields(fields, locator="104")  # a single page is the pinpoint
     assert "page" not in out.record and out.locator["value"] == "104"
     out = normalize_fields(fields, locator="pp. 103-6")  # a labelled range too

@@ -41,10 +41,21 @@ def match_score(cite: Record, work: Record) -> float:
 LIST_JOINERS = frozenset({"and", "or", "also", "see", "cf.", "cf", "idem", "id.", "his", "her", "their"})
 
 
+#: Possessives that point back to the author just cited (``Compare his later formulation in X``).
+POSSESSIVES = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "sein", "seine", "seinem", "seinen", "ihr",
+                         "ihre", "ihrem", "ihren"})
+
+
+def _joined_to_previous(prefix: str) -> bool:
+    words = set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+    return words <= LIST_JOINERS or bool(words & POSSESSIVES)
+
+
 def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     """``Victor Serge, Destiny of a Revolution, and From Lenin to Stalin``: a cite naming only a
-    title, joined to the cite before it in the same note by nothing but ``and``, ``see also his``
-    and the like (:data:`LIST_JOINERS`) or punctuation,
+    title, joined to the cite before it in the same note by nothing but ``and``, ``see also``
+    and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
+    formulation in``),
     is by that cite's author (a container title or its own names stop the carry), and a book
     when its type was unknown and the work before it is a book."""
     out: list[NoteCite] = []
@@ -54,7 +65,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         if before is not None and before.note == cite.note and cite.kind in ("short", "mention", "full") \
                 and (record.get("title") or record.get("title-short")) and not record.get("container-title") \
                 and not any(record.get(r) for r in ("author", "editor")) and before.record.get("author") \
-                and not before.suffix and set(re.findall(r"[^\W\d_]+\.?", cite.prefix.lower())) <= LIST_JOINERS:
+                and not before.suffix and _joined_to_previous(cite.prefix):
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author

@@ -154,6 +154,7 @@ class PlacePages:
             # "Journal 4, no. 4 (April 1938): 103-6." with nothing after it: the article's pages
             draft.record["page"] = draft.locator["value"]
             draft.locator = None
+            candidates = [c for c in candidates if c["from"] != "locator"]
         for cand in candidates:
             if component and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
                     and (is_range(cand["value"]) or draft.locator is not None):

@@ -141,3 +141,16 @@ def test_a_note_between_a_title_and_a_date_is_the_periodical():
     assert out[6:9] == ["B-container-title", "I-container-title", "I-container-title"] and out[9:] == tags[9:]
     tags[9:] = ["prose"] * 3  # no date after it: left alone
     assert rule_periodical_after_a_title(text, tokens, tags) == tags
+
+
+def test_a_container_right_after_the_editors_of_an_untitled_cite_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "in Alfred Kleinknecht, eds., New Findings (New York"
+    tokens = tokenize(text)
+    tags = ["prose", "B-editor", "I-editor", "I-editor", "I-editor", "I-editor", "I-editor", "B-container-title",
+            "I-container-title", "B-location", "I-location", "I-location"]
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[7:9] == ["B-title", "I-title"]
+    tags = ["B-title"] + tags[1:]  # after a title: a chapter in an edited book
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags

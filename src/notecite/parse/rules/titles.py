@@ -195,15 +195,18 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
 
 
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``: a container title
-    right after the author, with no title in between and no ``in`` before it, is the work's title
-    (a container is only ever reached through a title or an ``in``)."""
+    """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
+    et al., eds., New Findings…``: a container title right after the author or the editors, with no
+    title before them and no ``in`` before it, is the work's title (a container is only ever
+    reached through a title or an ``in``)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
-        if label != "container-title" or runs[j - 1][2] != "author" or runs[j - 1][1] != first:
+        if label != "container-title" or runs[j - 1][2] not in ("author", "editor") or runs[j - 1][1] != first:
             continue
+        if runs[j - 1][2] == "editor" and j >= 2 and runs[j - 2][2] == "title":
+            continue  # "Title, in Editors, eds., Container" is a chapter
         if tokens[first].text.lower() in ("in", "in:", "dans", "im"):
             continue
         if any(r[2] == "title" for r in runs[j + 1:j + 3]):
