@@ -154,3 +154,26 @@ def test_a_container_right_after_the_editors_of_an_untitled_cite_is_the_title():
     assert out[7:9] == ["B-title", "I-title"]
     tags = ["B-title"] + tags[1:]  # after a title: a chapter in an edited book
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
+def test_a_sentence_opening_the_note_is_not_a_title():
+    from notecite.parse.rules.titles import rule_sentence_is_not_a_title
+
+    text = "The key texts are collected in C.L.R. James, State"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    c = words.index("C")
+    tags = ["B-title"] + ["I-title"] * (c + 1) + ["B-editor"] + ["I-editor"] * (len(tokens) - c - 4) + ["B-title"]
+    out = rule_sentence_is_not_a_title(text, tokens, tags)
+    assert out[:c] == ["prose"] * c and out[c] == "B-editor" and out[c + 1] == "I-editor"
+    assert out[-1] == "B-title"
+    # after a field, or in quotes or italics, a title with a verb stays a title
+    text = "Smith, Why the Revolution is Betrayed in Russia, 12"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 7 + ["B-locator"]
+    assert rule_sentence_is_not_a_title(text, tokens, tags) == tags
+    text = "Why the Revolution is Betrayed in Russia"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, len(text))]) == tags
+    assert rule_sentence_is_not_a_title(text, tokens, tags)[:4] == ["prose"] * 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..dictionaries import load
 from ..labels import tag_spans, trim
 from ..model import Token, split_label
 
@@ -263,4 +264,42 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
             for i in range(first, last):
                 tags[i] = "I-title"
+    return tags
+
+
+_QUOTES = frozenset("“‘«„\"'")
+
+
+def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
+                                 italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
+    a sentence before any field of the note, with five or more words and a lower-case finite verb
+    (``verbs`` dictionary) after its first word, is a sentence: its words up to the last lower-case one are prose; a lone initial left over joins
+    the name run right after it, any other capitalised rest stays a title."""
+    tags = list(tags)
+    verbs = load("verbs")
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES:
+            continue
+        if any(tag != "prose" for tag in tags[:first]) or (first and tokens[first - 1].text not in ".!?"):
+            continue  # only a run that opens a sentence before any field can be one
+        if any(s <= tokens[first].start < e or s < tokens[last - 1].end <= e for s, e in italic_spans):
+            continue
+        words = [i for i in range(first, last) if tokens[i].text[:1].isalpha()]
+        if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
+            continue
+        lower = [i for i in words if tokens[i].text.islower()]
+        cut = lower[-1] + 1
+        for i in range(first, cut):
+            tags[i] = "prose"
+        rest = [i for i in range(cut, last) if tokens[i].text[:1].isalpha()]
+        if not rest:
+            continue
+        if len(rest) == 1 and len(tokens[rest[0]].text) == 1 and last < len(tags) and \
+                split_label(tags[last])[1] in ("author", "editor", "translator"):
+            name = split_label(tags[last])[1]
+            for i in range(cut, last + 1):
+                tags[i] = ("B-" if i == cut else "I-") + name
+            continue
+        tags[cut] = "B-title"
     return tags
