@@ -28,6 +28,10 @@ def test_trim_keeps_abbreviation_periods_and_drops_separators():
                       ("67.", "67"), ("Ibid.", "Ibid."), ("Nov. 1947,", "Nov. 1947")]:
         s, e = trim(raw, 0, len(raw))
         assert raw[s:e] == want
+    for raw, want in [("“Theses of the Left Communists (1918)”", "Theses of the Left Communists (1918)"),
+                      ("Kritik (1932)), ", "Kritik (1932)"), ("1987) ", "1987")]:
+        s, e = trim(raw, 0, len(raw), keep_inner_brackets=True)
+        assert raw[s:e] == want
 
 
 def test_tag_inventory():

@@ -107,7 +107,7 @@ _LEADING_IN = re.compile(r"(?:in|In|IN)(?::\s*|\s+)(?=\S)")
 
 def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int]:
     """The trimmed span of a field; a container title also loses a leading ``in``/``In:``."""
-    s, e = trim(text, start, end)
+    s, e = trim(text, start, end, keep_inner_brackets=True)
     if label == "container-title":
         match = _LEADING_IN.match(text, s, e)
         if match and match.end() < e:

@@ -62,16 +62,20 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
     return [tuple(r) for r in runs]  # type: ignore[misc]
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> tuple[int, int]:
     """Shrink [start, end) of ``text`` past outer separators, unbalanced quotes and final periods.
 
-    A final period is kept after an initial (``M.E.``) or a known abbreviation (``Inc.``).
+    A final period is kept after an initial (``M.E.``) or a known abbreviation (``Inc.``); with
+    ``keep_inner_brackets`` a closing bracket opened inside the span is kept (``… (1918)``). The
+    training material is trimmed without it, so the shipped model is unchanged by it.
     """
     while True:
         before = (start, end)
         while start < end and text[start] in _OUTER:
             start += 1
         while end > start and text[end - 1] in _OUTER:
+            if keep_inner_brackets and _closes_inner_bracket(text, start, end):
+                break
             end -= 1
         if end > start and text[end - 1] == ".":
             word_start = end - 1
@@ -90,6 +94,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = start + 1, end - 1
         if (start, end) == before:
             return start, end
+
+
+def _closes_inner_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the last character of [start, end) closes a bracket opened inside the span
+    (``Theses of the Left Communists (1918)`` keeps its ``)``)."""
+    pairs = {")": "(", "]": "[", "}": "{"}
+    close = text[end - 1]
+    if close not in pairs:
+        return False
+    inner = text[start:end - 1]
+    return inner.count(pairs[close]) > inner.count(close)
 
 
 def _has_close(text: str) -> bool:
