@@ -26,6 +26,7 @@ FULL = [
               publisher="M.E. Sharpe, Inc.", locator="18, 276n")),
     (8, dict(title="Trente Ans Apres La Revolution Russe", container_title="La Revolution Proletarienne",
              date="Nov. 1947")),
+    (9, dict(title="Theses of the Left Communists (1918)", publisher="Critique", location="Glasgow", date="1977")),
 ]
 
 
@@ -72,10 +73,7 @@ def test_mentions(weissman_notes):
     assert memoirs.kind == birth.kind == "mention"
 
 
-_PROSE_GAP = pytest.mark.xfail(strict=True, reason="known gap: capitalised names in long prose read as a title")
-
-
-@pytest.mark.parametrize("index", [5, 6, 7, 20, pytest.param(22, marks=_PROSE_GAP)])
+@pytest.mark.parametrize("index", [5, 6, 7, 20, 22])
 def test_prose_notes_have_no_cites(weissman_notes, index):
     assert parse_note(weissman_notes[index]) == [], weissman_notes[index]
 

@@ -177,3 +177,18 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, len(text))]) == tags
     assert rule_sentence_is_not_a_title(text, tokens, tags)[:4] == ["prose"] * 4
+
+
+def test_a_title_opens_on_a_capital():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    text = "took part in the congresses of Trotsky’s Fourth International, and"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["prose"] * 3 + ["B-title"] + ["I-title"] * (words.index(",") - 4) + ["prose"] * 2
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * len(tokens)
+    text = "in the Memoirs of a Revolutionary"  # a leading article is prose, the title stays
+    tokens = tokenize(text)
+    tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
+    assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone

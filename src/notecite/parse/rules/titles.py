@@ -303,3 +303,34 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
             continue
         tags[cut] = "B-title"
     return tags
+
+
+def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
+                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
+    words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
+    congresses of Trotsky's Fourth International``) is prose as a whole."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES or tokens[first].text[:1].isupper():
+            continue
+        if any(s <= tokens[first].start < e for s, e in italic_spans):
+            continue
+        words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
+        if not words or not tokens[words[0]].text[:1].isalpha() or not tokens[words[0]].text[:1].islower():
+            continue
+        head = []
+        for i in words:
+            if not tokens[i].text[:1].islower():
+                break
+            head.append(i)
+        if len(head) == len(words) and len(words) <= 2:
+            continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if any(tokens[i].text.lower() not in _FUNCTION_WORDS for i in head):
+            for i in range(first, last):
+                tags[i] = "prose"
+        else:
+            for i in range(first, head[-1] + 1):
+                tags[i] = "prose"
+            tags[head[-1] + 1] = "B-title"
+    return tags
