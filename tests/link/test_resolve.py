@@ -111,3 +111,10 @@ def test_see_also_his_title_is_by_the_same_author():
     assert [("author" in c.record) for c in carry_authors([entretiens, arcane, other])] == [True, True, False]
     later = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Long Waves"}, prefix="Compare his later formulation in")
     assert "author" in carry_authors([entretiens, later])[1].record
+
+
+def test_a_title_may_open_on_a_number_before_a_capital():
+    from notecite.link.resolve import plausible_title
+
+    assert plausible_title("0 Morali", strict=True) and plausible_title("1917 Revisited", strict=True)
+    assert not plausible_title("12 workers", strict=True) and not plausible_title("", strict=True)

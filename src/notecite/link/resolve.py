@@ -118,7 +118,11 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
         return False
     content = [w for w in words if title_words(w)]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
-    return bool(content) and content[0][:1].isupper() and len(capitalised) * 2 >= len(content)
+    if not content:
+        return False
+    # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
+    opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
+    return opening and len(capitalised) * 2 >= len(content)
 
 
 def _names_a_work(record: Record) -> bool:

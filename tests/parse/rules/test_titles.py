@@ -192,3 +192,16 @@ def test_a_title_opens_on_a_capital():
     tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
     assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone
+
+
+def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title():
+    from notecite.parse.rules.titles import rule_short_title_opening_the_note
+
+    text = "0 Morali, 105-7, quoted in Donald Filtzer"
+    tokens = tokenize(text)
+    tags = ["prose"] * 3 + ["B-locator", "I-locator", "I-locator"] + ["prose"] * 5
+    assert rule_short_title_opening_the_note(text, tokens, tags)[:3] == ["B-title", "I-title", "I-title"]
+    text = "He said, 105-7, that"  # a lower-case word: prose
+    tokens = tokenize(text)
+    tags = ["prose"] * 3 + ["B-locator", "I-locator", "I-locator"] + ["prose"] * 2
+    assert rule_short_title_opening_the_note(text, tokens, tags) == tags

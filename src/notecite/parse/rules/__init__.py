@@ -14,7 +14,8 @@ from .locators import rule_locator_grammar, rule_pinpoint_after_the_imprint, rul
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
                     rule_name_runs)
 from .titles import (rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
-                     rule_periodical_after_a_title, rule_sentence_is_not_a_title, rule_title_opens_on_a_capital,
+                     rule_periodical_after_a_title, rule_sentence_is_not_a_title, rule_short_title_opening_the_note,
+                     rule_title_opens_on_a_capital,
                      rule_title_after_a_work_noun,
                      rule_title_before_a_parenthesised_pinpoint, rule_title_case_tail,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
@@ -27,7 +28,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_case_tail, rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun,
     rule_container_after_a_name_is_the_title, rule_periodical_after_a_title, rule_name_ends_on_surname,
     rule_colon_ends_a_title_not_a_name, rule_years_that_end_a_title, rule_volume_page_pinpoint,
-    rule_pinpoint_after_the_imprint, rule_locator_grammar,
+    rule_pinpoint_after_the_imprint, rule_locator_grammar, rule_short_title_opening_the_note,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

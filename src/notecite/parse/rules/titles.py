@@ -334,3 +334,26 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                 tags[i] = "prose"
             tags[head[-1] + 1] = "B-title"
     return tags
+
+
+def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``0 Morali, 105-7, quoted in …``, ``Memoirs, 12.``: one to six words in title case that open
+    the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
+    ``0`` for ``O`` may open it)."""
+    tags = list(tags)
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(tokens) or split_label(tags[comma + 1])[1] != "locator":
+        return tags
+    if any(tag != "prose" for tag in tags[:comma + 1]):
+        return tags
+    words = [t.text for t in tokens[:comma] if t.text[:1].isalnum()]
+    if not 1 <= len(words) <= 6 or len(words) != comma:
+        return tags
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    opening = words[0][:1].isupper() or (words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())
+    if not content or not opening or any(w[:1].islower() for w in content):
+        return tags
+    tags[0] = "B-title"
+    for i in range(1, comma + 1):
+        tags[i] = "I-title"
+    return tags
