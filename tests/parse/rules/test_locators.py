@@ -39,3 +39,27 @@ def test_a_number_after_the_imprint_is_the_pinpoint_and_words_after_it_prose():
     got = dict((w, g) for w, g in zip(words, out))
     assert out[words.index("88"):words.index("112") + 1] == ["B-locator", "I-locator", "I-locator"]
     assert got["for"] == got["Tendency"] == "prose" and out[:11] == tags[:11]
+
+
+def test_a_pinpoint_inside_a_title_run_ends_the_cite():
+    from notecite.parse.rules.locators import rule_pinpoint_inside_a_run
+
+    text = "see Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra Kollontai (Stanford"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["prose", "B-author", "I-author", "B-title"] + ["I-title"] * (words.index("(") - 4) + ["B-location", "I-location"]
+    out = dict(zip(words, rule_pinpoint_inside_a_run(text, tokens, tags)))
+    assert (out["229"], out["31"], out["and"]) == ("B-locator", "I-locator", "prose")
+    assert (out["Beatrice"], out["Farnsworth"], out["Aleksandra"], out["Kollontai"]) == \
+        ("B-author", "I-author", "B-title", "I-title")
+    # a name run ending on its pinpoint before ";"
+    text = "See Farnsworth, Aleksandra Kollontai, 402-4; Cathy Porter"
+    tokens = tokenize(text)
+    tags = ["prose", "B-author"] + ["I-author"] * 7 + ["prose", "B-author", "I-author"]
+    out = rule_pinpoint_inside_a_run(text, tokens, tags)
+    assert out[6:9] == ["B-locator", "I-locator", "I-locator"] and out[:6] == tags[:6]
+    # years that end a title are not a pinpoint
+    text = "Confidence Men: A Study of Culture in America, 1830-1870. New Haven"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
+    assert rule_pinpoint_inside_a_run(text, tokens, tags) == tags

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..dictionaries import fold, load
 from ..labels import tag_spans
 from ..model import Token
 
@@ -76,4 +77,63 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"
+    return tags
+
+
+_PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
+_AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
+
+
+def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
+    ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
+    ``;`` or the end of the run) inside a title or name run is the pinpoint that ends the cite;
+    after it, joining words are prose, a ``Given Family,`` name opens the next cite's author and
+    the rest of the run is its title."""
+    tags = list(tags)
+    given = load("given_names")
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "author", "editor"):
+            continue
+        for i in range(first + 1, last):
+            if tokens[i - 1].text != "," or not _PAGE_TOKEN.fullmatch(tokens[i].text):
+                continue
+            end = i + 1
+            if end + 1 < len(tokens) and tokens[end].text in "-–" and _PAGE_TOKEN.fullmatch(tokens[end + 1].text):
+                end += 2
+            inside = end < last
+            if any(re.fullmatch(r"1[4-9]\d\d|20\d\d", tokens[k].text) for k in range(i, end)):
+                continue  # "…in America, 1830-1870": years end the title
+            if end < len(tokens) and tokens[end].text not in (",", ";", ".") or inside and tokens[end].text == ".":
+                continue
+            if inside and tokens[end].text == "," and not (end + 1 < last and (
+                    tokens[end + 1].text.lower() in _AFTER_PINPOINT or tokens[end + 1].text[:1].isupper())):
+                continue
+            for k in range(i, end):
+                tags[k] = ("B-" if k == i else "I-") + "locator"
+            if not inside:
+                break
+            k = end
+            tags[k] = "prose"
+            k += 1
+            while k < last and tokens[k].text.lower() in _AFTER_PINPOINT:
+                tags[k] = "prose"
+                k += 1
+            if k >= last:
+                break
+            name_end = k
+            while name_end < last and name_end - k < 3 and tokens[name_end].text[:1].isupper() and \
+                    tokens[name_end].text.isalpha():
+                name_end += 1
+            is_name = 2 <= name_end - k <= 3 and fold(tokens[k].text) in given and name_end < last and \
+                tokens[name_end].text == ","
+            if is_name:
+                for m in range(k, name_end + 1):
+                    tags[m] = ("B-" if m == k else "I-") + "author"
+                k = name_end + 1
+            if k < last:
+                tags[k] = "B-title"
+                for m in range(k + 1, last):
+                    tags[m] = "I-title"
+            break
     return tags
