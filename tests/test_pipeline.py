@@ -76,3 +76,11 @@ def test_parallel_jobs_give_the_same_library(tmp_path):
     serial, parallel = extract([ARTICLE, other]), extract([ARTICLE, other], jobs=2)
     assert serial.records == parallel.records
     assert [c.as_json() for c in serial.citations] == [c.as_json() for c in parallel.citations]
+
+
+def test_a_work_cited_in_two_documents_is_one_record_that_names_both():
+    pipeline = DATA / "pipeline"
+    library = extract([pipeline / "kollontai.txt", pipeline / "atc-kollontai.txt"])
+    clements = [r for r in library if r.get("title", "").startswith("Bolshevik Feminist")]
+    assert len(clements) == 1
+    assert clements[0]["note"] == "Cited in kollontai.txt: n. 5. Cited in atc-kollontai.txt: n. 1 (122), n. 2 (229–231)."

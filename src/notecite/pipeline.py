@@ -75,5 +75,5 @@ def describe_citations(library: Library, record: dict) -> None:
             entries.append(where)
     if not by_document:
         return
-    line = "; ".join(f"Cited in {doc}: {', '.join(places)}." for doc, places in by_document.items())
+    line = " ".join(f"Cited in {doc}: {', '.join(places)}." for doc, places in by_document.items())
     record["note"] = f"{record['note']}\n{line}" if record.get("note") else line
