@@ -141,3 +141,13 @@ def test_an_imprint_after_publishing_prose_joins_the_titled_cite():
     text2 = text.replace("translated and published as", "was read out as")
     tokens2 = tokenize(text2)
     assert len(group_fields(text2, tokens2, tags)) == 2
+
+
+def test_in_between_a_title_and_its_container_keeps_one_cite():
+    text = 'Mark Shipway, "Council Communism," in Non-Market Socialism, ed. Maximilien Rubel (London: Macmillan, 1987).'
+    spans = _spans(text, [("Mark Shipway,", "author"), ('"Council Communism', "title"), ("Non-Market Socialism,", "container-title"),
+                          ("ed. Maximilien Rubel", "editor"), ("(London:", "location"), ("Macmillan,", "publisher"),
+                          ("1987)", "date")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["author", "title", "prose", "container-title", "editor", "location",
+                                                   "publisher", "date"]

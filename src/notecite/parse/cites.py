@@ -46,6 +46,17 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
     return bool(_IMPRINT_CUE.search(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
 
+_IN_WORDS = frozenset({"in", "dans", "im", "en"})
+
+
+def _in_before_container(tokens: Sequence[Token], gap: range, label: str) -> bool:
+    """``"Council Communism," in Non-Market Socialism``: an ``in`` between a title and its container
+    does not start a new cite."""
+    words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    return label == "container-title" and len(words) == 1 and words[0] in _IN_WORDS and \
+        not any(tokens[i].text == ";" for i in gap)
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite."""
     groups: list[list[tuple[int, int, str]]] = []
@@ -57,7 +68,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
             gap = range(previous_end, first)
             labels = [r[2] for r in groups[-1]]
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
-                    not _imprint_after_prose(text, tokens, gap, labels, label):
+                    not _imprint_after_prose(text, tokens, gap, labels, label) and \
+                    not _in_before_container(tokens, gap, label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True
