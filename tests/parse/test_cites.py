@@ -151,3 +151,9 @@ def test_in_between_a_title_and_its_container_keeps_one_cite():
     [cite] = _assemble(text, spans)
     assert [label for label, _ in cite.fields] == ["author", "title", "prose", "container-title", "editor", "location",
                                                    "publisher", "date"]
+
+
+def test_on_before_a_date_keeps_one_cite():
+    text = "printed in Pravda on 23 February 1934."
+    [cite] = _assemble(text, _spans(text, [("Pravda", "container-title"), ("23 February 1934.", "date")]))
+    assert [label for label, _ in cite.fields] == ["container-title", "prose", "date"]

@@ -46,15 +46,15 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
     return bool(_IMPRINT_CUE.search(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
 
-_IN_WORDS = frozenset({"in", "dans", "im", "en"})
+#: One word that joins two fields of one cite: ``in`` before a container, ``on`` before a date.
+_JOINING_WORD = {"container-title": frozenset({"in", "dans", "im", "en"}), "date": frozenset({"on"})}
 
 
 def _in_before_container(tokens: Sequence[Token], gap: range, label: str) -> bool:
-    """``"Council Communism," in Non-Market Socialism``: an ``in`` between a title and its container
-    does not start a new cite."""
+    """``"Council Communism," in Non-Market Socialism``, ``in Pravda on 23 February 1934``: an ``in``
+    before a container or an ``on`` before a date does not start a new cite."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
-    return label == "container-title" and len(words) == 1 and words[0] in _IN_WORDS and \
-        not any(tokens[i].text == ";" for i in gap)
+    return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:

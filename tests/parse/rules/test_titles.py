@@ -205,3 +205,17 @@ def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title()
     tokens = tokenize(text)
     tags = ["prose"] * 3 + ["B-locator", "I-locator", "I-locator"] + ["prose"] * 2
     assert rule_short_title_opening_the_note(text, tokens, tags) == tags
+
+
+def test_no_field_ends_on_a_function_word_and_a_colon_ends_the_place():
+    from notecite.parse.rules.titles import rule_colon_ends_the_place, rule_field_ends_on_a_content_word
+
+    text = "printed in Pravda on 23 February 1934"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-container-title", "I-container-title", "B-date", "I-date", "I-date"]
+    assert rule_field_ends_on_a_content_word(text, tokens, tags)[2:5] == ["B-container-title", "prose", "B-date"]
+    text = "(Moscow: People's Commissariat, 1938)"
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date"]
+    out = rule_colon_ends_the_place(text, tokens, tags)
+    assert out[:3] == ["B-location", "I-location", "I-location"] and out[3:6] == ["B-publisher", "I-publisher", "I-publisher"]

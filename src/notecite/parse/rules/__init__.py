@@ -14,7 +14,8 @@ from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, ru
                        rule_volume_page_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
                     rule_name_runs)
-from .titles import (rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
+from .titles import (rule_colon_ends_the_place, rule_container_after_a_name_is_the_title,
+                     rule_field_ends_on_a_content_word, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_periodical_after_a_title, rule_sentence_is_not_a_title, rule_short_title_opening_the_note,
                      rule_title_opens_on_a_capital,
                      rule_title_after_a_work_noun,
@@ -30,6 +31,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_container_after_a_name_is_the_title, rule_periodical_after_a_title, rule_name_ends_on_surname,
     rule_colon_ends_a_title_not_a_name, rule_years_that_end_a_title, rule_volume_page_pinpoint,
     rule_pinpoint_after_the_imprint, rule_locator_grammar, rule_short_title_opening_the_note,
+    rule_field_ends_on_a_content_word, rule_colon_ends_the_place,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

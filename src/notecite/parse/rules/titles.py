@@ -357,3 +357,39 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     for i in range(1, comma + 1):
         tags[i] = "I-title"
     return tags
+
+
+def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``printed in Pravda on 23 February 1934``: a title, container, publisher or place never ends on
+    a lower-case function word (``on``, ``of``, ``the``); such trailing words are prose."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title", "publisher", "location"):
+            continue
+        end = last
+        while end - 1 > first and tokens[end - 1].text in _FUNCTION_WORDS:
+            end -= 1
+        if end == last or not any(tokens[i].text[:1].isalnum() for i in range(first, end)):
+            continue
+        for i in range(end, last):
+            tags[i] = "prose"
+        if last < len(tags) and tags[last].startswith("I-"):
+            tags[last] = "B-" + tags[last][2:]
+    return tags
+
+
+def rule_colon_ends_the_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Moscow: People's Commissariat of Justice, 1938)``: in an imprint the colon ends the place;
+    words after it that the place run holds are the publisher's."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "location":
+            continue
+        colon = next((i for i in range(first + 1, last - 1) if tokens[i].text == ":"), None)
+        if colon is None or not tokens[colon + 1].text[:1].isupper():
+            continue
+        for i in range(colon + 1, last):
+            tags[i] = ("B-" if i == colon + 1 else "I-") + "publisher"
+        if last < len(tags) and tags[last] == "B-publisher":
+            tags[last] = "I-publisher"
+    return tags
