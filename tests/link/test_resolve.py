@@ -118,3 +118,13 @@ def test_a_title_may_open_on_a_number_before_a_capital():
 
     assert plausible_title("0 Morali", strict=True) and plausible_title("1917 Revisited", strict=True)
     assert not plausible_title("12 workers", strict=True) and not plausible_title("", strict=True)
+
+
+def test_a_name_flagged_as_not_a_title_makes_no_new_work():
+    from notecite.normalize.titles import NAME_NOT_TITLE
+
+    flagged = NoteCite("a.txt", 8, "mention", {"type": "book", "title": "Lenin"},
+                       flags=[{"field": "title", "text": "Lenin", "reason": NAME_NOT_TITLE}])
+    assert len(link_document([flagged], "a.txt")) == 0
+    plain = NoteCite("a.txt", 8, "mention", {"type": "book", "title": "Conquered City"})
+    assert len(link_document([plain], "a.txt")) == 1

@@ -79,3 +79,16 @@ def test_collection_title():
     draft = Draft(fields=[("collection-title", "(Bibliothèque des idées)")])
     Titles()(draft)
     assert draft.record == {"collection-title": "Bibliothèque des idées"}
+
+
+def test_a_known_name_mentioned_as_a_title_is_flagged():
+    from notecite.normalize import normalize_fields
+    from notecite.normalize.titles import NAME_NOT_TITLE
+
+    def reasons(fields, **kw):
+        return [f["reason"] for f in normalize_fields(fields, **kw).flags]
+
+    assert NAME_NOT_TITLE in reasons([("title", "Lenin")], kind="mention")
+    assert NAME_NOT_TITLE not in reasons([("title", "Lenin")], kind="full")  # a full cite says it is a work
+    assert NAME_NOT_TITLE not in reasons([("title", "Conquered City")], kind="mention")
+    assert NAME_NOT_TITLE not in reasons([("title", "Lenin")], kind="mention", locator="12")

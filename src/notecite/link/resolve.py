@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..library import Citation, Library
+from ..normalize.titles import NAME_NOT_TITLE
 from ..records import Record
 from .dedup import classify
 from .matching import best_title_similarity, families, name_similarity, title_words
@@ -200,6 +201,8 @@ class _DocumentLinker:
         if not plausible_title(record.get("title") or record.get("title-short") or record.get("container-title"),
                                strict=cite.kind == "mention" or not families(record, ("author", "editor"))):
             return None, cite.kind, 0.0
+        if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
+            return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work
         work_id = self.new_work(cite)
         work = self.library[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form

@@ -5,13 +5,20 @@
 ("…, translated and published as a pamphlet by …") moves to ``note``. In short cites
 (``kind="short"``) the title text is the short title: it goes to ``title-short``, not ``title``.
 A second title with no container given becomes the ``container-title`` when the first was
-quoted (an article or chapter inside it); any further title is kept in ``note``.
+quoted (an article or chapter inside it); any further title is kept in ``note``. A title
+mentioned in prose that is only a known name (``his memoir of Lenin``) is flagged
+(:data:`NAME_NOT_TITLE`): the linker makes no new work of it.
 """
 from __future__ import annotations
 
 import re
 
 from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+from .lexicon import NAMES
+
+#: The flag reason for a title mentioned in prose that is only a known name (``his memoir of Lenin``).
+NAME_NOT_TITLE = "a known name mentioned in prose, not a title"
+_NAMES_FOLDED = frozenset(n.casefold() for n in NAMES)
 
 OPENING_QUOTES = "\"'“”‘’«»„‚‹›「『"
 CLOSING_QUOTES = "\"'“”‘’«»‚‹›」』"
@@ -97,6 +104,8 @@ class Titles:
                 cleaned.append((title, quoted))
         if cleaned:
             title, quoted = cleaned[0]
+            if draft.kind == "mention" and not quoted and not draft.locator_raw and title.casefold() in _NAMES_FOLDED:
+                draft.flag("title", title, NAME_NOT_TITLE)
             draft.facts["title-quoted"] = quoted
             italic = {_fold(t) for t in draft.italic_titles}
             draft.facts["title-italic"] = _fold(title) in italic
