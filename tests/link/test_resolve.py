@@ -128,3 +128,12 @@ def test_a_name_flagged_as_not_a_title_makes_no_new_work():
     assert len(link_document([flagged], "a.txt")) == 0
     plain = NoteCite("a.txt", 8, "mention", {"type": "book", "title": "Conquered City"})
     assert len(link_document([plain], "a.txt")) == 1
+
+
+def test_a_bare_container_that_reads_as_prose_is_not_a_work():
+    prose = NoteCite("a.txt", 6, "full", {"type": "article", "container-title": "Stalinist critics of the magazine"})
+    journal = NoteCite("a.txt", 7, "full", {"type": "article", "container-title": "Partisan Review"})
+    dated = NoteCite("a.txt", 8, "full", {"type": "article", "container-title": "the weekly paper",
+                                         "issued": {"date-parts": [[1938]]}})
+    assert len(link_document([prose], "a.txt")) == 0
+    assert len(link_document([journal], "a.txt")) == 1 and len(link_document([dated], "a.txt")) == 1

@@ -82,7 +82,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     """
     cites = carry_authors(cites)
     linker = _DocumentLinker(document)
-    assigned = {i: linker.add_full(c) for i, c in enumerate(cites) if c.kind == "full" and _names_a_work(c.record)}
+    assigned = {i: linker.add_full(c) for i, c in enumerate(cites) if c.kind == "full" and _full_reference(c.record)}
     previous: str | None = None
     for i, cite in enumerate(cites):
         if i in assigned:
@@ -124,6 +124,20 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
     opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
     return opening and len(capitalised) * 2 >= len(content)
+
+
+#: Fields that make a cite without names a reference to a work even when its title reads like prose.
+_EVIDENCE = ("publisher", "publisher-place", "issued", "URL", "DOI", "ISBN", "volume", "issue", "page")
+
+
+def _full_reference(record: Record) -> bool:
+    """A full cite names a work when it has a title and either names, an imprint or date, or a title
+    that reads as one (``Stalinist critics of the magazine`` alone, tagged as a container, does not)."""
+    if not _names_a_work(record):
+        return False
+    if record.get("author") or record.get("editor") or any(record.get(f) for f in _EVIDENCE):
+        return True
+    return plausible_title(record.get("title") or record.get("container-title"), strict=True)
 
 
 def _names_a_work(record: Record) -> bool:
