@@ -63,3 +63,12 @@ def test_normalizer_hands_on_publisher_and_year():
     assert draft.record == {"publisher-place": "Glasgow; London"}
     assert ("date", "1977") in draft.fields and ("publisher", "Verso") in draft.fields
     assert ("title", "T") in draft.fields
+
+
+def test_a_place_whose_region_lost_its_stop_gets_it_back():
+    from notecite.normalize import normalize_fields
+
+    record = normalize_fields([("title", "T"), ("location", "(Cambridge, Mass.:"), ("publisher", "MIT Press,")]).record
+    assert (record["publisher-place"], record["publisher"]) == ("Cambridge, Mass.", "MIT Press")
+    record = normalize_fields([("title", "T"), ("location", "Cambridge, Mass."), ("publisher", "MIT Press")]).record
+    assert (record["publisher-place"], record["publisher"]) == ("Cambridge, Mass.", "MIT Press")

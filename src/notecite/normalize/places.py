@@ -75,7 +75,8 @@ def is_known_place(text: str) -> bool:
 
 def is_region(text: str) -> bool:
     """True for a state, province or country written after a city ("N.Y.", "Mass.", "France")."""
-    return text.strip().lower() in REGION_ABBREVIATIONS or fold(text) in REGION_ABBREVIATIONS
+    key = fold(text)
+    return text.strip().lower() in REGION_ABBREVIATIONS or key in REGION_ABBREVIATIONS or key + "." in REGION_ABBREVIATIONS
 
 
 def looks_like_publisher(text: str) -> bool:
@@ -92,7 +93,10 @@ def clean_place(text: str) -> str:
     last = text.split()[-1].split(",")[-1] if text.split() else ""
     if text.endswith(".") and last.lower() in REGION_ABBREVIATIONS:
         return text
-    return strip_edge_punctuation(text)
+    text = strip_edge_punctuation(text)
+    if last and last.lower() not in REGION_ABBREVIATIONS and last.lower().rstrip(".") + "." in REGION_ABBREVIATIONS:
+        text += "."  # "Cambridge, Mass" lost its stop on the way: the abbreviation takes it
+    return text
 
 
 @dataclass

@@ -62,3 +62,27 @@ def test_a_name_after_a_citing_cue_and_before_a_title_is_its_author():
         tokens = tokenize(text)
         tags = ["prose"] * (len(tokens) - 2) + ["B-title", "I-title"]
         assert rule_name_before_a_title(text, tokens, tags) == tags
+
+
+def test_initials_alone_are_an_acronym_not_a_name():
+    from notecite.parse.rules.names import rule_initials_alone_are_not_a_name
+
+    text = "A History of the P.O.U.M. (New"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "prose", "prose"] + ["B-editor"] + ["I-editor"] * 7 + ["B-location", "I-location"]
+    out = rule_initials_alone_are_not_a_name(text, tokens, tags)
+    assert out[:12] == ["B-title"] + ["I-title"] * 11 and out[12:] == tags[12:]
+    text = "Smith, J. P. Memoirs"  # initials with a surname are a name
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 5 + ["B-title"]
+    assert rule_initials_alone_are_not_a_name(text, tokens, tags) == tags
+
+
+def test_a_role_cue_inside_a_title_starts_the_translator():
+    from notecite.parse.rules.names import rule_role_cue_inside_a_title
+
+    text = "The Civil War in Spain, trans. Tony White (Cambridge"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
+    out = rule_role_cue_inside_a_title(text, tokens, tags)
+    assert out[6:10] == ["B-translator", "I-translator", "I-translator", "I-translator"] and out[:6] == tags[:6]

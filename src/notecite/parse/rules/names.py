@@ -134,3 +134,47 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         for k in range(commas[0] + 2, end + 2):
             tags[k] = "I-title"
     return tags
+
+
+def rule_initials_alone_are_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``A History of the P.O.U.M. (New Brunswick…``: a name run of three or more single letters with
+    stops and nothing else is an acronym, not a name; after a title (directly or past ``of the``)
+    it ends the title, elsewhere it is prose."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _NAME_LABELS:
+            continue
+        letters = [t.text for t in tokens[first:last] if t.text not in (".", ",")]
+        if len(letters) < 3 or not all(len(w) == 1 and w.isupper() for w in letters):
+            continue
+        k = first
+        while k > 0 and tokens[k - 1].text.lower() in ("of", "the", "de", "la", "du", "des", "der", "die"):
+            k -= 1
+        after_title = k > 0 and split_label(tags[k - 1])[1] == "title"
+        for i in range(k, last):
+            tags[i] = "I-title" if after_title else "prose"
+    return tags
+
+
+_ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor"}
+
+
+def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Revolution and the Civil War in Spain, trans. Tony White (Cambridge…``: a title run that
+    holds ``, trans.`` / ``, ed.`` followed by capitalised words to its end ends at that comma; the
+    cue and the names are the translator or editor."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title"):
+            continue
+        for i in range(first + 1, last - 2):
+            role = _ROLE_CUES.get(tokens[i].text.lower())
+            if tokens[i - 1].text != "," or role is None or tokens[i + 1].text != ".":
+                continue
+            names = [t.text for t in tokens[i + 2:last] if t.text not in (".", ",", "and", "&")]
+            if not names or not all(w[:1].isupper() for w in names):
+                continue
+            for k in range(i, last):
+                tags[k] = ("B-" if k == i else "I-") + role
+            break
+    return tags
