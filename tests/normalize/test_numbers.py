@@ -35,6 +35,8 @@ def test_normalizer():
     ([("volume", "XII, Heft 4")], {"volume": "XII", "issue": "4"}),
     ([("volume", "81, no. 2"), ("issue", "5")], {"volume": "81, no. 2", "issue": "5"}),  # no guess over a real issue
     ([("volume", "no. 25")], {"issue": "25"}),
+    ([("volume", "2 vols., II")], {"number-of-volumes": "2", "volume": "II"}),
+    ([("volume", "3 vols.")], {"number-of-volumes": "3"}),
 ])
 def test_issue_inside_the_volume_field(fields, expected):
     draft = Draft(fields=fields)

@@ -157,3 +157,9 @@ def test_on_before_a_date_keeps_one_cite():
     text = "printed in Pravda on 23 February 1934."
     [cite] = _assemble(text, _spans(text, [("Pravda", "container-title"), ("23 February 1934.", "date")]))
     assert [label for label, _ in cite.fields] == ["container-title", "prose", "date"]
+
+
+def test_a_semicolon_ending_a_field_ends_the_cite():
+    text = "printed illegally in 1916; Lenin, who did not know"
+    [cite] = _assemble(text, _spans(text, [("1916;", "date"), ("Lenin,", "title")])) or [None]
+    assert cite is not None and cite.fields == [("title", "Lenin")]

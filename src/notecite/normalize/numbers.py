@@ -54,6 +54,9 @@ def clean_edition(text: str) -> str:
 _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos?|nr|n°|nº|no|issue|heft)\.?\s*\d.*)$", re.I)
 
 
+_VOLUME_COUNT = re.compile(r"^(\d+)\s*(?:vols?|volumes|bde|tomes)\.?\s*[,;]?\s*(.*)$", re.I)
+
+
 def split_volume_issue(text: str) -> tuple[str, str | None]:
     """A volume field that also holds the issue ("81, no. 2", "vol. 12 no. 3") → (volume, issue)."""
     match = _VOLUME_AND_ISSUE.match(squeeze(text))
@@ -64,17 +67,24 @@ def split_volume_issue(text: str) -> tuple[str, str | None]:
 
 class Numbers:
     """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ");
-    an issue printed inside the volume field ("81, no. 2") or as the volume ("no. 25") becomes the issue."""
+    an issue printed inside the volume field ("81, no. 2") or as the volume ("no. 25") becomes the issue;
+    "2 vols., II" is ``number-of-volumes`` 2 and volume II."""
 
     name = "numbers"
     reads = frozenset({"volume", "issue", "edition"})
-    writes = frozenset({"volume", "issue", "edition"})
+    writes = frozenset({"volume", "issue", "edition", "number-of-volumes"})
     _cleaners = {"volume": clean_volume, "issue": clean_issue, "edition": clean_edition}
 
     def __call__(self, draft: Draft) -> None:
         taken = {label: draft.take(label) for label in self._cleaners}
         volumes = []
-        for text in taken["volume"]:
+        for n, text in enumerate(taken["volume"]):
+            count = _VOLUME_COUNT.match(squeeze(text))
+            if count:  # "2 vols., II": the work has two volumes; the cite is to volume II
+                draft.record.setdefault("number-of-volumes", count.group(1))
+                taken["volume"][n] = text = count.group(2)
+                if not text.strip(" ,;."):
+                    continue
             if _ISSUE_WORD.match(squeeze(text)) and re.search(r"\d", text) and not taken["issue"]:
                 taken["issue"].append(text)  # "no. 25" alone is an issue number
                 continue

@@ -75,6 +75,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
                 new = True
             if labels[-1] == "locator" and label != "locator":
                 new = True
+            if tokens[previous_end - 1].text == ";":
+                new = True  # a ";" ending a field ends the cite
             if labels[-1] == "ibid" and label not in ("locator", "title"):
                 new = True
             if label == "ibid" and set(labels) - {"author"}:

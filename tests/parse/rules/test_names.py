@@ -86,3 +86,20 @@ def test_a_role_cue_inside_a_title_starts_the_translator():
     tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
     out = rule_role_cue_inside_a_title(text, tokens, tags)
     assert out[6:10] == ["B-translator", "I-translator", "I-translator", "I-translator"] and out[:6] == tags[:6]
+
+
+def test_a_second_natural_order_name_before_the_imprint_is_a_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "J.P. Nettl, Rosa Luxemburg (London: Oxford"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    r = words.index("Rosa")
+    tags = ["B-author"] + ["I-author"] * (r + 1) + ["B-location", "I-location", "I-location", "B-publisher"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[r:r + 2] == ["B-title", "I-title"] and out[:r] == tags[:r]
+    # a list of names ("E. Garnett, P. Yang") is left alone
+    text = "Emil Garnett, P. Yang (London: Oxford"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 5 + ["B-location", "I-location", "I-location", "B-publisher"]
+    assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags

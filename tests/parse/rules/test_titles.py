@@ -219,3 +219,12 @@ def test_no_field_ends_on_a_function_word_and_a_colon_ends_the_place():
     tags = ["B-location", "I-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date"]
     out = rule_colon_ends_the_place(text, tokens, tags)
     assert out[:3] == ["B-location", "I-location", "I-location"] and out[3:6] == ["B-publisher", "I-publisher", "I-publisher"]
+
+
+def test_a_title_with_and_before_its_imprint_is_one_title():
+    from notecite.parse.rules.titles import rule_two_titles_joined_by_and
+
+    text = "The Russian Revolution, and Leninism or Marxism? (Ann Arbor"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 4) + ["B-location", "I-location", "I-location"]
+    assert rule_two_titles_joined_by_and(text, tokens, tags) == tags

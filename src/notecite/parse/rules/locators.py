@@ -49,6 +49,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
         first, last, label = runs[j]
         if label in ("locator", "pages", "date") or runs[j - 1][2] not in ("date", "publisher", "location"):
             continue
+        if first + 1 < len(tokens) and tokens[first + 1].text.lower().rstrip(".") in ("vol", "vols", "volumes", "bde", "t", "tomes"):
+            continue  # "2 vols.": how many volumes the work has, not a pinpoint
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
                 any(tokens[i].text[:1].isalnum() for i in range(closing[-1] + 1, first)):

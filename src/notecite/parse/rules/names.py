@@ -178,3 +178,29 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
                 tags[k] = ("B-" if k == i else "I-") + role
             break
     return tags
+
+
+def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``J.P. Nettl, Rosa Luxemburg (London: …)``: an author run of two natural-order names joined by
+    a bare comma (no ``and``), right before the imprint, is the author and a title that is a
+    person's name (two authors in a note are joined by ``and``)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher"):
+            continue
+        commas = [i for i in range(first, last) if tokens[i].text == ","]
+        inner = [i for i in commas if i < last - 1]
+        if len(inner) != 1:
+            continue
+        comma = inner[0]
+        before = [t.text for t in tokens[first:comma] if t.text[:1].isalpha()]
+        after = [t.text for t in tokens[comma + 1:last] if t.text[:1].isalpha()]
+        if len(before) < 2 or not 1 <= len(after) <= 4 or not all(w[:1].isupper() for w in before + after):
+            continue
+        if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
+            continue  # "E. Garnett, P. Yang": a list of names
+        tags[comma + 1] = "B-title"
+        for i in range(comma + 2, last):
+            tags[i] = "I-title"
+    return tags

@@ -78,10 +78,17 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
-    ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone)."""
+    ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone). A title
+    followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
+    book and is left alone too."""
     tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
         if label != "title":
+            continue
+        if j + 1 < len(runs) and runs[j + 1][2] in ("location", "publisher", "date", "edition", "translator",
+                                                   "editor", "volume") and \
+                not any(tokens[i].text[:1].isalpha() for i in range(last, runs[j + 1][0])):
             continue
         commas = [i for i in range(first, last) if tokens[i].text == ","]
         if len(commas) != 1 or commas[0] + 2 >= last:
@@ -96,6 +103,7 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
         tags[comma + 1] = "prose"
         tags[comma + 2] = "B-title"
     return tags
+
 
 _FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
 
