@@ -63,3 +63,17 @@ def test_a_pinpoint_inside_a_title_run_ends_the_cite():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
     assert rule_pinpoint_inside_a_run(text, tokens, tags) == tags
+
+
+def test_roman_pages_after_the_imprint_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "The Comintern (Basingstoke: Macmillan, 1996), xviii-xxii; Thompson"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    x = words.index("xviii")
+    for run_on in ("prose", "I-date"):
+        tags = ["B-title", "I-title", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
+                "B-date", "I-date", run_on, run_on, run_on, run_on, "prose", "B-author"]
+        out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+        assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import tag_spans
-from ..model import Token
+from ..model import Token, split_label
 
 
 _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)"
@@ -39,11 +39,33 @@ def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
+    parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != ")" or split_label(tags[i])[1] not in ("date", "publisher", "location"):
+            continue
+        run = split_label(tags[i])[1]
+        start = i + 1 + (tokens[i + 1].text == ",")
+        free = ("prose", "I-" + run)  # left as prose, or run on from the imprint by the tagger
+        if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
+            continue
+        match = _LOCATOR.match(text, tokens[start].start)
+        reach = match.end() if match else tokens[start].start
+        inside = [k for k in range(start, len(tokens)) if tokens[k].end <= reach and tags[k] in free]
+        inside = [k for k in inside if tokens[k].text not in (";", ".", ",") or k < inside[-1]]
+        if not inside or inside != list(range(start, inside[-1] + 1)):
+            continue
+        for n, k in enumerate(inside):
+            tags[k] = ("B-" if n == 0 else "I-") + "locator"
+
+
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
     locator grammar reaches; the words after it are prose."""
     tags = list(tags)
+    _prose_pinpoint_after_the_imprint(text, tokens, tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]

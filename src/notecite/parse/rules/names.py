@@ -204,3 +204,31 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         for i in range(comma + 2, last):
             tags[i] = "I-title"
     return tags
+
+
+_OPENING_QUOTES = frozenset("“‘«„\"")
+_ARTICLES = frozenset({"The", "An", "A"})
+
+
+def rule_names_hold_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name run never holds an opening quotation mark (``Richard Johnson, "Edward Thompson, …"``:
+    the quote opens the title) and never opens on an English article (``his The Edwardians``: a
+    title)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _NAME_LABELS:
+            continue
+        quote = next((i for i in range(first + 1, last) if tokens[i].text in _OPENING_QUOTES
+                      and tokens[i - 1].text == ","), None)
+        start = quote
+        if start is None and tokens[first].text in _ARTICLES and first + 1 < last and tokens[first + 1].text != "." \
+                and tokens[first + 1].text[:1].isupper():
+            start = first
+        if start is None:
+            continue
+        tags[start] = "B-title"
+        for k in range(start + 1, last):
+            tags[k] = "I-title"
+        if last < len(tags) and tags[last] == "B-title":
+            tags[last] = "I-title"  # the title the model started after the name continues it
+    return tags
