@@ -76,3 +76,12 @@ def test_existing_type_is_kept_and_genre_set():
 def test_an_unlinked_short_cite_of_an_unquoted_title_by_a_named_author_is_a_book():
     assert kind_of([("author", "Leon Trotsky"), ("title", "The Revolution Betrayed")], kind="short") == "book"
     assert kind_of([("author", "Serge"), ("title", "“Trente Ans”")], kind="short") == "document"
+
+
+def test_a_report_from_a_trade_publisher_is_a_book_and_a_weekly_with_a_day_is_a_magazine():
+    assert kind_of([("title", "The Case of Leon Trotsky: Report of Hearings"), ("location", "New York"),
+                    ("publisher", "Harper & Brothers"), ("date", "1937")]) == "book"
+    assert kind_of([("title", "Annual Report on Soviet Trade"), ("publisher", "Board of Trade")]) == "report"
+    assert kind_of([("title", "“The Moscow Trials,”"), ("container-title", "New Republic"),
+                    ("date", "February 3, 1937")]) == "article-magazine"
+    assert kind_of([("title", "“Lettre”"), ("container-title", "Le Populaire"), ("date", "3 mai 1936")]) == "article-newspaper"

@@ -1,9 +1,11 @@
 """CSL item type from which fields exist and from cue words in the note.
 
 Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
-"brochure", "Flugschrift"); report ("report", "rapport", "working paper"); a container title
-makes a component: chapter (an editor, or "in" before it, or a publisher and no volume/issue),
-article-newspaper (a newspaper word in the container, or a day-precise date without volume),
+"brochure", "Flugschrift"); report ("report", "rapport", "working paper"; from the title only
+when the publisher is not a trade publisher); a container title makes a component: chapter (an
+editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
+word in the container), article-magazine (a known magazine without volume), article-newspaper
+(a day-precise date without volume),
 article-journal (volume, issue or a page range), article-magazine (otherwise: a month date or
 nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
 publisher or place, a title known to be italic, an unquoted standalone title with a named author, or a
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .base import Draft, strip_edge_punctuation
+from .places import looks_like_publisher
 
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
                      r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
@@ -27,7 +30,9 @@ _NEWSPAPER = re.compile(
     r"le\s+monde|le\s+figaro|le\s+temps|le\s+matin|libération|vorwärts|journal\s+de|gazeta)\b",
     re.I,
 )
-_MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+deux|nation|new\s+statesman)\b", re.I)
+_MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+deux|nation|new\s+statesman|new\s+republic|"
+                       r"new\s+yorker|spectator|listener|harper's|new\s+leader|commentary|dissent|encounter|newsweek)\b",
+                       re.I)
 _JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|revue|zeitschrift|annales|jahrbuch|bulletin|archiv|"
                       r"voprosy|proceedings|cahiers)\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
@@ -54,6 +59,7 @@ def infer_type(draft: Draft) -> str:
     container = record.get("container-title", "")
     if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
         _REPORT.search(cues) and not container and record.get("publisher")
+        and not looks_like_publisher(record["publisher"])  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
     if container:
@@ -64,7 +70,11 @@ def infer_type(draft: Draft) -> str:
         precision = len(parts[0]) if parts and parts[0] else 0
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
-        if _NEWSPAPER.search(container) or (precision == 3 and not has_volume):
+        if _NEWSPAPER.search(container):
+            return "article-newspaper"
+        if _MAGAZINE.search(container) and not has_volume:
+            return "article-magazine"
+        if precision == 3 and not has_volume:
             return "article-newspaper"
         if has_volume or _JOURNAL.search(container):
             return "article-journal"
