@@ -26,3 +26,11 @@ def test_name_similarity():
 def test_best_title_similarity_uses_title_short():
     work = {"title": "Memoirs of a Revolutionary, 1901-1941", "title-short": "Memoirs"}
     assert best_title_similarity({"title": "Memoirs"}, work) == 1.0
+
+
+def test_the_last_words_of_the_main_title_name_the_work():
+    from notecite.link.matching import title_similarity
+
+    assert title_similarity("Notebooks", "Selections from the Prison Notebooks") == 0.85
+    assert title_similarity("Prison Notebooks", "Selections from the Prison Notebooks: A Reader") == 0.85
+    assert title_similarity("Reader", "Selections from the Prison Notebooks: A Reader") < 0.72

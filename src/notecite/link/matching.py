@@ -38,7 +38,8 @@ def name_similarity(a: list[str], b: list[str]) -> float | None:
 def title_similarity(short: str | None, full: str | None) -> float:
     """How well ``short`` names the work titled ``full`` (0–1).
 
-    1.0 when the words of ``short`` open ``full`` (a short title). Otherwise words are
+    1.0 when the words of ``short`` open ``full`` (a short title), 0.85 when they end its main title
+    (before a colon: ``Prison Notebooks``). Otherwise words are
     compared one by one, in order and as a bag; a word counts only when it is nearly the
     same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not).
     """
@@ -49,6 +50,9 @@ def title_similarity(short: str | None, full: str | None) -> float:
         return 1.0
     if a[: len(b)] == b:
         return 0.9
+    main = title_words((full or "").split(":")[0])
+    if len(a) < len(main) and main[-len(a):] == a:
+        return 0.85  # the main title's last words: "Notebooks" for "Selections from the Prison Notebooks"
     in_order = sum(_word_match(x, y) for x, y in zip(a, b)) / len(a)
     if len(a) > len(b):
         in_order *= len(b) / len(a)

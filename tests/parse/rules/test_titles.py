@@ -228,3 +228,40 @@ def test_a_title_with_and_before_its_imprint_is_one_title():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 4) + ["B-location", "I-location", "I-location"]
     assert rule_two_titles_joined_by_and(text, tokens, tags) == tags
+
+
+def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = 'Anderson, "Antinomies," 12-15; ibid.'
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "I-title",
+            "I-title", "B-ibid", "I-ibid"]
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    assert out[6:9] == ["B-locator", "I-locator", "I-locator"] and out[9] == "prose" and out[:6] == tags[:6]
+    text = "“Like” and language ideology"  # words after the quote: one title
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+
+
+def test_a_short_form_tagged_as_a_container_is_author_title_and_pinpoint():
+    from notecite.parse.rules.titles import rule_short_form_read_as_container
+
+    text = "told in Fiori, Antonio Gramsci, 290-92."
+    tokens = tokenize(text)
+    tags = ["prose", "prose"] + ["B-container-title"] + ["I-container-title"] * 4 + ["B-pages", "I-pages", "I-pages",
+                                                                                     "I-pages"]
+    out = rule_short_form_read_as_container(text, tokens, tags)
+    assert out[2:7] == ["B-author", "I-author", "B-title", "I-title", "I-title"]
+    assert out[7:] == ["B-locator", "I-locator", "I-locator", "I-locator"]
+
+
+def test_a_pinpoint_in_parentheses_after_a_tagged_title():
+    from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
+
+    text = "Compare the Notebooks (52-55) on the"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-title", "B-note", "I-note", "I-note", "I-note", "I-note", "I-note", "I-note"]
+    out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
+    assert out[2:8] == ["B-title", "B-note", "B-locator", "I-locator", "I-locator", "prose"]

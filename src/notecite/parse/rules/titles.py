@@ -136,9 +136,16 @@ _MENTION_LEAD = frozenset("the his her their its and in see also both earlier la
 
 def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
-    parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in."""
+    parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in (when
+    the tagger already saw that title, the numbers become its pinpoint)."""
     tags = list(tags)
     for first, last in _parenthesised_pinpoints(text, tokens, tags):
+        if split_label(tags[first - 2])[1] == "title":  # the tagger saw the title: only the pinpoint is new
+            for i in range(first, last):
+                tags[i] = ("B-" if i == first else "I-") + "locator"
+            if last < len(tags) and tags[last].startswith("I-"):
+                tags[last] = "prose" if tokens[last].text == ")" else "B-" + tags[last][2:]
+            continue
         start = first - 1
         while start > 0 and tags[start - 1] == "prose":
             word = tokens[start - 1].text
@@ -156,20 +163,21 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
             tags[i] = ("B-" if i == first else "I-") + "locator"
     return tags
 
+
 _PAGES_IN_PARENS = re.compile(r"\((\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\)")
 
 
 def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last + 1) token ranges of page numbers in parentheses (``(63-66)``, not a lone year
-    like ``(1918)``) whose tokens are prose or a locator, the ``(`` before them being prose."""
+    like ``(1918)``) whose tokens are prose, a locator or a remark, the ``(`` before them prose or a remark."""
     out = []
     for match in _PAGES_IN_PARENS.finditer(text):
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", match.group(1)):
             continue
         inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
-        if not inside or inside[0] < 2 or tags[inside[0] - 1] != "prose":
+        if not inside or inside[0] < 2 or split_label(tags[inside[0] - 1])[1] not in ("prose", "note"):
             continue
-        if all(split_label(tags[i])[1] in ("prose", "locator") for i in inside):
+        if all(split_label(tags[i])[1] in ("prose", "locator", "pages", "note") for i in inside):
             out.append((inside[0], inside[-1] + 1))
     return out
 
@@ -400,4 +408,64 @@ def rule_colon_ends_the_place(text: str, tokens: Sequence[Token], tags: list[str
             tags[i] = ("B-" if i == colon + 1 else "I-") + "publisher"
         if last < len(tags) and tags[last] == "B-publisher":
             tags[last] = "I-publisher"
+    return tags
+
+
+_OPENING_QUOTES = frozenset("“‘«„\"")
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
+
+
+def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
+    the closing one into a page number ends at that quote (and the comma after it); the page is
+    the pinpoint, any words after it prose."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text not in _OPENING_QUOTES:
+            continue
+        pair = _QUOTE_PAIRS.get(tokens[first].text)
+        close = next((i for i in range(first + 1, last) if tokens[i].text == pair), None)
+        if close is None:
+            continue
+        end = close + 1
+        while end < last and tokens[end].text in (",", ".", ":"):
+            end += 1
+        if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
+            continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
+        pinpoint = True
+        for i in range(end, last):
+            if pinpoint and (tokens[i].text[:1].isdigit() or tokens[i].text in ("-", "–", ",")
+                             or re.fullmatch(r"[ivxlc]+", tokens[i].text)):
+                tags[i] = ("B-" if i == end else "I-") + "locator"
+            else:
+                pinpoint = False
+                tags[i] = "prose"
+    return tags
+
+
+def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``told in Fiori, Antonio Gramsci, 290-92.``: a container run with no title or name before it
+    in its cite, shaped ``Family, Title`` (one capitalised word, then a comma), followed by pages,
+    is a short form: author, title and pinpoint."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "container-title" or j + 1 >= len(runs) or runs[j + 1][2] not in ("pages", "locator"):
+            continue
+        if j and runs[j - 1][2] in ("title", "author", "editor") and \
+                not any(tokens[i].text[:1].isalpha() for i in range(runs[j - 1][1], first)):
+            continue
+        words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
+        if len(words) < 2 or tokens[first].text.lower() in _FUNCTION_WORDS or not tokens[first].text[:1].isupper():
+            continue
+        if first + 1 >= last or tokens[first + 1].text != "," or not tokens[first].text.isalpha():
+            continue
+        tags[first] = "B-author"
+        tags[first + 1] = "I-author"
+        tags[first + 2] = "B-title"
+        for i in range(first + 3, last):
+            tags[i] = "I-title"
+        nf, nl, _ = runs[j + 1]
+        for i in range(nf, nl):
+            tags[i] = ("B-" if i == nf else "I-") + "locator"
     return tags
