@@ -265,3 +265,17 @@ def test_a_pinpoint_in_parentheses_after_a_tagged_title():
     tags = ["prose", "prose", "B-title", "B-note", "I-note", "I-note", "I-note", "I-note", "I-note", "I-note"]
     out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
     assert out[2:8] == ["B-title", "B-note", "B-locator", "I-locator", "I-locator", "prose"]
+
+
+def test_roman_pinpoint_after_a_tagged_title_ends_it_but_years_and_quoted_numbers_stay():
+    from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
+
+    text = "In The Prophet Unarmed (viii-xi) Deutscher defends"
+    tokens = tokenize(text)
+    tags = ["prose", "B-title"] + ["I-title"] * (len(tokens) - 2)
+    out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
+    assert out[4:9] == ["prose", "B-locator", "I-locator", "I-locator", "prose"] and out[9:] == ["prose"] * 2
+    for text in ("History of the Makhnovist Movement (1918-1921) (Detroit", "“Integrated circuits on silicon (100) for"):
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+        assert rule_title_before_a_parenthesised_pinpoint(text, tokens, tags) == tags

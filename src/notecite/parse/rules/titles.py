@@ -8,6 +8,9 @@ from ..dictionaries import load
 from ..labels import tag_spans, trim
 from ..model import Token, split_label
 
+_OPENING_QUOTES = frozenset("“‘«„\"")
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
+
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
 _NOT_ITALIC = frozenset({"author", "editor", "translator", "publisher", "location", "note", "genre"})
@@ -141,10 +144,21 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
     tags = list(tags)
     for first, last in _parenthesised_pinpoints(text, tokens, tags):
         if split_label(tags[first - 2])[1] == "title":  # the tagger saw the title: only the pinpoint is new
+            opening = first - 2
+            while opening > 0 and tags[opening].startswith("I-"):
+                opening -= 1
+            if tokens[opening].text in _OPENING_QUOTES or text[tokens[first - 1].start - 1:tokens[first - 1].start] != " ":
+                continue  # inside a quoted title ("χ(2) effects", "silicon (100)") the numbers are the title's
+            if tags[first - 1] == "I-title":
+                tags[first - 1] = "prose"
             for i in range(first, last):
                 tags[i] = ("B-" if i == first else "I-") + "locator"
-            if last < len(tags) and tags[last].startswith("I-"):
-                tags[last] = "prose" if tokens[last].text == ")" else "B-" + tags[last][2:]
+            k = last
+            while k < len(tags) and tags[k] == "I-title":  # a title does not run on past its pinpoint
+                tags[k] = "prose"
+                k += 1
+            if k < len(tags) and tags[k].startswith("I-"):
+                tags[k] = "prose" if tokens[k].text == ")" else "B-" + tags[k][2:]
             continue
         start = first - 1
         while start > 0 and tags[start - 1] == "prose":
@@ -164,20 +178,22 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
     return tags
 
 
-_PAGES_IN_PARENS = re.compile(r"\((\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\)")
+_PAGE = r"(?:\d{1,4}|[ivxlc]{1,7})"
+_PAGES_IN_PARENS = re.compile(rf"\(({_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)\)")
 
 
 def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last + 1) token ranges of page numbers in parentheses (``(63-66)``, not a lone year
-    like ``(1918)``) whose tokens are prose, a locator or a remark, the ``(`` before them prose or a remark."""
+    or roman, not years like ``(1918)`` or ``(1918-1921)``), the ``(`` before them prose, a remark or
+    part of a title run."""
     out = []
     for match in _PAGES_IN_PARENS.finditer(text):
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", match.group(1)):
-            continue
+        if re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", match.group(1)):
+            continue  # years ("(1918)", "(1918-1921)") belong to a title or a date
         inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
-        if not inside or inside[0] < 2 or split_label(tags[inside[0] - 1])[1] not in ("prose", "note"):
+        if not inside or inside[0] < 2 or split_label(tags[inside[0] - 1])[1] not in ("prose", "note", "title"):
             continue
-        if all(split_label(tags[i])[1] in ("prose", "locator", "pages", "note") for i in inside):
+        if all(split_label(tags[i])[1] in ("prose", "locator", "pages", "note", "title") for i in inside):
             out.append((inside[0], inside[-1] + 1))
     return out
 
@@ -409,10 +425,6 @@ def rule_colon_ends_the_place(text: str, tokens: Sequence[Token], tags: list[str
         if last < len(tags) and tags[last] == "B-publisher":
             tags[last] = "I-publisher"
     return tags
-
-
-_OPENING_QUOTES = frozenset("“‘«„\"")
-_QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
 
 
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
