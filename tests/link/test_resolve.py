@@ -137,3 +137,12 @@ def test_a_bare_container_that_reads_as_prose_is_not_a_work():
                                          "issued": {"date-parts": [[1938]]}})
     assert len(link_document([prose], "a.txt")) == 0
     assert len(link_document([journal], "a.txt")) == 1 and len(link_document([dated], "a.txt")) == 1
+
+
+def test_an_authors_name_mentioned_with_a_pinpoint_means_that_authors_work():
+    library, links = link(
+        cite(1, "full", "80", type="book", author=[{"family": "Pages", "given": "Pelai"}], title="Andreu Nin",
+             publisher="Zero"),
+        cite(3, "mention", "131", type="book", title="Pages"),
+    )
+    assert len(library) == 1 and links[1] == (3, "Andreu Nin", "mention", "131")

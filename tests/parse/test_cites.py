@@ -163,3 +163,11 @@ def test_a_semicolon_ending_a_field_ends_the_cite():
     text = "printed illegally in 1916; Lenin, who did not know"
     [cite] = _assemble(text, _spans(text, [("1916;", "date"), ("Lenin,", "title")])) or [None]
     assert cite is not None and cite.fields == [("title", "Lenin")]
+
+
+def test_by_before_an_author_keeps_one_cite():
+    text = "Andreu Nin, por Francesc Bonamusa (Barcelona: Laia, 1977)."
+    spans = _spans(text, [("Andreu Nin,", "title"), ("Francesc Bonamusa", "author"), ("(Barcelona:", "location"),
+                          ("Laia,", "publisher"), ("1977).", "date")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["title", "prose", "author", "location", "publisher", "date"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..keys import ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..records import Record
@@ -212,6 +213,11 @@ class _DocumentLinker:
             self.join(work_id, _without_title(cite))
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
+        title = record.get("title") or record.get("title-short") or ""
+        if cite.kind == "mention" and len(title.split()) == 1 and not families(record, ("author", "editor")):
+            latest = self.latest_by([ascii_fold(title)], previous)
+            if latest:  # "According to Pages (131)": an author's name with a pinpoint means that author's work
+                return latest, "mention", 0.8 * cite.confidence
         if not plausible_title(record.get("title") or record.get("title-short") or record.get("container-title"),
                                strict=cite.kind == "mention" or not families(record, ("author", "editor"))):
             return None, cite.kind, 0.0

@@ -279,3 +279,15 @@ def test_roman_pinpoint_after_a_tagged_title_ends_it_but_years_and_quoted_number
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
         assert rule_title_before_a_parenthesised_pinpoint(text, tokens, tags) == tags
+
+
+def test_an_author_named_with_a_pinpoint_after_to_or_a_semicolon():
+    from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
+
+    text = "According to Pages (131) he was removed; Alba (1:245) gives"
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    out = rule_title_before_a_parenthesised_pinpoint(text, tokens, tags)
+    words = [t.text for t in tokens]
+    assert out[words.index("Pages")] == "B-title" and out[words.index("Alba")] == "B-title"
+    assert out[words.index("According")] == "prose"

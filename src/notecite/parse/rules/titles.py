@@ -134,7 +134,7 @@ def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) ->
             tags[last] = "B-" + tags[last][2:]
     return tags
 
-_MENTION_LEAD = frozenset("the his her their its and in see also both earlier later".split())
+_MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
 
 
 def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -168,7 +168,10 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
             if not (word[:1].isupper() or inner):
                 break
             start -= 1
-        if start == first - 1 or start == 0 or tokens[start - 1].text.lower() not in _MENTION_LEAD:
+        # the title opens on the first capitalised word after a lead word (``the``, ``to``, ``;``…)
+        start = next((k for k in range(max(start, 1), first - 1) if tokens[k].text[:1].isupper()
+                      and tokens[k - 1].text.lower() in _MENTION_LEAD), None)
+        if start is None:
             continue
         tags[start] = "B-title"
         for i in range(start + 1, first - 1):
@@ -179,7 +182,7 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
 
 
 _PAGE = r"(?:\d{1,4}|[ivxlc]{1,7})"
-_PAGES_IN_PARENS = re.compile(rf"\(({_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)\)")
+_PAGES_IN_PARENS = re.compile(rf"\(((?:\d{{1,2}}:)?{_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)\)")
 
 
 def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
