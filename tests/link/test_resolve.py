@@ -146,3 +146,22 @@ def test_an_authors_name_mentioned_with_a_pinpoint_means_that_authors_work():
         cite(3, "mention", "131", type="book", title="Pages"),
     )
     assert len(library) == 1 and links[1] == (3, "Andreu Nin", "mention", "131")
+
+
+def test_a_full_cite_without_imprint_joins_the_work_it_shortens():
+    library, links = link(
+        cite(1, "full", "35–40", type="book", author=[{"family": "Avrich", "given": "Paul"}], title="Kronstadt 1921",
+             publisher="Princeton University Press", issued={"date-parts": [[1970]]}),
+        cite(2, "full", "73–74", type="book", author=[{"family": "Avrich"}], title="Kronstadt",
+             issued={"date-parts": [[1921]]}),
+    )
+    assert len(library) == 1 and [l[3] for l in links] == ["35–40", "73–74"]
+    assert library.records[0]["issued"] == {"date-parts": [[1970]]} and not library.conflicts.get(library.records[0]["id"])
+
+
+def test_idem_with_a_title_is_by_the_author_before_it():
+    from notecite.link.resolve import carry_authors
+
+    hue = NoteCite("a.txt", 5, "full", {"type": "article", "author": SERGE, "title": "Hue and Cry"})
+    more = NoteCite("a.txt", 5, "ibid", {"type": "article", "title": "More on Kronstadt", "container-title": "NI"})
+    assert carry_authors([hue, more])[1].record["author"] == SERGE

@@ -59,14 +59,20 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
     formulation in``),
     is by that cite's author (a container title or its own names stop the carry), and a book
-    when its type was unknown and the work before it is a book."""
+    when its type was unknown and the work before it is a book. An ibid-like cite that names a
+    work (``idem, “Title,” …``) is by the author of the cite before it, in any note."""
     out: list[NoteCite] = []
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        if before is not None and before.note == cite.note and cite.kind in ("short", "mention", "full") \
-                and (record.get("title") or record.get("title-short")) and not record.get("container-title") \
-                and not any(record.get(r) for r in ("author", "editor")) and before.record.get("author") \
+        named = bool(record.get("title") or record.get("title-short"))
+        unnamed = not any(record.get(r) for r in ("author", "editor"))
+        if before is not None and cite.kind == "ibid" and named and unnamed and before.record.get("author"):
+            # "idem, “More on the Suppression of Kronstadt,” …", "Id., Carnets (Paris…)": the same author, another work
+            record = {**record, "author": [dict(name) for name in before.record["author"]]}
+            cite = NoteCite(**{**cite.__dict__, "record": record})
+        elif before is not None and before.note == cite.note and cite.kind in ("short", "mention", "full") \
+                and named and not record.get("container-title") and unnamed and before.record.get("author") \
                 and not before.suffix and _joined_to_previous(cite.prefix):
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if record.get("type") == "document" and before.record.get("type") == "book":
@@ -83,7 +89,8 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     """
     cites = carry_authors(cites)
     linker = _DocumentLinker(document)
-    assigned = {i: linker.add_full(c) for i, c in enumerate(cites) if c.kind == "full" and _full_reference(c.record)}
+    assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
+                if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
     for i, cite in enumerate(cites):
         if i in assigned:
@@ -129,6 +136,15 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
 
 #: Fields that make a cite without names a reference to a work even when its title reads like prose.
 _EVIDENCE = ("publisher", "publisher-place", "issued", "URL", "DOI", "ISBN", "volume", "issue", "page")
+
+
+_IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "ISBN", "volume", "issue", "edition")
+
+
+def _has_imprint(record: Record) -> bool:
+    """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
+    does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
+    return any(record.get(f) for f in _IMPRINT)
 
 
 def _full_reference(record: Record) -> bool:
@@ -210,7 +226,10 @@ class _DocumentLinker:
         scored = sorted(((match_score(record, w), w["id"]) for w in self.library.records), reverse=True)
         if scored and scored[0][0] >= LINK_THRESHOLD:
             score, work_id = scored[0]
-            self.join(work_id, _without_title(cite))
+            joined = _without_title(cite)
+            if cite.kind == "full":  # a full cite without imprint read as a short form: its year may be the title's
+                joined.record.pop("issued", None)
+            self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
         title = record.get("title") or record.get("title-short") or ""

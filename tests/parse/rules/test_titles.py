@@ -291,3 +291,16 @@ def test_an_author_named_with_a_pinpoint_after_to_or_a_semicolon():
     words = [t.text for t in tokens]
     assert out[words.index("Pages")] == "B-title" and out[words.index("Alba")] == "B-title"
     assert out[words.index("According")] == "prose"
+
+
+def test_a_place_after_a_quoted_title_with_no_publisher_is_the_periodical():
+    from notecite.parse.rules.titles import rule_periodical_after_a_title
+
+    text = '"Hue and Cry," New International, April 1938'
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location", "I-location",
+            "B-date", "I-date"]
+    out = rule_periodical_after_a_title(text, tokens, tags)
+    assert out[6:9] == ["B-container-title", "I-container-title", "I-container-title"]
+    tags = tags[:9] + ["B-publisher", "I-publisher"]  # a publisher in the note: a real place
+    assert rule_periodical_after_a_title(text, tokens, tags) == tags

@@ -255,13 +255,18 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
 
 def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“The Kronstadt Myth,” The Nation, 12 March 1938``: a short capitalised run labelled
-    ``note`` between a title and a date, volume or issue is the periodical (container title)."""
+    ``note`` between a title and a date, volume or issue is the periodical (container title); so is
+    one labelled as a place right after a quoted title when the note names no publisher
+    (``"Hue and Cry over Kronstadt," New International, April 1938``)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs) - 1):
         first, last, label = runs[j]
-        if label != "note" or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
+        if label not in ("note", "location") or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
             continue
+        if label == "location" and (tokens[runs[j - 1][1] - 1].text not in _QUOTE_PAIRS.values()
+                                    or any(r[2] == "publisher" for r in runs)):
+            continue  # a place after a quoted title, with no publisher in the note, is a periodical
         if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
             continue
         words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
