@@ -85,3 +85,9 @@ def test_a_report_from_a_trade_publisher_is_a_book_and_a_weekly_with_a_day_is_a_
     assert kind_of([("title", "“The Moscow Trials,”"), ("container-title", "New Republic"),
                     ("date", "February 3, 1937")]) == "article-magazine"
     assert kind_of([("title", "“Lettre”"), ("container-title", "Le Populaire"), ("date", "3 mai 1936")]) == "article-newspaper"
+
+
+def test_a_container_that_says_pamphlet_makes_a_pamphlet():
+    assert kind_of([("author", "Ernest Mandel"), ("title", "“The Inconsistencies of State Capitalism,”"),
+                    ("container-title", "International Marxist Group pamphlet"), ("location", "London"),
+                    ("date", "1969")]) == "pamphlet"

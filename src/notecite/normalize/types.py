@@ -53,7 +53,7 @@ def infer_type(draft: Draft) -> str:
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
     if _THESIS.search(draft.given_text("genre", "note", "prose", "publisher")):
         return "thesis"
-    if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher")):
+    if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher", "container-title")):
         return "pamphlet"
     record = draft.record
     container = record.get("container-title", "")

@@ -132,3 +132,18 @@ def test_by_and_a_name_at_the_end_of_a_title_are_its_author():
     tags = ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location"]
     out = rule_by_author_inside_a_title(text, tokens, tags)
     assert out[:6] == ["B-title", "I-title", "I-title", "prose", "B-author", "I-author"]
+
+
+def test_a_lone_given_name_after_the_author_opens_the_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "Peter Drucker, Max Shachtman and His Left (Atlantic"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-location",
+            "I-location"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[3:8] == ["B-title", "I-title", "I-title", "I-title", "I-title"]
+    text = "Vargas Llosa, Mario. The Perpetual Orgy"  # an inverted name ends on its stop
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title"]
+    assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags

@@ -304,3 +304,44 @@ def test_a_place_after_a_quoted_title_with_no_publisher_is_the_periodical():
     assert out[6:9] == ["B-container-title", "I-container-title", "I-container-title"]
     tags = tags[:9] + ["B-publisher", "I-publisher"]  # a publisher in the note: a real place
     assert rule_periodical_after_a_title(text, tokens, tags) == tags
+
+
+def test_title_case_words_and_a_colon_between_a_title_and_a_container_are_one_title():
+    from notecite.parse.rules.titles import rule_title_case_gap_joins_titles
+
+    text = "Western Marxism and the Soviet Union: A Survey (Leiden"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "prose", "prose", "prose", "prose", "prose", "B-container-title", "I-container-title",
+            "B-location", "I-location"]
+    out = rule_title_case_gap_joins_titles(text, tokens, tags)
+    assert out[:9] == ["B-title"] + ["I-title"] * 8 and out[9:] == tags[9:]
+
+
+def test_a_capitalised_opener_in_mid_sentence_starts_the_title():
+    from notecite.parse.rules.titles import rule_capitalised_opener_starts_the_title
+
+    text = "see also his In Defense of Marxism"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "prose", "B-title", "I-title", "I-title"]
+    assert rule_capitalised_opener_starts_the_title(text, tokens, tags)[3:5] == ["B-title", "I-title"]
+    text = "Later. In Defense of Marxism"  # after a full stop "In" opens the sentence
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title"]
+    assert rule_capitalised_opener_starts_the_title(text, tokens, tags) == tags
+
+
+def test_an_imprint_starts_at_its_parenthesis():
+    from notecite.parse.rules.titles import rule_imprint_opens_at_its_parenthesis
+
+    text = "Max Shachtman and His Left (Atlantic Highlands: Humanities Press, 1994)"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    p, c = words.index("("), words.index(":")
+    tags = ["B-title"] + ["B-publisher"] + ["I-publisher"] * (words.index("1994") - 2) + ["B-date", "I-date"]
+    out = rule_imprint_opens_at_its_parenthesis(text, tokens, tags)
+    assert out[:p] == ["B-title"] + ["I-title"] * (p - 1)
+    assert out[p] == "B-location" and out[c + 1] == "B-publisher"
+    text = "Notices, 406 (1): 342"  # volume (issue): page
+    tokens = tokenize(text)
+    tags = ["B-publisher"] + ["I-publisher"] * (len(tokens) - 1)
+    assert rule_imprint_opens_at_its_parenthesis(text, tokens, tags) == tags

@@ -181,13 +181,17 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
 
 
 def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``J.P. Nettl, Rosa Luxemburg (London: …)``: an author run of two natural-order names joined by
-    a bare comma (no ``and``), right before the imprint, is the author and a title that is a
-    person's name (two authors in a note are joined by ``and``)."""
+    """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
+    Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
+    words, right before the imprint or a title, is the author and the start of a title that names
+    a person (two authors in a note are joined by ``and``)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher"):
+        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher", "title"):
+            continue
+        joins_title = runs[j + 1][2] == "title"
+        if joins_title and runs[j + 1][0] != last:
             continue
         commas = [i for i in range(first, last) if tokens[i].text == ","]
         inner = [i for i in commas if i < last - 1]
@@ -200,9 +204,13 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
             continue
         if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
+        if joins_title and (len(after) != 1 or fold(after[0]) not in load("given_names") or tokens[last - 1].text == "."):
+            continue  # before a title only a lone given name is the title's first word ("Vargas Llosa, Mario." is a name)
         tags[comma + 1] = "B-title"
         for i in range(comma + 2, last):
             tags[i] = "I-title"
+        if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title
+            tags[last] = "I-title"
     return tags
 
 

@@ -489,3 +489,66 @@ def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: 
         for i in range(nf, nl):
             tags[i] = ("B-" if i == nf else "I-") + "locator"
     return tags
+
+
+def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Western Marxism and the Soviet Union: A Survey…``: prose of capitalised and function words
+    between a title run and a title or container run, ending on a colon, is the middle of one title
+    (a subtitle follows a colon; a container never does)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        (f1, l1, lab1), (f2, l2, lab2) = runs[j - 1], runs[j]
+        if lab1 != "title" or lab2 not in ("title", "container-title") or l1 >= f2:
+            continue
+        gap = range(l1, f2)
+        words = [tokens[i].text for i in gap if tokens[i].text[:1].isalpha()]
+        if not words or tokens[f2 - 1].text != ":" or any(tags[i] != "prose" for i in gap):
+            continue
+        if not all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+            continue
+        for i in range(l1, l2):
+            tags[i] = "I-title"
+    return tags
+
+
+_TITLE_OPENERS = frozenset("The A An In On Of For To From Against Towards Toward Beyond Why What How".split())
+
+
+def rule_capitalised_opener_starts_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see also his In Defense of Marxism``: a capitalised ``In``, ``The``, ``On``… left as prose
+    right before a title, in mid-sentence, opens that title."""
+    tags = list(tags)
+    for first, _last, label in tag_spans(tokens, tags):
+        if label != "title" or first < 2 or tags[first - 1] != "prose" or tokens[first - 1].text not in _TITLE_OPENERS:
+            continue
+        before = tokens[first - 2].text
+        if not (before.islower() or before == ","):
+            continue  # at a sentence start "In" is the sentence's
+        tags[first - 1] = "B-title"
+        tags[first] = "I-title"
+    return tags
+
+
+def rule_imprint_opens_at_its_parenthesis(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Max Shachtman and His Left (Atlantic Highlands: Humanities Press, 1994)``: an imprint run
+    (place or publisher) that holds an opening parenthesis after words starts at it: the words
+    before it end the title, the place runs to the colon, the publisher after it."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("publisher", "location"):
+            continue
+        paren = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
+        if paren is None or not any(tokens[i].text[:1].isalpha() for i in range(first, paren)):
+            continue
+        colon = next((i for i in range(paren + 1, last) if tokens[i].text == ":"), None)
+        if colon is None or not any(tokens[i].text[:1].isalpha() for i in range(paren + 1, colon)):
+            continue  # "406 (1): 342" is a volume and issue, not a place
+        title_open = first > 0 and split_label(tags[first - 1])[1] == "title"
+        for i in range(first, paren):
+            tags[i] = "I-title" if title_open or i > first else "B-title"
+        for i in range(paren, colon + 1):
+            tags[i] = ("B-" if i == paren else "I-") + "location"
+        for i in range(colon + 1, last):
+            tags[i] = ("B-" if i == colon + 1 else "I-") + "publisher"
+    return tags
