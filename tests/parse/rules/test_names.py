@@ -147,3 +147,16 @@ def test_a_lone_given_name_after_the_author_opens_the_title():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title"]
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
+
+
+def test_an_editor_cue_left_in_a_date_starts_the_editor():
+    from notecite.parse.rules.names import rule_role_cue_inside_a_title
+
+    text = "Essays on Art, 1915-1933, ed. Troels Andersen, 2 vols."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    e = words.index("ed")
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "I-date", "I-date",
+            "B-title", "I-title", "I-title", "B-volume", "I-volume", "I-volume"]
+    out = rule_role_cue_inside_a_title(text, tokens, tags)
+    assert out[e:e + 5] == ["B-editor", "I-editor", "I-editor", "I-editor", "I-editor"] and out[e + 5] == "B-volume"

@@ -157,26 +157,32 @@ def rule_initials_alone_are_not_a_name(text: str, tokens: Sequence[Token], tags:
 
 
 _ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor"}
+_NAME_STOPS = frozenset({",", "(", ";", ":"})
 
 
 def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The Revolution and the Civil War in Spain, trans. Tony White (Cambridge…``: a title run that
-    holds ``, trans.`` / ``, ed.`` followed by capitalised words to its end ends at that comma; the
-    cue and the names are the translator or editor."""
+    """``…Civil War in Spain, trans. Tony White (Cambridge…``, ``Essays on Art, 1915-1933, ed. Troels
+    Andersen, 2 vols.``: ``, trans.`` / ``, ed.`` that the tagger left inside another field,
+    followed by capitalised names (``and`` between them) up to the next comma or parenthesis, are
+    the translator or editor."""
     tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title"):
+    for i in range(1, len(tokens) - 2):
+        role = _ROLE_CUES.get(tokens[i].text.lower())
+        if tokens[i - 1].text != "," or role is None or tokens[i + 1].text != "." \
+                or split_label(tags[i])[1] in _NAME_LABELS:
             continue
-        for i in range(first + 1, last - 2):
-            role = _ROLE_CUES.get(tokens[i].text.lower())
-            if tokens[i - 1].text != "," or role is None or tokens[i + 1].text != ".":
-                continue
-            names = [t.text for t in tokens[i + 2:last] if t.text not in (".", ",", "and", "&")]
-            if not names or not all(w[:1].isupper() for w in names):
-                continue
-            for k in range(i, last):
-                tags[k] = ("B-" if k == i else "I-") + role
-            break
+        end = i + 2
+        while end < len(tokens) and tokens[end].text not in _NAME_STOPS:
+            end += 1
+        names = [t.text for t in tokens[i + 2:end] if t.text not in (".", "and", "&")]
+        if not 1 <= len(names) <= 6 or not all(w[:1].isupper() for w in names):
+            continue
+        for k in range(i, end):
+            tags[k] = ("B-" if k == i else "I-") + role
+        if end < len(tags) and tokens[end].text == "," and split_label(tags[end])[1] != "prose":
+            tags[end] = "I-" + role  # the separator after the names stays with them
+            if end + 1 < len(tags) and tags[end + 1].startswith("I-"):
+                tags[end + 1] = "B-" + tags[end + 1][2:]  # the field the names interrupted starts again
     return tags
 
 
