@@ -77,3 +77,16 @@ def test_roman_pages_after_the_imprint_are_the_pinpoint():
                 "B-date", "I-date", run_on, run_on, run_on, run_on, "prose", "B-author"]
         out = rule_pinpoint_after_the_imprint(text, tokens, tags)
         assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"
+
+
+def test_a_roman_range_after_the_imprint_split_by_the_tagger_is_one_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Men in Prison (Garden City: Doubleday, 1969) vii-xiv. The"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    v = words.index("vii")
+    tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "I-location", "B-publisher",
+            "I-publisher", "B-date", "I-date", "prose", "prose", "B-locator", "I-locator", "prose"]
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    assert out[v:v + 3] == ["B-locator", "I-locator", "I-locator"]

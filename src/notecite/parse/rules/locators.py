@@ -47,7 +47,7 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
             continue
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text == ",")
-        free = ("prose", "I-" + run)  # left as prose, or run on from the imprint by the tagger
+        free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
         if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
