@@ -110,30 +110,38 @@ class FakeWebAPI(_Server):
 
 
 class WebAPIHandler(_Handler):
+    def refuse(self, code: int, message: str) -> None:
+        """Answer a request the checks refuse; a refused item POST is logged first, so a test that
+        reads the log after its answer always finds it."""
+        if self.command == "POST" and urlparse(self.path).path.endswith("/items"):
+            self.server.fake.item_posts.append({"token": self.headers.get("Zotero-Write-Token"), "count": None,
+                                                "status": "rejected"})
+        self.send(code, message, content_type="text/plain")
+
     def _check_common(self, write: bool) -> tuple[bool, str]:
         fake: FakeWebAPI = self.server.fake
         if self.headers.get("Zotero-API-Version") != "3":
-            self.send(400, "Zotero-API-Version: 3 expected", content_type="text/plain")
+            self.refuse(400, "Zotero-API-Version: 3 expected")
             return False, ""
         key = self.headers.get("Zotero-API-Key") or (self.headers.get("Authorization") or "").removeprefix("Bearer ")
         if key != fake.api_key:
-            self.send(403, "Invalid key", content_type="text/plain")  # body text: not given by the docs
+            self.refuse(403, "Invalid key")  # body text: not given by the docs
             return False, ""
         path = urlparse(self.path).path
         if not path.startswith(f"/{fake.library}/"):
-            self.send(404, "Not found", content_type="text/plain")
+            self.refuse(404, "Not found")
             return False, ""
         token = ""
         if write:
             if self.headers.get("Content-Type", "").split(";")[0] != "application/json":
-                self.send(400, "Content-Type must be application/json", content_type="text/plain")
+                self.refuse(400, "Content-Type must be application/json")
                 return False, ""
             token = self.headers.get("Zotero-Write-Token", "")
             if not TOKEN_RE.match(token):
-                self.send(400, f"bad write token {token!r}", content_type="text/plain")
+                self.refuse(400, f"bad write token {token!r}")
                 return False, ""
             if token in fake.tokens_done:
-                self.send(412, "Write token already used", content_type="text/plain")
+                self.refuse(412, "Write token already used")
                 return False, ""
         return True, token
 
@@ -167,8 +175,6 @@ class WebAPIHandler(_Handler):
             fake.requests.append({"method": "POST", "path": self.path, "headers": dict(self.headers), "body": body})
         ok, token = self._check_common(write=True)
         if not ok:
-            if urlparse(self.path).path.endswith("/items"):
-                fake.item_posts.append({"token": self.headers.get("Zotero-Write-Token"), "count": None, "status": "rejected"})
             return
         try:
             objects = json.loads(body)
