@@ -39,3 +39,15 @@ def test_tag_inventory():
     assert "B-author" in tags and "I-locator" in tags and "prose" in tags and "B-ibid" in tags
     assert split_label("B-container-title") == ("B", "container-title")
     assert split_label("prose") == ("O", "prose")
+
+
+def test_relabel_makes_one_run():
+    from notecite.parse.labels import relabel
+
+    tags = ["prose"] * 5
+    relabel(tags, 1, 4, "title")
+    assert tags == ["prose", "B-title", "I-title", "I-title", "prose"]
+    relabel(tags, 3, 5, "title", continues=True)
+    assert tags[3:] == ["I-title", "I-title"]
+    relabel(tags, 2, 2, "locator")  # an empty range changes nothing
+    assert tags[2] == "I-title"

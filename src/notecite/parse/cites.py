@@ -119,6 +119,7 @@ def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -
         after = after[:stop.start()]
     return before, after
 
+
 _LEADING_IN = re.compile(r"(?:in|In|IN)(?::\s*|\s+)(?=\S)")
 
 

@@ -62,6 +62,13 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
     return [tuple(r) for r in runs]  # type: ignore[misc]
 
 
+def relabel(tags: list[str], start: int, end: int, label: str, *, continues: bool = False) -> None:
+    """Make tokens [start, end) one ``label`` run, in place: ``B-`` on the first (``I-`` when the run
+    ``continues`` the one before it), ``I-`` on the rest."""
+    for i in range(start, end):
+        tags[i] = ("I-" if continues or i > start else "B-") + label
+
+
 def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> tuple[int, int]:
     """Shrink [start, end) of ``text`` past outer separators, unbalanced quotes and final periods.
 

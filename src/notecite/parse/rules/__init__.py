@@ -12,17 +12,17 @@ from typing import Callable, Sequence
 from ..model import Token
 from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, rule_pinpoint_inside_a_run,
                        rule_volume_page_pinpoint)
-from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name, rule_initials_alone_are_not_a_name, rule_name_before_a_title,
-                    rule_name_ends_on_surname, rule_name_runs, rule_role_cue_inside_a_title,
-                    rule_names_hold_no_title, rule_second_name_after_a_comma_is_a_title)
+from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
+                    rule_initials_alone_are_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
+                    rule_name_runs, rule_names_hold_no_title, rule_role_cue_inside_a_title,
+                    rule_second_name_after_a_comma_is_a_title)
 from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_the_place,
-                     rule_imprint_opens_at_its_parenthesis, rule_title_case_gap_joins_titles, rule_container_after_a_name_is_the_title, rule_quoted_title_ends_at_its_quote,
-                     rule_short_form_read_as_container, rule_title_case_gap_joins_titles, rule_capitalised_opener_starts_the_title,
-                     rule_field_ends_on_a_content_word, rule_italic_titles, rule_no_field_opens_with_and,
-                     rule_periodical_after_a_title, rule_sentence_is_not_a_title, rule_short_title_opening_the_note,
-                     rule_title_opens_on_a_capital,
-                     rule_title_after_a_work_noun,
-                     rule_title_before_a_parenthesised_pinpoint, rule_title_case_tail,
+                     rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
+                     rule_imprint_opens_at_its_parenthesis, rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_sentence_is_not_a_title,
+                     rule_short_form_read_as_container, rule_short_title_opening_the_note,
+                     rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
+                     rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
 from .vocabulary import rule_glued_symbols, rule_ibid_vocabulary
 

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import tag_spans
+from ..labels import relabel, tag_spans
 from ..model import Token, split_label
 
 
@@ -19,6 +19,7 @@ _LOCATOR = re.compile(
     + r"(?:\s*(?:ff?\.?|et seq\.?|passim|n\.?))?\s*[)\]]?[.,;:]?"
 )
 
+_VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 _VOLUME_PAGE_TAIL = re.compile(r",\s*(\d{1,2}\s*:\s*\d+(?:\s*[-–—]\s*\d+)?)\W*$")
 
 
@@ -34,8 +35,7 @@ def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str
             continue
         inside = [i for i in range(first, last) if tokens[i].start >= match.start(1)]
         if inside and inside[0] > first:
-            for n, i in enumerate(inside):
-                tags[i] = ("B-" if n == 0 else "I-") + "locator"
+            relabel(tags, inside[0], inside[-1] + 1, "locator")
     return tags
 
 
@@ -56,8 +56,7 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         inside = [k for k in inside if tokens[k].text not in (";", ".", ",") or k < inside[-1]]
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
-        for n, k in enumerate(inside):
-            tags[k] = ("B-" if n == 0 else "I-") + "locator"
+        relabel(tags, start, inside[-1] + 1, "locator")
 
 
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -71,7 +70,7 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
         first, last, label = runs[j]
         if label in ("locator", "pages", "date") or runs[j - 1][2] not in ("date", "publisher", "location"):
             continue
-        if first + 1 < len(tokens) and tokens[first + 1].text.lower().rstrip(".") in ("vol", "vols", "volumes", "bde", "t", "tomes"):
+        if first + 1 < len(tokens) and tokens[first + 1].text.lower().rstrip(".") in _VOLUME_WORDS:
             continue  # "2 vols.": how many volumes the work has, not a pinpoint
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
@@ -133,8 +132,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             if inside and tokens[end].text == "," and not (end + 1 < last and (
                     tokens[end + 1].text.lower() in _AFTER_PINPOINT or tokens[end + 1].text[:1].isupper())):
                 continue
-            for k in range(i, end):
-                tags[k] = ("B-" if k == i else "I-") + "locator"
+            relabel(tags, i, end, "locator")
             if not inside:
                 break
             k = end
@@ -152,12 +150,8 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             is_name = 2 <= name_end - k <= 3 and fold(tokens[k].text) in given and name_end < last and \
                 tokens[name_end].text == ","
             if is_name:
-                for m in range(k, name_end + 1):
-                    tags[m] = ("B-" if m == k else "I-") + "author"
+                relabel(tags, k, name_end + 1, "author")
                 k = name_end + 1
-            if k < last:
-                tags[k] = "B-title"
-                for m in range(k + 1, last):
-                    tags[m] = "I-title"
+            relabel(tags, k, last, "title")
             break
     return tags

@@ -4,12 +4,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import tag_spans
+from ..labels import relabel, tag_spans
 from ..model import Token, split_label
-
-
-_NAME_LABELS = frozenset({"author", "editor", "translator"})
-
+from .words import NAME_LABELS, OPENING_QUOTES
 
 _JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
@@ -24,12 +21,12 @@ def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[
         if token.text != ";" or not 0 < i < len(tokens) - 1:
             continue
         ends_a_cite = tokens[i - 1].text[:1].isdigit() or tokens[i + 1].text.lower() in ("see", "cf", "also")
-        if ends_a_cite and split_label(tags[i])[1] in _NAME_LABELS:  # not "Smith, J.; Jones, K."
+        if ends_a_cite and split_label(tags[i])[1] in NAME_LABELS:  # not "Smith, J.; Jones, K."
             tags[i] = "prose"
             if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
                 tags[i + 1] = "B-" + tags[i + 1][2:]
     for first, last, label in tag_spans(tokens, tags):
-        if label not in _NAME_LABELS:
+        if label not in NAME_LABELS:
             continue
         start = first
         while start < last and tokens[start].text in _JOINING_WORDS:  # lower case: "E." is an initial
@@ -40,10 +37,12 @@ def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[
         if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text) \
                 and any(c.isdigit() for t in tokens[start:last] for c in t.text):  # "———." repeats a name
             previous = split_label(tags[start - 1])[1] if start else "prose"
-            new = "locator" if previous == "title" else "prose"
-            for n, i in enumerate(range(start, last)):
-                tags[i] = new if new == "prose" else ("B-" if n == 0 else "I-") + new
+            if previous == "title":
+                relabel(tags, start, last, "locator")
+            else:
+                tags[start:last] = ["prose"] * (last - start)
     return tags
+
 
 _NAME_CUES = ("quoted in", "cited in", "cited by", "quoted by", "see", "see also", "cf.", "cf", "and", "also",
               "in", "zitiert nach", "zit. nach", "cité par", "cité dans", "citado por", "citato da", "by")
@@ -73,9 +72,7 @@ def rule_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]
             continue
         if first and tags[first - 1] != "prose":
             continue
-        tags[first] = "B-author"
-        for i in range(first + 1, comma + 1):
-            tags[i] = "I-author"
+        relabel(tags, first, comma + 1, "author")
     return tags
 
 
@@ -130,9 +127,7 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         after = [t.text for t in tokens[commas[0] + 1:end]]
         if not after or any(w.lower() in ("and", "&", "und", "et", "y", "e") for w in after):
             continue
-        tags[commas[0] + 1] = "B-title"
-        for k in range(commas[0] + 2, end + 2):
-            tags[k] = "I-title"
+        relabel(tags, commas[0] + 1, end + 2, "title")
     return tags
 
 
@@ -142,7 +137,7 @@ def rule_initials_alone_are_not_a_name(text: str, tokens: Sequence[Token], tags:
     it ends the title, elsewhere it is prose."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label not in _NAME_LABELS:
+        if label not in NAME_LABELS:
             continue
         letters = [t.text for t in tokens[first:last] if t.text not in (".", ",")]
         if len(letters) < 3 or not all(len(w) == 1 and w.isupper() for w in letters):
@@ -169,7 +164,7 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
     for i in range(1, len(tokens) - 2):
         role = _ROLE_CUES.get(tokens[i].text.lower())
         if tokens[i - 1].text != "," or role is None or tokens[i + 1].text != "." \
-                or split_label(tags[i])[1] in _NAME_LABELS:
+                or split_label(tags[i])[1] in NAME_LABELS:
             continue
         end = i + 2
         while end < len(tokens) and tokens[end].text not in _NAME_STOPS:
@@ -177,8 +172,7 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
         names = [t.text for t in tokens[i + 2:end] if t.text not in (".", "and", "&")]
         if not 1 <= len(names) <= 6 or not all(w[:1].isupper() for w in names):
             continue
-        for k in range(i, end):
-            tags[k] = ("B-" if k == i else "I-") + role
+        relabel(tags, i, end, role)
         if end < len(tags) and tokens[end].text == "," and split_label(tags[end])[1] != "prose":
             tags[end] = "I-" + role  # the separator after the names stays with them
             if end + 1 < len(tags) and tags[end + 1].startswith("I-"):
@@ -210,17 +204,15 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
             continue
         if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
-        if joins_title and (len(after) != 1 or fold(after[0]) not in load("given_names") or tokens[last - 1].text == "."):
-            continue  # before a title only a lone given name is the title's first word ("Vargas Llosa, Mario." is a name)
-        tags[comma + 1] = "B-title"
-        for i in range(comma + 2, last):
-            tags[i] = "I-title"
+        lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
+        if joins_title and not lone_given_name:
+            continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
+        relabel(tags, comma + 1, last, "title")
         if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title
             tags[last] = "I-title"
     return tags
 
 
-_OPENING_QUOTES = frozenset("“‘«„\"")
 _ARTICLES = frozenset({"The", "An", "A"})
 
 
@@ -230,9 +222,9 @@ def rule_names_hold_no_title(text: str, tokens: Sequence[Token], tags: list[str]
     title)."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label not in _NAME_LABELS:
+        if label not in NAME_LABELS:
             continue
-        quote = next((i for i in range(first + 1, last) if tokens[i].text in _OPENING_QUOTES
+        quote = next((i for i in range(first + 1, last) if tokens[i].text in OPENING_QUOTES
                       and tokens[i - 1].text == ","), None)
         start = quote
         if start is None and tokens[first].text in _ARTICLES and first + 1 < last and tokens[first + 1].text != "." \
@@ -240,9 +232,7 @@ def rule_names_hold_no_title(text: str, tokens: Sequence[Token], tags: list[str]
             start = first
         if start is None:
             continue
-        tags[start] = "B-title"
-        for k in range(start + 1, last):
-            tags[k] = "I-title"
+        relabel(tags, start, last, "title")
         if last < len(tags) and tags[last] == "B-title":
             tags[last] = "I-title"  # the title the model started after the name continues it
     return tags
@@ -266,8 +256,6 @@ def rule_by_author_inside_a_title(text: str, tokens: Sequence[Token], tags: list
                 continue
             tags[i - 1] = "I-title"
             tags[i] = "prose"
-            tags[i + 1] = "B-author"
-            for k in range(i + 2, last):
-                tags[k] = "I-author"
+            relabel(tags, i + 1, last, "author")
             break
     return tags

@@ -5,11 +5,9 @@ import re
 from typing import Sequence
 
 from ..dictionaries import load
-from ..labels import tag_spans, trim
+from ..labels import relabel, tag_spans, trim
 from ..model import Token, split_label
-
-_OPENING_QUOTES = frozenset("“‘«„\"")
-_QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
+from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -72,9 +70,7 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
         if tokens[first].text.lower() not in ("and", "&") or not tokens[first + 1].text[:1].isupper():
             continue
         tags[first] = "prose"
-        tags[first + 1] = "B-title"
-        for i in range(first + 2, last):
-            tags[i] = "I-title"
+        relabel(tags, first + 1, last, "title")
     return tags
 
 
@@ -108,9 +104,6 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
-_FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
-
-
 def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mid&night in the Century, superbly``: in a title-case title (two or more capitalised
     content words, none in lower case), lower-case words after its last comma are prose."""
@@ -123,7 +116,7 @@ def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) ->
             continue
         head = [w for w in text[tokens[first].start:tokens[commas[-1]].start].split() if w[:1].isalpha()]
         tail = [w for w in text[tokens[commas[-1]].end:tokens[last - 1].end].split() if w[:1].isalpha()]
-        content = [w for w in head if w.lower() not in _FUNCTION_WORDS]
+        content = [w for w in head if w.lower() not in FUNCTION_WORDS]
         if not tail or len(content) < 2 or not all(w[:1].isupper() for w in content):
             continue
         if not all(w.islower() for w in tail):
@@ -133,6 +126,7 @@ def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) ->
         if last < len(tags) and tags[last].startswith("I-"):
             tags[last] = "B-" + tags[last][2:]
     return tags
+
 
 _MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
 
@@ -147,12 +141,12 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
             opening = first - 2
             while opening > 0 and tags[opening].startswith("I-"):
                 opening -= 1
-            if tokens[opening].text in _OPENING_QUOTES or text[tokens[first - 1].start - 1:tokens[first - 1].start] != " ":
+            spaced = text[tokens[first - 1].start - 1:tokens[first - 1].start] == " "
+            if tokens[opening].text in OPENING_QUOTES or not spaced:
                 continue  # inside a quoted title ("χ(2) effects", "silicon (100)") the numbers are the title's
             if tags[first - 1] == "I-title":
                 tags[first - 1] = "prose"
-            for i in range(first, last):
-                tags[i] = ("B-" if i == first else "I-") + "locator"
+            relabel(tags, first, last, "locator")
             k = last
             while k < len(tags) and tags[k] == "I-title":  # a title does not run on past its pinpoint
                 tags[k] = "prose"
@@ -163,7 +157,7 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
         start = first - 1
         while start > 0 and tags[start - 1] == "prose":
             word = tokens[start - 1].text
-            inner = word.lower() in _FUNCTION_WORDS and start < first - 1 and start > 1 \
+            inner = word.lower() in FUNCTION_WORDS and start < first - 1 and start > 1 \
                 and tokens[start - 2].text[:1].isupper() and tokens[start].text[:1].isupper()
             if not (word[:1].isupper() or inner):
                 break
@@ -173,16 +167,14 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
                       and tokens[k - 1].text.lower() in _MENTION_LEAD), None)
         if start is None:
             continue
-        tags[start] = "B-title"
-        for i in range(start + 1, first - 1):
-            tags[i] = "I-title"
-        for i in range(first, last):
-            tags[i] = ("B-" if i == first else "I-") + "locator"
+        relabel(tags, start, first - 1, "title")
+        relabel(tags, first, last, "locator")
     return tags
 
 
 _PAGE = r"(?:\d{1,4}|[ivxlc]{1,7})"
-_PAGES_IN_PARENS = re.compile(rf"\(((?:\d{{1,2}}:)?{_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)\)")
+_PAGE_RANGE = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+_PAGES_IN_PARENS = re.compile(rf"\(((?:\d{{1,2}}:)?{_PAGE_RANGE}(?:\s*,\s*{_PAGE_RANGE})*)\)")
 
 
 def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
@@ -200,6 +192,7 @@ def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[
             out.append((inside[0], inside[-1] + 1))
     return out
 
+
 _WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoir memoirs pamphlet story stories "
                         "collection autobiography biography study treatise manifesto diary roman livre".split())
 
@@ -215,16 +208,14 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
         start = i + 1 + (tokens[i + 1].text == ",")
         end = start
         while end < len(tokens) and (tokens[end].text[:1].isupper() or
-                                     (end > start and tokens[end].text.lower() in _FUNCTION_WORDS
+                                     (end > start and tokens[end].text.lower() in FUNCTION_WORDS
                                       and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())):
             end += 1
         if end == start or any(split_label(tags[k])[1] not in ("prose", "author", "title") for k in range(start, end)):
             continue
         if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
             continue  # the model already saw a title here
-        tags[start] = "B-title"
-        for k in range(start + 1, end):
-            tags[k] = "I-title"
+        relabel(tags, start, end, "title")
         if end < len(tokens) and tags[end].startswith("I-"):
             tags[end] = "B-" + tags[end][2:]
     return tags
@@ -247,9 +238,7 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
             continue
         if any(r[2] == "title" for r in runs[j + 1:j + 3]):
             continue  # "Author, Journal Title, Article" orders are left to the model
-        tags[first] = "B-title"
-        for i in range(first + 1, last):
-            tags[i] = "I-title"
+        relabel(tags, first, last, "title")
     return tags
 
 
@@ -264,7 +253,7 @@ def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list
         first, last, label = runs[j]
         if label not in ("note", "location") or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
             continue
-        if label == "location" and (tokens[runs[j - 1][1] - 1].text not in _QUOTE_PAIRS.values()
+        if label == "location" and (tokens[runs[j - 1][1] - 1].text not in QUOTE_PAIRS.values()
                                     or any(r[2] == "publisher" for r in runs)):
             continue  # a place after a quoted title, with no publisher in the note, is a periodical
         if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
@@ -272,10 +261,9 @@ def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list
         words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
-        tags[first] = "B-container-title"
-        for i in range(first + 1, last):
-            tags[i] = "I-container-title"
+        relabel(tags, first, last, "container-title")
     return tags
+
 
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
@@ -296,14 +284,14 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
             continue
         later = None
         for k in range(j + 1, len(runs)):
-            if runs[k][2] in ("author", "title", "ibid") or any(t.text == ";" for t in tokens[runs[k - 1][1]:runs[k][0]]):
+            between = tokens[runs[k - 1][1]:runs[k][0]]
+            if runs[k][2] in ("author", "title", "ibid") or any(t.text == ";" for t in between):
                 break
             if runs[k][2] == "date":
                 later = k
                 break
         if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
-            for i in range(first, last):
-                tags[i] = "I-title"
+            relabel(tags, first, last, "title", continues=True)
     return tags
 
 
@@ -314,8 +302,9 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
     a sentence before any field of the note, with five or more words and a lower-case finite verb
-    (``verbs`` dictionary) after its first word, is a sentence: its words up to the last lower-case one are prose; a lone initial left over joins
-    the name run right after it, any other capitalised rest stays a title."""
+    (``verbs`` dictionary) after its first word, is a sentence: its words up to the last lower-case
+    one are prose; a lone initial left over joins the name run right after it, any other
+    capitalised rest stays a title."""
     tags = list(tags)
     verbs = load("verbs")
     for first, last, label in tag_spans(tokens, tags):
@@ -336,10 +325,8 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
         if not rest:
             continue
         if len(rest) == 1 and len(tokens[rest[0]].text) == 1 and last < len(tags) and \
-                split_label(tags[last])[1] in ("author", "editor", "translator"):
-            name = split_label(tags[last])[1]
-            for i in range(cut, last + 1):
-                tags[i] = ("B-" if i == cut else "I-") + name
+                split_label(tags[last])[1] in NAME_LABELS:
+            relabel(tags, cut, last + 1, split_label(tags[last])[1])
             continue
         tags[cut] = "B-title"
     return tags
@@ -366,7 +353,7 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
-        if any(tokens[i].text.lower() not in _FUNCTION_WORDS for i in head):
+        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
             for i in range(first, last):
                 tags[i] = "prose"
         else:
@@ -389,13 +376,11 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     words = [t.text for t in tokens[:comma] if t.text[:1].isalnum()]
     if not 1 <= len(words) <= 6 or len(words) != comma:
         return tags
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     opening = words[0][:1].isupper() or (words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())
     if not content or not opening or any(w[:1].islower() for w in content):
         return tags
-    tags[0] = "B-title"
-    for i in range(1, comma + 1):
-        tags[i] = "I-title"
+    relabel(tags, 0, comma + 1, "title")
     return tags
 
 
@@ -407,7 +392,7 @@ def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: 
         if label not in ("title", "container-title", "publisher", "location"):
             continue
         end = last
-        while end - 1 > first and tokens[end - 1].text in _FUNCTION_WORDS:
+        while end - 1 > first and tokens[end - 1].text in FUNCTION_WORDS:
             end -= 1
         if end == last or not any(tokens[i].text[:1].isalnum() for i in range(first, end)):
             continue
@@ -428,8 +413,7 @@ def rule_colon_ends_the_place(text: str, tokens: Sequence[Token], tags: list[str
         colon = next((i for i in range(first + 1, last - 1) if tokens[i].text == ":"), None)
         if colon is None or not tokens[colon + 1].text[:1].isupper():
             continue
-        for i in range(colon + 1, last):
-            tags[i] = ("B-" if i == colon + 1 else "I-") + "publisher"
+        relabel(tags, colon + 1, last, "publisher")
         if last < len(tags) and tags[last] == "B-publisher":
             tags[last] = "I-publisher"
     return tags
@@ -441,9 +425,9 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the pinpoint, any words after it prose."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text not in _OPENING_QUOTES:
+        if label != "title" or tokens[first].text not in OPENING_QUOTES:
             continue
-        pair = _QUOTE_PAIRS.get(tokens[first].text)
+        pair = QUOTE_PAIRS.get(tokens[first].text)
         close = next((i for i in range(first + 1, last) if tokens[i].text == pair), None)
         if close is None:
             continue
@@ -476,18 +460,13 @@ def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: 
                 not any(tokens[i].text[:1].isalpha() for i in range(runs[j - 1][1], first)):
             continue
         words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
-        if len(words) < 2 or tokens[first].text.lower() in _FUNCTION_WORDS or not tokens[first].text[:1].isupper():
+        if len(words) < 2 or tokens[first].text.lower() in FUNCTION_WORDS or not tokens[first].text[:1].isupper():
             continue
         if first + 1 >= last or tokens[first + 1].text != "," or not tokens[first].text.isalpha():
             continue
-        tags[first] = "B-author"
-        tags[first + 1] = "I-author"
-        tags[first + 2] = "B-title"
-        for i in range(first + 3, last):
-            tags[i] = "I-title"
-        nf, nl, _ = runs[j + 1]
-        for i in range(nf, nl):
-            tags[i] = ("B-" if i == nf else "I-") + "locator"
+        relabel(tags, first, first + 2, "author")
+        relabel(tags, first + 2, last, "title")
+        relabel(tags, runs[j + 1][0], runs[j + 1][1], "locator")
     return tags
 
 
@@ -498,17 +477,16 @@ def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: l
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
-        (f1, l1, lab1), (f2, l2, lab2) = runs[j - 1], runs[j]
+        (_, l1, lab1), (f2, l2, lab2) = runs[j - 1], runs[j]
         if lab1 != "title" or lab2 not in ("title", "container-title") or l1 >= f2:
             continue
         gap = range(l1, f2)
         words = [tokens[i].text for i in gap if tokens[i].text[:1].isalpha()]
         if not words or tokens[f2 - 1].text != ":" or any(tags[i] != "prose" for i in gap):
             continue
-        if not all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+        if not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words):
             continue
-        for i in range(l1, l2):
-            tags[i] = "I-title"
+        relabel(tags, l1, l2, "title", continues=True)
     return tags
 
 
@@ -547,8 +525,6 @@ def rule_imprint_opens_at_its_parenthesis(text: str, tokens: Sequence[Token], ta
         title_open = first > 0 and split_label(tags[first - 1])[1] == "title"
         for i in range(first, paren):
             tags[i] = "I-title" if title_open or i > first else "B-title"
-        for i in range(paren, colon + 1):
-            tags[i] = ("B-" if i == paren else "I-") + "location"
-        for i in range(colon + 1, last):
-            tags[i] = ("B-" if i == colon + 1 else "I-") + "publisher"
+        relabel(tags, paren, colon + 1, "location")
+        relabel(tags, colon + 1, last, "publisher")
     return tags

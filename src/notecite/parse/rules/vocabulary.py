@@ -30,6 +30,7 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
             tags[nxt] = "B-" + tags[nxt][2:]
     return tags
 
+
 _GLUE = frozenset("&$#%*@+=~^|/\\")
 
 
