@@ -65,17 +65,16 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        named = bool(record.get("title") or record.get("title-short"))
-        unnamed = not any(record.get(r) for r in ("author", "editor"))
-        if before is not None and cite.kind == "ibid" and named and unnamed and before.record.get("author"):
-            # "idem, “More on the Suppression of Kronstadt,” …", "Id., Carnets (Paris…)": the same author, another work
+        can_take = before is not None and before.record.get("author") \
+            and (record.get("title") or record.get("title-short")) \
+            and not any(record.get(r) for r in ("author", "editor"))
+        # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note
+        idem = can_take and cite.kind == "ibid"
+        listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
+            and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix)
+        if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
-            cite = NoteCite(**{**cite.__dict__, "record": record})
-        elif before is not None and before.note == cite.note and cite.kind in ("short", "mention", "full") \
-                and named and not record.get("container-title") and unnamed and before.record.get("author") \
-                and not before.suffix and _joined_to_previous(cite.prefix):
-            record = {**record, "author": [dict(name) for name in before.record["author"]]}
-            if record.get("type") == "document" and before.record.get("type") == "book":
+            if listed and record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author
             cite = NoteCite(**{**cite.__dict__, "record": record})
         out.append(cite)
@@ -232,13 +231,13 @@ class _DocumentLinker:
             self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
-        title = record.get("title") or record.get("title-short") or ""
-        if cite.kind == "mention" and len(title.split()) == 1 and not families(record, ("author", "editor")):
+        names = families(record, ("author", "editor"))
+        title = record.get("title") or record.get("title-short")
+        if cite.kind == "mention" and title and len(title.split()) == 1 and not names:
             latest = self.latest_by([ascii_fold(title)], previous)
             if latest:  # "According to Pages (131)": an author's name with a pinpoint means that author's work
                 return latest, "mention", 0.8 * cite.confidence
-        if not plausible_title(record.get("title") or record.get("title-short") or record.get("container-title"),
-                               strict=cite.kind == "mention" or not families(record, ("author", "editor"))):
+        if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
             return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work

@@ -93,3 +93,6 @@ WORDS = frozenset(
     schriften briefe werke gesammelte ausgewählte arbeiter partei politik sozialismus
     """.split()
 )
+
+#: :data:`NAMES` by their case-folded spelling (for look-ups that ignore case).
+NAMES_FOLDED: dict[str, str] = {n.casefold(): n for n in NAMES}

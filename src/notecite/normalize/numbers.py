@@ -78,11 +78,11 @@ class Numbers:
     def __call__(self, draft: Draft) -> None:
         taken = {label: draft.take(label) for label in self._cleaners}
         volumes = []
-        for n, text in enumerate(taken["volume"]):
+        for text in taken["volume"]:
             count = _VOLUME_COUNT.match(squeeze(text))
             if count:  # "2 vols., II": the work has two volumes; the cite is to volume II
                 draft.record.setdefault("number-of-volumes", count.group(1))
-                taken["volume"][n] = text = count.group(2)
+                text = count.group(2)
                 if not text.strip(" ,;."):
                     continue
             if _ISSUE_WORD.match(squeeze(text)) and re.search(r"\d", text) and not taken["issue"]:

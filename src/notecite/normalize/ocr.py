@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .base import Draft
-from .lexicon import NAMES, WORDS
+from .lexicon import NAMES_FOLDED, WORDS
 
 TEXT_LABELS = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher", "location"})
 NUMBER_LABELS = frozenset({"date", "pages", "locator", "volume", "issue"})
@@ -36,7 +36,6 @@ CONFUSABLE = [set("ceo"), set("ilt"), set("un"), set("hb"), set("ao"), set("EF")
 #: Letter groups OCR reads one for another (both directions).
 GROUPS = [("rn", "m"), ("cl", "d"), ("li", "h"), ("ii", "u"), ("vv", "w"), ("in", "m"), ("ri", "n"), ("nn", "m")]
 
-_NAMES_FOLDED = {n.casefold(): n for n in NAMES}
 _WORDS_FOLDED = frozenset(w.casefold() for w in WORDS)
 
 
@@ -45,10 +44,10 @@ def near_name(word: str) -> str | None:
     """The known name one OCR confusion away from ``word``, or None (known words give None)."""
     base = re.sub(r"['’]s$", "", word)
     folded = base.casefold()
-    if len(base) < 5 or folded in _NAMES_FOLDED or folded in _WORDS_FOLDED:
+    if len(base) < 5 or folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
         return None
     for candidate in _ocr_variants(base):
-        hit = _NAMES_FOLDED.get(candidate.casefold())
+        hit = NAMES_FOLDED.get(candidate.casefold())
         if hit and len(hit) >= 4:
             return hit
     return None

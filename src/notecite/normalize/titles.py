@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
-from .lexicon import NAMES
+from .lexicon import NAMES_FOLDED
 
 #: The flag reason for a title mentioned in prose that is only a known name (``his memoir of Lenin``).
 NAME_NOT_TITLE = "a known name mentioned in prose, not a title"
-_NAMES_FOLDED = frozenset(n.casefold() for n in NAMES)
 
 OPENING_QUOTES = "\"'“”‘’«»„‚‹›「『"
 CLOSING_QUOTES = "\"'“”‘’«»‚‹›」』"
@@ -104,7 +103,7 @@ class Titles:
                 cleaned.append((title, quoted))
         if cleaned:
             title, quoted = cleaned[0]
-            if draft.kind == "mention" and not quoted and not draft.locator_raw and title.casefold() in _NAMES_FOLDED:
+            if draft.kind == "mention" and not quoted and not draft.locator_raw and title.casefold() in NAMES_FOLDED:
                 draft.flag("title", title, NAME_NOT_TITLE)
             draft.facts["title-quoted"] = quoted
             italic = {_fold(t) for t in draft.italic_titles}

@@ -52,7 +52,7 @@ _JOINING_WORD = {"container-title": frozenset({"in", "dans", "im", "en"}), "date
                  "author": frozenset({"by", "por", "par", "von", "di"})}
 
 
-def _in_before_container(tokens: Sequence[Token], gap: range, label: str) -> bool:
+def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``"Council Communism," in Non-Market Socialism``, ``in Pravda on 23 February 1934``, ``Andreu
     Nin, por Francesc Bonamusa``: an ``in`` before a container, an ``on`` before a date or a ``by``
     before an author does not start a new cite."""
@@ -72,7 +72,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
             labels = [r[2] for r in groups[-1]]
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
-                    not _in_before_container(tokens, gap, label):
+                    not _joined_by_one_word(tokens, gap, label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True
