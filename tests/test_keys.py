@@ -1,4 +1,6 @@
-from notecite.keys import ascii_fold, assign_keys, base_key
+import pytest
+
+from notecite.keys import DEFAULT_FORMAT, KeyFormat, KeyFormatError, ascii_fold, assign_keys, base_key
 
 
 def rec(family, year, title, **extra):
@@ -20,9 +22,39 @@ def test_particle_is_part_of_the_key_when_non_dropping():
     assert base_key(record) == "vangogh1890letters"
 
 
-def test_item_without_author_or_year():
-    assert base_key({"type": "document", "title": "The Theses of the Left Communists"}) == "theses"
-    assert base_key({"type": "document"}) == "item"
+def test_never_a_bare_number_or_an_empty_author():
+    assert base_key({"type": "document", "title": "The Theses of the Left Communists"}) == "anontheses"
+    assert base_key({"type": "document", "title": "Theses (1918)", "issued": {"date-parts": [[1977]]}}) == "anon1977theses"
+    assert base_key({"type": "book", "title": "0 Morali"}) == "anonmorali"
+    assert base_key({"type": "document"}) == "anon"
+    editor_only = {"type": "book", "title": "Birth of Our Power", "editor": [{"family": "Sedgwick", "given": "P."}]}
+    assert base_key(editor_only) == "sedgwickbirth"
+    assert KeyFormat.parse("year")({"type": "book", "issued": {"date-parts": [[1990]]}}) == "anon1990"
+
+
+def test_better_bibtex_formulas():
+    record = rec("Trotsky", 1937, "The Revolution Betrayed: What Is the Soviet Union")
+    record["author"].append({"family": "Eastman", "given": "Max"})
+    record["author"].append({"family": "de Beauvoir", "given": "S."})
+    assert KeyFormat.parse(DEFAULT_FORMAT)(record) == "trotsky1937revolution"
+    assert KeyFormat.parse("auth.lower + shorttitle(3,3) + year")(record) == "trotskyRevolutionBetrayedWhat1937"
+    assert KeyFormat.parse("authEtAl + year")(record) == "TrotskyEtAl1937"
+    assert KeyFormat.parse("authors(2) + veryshorttitle")(record) == "TrotskyEastmanEtAlrevolution"
+    assert KeyFormat.parse("authors + \"_\" + year")(record) == "TrotskyEastmandeBeauvoir_1937"
+    assert KeyFormat.parse("title.substring(1,10).upper")(record) == "REVOLUTION"
+    assert KeyFormat.parse("auth.capitalize + year")({"type": "book", "author": [{"literal": "Łódź Group"}]}) == "LodzGroup"
+
+
+@pytest.mark.parametrize("formula", ["auth +", "foo", "auth.bar", "shorttitle(a)", "auth(1)", "auth lower"])
+def test_bad_formulas_are_clear_errors(formula):
+    with pytest.raises(KeyFormatError, match="key format"):
+        KeyFormat.parse(formula)
+
+
+def test_assign_keys_uses_the_formula_and_keeps_existing_keys():
+    records = [rec("Serge", 1963, "Memoirs of a Revolutionary"), {**rec("Serge", 1937, "Destiny"), "id": "mine"}]
+    assign_keys(records, KeyFormat.parse("auth.lower + shorttitle(2,2) + year"))
+    assert [r["id"] for r in records] == ["sergeMemoirsRevolutionary1963", "mine"]
 
 
 def test_collisions_are_disambiguated_in_order_and_stable():

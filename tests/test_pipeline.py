@@ -84,3 +84,30 @@ def test_a_work_cited_in_two_documents_is_one_record_that_names_both():
     clements = [r for r in library if r.get("title", "").startswith("Bolshevik Feminist")]
     assert len(clements) == 1
     assert clements[0]["note"] == "Cited in kollontai.txt: n. 5. Cited in atc-kollontai.txt: n. 1 (122), n. 2 (229–231)."
+
+
+def test_into_recognises_a_better_bibtex_entry_with_case_protected_title(example_article):
+    """Issue 14.10: the user's ``trotskyRevolutionBetrayed1937`` (title in BBT's ``{{…}}``) is the
+    work of the note "Leon Trotsky, The Revolution Betrayed": no second record."""
+    from notecite.formats import loads
+    mine = loads("@book{trotskyRevolutionBetrayed1937,\n  title = {{The Revolution Betrayed}},\n"
+                 "  author = {Trotsky, Leon},\n  date = {1937},\n  publisher = {Doubleday, Doran},\n}\n", "biblatex")
+    library = extract([example_article], into=mine)
+    trotsky = [r["id"] for r in library if "trotsky" in r["id"].lower()]
+    assert trotsky == ["trotskyRevolutionBetrayed1937"]
+    assert {c.note for c in library.citations_of("trotskyRevolutionBetrayed1937")} == {18}
+
+
+def test_matching_against_a_library_is_as_good_as_across_notes(example_article):
+    """Every work the example cites, given back as an existing library (keys and titles as a user's
+    Better BibTeX export would have them), is recognised: nothing is added."""
+    from notecite.formats import dumps, loads
+    import copy
+    alone = extract([example_article])
+    users = copy.deepcopy(alone)
+    for record in users:  # BBT-style keys, titles case-protected as BBT writes them
+        record["id"] += "BBT"
+        record["title"] = f'<span class="nocase">{record["title"]}</span>'
+    mine = loads(dumps(users, "biblatex"), "biblatex")
+    again = extract([example_article], into=mine)
+    assert len(again) == len(alone)

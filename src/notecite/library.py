@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from .keys import assign_keys
+from .keys import DEFAULT, KeyFormat, assign_keys
 from .records import Record, validate
 
 
@@ -87,13 +87,13 @@ class Library:
         self.flags.update(other.flags)
         self.work_of.update(other.work_of)
 
-    def assign_keys(self) -> "Library":
-        """Give every record a stable, unique citation key; returns self.
+    def assign_keys(self, key_format: KeyFormat = DEFAULT) -> "Library":
+        """Give every record without a key a stable, unique one from ``key_format``; returns self.
 
         Side tables keyed by a temporary id follow the record to its new key.
         """
         before = [record.get("id") for record in self.records]
-        assign_keys(self.records)
+        assign_keys(self.records, key_format)
         renamed = {old: record["id"] for old, record in zip(before, self.records) if old and old != record["id"]}
         if renamed:
             self.rename(renamed)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .document import read_document
+from .keys import DEFAULT, KeyFormat
 from .library import Library
 from .link import NoteCite, link_document, merge_libraries
 from .normalize import normalize_fields
@@ -36,12 +37,13 @@ def extract_document(path: str | os.PathLike) -> Library:
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
-            on_document: Callable[[str], None] | None = None) -> Library:
+            on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT) -> Library:
     """Extract every document and merge their works into one library (or into ``into``).
 
     Works cited by several documents appear once; the records of ``into`` keep their fields
     and keys. ``jobs`` > 1 reads documents in parallel processes; ``on_document`` is called
-    with each document's path once it is done (for progress bars).
+    with each document's path once it is done (for progress bars). New records get keys from
+    ``key_format`` (:mod:`notecite.keys`).
     """
     paths = [str(p) for p in paths]
     library = into if into is not None else Library()
@@ -58,7 +60,7 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
             merge_libraries(library, extract_document(path))
             if on_document:
                 on_document(path)
-    library.assign_keys()
+    library.assign_keys(key_format)
     for record in library.records:
         if id(record) not in known:
             describe_citations(library, record)

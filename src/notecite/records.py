@@ -124,6 +124,16 @@ def _is_date_number(x: Any) -> bool:
     return isinstance(x, int) or (isinstance(x, str) and re.fullmatch(r"-?\d+", x) is not None)
 
 
+#: CSL-JSON's rich-text tags (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<span class="nocase">``…).
+_RICH_TAG = re.compile(r"</?(?:i|b|sup|sub|sc|span)\b[^>]*>", re.I)
+
+
+def plain_text(value: Any) -> str:
+    """A CSL-JSON string variable without its rich-text tags (``<span class="nocase">`` from
+    BibTeX's case-protecting braces, ``<i>``…): the words a reader sees."""
+    return _RICH_TAG.sub("", str(value or ""))
+
+
 def year_of(record: Record, variable: str = "issued") -> int | None:
     """The year of a date variable, or None when it has none."""
     value = record.get(variable)

@@ -48,3 +48,50 @@ def test_pandoc_markdown_output(tmp_path):
     assert text.startswith("---\nbibliography: article.json\n")
     assert "[^1]: [@frolich1972rosa, p. 45]" in text
     assert json.loads((tmp_path / "article.json").read_text(encoding="utf-8"))
+
+
+BETTER_BIBTEX = Path(__file__).parents[1] / "data" / "formats" / "better-bibtex.bib"
+
+
+def _keys(text):
+    import re
+    return re.findall(r"^@\w+\{([^,\s]+),", text, re.M)
+
+
+def test_into_a_hand_written_library_twice_appends_only_and_is_then_byte_identical(tmp_path, example_article):
+    """The bar: comments, @strings, layout and custom fields stay; the diff is only appended entries;
+    the second run changes no byte; the user's Trotsky is recognised, not added again."""
+    mine = tmp_path / "mine.bib"
+    original = BETTER_BIBTEX.read_bytes()
+    mine.write_bytes(original)
+    assert main(["extract", str(example_article), "--into", str(mine), "-q"]) == 0
+    after_first = mine.read_bytes()
+    assert after_first.startswith(original) and len(after_first) > len(original)
+    appended = after_first[len(original):].decode("utf-8")
+    assert not set(_keys(appended)) & set(_keys(original.decode("utf-8")))
+    assert "shorttitle" not in original.decode() .split("sergeMemoirsRevolutionary1963")[0]
+    assert not any(k.startswith("trotsky") for k in _keys(appended))  # issue 14.10
+    assert all(not k.isdigit() and not k.startswith(("birth", "vers")) for k in _keys(appended))
+    assert main(["extract", str(example_article), "--into", str(mine), "-q"]) == 0
+    assert mine.read_bytes() == after_first
+
+
+def test_into_with_another_output_of_the_same_format_keeps_the_users_text_there(tmp_path):
+    out = tmp_path / "out.bib"
+    assert main(["extract", str(ARTICLE), "--into", str(BETTER_BIBTEX), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes().startswith(BETTER_BIBTEX.read_bytes())
+
+
+def test_into_csl_json_keeps_existing_items_byte_for_byte(tmp_path):
+    mine = tmp_path / "mine.json"
+    original = ('[\n {"id": "nettl-bio", "type": "book", "title": "Rosa Luxemburg",\n'
+                '  "author": [{"family": "Nettl", "given": "J. P."}], "note": "my copy"}\n]\n')
+    mine.write_text(original, encoding="utf-8")
+    assert main(["extract", str(ARTICLE), "--into", str(mine), "-q"]) == 0
+    first = mine.read_text(encoding="utf-8")
+    assert first.startswith(original.rstrip()[:-1].rstrip() + ",\n")
+    records = json.loads(first)
+    assert records[0] == json.loads(original)[0]
+    assert sum(1 for r in records if r.get("title") == "Rosa Luxemburg") == 1
+    assert main(["extract", str(ARTICLE), "--into", str(mine), "-q"]) == 0
+    assert mine.read_text(encoding="utf-8") == first

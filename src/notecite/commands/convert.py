@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from .. import formats
+from ..keys import DEFAULT_FORMAT, KeyFormat
 from ..library import Library
 
 
@@ -24,15 +25,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="input format for every IN (default: from each extension)")
     parser.add_argument("--ascii", action="store_true",
                         help="write ASCII only: LaTeX accents in BibTeX, \\u escapes in CSL-JSON")
+    parser.add_argument("--key-format", metavar="FORMULA", default=DEFAULT_FORMAT,
+                        help="key formula for records without a key, Better BibTeX style "
+                             f"(default: {DEFAULT_FORMAT!r}; see `notecite extract --help`)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Convert; returns 0. Bad input raises InputError before anything is written."""
     fmt = args.to or formats.format_from_path(args.output)
+    key_format = KeyFormat.parse(args.key_format)
     library = Library()
     for path in args.inputs:
         library.extend(formats.read(path, args.from_format))
+    library.assign_keys(key_format)
     formats.write(library, args.output, fmt, ascii=args.ascii)
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)

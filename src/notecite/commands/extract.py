@@ -15,6 +15,10 @@ from ..errors import InputError
 from ..fileio import write_atomically
 from ..formats import format_from_path
 from ..formats import read as read_library
+from ..formats import read_text
+from ..formats.into import append as append_into
+from ..formats.into import same_family
+from ..keys import DEFAULT_FORMAT, KeyFormat
 from ..formats import write as write_library
 from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
@@ -35,10 +39,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris", "pandoc-markdown"],
                         help="output format (default: from extension); pandoc-markdown writes the article as "
                              "Markdown with pandoc citations to LIBRARY and its CSL-JSON bibliography beside it")
-    parser.add_argument("--into", metavar="EXISTING", help="merge into this existing .bib/.json library without "
-                        "duplicating works or changing fields it has")
+    parser.add_argument("--into", metavar="EXISTING", help="merge into this existing .bib/.json/.ris library: works "
+                        "it has are recognised, new works are appended, and its own entries are kept byte for byte "
+                        "(order, layout, comments, @strings, fields); a second run with the same input changes nothing")
     parser.add_argument("--citations", metavar="CITATIONS.json", help="write every note's cites as JSON")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="documents read in parallel (default 1)")
+    parser.add_argument("--key-format", metavar="FORMULA", default=DEFAULT_FORMAT,
+                        help="citation key formula for new works, Better BibTeX style: pieces auth, authEtAl, "
+                             "authors(n), year, shorttitle(n,m), veryshorttitle, title, \"text\", joined by +, "
+                             "with filters .lower .upper .capitalize .substring(s,n) "
+                             f"(default: {DEFAULT_FORMAT!r} → serge1987memoirs; "
+                             "'auth.lower + shorttitle(3,3) + year' → sergeMemoirsRevolutionary1987). "
+                             "Works that name nobody use 'anon'; existing keys never change")
     parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
     parser.set_defaults(func=run)
 
@@ -50,17 +62,25 @@ def run(args: argparse.Namespace) -> int:
     if not args.to:
         for output in outputs:  # an unknown extension fails before any work is done
             format_from_path(output)
+    key_format = KeyFormat.parse(args.key_format)
     existing = read_library(args.into) if args.into else None
     before = len(existing) if existing is not None else 0
+    # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
+    original = read_text(args.into) if args.into else None
+    kept = {id(record) for record in existing.records} if existing is not None else set()
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
         task = progress.add_task("reading documents", total=len(args.documents))
-        library = extract(args.documents, into=existing, jobs=max(1, args.jobs),
+        library = extract(args.documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
                           on_document=lambda _path: progress.advance(task))
+    new_records = [record for record in library.records if id(record) not in kept]
     citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:
         if args.to == "pandoc-markdown":
             write_pandoc(args.documents, library, output)
+        elif original is not None and same_family(format_from_path(args.into), args.to or format_from_path(output)):
+            fmt = args.to or format_from_path(output)
+            write_atomically(output, append_into(original, format_from_path(args.into), new_records, fmt))
         else:
             write_library(library, output, args.to)
     if citations_text is not None:

@@ -71,16 +71,21 @@ def dumps(library: Library, fmt: str, *, ascii: bool = False) -> str:
 def read(path: str | os.PathLike, fmt: str | None = None) -> Library:
     """Read a library file (format from the extension unless ``fmt``), UTF-8 with or without BOM."""
     fmt = _check(fmt) if fmt else format_from_path(path)
+    return loads(read_text(path).removeprefix("\ufeff"), fmt, source=str(path))
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """A library file's text exactly as stored (a UTF-8 BOM kept as ``\ufeff``); InputError if
+    it cannot be read or is not UTF-8."""
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise InputError(str(path), f"not UTF-8 text (byte {error.start})", line) from None
-    return loads(text, fmt, source=str(path))
 
 
 def write(library: Library, path: str | os.PathLike, fmt: str | None = None, *, ascii: bool = False) -> None:
@@ -90,4 +95,4 @@ def write(library: Library, path: str | os.PathLike, fmt: str | None = None, *, 
     write_atomically(path, dumps(library, fmt, ascii=ascii))
 
 
-__all__ = ["FORMAT_NAMES", "EXTENSIONS", "FormatError", "format_from_path", "read", "write", "loads", "dumps"]
+__all__ = ["FORMAT_NAMES", "EXTENSIONS", "FormatError", "format_from_path", "read", "read_text", "write", "loads", "dumps"]

@@ -6,14 +6,17 @@ import re
 from rapidfuzz import fuzz
 
 from ..keys import STOPWORDS, ascii_fold
-from ..records import Record, year_of
+from ..records import Record, plain_text, year_of
 
 NAME_ROLES = ("author", "editor", "translator", "container-author")
 
 
 def title_words(title: str | None) -> list[str]:
-    """Folded words of a title with stopwords removed (``"The Revolution Betrayed"`` → revolution, betrayed)."""
-    words = [ascii_fold(w) for w in re.split(r"[\s\-–—/:;,.!?'’‘\"“”()\[\]]+", title or "")]
+    """Folded words of a title with stopwords removed (``"The Revolution Betrayed"`` → revolution, betrayed).
+
+    Rich-text tags (a BibTeX title's ``{…}`` read as ``<span class="nocase">``) are not words.
+    """
+    words = [ascii_fold(w) for w in re.split(r"[\s\-–—/:;,.!?'’‘\"“”()\[\]]+", plain_text(title))]
     return [w for w in words if w and w not in STOPWORDS]
 
 
