@@ -18,3 +18,11 @@ def example_article() -> Path:
     if not EXAMPLE.exists():
         pytest.skip(f"shared example not found at {EXAMPLE}")
     return EXAMPLE
+
+
+@pytest.fixture(autouse=True)
+def private_user_data(tmp_path_factory, monkeypatch) -> Path:
+    """Every test sees an empty user data directory (no user parser model from the machine)."""
+    folder = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

@@ -1,12 +1,14 @@
 """The main job, end to end: documents in, a deduplicated library with citations out.
 
 read (document) → parse (cites) → normalize (records) → link (works, citations) →
-merge across documents and into an existing library → stable keys.
+merge across documents and into an existing library → stable keys → the corrections in each
+document's sidecar (``article.txt.notecite.json``, see :mod:`notecite.review`).
 """
 from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -16,15 +18,24 @@ from .library import Library
 from .link import NoteCite, link_document, merge_libraries
 from .normalize import normalize_fields
 from .parse import parse_note
+from .parse.tagger import default_tagger
+from .review import apply_to_library, load, note_overrides
 
 
-def extract_document(path: str | os.PathLike) -> Library:
-    """The works and citations of one document; record ids are temporary until keys are assigned."""
+def extract_document(path: str | os.PathLike, model: str | None = None) -> Library:
+    """The works and citations of one document; record ids are temporary until keys are assigned.
+
+    The note corrections of the document's sidecar (labels, cite breaks) are applied while
+    parsing; ``model`` is a parser model file (default: the shipped one).
+    """
     document = read_document(path)
     name = Path(path).name
+    tagger = default_tagger(model)
+    overrides = note_overrides(load(path), ((note.number, note.text) for note in document.notes))
     cites: list[NoteCite] = []
     for note in document.notes:
-        for cite in parse_note(note.text, note.italic_spans):
+        for cite in parse_note(note.text, note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
+                               breaks=overrides.breaks.get(note.number)):
             normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator)
             cites.append(NoteCite(
                 document=name, note=note.number, kind=cite.kind, record=normalized.record,
@@ -32,39 +43,57 @@ def extract_document(path: str | os.PathLike) -> Library:
                 text=note.text[cite.start:cite.end], confidence=cite.confidence, flags=normalized.flags,
                 start=cite.start, end=cite.end))
     library = link_document(cites, name)
-    library.warnings[:0] = [f"{name}: {w}" for w in document.warnings]
+    library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]
     return library
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
-            on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT) -> Library:
+            on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT,
+            model: str | None = None) -> Library:
     """Extract every document and merge their works into one library (or into ``into``).
 
     Works cited by several documents appear once; the records of ``into`` keep their fields
     and keys. ``jobs`` > 1 reads documents in parallel processes; ``on_document`` is called
     with each document's path once it is done (for progress bars). New records get keys from
-    ``key_format`` (:mod:`notecite.keys`).
+    ``key_format`` (:mod:`notecite.keys`). Each document's sidecar corrections are applied (a
+    correction that no longer applies becomes a warning); ``model`` is the parser model file
+    (default: the shipped one).
     """
     paths = [str(p) for p in paths]
     library = into if into is not None else Library()
     known = {id(record) for record in library.records}
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(extract_document, paths)
+            results = pool.map(partial(extract_document, model=model), paths)
             for path, found in zip(paths, results):
                 merge_libraries(library, found)
                 if on_document:
                     on_document(path)
     else:
         for path in paths:
-            merge_libraries(library, extract_document(path))
+            merge_libraries(library, extract_document(path, model))
             if on_document:
                 on_document(path)
     library.assign_keys(key_format)
+    kept = [record["id"] for record in library.records if id(record) in known]
+    for path in paths:
+        apply_corrections(library, path, kept, key_format)
     for record in library.records:
         if id(record) not in known:
             describe_citations(library, record)
     return library
+
+
+def apply_corrections(library: Library, path: str, keep: Iterable[str], key_format: KeyFormat = DEFAULT) -> None:
+    """Apply the link and record corrections of ``path``'s sidecar to the keyed ``library``."""
+    corrections = load(path)
+    if not corrections.library_corrections():
+        return
+    notes = [(note.number, note.text) for note in read_document(path).notes]
+    name = Path(path).name
+    stale = apply_to_library(library, corrections, notes, document=name, keep=keep, source=f"review:{name}",
+                             key_format=key_format)
+    library.warnings.extend(f"{name}: {message}" for message in stale)
 
 
 def describe_citations(library: Library, record: dict) -> None:

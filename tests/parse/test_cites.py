@@ -171,3 +171,23 @@ def test_by_before_an_author_keeps_one_cite():
                           ("Laia,", "publisher"), ("1977).", "date")])
     [cite] = _assemble(text, spans)
     assert [label for label, _ in cite.fields] == ["title", "prose", "author", "location", "publisher", "date"]
+
+
+def test_forced_breaks_split_and_join_cites():
+    text = "Smith, Things, 12; Jones, Other Things, pp. 4-5."
+    spans = _spans(text, [("Smith,", "author"), ("Things,", "title"), ("12", "locator"), ("Jones,", "author"),
+                          ("Other Things,", "title"), ("pp. 4-5.", "locator")])
+    tokens = tokenize(text)
+    tags = apply_rules(text, tokens, token_tags(tokens, spans))
+    assert len(assemble(text, tokens, tags, [1.0] * len(tokens))) == 2
+    joined = assemble(text, tokens, tags, [1.0] * len(tokens), {text.index("Jones"): False})
+    assert len(joined) == 1 and joined[0].get_all("author") == ["Smith", "Jones"]
+    text = "Victor Serge, Memoirs (London: Writers & Readers, 1987)."
+    spans = _spans(text, [("Victor Serge,", "author"), ("Memoirs", "title"), ("London:", "location"),
+                          ("Writers & Readers,", "publisher"), ("1987)", "date")])
+    tokens = tokenize(text)
+    tags = apply_rules(text, tokens, token_tags(tokens, spans))
+    assert len(assemble(text, tokens, tags, [1.0] * len(tokens))) == 1
+    first, second = assemble(text, tokens, tags, [1.0] * len(tokens), {text.index("Writers"): True})
+    assert first.fields == [("author", "Victor Serge"), ("title", "Memoirs"), ("location", "London")]
+    assert second.fields == [("publisher", "Writers & Readers"), ("date", "1987")]

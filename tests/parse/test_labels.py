@@ -51,3 +51,18 @@ def test_relabel_makes_one_run():
     assert tags[3:] == ["I-title", "I-title"]
     relabel(tags, 2, 2, "locator")  # an empty range changes nothing
     assert tags[2] == "I-title"
+
+
+def test_force_label_relabels_overlapping_tokens_and_restarts_the_run_after():
+    from notecite.parse.labels import force_label
+    from notecite.parse.tokenize import tokenize
+
+    text = "New International, July 1938"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date"]
+    probs = [0.5] * 5
+    force_label(tokens, tags, probs, 0, 3, "container-title")  # "New" only
+    assert tags == ["B-container-title", "B-title", "I-title", "B-date", "I-date"]
+    assert probs[0] == 1.0 and probs[1] == 0.5
+    force_label(tokens, tags, probs, 0, 18, "prose")
+    assert tags[:3] == ["prose"] * 3

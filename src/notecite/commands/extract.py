@@ -23,6 +23,7 @@ from ..formats import write as write_library
 from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
 from ..formats.citations import citations_to_json
+from ..parse.tagger import choose_model
 from ..pipeline import extract
 from ..records import year_of
 
@@ -51,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              f"(default: {DEFAULT_FORMAT!r} → serge1987memoirs; "
                              "'auth.lower + shorttitle(3,3) + year' → sergeMemoirsRevolutionary1987). "
                              "Works that name nobody use 'anon'; existing keys never change")
+    parser.add_argument("--model", metavar="MODEL", help="parser model: 'shipped', 'user' or a model file "
+                        "(default: the user model built by `notecite train --add` when there is one)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
     parser.set_defaults(func=run)
 
@@ -63,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
         for output in outputs:  # an unknown extension fails before any work is done
             format_from_path(output)
     key_format = KeyFormat.parse(args.key_format)
+    model, model_name = choose_model(args.model)
+    if not args.quiet:
+        print(f"notecite: parsing notes with {model_name} ({model})", file=sys.stderr)
     existing = read_library(args.into) if args.into else None
     before = len(existing) if existing is not None else 0
     # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
@@ -72,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
         task = progress.add_task("reading documents", total=len(args.documents))
         library = extract(args.documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
-                          on_document=lambda _path: progress.advance(task))
+                          on_document=lambda _path: progress.advance(task), model=str(model))
     new_records = [record for record in library.records if id(record) not in kept]
     citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:

@@ -10,7 +10,7 @@ follows a locator, or at an ibid marker after other fields.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .dictionaries import load
 from .labels import tag_spans, trim
@@ -60,8 +60,13 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 
-def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-    """Field runs (first token, last token + 1, label) grouped into one list per cite."""
+def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
+                 breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
+    """Field runs (first token, last token + 1, label) grouped into one list per cite.
+
+    ``breaks`` (character offset → True/False) then splits the cite holding the first run at or
+    after each offset there (True) or joins the first cite starting there to the one before (False).
+    """
     groups: list[list[tuple[int, int, str]]] = []
     previous_end = None
     for run in tag_spans(tokens, tags):
@@ -89,6 +94,24 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
         else:
             groups[-1].append(run)
         previous_end = last
+    for offset, split in sorted((breaks or {}).items()):
+        groups = _break_at(tokens, groups, offset, split)
+    return groups
+
+
+def _break_at(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]], offset: int,
+              split: bool) -> list[list[tuple[int, int, str]]]:
+    """Split the group holding the first run that ends after ``offset`` before that run, or join
+    the first group starting after ``offset`` to the group before it."""
+    for g, group in enumerate(groups):
+        for k, run in enumerate(group):
+            if tokens[run[0]].end <= offset:
+                continue
+            if split and k:
+                return groups[:g] + [group[:k], group[k:]] + groups[g + 1:]
+            if not split and not k and g:
+                return groups[:g - 1] + [groups[g - 1] + group] + groups[g + 1:]
+            return groups
     return groups
 
 
@@ -181,11 +204,13 @@ def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, s
     return fields
 
 
-def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float]) -> list[Cite]:
-    """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence."""
+def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
+             breaks: Mapping[int, bool] | None = None) -> list[Cite]:
+    """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence
+    (``breaks`` as in :func:`group_fields`)."""
     cites = []
     bounds = []
-    for group in group_fields(text, tokens, tags):
+    for group in group_fields(text, tokens, tags, breaks):
         fields = []
         for n, (first, last, label) in enumerate(group):
             if n and any(tokens[i].text[0].isalnum() for i in range(group[n - 1][1], first)):

@@ -69,6 +69,23 @@ def relabel(tags: list[str], start: int, end: int, label: str, *, continues: boo
         tags[i] = ("I-" if continues or i > start else "B-") + label
 
 
+def force_label(tokens: Sequence[Token], tags: list[str], probs: list[float], start: int, end: int,
+                label: str) -> None:
+    """Give every token overlapping characters [start, end) ``label`` (one run; ``prose`` stays plain)
+    with probability 1, in place; a run the span cut in two continues as a new run after it."""
+    inside = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
+    if not inside:
+        return
+    first, last = inside[0], inside[-1] + 1
+    if label == "prose":
+        tags[first:last] = ["prose"] * (last - first)
+    else:
+        relabel(tags, first, last, label)
+    probs[first:last] = [1.0] * (last - first)
+    if last < len(tags) and tags[last].startswith("I-"):
+        tags[last] = "B-" + tags[last][2:]
+
+
 def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> tuple[int, int]:
     """Shrink [start, end) of ``text`` past outer separators, unbalanced quotes and final periods.
 

@@ -14,6 +14,33 @@ from .tokenize import tokenize
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "parser.crfsuite"
 
 
+def user_data_dir() -> Path:
+    """notecite's folder in the user's data directory: ``$XDG_DATA_HOME/notecite`` (default
+    ``~/.local/share/notecite``)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "notecite"
+
+
+def user_model_path() -> Path:
+    """Where ``notecite train --add`` writes the user's model (it may not exist)."""
+    return user_data_dir() / "parser.crfsuite"
+
+
+def choose_model(choice: str | None = None) -> tuple[Path, str]:
+    """The parser model to use and how to name it: ``choice`` is ``shipped``, ``user`` or a model
+    file; without one, the user model when it exists, else the shipped model."""
+    if choice == "shipped":
+        return MODEL_PATH, "the shipped model"
+    if choice == "user" or (choice is None and user_model_path().is_file()):
+        path = user_model_path()
+        if not path.is_file():
+            raise InputError(str(path), "no user model yet (build one with `notecite train --add NOTES.xml`)")
+        return path, "the user model"
+    if choice is None:
+        return MODEL_PATH, "the shipped model"
+    return Path(choice), "the model"
+
+
 class Tagger:
     """A CRF tagger over note tokens; ``model`` is a python-crfsuite model file."""
 
