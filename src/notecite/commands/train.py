@@ -3,29 +3,67 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from ..parse.tagger import MODEL_PATH
+from ..errors import InputError
+
+MATERIAL = ("Needs the repository checkout (data/annotated/) and ../shared/data/anystyle/ beside it; "
+            "from an installed package name them with --repo and --shared.")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``train`` subcommand."""
-    parser = subparsers.add_parser("train", help="rebuild the note parser's CRF model (deterministic)")
-    parser.add_argument("--out", default=str(MODEL_PATH), help="model file to write (default: the shipped model)")
-    parser.add_argument("--seed", type=int, default=1, help="seed for synthetic notes and the train/test split")
-    parser.add_argument("--synthetic", type=int, default=None, help="number of synthetic notes")
-    parser.add_argument("--iterations", type=int, default=None, help="maximum L-BFGS iterations")
+    parser = subparsers.add_parser(
+        "train", help="rebuild the note parser's CRF model (deterministic; prints each iteration)",
+        description="Rebuild the note parser's CRF model from hand-annotated notes, synthetic notes and "
+                    "AnyStyle's annotated references. " + MATERIAL)
+    parser.add_argument("--out", help="model file to write (default, in a checkout only: the repository's "
+                        "src/notecite/data/parser.crfsuite; required when notecite is installed, and never "
+                        "the installed model)")
+    parser.add_argument("--repo", help="the notecite repository checkout (default: the one notecite runs from)")
+    parser.add_argument("--shared", help="the shared data folder (default: $NOTECITE_SHARED, else ../shared "
+                        "beside the repository)")
+    parser.add_argument("--seed", type=int, default=1, help="seed for synthetic notes and the train/test split "
+                        "(default 1)")
+    parser.add_argument("--synthetic", type=int, default=None, help="number of synthetic notes (default 7000)")
+    parser.add_argument("--iterations", type=int, default=None, help="maximum L-BFGS iterations (default 120)")
     parser.set_defaults(func=run)
+
+
+def output_path(out: str | None) -> Path:
+    """Where the model goes: ``out``, or the checkout's shipped model; never the installed model."""
+    from ..parse.tagger import MODEL_PATH
+    from ..parse.training.sources import default_model_out
+
+    default = default_model_out()
+    if out is None:
+        if default is None:
+            raise InputError("--out", "notecite runs from an installed package: name the model to write "
+                             "with --out FILE (train never overwrites the installed model)")
+        return default
+    path = Path(out)
+    if default is None and path.resolve() == MODEL_PATH.resolve():
+        raise InputError(out, "is the installed package's model; train never overwrites it (write elsewhere "
+                         "and pass the file to evaluate --model)")
+    return path
 
 
 def run(args: argparse.Namespace) -> int:
     """Build the pool, train on its training split and write the model; prints figures."""
     from ..parse.training import pipeline
 
+    out = output_path(args.out)
     synthetic = args.synthetic if args.synthetic is not None else pipeline.SYNTHETIC_NOTES
-    pool = pipeline.build_pool(args.seed, synthetic)
+    pool = pipeline.build_pool(args.seed, synthetic, repo=args.repo, shared=args.shared)
     print("pool: " + ", ".join(f"{k} {v}" for k, v in pool.counts.items()), file=sys.stderr)
+    limit = args.iterations or pipeline.PARAMS["max_iterations"]
+
+    def progress(iteration: dict) -> None:
+        print(f"train: iteration {iteration.get('num')}/{limit}, loss {iteration.get('loss', 0):.1f}",
+              file=sys.stderr, flush=True)
+
     params = {"max_iterations": args.iterations} if args.iterations else None
-    figures = pipeline.train(pool.train, args.out, params)
-    print(f"wrote {args.out}: {figures['bytes']} bytes, {figures['iterations']} iterations, "
+    figures = pipeline.train(pool.train, out, params, progress=progress)
+    print(f"wrote {out}: {figures['bytes']} bytes, {figures['iterations']} iterations, "
           f"{figures['seconds']} s")
     return 0

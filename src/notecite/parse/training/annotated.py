@@ -13,10 +13,8 @@ from pathlib import Path
 from ...errors import InputError
 from ..model import LABELS
 from . import Example
+from .sources import annotated_folder
 from .synthetic import pieces_to_example
-
-FOLDER = Path(__file__).resolve().parents[4] / "data" / "annotated"
-
 
 def read_notes(path: str | os.PathLike) -> list[Example]:
     """The notes of one annotated file; an unknown label is an error naming file and note."""
@@ -69,8 +67,8 @@ def _separators(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def annotated_notes(folder: str | os.PathLike | None = None) -> list[Example]:
-    """Every note of every ``*.xml`` file in ``folder`` (default: the repository's data/annotated)."""
-    folder = Path(folder) if folder else FOLDER
+    """Every note of every ``*.xml`` file in ``folder`` (default: the checkout's data/annotated)."""
+    folder = Path(folder) if folder else annotated_folder()
     out = []
     for path in sorted(folder.glob("*.xml")):
         out += read_notes(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...errors import InputError
 from . import Example
+from .sources import anystyle_folder
 
 #: AnyStyle's labels mapped to ours (labels not listed keep their name).
 LABEL_MAP = {
@@ -20,19 +21,6 @@ LABEL_MAP = {
 }
 
 _SPACE = re.compile(r"\s+")
-
-
-def shared_root() -> Path:
-    """The shared data folder: ``$NOTECITE_SHARED`` or ``../shared`` beside the repository."""
-    env = os.environ.get("NOTECITE_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[4] / ".." / "shared"
-
-
-def anystyle_folder() -> Path:
-    """The folder of AnyStyle's parser data sets (``shared/data/anystyle/parser``)."""
-    return shared_root() / "data" / "anystyle" / "parser"
 
 
 def read_dataset(path: str | os.PathLike) -> list[Example]:
@@ -60,10 +48,9 @@ def read_dataset(path: str | os.PathLike) -> list[Example]:
 
 
 def training_and_gold(folder: str | os.PathLike | None = None) -> tuple[list[Example], list[Example]]:
-    """AnyStyle's training sequences (all files but gold, minus any text found in gold) and gold."""
+    """AnyStyle's training sequences (all files but gold, minus any text found in gold) and gold,
+    read from ``folder`` (default: :func:`~.sources.anystyle_folder`)."""
     folder = Path(folder) if folder else anystyle_folder()
-    if not (folder / "gold.xml").exists():
-        raise InputError(str(folder / "gold.xml"), "AnyStyle data not found (set NOTECITE_SHARED)")
     gold = read_dataset(folder / "gold.xml")
     gold_texts = {e.text for e in gold}
     train = []

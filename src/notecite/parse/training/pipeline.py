@@ -6,7 +6,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..features import extract
 from ..labels import tag_spans, token_tags, trim
@@ -16,6 +16,7 @@ from . import Example
 from .annotated import annotated_notes
 from .anystyle import training_and_gold
 from .csl_render import csl_notes
+from .sources import annotated_folder, anystyle_folder
 from .synthetic import synthetic_notes
 
 #: Trainer settings (L-BFGS with elastic net; small model, bounded time).
@@ -46,10 +47,14 @@ def split(examples: Sequence[Example], seed: int, fraction: float = TEST_FRACTIO
     return ordered[n_test:], ordered[:n_test]
 
 
-def build_pool(seed: int = 1, synthetic: int = SYNTHETIC_NOTES, shared: str | os.PathLike | None = None,
-               annotated: str | os.PathLike | None = None) -> Pool:
-    """AnyStyle (minus gold), synthetic notes from training records only, and annotated notes, split."""
-    any_train, gold = training_and_gold(shared)
+def build_pool(seed: int = 1, synthetic: int = SYNTHETIC_NOTES, repo: str | os.PathLike | None = None,
+               shared: str | os.PathLike | None = None) -> Pool:
+    """AnyStyle (minus gold), synthetic notes from training records only, and annotated notes, split.
+
+    ``repo`` and ``shared`` locate the material as :mod:`.sources` says (InputError when missing).
+    """
+    annotated = annotated_folder(repo)
+    any_train, gold = training_and_gold(anystyle_folder(shared, repo))
     a_train, a_test = split(any_train, seed)
     s_train, s_test = split(synthetic_notes(synthetic, seed, a_train) + csl_notes(CSL_NOTES * synthetic // SYNTHETIC_NOTES, seed), seed)
     h_train, h_test = split(annotated_notes(annotated), seed, 0.2)
@@ -68,12 +73,21 @@ def featurize(example: Example) -> tuple[list[Token], list[list[str]], list[str]
 
 
 def train(examples: Sequence[Example], out: str | os.PathLike, params: dict | None = None,
-          verbose: bool = False) -> dict:
-    """Train a CRF on ``examples`` and write it to ``out``; returns timing and size figures."""
+          progress: Callable[[dict], None] | None = None) -> dict:
+    """Train a CRF on ``examples`` and write it to ``out``; returns timing and size figures.
+
+    ``progress``, if given, is called after each L-BFGS iteration with crfsuite's figures for it
+    (``num``, ``loss``, ``time``…).
+    """
     import pycrfsuite
 
+    class Trainer(pycrfsuite.Trainer):
+        def message(self, message: str) -> None:  # crfsuite's log, parsed instead of printed
+            if self.logparser.feed(message) == "iteration" and progress is not None:
+                progress(self.logparser.last_iteration)
+
     started = time.time()
-    trainer = pycrfsuite.Trainer(verbose=verbose)
+    trainer = Trainer(verbose=False)
     for example in examples:
         tokens, xseq, yseq = featurize(example)
         if tokens:
