@@ -6,8 +6,22 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import InputError, NetworkError, NotecitError, RecordError, StyleError
-from .library import Citation, Library
+
+if TYPE_CHECKING:
+    from .library import Citation, Library
+
+
+def __getattr__(name: str) -> Any:
+    """``Library`` and ``Citation`` are imported on first use, so the command line starts fast."""
+    if name in ("Library", "Citation"):
+        from . import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module 'notecite' has no attribute {name!r}")
+
 
 
 def extract(paths, *, into=None, jobs=1):  # noqa: ANN001 - documented below

@@ -7,8 +7,24 @@ positions) render CSL-JSON records in text, HTML, Markdown or LaTeX;
 """
 from __future__ import annotations
 
-from .render import RenderError, render_bibliography, render_citations, render_document, render_notes
-from .styles import Style, StyleInfo, list_styles, resolve
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .render import RenderError, render_bibliography, render_citations, render_document, render_notes
+    from .styles import Style, StyleInfo, list_styles, resolve
+
+_HOMES = {"RenderError": "render", "render_bibliography": "render", "render_citations": "render",
+          "render_document": "render", "render_notes": "render", "Style": "styles", "StyleInfo": "styles",
+          "list_styles": "styles", "resolve": "styles"}
+
+
+def __getattr__(name: str) -> Any:
+    """The names below are imported on first use: ``notecite.csl.styles`` alone does not load citeproc."""
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["RenderError", "Style", "StyleInfo", "list_styles", "render_bibliography", "render_citations",
            "render_document", "render_notes", "resolve"]
