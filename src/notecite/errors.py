@@ -22,6 +22,10 @@ class InputError(NotecitError):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple:
+        # Pickled with its own arguments, so it crosses from a worker process (``--jobs``) intact.
+        return (type(self), (self.path, self.problem, self.line))
+
 
 class RecordError(NotecitError):
     """A CSL-JSON record breaks the schema (unknown type, malformed name or date)."""

@@ -48,8 +48,13 @@ STOPWORDS = frozenset(
 NAME_ORDER = ("author", "editor", "translator", "container-author", "collection-editor", "director")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII letters and digits only (``Łódź`` → ``lodz``)."""
+    if isinstance(text, str) and text.isascii():  # the common case, and the same result as below
+        return _NOT_ALNUM.sub("", text.lower())
     return _ascii_word(text).lower()
 
 
@@ -241,9 +246,12 @@ def base_key(record: Record, key_format: KeyFormat = DEFAULT) -> str:
     return key_format(record)
 
 
+_VALID_KEY = re.compile(r"\w[\w:.\-+/]*")
+
+
 def is_valid_key(key: object) -> bool:
     """True for a key BibTeX (biber) and pandoc accept unquoted (letters may be non-ASCII)."""
-    return isinstance(key, str) and re.fullmatch(r"\w[\w:.\-+/]*", key) is not None
+    return isinstance(key, str) and _VALID_KEY.fullmatch(key) is not None
 
 
 def assign_keys(records: Iterable[Record], key_format: KeyFormat = DEFAULT) -> None:

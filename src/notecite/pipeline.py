@@ -7,15 +7,18 @@ document's sidecar (``article.txt.notecite.json``, see :mod:`notecite.review`).
 from __future__ import annotations
 
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .document import read_document
+from .errors import NotecitError
 from .keys import DEFAULT, KeyFormat
-from .library import Library
+from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
+from .link.dedup import DedupIndex
 from .normalize import normalize_fields
 from .parse import parse_note
 from .parse.tagger import default_tagger
@@ -49,38 +52,44 @@ def extract_document(path: str | os.PathLike, model: str | None = None) -> Libra
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
             on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT,
-            model: str | None = None) -> Library:
+            model: str | None = None, failures: list[tuple[str, NotecitError]] | None = None) -> Library:
     """Extract every document and merge their works into one library (or into ``into``).
 
     Works cited by several documents appear once; the records of ``into`` keep their fields
-    and keys. ``jobs`` > 1 reads documents in parallel processes; ``on_document`` is called
-    with each document's path once it is done (for progress bars). New records get keys from
-    ``key_format`` (:mod:`notecite.keys`). Each document's sidecar corrections are applied (a
-    correction that no longer applies becomes a warning); ``model`` is the parser model file
-    (default: the shipped one).
+    and keys. ``jobs`` > 1 reads documents in parallel processes; each result is merged as it
+    arrives (in the order of ``paths``, so the library is the same for any ``jobs``) over one
+    dedup index. ``on_document`` is called with each document's path once it is done (for
+    progress bars). New records get keys from ``key_format`` (:mod:`notecite.keys`). Each
+    document's sidecar corrections are applied (a correction that no longer applies becomes a
+    warning); ``model`` is the parser model file (default: the shipped one). A document that
+    cannot be read (a :class:`NotecitError`) raises at once, unless ``failures`` is a list:
+    then ``(path, error)`` is appended to it and the other documents are still extracted.
     """
     paths = [str(p) for p in paths]
     library = into if into is not None else Library()
     known = {id(record) for record in library.records}
-    if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(partial(extract_document, model=model), paths)
-            for path, found in zip(paths, results):
-                merge_libraries(library, found)
-                if on_document:
-                    on_document(path)
-    else:
-        for path in paths:
-            merge_libraries(library, extract_document(path, model))
-            if on_document:
-                on_document(path)
+    index = DedupIndex(library)
+    read: list[str] = []
+    for path, found in _extracted(paths, jobs, model):
+        if isinstance(found, NotecitError):
+            if failures is None:
+                raise found
+            failures.append((path, found))
+        else:
+            merge_libraries(library, found, index=index)
+            read.append(path)
+        if on_document:
+            on_document(path)
     library.assign_keys(key_format)
     kept = [record["id"] for record in library.records if id(record) in known]
-    for path in paths:
+    for path in read:
         apply_corrections(library, path, kept, key_format)
+    cited: dict[str, list[Citation]] = {}
+    for citation in library.citations:
+        cited.setdefault(citation.record_id, []).append(citation)
     for record in library.records:
         if id(record) not in known:
-            describe_citations(library, record)
+            describe_citations(record, cited.get(record["id"], []))
     return library
 
 
@@ -96,10 +105,50 @@ def apply_corrections(library: Library, path: str, keep: Iterable[str], key_form
     library.warnings.extend(f"{name}: {message}" for message in stale)
 
 
-def describe_citations(library: Library, record: dict) -> None:
-    """Add to a new record's ``note`` where it was cited: ``Cited in a.txt: n. 1 (67), n. 2.``"""
+def _extracted(paths: list[str], jobs: int, model: str | None = None) -> Iterator[tuple[str, Library | NotecitError]]:
+    """Each path with its extracted library or the error that stopped it, in the order of ``paths``.
+
+    With ``jobs`` > 1 the documents are extracted in worker processes while the caller merges
+    earlier results; when the caller stops early (an error), documents not yet started are
+    cancelled.
+    """
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            try:
+                yield path, extract_document(path, model)
+            except NotecitError as error:
+                yield path, error
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        yield from zip(paths, pool.map(partial(_extract_or_error, model=model), paths))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _extract_or_error(path: str, model: str | None = None) -> Library | NotecitError:
+    """:func:`extract_document` in a worker process, with a :class:`NotecitError` returned as a value.
+
+    The error travels back as it is when it pickles; otherwise as a plain
+    :class:`NotecitError` with the same message, so the file name is never lost.
+    """
+    try:
+        return extract_document(path, model)
+    except NotecitError as error:
+        try:
+            pickle.loads(pickle.dumps(error))
+        except Exception:  # noqa: BLE001 - any pickling failure means: send the message only
+            return NotecitError(str(error))
+        return error
+
+
+def describe_citations(record: dict, citations: list[Citation]) -> None:
+    """Add to a new record's ``note`` where it was cited: ``Cited in a.txt: n. 1 (67), n. 2.``
+
+    ``citations`` are the record's citations, in document and note order.
+    """
     by_document: dict[str, list[str]] = {}
-    for citation in library.citations_of(record["id"]):
+    for citation in citations:
         where = f"n. {citation.note}" + (f" ({citation.locator})" if citation.locator else "")
         entries = by_document.setdefault(citation.document, [])
         if where not in entries:

@@ -2,6 +2,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from notecite.cli import main
 
 ARTICLE = Path(__file__).parents[1] / "data" / "pipeline" / "luxemburg.md"
@@ -95,3 +97,53 @@ def test_into_csl_json_keeps_existing_items_byte_for_byte(tmp_path):
     assert sum(1 for r in records if r.get("title") == "Rosa Luxemburg") == 1
     assert main(["extract", str(ARTICLE), "--into", str(mine), "-q"]) == 0
     assert mine.read_text(encoding="utf-8") == first
+
+
+# --- a bad document in a batch (issue 14 item 1): kept message and file name, others written, exit 2
+
+def _bad_documents(folder: Path) -> dict[str, str]:
+    """Each kind of unreadable document, by file name, with a word of the reason it must give."""
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "prose.txt").write_text("Just prose, with no notes at all.\n", encoding="utf-8")
+    (folder / "broken.docx").write_bytes(b"not a zip archive")
+    return {"binary.txt": "binary", "missing.txt": "No such file", "prose.txt": "no notes",
+            "broken.docx": "not a DOCX"}
+
+
+def _run_batch(tmp_path: Path, capsys, bad_name: str, jobs: int, *extra: str) -> tuple[int, str, Path]:
+    reasons = _bad_documents(tmp_path)
+    out = tmp_path / "out.json"
+    code = main(["extract", str(ARTICLE), str(tmp_path / bad_name), str(ARTICLE.with_name("cliff.txt")),
+                 "-o", str(out), "-q", "--jobs", str(jobs), *extra])
+    err = capsys.readouterr().err
+    assert reasons[bad_name] in err, err
+    return code, err, out
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("bad_name", ["binary.txt", "missing.txt", "prose.txt", "broken.docx"])
+def test_a_bad_document_keeps_its_reason_and_the_others_are_written(tmp_path, capsys, bad_name, jobs):
+    code, err, out = _run_batch(tmp_path, capsys, bad_name, jobs)
+    assert code == 2
+    assert f"notecite: error: {tmp_path / bad_name}: " in err and "Traceback" not in err
+    assert "1 of 3 documents failed" in err
+    documents = {line.split(": ")[0].removeprefix("Cited in ")
+                 for record in json.loads(out.read_text(encoding="utf-8")) for line in record["note"].splitlines()
+                 if line.startswith("Cited in")}
+    assert documents == {"luxemburg.md", "cliff.txt"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_fail_fast_stops_at_the_first_bad_document_and_writes_nothing(tmp_path, capsys, jobs):
+    code, err, out = _run_batch(tmp_path, capsys, "broken.docx", jobs, "--fail-fast")
+    assert code == 2 and not out.exists()
+    assert err.strip() == f"notecite: error: {tmp_path / 'broken.docx'}: not a DOCX file: not a zip archive"
+
+
+def test_every_document_failing_writes_nothing(tmp_path, capsys):
+    _bad_documents(tmp_path)
+    out = tmp_path / "out.bib"
+    assert main(["extract", str(tmp_path / "binary.txt"), str(tmp_path / "prose.txt"), "-o", str(out), "--jobs", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "binary.txt" in err and "prose.txt" in err and "2 of 2 documents failed; nothing was written" in err
+    assert not out.exists()

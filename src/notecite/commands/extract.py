@@ -11,7 +11,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from ..document import read_document
-from ..errors import InputError
+from ..errors import InputError, NotecitError
 from ..fileio import write_atomically
 from ..formats import format_from_path
 from ..formats import read as read_library
@@ -54,6 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "Works that name nobody use 'anon'; existing keys never change")
     parser.add_argument("--model", metavar="MODEL", help="parser model: 'shipped', 'user' or a model file "
                         "(default: the user model built by `notecite train --add` when there is one)")
+    parser.add_argument("--fail-fast", action="store_true",
+                        help="stop at the first document that cannot be read (default: extract and write the "
+                             "others, list the failures, exit 2)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
     parser.set_defaults(func=run)
 
@@ -75,10 +78,14 @@ def run(args: argparse.Namespace) -> int:
     original = read_text(args.into) if args.into else None
     kept = {id(record) for record in existing.records} if existing is not None else set()
     console = Console(stderr=True)
+    failures: list[tuple[str, NotecitError]] | None = None if args.fail_fast else []
     with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
         task = progress.add_task("reading documents", total=len(args.documents))
         library = extract(args.documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
-                          on_document=lambda _path: progress.advance(task), model=str(model))
+                          on_document=lambda _path: progress.advance(task), model=str(model), failures=failures)
+    if failures and len(failures) == len(args.documents):  # nothing read: nothing written
+        report_failures(failures, len(args.documents))
+        return 2
     new_records = [record for record in library.records if id(record) not in kept]
     citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:
@@ -95,7 +102,20 @@ def run(args: argparse.Namespace) -> int:
         report(library, Console(), added=len(library) - before)
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)
+    if failures:
+        report_failures(failures, len(args.documents))
+        return 2
     return 0
+
+
+def report_failures(failures: list[tuple[str, NotecitError]], total: int) -> None:
+    """One ``notecite: error:`` line per document that could not be read, then how many failed."""
+    for path, error in failures:
+        message = str(error)
+        print(f"notecite: error: {message if path in message else f'{path}: {message}'}", file=sys.stderr)
+    if total > 1:
+        rest = "nothing was written" if len(failures) == total else "the others were extracted"
+        print(f"notecite: {len(failures)} of {total} documents failed; {rest}", file=sys.stderr)
 
 
 def write_pandoc(documents: list[str], library: Library, output: str) -> None:

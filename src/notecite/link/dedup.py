@@ -12,7 +12,7 @@ from typing import Any
 
 from ..library import Library
 from ..records import Record
-from .matching import best_title_similarity, families, name_similarity, title_words, years_compatible
+from .matching import best_title_similarity, families, first_title_word, name_similarity, title_words, years_compatible
 from .merge import merge_fields
 
 SAME_TITLE = 0.9
@@ -63,9 +63,9 @@ def _publishers_compatible(a: Record, b: Record) -> bool:
 def blocking_keys(record: Record) -> set[str]:
     """Keys under which a record can meet its duplicates."""
     keys = {f"name:{f}" for f in families(record)}
-    words = title_words(record.get("title") or record.get("title-short"))
-    if words:
-        keys.add(f"title:{words[0]}")
+    word = first_title_word(record.get("title") or record.get("title-short"))
+    if word:
+        keys.add(f"title:{word}")
     return keys or {"empty"}
 
 
@@ -79,23 +79,66 @@ class MergeReport:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
-def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None) -> MergeReport:
+class DedupIndex:
+    """The records of one library under their :func:`blocking_keys`, built once and kept.
+
+    Build it once for a library that many merges go into (documents of a batch, a user's
+    library): :func:`merge_libraries` keeps it up to date, and :meth:`catch_up` indexes
+    records appended to ``library.records`` by anyone else. Records are never removed.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._by_key: dict[str, list[Record]] = defaultdict(list)
+        self._keys: dict[int, set[str]] = {}  # id(record) -> keys it is filed under
+        self._position: dict[int, int] = {}  # id(record) -> order of indexing (library order)
+        self._seen = 0
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Index the records appended to the library since the last call."""
+        records = self.library.records
+        for record in records[self._seen:]:
+            self.add(record)
+        self._seen = len(records)
+
+    def add(self, record: Record) -> None:
+        """File ``record`` under its current blocking keys (again after it gained fields)."""
+        position = self._position.setdefault(id(record), len(self._position))
+        filed = self._keys.setdefault(id(record), set())
+        for key in blocking_keys(record) - filed:
+            filed.add(key)
+            bucket = self._by_key[key]
+            if bucket and self._position[id(bucket[-1])] > position:  # an older record gained this key
+                bucket.append(record)
+                bucket.sort(key=lambda r: self._position[id(r)])
+            else:
+                bucket.append(record)
+
+    def candidates(self, record: Record) -> list[Record]:
+        """The indexed records sharing a blocking key with ``record``, in library order."""
+        found = {id(r): r for key in blocking_keys(record) for r in self._by_key.get(key, ())}
+        return sorted(found.values(), key=lambda r: self._position[id(r)])
+
+
+def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None,
+                    index: DedupIndex | None = None) -> MergeReport:
     """Merge ``incoming`` into ``base`` in place without duplicating works.
 
     A duplicate adds only the fields ``base`` lacks (existing values are never changed;
     disagreements go to ``base.conflicts``); an edition becomes its own record in the same
     work group (``base.work_of``). Citations of ``incoming`` follow their records.
+    ``index``, a :class:`DedupIndex` of ``base`` kept by the caller, saves rebuilding it
+    for every merge (one is built when it is absent or indexes another library).
     """
     report = MergeReport()
-    index: dict[str, list[Record]] = defaultdict(list)
-    for record in base.records:
-        for key in blocking_keys(record):
-            index[key].append(record)
+    if index is None or index.library is not base:
+        index = DedupIndex(base)
+    index.catch_up()
     renamed: dict[str, str] = {}
     for record in incoming.records:
         rid = record["id"]
-        candidates = {id(r): r for key in blocking_keys(record) for r in index.get(key, [])}.values()
-        verdicts = [(classify(record, other), other) for other in candidates]
+        verdicts = [(classify(record, other), other) for other in index.candidates(record)]
         same = next((o for v, o in verdicts if v == "same"), None)
         label = source_label or next(iter(incoming.provenance.get(rid, {}).get("title", [])), "library")
         if same is not None:
@@ -106,15 +149,15 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
                 for source in sources:
                     if source not in prov.get(key, []) and key in same:
                         prov.setdefault(key, []).append(source)
-            merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts)
+            if merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts):
+                index.add(same)  # a name or title it gained is a new blocking key
             report.conflicts.extend(conflicts[before:])
             base.flags.setdefault(same["id"], []).extend(f for f in incoming.flags.get(rid, []) if f not in base.flags.get(same["id"], []))
             renamed[rid] = same["id"]
             report.merged[rid] = same["id"]
             continue
         base.records.append(record)
-        for key in blocking_keys(record):
-            index[key].append(record)
+        index.catch_up()
         for table_in, table_out in ((incoming.provenance, base.provenance), (incoming.conflicts, base.conflicts), (incoming.flags, base.flags)):
             if rid in table_in:
                 table_out[rid] = table_in[rid]

@@ -11,13 +11,25 @@ from ..records import Record, plain_text, year_of
 NAME_ROLES = ("author", "editor", "translator", "container-author")
 
 
+_WORD_BREAK = re.compile(r"[\s\-–—/:;,.!?'’‘\"“”()\[\]]+")
+
+
 def title_words(title: str | None) -> list[str]:
     """Folded words of a title with stopwords removed (``"The Revolution Betrayed"`` → revolution, betrayed).
 
     Rich-text tags (a BibTeX title's ``{…}`` read as ``<span class="nocase">``) are not words.
     """
-    words = [ascii_fold(w) for w in re.split(r"[\s\-–—/:;,.!?'’‘\"“”()\[\]]+", plain_text(title))]
+    words = [ascii_fold(w) for w in _WORD_BREAK.split(plain_text(title))]
     return [w for w in words if w and w not in STOPWORDS]
+
+
+def first_title_word(title: str | None) -> str | None:
+    """The first of :func:`title_words`, without folding the rest; None when there is none."""
+    for word in _WORD_BREAK.split(plain_text(title)):
+        folded = ascii_fold(word)
+        if folded and folded not in STOPWORDS:
+            return folded
+    return None
 
 
 def families(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
