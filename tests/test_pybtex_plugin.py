@@ -41,3 +41,37 @@ def test_pybtex_convert_command_line(tmp_path):
     subprocess.run(convert + ["-t", "csljson", str(out), str(as_json)], check=True, capture_output=True)
     records = json.loads(as_json.read_text(encoding="utf-8"))
     assert {r["id"] for r in records} == set(reread.entries.keys())
+
+
+SPECIALS = "A claim.(1)\n\nNotes\n1. Victor Serge, Memoirs of a Revolutionary, (London & New York: Writers & Readers, 1987) 67.\n"
+
+
+def test_pybtex_convert_escapes_ampersands_exactly_once(tmp_path):
+    """Issue 9: ``Writers \\\\& Readers`` broke LaTeX; pybtex's writer escapes ``& % # _`` itself."""
+    from notecite.formats import bibtex
+    article, out = tmp_path / "article.txt", tmp_path / "refs.bib"
+    article.write_text(SPECIALS, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pybtex.database.convert", "-f", "notes", str(article), str(out)],
+                   check=True, capture_output=True)
+    text = out.read_text(encoding="utf-8")
+    assert 'publisher = "Writers \\& Readers"' in text and "\\\\" not in text
+    record = bibtex.loads(text, "bibtex")["serge1987memoirs"]
+    assert record["publisher"] == "Writers & Readers" and record["publisher-place"] == "London & New York"
+
+
+def test_pybtex_convert_output_compiles_with_latex_and_bibtex(tmp_path):
+    import shutil
+    if not (shutil.which("latex") and shutil.which("bibtex")):
+        pytest.skip("latex and bibtex are not installed (apt-get install texlive-latex-base)")
+    article = tmp_path / "article.txt"
+    article.write_text(SPECIALS.replace("Revolutionary", "Revolutionary, 100% #1"), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pybtex.database.convert", "-f", "notes", str(article), str(tmp_path / "refs.bib")],
+                   check=True, capture_output=True)
+    (tmp_path / "doc.tex").write_text("\\documentclass{article}\\begin{document}\\nocite{*}"
+                                      "\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n", encoding="utf-8")
+    run = lambda *cmd: subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)  # noqa: E731
+    run("latex", "-interaction=nonstopmode", "doc.tex")
+    assert run("bibtex", "doc").returncode == 0
+    result = run("latex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex")
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "Writers \\& Readers" in (tmp_path / "doc.bbl").read_text()

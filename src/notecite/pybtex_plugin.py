@@ -8,10 +8,11 @@ and ``pybtex-convert -t csljson refs.bib refs.json`` writes CSL-JSON.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from typing import Any
 
-from pybtex.database import BibliographyData
+from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.input import BaseParser
 from pybtex.database.output import BaseWriter
 from pybtex.exceptions import PybtexError
@@ -56,8 +57,26 @@ class NotesParser(BaseParser):
     def _add(self, library: Library) -> BibliographyData:
         data = to_bibliography(library, "bibtex")
         for key, entry in data.entries.items():
-            self.data.add_entry(key, entry)
+            self.data.add_entry(key, for_pybtex_writer(entry))
         return self.data
+
+
+#: What pybtex's BibTeX writer escapes itself (its ``ulatex`` codec): ``& % # _``.
+_WRITER_ESCAPES = re.compile(r"\\([&%#_])")
+
+
+def for_pybtex_writer(entry: Entry) -> Entry:
+    """``entry`` with the escapes pybtex's own BibTeX writer adds taken out, so that
+    ``pybtex-convert -f notes`` writes ``Writers \\& Readers`` escaped exactly once.
+
+    pybtex's writer passes every value through the ``ulatex`` codec, which escapes ``& % # _``
+    but leaves backslashes, braces and accent commands as they are; notecite's values are LaTeX
+    already. So those four are handed over bare and everything else as notecite wrote it.
+    """
+    bare = lambda text: _WRITER_ESCAPES.sub(r"\1", text)  # noqa: E731
+    fields = [(name, bare(value)) for name, value in entry.fields.items()]
+    persons = {role: [Person(bare(str(person))) for person in people] for role, people in entry.persons.items()}
+    return Entry(entry.original_type, fields=fields, persons=persons)
 
 
 class CslJsonWriter(BaseWriter):

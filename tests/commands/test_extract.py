@@ -48,7 +48,7 @@ def test_pandoc_markdown_output(tmp_path):
     assert main(["extract", str(ARTICLE), "--to", "pandoc-markdown", "-o", str(out), "-q"]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("---\nbibliography: article.json\n")
-    assert "[^1]: [@frolich1972rosa, p. 45]" in text
+    assert "[^1]: [@frolich1972rosa, {p. 45}]" in text
     assert json.loads((tmp_path / "article.json").read_text(encoding="utf-8"))
 
 
