@@ -20,6 +20,7 @@ from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .normalize import normalize_fields
+from .normalize.language import add_language
 from .parse import parse_note
 from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
@@ -59,7 +60,8 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     and keys. ``jobs`` > 1 reads documents in parallel processes; each result is merged as it
     arrives (in the order of ``paths``, so the library is the same for any ``jobs``) over one
     dedup index. ``on_document`` is called with each document's path once it is done (for
-    progress bars). New records get keys from ``key_format`` (:mod:`notecite.keys`). Each
+    progress bars). New records get keys from ``key_format`` (:mod:`notecite.keys`) and a
+    ``language`` when their title tells it (:mod:`notecite.normalize.language`). Each
     document's sidecar corrections are applied (a correction that no longer applies becomes a
     warning); ``model`` is the parser model file (default: the shipped one). A document that
     cannot be read (a :class:`NotecitError`) raises at once, unless ``failures`` is a list:
@@ -89,6 +91,7 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
         cited.setdefault(citation.record_id, []).append(citation)
     for record in library.records:
         if id(record) not in known:
+            add_language(record)
             describe_citations(record, cited.get(record["id"], []))
     return library
 
