@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
     original = read_text(args.into) if args.into else None
     kept = {id(record) for record in existing.records} if existing is not None else set()
+    existing_keys = [record["id"] for record in existing.records] if existing is not None else []
     console = Console(stderr=True)
     failures: list[tuple[str, NotecitError]] | None = None if args.fail_fast else []
     with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
@@ -87,6 +88,11 @@ def run(args: argparse.Namespace) -> int:
         report_failures(failures, len(args.documents))
         return 2
     new_records = [record for record in library.records if id(record) not in kept]
+    if original is not None and corrected_in_library(library, existing_keys):
+        print(f"notecite: {args.into}: review corrections changed its works "
+              f"({', '.join(corrected_in_library(library, existing_keys))}); writing the library in full",
+              file=sys.stderr)
+        original = None
     citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:
         if args.to == "pandoc-markdown":
@@ -116,6 +122,14 @@ def report_failures(failures: list[tuple[str, NotecitError]], total: int) -> Non
     if total > 1:
         rest = "nothing was written" if len(failures) == total else "the others were extracted"
         print(f"notecite: {len(failures)} of {total} documents failed; {rest}", file=sys.stderr)
+
+
+def corrected_in_library(library: Library, keys: list[str]) -> list[str]:
+    """The keys of an existing library's works that review corrections edited, merged or removed
+    (their entries cannot be kept byte for byte)."""
+    present = {record["id"] for record in library.records}
+    return [key for key in keys if key not in present or any(
+        source.startswith("review:") for sources in library.provenance.get(key, {}).values() for source in sources)]
 
 
 def write_pandoc(documents: list[str], library: Library, output: str) -> None:
