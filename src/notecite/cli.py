@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "notes": "print the numbered notes of a document",
     "parse": "label the cites in a note's text",
     "reading-list": "a reading list of a library's works, grouped, with where each was cited",
+    "review": "check and correct cites, links and works on a local web page",
     "styles": "list CSL styles matching a query",
     "train": "rebuild the note parser's CRF model (deterministic; prints each iteration)",
     "zotero": "push a library to Zotero or export it as Zotero item JSON",
