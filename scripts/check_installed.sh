@@ -39,3 +39,13 @@ set +e
 set -e
 [ "$rc" = 2 ] && grep -q -- '--out' train.err || fail "train from the wheel: exit $rc, $(cat train.err)"
 echo "check_installed: train from the wheel asks for --out: $(cat train.err)"
+
+odt="$repo/tests/data/document/generated/footnote-history.odt"
+"$notecite" extract "$odt" -o odt.json -q 2>odt.err || fail "extract on an ODT: $(cat odt.err)"
+grep -q '"title": "The Footnote: A Curious History"' odt.json || fail "the ODT's library lacks Grafton's The Footnote"
+echo "check_installed: extract on an ODT: $(grep -c '"id":' odt.json) works"
+
+"$notecite" extract - --from text -o stdin.bib -q <"$example" 2>stdin.err || fail "extract from stdin: $(cat stdin.err)"
+cmp -s <(grep -v '^ *note = ' stdin.bib) <(grep -v '^ *note = ' example.bib) \
+    || fail "extract from stdin differs from the same file: $(diff <(grep -v '^ *note = ' stdin.bib) <(grep -v '^ *note = ' example.bib) | head)"
+echo "check_installed: extract from standard input gives the same library as the file"

@@ -10,10 +10,9 @@ import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .document import read_document
+from .document import STDIN, display_name, read_document
 from .errors import NotecitError
 from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
@@ -26,14 +25,15 @@ from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
 
 
-def extract_document(path: str | os.PathLike, model: str | None = None) -> Library:
+def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str | None = None) -> Library:
     """The works and citations of one document; record ids are temporary until keys are assigned.
 
     The note corrections of the document's sidecar (labels, cite breaks) are applied while
-    parsing; ``model`` is a parser model file (default: the shipped one).
+    parsing; ``model`` is a parser model file (default: the shipped one); ``fmt`` the document
+    format (default: from the extension; ``-`` is standard input and needs it).
     """
-    document = read_document(path)
-    name = Path(path).name
+    document = read_document(path, fmt)
+    name = display_name(path)
     tagger = default_tagger(model)
     overrides = note_overrides(load(path), ((note.number, note.text) for note in document.notes))
     cites: list[NoteCite] = []
@@ -53,7 +53,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None) -> Libra
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
             on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT,
-            model: str | None = None, failures: list[tuple[str, NotecitError]] | None = None) -> Library:
+            model: str | None = None, failures: list[tuple[str, NotecitError]] | None = None,
+            fmt: str | None = None) -> Library:
     """Extract every document and merge their works into one library (or into ``into``).
 
     Works cited by several documents appear once; the records of ``into`` keep their fields
@@ -66,13 +67,15 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     warning); ``model`` is the parser model file (default: the shipped one). A document that
     cannot be read (a :class:`NotecitError`) raises at once, unless ``failures`` is a list:
     then ``(path, error)`` is appended to it and the other documents are still extracted.
+    ``fmt`` is the documents' format (default: from each extension; ``-`` is standard input,
+    always read in this process).
     """
     paths = [str(p) for p in paths]
     library = into if into is not None else Library()
     known = {id(record) for record in library.records}
     index = DedupIndex(library)
     read: list[str] = []
-    for path, found in _extracted(paths, jobs, model):
+    for path, found in _extracted(paths, jobs, model, fmt):
         if isinstance(found, NotecitError):
             if failures is None:
                 raise found
@@ -85,7 +88,7 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     library.assign_keys(key_format)
     kept = [record["id"] for record in library.records if id(record) in known]
     for path in read:
-        apply_corrections(library, path, kept, key_format)
+        apply_corrections(library, path, kept, key_format, fmt)
     cited: dict[str, list[Citation]] = {}
     for citation in library.citations:
         cited.setdefault(citation.record_id, []).append(citation)
@@ -96,47 +99,49 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     return library
 
 
-def apply_corrections(library: Library, path: str, keep: Iterable[str], key_format: KeyFormat = DEFAULT) -> None:
+def apply_corrections(library: Library, path: str, keep: Iterable[str], key_format: KeyFormat = DEFAULT,
+                      fmt: str | None = None) -> None:
     """Apply the link and record corrections of ``path``'s sidecar to the keyed ``library``."""
     corrections = load(path)
     if not corrections.library_corrections():
         return
-    notes = [(note.number, note.text) for note in read_document(path).notes]
-    name = Path(path).name
+    notes = [(note.number, note.text) for note in read_document(path, fmt).notes]
+    name = display_name(path)
     stale = apply_to_library(library, corrections, notes, document=name, keep=keep, source=f"review:{name}",
                              key_format=key_format)
     library.warnings.extend(f"{name}: {message}" for message in stale)
 
 
-def _extracted(paths: list[str], jobs: int, model: str | None = None) -> Iterator[tuple[str, Library | NotecitError]]:
+def _extracted(paths: list[str], jobs: int, model: str | None = None,
+               fmt: str | None = None) -> Iterator[tuple[str, Library | NotecitError]]:
     """Each path with its extracted library or the error that stopped it, in the order of ``paths``.
 
     With ``jobs`` > 1 the documents are extracted in worker processes while the caller merges
     earlier results; when the caller stops early (an error), documents not yet started are
     cancelled.
     """
-    if jobs <= 1 or len(paths) < 2:
+    if jobs <= 1 or len(paths) < 2 or STDIN in paths:
         for path in paths:
             try:
-                yield path, extract_document(path, model)
+                yield path, extract_document(path, model, fmt)
             except NotecitError as error:
                 yield path, error
         return
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        yield from zip(paths, pool.map(partial(_extract_or_error, model=model), paths))
+        yield from zip(paths, pool.map(partial(_extract_or_error, model=model, fmt=fmt), paths))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _extract_or_error(path: str, model: str | None = None) -> Library | NotecitError:
+def _extract_or_error(path: str, model: str | None = None, fmt: str | None = None) -> Library | NotecitError:
     """:func:`extract_document` in a worker process, with a :class:`NotecitError` returned as a value.
 
     The error travels back as it is when it pickles; otherwise as a plain
     :class:`NotecitError` with the same message, so the file name is never lost.
     """
     try:
-        return extract_document(path, model)
+        return extract_document(path, model, fmt)
     except NotecitError as error:
         try:
             pickle.loads(pickle.dumps(error))

@@ -147,3 +147,39 @@ def test_every_document_failing_writes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "binary.txt" in err and "prose.txt" in err and "2 of 2 documents failed; nothing was written" in err
     assert not out.exists()
+
+
+def test_stdin_with_from_and_a_folder_with_glob(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    from notecite import document
+
+    text = ARTICLE.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    document._stdin_bytes.cache_clear()
+    try:
+        from_stdin = tmp_path / "stdin.json"
+        assert main(["extract", "-", "--from", "markdown", "-o", str(from_stdin), "-q"]) == 0
+    finally:
+        document._stdin_bytes.cache_clear()
+    records = json.loads(from_stdin.read_text(encoding="utf-8"))
+    assert records and all("Cited in stdin:" in r.get("note", "") for r in records)
+
+    folder = tmp_path / "essays" / "2024"
+    folder.mkdir(parents=True)
+    (folder / "luxemburg.md").write_bytes(text)
+    (folder / "draft.txt").write_text("no notes here", encoding="utf-8")
+    from_folder = tmp_path / "folder.json"
+    assert main(["extract", str(tmp_path / "essays"), "--glob", "*.md", "-o", str(from_folder), "-q"]) == 0
+    assert [r["title"] for r in json.loads(from_folder.read_text())] == [r["title"] for r in records]
+    assert main(["extract", str(tmp_path / "essays"), "-o", str(tmp_path / "all.json"), "-q"]) == 2
+    assert f"{folder / 'draft.txt'}: " in capsys.readouterr().err
+
+
+def test_stdin_without_from_is_a_clear_error(tmp_path, capsys):
+    assert main(["extract", "-", "-o", str(tmp_path / "out.bib")]) == 2
+    assert "stdin: name the format of standard input with --from" in capsys.readouterr().err
+    assert not (tmp_path / "out.bib").exists()
+    assert main(["extract", "-", "-", "--from", "text", "-o", str(tmp_path / "out.bib")]) == 2
+    assert "standard input can be read only once" in capsys.readouterr().err

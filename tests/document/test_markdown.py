@@ -77,3 +77,29 @@ def test_markdown_without_notes_is_an_input_error(tmp_path):
     path.write_text("# Title\n\nJust prose.\n", encoding="utf-8")
     with pytest.raises(InputError, match="no footnotes"):
         read_document(path)
+
+
+MARKDOWN_WITH_PLAIN_NOTES = """# On Serge
+
+Victor Serge wrote his memoirs in exile.[1] His novels came later.[2]
+
+## Notes
+
+1. Victor Serge, *Memoirs of a Revolutionary* (London: Writers & Readers, 1987), 67. [Google Scholar](https://scholar.google.com/x)
+2. Serge, *Memoirs*, 2-3. [↩](#ref-2)
+"""
+
+
+def test_markdown_without_pandoc_footnotes_reads_like_its_text_twin(tmp_path):
+    from notecite.document import read_document
+
+    md, txt = tmp_path / "a.md", tmp_path / "a.txt"
+    md.write_text(MARKDOWN_WITH_PLAIN_NOTES, encoding="utf-8")
+    txt.write_text(MARKDOWN_WITH_PLAIN_NOTES.replace("*", ""), encoding="utf-8")
+    doc, twin = read_document(md), read_document(txt)
+    assert doc.format == "markdown"
+    assert [n.text for n in doc.notes] == [
+        "Victor Serge, Memoirs of a Revolutionary (London: Writers & Readers, 1987), 67.", "Serge, Memoirs, 2-3."]
+    assert [n.text for n in doc.notes] == [n.text for n in twin.notes]
+    assert [[n.text[a:b] for a, b in n.italic_spans] for n in doc.notes] == [["Memoirs of a Revolutionary"], ["Memoirs"]]
+    assert [m.number for m in doc.markers] == [1, 2] and doc.warnings == []

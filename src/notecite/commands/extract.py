@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from ..document import read_document
+from ..document import FORMATS, STDIN, expand_paths, read_document
 from ..errors import InputError, NotecitError
 from ..fileio import write_atomically
 from ..formats import format_from_path
@@ -31,9 +31,17 @@ from ..records import year_of
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the works cited in documents' notes and write them as a library",
-        description="Read documents (.txt, .md, .html, .docx), find every cited work in their notes, "
-                    "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).")
-    parser.add_argument("documents", nargs="+", metavar="DOCUMENT")
+        description="Read documents (.txt, .md, .html, .docx, .odt), find every cited work in their notes, "
+                    "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).",
+        epilog="examples: notecite extract article.odt -o refs.bib; notecite extract essays/ --glob '*.md' "
+               "-o refs.json; pbpaste | notecite extract - --from markdown -o refs.bib")
+    parser.add_argument("documents", nargs="+", metavar="DOCUMENT",
+                        help="a document, a folder (its documents are read recursively) or - for standard input")
+    parser.add_argument("--from", dest="fmt", choices=sorted(FORMATS), metavar="FORMAT",
+                        help=f"the documents' format ({', '.join(FORMATS)}); default: from each file's extension; "
+                             "needed for standard input")
+    parser.add_argument("--glob", metavar="PATTERN", help="which files of a folder to read, e.g. '*.md' "
+                        "(default: every file with a supported extension)")
     parser.add_argument("-o", "--output", metavar="LIBRARY", action="append",
                         help="library to write (.bib, .json, .ris); repeat for several formats; "
                              "default: the --into library")
@@ -68,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.to:
         for output in outputs:  # an unknown extension fails before any work is done
             format_from_path(output)
+    documents = expand_paths(args.documents, args.glob)
+    if documents.count(STDIN) > 1:
+        raise InputError(STDIN, "standard input can be read only once")
     key_format = KeyFormat.parse(args.key_format)
     model, model_name = choose_model(args.model)
     if not args.quiet:
@@ -80,12 +91,13 @@ def run(args: argparse.Namespace) -> int:
     existing_keys = [record["id"] for record in existing.records] if existing is not None else []
     console = Console(stderr=True)
     failures: list[tuple[str, NotecitError]] | None = None if args.fail_fast else []
-    with Progress(console=console, transient=True, disable=args.quiet or len(args.documents) < 2) as progress:
-        task = progress.add_task("reading documents", total=len(args.documents))
-        library = extract(args.documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
-                          on_document=lambda _path: progress.advance(task), model=str(model), failures=failures)
-    if failures and len(failures) == len(args.documents):  # nothing read: nothing written
-        report_failures(failures, len(args.documents))
+    with Progress(console=console, transient=True, disable=args.quiet or len(documents) < 2) as progress:
+        task = progress.add_task("reading documents", total=len(documents))
+        library = extract(documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
+                          on_document=lambda _path: progress.advance(task), model=str(model), failures=failures,
+                          fmt=args.fmt)
+    if failures and len(failures) == len(documents):  # nothing read: nothing written
+        report_failures(failures, len(documents))
         return 2
     new_records = [record for record in library.records if id(record) not in kept]
     if original is not None and corrected_in_library(library, existing_keys):
@@ -96,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
     for output in outputs:
         if args.to == "pandoc-markdown":
-            write_pandoc(args.documents, library, output)
+            write_pandoc(documents, library, output, args.fmt)
         elif original is not None and same_family(format_from_path(args.into), args.to or format_from_path(output)):
             fmt = args.to or format_from_path(output)
             write_atomically(output, append_into(original, format_from_path(args.into), new_records, fmt))
@@ -109,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)
     if failures:
-        report_failures(failures, len(args.documents))
+        report_failures(failures, len(documents))
         return 2
     return 0
 
@@ -132,12 +144,13 @@ def corrected_in_library(library: Library, keys: list[str]) -> list[str]:
         source.startswith("review:") for sources in library.provenance.get(key, {}).values() for source in sources)]
 
 
-def write_pandoc(documents: list[str], library: Library, output: str) -> None:
-    """The article as pandoc Markdown at ``output`` and its CSL-JSON bibliography beside it."""
+def write_pandoc(documents: list[str], library: Library, output: str, fmt: str | None = None) -> None:
+    """The article (read as ``fmt``, default: by extension) as pandoc Markdown at ``output`` and its
+    CSL-JSON bibliography beside it."""
     if len(documents) != 1:
         raise InputError(output, "--to pandoc-markdown takes exactly one document")
     bibliography = Path(output).with_suffix(".json")
-    markdown = to_pandoc_markdown(read_document(documents[0]), library, bibliography=bibliography.name)
+    markdown = to_pandoc_markdown(read_document(documents[0], fmt), library, bibliography=bibliography.name)
     write_library(library, bibliography, "csl-json")
     write_atomically(output, markdown)
 

@@ -8,10 +8,7 @@ them, endnotes after them.
 """
 from __future__ import annotations
 
-import io
 import posixpath
-import zipfile
-import zlib
 from typing import Optional
 
 from lxml import etree
@@ -20,6 +17,7 @@ from ..errors import InputError
 from .model import Document, Marker, Note
 from .reconcile import reconcile
 from .textbuild import TextBuilder
+from .zipxml import ZipXml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -29,43 +27,17 @@ _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 _SKIP = {f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{MC}}}Fallback", f"{{{W}}}instrText", f"{{{W}}}delText",
          f"{{{W}}}rPr", f"{{{W}}}pPr", f"{{{W}}}sectPr"}
 _FALSE = {"0", "false", "off", "none"}
-#: Largest part read, against zip bombs.
-MAX_PART = 200 * 1024 * 1024
 
 
 def _w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-class _Package:
-    """The zip package: parts by name, parsed with lxml, errors naming the file."""
+class _Package(ZipXml):
+    """The DOCX package: parts by name and the relationships between them."""
 
     def __init__(self, path: str, data: bytes):
-        self.path = path
-        if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise InputError(path, "not a DOCX file: an old Word .doc or an encrypted document")
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
-            raise InputError(path, "not a DOCX file: not a zip archive") from None
-        self.names = set(self.zip.namelist())
-
-    def xml(self, name: str) -> Optional[etree._Element]:
-        """The parsed part ``name`` or None if absent; InputError if it is not well-formed XML."""
-        if name not in self.names:
-            return None
-        info = self.zip.getinfo(name)
-        if info.file_size > MAX_PART:
-            raise InputError(self.path, f"part {name} is too large ({info.file_size} bytes)")
-        try:
-            raw = self.zip.read(name)
-        except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError, ValueError) as error:
-            raise InputError(self.path, f"cannot unpack {name}: {error}") from None
-        try:
-            parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-            return etree.fromstring(raw, parser)
-        except etree.XMLSyntaxError as error:
-            raise InputError(self.path, f"{name} is not well-formed XML: {error}") from None
+        super().__init__(path, data, "DOCX")
 
     def related(self, source: str, kind: str) -> Optional[str]:
         """The part that ``source`` relates to with relationship type ``kind`` (None if none)."""

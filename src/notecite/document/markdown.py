@@ -2,7 +2,9 @@
 (continued by indented lines) and inline ``^[text]`` notes.
 
 Notes are numbered in the order of their first reference, as pandoc numbers them; the body
-is the text without definitions, each note call written ``[^n]``.
+is the text without definitions, each note call written ``[^n]``. Markdown without any pandoc
+footnote is read like plain text (``[1]`` or superscript markers in the body, a "Notes" heading
+and a numbered list), its notes' inline markup turned into plain text and italics.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ..errors import InputError
 from .decode import decode_text
 from .mdinline import to_plain
 from .model import Document, Marker, Note
+from .plaintext import document_from_text
 from .reconcile import reconcile
 
 _DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]?")
@@ -128,6 +131,9 @@ def read_markdown(path: str, data: bytes) -> Document:
     """Read Markdown with pandoc footnotes; InputError for a reference to an undefined footnote."""
     text, warnings = decode_text(path, data)
     definitions, pieces = _scan(text, warnings)
+    if not definitions and not any(not code and (_REFERENCE.search(piece) or "^[" in piece)
+                                   for _, piece, code in pieces):
+        return _read_as_text(path, text, warnings)
     numbers: dict[str, int] = {}
     notes: list[Note] = []
     markers: list[Marker] = []
@@ -191,3 +197,20 @@ def read_markdown(path: str, data: bytes) -> Document:
     warnings.extend(w for w in more if "have no marker" not in w or not unused)
     body = "".join(body_parts).rstrip("\n")
     return Document(path=path, format="markdown", body=body, notes=notes, markers=markers, warnings=warnings, source=text)
+
+
+def _read_as_text(path: str, text: str, warnings: list[str]) -> Document:
+    """Markdown without pandoc footnotes, read by the plain-text reader; notes without markup."""
+    try:
+        document = document_from_text(path, text, warnings, fmt="markdown")
+    except InputError as error:
+        if not error.problem.startswith("no notes found: "):
+            raise
+        raise InputError(path, "no footnotes or endnotes found: no pandoc footnotes ([^1]) and "
+                         + error.problem.removeprefix("no notes found: ")) from None
+    notes = []
+    for note in document.notes:
+        plain, italics = to_plain(note.text)
+        notes.append(Note(note.number, plain, note.span, italics))
+    document.notes = notes
+    return document

@@ -1,0 +1,65 @@
+"""Link labels that web pages print after references, removed from notes.
+
+Journal sites follow each reference with links such as "Google Scholar", "CrossRef", "PubMed"
+or "Find this resource", and notes end with a back link ("Return to text", "↩"). Copied into a
+document they end up in the note's text. :func:`strip_labels` removes a run of such labels
+(each optionally followed by its URL) where it ends a line of the note and stands after a space,
+a punctuation mark or the line start, so a title that merely contains the word is kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Note, Span
+
+#: The labels, as regular expressions (matched case-insensitively).
+LABELS = (
+    r"(?:search\s+)?google\s+scholar",
+    r"cross\s?ref",
+    r"pub\s?med(?:\s+central)?",
+    r"web\s+of\s+science",
+    r"find\s+this\s+resource:?",
+    r"(?:return|back)\s+to\s+(?:the\s+)?(?:text|article|top|note(?:\s+\d+)?)",
+    "\u21a9[\ufe0e\ufe0f]?",
+    "\u2191",
+)
+_URL = r"(?:\s*\((?:https?://|www\.|#)[^)\s]*\)|\s*<https?://[^>\s]*>)?"
+_SEP = "[ \t|\u00b7\u2022]*"
+_RUN = re.compile(
+    rf"(?:^|(?<=[\s.,;:)\]\"'\u201d\u2019]))(?:{_SEP}\[?(?:{'|'.join(LABELS)})\]?{_URL})+{_SEP}(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+
+
+def strip_labels(note: Note) -> Note:
+    """``note`` without the web link labels ending its lines (italic spans moved along)."""
+    text = note.text
+    cuts = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    if not cuts:
+        return note
+    removed = [False] * len(text)
+    for start, end in cuts:
+        removed[start:end] = [True] * (end - start)
+    kept = [i for i in range(len(text)) if not removed[i]]
+    # lines left empty by a cut, and spaces before a line break or at the ends, go too
+    joined = "".join(text[i] for i in kept)
+    drop = set()
+    for m in _BLANK_LINES.finditer(joined):
+        drop.update(range(m.start(), m.end() - 1))
+    for m in re.finditer(r"^\s+|[ \t]+(?=\n)|\s+$", joined):
+        drop.update(range(m.start(), m.end()))
+    kept = [old for position, old in enumerate(kept) if position not in drop]
+    cleaned = "".join(text[i] for i in kept)
+    return replace(note, text=cleaned, italic_spans=_move_spans(note.italic_spans, kept))
+
+
+def _move_spans(spans: list[Span], kept: list[int]) -> list[Span]:
+    """Spans over the original text mapped onto the kept characters (old offsets ``kept``, in order)."""
+    moved = []
+    for start, end in spans:
+        inside = [new for new, old in enumerate(kept) if start <= old < end]
+        if inside:
+            moved.append((inside[0], inside[-1] + 1))
+    return moved

@@ -1,0 +1,37 @@
+"""Web link labels are cut from the ends of note lines, and only there."""
+import pytest
+
+from notecite.document.model import Note
+from notecite.document.weblabels import strip_labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Victor Serge, Memoirs of a Revolutionary (London, 1987), 67.Google ScholarCrossRef",
+     "Victor Serge, Memoirs of a Revolutionary (London, 1987), 67."),
+    ("Serge, Memoirs, 67. Google Scholar | PubMed\nTrotsky, The Revolution Betrayed, 45.\nFind this resource:\n"
+     "Google Scholar (https://scholar.google.com/scholar?q=x)",
+     "Serge, Memoirs, 67.\nTrotsky, The Revolution Betrayed, 45."),
+    ("Ibid., 12. ↩︎", "Ibid., 12."),
+    ("Ibid., 12. [Return to text](#ref-12)", "Ibid., 12."),
+    ("Ibid., 12. Return to text (#ref-12)", "Ibid., 12."),
+    ("Ibid., 12. Return to text", "Ibid., 12."),
+    ("Ibid., 12. [Google Scholar](https://scholar.google.com)", "Ibid., 12."),
+    ("Jane Doe, A History of PubMed and Its Users (Bethesda, 2001), 4.",
+     "Jane Doe, A History of PubMed and Its Users (Bethesda, 2001), 4."),
+    ("Smith, Crossrefs, 4.", "Smith, Crossrefs, 4."),
+])
+def test_labels_at_line_ends_go_and_words_in_titles_stay(text, expected):
+    assert strip_labels(Note(1, text)).text == expected
+
+
+def test_italic_spans_follow_the_text():
+    text = "Crossref\nSerge, Memoirs, 67.CrossRef\nIbid."
+    note = strip_labels(Note(3, text, (10, 20), [(text.index("Memoirs"), text.index("Memoirs") + 7)]))
+    assert note.text == "Serge, Memoirs, 67.\nIbid."
+    assert [note.text[a:b] for a, b in note.italic_spans] == ["Memoirs"]
+    assert note.number == 3 and note.span == (10, 20)
+
+
+def test_a_note_without_labels_is_returned_as_is():
+    note = Note(1, "Ibid., 4.")
+    assert strip_labels(note) is note
