@@ -19,13 +19,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "reading-list", help="a reading list of a library's works, grouped, with where each was cited",
         description="LIBRARY is a .bib/.json/.ris library (with --citations from `notecite extract`) or "
-                    "documents to extract on the fly.")
+                    "documents to extract on the fly.",
+        epilog="examples:\n  notecite reading-list article.txt --output html -o reading.html\n"
+               "  notecite reading-list lib.bib --citations cites.json --group-by author --style apa",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="LIBRARY")
-    parser.add_argument("--style", default="chicago-notes-bibliography", help="CSL style (name, path or URL)")
-    parser.add_argument("--locale", help="locale such as en-US or fr-FR")
-    parser.add_argument("--group-by", choices=["author", "type", "work"], default="work")
-    parser.add_argument("--output", choices=["markdown", "html", "text"], default="markdown")
+    parser.add_argument("--style", default="chicago-notes-bibliography",
+                        help="CSL style: name, path or URL (default: chicago-notes-bibliography)")
+    parser.add_argument("--locale", help="locale such as en-US or fr-FR (default: the style's own)")
+    parser.add_argument("--group-by", choices=["author", "type", "work"], default="work",
+                        help="headings: first author (spellings differing only in accents are one), kind of "
+                             "work, or work with its editions and translations together (default: work)")
+    parser.add_argument("--output", choices=["markdown", "html", "text"], default="markdown",
+                        help="markdown, a complete HTML page, or plain text (default: markdown)")
     parser.add_argument("--citations", metavar="CITATIONS.json", help="where the works were cited (from extract --citations)")
+    parser.add_argument("--title", default="Reading list", help="the list's title (default: Reading list)")
     parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
     parser.set_defaults(func=run)
 
@@ -42,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.citations:
         library.citations.extend(read_citations(args.citations))
     text = render_reading_list(groups(library, args.group_by), library.citations, args.style,
-                               locale=args.locale, output=args.output)
+                               locale=args.locale, output=args.output, title=args.title)
     if args.out:
         write_atomically(args.out, text)
     else:
