@@ -106,6 +106,7 @@ def test_relabel_relink_merge_survive_a_reload_and_an_extract_rerun(browser, ser
     # 3. Year One twice (the library's 1972 London edition and the note's 1973 New York one):
     #    keep the library's record, with the imprint the article cites.
     pane = next(m for m in browser.find_elements(By.CSS_SELECTOR, ".merge") if "serge1973year" in m.text)
+    assert "serge1972year (your library)" in pane.text and "serge1973year (your library)" not in pane.text
     pane.find_element(By.CSS_SELECTOR, "input[name^=keep-][value=serge1972year]").click()
     for field in ("publisher", "publisher-place", "issued"):
         pane.find_element(By.CSS_SELECTOR, f"tr[data-field='{field}'] input[value=serge1973year]").click()

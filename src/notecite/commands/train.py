@@ -27,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "(default 1)")
     parser.add_argument("--synthetic", type=int, default=None, help="number of synthetic notes (default 7000)")
     parser.add_argument("--iterations", type=int, default=None, help="maximum L-BFGS iterations (default 120)")
+    parser.add_argument("--add", nargs="+", metavar="NOTES.xml", help="build a user model: the training material "
+                        "plus these corrected notes (from `notecite review --export-training`), written to "
+                        "$XDG_DATA_HOME/notecite/parser.crfsuite (or --out); extract uses it from then on")
+    parser.add_argument("--base", choices=["full", "synthetic"], default="full",
+                        help="with --add: train on the full material (default; synthetic notes alone when the "
+                             "AnyStyle data is not found) or on synthetic notes alone (small and fast with --synthetic N)")
     parser.set_defaults(func=run)
 
 
@@ -52,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     """Build the pool, train on its training split and write the model; prints figures."""
     from ..parse.training import pipeline
 
+    if args.add:
+        return train_user_model(args)
     out = output_path(args.out)
     synthetic = args.synthetic if args.synthetic is not None else pipeline.SYNTHETIC_NOTES
     pool = pipeline.build_pool(args.seed, synthetic, repo=args.repo, shared=args.shared)
@@ -66,4 +74,45 @@ def run(args: argparse.Namespace) -> int:
     figures = pipeline.train(pool.train, out, params, progress=progress)
     print(f"wrote {out}: {figures['bytes']} bytes, {figures['iterations']} iterations, "
           f"{figures['seconds']} s")
+    return 0
+
+
+#: How many times each added (corrected) note is repeated in the user model's training set.
+ADDED_REPEAT = 5
+
+
+def train_user_model(args: argparse.Namespace) -> int:
+    """``train --add``: the base material plus the corrected notes, into the user's model file,
+    with a progress bar over the L-BFGS iterations."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..parse.tagger import user_model_path
+    from ..parse.training import pipeline
+    from ..parse.training.annotated import read_notes
+    from ..parse.training.synthetic import synthetic_notes
+
+    added = [example for path in args.add for example in read_notes(path)]
+    if not added:
+        raise InputError(args.add[0], "no <note> to learn from")
+    out = output_path(args.out) if args.out else user_model_path()
+    synthetic = args.synthetic if args.synthetic is not None else pipeline.SYNTHETIC_NOTES
+    base = None
+    if args.base == "full":
+        try:
+            base = pipeline.build_pool(args.seed, synthetic, repo=args.repo, shared=args.shared).train
+        except InputError as error:
+            print(f"notecite: train: {error}; training on synthetic notes and the added notes", file=sys.stderr)
+    if base is None:
+        base = synthetic_notes(synthetic, args.seed)
+    print(f"train: {len(base)} base notes + {len(added)} corrected note(s) × {ADDED_REPEAT}", file=sys.stderr)
+    limit = args.iterations or pipeline.PARAMS["max_iterations"]
+    columns = (TextColumn("training the user model"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task("train", total=limit)
+        params = {"max_iterations": args.iterations} if args.iterations else None
+        figures = pipeline.train(base + added * ADDED_REPEAT, out, params,
+                                 progress=lambda it: bar.update(task, completed=min(limit, it.get("num") or 0)))
+        bar.update(task, completed=limit)
+    print(f"wrote {out}: {figures['bytes']} bytes, {figures['iterations']} iterations, {figures['seconds']} s; "
+          "extract now uses it (--model shipped for the shipped model)")
     return 0

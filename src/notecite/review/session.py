@@ -80,8 +80,9 @@ class ReviewSession:
         """Read the documents and extract the library again, corrections applied."""
         self.documents = [read_document(path) for path in self.paths]
         into = read_library(self.library_path) if self.library_path else None
-        self.library = extract(self.paths, into=into, model=self.model)
+        #: the keys of the existing library's works (``extract`` adds to ``into`` in place)
         self.kept = {record["id"] for record in into.records} if into is not None else set()
+        self.library = extract(self.paths, into=into, model=self.model)
         return self.library
 
     def corrections(self, doc: int) -> Corrections:
