@@ -66,20 +66,21 @@ def build_parser(load: Iterable[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 2 bad input, 1 unexpected)."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    # Top-level options take no value, so the first word that is not an option is the command.
-    chosen = next((word for word in argv if not word.startswith("-")), None)
-    parser = build_parser(load=[chosen] if chosen else [])
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
     try:
+        argv = sys.argv[1:] if argv is None else list(argv)
+        # Top-level options take no value, so the first word that is not an option is the command.
+        chosen = next((word for word in argv if not word.startswith("-")), None)
+        parser = build_parser(load=[chosen] if chosen else [])
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 2
         return int(args.func(args) or 0)
     except NotecitError as error:
         print(f"notecite: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print("notecite: interrupted; no output was changed unless it was complete", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into e.g. `head`, which closed early
         import os

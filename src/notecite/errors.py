@@ -37,3 +37,13 @@ class StyleError(NotecitError):
 
 class NetworkError(NotecitError):
     """A web service could not be reached or answered with an error."""
+
+
+class OutputError(NotecitError):
+    """An output cannot be written: ``path`` names it and ``reason`` says why (no space left,
+    read-only folder, missing folder, an input it would overwrite...)."""
+
+    def __init__(self, path: str | object, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: cannot write: {reason}")

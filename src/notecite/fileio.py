@@ -2,33 +2,16 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
+
+from .output_set import OutputSet
 
 
-def write_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+def write_atomically(path: str | os.PathLike, text: str | bytes, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and a rename.
 
-    On any error the temporary file is removed and ``path`` is untouched.
+    On any error the temporary file is removed and ``path`` is untouched; write errors raise
+    :class:`~notecite.errors.OutputError` naming the path and the reason.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with OutputSet() as outputs:
+        outputs.add(path, text, encoding)
+        outputs.commit()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Callable, Iterable, Iterator
@@ -127,11 +128,20 @@ def _extracted(paths: list[str], jobs: int, model: str | None = None,
             except NotecitError as error:
                 yield path, error
         return
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_ctrl_c_to_the_parent)
     try:
         yield from zip(paths, pool.map(partial(_extract_or_error, model=model, fmt=fmt), paths))
+    except BaseException:  # Ctrl-C, or the caller stopped: stop the workers now, not after their documents
+        for process in list((pool._processes or {}).values()):  # the executor has no public terminate
+            process.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """In a worker: ignore SIGINT (Ctrl-C reaches the whole process group); the parent stops us."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_or_error(path: str, model: str | None = None, fmt: str | None = None) -> Library | NotecitError:

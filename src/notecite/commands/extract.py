@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from rich.console import Console
@@ -11,21 +13,25 @@ from rich.progress import Progress
 from rich.table import Table
 
 from ..document import FORMATS, STDIN, expand_paths, read_document
-from ..errors import InputError, NotecitError
-from ..fileio import write_atomically
-from ..formats import format_from_path
+from ..errors import InputError, NotecitError, OutputError
+from ..formats import dumps, format_from_path
 from ..formats import read as read_library
 from ..formats import read_text
 from ..formats.into import append as append_into
 from ..formats.into import same_family
 from ..keys import DEFAULT_FORMAT, KeyFormat
-from ..formats import write as write_library
 from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
 from ..formats.citations import citations_to_json
 from ..parse.tagger import choose_model
+from ..locking import locked
+from ..output_set import OutputSet, check_writable_target, folder_of, recover
 from ..pipeline import extract
 from ..records import year_of
+
+
+#: ``-o -``: the library goes to stdout.
+STDOUT = "-"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,8 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--glob", metavar="PATTERN", help="which files of a folder to read, e.g. '*.md' "
                         "(default: every file with a supported extension)")
     parser.add_argument("-o", "--output", metavar="LIBRARY", action="append",
-                        help="library to write (.bib, .json, .ris); repeat for several formats; "
-                             "default: the --into library")
+                        help="library to write (.bib, .json, .ris), or - for stdout (with --to); repeat for "
+                             "several formats; all outputs are replaced together; default: the --into library")
     parser.add_argument("--to", choices=["bibtex", "biblatex", "csl-json", "ris", "pandoc-markdown"],
                         help="output format (default: from extension); pandoc-markdown writes the article as "
                              "Markdown with pandoc citations to LIBRARY and its CSL-JSON bibliography beside it")
@@ -65,6 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--fail-fast", action="store_true",
                         help="stop at the first document that cannot be read (default: extract and write the "
                              "others, list the failures, exit 2)")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an output that is also an input (refused by default)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
     parser.set_defaults(func=run)
 
@@ -73,57 +81,78 @@ def run(args: argparse.Namespace) -> int:
     outputs = args.output or ([args.into] if args.into else [])
     if not outputs:
         raise InputError("-o", "give a library to write with -o LIBRARY (or --into EXISTING)")
-    if not args.to:
-        for output in outputs:  # an unknown extension fails before any work is done
-            format_from_path(output)
     documents = expand_paths(args.documents, args.glob)
     if documents.count(STDIN) > 1:
         raise InputError(STDIN, "standard input can be read only once")
+    plan_outputs(args, outputs, documents)
     key_format = KeyFormat.parse(args.key_format)
     model, model_name = choose_model(args.model)
     if not args.quiet:
         print(f"notecite: parsing notes with {model_name} ({model})", file=sys.stderr)
-    existing = read_library(args.into) if args.into else None
-    before = len(existing) if existing is not None else 0
-    # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
-    original = read_text(args.into) if args.into else None
-    kept = {id(record) for record in existing.records} if existing is not None else set()
-    existing_keys = [record["id"] for record in existing.records] if existing is not None else []
-    console = Console(stderr=True)
-    failures: list[tuple[str, NotecitError]] | None = None if args.fail_fast else []
-    with Progress(console=console, transient=True, disable=args.quiet or len(documents) < 2) as progress:
-        task = progress.add_task("reading documents", total=len(documents))
-        library = extract(documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
-                          on_document=lambda _path: progress.advance(task), model=str(model), failures=failures,
-                          fmt=args.fmt)
-    if failures and len(failures) == len(documents):  # nothing read: nothing written
-        report_failures(failures, len(documents))
-        return 2
-    new_records = [record for record in library.records if id(record) not in kept]
-    if original is not None and corrected_in_library(library, existing_keys):
-        print(f"notecite: {args.into}: review corrections changed its works "
-              f"({', '.join(corrected_in_library(library, existing_keys))}); writing the library in full",
-              file=sys.stderr)
-        original = None
-    citations_text = json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n" if args.citations else None
-    for output in outputs:
-        if args.to == "pandoc-markdown":
-            write_pandoc(documents, library, output, args.fmt)
-        elif original is not None and same_family(format_from_path(args.into), args.to or format_from_path(output)):
-            fmt = args.to or format_from_path(output)
-            write_atomically(output, append_into(original, format_from_path(args.into), new_records, fmt))
-        else:
-            write_library(library, output, args.to)
-    if citations_text is not None:
-        write_atomically(args.citations, citations_text)
+    with locked(args.into) if args.into else nullcontext():  # read, merge and replace it in turn
+        existing = read_library(args.into) if args.into else None
+        before = len(existing) if existing is not None else 0
+        # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
+        original = read_text(args.into) if args.into else None
+        kept = {id(record) for record in existing.records} if existing is not None else set()
+        existing_keys = [record["id"] for record in existing.records] if existing is not None else []
+        console = Console(stderr=True)
+        failures: list[tuple[str, NotecitError]] | None = None if args.fail_fast else []
+        with Progress(console=console, transient=True, disable=args.quiet or len(documents) < 2
+                      or not console.is_terminal) as progress:
+            task = progress.add_task("reading documents", total=len(documents))
+            library = extract(documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
+                              on_document=lambda _path: progress.advance(task), model=str(model), failures=failures,
+                              fmt=args.fmt)
+        if failures and len(failures) == len(documents):  # nothing read: nothing written
+            report_failures(failures, len(documents))
+            return 2
+        new_records = [record for record in library.records if id(record) not in kept]
+        if original is not None and corrected_in_library(library, existing_keys):
+            print(f"notecite: {args.into}: review corrections changed its works "
+                  f"({', '.join(corrected_in_library(library, existing_keys))}); writing the library in full",
+                  file=sys.stderr)
+            original = None
+        to_stdout = write_outputs(args, outputs, documents, library, original, new_records)
+    if to_stdout is not None:
+        sys.stdout.write(to_stdout)
+        sys.stdout.flush()
     if not args.quiet:
-        report(library, Console(), added=len(library) - before)
+        report(library, Console(stderr=to_stdout is not None), added=len(library) - before)
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)
     if failures:
         report_failures(failures, len(documents))
         return 2
     return 0
+
+
+def write_outputs(args: argparse.Namespace, outputs: list[str], documents: list[str], library: Library,
+                  original: str | None, new_records: list[dict]) -> str | None:
+    """Write every output file as one :class:`OutputSet` (all replaced or none); return the text
+    for stdout when an output is ``-``."""
+    to_stdout = None
+    with OutputSet() as files:
+        for output in outputs:
+            fmt = args.to or format_from_path(output)
+            if fmt == "pandoc-markdown":
+                bibliography = pandoc_bibliography(output)
+                markdown = to_pandoc_markdown(read_document(documents[0], args.fmt), library, bibliography=bibliography.name)
+                files.add(bibliography, dumps(library, "csl-json"))
+                files.add(output, markdown)
+                continue
+            if original is not None and same_family(format_from_path(args.into), fmt):
+                text = append_into(original, format_from_path(args.into), new_records, fmt)
+            else:
+                text = dumps(library, fmt)
+            if output == STDOUT:
+                to_stdout = text
+            else:
+                files.add(output, text)
+        if args.citations:
+            files.add(args.citations, json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n")
+        files.commit()
+    return to_stdout
 
 
 def report_failures(failures: list[tuple[str, NotecitError]], total: int) -> None:
@@ -144,15 +173,57 @@ def corrected_in_library(library: Library, keys: list[str]) -> list[str]:
         source.startswith("review:") for sources in library.provenance.get(key, {}).values() for source in sources)]
 
 
-def write_pandoc(documents: list[str], library: Library, output: str, fmt: str | None = None) -> None:
-    """The article (read as ``fmt``, default: by extension) as pandoc Markdown at ``output`` and its
-    CSL-JSON bibliography beside it."""
-    if len(documents) != 1:
-        raise InputError(output, "--to pandoc-markdown takes exactly one document")
-    bibliography = Path(output).with_suffix(".json")
-    markdown = to_pandoc_markdown(read_document(documents[0], fmt), library, bibliography=bibliography.name)
-    write_library(library, bibliography, "csl-json")
-    write_atomically(output, markdown)
+def pandoc_bibliography(output: str | os.PathLike) -> Path:
+    """The CSL-JSON bibliography written beside a pandoc Markdown ``output``."""
+    return Path(output).with_suffix(".json")
+
+
+def plan_outputs(args: argparse.Namespace, outputs: list[str], documents: list[str]) -> list[str]:
+    """Every file the run will write, checked before any work: formats known, ``-`` only with
+    ``--to``, folders present, no output named twice, and no input overwritten unless ``--force``."""
+    targets: list[str] = []
+    for output in outputs:
+        if output == STDOUT:
+            if not args.to:
+                raise InputError("-o -", "writing the library to stdout needs --to FORMAT "
+                                         "(bibtex, biblatex, csl-json or ris)")
+            if args.to == "pandoc-markdown":
+                raise InputError("-o -", "--to pandoc-markdown writes a bibliography file beside the article: "
+                                         "give the article a file name")
+            continue
+        if args.to == "pandoc-markdown":
+            if len(documents) != 1:
+                raise InputError(output, "--to pandoc-markdown takes exactly one document")
+            targets.append(str(pandoc_bibliography(output)))
+        elif not args.to:
+            format_from_path(output)  # an unknown extension fails before any work is done
+        targets.append(output)
+    if args.citations:
+        targets.append(args.citations)
+    if outputs.count(STDOUT) > 1:
+        raise InputError("-o -", "stdout is named twice as an output")
+    for i, target in enumerate(targets):
+        check_writable_target(target)
+        recover(folder_of(target))  # finish or undo what a killed run left there
+        if any(same_file(target, other) for other in targets[:i]):
+            raise OutputError(target, "named twice as an output")
+        library_output = target in outputs and args.to != "pandoc-markdown"
+        inputs = list(documents) + ([args.into] if args.into and not library_output else [])
+        clash = next((source for source in inputs if source != STDIN and same_file(target, source)), None)
+        if clash and not args.force:
+            raise OutputError(target, f"it is an input ({clash}); refusing to overwrite it (--force to allow)")
+    return targets
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True when ``a`` and ``b`` name the same file: the same resolved path, or the same inode
+    (a hard link or a symbolic link)."""
+    if Path(a).resolve() == Path(b).resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def report(library: Library, console: Console, *, added: int) -> None:
