@@ -262,9 +262,11 @@ def test_two_runs_into_one_library_at_once_lose_no_work(tmp_path):
 
 
 def past_start_up(pid):
-    """True once the process has loaded lxml: notecite's command modules are imported."""
+    """True once the process or one of its --jobs workers has loaded python-crfsuite: notes are
+    being parsed."""
     try:
-        return "lxml" in Path(f"/proc/{pid}/maps").read_text()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        return any("crfsuite" in Path(f"/proc/{p}/maps").read_text() for p in [pid, *children])
     except OSError:
         return False
 
@@ -275,7 +277,7 @@ def test_ctrl_c_exits_130_with_one_line_and_leaves_no_temporaries(tmp_path, jobs
     """Ctrl-C reaches the whole process group (the parent and its --jobs workers)."""
     source = Path(__file__).parents[1] / "data" / "pipeline" / "luxemburg.md"
     documents = []
-    for i in range(16):
+    for i in range(60):
         documents.append(f"doc{i}.md")
         shutil.copy(source, tmp_path / documents[-1])
     rng = random.Random(int(jobs))
