@@ -45,14 +45,17 @@ def _scan(text: str, warnings: list[str]):
     """Split the source into definitions and body segments (offset, text, is_code)."""
     lines = _lines_with_offsets(text)
     definitions: dict[str, _Definition] = {}
-    body_pieces: list[tuple[int, str, bool]] = []
+    body_pieces: list[tuple[int, list[str], bool]] = []  # lines joined once at the end (linear time)
+    piece_end = -1
 
     def keep(offset: int, raw: str, code: bool) -> None:
+        nonlocal piece_end
         last = body_pieces[-1] if body_pieces else None
-        if last and last[2] == code and last[0] + len(last[1]) == offset:
-            body_pieces[-1] = (last[0], last[1] + raw + "\n", code)
+        if last and last[2] == code and piece_end == offset:
+            last[1].append(raw + "\n")
         else:
-            body_pieces.append((offset, raw + "\n", code))
+            body_pieces.append((offset, [raw + "\n"], code))
+        piece_end = offset + len(raw) + 1
 
     fence = None
     i = 0
@@ -105,7 +108,7 @@ def _scan(text: str, warnings: list[str]):
         else:
             definitions[label] = definition
         i = j
-    return definitions, body_pieces
+    return definitions, [(offset, "".join(parts), code) for offset, parts, code in body_pieces]
 
 
 def _inline_note_end(text: str, start: int) -> int:
@@ -146,31 +149,40 @@ def read_markdown(path: str, data: bytes) -> Document:
             continue
         pos = 0
         out: list[str] = []
+        out_len = 0  # sum of the lengths in ``out``
+        inline = ref_at = -2  # next "^[" and next reference at or after ``pos`` (-2: look again)
         while True:
-            ref = _REFERENCE.search(piece, pos)
-            inline = piece.find("^[", pos)
-            while inline > 0 and piece[inline - 1] == "\\":
-                inline = piece.find("^[", inline + 1)
+            if ref_at == -2 or (ref is not None and ref.start() < pos):
+                ref = _REFERENCE.search(piece, pos)
+                ref_at = 0
+            if inline == -2 or 0 <= inline < pos:
+                inline = piece.find("^[", pos)
+                while inline > 0 and piece[inline - 1] == "\\":
+                    inline = piece.find("^[", inline + 1)
             if ref is None and inline < 0:
                 break
             if inline >= 0 and (ref is None or inline < ref.start()):
                 end = _inline_note_end(piece, inline + 1)
                 if end < 0:
                     out.append(piece[pos : inline + 2])
+                    out_len += len(out[-1])
                     pos = inline + 2
                     continue
                 out.append(piece[pos:inline])
+                out_len += len(out[-1])
                 number = len(notes) + 1
                 raw = piece[inline + 2 : end - 1]
                 plain, italics = to_plain(" ".join(raw.split()))
                 notes.append(Note(number, plain, (offset + inline + 2, offset + end - 1), italics))
                 mark = f"[^{number}]"
-                markers.append(Marker(number, body_len + sum(map(len, out))))
+                markers.append(Marker(number, body_len + out_len))
                 out.append(mark)
+                out_len += len(mark)
                 pos = end
                 continue
             label = ref.group("label")
             out.append(piece[pos : ref.start()])
+            out_len += len(out[-1])
             if label not in definitions:
                 line = text[: offset + ref.start()].count("\n") + 1
                 raise InputError(path, f"footnote reference [^{label}] has no definition", line)
@@ -180,8 +192,9 @@ def read_markdown(path: str, data: bytes) -> Document:
                 d = definitions[label]
                 plain, italics = to_plain(d.text)
                 notes.append(Note(number, plain, (d.start, d.end), italics))
-            markers.append(Marker(numbers[label], body_len + sum(map(len, out))))
+            markers.append(Marker(numbers[label], body_len + out_len))
             out.append(f"[^{numbers[label]}]")
+            out_len += len(out[-1])
             pos = ref.end()
         out.append(piece[pos:])
         joined = "".join(out)

@@ -22,7 +22,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "bracket": re.compile(r"\[(\d{1,4})\]"),
     "superscript": re.compile(f"[{_SUPERSCRIPTS}]{{1,4}}"),
     # digits glued after a word or punctuation, then space or end: "revolution.23 Next"
-    "glued": re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?\"'\u201d\u2019)])(\d{1,3})(?=\s|$)"),
+    "glued": re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?\"'\u201d\u2019)])(\d{1,4})(?=\s|$)"),
 }
 
 #: What each number skipped in a chain costs, against the 1 that each marker brings.

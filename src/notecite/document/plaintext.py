@@ -29,9 +29,10 @@ _BACK = r"(?:back\s+to\s+(?:text|top|article)|return\s+to\s+(?:text|article)|\u2
 _LEAD_BACK = re.compile(rf"^\[?{_BACK}\]?\s*(?:[-\u2013\u2014:|]\s*)?", re.I)
 _TRAIL_BACK = re.compile(rf"\s*\[?{_BACK}\]?$", re.I)
 _SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
+#: A note starts with its number: up to five digits, so long documents keep notes 1000 and up.
 _NUMBERED = re.compile(
-    r"^(?:\[(?P<b>\d{1,3})\]\s*|\((?P<p>\d{1,3})\)\s*|(?P<d>\d{1,3})[.)](?:\s+|$)"
-    r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})\s*|(?P<n>\d{1,3})\s+(?=\S))"
+    r"^(?:\[(?P<b>\d{1,5})\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
+    r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
 )
 _SUPER = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s+")
@@ -123,11 +124,12 @@ class _BlockParser:
         chunks: list[tuple[list[tuple[int, int, str]], str]] = []  # unmarked style: (lines, ended by)
         plain_chunk: list[tuple[int, int, str]] = []
 
+        last_numbered = (0, -1)  # (number, index in drafts) of the last draft with a number
+
         def expected() -> int:
-            for back, d in enumerate(reversed(drafts)):
-                if d.number is not None:
-                    return d.number + back + 1
-            return len(drafts) + 1
+            """The number the next note should carry: one past the last numbered draft's run."""
+            number, index = last_numbered
+            return number + len(drafts) - index if index >= 0 else len(drafts) + 1
 
         for idx, line in enumerate(self.lines):
             line_no = self.first_line_no + idx
@@ -165,6 +167,8 @@ class _BlockParser:
                     numbered = True
                 cur = _Draft(number, cstart, cend, [content], line_no)
                 drafts.append(cur)
+                if number is not None:
+                    last_numbered = (number, len(drafts) - 1)
                 gap = False
             elif cur is not None and not gap:
                 cur.lines.append(content)

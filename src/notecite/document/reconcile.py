@@ -143,7 +143,8 @@ def reconcile(
         else:
             notes = _split_positional(notes, len(called), warnings)
     have = {n.number for n in notes}
-    uncalled = [n.number for n in notes if n.number not in set(called)]
+    called_set = set(called)
+    uncalled = [n.number for n in notes if n.number not in called_set]
     missing = [c for c in called if c not in have]
     if missing:
         warnings.append(f"the body calls note(s) {_ranges(missing)} but the document has no such note")
@@ -174,21 +175,39 @@ def _split_positional(notes: list[Note], wanted: int, warnings: list[str]) -> li
 
 
 def _split_numbered(notes: list[Note], called: list[int], marker_count: int, warnings: list[str]) -> list[Note]:
+    """Split, for each called number no note carries, the first note numbered one less.
+
+    Linear in the notes: notes are found by number through a table, and the splits (which
+    can cascade: a right part split again) are put in place in one pass at the end.
+    """
+    first: dict[int, Note] = {}
+    for note in notes:
+        first.setdefault(note.number, note)
+    parts: dict[int, tuple[Note, Note, Note]] = {}  # id(split note) -> (it, left, right)
     for number in called:
-        if any(n.number == number for n in notes):
+        if number in first or number - 1 not in first:
             continue
-        hosts = [i for i, n in enumerate(notes) if n.number == number - 1]
-        if not hosts:
-            continue
-        index = hosts[0]
-        found = boundaries(notes[index].text, expected=number)
+        original = first[number - 1]
+        found = boundaries(original.text, expected=number)
         if not found or found[0].score < MIN_SCORE:
             continue
-        original = notes[index]
         left, right = split_note(original, found[0], number)
-        notes[index : index + 1] = [left, right]
+        parts[id(original)] = (original, left, right)
+        first[number - 1], first[number] = left, right
         warnings.append(_split_warning(original, left, right, marker_count))
-    return notes
+    if not parts:
+        return notes
+    out: list[Note] = []
+    for note in notes:
+        stack = [note]
+        while stack:
+            current = stack.pop()
+            split = parts.get(id(current))
+            if split is None:
+                out.append(current)
+            else:
+                stack.extend((split[2], split[1]))
+    return out
 
 
 def _ranges(numbers: list[int]) -> str:
