@@ -1,6 +1,7 @@
 """Style sweep: sweep_items.json in every independent style, compared with citeproc-js.
 
-    python benchmarks/csl_style_sweep.py [--limit N] [--every K] [--diff OUT.jsonl] [--plain | --without fix_a,fix_b]
+    python benchmarks/csl_style_sweep.py [--items dev] [--limit N] [--every K] [--markup]
+        [--diff OUT.jsonl] [--plain | --without fix_a,fix_b]
     python benchmarks/csl_style_sweep.py --dependent-locales
 
 Renders ``<shared>/data/csl-oracle/sweep_items.json`` (``$NOTECITE_SHARED`` overrides
@@ -9,7 +10,10 @@ Renders ``<shared>/data/csl-oracle/sweep_items.json`` (``$NOTECITE_SHARED`` over
 item, and compares with the citeproc-js outputs in ``style_sweep_citeproc_js.jsonl.gz``
 (formatting tags stripped, whitespace normalised). ``--plain``: citeproc-py without
 corrections. The last three lines give the identical fractions: bibliography entries,
-citations, both. ``--dependent-locales`` instead checks every dependent style whose
+citations, both. ``--items dev`` uses the 60 development items (``sweep_items_dev.json`` against
+``style_sweep_dev_citeproc_js.jsonl.gz``); ``--items PATH --oracle PATH.jsonl.gz`` any other pair.
+``--markup`` compares the HTML as inline markup (``<i>``, ``<b>``, small caps, flip-flop spans,
+escaped ``<``/``>``) instead of as text. ``--dependent-locales`` instead checks every dependent style whose
 ``default-locale`` differs from its parent's: rendered by name, does it print what its parent
 prints in that locale (and not what the parent prints in its own)?
 """
@@ -84,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N styles")
     parser.add_argument("--every", type=int, default=1, help="only every K-th style")
+    parser.add_argument("--items", default="", help="'dev' (the 60 development items) or a CSL-JSON file")
+    parser.add_argument("--oracle", type=Path, help="the citeproc-js sweep of --items (JSON lines, gzipped)")
+    parser.add_argument("--markup", action="store_true", help="compare HTML markup, not only text")
     parser.add_argument("--diff", type=Path, help="write the differing outputs here (JSON lines)")
     parser.add_argument("--plain", action="store_true", help="no corrections (plain citeproc-py)")
     parser.add_argument("--without", default="", metavar="fix_a,fix_b", help="leave these correction modules out")
@@ -94,19 +101,31 @@ def main(argv: list[str] | None = None) -> int:
         warnings.simplefilter("ignore")
         return dependent_locales()
     oracle = shared_dir() / "data" / "csl-oracle"
-    if not (oracle / "sweep_items.json").is_file():
-        print(f"no sweep data in {oracle}", file=sys.stderr)
-        return 2
+    if args.items == "dev":
+        items_path, oracle_path = oracle / "sweep_items_dev.json", oracle / "style_sweep_dev_citeproc_js.jsonl.gz"
+    elif args.items:
+        items_path, oracle_path = Path(args.items), args.oracle
+        if oracle_path is None:
+            print("--items PATH needs --oracle PATH.jsonl.gz", file=sys.stderr)
+            return 2
+    else:
+        items_path, oracle_path = oracle / "sweep_items.json", oracle / "style_sweep_citeproc_js.jsonl.gz"
+    for needed in (items_path, oracle_path):
+        if not needed.is_file():
+            print(f"no sweep data: {needed} is missing", file=sys.stderr)
+            return 2
+    mode = "html" if args.markup else "text"
     warnings.simplefilter("ignore")
     from notecite.csl import corrections
     from notecite.csl.styles import package_dirs
-    from notecite.csl.sweep import compare, norm_text, render_style
+    from notecite.csl.sweep import NORMS, compare, render_style
 
     left_out = {name.strip() for name in args.without.split(",") if name.strip()}
     chosen = [] if args.plain else [m for m in corrections.CORRECTIONS if m.__name__.rsplit(".", 1)[-1] not in left_out]
-    items = json.loads((oracle / "sweep_items.json").read_text(encoding="utf-8"))
+    norm = NORMS[mode]
+    items = json.loads(items_path.read_text(encoding="utf-8"))
     ids = [str(it["id"]) for it in items]
-    with gzip.open(oracle / "style_sweep_citeproc_js.jsonl.gz", "rt", encoding="utf-8") as fh:
+    with gzip.open(oracle_path, "rt", encoding="utf-8") as fh:
         js = {r["style"]: r for r in map(json.loads, fh)}
     styles = sorted(package_dirs()[0].glob("*.csl"))[:: max(args.every, 1)]
     if args.limit:
@@ -123,20 +142,21 @@ def main(argv: list[str] | None = None) -> int:
         if theirs is None:
             continue
         totals["styles"] += 1
-        totals.update(compare(mine, theirs, ids))
+        totals.update(compare(mine, theirs, ids, mode))
         if diff and not mine["error"] and not theirs.get("error"):
             for kind in ("bib", "cit"):
                 for i in ids:
                     a, b = mine[kind].get(i), theirs[kind].get(i)
-                    if isinstance(a, str) and isinstance(b, str) and norm_text(a) != norm_text(b):
-                        diff.write(json.dumps({"style": path.stem, "kind": kind, "id": i, "notecite": norm_text(a),
-                                               "citeproc-js": norm_text(b)}, ensure_ascii=False) + "\n")
+                    if isinstance(a, str) and isinstance(b, str) and norm(a) != norm(b):
+                        diff.write(json.dumps({"style": path.stem, "kind": kind, "id": i, "notecite": norm(a),
+                                               "citeproc-js": norm(b)}, ensure_ascii=False) + "\n")
     if diff:
         diff.close()
     elapsed = time.perf_counter() - start
     for line in failed[:20]:
         print(f"exception: {line}")
-    print(f"{len(styles)} styles in {elapsed:.1f}s ({'plain citeproc-py' if args.plain else 'notecite layer'}); "
+    print(f"{len(styles)} styles in {elapsed:.1f}s ({'plain citeproc-py' if args.plain else 'notecite layer'}, "
+          f"{len(items)} items, compared as {mode}); "
           f"styles with an exception: {len(failed)}")
 
     def frac(kind: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from notecite.csl.styles import resolve
-from notecite.csl.sweep import compare, norm_text, render_style
+from notecite.csl.sweep import compare, norm_html, norm_text, render_style
 
 
 def test_norm_text():
@@ -20,3 +20,11 @@ def test_render_and_compare(mixed10):
     theirs["cit"][ids[0]] = "<i>something else</i>"
     counts = compare(mine, theirs, ids)
     assert counts["cit compared"] == 3 and counts["cit identical"] == 2 and counts["bib identical"] == 3
+
+
+def test_norm_html_keeps_markup_and_canonical_entities():
+    assert norm_html('  <div class="csl-entry">A&amp;B &lt;x&gt; <i>t</i></div>\n') == "A&#38;B &#60;x&#62; <i>t</i>"
+    mine = {"has_bib": False, "bib": {}, "cit": {"a": "<i>T</i> &lt;u&gt;"}, "error": None}
+    theirs = {"has_bib": False, "bib": {}, "cit": {"a": "T &#60;u&#62;"}, "error": None}
+    assert compare(mine, theirs, ["a"])["cit identical"] == 1
+    assert compare(mine, theirs, ["a"], "html")["cit identical"] == 0

@@ -2,9 +2,10 @@
 
 :func:`render_style` renders a bibliography (all records) and one citation per record (each
 in its own note, so each a first cite) in HTML through notecite's layer; :func:`compare`
-scores a rendering against a recorded one (citeproc-js) by :func:`norm_text`, the rule of the
-project's ``shared/tools/csl/sweep_compare.py``: formatting tags stripped, entities unescaped,
-NFC, whitespace collapsed.
+scores a rendering against a recorded one (citeproc-js) by :func:`norm_text` or, in markup mode,
+:func:`norm_html`, the two rules of the project's ``shared/tools/csl/sweep_compare.py``: text
+(formatting tags stripped, entities unescaped, NFC, whitespace collapsed) or inline markup
+(display ``<div>`` wrappers dropped, entities canonical, NFC, whitespace collapsed).
 """
 from __future__ import annotations
 
@@ -34,6 +35,22 @@ def norm_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENTITIES = (("&amp;", "&#38;"), ("&lt;", "&#60;"), ("&gt;", "&#62;"))
+
+
+def norm_html(text: str) -> str:
+    """Inline markup of an HTML rendering: ``<div>`` wrappers dropped, ``&``/``<``/``>`` entities
+    in citeproc-js's numeric spelling, NFC, spaces collapsed."""
+    text = re.sub(r"</?div[^>]*>", " ", text)
+    for named, numeric in _ENTITIES:
+        text = text.replace(named, numeric)
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+NORMS = {"text": norm_text, "html": norm_html}
+
+
 def render_style(path: Path, records: list[Record],
                  corrections: Sequence[ModuleType] = corrections_layer.CORRECTIONS) -> dict[str, Any]:
     """``{"has_bib", "bib": {id: html}, "cit": {id: html}, "error": str | None}`` for one style."""
@@ -54,8 +71,10 @@ def has_bibliography(path: Path) -> bool:
     return root.find(f"{{{CSL_NS}}}bibliography") is not None
 
 
-def compare(mine: dict[str, Any], theirs: dict[str, Any], ids: list[str]) -> Counter:
-    """Counts ``bib compared``, ``bib identical``, ``cit compared``, ``cit identical`` for one style."""
+def compare(mine: dict[str, Any], theirs: dict[str, Any], ids: list[str], mode: str = "text") -> Counter:
+    """Counts ``bib compared``, ``bib identical``, ``cit compared``, ``cit identical`` for one style,
+    comparing by ``mode``: ``text`` (:func:`norm_text`) or ``html`` (:func:`norm_html`)."""
+    norm = NORMS[mode]
     counts: Counter = Counter()
     if mine.get("error") or theirs.get("error"):
         return counts
@@ -71,5 +90,5 @@ def compare(mine: dict[str, Any], theirs: dict[str, Any], ids: list[str]) -> Cou
                 counts[f"{kind} not comparable"] += 1
                 continue
             counts[f"{kind} compared"] += 1
-            counts[f"{kind} identical"] += norm_text(a) == norm_text(b)
+            counts[f"{kind} identical"] += norm(a) == norm(b)
     return counts
