@@ -11,7 +11,7 @@ CITES = [{"id": "a", "locator": "3 & <4>"}]
 
 def test_escaped_in_html_and_latex():
     assert render_citations(RECORDS, "chicago-notes-bibliography", cites=CITES, output="html") == ["<i>T</i> (n.d.), 3 &amp; &lt;4&gt;."]
-    assert render_citations(RECORDS, "chicago-notes-bibliography", cites=CITES, output="latex") == ["\\emph{T} (n.d.), 3 \\& <4>."]
+    assert render_citations(RECORDS, "chicago-notes-bibliography", cites=CITES, output="latex") == ["\\emph{T} (n.d.), 3 \\& \\textless{}4\\textgreater{}."]
 
 
 def test_citeproc_py_alone_leaves_it_raw():

@@ -21,7 +21,7 @@ def test_latex_escape():
     ("text", "Doe, Jane. Tags <b> & 50% Of_It {X}. P & Q, 2015."),
     ("html", "Doe, Jane. <i>Tags &lt;b&gt; &amp; 50% Of_It {X}</i>. P &amp; Q, 2015."),
     ("markdown", "Doe, Jane. *Tags \\<b\\> & 50% Of\\_It {X}*. P & Q, 2015."),
-    ("latex", "Doe, Jane. \\emph{Tags <b> \\& 50\\% Of\\_It \\{X\\}}. P \\& Q, 2015."),
+    ("latex", "Doe, Jane. \\emph{Tags \\textless{}b\\textgreater{} \\& 50\\% Of\\_It \\{X\\}}. P \\& Q, 2015."),
 ])
 def test_bibliography_in_each_output(output, expected):
     assert render_bibliography([RECORD], "chicago-notes-bibliography", output=output) == [expected]
@@ -34,7 +34,7 @@ def test_html_document_is_well_formed():
 
 def test_notes_in_latex():
     out = render_notes([RECORD], "chicago-notes-bibliography", [[{"id": "a", "locator": "4"}], [{"id": "a"}]], output="latex")
-    assert out[0] == "Jane Doe, \\emph{Tags <b> \\& 50\\% Of\\_It \\{X\\}} (P \\& Q, 2015), 4."
+    assert out[0] == "Jane Doe, \\emph{Tags \\textless{}b\\textgreater{} \\& 50\\% Of\\_It \\{X\\}} (P \\& Q, 2015), 4."
     assert out[1].startswith("Doe, \\emph{Tags")
 
 

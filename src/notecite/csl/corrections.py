@@ -15,6 +15,7 @@ import citeproc
 
 from ..records import Record
 from . import (
+    fix_affix_escape,
     fix_dates,
     fix_hyphenated_names,
     fix_initialize,
@@ -79,6 +80,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_ordinals,
     fix_parse_names,
     fix_sort_keys,
+    fix_affix_escape,
 ]
 
 

@@ -67,12 +67,14 @@ markdown_formatter = SimpleNamespace(
 
 
 _LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+                  "<": r"\textless{}", ">": r"\textgreater{}"}
 _LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIAL))
 
 
 def latex_escape(text: str) -> str:
-    """Escape LaTeX's special characters (``& % $ # _ { } ~ ^ \\``)."""
+    """Escape LaTeX's special characters (``& % $ # _ { } ~ ^ \\``, and ``<``/``>``, which the
+    default font encoding prints as "¡"/"¿")."""
     return _LATEX_RE.sub(lambda m: _LATEX_SPECIAL[m.group(0)], str(text))
 
 

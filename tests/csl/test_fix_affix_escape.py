@@ -1,0 +1,21 @@
+"""fix_affix_escape: a style's "<" and ">" affixes are escaped in every markup output."""
+from __future__ import annotations
+
+from notecite.csl import fix_affix_escape
+from notecite.csl.corrections import without
+from notecite.csl.render import render_citations
+
+RECORDS = [{"id": "a", "type": "webpage", "title": "T", "URL": "https://x.org/a_b",
+            "accessed": {"date-parts": [[2025, 2, 14]]}}]
+
+
+def test_url_brackets_escaped():
+    assert render_citations(RECORDS, "oscola", output="html") == ["‘T’ &lt;https://x.org/a_b&gt; accessed 14 February 2025."]
+    assert render_citations(RECORDS, "oscola", output="latex") == [
+        "‘T’ \\textless{}https://x.org/a\\_b\\textgreater{} accessed 14 February 2025."]
+    assert render_citations(RECORDS, "oscola", output="text") == ["‘T’ <https://x.org/a_b> accessed 14 February 2025."]
+
+
+def test_citeproc_py_alone_leaves_them_raw():
+    out = render_citations(RECORDS, "oscola", output="html", corrections=without(fix_affix_escape))
+    assert out == ["‘T’ <https://x.org/a_b> accessed 14 February 2025."]
