@@ -20,3 +20,10 @@ def test_record_copy():
     fixed = adapt_record(record)
     assert fixed["title"] == "L’Aurore" and fixed["author"][0]["family"] == "O’Brien"
     assert fixed["URL"] == record["URL"] and fixed["id"] == "o'brien" and record["title"] == "L'Aurore"
+
+
+def test_apostrophe_ending_a_word():
+    from notecite.csl.fix_apostrophes import typographic
+    assert typographic("Istoriia i pamiat' v Rossii") == "Istoriia i pamiat’ v Rossii"
+    assert typographic("d'") == "d’"
+    assert typographic("the 'quoted' word") == "the 'quoted' word"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from notecite.csl.corrections import without
 from notecite.csl import fix_names
-from notecite.csl.render import render_citations
+from notecite.csl.render import render_bibliography, render_citations
 
 PEOPLE = [{"family": "Lee", "given": "Hannah"}, {"family": "Patel", "given": "Ravi"}, {"family": "Roe", "given": "Ann"}]
 RECORDS = [{"id": "a", "type": "book", "author": PEOPLE},
@@ -29,3 +29,12 @@ def test_single_name_cjk_and_comma_suffix(data_dir):
     out = render_citations(records, data_dir / "initialize.csl")
     assert out == ["Banksy", "我妻栄", "Jeffrey Doe, Jr."]
     assert render_citations(records, data_dir / "initialize.csl", corrections=without(fix_names))[1] == "栄 我妻"
+
+
+def test_particle_ending_in_apostrophe_takes_no_space_and_cjk_short_form_is_the_family_name():
+    records = [{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2010]]},
+                "author": [{"family": "Arcy", "given": "Élise", "non-dropping-particle": "d'"}]},
+               {"id": "b", "type": "book", "title": "U", "issued": {"date-parts": [[1952]]},
+                "author": [{"family": "丸山", "given": "眞男"}]}]
+    assert render_citations(records, "apa") == ["(d’Arcy, 2010)", "(丸山, 1952)"]
+    assert render_bibliography(records, "apa") == ["d’Arcy, É. (2010). T.", "丸山眞男. (1952). U."]

@@ -1,7 +1,8 @@
 """Correction: typographic apostrophes in record text, as citeproc-js prints them.
 
 citeproc-js (Zotero) turns a straight apostrophe inside or after a word into ’ ("l'Égypte"
-→ "l’Égypte", "Shun'ichi" → "Shun’ichi", "'09" → "’09") in every text field and name;
+→ "l’Égypte", "Shun'ichi" → "Shun’ichi", "'09" → "’09", "pamiat' v" → "pamiat’ v", the particle
+"d'" → "d’") in every text field and name;
 citeproc-py prints them straight. This copies records with those apostrophes replaced, leaving
 identifiers (URL, DOI, ISBN, ISSN, PMID, PMCID, id) and paired quotes ('word') alone.
 """
@@ -15,18 +16,18 @@ from ..records import Record
 UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
 
 _IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=\w)|(?<![\w'])'(?=\d\d\b)")
-_PLURAL = re.compile(r"(?<=s)'(?=\s|$|[,.;:!?)])")
+_WORD_END = re.compile(r"(?<=[^\W\d_])'(?=\s|$|[,.;:!?)])")
 _OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
 
 
 def typographic(text: str) -> str:
-    """``text`` with apostrophes inside words, before a two-digit year and after a plural "s"
+    """``text`` with apostrophes inside words, before a two-digit year and at the end of a word
     (unless a single quote opened before it) as ’."""
     if "'" not in text:
         return text
     text = _IN_WORD.sub("\u2019", text)
     if not _OPENING.search(text):
-        text = _PLURAL.sub("\u2019", text)
+        text = _WORD_END.sub("\u2019", text)
     return text
 
 

@@ -10,7 +10,10 @@ several ways this adapted version corrects:
 - ``form="count"`` counts ``et-al-use-first`` even when no truncation applies, and the
   counts of several variables are joined as text ("32") instead of added (5);
 - a name with only a given name ("Banksy") is initialised; CJK names get a space and the
-  western order; ``comma-suffix`` ("Doe, Jr.") is ignored;
+  western order (citeproc-js: "丸山眞男", and the family name alone in the short form);
+  ``comma-suffix`` ("Doe, Jr.") is ignored;
+- a particle ending in an apostrophe or a hyphen is followed by a space ("d' Arcy";
+  citeproc-js: "d’Arcy");
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -31,6 +34,16 @@ PERSONS_KEY = "notecite_given_levels"
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+def _join(*parts: Any) -> str:
+    """Name parts joined by spaces, none after a particle ending in an apostrophe or hyphen."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        text += ("" if not text or text[-1] in "'\u2019-" else " ") + part
+    return text
 
 ORIGINAL_PROCESS = Name.process
 ORIGINAL_MARKUP = Name.markup
@@ -94,7 +107,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             inverted.append(False)
             continue
         if given and family and _CJK.search(family) and _CJK.search(given) and not _LATIN.search(family + given):
-            output.append(family + given)  # Chinese/Japanese/Korean order, no space
+            output.append(family if form == "short" else family + given)  # CJK order, no space
             inverted.append(False)
             continue
         name_form, name_initialize = form, initialize_with
@@ -111,20 +124,20 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             invert = sort_order == "all" or (sort_order == "first" and i == 0)
             if invert:
                 if demote in ("never", "sort-only"):
-                    family = " ".join(n for n in (ndp, family) if n)
-                    given = " ".join(n for n in (given, dp) if n)
+                    family = _join(ndp, family)
+                    given = _join(given, dp)
                 else:
-                    given = " ".join(n for n in (given, dp, ndp) if n)
+                    given = _join(given, dp, ndp)
                 given, family = parts(given, family)
                 text = sort_separator.join(n for n in (family, given, suffix) if n)
             else:
-                family = " ".join(n for n in (dp, ndp, family) if n)
+                family = _join(dp, ndp, family)
                 given, family = parts(given, family)
                 text = " ".join(n for n in (given, family) if n)
                 if suffix:
                     text += (", " if name.get("comma-suffix") else " ") + suffix
         else:
-            family = " ".join(n for n in (ndp, family) if n)
+            family = _join(ndp, family)
             given, family = parts(given, family)
             text = family
         if text and per_name and not literal and (prefix or suffix_affix):
