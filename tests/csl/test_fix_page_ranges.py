@@ -35,3 +35,21 @@ def test_different_prefixes_left_as_written():
 
     assert format_range("N110 - P5", "expanded", "–") == "N110-P5"
     assert str(format_range("N110-N5", "expanded", "–")) == "N110–N115"
+
+
+def test_number_ranges_take_the_page_range_delimiter():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "m", "type": "article-journal", "title": "T", "container-title": "J", "volume": "58",
+               "issue": "5-6", "page": "1195-1218", "issued": {"date-parts": [[2003]]},
+               "author": [{"family": "Moreau", "given": "Jean"}]}]
+    assert "58(5–6)" in render_bibliography(record, "apa")[0]  # <text variable="issue">: en dash
+    assert "58(5-6):1195-1218" in render_bibliography(record, "american-medical-association")[0]  # the style's "-"
+    assert "n.\u00a05\u20116" in render_bibliography(record, "afro-asia")[0]  # French locale: non-breaking hyphen
+
+
+def test_locator_ranges_follow_the_style():
+    from notecite.csl.render import render_citations
+    record = [{"id": "b", "type": "book", "title": "The Mediterranean", "author": [{"family": "Braudel", "given": "F."}]}]
+    cites = [{"id": "b", "locator": "47-49", "label": "page"}]
+    assert render_citations(record, "new-harts-rules-notes", cites=cites)[0].endswith("47–9.")  # minimal
+    assert render_citations(record, "journal-of-the-warburg-and-courtauld-institutes", cites=cites)[0].endswith("47-49.")

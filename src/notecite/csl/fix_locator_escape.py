@@ -3,8 +3,10 @@
 citeproc-py 0.11.1 inserts ``<text variable="locator">`` as given, so a locator such as
 "3 & 4" or "<12>" makes invalid HTML (and breaks LaTeX). Record values are escaped by
 :mod:`notecite.csl.render`; the locator comes with the cite, so this escapes it with the
-output formatter when it is rendered, trimmed and with its ranges written "100–103" (as
-citeproc-js does, whatever spaces surround the hyphen).
+output formatter when it is rendered, trimmed and with its ranges joined as citeproc-js joins
+them, whatever spaces surround the hyphen: by the ``page-range-delimiter`` term (the style's or
+the locale's, else an en dash: "100–103", "47-49" where a style sets "-"), and for a page
+locator in the style's ``page-range-format`` ("47–9" under ``minimal``).
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import re
 from typing import Any
 
 from citeproc.model import Text
+
+from . import fix_page_ranges
 
 _INNER: list[Any] = [None]
 _RANGE = re.compile(r"(?<=\w)\s*[\u2013-]\s*(?=\w)")
@@ -21,9 +25,21 @@ def variable(self: Any, item: Any, context: Any) -> Any:
     """``Text._variable`` with the locator passed through the formatter's escaping."""
     text = _INNER[0](self, item, context)
     if self.get("variable") == "locator" and isinstance(text, str) and text:
-        text = _RANGE.sub("\u2013", text.strip())
-        return self.preformat(text)
+        delimiter = str(fix_page_ranges.delimiter_of(self))
+        text = text.strip()
+        form = self.get_root().get_option("page-range-format")
+        if form in fix_page_ranges.FORMATS and _label(item) == "page" and _RANGE.search(text):
+            pieces = [fix_page_ranges.format_range(p.strip(), form, delimiter) or p.strip() for p in text.split(",")]
+            text = ", ".join(str(p) for p in pieces)
+        return self.preformat(_RANGE.sub(delimiter, text))
     return text
+
+
+def _label(item: Any) -> str:
+    try:
+        return str(item.locator.label)
+    except (AttributeError, KeyError):
+        return ""
 
 
 def install() -> None:

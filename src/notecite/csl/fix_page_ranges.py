@@ -9,6 +9,12 @@ numbers (with an equal optional prefix) by: expanding the last number, then keep
 (``expanded``), dropping the digits it shares with the first (``minimal``), keeping at least
 two (``minimal-two``), or following ``chicago``/``chicago-15``/``chicago-16``; ranges whose
 ends have different prefixes are left exactly as written.
+
+Other number variables (issue, volume, number, ...): citeproc-py joins a range such as issue
+"5-6" with an en dash in ``<number>`` and leaves it as written in ``<text>``; citeproc-js joins
+both with the ``page-range-delimiter`` term (the style's or the locale's, else an en dash):
+"5–6", "5-6" where a style sets "-", "5‑6" in French. ``prepare`` rewrites those values once
+the style is known, and ``<number>`` uses the same delimiter.
 """
 from __future__ import annotations
 
@@ -16,12 +22,30 @@ import re
 from typing import Any
 
 from citeproc.model import FormatNumber
-from citeproc.string import join
+from citeproc.string import MixedString, String, join
 
 ORIGINAL = FormatNumber._process
 
 _END = re.compile(r"^(.*?)(\d+)$")
 FORMATS = frozenset({"expanded", "minimal", "minimal-two", "chicago", "chicago-15", "chicago-16"})
+
+#: Number variables (other than page and locator) whose ranges citeproc-js joins with the
+#: page-range delimiter.
+NUMBER_VARIABLES = ("chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages",
+                    "number-of-volumes", "part-number", "printing-number", "section", "supplement-number",
+                    "version", "volume")
+_NUMBER_RANGE = re.compile(r"^\s*([A-Za-z]?\d+[A-Za-z]?)\s*[-\u2013]\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
+
+
+def delimiter_of(element: Any) -> Any:
+    """The ``page-range-delimiter`` term in force for ``element`` (style, then locale), or an en dash."""
+    return element.get_single_term(name="page-range-delimiter") or element.unicode_character("EN DASH")
+
+
+def join_range(text: str, delimiter: str) -> str | None:
+    """``text`` ("5-6", "12 – 13") as a range joined by ``delimiter``; None if it is not one."""
+    match = _NUMBER_RANGE.match(text)
+    return f"{match.group(1)}{delimiter}{match.group(2)}" if match else None
 
 
 def _changed_from(first: str, last: str) -> int:
@@ -66,11 +90,26 @@ def format_range(text: str, form: str, delimiter: Any) -> Any:
 
 
 def _process(self: Any, value: Any, variable: str) -> Any:
-    """``FormatNumber._process`` applying the page-range format to ``page``."""
+    """``FormatNumber._process`` applying the page-range format to ``page`` and the page-range
+    delimiter to the ranges of other number variables."""
     form = self.get_root().get_option("page-range-format") if variable == "page" else None
     if form not in FORMATS:
-        return ORIGINAL(self, value, variable)
-    delimiter = self.get_single_term(name="page-range-delimiter") or self.unicode_character("EN DASH")
+        if variable.startswith("page") or "-" not in str(value):
+            return ORIGINAL(self, value, variable)
+        delimiter = delimiter_of(self)
+        out = []
+        for comma_piece in str(value).split(","):
+            parts = []
+            for piece in comma_piece.split("&"):
+                ranged = join_range(piece, "\x00")
+                if ranged is None:
+                    parts.append(ORIGINAL(self, piece.strip(), variable))
+                else:
+                    first, last = ranged.split("\x00")
+                    parts.append(join((self.format_number(first), self.format_number(last)), delimiter))
+            out.append(join(parts, " " + self.unicode_character("AMPERSAND") + " "))
+        return join(out, ", ")
+    delimiter = delimiter_of(self)
     ampersand = " " + self.unicode_character("AMPERSAND") + " "
     out = []
     for comma_piece in str(value).split(","):
@@ -81,6 +120,25 @@ def _process(self: Any, value: Any, variable: str) -> Any:
             parts.append(formatted if formatted is not None else ORIGINAL(self, piece, variable))
         out.append(join(parts, ampersand))
     return join(out, ", ")
+
+
+def prepare(bibliography: Any) -> None:
+    """Join the number ranges of every reference with the style's page-range delimiter (for
+    ``<text variable="issue">`` and the like, which print the value as it stands)."""
+    citation = bibliography.style.root.citation
+    if citation is None:
+        return
+    delimiter = str(delimiter_of(citation))
+    for key in bibliography.source:
+        reference = bibliography.source[key]
+        for variable in NUMBER_VARIABLES:
+            field = variable.replace("-", "_")
+            value = reference.get(field)
+            if value is None or "-" not in str(value):
+                continue
+            ranged = join_range(str(value), delimiter)
+            if ranged is not None:
+                reference[field] = MixedString([String(ranged)]) if isinstance(value, MixedString) else type(value)(ranged)
 
 
 def install() -> None:
