@@ -28,3 +28,14 @@ def test_number_of_volumes_label(tmp_path):
 </style>""", encoding="utf-8")
     records = [{"id": "a", "type": "book", "number-of-volumes": "1"}, {"id": "b", "type": "book", "number-of-volumes": "2"}]
     assert render_citations(records, style) == ["volume 1", "volumes 2"]
+
+
+def test_roman_and_lettered_ranges_take_the_plural():
+    from notecite.csl.fix_labels import is_plural
+    assert is_plural("xi-xxvi") and is_plural("S12-S31") and is_plural("514a-517a") and is_plural("1 & 3")
+    assert not is_plural("xiv") and not is_plural("13v") and not is_plural("2.0") and not is_plural("C1")
+    from notecite.csl.render import render_citations
+    record = [{"id": "g", "type": "chapter", "title": "Preface", "container-title": "Book", "page": "xi-xxvi",
+               "author": [{"family": "Ginzburg", "given": "Carlo"}]}]
+    out = render_citations(record, "mhra-notes", cites=[{"id": "g", "locator": "xiv"}])[0]
+    assert "pp. xi–xxvi (p. xiv)" in out

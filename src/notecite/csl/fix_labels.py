@@ -6,15 +6,29 @@ style prints "p. ." or "Edition" for a record without pages or edition, and a lo
 for a cite without a locator; and a label for ``number-of-pages``/``number-of-volumes`` raises
 (it reads the number off the cite instead of the record) and disappears. Labels inside
 ``<names>`` (variable given by the caller) are left as they are.
+
+Plural: citeproc-py counts a value as several numbers only when it finds two runs of digits, so
+roman and lettered ranges take the singular ("p. xi–xxvi", "p. S12–S31"); citeproc-js reads any
+two numeric tokens (digits with letters around them, or roman numerals) joined by a range or
+list separator as plural ("pp. xi–xxvi", "ss 514a–517a").
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc.model import Label
 from citeproc.source import VariableError
 
 ORIGINAL = Label.process
+
+_TOKEN = r"(?:[A-Za-z]*\d+[A-Za-z]*|[ivxlcdm]+|[IVXLCDM]+)"
+_MULTIPLE = re.compile(rf"(?<![\w.]){_TOKEN}\s*(?:[-\u2013\u2011,&]|\band\b)\s*{_TOKEN}(?![\w.])")
+
+
+def is_plural(value: Any) -> bool:
+    """Whether ``value`` holds several numbers, as citeproc-js reads it ("xi-xxvi", "1, 3", "S12-S31")."""
+    return _MULTIPLE.search(str(value)) is not None
 
 
 def process(self: Any, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kwargs: Any) -> Any:
@@ -24,6 +38,8 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
         if own == "locator":
             if not item.has_locator or item.locator.identifier in (None, ""):
                 return None
+            if plural is None:
+                plural = is_plural(item.locator.identifier)
         elif own:
             try:
                 value = item.reference[own.replace("-", "_")]
@@ -36,6 +52,8 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
                     plural = int(str(value).strip()) > 1
                 except ValueError:
                     plural = None
+            elif plural is None:
+                plural = is_plural(value)
     return ORIGINAL(self, item, variable, plural, context, **kwargs)
 
 
