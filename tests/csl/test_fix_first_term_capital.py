@@ -30,3 +30,14 @@ def test_prefix_decides(data_dir):
     cites = [{"id": "a"}, {"id": "a", "prefix": "See "}, {"id": "a", "prefix": "As said before. "}, {"id": "a", "prefix": "Cf. "}]
     out = render_citations(RECORDS, data_dir / "first_term_capital.csl", cites=cites)
     assert out[1:] == ["See ibid.", "As said before. Ibid.", "Cf. ibid."]
+
+
+def test_second_cite_of_a_note_and_lowercase_terms_stay_lowercase():
+    from notecite.csl.render import render_notes
+    records = [{"id": "f", "type": "book", "title": "Truth and Power", "author": [{"family": "Foucault", "given": "Michel"}],
+                "issued": {"date-parts": [[1980]]}}]
+    notes = [[{"id": "f", "locator": "131"}, {"id": "f", "locator": "133"}], [{"id": "f", "locator": "133"}],
+             [{"id": "f", "locator": "133"}]]
+    out = render_notes(records, "chicago-notes-bibliography-subsequent-ibid", notes)
+    assert out[0].endswith("131; ibid., 133.") and out[2] == "Ibid."
+    assert render_notes(records, "oscola", notes)[2] == "ibid."

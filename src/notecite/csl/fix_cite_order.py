@@ -16,6 +16,9 @@ from citeproc.source import VariableError
 
 from . import hooks
 
+#: Item key: the cite's place (0, 1, ...) among the cites rendered so far in its citation.
+CITE_INDEX_KEY = "notecite_cite_index"
+
 ORIGINAL = Layout.render_citation
 
 
@@ -28,6 +31,7 @@ def render_citation(self: Any, citation: Any, callback: Any) -> Any:
     pieces = []
     for item in good:
         self.repressed = {}
+        item[CITE_INDEX_KEY] = len(pieces)
         try:
             text = self.render_children(item)
         except VariableError:

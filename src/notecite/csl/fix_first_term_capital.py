@@ -6,7 +6,9 @@ opens with ibid reads "Ibid., 243." citeproc-py 0.11.1 prints the locale's "ibid
 This records the terms rendered in each cite and capitalises the cite's first letter when
 its text begins with the first of them, unless the cite has a prefix that does not end a
 sentence ("See ibid.", but "As said before. Ibid."; a one-word prefix such as "Cf." does
-not count as a sentence).
+not count as a sentence). As in citeproc-js, only the first cite of a citation is capitalised
+("…, 131; ibid., 133"), and never a term the style sets in lowercase (OSCOLA's
+``text-case="lowercase"`` "ibid").
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 from citeproc.model import Text
 
 from . import hooks
+from .fix_cite_order import CITE_INDEX_KEY
 
 ORIGINAL_TERM = Text._term
 
@@ -28,14 +31,16 @@ def term(self: Any, item: Any) -> Any:
     """``Text._term`` that remembers what it rendered for the current cite."""
     text = ORIGINAL_TERM(self, item)
     if _STACK and text:
-        _STACK[-1][1].append(str(text))
+        _STACK[-1][1].append(str(text) if self.get("text-case") != "lowercase" else None)
     return text
 
 
 def begin(layout: Any, item: Any) -> None:
     """Start recording terms for one cite."""
     prefix = item.get("prefix", "") if hasattr(item, "get") else ""
-    _STACK.append([str(prefix or ""), []])
+    in_citation = layout.getparent().tag.endswith("citation")
+    later_cite = in_citation and hasattr(item, "get") and bool(item.get(CITE_INDEX_KEY))
+    _STACK.append([str(prefix or ""), [None] if later_cite else []])
 
 
 def prefix_allows(prefix: str) -> bool:
@@ -57,7 +62,7 @@ def capitalize_opening(text: str, first_term: str) -> str:
 def end(layout: Any, text: Any) -> Any:
     """Capitalise the cite when it opens with a term (not for in-text citations)."""
     prefix, terms = _STACK.pop()
-    if not text or not terms or not prefix_allows(prefix):
+    if not text or not terms or terms[0] is None or not prefix_allows(prefix):
         return text
     in_text_citation = (layout.getparent().tag.endswith("citation")
                         and layout.get_root().get("class") == "in-text")
