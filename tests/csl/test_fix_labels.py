@@ -39,3 +39,12 @@ def test_roman_and_lettered_ranges_take_the_plural():
                "author": [{"family": "Ginzburg", "given": "Carlo"}]}]
     out = render_citations(record, "mhra-notes", cites=[{"id": "g", "locator": "xiv"}])[0]
     assert "pp. xi–xxvi (p. xiv)" in out
+
+
+def test_first_reference_note_number_label():
+    from notecite.csl.render import render_notes
+    records = [{"id": "b", "type": "book", "title": "The Mediterranean", "author": [{"family": "Braudel", "given": "Fernand"}],
+                "issued": {"date-parts": [[1972]]}}]
+    out = render_notes(records, "oscola", [[{"id": "b", "locator": "45"}], [{"id": "b", "locator": "102"}]],
+                       note_numbers=[1, 5])
+    assert out[1] == "Braudel (n 1) 102."

@@ -10,7 +10,9 @@ for a cite without a locator; and a label for ``number-of-pages``/``number-of-vo
 Plural: citeproc-py counts a value as several numbers only when it finds two runs of digits, so
 roman and lettered ranges take the singular ("p. xi–xxvi", "p. S12–S31"); citeproc-js reads any
 two numeric tokens (digits with letters around them, or roman numerals) joined by a range or
-list separator as plural ("pp. xi–xxvi", "ss 514a–517a").
+list separator as plural ("pp. xi–xxvi", "ss 514a–517a"). The label of
+``first-reference-note-number`` (OSCOLA's "(n 1)") is dropped by citeproc-py, which looks the
+variable up in the record; it is rendered when the cite has a first-reference note number.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from typing import Any
 
 from citeproc.model import Label
 from citeproc.source import VariableError
+
+from .positions import POSITION_KEY
 
 ORIGINAL = Label.process
 
@@ -40,6 +44,11 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
                 return None
             if plural is None:
                 plural = is_plural(item.locator.identifier)
+        elif own == "first-reference-note-number":
+            computed = item.get(POSITION_KEY) if hasattr(item, "get") else None
+            if computed is None or computed.first_note is None:
+                return None
+            plural = False if plural is None else plural
         elif own:
             try:
                 value = item.reference[own.replace("-", "_")]
