@@ -45,6 +45,7 @@ def test_first_reference_note_number_label():
     from notecite.csl.render import render_notes
     records = [{"id": "b", "type": "book", "title": "The Mediterranean", "author": [{"family": "Braudel", "given": "Fernand"}],
                 "issued": {"date-parts": [[1972]]}}]
-    out = render_notes(records, "oscola", [[{"id": "b", "locator": "45"}], [{"id": "b", "locator": "102"}]],
-                       note_numbers=[1, 5])
-    assert out[1] == "Braudel (n 1) 102."
+    records.append({"id": "c", "type": "book", "title": "Other", "issued": {"date-parts": [[1990]]}})
+    out = render_notes(records, "oscola", [[{"id": "b", "locator": "45"}], [{"id": "c"}], [{"id": "b", "locator": "102"}]],
+                       note_numbers=[1, 2, 5])
+    assert out[2] == "Braudel (n 1) 102."
