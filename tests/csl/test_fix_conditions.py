@@ -15,3 +15,13 @@ def test_unambiguous_cite_skips_branch(data_dir):
 
 def test_citeproc_py_alone_always_takes_it(data_dir):
     assert render_citations(RECORDS, data_dir / "conditions.csl", corrections=without(fix_conditions)) == ["A (ambiguous)"]
+
+
+def test_is_numeric_reads_the_locator_and_accepts_ranges():
+    from notecite.csl.conditions import is_numeric
+    assert is_numeric("3") and is_numeric("2-4") and is_numeric("1, 3") and is_numeric("2b") and is_numeric("L2")
+    assert not is_numeric("xiv") and not is_numeric("Rev. ed.") and not is_numeric(None) and not is_numeric("")
+    from notecite.csl.render import render_citations
+    record = [{"id": "o", "type": "book", "title": "T", "issued": {"date-parts": [[2011]]}}]
+    out = render_citations(record, "chicago-notes-bibliography", cites=[{"id": "o", "locator": "3", "label": "chapter"}])
+    assert out[0].endswith(", chap. 3.")

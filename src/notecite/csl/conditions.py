@@ -6,9 +6,11 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc.model import Else
+from citeproc.source import VariableError
 
 #: Key under which a reference carries "its cites need disambiguate=true branches".
 DISAMBIGUATE_KEY = "notecite_disambiguate"
@@ -16,10 +18,34 @@ DISAMBIGUATE_KEY = "notecite_disambiguate"
 _TESTS = (
     ("type", "_type"),
     ("variable", "_variable"),
-    ("is-numeric", "_is_numeric"),
     ("is-uncertain-date", "_is_uncertain_date"),
     ("locator", "_locator"),
 )
+
+
+_NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
+_NUMERIC = re.compile(rf"^\s*{_NUMBER}(?:\s*(?:[-\u2013,&]|\band\b)\s*{_NUMBER})*\s*$")
+
+
+def is_numeric(value: Any) -> bool:
+    """CSL's ``is-numeric``: numbers, with letters before or after ("2b", "L2", "2nd"), alone
+    or joined by "-", ",", "&" or "and" ("2-4", "1, 3")."""
+    return value is not None and _NUMERIC.match(str(value)) is not None
+
+
+def numeric_tests(branch: Any, item: Any) -> list[bool]:
+    """``is-numeric`` for each variable it names; the locator is read off the cite."""
+    results = []
+    for variable in branch.get("is-numeric").split():
+        if variable == "locator":
+            value = item.locator.identifier if getattr(item, "has_locator", False) else None
+        else:
+            try:
+                value = item.reference[variable.replace("-", "_")]
+            except (VariableError, KeyError):
+                value = None
+        results.append(is_numeric(value))
+    return results
 
 
 def evaluate(branch: Any, item: Any, context: Any) -> bool:
@@ -28,6 +54,8 @@ def evaluate(branch: Any, item: Any, context: Any) -> bool:
     for attribute, method in _TESTS:
         if attribute in branch.attrib:
             results += [bool(r) for r in getattr(branch, method)(item)]
+    if "is-numeric" in branch.attrib:
+        results += numeric_tests(branch, item)
     if "position" in branch.attrib:
         results += [bool(r) for r in branch._position(item, context)]
     if "disambiguate" in branch.attrib:
