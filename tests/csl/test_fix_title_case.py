@@ -32,3 +32,10 @@ def test_citeproc_py_alone(data_dir):
     record = {"id": "a", "type": "book", "title": CASES[0][0]}
     out = render_citations([record], data_dir / "title_case.csl", corrections=without(fix_title_case))
     assert out == ["Employee Pro-environmental Behavior"]
+
+
+def test_french_words_in_an_english_title_as_citeproc_js():
+    from notecite.csl.fix_title_case import title_case_words
+    words = "La Méditerranée et le monde méditerranéen à l'époque de Philippe II".split(" ")
+    tokens = [(w, False) for pair in zip(words, [" "] * len(words)) for w in pair][:-1]
+    assert "".join(title_case_words(tokens)) == "La Méditerranée et Le Monde Méditerranéen à l'époque de Philippe II"

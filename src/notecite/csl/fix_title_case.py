@@ -6,7 +6,8 @@ citeproc-py 0.11.1 splits on spaces only and capitalises the first *character*, 
 "pro-environmental" stays lowercase after the hyphen, "“new" is left alone (its first
 character is a quote), and the last word can stay lowercase ("Research for"). This title-cases
 each part of hyphenated and dashed compounds, capitalises the first letter after opening
-punctuation, keeps name particles (von, van, de, d’) lowercase, leaves non-Latin letters,
+punctuation, keeps name particles (von, van, de, d’) and elided articles ("l’époque")
+lowercase, leaves words opening with a non-ASCII letter ("à") and non-Latin letters,
 markup tags, words opening with an entity or a backslash and no-case spans alone, and only touches English (or unmarked) text.
 """
 from __future__ import annotations
@@ -23,13 +24,15 @@ _INNER: list[Any] = [None]
 STOP_WORDS = frozenset("""a about above across after against along amid among an and around as at before behind
 below beneath beside between beyond but by down during except for from in inside into like near nor of off on
 onto or out outside over past per since so than the through throughout till to toward towards under until unto
-up upon versus via vs. v. with within without yet""".split())
+up upon versus via vs. v. with within without yet et""".split())
 #: Name particles, never capitalised by title case.
-PARTICLES = frozenset("von van de der den du d’ d' del della di da dos das la le".split())
+PARTICLES = frozenset("von van de der den du d’ d' del della di da dos das".split())
 
 _WORD = re.compile(r"(<[^<>]*>|\s+)")
 _PART = re.compile(r"([-\u2010\u2013\u2014/])")
-_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿]*)([a-z\u00DF-\u00FF\u0100-\u024F])")
+_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿]*)([a-z])")
+#: An elided article ("l’époque"): citeproc-js leaves the word as it is.
+_ELIDED = re.compile(r"^[a-z][’']")
 
 
 def _capitalize(part: str) -> str:
@@ -62,7 +65,7 @@ def title_case_words(words: list[tuple[str, bool]]) -> list[str]:
             core = _core(piece)
             first_piece = k == 0
             lowercase = piece == piece.lower()
-            if not lowercase or core in PARTICLES or piece.startswith(("d’", "d'")):
+            if not lowercase or core in PARTICLES or _ELIDED.match(piece):
                 new.append(piece)
             elif core in STOP_WORDS and not (first_piece and (opening or i == last)) and not \
                     (k > 0 and pieces[k - 1] in "\u2014"):
