@@ -15,6 +15,7 @@ import citeproc
 
 from ..records import Record
 from . import (
+    fix_hyphenated_numbers,
     fix_affix_escape,
     fix_dates,
     fix_hyphenated_names,
@@ -55,6 +56,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_dates,
     fix_name_variables,
     fix_hyphenated_names,
+    fix_hyphenated_numbers,
     fix_page_ranges,
     fix_positions,
     fix_substitute,

@@ -139,6 +139,8 @@ def prepare(bibliography: Any) -> None:
             ranged = join_range(str(value), delimiter)
             if ranged is not None:
                 reference[field] = MixedString([String(ranged)]) if isinstance(value, MixedString) else type(value)(ranged)
+                if field != variable and variable in reference:  # the alias fix_hyphenated_numbers made
+                    dict.__setitem__(reference, variable, reference[field])
 
 
 def install() -> None:
