@@ -15,6 +15,7 @@ import citeproc
 
 from ..records import Record
 from . import (
+    fix_term_forms,
     fix_hyphenated_numbers,
     fix_affix_escape,
     fix_dates,
@@ -83,6 +84,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_parse_names,
     fix_sort_keys,
     fix_affix_escape,
+    fix_term_forms,
 ]
 
 
