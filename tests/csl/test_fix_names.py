@@ -38,3 +38,13 @@ def test_particle_ending_in_apostrophe_takes_no_space_and_cjk_short_form_is_the_
                 "author": [{"family": "丸山", "given": "眞男"}]}]
     assert render_citations(records, "apa") == ["(d’Arcy, 2010)", "(丸山, 1952)"]
     assert render_bibliography(records, "apa") == ["d’Arcy, É. (2010). T.", "丸山眞男. (1952). U."]
+
+
+def test_family_name_part_styles_particles_and_family_apart_and_literal_names_have_no_given():
+    records = [{"id": "v", "type": "book", "title": "Merchants", "author": [{"family": "Berg", "given": "Ingrid",
+                                                                            "non-dropping-particle": "van der"}]},
+               {"id": "p", "type": "book", "title": "The Republic", "author": [{"literal": "Plato"}]}]
+    out = render_citations(records, "pontifical-gregorian-university", output="html")
+    sc = '<span style="font-variant:small-caps;">{}</span>'
+    assert out[0].startswith(f"{sc.format('I.')} {sc.format('van der')} {sc.format('Berg')}, ")
+    assert out[1].startswith(f"{sc.format('Plato')}, ")

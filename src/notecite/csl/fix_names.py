@@ -13,7 +13,9 @@ several ways this adapted version corrects:
   western order (citeproc-js: "丸山眞男", and the family name alone in the short form);
   ``comma-suffix`` ("Doe, Jr.") is ignored;
 - a particle ending in an apostrophe or a hyphen is followed by a space ("d' Arcy";
-  citeproc-js: "d’Arcy");
+  citeproc-js: "d’Arcy"); a family ``<name-part>`` format wraps particles and family name
+  together, and a missing given name is formatted as "None"; citeproc-js formats each piece
+  ("<sc>van der</sc> <sc>Berg</sc>");
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -92,10 +94,22 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
     if truncate:
         names = names[:et_al_use_first] + ([names[-1]] if use_last else [])
 
-    def parts(given: Any, family: Any) -> tuple[Any, Any]:
-        for part in self.findall("cs:name-part", self.nsmap):
-            given, family = part.format_part(given, family)
-        return given, family
+    name_parts = self.findall("cs:name-part", self.nsmap)
+
+    def styled(which: str, text: Any) -> Any:
+        for part in name_parts:
+            if part.get("name") == which and text:
+                text = part.wrap(part.format(part.case(text)))
+        return text
+
+    def parts(given: Any, *family: Any) -> tuple[Any, Any]:
+        """``given`` and the family pieces (particles, family) each styled by its name-part."""
+        pieces = [p for p in family if p]
+        joined = ""
+        for k, piece in enumerate(pieces):
+            gap = "" if k == 0 or str(pieces[k - 1])[-1:] in "'\u2019-" else " "
+            joined = joined + gap + styled("family", piece)
+        return styled("given", given), joined
 
     output = []
     inverted = []
@@ -124,21 +138,17 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             invert = sort_order == "all" or (sort_order == "first" and i == 0)
             if invert:
                 if demote in ("never", "sort-only"):
-                    family = _join(ndp, family)
-                    given = _join(given, dp)
+                    given, family = parts(_join(given, dp), ndp, family)
                 else:
-                    given = _join(given, dp, ndp)
-                given, family = parts(given, family)
+                    given, family = parts(_join(given, dp, ndp), family)
                 text = sort_separator.join(n for n in (family, given, suffix) if n)
             else:
-                family = _join(dp, ndp, family)
-                given, family = parts(given, family)
+                given, family = parts(given, dp, ndp, family)
                 text = " ".join(n for n in (given, family) if n)
                 if suffix:
                     text += (", " if name.get("comma-suffix") else " ") + suffix
         else:
-            family = _join(ndp, family)
-            given, family = parts(given, family)
+            given, family = parts(given, ndp, family)
             text = family
         if text and per_name and not literal and (prefix or suffix_affix):
             text = prefix + text
