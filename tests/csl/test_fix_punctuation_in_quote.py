@@ -35,3 +35,11 @@ def test_no_period_after_question_mark():
 def test_question_and_exclamation_marks_move_too():
     assert move_inside("“comma,”. next", "”") == "“comma,.” next"
     assert move_inside("“Wow”! next", "”") == "“Wow!” next"
+
+
+def test_question_mark_after_a_quote_in_record_text_stays_outside():
+    records = [{"id": "h", "type": "article-journal", "title": 'Was There a "Scientific Revolution"?',
+                "container-title": "Isis", "volume": "98", "page": "745-752", "issued": {"date-parts": [[2007]]},
+                "author": [{"family": "Hale", "given": "Margaret"}]}]
+    out = render_citations(records, "bluebook-law-review")[0]
+    assert "Was There a “Scientific Revolution”?" in out and "\ue004" not in out
