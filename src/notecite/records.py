@@ -69,17 +69,20 @@ def closest(word: str, choices: Iterable[str], n: int = 5) -> list[str]:
 def validate(record: Record) -> list[str]:
     """Check ``record`` against the CSL-JSON schema.
 
-    Raises :class:`RecordError` for a missing or unknown ``type`` and for malformed name or
-    date values. Returns warnings for variables the schema does not know (they are kept).
+    Raises :class:`RecordError` for a missing ``type`` and for malformed name or date values.
+    Returns warnings for variables the schema does not know (they are kept) and for a type it
+    does not know (such as ``letter``, which some tools write for ``personal_communication``):
+    the record is kept and rendered as citeproc-js renders it, where no type condition matches.
     """
     label = record.get("id", "<record without id>")
     item_type = record.get("type")
     if not item_type:
         raise RecordError(f"record {label!r}: missing 'type'")
+    warnings = []
     if item_type not in ITEM_TYPES:
         near = ", ".join(closest(str(item_type), ITEM_TYPES))
-        raise RecordError(f"record {label!r}: unknown CSL type {item_type!r} (closest: {near})")
-    warnings = []
+        warnings.append(f"record {label!r}: unknown CSL type {item_type!r} (closest: {near}); "
+                        "kept, and rendered with no style type condition matching it")
     for key, value in record.items():
         if key in NAME_VARIABLES:
             _check_names(label, key, value)

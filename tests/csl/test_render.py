@@ -94,3 +94,11 @@ def test_ids_differing_only_in_case():
 def test_unknown_output():
     with pytest.raises(StyleError, match="unknown output"):
         render_bibliography([HOSTILE], "apa", output="rtf")
+
+
+def test_unknown_type_renders_as_citeproc_js_with_no_type_condition_matching():
+    from notecite.csl.render import render_bibliography
+    letter = [{"id": "adams", "type": "letter", "author": [{"family": "Adams", "given": "John"}],
+               "archive": "Massachusetts Historical Society", "archive_location": "Adams Papers, reel 95",
+               "issued": {"date-parts": [[1813, 7, 15]]}}]
+    assert render_bibliography(letter, "apa") == ["Adams, J. (1813). Massachusetts Historical Society (Adams Papers, reel 95)."]
