@@ -19,3 +19,13 @@ def test_url_brackets_escaped():
 def test_citeproc_py_alone_leaves_them_raw():
     out = render_citations(RECORDS, "oscola", output="html", corrections=without(fix_affix_escape))
     assert out == ["‘T’ <https://x.org/a_b> accessed 14 February 2025."]
+
+
+def test_nested_affix_parentheses_become_brackets():
+    record = [{"id": "b", "type": "book", "title": "The Mediterranean", "original-title": "La Méditerranée",
+               "author": [{"family": "Braudel", "given": "Fernand"}], "publisher": "Harper & Row",
+               "issued": {"date-parts": [[1972]]}, "original-date": {"date-parts": [[1949]]}}]
+    out = render_citations(record, "chicago-notes-bibliography")[0]
+    assert out.endswith("(Harper & Row, 1972; originally published as La Méditerranée [1949]).")
+    assert "\ue005" not in out and "\ue006" not in out
+    assert render_citations(record, "apa") == ["(Braudel, 1949/1972)"]

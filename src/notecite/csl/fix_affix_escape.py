@@ -5,15 +5,36 @@ citeproc-py 0.11.1 escapes the text of terms and ``<text value>``, but glues an 
 ``prefix="&lt;"`` print a raw ``<`` into HTML (``<https://…>`` reads as a tag), an unescaped
 ``<`` into Markdown and ``¡``/``¿`` in LaTeX. citeproc-js escapes affixes like any other text
 (``&#60;https://…&#62;``). This passes each affix through the formatter's ``preformat``.
+
+Parentheses: citeproc-js turns a pair of affix parentheses nested inside another pair into
+square brackets ("(Harper & Row, 1972; originally published as … [1949])"); citeproc-py
+prints "(… (1949))". An element whose prefix ends in "(" and suffix starts with ")" marks them
+with private characters; when such a pair encloses marked ones, the enclosed become "[" and
+"]", and the marks left at the end of a cite or entry become parentheses again.
 """
 from __future__ import annotations
 
 from typing import Any
 
 import citeproc.model
-from citeproc.model import Affixed
+from citeproc.model import Affixed, Layout
+from citeproc.string import MixedString, String
+
+from . import hooks
 
 _ORIGINAL = Affixed.wrap
+
+#: Private-use characters standing for an affix pair's "(" and ")" until the cite is done.
+OPEN, CLOSE = "\ue005", "\ue006"
+_FLIP = str.maketrans({OPEN: "[", CLOSE: "]"})
+_RESOLVE = str.maketrans({OPEN: "(", CLOSE: ")"})
+
+
+def _translate(text: Any, table: dict) -> Any:
+    """``text`` (a str or citeproc-py string) with ``table`` applied to its characters."""
+    if isinstance(text, MixedString):
+        return text.translate(table)  # piece by piece
+    return String(str(text).translate(table)) if isinstance(text, str) else text
 
 
 def wrap(self: Any, string: Any) -> Any:
@@ -22,21 +43,44 @@ def wrap(self: Any, string: Any) -> Any:
         return None
     prefix = self.get("prefix", "")
     suffix = self.get("suffix", "")
+    paired = prefix.endswith("(") and suffix.startswith(")") and not isinstance(self, Layout)
+    if paired:
+        if OPEN in str(string):
+            string = _translate(string, _FLIP)
+        prefix, suffix = prefix[:-1], suffix[1:]
     if prefix:
         prefix = self.preformat(prefix)
     if suffix:
         suffix = self.preformat(suffix)
+    if paired:
+        prefix, suffix = prefix + OPEN, CLOSE + suffix
     seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
     string = seam(prefix, string)
     text = prefix + string
     return text + seam(text, suffix)
 
 
+def begin(layout: Any, item: Any) -> None:
+    """Nothing to prepare."""
+
+
+def end(layout: Any, text: Any) -> Any:
+    """The cite's remaining parenthesis marks as parentheses."""
+    if text is None or (OPEN not in str(text) and CLOSE not in str(text)):
+        return text
+    return _translate(text, _RESOLVE)
+
+
+CITE = (begin, end)
+
+
 def install() -> None:
     """Replace ``Affixed.wrap`` (idempotent)."""
     Affixed.wrap = wrap
+    hooks.add(cite=CITE)
 
 
 def uninstall() -> None:
     """Put back citeproc-py's ``Affixed.wrap``."""
     Affixed.wrap = _ORIGINAL
+    hooks.remove(cite=CITE)
