@@ -32,3 +32,10 @@ def test_abbreviations_and_capitals(given, mark, initialize, expected):
     from notecite.csl.fix_initialize import initials
 
     assert initials(given, mark, initialize) == expected
+
+
+def test_lowercase_part_after_a_hyphen_is_dropped_when_initialising():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "p", "type": "book", "title": "T", "issued": {"date-parts": [[2020]]},
+               "author": [{"family": "Park", "given": "Ji-woo"}, {"family": "Moreau", "given": "Jean-Baptiste"}]}]
+    assert render_bibliography(record, "apa")[0].startswith("Park, J., & Moreau, J.-B. (2020).")

@@ -8,7 +8,8 @@ also splits abbreviations ("Ph.", "Me.") into letters and reads an all-capitals 
 as initials. Here a given name is read as words and abbreviations (a word followed by a
 period): a single letter or an abbreviation is kept and gets the mark; a full word becomes
 its initial (``initialize`` true) or stays whole (false); hyphenated names are handled per
-part as ``initialize-with-hyphen`` says.
+part as ``initialize-with-hyphen`` says; when initialising, a lowercase part after a hyphen is
+dropped, as citeproc-js drops it ("Ji-woo" → "J.", not "J.-woo").
 """
 from __future__ import annotations
 
@@ -50,10 +51,11 @@ def keep_given(given: str, mark: str) -> str:
 def initialize(self: Any, given: str, mark: str, context: Any) -> str:
     """``Name.initialize`` honouring ``initialize="false"`` and abbreviations."""
     keep = self.get("initialize", "true").lower() == "false"
-    if self.get_option("initialize-with-hyphen", context):
-        parts = given.split("-")
-    else:
-        parts = [given.replace("-", " ")]
+    parts = given.split("-")
+    if not keep and len(parts) > 1:
+        parts = parts[:1] + [part for part in parts[1:] if part[:1].isupper()]
+    if not self.get_option("initialize-with-hyphen", context):
+        parts = [" ".join(parts)]
     return "-".join(initials(part, mark, initialize=not keep) for part in parts)
 
 
