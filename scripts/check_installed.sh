@@ -49,3 +49,9 @@ echo "check_installed: extract on an ODT: $(grep -c '"id":' odt.json) works"
 cmp -s <(grep -v '^ *note = ' stdin.bib) <(grep -v '^ *note = ' example.bib) \
     || fail "extract from stdin differs from the same file: $(diff <(grep -v '^ *note = ' stdin.bib) <(grep -v '^ *note = ' example.bib) | head)"
 echo "check_installed: extract from standard input gives the same library as the file"
+
+pdf="$repo/tests/data/document/generated/footnote-history-twocolumn.pdf"
+"$notecite" extract "$pdf" -o pdf.json -q 2>pdf.err || fail "extract on a PDF: $(cat pdf.err)"
+cmp -s <(grep '"title"' pdf.json) <(grep '"title"' odt.json) \
+    || fail "the two-column PDF's works differ from its ODT twin's: $(diff <(grep '"title"' pdf.json) <(grep '"title"' odt.json))"
+echo "check_installed: extract on a two-column LaTeX PDF: the same $(grep -c '"id":' pdf.json) works as its ODT twin"

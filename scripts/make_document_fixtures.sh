@@ -6,6 +6,8 @@
 #   footnote-history.pdf                  LibreOffice, from the DOCX: footnotes at the foot of each page
 #   footnote-history-onecolumn.tex/.pdf   LaTeX with \footnote (pandoc's body in the article class), pdflatex
 #   footnote-history-twocolumn.tex/.pdf   the same in two columns
+#   footnote-split.pdf                    from footnote-split.tex (hand-written): a footnote broken across pages
+#   endnotes.pdf                          from endnotes.tex (hand-written): superscript markers, a "Notes" list
 # Needs pandoc, soffice (Debian: libreoffice-writer-nogui) and pdflatex with lmodern (texlive-latex-base,
 # texlive-latex-recommended, lmodern). The tests need none of them: the outputs are committed.
 set -euo pipefail
@@ -46,5 +48,11 @@ for layout in onecolumn twocolumn; do
         && pdflatex -interaction=nonstopmode -halt-on-error "$name-$layout.tex" >/dev/null) \
         || { cat "$work/$name-$layout.log" >&2; exit 1; }
     cp "$work/$name-$layout.pdf" .
+done
+for tex in footnote-split endnotes; do
+    cp "$tex.tex" "$work/"
+    (cd "$work" && pdflatex -interaction=nonstopmode -halt-on-error "$tex.tex" >/dev/null) \
+        || { cat "$work/$tex.log" >&2; exit 1; }
+    cp "$work/$tex.pdf" .
 done
 ls -l "$dir"

@@ -25,7 +25,7 @@ from .pipeline import extract
 
 
 class NotesParser(BaseParser):
-    """Reads a document (.txt, .md, .html, .docx, .odt) and yields the works its notes cite."""
+    """Reads a document (.txt, .md, .html, .docx, .odt, .pdf) and yields the works its notes cite."""
 
     default_suffix = ".txt"
     unicode_io = True

@@ -25,7 +25,8 @@ def test_format_for_extensions_and_names():
     assert format_for("x.htm") == "html"
     assert format_for("x.docx") == "docx"
     assert format_for("x.bin", "md") == "markdown"
+    assert format_for("x.PDF") == "pdf" and format_for("x.odt") == "odt"
     with pytest.raises(InputError, match="extension"):
-        format_for("x.pdf")
+        format_for("x.rtf")
     with pytest.raises(InputError, match="unknown document format"):
-        format_for("x.txt", "pdf")
+        format_for("x.txt", "rtf")

@@ -37,9 +37,9 @@ STDOUT = "-"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the works cited in documents' notes and write them as a library",
-        description="Read documents (.txt, .md, .html, .docx, .odt), find every cited work in their notes, "
+        description="Read documents (.txt, .md, .html, .docx, .odt, .pdf), find every cited work in their notes, "
                     "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).",
-        epilog="examples: notecite extract article.odt -o refs.bib; notecite extract essays/ --glob '*.md' "
+        epilog="examples: notecite extract article.pdf -o refs.bib; notecite extract essays/ --glob '*.md' "
                "-o refs.json; pbpaste | notecite extract - --from markdown -o refs.bib")
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT",
                         help="a document, a folder (its documents are read recursively) or - for standard input")

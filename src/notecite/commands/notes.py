@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "notes",
         help="print the numbered notes of a document",
-        description="Read a document (.txt, .md, .html, .docx, .odt; - for standard input with --from) and print its footnotes or endnotes, "
+        description="Read a document (.txt, .md, .html, .docx, .odt, .pdf; - for standard input with --from) and print its footnotes or endnotes, "
         "one numbered note per entry. Warnings about the reading go to standard error.",
     )
     parser.add_argument("document", metavar="DOCUMENT", help="the article to read")

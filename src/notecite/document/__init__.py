@@ -26,6 +26,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "html": (".html", ".htm", ".xhtml"),
     "docx": (".docx",),
     "odt": (".odt", ".fodt"),
+    "pdf": (".pdf",),
 }
 _ALIASES = {"txt": "text", "md": "markdown", "htm": "html", "fodt": "odt"}
 #: The path that means standard input.
@@ -102,6 +103,9 @@ def _reader(name: str) -> Callable[[str, bytes], Document]:
     if name == "odt":
         from .odt import read_odt
         return read_odt
+    if name == "pdf":
+        from .pdf import read_pdf
+        return read_pdf
     from .docx import read_docx
     return read_docx
 
