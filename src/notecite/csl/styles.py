@@ -21,7 +21,9 @@ from ..records import closest
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "styles"
-URL_TIMEOUT = 15  # seconds
+URL_TIMEOUT = 15  # seconds to connect, and between two reads
+URL_DEADLINE = 60  # seconds for a whole style download
+URL_MAX_BYTES = 5_000_000  # the largest style of the CSL repository is about 250 KB
 
 
 def package_dirs() -> tuple[Path, Path] | None:
@@ -148,29 +150,48 @@ def cache_dir() -> Path:
 
 
 def fetch_url(url: str) -> Path:
-    """Download a style once (15 s timeout) into :func:`cache_dir`; later calls use the cache."""
+    """Download a style once into :func:`cache_dir`; later calls use the cache.
+
+    The download is bounded (:data:`URL_DEADLINE` seconds in total, :data:`URL_MAX_BYTES`) and
+    cached only when it is a CSL style (a ``<style>`` root in the CSL namespace), stored as UTF-8
+    whatever encoding its XML declaration named. A cached file that is not a style (left by an
+    older version) is fetched again.
+    """
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", url.rstrip("/").rsplit("/", 1)[-1]).strip("-") or "style"
     stem = stem[:-4] if stem.endswith(".csl") else stem
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
     target = cache_dir() / f"{stem}-{digest}.csl"
     if target.is_file():
-        return target
-    import requests
+        try:
+            _checked_style(target.read_bytes(), str(target))
+            return target
+        except (StyleError, OSError):
+            pass  # not a style: fetch it again
+    from ..download import download
+    from ..errors import NetworkError
 
     try:
-        response = requests.get(url, timeout=URL_TIMEOUT)
-        response.raise_for_status()
-    except requests.RequestException as error:
-        raise StyleError(f"cannot fetch style {url} (offline or unreachable?): {error}") from None
-    try:
-        etree.fromstring(response.content, etree.XMLParser(no_network=True, resolve_entities=False))
-    except etree.XMLSyntaxError as error:
-        raise StyleError(f"{url}: the server did not answer with a CSL style ({error})") from None
+        body = download(url, max_bytes=URL_MAX_BYTES, deadline=URL_DEADLINE, timeout=URL_TIMEOUT, what="style")
+    except NetworkError as error:
+        raise StyleError(str(error)) from None
+    utf8 = _checked_style(body, url)
     from ..fileio import write_atomically
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(target, response.content.decode("utf-8"))
+    write_atomically(target, utf8)
     return target
+
+
+def _checked_style(body: bytes, source: str) -> bytes:
+    """``body`` as UTF-8 XML if it is a CSL style (its declared encoding honoured); else StyleError."""
+    try:
+        root = etree.fromstring(body, etree.XMLParser(no_network=True, resolve_entities=False))
+    except etree.XMLSyntaxError as error:
+        raise StyleError(f"{source}: the server did not answer with a CSL style ({error})") from None
+    if root.tag != f"{{{CSL_NS}}}style":
+        raise StyleError(f"{source}: the server answered with XML that is not a CSL style "
+                         f"(root element <{etree.QName(root).localname}>, not <style xmlns=\"{CSL_NS}\">)")
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8")
 
 
 def _lookup(argument: str) -> StyleInfo:
