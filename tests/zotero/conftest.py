@@ -105,7 +105,7 @@ class FakeWebAPI(_Server):
         self.items: dict[str, dict] = {}
         self.collections = {c["key"]: c["data"]["name"] for c in json.loads((DATA / "webapi_collections.json").read_text())}
         self.item_posts: list[dict] = []  # {"token", "count", "status"}
-        self.script: list[str] = []  # actions for the next item POSTs: "429", "503", "drop", "backoff"
+        self.script: list[str] = []  # actions for the next item POSTs: "", "429", "503", "412", "500", "drop", "backoff"
         self.times: list[float] = []
 
 
@@ -155,10 +155,19 @@ class WebAPIHandler(_Handler):
         if not ok:
             return
         url = urlparse(self.path)
+        query = parse_qs(url.query)
+        if url.path == f"/{fake.library}/items" and query.get("format") == ["keys"]:
+            # GET /items?itemKey=A,B&format=keys: the keys that exist, one per line (text/plain)
+            wanted = query.get("itemKey", [""])[0].split(",")
+            if len(wanted) > 50:
+                self.send(400, "Only 50 items can be requested at a time", content_type="text/plain")
+                return
+            keys = [k for k in wanted if k in fake.items] if query.get("itemKey") else list(fake.items)
+            self.send(200, "".join(f"{k}\n" for k in keys), {"Total-Results": len(keys)}, content_type="text/plain")
+            return
         if url.path != f"/{fake.library}/collections":
             self.send(404, "Not found", content_type="text/plain")
             return
-        query = parse_qs(url.query)
         start, limit = int(query.get("start", ["0"])[0]), int(query.get("limit", ["25"])[0])
         recorded = json.loads((DATA / "webapi_collections.json").read_text())
         known = {c["key"] for c in recorded}
@@ -215,6 +224,10 @@ class WebAPIHandler(_Handler):
         if status in ("429", "503"):  # not processed: the token is not stored
             self.send(int(status), "Too many requests" if status == "429" else "Service unavailable",
                       {"Retry-After": retry_after or 0}, content_type="text/plain")
+            return
+        if status in ("412", "500"):  # refused, nothing stored (412: a precondition failed)
+            self.send(int(status), "Library has been modified since specified version" if status == "412"
+                      else "An error occurred", content_type="text/plain")
             return
         template = json.loads((DATA / "webapi_items_200.json").read_text())
         result = {"successful": {}, "success": {}, "unchanged": {}, "failed": {}}

@@ -80,3 +80,32 @@ def test_push_to_the_connector_by_default(connector, capsys):
 def test_push_when_zotero_is_not_running(closed_port_url, capsys):
     assert main(["zotero", "push", LIBRARY, "--api-url", closed_port_url]) == 2
     assert "Zotero is not running" in capsys.readouterr().err
+
+
+def test_push_web_stopped_by_an_error_says_what_was_saved_and_a_rerun_skips_it(web_api, tmp_path, capsys):
+    records = [{"id": f"work{i}", "type": "book", "title": f"Work number {i}", "issued": {"date-parts": [[1990]]}}
+               for i in range(60)]
+    library = tmp_path / "lib.json"
+    library.write_text(json.dumps(records))
+    web_api.script = ["", "500"]
+    push = ["zotero", "push", str(library), "--web", "--library-id", "123", "--api-key", "GOODKEY",
+            "--api-url", web_api.url]
+    assert main(push) == 2
+    err = capsys.readouterr().err
+    assert err.count("notecite: saved: book 'Work number") == 50
+    assert "50 objects were saved in users/123 before the error; run the same command again" in err
+    assert "500 Internal Server Error" in err and "Traceback" not in err
+    assert main(push) == 0
+    err = capsys.readouterr().err
+    assert "50 objects already in users/123 (pushed before) skipped" in err
+    assert "10 objects created in users/123 in 1 batches" in err
+    assert len(web_api.items) == 60
+
+
+def test_push_web_answered_412_for_every_batch_fails(web_api, capsys):
+    web_api.script = ["412"] * 5
+    code = main(["zotero", "push", LIBRARY, "--web", "--library-id", "123", "--api-key", "GOODKEY",
+                 "--api-url", web_api.url])
+    err = capsys.readouterr().err
+    assert code != 0 and "0 objects created" in err
+    assert "failed:" in err and "412" in err and web_api.items == {}

@@ -9,7 +9,8 @@ import pytest
 
 from notecite.errors import NetworkError
 from notecite.library import Citation, Library
-from notecite.zotero.webapi import WebAPI, batches, push_web, write_token
+from notecite.zotero.items import library_to_items
+from notecite.zotero.webapi import PushInterrupted, WebAPI, batches, push_keys, push_web, write_token
 
 
 def make_library(n: int, cited: bool = False) -> Library:
@@ -36,6 +37,9 @@ def test_120_items_go_in_3_batches_with_one_fresh_write_token_each(web_api):
     for request in web_api.requests:
         assert request["headers"]["Zotero-API-Key"] == "GOODKEY"
         assert request["headers"]["Zotero-API-Version"] == "3"
+        if request["method"] == "GET":  # which of a batch's keys are there already
+            assert request["path"].startswith("/users/123/items?itemKey=")
+            continue
         assert request["path"] == "/users/123/items"
         assert request["headers"]["Content-Type"] == "application/json"
         body = json.loads(request["body"])
@@ -99,7 +103,8 @@ def test_backoff_holds_the_next_request_back(web_api):
     web_api.script = ["backoff:1"]
     report = push_web(make_library(60), library_id=123, api_key="GOODKEY", base_url=web_api.url, notes=False)
     assert report.ok and report.batches == 2
-    assert web_api.times[1] - web_api.times[0] >= 0.95
+    # requests: GET batch 1's keys, POST batch 1 (answered with Backoff: 1), GET batch 2's keys
+    assert web_api.times[2] - web_api.times[1] >= 0.95
     assert report.waited >= 0.9
 
 
@@ -185,3 +190,36 @@ def test_write_tokens_are_32_hex_and_unique():
     tokens = {write_token() for _ in range(100)}
     assert len(tokens) == 100 and all(re.fullmatch(r"[0-9a-f]{32}", t) for t in tokens)
 
+
+
+def test_a_412_for_every_batch_is_a_failure(web_api):
+    web_api.script = ["412", "412"]
+    report = push_web(make_library(60), library_id=123, api_key="GOODKEY", base_url=web_api.url, notes=False)
+    assert not report.ok and len(report.failed) == 60 and report.created == [] and report.already_written == []
+    assert {f["code"] for f in report.failed} == {412}
+    assert web_api.items == {}
+
+
+def test_a_push_stopped_after_one_batch_says_what_was_saved_and_a_rerun_skips_it(web_api):
+    library = make_library(120)
+    web_api.script = ["", "500"]
+    with pytest.raises(PushInterrupted, match=r"500 .*50 objects had been created in 1 earlier batches") as stopped:
+        push_web(library, library_id=123, api_key="GOODKEY", base_url=web_api.url, notes=False)
+    saved = {c["key"] for c in stopped.value.report.created}
+    assert len(saved) == 50 and saved == set(web_api.items)
+    report = push_web(library, library_id=123, api_key="GOODKEY", base_url=web_api.url, notes=False)
+    assert report.ok and set(report.skipped) == saved and len(report.created) == 70
+    assert len(web_api.items) == 120  # nothing pushed twice
+    assert [p["count"] for p in item_posts(web_api, "ok")] == [50, 50, 20]
+
+
+def test_keys_change_with_the_target_library_and_the_record():
+    library = make_library(2)
+    first = library_to_items(library, notes=False, keys=push_keys(library, "/users/123"))
+    again = library_to_items(library, notes=False, keys=push_keys(library, "/users/123"))
+    other = library_to_items(library, notes=False, keys=push_keys(library, "/groups/9"))
+    assert [i["key"] for i in first] == [i["key"] for i in again]
+    assert not {i["key"] for i in first} & {i["key"] for i in other}
+    library.records[0]["title"] = "Another title"
+    changed = library_to_items(library, notes=False, keys=push_keys(library, "/users/123"))
+    assert changed[0]["key"] != first[0]["key"] and changed[1]["key"] == first[1]["key"]

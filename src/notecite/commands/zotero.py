@@ -84,6 +84,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_push(args: argparse.Namespace) -> int:
     """Push to the connector (default) or the Web API; prints what was created and what failed."""
     from ..zotero import push_connector, push_web
+    from ..zotero.webapi import PushInterrupted
 
     library = load(args)
     if args.web:
@@ -91,9 +92,18 @@ def run_push(args: argparse.Namespace) -> int:
         if not args.library_id:
             raise InputError("--library-id", "--web needs --library-id (your zotero.org userID, or a groupID with --group)")
         options = {"base_url": args.api_url} if args.api_url else {}
-        report = push_web(library, library_id=args.library_id, api_key=api_key, group=args.group,
-                          collection=args.collection, tags=args.tags, notes=not args.no_notes, **options)
         where = f"{'groups' if args.group else 'users'}/{args.library_id}"
+        try:
+            report = push_web(library, library_id=args.library_id, api_key=api_key, group=args.group,
+                              collection=args.collection, tags=args.tags, notes=not args.no_notes, **options)
+        except PushInterrupted as stopped:
+            for item in stopped.report.created:
+                print(f"notecite: saved: {item['itemType']} {item['title']!r} ({item['key']})", file=sys.stderr)
+            print(f"notecite: {len(stopped.report.created)} objects were saved in {where} before the error; "
+                  "run the same command again to push the rest (items already there are skipped)", file=sys.stderr)
+            raise
+        if report.skipped:
+            print(f"notecite: {len(report.skipped)} objects already in {where} (pushed before) skipped", file=sys.stderr)
         if report.collection:
             state = "created" if report.collection_created else "existing"
             print(f"notecite: collection {args.collection!r} ({state}, key {report.collection})", file=sys.stderr)

@@ -10,6 +10,8 @@ the same batch as their parent, after it, pointing at its locally made key (``pa
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ import requests
 
 from ..errors import NetworkError
 from ..library import Library
-from .items import ZoteroItem, library_to_items, random_key
+from .items import ZoteroItem, library_to_items, stable_key
 
 DEFAULT_BASE_URL = "https://api.zotero.org"
 API_VERSION = "3"
@@ -40,6 +42,7 @@ class PushReport:
     unchanged: list[dict[str, str]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)  # {"key", "title", "code", "message"}
     already_written: list[dict[str, str]] = field(default_factory=list)  # batches answered 412
+    skipped: list[str] = field(default_factory=list)  # keys already in the library (an earlier push)
     batches: int = 0
     retries: int = 0
     waited: float = 0.0
@@ -50,6 +53,14 @@ class PushReport:
     def ok(self) -> bool:
         """True when no object failed."""
         return not self.failed
+
+
+class PushInterrupted(NetworkError):
+    """A push stopped by an error after some batches were saved; ``report`` says what was saved."""
+
+    def __init__(self, message: str, report: PushReport):
+        super().__init__(message)
+        self.report = report
 
 
 class WebAPI:
@@ -200,28 +211,62 @@ class WebAPI:
 
     # -- items -----------------------------------------------------------------------------
 
+    def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` name items already in the library (trashed ones too), 50 per request."""
+        found: set[str] = set()
+        for start in range(0, len(keys), MAX_BATCH):
+            chunk = keys[start:start + MAX_BATCH]
+            response = self.request("GET", "/items", params={"itemKey": ",".join(chunk), "format": "keys",
+                                                             "includeTrashed": 1})
+            self._check(response, "looking up item keys")
+            found |= set(response.text.split()) & set(chunk)
+        return found
+
     def create_items(self, items: Sequence[ZoteroItem], report: PushReport | None = None) -> PushReport:
-        """POST ``items`` in batches of at most 50 objects (a parent and its notes stay together)."""
+        """POST ``items`` in batches of at most 50 objects (a parent and its notes stay together).
+
+        Items whose key is already in the library (pushed by an earlier run: keys are stable, see
+        :func:`push_web`) are skipped. A ``412`` answer is checked against the library: the batch's
+        items that are there count as already written, the others as failed. An error after some
+        batches were saved raises :class:`PushInterrupted` carrying the report of what was saved.
+        """
         report = report or PushReport()
         for batch in batches(items):
-            report.batches += 1
-            token = write_token()
             try:
+                present = self.existing_keys([str(i.get("key", "")) for i in batch if i.get("key")])
+                report.skipped.extend(k for k in (str(i.get("key", "")) for i in batch) if k in present)
+                batch = [i for i in batch if i.get("key") not in present]
+                if not batch:
+                    continue
+                report.batches += 1
+                token = write_token()
                 response = self.request("POST", "/items", json=batch, token=token)
                 if response.status_code == 412:
-                    report.already_written.append({
-                        "token": token, "keys": ",".join(str(i.get("key", "")) for i in batch),
-                        "message": " ".join(response.text.split())[:200]})
+                    self._after_412(batch, token, response, report)
                     continue
                 self._check(response, "creating items")
                 _merge_result(batch, _json(response, "creating items"), report)
             except NetworkError as error:
                 if report.created:
-                    raise NetworkError(f"{error} ({len(report.created)} objects had been created "
-                                       f"in {report.batches - 1} earlier batches)") from None
+                    raise PushInterrupted(f"{error} ({len(report.created)} objects had been created "
+                                          f"in {report.batches - 1} earlier batches)", report) from None
                 raise
         report.retries, report.waited = self.retries, self.waited
         return report
+
+    def _after_412(self, batch: list[ZoteroItem], token: str, response: requests.Response,
+                   report: PushReport) -> None:
+        """A 412 means the write token was used (a retried batch that had been saved) or a failed
+        precondition; the library says which of the batch's items are there."""
+        message = " ".join(response.text.split())[:200]
+        keys = [str(i.get("key", "")) for i in batch]
+        present = self.existing_keys(keys)
+        if present:
+            report.already_written.append({"token": token, "keys": ",".join(k for k in keys if k in present),
+                                           "message": message})
+        for item in batch:
+            if str(item.get("key", "")) not in present:
+                report.failed.append({**_label(item), "code": 412, "message": message or "Precondition Failed"})
 
 
 def batches(items: Sequence[ZoteroItem], size: int = MAX_BATCH) -> list[list[ZoteroItem]]:
@@ -255,9 +300,27 @@ def push_web(library: Library, *, library_id: str | int, api_key: str, group: bo
     if collection:
         report.collection, report.collection_created = client.ensure_collection(collection)
         keys = [report.collection]
-    items = library_to_items(library, tags=tags, collections=keys, notes=notes, keys=random_key,
-                             item_uri=client.item_uri)
+    items = library_to_items(library, tags=tags, collections=keys, notes=notes,
+                             keys=push_keys(library, client.prefix), item_uri=client.item_uri)
     return client.create_items(items, report)
+
+
+def push_keys(library: Library, prefix: str) -> Callable[[str], str]:
+    """Item keys for a push: stable for the same record pushed to the same library (``prefix``),
+    so a re-run finds what an interrupted push saved; a record whose fields changed gets new keys."""
+    digests = {str(record.get("id")): hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False,
+                                                                default=str).encode("utf-8")).hexdigest()
+               for record in library.records}
+
+    def key(text: str) -> str:
+        return stable_key(f"{prefix}|{digests.get(text.split('#', 1)[0], '')}|{text}")
+
+    return key
+
+
+def _label(item: ZoteroItem) -> dict[str, str]:
+    return {"key": str(item.get("key", "")), "itemType": str(item.get("itemType", "")),
+            "title": str(item.get("title") or item.get("caseName") or item.get("nameOfAct") or item.get("note", "")[:60])}
 
 
 def _merge_result(batch: list[ZoteroItem], result: Any, report: PushReport) -> None:
@@ -265,8 +328,7 @@ def _merge_result(batch: list[ZoteroItem], result: Any, report: PushReport) -> N
         raise NetworkError("Zotero Web API: creating items did not return a JSON object")
     for index, item in enumerate(batch):
         i = str(index)
-        label = {"key": str(item.get("key", "")), "itemType": str(item.get("itemType", "")),
-                 "title": str(item.get("title") or item.get("caseName") or item.get("nameOfAct") or item.get("note", "")[:60])}
+        label = _label(item)
         key = _created_key(result, index)
         if key:
             report.created.append({**label, "key": key})
