@@ -89,3 +89,9 @@ def test_existing_output_untouched_on_error(run, tmp_path):
     bad.write_text("TY  - BOOK\n")
     assert run(bad, "-o", out) == 2
     assert out.read_text() == "old"
+
+
+def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, capsys):
+    target = tmp_path / "nope" / "out.bib"
+    assert cli.main(["convert", str(DATA / "library.json"), "-o", str(target)]) == 2
+    assert f"{target}: cannot write: the folder {tmp_path / 'nope'} does not exist" in capsys.readouterr().err
