@@ -11,6 +11,7 @@ import io
 import json
 import os
 import random
+import re
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -270,3 +271,25 @@ def mutated_docx(notes: list[str], rng: random.Random) -> bytes:
     if rng.random() < 0.1:
         parts.pop(rng.choice(sorted(parts)))
     return zip_parts(parts)
+
+
+def note_shapes(size: int, notes: list[str], seed: int = 0) -> dict[str, str]:
+    """Notes of about ``size`` characters in the shapes that once made parsing super-linear:
+    real notes run together, prose, one huge word, nested brackets, ibid after ibid, numbers,
+    page ranges, many short cites, and rows of one punctuation mark."""
+    rng = random.Random(seed)
+    prose = long_note(size, notes, seed)
+    shapes = {
+        "real notes": prose,
+        "no punctuation": re.sub(r"[.,;:]", "", prose),
+        "huge word": f"{NAMES[0]}, " + "a" * size + " (Paris, 1931), 12.",
+        "brackets": "(" * (size // 2) + "x" + ")" * (size // 2),
+        "ibid": "Ibid. " * (size // 6),
+        "numbers": ", ".join(str(i) for i in range(size // 5)),
+        "page ranges": ", ".join(f"pp. {i}-{i + 3}" for i in range(size // 12)),
+        "short cites": "; ".join(f"{rng.choice(NAMES)}, {rng.choice(TITLES)} (London, {rng.randint(1900, 2000)}), "
+                                 f"{rng.randint(1, 999)}" for _ in range(size // 60)),
+        "full stops": ". " * (size // 2),
+        "commas": "a, " * (size // 3),
+    }
+    return {name: text[:size] for name, text in shapes.items()}

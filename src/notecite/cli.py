@@ -18,7 +18,7 @@ from typing import Iterable
 from . import __version__
 from .errors import NotecitError
 
-from . import commands
+from . import commands, limits
 
 #: command -> its one-line help, as the command's module registers it (a test keeps them equal).
 #: A command module missing here still works: it is imported to register itself.
@@ -61,7 +61,14 @@ def build_parser(load: Iterable[str] | None = None) -> argparse.ArgumentParser:
             importlib.import_module(f"notecite.commands.{name}").register(subparsers)
         else:
             subparsers.add_parser(command, help=COMMANDS[command])
+    for name, command in subparsers.choices.items():
+        if name not in NO_INPUT:
+            limits.add_arguments(command)
     return parser
+
+
+#: Subcommands that read no document or library, so take no ``--max-…`` limit options.
+NO_INPUT = frozenset({"styles", "train", "evaluate"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help()
             return 2
+        limits.apply(args)
         return int(args.func(args) or 0)
     except NotecitError as error:
         print(f"notecite: error: {error}", file=sys.stderr)

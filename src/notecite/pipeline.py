@@ -21,7 +21,7 @@ from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .normalize import normalize_fields
 from .normalize.language import add_language
-from .parse import parse_note
+from .parse import check_length, parse_note
 from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
 
@@ -38,6 +38,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     tagger = default_tagger(model)
     overrides = note_overrides(load(path), ((note.number, note.text) for note in document.notes))
     cites: list[NoteCite] = []
+    for note in document.notes:  # every note checked before any is parsed
+        check_length(note.text, name, note.number)
     for note in document.notes:
         for cite in parse_note(note.text, note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
                                breaks=overrides.breaks.get(note.number)):

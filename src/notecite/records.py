@@ -66,31 +66,61 @@ def closest(word: str, choices: Iterable[str], n: int = 5) -> list[str]:
     return difflib.get_close_matches(word, list(choices), n=n, cutoff=0.0)
 
 
-def validate(record: Record) -> list[str]:
-    """Check ``record`` against the CSL-JSON schema.
+#: A usable variable name: what BibTeX, RIS ``variable: value`` lines and CSL all can carry.
+_VARIABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
+#: Name parts whose value is a flag, not text.
+_NAME_FLAGS = frozenset({"static-ordering", "parse-names", "comma-suffix"})
+#: A raw BibTeX field name or entry type (``custom.bibtex``), as pybtex reads one back.
+_BIBTEX_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-:.+]*")
+#: A RIS tag (``custom.ris``); ``TY`` and ``ER`` frame the record.
+_RIS_TAG = re.compile(r"[A-Z][A-Z0-9]")
+#: Characters JSON and the other formats carry but XML, BibTeX and RIS lines cannot.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-    Raises :class:`RecordError` for a missing ``type`` and for malformed name or date values.
-    Returns warnings for variables the schema does not know (they are kept) and for a type it
-    does not know (such as ``letter``, which some tools write for ``personal_communication``):
-    the record is kept and rendered as citeproc-js renders it, where no type condition matches.
+
+def validate(record: Record) -> list[str]:
+    """Check ``record`` against the CSL-JSON schema and what every format can carry.
+
+    Raises :class:`RecordError`, naming the record and the variable, for a missing ``type``; a
+    ``type`` or ``id`` that is not a string (or number, for ``id``); a variable name that is not
+    letters, digits, ``-`` and ``_``; a value of the wrong type (a text variable that is not a
+    string or number, names that are not a list of name objects with string parts, a malformed
+    date or a month outside 1–12); and a ``custom`` that is not an object (its ``bibtex`` and
+    ``ris`` members, notecite's own, must hold valid field names, entry types and tags with
+    string values). Returns warnings for variables the schema does not know (they are kept) and
+    for a type it does not know (such as ``letter``, which some tools write for
+    ``personal_communication``): the record is kept and rendered as citeproc-js renders it, where
+    no type condition matches.
     """
     label = record.get("id", "<record without id>")
+    if not isinstance(label, (str, int)) or isinstance(label, bool):
+        raise RecordError(f"record {label!r}: 'id' must be a string or number, not {type(label).__name__}")
     item_type = record.get("type")
     if not item_type:
         raise RecordError(f"record {label!r}: missing 'type'")
+    if not isinstance(item_type, str):
+        raise RecordError(f"record {label!r}: 'type' must be a string, not {type(item_type).__name__}")
     warnings = []
     if item_type not in ITEM_TYPES:
         near = ", ".join(closest(str(item_type), ITEM_TYPES))
         warnings.append(f"record {label!r}: unknown CSL type {item_type!r} (closest: {near}); "
                         "kept, and rendered with no style type condition matching it")
     for key, value in record.items():
+        if not _VARIABLE_NAME.fullmatch(key):
+            raise RecordError(f"record {label!r}: {key!r} is not a usable variable name "
+                              "(letters, digits, '-' and '_', starting with a letter)")
         if key in NAME_VARIABLES:
             _check_names(label, key, value)
         elif key in DATE_VARIABLES:
             _check_date(label, key, value)
+        elif key == "custom":
+            _check_custom(label, value)
+        elif key == "categories":
+            if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
+                raise RecordError(f"record {label!r}: 'categories' must be a list of strings")
         elif key not in STANDARD_VARIABLES and key not in ITEM_KEYS:
             warnings.append(f"record {label!r}: {key!r} is not a CSL-JSON variable (kept as is)")
-        elif key in STANDARD_VARIABLES and not isinstance(value, (str, int, float)):
+        elif key in STANDARD_VARIABLES and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
             raise RecordError(f"record {label!r}: {key!r} must be a string or number, not {type(value).__name__}")
     return warnings
 
@@ -102,6 +132,10 @@ def _check_names(label: str, key: str, value: Any) -> None:
         unknown = set(name) - NAME_KEYS
         if unknown:
             raise RecordError(f"record {label!r}: {key!r} has unknown name parts {sorted(unknown)}")
+        for part, text in name.items():
+            if part not in _NAME_FLAGS and not isinstance(text, str):
+                raise RecordError(f"record {label!r}: {key!r} name part {part!r} must be a string, "
+                                  f"not {type(text).__name__}")
         if not (name.get("family") or name.get("literal") or name.get("given")):
             raise RecordError(f"record {label!r}: {key!r} has a name with neither family nor literal")
 
@@ -114,6 +148,12 @@ def _check_date(label: str, key: str, value: Any) -> None:
     unknown = set(value) - DATE_KEYS
     if unknown:
         raise RecordError(f"record {label!r}: {key!r} has unknown date parts {sorted(unknown)}")
+    for part in ("literal", "raw"):
+        if part in value and not isinstance(value[part], str):
+            raise RecordError(f"record {label!r}: {key!r} {part!r} must be a string, not {type(value[part]).__name__}")
+    for part in ("season", "circa"):
+        if part in value and not isinstance(value[part], (str, int)):
+            raise RecordError(f"record {label!r}: {key!r} {part!r} must be a string or number")
     parts = value.get("date-parts")
     if parts is not None:
         ok = isinstance(parts, list) and 1 <= len(parts) <= 2 and all(
@@ -121,10 +161,55 @@ def _check_date(label: str, key: str, value: Any) -> None:
         )
         if not ok:
             raise RecordError(f"record {label!r}: {key!r} has malformed date-parts {parts!r}")
+        for p in parts:
+            numbers = [int(x) for x in p]
+            if not -9999 <= numbers[0] <= 9999:
+                raise RecordError(f"record {label!r}: {key!r} has year {numbers[0]} (outside -9999 to 9999)")
+            if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
+                raise RecordError(f"record {label!r}: {key!r} has month {numbers[1]} (outside 1 to 12)")
+            if len(numbers) > 2 and not 1 <= numbers[2] <= 31:
+                raise RecordError(f"record {label!r}: {key!r} has day {numbers[2]} (outside 1 to 31)")
 
 
 def _is_date_number(x: Any) -> bool:
-    return isinstance(x, int) or (isinstance(x, str) and re.fullmatch(r"-?\d+", x) is not None)
+    return (isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, str) and re.fullmatch(r"-?[0-9]{1,5}", x) is not None)
+
+
+def _check_custom(label: str, value: Any) -> None:
+    """``custom`` is an object; its ``bibtex`` and ``ris`` members are raw fields notecite writes back."""
+    if not isinstance(value, dict):
+        raise RecordError(f"record {label!r}: 'custom' must be an object, not {type(value).__name__}")
+    bibtex = value.get("bibtex", {})
+    if not isinstance(bibtex, dict):
+        raise RecordError(f"record {label!r}: 'custom.bibtex' must be an object of BibTeX fields")
+    for field, text in bibtex.items():
+        if not _BIBTEX_NAME.fullmatch(field.lstrip("@") if field == "@type" else field):
+            raise RecordError(f"record {label!r}: 'custom.bibtex' has {field!r}, not a BibTeX field name")
+        if not isinstance(text, str):
+            raise RecordError(f"record {label!r}: 'custom.bibtex' {field!r} must be a string")
+        if field == "@type" and not _BIBTEX_NAME.fullmatch(text):
+            raise RecordError(f"record {label!r}: 'custom.bibtex' entry type {text!r} is not a BibTeX name")
+        if not _balanced(text) or _CONTROL.search(text):
+            raise RecordError(f"record {label!r}: 'custom.bibtex' {field!r} has unbalanced braces or control characters")
+    ris = value.get("ris", {})
+    if not isinstance(ris, dict):
+        raise RecordError(f"record {label!r}: 'custom.ris' must be an object of RIS tags")
+    for tag, values in ris.items():
+        if not _RIS_TAG.fullmatch(tag) or tag == "ER":
+            raise RecordError(f"record {label!r}: 'custom.ris' has {tag!r}, not a RIS tag")
+        texts = values if isinstance(values, list) else [values]
+        if not all(isinstance(t, str) for t in texts) or (tag == "TY" and len(texts) != 1):
+            raise RecordError(f"record {label!r}: 'custom.ris' {tag!r} must be a string or a list of strings")
+
+
+def _balanced(text: str) -> bool:
+    """True when ``text``'s braces pair up as BibTeX counts them (a backslash does not escape)."""
+    depth = 0
+    for ch in text:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 #: CSL-JSON's rich-text tags (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<span class="nocase">``…).

@@ -9,9 +9,7 @@ from typing import Optional
 from lxml import etree
 
 from ..errors import InputError
-
-#: Largest part read, against zip bombs.
-MAX_PART = 200 * 1024 * 1024
+from ..limits import UNPACKED_XML
 
 
 class ZipXml:
@@ -28,18 +26,22 @@ class ZipXml:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
             raise InputError(path, f"not {what}: not a zip archive") from None
         self.names = set(self.zip.namelist())
+        self.unpacked = 0  # bytes of XML unpacked so far, against UNPACKED_XML
 
     def xml(self, name: str) -> Optional[etree._Element]:
-        """The parsed part ``name`` or None if absent; InputError if it is too large or not well-formed XML."""
+        """The parsed part ``name`` or None if absent; InputError if it is not well-formed XML or the
+        parts read so far unpack to more than :data:`notecite.limits.UNPACKED_XML`."""
         if name not in self.names:
             return None
         info = self.zip.getinfo(name)
-        if info.file_size > MAX_PART:
-            raise InputError(self.path, f"part {name} is too large ({info.file_size} bytes)")
-        try:
+        if self.unpacked + info.file_size > UNPACKED_XML.value:  # the size the zip declares, before unpacking
+            raise UNPACKED_XML.exceeded(self.path, f"part {name} unpacks to {info.file_size:,} bytes "
+                                                   f"({self.unpacked + info.file_size:,} with the parts before it)")
+        try:  # zipfile stops at the declared size (a part that lies fails its CRC check)
             raw = self.zip.read(name)
         except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError, ValueError) as error:
             raise InputError(self.path, f"cannot unpack {name}: {error}") from None
+        self.unpacked += len(raw)
         return parse_xml(self.path, raw, name)
 
 

@@ -31,19 +31,29 @@ def to_person(name: dict[str, Any], *, ascii: bool = False) -> Person:
     family = enc(name["family"])
     if _needs_braces(name["family"]):
         family = "{" + family + "}"
-    given = " ".join(enc(part) for part in (name.get("given"), name.get("dropping-particle")) if part)
+    given = " ".join(_protect(enc(part)) for part in (name.get("given"), name.get("dropping-particle")) if part)
     return Person(
         first=given,
-        prelast=enc(name.get("non-dropping-particle") or ""),
+        prelast=_protect(enc(name.get("non-dropping-particle") or "")),
         last=family,
-        lineage=enc(name.get("suffix") or ""),
+        lineage=_protect(enc(name.get("suffix") or "")),
     )
 
 
 def _needs_braces(family: str) -> bool:
     """True when BibTeX would split ``family`` (a comma, " and ", or a lower-case word)."""
     words = family.split()
-    return "," in family or " and " in f" {family} " or any(w[:1].islower() for w in words)
+    return _splits(family) or any(w[:1].islower() for w in words)
+
+
+def _splits(text: str) -> bool:
+    """True when BibTeX would cut ``text`` into parts or names (a comma or a word "and")."""
+    return "," in text or re.search(r"(?<!\S)and(?!\S)", text, re.I) is not None
+
+
+def _protect(part: str) -> str:
+    """A given name, particle or suffix braced when BibTeX would otherwise split it."""
+    return "{" + part + "}" if part and _splits(part) else part
 
 
 def from_person(person: Person) -> dict[str, Any]:

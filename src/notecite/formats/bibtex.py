@@ -24,13 +24,14 @@ import re
 from typing import Any, Iterable
 
 from pybtex.database import BibliographyData, Entry, Person
-from pybtex.database.input.bibtex import Parser
+from pybtex.database.input.bibtex import LowLevelParser, Parser
 from pybtex.database.output.bibtex import Writer
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PrematureEOF, PybtexSyntaxError
 
 from ..errors import InputError, RecordError
 from ..library import Library
+from ..limits import BIBTEX_EXPANSION
 from ..records import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, STANDARD_VARIABLES, Record
 from . import bibnames, dates
 from .latex import decode, decode_verbatim, encode, encode_verbatim
@@ -363,13 +364,62 @@ _KNOWN_FIELDS = frozenset(
 # ---------------------------------------------------------------- reading
 
 
+class _Expansion(Exception):
+    """@string macros expanded past :data:`notecite.limits.BIBTEX_EXPANSION` (at ``line``)."""
+
+    def __init__(self, amount: int, line: int) -> None:
+        super().__init__(amount, line)
+        self.amount, self.line = amount, line
+
+
+class _BoundedLowLevelParser(LowLevelParser):
+    """pybtex's scanner, counting the characters macros expand to and stopping at ``budget``."""
+
+    def __init__(self, *args: Any, budget: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = budget
+        self.expanded = 0
+
+    def substitute_macro(self, name: str) -> str:
+        value = super().substitute_macro(name)
+        self.expanded += len(value)
+        if self.expanded > self.budget:  # before the value is joined into a longer one
+            raise _Expansion(self.expanded, self.lineno)
+        return value
+
+
+class _BoundedParser(Parser):
+    """pybtex's BibTeX parser with :class:`_BoundedLowLevelParser` (``Parser.parse_string`` otherwise)."""
+
+    def parse_string(self, text: str) -> BibliographyData:
+        self.unnamed_entry_counter = 1
+        self.command_start = 0
+        entries = _BoundedLowLevelParser(
+            text, keyless_entries=self.keyless_entries, handle_error=self.handle_error,
+            want_entry=self.data.want_entry, filename=self.filename, macros=self.macros,
+            budget=BIBTEX_EXPANSION.value)
+        for entry_type, body in entries:
+            kind = entry_type.lower()
+            if kind == "preamble":
+                self.process_preamble(*body)
+            elif kind != "string":
+                self.process_entry(entry_type, *body)
+        return self.data
+
+
 def loads(text: str, dialect: str = "biblatex", source: str = "<string>") -> Library:
-    """A Library from BibTeX/BibLaTeX text; bad syntax → InputError naming ``source`` and line."""
+    """A Library from BibTeX/BibLaTeX text; bad syntax → InputError naming ``source`` and line.
+
+    ``@string`` macros may expand to at most :data:`notecite.limits.BIBTEX_EXPANSION` characters.
+    """
     _check_dialect(dialect)
     person_fields = set(NAME_FIELDS.values()) | set(NAME_VARIABLES)
-    parser = Parser(person_fields=sorted(person_fields))
+    parser = _BoundedParser(person_fields=sorted(person_fields))
     try:
         data = parser.parse_string(text)
+    except _Expansion as error:
+        raise BIBTEX_EXPANSION.exceeded(source, f"@string macros expand to {error.amount:,}+ characters",
+                                        error.line) from None
     except PrematureEOF as error:
         start = getattr(error.parser, "command_start", None)
         line = text.count("\n", 0, start) + 1 if start is not None else error.lineno

@@ -235,7 +235,14 @@ def dumps(library: Library | Iterable[Record], *, zotero_extra: bool = True) -> 
 
 
 def _record_lines(record: Record, zotero_extra: bool = True) -> str:
+    custom = record.get("custom") or {}
+    ris_custom = dict(custom.get("ris") or {}) if isinstance(custom, dict) else {}
+    kept_type = ris_custom.pop("TY", None)  # an unknown RIS type read earlier: the record's own TY
+    if isinstance(kept_type, list):
+        kept_type = kept_type[0] if kept_type else None
     ris_type = TYPES_OUT.get(record["type"], "GEN")
+    if kept_type is not None and record["type"] == "document":
+        ris_type = _one_line(str(kept_type))
     lines: list[tuple[str, str]] = [("TY", ris_type)]
     done = {"type", "custom"}
     extra_notes: list[str] = []
@@ -272,7 +279,6 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
         if variable in done or value in (None, "", [], {}):
             continue
         extra_notes.append(f"{variable}: {_note_value(variable, value)}")
-    custom = record.get("custom") or {}
     other_custom = {k: v for k, v in custom.items() if k != "ris"} if isinstance(custom, dict) else custom
     if other_custom:
         extra_notes.append("custom: " + json.dumps(other_custom, ensure_ascii=False))
@@ -280,11 +286,27 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
     zotero_only = [f"{v}: {_note_value(v, record[v])}" for v in dropped
                    if zotero_extra and v in done and record.get(v) not in (None, "", [], {})]
     lines.extend((EXTRA_TAG, note) for note in zotero_only + extra_notes)
-    for tag, values in ((custom.get("ris") or {}) if isinstance(custom, dict) else {}).items():
+    for tag, values in ris_custom.items():
         for value in values if isinstance(values, list) else [values]:
             lines.append((tag, str(value)))
     lines.append(("ER", ""))
-    return "".join(f"{tag}  - {value}\r\n" for tag, value in lines) + "\r\n"
+    return "".join(_format_line(tag, value) for tag, value in lines) + "\r\n"
+
+
+#: Line breaks as the reader sees them (not str.splitlines(), which also breaks at \x0b, \x1c, U+2028…).
+_BREAK = re.compile(r"\r\n|\r|\n")
+#: Tags that hold one value: a line break in it is written as a space.
+_SINGLE_TAGS = frozenset({"TY", "ID", "PY", "DA", "Y2", "SP", "EP", "ER"})
+
+
+def _one_line(text: str) -> str:
+    return _BREAK.sub(" ", text)
+
+
+def _format_line(tag: str, value: str) -> str:
+    """``TAG  - value`` lines (CRLF): a value with line breaks is one line per part, as read back."""
+    parts = [_one_line(value)] if tag in _SINGLE_TAGS else _BREAK.split(value)
+    return "".join(f"{tag}  - {part}\r\n" for part in parts)
 
 
 def _note_value(variable: str, value: Any) -> str:
@@ -390,8 +412,7 @@ def loads(text: str, source: str = "<string>") -> Library:
     library = Library()
     current: list[tuple[str, str, int]] | None = None
     start = 0
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-        line = raw.rstrip("\r")
+    for number, line in enumerate(_BREAK.split(text.lstrip("\ufeff")), start=1):
         if not line.strip():
             continue
         match = _LINE.fullmatch(line.rstrip())

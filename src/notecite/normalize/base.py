@@ -146,9 +146,13 @@ ABBREVIATIONS = frozenset(
 )
 
 
+#: The last word of a text ending in a full stop; the lookbehind makes the search linear.
+_LAST_WORD_DOT = re.compile(r"(?<![\w.])([\w.]+)\.$")
+
+
 def ends_with_abbreviation(text: str) -> bool:
     """True when ``text`` ends with an abbreviation whose full stop belongs to it."""
-    match = re.search(r"([\w.]+)\.$", text)
+    match = _LAST_WORD_DOT.search(text)
     if not match:
         return False
     word = match.group(1)

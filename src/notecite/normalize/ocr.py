@@ -37,14 +37,22 @@ CONFUSABLE = [set("ceo"), set("ilt"), set("un"), set("hb"), set("ao"), set("EF")
 GROUPS = [("rn", "m"), ("cl", "d"), ("li", "h"), ("ii", "u"), ("vv", "w"), ("in", "m"), ("ri", "n"), ("nn", "m")]
 
 _WORDS_FOLDED = frozenset(w.casefold() for w in WORDS)
+#: Longest word checked against the names: one OCR confusion changes a length by at most one,
+#: so a word longer than the longest known name plus two cannot be near one (and its variants,
+#: quadratic in its length, are never built).
+MAX_WORD = max(map(len, NAMES_FOLDED), default=0) + 2
 
 
-@lru_cache(maxsize=4096)
 def near_name(word: str) -> str | None:
     """The known name one OCR confusion away from ``word``, or None (known words give None)."""
     base = re.sub(r"['’]s$", "", word)
+    return _near_name(base) if 5 <= len(base) <= MAX_WORD else None
+
+
+@lru_cache(maxsize=4096)
+def _near_name(base: str) -> str | None:
     folded = base.casefold()
-    if len(base) < 5 or folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
+    if folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
         return None
     for candidate in _ocr_variants(base):
         hit = NAMES_FOLDED.get(candidate.casefold())

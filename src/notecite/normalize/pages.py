@@ -12,6 +12,7 @@ the record's ``page`` and a pinpoint in the citation's locator.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .base import Draft, squeeze, strip_brackets
@@ -45,10 +46,19 @@ def is_roman(text: str) -> bool:
 
 
 def expand_range(start: str, end: str) -> str | None:
-    """The full end of an abbreviated numeric range ("57", "8" → "58"); None when it cannot be."""
+    """The full end of an abbreviated numeric range ("57", "8" → "58"); None when it cannot be.
+
+    ``start`` and ``end`` are strings of decimal digits (any script, any length).
+    """
     if len(end) < len(start):
         end = start[: len(start) - len(end)] + end
-    return end if int(end) > int(start) else None
+    return end if _number_key(end) > _number_key(start) else None
+
+
+def _number_key(digits: str) -> tuple[int, str]:
+    """A sort key giving the numeric order of a digit string without int() (no length limit)."""
+    plain = "".join(str(unicodedata.digit(ch, 0)) for ch in digits).lstrip("0")
+    return len(plain), plain
 
 
 def normalize_value(value: str) -> tuple[str, list[str]]:

@@ -2,11 +2,15 @@
 
 ``parse_note(text)`` returns :class:`Cite` s; ``tag(text)`` returns (token, tag) pairs. Both use
 the CRF model shipped in ``notecite/data/parser.crfsuite`` (rebuild with ``notecite train``).
+Time grows linearly with a note's length; a note longer than :data:`notecite.limits.NOTE_LENGTH`
+is an InputError.
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
+from ..limits import NOTE_LENGTH
 from .cites import assemble
 from .labels import force_label
 from .rules import apply_rules
@@ -14,11 +18,29 @@ from .model import FIELD_LABELS, KINDS, LABELS, Cite, Token
 from .tagger import Tagger, default_tagger
 from .tokenize import tokenize
 
-__all__ = ["Cite", "Token", "LABELS", "FIELD_LABELS", "KINDS", "parse_note", "label_note", "tag", "tokenize", "Tagger"]
+__all__ = ["check_length", "Cite", "Token", "LABELS", "FIELD_LABELS", "KINDS", "parse_note", "label_note", "tag",
+           "tokenize", "Tagger"]
+
+
+def check_length(text: str, source: str = "note text", number: int | None = None) -> None:
+    """InputError naming ``source`` (and note ``number``) when ``text`` is over the note-length limit."""
+    subject = f"note {number}" if number is not None else "the note"
+    NOTE_LENGTH.check(len(text), source, f"{subject} has {len(text):,} characters")
+
+
+def _checked(text: str) -> str:
+    """``text`` within the length limit, lone surrogates (undecodable bytes of a command line)
+    replaced by U+FFFD one for one, so offsets stay those of ``text``."""
+    check_length(text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def tag(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: Tagger | None = None) -> list[tuple[Token, str]]:
     """Tokenize ``text`` and tag each token (``B-title``, ``I-title``, ``prose``…), rules applied."""
+    text = _checked(text)
     tokens = tokenize(text)
     tags, _ = (tagger or default_tagger()).tag_tokens(text, tokens, italic_spans)
     return list(zip(tokens, apply_rules(text, tokens, tags, italic_spans)))
@@ -32,6 +54,7 @@ def label_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     order after the rules: every token overlapping a span takes its label (``prose`` included), with
     probability 1.
     """
+    text = _checked(text)
     tokens = tokenize(text)
     tags, probs = (tagger or default_tagger()).tag_tokens(text, tokens, italic_spans)
     tags = apply_rules(text, tokens, tags, italic_spans)
@@ -48,5 +71,6 @@ def parse_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     character offset to True (a cite starts at the first field from there on) or False (the
     field there continues the cite before it).
     """
+    text = _checked(text)
     tokens, tags, probs = label_note(text, italic_spans, tagger, labels)
     return assemble(text, tokens, tags, probs, breaks)

@@ -8,6 +8,7 @@ brackets, italics, neighbours). :func:`extract` applies both lists in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -237,16 +238,23 @@ def _chunks(ctx: Context) -> list[str]:
     if cached is not None:
         return cached
     text = ctx.text
+    runs = [m.span() for m in _NON_SPACE.finditer(text)]
+    starts = [start for start, _ in runs]
+    chunks: dict[tuple[int, int], str] = {}  # one string per chunk, shared by its tokens
     out = []
-    for tok in ctx.tokens:
-        start, end = tok.start, tok.end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        out.append(text[start:end])
+    for tok in ctx.tokens:  # a token starts and ends on non-space, inside a run
+        first = runs[bisect_right(starts, tok.start) - 1]
+        last = runs[bisect_right(starts, tok.end - 1) - 1]
+        span = (first[0], last[1])
+        chunk = chunks.get(span)
+        if chunk is None:
+            chunk = chunks[span] = text[span[0]:span[1]]
+        out.append(chunk)
     ctx._chunk_list = out  # type: ignore[attr-defined]
     return out
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def neighbours(ctx: Context, i: int) -> list[str]:

@@ -6,6 +6,7 @@ tag followed by its ``I-`` tags, so two adjacent fields with the same label stay
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from .model import Token, split_label
@@ -60,6 +61,23 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
         else:
             runs[-1][1] = i + 1
     return [tuple(r) for r in runs]  # type: ignore[misc]
+
+
+def token_starts(tokens: Sequence[Token]) -> list[int]:
+    """The tokens' start offsets, in order: the index :func:`tokens_within` searches."""
+    return [t.start for t in tokens]
+
+
+def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
+    """Indexes of the tokens lying wholly inside text offsets [start, end), found by bisection
+    in ``starts`` (:func:`token_starts`), so a rule looking up many spans stays linear."""
+    inside = []
+    i = bisect_left(starts, start)
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end <= end:
+            inside.append(i)
+        i += 1
+    return inside
 
 
 def relabel(tags: list[str], start: int, end: int, label: str, *, continues: bool = False) -> None:

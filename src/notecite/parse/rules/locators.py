@@ -52,7 +52,12 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
-        inside = [k for k in range(start, len(tokens)) if tokens[k].end <= reach and tags[k] in free]
+        inside = []
+        k = start
+        while k < len(tokens) and tokens[k].end <= reach:  # tokens in order: stop at the first past reach
+            if tags[k] in free:
+                inside.append(k)
+            k += 1
         inside = [k for k in inside if tokens[k].text not in (";", ".", ",") or k < inside[-1]]
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import load
-from ..labels import relabel, tag_spans, trim
+from ..labels import relabel, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS
 
@@ -20,8 +20,9 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
     (the span's first token ``B-title``; separators right after it join the title, and a word
     after it that continued the overridden field starts a field of its own)."""
     tags = list(tags)
+    starts = token_starts(tokens)
     for start, end in italic_spans:
-        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        inside = tokens_within(tokens, starts, start, end)
         if not inside or not any(split_label(tags[i])[1] in _NOT_ITALIC for i in inside):
             continue
         if any(split_label(tags[i])[1] in ("prose", "ibid") for i in inside):
@@ -43,8 +44,9 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
     """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
     span it contains are prose; the title starts where the italics do."""
     tags = list(tags)
+    starts = token_starts(tokens)
     for start, end in italic_spans:
-        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        inside = tokens_within(tokens, starts, start, end)
         if not inside or split_label(tags[inside[0]])[1] != "title":
             continue
         first = inside[0]
@@ -182,10 +184,11 @@ def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[
     or roman, not years like ``(1918)`` or ``(1918-1921)``), the ``(`` before them prose, a remark or
     part of a title run."""
     out = []
+    starts = token_starts(tokens)
     for match in _PAGES_IN_PARENS.finditer(text):
         if re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", match.group(1)):
             continue  # years ("(1918)", "(1918-1921)") belong to a title or a date
-        inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
+        inside = tokens_within(tokens, starts, match.start(1), match.end(1))
         if not inside or inside[0] < 2 or split_label(tags[inside[0] - 1])[1] not in ("prose", "note", "title"):
             continue
         if all(split_label(tags[i])[1] in ("prose", "locator", "pages", "note", "title") for i in inside):
@@ -359,7 +362,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
         else:
             for i in range(first, head[-1] + 1):
                 tags[i] = "prose"
-            tags[head[-1] + 1] = "B-title"
+            if head[-1] + 1 < last:
+                tags[head[-1] + 1] = "B-title"
     return tags
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..labels import token_starts, tokens_within
 from ..model import Token, split_label
 
 
@@ -16,8 +17,9 @@ _IBID = re.compile(
 def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``."""
     tags = list(tags)
+    starts = token_starts(tokens)
     for match in _IBID.finditer(text):
-        inside = [i for i, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
+        inside = tokens_within(tokens, starts, match.start(), match.end())
         if not inside:
             continue
         word = match.group(1).lower()
