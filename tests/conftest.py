@@ -1,7 +1,9 @@
 """Shared test helpers: where the read-only shared material is, when it is present."""
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,15 @@ def private_cache(tmp_path_factory) -> Path:
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = saved
+
+
+@pytest.fixture(scope="session")
+def fuzz():
+    """``tests/fuzz_inputs.py`` (seeds, mutators, adversarial notes, the bounded fuzz loop), as a module."""
+    module = sys.modules.get("fuzz_inputs")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("fuzz_inputs", REPO / "tests" / "fuzz_inputs.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["fuzz_inputs"] = module
+        spec.loader.exec_module(module)
+    return module

@@ -293,3 +293,30 @@ def note_shapes(size: int, notes: list[str], seed: int = 0) -> dict[str, str]:
         "commas": "a, " * (size // 3),
     }
     return {name: text[:size] for name, text in shapes.items()}
+
+
+def fuzz_loop(name: str, count: int, seconds: float, make, run) -> tuple[int, list[str]]:
+    """Run ``run(make(rng))`` on inputs 0, 1, … ``count`` - 1 of ``name`` until ``seconds`` of CPU time pass.
+
+    Each input's ``rng`` is seeded with ``name`` and its index. Returns (inputs run, failures):
+    a failure is any exception but a :class:`notecite.errors.NotecitError`, described with its
+    index so that it can be replayed, and its traceback.
+    """
+    import time
+    import traceback
+
+    from notecite.errors import NotecitError
+
+    failures = []
+    began = time.process_time()
+    index = 0
+    while index < count and time.process_time() - began < seconds:
+        rng = random.Random(f"{name}:{index}")
+        try:
+            run(make(rng))
+        except NotecitError:
+            pass
+        except Exception:  # noqa: BLE001 - what the fuzz tests look for
+            failures.append(f"{name} input {index}:\n{traceback.format_exc()}")
+        index += 1
+    return index, failures

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from notecite.errors import RecordError
@@ -58,3 +60,47 @@ def test_year_and_date_parts_readers():
     assert year_of({"type": "book"}) is None
     assert date_parts("2019-03-04") == [2019, 3, 4]
     assert date_parts(make_date(1918, 4, 20)) == [1918, 4, 20]
+
+
+# Values of unexpected type (found by fuzzing: TypeError/AttributeError before).
+@pytest.mark.parametrize("extra, words", [
+    ({"id": ["a"]}, "'id' must be a string or number"),
+    ({"id": True}, "'id' must be a string or number"),
+    ({"type": ["book"]}, "'type' must be a string"),
+    ({"author": [{"family": 12}]}, "'author' name part 'family' must be a string, not int"),
+    ({"author": [{"family": "Serge", "given": ["V"]}]}, "name part 'given' must be a string"),
+    ({"editor": "Serge"}, "'editor' must be a list of name objects"),
+    ({"issued": {"date-parts": [[1987, 13]]}}, "'issued' has month 13"),
+    ({"issued": {"date-parts": [[1987, 5, 40]]}}, "'issued' has day 40"),
+    ({"issued": {"date-parts": [[10 ** 40]]}}, "outside -9999 to 9999"),
+    ({"issued": {"date-parts": [[20000]]}}, "'issued' has year 20000"),
+    ({"issued": {"date-parts": [[True]]}}, "malformed date-parts"),
+    ({"issued": {"literal": 1987}}, "'issued' 'literal' must be a string"),
+    ({"accessed": {"season": [1]}}, "'accessed' 'season' must be a string or number"),
+    ({"title": True}, "'title' must be a string or number, not bool"),
+    ({"page": {"first": 1}}, "'page' must be a string or number, not dict"),
+    ({"categories": "history"}, "'categories' must be a list of strings"),
+    ({"custom": "x"}, "'custom' must be an object"),
+    ({"custom": {"bibtex": ["x"]}}, "'custom.bibtex' must be an object"),
+    ({"custom": {"bibtex": {"bad name": "x"}}}, "not a BibTeX field name"),
+    ({"custom": {"bibtex": {"keywords": 3}}}, "'keywords' must be a string"),
+    ({"custom": {"bibtex": {"keywords": "a}b{"}}}, "unbalanced braces"),
+    ({"custom": {"bibtex": {"@type": "my type"}}}, "entry type 'my type' is not a BibTeX name"),
+    ({"custom": {"ris": {"ER": "x"}}}, "'ER', not a RIS tag"),
+    ({"custom": {"ris": {"tag": "x"}}}, "'tag', not a RIS tag"),
+    ({"custom": {"ris": {"TY": ["A", "B"]}}}, "'TY' must be a string or a list of strings"),
+    ({"custom": {"ris": {"M3": [1]}}}, "'M3' must be a string or a list of strings"),
+    ({"a b": "x"}, "'a b' is not a usable variable name"),
+    ({"ü": "x"}, "is not a usable variable name"),
+])
+def test_values_of_unexpected_type_are_record_errors(extra, words):
+    with pytest.raises(RecordError, match=re.escape(words)):
+        validate(book(**extra))
+
+
+def test_valid_custom_members_and_flags_pass():
+    record = book(custom={"bibtex": {"@type": "artwork", "x-note": "{A} b"}, "ris": {"M3": ["a", "b"], "TY": "XYZ"},
+                          "zotero": {"anything": [1, {"b": None}]}},
+                  author=[{"family": "Serge", "given": "Victor", "static-ordering": False, "parse-names": True}],
+                  issued={"date-parts": [["1987", "5", "2"]], "circa": True, "season": 2}, volume=3)
+    assert validate(record) == []

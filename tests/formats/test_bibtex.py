@@ -186,3 +186,38 @@ def test_case_protection_survives_bibtex_to_csl_to_bibtex():
     data = pybtex.database.parse_string(bibtex.dumps(lib, "bibtex"), "bibtex")
     assert data.entries["hobsbawm1962"].fields["title"] == "The Age of Revolution: {Europe} 1789–1848"
     assert data.entries["who2020"].fields["title"] == "Coronavirus disease ({COVID}-19) pandemic"
+
+
+# Files notecite wrote but could not read back (found by fuzzing).
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_commas_and_and_inside_name_parts_read_back(dialect):
+    name = {"family": "Serge", "given": "Victor, n. 2", "suffix": "Jr., 3"}
+    other = {"family": "Rosmer", "given": "Tom and Jerry"}
+    text = bibtex.dumps([{"id": "k", "type": "book", "author": [name, other]}], dialect)
+    back = bibtex.loads(text, dialect, "out.bib").records[0]
+    assert back["author"] == [name, other]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_custom_fields_with_other_case_are_not_written_twice(dialect):
+    record = {"id": "k", "type": "book", "title": "T", "custom": {"bibtex": {"Title": "Other", "KEYWORDS": "a"}}}
+    back = bibtex.loads(bibtex.dumps([record], dialect), dialect, "out.bib").records[0]
+    assert back["title"] == "T" and back["keyword"] == "a"
+
+
+def test_macro_doubling_bomb_fails_fast_with_the_limit_named():
+    lines = ['@string{a0 = "0123456789abcdef"}'] + [f"@string{{a{i} = a{i - 1} # a{i - 1}}}" for i in range(1, 31)]
+    text = "\n".join(lines + ["@misc{k, title = a30}"])
+    assert len(text) < 800
+    with pytest.raises(InputError, match=r"bomb.bib:\d+: @string macros expand to [\d,]+\+ characters: over the "
+                                         r"limit of 10,000,000 characters .*--max-bibtex-expansion"):
+        bibtex.loads(text, "biblatex", "bomb.bib")
+
+
+def test_macro_expansion_limit_can_be_raised(monkeypatch):
+    text = '@string{a = "0123456789"}\n@string{b = a # a # a}\n@misc{k, title = b # b}'
+    monkeypatch.setenv("NOTECITE_MAX_BIBTEX_EXPANSION", "50")
+    with pytest.raises(InputError, match="over the limit of 50 characters"):
+        bibtex.loads(text, "biblatex", "x.bib")
+    monkeypatch.setenv("NOTECITE_MAX_BIBTEX_EXPANSION", "100")
+    assert bibtex.loads(text, "biblatex", "x.bib").records[0]["title"] == "0123456789" * 6

@@ -37,6 +37,12 @@ def test_malformed_json_names_file_and_line():
     ({"id": "a", "title": "no type"}, "missing 'type'"),
     ({"id": "a", "type": "book", "author": "Serge"}, "list of name objects"),
     ({"id": "a", "type": "book", "issued": {"date-parts": [["x"]]}}, "malformed date-parts"),
+    # wrong-typed values found by fuzzing (TypeError/AttributeError tracebacks before)
+    ({"id": ["a"], "type": "book"}, "'id' must be a string or number"),
+    ({"id": "a", "type": "book", "author": [{"family": 1}]}, "'author' name part 'family' must be a string"),
+    ({"id": "a", "type": "book", "issued": {"date-parts": [[1987, 13]]}}, "'issued' has month 13"),
+    ({"id": "a", "type": "book", "custom": []}, "'custom' must be an object"),
+    ({"id": "a", "type": "book", "title": ["x"]}, "'title' must be a string or number"),
 ])
 def test_invalid_record_names_file_and_item_index(item, words):
     with pytest.raises(InputError) as caught:

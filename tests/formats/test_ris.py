@@ -89,3 +89,35 @@ def test_malformed_input_names_file_and_line(text, line, words):
     with pytest.raises(InputError) as caught:
         ris.loads(text, "broken.ris")
     assert caught.value.path == "broken.ris" and caught.value.line == line and words in str(caught.value)
+
+
+# Files notecite wrote but could not read back (found by fuzzing).
+def test_unknown_type_is_written_as_the_one_ty_line():
+    lib = ris.loads("TY  - WEIRD\r\nTI  - T\r\nER  - \r\n", "in.ris")
+    text = ris.dumps(lib)
+    assert text.count("TY  - ") == 1 and text.startswith("TY  - WEIRD\r\n")
+    again = ris.loads(text, "out.ris")
+    assert again.records[0]["type"] == "document" and again.records[0]["custom"]["ris"] == {"TY": "WEIRD"}
+
+
+def test_two_sn_lines_and_line_breaks_in_values_read_back():
+    lib = ris.loads("TY  - JOUR\r\nSN  - 1234-5678\r\nSN  - 8765-4321\r\nER  - \r\n", "in.ris")
+    record = lib.records[0]
+    record["custom"] = {"ris": {"C5": "a\rb\x0bc"}}
+    record["note"] = "first\u2028second\r\nthird"
+    text = ris.dumps(lib)
+    assert text.count("SN  - ") == 2
+    back = ris.loads(text, "out.ris").records[0]
+    assert back["ISSN"] == "1234-5678\n8765-4321"
+    assert back["custom"]["ris"]["C5"] == ["a", "b\x0bc"]  # a CR is a line break, \x0b is not
+    assert back["note"] == "first\u2028second\nthird"
+
+
+def test_values_with_line_breaks_in_one_value_tags_stay_on_their_line():
+    text = ris.dumps([{"id": "k", "type": "book", "title": "T", "page": "12\n-14", "custom": {"ris": {"TY": "X\nER  - "}}}])
+    assert ris.loads(text, "out.ris").records[0]["page"]
+
+
+def test_no_er_line_is_an_error_naming_the_record_line():
+    with pytest.raises(InputError, match=r"x.ris:3: record has no ER line"):
+        ris.loads("TY  - BOOK\r\nER  - \r\nTY  - BOOK\r\nTI  - T\r\n", "x.ris")

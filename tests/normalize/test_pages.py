@@ -74,6 +74,14 @@ def test_helpers():
     assert normalize_value("12-14, 18-9") == ("12–14, 18–19", [])
 
 
+def test_ranges_of_numbers_too_long_for_int_and_other_digits():
+    # ValueError (int() of more than 4,300 digits) before: found by fuzzing
+    start, end = "9" * 5000, "1" + "0" * 5000
+    assert expand_range(start, end) == end and expand_range("2" + "0" * 5000, "1" + "0" * 5000) is None
+    assert expand_range("٥٧", "٨") == "٥٨" and expand_range("057", "8") == "058"
+    assert normalize_value(f"{start}-{end}")[0] == f"{start}–{end}"
+
+
 def run(fields, record_type, locator=None):
     draft = Draft(fields=fields, locator_raw=locator)
     Pages()(draft)

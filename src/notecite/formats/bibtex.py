@@ -197,6 +197,12 @@ class _Writer(Writer):
     def _encode(self, text: str) -> str:
         return text
 
+    def _format_name(self, stream: Any, person: Person) -> str:
+        text = super()._format_name(stream, person)
+        if not (person.first_names or person.middle_names) and (person.lineage_names or len(person.last_names) > 1):
+            text += ","  # "van Gogh, Jr.,", "Serge Victor,": else BibTeX reads a given name in them
+        return text
+
     def _write_field(self, stream: Any, type: str, value: str) -> None:
         if self.bare_months and type == "month" and value in MONTHS:
             stream.write(f",\n    {type} = {value}")
@@ -259,9 +265,11 @@ def to_entry(record: Record, dialect: str = "biblatex", *, ascii: bool = False) 
         fields["entrysubtype"] = subtype
 
     _write_leftovers(record, done, fields, persons, custom, ascii)
+    written = {f.lower() for f in fields} | {p.lower() for p in persons}  # BibTeX field names ignore case
     for field, value in custom.items():
-        if not field.startswith("@") and field not in fields and field not in persons:
+        if not field.startswith("@") and field.lower() not in written:
             fields[field] = value
+            written.add(field.lower())
     return Entry(entry_type, fields=list(fields.items()), persons=persons)
 
 

@@ -260,7 +260,7 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
     for variable, tag in TEXT_TAGS_OUT.items():
         value = record.get(variable)
         if value not in (None, ""):
-            lines.extend((tag, part) for part in str(value).split("\n"))
+            lines.append((tag, str(value)))  # one line per line of the value: _format_line
             done.add(variable)
     _write_issued(record, lines, extra_notes, done)
     accessed = record.get("accessed")
@@ -273,7 +273,7 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
         lines.extend(("KW", k.strip()) for k in str(record["keyword"]).split(",") if k.strip())
         done.add("keyword")
     if record.get("note") not in (None, ""):
-        lines.extend(("N1", part) for part in str(record["note"]).split("\n"))
+        lines.append(("N1", str(record["note"])))
         done.add("note")
     for variable, value in record.items():
         if variable in done or value in (None, "", [], {}):

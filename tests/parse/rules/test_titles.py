@@ -345,3 +345,12 @@ def test_an_imprint_starts_at_its_parenthesis():
     tokens = tokenize(text)
     tags = ["B-publisher"] + ["I-publisher"] * (len(tokens) - 1)
     assert rule_imprint_opens_at_its_parenthesis(text, tokens, tags) == tags
+
+
+def test_title_of_lower_case_function_words_only_ends_the_note():
+    # IndexError before, when the function words run to the end of the note: found by fuzzing
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+    text = "see the of and"
+    tokens = tokenize(text)
+    tags = ["prose", "B-title", "I-title", "I-title"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 4
