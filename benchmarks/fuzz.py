@@ -16,8 +16,9 @@ and the parent counts a ``hang`` when an input takes more than ``--hang`` second
 is killed and restarted after it). Workers run under a 2 GB address-space limit, so a runaway
 allocation is a ``MemoryError`` crash, not a machine out of memory. Inputs (see
 ``tests/fuzz_inputs.py``): mutated real files (the founding example, tests/data, bib/, examples/),
-random bytes, adversarial notes (huge words, long notes, deep brackets, control characters) and
-CSL-JSON with values of unexpected types.
+DOCX and ODT packages made by pandoc and LibreOffice with mutated parts, random bytes, adversarial
+notes (huge words, long notes, deep brackets, control characters) and CSL-JSON with values of
+unexpected types.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import fuzz_inputs as fi  # noqa: E402
 
-TARGETS = ("reader-text", "reader-markdown", "reader-html", "reader-docx", "parse-note", "normalize",
+TARGETS = ("reader-text", "reader-markdown", "reader-html", "reader-docx", "reader-odt", "parse-note", "normalize",
            "csl-json", "bibtex", "ris")
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json")
 MEMORY_LIMIT = 2 * 1024 ** 3
@@ -62,6 +63,8 @@ class Corpus:
         from notecite.formats import ris
 
         self.documents = {name: fi.read_seeds(paths) for name, paths in fi.DOCUMENT_SEEDS.items()}
+        self.packages = {name: [fi.package_parts(data) for data in fi.read_seeds(paths)]
+                         for name, paths in fi.PACKAGE_SEEDS.items()}
         self.notes: list[str] = []
         for data in self.documents["text"]:
             self.notes += [n.text for n in _reader("text")("seed.txt", data).notes]
@@ -96,12 +99,12 @@ def run_input(target: str, rng: random.Random, corpus: Corpus) -> None:
         from notecite.document import _reader
 
         name = target.split("-", 1)[1]
-        if name == "docx":
-            data = fi.mutated_docx(rng.sample(corpus.notes, rng.randint(1, 6)), rng) if rng.random() < 0.85 \
-                else fi.random_bytes(rng)
+        if name in corpus.packages:  # zip readers
+            data = fi.package_input(name, rng, corpus.packages[name], corpus.notes)
+        elif rng.random() < 0.8:
+            data = fi.mutate_bytes(rng.choice(corpus.documents[name]), rng)
         else:
-            data = fi.mutate_bytes(rng.choice(corpus.documents[name]), rng) if rng.random() < 0.8 \
-                else fi.random_bytes(rng)
+            data = fi.random_bytes(rng)
         _reader(name)(f"fuzz.{name}", data)
     elif target == "parse-note":
         from notecite.parse import parse_note

@@ -29,6 +29,11 @@ DOCUMENT_SEEDS: dict[str, list[Path]] = {
     "html": [*sorted((DATA / "document").glob("*.html")), REPO / "examples" / "pilgrim-guides.html",
              DATA / "pipeline" / "pannekoek.html"],
 }
+#: Real packages (made by pandoc and LibreOffice, see scripts/make_document_fixtures.sh) per zip reader.
+PACKAGE_SEEDS: dict[str, list[Path]] = {
+    "docx": [DATA / "document" / "generated" / "footnote-history.docx"],
+    "odt": [DATA / "document" / "generated" / "footnote-history.odt"],
+}
 #: Seed libraries per format.
 LIBRARY_SEEDS: dict[str, list[Path]] = {
     "csl-json": [REPO / "bib" / "weissman-1988.json", DATA / "formats" / "library.json"],
@@ -263,11 +268,34 @@ def zip_parts(parts: dict[str, str | bytes]) -> bytes:
 
 def mutated_docx(notes: list[str], rng: random.Random) -> bytes:
     """A DOCX with mutated XML parts (structure kept), or a whole package with mutated bytes."""
-    parts: dict[str, str | bytes] = dict(docx_parts(notes))
+    return mutated_package(dict(docx_parts(notes)), rng)
+
+
+def package_input(name: str, rng: random.Random, real: list[dict[str, str | bytes]], notes: list[str]) -> bytes:
+    """An input for the ``docx`` or ``odt`` reader: a real package with mutated parts, a generated
+    DOCX with mutated parts, or random bytes."""
+    pick = rng.random()
+    if pick < 0.9 and real and (name == "odt" or pick < 0.45):
+        return mutated_package(rng.choice(real), rng)
+    if pick < 0.9 and name == "docx":
+        return mutated_docx(rng.sample(notes, rng.randint(1, min(6, len(notes)))), rng)
+    return random_bytes(rng)
+
+
+def package_parts(data: bytes) -> dict[str, str | bytes]:
+    """The parts of a zip package (a real DOCX or ODT), by name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def mutated_package(parts: dict[str, str | bytes], rng: random.Random) -> bytes:
+    """A zip package with one or two mutated parts (structure kept), or the whole zip's bytes mutated."""
+    parts = dict(parts)
     if rng.random() < 0.3:
         return mutate_bytes(zip_parts(parts), rng)
-    for name in rng.sample(sorted(parts), rng.randint(1, 2)):
-        parts[name] = mutate_bytes(str(parts[name]).encode(), rng)
+    for name in rng.sample(sorted(parts), min(len(parts), rng.randint(1, 2))):
+        content = parts[name]
+        parts[name] = mutate_bytes(content.encode() if isinstance(content, str) else content, rng)
     if rng.random() < 0.1:
         parts.pop(rng.choice(sorted(parts)))
     return zip_parts(parts)

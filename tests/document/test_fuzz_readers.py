@@ -20,16 +20,15 @@ def test_text_readers_survive_mutated_documents_and_random_bytes(fuzz, name):
     assert runs >= 30 and not failures, failures[0]
 
 
-def test_docx_reader_survives_mutated_packages(fuzz):
+@pytest.mark.parametrize("name", ["docx", "odt"])
+def test_zip_readers_survive_mutated_packages(fuzz, name):
+    real = [fuzz.package_parts(data) for data in fuzz.read_seeds(fuzz.PACKAGE_SEEDS[name])]
     notes = ["Victor Serge, Memoirs of a Revolutionary (London, 1987), 67.", "Ibid., 12.",
              "Serge, Memoirs, 2-3.", "See “The Case,” New International 3, no. 2 (1937)."]
-    read = _reader("docx")
+    read = _reader(name)
 
-    def make(rng):
-        return fuzz.mutated_docx(rng.sample(notes, rng.randint(1, 4)), rng) if rng.random() < 0.85 \
-            else fuzz.random_bytes(rng)
-
-    runs, failures = fuzz.fuzz_loop("reader-docx", 300, 1.0, make, lambda data: read("fuzz.docx", data))
+    runs, failures = fuzz.fuzz_loop(f"reader-{name}", 300, 1.0, lambda rng: fuzz.package_input(name, rng, real, notes),
+                                    lambda data: read(f"fuzz.{name}", data))
     assert runs >= 30 and not failures, failures[0]
 
 
