@@ -59,6 +59,8 @@ class Library:
     flags: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: record id -> work id shared by editions and translations of one work
     work_of: dict[str, str] = field(default_factory=dict)
+    #: document name -> how many notes were read from it (for reports)
+    notes_read: dict[str, int] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records)
@@ -86,6 +88,7 @@ class Library:
         self.conflicts.update(other.conflicts)
         self.flags.update(other.flags)
         self.work_of.update(other.work_of)
+        self.notes_read.update(other.notes_read)
 
     def assign_keys(self, key_format: KeyFormat = DEFAULT) -> "Library":
         """Give every record without a key a stable, unique one from ``key_format``; returns self.

@@ -51,6 +51,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 start=cite.start, end=cite.end))
     library = link_document(cites, name)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]
+    library.notes_read[name] = len(document.notes)
     return library
 
 
@@ -85,6 +86,7 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
             failures.append((path, found))
         else:
             merge_libraries(library, found, index=index)
+            library.notes_read.update(found.notes_read)
             read.append(path)
         if on_document:
             on_document(path)

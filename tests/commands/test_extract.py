@@ -18,7 +18,7 @@ def test_extract_writes_library_citations_and_report(tmp_path, capsys):
     data = json.loads(cites.read_text(encoding="utf-8"))
     assert [n["note"] for n in data["notes"]][:2] == [1, 2]
     out = capsys.readouterr().out
-    assert "works" in out and "citations" in out
+    assert "works" in out and "links" in out and "Summary:" in out
 
 
 def test_missing_document_is_a_clear_error_and_writes_nothing(tmp_path, capsys):
@@ -183,3 +183,29 @@ def test_stdin_without_from_is_a_clear_error(tmp_path, capsys):
     assert not (tmp_path / "out.bib").exists()
     assert main(["extract", "-", "-", "--from", "text", "-o", str(tmp_path / "out.bib")]) == 2
     assert "standard input can be read only once" in capsys.readouterr().err
+
+
+def test_report_levels_quiet_verbose_and_json(tmp_path, capsys, example_article):
+    out = tmp_path / "out.bib"
+    assert main(["extract", str(example_article), "-o", str(out)]) == 0
+    normal = capsys.readouterr()
+    assert "Summary: 1 document" in normal.out and "Uncertain items" in normal.out
+    assert all(len(line) <= 80 for line in normal.out.splitlines())
+    assert "notecite: warning:" not in normal.err  # doubts are grouped in the report, not one line each
+    assert main(["extract", str(example_article), "-o", str(out), "-q"]) == 0
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and len(quiet.err.splitlines()) == 1 and "uncertain items" in quiet.err
+    assert main(["extract", str(example_article), "-o", str(out), "-v"]) == 0
+    verbose = capsys.readouterr().out
+    listed = verbose.split("Summary:")[0].split("Uncertain items")[1]
+    assert listed.count("low-confidence link") == 1 and "more" not in listed and listed.count("note 18") == 3
+    assert main(["extract", str(example_article), "-o", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"] == 1 and data["notes"] == 24 and data["works"] == len(data["table"])
+    assert data["links"]["full"] >= 1 and "low-confidence link" in data["uncertain"]
+
+
+def test_quiet_and_json_exclude_each_other(tmp_path, capsys):
+    import pytest
+    with pytest.raises(SystemExit):
+        main(["extract", str(ARTICLE), "-o", str(tmp_path / "o.bib"), "-q", "--json"])

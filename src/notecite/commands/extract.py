@@ -10,7 +10,6 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 
 from ..document import FORMATS, STDIN, expand_paths, read_document
 from ..errors import InputError, NotecitError, OutputError
@@ -27,7 +26,7 @@ from ..parse.tagger import choose_model
 from ..locking import locked
 from ..output_set import OutputSet, check_writable_target, folder_of, recover
 from ..pipeline import extract
-from ..records import year_of
+from ..report import print_report, summarize
 
 
 #: ``-o -``: the library goes to stdout.
@@ -37,10 +36,17 @@ STDOUT = "-"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the works cited in documents' notes and write them as a library",
-        description="Read documents (.txt, .md, .html, .docx, .odt, .pdf), find every cited work in their notes, "
+        description="Read documents (.txt, .md, .html, .docx, .odt, .pdf), find every cited work in their notes,\n"
                     "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).",
-        epilog="examples: notecite extract article.pdf -o refs.bib; notecite extract essays/ --glob '*.md' "
-               "-o refs.json; pbpaste | notecite extract - --from markdown -o refs.bib")
+        epilog="examples:\n"
+               "  notecite extract article.pdf -o refs.bib --citations cites.json\n"
+               "  notecite extract essays/ --glob '*.md' -o refs.json --jobs 2 -q\n"
+               "  pbpaste | notecite extract - --from markdown -o refs.bib\n"
+               "  notecite extract article.docx --into ~/library.bib     (appends only the new works)\n"
+               "  notecite extract article.txt --to pandoc-markdown -o article.md\n"
+               "  notecite extract article.txt -o a.bib --key-format 'auth.lower + shorttitle(3,3) + year'\n"
+               "  notecite extract *.txt -o all.bib --json | jq .uncertain",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT",
                         help="a document, a folder (its documents are read recursively) or - for standard input")
     parser.add_argument("--from", dest="fmt", choices=sorted(FORMATS), metavar="FORMAT",
@@ -57,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--into", metavar="EXISTING", help="merge into this existing .bib/.json/.ris library: works "
                         "it has are recognised, new works are appended, and its own entries are kept byte for byte "
                         "(order, layout, comments, @strings, fields); a second run with the same input changes nothing")
-    parser.add_argument("--citations", metavar="CITATIONS.json", help="write every note's cites as JSON")
+    parser.add_argument("--citations", metavar="CITATIONS.json",
+                        help="write every note's cites as JSON: key, pinpoint, kind, confidence (default: not written)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="documents read in parallel (default 1)")
     parser.add_argument("--key-format", metavar="FORMULA", default=DEFAULT_FORMAT,
                         help="citation key formula for new works, Better BibTeX style: pieces auth, authEtAl, "
@@ -73,7 +80,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "others, list the failures, exit 2)")
     parser.add_argument("--force", action="store_true",
                         help="overwrite an output that is also an input (refused by default)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no report table")
+    level = parser.add_mutually_exclusive_group()
+    level.add_argument("-q", "--quiet", action="store_true",
+                       help="no report: only errors, and one line counting the uncertain items")
+    level.add_argument("-v", "--verbose", action="store_true",
+                       help="the report in full: every work in the table and every uncertain item "
+                            "(default: 40 works and 3 examples per reason)")
+    level.add_argument("--json", action="store_true",
+                       help="the report as JSON on standard output, for scripts: documents, notes, works, "
+                            "links by kind, uncertain items by reason, the works table")
     parser.set_defaults(func=run)
 
 
@@ -117,10 +132,16 @@ def run(args: argparse.Namespace) -> int:
     if to_stdout is not None:
         sys.stdout.write(to_stdout)
         sys.stdout.flush()
-    if not args.quiet:
-        report(library, Console(stderr=to_stdout is not None), added=len(library) - before)
-    for warning in library.warnings:
-        print(f"notecite: warning: {warning}", file=sys.stderr)
+    summary = summarize(library, documents=len(documents), added=len(library) - before,
+                        failed=[(path, str(error)) for path, error in failures or []])
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        print_report(summary, Console(stderr=to_stdout is not None), verbose=args.verbose)
+    elif summary.doubts:
+        counts = ", ".join(f"{kind} {len(items)}" for kind, items in summary.by_kind().items())
+        print(f"notecite: {len(summary.doubts)} uncertain items ({counts}); run without -q to see them",
+              file=sys.stderr)
     if failures:
         report_failures(failures, len(documents))
         return 2
@@ -202,6 +223,8 @@ def plan_outputs(args: argparse.Namespace, outputs: list[str], documents: list[s
         targets.append(args.citations)
     if outputs.count(STDOUT) > 1:
         raise InputError("-o -", "stdout is named twice as an output")
+    if STDOUT in outputs and getattr(args, "json", False):
+        raise InputError("-o -", "--json prints the report on stdout: write the library to a file")
     for i, target in enumerate(targets):
         check_writable_target(target)
         recover(folder_of(target))  # finish or undo what a killed run left there
@@ -224,23 +247,3 @@ def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def report(library: Library, console: Console, *, added: int) -> None:
-    """A table of the works with how often and where they were cited, then conflicts and flags."""
-    table = Table(title=f"{len(library)} works ({added} new), {len(library.citations)} citations")
-    for column in ("key", "type", "author", "title", "year", "cited", "notes"):
-        table.add_column(column, overflow="fold")
-    for record in library.records:
-        citations = library.citations_of(record["id"])
-        names = ", ".join(n.get("family") or n.get("literal", "") for n in record.get("author", [])[:2])
-        year = str(year_of(record) or "")
-        notes = ", ".join(dict.fromkeys(str(c.note) for c in citations))
-        table.add_row(record["id"], record.get("type", ""), names, record.get("title", ""), year, str(len(citations)), notes)
-    console.print(table)
-    for rid, conflicts in library.conflicts.items():
-        for c in conflicts:
-            console.print(f"[yellow]conflict[/] {rid}: {c['field']} kept {c['kept']!r}, {c['source']} says {c['other']!r}")
-    for rid, flags in library.flags.items():
-        for f in flags:
-            console.print(f"[yellow]check[/] {rid}: {f.get('field')} {f.get('text')!r}: {f.get('reason')}")
