@@ -22,10 +22,12 @@ def test_extract_finds_each_work_once_and_links_every_cite():
     assert score.field_accuracy == 1.0, score.field_errors
 
 
-def test_keys_are_stable_and_new_records_say_where_they_were_cited():
-    first, second = extract([ARTICLE]), extract([ARTICLE])
+def test_keys_are_stable_and_new_records_say_where_they_were_cited_only_when_asked():
+    first, second = extract([ARTICLE]), extract([ARTICLE], provenance_note=True)
     assert [r["id"] for r in first] == [r["id"] for r in second]
-    frolich = next(r for r in first if r["id"].startswith("frolich"))
+    assert not any("Cited in" in str(r.get("note", "")) for r in first)
+    assert first.citations_of(first.records[0]["id"])  # provenance stays in the citations
+    frolich = next(r for r in second if r["id"].startswith("frolich"))
     assert frolich["note"].startswith("Cited in luxemburg.md: n. 1 (45), n. 2 (52), n. 4 (88–89)")
 
 
@@ -80,7 +82,7 @@ def test_parallel_jobs_give_the_same_library(tmp_path):
 
 def test_a_work_cited_in_two_documents_is_one_record_that_names_both():
     pipeline = DATA / "pipeline"
-    library = extract([pipeline / "kollontai.txt", pipeline / "atc-kollontai.txt"])
+    library = extract([pipeline / "kollontai.txt", pipeline / "atc-kollontai.txt"], provenance_note=True)
     clements = [r for r in library if r.get("title", "").startswith("Bolshevik Feminist")]
     assert len(clements) == 1
     assert clements[0]["note"] == "Cited in kollontai.txt: n. 5. Cited in atc-kollontai.txt: n. 1 (122), n. 2 (229–231)."

@@ -58,7 +58,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
             on_document: Callable[[str], None] | None = None, key_format: KeyFormat = DEFAULT,
             model: str | None = None, failures: list[tuple[str, NotecitError]] | None = None,
-            fmt: str | None = None) -> Library:
+            fmt: str | None = None, provenance_note: bool = False) -> Library:
     """Extract every document and merge their works into one library (or into ``into``).
 
     Works cited by several documents appear once; the records of ``into`` keep their fields
@@ -73,6 +73,8 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     then ``(path, error)`` is appended to it and the other documents are still extracted.
     ``fmt`` is the documents' format (default: from each extension; ``-`` is standard input,
     always read in this process).
+    Where each work was cited is in ``library.citations``; ``provenance_note`` also writes it
+    into each new record's ``note`` (:func:`describe_citations`).
     """
     paths = [str(p) for p in paths]
     library = into if into is not None else Library()
@@ -100,7 +102,8 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     for record in library.records:
         if id(record) not in known:
             add_language(record)
-            describe_citations(record, cited.get(record["id"], []))
+            if provenance_note:
+                describe_citations(record, cited.get(record["id"], []))
     return library
 
 

@@ -95,3 +95,14 @@ def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, capsys):
     target = tmp_path / "nope" / "out.bib"
     assert cli.main(["convert", str(DATA / "library.json"), "-o", str(target)]) == 2
     assert f"{target}: cannot write: the folder {tmp_path / 'nope'} does not exist" in capsys.readouterr().err
+
+
+def test_for_zotero_flavours_every_format(run, tmp_path):
+    for name, extra_line in (("lib.json", '"note": "'), ("lib.ris", "M2  - Citation Key: serge1963memoirs"),
+                             ("lib.bib", "Citation Key: serge1963memoirs")):
+        out = tmp_path / name
+        assert run(DATA / "library.json", "-o", out, "--for", "zotero") == 0
+        assert extra_line in out.read_text(encoding="utf-8")
+    plain = tmp_path / "plain.ris"
+    assert run(DATA / "library.json", "-o", plain) == 0
+    assert "Citation Key" not in plain.read_text(encoding="utf-8")

@@ -123,7 +123,7 @@ def _run_batch(tmp_path: Path, capsys, bad_name: str, jobs: int, *extra: str) ->
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("bad_name", ["binary.txt", "missing.txt", "prose.txt", "broken.docx"])
 def test_a_bad_document_keeps_its_reason_and_the_others_are_written(tmp_path, capsys, bad_name, jobs):
-    code, err, out = _run_batch(tmp_path, capsys, bad_name, jobs)
+    code, err, out = _run_batch(tmp_path, capsys, bad_name, jobs, "--provenance-note")
     assert code == 2
     assert f"notecite: error: {tmp_path / bad_name}: " in err and "Traceback" not in err
     assert "1 of 3 documents failed" in err
@@ -209,3 +209,18 @@ def test_quiet_and_json_exclude_each_other(tmp_path, capsys):
     import pytest
     with pytest.raises(SystemExit):
         main(["extract", str(ARTICLE), "-o", str(tmp_path / "o.bib"), "-q", "--json"])
+
+
+def test_provenance_stays_out_of_the_note_unless_asked(tmp_path):
+    plain, noted = tmp_path / "plain.json", tmp_path / "noted.ris"
+    assert main(["extract", str(ARTICLE), "-o", str(plain), "-q"]) == 0
+    assert not any("Cited in" in str(r.get("note", "")) for r in json.loads(plain.read_text(encoding="utf-8")))
+    assert main(["extract", str(ARTICLE), "-o", str(noted), "-q", "--provenance-note"]) == 0
+    assert "N1  - Cited in luxemburg.md: n. 1 (45)" in noted.read_text(encoding="utf-8")
+
+
+def test_for_zotero_writes_citation_keys_into_extra(tmp_path):
+    out = tmp_path / "zotero.json"
+    assert main(["extract", str(ARTICLE), "-o", str(out), "-q", "--for", "zotero"]) == 0
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert records and all(f"Citation Key: {r['id']}" in r["note"].split("\n") for r in records)

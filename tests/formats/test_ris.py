@@ -121,3 +121,31 @@ def test_values_with_line_breaks_in_one_value_tags_stay_on_their_line():
 def test_no_er_line_is_an_error_naming_the_record_line():
     with pytest.raises(InputError, match=r"x.ris:3: record has no ER line"):
         ris.loads("TY  - BOOK\r\nER  - \r\nTY  - BOOK\r\nTI  - T\r\n", "x.ris")
+
+
+def test_conference_papers_use_zoteros_tags_and_read_back():
+    from notecite.formats import ris as ris_format
+    record = {"id": "t", "type": "paper-conference", "title": "On the Soviet Question",
+              "container-title": "Proceedings", "event-title": "Copenhagen Conference"}
+    text = ris_format.dumps([record])
+    assert "C3  - Proceedings" in text and "T2  - Copenhagen Conference" in text
+    back = ris_format.loads(text).records[0]
+    assert back["container-title"] == "Proceedings" and back["event-title"] == "Copenhagen Conference"
+
+
+def test_a_letters_recipient_is_a2_and_a_date_range_keeps_its_first_year_in_py():
+    from notecite.formats import ris as ris_format
+    record = {"id": "l", "type": "personal_communication", "title": "Letter",
+              "recipient": [{"family": "Serge", "given": "Victor"}], "issued": {"date-parts": [[1944], [1947]]}}
+    text = ris_format.dumps([record])
+    assert "A2  - Serge, Victor" in text and "PY  - 1944" in text and "M2  - issued: 1944/1947" in text
+    back = ris_format.loads(text).records[0]
+    assert back["recipient"] == record["recipient"] and back["issued"] == record["issued"]
+
+
+def test_for_zotero_a_reports_number_is_sn():
+    from notecite.formats import ris as ris_format
+    record = {"id": "r", "type": "report", "title": "Report", "number": "21/4"}
+    assert "SN  - 21/4" in ris_format.dumps([record], for_zotero=True)
+    assert ris_format.loads(ris_format.dumps([record], for_zotero=True)).records[0]["number"] == "21/4"
+    assert "M1  - 21/4" in ris_format.dumps([record])

@@ -9,7 +9,7 @@ from .conftest import note_span
 
 def _extract(article, *corrections):
     save(article, Corrections(article.name, list(corrections)))
-    return extract([article])
+    return extract([article], provenance_note=True)
 
 
 def _cited_in(library, note):

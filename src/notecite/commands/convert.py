@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", choices=formats.FORMAT_NAMES, help="output format (default: from OUT's extension)")
     parser.add_argument("--from", dest="from_format", choices=formats.FORMAT_NAMES,
                         help="input format for every IN (default: from each extension)")
+    parser.add_argument("--for", dest="target", choices=["zotero"],
+                        help="write what this application's importer takes in whole (zotero: every value in a "
+                             "Zotero field or in Extra; CSL-JSON is the best format for it)")
     parser.add_argument("--ascii", action="store_true",
                         help="write ASCII only: LaTeX accents in BibTeX, \\u escapes in CSL-JSON")
     parser.add_argument("--key-format", metavar="FORMULA", default=DEFAULT_FORMAT,
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     for path in args.inputs:
         library.extend(formats.read(path, args.from_format))
     library.assign_keys(key_format)
-    formats.write(library, args.output, fmt, ascii=args.ascii)
+    formats.write(library, args.output, fmt, ascii=args.ascii, for_zotero=args.target == "zotero")
     for warning in library.warnings:
         print(f"notecite: warning: {warning}", file=sys.stderr)
     print(f"{len(library)} records written to {args.output} ({fmt})", file=sys.stderr)

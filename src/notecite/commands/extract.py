@@ -65,6 +65,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "(order, layout, comments, @strings, fields); a second run with the same input changes nothing")
     parser.add_argument("--citations", metavar="CITATIONS.json",
                         help="write every note's cites as JSON: key, pinpoint, kind, confidence (default: not written)")
+    parser.add_argument("--for", dest="target", choices=["zotero"],
+                        help="write libraries that this application's importer takes in whole (zotero: every "
+                             "value in a Zotero field or in Extra; .json is the best format for it)")
+    parser.add_argument("--provenance-note", action="store_true",
+                        help="also write where each new work was cited into its note ('Cited in a.txt: n. 1 (67).'); "
+                             "Zotero imports it as one child note per item from RIS and BibTeX, into Extra from "
+                             "CSL-JSON. Without it, provenance is only in the --citations file")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="documents read in parallel (default 1)")
     parser.add_argument("--key-format", metavar="FORMULA", default=DEFAULT_FORMAT,
                         help="citation key formula for new works, Better BibTeX style: pieces auth, authEtAl, "
@@ -118,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
             task = progress.add_task("reading documents", total=len(documents))
             library = extract(documents, into=existing, jobs=max(1, args.jobs), key_format=key_format,
                               on_document=lambda _path: progress.advance(task), model=str(model), failures=failures,
-                              fmt=args.fmt)
+                              fmt=args.fmt, provenance_note=args.provenance_note)
         if failures and len(failures) == len(documents):  # nothing read: nothing written
             report_failures(failures, len(documents))
             return 2
@@ -165,7 +172,7 @@ def write_outputs(args: argparse.Namespace, outputs: list[str], documents: list[
             if original is not None and same_family(format_from_path(args.into), fmt):
                 text = append_into(original, format_from_path(args.into), new_records, fmt)
             else:
-                text = dumps(library, fmt)
+                text = dumps(library, fmt, for_zotero=args.target == "zotero")
             if output == STDOUT:
                 to_stdout = text
             else:

@@ -54,18 +54,24 @@ def loads(text: str, fmt: str, source: str = "<string>") -> Library:
     return bibtex.loads(text, fmt, source)
 
 
-def dumps(library: Library, fmt: str, *, ascii: bool = False) -> str:
+def dumps(library: Library, fmt: str, *, ascii: bool = False, for_zotero: bool = False) -> str:
     """``library`` as text in ``fmt`` (records must have ids; see :meth:`Library.assign_keys`).
 
     ``ascii`` writes LaTeX accent commands in BibTeX and ``\\u`` escapes in CSL-JSON; RIS is
-    always UTF-8.
+    always UTF-8. ``for_zotero`` writes what Zotero's importer of ``fmt`` takes in whole
+    (:mod:`notecite.zotero.files`) instead of the plain format.
     """
     fmt = _check(fmt)
+    records = list(library)
+    if for_zotero:
+        from ..zotero.files import records_for_zotero
+
+        records = records_for_zotero(records, fmt)
     if fmt == "csl-json":
-        return csljson.dumps(library, ascii=ascii)
+        return csljson.dumps(records, ascii=ascii)
     if fmt == "ris":
-        return ris.dumps(library)
-    return bibtex.dumps(library, fmt, ascii=ascii)
+        return ris.dumps(records, for_zotero=for_zotero)
+    return bibtex.dumps(records, fmt, ascii=ascii, for_zotero=for_zotero)
 
 
 def read(path: str | os.PathLike, fmt: str | None = None) -> Library:
@@ -88,11 +94,12 @@ def read_text(path: str | os.PathLike) -> str:
         raise InputError(str(path), f"not UTF-8 text (byte {error.start})", line) from None
 
 
-def write(library: Library, path: str | os.PathLike, fmt: str | None = None, *, ascii: bool = False) -> None:
+def write(library: Library, path: str | os.PathLike, fmt: str | None = None, *, ascii: bool = False,
+          for_zotero: bool = False) -> None:
     """Assign keys, then write ``library`` to ``path`` atomically (format from the extension unless ``fmt``)."""
     fmt = _check(fmt) if fmt else format_from_path(path)
     library.assign_keys()
-    write_atomically(path, dumps(library, fmt, ascii=ascii))
+    write_atomically(path, dumps(library, fmt, ascii=ascii, for_zotero=for_zotero))
 
 
 __all__ = ["FORMAT_NAMES", "EXTENSIONS", "FormatError", "format_from_path", "read", "read_text", "write", "loads", "dumps"]

@@ -71,6 +71,10 @@ TYPES_OUT: dict[str, tuple[str, str]] = {
     "song": ("audio", "misc"),
 }
 
+#: Entry types Zotero's ``BibTeX.js`` imports as the right item type, where the BibTeX dialect's own
+#: type (``@misc``) would become a Zotero ``document``.
+ZOTERO_ENTRY_TYPES = {"webpage": "online", "personal_communication": "letter"}
+
 #: Entry type (lower case, either dialect) → CSL type, before ``entrysubtype`` is considered.
 TYPES_IN: dict[str, str] = {
     "article": "article-journal", "book": "book", "mvbook": "book", "collection": "collection",
@@ -210,29 +214,37 @@ class _Writer(Writer):
             super()._write_field(stream, type, value)
 
 
-def to_bibliography(library: Library | Iterable[Record], dialect: str = "biblatex", *, ascii: bool = False) -> BibliographyData:
+def to_bibliography(library: Library | Iterable[Record], dialect: str = "biblatex", *, ascii: bool = False,
+                    for_zotero: bool = False) -> BibliographyData:
     """A pybtex BibliographyData with one entry per record (records must have ids)."""
     _check_dialect(dialect)
     data = BibliographyData()
     for record in library:
-        data.add_entry(str(record["id"]), to_entry(record, dialect, ascii=ascii))
+        data.add_entry(str(record["id"]), to_entry(record, dialect, ascii=ascii, for_zotero=for_zotero))
     return data
 
 
-def dumps(library: Library | Iterable[Record], dialect: str = "biblatex", *, ascii: bool = False) -> str:
-    """The records as BibTeX/BibLaTeX text (UTF-8 unless ``ascii``)."""
-    data = to_bibliography(library, dialect, ascii=ascii)
+def dumps(library: Library | Iterable[Record], dialect: str = "biblatex", *, ascii: bool = False,
+          for_zotero: bool = False) -> str:
+    """The records as BibTeX/BibLaTeX text (UTF-8 unless ``ascii``).
+
+    ``for_zotero`` makes the choices Zotero's ``BibTeX.js`` import reads: ``language`` rather
+    than ``langid``, and the BibLaTeX entry types it knows (``@online``, ``@letter``) in BibTeX too.
+    """
+    data = to_bibliography(library, dialect, ascii=ascii, for_zotero=for_zotero)
     stream = io.StringIO()
     _Writer(bare_months=dialect == "bibtex").write_stream(data, stream)
     return stream.getvalue()
 
 
-def to_entry(record: Record, dialect: str = "biblatex", *, ascii: bool = False) -> Entry:
+def to_entry(record: Record, dialect: str = "biblatex", *, ascii: bool = False, for_zotero: bool = False) -> Entry:
     """The pybtex Entry standing for one CSL record in ``dialect``."""
     _check_dialect(dialect)
     csl_type = record["type"]
     custom = dict((record.get("custom") or {}).get("bibtex") or {})
     entry_type = _entry_type(record, dialect, custom)
+    if for_zotero and csl_type in ZOTERO_ENTRY_TYPES:
+        entry_type = ZOTERO_ENTRY_TYPES[csl_type]
     fields: dict[str, str] = {}
     persons: dict[str, list[Person]] = {}
     done = {"id", "type"}
@@ -243,7 +255,7 @@ def to_entry(record: Record, dialect: str = "biblatex", *, ascii: bool = False) 
             persons[field] = [bibnames.to_person(n, ascii=ascii) for n in record[variable]]
             done.add(variable)
     _write_dates(record, dialect, fields, done)
-    _write_language(record, dialect, fields, done)
+    _write_language(record, "bibtex" if for_zotero else dialect, fields, done)
 
     for variable, field in field_map(dialect, csl_type).items():
         value = record.get(variable)

@@ -45,6 +45,9 @@ TYPES_IN = {v: k for k, v in TYPES_OUT.items()} | {
     "WEB": "webpage", "UNBILL": "bill", "AGGR": "dataset", "DBASE": "dataset", "GEN": "document",
 }
 TYPES_IN["EDBOOK"] = "collection"
+#: RIS types Zotero's ``RIS.js`` imports as the Zotero item type of a CSL type where TYPES_OUT's
+#: does not (``GEN`` becomes a journal article; ``AGGR`` a document). A ``type:`` line keeps the CSL type.
+ZOTERO_TYPES_OUT = {"document": "AGGR"}
 TYPES_IN["ICOMM"] = "post"
 
 #: CSL name variable → tag (written), and every tag read as a name variable.
@@ -63,7 +66,8 @@ EXTRA_TOO = ("original-title",)
 #: RIS type → variables whose tag Zotero's RIS importer (RIS.js of 2023-07-28: ``fieldMap``,
 #: ``degenerateImportFieldMap``, ``importTypeMap``, fields valid per item type in Zotero's schema)
 #: drops or files under another creator type for that type; they are also written to Extra (M2).
-#: ``tests/formats/test_zotero_import.py`` recomputes this table from the transcribed importer.
+#: ``tests/zotero/test_zotero_import_real.py`` runs the real importer on every type and fails on a
+#: value this table misses.
 ZOTERO_DROPS: dict[str, frozenset[str]] = {
     "ART": frozenset((
         "ISBN collection-editor collection-title container-title-short edition editor issue "
@@ -188,10 +192,19 @@ ZOTERO_DROPS: dict[str, frozenset[str]] = {
 }
 
 
+#: Tag of a letter's ``recipient`` (RIS.js ``fieldMap.A2``: ``creators/recipient`` for ``letter``).
+LETTER_RIS_TYPES = frozenset({"PCOMM"})
+#: Conference papers: RIS.js reads ``T2`` as the conference name and ``C3`` as the proceedings title.
+CONFERENCE_RIS_TYPES = frozenset({"CPAPER", "CONF"})
+_CONFERENCE_TAGS = {"container-title": "C3"}
+
+
 def name_tag(variable: str, ris_type: str) -> str | None:
     """The tag a CSL name variable is written with in a record of ``ris_type`` (None: no tag)."""
     if variable == "container-author":
         return "C2" if ris_type in CHAPTER_RIS_TYPES else None
+    if variable == "recipient":
+        return "A2" if ris_type in LETTER_RIS_TYPES else None
     tag = NAME_TAGS_OUT.get(variable)
     if tag and ris_type in BOOK_RIS_TYPES:
         return _BOOK_NAME_TAGS.get(tag, tag)
@@ -202,6 +215,8 @@ def name_variable(tag: str, ris_type: str) -> str | None:
     """The CSL name variable a tag holds in a record of ``ris_type`` (None: not a name tag)."""
     if tag == "C2":
         return "container-author" if ris_type in CHAPTER_RIS_TYPES else None
+    if tag == "A2" and ris_type in LETTER_RIS_TYPES:
+        return "recipient"
     if ris_type in BOOK_RIS_TYPES and tag in _BOOK_NAME_TAGS:
         tag = _BOOK_NAME_TAGS[tag]
     return NAME_TAGS_IN.get(tag)
@@ -218,6 +233,8 @@ TEXT_TAGS_IN = {v: k for k, v in TEXT_TAGS_OUT.items()} | {
     "T1": "title", "CT": "title", "JO": "container-title", "JF": "container-title", "JA": "container-title-short",
     "BT": "container-title", "PP": "publisher-place", "N2": "abstract", "L1": None, "L2": None,
 }
+_ISBN = re.compile(r"(?:ISBN[:\s]*)?(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
+_CITATION_KEY = re.compile(r"Citation Key:\s*(\S+)", re.I)
 _LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?")
 _NOTE_VARIABLE = re.compile(r"([A-Za-z][A-Za-z_-]*): (.*)", re.S)
 _CSL_VARIABLES = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | {"categories"}
@@ -226,32 +243,36 @@ _CSL_VARIABLES = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | {"catego
 # ---------------------------------------------------------------- writing
 
 
-def dumps(library: Library | Iterable[Record], *, zotero_extra: bool = True) -> str:
+def dumps(library: Library | Iterable[Record], *, zotero_extra: bool = True, for_zotero: bool = False) -> str:
     """The records as RIS text (CRLF line ends, as the RIS specification asks).
 
     ``zotero_extra`` also copies to ``M2`` (Extra) the values Zotero's importer would drop for the type.
+    ``for_zotero`` writes the ``note`` variable's lines as ``M2`` (Zotero's Extra) instead of ``N1``
+    (child notes) and a report's number as ``SN``, where Zotero reads it.
     """
-    return "".join(_record_lines(record, zotero_extra) for record in library)
+    return "".join(_record_lines(record, zotero_extra, for_zotero) for record in library)
 
 
-def _record_lines(record: Record, zotero_extra: bool = True) -> str:
+def _record_lines(record: Record, zotero_extra: bool = True, for_zotero: bool = False) -> str:
     custom = record.get("custom") or {}
     ris_custom = dict(custom.get("ris") or {}) if isinstance(custom, dict) else {}
     kept_type = ris_custom.pop("TY", None)  # an unknown RIS type read earlier: the record's own TY
     if isinstance(kept_type, list):
         kept_type = kept_type[0] if kept_type else None
     ris_type = TYPES_OUT.get(record["type"], "GEN")
+    if for_zotero:
+        ris_type = ZOTERO_TYPES_OUT.get(record["type"], ris_type)
     if kept_type is not None and record["type"] == "document":
         ris_type = _one_line(str(kept_type))
     lines: list[tuple[str, str]] = [("TY", ris_type)]
     done = {"type", "custom"}
     extra_notes: list[str] = []
-    if record["type"] not in TYPES_OUT:
+    if TYPES_IN.get(ris_type) != record["type"]:
         extra_notes.append(f"type: {record['type']}")
     if record.get("id") is not None:
         lines.append(("ID", str(record["id"])))
         done.add("id")
-    for variable in (*NAME_TAGS_OUT, "container-author"):
+    for variable in (*NAME_TAGS_OUT, "container-author", "recipient"):
         tag = name_tag(variable, ris_type)
         if tag is None or not isinstance(record.get(variable), list) or not record[variable]:
             continue
@@ -259,9 +280,16 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
         done.add(variable)
     for variable, tag in TEXT_TAGS_OUT.items():
         value = record.get(variable)
+        if ris_type in CONFERENCE_RIS_TYPES:
+            tag = _CONFERENCE_TAGS.get(variable, tag)
+        if variable == "number" and for_zotero and ris_type == "RPRT" and not record.get("ISBN"):
+            tag = "SN"  # RIS.js reads a report's number from SN (M1 lands in Extra without a label)
         if value not in (None, ""):
             lines.append((tag, str(value)))  # one line per line of the value: _format_line
             done.add(variable)
+    if ris_type in CONFERENCE_RIS_TYPES and record.get("event-title") not in (None, ""):
+        lines.append(("T2", str(record["event-title"]).replace("\n", " ")))
+        done.add("event-title")
     _write_issued(record, lines, extra_notes, done)
     accessed = record.get("accessed")
     if accessed not in (None, "", {}) and _simple_date(accessed):
@@ -273,7 +301,7 @@ def _record_lines(record: Record, zotero_extra: bool = True) -> str:
         lines.extend(("KW", k.strip()) for k in str(record["keyword"]).split(",") if k.strip())
         done.add("keyword")
     if record.get("note") not in (None, ""):
-        lines.append(("N1", str(record["note"])))
+        lines.append((EXTRA_TAG if for_zotero else "N1", str(record["note"])))
         done.add("note")
     for variable, value in record.items():
         if variable in done or value in (None, "", [], {}):
@@ -327,6 +355,16 @@ def _simple_date(value: Any) -> list[int] | None:
     return parts if parts[0] >= 0 else None
 
 
+def _first_year(value: Any) -> int | None:
+    """The first year of a CSL date with ``date-parts`` (a range, a season), or None."""
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    try:
+        year = int(parts[0][0])
+    except (TypeError, ValueError, IndexError):
+        return None
+    return year if year >= 0 else None
+
+
 def _ris_date(parts: list[int]) -> str:
     padded = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]
     return "/".join(padded + [""] * (3 - len(padded))) + "/"
@@ -342,6 +380,9 @@ def _write_issued(record: Record, lines: list[tuple[str, str]], notes: list[str]
         if len(parts) > 1:
             lines.append(("DA", _ris_date(parts)))
     else:
+        first = _first_year(issued)
+        if first is not None:  # the year a date range or season starts; the whole date is the M2 line
+            lines.append(("PY", f"{first:04d}"))
         notes.append(f"issued: {dates.from_csl_date(issued)}")
     done.add("issued")
 
@@ -465,16 +506,22 @@ def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
             pages[tag] = value
         elif tag in ("PY", "Y1", "DA", "Y2"):
             date_values.setdefault(tag, value)
+        elif tag == "SN" and ris_type == "RPRT" and not _ISBN.fullmatch(value):
+            texts.setdefault("number", []).append(value)  # a report number (RIS.js: reportNumber)
         elif tag == "SN":
             texts.setdefault("ISSN" if record["type"].startswith("article") or record["type"] == "periodical" else "ISBN", []).append(value)
         elif tag == "KW":
             keywords.append(value)
         elif tag == "N1":
             notes.append(value)
+        elif tag == EXTRA_TAG and (key := _CITATION_KEY.fullmatch(value)) and record.get("id", key.group(1)) == key.group(1):
+            record["id"] = key.group(1)  # Zotero's Extra line for the key (--for zotero)
         elif tag == EXTRA_TAG and _is_variable_line(value):
             extra.append(value)
         elif tag == "BT" and record["type"] in ("book", "collection") and "TI" not in {t for t, _, _ in lines}:
             texts.setdefault("title", []).append(value)
+        elif ris_type in CONFERENCE_RIS_TYPES and tag in ("T2", "C3"):
+            texts.setdefault("event-title" if tag == "T2" else "container-title", []).append(value)
         elif TEXT_TAGS_IN.get(tag):
             texts.setdefault(TEXT_TAGS_IN[tag], []).append(value)
         else:
@@ -483,6 +530,8 @@ def _record(lines: list[tuple[str, str, int]], source: str) -> Record:
         if variable not in record:
             record[variable] = "\n".join(values)
     _read_dates(record, date_values, custom)
+    if any(_NOTE_VARIABLE.fullmatch(line).group(1) == "issued" for line in extra):
+        record.pop("issued", None)  # PY holds only the first year of the date in the M2 line
     if pages:
         record["page"] = "-".join(p for p in (pages.get("SP"), pages.get("EP")) if p)
     if keywords:
@@ -526,6 +575,11 @@ def _parse_ris_date(text: str) -> list[int] | None:
     return parts
 
 
+def _zotero_name(family: str, given: str) -> dict[str, Any]:
+    """A CSL name from Zotero's ``Family || Given`` Extra syntax (particles and suffix as RIS names)."""
+    return parse_name(f"{family}, {given}") if given else {"literal": family}
+
+
 def _is_variable_line(text: str) -> bool:
     """True for a ``variable: value`` line naming a CSL variable (or ``type``/``custom``)."""
     match = _NOTE_VARIABLE.fullmatch(text)
@@ -535,10 +589,15 @@ def _is_variable_line(text: str) -> bool:
 def _read_notes(record: Record, notes: list[str]) -> None:
     """Split N1 lines into ``variable: value`` lines (restored) and the note proper."""
     kept = []
+    zotero_names: set[str] = set()
     for note in notes:
         match = _NOTE_VARIABLE.fullmatch(note)
         variable = match.group(1) if match else None
-        if variable == "type" and match.group(2) in ITEM_TYPES and record["type"] == "document":
+        if variable in NAME_VARIABLES and " || " in match.group(2) and (variable in zotero_names or variable not in record):
+            family, _, given = match.group(2).partition(" || ")  # Zotero's Extra syntax, one name a line
+            record.setdefault(variable, []).append(_zotero_name(family.strip(), given.strip()))
+            zotero_names.add(variable)
+        elif variable == "type" and match.group(2) in ITEM_TYPES:
             record["type"] = match.group(2)
         elif variable == "custom":
             try:

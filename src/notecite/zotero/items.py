@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import secrets
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from ..library import Citation, Library
@@ -46,50 +47,138 @@ def is_key(value: object) -> bool:
     return isinstance(value, str) and len(value) == 8 and all(c in KEY_ALPHABET for c in value)
 
 
-def record_to_item(record: Record, *, tags: Iterable[str] = (), collections: Iterable[str] = (),
-                   key: str | None = None) -> ZoteroItem:
-    """One CSL-JSON record as a Zotero item (no child note); every value lands in a field or ``extra``."""
-    item_type = ITEM_TYPES[zotero_type(record)]
-    item: ZoteroItem = {"itemType": item_type.name}
-    if key:
-        item["key"] = key
-    extra = _Extra()
-    creators: list[dict[str, str]] = []
-    fields: dict[str, str] = {}
-    note = record.get("note")
+#: CSL types Zotero has no item type for, imported as a richer type than Zotero's default
+#: (``document``) so that their publisher, place, series and pages keep real fields; the CSL type
+#: itself goes to Extra as ``type: pamphlet``, which Zotero's citation processor reads.
+ITEM_TYPE_OVERRIDES = {"pamphlet": "book", "collection": "book"}
+
+#: The Extra label of the citation key: Zotero 7 moves ``Citation Key: …`` into its field, and
+#: Zotero's CSL JSON export writes it as the item's ``id``.
+CITATION_KEY_LABEL = "Citation Key"
+
+
+@dataclass
+class Placement:
+    """Where Zotero keeps each variable of one record: fields, creators, or ``extra`` lines.
+
+    ``in_fields`` names the CSL variables that have a field (or creator role) of ``item_type``;
+    every other variable is in ``extra`` as ``variable: value``.
+    """
+
+    item_type: ItemType
+    fields: dict[str, str]
+    creators: list[dict[str, str]]
+    extra: "_Extra"
+    in_fields: set[str]
+
+
+def item_type_of(record: Record) -> ItemType:
+    """The Zotero item type notecite gives ``record`` (Zotero's own choice, or :data:`ITEM_TYPE_OVERRIDES`)."""
+    override = ITEM_TYPE_OVERRIDES.get(str(record.get("type")))
+    return ITEM_TYPES[override or zotero_type(record)]
+
+
+def place(record: Record) -> Placement:
+    """Put every value of ``record`` in a Zotero field or creator of its item type, or in ``extra``."""
+    item_type = item_type_of(record)
+    placement = Placement(item_type, {}, [], _Extra(), set())
+    fields, extra = placement.fields, placement.extra
     for variable, value in record.items():
         if variable in ("id", "type", "note") or value in (None, "", []):
             continue
         if variable in NAME_VARIABLES:
-            _add_names(item_type, variable, value, creators, extra)
+            kept = _add_names(item_type, variable, value, placement.creators, extra)
         elif variable in DATE_VARIABLES:
-            _add_date(item_type, variable, value, fields, extra)
+            kept = _add_date(item_type, variable, value, fields, extra)
         elif variable in CSL_TEXT_FIELDS:
-            _add_text(item_type, variable, _text(value), fields, extra)
+            kept = _add_text(item_type, variable, _text(value), fields, extra)
         else:
-            extra.add(variable, value)
+            kept = extra.add(variable, value) and False
+        if kept:
+            placement.in_fields.add(variable)
     record_id = record.get("id")
-    if record_id:
+    if record_id not in (None, ""):
         target = item_type.field_for("citationKey")
         if target and target not in fields:
             fields[target] = str(record_id)
         else:
-            extra.add("citation-key", record_id)
+            extra.add(CITATION_KEY_LABEL, record_id)
     if record.get("type") and ZOTERO_TO_CSL.get(item_type.name) != record["type"]:
         extra.add("type", record.get("type"))
+    return placement
+
+
+def record_to_item(record: Record, *, tags: Iterable[str] = (), collections: Iterable[str] = (),
+                   key: str | None = None) -> ZoteroItem:
+    """One CSL-JSON record as a Zotero item (no child note); every value lands in a field or ``extra``."""
+    placement = place(record)
+    item: ZoteroItem = {"itemType": placement.item_type.name}
+    if key:
+        item["key"] = key
+    fields = dict(placement.fields)
     if "title" in fields:
         item["title"] = fields.pop("title")
-    item["creators"] = creators
-    for field in item_type.fields:  # schema order
+    item["creators"] = placement.creators
+    for field in placement.item_type.fields:  # schema order
         if field in fields:
             item[field] = fields[field]
-    text = extra.text(_text(note) if note not in (None, "") else "")
+    note = record.get("note")
+    text = placement.extra.text(_text(note) if note not in (None, "") else "")
     if text:
         item["extra"] = text
     item["tags"] = [{"tag": t} for t in dict.fromkeys(tags) if t]
     item["collections"] = list(collections)
     item["relations"] = {}
     return item
+
+
+def zotero_record(record: Record, *, fold_names: bool = True) -> Record:
+    """``record`` as the CSL-JSON Zotero's CSL import turns into :func:`record_to_item`'s item.
+
+    Variables with a field of the item type stay; names carry their particles and suffixes
+    where Zotero parses them back (:func:`creator_name`); everything else, the citation key
+    (``Citation Key: …``) and a type Zotero lacks (``type: pamphlet``) become ``variable: value``
+    lines of ``note``, which Zotero imports as Extra. ``type`` is the CSL type of the item type
+    chosen, so Zotero picks that item type. ``fold_names=False`` keeps the CSL name objects
+    (for formats whose writers spell particles and suffixes themselves).
+    """
+    placement = place(record)
+    out: Record = {}
+    if record.get("id") not in (None, ""):
+        out["id"] = record["id"]
+    out["type"] = ZOTERO_TO_CSL.get(placement.item_type.name, "document")
+    for variable, value in record.items():
+        if variable not in placement.in_fields:
+            continue
+        if variable in NAME_VARIABLES and fold_names:
+            out[variable] = [_csl_name(creator_name(n)) for n in value]
+        else:
+            out[variable] = value
+    note = record.get("note")
+    lines = [line for variable, line in placement.extra.entries if variable not in placement.in_fields]
+    text = "\n".join(([_text(note).strip()] if note not in (None, "") and _text(note).strip() else []) + lines)
+    if text:
+        out["note"] = text
+    return out
+
+
+def extra_lines(variable: str, value: Any) -> list[str]:
+    """The ``variable: value`` Extra lines for one CSL variable, spelt as :func:`place` spells them."""
+    extra = _Extra()
+    if variable in NAME_VARIABLES and isinstance(value, list):
+        for name in value:
+            extra.add(variable, _extra_name(name) if isinstance(name, dict) else name)
+    elif variable in DATE_VARIABLES:
+        extra.add(variable, _edtf(value) or zotero_date(value)[0])
+    else:
+        extra.add(variable, value)
+    return extra.lines
+
+
+def _csl_name(fields: dict[str, str]) -> dict[str, str]:
+    if "name" in fields:
+        return {"literal": fields["name"]}
+    return {k: v for k, v in (("family", fields["lastName"]), ("given", fields["firstName"])) if v}
 
 
 def provenance_note(citations: Iterable[Citation], parent_key: str | None = None,
@@ -186,16 +275,22 @@ class _Extra:
     """``extra`` lines in Zotero's ``variable: value`` convention, in insertion order."""
 
     def __init__(self) -> None:
-        self.lines: list[str] = []
+        self.entries: list[tuple[str, str]] = []
 
-    def add(self, variable: str, value: Any) -> None:
+    @property
+    def lines(self) -> list[str]:
+        return [line for _, line in self.entries]
+
+    def add(self, variable: str, value: Any) -> bool:
+        """Add ``variable: value`` (once); True if a line was added."""
         if isinstance(value, (dict, list)):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         value = " ".join(str(value).split())
-        if value:
-            line = f"{variable}: {value}"
-            if line not in self.lines:
-                self.lines.append(line)
+        line = f"{variable}: {value}"
+        if not value or line in self.lines:
+            return False
+        self.entries.append((variable, line))
+        return True
 
     def text(self, note: str) -> str:
         return "\n".join([note.strip()] * bool(note.strip()) + self.lines)
@@ -205,28 +300,32 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def _add_text(item_type: ItemType, variable: str, value: str, fields: dict[str, str], extra: _Extra) -> None:
+def _add_text(item_type: ItemType, variable: str, value: str, fields: dict[str, str], extra: _Extra) -> bool:
     for candidate in CSL_TEXT_FIELDS[variable]:
         target = item_type.field_for(candidate)
         if target and target != "extra":
             if target not in fields:
                 fields[target] = value
-                return
+                return True
             if fields[target] == value:
-                return
+                return True
     extra.add(variable, value)
+    return False
 
 
-def _add_date(item_type: ItemType, variable: str, value: Any, fields: dict[str, str], extra: _Extra) -> None:
+def _add_date(item_type: ItemType, variable: str, value: Any, fields: dict[str, str], extra: _Extra) -> bool:
+    """True when the date has a field (a range's second half is also kept in ``extra``)."""
     text, exact = zotero_date(value)
     target = item_type.field_for(CSL_DATE_FIELDS[variable]) if variable in CSL_DATE_FIELDS else None
     if variable == "accessed" and not _is_full_date(text):
         target = None  # accessDate takes only full dates
     if target and text and target not in fields:
         fields[target] = text
-        if exact:
-            return
+        if not exact:
+            extra.add(variable, _edtf(value) or text)
+        return True
     extra.add(variable, _edtf(value) or text)
+    return False
 
 
 def zotero_date(value: Any) -> tuple[str, bool]:
@@ -270,7 +369,7 @@ def _is_full_date(text: str) -> bool:
 
 
 def _add_names(item_type: ItemType, variable: str, names: list[dict[str, Any]],
-               creators: list[dict[str, str]], extra: _Extra) -> None:
+               creators: list[dict[str, str]], extra: _Extra) -> bool:
     role = CSL_NAMES.get(variable)
     if role not in item_type.creator_types:
         # Zotero's import turns a role the type lacks into the primary creator; that is right
@@ -283,6 +382,7 @@ def _add_names(item_type: ItemType, variable: str, names: list[dict[str, Any]],
             creators.append({"creatorType": role, **creator_name(name)})
         else:
             extra.add(variable, _extra_name(name))
+    return bool(role) and isinstance(names, list) and all(isinstance(n, dict) for n in names)
 
 
 def creator_name(name: dict[str, Any]) -> dict[str, str]:

@@ -1,0 +1,70 @@
+"""Library files written for Zotero's import translators (``--for zotero``).
+
+Zotero imports CSL-JSON, RIS and BibTeX/BibLaTeX with three different translators, each of
+which keeps some fields and drops the rest. :func:`records_for_zotero` rewrites records so that
+every value reaches the Zotero item: variables the item type has a field for stay, and the
+others, the citation key (``Citation Key: …``) and a CSL type Zotero lacks (``type: pamphlet``)
+go into the record's ``note`` as ``variable: value`` lines, which the writers send through the
+format's one channel into Zotero:
+
+- CSL-JSON: ``note`` is Zotero's Extra field (``CSL JSON.js``, ``itemFromCSLJSON``);
+- RIS: the lines are written as ``M2`` tags, which ``RIS.js`` appends to Extra;
+- BibTeX/BibLaTeX: ``BibTeX.js`` reads no field into Extra, so the lines go in ``note``,
+  which it imports as a child note. Also moved there: the variables whose field ``BibTeX.js``
+  ignores (:data:`BIBTEX_READS` lists those it reads).
+
+The item type and fields come from :func:`notecite.zotero.items.place`, the same placement
+``notecite zotero push`` sends, so a file and a push give Zotero the same item.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..records import NAME_VARIABLES, Record
+from .items import extra_lines, zotero_record
+
+#: CSL variables whose BibTeX/BibLaTeX field Zotero's ``BibTeX.js`` import reads (``fieldMap``,
+#: ``processField``: title, shorttitle, edition, volume, series, isbn, issn, doi, url, abstract,
+#: language, address/location, publisher/school/institution/organization, journal/journaltitle/
+#: booktitle, eventtitle, pagetotal, version, number, pages, date/year/month, urldate, type,
+#: keywords; creators author, editor, translator).
+BIBTEX_READS = frozenset((
+    "title title-short edition volume collection-title ISBN ISSN DOI URL abstract language "
+    "publisher-place publisher container-title event-title number-of-pages version number issue "
+    "collection-number page issued accessed genre author editor translator"
+).split())
+
+#: Formats :func:`records_for_zotero` knows.
+FORMATS = ("csl-json", "ris", "bibtex", "biblatex")
+
+
+def records_for_zotero(records: Iterable[Record], fmt: str) -> list[Record]:
+    """Each record rewritten for Zotero's importer of ``fmt`` (see the module docstring)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"no Zotero flavour for format {fmt!r}")
+    out = []
+    for record in records:
+        rewritten = zotero_record(record, fold_names=fmt == "csl-json")
+        if fmt == "ris":
+            _move_to_note(rewritten, _ris_drops(rewritten))
+        elif fmt in ("bibtex", "biblatex"):
+            _move_to_note(rewritten, [v for v in rewritten if v not in BIBTEX_READS | {"id", "type", "note"}])
+        out.append(rewritten)
+    return out
+
+
+def _ris_drops(record: Record) -> list[str]:
+    """Variables ``RIS.js`` drops for the record's RIS type, and names that type has no tag for."""
+    from ..formats.ris import TYPES_OUT, ZOTERO_DROPS, ZOTERO_TYPES_OUT, name_tag
+
+    ris_type = ZOTERO_TYPES_OUT.get(record["type"]) or TYPES_OUT.get(record["type"], "GEN")
+    dropped = ZOTERO_DROPS.get(ris_type, frozenset())
+    return [variable for variable in record if variable in dropped
+            or (variable in NAME_VARIABLES and name_tag(variable, ris_type) is None)]
+
+
+def _move_to_note(record: Record, variables: list[str]) -> None:
+    """Move ``variables`` out of ``record`` into ``variable: value`` lines of its note."""
+    lines = [line for variable in variables for line in extra_lines(variable, record.pop(variable))]
+    if lines:
+        record["note"] = "\n".join(([record["note"]] if record.get("note") else []) + lines)
