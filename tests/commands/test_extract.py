@@ -160,7 +160,7 @@ def test_stdin_with_from_and_a_folder_with_glob(tmp_path, monkeypatch, capsys):
     document._stdin_bytes.cache_clear()
     try:
         from_stdin = tmp_path / "stdin.json"
-        assert main(["extract", "-", "--from", "markdown", "-o", str(from_stdin), "-q"]) == 0
+        assert main(["extract", "-", "--from", "markdown", "-o", str(from_stdin), "-q", "--provenance-note"]) == 0
     finally:
         document._stdin_bytes.cache_clear()
     records = json.loads(from_stdin.read_text(encoding="utf-8"))
