@@ -97,7 +97,7 @@ def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, 
     for path in read:
         apply_corrections(library, path, kept, key_format, fmt)
     cited: dict[str, list[Citation]] = {}
-    for citation in library.citations:
+    for citation in library.citations if provenance_note else ():
         cited.setdefault(citation.record_id, []).append(citation)
     for record in library.records:
         if id(record) not in known:
