@@ -220,27 +220,43 @@ def test_disk_full_is_a_message_and_leaves_the_old_file(article, small_disk):
     assert_clean_failure(code, err, small_disk, "no space left on the device")
 
 
-def test_a_read_only_folder_is_a_message(article, tmp_path):
+@pytest.fixture
+def read_only(tmp_path):
+    """A folder ``ro`` holding the user's a.bib that this process cannot write to, and the reason
+    a write there fails with."""
     folder = tmp_path / "ro"
     folder.mkdir()
     (folder / "a.bib").write_text("the user's library\n")
     if os.geteuid() != 0:
         folder.chmod(0o555)
-        try:
-            code, err = run_extract(article, folder)
-        finally:
-            folder.chmod(0o755)
-        assert_clean_failure(code, err, folder, "permission denied (is the folder read-only?)")
+        yield folder, "permission denied (is the folder read-only?)"
+        folder.chmod(0o755)
         return
     # root writes into any folder whatever its mode: make it a read-only bind mount instead
     if subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True).returncode != 0:
         pytest.skip("cannot bind-mount here (no CAP_SYS_ADMIN)")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
-        code, err = run_extract(article, folder)
+        yield folder, "the file system is read-only"
     finally:
         subprocess.run(["umount", str(folder)], check=True)
-    assert_clean_failure(code, err, folder, "the file system is read-only")
+
+
+def test_a_read_only_folder_is_a_message(article, read_only):
+    folder, reason = read_only
+    code, err = run_extract(article, folder)
+    assert_clean_failure(code, err, folder, reason)
+
+
+def test_an_output_in_a_read_only_folder_leaves_the_others_old(article, tmp_path, read_only):
+    """The audit's reproducer: ``-o a.bib -o ro/x.json`` replaced a.bib, then failed."""
+    folder, reason = read_only
+    (tmp_path / "a.bib").write_text("mine\n")
+    result = subprocess.run([sys.executable, "-m", "notecite", "extract", str(article), "-q",
+                             "-o", str(tmp_path / "a.bib"), "-o", str(folder / "x.json")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and f"{folder / 'x.json'}: cannot write: {reason}" in result.stderr
+    assert (tmp_path / "a.bib").read_text() == "mine\n" and temporaries(tmp_path) == []
 
 
 def test_two_runs_into_one_library_at_once_lose_no_work(tmp_path):
