@@ -29,3 +29,10 @@ def test_citeproc_py_alone_leaves_them_ambiguous(data_dir):
 
 def test_suffix_letters():
     assert [_suffix(n) for n in (0, 1, 25, 26, 27)] == ["a", "b", "z", "aa", "ab"]
+
+
+def test_year_suffix_once_when_the_style_renders_it_and_the_date_is_localized():
+    from notecite.csl.render import render_citations
+    records = [{"id": f"s{n}", "type": "article-journal", "title": title, "author": [{"family": "Skinner", "given": "Quentin"}],
+                "issued": {"date-parts": [[1969]]}} for n, title in enumerate(["Meaning", "Hobbes"])]
+    assert render_citations(records, "chicago-author-date") == ["(Skinner 1969a)", "(Skinner 1969b)"]

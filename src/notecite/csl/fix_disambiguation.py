@@ -19,7 +19,7 @@ from collections import defaultdict
 from typing import Any, Sequence
 
 from citeproc import Citation, CitationItem
-from citeproc.model import Date_Part, Name
+from citeproc.model import Date_Part, Locale, Name
 
 from . import hooks
 from .conditions import DISAMBIGUATE_KEY
@@ -91,6 +91,8 @@ def date_part_markup(self: Any, text: Any) -> Any:
     if reference is None or frame[2] or SUFFIX_KEY not in reference:
         return out
     root = self.get_root()
+    if isinstance(root, Locale):  # a localized date's parts: the style is the locale's owner
+        root = root.style
     if root.get("notecite-explicit-year-suffix") is None:
         explicit = bool(root.xpath('//cs:text[@variable="year-suffix"]', namespaces=self.nsmap))
         root.set("notecite-explicit-year-suffix", "true" if explicit else "false")
