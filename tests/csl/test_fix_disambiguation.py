@@ -34,5 +34,5 @@ def test_suffix_letters():
 def test_year_suffix_once_when_the_style_renders_it_and_the_date_is_localized():
     from notecite.csl.render import render_citations
     records = [{"id": f"s{n}", "type": "article-journal", "title": title, "author": [{"family": "Skinner", "given": "Quentin"}],
-                "issued": {"date-parts": [[1969]]}} for n, title in enumerate(["Meaning", "Hobbes"])]
+                "issued": {"date-parts": [[1969]]}} for n, title in enumerate(["Hobbes", "Meaning"])]
     assert render_citations(records, "chicago-author-date") == ["(Skinner 1969a)", "(Skinner 1969b)"]
