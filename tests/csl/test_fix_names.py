@@ -48,3 +48,10 @@ def test_family_name_part_styles_particles_and_family_apart_and_literal_names_ha
     sc = '<span style="font-variant:small-caps;">{}</span>'
     assert out[0].startswith(f"{sc.format('I.')} {sc.format('van der')} {sc.format('Berg')}, ")
     assert out[1].startswith(f"{sc.format('Plato')}, ")
+
+
+def test_text_case_of_an_enclosing_macro_leaves_names_alone():
+    records = [{"id": "s", "type": "article-journal", "title": "Meaning", "container-title": "History and Theory",
+                "author": [{"family": "Skinner", "given": "Quentin"}], "issued": {"date-parts": [[1969]]}}]
+    assert render_bibliography(records, "byzantina-symmeikta")[0].startswith("1. Q. Skinner, Meaning")
+    assert render_bibliography(records, "bibtex")[0].lstrip().startswith("@article{Skinner_1969,")

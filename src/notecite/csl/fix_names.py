@@ -16,6 +16,9 @@ several ways this adapted version corrects:
   citeproc-js: "d’Arcy"); a family ``<name-part>`` format wraps particles and family name
   together, and a missing given name is formatted as "None"; citeproc-js formats each piece
   ("<sc>van der</sc> <sc>Berg</sc>");
+- a ``text-case`` on an enclosing ``<text macro>`` changes the names in it ("Q. SKINNER",
+  "@book{armitage_2007"); citeproc-js leaves names to their own ``<name-part>`` cases, so the
+  rendered list is returned as text that case changes pass over;
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -28,6 +31,7 @@ import re
 
 import citeproc.model
 from citeproc.model import Name
+from citeproc.string import NoCase
 
 from .positions import POSITION_KEY
 
@@ -194,6 +198,19 @@ def _inherited(self: Any, context: Any, name: str) -> str | None:
     return self.get_root().get(name)
 
 
+class NameText(NoCase):
+    """A rendered name list: text-case changes of enclosing elements leave it as it is."""
+
+    def lower(self) -> "NameText":
+        return self
+
+    def upper(self) -> "NameText":
+        return self
+
+    def words(self) -> Any:
+        yield self
+
+
 #: Whether the last processed name list carried its affixes on each name.
 _LAST = [False]
 
@@ -204,7 +221,7 @@ def markup(self: Any, text: Any) -> Any:
         return text  # form="count": <names> adds the counts of its variables
     if not text:
         return None
-    return self.format(text) if _LAST[0] else self.wrap(self.format(text))
+    return NameText(str(self.format(text) if _LAST[0] else self.wrap(self.format(text))))
 
 
 def install() -> None:
