@@ -55,3 +55,13 @@ def test_text_case_of_an_enclosing_macro_leaves_names_alone():
                 "author": [{"family": "Skinner", "given": "Quentin"}], "issued": {"date-parts": [[1969]]}}]
     assert render_bibliography(records, "byzantina-symmeikta")[0].startswith("1. Q. Skinner, Meaning")
     assert render_bibliography(records, "bibtex")[0].lstrip().startswith("@article{Skinner_1969,")
+
+
+def test_particles_are_demoted_in_sort_keys():
+    records = [{"id": "b", "type": "book", "title": "Le Deuxième Sexe", "issued": {"date-parts": [[1949]]},
+                "author": [{"family": "Beauvoir", "given": "Simone", "non-dropping-particle": "de"}]},
+               {"id": "c", "type": "book", "title": "Querelle", "issued": {"date-parts": [[1987]]},
+                "author": [{"family": "Castaing", "given": "Marie"}]}]
+    out = render_bibliography(records, "acm-sigchi-proceedings")
+    assert out[0].startswith("1.") and "Beauvoir" in out[0] and "Castaing" in out[1]
+    assert render_citations(records, "acm-sigchi-proceedings") == ["[1]", "[2]"]

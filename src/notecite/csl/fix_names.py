@@ -19,6 +19,9 @@ several ways this adapted version corrects:
 - a ``text-case`` on an enclosing ``<text macro>`` changes the names in it ("Q. SKINNER",
   "@book{armitage_2007"); citeproc-js leaves names to their own ``<name-part>`` cases, so the
   rendered list is returned as text that case changes pass over;
+- ``demote-non-dropping-particle="sort-only"`` is applied to displayed names and not to sort
+  keys, and a short-form sort key keeps the particle ("de Beauvoir" sorted under "d";
+  citeproc-js sorts it under "B" and numbers the bibliography accordingly);
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -84,6 +87,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
     sort_separator = option("sort-separator")
     form = option("form")
     demote = option("demote-non-dropping-particle")
+    # "display-and-sort" demotes the particle everywhere, "sort-only" in sort keys alone
+    demoted = demote == "display-and-sort" or (demote == "sort-only" and sort_options is not None)
     prefix, suffix_affix = self.get("prefix", ""), self.get("suffix", "")
     per_name = form == "long" and sort_order in ("all", "first")
     _LAST[0] = per_name  # read by markup(), which citeproc-py calls right after process()
@@ -141,7 +146,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         if name_form == "long":
             invert = sort_order == "all" or (sort_order == "first" and i == 0)
             if invert:
-                if demote in ("never", "sort-only"):
+                if not demoted:
                     given, family = parts(_join(given, dp), ndp, family)
                 else:
                     given, family = parts(_join(given, dp, ndp), family)
@@ -152,7 +157,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
                 if suffix:
                     text += (", " if name.get("comma-suffix") else " ") + suffix
         else:
-            given, family = parts(given, ndp, family)
+            given, family = parts(given, None if demoted and sort_options is not None else ndp, family)
             text = family
         if text and per_name and not literal and (prefix or suffix_affix):
             text = prefix + text
