@@ -29,3 +29,13 @@ def test_nested_affix_parentheses_become_brackets():
     assert out.endswith("(Harper & Row, 1972; originally published as La Méditerranée [1949]).")
     assert "\ue005" not in out and "\ue006" not in out
     assert render_citations(record, "apa") == ["(Braudel, 1949/1972)"]
+
+
+def test_display_block_as_citeproc_js():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "s", "type": "book", "title": "L’Être et le néant", "publisher": "Gallimard",
+               "publisher-place": "Paris", "issued": {"date-parts": [[1943]]},
+               "author": [{"family": "Sartre", "given": "Jean-Paul"}]}]
+    out = render_bibliography(record, "bulletin-de-correspondance-hellenique", output="html")[0]
+    assert out.startswith('\n\n    <div class="csl-block"><span style="font-variant:small-caps;">Sartre</span> 1943</div>\nJean-Paul Sartre, ')
+    assert render_bibliography(record, "bulletin-de-correspondance-hellenique")[0].startswith("\nSartre 1943Jean-Paul Sartre")

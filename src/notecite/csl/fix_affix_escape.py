@@ -11,6 +11,11 @@ square brackets ("(Harper & Row, 1972; originally published as … [1949])"); ci
 prints "(… (1949))". An element whose prefix ends in "(" and suffix starts with ")" marks them
 with private characters; when such a pair encloses marked ones, the enclosed become "[" and
 "]", and the marks left at the end of a cite or entry become parentheses again.
+
+Display: citeproc-py ignores ``display="block"`` and ``display="indent"``; citeproc-js sets
+the element apart, in HTML as ``<div class="csl-block">…</div>`` (and ``csl-indent``) on a
+line of its own, in text after a line break. The affixed element is wrapped the same way
+(``left-margin`` and ``right-inline`` are left to :mod:`fix_second_field_align`).
 """
 from __future__ import annotations
 
@@ -57,7 +62,15 @@ def wrap(self: Any, string: Any) -> Any:
     seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
     string = seam(prefix, string)
     text = prefix + string
-    return text + seam(text, suffix)
+    text = text + seam(text, suffix)
+    display = self.get("display")
+    if display in ("block", "indent") and str(text):
+        html = hasattr(self.get_formatter(), "TagWrapper")
+        if display == "block":
+            text = f'\n\n    <div class="csl-block">{text}</div>\n' if html else f"\n{text}"
+        else:
+            text = f'<div class="csl-indent">{text}</div>\n  ' if html else f"\n    {text}"
+    return text
 
 
 def begin(layout: Any, item: Any) -> None:
