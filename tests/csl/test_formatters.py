@@ -41,3 +41,28 @@ def test_notes_in_latex():
 def test_unknown_output():
     with pytest.raises(StyleError, match="unknown output 'rtf'"):
         render_bibliography([RECORD], "apa", output="rtf")
+
+
+def test_nested_italics_flip_as_citeproc_js_and_markdown_stays_balanced():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "q", "type": "book", "title": "Printing <i>Don Quixote</i> in Valencia",
+               "author": [{"family": "Di Stefano", "given": "Giovanni"}], "issued": {"date-parts": [[2010]]}}]
+    html = render_bibliography(record, "chicago-author-date", output="html")[0]
+    assert '<i>Printing <span style="font-style:normal;">Don Quixote</span> in Valencia</i>' in html
+    assert "*Printing Don Quixote in Valencia*" in render_bibliography(record, "chicago-author-date", output="markdown")[0]
+    assert "\\emph{Printing \\emph{Don Quixote} in Valencia}" in render_bibliography(record, "chicago-author-date", output="latex")[0]
+
+
+def test_case_changes_leave_markup_alone(tmp_path):
+    from notecite.csl.formatters import Marked, latex_formatter
+    assert latex_formatter.SmallCaps("Doe").upper() == "\\textsc{DOE}"
+    assert Marked('<span style="font-variant:small-caps;">ab &amp; c</span>').upper() == \
+        '<span style="font-variant:small-caps;">AB &amp; C</span>'
+    style = tmp_path / "upper.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>u</title>'
+                     '<id>u</id><updated>2020-01-01T00:00:00+00:00</updated></info><macro name="t"><text variable="title" '
+                     'font-variant="small-caps"/></macro><citation><layout><text macro="t" text-case="uppercase"/>'
+                     '</layout></citation></style>', encoding="utf-8")
+    from notecite.csl.render import render_citations
+    out = render_citations([{"id": "a", "type": "book", "title": "Kosmos"}], str(style), output="latex")
+    assert out == ["\\textsc{KOSMOS}"]

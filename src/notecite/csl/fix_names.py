@@ -117,7 +117,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         joined = ""
         for k, piece in enumerate(pieces):
             gap = "" if k == 0 or str(pieces[k - 1])[-1:] in "'\u2019-" else " "
-            joined = joined + gap + styled("family", piece)
+            joined = joined + gap + str(styled("family", piece))
         return styled("given", given), joined
 
     output = []

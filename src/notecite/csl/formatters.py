@@ -1,7 +1,14 @@
-"""Output formats for citeproc-py: plain text, HTML, Markdown and LaTeX, with escaping of record values.
+r"""Output formats for citeproc-py: plain text, HTML, Markdown and LaTeX, with escaping of record values.
 
 citeproc-py escapes the text of locale terms but inserts record values as they are, so
 :func:`escape_value` is applied to every string of a record before rendering.
+
+Formatted pieces are :class:`Marked` strings: a ``text-case`` applied to text that holds them
+changes the text and never the markup (citeproc-py's own tags became ``<I>`` and LaTeX's
+``\textsc`` the uncompilable ``\TEXTSC``). Nested emphasis flips as citeproc-js flips it:
+italics inside italics are set roman (HTML ``<span style="font-style:normal;">``, likewise
+bold and small caps); Markdown, which has no roman-in-italics, drops the inner ``*``; LaTeX's
+``\emph`` flips by itself.
 """
 from __future__ import annotations
 
@@ -13,10 +20,46 @@ from typing import Any, Callable
 
 from citeproc.formatter import html as html_formatter
 from citeproc.formatter import plain as plain_formatter
+from citeproc.string import String
 
 from ..errors import StyleError
 
 OUTPUTS = ("text", "html", "markdown", "latex")
+
+
+#: Markup inside formatted text: tags, entities, LaTeX commands and braces, backslash escapes.
+_MARKUP = re.compile(r"(<[^<>]*>|&[#\w]+;|\\[a-zA-Z]+|\\.|[{}])")
+
+
+def _case_text(text: str, change: Callable[[str], str]) -> str:
+    parts = _MARKUP.split(text)
+    return "".join(part if i % 2 else change(part) for i, part in enumerate(parts))
+
+
+class Marked(String):
+    """Formatted text (markup included) whose case changes leave the markup as it is."""
+
+    def upper(self) -> "Marked":
+        return Marked(_case_text(self, str.upper))
+
+    def lower(self) -> "Marked":
+        return Marked(_case_text(self, str.lower))
+
+    def soft_upper(self) -> "Marked":
+        return self.upper()
+
+    def soft_lower(self) -> "Marked":
+        return self.lower()
+
+    def capitalize_first(self) -> "Marked":
+        parts = _MARKUP.split(self)
+        for i in range(0, len(parts), 2):
+            if parts[i].strip():
+                stripped = parts[i].lstrip()
+                lead = parts[i][: len(parts[i]) - len(stripped)]
+                parts[i] = lead + stripped[:1].upper() + stripped[1:]
+                break
+        return Marked("".join(parts))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -27,18 +70,30 @@ def markdown_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-class _Wrapper(str):
+class _Wrapper:
     left = right = ""
 
-    def __new__(cls, text: Any) -> "_Wrapper":
-        text = str(text)
+    def __new__(cls, text: Any) -> Any:  # type: ignore[misc]
+        text = cls.inner(str(text))
         if not text:
-            return super().__new__(cls, text)
-        return super().__new__(cls, f"{cls.left}{text}{cls.right}")
+            return Marked(text)
+        return Marked(f"{cls.left}{text}{cls.right}")
+
+    @staticmethod
+    def inner(text: str) -> str:
+        return text
+
+
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\\*])\*(?!\*)")
 
 
 class _Italic(_Wrapper):
     left = right = "*"
+
+    @staticmethod
+    def inner(text: str) -> str:
+        """Italics inside italics: Markdown cannot set them roman, so their ``*`` go."""
+        return _MARKDOWN_EMPHASIS.sub("", text)
 
 
 class _Bold(_Wrapper):
@@ -78,14 +133,14 @@ def latex_escape(text: str) -> str:
     return _LATEX_RE.sub(lambda m: _LATEX_SPECIAL[m.group(0)], str(text))
 
 
-class _LatexCommand(str):
+class _LatexCommand:
     command = ""
 
-    def __new__(cls, text: Any) -> "_LatexCommand":
+    def __new__(cls, text: Any) -> Any:  # type: ignore[misc]
         text = str(text)
         if not text:
-            return super().__new__(cls, text)
-        return super().__new__(cls, f"\\{cls.command}{{{text}}}")
+            return Marked(text)
+        return Marked(f"\\{cls.command}{{{text}}}")
 
 
 class _Emph(_LatexCommand):
@@ -149,16 +204,83 @@ def _html_escape(text: str) -> str:
     return escaped
 
 
+_HTML_TAG = re.compile(r"<(/?)([a-z]+)((?:\s[^<>]*)?)>")
+
+
+def flip(text: str, tag: str, roman: str) -> str:
+    """``text`` with the ``tag`` elements inside it set as ``roman`` spans and ``roman`` spans set
+    as ``tag`` elements (citeproc-js's flip-flop), other markup unchanged."""
+    if f"<{tag}>" not in text and roman not in text:
+        return text
+    out, stack, last = [], [], 0
+    for match in _HTML_TAG.finditer(text):
+        out.append(text[last:match.start()])
+        last = match.end()
+        whole, closing, name = match.group(0), match.group(1), match.group(2)
+        if not closing:
+            kind = "tag" if name == tag else "roman" if whole == roman else "other"
+            stack.append(kind)
+            out.append(roman if kind == "tag" else f"<{tag}>" if kind == "roman" else whole)
+        elif name in (tag, "span") and stack:
+            kind = stack.pop()
+            out.append("</span>" if kind == "tag" else f"</{tag}>" if kind == "roman" else whole)
+        else:
+            out.append(whole)
+    out.append(text[last:])
+    return "".join(out)
+
+
+class _HtmlTag:
+    tag = ""
+    attributes = ""
+    roman = ""
+
+    def __new__(cls, text: Any) -> Any:  # type: ignore[misc]
+        text = str(text)
+        if cls.roman:
+            text = flip(text, cls.tag, cls.roman)
+        opening = f"<{cls.tag}{cls.attributes}>"
+        return Marked(f"{opening}{text}</{cls.tag}>")
+
+
+class _HtmlItalic(_HtmlTag):
+    tag, roman = "i", '<span style="font-style:normal;">'
+
+
+class _HtmlBold(_HtmlTag):
+    tag, roman = "b", '<span style="font-weight:normal;">'
+
+
+class _HtmlLight(_HtmlTag):
+    tag = "l"
+
+
+class _HtmlUnderline(_HtmlTag):
+    tag = "u"
+
+
+class _HtmlSuperscript(_HtmlTag):
+    tag = "sup"
+
+
+class _HtmlSubscript(_HtmlTag):
+    tag = "sub"
+
+
+class _HtmlSmallCaps(_HtmlTag):
+    tag, attributes = "span", ' style="font-variant:small-caps;"'
+
+
 html_output_formatter = SimpleNamespace(
     preformat=_html_escape,
-    Italic=html_formatter.Italic,
-    Oblique=html_formatter.Oblique,
-    Bold=html_formatter.Bold,
-    Light=html_formatter.Light,
-    Underline=html_formatter.Underline,
-    Superscript=html_formatter.Superscript,
-    Subscript=html_formatter.Subscript,
-    SmallCaps=html_formatter.SmallCaps,
+    Italic=_HtmlItalic,
+    Oblique=_HtmlItalic,
+    Bold=_HtmlBold,
+    Light=_HtmlLight,
+    Underline=_HtmlUnderline,
+    Superscript=_HtmlSuperscript,
+    Subscript=_HtmlSubscript,
+    SmallCaps=_HtmlSmallCaps,
     TagWrapper=html_formatter.TagWrapper,
 )
 
