@@ -224,3 +224,10 @@ def test_for_zotero_writes_citation_keys_into_extra(tmp_path):
     assert main(["extract", str(ARTICLE), "-o", str(out), "-q", "--for", "zotero"]) == 0
     records = json.loads(out.read_text(encoding="utf-8"))
     assert records and all(f"Citation Key: {r['id']}" in r["note"].split("\n") for r in records)
+
+
+def test_for_zotero_with_into_is_refused_before_any_work(tmp_path, capsys):
+    mine = tmp_path / "mine.json"
+    mine.write_text("[]\n", encoding="utf-8")
+    assert main(["extract", str(ARTICLE), "--into", str(mine), "--for", "zotero", "-q"]) == 2
+    assert "--for zotero" in capsys.readouterr().err and mine.read_text(encoding="utf-8") == "[]\n"

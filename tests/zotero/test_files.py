@@ -69,3 +69,11 @@ def test_ris_for_zotero_reads_back_into_the_same_record_ids():
     back = ris.loads(text)
     assert [r["id"] for r in back.records] == [r["id"] for r in EVERY_TYPE]
     assert not any("Citation Key" in json.dumps(r.get("custom", {})) for r in back.records)
+
+
+def test_bibtex_places_fields_for_the_item_type_bibtex_js_makes():
+    newspaper = zotero("serge1939newspaper", "bibtex")  # @article: a Zotero journal article, no edition field
+    assert newspaper["type"] == "article-newspaper" and "edition" not in newspaper
+    assert {"edition: Evening", "type: article-newspaper"} <= set(newspaper["note"].split("\n"))
+    report = zotero("kronstadt1921report", "bibtex")  # BibTeX.js files `series` where a report has none
+    assert "collection-title" not in report and "collection-title: Soviet Papers" in report["note"].split("\n")

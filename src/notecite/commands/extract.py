@@ -106,6 +106,9 @@ def run(args: argparse.Namespace) -> int:
     documents = expand_paths(args.documents, args.glob)
     if documents.count(STDIN) > 1:
         raise InputError(STDIN, "standard input can be read only once")
+    if args.target == "zotero" and args.into:
+        raise InputError("--for zotero", "writes a new library for Zotero's importer; it cannot append to "
+                         f"--into {args.into} (write the merged library with -o NEW.json --for zotero after the --into run)")
     plan_outputs(args, outputs, documents)
     key_format = KeyFormat.parse(args.key_format)
     model, model_name = choose_model(args.model)

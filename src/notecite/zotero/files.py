@@ -34,6 +34,14 @@ BIBTEX_READS = frozenset((
     "collection-number page issued accessed genre author editor translator"
 ).split())
 
+#: CSL types whose BibTeX entry ``BibTeX.js`` imports as another Zotero item type (it has no
+#: magazine, newspaper or interview type): the CSL type of the item type it makes.
+BIBTEX_ZOTERO_TYPES = {"article-magazine": "article-journal", "article-newspaper": "article-journal",
+                       "interview": "document"}
+#: CSL type → variables whose BibTeX field ``BibTeX.js`` files under a field the item type lacks
+#: (a report's ``series`` is not its ``seriesTitle``).
+BIBTEX_MISFILED = {"report": ("collection-title",)}
+
 #: Formats :func:`records_for_zotero` knows.
 FORMATS = ("csl-json", "ris", "bibtex", "biblatex")
 
@@ -44,13 +52,28 @@ def records_for_zotero(records: Iterable[Record], fmt: str) -> list[Record]:
         raise ValueError(f"no Zotero flavour for format {fmt!r}")
     out = []
     for record in records:
+        if fmt in ("bibtex", "biblatex"):
+            out.append(_for_bibtex(record))
+            continue
         rewritten = zotero_record(record, fold_names=fmt == "csl-json")
         if fmt == "ris":
             _move_to_note(rewritten, _ris_drops(rewritten))
-        elif fmt in ("bibtex", "biblatex"):
-            _move_to_note(rewritten, [v for v in rewritten if v not in BIBTEX_READS | {"id", "type", "note"}])
         out.append(rewritten)
     return out
+
+
+def _for_bibtex(record: Record) -> Record:
+    """``record`` placed for the item type ``BibTeX.js`` makes of its entry, keeping only fields it reads."""
+    csl_type = record["type"]
+    as_imported = BIBTEX_ZOTERO_TYPES.get(csl_type)
+    rewritten = zotero_record(dict(record, type=as_imported) if as_imported else record, fold_names=False)
+    if as_imported:
+        rewritten["type"] = csl_type  # the entry type (and entrysubtype) notecite writes for it
+        _add_note_lines(rewritten, [f"type: {csl_type}"])
+    misfiled = BIBTEX_MISFILED.get(rewritten["type"], ())
+    _move_to_note(rewritten, [v for v in rewritten
+                              if v not in BIBTEX_READS | {"id", "type", "note"} or v in misfiled])
+    return rewritten
 
 
 def _ris_drops(record: Record) -> list[str]:
@@ -65,6 +88,9 @@ def _ris_drops(record: Record) -> list[str]:
 
 def _move_to_note(record: Record, variables: list[str]) -> None:
     """Move ``variables`` out of ``record`` into ``variable: value`` lines of its note."""
-    lines = [line for variable in variables for line in extra_lines(variable, record.pop(variable))]
+    _add_note_lines(record, [line for variable in variables for line in extra_lines(variable, record.pop(variable))])
+
+
+def _add_note_lines(record: Record, lines: list[str]) -> None:
     if lines:
         record["note"] = "\n".join(([record["note"]] if record.get("note") else []) + lines)
