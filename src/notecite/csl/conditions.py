@@ -51,14 +51,15 @@ def numeric_tests(branch: Any, item: Any) -> list[bool]:
 def evaluate(branch: Any, item: Any, context: Any) -> bool:
     """Whether the condition of ``branch`` (an If/Else-If element) holds for ``item``."""
     results: list[bool] = []
+    attributes = set(branch.keys())  # once: each ``branch.attrib`` builds a new view
     for attribute, method in _TESTS:
-        if attribute in branch.attrib:
+        if attribute in attributes:
             results += [bool(r) for r in getattr(branch, method)(item)]
-    if "is-numeric" in branch.attrib:
+    if "is-numeric" in attributes:
         results += numeric_tests(branch, item)
-    if "position" in branch.attrib:
+    if "position" in attributes:
         results += [bool(r) for r in branch._position(item, context)]
-    if "disambiguate" in branch.attrib:
+    if "disambiguate" in attributes:
         wanted = branch.get("disambiguate").lower() == "true"
         try:
             flagged = bool(item.reference.get(DISAMBIGUATE_KEY, False))

@@ -17,6 +17,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 
 from ..records import Record
+from . import caching
 from . import corrections as corrections_layer
 from .positions import NOTE_KEY, POSITION_KEY, assign_positions
 
@@ -32,6 +33,8 @@ def load_style(style: Path | str, locale: str | None = None,
         warnings.simplefilter("ignore")
         csl = CitationStylesStyle(source, locale=locale, validate=False)
     corrections_layer.adapt_style(csl, corrections)
+    caching.clear()  # the corrections may have changed the tree: nothing cached from before
+    caching.install()
     return csl
 
 
