@@ -34,6 +34,10 @@ def locked(path: str | os.PathLike) -> Iterator[None]:
                 print(f"notecite: waiting for another notecite run to finish with {path}", file=sys.stderr)
                 told = True
             fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as error:  # a file system without locks (some network mounts)
+            print(f"notecite: warning: cannot lock {path} ({error.strerror or error}); "
+                  "a notecite run writing it at the same time could lose works", file=sys.stderr)
+            break
         try:
             if os.path.samestat(os.fstat(fd), os.stat(path)):
                 break
