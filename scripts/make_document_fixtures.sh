@@ -8,6 +8,8 @@
 #   footnote-history-twocolumn.tex/.pdf   the same in two columns
 #   footnote-split.pdf                    from footnote-split.tex (hand-written): a footnote broken across pages
 #   endnotes.pdf                          from endnotes.tex (hand-written): superscript markers, a "Notes" list
+#   page-furniture.pdf                    from page-furniture.tex (hand-written): running head, download stamp,
+#                                         footnote numbers starting again on each page
 # Needs pandoc, soffice (Debian: libreoffice-writer-nogui) and pdflatex with lmodern (texlive-latex-base,
 # texlive-latex-recommended, lmodern). The tests need none of them: the outputs are committed.
 set -euo pipefail
@@ -49,7 +51,7 @@ for layout in onecolumn twocolumn; do
         || { cat "$work/$name-$layout.log" >&2; exit 1; }
     cp "$work/$name-$layout.pdf" .
 done
-for tex in footnote-split endnotes; do
+for tex in footnote-split endnotes page-furniture; do
     cp "$tex.tex" "$work/"
     (cd "$work" && pdflatex -interaction=nonstopmode -halt-on-error "$tex.tex" >/dev/null) \
         || { cat "$work/$tex.log" >&2; exit 1; }

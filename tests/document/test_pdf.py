@@ -103,3 +103,18 @@ def test_a_truncated_pdf_is_an_input_error():
     data = (GENERATED / "footnote-history.pdf").read_bytes()
     with pytest.raises(InputError, match="^x.pdf: "):
         read_pdf("x.pdf", data[: len(data) // 3])
+
+
+def test_running_heads_stamps_and_numbers_restarting_on_each_page():
+    doc = read("page-furniture.pdf")
+    assert [n.text for n in doc.notes] == [
+        "Anthony Grafton, The Footnote: A Curious History (Cambridge, MA: Harvard University Press, 1997), 5.",
+        "Chuck Zerby, The Devil’s Details: A History of Footnotes (Montpelier, VT: Invisible Cities Press, 2002), 66.",
+        "Edward Gibbon, The History of the Decline and Fall of the Roman Empire, ed. J. B. Bury, 7 vols. "
+        "(London: Methuen, 1896–1900), 2:14.",
+        "Grafton, The Footnote, 117.", "Zerby, Devil’s Details, 71.", "Ibid., 72."]
+    assert [n.number for n in doc.notes] == [m.number for m in doc.markers] == [1, 2, 3, 4, 5, 6]
+    assert all(doc.body[m.offset:].startswith(f"[{m.number}]") for m in doc.markers)
+    assert doc.body.startswith("The note at the foot of the page is a convention of print")
+    assert "Journal of Apparatus" not in doc.body and "downloaded" not in doc.body
+    assert doc.warnings == ["note numbers start again on each page; notes and markers numbered through in reading order"]

@@ -32,6 +32,7 @@ SMALL = 0.92
 SUPERSCRIPT = 0.85
 _ITALIC = re.compile(r"italic|oblique|(?:^|[-,+])it$|cmti\d|cmsl\d|lmroman\d+-italic|-ital", re.I)
 _FOOTER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_STAMP = re.compile(r"^(?:this content downloaded from|downloaded from|all use subject to)\b", re.I)
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
@@ -89,6 +90,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     body_size = Counter(round(c.size * 2) / 2 for c in chars if c.text.strip()).most_common(1)[0][0]
     streams = [([_drop_page_numbers(column) for column in _columns(page_chars, number)], page_rules)
                for number, (page_chars, page_rules) in enumerate(zip(pages, rules), 1)]
+    streams = _drop_furniture(streams)
     body_lines: list[_Line] = []
     note_lines: list[_Line] = []
     for columns, page_rules in streams:
@@ -101,6 +103,10 @@ def read_pdf(path: str, data: bytes) -> Document:
     notes = _notes(note_lines)
     body, markers = _body(body_lines)
     warnings: list[str] = []
+    if _restarts(notes):
+        notes = [replace(note, number=i) for i, note in enumerate(notes, 1)]
+        body, markers = _renumber(body, markers)
+        warnings.append("note numbers start again on each page; notes and markers numbered through in reading order")
     notes, more = reconcile(notes, markers, numbered=True, allow_split=False)
     warnings.extend(more)
     return Document(path=path, format="pdf", body=body, notes=notes, markers=markers, warnings=warnings)
@@ -246,6 +252,55 @@ def _covers(span: tuple[float, float, list[tuple[float, float]]], x: float) -> b
     """Whether a row (as :func:`_wide_gaps` gives it) has text over ``x``: inside it and not in a wide gap."""
     x0, x1, gaps = span
     return x0 < x < x1 and not any(a <= x <= b for a, b in gaps)
+
+
+def _drop_furniture(streams: list) -> list:
+    """Without running heads and feet: the first or one of the last two lines of a column, not
+    opening on a superscript, whose text (digits aside) recurs there at the same height on at
+    least three pages and half of them, or that is a download stamp."""
+    def key(line: _Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", line.plain().lower()), round(line.base / 3)
+
+    def edges(column: list[_Line]) -> list[_Line]:
+        lines = column[:1] + column[-2:] if len(column) > 3 else list(column)
+        return [line for line in lines if not line.chars[0].sup]
+
+    pages_with: Counter = Counter()
+    for columns, _ in streams:
+        pages_with.update({key(line) for column in columns for line in edges(column)})
+    threshold = max(3, len(streams) / 2)
+    furniture = {k for k, n in pages_with.items() if n >= threshold}
+    out = []
+    for columns, rules in streams:
+        kept = []
+        for column in columns:
+            edge = {id(line) for line in edges(column)}
+            kept.append([line for line in column if id(line) not in edge
+                         or (key(line) not in furniture and not _STAMP.match(line.plain()))])
+        out.append((kept, rules))
+    return out
+
+
+def _renumber(body: str, markers: list[Marker]) -> tuple[str, list[Marker]]:
+    """The body with its markers (written ``[n]``) numbered 1, 2, … in reading order."""
+    pieces: list[str] = []
+    renumbered: list[Marker] = []
+    last = length = 0
+    for number, marker in enumerate(markers, 1):
+        before = body[last:marker.offset]
+        pieces += [before, f"[{number}]"]
+        renumbered.append(Marker(number, length + len(before)))
+        length += len(before) + len(f"[{number}]")
+        last = marker.offset + len(f"[{marker.number}]")
+    pieces.append(body[last:])
+    return "".join(pieces), renumbered
+
+
+def _restarts(notes: list[Note]) -> bool:
+    """Whether the note numbers start again at 1 (on a new page) rather than running on."""
+    numbers = [note.number for note in notes]
+    drops = [b for a, b in zip(numbers, numbers[1:]) if b <= a]
+    return bool(drops) and all(b == 1 for b in drops)
 
 
 def _drop_page_numbers(column: list[_Line]) -> list[_Line]:
