@@ -39,3 +39,11 @@ def test_lowercase_part_after_a_hyphen_is_dropped_when_initialising():
     record = [{"id": "p", "type": "book", "title": "T", "issued": {"date-parts": [[2020]]},
                "author": [{"family": "Park", "given": "Ji-woo"}, {"family": "Moreau", "given": "Jean-Baptiste"}]}]
     assert render_bibliography(record, "apa")[0].startswith("Park, J., & Moreau, J.-B. (2020).")
+
+
+def test_initialize_false_is_inherited_from_the_style():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "p", "type": "book", "title": "The Republic", "author": [{"literal": "Plato"}], "publisher": "Penguin",
+               "issued": {"date-parts": [[1987]]}, "translator": [{"family": "Lee", "given": "Desmond"}]}]
+    assert render_bibliography(record, "al-jamiah-journal-of-islamic-studies") == [
+        "Plato, The Republic, trans. by Desmond Lee, Penguin, 1987."]

@@ -8,7 +8,8 @@ also splits abbreviations ("Ph.", "Me.") into letters and reads an all-capitals 
 as initials. Here a given name is read as words and abbreviations (a word followed by a
 period): a single letter or an abbreviation is kept and gets the mark; a full word becomes
 its initial (``initialize`` true) or stays whole (false); hyphenated names are handled per
-part as ``initialize-with-hyphen`` says; when initialising, a lowercase part after a hyphen is
+part as ``initialize-with-hyphen`` says (``initialize`` is inherited from ``<citation>``,
+``<bibliography>`` or ``<style>`` like every name option; citeproc-py read it off ``<name>`` only); when initialising, a lowercase part after a hyphen is
 dropped, as citeproc-js drops it ("Ji-woo" → "J.", not "J.-woo").
 """
 from __future__ import annotations
@@ -48,9 +49,21 @@ def keep_given(given: str, mark: str) -> str:
     return initials(given, mark, initialize=False)
 
 
+def _inherited(name_element: Any, context: Any, attribute: str) -> str:
+    """``attribute`` of ``<name>``, else of the enclosing ``<citation>``/``<bibliography>``, else of
+    ``<style>`` (CSL's inheritable name options), else "true"."""
+    if name_element.get(attribute) is not None:
+        return str(name_element.get(attribute))
+    found = (context if context is not None else name_element).xpath_search(
+        "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")
+    if found and found[0].get(attribute) is not None:
+        return str(found[0].get(attribute))
+    return str(name_element.get_root().get(attribute, "true"))
+
+
 def initialize(self: Any, given: str, mark: str, context: Any) -> str:
     """``Name.initialize`` honouring ``initialize="false"`` and abbreviations."""
-    keep = self.get("initialize", "true").lower() == "false"
+    keep = _inherited(self, context, "initialize").lower() == "false"
     parts = given.split("-")
     if not keep and len(parts) > 1:
         parts = parts[:1] + [part for part in parts[1:] if part[:1].isupper()]
