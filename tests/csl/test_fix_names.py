@@ -65,3 +65,10 @@ def test_particles_are_demoted_in_sort_keys():
     out = render_bibliography(records, "acm-sigchi-proceedings")
     assert out[0].startswith("1.") and "Beauvoir" in out[0] and "Castaing" in out[1]
     assert render_citations(records, "acm-sigchi-proceedings") == ["[1]", "[2]"]
+
+
+def test_et_al_term_with_its_own_space_gets_no_second_one():
+    records = [{"id": "o", "type": "book", "title": "A Social History", "issued": {"date-parts": [[2011]]},
+                "author": [{"family": f"Name{n}", "given": "Amara"} for n in range(8)]}]
+    out = render_citations(records, "pontifical-gregorian-university", output="html")[0]
+    assert '<span style="font-variant:small-caps;">Name0</span><i> – al.</i>' in out

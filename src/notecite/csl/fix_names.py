@@ -7,6 +7,8 @@ several ways this adapted version corrects:
   ``delimiter-precedes-last``/``delimiter-precedes-et-al`` ``after-inverted-name`` and
   ``never`` are not honoured as specified;
 - ``et-al-subsequent-min``/``et-al-subsequent-use-first`` are never used for subsequent cites;
+- an et-al term that opens with a space gets a second one ("Osei  – al."; citeproc-js adds
+  none);
 - ``form="count"`` counts ``et-al-use-first`` even when no truncation applies, and the
   counts of several variables are joined as text ("32") instead of added (5);
 - a name with only a given name ("Banksy") is initialised; CJK names get a space and the
@@ -180,7 +182,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             return self.join(output, delimiter)
         if delimiter_before(precedes_et_al, len(output) >= 2, len(output) - 1):
             return self.join(output + [et_al], delimiter)
-        return self.join(output, delimiter) + " " + et_al
+        spaced = re.sub(r"^(?:<[^<>]*>)*", "", str(et_al))[:1].isspace()  # a term that brings its own space
+        return self.join(output, delimiter) + ("" if spaced else " ") + et_al
     if truncate and use_last:
         output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
         return self.join(output, delimiter)
