@@ -1,7 +1,7 @@
 """End to end in a real browser: Debian's chromium driven by Selenium through chromium-driver.
 
 Open the founding example, relabel a wrongly tagged field, re-link a cite, merge a duplicate,
-reload, and check the sidecar and a re-run of ``extract``; requests without the token or under a
+settle a conflict, reload, and check the sidecar and a re-run of ``extract``; requests without the token or under a
 foreign host name are refused by the browser-facing server too.
 """
 from __future__ import annotations
@@ -59,8 +59,11 @@ def _wait_for_change(driver, text):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, 60).until(lambda d: text in d.find_element(By.ID, "changes").text
-                                    or d.find_element(By.ID, "error").text)
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    # the page swaps its content when the answer arrives: an element read during the swap is stale
+    WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: text in d.find_element(By.ID, "changes").text or d.find_element(By.ID, "error").text)
     assert not driver.find_element(By.ID, "error").text
     assert text in driver.find_element(By.ID, "changes").text
 
@@ -113,26 +116,32 @@ def test_relabel_relink_merge_survive_a_reload_and_an_extract_rerun(browser, ser
     pane.find_element(By.CSS_SELECTOR, "button[data-act=merge]").click()
     _wait_for_change(browser, "work serge1973year removed")
     assert "serge1972year: publisher 'Allen Lane' → 'Holt & Rhinehart'" in browser.find_element(By.ID, "changes").text
+    # 4. The library says "Grasset", note 12 "Editions Bernard Grasset": use the note's value.
+    browser.find_element(By.CSS_SELECTOR, "#work-serge1940portrait summary").click()
+    browser.find_element(By.CSS_SELECTOR, "#work-serge1940portrait .conflict button:nth-of-type(2)").click()
+    _wait_for_change(browser, "serge1940portrait: publisher 'Grasset' → 'Editions Bernard Grasset'")
     # Reload: everything is still there.
     browser.refresh()
-    assert browser.find_element(By.CSS_SELECTOR, "#corrections h2").text == "Corrections (3)"
+    assert browser.find_element(By.CSS_SELECTOR, "#corrections h2").text == "Corrections (4)"
+    assert not browser.find_elements(By.CSS_SELECTOR, "#work-serge1940portrait .conflict")
     assert browser.find_element(By.CSS_SELECTOR, "#note-15 .lab-container-title").text == "New International"
     assert browser.find_element(By.CSS_SELECTOR, "#note-2 tr.cite .work-link").text == "serge1963memoirs"
     assert "serge1973year" not in browser.find_element(By.ID, "duplicates").text
-    # The sidecar holds the three corrections, readable.
+    # The sidecar holds the four corrections, readable.
     items = load(article).items
-    assert [c["action"] for c in items] == ["relabel", "relink", "merge"]
+    assert [c["action"] for c in items] == ["relabel", "relink", "merge", "edit"]
     assert items[0]["text"] == "New International" and items[0]["label"] == "container-title"
     assert items[2]["values"]["publisher"] == "Holt & Rhinehart"
     # A re-run of extract gives the corrected library.
     out, cites = tmp_path / "out.json", tmp_path / "cites.json"
     assert main(["extract", str(article), "--into", str(library), "-o", str(out), "--citations", str(cites), "-q"]) == 0
-    assert "review corrections changed its works (serge1972year); writing the library in full" in capsys.readouterr().err
+    assert "review corrections changed its works (serge1972year, serge1940portrait); writing the library in full" in capsys.readouterr().err
     records = {r["id"]: r for r in json.loads(out.read_text(encoding="utf-8"))}
     assert records["anon1938new"]["container-title"] == "New International"
     assert "serge1973year" not in records
     assert records["serge1972year"]["publisher"] == "Holt & Rhinehart"
     assert records["serge1972year"]["issued"] == {"date-parts": [[1973]]}
+    assert records["serge1940portrait"]["publisher"] == "Editions Bernard Grasset"
     notes = {n["note"]: n["cites"] for n in json.loads(cites.read_text(encoding="utf-8"))["notes"]}
     assert notes[2][0]["id"] == "serge1963memoirs" and notes[11][0]["id"] == "serge1972year"
 

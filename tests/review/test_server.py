@@ -1,17 +1,14 @@
-"""The review server over real HTTP on 127.0.0.1: what it serves, what it refuses, how it stops."""
+"""The review server over real HTTP on 127.0.0.1: what it serves, what it refuses, what each action does."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import threading
 from urllib.parse import urlsplit
 
 import pytest
 import requests
 
+from notecite.document import read_document
 from notecite.review.corrections import load, sidecar_path
 from notecite.review.server import start
 from notecite.review.session import ReviewSession
@@ -84,20 +81,53 @@ def test_a_correction_is_saved_at_once_and_the_page_shows_its_effect(served, art
     assert undo.status_code == 200 and load(article).items == []
 
 
-def test_ctrl_c_stops_the_server_cleanly(article):
-    process = subprocess.Popen([sys.executable, "-m", "notecite", "review", "--no-browser", str(article)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        address = process.stdout.readline().strip()
-        assert address.startswith("http://127.0.0.1:") and "?token=" in address
-        assert requests.get(address, timeout=30).status_code == 200
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 0
-        assert "notecite review: stopped" in process.stderr.read()
-        with pytest.raises(requests.ConnectionError):
-            requests.get(address, timeout=5)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+def _post(base, token, correction):
+    return requests.post(f"{base}/correct?token={token}", json={"doc": 0, "correction": correction}, timeout=30)
+
+
+def test_every_action_through_the_page(served, article):
+    _, base, token = served
+    note17 = "0 Morali, 105-7, quoted in Donald Filtzer"
+    edit = _post(base, token, {"action": "edit", "record": "sergeleinin", "field": "title", "value": "From Lenin to Stalin"})
+    assert "sergeleinin: title 'From Leinin to Stalin' → 'From Lenin to Stalin'" in edit.json()["changes"]
+    issued = _post(base, token, {"action": "edit", "record": "sergeleinin", "field": "issued", "value": "1937"})
+    assert "sergeleinin: issued added: '1937'" in issued.json()["changes"]
+    text14 = read_document(article).note(14).text  # Serge, ‘Trente Ans,” 7.
+    new = _post(base, token, {"action": "relink", "note": 14, "start": 0, "end": text14.index(","), "to": None})
+    assert new.status_code == 200, new.text
+    [added] = [line for line in new.json()["changes"] if line.startswith("new work ")]
+    assert "note 14: 'Serge, ‘Trente Ans,” 7' now cites" in " ".join(new.json()["changes"])
+    gone = _post(base, token, {"action": "not-citation", "note": 17, "start": 0, "end": 8})
+    assert "work anonmorali removed (0 Morali)" in gone.json()["changes"]
+    split = _post(base, token, {"action": "split", "note": 17, "at": note17.index("Donald") + 50})
+    assert split.status_code == 200
+    join = _post(base, token, {"action": "join", "note": 18, "at": 62})
+    assert join.status_code == 200
+    actions = [c["action"] for c in load(article).items]
+    assert actions == ["edit", "edit", "relink", "not-citation", "split", "join"]
+    relinked = load(article).items[2]
+    assert relinked["to"] is None and relinked["record"]["title"] == "Trente Ans"  # the cite's own fields
+    assert relinked["text"] == "Serge"
+
+
+@pytest.mark.parametrize("correction, error", [
+    ({"action": "edit", "record": "sergeleinin", "field": "type", "value": "novel"}, "'novel' is not a CSL item type"),
+    ({"action": "edit", "record": "sergeleinin", "field": "colour", "value": "red"}, "'colour' is not a CSL-JSON field"),
+    ({"action": "relabel", "note": 1, "start": 0, "end": 6, "label": "colour"}, "relabel: unknown label 'colour'"),
+    ({"action": "merge", "keep": "sergeleinin", "drop": [], "values": {}}, "merge: keep is one record key"),
+    ({"action": "relink", "note": 1, "start": 500, "end": 600, "to": "x"}, "select some words of the note first"),
+    ({"action": "fold"}, "unknown action 'fold'"),
+])
+def test_a_correction_that_makes_no_sense_is_refused_with_its_reason(served, article, correction, error):
+    _, base, token = served
+    response = _post(base, token, correction)
+    assert response.status_code == 400 and error in response.json()["error"]
+    assert not sidecar_path(article).exists()
+
+
+def test_a_sidecar_that_cannot_be_written_is_reported(served, article):
+    _, base, token = served
+    sidecar_path(article).mkdir()  # a folder where the sidecar should go: the save fails
+    response = _post(base, token, {"action": "split", "note": 1, "at": 5})
+    assert response.status_code == 400
+    assert response.json()["error"].startswith(str(sidecar_path(article)))

@@ -117,7 +117,7 @@ def create_app(session: ReviewSession, token: str, port: int) -> Flask:
         try:
             changes = session.correct(doc if isinstance(doc, int) else -1, payload["correction"])
         except CorrectionError as error:
-            return jsonify({"error": error.problem}), 400
+            return jsonify({"error": message(error)}), 400
         return answer(doc, changes)
 
     @app.post("/uncorrect")
@@ -129,10 +129,15 @@ def create_app(session: ReviewSession, token: str, port: int) -> Flask:
                 raise CorrectionError("the request", "send {\"doc\": N, \"index\": I}")
             changes = session.uncorrect(doc, index)
         except CorrectionError as error:
-            return jsonify({"error": error.problem}), 400
+            return jsonify({"error": message(error)}), 400
         return answer(doc, changes)
 
     return app
+
+
+def message(error: CorrectionError) -> str:
+    """What the page shows for a refused correction: the problem, with the file when one is named."""
+    return error.problem if error.path.startswith("the ") else str(error)
 
 
 def merge_view(group: list[dict[str, Any]]) -> dict[str, Any]:

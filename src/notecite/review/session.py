@@ -24,7 +24,7 @@ from ..parse.labels import tag_spans
 from ..parse.tagger import default_tagger
 from ..pipeline import extract
 from .apply import note_overrides
-from .corrections import CorrectionError, Corrections, load, note_anchor, save, validate
+from .corrections import ACTIONS, CorrectionError, Corrections, load, note_anchor, save, sidecar_path, validate
 from .values import clean_value, show_value
 
 
@@ -163,7 +163,11 @@ class ReviewSession:
 
     def _save(self, doc: int, corrections: Corrections) -> list[str]:
         before = self.library
-        save(self.paths[doc], corrections)
+        try:
+            save(self.paths[doc], corrections)
+        except OSError as error:
+            raise CorrectionError(str(sidecar_path(self.paths[doc])),
+                                  f"cannot save the corrections: {error.strerror or error}") from error
         self.refresh()
         self.last_changes = library_changes(before, self.library) or ["the library is unchanged"]
         return self.last_changes
@@ -173,6 +177,8 @@ class ReviewSession:
         if not 0 <= doc < len(self.paths):
             raise CorrectionError("the correction", f"there is no document {doc}")
         action = payload.get("action")
+        if action not in ACTIONS:
+            raise CorrectionError("the correction", f"unknown action {action!r} (expected one of {', '.join(ACTIONS)})")
         if action in ("edit", "merge"):
             return self._complete_record(action, payload)
         note = self._note(doc, payload.get("note"))
@@ -237,6 +243,8 @@ class ReviewSession:
         for cite in cites:
             if cite.start < end and cite.end > start:
                 record = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator).record
+                if "title" not in record and record.get("title-short"):  # a short form names the work so
+                    record["title"] = record["title-short"]
                 return {k: v for k, v in record.items() if k != "id"}
         return {"type": "book", "title": text_of(note.text, start, end)}
 

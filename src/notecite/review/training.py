@@ -13,6 +13,7 @@ from typing import Sequence
 from xml.sax.saxutils import escape
 
 from ..document import read_document
+from ..errors import InputError
 from ..fileio import write_atomically
 from ..parse import label_note
 from ..parse.tagger import default_tagger
@@ -52,8 +53,12 @@ def export_training(paths: Sequence[str | os.PathLike], out: str | os.PathLike, 
     notes = [xml for path in paths for xml in corrected_notes(path, model)]
     sources = ", ".join(Path(p).name for p in paths)
     body = "\n".join(notes)
-    write_atomically(out, '<?xml version="1.0" encoding="UTF-8"?>\n'
-                          f"<!-- Notes corrected with `notecite review` ({escape(sources).replace('--', '- -')}). "
-                          "Text outside elements is prose; element names are parser labels. -->\n"
-                          f"<notes>\n{body}{chr(10) if body else ''}</notes>\n")
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f"<!-- Notes corrected with `notecite review` ({escape(sources).replace('--', '- -')}). "
+            "Text outside elements is prose; element names are parser labels. -->\n"
+            f"<notes>\n{body}{chr(10) if body else ''}</notes>\n")
+    try:
+        write_atomically(out, text)
+    except OSError as error:
+        raise InputError(str(out), f"cannot write: {error.strerror or error}") from error
     return len(notes)

@@ -97,6 +97,10 @@
       var input = button.closest("tr").querySelector("input");
       correct({action: "edit", record: button.dataset.record, field: button.dataset.field, value: input.value});
     },
+    "choose": function (button) {
+      correct({action: "edit", record: button.dataset.record, field: button.dataset.field,
+               value: JSON.parse(button.dataset.value)});
+    },
     "merge": function (button) {
       var box = button.closest(".merge");
       var group = button.dataset.group;
