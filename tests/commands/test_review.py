@@ -30,9 +30,9 @@ def test_ctrl_c_stops_the_server_cleanly(article):
     try:
         address = process.stdout.readline().strip()
         assert address.startswith("http://127.0.0.1:") and "?token=" in address
-        assert requests.get(address, timeout=30).status_code == 200
+        assert requests.get(address, timeout=60).status_code == 200
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 0
+        assert process.wait(timeout=60) == 0
         assert "notecite review: stopped" in process.stderr.read()
         with pytest.raises(requests.ConnectionError):
             requests.get(address, timeout=5)
@@ -49,11 +49,11 @@ def test_without_no_browser_the_page_opens_in_the_users_browser(article, tmp_pat
     process = _review(article, env={"BROWSER": f"{sys.executable} {browser} %s"})
     try:
         address = process.stdout.readline().strip()
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while not opened.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert opened.read_text() == address
-        assert requests.get(address, timeout=30).status_code == 200
+        assert requests.get(address, timeout=60).status_code == 200
     finally:
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=20) == 0
+        assert process.wait(timeout=60) == 0

@@ -84,7 +84,7 @@ def _select_in_note(driver, note, words):
         const selection = window.getSelection();
         selection.removeAllRanges();
         selection.addRange(range);""", note, words)
-    WebDriverWait(driver, 10).until(lambda d: words in d.find_element(By.ID, "selection").text)
+    WebDriverWait(driver, 30).until(lambda d: words in d.find_element(By.ID, "selection").text)
 
 
 def test_relabel_relink_merge_survive_a_reload_and_an_extract_rerun(browser, served, article, tmp_path, capsys):

@@ -28,39 +28,39 @@ def served(article):
 
 def test_the_page_shows_labelled_notes_links_and_doubts(served):
     address, _, _ = served
-    response = requests.get(address, timeout=10)
+    response = requests.get(address, timeout=60)
     assert response.status_code == 200
     page = response.text
     assert 'class="field lab-title" title="title">New International,</span>' in page
     assert "low-confidence link (0.22)" in page  # note 20, Vers L’Autre Flamme
     assert page.index("Note 20") < page.index("Note 1<")  # uncertain notes first
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]
-    only = requests.get(address + "&doubts=1", timeout=10).text
+    only = requests.get(address + "&doubts=1", timeout=60).text
     assert "Note 20" in only and "Note 7<" not in only  # the filter shows only uncertain notes
 
 
 def test_requests_without_the_token_or_from_elsewhere_are_refused(served, article):
     address, base, token = served
-    assert requests.get(base + "/", timeout=10).status_code == 403
-    assert requests.get(base + "/?token=wrong", timeout=10).status_code == 403
-    assert requests.get(base + "/asset/review.js", timeout=10).status_code == 403
-    rebinding = requests.get(address, headers={"Host": "attacker.example:80"}, timeout=10)
+    assert requests.get(base + "/", timeout=60).status_code == 403
+    assert requests.get(base + "/?token=wrong", timeout=60).status_code == 403
+    assert requests.get(base + "/asset/review.js", timeout=60).status_code == 403
+    rebinding = requests.get(address, headers={"Host": "attacker.example:80"}, timeout=60)
     assert rebinding.status_code == 403 and "Host" in rebinding.text
     assert requests.get(address, headers={"Host": urlsplit(base).netloc.replace("127.0.0.1", "localhost")},
-                        timeout=10).status_code == 200
+                        timeout=60).status_code == 200
     body = {"doc": 0, "correction": {"action": "split", "note": 1, "at": 0}}
     url = f"{base}/correct?token={token}"
-    assert requests.post(url, json=body, headers={"Origin": "http://attacker.example"}, timeout=10).status_code == 403
-    assert requests.post(url, json=body, headers={"Sec-Fetch-Site": "cross-site"}, timeout=10).status_code == 403
-    assert requests.post(url, data=json.dumps(body), headers={"Content-Type": "text/plain"}, timeout=10).status_code == 415
+    assert requests.post(url, json=body, headers={"Origin": "http://attacker.example"}, timeout=60).status_code == 403
+    assert requests.post(url, json=body, headers={"Sec-Fetch-Site": "cross-site"}, timeout=60).status_code == 403
+    assert requests.post(url, data=json.dumps(body), headers={"Content-Type": "text/plain"}, timeout=60).status_code == 415
     assert not sidecar_path(article).exists()  # nothing refused was saved
 
 
 def test_only_the_page_and_its_two_assets_are_served(served):
     _, base, token = served
-    assert requests.get(f"{base}/asset/review.css?token={token}", timeout=10).headers["Content-Type"].startswith("text/css")
+    assert requests.get(f"{base}/asset/review.css?token={token}", timeout=60).headers["Content-Type"].startswith("text/css")
     for path in ("/asset/..%2f..%2fserver.py", "/asset/page.html", "/etc/passwd", "/static/review.js"):
-        assert requests.get(f"{base}{path}?token={token}", timeout=10).status_code == 404, path
+        assert requests.get(f"{base}{path}?token={token}", timeout=60).status_code == 404, path
 
 
 def test_a_correction_is_saved_at_once_and_the_page_shows_its_effect(served, article):
