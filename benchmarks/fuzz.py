@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import logging
 import random
 import re
 import resource
@@ -42,8 +42,8 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import fuzz_inputs as fi  # noqa: E402
 
-TARGETS = ("reader-text", "reader-markdown", "reader-html", "reader-docx", "reader-odt", "parse-note", "normalize",
-           "csl-json", "bibtex", "ris")
+TARGETS = ("reader-text", "reader-markdown", "reader-html", "reader-pdf", "reader-docx", "reader-odt", "parse-note",
+           "normalize", "csl-json", "bibtex", "ris")
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json")
 MEMORY_LIMIT = 2 * 1024 ** 3
 
@@ -147,6 +147,7 @@ def worker(target: str, seed: int, start: int) -> None:
     from notecite.errors import NotecitError
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    logging.disable(logging.CRITICAL)  # pdfminer logs every oddity of a mutated PDF
     corpus = Corpus()
     print("ready", flush=True)
     index = start

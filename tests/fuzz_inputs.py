@@ -28,6 +28,7 @@ DOCUMENT_SEEDS: dict[str, list[Path]] = {
                  DATA / "pipeline" / "souvarine.md"],
     "html": [*sorted((DATA / "document").glob("*.html")), REPO / "examples" / "pilgrim-guides.html",
              DATA / "pipeline" / "pannekoek.html"],
+    "pdf": sorted((DATA / "document" / "generated").glob("*.pdf")),
 }
 #: Real packages (made by pandoc and LibreOffice, see scripts/make_document_fixtures.sh) per zip reader.
 PACKAGE_SEEDS: dict[str, list[Path]] = {

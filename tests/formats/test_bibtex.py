@@ -221,3 +221,10 @@ def test_macro_expansion_limit_can_be_raised(monkeypatch):
         bibtex.loads(text, "biblatex", "x.bib")
     monkeypatch.setenv("NOTECITE_MAX_BIBTEX_EXPANSION", "100")
     assert bibtex.loads(text, "biblatex", "x.bib").records[0]["title"] == "0123456789" * 6
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_literal_date_with_month_13_is_written_and_read_back(dialect):
+    record = {"id": "k", "type": "book", "title": "T", "issued": {"literal": "1987-13-40"}}
+    back = bibtex.loads(bibtex.dumps([record], dialect), dialect, "out.bib").records[0]
+    assert back["issued"] == {"literal": "1987-13-40"}

@@ -30,3 +30,10 @@ def test_literal_is_kept_as_text():
 @pytest.mark.parametrize("bad", ["1987-13-01", "1987-05-40", "May 1987", "1/2/3", ""])
 def test_not_edtf(bad):
     assert from_edtf(bad) is None
+
+
+def test_a_literal_that_looks_like_a_date_but_is_none_has_no_edtf_form():
+    # found by fuzzing: {"literal": "1987-13-40"} crashed the BibTeX writer
+    assert to_edtf({"literal": "1987-13-40"}) is None
+    assert from_csl_date({"literal": "1987-13-40"}) == "1987-13-40"
+    assert to_edtf({"raw": "1987-05-02"}) == "1987-05-02"

@@ -14,7 +14,8 @@ _PART = re.compile(r"(-?\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
 def to_edtf(value: Any) -> str | None:
-    """The EDTF form of a CSL date (object or string), or None when it has no date-parts."""
+    """The EDTF form of a CSL date (object or string), or None when it has no date-parts or they
+    make no EDTF date (a month 13 in a ``raw`` or ``literal`` string)."""
     if isinstance(value, str):
         return value.strip() if from_edtf(value) is not None else None
     if not isinstance(value, dict):
@@ -31,7 +32,7 @@ def to_edtf(value: Any) -> str | None:
         text = "/".join(f"{_format_part(p)}-{20 + int(season)}" for p in parts)
     if value.get("circa"):
         text += "~"
-    return text
+    return text if from_edtf(text) is not None else None  # a raw "1987-13-40" is no EDTF date
 
 
 def _format_part(part: list) -> str:
