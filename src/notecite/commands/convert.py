@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import HelpFormatter
 from .. import formats
 from ..keys import DEFAULT_FORMAT, KeyFormat
 from ..library import Library
@@ -17,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read one or more library files (format from each extension), concatenate them, "
         "give every record a stable citation key (existing ones are kept, collisions get a, b, …) "
         "and write them to OUT in one go.",
+        epilog="examples:\n  notecite convert refs.bib -o refs.json\n"
+               "  notecite convert a.ris b.json -o all.bib --to bibtex --ascii\n"
+               "  notecite convert zotero.json -o refs.bib \\\n"
+               "      --key-format 'auth.lower + shorttitle(3,3) + year'",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("inputs", nargs="+", metavar="IN", help="input files (.json, .bib, .bibtex, .biblatex, .ris)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output file")

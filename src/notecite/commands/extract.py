@@ -11,6 +11,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import Progress
 
+from . import HelpFormatter
 from ..document import FORMATS, STDIN, expand_paths, read_document
 from ..errors import InputError, NotecitError, OutputError
 from ..formats import dumps, format_from_path
@@ -36,17 +37,18 @@ STDOUT = "-"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the works cited in documents' notes and write them as a library",
-        description="Read documents (.txt, .md, .html, .docx, .odt, .pdf), find every cited work in their notes,\n"
+        description="Read documents (.txt, .md, .html, .docx, .odt, .pdf), find every cited work in their notes, "
                     "link short forms, ibid and mentions, deduplicate, and write a library (.bib, .json, .ris).",
         epilog="examples:\n"
                "  notecite extract article.pdf -o refs.bib --citations cites.json\n"
                "  notecite extract essays/ --glob '*.md' -o refs.json --jobs 2 -q\n"
                "  pbpaste | notecite extract - --from markdown -o refs.bib\n"
-               "  notecite extract article.docx --into ~/library.bib     (appends only the new works)\n"
+               "  notecite extract article.docx --into ~/library.bib   (appends new works only)\n"
                "  notecite extract article.txt --to pandoc-markdown -o article.md\n"
-               "  notecite extract article.txt -o a.bib --key-format 'auth.lower + shorttitle(3,3) + year'\n"
+               "  notecite extract article.txt -o a.bib \\\n"
+               "      --key-format 'auth.lower + shorttitle(3,3) + year'\n"
                "  notecite extract *.txt -o all.bib --json | jq .uncertain",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     parser.add_argument("documents", nargs="+", metavar="DOCUMENT",
                         help="a document, a folder (its documents are read recursively) or - for standard input")
     parser.add_argument("--from", dest="fmt", choices=sorted(FORMATS), metavar="FORMAT",

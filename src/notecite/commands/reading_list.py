@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from . import HelpFormatter
 from ..csl.reading_list import group_by_author, group_by_type, render_reading_list, sort_key
 from ..fileio import write_atomically
 from ..formats import read as read_library
@@ -21,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="LIBRARY is a .bib/.json/.ris library (with --citations from `notecite extract`) or "
                     "documents to extract on the fly.",
         epilog="examples:\n  notecite reading-list article.txt --output html -o reading.html\n"
-               "  notecite reading-list lib.bib --citations cites.json --group-by author --style apa",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+               "  notecite reading-list lib.bib --citations cites.json --group-by author \\\n"
+               "      --style apa",
+        formatter_class=HelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="LIBRARY")
     parser.add_argument("--style", default="chicago-notes-bibliography",
                         help="CSL style: name, path or URL (default: chicago-notes-bibliography)")

@@ -5,6 +5,7 @@ import argparse
 import sys
 from typing import Any
 
+from . import HelpFormatter
 from ..csl.styles import list_styles
 
 
@@ -20,7 +21,7 @@ def register(subparsers: Any) -> None:
         epilog="examples:\n  notecite styles               every style\n"
                "  notecite styles chicago note  styles whose name or title has both words\n"
                "  notecite styles apa | cut -f1 names only",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("query", nargs="*", metavar="QUERY", help="words to look for (default: list every style)")
     parser.add_argument("--no-header", action="store_true", help="leave out the header line")
