@@ -73,3 +73,12 @@ def test_widths_and_clip():
     assert sum(sizes.values()) + len(sizes) - 1 <= 80 and sizes["key"] == 20
     assert clip("Memoirs of a Revolutionary", 16) == "Memoirs of a…"
     assert clip("short", 16) == "short"
+
+
+def test_an_into_librarys_uncited_works_are_not_listed():
+    lib = library()
+    lib.records.append({"id": "user1", "type": "book", "title": "A Book the User Had"})
+    lib.citations.append(Citation("a.txt", 51, "kapital", "full"))
+    summary = summarize(lib, documents=1, added=50, existing={"user1", "kapital"})
+    assert [row["key"] for row in summary.rows][-2:] == ["k49", "kapital"]  # cited in this run: listed
+    assert summary.works == 52  # the library still counts every work

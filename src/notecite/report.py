@@ -106,9 +106,11 @@ def _grouped(doubts: list[Doubt], key: Any) -> dict[str, list[Doubt]]:
 
 
 def summarize(library: Library, *, documents: int, added: int, failed: list[tuple[str, str]] = (),
-              notes: int | None = None) -> Summary:
+              notes: int | None = None, existing: set[str] = frozenset()) -> Summary:
     """The :class:`Summary` of a keyed library that ``documents`` documents gave (``notes``: how
-    many notes they held; default: what the library counted while reading)."""
+    many notes they held; default: what the library counted while reading). The works table
+    lists the library's records except those of ``existing`` (the ids of an ``--into`` library)
+    that these documents do not cite: appending to a large library lists what the run found."""
     if notes is None and library.notes_read:
         notes = sum(library.notes_read.values())
     rows = []
@@ -119,6 +121,8 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
         if str(citation.note) not in places:
             places.append(str(citation.note))
     for record in library.records:
+        if record["id"] in existing and record["id"] not in count:
+            continue
         names = ", ".join(str(n.get("family") or n.get("literal") or "") for n in (record.get("author") or record.get("editor") or [])[:2])
         csl_type = str(record.get("type", ""))
         rows.append({"key": str(record["id"]), "type": SHORT_TYPES.get(csl_type, csl_type), "author": plain_text(names),

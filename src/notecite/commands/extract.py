@@ -145,7 +145,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(to_stdout)
         sys.stdout.flush()
     summary = summarize(library, documents=len(documents), added=len(library) - before,
-                        failed=[(path, str(error)) for path, error in failures or []])
+                        failed=[(path, str(error)) for path, error in failures or []],
+                        existing=set(existing_keys))
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
     elif not args.quiet:

@@ -82,16 +82,18 @@ def append_items(original: str, records: Iterable[Record], *, ascii: bool = Fals
     records = list(records)
     if not records:
         return original
-    data = json.loads(original)
     newline = _newline(original)
-    if isinstance(data, list):
+    body = original.lstrip()
+    if body.startswith("["):  # a valid array (the library was read): its shape needs no second parse
+        has_items = not body[1:].lstrip().startswith("]")
         close = original.rstrip().rfind("]")
         end = len(original[:close].rstrip())  # just after the last item (or the opening "[")
-        indent = _item_indent(original) if data else "  "
-        piece = ("," if data else "") + "\n" + ",\n".join(_indented(r, indent, ascii) for r in records)
+        indent = _item_indent(original) if has_items else "  "
+        piece = ("," if has_items else "") + "\n" + ",\n".join(_indented(r, indent, ascii) for r in records)
         if not original[end:].startswith(("\n", "\r")):
             piece += "\n"
         return original[:end] + piece.replace("\n", newline) + original[end:]
+    data = json.loads(original)
     if isinstance(data, dict) and not (isinstance(data.get("items"), list) and "type" not in data):
         body = original.strip()
         items = [_indented(record, "  ", ascii) for record in records]

@@ -22,7 +22,10 @@ SAME_NAME = 0.85
 
 def identifier(record: Record, name: str) -> str:
     """A comparable ISBN (digits and X) or DOI (lower case), or ''."""
-    value = str(record.get(name) or "")
+    value = record.get(name)
+    if not value:  # most records have neither: no string work
+        return ""
+    value = str(value)
     if name == "ISBN":
         return re.sub(r"[^0-9Xx]", "", value.split()[0] if value.split() else "").upper()
     return value.strip().lower().removeprefix("https://doi.org/")
