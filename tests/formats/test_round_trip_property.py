@@ -17,7 +17,7 @@ from notecite.formats.latex import decode
 from notecite.library import Library
 from notecite.records import validate
 
-SETTINGS = settings(derandomize=True, max_examples=30, deadline=None,
+SETTINGS = settings(derandomize=True, database=None, max_examples=30, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 #: Letters and marks of real titles, with every character that BibTeX, LaTeX or RIS treats specially.
