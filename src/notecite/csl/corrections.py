@@ -15,6 +15,7 @@ import citeproc
 
 from ..records import Record
 from . import (
+    fix_season_month,
     fix_term_forms,
     fix_hyphenated_numbers,
     fix_affix_escape,
@@ -85,6 +86,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_sort_keys,
     fix_affix_escape,
     fix_term_forms,
+    fix_season_month,
 ]
 
 

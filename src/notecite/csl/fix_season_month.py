@@ -1,0 +1,37 @@
+"""Correction: a season in a numeric month renders the season's name instead of raising.
+
+A date with a season and no month (``"season": 1``) in a ``<date-part name="month"
+form="numeric">`` makes citeproc-py 0.11.1 fail an assertion, which takes down the whole
+bibliography (its sort keys render dates too) in styles such as nova-univerza. citeproc-js
+prints the season's name there ("printemps"). This renders the ``season-0N`` term in that case.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.model import Date_Part
+from citeproc.source import VariableError
+
+ORIGINAL = Date_Part.process
+
+
+def process(self: Any, date: Any, context: Any = None) -> Any:
+    """``Date_Part.process`` with a season shown by name where a numeric month is asked for."""
+    try:
+        return ORIGINAL(self, date, context)
+    except AssertionError:
+        try:
+            season = int(date.season)
+        except (VariableError, AttributeError, TypeError, ValueError):
+            raise
+        return (context if context is not None else self).get_single_term(name=f"season-{season:02}")
+
+
+def install() -> None:
+    """Replace ``Date_Part.process`` (idempotent)."""
+    Date_Part.process = process
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's own ``Date_Part.process``."""
+    Date_Part.process = ORIGINAL
