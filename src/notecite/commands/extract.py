@@ -14,9 +14,7 @@ from rich.progress import Progress
 from . import HelpFormatter
 from ..document import FORMATS, STDIN, expand_paths, read_document
 from ..errors import InputError, NotecitError, OutputError
-from ..formats import dumps, format_from_path
-from ..formats import read as read_library
-from ..formats import read_text
+from ..formats import dumps, format_from_path, loads, read_text
 from ..formats.into import append as append_into
 from ..formats.into import same_family
 from ..keys import DEFAULT_FORMAT, KeyFormat
@@ -117,10 +115,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"notecite: parsing notes with {model_name} ({model})", file=sys.stderr)
     with locked(args.into) if args.into else nullcontext():  # read, merge and replace it in turn
-        existing = read_library(args.into) if args.into else None
-        before = len(existing) if existing is not None else 0
-        # --into: the library's own text, to which new works are appended (its entries kept byte for byte)
+        # --into: the library's own text, read once under the lock: parsed for its works, and the
+        # text new works are appended to (its entries kept byte for byte)
         original = read_text(args.into) if args.into else None
+        existing = (loads(original.removeprefix("\ufeff"), format_from_path(args.into), source=args.into)
+                    if original is not None else None)
+        before = len(existing) if existing is not None else 0
         kept = {id(record) for record in existing.records} if existing is not None else set()
         existing_keys = [record["id"] for record in existing.records] if existing is not None else []
         console = Console(stderr=True)
@@ -135,10 +135,10 @@ def run(args: argparse.Namespace) -> int:
             report_failures(failures, len(documents))
             return 2
         new_records = [record for record in library.records if id(record) not in kept]
-        if original is not None and corrected_in_library(library, existing_keys):
+        corrected = corrected_in_library(library, existing_keys) if original is not None else []
+        if corrected:
             print(f"notecite: {args.into}: review corrections changed its works "
-                  f"({', '.join(corrected_in_library(library, existing_keys))}); writing the library in full",
-                  file=sys.stderr)
+                  f"({', '.join(corrected)}); writing the library in full", file=sys.stderr)
             original = None
         to_stdout = write_outputs(args, outputs, documents, library, original, new_records)
     if to_stdout is not None:
