@@ -5,7 +5,8 @@ Documents are looked up in ../shared/examples/ and tests/data/pipeline/.
     python benchmarks/extraction_accuracy.py [--shared PATH] [-v]
 
 For each key whose document is found (../shared/examples/ or tests/data/), prints work
-precision/recall, field accuracy of found works and cite-link accuracy, then the totals.
+precision/recall/F1, field accuracy of found works, cite-link recall and precision, locator
+accuracy and recall by form, then the pooled totals.
 """
 from __future__ import annotations
 
@@ -36,12 +37,10 @@ def main() -> None:
         score = answer_key.score(key, extract([document]))
         print(f"== {key['document']}\n{score.summary()}")
         if args.verbose:
-            for line in score.link_errors + score.field_errors + [f"false work: {w}" for w in score.false_works] + \
-                    [f"missed work: {w}" for w in score.missed_works]:
+            for line in score.link_errors + score.false_links + score.field_errors + \
+                    [f"false work: {w}" for w in score.false_works] + [f"missed work: {w}" for w in score.missed_works]:
                 print("  " + line)
-        for name in ("works_found", "works_required", "fields_right", "fields_checked", "links_right", "links_required"):
-            setattr(total, name, getattr(total, name) + getattr(score, name))
-        total.false_works += score.false_works
+        total += score
     print(f"== all documents\n{total.summary()}")
 
 

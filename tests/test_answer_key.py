@@ -1,4 +1,11 @@
-from notecite.answer_key import normalize_locator, score
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from notecite.answer_key import load, normalize_locator, score, validate
+from notecite.document import read_document
 from notecite.library import Citation, Library
 
 KEY = {
@@ -36,3 +43,96 @@ def test_score_counts_duplicates_as_false_and_checks_links():
     assert (result.links_right, result.links_required) == (1, 2)
     assert result.fields_right == result.fields_checked == 5  # memoirs: type, title, author, year; wallonie: title
     assert "precision 0.500" in result.summary()
+
+
+LETTERS_KEY = {
+    "document": "b.txt", "title": "An article", "authors": "A. Writer", "year": 2011, "publication": "A journal",
+    "source": "https://example.org/a", "licence": "CC BY 4.0", "language": "en", "conventions": ["chicago-notes"],
+    "split": "dev", "keyed": "by hand", "about": "", "first_score": None, "notes_expected": 4,
+    "works": [
+        {"ref": "memoirs", "required": True, "type": "book", "author": ["Serge"], "title": "Memoirs of a Revolutionary"},
+        {"ref": "letter", "required": True, "type": "personal_communication", "author": ["Dewey"], "recipient": ["Hook"],
+         "title": "Dewey to Hook", "year": 1938},
+        {"ref": "site", "required": False, "type": "webpage", "author": [], "title": "Marxists Internet Archive"},
+    ],
+    "notes": [
+        {"note": 1, "cites": [{"work": "memoirs", "kind": "full", "locator": "67"},
+                              {"work": "letter", "kind": "full", "locator": None}]},
+        {"note": 2, "cites": [{"work": "memoirs", "kind": "short", "locator": "2–3"}]},
+        {"note": 3, "cites": [{"work": "memoirs", "kind": "ibid", "locator": "5"},
+                              {"work": "site", "kind": "mention", "locator": None}]},
+        {"note": 4, "cites": []},
+    ],
+}
+
+
+def test_score_link_precision_locators_and_forms():
+    library = Library([
+        {"id": "m", "type": "book", "title": "Memoirs of a Revolutionary", "author": [{"family": "Serge"}]},
+        {"id": "d", "type": "personal_communication", "title": "Dewey to Hook", "author": [{"family": "Dewey"}],
+         "issued": {"date-parts": [[1938]]}},
+        {"id": "s", "type": "webpage", "title": "Marxists Internet Archive"},
+        {"id": "x", "type": "book", "title": "Again, the author refers to"},
+    ], citations=[
+        Citation("b.txt", 1, "m", "full", "67"), Citation("b.txt", 1, "d", "full"),
+        Citation("b.txt", 2, "m", "short", "2-3"),
+        Citation("b.txt", 3, "m", "ibid", "6"),  # right work, wrong pinpoint
+        Citation("b.txt", 3, "s", "mention"),  # an optional cite: neither right nor wrong
+        Citation("b.txt", 4, "x", "full"),  # prose taken for a work
+        Citation("b.txt", 4, "m", "short", "9"),  # a cite the key does not have
+    ])
+    result = score(LETTERS_KEY, library)
+    assert (result.works_found, result.works_required, result.false_works) == (2, 2, ["Again, the author refers to"])
+    assert round(result.f1, 3) == 0.8
+    assert (result.links_right, result.links_required, result.links_to_work) == (3, 4, 4)
+    assert (result.extracted_right, result.extracted_counted) == (3, 6)
+    assert result.locator_accuracy == 0.75
+    assert result.by_form == {"full": [2, 2], "short": [1, 1], "ibid": [0, 1], "mention": [0, 0]}
+    assert result.form_recall("ibid") == 0.0 and result.form_recall("mention") is None
+    assert len(result.false_links) == 2 and "note 4" in result.false_links[0]
+    pooled = result + score(LETTERS_KEY, library)
+    assert (pooled.links_right, pooled.extracted_counted, pooled.by_form["ibid"]) == (6, 12, [0, 2])
+    assert pooled.figures()["link_precision"] == 0.5 and pooled.figures()["recall_by_form"]["full"] == "4/4"
+
+
+def test_untitled_key_work_matches_by_names_and_year():
+    key = {"document": "c.txt", "works": [{"ref": "l", "required": True, "type": "personal_communication",
+                                           "author": ["Seward"], "container-title": "Message", "year": 1861}],
+           "notes": [{"note": 1, "cites": [{"work": "l", "kind": "full", "locator": "12"}]}]}
+    letter = {"id": "a", "type": "personal_communication", "author": [{"family": "Seward"}], "issued": {"date-parts": [[1861]]}}
+    assert score(key, Library([letter], citations=[Citation("c.txt", 1, "a", "full", "12")])).links_right == 1
+    assert score(key, Library([{**letter, "issued": {"date-parts": [[1862]]}}])).works_found == 0
+
+
+def test_validate_names_each_problem():
+    assert validate(LETTERS_KEY) == []
+    broken = {**LETTERS_KEY, "split": "test", "notes_expected": 5,
+              "works": LETTERS_KEY["works"] + [{"ref": "site", "required": True, "type": "web page", "author": "Smith",
+                                                 "title": "X", "year": "1990", "pages": "3"}],
+              "notes": LETTERS_KEY["notes"][:2] + [{"note": 4, "cites": [{"work": "nope", "kind": "quote"}]}]}
+    problems = "\n".join(validate(broken))
+    for expected in ("split 'test'", "'site' listed twice", "'web page' is not a CSL type", "year is not an integer",
+                     "'author' is not a list", "'pages' is not a CSL variable", "not numbered 1..N",
+                     "3 notes keyed, notes_expected is 5", "unknown work 'nope'", "kind 'quote'", "locator missing"):
+        assert expected in problems
+    assert validate({"document": "x.txt"})[0] == "missing 'title'"
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
+
+
+@pytest.mark.parametrize("path", sorted((REAL / "keys").glob("*.json")), ids=lambda p: p.stem)
+def test_real_notes_key(path):
+    """Every key of the real-notes corpus: the shape of CORPUS.md, its document, and the notes the reader finds."""
+    key = load(path)
+    assert validate(key) == []
+    assert key["document"].rsplit(".", 1)[0] == path.stem
+    document = REAL / "documents" / key["document"]
+    assert document.is_file()
+    assert len(read_document(document).notes) == key["notes_expected"]
+
+
+def test_real_notes_benchmark_refuses_the_blind_split_unless_final():
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
+    run = subprocess.run([sys.executable, str(script), "--split", "blind"], capture_output=True, text=True)
+    assert run.returncode != 0 and "--final" in run.stderr
