@@ -113,3 +113,49 @@ def test_matching_against_a_library_is_as_good_as_across_notes(example_article):
     mine = loads(dumps(users, "biblatex"), "biblatex")
     again = extract([example_article], into=mine)
     assert len(again) == len(alone)
+
+
+KINDS = DATA / "pipeline" / "archives-kinds.txt"
+
+
+def test_letters_interviews_archives_and_newspapers_become_their_csl_records_and_are_linked():
+    library = extract([KINDS])
+    by_type = {}
+    for record in library:
+        by_type.setdefault(record["type"], []).append(record)
+    letter, = by_type["personal_communication"]
+    assert letter["recipient"][0]["family"] == "Berkman" and letter["archive"] == "Tamiment Library"
+    interview, = by_type["interview"]
+    assert interview["interviewer"][0]["family"] == "Hart" and interview["medium"] == "tape recording"
+    manuscript, = by_type["manuscript"]
+    assert manuscript["archive_location"] == "F7 13090"
+    newspaper, = by_type["article-newspaper"]
+    assert newspaper["issued"] == {"date-parts": [[1937, 11, 7]]} and "volume" not in newspaper
+    cited = {c.note: c for c in library.citations}
+    assert cited[5].record_id == letter["id"]  # the short form of the letter
+    assert cited[4].locator == "3"
+
+
+def test_citation_like_text_that_cannot_be_parsed_is_reported_with_its_note_and_text():
+    from notecite.document import read_document
+    from notecite.parse.leftovers import citation_like, leftover_spans
+
+    library = extract([KINDS])
+    reported = [w for w in library.warnings if "could not parse" in w]
+    for note in read_document(KINDS).notes:  # every citation-like clause is a cite or a reported item
+        spans = [(c.start, c.end) for c in library.citations if c.note == note.number]
+        for start, end in leftover_spans(note.text, spans):
+            if citation_like(note.text[start:end]):
+                assert f"archives-kinds.txt, note {note.number}: could not parse {note.text[start:end]!r}" in reported
+    assert reported  # the garbled journal reference of note 6 is one
+    assert not any("note 7" in w for w in library.warnings)  # prose with a year is not a citation
+
+
+def test_a_clause_the_parser_left_as_prose_is_read_by_shape_or_reported():
+    from notecite.pipeline import _leftover_cites
+
+    text = "Daily Herald, Nov. 7, 1937, 3; Qzv Wxr 1933, Bltn Ovrq, yq. 7, 145-9. It rained."
+    unparsed: list[str] = []
+    cites = _leftover_cites("a.txt", 4, text, [], unparsed)
+    assert [c.record["container-title"] for c in cites] == ["Daily Herald"] and cites[0].locator["value"] == "3"
+    assert unparsed == ["a.txt, note 4: could not parse 'Qzv Wxr 1933, Bltn Ovrq, yq. 7, 145-9.'"]

@@ -82,3 +82,19 @@ def test_an_into_librarys_uncited_works_are_not_listed():
     summary = summarize(lib, documents=1, added=50, existing={"user1", "kapital"})
     assert [row["key"] for row in summary.rows][-2:] == ["k49", "kapital"]  # cited in this run: listed
     assert summary.works == 52  # the library still counts every work
+
+
+def test_implausible_records_and_unparsed_citations_are_grouped_and_the_report_ends_with_what_to_review():
+    lib = library(flags=0)
+    lib.flags = {"k3": [{"field": "author", "text": "Moscow", "reason": "author is not a name", "check": "plausibility"}]}
+    lib.citations.append(Citation("a.txt", 44, "k3", "short"))
+    lib.warnings = ["a.txt, note 12: could not parse 'Daily Wrkr, Nov. 7, 1937, 3'",
+                    "a.txt, note 3: low-confidence link (0.40) of 'Memoirs'"]
+    summary = summarize(lib, documents=1, added=51)
+    assert summary.review == [("a.txt", 3), ("a.txt", 12), ("a.txt", 44)]  # note 3: the link and the record
+    text = render(lib)
+    assert "implausible record: author is not a name ×1" in text and "k3: author 'Moscow'" in text
+    assert "citation not parsed ×1" in text and "note 12: 'Daily Wrkr, Nov. 7, 1937, 3'" in text
+    last = " ".join(text.strip().splitlines()[-2:])
+    assert last.endswith("Review first: notes 3, 12, 44.")
+    assert summary.as_json()["review"][0] == {"document": "a.txt", "note": 3}

@@ -19,9 +19,12 @@ from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
+from .link.plausibility import check_library
 from .normalize import normalize_fields
+from .normalize.kinds import find_kinds, recognize
 from .normalize.language import add_language
 from .parse import check_length, parse_note
+from .parse.leftovers import citation_like, leftover_spans
 from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
 
@@ -40,19 +43,65 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     cites: list[NoteCite] = []
     for note in document.notes:  # every note checked before any is parsed
         check_length(note.text, name, note.number)
+    unparsed: list[str] = []
     for note in document.notes:
+        kinds = find_kinds(note.text)
+        found = []
         for cite in parse_note(note.text, note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
                                breaks=overrides.breaks.get(note.number)):
-            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator)
-            cites.append(NoteCite(
-                document=name, note=note.number, kind=cite.kind, record=normalized.record,
+            if _mostly_inside(cite.start, cite.end, kinds):
+                continue  # read whole as a letter, interview, archival item… below
+            text = note.text[cite.start:cite.end]
+            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=text)
+            found.append(NoteCite(
+                document=name, note=note.number, kind=normalized.kind, record=normalized.record,
                 locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
-                text=note.text[cite.start:cite.end], confidence=cite.confidence, flags=normalized.flags,
+                text=text, confidence=cite.confidence, flags=normalized.flags,
                 start=cite.start, end=cite.end))
+        found += [_shaped_cite(name, note.number, note.text, start, end) for start, end, _ in kinds
+                  if not any(c.start < end and start < c.end for c in found)]
+        found += _leftover_cites(name, note.number, note.text, found, unparsed)
+        cites += sorted(found, key=lambda c: c.start)
     library = link_document(cites, name)
+    check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]
+    library.warnings += unparsed
     library.notes_read[name] = len(document.notes)
     return library
+
+
+#: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
+SHAPED_CONFIDENCE = 0.85
+
+
+def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:
+    """Whether at least half of [start, end) lies in ``spans``."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e, _ in spans)
+    return inside * 2 >= end - start > 0
+
+
+def _shaped_cite(document: str, number: int, text: str, start: int, end: int) -> NoteCite:
+    """The cite of note ``number`` at [start, end), read whole by :mod:`notecite.normalize.kinds`."""
+    clause = text[start:end]
+    normalized = normalize_fields([("note", clause)], kind="full", text=clause)
+    return NoteCite(document=document, note=number, kind="full", record=normalized.record, locator=normalized.locator,
+                    text=clause, confidence=SHAPED_CONFIDENCE, flags=normalized.flags, start=start, end=end)
+
+
+def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:
+    """The cites in the text of note ``number`` that no cite covers: a clause in one of the
+    historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; any other
+    clause that reads like a citation is reported in ``unparsed`` with the note and its text."""
+    out = []
+    for start, end in leftover_spans(text, [(c.start, c.end) for c in cites]):
+        clause = text[start:end]
+        if not citation_like(clause):
+            continue
+        if recognize(clause) is None:
+            unparsed.append(f"{document}, note {number}: could not parse {clause!r}")
+            continue
+        out.append(_shaped_cite(document, number, text, start, end))
+    return out
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,

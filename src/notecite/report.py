@@ -24,6 +24,8 @@ from .records import plain_text, year_of
 WARNING_REASONS: list[tuple[str, re.Pattern[str]]] = [
     ("low-confidence link", re.compile(r"low-confidence link")),
     ("cite not linked", re.compile(r"could not link")),
+    ("citation not parsed", re.compile(r"could not parse")),
+    ("implausible link", re.compile(r"implausible link")),
     ("notes run together", re.compile(r"hold two notes|run together")),
     ("text outside the notes ignored", re.compile(r"\bignored\b")),
     ("note markers and numbers", re.compile(r"marker|calls note|note numbers|never called|are empty")),
@@ -33,6 +35,9 @@ WARNING_REASONS: list[tuple[str, re.Pattern[str]]] = [
 WHERE_TO_LOOK = {
     "low-confidence link": ["each cite's confidence in --citations FILE", "`notecite review DOC` to confirm or re-link"],
     "cite not linked": ["`notecite review DOC` to confirm or re-link"],
+    "citation not parsed": ["`notecite review DOC` to label the note's fields"],
+    "implausible record": ["the flagged fields in the library", "`notecite review DOC` to label the note's fields"],
+    "implausible link": ["`notecite review DOC` to confirm or re-link"],
     "flagged field": ["the flagged fields in the library", "`notecite review DOC` to confirm or re-link"],
     "conflicting value": ["the kept values in the library"],
     "notes run together": ["`notecite notes DOC` for the notes as read"],
@@ -75,6 +80,8 @@ class Summary:
     doubts: list[Doubt] = field(default_factory=list)
     #: the one document of the run, if there is one (named once, not on every doubt)
     single: str | None = None
+    #: (document, note) of the notes with doubts, most doubts first, then in note order
+    review: list[tuple[str, int]] = field(default_factory=list)
 
     def by_reason(self) -> dict[str, list[Doubt]]:
         """Doubts grouped by their detailed reason, most frequent first."""
@@ -95,6 +102,7 @@ class Summary:
             "links": dict(sorted(self.links.items())),
             "uncertain": {kind: [d.as_json() for d in items] for kind, items in self.by_kind().items()},
             "table": self.rows,
+            "review": [{"document": d, "note": n} for d, n in self.review],
         }
 
 
@@ -137,19 +145,37 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
         if not text:
             where, text = "", warning
         if kind != "other warning":  # the group says what it is: keep the rest (score, cite)
-            text = re.sub(r"^(?:low-confidence link|could not link)\s*", "", text) or text
+            text = re.sub(r"^(?:low-confidence link|could not link|could not parse|implausible link:)\s*", "", text) or text
         doubts.append(Doubt(kind, kind, where, text))
     for rid, flags in library.flags.items():
         for flag in flags:
-            doubts.append(Doubt("flagged field", f"flagged field: {flag.get('reason')}", str(rid),
-                                f"{flag.get('field')} {flag.get('text')!r}"))
+            kind = "implausible record" if flag.get("check") == "plausibility" else "flagged field"
+            doubts.append(Doubt(kind, f"{kind}: {flag.get('reason')}", str(rid),
+                                f"{flag.get('field')} {flag.get('text')!r}" if flag.get("text") else str(flag.get("field"))))
     for rid, conflicts in library.conflicts.items():
         for conflict in conflicts:
             doubts.append(Doubt("conflicting value", f"conflicting value: {conflict.get('field')}", str(rid),
                                 f"kept {conflict.get('kept')!r}, {conflict.get('source')} says {conflict.get('other')!r}"))
     return Summary(documents=documents, failed=list(failed), notes=notes, works=len(library), new=added,
                    links=Counter(c.kind for c in library.citations), rows=rows, doubts=doubts,
-                   single=next(iter(names)) if len(names) == 1 else None)
+                   single=next(iter(names)) if len(names) == 1 else None, review=_notes_to_review(library, doubts))
+
+
+_WHERE_NOTE = re.compile(r"^(?P<document>.*), note (?P<note>\d+)$")
+
+
+def _notes_to_review(library: Library, doubts: list[Doubt]) -> list[tuple[str, int]]:
+    """The notes the doubts point at (a record's doubts point at the notes citing it), most doubts
+    first, then in document and note order."""
+    cited: dict[str, list[tuple[str, int]]] = {}
+    for citation in library.citations:
+        cited.setdefault(citation.record_id, []).append((citation.document, citation.note))
+    count: Counter[tuple[str, int]] = Counter()
+    for doubt in doubts:
+        match = _WHERE_NOTE.match(doubt.where)
+        places = [(match["document"], int(match["note"]))] if match else list(dict.fromkeys(cited.get(doubt.where, [])))
+        count.update(places)
+    return sorted(count, key=lambda place: (-count[place], place))
 
 
 def print_report(summary: Summary, console: Any, *, verbose: bool = False) -> None:
@@ -229,6 +255,26 @@ def clip(text: str, width: int) -> str:
     return (cut[:space] if space > width // 2 else cut).rstrip() + "…"
 
 
+#: Notes named in the closing "Review first" line.
+REVIEW_NOTES = 8
+
+
+def review_line(summary: Summary) -> str:
+    """The notes to review first, grouped by document (``a.txt notes 3, 7, 12; b.txt note 2``),
+    with how many more there are."""
+    shown = summary.review[:REVIEW_NOTES]
+    by_document: dict[str, list[int]] = {}
+    for document, note in shown:
+        by_document.setdefault(document, []).append(note)
+    parts = []
+    for document, notes in by_document.items():
+        label = "note" if len(notes) == 1 else "notes"
+        name = "" if summary.single and document == summary.single else f"{document} "
+        parts.append(f"{name}{label} {', '.join(str(n) for n in notes)}")
+    more = len(summary.review) - len(shown)
+    return "; ".join(parts) + (f" (and {more} more notes)" if more else "")
+
+
 def summary_lines(summary: Summary) -> list[str]:
     """The closing summary: figures, doubts by reason, and where to look."""
     documents = f"{summary.documents} document{'s' if summary.documents != 1 else ''}"
@@ -247,6 +293,8 @@ def summary_lines(summary: Summary) -> list[str]:
         lines.append(f"Uncertain: {sum(len(i) for i in groups.values())} ({counts}).")
         looks = dict.fromkeys(hint for kind in groups for hint in WHERE_TO_LOOK.get(kind, []))
         lines.append("Where to look: " + "; ".join(list(looks) + ["--verbose lists every item"]) + ".")
+        if summary.review:
+            lines.append(f"Review first: {review_line(summary)}.")
     else:
         lines.append("Uncertain: none.")
     return lines

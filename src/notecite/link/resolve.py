@@ -137,7 +137,8 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
 _EVIDENCE = ("publisher", "publisher-place", "issued", "URL", "DOI", "ISBN", "volume", "issue", "page")
 
 
-_IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "ISBN", "volume", "issue", "edition")
+_IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "ISBN", "volume", "issue", "edition",
+            "archive", "archive_location", "recipient", "interviewer", "event-title")
 
 
 def _has_imprint(record: Record) -> bool:
@@ -151,13 +152,20 @@ def _full_reference(record: Record) -> bool:
     that reads as one (``Stalinist critics of the magazine`` alone, tagged as a container, does not)."""
     if not _names_a_work(record):
         return False
-    if record.get("author") or record.get("editor") or any(record.get(f) for f in _EVIDENCE):
+    if record.get("author") or record.get("editor") or any(record.get(f) for f in _EVIDENCE + _UNTITLED_WORK):
         return True
     return plausible_title(record.get("title") or record.get("container-title"), strict=True)
 
 
+#: Variables that name an untitled letter, interview or archival item (with its author or date).
+_UNTITLED_WORK = ("recipient", "interviewer", "archive", "archive_location")
+
+
 def _names_a_work(record: Record) -> bool:
-    return bool(record.get("title") or record.get("title-short") or record.get("container-title"))
+    """A title, or a letter, interview or archival item named by its people, archive and date."""
+    if record.get("title") or record.get("title-short") or record.get("container-title"):
+        return True
+    return any(record.get(v) for v in _UNTITLED_WORK) and bool(record.get("issued") or record.get("archive_location"))
 
 
 class _DocumentLinker:

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from .base import LABELS, Draft, Normalizer
 from .dates import Dates
 from .identifiers import Identifiers
+from .kinds import Kinds
 from .names import Names
 from .notes import Leftovers, Notes
 from .numbers import Numbers
@@ -24,10 +25,12 @@ from .publishers import Publishers
 from .titles import Titles
 from .types import InferType
 
-#: The chain, in order. OCR flags first (on the text as given); places and publishers before
+#: The chain, in order. OCR flags first (on the text as given); the historians' kinds (letters,
+#: interviews, archives…) next, reading the cite whole; places and publishers before
 #: dates (they hand split-off years on as date fields); type inference before page placement.
 NORMALIZERS: list[Normalizer] = [
     FlagOcr(),
+    Kinds(),
     Names(),
     Titles(),
     Places(),
@@ -51,6 +54,9 @@ class NormalizedCite:
 
     record: dict[str, Any]
     locator: dict[str, str] | None = None
+    #: The cite's kind after normalizing: a short cite read whole as a letter, interview or
+    #: archival item (:mod:`notecite.normalize.kinds`) is a full reference.
+    kind: str = "full"
     flags: list[dict[str, str]] = field(default_factory=list)
     #: Prose fields of the cite (the note's own words), kept but not part of the record.
     prose: list[str] = field(default_factory=list)
@@ -63,23 +69,27 @@ def normalize_fields(
     locator: str | None = None,
     italic_titles: Iterable[str] = (),
     normalizers: Iterable[Normalizer] | None = None,
+    text: str = "",
 ) -> NormalizedCite:
     """Normalize a cite's ``(label, source text)`` fields, in note order, into a record.
 
     ``locator`` is the pinpoint the parser found ("57-8"); ``italic_titles`` are texts the
-    document set in italics (whole works). Every given field ends up in the record, the
+    document set in italics (whole works); ``text`` the cite as printed (the shapes of
+    :mod:`notecite.normalize.kinds` are read from it). Every given field ends up in the record, the
     locator, ``prose`` or the record's ``note``; the source texts are never altered in flags.
     Raises ValueError for a field that is not a (label, text) pair of strings or an unknown kind.
     """
     pairs = _check_fields(fields)
     if kind not in KINDS:
         raise ValueError(f"unknown cite kind {kind!r} (expected one of {sorted(KINDS)})")
-    draft = Draft(fields=pairs, kind=kind, locator_raw=locator, italic_titles=tuple(italic_titles))
+    draft = Draft(fields=pairs, kind=kind, locator_raw=locator, italic_titles=tuple(italic_titles),
+                  text=text)
     for step in NORMALIZERS if normalizers is None else normalizers:
         step(draft)
     return NormalizedCite(
         record=draft.record,
         locator=draft.locator,
+        kind=draft.kind,
         flags=draft.flags,
         prose=list(draft.facts.get("prose", [])),
     )

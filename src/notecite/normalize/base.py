@@ -32,6 +32,8 @@ class Draft:
     facts: dict[str, Any] = field(default_factory=dict)
     #: Texts of every field as given, by label, for cue-word tests (never consumed).
     given: list[tuple[str, str]] = field(default_factory=list)
+    #: The cite as printed in the note (empty when only the fields are known).
+    text: str = ""
 
     def __post_init__(self) -> None:
         if not self.given:

@@ -1,0 +1,622 @@
+"""The reference kinds historians cite: letters, interviews, archival items, newspaper items with
+day dates, unpublished papers, web pages.
+
+The tagger's labels are made for books and articles; these kinds come in shapes of their own
+(``Dewey to Hook, March 3, 1938, in Sidney Hook Papers, box 3, folder 2, Hoover Institution
+Archives``). :func:`recognize` reads such a cite's text whole, with the cues these shapes
+share, and returns its CSL record:
+
+- a letter (``X to Y, DATE``, ``Letter from X to Y``, ``X, letter to Y``): ``personal_communication``
+  with ``author``, ``recipient``, ``issued``, and either the archive where it is kept or the
+  published ``container-title`` it is printed in;
+- an interview (``Interview with X by Y``, ``X, interview by Y``, ``Entretien avec X``):
+  ``interview`` with the interviewee as ``author``, ``interviewer`` and ``medium``;
+- an archival or manuscript item (a shelfmark such as ``F7 4436``, ``FO 371/1234``, ``Add MS
+  12345``, ``box 3, folder 2``, ``f. 17, op. 1, d. 45``, or a collection of papers with its
+  repository): ``manuscript`` with ``archive``, ``archive-place`` and ``archive_location`` (the
+  collection and the shelfmarks);
+- a newspaper item dated to the day (``Daily Worker, Nov. 7, 1937, 3``): ``article-newspaper``
+  whose day is a date, never a volume;
+- an unpublished paper (``"Title" (paper presented at EVENT, Place, 1994)``): ``speech`` with
+  ``event-title``, or ``manuscript`` with its ``genre``.
+
+:class:`Kinds`, early in the chain, replaces a recognized cite's fields with that record; it
+also makes a cite with a URL and an access date, and no volume, issue or publisher, a
+``webpage``. Text it cannot place goes to ``note``; nothing is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..parse.dictionaries import load
+from .base import Draft, squeeze, strip_edge_punctuation
+from .dates import month_number, parse_date
+from .lexicon import WORDS
+from .names import INSTITUTION_WORDS, PARTICLES, parse_names
+from .places import is_known_place, is_region
+from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
+
+#: Shelfmarks and archival units: record-office references (``FO 371/1234``, ``CAB 23/1``),
+#: French series (``F7 4436``, ``BB18 6012``), manuscript numbers (``Add MS 12345``, ``MS Eng
+#: 1092``), boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
+SHELFMARK = re.compile(
+    r"\b[A-Z]{1,5}\s?\d{1,4}(?:/\d+[A-Za-z]?)+\b"
+    r"|\b\d{2,4}(?:\.\d+|(?:\s+[A-Z][a-z]+){1,3})\s?/\s?\d+(?:-\d+)?[a-z]?\b"
+    r"|\bRG\s?\d+|\bRecord\s+Group\s+\d+|\bLot\s+File\s+\w+"
+    r"|\b[A-Z]{1,3}\d{1,3}\s\d{2,6}\b"
+    r"|\b(?:Add(?:itional)?\.?\s+MSS?|Egerton\s+MSS?|Harley\s+MSS?|Cotton\s+MSS?|Sloane\s+MSS?|Lansdowne\s+MSS?|"
+    r"b?MSS?\.?(?:\s+[A-Z][a-z]{1,5}\.?)?|Ms\.?|Cod\.(?:\s+[a-z]+\.)?|Hs\.|Nachl\.)\s*\d[\w./-]*"
+    r"|\b(?:boxe?s?|cartons?|folders?|files?|dossiers?|reels?|bundles?|liasses?|cotes?|"
+    r"Mappe|Kasten|Akte|portfolio|microfilm\s+reel)\s+(?:no\.\s*)?[\dIVXLC][\w./-]*"
+    r"|\b[fF]\.\s*[\dR]\d*[\w-]*,\s*op\.\s*\d+"
+)
+_BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
+                        r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
+#: Words that name a repository (the archive itself).
+_REPOSITORY = re.compile(
+    r"\b(?:Archives?|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
+    r"Library|Libraries|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
+    r"National\s+Archives|Public\s+Record|Institution|Institute|Instituut|Institut|Museum|"
+    r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
+    r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
+#: Words that name a collection kept in a repository.
+_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Records|Files|Folder)\b")
+_MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
+                     r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
+                     r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
+_LOCATOR = re.compile(r"^(?:(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
+                      r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
+_LOCATOR_WORD = re.compile(r"^(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)(?:\.\s*|\s+)\d", re.I)
+_NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für"})
+
+#: A name as these shapes print it: capitalised words, particles and initials, no sentence.
+_NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*|" + "|".join(
+    sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}"
+_DAY_DATE = re.compile(
+    r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?P<y1>1[4-9]\d\d|20\d\d)"
+    r"|(?P<m2>[^\W\d][\w'’]*)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>1[4-9]\d\d|20\d\d))(?!\d)")
+_MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
+_LETTER_WORD = (r"(?:letter|lettre|brief|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
+                r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
+_TO = r"(?:to|an|à|a|for)"
+#: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
+_RECIPIENT = (rf"(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*"
+              rf"(?:,?\s+and\s+{_NAME})?")
+_LETTER = [
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|von|of))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
+               rf"(?P<recipient>{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
+               r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
+]
+#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre.
+_UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})\s+(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)\s*,\s*"
+                          r"(?P<rest>.*)$", re.S)
+#: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
+_GENRE_FIRST = re.compile(rf"^\s*(?P<title>(?i:{_LETTER_WORD})\s+(?:of|on)\s+(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
+#: Words that make a name an office or body, kept whole (``Secretary of State``).
+_OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
+                     r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
+                     r"Chief|Legation|Members|files|record)\b")
+_INTERVIEW = [
+    re.compile(r"^\s*(?i:(?:the\s+)?(?:author'?s|author’s|my|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
+               rf"entrevista|intervista)\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
+               rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$", re.S),
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
+               r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
+]
+_PAPER = re.compile(
+    rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
+    r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper)(?:\s*\(unpublished\))?)"
+    r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
+_NEWSPAPER = re.compile(
+    rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
+    r"(?P<paper>(?:The\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|of|the|and|&|am|für)){0,6})"
+    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+
+
+_URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
+
+
+@dataclass
+class Recognized:
+    """A cite read as one of the kinds: its record, its pinpoint and which kind it is."""
+
+    kind: str
+    record: dict[str, Any]
+    locator: str | None = None
+
+
+def recognize(text: str) -> Recognized | None:
+    """The record of a letter, interview, archival item, newspaper item dated to the day or
+    unpublished paper written as ``text`` (one cite); None for any other shape."""
+    text = _URL.sub("", squeeze(text)).strip()  # a URL is the url field's; its digits are no shelfmark
+    text = re.sub(r"[.;,]\s*$", "", text)
+    if len(text) < 8 or not re.search(r"\d", text):
+        return None
+    for reader in (_letter, _interview, _paper, _archival, _newspaper):
+        found = reader(text)
+        if found is not None:
+            return found
+    return None
+
+
+# -- the shapes ------------------------------------------------------------------------------
+
+def _letter(text: str) -> Recognized | None:
+    for pattern in _LETTER:
+        match = pattern.match(text)
+        if not match or not _name_like(match["sender"]) or not _recipient_like(match["recipient"]):
+            continue
+        date = _leading_date(match["rest"])
+        if date is None:
+            continue
+        record: dict[str, Any] = {"type": "personal_communication"}
+        _put_names(record, "author", match["sender"])
+        _put_names(record, "recipient", match["recipient"])
+        genre = match.groupdict().get("genre")
+        if genre and genre.lower() not in ("letter", "lettre", "brief"):
+            record["genre"] = squeeze(genre.lower())
+        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record.get('recipient', []), match['recipient'])}"
+        record["issued"] = date[0]
+        if date[2]:
+            record["event-place"] = date[2]  # where it was written (Zotero: the letter's place)
+        locator = _place(record, match["rest"][date[1]:])
+        return Recognized("letter", record, locator)
+    match = _UNADDRESSED.match(text)
+    if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]):
+        date = _leading_date(match["rest"])
+        if date is not None:
+            genre = squeeze(match["genre"])
+            record = {"type": "manuscript", "title": genre[:1].upper() + genre[1:],
+                      "genre": re.sub(r"\s+for\s+the\s+\w+$", "", genre.lower())}
+            _put_names(record, "author", match["sender"])
+            record["issued"] = date[0]
+            if date[2]:
+                record["event-place"] = date[2]
+            locator = _place(record, match["rest"][date[1]:])
+            return Recognized("letter", record, locator)
+    match = _GENRE_FIRST.match(text)
+    if match:
+        date = _leading_date(match["rest"])
+        if date is not None:
+            title = squeeze(match["title"])
+            record = {"type": "manuscript", "title": title[:1].upper() + title[1:], "issued": date[0]}
+            if date[2]:
+                record["event-place"] = date[2]
+            locator = _place(record, match["rest"][date[1]:])
+            return Recognized("letter", record, locator)
+    return None
+
+
+def _recipient_like(text: str) -> bool:
+    """A recipient: a name, an office (``Secretary of State``) or a list of them."""
+    text = re.sub(r"^(?:all|the|members\s+of\s+the)\s+", "", text.strip())
+    parts = [p for p in re.split(r",?\s+and\s+|,\s+", text) if p]
+    return bool(parts) and all(_name_like(p) or _OFFICE.search(p) for p in parts)
+
+
+def _short(names: list[dict[str, Any]], printed: str) -> str:
+    """How a letter's title names its people: family names (``Engert``), an office as printed."""
+    if not names:
+        return squeeze(printed)
+    families = [str(n.get("family") or n.get("literal") or "") for n in names]
+    return families[0] if len(families) == 1 else ", ".join(families[:-1]) + " and " + families[-1]
+
+
+def _interview(text: str) -> Recognized | None:
+    for pattern in _INTERVIEW:
+        match = pattern.match(text)
+        if not match or not _name_like(match["ee"]):
+            continue
+        record: dict[str, Any] = {"type": "interview"}
+        _put_names(record, "author", match["ee"])
+        interviewer = (match["er"] or "").strip()
+        if interviewer and _name_like(interviewer):
+            _put_names(record, "interviewer", interviewer)
+        elif interviewer:
+            record["note"] = f"interview by {interviewer}" if "with" not in match.group(0)[:len(match["ee"]) + 20] \
+                else f"interview with {interviewer}"
+        rest = match["rest"].strip(" ,.;()")
+        if not _YEAR.search(rest) and not interviewer:
+            return None  # "an interview with Serge" in prose, with no date: not a reference
+        locator = _place(record, rest, interview=True)
+        return Recognized("interview", record, locator)
+    return None
+
+
+def _paper(text: str) -> Recognized | None:
+    match = _PAPER.match(text)
+    if not match:
+        return None
+    record: dict[str, Any] = {"title": strip_edge_punctuation(match["title"].strip())}
+    if match["author"] and _name_like(match["author"]):
+        _put_names(record, "author", match["author"])
+    record["genre"] = squeeze(match["genre"]).strip()
+    if match["event"]:
+        record["type"] = "speech"
+        record["event-title"] = strip_edge_punctuation(match["event"].strip())
+    else:
+        record["type"] = "manuscript"
+    rest = match["rest"].strip(" ,.;()")
+    date = _find_date(rest)
+    if date is not None:
+        record["issued"] = date[0]
+        before, after = rest[:date[1]].strip(" ,;()"), rest[date[2]:].strip(" ,;().")
+    else:
+        before, after = rest, ""
+    if before:
+        key = "event-place" if record["type"] == "speech" else "publisher-place"
+        if is_known_place(before.split(",")[0]) or is_region(before.split(",")[-1].strip()) or len(before.split()) <= 3:
+            record[key] = before
+        else:
+            record["note"] = before
+    locator = None
+    if after:
+        if _LOCATOR.match(after):
+            locator = after
+        else:
+            _add_note(record, after)
+    return Recognized("paper", record, locator)
+
+
+def _archival(text: str) -> Recognized | None:
+    shelfmark = SHELFMARK.search(text)
+    parts = _split(text)
+    repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
+    collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
+    if shelfmark is None and not (repository and collection):
+        return None
+    if _looks_published(text):
+        return None  # "Archives of Sexual Behavior 12 (1983)": a journal, not an archive
+    first = min([i for i in repository + collection] + [i for i, p in enumerate(parts) if SHELFMARK.search(p)])
+    head, tail = parts[:first], parts[first:]
+    record: dict[str, Any] = {"type": "manuscript"}
+    # the item: author (a person's name), title, date before the archival part
+    if len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and _QUOTED.match(head[1])):
+        _put_names(record, "author", head.pop(0))
+    titles = []
+    for part in head:
+        if "issued" not in record:
+            parsed = _date_only(part)
+            if parsed is not None:
+                record["issued"] = parsed
+                continue
+        titles.append(part)
+    if titles:
+        title = ", ".join(titles)
+        record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
+    locator = _place(record, ", ".join(tail))
+    if "archive" not in record and "archive_location" not in record:
+        return None
+    return Recognized("archival", record, locator)
+
+
+def _newspaper(text: str) -> Recognized | None:
+    match = _NEWSPAPER.match(text)
+    if not match:
+        return None
+    paper = match["paper"].strip()
+    day = _DAY_DATE.fullmatch(match["day"])
+    if not day or _date_of(day) is None:
+        return None
+    words = paper.split()
+    if is_known_place(paper) or month_number(words[0]) or len(words) > 7 or _person(paper) and not match["title"] \
+            or any(w.lower() in ("to", "an", "with", "interview") for w in words):
+        return None
+    after = match["rest"].strip(" ,.;")
+    locator = None
+    page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
+                        after)
+    if after and not page:
+        return None
+    if page:
+        locator = page.group(1)
+    # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
+    kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
+        else "article-journal" if _JOURNAL.search(paper) else "article-newspaper"
+    record: dict[str, Any] = {"type": kind, "container-title": paper, "issued": _date_of(day)}
+    if match["author"] and _name_like(match["author"]):
+        _put_names(record, "author", match["author"])
+    if match["title"]:
+        record["title"] = strip_edge_punctuation(match["title"].strip())
+    if match["place"]:
+        record["publisher-place"] = match["place"].strip()
+    return Recognized("newspaper", record, locator)
+
+
+# -- the parts of a tail: container or archive ------------------------------------------------
+
+_HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()]*\)", re.I)
+
+
+def _place(record: dict[str, Any], tail: str, interview: bool = False) -> str | None:
+    """Put the text after an item's date in ``record``: where it is kept (archive, place,
+    collection, shelfmarks), the published work it is printed in, the medium of an interview;
+    returns the pinpoint at its end."""
+    henceforth = _HENCEFORTH.search(tail)
+    if henceforth:
+        _add_note(record, henceforth.group(0).strip(" ()"))
+        tail = tail[:henceforth.start()] + tail[henceforth.end():]
+    tail = _strip_brackets_at_ends(tail)
+    locator = None
+    parts = _split(tail)
+    if parts and (_LOCATOR_WORD.match(parts[-1]) or re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", parts[-1])):
+        locator = parts.pop()
+    else:
+        marked = [p for p in parts if _LOCATOR_WORD.match(p) and not SHELFMARK.search(p)]
+        if marked:  # "August 28, 1883, pp. 657-658, Diplomatic Instructions": the pinpoint before the archive
+            locator = marked[0]
+            parts.remove(locator)
+    if not parts:
+        return locator
+    archival = any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p) for p in parts)
+    location: list[str] = []
+    archive: list[str] = []
+    places: list[str] = []
+    leftover: list[str] = []
+    if not archival and _QUOTED.fullmatch(re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)) \
+            and record.get("type") in ("personal_communication", "manuscript"):
+        archival = True  # in “Dissent Channel Package”: the folder an unpublished item is filed in
+    if not archival:
+        first = re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)
+        if interview:
+            for part in parts:
+                if _MEDIUM.search(part) and "medium" not in record:
+                    record["medium"] = part
+                elif (is_known_place(part) or is_region(part)) and "issued" not in record:
+                    places.append(part)
+                elif "issued" not in record and _date_only(part) is not None:
+                    record["issued"] = _date_only(part)
+                else:
+                    leftover.append(part)
+        elif first != parts[0] or not interview:
+            record["container-title"] = strip_edge_punctuation(first)
+            leftover = parts[1:]
+        if places:
+            record["event-place"] = ", ".join(places)  # where the interview was held
+        if leftover:
+            volume = [p for p in leftover if re.fullmatch(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", p, re.I)]
+            for p in volume:
+                record["volume"] = re.sub(r"^\S+\s*", "", p)
+            rest = [p for p in leftover if p not in volume]
+            if rest:
+                _add_note(record, ", ".join(rest))
+        return locator
+    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)
+    after_archive = False
+    for part in parts:
+        if SHELFMARK.search(part) or _BOX_WORDS.search(part) or _COLLECTION.search(part) and not _REPOSITORY.search(part):
+            location.append(part)
+        elif _REPOSITORY.search(part):
+            archive.append(part)
+            after_archive = True
+        elif after_archive and (is_known_place(part) or is_region(part) or len(part.split()) <= 2 and part[:1].isupper()):
+            places.append(part)
+        elif interview and _MEDIUM.search(part) and "medium" not in record:
+            record["medium"] = part
+        elif "issued" not in record and _date_only(part) is not None:
+            record["issued"] = _date_only(part)
+        else:
+            leftover.append(part)
+    if archive:
+        record["archive"] = ", ".join(archive)
+    if places:
+        record["archive-place"] = ", ".join(places)
+    if location:
+        record["archive_location"] = ", ".join(location)
+    if leftover:
+        _add_note(record, ", ".join(leftover))
+    return locator
+
+
+def _strip_brackets_at_ends(text: str) -> str:
+    """``text`` without separators and unpaired brackets at its ends (``(4871)`` keeps its own)."""
+    text = text.strip(" ,.;")
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" ,.;")
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip(" ,.;")
+    return text
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?!\w)|«[^»]*»")
+_IN = re.compile(r"\s+in\s+(?=[A-Z“\"])")
+
+
+def _split(text: str) -> list[str]:
+    """Comma-separated parts (and ``… in Collection``), keeping a quoted title, a day date
+    (``Nov. 7, 1937``) and ``f. 17, op. 1`` whole."""
+    protected = re.sub(r"[,.]?([”\"’])\s+(?=\w)", r"\1, ", text)  # “Title,” July 13: the title ends
+    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    protected = _IN.sub(", ", protected)
+    protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    protected = re.sub(r"\b([fF]\.\s*\d+\w*),(\s*op\.)", "\\1\x00\\2", protected)
+    protected = re.sub(r"(\bop\.\s*\d+\w*),(\s*d\.)", "\\1\x00\\2", protected)
+    return [p.replace("\x00", ",").strip() for p in re.split(r"\s*[,;]\s*", protected) if p.strip(" .")]
+
+
+def _looks_published(text: str) -> bool:
+    """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher``)."""
+    return bool(re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
+                          r"\b[A-Z][a-z]+:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
+
+
+# -- small readers --------------------------------------------------------------------------
+
+def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
+    """The CSL date of a ``_DAY_DATE`` match whose month word is a month, else None."""
+    month = match["m1"] or match["m2"]
+    if month_number(month) is None:
+        return None
+    parsed = parse_date(match.group(0))
+    return parsed if "date-parts" in parsed else None
+
+
+def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
+    """The first date in ``text`` (to the day, to the month or a year) with its span."""
+    for match in _DAY_DATE.finditer(text):
+        parsed = _date_of(match)
+        if parsed:
+            return parsed, match.start(), match.end()
+    for match in _MONTH_DATE.finditer(text):
+        if month_number(match["m"]):
+            parsed = parse_date(match.group(0))
+            if "date-parts" in parsed:
+                return parsed, match.start(), match.end()
+    match = _YEAR.search(text)
+    if match:
+        return {"date-parts": [[int(match.group(0))]]}, match.start(), match.end()
+    return None
+
+
+def _leading_date(rest: str) -> tuple[dict[str, Any], int, str] | None:
+    """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``), where it ends and the place."""
+    found = _find_date(rest)
+    if found is None:
+        return None
+    before = rest[:found[1]].strip(" ,(")
+    if before and not (is_known_place(before) or len(before.split()) <= 2 and before[:1].isupper()):
+        return None
+    return found[0], found[2], before
+
+
+def _date_only(part: str) -> dict[str, Any] | None:
+    """The date ``part`` is, when it is nothing but a date."""
+    parsed = parse_date(part.strip(" .()"))
+    return parsed if "date-parts" in parsed else None
+
+
+def _name_like(text: str) -> bool:
+    """A person's or a body's name: capitalised words (particles and ``of`` between), not a
+    phrase of common words (``Introduction``, ``The Road``) unless it names an institution."""
+    words = re.findall(r"[\w.'’&-]+", text)
+    if not 1 <= len(words) <= 7 or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w.lower() not in _NAME_CONNECTORS for w in words):
+        return False
+    content = [w.lower().strip(".") for w in words if w.lower() not in _NAME_CONNECTORS]
+    if any(w in INSTITUTION_WORDS for w in content):
+        return True
+    return not all(w in WORDS or len(w) < 2 for w in content)
+
+
+def _person(text: str) -> bool:
+    """``Jean Dupont``, ``J. Dupont``: a given name or initials, then a family name."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
+        return False
+    first = words[0].strip(".,").lower()
+    return first in load("given_names") or bool(re.fullmatch(r"(?:[A-Z]\.\s?-?)+", words[0]))
+
+
+def _put_names(record: dict[str, Any], role: str, text: str) -> None:
+    text = squeeze(text).strip()
+    if _OFFICE.search(text) or text[:1].islower():  # "Secretary of State", "all Assistant Secretaries"
+        record.setdefault(role, []).append({"literal": text})
+        return
+    names = [n for _, group, _ in parse_names(text, default_role=role) for n in group]
+    if names:
+        record.setdefault(role, []).extend(names)
+
+
+def _add_note(record: dict[str, Any], text: str) -> None:
+    text = strip_edge_punctuation(text.strip())
+    if text:
+        record["note"] = f"{record['note']}; {text}" if record.get("note") else text
+
+
+# -- finding them in a note ----------------------------------------------------------------------
+
+#: Prose that opens a clause before its reference.
+_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.,?|for\s+example,?|especially|esp\.|vgl\.|voir)\s+)+", re.I)
+#: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
+_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)")
+
+
+def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
+    """The clauses of a note's ``text`` that :func:`recognize` reads, as [start, end) offsets with
+    what was recognized; a clause of several items joined by ``and`` (``A to B, DATE, FILE and C
+    memorandum to D, DATE``) gives one each."""
+    from ..parse.leftovers import leftover_spans
+
+    out = []
+    for start, end in leftover_spans(text, ()):
+        if not re.search(r"\d", text[start:end]):
+            continue
+        items = []
+        position = start
+        for joint in _NEXT_ITEM.finditer(text, start, end):
+            items.append((position, joint.start()))
+            position = joint.end()
+        items.append((position, end))
+        for s, e in items:
+            lead = _LEAD.match(text, s, e)
+            first = lead.end() if lead else s
+            digit = re.search(r"\d", text[s:e])
+            # "For the reporting of …, see Joseph Grew despatch to …": the reference after the prose
+            intros = [(m.end(), bool(m["strong"])) for m in _INTRO.finditer(text, first, s + digit.start())] \
+                if digit else []
+            # the first letter, interview… from the clause's start on; an archival item from the clause's
+            # start or the last "see" before it (prose before it would become its title)
+            best = None
+            for begin, strong in [(first, True)] + intros[:6]:
+                found = recognize(text[begin:e])
+                if found is None or found.kind == "archival" and not strong:
+                    continue
+                best = (begin, e, found)
+                if found.kind != "archival":
+                    break
+            if best is not None:
+                out.append(best)
+    return out
+
+
+#: Words after which a reference may start inside a clause of prose.
+_INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to)\s+(?=[A-Z“\"])", re.I)
+
+
+# -- the normalizer ---------------------------------------------------------------------------
+
+_ACCESS_CUE = re.compile(r"\b(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?|abgerufen)\b", re.I)
+_ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|"
+                       r"(?:zuletzt\s+)?abgerufen(?:\s+am)?)(?:\s+on)?[\s:,]*", re.I)
+
+
+class Kinds:
+    """A cite recognized by :func:`recognize` takes its record whole (its fields are consumed);
+    a cite with a URL and an access date, and no volume, issue or publisher, is a ``webpage``."""
+
+    name = "kinds"
+    reads = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher",
+                       "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
+    writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
+                        "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
+                        "publisher-place", "volume", "note"})
+
+    def __call__(self, draft: Draft) -> None:
+        if draft.kind not in ("full", "short"):
+            return
+        if draft.kind == "full" and draft.has("url") and _ACCESS_CUE.search(draft.given_text()) and not any(
+                draft.has(label) for label in ("volume", "issue", "publisher", "pages")):
+            draft.record.setdefault("type", "webpage")
+            for label, text in list(draft.fields):
+                accessed = _ACCESSED.match(text)
+                if label in ("note", "date", "prose") and accessed and "accessed" not in draft.record:
+                    parsed = parse_date(strip_edge_punctuation(text[accessed.end():].strip(" ()")))
+                    if "date-parts" in parsed:
+                        draft.record["accessed"] = parsed
+                        draft.fields.remove((label, text))
+            return
+        text = draft.text or ", ".join(text for label, text in draft.given if label != "prose")
+        found = recognize(text)
+        if found is None or draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
+            return
+        draft.kind = "full"
+        draft.record.update(found.record)
+        draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
+        if found.locator and not (draft.locator_raw or "").strip():
+            draft.locator_raw = found.locator

@@ -1,0 +1,108 @@
+"""The text of a note that no cite covers, and whether a piece of it reads like a citation.
+
+The parser keeps a run of fields only when it has an anchor (a title, a container…), so a
+reference in a shape it was not taught (``Daily Worker, Nov. 7, 1937, 3``) can fall through as
+prose. :func:`leftover_spans` cuts the uncovered text into clauses (at ``;`` and sentence
+ends) and :func:`citation_like` tells which of them look like references (a year with commas
+around it, a page, a shelfmark, a URL, an imprint, ``ibid.``…), so that none is dropped
+without a word: the pipeline reads it with :func:`notecite.normalize.kinds.recognize` or
+reports it as an uncertain item with its note number and text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..normalize.dates import month_number
+from ..normalize.kinds import SHELFMARK
+
+#: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` before a space and a capital or
+#: a quotation mark (not after an initial or an abbreviation such as ``p.``).
+_CLAUSE_END = re.compile(r";\s*|[.?!]\s+(?=[A-Z“\"‘«(])")
+#: Words whose full stop ends no clause: abbreviations of notes, and initials.
+_NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
+                    "ms mss add st dr mr mrs prof rev ch chap col sec n nn repr ca c".split())
+_LAST_WORD = re.compile(r"([\w]+)\.$")
+_YEAR = re.compile(r"(?<![\d/])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
+_PAGE = re.compile(r"\b(?:pp?|S|fols?|ff?|vol|t|Bd|no|nos)\.\s*[\dIVXLCivxlc]", re.I)
+_URL = re.compile(r"https?://|www\.\w|\bdoi:\s*10\.", re.I)
+_IBID = re.compile(r"\b(?:ibid|ibidem|id\.|op\.\s*cit|loc\.\s*cit|art\.\s*cit|ebd|ebenda|a\.\s*a\.\s*O)\b", re.I)
+_IMPRINT = re.compile(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*:\s*[A-Z][^,:;]{1,60},\s*(?:1[4-9]\d\d|20\d\d)")
+_SHELFMARK = re.compile(r"\b[A-Z]{1,5}\s?\d{1,4}/\d+|\b(?:box|folder|dossier|carton|reel|fonds?|Add\.?\s+MS|MSS?)\.?\s*\d|"
+                        r"\b[fF]\.\s*\d+,\s*op\.", re.I)
+_QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
+_ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) clauses of ``text`` outside every ``covered`` span, trimmed of spaces
+    and separators at their ends, in order."""
+    spans = sorted((max(0, s), min(len(text), e)) for s, e in covered if e > s)
+    gaps = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            gaps.append((position, start))
+        position = max(position, end)
+    if position < len(text):
+        gaps.append((position, len(text)))
+    clauses = []
+    for start, end in gaps:
+        cut = start
+        for match in _CLAUSE_END.finditer(text, start, end):
+            word = _LAST_WORD.search(text, max(start, match.start() - 12), match.start() + 1)
+            if match.group(0)[0] == "." and word and (word.group(1).lower() in _NO_END
+                                                      or len(word.group(1)) == 1 and word.group(1).isalpha()
+                                                      or month_number(word.group(1)) is not None):
+                continue  # "p. 4", "J. Smith": not the end of a clause
+            clauses.append((cut, match.start() + (1 if text[match.start()] in ".?!" else 0)))
+            cut = match.end()
+        clauses.append((cut, end))
+    out = []
+    for start, end in clauses:
+        while start < end and text[start] in " \t\n,;:.)]":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,;:([":
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def citation_like(clause: str) -> bool:
+    """Whether ``clause`` reads like a reference (or a piece of one) rather than prose: enough of
+    a year among commas, a page or volume marker, a shelfmark, a URL, an imprint, a quoted title,
+    a role word, ``ibid.``-like words; long runs of lower-case prose count against it."""
+    if len(clause) < 6:
+        return False
+    score = 0
+    if _URL.search(clause):
+        score += 3
+    if _IBID.search(clause):
+        score += 3
+    if _SHELFMARK.search(clause) or SHELFMARK.search(clause):
+        score += 2
+    if _IMPRINT.search(clause):
+        score += 3
+    pages = len(_PAGE.findall(clause))
+    if pages:
+        score += 2 + (pages > 1)
+    year = _YEAR.search(clause)
+    if year:
+        score += 1
+        if clause.count(",") >= 1:
+            score += 1
+    if _QUOTED.search(clause):
+        score += 1
+    if _ROLE.search(clause):
+        score += 1
+    words = _WORD.findall(clause)
+    if words:
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if capitalised * 2 >= len(words) and re.search(r"\d", clause):
+            score += 1
+        lower = len(words) - capitalised
+        if lower >= 8 and lower > 2 * capitalised:
+            score -= 2  # a sentence of prose that mentions a year or a page
+    return score >= 3

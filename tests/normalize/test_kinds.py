@@ -1,0 +1,155 @@
+"""The historians' reference kinds: letters, interviews, archival items, newspapers by day, papers, web pages."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.normalize import normalize_fields
+from notecite.normalize.kinds import find_kinds, recognize
+
+
+def families(names):
+    return [n.get("family") or n.get("literal") for n in names]
+
+
+def test_a_letter_kept_in_an_archive_has_author_recipient_date_archive_and_shelfmarks():
+    found = recognize("Emma Goldman to Alexander Berkman, 14 October 1929, in Emma Goldman Papers, "
+                      "box 12, folder 4, Tamiment Library, New York.")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert families(record["author"]) == ["Goldman"] and families(record["recipient"]) == ["Berkman"]
+    assert record["issued"] == {"date-parts": [[1929, 10, 14]]}
+    assert record["archive"] == "Tamiment Library" and record["archive-place"] == "New York"
+    assert record["archive_location"] == "Emma Goldman Papers, box 12, folder 4"
+    assert record["title"] == "Goldman to Berkman"
+
+
+def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_pinpoint():
+    found = recognize("Engels to Bebel, March 18, 1875, in The Selected Correspondence of Marx and Engels, vol. 2, 293.")
+    assert found.record["container-title"] == "The Selected Correspondence of Marx and Engels"
+    assert found.record["volume"] == "2" and found.locator == "293"
+    assert "archive" not in found.record
+
+
+def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
+    found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
+                      "Washington, DC, p. 4")
+    record = found.record
+    assert record["genre"] == "despatch" and record["recipient"] == [{"literal": "Secretary of State"}]
+    assert record["title"] == "Gibson to Secretary of State"
+    assert "861.00/8123" in record["archive_location"] and "RG 59" in record["archive_location"]
+    assert record["archive"] == "National Archives" and found.locator == "p. 4"
+
+
+def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
+    memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
+    assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"
+    assert families(memo.record["author"]) == ["Feis"]
+    talk = recognize("memorandum of conversation between Sumner Welles and Lord Lothian, July 9, 1940, 711.41/455")
+    assert talk.record["title"] == "Memorandum of conversation between Sumner Welles and Lord Lothian"
+    assert talk.record["issued"] == {"date-parts": [[1940, 7, 9]]}
+
+
+@pytest.mark.parametrize("text, interviewee, interviewer", [
+    ("Interview with Bertha Reynolds by Joan Hart, Detroit, May 12, 1976, tape recording.", "Reynolds", "Hart"),
+    ("Sam Gordon, interview by Paul Buhle, New York, 14 June 1978, audiotape, Oral History of the American Left, "
+     "Tamiment Library.", "Gordon", "Buhle"),
+])
+def test_an_interview_has_the_interviewee_as_author_an_interviewer_a_date_and_a_medium(text, interviewee, interviewer):
+    record = recognize(text).record
+    assert record["type"] == "interview"
+    assert families(record["author"]) == [interviewee] and families(record["interviewer"]) == [interviewer]
+    assert record["issued"]["date-parts"][0][0] in (1976, 1978)
+    assert record["medium"] in ("tape recording", "audiotape")
+
+
+def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference():
+    assert recognize("an interview with Serge in which he spoke of 1917") is None
+
+
+@pytest.mark.parametrize("text, archive, location, locator", [
+    ("Rapport du commissaire spécial, 3 mai 1920, Archives nationales, Paris, F7 13090.", "Archives nationales", "F7 13090", None),
+    ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),
+    ("British Library, Add MS 41234, fol. 88v.", "British Library", "Add MS 41234", "fol. 88v"),
+    ("RGASPI, f. 495, op. 74, d. 12, l. 3.", "RGASPI", "f. 495, op. 74, d. 12", "l. 3"),
+])
+def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(text, archive, location, locator):
+    found = recognize(text)
+    assert found.kind == "archival" and found.record["type"] == "manuscript"
+    assert found.record["archive"] == archive and found.record["archive_location"] == location
+    assert found.locator == locator
+
+
+@pytest.mark.parametrize("text, container, date, locator", [
+    ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
+    ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),
+    ("Max Eastman, “Russia Today,” New York Times, 14 February 1937, p. 5.", "New York Times", [1937, 2, 14], "p. 5"),
+])
+def test_a_newspaper_item_dated_to_the_day_has_a_date_not_a_volume(text, container, date, locator):
+    found = recognize(text)
+    assert found.record["type"] == "article-newspaper" and found.record["container-title"] == container
+    assert found.record["issued"] == {"date-parts": [date]} and "volume" not in found.record
+    assert found.locator == locator
+
+
+def test_an_unpublished_paper_is_a_speech_at_its_event():
+    found = recognize('Ruth Fischer, "Soviet Labour Camps," paper presented at the Conference on Soviet Studies, '
+                      'Oxford, 1951.')
+    record = found.record
+    assert record["type"] == "speech" and record["title"] == "Soviet Labour Camps"
+    assert record["event-title"] == "the Conference on Soviet Studies" and record["event-place"] == "Oxford"
+    assert record["issued"] == {"date-parts": [[1951]]} and "paper" in record["genre"]
+
+
+@pytest.mark.parametrize("text", [
+    "Victor Serge, From Lenin to Stalin (New York: Pioneer, 1937), 12.",
+    "From Lenin to Stalin (New York: Pioneer, 1937), 12.",
+    "A. Ciliga, “The Camps,” Archives of Soviet Studies 12 (1983): 4-5.",
+    "Rosa Luxemburg, Briefe an Freunde, Bd. 2 (Hamburg, 1950), 45.",
+    "Introduction to Marx, 3 May 1990, Penguin.",
+])
+def test_books_and_articles_are_not_read_as_these_kinds(text):
+    assert recognize(text) is None
+
+
+def test_the_normalizer_replaces_a_mislabelled_letter_by_its_record():
+    fields = [("author", "John Dewey to Sidney Hook"), ("date", "March 3, 1938"),
+              ("note", "in Sidney Hook Papers, box 3, folder 2, Hoover Institution Archives"), ("location", "Stanford"),
+              ("publisher", "CA.")]
+    text = "John Dewey to Sidney Hook, March 3, 1938, in Sidney Hook Papers, box 3, folder 2, Hoover Institution Archives, Stanford, CA."
+    normalized = normalize_fields(fields, kind="full", text=text)
+    record = normalized.record
+    assert record["type"] == "personal_communication" and families(record["recipient"]) == ["Hook"]
+    assert record["archive_location"] == "Sidney Hook Papers, box 3, folder 2"
+    assert "publisher" not in record and "note" not in record
+
+
+def test_a_short_cite_read_as_an_archival_item_becomes_a_full_reference():
+    normalized = normalize_fields([("author", "British Library"), ("title", "Add MS 41234"), ("locator", "fol. 88v")],
+                                  kind="short", locator="fol. 88v", text="British Library, Add MS 41234, fol. 88v")
+    assert normalized.kind == "full" and normalized.record["archive"] == "British Library"
+    assert normalized.locator["value"] == "88v" and normalized.locator["label"] == "folio"
+
+
+def test_a_web_page_with_an_access_date_is_a_webpage_with_accessed():
+    normalized = normalize_fields([("title", "“The Strike of 1912,”"), ("container-title", "Labour History Online"),
+                                   ("note", "accessed May 4, 2019"), ("url", "https://example.org/strike")], kind="full")
+    record = normalized.record
+    assert record["type"] == "webpage" and record["accessed"] == {"date-parts": [[2019, 5, 4]]}
+    assert record["URL"] == "https://example.org/strike" and "note" not in record
+
+
+def test_find_kinds_cuts_a_clause_of_several_items_and_skips_the_prose_before_them():
+    note = ("On the order itself see Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123 and "
+            "Alvey Adee memorandum to Hugh Gibson, May 9, 1921, 861.00/8130 in RG 59; the question was dropped in 1922.")
+    found = find_kinds(note)
+    assert [f.record["title"] for _, _, f in found] == ["Gibson to Secretary of State", "Adee to Gibson"]
+    assert note[found[0][0]:].startswith("Hugh Gibson despatch")
+    assert note[found[1][0]:found[1][1]].startswith("Alvey Adee") and note[found[1][0]:found[1][1]].endswith("RG 59")
+
+
+def test_where_a_letter_was_written_and_an_interview_held_is_its_event_place():
+    letter = recognize("Trotsky to Rosmer, Coyoacán, 3 May 1937, Rosmer Papers, Houghton Library, bMS Russ 13.1 (4821).")
+    assert letter.record["event-place"] == "Coyoacán" and letter.record["issued"] == {"date-parts": [[1937, 5, 3]]}
+    assert letter.record["archive_location"] == "Rosmer Papers, bMS Russ 13.1 (4821)"
+    interview = recognize("Interview with Bertha Reynolds by Joan Hart, Detroit, May 12, 1976, tape recording.")
+    assert interview.record["event-place"] == "Detroit"

@@ -1,0 +1,38 @@
+"""Uncovered clauses of a note, and which of them read like citations."""
+from __future__ import annotations
+
+import pytest
+
+from notecite.parse.leftovers import citation_like, leftover_spans
+
+
+def clauses(text, covered=()):
+    return [text[s:e] for s, e in leftover_spans(text, covered)]
+
+
+def test_clauses_outside_the_cites_are_cut_at_semicolons_and_sentence_ends_not_at_abbreviations():
+    text = "See J. Smith, p. 4. Daily Worker, Nov. 7, 1937, 3; and the party split. Again, pp. 2-3. In 1925 it ended."
+    assert clauses(text, [(4, 18)]) == ["See", "Daily Worker, Nov. 7, 1937, 3", "and the party split.", "Again, pp. 2-3.",
+                                        "In 1925 it ended."]
+
+
+@pytest.mark.parametrize("text", [
+    "Daily Worker, Nov. 7, 1937, 3",
+    "Archives nationales, F7 13090",
+    "Ibid., 45",
+    "Zxq Qwv, Bltn Ovrq (Paris: Gallimard, 1933)",
+    "https://example.org/strike",
+    "vol. 2, pp. 17-19",
+])
+def test_references_and_pieces_of_references_read_like_citations(text):
+    assert citation_like(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute flared again in 1937, when the party leadership, as so often, changed its line.",
+    "Again, the author refers to his own work.",
+    "See also",
+    "It was reprinted many times.",
+])
+def test_prose_does_not(text):
+    assert not citation_like(text)
