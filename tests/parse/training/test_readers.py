@@ -60,3 +60,12 @@ def test_annotated_quotes_next_to_prose_join_the_fields(tmp_path):
     got = [(example.text[s:e], label) for s, e, label in example.spans]
     assert got == [("“A Title,”", "title"), ("Review,", "container-title"), ("May 1950,", "date"),
                    ("(Other)", "title")]
+
+
+def test_annotated_note_field_inside_a_note_is_a_field_not_a_second_note(tmp_path):
+    path = tmp_path / "nested.xml"
+    path.write_text('<notes><note><author>Grew</author> to <title>Hull</title>, '
+                    '<note>RG 59, 026 Foreign Relations/688</note>.</note></notes>', encoding="utf-8")
+    [example] = read_notes(path)
+    assert [example.text[start:end].rstrip(".") for start, end, label in example.spans if label == "note"] == \
+        ["RG 59, 026 Foreign Relations/688"]

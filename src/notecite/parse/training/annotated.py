@@ -23,7 +23,7 @@ def read_notes(path: str | os.PathLike) -> list[Example]:
     except (OSError, ET.ParseError) as error:
         raise InputError(str(path), f"cannot read annotated notes: {error}") from error
     examples = []
-    for number, note in enumerate(root.iter("note"), 1):
+    for number, note in enumerate(root.findall("note"), 1):  # top-level notes: ``note`` is also a field label
         pieces = [(note.text or "", "prose")]
         for element in note:
             if element.tag not in LABELS:
