@@ -153,3 +153,23 @@ def test_where_a_letter_was_written_and_an_interview_held_is_its_event_place():
     assert letter.record["archive_location"] == "Rosmer Papers, bMS Russ 13.1 (4821)"
     interview = recognize("Interview with Bertha Reynolds by Joan Hart, Detroit, May 12, 1976, tape recording.")
     assert interview.record["event-place"] == "Detroit"
+
+
+def test_a_letter_named_after_the_archive_series_and_number_it_is_filed_under():
+    found = recognize("MS. National Archives, Record Group 59, Letters Received by the Secretary, XIV, No. 2211, "
+                      "Latrobe to the Secretary, June 2, 1807.")
+    record = found.record
+    assert record["type"] == "personal_communication" and record["title"] == "Latrobe to the Secretary"
+    assert record["recipient"] == [{"literal": "the Secretary"}] and record["issued"] == {"date-parts": [[1807, 6, 2]]}
+    assert record["archive"] == "National Archives"
+    assert record["archive_location"] == "Record Group 59, Letters Received by the Secretary, XIV, No. 2211"
+    assert found.locator is None  # the file number is where it is kept, not a pinpoint
+    ibid = recognize("Ibid., Letters Sent, IX, No. 40, the Secretary to Latrobe and others, June 9, 1807.")
+    assert ibid.record["title"] == "the Secretary to Latrobe" and ibid.record["archive_location"] == "Letters Sent, IX, No. 40"
+
+
+def test_a_record_book_cited_by_its_name_is_a_manuscript_titled_by_it_with_volume_and_pages_as_pinpoint():
+    found = recognize("MS. National Archives, Record Group 59, Minutes of the Board of Works of the City of Boston, III, 41-44.")
+    assert found.record["title"] == "Minutes of the Board of Works of the City of Boston"
+    assert found.record["archive"] == "National Archives" and found.record["archive_location"] == "Record Group 59"
+    assert found.locator == "III, 41-44"

@@ -137,7 +137,7 @@ def recognize(text: str) -> Recognized | None:
     text = re.sub(r"[.;,]\s*$", "", text)
     if len(text) < 8 or not re.search(r"\d", text):
         return None
-    for reader in (_letter, _interview, _paper, _archival, _newspaper):
+    for reader in (_letter, _interview, _paper, _filed_letter, _archival, _newspaper):
         found = reader(text)
         if found is not None:
             return found
@@ -263,6 +263,42 @@ def _paper(text: str) -> Recognized | None:
     return Recognized("paper", record, locator)
 
 
+#: ``Hadfield to the Commissioners``, ``the Commissioners to Charles Lee``: a letter named inside an archival cite.
+_LETTER_PART = re.compile(rf"^(?P<sender>(?:the\s+)?{_NAME})\s+(?:(?i:{_LETTER_WORD})\s+)?to\s+(?P<recipient>{_RECIPIENT}(?:\s+and\s+others)?)$")
+_IBID_LEAD = re.compile(r"^(?:ibid|lbid|ibidem|ebd|ebenda)\.?,\s*", re.I)
+
+
+def _filed_letter(text: str) -> Recognized | None:
+    """``National Archives, RG 42, Letters Received, XIII, No. 1364, Hadfield to the Commissioners,
+    May 14, 1798``: a letter named after the archive, series and number it is filed under (an
+    ``Ibid.,`` before them means the archive of the cite before)."""
+    parts = _split(_IBID_LEAD.sub("", text))
+    for i, part in enumerate(parts):
+        if i == 0:
+            continue
+        match = _LETTER_PART.match(part)
+        recipient = re.sub(r"\s+and\s+others$", "", match["recipient"]) if match else ""
+        if not match or not _recipient_like(recipient) or not _name_like(re.sub(r"^the\s+", "", match["sender"])):
+            continue
+        after = ", ".join(parts[i + 1:])
+        date = _find_date(after) if after else None
+        if date is None and after:
+            return None
+        record: dict[str, Any] = {"type": "personal_communication"}
+        _put_names(record, "author", match["sender"])
+        _put_names(record, "recipient", recipient)
+        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record['recipient'], match['recipient'])}"
+        if date is not None:
+            record["issued"] = date[0]
+            if after[date[2]:].strip(" ,.;"):
+                _add_note(record, after[date[2]:])
+        numbers = _place(record, ", ".join(parts[:i]), archival=True)
+        if numbers:  # "XIII, Nos. 1361, 1364" before the letter: where it is filed, not a pinpoint
+            record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
+        return Recognized("letter", record, None)
+    return None
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     parts = _split(text)
@@ -292,7 +328,20 @@ def _archival(text: str) -> Recognized | None:
     locator = _place(record, ", ".join(tail))
     if "archive" not in record and "archive_location" not in record:
         return None
+    if "title" not in record:  # a record book cited by its name: "Proceedings of the Commissioners, IV, 126"
+        series = [p for p in _split(record.get("archive_location", "")) if _SERIES.fullmatch(p)]
+        if series:
+            record["title"] = series[0]
+            rest = [p for p in _split(record["archive_location"]) if p != series[0]]
+            if rest:
+                record["archive_location"] = ", ".join(rest)
+            else:
+                del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: The name of a series or record book: capitalised words, no number, no box or shelfmark word.
+_SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\b)[A-Z][^\d,]*\s[^\d,]+")
 
 
 def _newspaper(text: str) -> Recognized | None:
@@ -333,7 +382,7 @@ def _newspaper(text: str) -> Recognized | None:
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()]*\)", re.I)
 
 
-def _place(record: dict[str, Any], tail: str, interview: bool = False) -> str | None:
+def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
     returns the pinpoint at its end."""
@@ -346,6 +395,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False) -> str | 
     parts = _split(tail)
     if parts and (_LOCATOR_WORD.match(parts[-1]) or re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", parts[-1])):
         locator = parts.pop()
+        if parts and re.fullmatch(r"[IVXLC]+", parts[-1]):
+            locator = f"{parts.pop()}, {locator}"  # "IV, 126-127": the volume and the pages of a record book
     else:
         marked = [p for p in parts if _LOCATOR_WORD.match(p) and not SHELFMARK.search(p)]
         if marked:  # "August 28, 1883, pp. 657-658, Diplomatic Instructions": the pinpoint before the archive
@@ -353,7 +404,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False) -> str | 
             parts.remove(locator)
     if not parts:
         return locator
-    archival = any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p) for p in parts)
+    archival = archival or any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p) for p in parts)
     location: list[str] = []
     archive: list[str] = []
     places: list[str] = []
@@ -386,22 +437,26 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False) -> str | 
             if rest:
                 _add_note(record, ", ".join(rest))
         return locator
-    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)
-    after_archive = False
+    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*", "", parts[0], flags=re.I)
+    previous = ""
     for part in parts:
-        if SHELFMARK.search(part) or _BOX_WORDS.search(part) or _COLLECTION.search(part) and not _REPOSITORY.search(part):
+        if SHELFMARK.search(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
+                or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
         elif _REPOSITORY.search(part):
             archive.append(part)
-            after_archive = True
-        elif after_archive and (is_known_place(part) or is_region(part) or len(part.split()) <= 2 and part[:1].isupper()):
-            places.append(part)
+        elif previous in ("archive", "place") and not re.search(r"\d", part) and (
+                is_known_place(part) or is_region(part) or len(part.split()) <= 2 and part[:1].isupper()):
+            places.append(part)  # "Hoover Institution Archives, Stanford, CA"
         elif interview and _MEDIUM.search(part) and "medium" not in record:
             record["medium"] = part
         elif "issued" not in record and _date_only(part) is not None:
             record["issued"] = _date_only(part)
+        elif part[:1].isupper() and not re.search(r"\d", part):
+            location.append(part)  # a series or volume: "Letters Received by Commissioners"
         else:
             leftover.append(part)
+        previous = "archive" if archive and part == archive[-1] else "place" if places and part == places[-1] else ""
     if archive:
         record["archive"] = ", ".join(archive)
     if places:
@@ -425,6 +480,8 @@ def _strip_brackets_at_ends(text: str) -> str:
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?!\w)|«[^»]*»")
 _IN = re.compile(r"\s+in\s+(?=[A-Z“\"])")
+#: A volume or item number of a record series: ``XIII``, ``No. 1676``, ``Nos. 1361``, ``vol. 4``.
+_VOLUME_PART = re.compile(r"[IVXLC]+|(?:Nos?|vol|vols|t|Bd)\.\s*[\dIVXLC][\w.-]*", re.I)
 
 
 def _split(text: str) -> list[str]:
