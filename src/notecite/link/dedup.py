@@ -12,7 +12,8 @@ from typing import Any
 
 from ..library import Library
 from ..records import Record
-from .matching import best_title_similarity, families, first_title_word, name_similarity, title_words, years_compatible
+from .matching import (WorkIndex, best_title_similarity, families, first_title_word, name_similarity, title_words,
+                       years_compatible)
 from .merge import merge_fields
 
 SAME_TITLE = 0.9
@@ -88,13 +89,19 @@ class DedupIndex:
     Build it once for a library that many merges go into (documents of a batch, a user's
     library): :func:`merge_libraries` keeps it up to date, and :meth:`catch_up` indexes
     records appended to ``library.records`` by anyone else. Records are never removed.
+    Within the records sharing a blocking key with a record, :meth:`candidates` looks only at
+    those :func:`classify` can match (a shared DOI or ISBN, or a title and names alike, found
+    through a :class:`~notecite.link.matching.WorkIndex`), so a merge costs what it finds, not
+    the size of the library.
     """
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._by_key: dict[str, list[Record]] = defaultdict(list)
-        self._keys: dict[int, set[str]] = {}  # id(record) -> keys it is filed under
-        self._position: dict[int, int] = {}  # id(record) -> order of indexing (library order)
+        self._records: list[Record] = []  # in order of indexing (library order)
+        self._keys: list[set[str]] = []  # per record: the blocking keys it is filed under
+        self._position: dict[int, int] = {}  # id(record) -> place in _records
+        self._works = WorkIndex(("author",), SAME_NAME)
+        self._identifiers: dict[tuple[str, str], set[int]] = {}
         self._seen = 0
         self.catch_up()
 
@@ -107,21 +114,28 @@ class DedupIndex:
 
     def add(self, record: Record) -> None:
         """File ``record`` under its current blocking keys (again after it gained fields)."""
-        position = self._position.setdefault(id(record), len(self._position))
-        filed = self._keys.setdefault(id(record), set())
-        for key in blocking_keys(record) - filed:
-            filed.add(key)
-            bucket = self._by_key[key]
-            if bucket and self._position[id(bucket[-1])] > position:  # an older record gained this key
-                bucket.append(record)
-                bucket.sort(key=lambda r: self._position[id(r)])
-            else:
-                bucket.append(record)
+        position = self._position.get(id(record))
+        if position is None:
+            position = self._position[id(record)] = len(self._records)
+            self._records.append(record)
+            self._keys.append(set())
+        self._keys[position].update(blocking_keys(record))
+        self._works.add(position, record)
+        for name in ("DOI", "ISBN"):
+            value = identifier(record, name)
+            if value:
+                self._identifiers.setdefault((name, value), set()).add(position)
 
     def candidates(self, record: Record) -> list[Record]:
-        """The indexed records sharing a blocking key with ``record``, in library order."""
-        found = {id(r): r for key in blocking_keys(record) for r in self._by_key.get(key, ())}
-        return sorted(found.values(), key=lambda r: self._position[id(r)])
+        """The indexed records sharing a blocking key with ``record`` that :func:`classify` can
+        call the same work or an edition (and a few it cannot), in library order."""
+        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), ("author",))
+        for name in ("DOI", "ISBN"):
+            value = identifier(record, name)
+            if value:
+                found.update(self._identifiers.get((name, value), ()))
+        keys = blocking_keys(record)
+        return [self._records[position] for position in sorted(found) if not keys.isdisjoint(self._keys[position])]
 
 
 def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None,
@@ -152,8 +166,8 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
                 for source in sources:
                     if source not in prov.get(key, []) and key in same:
                         prov.setdefault(key, []).append(source)
-            if merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts):
-                index.add(same)  # a name or title it gained is a new blocking key
+            merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts)
+            index.add(same)  # a name or title it gained (or a short title) is a new key
             report.conflicts.extend(conflicts[before:])
             base.flags.setdefault(same["id"], []).extend(f for f in incoming.flags.get(rid, []) if f not in base.flags.get(same["id"], []))
             renamed[rid] = same["id"]

@@ -1,9 +1,12 @@
 """Similarity of names and titles for linking and deduplication (rapidfuzz on folded text)."""
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
+from typing import Hashable, Iterable
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..keys import STOPWORDS, ascii_fold
 from ..records import Record, plain_text, year_of
@@ -19,17 +22,34 @@ def title_words(title: str | None) -> list[str]:
 
     Rich-text tags (a BibTeX title's ``{…}`` read as ``<span class="nocase">``) are not words.
     """
-    words = [ascii_fold(w) for w in _WORD_BREAK.split(plain_text(title))]
-    return [w for w in words if w and w not in STOPWORDS]
+    return list(title_key(title))
+
+
+def title_key(title: str | None) -> tuple[str, ...]:
+    """:func:`title_words` as a tuple, computed once per title string (linking asks for the
+    same titles again and again)."""
+    return _title_key(title) if isinstance(title, str) else _fold_title(title)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_key(title: str) -> tuple[str, ...]:
+    return _fold_title(title)
+
+
+def _fold_title(title: object) -> tuple[str, ...]:
+    words = [_fold(w) for w in _WORD_BREAK.split(plain_text(title))]
+    return tuple(w for w in words if w and w not in STOPWORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    return ascii_fold(word)
 
 
 def first_title_word(title: str | None) -> str | None:
     """The first of :func:`title_words`, without folding the rest; None when there is none."""
-    for word in _WORD_BREAK.split(plain_text(title)):
-        folded = ascii_fold(word)
-        if folded and folded not in STOPWORDS:
-            return folded
-    return None
+    words = title_key(title)
+    return words[0] if words else None
 
 
 def families(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
@@ -37,10 +57,14 @@ def families(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
     out = []
     for role in roles:
         for name in record.get(role) or []:
-            folded = ascii_fold(name.get("family") or name.get("literal") or "")
+            folded = _fold_name(name.get("family") or name.get("literal") or "")
             if folded:
                 out.append(folded)
     return out
+
+
+def _fold_name(name: object) -> str:
+    return _fold(name) if isinstance(name, str) else ascii_fold(name)  # type: ignore[arg-type]
 
 
 def name_similarity(a: list[str], b: list[str]) -> float | None:
@@ -58,14 +82,14 @@ def title_similarity(short: str | None, full: str | None) -> float:
     compared one by one, in order and as a bag; a word counts only when it is nearly the
     same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not).
     """
-    a, b = title_words(short), title_words(full)
+    a, b = title_key(short), title_key(full)
     if not a or not b:
         return 0.0
     if b[: len(a)] == a:
         return 1.0
     if a[: len(b)] == b:
         return 0.9
-    main = title_words((full or "").split(":")[0])
+    main = title_key((full or "").split(":")[0])
     if len(a) < len(main) and main[-len(a):] == a:
         return 0.85  # the main title's last words: "Notebooks" for "Selections from the Prison Notebooks"
     in_order = sum(_word_match(x, y) for x, y in zip(a, b)) / len(a)
@@ -75,9 +99,13 @@ def title_similarity(short: str | None, full: str | None) -> float:
     return max(in_order, 0.95 * as_bag)
 
 
+#: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).
+WORD_MATCH = 80.0
+
+
 def _word_match(x: str, y: str) -> float:
     ratio = fuzz.ratio(x, y) / 100.0
-    return ratio if ratio >= 0.8 else 0.0
+    return ratio if ratio >= WORD_MATCH / 100 else 0.0
 
 
 def titles_of(record: Record) -> list[str]:
@@ -95,3 +123,144 @@ def years_compatible(a: Record, b: Record) -> bool:
     """True unless both records have an issued year and the years differ."""
     ya, yb = year_of(a), year_of(b)
     return ya is None or yb is None or ya == yb
+
+
+class FuzzyIndex:
+    """Items filed under words, found again by any word :func:`fuzz.ratio`-close to a word asked for.
+
+    ``find(words)`` returns every item filed under a word whose ratio with one of ``words`` is at
+    least ``cutoff`` (a superset of what a scorer with that threshold can accept, never less), so
+    linking and deduplication score a handful of candidates instead of every work. A word asked
+    for is compared once with each filed word of a length that can reach the cutoff (the
+    comparisons are cached), so the cost grows with the vocabulary, not with the number of items.
+    """
+
+    def __init__(self, cutoff: float) -> None:
+        self.cutoff = cutoff
+        share = cutoff / 200  # ratio = 2 * common / (len(x) + len(y)) <= 2 * min / (len(x) + len(y))
+        self._shortest = share / (1 - share)  # the least len(y) / len(x) that can reach the cutoff
+        self._items: dict[str, dict[Hashable, None]] = {}  # filed word -> items (an ordered set)
+        self._by_length: dict[int, list[str]] = {}  # filed words by length
+        self._near: dict[str, tuple[tuple[int, ...], set[str]]] = {}  # word -> (words seen per length, close)
+
+    def add(self, item: Hashable, words: Iterable[str]) -> None:
+        """File ``item`` under each of ``words`` (again under a word it has is a no-op)."""
+        for word in words:
+            items = self._items.get(word)
+            if items is None:
+                items = self._items[word] = {}
+                self._by_length.setdefault(len(word), []).append(word)
+            items[item] = None
+
+    def near(self, word: str) -> set[str]:
+        """The filed words whose ratio with ``word`` is at least the cutoff."""
+        lengths = range(math.floor(len(word) * self._shortest), math.ceil(len(word) / self._shortest) + 1)
+        now = tuple(len(self._by_length.get(length, ())) for length in lengths)
+        seen, close = self._near.get(word, ((0,) * len(now), set()))
+        if seen != now:
+            close = set(close)
+            for length, before, after in zip(lengths, seen, now):
+                if after > before:
+                    for match, _score, _index in process.extract(
+                            word, self._by_length[length][before:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
+                            limit=None):
+                        close.add(match)
+            self._near[word] = (now, close)
+        return close
+
+    def find(self, words: Iterable[str]) -> set:
+        """The items filed under a word close to one of ``words``."""
+        found: set = set()
+        for word in words:
+            for near in self.near(word):
+                found.update(self._items[near])
+        return found
+
+    def filed(self, word: str) -> int:
+        """How many items are filed under ``word`` itself."""
+        return len(self._items.get(word, ()))
+
+
+class WorkIndex:
+    """Records (by a hashable handle) filed by their titles' words and their names, to find the
+    few that can match a record: :meth:`find` returns every record whose
+    :func:`best_title_similarity` with it can reach a threshold and whose names can be alike,
+    and some that cannot, never fewer.
+
+    :func:`title_similarity` reaches ``least`` in one of five ways, each with its own index: the
+    asked title opens the filed one, the filed title opens the asked one, the asked title ends
+    the filed main title (all three exact lookups); word by word in order, where ``least`` of
+    the asked words have a close word (:data:`WORD_MATCH`) at the same place; or as a bag of
+    words, where as many have a close word in a filed title of a few words at most. For the last
+    two only a few of the asked words need looking up, the rarest: one of them must match.
+    """
+
+    def __init__(self, roles: tuple[str, ...], name_cutoff: float) -> None:
+        self.roles = roles
+        self.words = FuzzyIndex(WORD_MATCH - 1)  # a little under: rounding never loses a record
+        self.names = FuzzyIndex(name_cutoff * 100 - 1)
+        self.titles: dict[tuple[str, ...], set] = {}  # exact title words -> handles
+        self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words
+        self.main_endings: dict[tuple[str, ...], set] = {}  # every closing run of a main title, shorter than it
+        self.at: dict[tuple[str, int], set] = {}  # (word, its place in a title) -> handles
+        self.sized: dict[tuple[str, int], set] = {}  # (word, length of its title) -> handles
+        self.nameless: set = set()
+        self._filed: dict[Hashable, tuple] = {}  # handle -> the titles and names it is filed under
+
+    def add(self, handle: Hashable, record: Record) -> None:
+        """File (again, after it gained fields) the record known as ``handle``."""
+        titles, names = titles_of(record), families(record, self.roles)
+        if self._filed.get(handle) == (titles, names):
+            return
+        self._filed[handle] = (titles, names)
+        for title in titles:
+            words = title_key(title)
+            if not words:
+                continue
+            self.words.add(handle, words)
+            self.titles.setdefault(words, set()).add(handle)
+            for end in range(1, len(words) + 1):
+                self.openings.setdefault(words[:end], set()).add(handle)
+            main = title_key(str(title).split(":")[0])
+            for start in range(1, len(main)):
+                self.main_endings.setdefault(main[start:], set()).add(handle)
+            for place, word in enumerate(words):
+                self.at.setdefault((word, place), set()).add(handle)
+                self.sized.setdefault((word, len(words)), set()).add(handle)
+        if names:
+            self.names.add(handle, names)
+            self.nameless.discard(handle)
+        else:
+            self.nameless.add(handle)
+
+    def find(self, record: Record, least: float, roles: tuple[str, ...]) -> set:
+        """Handles of the filed records whose title similarity with ``record`` can reach ``least``
+        and, when both name people in ``roles`` (``record``) and the index's roles (the filed
+        record), whose family names can be alike to the index's ``name_cutoff``."""
+        found: set = set()
+        for title in titles_of(record):
+            words = title_key(title)
+            if not words:
+                continue
+            found.update(self.openings.get(words, ()))
+            found.update(self.main_endings.get(words, ()))
+            for end in range(1, len(words) + 1):
+                found.update(self.titles.get(words[:end], ()))
+            # in order: at least `need` places i with a close word at place i
+            need = max(1, math.ceil(least * len(words) - 1e-6))
+            places = sorted(range(len(words)), key=lambda i: len(self.at.get((words[i], i), ())))
+            for place in places[: len(words) - need + 1]:
+                for near in self.words.near(words[place]):
+                    found.update(self.at.get((near, place), ()))
+            # as a bag: 0.95 * matched / max(len(a), len(b)) >= least
+            need = max(1, math.ceil(least / 0.95 * len(words) - 1e-6))
+            longest = math.floor(0.95 * len(words) / least + 1e-6)
+            if need <= len(words):
+                for word in sorted(words, key=self.words.filed)[: len(words) - need + 1]:
+                    for near in self.words.near(word):
+                        for size in range(1, longest + 1):
+                            found.update(self.sized.get((near, size), ()))
+        names = families(record, roles)
+        if names and found:
+            found = (found & self.names.find(names)) | (found & self.nameless)
+        return found

@@ -12,13 +12,16 @@ from ..keys import ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..records import Record
-from .dedup import classify
-from .matching import best_title_similarity, families, name_similarity, title_words
+from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
+from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, name_similarity, title_key,
+                       title_words)
 from .merge import merge_fields
 from .model import NoteCite
 
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
+#: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
+SAME_AUTHOR = 0.85
 #: Links below this confidence are listed in the library's warnings.
 LOW_CONFIDENCE = 0.6
 #: Prose after a cite that makes the next cite its source ("quoted in X").
@@ -27,16 +30,24 @@ QUOTED_IN = re.compile(r"\b(quoted|cited|qtd\.?|reprinted|translated)\s+(in|by)\
 PUBLICATION_FIELDS = ("publisher", "publisher-place", "issued", "container-title", "URL", "DOI", "ISBN")
 
 
+#: Below this title similarity a cite does not name a work.
+TITLE_GATE = 0.6
+#: Below this name similarity a cite's score is halved.
+NAME_GATE = 0.7
+CITE_NAMES = ("author", "editor")
+WORK_NAMES = ("author", "editor", "translator")
+
+
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
     title = best_title_similarity(cite, work)
-    if title < 0.6:
+    if title < TITLE_GATE:
         return 0.0
-    names = name_similarity(families(cite, ("author", "editor")), families(work, ("author", "editor", "translator")))
+    names = name_similarity(families(cite, CITE_NAMES), families(work, WORK_NAMES))
     if names is None:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
-    return score if names >= 0.7 else score * 0.5
+    return score if names >= NAME_GATE else score * 0.5
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
@@ -169,10 +180,54 @@ def _names_a_work(record: Record) -> bool:
 
 
 class _DocumentLinker:
+    """The works of one document so far, with indexes that find the few works a cite can mean:
+    works by title words close to the cite's (:class:`FuzzyIndex`), by identifier, and by the
+    family names of their authors and editors; every candidate is then scored as before."""
+
     def __init__(self, document: str):
         self.document = document
         self.library = Library()
         self.count = 0
+        self.works: dict[str, Record] = {}  # id -> record, in creation order
+        self.position: dict[str, int] = {}  # id -> creation order
+        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE)  # what match_score can link
+        self.to_classify = WorkIndex(("author",), SAME_NAME)  # what classify can call the same or an edition
+        self.identifiers: dict[tuple[str, str], set[str]] = {}
+        self.authors = FuzzyIndex(SAME_AUTHOR * 100 - 1)
+        self.last_cited: dict[str, int] = {}  # work id -> index of its latest citation
+
+    def index(self, work_id: str) -> None:
+        """File the work under its current titles, names and identifiers (again after it gained fields)."""
+        work = self.works[work_id]
+        self.to_match.add(work_id, work)
+        self.to_classify.add(work_id, work)
+        self.authors.add(work_id, families(work, CITE_NAMES))
+        for name in ("DOI", "ISBN"):
+            value = identifier(work, name)
+            if value:
+                self.identifiers.setdefault((name, value), set()).add(work_id)
+
+    def matchable(self, record: Record) -> list[Record]:
+        """In creation order, every work :func:`match_score` can score at least
+        :data:`LINK_THRESHOLD` for ``record`` (and a few it cannot)."""
+        # a score under NAME_GATE halves the score: such works cannot reach a threshold over 0.5
+        roles = CITE_NAMES if LINK_THRESHOLD > 0.5 else ()
+        # without names on both sides the score is 0.9 * title
+        least = TITLE_GATE if families(record, CITE_NAMES) else max(TITLE_GATE, LINK_THRESHOLD / 0.9)
+        return self._ordered(self.to_match.find(record, least, roles))
+
+    def classifiable(self, record: Record) -> list[Record]:
+        """In creation order, every work :func:`classify` can call the same as ``record`` or an
+        edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
+        found = self.to_classify.find(record, min(SAME_TITLE, EDITION_TITLE), ("author",))
+        for name in ("DOI", "ISBN"):
+            value = identifier(record, name)
+            if value:
+                found.update(self.identifiers.get((name, value), ()))
+        return self._ordered(found)
+
+    def _ordered(self, found: set[str]) -> list[Record]:
+        return [self.works[work_id] for work_id in sorted(found, key=self.position.__getitem__)]
 
     def source(self, cite: NoteCite) -> str:
         return f"note:{self.document}#{cite.note}"
@@ -183,8 +238,11 @@ class _DocumentLinker:
         record = {k: v for k, v in cite.record.items() if k != "id"}
         record["id"] = work_id
         self.library.records.append(record)
+        self.works[work_id] = record
+        self.position[work_id] = self.count
         self.library.provenance[work_id] = {k: [self.source(cite)] for k in record if k != "id"}
         self._add_flags(work_id, cite)
+        self.index(work_id)
         return work_id
 
     def _add_flags(self, work_id: str, cite: NoteCite) -> None:
@@ -195,23 +253,25 @@ class _DocumentLinker:
                 flags.append(flag)
 
     def join(self, work_id: str, cite: NoteCite) -> None:
-        record = self.library[work_id]
-        merge_fields(record, cite.record, source_label=self.source(cite),
-                     provenance=self.library.provenance.setdefault(work_id, {}),
-                     conflicts=self.library.conflicts.setdefault(work_id, []))
-        if "title-short" in record and title_words(record["title-short"]) == title_words(record.get("title")):
+        record = self.works[work_id]
+        if merge_fields(record, cite.record, source_label=self.source(cite),
+                        provenance=self.library.provenance.setdefault(work_id, {}),
+                        conflicts=self.library.conflicts.setdefault(work_id, [])) or "title-short" in record:
+            self.index(work_id)
+        if "title-short" in record and title_key(record["title-short"]) == title_key(record.get("title")):
             del record["title-short"]
         self._add_flags(work_id, cite)
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
         """The work a full reference names: an earlier one it repeats, or a new one."""
-        for record in self.library.records:
+        candidates = self.classifiable(cite.record)
+        for record in candidates:
             if classify(cite.record, record) == "same":
                 kind = "full" if any(cite.record.get(f) for f in PUBLICATION_FIELDS) else "short"
                 self.join(record["id"], cite)
                 return record["id"], kind, cite.confidence
         work_id = self.new_work(cite)
-        for record in self.library.records[:-1]:
+        for record in candidates:
             if classify(cite.record, record) == "edition":
                 group = self.library.work_of.get(record["id"], record["id"])
                 self.library.work_of[record["id"]] = group
@@ -230,7 +290,7 @@ class _DocumentLinker:
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
             return None, cite.kind, 0.0
-        scored = sorted(((match_score(record, w), w["id"]) for w in self.library.records), reverse=True)
+        scored = sorted(((match_score(record, w), w["id"]) for w in self.matchable(record)), reverse=True)
         if scored and scored[0][0] >= LINK_THRESHOLD:
             score, work_id = scored[0]
             joined = _without_title(cite)
@@ -250,19 +310,23 @@ class _DocumentLinker:
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
             return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work
         work_id = self.new_work(cite)
-        work = self.library[work_id]
+        work = self.works[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form
             work["title"] = work["title-short"]
             self.library.provenance[work_id]["title"] = self.library.provenance[work_id]["title-short"]
         return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
-        for citation in reversed(self.library.citations):
-            work = self.library[citation.record_id]
-            score = name_similarity(authors, families(work, ("author", "editor")))
-            if score is not None and score >= 0.85:
-                return work["id"]
-        return None
+        """The work of the latest citation whose work has an author or editor named like ``authors``."""
+        best: tuple[int, str] | None = None
+        for work_id in self.authors.find(authors):
+            cited = self.last_cited.get(work_id)
+            if cited is None or best is not None and cited < best[0]:
+                continue
+            score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
+            if score is not None and score >= SAME_AUTHOR:
+                best = (cited, work_id)
+        return best[1] if best else None
 
     def cite(self, cite: NoteCite, work_id: str, kind: str, confidence: float) -> None:
         locator = cite.locator or {}
@@ -271,6 +335,7 @@ class _DocumentLinker:
             locator=locator.get("value"), label=locator.get("label", "page"),
             confidence=round(confidence, 3), prefix=cite.prefix, suffix=cite.suffix, text=cite.text,
             start=cite.start, end=cite.end))
+        self.last_cited[work_id] = len(self.library.citations) - 1
         if confidence < LOW_CONFIDENCE:
             self.library.warnings.append(
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")

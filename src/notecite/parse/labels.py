@@ -49,18 +49,38 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
     """Group tagged tokens into (first token index, last index + 1, label) runs; prose is left out.
 
     A run starts at a ``B-`` tag, at a change of label, or after prose; an ``I-`` tag after a
-    different label is read as the start of a new run (tolerant decoding).
+    different label is read as the start of a new run (tolerant decoding). The runs depend on
+    the tags alone and are kept for the tags last asked about: the rules ask again and again
+    while most of them change nothing.
     """
+    key = tuple(tags)
+    runs = _RUNS.get(key)
+    if runs is None:
+        if len(_RUNS) >= _RUNS_KEPT:
+            _RUNS.clear()
+        runs = _RUNS[key] = _runs(key)
+    return list(runs)
+
+
+_RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
+_RUNS_KEPT = 256
+_SPLIT: dict[str, tuple[str, str]] = {}
+
+
+def _runs(tags: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     runs: list[list] = []
     for i, tag in enumerate(tags):
-        prefix, label = split_label(tag)
+        split = _SPLIT.get(tag)
+        if split is None:
+            split = _SPLIT[tag] = split_label(tag)
+        prefix, label = split
         if label == "prose":
             continue
         if prefix == "B" or not runs or runs[-1][2] != label or runs[-1][1] != i:
             runs.append([i, i + 1, label])
         else:
             runs[-1][1] = i + 1
-    return [tuple(r) for r in runs]  # type: ignore[misc]
+    return tuple(tuple(r) for r in runs)  # type: ignore[misc]
 
 
 def token_starts(tokens: Sequence[Token]) -> list[int]:

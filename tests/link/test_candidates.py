@@ -1,0 +1,155 @@
+"""The linker's and the dedup index's candidate searches find every work a full scan would.
+
+The indexes (:class:`~notecite.link.matching.WorkIndex`, :class:`~notecite.link.dedup.DedupIndex`)
+only skip works that cannot match; these tests run the development articles and a synthetic
+long document through linking and merging twice, once with the indexes and once scoring every
+work (the behaviour before them), and compare the libraries.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from notecite.document import read_document
+from notecite.library import Library
+from notecite.link import NoteCite, link_document, merge_libraries
+from notecite.link import dedup, resolve
+from notecite.link.matching import FuzzyIndex, WorkIndex, best_title_similarity, families, name_similarity
+from notecite.normalize import normalize_fields
+from notecite.parse import parse_note
+
+PIPELINE = Path(__file__).resolve().parents[1] / "data" / "pipeline"
+ARTICLES = sorted(p for p in PIPELINE.iterdir() if p.suffix in (".txt", ".md", ".html"))
+
+
+def cites_of(path: Path) -> list[NoteCite]:
+    document = read_document(path)
+    out = []
+    for note in document.notes:
+        for cite in parse_note(note.text, note.italic_spans):
+            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator)
+            out.append(NoteCite(document=path.name, note=note.number, kind=cite.kind, record=normalized.record,
+                                locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
+                                text=note.text[cite.start:cite.end], confidence=cite.confidence,
+                                flags=normalized.flags, start=cite.start, end=cite.end))
+    return out
+
+
+def long_document_cites(count: int = 600, seed: int = 3) -> list[NoteCite]:
+    """Cites of synthetic notes drawing on a sliding set of works (many share titles and names)."""
+    from notecite.parse.training.synthetic import make_note, make_record, pieces_to_example
+
+    rng = random.Random(seed)
+    works = [make_record(rng) for _ in range(count // 3 + 1)]
+    out = []
+    for n in range(count):
+        pieces = [p for p in make_note(rng, works[max(0, n // 3 - 20):n // 3 + 1]) if p[0]]
+        text = pieces_to_example(pieces, "test").text
+        for cite in parse_note(text):
+            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator)
+            out.append(NoteCite(document="long.txt", note=n + 1, kind=cite.kind, record=normalized.record,
+                                locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
+                                text=text[cite.start:cite.end], confidence=cite.confidence, flags=normalized.flags,
+                                start=cite.start, end=cite.end))
+    return out
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[list[NoteCite]]:
+    return [cites_of(path) for path in ARTICLES] + [long_document_cites()]
+
+
+def scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make linking and merging compare every work, as they did before the indexes."""
+    linker = resolve._DocumentLinker
+    monkeypatch.setattr(linker, "matchable", lambda self, record: list(self.works.values()))
+    monkeypatch.setattr(linker, "classifiable", lambda self, record: list(self.works.values()))
+
+    def latest_by(self, authors, previous):
+        for citation in reversed(self.library.citations):
+            score = name_similarity(authors, families(self.works[citation.record_id], ("author", "editor")))
+            if score is not None and score >= resolve.SAME_AUTHOR:
+                return citation.record_id
+        return None
+
+    monkeypatch.setattr(linker, "latest_by", latest_by)
+
+    def candidates(self, record):
+        keys = dedup.blocking_keys(record)
+        return [r for position, r in enumerate(self._records) if keys & self._keys[position]]
+
+    monkeypatch.setattr(dedup.DedupIndex, "candidates", candidates)
+
+
+def as_json(library: Library) -> dict:
+    return {"records": library.records, "citations": [vars(c) for c in library.citations],
+            "provenance": library.provenance, "conflicts": library.conflicts, "flags": library.flags,
+            "work_of": library.work_of, "warnings": library.warnings}
+
+
+def linked(documents: list[list[NoteCite]]) -> str:
+    """Every document linked, then all merged into one library, as JSON."""
+    import copy
+
+    merged = Library()
+    parts = []
+    for cites in documents:
+        library = link_document(copy.deepcopy(cites), cites[0].document if cites else "empty")
+        parts.append(json.dumps(as_json(library), sort_keys=True, default=str))
+        merge_libraries(merged, library)
+    merged.assign_keys()
+    return json.dumps([parts, as_json(merged)], sort_keys=True, default=str)
+
+
+def test_indexes_link_and_merge_as_a_full_scan(documents, monkeypatch):
+    indexed = linked(documents)
+    scan_everything(monkeypatch)
+    assert linked(documents) == indexed
+
+
+def test_fuzzy_index_finds_every_close_word():
+    rng = random.Random(5)
+    letters = "aeiourstlnkmdv"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 12))) for _ in range(400)]
+    index = FuzzyIndex(80)
+    for n, word in enumerate(words[:300]):
+        index.add(n, [word])
+    from rapidfuzz import fuzz
+
+    for word in words:
+        expected = {n for n, other in enumerate(words[:300]) if fuzz.ratio(word, other) >= 80}
+        assert index.find([word]) == expected
+
+
+def test_work_index_finds_every_work_alike():
+    rng = random.Random(8)
+    vocabulary = ["revolution", "revolutoin", "history", "histories", "memoirs", "memoir", "state", "labour",
+                  "labor", "exile", "capital", "kronstadt", "the", "of", "and", "serge", "soviet", "war"]
+    names = ["Serge", "Sergé", "Trotsky", "Trotski", "Deutscher", "Mett", "Avrich", "Avrych"]
+
+    def record() -> dict:
+        title = " ".join(rng.choice(vocabulary).capitalize() for _ in range(rng.randint(1, 5)))
+        if rng.random() < 0.3:
+            title += ": " + " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 3)))
+        out: dict = {"title": title}
+        if rng.random() < 0.3:
+            out["title-short"] = " ".join(title.split()[: rng.randint(1, 2)])
+        if rng.random() < 0.7:
+            out["author"] = [{"family": rng.choice(names)}]
+        return out
+
+    works = [record() for _ in range(300)]
+    index = WorkIndex(("author",), 0.85)
+    for n, work in enumerate(works):
+        index.add(n, work)
+    for _ in range(300):
+        asked = record()
+        for least in (0.6, 0.8):
+            found = index.find(asked, least, ("author",))
+            for n, work in enumerate(works):
+                names_alike = name_similarity(families(asked), families(work))
+                if best_title_similarity(asked, work) >= least and (names_alike is None or names_alike >= 0.85):
+                    assert n in found, (asked, work, least)
