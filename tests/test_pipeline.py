@@ -159,3 +159,40 @@ def test_a_clause_the_parser_left_as_prose_is_read_by_shape_or_reported():
     cites = _leftover_cites("a.txt", 4, text, [], unparsed)
     assert [c.record["container-title"] for c in cites] == ["Daily Herald"] and cites[0].locator["value"] == "3"
     assert unparsed == ["a.txt, note 4: could not parse 'Qzv Wxr 1933, Bltn Ovrq, yq. 7, 145-9.'"]
+
+
+NAMES_ARTICLE = """Some prose.
+
+Notes
+
+1. Franz Kessler (as "Spartacus"), Der Weg zur Macht (Berlin: Vorwärts, 1921), 14.
+2. Kessler, Weg zur Macht, 20.
+3. For the wider context see Sheila Fitzpatrick’s superb The Russian Revolution (Oxford: Oxford University Press, 1982), 45.
+4. Fitzpatrick, Russian Revolution, 50.
+5. Carlo Ginzburg, The Cheese and the Worms, trans. John and Anne Tedeschi (Baltimore: Johns Hopkins University Press, 1980), 12.
+6. Ginzburg, Cheese and the Worms, 30.
+7. The prisoners studied Marx’s Civil War in France with the others.
+"""
+
+
+def test_pseudonyms_possessives_and_shared_family_names_give_works_their_short_forms_link_to(tmp_path):
+    document = tmp_path / "names.txt"
+    document.write_text(NAMES_ARTICLE, encoding="utf-8")
+    library = extract([document])
+    by_family = {r["author"][0]["family"]: r for r in library.records}
+    assert set(by_family) == {"Kessler", "Fitzpatrick", "Ginzburg", "Marx"}
+    kessler = by_family["Kessler"]
+    assert kessler["author"] == [{"given": "Franz", "family": "Kessler"}]
+    assert kessler["note"] == "pseudonym: Spartacus (Franz Kessler)"
+    assert by_family["Fitzpatrick"]["title"] == "The Russian Revolution"
+    assert by_family["Ginzburg"]["translator"] == [{"given": "John", "family": "Tedeschi"}, {"given": "Anne", "family": "Tedeschi"}]
+    assert by_family["Marx"]["title"] == "Civil War in France"
+    links = [(c.note, library[c.record_id]["author"][0]["family"], c.locator) for c in library.citations]
+    assert links == [(1, "Kessler", "14"), (2, "Kessler", "20"), (3, "Fitzpatrick", "45"), (4, "Fitzpatrick", "50"),
+                     (5, "Ginzburg", "12"), (6, "Ginzburg", "30"), (7, "Marx", None)]
+    for suffix in (".bib", ".ris", ".json"):  # every writer keeps the pseudonym
+        out = tmp_path / f"names{suffix}"
+        write(library, out)
+        assert "pseudonym: Spartacus (Franz Kessler)" in out.read_text(encoding="utf-8")
+        again = read(out)
+        assert any("pseudonym: Spartacus" in str(r.get("note", "")) for r in again)

@@ -1,7 +1,7 @@
 import pytest
 
 from notecite.normalize.base import Draft
-from notecite.normalize.names import Names, is_institution, normalize_initials, parse_names
+from notecite.normalize.names import Names, is_institution, normalize_initials, parse_names, split_pseudonyms
 
 
 def one(text, role="author"):
@@ -152,3 +152,61 @@ def test_normalizer_role_from_prose_before_name():
     Names()(draft)
     assert "author" not in draft.record
     assert draft.record["translator"] == [{"given": "Richard", "family": "Greeman"}]
+
+
+@pytest.mark.parametrize(
+    "text, names, pseudonyms",
+    [
+        ('Franz Kessler (as "Spartacus")', [{"given": "Franz", "family": "Kessler"}], [("Spartacus", "Franz Kessler")]),
+        ("Harold Mills (as Peter Vane)", [{"given": "Harold", "family": "Mills"}], [("Peter Vane", "Harold Mills")]),
+        ("Kessler, Franz [as Spartacus]", [{"family": "Kessler", "given": "Franz"}], [("Spartacus", "Kessler, Franz")]),
+        ("Eric Blair, writing as George Orwell", [{"given": "Eric", "family": "Blair"}], [("George Orwell", "Eric Blair")]),
+        ("A. Smith and Otto Lang (pseud. “Rex”)", [{"given": "A.", "family": "Smith"}, {"given": "Otto", "family": "Lang"}],
+         [("Rex", "Otto Lang")]),
+    ],
+)
+def test_pseudonym_leaves_the_real_name(text, names, pseudonyms):
+    assert one(text) == ("author", names, False)
+    assert split_pseudonyms(text)[1] == pseudonyms
+
+
+def test_pseudonym_is_kept_in_the_note():
+    draft = Draft(fields=[("author", 'Franz Kessler (as "Spartacus")'), ("title", "Der Weg zur Macht")])
+    Names()(draft)
+    assert draft.record["author"] == [{"given": "Franz", "family": "Kessler"}]
+    assert draft.record["note"] == "pseudonym: Spartacus (Franz Kessler)"
+
+
+def test_a_bracketed_phrase_that_is_not_a_pseudonym_stays():
+    assert split_pseudonyms("Franz Kessler (ed.)") == ("Franz Kessler (ed.)", [])
+    assert one("Franz Kessler (ed.)") == ("editor", [{"given": "Franz", "family": "Kessler"}], False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Max Shachtman [and James Burnham]", [{"given": "Max", "family": "Shachtman"}, {"given": "James", "family": "Burnham"}]),
+        ("Otto Bauer [with Max Adler]", [{"given": "Otto", "family": "Bauer"}, {"given": "Max", "family": "Adler"}]),
+        ("John and Anne Tedeschi", [{"given": "John", "family": "Tedeschi"}, {"given": "Anne", "family": "Tedeschi"}]),
+        ("Beatrice and Sidney Webb", [{"given": "Beatrice", "family": "Webb"}, {"given": "Sidney", "family": "Webb"}]),
+        ("J. and A. Tedeschi", [{"given": "J.", "family": "Tedeschi"}, {"given": "A.", "family": "Tedeschi"}]),
+        ("Marcel and Jean van Houten",
+         [{"given": "Marcel", "family": "Houten", "non-dropping-particle": "van"},
+          {"given": "Jean", "family": "Houten", "non-dropping-particle": "van"}]),
+        # a family name alone before "and" is a person of its own
+        ("Marx and Friedrich Engels", [{"family": "Marx"}, {"given": "Friedrich", "family": "Engels"}]),
+        ("Alan Bullock, Hugh Trevor-Roper and Ian Kershaw",
+         [{"given": "Alan", "family": "Bullock"}, {"given": "Hugh", "family": "Trevor-Roper"}, {"given": "Ian", "family": "Kershaw"}]),
+        ("Sheila Fitzpatrick’s", [{"given": "Sheila", "family": "Fitzpatrick"}]),
+        ("Sheila Fitzpatrick's superb", [{"given": "Sheila", "family": "Fitzpatrick"}]),
+        ("Robert Daniels’", [{"given": "Robert", "family": "Daniels"}]),
+        ("Flann O’Brien", [{"given": "Flann", "family": "O’Brien"}]),
+    ],
+)
+def test_lists_brackets_shared_families_and_possessives(text, expected):
+    assert one(text) == ("author", expected, False)
+
+
+def test_shared_family_name_with_a_role():
+    assert one("trans. John and Anne Tedeschi") == \
+        ("translator", [{"given": "John", "family": "Tedeschi"}, {"given": "Anne", "family": "Tedeschi"}], False)

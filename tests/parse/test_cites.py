@@ -191,3 +191,62 @@ def test_forced_breaks_split_and_join_cites():
     first, second = assemble(text, tokens, tags, [1.0] * len(tokens), {text.index("Writers"): True})
     assert first.fields == [("author", "Victor Serge"), ("title", "Memoirs"), ("location", "London")]
     assert second.fields == [("publisher", "Writers & Readers"), ("date", "1987")]
+
+
+def test_a_possessive_name_and_its_title_are_one_cite_whatever_the_tagger_read():
+    # the tagger ran the name on over the adjective; the rules end it at the possessive
+    text = "For the wider context see Sheila Fitzpatrick’s superb The Russian Revolution (Oxford: Clarendon, 1982), 45."
+    spans = _spans(text, [("Sheila Fitzpatrick’s superb", "author"), ("The Russian Revolution", "title"), ("(Oxford:", "location"),
+                          ("Clarendon,", "publisher"), ("1982),", "date"), ("45.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[:3] == [("author", "Sheila Fitzpatrick’s"), ("prose", "superb"), ("title", "The Russian Revolution")]
+    assert cite.kind == "full" and cite.locator == "45"
+    # the tagger read nothing: the possessive and a title-shaped phrase name the work
+    text = "They studied Marx’s Civil War in France in prison, and little else."
+    [cite] = _assemble(text, [])
+    assert cite.fields == [("author", "Marx’s"), ("title", "Civil War in France")]
+    assert cite.suffix.startswith("in prison")
+    # the tagger read the whole sentence as a title (a verb before the name: a sentence)
+    [cite] = _assemble(text, [(0, text.index(","), "title")])
+    assert cite.fields == [("author", "Marx’s"), ("title", "Civil War in France")]
+    # "Robert" + "Daniels’ classic The Conscience…": the name runs on into the title run
+    text = "Robert Daniels’ classic The Conscience of the Revolution remains the best account."
+    [cite] = _assemble(text, [(0, 6, "author"), (7, text.index(" remains"), "title")])
+    assert cite.fields == [("author", "Robert Daniels"), ("prose", "classic"), ("title", "The Conscience of the Revolution")]
+
+
+def test_a_possessive_before_an_organisation_or_a_plain_phrase_names_no_work():
+    for text in ("He joined the congresses of Trotsky’s Fourth International in 1936.",
+                 "This was what was happening in Stalin’s Russia at the time.",
+                 "Serge’s experiences in deportation are recounted in the novel."):
+        assert _assemble(text, []) == []
+
+
+def test_a_pseudonym_after_a_name_is_part_of_the_author_run():
+    text = 'See William Morris (as "A Socialist"), "The Policy of Abstention," Commonweal 3 (1887): 5.'
+    spans = _spans(text, [('William Morris (as "A Socialist"), "The Policy of Abstention,"', "title"),
+                          ("Commonweal", "container-title"), ("3", "volume"), ("(1887):", "date"), ("5.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[:2] == [("author", 'William Morris (as "A Socialist")'), ("title", "The Policy of Abstention")]
+    # read as an editor without a role word: an author
+    text = 'Franz Kessler (as "Spartacus"), Der Weg zur Macht (Berlin: Vorwärts, 1921), 14.'
+    spans = _spans(text, [('Franz Kessler (as "Spartacus"),', "editor"), ("Der Weg zur Macht", "title"),
+                          ("(Berlin:", "location"), ("Vorwärts,", "publisher"), ("1921),", "date"), ("14.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[0] == ("author", 'Franz Kessler (as "Spartacus")')
+    # "(as in note 3)" is no pseudonym, and the words after a name are its title
+    for text in ("Lenin, Collected Works (as in note 3), 12.", "Lenin, Collected Works (as “Ilyin”), 12."):
+        spans = _spans(text, [("Lenin,", "author"), (text[7:text.index(", 12")], "title"), ("12.", "locator")])
+        [cite] = _assemble(text, spans)
+        assert cite.fields[0] == ("author", "Lenin") and cite.get("title").startswith("Collected Works")
+
+
+def test_a_possessive_inside_a_title_stays_in_the_title():
+    for text, title in (("Isaac Deutscher, Lenin’s Childhood (London: Oxford University Press, 1970), 12.", "Lenin’s Childhood"),
+                        ("Sheila Rowbotham, Hidden from History: 300 Years of Women’s Oppression (London: Pluto, 1973), ix.",
+                         "Hidden from History: 300 Years of Women’s Oppression"),
+                        ("Richard Stites, The Women’s Liberation Movement in Russia (Princeton, 1978), 12.",
+                         "The Women’s Liberation Movement in Russia")):
+        spans = _spans(text, [(text[:text.index(",") + 1], "author"), (title, "title"), ("(" + text.split("(")[1].split(",")[0], "location")])
+        [cite] = _assemble(text, spans)
+        assert cite.get("title") == title and cite.get_all("author") == [text[:text.index(",")]]

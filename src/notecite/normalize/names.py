@@ -8,12 +8,21 @@ capitalised particles after a lower-case one stay in the family name ("Jean de L
 printed after a comma). Initials get a full stop and a space each ("V.I.Lenin" → given "V. I.").
 Names with an institutional word (Committee, Institute, Parti, Verlag…) are kept whole as
 ``literal``. "et al." is not a name: it is flagged and noted in ``custom["names-truncated"]``.
+
+A pseudonym written after the real name (``Franz Kessler (as "Spartacus")``, ``[as Spartacus]``,
+``(pseud. Spartacus)``, ``, writing as Spartacus``) leaves the real name as the name and is kept
+in the record's ``note`` as a line ``pseudonym: Spartacus (Franz Kessler)``, which every writer
+keeps (BibTeX ``note``, RIS ``N1``, CSL-JSON ``note``). A co-author the citer added in square
+brackets (``Max Shachtman [and James Burnham]``) is a co-author. Given names joined before one
+family name (``John and Anne Tedeschi``) share it. A possessive ending a name in prose
+(``Sheila Fitzpatrick's superb``) is not part of it, nor are the lower-case words after it.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from ..parse.dictionaries import fold, load
 from .base import Draft, squeeze, strip_brackets
 
 #: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X").
@@ -65,6 +74,50 @@ INSTITUTION_WORDS = frozenset(
 PARTICLES = frozenset("de du des d' la le van von der den ter ten da di del della dei dos das do al el bin ibn zu vom".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
 
+#: A pseudonym after the real name: ``(as "Spartacus")``, ``[as Spartacus]``, ``(pseud. X)``,
+#: ``(pseudonym X)``, ``, writing as X``.
+_PSEUDONYM_RE = re.compile(
+    r"\s*[(\[]\s*(?:as|pseud(?:onym)?\.?(?:\s+of)?)\s+(?P<bracketed>[^()\[\]]+?)\s*[)\]]"
+    r"|,?\s+writing\s+as\s+(?P<plain>[^,;()\[\]]+?)(?=\s*(?:[,;]|\band\b|$))",
+    re.I,
+)
+_NAME_QUOTES = "\"“”‘’'«» "
+#: Separators between the names of a list.
+_LIST_SEPARATOR_RE = re.compile(r"[;&]|\b(?:and|und|et)\b")
+#: A co-author the citer supplied in square brackets: ``[and James Burnham]``, ``[with J. Burnham]``.
+_BRACKETED_COAUTHOR_RE = re.compile(r"\s*\[\s*(?:and|&|with|und|et)\s+([^\[\]]+?)\s*\]", re.I)
+#: A possessive ending a name written in prose, and the lower-case words after it
+#: (``Fitzpatrick's superb``, ``Daniels' book``).
+_POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
+
+
+def _last_name_of(text: str) -> str:
+    """The last name of a list as written: ``Franz Kessler`` of ``A. Smith and Franz Kessler``,
+    ``Kessler, Franz`` when the list ends on one inverted name."""
+    separators = list(_LIST_SEPARATOR_RE.finditer(text))
+    tail = text[separators[-1].end():] if separators else text
+    parts = [p.strip() for p in strip_brackets(tail).split(",") if p.strip()]
+    if len(parts) >= 2 and len(parts[-2].split()) == 1 and _given_like(parts[-1]):
+        return f"{parts[-2]}, {parts[-1]}"  # "Kessler, Franz"
+    return parts[-1] if parts else ""
+
+
+def split_pseudonyms(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` without its pseudonym phrases, and each (pseudonym, real name as written) pair."""
+    pairs = []
+    kept = []
+    position = 0
+    for match in _PSEUDONYM_RE.finditer(text):
+        pseudonym = (match.group("bracketed") or match.group("plain") or "").strip(_NAME_QUOTES)
+        before = text[position:match.start()]
+        kept.append(before)
+        real = _last_name_of(squeeze("".join(kept)))
+        if pseudonym and real:
+            pairs.append((pseudonym, real))
+        position = match.end()
+    kept.append(text[position:])
+    return "".join(kept), pairs
+
 
 class Names:
     """``author``/``editor``/``translator`` fields → CSL name lists, honouring role words."""
@@ -83,6 +136,9 @@ class Names:
                 continue
             # A role phrase the tagger left in the prose just before the name ("translated by").
             role_hint = _role_from_prose(previous)
+            text, pseudonyms = split_pseudonyms(text)
+            for pseudonym, real in pseudonyms:
+                draft.add_note(f"pseudonym: {pseudonym} ({real})")
             for role, names, et_al in parse_names(text, default_role=role_hint or label):
                 draft.record.setdefault(role, []).extend(names)
                 if et_al:
@@ -108,8 +164,14 @@ def _role_from_prose(text: str) -> str | None:
 
 
 def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list[dict[str, Any]], bool]]:
-    """Split ``text`` into ``(role, names, et_al)`` groups; role words override ``default_role``."""
-    text = squeeze(strip_brackets(squeeze(text)))
+    """Split ``text`` into ``(role, names, et_al)`` groups; role words override ``default_role``.
+
+    Pseudonym phrases are dropped (:func:`split_pseudonyms` returns them), a bracketed co-author
+    joins the list, and a final possessive is not part of the last name.
+    """
+    text, _ = split_pseudonyms(squeeze(text))
+    text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
+    text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
     groups = []
     for segment, roles in _split_roles(text, default_role):
         segment, et_al = _strip_et_al(segment)
@@ -181,11 +243,30 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     if is_institution(text):
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
-    for chunk in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b)\s*", text):
-        chunk = chunk.strip().strip(",").strip()
-        if chunk:
-            people.extend(_parse_comma_chunk(chunk))
+    chunks = [c.strip().strip(",").strip() for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b)\s*", text)]
+    chunks = [c for c in chunks if c]
+    for n, chunk in enumerate(chunks):
+        shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None
+        people.extend([shared] if shared else _parse_comma_chunk(chunk))
     return people
+
+
+def _shared_family(chunk: str, following: str) -> dict[str, Any] | None:
+    """``John`` + ``Anne Tedeschi``: a lone given name (a known one, or initials) joined to a
+    name in natural order takes that name's family (and particle); None otherwise."""
+    if "," in chunk or "," in following:
+        return None
+    words = _tokens(chunk)
+    initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words)
+    if not words or not (initials or len(words) == 1 and fold(words[0]) in load("given_names")):
+        return None
+    other = _direct(following)
+    if "given" not in other or "family" not in other:
+        return None
+    person = {"given": normalize_initials(" ".join(words)), "family": other["family"]}
+    if "non-dropping-particle" in other:
+        person["non-dropping-particle"] = other["non-dropping-particle"]
+    return person
 
 
 def _parse_comma_chunk(chunk: str) -> list[dict[str, Any]]:

@@ -60,6 +60,19 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 
+_POSSESSIVE = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
+
+
+def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
+    """``Sheila Fitzpatrick's superb The Russian Revolution``: lower-case words between a name
+    ending in a possessive and a title do not start a new cite."""
+    if previous not in ("author", "editor") or label != "title" or not gap:
+        return False
+    name_end = "".join(t.text for t in tokens[max(gap[0] - 2, 0):gap[0]])
+    return bool(_POSSESSIVE.search(name_end)) and \
+        all(tokens[i].text.isalpha() and tokens[i].text.islower() for i in gap)
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -77,7 +90,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
             labels = [r[2] for r in groups[-1]]
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
-                    not _joined_by_one_word(tokens, gap, label):
+                    not _joined_by_one_word(tokens, gap, label) and \
+                    not _after_a_possessive(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True

@@ -160,3 +160,34 @@ def test_an_editor_cue_left_in_a_date_starts_the_editor():
             "B-title", "I-title", "I-title", "B-volume", "I-volume", "I-volume"]
     out = rule_role_cue_inside_a_title(text, tokens, tags)
     assert out[e:e + 5] == ["B-editor", "I-editor", "I-editor", "I-editor", "I-editor"] and out[e + 5] == "B-volume"
+
+
+def test_a_pseudonym_in_brackets_joins_the_name_before_it():
+    from notecite.parse.rules.names import rule_pseudonym_stays_with_its_name
+
+    text = 'Franz Kessler (as "Spartacus"), Der Weg'
+    tokens = tokenize(text)
+    assert len(tokens) == 11
+    tags = ["B-editor", "I-editor", "B-title"] + ["I-title"] * 8
+    assert rule_pseudonym_stays_with_its_name(text, tokens, tags) == ["B-author"] + ["I-author"] * 8 + ["B-title", "I-title"]
+    text = "Lenin, Collected Works (as in note 3)"  # not a name in the brackets
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 7
+    assert rule_pseudonym_stays_with_its_name(text, tokens, tags) == tags
+
+
+def test_a_possessive_ends_a_name_and_opens_a_title():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    text = "see Sheila Fitzpatrick's superb The Russian Revolution, 4"
+    tokens = tokenize(text)
+    tags = ["prose", "B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator"]
+    assert rule_possessive_names_a_work(text, tokens, tags) == \
+        ["prose", "B-author", "I-author", "prose", "B-title", "I-title", "I-title", "I-title", "B-locator"]
+    text = "they studied Marx’s Civil War in France, and more"
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == \
+        ["prose", "prose", "B-author", "B-title", "I-title", "I-title", "I-title", "prose", "prose", "prose"]
+    text = "the congresses of Trotsky’s Fourth International"  # an organisation
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

@@ -14,7 +14,8 @@ from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, ru
                        rule_volume_page_pinpoint)
 from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
                     rule_initials_alone_are_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
-                    rule_name_runs, rule_names_hold_no_title, rule_role_cue_inside_a_title,
+                    rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work, rule_pseudonym_stays_with_its_name,
+                    rule_role_cue_inside_a_title,
                     rule_second_name_after_a_comma_is_a_title)
 from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_the_place,
                      rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
@@ -33,8 +34,8 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_imprint_opens_at_its_parenthesis,
     # names
-    rule_name_runs, rule_names_hold_no_title, rule_initials_alone_are_not_a_name, rule_role_cue_inside_a_title,
-    rule_by_author_inside_a_title, rule_pinpoint_inside_a_run, rule_name_before_a_title,
+    rule_name_runs, rule_names_hold_no_title, rule_pseudonym_stays_with_its_name, rule_initials_alone_are_not_a_name, rule_role_cue_inside_a_title,
+    rule_by_author_inside_a_title, rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_title_case_tail,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,

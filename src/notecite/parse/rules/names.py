@@ -6,7 +6,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_spans
 from ..model import Token, split_label
-from .words import NAME_LABELS, OPENING_QUOTES
+from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS
 
 _JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
@@ -258,4 +258,165 @@ def rule_by_author_inside_a_title(text: str, tokens: Sequence[Token], tags: list
             tags[i] = "prose"
             relabel(tags, i + 1, last, "author")
             break
+    return tags
+
+
+_PSEUDONYM_CUES = frozenset({"as", "pseud", "pseudonym"})
+#: Marks inside a written name or pseudonym.
+_NAME_MARKS = frozenset(".-'’\"“”‘«»")
+#: Capitalised words that open a note's prose, not a name (``See William Morris``).
+_CUE_WORDS = frozenset({"see", "cf", "also", "and", "in", "by", "vgl", "voir", "quoted", "cited", "compare", "but"})
+_ROLE_WORDS = frozenset({"ed", "eds", "edited", "trans", "tr", "translated", "hrsg", "hg", "éd", "dir", "comp"})
+
+
+def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Franz Kessler (as "Spartacus"), Der Weg…``: a bracketed ``as``/``pseud.`` phrase right after
+    one to four capitalised words (or initials) is one author run with them, however the tagger
+    read it (an editor without a role word, or part of the title); the field after it starts anew."""
+    tags = list(tags)
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text not in "([" or tokens[i + 1].text.lower() not in _PSEUDONYM_CUES:
+            continue
+        close = next((k for k in range(i + 2, min(i + 12, len(tokens))) if tokens[k].text in ")]"), None)
+        inside = [t.text for t in tokens[i + 2:close] if t.text not in _NAME_MARKS]
+        if close is None or not inside or not all(w[:1].isupper() for w in inside):
+            continue  # "(as in note 3)": not a name
+        first = i
+        while first > 0 and i - first < 6 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in ".-") \
+                and tokens[first - 1].text.lower() not in _CUE_WORDS:
+            first -= 1
+        words = [t.text for t in tokens[first:i] if t.text not in ".-"]
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        if first and split_label(tags[first - 1])[1] != "prose" and tokens[first - 1].text not in (",", ";", ":"):
+            continue  # the capitalised words do not open a run: a title's words, not a name
+        if first > 1 and tokens[first - 1].text == "," and split_label(tags[first - 2])[1] in NAME_LABELS:
+            continue  # "Lenin, Collected Works (as …)": the words after a name are its title
+        run_start = first
+        while run_start > 0 and tags[run_start].startswith("I-"):
+            run_start -= 1
+        label = split_label(tags[i - 1])[1]
+        has_role = any(t.text.lower() in _ROLE_WORDS for t in tokens[run_start:close])
+        role = label if label in NAME_LABELS and (label != "editor" or has_role) else "author"
+        end = close + 1
+        if end < len(tokens) and tokens[end].text == ",":
+            end += 1  # the separator after a name belongs to it, as in training
+        relabel(tags, first, end, role)
+        if end < len(tags) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+    return tags
+
+
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "die", "der", "das", "il", "el", "lo"})
+
+
+def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after the possessive at token ``k`` (``Marx's``, ``Daniels'``), or None."""
+    word = tokens[k].text
+    if not word[:1].isupper():
+        return None
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        return k + 1
+    if word.endswith("s") and k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’") \
+            and tokens[k + 1].start == tokens[k].end:
+        return k + 2
+    return None
+
+
+def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -> int | None:
+    """The end of a title written in prose from ``start``: capitalised words with small function
+    words between them, opening on an article or holding a function word inside, no
+    organisation word (``Civil War in France``, ``The Russian Revolution``); None otherwise."""
+    end = start
+    last_capital = None
+    while end < len(tokens) and tags[end] == "prose" and end - start < 12:
+        word = tokens[end].text
+        if word[:1].isupper() or word[:1].isdigit():
+            last_capital = end
+        elif word.lower() not in FUNCTION_WORDS and word not in ("-", "'", "’"):
+            break
+        end += 1
+    if last_capital is None or not tokens[start].text[:1].isupper():
+        return None
+    words = [t.text for t in tokens[start:last_capital + 1] if t.text[:1].isalnum()]
+    opens_on_article = words[0].lower() in _TITLE_ARTICLES and len(words) >= 2
+    inner_function_word = len(words) >= 3 and any(w.lower() in FUNCTION_WORDS for w in words[1:-1])
+    if not (opens_on_article or inner_function_word):
+        return None
+    if any(fold(w) in ORGANISATION_WORDS for w in words):
+        return None
+    return last_capital + 1
+
+
+def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``: a
+    name ending in a possessive, then at most three lower-case words (``superb``, ``novel``),
+    then a title (one the tagger found, or a capitalised prose phrase that opens on an article or
+    holds a small function word) is that title's author; the lower-case words are prose. A name
+    run the tagger carried past its possessive ends there."""
+    tags = list(tags)
+    for k in range(len(tokens)):
+        after = _possessive_end(tokens, k)
+        if after is None:
+            continue
+        label = split_label(tags[k])[1]
+        if label == "title":  # "Robert" + "Daniels' classic The Conscience…": the name runs on into the title
+            start = k
+            while start > 0 and tags[start].startswith("I-"):
+                start -= 1
+            if start and split_label(tags[start - 1])[1] in NAME_LABELS and k - start <= 2 \
+                    and tokens[start - 1].text not in (",", ":", ";", ".") \
+                    and tokens[start].text.lower() not in _TITLE_ARTICLES \
+                    and all(t.text[:1].isupper() for t in tokens[start:k + 1]):
+                label = split_label(tags[start - 1])[1]
+                relabel(tags, start, after, label, continues=True)
+                if after < len(tags) and tags[after].startswith("I-"):
+                    tags[after] = "B-title"
+            elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
+                # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
+                end = k
+                while end < len(tags) and split_label(tags[end])[1] == "title" and (end == k or tags[end] != "B-title"):
+                    end += 1
+                tags[start:end] = ["prose"] * (end - start)
+                label = "prose"
+            else:
+                continue
+        if label not in NAME_LABELS and label != "prose":
+            continue
+        first = k
+        while first > 0 and k - first < 5 and label == "prose" and tags[first - 1] == "prose" and \
+                (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")) and \
+                tokens[first - 1].text.lower() not in _CUE_WORDS | _TITLE_ARTICLES:
+            first -= 1
+        if label != "prose":
+            while first > 0 and tags[first].startswith("I-"):
+                first -= 1
+        if tokens[first].text.lower() in _CUE_WORDS | _TITLE_ARTICLES:
+            continue
+        j = after
+        while j < len(tokens) and j - after < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+                and tokens[j].text not in FUNCTION_WORDS:
+            j += 1
+        if j >= len(tokens):
+            continue
+        if split_label(tags[j])[1] == "title" and (tags[j].startswith("B-") or j > after):
+            end = None  # the tagger's title
+        elif split_label(tags[j])[1] == label and label != "prose" and tokens[j].text[:1].isupper():
+            end = j  # the name run carried on into the title
+            while end < len(tokens) and split_label(tags[end])[1] == label and tags[end] != "B-" + label:
+                end += 1
+        elif label == "prose" and tags[j] == "prose":
+            end = _prose_title_end(tokens, tags, j)
+            if end is None:
+                continue
+        else:
+            continue
+        relabel(tags, first, after, label if label != "prose" else "author")
+        tags[after:j] = ["prose"] * (j - after)
+        if end is not None:
+            relabel(tags, j, end, "title")
+            if end < len(tags) and tags[end] == "B-title":
+                tags[end] = "I-title"
+        elif tags[j].startswith("I-"):
+            tags[j] = "B-title"
     return tags
