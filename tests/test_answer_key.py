@@ -136,3 +136,11 @@ def test_real_notes_benchmark_refuses_the_blind_split_unless_final():
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
     run = subprocess.run([sys.executable, str(script), "--split", "blind"], capture_output=True, text=True)
     assert run.returncode != 0 and "--final" in run.stderr
+def test_a_reprints_first_year_is_checked_when_the_key_gives_it():
+    key = {"document": "a.txt", "notes": [],
+           "works": [{"ref": "t", "title": "The Making", "author": [], "year": 1980, "original-date": "1963"}]}
+    right = Library([{"id": "t", "title": "The Making", "issued": {"date-parts": [[1980]]},
+                      "original-date": {"date-parts": [[1963]]}}])
+    wrong = Library([{"id": "t", "title": "The Making", "issued": {"date-parts": [[1980]]}}])
+    assert (score(key, right).fields_right, score(key, right).fields_checked) == (3, 3)
+    assert score(key, wrong).field_errors == ["t.original-date: want 1963, got None"]

@@ -340,6 +340,8 @@ def _check_fields(work: dict[str, Any], record: Record, result: Score) -> None:
         checks.append(("editor", [ascii_fold(a) for a in work["editor"]], families(record, ("editor",))))
     if "year" in work:
         checks.append(("year", work["year"], year_of(record)))
+    if "original-date" in work:  # a reprint's first year
+        checks.append(("original-date", year_of(work, "original-date"), year_of(record, "original-date")))
     for name, want, got in checks:
         result.fields_checked += 1
         if want == got:

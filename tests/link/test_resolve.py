@@ -165,3 +165,21 @@ def test_idem_with_a_title_is_by_the_author_before_it():
     hue = NoteCite("a.txt", 5, "full", {"type": "article", "author": SERGE, "title": "Hue and Cry"})
     more = NoteCite("a.txt", 5, "ibid", {"type": "article", "title": "More on Kronstadt", "container-title": "NI"})
     assert carry_authors([hue, more])[1].record["author"] == SERGE
+
+
+def test_a_bare_ibid_inherits_the_pinpoint_before_it():
+    _, links = link(
+        cite(1, "full", "367", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers"),
+        cite(2, "ibid", None, type="document"),
+        cite(3, "ibid", "290", type="document"),
+        cite(4, "ibid", None, type="document"),
+        cite(5, "full", None, type="book", author=[{"family": "Trotsky"}], title="My Life", publisher="Scribner"),
+        cite(6, "ibid", None, type="document"),
+    )
+    assert [(n, loc) for n, _, _, loc in links] == [(1, "367"), (2, "367"), (3, "290"), (4, "290"), (5, None), (6, None)]
+    # "Serge, op. cit." (an author) is not a repeat of the last pinpoint
+    _, links = link(
+        cite(1, "full", "367", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers"),
+        cite(2, "ibid", None, type="document", author=[{"family": "Serge"}]),
+    )
+    assert links[1][3] is None

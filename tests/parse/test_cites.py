@@ -250,3 +250,29 @@ def test_a_possessive_inside_a_title_stays_in_the_title():
         spans = _spans(text, [(text[:text.index(",") + 1], "author"), (title, "title"), ("(" + text.split("(")[1].split(",")[0], "location")])
         [cite] = _assemble(text, spans)
         assert cite.get("title") == title and cite.get_all("author") == [text[:text.index(",")]]
+
+
+def test_a_reprint_imprint_stays_in_the_cite_of_the_first_imprint():
+    text = "E. P. Thompson, The Making (London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980), 9."
+    spans = _spans(text, [("E. P. Thompson,", "author"), ("The Making", "title"), ("(London:", "location"),
+                          ("Gollancz,", "publisher"), ("1963;", "date"), ("reprint Harmondsworth:", "location"),
+                          ("Penguin,", "publisher"), ("1980),", "date"), ("9.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["author", "title", "location", "publisher", "date", "prose", "location",
+                                                   "publisher", "date", "locator"]
+    assert cite.get_all("location") == ["London", "Harmondsworth"] and cite.locator == "9"
+    # the original year alone, read as part of the title
+    text = "C. L. R. James, The Black Jacobins (1938; repr. New York: Vintage, 1963), 45."
+    spans = _spans(text, [("C. L. R. James,", "author"), ("The Black Jacobins (1938; repr.", "title"),
+                          ("New York:", "location"), ("Vintage,", "publisher"), ("1963),", "date"), ("45.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields == [("author", "C. L. R. James"), ("title", "The Black Jacobins"), ("date", "1938"), ("prose", "repr"),
+                           ("location", "New York"), ("publisher", "Vintage"), ("date", "1963"), ("locator", "45")]
+
+
+def test_a_semicolon_between_two_works_still_splits_them():
+    text = "Hobsbawm, Primitive Rebels, 12; Rudé, The Crowd in History, 33; Cobb, The Police and the People, 90."
+    spans = _spans(text, [("Hobsbawm,", "author"), ("Primitive Rebels,", "title"), ("12;", "locator"), ("Rudé,", "author"),
+                          ("The Crowd in History,", "title"), ("33;", "locator"), ("Cobb,", "author"),
+                          ("The Police and the People,", "title"), ("90.", "locator")])
+    assert [(c.get("author"), c.locator) for c in _assemble(text, spans)] == [("Hobsbawm", "12"), ("Rudé", "33"), ("Cobb", "90")]

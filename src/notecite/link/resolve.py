@@ -111,6 +111,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
             if cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
             continue
+        cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
     linker.relate_quotations()
@@ -346,6 +347,20 @@ class _DocumentLinker:
         for here, after in zip(citations, citations[1:]):
             if here.note == after.note and QUOTED_IN.search(here.suffix or "") and here.record_id != after.record_id:
                 here.relation = {"quoted-in": after.record_id}
+
+
+def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -> NoteCite:
+    """A bare ``Ibid.`` (no pinpoint, no names, no title) cites the page the citation before it
+    cited, when that citation is of the same work."""
+    record = cite.record
+    if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record) \
+            or any(record.get(role) for role in ("author", "editor")):
+        return cite
+    last = citations[-1]
+    if last.record_id != work_id or not last.locator:
+        return cite
+    locator = {"label": last.label, "value": last.locator, "raw": last.locator}
+    return NoteCite(**{**cite.__dict__, "locator": locator})
 
 
 def _without_title(cite: NoteCite) -> NoteCite:

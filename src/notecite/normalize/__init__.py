@@ -22,17 +22,20 @@ from .ocr import FlagOcr
 from .pages import Pages, PlacePages
 from .places import Places
 from .publishers import Publishers
+from .reprints import Reprints
 from .titles import Titles
 from .types import InferType
 
 #: The chain, in order. OCR flags first (on the text as given); the historians' kinds (letters,
-#: interviews, archives…) next, reading the cite whole; places and publishers before
+#: interviews, archives…) next, reading the cite whole; a reprint's first imprint set apart before
+#: places, publishers and dates read the cited one; places and publishers before
 #: dates (they hand split-off years on as date fields); type inference before page placement.
 NORMALIZERS: list[Normalizer] = [
     FlagOcr(),
     Kinds(),
     Names(),
     Titles(),
+    Reprints(),
     Places(),
     Publishers(),
     Dates(),

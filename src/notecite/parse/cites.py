@@ -73,6 +73,17 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
         all(tokens[i].text.isalpha() and tokens[i].text.islower() for i in gap)
 
 
+_REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
+
+
+def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+    """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``: the reprint's imprint
+    after ``; reprint`` belongs to the cite whose first imprint it follows."""
+    if not gap or label not in ("location", "publisher", "date") or not {"location", "publisher", "date"} & set(labels):
+        return False
+    return bool(_REPRINT_GAP.match(text, tokens[gap[0]].start, tokens[gap[-1]].end))
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -82,12 +93,16 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     """
     groups: list[list[tuple[int, int, str]]] = []
     previous_end = None
+    reprint_from = 0  # the imprint of a reprint repeats labels of the cite's first imprint
     for run in tag_spans(tokens, tags):
         first, last, label = run
         new = not groups
         if groups:
             gap = range(previous_end, first)
-            labels = [r[2] for r in groups[-1]]
+            reprint = _reprint_imprint(text, tokens, gap, [r[2] for r in groups[-1]], label)
+            if reprint:
+                reprint_from = len(groups[-1])
+            labels = [r[2] for r in groups[-1][reprint_from:]] or [groups[-1][-1][2]]
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
                     not _joined_by_one_word(tokens, gap, label) and \
@@ -103,8 +118,11 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True
             if label == "ibid" and set(labels) - {"author"}:
                 new = True
+            if reprint:
+                new = False
         if new:
             groups.append([run])
+            reprint_from = 0
         else:
             groups[-1].append(run)
         previous_end = last

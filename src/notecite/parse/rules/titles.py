@@ -532,3 +532,36 @@ def rule_imprint_opens_at_its_parenthesis(text: str, tokens: Sequence[Token], ta
         relabel(tags, paren, colon + 1, "location")
         relabel(tags, colon + 1, last, "publisher")
     return tags
+
+
+#: Words that open a reprint's imprint after ``;`` (``1963; reprint Harmondsworth: Penguin, 1980``).
+REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "reissue", "nachdruck", "réimpr",
+                           "reed", "rééd", "ristampa"})
+
+
+def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
+    Vintage, 1963)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
+    the first imprint and the reprint's; a lone year before them is the first imprint's date, and
+    the reprint's place starts after the word."""
+    tags = list(tags)
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != ";" or tokens[i + 1].text.lower() not in REPRINT_WORDS:
+            continue
+        opening = i - 1
+        while opening >= 0 and tokens[opening].text not in "()" and i - opening < 16:
+            opening -= 1
+        if opening < 0 or tokens[opening].text != "(":
+            continue
+        word_end = i + 2 + (tokens[i + 2].text == ".")
+        if word_end >= len(tokens) or not (tokens[word_end].text[:1].isupper() or tokens[word_end].text[:1].isdigit()):
+            continue
+        inner = [k for k in range(opening + 1, i)]
+        if len(inner) == 1 and re.fullmatch(r"\d{4}", tokens[inner[0]].text):
+            if split_label(tags[opening])[1] != "prose" and split_label(tags[opening])[1] != "date":
+                tags[opening] = "prose"
+            tags[inner[0]] = "B-date"
+        tags[i:word_end] = ["prose"] * (word_end - i)
+        if tags[word_end].startswith("I-"):
+            tags[word_end] = "B-" + tags[word_end][2:]
+    return tags
