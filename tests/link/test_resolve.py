@@ -183,3 +183,48 @@ def test_a_bare_ibid_inherits_the_pinpoint_before_it():
         cite(2, "ibid", None, type="document", author=[{"family": "Serge"}]),
     )
     assert links[1][3] is None
+
+
+def test_cited_in_and_reprinted_in_record_their_own_relation():
+    from notecite.link.resolve import relation_named
+
+    assert relation_named(", quoted in") == "quoted-in" and relation_named("qtd. in") == "quoted-in"
+    assert relation_named("cited in") == "cited-in" and relation_named("cité par") == "cited-in"
+    assert relation_named("reprinted in") == "reprinted-in" and relation_named("repr. in") == "reprinted-in"
+    assert relation_named("zit. nach") == "quoted-in"
+    assert relation_named("see also") is None and relation_named("translated by") is None
+    library, _ = link(
+        cite(4, "full", None, suffix="reprinted in", type="article-newspaper", author=[{"family": "Gramsci"}],
+             title="Socialism and Culture", **{"container-title": "Il Grido del Popolo"}),
+        cite(4, "full", "10–13", type="book", title="Selections from Political Writings", publisher="Lawrence and Wishart"),
+        cite(5, "full", "290", suffix="cited in", type="speech", author=[{"family": "Bukharin"}], title="Speech of 1928",
+             publisher="Pravda"),
+        cite(5, "full", None, type="book", author=[{"family": "Cohen"}], title="Bukharin and the Bolshevik Revolution",
+             publisher="Knopf"),
+    )
+    first, second, third, fourth = library.citations
+    assert first.relation == {"reprinted-in": second.record_id}
+    assert third.relation == {"cited-in": fourth.record_id}
+    assert second.relation is None and fourth.relation is None
+
+
+def test_a_work_cited_in_ibid_is_in_the_container_of_the_work_before():
+    library, links = link(
+        cite(1, "full", "367", type="chapter", author=[{"family": "Luxemburg"}], title="The Russian Revolution",
+             editor=[{"family": "Howard", "given": "Dick"}], publisher="Monthly Review Press",
+             issued={"date-parts": [[1971]]}, **{"container-title": "Selected Political Writings"}),
+        cite(2, "ibid", None, type="document"),
+        cite(3, "full", "283", type="chapter", author=[{"family": "Luxemburg"}], title="Organizational Questions",
+             **{"container-title": "ibid."}),
+        cite(4, "full", "12", type="book", author=[{"family": "Trotsky"}], title="Writings 1937-38", publisher="Pathfinder"),
+        cite(5, "full", "60", type="chapter", author=[{"family": "Trotsky"}], title="Not a Workers' State?",
+             **{"container-title": "Ibid"}),
+    )
+    assert len(library) == 4
+    org = library.records[1]
+    assert org["container-title"] == "Selected Political Writings" and org["editor"] == [{"family": "Howard", "given": "Dick"}]
+    assert org["publisher"] == "Monthly Review Press" and org["type"] == "chapter"
+    essay = library.records[3]
+    assert essay["container-title"] == "Writings 1937-38" and essay["container-author"] == [{"family": "Trotsky"}]
+    assert essay["publisher"] == "Pathfinder"
+    assert [loc for *_, loc in links] == ["367", "367", "283", "12", "60"]

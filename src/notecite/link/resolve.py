@@ -24,8 +24,15 @@ LINK_THRESHOLD = 0.72
 SAME_AUTHOR = 0.85
 #: Links below this confidence are listed in the library's warnings.
 LOW_CONFIDENCE = 0.6
-#: Prose after a cite that makes the next cite its source ("quoted in X").
-QUOTED_IN = re.compile(r"\b(quoted|cited|qtd\.?|reprinted|translated)\s+(in|by)\b|\bzit\.\s+nach\b|\bcité\s+(dans|par)\b", re.I)
+#: Prose after a cite that makes the next cite its source ("quoted in X"), by the relation it names.
+RELATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quoted-in", re.compile(r"\b(?:quoted|qtd\.?)\s+(?:in|by)\b|\bzit(?:\.|iert)\s+(?:nach|in|bei)\b|"
+                             r"\bcitato\s+(?:in|da)\b", re.I)),
+    ("cited-in", re.compile(r"\bcited\s+(?:in|by)\b|\bcité\s+(?:dans|par)\b|\bcitado\s+(?:en|por)\b", re.I)),
+    ("reprinted-in", re.compile(r"\b(?:reprinted|repr\.?|rpt\.?|reproduced|excerpted)\s+in\b|\babgedruckt\s+in\b|"
+                                r"\bréimprimé\s+dans\b", re.I)),
+    ("translated-in", re.compile(r"\btranslated\s+in\b", re.I)),
+)
 #: Fields whose presence marks a reference as full rather than a repeated short form.
 PUBLICATION_FIELDS = ("publisher", "publisher-place", "issued", "container-title", "URL", "DOI", "ISBN")
 
@@ -92,12 +99,46 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+#: A container title that only says "the same place" (``in ibid.``, ``in ebd.``).
+_SAME_CONTAINER = re.compile(r"^(?:ibid|ibidem|ib|ebd|ebenda|ibíd|id)\.?$", re.I)
+#: What a work cited ``in ibid.`` takes from the container of the work cited before it.
+_CONTAINER_FIELDS = ("container-title", "container-author", "editor", "collection-title", "volume", "publisher",
+                     "publisher-place", "issued", "edition")
+
+
+def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
+    """``“Organizational Questions,” in ibid., 283``: a cite whose container title is an ibid word
+    is in the container of the last work named before it: that work's own container (a chapter's
+    book, an article's journal, with their editors and imprint), or that work itself when it has
+    none (a book of collected pieces, whose authors become the container's authors)."""
+    out: list[NoteCite] = []
+    source: Record | None = None
+    for cite in cites:
+        record = cite.record
+        if _SAME_CONTAINER.match(str(record.get("container-title", "")).strip()):
+            record = {k: v for k, v in record.items() if k != "container-title"}
+            if source is not None and source.get("container-title"):
+                record.update({f: source[f] for f in _CONTAINER_FIELDS if source.get(f) and f not in record})
+                record["type"] = source.get("type", "chapter") if source.get("type") != "book" else "chapter"
+            elif source is not None and source.get("title"):
+                record["container-title"] = source["title"]
+                if source.get("author") and not record.get("container-author"):
+                    record["container-author"] = [dict(name) for name in source["author"]]
+                record.update({f: source[f] for f in _CONTAINER_FIELDS[2:] if source.get(f) and f not in record})
+                record["type"] = "chapter"
+            cite = NoteCite(**{**cite.__dict__, "record": record})
+        elif _names_a_work(record):
+            source = record
+        out.append(cite)
+    return out
+
+
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(cites)
+    cites = carry_authors(fill_same_containers(cites))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -342,11 +383,16 @@ class _DocumentLinker:
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")
 
     def relate_quotations(self) -> None:
-        """``X, quoted in Y``: X's citation records Y as its source."""
+        """``X, quoted in Y`` (``cited in``, ``reprinted in``): X's citation records Y under the
+        relation the phrase names (:data:`RELATIONS`: ``quoted-in``, ``cited-in``, ``reprinted-in``,
+        ``translated-in``)."""
         citations = self.library.citations
         for here, after in zip(citations, citations[1:]):
-            if here.note == after.note and QUOTED_IN.search(here.suffix or "") and here.record_id != after.record_id:
-                here.relation = {"quoted-in": after.record_id}
+            if here.note != after.note or here.record_id == after.record_id:
+                continue
+            relation = relation_named(f"{here.suffix or ''} {after.prefix or ''}")
+            if relation:
+                here.relation = {relation: after.record_id}
 
 
 def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -> NoteCite:
@@ -361,6 +407,13 @@ def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -
         return cite
     locator = {"label": last.label, "value": last.locator, "raw": last.locator}
     return NoteCite(**{**cite.__dict__, "locator": locator})
+
+
+def relation_named(prose: str) -> str | None:
+    """The relation (``quoted-in``, ``cited-in``, ``reprinted-in``, ``translated-in``) that prose
+    between two cites names, or None; the last phrase in the prose wins."""
+    found = [(match.start(), name) for name, pattern in RELATIONS for match in pattern.finditer(prose)]
+    return max(found)[1] if found else None
 
 
 def _without_title(cite: NoteCite) -> NoteCite:

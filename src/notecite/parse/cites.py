@@ -30,7 +30,8 @@ INTRO_WORDS = frozenset("see also cf compare and or e g eg inter alia for exampl
 _PAGE_WORDS = re.compile(r"^(?:pp?\.|pages?|S\.|Seiten?|at)\s*", re.IGNORECASE)
 
 
-_SUFFIX_LEAD = re.compile(r"^\W*(quoted|cited|reprinted|translated|reproduced|discussed|excerpted)\b", re.IGNORECASE)
+_SUFFIX_LEAD = re.compile(r"^\W*(quoted|qtd|cited|reprinted|repr|rpt|translated|reproduced|discussed|excerpted)\b",
+                          re.IGNORECASE)
 
 _IMPRINT_CUE = re.compile(r"\b(?:published|publi[ée]e?s?|printed|issued|reprinted|erschienen|pubblicat[oa]|publicad[oa]|"
                           r"brought out)\b", re.I)
@@ -176,6 +177,7 @@ def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -
 
 
 _LEADING_IN = re.compile(r"(?:in|In|IN)(?::\s*|\s+)(?=\S)")
+_ENDS_ON_IN = re.compile(r"(?<!\w)(?:in|In|IN):?\s*$")
 
 
 def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int]:
@@ -183,7 +185,7 @@ def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int
     s, e = trim(text, start, end, keep_inner_brackets=True)
     if label == "container-title":
         match = _LEADING_IN.match(text, s, e)
-        if match and match.end() < e:
+        if match and match.end() < e and not _ENDS_ON_IN.search(text, max(0, s - 6), s):  # "in In Defense of…"
             s, e = trim(text, match.end(), e)
     return s, e
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
+from .boundaries import rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite
 from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, rule_pinpoint_inside_a_run,
                        rule_volume_page_pinpoint)
 from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
@@ -26,7 +27,7 @@ from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_t
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
-from .vocabulary import rule_glued_symbols, rule_ibid_vocabulary
+from .vocabulary import rule_glued_symbols, rule_ibid_vocabulary, rule_in_ibid_is_the_container
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
@@ -47,7 +48,9 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,
     rule_short_title_opening_the_note, rule_field_ends_on_a_content_word, rule_colon_ends_the_place,
-    rule_reprint_opens_a_second_imprint,
+    rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container,
+    # where one cite ends and the next begins
+    rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

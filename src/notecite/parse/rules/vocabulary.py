@@ -61,3 +61,40 @@ def rule_glued_symbols(text: str, tokens: Sequence[Token], tags: list[str]) -> l
             tags[i - 1] = ("B-" if begins else "I-") + lab_r
             tags[i] = tags[i + 1] = "I-" + lab_r
     return tags
+
+
+_IN_WORDS = frozenset({"in", "dans", "im", "en"})
+_SAME_PLACE = frozenset({"ibid", "ibidem", "ib", "ebd", "ebenda", "ibíd"})
+
+
+def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
+    that follows a title is the container of that title's cite (the container of the work cited
+    before), not a cite of its own; the number after it is the pinpoint."""
+    tags = list(tags)
+    for i in range(2, len(tokens)):
+        if tokens[i].text.lower() not in _SAME_PLACE or tokens[i - 1].text.lower() not in _IN_WORDS:
+            continue
+        k = i - 2
+        while k >= 0 and tokens[k].text in ",”’\"'":
+            k -= 1
+        if k < 0 or split_label(tags[k])[1] != "title":
+            continue
+        end = i + 1
+        while end < len(tokens) and tokens[end].text == ".":
+            end += 1
+        tags[i - 1] = "prose"
+        tags[i] = "B-container-title"
+        for n in range(i + 1, end):
+            tags[n] = "I-container-title"
+        while end < len(tokens) and tokens[end].text == ",":
+            tags[end] = "prose"
+            end += 1
+        if end < len(tokens) and split_label(tags[end])[1] == "pages":
+            label_end = end
+            while label_end < len(tokens) and split_label(tags[label_end])[1] == "pages" \
+                    and (label_end == end or tags[label_end].startswith("I-")):
+                label_end += 1
+            for n in range(end, label_end):
+                tags[n] = ("B-" if n == end else "I-") + "locator"
+    return tags

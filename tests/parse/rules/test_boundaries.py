@@ -1,0 +1,72 @@
+"""Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
+from notecite.parse.cites import assemble
+from notecite.parse.labels import token_tags
+from notecite.parse.rules import apply_rules
+from notecite.parse.rules.boundaries import rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite
+from notecite.parse.tokenize import tokenize
+
+
+def _spans(text, pairs):
+    out, pos = [], 0
+    for piece, label in pairs:
+        start = text.index(piece, pos)
+        out.append((start, start + len(piece), label))
+        pos = start + len(piece)
+    return out
+
+
+def _cites(text, pairs):
+    tokens = tokenize(text)
+    tags = apply_rules(text, tokens, token_tags(tokens, _spans(text, pairs)))
+    return assemble(text, tokens, tags, [1.0] * len(tokens))
+
+
+def test_reprinted_in_opens_a_second_cite_whose_title_runs_to_the_imprint():
+    text = ('Antonio Gramsci, "Socialism and Culture," Il Grido del Popolo, 29 January 1916, reprinted in Selections from '
+            'Political Writings, 1910-1920 (London: Lawrence and Wishart, 1977), 10-13.')
+    pairs = [("Antonio Gramsci,", "author"), ('"Socialism and Culture,"', "title"), ("Il Grido del Popolo,", "container-title"),
+             ("29 January 1916,", "date"), ("reprinted in Selections", "note"), ("(London:", "location"),
+             ("Lawrence and Wishart,", "publisher"), ("1977),", "date"), ("10-13.", "pages")]
+    first, second = _cites(text, pairs)
+    assert first.get("container-title") == "Il Grido del Popolo" and first.suffix == "reprinted in"
+    assert second.get("title") == "Selections from Political Writings, 1910-1920" and second.locator == "10-13"
+    # a periodical after the phrase (a volume follows, no imprint) stays a container
+    text = 'Karl Korsch, "Why I Am a Marxist," Modern Quarterly 9 (1935), repr. in New Left Review 12 (1962): 3-10.'
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Karl Korsch,", "author"), ('"Why I Am a Marxist,"', "title"),
+                                             ("Modern Quarterly", "container-title"), ("9", "volume"), ("(1935),", "date"),
+                                             ("repr. in New Left Review", "container-title"), ("12", "volume")]))
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, tags)
+    words = [t.text for t in tokens]
+    at = words.index("repr")
+    assert out[at:at + 4] == ["prose", "prose", "prose", "B-container-title"]
+
+
+def test_quoted_in_before_a_name_leaves_the_name():
+    text = "Trotsky to Shachtman, 6 November 1937, quoted in Isaac Deutscher, The Prophet Outcast"
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("quoted in Isaac Deutscher,", "author"), ("The Prophet Outcast", "title")]))
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, tags)
+    at = [t.text for t in tokens].index("quoted")
+    assert out[at:at + 4] == ["prose", "prose", "B-author", "I-author"]
+
+
+def test_written_and_its_date_are_a_note_of_one_cite_with_a_container():
+    text = 'Henri Lefebvre, "La Commune," written 1965, in Oeuvres complètes (Paris: Seuil, 1980), 33.'
+    pairs = [("Henri Lefebvre,", "author"), ('"La Commune," written', "title"), ("1965,", "date"),
+             ("Oeuvres complètes", "title"), ("(Paris:", "location"), ("Seuil,", "publisher"), ("1980),", "date"), ("33.", "locator")]
+    [cite] = _cites(text, pairs)
+    assert cite.fields == [("author", "Henri Lefebvre"), ("title", "La Commune"), ("note", "written 1965"), ("prose", "in"),
+                           ("container-title", "Oeuvres complètes"), ("location", "Paris"), ("publisher", "Seuil"),
+                           ("date", "1980"), ("locator", "33")]
+    # a container whose title opens on "In" keeps it after the prose "in"
+    text = 'Leon Trotsky, "The USSR in War," written September 25, 1939, in In Defense of Marxism (New York: Pioneer, 1942).'
+    pairs = [("Leon Trotsky,", "author"), ('"The USSR in War," written September 25, 1939,', "title"),
+             ("In Defense of Marxism", "container-title"), ("(New York:", "location"), ("Pioneer,", "publisher"), ("1942).", "date")]
+    [cite] = _cites(text, pairs)
+    assert cite.get("note") == "written September 25, 1939" and cite.get("container-title") == "In Defense of Marxism"
+    # "written" with no date before "in" is left alone
+    text = 'Her "Notes," written in prison, in Letters (Berlin: Dietz, 1980).'
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    assert rule_written_date_stays_in_the_cite(text, tokens, tags) == tags
