@@ -191,3 +191,40 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "the congresses of Trotsky’s Fourth International"  # an organisation
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_list_of_names_in_natural_order_before_a_title():
+    from notecite.parse.rules.names import rule_name_list_before_a_title
+
+    text = "Alan Bullock, Hugh Trevor-Roper and Ian Kershaw, Hitler and Stalin (London: Collins, 1991), 5."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    paren = words.index("(")
+    tags = ["B-author"] + ["I-author"] * (paren - 1) + ["B-location"] * 1 + ["I-location"] * 2 + \
+        ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_name_list_before_a_title(text, tokens, tags)
+    title = words.index("Hitler")
+    assert out[:title] == ["B-author"] + ["I-author"] * (title - 1)
+    assert out[title:paren] == ["B-title", "I-title", "I-title"] and out[paren:] == tags[paren:]
+    # a list after a citing word, the title the tagger found kept
+    text = "collected in C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism (Detroit"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["prose"] * words.index("Grace") + ["B-author", "I-author", "I-author", "B-title", "I-title", "B-location", "I-location"]
+    out = rule_name_list_before_a_title(text, tokens, tags)
+    assert out[:2] == ["prose", "prose"] and out[2] == "B-author" and out[words.index("State")] == "B-title"
+    assert all(tag == "I-author" for tag in out[3:words.index("State")])
+    # a sentence after the names, or names after a verb, are no cite
+    for text in ("See Victor Serge and Boris Souvarine, Trotsky wrote, in Paris.", "He met Victor Serge and Boris Souvarine, Trotsky said."):
+        tokens = tokenize(text)
+        assert rule_name_list_before_a_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_names_inside_quotation_marks_are_a_title_not_a_list():
+    from notecite.parse.rules.names import rule_name_list_before_a_title
+
+    text = 'Richard Johnson, "Edward Thompson, Eugene Genovese, and Socialist-Humanist History," History Workshop'
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 6) + ["B-container-title", "I-container-title"]
+    assert rule_name_list_before_a_title(text, tokens, tags) == tags

@@ -15,7 +15,8 @@ from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, ru
                        rule_volume_page_pinpoint)
 from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
                     rule_initials_alone_are_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
-                    rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work, rule_pseudonym_stays_with_its_name,
+                    rule_name_list_before_a_title, rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work,
+                    rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_second_name_after_a_comma_is_a_title)
 from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_the_place,
@@ -45,6 +46,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_case_gap_joins_titles, rule_capitalised_opener_starts_the_title,
     # where names and titles meet
     rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
+    rule_name_list_before_a_title,
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,
     rule_short_title_opening_the_note, rule_field_ends_on_a_content_word, rule_colon_ends_the_place,

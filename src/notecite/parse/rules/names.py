@@ -420,3 +420,102 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
+
+
+#: What may come right before a list of authors: the note's start, a citing word, punctuation (never an
+#: opening quote: ``"Edward Thompson, Eugene Genovese, and Socialist-Humanist History"`` is a title).
+_LIST_OPENERS = frozenset({";", ":", ".", "(", "in", "see", "cf", "also", "by", "and", "from", "von", "par",
+                           "ed", "eds", "vgl", "voir"})
+_STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "locator", "pages", "url", "doi", "isbn"})
+
+
+_NOT_NAME_WORDS = FUNCTION_WORDS | _TITLE_ARTICLES | _CUE_WORDS
+
+
+def _name_at(tokens: Sequence[Token], p: int) -> tuple[int, list[str]] | None:
+    """A name in natural order starting at token ``p``: two to four capitalised words or initials
+    (``C.L.R. James``, ``Hugh Trevor-Roper``), ending on a word; (end, words) or None."""
+    words: list[str] = []
+    q = p
+    n = len(tokens)
+    while q < n and len(words) < 5:
+        word = tokens[q].text
+        if len(word) == 1 and word.isupper() and q + 1 < n and tokens[q + 1].text == ".":
+            words.append(word + ".")
+            q += 2
+        elif word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha() \
+                and word.lower() not in _NOT_NAME_WORDS \
+                and fold(word) not in ORGANISATION_WORDS:
+            q += 1
+            while q + 1 < n and tokens[q].text == "-" and tokens[q].start == tokens[q - 1].end \
+                    and tokens[q + 1].start == tokens[q].end and tokens[q + 1].text[:1].isupper():
+                word += "-" + tokens[q + 1].text  # "Trevor-Roper"
+                q += 2
+            words.append(word)
+        else:
+            break
+    if not 2 <= len(words) <= 4 or words[-1].endswith("."):
+        return None
+    return q, words
+
+
+def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism…``, ``Alan Bullock, Hugh
+    Trevor-Roper and Ian Kershaw, Hitler and Stalin (London…``: names in natural order joined by
+    commas and a final ``and`` (or ``&``), then a comma and a capitalised word, are the authors
+    (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
+    a date, a volume or a pinpoint is the title when the tagger did not start one there."""
+    tags = list(tags)
+    given = load("given_names")
+    n = len(tokens)
+    p = 0
+    while p < n:
+        previous = tokens[p - 1].text if p else ";"
+        if previous.lower() not in _LIST_OPENERS or split_label(tags[p])[1] in _STOP_LABELS:
+            p += 1
+            continue
+        names: list[list[str]] = []
+        q = p
+        joined = False
+        while True:
+            found = _name_at(tokens, q)
+            if found is None:
+                break
+            q, words = found
+            names.append(words)
+            if joined or q >= n:
+                break
+            if tokens[q].text == "," and q + 1 < n and tokens[q + 1].text.lower() in ("and", "&"):
+                q, joined = q + 2, True
+            elif tokens[q].text.lower() in ("and", "&"):
+                q, joined = q + 1, True
+            elif tokens[q].text == ",":
+                q += 1
+            else:
+                break
+        known = sum(1 for words in names if words[0].endswith(".") or fold(words[0]) in given)
+        ends = joined and len(names) >= 2 and q + 1 < n and tokens[q].text == "," \
+            and (tokens[q + 1].text[:1].isupper() or tokens[q + 1].text in OPENING_QUOTES)
+        if not ends or not known or any(split_label(tags[k])[1] in _STOP_LABELS for k in range(p, q)):
+            p += 1
+            continue
+        start = q + 1
+        title_end = None
+        if tags[start] != "B-title":
+            stop = start
+            while stop < n and tokens[stop].text != "(" and split_label(tags[stop])[1] not in _STOP_LABELS \
+                    and split_label(tags[stop])[1] not in ("editor", "translator", "ibid") and stop - start < 30 \
+                    and not (tokens[stop].text == "," and stop + 1 < n and tokens[stop + 1].text.islower()):
+                stop += 1
+            title_end = stop
+            while title_end > start and tokens[title_end - 1].text in ",;:":
+                title_end -= 1
+            if any(t.text.islower() and t.text in load("verbs") for t in tokens[start:title_end]):
+                p = start
+                continue  # "Victor Serge and Boris Souvarine, Trotsky wrote…": a sentence, not a title
+        relabel(tags, p, q + 1, "author")
+        if title_end is not None and title_end > start:
+            relabel(tags, start, title_end, "title")
+            tags[title_end:stop] = ["prose"] * (stop - title_end)
+        p = start
+    return tags
