@@ -354,3 +354,19 @@ def test_title_of_lower_case_function_words_only_ends_the_note():
     tokens = tokenize(text)
     tags = ["prose", "B-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 4
+
+
+def test_a_foreign_name_after_the_and_a_nationality_is_a_title():
+    from notecite.parse.rules.titles import rule_foreign_title_after_a_nationality
+
+    for text, title in (("only the Belgian La Wallonie gave him a platform", "La Wallonie"),
+                        ("his articles in the French L’Humanité were read", "L’Humanité"),
+                        ("reviewed in the German Die Neue Zeit that year", "Die Neue Zeit")):
+        tokens = tokenize(text)
+        out = rule_foreign_title_after_a_nationality(text, tokens, ["prose"] * len(tokens))
+        labelled = [t.text for t, tag in zip(tokens, out) if tag != "prose"]
+        assert " ".join(labelled) == title and out[[t.text for t in tokens].index(title.split()[0])] == "B-title"
+    # no nationality before it, or a place: left alone
+    for text in ("he went to La Wallonie himself", "the Belgian Labour Party", "the first La Wallonie article"):
+        tokens = tokenize(text)
+        assert rule_foreign_title_after_a_nationality(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

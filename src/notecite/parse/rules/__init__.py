@@ -23,7 +23,7 @@ from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_t
                      rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
                      rule_imprint_opens_at_its_parenthesis, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_reprint_opens_a_second_imprint,
-                     rule_sentence_is_not_a_title,
+                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_short_title_opening_the_note,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
@@ -50,7 +50,7 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,
     rule_short_title_opening_the_note, rule_field_ends_on_a_content_word, rule_colon_ends_the_place,
-    rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container,
+    rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite,
 ]

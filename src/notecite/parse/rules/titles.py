@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..dictionaries import load
+from ..dictionaries import fold, load
 from ..labels import relabel, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS
@@ -564,4 +564,37 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
         tags[i:word_end] = ["prose"] * (word_end - i)
         if tags[word_end].startswith("I-"):
             tags[word_end] = "B-" + tags[word_end][2:]
+    return tags
+
+
+#: Capitalised articles of other languages that open a periodical's name in English prose.
+_FOREIGN_ARTICLES = frozenset({"le", "la", "les", "l", "die", "der", "das", "il", "el", "lo", "los", "las", "de", "het"})
+_NATIONALITY_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
+
+
+def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``the Belgian La Wallonie provided a platform``, ``the German Die Neue Zeit``: in English prose,
+    ``the``, a capitalised nationality adjective and a name opening on another language's article
+    (``La``, ``Die``, ``Il``, ``El``…) name a periodical or book: the name is a title."""
+    tags = list(tags)
+    n = len(tokens)
+    for i in range(2, n - 1):
+        article = tokens[i].text
+        elided = re.match(r"[LD]['’][^\W\d_]", article) is not None  # "L’Humanité" is one token
+        if not (elided or fold(article) in _FOREIGN_ARTICLES and article[:1].isupper()) or tags[i] != "prose":
+            continue
+        adjective, the = tokens[i - 1].text, tokens[i - 2].text
+        if the.lower() != "the" or not adjective[:1].isupper() or not adjective.lower().endswith(_NATIONALITY_ENDINGS) \
+                or tags[i - 1] != "prose":
+            continue
+        end = i + 1
+        last = i if elided else None
+        while end < n and tags[end] == "prose" and (tokens[end].text[:1].isupper() or
+                                                     fold(tokens[end].text) in _FOREIGN_ARTICLES | FUNCTION_WORDS):
+            if tokens[end].text[:1].isupper():
+                last = end
+            end += 1
+        if last is None or fold(tokens[last].text) in load("places"):
+            continue
+        relabel(tags, i, last + 1, "title")
     return tags
