@@ -196,3 +196,26 @@ def test_pseudonyms_possessives_and_shared_family_names_give_works_their_short_f
         assert "pseudonym: Spartacus (Franz Kessler)" in out.read_text(encoding="utf-8")
         again = read(out)
         assert any("pseudonym: Spartacus" in str(r.get("note", "")) for r in again)
+
+
+SENTENCES_ARTICLE = """Some prose.
+
+Notes
+
+1. Robert Conquest, The Great Terror (London: Macmillan, 1968), 44.
+2. Conquest, Great Terror, 101. Again, the author refers to the same archive without naming the file.
+3. Ibid., 102. The Author Gives No Source For This Figure.
+4. Conquest, Great Terror, 110; Again the Same Claim Appears Later.
+5. Ibid. This Is Repeated in Chapter Nine.
+6. Eric Hobsbawm, Primitive Rebels (Manchester: Manchester University Press, 1959), 12; George Rudé, The Crowd in History (New York: Wiley, 1964), 33; Conquest, Great Terror, 120.
+"""
+
+
+def test_sentences_after_cites_are_no_works_and_semicolons_split_cites(tmp_path):
+    document = tmp_path / "sentences.txt"
+    document.write_text(SENTENCES_ARTICLE, encoding="utf-8")
+    library = extract([document])
+    assert sorted(r["title"] for r in library.records) == ["Primitive Rebels", "The Crowd in History", "The Great Terror"]
+    links = [(c.note, library[c.record_id]["title"].split()[-1], c.locator) for c in library.citations]
+    assert links == [(1, "Terror", "44"), (2, "Terror", "101"), (3, "Terror", "102"), (4, "Terror", "110"),
+                     (5, "Terror", "110"), (6, "Rebels", "12"), (6, "History", "33"), (6, "Terror", "120")]

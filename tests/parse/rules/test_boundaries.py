@@ -2,7 +2,8 @@
 from notecite.parse.cites import assemble
 from notecite.parse.labels import token_tags
 from notecite.parse.rules import apply_rules
-from notecite.parse.rules.boundaries import rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite
+from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
+                                            rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
 
@@ -70,3 +71,15 @@ def test_written_and_its_date_are_a_note_of_one_cite_with_a_container():
     tokens = tokenize(text)
     tags = ["prose"] * len(tokens)
     assert rule_written_date_stays_in_the_cite(text, tokens, tags) == tags
+
+
+def test_a_pinpoint_the_tagger_ran_into_a_sentence_ends_at_the_semicolon():
+    text = "Conquest, Great Terror, 110; Again the Same Claim Appears Later."
+    [cite] = _cites(text, [("Conquest,", "author"), ("Great Terror,", "title"), ("110; Again the Same Claim Appears", "note")])
+    assert cite.fields == [("author", "Conquest"), ("title", "Great Terror"), ("locator", "110")]
+    assert cite.suffix == "Again the Same Claim Appears Later"
+    # a number that is no pinpoint (no title before it) is left alone
+    text = "In 1917; the rest"
+    tokens = tokenize(text)
+    tags = ["prose", "B-note", "I-note", "I-note", "I-note"]
+    assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite
+from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
+                         rule_written_date_stays_in_the_cite)
 from .locators import (rule_locator_grammar, rule_pinpoint_after_the_imprint, rule_pinpoint_inside_a_run,
                        rule_volume_page_pinpoint)
 from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
@@ -52,7 +53,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_short_title_opening_the_note, rule_field_ends_on_a_content_word, rule_colon_ends_the_place,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     # where one cite ends and the next begins
-    rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite,
+    rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

@@ -81,3 +81,32 @@ def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags
         elif tags[first].startswith("I-"):
             tags[first] = "B-" + label
     return tags
+
+
+_PINPOINT_PARTS = frozenset({"-", "–", ",", "n", "f", "ff"})
+_NOT_PINPOINT_LABELS = frozenset({"locator", "pages", "date", "volume", "issue", "isbn", "doi", "url"})
+
+
+def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Conquest, Great Terror, 110; Again the same claim…``: a run the tagger opened on a page
+    number right after a title, up to a ``;``, holds the pinpoint there; the ``;`` ends the cite and
+    what follows starts anew."""
+    tags = list(tags)
+    n = len(tokens)
+    for i in range(1, n - 1):
+        label = split_label(tags[i])[1]
+        if not tags[i].startswith("B-") or label in _NOT_PINPOINT_LABELS or label == "prose" \
+                or not tokens[i].text.isdigit() or split_label(tags[i - 1])[1] not in ("title", "prose", "author") \
+                or not any(split_label(tags[k])[1] == "title" for k in range(max(0, i - 30), i)):
+            continue
+        end = i + 1
+        while end < n and (tokens[end].text.isdigit() or tokens[end].text in _PINPOINT_PARTS) \
+                and split_label(tags[end])[1] == label and tags[end].startswith("I-"):
+            end += 1
+        if end >= n or tokens[end].text != ";" or split_label(tags[end])[1] != label:
+            continue
+        relabel(tags, i, end, "locator")
+        tags[end] = "prose"
+        if end + 1 < n and tags[end + 1].startswith("I-"):
+            tags[end + 1] = "B-" + tags[end + 1][2:]
+    return tags
