@@ -228,3 +228,19 @@ def test_a_work_cited_in_ibid_is_in_the_container_of_the_work_before():
     assert essay["container-title"] == "Writings 1937-38" and essay["container-author"] == [{"family": "Trotsky"}]
     assert essay["publisher"] == "Pathfinder"
     assert [loc for *_, loc in links] == ["367", "367", "283", "12", "60"]
+
+
+def test_a_short_form_by_the_pseudonym_links_to_the_work_of_the_real_name():
+    from notecite.link.matching import known_as
+
+    kessler = {"type": "book", "author": [{"family": "Kessler", "given": "Franz"}], "title": "Der Weg zur Macht",
+               "publisher": "Vorwärts", "note": "pseudonym: Spartacus (Franz Kessler)"}
+    assert known_as(kessler) == ["kessler", "spartacus"] and known_as({"author": [{"family": "Marx"}]}) == ["marx"]
+    first = cite(1, "full", "14")
+    first.record = kessler
+    library, links = link(
+        first,
+        cite(2, "short", "20", type="book", author=[{"family": "Spartacus"}], title="Weg zur Macht"),
+        cite(3, "short", "22", type="book", author=[{"family": "Kessler"}], title="Weg zur Macht"),
+    )
+    assert len(library) == 1 and [loc for *_, loc in links] == ["14", "20", "22"]

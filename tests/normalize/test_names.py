@@ -210,3 +210,9 @@ def test_lists_brackets_shared_families_and_possessives(text, expected):
 def test_shared_family_name_with_a_role():
     assert one("trans. John and Anne Tedeschi") == \
         ("translator", [{"given": "John", "family": "Tedeschi"}, {"given": "Anne", "family": "Tedeschi"}], False)
+
+
+def test_a_real_name_revealed_in_square_brackets():
+    assert split_pseudonyms("N. Lenin [V. I. Ulyanov]") == ("V. I. Ulyanov", [("N. Lenin", "V. I. Ulyanov")])
+    assert one("Spartacus [Franz Kessler]") == ("author", [{"given": "Franz", "family": "Kessler"}], False)
+    assert split_pseudonyms("Max Shachtman [and James Burnham]")[1] == []

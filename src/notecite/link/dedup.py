@@ -12,8 +12,8 @@ from typing import Any
 
 from ..library import Library
 from ..records import Record
-from .matching import (WorkIndex, best_title_similarity, families, first_title_word, name_similarity, title_words,
-                       years_compatible)
+from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
+                       title_words, years_compatible)
 from .merge import merge_fields
 
 SAME_TITLE = 0.9
@@ -42,7 +42,7 @@ def classify(a: Record, b: Record) -> str | None:
                 return "same"
             if ident == "DOI":
                 return None
-    names = name_similarity(families(a), families(b))
+    names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return None
     title = best_title_similarity(a, b)

@@ -67,6 +67,23 @@ def _fold_name(name: object) -> str:
     return _fold(name) if isinstance(name, str) else ascii_fold(name)  # type: ignore[arg-type]
 
 
+_PSEUDONYM_LINE = re.compile(r"(?:^|; |\n)pseudonym: ([^(;\n]+?) \(")
+
+
+def known_as(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
+    """:func:`families` of ``roles`` plus the last words of the pseudonyms the record's ``note``
+    keeps (``pseudonym: Spartacus (Franz Kessler)``, see :mod:`notecite.normalize.names`)."""
+    names = families(record, roles)
+    note = record.get("note")
+    if isinstance(note, str) and "pseudonym: " in note:
+        for pseudonym in _PSEUDONYM_LINE.findall(note):
+            words = pseudonym.split()
+            folded = _fold_name(words[-1]) if words else ""
+            if folded and folded not in names:
+                names.append(folded)
+    return names
+
+
 def name_similarity(a: list[str], b: list[str]) -> float | None:
     """Best ratio (0–1) between any two family names; None when either side has none."""
     if not a or not b:
@@ -209,7 +226,7 @@ class WorkIndex:
 
     def add(self, handle: Hashable, record: Record) -> None:
         """File (again, after it gained fields) the record known as ``handle``."""
-        titles, names = titles_of(record), families(record, self.roles)
+        titles, names = titles_of(record), known_as(record, self.roles)  # a pseudonym finds it too
         if self._filed.get(handle) == (titles, names):
             return
         self._filed[handle] = (titles, names)

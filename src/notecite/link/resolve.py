@@ -13,8 +13,8 @@ from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..records import Record
 from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
-from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, name_similarity, title_key,
-                       title_words)
+from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
+                       title_key, title_words)
 from .merge import merge_fields
 from .model import NoteCite
 
@@ -50,7 +50,7 @@ def match_score(cite: Record, work: Record) -> float:
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE:
         return 0.0
-    names = name_similarity(families(cite, CITE_NAMES), families(work, WORK_NAMES))
+    names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
     score = 0.35 * names + 0.65 * title

@@ -10,9 +10,11 @@ Names with an institutional word (Committee, Institute, Parti, Verlag…) are ke
 ``literal``. "et al." is not a name: it is flagged and noted in ``custom["names-truncated"]``.
 
 A pseudonym written after the real name (``Franz Kessler (as "Spartacus")``, ``[as Spartacus]``,
-``(pseud. Spartacus)``, ``, writing as Spartacus``) leaves the real name as the name and is kept
-in the record's ``note`` as a line ``pseudonym: Spartacus (Franz Kessler)``, which every writer
-keeps (BibTeX ``note``, RIS ``N1``, CSL-JSON ``note``). A co-author the citer added in square
+``(pseud. Spartacus)``, ``, writing as Spartacus``) or before it (``N. Lenin [V. I. Ulyanov]``)
+leaves the real name as the name and is kept in the record's ``note`` as a line ``pseudonym:
+Spartacus (Franz Kessler)``, which every writer keeps (BibTeX ``note``, RIS ``N1``, CSL-JSON
+``note``); the linker also matches a short form by the pseudonym
+(:func:`notecite.link.matching.known_as`). A co-author the citer added in square
 brackets (``Max Shachtman [and James Burnham]``) is a co-author. Given names joined before one
 family name (``John and Anne Tedeschi``) share it. A possessive ending a name in prose
 (``Sheila Fitzpatrick's superb``) is not part of it, nor are the lower-case words after it.
@@ -102,8 +104,21 @@ def _last_name_of(text: str) -> str:
     return parts[-1] if parts else ""
 
 
+#: A pseudonym followed by the real name in square brackets: ``N. Lenin [V. I. Ulyanov]``.
+_REVEALED_RE = re.compile(r"^(?P<pseudonym>[^\[\],;]+?)\s*\[\s*(?P<real>(?:[A-Z][\w’'-]*\.?\s*){2,4})\]$")
+_NOT_REVEALING = re.compile(r"^(?:and|with|und|et|as|pseud|ed|eds|trans|tr|hg|hrsg)\b", re.I)
+
+
 def split_pseudonyms(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """``text`` without its pseudonym phrases, and each (pseudonym, real name as written) pair."""
+    """``text`` without its pseudonym phrases, and each (pseudonym, real name as written) pair.
+
+    ``Name (as Pseudonym)`` and its variants keep the name; ``Pseudonym [Real Name]`` (a name of
+    two to four capitalised words or initials revealed in square brackets) gives the real name.
+    """
+    revealed = _REVEALED_RE.match(text.strip())
+    if revealed and not _NOT_REVEALING.match(revealed.group("real")):
+        real = squeeze(revealed.group("real"))
+        return real, [(squeeze(revealed.group("pseudonym")).strip(_NAME_QUOTES), real)]
     pairs = []
     kept = []
     position = 0

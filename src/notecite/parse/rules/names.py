@@ -308,6 +308,8 @@ def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags:
 
 
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "die", "der", "das", "il", "el", "lo"})
+#: Words a name before a possessive never opens on (``See Marx's``, ``The Women's``).
+_NO_NAME_OPENERS = _CUE_WORDS | _TITLE_ARTICLES
 
 
 def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -386,12 +388,12 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         first = k
         while first > 0 and k - first < 5 and label == "prose" and tags[first - 1] == "prose" and \
                 (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")) and \
-                tokens[first - 1].text.lower() not in _CUE_WORDS | _TITLE_ARTICLES:
+                tokens[first - 1].text.lower() not in _NO_NAME_OPENERS:
             first -= 1
         if label != "prose":
             while first > 0 and tags[first].startswith("I-"):
                 first -= 1
-        if tokens[first].text.lower() in _CUE_WORDS | _TITLE_ARTICLES:
+        if tokens[first].text.lower() in _NO_NAME_OPENERS:
             continue
         j = after
         while j < len(tokens) and j - after < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
