@@ -107,3 +107,11 @@ def test_an_access_date_is_accessed_not_issued(text):
     Dates()(draft)
     assert draft.record["accessed"] == {"date-parts": [[2020, 5, 3]]}
     assert draft.record["issued"] == {"date-parts": [[1947]]}
+
+
+def test_spanish_italian_and_portuguese_month_names():
+    from notecite.normalize.dates import parse_date
+
+    assert parse_date("mayo 1937") == {"date-parts": [[1937, 5]]}
+    assert parse_date("14 ottobre 1926") == {"date-parts": [[1926, 10, 14]]}
+    assert parse_date("3 dezembro 1961") == {"date-parts": [[1961, 12, 3]]}

@@ -173,3 +173,25 @@ def test_a_record_book_cited_by_its_name_is_a_manuscript_titled_by_it_with_volum
     assert found.record["title"] == "Minutes of the Board of Works of the City of Boston"
     assert found.record["archive"] == "National Archives" and found.record["archive_location"] == "Record Group 59"
     assert found.locator == "III, 41-44"
+
+
+@pytest.mark.parametrize("text, sender, recipient, date, archive", [
+    ("Carta de Felipe II a Don Juan de Austria, 3 de mayo de 1578, Archivo General de Simancas, Estado, leg. 578.",
+     "Felipe", "Austria", [1578, 5, 3], "Archivo General de Simancas"),
+    ("Lettera di Gramsci a Togliatti, 14 ottobre 1926, Fondazione Gramsci, Roma.", "Gramsci", "Togliatti", [1926, 10, 14],
+     "Fondazione Gramsci"),
+    ("Brief von Karl Kautsky an Victor Adler, 12. März 1895, IISG, Nachlass Kautsky.", "Kautsky", "Adler", [1895, 3, 12], "IISG"),
+    ("Lettre de Victor Serge à Marcel Martinet, 3 mai 1936, Fonds Martinet, Bibliothèque nationale de France.",
+     "Serge", "Martinet", [1936, 5, 3], "Bibliothèque nationale de France"),
+])
+def test_letters_in_other_languages(text, sender, recipient, date, archive):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication"
+    assert families(record["author"]) == [sender] and families(record["recipient"]) == [recipient]
+    assert record["issued"] == {"date-parts": [date]} and record["archive"] == archive
+
+
+def test_an_interview_dated_in_spanish():
+    record = recognize("Entrevista con Andreu Nin, Barcelona, 4 de febrero de 1937.").record
+    assert record["type"] == "interview" and record["issued"] == {"date-parts": [[1937, 2, 4]]}
+    assert record["event-place"] == "Barcelona"

@@ -53,6 +53,9 @@ _FUNCTION = frozenset("of the a an and in on to for with from by at".split())
 _NUMBER = re.compile(r"[\d\s.,:;()\[\]/–—-]+|(?=[ivxlcdm]+$|[IVXLCDM]+$)[ivxlcdmIVXLCDM]+")
 #: Types named by their people, archive and date rather than a title.
 _UNTITLED_TYPES = frozenset({"personal_communication", "interview", "manuscript"})
+#: Words naming a body (besides the normalizer's institution words): a literal author with one is a body.
+_BODIES = frozenset("musée museo museu museum biblioteca bibliothek archivo arquivo archivio verlag editions éditions "
+                    "edizioni ediciones editora bureau conseil consejo congreso kongress rat senate sénat senado".split())
 #: Names of the lexicon that are no common word (people, places, parties as spelled in notes).
 _KNOWN = frozenset(NAMES_FOLDED) - WORDS
 
@@ -147,7 +150,7 @@ def _not_a_name(name: dict[str, Any]) -> bool:
     """An adjective, a common noun or a place where a person's name should be."""
     if name.get("literal"):
         words = _WORD.findall(name["literal"])
-        if any(w.lower() in INSTITUTION_WORDS for w in words):
+        if any(w.lower() in INSTITUTION_WORDS or w.lower() in _BODIES for w in words):
             return False
         return bool(words) and all(w.lower() in WORDS or w.lower() in _FUNCTION for w in words)
     family = str(name.get("family") or "")

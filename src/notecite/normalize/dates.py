@@ -17,18 +17,18 @@ from typing import Any
 from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
 
 _MONTH_WORDS = {
-    1: "january jan janvier janv janvier jänner januar jan yanvar' yanvar ianvar' ianvaria yanvarya",
-    2: "february feb febr fevrier févr fév fev februar feb fevral' fevral fevralia",
-    3: "march mar mars märz marz mart marta",
-    4: "april apr avril avr april aprel' aprel aprelia",
-    5: "may mai maia maya",
-    6: "june jun juin juni iiun' iyun' iiunia iyunya iiun iyun",
-    7: "july jul juillet juil juli iiul' iyul' iiulia iyulya iiul iyul",
-    8: "august aug août aout august avgust avgusta",
-    9: "september sep sept septembre september sentiabr' sentyabr' sentiabria sentyabrya sentiabr sentyabr",
-    10: "october oct octobre oktober okt oktiabr' oktyabr' oktiabria oktyabrya oktiabr oktyabr",
-    11: "november nov novembre november noiabr' noyabr' noiabria noyabrya noiabr noyabr",
-    12: "december dec decembre décembre déc dezember dez dekabr' dekabria dekabrya dekabr",
+    1: "january jan janvier janv janvier jänner januar jan yanvar' yanvar ianvar' ianvaria yanvarya enero gennaio janeiro ene gen jan",
+    2: "february feb febr fevrier févr fév fev februar feb fevral' fevral fevralia febrero febbraio fevereiro",
+    3: "march mar mars märz marz mart marta marzo março marco",
+    4: "april apr avril avr april aprel' aprel aprelia abril aprile abr",
+    5: "may mai maia maya mayo maggio maio",
+    6: "june jun juin juni iiun' iyun' iiunia iyunya iiun iyun junio giugno junho",
+    7: "july jul juillet juil juli iiul' iyul' iiulia iyulya iiul iyul julio luglio julho",
+    8: "august aug août aout august avgust avgusta agosto",
+    9: "september sep sept septembre september sentiabr' sentyabr' sentiabria sentyabrya sentiabr sentyabr septiembre setiembre settembre setembro",
+    10: "october oct octobre oktober okt oktiabr' oktyabr' oktiabria oktyabrya oktiabr oktyabr octubre ottobre outubro",
+    11: "november nov novembre november noiabr' noyabr' noiabria noyabrya noiabr noyabr noviembre novembre novembro",
+    12: "december dec decembre décembre déc dezember dez dekabr' dekabria dekabrya dekabr diciembre dicembre dezembro dic",
 }
 MONTHS: dict[str, int] = {}
 for _number, _words in _MONTH_WORDS.items():

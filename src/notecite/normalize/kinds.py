@@ -58,7 +58,8 @@ _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
     r"Library|Libraries|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
-    r"National\s+Archives|Public\s+Record|Institution|Institute|Instituut|Institut|Museum|"
+    r"National\s+Archives|Public\s+Record|Institution|Institute|Instituut|Institut|Istituto|Instituto|Museum|Mus[ée]e|"
+    r"Fondazione|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|"
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
 #: Words that name a collection kept in a repository.
@@ -75,18 +76,19 @@ _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", 
 _NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*|" + "|".join(
     sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}"
 _DAY_DATE = re.compile(
-    r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?P<y1>1[4-9]\d\d|20\d\d)"
+    r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th|º|o)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?:de\s+)?"
+    r"(?P<y1>1[4-9]\d\d|20\d\d)"
     r"|(?P<m2>[^\W\d][\w'’]*)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>1[4-9]\d\d|20\d\d))(?!\d)")
 _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]\d\d|20\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
-_LETTER_WORD = (r"(?:letter|lettre|brief|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
+_LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
                 r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
-_TO = r"(?:to|an|à|a|for)"
+_TO = r"(?:to|an|à|a|al|for)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 _RECIPIENT = (rf"(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*"
               rf"(?:,?\s+and\s+{_NAME})?")
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|von|of))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
                rf"(?P<recipient>{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
@@ -506,11 +508,11 @@ def _looks_published(text: str) -> bool:
 
 def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
     """The CSL date of a ``_DAY_DATE`` match whose month word is a month, else None."""
-    month = match["m1"] or match["m2"]
-    if month_number(month) is None:
+    month = month_number(match["m1"] or match["m2"])
+    day = int(match["d1"] or match["d2"])
+    if month is None or not 1 <= day <= 31:
         return None
-    parsed = parse_date(match.group(0))
-    return parsed if "date-parts" in parsed else None
+    return {"date-parts": [[int(match["y1"] or match["y2"]), month, day]]}
 
 
 def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
@@ -543,6 +545,9 @@ def _leading_date(rest: str) -> tuple[dict[str, Any], int, str] | None:
 
 def _date_only(part: str) -> dict[str, Any] | None:
     """The date ``part`` is, when it is nothing but a date."""
+    day = _DAY_DATE.fullmatch(part.strip(" .()"))
+    if day:
+        return _date_of(day)
     parsed = parse_date(part.strip(" .()"))
     return parsed if "date-parts" in parsed else None
 
