@@ -244,3 +244,16 @@ def test_a_short_form_by_the_pseudonym_links_to_the_work_of_the_real_name():
         cite(3, "short", "22", type="book", author=[{"family": "Kessler"}], title="Weg zur Macht"),
     )
     assert len(library) == 1 and [loc for *_, loc in links] == ["14", "20", "22"]
+
+
+def test_family_name_and_pinpoint_link_to_that_authors_work():
+    library, links = link(
+        cite(1, "full", "6", type="book", author=[{"family": "Briand", "given": "Aristide"}], title="La grève générale",
+             publisher="Stock", issued={"date-parts": [[1899]]}),
+        cite(2, "full", "12", type="book", author=[{"family": "Blum", "given": "Léon"}],
+             title="Les congrès ouvriers", publisher="Cornély"),
+        cite(3, "short", "16", author=[{"family": "Briand"}]),
+        cite(4, "short", "3", author=[{"family": "Lagardelle"}]),  # no work of that author: no link
+    )
+    assert len(library) == 2
+    assert links[2] == (3, "La grève générale", "short", "16") and len(links) == 3

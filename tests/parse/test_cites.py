@@ -276,3 +276,51 @@ def test_a_semicolon_between_two_works_still_splits_them():
                           ("The Crowd in History,", "title"), ("33;", "locator"), ("Cobb,", "author"),
                           ("The Police and the People,", "title"), ("90.", "locator")])
     assert [(c.get("author"), c.locator) for c in _assemble(text, spans)] == [("Hobsbawm", "12"), ("Rudé", "33"), ("Cobb", "90")]
+
+
+def test_ibid_marker_keeps_its_pinpoint_and_author():
+    text = "Blum, a. a. O. p. 145 ff."
+    [cite] = _assemble(text, _spans(text, [("Blum,", "author"), ("a. a. O.", "ibid"), ("p. 145 ff.", "pages")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("ibid", "Blum", "145 ff.")
+    text = "Ebendas. S. 20."
+    [cite] = _assemble(text, _spans(text, [("Ebendas.", "author"), ("S. 20.", "pages")]))
+    assert (cite.kind, cite.locator) == ("ibid", "20")
+
+
+def test_family_name_and_page_word_pinpoint_are_a_short_form():
+    text = "Briand, p. 16."
+    [cite] = _assemble(text, _spans(text, [("Briand,", "author"), ("p. 16.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Briand", "16")
+    text = "Rappoport S. 231."
+    [cite] = _assemble(text, _spans(text, [("Rappoport", "author"), ("S. 231.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Rappoport", "231")
+
+
+def test_container_loses_its_preposition_and_article():
+    from notecite.parse.cites import _field_bounds
+
+    for text, container in [("im Journal des Économistes", "Journal des Économistes"),
+                            ("der Zeitschrift für Politik", "Zeitschrift für Politik"),
+                            ("dans la Revue philosophique", "Revue philosophique"),
+                            ("en la Revista de Historia", "Revista de Historia"),
+                            ("nella Nuova Antologia", "Nuova Antologia"), ("In: Past & Present", "Past & Present"),
+                            ("La Revue blanche", "La Revue blanche"), ("dans l'Année sociologique", "Année sociologique")]:
+        start, end = _field_bounds(text, "container-title", 0, len(text))
+        assert text[start:end] == container, text
+    assert _field_bounds("der Zeitschrift", "title", 0, 15) == (0, 15)  # only a container loses it
+
+
+def test_short_title_or_name_with_only_a_pinpoint():
+    text = "Maladies mentales, t. I, p. 639."
+    [cite] = _assemble(text, _spans(text, [("Maladies mentales,", "container-title"), ("t. I,", "volume"),
+                                           ("p. 639.", "pages")]))
+    assert (cite.kind, cite.get("title"), cite.get("container-title"), cite.locator) == \
+        ("short", "Maladies mentales", None, "t. I, p. 639")
+    text = "Hutchinson, vol. 1, p. 452."
+    [cite] = _assemble(text, _spans(text, [("Hutchinson,", "editor"), ("vol. 1,", "volume"), ("p. 452.", "pages")]))
+    assert (cite.kind, cite.get("author"), cite.get("editor"), cite.locator) == ("short", "Hutchinson", None, "vol. 1, p. 452")
+    # a periodical with its volume and a date is a reference, not a short title
+    text = "Revue philosophique, t. II, 1890, p. 12."
+    [cite] = _assemble(text, _spans(text, [("Revue philosophique,", "container-title"), ("t. II,", "volume"),
+                                           ("1890,", "date"), ("p. 12.", "pages")]))
+    assert cite.get("container-title") == "Revue philosophique" and cite.kind == "full"

@@ -331,6 +331,10 @@ class _DocumentLinker:
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
+            authors = families(record, ("author", "editor"))
+            if cite.kind == "short" and authors and cite.locator:
+                latest = self.latest_by(authors, previous)  # "Briand, p. 16": that author's work cited last
+                return latest, "short", (0.8 * cite.confidence if latest else 0.0)
             return None, cite.kind, 0.0
         scored = sorted(((match_score(record, w), w["id"]) for w in self.matchable(record)), reverse=True)
         if scored and scored[0][0] >= LINK_THRESHOLD:

@@ -3,7 +3,7 @@
 :func:`parse_locator` reads a locator text into ``{"label", "value", "raw"}`` (plus ``volume``
 when a volume is named before the pinpoint). Labels are CSL locator terms (page, chapter,
 note, section, paragraph, volume, book, part, line, column, folio, figure); words in English,
-French, German and transliterated Russian are known, and the default label is ``page``.
+French, German, Spanish, Italian and transliterated Russian are known, and the default label is ``page``.
 Ranges get an en dash and abbreviated ends are expanded ("105-7" → "105–107"); Roman numerals
 and suffixes ("276n", "45ff.", "passim") are kept as printed. Two normalizers: :class:`Pages`
 reads the fields, :class:`PlacePages` (after type inference) puts a component's page range in
@@ -18,14 +18,14 @@ from typing import Any
 from .base import Draft, squeeze, strip_brackets
 
 _LABEL_WORDS = {
-    "page": "p pp pg pgs page pages s str stranitsa seite seiten at",
+    "page": "p pp pg pgs page pages s str stranitsa seite seiten at pág págs pag pags pagg página páginas pagina paginas",
     "chapter": "ch chap chaps chapter chapters chapitre chap kap kapitel gl glava",
     "note": "n nn note notes anm anmerkung prim",
     "section": "§ §§ sec sect section sections",
     "paragraph": "para paras par paragraph ¶ abs absatz",
-    "volume": "vol vols volume volumes t tome bd band tom",
+    "volume": "vol vols volume volumes t tome tomo bd band tom",
     "book": "bk book livre buch kn kniga",
-    "part": "pt part partie teil",
+    "part": "pt part partie teil th thl theil parte",
     "line": "l ll line lines z zeile",
     "column": "col cols column sp spalte",
     "folio": "fol fols folio",
@@ -98,7 +98,7 @@ def parse_locator(text: str) -> dict[str, Any]:
     body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|sqq|sq|seq)\.$", body) else body
     volume = None
     label = None
-    m = re.match(r"^(?:vol|vols|t|tome|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
+    m = re.match(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
     if m and m.group("rest") and re.search(r"\d|[ivxl]", m.group("rest")):
         volume, body = m.group("v"), m.group("rest")
     m = _LABEL_RE.match(body)

@@ -25,7 +25,8 @@ ANCHOR_FIELDS = frozenset("title container-title ibid url doi isbn publisher".sp
 
 #: Prose words that introduce a cite without making it a mention in running text.
 INTRO_WORDS = frozenset("see also cf compare and or e g eg inter alia for example especially vgl voir cfr "
-                        "quoted cited in reprinted translated the best account is esp".split())
+                        "quoted cited in reprinted translated the best account is esp voyez aussi siehe auch ferner "
+                        "véase vease también vedi d après".split())
 
 _PAGE_WORDS = re.compile(r"^(?:pp?\.|pages?|S\.|Seiten?|at)\s*", re.IGNORECASE)
 
@@ -115,7 +116,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True
             if tokens[previous_end - 1].text == ";":
                 new = True  # a ";" ending a field ends the cite
-            if labels[-1] == "ibid" and label not in ("locator", "title"):
+            if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
                 new = True
             if label == "ibid" and set(labels) - {"author"}:
                 new = True
@@ -176,16 +177,21 @@ def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -
     return before, after
 
 
-_LEADING_IN = re.compile(r"(?:in|In|IN)(?::\s*|\s+)(?=\S)")
+#: A preposition (``in``, ``In:``, ``im``, ``dans``, ``en``, ``nella``…) and a lower-case article
+#: (``der``, ``la``…) before a container title: neither is part of its title.
+_LEADING_IN = re.compile(
+    r"(?:(?:in|In|IN|im|Im|dans|en|nella|nello|nel|negli|nelle|sur)(?::\s*|\s+))?"
+    r"(?:(?:der|die|das|dem|den|des|la|le|les|el|los|las|il|lo|gli)\s+|l['’](?=\w))?(?=\S)")
 _ENDS_ON_IN = re.compile(r"(?<!\w)(?:in|In|IN):?\s*$")
 
 
 def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int]:
-    """The trimmed span of a field; a container title also loses a leading ``in``/``In:``."""
+    """The trimmed span of a field; a container title also loses a leading preposition and article
+    (``in``/``In:``, ``im``, ``dans la``, ``en la``, ``der``)."""
     s, e = trim(text, start, end, keep_inner_brackets=True)
     if label == "container-title":
         match = _LEADING_IN.match(text, s, e)
-        if match and match.end() < e and not _ENDS_ON_IN.search(text, max(0, s - 6), s):  # "in In Defense of…"
+        if match and s < match.end() < e and not _ENDS_ON_IN.search(text, max(0, s - 6), s):  # "in In Defense of…"
             s, e = trim(text, match.end(), e)
     return s, e
 
@@ -229,6 +235,37 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
 
 
+def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Briand, p. 16``, ``Blum S. 20``: a family name and a pinpoint opened by a page word (``p.``,
+    ``S.``, ``pág.``) are a short form for the author's work cited before (``Marsh, Eleanor, 150`` is
+    a name and a number, not a cite)."""
+    if [f[0] for f in fields] != ["author", "locator"]:
+        return False
+    return "," not in fields[0][1] and bool(_PAGE_WORD.match(fields[1][1]))
+
+
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom)\.?\s*[\dIVXLCivxlc]")
+
+
+_PINPOINT_FIELDS = ("volume", "pages", "locator")
+
+
+def pinpoint_only_cite(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Maladies mentales, t. I, p. 639``, ``Relaciones, páginas 167, 168``, ``Hutchinson, vol. 1,
+    p. 452``: a cite of only a container title, or only a family name, and its pinpoint (volume,
+    pages) names no periodical issue or imprint: the container is a short title, and the volume and
+    pages are one pinpoint (the locator). A lone name read as an editor is the author there."""
+    labels = [f[0] for f in fields]
+    if len(labels) < 2 or labels[0] not in ("container-title", "author", "editor") or \
+            any(lab not in _PINPOINT_FIELDS for lab in labels[1:]):
+        return fields
+    start, end = fields[1][2], fields[-1][3]
+    if labels[0] != "container-title" and ("," in fields[0][1] or not _PAGE_WORD.match(fields[1][1])):
+        return fields
+    first = ("title" if labels[0] == "container-title" else "author",) + fields[0][1:]
+    return [first, ("locator", text[start:end], start, end)]
+
+
 def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """In a cite without a container title or locator, a ``pages`` field is the note's pinpoint:
     relabel it ``locator`` (a page range belongs to an article or chapter, which has a container)."""
@@ -255,7 +292,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             if e > s:
                 fields.append((label, text[s:e], s, e))
         fields = split_short_form(text, fields)
-        if not {f[0] for f in fields} & ANCHOR_FIELDS or looks_like_prose(text, fields):
+        fields = pinpoint_only_cite(text, fields)
+        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields)) or looks_like_prose(text, fields):
             continue
         fields = pinpoint_pages(fields)
         start, end = fields[0][2], fields[-1][3]

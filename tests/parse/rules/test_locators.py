@@ -90,3 +90,53 @@ def test_a_roman_range_after_the_imprint_split_by_the_tagger_is_one_pinpoint():
             "I-publisher", "B-date", "I-date", "prose", "prose", "B-locator", "I-locator", "prose"]
     out = rule_pinpoint_after_the_imprint(text, tokens, tags)
     assert out[v:v + 3] == ["B-locator", "I-locator", "I-locator"]
+
+
+def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
+                 "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
+                 "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
+                 "vol. II, p. 45"]:
+        assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
+    assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
+
+
+def test_pinpoint_after_an_ibid_marker():
+    from notecite.parse.rules.locators import rule_pinpoint_after_ibid
+
+    text = "Idem, pág. 257."
+    tokens = tokenize(text)
+    out = rule_pinpoint_after_ibid(text, tokens, ["B-ibid", "I-ibid", "prose", "prose", "prose", "prose"])
+    assert out == ["B-ibid", "I-ibid", "B-locator", "I-locator", "I-locator", "I-locator"]
+    text = "Sismondi, op. cit., vol. II, p. 45."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid", "I-ibid", "prose"] + \
+        ["B-volume", "I-volume", "I-volume", "I-volume", "B-pages", "I-pages", "I-pages", "I-pages"]
+    out = rule_pinpoint_after_ibid(text, tokens, tags)
+    assert text[tokens[out.index("B-locator")].start:] == "vol. II, p. 45." and out.count("B-locator") == 1
+    text = "Idem, Le Suicide, p. 3."  # a title after the marker is left alone
+    tokens = tokenize(text)
+    tags = ["B-ibid", "I-ibid", "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_pinpoint_after_ibid(text, tokens, tags) == tags
+
+
+def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
+    from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
+
+    text = "Colección Ochoa, parte I, carta IV."
+    tokens = tokenize(text)
+    tags = ["B-container-title"] + ["I-container-title"] * (len(tokens) - 1)
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert out == ["B-container-title"] + ["I-container-title"] * 2 + ["B-locator"] + ["I-locator"] * 5
+    text = "Birch, Memoirs, tomo I, pág. 193."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title",
+            "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert text[tokens[out.index("B-locator")].start:] == "tomo I, pág. 193." and out.count("B-locator") == 1
+    for text in ["A History of Soviet Russia, vol. 2.",  # a volume alone stays with the title
+                 "Studies, p. 4 and after, the Essays"]:  # the run goes on after the pinpoint
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+        assert rule_worded_pinpoint_ends_a_title(text, tokens, tags) == tags, text

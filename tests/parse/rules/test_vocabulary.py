@@ -36,3 +36,43 @@ def test_in_ibid_after_a_title_is_its_container_and_the_number_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-ibid", "I-ibid", "prose", "B-locator", "I-locator"]
     assert rule_in_ibid_is_the_container(text, tokens, tags) == tags
+
+
+def test_ibid_markers_of_several_languages_are_tagged():
+    from notecite.parse.rules.vocabulary import rule_ibid_vocabulary
+
+    for text, marker in [("Ebendas. S. 20.", "Ebendas."), ("Blum, a. a. O. p. 145 ff.", "a. a. O."),
+                         ("Ebd., S. 4.", "Ebd."), ("Ebenda S. 9.", "Ebenda"), ("Tarde, art. cit., p. 12.", "art. cit."),
+                         ("Morel Fatio, loc. cit., pág. 263.", "loc. cit."), ("Voir même ouvrage, p. 3.", "même ouvrage"),
+                         ("Op. cit., p. 170-172.", "Op. cit.")]:
+        tokens = tokenize(text)
+        out = rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens))
+        tagged = [t for t, g in zip(tokens, out) if g.endswith("ibid")]
+        assert text[tagged[0].start:tagged[-1].end] == marker, (text, out)
+    text = "Er ging ebendahin."  # a longer word is not the marker
+    tokens = tokenize(text)
+    assert rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_lead_in_words_are_not_the_author_or_title():
+    from notecite.parse.rules.vocabulary import rule_lead_in_words
+
+    for text, words, label in [("Vgl. Weber, Wirtschaft", 2, "author"), ("Voyez Kent, Commentaires", 1, "author"),
+                               ("Siehe Scholtz, Ueber", 1, "author"), ("S. a. Biedermann, Deutschland", 4, "author"),
+                               ("D'après Tarde, Les lois", 1, "author"), ("véase Ochoa, Epistolario", 1, "author"),
+                               ("Cf. Le Suicide", 2, "title")]:
+        tokens = tokenize(text)
+        name_end = next(i for i, t in enumerate(tokens) if t.text == ",") if "," in text else len(tokens)
+        tags = ["B-" + label] + ["I-" + label] * (name_end - 1) + ["B-title"] * (len(tokens) > name_end) + \
+            ["I-title"] * max(0, len(tokens) - name_end - 1)
+        out = rule_lead_in_words(text, tokens, tags)
+        assert out[:words] == ["prose"] * words and out[words] == "B-" + label, (text, out)
+    # "by"/"par" opening an author run are prose; a lead word inside a title stays
+    text = "Commentaires, par Kent"
+    tokens = tokenize(text)
+    assert rule_lead_in_words(text, tokens, ["B-title", "I-title", "B-author", "I-author"]) == \
+        ["B-title", "I-title", "prose", "B-author"]
+    text = "Come and See Again"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 3
+    assert rule_lead_in_words(text, tokens, tags) == tags

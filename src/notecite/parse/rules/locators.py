@@ -9,14 +9,21 @@ from ..labels import relabel, tag_spans
 from ..model import Token, split_label
 
 
-_NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)"
+_NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
+#: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
+#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it.
+_LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|Bd|Bde|n|nn|no|Nr|nº|n°|fols?|cols?|ll?|"
+         r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|cartas?|doc|documentos?|parte|"
+         r"livre|liv|lib)\.?\s*|§§?\.?\s*)")
+_RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
+_PART = _NUMBER + _RANGE + r"(?:\s*(?:ff?\.?|et seq\.?|et suiv\.?|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?"
 
 _LOCATOR = re.compile(
-    r"[(\[]?\s*(?:(?:pp?|S|Sp|s|chap|ch|cap|kap|vol|t|bd|Bd|n|nn|no|fol|fols|col|cols|ll?|para|sec|art)\.?\s*)?"
-    + _NUMBER + r"(?:\s*[-–—]\s*" + _NUMBER + r")?"
-    + r"(?:(?:\s*[,:]\s*|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*)" + _NUMBER + r"(?:\s*[-–—]\s*" + _NUMBER + r")?)*"
-    + r"(?:\s*(?:ff?\.?|et seq\.?|passim|n\.?))?\s*[)\]]?[.,;:]?"
+    r"[(\[]?\s*" + _LEAD + r"?" + _PART
+    + r"(?:(?:\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
+    + r"|\s+(?:et|y|und|and|e)\s+" + _LEAD + r"?)" + _PART + r")*"
+    + r"\s*[)\]]?[.,;:]?"
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
@@ -159,4 +166,77 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
                 k = name_end + 1
             relabel(tags, k, last, "title")
             break
+    return tags
+
+
+#: Fields that name a work: an ibid marker followed by one of them (``idem, “Title”``) has no pinpoint there.
+_NAMING_FIELDS = frozenset({"ibid", "author", "editor", "translator", "title", "container-title"})
+
+
+def rule_pinpoint_after_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Idem, pág. 257``, ``Blum, a. a. O. p. 145 ff.``, ``Sismondi, op. cit., vol. II, p. 45``: what
+    follows an ibid-like marker (after a comma) is its pinpoint as far as the locator grammar
+    reaches, whatever the tagger read there (prose, pages, volume…); where it read a name or title
+    (``Idem, The Case…, 12``), only a pinpoint opened by a locator word (``p. 189``) is taken."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "ibid" or last >= len(tokens):
+            continue
+        start = last + (tokens[last].text == ",")
+        if start >= len(tokens) or split_label(tags[start])[1] == "ibid":
+            continue
+        # after a name or title read there, only a pinpoint opened by a locator word ("p. 189")
+        grammar = _WORDED_LOCATOR if split_label(tags[start])[1] in _NAMING_FIELDS else _LOCATOR
+        match = grammar.match(text, tokens[start].start)
+        if not match or not any(c.isalnum() for c in match.group()):
+            continue
+        end = start
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > start and tokens[end - 1].text in (",", ";", ":"):
+            end -= 1
+        if end == start:
+            continue
+        relabel(tags, start, end, "locator")
+        nxt = end
+        if nxt < len(tags) and tags[nxt].startswith("I-"):
+            tags[nxt] = "B-" + tags[nxt][2:]
+    return tags
+
+
+#: A pinpoint that opens on a locator word (``páginas 167, 168``, ``parte I, carta IV``, ``tomo I, pág. 193``).
+_WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(r"[(\[]?\s*" + _LEAD + r"?"):])
+_VOLUME_ONLY = re.compile(r"(?:vols?|t|tom|tomo|tome|bd|Bd|Bde|Th)\.?\s*" + _NUMBER + r"\W*$")
+_TITLE_RUNS = frozenset({"title", "container-title"})
+_PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
+
+
+def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
+    pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
+    locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
+    (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
+    tags = list(tags)
+    for c in range(1, len(tokens) - 1):
+        label = split_label(tags[c])[1]
+        if tokens[c].text != "," or label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
+            continue
+        match = _WORDED_LOCATOR.match(text, tokens[c + 1].start)
+        if not match or _VOLUME_ONLY.match(match.group()):
+            continue
+        end = c + 1
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        if any(split_label(tags[i])[1] not in _PINPOINT_RUNS | {label} for i in range(c + 1, end)):
+            continue
+        rest = end
+        while rest < len(tokens) and tags[rest].startswith("I-"):
+            rest += 1
+        if any(tokens[i].text not in ".,;:" for i in range(end, rest)):
+            continue  # the run goes on with words after the pinpoint: not its end
+        while end > c + 1 and tokens[end - 1].text in ",;:":
+            end -= 1
+        relabel(tags, c + 1, end, "locator")
+        for i in range(end, rest):
+            tags[i] = "prose"
     return tags

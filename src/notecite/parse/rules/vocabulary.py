@@ -1,17 +1,37 @@
-"""Rules about words and symbols: the ibid vocabulary of several languages, symbols glued in words."""
+"""Rules about words and symbols: the ibid vocabulary and lead-in words of several languages, symbols
+glued in words."""
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from ..dictionaries import FOLDER
 from ..labels import token_starts, tokens_within
 from ..model import Token, split_label
 
 
-_IBID = re.compile(
-    r"(?<![\w.])(ibidem|ibid\.?|ib\.|ibíd\.?|ebd\.|ebenda|a\.\s?a\.\s?O\.|op\.\s?cit\.?|loc\.\s?cit\.?|ivi)(?!\w)",
-    re.IGNORECASE,
-)
+def _entries(name: str) -> list[str]:
+    """The entries of lexicon ``name`` as written (case and accents kept; ``#`` starts a comment)."""
+    path = FOLDER / f"{name}.txt"
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _marker_pattern(entry: str) -> str:
+    """A regex for one ``ibid_markers`` entry: ``.`` between words may be followed by a space, a
+    space stands for any white space, and a final period is optional unless the entry ends in one."""
+    words = re.split(r"([. ])", entry.rstrip("."))
+    pattern = "".join(r"\.\s?" if w == "." else r"\s+" if w == " " else re.escape(w) for w in words if w)
+    return pattern + (r"\." if entry.endswith(".") else r"\.?")
+
+
+def _ibid_regex() -> re.Pattern[str]:
+    """Every ibid-like marker of the ``ibid_markers`` lexicon as one pattern, longest first."""
+    alternatives = "|".join(_marker_pattern(e) for e in sorted(_entries("ibid_markers"), key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+_IBID = _ibid_regex()
 
 
 def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -23,7 +43,7 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
         if not inside:
             continue
         word = match.group(1).lower()
-        if word == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
+        if word.rstrip(".") == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
             continue  # Italian "ivi" is also an ordinary word: only trust the model there
         for n, i in enumerate(inside):
             tags[i] = ("B-" if n == 0 else "I-") + "ibid"
@@ -98,3 +118,45 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
             for n in range(end, label_end):
                 tags[n] = ("B-" if n == end else "I-") + "locator"
     return tags
+
+
+def _lead_regex() -> re.Pattern[str]:
+    """The ``lead_words`` lexicon as one pattern (longest first; a final period is optional)."""
+    entries = sorted(set(_entries("lead_words")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(e.rstrip(".")).replace(r"\ ", r"\s+") + (r"\.?" if e.endswith(".") else "")
+                            for e in entries)
+    return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
+
+
+_LEAD = _lead_regex()
+#: Words that introduce the author after a title (``Commentaires, par Kent``): prose, not the name.
+_BY = frozenset({"by", "par", "por"})
+_NAMING = frozenset({"author", "editor", "translator", "title", "container-title"})
+
+
+def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
+    lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose,
+    and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _LEAD.finditer(text):
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        _make_prose(tokens, tags, inside)
+    for i, token in enumerate(tokens):
+        if token.text.lower() in _BY and tags[i] == "B-author":
+            _make_prose(tokens, tags, [i])
+    return tags
+
+
+def _make_prose(tokens: Sequence[Token], tags: list[str], inside: list[int]) -> None:
+    """Tokens ``inside`` that open a naming run (and the run goes on after them) become prose."""
+    if not inside or not tags[inside[0]].startswith("B-") or split_label(tags[inside[0]])[1] not in _NAMING:
+        return
+    label = split_label(tags[inside[0]])[1]
+    nxt = inside[-1] + 1
+    if nxt >= len(tags) or tags[nxt] != "I-" + label or any(split_label(tags[i])[1] != label for i in inside):
+        return
+    for i in inside:
+        tags[i] = "prose"
+    tags[nxt] = "B-" + label
