@@ -219,3 +219,34 @@ def test_sentences_after_cites_are_no_works_and_semicolons_split_cites(tmp_path)
     links = [(c.note, library[c.record_id]["title"].split()[-1], c.locator) for c in library.citations]
     assert links == [(1, "Terror", "44"), (2, "Terror", "101"), (3, "Terror", "102"), (4, "Terror", "110"),
                      (5, "Terror", "110"), (6, "Rebels", "12"), (6, "History", "33"), (6, "Terror", "120")]
+
+
+RELATIONS_ARTICLE = """Some prose.
+
+Notes
+
+1. Trotsky to Shachtman, 6 November 1937, quoted in Isaac Deutscher, The Prophet Outcast (London: Oxford University Press, 1963), 381.
+2. Antonio Gramsci, "Socialism and Culture," Il Grido del Popolo, 29 January 1916, reprinted in Selections from Political Writings, 1910-1920 (London: Lawrence and Wishart, 1977), 10-13.
+3. Rosa Luxemburg, "The Russian Revolution," in Selected Political Writings, ed. Dick Howard (New York: Monthly Review Press, 1971), 367.
+4. Ibid.
+5. Rosa Luxemburg, "Organizational Questions of Russian Social Democracy," in ibid., 283.
+"""
+
+
+def test_quoted_in_and_reprinted_in_give_two_works_and_a_relation_and_in_ibid_the_container(tmp_path):
+    document = tmp_path / "relations.txt"
+    document.write_text(RELATIONS_ARTICLE, encoding="utf-8")
+    library = extract([document])
+    by_note: dict[int, list] = {}
+    for citation in library.citations:
+        by_note.setdefault(citation.note, []).append(citation)
+    letter, book = by_note[1]
+    assert library[letter.record_id]["type"] == "personal_communication" and letter.relation == {"quoted-in": book.record_id}
+    assert library[book.record_id]["title"] == "The Prophet Outcast" and book.locator == "381"
+    article, selections = by_note[2]
+    assert article.relation == {"reprinted-in": selections.record_id} and selections.locator == "10–13"
+    assert [c.locator for c in by_note[4]] == ["367"]
+    [piece] = by_note[5]
+    record = library[piece.record_id]
+    assert record["container-title"] == "Selected Political Writings" and record["publisher"] == "Monthly Review Press"
+    assert piece.locator == "283"

@@ -195,3 +195,12 @@ def test_an_interview_dated_in_spanish():
     record = recognize("Entrevista con Andreu Nin, Barcelona, 4 de febrero de 1937.").record
     assert record["type"] == "interview" and record["issued"] == {"date-parts": [[1937, 2, 4]]}
     assert record["event-place"] == "Barcelona"
+
+
+def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("Trotsky to Shachtman, 6 November 1937, quoted in Isaac Deutscher, The Prophet Outcast "
+            "(London: Oxford University Press, 1963), 381.")
+    [(start, end, found)] = find_kinds(text)
+    assert text[start:end].rstrip(", ") == "Trotsky to Shachtman, 6 November 1937" and found.kind == "letter"

@@ -596,6 +596,8 @@ def _add_note(record: dict[str, Any], text: str) -> None:
 #: Prose that opens a clause before its reference.
 _LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.,?|for\s+example,?|especially|esp\.|vgl\.|voir)\s+)+", re.I)
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
+#: A phrase that names a second work after an item (``, quoted in``, ``cited in``, ``reprinted in``).
+_CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)")
 
 
@@ -616,6 +618,9 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             position = joint.end()
         items.append((position, end))
         for s, e in items:
+            citing = _CITING_PHRASE.search(text, s, e)
+            if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
+                e = citing.start()
             lead = _LEAD.match(text, s, e)
             first = lead.end() if lead else s
             digit = re.search(r"\d", text[s:e])
