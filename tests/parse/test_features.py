@@ -115,3 +115,25 @@ def test_sentence_verb_outside_quotes_only():
     assert "sent_verb" in F.sentence_shape(ctx, 0)
     assert "sent_verb" not in F.sentence_shape(ctx, len(tokens) - 1)
     assert F.in_verbs("was") == ["dict=verbs"]
+
+
+def test_extract_equals_the_context_features_token_by_token():
+    from notecite.parse.training.synthetic import synthetic_notes
+
+    notes = [(e.text, ()) for e in synthetic_notes(200, 12)]
+    notes += [("Serge, “Trente Ans” (Paris), 5. Ibid. See his Memoirs, a.a.O., S. 5", [(7, 20)]), (".", ()), ("x", ())]
+    for text, italic in notes:
+        tokens = tokenize(text)
+        ctx = F.Context(text, tokens, F._italic_flags(tokens, italic), [F.word_features(t.text) for t in tokens])
+        expected = [list(F.word_features(t.text)) + [obs for feature in F.CONTEXT_FEATURES for obs in feature(ctx, i)]
+                    for i, t in enumerate(tokens)]
+        assert F.extract(text, tokens, italic) == expected
+
+
+def test_a_context_feature_without_a_column_is_called_token_by_token(monkeypatch):
+    def last_word(ctx, i):
+        return ["lastword"] if i == len(ctx.tokens) - 1 else []
+
+    monkeypatch.setattr(F, "CONTEXT_FEATURES", F.CONTEXT_FEATURES + [last_word])
+    obs = F.extract("Serge, Memoirs", tokenize("Serge, Memoirs"))
+    assert obs[-1][-1] == "lastword" and "lastword" not in obs[0]

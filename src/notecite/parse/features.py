@@ -3,13 +3,16 @@
 ``WORD_FEATURES`` are functions ``f(word) -> list[str]`` that look at one token's text only (their
 results are cached per distinct word). ``CONTEXT_FEATURES`` are functions
 ``f(context, i) -> list[str]`` that look at the token's place in the note (position, quotes,
-brackets, italics, neighbours). :func:`extract` applies both lists in order.
+brackets, italics, neighbours). :func:`extract` applies both lists in order. Each context
+feature here is read from a column computed once per note (:func:`_column`), which
+:func:`extract` takes whole; a feature added without a column is called token by token.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Sequence
 
 from .dictionaries import fold, load
@@ -148,68 +151,122 @@ class Context:
     words: list[tuple[str, ...]]
 
 
+def _column(ctx: Context, compute: Callable[[Context], list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The observations of every token for one context feature, computed once per context."""
+    columns = ctx.__dict__.setdefault("_columns", {})
+    column = columns.get(compute)
+    if column is None:
+        column = columns[compute] = compute(ctx)
+    return column
+
+
+_POSITIONS = tuple(("pos=%d" % fifth,) for fifth in range(5))
+
+
+def _positions(ctx: Context) -> list[tuple[str, ...]]:
+    n = len(ctx.tokens)
+    out = [_POSITIONS[5 * i // n] for i in range(n)]
+    if n:
+        out[0] += ("first",)
+        out[-1] += ("last",)
+    return out
+
+
 def position(ctx: Context, i: int) -> list[str]:
     """Where the token lies in the note: first, last, and which fifth of the tokens."""
-    n = len(ctx.tokens)
-    out = ["pos=%d" % (5 * i // n)]
-    if i == 0:
-        out.append("first")
-    if i == n - 1:
-        out.append("last")
-    return out
+    return list(_column(ctx, _positions)[i])
+
+
+_GLUED = ((), ("glued_right",), ("glued_left",), ("glued_left", "glued_right"))
+
+
+def _spacings(ctx: Context) -> list[tuple[str, ...]]:
+    tokens = ctx.tokens
+    glued = [a.end == b.start for a, b in zip(tokens, tokens[1:])] + [False]
+    return [_GLUED[2 * (i > 0 and glued[i - 1]) + glued[i]] for i in range(len(tokens))]
 
 
 def spacing(ctx: Context, i: int) -> list[str]:
     """Whether whitespace separates the token from the previous and the next token."""
-    tok = ctx.tokens[i]
-    out = []
-    if i > 0 and ctx.tokens[i - 1].end == tok.start:
-        out.append("glued_left")
-    if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == tok.end:
-        out.append("glued_right")
-    return out
+    return list(_column(ctx, _spacings)[i])
+
+
+def _quotes_column(ctx: Context) -> list[tuple[str, ...]]:
+    return [("in_quotes",) if inside else () for inside in _quote_states(ctx)]
 
 
 def quote_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside quotation marks (open/closed state tracked left to right)."""
-    return ["in_quotes"] if _quote_states(ctx)[i] else []
+    return list(_column(ctx, _quotes_column)[i])
+
+
+def _parens_column(ctx: Context) -> list[tuple[str, ...]]:
+    return [("in_parens",) if inside else () for inside in _paren_states(ctx)]
 
 
 def paren_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside round or square brackets."""
-    return ["in_parens"] if _paren_states(ctx)[i] else []
+    return list(_column(ctx, _parens_column)[i])
+
+
+def _italics_column(ctx: Context) -> list[tuple[str, ...]]:
+    return [("italic",) if italic else () for italic in ctx.italic]
 
 
 def italic_hint(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside a span the reader reported as italic."""
-    return ["italic"] if ctx.italic[i] else []
+    return list(_column(ctx, _italics_column)[i])
+
+
+def _sentence_starts(ctx: Context) -> list[tuple[str, ...]]:
+    tokens = ctx.tokens
+    out: list[tuple[str, ...]] = []
+    for i in range(len(tokens)):
+        if i == 0 or tokens[i - 1].text in ".?!" and (i < 2 or len(tokens[i - 2].text) > 1):
+            out.append(("sent_start",))
+        else:
+            out.append(())
+    return out
 
 
 def sentence_start(ctx: Context, i: int) -> list[str]:
     """Whether the token follows a sentence end (``.``, ``?``, ``!``) or starts the note."""
-    if i == 0:
-        return ["sent_start"]
-    prev = ctx.tokens[i - 1].text
-    if prev in ".?!" and (i < 2 or len(ctx.tokens[i - 2].text) > 1):
-        return ["sent_start"]
-    return []
+    return list(_column(ctx, _sentence_starts)[i])
+
+
+_SHAPES: dict[tuple[int, int, int], tuple[str, ...]] = {}
+
+
+def _sentence_shapes(ctx: Context) -> list[tuple[str, ...]]:
+    out = []
+    for stats in _sentence_stats(ctx):
+        shape = _SHAPES.get(stats)
+        if shape is None:
+            n_words, n_lower, n_verbs = stats
+            size = "s" if n_words < 8 else "m" if n_words < 16 else "l" if n_words < 30 else "xl"
+            share = n_lower / n_words if n_words else 0.0
+            shape = ("sent_len=" + size, "sent_lower=" + ("lo" if share < 0.3 else "mid" if share < 0.6 else "hi"))
+            if n_verbs:
+                shape += ("sent_verb",)
+            if len(_SHAPES) < 100_000:
+                _SHAPES[stats] = shape
+        out.append(shape)
+    return out
 
 
 def sentence_shape(ctx: Context, i: int) -> list[str]:
     """The token's sentence: length in words and share of lower-case words (bucketed), and whether
     a finite verb (``verbs`` dictionary) occurs in it outside quotation marks."""
-    n_words, n_lower, n_verbs = _sentence_stats(ctx)[i]
-    size = "s" if n_words < 8 else "m" if n_words < 16 else "l" if n_words < 30 else "xl"
-    share = n_lower / n_words if n_words else 0.0
-    out = ["sent_len=" + size, "sent_lower=" + ("lo" if share < 0.3 else "mid" if share < 0.6 else "hi")]
-    if n_verbs:
-        out.append("sent_verb")
-    return out
+    return list(_column(ctx, _sentence_shapes)[i])
+
+
+def _chunk_column(ctx: Context) -> list[tuple[str, ...]]:
+    return [_chunk_observations(chunk) for chunk in _chunks(ctx)]
 
 
 def chunk_markers(ctx: Context, i: int) -> list[str]:
     """Whether the token's whitespace-delimited chunk (``a.a.O.``, ``op.``) is ibid-like or a locator word."""
-    return list(_chunk_observations(_chunks(ctx)[i]))
+    return list(_column(ctx, _chunk_column)[i])
 
 
 _CHUNK_CACHE: dict[str, tuple[str, ...]] = {}
@@ -257,17 +314,30 @@ def _chunks(ctx: Context) -> list[str]:
 _NON_SPACE = re.compile(r"\S+")
 
 
+_OFFSETS = (-2, -1, 1, 2)
+_EDGES = tuple(("%+d:edge" % off,) for off in _OFFSETS)
+_AROUND: dict[str, tuple[tuple[str, ...], ...]] = {}  # word -> what it contributes at each of _OFFSETS
+
+
+def _neighbours_column(ctx: Context) -> list[tuple[str, ...]]:
+    around = []
+    for token in ctx.tokens:
+        seen = _AROUND.get(token.text)
+        if seen is None:
+            seen = tuple(_neighbour_observations(token.text, off) for off in _OFFSETS)
+            if len(_AROUND) < 100_000:
+                _AROUND[token.text] = seen
+        around.append(seen)
+    n = len(around)
+    edge_2, edge_1, edge1, edge2 = _EDGES
+    return [(around[i - 2][0] if i >= 2 else edge_2) + (around[i - 1][1] if i >= 1 else edge_1)
+            + (around[i + 1][2] if i + 1 < n else edge1) + (around[i + 2][3] if i + 2 < n else edge2)
+            for i in range(n)]
+
+
 def neighbours(ctx: Context, i: int) -> list[str]:
     """The lower-cased words and shapes of the tokens one and two places away."""
-    out: list[str] = []
-    n = len(ctx.tokens)
-    for off in (-2, -1, 1, 2):
-        j = i + off
-        if 0 <= j < n:
-            out.extend(_neighbour_observations(ctx.tokens[j].text, off))
-        else:
-            out.append("%+d:edge" % off)
-    return out
+    return list(_column(ctx, _neighbours_column)[i])
 
 
 _NEIGHBOUR_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -293,6 +363,12 @@ CONTEXT_FEATURES: list[Callable[[Context, int], list[str]]] = [
     position, spacing, quote_state, paren_state, italic_hint, sentence_start, sentence_shape, chunk_markers,
     neighbours,
 ]
+#: The per-note column behind each context feature above (what :func:`extract` reads).
+_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[str, ...]]]] = {
+    position: _positions, spacing: _spacings, quote_state: _quotes_column, paren_state: _parens_column,
+    italic_hint: _italics_column, sentence_start: _sentence_starts, sentence_shape: _sentence_shapes,
+    chunk_markers: _chunk_column, neighbours: _neighbours_column,
+}
 
 
 # --- composition ------------------------------------------------------------------------
@@ -390,10 +466,6 @@ def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int
     """The observations of every token of ``text``: word features, then context features."""
     words = [word_features(t.text) for t in tokens]
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans), words)
-    out = []
-    for i in range(len(tokens)):
-        obs = list(words[i])
-        for feature in CONTEXT_FEATURES:
-            obs.extend(feature(ctx, i))
-        out.append(obs)
-    return out
+    columns = [_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
+               else [tuple(feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
+    return [list(chain.from_iterable(parts)) for parts in zip(words, *columns)]
