@@ -129,7 +129,7 @@ class DedupIndex:
     def candidates(self, record: Record) -> list[Record]:
         """The indexed records sharing a blocking key with ``record`` that :func:`classify` can
         call the same work or an edition (and a few it cannot), in library order."""
-        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), ("author",))
+        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:

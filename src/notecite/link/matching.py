@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Hashable, Iterable
+from typing import Hashable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -148,17 +148,15 @@ class FuzzyIndex:
     ``find(words)`` returns every item filed under a word whose ratio with one of ``words`` is at
     least ``cutoff`` (a superset of what a scorer with that threshold can accept, never less), so
     linking and deduplication score a handful of candidates instead of every work. A word asked
-    for is compared once with each filed word of a length that can reach the cutoff (the
-    comparisons are cached), so the cost grows with the vocabulary, not with the number of items.
+    for is compared once with each filed word (the comparisons are cached), so the cost grows
+    with the vocabulary, not with the number of items.
     """
 
     def __init__(self, cutoff: float) -> None:
         self.cutoff = cutoff
-        share = cutoff / 200  # ratio = 2 * common / (len(x) + len(y)) <= 2 * min / (len(x) + len(y))
-        self._shortest = share / (1 - share)  # the least len(y) / len(x) that can reach the cutoff
         self._items: dict[str, dict[Hashable, None]] = {}  # filed word -> items (an ordered set)
-        self._by_length: dict[int, list[str]] = {}  # filed words by length
-        self._near: dict[str, tuple[tuple[int, ...], set[str]]] = {}  # word -> (words seen per length, close)
+        self._vocabulary: list[str] = []  # filed words, in filing order
+        self._near: dict[str, tuple[int, set[str]]] = {}  # asked word -> (filed words compared, close ones)
 
     def add(self, item: Hashable, words: Iterable[str]) -> None:
         """File ``item`` under each of ``words`` (again under a word it has is a no-op)."""
@@ -166,23 +164,19 @@ class FuzzyIndex:
             items = self._items.get(word)
             if items is None:
                 items = self._items[word] = {}
-                self._by_length.setdefault(len(word), []).append(word)
+                self._vocabulary.append(word)
             items[item] = None
 
     def near(self, word: str) -> set[str]:
         """The filed words whose ratio with ``word`` is at least the cutoff."""
-        lengths = range(math.floor(len(word) * self._shortest), math.ceil(len(word) / self._shortest) + 1)
-        now = tuple(len(self._by_length.get(length, ())) for length in lengths)
-        seen, close = self._near.get(word, ((0,) * len(now), set()))
-        if seen != now:
-            close = set(close)
-            for length, before, after in zip(lengths, seen, now):
-                if after > before:
-                    for match, _score, _index in process.extract(
-                            word, self._by_length[length][before:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
-                            limit=None):
-                        close.add(match)
-            self._near[word] = (now, close)
+        seen, close = self._near.get(word, (0, set()))
+        if seen < len(self._vocabulary):
+            # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
+            found = process.extract(word, self._vocabulary[seen:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
+                                    limit=None)
+            if found:
+                close = close | {match for match, _score, _index in found}
+            self._near[word] = (len(self._vocabulary), close)
         return close
 
     def find(self, words: Iterable[str]) -> set:
@@ -250,10 +244,11 @@ class WorkIndex:
         else:
             self.nameless.add(handle)
 
-    def find(self, record: Record, least: float, roles: tuple[str, ...]) -> set:
+    def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
         """Handles of the filed records whose title similarity with ``record`` can reach ``least``
-        and, when both name people in ``roles`` (``record``) and the index's roles (the filed
-        record), whose family names can be alike to the index's ``name_cutoff``."""
+        and, when ``names`` (the asked record's folded family names, as its scorer compares them)
+        and the filed record both name people, whose names can be alike to the index's
+        ``name_cutoff``; no ``names``, no name test."""
         found: set = set()
         for title in titles_of(record):
             words = title_key(title)
@@ -277,7 +272,6 @@ class WorkIndex:
                     for near in self.words.near(word):
                         for size in range(1, longest + 1):
                             found.update(self.sized.get((near, size), ()))
-        names = families(record, roles)
         if names and found:
             found = (found & self.names.find(names)) | (found & self.nameless)
         return found

@@ -253,15 +253,15 @@ class _DocumentLinker:
         """In creation order, every work :func:`match_score` can score at least
         :data:`LINK_THRESHOLD` for ``record`` (and a few it cannot)."""
         # a score under NAME_GATE halves the score: such works cannot reach a threshold over 0.5
-        roles = CITE_NAMES if LINK_THRESHOLD > 0.5 else ()
+        names = families(record, CITE_NAMES)
         # without names on both sides the score is 0.9 * title
-        least = TITLE_GATE if families(record, CITE_NAMES) else max(TITLE_GATE, LINK_THRESHOLD / 0.9)
-        return self._ordered(self.to_match.find(record, least, roles))
+        least = TITLE_GATE if names else max(TITLE_GATE, LINK_THRESHOLD / 0.9)
+        return self._ordered(self.to_match.find(record, least, names if LINK_THRESHOLD > 0.5 else ()))
 
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
         edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
-        found = self.to_classify.find(record, min(SAME_TITLE, EDITION_TITLE), ("author",))
+        found = self.to_classify.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
