@@ -100,7 +100,9 @@ class DedupIndex:
         self._records: list[Record] = []  # in order of indexing (library order)
         self._keys: list[set[str]] = []  # per record: the blocking keys it is filed under
         self._position: dict[int, int] = {}  # id(record) -> place in _records
-        self._works = WorkIndex(("author",), SAME_NAME)
+        self._by_key: dict[str, list[int]] = defaultdict(list)  # blocking key -> places
+        self._works = WorkIndex(("author",), SAME_NAME)  # the records of every large block met so far
+        self._in_works: set[int] = set()
         self._identifiers: dict[tuple[str, str], set[int]] = {}
         self._seen = 0
         self.catch_up()
@@ -119,8 +121,12 @@ class DedupIndex:
             position = self._position[id(record)] = len(self._records)
             self._records.append(record)
             self._keys.append(set())
-        self._keys[position].update(blocking_keys(record))
-        self._works.add(position, record)
+        filed = self._keys[position]
+        for key in blocking_keys(record) - filed:
+            filed.add(key)
+            self._by_key[key].append(position)
+        if position in self._in_works:
+            self._works.add(position, record)
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
@@ -128,14 +134,30 @@ class DedupIndex:
 
     def candidates(self, record: Record) -> list[Record]:
         """The indexed records sharing a blocking key with ``record`` that :func:`classify` can
-        call the same work or an edition (and a few it cannot), in library order."""
-        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
-        for name in ("DOI", "ISBN"):
-            value = identifier(record, name)
-            if value:
-                found.update(self._identifiers.get((name, value), ()))
-        keys = blocking_keys(record)
-        return [self._records[position] for position in sorted(found) if not keys.isdisjoint(self._keys[position])]
+        call the same work or an edition (and, in a small block, a few it cannot), in library order.
+
+        A block of more than :data:`SMALL_BLOCK` records is narrowed by a :class:`WorkIndex` of
+        its records (a title and names alike) and by identifiers, so a large library is indexed
+        only where its blocks are large.
+        """
+        block: set[int] = set()
+        for key in blocking_keys(record):
+            block.update(self._by_key.get(key, ()))
+        if len(block) > SMALL_BLOCK:
+            for position in block - self._in_works:
+                self._works.add(position, self._records[position])
+            self._in_works |= block
+            found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
+            for name in ("DOI", "ISBN"):
+                value = identifier(record, name)
+                if value:
+                    found.update(self._identifiers.get((name, value), ()))
+            block &= found
+        return [self._records[position] for position in sorted(block)]
+
+
+#: Blocks up to this size are compared record by record, without a WorkIndex.
+SMALL_BLOCK = 32
 
 
 def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None,

@@ -48,8 +48,11 @@ def _fold(word: str) -> str:
 
 def first_title_word(title: str | None) -> str | None:
     """The first of :func:`title_words`, without folding the rest; None when there is none."""
-    words = title_key(title)
-    return words[0] if words else None
+    for word in _WORD_BREAK.split(plain_text(title)):  # the words after the first are not folded
+        folded = _fold(word)
+        if folded and folded not in STOPWORDS:
+            return folded
+    return None
 
 
 def families(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
