@@ -14,8 +14,9 @@ from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_befo
                          rule_written_date_stays_in_the_cite)
 from .locators import (rule_locator_grammar, rule_pinpoint_after_ibid, rule_pinpoint_after_the_imprint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
-from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name, rule_name_before_a_back_reference,
-                    rule_initials_alone_are_not_a_name, rule_name_before_a_title, rule_name_ends_on_surname,
+from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
+                    rule_name_before_a_back_reference, rule_initials_alone_are_not_a_name, rule_name_before_a_title,
+                    rule_name_ends_on_surname,
                     rule_name_list_before_a_title, rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
@@ -29,12 +30,14 @@ from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_t
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
-from .vocabulary import rule_glued_symbols, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words
+from .vocabulary import (rule_glued_symbols, rule_ibid_vocabulary, rule_idem_before_a_dash,
+                         rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_glued_symbols, rule_italic_titles, rule_title_starts_at_its_italics,
+    rule_ibid_vocabulary, rule_idem_before_a_dash, rule_glued_symbols, rule_italic_titles,
+    rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_imprint_opens_at_its_parenthesis,
     # names
