@@ -123,11 +123,9 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
         notes = sum(library.notes_read.values())
     rows = []
     count = Counter(c.record_id for c in library.citations)
-    notes_of: dict[str, list[str]] = {}
+    notes_of: dict[str, dict[str, None]] = {}  # record id -> its notes, in order, each once
     for citation in library.citations:
-        places = notes_of.setdefault(citation.record_id, [])
-        if str(citation.note) not in places:
-            places.append(str(citation.note))
+        notes_of.setdefault(citation.record_id, {})[str(citation.note)] = None
     for record in library.records:
         if record["id"] in existing and record["id"] not in count:
             continue
@@ -136,7 +134,7 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
         rows.append({"key": str(record["id"]), "type": SHORT_TYPES.get(csl_type, csl_type), "author": plain_text(names),
                      "title": plain_text(record.get("title") or record.get("container-title") or ""),
                      "year": str(year_of(record) or ""), "cited": str(count.get(record["id"], 0)),
-                     "notes": ", ".join(notes_of.get(record["id"], []))})
+                     "notes": ", ".join(notes_of.get(record["id"], ()))})
     doubts: list[Doubt] = []
     names = {c.document for c in library.citations} | set(library.notes_read)
     for warning in library.warnings:
@@ -167,13 +165,13 @@ _WHERE_NOTE = re.compile(r"^(?P<document>.*), note (?P<note>\d+)$")
 def _notes_to_review(library: Library, doubts: list[Doubt]) -> list[tuple[str, int]]:
     """The notes the doubts point at (a record's doubts point at the notes citing it), most doubts
     first, then in document and note order."""
-    cited: dict[str, list[tuple[str, int]]] = {}
+    cited: dict[str, dict[tuple[str, int], None]] = {}  # record id -> the notes citing it, each once
     for citation in library.citations:
-        cited.setdefault(citation.record_id, []).append((citation.document, citation.note))
+        cited.setdefault(citation.record_id, {})[(citation.document, citation.note)] = None
     count: Counter[tuple[str, int]] = Counter()
     for doubt in doubts:
         match = _WHERE_NOTE.match(doubt.where)
-        places = [(match["document"], int(match["note"]))] if match else list(dict.fromkeys(cited.get(doubt.where, [])))
+        places = [(match["document"], int(match["note"]))] if match else cited.get(doubt.where, {}).keys()
         count.update(places)
     return sorted(count, key=lambda place: (-count[place], place))
 

@@ -103,6 +103,7 @@ class DedupIndex:
         self._by_key: dict[str, list[int]] = defaultdict(list)  # blocking key -> places
         self._works = WorkIndex(("author",), SAME_NAME)  # the records of every large block met so far
         self._in_works: set[int] = set()
+        self._worked: dict[str, int] = {}  # blocking key -> how many of its places are in _works
         self._identifiers: dict[tuple[str, str], set[int]] = {}
         self._seen = 0
         self.catch_up()
@@ -140,20 +141,25 @@ class DedupIndex:
         its records (a title and names alike) and by identifiers, so a large library is indexed
         only where its blocks are large.
         """
-        block: set[int] = set()
-        for key in blocking_keys(record):
-            block.update(self._by_key.get(key, ()))
-        if len(block) > SMALL_BLOCK:
-            for position in block - self._in_works:
-                self._works.add(position, self._records[position])
-            self._in_works |= block
-            found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
-            for name in ("DOI", "ISBN"):
-                value = identifier(record, name)
-                if value:
-                    found.update(self._identifiers.get((name, value), ()))
-            block &= found
-        return [self._records[position] for position in sorted(block)]
+        keys = blocking_keys(record)
+        if sum(len(self._by_key.get(key, ())) for key in keys) <= SMALL_BLOCK:
+            block: set[int] = set()
+            for key in keys:
+                block.update(self._by_key.get(key, ()))
+            return [self._records[position] for position in sorted(block)]
+        for key in keys:  # a block's places are only ever appended: file the new ones
+            places = self._by_key.get(key, ())
+            for position in places[self._worked.get(key, 0):]:
+                if position not in self._in_works:
+                    self._in_works.add(position)
+                    self._works.add(position, self._records[position])
+            self._worked[key] = len(places)
+        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
+        for name in ("DOI", "ISBN"):
+            value = identifier(record, name)
+            if value:
+                found.update(self._identifiers.get((name, value), ()))
+        return [self._records[position] for position in sorted(found) if not keys.isdisjoint(self._keys[position])]
 
 
 #: Blocks up to this size are compared record by record, without a WorkIndex.
