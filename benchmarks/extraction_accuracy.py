@@ -2,7 +2,7 @@
 
 Documents are looked up in ../shared/examples/ and tests/data/pipeline/.
 
-    python benchmarks/extraction_accuracy.py [--shared PATH] [-v]
+    python benchmarks/extraction_accuracy.py [--shared PATH] [-v] [--model FILE]
 
 For each key whose document is found (../shared/examples/ or tests/data/), prints work
 precision/recall/F1, field accuracy of found works, cite-link recall and precision, locator
@@ -24,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.environ.get("NOTECITE_SHARED", str(REPO.parent / "shared")))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("--model", help="parser model file (default: the shipped one)")
     args = parser.parse_args()
     keys = sorted((REPO / "tests" / "data" / "answer_keys").glob("*.json"))
     total = answer_key.Score()
@@ -34,7 +35,7 @@ def main() -> None:
         if document is None:
             print(f"{key_path.name}: document {key['document']} not found, skipped")
             continue
-        score = answer_key.score(key, extract([document]))
+        score = answer_key.score(key, extract([document], model=args.model))
         print(f"== {key['document']}\n{score.summary()}")
         if args.verbose:
             for line in score.link_errors + score.false_links + score.field_errors + \
