@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..errors import InputError
 
-MATERIAL = ("Needs the repository checkout (data/annotated/) and ../shared/data/anystyle/ beside it; "
+MATERIAL = ("Needs the repository checkout (data/annotated/, data/real/keys/) and ../shared/data/anystyle/ and "
+            "../shared/data/linkedbooks/ beside it; "
             "from an installed package name them with --repo and --shared.")
 
 
@@ -15,8 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``train`` subcommand."""
     parser = subparsers.add_parser(
         "train", help="rebuild the note parser's CRF model (deterministic; prints each iteration)",
-        description="Rebuild the note parser's CRF model from hand-annotated notes, synthetic notes and "
-                    "AnyStyle's annotated references. " + MATERIAL)
+        description="Rebuild the note parser's CRF model from hand-annotated notes (invented ones and the "
+                    "real notes of train-split documents), synthetic notes, AnyStyle's annotated references and "
+                    "LinkedBooks' footnote references (not its test split). " + MATERIAL)
     parser.add_argument("--out", help="model file to write (default, in a checkout only: the repository's "
                         "src/notecite/data/parser.crfsuite; required when notecite is installed, and never "
                         "the installed model)")
@@ -26,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=1, help="seed for synthetic notes and the train/test split "
                         "(default 1)")
     parser.add_argument("--synthetic", type=int, default=None, help="number of synthetic notes (default 7000)")
-    parser.add_argument("--iterations", type=int, default=None, help="maximum L-BFGS iterations (default 120)")
+    parser.add_argument("--iterations", type=int, default=None, help="maximum L-BFGS iterations (default 100)")
     parser.add_argument("--add", nargs="+", metavar="NOTES.xml", help="build a user model: the training material "
                         "plus these corrected notes (from `notecite review --export-training`), written to "
                         "$XDG_DATA_HOME/notecite/parser.crfsuite (or --out); extract uses it from then on")

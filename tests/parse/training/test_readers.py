@@ -69,3 +69,31 @@ def test_annotated_note_field_inside_a_note_is_a_field_not_a_second_note(tmp_pat
     [example] = read_notes(path)
     assert [example.text[start:end].rstrip(".") for start, end, label in example.spans if label == "note"] == \
         ["RG 59, 026 Foreign Relations/688"]
+
+
+def test_real_notes_train_only_on_train_split_documents(tmp_path):
+    from notecite.parse.training.annotated import real_notes
+
+    (tmp_path / "data" / "annotated" / "real").mkdir(parents=True)
+    (tmp_path / "data" / "real" / "keys").mkdir(parents=True)
+    for name, split in (("a-train", "train"), ("b-dev", "dev"), ("c-blind", "blind")):
+        (tmp_path / "data" / "annotated" / "real" / f"{name}.xml").write_text(
+            f"<notes><note><author>{name}</author>, <title>T</title>, 3.</note></notes>", encoding="utf-8")
+        (tmp_path / "data" / "real" / "keys" / f"{name}.json").write_text(f'{{"split": "{split}"}}', encoding="utf-8")
+    [example] = real_notes(tmp_path)
+    assert example.text.startswith("a-train") and example.source == "annotated:a-train:1"
+    (tmp_path / "data" / "annotated" / "real" / "d-nokey.xml").write_text("<notes/>", encoding="utf-8")
+    with pytest.raises(InputError, match="d-nokey.json"):
+        real_notes(tmp_path)
+
+
+def test_repository_real_annotations_have_keys_and_valid_labels():
+    """Every data/annotated/real/<id>.xml reads (known labels) and has its key, so `notecite train` runs."""
+    from notecite.parse.training.annotated import real_notes
+
+    repo = Path(__file__).resolve().parents[3]
+    for path in sorted((repo / "data" / "annotated" / "real").glob("*.xml")):
+        assert (repo / "data" / "real" / "keys" / f"{path.stem}.json").is_file(), path.name
+        assert read_notes(path), path.name
+    for note in real_notes(repo):
+        assert all(0 <= s < e <= len(note.text) for s, e, _ in note.spans)

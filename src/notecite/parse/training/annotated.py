@@ -1,10 +1,12 @@
-"""Read hand-annotated notes (``data/annotated/*.xml``) as Examples.
+"""Read hand-annotated notes (``data/annotated/*.xml``, and the real notes of
+``data/annotated/real/<id>.xml`` whose answer key puts the document in the train split) as Examples.
 
 Format: ``<notes><note>See <author>A. Name</author>, <title>Title</title> … </note>…</notes>``;
 text outside elements is prose, element names are labels (fields, ``ibid``, ``prose``).
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -63,6 +65,22 @@ def _separators(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         out.append((text[start:end], "prose"))
         if end < len(text):
             out.append((text[end:], "sep"))
+    return out
+
+
+def real_notes(repo: str | os.PathLike) -> list[Example]:
+    """The annotated real notes of ``repo`` (``data/annotated/real/<id>.xml``) whose key
+    (``data/real/keys/<id>.json``) says split "train"; dev and blind documents never train.
+    An annotation without a key is an error (its split is unknown)."""
+    out = []
+    for path in sorted((Path(repo) / "data" / "annotated" / "real").glob("*.xml")):
+        key = Path(repo) / "data" / "real" / "keys" / f"{path.stem}.json"
+        try:
+            split = json.loads(key.read_text(encoding="utf-8")).get("split")
+        except (OSError, ValueError) as error:
+            raise InputError(str(path), f"no readable answer key {key.name} to tell its split: {error}") from error
+        if split == "train":
+            out += read_notes(path)
     return out
 
 

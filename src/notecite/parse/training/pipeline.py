@@ -13,18 +13,23 @@ from ..labels import tag_spans, token_tags, trim
 from ..model import Token, split_label
 from ..tokenize import tokenize
 from . import Example
-from .annotated import annotated_notes
+from .annotated import annotated_notes, real_notes
 from .anystyle import training_and_gold
 from .csl_render import csl_notes
-from .sources import annotated_folder, anystyle_folder
+from .linkedbooks import dataset_path, read_split
+from .sources import annotated_folder, anystyle_folder, shared_folder
 from .synthetic import synthetic_notes
 
 #: Trainer settings (L-BFGS with elastic net; small model, bounded time).
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 2,
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 2,
           "feature.possible_transitions": True}
 SYNTHETIC_NOTES = 7000
 CSL_NOTES = 1200
 ANNOTATED_REPEAT = 3
+#: LinkedBooks references drawn (seeded) from its train and valid splits; its test split never trains.
+LINKEDBOOKS_REFERENCES = 3000
+#: How often each annotated real note (train-split documents only) is repeated.
+REAL_REPEAT = 3
 TEST_FRACTION = 0.1
 
 
@@ -49,7 +54,9 @@ def split(examples: Sequence[Example], seed: int, fraction: float = TEST_FRACTIO
 
 def build_pool(seed: int = 1, synthetic: int = SYNTHETIC_NOTES, repo: str | os.PathLike | None = None,
                shared: str | os.PathLike | None = None) -> Pool:
-    """AnyStyle (minus gold), synthetic notes from training records only, and annotated notes, split.
+    """AnyStyle (minus gold), synthetic notes from training records only, invented annotated notes,
+    LinkedBooks references (a seeded draw; its test split left out) and the annotated real notes of
+    train-split documents, split into train and held-out test.
 
     ``repo`` and ``shared`` locate the material as :mod:`.sources` says (InputError when missing).
     """
@@ -58,12 +65,24 @@ def build_pool(seed: int = 1, synthetic: int = SYNTHETIC_NOTES, repo: str | os.P
     a_train, a_test = split(any_train, seed)
     s_train, s_test = split(synthetic_notes(synthetic, seed, a_train) + csl_notes(CSL_NOTES * synthetic // SYNTHETIC_NOTES, seed), seed)
     h_train, h_test = split(annotated_notes(annotated), seed, 0.2)
-    train = a_train + s_train + h_train * ANNOTATED_REPEAT
-    test = a_test + s_test + h_test
+    l_train, l_test = split(linkedbooks_references(shared_folder(shared, repo), LINKEDBOOKS_REFERENCES, seed), seed)
+    real = real_notes(annotated.parent.parent)
+    train = a_train + s_train + h_train * ANNOTATED_REPEAT + l_train + real * REAL_REPEAT
+    test = a_test + s_test + h_test + l_test
     counts = {"anystyle_train": len(a_train), "anystyle_test": len(a_test), "synthetic_train": len(s_train),
               "synthetic_test": len(s_test), "annotated_train": len(h_train), "annotated_test": len(h_test),
+              "linkedbooks_train": len(l_train), "linkedbooks_test": len(l_test), "real_train": len(real),
               "gold": len(gold)}
     return Pool(train, test, gold, counts)
+
+
+def linkedbooks_references(shared: str | os.PathLike, count: int, seed: int) -> list[Example]:
+    """``count`` LinkedBooks references drawn with ``seed`` from its train and valid splits (never test)."""
+    if count <= 0:
+        return []
+    path = dataset_path(shared)
+    references = read_split(path, "train") + read_split(path, "valid")
+    return random.Random(seed).sample(references, min(count, len(references)))
 
 
 def featurize(example: Example) -> tuple[list[Token], list[list[str]], list[str]]:

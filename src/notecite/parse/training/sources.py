@@ -1,8 +1,9 @@
 """Where the training material lives: the repository checkout and the shared data beside it.
 
 ``notecite train`` and ``notecite evaluate`` read hand-annotated notes from the repository
-(``data/annotated/*.xml``) and AnyStyle's annotated references from the shared folder
-(``../shared/data/anystyle/parser/*.xml``). Neither ships in the wheel. From a checkout
+(``data/annotated/*.xml``, real notes in ``data/annotated/real/`` with their keys in
+``data/real/keys/``), AnyStyle's annotated references and LinkedBooks' footnote references from
+the shared folder (``../shared/data/anystyle/parser/*.xml``, ``../shared/data/linkedbooks/``). Neither ships in the wheel. From a checkout
 (``pip install -e``) both are found on their own; from an installed package they are named with
 ``--repo`` and ``--shared`` (or ``$NOTECITE_SHARED``), and a missing one is an
 :class:`~notecite.errors.InputError` that says what is needed.
@@ -17,7 +18,7 @@ from ..tagger import MODEL_PATH
 
 #: What training and evaluation need, quoted in every error about missing material.
 NEEDS = ("training and evaluation need the notecite repository (its data/annotated/) and the shared "
-         "data beside it (../shared/data/anystyle/parser/)")
+         "data beside it (../shared/data/anystyle/parser/, ../shared/data/linkedbooks/)")
 
 _PACKAGE = Path(__file__).resolve().parents[2]
 
@@ -46,9 +47,8 @@ def annotated_folder(repo: str | os.PathLike | None = None) -> Path:
     return folder
 
 
-def anystyle_folder(shared: str | os.PathLike | None = None, repo: str | os.PathLike | None = None) -> Path:
-    """``data/anystyle/parser`` of ``shared`` (default ``$NOTECITE_SHARED``, else ``../shared`` beside
-    ``repo`` or the checkout); InputError when its ``gold.xml`` is missing."""
+def shared_folder(shared: str | os.PathLike | None = None, repo: str | os.PathLike | None = None) -> Path:
+    """``shared``, else ``$NOTECITE_SHARED``, else ``../shared`` beside ``repo`` or the checkout."""
     if not shared:
         shared = os.environ.get("NOTECITE_SHARED")
     if not shared:
@@ -57,7 +57,13 @@ def anystyle_folder(shared: str | os.PathLike | None = None, repo: str | os.Path
             raise InputError("--shared", f"{NEEDS}; notecite runs from an installed package: pass --shared DIR "
                              "or set NOTECITE_SHARED")
         shared = root / ".." / "shared"
-    folder = Path(shared) / "data" / "anystyle" / "parser"
+    return Path(shared)
+
+
+def anystyle_folder(shared: str | os.PathLike | None = None, repo: str | os.PathLike | None = None) -> Path:
+    """``data/anystyle/parser`` of the shared folder (:func:`shared_folder`); InputError when its
+    ``gold.xml`` is missing."""
+    folder = shared_folder(shared, repo) / "data" / "anystyle" / "parser"
     if not (folder / "gold.xml").is_file():
         raise InputError(str(folder), f"AnyStyle data not found (no gold.xml); {NEEDS}; pass --shared DIR "
                          "or set NOTECITE_SHARED")
