@@ -124,16 +124,6 @@ def test_a_name_run_holds_no_opening_quote_and_opens_on_no_article():
     assert rule_names_hold_no_title(text, tokens, tags) == tags
 
 
-def test_by_and_a_name_at_the_end_of_a_title_are_its_author():
-    from notecite.parse.rules.names import rule_by_author_inside_a_title
-
-    text = "Andreu Nin, por Francesc Bonamusa (Barcelona"
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location"]
-    out = rule_by_author_inside_a_title(text, tokens, tags)
-    assert out[:6] == ["B-title", "I-title", "I-title", "prose", "B-author", "I-author"]
-
-
 def test_a_lone_given_name_after_the_author_opens_the_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
 

@@ -14,47 +14,47 @@ from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_befo
                          rule_written_date_stays_in_the_cite)
 from .locators import (rule_locator_grammar, rule_pinpoint_after_ibid, rule_pinpoint_after_the_imprint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
-from .names import (rule_by_author_inside_a_title, rule_colon_ends_a_title_not_a_name,
-                    rule_name_before_a_back_reference, rule_initials_alone_are_not_a_name, rule_name_before_a_title,
-                    rule_name_ends_on_surname,
+from .names import (rule_colon_ends_a_title_not_a_name,
+                    rule_name_before_a_back_reference, rule_initials_alone_are_not_a_name,
+                    rule_name_before_a_title, rule_name_ends_on_surname,
                     rule_name_list_before_a_title, rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_second_name_after_a_comma_is_a_title)
-from .titles import (rule_capitalised_opener_starts_the_title, rule_colon_ends_the_place,
+from .titles import (
                      rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
-                     rule_imprint_opens_at_its_parenthesis, rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_italic_titles, rule_no_field_opens_with_and,
                      rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_short_title_opening_the_note,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
-from .vocabulary import (rule_glued_symbols, rule_ibid_vocabulary, rule_idem_before_a_dash,
+from .vocabulary import (rule_ibid_vocabulary, rule_idem_before_a_dash,
                          rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_idem_before_a_dash, rule_glued_symbols, rule_italic_titles,
+    rule_ibid_vocabulary, rule_idem_before_a_dash, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_imprint_opens_at_its_parenthesis,
+    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital,
     # names
     rule_name_runs, rule_names_hold_no_title, rule_pseudonym_stays_with_its_name, rule_initials_alone_are_not_a_name, rule_role_cue_inside_a_title,
-    rule_by_author_inside_a_title, rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,
+    rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_title_case_tail,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
     rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_short_form_read_as_container,
-    rule_title_case_gap_joins_titles, rule_capitalised_opener_starts_the_title,
+    rule_title_case_gap_joins_titles,
     # where names and titles meet
     rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,
     rule_pinpoint_after_ibid, rule_worded_pinpoint_ends_a_title, rule_name_before_a_back_reference,
-    rule_short_title_opening_the_note, rule_field_ends_on_a_content_word, rule_colon_ends_the_place,
+    rule_short_title_opening_the_note, rule_field_ends_on_a_content_word,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_lead_in_words,
     # where one cite ends and the next begins

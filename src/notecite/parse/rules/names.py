@@ -239,29 +239,6 @@ def rule_names_hold_no_title(text: str, tokens: Sequence[Token], tags: list[str]
     return tags
 
 
-_BY_WORDS = frozenset({"by", "por", "par", "von", "di", "da", "de"})
-
-
-def rule_by_author_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: a title run ending in ``, by`` (``por``,
-    ``par``, ``von``, ``di``) and two to four capitalised words holds its author there."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        for i in range(first + 1, last - 2):
-            if tokens[i - 1].text != "," or tokens[i].text.lower() not in _BY_WORDS:
-                continue
-            names = [t.text for t in tokens[i + 1:last] if t.text not in (".", ",")]
-            if not 2 <= len(names) <= 4 or not all(w[:1].isupper() for w in names):
-                continue
-            tags[i - 1] = "I-title"
-            tags[i] = "prose"
-            relabel(tags, i + 1, last, "author")
-            break
-    return tags
-
-
 _PSEUDONYM_CUES = frozenset({"as", "pseud", "pseudonym"})
 #: Marks inside a written name or pseudonym.
 _NAME_MARKS = frozenset(".-'’\"“”‘«»")

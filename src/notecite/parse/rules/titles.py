@@ -407,22 +407,6 @@ def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
-def rule_colon_ends_the_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``(Moscow: People's Commissariat of Justice, 1938)``: in an imprint the colon ends the place;
-    words after it that the place run holds are the publisher's."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "location":
-            continue
-        colon = next((i for i in range(first + 1, last - 1) if tokens[i].text == ":"), None)
-        if colon is None or not tokens[colon + 1].text[:1].isupper():
-            continue
-        relabel(tags, colon + 1, last, "publisher")
-        if last < len(tags) and tags[last] == "B-publisher":
-            tags[last] = "I-publisher"
-    return tags
-
-
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
     the closing one into a page number ends at that quote (and the comma after it); the page is
@@ -491,46 +475,6 @@ def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: l
         if not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words):
             continue
         relabel(tags, l1, l2, "title", continues=True)
-    return tags
-
-
-_TITLE_OPENERS = frozenset("The A An In On Of For To From Against Towards Toward Beyond Why What How".split())
-
-
-def rule_capitalised_opener_starts_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``see also his In Defense of Marxism``: a capitalised ``In``, ``The``, ``On``… left as prose
-    right before a title, in mid-sentence, opens that title."""
-    tags = list(tags)
-    for first, _last, label in tag_spans(tokens, tags):
-        if label != "title" or first < 2 or tags[first - 1] != "prose" or tokens[first - 1].text not in _TITLE_OPENERS:
-            continue
-        before = tokens[first - 2].text
-        if not (before.islower() or before == ","):
-            continue  # at a sentence start "In" is the sentence's
-        tags[first - 1] = "B-title"
-        tags[first] = "I-title"
-    return tags
-
-
-def rule_imprint_opens_at_its_parenthesis(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Max Shachtman and His Left (Atlantic Highlands: Humanities Press, 1994)``: an imprint run
-    (place or publisher) that holds an opening parenthesis after words starts at it: the words
-    before it end the title, the place runs to the colon, the publisher after it."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("publisher", "location"):
-            continue
-        paren = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
-        if paren is None or not any(tokens[i].text[:1].isalpha() for i in range(first, paren)):
-            continue
-        colon = next((i for i in range(paren + 1, last) if tokens[i].text == ":"), None)
-        if colon is None or not any(tokens[i].text[:1].isalpha() for i in range(paren + 1, colon)):
-            continue  # "406 (1): 342" is a volume and issue, not a place
-        title_open = first > 0 and split_label(tags[first - 1])[1] == "title"
-        for i in range(first, paren):
-            tags[i] = "I-title" if title_open or i > first else "B-title"
-        relabel(tags, paren, colon + 1, "location")
-        relabel(tags, colon + 1, last, "publisher")
     return tags
 
 

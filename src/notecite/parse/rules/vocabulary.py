@@ -53,36 +53,6 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
-_GLUE = frozenset("&$#%*@+=~^|/\\")
-
-
-def rule_glued_symbols(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A symbol glued inside a word (``Mid&night``, ``Darkne$s``: OCR damage or a real ``&``) never
-    ends a field: when one side of it is a field and the symbol or the other side is not the same
-    field, the symbol and the word part after it continue the field of the part before it (or the
-    part before and the symbol join the field of the part after, when only that side is a field)."""
-    tags = list(tags)
-    for i in range(1, len(tokens) - 1):
-        left, mid, right = tokens[i - 1], tokens[i], tokens[i + 1]
-        if mid.text not in _GLUE or left.end != mid.start or mid.end != right.start:
-            continue
-        if not (left.text[-1].isalpha() and right.text[0].isalpha()):
-            continue
-        lab_l, lab_r = split_label(tags[i - 1])[1], split_label(tags[i + 1])[1]
-        if lab_l not in ("prose", "ibid"):
-            if lab_r not in (lab_l, "prose"):
-                continue
-            tags[i] = tags[i + 1] = "I-" + lab_l
-            nxt = i + 2
-            if nxt < len(tags) and tags[nxt].startswith("I-") and split_label(tags[nxt])[1] != lab_l:
-                tags[nxt] = "B-" + tags[nxt][2:]
-        elif lab_r not in ("prose", "ibid"):
-            begins = lab_l == "prose"
-            tags[i - 1] = ("B-" if begins else "I-") + lab_r
-            tags[i] = tags[i + 1] = "I-" + lab_r
-    return tags
-
-
 _IN_WORDS = frozenset({"in", "dans", "im", "en"})
 _SAME_PLACE = frozenset({"ibid", "ibidem", "ib", "ebd", "ebenda", "ibíd"})
 
