@@ -31,14 +31,16 @@ WARNING_REASONS: list[tuple[str, re.Pattern[str]]] = [
     ("note markers and numbers", re.compile(r"marker|calls note|note numbers|never called|are empty")),
     ("correction no longer applies", re.compile(r"correction")),
 ]
+#: The review page: where every doubt about a note can be settled.
+REVIEW_HINT = "`notecite review DOC` to relabel, confirm or re-link"
 #: Where a reader can look into each kind of doubt (hints shared between kinds are listed once).
 WHERE_TO_LOOK = {
-    "low-confidence link": ["each cite's confidence in --citations FILE", "`notecite review DOC` to confirm or re-link"],
-    "cite not linked": ["`notecite review DOC` to confirm or re-link"],
-    "citation not parsed": ["`notecite review DOC` to label the note's fields"],
-    "implausible record": ["the flagged fields in the library", "`notecite review DOC` to label the note's fields"],
-    "implausible link": ["`notecite review DOC` to confirm or re-link"],
-    "flagged field": ["the flagged fields in the library", "`notecite review DOC` to confirm or re-link"],
+    "low-confidence link": ["each cite's confidence in --citations FILE", REVIEW_HINT],
+    "cite not linked": [REVIEW_HINT],
+    "citation not parsed": [REVIEW_HINT],
+    "implausible record": ["the flagged fields in the library", REVIEW_HINT],
+    "implausible link": [REVIEW_HINT],
+    "flagged field": ["the flagged fields in the library", REVIEW_HINT],
     "conflicting value": ["the kept values in the library"],
     "notes run together": ["`notecite notes DOC` for the notes as read"],
     "note markers and numbers": ["`notecite notes DOC` for the notes as read"],
