@@ -204,3 +204,24 @@ def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
             "(London: Oxford University Press, 1963), 381.")
     [(start, end, found)] = find_kinds(text)
     assert text[start:end].rstrip(", ") == "Trotsky to Shachtman, 6 November 1937" and found.kind == "letter"
+
+
+@pytest.mark.parametrize("text", [
+    "Instructions to Major George Washington, January, 1754.",
+    "Address to the Inhabitants of Quebec, 26 October 1774.",
+    '"Timeline." BoardGameGeek. Accessed February 21, 2024.',
+    "Accessed February 21, 2024",
+])
+def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(text):
+    found = recognize(text)
+    assert found is None or found.record["type"] not in ("personal_communication", "article-newspaper")
+
+
+@pytest.mark.parametrize("text", [
+    "Ibid., 31 Mai, 1750.",
+    "Ordonnance du 12 Avril, 1751.",
+    "House of Commons, March 15th, 1844.",
+])
+def test_a_name_and_a_day_alone_are_no_newspaper(text):
+    found = recognize(text)
+    assert found is None or found.record["type"] != "article-newspaper"

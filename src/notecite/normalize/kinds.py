@@ -148,10 +148,19 @@ def recognize(text: str) -> Recognized | None:
 
 # -- the shapes ------------------------------------------------------------------------------
 
+#: Documents named "X to Y" that are no letter's sender (``Instructions to Major Washington``, ``Introduction to Marx``).
+_DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address memorial petition message speech reply answer
+    orders order notes remarks observations introduction guide preface appendix supplement proclamation declaration
+    resolution resolutions minutes journal diary account narrative return returns statement treaty commission
+    commissions letters dispatches despatches papers documents correspondence key road approach contribution
+    contributions prelude sequel companion""".split())
+
+
 def _letter(text: str) -> Recognized | None:
     for pattern in _LETTER:
         match = pattern.match(text)
-        if not match or not _name_like(match["sender"]) or not _recipient_like(match["recipient"]):
+        if not match or not _name_like(match["sender"]) or not _recipient_like(match["recipient"]) \
+                or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
         date = _leading_date(match["rest"])
         if date is None:
@@ -346,6 +355,13 @@ def _archival(text: str) -> Recognized | None:
 _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\b)[A-Z][^\d,]*\s[^\d,]+")
 
 
+#: A periodical's name opening on an article (``Le Peuple``, ``The Nation``, ``Die Rote Fahne``).
+_ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A-ZÀ-Ý]")
+#: Words that open a date's phrase, not a newspaper's name (``Accessed February 21, 2024``).
+_NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|published|updated|posted|written|dated|signed|"
+                          r"received|sent|modified|last|abgerufen|consult[ée]|publi[ée])\b", re.I)
+
+
 def _newspaper(text: str) -> Recognized | None:
     match = _NEWSPAPER.match(text)
     if not match:
@@ -355,7 +371,8 @@ def _newspaper(text: str) -> Recognized | None:
     if not day or _date_of(day) is None:
         return None
     words = paper.split()
-    if is_known_place(paper) or month_number(words[0]) or len(words) > 7 or _person(paper) and not match["title"] \
+    if any(_NOT_A_PAPER.match(w) for w in words) or re.search(r"[\w’']{3,}\.\s", paper) or is_known_place(paper) \
+            or month_number(words[0]) or len(words) > 7 or _person(paper) and not match["title"] \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
         return None
     after = match["rest"].strip(" ,.;")
@@ -366,6 +383,11 @@ def _newspaper(text: str) -> Recognized | None:
         return None
     if page:
         locator = page.group(1)
+    # "Ordonnance du 12 Avril, 1751", "House of Commons, March 15th, 1844": a name and a day alone are no
+    # newspaper; its name, an article before it, a quoted title or a page make one
+    if not (_NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _ARTICLE_LED.match(paper) or match["title"]
+            or page) or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
+        return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
     kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
         else "article-journal" if _JOURNAL.search(paper) else "article-newspaper"
