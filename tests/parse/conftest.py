@@ -3,6 +3,11 @@ from pathlib import Path
 
 import pytest
 
+from notecite.parse.cites import assemble
+from notecite.parse.labels import token_tags
+from notecite.parse.rules import apply_rules
+from notecite.parse.tokenize import tokenize
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -21,6 +26,22 @@ def example_notes(path: Path) -> list[str]:
                 notes.append(line[len(lead):])
                 break
     return notes
+
+
+def spans_of(text: str, pairs) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of (piece, label) pairs found in ``text`` left to right."""
+    out, pos = [], 0
+    for piece, label in pairs:
+        start = text.index(piece, pos)
+        out.append((start, start + len(piece), label))
+        pos = start + len(piece)
+    return out
+
+
+def assemble_spans(text: str, spans):
+    """The cites of ``text`` tagged by ``spans``, after the tag rules (no model involved)."""
+    tokens = tokenize(text)
+    return assemble(text, tokens, apply_rules(text, tokens, token_tags(tokens, spans)), [1.0] * len(tokens))
 
 
 @pytest.fixture(scope="session")

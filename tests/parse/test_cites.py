@@ -5,20 +5,8 @@ from notecite.parse.rules import apply_rules
 from notecite.parse.rules.vocabulary import rule_ibid_vocabulary
 from notecite.parse.tokenize import tokenize
 
-
-def _assemble(text, spans):
-    tokens = tokenize(text)
-    tags = token_tags(tokens, spans)
-    return assemble(text, tokens, apply_rules(text, tokens, tags), [1.0] * len(tokens))
-
-
-def _spans(text, pairs):
-    out, pos = [], 0
-    for piece, label in pairs:
-        start = text.index(piece, pos)
-        out.append((start, start + len(piece), label))
-        pos = start + len(piece)
-    return out
+from .conftest import assemble_spans as _assemble
+from .conftest import spans_of as _spans
 
 
 def test_full_cite_fields_locator_and_prefix():

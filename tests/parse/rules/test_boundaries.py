@@ -1,25 +1,15 @@
 """Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
-from notecite.parse.cites import assemble
 from notecite.parse.labels import token_tags
-from notecite.parse.rules import apply_rules
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
-
-def _spans(text, pairs):
-    out, pos = [], 0
-    for piece, label in pairs:
-        start = text.index(piece, pos)
-        out.append((start, start + len(piece), label))
-        pos = start + len(piece)
-    return out
+from ..conftest import assemble_spans
+from ..conftest import spans_of as _spans
 
 
 def _cites(text, pairs):
-    tokens = tokenize(text)
-    tags = apply_rules(text, tokens, token_tags(tokens, _spans(text, pairs)))
-    return assemble(text, tokens, tags, [1.0] * len(tokens))
+    return assemble_spans(text, _spans(text, pairs))
 
 
 def test_reprinted_in_opens_a_second_cite_whose_title_runs_to_the_imprint():
