@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from notecite import answer_key
+from notecite.fileio import write_atomically
 from notecite.pipeline import extract
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,7 +59,7 @@ def write_first_score(path: Path, figures: dict[str, Any]) -> None:
                          text, count=1)
     if count != 1:
         raise SystemExit(f"{path}: no \"first_score\": null to fill (a key is scored first only once)")
-    path.write_text(new, encoding="utf-8")
+    write_atomically(path, new)
 
 
 def first_score(paths: list[Path], final: bool, model: str | None, real: Path = REAL) -> None:

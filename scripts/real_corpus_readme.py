@@ -14,6 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from notecite.fileio import write_atomically
+
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 HEADER = """# Real footnotes: the development and evaluation corpus
@@ -74,7 +76,7 @@ def main() -> int:
             print(f"{target} is out of date: run python scripts/real_corpus_readme.py", file=sys.stderr)
             return 1
         return 0
-    target.write_text(text, encoding="utf-8")
+    write_atomically(target, text)
     print(f"wrote {target} ({len(text.splitlines())} lines)")
     return 0
 
