@@ -11,6 +11,7 @@ import re
 from ..keys import ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
+from ..parse.dictionaries import fold, load
 from ..records import Record
 from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
@@ -99,8 +100,11 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
-#: A container title that only says "the same place" (``in ibid.``, ``in ebd.``).
-_SAME_CONTAINER = re.compile(r"^(?:ibid|ibidem|ib|ebd|ebenda|ibíd|id)\.?$", re.I)
+def _says_same_place(container: str) -> bool:
+    """Whether a container title only says "the same place" (``in ibid.``, ``in ebd.``)."""
+    return fold(container.strip().removesuffix(".")) in load("same_place")
+
+
 #: What a work cited ``in ibid.`` takes from the container of the work cited before it.
 _CONTAINER_FIELDS = ("container-title", "container-author", "editor", "collection-title", "volume", "publisher",
                      "publisher-place", "issued", "edition")
@@ -115,7 +119,7 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
     source: Record | None = None
     for cite in cites:
         record = cite.record
-        if _SAME_CONTAINER.match(str(record.get("container-title", "")).strip()):
+        if _says_same_place(str(record.get("container-title", ""))):
             record = {k: v for k, v in record.items() if k != "container-title"}
             if source is not None and source.get("container-title"):
                 record.update({f: source[f] for f in _CONTAINER_FIELDS if source.get(f) and f not in record})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..dictionaries import FOLDER
+from ..dictionaries import FOLDER, fold, load
 from ..labels import token_starts, tokens_within
 from ..model import Token, split_label
 
@@ -54,7 +54,6 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
 
 
 _IN_WORDS = frozenset({"in", "dans", "im", "en"})
-_SAME_PLACE = frozenset({"ibid", "ibidem", "ib", "ebd", "ebenda", "ibíd"})
 
 
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -63,7 +62,7 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     before), not a cite of its own; the number after it is the pinpoint."""
     tags = list(tags)
     for i in range(2, len(tokens)):
-        if tokens[i].text.lower() not in _SAME_PLACE or tokens[i - 1].text.lower() not in _IN_WORDS:
+        if fold(tokens[i].text) not in load("same_place") or tokens[i - 1].text.lower() not in _IN_WORDS:
             continue
         k = i - 2
         while k >= 0 and tokens[k].text in ",”’\"'":
