@@ -26,8 +26,19 @@ KEY = {
 def test_normalize_locator_expands_ranges_and_unifies_dashes():
     assert normalize_locator("57-8") == normalize_locator("57–58") == "57-58"
     assert normalize_locator("pp. 182-191") == "182-191"
-    assert normalize_locator("18, 276n") == "18,276n"
+    assert normalize_locator("18, 276n") == "18 276n"
     assert normalize_locator(None) == ""
+
+
+def test_normalize_locator_drops_label_words_in_any_language_but_keeps_the_volume():
+    assert normalize_locator("S. 112") == normalize_locator("pág. 274").replace("274", "112") == "112"
+    assert normalize_locator("p. A13") == "a13"
+    assert normalize_locator("vol. 1, p. 289") == normalize_locator("1:289") == normalize_locator("t. 1, p. 289") == "1 289"
+    assert normalize_locator("289") != normalize_locator("vol. 1, p. 289")
+    assert normalize_locator("l. lxxii. p. 1215") == normalize_locator("lxxii. p. 1215") == "lxxii 1215"
+    assert normalize_locator("I, 351") == normalize_locator("I. 351")
+    assert normalize_locator("12ff.") == normalize_locator("12 ff") == "12ff"
+    assert normalize_locator("fols. 457-8") == "457-458"
 
 
 def test_score_counts_duplicates_as_false_and_checks_links():

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from .keys import ascii_fold
 from .library import Citation, Library
 from .link.matching import best_title_similarity, families, name_similarity
+from .normalize.pages import LABELS as LOCATOR_WORDS
 from .parse.model import KINDS
 from .records import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, Record, year_of
 
@@ -103,11 +104,27 @@ def _work_problems(work: dict[str, Any]) -> list[str]:
     return problems
 
 
+#: Words that only name the kind of a pinpoint's part (``p.``, ``S.``, ``pág.``, ``vol.``, ``t.``, ``Bd.``, ``l.``,
+#: ``ch.``, ``fol.``…, the locator terms of :mod:`notecite.normalize.pages`), dropped before comparing.
+_LABEL_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted((re.escape(w) for w in LOCATOR_WORDS if not w.isdigit()),
+                                                              key=len, reverse=True))
+                         + r")(?:\.|\s)\s*(?=[^\W_]|[§¶])", re.I)
+_SUFFIX = re.compile(r"(?<=[\divxlcdm])\s+(?=(?:ff?|n|nn|sqq?|seq)\b)")
+
+
 def normalize_locator(text: str | None) -> str:
-    """A pinpoint folded for comparison: dashes unified, spaces removed, ranges expanded (57-8 → 57-58)."""
+    """A pinpoint folded for comparison: dashes unified, ranges expanded (57-8 → 57-58), the words
+    that only label a part (``p.``, ``S.``, ``pág.``, ``vol.``, ``t.``, ``l.``) dropped in any of the
+    languages the locator grammar knows, and the separators between parts (spaces, ``,``, ``.``,
+    ``:``) read as one: ``vol. 1, p. 289``, ``1: 289`` and ``t. 1, p. 289`` compare equal, ``289`` does
+    not (the volume is part of the pinpoint)."""
     if not text:
         return ""
-    text = re.sub(r"\s+", "", re.sub(r"[–—‒−]", "-", str(text))).lower().removeprefix("p.").removeprefix("pp.")
+    text = re.sub(r"[–—‒−]", "-", str(text)).lower()
+    text = _LABEL_WORD.sub(" ", " " + text)
+    text = _SUFFIX.sub("", text)
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"[\s.,:;()\[\]]+", " ", text).strip()
 
     def expand(m: re.Match) -> str:
         first, second = m.group(1), m.group(2)
