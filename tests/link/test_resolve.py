@@ -257,3 +257,31 @@ def test_family_name_and_pinpoint_link_to_that_authors_work():
     )
     assert len(library) == 2
     assert links[2] == (3, "La grève générale", "short", "16") and len(links) == 3
+
+
+def test_a_short_form_whose_only_title_is_a_name_cites_that_authors_work():
+    library, links = link(
+        cite(1, "full", "229", type="book", author=[{"family": "Bermúdez de Castro"}], title="Antonio Pérez",
+             publisher="Mellado", issued={"date-parts": [[1841]]}),
+        cite(2, "full", "12", type="book", author=[{"family": "Rappoport"}], title="Der Kongreß", publisher="Dietz"),
+        cite(3, "short", "231", title="Bermúdez de Castro"),
+        cite(4, "short", "17", title="Rappoport"),
+        cite(5, "short", "4", title="Lagardelle"),  # no work of that author: a work of its own
+    )
+    assert links[2] == (3, "Antonio Pérez", "short", "231") and links[3] == (4, "Der Kongreß", "short", "17")
+    assert len(library) == 3
+
+
+def test_a_pinpoint_keeps_the_volume_it_names():
+    volume = NoteCite("a.txt", 2, "short", {"title": "Commentaries"}, {"label": "page", "value": "289", "raw": "vol. 1, p. 289",
+                                                                     "volume": "1"})
+    library = link_document([cite(1, "full", "3", type="book", author=[{"family": "Kent"}], title="Commentaries",
+                                  publisher="Halsted"), volume], "a.txt")
+    assert [c.locator for c in library.citations] == ["3", "1:289"]
+
+
+def test_reads_as_name():
+    from notecite.link.resolve import reads_as_name
+    assert reads_as_name("Rappoport") and reads_as_name("Bermúdez de Castro") and reads_as_name("Van der Linden")
+    assert not reads_as_name("the Bolsheviks") and not reads_as_name("Code of 1650") and not reads_as_name("Kronstadt in 1921")
+    assert not reads_as_name("A Very Long Title Of Five") and not reads_as_name(None)

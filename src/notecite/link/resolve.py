@@ -225,6 +225,23 @@ def _names_a_work(record: Record) -> bool:
     return any(record.get(v) for v in _UNTITLED_WORK) and bool(record.get("issued") or record.get("archive_location"))
 
 
+#: Lower-case words inside a family name (``Bermúdez de Castro``, ``Van der Linden``).
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
+                             "ten", "ter", "y", "e", "d'"})
+
+
+def reads_as_name(title: str | None) -> bool:
+    """Whether a short form's or mention's only "title" is a family name (``Rappoport``,
+    ``Bermúdez de Castro``): one to four words, capitalised but for name particles, no digits,
+    the first and last capitalised."""
+    words = (title or "").strip(" ,.;:").split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in title or ""):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
 class _DocumentLinker:
     """The works of one document so far, with indexes that find the few works a cite can mean:
     works by title words close to the cite's (:class:`FuzzyIndex`), by identifier, and by the
@@ -351,10 +368,10 @@ class _DocumentLinker:
             return work_id, kind, score * cite.confidence
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
-        if cite.kind == "mention" and title and len(title.split()) == 1 and not names:
+        if cite.kind in ("mention", "short") and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous)
-            if latest:  # "According to Pages (131)": an author's name with a pinpoint means that author's work
-                return latest, "mention", 0.8 * cite.confidence
+            if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
+                return latest, cite.kind, 0.8 * cite.confidence
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
@@ -382,7 +399,7 @@ class _DocumentLinker:
         locator = cite.locator or {}
         self.library.citations.append(Citation(
             document=self.document, note=cite.note, record_id=work_id, kind=kind,
-            locator=locator.get("value"), label=locator.get("label", "page"),
+            locator=pinpoint_value(locator), label=locator.get("label", "page"),
             confidence=round(confidence, 3), prefix=cite.prefix, suffix=cite.suffix, text=cite.text,
             start=cite.start, end=cite.end))
         self.last_cited[work_id] = len(self.library.citations) - 1
@@ -401,6 +418,14 @@ class _DocumentLinker:
             relation = relation_named(f"{here.suffix or ''} {after.prefix or ''}")
             if relation:
                 here.relation = {relation: after.record_id}
+
+
+def pinpoint_value(locator: dict[str, str]) -> str | None:
+    """A citation's locator value: the pinpoint's value, after the volume it names when it names
+    one (``vol. 2, p. 45`` → ``2:45``, the multi-volume form): the volume is part of the pinpoint."""
+    value = locator.get("value")
+    volume = locator.get("volume")
+    return f"{volume}:{value}" if volume and value else value
 
 
 def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -> NoteCite:

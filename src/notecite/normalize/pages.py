@@ -98,7 +98,7 @@ def parse_locator(text: str) -> dict[str, Any]:
     body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|sqq|sq|seq)\.$", body) else body
     volume = None
     label = None
-    m = re.match(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
+    m = re.match(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\.?\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
     if m and m.group("rest") and re.search(r"\d|[ivxl]", m.group("rest")):
         volume, body = m.group("v"), m.group("rest")
     m = _LABEL_RE.match(body)
