@@ -312,3 +312,14 @@ def test_short_title_or_name_with_only_a_pinpoint():
     [cite] = _assemble(text, _spans(text, [("Revue philosophique,", "container-title"), ("t. II,", "volume"),
                                            ("1890,", "date"), ("p. 12.", "pages")]))
     assert cite.get("container-title") == "Revue philosophique" and cite.kind == "full"
+
+
+def test_family_name_and_bare_page_is_a_short_form():
+    text = "Wood, 25."
+    [cite] = _assemble(text, _spans(text, [("Wood,", "author"), ("25.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Wood", "25")
+    text = "Guard, 60–61."
+    [cite] = _assemble(text, _spans(text, [("Guard,", "author"), ("60–61.", "locator")]))
+    assert cite.locator == "60–61"
+    text = "Smith, 1990."  # a year, not a page
+    assert _assemble(text, _spans(text, [("Smith,", "author"), ("1990.", "locator")])) == []

@@ -140,3 +140,16 @@ def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
         assert rule_worded_pinpoint_ends_a_title(text, tokens, tags) == tags, text
+
+
+def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    text = "Wood, 10."
+    tokens = tokenize(text)
+    out = rule_bare_number_is_no_date(text, tokens, ["B-author", "I-author", "B-date", "I-date"])
+    assert out == ["B-author", "I-author", "B-locator", "I-locator"]
+    for text, tags in [("Wood, 1915.", ["B-author", "I-author", "B-date", "I-date"]),  # a year
+                       ("Wood (10)", ["B-author", "B-date", "I-date", "I-date"]),  # no comma before it
+                       ("Pravda, 10 May", ["B-title", "I-title", "B-date", "I-date"])]:  # a day and a month
+        assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text

@@ -100,6 +100,27 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
     return tags
 
 
+_SMALL_NUMBER = re.compile(r"\d{1,3}")
+
+
+def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Wood, 10.``: a date run that is only a number of one to three digits (no month, no year),
+    after a name or title and a comma, is a page: the pinpoint of a short form."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        if label != "date" or runs[j - 1][2] not in ("author", "editor", "title", "container-title"):
+            continue
+        words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
+        if len(words) != 1 or not _SMALL_NUMBER.fullmatch(tokens[words[0]].text) or \
+                any(tokens[i].text not in ".,;:" for i in range(first, last) if i != words[0]) or \
+                not (first > 0 and tokens[first - 1].text == "," or tokens[runs[j - 1][1] - 1].text == ","):
+            continue
+        relabel(tags, first, last, "locator")
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
