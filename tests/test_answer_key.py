@@ -115,6 +115,19 @@ def test_untitled_key_work_matches_by_names_and_year():
     assert score(key, Library([{**letter, "issued": {"date-parts": [[1862]]}}])).works_found == 0
 
 
+def test_a_side_without_a_title_is_named_by_its_container():
+    key = {"document": "c.txt", "works": [
+        {"ref": "trib", "required": True, "type": "article-newspaper", "container-title": "New York Tribune"},
+        {"ref": "gm", "required": True, "type": "article-magazine", "title": "Gentleman's Magazine",
+         "container-title": "Gentleman's Magazine"}], "notes": []}
+    library = Library([{"id": "t", "type": "article-newspaper", "container-title": "New York Tribune",
+                        "issued": {"date-parts": [[1861, 3, 2]]}},
+                       {"id": "g", "type": "article-magazine", "container-title": "Gentleman's Magazine"}])
+    assert score(key, library).works_found == 2
+    other = Library([{"id": "t", "type": "article-newspaper", "container-title": "Boston Daily Advertiser"}])
+    assert score(key, other).works_found == 0
+
+
 def test_validate_names_each_problem():
     assert validate(LETTERS_KEY) == []
     broken = {**LETTERS_KEY, "split": "test", "notes_expected": 5,

@@ -243,7 +243,19 @@ def _key_record(work: dict[str, Any]) -> Record:
             "author": [{"family": f} for f in work.get("author") or work.get("editor") or []]}
 
 
+def _named_by_container(work: Record, *, unless_names: bool) -> Record:
+    """A work without a title named by its container title (a newspaper item cited by paper and day,
+    ``Gentleman's Magazine, Aug. 1755``); a key work with names keeps the names-and-year test instead."""
+    if work.get("title") or not work.get("container-title") or unless_names and (work.get("author") or work.get("editor")):
+        return work
+    return {**work, "title": work["container-title"]}
+
+
 def _similarity(key_work: dict[str, Any], record: Record) -> float:
+    """How well ``record`` is the key's work: names alike (when both name people) and titles alike;
+    a side without a title is named by its container title (see :func:`_named_by_container`)."""
+    key_work = _named_by_container(key_work, unless_names=True)
+    record = _named_by_container(record, unless_names=False)
     names = name_similarity(families(_key_record(key_work)), families(record, ("author", "editor")))
     if names is not None and names < 0.85:
         return 0.0
