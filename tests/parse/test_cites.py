@@ -323,3 +323,20 @@ def test_family_name_and_bare_page_is_a_short_form():
     assert cite.locator == "60–61"
     text = "Smith, 1990."  # a year, not a page
     assert _assemble(text, _spans(text, [("Smith,", "author"), ("1990.", "locator")])) == []
+
+
+def test_a_volume_before_the_pinpoint_of_a_book_is_part_of_the_pinpoint():
+    text = "Writings of Washington, II. 78."
+    [cite] = _assemble(text, _spans(text, [("Writings of Washington,", "title"), ("II.", "volume"), ("78.", "locator")]))
+    assert (cite.kind, cite.locator, cite.get("volume")) == ("full", "II. 78", None)
+    text = "Mem. Eccles. tom. xiii. p. 586."
+    [cite] = _assemble(text, _spans(text, [("Mem. Eccles.", "title"), ("tom. xiii.", "volume"), ("p. 586.", "locator")]))
+    assert cite.locator == "tom. xiii. p. 586"
+    text = "Ford, in Political Science Quarterly, VI. 615."  # a periodical's volume stays the record's
+    [cite] = _assemble(text, _spans(text, [("Ford,", "author"), ("Political Science Quarterly,", "container-title"),
+                                           ("VI.", "volume"), ("615.", "locator")]))
+    assert (cite.get("volume"), cite.locator) == ("VI", "615")
+    text = "Nettl, Rosa Luxemburg, 2 vols., II, 715–717."  # how many volumes it has is no pinpoint
+    [cite] = _assemble(text, _spans(text, [("Nettl,", "author"), ("Rosa Luxemburg,", "title"), ("2 vols., II,", "volume"),
+                                           ("715–717.", "locator")]))
+    assert (cite.get("volume"), cite.locator) == ("2 vols.", "II, 715–717")

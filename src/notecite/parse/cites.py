@@ -279,6 +279,35 @@ def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, s
     return fields
 
 
+_BETWEEN_VOLUME_AND_PAGE = re.compile(r"[\s,.:]*")
+
+
+def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Writings of Washington, II. 78``, ``Mem. Eccles. tom. xiii. p. 586``, ``History, vol. 1, p. 9``:
+    in a cite without a container title (no periodical whose volume it could be), a volume right
+    before the locator is part of the pinpoint (the volume of a multi-volume work): they become one
+    locator."""
+    labels = [f[0] for f in fields]
+    if "container-title" in labels or "volume" not in labels or "locator" not in labels:
+        return fields
+    v = labels.index("volume")
+    if v + 1 >= len(fields) or labels[v + 1] != "locator" or \
+            not _BETWEEN_VOLUME_AND_PAGE.fullmatch(text, fields[v][3], fields[v + 1][2]):
+        return fields
+    start, end = fields[v][2], fields[v + 1][3]
+    count = _VOLUME_COUNT.match(text, start, fields[v][3])
+    if count:  # "2 vols., II, 715–717": how many volumes the work has stays, the volume cited joins the pinpoint
+        if count.end() >= fields[v][3]:
+            return fields
+        kept = ("volume", text[start:count.end(1)], start, count.end(1))
+        return fields[:v] + [kept, ("locator", text[count.end():end], count.end(), end)] + fields[v + 2:]
+    return fields[:v] + [("locator", text[start:end], start, end)] + fields[v + 2:]
+
+
+#: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
+_VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
+
+
 def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
              breaks: Mapping[int, bool] | None = None) -> list[Cite]:
     """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence
@@ -300,6 +329,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields)) or looks_like_prose(text, fields):
             continue
         fields = pinpoint_pages(fields)
+        labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
+        fields = volume_into_pinpoint(text, fields)
         start, end = fields[0][2], fields[-1][3]
         token_range = range(group[0][0], group[-1][1])
         confidence = sum(probs[i] for i in token_range) / len(token_range) if probs else 1.0
@@ -309,7 +340,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
                     confidence=round(confidence, 4))
         cites.append(cite)
-        bounds.append({lab for lab, *_ in fields})
+        bounds.append(labels)
     for n, cite in enumerate(cites):
         lower = cites[n - 1].end if n else 0
         upper = cites[n + 1].start if n + 1 < len(cites) else len(text)
