@@ -285,3 +285,17 @@ def test_reads_as_name():
     assert reads_as_name("Rappoport") and reads_as_name("Bermúdez de Castro") and reads_as_name("Van der Linden")
     assert not reads_as_name("the Bolsheviks") and not reads_as_name("Code of 1650") and not reads_as_name("Kronstadt in 1921")
     assert not reads_as_name("A Very Long Title Of Five") and not reads_as_name(None)
+
+
+def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_work():
+    library, links = link(
+        cite(1, "full", "3", type="book", author=[{"family": "Ingraham"}],
+             title="A Sketch of the Events Which Preceded the Capture of Washington by the British", publisher="Mason"),
+        cite(2, "full", "9", type="book", author=[{"family": "Hines"}], title="Early Recollections of Washington City",
+             publisher="Chronicle"),
+        cite(3, "short", "35", author=[{"family": "Ingraham"}], title="Capture of Washington"),
+        cite(4, "short", "26", author=[{"family": "Hines"}], title="Recollections of Washington"),
+        cite(5, "short", "12", author=[{"family": "Hines"}], title="Capture of Washington"),  # not Hines's title
+    )
+    assert [l[1] for l in links[2:4]] == [library.records[0]["title"], library.records[1]["title"]]
+    assert len(library) == 3 and links[4][1] == "Capture of Washington"

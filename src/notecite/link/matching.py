@@ -119,6 +119,15 @@ def title_similarity(short: str | None, full: str | None) -> float:
     return max(in_order, 0.95 * as_bag)
 
 
+def title_holds_run(full: str | None, short: str | None) -> bool:
+    """Whether the words of ``short`` (stopwords aside) occur in ``full`` as one run, each nearly the
+    same word (:func:`_word_match`): ``Capture of Washington`` inside ``A Sketch of the Events Which
+    Preceded the Capture of Washington by the British``."""
+    a, b = title_key(short), title_key(full)
+    n = len(a)
+    return bool(n) and any(all(_word_match(x, y) for x, y in zip(b[i:i + n], a)) for i in range(len(b) - n + 1))
+
+
 #: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).
 WORD_MATCH = 80.0
 

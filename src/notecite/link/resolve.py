@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record
 from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_key, title_words)
+                       title_holds_run, title_key, title_words)
 from .merge import merge_fields
 from .model import NoteCite
 
@@ -368,6 +368,11 @@ class _DocumentLinker:
             return work_id, kind, score * cite.confidence
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
+        if cite.kind in ("short", "mention") and names and title:
+            inner = self.named_inside(names, title)
+            if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
+                self.join(inner, _without_title(cite))
+                return inner, cite.kind, 0.75 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
@@ -382,6 +387,24 @@ class _DocumentLinker:
             work["title"] = work["title-short"]
             self.library.provenance[work_id]["title"] = self.library.provenance[work_id]["title-short"]
         return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
+
+    def named_inside(self, authors: list[str], title: str) -> str | None:
+        """The latest cited work by ``authors`` whose title holds the words of ``title`` (two or
+        more, stopwords aside) as one run: a short title taken from inside the full one."""
+        if len(title_key(title)) < 2:
+            return None
+        best: tuple[int, str] | None = None
+        for work_id in self.authors.find(authors):
+            cited = self.last_cited.get(work_id, -1)
+            if best is not None and cited < best[0]:
+                continue
+            work = self.works[work_id]
+            score = name_similarity(authors, families(work, CITE_NAMES))
+            if score is None or score < SAME_AUTHOR:
+                continue
+            if any(title_holds_run(full, title) for full in (work.get("title"), work.get("title-short")) if full):
+                best = (cited, work_id)
+        return best[1] if best else None
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``."""
