@@ -33,3 +33,9 @@ def test_colon_gives_way_to_exclamation():
 
     assert end(None, "colon:! exclamation") == "colon! exclamation"
     assert end(None, "“colon”; and more") == "“colon”; and more"
+
+
+def test_quoted_stop_seen_through_markup():
+    from notecite.csl.fix_seams import normalize_seam
+
+    assert normalize_seam('‘<span style="font-style:normal;">Was it?</span>’', ".") == ""

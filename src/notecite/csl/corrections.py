@@ -49,6 +49,7 @@ from . import (
     fix_substitute,
     fix_strip_periods,
     fix_text_case,
+    fix_decorations,
 )
 
 #: Every correction, in the order it is applied.
@@ -87,6 +88,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_affix_escape,
     fix_term_forms,
     fix_season_month,
+    fix_decorations,
 ]
 
 

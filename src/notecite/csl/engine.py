@@ -14,6 +14,8 @@ from types import ModuleType
 from typing import Any, Sequence
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator
+from citeproc.model import Bibliography as BibliographyElement
+from citeproc.model import Citation as CitationElement
 from citeproc.source.json import CiteProcJSON
 
 from ..records import Record
@@ -22,10 +24,39 @@ from . import corrections as corrections_layer
 from .positions import NOTE_KEY, POSITION_KEY, assign_positions
 
 
+_INNER: dict[str, Any] = {}
+
+
+def _finish(element: Any, text: Any) -> Any:
+    finish = getattr(element.get_formatter(), "finish", None)
+    return finish(str(text)) if finish is not None and text is not None else text
+
+
+def _citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
+    return _finish(self, _INNER["citation"](self, citation, cites, callback))
+
+
+def _bibliography_render(self: Any, citation_items: Any) -> Any:
+    return [_finish(self, entry) for entry in _INNER["bibliography"](self, citation_items)]
+
+
+def install_finish() -> None:
+    """Wrap citeproc-py's citation and bibliography rendering, outside every correction, with the
+    output formatter's ``finish`` (HTML: :func:`notecite.csl.formatters.finish_html`), whichever
+    corrections are installed (idempotent)."""
+    if CitationElement.render is not _citation_render:
+        _INNER["citation"] = CitationElement.render
+        CitationElement.render = _citation_render
+    if BibliographyElement.render is not _bibliography_render:
+        _INNER["bibliography"] = BibliographyElement.render
+        BibliographyElement.render = _bibliography_render
+
+
 def load_style(style: Path | str, locale: str | None = None,
                corrections: Sequence[ModuleType] = corrections_layer.CORRECTIONS) -> CitationStylesStyle:
     """A citeproc-py style from a .csl path or from XML text, in ``locale`` (None: the style's)."""
     corrections_layer.install(corrections)
+    install_finish()
     source: Any = str(style) if isinstance(style, Path) else style
     if isinstance(style, str) and style.lstrip().startswith("<"):
         source = io.BytesIO(style.encode("utf-8"))
@@ -42,6 +73,7 @@ def new_bibliography(records: list[Record], csl: CitationStylesStyle, formatter:
                      corrections: Sequence[ModuleType] = corrections_layer.CORRECTIONS) -> CitationStylesBibliography:
     """citeproc-py's processor over corrected copies of ``records`` (each needs id and type)."""
     corrections_layer.install(corrections)
+    install_finish()
     prepared = corrections_layer.adapt_records(list(records), corrections)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -51,7 +51,7 @@ def normalize_seam(left: Any, other: Any) -> Any:
     if not end:
         return other
     last = end[-1]
-    quoted_stop = first == "." and len(end) > 1 and end[-1] in "’”»\"'" and end[-2] in ".!?"
+    quoted_stop = first == "." and end[-1] in "’”»\"'" and _visible_end(end[:-1])[-1:] in (".", "!", "?")
     if (last == first and end != str(left)) or (last, first) in ABSORBED or quoted_stop:
         return citeproc.string._strip_first_char(other)
     return other

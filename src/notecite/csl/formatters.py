@@ -5,10 +5,11 @@ citeproc-py escapes the text of locale terms but inserts record values as they a
 
 Formatted pieces are :class:`Marked` strings: a ``text-case`` applied to text that holds them
 changes the text and never the markup (citeproc-py's own tags became ``<I>`` and LaTeX's
-``\textsc`` the uncompilable ``\TEXTSC``). Nested emphasis flips as citeproc-js flips it:
-italics inside italics are set roman (HTML ``<span style="font-style:normal;">``, likewise
-bold and small caps); Markdown, which has no roman-in-italics, drops the inner ``*``; LaTeX's
-``\emph`` flips by itself.
+``\textsc`` the uncompilable ``\TEXTSC``). HTML is written as citeproc-js writes it: the
+style's formatting nests as the style says, rich text of a record flips against it (italics
+inside italics are set roman, ``<span style="font-style:normal;">``, likewise bold and small
+caps), resolved by :func:`finish_html` once a rendering is whole; Markdown, which has no
+roman-in-italics, drops the inner ``*``; LaTeX's ``\emph`` flips by itself.
 """
 from __future__ import annotations
 
@@ -204,83 +205,139 @@ def _html_escape(text: str) -> str:
     return escaped
 
 
-_HTML_TAG = re.compile(r"<(/?)([a-z]+)((?:\s[^<>]*)?)>")
+class _HtmlTag:
+    opening = closing = ""
+
+    def __new__(cls, text: Any) -> Any:  # type: ignore[misc]
+        text = str(text)
+        if not text:  # citeproc-js decorates nothing empty
+            return Marked(text)
+        return Marked(f"{cls.opening}{text}{cls.closing}")
 
 
-def flip(text: str, tag: str, roman: str) -> str:
-    """``text`` with the ``tag`` elements inside it set as ``roman`` spans and ``roman`` spans set
-    as ``tag`` elements (citeproc-js's flip-flop), other markup unchanged."""
-    if f"<{tag}>" not in text and roman not in text:
+def _html_tag(opening: str) -> type:
+    name = opening[1:].split(">")[0].split()[0]
+    return type("_HtmlTag", (_HtmlTag,), {"opening": opening, "closing": f"</{name}>"})
+
+
+#: What citeproc-js writes for each decoration (its ``html`` output format).
+DECORATIONS = {
+    ("font-style", "italic"): "<i>",
+    ("font-style", "oblique"): "<em>",
+    ("font-style", "normal"): '<span style="font-style:normal;">',
+    ("font-variant", "small-caps"): '<span style="font-variant:small-caps;">',
+    ("font-variant", "normal"): '<span style="font-variant:normal;">',
+    ("font-weight", "bold"): "<b>",
+    ("font-weight", "normal"): '<span style="font-weight:normal;">',
+    ("text-decoration", "underline"): '<span style="text-decoration:underline;">',
+    ("text-decoration", "none"): '<span style="text-decoration:none;">',
+    ("vertical-align", "sup"): "<sup>",
+    ("vertical-align", "sub"): "<sub>",
+    ("vertical-align", "baseline"): '<span style="baseline">',
+}
+_DECORATION_OF = {opening: decoration for decoration, opening in DECORATIONS.items()}
+
+#: Marks on an opening tag until :func:`finish_html`: ``data-n`` a style's "normal" (written only
+#: under a non-normal ancestor of the same attribute), ``data-f`` rich text of a record value
+#: (flipped against the nearest ancestor of the same attribute).
+_NORMAL_MARK, _FIELD_MARK = " data-n", " data-f"
+
+
+def _marked(opening: str, mark: str) -> str:
+    return opening[:-1].replace("<span", f"<span{mark}", 1) if opening.startswith("<span") else opening[:-1] + mark
+
+
+def _normal_tag(attribute: str) -> type:
+    tag = _html_tag(_marked(DECORATIONS[(attribute, "normal")], _NORMAL_MARK) + ">")
+    return tag
+
+
+#: Rich-text openers of record values in HTML, before :func:`finish_html` resolves them.
+_FIELD_TAGS = {kind: _marked(opening, _FIELD_MARK) + ">" for kind, opening in (
+    ("i", "<i>"), ("b", "<b>"), ("sup", "<sup>"), ("sub", "<sub>"),
+    ("sc", DECORATIONS[("font-variant", "small-caps")]), ("nodecor", '<span class="nodecor">'))}
+_FIELD_KIND = {opening: kind for kind, opening in _FIELD_TAGS.items()}
+_FLIPPED = {"i": ("font-style", "italic"), "b": ("font-weight", "bold"), "sc": ("font-variant", "small-caps")}
+_TAG = re.compile(r"<(/?)([a-z]+)([^<>]*)>")
+
+
+def finish_html(text: str) -> str:
+    """Resolve the marks of an HTML rendering as citeproc-js does: a style's ``normal`` is written
+    only where an ancestor sets that attribute otherwise; rich text from a record flips against
+    the nearest ancestor (italics in italics are set roman); ``nodecor`` sets roman what its
+    ancestors decorate. Markup of the style itself is kept as it is, nested or not."""
+    if " data-" not in text:
         return text
-    out, stack, last = [], [], 0
-    for match in _HTML_TAG.finditer(text):
+    out: list[str] = []
+    stack: list[tuple[str, str, list[tuple[str, str]]]] = []  # (tag name, closing, decorations)
+    last = 0
+
+    def nearest(attribute: str) -> str | None:
+        for _, _, decorations in reversed(stack):
+            for name, value in reversed(decorations):
+                if name == attribute:
+                    return value
+        return None
+
+    def decorated(attribute: str) -> bool:
+        return any(name == attribute and value != "normal" for _, _, ds in stack for name, value in ds)
+
+    for match in _TAG.finditer(text):
         out.append(text[last:match.start()])
         last = match.end()
-        whole, closing, name = match.group(0), match.group(1), match.group(2)
-        if not closing:
-            kind = "tag" if name == tag else "roman" if whole == roman else "other"
-            stack.append(kind)
-            out.append(roman if kind == "tag" else f"<{tag}>" if kind == "roman" else whole)
-        elif name in (tag, "span") and stack:
-            kind = stack.pop()
-            out.append("</span>" if kind == "tag" else f"</{tag}>" if kind == "roman" else whole)
+        whole, closing, name, rest = match.group(0), match.group(1), match.group(2), match.group(3)
+        if closing:
+            if stack and stack[-1][0] == name:
+                out.append(stack.pop()[1])
+            else:
+                out.append(whole)
+            continue
+        if _NORMAL_MARK in rest:
+            plain = whole.replace(_NORMAL_MARK, "", 1)
+            attribute = _DECORATION_OF[plain][0]
+            written = decorated(attribute)
+            out.append(plain if written else "")
+            stack.append((name, f"</{name}>" if written else "", [(attribute, "normal")]))
+        elif whole in _FIELD_KIND:
+            kind = _FIELD_KIND[whole]
+            if kind in _FLIPPED:
+                attribute, value = _FLIPPED[kind]
+                if nearest(attribute) == value or (attribute == "font-style" and nearest(attribute) == "oblique"):
+                    value = "normal"
+                opening = DECORATIONS[(attribute, value)]
+                out.append(opening)
+                stack.append((name, "</span>" if value == "normal" else f"</{name}>", [(attribute, value)]))
+            elif kind == "nodecor":
+                romans = [(a, "normal") for a in ("font-weight", "font-style", "font-variant") if decorated(a)]
+                out.append("".join(DECORATIONS[d] for d in romans))
+                stack.append((name, "</span>" * len(romans), romans))
+            else:
+                out.append(f"<{kind}>")
+                stack.append((name, f"</{kind}>", [("vertical-align", kind)]))
         else:
+            decoration = _DECORATION_OF.get(whole)
+            stack.append((name, f"</{name}>", [decoration] if decoration else []))
             out.append(whole)
     out.append(text[last:])
     return "".join(out)
 
 
-class _HtmlTag:
-    tag = ""
-    attributes = ""
-    roman = ""
-
-    def __new__(cls, text: Any) -> Any:  # type: ignore[misc]
-        text = str(text)
-        if cls.roman:
-            text = flip(text, cls.tag, cls.roman)
-        opening = f"<{cls.tag}{cls.attributes}>"
-        return Marked(f"{opening}{text}</{cls.tag}>")
-
-
-class _HtmlItalic(_HtmlTag):
-    tag, roman = "i", '<span style="font-style:normal;">'
-
-
-class _HtmlBold(_HtmlTag):
-    tag, roman = "b", '<span style="font-weight:normal;">'
-
-
-class _HtmlLight(_HtmlTag):
-    tag = "l"
-
-
-class _HtmlUnderline(_HtmlTag):
-    tag = "u"
-
-
-class _HtmlSuperscript(_HtmlTag):
-    tag = "sup"
-
-
-class _HtmlSubscript(_HtmlTag):
-    tag = "sub"
-
-
-class _HtmlSmallCaps(_HtmlTag):
-    tag, attributes = "span", ' style="font-variant:small-caps;"'
-
-
 html_output_formatter = SimpleNamespace(
     preformat=_html_escape,
-    Italic=_HtmlItalic,
-    Oblique=_HtmlItalic,
-    Bold=_HtmlBold,
-    Light=_HtmlLight,
-    Underline=_HtmlUnderline,
-    Superscript=_HtmlSuperscript,
-    Subscript=_HtmlSubscript,
-    SmallCaps=_HtmlSmallCaps,
+    Italic=_html_tag("<i>"),
+    Oblique=_html_tag("<em>"),
+    Bold=_html_tag("<b>"),
+    Light=str,
+    Underline=_html_tag(DECORATIONS[("text-decoration", "underline")]),
+    Superscript=_html_tag("<sup>"),
+    Subscript=_html_tag("<sub>"),
+    SmallCaps=_html_tag(DECORATIONS[("font-variant", "small-caps")]),
+    NormalStyle=_normal_tag("font-style"),
+    NormalVariant=_normal_tag("font-variant"),
+    NormalWeight=_normal_tag("font-weight"),
+    NoDecoration=_html_tag(DECORATIONS[("text-decoration", "none")]),
+    Baseline=_html_tag(DECORATIONS[("vertical-align", "baseline")]),
+    finish=finish_html,
     TagWrapper=html_formatter.TagWrapper,
 )
 
@@ -307,12 +364,12 @@ RICH_TAG = re.compile(r'(<span class="nocase">|<span class="nodecor">|<span styl
 
 #: How each rich-text element opens and closes in each output ("" drops the markup).
 _RICH = {
-    "i": {"html": ("<i>", "</i>"), "markdown": ("*", "*"), "latex": ("\\emph{", "}")},
-    "b": {"html": ("<b>", "</b>"), "markdown": ("**", "**"), "latex": ("\\textbf{", "}")},
-    "sup": {"html": ("<sup>", "</sup>"), "markdown": ("^", "^"), "latex": ("\\textsuperscript{", "}")},
-    "sub": {"html": ("<sub>", "</sub>"), "markdown": ("~", "~"), "latex": ("\\textsubscript{", "}")},
-    "sc": {"html": ('<span style="font-variant:small-caps;">', "</span>"), "latex": ("\\textsc{", "}")},
-    "nodecor": {"html": ('<span style="font-style:normal;">', "</span>")},
+    "i": {"html": (_FIELD_TAGS["i"], "</i>"), "markdown": ("*", "*"), "latex": ("\\emph{", "}")},
+    "b": {"html": (_FIELD_TAGS["b"], "</b>"), "markdown": ("**", "**"), "latex": ("\\textbf{", "}")},
+    "sup": {"html": (_FIELD_TAGS["sup"], "</sup>"), "markdown": ("^", "^"), "latex": ("\\textsuperscript{", "}")},
+    "sub": {"html": (_FIELD_TAGS["sub"], "</sub>"), "markdown": ("~", "~"), "latex": ("\\textsubscript{", "}")},
+    "sc": {"html": (_FIELD_TAGS["sc"], "</span>"), "latex": ("\\textsc{", "}")},
+    "nodecor": {"html": (_FIELD_TAGS["nodecor"], "</span>")},
     "nocase": {o: ('<span class="nocase">', "</span>") for o in OUTPUTS},  # read by citeproc-py itself
 }
 

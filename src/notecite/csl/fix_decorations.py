@@ -1,0 +1,74 @@
+"""Correction: formatting attributes written as citeproc-js writes them.
+
+citeproc-py 0.11.1 writes nothing for the values that undo formatting (``font-style``,
+``font-weight``, ``font-variant="normal"``, ``text-decoration="none"``,
+``vertical-align="baseline"``); citeproc-js wraps them in spans (``normal`` only under an
+ancestor that sets the attribute otherwise, which :func:`notecite.csl.formatters.finish_html`
+decides once the whole rendering is known). citeproc-js also drops the ``font-style`` of a
+piece of text without a single Latin, Greek, Cyrillic, Hebrew, Arabic or Thai letter or
+digit (a Japanese title in an italic ``<text>`` is printed upright), but not of the groups
+around it. This applies each attribute in citeproc-py's order through the output formatter
+(formats without spans for "normal" write nothing for it); :func:`notecite.csl.engine.install_finish`
+resolves the marks in every citation and bibliography entry.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from citeproc.model import Formatted, Name, Parent, Text
+
+ORIGINAL_FORMAT = Formatted.format
+
+#: The formatter call for each attribute value, in the order citeproc-py applies them.
+CALLS = (
+    ("font-style", {"italic": "Italic", "oblique": "Oblique", "normal": "NormalStyle"}),
+    ("font-variant", {"small-caps": "SmallCaps", "normal": "NormalVariant"}),
+    ("font-weight", {"bold": "Bold", "light": "Light", "normal": "NormalWeight"}),
+    ("text-decoration", {"underline": "Underline", "none": "NoDecoration"}),
+    ("vertical-align", {"sup": "Superscript", "sub": "Subscript", "baseline": "Baseline"}),
+)
+
+#: citeproc-js's ``ROMANESQUE_REGEXP``: text with none of these is printed without font-style.
+ROMANESQUE = re.compile("[-0-9a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
+                        "\u05d6-\u05ff\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218-\u021b\u202a-\u202e]")
+
+
+def is_terminal(element: Any) -> bool:
+    """Whether ``element`` renders one piece of text itself (not a group, macro call or name list)."""
+    return not isinstance(element, (Parent, Name)) and not (isinstance(element, Text) and "macro" in element.attrib)
+
+
+def upright(text: Any) -> bool:
+    """Whether citeproc-js prints ``text`` without font-style (no Latin-like letter or digit)."""
+    return not ROMANESQUE.search(html.unescape(str(text)))
+
+
+def format(self: Any, string: Any) -> Any:
+    """``Formatted.format`` writing every attribute the formatter knows, as citeproc-js does."""
+    if isinstance(string, (int, float)):
+        string = str(string)
+    formatter = self.get_formatter()
+    text = string
+    for attribute, calls in CALLS:
+        value = self.get(attribute)
+        call = calls.get(value) if value else None
+        if call is None:
+            continue
+        if attribute == "font-style" and value != "normal" and is_terminal(self) and upright(text):
+            continue
+        wrap = getattr(formatter, call, None)
+        if wrap is not None:
+            text = wrap(text)
+    return text
+
+
+def install() -> None:
+    """Replace ``Formatted.format`` (idempotent)."""
+    Formatted.format = format
+
+
+def uninstall() -> None:
+    """Restore citeproc-py's ``Formatted.format``."""
+    Formatted.format = ORIGINAL_FORMAT

@@ -1,0 +1,81 @@
+"""fix_decorations and finish_html: formatting attributes written as citeproc-js writes them."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from notecite.csl import fix_decorations
+from notecite.csl.corrections import without
+from notecite.csl.formatters import escape_value, finish_html
+from notecite.csl.render import render_citations
+
+HEAD = ('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>d</title><id>d</id>'
+        '<updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>')
+TAIL = "</layout></citation></style>"
+RECORD = {"id": "a", "type": "book", "title": "Kosmos", "publisher": "Cotta", "author": [{"family": "Doe", "given": "Jane"}]}
+
+
+def cite(layout: str, record: dict = RECORD, output: str = "html", corrections=None) -> str:
+    kwargs = {} if corrections is None else {"corrections": corrections}
+    with tempfile.TemporaryDirectory() as folder:
+        style = Path(folder) / "d.csl"
+        style.write_text(HEAD + layout + TAIL, encoding="utf-8")
+        return render_citations([record], str(style), output=output, **kwargs)[0]
+
+
+@pytest.mark.parametrize("layout, expected", [
+    ('<text variable="title" vertical-align="baseline"/>', '<span style="baseline">Kosmos</span>'),
+    ('<text variable="title" text-decoration="underline"/>', '<span style="text-decoration:underline;">Kosmos</span>'),
+    ('<text variable="title" text-decoration="none"/>', '<span style="text-decoration:none;">Kosmos</span>'),
+    ('<text variable="title" font-style="oblique"/>', "<em>Kosmos</em>"),
+    # a "normal" is written only under an ancestor that sets the attribute otherwise
+    ('<text variable="title" font-style="normal"/>', "Kosmos"),
+    ('<group font-style="italic"><text variable="title" font-style="normal"/></group>',
+     '<i><span style="font-style:normal;">Kosmos</span></i>'),
+    ('<group font-weight="bold"><text variable="title" font-weight="normal"/></group>',
+     '<b><span style="font-weight:normal;">Kosmos</span></b>'),
+    # the style's own nesting is kept as it is, not flipped
+    ('<group font-style="italic"><text variable="title" font-style="italic"/></group>', "<i><i>Kosmos</i></i>"),
+    ('<group font-weight="bold"><text variable="title" font-weight="bold"/></group>', "<b><b>Kosmos</b></b>"),
+])
+def test_attributes_as_citeproc_js_writes_them(layout, expected):
+    assert cite(layout) == expected
+
+
+def test_other_outputs_write_nothing_for_normal():
+    layout = '<group font-style="italic"><text variable="title" font-style="normal" vertical-align="baseline"/></group>'
+    assert cite(layout, output="markdown") == "*Kosmos*"
+    assert cite(layout, output="text") == "Kosmos"
+
+
+def test_text_without_latin_like_letters_loses_its_own_font_style():
+    record = dict(RECORD, title="日本政治思想史研究")
+    assert cite('<text variable="title" font-style="italic" font-weight="bold"/>', record) == "<b>日本政治思想史研究</b>"
+    # a group's italics stay (citeproc-js drops only the text's own)
+    assert cite('<group font-style="italic"><text variable="title"/></group>', record) == "<i>日本政治思想史研究</i>"
+    assert cite('<text variable="title" font-style="italic"/>', dict(RECORD, title="第2巻")) == "<i>第2巻</i>"
+
+
+def test_rich_text_of_a_value_flips_against_the_nearest_ancestor():
+    record = dict(RECORD, title="Reading <i>Don Quixote</i>")
+    assert cite('<text variable="title" font-style="italic"/>', record) == \
+        '<i>Reading <span style="font-style:normal;">Don Quixote</span></i>'
+    assert cite('<text variable="title"/>', record) == "Reading <i>Don Quixote</i>"
+    assert cite('<group font-style="italic"><text variable="title" font-style="normal"/></group>', record) == \
+        '<i><span style="font-style:normal;">Reading <i>Don Quixote</i></span></i>'
+
+
+def test_finish_html_resolves_marks():
+    value = escape_value('A <span class="nodecor">b</span> <sc>c</sc>', "html")
+    assert finish_html(f"<b><i>{value}</i></b>") == \
+        ('<b><i>A <span style="font-weight:normal;"><span style="font-style:normal;">b</span></span> '
+         '<span style="font-variant:small-caps;">c</span></i></b>')
+    assert finish_html(value) == 'A b <span style="font-variant:small-caps;">c</span>'
+    assert finish_html("plain <i>text</i>") == "plain <i>text</i>"
+
+
+def test_citeproc_py_alone_writes_none_of_it():
+    layout = '<group font-style="italic"><text variable="title" font-style="normal" vertical-align="baseline"/></group>'
+    assert cite(layout, corrections=without(fix_decorations)) == "<i>Kosmos</i>"
