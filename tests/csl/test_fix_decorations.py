@@ -79,3 +79,21 @@ def test_finish_html_resolves_marks():
 def test_citeproc_py_alone_writes_none_of_it():
     layout = '<group font-style="italic"><text variable="title" font-style="normal" vertical-align="baseline"/></group>'
     assert cite(layout, corrections=without(fix_decorations)) == "<i>Kosmos</i>"
+
+
+NAMES = [{"id": "a", "type": "book", "title": "Kosmos",
+          "author": [{"family": "Guldi", "given": "Jo"}, {"family": "Armitage", "given": "David"}]}]
+
+
+def test_each_name_formatted_on_its_own():
+    layout = '<names variable="author"><name font-variant="small-caps" and="text" form="short"/></names>'
+    assert cite(layout, NAMES[0]) == ('<span style="font-variant:small-caps;">Guldi</span> and '
+                                      '<span style="font-variant:small-caps;">Armitage</span>')
+
+
+def test_a_names_element_is_no_ancestor_of_its_names():
+    layout = '<names variable="author" font-style="italic"><name font-style="normal" form="short" delimiter="/"/></names>'
+    assert cite(layout, NAMES[0]) == "<i>Guldi/Armitage</i>"
+    outer = f'<group font-style="italic">{layout}</group>'
+    assert cite(outer, NAMES[0]) == ('<i><i><span style="font-style:normal;">Guldi</span>/'
+                                     '<span style="font-style:normal;">Armitage</span></i></i>')

@@ -72,3 +72,14 @@ def test_et_al_term_with_its_own_space_gets_no_second_one():
                 "author": [{"family": f"Name{n}", "given": "Amara"} for n in range(8)]}]
     out = render_citations(records, "pontifical-gregorian-university", output="html")[0]
     assert '<span style="font-variant:small-caps;">Name0</span><i> – al.</i>' in out
+
+
+def test_cjk_name_keeps_its_name_part_formatting(tmp_path):
+    style = tmp_path / "cjk.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>c</title>'
+                     '<id>c</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
+                     '<names variable="author"><name><name-part name="family" font-variant="small-caps"/></name></names>'
+                     '</layout></citation></style>', encoding="utf-8")
+    record = {"id": "m", "type": "book", "author": [{"family": "丸山", "given": "眞男"}]}
+    assert render_citations([record], str(style), output="html") == [
+        '<span style="font-variant:small-caps;">丸山</span>眞男']

@@ -24,6 +24,9 @@ several ways this adapted version corrects:
 - ``demote-non-dropping-particle="sort-only"`` is applied to displayed names and not to sort
   keys, and a short-form sort key keeps the particle ("de Beauvoir" sorted under "d";
   citeproc-js sorts it under "B" and numbers the bibliography accordingly);
+- the formatting of ``<name>`` (``font-variant`` …) wraps the whole list; citeproc-js formats
+  each name ("<sc>Guldi J.</sc> et <sc>Armitage D.</sc>"), the delimiters, "and" and et-al
+  left as they are; CJK names get no ``<name-part>`` formatting;
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -122,9 +125,11 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             joined = joined + gap + str(styled("family", piece))
         return styled("given", given), joined
 
-    output = []
+    output: list[Any] = []
     inverted = []
     for i, name in enumerate(names):
+        if output and sort_options is None:
+            output[-1] = self.format(output[-1])
         given, family, dp, ndp, suffix = name.parts()
         literal = "literal" in name
         if not family and not literal and given:  # a single name ("Banksy"): never initialised
@@ -132,7 +137,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             inverted.append(False)
             continue
         if given and family and _CJK.search(family) and _CJK.search(given) and not _LATIN.search(family + given):
-            output.append(family if form == "short" else family + given)  # CJK order, no space
+            family, given = styled("family", family), styled("given", given)
+            output.append(family if form == "short" else str(family) + str(given))  # CJK order, no space
             inverted.append(False)
             continue
         name_form, name_initialize = form, initialize_with
@@ -166,6 +172,9 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             text = text + citeproc.model.normalize_seam(text, suffix_affix)
         output.append(text)
         inverted.append(invert and not literal and bool(given))
+
+    if output and sort_options is None:
+        output[-1] = self.format(output[-1])
 
     def delimiter_before(rule: str, contextual: bool, previous: int) -> bool:
         if rule == "always":
@@ -224,12 +233,13 @@ _LAST = [False]
 
 
 def markup(self: Any, text: Any) -> Any:
-    """``Name.markup`` without list-level affixes when they went on each name."""
+    """``Name.markup`` without list-level affixes when they went on each name (the formatting
+    went on each name in ``process``)."""
     if isinstance(text, int) and not isinstance(text, bool):
         return text  # form="count": <names> adds the counts of its variables
     if not text:
         return None
-    return NameText(str(self.format(text) if _LAST[0] else self.wrap(self.format(text))))
+    return NameText(str(text) if _LAST[0] else self.wrap(text))
 
 
 def install() -> None:

@@ -238,18 +238,19 @@ DECORATIONS = {
 _DECORATION_OF = {opening: decoration for decoration, opening in DECORATIONS.items()}
 
 #: Marks on an opening tag until :func:`finish_html`: ``data-n`` a style's "normal" (written only
-#: under a non-normal ancestor of the same attribute), ``data-f`` rich text of a record value
-#: (flipped against the nearest ancestor of the same attribute).
-_NORMAL_MARK, _FIELD_MARK = " data-n", " data-f"
+#: under a non-normal ancestor of the same attribute), ``data-o`` likewise but blind to the nearest
+#: ancestor that sets the attribute (a ``<name>`` inside the ``<names>`` that sets it: citeproc-js
+#: formats each name before the list), ``data-f`` rich text of a record value (flipped against the
+#: nearest ancestor of the same attribute).
+_NORMAL_MARK, _OUTER_MARK, _FIELD_MARK = " data-n", " data-o", " data-f"
 
 
 def _marked(opening: str, mark: str) -> str:
     return opening[:-1].replace("<span", f"<span{mark}", 1) if opening.startswith("<span") else opening[:-1] + mark
 
 
-def _normal_tag(attribute: str) -> type:
-    tag = _html_tag(_marked(DECORATIONS[(attribute, "normal")], _NORMAL_MARK) + ">")
-    return tag
+def _normal_tag(attribute: str, mark: str = _NORMAL_MARK) -> type:
+    return _html_tag(_marked(DECORATIONS[(attribute, "normal")], mark) + ">")
 
 
 #: Rich-text openers of record values in HTML, before :func:`finish_html` resolves them.
@@ -279,8 +280,16 @@ def finish_html(text: str) -> str:
                     return value
         return None
 
-    def decorated(attribute: str) -> bool:
-        return any(name == attribute and value != "normal" for _, _, ds in stack for name, value in ds)
+    def decorated(attribute: str, skip: bool = False) -> bool:
+        for _, _, decorations in reversed(stack):
+            for name, value in decorations:
+                if name != attribute:
+                    continue
+                if skip:
+                    skip = False
+                elif value != "normal":
+                    return True
+        return False
 
     for match in _TAG.finditer(text):
         out.append(text[last:match.start()])
@@ -292,10 +301,10 @@ def finish_html(text: str) -> str:
             else:
                 out.append(whole)
             continue
-        if _NORMAL_MARK in rest:
-            plain = whole.replace(_NORMAL_MARK, "", 1)
+        if _NORMAL_MARK in rest or _OUTER_MARK in rest:
+            plain = whole.replace(_NORMAL_MARK, "", 1).replace(_OUTER_MARK, "", 1)
             attribute = _DECORATION_OF[plain][0]
-            written = decorated(attribute)
+            written = decorated(attribute, skip=_OUTER_MARK in rest)
             out.append(plain if written else "")
             stack.append((name, f"</{name}>" if written else "", [(attribute, "normal")]))
         elif whole in _FIELD_KIND:
@@ -335,6 +344,9 @@ html_output_formatter = SimpleNamespace(
     NormalStyle=_normal_tag("font-style"),
     NormalVariant=_normal_tag("font-variant"),
     NormalWeight=_normal_tag("font-weight"),
+    NormalStyleBeyond=_normal_tag("font-style", _OUTER_MARK),
+    NormalVariantBeyond=_normal_tag("font-variant", _OUTER_MARK),
+    NormalWeightBeyond=_normal_tag("font-weight", _OUTER_MARK),
     NoDecoration=_html_tag(DECORATIONS[("text-decoration", "none")]),
     Baseline=_html_tag(DECORATIONS[("vertical-align", "baseline")]),
     finish=finish_html,
