@@ -6,6 +6,10 @@ first, so "Smith; Doe" in a footnote becomes "Doe; Smith". This is citeproc-py's
 ``Layout.render_citation`` without that first sort (and with hooks,
 :data:`notecite.csl.hooks.CITATION_FINISHERS` and ``CITATION_JOINERS``, for quotes in cite
 affixes and collapsing).
+
+A citation whose first cite renders nothing (no variable the style asks for) prints, as
+citeproc-js prints it, :data:`NO_PRINTED_FORM` in its place (citeproc-py printed the bare layout
+affixes, "()"); a later empty cite, or one with ``suppress-author``, is left out.
 """
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ CITE_INDEX_KEY = "notecite_cite_index"
 
 ORIGINAL = Layout.render_citation
 
+#: What citeproc-js prints for a citation's first cite when it renders nothing.
+NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]"
+
 
 def render_citation(self: Any, citation: Any, callback: Any) -> Any:
     """``Layout.render_citation`` sorting cites only by the style's citation ``<sort>``."""
@@ -35,7 +42,9 @@ def render_citation(self: Any, citation: Any, callback: Any) -> Any:
         try:
             text = self.render_children(item)
         except VariableError:
-            continue
+            text = None
+        if not text and item is good[0] and not item.get("suppress-author"):
+            text = self.preformat(NO_PRINTED_FORM)
         if text is not None:
             text = item.get("prefix", "") + text + item.get("suffix", "")
             for finisher in hooks.CITATION_FINISHERS:

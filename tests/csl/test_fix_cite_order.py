@@ -1,0 +1,36 @@
+"""fix_cite_order: cites in the order given; a first cite that renders nothing is reported as citeproc-js reports it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from notecite.csl import fix_cite_order
+from notecite.csl.corrections import without
+from notecite.csl.render import render_citations, render_notes
+
+STYLE = ('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>e</title><id>e</id>'
+         '<updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout prefix="(" suffix=")" delimiter="; ">'
+         '<text variable="title"/></layout></citation></style>')
+RECORDS = [{"id": "a", "type": "book", "title": "Kosmos"}, {"id": "b", "type": "book"}]
+
+
+def style(tmp_path: Path) -> str:
+    path = tmp_path / "e.csl"
+    path.write_text(STYLE, encoding="utf-8")
+    return str(path)
+
+
+def test_first_cite_without_printed_form(tmp_path):
+    assert render_citations(RECORDS, style(tmp_path), cites=[{"id": "b"}]) == [
+        "([CSL STYLE ERROR: reference with no printed form.])"]
+
+
+def test_later_empty_cite_is_left_out(tmp_path):
+    assert render_notes(RECORDS, style(tmp_path), [[{"id": "a"}, {"id": "b"}]]) == ["(Kosmos)"]
+    assert render_notes(RECORDS, style(tmp_path), [[{"id": "b"}, {"id": "a"}]]) == [
+        "([CSL STYLE ERROR: reference with no printed form.]; Kosmos)"]
+
+
+def test_given_order_kept_and_citeproc_py_alone_prints_affixes(tmp_path):
+    assert render_notes(RECORDS, style(tmp_path), [[{"id": "a"}, {"id": "a"}]]) == ["(Kosmos; Kosmos)"]
+    out = render_citations(RECORDS, style(tmp_path), cites=[{"id": "b"}], corrections=without(fix_cite_order))
+    assert out == ["()"]
