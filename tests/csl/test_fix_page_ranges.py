@@ -37,6 +37,14 @@ def test_different_prefixes_left_as_written():
     assert str(format_range("N110-N5", "expanded", "–")) == "N110–N115"
 
 
+@pytest.mark.parametrize("form, expected", [("minimal", "S12–31"), ("minimal-two", "S12–31"), ("chicago", "S12–31"),
+                                            ("chicago-16", "S12–31"), ("expanded", "S12–S31")])
+def test_shared_prefix_written_once_unless_expanded(form, expected):
+    from notecite.csl.fix_page_ranges import format_range
+
+    assert str(format_range("S12-S31", form, "–")) == expected
+
+
 def test_number_ranges_take_the_page_range_delimiter():
     from notecite.csl.render import render_bibliography
     record = [{"id": "m", "type": "article-journal", "title": "T", "container-title": "J", "volume": "58",

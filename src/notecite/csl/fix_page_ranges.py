@@ -8,7 +8,8 @@ rewrites ranges whose ends carry different prefixes ("N110-P5"). This formats a 
 numbers (with an equal optional prefix) by: expanding the last number, then keeping it whole
 (``expanded``), dropping the digits it shares with the first (``minimal``), keeping at least
 two (``minimal-two``), or following ``chicago``/``chicago-15``/``chicago-16``; ranges whose
-ends have different prefixes are left exactly as written.
+ends have different prefixes are left exactly as written. A prefix that both ends share is
+written once in every format but ``expanded`` ("S12-S31" → "S12–31"), as citeproc-js writes it.
 
 Other number variables (issue, volume, number, ...): citeproc-py joins a range such as issue
 "5-6" with an en dash in ``<number>`` and leaves it as written in ``<text>``; citeproc-js joins
@@ -86,7 +87,7 @@ def format_range(text: str, form: str, delimiter: Any) -> Any:
     if b.group(1) and b.group(1) != a.group(1) or (a.group(1) and not b.group(1)):
         return f"{ends[0]}-{ends[1]}"  # different prefixes: as written
     last, short = shorten(a.group(2), b.group(2), form)
-    return join((ends[0], last if short else b.group(1) + last), delimiter)
+    return join((ends[0], last if short or form != "expanded" else b.group(1) + last), delimiter)
 
 
 def _process(self: Any, value: Any, variable: str) -> Any:
