@@ -31,3 +31,9 @@ def test_citeproc_py_alone_nests_straight_quotes(data_dir):
     record = {"id": "a", "type": "chapter", "title": 'My "Amazing" Title'}
     out = render_citations([record], data_dir / "punctuation_in_quote.csl", corrections=without(fix_quotes))
     assert out == ["“My \"Amazing\" Title.”"]
+
+
+def test_single_outer_quotes_close_after_a_letter():
+    """en-GB quotes with ‘ ’ outside: the closing ’ after "Historians" closes, it is no apostrophe."""
+    text = "‘Archive Opens Its " + mark_quotes('"Secret"') + " Files to Historians’"
+    assert requote(text, ("‘", "’", "“", "”")) == "‘Archive Opens Its “Secret” Files to Historians’"

@@ -89,8 +89,8 @@ def requote(text: str, marks: tuple[str, str, str, str]) -> str:
         start = match.start()
         before = text[start - 1] if start else " "
         after = text[start + 1] if start + 1 < len(text) else " "
-        if token == "’" and before.isalnum() and (after.isalnum() or not stack or stack[-1] != "single"):
-            continue  # an apostrophe
+        if token == "’" and before.isalnum() and (after.isalnum() or not stack or stack[-1] != closers["’"]):
+            continue  # an apostrophe, unless it closes the open quotation (the locale's ’ closes outer ‘)
         if token in closers and stack and closers[token] == stack[-1]:
             opening = False
         elif token in openers and token not in MARKERS[1::2]:
