@@ -1,6 +1,7 @@
 """Evaluating ``<if>``/``<else-if>`` conditions without rendering the branch.
 
-:func:`evaluate` answers a branch's test with citeproc-py's own per-condition methods, plus
+:func:`evaluate` answers a branch's test with citeproc-py's own per-condition methods (a list
+of types is one test that any of them passes, as in citeproc-js), plus
 ``disambiguate`` (true only for a reference notecite marked as needing disambiguation);
 :func:`matching_branch` returns the branch of a ``<choose>`` that would render.
 """
@@ -54,7 +55,10 @@ def evaluate(branch: Any, item: Any, context: Any) -> bool:
     attributes = set(branch.keys())  # once: each ``branch.attrib`` builds a new view
     for attribute, method in _TESTS:
         if attribute in attributes:
-            results += [bool(r) for r in getattr(branch, method)(item)]
+            found = [bool(r) for r in getattr(branch, method)(item)]
+            # citeproc-js tests a list of types as one condition, true for any of them, whatever
+            # ``match`` says (``type="book chapter"`` holds for a chapter under match="all")
+            results += [any(found)] if attribute == "type" else found
     if "is-numeric" in attributes:
         results += numeric_tests(branch, item)
     if "position" in attributes:
