@@ -50,6 +50,7 @@ from . import (
     fix_strip_periods,
     fix_text_case,
     fix_decorations,
+    fix_style_text,
 )
 
 #: Every correction, in the order it is applied.
@@ -89,6 +90,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_term_forms,
     fix_season_month,
     fix_decorations,
+    fix_style_text,
 ]
 
 
