@@ -83,3 +83,22 @@ def test_cjk_name_keeps_its_name_part_formatting(tmp_path):
     record = {"id": "m", "type": "book", "author": [{"family": "丸山", "given": "眞男"}]}
     assert render_citations([record], str(style), output="html") == [
         '<span style="font-variant:small-caps;">丸山</span>眞男']
+
+
+def test_suffix_periods_follow_initialize_with():
+    from notecite.csl.fix_names import normalize_suffix
+
+    assert normalize_suffix("Jr.", "") == "Jr"
+    assert normalize_suffix("Jr.", ". ") == "Jr."
+    assert normalize_suffix("III", "") == "III"
+    assert normalize_suffix("V", ". ") == "V."
+
+
+def test_suffix_of_a_name_whose_given_names_are_kept(tmp_path):
+    style = tmp_path / "sfx.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>s</title>'
+                     '<id>s</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
+                     '<names variable="author"><name initialize="false" initialize-with=" " name-as-sort-order="all"/>'
+                     '</names></layout></citation></style>', encoding="utf-8")
+    record = {"id": "g", "type": "book", "author": [{"family": "Gates", "given": "Henry Louis", "suffix": "Jr."}]}
+    assert render_citations([record], str(style)) == ["Gates, Henry Louis, Jr"]

@@ -13,7 +13,9 @@ several ways this adapted version corrects:
   counts of several variables are joined as text ("32") instead of added (5);
 - a name with only a given name ("Banksy") is initialised; CJK names get a space and the
   western order (citeproc-js: "丸山眞男", and the family name alone in the short form);
-  ``comma-suffix`` ("Doe, Jr.") is ignored;
+  ``comma-suffix`` ("Doe, Jr.") is ignored; a suffix keeps its periods where citeproc-js
+  normalizes it like initials under ``initialize-with`` ("Gates HL Jr" under "", even with
+  ``initialize="false"``);
 - a particle ending in an apostrophe or a hyphen is followed by a space ("d' Arcy";
   citeproc-js: "d’Arcy"); a family ``<name-part>`` format wraps particles and family name
   together, and a missing given name is formatted as "None"; citeproc-js formats each piece
@@ -61,6 +63,19 @@ def _join(*parts: Any) -> str:
 
 ORIGINAL_PROCESS = Name.process
 ORIGINAL_MARKUP = Name.markup
+
+
+def normalize_suffix(suffix: str, terminator: str) -> str:
+    """A name suffix as citeproc-js writes it under ``initialize-with``: each abbreviation
+    ("Jr.", "V") ends with ``terminator`` instead of its own period ("Jr." → "Jr" under "")."""
+    out = []
+    for word in suffix.split():
+        if len(word) > 1 and word.endswith("."):
+            word = word[:-1] + terminator
+        elif len(word) == 1 and word.isupper():
+            word += terminator
+        out.append(word.rstrip())
+    return " ".join(out)
 
 
 def _is_subsequent(item: Any) -> bool:
@@ -131,6 +146,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         if output and sort_options is None:
             output[-1] = self.format(output[-1])
         given, family, dp, ndp, suffix = name.parts()
+        if suffix and initialize_with is not None:
+            suffix = normalize_suffix(str(suffix), initialize_with)
         literal = "literal" in name
         if not family and not literal and given:  # a single name ("Banksy"): never initialised
             output.append(prefix + given + suffix_affix if per_name else given)
