@@ -8,12 +8,17 @@ eds."), and a title substituted through a macro is printed twice. This records e
 that the successful substitute branch rendered (names, text, number, date; ``title-short``
 counts as ``title``) and renders those variables as empty for the rest of that cite or entry.
 A ``<choose>`` inside ``<substitute>`` offers the elements of its matching branch one by one.
+
+citeproc-py also wraps whatever substitutes in the ``<names>`` element's affixes and formatting;
+citeproc-js gives them only to names that substitute (which inherit the element), so a title
+standing in for the author comes without them ("(<i>Shoah</i>2013)" under ``suffix=" "``).
 """
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from citeproc.model import Choose, Names, Substitute
+from citeproc.model import Affixed, Choose, Formatted, Names, Substitute
 from citeproc.source import VariableError
 
 from . import hooks
@@ -86,6 +91,8 @@ def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) 
             if _STACK:
                 _STACK[-1]["recording"].remove(recorded)
         if text:
+            if not isinstance(child, Names):
+                text = _bare(text)
             if _STACK:
                 _STACK[-1]["suppressed"].update(recorded)
                 for variable in recorded:
@@ -94,13 +101,45 @@ def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) 
     return None
 
 
+class _Bare(str):
+    """Substituted text that the ``<names>`` element must not wrap or format."""
+
+
+def _bare(text: Any) -> Any:
+    try:
+        marked = copy.copy(text)  # never mark a record's own value
+        marked.notecite_bare = True  # citeproc-py strings take attributes
+        return marked
+    except AttributeError:
+        return _Bare(text)
+
+
+def _is_bare(text: Any) -> bool:
+    return isinstance(text, _Bare) or getattr(text, "notecite_bare", False)
+
+
+def names_format(self: Any, text: Any) -> Any:
+    """``<names>`` formatting, except for text that substituted for its names."""
+    return text if _is_bare(text) else Formatted.format(self, text)
+
+
+def names_wrap(self: Any, text: Any) -> Any:
+    """``<names>`` affixes, except around text that substituted for its names."""
+    return text if _is_bare(text) else Affixed.wrap(self, text)
+
+
 def install() -> None:
     """Install the substitution-aware methods (idempotent)."""
     Substitute.render = substitute_render
+    Names.format = names_format
+    Names.wrap = names_wrap
     hooks.add(suppressed, record, CITE)
 
 
 def uninstall() -> None:
     """Restore citeproc-py's own methods."""
     Substitute.render = ORIGINAL_SUBSTITUTE
+    for method in ("format", "wrap"):
+        if method in Names.__dict__:
+            delattr(Names, method)
     hooks.remove(suppressed, record, CITE)
