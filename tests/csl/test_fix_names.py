@@ -74,14 +74,19 @@ def test_et_al_term_with_its_own_space_gets_no_second_one():
     assert '<span style="font-variant:small-caps;">Name0</span><i> – al.</i>' in out
 
 
+def _names_style(tmp_path, name: str) -> str:
+    """A note style whose citation is ``<names variable="author">`` holding ``name``."""
+    style = tmp_path / "names.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>n</title>'
+                     '<id>n</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
+                     f'<names variable="author">{name}</names></layout></citation></style>', encoding="utf-8")
+    return str(style)
+
+
 def test_cjk_name_keeps_its_name_part_formatting(tmp_path):
-    style = tmp_path / "cjk.csl"
-    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>c</title>'
-                     '<id>c</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
-                     '<names variable="author"><name><name-part name="family" font-variant="small-caps"/></name></names>'
-                     '</layout></citation></style>', encoding="utf-8")
+    style = _names_style(tmp_path, '<name><name-part name="family" font-variant="small-caps"/></name>')
     record = {"id": "m", "type": "book", "author": [{"family": "丸山", "given": "眞男"}]}
-    assert render_citations([record], str(style), output="html") == [
+    assert render_citations([record], style, output="html") == [
         '<span style="font-variant:small-caps;">丸山</span>眞男']
 
 
@@ -95,10 +100,6 @@ def test_suffix_periods_follow_initialize_with():
 
 
 def test_suffix_of_a_name_whose_given_names_are_kept(tmp_path):
-    style = tmp_path / "sfx.csl"
-    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>s</title>'
-                     '<id>s</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
-                     '<names variable="author"><name initialize="false" initialize-with=" " name-as-sort-order="all"/>'
-                     '</names></layout></citation></style>', encoding="utf-8")
+    style = _names_style(tmp_path, '<name initialize="false" initialize-with=" " name-as-sort-order="all"/>')
     record = {"id": "g", "type": "book", "author": [{"family": "Gates", "given": "Henry Louis", "suffix": "Jr."}]}
-    assert render_citations([record], str(style)) == ["Gates, Henry Louis, Jr"]
+    assert render_citations([record], style) == ["Gates, Henry Louis, Jr"]
