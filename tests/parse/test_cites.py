@@ -340,3 +340,10 @@ def test_a_volume_before_the_pinpoint_of_a_book_is_part_of_the_pinpoint():
     [cite] = _assemble(text, _spans(text, [("Nettl,", "author"), ("Rosa Luxemburg,", "title"), ("2 vols., II,", "volume"),
                                            ("715–717.", "locator")]))
     assert (cite.get("volume"), cite.locator) == ("2 vols.", "II, 715–717")
+
+
+
+def test_family_name_and_book_pinpoint_is_a_short_form():
+    text = "Zosimus, l. iii. p. 158."
+    [cite] = _assemble(text, _spans(text, [("Zosimus,", "author"), ("l. iii. p. 158.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Zosimus", "l. iii. p. 158")

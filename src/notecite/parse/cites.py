@@ -246,7 +246,8 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(fields[1][1].strip(" .,;:")))
 
 
-_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom)\.?\s*[\dIVXLCivxlc]")
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
+                        r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 

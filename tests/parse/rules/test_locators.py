@@ -153,3 +153,12 @@ def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
                        ("Wood (10)", ["B-author", "B-date", "I-date", "I-date"]),  # no comma before it
                        ("Pravda, 10 May", ["B-title", "I-title", "B-date", "I-date"])]:  # a day and a month
         assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
+
+
+def test_locator_grammar_reads_a_volume_with_its_period_before_the_comma():
+    from notecite.parse.rules.locators import rule_locator_grammar
+
+    text = "vol. I., p. 361-362."
+    tokens = tokenize(text)
+    out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
+    assert all(t != "prose" for t in out[:-1])

@@ -72,3 +72,17 @@ def test_idem_and_a_dash_opening_a_note():
         tokens = tokenize(text)
         tags = ["B-author"] + ["I-author"] * (len(tokens) - 1)
         assert rule_idem_before_a_dash(text, tokens, tags) == tags
+
+
+def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
+    from notecite.parse.rules.vocabulary import rule_book_number_is_no_ibid
+
+    text = "Zosimus, l. iii. p. 158."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid", "I-ibid"] + ["B-locator"] + ["I-locator"] * 3
+    out = rule_book_number_is_no_ibid(text, tokens, tags)
+    assert out == ["B-author", "I-author"] + ["B-locator"] + ["I-locator"] * 7
+    text = "Steuart, l. c., p. 361."  # loco citato stays an ibid marker
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid", "I-ibid", "prose"] + ["B-locator"] + ["I-locator"] * 3
+    assert rule_book_number_is_no_ibid(text, tokens, tags) == tags

@@ -30,13 +30,13 @@ from .titles import (
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
-from .vocabulary import (rule_ibid_vocabulary, rule_idem_before_a_dash,
+from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_idem_before_a_dash,
                          rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_idem_before_a_dash, rule_italic_titles,
+    rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_idem_before_a_dash, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital,

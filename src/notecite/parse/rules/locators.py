@@ -21,7 +21,7 @@ _PART = _NUMBER + _RANGE + r"(?:\s*(?:ff?\.?|et seq\.?|et suiv\.?|sqq?\.?|y sigs
 
 _LOCATOR = re.compile(
     r"[(\[]?\s*" + _LEAD + r"?" + _PART
-    + r"(?:(?:\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
+    + r"(?:(?:\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
     + r"|\s+(?:et|y|und|and|e)\s+" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
     + r"\s*[)\]]?[.,;:]?"
 )

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import token_starts, tokens_within
+from ..labels import token_starts, tokens_within, relabel
 from ..model import Token, split_label
 
 
@@ -50,6 +50,35 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
         nxt = inside[-1] + 1
         if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-ibid":
             tags[nxt] = "B-" + tags[nxt][2:]
+    return tags
+
+
+#: Words for a book of a work before its number (``l. iii.``, ``lib. 2``, ``liv. IV``): a pinpoint, not ``l. c.``.
+_BOOK_WORDS = frozenset({"l", "lib", "liv", "livre"})
+_BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
+
+
+def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Zosimus, l. iii. p. 158``, ``Dion, l. lxxii. p. 1215``: ``l.`` (``lib.``, ``liv.``) before a
+    Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato): read as ibid,
+    it becomes the locator, one with the pinpoint after it."""
+    tags = list(tags)
+    for i in range(len(tokens) - 2):
+        if split_label(tags[i])[1] != "ibid" or tokens[i].text.lower() not in _BOOK_WORDS or tokens[i + 1].text != "." \
+                or not _BOOK_NUMBER.fullmatch(tokens[i + 2].text) or tokens[i + 2].text.lower() in ("c", "l"):
+            continue
+        if i > 0 and split_label(tags[i - 1])[1] == "ibid":
+            continue  # inside a longer marker
+        end = i + 3
+        if end < len(tokens) and tokens[end].text == "." and split_label(tags[end])[1] in ("ibid", "locator", "prose"):
+            end += 1
+        relabel(tags, i, end, "locator")
+        k = end
+        while k < len(tokens) and split_label(tags[k])[1] == "ibid":
+            tags[k] = "I-locator"
+            k += 1
+        if k < len(tokens) and tags[k] == "B-locator":
+            tags[k] = "I-locator"  # the page after the book: one pinpoint
     return tags
 
 
