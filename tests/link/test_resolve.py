@@ -253,10 +253,10 @@ def test_family_name_and_pinpoint_link_to_that_authors_work():
         cite(2, "full", "12", type="book", author=[{"family": "Blum", "given": "Léon"}],
              title="Les congrès ouvriers", publisher="Cornély"),
         cite(3, "short", "16", author=[{"family": "Briand"}]),
-        cite(4, "short", "3", author=[{"family": "Lagardelle"}]),  # no work of that author: no link
+        cite(4, "short", "3", author=[{"family": "Lagardelle"}]),  # no work of that author: one titled by the name
     )
-    assert len(library) == 2
-    assert links[2] == (3, "La grève générale", "short", "16") and len(links) == 3
+    assert len(library) == 3
+    assert links[2] == (3, "La grève générale", "short", "16") and links[3] == (4, "Lagardelle", "short", "3")
 
 
 def test_a_short_form_whose_only_title_is_a_name_cites_that_authors_work():
@@ -299,3 +299,17 @@ def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_wo
     )
     assert [l[1] for l in links[2:4]] == [library.records[0]["title"], library.records[1]["title"]]
     assert len(library) == 3 and links[4][1] == "Capture of Washington"
+
+
+
+def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
+    from notecite.link.resolve import NAMED_BY_AUTHOR
+    library, links = link(
+        cite(1, "short", "l. iii. p. 158", author=[{"family": "Zosimus"}]),
+        cite(2, "short", "l. iii. p. 160", author=[{"family": "Zosimus"}]),
+        cite(3, "short", "4", author=[{"family": "Ammianus"}, {"family": "Valesius"}]),  # two names: no work
+    )
+    assert len(library) == 1 and library.records[0]["title"] == "Zosimus"
+    assert [(n, kind, loc) for n, _t, kind, loc in links] == [(1, "short", "l. iii. p. 158"),
+                                                               (2, "short", "l. iii. p. 160")]
+    assert any(f["reason"] == NAMED_BY_AUTHOR for f in library.flags[library.records[0]["id"]])

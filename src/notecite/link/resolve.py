@@ -19,6 +19,8 @@ from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, k
 from .merge import merge_fields
 from .model import NoteCite
 
+#: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
+NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
 #: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
@@ -355,7 +357,9 @@ class _DocumentLinker:
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
                 latest = self.latest_by(authors, previous)  # "Briand, p. 16": that author's work cited last
-                return latest, "short", (0.8 * cite.confidence if latest else 0.0)
+                if latest:
+                    return latest, "short", 0.8 * cite.confidence
+                return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
         scored = sorted(((match_score(record, w), w["id"]) for w in self.matchable(record)), reverse=True)
         if scored and scored[0][0] >= LINK_THRESHOLD:
@@ -387,6 +391,17 @@ class _DocumentLinker:
             work["title"] = work["title-short"]
             self.library.provenance[work_id]["title"] = self.library.provenance[work_id]["title-short"]
         return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
+
+    def named_work(self, cite: NoteCite) -> str | None:
+        """``Zosimus, l. iii. p. 158`` with no work of Zosimus before: a work known only by its
+        author's name, titled by that name and flagged for review (one author only; else None)."""
+        names = cite.record.get("author") or cite.record.get("editor") or []
+        name = names[0].get("family") or names[0].get("literal") if len(names) == 1 else None
+        if not name or not reads_as_name(name):
+            return None
+        record = {**cite.record, "title": name}
+        flag = {"field": "title", "text": name, "reason": NAMED_BY_AUTHOR}
+        return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "flags": [*cite.flags, flag]}))
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` whose title holds the words of ``title`` (two or
