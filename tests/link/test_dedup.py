@@ -48,3 +48,12 @@ def test_translation_becomes_an_edition_in_the_same_work_group():
     report = merge_libraries(base, Library([{**book("Portrait of Stalin", year=1939), "id": "en"}]))
     assert report.editions == {"en": "fr"} and len(base) == 2
     assert base.work_of == {"fr": "fr", "en": "fr"}
+
+
+def test_two_letters_between_the_same_people_on_different_days_are_two_works():
+    a = {"type": "personal_communication", "author": [{"family": "Trask"}], "recipient": [{"family": "Morton"}],
+         "title": "Trask to Morton", "issued": {"date-parts": [[1980, 7, 7]]}}
+    b = {**a, "issued": {"date-parts": [[1980, 8, 28]]}}
+    assert classify(a, b) is None
+    assert classify(a, {**a}) == "same"
+    assert classify(a, {**a, "issued": {"date-parts": [[1980]]}}) == "same"  # a year alone tells nothing apart

@@ -45,6 +45,8 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return None
+    if _dated_items_differ(a, b):
+        return None
     title = best_title_similarity(a, b)
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if title >= SAME_TITLE:
@@ -52,6 +54,30 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+#: Types whose items are told apart by their day: two letters from A to B are two works.
+DATED_TYPES = frozenset({"personal_communication", "interview"})
+
+
+def _dated_items_differ(a: Record, b: Record) -> bool:
+    """Two letters or interviews (or two items with a recipient) whose dates both go beyond the
+    year and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…, July 18,
+    1980``)."""
+    if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
+        return False
+    da, db = _date_parts(a), _date_parts(b)
+    if len(da) < 2 or len(db) < 2:
+        return False
+    common = min(len(da), len(db))
+    return da[:common] != db[:common]
+
+
+def _date_parts(record: Record) -> list[int]:
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    first = parts[0] if parts and isinstance(parts[0], list) else []
+    return [p for p in first if isinstance(p, int)]
 
 
 def _isbns_differ(a: Record, b: Record) -> bool:
