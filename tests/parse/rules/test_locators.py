@@ -162,3 +162,12 @@ def test_locator_grammar_reads_a_volume_with_its_period_before_the_comma():
     tokens = tokenize(text)
     out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
     assert all(t != "prose" for t in out[:-1])
+
+
+def test_locator_grammar_reads_a_series_and_a_chapter():
+    from notecite.parse.rules.locators import rule_locator_grammar
+
+    for text in ("4th Ser., I. 735.", "l. i. c. 4, p. 186."):
+        tokens = tokenize(text)
+        out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
+        assert all(t != "prose" for t in out), text

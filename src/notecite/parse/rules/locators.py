@@ -13,14 +13,19 @@ _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it.
-_LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|Bd|Bde|n|nn|no|Nr|nº|n°|fols?|cols?|ll?|"
+_LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|c|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|Bd|Bde|n|nn|no|Nr|nº|n°|fols?|cols?|"
+         r"ll?|"
          r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|cartas?|doc|documentos?|parte|"
          r"livre|liv|lib)\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + r"(?:\s*(?:ff?\.?|et seq\.?|et suiv\.?|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?"
 
+#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``).
+_SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?"
+
+_HEAD = r"[(\[]?\s*" + _SERIES
 _LOCATOR = re.compile(
-    r"[(\[]?\s*" + _LEAD + r"?" + _PART
+    _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
     + r"|\s+(?:et|y|und|and|e)\s+" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
     + r"\s*[)\]]?[.,;:]?"
@@ -226,7 +231,7 @@ def rule_pinpoint_after_ibid(text: str, tokens: Sequence[Token], tags: list[str]
 
 
 #: A pinpoint that opens on a locator word (``páginas 167, 168``, ``parte I, carta IV``, ``tomo I, pág. 193``).
-_WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(r"[(\[]?\s*" + _LEAD + r"?"):])
+_WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
 _VOLUME_ONLY = re.compile(r"(?:vols?|t|tom|tomo|tome|bd|Bd|Bde|Th)\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
