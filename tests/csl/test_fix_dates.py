@@ -50,3 +50,26 @@ def test_open_ranges_kept_open():
 
     assert fix_date({"date-parts": [[1987], [0]]}) == {"date-parts": [[1987], [0]]}
     assert parse_date_text("1987/..") == {"date-parts": [[1987], [0]]}
+
+
+def test_empty_trailing_parts_and_season_months():
+    from notecite.csl.fix_dates import fix_date
+    assert fix_date({"date-parts": [["2000", "", ""]]}) == {"date-parts": [["2000"]]}
+    assert fix_date({"date-parts": [[1965, 13, 1]]}) == {"date-parts": [[1965]], "season": 1}
+    assert fix_date({"date-parts": [[1965, 24, 0]]}) == {"date-parts": [[1965]], "season": 4}
+    assert fix_date({"date-parts": [[1965, 60, 1]]}) == {"date-parts": [[1965]]}
+    assert fix_date({"date-parts": [], "raw": "Bogus Date"}) == {"literal": "Bogus Date"}
+    assert fix_date({"date-parts": [[1965, 6, 1]]}) == {"date-parts": [[1965, 6, 1]]}
+
+
+def test_season_months_in_a_range(tmp_path):
+    from notecite.csl.render import render_citations
+    style = tmp_path / "season.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><date variable="issued" date-parts="year-month-day" form="text"/></layout></citation>
+</style>""", encoding="utf-8")
+    records = [{"id": "a", "type": "book", "issued": {"date-parts": [["1999", "21"], ["2001", "22"]]}},
+               {"id": "b", "type": "book", "issued": {"date-parts": [[1999, 21], [1999, 22]]}}]
+    assert [render_citations([r], style)[0] for r in records] == ["Spring 1999–Summer 2001", "Spring–Summer 1999"]

@@ -47,3 +47,18 @@ def test_initialize_false_is_inherited_from_the_style():
                "issued": {"date-parts": [[1987]]}, "translator": [{"family": "Lee", "given": "Desmond"}]}]
     assert render_bibliography(record, "al-jamiah-journal-of-islamic-studies") == [
         "Plato, The Republic, trans. by Desmond Lee, Penguin, 1987."]
+
+
+def test_digraph_initials_and_markup_kept_around_the_initial():
+    from notecite.csl.fix_initialize import initials
+    assert initials("TSerendorjiin", ".") == "Ts." and initials("JRR", ".") == "J." and initials("McDonald", ".") == "M."
+    assert initials("<b>John</b> Quiggly", ". ") == "<b>J.</b> Q."
+    assert initials("<b>J</b> Q", ". ", initialize=False) == "<b>J.</b> Q."
+
+
+def test_lowercase_part_after_a_hyphen_kept_without_initialize_with_hyphen():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "h", "type": "article-journal", "title": "T", "container-title": "J",
+               "author": [{"family": "Park", "given": "Ji-woo"}], "issued": {"date-parts": [[2020]]}}]
+    assert render_bibliography(record, "american-medical-association")[0].startswith("1.Park J woo.")  # hyphen="false"
+    assert render_bibliography(record, "apa")[0].startswith("Park, J. (2020)")

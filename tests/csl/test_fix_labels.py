@@ -49,3 +49,31 @@ def test_first_reference_note_number_label():
     out = render_notes(records, "oscola", [[{"id": "b", "locator": "45"}], [{"id": "c"}], [{"id": "b", "locator": "102"}]],
                        note_numbers=[1, 2, 5])
     assert out[2] == "Braudel (n 1) 102."
+
+
+def test_plural_with_the_locales_and_and_escaped_hyphens(tmp_path):
+    from notecite.csl.fix_labels import is_plural
+    assert is_plural("213, and 235") and is_plural("213 and 235") and is_plural("213 et 235", "et")
+    assert is_plural("213, et 235", "et") and not is_plural("213 et 235")
+    assert not is_plural("327\\-30") and is_plural("327-30")
+    style = tmp_path / "locator.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><group delimiter=" "><label variable="locator"/><text variable="locator"/></group></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "A"}]
+    cites = [[{"id": "a", "locator": loc, "label": "line"}] for loc in ("327\\-30", "327-30", "3, and 5")]
+    assert [render_citations(record, style, cites=c)[0] for c in cites] == ["line 327-30", "lines 327–30", "lines 3, and 5"]
+
+
+def test_locator_with_its_own_label_gets_no_second_one(tmp_path):
+    style = tmp_path / "own.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "A"}]
+    cites = [[{"id": "a", "locator": loc}] for loc in ("vol. 1, fol. 186", "p. 45", "45-47")]
+    assert [render_citations(record, style, cites=c)[0] for c in cites] == ["vol. 1, fol. 186", "p. 45", "pp. 45–47"]

@@ -103,3 +103,113 @@ def test_suffix_of_a_name_whose_given_names_are_kept(tmp_path):
     style = _names_style(tmp_path, '<name initialize="false" initialize-with=" " name-as-sort-order="all"/>')
     record = {"id": "g", "type": "book", "author": [{"family": "Gates", "given": "Henry Louis", "suffix": "Jr."}]}
     assert render_citations([record], style) == ["Gates, Henry Louis, Jr"]
+
+
+def test_sort_keys_leave_out_and_and_et_al(data_dir):
+    from notecite.csl.render import render_bibliography
+    from notecite.csl import fix_names
+    from notecite.csl.corrections import without
+
+    def person(family):
+        return {"family": family, "given": "A."}
+    records = [{"id": "1", "type": "book", "title": "One", "author": [person("Colaresi"), person("Thompson")]},
+               {"id": "2", "type": "book", "title": "Two", "author": [person("Colaresi"), person("Rasler"), person("Thompson")]},
+               {"id": "3", "type": "book", "title": "Three", "author": [person("Colaresi")]}]
+    out = render_bibliography(records, data_dir / "name_sort_keys.csl")
+    # names-min 3 / use-first 1: "Colaresi" for the three-author key (no "et al."), a tie broken by title
+    assert [o.split(". ")[-1] for o in out] == ["Three.", "Two.", "One."]
+    plain = render_bibliography(records, data_dir / "name_sort_keys.csl", corrections=without(fix_names))
+    assert [o.split(". ")[-1] for o in plain] != ["Three.", "Two.", "One."]
+
+
+def test_name_part_affixes_wrap_the_group_and_formats_each_piece(tmp_path):
+    from notecite.csl.render import render_citations
+
+    def style(order, parts):
+        path = tmp_path / f"parts_{order}.csl"
+        path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" demote-non-dropping-particle="never">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="author"><name {order}>{parts}</name></names></layout></citation>
+</style>""", encoding="utf-8")
+        return path
+    affixes = '<name-part name="family" prefix="(" suffix=")"/><name-part name="given" prefix="[" suffix="]"/>'
+    record = [{"id": "f", "type": "book", "author": [{"family": "Fontaine", "given": "Jean", "dropping-particle": "de",
+                                                     "non-dropping-particle": "La", "suffix": "III"}]}]
+    assert render_citations(record, style("", affixes)) == ["[Jean] (de La Fontaine III)"]
+    assert render_citations(record, style('name-as-sort-order="all"', affixes)) == ["(La Fontaine), [Jean de], III"]
+    upper = '<name-part name="family" text-case="uppercase"/>'
+    record = [{"id": "m", "type": "book", "author": [{"family": "Meer", "given": "Gerard", "dropping-particle": "van",
+                                                     "non-dropping-particle": "der"}]}]
+    assert render_citations(record, style("", upper)) == ["Gerard van DER MEER"]
+
+
+def test_given_suffix_ending_in_a_space_is_the_space(tmp_path):
+    from notecite.csl.render import render_citations
+    path = tmp_path / "nbsp.csl"
+    path.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="author"><name><name-part name="given" suffix="&#160;"/></name></names></layout></citation>
+</style>""", encoding="utf-8")
+    assert render_citations([{"id": "d", "type": "book", "author": [{"family": "Doe", "given": "John"}]}], path) == ["John\u00a0Doe"]
+
+
+def test_et_al_min_alone_does_not_truncate(tmp_path):
+    from notecite.csl.render import render_bibliography
+    path = tmp_path / "etal.csl"
+    path.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation et-al-use-first="2"><layout><names variable="author"><name et-al-min="3" delimiter=", "/></names></layout></citation>
+  <bibliography><layout><names variable="author"><name et-al-min="3" delimiter=", "/></names></layout></bibliography>
+</style>""", encoding="utf-8")
+    people = [{"family": f, "given": "A"} for f in ("Doe", "Roe", "Poe")]
+    assert render_bibliography([{"id": "x", "type": "book", "author": people}], path) == ["A Doe, A Roe, A Poe"]
+
+
+def test_terms_of_scripts_without_spaces_take_none(tmp_path):
+    from notecite.csl.render import render_citations
+    path = tmp_path / "cjk.csl"
+    path.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="and">&#x05D5;</term><term name="et-al">等</term></terms></locale>
+  <citation et-al-min="3" et-al-use-first="1"><layout delimiter="; ">
+    <names variable="author"><name and="text" form="short"/></names>
+  </layout></citation>
+</style>""", encoding="utf-8")
+    records = [{"id": "a", "type": "book", "author": [{"family": "A"}, {"family": "B"}]},
+               {"id": "b", "type": "book", "author": [{"family": "A"}, {"family": "B"}, {"family": "C"}]}]
+    assert render_citations(records, path) == ["A\u05d5B", "A等"]
+
+
+def test_suffix_normalised_like_initials():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "g", "type": "book", "title": "T", "issued": {"date-parts": [[1988]]},
+               "author": [{"family": "Gates", "given": "Henry Louis", "suffix": "Jr."}]}]
+    assert render_bibliography(record, "acta-neurobiologiae-experimentalis")[0].startswith("Gates HL Jr (1988)")
+    assert render_bibliography(record, "apa")[0].startswith("Gates, H. L., Jr. (1988)")
+
+
+def test_no_space_after_an_apostrophe_particle_in_markup():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "d", "type": "book", "title": "T", "issued": {"date-parts": [[2010]]},
+               "author": [{"family": "Arcy", "given": "Élise", "non-dropping-particle": "d'"}]}]
+    html = render_bibliography(record, "annales", output="html")[0]
+    assert 'd’</span><span style="font-variant:small-caps;">Arcy' in html
+
+
+def test_cjk_name_takes_the_per_name_suffix():
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "m", "type": "book", "title": "日本政治思想史研究", "publisher": "東京大学出版会",
+               "issued": {"date-parts": [[1952]]}, "author": [{"family": "丸山", "given": "眞男"}]}]
+    assert render_bibliography(record, "cirugia-cardiovascular")[0].startswith("1.丸山眞男. 日本政治思想史研究.")
+
+
+def test_short_form_inverted_under_name_as_sort_order():
+    from notecite.csl.render import render_citations
+    record = [{"id": "b", "type": "book", "title": "T", "issued": {"date-parts": [[2004]]},
+               "author": [{"family": "Berg", "given": "Ingrid", "non-dropping-particle": "van der"}]}]
+    assert render_citations(record, "associacao-brasileira-de-normas-tecnicas-ufs") == ["(Berg, van der, 2004)"]
+    assert render_citations(record, "chicago-author-date") == ["(van der Berg 2004)"]

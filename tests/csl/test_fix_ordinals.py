@@ -28,3 +28,29 @@ def test_html_superscripts():
 def test_citeproc_py_alone_uses_english():
     out = render_bibliography([BOOK], "bulletin-de-la-societe-entomologique-de-france", corrections=without(fix_ordinals))[0]
     assert "2nd éd." in out
+
+
+def test_day_takes_the_gender_of_the_months_and_no_other_genders_term(tmp_path):
+    from notecite.csl.render import render_citations
+    style = tmp_path / "day.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="fr-FR">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms>
+    <term name="ordinal">.a</term>
+    <term name="ordinal-02" gender-form="masculine">.oo</term>
+    <term name="issue" gender="masculine">issue</term>
+    <term name="edition" gender="feminine">edition</term>
+  </terms></locale>
+  <citation><layout><group delimiter=" ">
+    <date variable="issued" delimiter=" "><date-part name="day" form="ordinal"/><date-part name="month"/></date>
+    <number variable="edition" form="ordinal"/><number variable="issue" form="ordinal"/>
+  </group></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "book", "issued": {"date-parts": [[2004, 10, 1]]}, "edition": "2", "issue": "2"}]
+    assert render_citations(record, style) == ["1.a octobre 2.a 2.oo"]  # the style's "ordinal" replaces ordinal-NN
+    plain = tmp_path / "plain_day.csl"
+    plain.write_text(style.read_text(encoding="utf-8").replace(style.read_text(encoding="utf-8")[
+        style.read_text(encoding="utf-8").index("<locale>"):style.read_text(encoding="utf-8").index("<citation>")], ""),
+        encoding="utf-8")
+    assert render_citations(record, plain)[0].startswith("1ᵉʳ octobre")  # octobre is masculine: not "1re"

@@ -61,3 +61,28 @@ def test_locator_ranges_follow_the_style():
     cites = [{"id": "b", "locator": "47-49", "label": "page"}]
     assert render_citations(record, "new-harts-rules-notes", cites=cites)[0].endswith("47–9.")  # minimal
     assert render_citations(record, "journal-of-the-warburg-and-courtauld-institutes", cites=cites)[0].endswith("47-49.")
+
+
+def test_hyphens_between_words_and_escaped_hyphens_stay_as_written():
+    from notecite.csl.fix_page_ranges import as_written, join_numeric_ranges
+    assert as_written("Michaelson-Morely") and as_written("3\\-B") and as_written("1-2, A-B")
+    assert not as_written("i-ix") and not as_written("8n11564-8n1568") and not as_written("123N110 - N5")
+    assert join_numeric_ranges("12-15, A-B, 327\\-30, xi - xv", "–") == "12–15, A-B, 327-30, xi–xv"
+    records = [{"id": "a", "type": "book", "title": "A", "page": "Michaelson-Morely"},
+               {"id": "b", "type": "book", "title": "B", "page": "3\\-B"},
+               {"id": "c", "type": "book", "title": "C", "page": "4-6"}]
+    out = render_citations(records, "chicago-notes-bibliography")
+    assert [o.split(", ")[-1] for o in out] == ["Michaelson-Morely.", "3-B.", "4–6."]
+
+
+def test_numbers_joined_by_ampersand_take_the_locales_symbol(tmp_path):
+    style = tmp_path / "amp.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="and" form="symbol">AND-SYMBOL</term></terms></locale>
+  <citation><layout><group delimiter=" "><text variable="page"/><text variable="locator"/></group></layout></citation>
+</style>""", encoding="utf-8")
+    out = render_citations([{"id": "a", "type": "book", "page": "3 & 7"}], style, cites=[{"id": "a", "locator": "2 & <4>"}],
+                           output="html")
+    assert out == ["3 AND-SYMBOL 7 2 AND-SYMBOL &lt;4&gt;"]

@@ -12,6 +12,15 @@ from notecite.csl.fix_parse_names import adapt_record, parse_name
     ({"family": "Van Dyke", "given": "Dick"}, {"family": "Van Dyke", "given": "Dick"}),
     ({"family": "van Gogh", "given": "V", "parse-names": False}, {"family": "van Gogh", "given": "V", "parse-names": False}),
     ({"literal": "van Gogh Museum"}, {"literal": "van Gogh Museum"}),
+    ({"family": "al-One", "given": "Alan"}, {"family": "One", "given": "Alan", "non-dropping-particle": "al-"}),
+    ({"family": "in 't Horvath", "given": "P"}, {"family": "Horvath", "given": "P", "non-dropping-particle": "in \u2019t"}),
+    ({"family": "de' Frinkle", "given": "B"}, {"family": "Frinkle", "given": "B", "non-dropping-particle": "de\u2019 "}),
+    ({"family": "Aubignac", "given": "François Hédelin d'"},
+     {"family": "Aubignac", "given": "François Hédelin", "dropping-particle": "d\u2019"}),
+    ({"family": '"van Dyke"', "given": "Dick"}, {"family": "van Dyke", "given": "Dick"}),
+    ({"family": "Doe", "given": "John,! Jr."}, {"family": "Doe", "given": "John", "suffix": "Jr.", "comma-suffix": True}),
+    ({"family": "Smith-Jones", "given": "Ann"}, {"family": "Smith-Jones", "given": "Ann"}),
+    ({"family": "van Gogh"}, {"family": "van Gogh"}),  # no given name: left whole, as citeproc-js does
 ])
 def test_parse_name(name, expected):
     assert parse_name(name) == expected

@@ -20,3 +20,18 @@ def test_quoted_title_sorts_by_its_words():
     assert [o[:14] for o in order] == ["Simple Title, ", "Simple Title H", "Zeta. n.d."]
     plain = render_bibliography(records, "chicago-notes-bibliography", corrections=without(fix_sort_keys))
     assert plain[-1].startswith("“Simple Title Here B")
+
+
+def test_page_first_key():
+    from notecite.csl.fix_sort_keys import first_page
+
+    class Item:
+        def __init__(self, page):
+            self.reference = {"page": page} if page is not None else {}
+    assert [first_page(Item(p)) for p in ("101-109", "xi–xx", "7", None)] == ["101", "xi", "7", None]
+    records = [{"id": "a", "type": "book", "title": "Merchants", "author": [{"family": "Berg", "given": "I."}],
+                "issued": {"date-parts": [[2004]]}},
+               {"id": "b", "type": "chapter", "title": "Notaries", "author": [{"family": "Berg", "given": "I."}],
+                "issued": {"date-parts": [[2004]]}, "page": "101-109", "container-title": "Trust"}]
+    out = render_bibliography(records, "babesch-annual-papers-on-mediterranean-archaeology")
+    assert out[0].startswith("Berg I. 2004a, Notaries")  # sorted by page-first, then title

@@ -18,3 +18,11 @@ def test_repeated_author_replaced(data_dir):
 def test_citeproc_py_alone_repeats_it(data_dir):
     out = render_bibliography(RECORDS, data_dir / "subsequent_author.csl", corrections=without(fix_subsequent_author))
     assert out[1] == "Doe, Jane. B."
+
+
+def test_names_compared_and_replaced_without_their_label(data_dir):
+    doe = [{"family": "Doe", "given": "John"}]
+    records = [{"id": "a", "type": "book", "title": "A", "author": doe},
+               {"id": "b", "type": "book", "title": "B", "editor": doe},
+               {"id": "c", "type": "book", "title": "C", "author": [{"family": "Doe", "given": "John Eamon"}]}]
+    assert render_bibliography(records, data_dir / "name_sort_keys.csl") == ["Doe, John. A.", "--- ed. B.", "Doe, John Eamon. C."]

@@ -31,3 +31,22 @@ def test_text_substituting_for_names_comes_without_their_affixes(tmp_path):
                {"id": "e", "type": "book", "title": "N", "editor": [{"family": "Greenblatt", "given": "S."}],
                 "issued": {"date-parts": [[2018]]}}]
     assert render_citations(records, str(style), output="html") == ["(<i>Shoah</i>2013)", "(<b>Greenblatt</b> 2018)"]
+
+
+def test_a_variable_printed_once_within_the_substitute_branch(tmp_path):
+    style = tmp_path / "twice.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="editor">
+    <names variable="editor"><name/><label form="short" prefix=" "/></names>
+    <names variable="editor"><name/><label prefix=" "/></names>
+  </macro>
+  <citation><layout><group delimiter=". ">
+    <names variable="author"><name/><substitute><text macro="editor"/></substitute></names>
+    <text variable="title"/>
+  </group></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "d", "type": "book", "title": "T", "editor": [{"family": "Doe", "given": "Jo"}]}]
+    assert render_citations(record, style) == ["Jo Doe ed. T"]
+    assert render_citations(record, style, corrections=without(fix_substitute)) [0].startswith("Jo Doe ed.Jo Doe editor")

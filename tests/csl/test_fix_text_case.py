@@ -11,7 +11,7 @@ RECORD = {"id": "r", "type": "book", "title": "T", "author": [{"family": "de la 
 
 def test_renders_capitalize_first_on_terms_and_name_parts(data_dir):
     out = render_citations([RECORD], data_dir / "text_case.csl")
-    assert out == ["In Inca Garcilaso De la vega"]
+    assert out == ["In Inca Garcilaso De la Vega"]  # particles "de la" parsed out; each piece capitalised
 
 
 def test_citeproc_py_alone_crashes(data_dir):

@@ -147,7 +147,8 @@ def render_fixture(data: dict[str, Any]) -> str:
         if "CITATION-ITEMS" in data:
             clusters = [(str(i), i + 1, cluster) for i, cluster in enumerate(data["CITATION-ITEMS"])]
         else:
-            clusters = [("0", 1, [{"id": r["id"]} for r in records])]
+            ids = dict.fromkeys(r["id"] for r in records)  # each item once, as citeproc-js registers them
+            clusters = [("0", 1, [{"id": key} for key in ids])]
         texts, _ = _render_document(data, records, clusters, sort, register_all=True)
         return "\n".join(texts)
     csl = load_style(data["CSL"])

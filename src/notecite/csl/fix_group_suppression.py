@@ -7,7 +7,9 @@ citeproc-js applies the same rule to the content of a ``<text macro>`` call. cit
 ``<choose>`` that rendered only a term counts as a variable, and a macro holding a term and an
 empty variable prints the term ("Tradução ." , ", contributor"). This counts, while rendering,
 the variables each group/macro actually tried and rendered (through :mod:`notecite.csl.hooks`),
-and nested groups add their counts to the enclosing one.
+and nested groups add their counts to the enclosing one; a nested group that prints (terms
+alone included) makes its enclosing group print, as in citeproc-js ("does not have title-short"
+after an empty title).
 """
 from __future__ import annotations
 
@@ -60,6 +62,9 @@ def group_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> A
     finally:
         tried, rendered = _close()
     if output and (tried == 0 or rendered > 0):
+        if _FRAMES:  # a group that printed counts as printed content for its enclosing group
+            _FRAMES[-1][0] += 1
+            _FRAMES[-1][1] += 1
         return self.join(output)
     raise VariableError
 

@@ -8,9 +8,11 @@ also splits abbreviations ("Ph.", "Me.") into letters and reads an all-capitals 
 as initials. Here a given name is read as words and abbreviations (a word followed by a
 period): a single letter or an abbreviation is kept and gets the mark; a full word becomes
 its initial (``initialize`` true) or stays whole (false); hyphenated names are handled per
-part as ``initialize-with-hyphen`` says (``initialize`` is inherited from ``<citation>``,
+part as ``initialize-with-hyphen`` says (without it, "Ji-woo" is read as "Ji woo": "J. woo", as in citeproc-js; ``initialize`` is inherited from ``<citation>``,
 ``<bibliography>`` or ``<style>`` like every name option; citeproc-py read it off ``<name>`` only); when initialising, a lowercase part after a hyphen is
-dropped, as citeproc-js drops it ("Ji-woo" → "J.", not "J.-woo").
+dropped, as citeproc-js drops it ("Ji-woo" → "J.", not "J.-woo"). As in citeproc-js, an
+initial keeps the capitals that follow its first letter when the word goes on in lowercase
+("TSerendorjiin" → "Ts."), and markup in a given name stays around its initial ("<b>J.</b>").
 """
 from __future__ import annotations
 
@@ -21,21 +23,35 @@ from citeproc.model import Name
 
 ORIGINAL = Name.initialize
 
-_TOKEN = re.compile(r"([^\s.]+)(\.?)")
+_TOKEN = re.compile(r"((?:<[^<>]*>)*)([^\s.<>]+)(\.?)((?:</[^<>]*>)*)")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _initial(word: str) -> str:
+    """The initial of ``word``: its first letter, with the capitals that follow it lowercased when
+    the word goes on in lowercase ("TSerendorjiin" → "Ts", as citeproc-js reads such digraphs)."""
+    rest = word[1:]
+    capitals = 0
+    while capitals < len(rest) and rest[capitals].isupper():
+        capitals += 1
+    return word[0] + (rest[:capitals].lower() if capitals < len(rest) else "")
 
 
 def initials(given: str, mark: str, initialize: bool = True) -> str:
-    """``given`` with its initials marked by ``mark``; full words initialised when ``initialize``."""
+    """``given`` with its initials marked by ``mark``; full words initialised when ``initialize``.
+    Markup around a word stays around it, the mark's period inside ("<b>J.</b> Q.")."""
+    core = mark.rstrip()
+    tail = mark[len(core):]
     pieces: list[tuple[str, bool]] = []  # (text, is an initial)
-    for word, period in _TOKEN.findall(given):
+    for opening, word, period, closing in _TOKEN.findall(given):
         if len(word) == 1 and word.isupper() or period and word[:1].isupper():
-            pieces.append((word + mark, True))
+            pieces.append((opening + word + core + closing + tail, True))
         elif not word[:1].isupper():
-            pieces.append((word, False))  # a lowercase particle stays as it is
+            pieces.append((opening + word + closing, False))  # a lowercase particle stays as it is
         elif initialize:
-            pieces.append((word[0] + mark, True))
+            pieces.append((opening + _initial(word) + core + closing + tail, True))
         else:
-            pieces.append((word, False))
+            pieces.append((opening + word + closing, False))
     out = ""
     for i, (text, is_initial) in enumerate(pieces):
         if i and (not pieces[i - 1][1] or not is_initial) and not out.endswith(" "):
@@ -65,10 +81,10 @@ def initialize(self: Any, given: str, mark: str, context: Any) -> str:
     """``Name.initialize`` honouring ``initialize="false"`` and abbreviations."""
     keep = _inherited(self, context, "initialize").lower() == "false"
     parts = given.split("-")
-    if not keep and len(parts) > 1:
-        parts = parts[:1] + [part for part in parts[1:] if part[:1].isupper()]
     if not self.get_option("initialize-with-hyphen", context):
-        parts = [" ".join(parts)]
+        parts = [" ".join(parts)]  # "Ji-woo" as "Ji woo": "J. woo", as citeproc-js prints it
+    elif not keep and len(parts) > 1:
+        parts = parts[:1] + [part for part in parts[1:] if _TAG.sub("", part)[:1].isupper()]
     return "-".join(initials(part, mark, initialize=not keep) for part in parts)
 
 

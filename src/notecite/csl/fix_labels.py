@@ -13,6 +13,13 @@ two numeric tokens (digits with letters around them, or roman numerals) joined b
 list separator as plural ("pp. xi–xxvi", "ss 514a–517a"). The label of
 ``first-reference-note-number`` (OSCOLA's "(n 1)") is dropped by citeproc-py, which looks the
 variable up in the record; it is rendered when the cite has a first-reference note number.
+
+A locator that starts with a label abbreviation ("vol. 1, fol. 186", "p. 45") carries its own
+labels: citeproc-js reads them from it and prints no second label ("pp. vol. 1, fol. 186" from
+citeproc-py).
+
+Sort keys: a ``<names>`` label ("ed.") is part of citeproc-py's sort key of a macro, so "Doe,
+John ed." sorts after "Doe, John Eamon"; citeproc-js leaves name labels out of sort keys.
 """
 from __future__ import annotations
 
@@ -26,24 +33,53 @@ from .positions import POSITION_KEY
 
 ORIGINAL = Label.process
 
+#: citeproc-js's locator label abbreviations (STATUTE_SUBDIV_STRINGS): a locator that starts
+#: with one of them before a number carries its own label.
+_EMBEDDED_LABEL = re.compile(r"^\s*(?:add|amend|annot|app|art|bibliog|bk|ch|cl|col|cmt|dec|dept|ex|fig|fld|fol|hypo|"
+                             r"illus|intro|l|n|no|op|p|pp|para|pmbl|princ|pt|pub|r|rn|sched|sec|ser|subch|subdiv|"
+                             r"subpara|subsec|supp|sv|tbl|tit|vol|vrs)\.\s*\d")
 _TOKEN = r"(?:[A-Za-z]*\d+[A-Za-z]*|[ivxlcdm]+|[IVXLCDM]+)"
-_MULTIPLE = re.compile(rf"(?<![\w.]){_TOKEN}\s*(?:[-\u2013\u2011,&]|\band\b)\s*{_TOKEN}(?![\w.])")
+_MULTIPLE: dict[str, re.Pattern[str]] = {}
 
 
-def is_plural(value: Any) -> bool:
-    """Whether ``value`` holds several numbers, as citeproc-js reads it ("xi-xxvi", "1, 3", "S12-S31")."""
-    return _MULTIPLE.search(str(value)) is not None
+def _multiple(and_term: str) -> re.Pattern[str]:
+    """Two numeric tokens joined by a hyphen or dash (not an escaped one), ",", "&", ";", "and"
+    or the locale's "and" term, or a comma followed by either word."""
+    pattern = _MULTIPLE.get(and_term)
+    if pattern is None:
+        words = "|".join(re.escape(w) for w in dict.fromkeys(("and", and_term)) if w)
+        separator = rf"(?:(?<!\\)[-\u2013\u2011]|[,;&](?:\s*\b(?:{words})\b)?|\b(?:{words})\b)"
+        pattern = _MULTIPLE[and_term] = re.compile(rf"(?<![\w.]){_TOKEN}\s*{separator}\s*{_TOKEN}(?![\w.])")
+    return pattern
+
+
+def is_plural(value: Any, and_term: str = "and") -> bool:
+    """Whether ``value`` holds several numbers, as citeproc-js reads it ("xi-xxvi", "1, 3", "S12-S31",
+    "213, and 235"; with ``and_term`` "et", also "213 et 235"); an escaped hyphen ("327\\-30") joins
+    one number."""
+    return _multiple(and_term).search(str(value)) is not None
+
+
+def _and_term(element: Any, value: Any) -> str:
+    """The locale's "and" term, looked up only when ``value`` could contain it."""
+    if not re.search(r"[^\W\d]{2}", str(value)):
+        return "and"
+    return str(element.get_single_term(name="and") or "and")
 
 
 def process(self: Any, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kwargs: Any) -> Any:
     """``Label.process`` returning None when its own variable is empty."""
+    if variable is not None and kwargs.get("sort_options") is not None:
+        return None  # a name label in a sort key: citeproc-js sorts "Doe, John ed." as "Doe, John"
     if variable is None:
         own = self.get("variable")
         if own == "locator":
             if not item.has_locator or item.locator.identifier in (None, ""):
                 return None
+            if _EMBEDDED_LABEL.match(str(item.locator.identifier)):
+                return None  # "vol. 1, fol. 186": the locator brings its own labels
             if plural is None:
-                plural = is_plural(item.locator.identifier)
+                plural = is_plural(item.locator.identifier, _and_term(self, item.locator.identifier))
         elif own == "first-reference-note-number":
             computed = item.get(POSITION_KEY) if hasattr(item, "get") else None
             if computed is None or computed.first_note is None:
@@ -62,7 +98,7 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
                 except ValueError:
                     plural = None
             elif plural is None:
-                plural = is_plural(value)
+                plural = is_plural(value, _and_term(self, value))
     return ORIGINAL(self, item, variable, plural, context, **kwargs)
 
 

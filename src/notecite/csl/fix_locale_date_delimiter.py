@@ -4,14 +4,26 @@ CSL 1.0.2 ("Localized Date Formats"): the date parts of a localized date are joi
 locale's ``<date>`` element says (``delimiter=" "`` in most "text" forms). citeproc-py 0.11.1
 joins them with the calling ``<date>`` element's delimiter instead (usually none), printing
 "2023Jan15" for "2023 Jan 15". This joins with the locale date's delimiter when it has one.
+
+Date ranges (CSL 1.0.2, "Date Ranges"): citeproc-py always prints the shared parts after the
+range and joins them with the style date's delimiter, which a localized date lacks, so a range
+within one year raised TypeError (APA: the whole bibliography fails) or ran together ("2–4January
+1999"), and it kept each part's suffix inside the range ("January 2,–4, 1999"); it also ignores
+``range-delimiter``. Here the parts that differ (from the largest differing one down) are
+rendered once for each end, joined by the ``range-delimiter`` of that largest part (else an en
+dash) with the first end's closing suffix and the second end's opening prefix dropped, and the shared parts are kept in their place
+in the date's order: "January 2–4, 1999", "2 January–4 March 1999", "1999 January 2–4".
 """
 from __future__ import annotations
 
 from typing import Any
 
 from citeproc.model import Date
+from citeproc.source import VariableError
 
 ORIGINAL = Date.render_single_date
+ORIGINAL_RANGE = Date.render_date_range
+_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
@@ -22,11 +34,75 @@ def render_single_date(self: Any, date: Any, show_parts: Any = None, context: An
     return self.join(parts) if parts else None
 
 
+def _part(date: Any, name: str) -> Any:
+    """``name`` of ``date`` (a season stands for the month), None when it has none."""
+    try:
+        value = date.get(name) if hasattr(date, "get") else getattr(date, name)
+        if value is None and name == "month":
+            season = date.get("season") if hasattr(date, "get") else None
+            return None if season is None else ("season", season)
+        return value
+    except (VariableError, AttributeError, KeyError):
+        return None
+
+
+def _joiner(self: Any, context: Any) -> Any:
+    """The element whose delimiter joins the parts of a date (as :func:`render_single_date` joins)."""
+    if self.is_locale_date():
+        return self if context is None or context is self or self.get("delimiter") is not None else context
+    return self
+
+
+def render_date_range(self: Any, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
+    """``Date.render_date_range`` with the shared parts in place and the part's range delimiter."""
+    begin, end = date_range.begin, date_range.end
+    shown = list(show_parts or ("year", "month", "day"))
+    if end.is_nil():
+        return ORIGINAL_RANGE(self, date_range, shown, context)
+    largest = next((p for p in ("year", "month", "day") if p in shown and _part(begin, p) != _part(end, p)), None)
+    if largest is None:
+        return self.render_single_date(begin, shown, context)
+    elements = {child.get("name"): child for child in self.iterchildren() if child.get("name") in shown}
+    order = [name for name in elements if _part(begin, name) is not None or _part(end, name) is not None]
+    differing = [name for name in order if _RANK.get(name, 0) >= _RANK[largest]]
+    if not differing:
+        return self.render_single_date(begin, shown, context)
+    first = self.render_single_date(begin, differing, context)
+    last = self.render_single_date(end, differing, context)
+    if not first or not last:
+        return ORIGINAL_RANGE(self, date_range, shown, context)
+    closing = elements[differing[-1]].get("suffix") or ""
+    opening = elements[differing[0]].get("prefix") or ""
+    first, last = str(first), str(last)
+    if closing and first.endswith(closing):
+        first = first[: -len(closing)]
+    if opening and last.startswith(opening):
+        last = last[len(opening):]
+    delimiter = None
+    for owner in (context, self):
+        found = owner.xpath_search(f'./cs:date-part[@name="{largest}"]') if owner is not None else []
+        if found and found[0].get("range-delimiter"):  # an empty one is no delimiter (en dash)
+            delimiter = found[0].get("range-delimiter")
+            break
+    block = first.rstrip() + (delimiter if delimiter is not None else "\u2013") + str(last)
+    segments: list[Any] = []
+    for name in order:
+        if name == differing[0]:
+            segments.append(block)
+        elif name not in differing:
+            text = self.render_single_date(begin, [name], context)
+            if text:
+                segments.append(text)
+    return _joiner(self, context).join(segments)
+
+
 def install() -> None:
-    """Replace ``Date.render_single_date`` (idempotent)."""
+    """Replace ``Date.render_single_date`` and ``Date.render_date_range`` (idempotent)."""
     Date.render_single_date = render_single_date
+    Date.render_date_range = render_date_range
 
 
 def uninstall() -> None:
-    """Restore citeproc-py's own ``Date.render_single_date``."""
+    """Restore citeproc-py's own ``Date.render_single_date`` and ``Date.render_date_range``."""
     Date.render_single_date = ORIGINAL
+    Date.render_date_range = ORIGINAL_RANGE

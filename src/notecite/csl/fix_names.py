@@ -8,7 +8,11 @@ several ways this adapted version corrects:
   ``never`` are not honoured as specified;
 - ``et-al-subsequent-min``/``et-al-subsequent-use-first`` are never used for subsequent cites;
 - an et-al term that opens with a space gets a second one ("Osei  – al."; citeproc-js adds
-  none);
+  none); "and" and et-al terms outside the scripts written with spaces ("等", Hebrew "ו") get
+  spaces around them too (citeproc-js: "Zither等", "תפוחו\u2008תפוז");
+- a list is truncated by ``et-al-min`` alone, with citeproc-py's default ``et-al-use-first``
+  of 1 (a bibliography under a ``<citation et-al-use-first>`` printed "Doe et al.");
+  citeproc-js truncates only where ``et-al-use-first`` is set for the list;
 - ``form="count"`` counts ``et-al-use-first`` even when no truncation applies, and the
   counts of several variables are joined as text ("32") instead of added (5);
 - a name with only a given name ("Banksy") is initialised; CJK names get a space and the
@@ -19,16 +23,24 @@ several ways this adapted version corrects:
 - a particle ending in an apostrophe or a hyphen is followed by a space ("d' Arcy";
   citeproc-js: "d’Arcy"); a family ``<name-part>`` format wraps particles and family name
   together, and a missing given name is formatted as "None"; citeproc-js formats each piece
-  ("<sc>van der</sc> <sc>Berg</sc>");
+  ("<sc>van der</sc> <sc>Berg</sc>"), the dropping particle as a given name and the
+  non-dropping one as a family name ("Gerard van DER MEER" under a family ``uppercase``), and
+  puts a name-part's affixes around its whole group: "[Jean] (de La Fontaine III)", inverted
+  "(La Fontaine) [Jean de] III";
 - a ``text-case`` on an enclosing ``<text macro>`` changes the names in it ("Q. SKINNER",
   "@book{armitage_2007"); citeproc-js leaves names to their own ``<name-part>`` cases, so the
   rendered list is returned as text that case changes pass over;
+- a short form under ``name-as-sort-order`` with the particle demoted (the default) prints
+  "van der Berg"; citeproc-js inverts it as it inverts long forms: "Berg, van der";
 - ``demote-non-dropping-particle="sort-only"`` is applied to displayed names and not to sort
   keys, and a short-form sort key keeps the particle ("de Beauvoir" sorted under "d";
   citeproc-js sorts it under "B" and numbers the bibliography accordingly);
 - the formatting of ``<name>`` (``font-variant`` …) wraps the whole list; citeproc-js formats
   each name ("<sc>Guldi J.</sc> et <sc>Armitage D.</sc>"), the delimiters, "and" and et-al
   left as they are; CJK names get no ``<name-part>`` formatting;
+- a sort key of a name list holds its "and" and et-al terms ("Colaresi and Thompson" sorted
+  before "Colaresi, Rasler, and Thompson"; "Smith et al." after "Smith"); citeproc-js joins the
+  names of a key with the delimiter alone;
 - ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
   (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
   → "Lee H., Patel R.") and none around institutional names.
@@ -48,17 +60,27 @@ from .positions import POSITION_KEY
 #: Reference key (set by fix_disambiguation): {family name: 1 initials, 2 full given name}.
 PERSONS_KEY = "notecite_given_levels"
 
+#: A particle ending in one of these is followed by no space ("d'Arcy", "al-One", "de' Frinkle").
+_JOINING = "'\u2019- "
+#: citeproc-js's STARTSWITH_ROMANESQUE_REGEXP: "and" and et-al terms that start otherwise (CJK "等",
+#: Hebrew vav "ו") take no spaces around them.
+_ROMANESQUE_START = re.compile("^[&a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
+                               "\u05d6-\u05ff\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218-\u021b\u202a-\u202e]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_CLOSING_MARKUP = re.compile(r"(?:<[^<>]*>|[}*])+$")
+
+
 def _join(*parts: Any) -> str:
-    """Name parts joined by spaces, none after a particle ending in an apostrophe or hyphen."""
+    """Name parts joined by spaces, none after a particle ending in an apostrophe or hyphen
+    (closing markup aside: "<sc>d’</sc><sc>Arcy</sc>")."""
     text = ""
     for part in parts:
         if not part:
             continue
-        text += ("" if not text or text[-1] in "'\u2019-" else " ") + part
+        text += ("" if not text or _CLOSING_MARKUP.sub("", text)[-1:] in _JOINING else " ") + str(part)
     return text
 
 ORIGINAL_PROCESS = Name.process
@@ -116,7 +138,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
     names = item.reference.get(variable, [])
     in_citation = context is not None and bool(context.xpath_search("./ancestor::cs:citation")) if sort_options is None else False
     levels = item.reference.get(PERSONS_KEY) if in_citation else None
-    truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min
+    truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min and _use_first_set(self, context, sort_options)
     use_last = et_al_use_last and et_al_use_first <= et_al_min - 2
     if form == "count":
         return min(len(names), et_al_use_first) if truncate else len(names)
@@ -125,20 +147,19 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
 
     name_parts = self.findall("cs:name-part", self.nsmap)
 
-    def styled(which: str, text: Any) -> Any:
+    def styled(which: str, text: Any) -> str:
+        """``text`` in the formatting and case of name-part ``which`` (affixes apart)."""
         for part in name_parts:
             if part.get("name") == which and text:
-                text = part.wrap(part.format(part.case(text)))
-        return text
+                text = part.format(part.case(text))
+        return str(text) if text else ""
 
-    def parts(given: Any, *family: Any) -> tuple[Any, Any]:
-        """``given`` and the family pieces (particles, family) each styled by its name-part."""
-        pieces = [p for p in family if p]
-        joined = ""
-        for k, piece in enumerate(pieces):
-            gap = "" if k == 0 or str(pieces[k - 1])[-1:] in "'\u2019-" else " "
-            joined = joined + gap + str(styled("family", piece))
-        return styled("given", given), joined
+    def wrapped(which: str, text: str) -> str:
+        """``text`` in the affixes of name-part ``which``."""
+        for part in name_parts:
+            if part.get("name") == which and text:
+                text = str(part.wrap(text))
+        return text
 
     output: list[Any] = []
     inverted = []
@@ -155,7 +176,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             continue
         if given and family and _CJK.search(family) and _CJK.search(given) and not _LATIN.search(family + given):
             family, given = styled("family", family), styled("given", given)
-            output.append(family if form == "short" else str(family) + str(given))  # CJK order, no space
+            text = family if form == "short" else str(family) + str(given)  # CJK order, no space
+            output.append(prefix + str(text) + suffix_affix if per_name else text)
             inverted.append(False)
             continue
         name_form, name_initialize = form, initialize_with
@@ -172,17 +194,26 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             invert = sort_order == "all" or (sort_order == "first" and i == 0)
             if invert:
                 if not demoted:
-                    given, family = parts(_join(given, dp), ndp, family)
+                    given = wrapped("given", _join(styled("given", given), styled("given", dp)))
+                    family = wrapped("family", _join(styled("family", ndp), styled("family", family)))
                 else:
-                    given, family = parts(_join(given, dp, ndp), family)
+                    given = wrapped("given", _join(styled("given", given), styled("given", dp), styled("family", ndp)))
+                    family = wrapped("family", styled("family", family))
                 text = sort_separator.join(n for n in (family, given, suffix) if n)
             else:
-                given, family = parts(given, dp, ndp, family)
-                text = " ".join(n for n in (given, family) if n)
-                if suffix:
-                    text += (", " if name.get("comma-suffix") else " ") + suffix
+                given = wrapped("given", styled("given", given))
+                family = _join(styled("given", dp), styled("family", ndp), styled("family", family))
+                if suffix and family:
+                    family += (", " if name.get("comma-suffix") else " ") + suffix
+                family = wrapped("family", family)
+                space = "" if given[-1:].isspace() else " "  # a given-name suffix "&#160;" is the space
+                text = space.join(n for n in (given, family) if n)
+        elif ndp and demoted and sort_options is None and (sort_order == "all" or (sort_order == "first" and i == 0)):
+            family = wrapped("family", styled("family", family))  # short and inverted: "Berg, van der"
+            text = sort_separator.join((family, styled("family", ndp)))
         else:
-            given, family = parts(given, None if demoted and sort_options is not None else ndp, family)
+            family = wrapped("family", _join(None if demoted and sort_options is not None else styled("family", ndp),
+                                             styled("family", family)))
             text = family
         if text and per_name and not literal and (prefix or suffix_affix):
             text = prefix + text
@@ -202,6 +233,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             return bool(inverted[previous])
         return contextual
 
+    if sort_options is not None:  # a sort key: the names alone, without "and" or "et al."
+        return self.join(output, delimiter)
     if truncate and not use_last:
         et_al = self.et_al()
         if not et_al:
@@ -209,19 +242,34 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         if delimiter_before(precedes_et_al, len(output) >= 2, len(output) - 1):
             return self.join(output + [et_al], delimiter)
         spaced = re.sub(r"^(?:<[^<>]*>)*", "", str(et_al))[:1].isspace()  # a term that brings its own space
-        return self.join(output, delimiter) + ("" if spaced else " ") + et_al
+        return self.join(output, delimiter) + ("" if spaced or not _romanesque(et_al) else " ") + et_al
     if truncate and use_last:
         output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
         return self.join(output, delimiter)
     if and_ is not None and len(output) > 1:
         term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
         text = self.join(output[:-1], delimiter)
+        if not _romanesque(term):  # "等", Hebrew "ו": no spaces around the term
+            return text + (str(delimiter) if precedes_last == "always" else "") + f"{term}" + output[-1]
         if delimiter_before(precedes_last, len(output) > 2, len(output) - 2):
             text = self.join([text, ""], delimiter)
         else:
             text += " "
         return text + f"{term} " + output[-1]
     return self.join(output, delimiter)
+
+
+def _romanesque(term: Any) -> bool:
+    """Whether a term (markup aside) starts with a letter of a script written with spaces."""
+    return bool(_ROMANESQUE_START.match(re.sub(r"^(?:<[^<>]*>)*", "", str(term)).lstrip()))
+
+
+def _use_first_set(self: Any, context: Any, sort_options: Any) -> bool:
+    """Whether ``et-al-use-first`` is given anywhere (sort key, ``<name>``, ``<citation>`` or
+    ``<bibliography>``, ``<style>``): citeproc-js truncates a list only then."""
+    if sort_options is not None and "et-al-use-first" in sort_options:
+        return True
+    return self.get("et-al-use-first") is not None or _inherited(self, context, "et-al-use-first") is not None
 
 
 def _inherited(self: Any, context: Any, name: str) -> str | None:

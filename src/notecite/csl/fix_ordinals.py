@@ -7,7 +7,8 @@ the ``match`` rules of ``ordinal-00``…``ordinal-99``. This looks ordinals up i
 the output language first (English only as a last resort), matches ``ordinal-10``…``99`` on
 the last two digits and ``ordinal-00``…``09`` on the last digit (or as their ``match`` says),
 and prefers the grammatical gender of the term being numbered (``edition`` is feminine in
-French: "1ʳᵉ éd.").
+French: "1ʳᵉ éd."); a day takes the gender of the locale's month names, as in citeproc-js
+("1ᵉʳ octobre", not "1ʳᵉ octobre").
 """
 from __future__ import annotations
 
@@ -36,7 +37,12 @@ def _terms(locale: Any, name: str) -> list[Any]:
 
 def _gender(context: Any, locales: list[Any]) -> str | None:
     variable = context.get("variable") or ""
-    if context.tag.endswith("date-part"):
+    if context.tag.endswith(("date-part", "}date")):  # a day: the gender of the month names
+        for locale in locales:
+            for month in range(1, 13):
+                for term in _terms(locale, f"month-{month:02d}"):
+                    if term.get("gender"):
+                        return term.get("gender")
         return None
     for locale in locales:
         for term in _terms(locale, variable):
@@ -46,11 +52,13 @@ def _gender(context: Any, locales: list[Any]) -> str | None:
 
 
 def _pick(terms: list[Any], gender: str | None) -> Any:
+    """The term of ``gender``, else the one without a gender form; for a gendered number never a
+    term of the other gender (citeproc-js falls back to the general "ordinal" term then)."""
     for wanted in (gender, None):
         for term in terms:
             if term.get("gender-form") == wanted:
                 return term
-    return terms[0] if terms else None
+    return terms[0] if terms and gender is None else None
 
 
 def _lookup(locale: Any, number: int, gender: str | None) -> str | None:

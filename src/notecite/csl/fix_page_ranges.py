@@ -16,6 +16,13 @@ Other number variables (issue, volume, number, ...): citeproc-py joins a range s
 both with the ``page-range-delimiter`` term (the style's or the locale's, else an en dash):
 "5–6", "5-6" where a style sets "-", "5‑6" in French. ``prepare`` rewrites those values once
 the style is known, and ``<number>`` uses the same delimiter.
+
+Hyphens that do not join two numbers: citeproc-py turns every hyphen of a page or locator into
+the range delimiter ("Michaelson–Morely") and keeps the backslash of an escaped hyphen
+("3\\–B"). citeproc-js joins with the delimiter only two numeric ends (digits with letters
+around them, or roman numerals) and prints an escaped hyphen ``\\-`` as a plain "-"
+("Michaelson-Morely", "3-B", "327-30", each a single page for its label). Numbers joined by "&"
+take the locale's symbol "and" term (:func:`ampersand_of`).
 """
 from __future__ import annotations
 
@@ -38,9 +45,40 @@ NUMBER_VARIABLES = ("chapter-number", "collection-number", "edition", "issue", "
 _NUMBER_RANGE = re.compile(r"^\s*([A-Za-z]?\d+[A-Za-z]?)\s*[-\u2013]\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
 
 
+def ampersand_of(element: Any) -> str:
+    """" & " between two numbers, with the locale's symbol "and" term when it defines its own
+    (citeproc-js prints "213 AMPERSAND 235" where a style sets that term)."""
+    return f" {own_and_symbol(element) or element.unicode_character('AMPERSAND')} "
+
+
+def own_and_symbol(element: Any) -> str | None:
+    """The locale's symbol "and" term (escaped for the output format) when it is neither "&" nor
+    the "and" term (else None)."""
+    symbol = element.get_single_term(name="and", form="symbol")
+    if symbol is None or str(symbol) in (str(element.preformat("&")), str(element.get_single_term(name="and"))):
+        return None
+    return str(symbol)
+
+
 def delimiter_of(element: Any) -> Any:
     """The ``page-range-delimiter`` term in force for ``element`` (style, then locale), or an en dash."""
     return element.get_single_term(name="page-range-delimiter") or element.unicode_character("EN DASH")
+
+
+_NUMERIC = r"(?:[^\W\d_]*\d[\w]*|[ivxlcdm]+|[IVXLCDM]+)"
+_NUMERIC_RANGE = re.compile(rf"(?<![\w\\])({_NUMERIC})\s*(?<!\\)[-\u2013]\s*({_NUMERIC})(?!\w)")
+_ANY_HYPHEN = re.compile(r"(?<!\\)[-\u2013]")
+
+
+def as_written(text: str) -> bool:
+    """Whether ``text`` has an escaped hyphen or a hyphen that does not join two numbers."""
+    return "\\-" in text or len(_ANY_HYPHEN.findall(text)) > len(_NUMERIC_RANGE.findall(text))
+
+
+def join_numeric_ranges(text: str, delimiter: str) -> str:
+    """``text`` with each range of two numbers joined by ``delimiter``, other hyphens as written
+    and escaped hyphens (``\\-``) as plain ones."""
+    return _NUMERIC_RANGE.sub(lambda m: m.group(1) + delimiter + m.group(2), text).replace("\\-", "-")
 
 
 def join_range(text: str, delimiter: str) -> str | None:
@@ -93,6 +131,8 @@ def format_range(text: str, form: str, delimiter: Any) -> Any:
 def _process(self: Any, value: Any, variable: str) -> Any:
     """``FormatNumber._process`` applying the page-range format to ``page`` and the page-range
     delimiter to the ranges of other number variables."""
+    if "-" in str(value) and as_written(str(value)) or "&" in str(value) and own_and_symbol(self):
+        return _pieces_as_written(self, str(value), variable)
     form = self.get_root().get_option("page-range-format") if variable == "page" else None
     if form not in FORMATS:
         if variable.startswith("page") or "-" not in str(value):
@@ -108,10 +148,10 @@ def _process(self: Any, value: Any, variable: str) -> Any:
                 else:
                     first, last = ranged.split("\x00")
                     parts.append(join((self.format_number(first), self.format_number(last)), delimiter))
-            out.append(join(parts, " " + self.unicode_character("AMPERSAND") + " "))
+            out.append(join(parts, ampersand_of(self)))
         return join(out, ", ")
     delimiter = delimiter_of(self)
-    ampersand = " " + self.unicode_character("AMPERSAND") + " "
+    ampersand = ampersand_of(self)
     out = []
     for comma_piece in str(value).split(","):
         parts = []
@@ -119,6 +159,20 @@ def _process(self: Any, value: Any, variable: str) -> Any:
             piece = piece.strip()
             formatted = format_range(piece, form, delimiter) if "-" in piece or "\u2013" in piece else None
             parts.append(formatted if formatted is not None else ORIGINAL(self, piece, variable))
+        out.append(join(parts, ampersand))
+    return join(out, ", ")
+
+
+def _pieces_as_written(self: Any, value: str, variable: str) -> Any:
+    """``value``'s comma and ampersand pieces, each formatted when it is a range of two numbers
+    and otherwise printed as written (escaped hyphens unescaped)."""
+    ampersand = ampersand_of(self)
+    out = []
+    for comma_piece in value.split(","):
+        parts = []
+        for piece in comma_piece.split("&"):
+            piece = piece.strip()
+            parts.append(piece.replace("\\-", "-") if as_written(piece) else _process(self, piece, variable))
         out.append(join(parts, ampersand))
     return join(out, ", ")
 

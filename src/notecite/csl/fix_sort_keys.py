@@ -5,7 +5,8 @@ first) accents and case. citeproc-py 0.11.1 compares the rendered strings code p
 point, so "<i>Roe</i>" sorts before "Doe", a title in quotes sorts after every letter and
 "Simple title, here A" after "Simple title here B". This reduces each text sort key to its
 letters, digits and single spaces, case-folded and with accents removed (numbers and dates
-are compared as citeproc-py does).
+are compared as citeproc-py does). A ``page-first`` key was empty for every item (citeproc-py
+has no such field); it is the first page of ``page``, as citeproc-js derives it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from citeproc.model import Key
+from citeproc.source import VariableError
 
 ORIGINAL = Key.sort_keys
 
@@ -31,8 +33,25 @@ def clean(key: Any) -> Any:
     return " ".join(text.split())
 
 
+_FIRST_PAGE = re.compile(r"\s*(?:&|, |-|\u2013)\s*")
+
+
+def first_page(item: Any) -> Any:
+    """The first page of the item's ``page``, None without pages."""
+    try:
+        page = item.reference.get("page")
+    except (VariableError, AttributeError):
+        page = None
+    if page in (None, ""):
+        return None
+    first = _FIRST_PAGE.split(str(page).strip())[0]
+    return first if first.isdigit() else clean(first)  # Sort compares digit strings as numbers
+
+
 def sort_keys(self: Any, items: Any, context: Any) -> Any:
-    """``Key.sort_keys`` with text keys cleaned by :func:`clean`."""
+    """``Key.sort_keys`` with text keys cleaned by :func:`clean`; ``page-first`` read from ``page``."""
+    if self.get("variable") == "page-first":  # citeproc-py has no such field: every key was None
+        return [first_page(item) for item in items]
     keys = ORIGINAL(self, items, context)
     variable = (self.get("variable") or "").replace("-", "_")
     if variable in ("citation_number",) or self.get("variable") in _DATE_OR_NUMBER:

@@ -4,26 +4,40 @@ CSL 1.0.2 (bibliography options): when an entry's first ``<names>`` output equal
 entry's, it is replaced by the option's text ("———"); citeproc-py 0.11.1 ignores the option.
 This renders the entries one by one, remembers the first names output of each (names inside a
 ``<substitute>`` count through their enclosing ``<names>``) and applies the substitution with
-the ``complete-all`` rule (the default; the partial rules are treated the same way).
+the ``complete-all`` rule (the default; the partial rules are treated the same way). As in
+citeproc-js, the name lists are compared and replaced without the ``<names>`` labels: "Doe,
+John" followed by "Doe, John ed." gives "--- ed.".
 """
 from __future__ import annotations
 
 from typing import Any
 
-from citeproc.model import Layout, Names
+from citeproc.model import Layout, Name, Names
 
 ORIGINAL_LAYOUT = Layout.render_bibliography
 ORIGINAL_MARKUP = Names.markup
 
-#: The names outputs of the entries being rendered, innermost last.
-_CAPTURE: list[list[str]] = []
+#: The name lists of each ``<names>`` output of the entries being rendered, innermost entry last.
+_CAPTURE: list[list[tuple[str, ...]]] = []
+#: The name lists rendered since the last ``<names>`` output was recorded.
+_LISTS: list[str] = []
+
+
+def name_render(self: Any, *args: Any, **kwargs: Any) -> Any:
+    """``Name.render`` that records the name list it renders for the entry being rendered."""
+    out = self.markup(self.process(*args, **kwargs))
+    if _CAPTURE and out and kwargs.get("sort_options") is None:
+        _LISTS.append(str(out))
+    return out
 
 
 def names_markup(self: Any, text: Any) -> Any:
-    """``Names.markup`` that records its output for the entry being rendered."""
+    """``Names.markup`` that records its name lists (labels left out) for the entry being rendered."""
     out = ORIGINAL_MARKUP(self, text)
-    if _CAPTURE and out and not self.getparent().tag.endswith("substitute"):
-        _CAPTURE[-1].append(str(out))
+    if _CAPTURE and not self.getparent().tag.endswith("substitute"):
+        if out:  # a substituted title or other text counts as a whole
+            _CAPTURE[-1].append(tuple(_LISTS) or (str(out),))
+        _LISTS.clear()
     return out
 
 
@@ -36,16 +50,22 @@ def render_bibliography(self: Any, citation_items: Any) -> Any:
     previous = None
     for item in citation_items:
         _CAPTURE.append([])
+        _LISTS.clear()
         try:
             rendered = ORIGINAL_LAYOUT(self, [item])
         finally:
             names = _CAPTURE.pop()
+            _LISTS.clear()
         if not rendered:
             continue
         entry = str(rendered[0])
         first = names[0] if names else None
-        if first and first == previous and first in entry:
-            entry = entry.replace(first, substitute, 1)
+        if first and first == previous and all(text in entry for text in first):
+            head, start = "", 0
+            for text in first:  # each list in turn, labels and delimiters between them kept
+                at = entry.index(text, start)
+                head, start = head + entry[start:at] + substitute, at + len(text)
+            entry = head + entry[start:]
         previous = first
         out.append(entry)
     return out
@@ -55,9 +75,12 @@ def install() -> None:
     """Install the substituting bibliography rendering (idempotent)."""
     Layout.render_bibliography = render_bibliography
     Names.markup = names_markup
+    Name.render = name_render
 
 
 def uninstall() -> None:
     """Restore citeproc-py's own bibliography rendering."""
     Layout.render_bibliography = ORIGINAL_LAYOUT
     Names.markup = ORIGINAL_MARKUP
+    if "render" in Name.__dict__:
+        del Name.render

@@ -12,6 +12,8 @@ A ``<choose>`` inside ``<substitute>`` offers the elements of its matching branc
 citeproc-py also wraps whatever substitutes in the ``<names>`` element's affixes and formatting;
 citeproc-js gives them only to names that substitute (which inherit the element), so a title
 standing in for the author comes without them ("(<i>Shoah</i>2013)" under ``suffix=" "``).
+Inside the branch being tried a variable is printed once too: a substituted macro that names
+the editor twice prints "Doe ed." (citeproc-py: "Doe ed.Doe editor").
 """
 from __future__ import annotations
 
@@ -35,8 +37,13 @@ def _base(variable: str) -> str:
 
 
 def suppressed(variable: str, element: Any = None) -> bool:
-    """Whether ``variable`` was used by a substitute earlier in the cite being rendered."""
-    return bool(_STACK) and _base(variable) in _STACK[-1]["suppressed"]
+    """Whether ``variable`` was used by a substitute earlier in the cite being rendered, or
+    earlier in the substitute branch being tried."""
+    if not _STACK:
+        return False
+    frame = _STACK[-1]
+    base = _base(variable)
+    return base in frame["suppressed"] or any(base in recording for recording in frame["recording"])
 
 
 def record(variable: str, rendered: bool) -> None:
