@@ -47,9 +47,13 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     for note in document.notes:
         kinds = find_kinds(note.text)
         found = []
+        around: dict[tuple[int, int], tuple[str, str]] = {}  # a shaped span's prose, from the cites it replaces
         for cite in parse_note(note.text, note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
                                breaks=overrides.breaks.get(note.number)):
             if _mostly_inside(cite.start, cite.end, kinds):
+                span = next((s, e) for s, e, _ in kinds if s < cite.end and cite.start < e)
+                prefix, suffix = around.get(span, (cite.prefix, ""))
+                around[span] = (prefix, cite.suffix)  # "X to Y, 1937, quoted in": the relation to the next cite
                 continue  # read whole as a letter, interview, archival item… below
             text = note.text[cite.start:cite.end]
             normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=text)
@@ -58,8 +62,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
                 text=text, confidence=cite.confidence, flags=normalized.flags,
                 start=cite.start, end=cite.end))
-        found += [_shaped_cite(name, note.number, note.text, start, end) for start, end, _ in kinds
-                  if not any(c.start < end and start < c.end for c in found)]
+        found += [_shaped_cite(name, note.number, note.text, start, end, *around.get((start, end), ("", "")))
+                  for start, end, _ in kinds if not any(c.start < end and start < c.end for c in found)]
         found += _leftover_cites(name, note.number, note.text, found, unparsed)
         cites += sorted(found, key=lambda c: c.start)
     library = link_document(cites, name)
@@ -80,12 +84,15 @@ def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -
     return inside * 2 >= end - start > 0
 
 
-def _shaped_cite(document: str, number: int, text: str, start: int, end: int) -> NoteCite:
-    """The cite of note ``number`` at [start, end), read whole by :mod:`notecite.normalize.kinds`."""
+def _shaped_cite(document: str, number: int, text: str, start: int, end: int, prefix: str = "",
+                 suffix: str = "") -> NoteCite:
+    """The cite of note ``number`` at [start, end), read whole by :mod:`notecite.normalize.kinds`
+    (``prefix`` and ``suffix``: the prose the parser gave the cites it replaces)."""
     clause = text[start:end]
     normalized = normalize_fields([("note", clause)], kind="full", text=clause)
     return NoteCite(document=document, note=number, kind="full", record=normalized.record, locator=normalized.locator,
-                    text=clause, confidence=SHAPED_CONFIDENCE, flags=normalized.flags, start=start, end=end)
+                    prefix=prefix, suffix=suffix, text=clause, confidence=SHAPED_CONFIDENCE, flags=normalized.flags,
+                    start=start, end=end)
 
 
 def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:

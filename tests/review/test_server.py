@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from urllib.parse import urlsplit
 
@@ -32,7 +33,9 @@ def test_the_page_shows_labelled_notes_links_and_doubts(served):
     assert response.status_code == 200
     page = response.text
     assert 'class="field lab-title" title="title">New International,</span>' in page
-    assert "low-confidence link (0.22)" in page  # note 20, Vers L’Autre Flamme
+    note_20 = page[page.index('id="note-20"'):]
+    note_20 = note_20[:note_20.index("</article>")]
+    assert re.search(r'<div class="doubt">low-confidence link \(0\.[0-5]\d\)</div>', note_20)  # Vers L’Autre Flamme
     assert page.index("Note 20") < page.index("Note 1<")  # uncertain notes first
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]
     only = requests.get(address + "&doubts=1", timeout=60).text

@@ -73,3 +73,14 @@ def test_a_pinpoint_the_tagger_ran_into_a_sentence_ends_at_the_semicolon():
     tokens = tokenize(text)
     tags = ["prose", "B-note", "I-note", "I-note", "I-note"]
     assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
+
+
+def test_years_after_the_title_of_a_reprinting_work_stay_in_its_title():
+    text = ('Antonio Gramsci, "Socialism and Culture," Il Grido del Popolo, 29 January 1916, reprinted in Selections from '
+            'Political Writings, 1910-1920 (London: Lawrence and Wishart, 1977), 10-13.')
+    pairs = [("Antonio Gramsci,", "author"), ('"Socialism and Culture,"', "title"), ("Il Grido del Popolo,", "container-title"),
+             ("29 January 1916,", "date"), ("reprinted in Selections from Political Writings,", "note"), ("1910-1920", "date"),
+             ("(London:", "location"), ("Lawrence and Wishart,", "publisher"), ("1977),", "date"), ("10-13.", "pages")]
+    first, second = _cites(text, pairs)
+    assert first.suffix == "reprinted in"
+    assert second.get("title") == "Selections from Political Writings, 1910-1920" and second.get("date") == "1977"

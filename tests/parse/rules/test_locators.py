@@ -171,3 +171,23 @@ def test_locator_grammar_reads_a_series_and_a_chapter():
         tokens = tokenize(text)
         out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
         assert all(t != "prose" for t in out), text
+
+
+def test_a_volume_and_page_inside_a_title_run_end_it_and_a_short_form_follows_the_semicolon():
+    from notecite.parse.rules.locators import rule_pinpoint_inside_a_run
+
+    text = "Carr, Socialism in One Country, 1:270; Cohen, Bukharin, 265."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (words.index("265") - 3) + ["B-locator", "I-locator"]
+    out = rule_pinpoint_inside_a_run(text, tokens, tags)
+    at = words.index("1")
+    assert out[at:at + 4] == ["B-locator", "I-locator", "I-locator", "prose"]
+    assert out[at + 4:at + 7] == ["B-author", "I-author", "B-title"] and out[:at] == tags[:at]
+    # after "and" a lone capitalised word is no name: the rest stays one title
+    text = "Carr, Socialism in One Country, 1:270, and Bukharin, Essays, 265."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (words.index("265") - 3) + ["B-locator", "I-locator"]
+    out = rule_pinpoint_inside_a_run(text, tokens, tags)
+    assert out[words.index("Bukharin")] == "B-title"

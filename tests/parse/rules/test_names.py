@@ -243,3 +243,63 @@ def test_name_before_a_back_reference_is_its_author():
     tokens = tokenize(text)
     tags = ["prose"] * 5 + ["B-locator"] + ["I-locator"] * (len(tokens) - 6)
     assert rule_name_before_a_back_reference(text, tokens, tags) == tags
+
+
+def test_a_name_after_the_title_before_a_parenthesised_imprint_is_the_author():
+    from notecite.parse.rules.names import rule_name_after_a_title_before_its_imprint
+
+    text = "See Year One of the Russian Revolution, Victor Serge (New York: Holt"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    v = words.index("Victor")
+    tags = ["prose", "B-title"] + ["I-title"] * v + ["B-location"] + ["I-location"] * 3 + ["B-publisher"]
+    out = rule_name_after_a_title_before_its_imprint(text, tokens, tags)
+    assert out[v:v + 2] == ["B-author", "I-author"] and out[:v] == tags[:v]
+    # words that are no given name ("Part Two") stay in the title
+    text = "Year One of the Russian Revolution, Part Two (New York: Holt"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "I-location", "I-location", "B-publisher"]
+    assert rule_name_after_a_title_before_its_imprint(text, tokens, tags) == tags
+
+
+def test_a_name_opening_a_title_run_is_its_author():
+    from notecite.parse.rules.names import rule_name_opening_a_title_run
+
+    for text, name in (("Ida Mett, The Kronstadt Commune (London", 2), ("and Wendy Z. Goldman, Women, the State (Cambridge", 4),
+                       ("Victor Serge, Memoirs of a Revolutionary (London", 2)):
+        tokens = tokenize(text)
+        first = 1 if text.startswith("and") else 0
+        tags = ["prose"] * first + ["B-title"] + ["I-title"] * (len(tokens) - first - 3) + ["B-location", "I-location"]
+        out = rule_name_opening_a_title_run(text, tokens, tags)
+        assert out[first:first + name + 1] == ["B-author"] + ["I-author"] * name, text
+        assert out[first + name + 1] == "B-title"
+    # a title that merely opens on two capitalised words and a comma stays whole
+    text = "Soviet Workers, Stalinist Industrialization (New York"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 4 + ["B-location", "I-location", "I-location"]
+    assert rule_name_opening_a_title_run(text, tokens, tags) == tags
+
+
+def test_a_title_after_a_natural_order_name_may_hold_small_words():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "Victor Serge, Portrait de Staline (Paris, Editions"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 5 + ["B-location", "I-location", "I-location", "B-publisher"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[:6] == ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title"]
+
+
+def test_by_after_a_comma_inside_an_author_run_names_the_author_of_a_title():
+    from notecite.parse.rules.names import rule_by_inside_a_name_run
+
+    text = "Andreu Nin, por Francesc Bonamusa (Barcelona"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 5 + ["B-location", "I-location"]
+    assert rule_by_inside_a_name_run(text, tokens, tags) == \
+        ["B-title", "I-title", "I-title", "prose", "B-author", "I-author", "B-location", "I-location"]
+    # "by" with no comma before it is left alone
+    text = "Andreu Nin por Francesc Bonamusa (Barcelona"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-location", "I-location"]
+    assert rule_by_inside_a_name_run(text, tokens, tags) == tags

@@ -335,3 +335,37 @@ def test_a_foreign_name_after_the_and_a_nationality_is_a_title():
     for text in ("he went to La Wallonie himself", "the Belgian Labour Party", "the first La Wallonie article"):
         tokens = tokenize(text)
         assert rule_foreign_title_after_a_nationality(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_quoted_title_run_on_into_in_and_a_periodical_ends_at_its_quote():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = "See “Trente Ans Apres” in La Revolution Proletarienne, Nov. 1947, a retrospective."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["prose", "B-title"] + ["I-title"] * (words.index("1947") - 2) + ["B-date", "I-date"]
+    tokens, tags = _labelled(text, tags)
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    at = words.index("in")
+    assert out[:at] == tags[:at] and out[at] == "prose"
+    assert out[at + 1:words.index("1947")] == ["B-container-title"] + ["I-container-title"] * 5
+    # an ibid marker after "in" is left to the in-ibid rule
+    text = "“Organizational Questions” in Ibid., 283"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-locator", "I-locator"]
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+
+
+def test_a_month_ending_a_run_before_a_year_opens_the_date():
+    from notecite.parse.rules.titles import rule_month_opens_its_date
+
+    text = "La Revolution Proletarienne, Nov. 1947, a retrospective"
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "I-container-title", "I-container-title",
+            "I-container-title", "B-date", "I-date", "prose", "prose"]
+    assert rule_month_opens_its_date(text, tokens, tags)[4:8] == ["B-date", "I-date", "I-date", "I-date"]
+    # a month word not set off by a comma stays in its title ("The Ides of March 44")
+    text = "The Ides of March 1917"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-date"]
+    assert rule_month_opens_its_date(text, tokens, tags) == tags

@@ -20,10 +20,11 @@ from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_name_list_before_a_title, rule_name_runs, rule_names_hold_no_title, rule_possessive_names_a_work,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
-                    rule_second_name_after_a_comma_is_a_title)
+                    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
+                    rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
-                     rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_italic_titles, rule_month_opens_its_date, rule_no_field_opens_with_and,
                      rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_short_title_opening_the_note,
@@ -46,10 +47,12 @@ RULES: list[Callable[..., list[str]]] = [
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_title_case_tail,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
-    rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_short_form_read_as_container,
+    rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_month_opens_its_date,
+    rule_short_form_read_as_container,
     rule_title_case_gap_joins_titles,
     # where names and titles meet
     rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
+    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,

@@ -1,6 +1,7 @@
 """Rules about where one cite ends and the next begins."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..labels import relabel
@@ -16,7 +17,9 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
     """``…, 29 January 1916, reprinted in Selections from Political Writings (London: …), 10-13``:
     ``quoted in``, ``cited in``, ``reprinted in`` (``repr. in``) are prose, and the capitalised
     words after them up to an imprint's parenthesis are the title of the second work, whatever
-    the tagger read (a note, a container, prose); before a volume or date they stay a container."""
+    the tagger read (a note, a container, prose), with a year or year range after a comma right
+    before that parenthesis (``Selections…, 1910-1920 (London``); before a volume or date they stay
+    a container."""
     tags = list(tags)
     for i in range(len(tokens) - 2):
         if tokens[i].text.lower() not in CITING_VERBS:
@@ -34,6 +37,13 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         while stop < len(tokens) and tokens[stop].text != "(" and split_label(tags[stop])[1] in \
                 ("note", "container-title", "title", "prose") and stop - start < 25:
             stop += 1
+        years = stop
+        while years < len(tokens) and years - stop < 4 and split_label(tags[years])[1] == "date" \
+                and re.fullmatch(r"\d{4}|[-–—/]|\d{2}", tokens[years].text):
+            years += 1
+        if years > stop and tokens[stop - 1].text == "," and years < len(tokens) and tokens[years].text == "(" \
+                and re.fullmatch(r"\d{4}", tokens[stop].text):
+            stop = years  # "Selections from Political Writings, 1910-1920 (London: …)": the years end the title
         end = stop
         while end > start and tokens[end - 1].text in ",;:":
             end -= 1

@@ -149,8 +149,9 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
     ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
     ``;`` or the end of the run) inside a title or name run is the pinpoint that ends the cite;
-    after it, joining words are prose, a ``Given Family,`` name opens the next cite's author and
-    the rest of the run is its title."""
+    after it, joining words are prose, a ``Given Family,`` name (after a ``;`` also a lone family
+    name: ``Carr, Socialism in One Country, 1:270; Cohen, Bukharin``) opens the next cite's author
+    and the rest of the run is its title. A volume and page (``1:270``) are one pinpoint."""
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -160,6 +161,9 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             if tokens[i - 1].text != "," or not _PAGE_TOKEN.fullmatch(tokens[i].text):
                 continue
             end = i + 1
+            if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[i].text.isdigit() \
+                    and tokens[end + 1].text.isdigit():
+                end += 2  # "1:270": volume and page
             if end + 1 < len(tokens) and tokens[end].text in "-–" and _PAGE_TOKEN.fullmatch(tokens[end + 1].text):
                 end += 2
             inside = end < last
@@ -187,6 +191,9 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
                 name_end += 1
             is_name = 2 <= name_end - k <= 3 and fold(tokens[k].text) in given and name_end < last and \
                 tokens[name_end].text == ","
+            # after a ";", "Cohen, Bukharin": a family name and a short title
+            is_name = is_name or (tokens[end].text == ";" and name_end - k == 1 and name_end + 1 < last
+                                  and tokens[name_end].text == "," and tokens[name_end + 1].text[:1].isupper())
             if is_name:
                 relabel(tags, k, name_end + 1, "author")
                 k = name_end + 1

@@ -184,7 +184,7 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
 def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
-    words, right before the imprint or a title, is the author and the start of a title that names
+    words (small title-case words such as ``de``, ``of`` between them), right before the imprint or a title, is the author and the start of a title that names
     a person (two authors in a note are joined by ``and``)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -201,8 +201,10 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         comma = inner[0]
         before = [t.text for t in tokens[first:comma] if t.text[:1].isalpha()]
         after = [t.text for t in tokens[comma + 1:last] if t.text[:1].isalpha()]
-        if len(before) < 2 or not 1 <= len(after) <= 4 or not all(w[:1].isupper() for w in before + after):
-            continue
+        if len(before) < 2 or not 1 <= len(after) <= 4 or not all(w[:1].isupper() for w in before) \
+                or not after[0][:1].isupper() or not after[-1][:1].isupper() \
+                or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in after):
+            continue  # small words only inside the title ("Portrait de Staline")
         if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
@@ -211,6 +213,88 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         relabel(tags, comma + 1, last, "title")
         if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title
             tags[last] = "I-title"
+    return tags
+
+
+def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
+    comma and two to four capitalised words opening with a known given name or an initial, right
+    before an imprint that opens on a parenthesis, ends at that comma; the words are the author
+    (the title-first order of some notes)."""
+    tags = list(tags)
+    given = load("given_names")
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "title" or j + 1 >= len(runs) or runs[j + 1][0] != last or tokens[last].text != "(" \
+                or runs[j + 1][2] not in ("location", "publisher", "date"):
+            continue
+        comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
+        if comma is None or comma == first or not any(t.text[:1].isalpha() for t in tokens[first:comma]):
+            continue
+        words = [t.text for t in tokens[comma + 1:last] if t.text != "."]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue
+        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[comma + 2].text == ".")):
+            continue
+        relabel(tags, comma + 1, last, "author")
+    return tags
+
+
+def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Ida Mett, The Kronstadt Commune (London: …)``, ``; and Wendy Z. Goldman, Women, the State…``:
+    a title run that opens a cite (at the note's start, or after prose or a ``;``) on two to four
+    capitalised words (initials with their periods allowed inside) that end on a comma followed
+    by a capitalised word opens on its author when the words read as a name: a known given name
+    first, an initial inside, or an article opening the title after the comma. The name is the
+    author, the words after the comma the title."""
+    tags = list(tags)
+    given = load("given_names")
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or (first and split_label(tags[first - 1])[1] != "prose" and tokens[first - 1].text != ";"):
+            continue
+        if not tokens[first].text[:1].isupper() or not tokens[first].text.replace("-", "").isalpha():
+            continue
+        comma, words, initial = first + 1, 1, False
+        while comma < last and tokens[comma].text != "," and comma - first < 8:
+            word = tokens[comma].text
+            if word == "." and len(tokens[comma - 1].text) == 1:
+                initial = True
+                comma += 1
+                continue
+            if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()) \
+                    or word.lower() in ORGANISATION_WORDS or word.lower() in FUNCTION_WORDS:
+                break
+            words += 1
+            comma += 1
+        if comma + 1 >= last or tokens[comma].text != "," or not 2 <= words <= 4 \
+                or not tokens[comma + 1].text[:1].isupper():
+            continue
+        if not (fold(tokens[first].text) in given or initial or tokens[comma + 1].text.lower() in _TITLE_ARTICLES):
+            continue  # a name: a known given name, an initial inside, or a title opening on an article after it
+        relabel(tags, first, comma + 1, "author")
+        tags[comma + 1] = "B-title"
+    return tags
+
+
+#: Words that name a work's author after its title (``Andreu Nin, por Francesc Bonamusa``).
+_BY_WORDS = frozenset({"by", "por", "par"})
+
+
+def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
+    (``por``, ``par``) before capitalised words is a title (a book named after a person), the
+    ``by`` word prose and the words after it the author."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        cue = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() in _BY_WORDS
+                    and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
+        if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
+            continue
+        relabel(tags, first, cue, "title")
+        tags[cue] = "prose"
+        relabel(tags, cue + 1, last, "author")
     return tags
 
 

@@ -407,10 +407,16 @@ def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Words that open a container after a quoted title (``“Title” in Periodical``).
+_CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
+
+
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
     the closing one into a page number ends at that quote (and the comma after it); the page is
-    the pinpoint, any words after it prose."""
+    the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
+    word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
+    prose and the rest of the run the container."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text not in OPENING_QUOTES:
@@ -422,6 +428,11 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
         end = close + 1
         while end < last and tokens[end].text in (",", ".", ":"):
             end += 1
+        if end + 1 < last and tokens[end].text.lower() in _CONTAINER_WORDS and tokens[end + 1].text[:1].isupper() \
+                and fold(tokens[end + 1].text) not in load("ibid"):
+            tags[end] = "prose"  # "“Trente Ans…” in La Revolution Proletarienne": the periodical after "in"
+            relabel(tags, end + 1, last, "container-title")
+            continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
         pinpoint = True
@@ -541,4 +552,24 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
         if last is None or fold(tokens[last].text) in load("places"):
             continue
         relabel(tags, i, last + 1, "title")
+    return tags
+
+
+def rule_month_opens_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``La Revolution Proletarienne, Nov.`` + ``1947``: a month name (and its abbreviation's period)
+    that ends another run after a comma, right before a date run opening on a number, is the first
+    part of that date."""
+    tags = list(tags)
+    months = load("months")
+    for first, last, label in tag_spans(tokens, tags):
+        if label in ("date", "prose") or last >= len(tokens) or tags[last] != "B-date" \
+                or not tokens[last].text[:1].isdigit():
+            continue
+        month = last - 1 - (tokens[last - 1].text == ".")
+        if month <= first or tokens[month - 1].text != "," or not tokens[month].text[:1].isupper() \
+                or fold(tokens[month].text) not in months:
+            continue
+        tags[month] = "B-date"
+        for i in range(month + 1, last + 1):
+            tags[i] = "I-date"
     return tags
