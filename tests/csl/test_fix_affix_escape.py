@@ -39,3 +39,40 @@ def test_display_block_as_citeproc_js():
     out = render_bibliography(record, "bulletin-de-correspondance-hellenique", output="html")[0]
     assert out.startswith('\n\n    <div class="csl-block"><span style="font-variant:small-caps;">Sartre</span> 1943</div>\nJean-Paul Sartre, ')
     assert render_bibliography(record, "bulletin-de-correspondance-hellenique")[0].startswith("\nSartre 1943Jean-Paul Sartre")
+
+
+def test_display_left_margin_and_right_inline_as_citeproc_js(tmp_path):
+    from notecite.csl.render import render_bibliography
+    layout = ('<layout><text variable="citation-number" prefix="[" suffix="]" display="left-margin"/>'
+              '<text variable="title" prefix=" " display="right-inline"/></layout>')
+    style = tmp_path / "margin.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>m</title>'
+                     '<id>m</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
+                     f'<text variable="title"/></layout></citation><bibliography>{layout}</bibliography></style>',
+                     encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "Kosmos"}]
+    assert render_bibliography(record, str(style), output="html") == [
+        '\n    <div class="csl-left-margin">[1]</div><div class="csl-right-inline"> Kosmos</div>\n  ']
+    assert render_bibliography(record, str(style)) == ["[1] Kosmos"]
+    aligned = tmp_path / "aligned.csl"
+    aligned.write_text(style.read_text(encoding="utf-8").replace("<bibliography>", '<bibliography second-field-align="flush">'),
+                       encoding="utf-8")
+    assert render_bibliography(record, str(aligned), output="html")[0].count("csl-left-margin") == 1
+
+
+def test_layout_suffix_goes_inside_right_inline_and_nested_margins_are_ignored(tmp_path):
+    from notecite.csl.render import render_bibliography
+    head = ('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>m</title>'
+            '<id>m</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout>'
+            '<text variable="title"/></layout></citation><bibliography>')
+    direct = tmp_path / "direct.csl"
+    direct.write_text(head + '<layout suffix="."><text variable="title" display="left-margin"/>'
+                      '<text variable="publisher" prefix=" " display="right-inline"/></layout></bibliography></style>',
+                      encoding="utf-8")
+    nested = tmp_path / "nested.csl"
+    nested.write_text(head + '<layout suffix="."><group delimiter=" "><text variable="title" display="left-margin"/>'
+                      '<text variable="publisher"/></group></layout></bibliography></style>', encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "Kosmos", "publisher": "Cotta"}]
+    assert render_bibliography(record, str(direct), output="html") == [
+        '\n    <div class="csl-left-margin">Kosmos</div><div class="csl-right-inline"> Cotta.</div>\n  ']
+    assert render_bibliography(record, str(nested), output="html") == ["Kosmos Cotta."]

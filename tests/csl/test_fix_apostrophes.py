@@ -27,3 +27,9 @@ def test_apostrophe_ending_a_word():
     assert typographic("Istoriia i pamiat' v Rossii") == "Istoriia i pamiat’ v Rossii"
     assert typographic("d'") == "d’"
     assert typographic("the 'quoted' word") == "the 'quoted' word"
+
+
+def test_apostrophes_ending_a_word_before_markup():
+    from notecite.csl.fix_apostrophes import typographic
+    assert typographic("<span class=\"nocase\">l'''</span>") == "<span class=\"nocase\">l’’’</span>"
+    assert typographic("the students' <i>work</i>") == "the students’ <i>work</i>"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from notecite.csl import fix_cite_order
 from notecite.csl.corrections import without
 from notecite.csl.render import render_citations, render_notes
@@ -34,3 +36,21 @@ def test_given_order_kept_and_citeproc_py_alone_prints_affixes(tmp_path):
     assert render_notes(RECORDS, style(tmp_path), [[{"id": "a"}, {"id": "a"}]]) == ["(Kosmos; Kosmos)"]
     out = render_citations(RECORDS, style(tmp_path), cites=[{"id": "b"}], corrections=without(fix_cite_order))
     assert out == ["()"]
+
+
+JOIN_STYLE = ('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>j</title><id>j</id>'
+              '<updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout delimiter="; " suffix=".">'
+              '<text variable="title"/></layout></citation></style>')
+JOIN_RECORDS = [{"id": "a", "type": "book", "title": "Book A"}, {"id": "b", "type": "book", "title": "Book B"}]
+
+
+@pytest.mark.parametrize("cites, expected", [
+    ([{"id": "b"}, {"id": "a"}], "Book B; Book A."),
+    ([{"id": "a"}, {"id": "b", "prefix": ", cited in "}], "Book A, cited in Book B."),
+    ([{"id": "a", "suffix": " is one source,"}, {"id": "b", "suffix": " is another"}],
+     "Book A is one source, Book B is another."),
+])
+def test_delimiters_next_to_affix_punctuation(tmp_path, cites, expected):
+    path = tmp_path / "join.csl"
+    path.write_text(JOIN_STYLE, encoding="utf-8")
+    assert render_notes(JOIN_RECORDS, str(path), [cites]) == [expected]

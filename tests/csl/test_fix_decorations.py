@@ -68,7 +68,7 @@ def test_rich_text_of_a_value_flips_against_the_nearest_ancestor():
 
 
 def test_finish_html_resolves_marks():
-    value = escape_value('A <span class="nodecor">b</span> <sc>c</sc>', "html")
+    value = escape_value('A <span class="nodecor">b</span> <sc>c</sc>', "html", implicit_nocase=False)
     assert finish_html(f"<b><i>{value}</i></b>") == \
         ('<b><i>A <span style="font-weight:normal;"><span style="font-style:normal;">b</span></span> '
          '<span style="font-variant:small-caps;">c</span></i></b>')

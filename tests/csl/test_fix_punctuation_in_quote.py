@@ -1,6 +1,8 @@
 """fix_punctuation_in_quote: commas and periods inside closing quotes (en-US)."""
 from __future__ import annotations
 
+import pytest
+
 
 from notecite.csl.corrections import without
 from notecite.csl import fix_punctuation_in_quote
@@ -43,3 +45,19 @@ def test_question_mark_after_a_quote_in_record_text_stays_outside():
                 "author": [{"family": "Hale", "given": "Margaret"}]}]
     out = render_citations(records, "bluebook-law-review")[0]
     assert "Was There a “Scientific Revolution”?" in out and "\ue004" not in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“This is ‘The One’”.", "“This is ‘The One.’”"),
+    ("“Life’s ‘Work’”,", "“Life’s ‘Work,’”"),
+    ("“The students’”.", "“The students’.”"),  # an apostrophe, not an inner quotation
+])
+def test_inner_quotes_closing_with_the_outer_one(text, expected):
+    assert fix_punctuation_in_quote.move_inside(text, "”", ("‘", "’")) == expected
+
+
+def test_marks_after_quotes_in_a_cite_affix_stay_outside():
+    from notecite.csl.render import render_notes
+    records = [{"id": "a", "type": "book", "title": "Hello Thing"}]
+    out = render_notes(records, "chicago-notes-bibliography", [[{"id": "a", "prefix": "'quote', "}]])
+    assert out[0].startswith("“quote”, ")

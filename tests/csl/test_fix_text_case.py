@@ -58,3 +58,24 @@ def test_title_case_on_a_label(data_dir):
 
     records = [{"id": "e", "type": "book", "editor": [{"family": "Lee", "given": "H."}, {"family": "Roe", "given": "A."}]}]
     assert render_citations(records, data_dir / "title_label.csl") == ["H. Lee, A. Roe (Eds.)"]
+
+
+@pytest.mark.parametrize("text_case, value, expected", [
+    ("uppercase", 'a <span class="nocase">Smith</span> pen', "A Smith PEN"),
+    ("lowercase", 'A <span class="nocase">Smith</span> PEN', "a Smith pen"),
+    ("uppercase", "a <i>pen</i> &amp; ink", "A <i>PEN</i> &amp; INK"),
+    ("capitalize-all", 'lessard <span style="x">v.</span> schmidt', 'Lessard <span style="x">V.</span> Schmidt'),
+    ("capitalize-all", "ed. of “note”", "Ed. Of “Note”"),
+    ("capitalize-first", "<i>de</i> la vega", "<i>De</i> la vega"),
+])
+def test_case_changes_leave_markup_and_no_case_alone(text_case, value, expected):
+    from citeproc.source.json import CiteProcJSON
+
+    parsed = CiteProcJSON([]).parse_string(value)  # as citeproc-py reads a record's string
+    assert str(fix_text_case.case(_Cased(text_case), parsed)) == expected
+
+
+def test_turkish_dotted_i():
+    assert str(fix_text_case.case(_Cased("uppercase"), "ic ıd", "tr")) == "İC ID"
+    assert str(fix_text_case.case(_Cased("lowercase"), "IC İD", "tr")) == "ıc id"
+    assert str(fix_text_case.case(_Cased("uppercase"), "ic ıd", "en")) == "IC ID"

@@ -39,3 +39,16 @@ def test_french_words_in_an_english_title_as_citeproc_js():
     words = "La Méditerranée et le monde méditerranéen à l'époque de Philippe II".split(" ")
     tokens = [(w, False) for pair in zip(words, [" "] * len(words)) for w in pair][:-1]
     assert "".join(title_case_words(tokens)) == "La Méditerranée et Le Monde Méditerranéen à l'époque de Philippe II"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ('from "distance" to "friction": a study', "From “Distance” to “Friction”: A Study"),
+    ("traits—self-esteem—with job satisfaction", "Traits—Self-Esteem—with Job Satisfaction"),
+])
+def test_words_in_record_quotes_and_stop_words_after_a_dash(data_dir, title, expected):
+    assert render_citations([{"id": "a", "type": "book", "title": title}], data_dir / "title_case.csl") == [expected]
+
+
+def test_only_citeproc_js_particles_stay_lowercase(data_dir):
+    record = {"id": "a", "type": "book", "title": "annales du service de l'égypte"}
+    assert render_citations([record], data_dir / "title_case.csl") == ["Annales Du Service de l’égypte"]

@@ -5,7 +5,7 @@ import pytest
 from lxml import etree
 
 from notecite.csl.formatters import assemble, latex_escape
-from notecite.csl.render import render_bibliography, render_notes
+from notecite.csl.render import render_bibliography, render_citations, render_notes
 from notecite.errors import StyleError
 
 RECORD = {"id": "a", "type": "book", "title": "Tags <b> & 50% Of_It {X}", "author": [{"family": "Doe", "given": "Jane"}],
@@ -66,3 +66,31 @@ def test_case_changes_leave_markup_alone(tmp_path):
     from notecite.csl.render import render_citations
     out = render_citations([{"id": "a", "type": "book", "title": "Kosmos"}], str(style), output="latex")
     assert out == ["\\textsc{KOSMOS}"]
+
+
+def test_small_caps_superscript_and_nodecor_are_no_case_in_every_output():
+    from notecite.csl.formatters import escape_value
+    assert escape_value("a <sup>b</sup>", "text") == 'a <span class="nocase">b</span>'
+    assert escape_value("a <sup>b</sup>", "markdown") == 'a ^<span class="nocase">b</span>^'
+    assert escape_value("a <sup>b</sup>", "text", implicit_nocase=False) == "a b"
+    assert escape_value('<sc>x <span class="nocase">Y</span></sc>', "text") == 'x <span class="nocase">Y</span>'  # no nested no-case
+
+
+def test_title_case_leaves_small_caps_alone_in_text_and_html(data_dir):
+    record = {"id": "a", "type": "book", "title": "my <sc>small caps</sc> in a title"}
+    assert render_citations([record], data_dir / "title_case.csl") == ["My small caps in a Title"]
+    assert render_citations([record], data_dir / "title_case.csl", output="html") == \
+        ['My <span style="font-variant:small-caps;">small caps</span> in a Title']
+
+
+def test_superscript_characters_become_sup_markup():
+    from notecite.csl.formatters import escape_value
+    assert escape_value("1ᵉʳ ˀ ۥ", "html") == "1<sup>e</sup><sup>r</sup> <sup>ʔ</sup> <sup>و</sup>"
+
+
+def test_cite_affixes_are_rich_text_escaped_for_the_output(data_dir):
+    record = {"id": "a", "type": "book", "title": "Kosmos"}
+    cites = [{"id": "a", "prefix": "<sc>See</sc> ", "suffix": " & <b>passim</b>"}]
+    html = render_citations([record], data_dir / "title_case.csl", cites=cites, output="html")
+    assert html == ['<span style="font-variant:small-caps;">See</span> Kosmos &amp; <b>passim</b>']
+    assert render_citations([record], data_dir / "title_case.csl", cites=cites) == ["See Kosmos & passim"]

@@ -105,7 +105,7 @@ def _render_document(data: dict[str, Any], records: list[dict[str, Any]],
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             bibliography.register(Citation([make_item({"id": r["id"]}) for r in records]))
-    notes = [(number, [make_item(cite) for cite in cites]) for _, number, cites in clusters]
+    notes = [(number, [make_item(cite, output="html") for cite in cites]) for _, number, cites in clusters]
     citations = register_notes(bibliography, notes)
     if sort and csl.has_bibliography():
         bibliography.sort()

@@ -28,6 +28,8 @@ from . import (
     fix_group_suppression,
     fix_conditions,
     fix_first_term_capital,
+    fix_text_value,
+    fix_variable_aliases,
     fix_subsequent_author,
     fix_cite_order,
     fix_suppress_author,
@@ -95,6 +97,8 @@ CORRECTIONS: list[ModuleType] = [
     fix_season_month,
     fix_decorations,
     fix_style_text,
+    fix_variable_aliases,
+    fix_text_value,
 ]
 
 

@@ -21,6 +21,7 @@ from citeproc.source.json import CiteProcJSON
 from ..records import Record
 from . import caching
 from . import corrections as corrections_layer
+from .formatters import escape_value
 from .positions import NOTE_KEY, POSITION_KEY, assign_positions
 
 
@@ -83,15 +84,20 @@ def new_bibliography(records: list[Record], csl: CitationStylesStyle, formatter:
 
 
 def make_item(cite: dict[str, Any],
-              corrections: Sequence[ModuleType] = corrections_layer.CORRECTIONS) -> CitationItem:
+              corrections: Sequence[ModuleType] = corrections_layer.CORRECTIONS,
+              output: str | None = None) -> CitationItem:
     """A CitationItem from a cite ``{"id", "locator"?, "label"?, "prefix"?, "suffix"?, ...}``
-    (affixes passed through the corrections' ``adapt_affix``)."""
+    (affixes escaped for ``output`` as rich text, as citeproc-js reads them, then passed through
+    the corrections' ``adapt_affix``)."""
     extra: dict[str, Any] = {}
     if cite.get("locator") not in (None, ""):
         extra["locator"] = Locator(cite.get("label") or "page", str(cite["locator"]))
     for affix in ("prefix", "suffix"):
         if cite.get(affix):
-            extra[affix] = corrections_layer.adapt_affix(str(cite[affix]), corrections)
+            text = str(cite[affix])
+            if output is not None:
+                text = escape_value(text, output, implicit_nocase=False)
+            extra[affix] = corrections_layer.adapt_affix(text, corrections)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         item = CitationItem(str(cite["id"]), **extra)

@@ -14,8 +14,11 @@ with private characters; when such a pair encloses marked ones, the enclosed bec
 
 Display: citeproc-py ignores ``display="block"`` and ``display="indent"``; citeproc-js sets
 the element apart, in HTML as ``<div class="csl-block">…</div>`` (and ``csl-indent``) on a
-line of its own, in text after a line break. The affixed element is wrapped the same way
-(``left-margin`` and ``right-inline`` are left to :mod:`fix_second_field_align`).
+line of its own, in text after a line break. The affixed element is wrapped the same way.
+``left-margin`` and ``right-inline`` on the layout's own children become ``csl-left-margin`` and
+``csl-right-inline`` divs in HTML, the layout's suffix inside the last, as citeproc-js writes
+them (nested deeper it ignores them; in a bibliography with ``second-field-align`` they are left
+to :mod:`fix_second_field_align`).
 """
 from __future__ import annotations
 
@@ -60,17 +63,39 @@ def wrap(self: Any, string: Any) -> Any:
     if paired:
         prefix, suffix = prefix + OPEN, CLOSE + suffix
     seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
+    if suffix and isinstance(self, Layout) and str(string).endswith(_INLINE_END):
+        inner = str(string)[: -len(_INLINE_END)]
+        string = String(inner + seam(inner, suffix) + _INLINE_END)
+        suffix = ""
     string = seam(prefix, string)
     text = prefix + string
     text = text + seam(text, suffix)
     display = self.get("display")
-    if display in ("block", "indent") and str(text):
+    if display in _DISPLAYS and str(text):
         html = hasattr(self.get_formatter(), "TagWrapper")
         if display == "block":
             text = f'\n\n    <div class="csl-block">{text}</div>\n' if html else f"\n{text}"
-        else:
+        elif display == "indent":
             text = f'<div class="csl-indent">{text}</div>\n  ' if html else f"\n    {text}"
+        elif html and isinstance(self.getparent(), Layout) and not _aligned(self):
+            text = (f'\n    <div class="csl-left-margin">{text}</div>' if display == "left-margin"
+                    else f'<div class="csl-right-inline">{text}{_INLINE_END}')
     return text
+
+
+#: How a right-inline block ends (the layout's suffix goes inside it, as citeproc-js puts it).
+_INLINE_END = "</div>\n  "
+
+
+_DISPLAYS = frozenset({"block", "indent", "left-margin", "right-inline"})
+
+
+def _aligned(element: Any) -> bool:
+    """Whether ``element`` is in a bibliography whose ``second-field-align`` splits the entries
+    (:mod:`fix_second_field_align` writes the margin then)."""
+    root = element.get_root()
+    bibliography = getattr(root, "bibliography", None)
+    return bibliography is not None and bibliography.get("second-field-align") in ("flush", "margin")
 
 
 def begin(layout: Any, item: Any) -> None:

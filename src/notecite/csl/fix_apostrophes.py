@@ -2,7 +2,7 @@
 
 citeproc-js (Zotero) turns a straight apostrophe inside or after a word into ’ ("l'Égypte"
 → "l’Égypte", "Shun'ichi" → "Shun’ichi", "'09" → "’09", "pamiat' v" → "pamiat’ v", the particle
-"d'" → "d’") in every text field and name;
+"d'" → "d’", "l'''" before a closing tag → "l’’’") in every text field and name;
 citeproc-py prints them straight. This copies records with those apostrophes replaced, leaving
 identifiers (URL, DOI, ISBN, ISSN, PMID, PMCID, id) and paired quotes ('word') alone.
 """
@@ -16,7 +16,7 @@ from ..records import Record
 UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
 
 _IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=\w)|(?<![\w'])'(?=\d\d\b)")
-_WORD_END = re.compile(r"(?<=[^\W\d_])'(?=\s|$|[,.;:!?)])")
+_WORD_END = re.compile(r"(?<=[^\W\d_])'+(?=\s|$|[,.;:!?)<])")
 _OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
 
 
@@ -27,7 +27,7 @@ def typographic(text: str) -> str:
         return text
     text = _IN_WORD.sub("\u2019", text)
     if not _OPENING.search(text):
-        text = _WORD_END.sub("\u2019", text)
+        text = _WORD_END.sub(lambda m: "\u2019" * len(m.group(0)), text)
     return text
 
 

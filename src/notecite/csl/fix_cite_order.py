@@ -5,7 +5,8 @@ they appear in the order given. citeproc-py 0.11.1 always sorts them by bibliogr
 first, so "Smith; Doe" in a footnote becomes "Doe; Smith". This is citeproc-py's
 ``Layout.render_citation`` without that first sort (and with hooks,
 :data:`notecite.csl.hooks.CITATION_FINISHERS` and ``CITATION_JOINERS``, for quotes in cite
-affixes and collapsing).
+affixes and collapsing). Cites are joined as citeproc-js joins them next to punctuation in
+their affixes (:func:`join_cites`).
 
 A citation whose first cite renders nothing (no variable the style asks for) prints, as
 citeproc-js prints it, :data:`NO_PRINTED_FORM` in its place (citeproc-py printed the bare layout
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import citeproc.model
 from citeproc.model import Layout
 from citeproc.source import VariableError
 
@@ -59,8 +61,45 @@ def render_citation(self: Any, citation: Any, callback: Any) -> Any:
         if joined is not None:
             break
     if joined is None:
-        joined = self.join([text for _, text in pieces])
+        joined = join_cites(self, pieces)
     return self.format(self.wrap(joined))
+
+
+#: Marks that take the place of the layout delimiter next to them.
+_MARKS = ",;:"
+_STOPS = ",;:.!?"
+
+
+def join_cites(layout: Any, pieces: list[tuple[Any, Any]]) -> Any:
+    """The cites' texts joined by the layout delimiter, as citeproc-js joins them: no delimiter
+    before a cite whose prefix opens with a comma, colon or semicolon ("Book A, cited in Book
+    B"), and none of the delimiter's own mark after a cite whose suffix ends in punctuation
+    ("…is one source, Jones")."""
+    delimiter = layout.get("delimiter", "")
+    texts = [text for _, text in pieces if text is not None]
+    special = any(str(item.get("prefix", "")).lstrip()[:1] in tuple(_MARKS)
+                  or str(item.get("suffix", "")).rstrip()[-1:] in tuple(_STOPS) for item, _ in pieces)
+    if not delimiter or not special or len(texts) < 2:
+        return layout.join(texts)
+    seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
+    out = None
+    previous = None
+    for item, text in pieces:
+        if text is None:
+            continue
+        if out is None:
+            out, previous = text, item
+            continue
+        mark = delimiter
+        if str(item.get("prefix", "")).lstrip()[:1] in tuple(_MARKS):
+            mark = ""
+        elif str(previous.get("suffix", "")).rstrip()[-1:] in tuple(_STOPS) and mark[:1] in tuple(_MARKS):
+            mark = mark[1:]
+        if mark:
+            out = out + seam(out, mark)
+        out = out + seam(out, text)
+        previous = item
+    return out
 
 
 def install() -> None:

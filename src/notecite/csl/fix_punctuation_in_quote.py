@@ -7,7 +7,8 @@ locale's closing quote (across closing formatting tags) in every rendered citati
 bibliography entry; a period after a quoted "?" or "!" is dropped. Like citeproc-js, which
 moves marks only between the pieces it assembles, a "?" or "!" that follows a closing quote
 inside one record value stays where it is ('Was There a "Scientific Revolution"?'): such
-marks are held in place by a private character from ``adapt_record`` to the end of rendering.
+marks are held in place by a private character from ``adapt_record`` to the end of rendering;
+so are a cite prefix's or suffix's commas and periods after its own closing quotes.
 """
 from __future__ import annotations
 
@@ -44,34 +45,57 @@ def adapt_record(record: Record) -> Record:
     return {k: (v if k in UNTOUCHED else _hold(v)) for k, v in record.items()}
 
 
+#: In a cite's prefix or suffix, marks after a closing quote also stay where they are.
+_HELD_IN_AFFIX = re.compile("([\"\u201d\u2019'\u00bb])(?=[.,?!])")
+
+
+def adapt_affix(text: str) -> str:
+    """A cite prefix or suffix whose marks after a closing quote are held outside the quotes
+    (citeproc-js moves punctuation only where pieces meet: "'quote', " prints “quote”,)."""
+    return _HELD_IN_AFFIX.sub("\\1" + HOLD, text) if any(c in text for c in ".,?!") else text
+
+
 def _release(text: str) -> str:
     return text.replace(HOLD, "") if HOLD in text else text
 
 
-def _pattern(close_quote: str) -> re.Pattern[str]:
-    if close_quote not in _PATTERNS:
-        _PATTERNS[close_quote] = re.compile(f"([?!]?)({re.escape(close_quote)})((?:</[a-z]+>)*)([.,!?]+)")
-    return _PATTERNS[close_quote]
+def _pattern(close_quote: str, inner: tuple[str, str] | None) -> re.Pattern[str]:
+    key = close_quote + "".join(inner or ())
+    if key not in _PATTERNS:
+        tags = "(?:</[a-z]+>)*"
+        closers = f"(?:{re.escape(inner[1])}{tags})*" if inner else ""
+        _PATTERNS[key] = re.compile(f"([?!]?)({closers}{re.escape(close_quote)})({tags})([.,!?]+)")
+    return _PATTERNS[key]
 
 
-def move_inside(text: str, close_quote: str) -> str:
+def move_inside(text: str, close_quote: str, inner: tuple[str, str] | None = None) -> str:
     """``text`` with the commas, periods, "?" and "!" right after ``close_quote`` moved before
-    it (a period after a quoted "?" or "!" is dropped)."""
+    it (a period after a quoted "?" or "!" is dropped); with ``inner`` (the inner open and close
+    quotes) also before inner quotations that close together with it (“… ‘The One.’”)."""
     if not close_quote or close_quote not in text:
         return text
 
     def move(m: re.Match[str]) -> str:
+        quotes = m.group(2)
+        if inner and quotes != close_quote:
+            # inner closers count only for inner quotations left open (not apostrophes)
+            opened = text[:m.start(2)]
+            start = opened.rfind(inner[0])
+            if start < 0 or re.search(re.escape(inner[1]) + r"(?!\w)", opened[start:]):
+                head = quotes[: -len(close_quote)]
+                return m.group(1) + head + m.group(4) + close_quote + m.group(3)
         mark = "" if (m.group(1) and m.group(4) == ".") else m.group(4)  # "Why?”." → "Why?”"
-        return m.group(1) + mark + m.group(2) + m.group(3)
+        return m.group(1) + mark + quotes + m.group(3)
 
-    return _pattern(close_quote).sub(move, text)
+    return _pattern(close_quote, inner).sub(move, text)
 
 
-def _settings(element: Any) -> str | None:
+def _settings(element: Any) -> tuple[str, tuple[str, str]] | None:
     option = element.get_locale_option("punctuation-in-quote")
     if str(option).lower() != "true":
         return None
-    return str(element.get_single_term(name="close-quote"))
+    inner = (str(element.get_single_term(name="open-inner-quote")), str(element.get_single_term(name="close-inner-quote")))
+    return str(element.get_single_term(name="close-quote")), inner
 
 
 def citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
@@ -79,15 +103,15 @@ def citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
     text = ORIGINAL_CITATION(self, citation, cites, callback)
     if text is None:
         return text
-    close = _settings(self)
-    return _release(move_inside(str(text), close) if close else str(text))
+    settings = _settings(self)
+    return _release(move_inside(str(text), *settings) if settings else str(text))
 
 
 def bibliography_render(self: Any, citation_items: Any) -> Any:
     """``Bibliography.render`` with punctuation moved inside quotes."""
     entries = ORIGINAL_BIBLIOGRAPHY(self, citation_items)
-    close = _settings(self)
-    return [_release(move_inside(str(e), close) if close else str(e)) for e in entries]
+    settings = _settings(self)
+    return [_release(move_inside(str(e), *settings) if settings else str(e)) for e in entries]
 
 
 def install() -> None:

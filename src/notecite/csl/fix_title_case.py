@@ -5,8 +5,9 @@ CSL 1.0.2 ("Title case conversion"): lowercase words are capitalised except stop
 citeproc-py 0.11.1 splits on spaces only and capitalises the first *character*, so
 "pro-environmental" stays lowercase after the hyphen, "“new" is left alone (its first
 character is a quote), and the last word can stay lowercase ("Research for"). This title-cases
-each part of hyphenated and dashed compounds, capitalises the first letter after opening
-punctuation, keeps name particles (von, van, de, d’) and elided articles ("l’époque")
+each part of hyphenated and dashed compounds (a stop word after a dash stays lowercase:
+"Stability—with"), capitalises the first letter after opening punctuation (a record's quotation
+marks too), keeps name particles (von, van, de, d’) and elided articles ("l’époque")
 lowercase, leaves words opening with a non-ASCII letter ("à") and non-Latin letters,
 markup tags, words opening with an entity or a backslash and no-case spans alone, and only touches English (or unmarked) text.
 """
@@ -25,12 +26,12 @@ STOP_WORDS = frozenset("""a about above across after against along amid among an
 below beneath beside between beyond but by down during except for from in inside into like near nor of off on
 onto or out outside over past per since so than the through throughout till to toward towards under until unto
 up upon versus via vs. v. with within without yet et""".split())
-#: Name particles, never capitalised by title case.
-PARTICLES = frozenset("von van de der den du d’ d' del della di da dos das".split())
+#: Name particles, never capitalised by title case (citeproc-js's list: "Annales Du Service").
+PARTICLES = frozenset("von van de d’ d'".split())
 
 _WORD = re.compile(r"(<[^<>]*>|\s+)")
 _PART = re.compile(r"([-\u2010\u2013\u2014/])")
-_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿]*)([a-z])")
+_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿\ue000\ue002]*)([a-z])")
 #: An elided article ("l’époque"): citeproc-js leaves the word as it is.
 _ELIDED = re.compile(r"^[a-z][’']")
 
@@ -40,7 +41,7 @@ def _capitalize(part: str) -> str:
 
 
 def _core(part: str) -> str:
-    return part.strip("“”‘’\"'()[]{}«»,;:.!?").lower()
+    return part.strip("“”‘’\"'()[]{}«»,;:.!?\ue000\ue001\ue002\ue003").lower()
 
 
 def title_case_words(words: list[tuple[str, bool]]) -> list[str]:
@@ -67,8 +68,7 @@ def title_case_words(words: list[tuple[str, bool]]) -> list[str]:
             lowercase = piece == piece.lower()
             if not lowercase or core in PARTICLES or _ELIDED.match(piece):
                 new.append(piece)
-            elif core in STOP_WORDS and not (first_piece and (opening or i == last)) and not \
-                    (k > 0 and pieces[k - 1] in "\u2014"):
+            elif core in STOP_WORDS and not (first_piece and (opening or i == last)):
                 new.append(piece)
             else:
                 new.append(_capitalize(piece))

@@ -182,6 +182,9 @@ latex_formatter = SimpleNamespace(
 
 
 _SUPERSCRIPTS: dict[str, str] = {}
+#: Superscript letters Unicode gives no ``<super>`` decomposition that citeproc-js also
+#: rewrites: the modifier glottal stops and the Arabic small waw and yeh.
+_SUPERSCRIPT_EXTRA = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}
 
 
 def _superscript_map() -> dict[str, str]:
@@ -192,6 +195,7 @@ def _superscript_map() -> dict[str, str]:
             if decomposition.startswith("<super>"):
                 base = "".join(chr(int(h, 16)) for h in decomposition.split()[1:])
                 _SUPERSCRIPTS[char] = f"<sup>{html.escape(base, quote=False)}</sup>"
+        _SUPERSCRIPTS.update({char: f"<sup>{base}</sup>" for char, base in _SUPERSCRIPT_EXTRA.items()})
     return _SUPERSCRIPTS
 
 
@@ -362,6 +366,14 @@ _FORMATTERS: dict[str, tuple[Any, Callable[[str], str] | None]] = {
 }
 
 
+def output_of(formatter: Any) -> str | None:
+    """The output name of one of the formatters :func:`formatter_for` gives (None for another)."""
+    for name, (known, _) in _FORMATTERS.items():
+        if known is formatter:
+            return name
+    return None
+
+
 def formatter_for(output: str) -> Any:
     """The citeproc-py formatter for ``output`` (text, html, markdown); StyleError otherwise."""
     try:
@@ -386,6 +398,11 @@ _RICH = {
 }
 
 
+#: Rich text that text-case leaves alone, as citeproc-js does (read by citeproc-py as no-case).
+_IMPLICIT_NOCASE = frozenset({"sc", "sup", "sub", "nodecor"})
+_NOCASE = '<span class="nocase">'
+
+
 def _rich_kind(tag: str) -> str:
     lowered = tag.lower()
     if "nocase" in lowered:
@@ -397,16 +414,18 @@ def _rich_kind(tag: str) -> str:
     return lowered.strip("</>")
 
 
-def escape_value(value: str, output: str) -> str:
+def escape_value(value: str, output: str, implicit_nocase: bool = True) -> str:
     """Escape one record string for ``output``; its rich-text markup (``<i>``, ``<b>``, ``<sup>``,
     ``<sub>``, ``<sc>``, small-caps and nocase spans) becomes that output's markup (or is dropped
-    where it has none), everything else is text."""
+    where it has none), everything else is text. Small caps, superscript, subscript and nodecor
+    are also no-case (``implicit_nocase``: for values citeproc-py reads no-case spans in)."""
     formatter_for(output)
     escape = _FORMATTERS[output][1] or (lambda text: text)
     if "<" not in value:
         return escape(value)
     parts = RICH_TAG.split(value)
     matched: dict[int, str] = {}  # index of a tag that has its partner -> element kind
+    partner: dict[int, int] = {}  # index of an opening tag -> index of its closing tag
     stack: list[tuple[int, str]] = []
     for i in range(1, len(parts), 2):
         tag = parts[i]
@@ -418,13 +437,26 @@ def escape_value(value: str, output: str) -> str:
         if stack and stack[-1][1] in wanted and (tag.lower() == "</span>") == parts[stack[-1][0]].lower().startswith("<span"):
             start, kind = stack.pop()
             matched[start] = matched[i] = kind
+            partner[start] = i
     out = []
+    closers: list[str] = []  # for each open element: what closes it
+    nocase = 0  # open no-case elements
     for i, part in enumerate(parts):
         if i not in matched:
             out.append(escape(part))
             continue
-        opening, closing = _RICH[matched[i]].get(output, ("", ""))
-        out.append(closing if part.startswith("</") else opening)
+        kind = matched[i]
+        opening, closing = _RICH[kind].get(output, ("", ""))
+        if part.startswith("</"):
+            nocase -= kind == "nocase"
+            out.append(closers.pop())
+            continue
+        if implicit_nocase and kind in _IMPLICIT_NOCASE and not nocase and not any(
+                parts[k].lower().startswith(("<span", "</span")) for k in range(i + 2, partner[i], 2) if k in matched):
+            opening, closing = opening + _NOCASE, "</span>" + closing  # text-case leaves it alone
+        nocase += kind == "nocase"
+        closers.append(closing)
+        out.append(opening)
     return "".join(out)
 
 

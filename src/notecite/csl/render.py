@@ -45,13 +45,13 @@ def _as_style(style: Style | str) -> Style:
     return style if isinstance(style, Style) else resolve(style)
 
 
-def _escape(value: Any, output: str) -> Any:
-    if isinstance(value, str):
-        return escape_value(value, output)
+def _escape(value: Any, output: str, top: bool = True) -> Any:
+    if isinstance(value, str):  # citeproc-py reads no-case spans in top-level strings only
+        return escape_value(value, output, implicit_nocase=top)
     if isinstance(value, list):
-        return [_escape(v, output) for v in value]
+        return [_escape(v, output, False) for v in value]
     if isinstance(value, dict):
-        return {k: (v if k == "date-parts" else _escape(v, output)) for k, v in value.items()}
+        return {k: (v if k == "date-parts" else _escape(v, output, False)) for k, v in value.items()}
     return value
 
 
@@ -165,7 +165,7 @@ def _entries(bibliography: CitationStylesBibliography, resolved: Style, prepared
     return entries
 
 
-def _cite_item(n: int, cite: Any, ids: dict[str, Any]) -> CitationItem:
+def _cite_item(n: int, cite: Any, ids: dict[str, Any], output: str) -> CitationItem:
     if not isinstance(cite, dict) or "id" not in cite:
         raise RecordError(f"cite {n}: needs an 'id'")
     if str(cite["id"]).lower() not in ids:
@@ -176,7 +176,7 @@ def _cite_item(n: int, cite: Any, ids: dict[str, Any]) -> CitationItem:
         if label not in LOCATOR_LABELS:
             near = ", ".join(closest(str(label), LOCATOR_LABELS, n=3))
             raise RecordError(f"cite {n}: unknown locator label {label!r} (closest: {near})")
-    return engine.make_item(cite)
+    return engine.make_item(cite, output=output)
 
 
 def _render_notes(bibliography: CitationStylesBibliography, resolved: Style,
@@ -217,7 +217,7 @@ def render_citations(records: Iterable[Record], style: Style | str, *,
     ids = {str(r["id"]).lower(): r["id"] for r in prepared}
     if cites is None:
         cites = [{"id": r["id"]} for r in prepared]
-    items = [_cite_item(n, cite, ids) for n, cite in enumerate(cites, 1)]
+    items = [_cite_item(n, cite, ids, output) for n, cite in enumerate(cites, 1)]
     return _render_notes(bibliography, resolved, [(n, [item]) for n, item in enumerate(items, 1)], corrections)
 
 
@@ -244,7 +244,7 @@ def render_notes(records: Iterable[Record], style: Style | str, notes: list[list
         items = []
         for cite in note:
             count += 1
-            items.append(_cite_item(count, cite, ids))
+            items.append(_cite_item(count, cite, ids, output))
         built.append((number, items))
     return _render_notes(bibliography, resolved, built, corrections)
 
@@ -259,7 +259,7 @@ def render_document(records: Iterable[Record], style: Style | str, *, locale: st
     """
     resolved, bibliography, prepared = _build(records, style, locale, output, corrections)
     ids = {str(r["id"]).lower(): r["id"] for r in prepared}
-    items = [_cite_item(n, {"id": r["id"]}, ids) for n, r in enumerate(prepared, 1)]
+    items = [_cite_item(n, {"id": r["id"]}, ids, output) for n, r in enumerate(prepared, 1)]
     citations = _render_notes(bibliography, resolved, [(n, [item]) for n, item in enumerate(items, 1)], corrections)
     has_bibliography = bibliography.style.has_bibliography()
     return {"citations": citations,
