@@ -10,8 +10,17 @@ FOLDER = Path(__file__).resolve().parent / "dictionaries"
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its accents (``Éditions`` → ``editions``)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = _FOLDED.get(text)
+    if folded is None:
+        decomposed = unicodedata.normalize("NFKD", text.lower())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if len(_FOLDED) < _FOLDED_KEPT:  # words repeat across notes: each is folded once
+            _FOLDED[text] = folded
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_KEPT = 200_000
 
 
 @lru_cache(maxsize=None)

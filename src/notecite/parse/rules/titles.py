@@ -525,6 +525,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
 #: Capitalised articles of other languages that open a periodical's name in English prose.
 _FOREIGN_ARTICLES = frozenset({"le", "la", "les", "l", "die", "der", "das", "il", "el", "lo", "los", "las", "de", "het"})
 _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
+_ELIDED_ARTICLE = re.compile(r"[LD]['’][^\W\d_]")
 
 
 def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -534,13 +535,14 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
     tags = list(tags)
     n = len(tokens)
     for i in range(2, n - 1):
-        article = tokens[i].text
-        elided = re.match(r"[LD]['’][^\W\d_]", article) is not None  # "L’Humanité" is one token
-        if not (elided or fold(article) in _FOREIGN_ARTICLES and article[:1].isupper()) or tags[i] != "prose":
+        if tags[i] != "prose" or tags[i - 1] != "prose" or tokens[i - 2].text.lower() != "the":
             continue
-        adjective, the = tokens[i - 1].text, tokens[i - 2].text
-        if the.lower() != "the" or not adjective[:1].isupper() or not adjective.lower().endswith(_NATIONALITY_ENDINGS) \
-                or tags[i - 1] != "prose":
+        article = tokens[i].text
+        elided = _ELIDED_ARTICLE.match(article) is not None  # "L’Humanité" is one token
+        if not (elided or fold(article) in _FOREIGN_ARTICLES and article[:1].isupper()):
+            continue
+        adjective = tokens[i - 1].text
+        if not adjective[:1].isupper() or not adjective.lower().endswith(_NATIONALITY_ENDINGS):
             continue
         end = i + 1
         last = i if elided else None
