@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..records import Record
 
@@ -81,7 +82,7 @@ def scores(text: str) -> dict[str, float]:
     def add(lang: str, value: float) -> None:
         out[lang] = out.get(lang, 0.0) + value
 
-    for ch in text:
+    for ch in "" if text.isascii() else text:  # scripts lie beyond U+024F
         if ch.isalpha() and ord(ch) > 0x24F:
             name = unicodedata.name(ch, "")
             for prefix, lang in SCRIPTS:
@@ -95,17 +96,27 @@ def scores(text: str) -> dict[str, float]:
     if re.search(r"\b(?:l|d|qu|j|n|s)['’]\w", lowered):
         add("fr", 1.0)
     for word in _WORD.findall(lowered):
-        having = [lang for lang, words in FUNCTION_WORDS.items() if word in words]
-        for lang in having:
-            add(lang, 1.0 / len(having))
-        for lang, words in TITLE_WORDS.items():
-            if word in words:
-                add(lang, 0.75)
-        if len(word) > 4:
-            for lang, endings in ENDINGS.items():
-                if word.endswith(endings):
-                    add(lang, 0.5)
+        for lang, value in _word_evidence(word):
+            add(lang, value)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
+    """What one lower-case word adds to :func:`scores`, in the order it adds it (words repeat
+    across titles: each is looked up once)."""
+    out: list[tuple[str, float]] = []
+    having = [lang for lang, words in FUNCTION_WORDS.items() if word in words]
+    for lang in having:
+        out.append((lang, 1.0 / len(having)))
+    for lang, words in TITLE_WORDS.items():
+        if word in words:
+            out.append((lang, 0.75))
+    if len(word) > 4:
+        for lang, endings in ENDINGS.items():
+            if word.endswith(endings):
+                out.append((lang, 0.5))
+    return tuple(out)
 
 
 def detect(text: str, *context: str) -> str | None:

@@ -49,7 +49,7 @@ def near_name(word: str) -> str | None:
     return _near_name(base) if 5 <= len(base) <= MAX_WORD else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # a long document's words outnumber 4,096
 def _near_name(base: str) -> str | None:
     folded = base.casefold()
     if folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
