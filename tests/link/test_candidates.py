@@ -153,3 +153,15 @@ def test_work_index_finds_every_work_alike():
                 names_alike = name_similarity(families(asked), families(work))
                 if best_title_similarity(asked, work) >= least and (names_alike is None or names_alike >= 0.85):
                     assert n in found, (asked, work, least)
+
+
+def test_work_index_leaves_out_works_whose_words_cannot_reach_the_threshold():
+    # "Labour Empire Memory" shares two of three words, in place, with the asked title: 2/3 in
+    # order, 0.95 * 2/3 as a bag, so it can reach 0.6 but never 0.8
+    index = WorkIndex(("author",), 0.85)
+    index.add(1, {"title": "Labour Empire Memory"})
+    index.add(2, {"title": "History Theory Capital"})
+    asked = {"title": "Labour Empire Capital"}
+    assert best_title_similarity(asked, {"title": "Labour Empire Memory"}) < 0.8
+    assert index.find(asked, 0.8) == set()
+    assert index.find(asked, 0.6) == {1}

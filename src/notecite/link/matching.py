@@ -270,20 +270,49 @@ class WorkIndex:
             found.update(self.main_endings.get(words, ()))
             for end in range(1, len(words) + 1):
                 found.update(self.titles.get(words[:end], ()))
-            # in order: at least `need` places i with a close word at place i
+            # Word by word, a title alike needs a close word at `need` places at least, as a bag
+            # at `need` words: the rarest few places or words must hold one of them. Those found
+            # that way are then counted against their filed titles (set lookups among the close
+            # words, no scoring), and only those that reach `need` are kept.
+            close = [self.words.near(word) for word in words]
             need = max(1, math.ceil(least * len(words) - 1e-6))
             places = sorted(range(len(words)), key=lambda i: len(self.at.get((words[i], i), ())))
+            maybe: set = set()
             for place in places[: len(words) - need + 1]:
-                for near in self.words.near(words[place]):
-                    found.update(self.at.get((near, place), ()))
+                for near in close[place]:
+                    maybe.update(self.at.get((near, place), ()))
+            found.update(handle for handle in maybe - found if self._in_order(handle, close, need))
             # as a bag: 0.95 * matched / max(len(a), len(b)) >= least
             need = max(1, math.ceil(least / 0.95 * len(words) - 1e-6))
             longest = math.floor(0.95 * len(words) / least + 1e-6)
             if need <= len(words):
+                maybe = set()
                 for word in sorted(words, key=self.words.filed)[: len(words) - need + 1]:
                     for near in self.words.near(word):
                         for size in range(1, longest + 1):
-                            found.update(self.sized.get((near, size), ()))
+                            maybe.update(self.sized.get((near, size), ()))
+                found.update(handle for handle in maybe - found if self._as_bag(handle, close, least))
         if names and found:
             found = (found & self.names.find(names)) | (found & self.nameless)
         return found
+
+    def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
+        """Whether a filed title of ``handle`` has a word of ``close[i]`` at place i for ``need`` places i
+        (``close``: per asked word, the filed words near it)."""
+        for title in self._filed[handle][0]:
+            words = title_key(title)
+            if sum(1 for word, near in zip(words, close) if word in near) >= need:
+                return True
+        return False
+
+    def _as_bag(self, handle: Hashable, close: list[set[str]], least: float) -> bool:
+        """Whether a filed title of ``handle`` holds a close word for enough asked words that
+        ``0.95 * matched / max(asked, filed words)`` can reach ``least``."""
+        for title in self._filed[handle][0]:
+            words = title_key(title)
+            if not words:
+                continue
+            matched = sum(1 for near in close if not near.isdisjoint(words))
+            if matched >= max(1, math.ceil(least / 0.95 * max(len(close), len(words)) - 1e-6)):
+                return True
+        return False
