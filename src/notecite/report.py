@@ -171,10 +171,16 @@ def _notes_to_review(library: Library, doubts: list[Doubt]) -> list[tuple[str, i
     for citation in library.citations:
         cited.setdefault(citation.record_id, {})[(citation.document, citation.note)] = None
     count: Counter[tuple[str, int]] = Counter()
+    on_record: Counter[str] = Counter()  # record id -> its doubts (each counts once for every note citing it)
     for doubt in doubts:
         match = _WHERE_NOTE.match(doubt.where)
-        places = [(match["document"], int(match["note"]))] if match else cited.get(doubt.where, {}).keys()
-        count.update(places)
+        if match:
+            count[(match["document"], int(match["note"]))] += 1
+        else:
+            on_record[doubt.where] += 1
+    for rid, doubted in on_record.items():
+        for place in cited.get(rid, ()):
+            count[place] += doubted
     return sorted(count, key=lambda place: (-count[place], place))
 
 
