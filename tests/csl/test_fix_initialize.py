@@ -54,6 +54,8 @@ def test_digraph_initials_and_markup_kept_around_the_initial():
     assert initials("TSerendorjiin", ".") == "Ts." and initials("JRR", ".") == "J." and initials("McDonald", ".") == "M."
     assert initials("<b>John</b> Quiggly", ". ") == "<b>J.</b> Q."
     assert initials("<b>J</b> Q", ". ", initialize=False) == "<b>J.</b> Q."
+    from notecite.csl.fix_initialize import _HYPHEN
+    assert _HYPHEN.split('<b data-f="x">John</b>-Quiggly') == ['<b data-f="x">John</b>', "Quiggly"]
 
 
 def test_lowercase_part_after_a_hyphen_kept_without_initialize_with_hyphen():

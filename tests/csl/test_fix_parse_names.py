@@ -20,7 +20,8 @@ from notecite.csl.fix_parse_names import adapt_record, parse_name
     ({"family": '"van Dyke"', "given": "Dick"}, {"family": "van Dyke", "given": "Dick"}),
     ({"family": "Doe", "given": "John,! Jr."}, {"family": "Doe", "given": "John", "suffix": "Jr.", "comma-suffix": True}),
     ({"family": "Smith-Jones", "given": "Ann"}, {"family": "Smith-Jones", "given": "Ann"}),
-    ({"family": "van Gogh"}, {"family": "van Gogh"}),  # no given name: left whole, as citeproc-js does
+    ({"family": "van Gogh"}, {"family": "van Gogh"}),
+    ({"family": "Doe", "given": "<b data-f>John</b>-Quiggly"}, {"family": "Doe", "given": "<b data-f>John</b>-Quiggly"}),  # no given name: left whole, as citeproc-js does
 ])
 def test_parse_name(name, expected):
     assert parse_name(name) == expected

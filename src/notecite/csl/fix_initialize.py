@@ -25,6 +25,7 @@ ORIGINAL = Name.initialize
 
 _TOKEN = re.compile(r"((?:<[^<>]*>)*)([^\s.<>]+)(\.?)((?:</[^<>]*>)*)")
 _TAG = re.compile(r"<[^<>]*>")
+_HYPHEN = re.compile(r"-(?![^<>]*>)")
 
 
 def _initial(word: str) -> str:
@@ -80,7 +81,7 @@ def _inherited(name_element: Any, context: Any, attribute: str) -> str:
 def initialize(self: Any, given: str, mark: str, context: Any) -> str:
     """``Name.initialize`` honouring ``initialize="false"`` and abbreviations."""
     keep = _inherited(self, context, "initialize").lower() == "false"
-    parts = given.split("-")
+    parts = _HYPHEN.split(given)  # not the hyphens inside markup ("<b data-f>")
     if not self.get_option("initialize-with-hyphen", context):
         parts = [" ".join(parts)]  # "Ji-woo" as "Ji woo": "J. woo", as citeproc-js prints it
     elif not keep and len(parts) > 1:

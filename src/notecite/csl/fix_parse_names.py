@@ -29,6 +29,9 @@ _LEADING_MARKS = re.compile("^[-'\u02bb\u2019\\s]*")
 
 
 def _lowercase_start(chunk: str) -> bool:
+    """Whether ``chunk`` is a particle: it starts in lowercase and holds no markup ("<b data-f>")."""
+    if "<" in chunk or ">" in chunk:
+        return False
     first = _LEADING_MARKS.sub("", chunk)[:1]
     return bool(first) and first.upper() != first
 
