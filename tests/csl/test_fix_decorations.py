@@ -97,3 +97,15 @@ def test_a_names_element_is_no_ancestor_of_its_names():
     outer = f'<group font-style="italic">{layout}</group>'
     assert cite(outer, NAMES[0]) == ('<i><i><span style="font-style:normal;">Guldi</span>/'
                                      '<span style="font-style:normal;">Armitage</span></i></i>')
+
+
+def test_names_and_et_al_formatted_once_more_as_a_whole():
+    record = dict(NAMES[0], author=[{"family": f"Name{n}", "given": "A"} for n in range(5)])
+    layout = ('<names variable="author"><name form="short" font-variant="small-caps" et-al-min="4" et-al-use-first="1"/>'
+              '<et-al font-variant="normal"/></names>')
+    assert cite(layout, record) == ('<span style="font-variant:small-caps;"><span style="font-variant:small-caps;">Name0'
+                                    '</span> <span style="font-variant:normal;">et al.</span></span>')
+    # under a <names> that sets small caps itself, the et-al's "normal" has no ancestor to undo
+    layout = ('<names variable="author" font-variant="small-caps"><name form="short" et-al-min="4" et-al-use-first="1"/>'
+              '<et-al font-variant="normal"/></names>')
+    assert cite(layout, record) == '<span style="font-variant:small-caps;">Name0 et al.</span>'

@@ -5,7 +5,8 @@ citeproc-py 0.11.1 writes nothing for the values that undo formatting (``font-st
 ``vertical-align="baseline"``); citeproc-js wraps them in spans (``normal`` only under an
 ancestor that sets the attribute otherwise, which :func:`notecite.csl.formatters.finish_html`
 decides once the whole rendering is known; for a ``<name>``, the ``<names>`` around it does not
-count, since citeproc-js formats each name before the list). citeproc-js also drops the ``font-style`` of a
+count, nor for its ``<et-al>``, since citeproc-js formats each name and the et-al term before the
+list). citeproc-js also drops the ``font-style`` of a
 piece of text without a single Latin, Greek, Cyrillic, Hebrew, Arabic or Thai letter or
 digit (a Japanese title in an italic ``<text>`` is printed upright), but not of the groups
 around it. This applies each attribute in citeproc-py's order through the output formatter
@@ -18,7 +19,7 @@ import html
 import re
 from typing import Any
 
-from citeproc.model import Formatted, Name, Parent, Text
+from citeproc.model import Et_Al, Formatted, Name, Parent, Text
 
 ORIGINAL_FORMAT = Formatted.format
 
@@ -59,8 +60,8 @@ def format(self: Any, string: Any) -> Any:
             continue
         if attribute == "font-style" and value != "normal" and is_terminal(self) and upright(text):
             continue
-        if value == "normal" and isinstance(self, Name) and self.getparent().get(attribute, "normal") != "normal":
-            call += "Beyond"  # each name is formatted before its <names>: that one is no ancestor
+        if value == "normal" and isinstance(self, (Name, Et_Al)) and self.getparent().get(attribute, "normal") != "normal":
+            call += "Beyond"  # names and et-al are formatted before their <names>: that one is no ancestor
         wrap = getattr(formatter, call, None)
         if wrap is not None:
             text = wrap(text)

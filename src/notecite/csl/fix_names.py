@@ -37,7 +37,8 @@ several ways this adapted version corrects:
   citeproc-js sorts it under "B" and numbers the bibliography accordingly);
 - the formatting of ``<name>`` (``font-variant`` …) wraps the whole list; citeproc-js formats
   each name ("<sc>Guldi J.</sc> et <sc>Armitage D.</sc>"), the delimiters, "and" and et-al
-  left as they are; CJK names get no ``<name-part>`` formatting;
+  left as they are, and when et-al follows, the names and et-al once more as a whole
+  ("<sc><sc>Osei</sc> et al.</sc>"); CJK names get no ``<name-part>`` formatting;
 - a sort key of a name list holds its "and" and et-al terms ("Colaresi and Thompson" sorted
   before "Colaresi, Rasler, and Thompson"; "Smith et al." after "Smith"); citeproc-js joins the
   names of a key with the delimiter alone;
@@ -240,9 +241,11 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         if not et_al:
             return self.join(output, delimiter)
         if delimiter_before(precedes_et_al, len(output) >= 2, len(output) - 1):
-            return self.join(output + [et_al], delimiter)
-        spaced = re.sub(r"^(?:<[^<>]*>)*", "", str(et_al))[:1].isspace()  # a term that brings its own space
-        return self.join(output, delimiter) + ("" if spaced or not _romanesque(et_al) else " ") + et_al
+            joined = self.join(output + [et_al], delimiter)
+        else:
+            spaced = re.sub(r"^(?:<[^<>]*>)*", "", str(et_al))[:1].isspace()  # a term that brings its own space
+            joined = self.join(output, delimiter) + ("" if spaced or not _romanesque(et_al) else " ") + et_al
+        return self.format(joined) if sort_options is None else joined  # citeproc-js: names and et-al as one
     if truncate and use_last:
         output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
         return self.join(output, delimiter)
