@@ -37,3 +37,7 @@ def test_single_outer_quotes_close_after_a_letter():
     """en-GB quotes with ‘ ’ outside: the closing ’ after "Historians" closes, it is no apostrophe."""
     text = "‘Archive Opens Its " + mark_quotes('"Secret"') + " Files to Historians’"
     assert requote(text, ("‘", "’", "“", "”")) == "‘Archive Opens Its “Secret” Files to Historians’"
+
+
+def test_style_written_curly_quotes_kept_when_no_record_quotes_inside():
+    assert requote("‘Shoah’, New York", MARKS) == "‘Shoah’, New York"

@@ -71,7 +71,19 @@ def _terms(layout: Any) -> tuple[str, str, str, str]:
 
 def requote(text: str, marks: tuple[str, str, str, str]) -> str:
     """``text`` with its quotations (record pairs marked by :func:`mark_quotes` and the locale's
-    own marks) re-marked by nesting level with ``marks`` (open, close, open-inner, close-inner)."""
+    own marks) re-marked by nesting level with ``marks`` (open, close, open-inner, close-inner).
+
+    A ’ right after a letter is an apostrophe unless it closes a single quotation; when that
+    leaves the quotations unbalanced and the record's own pairs are inside, it is read as the
+    locale's closing mark (en-GB's ‘…’ around a record's "…"); otherwise the text keeps its
+    marks as they stand (a style's own ‘…’ affixes, which citeproc-js does not touch)."""
+    result = _requote(text, marks, closing_after_letter=False)
+    if result is None and any(c in text for c in MARKERS):
+        result = _requote(text, marks, closing_after_letter=True)
+    return _unmark(text) if result is None else result
+
+
+def _requote(text: str, marks: tuple[str, str, str, str], closing_after_letter: bool) -> str | None:
     open_outer, close_outer, open_inner, close_inner = marks
     openers = {"“": "double", "‘": "single", open_outer.strip(): "outer", open_inner.strip(): "inner",
                OPEN_DOUBLE: "record-double", OPEN_SINGLE: "record-single"}
@@ -89,8 +101,9 @@ def requote(text: str, marks: tuple[str, str, str, str]) -> str:
         start = match.start()
         before = text[start - 1] if start else " "
         after = text[start + 1] if start + 1 < len(text) else " "
-        if token == "’" and before.isalnum() and (after.isalnum() or not stack or stack[-1] != closers["’"]):
-            continue  # an apostrophe, unless it closes the open quotation (the locale's ’ closes outer ‘)
+        closing = closers["’"] if closing_after_letter else "single"
+        if token == "’" and before.isalnum() and (after.isalnum() or not stack or stack[-1] != closing):
+            continue  # an apostrophe
         if token in closers and stack and closers[token] == stack[-1]:
             opening = False
         elif token in openers and token not in MARKERS[1::2]:
@@ -111,10 +124,7 @@ def requote(text: str, marks: tuple[str, str, str, str]) -> str:
             mark = close_outer if len(stack) % 2 == 0 else close_inner
             out.append(mark.lstrip() if before.isspace() else mark)
     out.append(text[last:])
-    result = "".join(out)
-    if stack:  # unbalanced: only put the record's marks back as straight quotes
-        return _unmark(text)
-    return result
+    return None if stack else "".join(out)  # None: unbalanced
 
 
 def _unmark(text: str) -> str:
