@@ -45,3 +45,27 @@ def test_pass_count_does_not_drop():
         assert passed >= ratchet["passed"], f"{passed} fixtures pass, the ratchet says {ratchet['passed']}"
     else:  # another suite version: only a sanity floor
         assert passed > 0
+
+
+def test_citation_reported_updated_when_its_first_reference_note_moves():
+    from notecite.csl.conformance import render_fixture
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+      <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><choose>
+        <if position="first"><text variable="title"/></if>
+        <else><text variable="title"/><text variable="first-reference-note-number" prefix=" n"/></else>
+      </choose></layout></citation></style>"""
+    records = [{"id": "A", "title": "A"}, {"id": "B", "title": "B"}, {"id": "C", "title": "C"}]
+
+    def cite(cid, key, note):
+        return {"citationID": cid, "citationItems": [{"id": key}], "properties": {"noteIndex": note}}
+
+    data = {"MODE": "citation", "CSL": style, "INPUT": records, "RESULT": "", "CITATIONS": [
+        [cite("C1", "A", 1), [], []],
+        [cite("C2", "B", 2), [["C1", 1]], []],
+        [cite("C3", "A", 3), [["C1", 1], ["C2", 2]], []],
+        # inserted first: A's first note moves to 2, so C1 (text unchanged) is re-rendered too;
+        # B is cited once, so C2 (moved to note 3, same text) is not
+        [cite("C0", "C", 1), [], [["C1", 2], ["C2", 3], ["C3", 4]]],
+    ]}
+    assert render_fixture(data).split("\n") == [">>[0] C", ">>[1] A", "..[2] B", ">>[3] A n2"]

@@ -1,4 +1,5 @@
-"""fix_cite_order: cites in the order given; a first cite that renders nothing is reported as citeproc-js reports it."""
+"""fix_cite_order: cites in the order given; a first cite that renders nothing is reported as citeproc-js reports it;
+the delimiter gives way to affix punctuation."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -41,3 +41,12 @@ def test_second_cite_of_a_note_and_lowercase_terms_stay_lowercase():
     out = render_notes(records, "chicago-notes-bibliography-subsequent-ibid", notes)
     assert out[0].endswith("131; ibid., 133.") and out[2] == "Ibid."
     assert render_notes(records, "oscola", notes)[2] == "ibid."
+
+
+def test_a_later_cite_whose_prefix_ends_a_sentence_is_capitalised():
+    from notecite.csl.render import render_notes
+    records = [{"id": "f", "type": "book", "title": "Truth and Power", "author": [{"family": "Foucault", "given": "Michel"}],
+                "issued": {"date-parts": [[1980]]}}]
+    notes = [[{"id": "f", "locator": "131"}, {"id": "f", "locator": "133", "prefix": 'He said "Work." '}]]
+    out = render_notes(records, "chicago-notes-bibliography-subsequent-ibid", notes)
+    assert out[0].endswith("131; He said “Work.” Ibid., 133.")

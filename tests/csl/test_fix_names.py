@@ -213,3 +213,21 @@ def test_short_form_inverted_under_name_as_sort_order():
                "author": [{"family": "Berg", "given": "Ingrid", "non-dropping-particle": "van der"}]}]
     assert render_citations(record, "associacao-brasileira-de-normas-tecnicas-ufs") == ["(Berg, van der, 2004)"]
     assert render_citations(record, "chicago-author-date") == ["(van der Berg 2004)"]
+
+
+def test_no_et_al_when_use_first_keeps_every_name(tmp_path):
+    style = _names_style(tmp_path, '<name form="short" delimiter=", " and="symbol" et-al-min="3" et-al-use-first="3"/>')
+    # three names, et-al-min 3, use-first 3: citeproc-js prints them all and no "et al."
+    assert render_citations(RECORDS[:1], style) == ["Lee, Patel, & Roe"]
+
+
+def test_et_al_use_first_zero_prints_no_names(tmp_path):
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=" // ">
+        <names variable="author"><name et-al-min="2" et-al-use-first="0"/></names>
+        <names variable="author"><name et-al-min="2" et-al-use-first="1"/></names>
+      </group></layout></citation></style>"""
+    path = tmp_path / "use_first_zero.csl"
+    path.write_text(style, encoding="utf-8")
+    assert render_citations(RECORDS[:1], path) == ["Hannah Lee et al."]

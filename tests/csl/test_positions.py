@@ -47,3 +47,18 @@ def test_citeproc_py_alone_reorders_cites(data_dir):
     assert render_notes(RECORDS, data_dir / "positions.csl", notes)[1] == "FIRST B; NEAR A n1"
     out = render_notes(RECORDS, data_dir / "positions.csl", notes, corrections=without(fix_cite_order))
     assert out[1].endswith("FIRST B")
+
+
+def test_ibid_needs_the_previous_note_to_hold_one_cite_and_be_the_note_before():
+    # note 1 holds two citations (a, then b): b in note 2 is not ibid; b again in note 3 is
+    notes = [(1, [("a", None)]), (1, [("b", None)]), (2, [("b", None)]), (3, [("b", None)]), (5, [("b", None)])]
+    got = [[p.position for p in row] for row in assign_positions(notes)]
+    assert got == [["first"], ["first"], ["subsequent"], ["ibid"], ["subsequent"]]
+
+
+def test_citations_in_the_text_are_a_sequence_of_their_own():
+    # note number 0: in the text. The in-text "a" follows the in-text "a" (the footnote between
+    # does not count), as citeproc-js sees it
+    notes = [(0, [("a", None)]), (1, [("b", None)]), (0, [("a", None)]), (2, [("a", None)])]
+    got = [[p.position for p in row] for row in assign_positions(notes)]
+    assert got == [["first"], ["first"], ["ibid"], ["first"]]

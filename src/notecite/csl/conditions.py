@@ -13,8 +13,19 @@ from typing import Any
 from citeproc.model import Else
 from citeproc.source import VariableError
 
-#: Key under which a reference carries "its cites need disambiguate=true branches".
+#: Key under which a reference carries how many ``disambiguate="true"`` tests hold for its
+#: cites: the first ``level`` of them met while rendering a cite (citeproc-js turns them on
+#: one at a time, so a second test adds its text only when the first did not tell items apart).
 DISAMBIGUATE_KEY = "notecite_disambiguate"
+#: How many ``disambiguate`` tests each cite being rendered has met, innermost last (pushed and
+#: popped around each cite by :mod:`fix_disambiguation`).
+TESTS_MET: list[int] = []
+
+
+def disambiguate_tests(root: Any) -> int:
+    """How many ``disambiguate="true"`` tests the style holds."""
+    return len(root.xpath('//cs:if[@disambiguate="true"] | //cs:else-if[@disambiguate="true"]',
+                          namespaces={"cs": "http://purl.org/net/xbiblio/csl"}))
 
 _TESTS = (
     ("type", "_type"),
@@ -66,9 +77,14 @@ def evaluate(branch: Any, item: Any, context: Any) -> bool:
     if "disambiguate" in attributes:
         wanted = branch.get("disambiguate").lower() == "true"
         try:
-            flagged = bool(item.reference.get(DISAMBIGUATE_KEY, False))
+            level = int(item.reference.get(DISAMBIGUATE_KEY, 0) or 0)
         except Exception:  # no reference behind this item
-            flagged = False
+            level = 0
+        rank = 1
+        if TESTS_MET:
+            TESTS_MET[-1] += 1
+            rank = TESTS_MET[-1]
+        flagged = level > 0 and (not wanted or rank <= level)
         results.append(flagged == wanted)
     match = branch.get("match", "all")
     if match == "any":

@@ -5,7 +5,9 @@ layer and returns its status; :func:`run_suite` runs a folder and :func:`report`
 by name prefix. The driving and comparison rules are those of the project's harness
 ``shared/tools/csl/run_suite_citeproc_py.py`` (exact match after trimming, HTML entities
 canonicalised), except that notes carry their numbers (``noteIndex``) and positions are computed
-by notecite; fixtures needing input notecite cannot express are counted as failures.
+by notecite; a citation is marked as updated (``>>``) when its text changed or when citeproc-js
+would re-render it (:func:`_states`); fixtures needing input notecite cannot express are counted
+as failures.
 """
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ from typing import Any, Callable, Iterable
 
 from citeproc import Citation
 
-from . import corrections
+from . import corrections, fix_disambiguation
 from .engine import load_style
 from .engine import make_item, new_bibliography, register_notes, render_notes_raw
+from .positions import POSITION_KEY
 from .formatters import formatter_for
 from .render import escape_records
 
@@ -98,7 +101,7 @@ def _bibliography_html(bibliography: Any) -> str:
 
 def _render_document(data: dict[str, Any], records: list[dict[str, Any]],
                      clusters: list[tuple[str, int, list[dict[str, Any]]]], sort: bool,
-                     register_all: bool = False) -> tuple[list[str], Any]:
+                     register_all: bool = False) -> tuple[list[str], Any, list[Any]]:
     csl = load_style(data["CSL"])
     bibliography = new_bibliography(records, csl, formatter_for("html"))
     if register_all:  # every input item is known (and numbered) before the first cite
@@ -110,7 +113,40 @@ def _render_document(data: dict[str, Any], records: list[dict[str, Any]],
     if sort and csl.has_bibliography():
         bibliography.sort()
     corrections.prepare(bibliography)
-    return render_notes_raw(bibliography, citations), bibliography
+    return render_notes_raw(bibliography, citations), bibliography, citations
+
+
+def _states(bibliography: Any, ids: list[str], citations: list[Any], before: dict[str, Any]) -> dict[str, Any]:
+    """For each citation: its cites' position data, its items' disambiguation settings, and
+    whether citeproc-js would report it as updated though its text is unchanged
+    (``processCitationCluster`` re-renders an existing citation when one of its cites' position,
+    near-note or first-reference-note-number changed, and every citation of an item whose
+    first-reference-note-number or disambiguation settings changed)."""
+    states: dict[str, Any] = {}
+    for cid, citation in zip(ids, citations):
+        cites, settings = [], {}
+        for item in citation.cites:
+            position = item.get(POSITION_KEY)
+            first = None if position is None or position.position == "first" else position.first_note
+            cites.append((item.key, None if position is None else (position.position, position.near_note, first)))
+            reference = bibliography.source[item.key] if item.key in bibliography.source else None
+            settings[item.key] = repr([reference.get(k) for k in fix_disambiguation.KEYS]) if reference is not None else ""
+        states[cid] = [cites, settings, False]
+    tainted_items: set[str] = set()
+    for cid, (cites, settings, _) in states.items():
+        if cid not in before:
+            continue
+        old_cites, old_settings, _ = before[cid]
+        if old_cites != cites:
+            states[cid][2] = True
+        for (key, now), (old_key, old) in zip(cites, old_cites):
+            if key == old_key and now and old and now[2] != old[2]:
+                tainted_items.add(key)
+        tainted_items |= {key for key, value in settings.items() if old_settings.get(key, value) != value}
+    for cid, state in states.items():
+        if cid in before and tainted_items & set(state[1]):
+            state[2] = True
+    return states
 
 
 def render_fixture(data: dict[str, Any]) -> str:
@@ -122,6 +158,8 @@ def render_fixture(data: dict[str, Any]) -> str:
         definitions: dict[str, tuple[int, list[dict[str, Any]]]] = {}
         previous: dict[str, str] = {}
         now: dict[str, str] = {}
+        previous_state: dict[str, Any] = {}
+        now_state: dict[str, Any] = {}
         order: list[str] = []
         bibliography = None
         for step in data["CITATIONS"]:
@@ -133,14 +171,16 @@ def render_fixture(data: dict[str, Any]) -> str:
                     definitions[cid] = (int(note or 0), definitions[cid][1])
             order = [p[0] for p in pre] + [citation["citationID"]] + [p[0] for p in post]
             clusters = [(cid, *definitions[cid]) for cid in order if cid in definitions]
-            previous = now
-            texts, bibliography = _render_document(data, records, clusters, sort)
+            previous, previous_state = now, now_state
+            texts, bibliography, citations = _render_document(data, records, clusters, sort)
             now = dict(zip([c[0] for c in clusters], texts))
+            now_state = _states(bibliography, [c[0] for c in clusters], citations, previous_state)
         if mode == "citation":
             last = data["CITATIONS"][-1][0]["citationID"]
             ids = [cid for cid in order if cid in definitions]
             return "\n".join(
-                f"{'>>' if (previous.get(cid) != now[cid] or cid == last) else '..'}[{i}] {now[cid]}"
+                f"{'>>' if (previous.get(cid) != now[cid] or now_state[cid][2] or cid == last) else '..'}"
+                f"[{i}] {now[cid]}"
                 for i, cid in enumerate(ids))
         return _bibliography_html(bibliography)
     if mode == "citation":
@@ -149,7 +189,7 @@ def render_fixture(data: dict[str, Any]) -> str:
         else:
             ids = dict.fromkeys(r["id"] for r in records)  # each item once, as citeproc-js registers them
             clusters = [("0", 1, [{"id": key} for key in ids])]
-        texts, _ = _render_document(data, records, clusters, sort, register_all=True)
+        texts, _, _ = _render_document(data, records, clusters, sort, register_all=True)
         return "\n".join(texts)
     csl = load_style(data["CSL"])
     bibliography = new_bibliography(records, csl, formatter_for("html"))

@@ -7,7 +7,7 @@ This records the terms rendered in each cite and capitalises the cite's first le
 its text begins with the first of them, unless the cite has a prefix that does not end a
 sentence ("See ibid.", but "As said before. Ibid."; a one-word prefix such as "Cf." does
 not count as a sentence). As in citeproc-js, only the first cite of a citation is capitalised
-("…, 131; ibid., 133"), and never a term the style sets in lowercase (OSCOLA's
+("…, 131; ibid., 133"), or a later one whose prefix ends a sentence ('He said "Work." Ibid.'), and never a term the style sets in lowercase (OSCOLA's
 ``text-case="lowercase"`` "ibid").
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from citeproc.model import Text
 
 from . import hooks
 from .fix_cite_order import CITE_INDEX_KEY
+from .fix_quotes import CLOSE_DOUBLE, CLOSE_SINGLE
 
 ORIGINAL_TERM = Text._term
 
@@ -40,12 +41,19 @@ def begin(layout: Any, item: Any) -> None:
     prefix = item.get("prefix", "") if hasattr(item, "get") else ""
     in_citation = layout.getparent().tag.endswith("citation")
     later_cite = in_citation and hasattr(item, "get") and bool(item.get(CITE_INDEX_KEY))
-    _STACK.append([str(prefix or ""), [None] if later_cite else []])
+    blocked = later_cite and not (str(prefix or "").strip() and prefix_allows(str(prefix)))
+    _STACK.append([str(prefix or ""), [None] if blocked else []])
+
+
+#: What may close a sentence after its full stop: quotation marks (also as fix_quotes marks
+#: them) and brackets.
+_CLOSERS = "\"'\u201d\u2019\u00bb)]" + CLOSE_DOUBLE + CLOSE_SINGLE
 
 
 def prefix_allows(prefix: str) -> bool:
-    """A cite prefix ends a sentence: empty, or several words ending in ".", "!" or "?"."""
-    stripped = prefix.strip()
+    """A cite prefix ends a sentence: empty, or several words ending in ".", "!" or "?"
+    (before any closing quotation mark)."""
+    stripped = prefix.strip().rstrip(_CLOSERS)
     return not stripped or (stripped[-1] in ".!?" and len(stripped.split()) > 1)
 
 

@@ -7,6 +7,10 @@ several ways this adapted version corrects:
   ``delimiter-precedes-last``/``delimiter-precedes-et-al`` ``after-inverted-name`` and
   ``never`` are not honoured as specified;
 - ``et-al-subsequent-min``/``et-al-subsequent-use-first`` are never used for subsequent cites;
+- "et al." follows the names even when ``et-al-use-first`` keeps all of them (citeproc-js
+  prints none);
+- the names and given names that :mod:`fix_disambiguation` asks for are shown (more names
+  than ``et-al-use-first``, initials or full given names of single names);
 - an et-al term that opens with a space gets a second one ("Osei  – al."; citeproc-js adds
   none); "and" and et-al terms outside the scripts written with spaces ("等", Hebrew "ו") get
   spaces around them too (citeproc-js: "Zither等", "תפוחו\u2008תפוז");
@@ -54,12 +58,11 @@ import re
 
 import citeproc.model
 from citeproc.model import Name
+from citeproc.source import VariableError
 from citeproc.string import NoCase
 
+from .fix_disambiguation import GIVENS_KEY, NAMES_KEY, looking, names_seen
 from .positions import POSITION_KEY
-
-#: Reference key (set by fix_disambiguation): {family name: 1 initials, 2 full given name}.
-PERSONS_KEY = "notecite_given_levels"
 
 #: A particle ending in one of these is followed by no space ("d'Arcy", "al-One", "de' Frinkle").
 _JOINING = "'\u2019- "
@@ -138,8 +141,17 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
 
     names = item.reference.get(variable, [])
     in_citation = context is not None and bool(context.xpath_search("./ancestor::cs:citation")) if sort_options is None else False
-    levels = item.reference.get(PERSONS_KEY) if in_citation else None
-    truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min and _use_first_set(self, context, sort_options)
+    levels = item.reference.get(GIVENS_KEY) if in_citation else None
+    # citeproc-js: no "et al." when et-al-use-first would keep every name
+    truncate = (len(names) > 1 and et_al_min and len(names) >= et_al_min and _use_first_set(self, context, sort_options)
+                and et_al_use_first < len(names))
+    wanted = (item.reference.get(NAMES_KEY) or {}).get(variable) if in_citation else None
+    if wanted and looking():  # comparing cites: exactly the names disambiguation asks for
+        truncate, et_al_use_first = wanted < len(names), wanted
+    elif wanted and wanted > et_al_use_first and truncate:  # citeproc-js: never fewer than use-first
+        truncate, et_al_use_first = wanted < len(names), wanted
+    if in_citation and form != "count":
+        names_seen(item.reference, variable, min(len(names), et_al_use_first) if truncate else len(names), len(names))
     use_last = et_al_use_last and et_al_use_first <= et_al_min - 2
     if form == "count":
         return min(len(names), et_al_use_first) if truncate else len(names)
@@ -182,12 +194,11 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             inverted.append(False)
             continue
         name_form, name_initialize = form, initialize_with
-        level = levels.get(str(family)) if levels and family else None
-        if level and form == "short" and sort_options is None:
+        level = levels.get((variable, i)) if levels and family else None
+        if level:  # disambiguation: initials (1, when the style initializes) or the full given name (2)
             name_form = "long"
-            name_initialize = (initialize_with if initialize_with is not None else ". ") if level == 1 else None
-        elif level == 2 and sort_options is None:
-            name_initialize = None
+            if level == 2 or initialize_with is None:
+                name_initialize = None
         if given is not None and name_initialize is not None:
             given = self.initialize(given, name_initialize, context)
         invert = False
@@ -236,6 +247,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
 
     if sort_options is not None:  # a sort key: the names alone, without "and" or "et al."
         return self.join(output, delimiter)
+    if truncate and not output:  # et-al-use-first="0": citeproc-js prints nothing, not a bare "et al."
+        raise VariableError
     if truncate and not use_last:
         et_al = self.et_al()
         if not et_al:

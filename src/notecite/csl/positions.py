@@ -52,22 +52,42 @@ def assign_positions(notes: Sequence[tuple[int, Sequence[tuple[str, Any]]]],
                      near_note_distance: int = 5) -> list[list[Position]]:
     """Positions of every cite of ``notes`` = [(note_number, [(key, locator or None), ...]), ...].
 
-    A cite is ibid when it repeats the item of the cite just before it in the same citation,
-    or, as first cite of its citation, when the previous citation held that item alone.
-    It is near-note when the item was cited in a note at most ``near_note_distance`` notes back.
+    As citeproc-js: citations in the text (note number 0) and citations in notes are two
+    separate sequences. A cite is ibid when it repeats the item of the cite just before it in
+    the same citation; as first cite of its citation, when the previous citation is in the same
+    note and ended with that item, or is in the note just before, held that note's only cite
+    and cited that item. It is near-note when the item was cited in a note at most
+    ``near_note_distance`` notes back.
     """
+    out: list[list[Position]] = [[] for _ in notes]
+    for in_text in (True, False):
+        sequence = [(n, number, cites) for n, (number, cites) in enumerate(notes) if (number == 0) == in_text]
+        for n, row in zip((n for n, _, _ in sequence), _sequence_positions([(num, c) for _, num, c in sequence],
+                                                                            near_note_distance)):
+            out[n] = row
+    return out
+
+
+def _sequence_positions(notes: Sequence[tuple[int, Sequence[tuple[str, Any]]]],
+                        near_note_distance: int) -> list[list[Position]]:
     first_note: dict[str, int] = {}
     last_note: dict[str, int] = {}
+    cites_in_note: dict[int, int] = {}
     out: list[list[Position]] = []
-    previous: Sequence[tuple[str, Any]] = ()
-    for number, cites in notes:
+    for i, (number, cites) in enumerate(notes):
+        cites_in_note[number] = cites_in_note.get(number, 0) + len(cites)
+        previous_number, previous = notes[i - 1] if i else (None, ())
         row = []
         for j, (key, locator) in enumerate(cites):
             if key not in first_note:
                 position = FIRST
             elif j > 0 and cites[j - 1][0] == key:
                 position = _ibid_kind(locator, cites[j - 1][1])
-            elif j == 0 and len(previous) == 1 and previous[0][0] == key:
+            elif j == 0 and previous and previous_number == number and previous[-1][0] == key:
+                position = _ibid_kind(locator, previous[0][1])  # citeproc-js compares with the first cite
+            elif (j == 0 and previous and previous_number != number and previous[0][0] == key
+                  and previous_number is not None and previous_number >= number - 1
+                  and cites_in_note.get(previous_number) == 1):
                 position = _ibid_kind(locator, previous[0][1])
             else:
                 position = SUBSEQUENT
@@ -76,5 +96,4 @@ def assign_positions(notes: Sequence[tuple[int, Sequence[tuple[str, Any]]]],
             first_note.setdefault(key, number)
             last_note[key] = number
         out.append(row)
-        previous = cites
     return out
