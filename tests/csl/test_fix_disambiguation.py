@@ -42,6 +42,16 @@ def _person(family: str, given: str) -> dict:
     return {"family": family, "given": given}
 
 
+def _all_names_style(data_dir, tmp_path):
+    """disambiguation_names.csl under the global ``all-names`` rule, every name shown: its path."""
+    style = (data_dir / "disambiguation_names.csl").read_text(encoding="utf-8").replace(
+        'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"', "").replace(
+        'givenname-disambiguation-rule="by-cite"', 'givenname-disambiguation-rule="all-names"')
+    path = tmp_path / "all_names.csl"
+    path.write_text(style, encoding="utf-8")
+    return path
+
+
 def _book(key: str, *authors: tuple[str, str], year: int = 1980, **extra: object) -> dict:
     return {"id": key, "type": "book", "title": key, "issued": {"date-parts": [[year]]},
             "author": [_person(f, g) for f, g in authors], **extra}
@@ -73,11 +83,7 @@ def test_by_cite_given_names_only_where_they_part_the_items(data_dir):
 
 
 def test_global_rule_expands_shared_family_names_in_every_cite(data_dir, tmp_path):
-    style = (data_dir / "disambiguation_names.csl").read_text(encoding="utf-8").replace(
-        'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"', "").replace(
-        'givenname-disambiguation-rule="by-cite"', 'givenname-disambiguation-rule="all-names"')
-    path = tmp_path / "all_names.csl"
-    path.write_text(style, encoding="utf-8")
+    path = _all_names_style(data_dir, tmp_path)
     records = [_book("a", ("Asthma", "Albert"), ("Bronchitis", "Bosworth"), ("Cold", "Crispin")),
                _book("b", ("Asthma", "Albert"), ("Bronchitis", "Beauregarde"), ("Cold", "Odeous"), year=1995)]
     # the cites differ by year; still each shared family name gets what tells its persons apart
@@ -165,11 +171,7 @@ def test_note_styles_compare_cites_with_their_first_note():
 
 
 def test_global_rule_counts_persons_the_cites_do_not_print(data_dir, tmp_path):
-    style = (data_dir / "disambiguation_names.csl").read_text(encoding="utf-8").replace(
-        'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"', "").replace(
-        'givenname-disambiguation-rule="by-cite"', 'givenname-disambiguation-rule="all-names"')
-    path = tmp_path / "all_names.csl"
-    path.write_text(style, encoding="utf-8")
+    path = _all_names_style(data_dir, tmp_path)
     records = [_book("manifesto", ("Guldi", "Jo"), ("Armitage", "David"), year=2014),
                {"id": "gawain", "type": "book", "title": "Gawain", "issued": {"date-parts": [[2007]]},
                 "translator": [_person("Armitage", "Simon")], "author": [_person("Poet", "Gawain")]}]
