@@ -313,3 +313,11 @@ def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the
     assert [(n, kind, loc) for n, _t, kind, loc in links] == [(1, "short", "l. iii. p. 158"),
                                                                (2, "short", "l. iii. p. 160")]
     assert any(f["reason"] == NAMED_BY_AUTHOR for f in library.flags[library.records[0]["id"]])
+
+
+def test_a_title_after_a_cite_that_names_only_an_author_is_not_carried_to_that_author():
+    from notecite.link.resolve import carry_authors
+
+    dion = NoteCite("a.txt", 36, "short", {"author": [{"family": "Dion"}]}, {"label": "page", "value": "1216", "raw": "1216"})
+    august = NoteCite("a.txt", 36, "short", {"type": "document", "title-short": "Hist. August"})
+    assert "author" not in carry_authors([dion, august])[1].record

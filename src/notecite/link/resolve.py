@@ -79,7 +79,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     title, joined to the cite before it in the same note by nothing but ``and``, ``see also``
     and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
     formulation in``),
-    is by that cite's author (a container title or its own names stop the carry), and a book
+    is by that cite's author (a container title or its own names stop the carry, and so does a cite
+    before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
     work (``idem, “Title,” …``) is by the author of the cite before it, in any note."""
     out: list[NoteCite] = []
@@ -92,6 +93,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note
         idem = can_take and cite.kind == "ibid"
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
+            and _names_a_work(before.record) \
             and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
