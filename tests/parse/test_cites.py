@@ -282,6 +282,9 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     text = "Rappoport S. 231."
     [cite] = _assemble(text, _spans(text, [("Rappoport", "author"), ("S. 231.", "locator")]))
     assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Rappoport", "231")
+    text = "Ammian. xx. 10, xxi. 3, 4."  # an ancient author by book and chapter
+    [cite] = _assemble(text, _spans(text, [("Ammian.", "author"), ("xx. 10, xxi. 3, 4.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Ammian", "xx. 10, xxi. 3, 4")
 
 
 def test_container_loses_its_preposition_and_article():

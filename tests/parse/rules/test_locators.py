@@ -191,3 +191,25 @@ def test_a_volume_and_page_inside_a_title_run_end_it_and_a_short_form_follows_th
     tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (words.index("265") - 3) + ["B-locator", "I-locator"]
     out = rule_pinpoint_inside_a_run(text, tokens, tags)
     assert out[words.index("Bukharin")] == "B-title"
+
+
+def test_an_ancient_author_cited_by_book_and_chapter():
+    from notecite.parse.rules.locators import rule_classical_author_and_book
+
+    def labelled(text, tags=None):
+        tokens = tokenize(text)
+        out = rule_classical_author_and_book(text, tokens, tags or ["prose"] * len(tokens))
+        return [(t.text, g) for t, g in zip(tokens, out) if g != "prose"]
+
+    assert labelled("Ammian. xx. 10, xxi. 3, 4. Zosimus, l. iii. p. 155.") == [
+        ("Ammian", "B-author"), (".", "I-author"), ("xx", "B-locator"), (".", "I-locator"), ("10", "I-locator"),
+        (",", "I-locator"), ("xxi", "I-locator"), (".", "I-locator"), ("3", "I-locator"), (",", "I-locator"),
+        ("4", "I-locator"), ("Zosimus", "B-author"), ("l", "B-locator"), (".", "I-locator"), ("iii", "I-locator"),
+        (".", "I-locator"), ("p", "I-locator"), (".", "I-locator"), ("155", "I-locator")]
+    assert [t for t, g in labelled("the same artful character, (Ammian. xxi. 4;) but")] == ["Ammian", ".", "xxi", ".", "4"]
+    assert labelled("Steuart, l. c., v. 2, p. 123.") == []  # l. c. is loco citato, not a book
+    assert labelled("Liban. Orat. Parent. c. 49, 50.") == []  # after an abbreviation, not a sentence's end
+    assert labelled("Tacitus (Annal. xiii. 3,)") == []  # the name before the bracket is the author
+    tokens = tokenize("Annal. xv. 44.")
+    tags = ["B-title", "I-title"] + ["B-locator"] + ["I-locator"] * 3
+    assert rule_classical_author_and_book("Annal. xv. 44.", tokens, tags) == tags  # read as a title: stays one

@@ -273,3 +273,67 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         for i in range(end, rest):
             tags[i] = "prose"
     return tags
+
+
+#: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``),
+#: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
+_CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
+
+
+def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens a cite: at the note's start, after a ``;``, after a bracket that does
+    not follow a capitalised word (``Tacitus (Annal. xiii. 3)`` names the author before it), or
+    after a full stop that ends a sentence or a pinpoint (not an abbreviation: ``de Bell. Vandal.``)."""
+    if i == 0 or tokens[i - 1].text == ";":
+        return True
+    before = tokens[i - 2].text if i > 1 else ""
+    if tokens[i - 1].text in ("(", "["):
+        return not before[:1].isupper()
+    if tokens[i - 1].text != ".":
+        return False
+    return not before or before.isdigit() or before in (")", "]") or bool(re.fullmatch(r"[ivxlc]+", before)) \
+        or (len(before) >= 3 and before.islower())
+
+
+def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
+    perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
+    ``l. iii.``) is an ancient author cited by book and chapter: the name is the author and the
+    pinpoint, as far as the locator grammar reaches, the locator. A word the tagger read as a
+    title (``Annal. xv. 44``) stays a title."""
+    tags = list(tags)
+    i = 0
+    while i < len(tokens) - 1:
+        word = tokens[i].text
+        if not (_opens_a_cite(tokens, i) and len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()) \
+                or split_label(tags[i])[1] in _TITLE_RUNS:
+            i += 1
+            continue
+        k = i + 1
+        if tokens[k].text == "." and tokens[k].start == tokens[i].end:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k >= len(tokens):
+            break
+        start = tokens[k].start
+        if not _CLASSICAL_PINPOINT.match(text, start):
+            i += 1
+            continue
+        match = _LOCATOR.match(text, start)
+        end = k
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > k and tokens[end - 1].text in ",;:.([":
+            end -= 1
+        if end == k:
+            i += 1
+            continue
+        relabel(tags, i, i + 1 + (tokens[i + 1].text == "."), "author")
+        for j in range(i + 1 + (tokens[i + 1].text == "."), k):
+            tags[j] = "prose"
+        relabel(tags, k, end, "locator")
+        if end < len(tags) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+        i = end
+    return tags
