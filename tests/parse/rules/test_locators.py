@@ -213,3 +213,18 @@ def test_an_ancient_author_cited_by_book_and_chapter():
     tokens = tokenize("Annal. xv. 44.")
     tags = ["B-title", "I-title"] + ["B-locator"] + ["I-locator"] * 3
     assert rule_classical_author_and_book("Annal. xv. 44.", tokens, tags) == tags  # read as a title: stays one
+
+
+def test_a_volume_ending_a_title_run_opens_its_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_ending_a_title_joins_its_pinpoint
+
+    text = "Wachsmuth, Zeitalter der Revolution, I. S. 132."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 5 + ["B-locator"] + ["I-locator"] * 3
+    out = rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)
+    assert [t.text for t, g in zip(tokens, out) if g.endswith("locator")] == ["I", ".", "S", ".", "132", "."]
+    assert [t.text for t, g in zip(tokens, out) if g.endswith("title")] == ["Zeitalter", "der", "Revolution"]
+    text = "History of Henry VIII, 12."  # no comma before the numeral: part of the title
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
                          rule_written_date_stays_in_the_cite)
-from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_locator_grammar, rule_pinpoint_after_ibid, rule_pinpoint_after_the_imprint,
+from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_locator_grammar, rule_pinpoint_after_ibid, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_name_before_a_back_reference, rule_initials_alone_are_not_a_name,
@@ -55,7 +55,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
-    rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_pinpoint_after_the_imprint, rule_locator_grammar,
+    rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_locator_grammar,
     rule_pinpoint_after_ibid, rule_worded_pinpoint_ends_a_title, rule_name_before_a_back_reference,
     rule_short_title_opening_the_note, rule_field_ends_on_a_content_word,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,

@@ -337,3 +337,24 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             tags[end] = "B-" + tags[end][2:]
         i = end
     return tags
+
+
+_ROMAN_VOLUME = re.compile(r"[IVXLC]{1,6}")
+
+
+def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
+    run that ends in a comma and a capital Roman numeral (with its period), right before the
+    locator, has taken the volume of the pinpoint: the numeral opens the locator."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), nxt in zip(runs, runs[1:]):
+        if label not in _TITLE_RUNS or nxt[2] != "locator" or nxt[0] != last:
+            continue
+        end = last - (tokens[last - 1].text == ".")
+        numeral = end - 1
+        if numeral - 1 <= first or tokens[numeral - 1].text != "," or not _ROMAN_VOLUME.fullmatch(tokens[numeral].text):
+            continue
+        relabel(tags, numeral, nxt[1], "locator")
+        tags[numeral - 1] = "prose"
+    return tags
