@@ -1,20 +1,38 @@
-"""fix_labels: no label for an empty variable ("p." without pages)."""
+"""fix_labels: labels as citeproc-js prints them (also for an empty variable, unless its group is hidden)."""
 from __future__ import annotations
 
 
 from notecite.csl.corrections import without
 from notecite.csl import fix_labels
-from notecite.csl.render import render_citations
+from notecite.csl.render import render_bibliography, render_citations
 
 RECORDS = [{"id": "a", "type": "book", "title": "A", "page": "5-7"}, {"id": "b", "type": "book", "title": "B"}]
 
 
-def test_label_only_with_its_variable(data_dir):
-    assert render_citations(RECORDS, data_dir / "labels.csl") == ["A pp. 5–7", "B"]
+def test_label_of_an_empty_variable_prints_beside_rendered_content(data_dir):
+    # citeproc-js: "B p." (the group has a rendered title, so it is not suppressed)
+    assert render_citations(RECORDS, data_dir / "labels.csl") == ["A pp. 5–7", "B p."]
 
 
-def test_citeproc_py_alone_prints_dangling_label(data_dir):
-    assert render_citations(RECORDS, data_dir / "labels.csl", corrections=without(fix_labels))[1] == "B p."
+def _style(tmp_path, layout: str):
+    style = tmp_path / "label.csl"
+    style.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout>{layout}</layout></citation><bibliography><layout>{layout}</layout></bibliography>
+</style>""", encoding="utf-8")
+    return style
+
+
+def test_locator_label_without_locator_is_the_page_term(tmp_path):
+    # citeproc-js 2.4.63 on this layout: "A|p.|B" and "A pp.|p.|A" (its group has no empty variable)
+    layout = ('<text variable="title"/><text value="|"/><label variable="locator" form="short"/>'
+              '<group delimiter="|"><text variable="title"/><label variable="page" form="short" plural="always"/>'
+              '<group><label variable="locator"/><text variable="locator"/></group></group>')
+    style = _style(tmp_path, layout)
+    assert render_bibliography(RECORDS, style) == ["A|p.A|pp.", "B|p.B|pp."]
+    assert render_citations(RECORDS, style, cites=[{"id": "a", "locator": "3"}])[0] == "A|p.A|pp.|page3"
+    assert render_citations(RECORDS, style, corrections=without(fix_labels))[0] == "A|A|pp."
 
 
 def test_number_of_volumes_label(tmp_path):

@@ -1,11 +1,14 @@
-"""Correction: ``<label>`` for a variable that is empty renders nothing.
+"""Correction: ``<label>`` as citeproc-js renders it, for empty and non-empty variables.
 
-CSL 1.0.2 ("Label"): the label is rendered only when the variable it belongs to is rendered.
-citeproc-py 0.11.1's ``Label.process`` looks up the term without checking the variable, so a
-style prints "p. ." or "Edition" for a record without pages or edition, and a locator label
-for a cite without a locator; and a label for ``number-of-pages``/``number-of-volumes`` raises
-(it reads the number off the cite instead of the record) and disappears. Labels inside
-``<names>`` (variable given by the caller) are left as they are.
+A label of an empty variable: citeproc-js (``CSL.Node.label``) prints the term whatever the
+variable holds, singular unless ``plural="always"``; only an enclosing group whose variables are
+all empty hides it (:mod:`fix_group_suppression`). So ``<label variable="page"/>`` beside a
+rendered title prints "p." for a record without pages, and ``<label variable="locator"/>``
+without a locator prints the "page" term (or the cite's own label). citeproc-py 0.11.1 looks up
+a term named "locator" for a cite without a locator (nothing), and a label for
+``number-of-pages``/``number-of-volumes`` raises (it reads the number off the cite instead of
+the record) and disappears. Labels inside ``<names>`` (variable given by the caller) are left
+as they are.
 
 Plural: citeproc-py counts a value as several numbers only when it finds two runs of digits, so
 roman and lettered ranges take the singular ("p. xi–xxvi", "p. S12–S31"); citeproc-js reads any
@@ -75,7 +78,8 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
         own = self.get("variable")
         if own == "locator":
             if not item.has_locator or item.locator.identifier in (None, ""):
-                return None
+                label = item.locator.label if item.has_locator and item.locator.label else "page"
+                return ORIGINAL(self, item, label, False, context, **kwargs)
             if _EMBEDDED_LABEL.match(str(item.locator.identifier)):
                 return None  # "vol. 1, fol. 186": the locator brings its own labels
             if plural is None:
@@ -89,9 +93,9 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
             try:
                 value = item.reference[own.replace("-", "_")]
             except VariableError:
-                return None
+                value = None
             if value in (None, "", []):
-                return None
+                return ORIGINAL(self, item, own, False, context, **kwargs)
             if own.startswith("number-of") and plural is None:  # citeproc-py reads it off the cite
                 try:
                     plural = int(str(value).strip()) > 1
