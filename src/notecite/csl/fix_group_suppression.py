@@ -19,6 +19,7 @@ from citeproc.model import Choose, Group, Macro
 from citeproc.source import VariableError
 
 from . import hooks
+from .fix_delimiter_escape import delimiter as escaped_delimiter
 
 ORIGINAL_GROUP = Group.process
 ORIGINAL_MACRO = Macro.render
@@ -48,7 +49,7 @@ def group_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> A
     _FRAMES.append([0, 0])
     output = []
     try:
-        delimiter = self.get("delimiter", "")
+        delimiter = escaped_delimiter(self, self.get("delimiter", ""))  # for the branches of a <choose>
         for child in self.iterchildren():
             try:
                 if isinstance(child, Choose):

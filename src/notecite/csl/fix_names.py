@@ -61,6 +61,7 @@ from citeproc.model import Name
 from citeproc.source import VariableError
 from citeproc.string import NoCase
 
+from .fix_delimiter_escape import delimiter as escaped_delimiter
 from .fix_disambiguation import GIVENS_KEY, NAMES_KEY, looking, names_seen
 from .positions import POSITION_KEY
 
@@ -130,7 +131,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
     et_al_use_last = option("et-al-use-last")
     initialize_with = option("initialize-with")
     sort_order = option("name-as-sort-order")
-    sort_separator = option("sort-separator")
+    sort_separator = escaped_delimiter(self, option("sort-separator"))
     form = option("form")
     demote = option("demote-non-dropping-particle")
     # "display-and-sort" demotes the particle everywhere, "sort-only" in sort keys alone
@@ -266,7 +267,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
         text = self.join(output[:-1], delimiter)
         if not _romanesque(term):  # "等", Hebrew "ו": no spaces around the term
-            return text + (str(delimiter) if precedes_last == "always" else "") + f"{term}" + output[-1]
+            return text + (str(escaped_delimiter(self, delimiter)) if precedes_last == "always" else "") + f"{term}" + output[-1]
         if delimiter_before(precedes_last, len(output) > 2, len(output) - 2):
             text = self.join([text, ""], delimiter)
         else:
