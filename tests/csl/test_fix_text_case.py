@@ -79,3 +79,22 @@ def test_turkish_dotted_i():
     assert str(fix_text_case.case(_Cased("uppercase"), "ic ıd", "tr")) == "İC ID"
     assert str(fix_text_case.case(_Cased("lowercase"), "IC İD", "tr")) == "ıc id"
     assert str(fix_text_case.case(_Cased("uppercase"), "ic ıd", "en")) == "IC ID"
+
+
+def test_text_case_of_a_macro_call_is_ignored(tmp_path):
+    # citeproc-js 2.4.63: "x edition ed by A x|X" (only the elements' own cases apply)
+    style = tmp_path / "macro_case.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="term"><text term="edition"/></macro>
+  <macro name="editor"><names variable="editor"><label form="verb-short" text-case="lowercase" suffix=" "
+    strip-periods="true"/><name/></names></macro>
+  <macro name="title"><text variable="title"/></macro>
+  <citation><layout delimiter="; "><group delimiter=" "><text value="x"/>
+    <text macro="term" text-case="capitalize-first"/><text macro="editor" text-case="uppercase"/>
+    <text macro="title" text-case="lowercase"/></group><text value="|"/><text variable="title" text-case="uppercase"/>
+  </layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "x", "editor": [{"family": "A"}]}]
+    assert render_citations(record, style) == ["x edition ed by A x|X"]

@@ -60,9 +60,9 @@ def test_case_changes_leave_markup_alone(tmp_path):
         '<span style="font-variant:small-caps;">AB &amp; C</span>'
     style = tmp_path / "upper.csl"
     style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>u</title>'
-                     '<id>u</id><updated>2020-01-01T00:00:00+00:00</updated></info><macro name="t"><text variable="title" '
-                     'font-variant="small-caps"/></macro><citation><layout><text macro="t" text-case="uppercase"/>'
-                     '</layout></citation></style>', encoding="utf-8")
+                     '<id>u</id><updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout><text '
+                     'variable="title" font-variant="small-caps" text-case="uppercase"/></layout></citation></style>',
+                     encoding="utf-8")
     from notecite.csl.render import render_citations
     out = render_citations([{"id": "a", "type": "book", "title": "Kosmos"}], str(style), output="latex")
     assert out == ["\\textsc{KOSMOS}"]

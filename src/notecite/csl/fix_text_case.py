@@ -17,13 +17,18 @@ citeproc-js does: markup inside a value (tags, entities: citeproc-py wrote ``<I>
 ``Style="…"``) and no-case spans (``<span class="nocase">Smith</span>`` stayed "SMITH") are
 left alone, and Turkish and Azeri values case their dotted and dotless i by the language's
 rules ("ic" → "İC").
+
+A ``text-case`` on a macro call (``<text macro="editor" text-case="uppercase"/>``) is ignored:
+citeproc-js builds the call as a group, and applies a case only to the text of the element that
+carries it (``CSL.Output.Queue.append``), so what the macro prints keeps its own elements'
+cases ("ed by", where citeproc-py printed "ED BY").
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Callable
 
-from citeproc.model import TextCased
+from citeproc.model import Text, TextCased
 from citeproc.string import MixedString, NoCase, String
 
 ORIGINAL = TextCased.case
@@ -131,9 +136,10 @@ def _as_citeproc_pieces(text: MixedString) -> MixedString:
 
 
 def case(self: Any, text: Any, language: str | None = None) -> Any:
-    """``TextCased.case`` accepting plain str/int/None, alone or inside a MixedString; a value
-    of unknown language (labels, terms: ``language`` None) is title-cased like English."""
-    if text is None or text == "":
+    """``TextCased.case`` accepting plain str/int/None, alone or inside a MixedString (a macro call
+    changes nothing); a value of unknown language (labels, terms: ``language`` None) is
+    title-cased like English."""
+    if text is None or text == "" or (isinstance(self, Text) and "macro" in self.attrib):
         return text
     if language is None:
         language = "en"
