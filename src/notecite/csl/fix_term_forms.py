@@ -5,14 +5,22 @@ the long form; ``symbol`` falls back to ``short``, then long; ``short`` and ``ve
 citeproc-py 0.11.1 looks only for the asked form, so a label such as ``<label
 form="verb-short">`` for ``container-author`` (the locales define only its ``verb`` form,
 "by") prints nothing; citeproc-js prints "by Carlo Ginzburg".
+
+The long form may be written out: a style's ``<term name="no date" form="long">date
+unknown</term>`` is its long "no date" term for citeproc-js; citeproc-py's ``Locale.get_term``
+takes only a term without ``form`` as the long one, so it skips the style's own term and prints
+the locale file's ("no date"). A locale that defines a term twice in one form (einaudi's
+short "editor": "ed."/"eds.", then "a cura di") means the last: citeproc-js reads the
+definitions in turn, each replacing the one before; citeproc-py takes the first.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from citeproc.model import CitationStylesElement
+from citeproc.model import CitationStylesElement, Locale
 
 ORIGINAL = CitationStylesElement.get_term
+ORIGINAL_LOCALE = Locale.get_term
 
 #: The forms to try, in order, for each asked form (None is the long form).
 FALLBACK: dict[Any, tuple[Any, ...]] = {
@@ -34,11 +42,25 @@ def get_term(self: Any, name: str, form: Any = None, fallback_locale: bool = Tru
     return None
 
 
+def locale_get_term(self: Any, name: str, form: Any = None, zero_padded: bool = False) -> Any:
+    """``Locale.get_term`` taking a term with ``form="long"`` as a long form, and the last of
+    several definitions; IndexError if none."""
+    conditions = [f"@name='{name}'", "(not(@form) or @form='long')" if form in (None, "long") else f"@form='{form}'"]
+    if zero_padded:
+        conditions += ["not(@match='whole-number')", "not(@match='last-two-digits')"]
+    try:
+        return self.terms.xpath_search(f"./cs:term[{' and '.join(conditions)}]")[-1]
+    except AttributeError:  # a locale without <terms>
+        raise IndexError(name) from None
+
+
 def install() -> None:
-    """Replace ``CitationStylesElement.get_term`` (idempotent)."""
+    """Replace ``CitationStylesElement.get_term`` and ``Locale.get_term`` (idempotent)."""
     CitationStylesElement.get_term = get_term
+    Locale.get_term = locale_get_term
 
 
 def uninstall() -> None:
-    """Restore citeproc-py's own ``get_term``."""
+    """Restore citeproc-py's own ``get_term`` methods."""
     CitationStylesElement.get_term = ORIGINAL
+    Locale.get_term = ORIGINAL_LOCALE
