@@ -231,3 +231,40 @@ def test_et_al_use_first_zero_prints_no_names(tmp_path):
     path = tmp_path / "use_first_zero.csl"
     path.write_text(style, encoding="utf-8")
     assert render_citations(RECORDS[:1], path) == ["Hannah Lee et al."]
+
+
+def test_name_affixes_go_around_each_personal_name_outside_its_formatting(tmp_path):
+    # citeproc-js 2.4.63: "[<b>J Doe</b>], [<b>K Roe</b>], &#38; [<b>L Poe</b>]", "<b>ACME</b>, [<b>J Doe</b>]"
+    # and with et-al the whole once more: "[<i>[<i>J Doe</i>], [<i>K Roe</i>], et al.</i>]"
+    from notecite.csl.sweep import norm_html
+
+    def style(name: str):
+        path = tmp_path / "affixes.csl"
+        path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="author"><name prefix="[" suffix="]" {name}/></names></layout></citation>
+</style>""", encoding="utf-8")
+        return path
+
+    people = [{"family": "Doe", "given": "J"}, {"family": "Roe", "given": "K"}, {"family": "Poe", "given": "L"}]
+    records = [{"id": "a", "type": "book", "author": people},
+               {"id": "c", "type": "book", "author": [{"literal": "ACME"}, {"family": "Doe", "given": "J"}]}]
+    out = [norm_html(c) for c in render_citations(records, style('and="symbol" font-weight="bold"'), output="html")]
+    assert out == ["[<b>J Doe</b>], [<b>K Roe</b>], &#38; [<b>L Poe</b>]", "<b>ACME</b> &#38; [<b>J Doe</b>]"]
+    out = render_citations(records[:1], style('et-al-min="3" et-al-use-first="2" font-style="italic"'), output="html")
+    assert out == ["[<i>[<i>J Doe</i>], [<i>K Roe</i>], et al.</i>]"]
+    assert render_citations(records[:1], style('form="short"')) == ["[Doe], [Roe], [Poe]"]
+
+
+def test_per_name_space_suffix_is_the_space_before_and(tmp_path):
+    # the CSL suite's plural_NameLabelNever: "Doe and Roe ed" (citeproc-js), not "Doe  and Roe ed"
+    style = tmp_path / "space.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="editor"><name and="text" form="short" suffix=" "/>
+    <label form="short" plural="never" strip-periods="true"/></names></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "book", "editor": [{"family": "Doe", "given": "J"}, {"family": "Roe", "given": "K"}]}]
+    assert render_citations(record, style) == ["Doe and Roe ed"]

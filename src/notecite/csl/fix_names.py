@@ -46,9 +46,11 @@ several ways this adapted version corrects:
 - a sort key of a name list holds its "and" and et-al terms ("Colaresi and Thompson" sorted
   before "Colaresi, Rasler, and Thompson"; "Smith et al." after "Smith"); citeproc-js joins the
   names of a key with the delimiter alone;
-- ``prefix``/``suffix`` of ``<name>`` wrap the whole list; for inverted lists
-  (``name-as-sort-order``) citeproc-js puts them around each personal name (``suffix="."``
-  → "Lee H., Patel R.") and none around institutional names.
+- ``prefix``/``suffix`` of ``<name>`` wrap the whole list; citeproc-js puts them around each
+  personal name (``suffix="."`` → "Lee H., Patel R."; annales' ``prefix=" trad. fr. "`` →
+  "trad. fr. Colin Gordon, trad. fr. Leo Marshall … et trad. fr. Kate Soper"), none around
+  institutional names, and when et-al follows once more around the whole ("[[J Doe], [K Roe],
+  et al.]").
 """
 from __future__ import annotations
 
@@ -136,8 +138,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
     demote = option("demote-non-dropping-particle")
     # "display-and-sort" demotes the particle everywhere, "sort-only" in sort keys alone
     demoted = demote == "display-and-sort" or (demote == "sort-only" and sort_options is not None)
-    prefix, suffix_affix = self.get("prefix", ""), self.get("suffix", "")
-    per_name = form == "long" and sort_order in ("all", "first")
+    prefix, suffix_affix = (self.preformat(self.get(side, "")) if self.get(side) else "" for side in ("prefix", "suffix"))
+    per_name = form != "count" and sort_options is None  # citeproc-js: affixes around each personal name
     _LAST[0] = per_name  # read by markup(), which citeproc-py calls right after process()
 
     names = item.reference.get(variable, [])
@@ -177,22 +179,34 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
 
     output: list[Any] = []
     inverted = []
+    personal: list[bool] = []  # whether each name gets the per-name affixes
+
+    def finish(k: int) -> None:
+        """Format name ``k``, then put the affixes around a personal one (citeproc-js's order)."""
+        text = self.format(output[k])
+        if per_name and personal[k] and text and (prefix or suffix_affix):
+            text = prefix + text  # escaped, but no nested-parenthesis marks (citeproc-js: "((Colin Gordon), …")
+            text = text + citeproc.model.normalize_seam(text, suffix_affix)
+        output[k] = text
+
     for i, name in enumerate(names):
         if output and sort_options is None:
-            output[-1] = self.format(output[-1])
+            finish(len(output) - 1)
         given, family, dp, ndp, suffix = name.parts()
         if suffix and initialize_with is not None:
             suffix = normalize_suffix(str(suffix), initialize_with)
         literal = "literal" in name
         if not family and not literal and given:  # a single name ("Banksy"): never initialised
-            output.append(prefix + given + suffix_affix if per_name else given)
+            output.append(given)
             inverted.append(False)
+            personal.append(True)
             continue
         if given and family and _CJK.search(family) and _CJK.search(given) and not _LATIN.search(family + given):
             family, given = styled("family", family), styled("given", given)
             text = family if form == "short" else str(family) + str(given)  # CJK order, no space
-            output.append(prefix + str(text) + suffix_affix if per_name else text)
+            output.append(text)
             inverted.append(False)
+            personal.append(True)
             continue
         name_form, name_initialize = form, initialize_with
         level = levels.get((variable, i)) if levels and family else None
@@ -228,14 +242,12 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
             family = wrapped("family", _join(None if demoted and sort_options is not None else styled("family", ndp),
                                              styled("family", family)))
             text = family
-        if text and per_name and not literal and (prefix or suffix_affix):
-            text = prefix + text
-            text = text + citeproc.model.normalize_seam(text, suffix_affix)
         output.append(text)
         inverted.append(invert and not literal and bool(given))
+        personal.append(not literal)
 
     if output and sort_options is None:
-        output[-1] = self.format(output[-1])
+        finish(len(output) - 1)
 
     def delimiter_before(rule: str, contextual: bool, previous: int) -> bool:
         if rule == "always":
@@ -259,7 +271,8 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         else:
             spaced = re.sub(r"^(?:<[^<>]*>)*", "", str(et_al))[:1].isspace()  # a term that brings its own space
             joined = self.join(output, delimiter) + ("" if spaced or not _romanesque(et_al) else " ") + et_al
-        return self.format(joined) if sort_options is None else joined  # citeproc-js: names and et-al as one
+        _LAST[0] = False  # citeproc-js: names and et-al formatted and affixed once more as one
+        return self.format(joined) if sort_options is None else joined
     if truncate and use_last:
         output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
         return self.join(output, delimiter)
@@ -271,7 +284,7 @@ def process(self: Any, item: Any, variable: str, context: Any = None, sort_optio
         if delimiter_before(precedes_last, len(output) > 2, len(output) - 2):
             text = self.join([text, ""], delimiter)
         else:
-            text += " "
+            text = text + citeproc.model.normalize_seam(text, " ")  # a per-name suffix " " is the space
         return text + f"{term} " + output[-1]
     return self.join(output, delimiter)
 
