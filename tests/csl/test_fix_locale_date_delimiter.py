@@ -39,3 +39,18 @@ def test_empty_range_delimiter_is_an_en_dash(tmp_path):
   <citation><layout><date variable="issued"><date-part name="year" range-delimiter=""/></date></layout></citation>
 </style>""", encoding="utf-8")
     assert render_citations([{"id": "k", "type": "book", "issued": {"date-parts": [[1845], [1862]]}}], style) == ["1845–1862"]
+
+
+def test_range_drops_a_parenthesised_suffix_inside(tmp_path):
+    style = tmp_path / "paren.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title" suffix=" "/>
+    <date variable="issued"><date-part name="year" prefix="(" suffix="): "/></date><text variable="publisher"/>
+  </layout></citation>
+</style>""", encoding="utf-8")
+    records = [{"id": "k", "type": "book", "title": "Kosmos", "publisher": "Cotta", "issued": {"date-parts": [[1845], [1862]]}}]
+    # the first end loses the part's suffix, the second its prefix, though fix_affix_escape marks the
+    # parentheses as a pair
+    assert render_citations(records, style) == ["Kosmos (1845–1862): Cotta"]

@@ -21,6 +21,9 @@ from typing import Any
 from citeproc.model import Date
 from citeproc.source import VariableError
 
+from .fix_affix_escape import CLOSE as PAIR_CLOSE
+from .fix_affix_escape import OPEN as PAIR_OPEN
+
 ORIGINAL = Date.render_single_date
 ORIGINAL_RANGE = Date.render_date_range
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -44,6 +47,20 @@ def _part(date: Any, name: str) -> Any:
         return value
     except (VariableError, AttributeError, KeyError):
         return None
+
+
+def _as_rendered(affix: str, paired_at_start: bool) -> list[str]:
+    """The ways ``affix`` can stand in a rendered part: as written, or with its parenthesis
+    marked as one of a pair (:mod:`fix_affix_escape`: a suffix starting with ")", a prefix
+    ending with "(")."""
+    if not affix:
+        return []
+    forms = [affix]
+    if paired_at_start and affix.startswith(")"):
+        forms.insert(0, PAIR_CLOSE + affix[1:])
+    elif not paired_at_start and affix.endswith("("):
+        forms.insert(0, affix[:-1] + PAIR_OPEN)
+    return forms
 
 
 def _joiner(self: Any, context: Any) -> Any:
@@ -74,10 +91,14 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
     closing = elements[differing[-1]].get("suffix") or ""
     opening = elements[differing[0]].get("prefix") or ""
     first, last = str(first), str(last)
-    if closing and first.endswith(closing):
-        first = first[: -len(closing)]
-    if opening and last.startswith(opening):
-        last = last[len(opening):]
+    for affix in _as_rendered(closing, paired_at_start=True):
+        if first.endswith(affix):
+            first = first[: -len(affix)]
+            break
+    for affix in _as_rendered(opening, paired_at_start=False):
+        if last.startswith(affix):
+            last = last[len(affix):]
+            break
     delimiter = None
     for owner in (context, self):
         found = owner.xpath_search(f'./cs:date-part[@name="{largest}"]') if owner is not None else []
