@@ -121,7 +121,7 @@ def _option(citation: Any, name: str) -> bool:
     return str(citation.get(name, "false")).lower() == "true"
 
 
-def _render(bibliography: Any, key: str, first_note: int | None) -> str:
+def compared_render(bibliography: Any, key: str, first_note: int | None) -> str:
     """``key`` cited as citeproc-js compares cites: subsequent, near-note, no locator, with the
     note that first cited it (``first_note``, None for none)."""
     item = CitationItem(key)
@@ -209,7 +209,7 @@ class _Run:
         self.apply(keys, config)
         _LOOKING.append({})
         try:
-            texts = {key: _render(self.bibliography, key, self.first_notes.get(key)) for key in keys}
+            texts = {key: compared_render(self.bibliography, key, self.first_notes.get(key)) for key in keys}
             self.seen.update(_LOOKING[-1])
         finally:
             _LOOKING.pop()

@@ -13,10 +13,12 @@ within one year raised TypeError (APA: the whole bibliography fails) or ran toge
 rendered once for each end, joined by the ``range-delimiter`` of that largest part (else an en
 dash) with the first end's closing suffix and the second end's opening prefix dropped, and the shared parts are kept in their place
 in the date's order: "January 2–4, 1999", "2 January–4 March 1999", "1999 January 2–4".
+The second end passes through ``END_WRAPPERS`` (:mod:`fix_date_range_end` puts it in the
+style's last-built date, as citeproc-js does).
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from citeproc.model import Date
 from citeproc.source import VariableError
@@ -27,6 +29,15 @@ from .fix_affix_escape import OPEN as PAIR_OPEN
 ORIGINAL = Date.render_single_date
 ORIGINAL_RANGE = Date.render_date_range
 _RANK = {"year": 0, "month": 1, "day": 2}
+#: ``wrapper(date, context, end) -> end``: applied to the second end of every range, in order
+#: (``end`` None for an open range, which has none).
+END_WRAPPERS: list[Callable[[Any, Any, Any], Any]] = []
+
+
+def _wrapped_end(self: Any, context: Any, end: Any) -> Any:
+    for wrapper in END_WRAPPERS:
+        end = wrapper(self, context, end)
+    return end
 
 
 def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
@@ -75,6 +86,7 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
     begin, end = date_range.begin, date_range.end
     shown = list(show_parts or ("year", "month", "day"))
     if end.is_nil():
+        _wrapped_end(self, context, None)
         return ORIGINAL_RANGE(self, date_range, shown, context)
     largest = next((p for p in ("year", "month", "day") if p in shown and _part(begin, p) != _part(end, p)), None)
     if largest is None:
@@ -99,6 +111,7 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
         if last.startswith(affix):
             last = last[len(affix):]
             break
+    last = _wrapped_end(self, context, last)
     delimiter = None
     for owner in (context, self):
         found = owner.xpath_search(f'./cs:date-part[@name="{largest}"]') if owner is not None else []

@@ -179,8 +179,9 @@ def _cite_item(n: int, cite: Any, ids: dict[str, Any], output: str) -> CitationI
     return engine.make_item(cite, output=output)
 
 
-def _render_notes(bibliography: CitationStylesBibliography, resolved: Style,
-                  notes: list[tuple[int, list[CitationItem]]], corrections: Sequence[ModuleType]) -> list[str]:
+def _register_notes(bibliography: CitationStylesBibliography, resolved: Style,
+                    notes: list[tuple[int, list[CitationItem]]], corrections: Sequence[ModuleType]) -> list[Citation]:
+    """Register the notes' citations, sort the bibliography and run the corrections' ``prepare``."""
     citations = engine.register_notes(bibliography, notes)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -193,6 +194,18 @@ def _render_notes(bibliography: CitationStylesBibliography, resolved: Style,
             corrections_layer.prepare(bibliography, corrections)
         except Exception as error:
             raise _fail(resolved, "the disambiguation", "all", error) from error
+    return citations
+
+
+def _render_notes(bibliography: CitationStylesBibliography, resolved: Style,
+                  notes: list[tuple[int, list[CitationItem]]], corrections: Sequence[ModuleType]) -> list[str]:
+    return _cite_all(bibliography, resolved, _register_notes(bibliography, resolved, notes, corrections))
+
+
+def _cite_all(bibliography: CitationStylesBibliography, resolved: Style, citations: list[Citation]) -> list[str]:
+    """The registered ``citations`` rendered in order."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         out = []
         for citation in citations:
             try:
@@ -260,7 +273,8 @@ def render_document(records: Iterable[Record], style: Style | str, *, locale: st
     resolved, bibliography, prepared = _build(records, style, locale, output, corrections)
     ids = {str(r["id"]).lower(): r["id"] for r in prepared}
     items = [_cite_item(n, {"id": r["id"]}, ids, output) for n, r in enumerate(prepared, 1)]
-    citations = _render_notes(bibliography, resolved, [(n, [item]) for n, item in enumerate(items, 1)], corrections)
-    has_bibliography = bibliography.style.has_bibliography()
-    return {"citations": citations,
-            "bibliography": _entries(bibliography, resolved, prepared) if has_bibliography else None}
+    registered = _register_notes(bibliography, resolved, [(n, [item]) for n, item in enumerate(items, 1)], corrections)
+    # the bibliography first, then the citations, in citeproc-js's order (the first date range
+    # an engine renders is printed differently: see fix_date_range_end)
+    entries = _entries(bibliography, resolved, prepared) if bibliography.style.has_bibliography() else None
+    return {"citations": _cite_all(bibliography, resolved, registered), "bibliography": entries}
