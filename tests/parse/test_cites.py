@@ -285,6 +285,9 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     text = "Ammian. xx. 10, xxi. 3, 4."  # an ancient author by book and chapter
     [cite] = _assemble(text, _spans(text, [("Ammian.", "author"), ("xx. 10, xxi. 3, 4.", "locator")]))
     assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Ammian", "xx. 10, xxi. 3, 4")
+    text = "Themistius (iv. p. 56, 57)"
+    [cite] = _assemble(text, _spans(text, [("Themistius", "author"), ("(iv. p. 56, 57)", "locator")]))
+    assert (cite.get("author"), cite.locator) == ("Themistius", "iv. p. 56, 57")
 
 
 def test_container_loses_its_preposition_and_article():

@@ -237,7 +237,7 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, or a book and chapter are a short form for the author's work cited
+    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, or a book and chapter (or page, ``iv. p. 56``) are a short form for the author's work cited
     before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
         return False
@@ -251,7 +251,7 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd
                         r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
-_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
+_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
 

@@ -207,6 +207,10 @@ def test_an_ancient_author_cited_by_book_and_chapter():
         ("4", "I-locator"), ("Zosimus", "B-author"), ("l", "B-locator"), (".", "I-locator"), ("iii", "I-locator"),
         (".", "I-locator"), ("p", "I-locator"), (".", "I-locator"), ("155", "I-locator")]
     assert [t for t, g in labelled("the same artful character, (Ammian. xxi. 4;) but")] == ["Ammian", ".", "xxi", ".", "4"]
+    assert [t for t, g in labelled("Besides, Dion (l. lxxiii. p. 1229) assigns")] == [
+        "Dion", "l", ".", "lxxiii", ".", "p", ".", "1229"]  # a bracketed pinpoint right after the name
+    assert [t for t, g in labelled("The orator Themistius (iv. p. 56, 57) believed")] == [
+        "Themistius", "iv", ".", "p", ".", "56", ",", "57"]
     assert labelled("Steuart, l. c., v. 2, p. 123.") == []  # l. c. is loco citato, not a book
     assert labelled("Liban. Orat. Parent. c. 49, 50.") == []  # after an abbreviation, not a sentence's end
     assert labelled("Tacitus (Annal. xiii. 3,)") == []  # the name before the bracket is the author

@@ -369,3 +369,16 @@ def test_a_month_ending_a_run_before_a_year_opens_the_date():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title", "B-date"]
     assert rule_month_opens_its_date(text, tokens, tags) == tags
+
+
+def test_a_title_ending_on_of_before_a_year_alone_keeps_the_year():
+    from notecite.parse.rules.titles import rule_field_ends_on_a_content_word
+
+    text = "Code of 1650, p. 96."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-date", "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_field_ends_on_a_content_word(text, tokens, tags)[:3] == ["B-title", "I-title", "I-title"]
+    text = "printed in Pravda of 23 February 1934"  # a whole date: the run ends before "of"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-container-title", "I-container-title", "B-date", "I-date", "I-date"]
+    assert rule_field_ends_on_a_content_word(text, tokens, tags)[2:5] == ["B-container-title", "prose", "B-date"]

@@ -277,7 +277,7 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
 
 #: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``),
 #: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
-_CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
+_CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
 
 
 def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
@@ -305,14 +305,18 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     i = 0
     while i < len(tokens) - 1:
         word = tokens[i].text
-        if not (_opens_a_cite(tokens, i) and len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()) \
-                or split_label(tags[i])[1] in _TITLE_RUNS:
+        bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
+            i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text in ("(", "[")
+        if not ((bracketed or _opens_a_cite(tokens, i)) and len(word) >= 3 and word[0].isupper() and word[1:].islower()
+                and word.isalpha()) or split_label(tags[i])[1] in _TITLE_RUNS:
             i += 1
             continue
         k = i + 1
         if tokens[k].text == "." and tokens[k].start == tokens[i].end:
             k += 1
         if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k < len(tokens) and tokens[k].text in ("(", "["):
             k += 1
         if k >= len(tokens):
             break
@@ -324,7 +328,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
         end = k
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
-        while end > k and tokens[end - 1].text in ",;:.([":
+        while end > k and tokens[end - 1].text in ",;:.()[]":
             end -= 1
         if end == k:
             i += 1

@@ -388,9 +388,26 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Words after which a year belongs to the title (``Code of 1650``, ``Révolution de 1848``, ``Krieg von 1866``).
+_OF_WORDS = frozenset({"of", "de", "von"})
+
+
+def _year_alone(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a year that is a date run of its own (nothing but punctuation after it in the run)."""
+    if i >= len(tokens) or tags[i] != "B-date" or not re.fullmatch(r"1[4-9]\d\d", tokens[i].text):
+        return False
+    k = i + 1
+    while k < len(tokens) and tags[k] == "I-date":
+        if tokens[k].text[:1].isalnum():
+            return False
+        k += 1
+    return True
+
+
 def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``printed in Pravda on 23 February 1934``: a title, container, publisher or place never ends on
-    a lower-case function word (``on``, ``of``, ``the``); such trailing words are prose."""
+    a lower-case function word (``on``, ``of``, ``the``); such trailing words are prose, unless a title
+    ends on ``of`` (``de``, ``von``) before a year alone: ``Code of 1650`` names a work by its year."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title", "publisher", "location"):
@@ -399,6 +416,9 @@ def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: 
         while end - 1 > first and tokens[end - 1].text in FUNCTION_WORDS:
             end -= 1
         if end == last or not any(tokens[i].text[:1].isalnum() for i in range(first, end)):
+            continue
+        if label == "title" and last - end == 1 and tokens[end].text in _OF_WORDS and _year_alone(tokens, tags, last):
+            relabel(tags, last, last + 1, "title", continues=True)  # "Code of 1650": the year names the work
             continue
         for i in range(end, last):
             tags[i] = "prose"
