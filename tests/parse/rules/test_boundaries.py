@@ -84,3 +84,36 @@ def test_years_after_the_title_of_a_reprinting_work_stay_in_its_title():
     first, second = _cites(text, pairs)
     assert first.suffix == "reprinted in"
     assert second.get("title") == "Selections from Political Writings, 1910-1920" and second.get("date") == "1977"
+
+
+def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
+    from notecite.parse.rules.boundaries import rule_sentence_of_a_title_and_pinpoint
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        out = rule_sentence_of_a_title_and_pinpoint(text, tokens, tags(tokens))
+        found, current = [], None
+        for token, tag in zip(tokens, out):
+            if tag.startswith("B-"):
+                current = [tag[2:], token.text]
+                found.append(current)
+            elif tag.startswith("I-") and current:
+                current[1] += " " + token.text
+            else:
+                current = None
+        return [(label, words) for label, words in found]
+
+    text = "Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364."
+    tagger = lambda tokens: ["B-note"] + ["I-note"] * 4 + ["B-author", "I-author", "B-locator"] \
+        + ["I-locator"] * 3 + ["B-note"] + ["I-note"] * (len(tokens) - 12)
+    assert runs(text, tagger) == [("title", "Fédéraliste"), ("locator", "nº 32"), ("author", "Story"),
+                                  ("locator", "p . 711"), ("title", "Kent's commentaries"),
+                                  ("locator", "vol . 1 , p . 364")]
+    prose = lambda tokens: ["prose"] * len(tokens)
+    assert runs("Lardy, S. 36 ff.", prose) == [("title", "Lardy"), ("locator", "S . 36 ff .")]
+    assert runs("Heidelberg 1815. Vorrede, S. XLVI.", prose) == []  # the reference before it goes on
+    assert runs("Supra, p. 123.", prose) == []  # a back reference, not a work
+    assert runs("Notes in Science, vol. 12823. Springer", prose) == []  # a series volume, not a pinpoint
+    assert runs("Bd. I, S. 498.", prose) == []  # a pinpoint, not a title
+    assert runs("Trials, vol. I. P. II. S. 213.", prose) == []  # the pinpoint does not reach the sentence's end
+    assert runs("See Story, p. 711.", prose) == [("title", "Story"), ("locator", "p . 711")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
+from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon, rule_sentence_of_a_title_and_pinpoint,
                          rule_written_date_stays_in_the_cite)
 from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_locator_grammar, rule_pinpoint_after_ibid, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
@@ -63,6 +63,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_lead_in_words, rule_classical_author_and_book,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
+    rule_sentence_of_a_title_and_pinpoint,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

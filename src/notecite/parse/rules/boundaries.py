@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
+from .locators import _LOCATOR, _VOLUME_ONLY
 from .words import NAME_LABELS
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -119,4 +121,90 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
         tags[end] = "prose"
         if end + 1 < n and tags[end + 1].startswith("I-"):
             tags[end + 1] = "B-" + tags[end + 1][2:]
+    return tags
+
+
+#: A pinpoint that opens on a locator word (``p. 711``, ``vol. 1, p. 364``, ``nº 32``, ``art. 2``,
+#: ``sect. VIII``, ``S. 12``, ``pág. 313``) or on a Roman volume and a page (``I. 20``, ``VI. 404``).
+_SENTENCE_PINPOINT = re.compile(
+    r"(?:(?:pp?|vols?|t|tom|tome|tomo|n[º°o]s?|nos?|art|arts|sect|sec|ch|chap|S|Bd|Th|p[áa]gs?|p[áa]ginas?|col|fol|§)"
+    r"\.?\s*[\dIVXLCivxlc]|[IVXLC]{1,6}\.\s*\d)")
+#: Labels a sentence's head keeps when the tagger gave it only these (``Power Evidence``: author and title).
+_HEAD_LABELS = frozenset({"author", "editor", "title"})
+
+
+#: Words that point elsewhere in the same text, not to a work (``Supra, p. 123``).
+_BACK_REFERENCES = frozenset({"supra", "infra"})
+#: A short capitalised abbreviation (``P.``, ``S.``, ``Th.``): no sentence opens on it.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]?\.")
+
+
+def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` (a ``.`` or ``;``) ends a sentence or a cite: a ``;``, or a full stop after a
+    number, a Roman numeral, a bracket or a lower-case word of three letters or more."""
+    if tokens[i].text == ";":
+        return True
+    if tokens[i].text != "." or i == 0:
+        return False
+    before = tokens[i - 1].text
+    return before.isdigit() or before in (")", "]") or bool(re.fullmatch(r"[IVXLCivxlc]+", before)) \
+        or (len(before) >= 3 and before.isalpha() and before.islower())
+
+
+def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
+    I. 20.``: a sentence (or a part between ``;``) that is only one to six words opening on a capital,
+    a comma and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end)
+    is one cite: the words are its title (or the name or title the tagger read there) and the
+    rest its locator, whatever the tagger read across the sentences."""
+    tags = list(tags)
+    starts = [0] + [i + 1 for i in range(len(tokens) - 1) if _ends_sentence(tokens, i)]
+    lead = load("lead_words")
+    for start in starts:
+        if start > 1 and re.fullmatch(r"1[4-9]\d\d", tokens[start - 2].text) and tokens[start - 1].text == ".":
+            continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
+        while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
+            start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
+        if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
+            continue
+        comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
+        if comma is None or comma == start or comma + 1 >= len(tokens):
+            continue
+        head = tokens[start:comma]
+        words = [t.text for t in head if t.text[:1].isalnum()]
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(c.isdigit() for w in words for c in w) \
+                or any(t.text not in (".", "'", "’", "-") and not t.text[:1].isalnum() for t in head):
+            continue
+        if not _SENTENCE_PINPOINT.match(text, tokens[comma + 1].start) or _SENTENCE_PINPOINT.match(text, head[0].start) \
+                or any(re.fullmatch(r"[IVXLC]+", w) for w in words):
+            continue  # "Bd. I, S. 498": the head is a pinpoint itself
+        match = _LOCATOR.match(text, tokens[comma + 1].start)
+        if not match:
+            continue
+        end = comma + 1
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > comma + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
+                                   re.fullmatch(r"\d+|[IVXLCivxlc]+", tokens[end - 2].text)):
+            end -= 1  # the full stop of "ff." stays
+        after = end
+        if after < len(tokens) and tokens[after].text in ".;":
+            after += 1
+        if after < len(tokens) and not (tokens[after - 1].text in ".;" and tokens[after].text[:1].isupper()
+                                        and not _ABBREVIATION.fullmatch(text, tokens[after].start)):
+            continue  # the pinpoint does not reach the sentence's end ("vol. I. P. II. S. 213")
+        if _VOLUME_ONLY.fullmatch(text, tokens[comma + 1].start, tokens[end - 1].end):
+            continue  # "Lecture Notes in Computer Science, vol. 12823.": a series, not a pinpoint
+        labels = {split_label(t)[1] for t in tags[start:comma]}
+        if "ibid" in labels:
+            continue  # "Ibid., pp. 574-80": the ibid rules read it
+        named = labels - {"prose"}
+        if not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
+            relabel(tags, start, comma, "title")
+        tags[comma] = "prose"
+        relabel(tags, comma + 1, end, "locator")
+        for k in range(end, after):
+            tags[k] = "prose"
+        if after < len(tags) and tags[after].startswith("I-"):
+            tags[after] = "B-" + tags[after][2:]
     return tags
