@@ -92,3 +92,11 @@ def test_a_known_name_mentioned_as_a_title_is_flagged():
     assert NAME_NOT_TITLE not in reasons([("title", "Lenin")], kind="full")  # a full cite says it is a work
     assert NAME_NOT_TITLE not in reasons([("title", "Conquered City")], kind="mention")
     assert NAME_NOT_TITLE not in reasons([("title", "Lenin")], kind="mention", locator="12")
+
+
+def test_an_edition_statement_ending_a_title_moves_out():
+    assert clean_title("Antonio Pérez. Edición de 1881") == ("Antonio Pérez", False, "Edición de 1881")
+    assert clean_title("Capital, 2nd edition") == ("Capital", False, "2nd edition")
+    assert clean_title("Das Kapital. Zweite Auflage") == ("Das Kapital", False, "Zweite Auflage")
+    assert clean_title("The Edition") == ("The Edition", False, "")  # a title that is about an edition stays
+    assert clean_title("Kritische Ausgabe")[0] == "Kritische Ausgabe"

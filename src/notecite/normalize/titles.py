@@ -2,7 +2,8 @@
 
 ‘Trente Ans,” → "Trente Ans"; “Theses of the Left Communists (1918)” keeps its brackets;
 "?" and "!" belong to a title and stay. Publication history the tagger left in a title
-("…, translated and published as a pamphlet by …") moves to ``note``. In short cites
+("…, translated and published as a pamphlet by …"), and an edition statement ending it
+("Antonio Pérez. Edición de 1881"), move to ``note``. In short cites
 (``kind="short"``) the title text is the short title: it goes to ``title-short``, not ``title``.
 A second title with no container given becomes the ``container-title`` when the first was
 quoted (an article or chapter inside it); any further title is kept in ``note``. A title
@@ -29,6 +30,11 @@ _HISTORY = re.compile(
     r"übersetzt\s+als|erschienen\s+(?:als|in))\b.*$",
     re.I | re.S,
 )
+#: An edition statement ending a title (``Antonio Pérez. Edición de 1881``, ``…, 2nd edition``, ``… Zweite Auflage``).
+_EDITION = re.compile(
+    r"[.,;]\s*(?:(?:\d+(?:st|nd|rd|th|e|a|ª|\.)?|new|nouvelle|neue|nueva|nuova|zweite|dritte|second|third|revised)\s+)?"
+    r"(?:edition|édition|edición|edizione|ausgabe|auflage|ed\.)(?:\s+(?:of|de|von|del|di)\s+\d{4})?\.?$",
+    re.I)
 _CONTAINER_LEAD = re.compile(r"^(?:in|dans)\s*:?\s+(?=\S)", re.I)
 
 
@@ -65,6 +71,10 @@ def clean_title(text: str) -> tuple[str, bool, str]:
     if match and match.start() > 0:
         history = text[match.start():].strip(" ,;")
         text = text[: match.start()]
+    edition = _EDITION.search(text)
+    if edition and edition.start() > 0 and not history:
+        history = text[edition.start():].strip(" .,;")
+        text = text[: edition.start()]
     title, quoted = strip_quotes(text)
     title = strip_edge_punctuation(title)
     title2, quoted2 = strip_quotes(title)  # quotes left behind a trailing full stop

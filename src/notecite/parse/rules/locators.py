@@ -15,7 +15,7 @@ _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it.
 _LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|c|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|Bd|Bde|n|nn|no|Nr|nº|n°|fols?|cols?|"
          r"ll?|"
-         r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|cartas?|doc|documentos?|parte|"
+         r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|pages?|cartas?|doc|documentos?|parte|"
          r"livre|liv|lib)\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + r"(?:\s*(?:ff?\.?|et seq\.?|et suiv\.?|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?"

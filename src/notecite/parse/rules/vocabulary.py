@@ -155,12 +155,18 @@ def rule_idem_before_a_dash(text: str, tokens: Sequence[Token], tags: list[str])
 
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
-    lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose,
-    and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
+    lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
+    (also when it is the whole run, right before an ibid marker: ``Voyez id., p. 42``), and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
     tags = list(tags)
     starts = token_starts(tokens)
     for match in _LEAD.finditer(text):
         inside = tokens_within(tokens, starts, match.start(), match.end())
+        nxt = inside[-1] + 1 if inside else len(tokens)
+        if nxt < len(tags) and tags[nxt] == "B-ibid" and tags[inside[0]].startswith("B-") \
+                and all(split_label(tags[i])[1] in _NAMING for i in inside):
+            for i in inside:  # "Voyez id., p. 42": the lead-in alone, read as a name before the ibid
+                tags[i] = "prose"
+            continue
         _make_prose(tokens, tags, inside)
     for i, token in enumerate(tokens):
         if token.text.lower() in _BY and tags[i] == "B-author":
