@@ -106,8 +106,8 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     text = "Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364."
     tagger = lambda tokens: ["B-note"] + ["I-note"] * 4 + ["B-author", "I-author", "B-locator"] \
         + ["I-locator"] * 3 + ["B-note"] + ["I-note"] * (len(tokens) - 12)
-    assert runs(text, tagger) == [("title", "Fédéraliste"), ("locator", "nº 32"), ("author", "Story"),
-                                  ("locator", "p . 711"), ("title", "Kent's commentaries"),
+    assert runs(text, tagger) == [("title", "Fédéraliste"), ("locator", "nº 32"), ("author", "Story ,"),
+                                  ("locator", "p . 711 ."), ("title", "Kent's commentaries"),
                                   ("locator", "vol . 1 , p . 364")]
     prose = lambda tokens: ["prose"] * len(tokens)
     assert runs("Lardy, S. 36 ff.", prose) == [("title", "Lardy"), ("locator", "S . 36 ff .")]
@@ -117,3 +117,6 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     assert runs("Bd. I, S. 498.", prose) == []  # a pinpoint, not a title
     assert runs("Trials, vol. I. P. II. S. 213.", prose) == []  # the pinpoint does not reach the sentence's end
     assert runs("See Story, p. 711.", prose) == [("title", "Story"), ("locator", "p . 711")]
+    one = lambda tokens: ["B-title"] * 1 + ["I-title"] * 3 + ["B-volume", "I-volume", "B-locator", "I-locator"]
+    assert runs("Writings of Washington, II. 78.", one) == [("title", "Writings of Washington ,"), ("volume", "II ."),
+                                                          ("locator", "78 .")]  # read as one cite: kept

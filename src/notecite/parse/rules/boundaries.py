@@ -156,7 +156,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     I. 20.``: a sentence (or a part between ``;``) that is only one to six words opening on a capital,
     a comma and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end)
     is one cite: the words are its title (or the name or title the tagger read there) and the
-    rest its locator, whatever the tagger read across the sentences."""
+    rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
+    (a sentence the tagger read as a cite of its own keeps its labels)."""
     tags = list(tags)
     starts = [0] + [i + 1 for i in range(len(tokens) - 1) if _ends_sentence(tokens, i)]
     lead = load("lead_words")
@@ -198,6 +199,10 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         labels = {split_label(t)[1] for t in tags[start:comma]}
         if "ibid" in labels:
             continue  # "Ibid., pp. 574-80": the ibid rules read it
+        spilled = tags[start].startswith("I-") or after < len(tags) and tags[after].startswith("I-") \
+            or "note" in {split_label(t)[1] for t in tags[start:end]} or labels == {"prose"}
+        if not spilled:
+            continue  # the tagger read the sentence as a cite of its own: its labels stand
         named = labels - {"prose"}
         if not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
             relabel(tags, start, comma, "title")
