@@ -58,13 +58,30 @@ def test_text_without_latin_like_letters_loses_its_own_font_style():
     assert cite('<text variable="title" font-style="italic"/>', dict(RECORD, title="第2巻")) == "<i>第2巻</i>"
 
 
-def test_rich_text_of_a_value_flips_against_the_nearest_ancestor():
+def test_rich_text_of_a_value_flips_against_the_outermost_ancestor():
+    # citeproc-js 2.4.63 on each layout
     record = dict(RECORD, title="Reading <i>Don Quixote</i>")
     assert cite('<text variable="title" font-style="italic"/>', record) == \
         '<i>Reading <span style="font-style:normal;">Don Quixote</span></i>'
     assert cite('<text variable="title"/>', record) == "Reading <i>Don Quixote</i>"
     assert cite('<group font-style="italic"><text variable="title" font-style="normal"/></group>', record) == \
-        '<i><span style="font-style:normal;">Reading <i>Don Quixote</i></span></i>'
+        '<i><span style="font-style:normal;">Reading <span style="font-style:normal;">Don Quixote</span></span></i>'
+
+
+def test_normal_written_where_the_last_child_sets_the_attribute():
+    # citeproc-js tests a formatted element's last child: a value ending in rich italics, a
+    # group ending in a bold text (its suffix included); upright (CJK) text drops its "normal"
+    ending = dict(RECORD, title="Between Memory and History: <i>Les Lieux</i>")
+    assert cite('<text variable="title" font-style="normal"/>', ending) == \
+        '<span style="font-style:normal;">Between Memory and History: <i>Les Lieux</i></span>'
+    assert cite('<text variable="title" font-style="normal"/>', dict(RECORD, title="Reading <i>X</i> and Y")) == \
+        "Reading <i>X</i> and Y"
+    layout = '<group font-weight="normal" delimiter=", "><text variable="title"/><text value="x" font-weight="bold" suffix="."/></group>'
+    assert cite(layout, dict(RECORD, title="T")) == '<span style="font-weight:normal;">T, <b>x</b>.</span>'
+    assert cite('<group font-style="normal"><text value="x" font-style="italic"/><text variable="title"/></group>',
+                ending) == "<i>x</i>Between Memory and History: <i>Les Lieux</i>"
+    assert cite('<group font-style="italic"><text variable="title" font-style="normal"/></group>',
+                dict(RECORD, title="日本政治思想史研究")) == "<i>日本政治思想史研究</i>"
 
 
 def test_finish_html_resolves_marks():
@@ -109,3 +126,13 @@ def test_names_and_et_al_formatted_once_more_as_a_whole():
     layout = ('<names variable="author" font-variant="small-caps"><name form="short" et-al-min="4" et-al-use-first="1"/>'
               '<et-al font-variant="normal"/></names>')
     assert cite(layout, record) == '<span style="font-variant:small-caps;">Name0 et al.</span>'
+
+
+def test_normal_of_a_macro_call_is_not_shown_by_its_last_child(tmp_path):
+    # citeproc-js wraps the macro's own (undecorated) group in the call's formatting, so that
+    # group is the last child: no span; the title's rich italics flip against the outer normal
+    style = tmp_path / "macro.csl"
+    style.write_text(HEAD.replace("<citation>", '<macro name="t"><text variable="title" font-style="italic"/></macro>'
+                                  "<citation>") + '<text macro="t" font-style="normal"/>' + TAIL, encoding="utf-8")
+    record = dict(RECORD, title="Reading <i>Don Quixote</i> and after")
+    assert render_citations([record], str(style), output="html") == ["<i>Reading <i>Don Quixote</i> and after</i>"]

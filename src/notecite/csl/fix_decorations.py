@@ -6,10 +6,13 @@ citeproc-py 0.11.1 writes nothing for the values that undo formatting (``font-st
 ancestor that sets the attribute otherwise, which :func:`notecite.csl.formatters.finish_html`
 decides once the whole rendering is known; for a ``<name>``, the ``<names>`` around it does not
 count, nor for its ``<et-al>``, since citeproc-js formats each name and the et-al term before the
-list). citeproc-js also drops the ``font-style`` of a
-piece of text without a single Latin, Greek, Cyrillic, Hebrew, Arabic or Thai letter or
-digit (a Japanese title in an italic ``<text>`` is printed upright), but not of the groups
-around it. This applies each attribute in citeproc-py's order through the output formatter
+list). A group's ``normal`` is also written when the last child that rendered
+sets the attribute otherwise (citeproc-js's ``normalDecorIsOrphan`` looks at that child: a
+``font-weight="normal"`` group ending in a bold volume prints its span), and a text's when its
+value ends in rich text that does (decided by ``finish_html``). citeproc-js also drops the
+``font-style`` (``normal`` included) of a piece of text without a single Latin, Greek,
+Cyrillic, Hebrew, Arabic or Thai letter or digit (a Japanese title in an italic ``<text>`` is
+printed upright), but not of the groups around it. This applies each attribute in citeproc-py's order through the output formatter
 (formats without spans for "normal" write nothing for it); :func:`notecite.csl.engine.install_finish`
 resolves the marks in every citation and bibliography entry.
 """
@@ -19,7 +22,7 @@ import html
 import re
 from typing import Any
 
-from citeproc.model import Et_Al, Formatted, Name, Parent, Text
+from citeproc.model import CitationStylesElement, Et_Al, Formatted, Group, Name, Parent, Text
 
 ORIGINAL_FORMAT = Formatted.format
 
@@ -58,21 +61,51 @@ def format(self: Any, string: Any) -> Any:
         call = calls.get(value) if value else None
         if call is None:
             continue
-        if attribute == "font-style" and value != "normal" and is_terminal(self) and upright(text):
+        if attribute == "font-style" and is_terminal(self) and upright(text):  # "normal" too
             continue
         if value == "normal" and isinstance(self, (Name, Et_Al)) and self.getparent().get(attribute, "normal") != "normal":
             call += "Beyond"  # names and et-al are formatted before their <names>: that one is no ancestor
+        elif value == "normal" and is_terminal(self):
+            call += "Leaf"  # also written when the value ends in rich text that sets the attribute
+        elif value == "normal" and isinstance(self, Group) and _LAST_RENDERED[0] is not None and \
+                _LAST_RENDERED[0].get(attribute, "normal") != "normal":
+            call += "Shown"  # citeproc-js tests the group's last child, which sets it (a macro call's
+            # only child is the macro's undecorated group)
         wrap = getattr(formatter, call, None)
         if wrap is not None:
             text = wrap(text)
     return text
 
 
+#: The element that last rendered something (read by :func:`format` for a group's last child).
+_LAST_RENDERED: list[Any] = [None]
+ORIGINAL_RENDER = CitationStylesElement.render
+ORIGINAL_TEXT_RENDER = Text.render
+
+
+def _tracking(original: Any) -> Any:
+    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
+        before = _LAST_RENDERED[0]
+        try:
+            text = original(self, *args, **kwargs)
+        except BaseException:
+            _LAST_RENDERED[0] = before
+            raise
+        _LAST_RENDERED[0] = self if text else before
+        return text
+    render.__doc__ = f"``{original.__qualname__}`` remembering the element when it renders something."
+    return render
+
+
 def install() -> None:
-    """Replace ``Formatted.format`` (idempotent)."""
+    """Replace ``Formatted.format`` and track the last element rendered (idempotent)."""
     Formatted.format = format
+    CitationStylesElement.render = _tracking(ORIGINAL_RENDER)
+    Text.render = _tracking(ORIGINAL_TEXT_RENDER)
 
 
 def uninstall() -> None:
-    """Restore citeproc-py's ``Formatted.format``."""
+    """Restore citeproc-py's ``Formatted.format`` and element rendering."""
     Formatted.format = ORIGINAL_FORMAT
+    CitationStylesElement.render = ORIGINAL_RENDER
+    Text.render = ORIGINAL_TEXT_RENDER

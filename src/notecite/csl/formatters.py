@@ -247,6 +247,10 @@ _DECORATION_OF = {opening: decoration for decoration, opening in DECORATIONS.ite
 #: formats each name before the list), ``data-f`` rich text of a record value (flipped against the
 #: nearest ancestor of the same attribute).
 _NORMAL_MARK, _OUTER_MARK, _FIELD_MARK = " data-n", " data-o", " data-f"
+#: ``data-l``: a "normal" of a terminal element, also written when its value ends in rich text that
+#: sets the attribute (citeproc-js splits such a value into pieces and tests the last one).
+_LEAF_MARK = " data-l"
+_MARKS = (_NORMAL_MARK, _OUTER_MARK, _LEAF_MARK)
 
 
 def _marked(opening: str, mark: str) -> str:
@@ -266,27 +270,48 @@ _FLIPPED = {"i": ("font-style", "italic"), "b": ("font-weight", "bold"), "sc": (
 _TAG = re.compile(r"<(/?)([a-z]+)([^<>]*)>")
 
 
+class _Open:
+    """An element open while :func:`finish_html` reads a rendering."""
+
+    __slots__ = ("name", "closing", "decorations", "field", "pending", "last")
+
+    def __init__(self, name: str, closing: str, decorations: list[tuple[str, str]], field: bool = False) -> None:
+        self.name, self.closing, self.decorations, self.field = name, closing, decorations, field
+        self.pending: tuple[int, str] | None = None  # a "normal" still undecided: (place in out, opening)
+        self.last: _Open | None = None  # the child element the content ends with
+
+
 def finish_html(text: str) -> str:
     """Resolve the marks of an HTML rendering as citeproc-js does: a style's ``normal`` is written
-    only where an ancestor sets that attribute otherwise; rich text from a record flips against
-    the nearest ancestor (italics in italics are set roman); ``nodecor`` sets roman what its
-    ancestors decorate. Markup of the style itself is kept as it is, nested or not."""
+    where an ancestor sets that attribute otherwise, or where its content ends with a child that
+    does (citeproc-js tests the last child of a formatted group: "<span style="font-style:normal;">
+    … <i>Les Lieux de Mémoire</i></span>"); rich text from a record flips against the enclosing
+    rich text, else against the outermost ancestor that sets the attribute (citeproc-js's
+    ``TagReg`` reads the decorations from the outside in: italics inside a roman title inside an
+    italic group are set roman); ``nodecor`` sets roman what its ancestors decorate. Markup of
+    the style itself is kept as it is, nested or not."""
     if " data-" not in text:
         return text
     out: list[str] = []
-    stack: list[tuple[str, str, list[tuple[str, str]]]] = []  # (tag name, closing, decorations)
+    stack: list[_Open] = []
     last = 0
 
-    def nearest(attribute: str) -> str | None:
-        for _, _, decorations in reversed(stack):
-            for name, value in reversed(decorations):
-                if name == attribute:
-                    return value
+    def flip_base(attribute: str) -> str | None:
+        for entry in reversed(stack):
+            if entry.field:
+                for name, value in reversed(entry.decorations):
+                    if name == attribute:
+                        return value
+        for entry in stack:
+            if not entry.field:
+                for name, value in entry.decorations:
+                    if name == attribute:
+                        return value
         return None
 
     def decorated(attribute: str, skip: bool = False) -> bool:
-        for _, _, decorations in reversed(stack):
-            for name, value in decorations:
+        for entry in reversed(stack):
+            for name, value in entry.decorations:
                 if name != attribute:
                     continue
                 if skip:
@@ -296,40 +321,60 @@ def finish_html(text: str) -> str:
         return False
 
     for match in _TAG.finditer(text):
-        out.append(text[last:match.start()])
+        between = text[last:match.start()]
+        out.append(between)
+        if between and stack:
+            stack[-1].last = None
         last = match.end()
         whole, closing, name, rest = match.group(0), match.group(1), match.group(2), match.group(3)
         if closing:
-            if stack and stack[-1][0] == name:
-                out.append(stack.pop()[1])
+            if stack and stack[-1].name == name:
+                entry = stack.pop()
+                if entry.pending is not None:
+                    place, opening = entry.pending
+                    attribute = entry.decorations[0][0]
+                    child = entry.last
+                    if child is not None and child.field and any(
+                            a == attribute and v != "normal" for a, v in child.decorations):
+                        out[place], entry.closing = opening, f"</{name}>"
+                out.append(entry.closing)
+                if stack:
+                    stack[-1].last = entry
             else:
                 out.append(whole)
             continue
-        if _NORMAL_MARK in rest or _OUTER_MARK in rest:
-            plain = whole.replace(_NORMAL_MARK, "", 1).replace(_OUTER_MARK, "", 1)
+        if stack:
+            stack[-1].last = None
+        if any(mark in rest for mark in _MARKS):
+            plain = whole
+            for mark in _MARKS:
+                plain = plain.replace(mark, "", 1)
             attribute = _DECORATION_OF[plain][0]
             written = decorated(attribute, skip=_OUTER_MARK in rest)
+            entry = _Open(name, f"</{name}>" if written else "", [(attribute, "normal")])
+            if not written and _LEAF_MARK in rest:
+                entry.pending = (len(out), plain)
             out.append(plain if written else "")
-            stack.append((name, f"</{name}>" if written else "", [(attribute, "normal")]))
+            stack.append(entry)
         elif whole in _FIELD_KIND:
             kind = _FIELD_KIND[whole]
             if kind in _FLIPPED:
                 attribute, value = _FLIPPED[kind]
-                if nearest(attribute) == value or (attribute == "font-style" and nearest(attribute) == "oblique"):
+                base = flip_base(attribute)
+                if base == value or (attribute == "font-style" and base == "oblique"):
                     value = "normal"
-                opening = DECORATIONS[(attribute, value)]
-                out.append(opening)
-                stack.append((name, "</span>" if value == "normal" else f"</{name}>", [(attribute, value)]))
+                out.append(DECORATIONS[(attribute, value)])
+                stack.append(_Open(name, "</span>" if value == "normal" else f"</{name}>", [(attribute, value)], True))
             elif kind == "nodecor":
                 romans = [(a, "normal") for a in ("font-weight", "font-style", "font-variant") if decorated(a)]
                 out.append("".join(DECORATIONS[d] for d in romans))
-                stack.append((name, "</span>" * len(romans), romans))
+                stack.append(_Open(name, "</span>" * len(romans), romans, True))
             else:
                 out.append(f"<{kind}>")
-                stack.append((name, f"</{kind}>", [("vertical-align", kind)]))
+                stack.append(_Open(name, f"</{kind}>", [("vertical-align", kind)], True))
         else:
             decoration = _DECORATION_OF.get(whole)
-            stack.append((name, f"</{name}>", [decoration] if decoration else []))
+            stack.append(_Open(name, f"</{name}>", [decoration] if decoration else []))
             out.append(whole)
     out.append(text[last:])
     return "".join(out)
@@ -351,6 +396,12 @@ html_output_formatter = SimpleNamespace(
     NormalStyleBeyond=_normal_tag("font-style", _OUTER_MARK),
     NormalVariantBeyond=_normal_tag("font-variant", _OUTER_MARK),
     NormalWeightBeyond=_normal_tag("font-weight", _OUTER_MARK),
+    NormalStyleLeaf=_normal_tag("font-style", _LEAF_MARK),
+    NormalVariantLeaf=_normal_tag("font-variant", _LEAF_MARK),
+    NormalWeightLeaf=_normal_tag("font-weight", _LEAF_MARK),
+    NormalStyleShown=_html_tag(DECORATIONS[("font-style", "normal")]),
+    NormalVariantShown=_html_tag(DECORATIONS[("font-variant", "normal")]),
+    NormalWeightShown=_html_tag(DECORATIONS[("font-weight", "normal")]),
     NoDecoration=_html_tag(DECORATIONS[("text-decoration", "none")]),
     Baseline=_html_tag(DECORATIONS[("vertical-align", "baseline")]),
     finish=finish_html,
