@@ -26,3 +26,20 @@ def test_names_compared_and_replaced_without_their_label(data_dir):
                {"id": "b", "type": "book", "title": "B", "editor": doe},
                {"id": "c", "type": "book", "title": "C", "author": [{"family": "Doe", "given": "John Eamon"}]}]
     assert render_bibliography(records, data_dir / "name_sort_keys.csl") == ["Doe, John. A.", "--- ed. B.", "Doe, John Eamon. C."]
+
+
+def test_punctuation_after_the_substitute_stays(tmp_path):
+    # CSL suite fullstyles_ChicagoAuthorDateSimple: "---. 1994" (the list's "et al." had absorbed the ". ")
+    style = tmp_path / "etal.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="names"><names variable="author"><name et-al-min="3" et-al-use-first="1"/></names></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography subsequent-author-substitute="---"><layout><text macro="names" suffix=". "/>
+    <text variable="title"/></layout></bibliography>
+</style>""", encoding="utf-8")
+    people = [{"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Ann"}, {"family": "Poe", "given": "Al"}]
+    records = [{"id": "a", "type": "book", "title": "A", "author": people},
+               {"id": "b", "type": "book", "title": "B", "author": people}]
+    assert render_bibliography(records, style) == ["Jane Doe et al. A", "---. B"]
