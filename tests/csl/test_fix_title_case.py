@@ -15,6 +15,10 @@ CASES = [
     ("metaphors in research for", "Metaphors in Research For"),
     ("john von doe: a life", "John von Doe: A Life"),
     ("the iPhone in NASA", "The iPhone in NASA"),
+    # one-letter words only when they open (citeproc-js 2.4.63; CSL suite textcase_LastChar)
+    ("07-x test", "07-x Test"),
+    ("plan b for x", "Plan b for x"),
+    ("vitamin d: x and a", "Vitamin d: X and a"),
 ]
 
 

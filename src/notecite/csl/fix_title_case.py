@@ -8,7 +8,9 @@ character is a quote), and the last word can stay lowercase ("Research for"). Th
 each part of hyphenated and dashed compounds (a stop word after a dash stays lowercase:
 "Stability—with"), capitalises the first letter after opening punctuation (a record's quotation
 marks too), keeps name particles (von, van, de, d’) and elided articles ("l’époque")
-lowercase, leaves words opening with a non-ASCII letter ("à") and non-Latin letters,
+lowercase, leaves one-letter words lowercase unless they open the title (or a part after a colon:
+"07-x", "Plan b for x", "Vitamin d: X"; citeproc-js capitalises only longer words), leaves
+words opening with a non-ASCII letter ("à") and non-Latin letters,
 markup tags, words opening with an entity or a backslash and no-case spans alone, and only touches English (or unmarked) text.
 """
 from __future__ import annotations
@@ -66,10 +68,13 @@ def title_case_words(words: list[tuple[str, bool]]) -> list[str]:
             core = _core(piece)
             first_piece = k == 0
             lowercase = piece == piece.lower()
+            starts = first_piece and opening
             if not lowercase or core in PARTICLES or _ELIDED.match(piece):
                 new.append(piece)
-            elif core in STOP_WORDS and not (first_piece and (opening or i == last)):
+            elif core in STOP_WORDS and not (first_piece and (opening or (i == last and len(core) > 1))):
                 new.append(piece)
+            elif len(core) == 1 and not starts:
+                new.append(piece)  # citeproc-js capitalises a one-letter word only first ("07-x", "Plan b")
             else:
                 new.append(_capitalize(piece))
         out.append("".join(new))
