@@ -50,3 +50,11 @@ def test_a_later_cite_whose_prefix_ends_a_sentence_is_capitalised():
     notes = [[{"id": "f", "locator": "131"}, {"id": "f", "locator": "133", "prefix": 'He said "Work." '}]]
     out = render_notes(records, "chicago-notes-bibliography-subsequent-ibid", notes)
     assert out[0].endswith("131; He said “Work.” Ibid., 133.")
+
+
+def test_term_after_leading_space_or_markup_is_capitalised():
+    # a bibliography entry that opens with a space (an empty author's affix) and "n.d.":
+    # citeproc-js "N.d., …" (antiquites-africaines)
+    assert capitalize_opening(" n.d., A Guide", "n.d.") == " N.d., A Guide"
+    assert capitalize_opening('\n <span class="x"> n.d.', "n.d.") == '\n <span class="x"> N.d.'
+    assert capitalize_opening(" in vitro", "n.d.") == " in vitro"

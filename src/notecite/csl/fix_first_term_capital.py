@@ -25,7 +25,7 @@ ORIGINAL_TERM = Text._term
 
 #: [cite prefix, term texts rendered] of the cites being rendered, innermost last.
 _STACK: list[list[Any]] = []
-_TAGS = re.compile(r"^(?:<[^<>]+>)*")
+_TAGS = re.compile(r"^(?:<[^<>]+>|\s)*")  # markup and spaces before the first letter
 
 
 def term(self: Any, item: Any) -> Any:
