@@ -35,3 +35,23 @@ def test_page_first_key():
                 "issued": {"date-parts": [[2004]]}, "page": "101-109", "container-title": "Trust"}]
     out = render_bibliography(records, "babesch-annual-papers-on-mediterranean-archaeology")
     assert out[0].startswith("Berg I. 2004a, Notaries")  # sorted by page-first, then title
+
+
+def test_citation_label_key_sorts_by_the_made_up_label(tmp_path):
+    # CSL suite magic_CitationLabelInCitation: "[Doe65, RoNo78a, RoNo78b]" (citeproc-js)
+    from notecite.csl.render import render_citations
+    style = tmp_path / "label.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-year-suffix="true"><sort><key variable="citation-label"/></sort>
+    <layout prefix="[" suffix="]" delimiter=", "><text variable="citation-label"/></layout></citation>
+</style>""", encoding="utf-8")
+    roe = [{"family": "Roe", "given": "J"}, {"family": "Noakes", "given": "R"}]
+    records = [{"id": "r1", "type": "book", "title": "A", "author": roe, "issued": {"date-parts": [[1978]]}},
+               {"id": "d", "type": "book", "title": "A", "author": [{"family": "Doe", "given": "J"}],
+                "issued": {"date-parts": [[1965]]}},
+               {"id": "r2", "type": "book", "title": "A", "author": roe, "issued": {"date-parts": [[1978]]}}]
+    cites = [{"id": "r1"}, {"id": "d"}, {"id": "r2"}]
+    from notecite.csl.render import render_notes
+    assert render_notes(records, style, [cites])[0] == "[Doe65, RoNo78a, RoNo78b]"

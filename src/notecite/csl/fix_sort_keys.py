@@ -6,7 +6,9 @@ point, so "<i>Roe</i>" sorts before "Doe", a title in quotes sorts after every l
 "Simple title, here A" after "Simple title here B". This reduces each text sort key to its
 letters, digits and single spaces, case-folded and with accents removed (numbers and dates
 are compared as citeproc-py does). A ``page-first`` key was empty for every item (citeproc-py
-has no such field); it is the first page of ``page``, as citeproc-js derives it.
+has no such field); it is the first page of ``page``, as citeproc-js derives it. A
+``citation-label`` key was empty for a record without a label; it is the label citeproc-js
+makes up (:func:`notecite.csl.fix_citation_label.generate`, "Doe65" before "RoNo78").
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from typing import Any
 
 from citeproc.model import Key
 from citeproc.source import VariableError
+
+from .fix_citation_label import generate
 
 ORIGINAL = Key.sort_keys
 
@@ -52,6 +56,8 @@ def sort_keys(self: Any, items: Any, context: Any) -> Any:
     """``Key.sort_keys`` with text keys cleaned by :func:`clean`; ``page-first`` read from ``page``."""
     if self.get("variable") == "page-first":  # citeproc-py has no such field: every key was None
         return [first_page(item) for item in items]
+    if self.get("variable") == "citation-label":
+        return [clean(item.reference.get("citation_label") or generate(item.reference)) for item in items]
     keys = ORIGINAL(self, items, context)
     variable = (self.get("variable") or "").replace("-", "_")
     if variable in ("citation_number",) or self.get("variable") in _DATE_OR_NUMBER:
