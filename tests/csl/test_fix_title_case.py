@@ -56,3 +56,17 @@ def test_words_in_record_quotes_and_stop_words_after_a_dash(data_dir, title, exp
 def test_only_citeproc_js_particles_stay_lowercase(data_dir):
     record = {"id": "a", "type": "book", "title": "annales du service de l'égypte"}
     assert render_citations([record], data_dir / "title_case.csl") == ["Annales Du Service de l’égypte"]
+
+
+def test_title_case_of_a_macro_call_is_ignored(tmp_path):
+    # citeproc-js cases only the element that carries text-case: "in: the book" stays as it is
+    style = tmp_path / "macro_title.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="container"><group delimiter=": "><text term="in" text-case="lowercase"/>
+    <text variable="container-title"/></group></macro>
+  <citation><layout><text macro="container" text-case="title"/></layout></citation>
+</style>""", encoding="utf-8")
+    record = [{"id": "a", "type": "chapter", "title": "T", "container-title": "the book"}]
+    assert render_citations(record, style) == ["in: the book"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from citeproc.model import TextCased
+from citeproc.model import Text, TextCased
 from citeproc.string import MixedString, NoCase, String
 
 _INNER: list[Any] = [None]
@@ -103,8 +103,8 @@ def _title(text: Any) -> Any:
 
 def case(self: Any, text: Any, language: str | None = None) -> Any:
     """``TextCased.case`` with the title case described above; other cases unchanged."""
-    if self.get("text-case") != "title" or text is None or text == "":
-        return _INNER[0](self, text, language)
+    if self.get("text-case") != "title" or text is None or text == "" or (isinstance(self, Text) and "macro" in self.attrib):
+        return _INNER[0](self, text, language)  # a macro call's text-case: see fix_text_case
     if language not in (None, "en"):
         return text
     return _title(text)
