@@ -19,6 +19,7 @@ CASES = [
     ("07-x test", "07-x Test"),
     ("plan b for x", "Plan b for x"),
     ("vitamin d: x and a", "Vitamin d: X and a"),
+    ("à la recherche du éd. çev.", "À La Recherche Du Éd. Çev."),  # accented words are capitalised
 ]
 
 

@@ -9,8 +9,8 @@ each part of hyphenated and dashed compounds (a stop word after a dash stays low
 "Stability—with"), capitalises the first letter after opening punctuation (a record's quotation
 marks too), keeps name particles (von, van, de, d’) and elided articles ("l’époque")
 lowercase, leaves one-letter words lowercase unless they open the title (or a part after a colon:
-"07-x", "Plan b for x", "Vitamin d: X"; citeproc-js capitalises only longer words), leaves
-words opening with a non-ASCII letter ("à") and non-Latin letters,
+"07-x", "Plan b for x", "Vitamin d: X", "monde méditerranéen à l'époque"; citeproc-js
+capitalises only longer words, accented ones too: "Éd.", "Çev."), leaves non-Latin letters,
 markup tags, words opening with an entity or a backslash and no-case spans alone, and only touches English (or unmarked) text.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ PARTICLES = frozenset("von van de d’ d'".split())
 
 _WORD = re.compile(r"(<[^<>]*>|\s+)")
 _PART = re.compile(r"([-\u2010\u2013\u2014/])")
-_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿\ue000\ue002]*)([a-z])")
+_FIRST_LETTER = re.compile(r"^([“‘\"'(\[{«¡¿\ue000\ue002]*)([a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])")
 #: An elided article ("l’époque"): citeproc-js leaves the word as it is.
 _ELIDED = re.compile(r"^[a-z][’']")
 
