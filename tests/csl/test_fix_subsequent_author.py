@@ -43,3 +43,18 @@ def test_punctuation_after_the_substitute_stays(tmp_path):
     records = [{"id": "a", "type": "book", "title": "A", "author": people},
                {"id": "b", "type": "book", "title": "B", "author": people}]
     assert render_bibliography(records, style) == ["Jane Doe et al. A", "---. B"]
+
+
+def test_empty_substitute_replaces_only_the_first_names(tmp_path):
+    # an entry whose author repeats, substitute "": the editors after it stay (citeproc-js)
+    style = tmp_path / "empty.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography subsequent-author-substitute=""><layout><group delimiter=" "><names variable="author"/>
+    <text variable="title"/><names variable="editor" prefix="in "/></group></layout></bibliography>
+</style>""", encoding="utf-8")
+    records = [{"id": "a", "type": "book", "title": "A", "author": DOE},
+               {"id": "b", "type": "chapter", "title": "B", "author": DOE, "editor": [{"family": "Roe", "given": "Ann"}]}]
+    assert render_bibliography(records, style) == ["Jane Doe A", "B in Ann Roe"]

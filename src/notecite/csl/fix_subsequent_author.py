@@ -9,7 +9,8 @@ citeproc-js, the name lists are compared and replaced without the ``<names>`` la
 John" followed by "Doe, John ed." gives "--- ed.". An entry to substitute is rendered a second
 time with the substitute in place of its first name lists, as citeproc-js substitutes before
 the pieces are joined: the style's punctuation after the names stays ("---. 1994", where a
-names list ending in "et al." had absorbed the suffix ". ").
+names list ending in "et al." had absorbed the suffix ". "); the names rendered after the first
+ones are left as they are, also when the substitute is empty.
 """
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ def names_markup(self: Any, text: Any) -> Any:
     if _CAPTURE and not self.getparent().tag.endswith("substitute"):
         if out:  # a substituted title or other text counts as a whole
             _CAPTURE[-1].append(tuple(_LISTS) or (str(out),))
-            if _SUBSTITUTING:
-                _SUBSTITUTING[1] = True
+        if _SUBSTITUTING and (out or _SUBSTITUTING[2]):
+            _SUBSTITUTING[1] = True
         _LISTS.clear()
     return out
 
