@@ -54,3 +54,19 @@ def test_day_takes_the_gender_of_the_months_and_no_other_genders_term(tmp_path):
         style.read_text(encoding="utf-8").index("<locale>"):style.read_text(encoding="utf-8").index("<citation>")], ""),
         encoding="utf-8")
     assert render_citations(record, plain)[0].startswith("1ᵉʳ octobre")  # octobre is masculine: not "1re"
+
+
+def test_style_ordinal_terms_only_where_the_locale_rules_have_them(tmp_path):
+    # citeproc-js 2.4.63: a style locale with ordinal-01..04 but no "ordinal" keeps the French
+    # file's rules: 1 -> "ʳᵉ" (feminine edition, ordinal-01), 2 -> "ᵉ" (the general term)
+    style = tmp_path / "ordinals.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="fr-FR">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale xml:lang="fr"><terms><term name="ordinal-01">ère</term><term name="ordinal-02">e</term>
+    <term name="ordinal-03">e</term></terms></locale>
+  <citation><layout><number variable="edition" form="ordinal"/></layout></citation>
+  <bibliography><layout><number variable="edition" form="ordinal"/></layout></bibliography>
+</style>""", encoding="utf-8")
+    records = [{"id": str(n), "type": "book", "title": "T", "edition": str(n)} for n in (1, 2, 3)]
+    assert render_bibliography(records, style) == ["1ʳᵉ", "2ᵉ", "3ᵉ"]

@@ -8,7 +8,10 @@ the output language first (English only as a last resort), matches ``ordinal-10`
 the last two digits and ``ordinal-00``…``09`` on the last digit (or as their ``match`` says),
 and prefers the grammatical gender of the term being numbered (``edition`` is feminine in
 French: "1ʳᵉ éd."); a day takes the gender of the locale's month names, as in citeproc-js
-("1ᵉʳ octobre", not "1ʳᵉ octobre").
+("1ᵉʳ octobre", not "1ʳᵉ octobre"). A style's ``ordinal-02`` ("e") is used only when the
+ordinal rules in force have that term: citeproc-js keeps the locale file's rules (French:
+"ordinal" "ᵉ", ``ordinal-01`` for 1 alone) unless the style's locale defines the general
+"ordinal" term itself, so le-mouvement-social prints "2ᵉ éd." ("2<sup>e</sup>").
 """
 from __future__ import annotations
 
@@ -61,7 +64,8 @@ def _pick(terms: list[Any], gender: str | None) -> Any:
     return terms[0] if terms and gender is None else None
 
 
-def _lookup(locale: Any, number: int, gender: str | None) -> str | None:
+def _lookup(locale: Any, number: int, gender: str | None) -> Any:
+    """The ordinal term of ``locale`` that fits ``number`` (an ``ordinal-NN`` or the general one)."""
     candidates = []
     if number % 100 >= 10:
         candidates.append((f"ordinal-{number % 100:02d}", "last-two-digits"))
@@ -76,9 +80,30 @@ def _lookup(locale: Any, number: int, gender: str | None) -> str | None:
                 fitting.append(term)
         chosen = _pick(fitting, gender)
         if chosen is not None:
-            return chosen.text or ""
-    general = _pick(_terms(locale, "ordinal"), gender)
-    return None if general is None else (general.text or "")
+            return chosen
+    return _pick(_terms(locale, "ordinal"), gender)
+
+
+def _suffix(group: list[Any], number: int, gender: str | None) -> str | None:
+    """The suffix from the locales of one language, in precedence order: the first that defines
+    the general "ordinal" term decides which term fits (citeproc-js keeps the locale file's
+    ordinal rules unless the style's own locale defines "ordinal"); the text of that term is the
+    first definition of it, in the same gender form."""
+    logic = next((locale for locale in group if _terms(locale, "ordinal")), None)
+    if logic is None:
+        for locale in group:
+            term = _lookup(locale, number, gender)
+            if term is not None:
+                return term.text or ""
+        return None
+    term = _lookup(logic, number, gender)
+    if term is None:
+        return None
+    for locale in group[:group.index(logic)]:
+        for override in _terms(locale, term.get("name")):
+            if override.get("gender-form") == term.get("gender-form"):
+                return override.text or ""
+    return term.text or ""
 
 
 def to_ordinal(number: Any, context: Any) -> str:
@@ -90,10 +115,9 @@ def to_ordinal(number: Any, context: Any) -> str:
     same, others = _locales(context)
     gender = _gender(context, same + others)
     for group in (same, others):
-        for locale in group:
-            suffix = _lookup(locale, value, gender)
-            if suffix is not None:
-                return str(value) + str(context.preformat(suffix))
+        suffix = _suffix(group, value, gender)
+        if suffix is not None:
+            return str(value) + str(context.preformat(suffix))
     return str(value)
 
 
