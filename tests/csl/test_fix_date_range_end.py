@@ -61,3 +61,19 @@ def test_build_order_macros_once_sort_keys_every_time():
   <bibliography><sort><key macro="s"/></sort><layout><date variable="event-date" id="bib"/><text macro="m"/></layout></bibliography>
 </style>""")
     assert [d.get("id") for d in fix_date_range_end.built_dates(root)] == ["in-sort", "in-macro", "cit", "in-sort", "bib"]
+
+
+def test_end_parts_are_joined_by_the_last_built_dates_delimiter(tmp_path):
+    style = tmp_path / "joined.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="d"><date variable="issued" delimiter=" "><date-part name="day"/><date-part name="month" form="short"/><date-part name="year"/></date></macro>
+  <citation><layout><text variable="title" suffix=" "/><text macro="d"/></layout></citation>
+  <bibliography><layout><text variable="title" suffix=" "/><text macro="d"/>
+    <date variable="accessed" prefix="/"><date-part name="year"/></date></layout></bibliography>
+</style>""", encoding="utf-8")
+    record = {"id": "x", "type": "paper-conference", "title": "Talk", "issued": {"date-parts": [[2010, 12, 30], [2011, 1, 2]]}}
+    # the last-built date (accessed) has no delimiter; its affixes went to the comparison render
+    assert render_document([record], style) == {"citations": ["Talk 30 Dec. 2010–2Jan.2011"],
+                                                "bibliography": [("x", "Talk 30 Dec. 2010–2Jan.2011")]}

@@ -54,3 +54,17 @@ def test_range_drops_a_parenthesised_suffix_inside(tmp_path):
     # the first end loses the part's suffix, the second its prefix, though fix_affix_escape marks the
     # parentheses as a pair
     assert render_citations(records, style) == ["Kosmos (1845–1862): Cotta"]
+
+
+def test_open_range_ends_after_the_delimiter(tmp_path):
+    style = tmp_path / "open.csl"
+    style.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title" suffix=", "/>
+    <date variable="issued"><date-part name="year" prefix="(" suffix=")"/></date>
+  </layout></citation>
+</style>""", encoding="utf-8")
+    records = [{"id": "o", "type": "periodical", "title": "Serial", "issued": {"date-parts": [[1987], [0]]}}]
+    # citeproc-js drops the year's suffix before the delimiter and prints no second end
+    assert render_citations(records, style) == ["Serial, (1987–"]

@@ -90,30 +90,34 @@ def _style_root(element: Any) -> Any:
     return root.style if isinstance(root, Locale) else root
 
 
-def wrap_end(element: Any, context: Any, end: Any) -> Any:
-    """The end of a range rendered by ``element`` (called from ``context``), inside the style's
-    last-built date: its affixes for the engine's first range, its formatting always (a
-    localized one has none); ``end`` None (an open range) still counts as the first range."""
+def wrap_end(element: Any, context: Any, parts: Any) -> Any:
+    """The parts of a range's second end rendered by ``element`` (called from ``context``), as
+    one text inside the style's last-built date: joined by its delimiter, in its formatting (a
+    localized one has none) and, for the engine's first range, its affixes; ``parts`` None (an
+    open range) still counts as the first range."""
     if not _CITES:  # a sort key: citeproc-js computes it from the date's numbers
-        return end
+        return parts
     root = _style_root(context if context is not None else element)
     found = root.xpath(f"//cs:date[@{MARK}]", namespaces=_NS)
     if not found:
-        return end
+        return parts
     wrapper = found[0]
     first = root.get(SPENT) is None
     root.set(SPENT, "true")
-    if end is None:
-        return end
-    if wrapper.get("form") is None:
+    if parts is None:
+        return parts
+    form = wrapper.get("form")
+    joiner = wrapper if form is None else wrapper.get_date(form)
+    end: Any = str((joiner.get("delimiter") if joiner is not None else None) or "").join(parts)
+    if form is None:
         end = wrapper.format(end)
     if not first:
-        return end
+        return [end]
     # the side queue's affixes are plain text: no seam rules, and its parentheses are not
     # turned into brackets nor counted as nested ones (citeproc-js checks braces on its main
     # output queue only)
     prefix, suffix = wrapper.get("prefix", ""), wrapper.get("suffix", "")
-    return (wrapper.preformat(prefix) if prefix else "") + end + (wrapper.preformat(suffix) if suffix else "")
+    return [(wrapper.preformat(prefix) if prefix else "") + end + (wrapper.preformat(suffix) if suffix else "")]
 
 
 def _has_range(reference: Any) -> bool:

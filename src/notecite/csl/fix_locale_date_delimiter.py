@@ -29,15 +29,16 @@ from .fix_affix_escape import OPEN as PAIR_OPEN
 ORIGINAL = Date.render_single_date
 ORIGINAL_RANGE = Date.render_date_range
 _RANK = {"year": 0, "month": 1, "day": 2}
-#: ``wrapper(date, context, end) -> end``: applied to the second end of every range, in order
-#: (``end`` None for an open range, which has none).
+#: ``wrapper(date, context, parts) -> parts``: applied to the second end of every range, in
+#: order, as the list of its rendered parts (None for an open range, which has none); the parts
+#: left are joined as the date joins its parts.
 END_WRAPPERS: list[Callable[[Any, Any, Any], Any]] = []
 
 
-def _wrapped_end(self: Any, context: Any, end: Any) -> Any:
+def _wrapped_end(self: Any, context: Any, parts: Any) -> Any:
     for wrapper in END_WRAPPERS:
-        end = wrapper(self, context, end)
-    return end
+        parts = wrapper(self, context, parts)
+    return parts
 
 
 def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
@@ -85,33 +86,36 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
     """``Date.render_date_range`` with the shared parts in place and the part's range delimiter."""
     begin, end = date_range.begin, date_range.end
     shown = list(show_parts or ("year", "month", "day"))
-    if end.is_nil():
-        _wrapped_end(self, context, None)
-        return ORIGINAL_RANGE(self, date_range, shown, context)
-    largest = next((p for p in ("year", "month", "day") if p in shown and _part(begin, p) != _part(end, p)), None)
+    is_open = end.is_nil()
+    if is_open:  # only the year has an end (0): the range is collapsed there, with nothing after
+        largest = "year" if "year" in shown else None
+    else:
+        largest = next((p for p in ("year", "month", "day") if p in shown and _part(begin, p) != _part(end, p)), None)
     if largest is None:
+        if is_open:
+            _wrapped_end(self, context, None)
         return self.render_single_date(begin, shown, context)
     elements = {child.get("name"): child for child in self.iterchildren() if child.get("name") in shown}
     order = [name for name in elements if _part(begin, name) is not None or _part(end, name) is not None]
-    differing = [name for name in order if _RANK.get(name, 0) >= _RANK[largest]]
+    differing = [name for name in order if (name == "year" if is_open else _RANK.get(name, 0) >= _RANK[largest])]
     if not differing:
         return self.render_single_date(begin, shown, context)
     first = self.render_single_date(begin, differing, context)
-    last = self.render_single_date(end, differing, context)
-    if not first or not last:
+    ends = [] if is_open else [str(t) for t in (self.render_single_date(end, [n], context) for n in differing) if t]
+    if not first or (not ends and not is_open):
         return ORIGINAL_RANGE(self, date_range, shown, context)
     closing = elements[differing[-1]].get("suffix") or ""
     opening = elements[differing[0]].get("prefix") or ""
-    first, last = str(first), str(last)
+    first = str(first)
     for affix in _as_rendered(closing, paired_at_start=True):
         if first.endswith(affix):
             first = first[: -len(affix)]
             break
-    for affix in _as_rendered(opening, paired_at_start=False):
-        if last.startswith(affix):
-            last = last[len(affix):]
+    for affix in _as_rendered(opening, paired_at_start=False) if ends else ():
+        if ends[0].startswith(affix):
+            ends[0] = ends[0][len(affix):]
             break
-    last = _wrapped_end(self, context, last)
+    last = str(_joiner(self, context).join(_wrapped_end(self, context, None if is_open else ends) or []))
     delimiter = None
     for owner in (context, self):
         found = owner.xpath_search(f'./cs:date-part[@name="{largest}"]') if owner is not None else []
