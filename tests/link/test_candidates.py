@@ -165,3 +165,24 @@ def test_work_index_leaves_out_works_whose_words_cannot_reach_the_threshold():
     assert best_title_similarity(asked, {"title": "Labour Empire Memory"}) < 0.8
     assert index.find(asked, 0.8) == set()
     assert index.find(asked, 0.6) == {1}
+
+
+def test_work_indexes_sharing_their_title_words_find_what_each_finds_alone():
+    from notecite.link.matching import title_word_index
+
+    rng = random.Random(11)
+    words = ["Revolution", "Revolutoin", "History", "Exile", "Memoirs", "Memoir", "Capital", "Labour", "Labor"]
+    names = ["Serge", "Sergé", "Trotsky", "Mett", "Avrich"]
+    records = [{"title": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))),
+                "author": [{"family": rng.choice(names)}], "editor": [{"family": rng.choice(names)}]}
+               for _ in range(200)]
+    shared = title_word_index()
+    pairs = [(WorkIndex(roles, cutoff), WorkIndex(roles, cutoff, shared))
+             for roles, cutoff in ((("author", "editor"), 0.7), (("author",), 0.85))]
+    for n, record in enumerate(records):
+        for alone, sharing in pairs:
+            alone.add(n, record)
+            sharing.add(n, record)
+        asked = rng.choice(records)
+        for (alone, sharing), least in zip(pairs, (0.6, 0.8)):
+            assert sharing.find(asked, least, families(asked)) == alone.find(asked, least, families(asked))

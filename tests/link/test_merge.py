@@ -29,3 +29,26 @@ def test_shorter_title_becomes_title_short():
 def test_same_value_for_dates_of_different_precision():
     assert same_value("issued", {"date-parts": [[1947, 11]]}, {"date-parts": [[1947]]})
     assert not same_value("issued", {"date-parts": [[1947]]}, {"date-parts": [[1948]]})
+
+
+def test_labels_follow_what_is_appended_to_a_list_and_a_list_replaced_whole():
+    from notecite.link.merge import Labels
+
+    labels = Labels()
+    sources = ["note:a#1"]
+    assert labels.holds(sources, "note:a#1") and not labels.holds(sources, "note:b#1")
+    sources.append("note:b#1")  # appended by someone else after the set was made
+    assert labels.holds(sources, "note:b#1")
+    sources[:] = ["note:c#1"]  # shorter: the set is made again
+    assert labels.holds(sources, "note:c#1") and not labels.holds(sources, "note:a#1")
+
+
+def test_merge_fields_asks_holds_whether_a_label_is_listed():
+    from notecite.link.merge import Labels
+
+    provenance = {"title": ["note:a#1"]}
+    merge_fields({"title": "Memoirs"}, {"title": "Memoirs"}, source_label="note:a#1", provenance=provenance,
+                 conflicts=[], holds=Labels().holds)
+    merge_fields({"title": "Memoirs"}, {"title": "Memoirs"}, source_label="note:b#2", provenance=provenance,
+                 conflicts=[], holds=Labels().holds)
+    assert provenance == {"title": ["note:a#1", "note:b#2"]}

@@ -14,7 +14,7 @@ from ..library import Library
 from ..records import Record
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
                        title_words, years_compatible)
-from .merge import merge_fields
+from .merge import Labels, merge_fields
 
 SAME_TITLE = 0.9
 EDITION_TITLE = 0.8
@@ -131,6 +131,7 @@ class DedupIndex:
         self._in_works: set[int] = set()
         self._worked: dict[str, int] = {}  # blocking key -> how many of its places are in _works
         self._identifiers: dict[tuple[str, str], set[int]] = {}
+        self.sources = Labels()  # the base's provenance lists grow with every document merged
         self._seen = 0
         self.catch_up()
 
@@ -217,10 +218,14 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
             before = len(conflicts)
             prov = base.provenance.setdefault(same["id"], {})
             for key, sources in incoming.provenance.get(rid, {}).items():
-                for source in sources:
-                    if source not in prov.get(key, []) and key in same:
-                        prov.setdefault(key, []).append(source)
-            merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts)
+                for source in sources if key in same else ():
+                    kept = prov.get(key)
+                    if kept is None:
+                        prov[key] = [source]
+                    elif not index.sources.holds(kept, source):
+                        kept.append(source)
+            merge_fields(same, record, source_label=label, provenance=prov, conflicts=conflicts,
+                         holds=index.sources.holds)
             index.add(same)  # a name or title it gained (or a short title) is a new key
             report.conflicts.extend(conflicts[before:])
             base.flags.setdefault(same["id"], []).extend(f for f in incoming.flags.get(rid, []) if f not in base.flags.get(same["id"], []))

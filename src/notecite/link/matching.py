@@ -204,6 +204,11 @@ class FuzzyIndex:
         return len(self._items.get(word, ()))
 
 
+def title_word_index() -> FuzzyIndex:
+    """An index of title words that finds every word :func:`_word_match` can count as the same."""
+    return FuzzyIndex(WORD_MATCH - 1)  # a little under: rounding never loses a record
+
+
 class WorkIndex:
     """Records (by a hashable handle) filed by their titles' words and their names, to find the
     few that can match a record: :meth:`find` returns every record whose
@@ -218,9 +223,11 @@ class WorkIndex:
     two only a few of the asked words need looking up, the rarest: one of them must match.
     """
 
-    def __init__(self, roles: tuple[str, ...], name_cutoff: float) -> None:
+    def __init__(self, roles: tuple[str, ...], name_cutoff: float, words: FuzzyIndex | None = None) -> None:
+        """``words``: the title-word index, shared by indexes that file the same records' titles
+        (its near words are then found once); a new one by default."""
         self.roles = roles
-        self.words = FuzzyIndex(WORD_MATCH - 1)  # a little under: rounding never loses a record
+        self.words = words if words is not None else title_word_index()
         self.names = FuzzyIndex(name_cutoff * 100 - 1)
         self.titles: dict[tuple[str, ...], set] = {}  # exact title words -> handles
         self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words

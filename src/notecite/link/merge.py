@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..keys import ascii_fold
 from ..records import NAME_VARIABLES, DATE_VARIABLES, Record, date_parts
@@ -23,11 +23,39 @@ def _fold(value: Any) -> str:
     return ascii_fold(re.sub(r"[–—-]", "", re.sub(r"\s*&\s*", " and ", str(value))))
 
 
+class Labels:
+    """Membership in provenance lists without scanning them: a set of each list's labels, kept
+    beside the list and brought up to date with what was appended to it since (by anyone)."""
+
+    def __init__(self) -> None:
+        self._sets: dict[int, tuple[list[str], set[str], list[int]]] = {}  # id(list) -> (list, labels, [length seen])
+
+    def holds(self, labels: list[str], label: str) -> bool:
+        """Whether ``label`` is in ``labels`` (a list only ever appended to, or replaced whole)."""
+        entry = self._sets.get(id(labels))
+        if entry is None or entry[0] is not labels:
+            entry = self._sets[id(labels)] = (labels, set(labels), [len(labels)])
+        elif entry[2][0] != len(labels):
+            if entry[2][0] < len(labels):
+                entry[1].update(labels[entry[2][0]:])
+            else:
+                entry[1].clear()
+                entry[1].update(labels)
+            entry[2][0] = len(labels)
+        return label in entry[1]
+
+
+def _in_list(labels: list[str], label: str) -> bool:
+    return label in labels
+
+
 def merge_fields(target: Record, source: Record, *, source_label: str,
-                 provenance: dict[str, list[str]], conflicts: list[dict[str, Any]]) -> list[str]:
+                 provenance: dict[str, list[str]], conflicts: list[dict[str, Any]],
+                 holds: Callable[[list[str], str], bool] = _in_list) -> list[str]:
     """Add to ``target`` the fields of ``source`` it lacks; never overwrite a value.
 
-    Agreeing values add ``source_label`` to the field's provenance; disagreeing ones are
+    Agreeing values add ``source_label`` to the field's provenance (unless ``holds`` says the
+    field's list has it: :meth:`Labels.holds` for long-lived libraries); disagreeing ones are
     appended to ``conflicts``. Returns the fields added.
     """
     added = []
@@ -40,7 +68,7 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
             added.append(key)
         elif same_value(key, target[key], value):
             sources = provenance.setdefault(key, [])
-            if source_label not in sources:
+            if not holds(sources, source_label):
                 sources.append(source_label)
         elif key == "title" and _is_prefix(value, target[key]):
             target.setdefault("title-short", value)

@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record
 from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_holds_run, title_key, title_words)
+                       title_holds_run, title_key, title_word_index, title_words)
 from .merge import merge_fields
 from .model import NoteCite
 
@@ -257,8 +257,9 @@ class _DocumentLinker:
         self.count = 0
         self.works: dict[str, Record] = {}  # id -> record, in creation order
         self.position: dict[str, int] = {}  # id -> creation order
-        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE)  # what match_score can link
-        self.to_classify = WorkIndex(("author",), SAME_NAME)  # what classify can call the same or an edition
+        words = title_word_index()  # both indexes file every work's titles: one vocabulary, compared once
+        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, words)  # what match_score can link
+        self.to_classify = WorkIndex(("author",), SAME_NAME, words)  # what classify can call the same or an edition
         self.identifiers: dict[tuple[str, str], set[str]] = {}
         self.authors = FuzzyIndex(SAME_AUTHOR * 100 - 1)
         self.last_cited: dict[str, int] = {}  # work id -> index of its latest citation
