@@ -186,3 +186,15 @@ def test_work_indexes_sharing_their_title_words_find_what_each_finds_alone():
         asked = rng.choice(records)
         for (alone, sharing), least in zip(pairs, (0.6, 0.8)):
             assert sharing.find(asked, least, families(asked)) == alone.find(asked, least, families(asked))
+
+
+def test_work_index_keeps_works_filed_under_a_name_near_the_asked_names_or_under_none():
+    index = WorkIndex(("author",), 0.85)
+    index.add(1, {"title": "Memoirs", "author": [{"family": "Serge"}]})
+    index.add(2, {"title": "Memoirs", "author": [{"family": "Trotsky"}]})
+    index.add(3, {"title": "Memoirs"})
+    index.add(4, {"title": "Memoirs", "author": [{"family": "Mett"}]})
+    index.add(4, {"title": "Memoirs", "author": [{"family": "Mett"}, {"family": "Sergé"}]})  # a name it gained
+    assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 3, 4}
+    assert index.find({"title": "Memoirs"}, 0.8, ["trotski"]) == {2, 3}
+    assert index.find({"title": "Memoirs"}, 0.8) == {1, 2, 3, 4}

@@ -236,6 +236,7 @@ class WorkIndex:
         self.sized: dict[tuple[str, int], set] = {}  # (word, length of its title) -> handles
         self.nameless: set = set()
         self._filed: dict[Hashable, tuple] = {}  # handle -> the titles and names it is filed under
+        self._names: dict[Hashable, set[str]] = {}  # handle -> every name it was ever filed under
 
     def add(self, handle: Hashable, record: Record) -> None:
         """File (again, after it gained fields) the record known as ``handle``."""
@@ -259,6 +260,7 @@ class WorkIndex:
                 self.sized.setdefault((word, len(words)), set()).add(handle)
         if names:
             self.names.add(handle, names)
+            self._names.setdefault(handle, set()).update(names)
             self.nameless.discard(handle)
         else:
             self.nameless.add(handle)
@@ -299,8 +301,10 @@ class WorkIndex:
                         for size in range(1, longest + 1):
                             maybe.update(self.sized.get((near, size), ()))
                 found.update(handle for handle in maybe - found if self._as_bag(handle, close, least))
-        if names and found:
-            found = (found & self.names.find(names)) | (found & self.nameless)
+        if names and found:  # those filed under a name near one of `names`, or under none
+            near = set().union(*(self.names.near(name) for name in names))
+            found = {handle for handle in found
+                     if handle in self.nameless or not near.isdisjoint(self._names.get(handle, ()))}
         return found
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
