@@ -137,3 +137,28 @@ def test_a_context_feature_without_a_column_is_called_token_by_token(monkeypatch
     monkeypatch.setattr(F, "CONTEXT_FEATURES", F.CONTEXT_FEATURES + [last_word])
     obs = F.extract("Serge, Memoirs", tokenize("Serge, Memoirs"))
     assert obs[-1][-1] == "lastword" and "lastword" not in obs[0]
+
+
+def test_observations_are_extract_as_tuples_for_the_tagger():
+    text = "Serge, “Trente Ans” (Paris), 5. Ibid. doi: 10.1000/xyz"
+    tokens = tokenize(text)
+    assert F.observations(text, tokens, [(7, 20)]) == [tuple(obs) for obs in F.extract(text, tokens, [(7, 20)])]
+    assert F.observations("", []) == []
+
+
+def test_a_chunk_is_the_run_of_non_space_text_its_token_lies_in():
+    import re
+
+    text = "(Paris: Gallimard, 1951), a.a.O.,  S. 5 doi: 10.1000/182."
+    tokens = tokenize(text)
+    _, ctx = _ctx(text)
+    runs = [m.span() for m in re.finditer(r"\S+", text)]
+    chunks = {}
+    for first, last, chunk in F._chunks(ctx):
+        for i in range(first, last):
+            chunks[i] = chunk
+    for i, token in enumerate(tokens):
+        inside = [s for s, e in runs if s <= token.start < e or s < token.end <= e]
+        expected = text[min(s for s, e in runs if s in inside):max(e for s, e in runs if s in inside)]
+        assert chunks[i] == expected
+    assert chunks[len(tokens) - 2] == "doi: 10.1000/182."  # a DOI holds a space: one chunk over two runs

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import chain
 from typing import Callable, Sequence
 
 from .dictionaries import fold, load
@@ -261,7 +260,10 @@ def sentence_shape(ctx: Context, i: int) -> list[str]:
 
 
 def _chunk_column(ctx: Context) -> list[tuple[str, ...]]:
-    return [_chunk_observations(chunk) for chunk in _chunks(ctx)]
+    out: list[tuple[str, ...]] = []
+    for start, end, chunk in _chunks(ctx):
+        out += [_chunk_observations(chunk)] * (end - start)
+    return out
 
 
 def chunk_markers(ctx: Context, i: int) -> list[str]:
@@ -289,25 +291,29 @@ def _chunk_observations(chunk: str) -> tuple[str, ...]:
     return cached
 
 
-def _chunks(ctx: Context) -> list[str]:
-    """Per token, the whitespace-delimited chunk of the note it lies in (computed once per context)."""
-    cached = getattr(ctx, "_chunk_list", None)
-    if cached is not None:
-        return cached
-    text = ctx.text
-    runs = [m.span() for m in _NON_SPACE.finditer(text)]
-    starts = [start for start, _ in runs]
-    chunks: dict[tuple[int, int], str] = {}  # one string per chunk, shared by its tokens
+def _chunks(ctx: Context) -> list[tuple[int, int, str]]:
+    """The whitespace-delimited chunks of the note as (first token, last token + 1, chunk text).
+
+    The tokens cover every non-space character, so a run of tokens glued to each other is one
+    chunk; a token holding a space (``doi: 10.…``) spans two, and its chunk joins them while the
+    tokens glued to it keep their own.
+    """
+    tokens, text = ctx.tokens, ctx.text
     out = []
-    for tok in ctx.tokens:  # a token starts and ends on non-space, inside a run
-        first = runs[bisect_right(starts, tok.start) - 1]
-        last = runs[bisect_right(starts, tok.end - 1) - 1]
-        span = (first[0], last[1])
-        chunk = chunks.get(span)
-        if chunk is None:
-            chunk = chunks[span] = text[span[0]:span[1]]
-        out.append(chunk)
-    ctx._chunk_list = out  # type: ignore[attr-defined]
+    first = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i - 1].end != tokens[i].start:
+            start = tokens[first].start
+            chunk = text[start:tokens[i - 1].end]
+            if len(chunk.split()) == 1:
+                out.append((first, i, chunk))
+            else:
+                runs = [(start + m.start(), start + m.end()) for m in _NON_SPACE.finditer(chunk)]
+                starts = [s for s, _ in runs]
+                for k in range(first, i):
+                    span = (runs[bisect_right(starts, tokens[k].start) - 1][0], runs[bisect_right(starts, tokens[k].end - 1) - 1][1])
+                    out.append((k, k + 1, text[span[0]:span[1]]))
+            first = i
     return out
 
 
@@ -320,19 +326,22 @@ _AROUND: dict[str, tuple[tuple[str, ...], ...]] = {}  # word -> what it contribu
 
 
 def _neighbours_column(ctx: Context) -> list[tuple[str, ...]]:
-    around = []
-    for token in ctx.tokens:
-        seen = _AROUND.get(token.text)
-        if seen is None:
-            seen = tuple(_neighbour_observations(token.text, off) for off in _OFFSETS)
-            if len(_AROUND) < 100_000:
-                _AROUND[token.text] = seen
-        around.append(seen)
+    around = [_AROUND.get(token.text) or _around(token.text) for token in ctx.tokens]
     n = len(around)
     edge_2, edge_1, edge1, edge2 = _EDGES
-    return [(around[i - 2][0] if i >= 2 else edge_2) + (around[i - 1][1] if i >= 1 else edge_1)
-            + (around[i + 1][2] if i + 1 < n else edge1) + (around[i + 2][3] if i + 2 < n else edge2)
-            for i in range(n)]
+    two_before = ([edge_2, edge_2] + [seen[0] for seen in around])[:n]
+    one_before = ([edge_1] + [seen[1] for seen in around])[:n]
+    one_after = [seen[2] for seen in around[1:]] + [edge1]
+    two_after = ([seen[3] for seen in around[2:]] + [edge2, edge2])[:n]
+    return [a + b + c + d for a, b, c, d in zip(two_before, one_before, one_after, two_after)]
+
+
+def _around(word: str) -> tuple[tuple[str, ...], ...]:
+    """What ``word`` contributes to the tokens at each of :data:`_OFFSETS` from it (cached)."""
+    seen = tuple(_neighbour_observations(word, off) for off in _OFFSETS)
+    if len(_AROUND) < 100_000:
+        _AROUND[word] = seen
+    return seen
 
 
 def neighbours(ctx: Context, i: int) -> list[str]:
@@ -462,10 +471,16 @@ def _paren_states(ctx: Context) -> list[bool]:
     return states
 
 
-def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
-    """The observations of every token of ``text``: word features, then context features."""
+def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[str, ...]]:
+    """The observations of every token of ``text`` as tuples, in :func:`extract`'s order (what the
+    tagger hands the model: tuples are joined faster than lists are built)."""
     words = [word_features(t.text) for t in tokens]
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans), words)
     columns = [_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
                else [tuple(feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
-    return [list(chain.from_iterable(parts)) for parts in zip(words, *columns)]
+    return [sum(parts, ()) for parts in zip(words, *columns)]
+
+
+def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """The observations of every token of ``text``: word features, then context features."""
+    return [list(parts) for parts in observations(text, tokens, italic_spans)]

@@ -64,16 +64,12 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
 
 _RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
 _RUNS_KEPT = 256
-_SPLIT: dict[str, tuple[str, str]] = {}
 
 
 def _runs(tags: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     runs: list[list] = []
     for i, tag in enumerate(tags):
-        split = _SPLIT.get(tag)
-        if split is None:
-            split = _SPLIT[tag] = split_label(tag)
-        prefix, label = split
+        prefix, label = split_label(tag)
         if label == "prose":
             continue
         if prefix == "B" or not runs or runs[-1][2] != label or runs[-1][1] != i:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import InputError
-from .features import extract
+from .features import observations
 from .model import Token
 from .tokenize import tokenize
 
@@ -62,7 +62,7 @@ class Tagger:
         """The tag of each token and its marginal probability."""
         if not tokens:
             return [], []
-        self._tagger.set(extract(text, tokens, italic_spans))
+        self._tagger.set(observations(text, tokens, italic_spans))
         tags = self._tagger.tag()
         probs = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
         return tags, probs

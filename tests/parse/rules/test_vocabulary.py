@@ -99,3 +99,13 @@ def test_a_lead_in_read_as_a_whole_name_before_an_ibid_is_prose():
     tokens = tokenize(text)
     tags = ["B-author", "B-ibid", "I-ibid", "I-ibid", "B-locator", "I-locator", "I-locator", "I-locator"]
     assert rule_lead_in_words(text, tokens, tags) == tags
+
+
+def test_every_lexicon_entry_is_found_by_its_pattern():
+    from notecite.parse.rules.vocabulary import _IBID, _LEAD, _entries
+
+    for pattern, lexicon in ((_IBID, "ibid_markers"), (_LEAD, "lead_words")):
+        for entry in _entries(lexicon):
+            for written in (entry, entry.upper(), entry.capitalize()):
+                match = pattern.search(f"x; {written} y")
+                assert match and match.start() == 3, (lexicon, written)

@@ -106,9 +106,11 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
     tags = list(tags)
     n = len(tokens)
     for i in range(1, n - 1):
+        if not tokens[i].text.isdigit() or not tags[i].startswith("B-"):
+            continue
         label = split_label(tags[i])[1]
-        if not tags[i].startswith("B-") or label in _NOT_PINPOINT_LABELS or label == "prose" \
-                or not tokens[i].text.isdigit() or split_label(tags[i - 1])[1] not in ("title", "prose", "author") \
+        if label in _NOT_PINPOINT_LABELS or label == "prose" \
+                or split_label(tags[i - 1])[1] not in ("title", "prose", "author") \
                 or not any(split_label(tags[k])[1] == "title" for k in range(max(0, i - 30), i)):
             continue
         end = i + 1

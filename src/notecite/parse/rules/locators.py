@@ -251,8 +251,10 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
     tags = list(tags)
     for c in range(1, len(tokens) - 1):
+        if tokens[c].text != ",":
+            continue
         label = split_label(tags[c])[1]
-        if tokens[c].text != "," or label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
+        if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
             continue
         match = _WORDED_LOCATOR.match(text, tokens[c + 1].start)
         if not match or _VOLUME_ONLY.match(match.group()):

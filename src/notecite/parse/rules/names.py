@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..dictionaries import fold, load
@@ -84,11 +85,11 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     name, and the field that was cut starts after that comma."""
     tags = list(tags)
     for i in range(len(tokens) - 3):
-        kind = split_label(tags[i])[1]
-        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
-            continue
         if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
                 and tokens[i].end == tokens[i + 1].start):
+            continue
+        kind = split_label(tags[i])[1]
+        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
             continue
         first = i
         while first > 0 and tags[first].startswith("I-"):
@@ -609,6 +610,13 @@ def _name_before(tokens: Sequence[Token], tags: list[str], end: int, lead: froze
     return k
 
 
+@lru_cache(maxsize=None)
+def _back_reference_leads() -> frozenset[str]:
+    """The lead-in words (``lead_words`` without their period, and ``vgl``, ``see``…) that may open
+    a name before a back reference (built once)."""
+    return frozenset(w.rstrip(".") for w in load("lead_words")) | {"vgl", "cf", "siehe", "voyez", "voir", "see"}
+
+
 def rule_name_before_a_back_reference(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Blum, a. a. O. p. 134 ff.``, ``(vgl. Rappoport a. a. O.)``, ``(vgl. Blum, p. 124 ff.)``: a
     name of one to three capitalised words, opening a sentence, a bracket or a cite (or after a
@@ -616,7 +624,7 @@ def rule_name_before_a_back_reference(text: str, tokens: Sequence[Token], tags: 
     pinpoint opened by a page word, is the author of that cite (where the tagger read prose or
     a note)."""
     tags = list(tags)
-    lead = frozenset(w.rstrip(".") for w in load("lead_words")) | {"vgl", "cf", "siehe", "voyez", "voir", "see"}
+    lead = _back_reference_leads()
     for first, last, label in tag_spans(tokens, tags):
         if label == "ibid" and _OP_CIT.match(text, tokens[first].start):
             end = first - (first > 0 and tokens[first - 1].text == ",")

@@ -27,8 +27,15 @@ def _marker_pattern(entry: str) -> str:
 
 def _ibid_regex() -> re.Pattern[str]:
     """Every ibid-like marker of the ``ibid_markers`` lexicon as one pattern, longest first."""
-    alternatives = "|".join(_marker_pattern(e) for e in sorted(_entries("ibid_markers"), key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(" + alternatives + r")(?!\w)", re.IGNORECASE)
+    entries = _entries("ibid_markers")
+    alternatives = "|".join(_marker_pattern(e) for e in sorted(entries, key=len, reverse=True))
+    return re.compile(_first_character(entries) + r"(?<![\w.])(" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _first_character(entries: list[str]) -> str:
+    """A lookahead for the characters ``entries`` start with: it matches nowhere else, and lets a
+    search skip most places of a note before it tries every entry there."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({e[0] for e in entries})) + "])"
 
 
 _IBID = _ibid_regex()
@@ -64,7 +71,7 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     it becomes the locator, one with the pinpoint after it."""
     tags = list(tags)
     for i in range(len(tokens) - 2):
-        if split_label(tags[i])[1] != "ibid" or tokens[i].text.lower() not in _BOOK_WORDS or tokens[i + 1].text != "." \
+        if tokens[i + 1].text != "." or split_label(tags[i])[1] != "ibid" or tokens[i].text.lower() not in _BOOK_WORDS \
                 or not _BOOK_NUMBER.fullmatch(tokens[i + 2].text) or tokens[i + 2].text.lower() in ("c", "l"):
             continue
         if i > 0 and split_label(tags[i - 1])[1] == "ibid":
@@ -90,8 +97,9 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
     tags = list(tags)
+    same_place = load("same_place")
     for i in range(2, len(tokens)):
-        if fold(tokens[i].text) not in load("same_place") or tokens[i - 1].text.lower() not in _IN_WORDS:
+        if tokens[i - 1].text.lower() not in _IN_WORDS or fold(tokens[i].text) not in same_place:
             continue
         k = i - 2
         while k >= 0 and tokens[k].text in ",”’\"'":
@@ -123,7 +131,7 @@ def _lead_regex() -> re.Pattern[str]:
     entries = sorted(set(_entries("lead_words")), key=len, reverse=True)
     alternatives = "|".join(re.escape(e.rstrip(".")).replace(r"\ ", r"\s+") + (r"\.?" if e.endswith(".") else "")
                             for e in entries)
-    return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
+    return re.compile(_first_character(entries) + r"(?<![\w.])(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
 
 
 _LEAD = _lead_regex()
@@ -169,7 +177,7 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
             continue
         _make_prose(tokens, tags, inside)
     for i, token in enumerate(tokens):
-        if token.text.lower() in _BY and tags[i] == "B-author":
+        if tags[i] == "B-author" and token.text.lower() in _BY:
             _make_prose(tokens, tags, [i])
     return tags
 
