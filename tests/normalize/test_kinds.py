@@ -225,3 +225,13 @@ def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(te
 def test_a_name_and_a_day_alone_are_no_newspaper(text):
     found = recognize(text)
     assert found is None or found.record["type"] != "article-newspaper"
+
+
+def test_split_keeps_quoted_titles_day_dates_and_fond_opis_whole_and_hands_out_its_own_list():
+    from notecite.normalize.kinds import _split
+
+    text = "“Title, Part One,” Nov. 7, 1937, f. 17, op. 1, d. 45; Hoover Institution"
+    parts = _split(text)
+    assert parts == ["“Title, Part One”", "Nov. 7, 1937", "f. 17, op. 1, d. 45", "Hoover Institution"]
+    parts.append("changed by the caller")
+    assert _split(text) == parts[:-1]  # kept answers are never the caller's list

@@ -90,7 +90,10 @@ _EDGE_PUNCT = ",;:"
 
 def squeeze(text: str) -> str:
     """Collapse runs of white space to one space and trim."""
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def strip_brackets(text: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import load
@@ -121,6 +122,8 @@ _NEWSPAPER = re.compile(
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
+_TRAILING_SEPARATOR = re.compile(r"[.;,]\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -136,8 +139,8 @@ def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite); None for any other shape."""
     text = _URL.sub("", squeeze(text)).strip()  # a URL is the url field's; its digits are no shelfmark
-    text = re.sub(r"[.;,]\s*$", "", text)
-    if len(text) < 8 or not re.search(r"\d", text):
+    text = _TRAILING_SEPARATOR.sub("", text)
+    if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_letter, _interview, _paper, _filed_letter, _archival, _newspaper):
         found = reader(text)
@@ -511,13 +514,24 @@ _VOLUME_PART = re.compile(r"[IVXLC]+|(?:Nos?|vol|vols|t|Bd)\.\s*[\dIVXLC][\w.-]*
 def _split(text: str) -> list[str]:
     """Comma-separated parts (and ``… in Collection``), keeping a quoted title, a day date
     (``Nov. 7, 1937``) and ``f. 17, op. 1`` whole."""
-    protected = re.sub(r"[,.]?([”\"’])\s+(?=\w)", r"\1, ", text)  # “Title,” July 13: the title ends
+    return list(_parts(text))
+
+
+@lru_cache(maxsize=4096)  # the shapes split one cite's text again and again
+def _parts(text: str) -> tuple[str, ...]:
+    protected = _TITLE_END.sub(r"\1, ", text)  # “Title,” July 13: the title ends
     protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
-    protected = re.sub(r"\b([fF]\.\s*\d+\w*),(\s*op\.)", "\\1\x00\\2", protected)
-    protected = re.sub(r"(\bop\.\s*\d+\w*),(\s*d\.)", "\\1\x00\\2", protected)
-    return [p.replace("\x00", ",").strip() for p in re.split(r"\s*[,;]\s*", protected) if p.strip(" .")]
+    protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
+    protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
+    return tuple(p.replace("\x00", ",").strip() for p in _PART_SEPARATOR.split(protected) if p.strip(" ."))
+
+
+_TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")
+_FOND_OPIS = re.compile(r"\b([fF]\.\s*\d+\w*),(\s*op\.)")
+_OPIS_DELO = re.compile(r"(\bop\.\s*\d+\w*),(\s*d\.)")
+_PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 
 def _looks_published(text: str) -> bool:
@@ -631,7 +645,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
 
     out = []
     for start, end in leftover_spans(text, ()):
-        if not re.search(r"\d", text[start:end]):
+        if not _DIGIT.search(text, start, end):
             continue
         items = []
         position = start
@@ -645,7 +659,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 e = citing.start()
             lead = _LEAD.match(text, s, e)
             first = lead.end() if lead else s
-            digit = re.search(r"\d", text[s:e])
+            digit = _DIGIT.search(text[s:e])
             # "For the reporting of …, see Joseph Grew despatch to …": the reference after the prose
             intros = [(m.end(), bool(m["strong"])) for m in _INTRO.finditer(text, first, s + digit.start())] \
                 if digit else []
