@@ -64,20 +64,6 @@ def test_a_name_after_a_citing_cue_and_before_a_title_is_its_author():
         assert rule_name_before_a_title(text, tokens, tags) == tags
 
 
-def test_initials_alone_are_an_acronym_not_a_name():
-    from notecite.parse.rules.names import rule_initials_alone_are_not_a_name
-
-    text = "A History of the P.O.U.M. (New"
-    tokens = tokenize(text)
-    tags = ["B-title", "I-title", "prose", "prose"] + ["B-editor"] + ["I-editor"] * 7 + ["B-location", "I-location"]
-    out = rule_initials_alone_are_not_a_name(text, tokens, tags)
-    assert out[:12] == ["B-title"] + ["I-title"] * 11 and out[12:] == tags[12:]
-    text = "Smith, J. P. Memoirs"  # initials with a surname are a name
-    tokens = tokenize(text)
-    tags = ["B-author"] + ["I-author"] * 5 + ["B-title"]
-    assert rule_initials_alone_are_not_a_name(text, tokens, tags) == tags
-
-
 def test_a_role_cue_inside_a_title_starts_the_translator():
     from notecite.parse.rules.names import rule_role_cue_inside_a_title
 
@@ -103,25 +89,6 @@ def test_a_second_natural_order_name_before_the_imprint_is_a_title():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * 5 + ["B-location", "I-location", "I-location", "B-publisher"]
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
-
-
-def test_a_name_run_holds_no_opening_quote_and_opens_on_no_article():
-    from notecite.parse.rules.names import rule_names_hold_no_title
-
-    text = 'Richard Johnson, "Edward Thompson, Eugene Genovese," History'
-    tokens = tokenize(text)
-    tags = ["B-author"] * 1 + ["I-author"] * 6 + ["B-title", "I-title", "I-title", "I-title", "B-container-title"]
-    out = rule_names_hold_no_title(text, tokens, tags)
-    assert out[:3] == ["B-author", "I-author", "I-author"] and out[3] == "B-title"
-    assert out[4:11] == ["I-title"] * 7 and out[11] == "B-container-title"
-    text = "see also his The Edwardians (London"
-    tokens = tokenize(text)
-    tags = ["prose", "prose", "prose", "B-author", "I-author", "B-location", "I-location"]
-    assert rule_names_hold_no_title(text, tokens, tags)[3:5] == ["B-title", "I-title"]
-    text = "A. Smith, Memoirs"  # an initial A. is a name
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "I-author", "B-title"]
-    assert rule_names_hold_no_title(text, tokens, tags) == tags
 
 
 def test_a_lone_given_name_after_the_author_opens_the_title():

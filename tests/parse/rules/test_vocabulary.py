@@ -60,20 +60,6 @@ def test_lead_in_words_are_not_the_author_or_title():
     assert rule_lead_in_words(text, tokens, tags) == tags
 
 
-def test_idem_and_a_dash_opening_a_note():
-    from notecite.parse.rules.vocabulary import rule_idem_before_a_dash
-
-    text = "Idem.--Forneron, Histoire de Philippe II."
-    tokens = tokenize(text)
-    tags = ["B-author"] + ["I-author"] * 5 + ["B-title"] + ["I-title"] * (len(tokens) - 7)
-    out = rule_idem_before_a_dash(text, tokens, tags)
-    assert out[:6] == ["B-ibid", "I-ibid", "prose", "prose", "B-author", "I-author"] and out[6:] == tags[6:]
-    for text in ["Idem, Histoire de Philippe II.", "Identity--Forneron"]:  # no dash after "Idem.": left alone
-        tokens = tokenize(text)
-        tags = ["B-author"] + ["I-author"] * (len(tokens) - 1)
-        assert rule_idem_before_a_dash(text, tokens, tags) == tags
-
-
 def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     from notecite.parse.rules.vocabulary import rule_book_number_is_no_ibid
 

@@ -133,26 +133,6 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
-def rule_initials_alone_are_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``A History of the P.O.U.M. (New Brunswick…``: a name run of three or more single letters with
-    stops and nothing else is an acronym, not a name; after a title (directly or past ``of the``)
-    it ends the title, elsewhere it is prose."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS:
-            continue
-        letters = [t.text for t in tokens[first:last] if t.text not in (".", ",")]
-        if len(letters) < 3 or not all(len(w) == 1 and w.isupper() for w in letters):
-            continue
-        k = first
-        while k > 0 and tokens[k - 1].text.lower() in ("of", "the", "de", "la", "du", "des", "der", "die"):
-            k -= 1
-        after_title = k > 0 and split_label(tags[k - 1])[1] == "title"
-        for i in range(k, last):
-            tags[i] = "I-title" if after_title else "prose"
-    return tags
-
-
 _ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor"}
 _NAME_STOPS = frozenset({",", "(", ";", ":"})
 
@@ -296,31 +276,6 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
         relabel(tags, first, cue, "title")
         tags[cue] = "prose"
         relabel(tags, cue + 1, last, "author")
-    return tags
-
-
-_ARTICLES = frozenset({"The", "An", "A"})
-
-
-def rule_names_hold_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A name run never holds an opening quotation mark (``Richard Johnson, "Edward Thompson, …"``:
-    the quote opens the title) and never opens on an English article (``his The Edwardians``: a
-    title)."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS:
-            continue
-        quote = next((i for i in range(first + 1, last) if tokens[i].text in OPENING_QUOTES
-                      and tokens[i - 1].text == ","), None)
-        start = quote
-        if start is None and tokens[first].text in _ARTICLES and first + 1 < last and tokens[first + 1].text != "." \
-                and tokens[first + 1].text[:1].isupper():
-            start = first
-        if start is None:
-            continue
-        relabel(tags, start, last, "title")
-        if last < len(tags) and tags[last] == "B-title":
-            tags[last] = "I-title"  # the title the model started after the name continues it
     return tags
 
 

@@ -140,27 +140,6 @@ _BY = frozenset({"by", "par", "por"})
 _NAMING = frozenset({"author", "editor", "translator", "title", "container-title"})
 
 
-_IDEM = frozenset({"idem", "id"})
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def rule_idem_before_a_dash(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Idem.--Forneron, Histoire…``: a note opening on ``Idem.``/``Id.`` and a dash cites the work
-    of the note before (an ibid marker), and the dash separates it from the next cite (prose)."""
-    tags = list(tags)
-    if len(tokens) < 4 or tokens[0].text.lower() not in _IDEM or tokens[1].text != "." \
-            or tokens[2].text not in _DASHES:
-        return tags
-    end = 2
-    while end < len(tokens) and tokens[end].text in _DASHES:
-        end += 1
-    tags[0:2] = ["B-ibid", "I-ibid"]
-    tags[2:end] = ["prose"] * (end - 2)
-    if end < len(tags) and tags[end].startswith("I-"):
-        tags[end] = "B-" + tags[end][2:]
-    return tags
-
-
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
