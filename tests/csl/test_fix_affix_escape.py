@@ -31,6 +31,44 @@ def test_nested_affix_parentheses_become_brackets():
     assert render_citations(record, "apa") == ["(Braudel, 1949/1972)"]
 
 
+def _nesting_style(tmp_path, klass: str) -> str:
+    """A style whose citation and bibliography nest parentheses: a group "(…)" around a
+    plain text "(…)" and a date "(…)", then a plain text "(" closed by a group's ")"."""
+    layout = ('<layout><group prefix="(" suffix=")" delimiter=" "><text variable="title" prefix="(" suffix=")"/>'
+              '<date variable="issued" prefix="(" suffix=")"><date-part name="year"/></date></group>'
+              '<text variable="publisher" prefix=" (" suffix=": "/><group suffix=")"><text variable="publisher-place"/>'
+              '</group></layout>')
+    style = tmp_path / f"{klass}.csl"
+    style.write_text(f'<style xmlns="http://purl.org/net/xbiblio/csl" class="{klass}" version="1.0"><info><title>n</title>'
+                     '<id>n</id><updated>2020-01-01T00:00:00+00:00</updated></info>'
+                     f'<citation>{layout}</citation><bibliography>{layout}</bibliography></style>', encoding="utf-8")
+    return str(style)
+
+
+NESTED = [{"id": "n", "type": "book", "title": "T", "publisher": "P", "publisher-place": "Q",
+           "issued": {"date-parts": [[1949]]}}]
+
+
+def test_note_citations_count_only_level_affixes(tmp_path):
+    # the date is a level (counted, nested: brackets); the plain text's "(" is not counted, so the
+    # group's ")" that closes it stands at depth 0 and prints as "]", as citeproc-js prints it
+    out = render_citations(NESTED, _nesting_style(tmp_path, "note"))
+    assert out == ["((T) [1949]) (P: Q]"]
+
+
+def test_no_brackets_in_text_styles_or_bibliographies(tmp_path):
+    from notecite.csl.render import render_bibliography
+    assert render_citations(NESTED, _nesting_style(tmp_path, "in-text")) == ["((T) (1949)) (P: Q)"]
+    assert render_bibliography(NESTED, _nesting_style(tmp_path, "note")) == ["((T) (1949)) (P: Q)"]
+
+
+def test_depth_runs_on_as_in_javascript():
+    from notecite.csl.fix_affix_escape import CLOSE, OPEN, nest_parentheses
+    # a ")" at depth 0 prints "]" and leaves depth -1, where a "(" stays round (JavaScript's
+    # -1 % 2 is -1, Python's would be 1) and the depth runs on across pieces
+    assert nest_parentheses([f"{CLOSE} {OPEN}a", f"{CLOSE} {OPEN}{OPEN}b{CLOSE}{CLOSE}"]) == ["] (a", "] ((b)]"]
+
+
 def test_display_block_as_citeproc_js():
     from notecite.csl.render import render_bibliography
     record = [{"id": "s", "type": "book", "title": "L’Être et le néant", "publisher": "Gallimard",

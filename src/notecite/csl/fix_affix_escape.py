@@ -6,11 +6,17 @@ citeproc-py 0.11.1 escapes the text of terms and ``<text value>``, but glues an 
 ``<`` into Markdown and ``¡``/``¿`` in LaTeX. citeproc-js escapes affixes like any other text
 (``&#60;https://…&#62;``). This passes each affix through the formatter's ``preformat``.
 
-Parentheses: citeproc-js turns a pair of affix parentheses nested inside another pair into
-square brackets ("(Harper & Row, 1972; originally published as … [1949])"); citeproc-py
-prints "(… (1949))". An element whose prefix ends in "(" and suffix starts with ")" marks them
-with private characters; when such a pair encloses marked ones, the enclosed become "[" and
-"]", and the marks left at the end of a cite or entry become parentheses again.
+Parentheses: in a note style's citations citeproc-js turns affix parentheses nested inside
+affix parentheses into square brackets ("(Harper & Row, 1972; originally published as …
+[1949])"); citeproc-py prints "(… (1949))". citeproc-js (``CSL.checkNestedBrace``) counts the
+depth over the affixes of its *levels* only, in the order it opens and closes them: groups, macro
+calls, dates, number variables (``<number>``, and ``<text>`` of page, volume, issue, edition …,
+locator); the affixes of a plain ``<text>``, a ``<label>``, ``<names>`` or a date part are glued on
+uncounted. A "(" at odd depth becomes "[", a ")" at even depth "]" — so a group suffix ")" that
+closes a plain text's "(" prints as "]", as citeproc-js prints it. In-text styles and
+bibliographies (rendered on a fresh engine, before any citation) are left alone. Here the level
+affixes' parentheses are marked with private characters and the count runs over the marks when
+the cite is done.
 
 Display: citeproc-py ignores ``display="block"`` and ``display="indent"``; citeproc-js sets
 the element apart, in HTML as ``<div class="csl-block">…</div>`` (and ``csl-indent``) on a
@@ -22,27 +28,55 @@ to :mod:`fix_second_field_align`).
 """
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
 import citeproc.model
-from citeproc.model import Affixed, Layout
+from citeproc.model import Affixed, Date, Group, Layout, Number, Text
 from citeproc.string import MixedString, String
 
 from . import hooks
 
 _ORIGINAL = Affixed.wrap
 
-#: Private-use characters standing for an affix pair's "(" and ")" until the cite is done.
+#: Private-use characters standing for a level affix's "(" and ")" until the cite is done.
 OPEN, CLOSE = "\ue005", "\ue006"
-_FLIP = str.maketrans({OPEN: "[", CLOSE: "]"})
-_RESOLVE = str.maketrans({OPEN: "(", CLOSE: ")"})
+_MARK = str.maketrans({"(": OPEN, ")": CLOSE})
+_MARKS = re.compile(f"[{OPEN}{CLOSE}]")
+
+#: Variables citeproc-js renders as numbers (a level of their own) even through ``<text>``.
+NUMBER_VARIABLES = frozenset({"page", "page-first", "chapter-number", "collection-number", "edition", "issue",
+                              "number", "number-of-pages", "number-of-volumes", "volume", "locator"})
+
+#: Whether the cite being rendered counts parentheses (a citation of a note style).
+_COUNTING = False
 
 
-def _translate(text: Any, table: dict) -> Any:
-    """``text`` (a str or citeproc-py string) with ``table`` applied to its characters."""
-    if isinstance(text, MixedString):
-        return text.translate(table)  # piece by piece
-    return String(str(text).translate(table)) if isinstance(text, str) else text
+def _is_level(element: Any) -> bool:
+    """Whether citeproc-js opens a level of its own for ``element`` (its affixes are counted)."""
+    if isinstance(element, (Group, Date, Number)):
+        return True
+    if isinstance(element, Text):
+        return "macro" in element.attrib or element.get("variable") in NUMBER_VARIABLES
+    return False
+
+
+def nest_parentheses(pieces: list[str]) -> list[str]:
+    """``pieces`` (one text in order) with the marked parentheses resolved by citeproc-js's
+    depth count, which runs on from piece to piece."""
+    depth = 0
+
+    def flip(match: re.Match) -> str:
+        nonlocal depth
+        odd = math.fmod(depth, 2)  # JavaScript's remainder: -1 % 2 is -1, not 1
+        if match.group() == OPEN:
+            depth += 1
+            return "[" if odd == 1 else "("
+        depth -= 1
+        return "]" if odd == 0 else ")"
+
+    return [_MARKS.sub(flip, piece) for piece in pieces]
 
 
 def wrap(self: Any, string: Any) -> Any:
@@ -51,17 +85,12 @@ def wrap(self: Any, string: Any) -> Any:
         return None
     prefix = self.get("prefix", "")
     suffix = self.get("suffix", "")
-    paired = prefix.endswith("(") and suffix.startswith(")") and not isinstance(self, Layout)
-    if paired:
-        if OPEN in str(string):
-            string = _translate(string, _FLIP)
-        prefix, suffix = prefix[:-1], suffix[1:]
     if prefix:
         prefix = self.preformat(prefix)
     if suffix:
         suffix = self.preformat(suffix)
-    if paired:
-        prefix, suffix = prefix + OPEN, CLOSE + suffix
+    if _COUNTING and _is_level(self):
+        prefix, suffix = prefix.translate(_MARK), suffix.translate(_MARK)
     seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
     if suffix and isinstance(self, Layout) and str(string).endswith(_INLINE_END):
         inner = str(string)[: -len(_INLINE_END)]
@@ -99,14 +128,20 @@ def _aligned(element: Any) -> bool:
 
 
 def begin(layout: Any, item: Any) -> None:
-    """Nothing to prepare."""
+    """Count parentheses in this cite when it is a citation of a note style."""
+    global _COUNTING
+    _COUNTING = layout.getparent().tag.endswith("citation") and layout.get_root().get("class") == "note"
 
 
 def end(layout: Any, text: Any) -> Any:
-    """The cite's remaining parenthesis marks as parentheses."""
+    """The cite with its marked parentheses as citeproc-js nests them."""
+    global _COUNTING
+    _COUNTING = False
     if text is None or (OPEN not in str(text) and CLOSE not in str(text)):
         return text
-    return _translate(text, _RESOLVE)
+    if isinstance(text, MixedString):
+        return MixedString(nest_parentheses([str(piece) for piece in text]))
+    return String(nest_parentheses([str(text)])[0])
 
 
 CITE = (begin, end)
