@@ -39,3 +39,56 @@ def test_quoted_stop_seen_through_markup():
     from notecite.csl.fix_seams import normalize_seam
 
     assert normalize_seam('‘<span style="font-style:normal;">Was it?</span>’', ".") == ""
+
+
+def _style(tmp_path, layout: str) -> str:
+    style = tmp_path / "s.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>s</title>'
+                     '<id>s</id><updated>2020-01-01T00:00:00+00:00</updated></info>'
+                     f'<citation><layout suffix=".">{layout}</layout></citation></style>', encoding="utf-8")
+    return str(style)
+
+
+ARTICLE = {"id": "j", "type": "article-journal", "title": "Gazetteers", "container-title": "DHQ", "volume": "14",
+           "page": "7-24", "issued": {"date-parts": [[1989]]}}
+
+
+def test_no_merge_into_a_number(tmp_path):
+    # citeproc-js migrates no punctuation into a piece ending in a number: "14:" keeps the "."
+    number_last = _style(tmp_path, '<group delimiter=" "><text variable="title"/>'
+                                   '<text variable="volume" suffix=":"/></group>')
+    assert render_citations([ARTICLE], number_last) == ["Gazetteers 14:."]
+    text_last = _style(tmp_path, '<group delimiter=" "><text variable="volume"/><text variable="title" suffix=":"/></group>')
+    assert render_citations([ARTICLE], text_last) == ["14 Gazetteers:"]
+    repeated = _style(tmp_path, '<text variable="volume" suffix="."/>')
+    assert render_citations([ARTICLE], repeated) == ["14."]
+    delimited = _style(tmp_path, '<group delimiter=". "><text variable="volume" suffix=":"/>'
+                                 '<text variable="title"/></group>')
+    assert render_citations([ARTICLE], delimited) == ["14:. Gazetteers."]
+
+
+def test_delimiter_keeps_an_unlike_prefix_mark(tmp_path):
+    delimited = _style(tmp_path, '<group delimiter=";"><date variable="issued"><date-part name="year"/></date>'
+                                 '<group><text variable="issue"/><text variable="page" prefix=":"/></group></group>')
+    assert render_citations([ARTICLE], delimited) == ["1989;:7–24."]
+    siblings = _style(tmp_path, '<group><date variable="issued" suffix=";"><date-part name="year"/></date>'
+                                '<text variable="page" prefix=":"/></group>')
+    assert render_citations([ARTICLE], siblings) == ["1989;7–24."]
+
+
+def test_delimiter_mark_never_merges_with_an_own_suffix(tmp_path):
+    # citeproc-js appends the delimiter's mark to the suffix: "Why?" + "." → "Why?", then ":" stays
+    style = _style(tmp_path, '<group delimiter=": "><text variable="title" suffix="."/>'
+                             '<text variable="container-title"/></group>')
+    assert render_citations([dict(ARTICLE, title="Why?")], style) == ["Why?: DHQ."]
+    style = _style(tmp_path, '<group delimiter=". "><text variable="title" suffix=":"/>'
+                             '<text variable="container-title"/></group>')
+    assert render_citations([ARTICLE], style) == ["Gazetteers:. DHQ."]
+    # a repeat of the suffix's own mark goes, even when that mark merged into the value
+    style = _style(tmp_path, '<group delimiter=". "><text variable="title" suffix="."/>'
+                             '<text variable="container-title"/></group>')
+    assert render_citations([dict(ARTICLE, title="Why?")], style) == ["Why? DHQ."]
+    # without an own suffix the value's mark absorbs the delimiter's, as before
+    style = _style(tmp_path, '<group delimiter=". "><text variable="title"/><text variable="container-title"/></group>')
+    assert render_citations([dict(ARTICLE, title="Why?")], style) == ["Why? DHQ."]
+

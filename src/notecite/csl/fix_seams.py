@@ -8,6 +8,18 @@ skips closing tags before comparing, and, like citeproc-js, lets ";" absorb a fo
 or "." and ":", "?", "!" absorb a following "." ("?" and "!" also a ":"; "2021;:12" → "2021;12"); a period after a
 closing quote that follows a period is dropped too ("guide.’." → "guide.’"); in a rendered
 cite a colon or semicolon right before "!" or "?" gives way to it ("colon:!" → "colon!").
+
+Two kinds of seam only drop an exact repeat, as in citeproc-js, where the merging of unlike marks
+(``mergeChars``) never reaches them: a delimiter and the prefix of the item after it
+("1989" + ";" + ":7–24" → "1989;:7–24", its ``upward`` pass drops only a prefix mark equal
+to the delimiter's last one), and a seam whose left side ends in a number. citeproc-js renders
+an integer of a number variable (volume, issue, page, edition …, citation-number, locator) as a
+number blob and never migrates or merges punctuation into a piece that ends in one
+(``blobEndsInNumber``); only a repeated mark goes ("DHQ <b>14</b>:" + "." → "14:.", "14." + "."
+→ "14."). A delimiter's leading mark is appended to the suffix of the piece before it and never
+merges with that element's own suffix ("Why?" + suffix "." + delimiter ": " → "Why?: ";
+":" + ". " → ":. "), unless it repeats the suffix's last mark. What ends each rendered piece
+(a number, its element's own suffix) is followed through ``join`` and the elements' markup.
 """
 from __future__ import annotations
 
@@ -16,7 +28,8 @@ from typing import Any
 
 import citeproc.model
 import citeproc.string
-from citeproc.string import SEAM_PUNCTUATION
+from citeproc.model import Date, Group, Label, Number, Text
+from citeproc.string import SEAM_PUNCTUATION, MixedString, String
 
 from . import hooks
 
@@ -36,6 +49,104 @@ def _visible_end(text: str) -> str:
     return _TRAILING_ENTITY.sub("x", _TRAILING_TAGS.sub("", text))
 
 
+#: Variables citeproc-js renders as number blobs when their value is an integer.
+NUMBER_VARIABLES = frozenset({"page", "page-first", "chapter-number", "collection-number", "edition", "issue",
+                              "number", "number-of-pages", "number-of-volumes", "volume", "locator",
+                              "citation-number"})
+
+#: [whether the left side of the next seam ends in a number, whether the seam only drops repeats]
+_STATE = [False, False]
+ORIGINAL_JOIN = citeproc.string.join
+ORIGINAL_MARKUP = {cls: cls.markup for cls in (Text, Number, Label, Group, Date)}
+ORIGINAL_RENDER = {cls: cls.render for cls in ORIGINAL_MARKUP}
+
+
+def _ends_in_number(piece: Any) -> bool:
+    return bool(getattr(piece, "ends_in_number", False))
+
+
+def _tag(piece: Any, number: bool, suffix: str) -> Any:
+    """``piece`` marked with whether it ends in a number and with the suffix its element put on
+    it (a plain ``str`` cannot carry marks: it becomes a ``String`` when there is one to carry)."""
+    if not isinstance(piece, (String, MixedString)) and isinstance(piece, str) and (number or suffix):
+        piece = String(piece)
+    try:
+        piece.ends_in_number = number
+        piece.own_suffix = suffix
+    except AttributeError:
+        pass
+    return piece
+
+
+def _delimit(output: Any, delimiter: str, last: Any) -> Any:
+    """``output`` (whose last piece is ``last``) followed by ``delimiter``.
+
+    citeproc-js appends a delimiter's leading mark to the suffix of the piece before it unless
+    that suffix already ends in it; marks of the piece's own suffix never merge with it."""
+    suffix = getattr(last, "own_suffix", "")
+    if suffix and delimiter[:1] in SEAM_PUNCTUATION and delimiter[:1]:
+        if suffix[-1] == delimiter[0]:
+            delimiter = delimiter[1:]
+        _STATE[1] = True
+    output = output + normalize_seam(output, delimiter)
+    _STATE[1] = False
+    return output
+
+
+def join(items: Any, delimiter: str = "") -> Any:
+    """citeproc-py's ``join``, telling each seam whether its left piece ends in a number and
+    keeping unlike marks where a delimiter meets the next item's prefix."""
+    items = iter(items)
+    try:
+        output = next(items)
+    except StopIteration:
+        return String("")
+    last = output
+    strict_item = bool(delimiter) and delimiter[-1] in SEAM_PUNCTUATION
+    for item in items:
+        _STATE[0] = _ends_in_number(last)
+        output = _delimit(output, delimiter, last)
+        _STATE[:] = [False, strict_item]
+        output = output + normalize_seam(output, item)
+        _STATE[1] = False
+        last = item
+    _STATE[0] = _ends_in_number(last)
+    return _tag(output, _STATE[0], getattr(last, "own_suffix", ""))
+
+
+def _markup(cls: type) -> Any:
+    original = ORIGINAL_MARKUP[cls]
+
+    def markup(self: Any, text: Any, *args: Any) -> Any:
+        """``markup`` with the seams to its affixes told whether its value ends in a number."""
+        if cls is Group or (cls is Text and "macro" in self.attrib):
+            number = _STATE[0]  # as the element's own join left it
+        else:
+            number = (text is not None and (cls is Number or self.get("variable") in NUMBER_VARIABLES)
+                      and str(text)[-1:].isdigit())
+        _STATE[0] = number
+        result = original(self, text, *args)
+        _STATE[0] = number
+        return None if result is None else _tag(result, number, self.get("suffix", ""))
+
+    return markup
+
+
+def _render(cls: type) -> Any:
+    original = ORIGINAL_RENDER[cls]
+
+    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
+        """``render`` that leaves the seam state as it found it (an element rendered out of
+        turn, e.g. an entry's first field rendered again, must not mark the seam after it)."""
+        before = _STATE[0]
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            _STATE[0] = before
+
+    return render
+
+
 def normalize_seam(left: Any, other: Any) -> Any:
     """``other`` with a leading mark removed when it repeats the visible end of ``left``."""
     result = ORIGINAL(left, other)
@@ -51,6 +162,8 @@ def normalize_seam(left: Any, other: Any) -> Any:
     if not end:
         return other
     last = end[-1]
+    if _STATE[0] or _STATE[1]:  # only a repeated mark goes
+        return citeproc.string._strip_first_char(other) if last == first and end != str(left) else other
     quoted_stop = first == "." and end[-1] in "’”»\"'" and _visible_end(end[:-1])[-1:] in (".", "!", "?")
     if (last == first and end != str(left)) or (last, first) in ABSORBED or quoted_stop:
         return citeproc.string._strip_first_char(other)
@@ -61,7 +174,8 @@ _COLON_BEFORE_MARK = re.compile(r"[:;](?=(?:</?[a-z]+(?:\s[^<>]*)?>|[”’»])*
 
 
 def begin(layout: Any, item: Any) -> None:
-    """Nothing to prepare."""
+    """A fresh seam state for each cite."""
+    _STATE[:] = [False, False]
 
 
 def end(layout: Any, text: Any) -> Any:
@@ -82,6 +196,11 @@ def install() -> None:
     """Use :func:`normalize_seam` in citeproc-py's string joins and affixes (idempotent)."""
     citeproc.string.normalize_seam = normalize_seam
     citeproc.model.normalize_seam = normalize_seam
+    citeproc.string.join = join
+    citeproc.model.join = join
+    for cls in ORIGINAL_MARKUP:
+        cls.markup = _markup(cls)
+        cls.render = _render(cls)
     hooks.add(cite=CITE)
 
 
@@ -89,4 +208,10 @@ def uninstall() -> None:
     """Restore citeproc-py's own ``normalize_seam``."""
     citeproc.string.normalize_seam = ORIGINAL
     citeproc.model.normalize_seam = ORIGINAL
+    citeproc.string.join = ORIGINAL_JOIN
+    citeproc.model.join = ORIGINAL_JOIN
+    for cls, markup in ORIGINAL_MARKUP.items():
+        cls.markup = markup
+        cls.render = ORIGINAL_RENDER[cls]
+    _STATE[:] = [False, False]
     hooks.remove(cite=CITE)
