@@ -4,12 +4,16 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from notecite.csl.formatters import assemble, latex_escape
+from notecite.csl.formatters import assemble, finish_latex, latex_escape
 from notecite.csl.render import render_bibliography, render_citations, render_notes
 from notecite.errors import StyleError
 
 RECORD = {"id": "a", "type": "book", "title": "Tags <b> & 50% Of_It {X}", "author": [{"family": "Doe", "given": "Jane"}],
           "publisher": "P & Q", "issued": {"date-parts": [[2015]]}}
+
+
+def test_latex_narrow_space():
+    assert finish_latex("société\u202f?") == "société\\,?"  # pdflatex knows no U+202F
 
 
 def test_latex_escape():

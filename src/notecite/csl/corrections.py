@@ -41,6 +41,7 @@ from . import (
     fix_locale_date_delimiter,
     fix_date_range_end,
     fix_names,
+    fix_narrow_spaces,
     fix_note_fields,
     fix_empty_entries,
     fix_collapse,
@@ -109,6 +110,7 @@ CORRECTIONS: list[ModuleType] = [
     fix_season_month,
     fix_decorations,
     fix_style_text,
+    fix_narrow_spaces,
     fix_variable_aliases,
     fix_text_value,
 ]

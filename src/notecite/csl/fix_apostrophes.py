@@ -9,11 +9,10 @@ identifiers (URL, DOI, ISBN, ISSN, PMID, PMCID, id) and paired quotes ('word') a
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..records import Record
+from .record_text import map_text
 
-UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
 
 _IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=\w)|(?<![\w'])'(?=\d\d\b)")
 _WORD_END = re.compile(r"(?<=[^\W\d_])'+(?=\s|$|[,.;:!?)<])")
@@ -31,16 +30,6 @@ def typographic(text: str) -> str:
     return text
 
 
-def _fix(value: Any) -> Any:
-    if isinstance(value, str):
-        return typographic(value)
-    if isinstance(value, list):
-        return [_fix(v) for v in value]
-    if isinstance(value, dict):
-        return {k: (v if k in ("date-parts",) else _fix(v)) for k, v in value.items()}
-    return value
-
-
 def adapt_record(record: Record) -> Record:
     """A copy of ``record`` with typographic apostrophes in its text fields and names."""
-    return {k: (v if k in UNTOUCHED else _fix(v)) for k, v in record.items()}
+    return map_text(record, typographic)

@@ -18,6 +18,7 @@ from typing import Any
 from citeproc.model import Bibliography, Citation
 
 from ..records import Record
+from .record_text import map_text
 
 ORIGINAL_CITATION = Citation.render
 ORIGINAL_BIBLIOGRAPHY = Bibliography.render
@@ -27,22 +28,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 #: Private-use character between a closing quote and a "?"/"!" of record text.
 HOLD = "\ue004"
 _HELD = re.compile("([\"\u201d\u2019'\u00bb])(?=[?!])")
-UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
 
 
-def _hold(value: Any) -> Any:
-    if isinstance(value, str):
-        return _HELD.sub("\\1" + HOLD, value) if "?" in value or "!" in value else value
-    if isinstance(value, list):
-        return [_hold(v) for v in value]
-    if isinstance(value, dict):
-        return {k: (v if k == "date-parts" else _hold(v)) for k, v in value.items()}
-    return value
+def _hold(text: str) -> str:
+    return _HELD.sub("\\1" + HOLD, text) if "?" in text or "!" in text else text
 
 
 def adapt_record(record: Record) -> Record:
     """A copy of ``record`` whose quoted "?" and "!" are held outside the quotes."""
-    return {k: (v if k in UNTOUCHED else _hold(v)) for k, v in record.items()}
+    return map_text(record, _hold)
 
 
 #: In a cite's prefix or suffix, marks after a closing quote also stay where they are.
@@ -114,13 +108,24 @@ def bibliography_render(self: Any, citation_items: Any) -> Any:
     return [_release(move_inside(str(e), *settings) if settings else str(e)) for e in entries]
 
 
+#: Whether this correction is installed.
+_ACTIVE = [False]
+
+
+def active() -> bool:
+    """Whether this correction is installed (so that :data:`HOLD` marks are released)."""
+    return _ACTIVE[0]
+
+
 def install() -> None:
     """Wrap citation and bibliography rendering (idempotent)."""
     Citation.render = citation_render
     Bibliography.render = bibliography_render
+    _ACTIVE[0] = True
 
 
 def uninstall() -> None:
     """Restore citeproc-py's own rendering."""
     Citation.render = ORIGINAL_CITATION
     Bibliography.render = ORIGINAL_BIBLIOGRAPHY
+    _ACTIVE[0] = False

@@ -15,11 +15,11 @@ import re
 from typing import Any
 
 from . import hooks
+from .record_text import map_text
 
 #: Private-use characters standing for the quotation marks found in record text.
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 MARKERS = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE
-UNTOUCHED = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language", "citation-key"})
 
 _TAG_OR_QUOTE = re.compile(r"<[^<>]*>|[\"']")
 
@@ -47,19 +47,9 @@ def mark_quotes(text: str) -> str:
     return "".join(out)
 
 
-def _fix(value: Any) -> Any:
-    if isinstance(value, str):
-        return mark_quotes(value)
-    if isinstance(value, list):
-        return [_fix(v) for v in value]
-    if isinstance(value, dict):
-        return {k: (v if k == "date-parts" else _fix(v)) for k, v in value.items()}
-    return value
-
-
 def adapt_record(record: Any) -> Any:
     """A copy of ``record`` with the quotation pairs of its text marked for :func:`requote`."""
-    return {k: (v if k in UNTOUCHED else _fix(v)) for k, v in record.items()}
+    return map_text(record, mark_quotes)
 
 
 def _terms(layout: Any) -> tuple[str, str, str, str]:

@@ -168,8 +168,15 @@ class _TextSubscript(_LatexCommand):
     command = "textsubscript"
 
 
+def finish_latex(text: str) -> str:
+    """A rendered LaTeX cite or entry with its narrow no-break spaces (U+202F, which pdflatex
+    does not know) as LaTeX's thin space ``\\,``."""
+    return text.replace("\u202f", "\\,") if "\u202f" in text else text
+
+
 latex_formatter = SimpleNamespace(
     preformat=latex_escape,
+    finish=finish_latex,
     Italic=_Emph,
     Oblique=_Emph,
     Bold=_TextBf,
