@@ -92,3 +92,35 @@ def test_delimiter_mark_never_merges_with_an_own_suffix(tmp_path):
     style = _style(tmp_path, '<group delimiter=". "><text variable="title"/><text variable="container-title"/></group>')
     assert render_citations([dict(ARTICLE, title="Why?")], style) == ["Why? DHQ."]
 
+
+def test_a_value_opening_with_a_mark_keeps_it(tmp_path):
+    # citeproc-js merges and drops marks only between affixes (and a value's end): a text
+    # value "." stays after "1989;" and even after "1989."
+    style = _style(tmp_path, '<group><date variable="issued" suffix=";"><date-part name="year"/></date>'
+                             '<text value="."/></group>')
+    assert render_citations([ARTICLE], style) == ["1989;."]  # the layout's "." repeats the value's and goes
+    style = _style(tmp_path, '<group><date variable="issued" suffix="."><date-part name="year"/></date>'
+                             '<text value="."/></group><text value="x"/>')
+    assert render_citations([ARTICLE], style) == ["1989..x."]
+    # a prefix mark still merges
+    style = _style(tmp_path, '<group><date variable="issued" suffix=";"><date-part name="year"/></date>'
+                             '<text variable="title" prefix=". "/></group>')
+    assert render_citations([ARTICLE], style) == ["1989; Gazetteers."]
+
+
+def test_seam_inside_a_display_block():
+    from notecite.csl.fix_seams import normalize_seam
+    block = '\n\n    <div class="csl-block">. https://doi.org/x</div>\n'
+    assert normalize_seam("7–24.", block) == '\n\n    <div class="csl-block"> https://doi.org/x</div>\n'
+    assert normalize_seam("7–24", block) == block
+    assert normalize_seam("7–24.", "\n. https") == "\n https"
+
+
+def test_a_formatted_prefix_mark_stays_outside_the_quotes(tmp_path):
+    # citeproc-js moves a sibling's prefix mark into the quotation before it only when the
+    # sibling carries no formatting
+    italic = _style(tmp_path, '<text variable="title" quotes="true"/>'
+                              '<text variable="container-title" font-style="italic" prefix=", "/>')
+    assert render_citations([ARTICLE], italic, output="html") == ["“Gazetteers”, <i>DHQ</i>."]
+    plain = _style(tmp_path, '<text variable="title" quotes="true"/><text variable="container-title" prefix=", "/>')
+    assert render_citations([ARTICLE], plain) == ["“Gazetteers,” DHQ."]

@@ -20,6 +20,13 @@ number blob and never migrates or merges punctuation into a piece that ends in o
 merges with that element's own suffix ("Why?" + suffix "." + delimiter ": " → "Why?: ";
 ":" + ". " → ":. "), unless it repeats the suffix's last mark. What ends each rendered piece
 (a number, its element's own suffix) is followed through ``join`` and the elements' markup.
+A value that opens with its own marks (``<text value="."/>``) keeps them whatever precedes
+("1583.." , "2023 ;."): citeproc-js merges only affixes with each other and with a value's end.
+A piece set apart by ``display`` meets the piece before it inside its block ("7–24." + block
+". https…" → block " https…"). A decorated element's prefix comma or period after a closing
+quotation mark stays outside it (held for :mod:`fix_punctuation_in_quote`): citeproc-js moves a
+sibling's prefix mark into the piece before only when the sibling carries no formatting
+(“Title”, <i>Journal</i>).
 """
 from __future__ import annotations
 
@@ -28,10 +35,10 @@ from typing import Any
 
 import citeproc.model
 import citeproc.string
-from citeproc.model import Date, Group, Label, Number, Text
+from citeproc.model import Choose, Date, Else, Group, If, Label, Number, Text
 from citeproc.string import SEAM_PUNCTUATION, MixedString, String
 
-from . import hooks
+from . import fix_punctuation_in_quote, hooks
 
 ORIGINAL = citeproc.string.normalize_seam
 
@@ -42,6 +49,8 @@ _TRAILING_TAGS = re.compile(r"(?:</?[a-z]+(?:\s[^<>]*)?>)+$")
 
 
 _TRAILING_ENTITY = re.compile(r"&[#\w]+;$")
+#: How a piece set apart by ``display`` opens (see :mod:`fix_affix_escape`).
+_DISPLAY_OPENING = re.compile(r'\n\s*(?:<div class="csl-[a-z-]+">)?')
 
 
 def _visible_end(text: str) -> str:
@@ -54,8 +63,15 @@ NUMBER_VARIABLES = frozenset({"page", "page-first", "chapter-number", "collectio
                               "number", "number-of-pages", "number-of-volumes", "volume", "locator",
                               "citation-number"})
 
-#: [whether the left side of the next seam ends in a number, whether the seam only drops repeats]
-_STATE = [False, False]
+#: How the next seam treats a leading mark: merged or dropped as above, only dropped when it
+#: repeats the mark before it, or kept whatever precedes it.
+MERGE, REPEATS, KEEP = 0, 1, 2
+
+#: [whether the left side of the next seam ends in a number, the seam's mode]
+_STATE: list[Any] = [False, MERGE]
+
+#: A value that starts with these stays the value's own text in citeproc-js (no prefix to merge).
+_VALUE_MARKS = re.compile(r"^(?:,|[:.;!? ]+$)")
 ORIGINAL_JOIN = citeproc.string.join
 ORIGINAL_MARKUP = {cls: cls.markup for cls in (Text, Number, Label, Group, Date)}
 ORIGINAL_RENDER = {cls: cls.render for cls in ORIGINAL_MARKUP}
@@ -65,17 +81,53 @@ def _ends_in_number(piece: Any) -> bool:
     return bool(getattr(piece, "ends_in_number", False))
 
 
-def _tag(piece: Any, number: bool, suffix: str) -> Any:
-    """``piece`` marked with whether it ends in a number and with the suffix its element put on
-    it (a plain ``str`` cannot carry marks: it becomes a ``String`` when there is one to carry)."""
-    if not isinstance(piece, (String, MixedString)) and isinstance(piece, str) and (number or suffix):
+def _tag(piece: Any, number: bool, suffix: str, value_first: bool, keeps_prefix_mark: bool = False) -> Any:
+    """``piece`` marked with whether it ends in a number, the suffix its element put on it,
+    whether it opens with a value rather than a prefix and whether its prefix mark stays put
+    (a plain ``str`` cannot carry marks: it becomes a ``String`` when there is one to carry)."""
+    if (not isinstance(piece, (String, MixedString)) and isinstance(piece, str)
+            and (number or suffix or value_first or keeps_prefix_mark)):
         piece = String(piece)
     try:
         piece.ends_in_number = number
         piece.own_suffix = suffix
+        piece.value_first = value_first
+        piece.keeps_prefix_mark = keeps_prefix_mark
     except AttributeError:
         pass
     return piece
+
+
+#: Formatting attributes: citeproc-js calls an element carrying any of them decorated.
+DECORATIONS = ("font-style", "font-weight", "font-variant", "text-decoration", "vertical-align")
+_CLOSING_QUOTES = "”’»\"'"
+
+
+def _follows_a_sibling(element: Any) -> bool:
+    """Whether ``element`` has an element before it in its group (``<choose>`` is transparent)."""
+    while True:
+        if element.getprevious() is not None:
+            return True
+        parent = element.getparent()
+        if not isinstance(parent, (If, Else)):
+            return False
+        element = parent.getparent()  # the <choose>
+        if not isinstance(element, Choose):
+            return False
+
+
+def _keeps_prefix_mark(element: Any) -> bool:
+    """Whether citeproc-js leaves ``element``'s leading prefix comma or period where it is after
+    a quotation: it moves such a mark into the piece before (and so inside its quotes) only when
+    the piece carrying it is not decorated; here, a decorated element after a sibling."""
+    return (element.get("prefix", "")[:1] in ",." and any(element.get(a) for a in DECORATIONS)
+            and _follows_a_sibling(element))
+
+
+def _opens_with_value_mark(piece: Any) -> bool:
+    """Whether ``piece`` opens with punctuation of a value (``<text value="."/>``): citeproc-js
+    merges marks only between affixes and values, never a value's leading mark."""
+    return bool(getattr(piece, "value_first", False)) and bool(_VALUE_MARKS.match(str(piece)))
 
 
 def _delimit(output: Any, delimiter: str, last: Any) -> Any:
@@ -87,9 +139,9 @@ def _delimit(output: Any, delimiter: str, last: Any) -> Any:
     if suffix and delimiter[:1] in SEAM_PUNCTUATION and delimiter[:1]:
         if suffix[-1] == delimiter[0]:
             delimiter = delimiter[1:]
-        _STATE[1] = True
+        _STATE[1] = REPEATS
     output = output + normalize_seam(output, delimiter)
-    _STATE[1] = False
+    _STATE[1] = MERGE
     return output
 
 
@@ -102,16 +154,20 @@ def join(items: Any, delimiter: str = "") -> Any:
     except StopIteration:
         return String("")
     last = output
-    strict_item = bool(delimiter) and delimiter[-1] in SEAM_PUNCTUATION
+    first = output
+    after_delimiter = REPEATS if delimiter and delimiter[-1] in SEAM_PUNCTUATION else MERGE
     for item in items:
         _STATE[0] = _ends_in_number(last)
         output = _delimit(output, delimiter, last)
-        _STATE[:] = [False, strict_item]
+        _STATE[:] = [False, KEEP if _opens_with_value_mark(item) else after_delimiter]
+        if getattr(item, "keeps_prefix_mark", False) and fix_punctuation_in_quote.active() \
+                and _visible_end(str(output))[-1:] in _CLOSING_QUOTES:
+            output = output + fix_punctuation_in_quote.HOLD  # not moved inside the quotes
         output = output + normalize_seam(output, item)
-        _STATE[1] = False
+        _STATE[1] = MERGE
         last = item
     _STATE[0] = _ends_in_number(last)
-    return _tag(output, _STATE[0], getattr(last, "own_suffix", ""))
+    return _tag(output, _STATE[0], getattr(last, "own_suffix", ""), getattr(first, "value_first", False))
 
 
 def _markup(cls: type) -> Any:
@@ -127,7 +183,11 @@ def _markup(cls: type) -> Any:
         _STATE[0] = number
         result = original(self, text, *args)
         _STATE[0] = number
-        return None if result is None else _tag(result, number, self.get("suffix", ""))
+        if result is None:
+            return None
+        nested = cls is Group or "macro" in self.attrib
+        value_first = not self.get("prefix") and (not nested or bool(getattr(text, "value_first", False)))
+        return _tag(result, number, self.get("suffix", ""), value_first, _keeps_prefix_mark(self))
 
     return markup
 
@@ -149,6 +209,8 @@ def _render(cls: type) -> Any:
 
 def normalize_seam(left: Any, other: Any) -> Any:
     """``other`` with a leading mark removed when it repeats the visible end of ``left``."""
+    if _STATE[1] == KEEP and str(other)[:1] in SEAM_PUNCTUATION:
+        return other
     result = ORIGINAL(left, other)
     if result is not other:
         return result
@@ -156,13 +218,17 @@ def normalize_seam(left: Any, other: Any) -> Any:
     if not other_str:
         return other
     first = other_str[0]
+    block = _DISPLAY_OPENING.match(other_str) if first in "\n<" else None
+    if block and block.end() < len(other_str):  # a display block: the seam is inside it
+        inner = normalize_seam(left, String(other_str[block.end():]))
+        return other if str(inner) == other_str[block.end():] else other_str[: block.end()] + str(inner)
     if first not in SEAM_PUNCTUATION:
         return other
     end = _visible_end(str(left))
     if not end:
         return other
     last = end[-1]
-    if _STATE[0] or _STATE[1]:  # only a repeated mark goes
+    if _STATE[0] or _STATE[1] == REPEATS:  # only a repeated mark goes
         return citeproc.string._strip_first_char(other) if last == first and end != str(left) else other
     quoted_stop = first == "." and end[-1] in "’”»\"'" and _visible_end(end[:-1])[-1:] in (".", "!", "?")
     if (last == first and end != str(left)) or (last, first) in ABSORBED or quoted_stop:
@@ -175,7 +241,7 @@ _COLON_BEFORE_MARK = re.compile(r"[:;](?=(?:</?[a-z]+(?:\s[^<>]*)?>|[”’»])*
 
 def begin(layout: Any, item: Any) -> None:
     """A fresh seam state for each cite."""
-    _STATE[:] = [False, False]
+    _STATE[:] = [False, MERGE]
 
 
 def end(layout: Any, text: Any) -> Any:
@@ -213,5 +279,5 @@ def uninstall() -> None:
     for cls, markup in ORIGINAL_MARKUP.items():
         cls.markup = markup
         cls.render = ORIGINAL_RENDER[cls]
-    _STATE[:] = [False, False]
+    _STATE[:] = [False, MERGE]
     hooks.remove(cite=CITE)
