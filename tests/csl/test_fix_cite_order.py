@@ -50,6 +50,11 @@ JOIN_RECORDS = [{"id": "a", "type": "book", "title": "Book A"}, {"id": "b", "typ
     ([{"id": "a"}, {"id": "b", "prefix": ", cited in "}], "Book A, cited in Book B."),
     ([{"id": "a", "suffix": " is one source,"}, {"id": "b", "suffix": " is another"}],
      "Book A is one source, Book B is another."),
+    # citeproc-js: a prefix opening with a full stop replaces the delimiter too
+    ([{"id": "a"}, {"id": "b", "prefix": ". He said "}], "Book A. He said Book B."),
+    # … but not a colon, nor after a cite with a suffix
+    ([{"id": "a"}, {"id": "b", "prefix": ": see "}], "Book A; : see Book B."),
+    ([{"id": "a", "suffix": " here"}, {"id": "b", "prefix": ", cited in "}], "Book A here; , cited in Book B."),
 ])
 def test_delimiters_next_to_affix_punctuation(tmp_path, cites, expected):
     path = tmp_path / "join.csl"

@@ -66,19 +66,21 @@ def render_citation(self: Any, citation: Any, callback: Any) -> Any:
 
 
 #: Marks that take the place of the layout delimiter next to them.
-_MARKS = ",;:"
-_STOPS = ",;:.!?"
+#: Marks after which (in a cite's suffix) or before which (opening the next cite's prefix, when
+#: the cite before has no suffix) citeproc-js drops the citation delimiter's own mark.
+_MARKS = ";.,"
 
 
 def join_cites(layout: Any, pieces: list[tuple[Any, Any]]) -> Any:
-    """The cites' texts joined by the layout delimiter, as citeproc-js joins them: no delimiter
-    before a cite whose prefix opens with a comma, colon or semicolon ("Book A, cited in Book
-    B"), and none of the delimiter's own mark after a cite whose suffix ends in punctuation
-    ("…is one source, Jones")."""
+    """The cites' texts joined by the layout delimiter, as citeproc-js joins them
+    (``getCitationCluster``): after a cite whose suffix ends in ";", "." or "," only the
+    delimiter's part from its first space on ("…is one source, Jones"); before a cite whose
+    prefix opens with one of them, the cite before having no suffix, no delimiter at all
+    ("Book A, cited in Book B", "Book A. He said …")."""
     delimiter = layout.get("delimiter", "")
     texts = [text for _, text in pieces if text is not None]
-    special = any(str(item.get("prefix", "")).lstrip()[:1] in tuple(_MARKS)
-                  or str(item.get("suffix", "")).rstrip()[-1:] in tuple(_STOPS) for item, _ in pieces)
+    special = any(str(item.get("prefix", ""))[:1] in tuple(_MARKS)
+                  or str(item.get("suffix", ""))[-1:] in tuple(_MARKS) for item, _ in pieces)
     if not delimiter or not special or len(texts) < 2:
         return layout.join(texts)
     seam = citeproc.model.normalize_seam  # as fix_seams may have replaced it
@@ -91,10 +93,11 @@ def join_cites(layout: Any, pieces: list[tuple[Any, Any]]) -> Any:
             out, previous = text, item
             continue
         mark = delimiter
-        if str(item.get("prefix", "")).lstrip()[:1] in tuple(_MARKS):
-            mark = ""
-        elif str(previous.get("suffix", "")).rstrip()[-1:] in tuple(_STOPS) and mark[:1] in tuple(_MARKS):
-            mark = mark[1:]
+        suffix = str(previous.get("suffix", ""))
+        opens_with_mark = not suffix and str(item.get("prefix", ""))[:1] in tuple(_MARKS)
+        if opens_with_mark or suffix[-1:] in tuple(_MARKS):
+            space = delimiter.find(" ")
+            mark = delimiter[space:] if space > -1 and not opens_with_mark else ""
         if mark:
             out = out + seam(out, mark)
         out = out + seam(out, text)
