@@ -114,3 +114,46 @@ def test_layout_suffix_goes_inside_right_inline_and_nested_margins_are_ignored(t
     assert render_bibliography(record, str(direct), output="html") == [
         '\n    <div class="csl-left-margin">Kosmos</div><div class="csl-right-inline"> Cotta.</div>\n  ']
     assert render_bibliography(record, str(nested), output="html") == ["Kosmos Cotta."]
+
+
+def test_display_only_on_the_layouts_own_elements(tmp_path):
+    from notecite.csl.render import render_bibliography
+    style = tmp_path / "nested.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>d</title>'
+                     '<id>d</id><updated>2020-01-01T00:00:00+00:00</updated></info><macro name="vol">'
+                     '<group display="block" prefix=", "><text variable="volume"/></group></macro>'
+                     '<citation><layout><text variable="title"/></layout></citation><bibliography><layout>'
+                     '<group><text variable="title"/><text macro="vol"/></group>'
+                     '<choose><if type="book"><text variable="publisher" display="block" prefix=". "/></if></choose>'
+                     '</layout></bibliography></style>', encoding="utf-8")
+    record = [{"id": "a", "type": "book", "title": "Kosmos", "volume": "2", "publisher": "Cotta"}]
+    # the nested block is ignored, the layout's own (through <choose>) is honoured
+    assert render_bibliography(record, str(style), output="html") == [
+        'Kosmos, 2\n\n    <div class="csl-block">. Cotta</div>\n']
+
+
+def _display_style(tmp_path, layout: str, suffix: str = "") -> str:
+    style = tmp_path / "display.csl"
+    style.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>d</title>'
+                     '<id>d</id><updated>2020-01-01T00:00:00+00:00</updated></info>'
+                     '<citation><layout><text variable="title"/></layout></citation>'
+                     f'<bibliography><layout suffix="{suffix}">{layout}</layout></bibliography></style>', encoding="utf-8")
+    return str(style)
+
+
+def test_layout_suffix_in_place_of_the_last_suffix_when_display_opens(tmp_path):
+    from notecite.csl.render import render_bibliography
+    record = [{"id": "a", "type": "book", "title": "Kosmos", "publisher": "Cotta", "author": [{"family": "Humboldt"}]}]
+    # citeproc-js: a layout opening with a display element puts its suffix (here none) in place
+    # of the last element's own suffix
+    opening = '<group display="block"><names variable="author"/></group>'
+    style = _display_style(tmp_path, opening + '<group suffix="."><text variable="title"/></group>')
+    assert render_bibliography(record, style, output="html") == [
+        '\n\n    <div class="csl-block">Humboldt</div>\nKosmos']
+    # a displayed last element keeps its suffix; the layout's goes after it, inside its block
+    style = _display_style(tmp_path, opening + '<text variable="title" display="block" suffix=")"/>', suffix=".")
+    assert render_bibliography(record, style, output="html") == [
+        '\n\n    <div class="csl-block">Humboldt</div>\n\n\n    <div class="csl-block">Kosmos).</div>\n']
+    # without a display element first, the suffixes stay
+    style = _display_style(tmp_path, '<names variable="author" suffix=" "/><group suffix="."><text variable="title"/></group>')
+    assert render_bibliography(record, style, output="html") == ["Humboldt Kosmos."]

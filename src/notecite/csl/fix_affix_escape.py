@@ -23,8 +23,10 @@ the element apart, in HTML as ``<div class="csl-block">…</div>`` (and ``csl-in
 line of its own, in text after a line break. The affixed element is wrapped the same way.
 ``left-margin`` and ``right-inline`` on the layout's own children become ``csl-left-margin`` and
 ``csl-right-inline`` divs in HTML, the layout's suffix inside the last, as citeproc-js writes
-them (nested deeper it ignores them; in a bibliography with ``second-field-align`` they are left
-to :mod:`fix_second_field_align`).
+them (in a bibliography with ``second-field-align`` they are left to
+:mod:`fix_second_field_align`). citeproc-js honours ``display`` only on the layout's own
+elements; nested deeper, in a group or a macro, it ignores it ("Theory, 8 (1)" where a
+``display="block"`` group inside a macro would break the line).
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ import re
 from typing import Any
 
 import citeproc.model
-from citeproc.model import Affixed, Date, Group, Layout, Number, Text
+from citeproc.model import Affixed, Choose, Date, Else, Group, If, Layout, Number, Text
 from citeproc.string import MixedString, String
 
 from . import hooks
@@ -96,11 +98,16 @@ def wrap(self: Any, string: Any) -> Any:
         inner = str(string)[: -len(_INLINE_END)]
         string = String(inner + seam(inner, suffix) + _INLINE_END)
         suffix = ""
+    elif isinstance(self, Layout) and _LAST_SUFFIX[0] is not None:
+        string, suffix = _in_place_of_last_suffix(string, suffix, *_LAST_SUFFIX[0]), ""
     string = seam(prefix, string)
     text = prefix + string
+    before = len(str(text))
     text = text + seam(text, suffix)
+    affixed = str(text)
     display = self.get("display")
-    if display in _DISPLAYS and str(text):
+    top_level = not isinstance(self, Layout) and _top_level(self)
+    if display in _DISPLAYS and affixed and top_level:
         html = hasattr(self.get_formatter(), "TagWrapper")
         if display == "block":
             text = f'\n\n    <div class="csl-block">{text}</div>\n' if html else f"\n{text}"
@@ -109,7 +116,38 @@ def wrap(self: Any, string: Any) -> Any:
         elif html and isinstance(self.getparent(), Layout) and not _aligned(self):
             text = (f'\n    <div class="csl-left-margin">{text}</div>' if display == "left-margin"
                     else f'<div class="csl-right-inline">{text}{_INLINE_END}')
+    if top_level and affixed and _uses_display(self):
+        # a displayed element sits in a block of its own, whose (empty) suffix is the one replaced
+        whole = str(text)
+        end = whole.rfind(affixed) + len(affixed)
+        _LAST_SUFFIX[0] = ("" if display in _DISPLAYS else affixed[before:], whole[end:])
     return text
+
+
+#: For an entry of a bibliography that uses ``display``: the suffix its last top-level element
+#: rendered with (none for a displayed element: the block around it takes the layout's suffix),
+#: and the text that followed it (a display's closing tag).
+_LAST_SUFFIX: list[Any] = [None]
+
+
+def _uses_display(element: Any) -> bool:
+    """Whether ``element`` sits in a bibliography whose layout opens with a ``display`` element
+    (citeproc-js then puts the layout's suffix in place of its last element's suffix)."""
+    layout = element if isinstance(element, Layout) else element.get_layout()
+    if not layout.getparent().tag.endswith("bibliography"):
+        return False
+    first = next((child for child in layout.iterchildren() if isinstance(child.tag, str)), None)
+    return first is not None and not isinstance(first, Choose) and first.get("display") is not None
+
+
+def _in_place_of_last_suffix(string: Any, suffix: str, last_suffix: str, closing: str) -> Any:
+    """``string`` with ``suffix`` where its last top-level element's suffix ``last_suffix`` was
+    (inside that element's display block, before ``closing``)."""
+    whole = str(string)
+    if not whole.endswith(last_suffix + closing):
+        return string + suffix
+    head = whole[: len(whole) - len(last_suffix + closing)]
+    return String(head + citeproc.model.normalize_seam(head, suffix) + closing)
 
 
 #: How a right-inline block ends (the layout's suffix goes inside it, as citeproc-js puts it).
@@ -117,6 +155,16 @@ _INLINE_END = "</div>\n  "
 
 
 _DISPLAYS = frozenset({"block", "indent", "left-margin", "right-inline"})
+
+
+def _top_level(element: Any) -> bool:
+    """Whether ``element`` is one of its layout's own rendering elements (conditions between
+    them do not count): citeproc-js honours ``display`` only there and ignores it deeper, in a
+    group or a macro."""
+    parent = element.getparent()
+    while isinstance(parent, (Choose, If, Else)):
+        parent = parent.getparent()
+    return isinstance(parent, Layout)
 
 
 def _aligned(element: Any) -> bool:
@@ -128,9 +176,10 @@ def _aligned(element: Any) -> bool:
 
 
 def begin(layout: Any, item: Any) -> None:
-    """Count parentheses in this cite when it is a citation of a note style."""
+    """Count parentheses in this cite when it is a citation of a note style; no last suffix yet."""
     global _COUNTING
     _COUNTING = layout.getparent().tag.endswith("citation") and layout.get_root().get("class") == "note"
+    _LAST_SUFFIX[0] = None
 
 
 def end(layout: Any, text: Any) -> Any:
