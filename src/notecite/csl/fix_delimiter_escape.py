@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import citeproc.string
 from citeproc.model import Delimited
-from citeproc.string import String, join
+from citeproc.string import String
 
 ORIGINAL_JOIN = Delimited.join
 
@@ -33,7 +34,8 @@ def delimited_join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
     """``Delimited.join`` with the delimiter escaped."""
     separator = delimiter(self, self.get("delimiter", default_delimiter))
     try:
-        return join((s for s in strings if s is not None), separator)
+        # looked up at call time: fix_seams replaces citeproc-py's join
+        return citeproc.string.join((s for s in strings if s is not None), separator)
     except Exception:  # citeproc-py's own join swallows what it cannot add up
         return String("")
 
