@@ -321,3 +321,17 @@ def test_a_title_after_a_cite_that_names_only_an_author_is_not_carried_to_that_a
     dion = NoteCite("a.txt", 36, "short", {"author": [{"family": "Dion"}]}, {"label": "page", "value": "1216", "raw": "1216"})
     august = NoteCite("a.txt", 36, "short", {"type": "document", "title-short": "Hist. August"})
     assert "author" not in carry_authors([dion, august])[1].record
+
+
+def test_a_short_title_before_two_full_references_it_fits_links_to_the_first_of_them():
+    # both works are filed before any is cited: the choice must not follow a set's iteration order
+    library, links = link(
+        cite(1, "short", "35", author=[{"family": "Ingraham"}], title="Capture of Washington"),
+        cite(2, "full", "3", type="book", author=[{"family": "Ingraham"}],
+             title="A Sketch of the Events Which Preceded the Capture of Washington by the British", publisher="Mason",
+             issued={"date-parts": [[1849]]}),
+        cite(3, "full", "9", type="book", author=[{"family": "Ingraham"}],
+             title="Letters Written by an Officer After the Capture of Washington in the Year 1814", publisher="Chronicle",
+             issued={"date-parts": [[1860]]}),
+    )
+    assert links[0][1] == "A Sketch of the Events Which Preceded the Capture of Washington by the British"

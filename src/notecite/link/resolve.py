@@ -407,22 +407,23 @@ class _DocumentLinker:
         return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "flags": [*cite.flags, flag]}))
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
-        """The latest cited work by ``authors`` whose title holds the words of ``title`` (two or
-        more, stopwords aside) as one run: a short title taken from inside the full one."""
+        """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
+        ``title`` (two or more, stopwords aside) as one run: a short title taken from inside the full one."""
         if len(title_key(title)) < 2:
             return None
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None
         for work_id in self.authors.find(authors):
-            cited = self.last_cited.get(work_id, -1)
-            if best is not None and cited < best[0]:
+            # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
+            rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
+            if best is not None and rank < best[:2]:
                 continue
             work = self.works[work_id]
             score = name_similarity(authors, families(work, CITE_NAMES))
             if score is None or score < SAME_AUTHOR:
                 continue
             if any(title_holds_run(full, title) for full in (work.get("title"), work.get("title-short")) if full):
-                best = (cited, work_id)
-        return best[1] if best else None
+                best = (*rank, work_id)
+        return best[2] if best else None
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``."""

@@ -54,7 +54,7 @@ def _near_name(base: str) -> str | None:
     folded = base.casefold()
     if folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
         return None
-    for candidate in _ocr_variants(base):
+    for candidate in sorted(_ocr_variants(base)):  # in a fixed order: more than one may be a name
         hit = NAMES_FOLDED.get(candidate.casefold())
         if hit and len(hit) >= 4:
             return hit
