@@ -136,3 +136,20 @@ def test_normal_of_a_macro_call_is_not_shown_by_its_last_child(tmp_path):
                                   "<citation>") + '<text macro="t" font-style="normal"/>' + TAIL, encoding="utf-8")
     record = dict(RECORD, title="Reading <i>Don Quixote</i> and after")
     assert render_citations([record], str(style), output="html") == ["<i>Reading <i>Don Quixote</i> and after</i>"]
+
+
+def test_tracking_wraps_the_render_other_corrections_installed_and_gives_it_back():
+    from citeproc.model import Text
+
+    from notecite.csl import corrections, fix_seams
+    corrections.install()
+    try:
+        seams_render = Text.render.tracked  # fix_seams' render is kept inside, not replaced by citeproc-py's
+        assert seams_render.__qualname__.startswith(fix_seams._render.__qualname__)
+        fix_decorations.uninstall()
+        assert Text.render is seams_render
+        fix_decorations.install()
+        fix_decorations.install()
+        assert Text.render.tracked is seams_render
+    finally:
+        corrections.install()

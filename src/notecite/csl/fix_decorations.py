@@ -79,8 +79,6 @@ def format(self: Any, string: Any) -> Any:
 
 #: The element that last rendered something (read by :func:`format` for a group's last child).
 _LAST_RENDERED: list[Any] = [None]
-ORIGINAL_RENDER = CitationStylesElement.render
-ORIGINAL_TEXT_RENDER = Text.render
 
 
 def _tracking(original: Any) -> Any:
@@ -94,18 +92,33 @@ def _tracking(original: Any) -> Any:
         _LAST_RENDERED[0] = self if text else before
         return text
     render.__doc__ = f"``{original.__qualname__}`` remembering the element when it renders something."
+    render.tracked = original  # type: ignore[attr-defined]
     return render
+
+
+def _track(cls: type) -> None:
+    """Wrap the ``render`` in force on ``cls`` (another correction's, e.g. fix_seams', included), once."""
+    current = cls.__dict__.get("render")
+    if current is not None and not hasattr(current, "tracked"):
+        cls.render = _tracking(current)  # type: ignore[attr-defined]
+
+
+def _untrack(cls: type) -> None:
+    """Put back the ``render`` :func:`_track` wrapped, if the wrapper is still in force."""
+    current = cls.__dict__.get("render")
+    if current is not None and hasattr(current, "tracked"):
+        cls.render = current.tracked  # type: ignore[attr-defined]
 
 
 def install() -> None:
     """Replace ``Formatted.format`` and track the last element rendered (idempotent)."""
     Formatted.format = format
-    CitationStylesElement.render = _tracking(ORIGINAL_RENDER)
-    Text.render = _tracking(ORIGINAL_TEXT_RENDER)
+    _track(CitationStylesElement)
+    _track(Text)
 
 
 def uninstall() -> None:
     """Restore citeproc-py's ``Formatted.format`` and element rendering."""
     Formatted.format = ORIGINAL_FORMAT
-    CitationStylesElement.render = ORIGINAL_RENDER
-    Text.render = ORIGINAL_TEXT_RENDER
+    _untrack(CitationStylesElement)
+    _untrack(Text)
