@@ -17,7 +17,7 @@ from typing import Any
 from citeproc.model import Text
 from citeproc.source import VariableError
 
-from . import fix_disambiguation
+from . import fix_disambiguation, hooks
 
 ORIGINAL_TEXT_VARIABLE = Text._variable
 #: What ``Text._variable`` was when this correction was installed (another correction's wrapper).
@@ -75,12 +75,9 @@ def text_variable(self: Any, item: Any, context: Any) -> Any:
 
 def install() -> None:
     """Wrap ``Text._variable`` (idempotent; keeps the wrapper installed before it)."""
-    if Text._variable is not text_variable:
-        _PREVIOUS[0] = Text._variable
-        Text._variable = text_variable
+    hooks.chain(Text, "_variable", text_variable, _PREVIOUS)
 
 
 def uninstall() -> None:
     """Restore what was there before."""
-    if Text._variable is text_variable:
-        Text._variable = _PREVIOUS[0]
+    hooks.unchain(Text, "_variable", text_variable, _PREVIOUS)

@@ -18,7 +18,7 @@ from typing import Any
 from citeproc.model import Text
 from citeproc.string import join
 
-from . import fix_page_ranges
+from . import fix_page_ranges, hooks
 
 _INNER: list[Any] = [None]
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -54,12 +54,9 @@ def _label(item: Any) -> str:
 
 def install() -> None:
     """Wrap the current ``Text._variable`` (idempotent)."""
-    if Text._variable is not variable:
-        _INNER[0] = Text._variable
-        Text._variable = variable
+    hooks.chain(Text, "_variable", variable, _INNER)
 
 
 def uninstall() -> None:
     """Put back the wrapped ``Text._variable``."""
-    if Text._variable is variable:
-        Text._variable = _INNER[0]
+    hooks.unchain(Text, "_variable", variable, _INNER)

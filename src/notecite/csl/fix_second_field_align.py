@@ -73,14 +73,11 @@ def render(self: Any, citation_items: Any) -> Any:
 
 def install() -> None:
     """Wrap the current ``Bibliography.render`` and register the entry hook (idempotent)."""
-    if Bibliography.render is not render:
-        _INNER[0] = Bibliography.render
-        Bibliography.render = render
+    hooks.chain(Bibliography, "render", render, _INNER)
     hooks.add(cite=CITE)
 
 
 def uninstall() -> None:
     """Put back the wrapped ``Bibliography.render``."""
-    if Bibliography.render is render:
-        Bibliography.render = _INNER[0]
+    hooks.unchain(Bibliography, "render", render, _INNER)
     hooks.remove(cite=CITE)

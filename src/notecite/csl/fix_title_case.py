@@ -21,6 +21,8 @@ from typing import Any
 from citeproc.model import Text, TextCased
 from citeproc.string import MixedString, NoCase, String
 
+from . import hooks
+
 _INNER: list[Any] = [None]
 
 #: Words left lowercase inside a title (articles, conjunctions, short prepositions).
@@ -112,12 +114,9 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
 
 def install() -> None:
     """Wrap the current ``TextCased.case`` (idempotent)."""
-    if TextCased.case is not case:
-        _INNER[0] = TextCased.case
-        TextCased.case = case
+    hooks.chain(TextCased, "case", case, _INNER)
 
 
 def uninstall() -> None:
     """Put back the wrapped ``TextCased.case``."""
-    if TextCased.case is case:
-        TextCased.case = _INNER[0]
+    hooks.unchain(TextCased, "case", case, _INNER)

@@ -187,3 +187,17 @@ def remove(filter_: Filter | None = None, observer: Observer | None = None,
     if cite in CITE_WRAPPERS:
         CITE_WRAPPERS.remove(cite)
     _sync()
+
+
+def chain(owner: type, name: str, wrapper: Callable[..., Any], inner: list[Any]) -> None:
+    """Put ``wrapper`` in force as ``owner.name``, keeping what was in force before it in
+    ``inner[0]`` for the wrapper to call (idempotent: a wrapper already in force stays as it is)."""
+    if getattr(owner, name) is not wrapper:
+        inner[0] = getattr(owner, name)
+        setattr(owner, name, wrapper)
+
+
+def unchain(owner: type, name: str, wrapper: Callable[..., Any], inner: list[Any]) -> None:
+    """Put back ``inner[0]`` as ``owner.name`` if ``wrapper`` is still the one in force."""
+    if getattr(owner, name) is wrapper:
+        setattr(owner, name, inner[0])
