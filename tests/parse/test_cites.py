@@ -147,6 +147,27 @@ def test_on_before_a_date_keeps_one_cite():
     assert [label for label, _ in cite.fields] == ["container-title", "prose", "date"]
 
 
+def test_etc_between_a_title_and_its_imprint_or_pinpoint_keeps_one_cite():
+    text = "Th. Hodgskin, Popular Political Economy, etc. London, 1827, p. 178."
+    spans = _spans(text, [("Th. Hodgskin,", "author"), ("Popular Political Economy", "title"), ("London,", "location"),
+                          ("1827,", "date"), ("p. 178.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["author", "title", "prose", "location", "date", "locator"]
+    assert cite.locator == "178"
+    text = "Wagner, Gesetzmässigkeit u. s. w., S. 165; Morselli, p. 158."
+    spans = _spans(text, [("Wagner,", "author"), ("Gesetzmässigkeit", "title"), ("S. 165;", "locator"),
+                          ("Morselli,", "author"), ("p. 158.", "locator")])
+    first, second = _assemble(text, spans)
+    assert first.locator == "165" and second.locator == "158"
+
+
+def test_etc_before_a_new_title_still_splits():
+    text = "Les données bibliographiques, etc. Está disponible en la red."
+    spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])
+    tokens = tokenize(text)
+    assert len(group_fields(text, tokens, token_tags(tokens, spans))) == 2
+
+
 def test_a_semicolon_ending_a_field_ends_the_cite():
     text = "printed illegally in 1916; Lenin, who did not know"
     [cite] = _assemble(text, _spans(text, [("1916;", "date"), ("Lenin,", "title")])) or [None]

@@ -4,7 +4,7 @@ Field runs (see :func:`notecite.parse.labels.tag_spans`) are grouped into cites;
 an anchor field (title, container title, ibid, identifiers, publisher) or that reads as a sentence
 (:func:`looks_like_prose`) is dropped, its tokens staying prose. A new cite starts where prose
 words or a ``;`` separate two fields (unless the prose says the work was published and an
-imprint follows), where a field label repeats within the current cite, where a non-locator field
+imprint follows, or is only an ``etc.`` before the imprint or pinpoint), where a field label repeats within the current cite, where a non-locator field
 follows a locator, or at an ibid marker after other fields.
 """
 from __future__ import annotations
@@ -62,6 +62,25 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 
+#: "And so on" after a title (``Popular Political Economy, etc. London, 1827``), in the notes' languages,
+#: written without its periods and spaces (``u. s. w.`` is ``usw``).
+_ETC = frozenset({"etc", "&c", "usw", "usf", "ecc", "etcetera"})
+
+
+#: The fields an ``etc.`` inside a cite comes before: its imprint and pinpoint.
+_AFTER_ETC = frozenset({"location", "publisher", "date", "locator", "pages", "volume", "edition"})
+
+
+def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
+    """``Popular Political Economy, etc. London, 1827, p. 178``, ``Dissert. sur la Nature des Richesses,”
+    etc., p. 395``: an ``etc.`` (``&c.``, ``usw.``, ``u. s. w.``) between a field and the imprint or
+    pinpoint after it shortens the title before it; it does not start a new cite."""
+    if label not in _AFTER_ETC:
+        return False
+    words = "".join(tokens[i].text for i in gap if tokens[i].text[:1].isalnum() or tokens[i].text == "&")
+    return words.lower() in _ETC and not any(tokens[i].text == ";" for i in gap)
+
+
 _POSSESSIVE = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
 
 
@@ -107,7 +126,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
             labels = [r[2] for r in groups[-1][reprint_from:]] or [groups[-1][-1][2]]
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
-                    not _joined_by_one_word(tokens, gap, label) and \
+                    not _joined_by_one_word(tokens, gap, label) and not _only_etc(tokens, gap, label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
