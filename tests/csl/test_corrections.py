@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import citeproc.model
 
-from notecite.csl import corrections, fix_initialize
+from notecite.csl import corrections, fix_initialize, hooks
 
 
 def test_installed_citeproc_is_the_tested_one():
@@ -13,7 +13,8 @@ def test_installed_citeproc_is_the_tested_one():
 
 def test_install_and_uninstall_one():
     corrections.install(corrections.without(fix_initialize))
-    assert citeproc.model.Name.initialize is fix_initialize.ORIGINAL
+    assert hooks.chained(citeproc.model.Name, "initialize") == []
+    assert citeproc.model.Name.initialize.__module__ == "citeproc.model"
     corrections.install()
     assert citeproc.model.Name.initialize is fix_initialize.initialize
 

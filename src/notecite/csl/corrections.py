@@ -132,10 +132,15 @@ def without(*modules: ModuleType) -> list[ModuleType]:
 
 
 def install(corrections: Sequence[ModuleType] = CORRECTIONS) -> None:
-    """Install the citeproc-py patches among ``corrections`` and remove the others."""
-    for module in CORRECTIONS:
-        if hasattr(module, "install"):
-            (module.install if module in corrections else module.uninstall)()
+    """Install the citeproc-py patches among ``corrections`` in the order of :data:`CORRECTIONS`
+    (a wrapper wraps those of the corrections before it, whatever was installed before this
+    call) and remove the others."""
+    patching = [module for module in CORRECTIONS if hasattr(module, "install")]
+    for module in reversed(patching):
+        module.uninstall()
+    for module in patching:
+        if module in corrections:
+            module.install()
 
 
 def adapt_records(records: list[Record], corrections: Sequence[ModuleType] = CORRECTIONS) -> list[Record]:

@@ -80,4 +80,4 @@ def install() -> None:
 
 def uninstall() -> None:
     """Restore what was there before."""
-    hooks.unchain(Text, "_variable", text_variable, _PREVIOUS)
+    hooks.unchain(Text, "_variable", text_variable)

@@ -25,7 +25,6 @@ from . import hooks
 #: Item key: the cite's place (0, 1, ...) among the cites rendered so far in its citation.
 CITE_INDEX_KEY = "notecite_cite_index"
 
-ORIGINAL = Layout.render_citation
 
 #: What citeproc-js prints for a citation's first cite when it renders nothing.
 NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]"
@@ -105,11 +104,4 @@ def join_cites(layout: Any, pieces: list[tuple[Any, Any]]) -> Any:
     return out
 
 
-def install() -> None:
-    """Replace ``Layout.render_citation`` (idempotent)."""
-    Layout.render_citation = render_citation
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Layout.render_citation``."""
-    Layout.render_citation = ORIGINAL
+install, uninstall = hooks.wrapping((Layout, "render_citation", render_citation, None))

@@ -13,9 +13,8 @@ from typing import Any
 
 from citeproc.model import ConditionFailed, If
 
+from . import hooks
 from .conditions import evaluate
-
-ORIGINAL = If.render
 
 
 def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
@@ -25,11 +24,4 @@ def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwa
     return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
 
-def install() -> None:
-    """Replace ``If.render`` (Else-If inherits it) (idempotent)."""
-    If.render = render
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``If.render``."""
-    If.render = ORIGINAL
+install, uninstall = hooks.wrapping((If, "render", render, None))

@@ -21,7 +21,8 @@ from typing import Any
 
 from citeproc.model import Name
 
-ORIGINAL = Name.initialize
+from . import hooks
+
 
 _TOKEN = re.compile(r"((?:<[^<>]*>)*)([^\s.<>]+)(\.?)((?:</[^<>]*>)*)")
 _TAG = re.compile(r"<[^<>]*>")
@@ -89,11 +90,4 @@ def initialize(self: Any, given: str, mark: str, context: Any) -> str:
     return "-".join(initials(part, mark, initialize=not keep) for part in parts)
 
 
-def install() -> None:
-    """Replace ``Name.initialize`` (idempotent)."""
-    Name.initialize = initialize
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Name.initialize``."""
-    Name.initialize = ORIGINAL
+install, uninstall = hooks.wrapping((Name, "initialize", initialize, None))

@@ -32,9 +32,11 @@ from typing import Any
 from citeproc.model import Label
 from citeproc.source import VariableError
 
+from . import hooks
 from .positions import POSITION_KEY
 
-ORIGINAL = Label.process
+#: The ``Label.process`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: citeproc-js's locator label abbreviations (STATUTE_SUBDIV_STRINGS): a locator that starts
 #: with one of them before a number carries its own label.
@@ -79,7 +81,7 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
         if own == "locator":
             if not item.has_locator or item.locator.identifier in (None, ""):
                 label = item.locator.label if item.has_locator and item.locator.label else "page"
-                return ORIGINAL(self, item, label, False, context, **kwargs)
+                return _INNER[0](self, item, label, False, context, **kwargs)
             if _EMBEDDED_LABEL.match(str(item.locator.identifier)):
                 return None  # "vol. 1, fol. 186": the locator brings its own labels
             if plural is None:
@@ -95,7 +97,7 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
             except VariableError:
                 value = None
             if value in (None, "", []):
-                return ORIGINAL(self, item, own, False, context, **kwargs)
+                return _INNER[0](self, item, own, False, context, **kwargs)
             if own.startswith("number-of") and plural is None:  # citeproc-py reads it off the cite
                 try:
                     plural = int(str(value).strip()) > 1
@@ -103,14 +105,7 @@ def process(self: Any, item: Any, variable: Any = None, plural: Any = None, cont
                     plural = None
             elif plural is None:
                 plural = is_plural(value, _and_term(self, value))
-    return ORIGINAL(self, item, variable, plural, context, **kwargs)
+    return _INNER[0](self, item, variable, plural, context, **kwargs)
 
 
-def install() -> None:
-    """Replace ``Label.process`` (idempotent)."""
-    Label.process = process
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Label.process``."""
-    Label.process = ORIGINAL
+install, uninstall = hooks.wrapping((Label, "process", process, _INNER))

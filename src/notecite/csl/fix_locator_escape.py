@@ -59,4 +59,4 @@ def install() -> None:
 
 def uninstall() -> None:
     """Put back the wrapped ``Text._variable``."""
-    hooks.unchain(Text, "_variable", variable, _INNER)
+    hooks.unchain(Text, "_variable", variable)

@@ -19,7 +19,10 @@ from typing import Any
 
 import citeproc.model
 
-ORIGINAL = citeproc.model.to_ordinal
+from . import hooks
+
+#: The ``citeproc.model.to_ordinal`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NS = {"cs": "http://purl.org/net/xbiblio/csl"}
 
@@ -111,7 +114,7 @@ def to_ordinal(number: Any, context: Any) -> str:
     try:
         value = int(number)
     except (TypeError, ValueError):
-        return ORIGINAL(number, context)
+        return _INNER[0](number, context)
     same, others = _locales(context)
     gender = _gender(context, same + others)
     for group in (same, others):
@@ -121,11 +124,4 @@ def to_ordinal(number: Any, context: Any) -> str:
     return str(value)
 
 
-def install() -> None:
-    """Replace citeproc-py's ``to_ordinal`` (idempotent)."""
-    citeproc.model.to_ordinal = to_ordinal
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``to_ordinal``."""
-    citeproc.model.to_ordinal = ORIGINAL
+install, uninstall = hooks.wrapping((citeproc.model, "to_ordinal", to_ordinal, _INNER))

@@ -32,7 +32,10 @@ from typing import Any
 from citeproc.model import FormatNumber
 from citeproc.string import MixedString, String, join
 
-ORIGINAL = FormatNumber._process
+from . import hooks
+
+#: The ``FormatNumber._process`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 _END = re.compile(r"^(.*?)(\d+)$")
 FORMATS = frozenset({"expanded", "minimal", "minimal-two", "chicago", "chicago-15", "chicago-16"})
@@ -136,7 +139,7 @@ def _process(self: Any, value: Any, variable: str) -> Any:
     form = self.get_root().get_option("page-range-format") if variable == "page" else None
     if form not in FORMATS:
         if variable.startswith("page") or "-" not in str(value):
-            return ORIGINAL(self, value, variable)
+            return _INNER[0](self, value, variable)
         delimiter = delimiter_of(self)
         out = []
         for comma_piece in str(value).split(","):
@@ -144,7 +147,7 @@ def _process(self: Any, value: Any, variable: str) -> Any:
             for piece in comma_piece.split("&"):
                 ranged = join_range(piece, "\x00")
                 if ranged is None:
-                    parts.append(ORIGINAL(self, piece.strip(), variable))
+                    parts.append(_INNER[0](self, piece.strip(), variable))
                 else:
                     first, last = ranged.split("\x00")
                     parts.append(join((self.format_number(first), self.format_number(last)), delimiter))
@@ -158,7 +161,7 @@ def _process(self: Any, value: Any, variable: str) -> Any:
         for piece in comma_piece.split("&"):
             piece = piece.strip()
             formatted = format_range(piece, form, delimiter) if "-" in piece or "\u2013" in piece else None
-            parts.append(formatted if formatted is not None else ORIGINAL(self, piece, variable))
+            parts.append(formatted if formatted is not None else _INNER[0](self, piece, variable))
         out.append(join(parts, ampersand))
     return join(out, ", ")
 
@@ -198,11 +201,4 @@ def prepare(bibliography: Any) -> None:
                     dict.__setitem__(reference, variable, reference[field])
 
 
-def install() -> None:
-    """Replace ``FormatNumber._process`` (idempotent)."""
-    FormatNumber._process = _process
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``FormatNumber._process``."""
-    FormatNumber._process = ORIGINAL
+install, uninstall = hooks.wrapping((FormatNumber, "_process", _process, _INNER))

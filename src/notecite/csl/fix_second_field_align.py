@@ -79,5 +79,5 @@ def install() -> None:
 
 def uninstall() -> None:
     """Put back the wrapped ``Bibliography.render``."""
-    hooks.unchain(Bibliography, "render", render, _INNER)
+    hooks.unchain(Bibliography, "render", render)
     hooks.remove(cite=CITE)

@@ -19,9 +19,11 @@ from typing import Any
 from citeproc.model import Key
 from citeproc.source import VariableError
 
+from . import hooks
 from .fix_citation_label import generate
 
-ORIGINAL = Key.sort_keys
+#: The ``Key.sort_keys`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 _TAG = re.compile(r"<[^<>]*>")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
@@ -58,7 +60,7 @@ def sort_keys(self: Any, items: Any, context: Any) -> Any:
         return [first_page(item) for item in items]
     if self.get("variable") == "citation-label":
         return [clean(item.reference.get("citation_label") or generate(item.reference)) for item in items]
-    keys = ORIGINAL(self, items, context)
+    keys = _INNER[0](self, items, context)
     variable = (self.get("variable") or "").replace("-", "_")
     if variable in ("citation_number",) or self.get("variable") in _DATE_OR_NUMBER:
         return keys
@@ -69,11 +71,4 @@ _DATE_OR_NUMBER = frozenset("""accessed available-date event-date issued origina
 collection-number edition issue number number-of-pages number-of-volumes volume""".split())
 
 
-def install() -> None:
-    """Replace ``Key.sort_keys`` (idempotent)."""
-    Key.sort_keys = sort_keys
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Key.sort_keys``."""
-    Key.sort_keys = ORIGINAL
+install, uninstall = hooks.wrapping((Key, "sort_keys", sort_keys, _INNER))

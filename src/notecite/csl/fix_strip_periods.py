@@ -11,21 +11,17 @@ from typing import Any
 
 from citeproc.model import StrippedPeriods
 
-ORIGINAL = StrippedPeriods.strip_periods
+from . import hooks
+
+#: The ``StrippedPeriods.strip_periods`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 
 def strip_periods(self: Any, string: Any) -> Any:
     """``StrippedPeriods.strip_periods`` that accepts numbers."""
     if isinstance(string, (int, float)) and not isinstance(string, bool):
         string = str(string)
-    return ORIGINAL(self, string)
+    return _INNER[0](self, string)
 
 
-def install() -> None:
-    """Replace ``StrippedPeriods.strip_periods`` with :func:`strip_periods` (idempotent)."""
-    StrippedPeriods.strip_periods = strip_periods
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``StrippedPeriods.strip_periods``."""
-    StrippedPeriods.strip_periods = ORIGINAL
+install, uninstall = hooks.wrapping((StrippedPeriods, "strip_periods", strip_periods, _INNER))

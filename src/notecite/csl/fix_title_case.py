@@ -119,4 +119,4 @@ def install() -> None:
 
 def uninstall() -> None:
     """Put back the wrapped ``TextCased.case``."""
-    hooks.unchain(TextCased, "case", case, _INNER)
+    hooks.unchain(TextCased, "case", case)

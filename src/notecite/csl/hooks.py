@@ -189,15 +189,122 @@ def remove(filter_: Filter | None = None, observer: Observer | None = None,
     _sync()
 
 
-def chain(owner: type, name: str, wrapper: Callable[..., Any], inner: list[Any]) -> None:
-    """Put ``wrapper`` in force as ``owner.name``, keeping what was in force before it in
-    ``inner[0]`` for the wrapper to call (idempotent: a wrapper already in force stays as it is)."""
-    if getattr(owner, name) is not wrapper:
-        inner[0] = getattr(owner, name)
-        setattr(owner, name, wrapper)
+class _Slot:
+    """The wrappers chained on one attribute, innermost first, over what was in force before them."""
+
+    def __init__(self, owner: Any, name: str) -> None:
+        self.owner, self.name = owner, name
+        self.own = name in vars(owner)
+        #: What the attribute was in the owner's own namespace (None: inherited, nothing to put back).
+        self.restore = vars(owner)[name] if self.own else None
+        #: What the innermost wrapper calls: that attribute, or the one inherited at call time.
+        self.base = self.restore if self.own else _inherited(owner, name)
+        self.links: list[tuple[Callable[..., Any], list[Any] | None, int]] = []
+
+    def in_force(self) -> bool:
+        """Whether the attribute is still what this slot last put there."""
+        current = vars(self.owner).get(self.name, _MISSING)
+        expected = self.links[-1][0] if self.links else (self.restore if self.own else _MISSING)
+        return current is expected
+
+    def relink(self) -> None:
+        """Point each wrapper's inner at the one below it and put the outermost in force."""
+        below = self.base
+        for wrapper, inner, _ in self.links:
+            if inner is not None:
+                inner[0] = below
+            below = wrapper
+        if self.links:
+            setattr(self.owner, self.name, self.links[-1][0])
+        elif self.own:
+            setattr(self.owner, self.name, self.restore)
+        elif self.name in vars(self.owner):
+            delattr(self.owner, self.name)
 
 
-def unchain(owner: type, name: str, wrapper: Callable[..., Any], inner: list[Any]) -> None:
-    """Put back ``inner[0]`` as ``owner.name`` if ``wrapper`` is still the one in force."""
-    if getattr(owner, name) is wrapper:
-        setattr(owner, name, inner[0])
+_MISSING = object()
+_SLOTS: dict[tuple[Any, str], _Slot] = {}
+
+
+def _inherited(owner: type, name: str) -> Callable[..., Any]:
+    """A function calling the ``name`` that ``owner`` inherits, looked up at call time (so a
+    correction wrapping the base class's method later is not bypassed)."""
+    def inherited(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return getattr(super(owner, self), name)(*args, **kwargs)
+    inherited.__qualname__ = f"{owner.__qualname__}.{name} (inherited)"
+    return inherited
+
+
+def _slot(owner: Any, name: str) -> _Slot:
+    """The slot of ``owner.name``, started afresh from what is in force when that is no longer
+    what the chain put there (something else replaced the attribute: its wrappers are gone)."""
+    slot = _SLOTS.get((owner, name))
+    if slot is None or not slot.in_force():
+        slot = _SLOTS[(owner, name)] = _Slot(owner, name)
+    return slot
+
+
+def chain(owner: Any, name: str, wrapper: Callable[..., Any], inner: list[Any] | None, rank: int = 0) -> None:
+    """Put ``wrapper`` in force as ``owner.name`` (a class or module attribute) over the wrappers
+    installed before it, keeping what it wraps in ``inner[0]`` for it to call (``inner`` None: a
+    replacement that calls nothing below it).
+
+    Wrappers of a higher ``rank`` stay outside those of a lower one whatever the order of
+    installation; among equals the one installed last is outermost. Idempotent: a wrapper
+    already chained keeps its place. An inherited attribute is wrapped as the owner inherits
+    it at call time."""
+    slot = _slot(owner, name)
+    if any(link[0] is wrapper for link in slot.links):
+        return
+    at = sum(1 for link in slot.links if link[2] <= rank)
+    slot.links.insert(at, (wrapper, inner, rank))
+    slot.relink()
+
+
+def unchain(owner: Any, name: str, wrapper: Callable[..., Any]) -> None:
+    """Take ``wrapper`` out of the chain on ``owner.name`` wherever it stands: the wrapper above
+    it then calls the one below, and with none left the attribute is what it was before the
+    first (an inherited one is inherited again). An attribute something else replaced since is
+    left alone."""
+    slot = _SLOTS.get((owner, name))
+    if slot is None or not slot.in_force():
+        return
+    kept = [link for link in slot.links if link[0] is not wrapper]
+    if len(kept) != len(slot.links):
+        slot.links = kept
+        slot.relink()
+
+
+def chained(owner: Any, name: str) -> list[Callable[..., Any]]:
+    """The wrappers in force on ``owner.name``, innermost first (empty when none is)."""
+    slot = _SLOTS.get((owner, name))
+    return [link[0] for link in slot.links] if slot is not None and slot.in_force() else []
+
+
+#: One wrapper a correction chains: (owner, attribute name, wrapper, its inner: a one-item list,
+#: or None for a replacement).
+Wrap = tuple[Any, str, Callable[..., Any], list[Any] | None]
+
+
+def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | None = None,
+             cite: tuple[Begin, End] | None = None, rank: int = 0) -> tuple[Callable[[], None], Callable[[], None]]:
+    """A correction's ``install`` and ``uninstall``: chain ``wraps`` (in that order) and register
+    the given hooks; then unchain them, so that what was in force before is in force again."""
+    registers = filter_ is not None or observer is not None or cite is not None
+    names = ", ".join(f"``{getattr(owner, '__name__', owner)}.{name}``" for owner, name, _, _ in wraps)
+
+    def install() -> None:
+        for owner, name, wrapper, inner in wraps:
+            chain(owner, name, wrapper, inner, rank)
+        if registers:
+            add(filter_, observer, cite)
+
+    def uninstall() -> None:
+        for owner, name, wrapper, _ in reversed(wraps):
+            unchain(owner, name, wrapper)
+        if registers:
+            remove(filter_, observer, cite)
+
+    install.__doc__ = f"Chain the wrappers of {names}" + (" and register the hooks" if registers else "") + " (idempotent)."
+    uninstall.__doc__ = "Take them out again: what was in force before them is in force again."
+    return install, uninstall
