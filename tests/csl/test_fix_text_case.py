@@ -42,9 +42,17 @@ class _Cased:
 def test_mixed_string_with_plain_pieces(text_case, expected):
     from citeproc.string import MixedString, String
 
+    from citeproc.model import TextCased
+
+    from notecite.csl import corrections, fix_title_case
+
     mixed = MixedString(["ed. ", String("of note")])
-    with pytest.raises(AttributeError):
-        fix_text_case.ORIGINAL(_Cased(text_case), mixed)
+    corrections.install(corrections.without(fix_text_case, fix_title_case))
+    try:
+        with pytest.raises(AttributeError):  # citeproc-py's own
+            TextCased.case(_Cased(text_case), mixed)
+    finally:
+        corrections.install()
     assert str(fix_text_case.case(_Cased(text_case), mixed)) == expected
 
 

@@ -40,8 +40,6 @@ from citeproc.string import MixedString, String
 
 from . import hooks
 
-_ORIGINAL = Affixed.wrap
-
 #: Private-use characters standing for a level affix's "(" and ")" until the cite is done.
 OPEN, CLOSE = "\ue005", "\ue006"
 _MARK = str.maketrans({"(": OPEN, ")": CLOSE})
@@ -196,13 +194,4 @@ def end(layout: Any, text: Any) -> Any:
 CITE = (begin, end)
 
 
-def install() -> None:
-    """Replace ``Affixed.wrap`` (idempotent)."""
-    Affixed.wrap = wrap
-    hooks.add(cite=CITE)
-
-
-def uninstall() -> None:
-    """Put back citeproc-py's ``Affixed.wrap``."""
-    Affixed.wrap = _ORIGINAL
-    hooks.remove(cite=CITE)
+install, uninstall = hooks.wrapping((Affixed, "wrap", wrap, None), cite=CITE)

@@ -19,9 +19,8 @@ from citeproc.source import VariableError
 
 from . import fix_disambiguation, hooks
 
-ORIGINAL_TEXT_VARIABLE = Text._variable
-#: What ``Text._variable`` was when this correction was installed (another correction's wrapper).
-_PREVIOUS: list[Any] = [ORIGINAL_TEXT_VARIABLE]
+#: The ``Text._variable`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: citeproc-js's default trigraph: letters taken of each name for 1, 2, 3 and 4+ names.
 TRIGRAPH = ((4,), (2, 2), (2, 1, 1), (1, 1, 1, 1))
@@ -65,19 +64,12 @@ def generate(reference: Any) -> str:
 def text_variable(self: Any, item: Any, context: Any) -> Any:
     """``Text._variable`` generating a missing ``citation-label`` and adding the year suffix."""
     if self.get("variable") != "citation-label":
-        return _PREVIOUS[0](self, item, context)
+        return _INNER[0](self, item, context)
     try:
-        label = str(_PREVIOUS[0](self, item, context))
+        label = str(_INNER[0](self, item, context))
     except VariableError:
         label = generate(item.reference)
     return label + fix_disambiguation.implicit_suffix(self)
 
 
-def install() -> None:
-    """Wrap ``Text._variable`` (idempotent; keeps the wrapper installed before it)."""
-    hooks.chain(Text, "_variable", text_variable, _PREVIOUS)
-
-
-def uninstall() -> None:
-    """Restore what was there before."""
-    hooks.unchain(Text, "_variable", text_variable)
+install, uninstall = hooks.wrapping((Text, "_variable", text_variable, _INNER))

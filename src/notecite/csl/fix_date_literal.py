@@ -21,11 +21,11 @@ import citeproc.model
 from citeproc.model import Date
 from citeproc.source import LiteralDate
 
+from . import hooks
 from .fix_date_part_leak import kept_attributes
 
-ORIGINAL_LITERAL = citeproc.model.LiteralDate
-ORIGINAL_PARTS = Date.parts
-ORIGINAL_SORT_KEY = LiteralDate.sort_key
+#: The ``Date.parts`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 
 class _NoLiteral:
@@ -47,7 +47,7 @@ def _markup(part: Any, context: Any, text: str) -> Any:
 def parts(self: Any, date: Any, show_parts: Any, context: Any = None) -> Any:
     """``Date.parts`` rendering a literal date as the text of the year part alone."""
     if not isinstance(date, LiteralDate):
-        return ORIGINAL_PARTS(self, date, show_parts, context)
+        return _INNER[0](self, date, show_parts, context)
     for part in self.iterchildren():
         if part.get("name") == "year" and "year" in show_parts:
             text = _markup(part, context, date.text)
@@ -60,15 +60,8 @@ def no_sort_key(self: Any) -> None:
     return None
 
 
-def install() -> None:
-    """Send literal dates through ``Date.parts``; no sort key for them (idempotent)."""
-    citeproc.model.LiteralDate = _NoLiteral
-    Date.parts = parts
-    LiteralDate.sort_key = no_sort_key
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own literal dates."""
-    citeproc.model.LiteralDate = ORIGINAL_LITERAL
-    Date.parts = ORIGINAL_PARTS
-    LiteralDate.sort_key = ORIGINAL_SORT_KEY
+install, uninstall = hooks.wrapping(
+    (citeproc.model, "LiteralDate", _NoLiteral, None),
+    (Date, "parts", parts, _INNER),
+    (LiteralDate, "sort_key", no_sort_key, None),
+)

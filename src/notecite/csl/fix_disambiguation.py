@@ -35,7 +35,8 @@ from . import hooks
 from .conditions import DISAMBIGUATE_KEY, TESTS_MET, disambiguate_tests
 from .positions import NOTE_KEY, POSITION_KEY, SUBSEQUENT, Position
 
-ORIGINAL_DATE_PART_MARKUP = Date_Part.markup
+#: The ``Date_Part.markup`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: Reference key: {names variable: how many names its cites show} (citeproc-js ``names``).
 NAMES_KEY = "notecite_add_names"
@@ -111,7 +112,7 @@ def implicit_suffix(element: Any) -> str:
 
 def date_part_markup(self: Any, text: Any) -> Any:
     """``Date_Part.markup`` adding the year suffix after the cite's first year when implicit."""
-    out = ORIGINAL_DATE_PART_MARKUP(self, text)
+    out = _INNER[0](self, text)
     if not out or self.get("name") != "year":
         return out
     return out + implicit_suffix(self)
@@ -374,13 +375,8 @@ def prepare(bibliography: Any) -> None:
     disambiguate(bibliography)
 
 
-def install() -> None:
-    """Install the implicit year suffix and the cite tracking (idempotent)."""
-    Date_Part.markup = date_part_markup
-    hooks.add(filter_=skip_accessed, cite=CITE)
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own methods."""
-    Date_Part.markup = ORIGINAL_DATE_PART_MARKUP
-    hooks.remove(filter_=skip_accessed, cite=CITE)
+install, uninstall = hooks.wrapping(
+    (Date_Part, "markup", date_part_markup, _INNER),
+    filter_=skip_accessed,
+    cite=CITE,
+)

@@ -21,7 +21,8 @@ from . import hooks
 from .fix_cite_order import CITE_INDEX_KEY
 from .fix_quotes import CLOSE_DOUBLE, CLOSE_SINGLE
 
-ORIGINAL_TERM = Text._term
+#: The ``Text._term`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: [cite prefix, term texts rendered] of the cites being rendered, innermost last.
 _STACK: list[list[Any]] = []
@@ -30,7 +31,7 @@ _TAGS = re.compile(r"^(?:<[^<>]+>|\s)*")  # markup and spaces before the first l
 
 def term(self: Any, item: Any) -> Any:
     """``Text._term`` that remembers what it rendered for the current cite."""
-    text = ORIGINAL_TERM(self, item)
+    text = _INNER[0](self, item)
     if _STACK and text:
         _STACK[-1][1].append(str(text) if self.get("text-case") != "lowercase" else None)
     return text
@@ -83,13 +84,4 @@ def end(layout: Any, text: Any) -> Any:
 CITE = (begin, end)
 
 
-def install() -> None:
-    """Record terms and capitalise opening ones (idempotent)."""
-    Text._term = term
-    hooks.add(cite=CITE)
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own term rendering."""
-    Text._term = ORIGINAL_TERM
-    hooks.remove(cite=CITE)
+install, uninstall = hooks.wrapping((Text, "_term", term, _INNER), cite=CITE)

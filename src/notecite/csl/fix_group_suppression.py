@@ -21,8 +21,8 @@ from citeproc.source import VariableError
 from . import hooks
 from .fix_delimiter_escape import delimiter as escaped_delimiter
 
-ORIGINAL_GROUP = Group.process
-ORIGINAL_MACRO = Macro.render
+#: The ``Macro.render`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: [tried, rendered] counters of the groups/macros being rendered, innermost last.
 _FRAMES: list[list[int]] = []
@@ -74,7 +74,7 @@ def macro_render(self: Any, item: Any, context: Any = None, sort_options: Any = 
     """``Macro.render`` returning None when the macro tried variables and all were empty."""
     _FRAMES.append([0, 0])
     try:
-        text = ORIGINAL_MACRO(self, item, context=context, sort_options=sort_options)
+        text = _INNER[0](self, item, context=context, sort_options=sort_options)
     finally:
         tried, rendered = _close()
     if tried and not rendered:
@@ -85,15 +85,8 @@ def macro_render(self: Any, item: Any, context: Any = None, sort_options: Any = 
     return text
 
 
-def install() -> None:
-    """Install the counting group and macro rendering (idempotent)."""
-    Group.process = group_process
-    Macro.render = macro_render
-    hooks.add(observer=observe)
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own group and macro rendering."""
-    Group.process = ORIGINAL_GROUP
-    Macro.render = ORIGINAL_MACRO
-    hooks.remove(observer=observe)
+install, uninstall = hooks.wrapping(
+    (Group, "process", group_process, None),
+    (Macro, "render", macro_render, _INNER),
+    observer=observe,
+)

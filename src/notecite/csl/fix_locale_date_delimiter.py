@@ -23,11 +23,14 @@ from typing import Any, Callable
 from citeproc.model import Date
 from citeproc.source import VariableError
 
+from . import hooks
 from .fix_affix_escape import CLOSE as PAIR_CLOSE
 from .fix_affix_escape import OPEN as PAIR_OPEN
 
-ORIGINAL = Date.render_single_date
-ORIGINAL_RANGE = Date.render_date_range
+#: The ``Date.render_single_date`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_DATE_RENDER_SINGLE_DATE: list[Any] = [None]
+#: The ``Date.render_date_range`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_DATE_RENDER_DATE_RANGE: list[Any] = [None]
 _RANK = {"year": 0, "month": 1, "day": 2}
 #: ``wrapper(date, context, parts) -> parts``: applied to the second end of every range, in
 #: order, as the list of its rendered parts (None for an open range, which has none); the parts
@@ -44,7 +47,7 @@ def _wrapped_end(self: Any, context: Any, parts: Any) -> Any:
 def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
     """``Date.render_single_date`` joining a localized date with the locale's delimiter."""
     if context is None or context is self or self.get("delimiter") is None or not self.is_locale_date():
-        return ORIGINAL(self, date, show_parts, context)
+        return _DATE_RENDER_SINGLE_DATE[0](self, date, show_parts, context)
     parts = self.parts(date, show_parts, context)
     return self.join(parts) if parts else None
 
@@ -103,7 +106,7 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
     first = self.render_single_date(begin, differing, context)
     ends = [] if is_open else [str(t) for t in (self.render_single_date(end, [n], context) for n in differing) if t]
     if not first or (not ends and not is_open):
-        return ORIGINAL_RANGE(self, date_range, shown, context)
+        return _DATE_RENDER_DATE_RANGE[0](self, date_range, shown, context)
     closing = elements[differing[-1]].get("suffix") or ""
     opening = elements[differing[0]].get("prefix") or ""
     first = str(first)
@@ -134,13 +137,7 @@ def render_date_range(self: Any, date_range: Any, show_parts: Any = None, contex
     return _joiner(self, context).join(segments)
 
 
-def install() -> None:
-    """Replace ``Date.render_single_date`` and ``Date.render_date_range`` (idempotent)."""
-    Date.render_single_date = render_single_date
-    Date.render_date_range = render_date_range
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Date.render_single_date`` and ``Date.render_date_range``."""
-    Date.render_single_date = ORIGINAL
-    Date.render_date_range = ORIGINAL_RANGE
+install, uninstall = hooks.wrapping(
+    (Date, "render_single_date", render_single_date, _DATE_RENDER_SINGLE_DATE),
+    (Date, "render_date_range", render_date_range, _DATE_RENDER_DATE_RANGE),
+)

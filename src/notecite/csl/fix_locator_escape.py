@@ -52,11 +52,4 @@ def _label(item: Any) -> str:
         return ""
 
 
-def install() -> None:
-    """Wrap the current ``Text._variable`` (idempotent)."""
-    hooks.chain(Text, "_variable", variable, _INNER)
-
-
-def uninstall() -> None:
-    """Put back the wrapped ``Text._variable``."""
-    hooks.unchain(Text, "_variable", variable)
+install, uninstall = hooks.wrapping((Text, "_variable", variable, _INNER))

@@ -63,6 +63,7 @@ from citeproc.model import Name
 from citeproc.source import VariableError
 from citeproc.string import NoCase
 
+from . import hooks
 from .fix_delimiter_escape import delimiter as escaped_delimiter
 from .fix_disambiguation import GIVENS_KEY, NAMES_KEY, looking, names_seen
 from .positions import POSITION_KEY
@@ -89,9 +90,6 @@ def _join(*parts: Any) -> str:
             continue
         text += ("" if not text or _CLOSING_MARKUP.sub("", text)[-1:] in _JOINING else " ") + str(part)
     return text
-
-ORIGINAL_PROCESS = Name.process
-ORIGINAL_MARKUP = Name.markup
 
 
 def normalize_suffix(suffix: str, terminator: str) -> str:
@@ -337,13 +335,4 @@ def markup(self: Any, text: Any) -> Any:
     return NameText(str(text) if _LAST[0] else self.wrap(text))
 
 
-def install() -> None:
-    """Replace ``Name.process`` and ``Name.markup`` (idempotent)."""
-    Name.process = process
-    Name.markup = markup
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own methods."""
-    Name.process = ORIGINAL_PROCESS
-    Name.markup = ORIGINAL_MARKUP
+install, uninstall = hooks.wrapping((Name, "process", process, None), (Name, "markup", markup, None))

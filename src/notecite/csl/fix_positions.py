@@ -17,11 +17,15 @@ from typing import Any
 from citeproc.model import If, Text
 from citeproc.source import VariableError
 
+from . import hooks
 from .positions import NOTE_KEY, POSITION_KEY
 
-ORIGINAL_POSITION = If._position
-ORIGINAL_IF_VARIABLE = If._variable
-ORIGINAL_TEXT_VARIABLE = Text._variable
+#: The ``If._position`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_IF_POSITION: list[Any] = [None]
+#: The ``If._variable`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_IF_VARIABLE: list[Any] = [None]
+#: The ``Text._variable`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_TEXT_VARIABLE: list[Any] = [None]
 
 FIRST_NOTE = "first-reference-note-number"
 
@@ -37,10 +41,10 @@ def _position(self: Any, item: Any, context: Any) -> list[bool]:
         return [computed.matches(test) for test in self.get("position").split()]
     tests = self.get("position").split()
     if "near-note" not in tests:
-        return ORIGINAL_POSITION(self, item, context)
+        return _IF_POSITION[0](self, item, context)
     # citeproc-py alone: near-note as "cited before" (no note numbers known), without the crash
     others = [t for t in tests if t != "near-note"]
-    results = ORIGINAL_POSITION(self, item, context) if others else []
+    results = _IF_POSITION[0](self, item, context) if others else []
     cites = context.get_layout().getparent().cites
     return results + [item.key in (cite.key for cite in cites)]
 
@@ -49,7 +53,7 @@ def _if_variable(self: Any, item: Any) -> list[bool]:
     """``If._variable`` that knows ``first-reference-note-number``."""
     names = self.get("variable").split()
     if FIRST_NOTE not in names:
-        return ORIGINAL_IF_VARIABLE(self, item)
+        return _IF_VARIABLE[0](self, item)
     out = []
     for name in names:
         if name == FIRST_NOTE:
@@ -58,7 +62,7 @@ def _if_variable(self: Any, item: Any) -> list[bool]:
         else:
             self.attrib["variable"], saved = name, self.get("variable")
             try:
-                out += ORIGINAL_IF_VARIABLE(self, item)
+                out += _IF_VARIABLE[0](self, item)
             finally:
                 self.attrib["variable"] = saved
     return out
@@ -73,7 +77,7 @@ def _text_variable(self: Any, item: Any, context: Any) -> Any:
         if computed is None or computed.first_note is None:
             raise VariableError
         return str(computed.first_note)
-    return ORIGINAL_TEXT_VARIABLE(self, item, context)
+    return _TEXT_VARIABLE[0](self, item, context)
 
 
 def note_number(item: Any) -> int | None:
@@ -81,15 +85,8 @@ def note_number(item: Any) -> int | None:
     return item.get(NOTE_KEY) if hasattr(item, "get") else None
 
 
-def install() -> None:
-    """Replace the position and first-reference-note-number lookups (idempotent)."""
-    If._position = _position
-    If._variable = _if_variable
-    Text._variable = _text_variable
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own lookups."""
-    If._position = ORIGINAL_POSITION
-    If._variable = ORIGINAL_IF_VARIABLE
-    Text._variable = ORIGINAL_TEXT_VARIABLE
+install, uninstall = hooks.wrapping(
+    (If, "_position", _position, _IF_POSITION),
+    (If, "_variable", _if_variable, _IF_VARIABLE),
+    (Text, "_variable", _text_variable, _TEXT_VARIABLE),
+)

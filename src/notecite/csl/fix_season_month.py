@@ -15,7 +15,10 @@ from typing import Any
 from citeproc.model import Date_Part
 from citeproc.source import VariableError
 
-ORIGINAL = Date_Part.process
+from . import hooks
+
+#: The ``Date_Part.process`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 
 def process(self: Any, date: Any, context: Any = None) -> Any:
@@ -29,7 +32,7 @@ def process(self: Any, date: Any, context: Any = None) -> Any:
         if year is not None and (year == 0 or 500 <= year < 1000):
             return str(year) if year else None
     try:
-        return ORIGINAL(self, date, context)
+        return _INNER[0](self, date, context)
     except AssertionError:
         try:
             season = int(date.season)
@@ -38,11 +41,4 @@ def process(self: Any, date: Any, context: Any = None) -> Any:
         return (context if context is not None else self).get_single_term(name=f"season-{season:02}")
 
 
-def install() -> None:
-    """Replace ``Date_Part.process`` (idempotent)."""
-    Date_Part.process = process
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Date_Part.process``."""
-    Date_Part.process = ORIGINAL
+install, uninstall = hooks.wrapping((Date_Part, "process", process, _INNER))

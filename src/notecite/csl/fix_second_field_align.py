@@ -71,13 +71,4 @@ def render(self: Any, citation_items: Any) -> Any:
     return [split(str(e), left) for e, left in zip(entries, lefts)]
 
 
-def install() -> None:
-    """Wrap the current ``Bibliography.render`` and register the entry hook (idempotent)."""
-    hooks.chain(Bibliography, "render", render, _INNER)
-    hooks.add(cite=CITE)
-
-
-def uninstall() -> None:
-    """Put back the wrapped ``Bibliography.render``."""
-    hooks.unchain(Bibliography, "render", render)
-    hooks.remove(cite=CITE)
+install, uninstall = hooks.wrapping((Bibliography, "render", render, _INNER), cite=CITE)

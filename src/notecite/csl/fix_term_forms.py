@@ -19,8 +19,10 @@ from typing import Any
 
 from citeproc.model import CitationStylesElement, Locale
 
-ORIGINAL = CitationStylesElement.get_term
-ORIGINAL_LOCALE = Locale.get_term
+from . import hooks
+
+#: The ``CitationStylesElement.get_term`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: The forms to try, in order, for each asked form (None is the long form).
 FALLBACK: dict[Any, tuple[Any, ...]] = {
@@ -36,7 +38,7 @@ FALLBACK: dict[Any, tuple[Any, ...]] = {
 def get_term(self: Any, name: str, form: Any = None, fallback_locale: bool = True, zero_padded: bool = False) -> Any:
     """``get_term`` trying the CSL fallback forms in turn."""
     for candidate in FALLBACK.get(form, (form,)):
-        term = ORIGINAL(self, name, candidate, fallback_locale=fallback_locale, zero_padded=zero_padded)
+        term = _INNER[0](self, name, candidate, fallback_locale=fallback_locale, zero_padded=zero_padded)
         if term is not None:
             return term
     return None
@@ -54,13 +56,7 @@ def locale_get_term(self: Any, name: str, form: Any = None, zero_padded: bool = 
         raise IndexError(name) from None
 
 
-def install() -> None:
-    """Replace ``CitationStylesElement.get_term`` and ``Locale.get_term`` (idempotent)."""
-    CitationStylesElement.get_term = get_term
-    Locale.get_term = locale_get_term
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``get_term`` methods."""
-    CitationStylesElement.get_term = ORIGINAL
-    Locale.get_term = ORIGINAL_LOCALE
+install, uninstall = hooks.wrapping(
+    (CitationStylesElement, "get_term", get_term, _INNER),
+    (Locale, "get_term", locale_get_term, None),
+)

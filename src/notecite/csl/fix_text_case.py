@@ -31,7 +31,10 @@ from typing import Any, Callable
 from citeproc.model import Text, TextCased
 from citeproc.string import MixedString, NoCase, String
 
-ORIGINAL = TextCased.case
+from . import hooks
+
+#: The ``TextCased.case`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 #: Markup inside a value: tags, entities, LaTeX commands and braces, backslash escapes.
 _MARKUP = re.compile(r"(<[^<>]*>|&[#\w]+;|\\[a-zA-Z]+|\\.|[{}])")
@@ -147,17 +150,10 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
     if text_case in _CHANGED and not isinstance(text, (int, float)):
         return _change_case(text, text_case, language)
     if isinstance(text, MixedString):
-        return ORIGINAL(self, _as_citeproc_pieces(text), language)
+        return _INNER[0](self, _as_citeproc_pieces(text), language)
     if isinstance(text, String):
-        return ORIGINAL(self, text, language)
-    return str(ORIGINAL(self, String(str(text)), language))
+        return _INNER[0](self, text, language)
+    return str(_INNER[0](self, String(str(text)), language))
 
 
-def install() -> None:
-    """Replace ``TextCased.case`` with :func:`case` (idempotent)."""
-    TextCased.case = case
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``TextCased.case``."""
-    TextCased.case = ORIGINAL
+install, uninstall = hooks.wrapping((TextCased, "case", case, _INNER))

@@ -14,10 +14,11 @@ from typing import Any
 
 from citeproc.model import Text
 
-from . import fix_quotes
+from . import fix_quotes, hooks
 from .formatters import escape_value, output_of
 
-ORIGINAL_PREFORMAT = Text.preformat
+#: The ``Text.preformat`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 
 def text_preformat(self: Any, text: Any) -> Any:
@@ -25,15 +26,8 @@ def text_preformat(self: Any, text: Any) -> Any:
     value = self.get("value")
     output = output_of(self.get_formatter()) if value is not None and text == value else None
     if output is None:
-        return ORIGINAL_PREFORMAT(self, text)
+        return _INNER[0](self, text)
     return fix_quotes.mark_quotes(escape_value(str(text), output, implicit_nocase=False))
 
 
-def install() -> None:
-    """Read ``<text value>`` as rich text (idempotent)."""
-    Text.preformat = text_preformat
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Text.preformat``."""
-    Text.preformat = ORIGINAL_PREFORMAT
+install, uninstall = hooks.wrapping((Text, "preformat", text_preformat, _INNER))

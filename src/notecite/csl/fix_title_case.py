@@ -112,11 +112,4 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
     return _title(text)
 
 
-def install() -> None:
-    """Wrap the current ``TextCased.case`` (idempotent)."""
-    hooks.chain(TextCased, "case", case, _INNER)
-
-
-def uninstall() -> None:
-    """Put back the wrapped ``TextCased.case``."""
-    hooks.unchain(TextCased, "case", case)
+install, uninstall = hooks.wrapping((TextCased, "case", case, _INNER))
