@@ -19,13 +19,15 @@ from citeproc.model import Citation as CitationElement
 from citeproc.source.json import CiteProcJSON
 
 from ..records import Record
-from . import caching
+from . import caching, hooks
 from . import corrections as corrections_layer
 from .formatters import escape_value
 from .positions import NOTE_KEY, POSITION_KEY, assign_positions
 
 
-_INNER: dict[str, Any] = {}
+#: The ``Citation.render`` and ``Bibliography.render`` in force below the finishing wrappers.
+_CITATION_RENDER: list[Any] = [None]
+_BIBLIOGRAPHY_RENDER: list[Any] = [None]
 
 
 def _finish(element: Any, text: Any) -> Any:
@@ -34,23 +36,19 @@ def _finish(element: Any, text: Any) -> Any:
 
 
 def _citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
-    return _finish(self, _INNER["citation"](self, citation, cites, callback))
+    return _finish(self, _CITATION_RENDER[0](self, citation, cites, callback))
 
 
 def _bibliography_render(self: Any, citation_items: Any) -> Any:
-    return [_finish(self, entry) for entry in _INNER["bibliography"](self, citation_items)]
+    return [_finish(self, entry) for entry in _BIBLIOGRAPHY_RENDER[0](self, citation_items)]
 
 
 def install_finish() -> None:
     """Wrap citeproc-py's citation and bibliography rendering, outside every correction, with the
     output formatter's ``finish`` (HTML: :func:`notecite.csl.formatters.finish_html`), whichever
     corrections are installed (idempotent)."""
-    if CitationElement.render is not _citation_render:
-        _INNER["citation"] = CitationElement.render
-        CitationElement.render = _citation_render
-    if BibliographyElement.render is not _bibliography_render:
-        _INNER["bibliography"] = BibliographyElement.render
-        BibliographyElement.render = _bibliography_render
+    hooks.chain(CitationElement, "render", _citation_render, _CITATION_RENDER, rank=1)
+    hooks.chain(BibliographyElement, "render", _bibliography_render, _BIBLIOGRAPHY_RENDER, rank=1)
 
 
 def load_style(style: Path | str, locale: str | None = None,

@@ -16,7 +16,7 @@ import citeproc.string
 from citeproc.model import Delimited
 from citeproc.string import String
 
-ORIGINAL_JOIN = Delimited.join
+from . import hooks
 
 #: Whether the correction is installed (:func:`delimiter` escapes only then).
 _INSTALLED = [False]
@@ -40,13 +40,4 @@ def delimited_join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
         return String("")
 
 
-def install() -> None:
-    """Replace ``Delimited.join`` (idempotent)."""
-    Delimited.join = delimited_join
-    _INSTALLED[0] = True
-
-
-def uninstall() -> None:
-    """Put back citeproc-py's ``Delimited.join``."""
-    Delimited.join = ORIGINAL_JOIN
-    _INSTALLED[0] = False
+install, uninstall = hooks.wrapping((Delimited, "join", delimited_join, None), installed=_INSTALLED)

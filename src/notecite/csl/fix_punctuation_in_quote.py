@@ -18,10 +18,13 @@ from typing import Any
 from citeproc.model import Bibliography, Citation
 
 from ..records import Record
+from . import hooks
 from .record_text import map_text
 
-ORIGINAL_CITATION = Citation.render
-ORIGINAL_BIBLIOGRAPHY = Bibliography.render
+#: The ``Citation.render`` and ``Bibliography.render`` in force below this correction's wrappers
+#: (set by :func:`hooks.chain`).
+_CITATION_RENDER: list[Any] = [None]
+_BIBLIOGRAPHY_RENDER: list[Any] = [None]
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
@@ -94,7 +97,7 @@ def _settings(element: Any) -> tuple[str, tuple[str, str]] | None:
 
 def citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
     """``Citation.render`` with punctuation moved inside quotes."""
-    text = ORIGINAL_CITATION(self, citation, cites, callback)
+    text = _CITATION_RENDER[0](self, citation, cites, callback)
     if text is None:
         return text
     settings = _settings(self)
@@ -103,7 +106,7 @@ def citation_render(self: Any, citation: Any, cites: Any, callback: Any) -> Any:
 
 def bibliography_render(self: Any, citation_items: Any) -> Any:
     """``Bibliography.render`` with punctuation moved inside quotes."""
-    entries = ORIGINAL_BIBLIOGRAPHY(self, citation_items)
+    entries = _BIBLIOGRAPHY_RENDER[0](self, citation_items)
     settings = _settings(self)
     return [_release(move_inside(str(e), *settings) if settings else str(e)) for e in entries]
 
@@ -117,15 +120,8 @@ def active() -> bool:
     return _ACTIVE[0]
 
 
-def install() -> None:
-    """Wrap citation and bibliography rendering (idempotent)."""
-    Citation.render = citation_render
-    Bibliography.render = bibliography_render
-    _ACTIVE[0] = True
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own rendering."""
-    Citation.render = ORIGINAL_CITATION
-    Bibliography.render = ORIGINAL_BIBLIOGRAPHY
-    _ACTIVE[0] = False
+install, uninstall = hooks.wrapping(
+    (Citation, "render", citation_render, _CITATION_RENDER),
+    (Bibliography, "render", bibliography_render, _BIBLIOGRAPHY_RENDER),
+    installed=_ACTIVE,
+)

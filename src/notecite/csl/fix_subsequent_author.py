@@ -19,8 +19,12 @@ from typing import Any
 from citeproc.model import Layout, Name, Names
 from citeproc.string import String
 
-ORIGINAL_LAYOUT = Layout.render_bibliography
-ORIGINAL_MARKUP = Names.markup
+from . import hooks
+
+#: The ``Layout.render_bibliography`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_LAYOUT_RENDER_BIBLIOGRAPHY: list[Any] = [None]
+#: The ``Names.markup`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_NAMES_MARKUP: list[Any] = [None]
 
 #: The name lists of each ``<names>`` output of the entries being rendered, innermost entry last.
 _CAPTURE: list[list[tuple[str, ...]]] = []
@@ -45,7 +49,7 @@ def name_render(self: Any, *args: Any, **kwargs: Any) -> Any:
 
 def names_markup(self: Any, text: Any) -> Any:
     """``Names.markup`` that records its name lists (labels left out) for the entry being rendered."""
-    out = ORIGINAL_MARKUP(self, text)
+    out = _NAMES_MARKUP[0](self, text)
     if _CAPTURE and not self.getparent().tag.endswith("substitute"):
         if out:  # a substituted title or other text counts as a whole
             _CAPTURE[-1].append(tuple(_LISTS) or (str(out),))
@@ -61,7 +65,7 @@ def _render_substituted(layout: Any, item: Any, substitute: str) -> str | None:
     _CAPTURE.append([])
     _SUBSTITUTING[:] = [substitute, False, False]
     try:
-        rendered = ORIGINAL_LAYOUT(layout, [item])
+        rendered = _LAYOUT_RENDER_BIBLIOGRAPHY[0](layout, [item])
         return str(rendered[0]) if rendered and _SUBSTITUTING[2] else None
     finally:
         _CAPTURE.pop()
@@ -73,14 +77,14 @@ def render_bibliography(self: Any, citation_items: Any) -> Any:
     """``Layout.render_bibliography`` applying subsequent-author-substitute."""
     substitute = self.getparent().get("subsequent-author-substitute")
     if substitute is None:
-        return ORIGINAL_LAYOUT(self, citation_items)
+        return _LAYOUT_RENDER_BIBLIOGRAPHY[0](self, citation_items)
     out = []
     previous = None
     for item in citation_items:
         _CAPTURE.append([])
         _LISTS.clear()
         try:
-            rendered = ORIGINAL_LAYOUT(self, [item])
+            rendered = _LAYOUT_RENDER_BIBLIOGRAPHY[0](self, [item])
         finally:
             names = _CAPTURE.pop()
             _LISTS.clear()
@@ -103,16 +107,8 @@ def render_bibliography(self: Any, citation_items: Any) -> Any:
     return out
 
 
-def install() -> None:
-    """Install the substituting bibliography rendering (idempotent)."""
-    Layout.render_bibliography = render_bibliography
-    Names.markup = names_markup
-    Name.render = name_render
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own bibliography rendering."""
-    Layout.render_bibliography = ORIGINAL_LAYOUT
-    Names.markup = ORIGINAL_MARKUP
-    if "render" in Name.__dict__:
-        del Name.render
+install, uninstall = hooks.wrapping(
+    (Layout, "render_bibliography", render_bibliography, _LAYOUT_RENDER_BIBLIOGRAPHY),
+    (Names, "markup", names_markup, _NAMES_MARKUP),
+    (Name, "render", name_render, None),
+)

@@ -20,13 +20,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from citeproc.model import Affixed, Choose, Formatted, Names, Substitute
+from citeproc.model import Choose, Names, Substitute
 from citeproc.source import VariableError
 
 from . import hooks
 from .conditions import matching_branch
 
-ORIGINAL_SUBSTITUTE = Substitute.render
+#: The ``Names.format`` and ``Names.wrap`` in force below this correction's wrappers (inherited
+#: from ``Formatted`` and ``Affixed``; set by :func:`hooks.chain`).
+_NAMES_FORMAT: list[Any] = [None]
+_NAMES_WRAP: list[Any] = [None]
 
 #: One frame per layout rendering in progress: suppressed variables and open recordings.
 _STACK: list[dict[str, Any]] = []
@@ -127,26 +130,17 @@ def _is_bare(text: Any) -> bool:
 
 def names_format(self: Any, text: Any) -> Any:
     """``<names>`` formatting, except for text that substituted for its names."""
-    return text if _is_bare(text) else Formatted.format(self, text)
+    return text if _is_bare(text) else _NAMES_FORMAT[0](self, text)
 
 
 def names_wrap(self: Any, text: Any) -> Any:
     """``<names>`` affixes, except around text that substituted for its names."""
-    return text if _is_bare(text) else Affixed.wrap(self, text)
+    return text if _is_bare(text) else _NAMES_WRAP[0](self, text)
 
 
-def install() -> None:
-    """Install the substitution-aware methods (idempotent)."""
-    Substitute.render = substitute_render
-    Names.format = names_format
-    Names.wrap = names_wrap
-    hooks.add(suppressed, record, CITE)
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own methods."""
-    Substitute.render = ORIGINAL_SUBSTITUTE
-    for method in ("format", "wrap"):
-        if method in Names.__dict__:
-            delattr(Names, method)
-    hooks.remove(suppressed, record, CITE)
+install, uninstall = hooks.wrapping(
+    (Substitute, "render", substitute_render, None),
+    (Names, "format", names_format, _NAMES_FORMAT),
+    (Names, "wrap", names_wrap, _NAMES_WRAP),
+    filter_=suppressed, observer=record, cite=CITE,
+)

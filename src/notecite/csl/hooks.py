@@ -287,9 +287,11 @@ Wrap = tuple[Any, str, Callable[..., Any], list[Any] | None]
 
 
 def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | None = None,
-             cite: tuple[Begin, End] | None = None, rank: int = 0) -> tuple[Callable[[], None], Callable[[], None]]:
+             cite: tuple[Begin, End] | None = None, rank: int = 0,
+             installed: list[bool] | None = None) -> tuple[Callable[[], None], Callable[[], None]]:
     """A correction's ``install`` and ``uninstall``: chain ``wraps`` (in that order) and register
-    the given hooks; then unchain them, so that what was in force before is in force again."""
+    the given hooks; then unchain them, so that what was in force before is in force again.
+    ``installed[0]``, if given, says which of the two was called last."""
     registers = filter_ is not None or observer is not None or cite is not None
     names = ", ".join(f"``{getattr(owner, '__name__', owner)}.{name}``" for owner, name, _, _ in wraps)
 
@@ -298,12 +300,16 @@ def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | N
             chain(owner, name, wrapper, inner, rank)
         if registers:
             add(filter_, observer, cite)
+        if installed is not None:
+            installed[0] = True
 
     def uninstall() -> None:
         for owner, name, wrapper, _ in reversed(wraps):
             unchain(owner, name, wrapper)
         if registers:
             remove(filter_, observer, cite)
+        if installed is not None:
+            installed[0] = False
 
     install.__doc__ = f"Chain the wrappers of {names}" + (" and register the hooks" if registers else "") + " (idempotent)."
     uninstall.__doc__ = "Take them out again: what was in force before them is in force again."
