@@ -232,3 +232,51 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+
+
+def _tagged(text, spans):
+    """Tokens of ``text`` and their tags: each (piece, label) of ``spans`` one run, the rest prose."""
+    from notecite.parse.labels import token_tags
+
+    from ..conftest import spans_of
+    tokens = tokenize(text)
+    return tokens, token_tags(tokens, spans_of(text, spans))
+
+
+def _locator_text(text, tokens, tags):
+    from notecite.parse.labels import tag_spans
+    return [text[tokens[f].start:tokens[l - 1].end].rstrip(".,") for f, l, label in tag_spans(tokens, tags)
+            if label == "locator"]
+
+
+def test_a_list_of_pinpoints_split_over_runs_is_one_locator():
+    from notecite.parse.rules.locators import rule_pinpoint_list_is_one_locator
+    cases = [
+        ("Force, A National Calendar (Washington 1820), pp. 177, 180-181. Jonathan Elliot, Sketches",
+         [("Force,", "author"), ("pp. 177,", "locator"), ("180-181.", "pages"), ("Jonathan Elliot,", "author")],
+         ["pp. 177, 180-181"]),
+        ("Records of the Society (Washington, 1895), X, 149.", [("X,", "locator"), ("149.", "locator")], ["X, 149"]),
+        ("Story, p. 134-162, 439-511, 581, 668.", [("Story,", "author"), ("p. 134-162, 439-511,", "locator"),
+                                                 ("581,", "pages"), ("668.", "locator")], ["p. 134-162, 439-511, 581, 668"]),
+        ("Chartism, p. 34, et seq.", [("Chartism,", "title"), ("p. 34", "locator")], ["p. 34, et seq"]),
+        ("Mignet, Antonio Pérez, páginas 314 á 317.", [("Mignet,", "author"), ("páginas 314", "locator")],
+         ["páginas 314 á 317"]),
+        ("Kent's commentaries, vol. 1, p. 300, 370 et suivantes.", [("vol. 1, p. 300, 370", "locator")],
+         ["vol. 1, p. 300, 370 et suivantes"]),
+    ]
+    for text, spans, want in cases:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule_pinpoint_list_is_one_locator(text, tokens, tags)) == want, text
+
+
+def test_a_pinpoint_list_stops_at_a_year_a_word_or_an_op_cit():
+    from notecite.parse.rules.locators import rule_pinpoint_list_is_one_locator
+    cases = [
+        ("Historia, lib. ii. 1695.", [("Historia,", "title"), ("lib. ii.", "locator"), ("1695.", "date")], ["lib. ii"]),
+        ("Franklin, p. 348, l. c. p. 12.", [("Franklin,", "author"), ("p. 348", "locator")], ["p. 348"]),
+        ("Carr, p. 67, October 13, 1819.", [("p. 67,", "locator"), ("October 13, 1819.", "date")], ["p. 67"]),
+        ("Carr, p. 12, now lost.", [("p. 12", "locator")], ["p. 12"]),
+    ]
+    for text, spans, want in cases:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule_pinpoint_list_is_one_locator(text, tokens, tags)) == want, text

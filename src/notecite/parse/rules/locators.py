@@ -18,7 +18,8 @@ _LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|c|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|B
          r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|pages?|cartas?|doc|documentos?|parte|"
          r"livre|liv|lib)\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
-_PART = _NUMBER + _RANGE + r"(?:\s*(?:ff?\.?|et seq\.?|et suiv\.?|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?"
+_PART = _NUMBER + _RANGE + (r"(?:,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
+                            r"|\s*(?:ff?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
 
 #: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``).
 _SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?"
@@ -123,6 +124,46 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
                 not (first > 0 and tokens[first - 1].text == "," or tokens[runs[j - 1][1] - 1].text == ","):
             continue
         relabel(tags, first, last, "locator")
+    return tags
+
+
+#: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
+_LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: Runs the tagger may give the later parts of a list of pinpoints (``pp. 177,`` + ``180-181``, ``X,`` + ``149``).
+_LIST_PARTS = frozenset({"locator", "pages", "volume", "date"})
+
+
+def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
+    ``páginas 314 á 317``: what follows a locator run as far as the locator grammar reaches from its
+    start, read by the tagger as prose or as another locator, pages, a volume or a date run (one that
+    opens on a number), is the rest of that pinpoint: it joins the locator run (a cite has one
+    pinpoint; a second run was the rest of it, or the start of the next cite)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    opens = {f: label for f, _, label in runs}
+    for first, last, label in runs:
+        if label != "locator" or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+            continue
+        match = _LOCATOR.match(text, tokens[first].start)
+        reach = match.end() if match else 0
+        back_reference = _LOCO_CITATO.search(text, tokens[last - 1].end, reach)
+        reach = back_reference.start() if back_reference else reach  # "p. 348, l. c.": the next cite's op. cit.
+        end = last
+        while end < len(tokens) and tokens[end].end <= reach:
+            part = split_label(tags[end])[1]
+            if part not in _LIST_PARTS | {"prose"} or end in opens and not re.match(_NUMBER, tokens[end].text) \
+                    or part == "date" and _YEAR.fullmatch(tokens[end].text):
+                break
+            end += 1
+        while end > last and tokens[end - 1].text in ",;:":
+            end -= 1
+        if end == last:
+            continue
+        relabel(tags, first, end, "locator")
+        if end < len(tags) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
     return tags
 
 
