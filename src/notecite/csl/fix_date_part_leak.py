@@ -16,7 +16,10 @@ from typing import Any, Iterator
 
 from citeproc.model import Date_Part
 
-ORIGINAL = Date_Part.render
+from . import hooks
+
+#: The ``Date_Part.render`` in force below this correction's wrapper (set by :func:`hooks.chain`).
+_INNER: list[Any] = [None]
 
 
 @contextmanager
@@ -34,14 +37,7 @@ def kept_attributes(part: Any) -> Iterator[Any]:
 def render(self: Any, *args: Any, **kwargs: Any) -> Any:
     """``Date_Part.render`` leaving the part's attributes as they were."""
     with kept_attributes(self):
-        return ORIGINAL(self, *args, **kwargs)
+        return _INNER[0](self, *args, **kwargs)
 
 
-def install() -> None:
-    """Replace ``Date_Part.render`` (idempotent)."""
-    Date_Part.render = render
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's own ``Date_Part.render``."""
-    Date_Part.render = ORIGINAL
+install, uninstall = hooks.wrapping((Date_Part, "render", render, _INNER))
