@@ -84,6 +84,17 @@ def test_normal_written_where_the_last_child_sets_the_attribute():
                 dict(RECORD, title="日本政治思想史研究")) == "<i>日本政治思想史研究</i>"
 
 
+def test_normal_written_where_the_last_child_is_a_number_or_a_label():
+    # fix_seams wraps their render too: the tracking of the last child must not be bypassed
+    record = dict(RECORD, title="T", volume="3", page="4-5")
+    layout = ('<group font-weight="normal" delimiter=", "><text variable="title"/>'
+              '<number variable="volume" font-weight="bold"/></group>')
+    assert cite(layout, record) == '<span style="font-weight:normal;">T, <b>3</b></span>'
+    layout = ('<group font-style="normal" delimiter=" "><text variable="title"/>'
+              '<label variable="page" form="short" font-style="italic"/></group>')
+    assert cite(layout, record) == '<span style="font-style:normal;">T <i>pp.</i></span>'
+
+
 def test_finish_html_resolves_marks():
     value = escape_value('A <span class="nodecor">b</span> <sc>c</sc>', "html", implicit_nocase=False)
     assert finish_html(f"<b><i>{value}</i></b>") == \
@@ -139,17 +150,19 @@ def test_normal_of_a_macro_call_is_not_shown_by_its_last_child(tmp_path):
 
 
 def test_tracking_wraps_the_render_other_corrections_installed_and_gives_it_back():
-    from citeproc.model import Text
+    from citeproc.model import CitationStylesElement, Number, Text
 
-    from notecite.csl import corrections, fix_seams
+    from notecite.csl import corrections, fix_seams, hooks
     corrections.install()
     try:
-        seams_render = Text.render.tracked  # fix_seams' render is kept inside, not replaced by citeproc-py's
+        seams_render, tracking = hooks.chained(Text, "render")  # fix_seams' render is kept inside
         assert seams_render.__qualname__.startswith(fix_seams._render.__qualname__)
+        assert tracking.__module__ == fix_decorations.__name__
         fix_decorations.uninstall()
-        assert Text.render is seams_render
+        assert Text.render is seams_render and hooks.chained(CitationStylesElement, "render") == []
         fix_decorations.install()
         fix_decorations.install()
-        assert Text.render.tracked is seams_render
+        assert hooks.chained(Text, "render") == [seams_render, tracking]
+        assert len(hooks.chained(CitationStylesElement, "render")) == 1 and len(hooks.chained(Number, "render")) == 1
     finally:
         corrections.install()

@@ -24,7 +24,7 @@ from typing import Any
 
 from citeproc.model import CitationStylesElement, Et_Al, Formatted, Group, Name, Parent, Text
 
-ORIGINAL_FORMAT = Formatted.format
+from . import hooks
 
 #: The formatter call for each attribute value, in the order citeproc-py applies them.
 CALLS = (
@@ -81,44 +81,26 @@ def format(self: Any, string: Any) -> Any:
 _LAST_RENDERED: list[Any] = [None]
 
 
-def _tracking(original: Any) -> Any:
+def _tracking(cls: type) -> hooks.Wrap:
+    """A wrapper of the ``render`` in force on ``cls`` (another correction's, e.g. fix_seams',
+    included) remembering the element when it renders something."""
+    inner: list[Any] = [None]
+
     def render(self: Any, *args: Any, **kwargs: Any) -> Any:
         before = _LAST_RENDERED[0]
         try:
-            text = original(self, *args, **kwargs)
+            text = inner[0](self, *args, **kwargs)
         except BaseException:
             _LAST_RENDERED[0] = before
             raise
         _LAST_RENDERED[0] = self if text else before
         return text
-    render.__doc__ = f"``{original.__qualname__}`` remembering the element when it renders something."
-    render.tracked = original  # type: ignore[attr-defined]
-    return render
+    render.__doc__ = f"``{cls.__name__}.render`` remembering the element when it renders something."
+    return cls, "render", render, inner
 
 
-def _track(cls: type) -> None:
-    """Wrap the ``render`` in force on ``cls`` (another correction's, e.g. fix_seams', included), once."""
-    current = cls.__dict__.get("render")
-    if current is not None and not hasattr(current, "tracked"):
-        cls.render = _tracking(current)  # type: ignore[attr-defined]
-
-
-def _untrack(cls: type) -> None:
-    """Put back the ``render`` :func:`_track` wrapped, if the wrapper is still in force."""
-    current = cls.__dict__.get("render")
-    if current is not None and hasattr(current, "tracked"):
-        cls.render = current.tracked  # type: ignore[attr-defined]
-
-
-def install() -> None:
-    """Replace ``Formatted.format`` and track the last element rendered (idempotent)."""
-    Formatted.format = format
-    _track(CitationStylesElement)
-    _track(Text)
-
-
-def uninstall() -> None:
-    """Restore citeproc-py's ``Formatted.format`` and element rendering."""
-    Formatted.format = ORIGINAL_FORMAT
-    _untrack(CitationStylesElement)
-    _untrack(Text)
+install, uninstall = hooks.wrapping(
+    (Formatted, "format", format, None),
+    _tracking(CitationStylesElement),  # the elements that inherit it: names, groups, dates …
+    _tracking(Text),
+)

@@ -40,7 +40,8 @@ from citeproc.string import SEAM_PUNCTUATION, MixedString, String
 
 from . import fix_punctuation_in_quote, hooks
 
-ORIGINAL = citeproc.string.normalize_seam
+#: The ``citeproc.string.normalize_seam`` in force below this correction's (set by :func:`hooks.chain`).
+_NORMALIZE_SEAM: list[Any] = [None]
 
 #: (visible last mark, next mark): the next mark is dropped, as citeproc-js does.
 ABSORBED = frozenset({(";", ":"), (";", "."), (":", "."), ("?", "."), ("!", "."), ("?", ":"), ("!", ":")})
@@ -72,9 +73,8 @@ _STATE: list[Any] = [False, MERGE]
 
 #: A value that starts with these stays the value's own text in citeproc-js (no prefix to merge).
 _VALUE_MARKS = re.compile(r"^(?:,|[:.;!? ]+$)")
-ORIGINAL_JOIN = citeproc.string.join
-ORIGINAL_MARKUP = {cls: cls.markup for cls in (Text, Number, Label, Group, Date)}
-ORIGINAL_RENDER = {cls: cls.render for cls in ORIGINAL_MARKUP}
+#: The elements whose ``markup`` and ``render`` this correction wraps.
+ELEMENTS = (Text, Number, Label, Group, Date)
 
 
 def _ends_in_number(piece: Any) -> bool:
@@ -170,8 +170,8 @@ def join(items: Any, delimiter: str = "") -> Any:
     return _tag(output, _STATE[0], getattr(last, "own_suffix", ""), getattr(first, "value_first", False))
 
 
-def _markup(cls: type) -> Any:
-    original = ORIGINAL_MARKUP[cls]
+def _markup(cls: type) -> hooks.Wrap:
+    inner: list[Any] = [None]
 
     def markup(self: Any, text: Any, *args: Any) -> Any:
         """``markup`` with the seams to its affixes told whether its value ends in a number."""
@@ -181,7 +181,7 @@ def _markup(cls: type) -> Any:
             number = (text is not None and (cls is Number or self.get("variable") in NUMBER_VARIABLES)
                       and str(text)[-1:].isdigit())
         _STATE[0] = number
-        result = original(self, text, *args)
+        result = inner[0](self, text, *args)
         _STATE[0] = number
         if result is None:
             return None
@@ -189,29 +189,29 @@ def _markup(cls: type) -> Any:
         value_first = not self.get("prefix") and (not nested or bool(getattr(text, "value_first", False)))
         return _tag(result, number, self.get("suffix", ""), value_first, _keeps_prefix_mark(self))
 
-    return markup
+    return cls, "markup", markup, inner
 
 
-def _render(cls: type) -> Any:
-    original = ORIGINAL_RENDER[cls]
+def _render(cls: type) -> hooks.Wrap:
+    inner: list[Any] = [None]
 
     def render(self: Any, *args: Any, **kwargs: Any) -> Any:
         """``render`` that leaves the seam state as it found it (an element rendered out of
         turn, e.g. an entry's first field rendered again, must not mark the seam after it)."""
         before = _STATE[0]
         try:
-            return original(self, *args, **kwargs)
+            return inner[0](self, *args, **kwargs)
         finally:
             _STATE[0] = before
 
-    return render
+    return cls, "render", render, inner
 
 
 def normalize_seam(left: Any, other: Any) -> Any:
     """``other`` with a leading mark removed when it repeats the visible end of ``left``."""
     if _STATE[1] == KEEP and str(other)[:1] in SEAM_PUNCTUATION:
         return other
-    result = ORIGINAL(left, other)
+    result = _NORMALIZE_SEAM[0](left, other)
     if result is not other:
         return result
     other_str = str(other)
@@ -258,26 +258,26 @@ def end(layout: Any, text: Any) -> Any:
 CITE = (begin, end)
 
 
+# citeproc.model imported normalize_seam and join by name: both copies are replaced (the model's
+# normalize_seam calls the one in force in citeproc.string, as citeproc-py's own is the same).
+_chain, _unchain = hooks.wrapping(
+    (citeproc.string, "normalize_seam", normalize_seam, _NORMALIZE_SEAM),
+    (citeproc.model, "normalize_seam", normalize_seam, None),
+    (citeproc.string, "join", join, None),
+    (citeproc.model, "join", join, None),
+    *(_markup(cls) for cls in ELEMENTS),
+    *(_render(cls) for cls in ELEMENTS),
+    cite=CITE,
+)
+
+
 def install() -> None:
-    """Use :func:`normalize_seam` in citeproc-py's string joins and affixes (idempotent)."""
-    citeproc.string.normalize_seam = normalize_seam
-    citeproc.model.normalize_seam = normalize_seam
-    citeproc.string.join = join
-    citeproc.model.join = join
-    for cls in ORIGINAL_MARKUP:
-        cls.markup = _markup(cls)
-        cls.render = _render(cls)
-    hooks.add(cite=CITE)
+    """Use :func:`normalize_seam` and :func:`join` in citeproc-py's joins and affixes, and follow
+    the seam state through the elements' markup and rendering (idempotent)."""
+    _chain()
 
 
 def uninstall() -> None:
-    """Restore citeproc-py's own ``normalize_seam``."""
-    citeproc.string.normalize_seam = ORIGINAL
-    citeproc.model.normalize_seam = ORIGINAL
-    citeproc.string.join = ORIGINAL_JOIN
-    citeproc.model.join = ORIGINAL_JOIN
-    for cls, markup in ORIGINAL_MARKUP.items():
-        cls.markup = markup
-        cls.render = ORIGINAL_RENDER[cls]
+    """Put back what was in force before, with a fresh seam state."""
+    _unchain()
     _STATE[:] = [False, MERGE]
-    hooks.remove(cite=CITE)
