@@ -102,25 +102,6 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
 
-def test_pinpoint_after_an_ibid_marker():
-    from notecite.parse.rules.locators import rule_pinpoint_after_ibid
-
-    text = "Idem, pág. 257."
-    tokens = tokenize(text)
-    out = rule_pinpoint_after_ibid(text, tokens, ["B-ibid", "I-ibid", "prose", "prose", "prose", "prose"])
-    assert out == ["B-ibid", "I-ibid", "B-locator", "I-locator", "I-locator", "I-locator"]
-    text = "Sismondi, op. cit., vol. II, p. 45."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid", "I-ibid", "prose"] + \
-        ["B-volume", "I-volume", "I-volume", "I-volume", "B-pages", "I-pages", "I-pages", "I-pages"]
-    out = rule_pinpoint_after_ibid(text, tokens, tags)
-    assert text[tokens[out.index("B-locator")].start:] == "vol. II, p. 45." and out.count("B-locator") == 1
-    text = "Idem, Le Suicide, p. 3."  # a title after the marker is left alone
-    tokens = tokenize(text)
-    tags = ["B-ibid", "I-ibid", "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
-    assert rule_pinpoint_after_ibid(text, tokens, tags) == tags
-
-
 def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
     from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
 

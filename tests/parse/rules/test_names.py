@@ -187,31 +187,6 @@ def test_names_inside_quotation_marks_are_a_title_not_a_list():
     assert rule_name_list_before_a_title(text, tokens, tags) == tags
 
 
-def test_name_before_a_back_reference_is_its_author():
-    from notecite.parse.rules.names import rule_name_before_a_back_reference
-
-    text = "(vgl. Briand, a. a. O. p. 6; Blum, a. a. O. p. 134 ff.)"
-    tokens = tokenize(text)
-    tags = ["prose"] * len(tokens)
-    for marker in ("a. a. O. p. 6", "a. a. O. p. 134"):
-        start = text.index(marker)
-        first = next(i for i, t in enumerate(tokens) if t.start == start)
-        tags[first:first + 6] = ["B-ibid"] + ["I-ibid"] * 5
-    semicolon = next(i for i, t in enumerate(tokens) if t.text == ";")
-    tags[semicolon:semicolon + 3] = ["B-note", "I-note", "I-note"]  # "; Blum," read as a note
-    out = rule_name_before_a_back_reference(text, tokens, tags)
-    assert [t.text for t, g in zip(tokens, out) if g.endswith("author")] == ["Briand", ",", "Blum", ","]
-    text = "(vgl. Blum, p. 124 ff.)"
-    tokens = tokenize(text)
-    tags = ["prose"] * 5 + ["B-locator"] + ["I-locator"] * (len(tokens) - 6)
-    out = rule_name_before_a_back_reference(text, tokens, tags)
-    assert out[3:5] == ["B-author", "I-author"]
-    text = "Die Arbeiter in Paris, p. 12."  # a capitalised name not opening the cite is left alone
-    tokens = tokenize(text)
-    tags = ["prose"] * 5 + ["B-locator"] + ["I-locator"] * (len(tokens) - 6)
-    assert rule_name_before_a_back_reference(text, tokens, tags) == tags
-
-
 def test_a_name_after_the_title_before_a_parenthesised_imprint_is_the_author():
     from notecite.parse.rules.names import rule_name_after_a_title_before_its_imprint
 

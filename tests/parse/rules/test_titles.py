@@ -91,20 +91,6 @@ def test_capitalised_words_after_a_work_noun_are_a_title():
     assert [t.text for t, g in zip(tokens, out) if g != "prose"] == ["Conquered", "City", "of", "Lenin"]
 
 
-def test_lower_case_words_after_the_last_comma_of_a_title_case_title_are_prose():
-    from notecite.parse.rules.titles import rule_title_case_tail
-
-    text = "Mid&night in the Century, superbly translated"
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * 7 + ["B-translator"]
-    out = rule_title_case_tail(text, tokens, tags)
-    assert out[:6] == ["B-title"] + ["I-title"] * 5 and out[6:8] == ["prose", "prose"]
-    text = "Izbrannye proizvedeniia, tom vtoroi"  # sentence case: no telling, left alone
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
-    assert rule_title_case_tail(text, tokens, tags) == tags
-
-
 def test_a_container_right_after_the_author_is_the_title():
     from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
 
@@ -205,15 +191,6 @@ def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title()
     tokens = tokenize(text)
     tags = ["prose"] * 3 + ["B-locator", "I-locator", "I-locator"] + ["prose"] * 2
     assert rule_short_title_opening_the_note(text, tokens, tags) == tags
-
-
-def test_no_field_ends_on_a_function_word():
-    from notecite.parse.rules.titles import rule_field_ends_on_a_content_word
-
-    text = "printed in Pravda on 23 February 1934"
-    tokens = tokenize(text)
-    tags = ["prose", "prose", "B-container-title", "I-container-title", "B-date", "I-date", "I-date"]
-    assert rule_field_ends_on_a_content_word(text, tokens, tags)[2:5] == ["B-container-title", "prose", "B-date"]
 
 
 def test_a_title_with_and_before_its_imprint_is_one_title():
@@ -370,15 +347,3 @@ def test_a_month_ending_a_run_before_a_year_opens_the_date():
     tags = ["B-title", "I-title", "I-title", "I-title", "B-date"]
     assert rule_month_opens_its_date(text, tokens, tags) == tags
 
-
-def test_a_title_ending_on_of_before_a_year_alone_keeps_the_year():
-    from notecite.parse.rules.titles import rule_field_ends_on_a_content_word
-
-    text = "Code of 1650, p. 96."
-    tokens = tokenize(text)
-    tags = ["B-title", "I-title", "B-date", "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
-    assert rule_field_ends_on_a_content_word(text, tokens, tags)[:3] == ["B-title", "I-title", "I-title"]
-    text = "printed in Pravda of 23 February 1934"  # a whole date: the run ends before "of"
-    tokens = tokenize(text)
-    tags = ["prose", "prose", "B-container-title", "I-container-title", "B-date", "I-date", "I-date"]
-    assert rule_field_ends_on_a_content_word(text, tokens, tags)[2:5] == ["B-container-title", "prose", "B-date"]

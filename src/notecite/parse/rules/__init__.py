@@ -12,23 +12,22 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon, rule_sentence_of_a_title_and_pinpoint,
                          rule_written_date_stays_in_the_cite)
-from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_locator_grammar, rule_pinpoint_after_ibid, rule_pinpoint_list_is_one_locator, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name,
-                    rule_name_before_a_back_reference, rule_name_before_a_title, rule_name_ends_on_surname,
+                    rule_name_before_a_title, rule_name_ends_on_surname,
                     rule_name_list_before_a_title, rule_name_runs, rule_possessive_names_a_work,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
-                     rule_container_after_a_name_is_the_title, rule_field_ends_on_a_content_word,
-                     rule_italic_titles, rule_month_opens_its_date, rule_no_field_opens_with_and,
+                     rule_container_after_a_name_is_the_title, rule_italic_titles, rule_month_opens_its_date, rule_no_field_opens_with_and,
                      rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_short_title_opening_the_note,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
-                     rule_title_case_gap_joins_titles, rule_title_case_tail, rule_title_opens_on_a_capital,
+                     rule_title_case_gap_joins_titles, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
@@ -43,7 +42,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_runs, rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title,
     rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,
     # titles, containers and periodicals
-    rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_title_case_tail,
+    rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
     rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_month_opens_its_date,
     rule_short_form_read_as_container,
@@ -55,8 +54,8 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar,
-    rule_pinpoint_after_ibid, rule_worded_pinpoint_ends_a_title, rule_name_before_a_back_reference,
-    rule_short_title_opening_the_note, rule_field_ends_on_a_content_word,
+    rule_worded_pinpoint_ends_a_title,
+    rule_short_title_opening_the_note,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_lead_in_words, rule_classical_author_and_book,
     # where one cite ends and the next begins

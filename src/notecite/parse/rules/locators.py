@@ -243,41 +243,6 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     return tags
 
 
-#: Fields that name a work: an ibid marker followed by one of them (``idem, “Title”``) has no pinpoint there.
-_NAMING_FIELDS = frozenset({"ibid", "author", "editor", "translator", "title", "container-title"})
-
-
-def rule_pinpoint_after_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Idem, pág. 257``, ``Blum, a. a. O. p. 145 ff.``, ``Sismondi, op. cit., vol. II, p. 45``: what
-    follows an ibid-like marker (after a comma) is its pinpoint as far as the locator grammar
-    reaches, whatever the tagger read there (prose, pages, volume…); where it read a name or title
-    (``Idem, The Case…, 12``), only a pinpoint opened by a locator word (``p. 189``) is taken."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "ibid" or last >= len(tokens):
-            continue
-        start = last + (tokens[last].text == ",")
-        if start >= len(tokens) or split_label(tags[start])[1] == "ibid":
-            continue
-        # after a name or title read there, only a pinpoint opened by a locator word ("p. 189")
-        grammar = _WORDED_LOCATOR if split_label(tags[start])[1] in _NAMING_FIELDS else _LOCATOR
-        match = grammar.match(text, tokens[start].start)
-        if not match or not any(c.isalnum() for c in match.group()):
-            continue
-        end = start
-        while end < len(tokens) and tokens[end].end <= match.end():
-            end += 1
-        while end > start and tokens[end - 1].text in (",", ";", ":"):
-            end -= 1
-        if end == start:
-            continue
-        relabel(tags, start, end, "locator")
-        nxt = end
-        if nxt < len(tags) and tags[nxt].startswith("I-"):
-            tags[nxt] = "B-" + tags[nxt][2:]
-    return tags
-
-
 #: A pinpoint that opens on a locator word (``páginas 167, 168``, ``parte I, carta IV``, ``tomo I, pág. 193``).
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
 _VOLUME_ONLY = re.compile(r"(?:vols?|t|tom|tomo|tome|bd|Bd|Bde|Th)\.?\s*" + _NUMBER + r"\W*$")

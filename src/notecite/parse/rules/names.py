@@ -1,8 +1,6 @@
 """Rules about name runs (author, editor, translator): where a name starts and ends."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Sequence
 
 from ..dictionaries import fold, load
@@ -538,61 +536,4 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
             relabel(tags, start, title_end, "title")
             tags[title_end:stop] = ["prose"] * (stop - title_end)
         p = start
-    return tags
-
-
-#: Markers that point back to a work of the name before them (``Blum, a. a. O.``, ``Weill op. cit.``).
-_OP_CIT = re.compile(r"(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|art\.\s?cit|ouvr\.\s?cit)\b", re.IGNORECASE)
-#: Lower-case words inside a family name (``Morel de Castro``, ``von Reiswitz``).
-_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "la", "le", "y"})
-#: What may come right before such a name: the note's start or the end of a sentence, a bracket or a cite.
-_NAME_OPENERS = frozenset({"(", "[", ";", ".", ":", "—", "–"})
-_NOT_NAME = frozenset({"prose", "note", "title", "container-title"})
-
-
-def _name_before(tokens: Sequence[Token], tags: list[str], end: int, lead: frozenset[str]) -> int | None:
-    """The first token of a name of one to three capitalised words (particles inside) ending at
-    ``end`` and opened by the note's start, an opening mark or a lead-in word; None when there is none."""
-    k = end
-    while k > 0 and end - k < 4 and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha()
-                                     or tokens[k - 1].text in _NAME_PARTICLES and k < end):
-        k -= 1
-    if k == end or not tokens[k].text[:1].isupper() or end - k > 3:
-        return None
-    if k > 0 and tokens[k - 1].text not in _NAME_OPENERS and fold(tokens[k - 1].text) not in lead and \
-            not (k > 1 and tokens[k - 1].text == "." and fold(tokens[k - 2].text) in lead):
-        return None
-    return k
-
-
-@lru_cache(maxsize=None)
-def _back_reference_leads() -> frozenset[str]:
-    """The lead-in words (``lead_words`` without their period, and ``vgl``, ``see``…) that may open
-    a name before a back reference (built once)."""
-    return frozenset(w.rstrip(".") for w in load("lead_words")) | {"vgl", "cf", "siehe", "voyez", "voir", "see"}
-
-
-def rule_name_before_a_back_reference(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Blum, a. a. O. p. 134 ff.``, ``(vgl. Rappoport a. a. O.)``, ``(vgl. Blum, p. 124 ff.)``: a
-    name of one to three capitalised words, opening a sentence, a bracket or a cite (or after a
-    lead-in word such as ``vgl.``), right before an op.-cit.-like marker or before a comma and a
-    pinpoint opened by a page word, is the author of that cite (where the tagger read prose or
-    a note)."""
-    tags = list(tags)
-    lead = _back_reference_leads()
-    for first, last, label in tag_spans(tokens, tags):
-        if label == "ibid" and _OP_CIT.match(text, tokens[first].start):
-            end = first - (first > 0 and tokens[first - 1].text == ",")
-        elif label == "locator" and first > 1 and tokens[first - 1].text == "," and \
-                re.match(r"(?:pp?|S|p[áa]gs?|Sp)\.\s*\d", text[tokens[first].start:tokens[last - 1].end]):
-            end = first - 1
-        else:
-            continue
-        start = _name_before(tokens, tags, end, lead)
-        if start is None or any(split_label(tags[i])[1] not in _NOT_NAME for i in range(start, end)) or \
-                any(split_label(tags[i])[1] in ("title", "container-title") for i in range(start, end)) and label != "ibid":
-            continue
-        relabel(tags, start, end, "author")
-        if end < first:
-            tags[end] = "I-author"
     return tags

@@ -106,30 +106,6 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
-def rule_title_case_tail(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Mid&night in the Century, superbly``: in a title-case title (two or more capitalised
-    content words, none in lower case), lower-case words after its last comma are prose."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        commas = [i for i in range(first, last) if tokens[i].text == ","]
-        if not commas:
-            continue
-        head = [w for w in text[tokens[first].start:tokens[commas[-1]].start].split() if w[:1].isalpha()]
-        tail = [w for w in text[tokens[commas[-1]].end:tokens[last - 1].end].split() if w[:1].isalpha()]
-        content = [w for w in head if w.lower() not in FUNCTION_WORDS]
-        if not tail or len(content) < 2 or not all(w[:1].isupper() for w in content):
-            continue
-        if not all(w.islower() for w in tail):
-            continue
-        for i in range(commas[-1], last):
-            tags[i] = "prose"
-        if last < len(tags) and tags[last].startswith("I-"):
-            tags[last] = "B-" + tags[last][2:]
-    return tags
-
-
 _MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
 
 
@@ -385,45 +361,6 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     if not content or not opening or any(w[:1].islower() for w in content):
         return tags
     relabel(tags, 0, comma + 1, "title")
-    return tags
-
-
-#: Words after which a year belongs to the title (``Code of 1650``, ``Révolution de 1848``, ``Krieg von 1866``).
-_OF_WORDS = frozenset({"of", "de", "von"})
-
-
-def _year_alone(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` is a year that is a date run of its own (nothing but punctuation after it in the run)."""
-    if i >= len(tokens) or tags[i] != "B-date" or not re.fullmatch(r"1[4-9]\d\d", tokens[i].text):
-        return False
-    k = i + 1
-    while k < len(tokens) and tags[k] == "I-date":
-        if tokens[k].text[:1].isalnum():
-            return False
-        k += 1
-    return True
-
-
-def rule_field_ends_on_a_content_word(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``printed in Pravda on 23 February 1934``: a title, container, publisher or place never ends on
-    a lower-case function word (``on``, ``of``, ``the``); such trailing words are prose, unless a title
-    ends on ``of`` (``de``, ``von``) before a year alone: ``Code of 1650`` names a work by its year."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title", "publisher", "location"):
-            continue
-        end = last
-        while end - 1 > first and tokens[end - 1].text in FUNCTION_WORDS:
-            end -= 1
-        if end == last or not any(tokens[i].text[:1].isalnum() for i in range(first, end)):
-            continue
-        if label == "title" and last - end == 1 and tokens[end].text in _OF_WORDS and _year_alone(tokens, tags, last):
-            relabel(tags, last, last + 1, "title", continues=True)  # "Code of 1650": the year names the work
-            continue
-        for i in range(end, last):
-            tags[i] = "prose"
-        if last < len(tags) and tags[last].startswith("I-"):
-            tags[last] = "B-" + tags[last][2:]
     return tags
 
 
