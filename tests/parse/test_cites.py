@@ -369,6 +369,23 @@ def test_a_volume_before_the_pinpoint_of_a_book_is_part_of_the_pinpoint():
     assert (cite.get("volume"), cite.locator) == ("2 vols.", "II, 715–717")
 
 
+def test_one_volume_named_with_its_word_and_no_other_pinpoint_is_the_pinpoint():
+    text = "Birch, Memoirs, tomo I."
+    [cite] = _assemble(text, _spans(text, [("Birch,", "author"), ("Memoirs,", "title"), ("tomo I.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == ("tomo I.", None)
+    text = "The Works of Franklin, ed. by Sparks, vol. II., Boston, 1836."
+    [cite] = _assemble(text, _spans(text, [("The Works of Franklin,", "title"), ("ed. by Sparks,", "editor"),
+                                           ("vol. II.,", "volume"), ("Boston,", "location"), ("1836.", "date")]))
+    assert (cite.kind, cite.locator, cite.get("volume")) == ("full", "vol. II", None)
+    text = "Ford, in Political Science Quarterly, vol. VI."  # a periodical's volume stays the record's
+    [cite] = _assemble(text, _spans(text, [("Ford,", "author"), ("Political Science Quarterly,", "container-title"),
+                                           ("vol. VI.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == (None, "vol. VI")
+    text = "Nettl, Rosa Luxemburg, 2 vols. (London, 1966)."  # how many volumes it has is no pinpoint
+    [cite] = _assemble(text, _spans(text, [("Nettl,", "author"), ("Rosa Luxemburg,", "title"), ("2 vols.", "volume"),
+                                           ("(London,", "location"), ("1966).", "date")]))
+    assert (cite.locator, cite.get("volume")) == (None, "2 vols.")
+
 
 def test_family_name_and_book_pinpoint_is_a_short_form():
     text = "Zosimus, l. iii. p. 158."

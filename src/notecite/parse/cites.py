@@ -330,6 +330,23 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
 _VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
 
+#: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count.
+_ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?", re.I)
+
+
+def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Birch, Memoirs, tomo I.``, ``L. Stein, “System der Staatswissenschaften,” v. I.``, ``“The Works of
+    Franklin,” ed. by Sparks, vol. II., Boston, 1836``: in a cite with no pinpoint and no container title
+    (no periodical or collection whose volume it could be), one volume named with its word is the
+    volume of the multi-volume work that the note cites: the pinpoint."""
+    labels = [f[0] for f in fields]
+    if labels.count("volume") != 1 or {"locator", "container-title", "pages"} & set(labels):
+        return fields
+    v = labels.index("volume")
+    if not _ONE_VOLUME.fullmatch(fields[v][1].strip(" ,;:()")):
+        return fields
+    return fields[:v] + [("locator",) + fields[v][1:]] + fields[v + 1:]
+
 
 def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
              breaks: Mapping[int, bool] | None = None) -> list[Cite]:
@@ -353,7 +370,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
-        fields = volume_into_pinpoint(text, fields)
+        fields = volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields))
         start, end = fields[0][2], fields[-1][3]
         token_range = range(group[0][0], group[-1][1])
         confidence = sum(probs[i] for i in token_range) / len(token_range) if probs else 1.0
