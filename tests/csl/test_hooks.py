@@ -114,3 +114,29 @@ def test_a_module_function_is_chained_like_a_method():
     assert module.f(1) == 4
     unchain(module, "f", double)
     assert module.f is own
+
+
+def test_wrapping_installs_and_takes_out_wrappers_hooks_registry_entries_and_the_flag():
+    from notecite.csl import hooks
+
+    Owner = _owner()
+    own = Owner.act
+    wrapper, inner = _wrapper("w")
+    registry, entry, installed = [], object(), [False]
+
+    def begin(layout, item):
+        return None
+
+    def end(layout, text):
+        return text
+
+    install, uninstall = hooks.wrapping((Owner, "act", wrapper, inner), cite=(begin, end),
+                                        listed=[(registry, entry)], installed=installed)
+    try:
+        install()
+        install()
+        assert Owner().act() == "w(own)" and registry == [entry] and installed == [True]
+        assert hooks.CITE_WRAPPERS.count((begin, end)) == 1
+    finally:
+        uninstall()
+    assert Owner.act is own and registry == [] and installed == [False] and (begin, end) not in hooks.CITE_WRAPPERS

@@ -212,13 +212,4 @@ def join(layout: Any, pieces: list[tuple[Any, Any]]) -> Any:
     return None
 
 
-def install() -> None:
-    """Register the collapsing joiner (idempotent)."""
-    if join not in hooks.CITATION_JOINERS:
-        hooks.CITATION_JOINERS.append(join)
-
-
-def uninstall() -> None:
-    """Unregister it."""
-    if join in hooks.CITATION_JOINERS:
-        hooks.CITATION_JOINERS.remove(join)
+install, uninstall = hooks.wrapping(listed=[(hooks.CITATION_JOINERS, join)])

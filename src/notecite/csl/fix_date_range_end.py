@@ -150,15 +150,4 @@ def _end(layout: Any, text: Any) -> Any:
 CITE = (_begin, _end)
 
 
-def install() -> None:
-    """Track the cites being rendered and wrap range ends (idempotent)."""
-    hooks.add(cite=CITE)
-    if wrap_end not in fix_locale_date_delimiter.END_WRAPPERS:
-        fix_locale_date_delimiter.END_WRAPPERS.append(wrap_end)
-
-
-def uninstall() -> None:
-    """Leave range ends as :mod:`fix_locale_date_delimiter` renders them."""
-    hooks.remove(cite=CITE)
-    if wrap_end in fix_locale_date_delimiter.END_WRAPPERS:
-        fix_locale_date_delimiter.END_WRAPPERS.remove(wrap_end)
+install, uninstall = hooks.wrapping(cite=CITE, listed=[(fix_locale_date_delimiter.END_WRAPPERS, wrap_end)])

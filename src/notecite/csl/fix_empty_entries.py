@@ -60,11 +60,4 @@ def end(layout: Any, text: Any) -> Any:
 ENTRY = (begin, end)
 
 
-def install() -> None:
-    """Register the entry wrapper (idempotent)."""
-    hooks.add(cite=ENTRY)
-
-
-def uninstall() -> None:
-    """Unregister it."""
-    hooks.remove(cite=ENTRY)
+install, uninstall = hooks.wrapping(cite=ENTRY)

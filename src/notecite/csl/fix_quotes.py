@@ -150,15 +150,4 @@ def finish(layout: Any, item: Any, text: Any) -> Any:
     return end(layout, text)
 
 
-def install() -> None:
-    """Register the quote rewriting (idempotent)."""
-    hooks.add(cite=CITE)
-    if finish not in hooks.CITATION_FINISHERS:
-        hooks.CITATION_FINISHERS.append(finish)
-
-
-def uninstall() -> None:
-    """Unregister it."""
-    hooks.remove(cite=CITE)
-    if finish in hooks.CITATION_FINISHERS:
-        hooks.CITATION_FINISHERS.remove(finish)
+install, uninstall = hooks.wrapping(cite=CITE, listed=[(hooks.CITATION_FINISHERS, finish)])

@@ -50,11 +50,4 @@ def observed(variable: str, rendered: bool) -> None:
 CITE = (begin, end)
 
 
-def install() -> None:
-    """Register the suppress-author filter (idempotent)."""
-    hooks.add(blocked, observed, CITE)
-
-
-def uninstall() -> None:
-    """Unregister it."""
-    hooks.remove(blocked, observed, CITE)
+install, uninstall = hooks.wrapping(filter_=blocked, observer=observed, cite=CITE)

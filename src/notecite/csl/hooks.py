@@ -9,7 +9,7 @@ hook is registered.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from citeproc.model import Date, Layout, Names, Number, Parent, Text
 from citeproc.source import VariableError
@@ -287,10 +287,11 @@ Wrap = tuple[Any, str, Callable[..., Any], list[Any] | None]
 
 
 def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | None = None,
-             cite: tuple[Begin, End] | None = None, rank: int = 0,
+             cite: tuple[Begin, End] | None = None, listed: Sequence[tuple[list[Any], Any]] = (), rank: int = 0,
              installed: list[bool] | None = None) -> tuple[Callable[[], None], Callable[[], None]]:
-    """A correction's ``install`` and ``uninstall``: chain ``wraps`` (in that order) and register
-    the given hooks; then unchain them, so that what was in force before is in force again.
+    """A correction's ``install`` and ``uninstall``: chain ``wraps`` (in that order), register
+    the given hooks and put each ``(registry, entry)`` of ``listed`` in its registry list (once);
+    then take all of it out again, so that what was in force before is in force again.
     ``installed[0]``, if given, says which of the two was called last."""
     registers = filter_ is not None or observer is not None or cite is not None
     names = ", ".join(f"``{getattr(owner, '__name__', owner)}.{name}``" for owner, name, _, _ in wraps)
@@ -300,6 +301,9 @@ def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | N
             chain(owner, name, wrapper, inner, rank)
         if registers:
             add(filter_, observer, cite)
+        for registry, entry in listed:
+            if entry not in registry:
+                registry.append(entry)
         if installed is not None:
             installed[0] = True
 
@@ -308,9 +312,15 @@ def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | N
             unchain(owner, name, wrapper)
         if registers:
             remove(filter_, observer, cite)
+        for registry, entry in listed:
+            if entry in registry:
+                registry.remove(entry)
         if installed is not None:
             installed[0] = False
 
-    install.__doc__ = f"Chain the wrappers of {names}" + (" and register the hooks" if registers else "") + " (idempotent)."
-    uninstall.__doc__ = "Take them out again: what was in force before them is in force again."
+    done = [f"chain the wrappers of {names}"] if wraps else []
+    done += ["register the hooks"] if registers else []
+    done += [f"register {', '.join(getattr(entry, '__name__', repr(entry)) for _, entry in listed)}"] if listed else []
+    install.__doc__ = "Install: " + "; ".join(done) + " (idempotent)."
+    uninstall.__doc__ = "Take it all out again: what was in force before is in force again."
     return install, uninstall
