@@ -39,13 +39,37 @@ def test_output_is_the_same_with_and_without_the_caches(style, monkeypatch):
 def test_lookups_answer_what_citeproc_py_answers():
     csl = load_style(Path(__file__).resolve().parents[2] / "src" / "notecite" / "styles" / "apa.csl")
     root = csl.root
+    caching.uninstall()
+    try:
+        plain_macro = root.xpath_search("cs:macro[@name='author'][1]")[0]
+        plain_macros = root.xpath_search("cs:macro")
+        plain_citation = root.citation
+    finally:
+        caching.install()
     macro = root.get_macro("author")
-    assert macro is caching.ORIGINAL_XPATH_SEARCH(root, "cs:macro[@name='author'][1]")[0]
+    assert macro is plain_macro
     assert root.get_macro("author") is macro  # the second answer comes from the cache
     first = root.xpath_search("cs:macro")
     first.clear()  # a caller changing its list does not change the cache
-    assert root.xpath_search("cs:macro") == caching.ORIGINAL_XPATH_SEARCH(root, "cs:macro")
-    assert macro.get_root() is root and root.citation is caching.ORIGINAL_CHILD(root, "citation")
+    assert root.xpath_search("cs:macro") == plain_macros
+    assert macro.get_root() is root and root.citation is plain_citation
+
+
+def test_uninstall_gives_back_citeproc_py_lookups_and_install_puts_the_same_short_cuts_back():
+    from citeproc.model import CitationStylesElement
+
+    from notecite.csl import hooks
+
+    caching.install()
+    installed = hooks.chained(CitationStylesElement, "xpath_search")
+    caching.uninstall()
+    try:
+        assert hooks.chained(CitationStylesElement, "xpath_search") == []
+        assert CitationStylesElement.xpath_search.__module__ == "citeproc.model"
+    finally:
+        caching.install()
+        caching.install()
+    assert hooks.chained(CitationStylesElement, "xpath_search") == installed == [caching.cached_xpath_search]
 
 
 def test_clear_forgets_and_the_cache_starts_afresh_when_full(monkeypatch):
@@ -55,6 +79,6 @@ def test_clear_forgets_and_the_cache_starts_afresh_when_full(monkeypatch):
     caching.clear()
     assert not caching._answers and not caching._roots and not caching._children
     monkeypatch.setattr(caching, "MAX_ENTRIES", 2)
-    for macro in caching.ORIGINAL_XPATH_SEARCH(csl.root, "cs:macro")[:4]:
+    for macro in csl.root.xpath_search("cs:macro")[:4]:
         csl.root.get_macro(macro.get("name"))
     assert 1 <= len(caching._answers) <= 2

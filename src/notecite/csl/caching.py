@@ -19,15 +19,17 @@ from typing import Any
 from citeproc.model import CitationStylesElement, If, SomewhatObjectifiedElement, Sort
 from citeproc.source import CitationItem
 
+from . import hooks
+
 #: Entries kept before the cache starts afresh (a style needs a few thousand at most).
 MAX_ENTRIES = 50_000
 
-ORIGINAL_XPATH_SEARCH = CitationStylesElement.__dict__["xpath_search"]
-ORIGINAL_REFERENCE = CitationItem.__dict__["reference"]
-ORIGINAL_IF_TYPE = If.__dict__["_type"]
-ORIGINAL_SORT = Sort.__dict__["sort"]
-ORIGINAL_GET_ROOT = CitationStylesElement.__dict__["get_root"]
-ORIGINAL_CHILD = SomewhatObjectifiedElement.__dict__["__getattr__"]
+#: What each short cut wraps: the lookup in force below it (citeproc-py's; set by :func:`hooks.chain`).
+_XPATH_SEARCH: list[Any] = [None]
+_REFERENCE: list[Any] = [None]
+_SORT: list[Any] = [None]
+_GET_ROOT: list[Any] = [None]
+_CHILD: list[Any] = [None]
 _get = dict.__getitem__
 
 _answers: dict[tuple[Any, str], list[Any]] = {}
@@ -42,7 +44,7 @@ def cached_xpath_search(self: Any, expression: str) -> list[Any]:
     if found is None:
         if len(_answers) >= MAX_ENTRIES:
             _answers.clear()
-        found = _answers[key] = ORIGINAL_XPATH_SEARCH(self, expression)
+        found = _answers[key] = _XPATH_SEARCH[0](self, expression)
     return list(found)
 
 
@@ -52,7 +54,7 @@ def cached_get_root(self: Any) -> Any:
     if root is None:
         if len(_roots) >= MAX_ENTRIES:
             _roots.clear()
-        root = _roots[self] = ORIGINAL_GET_ROOT(self)
+        root = _roots[self] = _GET_ROOT[0](self)
     return root
 
 
@@ -66,7 +68,7 @@ def cached_child(self: Any, name: str) -> Any:
     if child is _MISSING:
         if len(_children) >= MAX_ENTRIES:
             _children.clear()
-        child = _children[key] = ORIGINAL_CHILD(self, name)
+        child = _children[key] = _CHILD[0](self, name)
     return child
 
 
@@ -77,7 +79,7 @@ def direct_reference(self: Any) -> Any:
     try:
         return _get(_get(self, "citation"), "bibliography").source[_get(self, "key")]
     except (KeyError, AttributeError, TypeError):
-        return ORIGINAL_REFERENCE.fget(self)
+        return _REFERENCE[0].fget(self)
 
 
 def if_type(self: Any, item: Any) -> list[bool]:
@@ -93,27 +95,27 @@ def sort(self: Any, items: Any, context: Any) -> list[Any]:
     """``Sort.sort`` without computing sort keys when there is nothing to order (one cite)."""
     if len(items) <= 1:
         return list(items)
-    return ORIGINAL_SORT(self, items, context)
+    return _SORT[0](self, items, context)
+
+
+_chain, _unchain = hooks.wrapping(
+    (CitationStylesElement, "xpath_search", cached_xpath_search, _XPATH_SEARCH),
+    (CitationItem, "reference", property(direct_reference), _REFERENCE),
+    (If, "_type", if_type, None),
+    (Sort, "sort", sort, _SORT),
+    (CitationStylesElement, "get_root", cached_get_root, _GET_ROOT),
+    (SomewhatObjectifiedElement, "__getattr__", cached_child, _CHILD),
+)
 
 
 def install() -> None:
     """Put the caches and short cuts in place (idempotent)."""
-    CitationStylesElement.xpath_search = cached_xpath_search
-    CitationItem.reference = property(direct_reference)
-    If._type = if_type
-    Sort.sort = sort
-    CitationStylesElement.get_root = cached_get_root
-    SomewhatObjectifiedElement.__getattr__ = cached_child
+    _chain()
 
 
 def uninstall() -> None:
-    """Back to citeproc-py's own lookups, caches emptied."""
-    CitationStylesElement.xpath_search = ORIGINAL_XPATH_SEARCH
-    CitationItem.reference = ORIGINAL_REFERENCE
-    If._type = ORIGINAL_IF_TYPE
-    Sort.sort = ORIGINAL_SORT
-    CitationStylesElement.get_root = ORIGINAL_GET_ROOT
-    SomewhatObjectifiedElement.__getattr__ = ORIGINAL_CHILD
+    """Back to the lookups in force before (citeproc-py's own), caches emptied."""
+    _unchain()
     clear()
 
 
