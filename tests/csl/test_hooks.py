@@ -140,3 +140,26 @@ def test_wrapping_installs_and_takes_out_wrappers_hooks_registry_entries_and_the
     finally:
         uninstall()
     assert Owner.act is own and registry == [] and installed == [False] and (begin, end) not in hooks.CITE_WRAPPERS
+
+
+def test_the_element_wrappers_are_in_force_only_while_a_hook_needs_them():
+    from citeproc.model import Layout, Text
+
+    from notecite.csl import corrections, hooks
+
+    corrections.install([])
+    try:
+        assert "render_children" not in vars(Layout) and hooks.chained(Text, "process") == []
+        plain_process = Text.process
+        hooks.add(observer=_seen)
+        assert hooks.chained(Text, "process") == [hooks.text_process] and "render_children" not in vars(Layout)
+        hooks.remove(observer=_seen)
+        assert Text.process is plain_process and hooks.chained(Text, "process") == []
+    finally:
+        hooks.remove(observer=_seen)
+        corrections.install()
+    assert hooks.chained(Layout, "render_children") == [hooks.layout_render_children]
+
+
+def _seen(variable, rendered):
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from citeproc.model import Date, Layout, Names, Number, Parent, Text
+from citeproc.model import Date, Layout, Names, Number, Text
 from citeproc.source import VariableError
 
 Filter = Callable[[str, Any], bool]
@@ -19,13 +19,10 @@ Observer = Callable[[str, bool], None]
 Begin = Callable[[Any, Any], None]
 End = Callable[[Any, Any], Any]
 
-ORIGINALS = {
-    (Names, "process"): Names.process,
-    (Text, "process"): Text.process,
-    (Number, "process"): Number.process,
-    (Date, "process"): Date.process,
-}
-ORIGINAL_LAYOUT = Layout.__dict__.get("render_children")
+#: The ``process`` of each element kind in force below this module's wrappers, and the
+#: ``Layout.render_children`` (inherited) below its cite wrapper (set by :func:`chain`).
+_PROCESS: dict[type, list[Any]] = {cls: [None] for cls in (Names, Text, Number, Date)}
+_RENDER_CHILDREN: list[Any] = [None]
 FILTERS: list[Filter] = []
 OBSERVERS: list[Observer] = []
 CITE_WRAPPERS: list[tuple[Begin, End]] = []
@@ -63,7 +60,7 @@ def names_process(self: Any, item: Any, names_context: Any = None, context: Any 
     if len(kept) != len(roles):
         self.set("variable", " ".join(kept))
     try:
-        text = ORIGINALS[(Names, "process")](self, item, names_context=names_context, context=context, **kwargs)
+        text = _PROCESS[Names][0](self, item, names_context=names_context, context=context, **kwargs)
     except VariableError:
         for role in kept:
             _seen(role, False)
@@ -84,7 +81,7 @@ def text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> An
         _seen(variable, False)
         return None, None
     try:
-        text, language = ORIGINALS[(Text, "process")](self, item, context=context, **kwargs)
+        text, language = _PROCESS[Text][0](self, item, context=context, **kwargs)
     except VariableError:
         if variable:
             _seen(variable, False)
@@ -101,7 +98,7 @@ def number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> 
         _seen(variable, False)
         return None
     try:
-        text = ORIGINALS[(Number, "process")](self, item, context=context, **kwargs)
+        text = _PROCESS[Number][0](self, item, context=context, **kwargs)
     except VariableError:
         if variable:
             _seen(variable, False)
@@ -119,8 +116,7 @@ def date_process(self: Any, item: Any, variable: Any = None, show_parts: Any = N
         _seen(name, False)
         return None
     try:
-        text = ORIGINALS[(Date, "process")](self, item, variable=variable, show_parts=show_parts,
-                                             context=context, **kwargs)
+        text = _PROCESS[Date][0](self, item, variable=variable, show_parts=show_parts, context=context, **kwargs)
     except VariableError:
         if name:
             _seen(name, False)
@@ -137,32 +133,28 @@ def layout_render_children(self: Any, item: Any, delimiter: str = "", **kwargs: 
         begin(self, item)
     text = None
     try:
-        text = Parent.render_children(self, item, delimiter=delimiter, **kwargs)
+        text = _RENDER_CHILDREN[0](self, item, delimiter=delimiter, **kwargs)
     finally:
         for _, end in reversed(wrappers):
             text = end(self, text)
     return text
 
 
-REPLACEMENTS = {
-    (Names, "process"): names_process,
-    (Text, "process"): text_process,
-    (Number, "process"): number_process,
-    (Date, "process"): date_process,
-}
+REPLACEMENTS = {Names: names_process, Text: text_process, Number: number_process, Date: date_process}
 
 
 def _sync() -> None:
+    """Wrap what the registered hooks need, and only that."""
     active = bool(FILTERS or OBSERVERS)
-    for (cls, name), function in (REPLACEMENTS if active else ORIGINALS).items():
-        setattr(cls, name, function)
+    for cls, function in REPLACEMENTS.items():
+        if active:
+            chain(cls, "process", function, _PROCESS[cls])
+        else:
+            unchain(cls, "process", function)
     if CITE_WRAPPERS:
-        Layout.render_children = layout_render_children
-    elif ORIGINAL_LAYOUT is None:
-        if "render_children" in Layout.__dict__:
-            del Layout.render_children
+        chain(Layout, "render_children", layout_render_children, _RENDER_CHILDREN)
     else:
-        Layout.render_children = ORIGINAL_LAYOUT
+        unchain(Layout, "render_children", layout_render_children)
 
 
 def add(filter_: Filter | None = None, observer: Observer | None = None,
