@@ -66,6 +66,7 @@ def scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make linking and merging compare every work, as they did before the indexes."""
     linker = resolve._DocumentLinker
     monkeypatch.setattr(linker, "matchable", lambda self, record: list(self.works.values()))
+    monkeypatch.setattr(linker, "_best_opened", lambda self, record: None)
     monkeypatch.setattr(linker, "classifiable", lambda self, record: list(self.works.values()))
 
     def latest_by(self, authors, previous):
@@ -198,3 +199,32 @@ def test_work_index_keeps_works_filed_under_a_name_near_the_asked_names_or_under
     assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 3, 4}
     assert index.find({"title": "Memoirs"}, 0.8, ["trotski"]) == {2, 3}
     assert index.find({"title": "Memoirs"}, 0.8) == {1, 2, 3, 4}
+
+
+def test_best_match_is_the_best_score_over_every_work():
+    rng = random.Random(13)
+    words = ["Revolution", "Revolutoin", "History", "Exile", "Memoirs", "Capital", "Labour", "State"]
+    names = ["Serge", "Sergé", "Trotsky", "Mett"]
+
+    def record() -> dict:
+        out: dict = {"title": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))}
+        if rng.random() < 0.3:
+            out["title-short"] = out["title"].split()[0]
+        if rng.random() < 0.6:
+            out["author"] = [{"family": rng.choice(names)}]
+        return out
+
+    linker = resolve._DocumentLinker("test")
+    for n in range(150):
+        work = {**record(), "id": f"~test#{n}"}
+        linker.works[work["id"]] = work
+        linker.position[work["id"]] = n
+        linker.index(work["id"])
+    shortcuts = 0
+    for _ in range(400):
+        asked = record()
+        scored = max((resolve.match_score(asked, work), work["id"]) for work in linker.works.values())
+        expected = scored if scored[0] >= resolve.LINK_THRESHOLD else None
+        assert linker.best_match(asked) == expected, asked
+        shortcuts += linker._best_opened(asked) is not None
+    assert shortcuts > 50  # the shortcut was taken, and agreed

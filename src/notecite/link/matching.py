@@ -265,6 +265,17 @@ class WorkIndex:
         else:
             self.nameless.add(handle)
 
+    def opened_by(self, record: Record) -> set:
+        """Handles filed under a title whose words open with all the words of a title of ``record``
+        (its :func:`title_similarity` with them is 1.0; a handle that has since lost that title may
+        be among them)."""
+        found: set = set()
+        for title in titles_of(record):
+            words = title_key(title)
+            if words:
+                found.update(self.openings.get(words, ()))
+        return found
+
     def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
         """Handles of the filed records whose title similarity with ``record`` can reach ``least``
         and, when ``names`` (the asked record's folded family names, as its scorer compares them)

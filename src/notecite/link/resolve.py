@@ -284,6 +284,29 @@ class _DocumentLinker:
         least = TITLE_GATE if names else max(TITLE_GATE, LINK_THRESHOLD / 0.9)
         return self._ordered(self.to_match.find(record, least, names if LINK_THRESHOLD > 0.5 else ()))
 
+    def best_match(self, record: Record) -> tuple[float, str] | None:
+        """The work :func:`match_score` scores highest for ``record``, at least :data:`LINK_THRESHOLD`
+        (the greatest id among equal scores), with its score; None when no work reaches it."""
+        best = self._best_opened(record)
+        if best is None:
+            best = max(((match_score(record, w), w["id"]) for w in self.matchable(record)), default=None)
+        return best if best is not None and best[0] >= LINK_THRESHOLD else None
+
+    def _best_opened(self, record: Record) -> tuple[float, str] | None:
+        """:meth:`best_match` found without scoring every candidate, when it can be: a work whose title
+        opens with a title of ``record`` scores the most any work can (1.0 with the same names, 0.9
+        when ``record`` names nobody: every other work's title scores less than 1.0), and among such
+        works the greatest id wins. None when no such work exists."""
+        opened = self.to_match.opened_by(record)
+        if not opened:
+            return None
+        most = 1.0 if families(record, CITE_NAMES) else 0.9
+        for work_id in sorted(opened, reverse=True):
+            work = self.works[work_id]
+            if best_title_similarity(record, work) == 1.0 and match_score(record, work) == most:
+                return most, work_id
+        return None
+
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
         edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
@@ -332,19 +355,20 @@ class _DocumentLinker:
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
         """The work a full reference names: an earlier one it repeats, or a new one."""
-        candidates = self.classifiable(cite.record)
-        for record in candidates:
-            if classify(cite.record, record) == "same":
+        edition: Record | None = None  # the first work it is another edition of
+        for record in self.classifiable(cite.record):
+            verdict = classify(cite.record, record)
+            if verdict == "same":
                 kind = "full" if any(cite.record.get(f) for f in PUBLICATION_FIELDS) else "short"
                 self.join(record["id"], cite)
                 return record["id"], kind, cite.confidence
+            if verdict == "edition" and edition is None:
+                edition = record
         work_id = self.new_work(cite)
-        for record in candidates:
-            if classify(cite.record, record) == "edition":
-                group = self.library.work_of.get(record["id"], record["id"])
-                self.library.work_of[record["id"]] = group
-                self.library.work_of[work_id] = group
-                break
+        if edition is not None:
+            group = self.library.work_of.get(edition["id"], edition["id"])
+            self.library.work_of[edition["id"]] = group
+            self.library.work_of[work_id] = group
         return work_id, "full", cite.confidence
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
@@ -364,9 +388,9 @@ class _DocumentLinker:
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
-        scored = sorted(((match_score(record, w), w["id"]) for w in self.matchable(record)), reverse=True)
-        if scored and scored[0][0] >= LINK_THRESHOLD:
-            score, work_id = scored[0]
+        best = self.best_match(record)
+        if best is not None:
+            score, work_id = best
             joined = _without_title(cite)
             if cite.kind == "full":  # a full cite without imprint read as a short form: its year may be the title's
                 joined.record.pop("issued", None)
