@@ -1,5 +1,5 @@
 from notecite.library import Citation, Library
-from notecite.link.dedup import classify, merge_libraries
+from notecite.link.dedup import blocking_keys, classify, merge_libraries
 
 
 def book(title, family="Serge", year=None, **extra):
@@ -57,3 +57,39 @@ def test_two_letters_between_the_same_people_on_different_days_are_two_works():
     assert classify(a, b) is None
     assert classify(a, {**a}) == "same"
     assert classify(a, {**a, "issued": {"date-parts": [[1980]]}}) == "same"  # a year alone tells nothing apart
+
+
+def test_dedup_index_candidates_hold_every_record_classify_can_match():
+    import random
+
+    from notecite.library import Library
+    from notecite.link.dedup import SMALL_BLOCK, DedupIndex
+
+    rng = random.Random(21)
+    words = ["Revolution", "Revolutoin", "History", "Exile", "Memoirs", "Capital", "Labour", "State", "War"]
+    names = ["Serge", "Sergé", "Trotsky", "Mett", "Avrich"]
+
+    def record(n: int) -> dict:
+        out: dict = {"id": f"r{n}", "title": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))}
+        if rng.random() < 0.8:
+            out["author"] = [{"family": rng.choice(names)}]
+        if rng.random() < 0.5:
+            out["issued"] = {"date-parts": [[rng.choice([1937, 1938])]]}
+        if rng.random() < 0.1:
+            out["ISBN"] = rng.choice(["0-14-044-1", "0-14-044-2"])
+        return out
+
+    library = Library()
+    index = DedupIndex(library)
+    large = 0
+    for n in range(400):
+        asked = record(n)
+        found = {id(other) for other in index.candidates(asked)}
+        keys = blocking_keys(asked)
+        for other in library.records:
+            if classify(asked, other) is not None and keys & blocking_keys(other):
+                assert id(other) in found, (asked, other)
+        large += sum(len(index._by_key.get(key, ())) for key in keys) > SMALL_BLOCK
+        library.records.append(asked)
+        index.catch_up()
+    assert large > 300  # most records were looked up in large blocks

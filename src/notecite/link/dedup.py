@@ -127,9 +127,8 @@ class DedupIndex:
         self._keys: list[set[str]] = []  # per record: the blocking keys it is filed under
         self._position: dict[int, int] = {}  # id(record) -> place in _records
         self._by_key: dict[str, list[int]] = defaultdict(list)  # blocking key -> places
-        self._works = WorkIndex(("author",), SAME_NAME)  # the records of every large block met so far
-        self._in_works: set[int] = set()
-        self._worked: dict[str, int] = {}  # blocking key -> how many of its places are in _works
+        self._blocks: dict[str, WorkIndex] = {}  # blocking key of a large block -> its records, by title and names
+        self._worked: dict[str, int] = {}  # blocking key -> how many of its places its WorkIndex holds
         self._identifiers: dict[tuple[str, str], set[int]] = {}
         self.sources = Labels()  # the base's provenance lists grow with every document merged
         self._seen = 0
@@ -153,8 +152,10 @@ class DedupIndex:
         for key in blocking_keys(record) - filed:
             filed.add(key)
             self._by_key[key].append(position)
-        if position in self._in_works:
-            self._works.add(position, record)
+        for key in filed:
+            block = self._blocks.get(key)
+            if block is not None and position < self._worked[key]:  # a title or name it gained
+                block.add(position, record)
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
@@ -165,32 +166,39 @@ class DedupIndex:
         call the same work or an edition (and, in a small block, a few it cannot), in library order.
 
         A block of more than :data:`SMALL_BLOCK` records is narrowed by a :class:`WorkIndex` of
-        its records (a title and names alike) and by identifiers, so a large library is indexed
-        only where its blocks are large.
+        its own records (a title and names alike) and by identifiers, so a large library is indexed
+        only where its blocks are large, and a title word is compared only with the words of the
+        blocks it can meet.
         """
         keys = blocking_keys(record)
+        found: set[int] = set()
         if sum(len(self._by_key.get(key, ())) for key in keys) <= SMALL_BLOCK:
-            block: set[int] = set()
             for key in keys:
-                block.update(self._by_key.get(key, ()))
-            return [self._records[position] for position in sorted(block)]
-        for key in keys:  # a block's places are only ever appended: file the new ones
+                found.update(self._by_key.get(key, ()))
+            return [self._records[position] for position in sorted(found)]
+        names = known_as(record)
+        for key in keys:
             places = self._by_key.get(key, ())
-            for position in places[self._worked.get(key, 0):]:
-                if position not in self._in_works:
-                    self._in_works.add(position)
-                    self._works.add(position, self._records[position])
+            if len(places) <= SMALL_BLOCK:
+                found.update(places)
+                continue
+            block = self._blocks.get(key)
+            if block is None:
+                block = self._blocks[key] = WorkIndex(("author",), SAME_NAME)
+            for position in places[self._worked.get(key, 0):]:  # a block's places are only ever appended
+                block.add(position, self._records[position])
             self._worked[key] = len(places)
-        found = self._works.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
+            found.update(block.find(record, min(SAME_TITLE, EDITION_TITLE), names))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
-                found.update(self._identifiers.get((name, value), ()))
-        return [self._records[position] for position in sorted(found) if not keys.isdisjoint(self._keys[position])]
+                found.update(position for position in self._identifiers.get((name, value), ())
+                             if not keys.isdisjoint(self._keys[position]))
+        return [self._records[position] for position in sorted(found)]
 
 
 #: Blocks up to this size are compared record by record, without a WorkIndex.
-SMALL_BLOCK = 32
+SMALL_BLOCK = 8
 
 
 def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None,
