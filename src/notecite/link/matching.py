@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Hashable, Iterable, Sequence
+from typing import Callable, Hashable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -281,6 +281,7 @@ class WorkIndex:
         and, when ``names`` (the asked record's folded family names, as its scorer compares them)
         and the filed record both name people, whose names can be alike to the index's
         ``name_cutoff``; no ``names``, no name test."""
+        alike = self._names_alike(names)
         found: set = set()
         for title in titles_of(record):
             words = title_key(title)
@@ -292,8 +293,8 @@ class WorkIndex:
                 found.update(self.titles.get(words[:end], ()))
             # Word by word, a title alike needs a close word at `need` places at least, as a bag
             # at `need` words: the rarest few places or words must hold one of them. Those found
-            # that way are then counted against their filed titles (set lookups among the close
-            # words, no scoring), and only those that reach `need` are kept.
+            # that way whose names can be alike are then counted against their filed titles (set
+            # lookups among the close words, no scoring), and only those that reach `need` are kept.
             close = [self.words.near(word) for word in words]
             need = max(1, math.ceil(least * len(words) - 1e-6))
             places = sorted(range(len(words)), key=lambda i: len(self.at.get((words[i], i), ())))
@@ -301,7 +302,7 @@ class WorkIndex:
             for place in places[: len(words) - need + 1]:
                 for near in close[place]:
                     maybe.update(self.at.get((near, place), ()))
-            found.update(handle for handle in maybe - found if self._in_order(handle, close, need))
+            found.update(handle for handle in maybe - found if alike(handle) and self._in_order(handle, close, need))
             # as a bag: 0.95 * matched / max(len(a), len(b)) >= least
             need = max(1, math.ceil(least / 0.95 * len(words) - 1e-6))
             longest = math.floor(0.95 * len(words) / least + 1e-6)
@@ -311,12 +312,22 @@ class WorkIndex:
                     for near in self.words.near(word):
                         for size in range(1, longest + 1):
                             maybe.update(self.sized.get((near, size), ()))
-                found.update(handle for handle in maybe - found if self._as_bag(handle, close, least))
-        if names and found:  # those filed under a name near one of `names`, or under none
-            near = set().union(*(self.names.near(name) for name in names))
-            found = {handle for handle in found
-                     if handle in self.nameless or not near.isdisjoint(self._names.get(handle, ()))}
-        return found
+                found.update(handle for handle in maybe - found if alike(handle) and self._as_bag(handle, close, least))
+        return {handle for handle in found if alike(handle)}
+
+    def _names_alike(self, names: Sequence[str]) -> Callable[[Hashable], bool]:
+        """A test of a handle: filed under a name near one of ``names``, or under none (always true without ``names``)."""
+        if not names:
+            return lambda handle: True
+        near: list[set[str]] = []  # found at the first handle asked about
+
+        def alike(handle: Hashable) -> bool:
+            if handle in self.nameless:
+                return True
+            if not near:
+                near.append(set().union(*(self.names.near(name) for name in names)))
+            return not near[0].isdisjoint(self._names.get(handle, ()))
+        return alike
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
         """Whether a filed title of ``handle`` has a word of ``close[i]`` at place i for ``need`` places i
