@@ -93,3 +93,30 @@ def test_dedup_index_candidates_hold_every_record_classify_can_match():
         library.records.append(asked)
         index.catch_up()
     assert large > 300  # most records were looked up in large blocks
+
+
+def test_least_title_is_the_least_similarity_classify_can_accept():
+    import random
+
+    from notecite.link.dedup import least_title
+    from notecite.link.matching import best_title_similarity
+
+    rng = random.Random(4)
+    words = ["Revolution", "Revolutoin", "History", "Exile", "Memoirs", "Capital", "Labour"]
+
+    def record() -> dict:
+        out: dict = {"title": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))}
+        if rng.random() < 0.5:
+            out["author"] = [{"family": rng.choice(["Serge", "Sergé", "Mett"])}]
+        if rng.random() < 0.5:
+            out["issued"] = {"date-parts": [[rng.choice([1937, 1938])]]}
+        return out
+
+    accepted = 0
+    for _ in range(3000):
+        a, b = record(), record()
+        if classify(a, b) is not None:
+            accepted += 1
+            assert best_title_similarity(a, b) >= least_title(a), (a, b)
+    assert least_title({"title": "Memoirs"}) == 0.9 and least_title(book("Memoirs")) == 0.8
+    assert accepted > 100

@@ -56,6 +56,13 @@ def classify(a: Record, b: Record) -> str | None:
     return None
 
 
+def least_title(record: Record) -> float:
+    """The least :func:`best_title_similarity` at which :func:`classify` can call another record
+    (without a shared identifier) the same work as ``record`` or an edition of it: an edition
+    needs names on both sides."""
+    return min(SAME_TITLE, EDITION_TITLE) if known_as(record) else SAME_TITLE
+
+
 #: Types whose items are told apart by their day: two letters from A to B are two works.
 DATED_TYPES = frozenset({"personal_communication", "interview"})
 
@@ -176,7 +183,7 @@ class DedupIndex:
             for key in keys:
                 found.update(self._by_key.get(key, ()))
             return [self._records[position] for position in sorted(found)]
-        names = known_as(record)
+        names, least = known_as(record), least_title(record)
         for key in keys:
             places = self._by_key.get(key, ())
             if len(places) <= SMALL_BLOCK:
@@ -188,7 +195,7 @@ class DedupIndex:
             for position in places[self._worked.get(key, 0):]:  # a block's places are only ever appended
                 block.add(position, self._records[position])
             self._worked[key] = len(places)
-            found.update(block.find(record, min(SAME_TITLE, EDITION_TITLE), names))
+            found.update(block.find(record, least, names))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:

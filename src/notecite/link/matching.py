@@ -94,6 +94,10 @@ def name_similarity(a: list[str], b: list[str]) -> float | None:
     return max(fuzz.ratio(x, y) for x in a for y in b) / 100.0
 
 
+#: :func:`title_similarity` of a short title that ends the main title of the full one.
+MAIN_ENDING = 0.85
+
+
 def title_similarity(short: str | None, full: str | None) -> float:
     """How well ``short`` names the work titled ``full`` (0–1).
 
@@ -111,7 +115,7 @@ def title_similarity(short: str | None, full: str | None) -> float:
         return 0.9
     main = title_key((full or "").split(":")[0])
     if len(a) < len(main) and main[-len(a):] == a:
-        return 0.85  # the main title's last words: "Notebooks" for "Selections from the Prison Notebooks"
+        return MAIN_ENDING  # the main title's last words: "Notebooks" for "Selections from the Prison Notebooks"
     in_order = sum(_word_match(x, y) for x, y in zip(a, b)) / len(a)
     if len(a) > len(b):
         in_order *= len(b) / len(a)
@@ -288,7 +292,8 @@ class WorkIndex:
             if not words:
                 continue
             found.update(self.openings.get(words, ()))
-            found.update(self.main_endings.get(words, ()))
+            if least <= MAIN_ENDING:
+                found.update(self.main_endings.get(words, ()))
             for end in range(1, len(words) + 1):
                 found.update(self.titles.get(words[:end], ()))
             # Word by word, a title alike needs a close word at `need` places at least, as a bag

@@ -13,7 +13,7 @@ from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record
-from .dedup import EDITION_TITLE, SAME_NAME, SAME_TITLE, classify, identifier
+from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
                        title_holds_run, title_key, title_word_index, title_words)
 from .merge import merge_fields
@@ -310,7 +310,7 @@ class _DocumentLinker:
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
         edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
-        found = self.to_classify.find(record, min(SAME_TITLE, EDITION_TITLE), known_as(record))
+        found = self.to_classify.find(record, least_title(record), known_as(record))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
