@@ -433,10 +433,12 @@ class _DocumentLinker:
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
         ``title`` (two or more, stopwords aside) as one run: a short title taken from inside the full one."""
-        if len(title_key(title)) < 2:
+        words = title_key(title)
+        if len(words) < 2:
             return None
         best: tuple[int, int, str] | None = None
-        for work_id in self.authors.find(authors):
+        # a work whose title holds the run holds a word close to its first: look only at those
+        for work_id in self.authors.find(authors) & self.to_match.words.find(words[:1]):
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
@@ -451,15 +453,12 @@ class _DocumentLinker:
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``."""
-        best: tuple[int, str] | None = None
-        for work_id in self.authors.find(authors):
-            cited = self.last_cited.get(work_id)
-            if cited is None or best is not None and cited < best[0]:
-                continue
+        cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited]
+        for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
             if score is not None and score >= SAME_AUTHOR:
-                best = (cited, work_id)
-        return best[1] if best else None
+                return work_id
+        return None
 
     def cite(self, cite: NoteCite, work_id: str, kind: str, confidence: float) -> None:
         locator = cite.locator or {}
