@@ -307,7 +307,7 @@ class WorkIndex:
             for place in places[: len(words) - need + 1]:
                 for near in close[place]:
                     maybe.update(self.at.get((near, place), ()))
-            found.update(handle for handle in maybe - found if alike(handle) and self._in_order(handle, close, need))
+            found.update(handle for handle in alike(maybe - found) if self._in_order(handle, close, need))
             # as a bag: 0.95 * matched / max(len(a), len(b)) >= least
             need = max(1, math.ceil(least / 0.95 * len(words) - 1e-6))
             longest = math.floor(0.95 * len(words) / least + 1e-6)
@@ -317,21 +317,22 @@ class WorkIndex:
                     for near in self.words.near(word):
                         for size in range(1, longest + 1):
                             maybe.update(self.sized.get((near, size), ()))
-                found.update(handle for handle in maybe - found if alike(handle) and self._as_bag(handle, close, least))
-        return {handle for handle in found if alike(handle)}
+                found.update(handle for handle in alike(maybe - found) if self._as_bag(handle, close, least))
+        return alike(found)
 
-    def _names_alike(self, names: Sequence[str]) -> Callable[[Hashable], bool]:
-        """A test of a handle: filed under a name near one of ``names``, or under none (always true without ``names``)."""
+    def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
+        """A filter of handles: those filed under a name near one of ``names``, or under none (all
+        of them without ``names``)."""
         if not names:
-            return lambda handle: True
-        near: list[set[str]] = []  # found at the first handle asked about
+            return lambda handles: handles
+        named: list[set] = []  # found when first needed
 
-        def alike(handle: Hashable) -> bool:
-            if handle in self.nameless:
-                return True
-            if not near:
-                near.append(set().union(*(self.names.near(name) for name in names)))
-            return not near[0].isdisjoint(self._names.get(handle, ()))
+        def alike(handles: set) -> set:
+            if not handles:
+                return handles
+            if not named:
+                named.append(self.names.find(names))
+            return (handles & named[0]) | (handles & self.nameless)
         return alike
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
