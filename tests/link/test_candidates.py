@@ -125,6 +125,30 @@ def test_fuzzy_index_finds_every_close_word():
         assert index.find([word]) == expected
 
 
+def test_anchored_fuzzy_index_finds_every_close_word_sharing_an_opening_or_an_ending():
+    from rapidfuzz import fuzz
+
+    from notecite.link.matching import anchored
+
+    rng = random.Random(6)
+    letters = "aeiourstln"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 10))) for _ in range(600)]
+    index = FuzzyIndex(75, anchor=2)
+    expected_any = 0
+    for n, word in enumerate(words[:400]):
+        index.add(n, [word])
+        if n % 7 == 0:  # asked while words are still being filed: the cache must follow
+            asked = words[400 + n % 200]
+            expected = {m for m, other in enumerate(words[:n + 1])
+                        if fuzz.ratio(asked, other) >= 75 and anchored(asked, other, 2)}
+            assert index.find([asked]) == expected
+    for word in words:
+        expected = {n for n, other in enumerate(words[:400]) if fuzz.ratio(word, other) >= 75 and anchored(word, other, 2)}
+        expected_any += bool(expected - {words.index(word)})
+        assert index.find([word]) == expected
+    assert expected_any > 50
+
+
 def test_work_index_finds_every_work_alike():
     rng = random.Random(8)
     vocabulary = ["revolution", "revolutoin", "history", "histories", "memoirs", "memoir", "state", "labour",

@@ -42,3 +42,12 @@ def test_title_holds_run():
     assert title_holds_run("A Sketch of the Capture of Washingtom by the British", "Capture of Washington")  # OCR slip
     assert not title_holds_run("Early Recollections of Washington City", "Washington Recollections")
     assert not title_holds_run("Early Recollections", "") and not title_holds_run(None, "Early")
+
+
+def test_title_words_that_differ_at_both_ends_are_different_words():
+    from notecite.link.matching import _word_match
+
+    assert _word_match("leinin", "lenin") > 0  # an OCR slip inside the word
+    assert _word_match("histoire", "history") > 0  # same opening
+    assert _word_match("notation", "nations") == 0  # alike only in the middle
+    assert _word_match("creation", "relations") == 0

@@ -134,11 +134,16 @@ def title_holds_run(full: str | None, short: str | None) -> bool:
 
 #: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).
 WORD_MATCH = 80.0
+#: Two title words that count as one word also open or end with the same this many characters:
+#: a slip or two inside a word ("Leinin", "histoire"/"history"), not two words alike only in
+#: their middles ("notation"/"nations", "public"/"republics", "creation"/"relations").
+WORD_ANCHOR = 2
 
 
 def _word_match(x: str, y: str) -> float:
+    """Their :func:`fuzz.ratio` (0–1) when ``x`` and ``y`` count as one title word, else 0.0."""
     ratio = fuzz.ratio(x, y) / 100.0
-    return ratio if ratio >= WORD_MATCH / 100 else 0.0
+    return ratio if ratio >= WORD_MATCH / 100 and anchored(x, y, WORD_ANCHOR) else 0.0
 
 
 def titles_of(record: Record) -> list[str]:
@@ -163,16 +168,19 @@ class FuzzyIndex:
 
     ``find(words)`` returns every item filed under a word whose ratio with one of ``words`` is at
     least ``cutoff`` (a superset of what a scorer with that threshold can accept, never less), so
-    linking and deduplication score a handful of candidates instead of every work. A word asked
-    for is compared once with each filed word (the comparisons are cached), so the cost grows
-    with the vocabulary, not with the number of items.
+    linking and deduplication score a handful of candidates instead of every work. With
+    ``anchor`` n, a close word must also open or end with the same n characters as the word
+    asked for (:func:`anchored`): the filed words are kept by their opening and by their ending,
+    and a word asked for is compared only with the words that share one of its own. A word asked
+    for is compared once with each of those filed words (the comparisons are cached).
     """
 
-    def __init__(self, cutoff: float) -> None:
+    def __init__(self, cutoff: float, anchor: int = 0) -> None:
         self.cutoff = cutoff
+        self.anchor = anchor
         self._items: dict[str, dict[Hashable, None]] = {}  # filed word -> items (an ordered set)
-        self._vocabulary: list[str] = []  # filed words, in filing order
-        self._near: dict[str, tuple[int, set[str]]] = {}  # asked word -> (filed words compared, close ones)
+        self._vocabulary: dict[str, list[str]] = {}  # opening or ending ("" unanchored) -> filed words, in filing order
+        self._near: dict[str, tuple[tuple[int, ...], set[str]]] = {}  # asked word -> (words compared per list, close ones)
 
     def add(self, item: Hashable, words: Iterable[str]) -> None:
         """File ``item`` under each of ``words`` (again under a word it has is a no-op)."""
@@ -180,19 +188,27 @@ class FuzzyIndex:
             items = self._items.get(word)
             if items is None:
                 items = self._items[word] = {}
-                self._vocabulary.append(word)
+                for part in self._parts(word):
+                    self._vocabulary.setdefault(part, []).append(word)
             items[item] = None
 
+    def _parts(self, word: str) -> tuple[str, ...]:
+        """The lists a word is filed in and compared with: its opening and its ending when anchored."""
+        return (f"<{word[:self.anchor]}", f">{word[-self.anchor:]}") if self.anchor else ("",)
+
     def near(self, word: str) -> set[str]:
-        """The filed words whose ratio with ``word`` is at least the cutoff."""
-        seen, close = self._near.get(word, (0, set()))
-        if seen < len(self._vocabulary):
-            # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
-            found = process.extract(word, self._vocabulary[seen:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
-                                    limit=None)
-            if found:
-                close = close | {match for match, _score, _index in found}
-            self._near[word] = (len(self._vocabulary), close)
+        """The filed words whose ratio with ``word`` is at least the cutoff (and that share its anchor)."""
+        lists = [self._vocabulary.get(part, ()) for part in self._parts(word)]
+        seen, close = self._near.get(word, ((0,) * len(lists), set()))
+        if any(compared < len(words) for compared, words in zip(seen, lists)):
+            close = set(close)
+            for compared, words in zip(seen, lists):
+                if compared < len(words):
+                    # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
+                    found = process.extract(word, words[compared:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
+                                            limit=None)
+                    close.update(match for match, _score, _index in found)
+            self._near[word] = (tuple(len(words) for words in lists), close)
         return close
 
     def find(self, words: Iterable[str]) -> set:
@@ -208,9 +224,14 @@ class FuzzyIndex:
         return len(self._items.get(word, ()))
 
 
+def anchored(x: str, y: str, anchor: int) -> bool:
+    """Whether ``x`` and ``y`` open or end with the same ``anchor`` characters (always, for 0)."""
+    return not anchor or x[:anchor] == y[:anchor] or x[-anchor:] == y[-anchor:]
+
+
 def title_word_index() -> FuzzyIndex:
     """An index of title words that finds every word :func:`_word_match` can count as the same."""
-    return FuzzyIndex(WORD_MATCH - 1)  # a little under: rounding never loses a record
+    return FuzzyIndex(WORD_MATCH - 1, WORD_ANCHOR)  # a little under: rounding never loses a record
 
 
 class WorkIndex:
