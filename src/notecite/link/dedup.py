@@ -14,6 +14,7 @@ from ..library import Library
 from ..records import Record
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
                        title_words, years_compatible)
+from .collector import without_cycle_collection
 from .merge import Labels, merge_fields
 
 SAME_TITLE = 0.9
@@ -208,6 +209,7 @@ class DedupIndex:
 SMALL_BLOCK = 8
 
 
+@without_cycle_collection
 def merge_libraries(base: Library, incoming: Library, *, source_label: str | None = None,
                     index: DedupIndex | None = None) -> MergeReport:
     """Merge ``incoming`` into ``base`` in place without duplicating works.

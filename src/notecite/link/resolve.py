@@ -16,6 +16,7 @@ from ..records import Record
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
                        title_holds_run, title_key, title_word_index, title_words)
+from .collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
 
@@ -141,6 +142,7 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+@without_cycle_collection
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
