@@ -359,10 +359,10 @@ def test_a_volume_before_the_pinpoint_of_a_book_is_part_of_the_pinpoint():
     text = "Mem. Eccles. tom. xiii. p. 586."
     [cite] = _assemble(text, _spans(text, [("Mem. Eccles.", "title"), ("tom. xiii.", "volume"), ("p. 586.", "locator")]))
     assert cite.locator == "tom. xiii. p. 586"
-    text = "Ford, in Political Science Quarterly, VI. 615."  # a periodical's volume stays the record's
+    text = "Ford, in Political Science Quarterly, 6, 615."  # a periodical's (Arabic) volume stays the record's
     [cite] = _assemble(text, _spans(text, [("Ford,", "author"), ("Political Science Quarterly,", "container-title"),
-                                           ("VI.", "volume"), ("615.", "locator")]))
-    assert (cite.get("volume"), cite.locator) == ("VI", "615")
+                                           ("6,", "volume"), ("615.", "locator")]))
+    assert (cite.get("volume"), cite.locator) == ("6", "615")
     text = "Nettl, Rosa Luxemburg, 2 vols., II, 715–717."  # how many volumes it has is no pinpoint
     [cite] = _assemble(text, _spans(text, [("Nettl,", "author"), ("Rosa Luxemburg,", "title"), ("2 vols., II,", "volume"),
                                            ("715–717.", "locator")]))
@@ -385,6 +385,34 @@ def test_one_volume_named_with_its_word_and_no_other_pinpoint_is_the_pinpoint():
     [cite] = _assemble(text, _spans(text, [("Nettl,", "author"), ("Rosa Luxemburg,", "title"), ("2 vols.", "volume"),
                                            ("(London,", "location"), ("1966).", "date")]))
     assert (cite.locator, cite.get("volume")) == (None, "2 vols.")
+
+
+def test_a_roman_volume_and_the_page_ending_a_cite_are_its_pinpoint():
+    text = "P.L. Ford, The Association of the First Congress, in Political Science Quarterly, VI. 615–7."
+    [cite] = _assemble(text, _spans(text, [("P.L. Ford,", "author"), ("The Association of the First Congress,", "title"),
+                                           ("Political Science Quarterly,", "container-title"), ("VI.", "volume"),
+                                           ("615–7.", "pages")]))
+    assert (cite.locator, cite.get("volume"), cite.get("pages")) == ("VI. 615–7", None, None)
+    text = "Dictionary of American Biography, IX 91-92."
+    [cite] = _assemble(text, _spans(text, [("Dictionary of American Biography,", "title"), ("IX 91-92.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == ("IX 91-92", None)
+    text = "Mrs. Thornton, “Capture of Washington,” in Records of the Society, XIX, 176."
+    [cite] = _assemble(text, _spans(text, [("Mrs. Thornton,", "author"), ("“Capture of Washington,”", "title"),
+                                           ("Records of the Society,", "container-title"), ("XIX,", "volume"),
+                                           ("176.", "locator")]))
+    assert cite.locator == "XIX, 176"
+
+
+def test_a_modern_periodical_volume_and_article_pages_stay_in_the_record():
+    text = "Ram, “Git can facilitate reproducibility,” Source Code for Biology 8, no. 7 (2013): 7."
+    [cite] = _assemble(text, _spans(text, [("Ram,", "author"), ("“Git can facilitate reproducibility,”", "title"),
+                                           ("Source Code for Biology", "container-title"), ("8,", "volume"),
+                                           ("no. 7", "issue"), ("(2013):", "date"), ("7.", "pages")]))
+    assert (cite.locator, cite.get("volume"), cite.get("pages")) == (None, "8", "7")
+    text = "Ford, in Political Science Quarterly, VI."  # a volume alone is no page
+    [cite] = _assemble(text, _spans(text, [("Ford,", "author"), ("Political Science Quarterly,", "container-title"),
+                                           ("VI.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == (None, "VI")
 
 
 def test_family_name_and_book_pinpoint_is_a_short_form():

@@ -330,6 +330,32 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
 _VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
 
+#: A volume in capital Roman numerals (``VI``, ``XXI``), perhaps with the page run into it (``IX 91-92``, ``V. 532``).
+_ROMAN_VOLUME = re.compile(r"([IVXLC]{1,6})(?:[.,]?\s+\d[\d\s,–—-]*)?")
+
+
+def roman_volume_and_page_are_the_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``in Political Science Quarterly, VI. 615–7``, ``Records of the Columbia Historical Society, XXI, 125-126``,
+    ``Dictionary of American Biography, IX 91-92``: a volume in capital Roman numerals that ends the cite,
+    or runs straight on into the pages or pinpoint that end it, is the volume and page the note cites
+    (the older way of giving a pinpoint in a set or a periodical): they become one locator. A modern
+    periodical's volume (Arabic, with an issue or a date before the pages) is left alone."""
+    labels = [f[0] for f in fields]
+    if "volume" not in labels or labels.count("locator") + labels.count("pages") > 1:
+        return fields
+    v = labels.index("volume")
+    rest = labels[v + 1:]
+    match = _ROMAN_VOLUME.fullmatch(fields[v][1].strip(" .,;:"))
+    if not match:
+        return fields
+    if not rest and match.end(1) < len(fields[v][1].strip(" .,;:")):  # "IX 91-92": the page inside the volume run
+        return fields[:v] + [("locator",) + fields[v][1:]]
+    if rest not in (["pages"], ["locator"]) or not _BETWEEN_VOLUME_AND_PAGE.fullmatch(text, fields[v][3], fields[v + 1][2]):
+        return fields
+    start, end = fields[v][2], fields[v + 1][3]
+    return fields[:v] + [("locator", text[start:end], start, end)]
+
+
 #: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count.
 _ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?", re.I)
 
@@ -370,7 +396,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
-        fields = volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields))
+        fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
         start, end = fields[0][2], fields[-1][3]
         token_range = range(group[0][0], group[-1][1])
         confidence = sum(probs[i] for i in token_range) / len(token_range) if probs else 1.0
