@@ -1,7 +1,8 @@
 """The correction layer: where citeproc-py 0.11.1 departs from CSL 1.0.2, one module each.
 
 Three kinds of correction exist, applied in list order: ``install()`` patches citeproc-py
-once per process; ``adapt_record(record)`` returns a corrected copy of a record before
+(through :func:`notecite.csl.hooks.chain`, so a patch wraps those of the corrections before it
+and ``uninstall()`` takes out only its own); ``adapt_record(record)`` returns a corrected copy of a record before
 citeproc-py reads it; ``adapt_source(source, records)`` corrects the references citeproc-py
 built; ``adapt_style(csl)`` corrects a loaded style; ``prepare(bibliography)`` runs once every
 cite is registered and sorted. Each module's docstring states the departure it corrects; each has its own test.

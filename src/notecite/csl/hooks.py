@@ -6,6 +6,12 @@ empty; ``element`` is the rendering element), an *observer* (``observer(variable
 *cite wrapper* (``begin(layout, item)`` before one cite or bibliography entry is rendered,
 ``end(layout, text) -> text`` after it). The wrappers are installed while at least one
 hook is registered.
+
+Every citeproc-py method or function a correction replaces goes through :func:`chain` (most
+through :func:`wrapping`, which builds a correction's ``install``/``uninstall``): each patched
+attribute has one chain of wrappers, innermost first, each calling the one below it, so that
+corrections wrapping the same method compose in the order they are installed and uninstalling
+one, wherever it stands, leaves exactly the others in force.
 """
 from __future__ import annotations
 
@@ -279,7 +285,7 @@ Wrap = tuple[Any, str, Callable[..., Any], list[Any] | None]
 
 
 def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | None = None,
-             cite: tuple[Begin, End] | None = None, listed: Sequence[tuple[list[Any], Any]] = (), rank: int = 0,
+             cite: tuple[Begin, End] | None = None, listed: Sequence[tuple[list[Any], Any]] = (),
              installed: list[bool] | None = None) -> tuple[Callable[[], None], Callable[[], None]]:
     """A correction's ``install`` and ``uninstall``: chain ``wraps`` (in that order), register
     the given hooks and put each ``(registry, entry)`` of ``listed`` in its registry list (once);
@@ -290,7 +296,7 @@ def wrapping(*wraps: Wrap, filter_: Filter | None = None, observer: Observer | N
 
     def install() -> None:
         for owner, name, wrapper, inner in wraps:
-            chain(owner, name, wrapper, inner, rank)
+            chain(owner, name, wrapper, inner)
         if registers:
             add(filter_, observer, cite)
         for registry, entry in listed:
