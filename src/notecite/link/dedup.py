@@ -135,8 +135,9 @@ class DedupIndex:
         self._keys: list[set[str]] = []  # per record: the blocking keys it is filed under
         self._position: dict[int, int] = {}  # id(record) -> place in _records
         self._by_key: dict[str, list[int]] = defaultdict(list)  # blocking key -> places
-        self._blocks: dict[str, WorkIndex] = {}  # blocking key of a large block -> its records, by title and names
-        self._worked: dict[str, int] = {}  # blocking key -> how many of its places its WorkIndex holds
+        self._works = WorkIndex(("author",), SAME_NAME)  # the records of every large block met so far
+        self._in_works: set[int] = set()
+        self._worked: dict[str, int] = {}  # blocking key -> how many of its places are in _works
         self._identifiers: dict[tuple[str, str], set[int]] = {}
         self.sources = Labels()  # the base's provenance lists grow with every document merged
         self._seen = 0
@@ -160,10 +161,8 @@ class DedupIndex:
         for key in blocking_keys(record) - filed:
             filed.add(key)
             self._by_key[key].append(position)
-        for key in filed:
-            block = self._blocks.get(key)
-            if block is not None and position < self._worked[key]:  # a title or name it gained
-                block.add(position, record)
+        if position in self._in_works:
+            self._works.add(position, record)
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
@@ -174,35 +173,28 @@ class DedupIndex:
         call the same work or an edition (and, in a small block, a few it cannot), in library order.
 
         A block of more than :data:`SMALL_BLOCK` records is narrowed by a :class:`WorkIndex` of
-        its own records (a title and names alike) and by identifiers, so a large library is indexed
-        only where its blocks are large, and a title word is compared only with the words of the
-        blocks it can meet.
+        its records (a title and names alike) and by identifiers, so a large library is indexed
+        only where its blocks are large.
         """
         keys = blocking_keys(record)
-        found: set[int] = set()
         if sum(len(self._by_key.get(key, ())) for key in keys) <= SMALL_BLOCK:
+            block: set[int] = set()
             for key in keys:
-                found.update(self._by_key.get(key, ()))
-            return [self._records[position] for position in sorted(found)]
-        names, least = known_as(record), least_title(record)
-        for key in keys:
+                block.update(self._by_key.get(key, ()))
+            return [self._records[position] for position in sorted(block)]
+        for key in keys:  # a block's places are only ever appended: file the new ones
             places = self._by_key.get(key, ())
-            if len(places) <= SMALL_BLOCK:
-                found.update(places)
-                continue
-            block = self._blocks.get(key)
-            if block is None:
-                block = self._blocks[key] = WorkIndex(("author",), SAME_NAME)
-            for position in places[self._worked.get(key, 0):]:  # a block's places are only ever appended
-                block.add(position, self._records[position])
+            for position in places[self._worked.get(key, 0):]:
+                if position not in self._in_works:
+                    self._in_works.add(position)
+                    self._works.add(position, self._records[position])
             self._worked[key] = len(places)
-            found.update(block.find(record, least, names))
+        found = self._works.find(record, least_title(record), known_as(record))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
-                found.update(position for position in self._identifiers.get((name, value), ())
-                             if not keys.isdisjoint(self._keys[position]))
-        return [self._records[position] for position in sorted(found)]
+                found.update(self._identifiers.get((name, value), ()))
+        return [self._records[position] for position in sorted(found) if not keys.isdisjoint(self._keys[position])]
 
 
 #: Blocks up to this size are compared record by record, without a WorkIndex.

@@ -180,7 +180,8 @@ class FuzzyIndex:
         self.anchor = anchor
         self._items: dict[str, dict[Hashable, None]] = {}  # filed word -> items (an ordered set)
         self._vocabulary: dict[str, list[str]] = {}  # opening or ending ("" unanchored) -> filed words, in filing order
-        self._near: dict[str, tuple[tuple[int, ...], set[str]]] = {}  # asked word -> (words compared per list, close ones)
+        # asked word -> (the lists it is compared with, how many of each were compared, the close ones)
+        self._near: dict[str, tuple[list[list[str]], list[int], set[str]]] = {}
 
     def add(self, item: Hashable, words: Iterable[str]) -> None:
         """File ``item`` under each of ``words`` (again under a word it has is a no-op)."""
@@ -197,18 +198,20 @@ class FuzzyIndex:
         return (f"<{word[:self.anchor]}", f">{word[-self.anchor:]}") if self.anchor else ("",)
 
     def near(self, word: str) -> set[str]:
-        """The filed words whose ratio with ``word`` is at least the cutoff (and that share its anchor)."""
-        lists = [self._vocabulary.get(part, ()) for part in self._parts(word)]
-        seen, close = self._near.get(word, ((0,) * len(lists), set()))
-        if any(compared < len(words) for compared, words in zip(seen, lists)):
-            close = set(close)
-            for compared, words in zip(seen, lists):
-                if compared < len(words):
-                    # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
-                    found = process.extract(word, words[compared:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
-                                            limit=None)
-                    close.update(match for match, _score, _index in found)
-            self._near[word] = (tuple(len(words) for words in lists), close)
+        """The filed words whose ratio with ``word`` is at least the cutoff (and that share its
+        anchor). The set is the index's own, kept up to date as words are filed: do not change it."""
+        entry = self._near.get(word)
+        if entry is None:
+            lists = [self._vocabulary.setdefault(part, []) for part in self._parts(word)]
+            entry = self._near[word] = (lists, [0] * len(lists), set())
+        lists, compared, close = entry
+        for i, words in enumerate(lists):
+            if compared[i] < len(words):
+                # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
+                found = process.extract(word, words[compared[i]:], scorer=fuzz.ratio, score_cutoff=self.cutoff,
+                                        limit=None)
+                close.update(match for match, _score, _index in found)
+                compared[i] = len(words)
         return close
 
     def find(self, words: Iterable[str]) -> set:
