@@ -324,24 +324,31 @@ class WorkIndex:
             # at `need` words: the rarest few places or words must hold one of them. Those found
             # that way whose names can be alike are then counted against their filed titles (set
             # lookups among the close words, no scoring), and only those that reach `need` are kept.
-            close = [self.words.near(word) for word in words]
+            # The close words of the other words are looked up only when there is something to count.
+            near = self.words.near
             need = max(1, math.ceil(least * len(words) - 1e-6))
             places = sorted(range(len(words)), key=lambda i: len(self.at.get((words[i], i), ())))
             maybe: set = set()
             for place in places[: len(words) - need + 1]:
-                for near in close[place]:
-                    maybe.update(self.at.get((near, place), ()))
-            found.update(handle for handle in alike(maybe - found) if self._in_order(handle, close, need))
+                for close in near(words[place]):
+                    maybe.update(self.at.get((close, place), ()))
+            kept = alike(maybe - found)
+            if kept:
+                everywhere = [near(word) for word in words]
+                found.update(handle for handle in kept if self._in_order(handle, everywhere, need))
             # as a bag: 0.95 * matched / max(len(a), len(b)) >= least
             need = max(1, math.ceil(least / 0.95 * len(words) - 1e-6))
             longest = math.floor(0.95 * len(words) / least + 1e-6)
             if need <= len(words):
                 maybe = set()
                 for word in sorted(words, key=self.words.filed)[: len(words) - need + 1]:
-                    for near in self.words.near(word):
+                    for close in near(word):
                         for size in range(1, longest + 1):
-                            maybe.update(self.sized.get((near, size), ()))
-                found.update(handle for handle in alike(maybe - found) if self._as_bag(handle, close, least))
+                            maybe.update(self.sized.get((close, size), ()))
+                kept = alike(maybe - found)
+                if kept:
+                    everywhere = [near(word) for word in words]
+                    found.update(handle for handle in kept if self._as_bag(handle, everywhere, least))
         return alike(found)
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
