@@ -25,6 +25,7 @@ from ..parse.tagger import choose_model
 from ..locking import locked
 from ..output_set import OutputSet, check_writable_target, folder_of, recover
 from ..pipeline import extract
+from ..collector import batch_collection
 from ..report import print_report, summarize
 
 
@@ -100,6 +101,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with batch_collection():  # a batch of many long-lived objects: see notecite.collector
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     outputs = args.output or ([args.into] if args.into else [])
     if not outputs:
         raise InputError("-o", "give a library to write with -o LIBRARY (or --into EXISTING)")

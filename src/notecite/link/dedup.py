@@ -14,7 +14,7 @@ from ..library import Library
 from ..records import Record
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
                        title_words, years_compatible)
-from .collector import without_cycle_collection
+from ..collector import without_cycle_collection
 from .merge import Labels, merge_fields
 
 SAME_TITLE = 0.9

@@ -16,7 +16,7 @@ from ..records import Record
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
                        title_holds_run, title_key, title_word_index, title_words)
-from .collector import without_cycle_collection
+from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
 
