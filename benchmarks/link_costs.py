@@ -9,9 +9,9 @@ generator, same seed) is read and parsed once per size, then ``link_document`` a
 ``merge_libraries`` (into an empty library) run once under ``cProfile``; it prints the Python
 function calls of each stage and the title and name words each asked word was compared with
 by ``FuzzyIndex.near`` (rapidfuzz ``process.extract`` choices), with their growth exponents
-between the two sizes. The counts repeat on every run of the same code (to within a few calls);
-C-level work
-(set operations, the comparisons themselves) and memory effects are not in them.
+between the two sizes. The counts repeat on every run of the same code (to within a few
+calls); C-level work (set operations, the comparisons themselves) and memory effects are not
+in them.
 """
 from __future__ import annotations
 
