@@ -332,6 +332,7 @@ class WorkIndex:
             for place in places[: len(words) - need + 1]:
                 for close in near(words[place]):
                     maybe.update(self.at.get((close, place), ()))
+            everywhere: list[set[str]] = []  # the close words of every asked word, when first needed
             kept = alike(maybe - found)
             if kept:
                 everywhere = [near(word) for word in words]
@@ -347,7 +348,7 @@ class WorkIndex:
                             maybe.update(self.sized.get((close, size), ()))
                 kept = alike(maybe - found)
                 if kept:
-                    everywhere = [near(word) for word in words]
+                    everywhere = everywhere or [near(word) for word in words]
                     found.update(handle for handle in kept if self._as_bag(handle, everywhere, least))
         return alike(found)
 

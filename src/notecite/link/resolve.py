@@ -304,8 +304,8 @@ class _DocumentLinker:
             return None
         most = 1.0 if families(record, CITE_NAMES) else 0.9
         for work_id in sorted(opened, reverse=True):
-            work = self.works[work_id]
-            if best_title_similarity(record, work) == 1.0 and match_score(record, work) == most:
+            # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
+            if match_score(record, self.works[work_id]) == most:
                 return most, work_id
         return None
 
