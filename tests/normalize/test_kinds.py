@@ -197,6 +197,20 @@ def test_an_interview_dated_in_spanish():
     assert record["event-place"] == "Barcelona"
 
 
+@pytest.mark.parametrize("text, sender, recipient, date", [
+    ("Dumas au Ministre, 24 Juillet, 1756.", "Dumas", "Ministre", [1756, 7, 24]),
+    ("Bolling to his Son, 13 Aug. 1755.", "Bolling", "Son", [1755, 8, 13]),
+    ("Leslie to a Merchant of Philadelphia, 30 July, 1755, in Hazard's Register, V. 191.", "Leslie", "Merchant of Philadelphia",
+     [1755, 7, 30]),
+    ("Hoban to the Commissioners, May 2, 1800.", "Hoban", "Commissioners", [1800, 5, 2]),
+    ("Felipe II á D. Juan de Idiáquez, 3 de mayo de 1590.", "Felipe", "Idiáquez", [1590, 5, 3]),
+])
+def test_a_letter_to_an_addressee_named_by_an_article_or_in_french_and_old_spanish(text, sender, recipient, date):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication" and record["issued"] == {"date-parts": [date]}
+    assert families(record["author"])[0].startswith(sender) and recipient in families(record["recipient"])[-1]
+
+
 def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
     from notecite.normalize.kinds import find_kinds
 
@@ -209,6 +223,7 @@ def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
 @pytest.mark.parametrize("text", [
     "Instructions to Major George Washington, January, 1754.",
     "Address to the Inhabitants of Quebec, 26 October 1774.",
+    "Response to the Critics, 12 May 1910.",
     '"Timeline." BoardGameGeek. Accessed February 21, 2024.',
     "Accessed February 21, 2024",
 ])

@@ -84,13 +84,13 @@ _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
                 r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
-_TO = r"(?:to|an|à|a|al|for)"
+_TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 _RECIPIENT = (rf"(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*"
               rf"(?:,?\s+and\s+{_NAME})?")
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
-               rf"(?P<recipient>{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
+               rf"(?P<recipient>(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
@@ -156,7 +156,7 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     orders order notes remarks observations introduction guide preface appendix supplement proclamation declaration
     resolution resolutions minutes journal diary account narrative return returns statement treaty commission
     commissions letters dispatches despatches papers documents correspondence key road approach contribution
-    contributions prelude sequel companion""".split())
+    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute""".split())
 
 
 def _letter(text: str) -> Recognized | None:
@@ -208,7 +208,7 @@ def _letter(text: str) -> Recognized | None:
 
 def _recipient_like(text: str) -> bool:
     """A recipient: a name, an office (``Secretary of State``) or a list of them."""
-    text = re.sub(r"^(?:all|the|members\s+of\s+the)\s+", "", text.strip())
+    text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the)\s+", "", text.strip())
     parts = [p for p in re.split(r",?\s+and\s+|,\s+", text) if p]
     return bool(parts) and all(_name_like(p) or _OFFICE.search(p) for p in parts)
 
