@@ -261,3 +261,42 @@ def test_a_pinpoint_list_stops_at_a_year_a_word_or_an_op_cit():
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)
         assert _locator_text(text, tokens, rule_pinpoint_list_is_one_locator(text, tokens, tags)) == want, text
+
+
+def _runs(text, tokens, tags):
+    from notecite.parse.labels import tag_spans
+    return [(text[tokens[f].start:tokens[l - 1].end].rstrip(".,"), label) for f, l, label in tag_spans(tokens, tags)]
+
+
+def test_a_pinpoint_with_only_prose_before_it_is_named_by_the_words_right_before_it():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+    cases = [
+        ("Smith, Tracts, etc., p. 88.", [("p. 88.", "locator")],
+         [("Smith", "author"), ("Tracts, etc", "title"), ("p. 88", "locator")]),
+        ("Lives of kings. Muratori, Ann. Ital. tom. iv. p. 12.", [("p. 12.", "locator")],
+         [("Muratori", "author"), ("Ann. Ital", "title"), ("tom. iv. p. 12", "locator")]),
+        ("He died in exile. (Epist. Fam. c. 9, p. 31.)", [("c. 9, p. 31.", "locator")],
+         [("Epist. Fam", "title"), ("c. 9, p. 31", "locator")]),
+        ("So the chronicle, apud Baluze, p. 40.", [("p. 40.", "locator")], [("Baluze", "author"), ("p. 40", "locator")]),
+        ("as described by Mr. Hume (vol. ii. p. 17)", [("vol. ii. p. 17", "locator")],
+         [("Mr. Hume", "author"), ("vol. ii. p. 17", "locator")]),
+        ('Weber, "Die Arbeiterfrage im Osten", p. 5.', [("p. 5.", "locator")],
+         [("Weber", "author"), ('"Die Arbeiterfrage im Osten"', "title"), ("p. 5", "locator")]),
+    ]
+    for text, spans, want in cases:
+        tokens, tags = _tagged(text, spans)
+        assert _runs(text, tokens, rule_pinpoint_names_what_precedes_it(text, tokens, tags)) == want, text
+
+
+def test_a_pinpoint_after_a_field_or_after_words_that_name_nothing_is_left_alone():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+    cases = [
+        ("which happened in A.D. 429, and more.", [("429,", "locator")]),
+        ("Cf. above, chapters ii., iii., iv.", [("iii., iv.", "locator")]),
+        ("the sessions of the year, III. 535.", [("535.", "locator")]),
+        ("the number of the convicted (2,733).", [("2,733", "locator")]),
+        ("Smith, Tracts, p. 88.", [("Smith,", "author"), ("Tracts,", "title"), ("p. 88.", "locator")]),
+    ]
+    for text, spans in cases:
+        tokens, tags = _tagged(text, spans)
+        assert rule_pinpoint_names_what_precedes_it(text, tokens, tags) == tags, text

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_spans
+from ..labels import _ABBREVIATIONS, relabel, tag_spans
 from ..model import Token, split_label
 
 
@@ -369,4 +369,133 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
             continue
         relabel(tags, numeral, nxt[1], "locator")
         tags[numeral - 1] = "prose"
+    return tags
+
+
+#: Lower-case words that may stand between the capitalised words of a name or title in a short form
+#: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
+_SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
+    et y e di del della a à on to for sur en im am und contra""".split())
+#: Words before a pinpoint that are not its work's name (``cf. above, chapters ii.``).
+_NAMING_RUNS = frozenset({"author", "editor", "title", "container-title", "ibid", "translator", "collection-title",
+                          "journal", "publisher", "location", "date"})
+_OPEN_QUOTES = "“\"‘«„"
+_LOWER_ROMAN = re.compile(r"[ivxlcdm]+")
+_CLOSE_QUOTES = "”\"’»“"
+
+
+def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) read as a short form's name or title: a quoted title, or up to
+    eight words, capitalised but for connectors (:data:`_SHORT_FORM_CONNECTORS`), the last one
+    capitalised, one of at least three letters that is no Roman numeral (not ``A.D.`` or ``III.`` alone)."""
+    if first >= last:
+        return False
+    if tokens[first].text[:1] in _OPEN_QUOTES and tokens[last - 1].text[-1:] in _CLOSE_QUOTES:
+        return True
+    words = [tokens[i].text for i in range(first, last) if tokens[i].text[:1].isalpha()]
+    if not words or len(words) > 8 or not words[-1][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _SHORT_FORM_CONNECTORS for w in words):
+        return False
+    return any(len(w) >= 3 and w[:1].isupper() and not _ROMAN_VOLUME.fullmatch(w) for w in words)
+
+
+def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """One capitalised word (``Ruinart``), perhaps after initials or a title (``M. Story``, ``Mr. Locke``)."""
+    words = [tokens[i].text for i in range(first, last) if tokens[i].text[:1].isalpha()]
+    return bool(words) and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1][:1].isupper() \
+        and tokens[last - 1].text != "." and all(len(w) <= 3 and w[:1].isupper() for w in words[:-1])
+
+
+def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int) -> int | None:
+    """Where the prose before token ``first`` begins its clause (after ``(``, ``;``, a sentence's full
+    stop, or the note's start); None when a field run comes first (the pinpoint has its work)."""
+    i = first
+    while i > 0:
+        before = tokens[i - 1].text
+        if tags[i - 1] != "prose":
+            return None
+        if before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
+                and _ends_a_sentence(tokens[i - 2].text):
+            return i
+        i -= 1
+    return 0
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence: after a digit, a bracket or a lower-case
+    word that is no abbreviation (``etc.``) or Roman numeral (``xiii.``)."""
+    return word.isdigit() or word in (")", "]") or len(word) >= 3 and word.islower() \
+        and word not in _ABBREVIATIONS and not _LOWER_ROMAN.fullmatch(word)
+
+
+def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Ford, Pamphlets, etc., p. 146.``, ``See Tillemont, Mem. Eccles. tom. vi. p. 68``, ``(Orat.
+    Parent. c. 53, p. 278.)``, ``apud Ruinart, p. 428``: a pinpoint run with nothing but prose before it
+    in its clause names its work in the comma-separated words right before it. The pinpoint first
+    takes what of the prose the locator grammar reads as its head (``tom. vi.``); then the words
+    before it, segment by segment while each reads as a name or title (:func:`_names_a_work`), are
+    a short form: a first segment and the rest make author and title, one segment alone is an
+    author when it is one name (``Ruinart``, ``Mr. Locke``) and a title otherwise. A pinpoint right
+    after ``(`` is named by the words before the bracket (``Ruinart (p. 441-457)``)."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "locator" or first == 0 or tags[first - 1] != "prose":
+            continue
+        head = first
+        for k in range(max(0, first - 6), first):  # "tom. vi." before "p. 68": the head of the pinpoint
+            if all(tags[j] == "prose" for j in range(k, first)) and re.match(_LEAD, tokens[k].text + ".") \
+                    and tokens[k].text[:1].isalpha():
+                match = _LOCATOR.match(text, tokens[k].start)
+                if match and match.end() >= tokens[first].start:
+                    head = k
+                    break
+        start = _clause_start(tokens, tags, head)
+        if start is None:
+            continue
+        end = head
+        if start == head and head >= 2 and tokens[head - 1].text in ("(", "["):  # "Ruinart (p. 441-457)"
+            end = head - 1
+            start = _clause_start(tokens, tags, end)
+            if start is None:
+                continue
+        segments: list[tuple[int, int]] = []
+        right = end - (end > start and tokens[end - 1].text == ",")
+        while right > start:
+            left = right
+            while left > start and tokens[left - 1].text != ",":
+                left -= 1
+            if _names_a_work(tokens, left, right) or tokens[left].text.lower() in ("etc", "&c") and segments == []:
+                segments.append((left, right))
+                right = left - 1 if left > start else left
+                continue
+            trimmed = left  # the words before a name that are not part of it ("cité par M. Story")
+            while trimmed < right and not _names_a_work(tokens, trimmed, right):
+                trimmed += 1
+            while trimmed < right and not tokens[trimmed].text[:1].isupper() and tokens[trimmed].text[:1] not in _OPEN_QUOTES:
+                trimmed += 1
+            if trimmed < right and _names_a_work(tokens, trimmed, right):
+                segments.append((trimmed, right))
+            break
+        if not segments:
+            continue
+        segments.reverse()
+        while segments and tokens[segments[0][0]].text[:1].islower():  # a leading "apud", "in"
+            a, b = segments[0]
+            k = a
+            while k < b and not tokens[k].text[:1].isupper():
+                k += 1
+            segments[0] = (k, b)
+            if k >= b:
+                segments.pop(0)
+        if not segments:
+            continue
+        if head < first:
+            relabel(tags, head, last, "locator")
+        if len(segments) == 1:
+            a, b = segments[0]
+            relabel(tags, a, b, "author" if _person_like(tokens, a, b) else "title")
+        else:
+            relabel(tags, segments[0][0], segments[0][1], "author")
+            relabel(tags, segments[1][0], segments[-1][1], "title")
     return tags
