@@ -57,7 +57,7 @@ def test_dictionaries():
 
 def _ctx(text, italic=()):
     tokens = tokenize(text)
-    return tokens, F.Context(text, tokens, F._italic_flags(tokens, italic), [F.word_features(t.text) for t in tokens])
+    return tokens, F.Context(text, tokens, F._italic_flags(tokens, italic))
 
 
 def test_position_spacing_and_sentence_start():
@@ -124,7 +124,7 @@ def test_extract_equals_the_context_features_token_by_token():
     notes += [("Serge, “Trente Ans” (Paris), 5. Ibid. See his Memoirs, a.a.O., S. 5", [(7, 20)]), (".", ()), ("x", ())]
     for text, italic in notes:
         tokens = tokenize(text)
-        ctx = F.Context(text, tokens, F._italic_flags(tokens, italic), [F.word_features(t.text) for t in tokens])
+        ctx = F.Context(text, tokens, F._italic_flags(tokens, italic))
         expected = [list(F.word_features(t.text)) + [obs for feature in F.CONTEXT_FEATURES for obs in feature(ctx, i)]
                     for i, t in enumerate(tokens)]
         assert F.extract(text, tokens, italic) == expected
@@ -139,10 +139,10 @@ def test_a_context_feature_without_a_column_is_called_token_by_token(monkeypatch
     assert obs[-1][-1] == "lastword" and "lastword" not in obs[0]
 
 
-def test_observations_are_extract_as_tuples_for_the_tagger():
+def test_observations_are_extract_as_tuples_of_bytes_for_the_tagger():
     text = "Serge, “Trente Ans” (Paris), 5. Ibid. doi: 10.1000/xyz"
     tokens = tokenize(text)
-    assert F.observations(text, tokens, [(7, 20)]) == [tuple(obs) for obs in F.extract(text, tokens, [(7, 20)])]
+    assert F.observations(text, tokens, [(7, 20)]) == [tuple(obs.encode() for obs in observed) for observed in F.extract(text, tokens, [(7, 20)])]
     assert F.observations("", []) == []
 
 

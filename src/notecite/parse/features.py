@@ -6,6 +6,10 @@ results are cached per distinct word). ``CONTEXT_FEATURES`` are functions
 brackets, italics, neighbours). :func:`extract` applies both lists in order. Each context
 feature here is read from a column computed once per note (:func:`_column`), which
 :func:`extract` takes whole; a feature added without a column is called token by token.
+
+Columns and caches hold observations as UTF-8 bytes, the form pycrfsuite hands to CRFsuite
+(given str, it encodes every observation of every token again); the feature functions
+above them decode, so what they return reads as text.
 """
 from __future__ import annotations
 
@@ -142,16 +146,16 @@ WORD_FEATURES: list[Callable[[str], list[str]]] = [
 
 @dataclass
 class Context:
-    """What context features may look at: the note, its tokens and per-token precomputations."""
+    """What context features may look at: the note, its tokens and which tokens are italic
+    (a token's own word features are :func:`word_features` of its text)."""
 
     text: str
     tokens: Sequence[Token]
     italic: list[bool]
-    words: list[tuple[str, ...]]
 
 
-def _column(ctx: Context, compute: Callable[[Context], list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
-    """The observations of every token for one context feature, computed once per context."""
+def _column(ctx: Context, compute: Callable[[Context], list[tuple[bytes, ...]]]) -> list[tuple[bytes, ...]]:
+    """The observations (as bytes) of every token for one context feature, computed once per context."""
     columns = ctx.__dict__.setdefault("_columns", {})
     column = columns.get(compute)
     if column is None:
@@ -159,27 +163,32 @@ def _column(ctx: Context, compute: Callable[[Context], list[tuple[str, ...]]]) -
     return column
 
 
-_POSITIONS = tuple(("pos=%d" % fifth,) for fifth in range(5))
+def _decoded(codes: tuple[bytes, ...]) -> list[str]:
+    """Observations held as bytes, as text."""
+    return [code.decode() for code in codes]
 
 
-def _positions(ctx: Context) -> list[tuple[str, ...]]:
+_POSITIONS = tuple((b"pos=%d" % fifth,) for fifth in range(5))
+
+
+def _positions(ctx: Context) -> list[tuple[bytes, ...]]:
     n = len(ctx.tokens)
     out = [_POSITIONS[5 * i // n] for i in range(n)]
     if n:
-        out[0] += ("first",)
-        out[-1] += ("last",)
+        out[0] += (b"first",)
+        out[-1] += (b"last",)
     return out
 
 
 def position(ctx: Context, i: int) -> list[str]:
     """Where the token lies in the note: first, last, and which fifth of the tokens."""
-    return list(_column(ctx, _positions)[i])
+    return _decoded(_column(ctx, _positions)[i])
 
 
-_GLUED = ((), ("glued_right",), ("glued_left",), ("glued_left", "glued_right"))
+_GLUED = ((), (b"glued_right",), (b"glued_left",), (b"glued_left", b"glued_right"))
 
 
-def _spacings(ctx: Context) -> list[tuple[str, ...]]:
+def _spacings(ctx: Context) -> list[tuple[bytes, ...]]:
     tokens = ctx.tokens
     glued = [a.end == b.start for a, b in zip(tokens, tokens[1:])] + [False]
     return [_GLUED[2 * (i > 0 and glued[i - 1]) + glued[i]] for i in range(len(tokens))]
@@ -187,42 +196,42 @@ def _spacings(ctx: Context) -> list[tuple[str, ...]]:
 
 def spacing(ctx: Context, i: int) -> list[str]:
     """Whether whitespace separates the token from the previous and the next token."""
-    return list(_column(ctx, _spacings)[i])
+    return _decoded(_column(ctx, _spacings)[i])
 
 
-def _quotes_column(ctx: Context) -> list[tuple[str, ...]]:
-    return [("in_quotes",) if inside else () for inside in _quote_states(ctx)]
+def _quotes_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    return [(b"in_quotes",) if inside else () for inside in _quote_states(ctx)]
 
 
 def quote_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside quotation marks (open/closed state tracked left to right)."""
-    return list(_column(ctx, _quotes_column)[i])
+    return _decoded(_column(ctx, _quotes_column)[i])
 
 
-def _parens_column(ctx: Context) -> list[tuple[str, ...]]:
-    return [("in_parens",) if inside else () for inside in _paren_states(ctx)]
+def _parens_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    return [(b"in_parens",) if inside else () for inside in _paren_states(ctx)]
 
 
 def paren_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside round or square brackets."""
-    return list(_column(ctx, _parens_column)[i])
+    return _decoded(_column(ctx, _parens_column)[i])
 
 
-def _italics_column(ctx: Context) -> list[tuple[str, ...]]:
-    return [("italic",) if italic else () for italic in ctx.italic]
+def _italics_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    return [(b"italic",) if italic else () for italic in ctx.italic]
 
 
 def italic_hint(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside a span the reader reported as italic."""
-    return list(_column(ctx, _italics_column)[i])
+    return _decoded(_column(ctx, _italics_column)[i])
 
 
-def _sentence_starts(ctx: Context) -> list[tuple[str, ...]]:
+def _sentence_starts(ctx: Context) -> list[tuple[bytes, ...]]:
     tokens = ctx.tokens
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[bytes, ...]] = []
     for i in range(len(tokens)):
         if i == 0 or tokens[i - 1].text in ".?!" and (i < 2 or len(tokens[i - 2].text) > 1):
-            out.append(("sent_start",))
+            out.append((b"sent_start",))
         else:
             out.append(())
     return out
@@ -230,23 +239,23 @@ def _sentence_starts(ctx: Context) -> list[tuple[str, ...]]:
 
 def sentence_start(ctx: Context, i: int) -> list[str]:
     """Whether the token follows a sentence end (``.``, ``?``, ``!``) or starts the note."""
-    return list(_column(ctx, _sentence_starts)[i])
+    return _decoded(_column(ctx, _sentence_starts)[i])
 
 
-_SHAPES: dict[tuple[int, int, int], tuple[str, ...]] = {}
+_SHAPES: dict[tuple[int, int, int], tuple[bytes, ...]] = {}
 
 
-def _sentence_shapes(ctx: Context) -> list[tuple[str, ...]]:
+def _sentence_shapes(ctx: Context) -> list[tuple[bytes, ...]]:
     out = []
     for stats in _sentence_stats(ctx):
         shape = _SHAPES.get(stats)
         if shape is None:
             n_words, n_lower, n_verbs = stats
-            size = "s" if n_words < 8 else "m" if n_words < 16 else "l" if n_words < 30 else "xl"
+            size = b"s" if n_words < 8 else b"m" if n_words < 16 else b"l" if n_words < 30 else b"xl"
             share = n_lower / n_words if n_words else 0.0
-            shape = ("sent_len=" + size, "sent_lower=" + ("lo" if share < 0.3 else "mid" if share < 0.6 else "hi"))
+            shape = (b"sent_len=" + size, b"sent_lower=" + (b"lo" if share < 0.3 else b"mid" if share < 0.6 else b"hi"))
             if n_verbs:
-                shape += ("sent_verb",)
+                shape += (b"sent_verb",)
             if len(_SHAPES) < 100_000:
                 _SHAPES[stats] = shape
         out.append(shape)
@@ -256,11 +265,11 @@ def _sentence_shapes(ctx: Context) -> list[tuple[str, ...]]:
 def sentence_shape(ctx: Context, i: int) -> list[str]:
     """The token's sentence: length in words and share of lower-case words (bucketed), and whether
     a finite verb (``verbs`` dictionary) occurs in it outside quotation marks."""
-    return list(_column(ctx, _sentence_shapes)[i])
+    return _decoded(_column(ctx, _sentence_shapes)[i])
 
 
-def _chunk_column(ctx: Context) -> list[tuple[str, ...]]:
-    out: list[tuple[str, ...]] = []
+def _chunk_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    out: list[tuple[bytes, ...]] = []
     for start, end, chunk in _chunks(ctx):
         out += [_chunk_observations(chunk)] * (end - start)
     return out
@@ -268,13 +277,13 @@ def _chunk_column(ctx: Context) -> list[tuple[str, ...]]:
 
 def chunk_markers(ctx: Context, i: int) -> list[str]:
     """Whether the token's whitespace-delimited chunk (``a.a.O.``, ``op.``) is ibid-like or a locator word."""
-    return list(_column(ctx, _chunk_column)[i])
+    return _decoded(_column(ctx, _chunk_column)[i])
 
 
-_CHUNK_CACHE: dict[str, tuple[str, ...]] = {}
+_CHUNK_CACHE: dict[str, tuple[bytes, ...]] = {}
 
 
-def _chunk_observations(chunk: str) -> tuple[str, ...]:
+def _chunk_observations(chunk: str) -> tuple[bytes, ...]:
     """The chunk observations of one whitespace-delimited chunk (cached)."""
     cached = _CHUNK_CACHE.get(chunk)
     if cached is None:
@@ -282,9 +291,9 @@ def _chunk_observations(chunk: str) -> tuple[str, ...]:
         out = []
         ibid = load("ibid")
         if folded in ibid or folded.rstrip(".") in ibid:
-            out.append("chunk=ibid")
+            out.append(b"chunk=ibid")
         if folded.rstrip(".") in load("locator_words") and folded.endswith("."):
-            out.append("chunk=locword")
+            out.append(b"chunk=locword")
         cached = tuple(out)
         if len(_CHUNK_CACHE) < 100_000:
             _CHUNK_CACHE[chunk] = cached
@@ -321,11 +330,11 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 _OFFSETS = (-2, -1, 1, 2)
-_EDGES = tuple(("%+d:edge" % off,) for off in _OFFSETS)
-_AROUND: dict[str, tuple[tuple[str, ...], ...]] = {}  # word -> what it contributes at each of _OFFSETS
+_EDGES = tuple((b"%+d:edge" % off,) for off in _OFFSETS)
+_AROUND: dict[str, tuple[tuple[bytes, ...], ...]] = {}  # word -> what it contributes at each of _OFFSETS
 
 
-def _neighbours_column(ctx: Context) -> list[tuple[str, ...]]:
+def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
     around = [_AROUND.get(token.text) or _around(token.text) for token in ctx.tokens]
     n = len(around)
     edge_2, edge_1, edge1, edge2 = _EDGES
@@ -336,9 +345,9 @@ def _neighbours_column(ctx: Context) -> list[tuple[str, ...]]:
     return [a + b + c + d for a, b, c, d in zip(two_before, one_before, one_after, two_after)]
 
 
-def _around(word: str) -> tuple[tuple[str, ...], ...]:
+def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
     """What ``word`` contributes to the tokens at each of :data:`_OFFSETS` from it (cached)."""
-    seen = tuple(_neighbour_observations(word, off) for off in _OFFSETS)
+    seen = tuple(tuple(obs.encode() for obs in _neighbour_observations(word, off)) for off in _OFFSETS)
     if len(_AROUND) < 100_000:
         _AROUND[word] = seen
     return seen
@@ -346,7 +355,7 @@ def _around(word: str) -> tuple[tuple[str, ...], ...]:
 
 def neighbours(ctx: Context, i: int) -> list[str]:
     """The lower-cased words and shapes of the tokens one and two places away."""
-    return list(_column(ctx, _neighbours_column)[i])
+    return _decoded(_column(ctx, _neighbours_column)[i])
 
 
 _NEIGHBOUR_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -373,7 +382,7 @@ CONTEXT_FEATURES: list[Callable[[Context, int], list[str]]] = [
     neighbours,
 ]
 #: The per-note column behind each context feature above (what :func:`extract` reads).
-_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[str, ...]]]] = {
+_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[bytes, ...]]]] = {
     position: _positions, spacing: _spacings, quote_state: _quotes_column, paren_state: _parens_column,
     italic_hint: _italics_column, sentence_start: _sentence_starts, sentence_shape: _sentence_shapes,
     chunk_markers: _chunk_column, neighbours: _neighbours_column,
@@ -392,6 +401,19 @@ def word_features(word: str) -> tuple[str, ...]:
         cached = tuple(obs for feature in WORD_FEATURES for obs in feature(word))
         if len(_WORD_CACHE) < 200_000:
             _WORD_CACHE[word] = cached
+    return cached
+
+
+_CODES_CACHE: dict[str, tuple[bytes, ...]] = {}
+
+
+def _word_codes(word: str) -> tuple[bytes, ...]:
+    """:func:`word_features` of ``word`` as UTF-8 bytes (cached per distinct word)."""
+    cached = _CODES_CACHE.get(word)
+    if cached is None:
+        cached = tuple(obs.encode() for obs in word_features(word))
+        if len(_CODES_CACHE) < 200_000:
+            _CODES_CACHE[word] = cached
     return cached
 
 
@@ -471,16 +493,15 @@ def _paren_states(ctx: Context) -> list[bool]:
     return states
 
 
-def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[str, ...]]:
-    """The observations of every token of ``text`` as tuples, in :func:`extract`'s order (what the
-    tagger hands the model: tuples are joined faster than lists are built)."""
-    words = [word_features(t.text) for t in tokens]
-    ctx = Context(text, tokens, _italic_flags(tokens, italic_spans), words)
+def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[bytes, ...]]:
+    """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
+    order: what the tagger hands the model."""
+    ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
     columns = [_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
-               else [tuple(feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
-    return [sum(parts, ()) for parts in zip(words, *columns)]
+               else [tuple(obs.encode() for obs in feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
+    return [sum(parts, ()) for parts in zip(map(_word_codes, (t.text for t in tokens)), *columns)]
 
 
 def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
     """The observations of every token of ``text``: word features, then context features."""
-    return [list(parts) for parts in observations(text, tokens, italic_spans)]
+    return [_decoded(parts) for parts in observations(text, tokens, italic_spans)]

@@ -313,10 +313,12 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     i = 0
     while i < len(tokens) - 1:
         word = tokens[i].text
+        if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+            i += 1  # the word's shape first: it rules out most tokens at once
+            continue
         bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
             i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text in ("(", "[")
-        if not ((bracketed or _opens_a_cite(tokens, i)) and len(word) >= 3 and word[0].isupper() and word[1:].islower()
-                and word.isalpha()) or split_label(tags[i])[1] in _TITLE_RUNS:
+        if not (bracketed or _opens_a_cite(tokens, i)) or split_label(tags[i])[1] in _TITLE_RUNS:
             i += 1
             continue
         k = i + 1

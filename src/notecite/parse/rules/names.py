@@ -142,9 +142,10 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
     the translator or editor."""
     tags = list(tags)
     for i in range(1, len(tokens) - 2):
+        if tokens[i + 1].text != "." or tokens[i - 1].text != ",":
+            continue
         role = _ROLE_CUES.get(tokens[i].text.lower())
-        if tokens[i - 1].text != "," or role is None or tokens[i + 1].text != "." \
-                or split_label(tags[i])[1] in NAME_LABELS:
+        if role is None or split_label(tags[i])[1] in NAME_LABELS:
             continue
         end = i + 2
         while end < len(tokens) and tokens[end].text not in _NAME_STOPS:
@@ -373,6 +374,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     holds a small function word) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
     tags = list(tags)
+    if "'" not in text and "’" not in text:
+        return tags  # no possessive
     for k in range(len(tokens)):
         after = _possessive_end(tokens, k)
         if after is None:
@@ -484,6 +487,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there."""
     tags = list(tags)
+    if "&" not in text and "and" not in text.lower():
+        return tags  # no list is closed by "and"
     given = load("given_names")
     n = len(tokens)
     p = 0

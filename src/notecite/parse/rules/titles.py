@@ -285,6 +285,9 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     one are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title."""
     tags = list(tags)
+    opening = next((tag for tag in tags if tag != "prose"), "prose")
+    if split_label(opening)[1] != "title":
+        return tags  # the note's first field is no title: no run opens a sentence before any field
     verbs = load("verbs")
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES:

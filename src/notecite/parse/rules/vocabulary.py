@@ -44,8 +44,9 @@ _IBID = _ibid_regex()
 def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``."""
     tags = list(tags)
-    starts = token_starts(tokens)
+    starts: list[int] = []
     for match in _IBID.finditer(text):
+        starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
         if not inside:
             continue
@@ -145,8 +146,9 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
     (also when it is the whole run, right before an ibid marker: ``Voyez id., p. 42``), and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
     tags = list(tags)
-    starts = token_starts(tokens)
+    starts: list[int] = []
     for match in _LEAD.finditer(text):
+        starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
         nxt = inside[-1] + 1 if inside else len(tokens)
         if nxt < len(tags) and tags[nxt] == "B-ibid" and tags[inside[0]].startswith("B-") \
