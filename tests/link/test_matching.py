@@ -44,6 +44,17 @@ def test_title_holds_run():
     assert not title_holds_run("Early Recollections", "") and not title_holds_run(None, "Early")
 
 
+def test_title_abbreviates():
+    from notecite.link.matching import title_abbreviates
+    assert title_abbreviates("Memoires Ecclesiastiques", "Mem. Eccles")
+    assert title_abbreviates("Historia Persecutionis Vandalicae", "Hist. Persecut. Vandal.")
+    assert title_abbreviates("Annales de la Bibliotheca Graeca", "Bibliot. Graec.")  # a run inside the title
+    assert not title_abbreviates("Memoires Ecclesiastiques", "Mem.")  # one word is too little
+    assert not title_abbreviates("Memoires Ecclesiastiques", "Me. Ec.")  # cut shorter than three letters
+    assert not title_abbreviates("Memoires Ecclesiastiques", "Eccles. Mem.")  # out of order
+    assert not title_abbreviates(None, "Mem. Eccles")
+
+
 def test_title_words_that_differ_at_both_ends_are_different_words():
     from notecite.link.matching import _word_match
 

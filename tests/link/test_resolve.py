@@ -315,6 +315,37 @@ def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the
     assert any(f["reason"] == NAMED_BY_AUTHOR for f in library.flags[library.records[0]["id"]])
 
 
+def test_an_abbreviated_short_title_links_to_that_authors_work():
+    library, links = link(
+        cite(1, "full", "712", type="book", author=[{"family": "Tillemont"}], title="Memoires Ecclesiastiques",
+             publisher="Robustel"),
+        cite(2, "short", "68", author=[{"family": "Tillemont"}], title="Mem. Eccles"),
+        cite(3, "short", "9", author=[{"family": "Fleury"}], title="Mem. Eccles"),  # another author: not that work
+    )
+    assert [l[1] for l in links] == ["Memoires Ecclesiastiques", "Memoires Ecclesiastiques", "Mem. Eccles"]
+    assert len(library) == 2
+
+
+def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work():
+    library, links = link(
+        cite(1, "short", "440", author=[{"family": "Hutchinson"}]),
+        cite(2, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="History of the Colony of Massachusetts"),
+        cite(3, "short", "160", author=[{"family": "Zosimus"}]),  # no full reference: stays a work of its own
+    )
+    assert len(library) == 2 and not any(library.flags.get(r["id"]) for r in library.records
+                                         if r["title"] == "History of the Colony of Massachusetts")
+    assert [l[1] for l in links] == ["History of the Colony of Massachusetts"] * 2 + ["Zosimus"]
+
+
+def test_a_name_cited_before_several_works_of_that_author_stays_a_work_of_its_own():
+    library, links = link(
+        cite(1, "short", "440", author=[{"family": "Hutchinson"}]),
+        cite(2, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="History of the Colony"),
+        cite(3, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="Papers of the Colony"),
+    )
+    assert len(library) == 3 and links[0][1] == "Hutchinson"
+
+
 def test_a_title_after_a_cite_that_names_only_an_author_is_not_carried_to_that_author():
     from notecite.link.resolve import carry_authors
 

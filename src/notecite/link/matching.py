@@ -132,6 +132,16 @@ def title_holds_run(full: str | None, short: str | None) -> bool:
     return bool(n) and any(all(_word_match(x, y) for x, y in zip(b[i:i + n], a)) for i in range(len(b) - n + 1))
 
 
+def title_abbreviates(full: str | None, short: str | None) -> bool:
+    """Whether the words of ``short`` (two or more, stopwords aside) open, in order, a run of words of
+    ``full``, each whole or cut short to three letters or more: ``Mem. Eccles`` for ``Memoires
+    Ecclesiastiques``, ``Hist. Persecut. Vandal`` for ``Historia Persecutionis Vandalicae``."""
+    a, b = title_key(short), title_key(full)
+    n = len(a)
+    return n >= 2 and any(all(y.startswith(x) and (len(x) >= 3 or x == y) for x, y in zip(a, b[i:i + n]))
+                          for i in range(len(b) - n + 1))
+
+
 #: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).
 WORD_MATCH = 80.0
 #: Two title words that count as one word also open or end with the same this many characters:

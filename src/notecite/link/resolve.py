@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_holds_run, title_key, title_word_index, title_words)
+                       title_abbreviates, title_holds_run, title_key, title_word_index, title_words)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -165,6 +165,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
+    linker.fold_named_works()
     linker.relate_quotations()
     return linker.library
 
@@ -432,15 +433,41 @@ class _DocumentLinker:
         flag = {"field": "title", "text": name, "reason": NAMED_BY_AUTHOR}
         return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "flags": [*cite.flags, flag]}))
 
+    def is_named_by_author(self, work_id: str) -> bool:
+        """Whether the work is known only by its author's name (made by :meth:`named_work`)."""
+        return any(f.get("reason") == NAMED_BY_AUTHOR for f in self.library.flags.get(work_id, ()))
+
+    def fold_named_works(self) -> None:
+        """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
+        before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
+        the document gives a full reference to exactly one other work by that author: its citations move
+        there and it goes."""
+        full = {c.record_id for c in self.library.citations if c.kind == "full"}
+        named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
+        for work_id in named:
+            authors = families(self.works[work_id], CITE_NAMES)
+            others = [other for other in self.authors.find(authors) if other != work_id and other in full
+                      and not self.is_named_by_author(other)
+                      and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
+            if len(others) != 1:
+                continue
+            for citation in self.library.citations:
+                if citation.record_id == work_id:
+                    citation.record_id = others[0]
+            self.library.records = [r for r in self.library.records if r["id"] != work_id]
+            for table in (self.library.provenance, self.library.flags, self.library.conflicts, self.library.work_of):
+                table.pop(work_id, None)
+            del self.works[work_id]
+
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
-        ``title`` (two or more, stopwords aside) as one run: a short title taken from inside the full one."""
+        ``title`` (two or more, stopwords aside) as one run, whole or cut short (:func:`title_abbreviates`):
+        a short title taken from inside the full one, or abbreviated (``Mem. Eccles``)."""
         words = title_key(title)
         if len(words) < 2:
             return None
         best: tuple[int, int, str] | None = None
-        # a work whose title holds the run holds a word close to its first: look only at those
-        for work_id in self.authors.find(authors) & self.to_match.words.find(words[:1]):
+        for work_id in self.authors.find(authors):
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
@@ -449,7 +476,8 @@ class _DocumentLinker:
             score = name_similarity(authors, families(work, CITE_NAMES))
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_run(full, title) for full in (work.get("title"), work.get("title-short")) if full):
+            if any(title_holds_run(full, title) or title_abbreviates(full, title)
+                   for full in (work.get("title"), work.get("title-short")) if full):
                 best = (*rank, work_id)
         return best[2] if best else None
 
