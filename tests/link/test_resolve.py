@@ -346,6 +346,17 @@ def test_a_name_cited_before_several_works_of_that_author_stays_a_work_of_its_ow
     assert len(library) == 3 and links[0][1] == "Hutchinson"
 
 
+def test_a_collection_named_after_its_editor_is_that_editors_work():
+    library, links = link(
+        cite(1, "full", None, type="book", editor=[{"family": "Ochoa", "given": "Eugenio"}], title="Epistolario español",
+             publisher="Rivadeneyra"),
+        cite(2, "short", "parte I, carta IV", title="Colección Ochoa"),
+        cite(3, "short", "12", title="Colección Lafuente"),  # nobody of that name: a work of its own
+    )
+    assert [l[1] for l in links] == ["Epistolario español", "Epistolario español", "Colección Lafuente"]
+    assert len(library) == 2
+
+
 def test_a_title_after_a_cite_that_names_only_an_author_is_not_carried_to_that_author():
     from notecite.link.resolve import carry_authors
 

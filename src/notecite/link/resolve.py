@@ -249,6 +249,21 @@ def reads_as_name(title: str | None) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+#: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
+_COLLECTION_WORDS = frozenset({"coleccion", "colección", "collection", "sammlung", "recueil", "raccolta", "coleção",
+                               "colecção", "collectio"})
+
+
+def _collection_of(title: str | None) -> str | None:
+    """The name in a short title that is a collection word and a name (``Colección Ochoa``,
+    ``Collection Birch``, ``Sammlung Hauber``), else None."""
+    words = (title or "").strip(" ,.;:").split()
+    if len(words) < 2 or words[0].lower() not in _COLLECTION_WORDS:
+        return None
+    rest = " ".join(w for w in words[1:] if w.lower() not in ("de", "of", "du", "des", "di", "del", "von"))
+    return rest if reads_as_name(rest) else None
+
+
 class _DocumentLinker:
     """The works of one document so far, with indexes that find the few works a cite can mean:
     works by title words close to the cite's (:class:`FuzzyIndex`), by identifier, and by the
@@ -410,6 +425,11 @@ class _DocumentLinker:
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
+                return latest, cite.kind, 0.8 * cite.confidence
+        editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
+        if editor:
+            latest = self.latest_by([ascii_fold(editor)], previous)
+            if latest:  # "Colección Ochoa, parte I, carta IV": the collection its editor made
                 return latest, cite.kind, 0.8 * cite.confidence
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0

@@ -300,3 +300,36 @@ def test_a_pinpoint_after_a_field_or_after_words_that_name_nothing_is_left_alone
     for text, spans in cases:
         tokens, tags = _tagged(text, spans)
         assert rule_pinpoint_names_what_precedes_it(text, tokens, tags) == tags, text
+
+
+def test_a_volume_named_with_its_word_ending_a_title_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_ending_a_title_joins_its_pinpoint
+    text = "Baronius, Annales Ecclesiastici tom. vii. p. 21."
+    tokens, tags = _tagged(text, [("Baronius,", "author"), ("Annales Ecclesiastici tom. vii.", "title"), ("p. 21.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Baronius", "author"), ("Annales Ecclesiastici", "title"), ("tom. vii. p. 21", "locator")]
+    text = "Baronius, History of the Tomb, p. 21."  # no volume at the title's end
+    tokens, tags = _tagged(text, [("Baronius,", "author"), ("History of the Tomb,", "title"), ("p. 21.", "locator")])
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_page_left_in_prose_is_a_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    text = "Il est clair, dit M. Dupin, p. 53, que la loi change."
+    tokens, tags = _tagged(text, [])
+    assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == ["p. 53"]
+    text = "Wie S. 37 f. zeigt, irrt er."
+    tokens, tags = _tagged(text, [])
+    assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == ["S. 37 f"]
+    for text, spans in [("Nach S. Augustin ist es so.", []),  # no number after the word
+                        ("Weber, Wirtschaft p. 53 und Gesellschaft.", [("Wirtschaft p. 53 und Gesellschaft.", "title")])]:
+        tokens, tags = _tagged(text, spans)
+        assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
+
+
+def test_a_pinpoint_after_a_lead_in_or_a_cross_reference_names_no_work():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+    for text in ("See p. 112.", "Supra, p. 123.", "Chapter VIII. p. 125.", "Cf. above, p. 12."):
+        locator = text[text.index("p."):]
+        tokens, tags = _tagged(text, [(locator, "locator")])
+        assert rule_pinpoint_names_what_precedes_it(text, tokens, tags) == tags, text

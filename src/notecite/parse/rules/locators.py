@@ -354,16 +354,24 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
 
 
 _ROMAN_VOLUME = re.compile(r"[IVXLC]{1,6}")
+#: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
+_VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
 
 
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period), right before the
-    locator, has taken the volume of the pinpoint: the numeral opens the locator."""
+    locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
+    named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
         if label not in _TITLE_RUNS or nxt[2] != "locator" or nxt[0] != last:
+            continue
+        worded = next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
+                       and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)), None)
+        if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
+            relabel(tags, worded, nxt[1], "locator")
             continue
         end = last - (tokens[last - 1].text == ".")
         numeral = end - 1
@@ -382,6 +390,9 @@ _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van d
 _NAMING_RUNS = frozenset({"author", "editor", "title", "container-title", "ibid", "translator", "collection-title",
                           "journal", "publisher", "location", "date"})
 _OPEN_QUOTES = "“\"‘«„"
+#: Words that point to another place of the same text, not to a work (``Supra, p. 123``, ``Chapter VIII. p. 125``).
+_ELSEWHERE = frozenset({"supra", "infra", "above", "below", "oben", "unten", "chapter", "chapitre", "kapitel", "capitulo",
+                        "capítulo", "note", "notes", "anm", "anmerkung"})
 _LOWER_ROMAN = re.compile(r"[ivxlcdm]+")
 _CLOSE_QUOTES = "”\"’»“"
 
@@ -389,7 +400,9 @@ _CLOSE_QUOTES = "”\"’»“"
 def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last) read as a short form's name or title: a quoted title, or up to
     eight words, capitalised but for connectors (:data:`_SHORT_FORM_CONNECTORS`), the last one
-    capitalised, one of at least three letters that is no Roman numeral (not ``A.D.`` or ``III.`` alone)."""
+    capitalised, one of at least three letters that is no Roman numeral (not ``A.D.`` or ``III.`` alone),
+    not only lead-in words (``See``) and not opening on a word that points elsewhere in the text
+    (``Supra``, ``Chapter``)."""
     if first >= last:
         return False
     if tokens[first].text[:1] in _OPEN_QUOTES and tokens[last - 1].text[-1:] in _CLOSE_QUOTES:
@@ -397,6 +410,10 @@ def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     words = [tokens[i].text for i in range(first, last) if tokens[i].text[:1].isalpha()]
     if not words or len(words) > 8 or not words[-1][:1].isupper():
         return False
+    lead = load("lead_words")
+    content = [w for w in words if fold(w) not in lead and fold(w) + "." not in lead]
+    if not content or fold(content[0]) in _ELSEWHERE:
+        return False  # "See p. 112", "Supra, p. 123", "Chapter VIII. p. 125": no work named
     if any(not w[:1].isupper() and w.lower() not in _SHORT_FORM_CONNECTORS for w in words):
         return False
     return any(len(w) >= 3 and w[:1].isupper() and not _ROMAN_VOLUME.fullmatch(w) for w in words)
@@ -500,4 +517,32 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
         else:
             relabel(tags, segments[0][0], segments[0][1], "author")
             relabel(tags, segments[1][0], segments[-1][1], "title")
+    return tags
+
+
+#: Words that open a page pinpoint and nothing else (``p. 503``, ``S. 37``, ``pág. 388``, ``col. 12``).
+_PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "página", "páginas", "col", "cols", "fol", "fols"})
+
+
+def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
+    that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
+    (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say)."""
+    tags = list(tags)
+    for i, token in enumerate(tokens):
+        if token.text not in _PAGE_WORDS or tags[i] != "prose" or i + 1 >= len(tokens):
+            continue
+        k = i + 1 + (tokens[i + 1].text == ".")
+        if k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
+            continue
+        match = _LOCATOR.match(text, token.start)
+        if not match:
+            continue
+        end = k
+        while end < len(tokens) and tokens[end].end <= match.end() and tags[end] == "prose":
+            end += 1
+        while end > k and tokens[end - 1].text in ",;:.()[]":
+            end -= 1
+        if end > k:
+            relabel(tags, i, end, "locator")
     return tags
