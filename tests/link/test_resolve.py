@@ -337,6 +337,21 @@ def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work
     assert [l[1] for l in links] == ["History of the Colony of Massachusetts"] * 2 + ["Zosimus"]
 
 
+def test_names_of_two_authors_each_fold_into_that_authors_only_full_reference():
+    library, links = link(
+        cite(1, "short", "440", author=[{"family": "Hutchinson"}]),
+        cite(2, "short", "12", author=[{"family": "Gibbon"}]),
+        cite(3, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="History of the Colony of Massachusetts"),
+        cite(4, "full", "3", type="book", author=[{"family": "Gibbon"}], title="Decline and Fall of the Roman Empire"),
+        cite(5, "short", "441", author=[{"family": "Hutchinson"}]),
+    )
+    assert sorted(r["title"] for r in library.records) == ["Decline and Fall of the Roman Empire",
+                                                           "History of the Colony of Massachusetts"]
+    assert [l[1] for l in links] == ["History of the Colony of Massachusetts", "Decline and Fall of the Roman Empire",
+                                     "History of the Colony of Massachusetts", "Decline and Fall of the Roman Empire",
+                                     "History of the Colony of Massachusetts"]
+
+
 def test_a_name_cited_before_several_works_of_that_author_stays_a_work_of_its_own():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),

@@ -464,17 +464,20 @@ class _DocumentLinker:
         there and it goes."""
         full = {c.record_id for c in self.library.citations if c.kind == "full"}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
+        moves: dict[str, str] = {}  # folded work -> the author's work
         for work_id in named:
             authors = families(self.works[work_id], CITE_NAMES)
             others = [other for other in self.authors.find(authors) if other != work_id and other in full
                       and not self.is_named_by_author(other)
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
-            if len(others) != 1:
-                continue
-            for citation in self.library.citations:
-                if citation.record_id == work_id:
-                    citation.record_id = others[0]
-            self.library.records = [r for r in self.library.records if r["id"] != work_id]
+            if len(others) == 1:
+                moves[work_id] = others[0]
+        if not moves:
+            return
+        for citation in self.library.citations:  # one pass, however many works fold
+            citation.record_id = moves.get(citation.record_id, citation.record_id)
+        self.library.records = [r for r in self.library.records if r["id"] not in moves]
+        for work_id in moves:
             for table in (self.library.provenance, self.library.flags, self.library.conflicts, self.library.work_of):
                 table.pop(work_id, None)
             del self.works[work_id]
