@@ -1,0 +1,73 @@
+"""Machine instructions per real note spent parsing, counted by valgrind: repeatable where CPU seconds are not.
+
+    python benchmarks/parse_instructions.py [--step 4]
+
+CPU seconds on a shared machine swing by 20 % or more between minutes, so ``parse_speed.py``
+cannot tell a 5 % change from noise. This benchmark runs ``parse_note`` over every ``--step``-th
+note of the real-notes train and dev documents (as ``parse_speed.py`` reads them) under valgrind's
+cachegrind (``--cache-sim=no``: instruction counts only), once with the parsing pass measured and
+once without, and prints the difference per note. The same code gives the same count to within
+a fraction of a percent (``PYTHONHASHSEED`` is fixed); memory stalls are not counted, so confirm a
+change's effect on time with ``parse_speed.py`` on an idle machine. Needs ``valgrind`` on the PATH
+and takes about a minute for the default step.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def parse_pass(step: int, measured: bool) -> None:
+    """Parse every ``step``-th real note once to warm the caches, then once more when ``measured``."""
+    sys.path.insert(0, str(HERE))
+    from parse_speed import notes_of, real_documents
+
+    from notecite.parse import Tagger, parse_note
+    from notecite.parse.tagger import MODEL_PATH
+
+    tagger = Tagger(MODEL_PATH)
+    notes = notes_of(real_documents())[::step]
+    for _ in range(2 if measured else 1):
+        for text, italics in notes:
+            parse_note(text, italics, tagger=tagger)
+    print(len(notes))
+
+
+def instructions(step: int, measured: bool) -> tuple[int, int]:
+    """(instructions executed, notes) of one run of :func:`parse_pass` under cachegrind."""
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+               sys.executable, __file__, "--pass", str(step), "1" if measured else "0"]
+    run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+    if run.returncode != 0 or not found:
+        sys.exit(f"valgrind run failed:\n{run.stderr[-2000:]}")
+    return int(found.group(1).replace(",", "")), int(run.stdout.split()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--step", type=int, default=4, help="parse every STEP-th note (default 4)")
+    parser.add_argument("--pass", dest="inner", nargs=2, type=int, metavar=("STEP", "MEASURED"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inner:
+        parse_pass(args.inner[0], bool(args.inner[1]))
+        return 0
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind not found: install it (apt-get install valgrind)")
+    with_pass, notes = instructions(args.step, True)
+    without, _ = instructions(args.step, False)
+    spent = with_pass - without
+    print(f"parsing {notes} real notes (every {args.step}th of train+dev): {spent / 1e9:.3f} G instructions, "
+          f"{spent / notes / 1e6:.3f} M per note")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
