@@ -250,3 +250,24 @@ def test_split_keeps_quoted_titles_day_dates_and_fond_opis_whole_and_hands_out_i
     assert parts == ["“Title, Part One”", "Nov. 7, 1937", "f. 17, op. 1, d. 45", "Hoover Institution"]
     parts.append("changed by the caller")
     assert _split(text) == parts[:-1]  # kept answers are never the caller's list
+
+
+@pytest.mark.parametrize("text, title, archive", [
+    ("Minutes of the Executive Committee, 1937, Socialist Party Papers, Tamiment Library.",
+     "Minutes of the Executive Committee", "Tamiment Library"),
+    ("Report on the strike, March 1921, Comintern Collection, Hoover Institution Archives.",
+     "Report on the strike", "Hoover Institution Archives"),
+])
+def test_an_archival_item_without_a_shelfmark_is_read_by_its_repository_and_collection(text, title, archive):
+    found = recognize(text)
+    assert found.kind == "archival" and found.record["title"] == title and found.record["archive"] == archive
+
+
+@pytest.mark.parametrize("text", [
+    "Introduction to the Critique, London 1904, 3.",
+    "National Archives, Record Group 59, Letters Received by the Secretary, XIV, No. 2211, June 2, 1807.",
+])
+def test_a_text_with_no_letter_named_by_to_is_no_filed_letter(text):
+    from notecite.normalize.kinds import _filed_letter
+
+    assert _filed_letter(text) is None

@@ -280,12 +280,16 @@ def _paper(text: str) -> Recognized | None:
 #: ``Hadfield to the Commissioners``, ``the Commissioners to Charles Lee``: a letter named inside an archival cite.
 _LETTER_PART = re.compile(rf"^(?P<sender>(?:the\s+)?{_NAME})\s+(?:(?i:{_LETTER_WORD})\s+)?to\s+(?P<recipient>{_RECIPIENT}(?:\s+and\s+others)?)$")
 _IBID_LEAD = re.compile(r"^(?:ibid|lbid|ibidem|ebd|ebenda)\.?,\s*", re.I)
+#: The "to" every :data:`_LETTER_PART` has; a text without one names no filed letter.
+_LETTER_TO = re.compile(r"\sto\s")
 
 
 def _filed_letter(text: str) -> Recognized | None:
     """``National Archives, RG 42, Letters Received, XIII, No. 1364, Hadfield to the Commissioners,
     May 14, 1798``: a letter named after the archive, series and number it is filed under (an
     ``Ibid.,`` before them means the archive of the cite before)."""
+    if not _LETTER_TO.search(text):
+        return None  # no part can name a letter: the "X to Y" of one needs its "to"
     parts = _split(_IBID_LEAD.sub("", text))
     for i, part in enumerate(parts):
         if i == 0:
@@ -315,6 +319,8 @@ def _filed_letter(text: str) -> Recognized | None:
 
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
+    if shelfmark is None and not (_REPOSITORY.search(text) and _COLLECTION.search(text)):
+        return None  # neither a shelfmark nor a repository and a collection anywhere in the text
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
