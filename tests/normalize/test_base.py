@@ -1,6 +1,6 @@
 import pytest
 
-from notecite.normalize.base import Draft, ends_with_abbreviation, strip_brackets, strip_edge_punctuation
+from notecite.normalize.base import Draft, ends_with_abbreviation, squeeze, strip_brackets, strip_edge_punctuation
 
 
 @pytest.mark.parametrize("text, expected", [("(Paris, Gallimard)", "Paris, Gallimard"), ("(Paris,", "Paris,"), ("Grasset)", "Grasset"),
@@ -32,3 +32,13 @@ def test_draft_take_peek_has_note():
     draft.flag("title", "A", "r")
     draft.flag("title", "A", "r")
     assert draft.flags == [{"field": "title", "text": "A", "reason": "r"}]
+
+
+@pytest.mark.parametrize("text, squeezed", [
+    ("  Victor\tSerge,\n\n Memoirs  ", "Victor Serge, Memoirs"),
+    ("a\u00a0\u2009b\u3000c", "a b c"),  # no-break, thin and ideographic spaces are white space too
+    ("\x1c a \x85", "a"),
+    ("", ""),
+])
+def test_squeeze_collapses_every_kind_of_white_space_to_one_space(text, squeezed):
+    assert squeeze(text) == squeezed

@@ -90,10 +90,7 @@ _EDGE_PUNCT = ",;:"
 
 def squeeze(text: str) -> str:
     """Collapse runs of white space to one space and trim."""
-    return _SPACES.sub(" ", text).strip()
-
-
-_SPACES = re.compile(r"\s+")
+    return " ".join(text.split())  # str.split and re's \s agree on white space; split is several times faster
 
 
 def strip_brackets(text: str) -> str:
