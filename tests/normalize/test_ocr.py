@@ -90,3 +90,21 @@ def test_huge_word_is_not_expanded_into_variants():
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 5_000_000
+
+
+def test_cuts_are_the_word_less_one_letter_or_two_neighbouring_letters():
+    from notecite.normalize.ocr import _cuts
+
+    assert _cuts("abcd") == {"abcd", "bcd", "acd", "abd", "abc", "cd", "ad", "ab"}
+
+
+@pytest.mark.parametrize("word", ["Leinin", "Comintem", "Trolsky", "Bukbarin", "Stalinisrn", "LENlN", "Marcnse"])
+def test_a_damaged_name_shares_a_cut_with_its_name_and_a_plain_word_none(word):
+    from notecite.normalize.lexicon import NAMES_FOLDED
+    from notecite.normalize.ocr import _cuts, _name_cuts, _ocr_variants
+
+    assert not _cuts(word.casefold()).isdisjoint(_name_cuts())
+    assert near_name(word) is not None
+    plain = "Quantitative"
+    assert _cuts(plain.casefold()).isdisjoint(_name_cuts())
+    assert not any(variant.casefold() in NAMES_FOLDED for variant in _ocr_variants(plain))

@@ -52,13 +52,29 @@ def near_name(word: str) -> str | None:
 @lru_cache(maxsize=1 << 16)  # a long document's words outnumber 4,096
 def _near_name(base: str) -> str | None:
     folded = base.casefold()
-    if folded in NAMES_FOLDED or folded in _WORDS_FOLDED:
+    if folded in NAMES_FOLDED or folded in _WORDS_FOLDED or _cuts(folded).isdisjoint(_name_cuts()):
         return None
     for candidate in sorted(_ocr_variants(base)):  # in a fixed order: more than one may be a name
         hit = NAMES_FOLDED.get(candidate.casefold())
         if hit and len(hit) >= 4:
             return hit
     return None
+
+
+def _cuts(text: str) -> set[str]:
+    """``text`` itself and ``text`` with one letter or two neighbouring letters cut out, at every place.
+
+    Each of :func:`_ocr_variants` replaces at most two neighbouring letters by at most two, so
+    a variant of a word that is a name shares a cut with that name: a word none of whose cuts
+    is a name's has no variant that is a name, and its variants need not be built.
+    """
+    return {text[:i] + text[i + n:] for n in (0, 1, 2) for i in range(len(text) - n + 1)}
+
+
+@lru_cache(maxsize=1)
+def _name_cuts() -> frozenset[str]:
+    """The :func:`_cuts` of every case-folded name of four letters or more (the names a variant may hit)."""
+    return frozenset(cut for folded, name in NAMES_FOLDED.items() if len(name) >= 4 for cut in _cuts(folded))
 
 
 def _ocr_variants(word: str) -> set[str]:
