@@ -271,3 +271,14 @@ def test_a_text_with_no_letter_named_by_to_is_no_filed_letter(text):
     from notecite.normalize.kinds import _filed_letter
 
     assert _filed_letter(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Daily Worker, Nov. 7, 3",  # a day and a month, no year
+    "Paper presented at the Congress, Paris, 12",  # no quoted title
+    "Trotsky to Rosmer, Coyoacán, 3 May, folder 12",
+])
+def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(text):
+    from notecite.normalize.kinds import _letter, _newspaper, _paper
+
+    assert _letter(text) is None and _newspaper(text) is None and _paper(text) is None

@@ -122,6 +122,10 @@ _NEWSPAPER = re.compile(
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
+#: Four digits that can be a year of ``_DAY_DATE``, ``_MONTH_DATE`` or ``_YEAR``: a text without them holds no date.
+_YEAR_DIGITS = re.compile(r"1[4-9]\d\d|20\d\d")
+#: The quotation marks ``_PAPER``'s title opens with.
+_OPENING_QUOTES = ("“", '"', "‘")
 _TRAILING_SEPARATOR = re.compile(r"[.;,]\s*$")
 _DIGIT = re.compile(r"\d")
 
@@ -160,6 +164,8 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 
 
 def _letter(text: str) -> Recognized | None:
+    if not _YEAR_DIGITS.search(text):
+        return None  # every shape below needs a date, and every date has a year
     for pattern in _LETTER:
         match = pattern.match(text)
         if not match or not _name_like(match["sender"]) or not _recipient_like(match["recipient"]) \
@@ -243,6 +249,8 @@ def _interview(text: str) -> Recognized | None:
 
 
 def _paper(text: str) -> Recognized | None:
+    if not any(quote in text for quote in _OPENING_QUOTES):
+        return None  # the paper's quoted title
     match = _PAPER.match(text)
     if not match:
         return None
@@ -372,6 +380,8 @@ _NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|publi
 
 
 def _newspaper(text: str) -> Recognized | None:
+    if not _YEAR_DIGITS.search(text):
+        return None  # the day date has a year
     match = _NEWSPAPER.match(text)
     if not match:
         return None
