@@ -23,6 +23,8 @@ def test_clauses_outside_the_cites_are_cut_at_semicolons_and_sentence_ends_not_a
     "Zxq Qwv, Bltn Ovrq (Paris: Gallimard, 1933)",
     "https://example.org/strike",
     "vol. 2, pp. 17-19",
+    "Ibid., passim",  # no digit: the words alone
+    "Lot File Italy, box IV, ed. by Smith",  # a shelfmark without a digit
 ])
 def test_references_and_pieces_of_references_read_like_citations(text):
     assert citation_like(text)

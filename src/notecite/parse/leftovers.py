@@ -33,6 +33,7 @@ _SHELFMARK = re.compile(r"\b[A-Z]{1,5}\s?\d{1,4}/\d+|\b(?:box|folder|dossier|car
 _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
 _ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -76,20 +77,20 @@ def citation_like(clause: str) -> bool:
     a role word, ``ibid.``-like words; long runs of lower-case prose count against it."""
     if len(clause) < 6:
         return False
+    digits = _DIGIT.search(clause) is not None  # the year, imprint and most shelfmark tests need one
     score = 0
     if _URL.search(clause):
         score += 3
     if _IBID.search(clause):
         score += 3
-    if _SHELFMARK.search(clause) or SHELFMARK.search(clause):
+    if digits and _SHELFMARK.search(clause) or SHELFMARK.search(clause):
         score += 2
-    if _IMPRINT.search(clause):
+    if digits and _IMPRINT.search(clause):
         score += 3
     pages = len(_PAGE.findall(clause))
     if pages:
         score += 2 + (pages > 1)
-    year = _YEAR.search(clause)
-    if year:
+    if digits and _YEAR.search(clause):
         score += 1
         if clause.count(",") >= 1:
             score += 1
@@ -100,7 +101,7 @@ def citation_like(clause: str) -> bool:
     words = _WORD.findall(clause)
     if words:
         capitalised = sum(1 for w in words if w[:1].isupper())
-        if capitalised * 2 >= len(words) and re.search(r"\d", clause):
+        if capitalised * 2 >= len(words) and digits:
             score += 1
         lower = len(words) - capitalised
         if lower >= 8 and lower > 2 * capitalised:
