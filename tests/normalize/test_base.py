@@ -42,3 +42,9 @@ def test_draft_take_peek_has_note():
 ])
 def test_squeeze_collapses_every_kind_of_white_space_to_one_space(text, squeezed):
     assert squeeze(text) == squeezed
+
+
+def test_take_removes_every_field_of_its_label_in_order_and_an_absent_label_takes_nothing():
+    draft = Draft(fields=[("title", "A"), ("date", "1937"), ("title", "B")])
+    assert draft.take("pages") == [] and draft.fields == [("title", "A"), ("date", "1937"), ("title", "B")]
+    assert draft.take("title") == ["A", "B"] and draft.fields == [("date", "1937")]

@@ -42,7 +42,8 @@ class Draft:
     def take(self, label: str) -> list[str]:
         """Remove and return the texts of every field labelled ``label``, in note order."""
         taken = [text for lab, text in self.fields if lab == label]
-        self.fields = [(lab, text) for lab, text in self.fields if lab != label]
+        if taken:  # most labels are absent from most cites: nothing to rebuild
+            self.fields = [(lab, text) for lab, text in self.fields if lab != label]
         return taken
 
     def peek(self, label: str) -> list[str]:
