@@ -24,7 +24,9 @@ TEXT_LABELS = frozenset({"author", "editor", "translator", "title", "container-t
 NUMBER_LABELS = frozenset({"date", "pages", "locator", "volume", "issue"})
 
 _SYMBOL_IN_WORD = re.compile(r"\b[^\W\d_]+[&@#$%*+=|~^<>{}\\]+[a-z][^\W\d_]*")
+_SYMBOL = re.compile(r"[&@#$%*+=|~^<>{}\\]")
 _DIGIT_IN_WORD = re.compile(r"\b[^\W\d_]+[0158]+[^\W\d_]+\b")
+_CONFUSED_DIGIT = re.compile(r"[0158]")
 _LONE_ZERO = re.compile(r"(?:^|(?<=[\s(\"“‘']))0\s+[A-Z][a-z]+|(?:^|(?<=[\s(\"“‘']))0[a-z]{2,}")
 _LETTER_IN_NUMBER = re.compile(r"\b\w*(?:\d[lIOoS]\d|\b[lI]\d{2,}|\d{2,}[lIO]\b)\w*")
 _WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]{3,}")
@@ -103,12 +105,13 @@ def scan(label: str, text: str) -> list[tuple[str, str]]:
     """``(suspicious text, reason)`` pairs for one field's text."""
     found: list[tuple[str, str]] = []
     if label in TEXT_LABELS:
-        for m in _SYMBOL_IN_WORD.finditer(text):
+        # each damage pattern only where its symbol or digit is (one quick scan; most text has none)
+        for m in _SYMBOL_IN_WORD.finditer(text) if _SYMBOL.search(text) else ():
             symbols = "".join(c for c in m.group() if not c.isalnum())
             found.append((m.group(), f"symbol {symbols!r} inside a word (OCR damage?)"))
-        for m in _DIGIT_IN_WORD.finditer(text):
+        for m in _DIGIT_IN_WORD.finditer(text) if _CONFUSED_DIGIT.search(text) else ():
             found.append((m.group(), "digit among letters (OCR confusion of 0/O, 1/l, 5/S, 8/B?)"))
-        for m in _LONE_ZERO.finditer(text):
+        for m in _LONE_ZERO.finditer(text) if "0" in text else ():
             found.append((m.group(), "digit 0 where a capital O fits (OCR confusion?)"))
         for m in _WORD.finditer(text):
             name = near_name(m.group())
