@@ -95,7 +95,7 @@ def test_input_is_not_modified():
     assert fields == copy
 
 
-@pytest.mark.parametrize("bad", [[("title",)], [("title", 3)], ["title"], [("title", "a", "b")]])
+@pytest.mark.parametrize("bad", [[("title",)], [("title", 3)], [(3, "title")], ["title"], [("title", "a", "b")]])
 def test_bad_fields_raise(bad):
     with pytest.raises(ValueError, match="field 0"):
         normalize_fields(bad)

@@ -7,7 +7,6 @@ takes plain data (label, text) pairs and knows nothing of the parser's internals
 """
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -101,10 +100,11 @@ def normalize_fields(
 def _check_fields(fields: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     pairs = []
     for position, item in enumerate(fields):
-        if not (isinstance(item, (tuple, list)) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+        if not (isinstance(item, (tuple, list)) and len(item) == 2 and isinstance(item[0], str)
+                and isinstance(item[1], str)):
             raise ValueError(f"field {position}: expected a (label, text) pair of strings, got {item!r}")
         pairs.append((item[0], item[1]))
-    return copy.copy(pairs)
+    return pairs
 
 
 __all__ = ["NORMALIZERS", "LABELS", "NormalizedCite", "normalize_fields", "Draft"]
