@@ -216,3 +216,13 @@ def test_a_real_name_revealed_in_square_brackets():
     assert split_pseudonyms("N. Lenin [V. I. Ulyanov]") == ("V. I. Ulyanov", [("N. Lenin", "V. I. Ulyanov")])
     assert one("Spartacus [Franz Kessler]") == ("author", [{"given": "Franz", "family": "Kessler"}], False)
     assert split_pseudonyms("Max Shachtman [and James Burnham]")[1] == []
+
+
+def test_parse_names_gives_new_name_dicts_on_every_call():
+    from notecite.normalize.names import parse_names
+
+    first = parse_names("Victor Serge and Peter Sedgwick, trans.")
+    first[0][1][0]["family"] = "Changed"
+    again = parse_names("Victor Serge and Peter Sedgwick, trans.")
+    assert again[0][1][0]["family"] == "Serge" and again == parse_names("Victor Serge and Peter Sedgwick, trans.")
+    assert again[0][1][0] is not parse_names("Victor Serge and Peter Sedgwick, trans.")[0][1][0]

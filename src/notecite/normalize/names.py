@@ -22,6 +22,7 @@ family name (``John and Anne Tedeschi``) share it. A possessive ending a name in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
@@ -182,8 +183,15 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
     """Split ``text`` into ``(role, names, et_al)`` groups; role words override ``default_role``.
 
     Pseudonym phrases are dropped (:func:`split_pseudonyms` returns them), a bracketed co-author
-    joins the list, and a final possessive is not part of the last name.
+    joins the list, and a final possessive is not part of the last name. The names are new
+    dicts on every call.
     """
+    return [(role, [dict(name) for name in names], et_al) for role, names, et_al in _parsed_names(text, default_role)]
+
+
+@lru_cache(maxsize=4096)  # the same authors come back note after note (half the calls on real notes)
+def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[str, Any], ...], bool], ...]:
+    """:func:`parse_names`' groups, kept: callers get copies of the name dicts."""
     text, _ = split_pseudonyms(squeeze(text))
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
@@ -193,8 +201,8 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
         names = _parse_people(segment)
         for role in roles:
             if names or et_al:
-                groups.append((role, [dict(n) for n in names], et_al))
-    return groups
+                groups.append((role, tuple(names), et_al))
+    return tuple(groups)
 
 
 def _split_roles(text: str, default_role: str) -> list[tuple[str, tuple[str, ...]]]:
