@@ -156,3 +156,14 @@ def test_bare_numbers_and_a_wrapped_line_starting_with_a_number(tmp_path):
         "Keith Wrightson, English Society 1580-1680 (London, 1982), 19.",
     ]
     assert doc.warnings == []
+
+
+@pytest.mark.parametrize("line, rank", [
+    ("Notes", 0), ("FOOTNOTES:", 0), ("# End-notes", 0), ("Notes and References", 0),
+    ("References", 1), ("Sources", 1), ("Bibliographical notes", 1),
+    ("Notes on the text of the second edition, 1937.", None), ("Chapter One", None), ("", None),
+])
+def test_heading_rank_knows_notes_headings_and_nothing_else(line, rank):
+    from notecite.document.plaintext import _heading_rank
+
+    assert _heading_rank(line) == rank

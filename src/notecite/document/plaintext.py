@@ -56,6 +56,10 @@ class _Draft:
 
 
 def _heading_rank(line: str) -> Optional[int]:
+    """The rank in :data:`_HEADINGS` of a notes-section heading line, or None for any other line."""
+    lowered = line.lower()
+    if "notes" not in lowered and "references" not in lowered and "sources" not in lowered:
+        return None  # every heading of _HEADINGS has one of these words; most lines have none
     m = _HEADING_LINE.match(line)
     if not m:
         return None
