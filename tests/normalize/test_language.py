@@ -50,3 +50,11 @@ def test_an_english_style_keeps_the_authors_casing_of_a_german_title(tmp_path):
     record = next(r for r in library if "Silber" in r.get("title", ""))
     assert record["language"] == "de"
     assert "Das Silber des Meeres" in render_bibliography([record], "chicago-notes-bibliography")[0]
+
+
+def test_a_letter_particular_to_a_language_counts_for_it():
+    from notecite.normalize.language import scores
+
+    for title, language in [("Über die Räte", "de"), ("Año nuevo", "es"), ("A revolução", "pt")]:
+        assert scores(title).get(language, 0) >= 1.5, title
+    assert scores("Xö") == {"de": 1.5} and scores("Xo") == {}

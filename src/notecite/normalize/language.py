@@ -91,7 +91,7 @@ def scores(text: str) -> dict[str, float]:
                     break
     lowered = text.lower()
     for lang, letters in LETTERS.items():
-        if any(ch in letters for ch in lowered):
+        if any(letter in lowered for letter in letters):  # a handful of letters, not every character
             add(lang, 1.5)
     if re.search(r"\b(?:l|d|qu|j|n|s)['’]\w", lowered):
         add("fr", 1.0)
