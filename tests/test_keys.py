@@ -83,3 +83,11 @@ def test_invalid_or_duplicate_ids_are_replaced():
 
 def test_ascii_fold():
     assert ascii_fold("Révolution prolétarienne") == "revolutionproletarienne"
+
+
+def test_ascii_word_keeps_letters_and_digits_and_folds_the_rest():
+    from notecite.keys import _ascii_word
+
+    assert _ascii_word("Serge's-1937") == "Serges1937"
+    assert _ascii_word("Łódź") == "Lodz" and _ascii_word("Æsthetik") == "Aesthetik"
+    assert _ascii_word("Straße") == "Strasse" and _ascii_word("") == ""

@@ -104,11 +104,17 @@ def title_word(record: Record) -> str:
 
 def _ascii_word(text: str) -> str:
     """``text`` as ASCII letters and digits, case kept (``Łódź`` → ``Lodz``)."""
+    text = str(text)
+    if text.isascii():  # the common case: nothing to fold
+        return _NOT_ASCII_ALNUM.sub("", text)
     special = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
                "Œ": "Oe", "đ": "d", "Đ": "D", "ı": "i"}
-    text = "".join(special.get(ch, ch) for ch in str(text))
+    text = "".join(special.get(ch, ch) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^A-Za-z0-9]", "", decomposed.encode("ascii", "ignore").decode())
+    return _NOT_ASCII_ALNUM.sub("", decomposed.encode("ascii", "ignore").decode())
+
+
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 
 
 # ---------------------------------------------------------------- the formula
