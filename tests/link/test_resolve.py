@@ -86,6 +86,27 @@ def test_prose_taken_for_a_mention_does_not_become_a_work():
     assert not any("could not link" in w for w in library.warnings)
 
 
+def test_a_mention_cut_off_on_a_small_word_is_prose_and_the_ibid_after_it_keeps_its_work():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Cabrera"}], title="Relaciones", publisher="Martín"),
+        cite(2, "mention", None, type="document", title="Antonio Pérez fué puesta en"),
+        cite(3, "ibid", "14"),
+        cite(4, "mention", None, type="book", title="Le Rouge et le Noir"),  # a small word inside, not at the end
+    )
+    assert [r["title"] for r in library.records] == ["Relaciones", "Le Rouge et le Noir"]
+    assert [(l[0], l[1]) for l in links] == [(1, "Relaciones"), (3, "Relaciones"), (4, "Le Rouge et le Noir")]
+
+
+def test_an_abbreviated_title_is_no_sentence():
+    from notecite.link.resolve import plausible_title
+    assert plausible_title("Amer. State Papers, Foreign", strict=True)
+    assert plausible_title("Mem. Eccles. de Tillemont", strict=True)
+    assert not plausible_title("Thermidor was realized. The Party", strict=True)  # a full stop after a word
+    assert not plausible_title("What Is To Be Done? The Burning Questions", strict=True)
+    library, links = link(cite(1, "full", "III. No. 214, p. 151", title="Amer. State Papers, Foreign"))
+    assert [l[1] for l in links] == ["Amer. State Papers, Foreign"]
+
+
 def test_a_title_listed_after_an_authors_work_is_by_that_author():
     from notecite.link.resolve import carry_authors
 

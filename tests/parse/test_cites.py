@@ -419,3 +419,14 @@ def test_family_name_and_book_pinpoint_is_a_short_form():
     text = "Zosimus, l. iii. p. 158."
     [cite] = _assemble(text, _spans(text, [("Zosimus,", "author"), ("l. iii. p. 158.", "locator")]))
     assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Zosimus", "l. iii. p. 158")
+
+
+def test_a_volume_and_a_document_number_before_the_page_of_a_book_are_the_pinpoint():
+    text = "State Papers, Foreign, IV. No. 310, p. 52."
+    [cite] = _assemble(text, _spans(text, [("State Papers, Foreign,", "title"), ("IV.", "volume"), ("No. 310,", "issue"),
+                                           ("p. 52.", "locator")]))
+    assert (cite.locator, cite.get("volume"), cite.get("issue")) == ("IV. No. 310, p. 52", None, None)
+    text = "Smith, in Political Science Quarterly, 6, no. 2, 615."  # a periodical's volume and issue stay the record's
+    [cite] = _assemble(text, _spans(text, [("Smith,", "author"), ("Political Science Quarterly,", "container-title"),
+                                           ("6,", "volume"), ("no. 2,", "issue"), ("615.", "locator")]))
+    assert (cite.get("volume"), cite.get("issue"), cite.locator) == ("6", "no. 2", "615")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..keys import ascii_fold
+from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
@@ -186,7 +186,7 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
         return False
     if not strict:
         return True
-    if re.search(r"[.!?;]\s+\S", title or ""):
+    if _sentence_break(title or ""):
         return False
     content = [w for w in words if title_words(w)]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
@@ -195,6 +195,28 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
     opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
     return opening and len(capitalised) * 2 >= len(content)
+
+
+_BREAK = re.compile(r"(\S+?)([.!?;])(?=\s+\S)")
+#: Lower-case abbreviations whose period ends no sentence (``etc.``, ``ed.``, ``vol.``).
+_LOWER_ABBREVIATIONS = frozenset("etc ed eds trans tr vol vols pp ch chap cf al sq sqq seq ff fol col".split())
+
+
+def _sentence_break(title: str) -> bool:
+    """Whether ``title`` holds a sentence break: ``!``, ``?`` or ``;`` before a word, or a full stop
+    after a lower-case word (``He died. The``); not the period of an abbreviation (``Amer. State
+    Papers``, ``Mem. Eccles.``, ``etc. The``) or an initial."""
+    for match in _BREAK.finditer(title):
+        word, mark = match.group(1), match.group(2)
+        if mark != "." or word.isalpha() and word.islower() and len(word) >= 2 and word not in _LOWER_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _ends_on_a_stopword(title: str | None) -> bool:
+    """Whether ``title`` (two words or more) ends on an article, preposition or conjunction."""
+    words = (title or "").split()
+    return len(words) > 1 and ascii_fold(words[-1].strip(".,;:")) in STOPWORDS
 
 
 #: Fields that make a cite without names a reference to a work even when its title reads like prose.
@@ -435,6 +457,8 @@ class _DocumentLinker:
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
             return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work
+        if cite.kind == "mention" and _ends_on_a_stopword(title):
+            return None, cite.kind, 0.0  # "Antonio Pérez fué puesta en": prose cut off mid-phrase, no title
         work_id = self.new_work(cite)
         work = self.works[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form

@@ -309,14 +309,19 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
     """``Writings of Washington, II. 78``, ``Mem. Eccles. tom. xiii. p. 586``, ``History, vol. 1, p. 9``:
     in a cite without a container title (no periodical whose volume it could be), a volume right
     before the locator is part of the pinpoint (the volume of a multi-volume work): they become one
-    locator."""
+    locator. So does a volume with a document's number after it (``State Papers, III. No. 214, p. 151``)."""
     labels = [f[0] for f in fields]
     if "container-title" in labels or "volume" not in labels or "locator" not in labels:
         return fields
     v = labels.index("volume")
-    if v + 1 >= len(fields) or labels[v + 1] != "locator" or \
-            not _BETWEEN_VOLUME_AND_PAGE.fullmatch(text, fields[v][3], fields[v + 1][2]):
+    # "III. No. 214, p. 151": a document's number between the volume and the page (no periodical's issue)
+    p = v + 2 if v + 2 < len(fields) and labels[v + 1] == "issue" and labels[v + 2] == "locator" else v + 1
+    if p >= len(fields) or labels[p] != "locator" or \
+            any(not _BETWEEN_VOLUME_AND_PAGE.fullmatch(text, fields[k][3], fields[k + 1][2]) for k in range(v, p)):
         return fields
+    if p == v + 2:
+        start, end = fields[v][2], fields[p][3]
+        return fields[:v] + [("locator", text[start:end], start, end)] + fields[p + 1:]
     start, end = fields[v][2], fields[v + 1][3]
     count = _VOLUME_COUNT.match(text, start, fields[v][3])
     if count:  # "2 vols., II, 715–717": how many volumes the work has stays, the volume cited joins the pinpoint
