@@ -457,10 +457,15 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     a short form: a first segment and the rest make author and title, one segment alone is an
     author when it is one name (``Ruinart``, ``Mr. Locke``) and a title otherwise. A pinpoint right
     after ``(`` is named by the words before the bracket (``Ruinart (p. 441-457)``)."""
+    # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
+    opened = [i for i in range(1, len(tags)) if tags[i - 1] == "prose" and tags[i][2:] == "locator"]
+    if not opened:
+        return tags
     tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "locator" or first == 0 or tags[first - 1] != "prose":
-            continue
+    for first in opened:
+        last = first + 1
+        while last < len(tags) and tags[last] == "I-locator":
+            last += 1
         head = first
         for k in range(max(0, first - 6), first):  # "tom. vi." before "p. 68": the head of the pinpoint
             if all(tags[j] == "prose" for j in range(k, first)) and re.match(_LEAD, tokens[k].text + ".") \
@@ -528,9 +533,13 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say)."""
+    found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS]
+    if not found:
+        return tags
     tags = list(tags)
-    for i, token in enumerate(tokens):
-        if token.text not in _PAGE_WORDS or tags[i] != "prose" or i + 1 >= len(tokens):
+    for i in found:
+        token = tokens[i]
+        if tags[i] != "prose" or i + 1 >= len(tokens):
             continue
         k = i + 1 + (tokens[i + 1].text == ".")
         if k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
