@@ -333,3 +333,14 @@ def test_a_pinpoint_after_a_lead_in_or_a_cross_reference_names_no_work():
         locator = text[text.index("p."):]
         tokens, tags = _tagged(text, [(locator, "locator")])
         assert rule_pinpoint_names_what_precedes_it(text, tokens, tags) == tags, text
+
+
+def test_a_book_of_an_older_work_ending_a_title_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_ending_a_title_joins_its_pinpoint
+    text = "Zosimus, Hist. Nova l. ii. c. 7, p. 88."
+    tokens, tags = _tagged(text, [("Zosimus,", "author"), ("Hist. Nova l. ii.", "title"), ("c. 7, p. 88.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Zosimus", "author"), ("Hist. Nova", "title"), ("l. ii. c. 7, p. 88", "locator")]
+    text = "Zosimus, Hist. Nova l. Secundus, p. 88."  # no book numeral at the title's end
+    tokens, tags = _tagged(text, [("Zosimus,", "author"), ("Hist. Nova l. Secundus,", "title"), ("p. 88.", "locator")])
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags

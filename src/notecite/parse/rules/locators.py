@@ -356,6 +356,9 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
 _ROMAN_VOLUME = re.compile(r"[IVXLC]{1,6}")
 #: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
 _VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
+#: The words that name a book of an older work (``l. i.``, ``lib. ii.``) and its shape at a title's end.
+_BOOK_WORD = frozenset({"l", "lib", "liv"})
+_BOOK_ONLY = re.compile(r"(?:l|lib|liv)\.\s*[ivxlc]{1,6}\W*$")
 
 
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -369,7 +372,9 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
         if label not in _TITLE_RUNS or nxt[2] != "locator" or nxt[0] != last:
             continue
         worded = next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
-                       and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)), None)
+                       and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)
+                       or tokens[k].text in _BOOK_WORD and _BOOK_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)),
+                      None)
         if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
             relabel(tags, worded, nxt[1], "locator")
             continue
