@@ -20,6 +20,7 @@ from ..formats.into import same_family
 from ..keys import DEFAULT_FORMAT, KeyFormat
 from ..formats.pandoc import to_pandoc_markdown
 from ..library import Library
+from ..formats import jsontext
 from ..formats.citations import citations_to_json
 from ..parse.tagger import choose_model
 from ..locking import locked
@@ -190,7 +191,7 @@ def write_outputs(args: argparse.Namespace, outputs: list[str], documents: list[
             else:
                 files.add(output, text)
         if args.citations:
-            files.add(args.citations, json.dumps(citations_to_json(library.citations), ensure_ascii=False, indent=2) + "\n")
+            files.add(args.citations, jsontext.dumps(citations_to_json(library.citations)) + "\n")
         files.commit()
     return to_stdout
 

@@ -7,6 +7,7 @@ from typing import Any, Iterable
 from ..errors import InputError, RecordError
 from ..library import Library
 from ..records import Record
+from . import jsontext
 
 
 def loads(text: str, source: str = "<string>") -> Library:
@@ -39,4 +40,4 @@ def _items(data: Any, source: str) -> list[Any]:
 
 def dumps(library: Library | Iterable[Record], *, ascii: bool = False) -> str:
     """The records as a pretty-printed CSL-JSON array (UTF-8, or ``\\u`` escapes if ``ascii``)."""
-    return json.dumps(list(library), ensure_ascii=ascii, indent=2) + "\n"
+    return jsontext.dumps(list(library), ascii=ascii) + "\n"

@@ -23,7 +23,7 @@ import re
 from typing import Iterable
 
 from ..records import Record
-from . import bibtex, csljson, ris
+from . import bibtex, csljson, jsontext, ris
 
 #: Format families whose text can be appended to a file of the other: a BibLaTeX file can take
 #: BibTeX entries and the other way round.
@@ -100,7 +100,7 @@ def append_items(original: str, records: Iterable[Record], *, ascii: bool = Fals
         return "[" + newline + body + "," + newline + ("," + newline).join(items).replace("\n", newline) \
             + newline + "]" + newline
     data["items"].extend(records)
-    return json.dumps(data, ensure_ascii=ascii, indent=2) + "\n"
+    return jsontext.dumps(data, ascii=ascii) + "\n"
 
 
 def _item_indent(text: str) -> str:
