@@ -38,3 +38,12 @@ def test_references_and_pieces_of_references_read_like_citations(text):
 ])
 def test_prose_does_not(text):
     assert not citation_like(text)
+
+
+def test_word_points_reward_capitals_with_a_digit_and_punish_lower_case_prose():
+    from notecite.parse.leftovers import _word_points
+
+    assert _word_points("Daily Worker, Nov. 7", digits=True) == 1
+    assert _word_points("Daily Worker", digits=False) == 0
+    assert _word_points("it was said then that the party had lost its way", digits=False) == -2
+    assert _word_points("1937, 45", digits=True) == 0

@@ -98,12 +98,23 @@ def citation_like(clause: str) -> bool:
         score += 1
     if _ROLE.search(clause):
         score += 1
+    best_from_words = 1 if digits else 0  # the words add one point at most, and take two at most
+    if score + best_from_words < 3 or score - 2 >= 3:
+        return score >= 3  # decided whatever the words say
+    return score + _word_points(clause, digits) >= 3
+
+
+def _word_points(clause: str, digits: bool) -> int:
+    """What the clause's words add to :func:`citation_like`'s score: one for mostly capitalised
+    words with a digit about, minus two for a run of lower-case prose."""
     words = _WORD.findall(clause)
-    if words:
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        if capitalised * 2 >= len(words) and digits:
-            score += 1
-        lower = len(words) - capitalised
-        if lower >= 8 and lower > 2 * capitalised:
-            score -= 2  # a sentence of prose that mentions a year or a page
-    return score >= 3
+    if not words:
+        return 0
+    points = 0
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised * 2 >= len(words) and digits:
+        points += 1
+    lower = len(words) - capitalised
+    if lower >= 8 and lower > 2 * capitalised:
+        points -= 2  # a sentence of prose that mentions a year or a page
+    return points
