@@ -282,3 +282,12 @@ def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(t
     from notecite.normalize.kinds import _letter, _newspaper, _paper
 
     assert _letter(text) is None and _newspaper(text) is None and _paper(text) is None
+
+
+@pytest.mark.parametrize("text", ["Daily Worker, Nov. 7, 1937, 3.", "Daily Worker, Nov. 7, 1937, 3;",
+                                  "Daily Worker, Nov. 7, 1937, 3, https://example.org/dw/1937/11/07;",
+                                  "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> "])
+def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text):
+    found = recognize(text)
+    assert found.record == {"type": "article-newspaper", "container-title": "Daily Worker",
+                            "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"

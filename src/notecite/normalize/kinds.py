@@ -126,7 +126,6 @@ _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _YEAR_DIGITS = re.compile(r"1[4-9]\d\d|20\d\d")
 #: The quotation marks ``_PAPER``'s title opens with.
 _OPENING_QUOTES = ("“", '"', "‘")
-_TRAILING_SEPARATOR = re.compile(r"[.;,]\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -142,8 +141,11 @@ class Recognized:
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite); None for any other shape."""
-    text = _URL.sub("", squeeze(text)).strip()  # a URL is the url field's; its digits are no shelfmark
-    text = _TRAILING_SEPARATOR.sub("", text)
+    text = squeeze(text)
+    if "://" in text or "www." in text:
+        text = _URL.sub("", text).strip()  # a URL is the url field's; its digits are no shelfmark
+    if text.endswith((".", ";", ",")):
+        text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_letter, _interview, _paper, _filed_letter, _archival, _newspaper):
@@ -300,7 +302,7 @@ def _filed_letter(text: str) -> Recognized | None:
         return None  # no part can name a letter: the "X to Y" of one needs its "to"
     parts = _split(_IBID_LEAD.sub("", text))
     for i, part in enumerate(parts):
-        if i == 0:
+        if i == 0 or not _LETTER_TO.search(part):
             continue
         match = _LETTER_PART.match(part)
         recipient = re.sub(r"\s+and\s+others$", "", match["recipient"]) if match else ""
