@@ -138,3 +138,12 @@ def test_a_bare_range_after_a_full_article_reference_is_its_page_range():
     assert out.locator["value"] == "103–106"
     out = normalize_fields(fields, kind="short", locator="103-6")
     assert out.locator["value"] == "103–106"
+
+
+def test_parse_locator_gives_a_new_dict_on_every_call():
+    from notecite.normalize.pages import parse_locator
+
+    first = parse_locator("vol. 2, pp. 17-19")
+    first["from"] = "pages"
+    again = parse_locator("vol. 2, pp. 17-19")
+    assert "from" not in again and again == {"label": "page", "value": "17–19", "raw": "vol. 2, pp. 17-19", "volume": "2"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from .base import Draft, squeeze, strip_brackets
@@ -92,7 +93,14 @@ def _normalize_single(part: str, problems: list[str]) -> str:
 
 
 def parse_locator(text: str) -> dict[str, Any]:
-    """``{"label", "value", "raw"}`` (and ``volume``) for a locator text; value keeps suffixes."""
+    """``{"label", "value", "raw"}`` (and ``volume``) for a locator text; value keeps suffixes.
+    A new dict on every call (its ``problems`` list, when there is one, is shared: read it only)."""
+    return dict(_parsed_locator(text))
+
+
+@lru_cache(maxsize=4096)  # pinpoints repeat ("45", "p. 12"): 2,332 distinct among 4,180 on the real notes
+def _parsed_locator(text: str) -> dict[str, Any]:
+    """:func:`parse_locator`'s reading, kept: callers get copies."""
     raw = squeeze(text)
     body = strip_brackets(raw).strip(" ,;:")
     body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|sqq|sq|seq)\.$", body) else body
