@@ -78,6 +78,12 @@ _RIS_TAG = re.compile(r"[A-Z][A-Z0-9]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+#: Every variable and item key the schema names (all usable names): checked once here, not per record.
+_KNOWN_KEYS = frozenset(NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | ITEM_KEYS)
+assert all(_VARIABLE_NAME.fullmatch(key) for key in _KNOWN_KEYS)
+assert not STANDARD_VARIABLES & (NAME_VARIABLES | DATE_VARIABLES | ITEM_KEYS)  # validate tests them in turn
+
+
 def validate(record: Record) -> list[str]:
     """Check ``record`` against the CSL-JSON schema and what every format can carry.
 
@@ -106,7 +112,11 @@ def validate(record: Record) -> list[str]:
         warnings.append(f"record {label!r}: unknown CSL type {item_type!r} (closest: {near}); "
                         "kept, and rendered with no style type condition matching it")
     for key, value in record.items():
-        if not _VARIABLE_NAME.fullmatch(key):
+        if key in STANDARD_VARIABLES:  # the most common case first
+            if type(value) is not str and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
+                raise RecordError(f"record {label!r}: {key!r} must be a string or number, not {type(value).__name__}")
+            continue
+        if key not in _KNOWN_KEYS and not _VARIABLE_NAME.fullmatch(key):
             raise RecordError(f"record {label!r}: {key!r} is not a usable variable name "
                               "(letters, digits, '-' and '_', starting with a letter)")
         if key in NAME_VARIABLES:
@@ -118,10 +128,8 @@ def validate(record: Record) -> list[str]:
         elif key == "categories":
             if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
                 raise RecordError(f"record {label!r}: 'categories' must be a list of strings")
-        elif key not in STANDARD_VARIABLES and key not in ITEM_KEYS:
+        elif key not in ITEM_KEYS:
             warnings.append(f"record {label!r}: {key!r} is not a CSL-JSON variable (kept as is)")
-        elif key in STANDARD_VARIABLES and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
-            raise RecordError(f"record {label!r}: {key!r} must be a string or number, not {type(value).__name__}")
     return warnings
 
 
@@ -129,9 +137,8 @@ def _check_names(label: str, key: str, value: Any) -> None:
     if not isinstance(value, list) or not all(isinstance(n, dict) for n in value):
         raise RecordError(f"record {label!r}: {key!r} must be a list of name objects")
     for name in value:
-        unknown = set(name) - NAME_KEYS
-        if unknown:
-            raise RecordError(f"record {label!r}: {key!r} has unknown name parts {sorted(unknown)}")
+        if not NAME_KEYS.issuperset(name):
+            raise RecordError(f"record {label!r}: {key!r} has unknown name parts {sorted(set(name) - NAME_KEYS)}")
         for part, text in name.items():
             if part not in _NAME_FLAGS and not isinstance(text, str):
                 raise RecordError(f"record {label!r}: {key!r} name part {part!r} must be a string, "
@@ -145,9 +152,8 @@ def _check_date(label: str, key: str, value: Any) -> None:
         return  # CSL 1.0.2 allows EDTF strings; they are parsed when rendering
     if not isinstance(value, dict):
         raise RecordError(f"record {label!r}: {key!r} must be a date object or string")
-    unknown = set(value) - DATE_KEYS
-    if unknown:
-        raise RecordError(f"record {label!r}: {key!r} has unknown date parts {sorted(unknown)}")
+    if not DATE_KEYS.issuperset(value):
+        raise RecordError(f"record {label!r}: {key!r} has unknown date parts {sorted(set(value) - DATE_KEYS)}")
     for part in ("literal", "raw"):
         if part in value and not isinstance(value[part], str):
             raise RecordError(f"record {label!r}: {key!r} {part!r} must be a string, not {type(value[part]).__name__}")
@@ -156,13 +162,10 @@ def _check_date(label: str, key: str, value: Any) -> None:
             raise RecordError(f"record {label!r}: {key!r} {part!r} must be a string or number")
     parts = value.get("date-parts")
     if parts is not None:
-        ok = isinstance(parts, list) and 1 <= len(parts) <= 2 and all(
-            isinstance(p, list) and 1 <= len(p) <= 3 and all(_is_date_number(x) for x in p) for p in parts
-        )
-        if not ok:
+        dates = [_date_numbers(p) for p in parts] if isinstance(parts, list) and 1 <= len(parts) <= 2 else [None]
+        if None in dates:
             raise RecordError(f"record {label!r}: {key!r} has malformed date-parts {parts!r}")
-        for p in parts:
-            numbers = [int(x) for x in p]
+        for numbers in dates:
             if not -9999 <= numbers[0] <= 9999:
                 raise RecordError(f"record {label!r}: {key!r} has year {numbers[0]} (outside -9999 to 9999)")
             if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
@@ -171,8 +174,22 @@ def _check_date(label: str, key: str, value: Any) -> None:
                 raise RecordError(f"record {label!r}: {key!r} has day {numbers[2]} (outside 1 to 31)")
 
 
-def _is_date_number(x: Any) -> bool:
-    return (isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, str) and re.fullmatch(r"-?[0-9]{1,5}", x) is not None)
+def _date_numbers(date: Any) -> list[int] | None:
+    """The year, month and day of one ``date-parts`` entry (one to three integers or digit
+    strings) as integers, or None when it is not one."""
+    if not isinstance(date, list) or not 1 <= len(date) <= 3:
+        return None
+    numbers = []
+    for x in date:
+        if type(x) is int or (isinstance(x, int) and not isinstance(x, bool)) \
+                or (isinstance(x, str) and _DATE_NUMBER.fullmatch(x)):
+            numbers.append(int(x))
+        else:
+            return None
+    return numbers
+
+
+_DATE_NUMBER = re.compile(r"-?[0-9]{1,5}")
 
 
 def _check_custom(label: str, value: Any) -> None:
@@ -219,7 +236,8 @@ _RICH_TAG = re.compile(r"</?(?:i|b|sup|sub|sc|span)\b[^>]*>", re.I)
 def plain_text(value: Any) -> str:
     """A CSL-JSON string variable without its rich-text tags (``<span class="nocase">`` from
     BibTeX's case-protecting braces, ``<i>``…): the words a reader sees."""
-    return _RICH_TAG.sub("", str(value or ""))
+    text = str(value or "")
+    return _RICH_TAG.sub("", text) if "<" in text else text
 
 
 def year_of(record: Record, variable: str = "issued") -> int | None:
