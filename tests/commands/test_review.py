@@ -45,7 +45,9 @@ def test_ctrl_c_stops_the_server_cleanly(article):
 def test_without_no_browser_the_page_opens_in_the_users_browser(article, tmp_path):
     opened = tmp_path / "opened.txt"
     browser = tmp_path / "browser.py"  # stands in for the user's browser: records the address it is given
-    browser.write_text(f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n")
+    # written aside and renamed, so the test never reads the file between its creation and its text
+    browser.write_text(f"import os, sys, pathlib\npart = pathlib.Path({str(opened)!r} + '.part')\n"
+                       f"part.write_text(sys.argv[1])\nos.replace(part, {str(opened)!r})\n")
     process = _review(article, env={"BROWSER": f"{sys.executable} {browser} %s"})
     try:
         address = process.stdout.readline().strip()
