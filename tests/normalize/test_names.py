@@ -226,3 +226,25 @@ def test_parse_names_gives_new_name_dicts_on_every_call():
     again = parse_names("Victor Serge and Peter Sedgwick, trans.")
     assert again[0][1][0]["family"] == "Serge" and again == parse_names("Victor Serge and Peter Sedgwick, trans.")
     assert again[0][1][0] is not parse_names("Victor Serge and Peter Sedgwick, trans.")[0][1][0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("García Márquez, Gabriel", [{"family": "García Márquez", "given": "Gabriel"}]),
+        ("García Márquez, G.", [{"family": "García Márquez", "given": "G."}]),
+        ("Santa María Fernández, Teresa, José Calvo Tello, y Concepción María Jiménez Fernández",
+         [{"family": "Santa María Fernández", "given": "Teresa"}, {"given": "José Calvo", "family": "Tello"},
+          {"given": "Concepción María Jiménez", "family": "Fernández"}]),
+        ("Ana Silva, e Luis Souza", [{"given": "Ana", "family": "Silva"}, {"given": "Luis", "family": "Souza"}]),
+        # two people in natural order, and "y" inside one name (no list comma before it), stay as they were
+        ("John Smith, Mary Jones", [{"given": "John", "family": "Smith"}, {"given": "Mary", "family": "Jones"}]),
+        ("José Ortega y Gasset", [{"given": "José Ortega y", "family": "Gasset"}]),
+    ],
+)
+def test_compound_family_names_and_romance_list_conjunctions(text, expected):
+    assert one(text) == ("author", expected, False)
+
+
+def test_a_given_name_first_keeps_natural_order_before_a_lone_word():
+    assert one("Georg Adler, Art") == ("author", [{"given": "Georg", "family": "Adler"}, {"family": "Art"}], False)

@@ -266,7 +266,9 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     if is_institution(text):
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
-    chunks = [c.strip().strip(",").strip() for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b)\s*", text)]
+    # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name
+    chunks = [c.strip().strip(",").strip()
+              for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*", text)]
     chunks = [c for c in chunks if c]
     for n, chunk in enumerate(chunks):
         shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None
@@ -304,7 +306,7 @@ def _parse_comma_chunk(chunk: str) -> list[dict[str, Any]]:
             person["suffix"] = nxt
             person["comma-suffix"] = True
             i += 2
-        elif nxt is not None and _family_like(part) and _given_like(nxt):
+        elif nxt is not None and (_family_like(part) and _given_like(nxt) or _compound_family_before_given(part, nxt)):
             person = _inverted(part, nxt)
             i += 2
             if i < len(parts) and _is_suffix(parts[i]):
@@ -343,6 +345,21 @@ def _family_like(text: str) -> bool:
     if len(tokens) == 1:
         return True
     return tokens[0].lower().rstrip("'’") in PARTICLES or tokens[0].lower().startswith(("d'", "d’"))
+
+
+def _compound_family_before_given(part: str, nxt: str) -> bool:
+    """``Santa María Fernández, Teresa``, ``García Márquez, G.``: two or three capitalised words
+    (no initials) before a comma and a lone given name or initials after it are one inverted name —
+    a lone capitalised word cannot be a person written given-first. A part opening on a known given
+    name (``Georg Adler, Art.``) is a person written given-first."""
+    words, after = _tokens(part), _tokens(nxt)
+    if not 2 <= len(words) <= 3 or not after or _is_suffix(nxt) or fold(words[0]) in load("given_names"):
+        return False
+    if not all(w[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]{0,2}\.", w) for w in words):
+        return False
+    if all(re.fullmatch(r"[A-Z]\.", w) for w in after):
+        return True
+    return len(after) == 1 and after[0][:1].isupper() and after[0].isalpha()
 
 
 def _given_like(text: str) -> bool:
