@@ -7,7 +7,7 @@ tag followed by its ``I-`` tags, so two adjacent fields with the same label stay
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Sequence
+from typing import MutableSequence, Sequence
 
 from .model import Token, split_label
 
@@ -103,7 +103,7 @@ def relabel(tags: list[str], start: int, end: int, label: str, *, continues: boo
         tags[i] = ("I-" if continues or i > start else "B-") + label
 
 
-def force_label(tokens: Sequence[Token], tags: list[str], probs: list[float], start: int, end: int,
+def force_label(tokens: Sequence[Token], tags: list[str], probs: MutableSequence[float], start: int, end: int,
                 label: str) -> None:
     """Give every token overlapping characters [start, end) ``label`` (one run; ``prose`` stays plain)
     with probability 1, in place; a run the span cut in two continues as a new run after it."""

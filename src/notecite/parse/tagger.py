@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import MutableSequence
 from typing import Sequence
 
 from ..errors import InputError
@@ -51,6 +52,7 @@ class Tagger:
         if not path.is_file():
             raise InputError(str(path), "parser model not found (run `notecite train`)")
         self.path = path
+        self._note: list | None = None  # the observations the model holds
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(path))
@@ -58,14 +60,64 @@ class Tagger:
             raise InputError(str(path), f"cannot open parser model: {error}") from error
 
     def tag_tokens(self, text: str, tokens: Sequence[Token],
-                   italic_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[str], list[float]]:
-        """The tag of each token and its marginal probability."""
+                   italic_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[str], "Marginals"]:
+        """The tag of each token and its marginal probability (computed when first read)."""
         if not tokens:
-            return [], []
-        self._tagger.set(observations(text, tokens, italic_spans))
+            return [], Marginals(self, [], [])
+        observed = observations(text, tokens, italic_spans)
+        self._set(observed)
         tags = self._tagger.tag()
-        probs = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
-        return tags, probs
+        return tags, Marginals(self, observed, list(tags))
+
+    def _set(self, observed: list) -> None:
+        """Give the model one note's observations (what :meth:`marginal` then answers about)."""
+        self._tagger.set(observed)
+        self._note = observed
+
+    def marginal(self, observed: list, tag: str, position: int) -> float:
+        """The marginal probability of ``tag`` at ``position`` of the note observed as ``observed``."""
+        if self._note is not observed:  # the model moved on to another note: give it this one again
+            self._set(observed)
+        return self._tagger.marginal(tag, position)
+
+
+class Marginals(MutableSequence[float]):
+    """The marginal probability of each token's model label, computed when first read: the
+    forward-backward pass costs as much as tagging, and notes and tokens outside every cite
+    never need it. Values written in (forced labels) replace the model's; the list's length
+    is fixed."""
+
+    def __init__(self, tagger: Tagger, observed: list, tags: list[str]) -> None:
+        self._tagger, self._observed, self._tags = tagger, observed, tags
+        self._values: list[float | None] = [None] * len(tags)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        value = self._values[index]
+        if value is None:
+            value = self._values[index] = self._tagger.marginal(self._observed, self._tags[index], index % len(self))
+        return value
+
+    def __setitem__(self, index, value) -> None:  # type: ignore[override]
+        if isinstance(index, slice):
+            positions = range(*index.indices(len(self)))
+            values = list(value)
+            if len(values) != len(positions):
+                raise ValueError("marginals keep their length: assign as many values as positions")
+            for i, v in zip(positions, values):
+                self._values[i] = float(v)
+        else:
+            self._values[index] = float(value)
+
+    def __delitem__(self, index) -> None:
+        raise TypeError("marginals keep their length")
+
+    def insert(self, index: int, value: float) -> None:
+        raise TypeError("marginals keep their length")
 
 
 @lru_cache(maxsize=4)
