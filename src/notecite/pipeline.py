@@ -23,6 +23,7 @@ from .link.plausibility import check_library
 from .normalize import normalize_fields
 from .normalize.kinds import find_kinds, recognize
 from .normalize.language import add_language
+from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
 from .parse.leftovers import citation_like, leftover_spans
 from .parse.tagger import default_tagger
@@ -69,6 +70,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                   for start, end, _ in kinds if not any(c.start < end and start < c.end for c in found)]
         found += _leftover_cites(name, note.number, note.text, found, unparsed)
         cites += sorted(found, key=lambda c: c.start)
+    complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name)
     check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]

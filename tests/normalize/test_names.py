@@ -1,7 +1,7 @@
 import pytest
 
 from notecite.normalize.base import Draft
-from notecite.normalize.names import Names, is_institution, normalize_initials, parse_names, split_pseudonyms
+from notecite.normalize.names import complete_compound_surnames, Names, is_institution, normalize_initials, parse_names, split_pseudonyms
 
 
 def one(text, role="author"):
@@ -248,3 +248,25 @@ def test_compound_family_names_and_romance_list_conjunctions(text, expected):
 
 def test_a_given_name_first_keeps_natural_order_before_a_lone_word():
     assert one("Georg Adler, Art") == ("author", [{"given": "Georg", "family": "Adler"}, {"family": "Art"}], False)
+
+
+def _people(text):
+    return {"author": one(text)[1]}
+
+
+def test_short_forms_complete_compound_surnames_of_the_document():
+    records = [("full", _people("Miguel Escobar Varela")), ("short", _people("Escobar Varela")),
+               ("full", _people("D. Salvador Bermúdez de Castro")), ("short", _people("Bermúdez de Castro"))]
+    complete_compound_surnames(records)
+    assert [r["author"] for _, r in records] == [
+        [{"given": "Miguel", "family": "Escobar Varela"}], [{"family": "Escobar Varela"}],
+        [{"given": "D. Salvador", "family": "Bermúdez de Castro"}], [{"family": "Bermúdez de Castro"}]]
+
+
+def test_compound_surnames_need_a_short_form_and_a_longer_full_name():
+    full_names = [("full", _people("Isaac Deutscher")), ("short", _people("Isaac Deutscher")),
+                  ("full", _people("Miguel Escobar Varela")), ("full", _people("Escobar Varela"))]
+    complete_compound_surnames(full_names)  # a full name in a short form, no short form for Escobar Varela
+    assert [r["author"] for _, r in full_names] == [
+        [{"given": "Isaac", "family": "Deutscher"}], [{"given": "Isaac", "family": "Deutscher"}],
+        [{"given": "Miguel Escobar", "family": "Varela"}], [{"given": "Escobar", "family": "Varela"}]]

@@ -429,3 +429,46 @@ def _inverted(family_text: str, given_text: str) -> dict[str, Any]:
     if trailing:
         person["dropping-particle"] = " ".join(trailing)
     return person
+
+
+def _written(person: dict[str, Any]) -> list[str]:
+    """The words of a parsed person in natural order (given, particle, family)."""
+    return " ".join(person.get(part, "") for part in ("given", "non-dropping-particle", "family")).split()
+
+
+def complete_compound_surnames(records: list[tuple[str, dict[str, Any]]]) -> None:
+    """Give compound surnames whole, in place, from a document's own short forms: a short form names
+    its author by surname, so ``Escobar Varela, Theater as Data`` (read as given ``Escobar``, family
+    ``Varela``), where a full cite of the document writes ``Miguel Escobar Varela``, makes the family
+    ``Escobar Varela`` in both (``records`` are (kind, record) pairs; a short form opening on a known
+    given name is a full name and says nothing)."""
+    given_names = load("given_names")
+    surnames: set[tuple[str, ...]] = set()
+    for kind, record in records:
+        if kind != "short":
+            continue
+        for person in record.get("author") or ():
+            words = _written(person)
+            if person.get("given") and 2 <= len(words) <= 4 and fold(words[0]) not in given_names \
+                    and not any(re.fullmatch(r"[A-Z][a-z]{0,2}\.", w) for w in words):
+                surnames.add(tuple(fold(w) for w in words))
+    if not surnames:
+        return
+    extended = set()
+    for _kind, record in records:
+        for person in record.get("author") or ():
+            folded = tuple(fold(w) for w in _written(person))
+            extended.update(s for s in surnames if len(folded) > len(s) and folded[-len(s):] == s)
+    for _kind, record in records:
+        for person in record.get("author") or ():
+            words = _written(person)
+            folded = tuple(fold(w) for w in words)
+            surname = next((s for s in extended if len(folded) >= len(s) and folded[-len(s):] == s), None)
+            if surname is None or len(person.get("family", "").split()) >= len(surname):
+                continue
+            person.pop("non-dropping-particle", None)
+            person["family"] = " ".join(words[-len(surname):])
+            if len(words) > len(surname):
+                person["given"] = " ".join(words[:-len(surname)])
+            else:
+                person.pop("given", None)
