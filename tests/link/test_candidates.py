@@ -252,3 +252,17 @@ def test_best_match_is_the_best_score_over_every_work():
         assert linker.best_match(asked) == expected, asked
         shortcuts += linker._best_opened(asked) is not None
     assert shortcuts > 50  # the shortcut was taken, and agreed
+
+
+def test_opening_finds_every_item_filed_under_a_word_with_that_prefix():
+    rng = random.Random(5)
+    words = ["".join(rng.choice("aeimnorst") for _ in range(rng.randint(1, 8))) for _ in range(400)]
+    index = FuzzyIndex(79.0, anchor=2)
+    for item, word in enumerate(words):
+        index.add(item, [word])
+    for prefix in {w[:n] for w in words for n in (2, 3, 4) if len(w) >= n}:
+        assert index.opening(prefix) == {item for item, word in enumerate(words) if word.startswith(prefix)}
+    with pytest.raises(ValueError):
+        index.opening("a")
+    with pytest.raises(ValueError):
+        FuzzyIndex(79.0).opening("abc")

@@ -232,6 +232,17 @@ class FuzzyIndex:
                 found.update(self._items[near])
         return found
 
+    def opening(self, prefix: str) -> set:
+        """The items filed under a word that opens with ``prefix`` (at least ``anchor`` characters
+        long: the words compared are those filed under its opening)."""
+        if not self.anchor or len(prefix) < self.anchor:
+            raise ValueError(f"opening({prefix!r}) needs an anchored index and a prefix of {self.anchor or 1}+ characters")
+        found: set = set()
+        for word in self._vocabulary.get(f"<{prefix[:self.anchor]}", ()):
+            if word.startswith(prefix):
+                found.update(self._items[word])
+        return found
+
     def filed(self, word: str) -> int:
         """How many items are filed under ``word`` itself."""
         return len(self._items.get(word, ()))

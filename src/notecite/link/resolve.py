@@ -514,7 +514,12 @@ class _DocumentLinker:
         if len(words) < 2:
             return None
         best: tuple[int, int, str] | None = None
-        for work_id in self.authors.find(authors):
+        # a work whose title holds the run holds a word close to its first, one it abbreviates opens
+        # with it (cut short to three letters or more, else whole): look only at those
+        near = self.to_match.words.find(words[:1])
+        if len(words[0]) >= 3:
+            near |= self.to_match.words.opening(words[0])
+        for work_id in self.authors.find(authors) & near:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
