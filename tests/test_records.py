@@ -104,3 +104,11 @@ def test_valid_custom_members_and_flags_pass():
                   author=[{"family": "Serge", "given": "Victor", "static-ordering": False, "parse-names": True}],
                   issued={"date-parts": [["1987", "5", "2"]], "circa": True, "season": 2}, volume=3)
     assert validate(record) == []
+
+
+def test_every_schema_key_is_a_usable_name_and_standard_variables_are_no_other_kind():
+    # validate skips the name pattern for these keys and stops at the standard-variable test
+    from notecite import records as R
+
+    assert all(R._VARIABLE_NAME.fullmatch(key) for key in R._KNOWN_KEYS)
+    assert not R.STANDARD_VARIABLES & (R.NAME_VARIABLES | R.DATE_VARIABLES | R.ITEM_KEYS)

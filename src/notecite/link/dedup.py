@@ -164,7 +164,7 @@ class DedupIndex:
         if position in self._in_works:
             self._works.add(position, record)
         for name in ("DOI", "ISBN"):
-            value = identifier(record, name) if name in record else ""
+            value = identifier(record, name)
             if value:
                 self._identifiers.setdefault((name, value), set()).add(position)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .dictionaries import fold, load
 from .model import Token
@@ -166,6 +166,11 @@ def _column(ctx: Context, compute: Callable[[Context], list[tuple[bytes, ...]]])
 def _decoded(codes: tuple[bytes, ...]) -> list[str]:
     """Observations held as bytes, as text."""
     return [code.decode() for code in codes]
+
+
+def _encoded(observed: Iterable[str]) -> tuple[bytes, ...]:
+    """Observations as the bytes the columns and caches hold."""
+    return tuple(obs.encode() for obs in observed)
 
 
 _POSITIONS = tuple((b"pos=%d" % fifth,) for fifth in range(5))
@@ -347,7 +352,7 @@ def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
     """What ``word`` contributes to the tokens at each of :data:`_OFFSETS` from it (cached)."""
-    seen = tuple(tuple(obs.encode() for obs in _neighbour_observations(word, off)) for off in _OFFSETS)
+    seen = tuple(_encoded(_neighbour_observations(word, off)) for off in _OFFSETS)
     if len(_AROUND) < 100_000:
         _AROUND[word] = seen
     return seen
@@ -411,7 +416,7 @@ def _word_codes(word: str) -> tuple[bytes, ...]:
     """:func:`word_features` of ``word`` as UTF-8 bytes (cached per distinct word)."""
     cached = _CODES_CACHE.get(word)
     if cached is None:
-        cached = tuple(obs.encode() for obs in word_features(word))
+        cached = _encoded(word_features(word))
         if len(_CODES_CACHE) < 200_000:
             _CODES_CACHE[word] = cached
     return cached
@@ -498,7 +503,7 @@ def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tupl
     order: what the tagger hands the model."""
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
     columns = [_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
-               else [tuple(obs.encode() for obs in feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
+               else [_encoded(feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
     return [sum(parts, ()) for parts in zip(map(_word_codes, (t.text for t in tokens)), *columns)]
 
 

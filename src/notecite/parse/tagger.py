@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import MutableSequence
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import MutableSequence
 from typing import Sequence
 
 from ..errors import InputError
