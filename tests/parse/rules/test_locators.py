@@ -344,3 +344,15 @@ def test_a_book_of_an_older_work_ending_a_title_opens_the_pinpoint():
     text = "Zosimus, Hist. Nova l. Secundus, p. 88."  # no book numeral at the title's end
     tokens, tags = _tagged(text, [("Zosimus,", "author"), ("Hist. Nova l. Secundus,", "title"), ("p. 88.", "locator")])
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+
+
+def test_locator_words_are_read_in_any_case_and_a_single_letter_only_as_listed():
+    from notecite.parse.rules.locators import _LOCATOR, rule_locator_grammar
+    for text in ["Vol. I, p. 312", "Seite 9 f.", "Chap. VI.", "Book VI", "Part II., p. 7", "Livre XVI, chap. 2",
+                 "Tome I., p. 277", "Band 3, Seiten 4-7", "Pt. 2", "Vols. II-III"]:
+        assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
+        tokens = tokenize(text)
+        out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
+        assert "prose" not in out[:-1], text  # the tagger's locator run is kept whole
+    assert _LOCATOR.match("Volume of essays") is None
+    assert _LOCATOR.match("P. 28") is None  # a capital initial, as likely a name as a page

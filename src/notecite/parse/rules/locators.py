@@ -12,11 +12,13 @@ from ..model import Token, split_label
 _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
-#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it.
-_LEAD = (r"(?:(?:pp?|S|Sp|s|chap|ch|cap|c|kap|Kap|vols?|t|tom|Tom|tomo|tome|bd|Bd|Bde|n|nn|no|Nr|nº|n°|fols?|cols?|"
-         r"ll?|"
-         r"para|sec|sect|art|Anm|Th|Thl|Theil|Teil|Heft|págs?|pags?|p[áa]ginas?|pages?|cartas?|doc|documentos?|parte|"
-         r"livre|liv|lib)\.?\s*|§§?\.?\s*)")
+#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
+#: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
+#: letter only as listed (``P.`` or ``C.`` is as likely an initial).
+_LEAD = (r"(?:(?:p|S|s|c|t|n|ll?|"
+         r"(?i:pp|pgs?|sp|seiten?|chap|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
+         r"nn|no|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
@@ -245,7 +247,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
 
 #: A pinpoint that opens on a locator word (``páginas 167, 168``, ``parte I, carta IV``, ``tomo I, pág. 193``).
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
-_VOLUME_ONLY = re.compile(r"(?:vols?|t|tom|tomo|tome|bd|Bd|Bde|Th)\.?\s*" + _NUMBER + r"\W*$")
+_VOLUME_ONLY = re.compile(r"(?:t|(?i:vols?|volumes?|tom|tomo|tome|bd|bde|band|th))\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
 
