@@ -430,3 +430,17 @@ def test_a_volume_and_a_document_number_before_the_page_of_a_book_are_the_pinpoi
     [cite] = _assemble(text, _spans(text, [("Smith,", "author"), ("Political Science Quarterly,", "container-title"),
                                            ("6,", "volume"), ("no. 2,", "issue"), ("615.", "locator")]))
     assert (cite.get("volume"), cite.get("issue"), cite.locator) == ("6", "no. 2", "615")
+
+
+def test_in_before_the_editor_of_a_container_keeps_one_cite():
+    text = "Hugo Münsterberg, Das Frauenstudium in Amerika, in Kirchhoff, Die akademische Frau. Berlin 1897. S. 343."
+    spans = _spans(text, [("Hugo Münsterberg,", "author"), ("Das Frauenstudium in Amerika,", "title"),
+                          ("Kirchhoff,", "editor"), ("Die akademische Frau.", "container-title"), ("Berlin", "location"),
+                          ("1897.", "date"), ("S. 343.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.get("editor") == "Kirchhoff" and cite.get("title") == "Das Frauenstudium in Amerika"
+    assert cite.locator == "343"
+    text = "Hugo Münsterberg, Das Frauenstudium in Amerika, and Kirchhoff, Die akademische Frau."  # not "in": two cites
+    spans = _spans(text, [("Hugo Münsterberg,", "author"), ("Das Frauenstudium in Amerika,", "title"),
+                          ("Kirchhoff,", "editor"), ("Die akademische Frau.", "container-title")])
+    assert len(_assemble(text, spans)) == 2

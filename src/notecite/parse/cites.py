@@ -48,16 +48,18 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
     return bool(_IMPRINT_CUE.search(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
 
-#: One word that joins two fields of one cite: ``in`` before a container, ``on`` before a date,
-#: ``by`` before an author.
-_JOINING_WORD = {"container-title": frozenset({"in", "dans", "im", "en"}), "date": frozenset({"on"}),
+#: One word that joins two fields of one cite: ``in`` before a container or its editor, ``on`` before a
+#: date, ``by`` before an author.
+_IN = frozenset({"in", "dans", "im", "en"})
+_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on"}),
                  "author": frozenset({"by", "por", "par", "von", "di"})}
 
 
 def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool:
-    """``"Council Communism," in Non-Market Socialism``, ``in Pravda on 23 February 1934``, ``Andreu
-    Nin, por Francesc Bonamusa``: an ``in`` before a container, an ``on`` before a date or a ``by``
-    before an author does not start a new cite."""
+    """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
+    akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
+    before a container or its editor, an ``on`` before a date or a ``by`` before an author does not start a
+    new cite."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
