@@ -356,3 +356,14 @@ def test_locator_words_are_read_in_any_case_and_a_single_letter_only_as_listed()
         assert "prose" not in out[:-1], text  # the tagger's locator run is kept whole
     assert _LOCATOR.match("Volume of essays") is None
     assert _LOCATOR.match("P. 28") is None  # a capital initial, as likely a name as a page
+
+
+def test_locator_grammar_reads_und_abbreviated_folgende_and_an_etc_ending_the_list():
+    from notecite.parse.rules.locators import _LOCATOR, rule_locator_grammar
+    for text in ["S. 110 ff. u. S. 180 ff.", "p. 43 u. 50", "S. 185 fg.", "S. 61 ffg.", "pp. 13, 16, etc.",
+                 "pp. 133–40, etc.", "p. 24, &c."]:
+        assert _LOCATOR.match(text).group() == text, text
+        tokens = tokenize(text)
+        assert "prose" not in rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1)), text
+    assert _LOCATOR.match("p. 12 etcetera").group().strip() == "p. 12"  # a word that only opens on "etc"
+    assert _LOCATOR.match("p. 12 e13").group().strip() == "p. 12"  # "e" joins two parts as a word

@@ -21,7 +21,7 @@ _LEAD = (r"(?:(?:p|S|s|c|t|n|ll?|"
          r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
-                            r"|\s*(?:ff?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
+                            r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
 
 #: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``).
 _SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?"
@@ -30,8 +30,8 @@ _HEAD = r"[(\[]?\s*" + _SERIES
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|\s+(?:et|y|und|and|e)\s+" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
-    + r"\s*[)\]]?[.,;:]?"
+    + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
+    + r"(?:,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
@@ -171,7 +171,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
 
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
-    ``p. 45 n. 3``, ``S. 12 f.``, ``xiv``); tokens past it become prose, a run without any match too."""
+    ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
+    tokens past it become prose, a run without any match too."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "locator":
