@@ -192,8 +192,8 @@ def test_work_index_leaves_out_works_whose_words_cannot_reach_the_threshold():
     assert index.find(asked, 0.6) == {1}
 
 
-def test_work_indexes_sharing_their_title_words_find_what_each_finds_alone():
-    from notecite.link.matching import title_word_index
+def test_work_indexes_sharing_their_title_index_find_what_each_finds_alone():
+    from notecite.link.matching import TitleIndex
 
     rng = random.Random(11)
     words = ["Revolution", "Revolutoin", "History", "Exile", "Memoirs", "Memoir", "Capital", "Labour", "Labor"]
@@ -201,7 +201,7 @@ def test_work_indexes_sharing_their_title_words_find_what_each_finds_alone():
     records = [{"title": " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))),
                 "author": [{"family": rng.choice(names)}], "editor": [{"family": rng.choice(names)}]}
                for _ in range(200)]
-    shared = title_word_index()
+    shared = TitleIndex()
     pairs = [(WorkIndex(roles, cutoff), WorkIndex(roles, cutoff, shared))
              for roles, cutoff in ((("author", "editor"), 0.7), (("author",), 0.85))]
     for n, record in enumerate(records):

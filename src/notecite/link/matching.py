@@ -258,41 +258,26 @@ def title_word_index() -> FuzzyIndex:
     return FuzzyIndex(WORD_MATCH - 1, WORD_ANCHOR)  # a little under: rounding never loses a record
 
 
-class WorkIndex:
-    """Records (by a hashable handle) filed by their titles' words and their names, to find the
-    few that can match a record: :meth:`find` returns every record whose
-    :func:`best_title_similarity` with it can reach a threshold and whose names can be alike,
-    and some that cannot, never fewer.
+class TitleIndex:
+    """Handles filed by the words of their titles, in the five ways :func:`title_similarity` can
+    reach a threshold (see :class:`WorkIndex`). Indexes that file the same records' titles (the
+    linker's two, which differ only in the names they compare) share one: each title is filed
+    once, and the words close to an asked word are found once."""
 
-    :func:`title_similarity` reaches ``least`` in one of five ways, each with its own index: the
-    asked title opens the filed one, the filed title opens the asked one, the asked title ends
-    the filed main title (all three exact lookups); word by word in order, where ``least`` of
-    the asked words have a close word (:data:`WORD_MATCH`) at the same place; or as a bag of
-    words, where as many have a close word in a filed title of a few words at most. For the last
-    two only a few of the asked words need looking up, the rarest: one of them must match.
-    """
-
-    def __init__(self, roles: tuple[str, ...], name_cutoff: float, words: FuzzyIndex | None = None) -> None:
-        """``words``: the title-word index, shared by indexes that file the same records' titles
-        (its near words are then found once); a new one by default."""
-        self.roles = roles
-        self.words = words if words is not None else title_word_index()
-        self.names = FuzzyIndex(name_cutoff * 100 - 1)
+    def __init__(self) -> None:
+        self.words = title_word_index()
         self.titles: dict[tuple[str, ...], set] = {}  # exact title words -> handles
         self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words
         self.main_endings: dict[tuple[str, ...], set] = {}  # every closing run of a main title, shorter than it
         self.at: dict[tuple[str, int], set] = {}  # (word, its place in a title) -> handles
         self.sized: dict[tuple[str, int], set] = {}  # (word, length of its title) -> handles
-        self.nameless: set = set()
-        self._filed: dict[Hashable, tuple] = {}  # handle -> the titles and names it is filed under
-        self._names: dict[Hashable, set[str]] = {}  # handle -> every name it was ever filed under
+        self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under
 
-    def add(self, handle: Hashable, record: Record) -> None:
-        """File (again, after it gained fields) the record known as ``handle``."""
-        titles, names = titles_of(record), known_as(record, self.roles)  # a pseudonym finds it too
-        if self._filed.get(handle) == (titles, names):
+    def add(self, handle: Hashable, titles: list) -> None:
+        """File ``handle`` under ``titles`` (a title already filed for it is not filed again)."""
+        if self.filed.get(handle) == titles:
             return
-        self._filed[handle] = (titles, names)
+        self.filed[handle] = titles
         for title in titles:
             words = title_key(title)
             if not words:
@@ -307,9 +292,42 @@ class WorkIndex:
             for place, word in enumerate(words):
                 self.at.setdefault((word, place), set()).add(handle)
                 self.sized.setdefault((word, len(words)), set()).add(handle)
+
+
+class WorkIndex:
+    """Records (by a hashable handle) filed by their titles' words and their names, to find the
+    few that can match a record: :meth:`find` returns every record whose
+    :func:`best_title_similarity` with it can reach a threshold and whose names can be alike,
+    and some that cannot, never fewer.
+
+    :func:`title_similarity` reaches ``least`` in one of five ways, each with its own index
+    (:class:`TitleIndex`): the asked title opens the filed one, the filed title opens the asked
+    one, the asked title ends the filed main title (all three exact lookups); word by word in
+    order, where ``least`` of the asked words have a close word (:data:`WORD_MATCH`) at the same
+    place; or as a bag of words, where as many have a close word in a filed title of a few words
+    at most. For the last two only a few of the asked words need looking up, the rarest: one of
+    them must match.
+    """
+
+    def __init__(self, roles: tuple[str, ...], name_cutoff: float, titles: TitleIndex | None = None) -> None:
+        """``titles``: the title index, shared by indexes that file the same records under the
+        same titles (each title is then filed once); a new one by default."""
+        self.roles = roles
+        self.title_index = titles if titles is not None else TitleIndex()
+        self.words = self.title_index.words
+        self.names = FuzzyIndex(name_cutoff * 100 - 1)
+        self.nameless: set = set()
+        self._filed: dict[Hashable, list[str]] = {}  # handle -> the names it is filed under
+
+    def add(self, handle: Hashable, record: Record) -> None:
+        """File (again, after it gained fields) the record known as ``handle``."""
+        self.title_index.add(handle, titles_of(record))
+        names = known_as(record, self.roles)  # a pseudonym finds it too
+        if self._filed.get(handle) == names:
+            return
+        self._filed[handle] = names
         if names:
             self.names.add(handle, names)
-            self._names.setdefault(handle, set()).update(names)
             self.nameless.discard(handle)
         else:
             self.nameless.add(handle)
@@ -319,10 +337,11 @@ class WorkIndex:
         (its :func:`title_similarity` with them is 1.0; a handle that has since lost that title may
         be among them)."""
         found: set = set()
+        openings = self.title_index.openings
         for title in titles_of(record):
             words = title_key(title)
             if words:
-                found.update(self.openings.get(words, ()))
+                found.update(openings.get(words, ()))
         return found
 
     def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
@@ -331,16 +350,17 @@ class WorkIndex:
         and the filed record both name people, whose names can be alike to the index's
         ``name_cutoff``; no ``names``, no name test."""
         alike = self._names_alike(names)
+        index = self.title_index
         found: set = set()
         for title in titles_of(record):
             words = title_key(title)
             if not words:
                 continue
-            found.update(self.openings.get(words, ()))
+            found.update(index.openings.get(words, ()))
             if least <= MAIN_ENDING:
-                found.update(self.main_endings.get(words, ()))
+                found.update(index.main_endings.get(words, ()))
             for end in range(1, len(words) + 1):
-                found.update(self.titles.get(words[:end], ()))
+                found.update(index.titles.get(words[:end], ()))
             # Word by word, a title alike needs a close word at `need` places at least, as a bag
             # at `need` words: the rarest few places or words must hold one of them. Those found
             # that way whose names can be alike are then counted against their filed titles (set
@@ -348,11 +368,11 @@ class WorkIndex:
             # The close words of the other words are looked up only when there is something to count.
             near = self.words.near
             need = max(1, math.ceil(least * len(words) - 1e-6))
-            places = sorted(range(len(words)), key=lambda i: len(self.at.get((words[i], i), ())))
+            places = sorted(range(len(words)), key=lambda i: len(index.at.get((words[i], i), ())))
             maybe: set = set()
             for place in places[: len(words) - need + 1]:
                 for close in near(words[place]):
-                    maybe.update(self.at.get((close, place), ()))
+                    maybe.update(index.at.get((close, place), ()))
             everywhere: list[set[str]] = []  # the close words of every asked word, when first needed
             kept = alike(maybe - found)
             if kept:
@@ -366,7 +386,7 @@ class WorkIndex:
                 for word in sorted(words, key=self.words.filed)[: len(words) - need + 1]:
                     for close in near(word):
                         for size in range(1, longest + 1):
-                            maybe.update(self.sized.get((close, size), ()))
+                            maybe.update(index.sized.get((close, size), ()))
                 kept = alike(maybe - found)
                 if kept:
                     everywhere = everywhere or [near(word) for word in words]
@@ -391,7 +411,7 @@ class WorkIndex:
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
         """Whether a filed title of ``handle`` has a word of ``close[i]`` at place i for ``need`` places i
         (``close``: per asked word, the filed words near it)."""
-        for title in self._filed[handle][0]:
+        for title in self.title_index.filed[handle]:
             words = title_key(title)
             if sum(1 for word, near in zip(words, close) if word in near) >= need:
                 return True
@@ -400,7 +420,7 @@ class WorkIndex:
     def _as_bag(self, handle: Hashable, close: list[set[str]], least: float) -> bool:
         """Whether a filed title of ``handle`` holds a close word for enough asked words that
         ``0.95 * matched / max(asked, filed words)`` can reach ``least``."""
-        for title in self._filed[handle][0]:
+        for title in self.title_index.filed[handle]:
             words = title_key(title)
             if not words:
                 continue

@@ -14,8 +14,8 @@ from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record
 from .dedup import SAME_NAME, classify, identifier, least_title
-from .matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_run, title_key, title_word_index, title_words)
+from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
+                       title_abbreviates, title_holds_run, title_key, title_words)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -297,9 +297,9 @@ class _DocumentLinker:
         self.count = 0
         self.works: dict[str, Record] = {}  # id -> record, in creation order
         self.position: dict[str, int] = {}  # id -> creation order
-        words = title_word_index()  # both indexes file every work's titles: one vocabulary, compared once
-        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, words)  # what match_score can link
-        self.to_classify = WorkIndex(("author",), SAME_NAME, words)  # what classify can call the same or an edition
+        titles = TitleIndex()  # both indexes file every work under the same titles: filed once
+        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, titles)  # what match_score can link
+        self.to_classify = WorkIndex(("author",), SAME_NAME, titles)  # what classify can call the same or an edition
         self.identifiers: dict[tuple[str, str], set[str]] = {}
         self.authors = FuzzyIndex(SAME_AUTHOR * 100 - 1)
         self.last_cited: dict[str, int] = {}  # work id -> index of its latest citation
