@@ -291,3 +291,13 @@ def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text
     found = recognize(text)
     assert found.record == {"type": "article-newspaper", "container-title": "Daily Worker",
                             "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"
+
+
+def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():
+    found = recognize("Leslie to a Merchant of Philadelphia, 30 July, 1755, in Hazard's Pennsylvania Register, V. 191.")
+    assert found.kind == "letter" and found.locator == "V. 191"
+    assert found.record["container-title"] == "Hazard's Pennsylvania Register" and "note" not in found.record
+    found = recognize("MS. National Archives, Record Group 42, Proceedings of the Commissioners, V. 175-177.")
+    assert found.locator == "V. 175-177"
+    found = recognize("Engels to Bebel, March 18, 1875, in Selected Correspondence, Vol. 2.")  # a volume alone: no pinpoint
+    assert found.locator is None

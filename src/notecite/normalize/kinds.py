@@ -427,6 +427,10 @@ def _newspaper(text: str) -> Recognized | None:
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()]*\)", re.I)
 
 
+#: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``).
+_VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*)?\d+(?:\s*[-–]\s*\d+)?")
+
+
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
@@ -438,7 +442,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     tail = _strip_brackets_at_ends(tail)
     locator = None
     parts = _split(tail)
-    if parts and (_LOCATOR_WORD.match(parts[-1]) or re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", parts[-1])):
+    if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])):
         locator = parts.pop()
         if parts and re.fullmatch(r"[IVXLC]+", parts[-1]):
             locator = f"{parts.pop()}, {locator}"  # "IV, 126-127": the volume and the pages of a record book
