@@ -444,3 +444,17 @@ def test_in_before_the_editor_of_a_container_keeps_one_cite():
     spans = _spans(text, [("Hugo Münsterberg,", "author"), ("Das Frauenstudium in Amerika,", "title"),
                           ("Kirchhoff,", "editor"), ("Die akademische Frau.", "container-title")])
     assert len(_assemble(text, spans)) == 2
+
+
+def test_an_edition_or_reprint_year_in_brackets_after_a_title_keeps_one_cite():
+    text = "House Journal (repr. 1826), p. 238."
+    spans = _spans(text, [("House Journal", "title"), ("1826),", "date"), ("p. 238.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.kind == "full" and cite.get("date") == "1826" and cite.locator == "238"
+    text = "Acts and Laws of Connecticut (ed. 1784), pp. 368, 369."
+    [cite] = _assemble(text, _spans(text, [("Acts and Laws of Connecticut", "title"), ("1784),", "date"),
+                                           ("pp. 368, 369.", "locator")]))
+    assert cite.locator == "368, 369"
+    text = "House Journal (see the year 1826), p. 4."  # other words in the bracket: the date is no edition's
+    assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), _spans(text, [
+        ("House Journal", "title"), ("1826),", "date"), ("p. 4.", "locator")])))) == 2

@@ -4,7 +4,8 @@ Field runs (see :func:`notecite.parse.labels.tag_spans`) are grouped into cites;
 an anchor field (title, container title, ibid, identifiers, publisher) or that reads as a sentence
 (:func:`looks_like_prose`) is dropped, its tokens staying prose. A new cite starts where prose
 words or a ``;`` separate two fields (unless the prose says the work was published and an
-imprint follows, or is only an ``etc.`` before the imprint or pinpoint), where a field label repeats within the current cite, where a non-locator field
+imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
+year in brackets), where a field label repeats within the current cite, where a non-locator field
 follows a locator, or at an ibid marker after other fields.
 """
 from __future__ import annotations
@@ -83,6 +84,21 @@ def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
     return words.lower() in _ETC and not any(tokens[i].text == ";" for i in gap)
 
 
+#: Words that name an edition or reprint before its year inside brackets: ``(repr. 1826)``, ``(ed. 1784)``.
+_EDITION_WORDS = frozenset({"ed", "edn", "edition", "repr", "reprint", "reprinted", "rpt", "éd", "édition", "aufl",
+                            "ausg", "ausgabe", "new", "2d", "2nd", "3d", "3rd", "4th", "5th"})
+
+
+def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
+    """``House Journal (repr. 1826), 9 Cong.``, ``Acts and Laws of Connecticut (ed. 1784), pp. 368``: an
+    edition's or reprint's word opening a bracket before its year belongs to the cite; it does not start a
+    new one."""
+    if label != "date" or not gap or tokens[gap[0]].text not in ("(", "["):
+        return False
+    words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    return bool(words) and all(w in _EDITION_WORDS for w in words) and not any(tokens[i].text == ";" for i in gap)
+
+
 _POSSESSIVE = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
 
 
@@ -129,6 +145,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
                     not _joined_by_one_word(tokens, gap, label) and not _only_etc(tokens, gap, label) and \
+                    not _edition_year(tokens, gap, label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
