@@ -347,3 +347,16 @@ def test_a_month_ending_a_run_before_a_year_opens_the_date():
     tags = ["B-title", "I-title", "I-title", "I-title", "B-date"]
     assert rule_month_opens_its_date(text, tokens, tags) == tags
 
+
+
+def test_a_quotation_after_a_name_and_its_comma_is_that_names_title():
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_name
+
+    text = 'Albert Thomas, "Achtung! vor der \'direkten Aktion\'".'
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["prose"] * (len(tokens) - 3)
+    out = rule_quoted_title_after_a_name(text, tokens, tags)
+    assert out[3] == "B-title" and all(t == "I-title" for t in out[4:-1]) and out[-1] == "prose"
+    for text, tags in [('Thomas said "no" to it.', ["B-author", "prose", "prose", "prose", "prose", "prose", "prose", "prose"]),
+                       ('Thomas, "Achtung vor der Aktion.', ["B-author", "I-author"] + ["prose"] * 6)]:  # no comma; no closing mark
+        assert rule_quoted_title_after_a_name(text, tokenize(text), tags) == tags, text

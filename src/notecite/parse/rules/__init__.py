@@ -23,7 +23,8 @@ from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_italic_titles, rule_month_opens_its_date, rule_no_field_opens_with_and,
-                     rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_reprint_opens_a_second_imprint,
+                     rule_periodical_after_a_title, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
+                     rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_short_title_opening_the_note,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
@@ -44,7 +45,8 @@ RULES: list[Callable[..., list[str]]] = [
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
-    rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_month_opens_its_date,
+    rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
+    rule_month_opens_its_date,
     rule_short_form_read_as_container,
     rule_title_case_gap_joins_titles,
     # where names and titles meet

@@ -406,6 +406,26 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     return tags
 
 
+def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
+    Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
+    mark, is the title of that name's work."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        opening = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
+        if tokens[last - 1].text != "," and opening == last or opening >= len(tokens) \
+                or tokens[opening].text not in OPENING_QUOTES or tags[opening] != "prose":
+            continue
+        pair = QUOTE_PAIRS[tokens[opening].text]
+        close = next((i for i in range(opening + 1, min(len(tokens), opening + 40)) if tokens[i].text == pair), None)
+        if close is None or close == opening + 1 or any(tags[i] != "prose" for i in range(opening, close + 1)):
+            continue
+        relabel(tags, opening, close + 1, "title")
+    return tags
+
+
 def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``told in Fiori, Antonio Gramsci, 290-92.``: a container run with no title or name before it
     in its cite, shaped ``Family, Title`` (one capitalised word, then a comma), followed by pages,
