@@ -367,3 +367,19 @@ def test_locator_grammar_reads_und_abbreviated_folgende_and_an_etc_ending_the_li
         assert "prose" not in rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1)), text
     assert _LOCATOR.match("p. 12 etcetera").group().strip() == "p. 12"  # a word that only opens on "etc"
     assert _LOCATOR.match("p. 12 e13").group().strip() == "p. 12"  # "e" joins two parts as a word
+
+
+def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_document():
+    from notecite.parse.rules.locators import _LOCATOR, rule_pinpoint_after_the_imprint
+    for text in ["9 Cong. 1 sess. V. 238", "3 Cong. 1 sess. pp. 64, 70, 72", "63rd Cong., 2nd Sess., p. 672",
+                 "6 Cong. 1 sess. III. 72, 77, 88, 92"]:
+        assert _LOCATOR.match(text).group() == text, text
+    assert _LOCATOR.match("9 Congresses").group() == "9 "  # a number before another word is that number alone
+    text = "House Journal (repr. 1826), 9 Cong. 1 sess. V. 238."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    nine = words.index("9")
+    tags = ["B-title", "I-title", "prose", "prose", "prose", "B-date", "I-date", "I-date"] \
+        + ["B-volume"] + ["I-volume"] * 7 + ["B-locator", "I-locator"]
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    assert out[nine:nine + 8] == ["B-locator"] + ["I-locator"] * 7  # the congress, session and volume open the pinpoint
