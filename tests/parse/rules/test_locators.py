@@ -383,3 +383,25 @@ def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_docum
         + ["B-volume"] + ["I-volume"] * 7 + ["B-locator", "I-locator"]
     out = rule_pinpoint_after_the_imprint(text, tokens, tags)
     assert out[nine:nine + 8] == ["B-locator"] + ["I-locator"] * 7  # the congress, session and volume open the pinpoint
+
+
+def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    text = "Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues the history of Boniface."
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_title(text, tokens, ["prose"] * len(tokens))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end].rstrip(".,")) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Procopius"), ("title", "de Bell. Vandal"), ("locator", "l. i. c. 3, p. 185")]
+    text = "The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has established it."
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_title(text, tokens, ["B-title"] + ["I-title"] * (len(tokens) - 1))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end].rstrip(".,")) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "de Buat"), ("title", "Hist. des Peuples de l'Europe"), ("locator", "tom. vii. p. 292-300")]
+    for text in ["Siena (vgl. Olberg, Chronique, p. 465).",  # a bracket that opens on "vgl." cites on its own
+                 "Victor Serge, Memoirs of a Revolutionary (London: Writers and Readers, 1984), p. 4.",  # an imprint
+                 "Trotsky, History (vol. 1, p. 23)."]:  # a pinpoint alone in the bracket
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text

@@ -359,6 +359,96 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+#: Words that open a bracket before the title it names, not part of it (``Julian (in Misopogon, p. 337)``).
+#: (A bracket opening on ``see``, ``cf.``, ``vgl.`` holds a cite of its own: the word before it is prose.)
+_BRACKET_LEADS = frozenset({"in", "ap", "apud", "dans"})
+
+
+#: What the tagger may have made of a name citing a work in prose and of that work's title.
+_NAME_OR_TITLE = frozenset({"prose", "author", "title", "container-title", "note"})
+_TITLE_OR_PROSE = _NAME_OR_TITLE - {"author"}
+_NUMBERED = re.compile(r"\d|\b[ivxlc]+\b")
+
+
+def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int) -> int | None:
+    """The first token in [start, close) that opens a pinpoint after a title (``c. 51, p. 276``,
+    ``xi. 13``, ``tom. ii. p. 92``), after a comma, a period or a space; None when there is none."""
+    for k in range(start + 1, close):
+        if not tokens[k].text[:1].isalnum():
+            continue
+        worded = _WORDED_LOCATOR.match(text, tokens[k].start)
+        if worded and tokens[k].text[:1].islower() and _NUMBERED.search(worded.group()) \
+                or _CLASSICAL_PINPOINT.match(text, tokens[k].start):
+            return k
+    return None
+
+
+def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
+    p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
+    capitalised name (with the particles before it) right before a bracket that holds a title and then a
+    pinpoint is an author citing that work inside prose, whatever the tagger read: the name is the author,
+    the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
+    the brackets and the rest prose."""
+    tags = list(tags)
+    opens = [i for i, token in enumerate(tokens) if token.text == "(" and i >= 1]
+    for open_ in opens:
+        name = open_ - 1 - (tokens[open_ - 1].text == ",")
+        if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:
+            name -= 1  # "Ammian. (…)": an abbreviated name
+        word = tokens[name].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or split_label(tags[name])[1] not in _NAME_OR_TITLE \
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
+            continue
+        close = next((k for k in range(open_ + 1, min(len(tokens), open_ + 40)) if tokens[k].text in ("(", ")")), None)
+        if close is None or tokens[close].text != ")":
+            continue
+        first = open_ + 1
+        while first < close and tokens[first].text.lower().rstrip(".") in _BRACKET_LEADS:
+            first += 1 + (first + 1 < close and tokens[first + 1].text == ".")
+        if first >= close or not (tokens[first].text[:1].isupper() or tokens[first].text in ("de", "ad")):
+            continue
+        pinpoint = _pinpoint_inside(text, tokens, first, close)
+        if pinpoint is None:
+            continue
+        title_end = pinpoint
+        while title_end > first and tokens[title_end - 1].text in ",;:":
+            title_end -= 1
+        if title_end <= first or not any(tokens[k].text[:1].isupper() for k in range(first, title_end)) \
+                or any(split_label(tags[k])[1] not in _TITLE_OR_PROSE for k in range(first, title_end)):
+            continue  # other fields in the bracket ("Siena (vgl. Olberg a. a. O., …)"): the tagger read it
+        author = name
+        while author > 0 and tokens[author - 1].text in load("particles"):
+            author -= 1  # "the count de Buat"
+        if tags[author].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
+            k = author - 1
+            while k >= 0 and tags[k].startswith("I-"):
+                tags[k] = "prose"
+                k -= 1
+            if k >= 0 and tags[k].startswith("B-"):
+                tags[k] = "prose"
+        match = _LOCATOR.match(text, tokens[pinpoint].start)
+        end = pinpoint
+        while end < close and tokens[end].end <= match.end():
+            end += 1
+        while end > pinpoint and tokens[end - 1].text in ",;:.":
+            end -= 1
+        author_end = name + 1 + (name + 1 < open_ and tokens[name + 1].text == ".")
+        relabel(tags, author, author_end, "author")
+        for k in range(author_end, first):
+            tags[k] = "prose"
+        relabel(tags, first, title_end, "title")
+        for k in range(title_end, pinpoint):
+            tags[k] = "prose"
+        relabel(tags, pinpoint, end, "locator")
+        k = end
+        while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
+            tags[k] = "prose"
+            k += 1
+    return tags
+
+
 _ROMAN_VOLUME = re.compile(r"[IVXLC]{1,6}")
 #: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
 _VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
