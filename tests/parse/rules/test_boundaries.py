@@ -120,3 +120,23 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     one = lambda tokens: ["B-title"] * 1 + ["I-title"] * 3 + ["B-volume", "I-volume", "B-locator", "I-locator"]
     assert runs("Writings of Washington, II. 78.", one) == [("title", "Writings of Washington ,"), ("volume", "II ."),
                                                           ("locator", "78 .")]  # read as one cite: kept
+
+
+def test_foreign_citing_phrases_open_the_cite_of_the_work_quoted_from():
+    from notecite.parse.rules.boundaries import rule_citing_phrase_opens_a_new_cite
+
+    text = "Memoirs de Duplessis Mornay, tomo IX, página 355, cit. por M. Mignet, pág. 365."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    c = words.index("cit")
+    tags = ["B-title"] + ["I-title"] * 3 + ["prose"] * (c - 4) + ["B-note", "I-note", "I-note", "I-note", "I-note",
+                                                                  "B-author", "I-author", "B-locator", "I-locator",
+                                                                  "I-locator", "I-locator"]
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, tags)
+    assert out[c:c + 3] == ["prose"] * 3  # "cit. por": prose between the two cites
+    for verb, joiner in [("citado", "por"), ("cité", "par"), ("zitiert", "bei"), ("transcrita", "por")]:
+        text = f"Birch, pág. 143, {verb} {joiner} Mignet, pág. 329."
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-locator", "I-locator", "I-locator", "I-locator", "B-note", "I-note",
+                "B-author", "I-author", "B-locator", "I-locator", "I-locator", "I-locator"]
+        assert rule_citing_phrase_opens_a_new_cite(text, tokens, tags)[6:8] == ["prose", "prose"], verb

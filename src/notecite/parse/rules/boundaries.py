@@ -11,13 +11,19 @@ from .locators import _LOCATOR, _VOLUME_ONLY
 from .words import NAME_LABELS
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
-CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted"})
+CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
+                          "cit", "citado", "citada", "citados", "citadas", "citato", "citata", "cité", "citée", "cités",
+                          "zit", "zitiert", "transcrito", "transcrita", "transcrit", "transcrite", "reproducido",
+                          "reproducida", "reproduit", "reproduite", "riprodotto", "riprodotta"})
+#: The word after a citing verb that says where or by whom: ``quoted in``, ``cit. por``, ``cité par``, ``zitiert bei``.
+_CITING_JOINERS = frozenset({"in", "by", "por", "par", "en", "dans", "bei", "nach", "da"})
 _IMPRINT = frozenset({"location", "publisher"})
 
 
 def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, 29 January 1916, reprinted in Selections from Political Writings (London: …), 10-13``:
-    ``quoted in``, ``cited in``, ``reprinted in`` (``repr. in``) are prose, and the capitalised
+    ``quoted in``, ``cited in``, ``reprinted in`` (``repr. in``; ``cit. por``, ``cité par``, ``zitiert bei``,
+    ``transcrita por`` in the notes' other languages) are prose, and the capitalised
     words after them up to an imprint's parenthesis are the title of the second work, whatever
     the tagger read (a note, a container, prose), with a year or year range after a comma right
     before that parenthesis (``Selections…, 1910-1920 (London``); before a volume or date they stay
@@ -27,7 +33,7 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         if tokens[i].text.lower() not in CITING_VERBS:
             continue
         k = i + 1 + (tokens[i + 1].text == ".")
-        if k >= len(tokens) - 1 or tokens[k].text.lower() not in ("in", "by"):
+        if k >= len(tokens) - 1 or tokens[k].text.lower() not in _CITING_JOINERS:
             continue
         start = k + 1 + (tokens[k + 1].text == ":")
         tags[i:start] = ["prose"] * (start - i)
