@@ -360,3 +360,19 @@ def test_a_quotation_after_a_name_and_its_comma_is_that_names_title():
     for text, tags in [('Thomas said "no" to it.', ["B-author", "prose", "prose", "prose", "prose", "prose", "prose", "prose"]),
                        ('Thomas, "Achtung vor der Aktion.', ["B-author", "I-author"] + ["prose"] * 6)]:  # no comma; no closing mark
         assert rule_quoted_title_after_a_name(text, tokenize(text), tags) == tags, text
+
+
+def test_a_known_place_and_a_bare_year_after_a_quoted_title_are_its_imprint_not_a_periodical():
+    from notecite.parse.rules.titles import rule_periodical_after_a_title
+
+    text = "David Hume “Essays and Treatises on several subjects.” London, 1777, v. I, p. 300."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("London")
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (at - 3) + ["B-location", "I-location", "B-date", "I-date"] \
+        + ["B-volume", "I-volume", "I-volume", "I-volume", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_periodical_after_a_title(text, tokens, tags) == tags
+    text = "“Hue and Cry over Kronstadt,” New International, April 1938."  # a periodical and its issue's month
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 7 + ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_periodical_after_a_title(text, tokens, tags)[8:11] == ["B-container-title"] + ["I-container-title"] * 2

@@ -221,11 +221,15 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+_PLACE_AND_YEAR = re.compile(r"[^\W\d_][\w'’ -]*[,.]?\s*\d{4}[,.;]?")
+
+
 def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“The Kronstadt Myth,” The Nation, 12 March 1938``: a short capitalised run labelled
     ``note`` between a title and a date, volume or issue is the periodical (container title); so is
     one labelled as a place right after a quoted title when the note names no publisher
-    (``"Hue and Cry over Kronstadt," New International, April 1938``)."""
+    (``"Hue and Cry over Kronstadt," New International, April 1938``), unless it is a known place
+    followed by a bare year (``“Essays and Treatises…” London, 1777``: the imprint)."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs) - 1):
@@ -237,6 +241,10 @@ def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list
             continue  # a place after a quoted title, with no publisher in the note, is a periodical
         if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
             continue
+        if label == "location" and runs[j + 1][2] == "date" and _PLACE_AND_YEAR.fullmatch(
+                text, tokens[first].start, tokens[runs[j + 1][1] - 1].end) \
+                and fold(text[tokens[first].start:tokens[last - 1].end].strip(" ,.")) in load("places"):
+            continue  # "“Essays and Treatises…” London, 1777": a known place and a bare year are the imprint
         words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
