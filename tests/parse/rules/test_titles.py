@@ -376,3 +376,14 @@ def test_a_known_place_and_a_bare_year_after_a_quoted_title_are_its_imprint_not_
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 7 + ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
     assert rule_periodical_after_a_title(text, tokens, tags)[8:11] == ["B-container-title"] + ["I-container-title"] * 2
+
+
+def test_a_bracketed_known_place_and_year_after_a_quoted_title_are_its_imprint():
+    from notecite.parse.rules.titles import rule_periodical_after_a_title
+
+    text = "W. Jacob, “An Inquiry into the Precious Metals.” (London, 1831, vol. II.)"
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("(")
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title"] + ["I-title"] * (at - 5) \
+        + ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume", "I-volume", "prose"]
+    assert rule_periodical_after_a_title(text, tokens, tags) == tags

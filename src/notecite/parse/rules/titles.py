@@ -221,7 +221,7 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
-_PLACE_AND_YEAR = re.compile(r"[^\W\d_][\w'’ -]*[,.]?\s*\d{4}[,.;]?")
+_PLACE_AND_YEAR = re.compile(r"\(?\s*[^\W\d_][\w'’ -]*[,.]?\s*\d{4}[,.;)]?")
 
 
 def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -243,7 +243,7 @@ def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list
             continue
         if label == "location" and runs[j + 1][2] == "date" and _PLACE_AND_YEAR.fullmatch(
                 text, tokens[first].start, tokens[runs[j + 1][1] - 1].end) \
-                and fold(text[tokens[first].start:tokens[last - 1].end].strip(" ,.")) in load("places"):
+                and fold(text[tokens[first].start:tokens[last - 1].end].strip(" ,.(")) in load("places"):
             continue  # "“Essays and Treatises…” London, 1777": a known place and a bare year are the imprint
         words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
         if not words or len(words) > 6 or not words[0][:1].isupper():
