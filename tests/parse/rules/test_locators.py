@@ -405,3 +405,17 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         tokens = tokenize(text)
         tags = ["prose"] * len(tokens)
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
+
+
+def test_a_lone_number_after_a_roman_volume_and_its_period_is_the_page_not_a_year():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    text = "Force, American Archives, 4th Ser., II. 1545."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["B-volume"] + ["I-volume"] * 5 + ["B-date", "I-date"]
+    out = rule_bare_number_is_no_date(text, tokens, tags)
+    assert out[5:] == ["B-locator"] + ["I-locator"] * 7
+    text = "History, vol. 2, 1850."  # a volume in Arabic figures and a year: left alone
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "I-volume", "B-date", "I-date"]
+    assert rule_bare_number_is_no_date(text, tokens, tags) == tags
