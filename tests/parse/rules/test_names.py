@@ -245,3 +245,19 @@ def test_by_after_a_comma_inside_an_author_run_names_the_author_of_a_title():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * 4 + ["B-location", "I-location"]
     assert rule_by_inside_a_name_run(text, tokens, tags) == tags
+
+
+def test_a_possessive_name_after_in_names_the_container_not_an_author():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    text = "Leslie to a Merchant, 30 July, 1755, in Hazard's Pennsylvania Register, V. 191."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("Hazard's")
+    tags = ["B-title"] * 1 + ["I-title"] * 4 + ["B-date", "I-date", "I-date", "I-date", "I-date", "prose", "prose",
+                                                "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator",
+                                                "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_possessive_names_a_work(text, tokens, tags)
+    assert out[at:at + 3] == ["B-container-title", "I-container-title", "I-container-title"]
+    assert "B-author" not in out

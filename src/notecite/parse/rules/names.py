@@ -329,6 +329,10 @@ _TITLE_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "die", "d
 _NO_NAME_OPENERS = _CUE_WORDS | _TITLE_ARTICLES
 
 
+#: Words before a container's name (``in Hazard's Register``).
+_CONTAINER_LEADS = frozenset({"in", "dans", "im", "en"})
+
+
 def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
     """The index after the possessive at token ``k`` (``Marx's``, ``Daniels'``), or None."""
     word = tokens[k].text
@@ -431,6 +435,18 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             if end is None:
                 continue
         else:
+            continue
+        if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS:
+            # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author
+            stop = end if end is not None else j + 1
+            while end is None and stop < len(tokens) and tags[stop] == "I-title" and tokens[stop].text != ",":
+                stop += 1
+            relabel(tags, first, stop, "container-title")
+            if stop < len(tags) and tokens[stop].text == "," and tags[stop] == "I-title":
+                tags[stop] = "prose"
+                stop += 1
+            if stop < len(tags) and tags[stop].startswith("I-"):
+                tags[stop] = "B-" + tags[stop][2:]
             continue
         relabel(tags, first, after, label if label != "prose" else "author")
         tags[after:j] = ["prose"] * (j - after)
