@@ -98,3 +98,12 @@ def test_implausible_records_and_unparsed_citations_are_grouped_and_the_report_e
     last = " ".join(text.strip().splitlines()[-2:])
     assert last.endswith("Review first: notes 3, 12, 44.")
     assert summary.as_json()["review"][0] == {"document": "a.txt", "note": 3}
+
+
+def test_the_works_table_and_review_list_are_built_only_when_read():
+    lib = library()
+    summary = summarize(lib, documents=1, added=50)
+    assert "rows" not in vars(summary) and "review" not in vars(summary)  # a quiet run reads neither
+    lib.records.append({"id": "late", "type": "book", "title": "Added After"})
+    assert summary.rows[-1]["key"] == "late"  # built from the library when first read
+    assert "rows" in vars(summary)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .library import Library
@@ -70,7 +71,8 @@ class Doubt:
 
 @dataclass
 class Summary:
-    """The figures and doubts of one run (see the module doc)."""
+    """The figures and doubts of one run (see the module doc). The works table (:attr:`rows`) and
+    the notes to review first (:attr:`review`) are built when first read: a quiet run needs neither."""
 
     documents: int
     failed: list[tuple[str, str]]
@@ -78,12 +80,22 @@ class Summary:
     works: int
     new: int
     links: Counter[str]
-    rows: list[dict[str, str]]
+    library: Library = field(repr=False)
+    #: ids of an ``--into`` library's works: not listed in the table unless this run cites them
+    existing: set[str] = field(default_factory=set, repr=False)
     doubts: list[Doubt] = field(default_factory=list)
     #: the one document of the run, if there is one (named once, not on every doubt)
     single: str | None = None
-    #: (document, note) of the notes with doubts, most doubts first, then in note order
-    review: list[tuple[str, int]] = field(default_factory=list)
+
+    @cached_property
+    def rows(self) -> list[dict[str, str]]:
+        """The works table: one row per work of the library but the uncited ones of :attr:`existing`."""
+        return _table_rows(self.library, self.existing)
+
+    @cached_property
+    def review(self) -> list[tuple[str, int]]:
+        """(document, note) of the notes with doubts, most doubts first, then in note order."""
+        return _notes_to_review(self.library, self.doubts)
 
     def by_reason(self) -> dict[str, list[Doubt]]:
         """Doubts grouped by their detailed reason, most frequent first."""
@@ -123,22 +135,12 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
     that these documents do not cite: appending to a large library lists what the run found."""
     if notes is None and library.notes_read:
         notes = sum(library.notes_read.values())
-    rows = []
-    count = Counter(c.record_id for c in library.citations)
-    notes_of: dict[str, dict[str, None]] = {}  # record id -> its notes, in order, each once
+    links: Counter[str] = Counter()
+    names = set(library.notes_read)
     for citation in library.citations:
-        notes_of.setdefault(citation.record_id, {})[str(citation.note)] = None
-    for record in library.records:
-        if record["id"] in existing and record["id"] not in count:
-            continue
-        names = ", ".join(str(n.get("family") or n.get("literal") or "") for n in (record.get("author") or record.get("editor") or [])[:2])
-        csl_type = str(record.get("type", ""))
-        rows.append({"key": str(record["id"]), "type": SHORT_TYPES.get(csl_type, csl_type), "author": plain_text(names),
-                     "title": plain_text(record.get("title") or record.get("container-title") or ""),
-                     "year": str(year_of(record) or ""), "cited": str(count.get(record["id"], 0)),
-                     "notes": ", ".join(notes_of.get(record["id"], ()))})
+        links[citation.kind] += 1
+        names.add(citation.document)
     doubts: list[Doubt] = []
-    names = {c.document for c in library.citations} | set(library.notes_read)
     for warning in library.warnings:
         kind = next((r for r, pattern in WARNING_REASONS if pattern.search(warning)), "other warning")
         where, _, text = warning.partition(": ")
@@ -157,8 +159,27 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
             doubts.append(Doubt("conflicting value", f"conflicting value: {conflict.get('field')}", str(rid),
                                 f"kept {conflict.get('kept')!r}, {conflict.get('source')} says {conflict.get('other')!r}"))
     return Summary(documents=documents, failed=list(failed), notes=notes, works=len(library), new=added,
-                   links=Counter(c.kind for c in library.citations), rows=rows, doubts=doubts,
-                   single=next(iter(names)) if len(names) == 1 else None, review=_notes_to_review(library, doubts))
+                   links=links, library=library, existing=set(existing), doubts=doubts,
+                   single=next(iter(names)) if len(names) == 1 else None)
+
+
+def _table_rows(library: Library, existing: set[str]) -> list[dict[str, str]]:
+    """The works table's rows (see :func:`summarize`)."""
+    rows = []
+    count = Counter(c.record_id for c in library.citations)
+    notes_of: dict[str, dict[str, None]] = {}  # record id -> its notes, in order, each once
+    for citation in library.citations:
+        notes_of.setdefault(citation.record_id, {})[str(citation.note)] = None
+    for record in library.records:
+        if record["id"] in existing and record["id"] not in count:
+            continue
+        names = ", ".join(str(n.get("family") or n.get("literal") or "") for n in (record.get("author") or record.get("editor") or [])[:2])
+        csl_type = str(record.get("type", ""))
+        rows.append({"key": str(record["id"]), "type": SHORT_TYPES.get(csl_type, csl_type), "author": plain_text(names),
+                     "title": plain_text(record.get("title") or record.get("container-title") or ""),
+                     "year": str(year_of(record) or ""), "cited": str(count.get(record["id"], 0)),
+                     "notes": ", ".join(notes_of.get(record["id"], ()))})
+    return rows
 
 
 _WHERE_NOTE = re.compile(r"^(?P<document>.*), note (?P<note>\d+)$")
