@@ -91,3 +91,22 @@ def test_ascii_word_keeps_letters_and_digits_and_folds_the_rest():
     assert _ascii_word("Serge's-1937") == "Serges1937"
     assert _ascii_word("Łódź") == "Lodz" and _ascii_word("Æsthetik") == "Aesthetik"
     assert _ascii_word("Straße") == "Strasse" and _ascii_word("") == ""
+
+
+def test_disambiguate_remembering_tried_suffixes_gives_the_keys_trying_from_a_does():
+    import random
+
+    from notecite.keys import disambiguate
+
+    rng = random.Random(5)
+    bases = ["serge1987", "serge1987a", "trotsky1937", "serge1987b"]
+    plain: set[str] = set()
+    remembered: set[str] = set()
+    tried: dict[str, int] = {}
+    for _ in range(400):  # many records of one key, and keys that look like another's suffixed key
+        base = rng.choice(bases)
+        a, b = disambiguate(base, plain), disambiguate(base, remembered, tried)
+        assert a == b
+        plain.add(a)
+        remembered.add(b)
+    assert tried["serge1987"] > 26  # the two-letter suffixes were reached

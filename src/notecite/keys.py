@@ -274,16 +274,21 @@ def assign_keys(records: Iterable[Record], key_format: KeyFormat = DEFAULT) -> N
             taken.add(key)
         else:
             needing.append(record)
+    tried: dict[str, int] = {}
     for record in needing:
-        record["id"] = disambiguate(base_key(record, key_format), taken)
+        record["id"] = disambiguate(base_key(record, key_format), taken, tried)
         taken.add(record["id"])
 
 
-def disambiguate(key: str, taken: set[str]) -> str:
-    """``key`` itself if free, else ``key`` + ``a``, ``b``, … ``z``, ``aa``, …"""
+def disambiguate(key: str, taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """``key`` itself if free, else ``key`` + ``a``, ``b``, … ``z``, ``aa``, …
+
+    ``tried`` (kept by the caller across calls with a ``taken`` that only grows) remembers how
+    many suffixes of each key were found taken, so the hundredth record of one key does not
+    try the ninety-nine suffixes before it again."""
     if key not in taken:
         return key
-    n = 0
+    n = tried.get(key, 0) if tried is not None else 0
     while True:
         suffix, m = "", n
         while True:
@@ -292,5 +297,7 @@ def disambiguate(key: str, taken: set[str]) -> str:
             if m < 0:
                 break
         if key + suffix not in taken:
+            if tried is not None:
+                tried[key] = n + 1
             return key + suffix
         n += 1
