@@ -190,8 +190,9 @@ class FuzzyIndex:
         self.anchor = anchor
         self._items: dict[str, dict[Hashable, None]] = {}  # filed word -> items (an ordered set)
         self._vocabulary: dict[str, list[str]] = {}  # opening or ending ("" unanchored) -> filed words, in filing order
-        # asked word -> (the lists it is compared with, how many of each were compared, the close ones)
-        self._near: dict[str, tuple[list[list[str]], list[int], set[str]]] = {}
+        # asked word -> [the lists it is compared with, how many of each were compared, the close ones,
+        # how many words were filed when it was last brought up to date]
+        self._near: dict[str, list] = {}
 
     def add(self, item: Hashable, words: Iterable[str]) -> None:
         """File ``item`` under each of ``words`` (again under a word it has is a no-op)."""
@@ -211,10 +212,13 @@ class FuzzyIndex:
         """The filed words whose ratio with ``word`` is at least the cutoff (and that share its
         anchor). The set is the index's own, kept up to date as words are filed: do not change it."""
         entry = self._near.get(word)
+        filed = len(self._items)
         if entry is None:
             lists = [self._vocabulary.setdefault(part, []) for part in self._parts(word)]
-            entry = self._near[word] = (lists, [0] * len(lists), set())
-        lists, compared, close = entry
+            entry = self._near[word] = [lists, [0] * len(lists), set(), -1]
+        elif entry[3] == filed:  # no word filed since the last time: nothing new to compare
+            return entry[2]
+        lists, compared, close, _ = entry
         for i, words in enumerate(lists):
             if compared[i] < len(words):
                 # one call over the words filed since: rapidfuzz skips a word whose length alone rules it out
@@ -222,6 +226,7 @@ class FuzzyIndex:
                                         limit=None)
                 close.update(match for match, _score, _index in found)
                 compared[i] = len(words)
+        entry[3] = filed
         return close
 
     def find(self, words: Iterable[str]) -> set:
@@ -270,7 +275,7 @@ class TitleIndex:
         self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words
         self.main_endings: dict[tuple[str, ...], set] = {}  # every closing run of a main title, shorter than it
         self.at: dict[tuple[str, int], set] = {}  # (word, its place in a title) -> handles
-        self.sized: dict[tuple[str, int], set] = {}  # (word, length of its title) -> handles
+        self.sized: dict[str, dict[int, set]] = {}  # word -> length of a title holding it -> handles
         self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under
 
     def add(self, handle: Hashable, titles: list) -> None:
@@ -291,7 +296,7 @@ class TitleIndex:
                 self.main_endings.setdefault(main[start:], set()).add(handle)
             for place, word in enumerate(words):
                 self.at.setdefault((word, place), set()).add(handle)
-                self.sized.setdefault((word, len(words)), set()).add(handle)
+                self.sized.setdefault(word, {}).setdefault(len(words), set()).add(handle)
 
 
 class WorkIndex:
@@ -385,8 +390,9 @@ class WorkIndex:
                 maybe = set()
                 for word in sorted(words, key=self.words.filed)[: len(words) - need + 1]:
                     for close in near(word):
-                        for size in range(1, longest + 1):
-                            maybe.update(index.sized.get((close, size), ()))
+                        for size, handles in index.sized.get(close, {}).items():
+                            if size <= longest:
+                                maybe.update(handles)
                 kept = alike(maybe - found)
                 if kept:
                     everywhere = everywhere or [near(word) for word in words]
