@@ -10,7 +10,6 @@ import os
 import pickle
 import signal
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial
 from typing import Callable, Iterable, Iterator
 
 from .document import STDIN, display_name, read_document
@@ -198,7 +197,12 @@ def _extracted(paths: list[str], jobs: int, model: str | None = None,
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_ctrl_c_to_the_parent)
     try:
-        yield from zip(paths, pool.map(partial(_extract_or_error, model=model, fmt=fmt), paths))
+        # Not pool.map: when stopped, its iterator cancels the pending futures from this thread while
+        # the executor's own thread marks them failed for the workers stopped below, and on Python
+        # before 3.12 that race prints an InvalidStateError traceback (CPython gh-107219).
+        futures = [pool.submit(_extract_or_error, path, model, fmt) for path in paths]
+        for path, future in zip(paths, futures):
+            yield path, future.result()
     except BaseException:  # Ctrl-C, or the caller stopped: stop the workers now, not after their documents
         for process in list((pool._processes or {}).values()):  # the executor has no public terminate
             process.terminate()
