@@ -419,3 +419,18 @@ def test_a_lone_number_after_a_roman_volume_and_its_period_is_the_page_not_a_yea
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "I-volume", "B-date", "I-date"]
     assert rule_bare_number_is_no_date(text, tokens, tags) == tags
+
+
+def test_a_name_after_the_full_stop_of_a_pinpoint_and_before_a_title_opens_the_next_short_form():
+    from notecite.parse.rules.locators import rule_name_after_a_pinpoint_opens_a_short_form
+
+    text = "Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator",
+            "prose", "prose", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags)
+    assert out[9:11] == ["B-author", "I-author"]
+    text = "Bryan, National Capital, I, 351. The Memoirs, II, 446."  # a stopword: no name
+    tokens = tokenize(text)
+    assert rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags) == tags

@@ -179,6 +179,22 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446``: a capitalised word left as prose
+    right after the full stop that ends a pinpoint, followed by a comma and a title, is the author of
+    that title (a short form ``Family, Title, pinpoint`` following another)."""
+    tags = list(tags)
+    for i in range(2, len(tokens) - 2):
+        word = tokens[i].text
+        if tags[i] != "prose" or tokens[i - 1].text != "." or split_label(tags[i - 1])[1] != "locator" \
+                or tokens[i + 1].text != "," or tags[i + 2] != "B-title" \
+                or not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3) \
+                or fold(word) in load("stopwords"):
+            continue
+        tags[i], tags[i + 1] = "B-author", "I-author"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
