@@ -100,3 +100,14 @@ def test_an_edition_statement_ending_a_title_moves_out():
     assert clean_title("Das Kapital. Zweite Auflage") == ("Das Kapital", False, "Zweite Auflage")
     assert clean_title("The Edition") == ("The Edition", False, "")  # a title that is about an edition stays
     assert clean_title("Kritische Ausgabe")[0] == "Kritische Ausgabe"
+
+
+def test_a_short_forms_etc_is_cut_from_its_title_and_a_full_reference_keeps_it():
+    from notecite.normalize import normalize_fields
+
+    short = normalize_fields([("author", "Ford"), ("title", "Pamphlets, etc."), ("locator", "p. 54")], kind="short")
+    assert short.record["title-short"] == "Pamphlets"
+    quoted = normalize_fields([("author", "Olberg"), ("title", "“Der ital. G-str.” etc.")], kind="short")
+    assert quoted.record["title-short"] == "Der ital. G-str."
+    full = normalize_fields([("title", "A Remonstrance, etc."), ("location", "London"), ("date", "1690")], kind="full")
+    assert full.record["title"] == "A Remonstrance, etc."

@@ -81,6 +81,20 @@ def clean_title(text: str) -> tuple[str, bool, str]:
     return title2, quoted or quoted2, strip_edge_punctuation(history)
 
 
+#: An "and so on" that cuts a title short (``Pamphlets, etc.``, ``Versuch von der Hexerei etc.``, ``&c.``, ``u. s. w.``).
+_ETC_END = re.compile(r"[,;]?\s*(?:etc|&c|usw|u\.\s*s\.\s*w|ecc)\.?\s*$", re.I)
+
+
+def _without_etc(title: str, quoted: bool) -> tuple[str, bool]:
+    """A short form's title without the "etc." that cuts it short (``Ford, Pamphlets, etc., p. 54``: the
+    words given are the short title); a full reference keeps it as printed."""
+    shortened = _ETC_END.sub("", title)
+    if shortened == title or not re.search(r"\w", shortened):
+        return title, quoted
+    shortened, quoted_inside = strip_quotes(strip_edge_punctuation(shortened))
+    return shortened, quoted or quoted_inside
+
+
 def clean_container(text: str) -> str:
     """A container title without a leading "in"/"dans", quotes or trailing separators."""
     text = _CONTAINER_LEAD.sub("", strip_brackets(squeeze(text)))
@@ -113,6 +127,8 @@ class Titles:
                 cleaned.append((title, quoted))
         if cleaned:
             title, quoted = cleaned[0]
+            if draft.kind != "full":
+                title, quoted = _without_etc(title, quoted)
             if draft.kind == "mention" and not quoted and not draft.locator_raw and title.casefold() in NAMES_FOLDED:
                 draft.flag("title", title, NAME_NOT_TITLE)
             draft.facts["title-quoted"] = quoted
