@@ -434,3 +434,17 @@ def test_a_name_after_the_full_stop_of_a_pinpoint_and_before_a_title_opens_the_n
     text = "Bryan, National Capital, I, 351. The Memoirs, II, 446."  # a stopword: no name
     tokens = tokenize(text)
     assert rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags) == tags
+
+
+def test_the_days_after_a_diarys_title_are_its_pinpoint():
+    from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint
+
+    text = "Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667."
+    tokens = tokenize(text)
+    tags = ["B-author", "B-title", "I-title"] + ["prose"] * (len(tokens) - 3)
+    out = rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags)
+    assert out[2] == "prose" and out[3] == "B-locator" and set(out[4:-1]) == {"I-locator"}
+    text = "History of England, Dec. 28, 1663."  # not a diary: the date is no pinpoint
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 4)
+    assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags

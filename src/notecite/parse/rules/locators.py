@@ -195,6 +195,37 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     return tags
 
 
+#: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
+_DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
+#: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``).
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
+_DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
+
+
+def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
+    dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
+    the entries cited: the pinpoint."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        word = last - (tokens[last - 1].text == "," and last - 1 > first)
+        if label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS:
+            continue
+        start = word + (word < len(tokens) and tokens[word].text == ",")
+        if start >= len(tokens) or split_label(tags[start])[1] not in ("prose", "date"):
+            continue
+        match = _DAYS.match(text, tokens[start].start)
+        if not match:
+            continue
+        end = start
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        relabel(tags, start, end, "locator")
+        if word < start:
+            tags[word] = "prose"
+    return tags
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
