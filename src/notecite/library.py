@@ -61,6 +61,15 @@ class Library:
     work_of: dict[str, str] = field(default_factory=dict)
     #: document name -> how many notes were read from it (for reports)
     notes_read: dict[str, int] = field(default_factory=dict)
+    #: the linker's index of these records' titles and names, by record id (a
+    #: :class:`~notecite.link.matching.WorkIndex`), which a merge into an empty library reuses;
+    #: never copied to another process
+    work_index: Any = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["work_index"] = None  # an index of the whole document: too large to send for what it saves
+        return state
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records)

@@ -266,3 +266,31 @@ def test_opening_finds_every_item_filed_under_a_word_with_that_prefix():
         index.opening("a")
     with pytest.raises(ValueError):
         FuzzyIndex(79.0).opening("abc")
+
+
+def test_a_merge_into_an_empty_library_following_the_linkers_index_merges_as_one_filing_its_own(documents):
+    import copy
+
+    for cites in documents:
+        name = cites[0].document if cites else "empty"
+        results = []
+        for follow in (True, False):
+            library = link_document(copy.deepcopy(cites), name)
+            assert library.work_index is not None
+            if not follow:
+                library.work_index = None
+            base = Library()
+            index = dedup.DedupIndex(base)
+            merge_libraries(base, library, index=index)
+            assert library.work_index is None and index._guide is None  # the guide serves one merge only
+            results.append(json.dumps(as_json(base), sort_keys=True, default=str))
+        assert results[0] == results[1], name
+
+
+def test_a_library_sent_to_another_process_leaves_the_linkers_index_behind():
+    import pickle
+
+    library = link_document(cites_of(ARTICLES[0]), ARTICLES[0].name)
+    assert library.work_index is not None
+    assert pickle.loads(pickle.dumps(library)).work_index is None
+    assert library.work_index is not None  # the sender keeps it

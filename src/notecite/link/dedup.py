@@ -140,8 +140,26 @@ class DedupIndex:
         self._worked: dict[str, int] = {}  # blocking key -> how many of its places are in _works
         self._identifiers: dict[tuple[str, str], set[int]] = {}
         self.sources = Labels()  # the base's provenance lists grow with every document merged
+        self._guide: WorkIndex | None = None  # see follow()
+        self._guided: dict[str, int] = {}  # record id -> place, while a guide is followed
         self._seen = 0
         self.catch_up()
+
+    def follow(self, guide: WorkIndex | None) -> bool:
+        """While the library is still empty, find the large blocks' candidates through ``guide``
+        (the linker's :class:`WorkIndex` of the records about to be merged, by id, comparing
+        what :func:`classify` compares) instead of filing every record again; True when it is
+        followed. :meth:`unfollow` ends it, and later merges file their blocks as usual."""
+        mine = self._works
+        if guide is None or self._records or guide.roles != mine.roles or guide.names.cutoff != mine.names.cutoff:
+            return False
+        self._guide = guide
+        return True
+
+    def unfollow(self) -> None:
+        """Stop following the guide (:meth:`follow`)."""
+        self._guide = None
+        self._guided = {}
 
     def catch_up(self) -> None:
         """Index the records appended to the library since the last call."""
@@ -163,6 +181,9 @@ class DedupIndex:
             self._by_key[key].append(position)
         if position in self._in_works:
             self._works.add(position, record)
+        if self._guide is not None:  # filed again if it changed since the linker filed it
+            self._guided[record["id"]] = position
+            self._guide.add(record["id"], record)
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
@@ -182,14 +203,19 @@ class DedupIndex:
             for key in keys:
                 block.update(self._by_key.get(key, ()))
             return [self._records[position] for position in sorted(block)]
-        for key in keys:  # a block's places are only ever appended: file the new ones
-            places = self._by_key.get(key, ())
-            for position in places[self._worked.get(key, 0):]:
-                if position not in self._in_works:
-                    self._in_works.add(position)
-                    self._works.add(position, self._records[position])
-            self._worked[key] = len(places)
-        found = self._works.find(record, least_title(record), known_as(record))
+        if self._guide is not None:  # every record here is the guide's: ask it, keep those merged so far
+            guided = self._guided
+            found = {guided[handle] for handle in self._guide.find(record, least_title(record), known_as(record))
+                     if handle in guided}
+        else:
+            for key in keys:  # a block's places are only ever appended: file the new ones
+                places = self._by_key.get(key, ())
+                for position in places[self._worked.get(key, 0):]:
+                    if position not in self._in_works:
+                        self._in_works.add(position)
+                        self._works.add(position, self._records[position])
+                self._worked[key] = len(places)
+            found = self._works.find(record, least_title(record), known_as(record))
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
@@ -216,6 +242,18 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
     if index is None or index.library is not base:
         index = DedupIndex(base)
     index.catch_up()
+    index.follow(incoming.work_index)
+    try:
+        _merge_records(base, incoming, index, source_label, report)
+    finally:
+        index.unfollow()
+        incoming.work_index = None  # the linker's index has served: let it go
+    return report
+
+
+def _merge_records(base: Library, incoming: Library, index: DedupIndex, source_label: str | None,
+                   report: MergeReport) -> None:
+    """The body of :func:`merge_libraries`."""
     renamed: dict[str, str] = {}
     for record in incoming.records:
         rid = record["id"]
@@ -261,7 +299,6 @@ def merge_libraries(base: Library, incoming: Library, *, source_label: str | Non
             citation.relation = {k: renamed.get(v, v) for k, v in citation.relation.items()}
         base.citations.append(citation)
     base.warnings.extend(incoming.warnings)
-    return report
 
 
 def work_groups(library: Library) -> list[list[Record]]:

@@ -167,6 +167,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
         previous = work_id
     linker.fold_named_works()
     linker.relate_quotations()
+    linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
 
 
