@@ -145,16 +145,15 @@ class DedupIndex:
         self._seen = 0
         self.catch_up()
 
-    def follow(self, guide: WorkIndex | None) -> bool:
+    def follow(self, guide: WorkIndex | None) -> None:
         """While the library is still empty, find the large blocks' candidates through ``guide``
         (the linker's :class:`WorkIndex` of the records about to be merged, by id, comparing
-        what :func:`classify` compares) instead of filing every record again; True when it is
-        followed. :meth:`unfollow` ends it, and later merges file their blocks as usual."""
+        what :func:`classify` compares) instead of filing every record again; any other guide is
+        ignored. :meth:`unfollow` ends it, and later merges file their blocks as usual."""
         mine = self._works
-        if guide is None or self._records or guide.roles != mine.roles or guide.names.cutoff != mine.names.cutoff:
-            return False
-        self._guide = guide
-        return True
+        if guide is not None and not self._records and guide.roles == mine.roles \
+                and guide.names.cutoff == mine.names.cutoff:
+            self._guide = guide
 
     def unfollow(self) -> None:
         """Stop following the guide (:meth:`follow`)."""
