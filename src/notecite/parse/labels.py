@@ -69,6 +69,8 @@ _RUNS_KEPT = 256
 def _runs(tags: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     runs: list[list] = []
     for i, tag in enumerate(tags):
+        if tag == "prose":  # most tokens outside fields: no split needed
+            continue
         prefix, label = split_label(tag)
         if label == "prose":
             continue

@@ -137,6 +137,8 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
 _SENTENCE_PINPOINT = re.compile(
     r"(?:(?:pp?|vols?|t|tom|tome|tomo|n[º°o]s?|nos?|art|arts|sect|sec|ch|chap|S|Bd|Th|p[áa]gs?|p[áa]ginas?|col|fol|§)"
     r"\.?\s*[\dIVXLCivxlc]|[IVXLC]{1,6}\.\s*\d)")
+#: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
+_COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
 #: Labels a sentence's head keeps when the tagger gave it only these (``Power Evidence``: author and title).
 _HEAD_LABELS = frozenset({"author", "editor", "title"})
 
@@ -167,6 +169,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
     (a sentence the tagger read as a cite of its own keeps its labels)."""
     tags = list(tags)
+    if not _COMMA_AND_PINPOINT.search(text):
+        return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     starts = [0] + [i + 1 for i in range(len(tokens) - 1) if _ends_sentence(tokens, i)]
     lead = load("lead_words")
     for start in starts:

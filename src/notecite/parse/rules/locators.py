@@ -347,6 +347,10 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
 #: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
 _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
 
+#: What every :data:`_CLASSICAL_PINPOINT` holds (a Roman numeral's last letter, its period and a number, or a
+#: book word's last letter, its period and a numeral): found by one quick search of the note.
+_CLASSICAL_HINT = re.compile(r"[ivxlc]\.\s*(?:p\.\s*)?\d|[lbvcp]\.\s*[ivxlc]")
+
 
 def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` opens a cite: at the note's start, after a ``;``, after a bracket that does
@@ -370,6 +374,8 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     pinpoint, as far as the locator grammar reaches, the locator. A word the tagger read as a
     title (``Annal. xv. 44``) stays a title."""
     tags = list(tags)
+    if not _CLASSICAL_HINT.search(text):
+        return tags  # no classical pinpoint anywhere in the note (most notes)
     i = 0
     while i < len(tokens) - 1:
         word = tokens[i].text

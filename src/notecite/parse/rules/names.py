@@ -1,6 +1,7 @@
 """Rules about name runs (author, editor, translator): where a name starts and ends."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
@@ -466,6 +467,10 @@ _LIST_OPENERS = frozenset({";", ":", ".", "(", "in", "see", "cf", "also", "by", 
 _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "locator", "pages", "url", "doi", "isbn"})
 
 
+#: What a list's end needs in the text: ``and`` (any case) or ``&``, then words of letters (a name of
+#: two to four words or initials, :func:`_name_at`, the last a word) and a comma.
+_LAST_OF_A_LIST = re.compile(r"(?:\b[Aa][Nn][Dd]|&)\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
+
 _NOT_NAME_WORDS = FUNCTION_WORDS | _TITLE_ARTICLES | _CUE_WORDS
 
 
@@ -503,8 +508,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there."""
     tags = list(tags)
-    if "&" not in text and "and" not in text.lower():
-        return tags  # no list is closed by "and"
+    if "&" not in text and "and" not in text.lower() or not _LAST_OF_A_LIST.search(text):
+        return tags  # no name of two words or more after an "and" and before a comma
     given = load("given_names")
     n = len(tokens)
     p = 0

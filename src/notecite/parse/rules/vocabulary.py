@@ -157,9 +157,10 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
                 tags[i] = "prose"
             continue
         _make_prose(tokens, tags, inside)
-    for i, token in enumerate(tokens):
-        if tags[i] == "B-author" and token.text.lower() in _BY:
-            _make_prose(tokens, tags, [i])
+    if "B-author" in tags:
+        for i, token in enumerate(tokens):
+            if tags[i] == "B-author" and token.text.lower() in _BY:
+                _make_prose(tokens, tags, [i])
     return tags
 
 

@@ -1,0 +1,68 @@
+"""The text searches that let a rule skip a note must never skip one the rule reads.
+
+Each rule below first searches the note's text for what every note it changes must hold, and
+returns at once when that is absent. These tests run the rule's own test, token by token, over
+real notes and annotated notes, and check that the quick search finds something wherever it does.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notecite.parse.rules.boundaries import _COMMA_AND_PINPOINT, _SENTENCE_PINPOINT
+from notecite.parse.rules.locators import _CLASSICAL_HINT, _CLASSICAL_PINPOINT
+from notecite.parse.rules.names import _LAST_OF_A_LIST, _name_at
+from notecite.parse.tokenize import tokenize
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _texts() -> list[str]:
+    """Lines of the real train/dev documents and of the annotated notes, plus shapes the rules name."""
+    texts = ["Ammian. xxi. 4.", "Zosimus, l. iii. p. 158.", "Tacitus (Annal. xiii. 3)", "lib. ii. c. 7",
+             "Story, p. 711. Kent's commentaries, vol. 1, p. 364.", "Journals of Cong., I. 20.",
+             "C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism",
+             "Alan Bullock, Hugh Trevor-Roper and Ian Kershaw, Hitler and Stalin", "A & C. L. R. James, X",
+             "O’Brien and Mary O’Brien, The Book"]
+    for folder in (REPO / "data" / "real" / "documents", REPO / "data" / "annotated"):
+        for path in sorted(folder.rglob("*"))[:400]:
+            if path.suffix in (".txt", ".md", ".xml"):
+                texts += [line for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = _texts()
+    assert len(found) > 1000
+    return found
+
+
+def test_classical_hint_finds_every_classical_pinpoint(texts):
+    for text in texts:
+        if any(_CLASSICAL_PINPOINT.match(text, t.start) for t in tokenize(text)):
+            assert _CLASSICAL_HINT.search(text), text
+
+
+def test_comma_search_finds_every_comma_before_a_sentence_pinpoint(texts):
+    for text in texts:
+        tokens = tokenize(text)
+        if any(a.text == "," and _SENTENCE_PINPOINT.match(text, b.start) for a, b in zip(tokens, tokens[1:])):
+            assert _COMMA_AND_PINPOINT.search(text), text
+
+
+def test_list_search_finds_every_name_after_and_before_a_comma(texts):
+    for text in texts:
+        tokens = tokenize(text)
+        for i, token in enumerate(tokens[:-1]):
+            if token.text.lower() in ("and", "&"):
+                found = _name_at(tokens, i + 1)
+                if found and found[0] < len(tokens) and tokens[found[0]].text == ",":
+                    assert _LAST_OF_A_LIST.search(text), text
+
+
+def test_quick_searches_skip_notes_without_the_shape():
+    assert not _CLASSICAL_HINT.search("Victor Serge, Memoirs of a Revolutionary (London, 1987), 67.")
+    assert not _COMMA_AND_PINPOINT.search("Serge, Memoirs 67")
+    assert not _LAST_OF_A_LIST.search("Marx and Engels, Manifesto, 12; see also Lenin and 1917, 3.")
