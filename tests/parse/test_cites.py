@@ -458,3 +458,20 @@ def test_an_edition_or_reprint_year_in_brackets_after_a_title_keeps_one_cite():
     text = "House Journal (see the year 1826), p. 4."  # other words in the bracket: the date is no edition's
     assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), _spans(text, [
         ("House Journal", "title"), ("1826),", "date"), ("p. 4.", "locator")])))) == 2
+
+
+def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_next_cite():
+    # the tagger ran the date on over its full stop: the name after it is the next work's author
+    text = ("Hadfield to the Commissioners, May 14 and 16, 1798. Wilhelmus B. Bryan, A History of the National "
+            "Capital (New York, 1914-1916), 1, 314.")
+    spans = _spans(text, [("Hadfield to the Commissioners,", "title"), ("May 14 and 16, 1798.", "date"),
+                          ("Wilhelmus B. Bryan,", "author"), ("A History of the National Capital", "title"),
+                          ("(New York,", "location"), ("1914-1916),", "date"), ("1, 314.", "locator")])
+    letter, book = _assemble(text, spans)
+    assert letter.get_all("author") == [] and letter.get("title") == "Hadfield to the Commissioners"
+    assert book.get_all("author") == ["Wilhelmus B. Bryan"] and book.get("title") == "A History of the National Capital"
+    # a name after an abbreviation's full stop inside the cite stays in it
+    text = "Die Geschichte, hg. v. Karl Müller, Bd. 2."
+    spans = _spans(text, [("Die Geschichte,", "title"), ("hg. v. Karl Müller,", "editor"), ("Bd. 2.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.get("title") == "Die Geschichte"

@@ -123,6 +123,13 @@ def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, labels: lis
     return bool(_REPRINT_GAP.match(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
 
+def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` follows a full stop that closes a number or a bracket (a cite
+    ending on its year or pinpoint: ``1798.``, ``314.``, ``1914).``)."""
+    return first >= 2 and tokens[first - 1].text == "." and (tokens[first - 2].text[-1:].isdigit()
+                                                             or tokens[first - 2].text in (")", "]"))
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -154,6 +161,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True
             if tokens[previous_end - 1].text == ";":
                 new = True  # a ";" ending a field ends the cite
+            if label == "author" and "title" in labels and _after_a_closing_full_stop(tokens, first):
+                new = True  # "…, May 14 and 16, 1798. Wilhelmus B. Bryan, A History…": the next cite's author
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
                 new = True
             if label == "ibid" and set(labels) - {"author"}:
