@@ -24,8 +24,9 @@ __all__ = ["check_length", "Cite", "Token", "LABELS", "FIELD_LABELS", "KINDS", "
 
 def check_length(text: str, source: str = "note text", number: int | None = None) -> None:
     """InputError naming ``source`` (and note ``number``) when ``text`` is over the note-length limit."""
-    subject = f"note {number}" if number is not None else "the note"
-    NOTE_LENGTH.check(len(text), source, f"{subject} has {len(text):,} characters")
+    if len(text) > NOTE_LENGTH.value:  # the message only when it is needed: every note passes here
+        subject = f"note {number}" if number is not None else "the note"
+        raise NOTE_LENGTH.exceeded(source, f"{subject} has {len(text):,} characters")
 
 
 def _checked(text: str) -> str:
