@@ -221,6 +221,18 @@ def test_sentences_after_cites_are_no_works_and_semicolons_split_cites(tmp_path)
                      (5, "Terror", "110"), (6, "Rebels", "12"), (6, "History", "33"), (6, "Terror", "120")]
 
 
+
+def test_a_title_after_a_full_stop_is_not_given_the_author_of_the_cite_before(tmp_path):
+    document = tmp_path / "stops.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. Stobo's Plan of Fort Duquesne, 1754. Journal of Thomas Forbes, 1755.\n"
+                        "2. Victor Serge, Memoirs of a Revolutionary, 12, and From Lenin to Stalin, 4.\n",
+                        encoding="utf-8")
+    library = extract([document])
+    authors = {r["title"]: [a.get("family") for a in r.get("author", [])] for r in library.records}
+    assert authors["Journal of Thomas Forbes"] == []
+    assert authors["From Lenin to Stalin"] == ["Serge"]
+
 RELATIONS_ARTICLE = """Some prose.
 
 Notes

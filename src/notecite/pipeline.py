@@ -64,7 +64,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 document=name, note=note.number, kind=normalized.kind, record=normalized.record,
                 locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
                 text=text, confidence=cite.confidence, flags=normalized.flags,
-                start=cite.start, end=cite.end))
+                start=cite.start, end=cite.end,
+                after_full_stop=_full_stop_before(note.text, found[-1].end if found else 0, cite.start, cite.prefix)))
         found += [_shaped_cite(name, note.number, note.text, start, end, *around.get((start, end), ("", "")))
                   for start, end, _ in kinds if not any(c.start < end and start < c.end for c in found)]
         found += _leftover_cites(name, note.number, note.text, found, unparsed)
@@ -80,6 +81,15 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
 SHAPED_CONFIDENCE = 0.85
+
+
+def _full_stop_before(text: str, start: int, end: int, prefix: str) -> bool:
+    """Whether ``text[start:end]`` (the prose between two cites), the cite's ``prefix`` at its end
+    aside, holds a full stop that ends a sentence (``…, p. 180. Trauergeschichte von…``)."""
+    gap = text[start:end].rstrip()
+    if prefix and gap.endswith(prefix):
+        gap = gap[:-len(prefix)]
+    return "." in gap
 
 
 def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:

@@ -123,6 +123,20 @@ def test_a_title_listed_after_an_authors_work_is_by_that_author():
     assert "author" not in lenin.record  # the input is not changed
 
 
+def test_a_title_after_the_full_stop_that_ends_a_cite_is_not_by_its_author():
+    from notecite.link.resolve import carry_authors
+
+    # "Garinet, Hist. de la Magie en France, p. 180. Trauergeschichte von der greulichen Zauberey …"
+    magie = NoteCite("a.txt", 41, "short", {"type": "book", "author": [{"family": "Garinet"}], "title": "Hist. de la Magie"})
+    trauer = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"}, after_full_stop=True)
+    assert "author" not in carry_authors([magie, trauer])[1].record
+    # a comma, or a joining word after the full stop, still lists the author's next work
+    listed = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"})
+    assert "author" in carry_authors([magie, listed])[1].record
+    see_also = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"}, prefix="see also his",
+                        after_full_stop=True)
+    assert "author" in carry_authors([magie, see_also])[1].record
+
 def test_see_also_his_title_is_by_the_same_author():
     from notecite.link.resolve import carry_authors
 

@@ -81,7 +81,9 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
     formulation in``),
     is by that cite's author (a container title or its own names stop the carry, and so does a cite
-    before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``), and a book
+    before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``, and so does a full
+    stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
+    Trauergeschichte von…``), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
     work (``idem, “Title,” …``) is by the author of the cite before it, in any note."""
     out: list[NoteCite] = []
@@ -95,7 +97,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         idem = can_take and cite.kind == "ibid"
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
-            and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix)
+            and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix) \
+            and not (cite.after_full_stop and not cite.prefix)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
