@@ -72,3 +72,14 @@ def test_quick_searches_skip_notes_without_the_shape():
     assert not _CLASSICAL_HINT.search("Victor Serge, Memoirs of a Revolutionary (London, 1987), 67.")
     assert not _COMMA_AND_PINPOINT.search("Serge, Memoirs 67")
     assert not _LAST_OF_A_LIST.search("Marx and Engels, Manifesto, 12; see also Lenin and 1917, 3.")
+
+
+def test_note_words_follow_the_note_asked_about():
+    from notecite.parse.rules.words import folded_words, lowered_words
+
+    first = tokenize("Ibíd., p. 3; Cited in Smith")
+    assert {"ibíd", "cited", "in", ";"} <= lowered_words(first)
+    assert "ibid" in folded_words(first)
+    second = tokenize("Marx, Capital, 12.")
+    assert "cited" not in lowered_words(second) and "ibid" not in folded_words(second)
+    assert "cited" in lowered_words(first)  # asked again about the first note: its own words

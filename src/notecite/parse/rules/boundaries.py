@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import NAME_LABELS
+from .words import NAME_LABELS, lowered_words
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -29,6 +29,8 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
     before that parenthesis (``Selections…, 1910-1920 (London``); before a volume or date they stay
     a container."""
     tags = list(tags)
+    if CITING_VERBS.isdisjoint(lowered_words(tokens)):
+        return tags  # no citing verb in the note
     for i in range(len(tokens) - 2):
         if tokens[i].text.lower() not in CITING_VERBS:
             continue
@@ -74,6 +76,8 @@ def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags
     the date after it are a ``note`` of the cite (when the piece was written, not published), and
     the title after ``, in`` is the piece's container: one cite, not two."""
     tags = list(tags)
+    if WRITTEN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no word that dates a writing
     for i in range(1, len(tokens) - 3):
         if tokens[i].text.lower() not in WRITTEN_WORDS or tokens[i - 1].text not in ",”’\"'":
             continue

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_spans
 from ..model import Token, split_label
-from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS
+from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS, lowered_words
 
 _JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
@@ -292,6 +292,8 @@ def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags:
     one to four capitalised words (or initials) is one author run with them, however the tagger
     read it (an editor without a role word, or part of the title); the field after it starts anew."""
     tags = list(tags)
+    if _PSEUDONYM_CUES.isdisjoint(lowered_words(tokens)):
+        return tags  # no pseudonym cue
     for i in range(1, len(tokens) - 2):
         if tokens[i].text not in "([" or tokens[i + 1].text.lower() not in _PSEUDONYM_CUES:
             continue

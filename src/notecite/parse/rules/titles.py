@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS
+from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS, lowered_words
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -181,6 +181,8 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
     right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
     work's title, up to the first lower-case word or punctuation other than an apostrophe."""
     tags = list(tags)
+    if _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
+        return tags  # no work noun
     for i, token in enumerate(tokens[:-1]):
         if token.text.lower() not in _WORK_NOUNS or tags[i] != "prose":
             continue
@@ -488,6 +490,8 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
     the first imprint and the reprint's; a lone year before them is the first imprint's date, and
     the reprint's place starts after the word."""
     tags = list(tags)
+    if REPRINT_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no reprint word
     for i in range(1, len(tokens) - 2):
         if tokens[i].text != ";" or tokens[i + 1].text.lower() not in REPRINT_WORDS:
             continue

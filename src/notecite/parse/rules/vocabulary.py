@@ -8,6 +8,7 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import token_starts, tokens_within, relabel
 from ..model import Token, split_label
+from .words import lowered_words, folded_words
 
 
 def _entries(name: str) -> list[str]:
@@ -71,6 +72,8 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato): read as ibid,
     it becomes the locator, one with the pinpoint after it."""
     tags = list(tags)
+    if _BOOK_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no book word
     for i in range(len(tokens) - 2):
         if tokens[i + 1].text != "." or split_label(tags[i])[1] != "ibid" or tokens[i].text.lower() not in _BOOK_WORDS \
                 or not _BOOK_NUMBER.fullmatch(tokens[i + 2].text) or tokens[i + 2].text.lower() in ("c", "l"):
@@ -98,6 +101,8 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
     tags = list(tags)
+    if load("same_place").isdisjoint(folded_words(tokens)):
+        return tags  # no ibid-like word to be a container
     same_place = load("same_place")
     for i in range(2, len(tokens)):
         if tokens[i - 1].text.lower() not in _IN_WORDS or fold(tokens[i].text) not in same_place:

@@ -1,6 +1,11 @@
 """Small word and mark sets that several rule modules read."""
 from __future__ import annotations
 
+from typing import Sequence
+
+from ..dictionaries import fold
+from ..model import Token
+
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
 #: Opening quotation marks, and the closing mark each one expects.
@@ -12,3 +17,29 @@ FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et 
 ORGANISATION_WORDS = frozenset("""international party committee congress union league army ministry government
 council commission society association institute university opposition front movement bureau
 secretariat presidium politburo comintern cheka navy""".split())
+
+
+def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
+    has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
+    about one note in turn; a note's tokens never change in place)."""
+    global _LAST
+    held, words, folded = _LAST
+    if held is not tokens:
+        words = frozenset(token.text.lower() for token in tokens)
+        _LAST = (tokens, words, None)
+    return words
+
+
+def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The :func:`~notecite.parse.dictionaries.fold` ed texts of a note's tokens (as :func:`lowered_words`)."""
+    global _LAST
+    words = lowered_words(tokens)
+    folded = _LAST[2]
+    if folded is None:
+        folded = frozenset(fold(word) for word in words)
+        _LAST = (tokens, words, folded)
+    return folded
+
+
+_LAST: tuple[Sequence[Token] | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
