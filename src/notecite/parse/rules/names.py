@@ -18,7 +18,7 @@ def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[
     with a joining word (``and``, ``see``: prose), and is not made of numbers alone (after a
     title that is the pinpoint, elsewhere prose)."""
     tags = list(tags)
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(tokens) if ";" in lowered_words(tokens) else ():
         if token.text != ";" or not 0 < i < len(tokens) - 1:
             continue
         ends_a_cite = tokens[i - 1].text[:1].isdigit() or tokens[i + 1].text.lower() in ("see", "cf", "also")
