@@ -25,6 +25,15 @@ def test_marginals_read_later_are_those_of_their_own_note():
         assert marginals[-1] == marginals[len(marginals) - 1]
 
 
+def test_a_slice_of_marginals_is_that_of_its_own_note():
+    tagger = default_tagger()
+    tagged = [tagger.tag_tokens(text, tokenize(text)) for text in NOTES]
+    for text, (tags, marginals) in reversed(list(zip(NOTES, tagged))):
+        expected = eager_marginals(text)
+        assert marginals[1:5] == expected[1:5]  # asked as a slice first, then one by one
+        assert marginals[::2] == expected[::2] and list(marginals) == expected
+
+
 def test_marginals_take_forced_values_and_keep_their_length():
     text = NOTES[0]
     _, marginals = default_tagger().tag_tokens(text, tokenize(text))

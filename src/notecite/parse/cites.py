@@ -431,8 +431,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
         fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
         start, end = fields[0][2], fields[-1][3]
-        token_range = range(group[0][0], group[-1][1])
-        confidence = sum(probs[i] for i in token_range) / len(token_range) if probs else 1.0
+        opened, closed = group[0][0], group[-1][1]  # the cite's tokens
+        confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
         locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
         if locator is not None:
             locator = _PAGE_WORDS.sub("", locator) or locator

@@ -80,6 +80,13 @@ class Tagger:
             self._set(observed)
         return self._tagger.marginal(tag, position)
 
+    def marginals(self, observed: list, tags: Sequence[str], positions: Sequence[int]) -> list[float]:
+        """:meth:`marginal` of each (tag, position) pair of the note observed as ``observed``."""
+        if self._note is not observed:
+            self._set(observed)
+        marginal = self._tagger.marginal
+        return [marginal(tag, position) for tag, position in zip(tags, positions)]
+
 
 class Marginals(MutableSequence[float]):
     """The marginal probability of each token's model label, computed when first read: the
@@ -95,8 +102,14 @@ class Marginals(MutableSequence[float]):
         return len(self._values)
 
     def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+        if isinstance(index, slice):  # a cite's tokens: the missing values asked for at once
+            positions = range(*index.indices(len(self)))
+            values = self._values
+            missing = [i for i in positions if values[i] is None]
+            if missing:
+                for i, value in zip(missing, self._tagger.marginals(self._observed, [self._tags[i] for i in missing], missing)):
+                    values[i] = value
+            return [values[i] for i in positions]
         value = self._values[index]
         if value is None:
             value = self._values[index] = self._tagger.marginal(self._observed, self._tags[index], index % len(self))
