@@ -261,3 +261,38 @@ def test_a_possessive_name_after_in_names_the_container_not_an_author():
     out = rule_possessive_names_a_work(text, tokens, tags)
     assert out[at:at + 3] == ["B-container-title", "I-container-title", "I-container-title"]
     assert "B-author" not in out
+
+
+def test_a_possessive_opening_a_title_run_is_that_works_author():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author
+
+    def run(text, spans):
+        tokens = tokenize(text)
+        tags = rule_possessive_opening_a_title_is_its_author(text, tokens, token_tags(tokens, spans))
+        return [(t.text, tag) for t, tag in zip(tokens, tags) if tag != "prose"]
+
+    text = "Voyez Pitkin's History, vol. 1, p. 11-31."
+    got = run(text, [(6, 23, "container-title"), (25, len(text), "locator")])
+    assert got[:3] == [("Pitkin's", "B-author"), ("History", "B-title"), (",", "I-title")]
+    text = "Fédéraliste, nº 32. Kent's commentaries, vol. 1, p. 364."
+    start = text.index("Kent")
+    got = run(text, [(start, start + 20, "title")])
+    assert got[:2] == [("Kent's", "B-author"), ("commentaries", "B-title")]
+    # a periodical or an organisation, a possessive inside a phrase, a title after a name: left alone
+    for text, piece in (("Gentleman's Magazine (1755), 378.", "Gentleman's Magazine"),
+                        ("Commons' Journals, May 22.", "Commons' Journals"),
+                        ("Children's Employment Commission's Report, 12.", "Children's Employment Commission's Report"),
+                        ("A Journal of the King of France's Service, 1755.", "France's Service"),
+                        ("Isaac Deutscher, Lenin's Childhood (London, 1970), 12.", "Lenin's Childhood"),
+                        ("Bentley Mott, “Friend of France,” World's Work, November 1929.", "World's Work"),
+                        ("Randolph's criteria for withholding and material excised, 12.",
+                         "Randolph's criteria for withholding and material excised")):
+        start = text.index(piece)
+        label = "container-title" if piece == "World's Work" else "title"
+        spans = [(0, text.index(",") + 1, "author")] if piece == "Lenin's Childhood" else []
+        if piece == "World's Work":
+            spans = [(0, 13, "author"), (14, text.index("World") - 1, "title")]
+        tokens = tokenize(text)
+        tags = token_tags(tokens, spans + [(start, start + len(piece), label)])
+        assert rule_possessive_opening_a_title_is_its_author(text, tokens, tags) == tags, text

@@ -17,7 +17,7 @@ from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_bo
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_name_before_a_title, rule_name_ends_on_surname,
-                    rule_name_list_before_a_title, rule_name_runs, rule_possessive_names_a_work,
+                    rule_name_list_before_a_title, rule_name_runs, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
@@ -66,6 +66,8 @@ RULES: list[Callable[..., list[str]]] = [
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
     rule_sentence_of_a_title_and_pinpoint,
+    # a title the rules above opened on a possessive
+    rule_possessive_opening_a_title_is_its_author,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

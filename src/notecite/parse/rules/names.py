@@ -462,6 +462,67 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+
+#: Words of a periodical's or a directory's name: a possessive opening such a name is part of it
+#: (``Gentleman's Magazine``, ``Boyd's Washington and Georgetown Directory``).
+_PERIODICAL_WORDS = frozenset("""magazine journal review register gazette almanac almanack chronicle herald times
+quarterly monthly weekly miscellany directory directories""".split())
+
+
+def _title_earlier_in_the_sentence(tokens: Sequence[Token], tags: Sequence[str], k: int) -> bool:
+    """Whether a title run comes before token ``k`` since the last full stop or semicolon."""
+    j = k - 1
+    while j >= 0 and tokens[j].text not in (".", ";"):
+        if split_label(tags[j])[1] == "title":
+            return True
+        j -= 1
+    return False
+
+
+#: Words that may stand right before such a possessive (citing words; punctuation may too).
+_POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe", "vide", "compare", "also", "aussi", "auch"})
+
+
+def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
+    run that opens on a capitalised possessive and goes on with a word is the possessive's work
+    cited short: the possessive is its author, the words after it the title. It opens the cite
+    (after punctuation or a citing word, not inside a phrase: ``the King of France's Service``),
+    not after a name (``Isaac Deutscher, Lenin's Childhood`` is a title), and a container run
+    after a title stays that title's periodical (``“Friend of France,” World's Work``); nor for a periodical's or an organisation's name (``Gentleman's Magazine``,
+    ``Children's Employment Commission's Report``), nor for more than two words after the possessive
+    when the first is lower-case (a sentence read as a title: ``Randolph's criteria for withholding…``)."""
+    if "'" not in text and "’" not in text:
+        return tags
+    tags = list(tags)
+    for k in range(len(tokens)):
+        if tags[k] not in ("B-title", "B-container-title"):
+            continue
+        after = _possessive_end(tokens, k)
+        label = tags[k][2:]
+        if after is None or after >= len(tokens) or tags[after] != "I-" + label or not tokens[after].text[:1].isalpha():
+            continue
+        before = tokens[k - 1].text if k else "."
+        if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS:
+            continue  # "in the King of France's Service": inside a phrase
+        if any(split_label(tag)[1] in NAME_LABELS for tag in tags[max(0, k - 3):k]):
+            continue
+        if label == "container-title" and _title_earlier_in_the_sentence(tokens, tags, k):
+            continue  # "“Myron Herrick, Friend of France,” World's Work": the title's periodical
+        end = after
+        while end < len(tokens) and tags[end] == "I-" + label:
+            end += 1
+        words = [t.text for t in tokens[after:end] if t.text[:1].isalpha()]
+        folded = {fold(w).removesuffix("'s").removesuffix("’s") for w in words}
+        folded |= {w.removesuffix("s") for w in folded}  # "Commons' Journals", "Reports"
+        if folded & _PERIODICAL_WORDS or folded & ORGANISATION_WORDS:
+            continue
+        if words[0].islower() and len(words) > 2:  # "Randolph's criteria for withholding and …": prose
+            continue
+        relabel(tags, k, after, "author")
+        relabel(tags, after, end, "title")
+    return tags
+
 #: What may come right before a list of authors: the note's start, a citing word, punctuation (never an
 #: opening quote: ``"Edward Thompson, Eugene Genovese, and Socialist-Humanist History"`` is a title).
 _LIST_OPENERS = frozenset({";", ":", ".", "(", "in", "see", "cf", "also", "by", "and", "from", "von", "par",
