@@ -475,3 +475,12 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
     spans = _spans(text, [("Die Geschichte,", "title"), ("hg. v. Karl Müller,", "editor"), ("Bd. 2.", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.get("title") == "Die Geschichte"
+
+
+def test_a_name_and_in_his_title_are_one_cite():
+    text = "M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115."
+    spans = _spans(text, [("M. Story", "author"), ("Commentaires sur la constitution des États-Unis", "title"),
+                          ("p. 85-115.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.get("author") == "M. Story" and cite.get("title") == "Commentaires sur la constitution des États-Unis"
+    assert cite.locator == "85-115"

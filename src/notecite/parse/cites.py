@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 from .dictionaries import load
 from .labels import tag_spans, trim
 from .model import Cite, Token
+from .rules.words import IN_WORDS, THEIR_WORDS
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -112,6 +113,14 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
         all(tokens[i].text.isalpha() and tokens[i].text.islower() for i in gap)
 
 
+def _in_their_work(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
+    """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive
+    determiner between an author and a title do not start a new cite."""
+    words = [tokens[i].text.lower() for i in gap]
+    return previous == "author" and label == "title" and len(words) == 2 and words[0] in IN_WORDS \
+        and words[1] in THEIR_WORDS
+
+
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
 
 
@@ -153,7 +162,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
                     not _joined_by_one_word(tokens, gap, label) and not _only_etc(tokens, gap, label) and \
                     not _edition_year(tokens, gap, label) and \
-                    not _after_a_possessive(tokens, gap, labels[-1], label):
+                    not _after_a_possessive(tokens, gap, labels[-1], label) and \
+                    not _in_their_work(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True

@@ -296,3 +296,29 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
         tokens = tokenize(text)
         tags = token_tags(tokens, spans + [(start, start + len(piece), label)])
         assert rule_possessive_opening_a_title_is_its_author(text, tokens, tags) == tags, text
+
+
+def test_a_name_in_his_title_is_that_works_author():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_name_and_possessive_title
+
+    def run(text, spans):
+        tokens = tokenize(text)
+        tags = rule_name_and_possessive_title(text, tokens, token_tags(tokens, spans))
+        return [(t.text, tag) for t, tag in zip(tokens, tags) if tag != "prose"]
+
+    # the tagger read the sentence as one title: the name, its possessive and the title up to the pinpoint
+    text = "Voyez l'analyse, et M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115."
+    comma = text.index(", p.")
+    got = run(text, [(text.index("et M."), comma + 1, "title"), (comma + 2, len(text), "locator")])
+    assert [t for t, tag in got if tag.endswith("author")] == ["M", ".", "Story"]
+    assert got[3] == ("Commentaires", "B-title")
+    assert [t for t, tag in got if tag.endswith("title")][-1] == "Unis"
+    # without a pinpoint the title runs over capitalised words and the small words between them
+    text = "As Trotsky in his History of the Russian Revolution describes it."
+    got = run(text, [])
+    assert got[0] == ("Trotsky", "B-author")
+    assert " ".join(t for t, tag in got if tag.endswith("title")) == "History of the Russian Revolution"
+    # a work in general (German capitalises its nouns) names no title
+    text = "Cohn in seinem Buch über die Frauenfrage."
+    assert run(text, []) == []

@@ -18,6 +18,7 @@ from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_bo
 from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_name_before_a_title, rule_name_ends_on_surname,
                     rule_name_list_before_a_title, rule_name_runs, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
+                    rule_name_and_possessive_title,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
@@ -61,7 +62,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
-    rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_lead_in_words, rule_classical_author_and_book,
+    rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_spans
 from ..model import Token, split_label
-from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS, lowered_words
+from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS, lowered_words
 
 _JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
@@ -521,6 +522,76 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         relabel(tags, k, after, "author")
         relabel(tags, after, end, "title")
+    return tags
+
+
+_TITLE_STOPS = frozenset(",.;:()[]")
+#: Nouns for a work in general (German capitalises them): ``Cohn in seinem Buch`` names no title.
+_GENERIC_WORKS = frozenset("""buch bucher werk werke schrift schriften aufsatz abhandlung arbeit artikel brief briefe
+rede vorrede einleitung roman book books work works article essay letter letters speech preface introduction
+livre livres ouvrage ouvrages travail travaux article lettre lettres discours preface obra obras libro carta""".split())
+#: Where such a phrase may be: a capitalised word, ``in``/``dans``/``im``/``en``, a possessive determiner, a capital
+#: (a text search first: most notes have none).
+_IN_THEIR = re.compile(r"[^\W\d_]\s+(?:" + "|".join(sorted(IN_WORDS)) + r")\s+(?:" + "|".join(sorted(THEIR_WORDS))
+                       + r")\s+[^\W\d_]", re.IGNORECASE)
+
+
+def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
+    History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
+    determiner (``his``, ``ses``, ``seinem``…), then a capitalised word: the name is the author and the
+    words from the capital on its title, as far as the next punctuation when a pinpoint follows it, else
+    over capitalised words and the small words between them. The tagger's reading of those words
+    (prose, or a title run over the whole sentence) is replaced; the words before the name are prose."""
+    found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
+    if not found:
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    starts = [t.start for t in tokens]
+    for offset in found:
+        k = bisect_left(starts, offset)
+        while k < n and not tokens[k].text[:1].isalpha():
+            k += 1
+        if k + 2 >= n or k < 1 or tokens[k].text.lower() not in IN_WORDS or tokens[k + 1].text.lower() not in THEIR_WORDS:
+            continue
+        name = k - 1
+        word = tokens[name].text
+        first = k + 2
+        if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()) \
+                or not tokens[first].text[:1].isupper() or fold(word) in load("stopwords") \
+                or fold(tokens[first].text) in _GENERIC_WORKS:
+            continue
+        if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):
+            continue
+        start = name
+        while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
+                and tokens[start - 2].text.isupper():
+            start -= 2  # "M. Story", "J. Story"
+        end = first
+        while end < n and tokens[end].text not in _TITLE_STOPS and end - first < 12:
+            end += 1
+        pinpoint = end < n and tokens[end].text == "," and end + 1 < n and split_label(tags[end + 1])[1] == "locator"
+        if not pinpoint:
+            end = first + 1
+            while end < n and (tokens[end].text[:1].isupper() or tokens[end].text.lower() in FUNCTION_WORDS
+                               or tokens[end].text == "-") and end - first < 12:
+                end += 1
+            while end > first + 1 and not tokens[end - 1].text[:1].isupper():
+                end -= 1
+        if tags[start].startswith("I-"):  # the run the name sat in: what came before the name in it is prose
+            label = split_label(tags[start])[1]
+            j = start - 1
+            while j >= 0 and split_label(tags[j])[1] == label:
+                opened, tags[j] = tags[j].startswith("B-"), "prose"
+                if opened:
+                    break
+                j -= 1
+        relabel(tags, start, k, "author")
+        tags[k] = tags[k + 1] = "prose"
+        relabel(tags, first, end, "title")
+        if end < n and tags[end].startswith("I-"):
+            tags[end] = "prose" if tokens[end].text in _TITLE_STOPS else "B-" + tags[end][2:]
     return tags
 
 #: What may come right before a list of authors: the note's start, a citing word, punctuation (never an

@@ -43,3 +43,10 @@ def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
 
 
 _LAST: tuple[Sequence[Token] | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
+
+
+#: "in his", "dans ses", "in seinem"…: a preposition and a possessive determiner between an author and the
+#: title of a work of theirs (``M. Story dans ses Commentaires``, ``Trotsky in his History``).
+IN_WORDS = frozenset({"in", "dans", "en", "im"})
+THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
+                         "seine", "ihrem", "ihrer", "ihren", "su", "sus"})
