@@ -407,6 +407,25 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
+def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    # the tagger ran the name on over "(Orat." and read the rest of the bracket as one title
+    text = "Libanius, (Orat. Parental. c. 44-48, in Fabricius, Bibliot. Graec. tom. vii. p. 269-273,) Ammianus"
+    tokens = tokenize(text)
+    tom = text.index("tom.")
+    tags = token_tags(tokens, [(0, text.index("Parental") - 1, "author"), (text.index("Parental"), tom - 1, "title"),
+                               (tom, text.index(",)") + 1, "volume")])
+    out = rule_name_and_bracketed_title(text, tokens, tags)
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end].rstrip(".,")) for a, b, label in tag_spans(tokens, out)]
+    assert fields[:3] == [("author", "Libanius"), ("title", "Orat. Parental"), ("locator", "c. 44-48")]
+    # a name of its own inside the bracket is still the tagger's reading
+    text = "Siena, (Olberg, Chronique, c. 4, p. 465)."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, 6, "author"), (8, 15, "author"), (16, 26, "title"), (27, 40, "locator")])
+    assert rule_name_and_bracketed_title(text, tokens, tags) == tags
+
 def test_a_lone_number_after_a_roman_volume_and_its_period_is_the_page_not_a_year():
     from notecite.parse.rules.locators import rule_bare_number_is_no_date
 

@@ -447,7 +447,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
     capitalised name (with the particles before it) right before a bracket that holds a title and then a
-    pinpoint is an author citing that work inside prose, whatever the tagger read: the name is the author,
+    pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
+    into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
     the brackets and the rest prose."""
     tags = list(tags)
@@ -475,8 +476,11 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         title_end = pinpoint
         while title_end > first and tokens[title_end - 1].text in ",;:":
             title_end -= 1
+        run_on = name  # "Libanius, (Orat. Parental. c. 44-48": the name's run carried on into the bracket
+        while run_on + 1 < title_end and tags[run_on + 1] == "I-author" and split_label(tags[name])[1] == "author":
+            run_on += 1
         if title_end <= first or not any(tokens[k].text[:1].isupper() for k in range(first, title_end)) \
-                or any(split_label(tags[k])[1] not in _TITLE_OR_PROSE for k in range(first, title_end)):
+                or any(split_label(tags[k])[1] not in _TITLE_OR_PROSE for k in range(max(first, run_on + 1), title_end)):
             continue  # other fields in the bracket ("Siena (vgl. Olberg a. a. O., …)"): the tagger read it
         author = name
         while author > 0 and tokens[author - 1].text in load("particles"):
