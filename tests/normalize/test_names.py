@@ -263,6 +263,15 @@ def test_short_forms_complete_compound_surnames_of_the_document():
         [{"given": "D. Salvador", "family": "Bermúdez de Castro"}], [{"family": "Bermúdez de Castro"}]]
 
 
+def test_a_surname_joined_by_de_or_y_in_a_short_form_is_whole_without_a_full_cite():
+    records = [("short", _people("Bermúdez de Castro")), ("short", _people("Ortega y Gasset")),
+               ("short", _people("Antonio de Nebrija")), ("short", _people("Escobar Varela"))]
+    complete_compound_surnames(records)
+    assert [r["author"] for _, r in records] == [
+        [{"family": "Bermúdez de Castro"}], [{"family": "Ortega y Gasset"}],
+        one("Antonio de Nebrija")[1],  # a known given name first: a full name, left as read
+        one("Escobar Varela")[1]]  # no particle and no longer full name: left as read
+
 def test_compound_surnames_need_a_short_form_and_a_longer_full_name():
     full_names = [("full", _people("Isaac Deutscher")), ("short", _people("Isaac Deutscher")),
                   ("full", _people("Miguel Escobar Varela")), ("full", _people("Escobar Varela"))]

@@ -436,12 +436,17 @@ def _written(person: dict[str, Any]) -> list[str]:
     return " ".join(person.get(part, "") for part in ("given", "non-dropping-particle", "family")).split()
 
 
+#: Words inside an Iberian compound surname (``Bermúdez de Castro``, ``Ortega y Gasset``, ``Sá da Bandeira``).
+_JOINED_SURNAME = frozenset({"de", "del", "da", "das", "do", "dos", "y", "e"})
+
+
 def complete_compound_surnames(records: list[tuple[str, dict[str, Any]]]) -> None:
     """Give compound surnames whole, in place, from a document's own short forms: a short form names
     its author by surname, so ``Escobar Varela, Theater as Data`` (read as given ``Escobar``, family
     ``Varela``), where a full cite of the document writes ``Miguel Escobar Varela``, makes the family
     ``Escobar Varela`` in both (``records`` are (kind, record) pairs; a short form opening on a known
-    given name is a full name and says nothing)."""
+    given name is a full name and says nothing). A surname joined by ``de`` or ``y`` in a short form
+    (``Bermúdez de Castro``, ``Ortega y Gasset``) is whole even without such a full cite."""
     given_names = load("given_names")
     surnames: set[tuple[str, ...]] = set()
     for kind, record in records:
@@ -459,6 +464,9 @@ def complete_compound_surnames(records: list[tuple[str, dict[str, Any]]]) -> Non
         for person in record.get("author") or ():
             folded = tuple(fold(w) for w in _written(person))
             extended.update(s for s in surnames if len(folded) > len(s) and folded[-len(s):] == s)
+    # "Bermúdez de Castro, pág. 274", "Ortega y Gasset, 12": a surname joined by "de" or "y" is whole even when
+    # no full cite of the document writes the longer name
+    extended.update(s for s in surnames if _JOINED_SURNAME.intersection(s[1:-1]))
     for _kind, record in records:
         for person in record.get("author") or ():
             words = _written(person)
