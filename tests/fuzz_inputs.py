@@ -324,8 +324,10 @@ def note_shapes(size: int, notes: list[str], seed: int = 0) -> dict[str, str]:
     return {name: text[:size] for name, text in shapes.items()}
 
 
-def fuzz_loop(name: str, count: int, seconds: float, make, run) -> tuple[int, list[str]]:
-    """Run ``run(make(rng))`` on inputs 0, 1, … ``count`` - 1 of ``name`` until ``seconds`` of CPU time pass.
+def fuzz_loop(name: str, count: int, seconds: float, make, run, minimum: int = 20) -> tuple[int, list[str]]:
+    """Run ``run(make(rng))`` on inputs 0, 1, … ``count`` - 1 of ``name`` until ``seconds`` of CPU time pass,
+    and on the first ``minimum`` inputs however long they take (a busy machine slows CPU seconds too, so
+    a time budget alone would make the count, and the test, depend on the machine).
 
     Each input's ``rng`` is seeded with ``name`` and its index. Returns (inputs run, failures):
     a failure is any exception but a :class:`notecite.errors.NotecitError`, described with its
@@ -339,7 +341,7 @@ def fuzz_loop(name: str, count: int, seconds: float, make, run) -> tuple[int, li
     failures = []
     began = time.process_time()
     index = 0
-    while index < count and time.process_time() - began < seconds:
+    while index < count and (index < minimum or time.process_time() - began < seconds):
         rng = random.Random(f"{name}:{index}")
         try:
             run(make(rng))

@@ -16,8 +16,10 @@ def test_readers_survive_mutated_documents_and_random_bytes(fuzz, name):
     def make(rng):
         return fuzz.mutate_bytes(rng.choice(seeds), rng) if rng.random() < 0.8 else fuzz.random_bytes(rng)
 
-    runs, failures = fuzz.fuzz_loop(f"reader-{name}", 400, 1.0, make, lambda data: read(f"fuzz.{name}", data))
-    assert runs >= (3 if name == "pdf" else 30) and not failures, failures[0]
+    runs, failures = fuzz.fuzz_loop(f"reader-{name}", 400, 1.0, make, lambda data: read(f"fuzz.{name}", data),
+                                    minimum=3 if name == "pdf" else 30)
+    assert runs >= (3 if name == "pdf" else 30), runs
+    assert not failures, failures[0]
 
 
 @pytest.mark.parametrize("name", ["docx", "odt"])
@@ -28,8 +30,9 @@ def test_zip_readers_survive_mutated_packages(fuzz, name):
     read = _reader(name)
 
     runs, failures = fuzz.fuzz_loop(f"reader-{name}", 300, 1.0, lambda rng: fuzz.package_input(name, rng, real, notes),
-                                    lambda data: read(f"fuzz.{name}", data))
-    assert runs >= 30 and not failures, failures[0]
+                                    lambda data: read(f"fuzz.{name}", data), minimum=30)
+    assert runs >= 30, runs
+    assert not failures, failures[0]
 
 
 def test_control_characters_past_the_binary_check_are_a_result_or_a_clear_error():

@@ -35,5 +35,6 @@ def test_readers_and_writers_survive_mutated_libraries(fuzz, fmt):
         except Exception as error:  # a library accepted but not written back is a failure
             raise AssertionError(f"accepted, then not read back: {error}") from error
 
-    runs, failures = fuzz.fuzz_loop(f"formats-{fmt}", 400, 1.0, make, run)
-    assert runs >= 30 and not failures, failures[0]
+    runs, failures = fuzz.fuzz_loop(f"formats-{fmt}", 400, 1.0, make, run, minimum=30)
+    assert runs >= 30, runs
+    assert not failures, failures[0]

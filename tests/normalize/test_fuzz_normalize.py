@@ -25,5 +25,6 @@ def test_normalizers_survive_mutated_and_adversarial_fields(fuzz):
         record = normalize_fields(fields, kind=kind, locator=locator).record
         validate({"id": "x", "type": "document", **record})  # what the normalizers make is a valid record
 
-    runs, failures = fuzz.fuzz_loop("normalize", 150, 1.5, make, run)
-    assert runs >= 20 and not failures, failures[0]
+    runs, failures = fuzz.fuzz_loop("normalize", 150, 1.5, make, run, minimum=20)
+    assert runs >= 20, runs
+    assert not failures, failures[0]

@@ -16,5 +16,6 @@ def test_parser_survives_adversarial_notes(fuzz, weissman_notes):
         for cite in parse_note(note):
             assert 0 <= cite.start <= cite.end <= len(note)
 
-    runs, failures = fuzz.fuzz_loop("parse-note", 60, 2.0, make, run)
-    assert runs >= 10 and not failures, failures[0]
+    runs, failures = fuzz.fuzz_loop("parse-note", 60, 2.0, make, run, minimum=10)
+    assert runs >= 10, runs
+    assert not failures, failures[0]
