@@ -1,6 +1,6 @@
 """Machine instructions per real note spent parsing, counted by valgrind: repeatable where CPU seconds are not.
 
-    python benchmarks/parse_instructions.py [--step 4]
+    python benchmarks/parse_instructions.py [--step 4] [--model FILE]
 
 CPU seconds on a shared machine swing by 20 % or more between minutes, so ``parse_speed.py``
 cannot tell a 5 % change from noise. This benchmark runs ``parse_note`` over every ``--step``-th
@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def parse_pass(step: int, measured: bool) -> None:
+def parse_pass(step: int, measured: bool, model: str | None = None) -> None:
     """Parse every ``step``-th real note once to warm the caches, then once more when ``measured``."""
     sys.path.insert(0, str(HERE))
     from parse_speed import notes_of, real_documents
@@ -32,7 +32,7 @@ def parse_pass(step: int, measured: bool) -> None:
     from notecite.parse import Tagger, parse_note
     from notecite.parse.tagger import MODEL_PATH
 
-    tagger = Tagger(MODEL_PATH)
+    tagger = Tagger(model or MODEL_PATH)
     notes = notes_of(real_documents())[::step]
     for _ in range(2 if measured else 1):
         for text, italics in notes:
@@ -40,10 +40,12 @@ def parse_pass(step: int, measured: bool) -> None:
     print(len(notes))
 
 
-def instructions(step: int, measured: bool) -> tuple[int, int]:
+def instructions(step: int, measured: bool, model: str | None = None) -> tuple[int, int]:
     """(instructions executed, notes) of one run of :func:`parse_pass` under cachegrind."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                sys.executable, __file__, "--pass", str(step), "1" if measured else "0"]
+    if model:
+        command += ["--model", str(Path(model).resolve())]
     run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
     if run.returncode != 0 or not found:
@@ -54,15 +56,16 @@ def instructions(step: int, measured: bool) -> tuple[int, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--step", type=int, default=4, help="parse every STEP-th note (default 4)")
+    parser.add_argument("--model", help="parser model file (default: the shipped one)")
     parser.add_argument("--pass", dest="inner", nargs=2, type=int, metavar=("STEP", "MEASURED"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
-        parse_pass(args.inner[0], bool(args.inner[1]))
+        parse_pass(args.inner[0], bool(args.inner[1]), args.model)
         return 0
     if shutil.which("valgrind") is None:
         sys.exit("valgrind not found: install it (apt-get install valgrind)")
-    with_pass, notes = instructions(args.step, True)
-    without, _ = instructions(args.step, False)
+    with_pass, notes = instructions(args.step, True, args.model)
+    without, _ = instructions(args.step, False, args.model)
     spent = with_pass - without
     print(f"parsing {notes} real notes (every {args.step}th of train+dev): {spent / 1e9:.3f} G instructions, "
           f"{spent / notes / 1e6:.3f} M per note")
