@@ -162,3 +162,14 @@ def test_a_chunk_is_the_run_of_non_space_text_its_token_lies_in():
         expected = text[min(s for s, e in runs if s in inside):max(e for s, e in runs if s in inside)]
         assert chunks[i] == expected
     assert chunks[len(tokens) - 2] == "doi: 10.1000/182."  # a DOI holds a space: one chunk over two runs
+
+
+def test_the_chunk_column_without_a_doi_follows_the_chunks():
+    for text in ["(Paris: Gallimard, 1951), a.a.O.,  S. 5 ibid.", " Serge , op. cit., p. 3 ", "x", "“Ibid.” (a.a.O.)"]:
+        tokens, ctx = _ctx(text)
+        expected = [()] * len(tokens)
+        for first, last, chunk in F._chunks(ctx):
+            for i in range(first, last):
+                expected[i] = F._chunk_observations(chunk)
+        assert F._chunk_column(ctx) == expected
+        assert any(expected) == ("ibid" in text or "a.a.O." in text or "op. cit" in text)

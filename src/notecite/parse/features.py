@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add, attrgetter, ne
 from typing import Callable, Iterable, Sequence
 
 from .dictionaries import fold, load
@@ -193,10 +195,28 @@ def position(ctx: Context, i: int) -> list[str]:
 _GLUED = ((), (b"glued_right",), (b"glued_left",), (b"glued_left", b"glued_right"))
 
 
+#: _GLUED's entry for (space before the token, space after it).
+_GLUED_BY_GAPS = {(True, True): _GLUED[0], (True, False): _GLUED[1], (False, True): _GLUED[2], (False, False): _GLUED[3]}
+
+
+def _gaps(ctx: Context) -> list[bool]:
+    """Per token, whether text lies between it and the token before (True for the first): the
+    whitespace that separates them, as the tokens cover every other character (computed once per
+    context)."""
+    cached = getattr(ctx, "_gap_flags", None)
+    if cached is None:
+        tokens = ctx.tokens
+        cached = [True] + list(map(ne, map(_END, tokens), map(_START, tokens[1:]))) if tokens else []
+        ctx._gap_flags = cached  # type: ignore[attr-defined]
+    return cached
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _spacings(ctx: Context) -> list[tuple[bytes, ...]]:
-    tokens = ctx.tokens
-    glued = [a.end == b.start for a, b in zip(tokens, tokens[1:])] + [False]
-    return [_GLUED[2 * (i > 0 and glued[i - 1]) + glued[i]] for i in range(len(tokens))]
+    gaps = _gaps(ctx)
+    return list(map(_GLUED_BY_GAPS.__getitem__, zip(gaps, gaps[1:] + [True])))
 
 
 def spacing(ctx: Context, i: int) -> list[str]:
@@ -205,7 +225,10 @@ def spacing(ctx: Context, i: int) -> list[str]:
 
 
 def _quotes_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return [(b"in_quotes",) if inside else () for inside in _quote_states(ctx)]
+    return list(map(_IN_QUOTES.__getitem__, _quote_states(ctx)))
+
+
+_IN_QUOTES = ((), (b"in_quotes",))
 
 
 def quote_state(ctx: Context, i: int) -> list[str]:
@@ -214,7 +237,10 @@ def quote_state(ctx: Context, i: int) -> list[str]:
 
 
 def _parens_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return [(b"in_parens",) if inside else () for inside in _paren_states(ctx)]
+    return list(map(_IN_PARENS.__getitem__, _paren_states(ctx)))
+
+
+_IN_PARENS = ((), (b"in_parens",))
 
 
 def paren_state(ctx: Context, i: int) -> list[str]:
@@ -223,7 +249,10 @@ def paren_state(ctx: Context, i: int) -> list[str]:
 
 
 def _italics_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return [(b"italic",) if italic else () for italic in ctx.italic]
+    return list(map(_ITALIC.__getitem__, ctx.italic))
+
+
+_ITALIC = ((), (b"italic",))
 
 
 def italic_hint(ctx: Context, i: int) -> list[str]:
@@ -232,14 +261,25 @@ def italic_hint(ctx: Context, i: int) -> list[str]:
 
 
 def _sentence_starts(ctx: Context) -> list[tuple[bytes, ...]]:
-    tokens = ctx.tokens
-    out: list[tuple[bytes, ...]] = []
-    for i in range(len(tokens)):
-        if i == 0 or tokens[i - 1].text in ".?!" and (i < 2 or len(tokens[i - 2].text) > 1):
-            out.append((b"sent_start",))
-        else:
-            out.append(())
+    texts = _texts(ctx)
+    n = len(texts)
+    out: list[tuple[bytes, ...]] = [()] * n
+    if n:
+        out[0] = _SENT_START
+    for mark in ".?!":
+        if mark in ctx.text:  # the token after each such mark that does not follow a one-letter token
+            i = -1
+            try:
+                while True:
+                    i = texts.index(mark, i + 1)
+                    if i + 1 < n and (i < 1 or len(texts[i - 1]) > 1):
+                        out[i + 1] = _SENT_START
+            except ValueError:
+                pass
     return out
+
+
+_SENT_START = (b"sent_start",)
 
 
 def sentence_start(ctx: Context, i: int) -> list[str]:
@@ -251,8 +291,8 @@ _SHAPES: dict[tuple[int, int, int], tuple[bytes, ...]] = {}
 
 
 def _sentence_shapes(ctx: Context) -> list[tuple[bytes, ...]]:
-    out = []
-    for stats in _sentence_stats(ctx):
+    out: list[tuple[bytes, ...]] = []
+    for n, stats in _sentences(ctx):
         shape = _SHAPES.get(stats)
         if shape is None:
             n_words, n_lower, n_verbs = stats
@@ -263,7 +303,7 @@ def _sentence_shapes(ctx: Context) -> list[tuple[bytes, ...]]:
                 shape += (b"sent_verb",)
             if len(_SHAPES) < 100_000:
                 _SHAPES[stats] = shape
-        out.append(shape)
+        out += [shape] * n
     return out
 
 
@@ -274,6 +314,12 @@ def sentence_shape(ctx: Context, i: int) -> list[str]:
 
 
 def _chunk_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    if "doi:" not in ctx.text:
+        # No token holds a space (only a "doi: 10.…" token can), so the chunks are the text's
+        # whitespace-delimited runs in order, and a token after a gap starts the next one.
+        chunks = ctx.text.split()
+        observed = [()] + [_CHUNK_CACHE.get(chunk) or _chunk_observations(chunk) for chunk in chunks]
+        return list(map(observed.__getitem__, accumulate(_gaps(ctx))))
     out: list[tuple[bytes, ...]] = []
     for start, end, chunk in _chunks(ctx):
         out += [_chunk_observations(chunk)] * (end - start)
@@ -340,14 +386,18 @@ _AROUND: dict[str, tuple[tuple[bytes, ...], ...]] = {}  # word -> what it contri
 
 
 def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    around = [_AROUND.get(token.text) or _around(token.text) for token in ctx.tokens]
+    get = _AROUND.get
+    around = [get(word) or _around(word) for word in _texts(ctx)]
+    if not around:
+        return []
     n = len(around)
     edge_2, edge_1, edge1, edge2 = _EDGES
-    two_before = ([edge_2, edge_2] + [seen[0] for seen in around])[:n]
-    one_before = ([edge_1] + [seen[1] for seen in around])[:n]
-    one_after = [seen[2] for seen in around[1:]] + [edge1]
-    two_after = ([seen[3] for seen in around[2:]] + [edge2, edge2])[:n]
-    return [a + b + c + d for a, b, c, d in zip(two_before, one_before, one_after, two_after)]
+    at_2, at_1, at1, at2 = zip(*around)  # what each token contributes two before it, one before…
+    two_before = ((edge_2, edge_2) + at_2)[:n]
+    one_before = ((edge_1,) + at_1)[:n]
+    one_after = at1[1:] + (edge1,)
+    two_after = (at2[2:] + (edge2, edge2))[:n]
+    return list(map(add, map(add, two_before, one_before), map(add, one_after, two_after)))
 
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
@@ -434,8 +484,11 @@ def _quote_states(ctx: Context) -> list[bool]:
     cached = getattr(ctx, "_quotes", None)
     if cached is not None:
         return cached
-    states, inside = [], False
     tokens = ctx.tokens
+    if not any(mark in ctx.text for mark in _OPEN_QUOTES):  # nothing opens a quotation
+        ctx._quotes = [False] * len(tokens)  # type: ignore[attr-defined]
+        return ctx._quotes  # type: ignore[attr-defined]
+    states, inside = [], False
     for i, tok in enumerate(tokens):
         t = tok.text
         if t in _OPEN_QUOTES and not inside and (t != "‘" or i + 1 < len(tokens)):
@@ -455,28 +508,52 @@ def _quote_states(ctx: Context) -> list[bool]:
 
 def _sentence_stats(ctx: Context) -> list[tuple[int, int, int]]:
     """Per token, (words, lower-case words, verbs outside quotes) of its sentence; sentences end at
-    ``. ? ! ;`` after a number or a word longer than one letter (computed once per context)."""
+    ``. ? ! ;`` after a number or a word longer than one letter."""
+    out: list[tuple[int, int, int]] = []
+    for n, stats in _sentences(ctx):
+        out += [stats] * n
+    return out
+
+
+_TEXT = attrgetter("text")
+
+
+def _texts(ctx: Context) -> list[str]:
+    """The tokens' texts (computed once per context)."""
+    cached = getattr(ctx, "_token_texts", None)
+    if cached is None:
+        cached = ctx._token_texts = list(map(_TEXT, ctx.tokens))  # type: ignore[attr-defined]
+    return cached
+
+
+def _sentences(ctx: Context) -> list[tuple[int, tuple[int, int, int]]]:
+    """The note's sentences in order as (tokens, (words, lower-case words, verbs outside quotes));
+    see :func:`_sentence_stats` (computed once per context)."""
     cached = getattr(ctx, "_sentences", None)
     if cached is not None:
         return cached
-    tokens = ctx.tokens
-    stats: list[tuple[int, int, int]] = []
+    texts = _texts(ctx)
+    sentences: list[tuple[int, tuple[int, int, int]]] = []
     start, words, lower, verbs = 0, 0, 0, 0
     quoted = _quote_states(ctx)
     verb_words = load("verbs")
-    for i, tok in enumerate(tokens):
-        t = tok.text
-        if t[0].isalpha():
+    prev = ""
+    for i, t in enumerate(texts):
+        first = t[0]
+        if first.isalpha():
             words += 1
-            lower += t[0].islower()
-            verbs += t[0].islower() and not quoted[i] and t in verb_words
-        end = (t in ".?!;" and i > 0 and (len(tokens[i - 1].text) > 1 or tokens[i - 1].text.isdigit())) \
-            or i == len(tokens) - 1
-        if end:
-            stats.extend([(words, lower, verbs)] * (i + 1 - start))
+            if first.islower():
+                lower += 1
+                if t in verb_words and not quoted[i]:
+                    verbs += 1
+        elif t in ".?!;" and i > 0 and (len(prev) > 1 or prev.isdigit()):
+            sentences.append((i + 1 - start, (words, lower, verbs)))
             start, words, lower, verbs = i + 1, 0, 0, 0
-    ctx._sentences = stats  # type: ignore[attr-defined]
-    return stats
+        prev = t
+    if start < len(texts):
+        sentences.append((len(texts) - start, (words, lower, verbs)))
+    ctx._sentences = sentences  # type: ignore[attr-defined]
+    return sentences
 
 
 def _paren_states(ctx: Context) -> list[bool]:
@@ -484,6 +561,9 @@ def _paren_states(ctx: Context) -> list[bool]:
     cached = getattr(ctx, "_parens", None)
     if cached is not None:
         return cached
+    if "(" not in ctx.text and "[" not in ctx.text:  # nothing opens a bracket
+        ctx._parens = [False] * len(ctx.tokens)  # type: ignore[attr-defined]
+        return ctx._parens  # type: ignore[attr-defined]
     states, depth = [], 0
     for tok in ctx.tokens:
         if tok.text in "([":
@@ -502,9 +582,13 @@ def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tupl
     """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
     order: what the tagger hands the model."""
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
-    columns = [_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
-               else [_encoded(feature(ctx, i)) for i in range(len(tokens))] for feature in CONTEXT_FEATURES]
-    return [sum(parts, ()) for parts in zip(map(_word_codes, (t.text for t in tokens)), *columns)]
+    get = _CODES_CACHE.get
+    observed: Iterable[tuple[bytes, ...]] = [get(word) or _word_codes(word) for word in _texts(ctx)]
+    for feature in CONTEXT_FEATURES:
+        column = (_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
+                  else [_encoded(feature(ctx, i)) for i in range(len(tokens))])
+        observed = map(add, observed, column)
+    return list(observed)
 
 
 def extract(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
