@@ -467,3 +467,18 @@ def test_the_days_after_a_diarys_title_are_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 4)
     assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_classical_author_after_a_citing_word_opens_a_cite():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_classical_author_and_book
+
+    text = "See his oration, and the behavior of the troops, in Ammian. xxi. 5."
+    tokens = tokenize(text)
+    out = rule_classical_author_and_book(text, tokens, ["prose"] * len(tokens))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Ammian."), ("locator", "xxi. 5")]
+    # "in" after a name opens that name's work on its subject ("Suetonius in Nerone"): no cite of its own
+    text = "See Salmasius ad Sueton in Claud. c. xxi. A twenty-fifth race was added."
+    tokens = tokenize(text)
+    assert rule_classical_author_and_book(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

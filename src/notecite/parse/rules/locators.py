@@ -352,13 +352,20 @@ _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?
 _CLASSICAL_HINT = re.compile(r"[ivxlc]\.\s*(?:p\.\s*)?\d|[lbvcp]\.\s*[ivxlc]")
 
 
+#: Lower-case words after which a classical author opens a cite (``in Ammian. xxi. 5``, ``apud Zosimus, l. iii.``).
+_CLASSICAL_LEADS = frozenset({"in", "apud", "ap", "see", "cf", "vide"})
+
+
 def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` opens a cite: at the note's start, after a ``;``, after a bracket that does
+    """Whether token ``i`` opens a cite: at the note's start, after a ``;``, after a citing word
+    (:data:`_CLASSICAL_LEADS`) that no capitalised word comes right before, after a bracket that does
     not follow a capitalised word (``Tacitus (Annal. xiii. 3)`` names the author before it), or
     after a full stop that ends a sentence or a pinpoint (not an abbreviation: ``de Bell. Vandal.``)."""
     if i == 0 or tokens[i - 1].text == ";":
         return True
     before = tokens[i - 2].text if i > 1 else ""
+    if tokens[i - 1].text in _CLASSICAL_LEADS:
+        return not before[:1].isupper()  # "Suetonius in Nerone, c. 12": the name's work, not a cite of Nero
     if tokens[i - 1].text in ("(", "["):
         return not before[:1].isupper()
     if tokens[i - 1].text != ".":
