@@ -482,3 +482,21 @@ def test_a_classical_author_after_a_citing_word_opens_a_cite():
     text = "See Salmasius ad Sueton in Claud. c. xxi. A twenty-fifth race was added."
     tokens = tokenize(text)
     assert rule_classical_author_and_book(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_classical_author_after_a_sentence_the_tagger_read_as_a_title_opens_a_cite():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.locators import rule_classical_author_and_book
+
+    text = "Tanquam venaticiam praedam caperet: hoc enim subinde praedicabat. Ammian. xxii. 7."
+    tokens = tokenize(text)
+    start = text.index("xxii")
+    tags = token_tags(tokens, [(0, start - 1, "title"), (start, len(text), "locator")])
+    out = rule_classical_author_and_book(text, tokens, tags)
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields[:2] == [("author", "Ammian."), ("locator", "xxii. 7")]  # the sentence before is prose
+    # a title that only abbreviates its words ("Hist. August. p. 48") stays a title
+    text = "Capitolinus, Hist. August. p. 48."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, 12, "author"), (13, 26, "title"), (27, len(text), "locator")])
+    assert rule_classical_author_and_book(text, tokens, tags) == tags

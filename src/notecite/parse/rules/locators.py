@@ -374,12 +374,20 @@ def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
         or (len(before) >= 3 and before.islower())
 
 
+def _after_a_sentence_in_its_run(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` continues a run the tagger carried over the end of a sentence (a full stop
+    after a lower-case word: ``…subinde praedicabat. Ammian. xxii. 7``)."""
+    return i >= 2 and tags[i].startswith("I-") and tokens[i - 1].text == "." and len(tokens[i - 2].text) >= 3 \
+        and tokens[i - 2].text.islower() and tokens[i - 2].text.isalpha()
+
+
 def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
     perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
     ``l. iii.``) is an ancient author cited by book and chapter: the name is the author and the
     pinpoint, as far as the locator grammar reaches, the locator. A word the tagger read as a
-    title (``Annal. xv. 44``) stays a title."""
+    title (``Annal. xv. 44``) stays a title, unless its title run went on over the end of a sentence
+    (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose)."""
     tags = list(tags)
     if not _CLASSICAL_HINT.search(text):
         return tags  # no classical pinpoint anywhere in the note (most notes)
@@ -391,7 +399,8 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             continue
         bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
             i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text in ("(", "[")
-        if not (bracketed or _opens_a_cite(tokens, i)) or split_label(tags[i])[1] in _TITLE_RUNS:
+        if not (bracketed or _opens_a_cite(tokens, i)) \
+                or split_label(tags[i])[1] in _TITLE_RUNS and not _after_a_sentence_in_its_run(tokens, tags, i):
             i += 1
             continue
         k = i + 1
@@ -416,6 +425,13 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
         if end == k:
             i += 1
             continue
+        if split_label(tags[i])[1] in _TITLE_RUNS:  # "…praedicabat. Ammian. xxii. 7": the sentence before is no title
+            j = i - 1
+            while j >= 0 and tags[j].startswith("I-"):
+                tags[j] = "prose"
+                j -= 1
+            if j >= 0 and tags[j].startswith("B-"):
+                tags[j] = "prose"
         relabel(tags, i, i + 1 + (tokens[i + 1].text == "."), "author")
         for j in range(i + 1 + (tokens[i + 1].text == "."), k):
             tags[j] = "prose"
