@@ -98,6 +98,17 @@ def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, en
     return inside
 
 
+def prose_before(tags: list[str], position: int) -> None:
+    """Make prose, in place, what of the run token ``position`` continues lies before it: the ``I-``
+    tags going back from ``position`` and the ``B-`` tag that opened them."""
+    j = position - 1
+    while j >= 0 and tags[j].startswith("I-"):
+        tags[j] = "prose"
+        j -= 1
+    if j >= 0 and tags[j].startswith("B-"):
+        tags[j] = "prose"
+
+
 def relabel(tags: list[str], start: int, end: int, label: str, *, continues: bool = False) -> None:
     """Make tokens [start, end) one ``label`` run, in place: ``B-`` on the first (``I-`` when the run
     ``continues`` the one before it), ``I-`` on the rest."""

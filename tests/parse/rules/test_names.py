@@ -263,14 +263,21 @@ def test_a_possessive_name_after_in_names_the_container_not_an_author():
     assert "B-author" not in out
 
 
+def _labelled(rule, text, spans):
+    """(token, tag) of the tokens ``rule`` leaves labelled, given labelled character ``spans``."""
+    from notecite.parse.labels import token_tags
+
+    tokens = tokenize(text)
+    tags = rule(text, tokens, token_tags(tokens, spans))
+    return [(t.text, tag) for t, tag in zip(tokens, tags) if tag != "prose"]
+
+
 def test_a_possessive_opening_a_title_run_is_that_works_author():
     from notecite.parse.labels import token_tags
     from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author
 
     def run(text, spans):
-        tokens = tokenize(text)
-        tags = rule_possessive_opening_a_title_is_its_author(text, tokens, token_tags(tokens, spans))
-        return [(t.text, tag) for t, tag in zip(tokens, tags) if tag != "prose"]
+        return _labelled(rule_possessive_opening_a_title_is_its_author, text, spans)
 
     text = "Voyez Pitkin's History, vol. 1, p. 11-31."
     got = run(text, [(6, 23, "container-title"), (25, len(text), "locator")])
@@ -299,13 +306,10 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
 
 
 def test_a_name_in_his_title_is_that_works_author():
-    from notecite.parse.labels import token_tags
     from notecite.parse.rules.names import rule_name_and_possessive_title
 
     def run(text, spans):
-        tokens = tokenize(text)
-        tags = rule_name_and_possessive_title(text, tokens, token_tags(tokens, spans))
-        return [(t.text, tag) for t, tag in zip(tokens, tags) if tag != "prose"]
+        return _labelled(rule_name_and_possessive_title, text, spans)
 
     # the tagger read the sentence as one title: the name, its possessive and the title up to the pinpoint
     text = "Voyez l'analyse, et M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115."

@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import NAME_LABELS, lowered_words
+from .words import IN_WORDS, NAME_LABELS, lowered_words
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -68,7 +68,6 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
 
 #: Words that date a piece's writing, not its publication (``written 1965, in …``).
 WRITTEN_WORDS = frozenset({"written", "composed", "drafted", "geschrieben", "écrit", "rédigé", "scritto", "escrito"})
-_IN_WORDS = frozenset({"in", "dans", "im", "en"})
 
 
 def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -82,9 +81,9 @@ def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags
         if tokens[i].text.lower() not in WRITTEN_WORDS or tokens[i - 1].text not in ",”’\"'":
             continue
         j = i + 1
-        while j < len(tokens) and j - i < 12 and tokens[j].text.lower() not in _IN_WORDS and tokens[j].text not in "();":
+        while j < len(tokens) and j - i < 12 and tokens[j].text.lower() not in IN_WORDS and tokens[j].text not in "();":
             j += 1
-        if j + 1 >= len(tokens) or tokens[j].text.lower() not in _IN_WORDS or tokens[j - 1].text != "," \
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in IN_WORDS or tokens[j - 1].text != "," \
                 or not any(t.text[:1].isdigit() for t in tokens[i + 1:j - 1]):
             continue
         relabel(tags, i, j - 1, "note")

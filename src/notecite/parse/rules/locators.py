@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, relabel, tag_spans
+from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_spans
 from ..model import Token, split_label
 
 
@@ -426,12 +426,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             i += 1
             continue
         if split_label(tags[i])[1] in _TITLE_RUNS:  # "…praedicabat. Ammian. xxii. 7": the sentence before is no title
-            j = i - 1
-            while j >= 0 and tags[j].startswith("I-"):
-                tags[j] = "prose"
-                j -= 1
-            if j >= 0 and tags[j].startswith("B-"):
-                tags[j] = "prose"
+            prose_before(tags, i)
         relabel(tags, i, i + 1 + (tokens[i + 1].text == "."), "author")
         for j in range(i + 1 + (tokens[i + 1].text == "."), k):
             tags[j] = "prose"
@@ -509,12 +504,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while author > 0 and tokens[author - 1].text in load("particles"):
             author -= 1  # "the count de Buat"
         if tags[author].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
-            k = author - 1
-            while k >= 0 and tags[k].startswith("I-"):
-                tags[k] = "prose"
-                k -= 1
-            if k >= 0 and tags[k].startswith("B-"):
-                tags[k] = "prose"
+            prose_before(tags, author)
         match = _LOCATOR.match(text, tokens[pinpoint].start)
         end = pinpoint
         while end < close and tokens[end].end <= match.end():

@@ -8,7 +8,7 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import token_starts, tokens_within, relabel
 from ..model import Token, split_label
-from .words import lowered_words, folded_words
+from .words import IN_WORDS, folded_words, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -93,19 +93,16 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     return tags
 
 
-_IN_WORDS = frozenset({"in", "dans", "im", "en"})
-
-
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
     tags = list(tags)
-    if load("same_place").isdisjoint(folded_words(tokens)):
-        return tags  # no ibid-like word to be a container
     same_place = load("same_place")
+    if same_place.isdisjoint(folded_words(tokens)):
+        return tags  # no ibid-like word to be a container
     for i in range(2, len(tokens)):
-        if tokens[i - 1].text.lower() not in _IN_WORDS or fold(tokens[i].text) not in same_place:
+        if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text) not in same_place:
             continue
         k = i - 2
         while k >= 0 and tokens[k].text in ",”’\"'":

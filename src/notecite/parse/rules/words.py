@@ -24,7 +24,7 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
     about one note in turn; a note's tokens never change in place)."""
     global _LAST
-    held, words, folded = _LAST
+    held, words, _ = _LAST
     if held is not tokens:
         words = frozenset(token.text.lower() for token in tokens)
         _LAST = (tokens, words, None)
@@ -45,8 +45,8 @@ def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
 _LAST: tuple[Sequence[Token] | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
 
 
-#: "in his", "dans ses", "in seinem"…: a preposition and a possessive determiner between an author and the
-#: title of a work of theirs (``M. Story dans ses Commentaires``, ``Trotsky in his History``).
+#: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
+#: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
 IN_WORDS = frozenset({"in", "dans", "en", "im"})
 THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
                          "seine", "ihrem", "ihrer", "ihren", "su", "sus"})
