@@ -35,3 +35,13 @@ def test_italic_spans_follow_the_text():
 def test_a_note_without_labels_is_returned_as_is():
     note = Note(1, "Ibid., 4.")
     assert strip_labels(note) is note
+
+
+def test_every_label_needs_one_of_the_words_the_quick_test_looks_for():
+    from notecite.document.weblabels import LABEL_WORDS, LABELS
+
+    for label in LABELS:
+        needed = [word for word in LABEL_WORDS if word in label.replace(r"\s?", "").replace(r"\s+", " ")]
+        assert needed, label
+    # a label written in any case, with a URL after it, is still found behind the quick test
+    assert strip_labels(Note(1, "Ibid., 4. PUBMED (https://x.org/1)")).text == "Ibid., 4."

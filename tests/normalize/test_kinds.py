@@ -301,3 +301,12 @@ def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():
     assert found.locator == "V. 175-177"
     found = recognize("Engels to Bebel, March 18, 1875, in Selected Correspondence, Vol. 2.")  # a volume alone: no pinpoint
     assert found.locator is None
+
+
+def test_every_citing_phrase_holds_a_word_the_quick_test_looks_for():
+    from notecite.normalize.kinds import _CITING_PHRASE, CITING_WORDS
+
+    alternatives = _CITING_PHRASE.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert len(alternatives) == 8
+    for alternative in alternatives:
+        assert any(word in alternative.replace("\\.", ".") for word in CITING_WORDS), alternative

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..textscan import may_hold
 from .model import Note, Span
 
 #: The labels, as regular expressions (matched case-insensitively).
@@ -24,6 +25,8 @@ LABELS = (
     "\u21a9[\ufe0e\ufe0f]?",
     "\u2191",
 )
+#: A word each label needs: a note without any of them has no label (:func:`~notecite.textscan.may_hold`).
+LABEL_WORDS = ("google", "cross", "pub", "web", "find", "return", "back", "\u21a9", "\u2191")
 _URL = r"(?:\s*\((?:https?://|www\.|#)[^)\s]*\)|\s*<https?://[^>\s]*>)?"
 _SEP = "[ \t|\u00b7\u2022]*"
 _RUN = re.compile(
@@ -36,6 +39,8 @@ _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 def strip_labels(note: Note) -> Note:
     """``note`` without the web link labels ending its lines (italic spans moved along)."""
     text = note.text
+    if not may_hold(text, LABEL_WORDS):
+        return note  # most notes: the search below would try every label at every position
     cuts = [(m.start(), m.end()) for m in _RUN.finditer(text)]
     if not cuts:
         return note

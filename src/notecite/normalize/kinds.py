@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import load
+from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import month_number, parse_date
 from .lexicon import WORDS
@@ -656,6 +657,8 @@ _LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.,?|for\s+exampl
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
 #: A phrase that names a second work after an item (``, quoted in``, ``cited in``, ``reprinted in``).
 _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)
+#: A word every :data:`_CITING_PHRASE` holds (:func:`~notecite.textscan.may_hold`).
+CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)")
 
 
@@ -666,6 +669,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     from ..parse.leftovers import leftover_spans
 
     out = []
+    citing_phrases = may_hold(text, CITING_WORDS)
     for start, end in leftover_spans(text, ()):
         if not _DIGIT.search(text, start, end):
             continue
@@ -676,7 +680,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             position = joint.end()
         items.append((position, end))
         for s, e in items:
-            citing = _CITING_PHRASE.search(text, s, e)
+            citing = citing_phrases and _CITING_PHRASE.search(text, s, e)
             if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
                 e = citing.start()
             lead = _LEAD.match(text, s, e)

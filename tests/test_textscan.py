@@ -1,0 +1,36 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notecite.textscan import may_hold
+
+WORDS = ("google", "cross", "back", "cited", "www.", "\u21a9")
+
+
+def test_a_word_in_any_case_is_found():
+    assert may_hold("See CrossRef and GOOGLE Scholar", WORDS)
+    assert may_hold("Return to text \u21a9", WORDS)
+    assert may_hold("quoted in Smith, CITED above", ("cited",))
+
+
+def test_a_text_without_the_words_is_skipped():
+    assert not may_hold("Victor Serge, Memoirs of a Revolutionary (London, 1987), 67.", WORDS)
+
+
+def test_letters_that_ignorecase_pairs_with_ascii_ones_keep_the_text():
+    # re.IGNORECASE matches "cıted", "İbid" and "croſs" to the ASCII words; str.lower does not give them
+    for text, word in (("CıTED", "cited"), ("İbid.", "ibid"), ("croſs", "cross")):
+        assert re.search(re.escape(word), text, re.IGNORECASE)
+        assert may_hold(text, (word,))
+
+
+_ALPHABET = st.sampled_from(list("abcdegiklnorstw. ") + ["I", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
+                                                          "\u00c9", "\u00e9", "\u21a9"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join), st.sampled_from(WORDS + ("éd.", "kiss")))
+def test_whenever_the_case_insensitive_pattern_matches_the_text_may_hold_the_word(text, word):
+    if re.search(re.escape(word), text, re.IGNORECASE):
+        assert may_hold(text, (word,))
