@@ -40,6 +40,27 @@ def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     assert record["archive"] == "National Archives" and found.locator == "p. 4"
 
 
+def test_recipients_ending_on_et_al_keep_it_in_the_title_but_not_among_the_names():
+    found = recognize("Ronald Reagan memorandum for Secretary of State, et al., November 12, 1985, P860009-1020, "
+                      "DoS P-Reels")
+    record = found.record
+    assert record["recipient"] == [{"literal": "Secretary of State"}]
+    assert record["title"] == "Reagan to Secretary of State, et al."
+    assert record["issued"] == {"date-parts": [[1985, 11, 12]]}
+    # the file number alone after the date is where the memorandum is filed, not a container
+    assert "container-title" not in record and record["archive_location"].startswith("P860009-1020")
+
+
+def test_a_group_written_in_lower_case_after_all_is_a_recipient():
+    cable = recognize("Ronald Spiers cable to all diplomatic posts, February 25, 1986, 1986 State 057676")
+    assert cable.record["recipient"] == [{"literal": "all diplomatic posts"}]
+    assert cable.record["title"] == "Spiers to all diplomatic posts" and cable.record["genre"] == "cable"
+    letter = recognize("Lenin to all party organisations, 5 March 1918")
+    assert letter.kind == "letter" and letter.record["recipient"] == [{"literal": "all party organisations"}]
+    # lower-case words without "all" are still prose, not a recipient
+    assert recognize("Lenin to party organisations, 5 March 1918") is None
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

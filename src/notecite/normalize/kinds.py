@@ -56,6 +56,9 @@ SHELFMARK = re.compile(
 )
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
+#: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
+#: at most a few capitals before it, where an unpublished item is filed.
+_FILE_NUMBER = re.compile(r"[A-Z]{0,4}-?\d[\d./-]*\d[a-z]?")
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
@@ -87,11 +90,16 @@ _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+tele
                 r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
-_RECIPIENT = (rf"(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*"
-              rf"(?:,?\s+and\s+{_NAME})?")
+#: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
+_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+#: ``et al.`` ends a list of recipients.
+_RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
+              rf"(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*(?:,?\s+and\s+{_NAME})?)(?:,?\s+et\s+al\.?)?")
+#: The ``et al.`` that ends a list of recipients: the others are not named.
+_OTHERS = re.compile(r",?\s+et\s+al\.?$")
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
-               rf"(?P<recipient>(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
@@ -179,11 +187,14 @@ def _letter(text: str) -> Recognized | None:
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
         _put_names(record, "author", match["sender"])
-        _put_names(record, "recipient", match["recipient"])
+        others = _OTHERS.search(match["recipient"])
+        recipient = match["recipient"][:others.start()] if others else match["recipient"]
+        _put_names(record, "recipient", recipient)
         genre = match.groupdict().get("genre")
         if genre and genre.lower() not in ("letter", "lettre", "brief"):
             record["genre"] = squeeze(genre.lower())
-        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record.get('recipient', []), match['recipient'])}"
+        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record.get('recipient', []), recipient)}" \
+            + (", et al." if others else "")
         record["issued"] = date[0]
         if date[2]:
             record["event-place"] = date[2]  # where it was written (Zotero: the letter's place)
@@ -217,7 +228,10 @@ def _letter(text: str) -> Recognized | None:
 
 def _recipient_like(text: str) -> bool:
     """A recipient: a name, an office (``Secretary of State``) or a list of them."""
-    text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the)\s+", "", text.strip())
+    text = _OTHERS.sub("", text.strip())
+    if re.fullmatch(r"all(?:\s+[a-z][\w'’-]*){1,4}", text):
+        return True  # a group: "all diplomatic posts", "all consuls"
+    text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the)\s+", "", text)
     parts = [p for p in re.split(r",?\s+and\s+|,\s+", text) if p]
     return bool(parts) and all(_name_like(p) or _OFFICE.search(p) for p in parts)
 
@@ -459,9 +473,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     archive: list[str] = []
     places: list[str] = []
     leftover: list[str] = []
-    if not archival and _QUOTED.fullmatch(re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)) \
+    if not archival and (_QUOTED.fullmatch(re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I))
+                         or _FILE_NUMBER.fullmatch(parts[0])) \
             and record.get("type") in ("personal_communication", "manuscript"):
-        archival = True  # in “Dissent Channel Package”: the folder an unpublished item is filed in
+        archival = True  # in “Dissent Channel Package”, P860009-1020: the folder or file an unpublished item is in
     if not archival:
         first = re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)
         if interview:
@@ -490,7 +505,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*", "", parts[0], flags=re.I)
     previous = ""
     for part in parts:
-        if SHELFMARK.search(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
+        if SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
         elif _REPOSITORY.search(part):
