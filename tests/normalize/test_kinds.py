@@ -61,6 +61,19 @@ def test_a_group_written_in_lower_case_after_all_is_a_recipient():
     assert recognize("Lenin to party organisations, 5 March 1918") is None
 
 
+def test_a_person_named_after_their_office_is_the_name_and_the_office_is_dropped():
+    davis = recognize("Acting Secretary Norman Davis to Smoot, May 3, 1921")
+    assert davis.record["author"] == [{"given": "Norman", "family": "Davis"}]
+    assert davis.record["title"] == "Davis to Smoot"
+    dawes = recognize("Carr to Treasury Department Budget Bureau Director Charles Dawes, June 1, 1922")
+    assert dawes.record["recipient"] == [{"given": "Charles", "family": "Dawes"}]
+    smith = recognize("Secretary of State Robert Smith to Quincy, January 6, 1810")
+    assert smith.record["title"] == "Smith to Quincy"
+    # an office alone, or an office with its "of" phrase and no person after it, stays as printed
+    office = recognize("Gibson despatch to Minister of Foreign Affairs, May 2, 1921")
+    assert office.record["recipient"] == [{"literal": "Minister of Foreign Affairs"}]
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

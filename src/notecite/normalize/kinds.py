@@ -649,8 +649,30 @@ def _person(text: str) -> bool:
     return first in load("given_names") or bool(re.fullmatch(r"(?:[A-Z]\.\s?-?)+", words[0]))
 
 
+def _office_holder(text: str) -> str | None:
+    """The person named after an office: ``Acting Secretary Norman Davis``, ``Budget Bureau Director Charles
+    Dawes`` (two or three capitalised words right after it), ``Secretary of State Robert Smith`` (after an
+    ``of``/``for`` phrase, a given name or initial must show where the person starts); else None."""
+    offices = list(_OFFICE.finditer(text))
+    if not offices:
+        return None
+    rest = text[offices[-1].end():].split()
+    if rest and rest[0] in ("of", "for"):
+        for skip in range(2, len(rest) - 1):
+            if not all(w[:1].isupper() or w in ("of", "for", "and") for w in rest[1:skip]):
+                return None
+            if _person(" ".join(rest[skip:])):
+                return " ".join(rest[skip:])
+        return None
+    person = " ".join(rest)
+    if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not _OFFICE.search(person):
+        return person
+    return None
+
+
 def _put_names(record: dict[str, Any], role: str, text: str) -> None:
     text = squeeze(text).strip()
+    text = _office_holder(text) or text  # the person, not the office they held
     if _OFFICE.search(text) or text[:1].islower():  # "Secretary of State", "all Assistant Secretaries"
         record.setdefault(role, []).append({"literal": text})
         return
