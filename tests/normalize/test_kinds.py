@@ -74,6 +74,20 @@ def test_a_person_named_after_their_office_is_the_name_and_the_office_is_dropped
     assert office.record["recipient"] == [{"literal": "Minister of Foreign Affairs"}]
 
 
+def test_places_in_brackets_after_sender_and_recipient_give_where_the_letter_was_written():
+    found = recognize("Herrick (Paris) to Secretary of State (Washington), August 2, 1914")
+    assert found.record["title"] == "Herrick to Secretary of State"
+    assert found.record["event-place"] == "Paris" and found.record["issued"] == {"date-parts": [[1914, 8, 2]]}
+    telegram = recognize("Telegram from Herrick (Paris) to Bryan (Washington DC) Received July 31, 1914")
+    assert telegram.record["title"] == "Herrick to Bryan" and telegram.record["event-place"] == "Paris"
+
+
+def test_a_date_in_brackets_after_the_recipient_closes_before_the_collection():
+    found = recognize("Engels to Bebel (18 March 1875), in Selected Correspondence, 293")
+    assert found.record["issued"] == {"date-parts": [[1875, 3, 18]]}
+    assert found.record["container-title"] == "Selected Correspondence" and found.locator == "293"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

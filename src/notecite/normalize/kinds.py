@@ -97,9 +97,13 @@ _RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
               rf"(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*(?:,?\s+and\s+{_NAME})?)(?:,?\s+et\s+al\.?)?")
 #: The ``et al.`` that ends a list of recipients: the others are not named.
 _OTHERS = re.compile(r",?\s+et\s+al\.?$")
+#: Where a letter was sent from and to, in brackets after each name (``Herrick (Paris) to Bryan (Washington DC)``):
+#: words without digits (a date in brackets is no place).
+_FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
+_TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME})\s+{_TO}\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*[,(]\s*(?P<rest>.*)$", re.S),
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+{_TO}\s+"
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$", re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
@@ -196,9 +200,13 @@ def _letter(text: str) -> Recognized | None:
         record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record.get('recipient', []), recipient)}" \
             + (", et al." if others else "")
         record["issued"] = date[0]
-        if date[2]:
-            record["event-place"] = date[2]  # where it was written (Zotero: the letter's place)
-        locator = _place(record, match["rest"][date[1]:])
+        written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
+        if written_at:
+            record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
+        after = match["rest"][date[1]:]
+        if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
+            after = after.lstrip()[1:]
+        locator = _place(record, after)
         return Recognized("letter", record, locator)
     match = _UNADDRESSED.match(text)
     if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]):
@@ -606,12 +614,16 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
     return None
 
 
+#: A word that says what happened on the date (``Received July 31, 1914``), not where.
+_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written)\b\.?\s*", re.I)
+
+
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str] | None:
     """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``), where it ends and the place."""
     found = _find_date(rest)
     if found is None:
         return None
-    before = rest[:found[1]].strip(" ,(")
+    before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,("))
     if before and not (is_known_place(before) or len(before.split()) <= 2 and before[:1].isupper()):
         return None
     return found[0], found[2], before
