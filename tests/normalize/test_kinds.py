@@ -88,6 +88,12 @@ def test_a_date_in_brackets_after_the_recipient_closes_before_the_collection():
     assert found.record["container-title"] == "Selected Correspondence" and found.locator == "293"
 
 
+def test_a_recipient_whose_surname_is_a_common_word_is_kept_when_the_letter_has_a_day_date():
+    found = recognize("Hanna to Day, May 7, 1901, LCM, Day Papers, Box 15")
+    assert found.record["title"] == "Hanna to Day" and found.record["recipient"] == [{"family": "Day"}]
+    assert recognize("Hanna to Day, 1901") is None  # a year alone does not make "Day" a person
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

@@ -183,11 +183,10 @@ def _letter(text: str) -> Recognized | None:
         return None  # every shape below needs a date, and every date has a year
     for pattern in _LETTER:
         match = pattern.match(text)
-        if not match or not _name_like(match["sender"]) or not _recipient_like(match["recipient"]) \
-                or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
+        if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
         date = _leading_date(match["rest"])
-        if date is None:
+        if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
         _put_names(record, "author", match["sender"])
@@ -232,6 +231,13 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     return None
+
+
+def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
+    """``Hanna to Day, May 7, 1901``: one capitalised word that is also a common word (``Day``, ``Rose``,
+    ``Young``) is a recipient's surname when a name writes to it on a day of a month."""
+    parts = date.get("date-parts") or [[]]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", recipient)) and len(parts[0]) == 3
 
 
 def _recipient_like(text: str) -> bool:
