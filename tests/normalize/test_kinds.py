@@ -94,6 +94,21 @@ def test_a_recipient_whose_surname_is_a_common_word_is_kept_when_the_letter_has_
     assert recognize("Hanna to Day, 1901") is None  # a year alone does not make "Day" a person
 
 
+def test_letters_of_several_days_of_one_year_are_dated_by_the_first_and_keep_the_others():
+    found = recognize("Braddock to Robinson, 18 March, 19 April, 5 June, 1755, etc.")
+    assert found.record["issued"] == {"date-parts": [[1755, 3, 18]]}
+    assert found.record["note"] == "18 March, 19 April, 5 June, 1755"
+    assert "container-title" not in found.record  # "etc." is no field
+
+
+def test_a_letter_between_two_people_of_one_family_is_titled_by_their_names_as_printed():
+    found = recognize("Charles Marsh to George Perkins Marsh, January 30, February 12, and February 17, 1872, "
+                      "University of Vermont, George P. Marsh Papers")
+    assert found.record["title"] == "Charles Marsh to George Perkins Marsh"
+    assert found.record["issued"] == {"date-parts": [[1872, 1, 30]]}
+    assert found.record["recipient"] == [{"given": "George Perkins", "family": "Marsh"}]
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

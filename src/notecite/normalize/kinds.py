@@ -196,8 +196,10 @@ def _letter(text: str) -> Recognized | None:
         genre = match.groupdict().get("genre")
         if genre and genre.lower() not in ("letter", "lettre", "brief"):
             record["genre"] = squeeze(genre.lower())
-        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record.get('recipient', []), recipient)}" \
-            + (", et al." if others else "")
+        sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
+        if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
+            sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
+        record["title"] = f"{sender_short} to {recipient_short}" + (", et al." if others else "")
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -205,6 +207,8 @@ def _letter(text: str) -> Recognized | None:
         after = match["rest"][date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
+        if date[3]:
+            _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
         return Recognized("letter", record, locator)
     match = _UNADDRESSED.match(text)
@@ -470,7 +474,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
     tail = _strip_brackets_at_ends(tail)
     locator = None
-    parts = _split(tail)
+    parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])):
         locator = parts.pop()
         if parts and re.fullmatch(r"[IVXLC]+", parts[-1]):
@@ -624,15 +628,33 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 _DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written)\b\.?\s*", re.I)
 
 
-def _leading_date(rest: str) -> tuple[dict[str, Any], int, str] | None:
-    """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``), where it ends and the place."""
+#: Days of months before the date that ends them (``January 30, February 12, and``, ``18 March, 19 April,``):
+#: several letters of one year cited at once.
+_DAYS_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(?P<m2>[^\W\d]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                          r"\s*,?\s*(?:and\s+)?)+")
+
+
+def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
+    """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``): the date, where it ends,
+    the place, and the dates as printed when several days of one year are given (the first is the date:
+    ``January 30, February 12, and February 17, 1872``), else ``""``."""
     found = _find_date(rest)
     if found is None:
         return None
     before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,("))
+    days = _DAYS_BEFORE.fullmatch(before + " ") if before else None
+    if days and len(found[0].get("date-parts", [[]])[0]) == 3 \
+            and all(month_number(m["m1"] or m["m2"]) for m in _DAYS_BEFORE_ITEM.finditer(before)):
+        first = parse_date(f"{next(_DAYS_BEFORE_ITEM.finditer(before)).group(0).strip(' ,')} {found[0]['date-parts'][0][0]}")
+        if "date-parts" in first:
+            series = rest[:found[2]].strip(" ,(")
+            return first, found[2], "", series
     if before and not (is_known_place(before) or len(before.split()) <= 2 and before[:1].isupper()):
         return None
-    return found[0], found[2], before
+    return found[0], found[2], before, ""
+
+
+_DAYS_BEFORE_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(?P<m2>[^\W\d]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _date_only(part: str) -> dict[str, Any] | None:
