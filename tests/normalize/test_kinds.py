@@ -109,6 +109,14 @@ def test_a_letter_between_two_people_of_one_family_is_titled_by_their_names_as_p
     assert found.record["recipient"] == [{"given": "George Perkins", "family": "Marsh"}]
 
 
+def test_what_was_sent_with_a_letter_goes_to_its_note():
+    found = recognize("Trend to Coldstream and accompanying documents, June 5, 1964")
+    assert found.record["title"] == "Trend to Coldstream" and found.record["note"] == "with accompanying documents"
+    assert found.record["issued"] == {"date-parts": [[1964, 6, 5]]}
+    memo = recognize("Hugh Gibson despatch to Secretary of State with enclosures, May 2, 1921, 861.00/8123")
+    assert memo.record["title"] == "Gibson to Secretary of State" and memo.record["note"] == "with enclosures"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

@@ -101,10 +101,13 @@ _OTHERS = re.compile(r",?\s+et\s+al\.?$")
 #: words without digits (a date in brackets is no place).
 _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
+#: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
+_ENCLOSURE = r"(?P<enclosure>\s+(?:and|with)\s+(?:the\s+|its\s+)?(?:accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+{_TO}\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$", re.S),
-    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT})"
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
+               re.S),
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre.
@@ -207,6 +210,8 @@ def _letter(text: str) -> Recognized | None:
         after = match["rest"][date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
+        if match["enclosure"]:
+            _add_note(record, "with " + re.sub(r"^\s*(?:and|with)\s+(?:the\s+|its\s+)?", "", match["enclosure"]))
         if date[3]:
             _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
