@@ -633,10 +633,11 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 _DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written)\b\.?\s*", re.I)
 
 
+#: One day of a month, either way round (``18 March``, ``February 12``).
+_DAYS_BEFORE_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(?P<m2>[^\W\d]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 #: Days of months before the date that ends them (``January 30, February 12, and``, ``18 March, 19 April,``):
 #: several letters of one year cited at once.
-_DAYS_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(?P<m2>[^\W\d]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-                          r"\s*,?\s*(?:and\s+)?)+")
+_DAYS_BEFORE = re.compile(rf"(?:(?:{_DAYS_BEFORE_ITEM.pattern})\s*,?\s*(?:and\s+)?)+")
 
 
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
@@ -658,8 +659,6 @@ def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
         return None
     return found[0], found[2], before, ""
 
-
-_DAYS_BEFORE_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(?P<m2>[^\W\d]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _date_only(part: str) -> dict[str, Any] | None:
