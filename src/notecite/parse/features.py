@@ -29,6 +29,22 @@ _OPEN_QUOTES = "“‘«„‚\""
 _CLOSE_QUOTES = "”’»\""
 
 
+class _Cache(dict):
+    """A dict that answers a missing key with ``compute(key)``, kept while it holds fewer than
+    ``limit`` entries: ``cache[key]`` (or ``map(cache.__getitem__, keys)``, a C-level loop) is the
+    cached value, looked up once."""
+
+    def __init__(self, compute: Callable, limit: int):
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, key):
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 # --- word features: f(word) -> observations ------------------------------------------------
 
 def word_lower(word: str) -> list[str]:
@@ -318,7 +334,7 @@ def _chunk_column(ctx: Context) -> list[tuple[bytes, ...]]:
         # No token holds a space (only a "doi: 10.…" token can), so the chunks are the text's
         # whitespace-delimited runs in order, and a token after a gap starts the next one.
         chunks = ctx.text.split()
-        observed = [()] + [_CHUNK_CACHE.get(chunk) or _chunk_observations(chunk) for chunk in chunks]
+        observed = [()] + list(map(_CHUNK_CACHE.__getitem__, chunks))
         return list(map(observed.__getitem__, accumulate(_gaps(ctx))))
     out: list[tuple[bytes, ...]] = []
     for start, end, chunk in _chunks(ctx):
@@ -331,24 +347,24 @@ def chunk_markers(ctx: Context, i: int) -> list[str]:
     return _decoded(_column(ctx, _chunk_column)[i])
 
 
-_CHUNK_CACHE: dict[str, tuple[bytes, ...]] = {}
-
-
 def _chunk_observations(chunk: str) -> tuple[bytes, ...]:
     """The chunk observations of one whitespace-delimited chunk (cached)."""
-    cached = _CHUNK_CACHE.get(chunk)
-    if cached is None:
-        folded = fold(chunk).strip(",;:()[]")
-        out = []
-        ibid = load("ibid")
-        if folded in ibid or folded.rstrip(".") in ibid:
-            out.append(b"chunk=ibid")
-        if folded.rstrip(".") in load("locator_words") and folded.endswith("."):
-            out.append(b"chunk=locword")
-        cached = tuple(out)
-        if len(_CHUNK_CACHE) < 100_000:
-            _CHUNK_CACHE[chunk] = cached
-    return cached
+    return _CHUNK_CACHE[chunk]
+
+
+def _chunk_codes(chunk: str) -> tuple[bytes, ...]:
+    """:func:`_chunk_observations`, computed."""
+    folded = fold(chunk).strip(",;:()[]")
+    out = []
+    ibid = load("ibid")
+    if folded in ibid or folded.rstrip(".") in ibid:
+        out.append(b"chunk=ibid")
+    if folded.rstrip(".") in load("locator_words") and folded.endswith("."):
+        out.append(b"chunk=locword")
+    return tuple(out)
+
+
+_CHUNK_CACHE = _Cache(_chunk_codes, 100_000)
 
 
 def _chunks(ctx: Context) -> list[tuple[int, int, str]]:
@@ -382,12 +398,10 @@ _NON_SPACE = re.compile(r"\S+")
 
 _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((b"%+d:edge" % off,) for off in _OFFSETS)
-_AROUND: dict[str, tuple[tuple[bytes, ...], ...]] = {}  # word -> what it contributes at each of _OFFSETS
 
 
 def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    get = _AROUND.get
-    around = [get(word) or _around(word) for word in _texts(ctx)]
+    around = list(map(_AROUND.__getitem__, _texts(ctx)))
     if not around:
         return []
     n = len(around)
@@ -401,11 +415,11 @@ def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
 
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
-    """What ``word`` contributes to the tokens at each of :data:`_OFFSETS` from it (cached)."""
-    seen = tuple(_encoded(_neighbour_observations(word, off)) for off in _OFFSETS)
-    if len(_AROUND) < 100_000:
-        _AROUND[word] = seen
-    return seen
+    """What ``word`` contributes to the tokens at each of :data:`_OFFSETS` from it."""
+    return tuple(_encoded(_neighbour_observations(word, off)) for off in _OFFSETS)
+
+
+_AROUND = _Cache(_around, 100_000)  # word -> what it contributes at each of _OFFSETS
 
 
 def neighbours(ctx: Context, i: int) -> list[str]:
@@ -459,17 +473,12 @@ def word_features(word: str) -> tuple[str, ...]:
     return cached
 
 
-_CODES_CACHE: dict[str, tuple[bytes, ...]] = {}
-
-
 def _word_codes(word: str) -> tuple[bytes, ...]:
     """:func:`word_features` of ``word`` as UTF-8 bytes (cached per distinct word)."""
-    cached = _CODES_CACHE.get(word)
-    if cached is None:
-        cached = _encoded(word_features(word))
-        if len(_CODES_CACHE) < 200_000:
-            _CODES_CACHE[word] = cached
-    return cached
+    return _CODES_CACHE[word]
+
+
+_CODES_CACHE = _Cache(lambda word: _encoded(word_features(word)), 200_000)
 
 
 def _italic_flags(tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -582,8 +591,7 @@ def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tupl
     """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
     order: what the tagger hands the model."""
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
-    get = _CODES_CACHE.get
-    observed: Iterable[tuple[bytes, ...]] = [get(word) or _word_codes(word) for word in _texts(ctx)]
+    observed: Iterable[tuple[bytes, ...]] = map(_CODES_CACHE.__getitem__, _texts(ctx))
     for feature in CONTEXT_FEATURES:
         column = (_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
                   else [_encoded(feature(ctx, i)) for i in range(len(tokens))])
