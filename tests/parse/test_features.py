@@ -173,3 +173,10 @@ def test_the_chunk_column_without_a_doi_follows_the_chunks():
                 expected[i] = F._chunk_observations(chunk)
         assert F._chunk_column(ctx) == expected
         assert any(expected) == ("ibid" in text or "a.a.O." in text or "op. cit" in text)
+
+
+def test_position_states_are_the_fifths_with_first_and_last():
+    for n in range(0, 40):
+        ctx = F.Context("", [None] * n, [False] * n)
+        expected = [5 * i // n + 5 * (i == 0) + 10 * (i == n - 1) for i in range(n)]
+        assert F._position_states(ctx) == expected

@@ -5,7 +5,9 @@ results are cached per distinct word). ``CONTEXT_FEATURES`` are functions
 ``f(context, i) -> list[str]`` that look at the token's place in the note (position, quotes,
 brackets, italics, neighbours). :func:`extract` applies both lists in order. Each context
 feature here is read from a column computed once per note (:func:`_column`), which
-:func:`extract` takes whole; a feature added without a column is called token by token.
+:func:`extract` takes whole; a feature added without a column is called token by token. Most
+are flags (:class:`_Flag`: each token in one of a few states, each state a fixed tuple of
+observations); a run of consecutive flags is read as one column, a table lookup per token.
 
 Columns and caches hold observations as UTF-8 bytes, the form pycrfsuite hands to CRFsuite
 (given str, it encodes every observation of every token again); the feature functions
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from operator import add, attrgetter, ne
 from typing import Callable, Iterable, Sequence
@@ -172,8 +175,9 @@ class Context:
     italic: list[bool]
 
 
-def _column(ctx: Context, compute: Callable[[Context], list[tuple[bytes, ...]]]) -> list[tuple[bytes, ...]]:
-    """The observations (as bytes) of every token for one context feature, computed once per context."""
+def _column(ctx: Context, compute: Callable[[Context], list]) -> list:
+    """``compute(ctx)``, computed once per context: per token, the observations (as bytes) of one
+    context feature, or the states of one flag feature."""
     columns = ctx.__dict__.setdefault("_columns", {})
     column = columns.get(compute)
     if column is None:
@@ -191,28 +195,52 @@ def _encoded(observed: Iterable[str]) -> tuple[bytes, ...]:
     return tuple(obs.encode() for obs in observed)
 
 
-_POSITIONS = tuple((b"pos=%d" % fifth,) for fifth in range(5))
+# Most context features are *flags*: a token's observations are one of a few fixed tuples, picked
+# by the token's state (a small int or bool) in that feature's per-note list of states.
+
+@dataclass(frozen=True)
+class _Flag:
+    """How a flag feature reads a note: ``states(ctx)`` gives each token a state (computed once per
+    context), and the token's observations are ``table[state]``."""
+
+    states: Callable[[Context], Sequence[int]]
+    table: tuple[tuple[bytes, ...], ...]
 
 
-def _positions(ctx: Context) -> list[tuple[bytes, ...]]:
+def _flag_observations(ctx: Context, feature: Callable[[Context, int], list[str]], i: int) -> list[str]:
+    """The observations of flag feature ``feature`` on token ``i``, as text."""
+    flag = _FLAGS[feature]
+    return _decoded(flag.table[_column(ctx, flag.states)[i]])
+
+
+#: Position observations, by state fifth + 5 * first + 10 * last.
+_POSITIONS = tuple((b"pos=%d" % fifth,) + first + last
+                   for last in ((), (b"last",)) for first in ((), (b"first",)) for fifth in range(5))
+
+
+def _position_states(ctx: Context) -> list[int]:
+    """Per token, its fifth of the note (``5 * i // n``), plus 5 on the first and 10 on the last token."""
     n = len(ctx.tokens)
-    out = [_POSITIONS[5 * i // n] for i in range(n)]
+    starts = [-(-fifth * n // 5) for fifth in range(6)]  # the first index of each fifth
+    out: list[int] = []
+    for fifth in range(5):
+        out += [fifth] * (starts[fifth + 1] - starts[fifth])
     if n:
-        out[0] += (b"first",)
-        out[-1] += (b"last",)
+        out[0] += 5
+        out[-1] += 10
     return out
 
 
 def position(ctx: Context, i: int) -> list[str]:
     """Where the token lies in the note: first, last, and which fifth of the tokens."""
-    return _decoded(_column(ctx, _positions)[i])
+    return _flag_observations(ctx, position, i)
 
 
 _GLUED = ((), (b"glued_right",), (b"glued_left",), (b"glued_left", b"glued_right"))
 
 
-#: _GLUED's entry for (space before the token, space after it).
-_GLUED_BY_GAPS = {(True, True): _GLUED[0], (True, False): _GLUED[1], (False, True): _GLUED[2], (False, False): _GLUED[3]}
+#: _GLUED's index for (space before the token, space after it).
+_GLUED_BY_GAPS = {(True, True): 0, (True, False): 1, (False, True): 2, (False, False): 3}
 
 
 def _gaps(ctx: Context) -> list[bool]:
@@ -230,18 +258,15 @@ def _gaps(ctx: Context) -> list[bool]:
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
-def _spacings(ctx: Context) -> list[tuple[bytes, ...]]:
+def _spacing_states(ctx: Context) -> list[int]:
+    """Per token, its index in :data:`_GLUED`."""
     gaps = _gaps(ctx)
     return list(map(_GLUED_BY_GAPS.__getitem__, zip(gaps, gaps[1:] + [True])))
 
 
 def spacing(ctx: Context, i: int) -> list[str]:
     """Whether whitespace separates the token from the previous and the next token."""
-    return _decoded(_column(ctx, _spacings)[i])
-
-
-def _quotes_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return list(map(_IN_QUOTES.__getitem__, _quote_states(ctx)))
+    return _flag_observations(ctx, spacing, i)
 
 
 _IN_QUOTES = ((), (b"in_quotes",))
@@ -249,11 +274,7 @@ _IN_QUOTES = ((), (b"in_quotes",))
 
 def quote_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside quotation marks (open/closed state tracked left to right)."""
-    return _decoded(_column(ctx, _quotes_column)[i])
-
-
-def _parens_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return list(map(_IN_PARENS.__getitem__, _paren_states(ctx)))
+    return _flag_observations(ctx, quote_state, i)
 
 
 _IN_PARENS = ((), (b"in_parens",))
@@ -261,110 +282,125 @@ _IN_PARENS = ((), (b"in_parens",))
 
 def paren_state(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside round or square brackets."""
-    return _decoded(_column(ctx, _parens_column)[i])
-
-
-def _italics_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    return list(map(_ITALIC.__getitem__, ctx.italic))
+    return _flag_observations(ctx, paren_state, i)
 
 
 _ITALIC = ((), (b"italic",))
 
 
+def _italic_states(ctx: Context) -> list[bool]:
+    """Per token, whether it is italic."""
+    return ctx.italic
+
+
 def italic_hint(ctx: Context, i: int) -> list[str]:
     """Whether the token lies inside a span the reader reported as italic."""
-    return _decoded(_column(ctx, _italics_column)[i])
+    return _flag_observations(ctx, italic_hint, i)
 
 
-def _sentence_starts(ctx: Context) -> list[tuple[bytes, ...]]:
+def _sentence_start_states(ctx: Context) -> list[int]:
+    """Per token, 1 on the first token and on the token after each ``.``, ``?`` or ``!`` that does
+    not follow a one-letter token, else 0."""
     texts = _texts(ctx)
     n = len(texts)
-    out: list[tuple[bytes, ...]] = [()] * n
+    out = [0] * n
     if n:
-        out[0] = _SENT_START
+        out[0] = 1
     for mark in ".?!":
-        if mark in ctx.text:  # the token after each such mark that does not follow a one-letter token
+        if mark in ctx.text:
             i = -1
             try:
                 while True:
                     i = texts.index(mark, i + 1)
                     if i + 1 < n and (i < 1 or len(texts[i - 1]) > 1):
-                        out[i + 1] = _SENT_START
+                        out[i + 1] = 1
             except ValueError:
                 pass
     return out
 
 
-_SENT_START = (b"sent_start",)
+_SENT_START = ((), (b"sent_start",))
 
 
 def sentence_start(ctx: Context, i: int) -> list[str]:
     """Whether the token follows a sentence end (``.``, ``?``, ``!``) or starts the note."""
-    return _decoded(_column(ctx, _sentence_starts)[i])
+    return _flag_observations(ctx, sentence_start, i)
 
 
-_SHAPES: dict[tuple[int, int, int], tuple[bytes, ...]] = {}
+#: Sentence shape observations, by state size + 4 * share + 12 * verb (see :func:`_shape_state`).
+_SHAPES = tuple((b"sent_len=" + size, b"sent_lower=" + share) + verb
+                for verb in ((), (b"sent_verb",)) for share in (b"lo", b"mid", b"hi") for size in (b"s", b"m", b"l", b"xl"))
 
 
-def _sentence_shapes(ctx: Context) -> list[tuple[bytes, ...]]:
-    out: list[tuple[bytes, ...]] = []
+def _shape_state(stats: tuple[int, int, int]) -> int:
+    """The :data:`_SHAPES` index of a sentence of (words, lower-case words, verbs outside quotes):
+    its length in words bucketed (size), its share of lower-case words bucketed, whether it has a verb."""
+    n_words, n_lower, n_verbs = stats
+    size = 0 if n_words < 8 else 1 if n_words < 16 else 2 if n_words < 30 else 3
+    share = n_lower / n_words if n_words else 0.0
+    return size + 4 * (0 if share < 0.3 else 1 if share < 0.6 else 2) + 12 * (n_verbs > 0)
+
+
+_SHAPE_STATES = _Cache(_shape_state, 100_000)
+
+
+def _sentence_shape_states(ctx: Context) -> list[int]:
+    """Per token, the :data:`_SHAPES` index of its sentence."""
+    out: list[int] = []
     for n, stats in _sentences(ctx):
-        shape = _SHAPES.get(stats)
-        if shape is None:
-            n_words, n_lower, n_verbs = stats
-            size = b"s" if n_words < 8 else b"m" if n_words < 16 else b"l" if n_words < 30 else b"xl"
-            share = n_lower / n_words if n_words else 0.0
-            shape = (b"sent_len=" + size, b"sent_lower=" + (b"lo" if share < 0.3 else b"mid" if share < 0.6 else b"hi"))
-            if n_verbs:
-                shape += (b"sent_verb",)
-            if len(_SHAPES) < 100_000:
-                _SHAPES[stats] = shape
-        out += [shape] * n
+        out += [_SHAPE_STATES[stats]] * n
     return out
 
 
 def sentence_shape(ctx: Context, i: int) -> list[str]:
     """The token's sentence: length in words and share of lower-case words (bucketed), and whether
     a finite verb (``verbs`` dictionary) occurs in it outside quotation marks."""
-    return _decoded(_column(ctx, _sentence_shapes)[i])
+    return _flag_observations(ctx, sentence_shape, i)
 
 
-def _chunk_column(ctx: Context) -> list[tuple[bytes, ...]]:
+#: Chunk observations, by state ibid + 2 * locator word.
+_CHUNKS = ((), (b"chunk=ibid",), (b"chunk=locword",), (b"chunk=ibid", b"chunk=locword"))
+
+
+def _chunk_states(ctx: Context) -> list[int]:
+    """Per token, the :data:`_CHUNKS` index of its chunk (see :func:`_chunks`)."""
     if "doi:" not in ctx.text:
         # No token holds a space (only a "doi: 10.…" token can), so the chunks are the text's
         # whitespace-delimited runs in order, and a token after a gap starts the next one.
         chunks = ctx.text.split()
-        observed = [()] + list(map(_CHUNK_CACHE.__getitem__, chunks))
-        return list(map(observed.__getitem__, accumulate(_gaps(ctx))))
-    out: list[tuple[bytes, ...]] = []
+        states = [0] + list(map(_CHUNK_STATES.__getitem__, chunks))
+        return list(map(states.__getitem__, accumulate(_gaps(ctx))))
+    out: list[int] = []
     for start, end, chunk in _chunks(ctx):
-        out += [_chunk_observations(chunk)] * (end - start)
+        out += [_CHUNK_STATES[chunk]] * (end - start)
     return out
+
+
+def _chunk_column(ctx: Context) -> list[tuple[bytes, ...]]:
+    """Per token, the observations of its chunk."""
+    return list(map(_CHUNKS.__getitem__, _chunk_states(ctx)))
 
 
 def chunk_markers(ctx: Context, i: int) -> list[str]:
     """Whether the token's whitespace-delimited chunk (``a.a.O.``, ``op.``) is ibid-like or a locator word."""
-    return _decoded(_column(ctx, _chunk_column)[i])
+    return _flag_observations(ctx, chunk_markers, i)
 
 
 def _chunk_observations(chunk: str) -> tuple[bytes, ...]:
     """The chunk observations of one whitespace-delimited chunk (cached)."""
-    return _CHUNK_CACHE[chunk]
+    return _CHUNKS[_CHUNK_STATES[chunk]]
 
 
-def _chunk_codes(chunk: str) -> tuple[bytes, ...]:
-    """:func:`_chunk_observations`, computed."""
+def _chunk_state(chunk: str) -> int:
+    """The :data:`_CHUNKS` index of one whitespace-delimited chunk."""
     folded = fold(chunk).strip(",;:()[]")
-    out = []
     ibid = load("ibid")
-    if folded in ibid or folded.rstrip(".") in ibid:
-        out.append(b"chunk=ibid")
-    if folded.rstrip(".") in load("locator_words") and folded.endswith("."):
-        out.append(b"chunk=locword")
-    return tuple(out)
+    in_ibid = folded in ibid or folded.rstrip(".") in ibid
+    locator_word = folded.rstrip(".") in load("locator_words") and folded.endswith(".")
+    return in_ibid + 2 * locator_word
 
 
-_CHUNK_CACHE = _Cache(_chunk_codes, 100_000)
+_CHUNK_STATES = _Cache(_chunk_state, 100_000)
 
 
 def _chunks(ctx: Context) -> list[tuple[int, int, str]]:
@@ -450,12 +486,6 @@ CONTEXT_FEATURES: list[Callable[[Context, int], list[str]]] = [
     position, spacing, quote_state, paren_state, italic_hint, sentence_start, sentence_shape, chunk_markers,
     neighbours,
 ]
-#: The per-note column behind each context feature above (what :func:`extract` reads).
-_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[bytes, ...]]]] = {
-    position: _positions, spacing: _spacings, quote_state: _quotes_column, paren_state: _parens_column,
-    italic_hint: _italics_column, sentence_start: _sentence_starts, sentence_shape: _sentence_shapes,
-    chunk_markers: _chunk_column, neighbours: _neighbours_column,
-}
 
 
 # --- composition ------------------------------------------------------------------------
@@ -587,15 +617,56 @@ def _paren_states(ctx: Context) -> list[bool]:
     return states
 
 
+#: How each flag feature of this module reads a note (see :class:`_Flag`).
+_FLAGS: dict[Callable[[Context, int], list[str]], _Flag] = {
+    position: _Flag(_position_states, _POSITIONS), spacing: _Flag(_spacing_states, _GLUED),
+    quote_state: _Flag(_quote_states, _IN_QUOTES), paren_state: _Flag(_paren_states, _IN_PARENS),
+    italic_hint: _Flag(_italic_states, _ITALIC), sentence_start: _Flag(_sentence_start_states, _SENT_START),
+    sentence_shape: _Flag(_sentence_shape_states, _SHAPES), chunk_markers: _Flag(_chunk_states, _CHUNKS),
+}
+#: The per-note column behind each other context feature of this module.
+_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[bytes, ...]]]] = {
+    neighbours: _neighbours_column,
+}
+
+
+def _flags_column(ctx: Context, run: tuple[Callable[[Context, int], list[str]], ...]) -> Iterable[tuple[bytes, ...]]:
+    """Per token, the observations of the flag features ``run`` concatenated in order: one lookup
+    of the token's tuple of states in a table of their concatenations (filled as states occur)."""
+    table = _RUN_TABLES.get(run)
+    if table is None:
+        table = _RUN_TABLES[run] = _Cache(partial(_concatenated, run), 200_000)
+    return map(table.__getitem__, zip(*[_column(ctx, _FLAGS[feature].states) for feature in run]))
+
+
+_RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], _Cache] = {}
+
+
+def _concatenated(run: tuple[Callable[[Context, int], list[str]], ...], states: tuple[int, ...]) -> tuple[bytes, ...]:
+    """The observations of the flag features ``run`` in ``states``, concatenated in order."""
+    return sum((_FLAGS[feature].table[state] for feature, state in zip(run, states)), ())
+
+
 def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[bytes, ...]]:
     """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
     order: what the tagger hands the model."""
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
-    observed: Iterable[tuple[bytes, ...]] = map(_CODES_CACHE.__getitem__, _texts(ctx))
-    for feature in CONTEXT_FEATURES:
-        column = (_column(ctx, _COLUMNS[feature]) if feature in _COLUMNS
-                  else [_encoded(feature(ctx, i)) for i in range(len(tokens))])
-        observed = map(add, observed, column)
+    parts: list[Iterable[tuple[bytes, ...]]] = [map(_CODES_CACHE.__getitem__, _texts(ctx))]
+    run: list[Callable[[Context, int], list[str]]] = []  # consecutive flag features, read as one column
+    for feature in CONTEXT_FEATURES + [None]:  # type: ignore[list-item]
+        if feature in _FLAGS:
+            run.append(feature)
+            continue
+        if run:
+            parts.append(_flags_column(ctx, tuple(run)))
+            run = []
+        if feature in _COLUMNS:
+            parts.append(_column(ctx, _COLUMNS[feature]))
+        elif feature is not None:
+            parts.append([_encoded(feature(ctx, i)) for i in range(len(tokens))])
+    observed = parts[0]
+    for part in parts[1:]:
+        observed = map(add, observed, part)
     return list(observed)
 
 
