@@ -180,3 +180,34 @@ def test_position_states_are_the_fifths_with_first_and_last():
         ctx = F.Context("", [None] * n, [False] * n)
         expected = [5 * i // n + 5 * (i == 0) + 10 * (i == n - 1) for i in range(n)]
         assert F._position_states(ctx) == expected
+
+
+def test_quote_and_paren_states_equal_their_token_by_token_definition():
+    def quotes(tokens):  # left to right: an opening mark opens, a closing one (’ only glued) closes
+        states, inside = [], False
+        for i, tok in enumerate(tokens):
+            t = tok.text
+            if t in F._OPEN_QUOTES and not inside and (t != "‘" or i + 1 < len(tokens)):
+                states.append(False)
+                inside = True
+            elif t in F._CLOSE_QUOTES and inside and (t in "”»\"" or tokens[i - 1].end == tok.start):
+                states.append(False)
+                inside = False
+            else:
+                states.append(inside)
+        return states
+
+    def parens(tokens):
+        states, depth = [], 0
+        for tok in tokens:
+            if tok.text in "([)]":
+                depth = depth + 1 if tok.text in "([" else max(0, depth - 1)
+                states.append(False)
+            else:
+                states.append(depth > 0)
+        return states
+
+    for text in ["a “b ‘c’ d” e ‘f’ g’ “h (i [j) k] l) m ( n", "’x ‘", "‘", "x) (y “z", "«a» \"b\" „c“ ‚d‘ e", "(((a)) b) c] (d"]:
+        tokens, ctx = _ctx(text)
+        assert F._quote_states(ctx) == quotes(tokens)
+        assert F._paren_states(ctx) == parens(tokens)

@@ -518,30 +518,52 @@ def _italic_flags(tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int
     return [any(s < t.end and t.start < e for s, e in italic_spans) for t in tokens]
 
 
+def _mark_indices(ctx: Context, marks: str) -> list[int]:
+    """The indices, in order, of the tokens that are one of the characters ``marks``."""
+    texts = _texts(ctx)
+    found: list[int] = []
+    for mark in marks:
+        if mark in ctx.text:
+            i = -1
+            try:
+                while True:
+                    i = texts.index(mark, i + 1)
+                    found.append(i)
+            except ValueError:
+                pass
+    found.sort()
+    return found
+
+
+_QUOTE_MARKS = "".join(dict.fromkeys(_OPEN_QUOTES + _CLOSE_QUOTES))
+
+
 def _quote_states(ctx: Context) -> list[bool]:
-    """Per token, inside quotation marks (computed once per context)."""
+    """Per token, inside quotation marks (computed once per context). The state changes only at
+    quotation mark tokens, so only they are read; the tokens between take the state before them."""
     cached = getattr(ctx, "_quotes", None)
     if cached is not None:
         return cached
     tokens = ctx.tokens
+    n = len(tokens)
+    states = ctx._quotes = [False] * n  # type: ignore[attr-defined]
     if not any(mark in ctx.text for mark in _OPEN_QUOTES):  # nothing opens a quotation
-        ctx._quotes = [False] * len(tokens)  # type: ignore[attr-defined]
-        return ctx._quotes  # type: ignore[attr-defined]
-    states, inside = [], False
-    for i, tok in enumerate(tokens):
-        t = tok.text
-        if t in _OPEN_QUOTES and not inside and (t != "‘" or i + 1 < len(tokens)):
-            states.append(False)
+        return states
+    texts = _texts(ctx)
+    inside, after = False, 0  # whether tokens[after:] lie inside, up to the next mark
+    for i in _mark_indices(ctx, _QUOTE_MARKS):
+        if inside:
+            states[after:i] = [True] * (i - after)
+        t = texts[i]
+        if t in _OPEN_QUOTES and not inside and (t != "‘" or i + 1 < n):
             inside = t not in "’"
-            continue
-        if t in _CLOSE_QUOTES and inside:
-            left_glued = i > 0 and tokens[i - 1].end == tok.start
-            if t in "”»\"" or left_glued:
-                states.append(False)
-                inside = False
-                continue
-        states.append(inside)
-    ctx._quotes = states  # type: ignore[attr-defined]
+        elif t in _CLOSE_QUOTES and inside and (t in "”»\"" or tokens[i - 1].end == tokens[i].start):
+            inside = False
+        else:
+            states[i] = inside
+        after = i + 1
+    if inside:
+        states[after:] = [True] * (n - after)
     return states
 
 
@@ -596,24 +618,24 @@ def _sentences(ctx: Context) -> list[tuple[int, tuple[int, int, int]]]:
 
 
 def _paren_states(ctx: Context) -> list[bool]:
-    """Per token, inside brackets (computed once per context)."""
+    """Per token, inside brackets (computed once per context). The depth changes only at bracket
+    tokens, so only they are read; the tokens between take the depth before them."""
     cached = getattr(ctx, "_parens", None)
     if cached is not None:
         return cached
+    n = len(ctx.tokens)
+    states = ctx._parens = [False] * n  # type: ignore[attr-defined]
     if "(" not in ctx.text and "[" not in ctx.text:  # nothing opens a bracket
-        ctx._parens = [False] * len(ctx.tokens)  # type: ignore[attr-defined]
-        return ctx._parens  # type: ignore[attr-defined]
-    states, depth = [], 0
-    for tok in ctx.tokens:
-        if tok.text in "([":
-            states.append(False)
-            depth += 1
-        elif tok.text in ")]":
-            depth = max(0, depth - 1)
-            states.append(False)
-        else:
-            states.append(depth > 0)
-    ctx._parens = states  # type: ignore[attr-defined]
+        return states
+    texts = _texts(ctx)
+    depth, after = 0, 0  # the depth of tokens[after:], up to the next bracket
+    for i in _mark_indices(ctx, "([)]"):
+        if depth:
+            states[after:i] = [True] * (i - after)
+        depth = depth + 1 if texts[i] in "([" else max(0, depth - 1)
+        after = i + 1
+    if depth:
+        states[after:] = [True] * (n - after)
     return states
 
 
