@@ -567,15 +567,6 @@ def _quote_states(ctx: Context) -> list[bool]:
     return states
 
 
-def _sentence_stats(ctx: Context) -> list[tuple[int, int, int]]:
-    """Per token, (words, lower-case words, verbs outside quotes) of its sentence; sentences end at
-    ``. ? ! ;`` after a number or a word longer than one letter."""
-    out: list[tuple[int, int, int]] = []
-    for n, stats in _sentences(ctx):
-        out += [stats] * n
-    return out
-
-
 _TEXT = attrgetter("text")
 
 
@@ -588,8 +579,8 @@ def _texts(ctx: Context) -> list[str]:
 
 
 def _sentences(ctx: Context) -> list[tuple[int, tuple[int, int, int]]]:
-    """The note's sentences in order as (tokens, (words, lower-case words, verbs outside quotes));
-    see :func:`_sentence_stats` (computed once per context)."""
+    """The note's sentences in order as (tokens, (words, lower-case words, verbs outside quotes)); a
+    sentence ends at ``. ? ! ;`` after a number or a word longer than one letter (computed once per context)."""
     cached = getattr(ctx, "_sentences", None)
     if cached is not None:
         return cached
