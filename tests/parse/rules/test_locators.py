@@ -500,3 +500,19 @@ def test_a_classical_author_after_a_sentence_the_tagger_read_as_a_title_opens_a_
     tokens = tokenize(text)
     tags = token_tags(tokens, [(0, 12, "author"), (13, 26, "title"), (27, len(text), "locator")])
     assert rule_classical_author_and_book(text, tokens, tags) == tags
+
+
+def test_a_volume_word_left_at_a_title_end_or_in_prose_opens_its_volume():
+    from notecite.parse.rules.locators import rule_volume_word_opens_its_volume
+    text = "Tillemont, Mem. Eccles. tom. xiii. p. 586."
+    tokens, tags = _tagged(text, [("Tillemont,", "author"), ("Mem. Eccles. tom.", "title"), ("xiii.", "volume"),
+                                  ("p. 586.", "locator")])
+    assert _runs(text, tokens, rule_volume_word_opens_its_volume(text, tokens, tags)) == \
+        [("Tillemont", "author"), ("Mem. Eccles", "title"), ("tom. xiii", "volume"), ("p. 586", "locator")]
+    text = "Assemanni, tom. i. p. 521."  # the word left as prose, its period read into the volume
+    tokens, tags = _tagged(text, [("Assemanni,", "author"), (". i.", "volume"), ("p. 521.", "locator")])
+    assert _runs(text, tokens, rule_volume_word_opens_its_volume(text, tokens, tags))[1] == ("tom. i", "volume")
+    for text, spans in [("Annales de la tom. Rouge, 12.", [("Annales de la tom. Rouge,", "title"), ("12.", "locator")]),
+                        ("Histoire du Tom, xiii. 4.", [("Histoire du Tom,", "title"), ("xiii. 4.", "locator")])]:
+        tokens, tags = _tagged(text, spans)  # no volume word right before the number run
+        assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags, text

@@ -560,6 +560,34 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
+#: Words naming one volume, in the cases a note writes them (``tom.``, ``Vol.``, ``Bd.``).
+_VOLUME_WORDS_ANY_CASE = _VOLUME_WORD | {"Vol", "Vols", "Tome", "Tomo"}
+
+
+def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
+    its period), left at the end of a title or container run or as prose, right before a volume or
+    locator run that opens on the volume's number, opens that run (a title never ends on ``tom.``)."""
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for first, last, label in runs:
+        if label not in ("volume", "locator") or first == 0:
+            continue
+        number = first + (tokens[first].text == ".")
+        if number >= last or not re.fullmatch(_NUMBER, tokens[number].text):
+            continue
+        word = first - 1 if tokens[first].text == "." else first - 1 - (tokens[first - 1].text == ".")
+        if word < 0 or tokens[word].text not in _VOLUME_WORDS_ANY_CASE:
+            continue
+        if word + 1 < first and tokens[word + 1].text != ".":
+            continue
+        before = split_label(tags[word])[1]
+        if before not in ("prose",) + tuple(_TITLE_RUNS) or any(split_label(tags[k])[1] != before for k in range(word, first)):
+            continue
+        relabel(tags, word, last, label)
+    return tags
+
+
 #: Lower-case words that may stand between the capitalised words of a name or title in a short form
 #: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
 _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
