@@ -434,6 +434,8 @@ def test_a_lone_number_after_a_roman_volume_and_its_period_is_the_page_not_a_yea
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["B-volume"] + ["I-volume"] * 5 + ["B-date", "I-date"]
     out = rule_bare_number_is_no_date(text, tokens, tags)
     assert out[5:] == ["B-locator"] + ["I-locator"] * 7
+    tags[-2:] = ["B-note", "I-note"]  # the number read as a note: the page all the same
+    assert rule_bare_number_is_no_date(text, tokens, tags) == out
     text = "History, vol. 2, 1850."  # a volume in Arabic figures and a year: left alone
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "I-volume", "B-date", "I-date"]

@@ -117,13 +117,13 @@ _SMALL_NUMBER = re.compile(r"\d{1,3}")
 def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Wood, 10.``: a date run that is only a number of one to three digits (no month, no year),
     after a name or title and a comma, is a page: the pinpoint of a short form. ``4th Ser., II. 1545``:
-    a lone number of any length right after a volume that ends on its Roman numeral and period is
-    that volume's page."""
+    a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
+    numeral and period is that volume's page."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
-        if label == "date" and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
+        if label in ("date", "note") and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
                 and tokens[first - 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[first - 2].text) \
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
             relabel(tags, runs[j - 1][0], last, "locator")  # the volume and its page: one pinpoint
