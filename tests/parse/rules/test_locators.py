@@ -518,3 +518,17 @@ def test_a_volume_word_left_at_a_title_end_or_in_prose_opens_its_volume():
                         ("Histoire du Tom, xiii. 4.", [("Histoire du Tom,", "title"), ("xiii. 4.", "locator")])]:
         tokens, tags = _tagged(text, spans)  # no volume word right before the number run
         assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags, text
+
+
+def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_worded_volume_before_a_page_opens_the_pinpoint as rule
+    text = "Mr. Locke vol. iii. p. 469."
+    tokens, tags = _tagged(text, [("vol. iii.", "volume"), ("p. 469.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == [("vol. iii. p. 469", "locator")]
+    text = "Gray, “Ports,” Economic History Review, vol. 12, p. 45."  # a periodical's volume stays
+    tokens, tags = _tagged(text, [("Gray,", "author"), ("“Ports,”", "title"), ("Economic History Review,", "container-title"),
+                                  ("vol. 12,", "volume"), ("p. 45.", "locator")])
+    assert rule(text, tokens, tags) == tags
+    text = "Annals, III. p. 45."  # no volume word
+    tokens, tags = _tagged(text, [("Annals,", "title"), ("III.", "volume"), ("p. 45.", "locator")])
+    assert rule(text, tokens, tags) == tags

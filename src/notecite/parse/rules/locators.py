@@ -588,6 +588,25 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mr. Locke vol. iii. p. 469``, ``Mem. Eccles. tom. vi. p. 68``: a volume run named with its word
+    (``tom.``, ``vol.``, ``Bd.``) right before the locator run, after anything but a container title (no
+    periodical whose volume it could be), is the head of the pinpoint: they become one locator run, as
+    the cite would join them (:func:`notecite.parse.cites.volume_into_pinpoint`)."""
+    runs = tag_spans(tokens, tags)
+    if not any(label == "volume" for _, _, label in runs):
+        return tags
+    tags = list(tags)
+    for j, (first, last, label) in enumerate(runs[:-1]):
+        nxt = runs[j + 1]
+        if label != "volume" or nxt[2] != "locator" or nxt[0] != last or tokens[first].text not in _VOLUME_WORDS_ANY_CASE:
+            continue
+        if j and runs[j - 1][2] == "container-title" and runs[j - 1][1] == first:
+            continue
+        relabel(tags, first, nxt[1], "locator")
+    return tags
+
+
 #: Lower-case words that may stand between the capitalised words of a name or title in a short form
 #: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
 _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
