@@ -134,6 +134,15 @@ def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
                        ("Wood (10)", ["B-author", "B-date", "I-date", "I-date"]),  # no comma before it
                        ("Pravda, 10 May", ["B-title", "I-title", "B-date", "I-date"])]:  # a day and a month
         assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
+    for label in ("volume", "edition"):  # read as a volume or an edition, ending the cite: the page
+        text = "Moretti, Distant Reading, 13."
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", f"B-{label}", f"I-{label}"]
+        assert rule_bare_number_is_no_date(text, tokenize(text), tags)[5:] == ["B-locator", "I-locator"]
+    for text, tags in [("Economic History Review, 12, 45.", ["B-container-title"] * 1 + ["I-container-title"] * 3
+                        + ["B-volume", "I-volume", "B-pages", "I-pages"]),  # a periodical's volume
+                       ("Moretti, Distant Reading, 2, London", ["B-author", "I-author", "B-title", "I-title", "I-title",
+                                                                "B-volume", "I-volume", "B-location"])]:  # the cite goes on
+        assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
 
 
 def test_locator_grammar_reads_a_volume_with_its_period_before_the_comma():

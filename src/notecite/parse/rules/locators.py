@@ -116,7 +116,8 @@ _SMALL_NUMBER = re.compile(r"\d{1,3}")
 
 def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Wood, 10.``: a date run that is only a number of one to three digits (no month, no year),
-    after a name or title and a comma, is a page: the pinpoint of a short form. ``4th Ser., II. 1545``:
+    after a name or title and a comma, is a page: the pinpoint of a short form; so is such a number read
+    as a volume or an edition after a name or title that ends the cite (``Moretti, Distant Reading, 13.``). ``4th Ser., II. 1545``:
     a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
     numeral and period is that volume's page."""
     tags = list(tags)
@@ -128,7 +129,10 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
             relabel(tags, runs[j - 1][0], last, "locator")  # the volume and its page: one pinpoint
             continue
-        if label != "date" or runs[j - 1][2] not in ("author", "editor", "title", "container-title"):
+        if label != "date" and not (label in ("volume", "edition") and runs[j - 1][2] in ("author", "title")
+                                    and (last == len(tokens) or tokens[last - 1].text in ".;")):
+            continue
+        if runs[j - 1][2] not in ("author", "editor", "title", "container-title"):
             continue
         words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
         if len(words) != 1 or not _SMALL_NUMBER.fullmatch(tokens[words[0]].text) or \
