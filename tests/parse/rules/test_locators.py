@@ -464,6 +464,12 @@ def test_a_name_after_the_full_stop_of_a_pinpoint_and_before_a_title_opens_the_n
     text = "Bryan, National Capital, I, 351. The Memoirs, II, 446."  # a stopword: no name
     tokens = tokenize(text)
     assert rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags) == tags
+    text = "Which Genseric supported. Tillemont, Mem. Eccles. tom. vi. p. 68."  # after a sentence, before title and pinpoint
+    tokens, tags = _tagged(text, [("Mem. Eccles.", "title"), ("tom. vi. p. 68.", "locator")])
+    assert _runs(text, tokens, rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags))[0] == ("Tillemont", "author")
+    text = "Which Genseric supported. Tillemont, Mem. Eccles. Then he left."  # no pinpoint after the title
+    tokens, tags = _tagged(text, [("Mem. Eccles.", "title")])
+    assert rule_name_after_a_pinpoint_opens_a_short_form(text, tokens, tags) == tags
 
 
 def test_the_days_after_a_diarys_title_are_its_pinpoint():

@@ -186,17 +186,30 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
 def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446``: a capitalised word left as prose
     right after the full stop that ends a pinpoint, followed by a comma and a title, is the author of
-    that title (a short form ``Family, Title, pinpoint`` following another)."""
+    that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
+    stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
+    Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
     tags = list(tags)
     for i in range(2, len(tokens) - 2):
         word = tokens[i].text
-        if tags[i] != "prose" or tokens[i - 1].text != "." or split_label(tags[i - 1])[1] != "locator" \
+        if tags[i] != "prose" or tokens[i - 1].text != "." \
                 or tokens[i + 1].text != "," or tags[i + 2] != "B-title" \
                 or not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3) \
                 or fold(word) in load("stopwords"):
             continue
+        if split_label(tags[i - 1])[1] != "locator" and not (tags[i - 1] == "prose" and _ends_a_sentence(tokens[i - 2].text)
+                                                             and _title_before_a_pinpoint(tags, i + 2)):
+            continue
         tags[i], tags[i + 1] = "B-author", "I-author"
     return tags
+
+
+def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
+    """Whether the title run opening at token ``first`` runs straight into a pinpoint (a locator or volume run)."""
+    end = first + 1
+    while end < len(tags) and tags[end] == "I-title":
+        end += 1
+    return end < len(tags) and split_label(tags[end])[1] in ("locator", "volume")
 
 
 #: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
