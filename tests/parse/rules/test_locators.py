@@ -218,6 +218,10 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     out = rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)
     assert [t.text for t, g in zip(tokens, out) if g.endswith("locator")] == ["I", ".", "S", ".", "132", "."]
     assert [t.text for t, g in zip(tokens, out) if g.endswith("title")] == ["Zeitalter", "der", "Revolution"]
+    text = "American State Papers, Miscellaneous, II, 252."  # the numeral and its comma
+    tokens, tags = _tagged(text, [("American State Papers, Miscellaneous, II,", "title"), ("252.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("American State Papers, Miscellaneous", "title"), ("II, 252", "locator")]
     text = "History of Henry VIII, 12."  # no comma before the numeral: part of the title
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]

@@ -553,7 +553,7 @@ _BOOK_ONLY = re.compile(r"(?:l|lib|liv)\.\s*[ivxlc]{1,6}\W*$")
 
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
-    run that ends in a comma and a capital Roman numeral (with its period), right before the
+    run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``)."""
     tags = list(tags)
@@ -568,7 +568,7 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
         if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
             relabel(tags, worded, nxt[1], "locator")
             continue
-        end = last - (tokens[last - 1].text == ".")
+        end = last - (tokens[last - 1].text in (".", ","))
         numeral = end - 1
         if numeral - 1 <= first or tokens[numeral - 1].text != "," or not _ROMAN_VOLUME.fullmatch(tokens[numeral].text):
             continue
