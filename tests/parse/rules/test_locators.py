@@ -551,3 +551,16 @@ def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
     text = "Annals, III. p. 45."  # no volume word
     tokens, tags = _tagged(text, [("Annals,", "title"), ("III.", "volume"), ("p. 45.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_inside_a_volume_run_is_the_pinpoint as rule
+    text = "Llorente, Histoire critique, tomo III, página 347."
+    tokens, tags = _tagged(text, [("Llorente,", "author"), ("Histoire critique,", "title"), ("tomo III, página 347.", "volume")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[2:] == [("tomo III", "volume"), ("página 347", "locator")]
+    text = "History, vol. 2, pp. xi."  # a page word and its number after the period
+    tokens, tags = _tagged(text, [("History,", "title"), ("vol. 2, pp. xi.", "volume")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1:] == [("vol. 2", "volume"), ("pp. xi", "locator")]
+    text = "History, vol. 2, part Seven."  # no page word with a number
+    tokens, tags = _tagged(text, [("History,", "title"), ("vol. 2, part Seven.", "volume")])
+    assert rule(text, tokens, tags) == tags

@@ -15,6 +15,7 @@ from .boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_befo
 from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
+                       rule_page_inside_a_volume_run_is_the_pinpoint,
                        rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name,
                     rule_name_before_a_title, rule_name_ends_on_surname,
@@ -57,7 +58,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
-    rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint, rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
+    rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_name_after_a_pinpoint_opens_a_short_form,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,

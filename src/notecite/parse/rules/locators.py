@@ -624,6 +624,26 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     return tags
 
 
+#: Words that name a page (``p.``, ``pp.``, ``S.``, ``página``, ``Seite``), as the tokenizer gives them.
+_PAGE_WORDS = frozenset({"p", "pp", "S", "pág", "págs", "pag", "pags", "página", "páginas", "pagina", "paginas", "page",
+                         "pages", "Seite", "Seiten", "col", "cols", "Sp"})
+
+
+def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``tomo III,`` + ``página 347.`` read as one volume run: from a page word (``p.``, ``página``,
+    ``S.``) after the volume's comma, with its number, the run is the locator."""
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "volume":
+            continue
+        for k in range(first + 1, last - 1):
+            if tokens[k - 1].text == "," and tokens[k].text in _PAGE_WORDS \
+                    and re.fullmatch(_NUMBER, tokens[k + 1 + (tokens[k + 1].text == "." and k + 2 < last)].text):
+                relabel(tags, k, last, "locator")
+                break
+    return tags
+
+
 #: Lower-case words that may stand between the capitalised words of a name or title in a short form
 #: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
 _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
