@@ -246,10 +246,13 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
-    tokens past it become prose, a run without any match too."""
+    tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
+    is a pinpoint: all through the volume or work before it."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "locator":
+            continue
+        if tokens[first].text.lower() == "passim" and all(tokens[i].text in ".,;)" for i in range(first + 1, last)):
             continue
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
