@@ -387,3 +387,25 @@ def test_a_bracketed_known_place_and_year_after_a_quoted_title_are_its_imprint()
     tags = ["B-author", "I-author", "I-author", "I-author", "B-title"] + ["I-title"] * (at - 5) \
         + ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume", "I-volume", "prose"]
     assert rule_periodical_after_a_title(text, tokens, tags) == tags
+
+
+def test_a_one_word_title_before_a_container_and_its_pinpoint_is_the_short_forms_author():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.titles import rule_name_read_as_title_before_a_container as rule
+
+    from ..conftest import spans_of
+
+    def runs(text, spans):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, spans_of(text, spans))
+        out = rule(text, tokens, tags)
+        return [(text[tokens[f].start:tokens[l - 1].end].rstrip(".,"), label) for f, l, label in tag_spans(tokens, out)], \
+            out == tags
+    got, same = runs("Tillemont, Hist. des Empereurs, tom. iv. p. 693.",
+                     [("Tillemont,", "title"), ("Hist. des Empereurs,", "container-title"), ("tom. iv. p. 693.", "volume")])
+    assert got == [("Tillemont", "author"), ("Hist. des Empereurs", "title"), ("tom. iv. p. 693", "volume")]
+    for text, spans in [("Alexandria, Virginia, April 14, 1755.", [("Alexandria,", "title"), ("Virginia,", "container-title"),
+                                                                  ("April 14, 1755.", "date")]),  # no pinpoint after
+                        ("Spain, Hist. des Empereurs, p. 6.", [("Spain, Hist.", "title"), ("des Empereurs,", "container-title"),
+                                                              ("p. 6.", "locator")])]:  # two words
+        assert runs(text, spans)[1], text

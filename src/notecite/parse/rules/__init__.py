@@ -30,7 +30,7 @@ from .titles import (
                      rule_periodical_after_a_title, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
-                     rule_short_form_read_as_container, rule_short_title_opening_the_note,
+                     rule_short_form_read_as_container, rule_name_read_as_title_before_a_container, rule_short_title_opening_the_note,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
@@ -51,7 +51,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
     rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
     rule_month_opens_its_date,
-    rule_short_form_read_as_container,
+    rule_short_form_read_as_container, rule_name_read_as_title_before_a_container,
     rule_title_case_gap_joins_titles,
     # where names and titles meet
     rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,

@@ -459,6 +459,28 @@ def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Tillemont,`` + ``Hist. des Empereurs,`` + ``tom. iv. p. 693``: a title run of one capitalised
+    word and its comma, right before a container run that goes straight on into its pinpoint (a
+    volume, locator or pages run), is the short form ``Family, Title, pinpoint``: author and title."""
+    runs = tag_spans(tokens, tags)
+    if not any(label == "container-title" for _, _, label in runs):
+        return tags
+    tags = list(tags)
+    for j in range(len(runs) - 2):
+        (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j], runs[j + 1], runs[j + 2]
+        if lab1 != "title" or lab2 != "container-title" or lab3 not in ("volume", "locator", "pages") \
+                or l1 != f2 or l2 != f3 or l1 - f1 != 2 or tokens[f1 + 1].text != ",":
+            continue
+        word = tokens[f1].text
+        if not (word.isalpha() and len(word) >= 3 and word[:1].isupper() and word[1:].islower()) \
+                or fold(word) in load("stopwords"):
+            continue
+        relabel(tags, f1, l1, "author")
+        relabel(tags, f2, l2, "title")
+    return tags
+
+
 def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Western Marxism and the Soviet Union: A Survey…``: prose of capitalised and function words
     between a title run and a title or container run, ending on a colon, is the middle of one title
