@@ -549,6 +549,9 @@ def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
     tokens, tags = _tagged(text, [("Gray,", "author"), ("“Ports,”", "title"), ("Economic History Review,", "container-title"),
                                   ("vol. 12,", "volume"), ("p. 45.", "locator")])
     assert rule(text, tokens, tags) == tags
+    text = "Hauber, Bibl. mag. Bd. I. S. 74."  # right after the title: the cite joins them, keeping its volume
+    tokens, tags = _tagged(text, [("Hauber,", "author"), ("Bibl. mag.", "title"), ("Bd. I.", "volume"), ("S. 74.", "locator")])
+    assert rule(text, tokens, tags) == tags
     text = "Annals, III. p. 45."  # no volume word
     tokens, tags = _tagged(text, [("Annals,", "title"), ("III.", "volume"), ("p. 45.", "locator")])
     assert rule(text, tokens, tags) == tags

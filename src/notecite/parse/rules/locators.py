@@ -609,10 +609,11 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
 
 
 def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Mr. Locke vol. iii. p. 469``, ``Mem. Eccles. tom. vi. p. 68``: a volume run named with its word
-    (``tom.``, ``vol.``, ``Bd.``) right before the locator run, after anything but a container title (no
-    periodical whose volume it could be), is the head of the pinpoint: they become one locator run, as
-    the cite would join them (:func:`notecite.parse.cites.volume_into_pinpoint`)."""
+    """``Mr. Locke vol. iii. p. 469``: a volume run named with its word (``tom.``, ``vol.``, ``Bd.``) right
+    before the locator run, after prose, is the head of the pinpoint: they become one locator run,
+    which :func:`rule_pinpoint_names_what_precedes_it` reads (right after a field run they stay apart:
+    the cite joins them, :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a
+    full reference)."""
     runs = tag_spans(tokens, tags)
     if not any(label == "volume" for _, _, label in runs):
         return tags
@@ -621,8 +622,8 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
         nxt = runs[j + 1]
         if label != "volume" or nxt[2] != "locator" or nxt[0] != last or tokens[first].text not in _VOLUME_WORDS_ANY_CASE:
             continue
-        if j and runs[j - 1][2] == "container-title" and runs[j - 1][1] == first:
-            continue
+        if j and runs[j - 1][1] == first:
+            continue  # right after a field: the cite joins them, and its volume still marks a full reference
         relabel(tags, first, nxt[1], "locator")
     return tags
 
