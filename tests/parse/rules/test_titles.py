@@ -178,6 +178,14 @@ def test_a_title_opens_on_a_capital():
     tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
     assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone
+    text = "see notes 2 and 6; Message from the President, 1909"  # up to a semicolon, then a capital: the title
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 6 + ["B-title"] + ["I-title"] * 4 + ["prose", "B-date"]
+    text = "see notes 2 and 6; more of the same, 1909"  # lower case after the semicolon: prose as a whole
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 12 + ["B-date"]
 
 
 def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title():

@@ -328,7 +328,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
-    congresses of Trotsky's Fourth International``) is prose as a whole."""
+    congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
+    which it goes on with a capital (``see notes 2 and 6; Message from the President…``)."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or tokens[first].text[:1].isupper():
@@ -346,8 +347,12 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
         if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
-            for i in range(first, last):
+            semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
+            end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
+            for i in range(first, end):
                 tags[i] = "prose"
+            if end < last:  # "notes 2 and 6; Message from the President…": the title after the semicolon
+                tags[end] = "B-title"
         else:
             for i in range(first, head[-1] + 1):
                 tags[i] = "prose"
