@@ -417,3 +417,15 @@ def test_a_one_word_title_before_a_container_and_its_pinpoint_is_the_short_forms
                         ("Spain, Hist. des Empereurs, p. 6.", [("Spain, Hist.", "title"), ("des Empereurs,", "container-title"),
                                                               ("p. 6.", "locator")])]:  # two words
         assert runs(text, spans)[1], text
+
+
+def test_an_adverb_before_a_role_word_ends_the_title():
+    from notecite.parse.rules.titles import rule_adverb_before_a_role_word_ends_the_title as rule
+    text = "his novel Midnight in the Century, superbly translated by Richard Greeman."
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-title"] + ["I-title"] * 5 + ["B-translator"] + ["I-translator"] * 4
+    assert rule(text, tokens, tags)[6:8] == ["prose", "prose"]
+    for text in ("his novel Midnight in the Century, Italy translated by Richard Greeman.",  # a capital: no adverb
+                 "his novel Midnight in the Century, superbly written by Richard Greeman."):  # no role word
+        tokens = tokenize(text)
+        assert rule(text, tokens, tags) == tags, text

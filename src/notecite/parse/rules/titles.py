@@ -486,6 +486,24 @@ def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token
     return tags
 
 
+def rule_adverb_before_a_role_word_ends_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mid&night in the Century, superbly translated by Richard Greeman``: a lower-case adverb (a word
+    ending in ``-ly``) after a comma at the end of a title run, right before a role word (``translated``,
+    ``edited``), belongs to the phrase that names the contributor: it and its comma are prose."""
+    if "I-title" not in tags:
+        return tags
+    tags = list(tags)
+    roles = load("role_words")
+    for i in range(2, len(tokens) - 1):
+        word = tokens[i].text
+        if tags[i] != "I-title" or tags[i + 1] == "I-title" or tokens[i - 1].text != "," or tags[i - 1] != "I-title" \
+                or not (len(word) >= 4 and word.endswith("ly") and word.isalpha() and word.islower()) \
+                or fold(tokens[i + 1].text) not in roles:
+            continue
+        tags[i - 1] = tags[i] = "prose"
+    return tags
+
+
 def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Western Marxism and the Soviet Union: A Survey…``: prose of capitalised and function words
     between a title run and a title or container run, ending on a colon, is the middle of one title
