@@ -140,3 +140,17 @@ def test_foreign_citing_phrases_open_the_cite_of_the_work_quoted_from():
         tags = ["B-author", "I-author", "B-locator", "I-locator", "I-locator", "I-locator", "B-note", "I-note",
                 "B-author", "I-author", "B-locator", "I-locator", "I-locator", "I-locator"]
         assert rule_citing_phrase_opens_a_new_cite(text, tokens, tags)[6:8] == ["prose", "prose"], verb
+
+
+def test_an_access_word_and_the_date_after_it_are_one_date():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
+    text = "Labour History Online, accessed May 4, 2019, https://example.org/strike."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "I-container-title",
+            "B-note", "I-note", "I-note", "I-note", "B-date", "I-date", "B-url", "I-url"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[1] == ("accessed May 4, 2019,", "date")
+    tags[4] = "B-title"  # not a note or date run: left alone
+    assert rule(text, tokens, tags) == tags

@@ -70,6 +70,35 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
 WRITTEN_WORDS = frozenset({"written", "composed", "drafted", "geschrieben", "écrit", "rédigé", "scritto", "escrito"})
 
 
+#: Words that open the date a web page was consulted (``accessed May 4, 2019``, ``consulté le``, ``abgerufen am``).
+_ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visited", "consulté", "consultée", "abgerufen",
+                           "consultado"})
+
+
+def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
+    read as a note or a date, right before a date run, is one date with it (the access date)."""
+    if not any(tokens[i].text.lower() in _ACCESS_WORDS for i in range(len(tokens))):
+        return tags
+    tags = list(tags)
+    i = 0
+    while i < len(tokens):
+        if tags[i][:2] != "B-" or tokens[i].text.lower() not in _ACCESS_WORDS or split_label(tags[i])[1] not in ("note", "date"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and tags[end].startswith("I-"):
+            end += 1
+        if end < len(tokens) and tags[end] == "B-date":
+            stop = end + 1
+            while stop < len(tokens) and tags[stop] == "I-date":
+                stop += 1
+            relabel(tags, i, stop, "date")
+            end = stop
+        i = end
+    return tags
+
+
 def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"La Commune," written 1965, in Oeuvres complètes (Paris: Seuil, 1980)``: ``written`` and
     the date after it are a ``note`` of the cite (when the piece was written, not published), and
