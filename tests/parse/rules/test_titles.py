@@ -429,3 +429,15 @@ def test_an_adverb_before_a_role_word_ends_the_title():
                  "his novel Midnight in the Century, superbly written by Richard Greeman."):  # no role word
         tokens = tokenize(text)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_title_of_words_without_vowels_is_garbled_text():
+    from notecite.parse.rules.titles import rule_title_of_garbled_words_is_prose as rule
+    text = "and Qzv Wxr 1933, Bltn Ovrq"
+    tokens = tokenize(text)
+    tags = ["prose", "B-title", "I-title", "B-date", "I-date", "B-note", "I-note"]
+    assert rule(text, tokens, tags)[1:3] == ["prose", "prose"]
+    text = "and Hist. Byz 1933, Bltn Ovrq"  # a vowel in one word: a title
+    tokens = tokenize(text)
+    tags = ["prose", "B-title", "I-title", "I-title", "B-date", "I-date", "B-note", "I-note"]
+    assert rule(text, tokens, tags) == tags

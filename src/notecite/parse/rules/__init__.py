@@ -31,7 +31,7 @@ from .titles import (
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_short_form_read_as_container, rule_name_read_as_title_before_a_container, rule_short_title_opening_the_note,
-                     rule_adverb_before_a_role_word_ends_the_title,
+                     rule_adverb_before_a_role_word_ends_the_title, rule_title_of_garbled_words_is_prose,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_case_gap_joins_titles, rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
@@ -43,7 +43,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital,
+    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
     rule_name_runs, rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_adverb_before_a_role_word_ends_the_title,
     rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,

@@ -504,6 +504,26 @@ def rule_adverb_before_a_role_word_ends_the_title(text: str, tokens: Sequence[To
     return tags
 
 
+_VOWEL = re.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüýÿAEIOUYÀÁÂÄÃÅÆÈÉÊËÌÍÎÏÒÓÔÖÕØŒÙÚÛÜÝ]")
+
+
+def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Qzv Wxr``: a title run whose words (two or more, of two letters or more) hold no vowel at all is
+    garbled text (a scan's noise), not a title: prose, left for the report of what could not be parsed."""
+    if "B-title" not in tags:
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        words = [tokens[i].text for i in range(first, last) if tokens[i].text.isalpha() and len(tokens[i].text) >= 2]
+        if len(words) >= 2 and len(words) == sum(tokens[i].text[:1].isalnum() for i in range(first, last)) \
+                and not any(_VOWEL.search(w) for w in words):
+            for i in range(first, last):
+                tags[i] = "prose"
+    return tags
+
+
 def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Western Marxism and the Soviet Union: A Survey…``: prose of capitalised and function words
     between a title run and a title or container run, ending on a colon, is the middle of one title
