@@ -50,3 +50,17 @@ def test_tag_returns_every_token():
     pairs = tag("Ibid., 4.")
     assert [t.text for t, _ in pairs] == ["Ibid", ".", ",", "4", "."]
     assert pairs[0][1] == "B-ibid"
+
+
+def test_the_model_learns_plain_labels_and_the_tagger_reads_runs_as_fields():
+    from notecite.parse.model import model_label, tags_of_labels
+
+    assert [model_label(t) for t in ["B-title", "I-title", "prose", "B-publisher", "I-publisher", "B-date", "B-ibid"]] == \
+        ["B-title", "I-title", "prose", "publisher", "publisher", "B-date", "B-ibid"]
+    labels = ["B-author", "I-author", "prose", "B-title", "I-title", "publisher", "publisher", "prose", "volume", "B-ibid"]
+    assert tags_of_labels(labels) == ["B-author", "I-author", "prose", "B-title", "I-title", "B-publisher", "I-publisher",
+                                      "prose", "B-volume", "B-ibid"]
+    assert tags_of_labels(["volume", "volume", "pages"]) == ["B-volume", "I-volume", "B-pages"]
+    bio = ["B-pages", "I-pages", "B-pages", "prose"]  # a model trained with B-/I- tags for every label: read as it says
+    assert tags_of_labels(bio) == bio
+    assert tags_of_labels([model_label(t) for t in bio]) == ["B-pages", "I-pages", "I-pages", "prose"]

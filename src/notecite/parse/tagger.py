@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..errors import InputError
 from .features import observations
-from .model import Token
+from .model import Token, tags_of_labels
 from .tokenize import tokenize
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "parser.crfsuite"
@@ -66,8 +66,8 @@ class Tagger:
             return [], Marginals(self, [], [])
         observed = observations(text, tokens, italic_spans)
         self._set(observed)
-        tags = self._tagger.tag()
-        return tags, Marginals(self, observed, list(tags))
+        labels = self._tagger.tag()
+        return tags_of_labels(labels), Marginals(self, observed, labels)
 
     def _set(self, observed: list) -> None:
         """Give the model one note's observations (what :meth:`marginal` then answers about)."""

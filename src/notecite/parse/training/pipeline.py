@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 
 from ..features import extract
 from ..labels import tag_spans, token_tags, trim
-from ..model import Token, split_label
+from ..model import Token, model_label, split_label
 from ..tokenize import tokenize
 from . import Example
 from .annotated import annotated_notes, real_notes
@@ -110,7 +110,7 @@ def train(examples: Sequence[Example], out: str | os.PathLike, params: dict | No
     for example in examples:
         tokens, xseq, yseq = featurize(example)
         if tokens:
-            trainer.append(xseq, yseq)
+            trainer.append(xseq, [model_label(tag) for tag in yseq])
     trainer.select("lbfgs", "crf1d")
     trainer.set_params(dict(PARAMS, **(params or {})))
     out = Path(out)
