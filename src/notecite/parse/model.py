@@ -89,7 +89,7 @@ def model_label(tag: str) -> str:
     label side by side with nothing between them are rare (under 0.6 % of any label's spans in the
     training material), and every label pair costs the model's Viterbi and forward-backward passes,
     which are quadratic in the number of labels: 28 labels instead of 41."""
-    prefix, label = split_label(tag)
+    label = split_label(tag)[1]
     return tag if label in OPENED_LABELS else label
 
 

@@ -76,13 +76,11 @@ class Tagger:
 
     def marginal(self, observed: list, tag: str, position: int) -> float:
         """The marginal probability of ``tag`` at ``position`` of the note observed as ``observed``."""
-        if self._note is not observed:  # the model moved on to another note: give it this one again
-            self._set(observed)
-        return self._tagger.marginal(tag, position)
+        return self.marginals(observed, (tag,), (position,))[0]
 
     def marginals(self, observed: list, tags: Sequence[str], positions: Sequence[int]) -> list[float]:
         """:meth:`marginal` of each (tag, position) pair of the note observed as ``observed``."""
-        if self._note is not observed:
+        if self._note is not observed:  # the model moved on to another note: give it this one again
             self._set(observed)
         marginal = self._tagger.marginal
         return [marginal(tag, position) for tag, position in zip(tags, positions)]

@@ -628,9 +628,8 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     return tags
 
 
-#: Words that name a page (``p.``, ``pp.``, ``S.``, ``página``, ``Seite``), as the tokenizer gives them.
-_PAGE_WORDS = frozenset({"p", "pp", "S", "pág", "págs", "pag", "pags", "página", "páginas", "pagina", "paginas", "page",
-                         "pages", "Seite", "Seiten", "col", "cols", "Sp"})
+#: Words that open a page pinpoint and nothing else (``p. 503``, ``S. 37``, ``pág. 388``, ``col. 12``).
+_PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "página", "páginas", "col", "cols", "fol", "fols"})
 
 
 def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -791,8 +790,6 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     return tags
 
 
-#: Words that open a page pinpoint and nothing else (``p. 503``, ``S. 37``, ``pág. 388``, ``col. 12``).
-_PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "página", "páginas", "col", "cols", "fol", "fols"})
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
