@@ -102,7 +102,7 @@ _OTHERS = re.compile(r",?\s+et\s+al\.?$")
 _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
-_ENCLOSURE = r"(?P<enclosure>\s+(?:and|with)\s+(?:the\s+|its\s+)?(?:accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+_ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+{_TO}\s+"
                rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
@@ -211,7 +211,7 @@ def _letter(text: str) -> Recognized | None:
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
         if match["enclosure"]:
-            _add_note(record, "with " + re.sub(r"^\s*(?:and|with)\s+(?:the\s+|its\s+)?", "", match["enclosure"]))
+            _add_note(record, "with " + match["enclosure"])  # what was sent with it
         if date[3]:
             _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
@@ -252,7 +252,7 @@ def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
 def _recipient_like(text: str) -> bool:
     """A recipient: a name, an office (``Secretary of State``) or a list of them."""
     text = _OTHERS.sub("", text.strip())
-    if re.fullmatch(r"all(?:\s+[a-z][\w'’-]*){1,4}", text):
+    if re.fullmatch(_GROUP, text):
         return True  # a group: "all diplomatic posts", "all consuls"
     text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the)\s+", "", text)
     parts = [p for p in re.split(r",?\s+and\s+|,\s+", text) if p]
@@ -648,17 +648,15 @@ def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
     if found is None:
         return None
     before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,("))
-    days = _DAYS_BEFORE.fullmatch(before + " ") if before else None
-    if days and len(found[0].get("date-parts", [[]])[0]) == 3 \
-            and all(month_number(m["m1"] or m["m2"]) for m in _DAYS_BEFORE_ITEM.finditer(before)):
-        first = parse_date(f"{next(_DAYS_BEFORE_ITEM.finditer(before)).group(0).strip(' ,')} {found[0]['date-parts'][0][0]}")
+    days = list(_DAYS_BEFORE_ITEM.finditer(before)) if before and _DAYS_BEFORE.fullmatch(before + " ") else []
+    if days and len(found[0].get("date-parts", [[]])[0]) == 3 and all(month_number(m["m1"] or m["m2"]) for m in days):
+        first = parse_date(f"{days[0].group(0).strip(' ,')} {found[0]['date-parts'][0][0]}")
         if "date-parts" in first:
             series = rest[:found[2]].strip(" ,(")
             return first, found[2], "", series
     if before and not (is_known_place(before) or len(before.split()) <= 2 and before[:1].isupper()):
         return None
     return found[0], found[2], before, ""
-
 
 
 def _date_only(part: str) -> dict[str, Any] | None:
