@@ -13,21 +13,6 @@ def test_locator_grammar_rule():
         assert sum(t != "prose" for t in out) == keep, (text, out)
 
 
-def test_volume_and_page_after_a_title_are_the_pinpoint():
-    from notecite.parse.rules.locators import rule_volume_page_pinpoint
-
-    text = "Carr, Socialism in One Country, 1:270; Cohen"
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 7 + ["prose", "B-author"]
-    out = rule_volume_page_pinpoint(text, tokens, tags)
-    assert [t.text for t, g in zip(tokens, out) if g.endswith("locator")] == ["1", ":", "270"]
-    assert out[:7] == tags[:7] and out[-2:] == tags[-2:]
-    text = "Ten Days, 1917: A Chronicle"  # a year and a colon inside a title are not a pinpoint
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
-    assert rule_volume_page_pinpoint(text, tokens, tags) == tags
-
-
 def test_a_number_after_the_imprint_is_the_pinpoint_and_words_after_it_prose():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 

@@ -2,21 +2,6 @@
 from notecite.parse.tokenize import tokenize
 
 
-def test_a_name_in_natural_order_does_not_end_on_an_initial():
-    from notecite.parse.rules.names import rule_name_ends_on_surname
-
-    text = "Wendy Z. Goldman, Women, the State"
-    tokens = tokenize(text)
-    assert [t.text for t in tokens][:5] == ["Wendy", "Z", ".", "Goldman", ","]
-    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "I-title"]
-    assert rule_name_ends_on_surname(text, tokens, tags) == ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 3
-    # an inverted name ends on its initial: "Smith, J. Memoirs, 12" is left alone
-    text = "Smith, J. Memoirs, 12"
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
-    assert rule_name_ends_on_surname(text, tokens, tags) == tags
-
-
 def test_a_title_before_a_colon_is_not_a_second_name():
     from notecite.parse.rules.names import rule_colon_ends_a_title_not_a_name
 
@@ -30,38 +15,6 @@ def test_a_title_before_a_colon_is_not_a_second_name():
         tokens = tokenize(text)
         tags = ["B-author"] + ["I-author"] * (len(tokens) - 3) + ["B-title", "I-title"]
         assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
-
-
-def test_name_runs_stop_at_semicolons_joining_words_and_numbers():
-    from notecite.parse.rules.names import rule_name_runs
-
-    text = "Nettl, Rosa Luxemburg, 400; and Rosa Luxemburg, The Accumulation"
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["I-author"] * 6 + ["B-title", "I-title"]
-    out = rule_name_runs(text, tokens, tags)
-    assert list(zip([t.text for t in tokens], out))[5:] == [
-        ("400", "B-locator"), (";", "prose"), ("and", "prose"), ("Rosa", "B-author"), ("Luxemburg", "I-author"),
-        (",", "I-author"), ("The", "B-title"), ("Accumulation", "I-title")]
-    text = "de Gaulle, Memoires"  # a particle is not a joining word
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "B-title"]
-    assert rule_name_runs(text, tokens, tags) == tags
-
-
-def test_a_name_after_a_citing_cue_and_before_a_title_is_its_author():
-    from notecite.parse.rules.names import rule_name_before_a_title
-
-    text = "Morali, 105-7, quoted in Donald Filtzer, Soviet Workers"
-    tokens = tokenize(text)
-    tags = ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "prose", "prose", "prose", "prose", "prose",
-            "prose", "B-title", "I-title"]
-    out = rule_name_before_a_title(text, tokens, tags)
-    assert out[8:11] == ["B-author", "I-author", "I-author"] and out[:8] == tags[:8]
-    # capitalised prose that is not a name, or has no cue before it, stays prose
-    for text in ("quoted in Central Committee, Soviet Workers", "They met Donald Filtzer, Soviet Workers"):
-        tokens = tokenize(text)
-        tags = ["prose"] * (len(tokens) - 2) + ["B-title", "I-title"]
-        assert rule_name_before_a_title(text, tokens, tags) == tags
 
 
 def test_a_role_cue_inside_a_title_starts_the_translator():
@@ -185,23 +138,6 @@ def test_names_inside_quotation_marks_are_a_title_not_a_list():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 6) + ["B-container-title", "I-container-title"]
     assert rule_name_list_before_a_title(text, tokens, tags) == tags
-
-
-def test_a_name_after_the_title_before_a_parenthesised_imprint_is_the_author():
-    from notecite.parse.rules.names import rule_name_after_a_title_before_its_imprint
-
-    text = "See Year One of the Russian Revolution, Victor Serge (New York: Holt"
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    v = words.index("Victor")
-    tags = ["prose", "B-title"] + ["I-title"] * v + ["B-location"] + ["I-location"] * 3 + ["B-publisher"]
-    out = rule_name_after_a_title_before_its_imprint(text, tokens, tags)
-    assert out[v:v + 2] == ["B-author", "I-author"] and out[:v] == tags[:v]
-    # words that are no given name ("Part Two") stay in the title
-    text = "Year One of the Russian Revolution, Part Two (New York: Holt"
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "I-location", "I-location", "B-publisher"]
-    assert rule_name_after_a_title_before_its_imprint(text, tokens, tags) == tags
 
 
 def test_a_name_opening_a_title_run_is_its_author():

@@ -16,24 +16,23 @@ from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_bo
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint,
-                       rule_pinpoint_inside_a_run, rule_volume_page_pinpoint, rule_worded_pinpoint_ends_a_title)
+                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name,
-                    rule_name_before_a_title, rule_name_ends_on_surname,
-                    rule_name_list_before_a_title, rule_name_runs, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
+                    rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
-                    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
+                    rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
-                     rule_container_after_a_name_is_the_title, rule_italic_titles, rule_month_opens_its_date, rule_no_field_opens_with_and,
-                     rule_periodical_after_a_title, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
+                     rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
-                     rule_short_form_read_as_container, rule_name_read_as_title_before_a_container, rule_short_title_opening_the_note,
+                     rule_name_read_as_title_before_a_container, rule_short_title_opening_the_note,
                      rule_adverb_before_a_role_word_ends_the_title, rule_title_of_garbled_words_is_prose,
                      rule_title_after_a_work_noun, rule_title_before_a_parenthesised_pinpoint,
-                     rule_title_case_gap_joins_titles, rule_title_opens_on_a_capital,
+                     rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
@@ -45,22 +44,20 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
-    rule_name_runs, rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_adverb_before_a_role_word_ends_the_title,
-    rule_pinpoint_inside_a_run, rule_name_before_a_title, rule_possessive_names_a_work,
+    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_adverb_before_a_role_word_ends_the_title,
+    rule_pinpoint_inside_a_run, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,
-    rule_periodical_after_a_title, rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
-    rule_month_opens_its_date,
-    rule_short_form_read_as_container, rule_name_read_as_title_before_a_container,
-    rule_title_case_gap_joins_titles,
+    rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
+    rule_name_read_as_title_before_a_container,
     # where names and titles meet
-    rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
-    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
+    rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
+    rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_page_pinpoint, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_name_after_a_pinpoint_opens_a_short_form,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,

@@ -41,22 +41,6 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 _VOLUME_PAGE_TAIL = re.compile(r",\s*(\d{1,2}\s*:\s*\d+(?:\s*[-–—]\s*\d+)?)\W*$")
 
 
-def rule_volume_page_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A title run ending in ``, 1:270`` (volume:page, the pinpoint of a multi-volume work) has
-    swallowed its locator: those tokens become the locator."""
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        match = _VOLUME_PAGE_TAIL.search(text, tokens[first].start, tokens[last - 1].end)
-        if not match or match.start() <= tokens[first].start:
-            continue
-        inside = [i for i in range(first, last) if tokens[i].start >= match.start(1)]
-        if inside and inside[0] > first:
-            relabel(tags, inside[0], inside[-1] + 1, "locator")
-    return tags
-
-
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
     parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""

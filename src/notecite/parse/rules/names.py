@@ -13,102 +13,8 @@ from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANI
 _JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
 
-def rule_name_runs(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A name run never spans a ``;`` after a number or before ``see``/``cf``/``also`` (it ends there; a
-    ``;`` between names, as in ``Smith, J.; Jones, K.``, is kept), never starts
-    with a joining word (``and``, ``see``: prose), and is not made of numbers alone (after a
-    title that is the pinpoint, elsewhere prose)."""
-    tags = list(tags)
-    for i, token in enumerate(tokens) if ";" in lowered_words(tokens) else ():
-        if token.text != ";" or not 0 < i < len(tokens) - 1:
-            continue
-        ends_a_cite = tokens[i - 1].text[:1].isdigit() or tokens[i + 1].text.lower() in ("see", "cf", "also")
-        if ends_a_cite and split_label(tags[i])[1] in NAME_LABELS:  # not "Smith, J.; Jones, K."
-            tags[i] = "prose"
-            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
-                tags[i + 1] = "B-" + tags[i + 1][2:]
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS:
-            continue
-        start = first
-        while start < last and tokens[start].text in _JOINING_WORDS:  # lower case: "E." is an initial
-            tags[start] = "prose"
-            start += 1
-        if start < last and start > first:
-            tags[start] = "B-" + label
-        if start < last and not any(c.isalpha() for t in tokens[start:last] for c in t.text) \
-                and any(c.isdigit() for t in tokens[start:last] for c in t.text):  # "———." repeats a name
-            previous = split_label(tags[start - 1])[1] if start else "prose"
-            if previous == "title":
-                relabel(tags, start, last, "locator")
-            else:
-                tags[start:last] = ["prose"] * (last - start)
-    return tags
-
-
 _NAME_CUES = ("quoted in", "cited in", "cited by", "quoted by", "see", "see also", "cf.", "cf", "and", "also",
               "in", "zitiert nach", "zit. nach", "cité par", "cité dans", "citado por", "citato da", "by")
-
-
-def rule_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``quoted in Donald Filtzer, Soviet Workers…``: two to four capitalised prose words that open
-    with a known given name or an initial, follow a citing cue (``quoted in``, ``see``,
-    ``cité par``…) and end on a comma right before a title, are the title's author."""
-    tags = list(tags)
-    given = load("given_names")
-    for comma in range(2, len(tokens) - 1):
-        if tokens[comma].text != "," or tags[comma] != "prose" or tags[comma + 1] != "B-title":
-            continue
-        first = comma
-        while first > 0 and comma - first < 6 and tags[first - 1] == "prose" and \
-                (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")):
-            first -= 1
-        words = [t.text for t in tokens[first:comma] if t.text not in (".", "-")]
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-            continue
-        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[first + 1].text == ".")):
-            continue
-        before = text[:tokens[first].start].rstrip().lower()
-        if not any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-                   for cue in _NAME_CUES):
-            continue
-        if first and tags[first - 1] != "prose":
-            continue
-        relabel(tags, first, comma + 1, "author")
-    return tags
-
-
-def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A name in natural order never ends on an initial: when an author or editor run without a
-    comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
-    Women…``), the period and the one or two capitalised words up to the next comma complete the
-    name, and the field that was cut starts after that comma."""
-    tags = list(tags)
-    for i in range(len(tokens) - 3):
-        if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
-                and tokens[i].end == tokens[i + 1].start):
-            continue
-        kind = split_label(tags[i])[1]
-        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
-            continue
-        first = i
-        while first > 0 and tags[first].startswith("I-"):
-            first -= 1
-        if any(tokens[k].text == "," for k in range(first, i)):
-            continue  # "Smith, J." is an inverted name: it may well end on the initial
-        words = i + 2
-        while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
-                and tokens[words].text.replace("-", "").replace("'", "").isalpha():
-            words += 1
-        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
-            continue
-        cut = split_label(tags[i + 1])[1]
-        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
-            tags[k] = "I-" + kind
-        nxt = words + 1
-        if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
-            tags[nxt] = "B-" + cut
-    return tags
 
 
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -195,30 +101,6 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         relabel(tags, comma + 1, last, "title")
         if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title
             tags[last] = "I-title"
-    return tags
-
-
-def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
-    comma and two to four capitalised words opening with a known given name or an initial, right
-    before an imprint that opens on a parenthesis, ends at that comma; the words are the author
-    (the title-first order of some notes)."""
-    tags = list(tags)
-    given = load("given_names")
-    runs = tag_spans(tokens, tags)
-    for j, (first, last, label) in enumerate(runs):
-        if label != "title" or j + 1 >= len(runs) or runs[j + 1][0] != last or tokens[last].text != "(" \
-                or runs[j + 1][2] not in ("location", "publisher", "date"):
-            continue
-        comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
-        if comma is None or comma == first or not any(t.text[:1].isalpha() for t in tokens[first:comma]):
-            continue
-        words = [t.text for t in tokens[comma + 1:last] if t.text != "."]
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-            continue
-        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[comma + 2].text == ".")):
-            continue
-        relabel(tags, comma + 1, last, "author")
     return tags
 
 

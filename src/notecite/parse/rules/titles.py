@@ -226,34 +226,6 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
 _PLACE_AND_YEAR = re.compile(r"\(?\s*[^\W\d_][\w'’ -]*[,.]?\s*\d{4}[,.;)]?")
 
 
-def rule_periodical_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``“The Kronstadt Myth,” The Nation, 12 March 1938``: a short capitalised run labelled
-    ``note`` between a title and a date, volume or issue is the periodical (container title); so is
-    one labelled as a place right after a quoted title when the note names no publisher
-    (``"Hue and Cry over Kronstadt," New International, April 1938``), unless it is a known place
-    followed by a bare year (``“Essays and Treatises…” London, 1777``: the imprint)."""
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs) - 1):
-        first, last, label = runs[j]
-        if label not in ("note", "location") or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
-            continue
-        if label == "location" and (tokens[runs[j - 1][1] - 1].text not in QUOTE_PAIRS.values()
-                                    or any(r[2] == "publisher" for r in runs)):
-            continue  # a place after a quoted title, with no publisher in the note, is a periodical
-        if runs[j + 1][2] not in ("date", "volume", "issue") or runs[j + 1][0] != last:
-            continue
-        if label == "location" and runs[j + 1][2] == "date" and _PLACE_AND_YEAR.fullmatch(
-                text, tokens[first].start, tokens[runs[j + 1][1] - 1].end) \
-                and fold(text[tokens[first].start:tokens[last - 1].end].strip(" ,.(")) in load("places"):
-            continue  # "“Essays and Treatises…” London, 1777": a known place and a bare year are the imprint
-        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
-        if not words or len(words) > 6 or not words[0][:1].isupper():
-            continue
-        relabel(tags, first, last, "container-title")
-    return tags
-
-
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
@@ -441,29 +413,6 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
-def rule_short_form_read_as_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``told in Fiori, Antonio Gramsci, 290-92.``: a container run with no title or name before it
-    in its cite, shaped ``Family, Title`` (one capitalised word, then a comma), followed by pages,
-    is a short form: author, title and pinpoint."""
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j, (first, last, label) in enumerate(runs):
-        if label != "container-title" or j + 1 >= len(runs) or runs[j + 1][2] not in ("pages", "locator"):
-            continue
-        if j and runs[j - 1][2] in ("title", "author", "editor") and \
-                not any(tokens[i].text[:1].isalpha() for i in range(runs[j - 1][1], first)):
-            continue
-        words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
-        if len(words) < 2 or tokens[first].text.lower() in FUNCTION_WORDS or not tokens[first].text[:1].isupper():
-            continue
-        if first + 1 >= last or tokens[first + 1].text != "," or not tokens[first].text.isalpha():
-            continue
-        relabel(tags, first, first + 2, "author")
-        relabel(tags, first + 2, last, "title")
-        relabel(tags, runs[j + 1][0], runs[j + 1][1], "locator")
-    return tags
-
-
 def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Tillemont,`` + ``Hist. des Empereurs,`` + ``tom. iv. p. 693``: a title run of one capitalised
     word and its comma, right before a container run that goes straight on into its pinpoint (a
@@ -521,26 +470,6 @@ def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tag
                 and not any(_VOWEL.search(w) for w in words):
             for i in range(first, last):
                 tags[i] = "prose"
-    return tags
-
-
-def rule_title_case_gap_joins_titles(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Western Marxism and the Soviet Union: A Survey…``: prose of capitalised and function words
-    between a title run and a title or container run, ending on a colon, is the middle of one title
-    (a subtitle follows a colon; a container never does)."""
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs)):
-        (_, l1, lab1), (f2, l2, lab2) = runs[j - 1], runs[j]
-        if lab1 != "title" or lab2 not in ("title", "container-title") or l1 >= f2:
-            continue
-        gap = range(l1, f2)
-        words = [tokens[i].text for i in gap if tokens[i].text[:1].isalpha()]
-        if not words or tokens[f2 - 1].text != ":" or any(tags[i] != "prose" for i in gap):
-            continue
-        if not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words):
-            continue
-        relabel(tags, l1, l2, "title", continues=True)
     return tags
 
 
@@ -613,22 +542,3 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
         relabel(tags, i, last + 1, "title")
     return tags
 
-
-def rule_month_opens_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``La Revolution Proletarienne, Nov.`` + ``1947``: a month name (and its abbreviation's period)
-    that ends another run after a comma, right before a date run opening on a number, is the first
-    part of that date."""
-    tags = list(tags)
-    months = load("months")
-    for first, last, label in tag_spans(tokens, tags):
-        if label in ("date", "prose") or last >= len(tokens) or tags[last] != "B-date" \
-                or not tokens[last].text[:1].isdigit():
-            continue
-        month = last - 1 - (tokens[last - 1].text == ".")
-        if month <= first or tokens[month - 1].text != "," or not tokens[month].text[:1].isupper() \
-                or fold(tokens[month].text) not in months:
-            continue
-        tags[month] = "B-date"
-        for i in range(month + 1, last + 1):
-            tags[i] = "I-date"
-    return tags
