@@ -503,11 +503,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return cached
 
 
-def _word_codes(word: str) -> tuple[bytes, ...]:
-    """:func:`word_features` of ``word`` as UTF-8 bytes (cached per distinct word)."""
-    return _CODES_CACHE[word]
-
-
+#: word -> :func:`word_features` of it as UTF-8 bytes
 _CODES_CACHE = _Cache(lambda word: _encoded(word_features(word)), 200_000)
 
 
