@@ -262,3 +262,21 @@ def test_a_name_in_his_title_is_that_works_author():
     # a work in general (German capitalises its nouns) names no title
     text = "Cohn in seinem Buch über die Frauenfrage."
     assert run(text, []) == []
+
+
+def test_lower_case_words_opening_a_name_run_are_prose():
+    from notecite.parse.rules.names import rule_name_opens_on_a_capital
+
+    text = "whom every one may read, namely, Adam Smith. Wealth"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    adam = words.index("Adam")
+    tags = ["prose"] * 4 + ["B-author"] + ["I-author"] * (adam - 4 + 1) + ["prose", "B-title"]
+    out = rule_name_opens_on_a_capital(text, tokens, tags)
+    assert out[:adam] == ["prose"] * adam and out[adam:adam + 2] == ["B-author", "I-author"] and out[adam + 2:] == tags[adam + 2:]
+    # particles, abbreviated particles and role words open names: "von Ranke", "v. Reiswitz", "ed. Karl Marx"
+    for text in ("von Ranke, Geschichte", "v. Reiswitz, Geschichte", "edited by Karl Marx, Werke", "Adam Smith, Wealth"):
+        tokens = tokenize(text)
+        comma = [t.text for t in tokens].index(",")
+        tags = ["B-author"] + ["I-author"] * (comma - 1) + ["prose", "B-title"]
+        assert rule_name_opens_on_a_capital(text, tokens, tags) == tags

@@ -17,7 +17,7 @@ from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_bo
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint,
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title)
-from .names import (rule_colon_ends_a_title_not_a_name,
+from .names import (rule_colon_ends_a_title_not_a_name, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title,
                     rule_pseudonym_stays_with_its_name,
@@ -44,7 +44,7 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
-    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_adverb_before_a_role_word_ends_the_title,
+    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_pinpoint_inside_a_run, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,

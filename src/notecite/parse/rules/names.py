@@ -585,3 +585,27 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
             tags[title_end:stop] = ["prose"] * (stop - title_end)
         p = start
     return tags
+
+
+def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``whom every one may read, namely, Adam Smith. “Wealth of Nations”``: a name run opens on a
+    capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of
+    two letters or more at its start, with the punctuation between them, are prose when a
+    capitalised word follows them inside the run; that word opens the name."""
+    tags = list(tags)
+    particles, roles = load("particles"), load("role_words")
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        i, lower = first, False
+        while i < last:
+            word = tokens[i].text
+            if word[:1].isalpha():
+                if not word.islower() or len(word) == 1 or fold(word) in particles or fold(word) in roles:
+                    break  # a capital, an abbreviated particle (``v. Reiswitz``), a particle or a role word
+                lower = True
+            i += 1
+        if lower and i < last and tokens[i].text[:1].isupper():
+            tags[first:i] = ["prose"] * (i - first)
+            tags[i] = "B-" + label
+    return tags
