@@ -427,3 +427,14 @@ def test_a_short_title_before_two_full_references_it_fits_links_to_the_first_of_
              issued={"date-parts": [[1860]]}),
     )
     assert links[0][1] == "A Sketch of the Events Which Preceded the Capture of Washington by the British"
+
+
+def test_a_short_form_whose_title_reads_as_a_sentence_makes_no_new_work():
+    """A quotation read as a short form's title ("Petty, Gold and silver are universal wealth") names no
+    work: it is not linked (a warning says so) unless a work cited before matches it."""
+    library = link_document([cite(1, "short", "12", type="book", author=[{"family": "Petty"}],
+                                  title="Gold and silver are universal wealth in every nation")], "a.txt")
+    assert len(library) == 0 and not library.citations
+    assert any("could not link" in warning for warning in library.warnings)
+    library, links = link(cite(1, "short", "12", type="book", author=[{"family": "Petty"}], title="Political Arithmetick"))
+    assert links == [(1, "Political Arithmetick", "short", "12")]

@@ -65,7 +65,7 @@ def check_record(record: Record, *, next_year: int | None = None) -> list[dict[s
     reads like a work)."""
     problems: list[dict[str, str]] = []
     title = plain_text(record.get("title") or "")
-    if title and _sentence(title):
+    if title and reads_as_sentence(title):
         problems.append(_problem("title", title, SENTENCE))
     authors = record.get("author") or []
     for name in authors:
@@ -122,7 +122,7 @@ _PROSE_WORDS = frozenset("he she it they we i you his her its their our this the
                          "refers refer mentions mention see also again however therefore".split())
 
 
-def _sentence(title: str) -> bool:
+def reads_as_sentence(title: str) -> bool:
     """Six or more words, not in title case (a capital on most content words), with a finite verb
     (the ``verbs`` word list) or a pronoun in lower case, or opening in lower case, or ending
     with a full stop; words in quotation marks and a subtitle after a colon do not count."""

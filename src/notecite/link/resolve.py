@@ -12,13 +12,14 @@ from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
-from ..records import Record
+from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
                        title_abbreviates, title_holds_run, title_key, title_words)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
+from .plausibility import reads_as_sentence
 
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
@@ -463,6 +464,8 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work
         if cite.kind == "mention" and _ends_on_a_stopword(title):
             return None, cite.kind, 0.0  # "Antonio Pérez fué puesta en": prose cut off mid-phrase, no title
+        if cite.kind in ("short", "mention") and title and reads_as_sentence(plain_text(title)):
+            return None, cite.kind, 0.0  # "Petty, Gold and silver are universal wealth": a quotation, not a new work
         work_id = self.new_work(cite)
         work = self.works[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form
