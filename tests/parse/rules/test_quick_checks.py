@@ -75,11 +75,10 @@ def test_quick_searches_skip_notes_without_the_shape():
 
 
 def test_note_words_follow_the_note_asked_about():
-    from notecite.parse.rules.words import folded_words, lowered_words
+    from notecite.parse.rules.words import lowered_words
 
     first = tokenize("Ibíd., p. 3; Cited in Smith")
     assert {"ibíd", "cited", "in", ";"} <= lowered_words(first)
-    assert "ibid" in folded_words(first)
     second = tokenize("Marx, Capital, 12.")
-    assert "cited" not in lowered_words(second) and "ibid" not in folded_words(second)
+    assert "cited" not in lowered_words(second) and "marx" in lowered_words(second)
     assert "cited" in lowered_words(first)  # asked again about the first note: its own words

@@ -8,7 +8,7 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import token_starts, tokens_within, relabel
 from ..model import Token, split_label
-from .words import IN_WORDS, folded_words, lowered_words
+from .words import IN_WORDS, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -99,8 +99,8 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     before), not a cite of its own; the number after it is the pinpoint."""
     tags = list(tags)
     same_place = load("same_place")
-    if same_place.isdisjoint(folded_words(tokens)):
-        return tags  # no ibid-like word to be a container
+    if IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no "in" for an ibid-like word to follow
     for i in range(2, len(tokens)):
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text) not in same_place:
             continue

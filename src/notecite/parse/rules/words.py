@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..dictionaries import fold
 from ..model import Token
 
 #: Labels of name runs.
@@ -24,25 +23,14 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
     about one note in turn; a note's tokens never change in place)."""
     global _LAST
-    held, words, _ = _LAST
+    held, words = _LAST
     if held is not tokens:
         words = frozenset(token.text.lower() for token in tokens)
-        _LAST = (tokens, words, None)
+        _LAST = (tokens, words)
     return words
 
 
-def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
-    """The :func:`~notecite.parse.dictionaries.fold` ed texts of a note's tokens (as :func:`lowered_words`)."""
-    global _LAST
-    words = lowered_words(tokens)
-    folded = _LAST[2]
-    if folded is None:
-        folded = frozenset(fold(word) for word in words)
-        _LAST = (tokens, words, folded)
-    return folded
-
-
-_LAST: tuple[Sequence[Token] | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
+_LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
 
 
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
