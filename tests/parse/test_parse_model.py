@@ -64,3 +64,9 @@ def test_the_model_learns_plain_labels_and_the_tagger_reads_runs_as_fields():
     bio = ["B-pages", "I-pages", "B-pages", "prose"]  # a model trained with B-/I- tags for every label: read as it says
     assert tags_of_labels(bio) == bio
     assert tags_of_labels([model_label(t) for t in bio]) == ["B-pages", "I-pages", "I-pages", "prose"]
+
+
+def test_author_opening_on_a_given_name_of_the_derived_list():
+    [cite] = parse_note("Umberto Eco, Come si fa una tesi di laurea (Milano: Bompiani, 1977), 23.")
+    assert cite.get("author") == "Umberto Eco"
+    assert cite.get("title") == "Come si fa una tesi di laurea"

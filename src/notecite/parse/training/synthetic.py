@@ -44,7 +44,7 @@ def vocabulary(anystyle: Sequence[Example] = (), limit: int = 3000) -> Vocabular
     from ..dictionaries import load
     from ..labels import trim
 
-    given = sorted(g.title() for g in load("given_names"))
+    given = sorted(g.title() for g in load("given_names_seed"))
     families, titles, articles, journals, imprints = set(), [], [], set(), []
     for example in anystyle:
         found = {}
