@@ -280,3 +280,21 @@ def test_lower_case_words_opening_a_name_run_are_prose():
         comma = [t.text for t in tokens].index(",")
         tags = ["B-author"] + ["I-author"] * (comma - 1) + ["prose", "B-title"]
         assert rule_name_opens_on_a_capital(text, tokens, tags) == tags
+
+
+def test_a_name_after_the_title_before_a_parenthesised_imprint_is_the_author():
+    from notecite.parse.rules.names import rule_name_after_a_title_before_its_imprint
+
+    text = "See Year One of the Russian Revolution, Victor Serge (New York: Holt"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    v = words.index("Victor")
+    tags = ["prose", "B-title"] + ["I-title"] * v + ["B-location"] + ["I-location"] * 3 + ["B-publisher"]
+    out = rule_name_after_a_title_before_its_imprint(text, tokens, tags)
+    assert out[v:v + 2] == ["B-author", "I-author"] and out[:v] == tags[:v]
+    # words that are no given name ("Part Two") stay in the title
+    text = "Year One of the Russian Revolution, Part Two (New York: Holt"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "I-location", "I-location", "B-publisher"]
+    assert rule_name_after_a_title_before_its_imprint(text, tokens, tags) == tags
+

@@ -22,7 +22,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_opens_on_a_cap
                     rule_name_and_possessive_title,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
-                    rule_name_opening_a_title_run,
+                    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
@@ -53,7 +53,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_read_as_title_before_a_container,
     # where names and titles meet
     rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
-    rule_name_opening_a_title_run, rule_by_inside_a_name_run,
+    rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,

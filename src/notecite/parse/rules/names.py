@@ -104,6 +104,30 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     return tags
 
 
+def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
+    comma and two to four capitalised words opening with a known given name or an initial, right
+    before an imprint that opens on a parenthesis, ends at that comma; the words are the author
+    (the title-first order of some notes)."""
+    tags = list(tags)
+    given = load("given_names")
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "title" or j + 1 >= len(runs) or runs[j + 1][0] != last or tokens[last].text != "(" \
+                or runs[j + 1][2] not in ("location", "publisher", "date"):
+            continue
+        comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
+        if comma is None or comma == first or not any(t.text[:1].isalpha() for t in tokens[first:comma]):
+            continue
+        words = [t.text for t in tokens[comma + 1:last] if t.text != "."]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue
+        if not (fold(words[0]) in given or (len(words[0]) == 1 and tokens[comma + 2].text == ".")):
+            continue
+        relabel(tags, comma + 1, last, "author")
+    return tags
+
+
 def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ida Mett, The Kronstadt Commune (London: …)``, ``; and Wendy Z. Goldman, Women, the State…``:
     a title run that opens a cite (at the note's start, or after prose or a ``;``) on two to four
