@@ -23,6 +23,8 @@ from .plausibility import reads_as_sentence
 
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
+#: Sentence adverbs that open a sentence of prose, never a title cited in short form.
+_SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence".split())
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
 #: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
@@ -466,6 +468,8 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "Antonio Pérez fué puesta en": prose cut off mid-phrase, no title
         if cite.kind in ("short", "mention") and title and reads_as_sentence(plain_text(title)):
             return None, cite.kind, 0.0  # "Petty, Gold and silver are universal wealth": a quotation, not a new work
+        if cite.kind == "short" and title and fold(title.split()[0].strip(",")) in _SENTENCE_ADVERBS:
+            return None, cite.kind, 0.0  # "…, 110; Again the Same Claim Appears Later.": a sentence, not a title
         work_id = self.new_work(cite)
         work = self.works[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form
