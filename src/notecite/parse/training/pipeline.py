@@ -21,7 +21,7 @@ from .sources import annotated_folder, anystyle_folder, shared_folder
 from .synthetic import synthetic_notes
 
 #: Trainer settings (L-BFGS with elastic net; small model, bounded time).
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 2,
+PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 2,
           "feature.possible_transitions": True}
 SYNTHETIC_NOTES = 7000
 CSL_NOTES = 1200
