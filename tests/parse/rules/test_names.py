@@ -298,3 +298,17 @@ def test_a_name_after_the_title_before_a_parenthesised_imprint_is_the_author():
     tags = ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "I-location", "I-location", "B-publisher"]
     assert rule_name_after_a_title_before_its_imprint(text, tokens, tags) == tags
 
+
+def test_a_name_in_natural_order_does_not_end_on_an_initial():
+    from notecite.parse.rules.names import rule_name_ends_on_surname
+
+    text = "Wendy Z. Goldman, Women, the State"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:5] == ["Wendy", "Z", ".", "Goldman", ","]
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "I-title"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 3
+    # an inverted name ends on its initial: "Smith, J. Memoirs, 12" is left alone
+    text = "Smith, J. Memoirs, 12"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
+    assert rule_name_ends_on_surname(text, tokens, tags) == tags

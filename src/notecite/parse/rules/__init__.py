@@ -17,7 +17,7 @@ from .locators import (rule_bare_number_is_no_date, rule_classical_author_and_bo
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint,
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title)
-from .names import (rule_colon_ends_a_title_not_a_name, rule_name_opens_on_a_capital,
+from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title,
                     rule_pseudonym_stays_with_its_name,
@@ -52,7 +52,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
     rule_name_read_as_title_before_a_container,
     # where names and titles meet
-    rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
+    rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title,
     # pinpoints and the imprint
