@@ -38,7 +38,6 @@ _LOCATOR = re.compile(
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
-_VOLUME_PAGE_TAIL = re.compile(r",\s*(\d{1,2}\s*:\s*\d+(?:\s*[-–—]\s*\d+)?)\W*$")
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
@@ -635,9 +634,6 @@ def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[To
 #: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
 _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
     et y e di del della a à on to for sur en im am und contra""".split())
-#: Words before a pinpoint that are not its work's name (``cf. above, chapters ii.``).
-_NAMING_RUNS = frozenset({"author", "editor", "title", "container-title", "ibid", "translator", "collection-title",
-                          "journal", "publisher", "location", "date"})
 _OPEN_QUOTES = "“\"‘«„"
 #: Words that point to another place of the same text, not to a work (``Supra, p. 123``, ``Chapter VIII. p. 125``).
 _ELSEWHERE = frozenset({"supra", "infra", "above", "below", "oben", "unten", "chapter", "chapitre", "kapitel", "capitulo",

@@ -10,11 +10,38 @@ from ..labels import relabel, tag_spans
 from ..model import Token, split_label
 from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS, lowered_words
 
-_JOINING_WORDS = frozenset({"and", "&", "und", "et", "see", "cf", "also"})
 
-
-_NAME_CUES = ("quoted in", "cited in", "cited by", "quoted by", "see", "see also", "cf.", "cf", "and", "also",
-              "in", "zitiert nach", "zit. nach", "cité par", "cité dans", "citado por", "citato da", "by")
+def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A name in natural order never ends on an initial: when an author or editor run without a
+    comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
+    Women…``), the period and the one or two capitalised words up to the next comma complete the
+    name, and the field that was cut starts after that comma."""
+    tags = list(tags)
+    for i in range(len(tokens) - 3):
+        if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
+                and tokens[i].end == tokens[i + 1].start):
+            continue
+        kind = split_label(tags[i])[1]
+        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
+            continue
+        first = i
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        if any(tokens[k].text == "," for k in range(first, i)):
+            continue  # "Smith, J." is an inverted name: it may well end on the initial
+        words = i + 2
+        while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
+                and tokens[words].text.replace("-", "").replace("'", "").isalpha():
+            words += 1
+        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
+            continue
+        cut = split_label(tags[i + 1])[1]
+        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
+            tags[k] = "I-" + kind
+        nxt = words + 1
+        if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
+            tags[nxt] = "B-" + cut
+    return tags
 
 
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -632,37 +659,4 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
         if lower and i < last and tokens[i].text[:1].isupper():
             tags[first:i] = ["prose"] * (i - first)
             tags[i] = "B-" + label
-    return tags
-
-
-def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A name in natural order never ends on an initial: when an author or editor run without a
-    comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
-    Women…``), the period and the one or two capitalised words up to the next comma complete the
-    name, and the field that was cut starts after that comma."""
-    tags = list(tags)
-    for i in range(len(tokens) - 3):
-        if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
-                and tokens[i].end == tokens[i + 1].start):
-            continue
-        kind = split_label(tags[i])[1]
-        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
-            continue
-        first = i
-        while first > 0 and tags[first].startswith("I-"):
-            first -= 1
-        if any(tokens[k].text == "," for k in range(first, i)):
-            continue  # "Smith, J." is an inverted name: it may well end on the initial
-        words = i + 2
-        while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
-                and tokens[words].text.replace("-", "").replace("'", "").isalpha():
-            words += 1
-        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
-            continue
-        cut = split_label(tags[i + 1])[1]
-        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
-            tags[k] = "I-" + kind
-        nxt = words + 1
-        if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
-            tags[nxt] = "B-" + cut
     return tags

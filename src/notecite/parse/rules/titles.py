@@ -223,9 +223,6 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
-_PLACE_AND_YEAR = re.compile(r"\(?\s*[^\W\d_][\w'’ -]*[,.]?\s*\d{4}[,.;)]?")
-
-
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
