@@ -30,6 +30,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from notecite.fileio import write_atomically
 from notecite.parse.dictionaries import FOLDER, fold, load
 from notecite.parse.training.anystyle import training_and_gold
 from notecite.parse.training.annotated import annotated_notes, real_notes
@@ -148,9 +149,7 @@ def derive(examples, census_folder: Path) -> list[str]:
     first, last = census(census_folder)
     common = {w for w, share in first.items()
               if share >= CENSUS_SHARE and len(w) >= 3 and last.get(w, 0.0) <= share and plausible(w)}
-    seed = {fold(line.strip()) for line in SEED.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return sorted(derived | common | seed)
+    return sorted(derived | common | load(SEED.stem))
 
 
 def render(names: list[str]) -> str:
@@ -172,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.census:
         census_folder = Path(args.census)
     else:
-        import names  # the census files ship inside it
-
+        try:
+            import names  # the census files ship inside it
+        except ImportError:
+            sys.exit("scripts/given_names.py: the 1990 US census name files are needed: "
+                     "pip install names==0.3.0, or name their folder with --census DIR")
         census_folder = Path(names.__file__).parent
     text = render(derive(material(args.shared), census_folder))
     if args.check:
@@ -181,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{OUT} is not what scripts/given_names.py derives; rerun it", file=sys.stderr)
             return 1
         return 0
-    OUT.write_text(text, encoding="utf-8")
+    write_atomically(OUT, text)
     print(f"wrote {OUT}: {text.count(chr(10)) - 3} names")
     return 0
 
