@@ -40,7 +40,7 @@ def _modules_loaded_by(argv: list[str]) -> set[str]:
     return set(result.stdout.split("\n")[-2].split())
 
 
-HEAVY = {"rich", "lxml", "citeproc", "pycrfsuite", "pybtex", "notecite.csl.render", "notecite.pipeline"}
+HEAVY = {"rich", "lxml", "citeproc", "pycrfsuite", "numpy", "pybtex", "notecite.csl.render", "notecite.pipeline"}
 
 
 def test_help_imports_no_subcommand_dependencies():

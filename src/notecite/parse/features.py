@@ -3,15 +3,18 @@
 ``WORD_FEATURES`` are functions ``f(word) -> list[str]`` that look at one token's text only (their
 results are cached per distinct word). ``CONTEXT_FEATURES`` are functions
 ``f(context, i) -> list[str]`` that look at the token's place in the note (position, quotes,
-brackets, italics, neighbours). :func:`extract` applies both lists in order. Each context
-feature here is read from a column computed once per note (:func:`_column`), which
-:func:`extract` takes whole; a feature added without a column is called token by token. Most
-are flags (:class:`_Flag`: each token in one of a few states, each state a fixed tuple of
-observations); a run of consecutive flags is read as one column, a table lookup per token.
+brackets, italics, neighbours). :func:`extract` applies both lists in order.
 
-Columns and caches hold observations as UTF-8 bytes, the form pycrfsuite hands to CRFsuite
-(given str, it encodes every observation of every token again); the feature functions
-above them decode, so what they return reads as text.
+:func:`observation_columns` gives the same observations as :class:`Column` s: per token a key
+(its text, its neighbour's text, its tuple of flag states) and what the key observes, so the
+tagger sums each key's weights once, not each token's. Each context feature here is computed
+once per note (:func:`_column`); a feature added without a column is called token by token.
+Most are flags (:class:`_Flag`: each token in one of a few states, each state a fixed tuple of
+observations); a run of consecutive flags is read as one column.
+
+Columns and caches hold observations as UTF-8 bytes, the form the model file names attributes
+in (and pycrfsuite hands to CRFsuite when training); the feature functions above them decode,
+so what they return reads as text.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 from operator import add, attrgetter, ne
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, NamedTuple, Sequence
 
 from .dictionaries import fold, load
 from .model import Token
@@ -173,6 +176,16 @@ class Context:
     text: str
     tokens: Sequence[Token]
     italic: list[bool]
+
+
+class Column(NamedTuple):
+    """One part of every token's observations: per token a key, and ``observe(key)`` the part's
+    observations as UTF-8 bytes. What a key observes depends on the key alone, so a reader may
+    keep it per (``name``, key)."""
+
+    name: str
+    keys: Sequence[Hashable]
+    observe: Callable[[Any], tuple[bytes, ...]]
 
 
 def _column(ctx: Context, compute: Callable[[Context], list]) -> list:
@@ -436,18 +449,14 @@ _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((b"%+d:edge" % off,) for off in _OFFSETS)
 
 
-def _neighbours_column(ctx: Context) -> list[tuple[bytes, ...]]:
-    around = list(map(_AROUND.__getitem__, _texts(ctx)))
-    if not around:
-        return []
-    n = len(around)
-    edge_2, edge_1, edge1, edge2 = _EDGES
-    at_2, at_1, at1, at2 = zip(*around)  # what each token contributes two before it, one before…
-    two_before = ((edge_2, edge_2) + at_2)[:n]
-    one_before = ((edge_1,) + at_1)[:n]
-    one_after = at1[1:] + (edge1,)
-    two_after = (at2[2:] + (edge2, edge2))[:n]
-    return list(map(add, map(add, two_before, one_before), map(add, one_after, two_after)))
+def _neighbour_columns(ctx: Context) -> list[Column]:
+    """What the tokens at each of :data:`_OFFSETS` contribute to each token: one column per offset,
+    keyed by the neighbour's text (``None`` past the note's edge)."""
+    texts: list[str | None] = list(_texts(ctx))
+    n = len(texts)
+    pad: list[str | None] = [None, None]
+    shifted = ((pad + texts)[:n], ([None] + texts)[:n], texts[1:] + [None], (texts[2:] + pad)[:n])
+    return [Column("around%+d" % off, keys, _AROUND_AT[k]) for k, (off, keys) in enumerate(zip(_OFFSETS, shifted))]
 
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
@@ -458,9 +467,18 @@ def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
 _AROUND = _Cache(_around, 100_000)  # word -> what it contributes at each of _OFFSETS
 
 
+def _contribution_at(k: int) -> Callable[[str | None], tuple[bytes, ...]]:
+    """What a word (``None``: the note's edge) contributes to the token at ``_OFFSETS[k]`` from it."""
+    edge = _EDGES[k]
+    return lambda word: edge if word is None else _AROUND[word][k]
+
+
+_AROUND_AT = [_contribution_at(k) for k in range(len(_OFFSETS))]
+
+
 def neighbours(ctx: Context, i: int) -> list[str]:
     """The lower-cased words and shapes of the tokens one and two places away."""
-    return _decoded(_column(ctx, _neighbours_column)[i])
+    return _decoded(sum((column.observe(column.keys[i]) for column in _column(ctx, _neighbour_columns)), ()))
 
 
 _NEIGHBOUR_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -633,19 +651,20 @@ _FLAGS: dict[Callable[[Context, int], list[str]], _Flag] = {
     italic_hint: _Flag(_italic_states, _ITALIC), sentence_start: _Flag(_sentence_start_states, _SENT_START),
     sentence_shape: _Flag(_sentence_shape_states, _SHAPES), chunk_markers: _Flag(_chunk_states, _CHUNKS),
 }
-#: The per-note column behind each other context feature of this module.
-_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[tuple[bytes, ...]]]] = {
-    neighbours: _neighbours_column,
+#: The per-note columns behind each other context feature of this module.
+_COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[Column]]] = {
+    neighbours: _neighbour_columns,
 }
 
 
-def _flags_column(ctx: Context, run: tuple[Callable[[Context, int], list[str]], ...]) -> Iterable[tuple[bytes, ...]]:
-    """Per token, the observations of the flag features ``run`` concatenated in order: one lookup
-    of the token's tuple of states in a table of their concatenations (filled as states occur)."""
+def _flags_column(ctx: Context, run: tuple[Callable[[Context, int], list[str]], ...]) -> Column:
+    """The observations of the flag features ``run`` concatenated in order, keyed by the token's
+    tuple of states (observed through a table of their concatenations, filled as states occur)."""
     table = _RUN_TABLES.get(run)
     if table is None:
         table = _RUN_TABLES[run] = _Cache(partial(_concatenated, run), 200_000)
-    return map(table.__getitem__, zip(*[_column(ctx, _FLAGS[feature].states) for feature in run]))
+    keys = list(zip(*[_column(ctx, _FLAGS[feature].states) for feature in run]))
+    return Column("flags:" + ",".join(feature.__name__ for feature in run), keys, table.__getitem__)
 
 
 _RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], _Cache] = {}
@@ -656,23 +675,35 @@ def _concatenated(run: tuple[Callable[[Context, int], list[str]], ...], states: 
     return sum((_FLAGS[feature].table[state] for feature, state in zip(run, states)), ())
 
 
-def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[bytes, ...]]:
-    """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
-    order: what the tagger hands the model."""
+def observation_columns(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[Column]:
+    """The observations of every token of ``text`` as columns (word features, then context features,
+    in :func:`extract`'s order): a token's observations are its key's in each column, concatenated."""
     ctx = Context(text, tokens, _italic_flags(tokens, italic_spans))
-    parts: list[Iterable[tuple[bytes, ...]]] = [map(_CODES_CACHE.__getitem__, _texts(ctx))]
+    columns = [Column("words", _texts(ctx), _CODES_CACHE.__getitem__)]
     run: list[Callable[[Context, int], list[str]]] = []  # consecutive flag features, read as one column
     for feature in CONTEXT_FEATURES + [None]:  # type: ignore[list-item]
         if feature in _FLAGS:
             run.append(feature)
             continue
         if run:
-            parts.append(_flags_column(ctx, tuple(run)))
+            columns.append(_flags_column(ctx, tuple(run)))
             run = []
         if feature in _COLUMNS:
-            parts.append(_column(ctx, _COLUMNS[feature]))
+            columns += _column(ctx, _COLUMNS[feature])
         elif feature is not None:
-            parts.append([_encoded(feature(ctx, i)) for i in range(len(tokens))])
+            columns.append(Column(feature.__name__, [_encoded(feature(ctx, i)) for i in range(len(tokens))], _itself))
+    return columns
+
+
+def _itself(observed: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """A column keyed by its observations observes its key."""
+    return observed
+
+
+def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[bytes, ...]]:
+    """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
+    order: what the trainer hands CRFsuite."""
+    parts = [map(column.observe, column.keys) for column in observation_columns(text, tokens, italic_spans)]
     observed = parts[0]
     for part in parts[1:]:
         observed = map(add, observed, part)
