@@ -88,6 +88,9 @@ _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
                 r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
+#: A word every :data:`_LETTER_WORD` holds (:func:`~notecite.textscan.may_hold`).
+_LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "airgram", "memo",
+                 "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
@@ -126,6 +129,8 @@ _INTERVIEW = [
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
 ]
+#: A word every :data:`_INTERVIEW` match holds (:func:`~notecite.textscan.may_hold`).
+_INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevista", "intervista")
 _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper)(?:\s*\(unpublished\))?)"
@@ -184,7 +189,8 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 def _letter(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text):
         return None  # every shape below needs a date, and every date has a year
-    for pattern in _LETTER:
+    genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
+    for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
         if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
@@ -216,6 +222,8 @@ def _letter(text: str) -> Recognized | None:
             _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
         return Recognized("letter", record, locator)
+    if not genre_named:
+        return None
     match = _UNADDRESSED.match(text)
     if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]):
         date = _leading_date(match["rest"])
@@ -268,6 +276,8 @@ def _short(names: list[dict[str, Any]], printed: str) -> str:
 
 
 def _interview(text: str) -> Recognized | None:
+    if not may_hold(text, _INTERVIEW_WORDS):
+        return None
     for pattern in _INTERVIEW:
         match = pattern.match(text)
         if not match or not _name_like(match["ee"]):
@@ -367,7 +377,7 @@ def _filed_letter(text: str) -> Recognized | None:
 
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
-    if shelfmark is None and not (_REPOSITORY.search(text) and _COLLECTION.search(text)):
+    if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]

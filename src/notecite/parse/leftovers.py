@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ..normalize.dates import month_number
 from ..normalize.kinds import SHELFMARK
+from ..textscan import may_hold
 
 #: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` before a space and a capital or
 #: a quotation mark (not after an initial or an abbreviation such as ``p.``).
@@ -34,6 +35,12 @@ _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
 _ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
+#: A piece of text that every match of ``_URL``, ``_IBID``, ``_SHELFMARK`` and ``_ROLE`` holds
+#: (:func:`~notecite.textscan.may_hold`): the pattern runs only on a clause that has one.
+_URL_WORDS = ("http", "www.", "doi:")
+_IBID_WORDS = ("ibid", "id.", "cit", "ebd", "ebenda", "a.")
+_SHELFMARK_WORDS = ("/", "box", "folder", "dossier", "carton", "reel", "fond", "ms", "op.")
+_ROLE_WORDS = ("ed.", "eds.", "tr.", "trans.", "hrsg.", "hg.", "éd.", "trad.", "edited", "translated")
 
 
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -79,15 +86,15 @@ def citation_like(clause: str) -> bool:
         return False
     digits = _DIGIT.search(clause) is not None  # the year, imprint and most shelfmark tests need one
     score = 0
-    if _URL.search(clause):
+    if may_hold(clause, _URL_WORDS) and _URL.search(clause):
         score += 3
-    if _IBID.search(clause):
+    if may_hold(clause, _IBID_WORDS) and _IBID.search(clause):
         score += 3
-    if digits and _SHELFMARK.search(clause) or SHELFMARK.search(clause):
+    if digits and may_hold(clause, _SHELFMARK_WORDS) and _SHELFMARK.search(clause) or SHELFMARK.search(clause):
         score += 2
-    if digits and _IMPRINT.search(clause):
+    if digits and ":" in clause and _IMPRINT.search(clause):
         score += 3
-    pages = len(_PAGE.findall(clause))
+    pages = len(_PAGE.findall(clause)) if "." in clause else 0  # every page marker ends on a full stop
     if pages:
         score += 2 + (pages > 1)
     if digits and _YEAR.search(clause):
@@ -96,7 +103,7 @@ def citation_like(clause: str) -> bool:
             score += 1
     if _QUOTED.search(clause):
         score += 1
-    if _ROLE.search(clause):
+    if may_hold(clause, _ROLE_WORDS) and _ROLE.search(clause):
         score += 1
     best_from_words = 1 if digits else 0  # the words add one point at most, and take two at most
     if score + best_from_words < 3 or score - 2 >= 3:
