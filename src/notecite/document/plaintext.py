@@ -28,6 +28,8 @@ _HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<word>[A-Za-z][A-Za-z -]*?)\s*
 _BACK = r"(?:back\s+to\s+(?:text|top|article)|return\s+to\s+(?:text|article)|\u21a9\ufe0e?|\u21a9\ufe0f?|\u2191|\^)"
 _LEAD_BACK = re.compile(rf"^\[?{_BACK}\]?\s*(?:[-\u2013\u2014:|]\s*)?", re.I)
 _TRAIL_BACK = re.compile(rf"\s*\[?{_BACK}\]?$", re.I)
+#: The last character of every :data:`_BACK` (in lower case): a line ending on any other has no back link.
+_BACK_ENDS = frozenset("tpe\u21a9\ufe0e\ufe0f\u2191^")
 _SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
 #: A note starts with its number: up to five digits, so long documents keep notes 1000 and up.
 _NUMBERED = re.compile(
@@ -53,6 +55,14 @@ class _Draft:
     end: int
     lines: list[str] = field(default_factory=list)
     line_no: int = 0
+
+
+def _trailing_back_link(content: str) -> Optional[re.Match[str]]:
+    """:data:`_TRAIL_BACK`'s match in ``content`` (a back link ending it, ``… back to text``), or None."""
+    last = content[-2:-1] if content.endswith("]") else content[-1:]
+    if last.lower() not in _BACK_ENDS:
+        return None  # the regex tries every position of the line: most lines end on no back link's last letter
+    return _TRAIL_BACK.search(content)
 
 
 def _heading_rank(line: str) -> Optional[int]:
@@ -155,7 +165,7 @@ class _BlockParser:
                 plain_chunk = []
                 continue
             content = stripped[cpos:]
-            trail = _TRAIL_BACK.search(content)
+            trail = _trailing_back_link(content)
             closed_after = bool(trail and trail.start() > 0)
             if closed_after:
                 content = content[: trail.start()]
