@@ -15,14 +15,17 @@ from .model import Marker
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = {ord(c): str(i) for i, c in enumerate(_SUPERSCRIPTS)}
 
-#: Marker kinds, tried separately, in order of preference when they score the same.
+#: Marker kinds, tried separately, in order of preference when they score the same. Each pattern
+#: opens on a plain character or character class (not a repeat, not a lookbehind), so that ``re``
+#: skips straight to where that character is instead of trying the whole pattern at every offset.
 KINDS: dict[str, re.Pattern[str]] = {
     "caret": re.compile(r"\[\^(\d{1,4})\]"),
     "paren": re.compile(r"\((\d{1,4})\)"),
     "bracket": re.compile(r"\[(\d{1,4})\]"),
-    "superscript": re.compile(f"[{_SUPERSCRIPTS}]{{1,4}}"),
-    # digits glued after a word or punctuation, then space or end: "revolution.23 Next"
-    "glued": re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?\"'\u201d\u2019)])(\d{1,4})(?=\s|$)"),
+    "superscript": re.compile(f"[{_SUPERSCRIPTS}][{_SUPERSCRIPTS}]{{0,3}}"),  # one to four
+    # one to four digits glued after a word or punctuation (the lookbehind checks the character before
+    # the first digit), then space or end: "revolution.23 Next"
+    "glued": re.compile(r"(\d(?<=[A-Za-z\u00C0-\u024F.,;:!?\"'\u201d\u2019)]\d)\d{0,3})(?=\s|$)"),
 }
 
 #: What each number skipped in a chain costs, against the 1 that each marker brings.

@@ -764,7 +764,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             continue
         items = []
         position = start
-        for joint in _NEXT_ITEM.finditer(text, start, end):
+        joined = text.find("and", start, end) != -1  # every joint of _NEXT_ITEM is an "and"
+        for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             items.append((position, joint.start()))
             position = joint.end()
         items.append((position, end))
