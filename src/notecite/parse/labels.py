@@ -50,23 +50,51 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
 
     A run starts at a ``B-`` tag, at a change of label, or after prose; an ``I-`` tag after a
     different label is read as the start of a new run (tolerant decoding). The runs depend on
-    the tags alone and are kept for the tags last asked about: the rules ask again and again
-    while most of them change nothing.
+    the tags alone and are kept for the tags last asked about (:func:`_facts`): the rules ask
+    again and again while most of them change nothing.
     """
-    key = tuple(tags)
-    runs = _RUNS.get(key)
-    if runs is None:
-        if len(_RUNS) >= _RUNS_KEPT:
-            _RUNS.clear()
-        runs = _RUNS[key] = _runs(key)
-    return list(runs)
+    facts = _facts(tags)
+    if facts.runs is None:
+        facts.runs = _runs(facts.tags)
+    return list(facts.runs)
 
 
-_RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
-_RUNS_KEPT = 256
+def tag_set(tags: Sequence[str]) -> frozenset[str]:
+    """The distinct tags of ``tags`` (``B-title``, ``I-title``, ``prose``…): a rule that needs a label
+    first asks whether the tags hold it. Kept for the tags last asked about, as :func:`tag_spans`."""
+    facts = _facts(tags)
+    if facts.distinct is None:
+        facts.distinct = frozenset(facts.tags)
+    return facts.distinct
 
 
-def _runs(tags: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+class _TagFacts:
+    """What :func:`tag_spans` and :func:`tag_set` computed from one tag list (a copy of it, so that
+    a rule changing its list in place is never answered from an old one)."""
+
+    __slots__ = ("tags", "runs", "distinct")
+
+    def __init__(self, tags: list[str]) -> None:
+        self.tags = tags
+        self.runs: tuple[tuple[int, int, str], ...] | None = None
+        self.distinct: frozenset[str] | None = None
+
+
+def _facts(tags: Sequence[str]) -> _TagFacts:
+    """The facts of the tags last asked about when ``tags`` are equal to them (a list comparison:
+    the rules copy lists of the same tag strings, so it is mostly a comparison of pointers), else
+    new facts for a copy of ``tags``."""
+    global _LAST_FACTS
+    if _LAST_FACTS.tags != tags:
+        _LAST_FACTS = _TagFacts(list(tags))
+    return _LAST_FACTS
+
+
+_LAST_FACTS = _TagFacts([])
+
+
+def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
+    """The runs of :func:`tag_spans` (computed once per distinct tag list)."""
     runs: list[list] = []
     for i, tag in enumerate(tags):
         if tag == "prose":  # most tokens outside fields: no split needed

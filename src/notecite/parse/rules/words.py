@@ -3,10 +3,21 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..dictionaries import fold
 from ..model import Token
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
+
+
+def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
+    """The ``B-`` and ``I-`` tags of ``labels``: a note whose tags (:func:`notecite.parse.labels.tag_set`)
+    hold none of them has no run with one of those labels."""
+    return frozenset(prefix + label for label in labels for prefix in ("B-", "I-"))
+
+
+#: Tags of name runs.
+NAME_TAGS = tags_of(NAME_LABELS)
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
@@ -22,15 +33,48 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
     about one note in turn; a note's tokens never change in place)."""
+    words = _words_of(tokens)
+    if words.lowered is None:
+        words.lowered = frozenset(map(str.lower, words.texts))
+    return words.lowered
+
+
+def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
+    one case or a mark. Computed once per note, as :func:`lowered_words`."""
+    return _words_of(tokens).texts
+
+
+def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of a note's tokens folded as :func:`notecite.parse.dictionaries.fold` folds them
+    (lower case, no accents): for a rule that looks words up folded. Computed once per note."""
+    words = _words_of(tokens)
+    if words.folded is None:
+        words.folded = frozenset(map(fold, words.texts))
+    return words.folded
+
+
+class _NoteWords:
+    """The word sets of the note last asked about (its token list, by identity)."""
+
+    __slots__ = ("tokens", "texts", "lowered", "folded")
+
+    def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
+        self.tokens = tokens
+        self.texts = texts
+        self.lowered: frozenset[str] | None = None
+        self.folded: frozenset[str] | None = None
+
+
+def _words_of(tokens: Sequence[Token]) -> _NoteWords:
+    """The word sets of ``tokens``, new when they are not the note last asked about."""
     global _LAST
-    held, words = _LAST
-    if held is not tokens:
-        words = frozenset(token.text.lower() for token in tokens)
-        _LAST = (tokens, words)
-    return words
+    if _LAST.tokens is not tokens:
+        _LAST = _NoteWords(tokens, frozenset([token.text for token in tokens]))
+    return _LAST
 
 
-_LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+_LAST = _NoteWords(None, frozenset())
 
 
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
