@@ -95,15 +95,16 @@ _LAST_FACTS = _TagFacts([])
 
 def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
     """The runs of :func:`tag_spans` (computed once per distinct tag list)."""
+    split = {tag: split_label(tag) for tag in set(tags)}  # a note has few distinct tags
     runs: list[list] = []
+    open_label = None  # the label of the run the token before is in (None after prose)
     for i, tag in enumerate(tags):
-        if tag == "prose":  # most tokens outside fields: no split needed
-            continue
-        prefix, label = split_label(tag)
+        prefix, label = split[tag]
         if label == "prose":
-            continue
-        if prefix == "B" or not runs or runs[-1][2] != label or runs[-1][1] != i:
+            open_label = None
+        elif prefix == "B" or label != open_label:
             runs.append([i, i + 1, label])
+            open_label = label
         else:
             runs[-1][1] = i + 1
     return tuple(tuple(r) for r in runs)  # type: ignore[misc]

@@ -173,6 +173,8 @@ _SENTENCE_PINPOINT = re.compile(
     r"\.?\s*[\dIVXLCivxlc]|[IVXLC]{1,6}\.\s*\d)")
 #: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
 _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
+_ROMAN = re.compile(r"[IVXLCivxlc]+")
+_NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
 #: A year of the centuries the notes cite (``Heidelberg 1815.``).
 _EARLY_YEAR = re.compile(r"1[4-9]\d\d")
 #: Labels a sentence's head keeps when the tagger gave it only these (``Power Evidence``: author and title).
@@ -193,7 +195,7 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].text != "." or i == 0:
         return False
     before = tokens[i - 1].text
-    return before.isdigit() or before in (")", "]") or bool(re.fullmatch(r"[IVXLCivxlc]+", before)) \
+    return before.isdigit() or before in (")", "]") or bool(_ROMAN.fullmatch(before)) \
         or (len(before) >= 3 and before.isalpha() and before.islower())
 
 
@@ -204,13 +206,16 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     is one cite: the words are its title (or the name or title the tagger read there) and the
     rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
     (a sentence the tagger read as a cite of its own keeps its labels)."""
-    tags = list(tags)
     pinpoint_commas = {match.start() for match in _COMMA_AND_PINPOINT.finditer(text)}
     if not pinpoint_commas:
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
+    last_comma = max(pinpoint_commas)
+    tags = list(tags)
     starts = [0] + [i + 1 for i in range(len(tokens) - 1) if tokens[i].text in (".", ";") and _ends_sentence(tokens, i)]
     lead = load("lead_words")
     for start in starts:
+        if tokens[start].start > last_comma:
+            break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
         if start > 1 and _EARLY_YEAR.fullmatch(tokens[start - 2].text) and tokens[start - 1].text == ".":
             continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
         while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
@@ -221,7 +226,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
         if tokens[comma].start not in pinpoint_commas:
-            continue  # no pinpoint after the comma (the test below, by the search above)
+            continue  # no pinpoint after the comma (the search above found every comma before one)
         head = tokens[start:comma]
         words = [t.text for t in head if t.text[:1].isalnum()]
         if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(c.isdigit() for w in words for c in w) \
@@ -237,7 +242,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
         while end > comma + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
-                                   re.fullmatch(r"\d+|[IVXLCivxlc]+", tokens[end - 2].text)):
+                                   _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
             end -= 1  # the full stop of "ff." stays
         after = end
         if after < len(tokens) and tokens[after].text in ".;":

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import folded_words, lowered_words, tags_of, token_texts
+from .words import lowered_words, tags_of, token_texts
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _VOLUME_TAGS = tags_of(("volume",))
@@ -223,8 +223,8 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
     dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
     the entries cited: the pinpoint."""
-    if _DAYBOOK_WORDS.isdisjoint(folded_words(tokens)) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no diary's or journal's word, or no title run
+    if _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
@@ -331,8 +331,6 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
 
 #: A pinpoint that opens on a locator word (``páginas 167, 168``, ``parte I, carta IV``, ``tomo I, pág. 193``).
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
-#: A comma and such a pinpoint: a note without one has no title that swallowed its pinpoint.
-_COMMA_AND_WORDED_LOCATOR = re.compile(r",\s*(?:" + _WORDED_LOCATOR.pattern + ")")
 _VOLUME_ONLY = re.compile(r"(?:t|(?i:vols?|volumes?|tom|tomo|tome|bd|bde|band|th))\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
@@ -343,8 +341,8 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
     locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
     (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
-    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)) or not _COMMA_AND_WORDED_LOCATOR.search(text):
-        return tags  # no title or container run, or no comma before a worded pinpoint
+    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or container run
     tags = list(tags)
     for c in range(1, len(tokens) - 1):
         if tokens[c].text != ",":
@@ -378,8 +376,9 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
 _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
 
 #: What every :data:`_CLASSICAL_PINPOINT` holds (a Roman numeral's last letter, its period and a number, or a
-#: book word's last letter, its period and a numeral): found by one quick search of the note.
-_CLASSICAL_HINT = re.compile(r"[ivxlc]\.\s*(?:p\.\s*)?\d|[lbvcp]\.\s*[ivxlc]")
+#: book word's last letter, its period and a numeral): found by one quick search of the note. Written to open
+#: on the period (the letter before it looked behind for), so the search skips from one period to the next.
+_CLASSICAL_HINT = re.compile(r"\.(?:(?<=[ivxlc]\.)\s*(?:p\.\s*)?\d|(?<=[lbvcp]\.)\s*[ivxlc])")
 
 
 #: Lower-case words after which a classical author opens a cite (``in Ammian. xxi. 5``, ``apud Zosimus, l. iii.``).

@@ -303,6 +303,17 @@ def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _near_apostrophes(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The indexes, in order, of the tokens that hold an apostrophe or come right before one: the
+    only tokens where :func:`_possessive_end` finds a possessive."""
+    starts = [t.start for t in tokens]
+    near = set()
+    for match in _APOSTROPHE.finditer(text):
+        k = bisect_right(starts, match.start()) - 1  # the token holding the apostrophe
+        near.update(i for i in (k - 1, k) if i >= 0)
+    return sorted(near)
+
+
 def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -> int | None:
     """The end of a title written in prose from ``start``: capitalised words with small function
     words between them, opening on an article or holding a function word inside, no
@@ -334,10 +345,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     then a title (one the tagger found, or a capitalised prose phrase that opens on an article or
     holds a small function word) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
-    tags = list(tags)
     if "'" not in text and "’" not in text:
         return tags  # no possessive
-    for k in range(len(tokens)):
+    tags = list(tags)
+    for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
         if after is None:
             continue
@@ -566,6 +577,8 @@ _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "l
 #: two to four words or initials, :func:`_name_at`, the last a word) and a comma.
 _LAST_OF_A_LIST = re.compile(r"(?:\b[Aa][Nn][Dd]|&)\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
 
+#: The words that join a list's last name (lower-cased).
+_LIST_JOINERS = ("and", "&")
 _NOT_NAME_WORDS = FUNCTION_WORDS | _TITLE_ARTICLES | _CUE_WORDS
 
 
@@ -603,12 +616,14 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there."""
     tags = list(tags)
-    if "&" not in text and "and" not in text.lower() or not _LAST_OF_A_LIST.search(text):
+    if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
         return tags  # no name of two words or more after an "and" and before a comma
     given = load("given_names")
     n = len(tokens)
+    # a list starts before its "and": none starts after the last one
+    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
     p = 0
-    while p < n:
+    while p <= last_joiner:
         previous = tokens[p - 1].text if p else ";"
         if previous.lower() not in _LIST_OPENERS or split_label(tags[p])[1] in _STOP_LABELS:
             p += 1
@@ -624,9 +639,9 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
             names.append(words)
             if joined or q >= n:
                 break
-            if tokens[q].text == "," and q + 1 < n and tokens[q + 1].text.lower() in ("and", "&"):
+            if tokens[q].text == "," and q + 1 < n and tokens[q + 1].text.lower() in _LIST_JOINERS:
                 q, joined = q + 2, True
-            elif tokens[q].text.lower() in ("and", "&"):
+            elif tokens[q].text.lower() in _LIST_JOINERS:
                 q, joined = q + 1, True
             elif tokens[q].text == ",":
                 q += 1

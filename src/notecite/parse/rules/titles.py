@@ -487,14 +487,24 @@ def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tag
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        words = [tokens[i].text for i in range(first, last) if tokens[i].text.isalpha() and len(tokens[i].text) >= 2]
-        if len(words) >= 2 and len(words) == sum(tokens[i].text[:1].isalnum() for i in range(first, last)) \
-                and not any(_VOWEL.search(w) for w in words):
+        if label == "title" and _garbled(tokens, first, last):
             for i in range(first, last):
                 tags[i] = "prose"
     return tags
+
+
+def _garbled(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold two words or more, every token opening on a letter or digit
+    is a word of two letters or more, and no word holds a vowel (stops at the first that does)."""
+    words = 0
+    for i in range(first, last):
+        word = tokens[i].text
+        if not word[:1].isalnum():
+            continue
+        if not (word.isalpha() and len(word) >= 2) or _VOWEL.search(word):
+            return False
+        words += 1
+    return words >= 2
 
 
 #: Words that open a reprint's imprint after ``;`` (``1963; reprint Harmondsworth: Penguin, 1980``).
