@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, folded_words, lowered_words, tags_of,
+from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, lowered_words, tags_of,
                     token_texts)
 
 _TITLE_TAGS = tags_of(("title",))
@@ -552,8 +552,8 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
     """``the Belgian La Wallonie provided a platform``, ``the German Die Neue Zeit``: in English prose,
     ``the``, a capitalised nationality adjective and a name opening on another language's article
     (``La``, ``Die``, ``Il``, ``El``…) name a periodical or book: the name is a title."""
-    if "the" not in lowered_words(tokens) or _FOREIGN_ARTICLES.isdisjoint(folded_words(tokens)) and not _ELIDED_ARTICLE.search(text):
-        return tags  # no "the", or no article of another language
+    if "the" not in lowered_words(tokens):
+        return tags  # no "the" before the nationality
     tags = list(tags)
     n = len(tokens)
     for i in range(2, n - 1):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..dictionaries import fold
 from ..model import Token
 
 #: Labels of name runs.
@@ -45,25 +44,15 @@ def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
     return _words_of(tokens).texts
 
 
-def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
-    """The texts of a note's tokens folded as :func:`notecite.parse.dictionaries.fold` folds them
-    (lower case, no accents): for a rule that looks words up folded. Computed once per note."""
-    words = _words_of(tokens)
-    if words.folded is None:
-        words.folded = frozenset(map(fold, words.texts))
-    return words.folded
-
-
 class _NoteWords:
     """The word sets of the note last asked about (its token list, by identity)."""
 
-    __slots__ = ("tokens", "texts", "lowered", "folded")
+    __slots__ = ("tokens", "texts", "lowered")
 
     def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
         self.tokens = tokens
         self.texts = texts
         self.lowered: frozenset[str] | None = None
-        self.folded: frozenset[str] | None = None
 
 
 def _words_of(tokens: Sequence[Token]) -> _NoteWords:
