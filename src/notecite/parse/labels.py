@@ -111,8 +111,16 @@ def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
 
 
 def token_starts(tokens: Sequence[Token]) -> list[int]:
-    """The tokens' start offsets, in order: the index :func:`tokens_within` searches."""
-    return [t.start for t in tokens]
+    """The tokens' start offsets, in order: the index :func:`tokens_within` searches. Kept for the
+    token list last asked about (by identity: a note's tokens never change in place), so the rules
+    share one; read it, never change it."""
+    global _LAST_STARTS
+    if _LAST_STARTS[0] is not tokens:
+        _LAST_STARTS = (tokens, [t.start for t in tokens])
+    return _LAST_STARTS[1]
+
+
+_LAST_STARTS: tuple[Sequence[Token] | None, list[int]] = (None, [])
 
 
 def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:

@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import IN_WORDS, NAME_LABELS, lowered_words
+from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -174,6 +174,8 @@ _SENTENCE_PINPOINT = re.compile(
 #: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
 _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
+#: The marks that may end a sentence (:func:`_ends_sentence`).
+_SENTENCE_MARKS = re.compile("[.;]")
 _NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
 #: A year of the centuries the notes cite (``Heidelberg 1815.``).
 _EARLY_YEAR = re.compile(r"1[4-9]\d\d")
@@ -211,7 +213,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     last_comma = max(pinpoint_commas)
     tags = list(tags)
-    starts = [0] + [i + 1 for i in range(len(tokens) - 1) if tokens[i].text in (".", ";") and _ends_sentence(tokens, i)]
+    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
     lead = load("lead_words")
     for start in starts:
         if tokens[start].start > last_comma:

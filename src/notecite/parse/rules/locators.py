@@ -740,7 +740,8 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
-    opened = [i for i in range(1, len(tags)) if tags[i - 1] == "prose" and tags[i][2:] == "locator"]
+    opened = [first for first, _, label in tag_spans(tokens, tags)
+              if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
     if not opened:
         return tags
     tags = list(tags)

@@ -6,10 +6,10 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_set, tag_spans
+from ..labels import relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
-                    lowered_words, tags_of)
+                    lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 _TITLE_TAGS = tags_of(("title",))
@@ -25,7 +25,12 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     if NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
         return tags  # no name run, or no initial's period
     tags = list(tags)
-    for i in range(len(tokens) - 3):
+    for period in tokens_at(text, tokens, _PERIOD):
+        i = period - 1  # the initial before the period
+        if i < 0:
+            continue
+        if i >= len(tokens) - 3:
+            break
         if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
                 and tokens[i].end == tokens[i + 1].start):
             continue
@@ -50,6 +55,9 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
         if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
             tags[nxt] = "B-" + cut
     return tags
+
+
+_PERIOD = re.compile(r"\.")
 
 
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -306,7 +314,7 @@ def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
 def _near_apostrophes(text: str, tokens: Sequence[Token]) -> list[int]:
     """The indexes, in order, of the tokens that hold an apostrophe or come right before one: the
     only tokens where :func:`_possessive_end` finds a possessive."""
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     near = set()
     for match in _APOSTROPHE.finditer(text):
         k = bisect_right(starts, match.start()) - 1  # the token holding the apostrophe
@@ -466,7 +474,7 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
     if not ends:
         return tags
     tags = list(tags)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for end in ends:
         k = bisect_right(starts, end) - 1  # the word the apostrophe ends, or the one it closes
         if k < 0 or tags[k] not in ("B-title", "B-container-title"):
@@ -520,7 +528,7 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         return tags
     tags = list(tags)
     n = len(tokens)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for offset in found:
         k = bisect_left(starts, offset)
         while k < n and not tokens[k].text[:1].isalpha():
@@ -575,7 +583,9 @@ _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "l
 
 #: What a list's end needs in the text: ``and`` (any case) or ``&``, then words of letters (a name of
 #: two to four words or initials, :func:`_name_at`, the last a word) and a comma.
-_LAST_OF_A_LIST = re.compile(r"(?:\b[Aa][Nn][Dd]|&)\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
+#: Written to open on one of the characters ``A``, ``a``, ``&`` (what comes before looked behind for: ``and``
+#: opening a word), so the search skips from one of them to the next.
+_LAST_OF_A_LIST = re.compile(r"[Aa&](?:(?<=[Aa])(?<!\w[Aa])[Nn][Dd]|(?<=&))\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
 
 #: The words that join a list's last name (lower-cased).
 _LIST_JOINERS = ("and", "&")

@@ -1,8 +1,11 @@
 """Small word and mark sets that several rule modules read."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Sequence
 
+from ..labels import token_starts
 from ..model import Token
 
 #: Labels of name runs.
@@ -42,6 +45,19 @@ def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
     """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
     one case or a mark. Computed once per note, as :func:`lowered_words`."""
     return _words_of(tokens).texts
+
+
+def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
+    """The indexes, in order, of the tokens that ``marks`` (a pattern of one punctuation character, such
+    as ``[.;]``) finds in ``text``: a punctuation character is a token of its own, so a rule that reads
+    only those tokens finds them by a search of the text instead of a scan of the tokens."""
+    starts = token_starts(tokens)
+    found = []
+    for match in marks.finditer(text):
+        k = bisect_left(starts, match.start())
+        if k < len(starts) and starts[k] == match.start():
+            found.append(k)
+    return found
 
 
 class _NoteWords:
