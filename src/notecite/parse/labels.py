@@ -198,7 +198,7 @@ def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> 
         if start < end and text[end - 1] in _QUOTES and not _has_open(text[start:end - 1]):
             end -= 1
         if end - start >= 2 and text[start] in "“‘«„\"'" and text[end - 1] in "”’»\"'" \
-                and not any(c in _QUOTES for c in text[start + 1:end - 1]):
+                and _QUOTE_SET.isdisjoint(text[start + 1:end - 1]):
             start, end = start + 1, end - 1
         if (start, end) == before:
             return start, end
@@ -217,9 +217,14 @@ def _closes_inner_bracket(text: str, start: int, end: int) -> bool:
 
 def _has_close(text: str) -> bool:
     """Whether ``text`` contains a closing quotation mark."""
-    return any(c in "”’»\"'" for c in text)
+    return not _CLOSING_QUOTES.isdisjoint(text)
 
 
 def _has_open(text: str) -> bool:
     """Whether ``text`` contains an opening quotation mark."""
-    return any(c in "“‘«„\"'" for c in text)
+    return not _OPENING_QUOTES.isdisjoint(text)
+
+
+_QUOTE_SET = frozenset(_QUOTES)
+_CLOSING_QUOTES = frozenset("”’»\"'")
+_OPENING_QUOTES = frozenset("“‘«„\"'")
