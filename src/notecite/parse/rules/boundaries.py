@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
@@ -176,6 +177,7 @@ _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
 #: The marks that may end a sentence (:func:`_ends_sentence`).
 _SENTENCE_MARKS = re.compile("[.;]")
+_COMMA = re.compile(",")
 _NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
 #: A year of the centuries the notes cite (``Heidelberg 1815.``).
 _EARLY_YEAR = re.compile(r"1[4-9]\d\d")
@@ -214,6 +216,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     last_comma = max(pinpoint_commas)
     tags = list(tags)
     starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    commas = tokens_at(text, tokens, _COMMA)
     lead = load("lead_words")
     for start in starts:
         if tokens[start].start > last_comma:
@@ -224,7 +227,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
             continue
-        comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
+        at = bisect_left(commas, start)  # the first comma from the start on, within ten tokens
+        comma = commas[at] if at < len(commas) and commas[at] < min(len(tokens), start + 10) else None
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
         if tokens[comma].start not in pinpoint_commas:
