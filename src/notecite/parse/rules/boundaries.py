@@ -9,7 +9,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
+from .words import COMMA, IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -177,7 +177,6 @@ _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
 #: The marks that may end a sentence (:func:`_ends_sentence`).
 _SENTENCE_MARKS = re.compile("[.;]")
-_COMMA = re.compile(",")
 _NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
 #: A year of the centuries the notes cite (``Heidelberg 1815.``).
 _EARLY_YEAR = re.compile(r"1[4-9]\d\d")
@@ -216,7 +215,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     last_comma = max(pinpoint_commas)
     tags = list(tags)
     starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
-    commas = tokens_at(text, tokens, _COMMA)
+    commas = tokens_at(text, tokens, COMMA)
     lead = load("lead_words")
     for start in starts:
         if tokens[start].start > last_comma:

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import lowered_words, tags_of, token_texts
+from .words import CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, lowered_words, tags_of, token_texts, tokens_at
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _VOLUME_TAGS = tags_of(("volume",))
@@ -52,8 +52,10 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
     parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""
-    for i, token in enumerate(tokens[:-1]):
-        if token.text != ")" or split_label(tags[i])[1] not in ("date", "publisher", "location"):
+    for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
+        if i >= len(tokens) - 1:
+            break
+        if split_label(tags[i])[1] not in ("date", "publisher", "location"):
             continue
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text == ",")
@@ -190,7 +192,12 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     if "B-title" not in tag_set(tags):
         return tags  # no title run opening on a B- tag
     tags = list(tags)
-    for i in range(2, len(tokens) - 2):
+    for period in tokens_at(text, tokens, PERIOD):
+        i = period + 1  # the word after the full stop
+        if i < 2:
+            continue
+        if i >= len(tokens) - 2:
+            break
         word = tokens[i].text
         if tags[i] != "prose" or tokens[i - 1].text != "." \
                 or tokens[i + 1].text != "," or tags[i + 2] != "B-title" \
@@ -344,9 +351,11 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or container run
     tags = list(tags)
-    for c in range(1, len(tokens) - 1):
-        if tokens[c].text != ",":
+    for c in tokens_at(text, tokens, COMMA):
+        if c < 1:
             continue
+        if c >= len(tokens) - 1:
+            break
         label = split_label(tags[c])[1]
         if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
             continue
@@ -501,7 +510,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
-    opens = [i for i, token in enumerate(tokens) if token.text == "(" and i >= 1]
+    opens = [i for i in tokens_at(text, tokens, OPENING_PARENTHESIS) if i >= 1]
     for open_ in opens:
         name = open_ - 1 - (tokens[open_ - 1].text == ",")
         if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:

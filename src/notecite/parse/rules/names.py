@@ -9,7 +9,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
-                    lowered_words, tags_of, tokens_at)
+                    PERIOD, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 _TITLE_TAGS = tags_of(("title",))
@@ -25,7 +25,7 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     if NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
         return tags  # no name run, or no initial's period
     tags = list(tags)
-    for period in tokens_at(text, tokens, _PERIOD):
+    for period in tokens_at(text, tokens, PERIOD):
         i = period - 1  # the initial before the period
         if i < 0:
             continue
@@ -55,9 +55,6 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
         if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
             tags[nxt] = "B-" + cut
     return tags
-
-
-_PERIOD = re.compile(r"\.")
 
 
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -60,6 +60,13 @@ def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> lis
     return found
 
 
+#: Patterns of one punctuation character for :func:`tokens_at`.
+PERIOD = re.compile(r"\.")
+COMMA = re.compile(",")
+OPENING_PARENTHESIS = re.compile(r"\(")
+CLOSING_PARENTHESIS = re.compile(r"\)")
+
+
 class _NoteWords:
     """The word sets of the note last asked about (its token list, by identity)."""
 
