@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import COMMA, IN_WORDS, NAME_LABELS, lowered_words, tokens_at
+from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -215,7 +214,6 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     last_comma = max(pinpoint_commas)
     tags = list(tags)
     starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
-    commas = tokens_at(text, tokens, COMMA)
     lead = load("lead_words")
     for start in starts:
         if tokens[start].start > last_comma:
@@ -226,8 +224,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
             continue
-        at = bisect_left(commas, start)  # the first comma from the start on, within ten tokens
-        comma = commas[at] if at < len(commas) and commas[at] < min(len(tokens), start + 10) else None
+        comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
         if tokens[comma].start not in pinpoint_commas:
