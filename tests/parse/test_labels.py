@@ -66,3 +66,24 @@ def test_force_label_relabels_overlapping_tokens_and_restarts_the_run_after():
     assert probs[0] == 1.0 and probs[1] == 0.5
     force_label(tokens, tags, probs, 0, 18, "prose")
     assert tags[:3] == ["prose"] * 3
+
+
+def test_runs_and_tag_set_follow_a_list_changed_in_place():
+    from notecite.parse.labels import tag_set
+
+    tokens = tokenize("Marx Engels")
+    tags = ["B-author", "I-author"]
+    assert tag_spans(tokens, tags) == [(0, 2, "author")] and tag_set(tags) == {"B-author", "I-author"}
+    tags[1] = "B-title"  # as a rule changes its copy after reading its runs
+    assert tag_spans(tokens, tags) == [(0, 1, "author"), (1, 2, "title")]
+    assert tag_set(tags) == {"B-author", "B-title"}
+    assert tag_spans(tokens, ("B-author", "I-author")) == [(0, 2, "author")]  # a tuple of tags too
+
+
+def test_token_starts_follow_the_tokens_asked_about():
+    from notecite.parse.labels import token_starts
+
+    first, second = tokenize("Marx, Capital"), tokenize("Ibid., 12")
+    assert token_starts(first) == [0, 4, 6]
+    assert token_starts(second) == [0, 4, 5, 7]
+    assert token_starts(first) == [0, 4, 6]

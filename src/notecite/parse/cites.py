@@ -121,13 +121,14 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: str, label: st
         and words[1] in THEIR_WORDS
 
 
+_IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
 
 
-def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, group: list[tuple[int, int, str]], label: str) -> bool:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``: the reprint's imprint
-    after ``; reprint`` belongs to the cite whose first imprint it follows."""
-    if not gap or label not in ("location", "publisher", "date") or not {"location", "publisher", "date"} & set(labels):
+    after ``; reprint`` belongs to the cite (its runs so far: ``group``) whose first imprint it follows."""
+    if not gap or label not in ("location", "publisher", "date") or not any(r[2] in _IMPRINT_LABELS for r in group):
         return False
     return bool(_REPRINT_GAP.match(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
@@ -154,7 +155,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         new = not groups
         if groups:
             gap = range(previous_end, first)
-            reprint = _reprint_imprint(text, tokens, gap, [r[2] for r in groups[-1]], label)
+            reprint = _reprint_imprint(text, tokens, gap, groups[-1], label)
             if reprint:
                 reprint_from = len(groups[-1])
             labels = [r[2] for r in groups[-1][reprint_from:]] or [groups[-1][-1][2]]

@@ -50,40 +50,77 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
 
     A run starts at a ``B-`` tag, at a change of label, or after prose; an ``I-`` tag after a
     different label is read as the start of a new run (tolerant decoding). The runs depend on
-    the tags alone and are kept for the tags last asked about: the rules ask again and again
-    while most of them change nothing.
+    the tags alone and are kept for the tags last asked about (:func:`_facts`): the rules ask
+    again and again while most of them change nothing.
     """
-    key = tuple(tags)
-    runs = _RUNS.get(key)
-    if runs is None:
-        if len(_RUNS) >= _RUNS_KEPT:
-            _RUNS.clear()
-        runs = _RUNS[key] = _runs(key)
-    return list(runs)
+    facts = _facts(tags)
+    if facts.runs is None:
+        facts.runs = _runs(facts.tags)
+    return list(facts.runs)
 
 
-_RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
-_RUNS_KEPT = 256
+def tag_set(tags: Sequence[str]) -> frozenset[str]:
+    """The distinct tags of ``tags`` (``B-title``, ``I-title``, ``prose``…): a rule that needs a label
+    first asks whether the tags hold it. Kept for the tags last asked about, as :func:`tag_spans`."""
+    facts = _facts(tags)
+    if facts.distinct is None:
+        facts.distinct = frozenset(facts.tags)
+    return facts.distinct
 
 
-def _runs(tags: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+class _TagFacts:
+    """What :func:`tag_spans` and :func:`tag_set` computed from one tag list (a copy of it, so that
+    a rule changing its list in place is never answered from an old one)."""
+
+    __slots__ = ("tags", "runs", "distinct")
+
+    def __init__(self, tags: list[str]) -> None:
+        self.tags = tags
+        self.runs: tuple[tuple[int, int, str], ...] | None = None
+        self.distinct: frozenset[str] | None = None
+
+
+def _facts(tags: Sequence[str]) -> _TagFacts:
+    """The facts of the tags last asked about when ``tags`` are equal to them (a list comparison:
+    the rules copy lists of the same tag strings, so it is mostly a comparison of pointers), else
+    new facts for a copy of ``tags``."""
+    global _LAST_FACTS
+    if _LAST_FACTS.tags != tags:
+        _LAST_FACTS = _TagFacts(list(tags))
+    return _LAST_FACTS
+
+
+_LAST_FACTS = _TagFacts([])
+
+
+def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
+    """The runs of :func:`tag_spans` (computed once per distinct tag list)."""
+    split = {tag: split_label(tag) for tag in set(tags)}  # a note has few distinct tags
     runs: list[list] = []
+    open_label = None  # the label of the run the token before is in (None after prose)
     for i, tag in enumerate(tags):
-        if tag == "prose":  # most tokens outside fields: no split needed
-            continue
-        prefix, label = split_label(tag)
+        prefix, label = split[tag]
         if label == "prose":
-            continue
-        if prefix == "B" or not runs or runs[-1][2] != label or runs[-1][1] != i:
+            open_label = None
+        elif prefix == "B" or label != open_label:
             runs.append([i, i + 1, label])
+            open_label = label
         else:
             runs[-1][1] = i + 1
     return tuple(tuple(r) for r in runs)  # type: ignore[misc]
 
 
 def token_starts(tokens: Sequence[Token]) -> list[int]:
-    """The tokens' start offsets, in order: the index :func:`tokens_within` searches."""
-    return [t.start for t in tokens]
+    """The tokens' start offsets, in order: the index :func:`tokens_within` searches. Kept for the
+    token list last asked about (by identity: a note's tokens never change in place), so the rules
+    share one; read it, never change it."""
+    global _LAST_STARTS
+    if _LAST_STARTS[0] is not tokens:
+        _LAST_STARTS = (tokens, [t.start for t in tokens])
+    return _LAST_STARTS[1]
+
+
+_LAST_STARTS: tuple[Sequence[Token] | None, list[int]] = (None, [])
 
 
 def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
@@ -161,7 +198,7 @@ def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> 
         if start < end and text[end - 1] in _QUOTES and not _has_open(text[start:end - 1]):
             end -= 1
         if end - start >= 2 and text[start] in "“‘«„\"'" and text[end - 1] in "”’»\"'" \
-                and not any(c in _QUOTES for c in text[start + 1:end - 1]):
+                and _QUOTE_SET.isdisjoint(text[start + 1:end - 1]):
             start, end = start + 1, end - 1
         if (start, end) == before:
             return start, end
@@ -180,9 +217,14 @@ def _closes_inner_bracket(text: str, start: int, end: int) -> bool:
 
 def _has_close(text: str) -> bool:
     """Whether ``text`` contains a closing quotation mark."""
-    return any(c in "”’»\"'" for c in text)
+    return not _CLOSING_QUOTES.isdisjoint(text)
 
 
 def _has_open(text: str) -> bool:
     """Whether ``text`` contains an opening quotation mark."""
-    return any(c in "“‘«„\"'" for c in text)
+    return not _OPENING_QUOTES.isdisjoint(text)
+
+
+_QUOTE_SET = frozenset(_QUOTES)
+_CLOSING_QUOTES = frozenset("”’»\"'")
+_OPENING_QUOTES = frozenset("“‘«„\"'")

@@ -82,3 +82,42 @@ def test_note_words_follow_the_note_asked_about():
     second = tokenize("Marx, Capital, 12.")
     assert "cited" not in lowered_words(second) and "marx" in lowered_words(second)
     assert "cited" in lowered_words(first)  # asked again about the first note: its own words
+
+
+def test_comma_search_finds_the_offset_of_every_comma_before_a_sentence_pinpoint(texts):
+    for text in texts:
+        tokens = tokenize(text)
+        found = {match.start() for match in _COMMA_AND_PINPOINT.finditer(text)}
+        for a, b in zip(tokens, tokens[1:]):
+            if a.text == "," and _SENTENCE_PINPOINT.match(text, b.start):
+                assert a.start in found, text
+
+
+def test_tokens_at_finds_every_punctuation_token(texts):
+    import re
+
+    from notecite.parse.rules.words import tokens_at
+
+    marks = re.compile("[.;]")
+    for text in texts:
+        tokens = tokenize(text)
+        assert tokens_at(text, tokens, marks) == [i for i, t in enumerate(tokens) if t.text in (".", ";")], text
+
+
+def test_apostrophe_search_finds_every_possessive(texts):
+    from notecite.parse.rules.names import _near_apostrophes, _possessive_end
+
+    for text in texts:
+        tokens = tokenize(text)
+        near = set(_near_apostrophes(text, tokens)) if "'" in text or "’" in text else set()
+        assert {k for k in range(len(tokens)) if _possessive_end(tokens, k) is not None} <= near, text
+
+
+def test_note_texts_follow_the_note_asked_about():
+    from notecite.parse.rules.words import token_texts
+
+    first = tokenize("Ibid., p. 3")
+    assert {"Ibid", "p", "."} <= token_texts(first)
+    second = tokenize("Marx, Capital, S. 12.")
+    assert "S" in token_texts(second) and "p" not in token_texts(second)
+    assert "p" in token_texts(first)

@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import IN_WORDS, NAME_LABELS, lowered_words
+from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -78,8 +78,8 @@ _ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visi
 def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
     read as a note or a date, right before a date run, is one date with it (the access date)."""
-    if not any(tokens[i].text.lower() in _ACCESS_WORDS for i in range(len(tokens))):
-        return tags
+    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no word that opens an access date
     tags = list(tags)
     i = 0
     while i < len(tokens):
@@ -141,6 +141,8 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
     """``Conquest, Great Terror, 110; Again the same claim…``: a run the tagger opened on a page
     number right after a title, up to a ``;``, holds the pinpoint there; the ``;`` ends the cite and
     what follows starts anew."""
+    if ";" not in text:
+        return tags  # no semicolon to end a pinpoint
     tags = list(tags)
     n = len(tokens)
     for i in range(1, n - 1):
@@ -171,6 +173,12 @@ _SENTENCE_PINPOINT = re.compile(
     r"\.?\s*[\dIVXLCivxlc]|[IVXLC]{1,6}\.\s*\d)")
 #: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
 _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
+_ROMAN = re.compile(r"[IVXLCivxlc]+")
+#: The marks that may end a sentence (:func:`_ends_sentence`).
+_SENTENCE_MARKS = re.compile("[.;]")
+_NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
+#: A year of the centuries the notes cite (``Heidelberg 1815.``).
+_EARLY_YEAR = re.compile(r"1[4-9]\d\d")
 #: Labels a sentence's head keeps when the tagger gave it only these (``Power Evidence``: author and title).
 _HEAD_LABELS = frozenset({"author", "editor", "title"})
 
@@ -189,7 +197,7 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].text != "." or i == 0:
         return False
     before = tokens[i - 1].text
-    return before.isdigit() or before in (")", "]") or bool(re.fullmatch(r"[IVXLCivxlc]+", before)) \
+    return before.isdigit() or before in (")", "]") or bool(_ROMAN.fullmatch(before)) \
         or (len(before) >= 3 and before.isalpha() and before.islower())
 
 
@@ -200,13 +208,17 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     is one cite: the words are its title (or the name or title the tagger read there) and the
     rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
     (a sentence the tagger read as a cite of its own keeps its labels)."""
-    tags = list(tags)
-    if not _COMMA_AND_PINPOINT.search(text):
+    pinpoint_commas = {match.start() for match in _COMMA_AND_PINPOINT.finditer(text)}
+    if not pinpoint_commas:
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
-    starts = [0] + [i + 1 for i in range(len(tokens) - 1) if _ends_sentence(tokens, i)]
+    last_comma = max(pinpoint_commas)
+    tags = list(tags)
+    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
     lead = load("lead_words")
     for start in starts:
-        if start > 1 and re.fullmatch(r"1[4-9]\d\d", tokens[start - 2].text) and tokens[start - 1].text == ".":
+        if tokens[start].start > last_comma:
+            break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
+        if start > 1 and _EARLY_YEAR.fullmatch(tokens[start - 2].text) and tokens[start - 1].text == ".":
             continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
         while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
             start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
@@ -215,6 +227,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
+        if tokens[comma].start not in pinpoint_commas:
+            continue  # no pinpoint after the comma (the search above found every comma before one)
         head = tokens[start:comma]
         words = [t.text for t in head if t.text[:1].isalnum()]
         if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(c.isdigit() for w in words for c in w) \
@@ -230,7 +244,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
         while end > comma + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
-                                   re.fullmatch(r"\d+|[IVXLCivxlc]+", tokens[end - 2].text)):
+                                   _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
             end -= 1  # the full stop of "ff." stays
         after = end
         if after < len(tokens) and tokens[after].text in ".;":

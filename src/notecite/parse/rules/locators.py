@@ -5,8 +5,17 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_spans
+from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
+from .words import CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, lowered_words, tags_of, token_texts, tokens_at
+
+_LOCATOR_TAGS = tags_of(("locator",))
+_VOLUME_TAGS = tags_of(("volume",))
+_TITLE_TAGS = tags_of(("title",))
+_TITLE_RUN_TAGS = tags_of(("title", "container-title"))
+_TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
+#: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
+_NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
 _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
@@ -43,8 +52,10 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
     parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""
-    for i, token in enumerate(tokens[:-1]):
-        if token.text != ")" or split_label(tags[i])[1] not in ("date", "publisher", "location"):
+    for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
+        if i >= len(tokens) - 1:
+            break
+        if split_label(tags[i])[1] not in ("date", "publisher", "location"):
             continue
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text == ",")
@@ -69,6 +80,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
     locator grammar reaches; the words after it are prose."""
+    if ")" not in text:
+        return tags  # no imprint's closing parenthesis
     tags = list(tags)
     _prose_pinpoint_after_the_imprint(text, tokens, tags)
     runs = tag_spans(tokens, tags)
@@ -103,6 +116,8 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     as a volume or an edition after a name or title that ends the cite (``Moretti, Distant Reading, 13.``). ``4th Ser., II. 1545``:
     a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
     numeral and period is that volume's page."""
+    if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no date, volume or edition run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -139,6 +154,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     start, read by the tagger as prose or as another locator, pages, a volume or a date run (one that
     opens on a number), is the rest of that pinpoint: it joins the locator run (a cite has one
     pinpoint; a second run was the rest of it, or the start of the next cite)."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     opens = {f: label for f, _, label in runs}
@@ -172,8 +189,15 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
     stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
     Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
+    if "B-title" not in tag_set(tags):
+        return tags  # no title run opening on a B- tag
     tags = list(tags)
-    for i in range(2, len(tokens) - 2):
+    for period in tokens_at(text, tokens, PERIOD):
+        i = period + 1  # the word after the full stop
+        if i < 2:
+            continue
+        if i >= len(tokens) - 2:
+            break
         word = tokens[i].text
         if tags[i] != "prose" or tokens[i - 1].text != "." \
                 or tokens[i + 1].text != "," or tags[i + 2] != "B-title" \
@@ -206,6 +230,8 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
     dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
     the entries cited: the pinpoint."""
+    if _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
@@ -231,6 +257,8 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
     tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
     is a pinpoint: all through the volume or work before it."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "locator":
@@ -256,6 +284,8 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     after it, joining words are prose, a ``Given Family,`` name (after a ``;`` also a lone family
     name: ``Carr, Socialism in One Country, 1:270; Cohen, Bukharin``) opens the next cite's author
     and the rest of the run is its title. A volume and page (``1:270``) are one pinpoint."""
+    if "," not in text or _TITLE_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma before a page, or no title or name run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -318,10 +348,14 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
     locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
     (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
+    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or container run
     tags = list(tags)
-    for c in range(1, len(tokens) - 1):
-        if tokens[c].text != ",":
+    for c in tokens_at(text, tokens, COMMA):
+        if c < 1:
             continue
+        if c >= len(tokens) - 1:
+            break
         label = split_label(tags[c])[1]
         if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
             continue
@@ -351,8 +385,9 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
 _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
 
 #: What every :data:`_CLASSICAL_PINPOINT` holds (a Roman numeral's last letter, its period and a number, or a
-#: book word's last letter, its period and a numeral): found by one quick search of the note.
-_CLASSICAL_HINT = re.compile(r"[ivxlc]\.\s*(?:p\.\s*)?\d|[lbvcp]\.\s*[ivxlc]")
+#: book word's last letter, its period and a numeral): found by one quick search of the note. Written to open
+#: on the period (the letter before it looked behind for), so the search skips from one period to the next.
+_CLASSICAL_HINT = re.compile(r"\.(?:(?<=[ivxlc]\.)\s*(?:p\.\s*)?\d|(?<=[lbvcp]\.)\s*[ivxlc])")
 
 
 #: Lower-case words after which a classical author opens a cite (``in Ammian. xxi. 5``, ``apud Zosimus, l. iii.``).
@@ -472,8 +507,10 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
     the brackets and the rest prose."""
+    if "(" not in text:
+        return tags  # no bracket
     tags = list(tags)
-    opens = [i for i, token in enumerate(tokens) if token.text == "(" and i >= 1]
+    opens = [i for i in tokens_at(text, tokens, OPENING_PARENTHESIS) if i >= 1]
     for open_ in opens:
         name = open_ - 1 - (tokens[open_ - 1].text == ",")
         if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:
@@ -542,6 +579,8 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``)."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
@@ -565,12 +604,15 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
 
 #: Words naming one volume, in the cases a note writes them (``tom.``, ``Vol.``, ``Bd.``).
 _VOLUME_WORDS_ANY_CASE = _VOLUME_WORD | {"Vol", "Vols", "Tome", "Tomo"}
+_VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CASE)
 
 
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
     its period), left at the end of a title or container run or as prose, right before a volume or
     locator run that opens on the volume's number, opens that run (a title never ends on ``tom.``)."""
+    if _VOLUME_WORDS_LOWERED.isdisjoint(lowered_words(tokens)):
+        return tags  # no word that names a volume
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for first, last, label in runs:
@@ -597,9 +639,9 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     which :func:`rule_pinpoint_names_what_precedes_it` reads (right after a field run they stay apart:
     the cite joins them, :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a
     full reference)."""
+    if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no volume run
     runs = tag_spans(tokens, tags)
-    if not any(label == "volume" for _, _, label in runs):
-        return tags
     tags = list(tags)
     for j, (first, last, label) in enumerate(runs[:-1]):
         nxt = runs[j + 1]
@@ -618,6 +660,8 @@ _PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "
 def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``tomo III,`` + ``página 347.`` read as one volume run: from a page word (``p.``, ``página``,
     ``S.``) after the volume's comma, with its number, the run is the locator."""
+    if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no volume run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "volume":
@@ -702,8 +746,11 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     a short form: a first segment and the rest make author and title, one segment alone is an
     author when it is one name (``Ruinart``, ``Mr. Locke``) and a title otherwise. A pinpoint right
     after ``(`` is named by the words before the bracket (``Ruinart (p. 441-457)``)."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator run
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
-    opened = [i for i in range(1, len(tags)) if tags[i - 1] == "prose" and tags[i][2:] == "locator"]
+    opened = [first for first, _, label in tag_spans(tokens, tags)
+              if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
     if not opened:
         return tags
     tags = list(tags)
@@ -776,6 +823,8 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say)."""
+    if _PAGE_WORDS.isdisjoint(token_texts(tokens)):
+        return tags  # no page word
     found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS]
     if not found:
         return tags

@@ -6,9 +6,15 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_spans
+from ..labels import relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
-from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS, lowered_words
+from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
+                    PERIOD, lowered_words, tags_of, tokens_at)
+
+_AUTHOR_TAGS = tags_of(("author",))
+_TITLE_TAGS = tags_of(("title",))
+#: The tags that open a title or container run a possessive may open.
+_OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
 
 def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -16,8 +22,15 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
     Women…``), the period and the one or two capitalised words up to the next comma complete the
     name, and the field that was cut starts after that comma."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
+        return tags  # no name run, or no initial's period
     tags = list(tags)
-    for i in range(len(tokens) - 3):
+    for period in tokens_at(text, tokens, PERIOD):
+        i = period - 1  # the initial before the period
+        if i < 0:
+            continue
+        if i >= len(tokens) - 3:
+            break
         if not (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
                 and tokens[i].end == tokens[i + 1].start):
             continue
@@ -49,6 +62,8 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     natural order (two or more words before its comma) and that ends on a colon right before a
     title holds the title's first part after that comma (a natural-order name is not followed by
     a second name after a bare comma, and no name ends on a colon before its title)."""
+    if ":" not in text or "B-title" not in tag_set(tags):
+        return tags  # no colon, or no title run for it to end before
     tags = list(tags)
     for end in range(1, len(tokens) - 1):
         if tokens[end].text != ":" or split_label(tags[end])[1] != "author" or tags[end + 1] != "B-title":
@@ -75,6 +90,8 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
     Andersen, 2 vols.``: ``, trans.`` / ``, ed.`` that the tagger left inside another field,
     followed by capitalised names (``and`` between them) up to the next comma or parenthesis, are
     the translator or editor."""
+    if lowered_words(tokens).isdisjoint(_ROLE_CUES):
+        return tags  # no role cue
     tags = list(tags)
     for i in range(1, len(tokens) - 2):
         if tokens[i + 1].text != "." or tokens[i - 1].text != ",":
@@ -101,6 +118,8 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
     words (small title-case words such as ``de``, ``of`` between them), right before the imprint or a title, is the author and the start of a title that names
     a person (two authors in a note are joined by ``and``)."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no author run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -136,6 +155,8 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     comma and two to four capitalised words opening with a known given name or an initial, right
     before an imprint that opens on a parenthesis, ends at that comma; the words are the author
     (the title-first order of some notes)."""
+    if "(" not in text or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no imprint's parenthesis, or no title run
     tags = list(tags)
     given = load("given_names")
     runs = tag_spans(tokens, tags)
@@ -162,6 +183,8 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     by a capitalised word opens on its author when the words read as a name: a known given name
     first, an initial inside, or an article opening the title after the comma. The name is the
     author, the words after the comma the title."""
+    if "," not in text or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma to end a name, or no title run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -199,6 +222,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
     ``by`` word prose and the words after it the author."""
+    if _BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "by" word, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "author":
@@ -283,6 +308,17 @@ def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _near_apostrophes(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The indexes, in order, of the tokens that hold an apostrophe or come right before one: the
+    only tokens where :func:`_possessive_end` finds a possessive."""
+    starts = token_starts(tokens)
+    near = set()
+    for match in _APOSTROPHE.finditer(text):
+        k = bisect_right(starts, match.start()) - 1  # the token holding the apostrophe
+        near.update(i for i in (k - 1, k) if i >= 0)
+    return sorted(near)
+
+
 def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -> int | None:
     """The end of a title written in prose from ``start``: capitalised words with small function
     words between them, opening on an article or holding a function word inside, no
@@ -314,10 +350,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     then a title (one the tagger found, or a capitalised prose phrase that opens on an article or
     holds a small function word) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
-    tags = list(tags)
     if "'" not in text and "’" not in text:
         return tags  # no possessive
-    for k in range(len(tokens)):
+    tags = list(tags)
+    for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
         if after is None:
             continue
@@ -429,11 +465,13 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
     after a title stays that title's periodical (``“Friend of France,” World's Work``); nor for a periodical's or an organisation's name (``Gentleman's Magazine``,
     ``Children's Employment Commission's Report``), nor for more than two words after the possessive
     when the first is lower-case (a sentence read as a title: ``Randolph's criteria for withholding…``)."""
+    if _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or container run opens on a B- tag
     ends = [m.start() - 1 for m in _APOSTROPHE.finditer(text)]
     if not ends:
         return tags
     tags = list(tags)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for end in ends:
         k = bisect_right(starts, end) - 1  # the word the apostrophe ends, or the one it closes
         if k < 0 or tags[k] not in ("B-title", "B-container-title"):
@@ -487,7 +525,7 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         return tags
     tags = list(tags)
     n = len(tokens)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for offset in found:
         k = bisect_left(starts, offset)
         while k < n and not tokens[k].text[:1].isalpha():
@@ -542,8 +580,12 @@ _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "l
 
 #: What a list's end needs in the text: ``and`` (any case) or ``&``, then words of letters (a name of
 #: two to four words or initials, :func:`_name_at`, the last a word) and a comma.
-_LAST_OF_A_LIST = re.compile(r"(?:\b[Aa][Nn][Dd]|&)\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
+#: Written to open on one of the characters ``A``, ``a``, ``&`` (what comes before looked behind for: ``and``
+#: opening a word), so the search skips from one of them to the next.
+_LAST_OF_A_LIST = re.compile(r"[Aa&](?:(?<=[Aa])(?<!\w[Aa])[Nn][Dd]|(?<=&))\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
 
+#: The words that join a list's last name (lower-cased).
+_LIST_JOINERS = ("and", "&")
 _NOT_NAME_WORDS = FUNCTION_WORDS | _TITLE_ARTICLES | _CUE_WORDS
 
 
@@ -581,12 +623,14 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there."""
     tags = list(tags)
-    if "&" not in text and "and" not in text.lower() or not _LAST_OF_A_LIST.search(text):
+    if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
         return tags  # no name of two words or more after an "and" and before a comma
     given = load("given_names")
     n = len(tokens)
+    # a list starts before its "and": none starts after the last one
+    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
     p = 0
-    while p < n:
+    while p <= last_joiner:
         previous = tokens[p - 1].text if p else ";"
         if previous.lower() not in _LIST_OPENERS or split_label(tags[p])[1] in _STOP_LABELS:
             p += 1
@@ -602,9 +646,9 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
             names.append(words)
             if joined or q >= n:
                 break
-            if tokens[q].text == "," and q + 1 < n and tokens[q + 1].text.lower() in ("and", "&"):
+            if tokens[q].text == "," and q + 1 < n and tokens[q + 1].text.lower() in _LIST_JOINERS:
                 q, joined = q + 2, True
-            elif tokens[q].text.lower() in ("and", "&"):
+            elif tokens[q].text.lower() in _LIST_JOINERS:
                 q, joined = q + 1, True
             elif tokens[q].text == ",":
                 q += 1
@@ -643,6 +687,8 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
     capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of
     two letters or more at its start, with the punctuation between them, are prose when a
     capitalised word follows them inside the run; that word opens the name."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no name run
     tags = list(tags)
     particles, roles = load("particles"), load("role_words")
     for first, last, label in tag_spans(tokens, tags):

@@ -5,9 +5,14 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_spans, token_starts, tokens_within, trim
+from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .words import FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, QUOTE_PAIRS, lowered_words
+from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, lowered_words, tags_of,
+                    token_texts)
+
+_TITLE_TAGS = tags_of(("title",))
+_CONTAINER_TAGS = tags_of(("container-title",))
+_DATE_TAGS = tags_of(("date",))
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -19,6 +24,8 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
     """Tokens inside an italic span that the model gave a name or imprint label become ``title``
     (the span's first token ``B-title``; separators right after it join the title, and a word
     after it that continued the overridden field starts a field of its own)."""
+    if not italic_spans:
+        return tags  # no italics
     tags = list(tags)
     starts = token_starts(tokens)
     for start, end in italic_spans:
@@ -43,6 +50,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
                                      italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
     span it contains are prose; the title starts where the italics do."""
+    if not italic_spans:
+        return tags  # no italics
     tags = list(tags)
     starts = token_starts(tokens)
     for start, end in italic_spans:
@@ -65,6 +74,8 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
     New International, July 1938`` names a second work, so the conjunction is prose and the run
     after it is that work's title (a new cite)."""
+    if lowered_words(tokens).isdisjoint(("and", "&")):
+        return tags  # no "and" to open a field
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("container-title", "publisher", "location") or last - first < 2:
@@ -82,6 +93,8 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone). A title
     followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
     book and is left alone too."""
+    if lowered_words(tokens).isdisjoint(("and", "&", "or")) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "and" to join titles, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -113,6 +126,8 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
     """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
     parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in (when
     the tagger already saw that title, the numbers become its pinpoint)."""
+    if "(" not in text:
+        return tags  # no parenthesis
     tags = list(tags)
     for first, last in _parenthesised_pinpoints(text, tokens, tags):
         if split_label(tags[first - 2])[1] == "title":  # the tagger saw the title: only the pinpoint is new
@@ -207,6 +222,8 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
     title before them and no ``in`` before it, is the work's title (a container is only ever
     reached through a title or an ``in``)."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no container run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -230,6 +247,8 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
     (a cite has one date; the later one is the imprint's)."""
+    if _DATE_TAGS.isdisjoint(tag_set(tags)) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no date run, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -299,6 +318,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
     which it goes on with a capital (``see notes 2 and 6; Message from the President…``)."""
+    if _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or tokens[first].text[:1].isupper():
@@ -361,6 +382,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
     prose and the rest of the run the container."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text not in OPENING_QUOTES:
@@ -394,6 +417,8 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
     mark, is the title of that name's work."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no opening quote, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -414,9 +439,9 @@ def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token
     """``Tillemont,`` + ``Hist. des Empereurs,`` + ``tom. iv. p. 693``: a title run of one capitalised
     word and its comma, right before a container run that goes straight on into its pinpoint (a
     volume, locator or pages run), is the short form ``Family, Title, pinpoint``: author and title."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no container run
     runs = tag_spans(tokens, tags)
-    if not any(label == "container-title" for _, _, label in runs):
-        return tags
     tags = list(tags)
     for j in range(len(runs) - 2):
         (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j], runs[j + 1], runs[j + 2]
@@ -436,6 +461,8 @@ def rule_adverb_before_a_role_word_ends_the_title(text: str, tokens: Sequence[To
     """``Mid&night in the Century, superbly translated by Richard Greeman``: a lower-case adverb (a word
     ending in ``-ly``) after a comma at the end of a title run, right before a role word (``translated``,
     ``edited``), belongs to the phrase that names the contributor: it and its comma are prose."""
+    if "ly" not in text:
+        return tags  # no word ending in -ly
     if "I-title" not in tags:
         return tags
     tags = list(tags)
@@ -460,14 +487,24 @@ def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tag
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        words = [tokens[i].text for i in range(first, last) if tokens[i].text.isalpha() and len(tokens[i].text) >= 2]
-        if len(words) >= 2 and len(words) == sum(tokens[i].text[:1].isalnum() for i in range(first, last)) \
-                and not any(_VOWEL.search(w) for w in words):
+        if label == "title" and _garbled(tokens, first, last):
             for i in range(first, last):
                 tags[i] = "prose"
     return tags
+
+
+def _garbled(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold two words or more, every token opening on a letter or digit
+    is a word of two letters or more, and no word holds a vowel (stops at the first that does)."""
+    words = 0
+    for i in range(first, last):
+        word = tokens[i].text
+        if not word[:1].isalnum():
+            continue
+        if not (word.isalpha() and len(word) >= 2) or _VOWEL.search(word):
+            return False
+        words += 1
+    return words >= 2
 
 
 #: Words that open a reprint's imprint after ``;`` (``1963; reprint Harmondsworth: Penguin, 1980``).
@@ -515,6 +552,8 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
     """``the Belgian La Wallonie provided a platform``, ``the German Die Neue Zeit``: in English prose,
     ``the``, a capitalised nationality adjective and a name opening on another language's article
     (``La``, ``Die``, ``Il``, ``El``…) name a periodical or book: the name is a title."""
+    if "the" not in lowered_words(tokens):
+        return tags  # no "the" before the nationality
     tags = list(tags)
     n = len(tokens)
     for i in range(2, n - 1):

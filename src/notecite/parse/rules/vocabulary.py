@@ -97,10 +97,10 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
-    tags = list(tags)
-    same_place = load("same_place")
     if IN_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no "in" for an ibid-like word to follow
+    tags = list(tags)
+    same_place = load("same_place")
     for i in range(2, len(tokens)):
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text) not in same_place:
             continue
@@ -159,7 +159,7 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
                 tags[i] = "prose"
             continue
         _make_prose(tokens, tags, inside)
-    if "B-author" in tags:
+    if "B-author" in tags and not _BY.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
             if tags[i] == "B-author" and token.text.lower() in _BY:
                 _make_prose(tokens, tags, [i])

@@ -1,12 +1,25 @@
 """Small word and mark sets that several rule modules read."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Sequence
 
+from ..labels import token_starts
 from ..model import Token
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
+
+
+def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
+    """The ``B-`` and ``I-`` tags of ``labels``: a note whose tags (:func:`notecite.parse.labels.tag_set`)
+    hold none of them has no run with one of those labels."""
+    return frozenset(prefix + label for label in labels for prefix in ("B-", "I-"))
+
+
+#: Tags of name runs.
+NAME_TAGS = tags_of(NAME_LABELS)
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
@@ -22,15 +35,58 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
     about one note in turn; a note's tokens never change in place)."""
+    words = _words_of(tokens)
+    if words.lowered is None:
+        words.lowered = frozenset(map(str.lower, words.texts))
+    return words.lowered
+
+
+def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
+    one case or a mark. Computed once per note, as :func:`lowered_words`."""
+    return _words_of(tokens).texts
+
+
+def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
+    """The indexes, in order, of the tokens that ``marks`` (a pattern of one punctuation character, such
+    as ``[.;]``) finds in ``text``: a punctuation character is a token of its own, so a rule that reads
+    only those tokens finds them by a search of the text instead of a scan of the tokens."""
+    starts = token_starts(tokens)
+    found = []
+    for match in marks.finditer(text):
+        k = bisect_left(starts, match.start())
+        if k < len(starts) and starts[k] == match.start():
+            found.append(k)
+    return found
+
+
+#: Patterns of one punctuation character for :func:`tokens_at`.
+PERIOD = re.compile(r"\.")
+COMMA = re.compile(",")
+OPENING_PARENTHESIS = re.compile(r"\(")
+CLOSING_PARENTHESIS = re.compile(r"\)")
+
+
+class _NoteWords:
+    """The word sets of the note last asked about (its token list, by identity)."""
+
+    __slots__ = ("tokens", "texts", "lowered")
+
+    def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
+        self.tokens = tokens
+        self.texts = texts
+        self.lowered: frozenset[str] | None = None
+
+
+def _words_of(tokens: Sequence[Token]) -> _NoteWords:
+    """The word sets of ``tokens``, new when they are not the note last asked about."""
     global _LAST
-    held, words = _LAST
-    if held is not tokens:
-        words = frozenset(token.text.lower() for token in tokens)
-        _LAST = (tokens, words)
-    return words
+    if _LAST.tokens is not tokens:
+        _LAST = _NoteWords(tokens, frozenset([token.text for token in tokens]))
+    return _LAST
 
 
-_LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+_LAST = _NoteWords(None, frozenset())
 
 
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
