@@ -53,7 +53,7 @@ class Tagger:
     word, a tuple of flag states) has its weights summed once (:class:`StateScores`), and
     CRFsuite's own routines decode the note (:mod:`.crf_context`). With ``native=False``, or when
     those routines are not at hand, pycrfsuite's Tagger reads every observation of every token
-    instead: the same tags, about three times the time.
+    instead: the same tags, at 20 to 50 % more parsing CPU (measured on the real notes).
     """
 
     def __init__(self, model: str | os.PathLike = MODEL_PATH, *, native: bool = True):
