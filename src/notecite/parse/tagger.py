@@ -65,7 +65,8 @@ class Tagger:
         if native:
             weights = read_weights(path)
             self._context = open_context(weights.transitions)
-            self._labels, self._state_scores = weights.labels, StateScores(weights)
+            if self._context is not None:
+                self._labels, self._state_scores = weights.labels, StateScores(weights)
         if self._context is None:
             self._crf = _pycrfsuite_tagger(path)
 
@@ -105,25 +106,27 @@ class StateScores:
     """Per token of a note, the summed state weights of its observations (tokens × labels).
 
     Each column's keys are looked up in a table of rows, one per (column, key) seen, holding the
-    sum of the weights of what the key observes; a token's scores are the sum of its rows. A key
-    observing one attribute uses that attribute's own row of weights. The rows added are cleared
-    (between notes) once there are more than ``limit``."""
+    sum of the weights of what the key observes; a token's scores are the sum of its rows. The
+    table opens on the model's own rows, one per attribute, so a key observing one attribute uses
+    that attribute's row. The rows added are cleared (between notes) once there are more than
+    ``limit``."""
 
     def __init__(self, weights: CrfWeights, limit: int = 1 << 17) -> None:
-        self._weights, self._limit = weights, limit
+        self._ids, self._unknown, self._limit = weights.attribute_ids, weights.unknown, limit
+        self._model_rows = len(weights.state)
         self._rows = np.concatenate([weights.state, np.empty((1024, len(weights.labels)))])
-        self._count = len(weights.state)  # rows in use: the model's own, then the sums added
+        self._count = self._model_rows  # rows in use: the model's own, then the sums added
         self._known: dict[str, dict[Any, int]] = {}  # per column name, key -> row
 
     def __call__(self, columns: Sequence[Column]) -> np.ndarray:
-        if self._count - len(self._weights.state) > self._limit:
+        if self._count - self._model_rows > self._limit:
             self._known.clear()
-            self._count = len(self._weights.state)
+            self._count = self._model_rows
         pending: list[tuple[bytes, ...]] = []  # what the new rows observe, in row order
         rows = [self._rows_of(column, pending) for column in columns]
         if pending:
             self._add_rows(pending)
-        return self._rows[np.array(rows)].sum(axis=0)
+        return self._rows[np.array(rows)].sum(axis=0)  # the table read after the rows were added
 
     def _rows_of(self, column: Column, pending: list[tuple[bytes, ...]]) -> list[int]:
         """The row of each key of ``column``; a new key's row is numbered and what it observes
@@ -133,7 +136,6 @@ class StateScores:
             known = self._known[column.name] = {}
         rows = list(map(known.get, column.keys))
         if None in rows:
-            ids, unknown = self._weights.attribute_ids, self._weights.unknown
             for i, row in enumerate(rows):
                 if row is None:
                     key = column.keys[i]
@@ -141,7 +143,7 @@ class StateScores:
                     if row is None:
                         observed = column.observe(key)
                         if len(observed) == 1:
-                            row = ids.get(observed[0], unknown)
+                            row = self._ids.get(observed[0], self._unknown)
                         else:
                             row = self._count + len(pending)
                             pending.append(observed)
@@ -150,15 +152,15 @@ class StateScores:
         return rows
 
     def _add_rows(self, pending: list[tuple[bytes, ...]]) -> None:
-        """Append one row per entry of ``pending``: the summed weights of its attributes."""
-        ids, unknown = self._weights.attribute_ids, self._weights.unknown
+        """Append one row per entry of ``pending``: the summed weights (model rows) of its attributes."""
+        ids, unknown = self._ids, self._unknown
         attributes: list[int] = []
         starts = []
         for observed in pending:
             starts.append(len(attributes))
             attributes.append(unknown)  # a row of zeros: no entry is empty
             attributes += map(ids.get, observed, repeat(unknown))
-        sums = np.add.reduceat(self._weights.state[attributes], starts, axis=0)
+        sums = np.add.reduceat(self._rows[attributes], starts, axis=0)
         end = self._count + len(pending)
         if end > len(self._rows):
             self._rows = np.concatenate([self._rows, np.empty((max(end, 2 * len(self._rows)) - len(self._rows), self._rows.shape[1]))])
