@@ -7,11 +7,11 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, lowered_words, tags_of, token_texts, tokens_at
+from .words import (CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, TITLE_TAGS, lowered_words, tags_of,
+                    token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _VOLUME_TAGS = tags_of(("volume",))
-_TITLE_TAGS = tags_of(("title",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -230,7 +230,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
     dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
     the entries cited: the pinpoint."""
-    if _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):

@@ -9,10 +9,9 @@ from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
-                    PERIOD, lowered_words, tags_of, tokens_at)
+                    PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
-_TITLE_TAGS = tags_of(("title",))
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -155,7 +154,7 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     comma and two to four capitalised words opening with a known given name or an initial, right
     before an imprint that opens on a parenthesis, ends at that comma; the words are the author
     (the title-first order of some notes)."""
-    if "(" not in text or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no imprint's parenthesis, or no title run
     tags = list(tags)
     given = load("given_names")
@@ -183,7 +182,7 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     by a capitalised word opens on its author when the words read as a name: a known given name
     first, an initial inside, or an article opening the title after the comma. The name is the
     author, the words after the comma the title."""
-    if "," not in text or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma to end a name, or no title run
     tags = list(tags)
     given = load("given_names")

@@ -7,10 +7,9 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, lowered_words, tags_of,
-                    token_texts)
+from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, TITLE_TAGS, lowered_words,
+                    tags_of, token_texts)
 
-_TITLE_TAGS = tags_of(("title",))
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
 
@@ -93,7 +92,7 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone). A title
     followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
     book and is left alone too."""
-    if lowered_words(tokens).isdisjoint(("and", "&", "or")) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if lowered_words(tokens).isdisjoint(("and", "&", "or")) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no "and" to join titles, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -247,7 +246,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
     (a cite has one date; the later one is the imprint's)."""
-    if _DATE_TAGS.isdisjoint(tag_set(tags)) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if _DATE_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date run, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -318,7 +317,7 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
     which it goes on with a capital (``see notes 2 and 6; Message from the President…``)."""
-    if _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -382,7 +381,7 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
     prose and the rest of the run the container."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):

@@ -20,6 +20,8 @@ def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[st
 
 #: Tags of name runs.
 NAME_TAGS = tags_of(NAME_LABELS)
+#: Tags of title runs (the rule modules' gate for a rule that needs one).
+TITLE_TAGS = tags_of(("title",))
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
