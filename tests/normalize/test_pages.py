@@ -31,6 +31,9 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("XII–XV", "page", "XII–XV"),
         ("xiv", "page", "xiv"),
         ("12a-14b", "page", "12a–14b"),
+        ("27‑33", "page", "27–33"),
+        ("e12-e19", "page", "e12–e19"),
+        ("A3-A7", "page", "A3–A7"),
         ("chap. 3", "chapter", "3"),
         ("ch. IV", "chapter", "IV"),
         ("chapitre 2", "chapter", "2"),
@@ -105,6 +108,25 @@ def test_book_pages_field_is_a_pinpoint():
 def test_article_single_page_without_locator_is_the_pinpoint():
     draft = run([("pages", "7")], "article-magazine")
     assert "page" not in draft.record and draft.locator["value"] == "7"
+
+
+def place_with_doi(pages: str, doi: str) -> Draft:
+    """A journal article's ``pages`` field placed, its record carrying ``doi``."""
+    draft = Draft(fields=[("pages", pages)])
+    draft.record["DOI"] = doi
+    Pages()(draft)
+    draft.record["type"] = "article-journal"
+    PlacePages()(draft)
+    return draft
+
+
+def test_an_electronic_articles_number_in_its_doi_is_its_page_not_a_pinpoint():
+    for value, doi in [("2214", "10.9999/hist12032214"), ("e40177", "10.9999/journal.abcd.0040177"),
+                       ("9", "10.9999/2041-1234-5-9"), ("20190412", "10.9999/rsxx.2019.0412")]:
+        draft = place_with_doi(value, doi)
+        assert draft.locator is None and draft.record["page"] == value, value
+    draft = place_with_doi("19", "10.9999/2041-1234-5-119")  # a page that is not the DOI's number: the pinpoint
+    assert draft.locator["value"] == "19" and "page" not in draft.record
 
 
 def test_locator_argument_wins_and_second_pinpoint_is_noted():

@@ -74,21 +74,29 @@ def normalize_value(value: str) -> tuple[str, list[str]]:
     return "".join(out).strip(), problems
 
 
+#: A range's dash as printed: hyphens (the non-breaking one too), en and em dashes, the figure dash.
+_DASH = r"(?:-+|[‐‑‒–—])"
+
+
 def _normalize_single(part: str, problems: list[str]) -> str:
-    m = re.fullmatch(r"(\d+)\s*(?:-+|–|—)\s*(\d+)", part)
+    m = re.fullmatch(r"(\d+)\s*" + _DASH + r"\s*(\d+)", part)
     if m:
         end = expand_range(m.group(1), m.group(2))
         if end is None:
             problems.append(f"range {part!r} ends before it starts")
             return f"{m.group(1)}–{m.group(2)}"
         return f"{m.group(1)}–{end}"
-    m = re.fullmatch(r"([ivxlcdm]+|[IVXLCDM]+)\s*(?:-+|–|—)\s*([ivxlcdm]+|[IVXLCDM]+)", part)
+    m = re.fullmatch(r"([ivxlcdm]+|[IVXLCDM]+)\s*" + _DASH + r"\s*([ivxlcdm]+|[IVXLCDM]+)", part)
     if m and is_roman(m.group(1)) and is_roman(m.group(2)):
         return f"{m.group(1)}–{m.group(2)}"
-    m = re.fullmatch(r"(\d+)([a-z]{1,2}|n{1,2}\.?\s*\d*)\s*(?:-+|–|—)\s*(\d+)([a-z]{1,2})", part)
+    m = re.fullmatch(r"(\d+)([a-z]{1,2}|n{1,2}\.?\s*\d*)\s*" + _DASH + r"\s*(\d+)([a-z]{1,2})", part)
     if m:  # 12a-14b
         end = expand_range(m.group(1), m.group(3)) or m.group(3)
         return f"{m.group(1)}{m.group(2)}–{end}{m.group(4)}"
+    m = re.fullmatch(r"([A-Za-z])(\d+)\s*" + _DASH + r"\s*(\1?)(\d+)", part)
+    if m:  # i81-i88, S12-15, e1-e9: a supplement's or section's pages, the letter before each number
+        end = expand_range(m.group(2), m.group(4)) or m.group(4)
+        return f"{m.group(1)}{m.group(2)}–{m.group(3)}{end}"
     return part
 
 
@@ -129,6 +137,25 @@ def is_range(value: str) -> bool:
     return re.fullmatch(r"[\dA-Za-z]+–[\dA-Za-z]+", value) is not None
 
 
+def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
+    """Whether a ``pages`` field's single page (``7``, ``1492``, ``e98679``) is the article's number in
+    an electronic journal, not a pinpoint: the digits of the DOI's suffix end with its digits
+    (``10.3390/app10041492``, ``10.1371/journal.pone.0098679``, ``10.1098/rsif.2014.0881`` for
+    ``20140881``); a number of one or two digits must be the suffix's whole last number
+    (``10.1186/1751-0473-8-7``)."""
+    if not doi or parsed.get("from") != "pages" or parsed["label"] != "page" or "volume" in parsed:
+        return False
+    number = re.fullmatch(r"[A-Za-z]?0*(\d+)", parsed["value"])
+    if number is None:
+        return False
+    suffix = doi.partition("/")[2]
+    digits = number.group(1)
+    if len(digits) >= 3:
+        return re.sub(r"\D", "", suffix).endswith(digits)
+    last = re.search(r"(\d+)\D*$", suffix)
+    return last is not None and last.group(1).lstrip("0") == digits
+
+
 class Pages:
     """``pages`` and ``locator`` fields → parsed candidates kept for :class:`PlacePages`."""
 
@@ -166,6 +193,9 @@ class PlacePages:
             draft.locator = self._publish(draft, parse_locator(draft.locator_raw))
         component = draft.record.get("type") in COMPONENT_TYPES
         candidates = draft.facts.pop("page-candidates", [])
+        number = next((c for c in candidates if component and is_article_number(c, draft.record.get("DOI"))), None)
+        if number is not None:  # "Applied Sciences 10, no. 4 (2020): 1492. https://doi.org/10.3390/app10041492"
+            candidates.remove(number)
         if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
                 and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
                 and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")):
@@ -183,6 +213,8 @@ class PlacePages:
                 draft.locator = self._publish(draft, cand)
             elif cand["value"] != draft.locator["value"]:
                 draft.add_note(cand["raw"])  # a second pinpoint: kept, not overwritten
+        if number is not None and "page" not in draft.record:
+            draft.record["page"] = number["value"]
 
     @staticmethod
     def _publish(draft: Draft, parsed: dict[str, Any]) -> dict[str, Any]:
