@@ -83,7 +83,7 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
                  "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
                  "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
-                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928"]:
+                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "2. Bd. S. 55", "3. Buch. S. 300 ff."]:
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
@@ -539,6 +539,21 @@ def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
     assert rule(text, tokens, tags) == tags
     text = "Annals, III. p. 45."  # no volume word
     tokens, tags = _tagged(text, [("Annals,", "title"), ("III.", "volume"), ("p. 45.", "locator")])
+    assert rule(text, tokens, tags) == tags
+    for text, spans, pinpoint in [
+            ("Recueil des pièces, tom. iv. p. 210-215.", [("Recueil des pièces,", "container-title"), ("tom. iv.", "volume"),
+                                                          ("p. 210-215.", "pages")], "tom. iv. p. 210-215"),
+            ("Lexikon der Kunst. Leipzig 1880. 3. Bd. S. 41.", [("Lexikon der Kunst.", "container-title"), ("Leipzig", "location"),
+                                                               ("1880.", "date"), ("3. Bd.", "volume"), ("S. 41.", "locator")],
+             "3. Bd. S. 41"),
+            ("Dictionnaire des arts (t. II, p. 12).", [("Dictionnaire des arts", "container-title"), ("(t. II,", "volume"),
+                                                       ("p. 12).", "locator")], "t. II, p. 12)"),
+            ("Schmidt, Geschichte, 1870, B. IV. S. 9.", [("Schmidt,", "author"), ("Geschichte,", "title"), ("1870,", "date"),
+                                                         ("B. IV.", "volume"), ("S. 9.", "locator")], "B. IV. S. 9")]:
+        tokens, tags = _tagged(text, spans)  # an older volume word after a field of a full reference: one pinpoint
+        assert _runs(text, tokens, rule(text, tokens, tags))[-1] == (pinpoint, "locator"), text
+    text = "Revue des arts, vol. 4, p. 12-19."  # a periodical's volume and its article's pages stay apart
+    tokens, tags = _tagged(text, [("Revue des arts,", "container-title"), ("vol. 4,", "volume"), ("p. 12-19.", "pages")])
     assert rule(text, tokens, tags) == tags
 
 

@@ -39,9 +39,11 @@ _SERIES = (r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*"
            r"|\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*)?")
 
 _HEAD = r"[(\[]?\s*" + _SERIES
+#: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
+_ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
-    + r"(?:(?:\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
+    + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
     + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
     + r"(?:,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
@@ -633,23 +635,59 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Runs whose field makes a cite a full reference without its volume: a worded volume after one
+#: may join the pinpoint without the cite losing its kind.
+_FULL_REFERENCE_RUNS = frozenset({"container-title", "date", "location", "publisher", "edition", "editor", "translator"})
+
+
+#: The volume words of a modern periodical's volume (``Economic History Review, vol. 12, p. 45``).
+_PERIODICAL_VOLUME_WORDS = frozenset({"vol", "vols"})
+
+
+def _worded_volume_opening(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the volume run [first, last) opens when it names its volume with a word (``tom. ii.``,
+    ``Bd. IV``, ``vol. 2``, the German ordinal ``2. Bd.``, ``B. I.`` with a Roman numeral), after an
+    opening bracket (``(t. III,``) it leaves out; None when the run names no such volume."""
+    k = first + (tokens[first].text in ("(", "["))
+    if k + 2 < last and tokens[k].text.isdigit() and tokens[k + 1].text == "." and tokens[k + 2].text in _VOLUME_WORDS_ANY_CASE:
+        return k  # "2. Bd.": the second volume
+    if k < last and tokens[k].text in _VOLUME_WORDS_ANY_CASE:
+        return k
+    if k + 2 < last and tokens[k].text == "B" and tokens[k + 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[k + 2].text):
+        return k  # "B. II.": the German Band
+    return None
+
+
 def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mr. Locke vol. iii. p. 469``: a volume run named with its word (``tom.``, ``vol.``, ``Bd.``) right
     before the locator run, after prose, is the head of the pinpoint: they become one locator run,
-    which :func:`rule_pinpoint_names_what_precedes_it` reads (right after a field run they stay apart:
-    the cite joins them, :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a
-    full reference)."""
+    which :func:`rule_pinpoint_names_what_precedes_it` reads. So is one named with an older word
+    (``tom.``, ``t.``, ``tomo``, ``Bd.``, not ``vol.``) right after a field that makes the cite a full
+    reference anyway (``Collect. Petitot, tomo XLVII, pág. 151``, ``Archiv 1891. Bd. IV, S. 113``,
+    ``Dictionnaire de Dechambre (t. III, p. 34)``), before the locator or before a pages run that opens
+    on a page word (``Mem. de l'Acad. tom. ii. p. 690-700``): the volume the note cites. A periodical's
+    ``vol. 12`` stays. Right after a name or title they stay apart: the cite joins them,
+    :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a full reference."""
     if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no volume run
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     for j, (first, last, label) in enumerate(runs[:-1]):
         nxt = runs[j + 1]
-        if label != "volume" or nxt[2] != "locator" or nxt[0] != last or tokens[first].text not in _VOLUME_WORDS_ANY_CASE:
+        if label != "volume" or nxt[0] != last or nxt[2] not in ("locator", "pages"):
             continue
-        if j and runs[j - 1][1] == first:
-            continue  # right after a field: the cite joins them, and its volume still marks a full reference
-        relabel(tags, first, nxt[1], "locator")
+        opening = _worded_volume_opening(tokens, first, last)
+        if opening is None:
+            continue
+        after_field = j and runs[j - 1][1] == first
+        if after_field and (runs[j - 1][2] not in _FULL_REFERENCE_RUNS or tokens[opening].text.lower() in _PERIODICAL_VOLUME_WORDS):
+            continue  # right after a name or title the cite joins them (its volume still marks a full reference);
+            # "Review, vol. 12, p. 45": a periodical's volume stays
+        if nxt[2] == "pages" and not (after_field and tokens[nxt[0]].text in _PAGE_WORDS):
+            continue
+        if opening > first:
+            tags[first] = "prose"  # the opening bracket
+        relabel(tags, opening, nxt[1], "locator")
     return tags
 
 
