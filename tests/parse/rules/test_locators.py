@@ -88,6 +88,13 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
 
+def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),
+                        ("p. 12; II Kings", "p. 12;"), ("45; 12 Stat. 589", "45;")]:
+        assert _LOCATOR.match(text).group() == reach, text
+
+
 def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
     from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
 

@@ -41,9 +41,11 @@ _SERIES = (r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*"
 _HEAD = r"[(\[]?\s*" + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
 _ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
+#: A semicolon before the next volume of the same work and its pages (``I, 260, 528; II, 247``, ``I. 1033; II. 279``).
+_NEXT_VOLUME = r";\s*(?=[IVXLC]{1,6}[.,]?\s+\d)"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
-    + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
+    + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
     + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
     + r"(?:,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
