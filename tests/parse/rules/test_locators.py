@@ -250,6 +250,11 @@ def test_a_list_of_pinpoints_split_over_runs_is_one_locator():
          ["páginas 314 á 317"]),
         ("Kent's commentaries, vol. 1, p. 300, 370 et suivantes.", [("vol. 1, p. 300, 370", "locator")],
          ["vol. 1, p. 300, 370 et suivantes"]),
+        ("Fleury, Hist. Eccles. tom. iv. p. 310-318, 402.", [("tom. iv.", "volume"), ("p. 310-318,", "pages"), ("402.", "locator")],
+         ["p. 310-318, 402"]),  # a pages run opening on a page word, then the rest of the list
+        ("Baluze, Capitularia, l. vi. c. 12.", [("Capitularia,", "title"), ("l. vi.", "pages"), ("c. 12.", "locator")],
+         ["l. vi. c. 12"]),
+        ("Review 12 (1990): 45-67, 52.", [("45-67,", "pages"), ("52.", "locator")], ["52"]),  # no pinpoint word: apart
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)

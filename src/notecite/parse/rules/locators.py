@@ -152,19 +152,28 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _LIST_PARTS = frozenset({"locator", "pages", "volume", "date"})
 
 
+def _opens_on_a_lead_word(word: str) -> bool:
+    """Whether ``word`` is a word that opens a pinpoint or one of its parts (``p``, ``pp``, ``l``, ``S``, ``tom``)."""
+    return word[:1].isalpha() and re.fullmatch(_LEAD, word + ".") is not None
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``: what follows a locator run as far as the locator grammar reaches from its
     start, read by the tagger as prose or as another locator, pages, a volume or a date run (one that
     opens on a number), is the rest of that pinpoint: it joins the locator run (a cite has one
-    pinpoint; a second run was the rest of it, or the start of the next cite)."""
+    pinpoint; a second run was the rest of it, or the start of the next cite). So does a locator run
+    right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
+    ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     opens = {f: label for f, _, label in runs}
     for first, last, label in runs:
-        if label != "locator" or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+        if last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+            continue
+        if label != "locator" and not (label == "pages" and opens.get(last) == "locator" and _opens_on_a_lead_word(tokens[first].text)):
             continue
         match = _LOCATOR.match(text, tokens[first].start)
         reach = match.end() if match else 0
