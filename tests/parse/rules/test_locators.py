@@ -95,6 +95,16 @@ def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
         assert _LOCATOR.match(text).group() == reach, text
 
 
+def test_locator_grammar_reads_plural_labels_passim_etc_and_a_list_of_books():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("Vol. III. Part II. Nos. 4, 9. The", "Vol. III. Part II. Nos. 4, 9."),
+                        ("Part I., Chaps. II. Then", "Part I., Chaps. II."), ("IX., passim.", "IX., passim."),
+                        ("tom. iv. p. 18. &c.", "tom. iv. p. 18. &c."), ("v. II., ch. IV.) Then", "v. II., ch. IV."),
+                        ("l. xii. xiii. p. 40", "l. xii. xiii. p. 40"), ("c. xiv. in his", "c. xiv."),
+                        ("v. 12. Nov. 07", "v. 12.")]:  # a pinpoint's word is a whole word: no "No" in "Nov"
+        assert _LOCATOR.match(text).group() == reach, text
+
+
 def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
     from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
 

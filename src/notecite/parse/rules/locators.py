@@ -24,12 +24,12 @@ _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial).
-_LEAD = (r"(?:(?:p|S|s|c|t|n|ll?|"
-         r"(?i:pp|pgs?|sp|seiten?|chap|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|no|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))\.?\s*|§§?\.?\s*)")
+_LEAD = (r"(?:(?:p|S|s|c|t|n|v|ll?|"
+         r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
+         r"nn|nos?|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
-_PART = _NUMBER + _RANGE + (r"(?:,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
+_PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
 
 #: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or the Congress
@@ -46,8 +46,8 @@ _NEXT_VOLUME = r";\s*(?=[IVXLC]{1,6}[.,]?\s+\d)"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*" + _LEAD + r"?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d))" + _PART + r")*"
-    + r"(?:,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
+    + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
+    + r"(?:\.?,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
