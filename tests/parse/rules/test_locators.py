@@ -83,7 +83,7 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
                  "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
                  "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
-                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "2. Bd. S. 55", "3. Buch. S. 300 ff."]:
+                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
@@ -545,6 +545,13 @@ def test_a_volume_word_left_at_a_title_end_or_in_prose_opens_its_volume():
                         ("Histoire du Tom, xiii. 4.", [("Histoire du Tom,", "title"), ("xiii. 4.", "locator")])]:
         tokens, tags = _tagged(text, spans)  # no volume word right before the number run
         assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags, text
+    text = "Schmidt, Geschichte. Berl. 1862, B. III. S. 40."  # the German Band left at the end of the date
+    tokens, tags = _tagged(text, [("Schmidt,", "author"), ("Geschichte.", "title"), ("1862, B.", "date"), ("III.", "volume"),
+                                  ("S. 40.", "locator")])
+    assert _runs(text, tokens, rule_volume_word_opens_its_volume(text, tokens, tags))[2:4] == [("1862", "date"), ("B. III", "volume")]
+    text = "Lives, by A. B. 12."  # an initial B before a number: no volume
+    tokens, tags = _tagged(text, [("Lives,", "title"), ("by A. B.", "author"), ("12.", "locator")])
+    assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags
 
 
 def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():

@@ -24,7 +24,7 @@ _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial).
-_LEAD = (r"(?:(?:p|S|s|c|t|n|v|ll?|"
+_LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
@@ -622,9 +622,11 @@ _VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CAS
 
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
-    its period), left at the end of a title or container run or as prose, right before a volume or
-    locator run that opens on the volume's number, opens that run (a title never ends on ``tom.``)."""
-    if _VOLUME_WORDS_LOWERED.isdisjoint(lowered_words(tokens)):
+    its period), left at the end of a title, container or date run or as prose, right before a volume or
+    locator run that opens on the volume's number, opens that run (a title never ends on ``tom.``, a
+    date never on ``Bd.``). So does the German ``B.`` (Band) before a capital Roman numeral
+    (``Leipz. 1858, B.`` + ``II.``)."""
+    if _VOLUME_WORDS_LOWERED.isdisjoint(lowered_words(tokens)) and "B" not in token_texts(tokens):
         return tags  # no word that names a volume
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -635,12 +637,13 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
         if number >= last or not re.fullmatch(_NUMBER, tokens[number].text):
             continue
         word = first - 1 if tokens[first].text == "." else first - 1 - (tokens[first - 1].text == ".")
-        if word < 0 or tokens[word].text not in _VOLUME_WORDS_ANY_CASE:
+        if word < 0 or not (tokens[word].text in _VOLUME_WORDS_ANY_CASE
+                            or tokens[word].text == "B" and _ROMAN_VOLUME.fullmatch(tokens[number].text)):
             continue
         if word + 1 < first and tokens[word + 1].text != ".":
             continue
         before = split_label(tags[word])[1]
-        if before not in ("prose",) + tuple(_TITLE_RUNS) or any(split_label(tags[k])[1] != before for k in range(word, first)):
+        if before not in ("prose", "date") + tuple(_TITLE_RUNS) or any(split_label(tags[k])[1] != before for k in range(word, first)):
             continue
         relabel(tags, word, last, label)
     return tags
