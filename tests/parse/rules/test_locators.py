@@ -229,6 +229,13 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+    text = "See Sueton. Vit. ii. 14."  # a book in lower-case Roman numerals after an abbreviated title
+    tokens, tags = _tagged(text, [("Sueton.", "author"), ("Vit. ii.", "title"), ("14.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags))[1:] == \
+        [("Vit", "title"), ("ii. 14", "locator")]
+    text = "Poems of Robert. 14."  # no numeral
+    tokens, tags = _tagged(text, [("Poems of Robert.", "title"), ("14.", "locator")])
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
 
 
 def _tagged(text, spans):

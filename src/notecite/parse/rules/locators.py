@@ -591,7 +591,8 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
-    named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``)."""
+    named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
+    lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     tags = list(tags)
@@ -608,6 +609,10 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
             continue
         end = last - (tokens[last - 1].text in (".", ","))
         numeral = end - 1
+        if numeral - 1 > first and tokens[last - 1].text == "." and tokens[numeral - 1].text == "." \
+                and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
+            relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
+            continue
         if numeral - 1 <= first or tokens[numeral - 1].text != "," or not _ROMAN_VOLUME.fullmatch(tokens[numeral].text):
             continue
         relabel(tags, numeral, nxt[1], "locator")
