@@ -657,8 +657,6 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
 #: Runs whose field makes a cite a full reference without its volume: a worded volume after one
 #: may join the pinpoint without the cite losing its kind.
 _FULL_REFERENCE_RUNS = frozenset({"container-title", "date", "location", "publisher", "edition", "editor", "translator"})
-
-
 #: The volume words of a modern periodical's volume (``Economic History Review, vol. 12, p. 45``).
 _PERIODICAL_VOLUME_WORDS = frozenset({"vol", "vols"})
 
@@ -698,10 +696,11 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
         opening = _worded_volume_opening(tokens, first, last)
         if opening is None:
             continue
-        after_field = j and runs[j - 1][1] == first
+        after_field = j > 0 and runs[j - 1][1] == first
+        # right after a name or title the cite joins them (its volume still marks a full reference);
+        # "Review, vol. 12, p. 45": a periodical's volume stays
         if after_field and (runs[j - 1][2] not in _FULL_REFERENCE_RUNS or tokens[opening].text.lower() in _PERIODICAL_VOLUME_WORDS):
-            continue  # right after a name or title the cite joins them (its volume still marks a full reference);
-            # "Review, vol. 12, p. 45": a periodical's volume stays
+            continue
         if nxt[2] == "pages" and not (after_field and tokens[nxt[0]].text in _PAGE_WORDS):
             continue
         if opening > first:
