@@ -353,6 +353,16 @@ def test_a_page_left_in_prose_is_a_pinpoint():
                         ("Weber, Wirtschaft p. 53 und Gesellschaft.", [("Wirtschaft p. 53 und Gesellschaft.", "title")])]:
         tokens, tags = _tagged(text, spans)
         assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
+    for text, spans, want in [
+            ("Hale, Debates of the Convention, App. 41; Ford, Essays, 12.",
+             [("Hale,", "author"), ("Debates of the Convention,", "title"), ("Ford,", "author"), ("Essays,", "title"),
+              ("12.", "locator")], ["App. 41", "12"]),
+            ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"])]:
+        tokens, tags = _tagged(text, spans)  # a part's word and its number right after the comma ending a title
+        assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    text = "Hale, Debates, as ch 4 shows."  # not right after the title's comma: prose
+    tokens, tags = _tagged(text, [("Hale,", "author"), ("Debates,", "title")])
+    assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
 
 
 def test_a_pinpoint_after_a_lead_in_or_a_cross_reference_names_no_work():

@@ -27,7 +27,7 @@ _NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
@@ -875,13 +875,24 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
 
 
 
+def _after_a_title_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``)
+    or right after the run's closing quote and comma (``“Population,”``)."""
+    k = i - 1 - (i >= 1 and tokens[i - 1].text in _CLOSE_QUOTES)
+    return k >= 1 and tokens[k].text == "," and split_label(tags[k])[1] in _TITLE_RUNS
+
+
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
-    (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say)."""
-    if _PAGE_WORDS.isdisjoint(token_texts(tokens)):
-        return tags  # no page word
-    found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS]
+    (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
+    word of a pinpoint's part and its number right after the comma that ends a title run
+    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``)."""
+    texts = token_texts(tokens)
+    if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
+        return tags  # no page word, no comma ending a title
+    found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS
+             or _after_a_title_comma(tokens, tags, i) and _opens_on_a_lead_word(token.text)]
     if not found:
         return tags
     tags = list(tags)
