@@ -601,6 +601,13 @@ def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
     text = "Revue des arts, vol. 4, p. 12-19."  # a periodical's volume and its article's pages stay apart
     tokens, tags = _tagged(text, [("Revue des arts,", "container-title"), ("vol. 4,", "volume"), ("p. 12-19.", "pages")])
     assert rule(text, tokens, tags) == tags
+    text = "Hume, History (London, 1790), vol. III., ch. 12.)"  # the rest of the pinpoint left as prose
+    tokens, tags = _tagged(text, [("Hume,", "author"), ("History", "title"), ("(London,", "location"), ("1790),", "date"),
+                                  ("vol. III.", "volume")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[-1] == ("vol. III., ch. 12", "locator")
+    text = "Revue des arts, vol. 4, no. 2 (1901)."  # after a periodical's title: its volume stays
+    tokens, tags = _tagged(text, [("Revue des arts,", "container-title"), ("vol. 4", "volume")])
+    assert rule(text, tokens, tags) == tags
 
 
 def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():

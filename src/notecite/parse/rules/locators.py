@@ -678,35 +678,54 @@ def _worded_volume_opening(tokens: Sequence[Token], first: int, last: int) -> in
 def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mr. Locke vol. iii. p. 469``: a volume run named with its word (``tom.``, ``vol.``, ``Bd.``) right
     before the locator run, after prose, is the head of the pinpoint: they become one locator run,
-    which :func:`rule_pinpoint_names_what_precedes_it` reads. So is one named with an older word
-    (``tom.``, ``t.``, ``tomo``, ``Bd.``, not ``vol.``) right after a field that makes the cite a full
-    reference anyway (``Collect. Petitot, tomo XLVII, pág. 151``, ``Archiv 1891. Bd. IV, S. 113``,
-    ``Dictionnaire de Dechambre (t. III, p. 34)``), before the locator or before a pages run that opens
-    on a page word (``Mem. de l'Acad. tom. ii. p. 690-700``): the volume the note cites. A periodical's
-    ``vol. 12`` stays. Right after a name or title they stay apart: the cite joins them,
+    which :func:`rule_pinpoint_names_what_precedes_it` reads. So is one right after a field that makes
+    the cite a full reference anyway (``Collect. Petitot, tomo XLVII, pág. 151``, ``Archiv 1891. Bd. IV,
+    S. 113``, ``Dictionnaire de Dechambre (t. III, p. 34)``), before the locator, before a pages run that
+    opens on a page word (``Mem. de l'Acad. tom. ii. p. 690-700``) or before prose the locator grammar
+    reads on (``London, 1831, vol. II., ch. XXVI.``): the volume the note cites. A periodical's
+    ``vol. 12`` (after its title) stays. Right after a name or title they stay apart: the cite joins them,
     :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a full reference."""
     if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no volume run
     runs = tag_spans(tokens, tags)
     tags = list(tags)
-    for j, (first, last, label) in enumerate(runs[:-1]):
-        nxt = runs[j + 1]
-        if label != "volume" or nxt[0] != last or nxt[2] not in ("locator", "pages"):
-            continue
-        opening = _worded_volume_opening(tokens, first, last)
+    for j, (first, last, label) in enumerate(runs):
+        opening = _worded_volume_opening(tokens, first, last) if label == "volume" else None
         if opening is None:
             continue
         after_field = j > 0 and runs[j - 1][1] == first
         # right after a name or title the cite joins them (its volume still marks a full reference);
         # "Review, vol. 12, p. 45": a periodical's volume stays
-        if after_field and (runs[j - 1][2] not in _FULL_REFERENCE_RUNS or tokens[opening].text.lower() in _PERIODICAL_VOLUME_WORDS):
+        if after_field and (runs[j - 1][2] not in _FULL_REFERENCE_RUNS
+                            or runs[j - 1][2] == "container-title" and tokens[opening].text.lower() in _PERIODICAL_VOLUME_WORDS):
             continue
-        if nxt[2] == "pages" and not (after_field and tokens[nxt[0]].text in _PAGE_WORDS):
+        nxt = runs[j + 1] if j + 1 < len(runs) and runs[j + 1][0] == last else None
+        if nxt is not None and nxt[2] in ("locator", "pages"):
+            if nxt[2] == "pages" and not (after_field and tokens[nxt[0]].text in _PAGE_WORDS):
+                continue
+            end = nxt[1]
+        elif after_field and last < len(tokens) and tags[last] == "prose":
+            match = _LOCATOR.match(text, tokens[opening].start)  # "London, 1831, vol. II., ch. XXVI.)"
+            end = _prose_within_reach(tokens, tags, last, match.end() if match else 0)
+            if end == last:
+                continue
+        else:
             continue
         if opening > first:
             tags[first] = "prose"  # the opening bracket
-        relabel(tags, opening, nxt[1], "locator")
+        relabel(tags, opening, end, "locator")
     return tags
+
+
+def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int, reach: int) -> int:
+    """Where the prose tokens from token ``start`` that end by character offset ``reach`` (a locator
+    grammar's match) end, less the punctuation that closes them; ``start`` when there are none."""
+    end = start
+    while end < len(tokens) and tokens[end].end <= reach and tags[end] == "prose":
+        end += 1
+    while end > start and tokens[end - 1].text in ",;:.()[]":
+        end -= 1
+    return end
 
 
 #: Words that open a page pinpoint and nothing else (``p. 503``, ``S. 37``, ``pág. 388``, ``col. 12``).
@@ -906,11 +925,7 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
         match = _LOCATOR.match(text, token.start)
         if not match:
             continue
-        end = k
-        while end < len(tokens) and tokens[end].end <= match.end() and tags[end] == "prose":
-            end += 1
-        while end > k and tokens[end - 1].text in ",;:.()[]":
-            end -= 1
+        end = _prose_within_reach(tokens, tags, k, match.end())
         if end > k:
             relabel(tags, i, end, "locator")
     return tags
