@@ -438,3 +438,32 @@ def test_a_short_form_whose_title_reads_as_a_sentence_makes_no_new_work():
     assert any("could not link" in warning for warning in library.warnings)
     library, links = link(cite(1, "short", "12", type="book", author=[{"family": "Petty"}], title="Political Arithmetick"))
     assert links == [(1, "Political Arithmetick", "short", "12")]
+
+
+def test_archive_after_a_letter_is_where_the_letter_is_held():
+    library, links = link(
+        cite(4, "full", type="personal_communication", author=[{"family": "Ashdown"}], recipient=[{"family": "Moreau"}],
+             title="Ashdown to Moreau", issued={"date-parts": [[1921, 3, 2]]}),
+        cite(4, "full", type="manuscript", archive="State Archives", archive_location="Box 12, Folder 3"),
+        cite(5, "ibid", type="document"),
+    )
+    assert len(library) == 1 and library.records[0]["archive_location"] == "Box 12, Folder 3"
+    assert links == [(4, "Ashdown to Moreau", "full", None), (5, "Ashdown to Moreau", "ibid", None)]
+
+
+def test_archive_alone_in_its_note_stays_a_work():
+    library = link_document([
+        cite(4, "full", type="personal_communication", author=[{"family": "Ashdown"}], recipient=[{"family": "Moreau"}],
+             title="Ashdown to Moreau", issued={"date-parts": [[1921, 3, 2]]}),
+        cite(5, "full", type="manuscript", archive="State Archives", archive_location="Box 12, Folder 3"),
+    ], "a.txt")
+    assert len(library) == 2
+
+
+def test_author_only_short_form_finds_the_work_named_after_that_person():
+    library, links = link(
+        cite(3, "full", "57", type="interview", title="The Reminiscences of Harold J. Whitcombe", publisher="Oral History Office"),
+        cite(8, "short", "61", type="document", author=[{"family": "Whitcombe"}]),
+    )
+    assert len(library) == 1 and links[-1] == (8, "The Reminiscences of Harold J. Whitcombe", "short", "61")
+

@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_run, title_key, title_words)
+                       title_abbreviates, title_holds_run, title_key, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -148,13 +148,39 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+#: The fields of a cite that says only where an item is held (``(National Archives, RG 59 …)``).
+_HOLDING_FIELDS = frozenset({"type", "archive", "archive_location", "archive-place", "note", "language"})
+
+
+def _only_a_holding(record: Record) -> bool:
+    """Whether ``record`` names an archive and nothing but where in it (no title, names or date)."""
+    return bool(record.get("archive")) and record.keys() <= _HOLDING_FIELDS
+
+
+def attach_holdings(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Garrett to Herrick, October 5, 1914. (National Archives, RG 59 …)``: a full cite that says
+    only where an item is held, right after a cite of the same note that names a work, is where that
+    work is held: it gives that cite's record the archive fields it lacks and is no cite of its own."""
+    out: list[NoteCite] = []
+    for cite in cites:
+        before = out[-1] if out else None
+        if cite.kind == "full" and before is not None and before.note == cite.note \
+                and _names_a_work(before.record) and not before.record.get("archive") \
+                and _only_a_holding(cite.record):
+            held = {k: v for k, v in cite.record.items() if k not in ("type", "language") and k not in before.record}
+            out[-1] = NoteCite(**{**before.__dict__, "record": {**before.record, **held}})
+            continue
+        out.append(cite)
+    return out
+
+
 @without_cycle_collection
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(fill_same_containers(cites))
+    cites = carry_authors(fill_same_containers(attach_holdings(cites)))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -430,8 +456,8 @@ class _DocumentLinker:
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous)  # "Briand, p. 16": that author's work cited last
-                if latest:
+                latest = self.latest_by(authors, previous) or self.titled_by_name(authors)
+                if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
@@ -452,7 +478,7 @@ class _DocumentLinker:
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
-            latest = self.latest_by([ascii_fold(title)], previous)
+            latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title))
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
                 return latest, cite.kind, 0.8 * cite.confidence
         editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
@@ -552,6 +578,21 @@ class _DocumentLinker:
             if score is not None and score >= SAME_AUTHOR:
                 return work_id
         return None
+
+    def titled_by_name(self, names: list[str] | tuple[str, ...]) -> str | None:
+        """``Poole, 59`` when no work by Poole is cited: the work latest cited (else the next one
+        made) whose title holds the folded family name ``names`` gives (one name of one word, else
+        None): ``The Reminiscences of DeWitt Clinton Poole Jr.``, a work named after the person."""
+        if len(names) != 1 or " " in names[0]:
+            return None
+        name = names[0]
+        best: tuple[int, int, str] | None = None
+        for work_id in self.to_match.words.find([name]):
+            if not any(name in title_key(title) for title in titles_of(self.works[work_id])):
+                continue
+            rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0), work_id)
+            best = max(best or rank, rank)
+        return best[2] if best else None
 
     def cite(self, cite: NoteCite, work_id: str, kind: str, confidence: float) -> None:
         locator = cite.locator or {}
