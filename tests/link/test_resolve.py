@@ -467,3 +467,11 @@ def test_author_only_short_form_finds_the_work_named_after_that_person():
     )
     assert len(library) == 1 and links[-1] == (8, "The Reminiscences of Harold J. Whitcombe", "short", "61")
 
+
+def test_short_title_leaving_words_out_links_without_an_author():
+    library, links = link(
+        cite(1, "full", "12", type="book", title="Selections from the Public Papers of the Province of Vermont",
+             publisher="State Printer"),
+        cite(2, "short", "40", type="book", title="Public Papers of Vermont"),
+    )
+    assert len(library) == 1 and links[-1][2:] == ("short", "40")

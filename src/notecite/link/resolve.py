@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_run, title_key, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -472,7 +472,8 @@ class _DocumentLinker:
             return work_id, kind, score * cite.confidence
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
-        if cite.kind in ("short", "mention") and names and title:
+        # a title of three words or more names its work without an author (fewer could be any title's)
+        if cite.kind in ("short", "mention") and title and (names or len(title_key(title)) >= 3):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
@@ -545,27 +546,28 @@ class _DocumentLinker:
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
-        ``title`` (two or more, stopwords aside) as one run, whole or cut short (:func:`title_abbreviates`):
-        a short title taken from inside the full one, or abbreviated (``Mem. Eccles``)."""
+        ``title`` (two or more, stopwords aside) in order (:func:`title_holds_in_order`: a short title
+        taken from inside the full one, words left out or not) or as one run cut short
+        (:func:`title_abbreviates`, ``Mem. Eccles``). With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < 2:
             return None
         best: tuple[int, int, str] | None = None
-        # a work whose title holds the run holds a word close to its first, one it abbreviates opens
+        # a work whose title holds the words holds a word close to the first, one it abbreviates opens
         # with it (cut short to three letters or more, else whole): look only at those
         near = self.to_match.words.find(words[:1])
         if len(words[0]) >= 3:
             near |= self.to_match.words.opening(words[0])
-        for work_id in self.authors.find(authors) & near:
+        for work_id in (self.authors.find(authors) & near if authors else near):
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
                 continue
             work = self.works[work_id]
-            score = name_similarity(authors, families(work, CITE_NAMES))
+            score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_run(full, title) or title_abbreviates(full, title)
+            if any(title_holds_in_order(full, title) or title_abbreviates(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full):
                 best = (*rank, work_id)
         return best[2] if best else None
