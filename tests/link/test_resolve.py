@@ -475,3 +475,15 @@ def test_short_title_leaving_words_out_links_without_an_author():
         cite(2, "short", "40", type="book", title="Public Papers of Vermont"),
     )
     assert len(library) == 1 and links[-1][2:] == ("short", "40")
+
+
+def test_one_word_short_title_finds_its_authors_work_before_a_nameless_one():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Morrow", "given": "Allan"}],
+             title="Henry Clay, The Years of Compromise", publisher="Riverside"),
+        cite(2, "full", None, type="manuscript", title="Clay Family Correspondence", archive="County Library",
+             archive_location="Box 4"),
+        cite(3, "short", "40", type="book", author=[{"family": "Morrow"}], title="Clay"),
+    )
+    assert links[-1] == (3, "Henry Clay, The Years of Compromise", "short", "40")
+    assert "author" not in library.records[1]

@@ -461,7 +461,12 @@ class _DocumentLinker:
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
+        names = families(record, ("author", "editor"))
+        title = record.get("title") or record.get("title-short")
         best = self.best_match(record)
+        if best is not None and names and title and cite.kind in ("short", "mention") \
+                and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
+            best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
         if best is not None:
             score, work_id = best
             joined = _without_title(cite)
@@ -470,8 +475,6 @@ class _DocumentLinker:
             self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
-        names = families(record, ("author", "editor"))
-        title = record.get("title") or record.get("title-short")
         # a title of three words or more names its work without an author (fewer could be any title's)
         if cite.kind in ("short", "mention") and title and (names or len(title_key(title)) >= 3):
             inner = self.named_inside(names, title)
@@ -546,11 +549,11 @@ class _DocumentLinker:
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
-        ``title`` (two or more, stopwords aside) in order (:func:`title_holds_in_order`: a short title
+        ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
         taken from inside the full one, words left out or not) or as one run cut short
         (:func:`title_abbreviates`, ``Mem. Eccles``). With no ``authors``, any work's title."""
         words = title_key(title)
-        if len(words) < 2:
+        if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
         # a work whose title holds the words holds a word close to the first, one it abbreviates opens
