@@ -487,3 +487,15 @@ def test_one_word_short_title_finds_its_authors_work_before_a_nameless_one():
     )
     assert links[-1] == (3, "Henry Clay, The Years of Compromise", "short", "40")
     assert "author" not in library.records[1]
+
+
+def test_a_listed_name_is_an_author_not_a_title_of_the_author_before():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Quarry", "given": "Ida"}], title="Tidewater Labor",
+             publisher="Harbor Press"),
+        cite(3, "full", "4", type="book", author=[{"family": "Lindell", "given": "Otto"}], title="Strategies of the Tide",
+             publisher="Harbor Press"),
+        NoteCite("a.txt", 3, "short", {"type": "document", "title": "Quarry"}, {"label": "page", "value": "31", "raw": "31"},
+                 prefix="and"),
+    )
+    assert len(library) == 2 and links[-1] == (3, "Tidewater Labor", "short", "31")

@@ -88,8 +88,11 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
     Trauergeschichte von…``), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
-    work (``idem, “Title,” …``) is by the author of the cite before it, in any note."""
+    work (``idem, “Title,” …``) is by the author of the cite before it, in any note. A "title" that is
+    the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
+    title: it takes no author."""
     out: list[NoteCite] = []
+    authors = {name for cite in cites for name in families(cite.record, CITE_NAMES)}
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
@@ -101,7 +104,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
             and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix) \
-            and not (cite.after_full_stop and not cite.prefix)
+            and not (cite.after_full_stop and not cite.prefix) and not _names_an_author(record, authors)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
@@ -109,6 +112,13 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             cite = NoteCite(**{**cite.__dict__, "record": record})
         out.append(cite)
     return out
+
+
+def _names_an_author(record: Record, authors: set[str]) -> bool:
+    """Whether the record's only title reads as a family name (:func:`reads_as_name`) in ``authors``
+    (folded family names)."""
+    title = record.get("title") or record.get("title-short")
+    return reads_as_name(title) and ascii_fold(str(title).strip(" ,.;:")) in authors
 
 
 def _says_same_place(container: str) -> bool:
