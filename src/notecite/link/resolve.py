@@ -29,6 +29,12 @@ _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore neve
 LINK_THRESHOLD = 0.72
 #: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
 SAME_AUTHOR = 0.85
+#: An op. cit. (``op. cit.``, ``loc. cit.``, ``l. c.``, ``a. a. O.``, ``art. cit.``, ``ouvr. cit.``): the work
+#: of an author named before it, unlike ``ibid.``, which is the work cited just before.
+_OP_CIT = re.compile(r"(?:op|loc|art|ouvr)\.?\s*cit\b|l\.\s*c\.|a\.\s*a\.\s*o\b", re.I)
+#: Words of prose (a family name among them), and how many of the last capitalised ones are looked up.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PROSE_NAMES = 12
 #: Links below this confidence are listed in the library's warnings.
 LOW_CONFIDENCE = 0.6
 #: Prose after a cite that makes the next cite its source ("quoted in X"), by the relation it names.
@@ -462,6 +468,9 @@ class _DocumentLinker:
             if authors:  # op. cit. / idem with an author: that author's latest work
                 latest = self.latest_by(authors, previous)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
+            named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
+            if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
+                return named, "ibid", 0.85 * cite.confidence
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
@@ -594,6 +603,17 @@ class _DocumentLinker:
                 return work_id
         return None
 
+    def named_in_prose(self, cite: NoteCite) -> str | None:
+        """The latest cited work of the author whose family name is the last capitalised word of the
+        cite's prefix, outside quotations (:func:`_outside_quotes`), that names an author of a cited
+        work (``wenigstens nach Briand (a. a. O. p. 11)``); None when no such word."""
+        capitalised = [word for word in _WORD.findall(_outside_quotes(cite.prefix)) if word[0].isupper()]
+        for word in reversed(capitalised[-_PROSE_NAMES:]):
+            latest = self.latest_by([ascii_fold(word)], None)
+            if latest:
+                return latest
+        return None
+
     def titled_by_name(self, names: list[str] | tuple[str, ...]) -> str | None:
         """``Poole, 59`` when no work by Poole is cited: the work latest cited (else the next one
         made) whose title holds the folded family name ``names`` gives (one name of one word, else
@@ -632,6 +652,19 @@ class _DocumentLinker:
             relation = relation_named(f"{here.suffix or ''} {after.prefix or ''}")
             if relation:
                 here.relation = {relation: after.record_id}
+
+
+#: A quotation closed in the same text: its words are the quoted author's, not names of sources.
+_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+
+
+def _outside_quotes(prose: str) -> str:
+    """``prose`` without its quotations: closed ones (:data:`_QUOTED`), the end of one opened before
+    it (everything up to a closing mark left unmatched) and the start of one it leaves open."""
+    prose = _QUOTED.sub(" ", prose)
+    prose = prose[max(prose.rfind("”"), prose.rfind("»")) + 1:]
+    opened = [at for at in (prose.find("“"), prose.find("«")) if at >= 0]
+    return prose[:min(opened)] if opened else prose
 
 
 def pinpoint_value(locator: dict[str, str]) -> str | None:
