@@ -372,6 +372,14 @@ def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work
     assert [l[1] for l in links] == ["History of the Colony of Massachusetts"] * 2 + ["Zosimus"]
 
 
+def test_a_name_cited_before_the_only_short_form_of_that_author_is_that_work():
+    library, links = link(
+        cite(1, "short", "129", author=[{"family": "Marvell"}]),
+        cite(2, "short", "180", type="book", author=[{"family": "Marvell"}], title="Hist. des Sorciers"),
+    )
+    assert len(library) == 1 and [l[1] for l in links] == ["Hist. des Sorciers"] * 2
+
+
 def test_names_of_two_authors_each_fold_into_that_authors_only_full_reference():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),

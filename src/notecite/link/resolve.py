@@ -544,14 +544,15 @@ class _DocumentLinker:
     def fold_named_works(self) -> None:
         """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
         before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
-        the document gives a full reference to exactly one other work by that author: its citations move
+        the document cites exactly one other work by that author, by a full reference or a short form
+        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``): its citations move
         there and it goes."""
-        full = {c.record_id for c in self.library.citations if c.kind == "full"}
+        cited = {c.record_id for c in self.library.citations}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
         moves: dict[str, str] = {}  # folded work -> the author's work
         for work_id in named:
             authors = families(self.works[work_id], CITE_NAMES)
-            others = [other for other in self.authors.find(authors) if other != work_id and other in full
+            others = [other for other in self.authors.find(authors) if other != work_id and other in cited
                       and not self.is_named_by_author(other)
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
             if len(others) == 1:
