@@ -529,3 +529,13 @@ def test_plain_ibid_after_a_name_in_prose_is_the_work_cited_just_before():
         ibid,
     )
     assert links[-1] == (3, "Tides of Money", "ibid", "9")
+
+
+def test_a_name_after_a_sentences_first_word_is_that_authors_work():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
+        cite(2, "mention", "16", title="Wie Marlowe"),
+        cite(3, "mention", None, title="Dépêches de Marlowe"),  # a work named after a person: a work of its own
+    )
+    assert links[1] == (2, "Tides of Money", "mention", "16")
+    assert len(library) == 2 and links[2][1] == "Dépêches de Marlowe"

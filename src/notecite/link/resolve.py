@@ -320,6 +320,16 @@ def reads_as_name(title: str | None) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _last_name(title: str) -> list[str]:
+    """``Wie Briand`` (a sentence's first word before a name, read as one name): the folded last
+    word, the family name to look for; nothing for a name with particles (``Dépêches de Duquesne``
+    names a work after a person) or of one word."""
+    words = title.strip(" ,.;:").split()
+    if len(words) < 2 or any(w.lower() in _NAME_PARTICLES for w in words):
+        return []
+    return [ascii_fold(words[-1])]
+
+
 #: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
 _COLLECTION_WORDS = frozenset({"coleccion", "colección", "collection", "sammlung", "recueil", "raccolta", "coleção",
                                "colecção", "collectio"})
@@ -501,7 +511,8 @@ class _DocumentLinker:
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
-            latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title))
+            latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title)) \
+                or self.latest_by(_last_name(title), previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
                 return latest, cite.kind, 0.8 * cite.confidence
         editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
