@@ -84,6 +84,8 @@ def test_container_title_loses_leading_in():
 def test_sentence_tagged_as_title_is_dropped_but_real_title_kept():
     text = "Testing the limits, I have recently written to the agencies to recover these manuscripts."
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
+    text = "Les colons de la baie étaient alors soumis aux lois anglaises."  # an accented verb
+    assert _assemble(text, [(0, len(text) - 1, "title")]) == []
     text = "His novel What Is to Be Done about the Workers was banned."
     [cite] = _assemble(text, _spans(text, [("What Is to Be Done about the Workers", "title")]))
     assert cite.kind == "mention"
@@ -348,6 +350,9 @@ def test_family_name_and_bare_page_is_a_short_form():
     text = "Guard, 60–61."
     [cite] = _assemble(text, _spans(text, [("Guard,", "author"), ("60–61.", "locator")]))
     assert cite.locator == "60–61"
+    text = "Garneau, II. 318-20."  # a volume in capital Roman numerals and its pages
+    [cite] = _assemble(text, _spans(text, [("Garneau,", "author"), ("II. 318-20.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Garneau", "II. 318-20")
     text = "Smith, 1990."  # a year, not a page
     assert _assemble(text, _spans(text, [("Smith,", "author"), ("1990.", "locator")])) == []
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .dictionaries import load
+from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.words import IN_WORDS, THEIR_WORDS
@@ -266,7 +266,7 @@ def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool
             continue
         unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
         words = re.findall(r"[^\W\d_]+", unquoted)
-        if len(words) >= 6 and any(w in verbs for w in words if w.islower()):
+        if len(words) >= 6 and any(fold(w) in verbs for w in words if w.islower()):  # the lexicon is folded
             return True
     return False
 
@@ -294,15 +294,17 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
-    """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, or a book and chapter (or page, ``iv. p. 56``) are a short form for the author's work cited
+    """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
+    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, a book and chapter (or page,
+    ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
     before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
         return False
     if "," in fields[0][1] or len(fields[0][1].split()) > 4:
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
-    return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint))
+    return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
+                or _VOLUME_PAGE.fullmatch(pinpoint))
 
 
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
@@ -310,6 +312,8 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
 _BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
+#: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``).
+_VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*")
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
 

@@ -74,12 +74,16 @@ def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     assert rule_book_number_is_no_ibid(text, tokens, tags) == tags
 
 
-def test_a_lead_in_read_as_a_whole_name_before_an_ibid_is_prose():
+def test_a_lead_in_read_as_a_whole_field_is_prose():
     from notecite.parse.rules.vocabulary import rule_lead_in_words
 
     text = "Voyez id., p. 42-47."  # the lead-in read as a whole name before an ibid marker
     tokens = tokenize(text)
     tags = ["B-author", "B-ibid", "I-ibid", "I-ibid"] + ["B-locator"] + ["I-locator"] * 5
+    assert rule_lead_in_words(text, tokens, tags) == ["prose"] + tags[1:]
+    text = "Voir Garneau, t. 2, p. 40."  # the lead-in read as a field of its own before the name
+    tokens = tokenize(text)
+    tags = ["B-publisher", "B-title", "prose", "B-locator"] + ["I-locator"] * 7
     assert rule_lead_in_words(text, tokens, tags) == ["prose"] + tags[1:]
     text = "Kent id., p. 42."  # a name before an ibid stays a name
     tokens = tokenize(text)

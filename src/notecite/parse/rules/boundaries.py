@@ -206,7 +206,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     I. 20.``: a sentence (or a part between ``;``) that is only one to six words opening on a capital,
     a comma and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end)
     is one cite: the words are its title (or the name or title the tagger read there) and the
-    rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
+    rest its locator (a lead-in before them, ``See``, ``Voyez``, is prose), when the tagger's runs spill across the sentence's edges or read a note there
     (a sentence the tagger read as a cite of its own keeps its labels)."""
     pinpoint_commas = {match.start() for match in _COMMA_AND_PINPOINT.finditer(text)}
     if not pinpoint_commas:
@@ -220,6 +220,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
         if start > 1 and _EARLY_YEAR.fullmatch(tokens[start - 2].text) and tokens[start - 1].text == ".":
             continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
+        opening = start
         while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
             start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
@@ -261,6 +262,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             or "note" in {split_label(t)[1] for t in tags[start:end]} or labels == {"prose"}
         if not spilled:
             continue  # the tagger read the sentence as a cite of its own: its labels stand
+        tags[opening:start] = ["prose"] * (start - opening)  # the lead-in is no field of the cite
         named = labels - {"prose"}
         if not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
             relabel(tags, start, comma, "title")

@@ -146,16 +146,14 @@ _NAMING = frozenset({"author", "editor", "translator", "title", "container-title
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
-    (also when it is the whole run, right before an ibid marker: ``Voyez id., p. 42``), and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
+    (also when it is a whole run of any field: ``Voyez id., p. 42``, ``Voyez`` read as a publisher), and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
     tags = list(tags)
     starts: list[int] = []
     for match in _LEAD.finditer(text):
         starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
-        nxt = inside[-1] + 1 if inside else len(tokens)
-        if nxt < len(tags) and tags[nxt] == "B-ibid" and tags[inside[0]].startswith("B-") \
-                and all(split_label(tags[i])[1] in _NAMING for i in inside):
-            for i in inside:  # "Voyez id., p. 42": the lead-in alone, read as a name before the ibid
+        if _whole_run(tags, inside):
+            for i in inside:  # "Voyez id., p. 42", "Voyez Hutchinson": the lead-in alone, read as a field of its own
                 tags[i] = "prose"
             continue
         _make_prose(tokens, tags, inside)
@@ -164,6 +162,18 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
             if tags[i] == "B-author" and token.text.lower() in _BY:
                 _make_prose(tokens, tags, [i])
     return tags
+
+
+def _whole_run(tags: Sequence[str], inside: list[int]) -> bool:
+    """Whether tokens ``inside`` are one whole field run (not prose, not an ibid marker): they open
+    it and the tag after them starts another run or is prose."""
+    if not inside or not tags[inside[0]].startswith("B-"):
+        return False
+    label = split_label(tags[inside[0]])[1]
+    if label == "ibid" or any(tags[i] != "I-" + label for i in inside[1:]):
+        return False
+    nxt = inside[-1] + 1
+    return nxt >= len(tags) or tags[nxt] != "I-" + label
 
 
 def _make_prose(tokens: Sequence[Token], tags: list[str], inside: list[int]) -> None:
