@@ -489,3 +489,16 @@ def test_a_name_and_in_his_title_are_one_cite():
     [cite] = _assemble(text, spans)
     assert cite.get("author") == "M. Story" and cite.get("title") == "Commentaires sur la constitution des États-Unis"
     assert cite.locator == "85-115"
+
+
+def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
+    # the tagger ran one title over two sentences: the page's full stop ends the first cite
+    text = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770, in State Records, II. 18."
+    first_title = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770,"
+    cites = _assemble(text, _spans(text, [(first_title, "title"), ("State Records,", "container-title"),
+                                          ("II. 18.", "locator")]))
+    assert [c.get("title") for c in cites] == ["Carver's Journey, 1768, in Weekly Register, IV. 212",
+                                               "Papers of John Hale, 1770"]
+    text = "Geschichte im 18. Jahrhundert, S. 4."  # an ordinal, not a pinpoint: one title
+    [cite] = _assemble(text, _spans(text, [("Geschichte im 18. Jahrhundert,", "title"), ("S. 4.", "locator")]))
+    assert cite.get("title") == "Geschichte im 18. Jahrhundert"

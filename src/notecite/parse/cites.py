@@ -140,6 +140,29 @@ def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
                                                              or tokens[first - 2].text in (")", "]"))
 
 
+#: A number closing a sentence before a capital (``318. Letters``): no run goes on past a pinpoint without one.
+_NUMBER_ENDING_A_SENTENCE = re.compile(r"\d\.\s+[^\W\d_]")
+#: Labels of runs in which the tagger may carry one cite's words on into the next sentence's cite.
+_RUN_ON_LABELS = frozenset({"title", "container-title", "note"})
+
+
+def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``…, in Hazard's Register, VIII. 318. Letters of Robert Stobo, …``: a title, container or note run
+    that goes on past the full stop closing a page number after a comma or a volume (``, 318.``,
+    ``VIII. 318.``) and before a capitalised word ends there; the next run, of the same label, opens
+    after it (a new cite: the label repeats)."""
+    out = []
+    for first, last, label in runs:
+        if label in _RUN_ON_LABELS and last - first > 4:
+            for k in range(first + 2, last - 1):
+                if tokens[k].text == "." and tokens[k - 1].text.isdigit() and tokens[k - 2].text in (",", ".") \
+                        and tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) > 1:
+                    out.append((first, k, label))
+                    first = k + 1
+        out.append((first, last, label))
+    return out
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -150,7 +173,10 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     groups: list[list[tuple[int, int, str]]] = []
     previous_end = None
     reprint_from = 0  # the imprint of a reprint repeats labels of the cite's first imprint
-    for run in tag_spans(tokens, tags):
+    runs = tag_spans(tokens, tags)
+    if _NUMBER_ENDING_A_SENTENCE.search(text):
+        runs = _split_after_pinpoints(tokens, runs)
+    for run in runs:
         first, last, label = run
         new = not groups
         if groups:
