@@ -502,3 +502,13 @@ def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
     text = "Geschichte im 18. Jahrhundert, S. 4."  # an ordinal, not a pinpoint: one title
     [cite] = _assemble(text, _spans(text, [("Geschichte im 18. Jahrhundert,", "title"), ("S. 4.", "locator")]))
     assert cite.get("title") == "Geschichte im 18. Jahrhundert"
+
+
+def test_a_sentence_read_as_the_title_opening_a_cite_leaves_it():
+    text = "La salle était alors pleine de monde. Paris, Lyon, Lille en faisaient partie."
+    assert _assemble(text, _spans(text, [("La salle était alors pleine de monde.", "title"),
+                                         ("Paris, Lyon, Lille", "location")])) == []
+    text = "La salle de bal des Tuileries. Paris, 1890."  # no finite verb: a title and its imprint
+    [cite] = _assemble(text, _spans(text, [("La salle de bal des Tuileries.", "title"), ("Paris,", "location"),
+                                           ("1890.", "date")]))
+    assert cite.get("title") == "La salle de bal des Tuileries"

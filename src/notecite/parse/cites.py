@@ -286,15 +286,29 @@ def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool
     labels = {f[0] for f in fields}
     if labels & {"author", "ibid", "locator", "location", "publisher", "editor", "translator", "url", "doi"}:
         return False
+    return any(label == "title" and _a_sentence(value) for label, value, *_ in fields)
+
+
+def _a_sentence(value: str) -> bool:
+    """Whether a title reads as a sentence: six or more words with a lower-case finite verb
+    (``verbs`` dictionary) outside quotation marks."""
+    unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
+    words = re.findall(r"[^\W\d_]+", unquoted)
     verbs = load("verbs")
-    for label, value, *_ in fields:
-        if label != "title":
-            continue
-        unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
-        words = re.findall(r"[^\W\d_]+", unquoted)
-        if len(words) >= 6 and any(fold(w) in verbs for w in words if w.islower()):  # the lexicon is folded
-            return True
-    return False
+    return len(words) >= 6 and any(fold(w) in verbs for w in words if w.islower())  # the lexicon is folded
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.?!][”’»\"]?\s+[(“«\"]?[^\W\d_]")
+
+
+def _without_an_opening_sentence(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Elle n'était composée que de 25 membres. Washington, Madisson, …``: a title that opens the cite,
+    reads as a sentence and ends one (a full stop and the next sentence after it) is prose, not the
+    title of the fields after it: it leaves the cite."""
+    if len(fields) < 2 or fields[0][0] != "title" or not _SENTENCE_END_AFTER.match(text, fields[0][3]) \
+            or not _a_sentence(fields[0][1]):
+        return fields
+    return fields[1:]
 
 
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -464,7 +478,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
             if e > s:
                 fields.append((label, text[s:e], s, e))
-        fields = split_short_form(text, fields)
+        fields = _without_an_opening_sentence(text, split_short_form(text, fields))
         fields = pinpoint_only_cite(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields)) or looks_like_prose(text, fields):
             continue
