@@ -512,3 +512,11 @@ def test_a_sentence_read_as_the_title_opening_a_cite_leaves_it():
     [cite] = _assemble(text, _spans(text, [("La salle de bal des Tuileries.", "title"), ("Paris,", "location"),
                                            ("1890.", "date")]))
     assert cite.get("title") == "La salle de bal des Tuileries"
+
+
+def test_family_name_year_and_pinpoint_is_a_short_form():
+    text = "Lescarbot (1612), 233."
+    [cite] = _assemble(text, _spans(text, [("Lescarbot", "author"), ("(1612),", "date"), ("233.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Lescarbot", "1612", "233")
+    text = "Lescarbot, 3 May 1612, 233."  # a full date: no year naming a work, no short form
+    assert _assemble(text, _spans(text, [("Lescarbot,", "author"), ("3 May 1612,", "date"), ("233.", "locator")])) == []

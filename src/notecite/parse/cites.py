@@ -347,6 +347,17 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
                 or _VOLUME_PAGE.fullmatch(pinpoint))
 
 
+#: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
+_YEAR_ONLY = re.compile(r"[(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?")
+
+
+def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
+    :func:`_author_and_pinpoint` asks) are a short form for the author's work of that year."""
+    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_YEAR_ONLY.fullmatch(fields[1][1])) \
+        and _author_and_pinpoint([fields[0], fields[2]])
+
+
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
@@ -480,10 +491,14 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 fields.append((label, text[s:e], s, e))
         fields = _without_an_opening_sentence(text, split_short_form(text, fields))
         fields = pinpoint_only_cite(text, fields)
-        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields)) or looks_like_prose(text, fields):
+        author_year = _author_year_and_pinpoint(fields)
+        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
+                or looks_like_prose(text, fields):
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
+        if author_year:
+            labels.discard("date")  # the year names which of the author's works: a short form
         fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
