@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ...textscan import may_hold
 from ..dictionaries import FOLDER, fold, load
 from ..labels import relabel, token_starts, tokens_within
 from ..model import Token, split_label
@@ -182,8 +181,8 @@ def _titling_phrases_are_prose(text: str, tokens: Sequence[Token], tags: list[st
     """``dans le recueil intitulé : Laws of the United States``, ``unter dem Titel: Histoire morale``,
     ``the pamphlet entitled The Crisis``: a title or container run that holds a phrase saying a title
     follows starts after it (what comes before is prose about the work, not its title), in place."""
-    if not may_hold(text, _TITLED_WORDS):
-        return  # no titling phrase (most notes; a text search is cheap)
+    if _TITLED_WORDS.isdisjoint(lowered_words(tokens)):
+        return  # no titling phrase (most notes)
     starts: list[int] = []
     for match in _TITLED.finditer(text):
         starts = starts or token_starts(tokens)
@@ -200,7 +199,10 @@ def _titling_phrases_are_prose(text: str, tokens: Sequence[Token], tags: list[st
         tags[nxt] = "B-" + tags[nxt][2:]
 
 
-_TITLED_WORDS = ("titul", "titre", "titel", "títul", "titled", "title", "titol")
+#: The word of each phrase of ``_TITLED`` that a note must hold for the phrase to be there.
+_TITLED_WORDS = frozenset({"intitulé", "intitule", "intitulée", "intitulee", "intitulés", "intitulées", "titre", "titel",
+                           "titulado", "titulada", "titulados", "tituladas", "título", "titulo", "entitled", "titled",
+                           "title", "titolo", "intitolato", "intitolata"})
 _INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
 _TITLE_OPENINGS = frozenset({"B-title", "B-container-title"})
 #: The words of a name after ``by`` (``Marshall``, ``William Stith``, ``J. F. Cooper``): at most four.
