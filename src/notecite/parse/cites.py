@@ -6,7 +6,8 @@ an anchor field (title, container title, ibid, identifiers, publisher) or that r
 words or a ``;`` separate two fields (unless the prose says the work was published and an
 imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
 year in brackets), where a field label repeats within the current cite, where a non-locator field
-follows a locator, or at an ibid marker after other fields.
+follows a locator, at an ibid marker after other fields, or where a title, container or note run goes
+on past the full stop of a pinpoint into the next sentence.
 """
 from __future__ import annotations
 
