@@ -44,8 +44,17 @@ def kind_of(fields, **kw):
         ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),
         # a standalone title by a named author
         ([("author", "Victor Serge"), ("title", "Destiny of a Revolution")], "book"),
-        # defaults
-        ([("title", "Destiny of a Revolution"), ("date", "1937")], "document"),
+        # a work whose fields name no kind
+        ([("title", "Destiny of a Revolution"), ("date", "1937")], "book"),
+        ([("author", "Serge")], "document"),
+        ([("title", "Hearings, Naval Appropriation Bill for 1931"), ("note", "71st Cong., 2nd Sess."),
+          ("date", "March 3, 1930")], "hearing"),
+        ([("title", "Claims against Mexico"), ("note", "45th Cong., 1st Sess., HED 12 (Ser. 1773)")], "report"),
+        ([("title", "House Executive Document No. 42, 38th Cong., 1st Sess.")], "report"),
+        ([("title", "Second Annual Report of the Board of Health")], "report"),
+        ([("title", "Stat. 12 Geo. III")], "legislation"),
+        ([("title", "Constitution of Pennsylvania")], "legislation"),
+        ([("title", "Mémoire sur la Situation du Canada"), ("date", "12 Mars, 1758")], "manuscript"),
     ],
 )
 def test_type_inference(fields, expected):

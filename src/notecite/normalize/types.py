@@ -9,7 +9,10 @@ word in the container), article-magazine (a known magazine without volume), arti
 article-journal (volume, issue or a page range), article-magazine (otherwise: a month date or
 nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
 publisher or place, a title known to be italic, an unquoted standalone title with a named author, or a
-title mentioned in prose); document otherwise. A type already in the
+title mentioned in prose). A work whose fields name no kind: hearing ("hearings"), report (a
+parliamentary paper's number, "House Document No. 15", "SED 113", or a report word in its title),
+legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
+dated to the month or day), book (any other unquoted title), document otherwise. A type already in the
 record is never replaced.
 """
 from __future__ import annotations
@@ -35,6 +38,12 @@ _MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+
                        re.I)
 _JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|revue|zeitschrift|annales|jahrbuch|bulletin|archiv|"
                       r"voprosy|proceedings|cahiers)\b", re.I)
+#: A parliamentary paper's number: ``House Executive Document No. 71``, ``S. Rpt. 183``, ``SED 113``, ``HD 176``.
+_PAPER_NUMBER = re.compile(r"\b(?:(?i:(?:house|senate)\s+(?:executive\s+)?(?:document|report|doc\.|rpt\.)\s*no\.?)|"
+                           r"[HS]\.\s*(?:Ex\.\s*)?(?:Doc|Rpt|Rep)\.|[HS]E?D)\s*\d+\b")
+_HEARING = re.compile(r"\bhearings?\b", re.I)
+#: A title that names a law: ``Stat. 5 Geo. IV``, ``Statutes at Large``, ``Constitution de 1638``, ``Act of Parliament``.
+_LEGISLATION = re.compile(r"(?:\d+\s+)?(?:stat\.|statutes?\b|constitution\b|laws\s+of\b|acts?\s+(?:of|parl)\b)", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
 
 
@@ -65,9 +74,8 @@ def infer_type(draft: Draft) -> str:
     if container:
         has_volume = bool(record.get("volume") or record.get("issue"))
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
-        issued = record.get("issued") or {}
-        parts = issued.get("date-parts") if isinstance(issued, dict) else None
-        precision = len(parts[0]) if parts and parts[0] else 0
+        issued = record.get("issued")
+        precision = _date_precision(record)
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
         if _NEWSPAPER.search(container):
@@ -97,7 +105,30 @@ def infer_type(draft: Draft) -> str:
         return "book"  # "Victor Serge, Destiny of a Revolution": an unquoted title by a named author
     if draft.kind == "mention" and record.get("title"):
         return "book"  # "in the novel Conquered City": titles named in prose are mostly books
-    return "document"
+    return _without_cues(draft)
+
+
+def _date_precision(record: dict) -> int:
+    """How many parts (year, month, day) the record's first issued date has; 0 when none."""
+    issued = record.get("issued") or {}
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    return len(parts[0]) if parts and parts[0] else 0
+
+
+def _without_cues(draft: Draft) -> str:
+    """The type of a work whose fields name no kind (no container, publisher or URL)."""
+    record = draft.record
+    title = record.get("title") or record.get("title-short") or ""
+    text = draft.given_text("title", "note", "genre")
+    if _HEARING.search(text):
+        return "hearing"
+    if _PAPER_NUMBER.search(text) or _REPORT.search(title):
+        return "report"
+    if _LEGISLATION.match(title):
+        return "legislation"
+    if draft.kind == "full" and _date_precision(record) >= 2:
+        return "manuscript"
+    return "book" if title and not draft.facts.get("title-quoted") else "document"
 
 
 class InferType:
