@@ -279,3 +279,8 @@ def test_compound_surnames_need_a_short_form_and_a_longer_full_name():
     assert [r["author"] for _, r in full_names] == [
         [{"given": "Isaac", "family": "Deutscher"}], [{"given": "Isaac", "family": "Deutscher"}],
         [{"given": "Miguel Escobar", "family": "Varela"}], [{"given": "Escobar", "family": "Varela"}]]
+
+
+def test_a_leading_ed_with_its_comma_is_a_role_word_not_a_name():
+    assert parse_names("ed., J. R. Smith", default_role="author") == [
+        ("editor", [{"given": "J. R.", "family": "Smith"}], False)]
