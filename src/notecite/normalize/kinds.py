@@ -8,7 +8,8 @@ share, and returns its CSL record:
 
 - a letter (``X to Y, DATE``, ``Letter from X to Y``, ``X, letter to Y``): ``personal_communication``
   with ``author``, ``recipient``, ``issued``, and either the archive where it is kept or the
-  published ``container-title`` it is printed in;
+  published ``container-title`` it is printed in; titled by family names (``Goldman to Berkman``),
+  with the names as printed, when they differ, as ``title-short`` (``Emma Goldman to Alexander Berkman``);
 - an interview (``Interview with X by Y``, ``X, interview by Y``, ``Entretien avec X``):
   ``interview`` with the interviewee as ``author``, ``interviewer`` and ``medium``;
 - an archival or manuscript item (a shelfmark such as ``F7 4436``, ``FO 371/1234``, ``Add MS
@@ -209,6 +210,9 @@ def _letter(text: str) -> Recognized | None:
         if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
             sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
         record["title"] = f"{sender_short} to {recipient_short}" + (", et al." if others else "")
+        printed = f"{squeeze(match['sender'])} to {squeeze(recipient)}"
+        if printed != record["title"]:
+            record["title-short"] = printed
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
