@@ -100,3 +100,10 @@ def test_a_container_that_says_pamphlet_makes_a_pamphlet():
     assert kind_of([("author", "Ernest Mandel"), ("title", "“The Inconsistencies of State Capitalism,”"),
                     ("container-title", "International Marxist Group pamphlet"), ("location", "London"),
                     ("date", "1969")]) == "pamphlet"
+
+
+def test_a_full_cite_naming_only_a_periodical_is_titled_by_it_unless_it_is_a_dated_newspaper_item():
+    record = normalize_fields([("author", "Cass"), ("container-title", "in Western Monthly Review")]).record
+    assert record["title"] == record["container-title"] == "Western Monthly Review"
+    assert "title" not in normalize_fields([("container-title", "The Hartford Courant"), ("date", "May 3, 1861")]).record
+    assert "title" not in normalize_fields([("container-title", "Western Monthly Review")], kind="short").record

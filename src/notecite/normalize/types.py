@@ -13,7 +13,8 @@ title mentioned in prose). A work whose fields name no kind: hearing ("hearings"
 parliamentary paper's number, "House Document No. 15", "SED 113", or a report word in its title),
 legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
 dated to the month or day), book (any other unquoted title), document otherwise. A type already in the
-record is never replaced.
+record is never replaced. A full cite that names only its periodical or collection is titled by
+it (but a newspaper item or one dated to the month or day, so that the issues of one paper stay apart).
 """
 from __future__ import annotations
 
@@ -131,12 +132,23 @@ def _without_cues(draft: Draft) -> str:
     return "book" if title and not draft.facts.get("title-quoted") else "document"
 
 
+def _name_by_container(draft: Draft) -> None:
+    """A full cite that names only a periodical or collection (``Cass, in North-American Review``,
+    ``Gentleman's Magazine (1755), 378``) is titled by it; a newspaper item, or one dated to the month
+    or day, keeps no title, so that the issues of one paper stay apart."""
+    record = draft.record
+    issued = record.get("issued") or {}
+    if draft.kind == "full" and not record.get("title") and record.get("container-title") \
+            and record.get("type") != "article-newspaper" and "literal" not in issued and _date_precision(record) < 2:
+        record["title"] = record["container-title"]
+
+
 class InferType:
     """Set ``type`` from the record built so far and the cue words of the note."""
 
     name = "types"
     reads: frozenset[str] = frozenset({"genre"})
-    writes = frozenset({"type", "genre"})
+    writes = frozenset({"type", "genre", "title"})
 
     def __call__(self, draft: Draft) -> None:
         genres = [strip_edge_punctuation(g.strip("()[] ")) for g in draft.take("genre")]
@@ -145,3 +157,4 @@ class InferType:
             draft.record["genre"] = "; ".join(genres)
         if "type" not in draft.record:
             draft.record["type"] = infer_type(draft)
+        _name_by_container(draft)
