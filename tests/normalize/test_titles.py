@@ -123,3 +123,8 @@ def test_numbers_a_container_title_swallowed_go_back_to_their_fields():
     assert record["container-title"] == "Cold War Studies" and record["issued"]["date-parts"] == [[1999]]
     record = normalize_fields([("title", "“X”"), ("container-title", "Annales 12"), ("volume", "3")]).record
     assert record["container-title"] == "Annales 12" and record["volume"] == "3"
+
+
+def test_a_count_of_volumes_ending_a_title_is_the_number_of_volumes():
+    record = normalize_fields([("title", "A History of the Levant Trade, 1600-1825, 2 vols."), ("date", "1931")]).record
+    assert record["title"] == "A History of the Levant Trade, 1600-1825" and record["number-of-volumes"] == "2"

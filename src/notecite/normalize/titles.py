@@ -70,6 +70,20 @@ def _has_closing(text: str) -> bool:
     return text[-1:] in CLOSING_QUOTES
 
 
+#: A count of volumes ending a title (``…, 1828-1861, 3 vols.``, ``… (2 Bde.)``, ``…, 4 tomes``), in the words
+#: :mod:`notecite.normalize.numbers` reads a count of volumes by.
+_VOLUME_COUNT_END = re.compile(r"[,.]?\s*\(?(?P<count>\d{1,2}\s+(?:vols?|volumes|bde|tomes)\.?)\)?\s*$", re.I)
+
+
+def volume_count_out(draft: Draft, title: str) -> str:
+    """``title`` without a count of volumes ending it, which goes back to the draft as a volume field."""
+    match = _VOLUME_COUNT_END.search(title)
+    if not match or match.start() == 0:
+        return title
+    draft.fields.append(("volume", match["count"]))
+    return title[: match.start()]
+
+
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history moved out) for a title text as printed."""
     text = squeeze(text)
@@ -147,7 +161,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(text)
+            title, quoted, history = clean_title(volume_count_out(draft, text))
             if history:
                 draft.add_note(history)
             if title:
