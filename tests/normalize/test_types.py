@@ -107,3 +107,9 @@ def test_a_full_cite_naming_only_a_periodical_is_titled_by_it_unless_it_is_a_dat
     assert record["title"] == record["container-title"] == "Western Monthly Review"
     assert "title" not in normalize_fields([("container-title", "The Hartford Courant"), ("date", "May 3, 1861")]).record
     assert "title" not in normalize_fields([("container-title", "Western Monthly Review")], kind="short").record
+
+
+def test_a_society_s_records_and_a_politics_review_are_journals():
+    assert kind_of([("title", "“The Old Mill”"), ("container-title", "Records of the Delaware Historical Society")]) \
+        == "article-journal"
+    assert kind_of([("title", "“Votes”"), ("container-title", "Comparative Politics"), ("date", "May 1999")]) == "article-journal"

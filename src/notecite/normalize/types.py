@@ -38,7 +38,7 @@ _MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+
                        r"new\s+yorker|spectator|listener|harper's|new\s+leader|commentary|dissent|encounter|newsweek)\b",
                        re.I)
 _JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|revue|zeitschrift|annales|jahrbuch|bulletin|archiv|"
-                      r"voprosy|proceedings|cahiers)\b", re.I)
+                      r"voprosy|proceedings|cahiers|society|transactions|politics)\b", re.I)
 #: A parliamentary paper's number: ``House Executive Document No. 71``, ``S. Rpt. 183``, ``SED 113``, ``HD 176``.
 _PAPER_NUMBER = re.compile(r"\b(?:(?i:(?:house|senate)\s+(?:executive\s+)?(?:document|report|doc\.|rpt\.)\s*no\.?)|"
                            r"[HS]\.\s*(?:Ex\.\s*)?(?:Doc|Rpt|Rep)\.|[HS]E?D)\s*\d+\b")
