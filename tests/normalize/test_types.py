@@ -113,3 +113,8 @@ def test_a_society_s_records_and_a_politics_review_are_journals():
     assert kind_of([("title", "“The Old Mill”"), ("container-title", "Records of the Delaware Historical Society")]) \
         == "article-journal"
     assert kind_of([("title", "“Votes”"), ("container-title", "Comparative Politics"), ("date", "May 1999")]) == "article-journal"
+
+
+def test_a_report_word_in_a_title_with_a_place_but_no_publisher_makes_a_report():
+    assert kind_of([("title", "Third Annual Report of the Board of Charities"), ("location", "Albany"),
+                    ("date", "1870")]) == "report"

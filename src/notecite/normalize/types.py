@@ -2,7 +2,7 @@
 
 Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
 "brochure", "Flugschrift"); report ("report", "rapport", "working paper"; from the title only
-when the publisher is not a trade publisher); a container title makes a component: chapter (an
+when there is no container and no trade publisher); a container title makes a component: chapter (an
 editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
 word in the container), article-magazine (a known magazine without volume), article-newspaper
 (a day-precise date without volume),
@@ -10,7 +10,7 @@ article-journal (volume, issue or a page range), article-magazine (otherwise: a 
 nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
 publisher or place, a title known to be italic, an unquoted standalone title with a named author, or a
 title mentioned in prose). A work whose fields name no kind: hearing ("hearings"), report (a
-parliamentary paper's number, "House Document No. 15", "SED 113", or a report word in its title),
+parliamentary paper's number, "House Document No. 15", "SED 113"),
 legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
 dated to the month or day), book (any other unquoted title), document otherwise. A type already in the
 record is never replaced. A full cite that names only its periodical or collection is titled by
@@ -68,8 +68,8 @@ def infer_type(draft: Draft) -> str:
     record = draft.record
     container = record.get("container-title", "")
     if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
-        _REPORT.search(cues) and not container and record.get("publisher")
-        and not looks_like_publisher(record["publisher"])  # "Report of Hearings" from Harper & Brothers is a book
+        _REPORT.search(cues) and not container
+        and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
     if container:
@@ -123,7 +123,7 @@ def _without_cues(draft: Draft) -> str:
     text = draft.given_text("title", "note", "genre")
     if _HEARING.search(text):
         return "hearing"
-    if _PAPER_NUMBER.search(text) or _REPORT.search(title):
+    if _PAPER_NUMBER.search(text):
         return "report"
     if _LEGISLATION.match(title):
         return "legislation"
