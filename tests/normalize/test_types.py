@@ -118,3 +118,13 @@ def test_a_society_s_records_and_a_politics_review_are_journals():
 def test_a_report_word_in_a_title_with_a_place_but_no_publisher_makes_a_report():
     assert kind_of([("title", "Third Annual Report of the Board of Charities"), ("location", "Albany"),
                     ("date", "1870")]) == "report"
+
+
+def test_a_paper_in_conference_proceedings_and_a_software_package():
+    assert kind_of([("title", "“Parsing Old Print”"), ("prose", "in"),
+                    ("container-title", "Proceedings of the 2019 Conference on Historical Texts"),
+                    ("pages", "12-20"), ("date", "2019")]) == "paper-conference"
+    assert kind_of([("title", "“Hearth and Home”"), ("container-title", "Social History Workshop Journal"),
+                    ("volume", "6"), ("date", "1978")]) == "article-journal"
+    assert kind_of([("author", "Ada Lovelace"), ("title", "tidytext: Text Mining. R package version 0.3.2"),
+                    ("url", "https://example.org/tidytext")]) == "software"

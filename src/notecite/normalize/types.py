@@ -1,8 +1,10 @@
 """CSL item type from which fields exist and from cue words in the note.
 
 Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
-"brochure", "Flugschrift"); report ("report", "rapport", "working paper"; from the title only
-when there is no container and no trade publisher); a container title makes a component: chapter (an
+"brochure", "Flugschrift"); software ("R package version 1.0.6"); report ("report", "rapport",
+"working paper"; from the title only when there is no container and no trade publisher); a
+container title makes a component: paper-conference (a conference word, "Proceedings",
+"Workshop", unless a periodical word names a journal: "History Workshop Journal"), chapter (an
 editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
 word in the container), article-magazine (a known magazine without volume), article-newspaper
 (a day-precise date without volume),
@@ -45,6 +47,12 @@ _PAPER_NUMBER = re.compile(r"\b(?:(?i:(?:house|senate)\s+(?:executive\s+)?(?:doc
 _HEARING = re.compile(r"\bhearings?\b", re.I)
 #: A title that names a law: ``Stat. 5 Geo. IV``, ``Statutes at Large``, ``Constitution de 1638``, ``Act of Parliament``.
 _LEGISLATION = re.compile(r"(?:\d+\s+)?(?:stat\.|statutes?\b|constitution\b|laws\s+of\b|acts?\s+(?:of|parl)\b)", re.I)
+#: A container that is a conference's proceedings (``Proceedings of the 2004 Conference on …``, ``Actes du colloque``).
+_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|colloquium|colloque|tagung|congreso|convegno)\b", re.I)
+#: A periodical's own name word, which outweighs a conference word (``History Workshop Journal``).
+_PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)\b", re.I)
+#: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
+_SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
 
 
@@ -65,6 +73,8 @@ def infer_type(draft: Draft) -> str:
         return "thesis"
     if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher", "container-title")):
         return "pamphlet"
+    if _SOFTWARE.search(draft.given_text("title", "note", "genre")):
+        return "software"
     record = draft.record
     container = record.get("container-title", "")
     if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
@@ -77,6 +87,8 @@ def infer_type(draft: Draft) -> str:
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
         issued = record.get("issued")
         precision = _date_precision(record)
+        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container):
+            return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
         if _NEWSPAPER.search(container):
