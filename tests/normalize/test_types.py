@@ -128,3 +128,10 @@ def test_a_paper_in_conference_proceedings_and_a_software_package():
                     ("volume", "6"), ("date", "1978")]) == "article-journal"
     assert kind_of([("author", "Ada Lovelace"), ("title", "tidytext: Text Mining. R package version 0.3.2"),
                     ("url", "https://example.org/tidytext")]) == "software"
+
+
+def test_an_entry_in_an_encyclopedia_or_a_dictionary():
+    assert kind_of([("author", "Ada Lovelace"), ("title", "“Automata”"), ("prose", "in"),
+                    ("container-title", "The Internet Encyclopedia of Philosophy"), ("editor", "J. Doe")]) == "entry-encyclopedia"
+    assert kind_of([("title", "“Suicide”"), ("container-title", "Dictionnaire de la médecine pratique"),
+                    ("volume", "t. 3")]) == "entry-dictionary"

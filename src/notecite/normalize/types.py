@@ -3,7 +3,8 @@
 Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
 "brochure", "Flugschrift"); software ("R package version 1.0.6"); report ("report", "rapport",
 "working paper"; from the title only when there is no container and no trade publisher); a
-container title makes a component: paper-conference (a conference word, "Proceedings",
+container title makes a component: entry-encyclopedia or entry-dictionary (a reference work's
+name: "Encyclopedia", "Lexikon", "Dictionnaire"), paper-conference (a conference word, "Proceedings",
 "Workshop", unless a periodical word names a journal: "History Workshop Journal"), chapter (an
 editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
 word in the container), article-magazine (a known magazine without volume), article-newspaper
@@ -51,6 +52,10 @@ _LEGISLATION = re.compile(r"(?:\d+\s+)?(?:stat\.|statutes?\b|constitution\b|laws
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|colloquium|colloque|tagung|congreso|convegno)\b", re.I)
 #: A periodical's own name word, which outweighs a conference word (``History Workshop Journal``).
 _PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)\b", re.I)
+#: A reference work's name: an encyclopedia (``Stanford Encyclopedia of Philosophy``, ``Hdwb. d. Staatswiss.``) or
+#: a dictionary (``Dictionnaire de médecine``).
+_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb)\b", re.I)
+_DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
@@ -87,6 +92,10 @@ def infer_type(draft: Draft) -> str:
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
         issued = record.get("issued")
         precision = _date_precision(record)
+        if _ENCYCLOPEDIA.search(container):
+            return "entry-encyclopedia"
+        if _DICTIONARY.search(container):
+            return "entry-dictionary"
         if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container):
             return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
