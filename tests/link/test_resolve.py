@@ -372,6 +372,14 @@ def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work
     assert [l[1] for l in links] == ["History of the Colony of Massachusetts"] * 2 + ["Zosimus"]
 
 
+def test_a_name_cited_before_the_only_short_form_of_that_author_is_that_work():
+    library, links = link(
+        cite(1, "short", "129", author=[{"family": "Marvell"}]),
+        cite(2, "short", "180", type="book", author=[{"family": "Marvell"}], title="Hist. des Sorciers"),
+    )
+    assert len(library) == 1 and [l[1] for l in links] == ["Hist. des Sorciers"] * 2
+
+
 def test_names_of_two_authors_each_fold_into_that_authors_only_full_reference():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),
@@ -438,3 +446,96 @@ def test_a_short_form_whose_title_reads_as_a_sentence_makes_no_new_work():
     assert any("could not link" in warning for warning in library.warnings)
     library, links = link(cite(1, "short", "12", type="book", author=[{"family": "Petty"}], title="Political Arithmetick"))
     assert links == [(1, "Political Arithmetick", "short", "12")]
+
+
+def test_archive_after_a_letter_is_where_the_letter_is_held():
+    library, links = link(
+        cite(4, "full", type="personal_communication", author=[{"family": "Ashdown"}], recipient=[{"family": "Moreau"}],
+             title="Ashdown to Moreau", issued={"date-parts": [[1921, 3, 2]]}),
+        cite(4, "full", type="manuscript", archive="State Archives", archive_location="Box 12, Folder 3"),
+        cite(5, "ibid", type="document"),
+    )
+    assert len(library) == 1 and library.records[0]["archive_location"] == "Box 12, Folder 3"
+    assert links == [(4, "Ashdown to Moreau", "full", None), (5, "Ashdown to Moreau", "ibid", None)]
+
+
+def test_archive_alone_in_its_note_stays_a_work():
+    library = link_document([
+        cite(4, "full", type="personal_communication", author=[{"family": "Ashdown"}], recipient=[{"family": "Moreau"}],
+             title="Ashdown to Moreau", issued={"date-parts": [[1921, 3, 2]]}),
+        cite(5, "full", type="manuscript", archive="State Archives", archive_location="Box 12, Folder 3"),
+    ], "a.txt")
+    assert len(library) == 2
+
+
+def test_author_only_short_form_finds_the_work_named_after_that_person():
+    library, links = link(
+        cite(3, "full", "57", type="interview", title="The Reminiscences of Harold J. Whitcombe", publisher="Oral History Office"),
+        cite(8, "short", "61", type="document", author=[{"family": "Whitcombe"}]),
+    )
+    assert len(library) == 1 and links[-1] == (8, "The Reminiscences of Harold J. Whitcombe", "short", "61")
+
+
+def test_short_title_leaving_words_out_links_without_an_author():
+    library, links = link(
+        cite(1, "full", "12", type="book", title="Selections from the Public Papers of the Province of Vermont",
+             publisher="State Printer"),
+        cite(2, "short", "40", type="book", title="Public Papers of Vermont"),
+    )
+    assert len(library) == 1 and links[-1][2:] == ("short", "40")
+
+
+def test_one_word_short_title_finds_its_authors_work_before_a_nameless_one():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Morrow", "given": "Allan"}],
+             title="Henry Clay, The Years of Compromise", publisher="Riverside"),
+        cite(2, "full", None, type="manuscript", title="Clay Family Correspondence", archive="County Library",
+             archive_location="Box 4"),
+        cite(3, "short", "40", type="book", author=[{"family": "Morrow"}], title="Clay"),
+    )
+    assert links[-1] == (3, "Henry Clay, The Years of Compromise", "short", "40")
+    assert "author" not in library.records[1]
+
+
+def test_a_listed_name_is_an_author_not_a_title_of_the_author_before():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Quarry", "given": "Ida"}], title="Tidewater Labor",
+             publisher="Harbor Press"),
+        cite(3, "full", "4", type="book", author=[{"family": "Lindell", "given": "Otto"}], title="Strategies of the Tide",
+             publisher="Harbor Press"),
+        NoteCite("a.txt", 3, "short", {"type": "document", "title": "Quarry"}, {"label": "page", "value": "31", "raw": "31"},
+                 prefix="and"),
+    )
+    assert len(library) == 2 and links[-1] == (3, "Tidewater Labor", "short", "31")
+
+
+def test_op_cit_after_a_name_in_prose_is_that_authors_work():
+    ibid = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "134", "raw": "p. 134"},
+                    prefix="as Brennard puts it: “Marlowe was wrong” (", text="op. cit., p. 134")
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Brennard"}], title="Cours de commerce", publisher="Vell"),
+        cite(2, "full", "4", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
+        ibid,
+    )
+    assert links[-1] == (3, "Cours de commerce", "ibid", "134")
+
+
+def test_plain_ibid_after_a_name_in_prose_is_the_work_cited_just_before():
+    ibid = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "9", "raw": "9"},
+                    prefix="as Brennard argues (", text="Ibid., 9")
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Brennard"}], title="Cours de commerce", publisher="Vell"),
+        cite(2, "full", "4", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
+        ibid,
+    )
+    assert links[-1] == (3, "Tides of Money", "ibid", "9")
+
+
+def test_a_name_after_a_sentences_first_word_is_that_authors_work():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
+        cite(2, "mention", "16", title="Wie Marlowe"),
+        cite(3, "mention", None, title="Dépêches de Marlowe"),  # a work named after a person: a work of its own
+    )
+    assert links[1] == (2, "Tides of Money", "mention", "16")
+    assert len(library) == 2 and links[2][1] == "Dépêches de Marlowe"

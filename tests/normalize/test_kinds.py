@@ -21,6 +21,16 @@ def test_a_letter_kept_in_an_archive_has_author_recipient_date_archive_and_shelf
     assert record["archive"] == "Tamiment Library" and record["archive-place"] == "New York"
     assert record["archive_location"] == "Emma Goldman Papers, box 12, folder 4"
     assert record["title"] == "Goldman to Berkman"
+    assert record["title-short"] == "Emma Goldman to Alexander Berkman"  # the names as printed
+
+
+def test_a_letter_is_titled_with_the_word_for_to_as_printed():
+    assert recognize("Montcalm au Ministre, 12 juin 1757.").record["title"] == "Montcalm au Ministre"
+    assert recognize("Marx an Engels, 7. Mai 1867.").record["title"] == "Marx an Engels"
+
+
+def test_a_letter_printed_with_family_names_only_has_no_second_title():
+    assert "title-short" not in recognize("Goldman to Berkman, 14 October 1929.").record
 
 
 def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_pinpoint():

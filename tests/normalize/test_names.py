@@ -279,3 +279,19 @@ def test_compound_surnames_need_a_short_form_and_a_longer_full_name():
     assert [r["author"] for _, r in full_names] == [
         [{"given": "Isaac", "family": "Deutscher"}], [{"given": "Isaac", "family": "Deutscher"}],
         [{"given": "Miguel Escobar", "family": "Varela"}], [{"given": "Escobar", "family": "Varela"}]]
+
+
+def test_a_leading_ed_with_its_comma_is_a_role_word_not_a_name():
+    assert parse_names("ed., J. R. Smith", default_role="author") == [
+        ("editor", [{"given": "J. R.", "family": "Smith"}], False)]
+
+
+def test_the_authors_of_a_work_with_a_spanish_title_keep_both_surnames():
+    records = [("full", {"title": "Historia de las comedias urbanas del teatro madrileño",
+                         "author": [{"given": "Luis Ortiz", "family": "Campos"},
+                                    {"given": "Ana María", "family": "Soler"}]}),
+               ("full", {"title": "The history of the English stage in the eighteenth century",
+                         "author": [{"given": "Henry Ortiz", "family": "Brown"}]})]
+    complete_compound_surnames(records)
+    assert records[0][1]["author"] == [{"given": "Luis", "family": "Ortiz Campos"}, {"given": "Ana María", "family": "Soler"}]
+    assert records[1][1]["author"] == [{"given": "Henry Ortiz", "family": "Brown"}]

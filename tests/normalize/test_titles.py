@@ -1,5 +1,6 @@
 import pytest
 
+from notecite.normalize import normalize_fields
 from notecite.normalize.base import Draft
 from notecite.normalize.titles import Titles, clean_container, clean_title, strip_quotes
 
@@ -111,3 +112,19 @@ def test_a_short_forms_etc_is_cut_from_its_title_and_a_full_reference_keeps_it()
     assert quoted.record["title-short"] == "Der ital. G-str."
     full = normalize_fields([("title", "A Remonstrance, etc."), ("location", "London"), ("date", "1690")], kind="full")
     assert full.record["title"] == "A Remonstrance, etc."
+
+
+def test_numbers_a_container_title_swallowed_go_back_to_their_fields():
+    record = normalize_fields([("title", "«Redes de personajes»"), ("container-title", "Revista de Teatro 14, n.º"),
+                               ("volume", "3"), ("date", "2018"), ("pages", "10-30")]).record
+    assert (record["container-title"], record["volume"], record["issue"]) == ("Revista de Teatro", "14", "3")
+    record = normalize_fields([("title", "“Open Secrets”"), ("container-title", "Cold War Studies (Winter 1999)"),
+                               ("pages", "pp. 5-20")]).record
+    assert record["container-title"] == "Cold War Studies" and record["issued"]["date-parts"] == [[1999]]
+    record = normalize_fields([("title", "“X”"), ("container-title", "Annales 12"), ("volume", "3")]).record
+    assert record["container-title"] == "Annales 12" and record["volume"] == "3"
+
+
+def test_a_count_of_volumes_ending_a_title_is_the_number_of_volumes():
+    record = normalize_fields([("title", "A History of the Levant Trade, 1600-1825, 2 vols."), ("date", "1931")]).record
+    assert record["title"] == "A History of the Levant Trade, 1600-1825" and record["number-of-volumes"] == "2"

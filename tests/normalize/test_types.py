@@ -44,8 +44,17 @@ def kind_of(fields, **kw):
         ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),
         # a standalone title by a named author
         ([("author", "Victor Serge"), ("title", "Destiny of a Revolution")], "book"),
-        # defaults
-        ([("title", "Destiny of a Revolution"), ("date", "1937")], "document"),
+        # a work whose fields name no kind
+        ([("title", "Destiny of a Revolution"), ("date", "1937")], "book"),
+        ([("author", "Serge")], "document"),
+        ([("title", "Hearings, Naval Appropriation Bill for 1931"), ("note", "71st Cong., 2nd Sess."),
+          ("date", "March 3, 1930")], "hearing"),
+        ([("title", "Claims against Mexico"), ("note", "45th Cong., 1st Sess., HED 12 (Ser. 1773)")], "report"),
+        ([("title", "House Executive Document No. 42, 38th Cong., 1st Sess.")], "report"),
+        ([("title", "Second Annual Report of the Board of Health")], "report"),
+        ([("title", "Stat. 12 Geo. III")], "legislation"),
+        ([("title", "Constitution of Pennsylvania")], "legislation"),
+        ([("title", "Mémoire sur la Situation du Canada"), ("date", "12 Mars, 1758")], "manuscript"),
     ],
 )
 def test_type_inference(fields, expected):
@@ -91,3 +100,38 @@ def test_a_container_that_says_pamphlet_makes_a_pamphlet():
     assert kind_of([("author", "Ernest Mandel"), ("title", "“The Inconsistencies of State Capitalism,”"),
                     ("container-title", "International Marxist Group pamphlet"), ("location", "London"),
                     ("date", "1969")]) == "pamphlet"
+
+
+def test_a_full_cite_naming_only_a_periodical_is_titled_by_it_unless_it_is_a_dated_newspaper_item():
+    record = normalize_fields([("author", "Cass"), ("container-title", "in Western Monthly Review")]).record
+    assert record["title"] == record["container-title"] == "Western Monthly Review"
+    assert "title" not in normalize_fields([("container-title", "The Hartford Courant"), ("date", "May 3, 1861")]).record
+    assert "title" not in normalize_fields([("container-title", "Western Monthly Review")], kind="short").record
+
+
+def test_a_society_s_records_and_a_politics_review_are_journals():
+    assert kind_of([("title", "“The Old Mill”"), ("container-title", "Records of the Delaware Historical Society")]) \
+        == "article-journal"
+    assert kind_of([("title", "“Votes”"), ("container-title", "Comparative Politics"), ("date", "May 1999")]) == "article-journal"
+
+
+def test_a_report_word_in_a_title_with_a_place_but_no_publisher_makes_a_report():
+    assert kind_of([("title", "Third Annual Report of the Board of Charities"), ("location", "Albany"),
+                    ("date", "1870")]) == "report"
+
+
+def test_a_paper_in_conference_proceedings_and_a_software_package():
+    assert kind_of([("title", "“Parsing Old Print”"), ("prose", "in"),
+                    ("container-title", "Proceedings of the 2019 Conference on Historical Texts"),
+                    ("pages", "12-20"), ("date", "2019")]) == "paper-conference"
+    assert kind_of([("title", "“Hearth and Home”"), ("container-title", "Social History Workshop Journal"),
+                    ("volume", "6"), ("date", "1978")]) == "article-journal"
+    assert kind_of([("author", "Ada Lovelace"), ("title", "tidytext: Text Mining. R package version 0.3.2"),
+                    ("url", "https://example.org/tidytext")]) == "software"
+
+
+def test_an_entry_in_an_encyclopedia_or_a_dictionary():
+    assert kind_of([("author", "Ada Lovelace"), ("title", "“Automata”"), ("prose", "in"),
+                    ("container-title", "The Internet Encyclopedia of Philosophy"), ("editor", "J. Doe")]) == "entry-encyclopedia"
+    assert kind_of([("title", "“Suicide”"), ("container-title", "Dictionnaire de la médecine pratique"),
+                    ("volume", "t. 3")]) == "entry-dictionary"

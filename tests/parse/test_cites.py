@@ -84,6 +84,8 @@ def test_container_title_loses_leading_in():
 def test_sentence_tagged_as_title_is_dropped_but_real_title_kept():
     text = "Testing the limits, I have recently written to the agencies to recover these manuscripts."
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
+    text = "Les colons de la baie étaient alors soumis aux lois anglaises."  # an accented verb
+    assert _assemble(text, [(0, len(text) - 1, "title")]) == []
     text = "His novel What Is to Be Done about the Workers was banned."
     [cite] = _assemble(text, _spans(text, [("What Is to Be Done about the Workers", "title")]))
     assert cite.kind == "mention"
@@ -348,6 +350,9 @@ def test_family_name_and_bare_page_is_a_short_form():
     text = "Guard, 60–61."
     [cite] = _assemble(text, _spans(text, [("Guard,", "author"), ("60–61.", "locator")]))
     assert cite.locator == "60–61"
+    text = "Garneau, II. 318-20."  # a volume in capital Roman numerals and its pages
+    [cite] = _assemble(text, _spans(text, [("Garneau,", "author"), ("II. 318-20.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Garneau", "II. 318-20")
     text = "Smith, 1990."  # a year, not a page
     assert _assemble(text, _spans(text, [("Smith,", "author"), ("1990.", "locator")])) == []
 
@@ -484,3 +489,34 @@ def test_a_name_and_in_his_title_are_one_cite():
     [cite] = _assemble(text, spans)
     assert cite.get("author") == "M. Story" and cite.get("title") == "Commentaires sur la constitution des États-Unis"
     assert cite.locator == "85-115"
+
+
+def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
+    # the tagger ran one title over two sentences: the page's full stop ends the first cite
+    text = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770, in State Records, II. 18."
+    first_title = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770,"
+    cites = _assemble(text, _spans(text, [(first_title, "title"), ("State Records,", "container-title"),
+                                          ("II. 18.", "locator")]))
+    assert [c.get("title") for c in cites] == ["Carver's Journey, 1768, in Weekly Register, IV. 212",
+                                               "Papers of John Hale, 1770"]
+    text = "Geschichte im 18. Jahrhundert, S. 4."  # an ordinal, not a pinpoint: one title
+    [cite] = _assemble(text, _spans(text, [("Geschichte im 18. Jahrhundert,", "title"), ("S. 4.", "locator")]))
+    assert cite.get("title") == "Geschichte im 18. Jahrhundert"
+
+
+def test_a_sentence_read_as_the_title_opening_a_cite_leaves_it():
+    text = "La salle était alors pleine de monde. Paris, Lyon, Lille en faisaient partie."
+    assert _assemble(text, _spans(text, [("La salle était alors pleine de monde.", "title"),
+                                         ("Paris, Lyon, Lille", "location")])) == []
+    text = "La salle de bal des Tuileries. Paris, 1890."  # no finite verb: a title and its imprint
+    [cite] = _assemble(text, _spans(text, [("La salle de bal des Tuileries.", "title"), ("Paris,", "location"),
+                                           ("1890.", "date")]))
+    assert cite.get("title") == "La salle de bal des Tuileries"
+
+
+def test_family_name_year_and_pinpoint_is_a_short_form():
+    text = "Lescarbot (1612), 233."
+    [cite] = _assemble(text, _spans(text, [("Lescarbot", "author"), ("(1612),", "date"), ("233.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Lescarbot", "1612", "233")
+    text = "Lescarbot, 3 May 1612, 233."  # a full date: no year naming a work, no short form
+    assert _assemble(text, _spans(text, [("Lescarbot,", "author"), ("3 May 1612,", "date"), ("233.", "locator")])) == []

@@ -14,6 +14,9 @@ def test_clauses_outside_the_cites_are_cut_at_semicolons_and_sentence_ends_not_a
     text = "See J. Smith, p. 4. Daily Worker, Nov. 7, 1937, 3; and the party split. Again, pp. 2-3. In 1925 it ended."
     assert clauses(text, [(4, 18)]) == ["See", "Daily Worker, Nov. 7, 1937, 3", "and the party split.", "Again, pp. 2-3.",
                                         "In 1925 it ended."]
+    text = "Ann Lee memorandum to Tom Ray, May 2, 1961, “Review File.” Despite it, the office went on. “Why?” Then"
+    assert clauses(text) == ["Ann Lee memorandum to Tom Ray, May 2, 1961, “Review File.”", "Despite it, the office went on.",
+                             "“Why?”", "Then"]  # a quotation mark closing at the sentence's end ends it too
 
 
 @pytest.mark.parametrize("text", [

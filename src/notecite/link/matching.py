@@ -123,13 +123,14 @@ def title_similarity(short: str | None, full: str | None) -> float:
     return max(in_order, 0.95 * as_bag)
 
 
-def title_holds_run(full: str | None, short: str | None) -> bool:
-    """Whether the words of ``short`` (stopwords aside) occur in ``full`` as one run, each nearly the
-    same word (:func:`_word_match`): ``Capture of Washington`` inside ``A Sketch of the Events Which
-    Preceded the Capture of Washington by the British``."""
+def title_holds_in_order(full: str | None, short: str | None) -> bool:
+    """Whether the words of ``short`` (stopwords aside) occur in ``full`` in the same order, each
+    nearly the same word (:func:`_word_match`), with other words of ``full`` between them or not:
+    ``Public Documents of Nova Scotia`` in ``Selections from the Public Documents of the Province of
+    Nova Scotia``."""
     a, b = title_key(short), title_key(full)
-    n = len(a)
-    return bool(n) and any(all(_word_match(x, y) for x, y in zip(b[i:i + n], a)) for i in range(len(b) - n + 1))
+    rest = iter(b)
+    return bool(a) and all(any(_word_match(x, y) for y in rest) for x in a)
 
 
 def title_abbreviates(full: str | None, short: str | None) -> bool:

@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_run, title_key, title_words)
+                       title_abbreviates, title_holds_in_order, title_key, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -29,6 +29,12 @@ _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore neve
 LINK_THRESHOLD = 0.72
 #: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
 SAME_AUTHOR = 0.85
+#: An op. cit. (``op. cit.``, ``loc. cit.``, ``l. c.``, ``a. a. O.``, ``art. cit.``, ``ouvr. cit.``): the work
+#: of an author named before it, unlike ``ibid.``, which is the work cited just before.
+_OP_CIT = re.compile(r"(?:op|loc|art|ouvr)\.?\s*cit\b|l\.\s*c\.|a\.\s*a\.\s*o\b", re.I)
+#: Words of prose (a family name among them), and how many of the last capitalised ones are looked up.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PROSE_NAMES = 12
 #: Links below this confidence are listed in the library's warnings.
 LOW_CONFIDENCE = 0.6
 #: Prose after a cite that makes the next cite its source ("quoted in X"), by the relation it names.
@@ -88,8 +94,11 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
     Trauergeschichte von…``), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
-    work (``idem, “Title,” …``) is by the author of the cite before it, in any note."""
+    work (``idem, “Title,” …``) is by the author of the cite before it, in any note. A "title" that is
+    the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
+    title: it takes no author."""
     out: list[NoteCite] = []
+    authors = {name for cite in cites for name in families(cite.record, CITE_NAMES)}
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
@@ -101,7 +110,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
             and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix) \
-            and not (cite.after_full_stop and not cite.prefix)
+            and not (cite.after_full_stop and not cite.prefix) and not _names_an_author(record, authors)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
@@ -109,6 +118,13 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             cite = NoteCite(**{**cite.__dict__, "record": record})
         out.append(cite)
     return out
+
+
+def _names_an_author(record: Record, authors: set[str]) -> bool:
+    """Whether the record's only title reads as a family name (:func:`reads_as_name`) in ``authors``
+    (folded family names)."""
+    title = record.get("title") or record.get("title-short")
+    return reads_as_name(title) and ascii_fold(str(title).strip(" ,.;:")) in authors
 
 
 def _says_same_place(container: str) -> bool:
@@ -148,13 +164,39 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+#: The fields of a cite that says only where an item is held (``(National Archives, RG 59 …)``).
+_HOLDING_FIELDS = frozenset({"type", "archive", "archive_location", "archive-place", "note", "language"})
+
+
+def _only_a_holding(record: Record) -> bool:
+    """Whether ``record`` names an archive and nothing but where in it (no title, names or date)."""
+    return bool(record.get("archive")) and record.keys() <= _HOLDING_FIELDS
+
+
+def attach_holdings(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Garrett to Herrick, October 5, 1914. (National Archives, RG 59 …)``: a full cite that says
+    only where an item is held, right after a cite of the same note that names a work, is where that
+    work is held: it gives that cite's record the archive fields it lacks and is no cite of its own."""
+    out: list[NoteCite] = []
+    for cite in cites:
+        before = out[-1] if out else None
+        if cite.kind == "full" and before is not None and before.note == cite.note \
+                and _names_a_work(before.record) and not before.record.get("archive") \
+                and _only_a_holding(cite.record):
+            held = {k: v for k, v in cite.record.items() if k not in ("type", "language") and k not in before.record}
+            out[-1] = NoteCite(**{**before.__dict__, "record": {**before.record, **held}})
+            continue
+        out.append(cite)
+    return out
+
+
 @without_cycle_collection
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(fill_same_containers(cites))
+    cites = carry_authors(fill_same_containers(attach_holdings(cites)))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -276,6 +318,16 @@ def reads_as_name(title: str | None) -> bool:
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _last_name(title: str) -> list[str]:
+    """``Wie Briand`` (a sentence's first word before a name, read as one name): the folded last
+    word, the family name to look for; nothing for a name with particles (``Dépêches de Duquesne``
+    names a work after a person) or of one word."""
+    words = title.strip(" ,.;:").split()
+    if len(words) < 2 or any(w.lower() in _NAME_PARTICLES for w in words):
+        return []
+    return [ascii_fold(words[-1])]
 
 
 #: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
@@ -426,16 +478,24 @@ class _DocumentLinker:
             if authors:  # op. cit. / idem with an author: that author's latest work
                 latest = self.latest_by(authors, previous)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
+            named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
+            if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
+                return named, "ibid", 0.85 * cite.confidence
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous)  # "Briand, p. 16": that author's work cited last
-                if latest:
+                latest = self.latest_by(authors, previous) or self.titled_by_name(authors)
+                if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
+        names = families(record, ("author", "editor"))
+        title = record.get("title") or record.get("title-short")
         best = self.best_match(record)
+        if best is not None and names and title and cite.kind in ("short", "mention") \
+                and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
+            best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
         if best is not None:
             score, work_id = best
             joined = _without_title(cite)
@@ -444,15 +504,15 @@ class _DocumentLinker:
             self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
-        names = families(record, ("author", "editor"))
-        title = record.get("title") or record.get("title-short")
-        if cite.kind in ("short", "mention") and names and title:
+        # a title of three words or more names its work without an author (fewer could be any title's)
+        if cite.kind in ("short", "mention") and title and (names or len(title_key(title)) >= 3):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
-            latest = self.latest_by([ascii_fold(title)], previous)
+            latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title)) \
+                or self.latest_by(_last_name(title), previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
                 return latest, cite.kind, 0.8 * cite.confidence
         editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
@@ -495,14 +555,15 @@ class _DocumentLinker:
     def fold_named_works(self) -> None:
         """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
         before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
-        the document gives a full reference to exactly one other work by that author: its citations move
+        the document cites exactly one other work by that author, by a full reference or a short form
+        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``): its citations move
         there and it goes."""
-        full = {c.record_id for c in self.library.citations if c.kind == "full"}
+        cited = {c.record_id for c in self.library.citations}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
         moves: dict[str, str] = {}  # folded work -> the author's work
         for work_id in named:
             authors = families(self.works[work_id], CITE_NAMES)
-            others = [other for other in self.authors.find(authors) if other != work_id and other in full
+            others = [other for other in self.authors.find(authors) if other != work_id and other in cited
                       and not self.is_named_by_author(other)
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
             if len(others) == 1:
@@ -519,27 +580,28 @@ class _DocumentLinker:
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
-        ``title`` (two or more, stopwords aside) as one run, whole or cut short (:func:`title_abbreviates`):
-        a short title taken from inside the full one, or abbreviated (``Mem. Eccles``)."""
+        ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
+        taken from inside the full one, words left out or not) or as one run cut short
+        (:func:`title_abbreviates`, ``Mem. Eccles``). With no ``authors``, any work's title."""
         words = title_key(title)
-        if len(words) < 2:
+        if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
-        # a work whose title holds the run holds a word close to its first, one it abbreviates opens
+        # a work whose title holds the words holds a word close to the first, one it abbreviates opens
         # with it (cut short to three letters or more, else whole): look only at those
         near = self.to_match.words.find(words[:1])
         if len(words[0]) >= 3:
             near |= self.to_match.words.opening(words[0])
-        for work_id in self.authors.find(authors) & near:
+        for work_id in (self.authors.find(authors) & near if authors else near):
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
                 continue
             work = self.works[work_id]
-            score = name_similarity(authors, families(work, CITE_NAMES))
+            score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_run(full, title) or title_abbreviates(full, title)
+            if any(title_holds_in_order(full, title) or title_abbreviates(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full):
                 best = (*rank, work_id)
         return best[2] if best else None
@@ -552,6 +614,32 @@ class _DocumentLinker:
             if score is not None and score >= SAME_AUTHOR:
                 return work_id
         return None
+
+    def named_in_prose(self, cite: NoteCite) -> str | None:
+        """The latest cited work of the author whose family name is the last capitalised word of the
+        cite's prefix, outside quotations (:func:`_outside_quotes`), that names an author of a cited
+        work (``wenigstens nach Briand (a. a. O. p. 11)``); None when no such word."""
+        capitalised = [word for word in _WORD.findall(_outside_quotes(cite.prefix)) if word[0].isupper()]
+        for word in reversed(capitalised[-_PROSE_NAMES:]):
+            latest = self.latest_by([ascii_fold(word)], None)
+            if latest:
+                return latest
+        return None
+
+    def titled_by_name(self, names: list[str] | tuple[str, ...]) -> str | None:
+        """``Poole, 59`` when no work by Poole is cited: the work latest cited (else the next one
+        made) whose title holds the folded family name ``names`` gives (one name of one word, else
+        None): ``The Reminiscences of DeWitt Clinton Poole Jr.``, a work named after the person."""
+        if len(names) != 1 or " " in names[0]:
+            return None
+        name = names[0]
+        best: tuple[int, int, str] | None = None
+        for work_id in self.to_match.words.find([name]):
+            if not any(name in title_key(title) for title in titles_of(self.works[work_id])):
+                continue
+            rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0), work_id)
+            best = max(best or rank, rank)
+        return best[2] if best else None
 
     def cite(self, cite: NoteCite, work_id: str, kind: str, confidence: float) -> None:
         locator = cite.locator or {}
@@ -576,6 +664,19 @@ class _DocumentLinker:
             relation = relation_named(f"{here.suffix or ''} {after.prefix or ''}")
             if relation:
                 here.relation = {relation: after.record_id}
+
+
+#: A quotation closed in the same text: its words are the quoted author's, not names of sources.
+_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+
+
+def _outside_quotes(prose: str) -> str:
+    """``prose`` without its quotations: closed ones (:data:`_QUOTED`), the end of one opened before
+    it (everything up to a closing mark left unmatched) and the start of one it leaves open."""
+    prose = _QUOTED.sub(" ", prose)
+    prose = prose[max(prose.rfind("”"), prose.rfind("»")) + 1:]
+    opened = [at for at in (prose.find("“"), prose.find("«")) if at >= 0]
+    return prose[:min(opened)] if opened else prose
 
 
 def pinpoint_value(locator: dict[str, str]) -> str | None:

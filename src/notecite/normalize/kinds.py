@@ -8,7 +8,9 @@ share, and returns its CSL record:
 
 - a letter (``X to Y, DATE``, ``Letter from X to Y``, ``X, letter to Y``): ``personal_communication``
   with ``author``, ``recipient``, ``issued``, and either the archive where it is kept or the
-  published ``container-title`` it is printed in;
+  published ``container-title`` it is printed in; titled by family names joined by the word for "to" as
+  printed (``Goldman to Berkman``, ``Prevost au Ministre``),
+  with the names as printed, when they differ, as ``title-short`` (``Emma Goldman to Alexander Berkman``);
 - an interview (``Interview with X by Y``, ``X, interview by Y``, ``Entretien avec X``):
   ``interview`` with the interviewee as ``author``, ``interviewer`` and ``medium``;
 - an archival or manuscript item (a shelfmark such as ``F7 4436``, ``FO 371/1234``, ``Add MS
@@ -107,10 +109,10 @@ _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+{_TO}\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
                re.S),
-    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+{_TO}\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre.
@@ -208,7 +210,11 @@ def _letter(text: str) -> Recognized | None:
         sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
         if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
             sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
-        record["title"] = f"{sender_short} to {recipient_short}" + (", et al." if others else "")
+        to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
+        record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
+        printed = f"{squeeze(match['sender'])} {to} {squeeze(recipient)}"
+        if printed != record["title"]:
+            record["title-short"] = printed
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:

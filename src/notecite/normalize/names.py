@@ -27,11 +27,12 @@ from typing import Any
 
 from ..parse.dictionaries import fold, load
 from .base import Draft, squeeze, strip_brackets
+from .language import detect
 
 #: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X").
 _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:translated|trans\.|tr\.)\s+and\s+edited(?:\s+by)?|edited\s+and\s+translated(?:\s+by)?", ("translator", "editor")),
-    (r"edited(?:\s+by)?|ed\.\s+by|eds?\.(?=\s)|éd(?:ité)?\.?\s+par|édité\s+par|édition\s+établie\s+par|"
+    (r"edited(?:\s+by)?|ed\.\s+by|eds?\.,?(?=\s)|éd(?:ité)?\.?\s+par|édité\s+par|édition\s+établie\s+par|"
      r"sous\s+la\s+dir(?:ection|\.)?\s+de|herausgegeben\s+von|hrsg\.\s+von|hg\.\s+von|"
      r"pod\s+red(?:\.|aktsiei|aktsiej)", ("editor",)),
     (r"translated(?:\s+from\s+the\s+\w+)?(?:\s+by)?|trans\.(?:\s+by)?|tr\.(?:\s+by)?|"
@@ -440,14 +441,32 @@ def _written(person: dict[str, Any]) -> list[str]:
 _JOINED_SURNAME = frozenset({"de", "del", "da", "das", "do", "dos", "y", "e"})
 
 
+def _spanish_double_surnames(records: list[tuple[str, dict[str, Any]]], given_names: frozenset[str] | set[str]) -> None:
+    """In place: a person written given-first as the author of a work with a Spanish title, whose
+    word before the family name is no given name (``José Calvo Tello``, ``David Merino Recalde``),
+    bears two surnames (family ``Calvo Tello``); short forms are left to the surname rules."""
+    for kind, record in records:
+        people = [p for p in record.get("author") or () if len(str(p.get("given") or "").split()) >= 2
+                  and not p.get("non-dropping-particle") and " " not in str(p.get("family") or " ")]
+        if kind == "short" or not people or detect(str(record.get("title") or "")) != "es":
+            continue
+        for person in people:
+            *given, last = person["given"].split()
+            if re.fullmatch(r"[^\W\d_][^\W\d_'’-]+", last) and last[0].isupper() and fold(last) not in given_names \
+                    and last.lower() not in PARTICLES:
+                person["given"], person["family"] = " ".join(given), f"{last} {person['family']}"
+
+
 def complete_compound_surnames(records: list[tuple[str, dict[str, Any]]]) -> None:
     """Give compound surnames whole, in place, from a document's own short forms: a short form names
     its author by surname, so ``Escobar Varela, Theater as Data`` (read as given ``Escobar``, family
     ``Varela``), where a full cite of the document writes ``Miguel Escobar Varela``, makes the family
     ``Escobar Varela`` in both (``records`` are (kind, record) pairs; a short form opening on a known
     given name is a full name and says nothing). A surname joined by ``de`` or ``y`` in a short form
-    (``Bermúdez de Castro``, ``Ortega y Gasset``) is whole even without such a full cite."""
+    (``Bermúdez de Castro``, ``Ortega y Gasset``) is whole even without such a full cite. The authors of
+    a work with a Spanish title keep both surnames (:func:`_spanish_double_surnames`)."""
     given_names = load("given_names")
+    _spanish_double_surnames(records, given_names)
     surnames: set[tuple[str, ...]] = set()
     for kind, record in records:
         if kind != "short":

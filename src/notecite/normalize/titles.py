@@ -6,7 +6,9 @@
 ("Antonio Pérez. Edición de 1881"), move to ``note``. In short cites
 (``kind="short"``) the title text is the short title: it goes to ``title-short``, not ``title``.
 A second title with no container given becomes the ``container-title`` when the first was
-quoted (an article or chapter inside it); any further title is kept in ``note``. A title
+quoted (an article or chapter inside it); any further title is kept in ``note``. Numbers a container title
+swallowed go back to their fields (``PLoS ONE 9, n.º`` + 6 → volume 9, issue 6; ``Diplomatic
+History (Spring 2001)`` → a date). A title
 mentioned in prose that is only a known name (``his memoir of Lenin``) is flagged
 (:data:`NAME_NOT_TITLE`): the linker makes no new work of it.
 """
@@ -36,6 +38,11 @@ _EDITION = re.compile(
     r"(?:edition|édition|edición|edizione|ausgabe|auflage|ed\.)(?:\s+(?:of|de|von|del|di)\s+\d{4})?\.?$",
     re.I)
 _CONTAINER_LEAD = re.compile(r"^(?:in|dans)\s*:?\s+(?=\S)", re.I)
+#: The numbers a container title swallowed: a volume (``PLoS ONE 9``), with a dangling issue label
+#: (``Digital Scholarship 36, n.º``, ``Review 12, no.``), or a date in brackets (``Diplomatic History (Spring 2001)``).
+_CONTAINER_TAIL = re.compile(
+    r"(?<=[^\W\d_])\s+(?P<volume>\d{1,3})(?:\s*,\s*(?P<issue>n\.?\s*[º°o]|nos?|núm|num|nr|heft|issue)\.?)?\s*$"
+    r"|\s*\((?P<date>[^()]*\b\d{4})\)\s*$", re.I)
 
 
 def strip_quotes(text: str) -> tuple[str, bool]:
@@ -61,6 +68,20 @@ def _is_apostrophe_end(text: str) -> bool:
 
 def _has_closing(text: str) -> bool:
     return text[-1:] in CLOSING_QUOTES
+
+
+#: A count of volumes ending a title (``…, 1828-1861, 3 vols.``, ``… (2 Bde.)``, ``…, 4 tomes``), in the words
+#: :mod:`notecite.normalize.numbers` reads a count of volumes by.
+_VOLUME_COUNT_END = re.compile(r"[,.]?\s*\(?(?P<count>\d{1,2}\s+(?:vols?|volumes|bde|tomes)\.?)\)?\s*$", re.I)
+
+
+def volume_count_out(draft: Draft, title: str) -> str:
+    """``title`` without a count of volumes ending it, which goes back to the draft as a volume field."""
+    match = _VOLUME_COUNT_END.search(title)
+    if not match or match.start() == 0:
+        return title
+    draft.fields.append(("volume", match["count"]))
+    return title[: match.start()]
 
 
 def clean_title(text: str) -> tuple[str, bool, str]:
@@ -101,6 +122,26 @@ def clean_container(text: str) -> str:
     return clean_title(text)[0]
 
 
+def split_container_tail(draft: Draft, container: str) -> str:
+    """``container`` without the numbers it swallowed, which go back to the draft as the fields they
+    are: a trailing volume when none was given (and the volume field after a dangling issue label is
+    the issue: ``PLoS ONE 9, n.º 6``), a bracketed date when none was given."""
+    match = _CONTAINER_TAIL.search(container)
+    if not match or match.start() == 0:
+        return container
+    if match["date"]:
+        if draft.has("date"):
+            return container
+        draft.fields.append(("date", match["date"]))
+    else:
+        if match["issue"]:
+            draft.fields = [("issue" if label == "volume" else label, text) for label, text in draft.fields]
+        elif draft.has("volume"):
+            return container
+        draft.fields.append(("volume", match["volume"]))
+    return container[: match.start()].rstrip(" ,")
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
@@ -120,7 +161,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(text)
+            title, quoted, history = clean_title(volume_count_out(draft, text))
             if history:
                 draft.add_note(history)
             if title:
@@ -141,7 +182,7 @@ class Titles:
             for extra, _ in rest:
                 draft.add_note(extra)
         for text in containers:
-            container = clean_container(text)
+            container = split_container_tail(draft, clean_container(text))
             if not container:
                 continue
             if "container-title" not in draft.record:

@@ -1,16 +1,23 @@
 """CSL item type from which fields exist and from cue words in the note.
 
 Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphlet ("pamphlet",
-"brochure", "Flugschrift"); report ("report", "rapport", "working paper"; from the title only
-when the publisher is not a trade publisher); a container title makes a component: chapter (an
+"brochure", "Flugschrift"); software ("R package version 1.0.6"); report ("report", "rapport",
+"working paper"; from the title only when there is no container and no trade publisher); a
+container title makes a component: entry-encyclopedia or entry-dictionary (a reference work's
+name: "Encyclopedia", "Lexikon", "Dictionnaire"), paper-conference (a conference word, "Proceedings",
+"Workshop", unless a periodical word names a journal: "History Workshop Journal"), chapter (an
 editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
 word in the container), article-magazine (a known magazine without volume), article-newspaper
 (a day-precise date without volume),
 article-journal (volume, issue or a page range), article-magazine (otherwise: a month date or
 nothing more); webpage (a URL and neither container nor publisher); book (a full cite with a
 publisher or place, a title known to be italic, an unquoted standalone title with a named author, or a
-title mentioned in prose); document otherwise. A type already in the
-record is never replaced.
+title mentioned in prose). A work whose fields name no kind: hearing ("hearings"), report (a
+parliamentary paper's number, "House Document No. 15", "SED 113"),
+legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
+dated to the month or day), book (any other unquoted title), document otherwise. A type already in the
+record is never replaced. A full cite that names only its periodical or collection is titled by
+it (but a newspaper item or one dated to the month or day, so that the issues of one paper stay apart).
 """
 from __future__ import annotations
 
@@ -34,7 +41,23 @@ _MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly|illustrated|revue\s+des\s+
                        r"new\s+yorker|spectator|listener|harper's|new\s+leader|commentary|dissent|encounter|newsweek)\b",
                        re.I)
 _JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|revue|zeitschrift|annales|jahrbuch|bulletin|archiv|"
-                      r"voprosy|proceedings|cahiers)\b", re.I)
+                      r"voprosy|proceedings|cahiers|society|transactions|politics)\b", re.I)
+#: A parliamentary paper's number: ``House Executive Document No. 71``, ``S. Rpt. 183``, ``SED 113``, ``HD 176``.
+_PAPER_NUMBER = re.compile(r"\b(?:(?i:(?:house|senate)\s+(?:executive\s+)?(?:document|report|doc\.|rpt\.)\s*no\.?)|"
+                           r"[HS]\.\s*(?:Ex\.\s*)?(?:Doc|Rpt|Rep)\.|[HS]E?D)\s*\d+\b")
+_HEARING = re.compile(r"\bhearings?\b", re.I)
+#: A title that names a law: ``Stat. 5 Geo. IV``, ``Statutes at Large``, ``Constitution de 1638``, ``Act of Parliament``.
+_LEGISLATION = re.compile(r"(?:\d+\s+)?(?:stat\.|statutes?\b|constitution\b|laws\s+of\b|acts?\s+(?:of|parl)\b)", re.I)
+#: A container that is a conference's proceedings (``Proceedings of the 2004 Conference on …``, ``Actes du colloque``).
+_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|colloquium|colloque|tagung|congreso|convegno)\b", re.I)
+#: A periodical's own name word, which outweighs a conference word (``History Workshop Journal``).
+_PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)\b", re.I)
+#: A reference work's name: an encyclopedia (``Stanford Encyclopedia of Philosophy``, ``Hdwb. d. Staatswiss.``) or
+#: a dictionary (``Dictionnaire de médecine``).
+_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb)\b", re.I)
+_DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
+#: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
+_SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
 
 
@@ -55,19 +78,26 @@ def infer_type(draft: Draft) -> str:
         return "thesis"
     if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher", "container-title")):
         return "pamphlet"
+    if _SOFTWARE.search(draft.given_text("title", "note", "genre")):
+        return "software"
     record = draft.record
     container = record.get("container-title", "")
     if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
-        _REPORT.search(cues) and not container and record.get("publisher")
-        and not looks_like_publisher(record["publisher"])  # "Report of Hearings" from Harper & Brothers is a book
+        _REPORT.search(cues) and not container
+        and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
     if container:
         has_volume = bool(record.get("volume") or record.get("issue"))
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
-        issued = record.get("issued") or {}
-        parts = issued.get("date-parts") if isinstance(issued, dict) else None
-        precision = len(parts[0]) if parts and parts[0] else 0
+        issued = record.get("issued")
+        precision = _date_precision(record)
+        if _ENCYCLOPEDIA.search(container):
+            return "entry-encyclopedia"
+        if _DICTIONARY.search(container):
+            return "entry-dictionary"
+        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container):
+            return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
         if _NEWSPAPER.search(container):
@@ -97,7 +127,41 @@ def infer_type(draft: Draft) -> str:
         return "book"  # "Victor Serge, Destiny of a Revolution": an unquoted title by a named author
     if draft.kind == "mention" and record.get("title"):
         return "book"  # "in the novel Conquered City": titles named in prose are mostly books
-    return "document"
+    return _without_cues(draft)
+
+
+def _date_precision(record: dict) -> int:
+    """How many parts (year, month, day) the record's first issued date has; 0 when none."""
+    issued = record.get("issued") or {}
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    return len(parts[0]) if parts and parts[0] else 0
+
+
+def _without_cues(draft: Draft) -> str:
+    """The type of a work whose fields name no kind (no container, publisher or URL)."""
+    record = draft.record
+    title = record.get("title") or record.get("title-short") or ""
+    text = draft.given_text("title", "note", "genre")
+    if _HEARING.search(text):
+        return "hearing"
+    if _PAPER_NUMBER.search(text):
+        return "report"
+    if _LEGISLATION.match(title):
+        return "legislation"
+    if draft.kind == "full" and _date_precision(record) >= 2:
+        return "manuscript"
+    return "book" if title and not draft.facts.get("title-quoted") else "document"
+
+
+def _name_by_container(draft: Draft) -> None:
+    """A full cite that names only a periodical or collection (``Cass, in North-American Review``,
+    ``Gentleman's Magazine (1755), 378``) is titled by it; a newspaper item, or one dated to the month
+    or day, keeps no title, so that the issues of one paper stay apart."""
+    record = draft.record
+    issued = record.get("issued") or {}
+    if draft.kind == "full" and not record.get("title") and record.get("container-title") \
+            and record.get("type") != "article-newspaper" and "literal" not in issued and _date_precision(record) < 2:
+        record["title"] = record["container-title"]
 
 
 class InferType:
@@ -105,7 +169,7 @@ class InferType:
 
     name = "types"
     reads: frozenset[str] = frozenset({"genre"})
-    writes = frozenset({"type", "genre"})
+    writes = frozenset({"type", "genre", "title"})
 
     def __call__(self, draft: Draft) -> None:
         genres = [strip_edge_punctuation(g.strip("()[] ")) for g in draft.take("genre")]
@@ -114,3 +178,4 @@ class InferType:
             draft.record["genre"] = "; ".join(genres)
         if "type" not in draft.record:
             draft.record["type"] = infer_type(draft)
+        _name_by_container(draft)

@@ -6,14 +6,15 @@ an anchor field (title, container title, ibid, identifiers, publisher) or that r
 words or a ``;`` separate two fields (unless the prose says the work was published and an
 imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
 year in brackets), where a field label repeats within the current cite, where a non-locator field
-follows a locator, or at an ibid marker after other fields.
+follows a locator, at an ibid marker after other fields, or where a title, container or note run goes
+on past the full stop of a pinpoint into the next sentence.
 """
 from __future__ import annotations
 
 import re
 from typing import Mapping, Sequence
 
-from .dictionaries import load
+from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.words import IN_WORDS, THEIR_WORDS
@@ -140,6 +141,29 @@ def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
                                                              or tokens[first - 2].text in (")", "]"))
 
 
+#: A number closing a sentence before a capital (``318. Letters``): no run goes on past a pinpoint without one.
+_NUMBER_ENDING_A_SENTENCE = re.compile(r"\d\.\s+[^\W\d_]")
+#: Labels of runs in which the tagger may carry one cite's words on into the next sentence's cite.
+_RUN_ON_LABELS = frozenset({"title", "container-title", "note"})
+
+
+def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``…, in Hazard's Register, VIII. 318. Letters of Robert Stobo, …``: a title, container or note run
+    that goes on past the full stop closing a page number after a comma or a volume (``, 318.``,
+    ``VIII. 318.``) and before a capitalised word ends there; the next run, of the same label, opens
+    after it (a new cite: the label repeats)."""
+    out = []
+    for first, last, label in runs:
+        if label in _RUN_ON_LABELS and last - first > 4:
+            for k in range(first + 2, last - 1):
+                if tokens[k].text == "." and tokens[k - 1].text.isdigit() and tokens[k - 2].text in (",", ".") \
+                        and tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) > 1:
+                    out.append((first, k, label))
+                    first = k + 1
+        out.append((first, last, label))
+    return out
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -150,7 +174,10 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     groups: list[list[tuple[int, int, str]]] = []
     previous_end = None
     reprint_from = 0  # the imprint of a reprint repeats labels of the cite's first imprint
-    for run in tag_spans(tokens, tags):
+    runs = tag_spans(tokens, tags)
+    if _NUMBER_ENDING_A_SENTENCE.search(text):
+        runs = _split_after_pinpoints(tokens, runs)
+    for run in runs:
         first, last, label = run
         new = not groups
         if groups:
@@ -260,15 +287,29 @@ def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool
     labels = {f[0] for f in fields}
     if labels & {"author", "ibid", "locator", "location", "publisher", "editor", "translator", "url", "doi"}:
         return False
+    return any(label == "title" and _a_sentence(value) for label, value, *_ in fields)
+
+
+def _a_sentence(value: str) -> bool:
+    """Whether a title reads as a sentence: six or more words with a lower-case finite verb
+    (``verbs`` dictionary) outside quotation marks."""
+    unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
+    words = re.findall(r"[^\W\d_]+", unquoted)
     verbs = load("verbs")
-    for label, value, *_ in fields:
-        if label != "title":
-            continue
-        unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
-        words = re.findall(r"[^\W\d_]+", unquoted)
-        if len(words) >= 6 and any(w in verbs for w in words if w.islower()):
-            return True
-    return False
+    return len(words) >= 6 and any(fold(w) in verbs for w in words if w.islower())  # the lexicon is folded
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.?!][”’»\"]?\s+[(“«\"]?[^\W\d_]")
+
+
+def _without_an_opening_sentence(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Elle n'était composée que de 25 membres. Washington, Madisson, …``: a title that opens the cite,
+    reads as a sentence and ends one (a full stop and the next sentence after it) is prose, not the
+    title of the fields after it: it leaves the cite."""
+    if len(fields) < 2 or fields[0][0] != "title" or not _SENTENCE_END_AFTER.match(text, fields[0][3]) \
+            or not _a_sentence(fields[0][1]):
+        return fields
+    return fields[1:]
 
 
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -294,15 +335,28 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
-    """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, or a book and chapter (or page, ``iv. p. 56``) are a short form for the author's work cited
+    """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
+    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, a book and chapter (or page,
+    ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
     before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
         return False
     if "," in fields[0][1] or len(fields[0][1].split()) > 4:
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
-    return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint))
+    return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
+                or _VOLUME_PAGE.fullmatch(pinpoint))
+
+
+#: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
+_YEAR_ONLY = re.compile(r"[(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?")
+
+
+def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
+    :func:`_author_and_pinpoint` asks) are a short form for the author's work of that year."""
+    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_YEAR_ONLY.fullmatch(fields[1][1])) \
+        and _author_and_pinpoint([fields[0], fields[2]])
 
 
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
@@ -310,6 +364,8 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
 _BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
+#: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``).
+_VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*")
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
 
@@ -434,12 +490,16 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
             if e > s:
                 fields.append((label, text[s:e], s, e))
-        fields = split_short_form(text, fields)
+        fields = _without_an_opening_sentence(text, split_short_form(text, fields))
         fields = pinpoint_only_cite(text, fields)
-        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields)) or looks_like_prose(text, fields):
+        author_year = _author_year_and_pinpoint(fields)
+        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
+                or looks_like_prose(text, fields):
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
+        if author_year:
+            labels.discard("date")  # the year names which of the author's works: a short form
         fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens

@@ -17,11 +17,11 @@ from ..normalize.dates import month_number
 from ..normalize.kinds import SHELFMARK
 from ..textscan import may_hold
 
-#: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` before a space and a capital or
-#: a quotation mark (not after an initial or an abbreviation such as ``p.``). The pattern opens on
-#: the class of the four marks, so that ``re`` skips straight to them rather than trying it at
-#: every offset of the note.
-_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|(?=\s+[A-Z“\"‘«(]))\s*")
+#: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` (and a quotation mark closing there:
+#: ``…Package.” Despite``) before a space and a capital or a quotation mark (not after an initial or
+#: an abbreviation such as ``p.``). The pattern opens on the class of the four marks, so that ``re``
+#: skips straight to them rather than trying it at every offset of the note.
+_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?=\s+[A-Z“\"‘«(]))\s*")
 #: Words whose full stop ends no clause: abbreviations of notes, and initials.
 _NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
                     "ms mss add st dr mr mrs prof rev ch chap col sec n nn repr ca c".split())
@@ -66,7 +66,7 @@ def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[
                                                       or len(word.group(1)) == 1 and word.group(1).isalpha()
                                                       or month_number(word.group(1)) is not None):
                 continue  # "p. 4", "J. Smith": not the end of a clause
-            clauses.append((cut, match.start() + (1 if text[match.start()] in ".?!" else 0)))
+            clauses.append((cut, match.start() + (1 + len(match.group(1)) if text[match.start()] in ".?!" else 0)))
             cut = match.end()
         clauses.append((cut, end))
     out = []

@@ -115,8 +115,13 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     assert runs("Supra, p. 123.", prose) == []  # a back reference, not a work
     assert runs("Notes in Science, vol. 12823. Springer", prose) == []  # a series volume, not a pinpoint
     assert runs("Bd. I, S. 498.", prose) == []  # a pinpoint, not a title
+    dated = lambda tokens: ["prose", "prose", "B-date", "I-date"] + ["B-locator"] + ["I-locator"] * (len(tokens) - 5)
+    assert runs("Laws of 1785, p. 212.", dated) == [("title", "Laws of 1785"), ("locator", "p . 212")]
+    assert runs("Paris 1785, p. 212.", prose) == []  # a place and a year: no title
     assert runs("Trials, vol. I. P. II. S. 213.", prose) == []  # the pinpoint does not reach the sentence's end
     assert runs("See Story, p. 711.", prose) == [("title", "Story"), ("locator", "p . 711")]
+    lead = lambda tokens: ["B-publisher", "I-publisher"] + ["prose"] * (len(tokens) - 2)
+    assert runs("Voyez Gallatin, vol. 2, p. 88.", lead) == [("title", "Gallatin"), ("locator", "vol . 2 , p . 88")]
     one = lambda tokens: ["B-title"] * 1 + ["I-title"] * 3 + ["B-volume", "I-volume", "B-locator", "I-locator"]
     assert runs("Writings of Washington, II. 78.", one) == [("title", "Writings of Washington ,"), ("volume", "II ."),
                                                           ("locator", "78 .")]  # read as one cite: kept

@@ -312,3 +312,21 @@ def test_a_name_in_natural_order_does_not_end_on_an_initial():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
     assert rule_name_ends_on_surname(text, tokens, tags) == tags
+
+
+def test_a_word_after_a_name_with_a_middle_initial_opens_the_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "Helen K. Baker, Boston, Old and New (Boston"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    b = words.index("Boston")
+    tags = ["B-author"] + ["I-author"] * b + ["B-title", "I-title", "I-title", "I-title", "B-location"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[b:b + 5] == ["B-title"] + ["I-title"] * 4 and out[:b - 1] == tags[:b - 1]
+    # two natural-order names with initials are a list, left alone
+    text = "Helen K. Baker, Ruth B. Jones, Old and New (Boston"
+    tokens = tokenize(text)
+    n = [t.text for t in tokens].index("Old")
+    tags = ["B-author"] + ["I-author"] * (n - 1) + ["B-title", "I-title", "I-title", "B-location"]
+    assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags

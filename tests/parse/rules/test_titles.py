@@ -306,6 +306,24 @@ def test_a_quotation_after_a_name_and_its_comma_is_that_names_title():
         assert rule_quoted_title_after_a_name(text, tokenize(text), tags) == tags, text
 
 
+def test_a_quotation_a_name_run_swallowed_after_its_comma_is_the_title():
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_name
+
+    text = "Hagen, K.L., 'Rivers of the Plain', Prairie Studies, 12 (1990)"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    opening, prairie = words.index("'"), words.index("Prairie")
+    tags = ["B-author"] + ["I-author"] * (opening + 2) + ["I-container-title"] * (prairie - opening - 3) \
+        + ["I-container-title", "I-container-title", "I-container-title", "B-volume", "B-date", "I-date", "I-date"]
+    out = rule_quoted_title_after_a_name(text, tokens, tags)
+    assert out[:opening] == tags[:opening] and out[opening] == "B-title"
+    assert all(t == "I-title" for t in out[opening + 1:prairie]) and out[prairie] == "B-container-title"
+    # an apostrophe inside the names ("O'Brien, Women's") opens no title
+    text = "Kelly, M., Women's Work"
+    tags = ["B-author"] + ["I-author"] * (len(tokenize(text)) - 1)
+    assert rule_quoted_title_after_a_name(text, tokenize(text), tags) == tags
+
+
 def test_a_one_word_title_before_a_container_and_its_pinpoint_is_the_short_forms_author():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.titles import rule_name_read_as_title_before_a_container as rule

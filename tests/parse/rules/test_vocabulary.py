@@ -60,6 +60,41 @@ def test_lead_in_words_are_not_the_author_or_title():
     assert rule_lead_in_words(text, tokens, tags) == tags
 
 
+def test_by_and_a_name_read_as_a_title_or_container_are_the_author():
+    from notecite.parse.rules.vocabulary import rule_lead_in_words
+
+    text = "Vie de Lafayette, par Guizot, t. 2."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title", "I-container-title",
+            "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule_lead_in_words(text, tokens, tags)
+    assert out[4:7] == ["prose", "B-author", "I-author"] and out[:4] == tags[:4]
+    text = "Poems, by a Lady of Quality."  # lower-case words after "by": no name, the run stays
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title"] + ["B-container-title"] + ["I-container-title"] * (len(tokens) - 3)
+    assert rule_lead_in_words(text, tokens, tags) == tags
+
+
+def test_a_title_run_starts_after_a_phrase_saying_a_title_follows():
+    from notecite.parse.rules.vocabulary import rule_lead_in_words
+
+    for text, phrase in [("dans le recueil intitulé : Actes du Congrès, t. 1", "intitulé :"),
+                         ("erschien unter dem Titel: Geschichte der Stadt", "Titel:"),
+                         ("a pamphlet entitled The Rights of Labour", "entitled")]:
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        end = next(k for k in range(len(tokens)) if tokens[k].end == text.index(phrase) + len(phrase)) + 1
+        title_end = words.index(",") if "," in words else len(tokens)
+        tags = ["B-title"] + ["I-title"] * (title_end - 1) + ["prose"] * (len(tokens) - title_end)
+        out = rule_lead_in_words(text, tokens, tags)
+        assert out[:end] == ["prose"] * end and out[end] == "B-title" and out[end + 1:title_end] == tags[end + 1:title_end], \
+            (text, out)
+    text = "The Entitled Generation"  # a word of a title in title case
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title"]
+    assert rule_lead_in_words(text, tokens, tags) == tags
+
+
 def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     from notecite.parse.rules.vocabulary import rule_book_number_is_no_ibid
 
@@ -74,12 +109,16 @@ def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     assert rule_book_number_is_no_ibid(text, tokens, tags) == tags
 
 
-def test_a_lead_in_read_as_a_whole_name_before_an_ibid_is_prose():
+def test_a_lead_in_read_as_a_whole_field_is_prose():
     from notecite.parse.rules.vocabulary import rule_lead_in_words
 
     text = "Voyez id., p. 42-47."  # the lead-in read as a whole name before an ibid marker
     tokens = tokenize(text)
     tags = ["B-author", "B-ibid", "I-ibid", "I-ibid"] + ["B-locator"] + ["I-locator"] * 5
+    assert rule_lead_in_words(text, tokens, tags) == ["prose"] + tags[1:]
+    text = "Voir Garneau, t. 2, p. 40."  # the lead-in read as a field of its own before the name
+    tokens = tokenize(text)
+    tags = ["B-publisher", "B-title", "prose", "B-locator"] + ["I-locator"] * 7
     assert rule_lead_in_words(text, tokens, tags) == ["prose"] + tags[1:]
     text = "Kent id., p. 42."  # a name before an ibid stays a name
     tokens = tokenize(text)

@@ -189,6 +189,16 @@ _BACK_REFERENCES = frozenset({"supra", "infra"})
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?\.")
 
 
+def _digits_only_in_a_closing_year(words: list[str]) -> bool:
+    """Whether a sentence's head words hold no digit, or only a year that ends them after a lower-case
+    word (``Code of 1650``, ``Laws of 1785``: the year is part of the title; ``Heidelberg 1815`` is an imprint)."""
+    numbered = [k for k, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if not numbered:
+        return True
+    return numbered == [len(words) - 1] and len(words) >= 3 and bool(_EARLY_YEAR.fullmatch(words[-1])) \
+        and words[-2].islower()
+
+
 def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` (a ``.`` or ``;``) ends a sentence or a cite: a ``;``, or a full stop after a
     number, a Roman numeral, a bracket or a lower-case word of three letters or more."""
@@ -203,11 +213,13 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
 
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
-    I. 20.``: a sentence (or a part between ``;``) that is only one to six words opening on a capital,
-    a comma and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end)
-    is one cite: the words are its title (or the name or title the tagger read there) and the
-    rest its locator, when the tagger's runs spill across the sentence's edges or read a note there
-    (a sentence the tagger read as a cite of its own keeps its labels)."""
+    I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
+    opening on a capital (no number among them but a year closing them after a lower-case word), a comma
+    and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end) is one cite:
+    the words are its title (or the name or title the tagger read there) and the rest its locator (a
+    lead-in before them, ``See``, ``Voyez``, is prose), when the tagger's runs spill across the sentence's
+    edges, read a note there or read only prose and dates (a sentence the tagger read as a cite of its
+    own keeps its labels)."""
     pinpoint_commas = {match.start() for match in _COMMA_AND_PINPOINT.finditer(text)}
     if not pinpoint_commas:
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
@@ -220,6 +232,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
         if start > 1 and _EARLY_YEAR.fullmatch(tokens[start - 2].text) and tokens[start - 1].text == ".":
             continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
+        opening = start
         while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
             start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
@@ -231,7 +244,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             continue  # no pinpoint after the comma (the search above found every comma before one)
         head = tokens[start:comma]
         words = [t.text for t in head if t.text[:1].isalnum()]
-        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(c.isdigit() for w in words for c in w) \
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or not _digits_only_in_a_closing_year(words) \
                 or any(t.text not in (".", "'", "’", "-") and not t.text[:1].isalnum() for t in head):
             continue
         if not _SENTENCE_PINPOINT.match(text, tokens[comma + 1].start) or _SENTENCE_PINPOINT.match(text, head[0].start) \
@@ -258,9 +271,10 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         if "ibid" in labels:
             continue  # "Ibid., pp. 574-80": the ibid rules read it
         spilled = tags[start].startswith("I-") or after < len(tags) and tags[after].startswith("I-") \
-            or "note" in {split_label(t)[1] for t in tags[start:end]} or labels == {"prose"}
+            or "note" in {split_label(t)[1] for t in tags[start:end]} or labels <= {"prose", "date"}
         if not spilled:
             continue  # the tagger read the sentence as a cite of its own: its labels stand
+        tags[opening:start] = ["prose"] * (start - opening)  # the lead-in is no field of the cite
         named = labels - {"prose"}
         if not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
             relabel(tags, start, comma, "title")

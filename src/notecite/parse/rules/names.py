@@ -116,7 +116,9 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
     words (small title-case words such as ``de``, ``of`` between them), right before the imprint or a title, is the author and the start of a title that names
-    a person (two authors in a note are joined by ``and``)."""
+    a person (two authors in a note are joined by ``and``); before a title, the words after the comma
+    open it when they are a lone given name or the name before the comma has a middle initial
+    (``Chalmers M. Roberts, Washington`` + ``Past and Present``)."""
     if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no author run
     tags = list(tags)
@@ -141,7 +143,9 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
-        if joins_title and not lone_given_name:
+        # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order
+        middle_initial = any(len(w) == 1 for w in before[1:-1]) and all(len(w) > 1 for w in after)
+        if joins_title and not (lone_given_name or middle_initial):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
         relabel(tags, comma + 1, last, "title")
         if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title

@@ -36,13 +36,18 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
         first = inside[0]
         for i in inside:
             tags[i] = ("B-" if i == first else "I-") + "title"
-        nxt = inside[-1] + 1
-        while nxt < len(tags) and tags[nxt].startswith("I-") and not tokens[nxt].text[0].isalnum():
-            tags[nxt] = "I-title"  # the separator after the title stays with it
-            nxt += 1
-        if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-title":
-            tags[nxt] = "B-" + tags[nxt][2:]
+        _end_title_run(tokens, tags, inside[-1] + 1)
     return tags
+
+
+def _end_title_run(tokens: Sequence[Token], tags: list[str], nxt: int) -> None:
+    """In place: separators from ``nxt`` on that continued the field a title run overrode join the
+    title, and a word after them that continued that field starts a field of its own."""
+    while nxt < len(tags) and tags[nxt].startswith("I-") and not tokens[nxt].text[0].isalnum():
+        tags[nxt] = "I-title"  # the separator after the title stays with it
+        nxt += 1
+    if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-title":
+        tags[nxt] = "B-" + tags[nxt][2:]
 
 
 def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
@@ -415,12 +420,15 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
-    mark, is the title of that name's work."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+    mark, is the title of that name's work; so is one the name run swallowed after a comma (``Tobler, W.R.,
+    'A Computer Movie…', Economic Geography``, straight single quotes included)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
+            continue
+        if _quote_swallowed_by_names(tokens, tags, first, last):
             continue
         opening = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
         if tokens[last - 1].text != "," and opening == last or opening >= len(tokens) \
@@ -432,6 +440,28 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
             continue
         relabel(tags, opening, close + 1, "title")
     return tags
+
+
+#: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
+_TITLE_QUOTES = OPENING_QUOTES | {"'"}
+
+
+def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
+    """Whether a quotation opening after a comma inside the name run [first, last) and closing before
+    ``,``/``.``/the end (not an apostrophe) was made the title, in place (with the separators after its
+    closing mark); the run after it starts anew."""
+    for i in range(first + 2, min(last, len(tokens) - 1)):
+        if tokens[i - 1].text != "," or tokens[i].text not in _TITLE_QUOTES or not tokens[i + 1].text[:1].isupper():
+            continue
+        pair = QUOTE_PAIRS.get(tokens[i].text, "'")
+        close = next((j for j in range(i + 2, min(len(tokens), i + 60)) if tokens[j].text == pair
+                      and (j + 1 == len(tokens) or not tokens[j + 1].text[:1].isalnum())), None)
+        if close is None:
+            return False
+        relabel(tags, i, close + 1, "title")
+        _end_title_run(tokens, tags, close + 1)
+        return True
+    return False
 
 
 def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

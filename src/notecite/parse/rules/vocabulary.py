@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import token_starts, tokens_within, relabel
+from ..labels import relabel, token_starts, tokens_within
 from ..model import Token, split_label
 from .words import IN_WORDS, lowered_words
 
@@ -146,24 +146,94 @@ _NAMING = frozenset({"author", "editor", "translator", "title", "container-title
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
-    (also when it is the whole run, right before an ibid marker: ``Voyez id., p. 42``), and so is ``by``/``par``/``por`` opening an author run; the run starts after it."""
+    (also when it is a whole run of any field: ``Voyez id., p. 42``, ``Voyez`` read as a publisher), and so is
+    ``by``/``par``/``por`` opening an author run; the run starts after it. ``by`` and a name read as a title
+    or container run are the author (:func:`_name_after_by`), and a title or container run holding a phrase
+    that says a title follows starts after it (:func:`_titling_phrases_are_prose`)."""
     tags = list(tags)
+    _titling_phrases_are_prose(text, tokens, tags)
     starts: list[int] = []
     for match in _LEAD.finditer(text):
         starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
-        nxt = inside[-1] + 1 if inside else len(tokens)
-        if nxt < len(tags) and tags[nxt] == "B-ibid" and tags[inside[0]].startswith("B-") \
-                and all(split_label(tags[i])[1] in _NAMING for i in inside):
-            for i in inside:  # "Voyez id., p. 42": the lead-in alone, read as a name before the ibid
+        if _whole_run(tags, inside):
+            for i in inside:  # "Voyez id., p. 42", "Voyez Hutchinson": the lead-in alone, read as a field of its own
                 tags[i] = "prose"
             continue
         _make_prose(tokens, tags, inside)
-    if "B-author" in tags and not _BY.isdisjoint(lowered_words(tokens)):
+    if not _BY.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
             if tags[i] == "B-author" and token.text.lower() in _BY:
                 _make_prose(tokens, tags, [i])
+            elif tags[i] in _TITLE_OPENINGS and token.text.lower() in _BY:
+                _name_after_by(tokens, tags, i)
     return tags
+
+
+#: A phrase that says a title follows (``intitulé :``, ``unter dem Titel:``, ``entitled``, ``con el título de``),
+#: in lower case (but German ``Titel``): ``Entitled`` may be a word of a title in title case.
+_TITLED = re.compile(r"(?<![\w'’])(?:intitul[ée]e?s?|ayant pour titre|sous le titre(?: de)?|unter dem Titel|Titel (?:lautet|führt)|"
+                     r"titulad[oa]s?|con el t[íi]tulo(?: de)?|entitled|titled|under the title(?: of)?|col titolo(?: di)?|"
+                     r"intitolat[oa])(?:\s*:)?(?=\s)")
+
+
+def _titling_phrases_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """``dans le recueil intitulé : Laws of the United States``, ``unter dem Titel: Histoire morale``,
+    ``the pamphlet entitled The Crisis``: a title or container run that holds a phrase saying a title
+    follows starts after it (what comes before is prose about the work, not its title), in place."""
+    if _TITLED_WORDS.isdisjoint(lowered_words(tokens)):
+        return  # no titling phrase (most notes)
+    starts: list[int] = []
+    for match in _TITLED.finditer(text):
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        nxt = inside[-1] + 1 if inside else len(tokens)
+        if nxt >= len(tags) or tags[nxt] not in _INSIDE_TITLES or split_label(tags[inside[0]])[1] != tags[nxt][2:] \
+                or tokens[nxt].text[:1].islower():
+            continue  # no title run going on past the phrase, or a lower-case word after it
+        first = inside[0]
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        for i in range(first, nxt):
+            tags[i] = "prose"
+        tags[nxt] = "B-" + tags[nxt][2:]
+
+
+#: The word of each phrase of ``_TITLED`` that a note must hold for the phrase to be there.
+_TITLED_WORDS = frozenset({"intitulé", "intitule", "intitulée", "intitulee", "intitulés", "intitulées", "titre", "titel",
+                           "titulado", "titulada", "titulados", "tituladas", "título", "titulo", "entitled", "titled",
+                           "title", "titolo", "intitolato", "intitolata"})
+_INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
+_TITLE_OPENINGS = frozenset({"B-title", "B-container-title"})
+#: The words of a name after ``by`` (``Marshall``, ``William Stith``, ``J. F. Cooper``): at most four.
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|[A-Z]\.?")
+
+
+def _name_after_by(tokens: Sequence[Token], tags: list[str], i: int) -> None:
+    """``Vie de Washington, par Marshall, vol. 1``: a title or container run that is only ``by``
+    (``par``, ``por``) and one to four capitalised words of a name is the author after the title:
+    ``by`` becomes prose and the name an author run."""
+    label = tags[i][2:]
+    end = i + 1
+    while end < len(tags) and tags[end] == "I-" + label:
+        end += 1
+    words = [t.text for t in tokens[i + 1:end] if t.text not in ".,"]
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or not words[-1][1:].islower():
+        return
+    tags[i] = "prose"
+    relabel(tags, i + 1, end, "author")
+
+
+def _whole_run(tags: Sequence[str], inside: list[int]) -> bool:
+    """Whether tokens ``inside`` are one whole field run (not prose, not an ibid marker): they open
+    it and the tag after them starts another run or is prose."""
+    if not inside or not tags[inside[0]].startswith("B-"):
+        return False
+    label = split_label(tags[inside[0]])[1]
+    if label == "ibid" or any(tags[i] != "I-" + label for i in inside[1:]):
+        return False
+    nxt = inside[-1] + 1
+    return nxt >= len(tags) or tags[nxt] != "I-" + label
 
 
 def _make_prose(tokens: Sequence[Token], tags: list[str], inside: list[int]) -> None:
