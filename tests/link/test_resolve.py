@@ -509,25 +509,26 @@ def test_a_listed_name_is_an_author_not_a_title_of_the_author_before():
     assert len(library) == 2 and links[-1] == (3, "Tidewater Labor", "short", "31")
 
 
-def test_op_cit_after_a_name_in_prose_is_that_authors_work():
-    ibid = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "134", "raw": "p. 134"},
-                    prefix="as Brennard puts it: “Marlowe was wrong” (", text="op. cit., p. 134")
-    library, links = link(
+def _brennard_then_marlowe_then(ibid: NoteCite):
+    """Link two full cites (Brennard's work, then Marlowe's) followed by ``ibid``."""
+    return link(
         cite(1, "full", "12", type="book", author=[{"family": "Brennard"}], title="Cours de commerce", publisher="Vell"),
         cite(2, "full", "4", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
         ibid,
     )
+
+
+def test_op_cit_after_a_name_in_prose_is_that_authors_work():
+    ibid = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "134", "raw": "p. 134"},
+                    prefix="as Brennard puts it: “Marlowe was wrong” (", text="op. cit., p. 134")
+    library, links = _brennard_then_marlowe_then(ibid)
     assert links[-1] == (3, "Cours de commerce", "ibid", "134")
 
 
 def test_plain_ibid_after_a_name_in_prose_is_the_work_cited_just_before():
     ibid = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "9", "raw": "9"},
                     prefix="as Brennard argues (", text="Ibid., 9")
-    library, links = link(
-        cite(1, "full", "12", type="book", author=[{"family": "Brennard"}], title="Cours de commerce", publisher="Vell"),
-        cite(2, "full", "4", type="book", author=[{"family": "Marlowe"}], title="Tides of Money", publisher="Vell"),
-        ibid,
-    )
+    library, links = _brennard_then_marlowe_then(ibid)
     assert links[-1] == (3, "Tides of Money", "ibid", "9")
 
 
