@@ -5,7 +5,7 @@ import pytest
 
 from notecite.library import Citation, Library
 from notecite.link.plausibility import (BAD_YEAR, FLAGGED_CONFIDENCE, NO_TITLE, NOT_A_NAME, NUMBER_CONTAINER, SENTENCE,
-                                        TITLE_AS_AUTHOR, check_library, check_record)
+                                        TITLE_AS_AUTHOR, check_library, check_record, reads_as_prose_run)
 
 
 def reasons(record):
@@ -64,3 +64,20 @@ def test_check_library_flags_records_and_caps_their_links_and_lists_a_pinpoint_o
                                 "'Ciliga, “The Opposition,” 145'"]
     check_library(library)  # a second run adds nothing twice
     assert len(library.flags["a"]) == 1
+
+
+@pytest.mark.parametrize("title", ["Souvenirs de la révolution de juillet", "Notes on the early labour press",
+                                   "Geschichte der deutschen Arbeiterbewegung", "The Mill on the floss"])
+def test_a_title_in_sentence_case_is_no_prose_run(title):
+    assert not reads_as_prose_run(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Les délégués qui furent arrêtés le 3 mai",  # a date
+    "Nous verrons plus loin comment la loi fut votée",  # a pronoun opens it
+    "J'ai déjà cité ce passage dans un autre chapitre",  # an elided pronoun
+    "Marx argued against the whole of the school",  # a known name, then a verb in lower case
+    "The committee's minutes since",  # a clause cut short
+])
+def test_a_run_of_prose_in_sentence_case_is_one(title):
+    assert reads_as_prose_run(title)

@@ -155,6 +155,17 @@ def test_a_title_may_open_on_a_number_before_a_capital():
     assert not plausible_title("12 workers", strict=True) and not plausible_title("", strict=True)
 
 
+def test_a_title_in_sentence_case_can_name_a_new_work_but_a_run_of_prose_cannot():
+    from notecite.link.resolve import plausible_title
+
+    assert plausible_title("Histoire des classes ouvrières", strict=True)
+    assert plausible_title("Reflections upon marriage", strict=True)
+    assert not plausible_title("Les grévistes furent renvoyés le 12 mars", strict=True)
+    assert not plausible_title("Nous avons déjà vu ce que valait la loi", strict=True)
+    library, links = link(cite(3, "mention", "45", title="Histoire des classes ouvrières"))
+    assert [l[1] for l in links] == ["Histoire des classes ouvrières"]
+
+
 def test_a_name_flagged_as_not_a_title_makes_no_new_work():
     from notecite.normalize.titles import NAME_NOT_TITLE
 

@@ -141,6 +141,29 @@ def reads_as_sentence(title: str) -> bool:
         or title.rstrip().endswith(".")
 
 
+#: Pronouns that open a sentence (``J'aurai souvent…``, ``We find…``), never a title; and words that end
+#: no title, only a clause cut short (``reports since``).
+_OPENING_PRONOUNS = frozenset("i we he she they it you j je il elle nous on ils elles ich wir er sie es yo nosotros".split())
+_CLAUSE_ENDINGS = frozenset("since until than that which who when while because whereas depuis que qui dont quand seit "
+                            "dass als wenn desde cuando".split())
+
+
+def reads_as_prose_run(title: str) -> bool:
+    """Whether a title in sentence case (a capital on its first word only, names aside) is rather a
+    run of prose: it holds a number (a date or a count, ``le 9 Juillet``), opens on a pronoun
+    (:data:`_OPENING_PRONOUNS`, elided or not: ``J'aurai``) or on a known person's name before a
+    lower-case word (``Ricardo summed up…``), or ends on a word that ends no title
+    (:data:`_CLAUSE_ENDINGS`)."""
+    if any(ch.isdigit() for ch in title):
+        return True
+    words = _WORD.findall(title)
+    if not words:
+        return False
+    first = re.split(r"['’]", words[0])[0].lower()
+    opens_on_name = len(words) > 1 and words[1][:1].islower() and words[0].casefold() in _KNOWN
+    return first in _OPENING_PRONOUNS or opens_on_name or words[-1].lower() in _CLAUSE_ENDINGS
+
+
 def _name_text(name: dict[str, Any]) -> str:
     return " ".join(str(name.get(part) or "") for part in ("given", "non-dropping-particle", "family", "literal")
                     if name.get(part)).strip()

@@ -19,7 +19,7 @@ from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity,
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
-from .plausibility import reads_as_sentence
+from .plausibility import reads_as_prose_run, reads_as_sentence
 
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
@@ -227,8 +227,10 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     """Whether ``title`` can name a new work: not a run of prose.
 
     Titles longer than :data:`MAX_TITLE_WORDS` words are prose. With ``strict`` (a mention, or a
-    short form with no author) most content words must be capitalised, as in title case, or
-    the first word must be, as in sentence case, with no sentence break inside.
+    short form with no author) the first word must be capitalised and there must be no sentence
+    break inside; then most content words are capitalised, as in title case, or the title is in
+    sentence case and reads as no run of prose (:func:`reads_as_prose_run`: no number, no pronoun
+    or known name opening it, no clause cut short).
     """
     words = (title or "").split()
     if not words or len(words) > MAX_TITLE_WORDS:
@@ -243,7 +245,9 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
         return False
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
     opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
-    return opening and len(capitalised) * 2 >= len(content)
+    if not opening:
+        return False
+    return len(capitalised) * 2 >= len(content) or not reads_as_prose_run(title or "")  # title case, or sentence case
 
 
 _BREAK = re.compile(r"(\S+?)([.!?;])(?=\s+\S)")
