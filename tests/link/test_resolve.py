@@ -166,6 +166,19 @@ def test_a_title_in_sentence_case_can_name_a_new_work_but_a_run_of_prose_cannot(
     assert [l[1] for l in links] == ["Histoire des classes ouvrières"]
 
 
+def test_a_long_title_in_title_case_names_a_work_but_a_long_run_of_prose_does_not():
+    from notecite.link.resolve import plausible_title
+
+    long_title = "An Essay on the Principles of Trade, being a Treatise on the Commerce of the Northern Nations"
+    assert plausible_title(long_title, strict=False) and plausible_title(long_title, strict=True)
+    prose = "The authors of the report had long argued that the commerce of the northern ports was in decline"
+    assert not plausible_title(prose, strict=False)
+    assert not plausible_title(" ".join(["Word"] * 31), strict=False)  # past the longest title in title case
+    library, links = link(cite(27, "short", type="book", author=[{"family": "Harrow"}], **{"title-short": long_title}),
+                          cite(28, "ibid", "181–183", type="document", author=[{"family": "Harrow"}]))
+    assert [l[1] for l in links] == [long_title, long_title]
+
+
 def test_a_name_flagged_as_not_a_title_makes_no_new_work():
     from notecite.normalize.titles import NAME_NOT_TITLE
 

@@ -219,35 +219,47 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     return linker.library
 
 
-#: Longest title (in words) a short form or mention may bring as a new work.
+#: Longest title (in words) a short form or mention may bring as a new work, unless in title case.
 MAX_TITLE_WORDS = 12
+#: Longest title (in words) in title case (:func:`_title_cased`) a short form or mention may bring.
+MAX_TITLE_CASE_WORDS = 30
 
 
 def plausible_title(title: str | None, *, strict: bool) -> bool:
     """Whether ``title`` can name a new work: not a run of prose.
 
-    Titles longer than :data:`MAX_TITLE_WORDS` words are prose. With ``strict`` (a mention, or a
-    short form with no author) the first word must be capitalised and there must be no sentence
-    break inside; then most content words are capitalised, as in title case, or the title is in
-    sentence case and reads as no run of prose (:func:`reads_as_prose_run`: no number, no pronoun
-    or known name opening it, no clause cut short).
+    Titles longer than :data:`MAX_TITLE_WORDS` words are prose, unless they are in title case with
+    no sentence break (``An Inquiry into the Principles of Political Economy, being an Essay on…``),
+    up to :data:`MAX_TITLE_CASE_WORDS`. With ``strict`` (a mention, or a short form with no author)
+    the first word must be capitalised and there must be no sentence break inside; then most content
+    words are capitalised, as in title case, or the title is in sentence case and reads as no run of
+    prose (:func:`reads_as_prose_run`: no number, no pronoun or known name opening it, no clause cut short).
     """
     words = (title or "").split()
-    if not words or len(words) > MAX_TITLE_WORDS:
+    if not words or len(words) > MAX_TITLE_CASE_WORDS:
         return False
+    if len(words) > MAX_TITLE_WORDS:
+        return _title_cased(words, 2 / 3) and not _sentence_break(title or "")
     if not strict:
         return True
     if _sentence_break(title or ""):
         return False
     content = [w for w in words if title_words(w)]
-    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     if not content:
         return False
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
     opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
     if not opening:
         return False
-    return len(capitalised) * 2 >= len(content) or not reads_as_prose_run(title or "")  # title case, or sentence case
+    return _title_cased(words, 1 / 2) or not reads_as_prose_run(title or "")  # title case, or sentence case
+
+
+def _title_cased(words: list[str], share: float) -> bool:
+    """Whether at least ``share`` of the content words (stopwords aside) among ``words`` open with a
+    capital or a digit (one content word at least)."""
+    content = [w for w in words if title_words(w)]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return bool(content) and len(capitalised) >= share * len(content)
 
 
 _BREAK = re.compile(r"(\S+?)([.!?;])(?=\s+\S)")
