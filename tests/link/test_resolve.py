@@ -564,3 +564,16 @@ def test_a_name_after_a_sentences_first_word_is_that_authors_work():
     )
     assert links[1] == (2, "Tides of Money", "mention", "16")
     assert len(library) == 2 and links[2][1] == "Dépêches de Marlowe"
+
+
+def test_op_cit_after_a_short_title_read_as_a_name_is_the_work_so_titled():
+    def op_cit(note, name, page):
+        return NoteCite("a.txt", note, "ibid", {"type": "document", "author": [{"family": name}]},
+                        {"label": "page", "value": page, "raw": page}, text=f"{name} op. cit., p. {page}")
+
+    library, links = _brennard_then_marlowe_then(op_cit(3, "Tides...", "224"))
+    assert links[-1] == (3, "Tides of Money", "ibid", "224")
+    library, links = _brennard_then_marlowe_then(op_cit(3, "Cours", "5"))
+    assert links[-1] == (3, "Cours de commerce", "ibid", "5")
+    library, links = _brennard_then_marlowe_then(op_cit(3, "Tiles", "5"))
+    assert len(links) == 2  # "Tiles" is not "Tides": no link

@@ -69,7 +69,7 @@ def check_record(record: Record, *, next_year: int | None = None) -> list[dict[s
         problems.append(_problem("title", title, SENTENCE))
     authors = record.get("author") or []
     for name in authors:
-        text = _name_text(name)
+        text = name_text(name)
         if len(authors) > 1 and _title_like(name):
             problems.append(_problem("author", text, TITLE_AS_AUTHOR))
         elif _not_a_name(name):
@@ -164,7 +164,8 @@ def reads_as_prose_run(title: str) -> bool:
     return first in _OPENING_PRONOUNS or opens_on_name or words[-1].lower() in _CLAUSE_ENDINGS
 
 
-def _name_text(name: dict[str, Any]) -> str:
+def name_text(name: dict[str, Any]) -> str:
+    """A CSL name as written: its given name, particle and family name, or its literal."""
     return " ".join(str(name.get(part) or "") for part in ("given", "non-dropping-particle", "family", "literal")
                     if name.get(part)).strip()
 
@@ -194,7 +195,7 @@ def _title_like(name: dict[str, Any]) -> bool:
     """A "name" that is a title: a function word between its words (``Memoirs of a``), or five or more words."""
     if name.get("literal") and any(w.lower() in INSTITUTION_WORDS for w in _WORD.findall(name["literal"])):
         return False
-    words = _WORD.findall(_name_text(name))
+    words = _WORD.findall(name_text(name))
     inner = [w for w in words[1:-1] if w.lower() in _FUNCTION and w.lower() not in PARTICLES]
     return len(words) >= 5 or bool(inner) and len(words) >= 3
 

@@ -19,7 +19,7 @@ from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity,
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
-from .plausibility import reads_as_prose_run, reads_as_sentence
+from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
 
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
@@ -27,6 +27,9 @@ NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
 _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence".split())
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
+#: The least :func:`match_score` of a work an op. cit.'s name names as a title (:meth:`_DocumentLinker.titled_as_name`):
+#: the name opens the work's title, or the title opens the name (0.9 title similarity, no names).
+TITLED_AS_NAME = 0.9 * 0.9
 #: How alike (0–1) an author's name must be to point an op. cit. or idem at that author's latest work.
 SAME_AUTHOR = 0.85
 #: An op. cit. (``op. cit.``, ``loc. cit.``, ``l. c.``, ``a. a. O.``, ``art. cit.``, ``ouvr. cit.``): the work
@@ -491,8 +494,8 @@ class _DocumentLinker:
         record = cite.record
         if cite.kind == "ibid" and not _names_a_work(record):
             authors = families(record, ("author", "editor"))
-            if authors:  # op. cit. / idem with an author: that author's latest work
-                latest = self.latest_by(authors, previous)
+            if authors:  # op. cit. / idem with an author: that author's latest work, else the work so titled
+                latest = self.latest_by(authors, previous) or self.titled_as_name(record)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
             named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
             if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
@@ -630,6 +633,18 @@ class _DocumentLinker:
             if score is not None and score >= SAME_AUTHOR:
                 return work_id
         return None
+
+    def titled_as_name(self, record: Record) -> str | None:
+        """``Memoirs... op. cit., p. 224`` with no author named so: the work the one name names when read
+        as a short title (:meth:`best_match` of its words as a title, names aside), if the title
+        opens the work's or the work's opens it (:data:`TITLED_AS_NAME`; a title only alike, ``Stuart``
+        for ``Stat``, is none); else None."""
+        names = record.get("author") or record.get("editor") or []
+        if len(names) != 1:
+            return None
+        words = name_text(names[0]).strip(" .…")
+        best = self.best_match({"title": words}) if words else None
+        return best[1] if best and best[0] >= TITLED_AS_NAME else None
 
     def named_in_prose(self, cite: NoteCite) -> str | None:
         """The latest cited work of the author whose family name is the last capitalised word of the
