@@ -520,3 +520,18 @@ def test_family_name_year_and_pinpoint_is_a_short_form():
     assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Lescarbot", "1612", "233")
     text = "Lescarbot, 3 May 1612, 233."  # a full date: no year naming a work, no short form
     assert _assemble(text, _spans(text, [("Lescarbot,", "author"), ("3 May 1612,", "date"), ("233.", "locator")])) == []
+
+
+def test_a_pinpoint_alone_after_a_quotation_is_the_locator_of_the_cite_before():
+    text = "Halloway, The Long Winter. “Snow fell on every road that year.” (p. 7.)"
+    spans = _spans(text, [("Halloway,", "author"), ("The Long Winter.", "title"), ("p. 7.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "7" and cite.fields[-1] == ("locator", "p. 7")
+
+
+def test_a_pinpoint_alone_after_a_cite_with_its_own_pinpoint_is_no_cite():
+    text = "Halloway, The Long Winter, p. 3. “Snow fell on every road that year.” (p. 7.)"
+    spans = _spans(text, [("Halloway,", "author"), ("The Long Winter,", "title"), ("p. 3.", "locator"),
+                          ("p. 7.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "3"

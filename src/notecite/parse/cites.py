@@ -474,6 +474,28 @@ def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> lis
     return fields[:v] + [("locator",) + fields[v][1:]] + fields[v + 1:]
 
 
+#: Fields a pinpoint alone is made of (``(p. 7.)``, ``(vol. 2, p. 9)``).
+_PINPOINT_ONLY = frozenset({"locator", "volume"})
+
+
+def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
+    """``Smith, The Long Winter. “A quoted passage.” (p. 7.)``: a group of only a pinpoint (a locator,
+    perhaps with a volume) after a cite of the same note that has none is that cite's pinpoint: it
+    becomes its locator (in place) and no cite of its own (True)."""
+    labels = {f[0] for f in fields}
+    if before.locator is not None or "locator" not in labels or not labels <= _PINPOINT_ONLY:
+        return False
+    start, end = fields[0][2], fields[-1][3]
+    before.fields.append(("locator", text[start:end]))
+    before.locator = _without_page_word(text[start:end])
+    return True
+
+
+def _without_page_word(locator: str) -> str:
+    """A locator without the page word that opens it (``p. 7`` → ``7``), unless that is all it is."""
+    return _PAGE_WORDS.sub("", locator) or locator
+
+
 def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
              breaks: Mapping[int, bool] | None = None) -> list[Cite]:
     """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence
@@ -492,6 +514,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 fields.append((label, text[s:e], s, e))
         fields = _without_an_opening_sentence(text, split_short_form(text, fields))
         fields = pinpoint_only_cite(text, fields)
+        if cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
+            continue
         author_year = _author_year_and_pinpoint(fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
@@ -506,7 +530,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
         locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
         if locator is not None:
-            locator = _PAGE_WORDS.sub("", locator) or locator
+            locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
                     confidence=round(confidence, 4))
         cites.append(cite)
