@@ -311,6 +311,9 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     text = "Themistius (iv. p. 56, 57)"
     [cite] = _assemble(text, _spans(text, [("Themistius", "author"), ("(iv. p. 56, 57)", "locator")]))
     assert (cite.get("author"), cite.locator) == ("Themistius", "iv. p. 56, 57")
+    text = "(Orsolani, tom. iii. p. 212, 213.)"  # a volume opened by a lower-case "tom."
+    [cite] = _assemble(text, _spans(text, [("Orsolani,", "author"), ("tom. iii. p. 212, 213.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "tom. iii. p. 212, 213")
 
 
 def test_container_loses_its_preposition_and_article():

@@ -336,7 +336,7 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, a book and chapter (or page,
+    opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range, a book and chapter (or page,
     ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
     before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
@@ -359,7 +359,7 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
-_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
