@@ -538,3 +538,13 @@ def test_a_pinpoint_alone_after_a_cite_with_its_own_pinpoint_is_no_cite():
                           ("p. 7.", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "3"
+
+
+def test_a_note_and_a_pinpoint_alone_name_a_work_by_the_note():
+    text = "Survey of the Coastal Lighthouses, p. 14."
+    spans = _spans(text, [("Survey of the Coastal Lighthouses,", "note"), ("p. 14.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("title"), cite.locator) == ("Survey of the Coastal Lighthouses", "14")
+    for note in ("Harbour statement of June 3, 1911", "Public Law 61–402, Ch. 12"):  # a dated document, a law
+        text = f"{note}, p. 14."
+        assert _assemble(text, _spans(text, [(note, "note"), ("p. 14.", "locator")])) == []

@@ -388,6 +388,19 @@ def pinpoint_only_cite(text: str, fields: list[tuple[str, str, int, int]]) -> li
     return [first, ("locator", text[start:end], start, end)]
 
 
+_YEAR_OR_RANGE = re.compile(r"\d{4}|\d\s*[-–]\s*\d")
+
+
+def _note_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Report by the Committee on Department Methods, p. 10``: a cite of only a note that opens on a capital
+    and a pinpoint names its work by that note: the note is its title (a note with a year or a number range,
+    ``statement of May 6, 1914``, ``Public Law 59–383``, names a dated document or a law, not a work)."""
+    if [f[0] for f in fields] != ["note", "locator"] or not fields[0][1][:1].isupper() \
+            or _YEAR_OR_RANGE.search(fields[0][1]):
+        return fields
+    return [("title",) + fields[0][1:], fields[1]]
+
+
 def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """In a cite without a container title or locator, a ``pages`` field is the note's pinpoint:
     relabel it ``locator`` (a page range belongs to an article or chapter, which has a container)."""
@@ -513,7 +526,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             if e > s:
                 fields.append((label, text[s:e], s, e))
         fields = _without_an_opening_sentence(text, split_short_form(text, fields))
-        fields = pinpoint_only_cite(text, fields)
+        fields = pinpoint_only_cite(text, _note_and_pinpoint(fields))
         if cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
             continue
         author_year = _author_year_and_pinpoint(fields)
