@@ -548,3 +548,23 @@ def test_a_note_and_a_pinpoint_alone_name_a_work_by_the_note():
     for note in ("Harbour statement of June 3, 1911", "Public Law 61–402, Ch. 12"):  # a dated document, a law
         text = f"{note}, p. 14."
         assert _assemble(text, _spans(text, [(note, "note"), ("p. 14.", "locator")])) == []
+
+
+def test_sentences_of_prose_before_a_short_title_and_its_pinpoint_leave_the_title():
+    text = "Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Chron. Urb. p. 44."
+    spans = _spans(text, [("Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Chron. Urb.",
+                           "title"), ("p. 44.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("title"), cite.locator) == ("Chron. Urb", "44")
+    text = "Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Orosius, vii. 12."
+    spans = _spans(text, [("Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Orosius,", "title"),
+                          ("vii. 12.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("author"), cite.get("title"), cite.locator) == ("Orosius", None, "vii. 12")
+
+
+def test_an_abbreviated_title_in_lower_case_words_keeps_its_words():
+    text = "Umriss einer Gesch. des alten deutschen peinl. Rechts, S. 25."
+    spans = _spans(text, [("Umriss einer Gesch. des alten deutschen peinl. Rechts,", "title"), ("S. 25.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.get("title") == "Umriss einer Gesch. des alten deutschen peinl. Rechts"

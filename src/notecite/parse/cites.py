@@ -312,6 +312,32 @@ def _without_an_opening_sentence(text: str, fields: list[tuple[str, str, int, in
     return fields[1:]
 
 
+#: A full stop after a lower-case word of three letters or more, before a capital: a sentence ends there.
+_LOWER_WORD_ENDING_A_SENTENCE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}[.!?]\s+(?=[(\[]?[A-Z])")
+
+
+def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Lampridius explains the sort of merit which she exacted. Hist. August. p. 102``: a title run before
+    a pinpoint that holds whole sentences of prose (eight words or more, most in lower case, the last ending on
+    a lower-case word and a full stop) and then a short title (six words at most) is that title: the
+    sentences before it are prose; a one-word rest opening the cite is a name (the author)."""
+    labels = [f[0] for f in fields]
+    if "title" not in labels or "locator" not in labels[labels.index("title") + 1:]:
+        return fields
+    t = labels.index("title")
+    label, value, start, end = fields[t]
+    breaks = list(_LOWER_WORD_ENDING_A_SENTENCE.finditer(value))
+    if not breaks:
+        return fields
+    cut = breaks[-1].end()
+    head, tail = value[:cut].split(), value[cut:].split()
+    lower = sum(1 for w in head if w[:1].islower())
+    if len(head) < 8 or lower * 2 <= len(head) or not 1 <= len(tail) <= 6:
+        return fields
+    label = "author" if len(tail) == 1 and t == 0 else label  # "… exornantem. Ammianus, s. xvii. 11": a name
+    return fields[:t] + [(label, value[cut:], start + cut, end)] + fields[t + 1:]
+
+
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
@@ -525,7 +551,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
             if e > s:
                 fields.append((label, text[s:e], s, e))
-        fields = _without_an_opening_sentence(text, split_short_form(text, fields))
+        fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
         fields = pinpoint_only_cite(text, _note_and_pinpoint(fields))
         if cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
             continue
