@@ -568,3 +568,15 @@ def test_an_abbreviated_title_in_lower_case_words_keeps_its_words():
     spans = _spans(text, [("Umriss einer Gesch. des alten deutschen peinl. Rechts,", "title"), ("S. 25.", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.get("title") == "Umriss einer Gesch. des alten deutschen peinl. Rechts"
+
+
+def test_a_pinpoint_after_a_name_and_a_few_lower_case_words_is_that_authors():
+    text = "Orsolani praises the harbour works (iv. p. 17), which others blame."
+    spans = _spans(text, [("Orsolani", "author"), ("(iv. p. 17)", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "iv. p. 17")
+
+
+def test_a_pinpoint_after_another_name_or_title_is_not_the_first_names():
+    text = "Orsolani, in Le Brun, p. 17."
+    assert _assemble(text, _spans(text, [("Orsolani", "author"), ("p. 17.", "locator")])) == []

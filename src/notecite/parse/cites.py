@@ -530,6 +530,16 @@ def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, in
     return True
 
 
+def _pinpoint_of_a_name(text: str, name: list[tuple[str, str, int, int]], fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Mamertinus praises the emperor (xi. 3)``, ``Julian himself (p. 253-267)``: a pinpoint alone after a
+    name left alone (one to four words) and a few lower-case words (fifteen at most, no ``;``: no capital
+    that could open a sentence or name another author or work) is the pinpoint of that author's work."""
+    if [f[0] for f in fields] != ["locator"] or len(name[0][1].split()) > 4 or "," in name[0][1]:
+        return False
+    gap = text[name[0][3]:fields[0][2]]
+    return ";" not in gap and len(gap.split()) <= 15 and not any(c.isupper() for c in gap)
+
+
 def _without_page_word(locator: str) -> str:
     """A locator without the page word that opens it (``p. 7`` → ``7``), unless that is all it is."""
     return _PAGE_WORDS.sub("", locator) or locator
@@ -541,6 +551,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
     (``breaks`` as in :func:`group_fields`)."""
     cites = []
     bounds = []
+    named = None  # the fields and runs of a name left alone just before (no cite): a pinpoint may follow
     for group in group_fields(text, tokens, tags, breaks):
         fields = []
         for n, (first, last, label) in enumerate(group):
@@ -553,11 +564,15 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 fields.append((label, text[s:e], s, e))
         fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
         fields = pinpoint_only_cite(text, _note_and_pinpoint(fields))
-        if cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
+        if named and _pinpoint_of_a_name(text, named[0], fields):
+            fields, group = named[0] + fields, named[1] + group
+        elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
             continue
+        named = None
         author_year = _author_year_and_pinpoint(fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
+            named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
