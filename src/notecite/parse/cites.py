@@ -2,7 +2,8 @@
 
 Field runs (see :func:`notecite.parse.labels.tag_spans`) are grouped into cites; a group without
 an anchor field (title, container title, ibid, identifiers, publisher) or that reads as a sentence
-(:func:`looks_like_prose`) is dropped, its tokens staying prose. A new cite starts where prose
+(:func:`looks_like_prose`) is dropped, its tokens staying prose, but a group of only a pinpoint becomes
+the pinpoint of a lone name just before it or of the cite before it that has none. A new cite starts where prose
 words or a ``;`` separate two fields (unless the prose says the work was published and an
 imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
 year in brackets), where a field label repeats within the current cite, where a non-locator field
