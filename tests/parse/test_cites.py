@@ -583,3 +583,13 @@ def test_a_pinpoint_after_a_name_and_a_few_lower_case_words_is_that_authors():
 def test_a_pinpoint_after_another_name_or_title_is_not_the_first_names():
     text = "Orsolani, in Le Brun, p. 17."
     assert _assemble(text, _spans(text, [("Orsolani", "author"), ("p. 17.", "locator")])) == []
+
+
+def test_lower_case_words_between_a_possessive_name_and_a_pinpoint_are_its_title():
+    from notecite.parse.cites import _lower_case_title_after_a_possessive
+
+    fields = [("author", "Hallam's", 6, 14), ("prose", "treatise", 15, 23), ("volume", "vol. 2", 25, 31),
+              ("locator", "p. 81", 33, 38)]
+    assert _lower_case_title_after_a_possessive(fields)[1] == ("title", "treatise", 15, 23)
+    fields[0] = ("author", "Hallam", 6, 12)  # no possessive: the words stay prose
+    assert _lower_case_title_after_a_possessive(fields)[1][0] == "prose"

@@ -415,6 +415,17 @@ def pinpoint_only_cite(text: str, fields: list[tuple[str, str, int, int]]) -> li
     return [first, ("locator", text[start:end], start, end)]
 
 
+def _lower_case_title_after_a_possessive(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Kent's commentaries, vol. 1, p. 244``: one to four lower-case words left as prose between a name
+    ending in a possessive and the pinpoint after it are the title of that author's work."""
+    for k in range(1, len(fields) - 1):
+        label, value, start, end = fields[k]
+        if label == "prose" and fields[k - 1][0] == "author" and _POSSESSIVE.search(fields[k - 1][1]) \
+                and fields[k + 1][0] in _PINPOINT_ONLY and 1 <= len(value.split()) <= 4 and value.islower():
+            return fields[:k] + [("title", value, start, end)] + fields[k + 1:]
+    return fields
+
+
 _YEAR_OR_RANGE = re.compile(r"\d{4}|\d\s*[-–]\s*\d")
 
 
@@ -564,7 +575,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             if e > s:
                 fields.append((label, text[s:e], s, e))
         fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
-        fields = pinpoint_only_cite(text, _note_and_pinpoint(fields))
+        fields = pinpoint_only_cite(text, _note_and_pinpoint(_lower_case_title_after_a_possessive(fields)))
         if named and _pinpoint_of_a_name(text, named[0], fields):
             fields, group = named[0] + fields, named[1] + group
         elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
