@@ -86,8 +86,9 @@ def test_sentence_tagged_as_title_is_dropped_but_real_title_kept():
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
     text = "Les colons de la baie étaient alors soumis aux lois anglaises."  # an accented verb
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
-    for text in ("Le conseil de la ville devint alors le maître des finances.",  # French finite verbs
-                 "Les magistrats du comté peuvent juger les crimes les plus graves."):
+    for text in ("Le conseil de la ville devint alors le maître des finances.",  # French finite verbs,
+                 "Les magistrats du comté peuvent juger les crimes les plus graves.",
+                 "El cronista refiere en sus memorias la llegada de la armada."):  # and Spanish ones
         assert _assemble(text, [(0, len(text) - 1, "title")]) == [], text
     text = "His novel What Is to Be Done about the Workers was banned."
     [cite] = _assemble(text, _spans(text, [("What Is to Be Done about the Workers", "title")]))
