@@ -365,6 +365,27 @@ def test_a_page_left_in_prose_is_a_pinpoint():
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
 
 
+def test_a_bare_page_ending_the_cite_after_a_quoted_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    for text, title, want in [('Okafor, "Harbour Towns," 40n3.', '"Harbour Towns,"', ["40n3"]),
+                              ("Okafor, “Harbour Towns,” 40, 52; Lund, “Ports,” 7.", "“Harbour Towns,”", ["40, 52"]),
+                              ('Okafor, "Harbour Towns", 112.', '"Harbour Towns",', ["112"])]:
+        tokens, tags = _tagged(text, [("Okafor,", "author"), (title, "title")])
+        assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text in ('Okafor, "Harbour Towns," 1990.',  # a year
+                 'Okafor, "Harbour Towns," 3 vols.'):  # a number running on into words
+        tokens, tags = _tagged(text, [("Okafor,", "author"), ('"Harbour Towns,"', "title")])
+        assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
+
+
+def test_locator_grammar_reads_a_note_run_on_to_its_page():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    for text, keep in [("40n3.", 2), ("112nn4-5", 3), ("40n3, 41n7", 3)]:
+        tokens = tokenize(text)
+        tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
+        assert sum(t != "prose" for t in rule_locator_grammar(text, tokens, tags)) == keep, text
+
+
 def test_a_pinpoint_after_a_lead_in_or_a_cross_reference_names_no_work():
     from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
     for text in ("See p. 112.", "Supra, p. 123.", "Chapter VIII. p. 125.", "Cf. above, p. 12."):

@@ -213,6 +213,23 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
 
 
+def test_a_quoted_title_takes_back_its_closing_quote_from_the_next_run():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    for quote in ('"', "'"):
+        text = f"Okafor, {quote}Harbour Towns,{quote} 40."
+        tokens = tokenize(text)  # the closing mark read as opening the pinpoint
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator"]
+        out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+        assert out == tags[:6] + ["I-title", "B-locator", "I-locator"], quote
+        tags = tags[:6] + ["prose"] * 3  # left as prose: it joins the title all the same
+        assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags[:6] + ["I-title", "prose", "prose"]
+    text = 'Okafor, "Harbour Towns" 40.'  # a title run ending on its closing quote: unchanged
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+
+
 def test_a_pinpoint_in_parentheses_after_a_tagged_title():
     from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
 

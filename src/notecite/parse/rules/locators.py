@@ -18,7 +18,8 @@ _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
-_NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
@@ -906,26 +907,33 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
     word of a pinpoint's part and its number right after the comma that ends a title run
-    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``)."""
+    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``), and a bare
+    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page)."""
     texts = token_texts(tokens)
     if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
         return tags  # no page word, no comma ending a title
     found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS
-             or _after_a_title_comma(tokens, tags, i) and _opens_on_a_lead_word(token.text)]
+             or _after_a_title_comma(tokens, tags, i) and (_opens_on_a_lead_word(token.text) or _bare_page(token.text))]
     if not found:
         return tags
     tags = list(tags)
     for i in found:
         token = tokens[i]
-        if tags[i] != "prose" or i + 1 >= len(tokens):
-            continue
-        k = i + 1 + (tokens[i + 1].text == ".")
-        if k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
+        bare = _bare_page(token.text)
+        k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+        if tags[i] != "prose" or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
             continue
         end = _prose_within_reach(tokens, tags, k, match.end())
+        if bare and end < len(tokens) and tokens[end].text not in (".", ";"):
+            continue  # a bare number that runs on into words is no pinpoint
         if end > k:
             relabel(tags, i, end, "locator")
     return tags
+
+
+def _bare_page(word: str) -> bool:
+    """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
+    return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not _YEAR.fullmatch(word)

@@ -385,17 +385,21 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    prose and the rest of the run the container. Ended before its closing quote (straight single
+    quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text not in OPENING_QUOTES:
+        if label != "title" or tokens[first].text not in _TITLE_QUOTES:
             continue
-        pair = QUOTE_PAIRS.get(tokens[first].text)
+        pair = QUOTE_PAIRS.get(tokens[first].text, "'")
         close = next((i for i in range(first + 1, last) if tokens[i].text == pair), None)
         if close is None:
+            _take_back_closing_quote(tokens, tags, last, pair)
             continue
+        if pair == "'":
+            continue  # a straight single quote inside the run may be an apostrophe ("Towns' Fall"): not cut there
         end = close + 1
         while end < last and tokens[end].text in (",", ".", ":"):
             end += 1
@@ -415,6 +419,18 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 pinpoint = False
                 tags[i] = "prose"
     return tags
+
+
+def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str | None) -> None:
+    """In place: ``Smith, "Rise of Towns," 40.``: the closing quote right after a quoted title run
+    that holds no closing quote of its own (a straight ``"`` reads as opening the next run) joins
+    the title; the run it opened (``" 40.`` as a locator) now opens on the token after it."""
+    if nxt >= len(tokens) or tokens[nxt].text != pair:
+        return
+    opened = tags[nxt]
+    tags[nxt] = "I-title"
+    if opened.startswith("B-") and nxt + 1 < len(tags) and tags[nxt + 1] == "I-" + opened[2:]:
+        tags[nxt + 1] = opened
 
 
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
