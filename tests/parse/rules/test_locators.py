@@ -1,4 +1,5 @@
 """Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
+from notecite.parse.labels import tag_spans
 from notecite.parse.tokenize import tokenize
 
 
@@ -63,6 +64,15 @@ def test_roman_pages_after_the_imprint_are_the_pinpoint():
                 "B-date", "I-date", run_on, run_on, run_on, run_on, "prose", "B-author"]
         out = rule_pinpoint_after_the_imprint(text, tokens, tags)
         assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"
+
+
+def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Okafor, Coastal Review 3, no. 1 (May 2011): 14, https://example.org/a."
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Coastal Review", "container-title"), ("3,", "volume"),
+                                  ("no. 1", "issue"), ("(May 2011)", "date"), ("https://example.org/a.", "url")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["14"]
 
 
 def test_a_roman_range_after_the_imprint_split_by_the_tagger_is_one_pinpoint():
@@ -146,6 +156,22 @@ def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
                        ("Moretti, Distant Reading, 2, London", ["B-author", "I-author", "B-title", "I-title", "I-title",
                                                                 "B-volume", "I-volume", "B-location"])]:  # the cite goes on
         assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
+
+
+def test_a_lone_number_between_a_periodical_and_its_bracketed_year_is_the_volume():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    text = "Lund, 'Salt', Review of Trade, Series B (Ports), 88 (2004), pp. 12–30."
+    for label in ("pages", "locator"):
+        tokens, tags = _tagged(text, [("Lund,", "author"), ("'Salt',", "title"),
+                                      ("Review of Trade, Series B (Ports),", "container-title"), ("88", label),
+                                      ("(2004),", "date"), ("pp. 12–30.", "pages")])
+        out = rule_bare_number_is_no_date(text, tokens, tags)
+        assert [t[2] for t in tag_spans(tokens, out)] == ["author", "title", "container-title", "volume", "date", "pages"]
+    text = "Lund, Review of Trade, 88 and 90 (2004)."  # not a lone number: left alone
+    tokens, tags = _tagged(text, [("Lund,", "author"), ("Review of Trade,", "container-title"), ("88 and 90", "pages"),
+                                  ("(2004).", "date")])
+    assert rule_bare_number_is_no_date(text, tokens, tags) == tags
 
 
 def test_locator_grammar_reads_a_volume_with_its_period_before_the_comma():

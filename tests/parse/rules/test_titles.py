@@ -213,6 +213,17 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
 
 
+def test_a_year_after_a_quoted_title_opens_the_run_after_it():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = 'Lund, "Salt Routes," 2019 Harbour Congress, Oslo.'
+    tokens = tokenize(text)  # the title run swallowed the year that opens the proceedings' title
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title",
+            "B-container-title", "I-container-title", "I-container-title", "B-location", "I-location"]
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    assert out == tags[:7] + ["B-container-title"] + ["I-container-title"] * 3 + tags[11:]
+
+
 def test_a_quoted_title_takes_back_its_closing_quote_from_the_next_run():
     from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
 

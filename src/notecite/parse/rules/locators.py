@@ -55,15 +55,15 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
-    parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``: page numbers right after
+    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint, become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
         if i >= len(tokens) - 1:
             break
         if split_label(tags[i])[1] not in ("date", "publisher", "location"):
             continue
         run = split_label(tags[i])[1]
-        start = i + 1 + (tokens[i + 1].text == ",")
+        start = i + 1 + (tokens[i + 1].text in (",", ":"))
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
         if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
             continue
@@ -120,13 +120,20 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     after a name or title and a comma, is a page: the pinpoint of a short form; so is such a number read
     as a volume or an edition after a name or title that ends the cite (``Moretti, Distant Reading, 13.``). ``4th Ser., II. 1545``:
     a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
-    numeral and period is that volume's page."""
+    numeral and period is that volume's page. ``Statistical Journal, 173 (2010), pp. 797–825``: a lone number
+    read as pages or a pinpoint between a periodical's title (and its comma) and a bracketed date is the
+    periodical's volume."""
     if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date, volume or edition run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
+        if label in ("pages", "locator") and last == first + 1 and runs[j - 1][2] == "container-title" \
+                and tokens[first - 1].text == "," and tokens[first].text.isdigit() and last < len(tokens) \
+                and tokens[last].text == "(" and tags[last] == "B-date":
+            relabel(tags, first, last, "volume")
+            continue
         if label in ("date", "note") and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
                 and tokens[first - 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[first - 2].text) \
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
@@ -148,7 +155,8 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
 
 #: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
 _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: A year a page number is not read as (``1990``).
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Runs the tagger may give the later parts of a list of pinpoints (``pp. 177,`` + ``180-181``, ``X,`` + ``149``).
 _LIST_PARTS = frozenset({"locator", "pages", "volume", "date"})
 
@@ -184,7 +192,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
             if part not in _LIST_PARTS | {"prose"} or end in opens and not re.match(_NUMBER, tokens[end].text) \
-                    or part == "date" and _YEAR.fullmatch(tokens[end].text):
+                    or part == "date" and YEAR.fullmatch(tokens[end].text):
                 break
             end += 1
         while end > last and tokens[end - 1].text in ",;:":
@@ -936,4 +944,4 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
 
 def _bare_page(word: str) -> bool:
     """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
-    return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not _YEAR.fullmatch(word)
+    return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)

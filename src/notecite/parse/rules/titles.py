@@ -7,6 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
+from .locators import YEAR
 from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, TITLE_TAGS, lowered_words,
                     tags_of, token_texts)
 
@@ -385,7 +386,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container. Ended before its closing quote (straight single
+    prose and the rest of the run the container. A year followed by words is no page (``"Bias," 2023
+    IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
     quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
     if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
@@ -410,6 +412,10 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
+        if YEAR.fullmatch(tokens[end].text) and end + 1 < len(tokens) and tokens[end + 1].text[:1].isalpha():
+            if end + 1 == last and tags[last].startswith("B-"):  # '"Bias," 2023 IEEE Conference': the year opens it
+                relabel(tags, end, last + 1, tags[last][2:])
+            continue
         pinpoint = True
         for i in range(end, last):
             if pinpoint and (tokens[i].text[:1].isdigit() or tokens[i].text in ("-", "–", ",")
