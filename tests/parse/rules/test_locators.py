@@ -562,6 +562,20 @@ def test_the_days_after_a_diarys_title_are_its_pinpoint():
     assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
 
 
+def test_days_of_one_month_after_a_record_opening_on_journals_or_after_ibid_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint
+
+    for text, spans, want in [
+            ("Journals of the Assembly, June 3, 9, 1790.", [("Journals of the Assembly,", "title"), ("June 3, 9, 1790.", "date")],
+             ["June 3, 9, 1790"]),
+            ("Ibid., Oct. 4, 1791.", [("Ibid.,", "ibid"), ("Oct. 4, 1791.", "date")], ["Oct. 4, 1791"])]:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags)) == want, text
+    text = "Journal of Trade, June 3, 1790."  # a periodical's issue: the date stays
+    tokens, tags = _tagged(text, [("Journal of Trade,", "title"), ("June 3, 1790.", "date")])
+    assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
+
+
 def test_a_classical_author_after_a_citing_word_opens_a_cite():
     from notecite.parse.labels import tag_spans
     from notecite.parse.rules.locators import rule_classical_author_and_book

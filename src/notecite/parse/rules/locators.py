@@ -243,21 +243,28 @@ def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
 
 #: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
 _DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
-#: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``).
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
+#: Titles that open on the word of day-by-day records (``Journals of Cong.``, ``Diaries of the Court``).
+_DAYBOOKS_OPENING = frozenset({"journals", "diaries"})
+_DAYBOOK_RUN_TAGS = tags_of(("title", "ibid"))
+#: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``,
+#: several days of one month: ``May 13, 15, 1775``).
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}(?!\d))*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
 _DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
 
 
 def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
-    dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
-    the entries cited: the pinpoint."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run
+    """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``, ``Journals of
+    Cong., May 13, 15, 1775``: the day dates right after a diary's or journal's title (one ending on that
+    word, or opening on its plural) and its comma, left as prose or read as a date, are the entries
+    cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
+    same record."""
+    if _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or ibid run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
-        if label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS:
+        if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
+                                and fold(tokens[first].text) not in _DAYBOOKS_OPENING):
             continue
         start = word + (word < len(tokens) and tokens[word].text == ",")
         if start >= len(tokens) or split_label(tags[start])[1] not in ("prose", "date"):
