@@ -75,6 +75,21 @@ def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["14"]
 
 
+def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Coastal Papers: Trade, Vol. 2 (Dover Press, 1840), p. 51."
+    spans = [("Coastal Papers: Trade,", "title"), ("Vol. 2", "locator"), ("(Dover Press,", "publisher"),
+             ("1840),", "date"), ("p. 51.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["title", "volume", "publisher", "date", "locator"]
+    text = "Coastal Papers, p. 2 (Dover Press, 1840)."  # a page, not a volume: left alone
+    tokens, tags = _tagged(text, [("Coastal Papers,", "title"), ("p. 2", "locator"), ("(Dover Press,", "publisher"),
+                                  ("1840).", "date")])
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
 def test_a_roman_range_after_the_imprint_split_by_the_tagger_is_one_pinpoint():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 

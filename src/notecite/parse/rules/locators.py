@@ -81,13 +81,29 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         relabel(tags, start, inside[-1] + 1, "locator")
 
 
+_IMPRINT_RUNS = frozenset({"location", "publisher", "date"})
+
+
+def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: a locator run that is only a volume named with its word (``Vol. 1``, ``tom. II``) right
+    before an opening bracket that opens an imprint run becomes a volume run."""
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "locator" and last < len(tokens) and tokens[last].text == "(" \
+                and split_label(tags[last])[1] in _IMPRINT_RUNS and tags[last].startswith("B-") \
+                and _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+            relabel(tags, first, last, "volume")
+
+
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
-    locator grammar reaches; the words after it are prose."""
+    locator grammar reaches; the words after it are prose. A volume named with its word and read as the
+    locator right before the imprint's bracket (``Foreign Relations, Vol. 1 (Gales and Seaton, 1833), p. 329``)
+    is the volume: the pinpoint comes after the imprint."""
     if ")" not in text:
         return tags  # no imprint's closing parenthesis
     tags = list(tags)
+    _volume_before_the_imprint(text, tokens, tags)
     _prose_pinpoint_after_the_imprint(text, tokens, tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
