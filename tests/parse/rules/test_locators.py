@@ -406,6 +406,19 @@ def test_a_page_left_in_prose_is_a_pinpoint():
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
 
 
+def test_a_note_run_opening_on_a_page_word_opens_on_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    text = "Traité des Monnaies, tom. ii. p. 40-52, edit. of 1750, by Rolland."
+    tokens, tags = _tagged(text, [("Traité des Monnaies,", "title"), ("tom. ii.", "volume"),
+                                  ("p. 40-52, edit. of 1750, by Rolland.", "note")])
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+    assert _locator_text(text, tokens, out) == ["p. 40-52"]
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["title", "volume", "locator", "note"]
+    text = "Traité des Monnaies, with notes on 40 coins."  # no page word opens the note: left alone
+    tokens, tags = _tagged(text, [("Traité des Monnaies,", "title"), ("with notes on 40 coins.", "note")])
+    assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
+
+
 def test_a_bare_page_ending_the_cite_after_a_quoted_title_is_the_pinpoint():
     from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
     for text, title, want in [('Okafor, "Harbour Towns," 40n3.', '"Harbour Towns,"', ["40n3"]),

@@ -749,11 +749,11 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     return tags
 
 
-def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int, reach: int) -> int:
-    """Where the prose tokens from token ``start`` that end by character offset ``reach`` (a locator
-    grammar's match) end, less the punctuation that closes them; ``start`` when there are none."""
+def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int, reach: int, tag: str = "prose") -> int:
+    """Where the prose tokens (or those tagged ``tag``) from token ``start`` that end by character offset
+    ``reach`` (a locator grammar's match) end, less the punctuation that closes them; ``start`` when there are none."""
     end = start
-    while end < len(tokens) and tokens[end].end <= reach and tags[end] == "prose":
+    while end < len(tokens) and tokens[end].end <= reach and tags[end] == tag:
         end += 1
     while end > start and tokens[end - 1].text in ",;:.()[]":
         end -= 1
@@ -939,7 +939,9 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
     word of a pinpoint's part and its number right after the comma that ends a title run
     (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``), and a bare
-    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page)."""
+    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page). A note run that
+    opens on a page word (``tom. i.`` + ``p. 132-150, edit. of 1739``) opens on the pinpoint: the rest
+    stays the note."""
     texts = token_texts(tokens)
     if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
         return tags  # no page word, no comma ending a title
@@ -952,16 +954,19 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
         token = tokens[i]
         bare = _bare_page(token.text)
         k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-        if tags[i] != "prose" or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
+        inside = "I-note" if tags[i] == "B-note" and token.text in _PAGE_WORDS else "prose"
+        if tags[i] not in ("prose", "B-note") or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != inside:
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
             continue
-        end = _prose_within_reach(tokens, tags, k, match.end())
+        end = _prose_within_reach(tokens, tags, k, match.end(), inside)
         if bare and end < len(tokens) and tokens[end].text not in (".", ";"):
             continue  # a bare number that runs on into words is no pinpoint
         if end > k:
             relabel(tags, i, end, "locator")
+            if end < len(tags) and tags[end] == "I-note":
+                tags[end] = "B-note"
     return tags
 
 
