@@ -417,6 +417,20 @@ def test_a_note_run_opening_on_a_page_word_opens_on_the_pinpoint():
     text = "Traité des Monnaies, with notes on 40 coins."  # no page word opens the note: left alone
     tokens, tags = _tagged(text, [("Traité des Monnaies,", "title"), ("with notes on 40 coins.", "note")])
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
+    for text, spans, want in [
+            ("Hale, Treatise on Banking, London, 1860, v. II., ch. III.",
+             [("Hale,", "author"), ("Treatise on Banking,", "title"), ("London,", "location"), ("1860,", "date"),
+              ("v. II., ch. III.", "note")], ["v. II., ch. III"]),
+            ("Proceedings of the Harbour Society, XII, 88, footnote 4. Later maps agree.",
+             [("Proceedings of the Harbour Society,", "container-title"), ("XII, 88, footnote 4. Later maps agree.", "note")],
+             ["XII, 88"])]:
+        tokens, tags = _tagged(text, spans)  # after a field's comma: a pinpoint's word, or a Roman volume and its page
+        out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+        assert _locator_text(text, tokens, out) == want, text
+        assert tag_spans(tokens, out)[-1][2] == ("locator" if text.startswith("Hale") else "note"), text
+    text = "Proceedings of the Harbour Society, XII Annual Meeting."  # a Roman numeral without a page: left alone
+    tokens, tags = _tagged(text, [("Proceedings of the Harbour Society,", "container-title"), ("XII Annual Meeting.", "note")])
+    assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
 
 
 def test_a_bare_page_ending_the_cite_after_a_quoted_title_is_the_pinpoint():

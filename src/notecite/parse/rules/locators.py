@@ -939,35 +939,74 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
     word of a pinpoint's part and its number right after the comma that ends a title run
     (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``), and a bare
-    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page). A note run that
-    opens on a page word (``tom. i.`` + ``p. 132-150, edit. of 1739``) opens on the pinpoint: the rest
-    stays the note."""
+    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page). A note run
+    opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
+    ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
+    its page (``London, 1855,`` + ``v. I., ch. I.``, ``Historical Society,`` + ``XIX, 176, footnote 6``)."""
     texts = token_texts(tokens)
     if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
         return tags  # no page word, no comma ending a title
     found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS
-             or _after_a_title_comma(tokens, tags, i) and (_opens_on_a_lead_word(token.text) or _bare_page(token.text))]
+             or _after_a_title_comma(tokens, tags, i) and (_opens_on_a_lead_word(token.text) or _bare_page(token.text))
+             or tags[i] == "B-note" and _after_a_field_comma(tokens, tags, i)]
     if not found:
         return tags
     tags = list(tags)
     for i in found:
         token = tokens[i]
+        if tags[i] == "B-note":
+            _note_opens_on_its_pinpoint(text, tokens, tags, i)
+            continue
         bare = _bare_page(token.text)
         k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-        inside = "I-note" if tags[i] == "B-note" and token.text in _PAGE_WORDS else "prose"
-        if tags[i] not in ("prose", "B-note") or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != inside:
+        if tags[i] != "prose" or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
             continue
-        end = _prose_within_reach(tokens, tags, k, match.end(), inside)
+        end = _prose_within_reach(tokens, tags, k, match.end())
         if bare and end < len(tokens) and tokens[end].text not in (".", ";"):
             continue  # a bare number that runs on into words is no pinpoint
         if end > k:
             relabel(tags, i, end, "locator")
-            if end < len(tags) and tags[end] == "I-note":
-                tags[end] = "B-note"
     return tags
+
+
+def _after_a_field_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` comes right after a comma that ends a field run (not prose)."""
+    return i >= 2 and tokens[i - 1].text == "," and tags[i - 1] != "prose" and split_label(tags[i - 1])[1] != "note"
+
+
+def _roman_volume_and_page(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens from ``i`` are a capital Roman volume, its comma or period and a page (``XIX, 176``)."""
+    return i + 2 < len(tokens) and _ROMAN_VOLUME.fullmatch(tokens[i].text) is not None \
+        and tokens[i + 1].text in (".", ",") and tokens[i + 2].text.isdigit()
+
+
+def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str], i: int) -> None:
+    """In place: the note run opening at token ``i`` on a page word and its number (``p. 132-150,
+    edit. …``), or after a field's comma on a pinpoint's word (``v. I., ch. I.``) or a Roman volume, its
+    comma or period and a page (``XIX, 176, footnote 6``), opens on that pinpoint, as far as the locator
+    grammar reaches; the rest of the run stays the note."""
+    word = tokens[i].text
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+    if word in _PAGE_WORDS:
+        opens = k < len(tokens) and tokens[k].text[:1].isdigit()
+    else:
+        opens = _after_a_field_comma(tokens, tags, i) and (_opens_on_a_lead_word(word) or _roman_volume_and_page(tokens, i))
+    match = _LOCATOR.match(text, tokens[i].start) if opens else None
+    if match is None:
+        return
+    end = max(_prose_within_reach(tokens, tags, i + 1, match.end(), "I-note"), i + 1)
+    relabel(tags, i, end, "locator")
+    rest = end
+    while rest < len(tags) and tags[rest] == "I-note":
+        rest += 1
+    if all(not tokens[j].text[:1].isalnum() for j in range(end, rest)):
+        for j in range(end, rest):
+            tags[j] = "prose"  # only the closing period was left
+    elif end < rest:
+        tags[end] = "B-note"
 
 
 def _bare_page(word: str) -> bool:
