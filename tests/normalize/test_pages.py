@@ -34,6 +34,8 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("27‑33", "page", "27–33"),
         ("e12-e19", "page", "e12–e19"),
         ("A3-A7", "page", "A3–A7"),
+        ("p. B12", "page", "B12"),  # a newspaper's section and page
+        ("pp. C6–C8", "page", "C6–C8"),
         ("chap. 3", "chapter", "3"),
         ("ch. IV", "chapter", "IV"),
         ("chapitre 2", "chapter", "2"),

@@ -37,7 +37,7 @@ for _label, _words in _LABEL_WORDS.items():
     for _word in _words.split():
         LABELS.setdefault(_word.rstrip("."), _label)
 
-_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm])", re.U)
+_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm]|[A-Z]\d)", re.U)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$|[IVXLCDM]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$", re.I)
 
 

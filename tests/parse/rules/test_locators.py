@@ -7,7 +7,7 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
-                       ("passim.", 2), ("passim and more", 0)]:
+                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
@@ -395,6 +395,8 @@ def test_a_page_left_in_prose_is_a_pinpoint():
         tokens, tags = _tagged(text, spans)
         assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
     for text, spans, want in [
+            ("Reed, “Harbour Plans,” Daily Courier, May 2, 1988, p. B12 and later.", [("Daily Courier,", "container-title")],
+             ["p. B12"]),  # a newspaper's section and page
             ("Hale, Debates of the Convention, App. 41; Ford, Essays, 12.",
              [("Hale,", "author"), ("Debates of the Convention,", "title"), ("Ford,", "author"), ("Essays,", "title"),
               ("12.", "locator")], ["App. 41", "12"]),

@@ -18,8 +18,9 @@ _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
-#: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), or a Roman numeral.
-_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
+#: page with its section letter (``A19``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
@@ -959,7 +960,7 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
             continue
         bare = _bare_page(token.text)
         k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-        if tags[i] != "prose" or k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
+        if tags[i] != "prose" or k >= len(tokens) or not _PAGE_START.match(tokens[k].text) or tags[k] != "prose":
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
@@ -970,6 +971,10 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
         if end > k:
             relabel(tags, i, end, "locator")
     return tags
+
+
+#: How a page number opens (``12``, the section letter of ``A19``).
+_PAGE_START = re.compile(r"[A-Z]?\d")
 
 
 def _after_a_field_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
