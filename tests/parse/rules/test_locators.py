@@ -173,6 +173,19 @@ def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
         assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
 
 
+def test_a_roman_numeral_and_a_page_read_as_a_volume_after_a_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    for text, volume in [("Fragm. Tusc. iv. 31.", "iv. 31."), ("Annals of Trade, XII. 45.", "XII. 45.")]:
+        title = text[:text.index(volume)]
+        tokens, tags = _tagged(text, [(title, "title"), (volume, "volume")])
+        out = rule_bare_number_is_no_date(text, tokens, tags)
+        assert _locator_text(text, tokens, out) == [volume.rstrip(".")], text
+    text = "Annals of Trade, XII. Leeds, 1840."  # no page after the numeral: the volume stays
+    tokens, tags = _tagged(text, [("Annals of Trade,", "title"), ("XII.", "volume"), ("Leeds,", "location"), ("1840.", "date")])
+    assert rule_bare_number_is_no_date(text, tokens, tags) == tags
+
+
 def test_a_lone_number_between_a_periodical_and_its_bracketed_year_is_the_volume():
     from notecite.parse.rules.locators import rule_bare_number_is_no_date
 

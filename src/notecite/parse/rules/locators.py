@@ -139,13 +139,20 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
     numeral and period is that volume's page. ``Statistical Journal, 173 (2010), pp. 797–825``: a lone number
     read as pages or a pinpoint between a periodical's title (and its comma) and a bracketed date is the
-    periodical's volume."""
+    periodical's volume. ``Fragm. Vatican. ii. 225.``: a volume run of a Roman numeral, its period and a
+    number, right after a title, is a pinpoint (book or volume and page)."""
     if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date, volume or edition run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
+        if label == "volume" and runs[j - 1][2] in _TITLE_RUNS and runs[j - 1][1] == first and first + 2 < last \
+                and (_ROMAN_VOLUME.fullmatch(tokens[first].text) or _LOWER_ROMAN.fullmatch(tokens[first].text)) \
+                and tokens[first + 1].text == "." and tokens[first + 2].text.isdigit() \
+                and all(tokens[i].text in ".,;" for i in range(first + 3, last)):
+            relabel(tags, first, last, "locator")
+            continue
         if label in ("pages", "locator") and last == first + 1 and runs[j - 1][2] == "container-title" \
                 and tokens[first - 1].text == "," and tokens[first].text.isdigit() and last < len(tokens) \
                 and tokens[last].text == "(" and tags[last] == "B-date":
