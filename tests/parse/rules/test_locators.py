@@ -413,9 +413,14 @@ def test_a_page_left_in_prose_is_a_pinpoint():
             ("Hale, Debates of the Convention, App. 41; Ford, Essays, 12.",
              [("Hale,", "author"), ("Debates of the Convention,", "title"), ("Ford,", "author"), ("Essays,", "title"),
               ("12.", "locator")], ["App. 41", "12"]),
-            ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"])]:
+            ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"]),
+            ("“Rural Labour,” v. II., on wages.", [("“Rural Labour,”", "title")], ["v. II"])]:
         tokens, tags = _tagged(text, spans)  # a part's word and its number right after the comma ending a title
         assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text, title in [("“Rural Labour,” l. c.", "“Rural Labour,”"),  # "l. c." (loco citato) is no book c
+                        ("Dupin, p. I. Berg", "Dupin,")]:  # a page word wants a number
+        tokens, tags = _tagged(text, [(title, "title")])
+        assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
     text = "Hale, Debates, as ch 4 shows."  # not right after the title's comma: prose
     tokens, tags = _tagged(text, [("Hale,", "author"), ("Debates,", "title")])
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags

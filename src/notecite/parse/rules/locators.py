@@ -945,8 +945,8 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
-    word of a pinpoint's part and its number right after the comma that ends a title run
-    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``), and a bare
+    word of a pinpoint's part and its number (or Roman numeral) right after the comma that ends a title run
+    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``, ``“System,” v. I.``), and a bare
     page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page). A note run
     opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
     ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
@@ -967,7 +967,8 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
             continue
         bare = _bare_page(token.text)
         k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-        if tags[i] != "prose" or k >= len(tokens) or not _PAGE_START.match(tokens[k].text) or tags[k] != "prose":
+        if tags[i] != "prose" or k >= len(tokens) or tags[k] != "prose" or not (
+                _PAGE_START.match(tokens[k].text) or token.text not in _PAGE_WORDS and _SMALL_ROMAN.fullmatch(tokens[k].text)):
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
@@ -982,6 +983,8 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
 
 #: How a page number opens (``12``, the section letter of ``A19``).
 _PAGE_START = re.compile(r"[A-Z]?\d")
+#: A Roman numeral after a part's word (``v. I.``, ``ch. iv``) without the letters that are as often words (``c``, ``d``, ``m``).
+_SMALL_ROMAN = re.compile(r"[IVXL]{1,6}|[ivxl]{1,6}")
 
 
 def _after_a_field_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
