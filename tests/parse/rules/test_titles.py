@@ -235,6 +235,16 @@ def test_a_quoted_title_takes_back_its_closing_quote_from_the_next_run():
         assert out == tags[:6] + ["I-title", "B-locator", "I-locator"], quote
         tags = tags[:6] + ["prose"] * 3  # left as prose: it joins the title all the same
         assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags[:6] + ["I-title", "prose", "prose"]
+    text = 'Okafor, "Harbour Towns of the North", p. 40.'  # words left as prose before the closing quote join the title
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "prose", "prose", "prose", "prose", "prose",
+            "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    assert out == tags[:5] + ["I-title"] * 4 + tags[9:]
+    text = 'Okafor, "Harbour Towns; see also the "North", p. 40.'  # punctuation before the next quote: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 5)
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
     text = 'Okafor, "Harbour Towns" 40.'  # a title run ending on its closing quote: unchanged
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]

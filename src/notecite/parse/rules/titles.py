@@ -427,16 +427,23 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     return tags
 
 
+#: How many words a quoted title run may have left as prose before its closing quote (``"Sozialismus`` + ``in Frankreich"``).
+_QUOTE_REACH = 6
+
+
 def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str | None) -> None:
     """In place: ``Smith, "Rise of Towns," 40.``: the closing quote right after a quoted title run
     that holds no closing quote of its own (a straight ``"`` reads as opening the next run) joins
-    the title; the run it opened (``" 40.`` as a locator) now opens on the token after it."""
-    if nxt >= len(tokens) or tokens[nxt].text != pair:
+    the title; the run it opened (``" 40.`` as a locator) now opens on the token after it. Words the
+    run left as prose before its closing quote (``"Reformistischer Sozialismus`` + ``in Frankreich",``)
+    join it too."""
+    close = next((j for j in range(nxt, min(len(tokens), nxt + _QUOTE_REACH + 1)) if tokens[j].text == pair), None)
+    if close is None or any(tags[j] != "prose" or not tokens[j].text[:1].isalnum() for j in range(nxt, close)):
         return
-    opened = tags[nxt]
-    tags[nxt] = "I-title"
-    if opened.startswith("B-") and nxt + 1 < len(tags) and tags[nxt + 1] == "I-" + opened[2:]:
-        tags[nxt + 1] = opened
+    opened = tags[close]
+    relabel(tags, nxt, close + 1, "title", continues=True)
+    if opened.startswith("B-") and close + 1 < len(tags) and tags[close + 1] == "I-" + opened[2:]:
+        tags[close + 1] = opened
 
 
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
