@@ -7,7 +7,7 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
-                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3)]:
+                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
@@ -39,6 +39,15 @@ def test_a_pinpoint_inside_a_title_run_ends_the_cite():
     assert (out["229"], out["31"], out["and"]) == ("B-locator", "I-locator", "prose")
     assert (out["Beatrice"], out["Farnsworth"], out["Aleksandra"], out["Kollontai"]) == \
         ("B-author", "I-author", "B-title", "I-title")
+    text = "Okafor, Harbour Ledger, 44 (emphasis added)."  # before a bracketed comment
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Harbour Ledger, 44", "title")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["44"]
+    text = "Okafor, Harbour Studies, 3 (Leeds, 1990)."  # before an imprint: no pinpoint
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Harbour Studies, 3", "title"), ("Leeds,", "location")])
+    assert rule_pinpoint_inside_a_run(text, tokens, tags) == tags
+    text = "Vance, Merchants and Markets, 1:12, 3:40."  # the first of a list of pinpoints ends the run
+    tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 1:12,", "title"), ("3:40.", "locator")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["1:12, 3:40"]
     # a name run ending on its pinpoint before ";"
     text = "See Farnsworth, Aleksandra Kollontai, 402-4; Cathy Porter"
     tokens = tokenize(text)
@@ -326,6 +335,8 @@ def test_a_list_of_pinpoints_split_over_runs_is_one_locator():
         ("Baluze, Capitularia, l. vi. c. 12.", [("Capitularia,", "title"), ("l. vi.", "pages"), ("c. 12.", "locator")],
          ["l. vi. c. 12"]),
         ("Review 12 (1990): 45-67, 52.", [("45-67,", "pages"), ("52.", "locator")], ["52"]),  # no pinpoint word: apart
+        ("Hale, Ports, pp. 3-4, pp. 9-10.", [("Hale,", "author"), ("Ports,", "title"), ("pp. 3-4,", "locator"),
+                                            ("pp. 9-10.", "pages")], ["pp. 3-4, pp. 9-10"]),  # the label repeated
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)
@@ -416,6 +427,10 @@ def test_a_page_left_in_prose_is_a_pinpoint():
             ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"]),
             ("“Rural Labour,” v. II., on wages.", [("“Rural Labour,”", "title")], ["v. II"])]:
         tokens, tags = _tagged(text, spans)  # a part's word and its number right after the comma ending a title
+        assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text, spans, want in [("Ibid., 42 (emphasis added).", [("Ibid.", "ibid")], ["42"]),  # a page after an ibid
+                              ('Lund, "Salt," 420 (my translation).', [("Lund,", "author"), ('"Salt,"', "title")], ["420"])]:
+        tokens, tags = _tagged(text, spans)
         assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
     for text, title in [("“Rural Labour,” l. c.", "“Rural Labour,”"),  # "l. c." (loco citato) is no book c
                         ("Dupin, p. I. Berg", "Dupin,")]:  # a page word wants a number

@@ -251,6 +251,21 @@ def test_a_quoted_title_takes_back_its_closing_quote_from_the_next_run():
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
 
 
+def test_a_part_of_the_book_named_before_its_title_is_a_note():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    for part in ("introduction", "foreword", "afterword"):
+        text = f"Hale, {part} to Coastal Histories, ix."
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+        out = rule_title_opens_on_a_capital(text, tokens, tags)
+        assert out == tags[:2] + ["B-note", "I-note", "B-title", "I-title"] + tags[6:], part
+    text = "Hale, remarks to Coastal Histories, ix."  # not a part of a book: the lower-case run is prose
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags)[2:7] == ["prose"] * 5
+
+
 def test_a_pinpoint_in_parentheses_after_a_tagged_title():
     from notecite.parse.rules.titles import rule_title_before_a_parenthesised_pinpoint
 

@@ -19,8 +19,8 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
 #: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
-#: page with its section letter (``A19``), or a Roman numeral.
-_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: page with its section's letters (``A19``, ``SM7``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
@@ -190,12 +190,20 @@ def _opens_on_a_lead_word(word: str) -> bool:
     return word[:1].isalpha() and re.fullmatch(_LEAD, word + ".") is not None
 
 
+def _opens_a_list_part(token: Token, label: str) -> bool:
+    """Whether a run of ``label`` opening on ``token`` may go on a list of pinpoints: it opens on a
+    number (``180-181``), or it is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` +
+    ``pp. 9-10``)."""
+    return re.match(_NUMBER, token.text) is not None or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
-    ``páginas 314 á 317``: what follows a locator run as far as the locator grammar reaches from its
-    start, read by the tagger as prose or as another locator, pages, a volume or a date run (one that
-    opens on a number), is the rest of that pinpoint: it joins the locator run (a cite has one
-    pinpoint; a second run was the rest of it, or the start of the next cite). So does a locator run
+    ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
+    grammar reaches from its start, read by the tagger as prose or as another locator, pages, a volume
+    or a date run (one that opens on a number, a locator or pages run also on a pinpoint's word), is
+    the rest of that pinpoint: it joins the locator run (a cite has one pinpoint; a second run was the
+    rest of it, or the start of the next cite). So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
@@ -203,8 +211,9 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     opens = {f: label for f, _, label in runs}
+    joined = 0  # where the last pinpoint joined ends: runs before it are part of it
     for first, last, label in runs:
-        if last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
             continue
         if label != "locator" and not (label == "pages" and opens.get(last) == "locator" and _opens_on_a_lead_word(tokens[first].text)):
             continue
@@ -215,7 +224,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         end = last
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
-            if part not in _LIST_PARTS | {"prose"} or end in opens and not re.match(_NUMBER, tokens[end].text) \
+            if part not in _LIST_PARTS | {"prose"} or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
                     or part == "date" and YEAR.fullmatch(tokens[end].text):
                 break
             end += 1
@@ -224,6 +233,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         if end == last:
             continue
         relabel(tags, first, end, "locator")
+        joined = end
         if end < len(tags) and tags[end].startswith("I-"):
             tags[end] = "B-" + tags[end][2:]
     return tags
@@ -330,13 +340,21 @@ _PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
 _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
 
+def _comment_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens a bracketed comment on the pinpoint before it: ``(`` and a lower-case
+    word (``(emphasis added)``, ``(my translation)``), not an imprint (``(London, 1990)``)."""
+    return tokens[i].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+
+
 def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
     ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
-    ``;`` or the end of the run) inside a title or name run is the pinpoint that ends the cite;
-    after it, joining words are prose, a ``Given Family,`` name (after a ``;`` also a lone family
-    name: ``Carr, Socialism in One Country, 1:270; Cohen, Bukharin``) opens the next cite's author
-    and the rest of the run is its title. A volume and page (``1:270``) are one pinpoint."""
+    ``;``, the end of the run or a bracketed comment: ``Ledger, 44 (emphasis added)``) inside a title
+    or name run is the pinpoint that ends the cite; after it, joining words are prose, a ``Given Family,``
+    name (after a ``;`` also a lone family name: ``Carr, Socialism in One Country, 1:270; Cohen,
+    Bukharin``) opens the next cite's author and the rest of the run is its title. A volume and page
+    (``1:270``) are one pinpoint. One that ends the run with its comma right before a locator run
+    (``Merchants, 1:12,`` + ``3:40``) opens that pinpoint."""
     if "," not in text or _TITLE_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma before a page, or no title or name run
     tags = list(tags)
@@ -356,8 +374,12 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             inside = end < last
             if any(re.fullmatch(r"1[4-9]\d\d|20\d\d", tokens[k].text) for k in range(i, end)):
                 continue  # "…in America, 1830-1870": years end the title
-            if end < len(tokens) and tokens[end].text not in (",", ";", ".") or inside and tokens[end].text == ".":
+            if end < len(tokens) and tokens[end].text not in (",", ";", ".") and not _comment_after(tokens, end) \
+                    or inside and tokens[end].text == ".":
                 continue
+            if end + 1 == last < len(tags) and tokens[end].text == "," and tags[last] == "B-locator":
+                relabel(tags, i, last + 1, "locator")  # "1:12," + "3:40": the first of a list of pinpoints
+                break
             if inside and tokens[end].text == "," and not (end + 1 < last and (
                     tokens[end + 1].text.lower() in _AFTER_PINPOINT or tokens[end + 1].text[:1].isupper())):
                 continue
@@ -935,19 +957,22 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
 
 
 def _after_a_title_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``)
-    or right after the run's closing quote and comma (``“Population,”``)."""
+    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``),
+    right after the run's closing quote and comma (``“Population,”``), or right after an ibid and its
+    comma (``Ibid.,``)."""
     k = i - 1 - (i >= 1 and tokens[i - 1].text in _CLOSE_QUOTES)
-    return k >= 1 and tokens[k].text == "," and split_label(tags[k])[1] in _TITLE_RUNS
+    return k >= 1 and tokens[k].text == "," and (split_label(tags[k])[1] in _TITLE_RUNS
+                                                 or split_label(tags[k - 1])[1] == "ibid")
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
-    word of a pinpoint's part and its number (or Roman numeral) right after the comma that ends a title run
-    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``, ``“System,” v. I.``), and a bare
-    page there that ends the cite (``Smith, "Rise of Towns," 40n3.``; a year is no page). A note run
+    word of a pinpoint's part and its number (or Roman numeral) right after the comma that ends a title
+    run or an ibid (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``,
+    ``“System,” v. I.``), and a bare page there that ends the cite or comes before a bracketed comment
+    (``Smith, "Rise of Towns," 40n3.``, ``Ibid., 40 (emphasis added)``; a year is no page). A note run
     opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
     ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
     its page (``London, 1855,`` + ``v. I., ch. I.``, ``Historical Society,`` + ``XIX, 176, footnote 6``)."""
@@ -974,15 +999,15 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
         if not match:
             continue
         end = _prose_within_reach(tokens, tags, k, match.end())
-        if bare and end < len(tokens) and tokens[end].text not in (".", ";"):
-            continue  # a bare number that runs on into words is no pinpoint
+        if bare and end < len(tokens) and tokens[end].text not in (".", ";") and not _comment_after(tokens, end):
+            continue  # a bare number that runs on into words is no pinpoint ("(emphasis added)" may follow)
         if end > k:
             relabel(tags, i, end, "locator")
     return tags
 
 
-#: How a page number opens (``12``, the section letter of ``A19``).
-_PAGE_START = re.compile(r"[A-Z]?\d")
+#: How a page number opens (``12``, the section's letters of ``A19``, ``SM7``).
+_PAGE_START = re.compile(r"[A-Z]{0,2}\d")
 #: A Roman numeral after a part's word (``v. I.``, ``ch. iv``) without the letters that are as often words (``c``, ``d``, ``m``).
 _SMALL_ROMAN = re.compile(r"[IVXL]{1,6}|[ivxl]{1,6}")
 

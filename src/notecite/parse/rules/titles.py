@@ -322,7 +322,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
-    which it goes on with a capital (``see notes 2 and 6; Message from the President…``)."""
+    which it goes on with a capital (``see notes 2 and 6; Message from the President…``). A part of the
+    book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -341,6 +342,11 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if _part_of_a_book(tokens, head):
+            relabel(tags, first, head[-1] + 1, "note")  # "introduction to": which part of the work is cited
+            if head[-1] + 1 < last:
+                tags[head[-1] + 1] = "B-title"
+            continue
         if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
@@ -354,6 +360,15 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
     return tags
+
+
+#: The parts of a book a note may cite by name before the book's title (``introduction to``, ``foreword to``).
+_BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "epilogue", "prologue"})
+
+
+def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
+    """Whether the lower-case words ``head`` name a part of the book after them: ``introduction to``."""
+    return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
 
 
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
