@@ -36,6 +36,24 @@ def test_years_before_the_imprint_end_the_title():
     assert rule_years_that_end_a_title(text, tokens, tags) == tags
 
 
+def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_years_that_end_a_title
+
+    for text, want in [("Hale, Papers (Boston, 1851–3), II. 45. On the port.", ["author", "title", "location", "date"]),
+                       ("Hale, Papers (New York: Norton, 1990), 45.", ["author", "title", "location", "publisher", "date"])]:
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
+        out = rule_years_that_end_a_title(text, tokens, tags)
+        assert [label for _, _, label in tag_spans(tokens, out)] == want, text
+        close = [t.text for t in tokens].index(")")
+        assert out[close] == "I-date" and set(out[close + 1:]) == {"prose"}, text  # the rest of the run: prose
+    text = "Hale, Papers on Ports (1851) and Harbours."  # a year alone in brackets: no imprint
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+
+
 def test_a_container_opening_with_and_is_a_second_work():
     from notecite.parse.rules.titles import rule_no_field_opens_with_and
 

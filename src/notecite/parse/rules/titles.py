@@ -251,10 +251,16 @@ _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
-    (a cite has one date; the later one is the imprint's)."""
-    if _DATE_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no date run, or no title run
+    (a cite has one date; the later one is the imprint's). A bracketed imprint that a title run
+    swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
+    imprint, the rest of the run prose (a pinpoint there is read by the locator rules)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run
     tags = list(tags)
+    if "(" in text:
+        _imprint_inside_a_title(text, tokens, tags)
+    if _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no date run
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
@@ -275,6 +281,33 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
             relabel(tags, first, last, "title", continues=True)
     return tags
+
+
+#: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
+_IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
+                      r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
+
+
+def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: a bracketed imprint inside a title run (``Works (Washington, 1853–4), I. 23–4.``)
+    becomes its location, publisher and date runs; the tokens of the run after it become prose."""
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        opening = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
+        match = _IMPRINT.match(text, tokens[opening].start) if opening is not None else None
+        if match is None:
+            continue
+        tags[opening] = "prose"
+        field = "location"
+        i = opening + 1
+        while i < last and tokens[i].start < match.end():  # separators stay with the field before them
+            starts = next((f for f in ("location", "publisher", "date") if match.start(f) == tokens[i].start), None)
+            field = starts or field
+            tags[i] = ("B-" if starts else "I-") + field
+            i += 1
+        for k in range(i, last):
+            tags[k] = "prose"
 
 
 _QUOTES = frozenset("“‘«„\"'")
