@@ -57,7 +57,8 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``: page numbers right after
-    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint, become the locator, in place."""
+    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint,
+    become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
         if i >= len(tokens) - 1:
             break
@@ -993,7 +994,8 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
         bare = _bare_page(token.text)
         k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
         if tags[i] != "prose" or k >= len(tokens) or tags[k] != "prose" or not (
-                _PAGE_START.match(tokens[k].text) or token.text not in _PAGE_WORDS and _SMALL_ROMAN.fullmatch(tokens[k].text)):
+                _PAGE_START.match(tokens[k].text)
+                or token.text not in _PAGE_WORDS and _SMALL_ROMAN.fullmatch(tokens[k].text)):
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:

@@ -479,7 +479,7 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
 _QUOTE_REACH = 6
 
 
-def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str | None) -> None:
+def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str) -> None:
     """In place: ``Smith, "Rise of Towns," 40.``: the closing quote right after a quoted title run
     that holds no closing quote of its own (a straight ``"`` reads as opening the next run) joins
     the title; the run it opened (``" 40.`` as a locator) now opens on the token after it. Words the
