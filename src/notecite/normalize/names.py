@@ -77,6 +77,9 @@ INSTITUTION_WORDS = frozenset(
 #: Lower-case name particles (French, Dutch, German, Italian, Spanish, Portuguese, Arabic).
 PARTICLES = frozenset("de du des d' la le van von der den ter ten da di del della dei dos das do al el bin ibn zu vom".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
+#: Capitalised prefixes that belong to the family name they open (``La Vallière``, ``Le Clerc``,
+#: ``Du Bois``, ``St. Clair``): written capitalised, they are part of it, not a particle nor a given name.
+FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste.".split())
 
 #: A pseudonym after the real name: ``(as "Spartacus")``, ``[as Spartacus]``, ``(pseud. X)``,
 #: ``(pseudonym X)``, ``, writing as X``.
@@ -406,7 +409,10 @@ def _direct(text: str) -> dict[str, Any]:
             if particles:
                 person["non-dropping-particle"] = " ".join(particles).replace("' ", "'").replace("’ ", "’")
         else:
-            person = {"given": normalize_initials(" ".join(tokens[:-1])), "family": tokens[-1]}
+            cut = len(tokens) - 2 if tokens[-2] in FAMILY_PREFIXES else len(tokens) - 1
+            person = {"family": " ".join(tokens[cut:])}
+            if cut:
+                person = {"given": normalize_initials(" ".join(tokens[:cut])), **person}
     if suffix:
         person["suffix"] = suffix
     return person
