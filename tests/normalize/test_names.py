@@ -299,3 +299,17 @@ def test_the_authors_of_a_work_with_a_spanish_title_keep_both_surnames():
     complete_compound_surnames(records)
     assert records[0][1]["author"] == [{"given": "Luis", "family": "Ortiz Campos"}, {"given": "Ana María", "family": "Soler"}]
     assert records[1][1]["author"] == [{"given": "Henry Ortiz", "family": "Brown"}]
+
+
+@pytest.mark.parametrize("text", ["Dr.", "D.", "Herr", "Second"])
+def test_a_name_run_that_names_nobody_goes_to_the_note(text):
+    draft = Draft(fields=[("author", text), ("title", "Essai sur les mœurs")])
+    Names()(draft)
+    assert "author" not in draft.record and draft.record["note"] == text
+
+
+@pytest.mark.parametrize("text", ["Dr. Hubert Wilke", "D. Thoma", "Voltaire", "First, Ruth"])
+def test_a_person_with_a_form_of_address_an_initial_or_a_given_name_is_kept(text):
+    draft = Draft(fields=[("author", text), ("title", "Essai sur les mœurs")])
+    Names()(draft)
+    assert draft.record["author"] and "note" not in draft.record

@@ -159,7 +159,11 @@ class Names:
             text, pseudonyms = split_pseudonyms(text)
             for pseudonym, real in pseudonyms:
                 draft.add_note(f"pseudonym: {pseudonym} ({real})")
-            for role, names, et_al in parse_names(text, default_role=role_hint or label):
+            groups = parse_names(text, default_role=role_hint or label)
+            if groups and not any(et_al or any(map(is_a_person, names)) for _role, names, et_al in groups):
+                draft.add_note(text)  # "Dr.", "D.", "First": the tagger's name run names nobody
+                groups = []
+            for role, names, et_al in groups:
                 draft.record.setdefault(role, []).extend(names)
                 if et_al:
                     draft.flag(label, text, "list of names cut short with 'et al.': the full list is not in the note")
@@ -169,6 +173,20 @@ class Names:
                         truncated.append(role)
             previous = ""
         draft.fields = remaining
+
+
+#: Words that alone are no family name: forms of address and ordinals (``Dr.``, ``Herr``, ``First``).
+_NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. m. mm. mme mme. mlle mlle. herr hr. frau prof prof. rev rev.
+    sir dom fr. first second third fourth fifth sixth seventh eighth ninth tenth""".split())
+
+
+def is_a_person(name: dict[str, Any]) -> bool:
+    """False for a name that names nobody: a family name alone (no given name) that is a single
+    initial (``D.``), a form of address or an ordinal (:data:`_NOT_FAMILIES`)."""
+    family = name.get("family")
+    if family is None:
+        return True  # a literal (an institution)
+    return bool(name.get("given")) or not (re.fullmatch(r"[A-ZÀ-Þ]\.", family) or family.lower() in _NOT_FAMILIES)
 
 
 def _role_from_prose(text: str) -> str | None:
