@@ -73,6 +73,16 @@ def test_institutions_are_literal(text):
     assert names == [{"literal": text}]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Walter Church", [{"given": "Walter", "family": "Church"}]),
+    ("Ruth Press and Walter Church", [{"given": "Ruth", "family": "Press"}, {"given": "Walter", "family": "Church"}]),
+    ("Trinity Church", [{"literal": "Trinity Church"}]),
+    ("Mary Baldwin College", [{"literal": "Mary Baldwin College"}]),
+])
+def test_a_given_name_before_a_family_name_that_is_an_institution_word_is_a_person(text, expected):
+    assert one(text)[1] == expected
+
+
 def test_person_is_not_institution():
     assert not is_institution("Victor Serge")
     assert not is_institution("Jean de La Fontaine")

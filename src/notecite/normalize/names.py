@@ -285,7 +285,7 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     text = text.strip()
     if not text:
         return []
-    if is_institution(text):
+    if is_institution(text) and not _people_named_like_institutions(text):
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name
@@ -296,6 +296,24 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
         shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None
         people.extend([shared] if shared else _parse_comma_chunk(chunk))
     return people
+
+
+#: Institution words that are also family names (``Frank Church``, ``Anne Court``).
+_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press"})
+
+
+def _people_named_like_institutions(text: str) -> bool:
+    """``Frank Church``, ``George McGovern and Frank Church``: each name of the list is a known given
+    name and one or two capitalised words, with an institution word only as a family name
+    (:data:`_FAMILY_INSTITUTION_WORDS`, last)."""
+    chunks = [c for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b)\s*", text.strip()) if c]
+    for chunk in chunks:
+        words = _tokens(chunk.strip(" ,"))
+        if not 2 <= len(words) <= 3 or fold(words[0]) not in load("given_names") or not all(w[:1].isupper() for w in words) \
+                or any(w.lower() in INSTITUTION_WORDS for w in words[:-1]) \
+                or words[-1].lower() in INSTITUTION_WORDS and words[-1].lower() not in _FAMILY_INSTITUTION_WORDS:
+            return False
+    return bool(chunks)
 
 
 def _shared_family(chunk: str, following: str) -> dict[str, Any] | None:
