@@ -59,6 +59,20 @@ def test_two_letters_between_the_same_people_on_different_days_are_two_works():
     assert classify(a, {**a, "issued": {"date-parts": [[1980]]}}) == "same"  # a year alone tells nothing apart
 
 
+def test_two_issues_of_one_newspaper_are_two_works():
+    a = {"type": "article-newspaper", "title": "Evening Courier", "container-title": "Evening Courier",
+         "issued": {"date-parts": [[1871, 3, 2]]}}
+    assert classify(a, {**a, "issued": {"date-parts": [[1871, 3, 9]]}}) is None
+    assert classify(a, {**a}) == "same"
+
+
+def test_a_date_kept_as_printed_tells_dated_items_apart():
+    a = {"type": "article-newspaper", "title": "Evening Courier", "issued": {"literal": "Feb. 3. 1701-2"}}
+    assert classify(a, {**a, "issued": {"literal": "Feb. 10. 1701-2"}}) is None
+    assert classify(a, {**a, "issued": {"date-parts": [[1702, 2, 3]]}}) is None
+    assert classify(a, {**a}) == "same"
+
+
 def test_dedup_index_candidates_hold_every_record_classify_can_match():
     import random
 

@@ -33,6 +33,24 @@ def test_a_letter_printed_with_family_names_only_has_no_second_title():
     assert "title-short" not in recognize("Goldman to Berkman, 14 October 1929.").record
 
 
+@pytest.mark.parametrize("text, title", [("7 Stat. 212.", "7 Stat. 212"), ("12 Stat., 48", "12 Stat., 48"),
+                                         ("19 Stat. L. 116", "19 Stat. L. 116"), ("18 U.S.C. 793, et seq.", "18 U.S.C. 793")])
+def test_a_statute_is_legislation_titled_by_its_cite_as_printed(text, title):
+    found = recognize(text)
+    assert found.kind == "statute" and found.record["type"] == "legislation"
+    assert found.record["title"] == title and found.locator is None  # the page names the law, it is no pinpoint
+
+
+def test_a_statute_keeps_the_date_after_it_and_a_count_of_stations_is_none():
+    assert recognize("4 Stat. 310, March 2, 1831, sec. 3").record["issued"] == {"date-parts": [[1831, 3, 2]]}
+    assert recognize("14 Stations of the Cross, 1902") is None
+
+
+def test_a_statute_cite_drops_the_parsers_pinpoint():
+    cite = normalize_fields([("volume", "7"), ("container-title", "Stat.")], locator="212", text="7 Stat. 212.")
+    assert cite.record["type"] == "legislation" and cite.record["title"] == "7 Stat. 212" and cite.locator is None
+
+
 def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_pinpoint():
     found = recognize("Engels to Bebel, March 18, 1875, in The Selected Correspondence of Marx and Engels, vol. 2, 293.")
     assert found.record["container-title"] == "The Selected Correspondence of Marx and Engels"

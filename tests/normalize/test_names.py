@@ -29,6 +29,10 @@ def one(text, role="author"):
         ("de Gaulle, Charles", [{"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}]),
         ("Jean de La Fontaine", [{"given": "Jean", "family": "La Fontaine", "non-dropping-particle": "de"}]),
         ("Juan de la Cruz", [{"given": "Juan", "family": "Cruz", "non-dropping-particle": "de la"}]),
+        ("Jean Le Clerc", [{"given": "Jean", "family": "Le Clerc"}]),
+        ("La Rochefoucauld", [{"family": "La Rochefoucauld"}]),
+        ("W. E. B. Du Bois", [{"given": "W. E. B.", "family": "Du Bois"}]),
+        ("Arthur St. Clair", [{"given": "Arthur", "family": "St. Clair"}]),
         ("Jean le Rond d'Alembert", [{"given": "Jean le Rond", "family": "Alembert", "non-dropping-particle": "d'"}]),
         ("Martin Luther King, Jr.", [{"given": "Martin Luther", "family": "King", "suffix": "Jr.", "comma-suffix": True}]),
         ("King, Martin Luther, Jr.", [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]),
@@ -67,6 +71,16 @@ def test_institutions_are_literal(text):
     assert is_institution(text)
     role, names, _ = one(text)
     assert names == [{"literal": text}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Walter Church", [{"given": "Walter", "family": "Church"}]),
+    ("Ruth Press and Walter Church", [{"given": "Ruth", "family": "Press"}, {"given": "Walter", "family": "Church"}]),
+    ("Trinity Church", [{"literal": "Trinity Church"}]),
+    ("Mary Baldwin College", [{"literal": "Mary Baldwin College"}]),
+])
+def test_a_given_name_before_a_family_name_that_is_an_institution_word_is_a_person(text, expected):
+    assert one(text)[1] == expected
 
 
 def test_person_is_not_institution():
@@ -295,3 +309,17 @@ def test_the_authors_of_a_work_with_a_spanish_title_keep_both_surnames():
     complete_compound_surnames(records)
     assert records[0][1]["author"] == [{"given": "Luis", "family": "Ortiz Campos"}, {"given": "Ana María", "family": "Soler"}]
     assert records[1][1]["author"] == [{"given": "Henry Ortiz", "family": "Brown"}]
+
+
+@pytest.mark.parametrize("text", ["Dr.", "D.", "Herr", "Second"])
+def test_a_name_run_that_names_nobody_goes_to_the_note(text):
+    draft = Draft(fields=[("author", text), ("title", "Essai sur les mœurs")])
+    Names()(draft)
+    assert "author" not in draft.record and draft.record["note"] == text
+
+
+@pytest.mark.parametrize("text", ["Dr. Hubert Wilke", "D. Thoma", "Voltaire", "First, Ruth"])
+def test_a_person_with_a_form_of_address_an_initial_or_a_given_name_is_kept(text):
+    draft = Draft(fields=[("author", text), ("title", "Essai sur les mœurs")])
+    Names()(draft)
+    assert draft.record["author"] and "note" not in draft.record

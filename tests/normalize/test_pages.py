@@ -34,6 +34,15 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("27‑33", "page", "27–33"),
         ("e12-e19", "page", "e12–e19"),
         ("A3-A7", "page", "A3–A7"),
+        ("p. B12", "page", "B12"),  # a newspaper's section and page
+        ("pp. C6–C8", "page", "C6–C8"),
+        ("p. SM7", "page", "SM7"),
+        ("pp. 3-4, pp. 9-10", "page", "3–4, 9–10"),  # the label repeated before a later part
+        ("p. 5, l. 3", "page", "5, l. 3"),  # another part's label stays
+        ("l. c., p. 112", "page", "112"),  # a back reference before the pinpoint
+        ("loc. cit., 45", "page", "45"),
+        ("pp. 186-210, especially pp. 195-201", "page", "195–201"),  # the pages singled out in a range
+        ("186–210, esp. 195–97", "page", "195–197"),
         ("chap. 3", "chapter", "3"),
         ("ch. IV", "chapter", "IV"),
         ("chapitre 2", "chapter", "2"),

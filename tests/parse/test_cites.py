@@ -86,6 +86,10 @@ def test_sentence_tagged_as_title_is_dropped_but_real_title_kept():
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
     text = "Les colons de la baie étaient alors soumis aux lois anglaises."  # an accented verb
     assert _assemble(text, [(0, len(text) - 1, "title")]) == []
+    for text in ("Le conseil de la ville devint alors le maître des finances.",  # French finite verbs,
+                 "Les magistrats du comté peuvent juger les crimes les plus graves.",
+                 "El cronista refiere en sus memorias la llegada de la armada."):  # and Spanish ones
+        assert _assemble(text, [(0, len(text) - 1, "title")]) == [], text
     text = "His novel What Is to Be Done about the Workers was banned."
     [cite] = _assemble(text, _spans(text, [("What Is to Be Done about the Workers", "title")]))
     assert cite.kind == "mention"
@@ -311,6 +315,9 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     text = "Themistius (iv. p. 56, 57)"
     [cite] = _assemble(text, _spans(text, [("Themistius", "author"), ("(iv. p. 56, 57)", "locator")]))
     assert (cite.get("author"), cite.locator) == ("Themistius", "iv. p. 56, 57")
+    text = "(Orsolani, tom. iii. p. 212, 213.)"  # a volume opened by a lower-case "tom."
+    [cite] = _assemble(text, _spans(text, [("Orsolani,", "author"), ("tom. iii. p. 212, 213.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "tom. iii. p. 212, 213")
 
 
 def test_container_loses_its_preposition_and_article():
@@ -520,3 +527,70 @@ def test_family_name_year_and_pinpoint_is_a_short_form():
     assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Lescarbot", "1612", "233")
     text = "Lescarbot, 3 May 1612, 233."  # a full date: no year naming a work, no short form
     assert _assemble(text, _spans(text, [("Lescarbot,", "author"), ("3 May 1612,", "date"), ("233.", "locator")])) == []
+
+
+def test_a_pinpoint_alone_after_a_quotation_is_the_locator_of_the_cite_before():
+    text = "Halloway, The Long Winter. “Snow fell on every road that year.” (p. 7.)"
+    spans = _spans(text, [("Halloway,", "author"), ("The Long Winter.", "title"), ("p. 7.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "7" and cite.fields[-1] == ("locator", "p. 7")
+
+
+def test_a_pinpoint_alone_after_a_cite_with_its_own_pinpoint_is_no_cite():
+    text = "Halloway, The Long Winter, p. 3. “Snow fell on every road that year.” (p. 7.)"
+    spans = _spans(text, [("Halloway,", "author"), ("The Long Winter,", "title"), ("p. 3.", "locator"),
+                          ("p. 7.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "3"
+
+
+def test_a_note_and_a_pinpoint_alone_name_a_work_by_the_note():
+    text = "Survey of the Coastal Lighthouses, p. 14."
+    spans = _spans(text, [("Survey of the Coastal Lighthouses,", "note"), ("p. 14.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("title"), cite.locator) == ("Survey of the Coastal Lighthouses", "14")
+    for note in ("Harbour statement of June 3, 1911", "Public Law 61–402, Ch. 12"):  # a dated document, a law
+        text = f"{note}, p. 14."
+        assert _assemble(text, _spans(text, [(note, "note"), ("p. 14.", "locator")])) == []
+
+
+def test_sentences_of_prose_before_a_short_title_and_its_pinpoint_leave_the_title():
+    text = "Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Chron. Urb. p. 44."
+    spans = _spans(text, [("Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Chron. Urb.",
+                           "title"), ("p. 44.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("title"), cite.locator) == ("Chron. Urb", "44")
+    text = "Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Orosius, vii. 12."
+    spans = _spans(text, [("Ludos magnos in urbe populus cum gaudio celebrabat et cives plurimi aderant. Orosius,", "title"),
+                          ("vii. 12.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.get("author"), cite.get("title"), cite.locator) == ("Orosius", None, "vii. 12")
+
+
+def test_an_abbreviated_title_in_lower_case_words_keeps_its_words():
+    text = "Umriss einer Gesch. des alten deutschen peinl. Rechts, S. 25."
+    spans = _spans(text, [("Umriss einer Gesch. des alten deutschen peinl. Rechts,", "title"), ("S. 25.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.get("title") == "Umriss einer Gesch. des alten deutschen peinl. Rechts"
+
+
+def test_a_pinpoint_after_a_name_and_a_few_lower_case_words_is_that_authors():
+    text = "Orsolani praises the harbour works (iv. p. 17), which others blame."
+    spans = _spans(text, [("Orsolani", "author"), ("(iv. p. 17)", "locator")])
+    [cite] = _assemble(text, spans)
+    assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "iv. p. 17")
+
+
+def test_a_pinpoint_after_another_name_or_title_is_not_the_first_names():
+    text = "Orsolani, in Le Brun, p. 17."
+    assert _assemble(text, _spans(text, [("Orsolani", "author"), ("p. 17.", "locator")])) == []
+
+
+def test_lower_case_words_between_a_possessive_name_and_a_pinpoint_are_its_title():
+    from notecite.parse.cites import _lower_case_title_after_a_possessive
+
+    fields = [("author", "Hallam's", 6, 14), ("prose", "treatise", 15, 23), ("volume", "vol. 2", 25, 31),
+              ("locator", "p. 81", 33, 38)]
+    assert _lower_case_title_after_a_possessive(fields)[1] == ("title", "treatise", 15, 23)
+    fields[0] = ("author", "Hallam", 6, 12)  # no possessive: the words stay prose
+    assert _lower_case_title_after_a_possessive(fields)[1][0] == "prose"

@@ -64,28 +64,39 @@ def least_title(record: Record) -> float:
     return min(SAME_TITLE, EDITION_TITLE) if known_as(record) else SAME_TITLE
 
 
-#: Types whose items are told apart by their day: two letters from A to B are two works.
-DATED_TYPES = frozenset({"personal_communication", "interview"})
+#: Types whose items are told apart by their day: two letters from A to B, or two issues of one
+#: paper, are two works.
+DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper"})
 
 
 def _dated_items_differ(a: Record, b: Record) -> bool:
-    """Two letters or interviews (or two items with a recipient) whose dates both go beyond the
-    year and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…, July 18,
-    1980``)."""
+    """Two letters, interviews or newspaper items (or two items with a recipient) whose dates both
+    go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and
+    ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
     if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
         return False
-    da, db = _date_parts(a), _date_parts(b)
-    if len(da) < 2 or len(db) < 2:
+    da, db = _day_date(a), _day_date(b)
+    if not da or not db:
         return False
+    if isinstance(da, str) or isinstance(db, str):
+        return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
 
 
-def _date_parts(record: Record) -> list[int]:
+def _day_date(record: Record) -> list[int] | str:
+    """The record's first issued date if it goes beyond the year (its parts), or the date as
+    printed when it has no parts (a ``literal``); else an empty list."""
     issued = record.get("issued")
-    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if not isinstance(issued, dict):
+        return []
+    parts = issued.get("date-parts")
     first = parts[0] if parts and isinstance(parts[0], list) else []
-    return [p for p in first if isinstance(p, int)]
+    numbers = [p for p in first if isinstance(p, int)]
+    if len(numbers) >= 2:
+        return numbers
+    literal = issued.get("literal")
+    return " ".join(literal.split()) if isinstance(literal, str) and not numbers else []
 
 
 def _isbns_differ(a: Record, b: Record) -> bool:

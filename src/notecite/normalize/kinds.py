@@ -171,7 +171,7 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_letter, _interview, _paper, _filed_letter, _archival, _newspaper):
+    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _archival, _newspaper):
         found = reader(text)
         if found is not None:
             return found
@@ -474,6 +474,25 @@ def _newspaper(text: str) -> Recognized | None:
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
     return Recognized("newspaper", record, locator)
+
+
+#: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,
+#: ``5 Stat., 117``, ``14 Stat. L. 305``, ``22 USC 4351``), then, after a comma, more pages or a date.
+_STATUTE = re.compile(r"(?P<cite>(?P<volume>\d{1,3})\s+(?:Stat\.(?:\s*L\.)?|U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?),?\s+"
+                      r"(?:§+\s*)?(?P<page>\d{1,5}))(?=,|$)(?P<rest>.*)")
+
+
+def _statute(text: str) -> Recognized | None:
+    """A statute cite (:data:`_STATUTE`): ``legislation`` titled by its cite as printed, which names
+    it whole (its page is part of it, no pinpoint), with the date that follows it."""
+    match = _STATUTE.match(text) if text[:1].isdigit() else None
+    if not match:
+        return None
+    record: dict[str, Any] = {"type": "legislation", "title": match["cite"], "volume": match["volume"]}
+    date = _find_date(match["rest"]) if _YEAR_DIGITS.search(match["rest"]) else None
+    if date:
+        record["issued"] = date[0]
+    return Recognized("statute", record, None)
 
 
 # -- the parts of a tail: container or archive ------------------------------------------------
@@ -843,5 +862,5 @@ class Kinds:
         draft.kind = "full"
         draft.record.update(found.record)
         draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
-        if found.locator and not (draft.locator_raw or "").strip():
+        if found.kind == "statute" or found.locator and not (draft.locator_raw or "").strip():
             draft.locator_raw = found.locator

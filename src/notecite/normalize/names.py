@@ -77,6 +77,9 @@ INSTITUTION_WORDS = frozenset(
 #: Lower-case name particles (French, Dutch, German, Italian, Spanish, Portuguese, Arabic).
 PARTICLES = frozenset("de du des d' la le van von der den ter ten da di del della dei dos das do al el bin ibn zu vom".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
+#: Capitalised prefixes that belong to the family name they open (``La Vallière``, ``Le Clerc``,
+#: ``Du Bois``, ``St. Clair``): written capitalised, they are part of it, not a particle nor a given name.
+FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste.".split())
 
 #: A pseudonym after the real name: ``(as "Spartacus")``, ``[as Spartacus]``, ``(pseud. X)``,
 #: ``(pseudonym X)``, ``, writing as X``.
@@ -156,7 +159,11 @@ class Names:
             text, pseudonyms = split_pseudonyms(text)
             for pseudonym, real in pseudonyms:
                 draft.add_note(f"pseudonym: {pseudonym} ({real})")
-            for role, names, et_al in parse_names(text, default_role=role_hint or label):
+            groups = parse_names(text, default_role=role_hint or label)
+            if groups and not any(et_al or any(map(is_a_person, names)) for _role, names, et_al in groups):
+                draft.add_note(text)  # "Dr.", "D.", "First": the tagger's name run names nobody
+                groups = []
+            for role, names, et_al in groups:
                 draft.record.setdefault(role, []).extend(names)
                 if et_al:
                     draft.flag(label, text, "list of names cut short with 'et al.': the full list is not in the note")
@@ -166,6 +173,20 @@ class Names:
                         truncated.append(role)
             previous = ""
         draft.fields = remaining
+
+
+#: Words that alone are no family name: forms of address and ordinals (``Dr.``, ``Herr``, ``First``).
+_NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. m. mm. mme mme. mlle mlle. herr hr. frau prof prof. rev rev.
+    sir dom fr. first second third fourth fifth sixth seventh eighth ninth tenth""".split())
+
+
+def is_a_person(name: dict[str, Any]) -> bool:
+    """False for a name that names nobody: a family name alone (no given name) that is a single
+    initial (``D.``), a form of address or an ordinal (:data:`_NOT_FAMILIES`)."""
+    family = name.get("family")
+    if family is None:
+        return True  # a literal (an institution)
+    return bool(name.get("given")) or not (re.fullmatch(r"[A-ZÀ-Þ]\.", family) or family.lower() in _NOT_FAMILIES)
 
 
 def _role_from_prose(text: str) -> str | None:
@@ -264,7 +285,7 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     text = text.strip()
     if not text:
         return []
-    if is_institution(text):
+    if is_institution(text) and not _people_named_like_institutions(text):
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name
@@ -275,6 +296,24 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
         shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None
         people.extend([shared] if shared else _parse_comma_chunk(chunk))
     return people
+
+
+#: Institution words that are also family names (``Frank Church``, ``Anne Court``).
+_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press"})
+
+
+def _people_named_like_institutions(text: str) -> bool:
+    """``Frank Church``, ``George McGovern and Frank Church``: each name of the list is a known given
+    name and one or two capitalised words, with an institution word only as a family name
+    (:data:`_FAMILY_INSTITUTION_WORDS`, last)."""
+    chunks = [c for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b)\s*", text.strip()) if c]
+    for chunk in chunks:
+        words = _tokens(chunk.strip(" ,"))
+        if not 2 <= len(words) <= 3 or fold(words[0]) not in load("given_names") or not all(w[:1].isupper() for w in words) \
+                or any(w.lower() in INSTITUTION_WORDS for w in words[:-1]) \
+                or words[-1].lower() in INSTITUTION_WORDS and words[-1].lower() not in _FAMILY_INSTITUTION_WORDS:
+            return False
+    return bool(chunks)
 
 
 def _shared_family(chunk: str, following: str) -> dict[str, Any] | None:
@@ -406,7 +445,10 @@ def _direct(text: str) -> dict[str, Any]:
             if particles:
                 person["non-dropping-particle"] = " ".join(particles).replace("' ", "'").replace("’ ", "’")
         else:
-            person = {"given": normalize_initials(" ".join(tokens[:-1])), "family": tokens[-1]}
+            cut = len(tokens) - 2 if tokens[-2] in FAMILY_PREFIXES else len(tokens) - 1
+            person = {"family": " ".join(tokens[cut:])}
+            if cut:
+                person = {"given": normalize_initials(" ".join(tokens[:cut])), **person}
     if suffix:
         person["suffix"] = suffix
     return person

@@ -37,7 +37,7 @@ for _label, _words in _LABEL_WORDS.items():
     for _word in _words.split():
         LABELS.setdefault(_word.rstrip("."), _label)
 
-_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm])", re.U)
+_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm]|[A-Z]{1,2}\d)", re.U)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$|[IVXLCDM]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$", re.I)
 
 
@@ -100,8 +100,28 @@ def _normalize_single(part: str, problems: list[str]) -> str:
     return part
 
 
+#: A back reference the pinpoint may open with (``l. c., p. 112``, ``loc. cit., 45``, ``op. cit. p. 3``): no part of it.
+_BACK_REFERENCE = re.compile(r"^(?:l\.\s*c|loc\.\s*cit|op\.\s*cit)\.\s*,?\s*(?=\S)", re.I)
+
+
+#: The word that singles out pages within a range cited before it (``pp. 186-210, especially pp. 195-201``).
+_NARROWER = re.compile(r"[,;]?\s+(?:especially|esp\.|espec\.|in particular|particularly)\s+(?=\S)", re.I)
+
+
+def _pinpoint_text(raw: str) -> str:
+    """The part of a locator text that holds the pinpoint: brackets and edge punctuation off, a back
+    reference before it left out (``l. c., p. 112``), and of a range and the pages singled out in it
+    (``pp. 186-210, especially pp. 195-201``) the latter."""
+    body = _BACK_REFERENCE.sub("", strip_brackets(raw).strip(" ,;:"))
+    narrower = _NARROWER.search(body)
+    return body[narrower.end():] if narrower else body
+
+
 def parse_locator(text: str) -> dict[str, Any]:
-    """``{"label", "value", "raw"}`` (and ``volume``) for a locator text; value keeps suffixes.
+    """``{"label", "value", "raw"}`` (and ``volume``) for a locator text; value keeps suffixes, a back
+    reference before the pinpoint (``l. c., p. 112``) is left out, and of a range and the pages singled
+    out in it (``pp. 186-210, especially pp. 195-201``) the value is the latter; a label repeated before
+    later parts (``pp. 3-4, pp. 9-10``) is read once.
     A new dict on every call (its ``problems`` list, when there is one, is shared: read it only)."""
     return dict(_parsed_locator(text))
 
@@ -110,7 +130,7 @@ def parse_locator(text: str) -> dict[str, Any]:
 def _parsed_locator(text: str) -> dict[str, Any]:
     """:func:`parse_locator`'s reading, kept: callers get copies."""
     raw = squeeze(text)
-    body = strip_brackets(raw).strip(" ,;:")
+    body = _pinpoint_text(raw)
     body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|sqq|sq|seq)\.$", body) else body
     volume = None
     label = None
@@ -120,7 +140,7 @@ def _parsed_locator(text: str) -> dict[str, Any]:
     m = _LABEL_RE.match(body)
     if m and m.group("word").lower() in LABELS:
         label = LABELS[m.group("word").lower()]
-        body = body[m.end():]
+        body = _without_repeated_label(body[m.end():], label)
     elif m and m.group("word").lower() not in LABELS and not is_roman(m.group("word")):
         label = None  # an unknown word: keep the whole text as the value
     value, problems = normalize_value(body.strip())
@@ -130,6 +150,15 @@ def _parsed_locator(text: str) -> dict[str, Any]:
     if problems:
         result["problems"] = problems
     return result
+
+
+#: A label word after a separator inside a locator (``, pp. 9-10``, ``; p. 5``).
+_LATER_LABEL = re.compile(r"(?<=[,;&])(\s*)([^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm])")
+
+
+def _without_repeated_label(body: str, label: str) -> str:
+    """``body`` without the words of ``label`` repeated before its later parts (``3-4, pp. 9-10`` → ``3-4, 9-10``)."""
+    return _LATER_LABEL.sub(lambda m: m.group(1) if LABELS.get(m.group(2).lower()) == label else m.group(0), body)
 
 
 def is_range(value: str) -> bool:

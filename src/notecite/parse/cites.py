@@ -2,7 +2,8 @@
 
 Field runs (see :func:`notecite.parse.labels.tag_spans`) are grouped into cites; a group without
 an anchor field (title, container title, ibid, identifiers, publisher) or that reads as a sentence
-(:func:`looks_like_prose`) is dropped, its tokens staying prose. A new cite starts where prose
+(:func:`looks_like_prose`) is dropped, its tokens staying prose, but a group of only a pinpoint becomes
+the pinpoint of a lone name just before it or of the cite before it that has none. A new cite starts where prose
 words or a ``;`` separate two fields (unless the prose says the work was published and an
 imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
 year in brackets), where a field label repeats within the current cite, where a non-locator field
@@ -312,6 +313,32 @@ def _without_an_opening_sentence(text: str, fields: list[tuple[str, str, int, in
     return fields[1:]
 
 
+#: A full stop after a lower-case word of three letters or more, before a capital: a sentence ends there.
+_LOWER_WORD_ENDING_A_SENTENCE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}[.!?]\s+(?=[(\[]?[A-Z])")
+
+
+def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Lampridius explains the sort of merit which she exacted. Hist. August. p. 102``: a title run before
+    a pinpoint that holds whole sentences of prose (eight words or more, most in lower case, the last ending on
+    a lower-case word and a full stop) and then a short title (six words at most) is that title: the
+    sentences before it are prose; a one-word rest opening the cite is a name (the author)."""
+    labels = [f[0] for f in fields]
+    if "title" not in labels or "locator" not in labels[labels.index("title") + 1:]:
+        return fields
+    t = labels.index("title")
+    label, value, start, end = fields[t]
+    breaks = list(_LOWER_WORD_ENDING_A_SENTENCE.finditer(value))
+    if not breaks:
+        return fields
+    cut = breaks[-1].end()
+    head, tail = value[:cut].split(), value[cut:].split()
+    lower = sum(1 for w in head if w[:1].islower())
+    if len(head) < 8 or lower * 2 <= len(head) or not 1 <= len(tail) <= 6:
+        return fields
+    label = "author" if len(tail) == 1 and t == 0 else label  # "… exornantem. Ammianus, s. xvii. 11": a name
+    return fields[:t] + [(label, value[cut:], start + cut, end)] + fields[t + 1:]
+
+
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
@@ -336,7 +363,7 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``), a bare page or page range, a book and chapter (or page,
+    opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range, a book and chapter (or page,
     ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
     before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
@@ -359,7 +386,7 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
-_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
@@ -386,6 +413,30 @@ def pinpoint_only_cite(text: str, fields: list[tuple[str, str, int, int]]) -> li
         return fields
     first = ("title" if labels[0] == "container-title" else "author",) + fields[0][1:]
     return [first, ("locator", text[start:end], start, end)]
+
+
+def _lower_case_title_after_a_possessive(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Kent's commentaries, vol. 1, p. 244``: one to four lower-case words left as prose between a name
+    ending in a possessive and the pinpoint after it are the title of that author's work."""
+    for k in range(1, len(fields) - 1):
+        label, value, start, end = fields[k]
+        if label == "prose" and fields[k - 1][0] == "author" and _POSSESSIVE.search(fields[k - 1][1]) \
+                and fields[k + 1][0] in _PINPOINT_ONLY and 1 <= len(value.split()) <= 4 and value.islower():
+            return fields[:k] + [("title", value, start, end)] + fields[k + 1:]
+    return fields
+
+
+_YEAR_OR_RANGE = re.compile(r"\d{4}|\d\s*[-–]\s*\d")
+
+
+def _note_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Report by the Committee on Department Methods, p. 10``: a cite of only a note that opens on a capital
+    and a pinpoint names its work by that note: the note is its title (a note with a year or a number range,
+    ``statement of May 6, 1914``, ``Public Law 59–383``, names a dated document or a law, not a work)."""
+    if [f[0] for f in fields] != ["note", "locator"] or not fields[0][1][:1].isupper() \
+            or _YEAR_OR_RANGE.search(fields[0][1]):
+        return fields
+    return [("title",) + fields[0][1:], fields[1]]
 
 
 def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -474,12 +525,45 @@ def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> lis
     return fields[:v] + [("locator",) + fields[v][1:]] + fields[v + 1:]
 
 
+#: Fields a pinpoint alone is made of (``(p. 7.)``, ``(vol. 2, p. 9)``).
+_PINPOINT_ONLY = frozenset({"locator", "volume"})
+
+
+def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
+    """``Smith, The Long Winter. “A quoted passage.” (p. 7.)``: a group of only a pinpoint (a locator,
+    perhaps with a volume) after a cite of the same note that has none is that cite's pinpoint: it
+    becomes its locator (in place) and no cite of its own (True)."""
+    labels = {f[0] for f in fields}
+    if before.locator is not None or "locator" not in labels or not labels <= _PINPOINT_ONLY:
+        return False
+    start, end = fields[0][2], fields[-1][3]
+    before.fields.append(("locator", text[start:end]))
+    before.locator = _without_page_word(text[start:end])
+    return True
+
+
+def _pinpoint_of_a_name(text: str, name: list[tuple[str, str, int, int]], fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Mamertinus praises the emperor (xi. 3)``, ``Julian himself (p. 253-267)``: a pinpoint alone after a
+    name left alone (one to four words) and a few lower-case words (fifteen at most, no ``;``: no capital
+    that could open a sentence or name another author or work) is the pinpoint of that author's work."""
+    if [f[0] for f in fields] != ["locator"] or len(name[0][1].split()) > 4 or "," in name[0][1]:
+        return False
+    gap = text[name[0][3]:fields[0][2]]
+    return ";" not in gap and len(gap.split()) <= 15 and not any(c.isupper() for c in gap)
+
+
+def _without_page_word(locator: str) -> str:
+    """A locator without the page word that opens it (``p. 7`` → ``7``), unless that is all it is."""
+    return _PAGE_WORDS.sub("", locator) or locator
+
+
 def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
              breaks: Mapping[int, bool] | None = None) -> list[Cite]:
     """Turn a tagged note into cites with fields, kind, locator, prefix, suffix and confidence
     (``breaks`` as in :func:`group_fields`)."""
     cites = []
     bounds = []
+    named = None  # the fields and runs of a name left alone just before (no cite): a pinpoint may follow
     for group in group_fields(text, tokens, tags, breaks):
         fields = []
         for n, (first, last, label) in enumerate(group):
@@ -490,11 +574,17 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
             if e > s:
                 fields.append((label, text[s:e], s, e))
-        fields = _without_an_opening_sentence(text, split_short_form(text, fields))
-        fields = pinpoint_only_cite(text, fields)
+        fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
+        fields = pinpoint_only_cite(text, _note_and_pinpoint(_lower_case_title_after_a_possessive(fields)))
+        if named and _pinpoint_of_a_name(text, named[0], fields):
+            fields, group = named[0] + fields, named[1] + group
+        elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
+            continue
+        named = None
         author_year = _author_year_and_pinpoint(fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
+            named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue
         fields = pinpoint_pages(fields)
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
@@ -506,7 +596,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
         locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
         if locator is not None:
-            locator = _PAGE_WORDS.sub("", locator) or locator
+            locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
                     confidence=round(confidence, 4))
         cites.append(cite)

@@ -1,4 +1,5 @@
 """Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
+from notecite.parse.labels import tag_spans
 from notecite.parse.tokenize import tokenize
 
 
@@ -6,7 +7,7 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
-                       ("passim.", 2), ("passim and more", 0)]:
+                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
@@ -38,6 +39,15 @@ def test_a_pinpoint_inside_a_title_run_ends_the_cite():
     assert (out["229"], out["31"], out["and"]) == ("B-locator", "I-locator", "prose")
     assert (out["Beatrice"], out["Farnsworth"], out["Aleksandra"], out["Kollontai"]) == \
         ("B-author", "I-author", "B-title", "I-title")
+    text = "Okafor, Harbour Ledger, 44 (emphasis added)."  # before a bracketed comment
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Harbour Ledger, 44", "title")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["44"]
+    text = "Okafor, Harbour Studies, 3 (Leeds, 1990)."  # before an imprint: no pinpoint
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Harbour Studies, 3", "title"), ("Leeds,", "location")])
+    assert rule_pinpoint_inside_a_run(text, tokens, tags) == tags
+    text = "Vance, Merchants and Markets, 1:12, 3:40."  # the first of a list of pinpoints ends the run
+    tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 1:12,", "title"), ("3:40.", "locator")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["1:12, 3:40"]
     # a name run ending on its pinpoint before ";"
     text = "See Farnsworth, Aleksandra Kollontai, 402-4; Cathy Porter"
     tokens = tokenize(text)
@@ -65,6 +75,30 @@ def test_roman_pages_after_the_imprint_are_the_pinpoint():
         assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"
 
 
+def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Okafor, Coastal Review 3, no. 1 (May 2011): 14, https://example.org/a."
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Coastal Review", "container-title"), ("3,", "volume"),
+                                  ("no. 1", "issue"), ("(May 2011)", "date"), ("https://example.org/a.", "url")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["14"]
+
+
+def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Coastal Papers: Trade, Vol. 2 (Dover Press, 1840), p. 51."
+    spans = [("Coastal Papers: Trade,", "title"), ("Vol. 2", "locator"), ("(Dover Press,", "publisher"),
+             ("1840),", "date"), ("p. 51.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["title", "volume", "publisher", "date", "locator"]
+    text = "Coastal Papers, p. 2 (Dover Press, 1840)."  # a page, not a volume: left alone
+    tokens, tags = _tagged(text, [("Coastal Papers,", "title"), ("p. 2", "locator"), ("(Dover Press,", "publisher"),
+                                  ("1840).", "date")])
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
 def test_a_roman_range_after_the_imprint_split_by_the_tagger_is_one_pinpoint():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 
@@ -83,7 +117,7 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
                  "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
                  "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
-                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
+                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "vol. i. dissert. ii.", "Letter IV", "vol. 2, letter 31", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
@@ -146,6 +180,35 @@ def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
                        ("Moretti, Distant Reading, 2, London", ["B-author", "I-author", "B-title", "I-title", "I-title",
                                                                 "B-volume", "I-volume", "B-location"])]:  # the cite goes on
         assert rule_bare_number_is_no_date(text, tokenize(text), tags) == tags, text
+
+
+def test_a_roman_numeral_and_a_page_read_as_a_volume_after_a_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    for text, volume in [("Fragm. Tusc. iv. 31.", "iv. 31."), ("Annals of Trade, XII. 45.", "XII. 45.")]:
+        title = text[:text.index(volume)]
+        tokens, tags = _tagged(text, [(title, "title"), (volume, "volume")])
+        out = rule_bare_number_is_no_date(text, tokens, tags)
+        assert _locator_text(text, tokens, out) == [volume.rstrip(".")], text
+    text = "Annals of Trade, XII. Leeds, 1840."  # no page after the numeral: the volume stays
+    tokens, tags = _tagged(text, [("Annals of Trade,", "title"), ("XII.", "volume"), ("Leeds,", "location"), ("1840.", "date")])
+    assert rule_bare_number_is_no_date(text, tokens, tags) == tags
+
+
+def test_a_lone_number_between_a_periodical_and_its_bracketed_year_is_the_volume():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+
+    text = "Lund, 'Salt', Review of Trade, Series B (Ports), 88 (2004), pp. 12–30."
+    for label in ("pages", "locator"):
+        tokens, tags = _tagged(text, [("Lund,", "author"), ("'Salt',", "title"),
+                                      ("Review of Trade, Series B (Ports),", "container-title"), ("88", label),
+                                      ("(2004),", "date"), ("pp. 12–30.", "pages")])
+        out = rule_bare_number_is_no_date(text, tokens, tags)
+        assert [t[2] for t in tag_spans(tokens, out)] == ["author", "title", "container-title", "volume", "date", "pages"]
+    text = "Lund, Review of Trade, 88 and 90 (2004)."  # not a lone number: left alone
+    tokens, tags = _tagged(text, [("Lund,", "author"), ("Review of Trade,", "container-title"), ("88 and 90", "pages"),
+                                  ("(2004).", "date")])
+    assert rule_bare_number_is_no_date(text, tokens, tags) == tags
 
 
 def test_locator_grammar_reads_a_volume_with_its_period_before_the_comma():
@@ -272,6 +335,8 @@ def test_a_list_of_pinpoints_split_over_runs_is_one_locator():
         ("Baluze, Capitularia, l. vi. c. 12.", [("Capitularia,", "title"), ("l. vi.", "pages"), ("c. 12.", "locator")],
          ["l. vi. c. 12"]),
         ("Review 12 (1990): 45-67, 52.", [("45-67,", "pages"), ("52.", "locator")], ["52"]),  # no pinpoint word: apart
+        ("Hale, Ports, pp. 3-4, pp. 9-10.", [("Hale,", "author"), ("Ports,", "title"), ("pp. 3-4,", "locator"),
+                                            ("pp. 9-10.", "pages")], ["pp. 3-4, pp. 9-10"]),  # the label repeated
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)
@@ -354,15 +419,74 @@ def test_a_page_left_in_prose_is_a_pinpoint():
         tokens, tags = _tagged(text, spans)
         assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
     for text, spans, want in [
+            ("Reed, “Harbour Plans,” Daily Courier, May 2, 1988, p. B12 and later.", [("Daily Courier,", "container-title")],
+             ["p. B12"]),  # a newspaper's section and page
             ("Hale, Debates of the Convention, App. 41; Ford, Essays, 12.",
              [("Hale,", "author"), ("Debates of the Convention,", "title"), ("Ford,", "author"), ("Essays,", "title"),
               ("12.", "locator")], ["App. 41", "12"]),
-            ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"])]:
+            ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"]),
+            ("“Rural Labour,” v. II., on wages.", [("“Rural Labour,”", "title")], ["v. II"])]:
         tokens, tags = _tagged(text, spans)  # a part's word and its number right after the comma ending a title
         assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text, spans, want in [("Ibid., 42 (emphasis added).", [("Ibid.", "ibid")], ["42"]),  # a page after an ibid
+                              ('Lund, "Salt," 420 (my translation).', [("Lund,", "author"), ('"Salt,"', "title")], ["420"])]:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text, title in [("“Rural Labour,” l. c.", "“Rural Labour,”"),  # "l. c." (loco citato) is no book c
+                        ("Dupin, p. I. Berg", "Dupin,")]:  # a page word wants a number
+        tokens, tags = _tagged(text, [(title, "title")])
+        assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
     text = "Hale, Debates, as ch 4 shows."  # not right after the title's comma: prose
     tokens, tags = _tagged(text, [("Hale,", "author"), ("Debates,", "title")])
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_note_run_opening_on_a_page_word_opens_on_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    text = "Traité des Monnaies, tom. ii. p. 40-52, edit. of 1750, by Rolland."
+    tokens, tags = _tagged(text, [("Traité des Monnaies,", "title"), ("tom. ii.", "volume"),
+                                  ("p. 40-52, edit. of 1750, by Rolland.", "note")])
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+    assert _locator_text(text, tokens, out) == ["p. 40-52"]
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["title", "volume", "locator", "note"]
+    text = "Traité des Monnaies, with notes on 40 coins."  # no page word opens the note: left alone
+    tokens, tags = _tagged(text, [("Traité des Monnaies,", "title"), ("with notes on 40 coins.", "note")])
+    assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
+    for text, spans, want in [
+            ("Hale, Treatise on Banking, London, 1860, v. II., ch. III.",
+             [("Hale,", "author"), ("Treatise on Banking,", "title"), ("London,", "location"), ("1860,", "date"),
+              ("v. II., ch. III.", "note")], ["v. II., ch. III"]),
+            ("Proceedings of the Harbour Society, XII, 88, footnote 4. Later maps agree.",
+             [("Proceedings of the Harbour Society,", "container-title"), ("XII, 88, footnote 4. Later maps agree.", "note")],
+             ["XII, 88"])]:
+        tokens, tags = _tagged(text, spans)  # after a field's comma: a pinpoint's word, or a Roman volume and its page
+        out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+        assert _locator_text(text, tokens, out) == want, text
+        assert tag_spans(tokens, out)[-1][2] == ("locator" if text.startswith("Hale") else "note"), text
+    text = "Proceedings of the Harbour Society, XII Annual Meeting."  # a Roman numeral without a page: left alone
+    tokens, tags = _tagged(text, [("Proceedings of the Harbour Society,", "container-title"), ("XII Annual Meeting.", "note")])
+    assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_bare_page_ending_the_cite_after_a_quoted_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    for text, title, want in [('Okafor, "Harbour Towns," 40n3.', '"Harbour Towns,"', ["40n3"]),
+                              ("Okafor, “Harbour Towns,” 40, 52; Lund, “Ports,” 7.", "“Harbour Towns,”", ["40, 52"]),
+                              ('Okafor, "Harbour Towns", 112.', '"Harbour Towns",', ["112"])]:
+        tokens, tags = _tagged(text, [("Okafor,", "author"), (title, "title")])
+        assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
+    for text in ('Okafor, "Harbour Towns," 1990.',  # a year
+                 'Okafor, "Harbour Towns," 3 vols.'):  # a number running on into words
+        tokens, tags = _tagged(text, [("Okafor,", "author"), ('"Harbour Towns,"', "title")])
+        assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags, text
+
+
+def test_locator_grammar_reads_a_note_run_on_to_its_page():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    for text, keep in [("40n3.", 2), ("112nn4-5", 3), ("40n3, 41n7", 3)]:
+        tokens = tokenize(text)
+        tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
+        assert sum(t != "prose" for t in rule_locator_grammar(text, tokens, tags)) == keep, text
 
 
 def test_a_pinpoint_after_a_lead_in_or_a_cross_reference_names_no_work():
@@ -512,6 +636,20 @@ def test_the_days_after_a_diarys_title_are_its_pinpoint():
     text = "History of England, Dec. 28, 1663."  # not a diary: the date is no pinpoint
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 4)
+    assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
+
+
+def test_days_of_one_month_after_a_record_opening_on_journals_or_after_ibid_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint
+
+    for text, spans, want in [
+            ("Journals of the Assembly, June 3, 9, 1790.", [("Journals of the Assembly,", "title"), ("June 3, 9, 1790.", "date")],
+             ["June 3, 9, 1790"]),
+            ("Ibid., Oct. 4, 1791.", [("Ibid.,", "ibid"), ("Oct. 4, 1791.", "date")], ["Oct. 4, 1791"])]:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags)) == want, text
+    text = "Journal of Trade, June 3, 1790."  # a periodical's issue: the date stays
+    tokens, tags = _tagged(text, [("Journal of Trade,", "title"), ("June 3, 1790.", "date")])
     assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
 
 

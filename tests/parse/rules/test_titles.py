@@ -36,6 +36,24 @@ def test_years_before_the_imprint_end_the_title():
     assert rule_years_that_end_a_title(text, tokens, tags) == tags
 
 
+def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_years_that_end_a_title
+
+    for text, want in [("Hale, Papers (Boston, 1851–3), II. 45. On the port.", ["author", "title", "location", "date"]),
+                       ("Hale, Papers (New York: Norton, 1990), 45.", ["author", "title", "location", "publisher", "date"])]:
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
+        out = rule_years_that_end_a_title(text, tokens, tags)
+        assert [label for _, _, label in tag_spans(tokens, out)] == want, text
+        close = [t.text for t in tokens].index(")")
+        assert out[close] == "I-date" and set(out[close + 1:]) == {"prose"}, text  # the rest of the run: prose
+    text = "Hale, Papers on Ports (1851) and Harbours."  # a year alone in brackets: no imprint
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+
+
 def test_a_container_opening_with_and_is_a_second_work():
     from notecite.parse.rules.titles import rule_no_field_opens_with_and
 
@@ -211,6 +229,59 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+
+
+def test_a_year_after_a_quoted_title_opens_the_run_after_it():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = 'Lund, "Salt Routes," 2019 Harbour Congress, Oslo.'
+    tokens = tokenize(text)  # the title run swallowed the year that opens the proceedings' title
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "I-title",
+            "B-container-title", "I-container-title", "I-container-title", "B-location", "I-location"]
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    assert out == tags[:7] + ["B-container-title"] + ["I-container-title"] * 3 + tags[11:]
+
+
+def test_a_quoted_title_takes_back_its_closing_quote_from_the_next_run():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    for quote in ('"', "'"):
+        text = f"Okafor, {quote}Harbour Towns,{quote} 40."
+        tokens = tokenize(text)  # the closing mark read as opening the pinpoint
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator"]
+        out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+        assert out == tags[:6] + ["I-title", "B-locator", "I-locator"], quote
+        tags = tags[:6] + ["prose"] * 3  # left as prose: it joins the title all the same
+        assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags[:6] + ["I-title", "prose", "prose"]
+    text = 'Okafor, "Harbour Towns of the North", p. 40.'  # words left as prose before the closing quote join the title
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "prose", "prose", "prose", "prose", "prose",
+            "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule_quoted_title_ends_at_its_quote(text, tokens, tags)
+    assert out == tags[:5] + ["I-title"] * 4 + tags[9:]
+    text = 'Okafor, "Harbour Towns; see also the "North", p. 40.'  # punctuation before the next quote: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 5)
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+    text = 'Okafor, "Harbour Towns" 40.'  # a title run ending on its closing quote: unchanged
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+
+
+def test_a_part_of_the_book_named_before_its_title_is_a_note():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    for part in ("introduction", "foreword", "afterword"):
+        text = f"Hale, {part} to Coastal Histories, ix."
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+        out = rule_title_opens_on_a_capital(text, tokens, tags)
+        assert out == tags[:2] + ["B-note", "I-note", "B-title", "I-title"] + tags[6:], part
+    text = "Hale, remarks to Coastal Histories, ix."  # not a part of a book: the lower-case run is prose
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags)[2:7] == ["prose"] * 5
 
 
 def test_a_pinpoint_in_parentheses_after_a_tagged_title():

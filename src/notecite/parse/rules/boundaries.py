@@ -211,11 +211,23 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
         or (len(before) >= 3 and before.isalpha() and before.islower())
 
 
+def _after_a_bracketed_imprint(tokens: Sequence[Token], i: int) -> int:
+    """The token after the bracket that opens at token ``i`` and holds an imprint's year (``(Hartford 1830)``,
+    ``(London, 1786)``: six tokens at most), or ``i`` when there is none."""
+    if i >= len(tokens) or tokens[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text == ")"), None)
+    if close is None or not any(_EARLY_YEAR.fullmatch(t.text) for t in tokens[i + 1:close]):
+        return i
+    return close + 1
+
+
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
     opening on a capital (no number among them but a year closing them after a lower-case word), a comma
-    and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end) is one cite:
+    and a pinpoint opened by a locator word or a Roman volume (reaching the sentence's end, or a bracketed
+    imprint with its year there: ``Code of 1650, p. 28 (Hartford 1830).``) is one cite:
     the words are its title (or the name or title the tagger read there) and the rest its locator (a
     lead-in before them, ``See``, ``Voyez``, is prose), when the tagger's runs spill across the sentence's
     edges, read a note there or read only prose and dates (a sentence the tagger read as a cite of its
@@ -259,7 +271,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         while end > comma + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
                                    _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
             end -= 1  # the full stop of "ff." stays
-        after = end
+        after = _after_a_bracketed_imprint(tokens, end)
         if after < len(tokens) and tokens[after].text in ".;":
             after += 1
         if after < len(tokens) and not (tokens[after - 1].text in ".;" and tokens[after].text[:1].isupper()

@@ -18,16 +18,18 @@ _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
-_NUMBER = r"(?:\d+[a-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
+#: page with its section's letters (``A19``, ``SM7``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
-#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``…), with their period and the space after it. A word of
+#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial).
 _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+         r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
@@ -54,15 +56,16 @@ _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``: page numbers right after the imprint's closing
-    parenthesis (and a comma), left as prose or run on from the imprint, become the locator, in place."""
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``: page numbers right after
+    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint,
+    become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
         if i >= len(tokens) - 1:
             break
         if split_label(tags[i])[1] not in ("date", "publisher", "location"):
             continue
         run = split_label(tags[i])[1]
-        start = i + 1 + (tokens[i + 1].text == ",")
+        start = i + 1 + (tokens[i + 1].text in (",", ":"))
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
         if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
             continue
@@ -80,13 +83,29 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         relabel(tags, start, inside[-1] + 1, "locator")
 
 
+_IMPRINT_RUNS = frozenset({"location", "publisher", "date"})
+
+
+def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: a locator run that is only a volume named with its word (``Vol. 1``, ``tom. II``) right
+    before an opening bracket that opens an imprint run becomes a volume run."""
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "locator" and last < len(tokens) and tokens[last].text == "(" \
+                and split_label(tags[last])[1] in _IMPRINT_RUNS and tags[last].startswith("B-") \
+                and _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+            relabel(tags, first, last, "volume")
+
+
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
-    locator grammar reaches; the words after it are prose."""
+    locator grammar reaches; the words after it are prose. A volume named with its word and read as the
+    locator right before the imprint's bracket (``Foreign Relations, Vol. 1 (Gales and Seaton, 1833), p. 329``)
+    is the volume: the pinpoint comes after the imprint."""
     if ")" not in text:
         return tags  # no imprint's closing parenthesis
     tags = list(tags)
+    _volume_before_the_imprint(text, tokens, tags)
     _prose_pinpoint_after_the_imprint(text, tokens, tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -119,13 +138,27 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     after a name or title and a comma, is a page: the pinpoint of a short form; so is such a number read
     as a volume or an edition after a name or title that ends the cite (``Moretti, Distant Reading, 13.``). ``4th Ser., II. 1545``:
     a lone number of any length, read as a date or a note, right after a volume that ends on its Roman
-    numeral and period is that volume's page."""
+    numeral and period is that volume's page. ``Statistical Journal, 173 (2010), pp. 797–825``: a lone number
+    read as pages or a pinpoint between a periodical's title (and its comma) and a bracketed date is the
+    periodical's volume. ``Fragm. Vatican. ii. 225.``: a volume run of a Roman numeral, its period and a
+    number, right after a title, is a pinpoint (book or volume and page)."""
     if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date, volume or edition run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
+        if label == "volume" and runs[j - 1][2] in _TITLE_RUNS and runs[j - 1][1] == first and first + 2 < last \
+                and (_ROMAN_VOLUME.fullmatch(tokens[first].text) or _LOWER_ROMAN.fullmatch(tokens[first].text)) \
+                and tokens[first + 1].text == "." and tokens[first + 2].text.isdigit() \
+                and all(tokens[i].text in ".,;" for i in range(first + 3, last)):
+            relabel(tags, first, last, "locator")
+            continue
+        if label in ("pages", "locator") and last == first + 1 and runs[j - 1][2] == "container-title" \
+                and tokens[first - 1].text == "," and tokens[first].text.isdigit() and last < len(tokens) \
+                and tokens[last].text == "(" and tags[last] == "B-date":
+            relabel(tags, first, last, "volume")
+            continue
         if label in ("date", "note") and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
                 and tokens[first - 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[first - 2].text) \
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
@@ -147,7 +180,8 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
 
 #: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
 _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: A year a page number is not read as (``1990``).
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Runs the tagger may give the later parts of a list of pinpoints (``pp. 177,`` + ``180-181``, ``X,`` + ``149``).
 _LIST_PARTS = frozenset({"locator", "pages", "volume", "date"})
 
@@ -157,12 +191,20 @@ def _opens_on_a_lead_word(word: str) -> bool:
     return word[:1].isalpha() and re.fullmatch(_LEAD, word + ".") is not None
 
 
+def _opens_a_list_part(token: Token, label: str) -> bool:
+    """Whether a run of ``label`` opening on ``token`` may go on a list of pinpoints: it opens on a
+    number (``180-181``), or it is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` +
+    ``pp. 9-10``)."""
+    return re.match(_NUMBER, token.text) is not None or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
-    ``páginas 314 á 317``: what follows a locator run as far as the locator grammar reaches from its
-    start, read by the tagger as prose or as another locator, pages, a volume or a date run (one that
-    opens on a number), is the rest of that pinpoint: it joins the locator run (a cite has one
-    pinpoint; a second run was the rest of it, or the start of the next cite). So does a locator run
+    ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
+    grammar reaches from its start, read by the tagger as prose or as another locator, pages, a volume
+    or a date run (one that opens on a number, a locator or pages run also on a pinpoint's word), is
+    the rest of that pinpoint: it joins the locator run (a cite has one pinpoint; a second run was the
+    rest of it, or the start of the next cite). So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
@@ -170,8 +212,9 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     opens = {f: label for f, _, label in runs}
+    joined = 0  # where the last pinpoint joined ends: runs before it are part of it
     for first, last, label in runs:
-        if last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
             continue
         if label != "locator" and not (label == "pages" and opens.get(last) == "locator" and _opens_on_a_lead_word(tokens[first].text)):
             continue
@@ -182,8 +225,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         end = last
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
-            if part not in _LIST_PARTS | {"prose"} or end in opens and not re.match(_NUMBER, tokens[end].text) \
-                    or part == "date" and _YEAR.fullmatch(tokens[end].text):
+            if part not in _LIST_PARTS | {"prose"} or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
+                    or part == "date" and YEAR.fullmatch(tokens[end].text):
                 break
             end += 1
         while end > last and tokens[end - 1].text in ",;:":
@@ -191,6 +234,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         if end == last:
             continue
         relabel(tags, first, end, "locator")
+        joined = end
         if end < len(tags) and tags[end].startswith("I-"):
             tags[end] = "B-" + tags[end][2:]
     return tags
@@ -234,21 +278,28 @@ def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
 
 #: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
 _DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
-#: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``).
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
+#: Titles that open on the word of day-by-day records (``Journals of Cong.``, ``Diaries of the Court``).
+_DAYBOOKS_OPENING = frozenset({"journals", "diaries"})
+_DAYBOOK_RUN_TAGS = tags_of(("title", "ibid"))
+#: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``,
+#: several days of one month: ``May 13, 15, 1775``).
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}(?!\d))*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
 _DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
 
 
 def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``: the day
-    dates right after a diary's or journal's title (and its comma), left as prose or read as a date, are
-    the entries cited: the pinpoint."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run
+    """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``, ``Journals of
+    Cong., May 13, 15, 1775``: the day dates right after a diary's or journal's title (one ending on that
+    word, or opening on its plural) and its comma, left as prose or read as a date, are the entries
+    cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
+    same record."""
+    if _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or ibid run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
-        if label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS:
+        if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
+                                and fold(tokens[first].text) not in _DAYBOOKS_OPENING):
             continue
         start = word + (word < len(tokens) and tokens[word].text == ",")
         if start >= len(tokens) or split_label(tags[start])[1] not in ("prose", "date"):
@@ -290,13 +341,21 @@ _PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
 _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
 
+def _comment_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens a bracketed comment on the pinpoint before it: ``(`` and a lower-case
+    word (``(emphasis added)``, ``(my translation)``), not an imprint (``(London, 1990)``)."""
+    return tokens[i].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+
+
 def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
     ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
-    ``;`` or the end of the run) inside a title or name run is the pinpoint that ends the cite;
-    after it, joining words are prose, a ``Given Family,`` name (after a ``;`` also a lone family
-    name: ``Carr, Socialism in One Country, 1:270; Cohen, Bukharin``) opens the next cite's author
-    and the rest of the run is its title. A volume and page (``1:270``) are one pinpoint."""
+    ``;``, the end of the run or a bracketed comment: ``Ledger, 44 (emphasis added)``) inside a title
+    or name run is the pinpoint that ends the cite; after it, joining words are prose, a ``Given Family,``
+    name (after a ``;`` also a lone family name: ``Carr, Socialism in One Country, 1:270; Cohen,
+    Bukharin``) opens the next cite's author and the rest of the run is its title. A volume and page
+    (``1:270``) are one pinpoint. One that ends the run with its comma right before a locator run
+    (``Merchants, 1:12,`` + ``3:40``) opens that pinpoint."""
     if "," not in text or _TITLE_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma before a page, or no title or name run
     tags = list(tags)
@@ -316,8 +375,12 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             inside = end < last
             if any(re.fullmatch(r"1[4-9]\d\d|20\d\d", tokens[k].text) for k in range(i, end)):
                 continue  # "…in America, 1830-1870": years end the title
-            if end < len(tokens) and tokens[end].text not in (",", ";", ".") or inside and tokens[end].text == ".":
+            if end < len(tokens) and tokens[end].text not in (",", ";", ".") and not _comment_after(tokens, end) \
+                    or inside and tokens[end].text == ".":
                 continue
+            if end + 1 == last < len(tags) and tokens[end].text == "," and tags[last] == "B-locator":
+                relabel(tags, i, last + 1, "locator")  # "1:12," + "3:40": the first of a list of pinpoints
+                break
             if inside and tokens[end].text == "," and not (end + 1 < last and (
                     tokens[end + 1].text.lower() in _AFTER_PINPOINT or tokens[end + 1].text[:1].isupper())):
                 continue
@@ -717,11 +780,11 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     return tags
 
 
-def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int, reach: int) -> int:
-    """Where the prose tokens from token ``start`` that end by character offset ``reach`` (a locator
-    grammar's match) end, less the punctuation that closes them; ``start`` when there are none."""
+def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int, reach: int, tag: str = "prose") -> int:
+    """Where the prose tokens (or those tagged ``tag``) from token ``start`` that end by character offset
+    ``reach`` (a locator grammar's match) end, less the punctuation that closes them; ``start`` when there are none."""
     end = start
-    while end < len(tokens) and tokens[end].end <= reach and tags[end] == "prose":
+    while end < len(tokens) and tokens[end].end <= reach and tags[end] == tag:
         end += 1
     while end > start and tokens[end - 1].text in ",;:.()[]":
         end -= 1
@@ -895,37 +958,99 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
 
 
 def _after_a_title_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``)
-    or right after the run's closing quote and comma (``“Population,”``)."""
+    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``),
+    right after the run's closing quote and comma (``“Population,”``), or right after an ibid and its
+    comma (``Ibid.,``)."""
     k = i - 1 - (i >= 1 and tokens[i - 1].text in _CLOSE_QUOTES)
-    return k >= 1 and tokens[k].text == "," and split_label(tags[k])[1] in _TITLE_RUNS
+    return k >= 1 and tokens[k].text == "," and (split_label(tags[k])[1] in _TITLE_RUNS
+                                                 or split_label(tags[k - 1])[1] == "ibid")
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
     (whether it names a work is :func:`rule_pinpoint_names_what_precedes_it`'s to say). So is any
-    word of a pinpoint's part and its number right after the comma that ends a title run
-    (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``)."""
+    word of a pinpoint's part and its number (or Roman numeral) right after the comma that ends a title
+    run or an ibid (``Convention of New Hampshire, App. 113;``, ``“Manufacturing Population,” ch 8.``,
+    ``“System,” v. I.``), and a bare page there that ends the cite or comes before a bracketed comment
+    (``Smith, "Rise of Towns," 40n3.``, ``Ibid., 40 (emphasis added)``; a year is no page). A note run
+    opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
+    ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
+    its page (``London, 1855,`` + ``v. I., ch. I.``, ``Historical Society,`` + ``XIX, 176, footnote 6``)."""
     texts = token_texts(tokens)
     if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
         return tags  # no page word, no comma ending a title
     found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS
-             or _after_a_title_comma(tokens, tags, i) and _opens_on_a_lead_word(token.text)]
+             or _after_a_title_comma(tokens, tags, i) and (_opens_on_a_lead_word(token.text) or _bare_page(token.text))
+             or tags[i] == "B-note" and _after_a_field_comma(tokens, tags, i)]
     if not found:
         return tags
     tags = list(tags)
     for i in found:
         token = tokens[i]
-        if tags[i] != "prose" or i + 1 >= len(tokens):
+        if tags[i] == "B-note":
+            _note_opens_on_its_pinpoint(text, tokens, tags, i)
             continue
-        k = i + 1 + (tokens[i + 1].text == ".")
-        if k >= len(tokens) or not tokens[k].text[:1].isdigit() or tags[k] != "prose":
+        bare = _bare_page(token.text)
+        k = i if bare else i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+        if tags[i] != "prose" or k >= len(tokens) or tags[k] != "prose" or not (
+                _PAGE_START.match(tokens[k].text)
+                or token.text not in _PAGE_WORDS and _SMALL_ROMAN.fullmatch(tokens[k].text)):
             continue
         match = _LOCATOR.match(text, token.start)
         if not match:
             continue
         end = _prose_within_reach(tokens, tags, k, match.end())
+        if bare and end < len(tokens) and tokens[end].text not in (".", ";") and not _comment_after(tokens, end):
+            continue  # a bare number that runs on into words is no pinpoint ("(emphasis added)" may follow)
         if end > k:
             relabel(tags, i, end, "locator")
     return tags
+
+
+#: How a page number opens (``12``, the section's letters of ``A19``, ``SM7``).
+_PAGE_START = re.compile(r"[A-Z]{0,2}\d")
+#: A Roman numeral after a part's word (``v. I.``, ``ch. iv``) without the letters that are as often words (``c``, ``d``, ``m``).
+_SMALL_ROMAN = re.compile(r"[IVXL]{1,6}|[ivxl]{1,6}")
+
+
+def _after_a_field_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` comes right after a comma that ends a field run (not prose)."""
+    return i >= 2 and tokens[i - 1].text == "," and tags[i - 1] != "prose" and split_label(tags[i - 1])[1] != "note"
+
+
+def _roman_volume_and_page(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens from ``i`` are a capital Roman volume, its comma or period and a page (``XIX, 176``)."""
+    return i + 2 < len(tokens) and _ROMAN_VOLUME.fullmatch(tokens[i].text) is not None \
+        and tokens[i + 1].text in (".", ",") and tokens[i + 2].text.isdigit()
+
+
+def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str], i: int) -> None:
+    """In place: the note run opening at token ``i`` on a page word and its number (``p. 132-150,
+    edit. …``), or after a field's comma on a pinpoint's word (``v. I., ch. I.``) or a Roman volume, its
+    comma or period and a page (``XIX, 176, footnote 6``), opens on that pinpoint, as far as the locator
+    grammar reaches; the rest of the run stays the note."""
+    word = tokens[i].text
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+    if word in _PAGE_WORDS:
+        opens = k < len(tokens) and tokens[k].text[:1].isdigit()
+    else:
+        opens = _after_a_field_comma(tokens, tags, i) and (_opens_on_a_lead_word(word) or _roman_volume_and_page(tokens, i))
+    match = _LOCATOR.match(text, tokens[i].start) if opens else None
+    if match is None:
+        return
+    end = max(_prose_within_reach(tokens, tags, i + 1, match.end(), "I-note"), i + 1)
+    relabel(tags, i, end, "locator")
+    rest = end
+    while rest < len(tags) and tags[rest] == "I-note":
+        rest += 1
+    if all(not tokens[j].text[:1].isalnum() for j in range(end, rest)):
+        for j in range(end, rest):
+            tags[j] = "prose"  # only the closing period was left
+    elif end < rest:
+        tags[end] = "B-note"
+
+
+def _bare_page(word: str) -> bool:
+    """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
+    return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)

@@ -7,6 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
+from .locators import YEAR
 from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, TITLE_TAGS, lowered_words,
                     tags_of, token_texts)
 
@@ -250,10 +251,16 @@ _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
-    (a cite has one date; the later one is the imprint's)."""
-    if _DATE_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no date run, or no title run
+    (a cite has one date; the later one is the imprint's). A bracketed imprint that a title run
+    swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
+    imprint, the rest of the run prose (a pinpoint there is read by the locator rules)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run
     tags = list(tags)
+    if "(" in text:
+        _imprint_inside_a_title(text, tokens, tags)
+    if _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no date run
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
         first, last, label = runs[j]
@@ -274,6 +281,33 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
             relabel(tags, first, last, "title", continues=True)
     return tags
+
+
+#: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
+_IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
+                      r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
+
+
+def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: a bracketed imprint inside a title run (``Works (Washington, 1853–4), I. 23–4.``)
+    becomes its location, publisher and date runs; the tokens of the run after it become prose."""
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        opening = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
+        match = _IMPRINT.match(text, tokens[opening].start) if opening is not None else None
+        if match is None:
+            continue
+        tags[opening] = "prose"
+        field = "location"
+        i = opening + 1
+        while i < last and tokens[i].start < match.end():  # separators stay with the field before them
+            starts = next((f for f in ("location", "publisher", "date") if match.start(f) == tokens[i].start), None)
+            field = starts or field
+            tags[i] = ("B-" if starts else "I-") + field
+            i += 1
+        for k in range(i, last):
+            tags[k] = "prose"
 
 
 _QUOTES = frozenset("“‘«„\"'")
@@ -321,7 +355,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
-    which it goes on with a capital (``see notes 2 and 6; Message from the President…``)."""
+    which it goes on with a capital (``see notes 2 and 6; Message from the President…``). A part of the
+    book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -340,6 +375,11 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if _part_of_a_book(tokens, head):
+            relabel(tags, first, head[-1] + 1, "note")  # "introduction to": which part of the work is cited
+            if head[-1] + 1 < last:
+                tags[head[-1] + 1] = "B-title"
+            continue
         if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
@@ -353,6 +393,15 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
     return tags
+
+
+#: The parts of a book a note may cite by name before the book's title (``introduction to``, ``foreword to``).
+_BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "epilogue", "prologue"})
+
+
+def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
+    """Whether the lower-case words ``head`` name a part of the book after them: ``introduction to``."""
+    return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
 
 
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -385,17 +434,22 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    prose and the rest of the run the container. A year followed by words is no page (``"Bias," 2023
+    IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
+    quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text not in OPENING_QUOTES:
+        if label != "title" or tokens[first].text not in _TITLE_QUOTES:
             continue
-        pair = QUOTE_PAIRS.get(tokens[first].text)
+        pair = QUOTE_PAIRS.get(tokens[first].text, "'")
         close = next((i for i in range(first + 1, last) if tokens[i].text == pair), None)
         if close is None:
+            _take_back_closing_quote(tokens, tags, last, pair)
             continue
+        if pair == "'":
+            continue  # a straight single quote inside the run may be an apostrophe ("Towns' Fall"): not cut there
         end = close + 1
         while end < last and tokens[end].text in (",", ".", ":"):
             end += 1
@@ -406,6 +460,10 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
+        if YEAR.fullmatch(tokens[end].text) and end + 1 < len(tokens) and tokens[end + 1].text[:1].isalpha():
+            if end + 1 == last and tags[last].startswith("B-"):  # '"Bias," 2023 IEEE Conference': the year opens it
+                relabel(tags, end, last + 1, tags[last][2:])
+            continue
         pinpoint = True
         for i in range(end, last):
             if pinpoint and (tokens[i].text[:1].isdigit() or tokens[i].text in ("-", "–", ",")
@@ -415,6 +473,25 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 pinpoint = False
                 tags[i] = "prose"
     return tags
+
+
+#: How many words a quoted title run may have left as prose before its closing quote (``"Sozialismus`` + ``in Frankreich"``).
+_QUOTE_REACH = 6
+
+
+def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str) -> None:
+    """In place: ``Smith, "Rise of Towns," 40.``: the closing quote right after a quoted title run
+    that holds no closing quote of its own (a straight ``"`` reads as opening the next run) joins
+    the title; the run it opened (``" 40.`` as a locator) now opens on the token after it. Words the
+    run left as prose before its closing quote (``"Reformistischer Sozialismus`` + ``in Frankreich",``)
+    join it too."""
+    close = next((j for j in range(nxt, min(len(tokens), nxt + _QUOTE_REACH + 1)) if tokens[j].text == pair), None)
+    if close is None or any(tags[j] != "prose" or not tokens[j].text[:1].isalnum() for j in range(nxt, close)):
+        return
+    opened = tags[close]
+    relabel(tags, nxt, close + 1, "title", continues=True)
+    if opened.startswith("B-") and close + 1 < len(tags) and tags[close + 1] == "I-" + opened[2:]:
+        tags[close + 1] = opened
 
 
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
