@@ -135,3 +135,19 @@ def test_every_lexicon_entry_is_found_by_its_pattern():
             for written in (entry, entry.upper(), entry.capitalize()):
                 match = pattern.search(f"x; {written} y")
                 assert match and match.start() == 3, (lexicon, written)
+
+
+def test_idem_before_a_pinpoint_is_an_ibid_with_that_pinpoint():
+    from notecite.parse.rules.vocabulary import rule_ibid_vocabulary
+
+    for text, pinpoint in [("as the prefect wrote, (Id. tom. iv. p. 212.)", "tom. iv. p. 212"),
+                           ("Id., p. 17.", "p. 17"), ("Id. at 88.", "88")]:
+        tokens = tokenize(text)
+        out = rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens))
+        marker = [t for t, g in zip(tokens, out) if g.endswith("ibid")]
+        located = [t for t, g in zip(tokens, out) if g.endswith("locator")]
+        assert text[marker[0].start:marker[-1].end] == "Id.", (text, out)
+        assert text[located[0].start:located[-1].end] == pinpoint, (text, out)
+    text = "The Id. 4 module and Freud's Id."  # no pinpoint after it: a word
+    tokens = tokenize(text)
+    assert rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

@@ -222,6 +222,21 @@ def _after_a_bracketed_imprint(tokens: Sequence[Token], i: int) -> int:
     return close + 1
 
 
+def pinpoint_end(text: str, tokens: Sequence[Token], first: int) -> int | None:
+    """The token after the pinpoint that opens at token ``first`` (``tom. xiii. p. 928``, ``p. 711``), its
+    closing punctuation left out (but the full stop of ``ff.``), or None when no pinpoint opens there."""
+    match = _LOCATOR.match(text, tokens[first].start)
+    if not match:
+        return None
+    end = first
+    while end < len(tokens) and tokens[end].end <= match.end():
+        end += 1
+    while end > first + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
+                               _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
+        end -= 1  # the full stop of "ff." stays
+    return end
+
+
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
@@ -262,15 +277,9 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         if not _SENTENCE_PINPOINT.match(text, tokens[comma + 1].start) or _SENTENCE_PINPOINT.match(text, head[0].start) \
                 or any(re.fullmatch(r"[IVXLC]+", w) for w in words):
             continue  # "Bd. I, S. 498": the head is a pinpoint itself
-        match = _LOCATOR.match(text, tokens[comma + 1].start)
-        if not match:
+        end = pinpoint_end(text, tokens, comma + 1)
+        if end is None:
             continue
-        end = comma + 1
-        while end < len(tokens) and tokens[end].end <= match.end():
-            end += 1
-        while end > comma + 1 and (tokens[end - 1].text in ",;:" or tokens[end - 1].text == "." and
-                                   _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
-            end -= 1  # the full stop of "ff." stays
         after = _after_a_bracketed_imprint(tokens, end)
         if after < len(tokens) and tokens[after].text in ".;":
             after += 1

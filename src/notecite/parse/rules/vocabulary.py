@@ -8,6 +8,7 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import relabel, token_starts, tokens_within
 from ..model import Token, split_label
+from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
 from .words import IN_WORDS, lowered_words
 
 
@@ -43,7 +44,8 @@ _IBID = _ibid_regex()
 
 
 def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``."""
+    """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``, and
+    ``Id.`` before a pinpoint (``(Id. tom. xiii. p. 928.)``) the tagger read as prose or a note."""
     tags = list(tags)
     starts: list[int] = []
     for match in _IBID.finditer(text):
@@ -54,12 +56,42 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
         word = match.group(1).lower()
         if word.rstrip(".") == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
             continue  # Italian "ivi" is also an ordinary word: only trust the model there
-        for n, i in enumerate(inside):
-            tags[i] = ("B-" if n == 0 else "I-") + "ibid"
-        nxt = inside[-1] + 1
-        if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-ibid":
-            tags[nxt] = "B-" + tags[nxt][2:]
+        _tag_ibid(tags, inside)
+    if "Id" in text:
+        for match in _IDEM.finditer(text):
+            starts = starts or token_starts(tokens)
+            inside = tokens_within(tokens, starts, match.start(), match.end())
+            if inside and split_label(tags[inside[0]])[1] in ("prose", "note", "ibid"):
+                _tag_ibid(tags, inside)
+                _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
     return tags
+
+
+def _pinpoint_of_idem(text: str, tokens: Sequence[Token], tags: list[str], first: int) -> None:
+    """Tag the pinpoint after ``Id.`` at token ``first`` (after a comma or ``at``: ``Id., p. 9``,
+    ``Id. at 45``) as one ``locator`` run, in place, when the tagger read it as prose or a note."""
+    while first < len(tokens) and tokens[first].text in (",", "at"):
+        tags[first] = "prose"
+        first += 1
+    end = pinpoint_end(text, tokens, first) if first < len(tokens) else None
+    if end is not None and {split_label(t)[1] for t in tags[first:end]} <= {"prose", "note", "locator"}:
+        relabel(tags, first, end, "locator")
+        if end < len(tags) and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+
+
+#: ``Id.`` (idem) with a capital before a pinpoint (``Id. tom. xiii. p. 928``, ``Id., p. 9``, ``Id. at 45``):
+#: the marker, not the start of a word.
+_IDEM = re.compile(r"(?<![\w.])Id\.(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"|at\s+\d))")
+
+
+def _tag_ibid(tags: list[str], inside: list[int]) -> None:
+    """Make tokens ``inside`` one ``ibid`` run, in place; the run after it opens anew."""
+    for n, i in enumerate(inside):
+        tags[i] = ("B-" if n == 0 else "I-") + "ibid"
+    nxt = inside[-1] + 1
+    if nxt < len(tags) and tags[nxt].startswith("I-") and tags[nxt] != "I-ibid":
+        tags[nxt] = "B-" + tags[nxt][2:]
 
 
 #: Words for a book of a work before its number (``l. iii.``, ``lib. 2``, ``liv. IV``): a pinpoint, not ``l. c.``.
