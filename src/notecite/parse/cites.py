@@ -152,17 +152,27 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
     """``…, in Hazard's Register, VIII. 318. Letters of Robert Stobo, …``: a title, container or note run
     that goes on past the full stop closing a page number after a comma or a volume (``, 318.``,
     ``VIII. 318.``) and before a capitalised word ends there; the next run, of the same label, opens
-    after it (a new cite: the label repeats)."""
+    after it (a new cite: the label repeats). A Roman volume and page after a comma there
+    (``, VIII. 318``) are the first cite's pinpoint: a locator run of their own."""
     out = []
     for first, last, label in runs:
         if label in _RUN_ON_LABELS and last - first > 4:
             for k in range(first + 2, last - 1):
                 if tokens[k].text == "." and tokens[k - 1].text.isdigit() and tokens[k - 2].text in (",", ".") \
                         and tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) > 1:
-                    out.append((first, k, label))
+                    volume = k - 3
+                    if volume - 1 > first and tokens[k - 2].text == "." and _ROMAN_NUMERAL.fullmatch(tokens[volume].text) \
+                            and tokens[volume - 1].text == ",":
+                        out += [(first, volume - 1, label), (volume, k, "locator")]
+                    else:
+                        out.append((first, k, label))
                     first = k + 1
         out.append((first, last, label))
     return out
+
+
+#: A volume in capital Roman numerals (``VIII``).
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 
 
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
