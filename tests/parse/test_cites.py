@@ -595,3 +595,17 @@ def test_lower_case_words_between_a_possessive_name_and_a_pinpoint_are_its_title
     assert _lower_case_title_after_a_possessive(fields)[1] == ("title", "treatise", 15, 23)
     fields[0] = ("author", "Hallam", 6, 12)  # no possessive: the words stay prose
     assert _lower_case_title_after_a_possessive(fields)[1][0] == "prose"
+
+
+def test_a_comment_inside_the_imprint_bracket_stays_in_the_cite():
+    text = "Marsh, The Salt Roads (Hale's translation, 1902), pp. 12–14."
+    [cite] = _assemble(text, _spans(text, [("Marsh,", "author"), ("The Salt Roads", "title"), ("(Hale's", "translator"),
+                                           ("1902),", "date"), ("pp. 12–14.", "locator")]))
+    assert cite.get("title") == "The Salt Roads" and cite.locator == "12–14"
+    text = "Marsh, The Salt Roads (abridged for schools, 1902), pp. 12–14."
+    [cite] = _assemble(text, _spans(text, [("Marsh,", "author"), ("The Salt Roads", "title"), ("1902),", "date"),
+                                           ("pp. 12–14.", "locator")]))
+    assert cite.get("title") == "The Salt Roads" and cite.locator == "12–14"
+    text = "Marsh, The Salt Roads (see the review of 1902), pp. 12–14."  # no comma before the year: a new start
+    assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), _spans(
+        text, [("Marsh,", "author"), ("The Salt Roads", "title"), ("1902),", "date"), ("pp. 12–14.", "locator")])))) == 2

@@ -127,6 +127,27 @@ _IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
 
 
+def _words_in_an_imprint_bracket(tokens: Sequence[Token], gap: range, label: str) -> bool:
+    """``System of Logic (Booth's translation, 1863), pp. 42–7``: words after a bracket that opens the gap,
+    up to a comma that ends it before an imprint field or edition (no ``;`` and no closing bracket
+    between), are a comment of the imprint: they do not start a new cite."""
+    if label not in _IMPRINT_LABELS and label != "edition" or len(gap) < 3:
+        return False
+    texts = [tokens[i].text for i in gap]
+    return texts[0] in ("(", "[") and texts[-1] == "," and not {";", ")", "]", "(", "["} & set(texts[1:])
+
+
+def _role_after_a_name(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
+    """``Emancipation (Booth's translation, 1863)``: role words only (``translation``, ``ed.``) between a
+    translator's or editor's name and the imprint or edition after it name that contributor's part:
+    they do not start a new cite."""
+    if previous not in ("translator", "editor") or label not in _IMPRINT_LABELS and label != "edition":
+        return False
+    words = [fold(tokens[i].text) for i in gap if tokens[i].text[:1].isalnum()]
+    roles = load("role_words")
+    return bool(words) and all(w in roles for w in words) and not any(tokens[i].text == ";" for i in gap)
+
+
 def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, group: list[tuple[int, int, str]], label: str) -> bool:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``: the reprint's imprint
     after ``; reprint`` belongs to the cite (its runs so far: ``group``) whose first imprint it follows."""
@@ -200,7 +221,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
             if any(tokens[i].text[0].isalnum() or tokens[i].text == ";" for i in gap) and \
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
                     not _joined_by_one_word(tokens, gap, label) and not _only_etc(tokens, gap, label) and \
-                    not _edition_year(tokens, gap, label) and \
+                    not _edition_year(tokens, gap, label) and not _words_in_an_imprint_bracket(tokens, gap, label) and \
+                    not _role_after_a_name(tokens, gap, labels[-1], label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
                     not _in_their_work(tokens, gap, labels[-1], label):
                 new = True
