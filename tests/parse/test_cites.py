@@ -609,3 +609,17 @@ def test_a_comment_inside_the_imprint_bracket_stays_in_the_cite():
     text = "Marsh, The Salt Roads (see the review of 1902), pp. 12–14."  # no comma before the year: a new start
     assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), _spans(
         text, [("Marsh,", "author"), ("The Salt Roads", "title"), ("1902),", "date"), ("pp. 12–14.", "locator")])))) == 2
+
+
+def test_a_series_after_a_semicolon_in_the_imprint_bracket_stays_in_the_cite():
+    text = "Ada Kemp, The Lower Docks (Boston, 1911; House Document No. 40, 61st Cong.), p. 9. Ivo Park, Quays (Salem, 1870), p. 2."
+    first, second = _assemble(text, _spans(text, [
+        ("Ada Kemp,", "author"), ("The Lower Docks", "title"), ("(Boston,", "location"), ("1911;", "date"),
+        ("House Document No. 40,", "title"), ("61st Cong.),", "note"), ("p. 9.", "locator"), ("Ivo Park,", "author"),
+        ("Quays", "title"), ("(Salem,", "location"), ("1870),", "date"), ("p. 2.", "locator")]))
+    assert first.get("title") == "The Lower Docks" and first.get("collection-title") == "House Document No. 40"
+    assert first.locator == "9" and second.get("title") == "Quays"
+    text = "Kemp, The Lower Docks (Boston, 1911); Park, Quays (Salem, 1870)."  # a ";" after the bracket: two cites
+    assert len(_assemble(text, _spans(text, [("Kemp,", "author"), ("The Lower Docks", "title"), ("(Boston,", "location"),
+                                             ("1911);", "date"), ("Park,", "author"), ("Quays", "title"),
+                                             ("(Salem,", "location"), ("1870).", "date")]))) == 2

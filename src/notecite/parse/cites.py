@@ -196,6 +196,31 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 
 
+def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
+    """How many brackets are open before each token (and after the last one)."""
+    depths, depth = [], 0
+    for token in tokens:
+        depths.append(depth)
+        depth = max(0, depth + (token.text in ("(", "[")) - (token.text in (")", "]")))
+    return depths + [depth]
+
+
+def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int] | None, group: list[tuple[int, int, str]],
+                           gap: range) -> bool:
+    """``(Washington, 1932; Senate Document No. 332, 71st Cong.), p. 40``: a ``;`` alone right after an
+    imprint field, inside a bracket opened within the cite, goes on with the series or document the
+    imprint names: the runs after it, up to the bracket's close, belong to that cite."""
+    between = [tokens[i].text for i in gap] or [tokens[gap.start - 1].text]  # a ";" the field's run ends on
+    if depths is None or group[-1][2] not in _IMPRINT_LABELS or between != [";"]:
+        return False
+    return depths[gap.start] > depths[group[0][0]]
+
+
+def _still_in_the_bracket(depths: list[int] | None, bracket: int | None, first: int) -> bool:
+    """Whether token ``first`` lies inside the bracket open at depth ``bracket`` (none when None)."""
+    return depths is not None and bracket is not None and depths[first] >= bracket
+
+
 def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                  breaks: Mapping[int, bool] | None = None) -> list[list[tuple[int, int, str]]]:
     """Field runs (first token, last token + 1, label) grouped into one list per cite.
@@ -209,9 +234,20 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     runs = tag_spans(tokens, tags)
     if _NUMBER_ENDING_A_SENTENCE.search(text):
         runs = _split_after_pinpoints(tokens, runs)
+    depths = _bracket_depths(tokens) if ";" in text and "(" in text else None
+    series = None  # the depth of the imprint bracket a series runs on in, after its ";"
     for run in runs:
         first, last, label = run
         new = not groups
+        if groups and series is None and _series_in_the_imprint(tokens, depths, groups[-1], range(previous_end, first)):
+            series = depths[first]
+        if _still_in_the_bracket(depths, series, first):
+            if label in ("title", "container-title"):
+                run = (first, last, "collection-title")  # the series or document the imprint names
+            groups[-1].append(run)
+            previous_end = last
+            continue
+        series = None
         if groups:
             gap = range(previous_end, first)
             reprint = _reprint_imprint(text, tokens, gap, groups[-1], label)
