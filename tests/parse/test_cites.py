@@ -623,3 +623,11 @@ def test_a_series_after_a_semicolon_in_the_imprint_bracket_stays_in_the_cite():
     assert len(_assemble(text, _spans(text, [("Kemp,", "author"), ("The Lower Docks", "title"), ("(Boston,", "location"),
                                              ("1911);", "date"), ("Park,", "author"), ("Quays", "title"),
                                              ("(Salem,", "location"), ("1870).", "date")]))) == 2
+
+
+def test_a_hereafter_bracket_and_the_pinpoint_after_it_stay_in_the_cite():
+    text = "Report of the Harbour Board (Leith: Board Press, 1884) (hereafter Report, 1884), p. 7."
+    [cite] = _assemble(text, _spans(text, [("Report of the Harbour Board", "title"), ("(Leith:", "location"),
+                                           ("Board Press,", "publisher"), ("1884)", "date"), ("Report,", "title"),
+                                           ("1884),", "date"), ("p. 7.", "locator")]))
+    assert cite.get("title") == "Report of the Harbour Board" and cite.locator == "7"

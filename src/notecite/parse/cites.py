@@ -216,6 +216,22 @@ def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int] | None, gr
     return depths[gap.start] > depths[group[0][0]]
 
 
+#: Words opening a bracket that gives the short form a work is cited by later (``(hereafter Message, 1861)``).
+_HENCEFORTH_WORDS = frozenset({"henceforth", "hereafter", "hereinafter", "ci-après"})
+#: Such a bracket in a note's text (the cheap check before the tokens are read).
+_HENCEFORTH_BRACKET = re.compile(r"[(\[]\s*(?:" + "|".join(_HENCEFORTH_WORDS) + r")\b", re.I)
+
+
+def _henceforth_bracket(tokens: Sequence[Token], gap: range) -> bool:
+    """``(Washington, 1861) (hereafter Message, 1861), p. 4``: whether the gap before a run holds a bracket
+    opened by ``hereafter`` (``henceforth``, ``hereinafter``) that is still open at the run: the short form
+    the cite's work goes by, a note of that cite, as is the pinpoint after the bracket."""
+    texts = [tokens[i].text for i in gap]
+    opened = next((k for k in range(len(texts) - 1) if texts[k] in ("(", "[") and texts[k + 1].lower() in _HENCEFORTH_WORDS),
+                  None)
+    return opened is not None and not {")", "]", ";"} & set(texts[opened:])
+
+
 def _still_in_the_bracket(depths: list[int] | None, bracket: int | None, first: int) -> bool:
     """Whether token ``first`` lies inside the bracket open at depth ``bracket`` (none when None)."""
     return depths is not None and bracket is not None and depths[first] >= bracket
@@ -234,15 +250,20 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     runs = tag_spans(tokens, tags)
     if _NUMBER_ENDING_A_SENTENCE.search(text):
         runs = _split_after_pinpoints(tokens, runs)
-    depths = _bracket_depths(tokens) if ";" in text and "(" in text else None
-    series = None  # the depth of the imprint bracket a series runs on in, after its ";"
+    depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
+    series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
+    henceforth = False
     for run in runs:
         first, last, label = run
         new = not groups
-        if groups and series is None and _series_in_the_imprint(tokens, depths, groups[-1], range(previous_end, first)):
-            series = depths[first]
+        if groups and series is None and depths is not None:
+            henceforth = _henceforth_bracket(tokens, range(previous_end, first))
+            if henceforth or _series_in_the_imprint(tokens, depths, groups[-1], range(previous_end, first)):
+                series = depths[first]
         if _still_in_the_bracket(depths, series, first):
-            if label in ("title", "container-title"):
+            if henceforth:
+                run = (first, last, "note")  # the short form the work goes by
+            elif label in ("title", "container-title"):
                 run = (first, last, "collection-title")  # the series or document the imprint names
             groups[-1].append(run)
             previous_end = last
