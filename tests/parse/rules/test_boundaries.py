@@ -75,6 +75,22 @@ def test_a_pinpoint_the_tagger_ran_into_a_sentence_ends_at_the_semicolon():
     assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
 
 
+def test_a_name_and_title_read_as_an_imprint_after_a_semicolon_open_the_next_cite():
+    text = "Hale, Docks, 12; Mara J. Quill, Ports and Their Trade (Leith: Dock Press, 1930), 4."
+    spans = [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
+             ("Mara J. Quill, Ports and Their Trade", "publisher"), ("(Leith:", "location"),
+             ("Dock Press,", "publisher"), ("1930),", "date"), ("4.", "locator")]
+    first, second = _cites(text, spans)
+    assert first.get("title") == "Docks"
+    assert second.get("author") == "Mara J. Quill" and second.get("title") == "Ports and Their Trade"
+    # a place and publisher before a bracket that holds no place: left alone
+    text = "Hale, Docks, 12; London, Dock Press (1930)."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
+                                            ("London, Dock Press", "publisher"), ("(1930).", "date")]))
+    assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
+
+
 def test_years_after_the_title_of_a_reprinting_work_stay_in_its_title():
     text = ('Antonio Gramsci, "Socialism and Culture," Il Grido del Popolo, 29 January 1916, reprinted in Selections from '
             'Political Writings, 1910-1920 (London: Lawrence and Wishart, 1977), 10-13.')

@@ -140,7 +140,8 @@ _NOT_PINPOINT_LABELS = frozenset({"locator", "pages", "date", "volume", "issue",
 def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Conquest, Great Terror, 110; Again the same claim…``: a run the tagger opened on a page
     number right after a title, up to a ``;``, holds the pinpoint there; the ``;`` ends the cite and
-    what follows starts anew."""
+    what follows starts anew (a name and title read there as an imprint are the next cite's:
+    :func:`_imprint_read_before_its_bracket`)."""
     if ";" not in text:
         return tags  # no semicolon to end a pinpoint
     tags = list(tags)
@@ -163,6 +164,35 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
         tags[end] = "prose"
         if end + 1 < n and tags[end + 1].startswith("I-"):
             tags[end + 1] = "B-" + tags[end + 1][2:]
+    return _imprint_read_before_its_bracket(tokens, tags)
+
+
+#: A word of a name before a title: a capitalised word or an initial (``Laurence``, ``F``).
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _imprint_read_before_its_bracket(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, pp. 31–33; Laurence F. Schmeckebier, Government Publications and Their Use (Washington: …``:
+    a run read as a publisher or place that opens a cite after a ``;`` and runs up to a bracket opening
+    with a place (the cite's own imprint) is that cite's author and title: the capitalised words (and
+    initials) up to its first comma, and the rest."""
+    n = len(tokens)
+    for i in range(n - 1):
+        if tokens[i].text != ";" or tags[i + 1] not in ("B-publisher", "B-location"):
+            continue
+        label = tags[i + 1][2:]
+        end = i + 2
+        while end < n and tags[end] == "I-" + label:
+            end += 1
+        if end >= n or tokens[end].text != "(" or tags[end] != "B-location":
+            continue
+        comma = next((k for k in range(i + 2, end) if tokens[k].text == ","), None)
+        name = [t.text for t in tokens[i + 1:comma or i + 1] if t.text != "."]
+        if comma is None or comma + 1 >= end or not 2 <= len(name) <= 4 \
+                or not all(_NAME_WORD.fullmatch(w) for w in name):
+            continue
+        relabel(tags, i + 1, comma + 1, "author")
+        relabel(tags, comma + 1, end, "title")
     return tags
 
 
