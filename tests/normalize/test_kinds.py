@@ -415,3 +415,15 @@ def test_every_citing_phrase_holds_a_word_the_quick_test_looks_for():
     assert len(alternatives) == 8
     for alternative in alternatives:
         assert any(word in alternative.replace("\\.", ".") for word in CITING_WORDS), alternative
+
+
+def test_words_after_a_letters_labelled_pinpoint_go_to_the_note():
+    found = recognize("Grant to Sherman, May 2, 1864, in Selected Letters, vol. 3, p. 41 and the notes that follow.")
+    assert found is not None and found.locator == "p. 41"
+    assert "and the notes that follow" in found.record["note"]
+
+
+def test_a_year_after_a_box_names_the_folder_not_a_page():
+    found = recognize("Baker to Lodge, March 4, 1921, Baker Papers, Box 12, Lodge, Henry C., 1921.")
+    assert found is not None and found.locator is None
+    assert found.record["archive_location"].endswith("1921")

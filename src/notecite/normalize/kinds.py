@@ -515,8 +515,11 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     tail = _strip_brackets_at_ends(tail)
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
-    if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])):
-        locator = parts.pop()
+    if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
+            and not _folder_year(parts):
+        locator, prose = _pinpoint_and_prose(parts.pop())
+        if prose:
+            _add_note(record, prose)
         if parts and re.fullmatch(r"[IVXLC]+", parts[-1]):
             locator = f"{parts.pop()}, {locator}"  # "IV, 126-127": the volume and the pages of a record book
     else:
@@ -589,6 +592,26 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if leftover:
         _add_note(record, ", ".join(leftover))
     return locator
+
+
+#: The pages a pinpoint gives (``p. 168``, ``pp. 12-14, 17``), before any prose that follows them.
+_PINPOINT = re.compile(r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)(?:\.\s*|\s+)\d+[rv]?"
+                       r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*")
+
+
+def _pinpoint_and_prose(part: str) -> tuple[str, str]:
+    """The pinpoint that opens ``part`` and the words after it (``p. 168 and accompanying notes``
+    → ``p. 168``, ``and accompanying notes``); the prose is ``""`` when the part is all pinpoint."""
+    match = _PINPOINT.match(part)
+    if match is None or not part[match.end():].strip():
+        return part, ""
+    return match.group(0), part[match.end():].strip()
+
+
+def _folder_year(parts: list[str]) -> bool:
+    """``…, Box 66, Wynne, Edward C., 1933``: a bare year after a box or shelfmark names the folder's
+    year, not a page."""
+    return bool(_YEAR.fullmatch(parts[-1])) and any(SHELFMARK.search(p) or _BOX_WORDS.search(p) for p in parts[:-1])
 
 
 def _strip_brackets_at_ends(text: str) -> str:
