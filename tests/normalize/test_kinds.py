@@ -427,3 +427,13 @@ def test_a_year_after_a_box_names_the_folder_not_a_page():
     found = recognize("Baker to Lodge, March 4, 1921, Baker Papers, Box 12, Lodge, Henry C., 1921.")
     assert found is not None and found.locator is None
     assert found.record["archive_location"].endswith("1921")
+
+
+def test_a_letter_printed_in_a_book_with_an_imprint_has_the_book_and_its_series_as_container():
+    found = recognize("Adams to Jay, June 2, 1785, The Papers of John Adams, Diplomatic Series, Vol. 4 "
+                      "(Boston: Example University Press, 1999), p. 77.")
+    assert found is not None and found.locator == "p. 77"
+    record = found.record
+    assert record["container-title"] == "The Papers of John Adams, Diplomatic Series" and record["volume"] == "4"
+    assert record["publisher"] == "Example University Press" and record["publisher-place"] == "Boston"
+    assert "archive_location" not in record

@@ -512,6 +512,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()"))
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
+    imprint = None if archival or SHELFMARK.search(tail) else _IMPRINT.search(tail)
+    if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
+        record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
+        tail = tail[:imprint.start()] + tail[imprint.end():]
     tail = _strip_brackets_at_ends(tail)
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
@@ -529,7 +533,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             parts.remove(locator)
     if not parts:
         return locator
-    archival = archival or any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p) for p in parts)
+    archival = archival or not imprint and any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
+                                               for p in parts)
     location: list[str] = []
     archive: list[str] = []
     places: list[str] = []
@@ -551,12 +556,13 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                 else:
                     leftover.append(part)
         elif first != parts[0] or not interview:
-            record["container-title"] = strip_edge_punctuation(first)
-            leftover = parts[1:]
+            series = _series_length(parts[1:])
+            record["container-title"] = strip_edge_punctuation(", ".join([first, *parts[1:1 + series]]))
+            leftover = parts[1 + series:]
         if places:
             record["event-place"] = ", ".join(places)  # where the interview was held
         if leftover:
-            volume = [p for p in leftover if re.fullmatch(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", p, re.I)]
+            volume = [p for p in leftover if _VOLUME_WORD.fullmatch(p)]
             for p in volume:
                 record["volume"] = re.sub(r"^\S+\s*", "", p)
             rest = [p for p in leftover if p not in volume]
@@ -612,6 +618,23 @@ def _folder_year(parts: list[str]) -> bool:
     """``…, Box 66, Wynne, Edward C., 1933``: a bare year after a box or shelfmark names the folder's
     year, not a page."""
     return bool(_YEAR.fullmatch(parts[-1])) and any(SHELFMARK.search(p) or _BOX_WORDS.search(p) for p in parts[:-1])
+
+
+#: A book's imprint in brackets, ``(Place: Publisher, Year)``.
+_IMPRINT = re.compile(r"\s*\((?P<place>[^():]+):\s*(?P<publisher>[^():]+?),\s*(?:1[4-9]\d\d|20\d\d)\)")
+#: A volume named by its word (``vol. 2``, ``Volume III``, ``t. 4``, ``Bd. 2``).
+_VOLUME_WORD = re.compile(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", re.I)
+
+
+def _series_length(parts: list[str]) -> int:
+    """How many of the ``parts`` after a container's name still belong to it: capitalised words
+    without digits that are no place (``Presidential Series``), when a volume follows them."""
+    for count, part in enumerate(parts):
+        if _VOLUME_WORD.fullmatch(part):
+            return count
+        if re.search(r"\d", part) or not part[:1].isupper() or is_known_place(part) or is_region(part):
+            return 0
+    return 0
 
 
 def _strip_brackets_at_ends(text: str) -> str:
@@ -862,7 +885,7 @@ class Kinds:
                        "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
     writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
                         "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
-                        "publisher-place", "volume", "note"})
+                        "publisher-place", "publisher", "volume", "note"})
 
     def __call__(self, draft: Draft) -> None:
         if draft.kind not in ("full", "short"):
