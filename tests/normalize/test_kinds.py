@@ -437,3 +437,14 @@ def test_a_letter_printed_in_a_book_with_an_imprint_has_the_book_and_its_series_
     assert record["container-title"] == "The Papers of John Adams, Diplomatic Series" and record["volume"] == "4"
     assert record["publisher"] == "Example University Press" and record["publisher-place"] == "Boston"
     assert "archive_location" not in record
+
+
+def test_a_collection_cited_by_its_repository_takes_the_items_shelfmarks_and_page_as_pinpoint():
+    found = recognize("Archivo Histórico de Sevilla, Papiers de Cádiz, L-2.104, C-17, pág. 88.")
+    assert found is not None and found.record["title"] == "Papiers de Cádiz"
+    assert found.locator == "L-2.104, C-17, pág. 88" and "archive_location" not in found.record
+
+
+def test_a_spanish_page_word_labels_an_archival_items_pinpoint():
+    found = recognize("Biblioteca Nacional, Papeles varios, MS 4321, págs. 12-14.")
+    assert found is not None and found.locator == "págs. 12-14"

@@ -74,9 +74,11 @@ _COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:s
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
-_LOCATOR = re.compile(r"^(?:(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
+#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian).
+_PAGE_WORD = r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
+_LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
-_LOCATOR_WORD = re.compile(r"^(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)(?:\.\s*|\s+)\d", re.I)
+_LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
 _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für"})
 
 #: A name as these shapes print it: capitalised words, particles and initials, no sentence.
@@ -417,7 +419,10 @@ def _archival(text: str) -> Recognized | None:
         if series:
             record["title"] = series[0]
             rest = [p for p in _split(record["archive_location"]) if p != series[0]]
-            if rest:
+            if rest and _COLLECTION.search(series[0]):  # the collection is the work: the item's marks are the pinpoint
+                locator = ", ".join([*rest, locator] if locator else rest)
+                del record["archive_location"]
+            elif rest:
                 record["archive_location"] = ", ".join(rest)
             else:
                 del record["archive_location"]
@@ -601,7 +606,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
 
 
 #: The pages a pinpoint gives (``p. 168``, ``pp. 12-14, 17``), before any prose that follows them.
-_PINPOINT = re.compile(r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)(?:\.\s*|\s+)\d+[rv]?"
+_PINPOINT = re.compile(rf"{_PAGE_WORD}(?:\.\s*|\s+)\d+[rv]?"
                        r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*")
 
 
