@@ -448,3 +448,13 @@ def test_a_collection_cited_by_its_repository_takes_the_items_shelfmarks_and_pag
 def test_a_spanish_page_word_labels_an_archival_items_pinpoint():
     found = recognize("Biblioteca Nacional, Papeles varios, MS 4321, págs. 12-14.")
     assert found is not None and found.locator == "págs. 12-14"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Pitt the elder to Grenville, 4 June, 1761.", "Pitt the elder to Grenville"),
+    ("Jean Dumas fils à Pierre Roux, 3 mai 1801.", "Dumas fils à Roux"),
+])
+def test_an_epithet_after_the_sender_stays_in_the_letters_title_but_not_in_the_name(text, title):
+    found = recognize(text)
+    assert found is not None and found.record["title"] == title
+    assert found.record["author"][0]["family"] in ("Pitt", "Dumas")

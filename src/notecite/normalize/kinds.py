@@ -110,8 +110,10 @@ _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+#: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
+_EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+(?P<to>{_TO})\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
@@ -212,9 +214,12 @@ def _letter(text: str) -> Recognized | None:
         sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
         if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
             sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
+        epithet = match.groupdict().get("epithet")
+        if epithet:  # "Shirley the younger to Morris": the epithet tells the sender from a namesake
+            sender_short = f"{sender_short} {squeeze(epithet)}"
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
         record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-        printed = f"{squeeze(match['sender'])} {to} {squeeze(recipient)}"
+        printed = f"{squeeze(match['sender'])}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
         if printed != record["title"]:
             record["title-short"] = printed
         record["issued"] = date[0]
