@@ -458,3 +458,15 @@ def test_an_epithet_after_the_sender_stays_in_the_letters_title_but_not_in_the_n
     found = recognize(text)
     assert found is not None and found.record["title"] == title
     assert found.record["author"][0]["family"] in ("Pitt", "Dumas")
+
+
+def test_a_manuscript_collection_after_its_keeper_takes_the_items_marks_as_pinpoint():
+    found = recognize("MS. Register of Wills, Baltimore, Probate Records, lib. K No. 7, fols. 12-15, May 3, 1820.")
+    assert found is not None and found.kind == "archival"
+    assert found.record["title"] == "Probate Records" and found.record["archive"] == "Register of Wills, Baltimore"
+    assert found.locator == "lib. K No. 7, fols. 12-15" and found.record["note"] == "May 3, 1820"
+
+
+def test_a_manuscript_naming_an_item_after_its_collection_is_not_read_as_the_collection():
+    assert recognize("MS. Treasury Department, Letter Records, Outgoing Letters, 1801-1810, p. 4.") is None
+    assert recognize("MS. Treasury Department, Letter Records, 12 Outgoing Letters, p. 4.") is None

@@ -175,7 +175,7 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _archival, _newspaper):
+    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
             return found
@@ -386,6 +386,35 @@ def _filed_letter(text: str) -> Recognized | None:
             record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
         return Recognized("letter", record, None)
     return None
+
+
+#: ``MS.``/``MSS.`` opening a cite: what follows is kept in manuscript.
+_MS_MARK = re.compile(r"(?:MSS?|МS)\.\s+(?=[A-Z])")
+
+
+#: The mark of an item or leaf: numbers, lower-case labels (``lib.``, ``fols.``), ``No.`` and codes of
+#: a few capitals (``lib. WB No. 93``), no word of a title.
+_MARK = re.compile(r"(?:(?:[a-z]{1,5}\.?|Nos?\.|[A-Z]{1,3}|\d[\w./-]*)(?:\s+|$))+")
+
+
+def _marked_collection(text: str) -> Recognized | None:
+    """``MS. Recorder of Deeds, D.C., Land Records, lib. O No. 14, fols. 303-307``: a manuscript
+    collection (the work) after its keeper (the archive), the marks of the item and its leaves as the
+    pinpoint and a date after them (the item's) as a note; None unless every part after the collection is
+    a numbered mark (a titled part names an item of it: ``…, Accounts Records, 16 Domestic Letters``)."""
+    mark = _MS_MARK.match(text)
+    if mark is None:
+        return None
+    parts = _split(text[mark.end():])
+    at = next((i for i, p in enumerate(parts) if _COLLECTION.search(p)), 0)
+    marks = parts[at + 1:]
+    date = marks.pop() if len(marks) > 1 and _date_only(marks[-1]) is not None else ""
+    if not at or not marks or not all(_MARK.fullmatch(p) and _DIGIT.search(p) for p in marks):
+        return None
+    record: dict[str, Any] = {"type": "manuscript", "title": parts[at], "archive": ", ".join(parts[:at])}
+    if date:
+        record["note"] = date  # the item's date: not the collection's
+    return Recognized("archival", record, ", ".join(marks))
 
 
 def _archival(text: str) -> Recognized | None:
