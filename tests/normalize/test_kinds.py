@@ -429,6 +429,11 @@ def test_a_year_after_a_box_names_the_folder_not_a_page():
     assert found.record["archive_location"].endswith("1921")
 
 
+def test_a_span_of_years_after_a_box_is_no_pinpoint():
+    found = recognize("Baker to Lodge, March 4, 1921, Baker Papers, Box 12, Correspondence, 1919–1925.")
+    assert found is not None and found.locator is None and "1919–1925" in found.record["note"]
+
+
 def test_a_letter_printed_in_a_book_with_an_imprint_has_the_book_and_its_series_as_container():
     found = recognize("Adams to Jay, June 2, 1785, The Papers of John Adams, Diplomatic Series, Vol. 4 "
                       "(Boston: Example University Press, 1999), p. 77.")

@@ -653,10 +653,14 @@ def _pinpoint_and_prose(part: str) -> tuple[str, str]:
     return match.group(0), part[match.end():].strip()
 
 
+#: A year or a span of years (``1933``, ``1896–1942``, ``1937-45``).
+_YEARS = re.compile(rf"{_YEAR.pattern}(?:\s*[-–]\s*(?:1[4-9]\d\d|20\d\d|\d\d)(?!\d))?")
+
+
 def _folder_year(parts: list[str]) -> bool:
-    """``…, Box 66, Wynne, Edward C., 1933``: a bare year after a box or shelfmark names the folder's
-    year, not a page."""
-    return bool(_YEAR.fullmatch(parts[-1])) and any(SHELFMARK.search(p) or _BOX_WORDS.search(p) for p in parts[:-1])
+    """``…, Box 66, Wynne, Edward C., 1933``, ``…, Box 164, General, 1896–1942``: a bare year or span
+    of years after a box or shelfmark names the folder's years, not a page."""
+    return bool(_YEARS.fullmatch(parts[-1])) and any(SHELFMARK.search(p) or _BOX_WORDS.search(p) for p in parts[:-1])
 
 
 #: A book's imprint in brackets, ``(Place: Publisher, Year)``.
