@@ -475,3 +475,13 @@ def test_a_manuscript_collection_after_its_keeper_takes_the_items_marks_as_pinpo
 def test_a_manuscript_naming_an_item_after_its_collection_is_not_read_as_the_collection():
     assert recognize("MS. Treasury Department, Letter Records, Outgoing Letters, 1801-1810, p. 4.") is None
     assert recognize("MS. Treasury Department, Letter Records, 12 Outgoing Letters, p. 4.") is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Harry Truman, memorandum attached to Executive Order 9835, March 21, 1947.", "Memorandum attached to Executive Order 9835"),
+    ("Dean Acheson, memorandum concerning the loan to Greece, May 2, 1947.", "Memorandum concerning the loan to Greece"),
+])
+def test_an_untitled_item_named_by_its_genre_may_open_with_its_author(text, title):
+    found = recognize(text)
+    assert found is not None and found.record["type"] == "manuscript" and found.record["title"] == title
+    assert found.record["author"][0]["family"] in ("Truman", "Acheson") and found.record["issued"]["date-parts"][0][0] == 1947

@@ -123,7 +123,10 @@ _LETTER = [
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})\s+(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)\s*,\s*"
                           r"(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
-_GENRE_FIRST = re.compile(rf"^\s*(?P<title>(?i:{_LETTER_WORD})\s+(?:of|on)\s+(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
+#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``: its author may come first.
+_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_LETTER_WORD})\s+"
+                          r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
+                          r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
@@ -251,11 +254,13 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
-    if match:
+    if match and (not match["sender"] or _name_like(match["sender"])):
         date = _leading_date(match["rest"])
         if date is not None:
             title = squeeze(match["title"])
             record = {"type": "manuscript", "title": title[:1].upper() + title[1:], "issued": date[0]}
+            if match["sender"]:
+                _put_names(record, "author", match["sender"])
             if date[2]:
                 record["event-place"] = date[2]
             locator = _place(record, match["rest"][date[1]:])
