@@ -485,3 +485,10 @@ def test_an_untitled_item_named_by_its_genre_may_open_with_its_author(text, titl
     found = recognize(text)
     assert found is not None and found.record["type"] == "manuscript" and found.record["title"] == title
     assert found.record["author"][0]["family"] in ("Truman", "Acheson") and found.record["issued"]["date-parts"][0][0] == 1947
+
+
+def test_a_full_stop_after_a_label_ends_no_clause():
+    text = "MS. Register of Wills, Baltimore, Probate Records, lib. K No. 7, fols. 12-15."
+    found = find_kinds(text)
+    assert len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+    assert found[0][2].locator == "lib. K No. 7, fols. 12-15"
