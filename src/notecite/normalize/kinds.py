@@ -922,7 +922,9 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ``O No. 14, fols. 303-307.``: the mark after the label is no new sentence)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and not text[joined[-1][1]:start].strip() and _LABEL_END.search(text, joined[-1][0], joined[-1][1]):
+        # the end of the span before: room for the longest label and the letter before it
+        previous = text[max(joined[-1][0], joined[-1][1] - 7):joined[-1][1]] if joined else ""
+        if previous.endswith(".") and not text[joined[-1][1]:start].strip() and _LABEL_END.search(previous):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
