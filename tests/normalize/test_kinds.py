@@ -415,3 +415,80 @@ def test_every_citing_phrase_holds_a_word_the_quick_test_looks_for():
     assert len(alternatives) == 8
     for alternative in alternatives:
         assert any(word in alternative.replace("\\.", ".") for word in CITING_WORDS), alternative
+
+
+def test_words_after_a_letters_labelled_pinpoint_go_to_the_note():
+    found = recognize("Grant to Sherman, May 2, 1864, in Selected Letters, vol. 3, p. 41 and the notes that follow.")
+    assert found is not None and found.locator == "p. 41"
+    assert "and the notes that follow" in found.record["note"]
+
+
+def test_a_year_after_a_box_names_the_folder_not_a_page():
+    found = recognize("Baker to Lodge, March 4, 1921, Baker Papers, Box 12, Lodge, Henry C., 1921.")
+    assert found is not None and found.locator is None
+    assert found.record["archive_location"].endswith("1921")
+
+
+def test_a_span_of_years_after_a_box_is_no_pinpoint():
+    found = recognize("Baker to Lodge, March 4, 1921, Baker Papers, Box 12, Correspondence, 1919–1925.")
+    assert found is not None and found.locator is None and "1919–1925" in found.record["note"]
+
+
+def test_a_letter_printed_in_a_book_with_an_imprint_has_the_book_and_its_series_as_container():
+    found = recognize("Adams to Jay, June 2, 1785, The Papers of John Adams, Diplomatic Series, Vol. 4 "
+                      "(Boston: Example University Press, 1999), p. 77.")
+    assert found is not None and found.locator == "p. 77"
+    record = found.record
+    assert record["container-title"] == "The Papers of John Adams, Diplomatic Series" and record["volume"] == "4"
+    assert record["publisher"] == "Example University Press" and record["publisher-place"] == "Boston"
+    assert "archive_location" not in record
+
+
+def test_a_collection_cited_by_its_repository_takes_the_items_shelfmarks_and_page_as_pinpoint():
+    found = recognize("Archivo Histórico de Sevilla, Papiers de Cádiz, L-2.104, C-17, pág. 88.")
+    assert found is not None and found.record["title"] == "Papiers de Cádiz"
+    assert found.locator == "L-2.104, C-17, pág. 88" and "archive_location" not in found.record
+
+
+def test_a_spanish_page_word_labels_an_archival_items_pinpoint():
+    found = recognize("Biblioteca Nacional, Papeles varios, MS 4321, págs. 12-14.")
+    assert found is not None and found.locator == "págs. 12-14"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Pitt the elder to Grenville, 4 June, 1761.", "Pitt the elder to Grenville"),
+    ("Jean Dumas fils à Pierre Roux, 3 mai 1801.", "Dumas fils à Roux"),
+])
+def test_an_epithet_after_the_sender_stays_in_the_letters_title_but_not_in_the_name(text, title):
+    found = recognize(text)
+    assert found is not None and found.record["title"] == title
+    assert found.record["author"][0]["family"] in ("Pitt", "Dumas")
+
+
+def test_a_manuscript_collection_after_its_keeper_takes_the_items_marks_as_pinpoint():
+    found = recognize("MS. Register of Wills, Baltimore, Probate Records, lib. K No. 7, fols. 12-15, May 3, 1820.")
+    assert found is not None and found.kind == "archival"
+    assert found.record["title"] == "Probate Records" and found.record["archive"] == "Register of Wills, Baltimore"
+    assert found.locator == "lib. K No. 7, fols. 12-15" and found.record["note"] == "May 3, 1820"
+
+
+def test_a_manuscript_naming_an_item_after_its_collection_is_not_read_as_the_collection():
+    assert recognize("MS. Treasury Department, Letter Records, Outgoing Letters, 1801-1810, p. 4.") is None
+    assert recognize("MS. Treasury Department, Letter Records, 12 Outgoing Letters, p. 4.") is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Harry Truman, memorandum attached to Executive Order 9835, March 21, 1947.", "Memorandum attached to Executive Order 9835"),
+    ("Dean Acheson, memorandum concerning the loan to Greece, May 2, 1947.", "Memorandum concerning the loan to Greece"),
+])
+def test_an_untitled_item_named_by_its_genre_may_open_with_its_author(text, title):
+    found = recognize(text)
+    assert found is not None and found.record["type"] == "manuscript" and found.record["title"] == title
+    assert found.record["author"][0]["family"] in ("Truman", "Acheson") and found.record["issued"]["date-parts"][0][0] == 1947
+
+
+def test_a_full_stop_after_a_label_ends_no_clause():
+    text = "MS. Register of Wills, Baltimore, Probate Records, lib. K No. 7, fols. 12-15."
+    found = find_kinds(text)
+    assert len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+    assert found[0][2].locator == "lib. K No. 7, fols. 12-15"

@@ -178,3 +178,8 @@ def test_parse_locator_gives_a_new_dict_on_every_call():
     first["from"] = "pages"
     again = parse_locator("vol. 2, pp. 17-19")
     assert "from" not in again and again == {"label": "page", "value": "17–19", "raw": "vol. 2, pp. 17-19", "volume": "2"}
+
+
+@pytest.mark.parametrize("text", ["lib. K No. 7, fols. 12-15", "liv. 3"])
+def test_a_label_is_a_whole_word_not_its_first_letter(text):
+    assert parse_locator(text)["value"] == text

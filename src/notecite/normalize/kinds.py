@@ -74,9 +74,11 @@ _COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:s
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
-_LOCATOR = re.compile(r"^(?:(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
+#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian).
+_PAGE_WORD = r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
+_LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
-_LOCATOR_WORD = re.compile(r"^(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages)(?:\.\s*|\s+)\d", re.I)
+_LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
 _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für"})
 
 #: A name as these shapes print it: capitalised words, particles and initials, no sentence.
@@ -108,8 +110,10 @@ _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+#: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
+_EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_FROM_PLACE}\s+(?P<to>{_TO})\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
@@ -119,7 +123,10 @@ _LETTER = [
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})\s+(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)\s*,\s*"
                           r"(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
-_GENRE_FIRST = re.compile(rf"^\s*(?P<title>(?i:{_LETTER_WORD})\s+(?:of|on)\s+(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
+#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``: its author may come first.
+_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_LETTER_WORD})\s+"
+                          r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
+                          r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
@@ -171,7 +178,7 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _archival, _newspaper):
+    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
             return found
@@ -210,9 +217,12 @@ def _letter(text: str) -> Recognized | None:
         sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
         if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
             sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
+        epithet = match.groupdict().get("epithet")
+        if epithet:  # "Shirley the younger to Morris": the epithet tells the sender from a namesake
+            sender_short = f"{sender_short} {squeeze(epithet)}"
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
         record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-        printed = f"{squeeze(match['sender'])} {to} {squeeze(recipient)}"
+        printed = f"{squeeze(match['sender'])}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
         if printed != record["title"]:
             record["title-short"] = printed
         record["issued"] = date[0]
@@ -244,11 +254,13 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
-    if match:
+    if match and (not match["sender"] or _name_like(match["sender"])):
         date = _leading_date(match["rest"])
         if date is not None:
             title = squeeze(match["title"])
             record = {"type": "manuscript", "title": title[:1].upper() + title[1:], "issued": date[0]}
+            if match["sender"]:
+                _put_names(record, "author", match["sender"])
             if date[2]:
                 record["event-place"] = date[2]
             locator = _place(record, match["rest"][date[1]:])
@@ -381,6 +393,35 @@ def _filed_letter(text: str) -> Recognized | None:
     return None
 
 
+#: ``MS.``/``MSS.`` opening a cite: what follows is kept in manuscript.
+_MS_MARK = re.compile(r"(?:MSS?|МS)\.\s+(?=[A-Z])")
+
+
+#: The mark of an item or leaf: numbers, lower-case labels (``lib.``, ``fols.``), ``No.`` and codes of
+#: a few capitals (``lib. WB No. 93``), no word of a title.
+_MARK = re.compile(r"(?:(?:[a-z]{1,5}\.?|Nos?\.|[A-Z]{1,3}|\d[\w./-]*)(?:\s+|$))+")
+
+
+def _marked_collection(text: str) -> Recognized | None:
+    """``MS. Recorder of Deeds, D.C., Land Records, lib. O No. 14, fols. 303-307``: a manuscript
+    collection (the work) after its keeper (the archive), the marks of the item and its leaves as the
+    pinpoint and a date after them (the item's) as a note; None unless every part after the collection is
+    a numbered mark (a titled part names an item of it: ``…, Accounts Records, 16 Domestic Letters``)."""
+    mark = _MS_MARK.match(text)
+    if mark is None:
+        return None
+    parts = _split(text[mark.end():])
+    at = next((i for i, p in enumerate(parts) if _COLLECTION.search(p)), 0)
+    marks = parts[at + 1:]
+    date = marks.pop() if len(marks) > 1 and _date_only(marks[-1]) is not None else ""
+    if not at or not marks or not all(_MARK.fullmatch(p) and _DIGIT.search(p) for p in marks):
+        return None
+    record: dict[str, Any] = {"type": "manuscript", "title": parts[at], "archive": ", ".join(parts[:at])}
+    if date:
+        record["note"] = date  # the item's date: not the collection's
+    return Recognized("archival", record, ", ".join(marks))
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
@@ -417,7 +458,10 @@ def _archival(text: str) -> Recognized | None:
         if series:
             record["title"] = series[0]
             rest = [p for p in _split(record["archive_location"]) if p != series[0]]
-            if rest:
+            if rest and _COLLECTION.search(series[0]):  # the collection is the work: the item's marks are the pinpoint
+                locator = ", ".join([*rest, locator] if locator else rest)
+                del record["archive_location"]
+            elif rest:
                 record["archive_location"] = ", ".join(rest)
             else:
                 del record["archive_location"]
@@ -512,11 +556,18 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()"))
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
+    imprint = None if archival or SHELFMARK.search(tail) else _IMPRINT.search(tail)
+    if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
+        record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
+        tail = tail[:imprint.start()] + tail[imprint.end():]
     tail = _strip_brackets_at_ends(tail)
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
-    if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])):
-        locator = parts.pop()
+    if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
+            and not _folder_year(parts):
+        locator, prose = _pinpoint_and_prose(parts.pop())
+        if prose:
+            _add_note(record, prose)
         if parts and re.fullmatch(r"[IVXLC]+", parts[-1]):
             locator = f"{parts.pop()}, {locator}"  # "IV, 126-127": the volume and the pages of a record book
     else:
@@ -526,7 +577,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             parts.remove(locator)
     if not parts:
         return locator
-    archival = archival or any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p) for p in parts)
+    archival = archival or not imprint and any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
+                                               for p in parts)
     location: list[str] = []
     archive: list[str] = []
     places: list[str] = []
@@ -548,12 +600,13 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                 else:
                     leftover.append(part)
         elif first != parts[0] or not interview:
-            record["container-title"] = strip_edge_punctuation(first)
-            leftover = parts[1:]
+            series = _series_length(parts[1:])
+            record["container-title"] = strip_edge_punctuation(", ".join([first, *parts[1:1 + series]]))
+            leftover = parts[1 + series:]
         if places:
             record["event-place"] = ", ".join(places)  # where the interview was held
         if leftover:
-            volume = [p for p in leftover if re.fullmatch(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", p, re.I)]
+            volume = [p for p in leftover if _VOLUME_WORD.fullmatch(p)]
             for p in volume:
                 record["volume"] = re.sub(r"^\S+\s*", "", p)
             rest = [p for p in leftover if p not in volume]
@@ -589,6 +642,47 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if leftover:
         _add_note(record, ", ".join(leftover))
     return locator
+
+
+#: The pages a pinpoint gives (``p. 168``, ``pp. 12-14, 17``), before any prose that follows them.
+_PINPOINT = re.compile(rf"{_PAGE_WORD}(?:\.\s*|\s+)\d+[rv]?"
+                       r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*")
+
+
+def _pinpoint_and_prose(part: str) -> tuple[str, str]:
+    """The pinpoint that opens ``part`` and the words after it (``p. 168 and accompanying notes``
+    → ``p. 168``, ``and accompanying notes``); the prose is ``""`` when the part is all pinpoint."""
+    match = _PINPOINT.match(part)
+    if match is None or not part[match.end():].strip():
+        return part, ""
+    return match.group(0), part[match.end():].strip()
+
+
+#: A year or a span of years (``1933``, ``1896–1942``, ``1937-45``).
+_YEARS = re.compile(rf"{_YEAR.pattern}(?:\s*[-–]\s*(?:1[4-9]\d\d|20\d\d|\d\d)(?!\d))?")
+
+
+def _folder_year(parts: list[str]) -> bool:
+    """``…, Box 66, Wynne, Edward C., 1933``, ``…, Box 164, General, 1896–1942``: a bare year or span
+    of years after a box or shelfmark names the folder's years, not a page."""
+    return bool(_YEARS.fullmatch(parts[-1])) and any(SHELFMARK.search(p) or _BOX_WORDS.search(p) for p in parts[:-1])
+
+
+#: A book's imprint in brackets, ``(Place: Publisher, Year)``.
+_IMPRINT = re.compile(r"\s*\((?P<place>[^():]+):\s*(?P<publisher>[^():]+?),\s*(?:1[4-9]\d\d|20\d\d)\)")
+#: A volume named by its word (``vol. 2``, ``Volume III``, ``t. 4``, ``Bd. 2``).
+_VOLUME_WORD = re.compile(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", re.I)
+
+
+def _series_length(parts: list[str]) -> int:
+    """How many of the ``parts`` after a container's name still belong to it: capitalised words
+    without digits that are no place (``Presidential Series``), when a volume follows them."""
+    for count, part in enumerate(parts):
+        if _VOLUME_WORD.fullmatch(part):
+            return count
+        if re.search(r"\d", part) or not part[:1].isupper() or is_known_place(part) or is_region(part):
+            return 0
+    return 0
 
 
 def _strip_brackets_at_ends(text: str) -> str:
@@ -784,7 +878,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
 
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
-    for start, end in leftover_spans(text, ()):
+    for start, end in _clauses(text, leftover_spans(text, ())):
         if not _DIGIT.search(text, start, end):
             continue
         items = []
@@ -819,6 +913,24 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     return out
 
 
+#: A label that needs a number or mark after it (``lib.``, ``fols.``, ``No.``): a full stop after it ends no sentence.
+_LABEL_END = re.compile(r"\b(?:lib|fols?|nos?|vols?|pp?|tom|art|sect?)\.$", re.I)
+
+
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a span that ends on a label joined to the next one (``…, Land Records, lib.`` +
+    ``O No. 14, fols. 303-307.``: the mark after the label is no new sentence)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        # the end of the span before: room for the longest label and the letter before it
+        previous = text[max(joined[-1][0], joined[-1][1] - 7):joined[-1][1]] if joined else ""
+        if previous.endswith(".") and not text[joined[-1][1]:start].strip() and _LABEL_END.search(previous):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 #: Words after which a reference may start inside a clause of prose.
 _INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to)\s+(?=[A-Z“\"])", re.I)
 
@@ -839,7 +951,7 @@ class Kinds:
                        "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
     writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
                         "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
-                        "publisher-place", "volume", "note"})
+                        "publisher-place", "publisher", "volume", "note"})
 
     def __call__(self, draft: Draft) -> None:
         if draft.kind not in ("full", "short"):

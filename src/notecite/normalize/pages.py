@@ -37,7 +37,8 @@ for _label, _words in _LABEL_WORDS.items():
     for _word in _words.split():
         LABELS.setdefault(_word.rstrip("."), _label)
 
-_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm]|[A-Z]{1,2}\d)", re.U)
+#: A label word opening a locator: a whole word (``lib. O`` is no ``l.`` before ``ib``), then its number.
+_LABEL_RE = re.compile(r"^(?P<word>§§?|¶|[^\W\d_]+)(?![^\W\d_])\.?\s*(?=[\dIVXLCDMivxlcdm]|[A-Z]{1,2}\d)", re.U)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$|[IVXLCDM]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$", re.I)
 
 
