@@ -57,6 +57,19 @@ def test_title_abbreviates():
     assert not title_abbreviates(None, "Mem. Eccles")
 
 
+def test_title_shortens():
+    from notecite.link.matching import title_shortens, word_shortens
+    assert title_shortens("Der deutsche Bergarbeiterstreik", "Der deut. B-streik")  # a hyphen for the letters left out
+    assert title_shortens("Geschichte und Kritik des Bergarbeiterstreiks", "Gesch. u. Kritik des B-streiks")
+    assert title_shortens("Die soziale Frage", "Die soz. Frage")
+    assert not title_shortens("Die soziale Frage", "Die soziale Frage")  # nothing shortened: not this test's case
+    assert not title_shortens("Die neuen Wahlen", "Der deut. B-streik")
+    assert not title_shortens("Frage der Zeit", "Zeit der Frage")  # out of order
+    assert word_shortens("u", True, "und") and not word_shortens("u", False, "und")  # a letter needs its period
+    assert word_shortens("b-str", True, "bergarbeiterstreik") and not word_shortens("b-str", True, "berg-arbeit")
+    assert not title_shortens(None, "Der deut. B-streik") and not title_shortens("Die soziale Frage", "")
+
+
 def test_title_words_that_differ_at_both_ends_are_different_words():
     from notecite.link.matching import _word_match
 

@@ -361,6 +361,19 @@ def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_wo
 
 
 
+def test_a_short_title_with_shortened_words_links_to_that_authors_work():
+    library, links = link(
+        cite(1, "full", "3", type="article-journal", author=[{"family": "Keller"}], title="Der deutsche Bergarbeiterstreik",
+             **{"container-title": "Neue Zeit"}),
+        cite(2, "full", "9", type="article-journal", author=[{"family": "Keller"}], title="Die neuen Wahlen",
+             **{"container-title": "Neue Zeit"}),
+        cite(3, "short", "12", author=[{"family": "Keller"}], title="Der deut. B-streik"),
+        cite(4, "short", "14", author=[{"family": "Keller"}]),
+    )
+    assert len(library) == 2
+    assert [l[1] for l in links[2:]] == ["Der deutsche Bergarbeiterstreik"] * 2
+
+
 def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
     from notecite.link.resolve import NAMED_BY_AUTHOR
     library, links = link(

@@ -143,6 +143,42 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
                           for i in range(len(b) - n + 1))
 
 
+#: A word as written in a title: letters, hyphen-joined parts kept together, and the period after it.
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
+
+
+def _written_words(title: str | None) -> list[tuple[str, bool]]:
+    """The folded words of ``title`` as written (hyphen-joined parts kept as one word), each with
+    whether a period follows it."""
+    return [("-".join(_fold(part) for part in match.group(0).rstrip(".").split("-")), bool(match.group(1)))
+            for match in _WRITTEN_WORD.finditer(plain_text(title))]
+
+
+def word_shortens(short: str, dotted: bool, full: str) -> bool:
+    """Whether the folded word ``short`` is written for the folded word ``full``: the same word; its
+    opening, three letters or more, or fewer when a period marks the cut (``u.`` for ``und``); or,
+    written with a hyphen, its first letters and a later part with the middle left out (``G-str.``
+    for ``Generalstreik``, ``G-streiks`` for ``Generalstreiks``)."""
+    if short == full:
+        return True
+    head, hyphen, tail = short.partition("-")
+    if hyphen:
+        return bool(head and tail) and "-" not in full and full.startswith(head) and tail in full[len(head) + 1:]
+    return full.startswith(short) and (len(short) >= 3 or dotted)
+
+
+def title_shortens(full: str | None, short: str | None) -> bool:
+    """Whether each word of ``short`` (stopwords aside) is written, in order, for a word of ``full``
+    (:func:`word_shortens`), words of ``full`` left out or not, and one word at least is shortened:
+    ``Der ital. G-str.`` for ``Der italienische Generalstreik``, ``Lehren u. Folgen des G-streiks`` for
+    ``Lehren und Folgen des Generalstreiks``."""
+    words = [(word, dotted) for word, dotted in _written_words(short) if word not in STOPWORDS]
+    rest = iter(word for word, _ in _written_words(full))
+    found = [next((word for word in rest if word_shortens(short_word, dotted, word)), None)
+             for short_word, dotted in words]
+    return bool(words) and None not in found and any(a != b for (a, _), b in zip(words, found))
+
+
 #: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).
 WORD_MATCH = 80.0
 #: Two title words that count as one word also open or end with the same this many characters:

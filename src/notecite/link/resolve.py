@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -600,18 +600,22 @@ class _DocumentLinker:
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
         ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
-        taken from inside the full one, words left out or not) or as one run cut short
-        (:func:`title_abbreviates`, ``Mem. Eccles``). With no ``authors``, any work's title."""
+        taken from inside the full one, words left out or not), as one run cut short
+        (:func:`title_abbreviates`, ``Mem. Eccles``) or with words shortened (:func:`title_shortens`,
+        ``Der ital. G-str.``). With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
-        # a work whose title holds the words holds a word close to the first, one it abbreviates opens
-        # with it (cut short to three letters or more, else whole): look only at those
-        near = self.to_match.words.find(words[:1])
-        if len(words[0]) >= 3:
-            near |= self.to_match.words.opening(words[0])
-        for work_id in (self.authors.find(authors) & near if authors else near):
+        # without authors, a work whose title holds the words holds a word close to the first, one it
+        # abbreviates opens with it (cut short to three letters or more, else whole): look only at those
+        if authors:  # an author's works are few: each is looked at
+            candidates = self.authors.find(authors)
+        else:
+            candidates = self.to_match.words.find(words[:1])
+            if len(words[0]) >= 3:
+                candidates |= self.to_match.words.opening(words[0])
+        for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
@@ -620,7 +624,7 @@ class _DocumentLinker:
             score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_in_order(full, title) or title_abbreviates(full, title)
+            if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full):
                 best = (*rank, work_id)
         return best[2] if best else None
