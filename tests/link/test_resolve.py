@@ -374,6 +374,19 @@ def test_a_short_title_with_shortened_words_links_to_that_authors_work():
     assert [l[1] for l in links[2:]] == ["Der deutsche Bergarbeiterstreik"] * 2
 
 
+def test_an_idem_with_its_authors_name_cites_the_page_that_work_was_last_cited_at():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Keller"}], title="Briefe aus Rom", publisher="Cotta"),
+        cite(2, "full", "40", type="book", author=[{"family": "Weber"}], title="Reise nach Neapel", publisher="Cotta"),
+        cite(3, "short", "15", author=[{"family": "Keller"}]),
+        cite(4, "short", "41", author=[{"family": "Weber"}]),
+        cite(5, "ibid", None, text="Keller, idem", type="document", author=[{"family": "Keller"}]),
+        cite(6, "ibid", None, text="Weber, op. cit.", type="document", author=[{"family": "Weber"}]),
+    )
+    assert links[4] == (5, "Briefe aus Rom", "ibid", "15")  # Keller's latest page, not Weber's just before
+    assert links[5] == (6, "Reise nach Neapel", "ibid", None)  # an op. cit. names the work, no page
+
+
 def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
     from notecite.link.resolve import NAMED_BY_AUTHOR
     library, links = link(

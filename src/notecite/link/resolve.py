@@ -724,16 +724,26 @@ def pinpoint_value(locator: dict[str, str]) -> str | None:
 
 def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -> NoteCite:
     """A bare ``Ibid.`` (no pinpoint, no names, no title) cites the page the citation before it
-    cited, when that citation is of the same work."""
+    cited, when that citation is of the same work; an idem with its author's name (``Birch, idem.``,
+    not an op. cit.) the page the latest citation of that work cited."""
     record = cite.record
-    if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record) \
-            or any(record.get(role) for role in ("author", "editor")):
+    if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record):
         return cite
-    last = citations[-1]
-    if last.record_id != work_id or not last.locator:
+    named = any(record.get(role) for role in ("author", "editor"))
+    if named and not _ends_on_same_place(cite.text):
+        return cite  # "Weill, a. a. O.": the work, no page
+    last = next((c for c in reversed(citations) if c.record_id == work_id), None) if named else citations[-1]
+    if last is None or last.record_id != work_id or not last.locator:
         return cite
     locator = {"label": last.label, "value": last.locator, "raw": last.locator}
     return NoteCite(**{**cite.__dict__, "locator": locator})
+
+
+def _ends_on_same_place(text: str) -> bool:
+    """Whether a cite's text ends on a word that says "the same place" (``Birch, idem.``,
+    ``Fichard ibid.``; :func:`_says_same_place`), not on an op. cit."""
+    words = text.split()
+    return bool(words) and (_says_same_place(words[-1]) or fold(words[-1].rstrip(".")) == "idem")
 
 
 def relation_named(prose: str) -> str | None:
