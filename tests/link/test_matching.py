@@ -11,6 +11,12 @@ def test_short_title_opening_the_full_title_scores_one():
     assert title_similarity("Trente Ans", "Trente Ans Apres La Revolution Russe") == 1.0
 
 
+def test_a_title_opening_a_longer_short_title_scores_less_when_the_short_is_much_longer():
+    assert title_similarity("Memoirs of a Revolutionary", "Memoirs") == 0.9
+    assert title_similarity("Journal of the Voyage", "Journal") == 0.9  # "journal", "voyage": twice as many words
+    assert title_similarity("Journal of the Voyage to Canton", "Journal") < 0.72  # another journal
+
+
 def test_ocr_slips_still_score_high_but_other_titles_low():
     assert title_similarity("From Leinin to Stalin", "From Lenin to Stalin") > 0.9
     assert title_similarity("Destiny of a Revolution", "Memoirs of a Revolutionary") < 0.6

@@ -101,8 +101,9 @@ MAIN_ENDING = 0.85
 def title_similarity(short: str | None, full: str | None) -> float:
     """How well ``short`` names the work titled ``full`` (0–1).
 
-    1.0 when the words of ``short`` open ``full`` (a short title), 0.85 when they end its main title
-    (before a colon: ``Prison Notebooks``). Otherwise words are
+    1.0 when the words of ``short`` open ``full`` (a short title), 0.9 when those of ``full`` open
+    ``short`` and ``short`` has at most twice as many (``Life of Dudley North`` is not a ``Life``),
+    0.85 when they end its main title (before a colon: ``Prison Notebooks``). Otherwise words are
     compared one by one, in order and as a bag; a word counts only when it is nearly the
     same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not).
     """
@@ -111,7 +112,7 @@ def title_similarity(short: str | None, full: str | None) -> float:
         return 0.0
     if b[: len(a)] == a:
         return 1.0
-    if a[: len(b)] == b:
+    if a[: len(b)] == b and len(a) <= 2 * len(b):
         return 0.9
     main = title_key((full or "").split(":")[0])
     if len(a) < len(main) and main[-len(a):] == a:
