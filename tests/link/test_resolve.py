@@ -387,6 +387,20 @@ def test_an_idem_with_its_authors_name_cites_the_page_that_work_was_last_cited_a
     assert links[5] == (6, "Reise nach Neapel", "ibid", None)  # an op. cit. names the work, no page
 
 
+def test_a_title_opening_on_an_authors_name_is_that_authors_work():
+    from notecite.link.resolve import _leading_name
+    library, links = link(
+        cite(1, "full", "3", type="book", author=[{"family": "Lowell"}], title="A History of the Harbour Town",
+             publisher="Riverside"),
+        cite(2, "full", "9", type="book", title="Lowell Harbour Town"),
+        cite(3, "short", "12", type="book", title="Lowell's Harbour Town"),
+        cite(4, "short", "14", type="book", title="Marsh Harbour Town"),  # no work of Marsh's
+    )
+    assert [l[1] for l in links] == ["A History of the Harbour Town"] * 3 + ["Marsh Harbour Town"]
+    assert _leading_name("Sewel's History") == ("sewel", "History") and _leading_name("Lowell") is None
+    assert _leading_name("1848 Revisited") is None and _leading_name("the harbour town") is None
+
+
 def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
     from notecite.link.resolve import NAMED_BY_AUTHOR
     library, links = link(

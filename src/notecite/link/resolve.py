@@ -349,6 +349,20 @@ def _last_name(title: str) -> list[str]:
     return [ascii_fold(words[-1])]
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _leading_name(title: str | None) -> tuple[str, str] | None:
+    """``Bryan National Capital``, ``Sewel's History``: a title of two words or more whose first word
+    is capitalised, read as a family name (folded, without a possessive ``'s``) and the title after it;
+    None for any other title."""
+    words = (title or "").split()
+    name = _POSSESSIVE.sub("", words[0].rstrip(",.")) if len(words) >= 2 else ""
+    if not (name[:1].isupper() and name.isalpha()):
+        return None
+    return ascii_fold(name), " ".join(words[1:])
+
+
 #: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
 _COLLECTION_WORDS = frozenset({"coleccion", "colección", "collection", "sammlung", "recueil", "raccolta", "coleção",
                                "colecção", "collectio"})
@@ -529,6 +543,10 @@ class _DocumentLinker:
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
+        lead = _leading_name(title) if not names else None
+        inner = self.named_inside([lead[0]], lead[1]) if lead else None
+        if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
+            return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title)) \
                 or self.latest_by(_last_name(title), previous)
