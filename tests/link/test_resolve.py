@@ -401,6 +401,15 @@ def test_a_title_opening_on_an_authors_name_is_that_authors_work():
     assert _leading_name("1848 Revisited") is None and _leading_name("the harbour town") is None
 
 
+def test_an_authors_name_cut_short_with_a_period_is_that_authors_latest_work():
+    library, links = link(
+        cite(1, "full", "3", type="book", author=[{"family": "Polybius"}], title="Historiae", publisher="Teubner"),
+        cite(2, "short", "iv. 2", text="Polyb. iv. 2", author=[{"family": "Polyb"}]),
+        cite(3, "short", "v. 7", text="Polyb v. 7", author=[{"family": "Polyb"}]),  # no period: another name
+    )
+    assert [l[1] for l in links] == ["Historiae", "Historiae", "Polyb"]
+
+
 def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
     from notecite.link.resolve import NAMED_BY_AUTHOR
     library, links = link(

@@ -518,7 +518,8 @@ class _DocumentLinker:
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous) or self.titled_by_name(authors)
+                latest = self.latest_by(authors, previous) or self.titled_by_name(authors) \
+                    or self.latest_by_cut_name(cite)
                 if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
@@ -653,6 +654,19 @@ class _DocumentLinker:
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
             if score is not None and score >= SAME_AUTHOR:
+                return work_id
+        return None
+
+    def latest_by_cut_name(self, cite: NoteCite) -> str | None:
+        """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's
+        one family name, when the cite writes that name cut short with a period (four letters or more)."""
+        names = cite.record.get("author") or []
+        family = str(names[0].get("family") or "") if len(names) == 1 else ""
+        if len(family) < 4 or f"{family}." not in cite.text:
+            return None
+        cut = ascii_fold(family)
+        for work_id in sorted(self.last_cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
+            if any(name != cut and name.startswith(cut) for name in families(self.works[work_id], CITE_NAMES)):
                 return work_id
         return None
 
