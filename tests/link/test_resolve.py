@@ -346,6 +346,14 @@ def test_reads_as_name():
     assert not reads_as_name("A Very Long Title Of Five") and not reads_as_name(None)
 
 
+def test_a_nameless_short_title_of_two_words_taken_from_inside_a_title_links_to_that_work():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Vorrede zur Übersetzung des Lindner", publisher="Cotta"),
+        cite(2, "short", "19", title="Vorrede zum Lindner"),
+    )
+    assert len(library) == 1 and [l[1] for l in links] == ["Vorrede zur Übersetzung des Lindner"] * 2
+
+
 def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_work():
     library, links = link(
         cite(1, "full", "3", type="book", author=[{"family": "Ingraham"}],

@@ -538,8 +538,10 @@ class _DocumentLinker:
             self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
-        # a title of three words or more names its work without an author (fewer could be any title's)
-        if cite.kind in ("short", "mention") and title and (names or len(title_key(title)) >= 3):
+        # without an author, a short form's title of two words or more names its work, a mention's of three
+        # or more (prose is full of two-word phrases; fewer could be any title's)
+        if cite.kind in ("short", "mention") and title \
+                and (names or len(title_key(title)) >= (2 if cite.kind == "short" else 3)):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
