@@ -148,11 +148,20 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
 _WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
 
 
-def _written_words(title: str | None) -> list[tuple[str, bool]]:
+def _written_words(title: str | None) -> tuple[tuple[str, bool], ...]:
     """The folded words of ``title`` as written (hyphen-joined parts kept as one word), each with
-    whether a period follows it."""
-    return [("-".join(_fold(part) for part in match.group(0).rstrip(".").split("-")), bool(match.group(1)))
-            for match in _WRITTEN_WORD.finditer(plain_text(title))]
+    whether a period follows it (computed once per title string: linking asks for the same titles again)."""
+    return _written_title(title) if isinstance(title, str) else _write_title(title)
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_title(title: str) -> tuple[tuple[str, bool], ...]:
+    return _write_title(title)
+
+
+def _write_title(title: object) -> tuple[tuple[str, bool], ...]:
+    return tuple(("-".join(_fold(part) for part in match.group(0).rstrip(".").split("-")), bool(match.group(1)))
+                 for match in _WRITTEN_WORD.finditer(plain_text(title)))
 
 
 def word_shortens(short: str, dotted: bool, full: str) -> bool:

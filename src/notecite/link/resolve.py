@@ -628,14 +628,17 @@ class _DocumentLinker:
         if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
-        # without authors, a work whose title holds the words holds a word close to the first, one it
-        # abbreviates opens with it (cut short to three letters or more, else whole): look only at those
-        if authors:  # an author's works are few: each is looked at
+        # a work whose title holds the words holds a word close to the first, one it abbreviates opens
+        # with it (cut short to three letters or more, else whole): look only at those; a first word cut
+        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them
+        if authors and len(words[0]) < 3:
             candidates = self.authors.find(authors)
         else:
             candidates = self.to_match.words.find(words[:1])
             if len(words[0]) >= 3:
                 candidates |= self.to_match.words.opening(words[0])
+            if authors:
+                candidates &= self.authors.find(authors)
         for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
