@@ -396,17 +396,22 @@ def test_an_idem_with_its_authors_name_cites_the_page_that_work_was_last_cited_a
 
 
 def test_a_title_opening_on_an_authors_name_is_that_authors_work():
-    from notecite.link.resolve import _leading_name
+    from notecite.link.resolve import _names_in_title
     library, links = link(
         cite(1, "full", "3", type="book", author=[{"family": "Lowell"}], title="A History of the Harbour Town",
              publisher="Riverside"),
         cite(2, "full", "9", type="book", title="Lowell Harbour Town"),
         cite(3, "short", "12", type="book", title="Lowell's Harbour Town"),
         cite(4, "short", "14", type="book", title="Marsh Harbour Town"),  # no work of Marsh's
+        cite(5, "mention", "15", type="book", title="History of Lowell"),  # a name after "de", "of"…
     )
-    assert [l[1] for l in links] == ["A History of the Harbour Town"] * 3 + ["Marsh Harbour Town"]
-    assert _leading_name("Sewel's History") == ("sewel", "History") and _leading_name("Lowell") is None
-    assert _leading_name("1848 Revisited") is None and _leading_name("the harbour town") is None
+    assert [l[1] for l in links] == ["A History of the Harbour Town"] * 3 + ["Marsh Harbour Town"] \
+        + ["A History of the Harbour Town"]
+    assert _names_in_title("Sewel's History") == [("sewel", "History")] and _names_in_title("Lowell") == []
+    assert _names_in_title("1848 Revisited") == [] and _names_in_title("the harbour town") == []
+    assert _names_in_title("l'Histoire de Lowell") == [("lowell", "l'Histoire")]
+    assert _names_in_title("Histoire d'Orville")[-1] == ("orville", "Histoire")
+    assert _names_in_title("History of the Town") == [("history", "of the Town")]  # "the" names nobody
 
 
 def test_an_authors_name_cut_short_with_a_period_is_that_authors_latest_work():

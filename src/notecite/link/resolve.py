@@ -350,17 +350,32 @@ def _last_name(title: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+#: Words before a name a title is "by" (``Histoire de Hutchinson``, ``History of Hutchinson``).
+_OF_NAME = frozenset({"de", "of", "von", "di", "du"})
+_ELIDED_OF = re.compile(r"[dD]['’](\w+)")
 
 
-def _leading_name(title: str | None) -> tuple[str, str] | None:
-    """``Bryan National Capital``, ``Sewel's History``: a title of two words or more whose first word
-    is capitalised, read as a family name (folded, without a possessive ``'s``) and the title after it;
-    None for any other title."""
+def _names_in_title(title: str | None) -> list[tuple[str, str]]:
+    """The readings of a title of two words or more as an author's family name (folded, without a
+    possessive ``'s``) and the title it gives: a capitalised first word and the words after it
+    (``Bryan National Capital``, ``Sewel's History``); a capitalised last word after ``de``, ``d'``,
+    ``of`` and the like and the words before (``Histoire d'Hutchinson``, ``l'Histoire de Hutchinson``)."""
     words = (title or "").split()
-    name = _POSSESSIVE.sub("", words[0].rstrip(",.")) if len(words) >= 2 else ""
-    if not (name[:1].isupper() and name.isalpha()):
-        return None
-    return ascii_fold(name), " ".join(words[1:])
+    if len(words) < 2:
+        return []
+    readings = []
+    first = _POSSESSIVE.sub("", words[0].rstrip(",."))
+    if first[:1].isupper() and first.isalpha():
+        readings.append((ascii_fold(first), " ".join(words[1:])))
+    last = words[-1].rstrip(",.")
+    elided = _ELIDED_OF.fullmatch(last)  # "d'Hutchinson"
+    if elided:
+        name, before = elided.group(1), words[:-1]
+    else:
+        name, before = (last, words[:-2]) if words[-2].lower() in _OF_NAME else ("", [])
+    if before and name[:1].isupper() and name.isalpha():
+        readings.append((ascii_fold(name), " ".join(before)))
+    return readings
 
 
 #: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
@@ -546,8 +561,8 @@ class _DocumentLinker:
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
-        lead = _leading_name(title) if not names else None
-        inner = self.named_inside([lead[0]], lead[1]) if lead else None
+        inner = next(filter(None, (self.named_inside([name], rest) for name, rest in _names_in_title(title))), None) \
+            if not names else None
         if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
             return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
