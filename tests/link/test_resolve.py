@@ -447,6 +447,15 @@ def test_an_abbreviated_short_title_links_to_that_authors_work():
     assert len(library) == 2
 
 
+def test_a_name_cited_before_a_later_short_form_of_a_work_named_after_that_person_is_that_work():
+    library, links = link(
+        cite(1, "short", "24", author=[{"family": "Valens"}]),
+        cite(2, "short", "146", author=[{"family": "Tillet"}], title="Vie de Valens"),
+        cite(3, "short", "160", author=[{"family": "Zosimus"}]),  # named in no title: stays a work of its own
+    )
+    assert [l[1] for l in links] == ["Vie de Valens", "Vie de Valens", "Zosimus"]
+
+
 def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),

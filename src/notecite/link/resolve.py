@@ -611,8 +611,9 @@ class _DocumentLinker:
         """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
         before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
         the document cites exactly one other work by that author, by a full reference or a short form
-        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``): its citations move
-        there and it goes."""
+        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``), or, when the document
+        cites no other work by that author, the cited work named after that person (:meth:`titled_by_name`,
+        ``Jovien, p. 24`` before ``de la Bleterie, Hist. de Jovien``): its citations move there and it goes."""
         cited = {c.record_id for c in self.library.citations}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
         moves: dict[str, str] = {}  # folded work -> the author's work
@@ -623,6 +624,10 @@ class _DocumentLinker:
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
             if len(others) == 1:
                 moves[work_id] = others[0]
+            elif not others:  # "Jovien, p. 24" before "de la Bleterie (Hist. de Jovien…": the work named after Jovien
+                titled = self.titled_by_name(authors)
+                if titled and titled != work_id and titled in cited and not self.is_named_by_author(titled):
+                    moves[work_id] = titled
         if not moves:
             return
         for citation in self.library.citations:  # one pass, however many works fold
