@@ -456,6 +456,18 @@ def test_a_name_cited_before_a_later_short_form_of_a_work_named_after_that_perso
     assert [l[1] for l in links] == ["Vie de Valens", "Vie de Valens", "Zosimus"]
 
 
+def test_an_author_in_a_container_without_a_title_is_that_authors_piece_there():
+    journal = {"container-title": "Harbour Review"}
+    library, links = link(
+        cite(1, "full", "12", type="article-journal", author=[{"family": "Lowell", "given": "A."}],
+             title="The Toll Roads", **journal),
+        cite(2, "full", "14", type="article-journal", author=[{"family": "Lowell"}], title="Harbour Review", **journal),
+        cite(3, "full", "20", type="article-journal", author=[{"family": "Marsh"}], title="Harbour Review", **journal),
+    )
+    assert [l[1] for l in links[:2]] == ["The Toll Roads"] * 2 and links[1][2] == "short"
+    assert len(library) == 2 and "title-short" not in library.records[0]  # Marsh has no piece there yet
+
+
 def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),

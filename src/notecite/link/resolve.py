@@ -501,7 +501,13 @@ class _DocumentLinker:
         self._add_flags(work_id, cite)
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
-        """The work a full reference names: an earlier one it repeats, or a new one."""
+        """The work a full reference names: an earlier one it repeats (or an author's piece in a
+        container it names without its title, :meth:`piece_in`), or a new one."""
+        piece = self.piece_in(cite.record)
+        if piece is not None:  # "Ford, in Political Science Quarterly, VI. 615": Ford's article there
+            untitled = {k: v for k, v in cite.record.items() if k not in ("title", "type")}  # the title was the container's
+            self.join(piece, NoteCite(**{**cite.__dict__, "record": untitled}))
+            return piece, "short", cite.confidence
         edition: Record | None = None  # the first work it is another edition of
         for record in self.classifiable(cite.record):
             verdict = classify(cite.record, record)
@@ -517,6 +523,20 @@ class _DocumentLinker:
             self.library.work_of[edition["id"]] = group
             self.library.work_of[work_id] = group
         return work_id, "full", cite.confidence
+
+    def piece_in(self, record: Record) -> str | None:
+        """For a record naming authors and a container but no title of its own (``Ford, in Political
+        Science Quarterly, VI. 615``; a title that is the container's does not count), the one titled work
+        made so far by those authors in that container (the same container title words); else None."""
+        container = title_key(record.get("container-title"))
+        authors = families(record, CITE_NAMES)
+        if not container or not authors or record.get("title-short") \
+                or record.get("title") and title_key(record["title"]) != container:
+            return None
+        found = [work_id for work_id in self.authors.find(authors)
+                 if self.works[work_id].get("title") and title_key(self.works[work_id].get("container-title")) == container
+                 and (name_similarity(authors, families(self.works[work_id], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
