@@ -468,6 +468,18 @@ def test_an_author_in_a_container_without_a_title_is_that_authors_piece_there():
     assert len(library) == 2 and "title-short" not in library.records[0]  # Marsh has no piece there yet
 
 
+def test_a_short_form_that_names_no_work_yet_links_to_the_work_a_later_cite_brings():
+    library, links = link(
+        cite(1, "short", "VIII", type="legislation", **{"title-short": "charter"}),  # lower case: no work of its own
+        cite(2, "short", "12", author=[{"family": "Lowell"}], title="Toll Roads"),
+        cite(3, "mention", "IX", type="book", title="Charter of the Harbour Town"),
+        cite(4, "short", "IV", type="legislation", **{"title-short": "statute"}),  # still nothing: no link
+    )
+    assert [(l[0], l[1]) for l in links] == [(1, "Charter of the Harbour Town"), (2, "Toll Roads"),
+                                             (3, "Charter of the Harbour Town")]
+    assert any("could not link" in w for w in library.warnings)
+
+
 def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work():
     library, links = link(
         cite(1, "short", "440", author=[{"family": "Hutchinson"}]),

@@ -204,18 +204,22 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
+    unlinked: list[NoteCite] = []
     for i, cite in enumerate(cites):
         if i in assigned:
             work_id, kind, confidence = assigned[i]
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
         if work_id is None:
-            if cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
-                linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+            if cite.kind == "short":
+                unlinked.append(cite)
+            elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
+                linker.could_not_link(cite)
             continue
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
+    linker.link_later(unlinked)
     linker.fold_named_works()
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
@@ -523,6 +527,26 @@ class _DocumentLinker:
             self.library.work_of[edition["id"]] = group
             self.library.work_of[work_id] = group
         return work_id, "full", cite.confidence
+
+    def could_not_link(self, cite: NoteCite) -> None:
+        """List a cite that names no work in the library's warnings."""
+        self.library.warnings.append(f"{self.document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+
+    def link_later(self, cites: list[NoteCite]) -> None:
+        """Short forms that named no work when read (``constitution, sect. VIII`` before the mention that
+        brings ``Constitution fédérale``): each links to the work that now matches it best
+        (:meth:`best_match`), its citation put in note order; the others are listed in the warnings."""
+        linked = False
+        for cite in cites:
+            best = self.best_match(cite.record)
+            if best is None:
+                self.could_not_link(cite)
+                continue
+            self.cite(cite, best[1], "short", best[0] * cite.confidence)
+            linked = True
+        if linked:
+            self.library.citations.sort(key=lambda c: (c.note, c.start))
+            self.last_cited = {c.record_id: i for i, c in enumerate(self.library.citations)}
 
     def piece_in(self, record: Record) -> str | None:
         """For a record naming authors and a container but no title of its own (``Ford, in Political
