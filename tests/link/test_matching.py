@@ -11,6 +11,12 @@ def test_short_title_opening_the_full_title_scores_one():
     assert title_similarity("Trente Ans", "Trente Ans Apres La Revolution Russe") == 1.0
 
 
+def test_a_title_opening_a_longer_short_title_scores_less_when_the_short_is_much_longer():
+    assert title_similarity("Memoirs of a Revolutionary", "Memoirs") == 0.9
+    assert title_similarity("Journal of the Voyage", "Journal") == 0.9  # "journal", "voyage": twice as many words
+    assert title_similarity("Journal of the Voyage to Canton", "Journal") < 0.72  # another journal
+
+
 def test_ocr_slips_still_score_high_but_other_titles_low():
     assert title_similarity("From Leinin to Stalin", "From Lenin to Stalin") > 0.9
     assert title_similarity("Destiny of a Revolution", "Memoirs of a Revolutionary") < 0.6
@@ -55,6 +61,19 @@ def test_title_abbreviates():
     assert not title_abbreviates("Memoires Ecclesiastiques", "Me. Ec.")  # cut shorter than three letters
     assert not title_abbreviates("Memoires Ecclesiastiques", "Eccles. Mem.")  # out of order
     assert not title_abbreviates(None, "Mem. Eccles")
+
+
+def test_title_shortens():
+    from notecite.link.matching import title_shortens, word_shortens
+    assert title_shortens("Der deutsche Bergarbeiterstreik", "Der deut. B-streik")  # a hyphen for the letters left out
+    assert title_shortens("Geschichte und Kritik des Bergarbeiterstreiks", "Gesch. u. Kritik des B-streiks")
+    assert title_shortens("Die soziale Frage", "Die soz. Frage")
+    assert not title_shortens("Die soziale Frage", "Die soziale Frage")  # nothing shortened: not this test's case
+    assert not title_shortens("Die neuen Wahlen", "Der deut. B-streik")
+    assert not title_shortens("Frage der Zeit", "Zeit der Frage")  # out of order
+    assert word_shortens("u", True, "und") and not word_shortens("u", False, "und")  # a letter needs its period
+    assert word_shortens("b-str", True, "bergarbeiterstreik") and not word_shortens("b-str", True, "berg-arbeit")
+    assert not title_shortens(None, "Der deut. B-streik") and not title_shortens("Die soziale Frage", "")
 
 
 def test_title_words_that_differ_at_both_ends_are_different_words():

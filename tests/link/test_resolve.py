@@ -346,6 +346,14 @@ def test_reads_as_name():
     assert not reads_as_name("A Very Long Title Of Five") and not reads_as_name(None)
 
 
+def test_a_nameless_short_title_of_two_words_taken_from_inside_a_title_links_to_that_work():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Vorrede zur Übersetzung des Lindner", publisher="Cotta"),
+        cite(2, "short", "19", title="Vorrede zum Lindner"),
+    )
+    assert len(library) == 1 and [l[1] for l in links] == ["Vorrede zur Übersetzung des Lindner"] * 2
+
+
 def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_work():
     library, links = link(
         cite(1, "full", "3", type="book", author=[{"family": "Ingraham"}],
@@ -359,6 +367,60 @@ def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_wo
     assert [l[1] for l in links[2:4]] == [library.records[0]["title"], library.records[1]["title"]]
     assert len(library) == 3 and links[4][1] == "Capture of Washington"
 
+
+
+def test_a_short_title_with_shortened_words_links_to_that_authors_work():
+    library, links = link(
+        cite(1, "full", "3", type="article-journal", author=[{"family": "Keller"}], title="Der deutsche Bergarbeiterstreik",
+             **{"container-title": "Neue Zeit"}),
+        cite(2, "full", "9", type="article-journal", author=[{"family": "Keller"}], title="Die neuen Wahlen",
+             **{"container-title": "Neue Zeit"}),
+        cite(3, "short", "12", author=[{"family": "Keller"}], title="Der deut. B-streik"),
+        cite(4, "short", "14", author=[{"family": "Keller"}]),
+    )
+    assert len(library) == 2
+    assert [l[1] for l in links[2:]] == ["Der deutsche Bergarbeiterstreik"] * 2
+
+
+def test_an_idem_with_its_authors_name_cites_the_page_that_work_was_last_cited_at():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Keller"}], title="Briefe aus Rom", publisher="Cotta"),
+        cite(2, "full", "40", type="book", author=[{"family": "Weber"}], title="Reise nach Neapel", publisher="Cotta"),
+        cite(3, "short", "15", author=[{"family": "Keller"}]),
+        cite(4, "short", "41", author=[{"family": "Weber"}]),
+        cite(5, "ibid", None, text="Keller, idem", type="document", author=[{"family": "Keller"}]),
+        cite(6, "ibid", None, text="Weber, op. cit.", type="document", author=[{"family": "Weber"}]),
+    )
+    assert links[4] == (5, "Briefe aus Rom", "ibid", "15")  # Keller's latest page, not Weber's just before
+    assert links[5] == (6, "Reise nach Neapel", "ibid", None)  # an op. cit. names the work, no page
+
+
+def test_a_title_opening_on_an_authors_name_is_that_authors_work():
+    from notecite.link.resolve import _names_in_title
+    library, links = link(
+        cite(1, "full", "3", type="book", author=[{"family": "Lowell"}], title="A History of the Harbour Town",
+             publisher="Riverside"),
+        cite(2, "full", "9", type="book", title="Lowell Harbour Town"),
+        cite(3, "short", "12", type="book", title="Lowell's Harbour Town"),
+        cite(4, "short", "14", type="book", title="Marsh Harbour Town"),  # no work of Marsh's
+        cite(5, "mention", "15", type="book", title="History of Lowell"),  # a name after "de", "of"…
+    )
+    assert [l[1] for l in links] == ["A History of the Harbour Town"] * 3 + ["Marsh Harbour Town"] \
+        + ["A History of the Harbour Town"]
+    assert _names_in_title("Sewel's History") == [("sewel", "History")] and _names_in_title("Lowell") == []
+    assert _names_in_title("1848 Revisited") == [] and _names_in_title("the harbour town") == []
+    assert _names_in_title("l'Histoire de Lowell") == [("lowell", "l'Histoire")]
+    assert _names_in_title("Histoire d'Orville")[-1] == ("orville", "Histoire")
+    assert _names_in_title("History of the Town") == [("history", "of the Town")]  # "the" names nobody
+
+
+def test_an_authors_name_cut_short_with_a_period_is_that_authors_latest_work():
+    library, links = link(
+        cite(1, "full", "3", type="book", author=[{"family": "Polybius"}], title="Historiae", publisher="Teubner"),
+        cite(2, "short", "iv. 2", text="Polyb. iv. 2", author=[{"family": "Polyb"}]),
+        cite(3, "short", "v. 7", text="Polyb v. 7", author=[{"family": "Polyb"}]),  # no period: another name
+    )
+    assert [l[1] for l in links] == ["Historiae", "Historiae", "Polyb"]
 
 
 def test_a_name_and_pinpoint_with_no_work_of_that_author_is_a_work_titled_by_the_name():
@@ -383,6 +445,39 @@ def test_an_abbreviated_short_title_links_to_that_authors_work():
     )
     assert [l[1] for l in links] == ["Memoires Ecclesiastiques", "Memoires Ecclesiastiques", "Mem. Eccles"]
     assert len(library) == 2
+
+
+def test_a_name_cited_before_a_later_short_form_of_a_work_named_after_that_person_is_that_work():
+    library, links = link(
+        cite(1, "short", "24", author=[{"family": "Valens"}]),
+        cite(2, "short", "146", author=[{"family": "Tillet"}], title="Vie de Valens"),
+        cite(3, "short", "160", author=[{"family": "Zosimus"}]),  # named in no title: stays a work of its own
+    )
+    assert [l[1] for l in links] == ["Vie de Valens", "Vie de Valens", "Zosimus"]
+
+
+def test_an_author_in_a_container_without_a_title_is_that_authors_piece_there():
+    journal = {"container-title": "Harbour Review"}
+    library, links = link(
+        cite(1, "full", "12", type="article-journal", author=[{"family": "Lowell", "given": "A."}],
+             title="The Toll Roads", **journal),
+        cite(2, "full", "14", type="article-journal", author=[{"family": "Lowell"}], title="Harbour Review", **journal),
+        cite(3, "full", "20", type="article-journal", author=[{"family": "Marsh"}], title="Harbour Review", **journal),
+    )
+    assert [l[1] for l in links[:2]] == ["The Toll Roads"] * 2 and links[1][2] == "short"
+    assert len(library) == 2 and "title-short" not in library.records[0]  # Marsh has no piece there yet
+
+
+def test_a_short_form_that_names_no_work_yet_links_to_the_work_a_later_cite_brings():
+    library, links = link(
+        cite(1, "short", "VIII", type="legislation", **{"title-short": "charter"}),  # lower case: no work of its own
+        cite(2, "short", "12", author=[{"family": "Lowell"}], title="Toll Roads"),
+        cite(3, "mention", "IX", type="book", title="Charter of the Harbour Town"),
+        cite(4, "short", "IV", type="legislation", **{"title-short": "statute"}),  # still nothing: no link
+    )
+    assert [(l[0], l[1]) for l in links] == [(1, "Charter of the Harbour Town"), (2, "Toll Roads"),
+                                             (3, "Charter of the Harbour Town")]
+    assert any("could not link" in w for w in library.warnings)
 
 
 def test_a_name_cited_before_the_only_full_reference_of_that_author_is_that_work():

@@ -101,8 +101,9 @@ MAIN_ENDING = 0.85
 def title_similarity(short: str | None, full: str | None) -> float:
     """How well ``short`` names the work titled ``full`` (0–1).
 
-    1.0 when the words of ``short`` open ``full`` (a short title), 0.85 when they end its main title
-    (before a colon: ``Prison Notebooks``). Otherwise words are
+    1.0 when the words of ``short`` open ``full`` (a short title), 0.9 when those of ``full`` open
+    ``short`` and ``short`` has at most twice as many (``Life of Dudley North`` is not a ``Life``),
+    0.85 when they end its main title (before a colon: ``Prison Notebooks``). Otherwise words are
     compared one by one, in order and as a bag; a word counts only when it is nearly the
     same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not).
     """
@@ -111,7 +112,7 @@ def title_similarity(short: str | None, full: str | None) -> float:
         return 0.0
     if b[: len(a)] == a:
         return 1.0
-    if a[: len(b)] == b:
+    if a[: len(b)] == b and len(a) <= 2 * len(b):
         return 0.9
     main = title_key((full or "").split(":")[0])
     if len(a) < len(main) and main[-len(a):] == a:
@@ -141,6 +142,51 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
     n = len(a)
     return n >= 2 and any(all(y.startswith(x) and (len(x) >= 3 or x == y) for x, y in zip(a, b[i:i + n]))
                           for i in range(len(b) - n + 1))
+
+
+#: A word as written in a title: letters, hyphen-joined parts kept together, and the period after it.
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
+
+
+def _written_words(title: str | None) -> tuple[tuple[str, bool], ...]:
+    """The folded words of ``title`` as written (hyphen-joined parts kept as one word), each with
+    whether a period follows it (computed once per title string: linking asks for the same titles again)."""
+    return _written_title(title) if isinstance(title, str) else _write_title(title)
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_title(title: str) -> tuple[tuple[str, bool], ...]:
+    return _write_title(title)
+
+
+def _write_title(title: object) -> tuple[tuple[str, bool], ...]:
+    return tuple(("-".join(_fold(part) for part in match.group(0).rstrip(".").split("-")), bool(match.group(1)))
+                 for match in _WRITTEN_WORD.finditer(plain_text(title)))
+
+
+def word_shortens(short: str, dotted: bool, full: str) -> bool:
+    """Whether the folded word ``short`` is written for the folded word ``full``: the same word; its
+    opening, three letters or more, or fewer when a period marks the cut (``u.`` for ``und``); or,
+    written with a hyphen, its first letters and a later part with the middle left out (``G-str.``
+    for ``Generalstreik``, ``G-streiks`` for ``Generalstreiks``)."""
+    if short == full:
+        return True
+    head, hyphen, tail = short.partition("-")
+    if hyphen:
+        return bool(head and tail) and "-" not in full and full.startswith(head) and tail in full[len(head) + 1:]
+    return full.startswith(short) and (len(short) >= 3 or dotted)
+
+
+def title_shortens(full: str | None, short: str | None) -> bool:
+    """Whether each word of ``short`` (stopwords aside) is written, in order, for a word of ``full``
+    (:func:`word_shortens`), words of ``full`` left out or not, and one word at least is shortened:
+    ``Der ital. G-str.`` for ``Der italienische Generalstreik``, ``Lehren u. Folgen des G-streiks`` for
+    ``Lehren und Folgen des Generalstreiks``."""
+    words = [(word, dotted) for word, dotted in _written_words(short) if word not in STOPWORDS]
+    rest = iter(word for word, _ in _written_words(full))
+    found = [next((word for word in rest if word_shortens(short_word, dotted, word)), None)
+             for short_word, dotted in words]
+    return bool(words) and None not in found and any(a != b for (a, _), b in zip(words, found))
 
 
 #: The least :func:`fuzz.ratio` of two title words that count as one word (OCR slips).

@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -204,18 +204,22 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
+    unlinked: list[NoteCite] = []
     for i, cite in enumerate(cites):
         if i in assigned:
             work_id, kind, confidence = assigned[i]
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
         if work_id is None:
-            if cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
-                linker.library.warnings.append(f"{document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+            if cite.kind == "short":
+                unlinked.append(cite)
+            elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
+                linker.could_not_link(cite)
             continue
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
+    linker.link_later(unlinked)
     linker.fold_named_works()
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
@@ -349,6 +353,35 @@ def _last_name(title: str) -> list[str]:
     return [ascii_fold(words[-1])]
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Words before a name a title is "by" (``Histoire de Hutchinson``, ``History of Hutchinson``).
+_OF_NAME = frozenset({"de", "of", "von", "di", "du"})
+_ELIDED_OF = re.compile(r"[dD]['’](\w+)")
+
+
+def _names_in_title(title: str | None) -> list[tuple[str, str]]:
+    """The readings of a title of two words or more as an author's family name (folded, without a
+    possessive ``'s``) and the title it gives: a capitalised first word and the words after it
+    (``Bryan National Capital``, ``Sewel's History``); a capitalised last word after ``de``, ``d'``,
+    ``of`` and the like and the words before (``Histoire d'Hutchinson``, ``l'Histoire de Hutchinson``)."""
+    words = (title or "").split()
+    if len(words) < 2:
+        return []
+    readings = []
+    first = _POSSESSIVE.sub("", words[0].rstrip(",."))
+    if first[:1].isupper() and first.isalpha():
+        readings.append((ascii_fold(first), " ".join(words[1:])))
+    last = words[-1].rstrip(",.")
+    elided = _ELIDED_OF.fullmatch(last)  # "d'Hutchinson"
+    if elided:
+        name, before = elided.group(1), words[:-1]
+    else:
+        name, before = (last, words[:-2]) if words[-2].lower() in _OF_NAME else ("", [])
+    if before and name[:1].isupper() and name.isalpha():
+        readings.append((ascii_fold(name), " ".join(before)))
+    return readings
+
+
 #: Words that name a collection of letters or papers after the person who made it (``Colección Ochoa``).
 _COLLECTION_WORDS = frozenset({"coleccion", "colección", "collection", "sammlung", "recueil", "raccolta", "coleção",
                                "colecção", "collectio"})
@@ -472,7 +505,13 @@ class _DocumentLinker:
         self._add_flags(work_id, cite)
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
-        """The work a full reference names: an earlier one it repeats, or a new one."""
+        """The work a full reference names: an earlier one it repeats (or an author's piece in a
+        container it names without its title, :meth:`piece_in`), or a new one."""
+        piece = self.piece_in(cite.record)
+        if piece is not None:  # "Ford, in Political Science Quarterly, VI. 615": Ford's article there
+            untitled = {k: v for k, v in cite.record.items() if k not in ("title", "type")}  # the title was the container's
+            self.join(piece, NoteCite(**{**cite.__dict__, "record": untitled}))
+            return piece, "short", cite.confidence
         edition: Record | None = None  # the first work it is another edition of
         for record in self.classifiable(cite.record):
             verdict = classify(cite.record, record)
@@ -489,6 +528,40 @@ class _DocumentLinker:
             self.library.work_of[work_id] = group
         return work_id, "full", cite.confidence
 
+    def could_not_link(self, cite: NoteCite) -> None:
+        """List a cite that names no work in the library's warnings."""
+        self.library.warnings.append(f"{self.document}, note {cite.note}: could not link {cite.text or cite.kind!r}")
+
+    def link_later(self, cites: list[NoteCite]) -> None:
+        """Short forms that named no work when read (``constitution, sect. VIII`` before the mention that
+        brings ``Constitution fédérale``): each links to the work that now matches it best
+        (:meth:`best_match`), its citation put in note order; the others are listed in the warnings."""
+        linked = False
+        for cite in cites:
+            best = self.best_match(cite.record)
+            if best is None:
+                self.could_not_link(cite)
+                continue
+            self.cite(cite, best[1], "short", best[0] * cite.confidence)
+            linked = True
+        if linked:
+            self.library.citations.sort(key=lambda c: (c.note, c.start))
+            self.last_cited = {c.record_id: i for i, c in enumerate(self.library.citations)}
+
+    def piece_in(self, record: Record) -> str | None:
+        """For a record naming authors and a container but no title of its own (``Ford, in Political
+        Science Quarterly, VI. 615``; a title that is the container's does not count), the one titled work
+        made so far by those authors in that container (the same container title words); else None."""
+        container = title_key(record.get("container-title"))
+        authors = families(record, CITE_NAMES)
+        if not container or not authors or record.get("title-short") \
+                or record.get("title") and title_key(record["title"]) != container:
+            return None
+        found = [work_id for work_id in self.authors.find(authors)
+                 if self.works[work_id].get("title") and title_key(self.works[work_id].get("container-title")) == container
+                 and (name_similarity(authors, families(self.works[work_id], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
+        return found[0] if len(found) == 1 else None
+
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
         record = cite.record
@@ -504,7 +577,8 @@ class _DocumentLinker:
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous) or self.titled_by_name(authors)
+                latest = self.latest_by(authors, previous) or self.titled_by_name(authors) \
+                    or self.latest_by_cut_name(cite)
                 if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
@@ -523,12 +597,18 @@ class _DocumentLinker:
             self.join(work_id, joined)
             kind = cite.kind if cite.kind in ("short", "mention") else "short"
             return work_id, kind, score * cite.confidence
-        # a title of three words or more names its work without an author (fewer could be any title's)
-        if cite.kind in ("short", "mention") and title and (names or len(title_key(title)) >= 3):
+        # without an author, a short form's title of two words or more names its work, a mention's of three
+        # or more (prose is full of two-word phrases; fewer could be any title's)
+        if cite.kind in ("short", "mention") and title \
+                and (names or len(title_key(title)) >= (2 if cite.kind == "short" else 3)):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
+        inner = next(filter(None, (self.named_inside([name], rest) for name, rest in _names_in_title(title))), None) \
+            if not names else None
+        if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
+            return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title)) \
                 or self.latest_by(_last_name(title), previous)
@@ -575,8 +655,9 @@ class _DocumentLinker:
         """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
         before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
         the document cites exactly one other work by that author, by a full reference or a short form
-        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``): its citations move
-        there and it goes."""
+        (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``), or, when the document
+        cites no other work by that author, the cited work named after that person (:meth:`titled_by_name`,
+        ``Jovien, p. 24`` before ``de la Bleterie, Hist. de Jovien``): its citations move there and it goes."""
         cited = {c.record_id for c in self.library.citations}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
         moves: dict[str, str] = {}  # folded work -> the author's work
@@ -587,6 +668,10 @@ class _DocumentLinker:
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
             if len(others) == 1:
                 moves[work_id] = others[0]
+            elif not others:  # "Jovien, p. 24" before "de la Bleterie (Hist. de Jovien…": the work named after Jovien
+                titled = self.titled_by_name(authors)
+                if titled and titled != work_id and titled in cited and not self.is_named_by_author(titled):
+                    moves[work_id] = titled
         if not moves:
             return
         for citation in self.library.citations:  # one pass, however many works fold
@@ -600,18 +685,25 @@ class _DocumentLinker:
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
         ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
-        taken from inside the full one, words left out or not) or as one run cut short
-        (:func:`title_abbreviates`, ``Mem. Eccles``). With no ``authors``, any work's title."""
+        taken from inside the full one, words left out or not), as one run cut short
+        (:func:`title_abbreviates`, ``Mem. Eccles``) or with words shortened (:func:`title_shortens`,
+        ``Der ital. G-str.``). With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
         # a work whose title holds the words holds a word close to the first, one it abbreviates opens
-        # with it (cut short to three letters or more, else whole): look only at those
-        near = self.to_match.words.find(words[:1])
-        if len(words[0]) >= 3:
-            near |= self.to_match.words.opening(words[0])
-        for work_id in (self.authors.find(authors) & near if authors else near):
+        # with it (cut short to three letters or more, else whole): look only at those; a first word cut
+        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them
+        if authors and len(words[0]) < 3:
+            candidates = self.authors.find(authors)
+        else:
+            candidates = self.to_match.words.find(words[:1])
+            if len(words[0]) >= 3:
+                candidates |= self.to_match.words.opening(words[0])
+            if authors:
+                candidates &= self.authors.find(authors)
+        for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
             if best is not None and rank < best[:2]:
@@ -620,7 +712,7 @@ class _DocumentLinker:
             score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_in_order(full, title) or title_abbreviates(full, title)
+            if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full):
                 best = (*rank, work_id)
         return best[2] if best else None
@@ -631,6 +723,19 @@ class _DocumentLinker:
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
             if score is not None and score >= SAME_AUTHOR:
+                return work_id
+        return None
+
+    def latest_by_cut_name(self, cite: NoteCite) -> str | None:
+        """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's
+        one family name, when the cite writes that name cut short with a period (four letters or more)."""
+        names = cite.record.get("author") or []
+        family = str(names[0].get("family") or "") if len(names) == 1 else ""
+        if len(family) < 4 or f"{family}." not in cite.text:
+            return None
+        cut = ascii_fold(family)
+        for work_id in sorted(self.last_cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
+            if any(name != cut and name.startswith(cut) for name in families(self.works[work_id], CITE_NAMES)):
                 return work_id
         return None
 
@@ -720,16 +825,26 @@ def pinpoint_value(locator: dict[str, str]) -> str | None:
 
 def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -> NoteCite:
     """A bare ``Ibid.`` (no pinpoint, no names, no title) cites the page the citation before it
-    cited, when that citation is of the same work."""
+    cited, when that citation is of the same work; an idem with its author's name (``Birch, idem.``,
+    not an op. cit.) the page the latest citation of that work cited."""
     record = cite.record
-    if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record) \
-            or any(record.get(role) for role in ("author", "editor")):
+    if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record):
         return cite
-    last = citations[-1]
-    if last.record_id != work_id or not last.locator:
+    named = any(record.get(role) for role in ("author", "editor"))
+    if named and not _ends_on_same_place(cite.text):
+        return cite  # "Weill, a. a. O.": the work, no page
+    last = next((c for c in reversed(citations) if c.record_id == work_id), None) if named else citations[-1]
+    if last is None or last.record_id != work_id or not last.locator:
         return cite
     locator = {"label": last.label, "value": last.locator, "raw": last.locator}
     return NoteCite(**{**cite.__dict__, "locator": locator})
+
+
+def _ends_on_same_place(text: str) -> bool:
+    """Whether a cite's text ends on a word that says "the same place" (``Birch, idem.``,
+    ``Fichard ibid.``; :func:`_says_same_place`), not on an op. cit."""
+    words = text.split()
+    return bool(words) and (_says_same_place(words[-1]) or fold(words[-1].rstrip(".")) == "idem")
 
 
 def relation_named(prose: str) -> str | None:
