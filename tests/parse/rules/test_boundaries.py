@@ -134,6 +134,8 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     dated = lambda tokens: ["prose", "prose", "B-date", "I-date"] + ["B-locator"] + ["I-locator"] * (len(tokens) - 5)
     assert runs("Laws of 1785, p. 212.", dated) == [("title", "Laws of 1785"), ("locator", "p . 212")]
     assert runs("Paris 1785, p. 212.", prose) == []  # a place and a year: no title
+    elided = "Ce fut voté à l'unanimité. Laws of 1785, p. 212."  # a sentence ending on an elided word
+    assert runs(elided, prose) == [("title", "Laws of 1785"), ("locator", "p . 212")]
     assert runs("Laws of 1702, p. 41 (Boston 1814).", prose) == [("title", "Laws of 1702"), ("locator", "p . 41")]
     assert runs("Laws of 1702, p. 41 (see above).", prose) == []  # no imprint in the bracket
     assert runs("Trials, vol. I. P. II. S. 213.", prose) == []  # the pinpoint does not reach the sentence's end

@@ -229,16 +229,21 @@ def _digits_only_in_a_closing_year(words: list[str]) -> bool:
         and words[-2].islower()
 
 
+#: The apostrophes of an elided word (``l'exécution``, ``d’or``), taken out before its letters are read.
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
 def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` (a ``.`` or ``;``) ends a sentence or a cite: a ``;``, or a full stop after a
-    number, a Roman numeral, a bracket or a lower-case word of three letters or more."""
+    number, a Roman numeral, a bracket or a lower-case word of three letters or more (an elided one
+    too: ``l'exécution.``)."""
     if tokens[i].text == ";":
         return True
     if tokens[i].text != "." or i == 0:
         return False
     before = tokens[i - 1].text
     return before.isdigit() or before in (")", "]") or bool(_ROMAN.fullmatch(before)) \
-        or (len(before) >= 3 and before.isalpha() and before.islower())
+        or (len(before) >= 3 and before.translate(_APOSTROPHES).isalpha() and before.islower())
 
 
 def _after_a_bracketed_imprint(tokens: Sequence[Token], i: int) -> int:
