@@ -631,3 +631,13 @@ def test_a_hereafter_bracket_and_the_pinpoint_after_it_stay_in_the_cite():
                                            ("Board Press,", "publisher"), ("1884)", "date"), ("Report,", "title"),
                                            ("1884),", "date"), ("p. 7.", "locator")]))
     assert cite.get("title") == "Report of the Harbour Board" and cite.locator == "7"
+
+
+def test_an_abbreviated_place_ending_a_title_before_its_year_is_the_place():
+    text = "Elementa juris naturalis gentium. Lips. 1762. §. 12."
+    spans = _spans(text, [("Elementa juris naturalis gentium. Lips.", "title"), ("1762.", "date"), ("§. 12.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[:3] == [("title", "Elementa juris naturalis gentium"), ("location", "Lips"), ("date", "1762")]
+    dated = "Acta publica regni. Nov. 1762."  # a month before the year: a date, not a place
+    [cite] = _assemble(dated, _spans(dated, [("Acta publica regni. Nov.", "title"), ("1762.", "date")]))
+    assert cite.fields[0] == ("title", "Acta publica regni. Nov.")

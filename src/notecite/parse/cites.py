@@ -528,6 +528,29 @@ def _note_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[st
     return [("title",) + fields[0][1:], fields[1]]
 
 
+#: A title's last sentence that is one capitalised word cut short (``…communis. Gotting``): its place of publication.
+_ABBREVIATED_PLACE = re.compile(r"(?<=[^\W\d_]\.)\s+([A-Z][a-zäöüé]{2,})\.?$")
+
+
+def place_ending_the_title(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Principia juris criminalis. Gotting. 1780.``, ``Jus ecclesiasticum. Hal. 1733.``: a title that ends on
+    a capitalised word cut short by a full stop, after the title's own full stop and right before a year,
+    ends on its place of publication (not a month, ``Nov. 1780``, nor a locator word): a field of its own."""
+    out = list(fields)
+    for n in range(len(out) - 1):
+        label, value, start, end = out[n]
+        if label != "title" or out[n + 1][0] != "date" or not _YEAR_ONLY.fullmatch(out[n + 1][1]) \
+                or not text.startswith(".", end):
+            continue
+        match = _ABBREVIATED_PLACE.search(value)
+        if match is None or fold(match.group(1)) in load("months") or fold(match.group(1)) in load("locator_words"):
+            continue
+        cut = start + match.start(1)
+        title_end = start + match.start() - 1  # the title's own full stop left out
+        out[n:n + 1] = [(label, text[start:title_end], start, title_end), ("location", match.group(1), cut, end)]
+    return out
+
+
 def pinpoint_pages(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """In a cite without a container title or locator, a ``pages`` field is the note's pinpoint:
     relabel it ``locator`` (a page range belongs to an article or chapter, which has a container)."""
@@ -665,6 +688,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 fields.append((label, text[s:e], s, e))
         fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
         fields = pinpoint_only_cite(text, _note_and_pinpoint(_lower_case_title_after_a_possessive(fields)))
+        fields = place_ending_the_title(text, fields)
         if named and _pinpoint_of_a_name(text, named[0], fields):
             fields, group = named[0] + fields, named[1] + group
         elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
