@@ -134,6 +134,12 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     dated = lambda tokens: ["prose", "prose", "B-date", "I-date"] + ["B-locator"] + ["I-locator"] * (len(tokens) - 5)
     assert runs("Laws of 1785, p. 212.", dated) == [("title", "Laws of 1785"), ("locator", "p . 212")]
     assert runs("Paris 1785, p. 212.", prose) == []  # a place and a year: no title
+    cut = lambda tokens: ["B-author"] + ["prose"] * 3 + ["B-locator"] + ["I-locator"] * (len(tokens) - 5)
+    assert runs("Cotton's historia ecclesiastica, vol. 2, p. 9.", cut) == [
+        ("title", "Cotton's historia ecclesiastica"), ("locator", "vol . 2 , p . 9")]  # a title the tagger cut in two
+    joined = lambda tokens: ["B-author", "prose", "B-author", "prose", "B-locator"] + ["I-locator"] * (len(tokens) - 5)
+    assert runs("Smith and Jones, p. 9.", joined) == [("author", "Smith"), ("author", "Jones"),
+                                                     ("locator", "p . 9 .")]  # only "and" between names: as read
     elided = "Ce fut voté à l'unanimité. Laws of 1785, p. 212."  # a sentence ending on an elided word
     assert runs(elided, prose) == [("title", "Laws of 1785"), ("locator", "p . 212")]
     assert runs("Laws of 1702, p. 41 (Boston 1814).", prose) == [("title", "Laws of 1702"), ("locator", "p . 41")]

@@ -272,6 +272,21 @@ def pinpoint_end(text: str, tokens: Sequence[Token], first: int) -> int | None:
     return end
 
 
+def _name_broken_by_prose(tokens: Sequence[Token], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether the tagger read tokens [start, end) as a field and then prose words that are no stopword
+    (``Mathiew's/author magnalia Christi americana/prose``): the head of the sentence is one title it
+    cut in two, not a name (``Smith and Jones``, with only ``and`` as prose, stays as read)."""
+    named = prose = False
+    for i in range(start, end):
+        if not tokens[i].text[:1].isalpha():
+            continue
+        if tags[i] == "prose":
+            prose = prose or named and fold(tokens[i].text) not in load("stopwords")
+        else:
+            named = True
+    return prose
+
+
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
@@ -326,13 +341,14 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         labels = {split_label(t)[1] for t in tags[start:comma]}
         if "ibid" in labels:
             continue  # "Ibid., pp. 574-80": the ibid rules read it
+        broken = _name_broken_by_prose(tokens, tags, start, comma)
         spilled = tags[start].startswith("I-") or after < len(tags) and tags[after].startswith("I-") \
-            or "note" in {split_label(t)[1] for t in tags[start:end]} or labels <= {"prose", "date"}
+            or "note" in {split_label(t)[1] for t in tags[start:end]} or labels <= {"prose", "date"} or broken
         if not spilled:
             continue  # the tagger read the sentence as a cite of its own: its labels stand
         tags[opening:start] = ["prose"] * (start - opening)  # the lead-in is no field of the cite
         named = labels - {"prose"}
-        if not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
+        if broken or not (named and named <= _HEAD_LABELS):  # "Compare Stuart", "Dr. Loudon Evidence": the tagger's names stay
             relabel(tags, start, comma, "title")
         tags[comma] = "prose"
         relabel(tags, comma + 1, end, "locator")
