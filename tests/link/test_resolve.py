@@ -672,3 +672,22 @@ def test_op_cit_after_a_short_title_read_as_a_name_is_the_work_so_titled():
     assert links[-1] == (3, "Cours de commerce", "ibid", "5")
     library, links = _brennard_then_marlowe_then(op_cit(3, "Tiles", "5"))
     assert len(links) == 2  # "Tiles" is not "Tides": no link
+
+
+def test_a_name_cut_short_before_any_work_of_that_author_is_no_later_work_titled_by_it():
+    library, links = link(
+        cite(1, "short", "ii. 4", text="Herodian. ii. 4", author=[{"family": "Herodian"}]),
+        cite(2, "short", "ii. 40", text="Herodianus, ii. 40", author=[{"family": "Herodianus"}]),
+        cite(3, "full", "12", type="book", title="Notes on Herodian", publisher="Clarendon"),
+    )
+    # the cut name is an author's: one work, named in full once a cite writes the name whole
+    assert [l[1] for l in links] == ["Herodianus", "Herodianus", "Notes on Herodian"]
+    assert library[library.citations[0].record_id]["author"] == [{"family": "Herodianus"}]
+
+
+def test_a_word_cut_short_may_still_be_a_cited_work_titled_by_it():
+    library, links = link(
+        cite(1, "short", "iii. 9", type="book", author=[{"family": "Basil"}], title="Orat"),
+        cite(2, "short", "iv. 12", text="Orat. iv. 12", author=[{"family": "Orat"}]),
+    )
+    assert [l[1] for l in links] == ["Orat", "Orat"] and len(library) == 1

@@ -577,9 +577,10 @@ class _DocumentLinker:
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous) or self.titled_by_name(authors) \
-                    or self.latest_by_cut_name(cite)
+                latest = self.latest_by(authors, previous) or self.latest_by_cut_name(cite) \
+                    or self.titled_by_cut_name(authors, cite)
                 if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
+                    self.name_in_full(latest, cite)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
             return None, cite.kind, 0.0
@@ -729,15 +730,35 @@ class _DocumentLinker:
     def latest_by_cut_name(self, cite: NoteCite) -> str | None:
         """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's
         one family name, when the cite writes that name cut short with a period (four letters or more)."""
-        names = cite.record.get("author") or []
-        family = str(names[0].get("family") or "") if len(names) == 1 else ""
-        if len(family) < 4 or f"{family}." not in cite.text:
+        cut = _cut_name(cite)
+        if cut is None:
             return None
-        cut = ascii_fold(family)
         for work_id in sorted(self.last_cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             if any(name != cut and name.startswith(cut) for name in families(self.works[work_id], CITE_NAMES)):
                 return work_id
         return None
+
+    def titled_by_cut_name(self, authors: list[str], cite: NoteCite) -> str | None:
+        """:meth:`titled_by_name` for the cite's name; for a name cut short with a period
+        (:func:`_cut_name`) only a work already cited: ``Orat. iii. p. 68`` after ``Nazianzen, Orat.``
+        is that work, but ``Ammian. xvi. 12`` is no later ``Note in loco Ammian.``, it names an author."""
+        titled = self.titled_by_name(authors)
+        return titled if titled is None or titled in self.last_cited or _cut_name(cite) is None else None
+
+    def name_in_full(self, work_id: str, cite: NoteCite) -> None:
+        """A work known only by its author's name written cut short (:meth:`named_work`, ``Ammian.``)
+        takes the name in full from a later cite of it (``Ammianus, xx. 4``): that name becomes its
+        author and title; any other work or cite leaves it as it is."""
+        work = self.works[work_id]
+        names = cite.record.get("author") or []
+        full = str(names[0].get("family") or "") if len(names) == 1 else ""
+        cut = str(work.get("title") or "")
+        if not cut or len(full) <= len(cut) or not ascii_fold(full).startswith(ascii_fold(cut)) \
+                or not self.is_named_by_author(work_id) or families(work) != [ascii_fold(cut)]:
+            return
+        work["title"] = full
+        work["author"] = [{"family": full}]
+        self.index(work_id)
 
     def titled_as_name(self, record: Record) -> str | None:
         """``Memoirs... op. cit., p. 224`` with no author named so: the work the one name names when read
@@ -813,6 +834,14 @@ def _outside_quotes(prose: str) -> str:
     prose = prose[max(prose.rfind("”"), prose.rfind("»")) + 1:]
     opened = [at for at in (prose.find("“"), prose.find("«")) if at >= 0]
     return prose[:min(opened)] if opened else prose
+
+
+def _cut_name(cite: NoteCite) -> str | None:
+    """The cite's one author family name, folded, when the cite writes it cut short with a period
+    (``Herod. i. 17``, four letters or more); else None."""
+    names = cite.record.get("author") or []
+    family = str(names[0].get("family") or "") if len(names) == 1 else ""
+    return ascii_fold(family) if len(family) >= 4 and f"{family}." in cite.text else None
 
 
 def pinpoint_value(locator: dict[str, str]) -> str | None:
