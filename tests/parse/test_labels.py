@@ -1,4 +1,4 @@
-from notecite.parse.labels import tag_spans, token_tags, trim
+from notecite.parse.labels import open_run, tag_spans, token_tags, trim
 from notecite.parse.model import all_tags, split_label
 from notecite.parse.tokenize import tokenize
 
@@ -87,3 +87,16 @@ def test_token_starts_follow_the_tokens_asked_about():
     assert token_starts(first) == [0, 4, 6]
     assert token_starts(second) == [0, 4, 5, 7]
     assert token_starts(first) == [0, 4, 6]
+
+
+def test_open_run_makes_a_continued_run_start_at_the_token():
+    tags = ["B-locator", "I-title", "I-title", "prose"]
+    open_run(tags, 1)
+    assert tags == ["B-locator", "B-title", "I-title", "prose"]
+
+
+def test_open_run_leaves_run_openings_prose_and_the_end_alone():
+    tags = ["B-title", "prose", "I-title"]
+    for i in (0, 1, 3):
+        open_run(tags, i)
+    assert tags == ["B-title", "prose", "I-title"]

@@ -146,6 +146,13 @@ def prose_before(tags: list[str], position: int) -> None:
         tags[j] = "prose"
 
 
+def open_run(tags: list[str], i: int) -> None:
+    """In place: a token ``i`` that continues a run (``I-``) opens one (``B-``) instead, as the run after a
+    relabelled span must; nothing when ``i`` is past the end or not inside a run."""
+    if i < len(tags) and tags[i].startswith("I-"):
+        tags[i] = "B-" + tags[i][2:]
+
+
 def relabel(tags: list[str], start: int, end: int, label: str, *, continues: bool = False) -> None:
     """Make tokens [start, end) one ``label`` run, in place: ``B-`` on the first (``I-`` when the run
     ``continues`` the one before it), ``I-`` on the rest."""
@@ -166,8 +173,7 @@ def force_label(tokens: Sequence[Token], tags: list[str], probs: MutableSequence
     else:
         relabel(tags, first, last, label)
     probs[first:last] = [1.0] * (last - first)
-    if last < len(tags) and tags[last].startswith("I-"):
-        tags[last] = "B-" + tags[last][2:]
+    open_run(tags, last)
 
 
 def trim(text: str, start: int, end: int, keep_inner_brackets: bool = False) -> tuple[int, int]:

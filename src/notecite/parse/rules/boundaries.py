@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel
+from ..labels import open_run, relabel
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
@@ -40,8 +40,7 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         start = k + 1 + (tokens[k + 1].text == ":")
         tags[i:start] = ["prose"] * (start - i)
         if start >= len(tokens) or split_label(tags[start])[1] in NAME_LABELS or not tokens[start].text[:1].isupper():
-            if start < len(tokens) and tags[start].startswith("I-"):
-                tags[start] = "B-" + tags[start][2:]
+            open_run(tags, start)
             continue
         stop = start
         while stop < len(tokens) and tokens[stop].text != "(" and split_label(tags[stop])[1] in \
@@ -162,8 +161,7 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
             continue
         relabel(tags, i, end, "locator")
         tags[end] = "prose"
-        if end + 1 < n and tags[end + 1].startswith("I-"):
-            tags[end + 1] = "B-" + tags[end + 1][2:]
+        open_run(tags, end + 1)
     return _imprint_read_before_its_bracket(tokens, tags)
 
 
@@ -354,6 +352,5 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         relabel(tags, comma + 1, end, "locator")
         for k in range(end, after):
             tags[k] = "prose"
-        if after < len(tags) and tags[after].startswith("I-"):
-            tags[after] = "B-" + tags[after][2:]
+        open_run(tags, after)
     return tags

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, prose_before, relabel, tag_set, tag_spans
+from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, TITLE_TAGS, lowered_words, tags_of,
                     token_texts, tokens_at)
@@ -235,8 +235,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
             continue
         relabel(tags, first, end, "locator")
         joined = end
-        if end < len(tags) and tags[end].startswith("I-"):
-            tags[end] = "B-" + tags[end][2:]
+        open_run(tags, end)
     return tags
 
 
@@ -545,8 +544,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
         for j in range(i + 1 + (tokens[i + 1].text == "."), k):
             tags[j] = "prose"
         relabel(tags, k, end, "locator")
-        if end < len(tags) and tags[end].startswith("I-"):
-            tags[end] = "B-" + tags[end][2:]
+        open_run(tags, end)
         i = end
     return tags
 

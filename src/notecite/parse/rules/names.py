@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_set, tag_spans, token_starts
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
                     PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
@@ -107,8 +107,7 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
         relabel(tags, i, end, role)
         if end < len(tags) and tokens[end].text == "," and split_label(tags[end])[1] != "prose":
             tags[end] = "I-" + role  # the separator after the names stays with them
-            if end + 1 < len(tags) and tags[end + 1].startswith("I-"):
-                tags[end + 1] = "B-" + tags[end + 1][2:]  # the field the names interrupted starts again
+            open_run(tags, end + 1)  # the field the names interrupted starts again
     return tags
 
 
@@ -284,8 +283,7 @@ def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags:
         if end < len(tokens) and tokens[end].text == ",":
             end += 1  # the separator after a name belongs to it, as in training
         relabel(tags, first, end, role)
-        if end < len(tags) and tags[end].startswith("I-"):
-            tags[end] = "B-" + tags[end][2:]
+        open_run(tags, end)
     return tags
 
 
@@ -421,8 +419,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             if stop < len(tags) and tokens[stop].text == "," and tags[stop] == "I-title":
                 tags[stop] = "prose"
                 stop += 1
-            if stop < len(tags) and tags[stop].startswith("I-"):
-                tags[stop] = "B-" + tags[stop][2:]
+            open_run(tags, stop)
             continue
         relabel(tags, first, after, label if label != "prose" else "author")
         tags[after:j] = ["prose"] * (j - after)

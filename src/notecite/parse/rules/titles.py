@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import relabel, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, TITLE_TAGS, lowered_words,
@@ -217,8 +217,7 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
         if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
             continue  # the model already saw a title here
         relabel(tags, start, end, "title")
-        if end < len(tokens) and tags[end].startswith("I-"):
-            tags[end] = "B-" + tags[end][2:]
+        open_run(tags, end)
     return tags
 
 

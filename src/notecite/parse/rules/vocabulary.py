@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import relabel, token_starts, tokens_within
+from ..labels import open_run, relabel, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
 from .words import IN_WORDS, lowered_words
@@ -76,8 +76,7 @@ def _pinpoint_of_idem(text: str, tokens: Sequence[Token], tags: list[str], first
     end = pinpoint_end(text, tokens, first) if first < len(tokens) else None
     if end is not None and {split_label(t)[1] for t in tags[first:end]} <= {"prose", "note", "locator"}:
         relabel(tags, first, end, "locator")
-        if end < len(tags) and tags[end].startswith("I-"):
-            tags[end] = "B-" + tags[end][2:]
+        open_run(tags, end)
 
 
 #: ``Id.`` (idem) with a capital before a pinpoint (``Id. tom. xiii. p. 928``, ``Id., p. 9``, ``Id. at 45``):
