@@ -441,6 +441,20 @@ def test_a_page_left_in_prose_is_a_pinpoint():
     assert rule_page_in_prose_is_a_pinpoint(text, tokens, tags) == tags
 
 
+def test_pinpoint_openings_are_page_words_and_words_after_a_title_comma():
+    from notecite.parse.rules.locators import _pinpoint_openings
+    text = "Hale, “Rural Labour,” ch 4; Ibid., 42; Essays, as ch 2 shows, p. 9."
+    tokens, tags = _tagged(text, [("Hale,", "author"), ("“Rural Labour,”", "title"), ("Ibid.", "ibid"),
+                                  ("Essays,", "title")])
+    words = [t.text for t in tokens]
+    # "ch" after the closing quote, "42" after the ibid's comma, "p" a page word; not "as" nor the later "ch"
+    assert [words[i] for i in _pinpoint_openings(tokens, tags)] == ["ch", "42", "p"]
+    text = "Hale, Treatise, London, 1860, v. II."
+    tokens, tags = _tagged(text, [("Hale,", "author"), ("Treatise,", "title"), ("London,", "location"),
+                                  ("1860,", "date"), ("v. II.", "note")])
+    assert [tokens[i].text for i in _pinpoint_openings(tokens, tags)] == ["v"]  # a note run after a field's comma
+
+
 def test_a_note_run_opening_on_a_page_word_opens_on_the_pinpoint():
     from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
     text = "Traité des Monnaies, tom. ii. p. 40-52, edit. of 1750, by Rolland."

@@ -955,13 +955,23 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
 
 
 
-def _after_a_title_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` comes right after a comma that ends a title or container run (``Tracts,``),
-    right after the run's closing quote and comma (``“Population,”``), or right after an ibid and its
-    comma (``Ibid.,``)."""
-    k = i - 1 - (i >= 1 and tokens[i - 1].text in _CLOSE_QUOTES)
-    return k >= 1 and tokens[k].text == "," and (split_label(tags[k])[1] in _TITLE_RUNS
-                                                 or split_label(tags[k - 1])[1] == "ibid")
+def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int]:
+    """The tokens, in order, that may open a pinpoint: a page word; a pinpoint's word or a bare page right
+    after a comma that ends a title or container run (``Tracts,``), after the run's closing quote and comma
+    (``“Population,”``) or after an ibid and its comma (``Ibid.,``); a note run opening right after the
+    comma of a field. Found from the page words and the commas of the note, not token by token."""
+    found = {i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS}
+    for k in [k for k, token in enumerate(tokens) if token.text == ","]:
+        if k + 1 >= len(tokens) or k < 1:
+            continue
+        if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid":
+            i = k + 2 if tokens[k + 1].text in _CLOSE_QUOTES and k + 2 < len(tokens) else None
+            for j in (k + 1, i):
+                if j is not None and (_opens_on_a_lead_word(tokens[j].text) or _bare_page(tokens[j].text)):
+                    found.add(j)
+        if tags[k + 1] == "B-note" and _after_a_field_comma(tokens, tags, k + 1):
+            found.add(k + 1)
+    return sorted(found)
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -978,9 +988,7 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     texts = token_texts(tokens)
     if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
         return tags  # no page word, no comma ending a title
-    found = [i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS
-             or _after_a_title_comma(tokens, tags, i) and (_opens_on_a_lead_word(token.text) or _bare_page(token.text))
-             or tags[i] == "B-note" and _after_a_field_comma(tokens, tags, i)]
+    found = _pinpoint_openings(tokens, tags)
     if not found:
         return tags
     tags = list(tags)
