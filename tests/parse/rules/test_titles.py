@@ -439,3 +439,22 @@ def test_a_title_of_words_without_vowels_is_garbled_text():
     tokens = tokenize(text)
     tags = ["prose", "B-title", "I-title", "I-title", "B-date", "I-date", "B-note", "I-note"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_cue
+    for text, title in [
+            ("In 1790 Hale issued a tract under the title: “The Harbour Defended.” It sold well.", "“The Harbour Defended.”"),
+            ('Dorn wrote an essay, entitled "Die Mühlen im Harz", in 1903.', '"Die Mühlen im Harz"'),
+            ("Weber's “Rise of the River Towns” argues the opposite.", "“Rise of the River Towns”"),
+            ("Er schrieb darüber unter dem Titel: „Neue Wege der Forschung“ 1911.", "„Neue Wege der Forschung“")]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
+            == [title], text
+    for text in ["He said: “You are no friend of the River Towns.”",  # a sentence quoted, no cue
+                 "Weber's “rise of the towns” is a phrase he liked.",  # not in title case
+                 "He called it the “Rise of the River Towns” in jest."]:  # no title cue before it
+        tokens, tags = _labelled(text, [])
+        assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text

@@ -26,7 +26,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_italic_titles, rule_no_field_opens_with_and,
-                     rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
+                     rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_name_read_as_title_before_a_container, rule_short_title_opening_the_note,
@@ -45,7 +45,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
-    rule_pinpoint_inside_a_run, rule_possessive_names_a_work,
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_container_after_a_name_is_the_title,

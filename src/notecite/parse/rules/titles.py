@@ -518,6 +518,47 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+#: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
+_TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
+#: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name.
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s)\s*$")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether ``words`` (two at least) open on a capital and have at least two thirds of their words
+    outside the stopwords capitalised: a title, not a sentence quoted."""
+    content = [w for w in words if fold(w) not in load("stopwords")]
+    return len(words) >= 2 and words[0][:1].isupper() and bool(content) \
+        and 3 * sum(w[:1].isupper() for w in content) >= 2 * len(content)
+
+
+def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
+    "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``note to Berri’s
+    “Meditazioni sulla Economia Politica,” p. 196``: a quotation in title case (:func:`_title_cased`), left
+    as prose to its closing mark, right after a word that announces a title (``title``, ``entitled``,
+    ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or \
+            _TITLE_CUES.isdisjoint(lowered_words(tokens)) and "'s" not in text and "’s" not in text:
+        return tags  # no quotation, or neither a title cue nor a possessive
+    tags = list(tags)
+    for i, token in enumerate(tokens[:-2]):
+        if token.text not in OPENING_QUOTES or tags[i] != "prose":
+            continue
+        pair = QUOTE_PAIRS[token.text]
+        close = next((j for j in range(i + 2, min(len(tokens), i + 40)) if tokens[j].text == pair), None)
+        if close is None or any(tags[j] != "prose" for j in range(i, close + 1)):
+            continue
+        before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
+        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES:
+            continue
+        if not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()]):
+            continue
+        relabel(tags, i, close + 1, "title")
+        open_run(tags, close + 1)
+    return tags
+
+
 #: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
 _TITLE_QUOTES = OPENING_QUOTES | {"'"}
 
