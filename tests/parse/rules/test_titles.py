@@ -458,3 +458,20 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
                  "He called it the “Rise of the River Towns” in jest."]:  # no title cue before it
         tokens, tags = _labelled(text, [])
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
+
+
+def test_letter_of_a_name_is_the_documents_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_letter_of_a_name_is_its_title
+    container, locator = ["B-container-title"] + ["I-container-title"] * 2, ["B-locator"] + ["I-locator"] * 3
+    for text, tags, want in [
+            ("Letter of Harwood in Provincial Papers, IV. 212.", ["prose", "prose", "B-author", "prose"] + container
+             + locator, [("Letter of Harwood", "title"), ("Provincial Papers,", "container-title")]),
+            ("Compare the lettre de Marcel Dutour, 3 Mai, 1702.", ["prose"] * 4 + ["B-author", "I-author", "prose"]
+             + ["B-date"] + ["I-date"] * 4, [("lettre de Marcel Dutour", "title"), ("3 Mai, 1702.", "date")])]:
+        tokens = tokenize(text)
+        out = rule_letter_of_a_name_is_its_title(text, tokens, tags)
+        assert [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, out)][:2] == want, text
+    text = "A history of Harwood, 212."  # not a letter or like document: left alone
+    tags = ["prose", "prose", "prose", "B-author", "prose", "B-locator", "I-locator"]
+    assert rule_letter_of_a_name_is_its_title(text, tokenize(text), tags) == tags

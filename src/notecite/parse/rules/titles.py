@@ -221,6 +221,27 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+#: Nouns for a document its writer's name is enough to title (``Letter of Fraser``, ``Lettre de Jogues``).
+_WRITINGS_OF = frozenset("letter letters lettre lettres brief briefe despatch despatches dispatch dispatches "
+                         "journal diary memoir memoirs mémoire deposition speech correspondence".split())
+_OF = frozenset({"of", "de", "du", "von"})
+
+
+def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Letter of Fraser in Colonial Records of Pa., V. 659``, ``compare the letter of Duquesne in…``,
+    ``Lettre de Jogues, 5 Aug., 1643``, ``Letters of Horace Walpole (1866), II. 459``: a noun for a letter,
+    journal or like document and its ``of`` (``de``, ``von``), left as prose right before a name run,
+    open the title of that document, which runs to the end of the name."""
+    if _WRITINGS_OF.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no such noun, or no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label in NAME_LABELS and first >= 2 and tags[first - 1] == tags[first - 2] == "prose" \
+                and tokens[first - 1].text.lower() in _OF and tokens[first - 2].text.lower() in _WRITINGS_OF:
+            relabel(tags, first - 2, last, "title")
+    return tags
+
+
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
