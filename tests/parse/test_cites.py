@@ -545,6 +545,26 @@ def test_a_pinpoint_alone_after_a_cite_with_its_own_pinpoint_is_no_cite():
     assert cite.locator == "3"
 
 
+def test_a_pinpoint_after_a_year_place_or_note_and_a_comma_is_the_cite_befores():
+    for text, spans, want in [
+            ("Ibid., 1911, pp. 40, 52.", [("Ibid.", "ibid"), ("1911,", "date"), ("pp. 40, 52.", "locator")], "40, 52"),
+            ("Harbour Board, Annual Returns (Leeds, 1904), Marsh statement of June 3, 1903, p. 77.",
+             [("Harbour Board,", "author"), ("Annual Returns", "title"), ("Leeds,", "location"), ("1904", "date"),
+              ("Marsh statement of June 3, 1903,", "note"), ("p. 77.", "locator")], "77"),
+            ("Vgl. Wend, a.a.O., 1902. 3. Buch. S. 41 ff.",
+             [("Wend,", "author"), ("a.a.O.", "ibid"), ("1902.", "date"), ("3. Buch.", "volume"),
+              ("S. 41 ff.", "locator")], "3. Buch. S. 41 ff.")]:
+        [cite] = _assemble(text, _spans(text, spans))
+        assert cite.locator == want, text
+    # not right after a comma (a sentence between), or after a cite with its own pinpoint: no pinpoint of that cite
+    for text, spans in [("Ibid. See the report of 1911, pp. 40, 52.", [("Ibid.", "ibid"), ("1911,", "date"),
+                                                                      ("pp. 40, 52.", "locator")]),
+                        ("Ibid., p. 3, 1911, pp. 40, 52.", [("Ibid.,", "ibid"), ("p. 3,", "locator"), ("1911,", "date"),
+                                                            ("pp. 40, 52.", "locator")])]:
+        cites = _assemble(text, _spans(text, spans))
+        assert cites[0].locator in (None, "3"), text
+
+
 def test_a_note_and_a_pinpoint_alone_name_a_work_by_the_note():
     text = "Survey of the Coastal Lighthouses, p. 14."
     spans = _spans(text, [("Survey of the Coastal Lighthouses,", "note"), ("p. 14.", "locator")])

@@ -641,14 +641,36 @@ def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> lis
 _PINPOINT_ONLY = frozenset({"locator", "volume"})
 
 
+#: Fields that may come, after a comma, between a cite without a pinpoint and the pinpoint that is its own:
+#: the year of an annual volume (``Ibid., 1908, pp. 148, 154``), a repeated date or place of the imprint
+#: (``Paris, 1843, vol. I., p. 241``), the document within the work (``Tonner statement of May 6, 1914, p. 12``).
+_BEFORE_A_PINPOINT = frozenset({"date", "location", "note"})
+#: The gap between such a cite and that group: a comma, perhaps after a closing bracket.
+_ONLY_A_COMMA = re.compile(r"[)\]]?\s*,\s*")
+
+
+def _trailing_pinpoint(fields: list[tuple[str, str, int, int]]) -> int:
+    """The index of the first field of the run of pinpoint fields (locator, volume) that ends ``fields``."""
+    k = len(fields)
+    while k and fields[k - 1][0] in _PINPOINT_ONLY:
+        k -= 1
+    return k
+
+
 def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
     """``Smith, The Long Winter. “A quoted passage.” (p. 7.)``: a group of only a pinpoint (a locator,
     perhaps with a volume) after a cite of the same note that has none is that cite's pinpoint: it
-    becomes its locator (in place) and no cite of its own (True)."""
+    becomes its locator (in place) and no cite of its own (True). So is the pinpoint ending a group that
+    opens on a year, place or note (:data:`_BEFORE_A_PINPOINT`) right after a comma that ends such a cite
+    (``Ibid., 1908, pp. 148, 154``); the year, place or note are left out of it."""
     labels = {f[0] for f in fields}
-    if before.locator is not None or "locator" not in labels or not labels <= _PINPOINT_ONLY:
+    if before.locator is not None or "locator" not in labels:
         return False
-    start, end = fields[0][2], fields[-1][3]
+    first = _trailing_pinpoint(fields)
+    if first and not ({f[0] for f in fields[:first]} <= _BEFORE_A_PINPOINT
+                      and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
+        return False
+    start, end = fields[first][2], fields[-1][3]
     before.fields.append(("locator", text[start:end]))
     before.locator = _without_page_word(text[start:end])
     return True
