@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
@@ -60,6 +61,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 continue  # read whole as a letter, interview, archival item… below
             text = note.text[cite.start:cite.end]
             normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=text)
+            _mark_manuscript(normalized.record, cite.prefix)
             found.append(NoteCite(
                 document=name, note=note.number, kind=normalized.kind, record=normalized.record,
                 locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
@@ -81,6 +83,17 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
 SHAPED_CONFIDENCE = 0.85
+
+
+#: ``MS.``/``MSS.`` written just before a cite (the parser leaves it in the cite's prefix).
+_MS_BEFORE = re.compile(r"(?:^|\s)MSS?\.?\s*$")
+
+
+def _mark_manuscript(record: dict, prefix: str) -> None:
+    """Type as manuscript a record the normalizer took for a book (or left untyped) when its cite
+    follows ``MS.`` (``MS. Department of State, 5 Instructions, U.S. Ministers, p. 341``)."""
+    if record.get("type") in ("book", "document") and _MS_BEFORE.search(prefix):
+        record["type"] = "manuscript"
 
 
 def _full_stop_before(text: str, start: int, end: int, prefix: str) -> bool:
