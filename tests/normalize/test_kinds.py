@@ -309,6 +309,12 @@ def test_an_interview_dated_in_spanish():
      [1755, 7, 30]),
     ("Hoban to the Commissioners, May 2, 1800.", "Hoban", "Commissioners", [1800, 5, 2]),
     ("Felipe II á D. Juan de Idiáquez, 3 de mayo de 1590.", "Felipe", "Idiáquez", [1590, 5, 3]),
+    # the word that puts the letter on its day, with or without a comma before it
+    ("M. de Sully á M. de Rohan, en 12 de abril 1602.", "Sully", "Rohan", [1602, 4, 12]),
+    ("M. de Rohan á M. de Sully en 3 marzo 1602.", "Rohan", "Sully", [1602, 3, 3]),
+    ("Carta de Diego Ruiz á Morales, fecha á 9 de enero de 1598.", "Ruiz", "Morales", [1598, 1, 9]),
+    ("Colbert à Talon, le 5 avril 1667.", "Colbert", "Talon", [1667, 4, 5]),
+    ("Bebel an Liebknecht am 7. Juni 1880.", "Bebel", "Liebknecht", [1880, 6, 7]),
 ])
 def test_a_letter_to_an_addressee_named_by_an_article_or_in_french_and_old_spanish(text, sender, recipient, date):
     record = recognize(text).record

@@ -96,6 +96,9 @@ _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+tele
 _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "airgram", "memo",
                  "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
+#: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
+#: ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
+_ON_DAY = r"(?:en|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
 _GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
@@ -114,7 +117,7 @@ _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
@@ -759,7 +762,7 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 
 
 #: A word that says what happened on the date (``Received July 31, 1914``), not where.
-_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written)\b\.?\s*", re.I)
+_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|" + _ON_DAY + r")\b\.?\s*", re.I)
 
 
 #: One day of a month, either way round (``18 March``, ``February 12``).
