@@ -881,7 +881,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
 
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
-    for start, end in _clauses(text, leftover_spans(text, ())):
+    for start, end in leftover_spans(text, ()):
         if not _DIGIT.search(text, start, end):
             continue
         items = []
@@ -914,24 +914,6 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None:
                 out.append(best)
     return out
-
-
-#: A label that needs a number or mark after it (``lib.``, ``fols.``, ``No.``): a full stop after it ends no sentence.
-_LABEL_END = re.compile(r"\b(?:lib|fols?|nos?|vols?|pp?|tom|art|sect?)\.$", re.I)
-
-
-def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with a span that ends on a label joined to the next one (``…, Land Records, lib.`` +
-    ``O No. 14, fols. 303-307.``: the mark after the label is no new sentence)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        # the end of the span before: room for the longest label and the letter before it
-        previous = text[max(joined[-1][0], joined[-1][1] - 7):joined[-1][1]] if joined else ""
-        if previous.endswith(".") and not text[joined[-1][1]:start].strip() and _LABEL_END.search(previous):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
 
 
 #: Words after which a reference may start inside a clause of prose.
