@@ -337,6 +337,9 @@ def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
     "Response to the Critics, 12 May 1910.",
     '"Timeline." BoardGameGeek. Accessed February 21, 2024.',
     "Accessed February 21, 2024",
+    # a book with an "X to Y" in its title and an imprint
+    "Mary Hale, Britain's Envoys to Spain, 1700–1900 (London: Methuen, 1931), 88.",
+    "Ann Ross, A Quiet Legation: The Life of John Dale, U.S. Minister to Peru, and his Family (Boston, Mass.: Hill Press, 1979), 4.",
 ])
 def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(text):
     found = recognize(text)

@@ -366,9 +366,10 @@ _LETTER_TO = re.compile(r"\sto\s")
 def _filed_letter(text: str) -> Recognized | None:
     """``National Archives, RG 42, Letters Received, XIII, No. 1364, Hadfield to the Commissioners,
     May 14, 1798``: a letter named after the archive, series and number it is filed under (an
-    ``Ibid.,`` before them means the archive of the cite before)."""
-    if not _LETTER_TO.search(text):
-        return None  # no part can name a letter: the "X to Y" of one needs its "to"
+    ``Ibid.,`` before them means the archive of the cite before); a published work with an "X to Y" in
+    its title (``Willson, America's Ambassadors to France, 1777–1927 (London: Murray, 1928)``) is none."""
+    if not _LETTER_TO.search(text) or _looks_published(text):
+        return None  # no part can name a letter: the "X to Y" of one needs its "to"; or printed with an imprint
     parts = _split(_IBID_LEAD.sub("", text))
     for i, part in enumerate(parts):
         if i == 0 or not _LETTER_TO.search(part):
@@ -728,9 +729,10 @@ _PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 
 def _looks_published(text: str) -> bool:
-    """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher``)."""
+    """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher, 1983``,
+    ``Mass.: Firefly Press, 1989``)."""
     return bool(re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
-                          r"\b[A-Z][a-z]+:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
+                          r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
 
 
 # -- small readers --------------------------------------------------------------------------
