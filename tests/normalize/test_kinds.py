@@ -271,6 +271,10 @@ def test_a_letter_named_after_the_archive_series_and_number_it_is_filed_under():
     assert found.locator is None  # the file number is where it is kept, not a pinpoint
     ibid = recognize("Ibid., Letters Sent, IX, No. 40, the Secretary to Latrobe and others, June 9, 1807.")
     assert ibid.record["title"] == "the Secretary to Latrobe" and ibid.record["archive_location"] == "Letters Sent, IX, No. 40"
+    assert ibid.record["title-short"] == "the Secretary to Latrobe and others"  # the names as printed, as for any letter
+    named = recognize("National Archives, Letters Sent, IX, No. 41, the Secretary to Benjamin Latrobe, June 12, 1807.")
+    assert named.record["title"] == "the Secretary to Latrobe"
+    assert named.record["title-short"] == "the Secretary to Benjamin Latrobe"
 
 
 def test_a_record_book_cited_by_its_name_is_a_manuscript_titled_by_it_with_volume_and_pages_as_pinpoint():

@@ -217,17 +217,8 @@ def _letter(text: str) -> Recognized | None:
         genre = match.groupdict().get("genre")
         if genre and genre.lower() not in ("letter", "lettre", "brief"):
             record["genre"] = squeeze(genre.lower())
-        sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
-        if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
-            sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
-        epithet = match.groupdict().get("epithet")
-        if epithet:  # "Shirley the younger to Morris": the epithet tells the sender from a namesake
-            sender_short = f"{sender_short} {squeeze(epithet)}"
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
-        record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-        printed = f"{squeeze(match['sender'])}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
-        if printed != record["title"]:
-            record["title-short"] = printed
+        _title_letter(record, match["sender"], recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -269,6 +260,23 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     return None
+
+
+def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
+                  others: bool = False) -> None:
+    """Title a letter whose ``author`` and ``recipient`` are set: ``Engert to Hull`` by family names (an
+    office as printed; both as printed when the family names are one: ``Charles Marsh to George Perkins
+    Marsh``; ``epithet`` after the sender: ``Shirley the younger``; ``others``: ``, et al.``), with the
+    names as printed in ``title-short`` when they differ (``the Commissioners to Charles Lee``)."""
+    sender_short, recipient_short = _short(record.get("author", []), sender), _short(record.get("recipient", []), recipient)
+    if sender_short == recipient_short:  # family names alone say nothing
+        sender_short, recipient_short = squeeze(sender), squeeze(recipient)
+    if epithet:  # the epithet tells the sender from a namesake
+        sender_short = f"{sender_short} {squeeze(epithet)}"
+    record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
+    printed = f"{squeeze(sender)}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
+    if printed != record["title"]:
+        record["title-short"] = printed
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
@@ -385,7 +393,7 @@ def _filed_letter(text: str) -> Recognized | None:
         record: dict[str, Any] = {"type": "personal_communication"}
         _put_names(record, "author", match["sender"])
         _put_names(record, "recipient", recipient)
-        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record['recipient'], match['recipient'])}"
+        _title_letter(record, match["sender"], match["recipient"])
         if date is not None:
             record["issued"] = date[0]
             if after[date[2]:].strip(" ,.;"):
