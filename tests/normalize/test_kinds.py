@@ -97,6 +97,11 @@ def test_a_person_named_after_their_office_is_the_name_and_the_office_is_dropped
     assert dawes.record["recipient"] == [{"given": "Charles", "family": "Dawes"}]
     smith = recognize("Secretary of State Robert Smith to Quincy, January 6, 1810")
     assert smith.record["title"] == "Smith to Quincy"
+    hardy = recognize("Governor Hardy to Pownall, 4 May 1756")  # one name after the office
+    assert hardy.record["author"] == [{"family": "Hardy"}] and hardy.record["title"] == "Hardy to Pownall"
+    clerk = recognize("Chief Clerk J. A. Dix to Seward, June 2, 1862")
+    assert clerk.record["author"] == [{"given": "J. A.", "family": "Dix"}]
+    assert recognize("Governor General to Pownall, 4 May 1756").record["author"] == [{"literal": "Governor General"}]
     # an office alone, or an office with its "of" phrase and no person after it, stays as printed
     office = recognize("Gibson despatch to Minister of Foreign Affairs, May 2, 1921")
     assert office.record["recipient"] == [{"literal": "Minister of Foreign Affairs"}]

@@ -133,7 +133,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
-                     r"Chief|Legation|Members|files|record)\b")
+                     r"Chief|Clerk|Legation|Members|files|record)\b")
 _INTERVIEW = [
     re.compile(r"^\s*(?i:(?:the\s+)?(?:author'?s|author’s|my|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
                rf"entrevista|intervista)\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
@@ -835,7 +835,8 @@ def _person(text: str) -> bool:
 
 def _office_holder(text: str) -> str | None:
     """The person named after an office: ``Acting Secretary Norman Davis``, ``Budget Bureau Director Charles
-    Dawes`` (two or three capitalised words right after it), ``Secretary of State Robert Smith`` (after an
+    Dawes``, ``Governor Morris`` (one to three capitalised words right after it, one only when it is no
+    common word), ``Secretary of State Robert Smith`` (after an
     ``of``/``for`` phrase, a given name or initial must show where the person starts); else None."""
     offices = list(_OFFICE.finditer(text))
     if not offices:
@@ -849,7 +850,8 @@ def _office_holder(text: str) -> str | None:
                 return " ".join(rest[skip:])
         return None
     person = " ".join(rest)
-    if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not _OFFICE.search(person):
+    if 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not _OFFICE.search(person) \
+            and (len(rest) > 1 or _name_like(person)):  # "Governor Morris": one name, but no common word ("General")
         return person
     return None
 
