@@ -322,6 +322,7 @@ def test_an_interview_dated_in_spanish():
     ("M. de Sully á M. de Rohan, en 12 de abril 1602.", "Sully", "Rohan", [1602, 4, 12]),
     ("M. de Rohan á M. de Sully en 3 marzo 1602.", "Rohan", "Sully", [1602, 3, 3]),
     ("Carta de Diego Ruiz á Morales, fecha á 9 de enero de 1598.", "Ruiz", "Morales", [1598, 1, 9]),
+    ("Carta de M. de Sully á M. de Rohan de 2 marzo 1602", "Sully", "Rohan", [1602, 3, 2]),
     ("Colbert à Talon, le 5 avril 1667.", "Colbert", "Talon", [1667, 4, 5]),
     ("Bebel an Liebknecht am 7. Juni 1880.", "Bebel", "Liebknecht", [1880, 6, 7]),
 ])

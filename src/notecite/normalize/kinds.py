@@ -97,8 +97,8 @@ _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", 
                  "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
-#: ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
-_ON_DAY = r"(?:en|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
+#: ``de 29 febrero``, ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
+_ON_DAY = r"(?:en|de|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
 _GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
