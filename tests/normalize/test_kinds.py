@@ -263,6 +263,8 @@ def test_where_a_letter_was_written_and_an_interview_held_is_its_event_place():
     assert letter.record["archive_location"] == "Rosmer Papers, bMS Russ 13.1 (4821)"
     interview = recognize("Interview with Bertha Reynolds by Joan Hart, Detroit, May 12, 1976, tape recording.")
     assert interview.record["event-place"] == "Detroit"
+    # a place that opens with a capitalised article is no day word ("le 3 mai", "en 6 de marzo")
+    assert recognize("Morris to Jay, Le Havre, 3 May 1794").record["event-place"] == "Le Havre"
 
 
 def test_a_letter_named_after_the_archive_series_and_number_it_is_filed_under():

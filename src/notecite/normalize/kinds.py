@@ -772,7 +772,7 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 
 
 #: A word that says what happened on the date (``Received July 31, 1914``), not where.
-_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|" + _ON_DAY + r")\b\.?\s*", re.I)
+_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|(?-i:" + _ON_DAY + r"))\b\.?\s*", re.I)  # "Le Havre": no day word
 
 
 #: One day of a month, either way round (``18 March``, ``February 12``).
