@@ -47,8 +47,9 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    parsed = [parse_note(_dashes_as_stops(note.text), note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
-                         breaks=overrides.breaks.get(note.number)) for note in document.notes]
+    parsed = [parse_note(_dashes_as_stops(note.text), note.italic_spans, tagger,
+                         labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
+              for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
         kinds = find_kinds(note.text)
         found = []
