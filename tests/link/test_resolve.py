@@ -691,3 +691,16 @@ def test_a_word_cut_short_may_still_be_a_cited_work_titled_by_it():
         cite(2, "short", "iv. 12", text="Orat. iv. 12", author=[{"family": "Orat"}]),
     )
     assert [l[1] for l in links] == ["Orat", "Orat"] and len(library) == 1
+
+
+def test_author_only_short_form_of_two_authors_goes_to_their_joint_work():
+    # "Okafor and Lindahl, 11": the pair's book, not the later book of one of them
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Okafor", "given": "Ada"}, {"family": "Lindahl", "given": "Per"}],
+             title="Harbours of Credit", publisher="Verso"),
+        cite(2, "full", None, type="book", author=[{"family": "Lindahl", "given": "Per"}], title="Northern Ledgers",
+             publisher="Polity"),
+        cite(3, "short", "11", type="document", author=[{"family": "Okafor"}, {"family": "Lindahl"}]),
+        cite(4, "short", "12", type="document", author=[{"family": "Lindahl"}]),
+    )
+    assert links[2:] == [(3, "Harbours of Credit", "short", "11"), (4, "Northern Ledgers", "short", "12")]

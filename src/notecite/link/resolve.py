@@ -719,13 +719,22 @@ class _DocumentLinker:
         return best[2] if best else None
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
-        """The work of the latest citation whose work has an author or editor named like ``authors``."""
+        """The work of the latest citation whose work has an author or editor named like ``authors``;
+        the latest whose names hold all of ``authors`` and whose authors are no more than those
+        comes first (``Lindahl, 12`` is Lindahl's own book, ``Okafor and Lindahl, 11`` the pair's, not
+        a later book of one of them), then the latest holding all of them, then one of them."""
         cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited]
+        best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
-            score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
-            if score is not None and score >= SAME_AUTHOR:
-                return work_id
-        return None
+            names = families(self.works[work_id], CITE_NAMES)
+            held = sum(1 for author in authors if (name_similarity([author], names) or 0.0) >= SAME_AUTHOR)
+            if not held:
+                continue
+            every = held == len(authors)
+            tier = 1 + every + (every and len(families(self.works[work_id])) <= len(authors))
+            if best is None or tier > best[0]:
+                best = (tier, work_id)
+        return best[1] if best else None
 
     def latest_by_cut_name(self, cite: NoteCite) -> str | None:
         """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's
