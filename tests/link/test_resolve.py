@@ -704,3 +704,26 @@ def test_author_only_short_form_of_two_authors_goes_to_their_joint_work():
         cite(4, "short", "12", type="document", author=[{"family": "Lindahl"}]),
     )
     assert links[2:] == [(3, "Harbours of Credit", "short", "11"), (4, "Northern Ledgers", "short", "12")]
+
+
+def test_short_title_written_in_full_finds_the_work_known_by_shortened_words():
+    # the full reference shortened a word ("pol."); a later mention writes it out
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Brandt"}], title="Der Streik als pol. Kampfmittel",
+             publisher="Dietz"),
+        cite(2, "mention", "196", type="book", title="Der Streik als politisches Kampfmittel"),
+        cite(3, "short", "193", type="book", author=[{"family": "Brandt"}], title="Der Streik als politisches Kampfmittel"),
+    )
+    assert len(library) == 1
+    assert [l[1] for l in links] == ["Der Streik als pol. Kampfmittel"] * 3
+
+
+def test_short_title_at_greater_length_by_the_same_author_finds_the_work():
+    # the work was first named by a short title; a later note gives the author's longer title
+    library, links = link(
+        cite(1, "short", "118", type="book", author=[{"family": "Roux"}], title="Voyage des Lacs"),
+        cite(2, "short", "257", type="book", author=[{"family": "Roux"}], title="Le Grand Voyage du Pays des Lacs"),
+        cite(3, "short", "12", type="book", author=[{"family": "Vidal"}], title="Le Grand Voyage du Pays des Lacs et Rivières"),
+    )
+    assert [l[1] for l in links[:2]] == ["Voyage des Lacs"] * 2
+    assert links[2][1] != "Voyage des Lacs"  # another author's title is another work

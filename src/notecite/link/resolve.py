@@ -688,22 +688,23 @@ class _DocumentLinker:
         ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
         taken from inside the full one, words left out or not), as one run cut short
         (:func:`title_abbreviates`, ``Mem. Eccles``) or with words shortened (:func:`title_shortens`,
-        ``Der ital. G-str.``). With no ``authors``, any work's title."""
+        ``Der ital. G-str.``); or whose title (not a short title it is known by) ``title`` names at greater
+        length (:func:`_named_at_length`).
+        With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
         # a work whose title holds the words holds a word close to the first, one it abbreviates opens
-        # with it (cut short to three letters or more, else whole): look only at those; a first word cut
-        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them
-        if authors and len(words[0]) < 3:
+        # with it (cut short to three letters or more, else whole): without authors look only at those;
+        # with authors at all of theirs (a first word cut shorter, the "G" of "G-str.", may open any of
+        # their titles, and a title named at length may hold the work's after other words)
+        if authors:
             candidates = self.authors.find(authors)
         else:
             candidates = self.to_match.words.find(words[:1])
             if len(words[0]) >= 3:
                 candidates |= self.to_match.words.opening(words[0])
-            if authors:
-                candidates &= self.authors.find(authors)
         for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
@@ -714,7 +715,8 @@ class _DocumentLinker:
             if score is None or score < SAME_AUTHOR:
                 continue
             if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
-                   for full in (work.get("title"), work.get("title-short")) if full):
+                   for full in (work.get("title"), work.get("title-short")) if full) \
+                    or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)
         return best[2] if best else None
 
@@ -843,6 +845,18 @@ def _outside_quotes(prose: str) -> str:
     prose = prose[max(prose.rfind("”"), prose.rfind("»")) + 1:]
     opened = [at for at in (prose.find("“"), prose.find("«")) if at >= 0]
     return prose[:min(opened)] if opened else prose
+
+
+def _named_at_length(known: str, title: str, same_author: bool) -> bool:
+    """Whether ``title`` names at greater length the work known as ``known``: the same words with
+    those ``known`` shortened written in full (``Der Streik als politisches Kampfmittel`` for a work
+    known as ``Der Streik als pol. Kampfmittel``), or, by the same author, words around all of those
+    of a ``known`` title of two words or more (``Le Grand Voyage du Pays des Lacs`` for ``Voyage des
+    Lacs``)."""
+    words, known_words = title_key(title), title_key(known)
+    if len(words) == len(known_words) and title_shortens(title, known):
+        return True
+    return same_author and 2 <= len(known_words) < len(words) and title_holds_in_order(title, known)
 
 
 def _cut_name(cite: NoteCite) -> str | None:
