@@ -727,3 +727,12 @@ def test_short_title_at_greater_length_by_the_same_author_finds_the_work():
     )
     assert [l[1] for l in links[:2]] == ["Voyage des Lacs"] * 2
     assert links[2][1] != "Voyage des Lacs"  # another author's title is another work
+
+
+def test_author_fit_ranks_the_works_an_author_only_cite_can_mean():
+    from notecite.link.resolve import author_fit
+
+    pair = {"author": [{"family": "Okafor"}, {"family": "Lindahl"}]}
+    assert [author_fit(["lindahl"], {"author": [{"family": "Lindahl"}]}), author_fit(["okafor", "lindahl"], pair),
+            author_fit(["lindahl"], pair), author_fit(["okafor", "bauer"], pair), author_fit(["bauer"], pair),
+            author_fit([], pair)] == [3, 3, 2, 1, 0, 0]

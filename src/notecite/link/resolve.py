@@ -721,21 +721,15 @@ class _DocumentLinker:
         return best[2] if best else None
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
-        """The work of the latest citation whose work has an author or editor named like ``authors``;
-        the latest whose names hold all of ``authors`` and whose authors are no more than those
-        comes first (``Lindahl, 12`` is Lindahl's own book, ``Okafor and Lindahl, 11`` the pair's, not
-        a later book of one of them), then the latest holding all of them, then one of them."""
+        """The work of the latest citation whose work has an author or editor named like ``authors``,
+        among those that fit them best (:func:`author_fit`: ``Lindahl, 12`` is Lindahl's own book,
+        ``Okafor and Lindahl, 11`` the pair's, not a later book of one of them)."""
         cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited]
         best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
-            names = families(self.works[work_id], CITE_NAMES)
-            held = sum(1 for author in authors if (name_similarity([author], names) or 0.0) >= SAME_AUTHOR)
-            if not held:
-                continue
-            every = held == len(authors)
-            tier = 1 + every + (every and len(families(self.works[work_id])) <= len(authors))
-            if best is None or tier > best[0]:
-                best = (tier, work_id)
+            fit = author_fit(authors, self.works[work_id])
+            if fit and (best is None or fit > best[0]):
+                best = (fit, work_id)
         return best[1] if best else None
 
     def latest_by_cut_name(self, cite: NoteCite) -> str | None:
@@ -857,6 +851,19 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
     if len(words) == len(known_words) and title_shortens(title, known):
         return True
     return same_author and 2 <= len(known_words) < len(words) and title_holds_in_order(title, known)
+
+
+def author_fit(authors: list[str], work: Record) -> int:
+    """How well the folded family names ``authors`` of an author-only cite fit ``work``'s authors and
+    editors (alike: :data:`SAME_AUTHOR`): 3 when it has them all and no further authors, 2 when it
+    has them all, 1 when it has some, 0 when none."""
+    names = families(work, CITE_NAMES)
+    held = sum(1 for author in authors if (name_similarity([author], names) or 0.0) >= SAME_AUTHOR)
+    if not held:
+        return 0
+    if held < len(authors):
+        return 1
+    return 3 if len(families(work)) <= len(authors) else 2
 
 
 def _cut_name(cite: NoteCite) -> str | None:
