@@ -708,15 +708,17 @@ class _DocumentLinker:
             return None
         best: tuple[int, int, str] | None = None
         # a work whose title holds the words holds a word close to the first, one it abbreviates opens
-        # with it (cut short to three letters or more, else whole): without authors look only at those;
-        # with authors at all of theirs (a first word cut shorter, the "G" of "G-str.", may open any of
-        # their titles, and a title named at length may hold the work's after other words)
-        if authors:
+        # with it (cut short to three letters or more, else whole): look only at those; a first word cut
+        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them; a
+        # title the words name at length (:func:`_named_at_length`) has a word close to one of them
+        if authors and len(words[0]) < 3:
             candidates = self.authors.find(authors)
         else:
             candidates = self.to_match.words.find(words[:1])
             if len(words[0]) >= 3:
                 candidates |= self.to_match.words.opening(words[0])
+            if authors:
+                candidates = (candidates | self.to_match.words.find(words[1:])) & self.authors.find(authors)
         for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
@@ -740,6 +742,8 @@ class _DocumentLinker:
         best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             fit = author_fit(authors, self.works[work_id])
+            if fit == BEST_FIT:
+                return work_id
             if fit and (best is None or fit > best[0]):
                 best = (fit, work_id)
         return best[1] if best else None
@@ -865,6 +869,10 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
     return same_author and 2 <= len(known_words) < len(words) and title_holds_in_order(title, known)
 
 
+#: :func:`author_fit` of a work whose authors are exactly the cite's.
+BEST_FIT = 3
+
+
 def author_fit(authors: list[str], work: Record) -> int:
     """How well the folded family names ``authors`` of an author-only cite fit ``work``'s authors and
     editors (alike: :data:`SAME_AUTHOR`): 3 when it has them all and no further authors, 2 when it
@@ -875,7 +883,7 @@ def author_fit(authors: list[str], work: Record) -> int:
         return 0
     if held < len(authors):
         return 1
-    return 3 if len(families(work)) <= len(authors) else 2
+    return BEST_FIT if len(families(work)) <= len(authors) else 2
 
 
 def _cut_name(cite: NoteCite) -> str | None:
