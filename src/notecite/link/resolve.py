@@ -701,8 +701,7 @@ class _DocumentLinker:
         taken from inside the full one, words left out or not), as one run cut short
         (:func:`title_abbreviates`, ``Mem. Eccles``) or with words shortened (:func:`title_shortens`,
         ``Der ital. G-str.``); or whose title (not a short title it is known by) ``title`` names at greater
-        length (:func:`_named_at_length`).
-        With no ``authors``, any work's title."""
+        length (:func:`_named_at_length`). With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < (1 if authors else 2):
             return None
