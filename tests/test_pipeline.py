@@ -233,6 +233,24 @@ def test_a_title_after_a_full_stop_is_not_given_the_author_of_the_cite_before(tm
     assert authors["Journal of Thomas Forbes"] == []
     assert authors["From Lenin to Stalin"] == ["Serge"]
 
+
+def test_a_cite_after_ms_is_a_manuscript(tmp_path):
+    document = tmp_path / "ms.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. MS. Treasury Department, 12 Letters to Collectors, p. 88.\n"
+                        "2. Victor Serge, Memoirs of a Revolutionary (London, 1963), 12.\n", encoding="utf-8")
+    types = {r["title"].split(",")[-1].strip(): r["type"] for r in extract([document]).records}
+    assert types == {"12 Letters to Collectors": "manuscript", "Memoirs of a Revolutionary": "book"}
+
+
+def test_a_full_stop_and_a_dash_separate_two_references(tmp_path):
+    document = tmp_path / "dashes.txt"
+    document.write_text("Some prose.\n\nNotes\n\n1. Bibliographie.--Martin, De la folie morale, Paris, 1840.--"
+                        "Girard, Du crime et de la peine, Lyon, 1850.--Roux, Les prisons, Paris, 1861.\n", encoding="utf-8")
+    authors = {r["title"]: [a.get("family") for a in r.get("author", [])] for r in extract([document]).records}
+    assert authors == {"De la folie morale": ["Martin"], "Du crime et de la peine": ["Girard"], "Les prisons": ["Roux"]}
+
+
 RELATIONS_ARTICLE = """Some prose.
 
 Notes

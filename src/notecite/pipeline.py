@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
@@ -46,8 +47,9 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    parsed = [parse_note(note.text, note.italic_spans, tagger, labels=overrides.labels.get(note.number, ()),
-                         breaks=overrides.breaks.get(note.number)) for note in document.notes]
+    parsed = [parse_note(_dashes_as_stops(note.text), note.italic_spans, tagger,
+                         labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
+              for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
         kinds = find_kinds(note.text)
         found = []
@@ -60,6 +62,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 continue  # read whole as a letter, interview, archival item… below
             text = note.text[cite.start:cite.end]
             normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=text)
+            _mark_manuscript(normalized.record, cite.prefix)
             found.append(NoteCite(
                 document=name, note=note.number, kind=normalized.kind, record=normalized.record,
                 locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
@@ -81,6 +84,28 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
 SHAPED_CONFIDENCE = 0.85
+
+
+#: A full stop and a dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``).
+_STOP_DASH = re.compile(r"(?<=\.)(?:--|—)(?=[A-Z])")
+
+
+def _dashes_as_stops(text: str) -> str:
+    """``text`` with the dash of each :data:`_STOP_DASH` blanked (same length, so the parser's offsets
+    hold for ``text``): the parser reads ``1875.  Aubry`` as two references, but took ``1875.--Aubry``
+    for one whose author comes last."""
+    return _STOP_DASH.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
+
+
+#: ``MS.``/``MSS.`` written just before a cite (the parser leaves it in the cite's prefix).
+_MS_BEFORE = re.compile(r"(?:^|\s)MSS?\.?\s*$")
+
+
+def _mark_manuscript(record: dict, prefix: str) -> None:
+    """Type as manuscript a record the normalizer took for a book (or left untyped) when its cite
+    follows ``MS.`` (``MS. Department of State, 5 Instructions, U.S. Ministers, p. 341``)."""
+    if record.get("type") in ("book", "document") and _MS_BEFORE.search(prefix):
+        record["type"] = "manuscript"
 
 
 def _full_stop_before(text: str, start: int, end: int, prefix: str) -> bool:

@@ -70,11 +70,12 @@ def scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(linker, "classifiable", lambda self, record: list(self.works.values()))
 
     def latest_by(self, authors, previous):
+        best = None
         for citation in reversed(self.library.citations):
-            score = name_similarity(authors, families(self.works[citation.record_id], ("author", "editor")))
-            if score is not None and score >= resolve.SAME_AUTHOR:
-                return citation.record_id
-        return None
+            fit = resolve.author_fit(authors, self.works[citation.record_id])
+            if fit and (best is None or fit > best[0]):
+                best = (fit, citation.record_id)
+        return best[1] if best else None
 
     monkeypatch.setattr(linker, "latest_by", latest_by)
 

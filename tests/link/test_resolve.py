@@ -691,3 +691,62 @@ def test_a_word_cut_short_may_still_be_a_cited_work_titled_by_it():
         cite(2, "short", "iv. 12", text="Orat. iv. 12", author=[{"family": "Orat"}]),
     )
     assert [l[1] for l in links] == ["Orat", "Orat"] and len(library) == 1
+
+
+def test_author_only_short_form_of_two_authors_goes_to_their_joint_work():
+    # "Okafor and Lindahl, 11": the pair's book, not the later book of one of them
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Okafor", "given": "Ada"}, {"family": "Lindahl", "given": "Per"}],
+             title="Harbours of Credit", publisher="Verso"),
+        cite(2, "full", None, type="book", author=[{"family": "Lindahl", "given": "Per"}], title="Northern Ledgers",
+             publisher="Polity"),
+        cite(3, "short", "11", type="document", author=[{"family": "Okafor"}, {"family": "Lindahl"}]),
+        cite(4, "short", "12", type="document", author=[{"family": "Lindahl"}]),
+    )
+    assert links[2:] == [(3, "Harbours of Credit", "short", "11"), (4, "Northern Ledgers", "short", "12")]
+
+
+def test_short_title_written_in_full_finds_the_work_known_by_shortened_words():
+    # the full reference shortened a word ("pol."); a later mention writes it out
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Brandt"}], title="Der Streik als pol. Kampfmittel",
+             publisher="Dietz"),
+        cite(2, "mention", "196", type="book", title="Der Streik als politisches Kampfmittel"),
+        cite(3, "short", "193", type="book", author=[{"family": "Brandt"}], title="Der Streik als politisches Kampfmittel"),
+    )
+    assert len(library) == 1
+    assert [l[1] for l in links] == ["Der Streik als pol. Kampfmittel"] * 3
+
+
+def test_short_title_at_greater_length_by_the_same_author_finds_the_work():
+    # the work was first named by a short title; a later note gives the author's longer title
+    library, links = link(
+        cite(1, "short", "118", type="book", author=[{"family": "Roux"}], title="Voyage des Lacs"),
+        cite(2, "short", "257", type="book", author=[{"family": "Roux"}], title="Le Grand Voyage du Pays des Lacs"),
+        cite(3, "short", "12", type="book", author=[{"family": "Vidal"}], title="Le Grand Voyage du Pays des Lacs et Rivières"),
+    )
+    assert [l[1] for l in links[:2]] == ["Voyage des Lacs"] * 2
+    assert links[2][1] != "Voyage des Lacs"  # another author's title is another work
+
+
+def test_author_fit_ranks_the_works_an_author_only_cite_can_mean():
+    from notecite.link.resolve import author_fit
+
+    pair = {"author": [{"family": "Okafor"}, {"family": "Lindahl"}]}
+    assert [author_fit(["lindahl"], {"author": [{"family": "Lindahl"}]}), author_fit(["okafor", "lindahl"], pair),
+            author_fit(["lindahl"], pair), author_fit(["okafor", "bauer"], pair), author_fit(["bauer"], pair),
+            author_fit([], pair)] == [3, 3, 2, 1, 0, 0]
+
+
+def test_short_form_with_another_year_is_not_the_authors_work_of_that_title():
+    # an author's yearly reports share a title: the year tells them apart
+    library, links = link(
+        cite(1, "full", "31", type="book", author=[{"family": "Lenoir"}], title="Relation des Missions",
+             issued={"date-parts": [[1639]]}, publisher="Cramoisy"),
+        cite(2, "full", "12", type="book", author=[{"family": "Lenoir"}], title="Relation des Missions",
+             issued={"date-parts": [[1641]]}, publisher="Cramoisy"),
+        cite(3, "short", "40", type="book", author=[{"family": "Lenoir"}], title="Relation", issued={"date-parts": [[1639]]}),
+        cite(4, "short", "18", type="book", author=[{"family": "Lenoir"}], title="Relation", issued={"date-parts": [[1641]]}),
+    )
+    years = {r["id"]: r["issued"]["date-parts"][0][0] for r in library.records}
+    assert [years[c.record_id] for c in library.citations] == [1639, 1641, 1639, 1641]

@@ -97,6 +97,11 @@ def test_a_person_named_after_their_office_is_the_name_and_the_office_is_dropped
     assert dawes.record["recipient"] == [{"given": "Charles", "family": "Dawes"}]
     smith = recognize("Secretary of State Robert Smith to Quincy, January 6, 1810")
     assert smith.record["title"] == "Smith to Quincy"
+    hardy = recognize("Governor Hardy to Pownall, 4 May 1756")  # one name after the office
+    assert hardy.record["author"] == [{"family": "Hardy"}] and hardy.record["title"] == "Hardy to Pownall"
+    clerk = recognize("Chief Clerk J. A. Dix to Seward, June 2, 1862")
+    assert clerk.record["author"] == [{"given": "J. A.", "family": "Dix"}]
+    assert recognize("Governor General to Pownall, 4 May 1756").record["author"] == [{"literal": "Governor General"}]
     # an office alone, or an office with its "of" phrase and no person after it, stays as printed
     office = recognize("Gibson despatch to Minister of Foreign Affairs, May 2, 1921")
     assert office.record["recipient"] == [{"literal": "Minister of Foreign Affairs"}]
@@ -258,6 +263,8 @@ def test_where_a_letter_was_written_and_an_interview_held_is_its_event_place():
     assert letter.record["archive_location"] == "Rosmer Papers, bMS Russ 13.1 (4821)"
     interview = recognize("Interview with Bertha Reynolds by Joan Hart, Detroit, May 12, 1976, tape recording.")
     assert interview.record["event-place"] == "Detroit"
+    # a place that opens with a capitalised article is no day word ("le 3 mai", "en 6 de marzo")
+    assert recognize("Morris to Jay, Le Havre, 3 May 1794").record["event-place"] == "Le Havre"
 
 
 def test_a_letter_named_after_the_archive_series_and_number_it_is_filed_under():
@@ -271,6 +278,10 @@ def test_a_letter_named_after_the_archive_series_and_number_it_is_filed_under():
     assert found.locator is None  # the file number is where it is kept, not a pinpoint
     ibid = recognize("Ibid., Letters Sent, IX, No. 40, the Secretary to Latrobe and others, June 9, 1807.")
     assert ibid.record["title"] == "the Secretary to Latrobe" and ibid.record["archive_location"] == "Letters Sent, IX, No. 40"
+    assert ibid.record["title-short"] == "the Secretary to Latrobe and others"  # the names as printed, as for any letter
+    named = recognize("National Archives, Letters Sent, IX, No. 41, the Secretary to Benjamin Latrobe, June 12, 1807.")
+    assert named.record["title"] == "the Secretary to Latrobe"
+    assert named.record["title-short"] == "the Secretary to Benjamin Latrobe"
 
 
 def test_a_record_book_cited_by_its_name_is_a_manuscript_titled_by_it_with_volume_and_pages_as_pinpoint():
@@ -309,6 +320,13 @@ def test_an_interview_dated_in_spanish():
      [1755, 7, 30]),
     ("Hoban to the Commissioners, May 2, 1800.", "Hoban", "Commissioners", [1800, 5, 2]),
     ("Felipe II á D. Juan de Idiáquez, 3 de mayo de 1590.", "Felipe", "Idiáquez", [1590, 5, 3]),
+    # the word that puts the letter on its day, with or without a comma before it
+    ("M. de Sully á M. de Rohan, en 12 de abril 1602.", "Sully", "Rohan", [1602, 4, 12]),
+    ("M. de Rohan á M. de Sully en 3 marzo 1602.", "Rohan", "Sully", [1602, 3, 3]),
+    ("Carta de Diego Ruiz á Morales, fecha á 9 de enero de 1598.", "Ruiz", "Morales", [1598, 1, 9]),
+    ("Carta de M. de Sully á M. de Rohan de 2 marzo 1602", "Sully", "Rohan", [1602, 3, 2]),
+    ("Colbert à Talon, le 5 avril 1667.", "Colbert", "Talon", [1667, 4, 5]),
+    ("Bebel an Liebknecht am 7. Juni 1880.", "Bebel", "Liebknecht", [1880, 6, 7]),
 ])
 def test_a_letter_to_an_addressee_named_by_an_article_or_in_french_and_old_spanish(text, sender, recipient, date):
     record = recognize(text).record
@@ -331,6 +349,9 @@ def test_a_letter_quoted_in_a_book_ends_before_the_citing_phrase():
     "Response to the Critics, 12 May 1910.",
     '"Timeline." BoardGameGeek. Accessed February 21, 2024.',
     "Accessed February 21, 2024",
+    # a book with an "X to Y" in its title and an imprint
+    "Mary Hale, Britain's Envoys to Spain, 1700–1900 (London: Methuen, 1931), 88.",
+    "Ann Ross, A Quiet Legation: The Life of John Dale, U.S. Minister to Peru, and his Family (Boston, Mass.: Hill Press, 1979), 4.",
 ])
 def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(text):
     found = recognize(text)

@@ -46,7 +46,8 @@ def kind_of(fields, **kw):
         ([("author", "Victor Serge"), ("title", "Destiny of a Revolution")], "book"),
         # a work whose fields name no kind
         ([("title", "Destiny of a Revolution"), ("date", "1937")], "book"),
-        ([("author", "Serge")], "document"),
+        ([("author", "Serge")], "book"),  # a work cited by its author's name alone
+        ([("locator", "p. 12")], "document"),
         ([("title", "Hearings, Naval Appropriation Bill for 1931"), ("note", "71st Cong., 2nd Sess."),
           ("date", "March 3, 1930")], "hearing"),
         ([("title", "Claims against Mexico"), ("note", "45th Cong., 1st Sess., HED 12 (Ser. 1773)")], "report"),
@@ -69,6 +70,11 @@ def test_italic_title_makes_book():
 def test_title_mentioned_in_prose_is_a_book():
     assert kind_of([("title", "Conquered City")], kind="mention") == "book"
     assert kind_of([("title", "“Trente Ans”"), ("container-title", "La Revolution Proletarienne")], kind="mention") != "book"
+
+
+def test_a_short_cite_by_the_author_alone_is_a_book():
+    assert kind_of([("author", "Polybius"), ("locator", "l. iii. c. 4")], kind="short") == "book"
+    assert kind_of([("editor", "Weber")], kind="short") == "book"
 
 
 def test_short_cite_of_a_quoted_title_is_document_even_with_place():

@@ -17,6 +17,10 @@ def test_clauses_outside_the_cites_are_cut_at_semicolons_and_sentence_ends_not_a
     text = "Ann Lee memorandum to Tom Ray, May 2, 1961, “Review File.” Despite it, the office went on. “Why?” Then"
     assert clauses(text) == ["Ann Lee memorandum to Tom Ray, May 2, 1961, “Review File.”", "Despite it, the office went on.",
                              "“Why?”", "Then"]  # a quotation mark closing at the sentence's end ends it too
+    text = "MS. Register of Wills, Land Records, lib. W No. 9, fols. 12-14. Bayle, tom. II. p. 7. Done"
+    assert clauses(text) == ["MS. Register of Wills, Land Records, lib. W No. 9, fols. 12-14.", "Bayle, tom. II. p. 7.", "Done"]
+    text = "Sully á Rohan, en 12 de abril 1602.--Perrens, pág. 88. Otra.—Fin"
+    assert clauses(text) == ["Sully á Rohan, en 12 de abril 1602.", "Perrens, pág. 88.", "Otra.", "Fin"]  # ".--" ends one
 
 
 @pytest.mark.parametrize("text", [

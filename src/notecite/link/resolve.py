@@ -12,10 +12,11 @@ from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
-from ..records import Record, plain_text
+from ..records import Record, plain_text, year_of
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of,
+                       years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -62,15 +63,26 @@ WORK_NAMES = ("author", "editor", "translator")
 
 
 def match_score(cite: Record, work: Record) -> float:
-    """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
+    """How likely a short form or mention (``cite``) names ``work`` (0–1): none when both name people
+    and give different years (``Lenoir, Relation, 1641`` is not the ``Relation`` Lenoir wrote in 1639;
+    without names a year may date one issue or session of a serial), unless the cite's year is in the
+    work's title (``Avrich, Kronstadt 1921``: a year read off the title)."""
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE:
         return 0.0
     names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
+    if not years_compatible(cite, work) and not _dates_title(cite, work):
+        return 0.0
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+def _dates_title(cite: Record, work: Record) -> bool:
+    """Whether the year of ``cite`` is written in a title of ``work``."""
+    year = year_of(cite)
+    return year is not None and any(str(year) in plain_text(title) for title in titles_of(work))
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
@@ -688,14 +700,16 @@ class _DocumentLinker:
         ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
         taken from inside the full one, words left out or not), as one run cut short
         (:func:`title_abbreviates`, ``Mem. Eccles``) or with words shortened (:func:`title_shortens`,
-        ``Der ital. G-str.``). With no ``authors``, any work's title."""
+        ``Der ital. G-str.``); or whose title (not a short title it is known by) ``title`` names at greater
+        length (:func:`_named_at_length`). With no ``authors``, any work's title."""
         words = title_key(title)
         if len(words) < (1 if authors else 2):
             return None
         best: tuple[int, int, str] | None = None
         # a work whose title holds the words holds a word close to the first, one it abbreviates opens
         # with it (cut short to three letters or more, else whole): look only at those; a first word cut
-        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them
+        # shorter (the "G" of "G-str.") may open any of the author's titles: look at all of them; a
+        # title the words name at length (:func:`_named_at_length`) has a word close to one of them
         if authors and len(words[0]) < 3:
             candidates = self.authors.find(authors)
         else:
@@ -703,7 +717,7 @@ class _DocumentLinker:
             if len(words[0]) >= 3:
                 candidates |= self.to_match.words.opening(words[0])
             if authors:
-                candidates &= self.authors.find(authors)
+                candidates = (candidates | self.to_match.words.find(words[1:])) & self.authors.find(authors)
         for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
@@ -714,18 +728,24 @@ class _DocumentLinker:
             if score is None or score < SAME_AUTHOR:
                 continue
             if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
-                   for full in (work.get("title"), work.get("title-short")) if full):
+                   for full in (work.get("title"), work.get("title-short")) if full) \
+                    or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)
         return best[2] if best else None
 
     def latest_by(self, authors: list[str], previous: str | None) -> str | None:
-        """The work of the latest citation whose work has an author or editor named like ``authors``."""
+        """The work of the latest citation whose work has an author or editor named like ``authors``,
+        among those that fit them best (:func:`author_fit`: ``Lindahl, 12`` is Lindahl's own book,
+        ``Okafor and Lindahl, 11`` the pair's, not a later book of one of them)."""
         cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited]
+        best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
-            score = name_similarity(authors, families(self.works[work_id], CITE_NAMES))
-            if score is not None and score >= SAME_AUTHOR:
+            fit = author_fit(authors, self.works[work_id])
+            if fit == BEST_FIT:
                 return work_id
-        return None
+            if fit and (best is None or fit > best[0]):
+                best = (fit, work_id)
+        return best[1] if best else None
 
     def latest_by_cut_name(self, cite: NoteCite) -> str | None:
         """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's
@@ -834,6 +854,35 @@ def _outside_quotes(prose: str) -> str:
     prose = prose[max(prose.rfind("”"), prose.rfind("»")) + 1:]
     opened = [at for at in (prose.find("“"), prose.find("«")) if at >= 0]
     return prose[:min(opened)] if opened else prose
+
+
+def _named_at_length(known: str, title: str, same_author: bool) -> bool:
+    """Whether ``title`` names at greater length the work known as ``known``: the same words with
+    those ``known`` shortened written in full (``Der Streik als politisches Kampfmittel`` for a work
+    known as ``Der Streik als pol. Kampfmittel``), or, by the same author, words around all of those
+    of a ``known`` title of two words or more (``Le Grand Voyage du Pays des Lacs`` for ``Voyage des
+    Lacs``)."""
+    words, known_words = title_key(title), title_key(known)
+    if len(words) == len(known_words) and title_shortens(title, known):
+        return True
+    return same_author and 2 <= len(known_words) < len(words) and title_holds_in_order(title, known)
+
+
+#: :func:`author_fit` of a work whose authors are exactly the cite's.
+BEST_FIT = 3
+
+
+def author_fit(authors: list[str], work: Record) -> int:
+    """How well the folded family names ``authors`` of an author-only cite fit ``work``'s authors and
+    editors (alike: :data:`SAME_AUTHOR`): 3 when it has them all and no further authors, 2 when it
+    has them all, 1 when it has some, 0 when none."""
+    names = families(work, CITE_NAMES)
+    held = sum(1 for author in authors if (name_similarity([author], names) or 0.0) >= SAME_AUTHOR)
+    if not held:
+        return 0
+    if held < len(authors):
+        return 1
+    return BEST_FIT if len(families(work)) <= len(authors) else 2
 
 
 def _cut_name(cite: NoteCite) -> str | None:

@@ -96,6 +96,9 @@ _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+tele
 _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "airgram", "memo",
                  "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
+#: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
+#: ``de 29 febrero``, ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
+_ON_DAY = r"(?:en|de|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
 _GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
@@ -114,7 +117,7 @@ _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(])\s*(?P<rest>.*)$",
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
@@ -130,7 +133,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
-                     r"Chief|Legation|Members|files|record)\b")
+                     r"Chief|Clerk|Legation|Members|files|record)\b")
 _INTERVIEW = [
     re.compile(r"^\s*(?i:(?:the\s+)?(?:author'?s|author’s|my|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
                rf"entrevista|intervista)\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
@@ -214,17 +217,8 @@ def _letter(text: str) -> Recognized | None:
         genre = match.groupdict().get("genre")
         if genre and genre.lower() not in ("letter", "lettre", "brief"):
             record["genre"] = squeeze(genre.lower())
-        sender_short, recipient_short = _short(record["author"], match["sender"]), _short(record.get("recipient", []), recipient)
-        if sender_short == recipient_short:  # "Charles Marsh to George Perkins Marsh": family names alone say nothing
-            sender_short, recipient_short = squeeze(match["sender"]), squeeze(recipient)
-        epithet = match.groupdict().get("epithet")
-        if epithet:  # "Shirley the younger to Morris": the epithet tells the sender from a namesake
-            sender_short = f"{sender_short} {squeeze(epithet)}"
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
-        record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-        printed = f"{squeeze(match['sender'])}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
-        if printed != record["title"]:
-            record["title-short"] = printed
+        _title_letter(record, match["sender"], recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -266,6 +260,23 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     return None
+
+
+def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
+                  others: bool = False) -> None:
+    """Title a letter whose ``author`` and ``recipient`` are set: ``Engert to Hull`` by family names (an
+    office as printed; both as printed when the family names are one: ``Charles Marsh to George Perkins
+    Marsh``; ``epithet`` after the sender: ``Shirley the younger``; ``others``: ``, et al.``), with the
+    names as printed in ``title-short`` when they differ (``the Commissioners to Charles Lee``)."""
+    sender_short, recipient_short = _short(record.get("author", []), sender), _short(record.get("recipient", []), recipient)
+    if sender_short == recipient_short:  # family names alone say nothing
+        sender_short, recipient_short = squeeze(sender), squeeze(recipient)
+    if epithet:  # the epithet tells the sender from a namesake
+        sender_short = f"{sender_short} {squeeze(epithet)}"
+    record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
+    printed = f"{squeeze(sender)}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
+    if printed != record["title"]:
+        record["title-short"] = printed
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
@@ -363,9 +374,10 @@ _LETTER_TO = re.compile(r"\sto\s")
 def _filed_letter(text: str) -> Recognized | None:
     """``National Archives, RG 42, Letters Received, XIII, No. 1364, Hadfield to the Commissioners,
     May 14, 1798``: a letter named after the archive, series and number it is filed under (an
-    ``Ibid.,`` before them means the archive of the cite before)."""
-    if not _LETTER_TO.search(text):
-        return None  # no part can name a letter: the "X to Y" of one needs its "to"
+    ``Ibid.,`` before them means the archive of the cite before); a published work with an "X to Y" in
+    its title (``Willson, America's Ambassadors to France, 1777–1927 (London: Murray, 1928)``) is none."""
+    if not _LETTER_TO.search(text) or _looks_published(text):
+        return None  # no part can name a letter: the "X to Y" of one needs its "to"; or printed with an imprint
     parts = _split(_IBID_LEAD.sub("", text))
     for i, part in enumerate(parts):
         if i == 0 or not _LETTER_TO.search(part):
@@ -381,7 +393,7 @@ def _filed_letter(text: str) -> Recognized | None:
         record: dict[str, Any] = {"type": "personal_communication"}
         _put_names(record, "author", match["sender"])
         _put_names(record, "recipient", recipient)
-        record["title"] = f"{_short(record['author'], match['sender'])} to {_short(record['recipient'], match['recipient'])}"
+        _title_letter(record, match["sender"], match["recipient"])
         if date is not None:
             record["issued"] = date[0]
             if after[date[2]:].strip(" ,.;"):
@@ -725,9 +737,10 @@ _PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 
 def _looks_published(text: str) -> bool:
-    """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher``)."""
+    """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher, 1983``,
+    ``Mass.: Firefly Press, 1989``)."""
     return bool(re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
-                          r"\b[A-Z][a-z]+:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
+                          r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
 
 
 # -- small readers --------------------------------------------------------------------------
@@ -759,7 +772,7 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 
 
 #: A word that says what happened on the date (``Received July 31, 1914``), not where.
-_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written)\b\.?\s*", re.I)
+_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|(?-i:" + _ON_DAY + r"))\b\.?\s*", re.I)  # "Le Havre": no day word
 
 
 #: One day of a month, either way round (``18 March``, ``February 12``).
@@ -822,7 +835,8 @@ def _person(text: str) -> bool:
 
 def _office_holder(text: str) -> str | None:
     """The person named after an office: ``Acting Secretary Norman Davis``, ``Budget Bureau Director Charles
-    Dawes`` (two or three capitalised words right after it), ``Secretary of State Robert Smith`` (after an
+    Dawes``, ``Governor Morris`` (one to three capitalised words right after it, one only when it is no
+    common word), ``Secretary of State Robert Smith`` (after an
     ``of``/``for`` phrase, a given name or initial must show where the person starts); else None."""
     offices = list(_OFFICE.finditer(text))
     if not offices:
@@ -836,7 +850,8 @@ def _office_holder(text: str) -> str | None:
                 return " ".join(rest[skip:])
         return None
     person = " ".join(rest)
-    if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not _OFFICE.search(person):
+    if 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not _OFFICE.search(person) \
+            and (len(rest) > 1 or _name_like(person)):  # "Governor Morris": one name, but no common word ("General")
         return person
     return None
 
@@ -878,7 +893,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
 
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
-    for start, end in _clauses(text, leftover_spans(text, ())):
+    for start, end in leftover_spans(text, ()):
         if not _DIGIT.search(text, start, end):
             continue
         items = []
@@ -911,24 +926,6 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None:
                 out.append(best)
     return out
-
-
-#: A label that needs a number or mark after it (``lib.``, ``fols.``, ``No.``): a full stop after it ends no sentence.
-_LABEL_END = re.compile(r"\b(?:lib|fols?|nos?|vols?|pp?|tom|art|sect?)\.$", re.I)
-
-
-def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with a span that ends on a label joined to the next one (``…, Land Records, lib.`` +
-    ``O No. 14, fols. 303-307.``: the mark after the label is no new sentence)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        # the end of the span before: room for the longest label and the letter before it
-        previous = text[max(joined[-1][0], joined[-1][1] - 7):joined[-1][1]] if joined else ""
-        if previous.endswith(".") and not text[joined[-1][1]:start].strip() and _LABEL_END.search(previous):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
 
 
 #: Words after which a reference may start inside a clause of prose.

@@ -18,13 +18,15 @@ from ..normalize.kinds import SHELFMARK
 from ..textscan import may_hold
 
 #: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` (and a quotation mark closing there:
-#: ``…Package.” Despite``) before a space and a capital or a quotation mark (not after an initial or
-#: an abbreviation such as ``p.``). The pattern opens on the class of the four marks, so that ``re``
-#: skips straight to them rather than trying it at every offset of the note.
-_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?=\s+[A-Z“\"‘«(]))\s*")
-#: Words whose full stop ends no clause: abbreviations of notes, and initials.
+#: ``…Package.” Despite``) before a space and a capital or a quotation mark, or a full stop and a dash
+#: before a capital (``…, en 6 de marzo 1604.--Mignet, pág. 386``: the dash is the clause's, not the
+#: next one's) (not after an initial or an abbreviation such as ``p.``). The pattern opens on the class
+#: of the four marks, so that ``re`` skips straight to them rather than trying it at every offset of the note.
+_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|(?<=\.)(?:--|—)(?=\s*[A-Z])))\s*")
+#: Words whose full stop ends no clause: abbreviations of notes (a label that needs a mark after it:
+#: ``lib. O No. 14``, ``tom. II``), and initials.
 _NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
-                    "ms mss add st dr mr mrs prof rev ch chap col sec n nn repr ca c".split())
+                    "ms mss add st dr mr mrs prof rev ch chap col sec sect lib tom n nn repr ca c".split())
 _LAST_WORD = re.compile(r"([\w]+)\.$")
 _YEAR = re.compile(r"(?<![\d/])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _PAGE = re.compile(r"\b(?:pp?|S|fols?|ff?|vol|t|Bd|no|nos)\.\s*[\dIVXLCivxlc]", re.I)
