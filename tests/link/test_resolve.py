@@ -736,17 +736,3 @@ def test_author_fit_ranks_the_works_an_author_only_cite_can_mean():
     assert [author_fit(["lindahl"], {"author": [{"family": "Lindahl"}]}), author_fit(["okafor", "lindahl"], pair),
             author_fit(["lindahl"], pair), author_fit(["okafor", "bauer"], pair), author_fit(["bauer"], pair),
             author_fit([], pair)] == [3, 3, 2, 1, 0, 0]
-
-
-def test_short_form_with_another_year_is_not_the_authors_work_of_that_title():
-    # an author's yearly reports share a title: the year tells them apart
-    library, links = link(
-        cite(1, "full", "31", type="book", author=[{"family": "Lenoir"}], title="Relation des Missions",
-             issued={"date-parts": [[1639]]}, publisher="Cramoisy"),
-        cite(2, "full", "12", type="book", author=[{"family": "Lenoir"}], title="Relation des Missions",
-             issued={"date-parts": [[1641]]}, publisher="Cramoisy"),
-        cite(3, "short", "40", type="book", author=[{"family": "Lenoir"}], title="Relation", issued={"date-parts": [[1639]]}),
-        cite(4, "short", "18", type="book", author=[{"family": "Lenoir"}], title="Relation", issued={"date-parts": [[1641]]}),
-    )
-    years = {r["id"]: r["issued"]["date-parts"][0][0] for r in library.records}
-    assert [years[c.record_id] for c in library.citations] == [1639, 1641, 1639, 1641]

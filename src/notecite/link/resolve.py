@@ -12,11 +12,10 @@ from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
-from ..records import Record, plain_text, year_of
+from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of,
-                       years_compatible)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -63,26 +62,15 @@ WORK_NAMES = ("author", "editor", "translator")
 
 
 def match_score(cite: Record, work: Record) -> float:
-    """How likely a short form or mention (``cite``) names ``work`` (0–1): none when both name people
-    and give different years (``Lenoir, Relation, 1641`` is not the ``Relation`` Lenoir wrote in 1639;
-    without names a year may date one issue or session of a serial), unless the cite's year is in the
-    work's title (``Avrich, Kronstadt 1921``: a year read off the title)."""
+    """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE:
         return 0.0
     names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
-    if not years_compatible(cite, work) and not _dates_title(cite, work):
-        return 0.0
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
-
-
-def _dates_title(cite: Record, work: Record) -> bool:
-    """Whether the year of ``cite`` is written in a title of ``work``."""
-    year = year_of(cite)
-    return year is not None and any(str(year) in plain_text(title) for title in titles_of(work))
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
