@@ -475,3 +475,50 @@ def test_letter_of_a_name_is_the_documents_title():
     text = "A history of Harwood, 212."  # not a letter or like document: left alone
     tags = ["prose", "prose", "prose", "B-author", "prose", "B-locator", "I-locator"]
     assert rule_letter_of_a_name_is_its_title(text, tokenize(text), tags) == tags
+
+
+def _runs(text, tokens, tags):
+    from notecite.parse.labels import tag_spans
+    return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, tags)]
+
+
+def _tags_for(text, spans):
+    """Tags of ``text`` with each (words, label) of ``spans`` a run, the rest prose."""
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    for words, label in spans:
+        start = text.index(words)
+        inside = [i for i, t in enumerate(tokens) if start <= t.start < start + len(words)]
+        tags[inside[0]:inside[-1] + 1] = ["B-" + label] + ["I-" + label] * (len(inside) - 1)
+    return tokens, tags
+
+
+def test_a_name_in_prose_before_a_title_is_its_author():
+    from notecite.parse.rules.titles import rule_name_in_prose_before_a_title
+    imprint = [("(Leeds", "location"), ("Hollin Press", "publisher"), ("1979)", "date")]
+    for text, spans, want in [
+            # the name read as prose, the title after its comma
+            ("These wages come from Walter Brinkley, Mill Towns of the North (Leeds: Hollin Press, 1979), 12.",
+             [("Mill Towns of the North", "title")] + imprint, ("Walter Brinkley,", "author")),
+            # the title run opening on the name: its imprint follows
+            ("For another reading, see the chapter in Tamsin Ockley, Roads to the Coalfield (Leeds: Hollin Press, "
+             "1979).", [("Tamsin Ockley, Roads to the Coalfield", "title")] + imprint, ("Tamsin Ockley,", "author")),
+            # after "in" and the title of a cite with an author: the container and its editor
+            ("Ada Furse, “The Last Strike,” in Jonas Webb, The Valley Pits (Leeds: Hollin Press, 1979), 9.",
+             [("Ada Furse,", "author"), ("“The Last Strike,”", "title"), ("Jonas Webb, The Valley Pits", "container-title")]
+             + imprint, ("Jonas Webb,", "editor"))]:
+        tokens, tags = _tags_for(text, spans)
+        runs = _runs(text, tokens, rule_name_in_prose_before_a_title(text, tokens, tags))
+        assert want in runs, (text, runs)
+        assert any(label in ("title", "container-title") and not words.startswith(want[0][:4]) for words, label in runs)
+    for text, spans in [
+            # no name: a place and a title
+            ("Wages were lower in South Yorkshire, Mill Towns of the North (Leeds: Hollin Press, 1979).",
+             [("Mill Towns of the North", "title")] + imprint),
+            # a title run opening on two capitalised words that read as no name, with no imprint after it
+            ("As told in Grey Harbour, Tales of the Coast, 14.", [("Grey Harbour, Tales of the Coast", "title")]),
+            # "in" after a cite without an author: the name would be that cite's author
+            ("Letter of the mayor, 1771, in Jonas Webb, The Valley Pits, 9.",
+             [("Letter of the mayor", "title"), ("1771", "date"), ("The Valley Pits", "title")])]:
+        tokens, tags = _tags_for(text, spans)
+        assert rule_name_in_prose_before_a_title(text, tokens, tags) == tags, text

@@ -8,8 +8,8 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS, TITLE_TAGS, lowered_words,
-                    tags_of, token_texts)
+from .words import (COMMA, FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, QUOTE_PAIRS,
+                    TITLE_TAGS, lowered_words, tags_of, token_texts, tokens_at)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -745,3 +745,104 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
         relabel(tags, i, last + 1, "title")
     return tags
 
+
+
+#: Fields of a cite that an ``in`` after them (``“The Struggle…,” in``, ``1627, in``) makes the next title its container.
+_BEFORE_A_CONTAINER = frozenset({"title", "date", "note"})
+#: Labels of the run a name before a title may sit in: prose, or the title (or container) run opening on it.
+_NAME_BEFORE_A_TITLE = frozenset({"prose", "title", "container-title"})
+#: Words before a title that open no name (``See``, ``The``).
+_NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and"})
+
+
+def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The first token of the two to four capitalised words (initials with their periods allowed) that end
+    right before token ``comma``, after a lower-case word; None when there are none such."""
+    k, words = comma, 0
+    while k > 0 and words < 5:
+        word = tokens[k - 1].text
+        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
+            k -= 2  # an initial
+        elif word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            k -= 1
+        else:
+            break
+        words += 1
+    if not 2 <= words <= 4 or k == 0 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+        return None
+    return k
+
+
+def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Whether tokens [start, comma) read as a person's name: a known given name or an initial first, or an
+    initial or a particle (``Le``, ``van``) inside; no place, organisation or month among them."""
+    words = [t.text for t in tokens[start:comma] if t.text != "."]
+    folded = [fold(w) for w in words]
+    if folded[0] in _NOT_NAME_OPENERS or any(w in ORGANISATION_WORDS or w in load("places") or w in load("months")
+                                            for w in folded):
+        return False
+    initial = any(len(w) == 1 for w in words)
+    return initial or folded[0] in load("given_names") or any(w in load("particles") for w in folded[:-1])
+
+
+def _imprint_after(tokens: Sequence[Token], tags: Sequence[str], first: int) -> bool:
+    """Whether the title run opening at token ``first`` ends right before an imprint's bracket."""
+    end = first + 1
+    while end < len(tags) and tags[end] == tags[first].replace("B-", "I-"):
+        end += 1
+    return end < len(tags) and tokens[end].text == "(" and split_label(tags[end])[1] in ("location", "publisher", "date")
+
+
+def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
+    """Whether the cite holding token ``field`` has an author run before it (none past a ``;``)."""
+    k = field
+    while k >= 0 and tokens[k].text != ";":
+        if split_label(tags[k])[1] == "author":
+            return True
+        k -= 1
+    return False
+
+
+def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``These figures are from Donald Filtzer, Soviet Workers… (London: …)``, ``see the discussion in Perry
+    Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
+    word of prose, ending on a comma right before a title, are its author when they read as a name
+    (:func:`_reads_as_a_name`); the tagger read them as prose, or as the opening of the title run (then a
+    title that runs on to its imprint's bracket is evidence enough). After ``in`` that follows a field of a cite with an author (``Max
+    Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and title are that cite's container
+    and its editor; in a cite without an author they are left as read (the name would stand for its author)."""
+    if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma after a name, or no title run
+    tags = list(tags)
+    n = len(tokens)
+    for comma in tokens_at(text, tokens, COMMA):
+        if comma + 1 >= n or comma < 3 or not tokens[comma + 1].text[:1].isupper():
+            continue
+        start = _name_before(tokens, comma)
+        if start is None or tags[start - 1] != "prose":
+            continue
+        label = split_label(tags[comma + 1])[1]
+        if label not in ("title", "container-title"):
+            continue
+        if tags[comma + 1].startswith("B-"):
+            if any(tag != "prose" for tag in tags[start:comma + 1]):
+                continue  # the name read as prose, the title opening after its comma
+        elif tags[start] != "B-" + label or any(tag != "I-" + label for tag in tags[start + 1:comma + 2]):
+            continue  # or the title run opening on the name
+        if not (_reads_as_a_name(tokens, start, comma) or tags[start] != "prose" and _imprint_after(tokens, tags, comma + 1)):
+            continue  # a title run opening on the words and running to its imprint is evidence enough
+        tags[comma + 1] = "B-" + label
+        cue = start - 1
+        field = cue - 1
+        while field >= 0 and tokens[field].text in ",”’\"'":
+            field -= 1
+        container = tokens[cue].text in IN_WORDS and field >= 0 and split_label(tags[field])[1] in _BEFORE_A_CONTAINER
+        if container and not _authored(tokens, tags, field):
+            continue  # "Lettre du Père…, 1627, in Le Clerc, …": the name would stand for the cite's own author
+        relabel(tags, start, comma + 1, "editor" if container else "author")
+        if container:
+            end = comma + 2
+            while end < n and tags[end] == "I-" + label:
+                end += 1
+            relabel(tags, comma + 1, end, "container-title")
+    return tags
