@@ -353,7 +353,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     or name run is the pinpoint that ends the cite; after it, joining words are prose, a ``Given Family,``
     name (after a ``;`` also a lone family name: ``Carr, Socialism in One Country, 1:270; Cohen,
     Bukharin``) opens the next cite's author and the rest of the run is its title. A volume and page
-    (``1:270``) are one pinpoint. One that ends the run with its comma right before a locator run
+    (``1:270``) are one pinpoint, and so is the full stop closing the run after them. One that ends the run with its comma right before a locator run
     (``Merchants, 1:12,`` + ``3:40``) opens that pinpoint."""
     if "," not in text or _TITLE_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma before a page, or no title or name run
@@ -371,7 +371,8 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
                 end += 2  # "1:270": volume and page
             if end + 1 < len(tokens) and tokens[end].text in "-–" and _PAGE_TOKEN.fullmatch(tokens[end + 1].text):
                 end += 2
-            inside = end < last
+            closing = end + 1 == last and tokens[end].text == "."  # "Revolution, 1:103.": the run's closing full stop
+            inside = end < last and not closing
             if any(re.fullmatch(r"1[4-9]\d\d|20\d\d", tokens[k].text) for k in range(i, end)):
                 continue  # "…in America, 1830-1870": years end the title
             if end < len(tokens) and tokens[end].text not in (",", ";", ".") and not _comment_after(tokens, end) \
@@ -383,7 +384,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
             if inside and tokens[end].text == "," and not (end + 1 < last and (
                     tokens[end + 1].text.lower() in _AFTER_PINPOINT or tokens[end + 1].text[:1].isupper())):
                 continue
-            relabel(tags, i, end, "locator")
+            relabel(tags, i, end + closing, "locator")
             if not inside:
                 break
             k = end
