@@ -522,3 +522,22 @@ def test_a_name_in_prose_before_a_title_is_its_author():
              [("Letter of the mayor", "title"), ("1771", "date"), ("The Valley Pits", "title")])]:
         tokens, tags = _tags_for(text, spans)
         assert rule_name_in_prose_before_a_title(text, tokens, tags) == tags, text
+
+
+def test_a_short_title_and_pinpoint_in_brackets_after_prose_are_a_short_form():
+    from notecite.parse.rules.titles import rule_short_form_in_brackets_after_prose
+    for text, spans, want in [
+            ("As Okafor notes, the toll was never collected (Harbour Ledgers, 2:140).", [],
+             [("Harbour Ledgers", "title"), ("2:140", "locator")]),
+            ("The toll was never collected (Okafor, Harbour Ledgers, 140-42).", [],
+             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("140-42", "locator")]),
+            # the tagger read the title: the number is its pinpoint, the name before it the author
+            ("The toll was never collected (Okafor, Harbour Ledgers, 2:140).", [("Harbour Ledgers", "title")],
+             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("2:140", "locator")])]:
+        tokens, tags = _tags_for(text, spans)
+        assert _runs(text, tokens, rule_short_form_in_brackets_after_prose(text, tokens, tags)) == want, text
+    for text in ["The toll was raised (Harbour Ledgers, 1846).",  # a year, not a page
+                 "The toll was raised (see below, 12).",  # not in title case
+                 "The toll was raised (Okafor, 12)."]:  # no title: an author and a page, for the tagger
+        tokens, tags = _tags_for(text, [])
+        assert rule_short_form_in_brackets_after_prose(text, tokens, tags) == tags, text

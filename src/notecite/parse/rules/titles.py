@@ -846,3 +846,44 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
                 end += 1
             relabel(tags, comma + 1, end, "container-title")
     return tags
+
+
+#: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
+#: bracket, colon or ``;`` among the words.
+_SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
+#: A year, not a page (``(Revolution, 1917)``).
+_A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``As Carr points out, the decree was never applied (Bolshevik Revolution, 1:103).``: a bracket after prose
+    holding only a short title in title case (:func:`_title_cased`; ``Carr, Bolshevik Revolution``: a family name
+    and a comma may open it), a comma and a page, page range or volume and page (not a year) is a short form: the
+    words its title (and author), the number its locator, when the tagger read the bracket as prose, or read
+    only the title there."""
+    if "(" not in text:
+        return tags  # no bracket
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _SHORT_FORM_IN_BRACKETS.finditer(text):
+        if _A_YEAR.fullmatch(match.group(2)):
+            continue
+        head = tokens_within(tokens, starts, match.start(1), match.end(1))
+        pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if not head or not pinpoint or head[0] < 2 or tags[head[0] - 2] != "prose" \
+                or any(tags[i] != "prose" for i in pinpoint):
+            continue
+        first, last = head[0], head[-1] + 1
+        named = last > first + 2 and tokens[first + 1].text == "," and tokens[first].text.isalpha() \
+            and tags[first] == tags[first + 1] == "prose"  # "Carr, Bolshevik Revolution"
+        opening = first + 2 if named else first
+        if all(tags[i] == "prose" for i in head):
+            if not _title_cased([t.text for t in tokens[opening:last] if t.text[:1].isalnum()]):
+                continue
+            relabel(tags, opening, last, "title")
+        elif tags[opening] != "B-title" or any(tags[i] != "I-title" for i in range(opening + 1, last)):
+            continue  # the tagger read something else than the title there
+        if named:
+            relabel(tags, first, first + 2, "author")
+        relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
+    return tags
