@@ -541,3 +541,14 @@ def test_a_short_title_and_pinpoint_in_brackets_after_prose_are_a_short_form():
                  "The toll was raised (Okafor, 12)."]:  # no title: an author and a page, for the tagger
         tokens, tags = _tags_for(text, [])
         assert rule_short_form_in_brackets_after_prose(text, tokens, tags) == tags, text
+
+
+def test_a_possessive_name_after_the_authors_comma_opens_the_title():
+    from notecite.parse.rules.titles import rule_possessive_name_opens_the_title
+    text = "Ada Furse, Jonas Webb's Years in the Pits (Leeds: Hollin Press, 1979), 9."
+    tokens, tags = _tags_for(text, [("Ada Furse, Jonas Webb's", "author"), ("Years in the Pits", "title")])
+    assert _runs(text, tokens, rule_possessive_name_opens_the_title(text, tokens, tags))[:2] == \
+        [("Ada Furse,", "author"), ("Jonas Webb's Years in the Pits", "title")]
+    text = "Ada Furse, Jonas Webb, Years in the Pits, 9."  # two authors, no possessive: left alone
+    tokens, tags = _tags_for(text, [("Ada Furse, Jonas Webb,", "author"), ("Years in the Pits", "title")])
+    assert rule_possessive_name_opens_the_title(text, tokens, tags) == tags

@@ -887,3 +887,26 @@ def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], 
             relabel(tags, first, first + 2, "author")
         relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
     return tags
+
+
+#: The end of a possessive (``Marx's``, ``Engels’``).
+_POSSESSIVE_END = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
+
+
+def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hal Draper, Karl Marx's Theory of Revolution``: an author run that goes on after its comma with one to
+    three capitalised words, the last a possessive, right before a title run, has taken the opening of the
+    title (a work named after the person it is about): the words after the comma join the title."""
+    if "'" not in text and "’" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no possessive, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tags) or tags[last] != "B-title":
+            continue
+        comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
+        if comma is None or not 1 <= last - comma - 1 <= 4 \
+                or not _POSSESSIVE_END.search(text, tokens[comma + 1].start, tokens[last - 1].end) \
+                or not all(t.text[:1].isupper() or t.text in ("'", "’") for t in tokens[comma + 1:last]):
+            continue
+        relabel(tags, comma + 1, last + 1, "title")
+    return tags
