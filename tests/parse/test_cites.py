@@ -230,6 +230,20 @@ def test_a_possessive_name_and_its_title_are_one_cite_whatever_the_tagger_read()
     assert cite.fields == [("author", "Robert Daniels"), ("prose", "classic"), ("title", "The Conscience of the Revolution")]
 
 
+def test_an_author_named_by_by_or_a_possessive_before_in_and_a_title_is_its_author():
+    imprint = [("(Leeds:", "location"), ("Hollin Press,", "publisher"), ("1979),", "date"), ("12.", "locator")]
+    text = "The point was first made by Jonas Webb in The Valley Pits (Leeds: Hollin Press, 1979), 12."
+    [cite] = _assemble(text, _spans(text, [("The Valley Pits", "title")] + imprint))
+    assert cite.fields[:3] == [("author", "Jonas Webb"), ("prose", "in"), ("title", "The Valley Pits")]
+    text = "See Webb’s own account in The Valley Pits (Leeds: Hollin Press, 1979), 12."
+    [cite] = _assemble(text, _spans(text, [("The Valley Pits", "title")] + imprint))
+    assert cite.fields[:3] == [("author", "Webb’s"), ("prose", "own account in"), ("title", "The Valley Pits")]
+    # after a noun, "by" names the author of a part of the work: the title stands alone
+    text = "Compare a long note by Jonas Webb in The Valley Pits (Leeds: Hollin Press, 1979), 12."
+    [cite] = _assemble(text, _spans(text, [("The Valley Pits", "title")] + imprint))
+    assert cite.fields[0] == ("title", "The Valley Pits")
+
+
 def test_a_possessive_before_an_organisation_or_a_plain_phrase_names_no_work():
     for text in ("He joined the congresses of Trotsky’s Fourth International in 1936.",
                  "This was what was happening in Stalin’s Russia at the time.",

@@ -115,12 +115,16 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
         all(tokens[i].text.isalpha() and tokens[i].text.islower() for i in gap)
 
 
-def _in_their_work(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
-    """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive
-    determiner between an author and a title do not start a new cite."""
+def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:
+    """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive determiner
+    between an author and a title do not start a new cite, nor does ``in`` alone after an author that ``by``
+    opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``)."""
     words = [tokens[i].text.lower() for i in gap]
-    return previous == "author" and label == "title" and len(words) == 2 and words[0] in IN_WORDS \
-        and words[1] in THEIR_WORDS
+    if previous[2] != "author" or label != "title" or not 1 <= len(words) <= 2 or words[0] not in IN_WORDS:
+        return False
+    if len(words) == 1:
+        return previous[0] > 0 and tokens[previous[0] - 1].text.lower() in _JOINING_WORD["author"]
+    return words[1] in THEIR_WORDS
 
 
 _IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
@@ -281,7 +285,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _edition_year(tokens, gap, label) and not _words_in_an_imprint_bracket(tokens, gap, label) and \
                     not _role_after_a_name(tokens, gap, labels[-1], label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
-                    not _in_their_work(tokens, gap, labels[-1], label):
+                    not _in_their_work(tokens, gap, groups[-1][-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator"):
                 new = True

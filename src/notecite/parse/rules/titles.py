@@ -910,3 +910,63 @@ def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tag
             continue
         relabel(tags, comma + 1, last + 1, "title")
     return tags
+
+
+#: Words of a work that a possessive name may stand before (``Trotsky's own account in``): lower-case, at most three.
+_WORKS_OF_A_NAME_REACH = 3
+
+
+#: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
+_NAME_MARKS = str.maketrans("", "", "-'’")
+
+
+def _name_ending_before(tokens: Sequence[Token], tags: Sequence[str], end: int) -> int | None:
+    """The first token of the one to four capitalised prose words (initials and particles allowed, ``Paul Le
+    Blanc``, ``E. H. Carr``) that end right before token ``end``, or None."""
+    k = end
+    while k > 0 and end - k < 8 and tags[k - 1] == "prose":
+        word = tokens[k - 1].text
+        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
+            k -= 2
+        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() and fold(word) not in _NOT_NAME_OPENERS:
+            k -= 1
+        else:
+            break
+    return k if k < end else None
+
+
+def _a_participle(word: str) -> bool:
+    """Whether ``word`` reads as a verb's participle (``argued``, ``made``, ``written``): an ``-ed`` ending or
+    the ``verbs`` lexicon."""
+    return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
+
+
+def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
+    account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
+    followed by one to three lower-case words, then ``in`` and a title run, is that title's author (``a note by
+    Akin in Public Documents``: after a noun, the name is that of a part of the work, not its author)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or "in" not in lowered_words(tokens):
+        return tags  # no title run, or no "in"
+    tags = list(tags)
+    for first, _, label in tag_spans(tokens, tags):
+        cue = first - 1
+        if label != "title" or cue < 2 or tokens[cue].text != "in" or tags[cue] != "prose":
+            continue
+        words = cue
+        while words > 0 and cue - words < _WORKS_OF_A_NAME_REACH and tokens[words - 1].text.isalpha() \
+                and tokens[words - 1].text.islower() and tags[words - 1] == "prose" \
+                and tokens[words - 1].text not in FUNCTION_WORDS and tokens[words - 1].text != "by":
+            words -= 1
+        if words < cue:  # "Trotsky's own account in": a possessive name before the words
+            name_end = words
+            if not (name_end and _POSSESSIVE_END.search(text, tokens[name_end - 1].start, tokens[name_end - 1].end)):
+                continue
+        else:  # "argued by Paul Le Blanc in": a participle and "by" before the name
+            name_end = cue
+        start = _name_ending_before(tokens, tags, name_end)
+        if start is None or name_end == cue and not (
+                start >= 2 and tokens[start - 1].text == "by" and _a_participle(tokens[start - 2].text)):
+            continue
+        relabel(tags, start, name_end, "author")
+    return tags
