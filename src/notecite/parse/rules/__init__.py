@@ -35,7 +35,7 @@ from .titles import (
                      rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
-                     rule_possessive_name_opens_the_title)
+                     rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -58,6 +58,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_ends_on_surname, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
+    rule_author_named_before_in_and_a_title,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
