@@ -185,3 +185,20 @@ def test_an_access_word_and_the_date_after_it_are_one_date():
     assert runs[1] == ("accessed May 4, 2019,", "date")
     tags[4] = "B-title"  # not a note or date run: left alone
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_short_form_read_as_prose_is_author_title_and_locator():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
+    text = "Cf. Okafor, Rise of the Harbour Towns, 50-52; Webb, Valley Pits, 20."
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label)
+            for f, l, label in tag_spans(tokens, rule_short_form_read_as_prose(text, tokens, tags))]
+    assert runs == [("Okafor,", "author"), ("Rise of the Harbour Towns", "title"), ("50-52", "locator"),
+                    ("Webb,", "author"), ("Valley Pits", "title"), ("20", "locator")]
+    for text in ["In 1920 he moved to Paris, Capital of Europe, 1921.",  # a year, and inside a sentence
+                 "He lived in Leeds, a town of mills, 12 years."]:  # no title in title case, nothing after the page
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text

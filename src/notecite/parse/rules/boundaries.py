@@ -5,9 +5,10 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel
+from ..labels import open_run, relabel, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
+from .titles import _title_cased
 from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -353,4 +354,43 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         for k in range(end, after):
             tags[k] = "prose"
         open_run(tags, after)
+    return tags
+
+
+#: ``Family, Short Title, 50`` up to a ``;``, a full stop or the note's end: a family name (or two words), a
+#: title without digits or brackets, and a bare page or page range.
+_SHORT_FORM_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][^,;:()\d]{2,80}?),\s+"
+                               r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
+
+
+def _opens_a_part(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens the note, a part after a ``;`` or a sentence, perhaps after a lead-in (``See``)."""
+    lead = load("lead_words")
+    if k and fold(tokens[k - 1].text) in lead:
+        k -= 1  # "See"
+    elif k > 1 and tokens[k - 1].text == "." and fold(tokens[k - 2].text) + "." in lead:
+        k -= 2  # "Cf."
+    return k == 0 or _ends_sentence(tokens, k - 1)
+
+
+def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Montgomery, Fall of the House of Labor, 50; Lichtenstein, …``: a part of the note (from its start, a
+    ``;`` or a sentence's end, perhaps after a lead-in) that is only a family name, a comma, a title in title case
+    (two words or more), a comma and a page or page range (not a year) up to a ``;``, a full stop or the note's
+    end is a short form: author, title and locator, when the tagger read it all as prose."""
+    tags = list(tags)
+    starts: list[int] = []
+    for match in _SHORT_FORM_SHAPE.finditer(text):
+        if _EARLY_YEAR.fullmatch(match.group(3)):
+            continue  # "…, 1850": a year, not a page
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        if not inside or any(tags[i] != "prose" for i in inside) or not _opens_a_part(tokens, inside[0]):
+            continue
+        title = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if not _title_cased([tokens[i].text for i in title if tokens[i].text[:1].isalnum()]):
+            continue
+        relabel(tags, inside[0], title[0], "author")
+        relabel(tags, title[0], title[-1] + 1, "title")
+        relabel(tags, title[-1] + 2, inside[-1] + 1, "locator")
     return tags
