@@ -362,6 +362,9 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
 _SHORT_FORM_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][^,;:()\d]{2,80}?),\s+"
                                r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
 
+#: What such a part ends on: a comma, a bare page or page range, and a ``;``, a full stop or the note's end.
+_PAGE_ENDING_A_PART = re.compile(r",\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;.]|$)")
+
 
 def _opens_a_part(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` opens the note, a part after a ``;`` or a sentence, perhaps after a lead-in (``See``)."""
@@ -378,6 +381,8 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
     ``;`` or a sentence's end, perhaps after a lead-in) that is only a family name, a comma, a title in title case
     (two words or more), a comma and a page or page range (not a year) up to a ``;``, a full stop or the note's
     end is a short form: author, title and locator, when the tagger read it all as prose."""
+    if not _PAGE_ENDING_A_PART.search(text):
+        return tags  # no bare page after a comma ending a part (a text search is cheap)
     tags = list(tags)
     starts: list[int] = []
     for match in _SHORT_FORM_SHAPE.finditer(text):

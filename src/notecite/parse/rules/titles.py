@@ -8,8 +8,8 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (COMMA, FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, QUOTE_PAIRS,
-                    TITLE_TAGS, lowered_words, tags_of, token_texts, tokens_at)
+from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, QUOTE_PAIRS,
+                    TITLE_TAGS, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -808,30 +808,29 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
     word of prose, ending on a comma right before a title, are its author when they read as a name
     (:func:`_reads_as_a_name`); the tagger read them as prose, or as the opening of the title run (then a
-    title that runs on to its imprint's bracket is evidence enough). After ``in`` that follows a field of a cite with an author (``Max
-    Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and title are that cite's container
-    and its editor; in a cite without an author they are left as read (the name would stand for its author)."""
+    title that runs on to its imprint's bracket is evidence enough). After ``in`` that follows a field of a
+    cite with an author (``Max Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and
+    title are that cite's container and its editor; in a cite without an author they are left as read (the
+    name would stand for its author)."""
     if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma after a name, or no title run
     tags = list(tags)
     n = len(tokens)
-    for comma in tokens_at(text, tokens, COMMA):
-        if comma + 1 >= n or comma < 3 or not tokens[comma + 1].text[:1].isupper():
-            continue
-        start = _name_before(tokens, comma)
-        if start is None or tags[start - 1] != "prose":
-            continue
-        label = split_label(tags[comma + 1])[1]
+    for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title"):
             continue
-        if tags[comma + 1].startswith("B-"):
-            if any(tag != "prose" for tag in tags[start:comma + 1]):
-                continue  # the name read as prose, the title opening after its comma
-        elif tags[start] != "B-" + label or any(tag != "I-" + label for tag in tags[start + 1:comma + 2]):
-            continue  # or the title run opening on the name
-        if not (_reads_as_a_name(tokens, start, comma) or tags[start] != "prose" and _imprint_after(tokens, tags, comma + 1)):
-            continue  # a title run opening on the words and running to its imprint is evidence enough
-        tags[comma + 1] = "B-" + label
+        if first > 3 and tokens[first - 1].text == ",":  # the name read as prose, the title opening after its comma
+            comma = first - 1
+            start = _name_before(tokens, comma)
+            if start is None or any(tag != "prose" for tag in tags[start - 1:comma + 1]):
+                continue
+        else:  # or the title run opening on the name
+            comma = next((k for k in range(first + 2, min(last - 1, first + 8)) if tokens[k].text == ","), None)
+            start = None if comma is None else _name_before(tokens, comma)
+            if start != first or not first or tags[first - 1] != "prose" or not tokens[comma + 1].text[:1].isupper():
+                continue
+        if not (_reads_as_a_name(tokens, start, comma) or start == first and _imprint_after(tokens, tags, comma + 1)):
+            continue
         cue = start - 1
         field = cue - 1
         while field >= 0 and tokens[field].text in ",”’\"'":
@@ -840,11 +839,7 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
         if container and not _authored(tokens, tags, field):
             continue  # "Lettre du Père…, 1627, in Le Clerc, …": the name would stand for the cite's own author
         relabel(tags, start, comma + 1, "editor" if container else "author")
-        if container:
-            end = comma + 2
-            while end < n and tags[end] == "I-" + label:
-                end += 1
-            relabel(tags, comma + 1, end, "container-title")
+        relabel(tags, comma + 1, last, "container-title" if container else label)
     return tags
 
 
@@ -946,8 +941,9 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
     account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
     followed by one to three lower-case words, then ``in`` and a title run, is that title's author (``a note by
     Akin in Public Documents``: after a noun, the name is that of a part of the work, not its author)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or "in" not in lowered_words(tokens):
-        return tags  # no title run, or no "in"
+    if " in " not in text or " by " not in text and "'" not in text and "’" not in text \
+            or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "in", no "by" nor possessive, or no title run
     tags = list(tags)
     for first, _, label in tag_spans(tokens, tags):
         cue = first - 1
