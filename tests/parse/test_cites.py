@@ -244,6 +244,13 @@ def test_an_author_named_by_by_or_a_possessive_before_in_and_a_title_is_its_auth
     assert cite.fields[0] == ("title", "The Valley Pits")
 
 
+def test_a_possessive_name_and_its_words_before_a_comma_and_a_quoted_title_are_one_cite():
+    text = "A rare study of the port is Jonas Webb’s careful, “The Valley Pits and Their Owners,” typescript, 1988."
+    spans = _spans(text, [("Jonas Webb’s", "author"), ("“The Valley Pits and Their Owners,”", "title"), ("1988.", "date")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[:3] == [("author", "Jonas Webb’s"), ("prose", "careful"), ("title", "The Valley Pits and Their Owners")]
+
+
 def test_a_possessive_before_an_organisation_or_a_plain_phrase_names_no_work():
     for text in ("He joined the congresses of Trotsky’s Fourth International in 1936.",
                  "This was what was happening in Stalin’s Russia at the time.",

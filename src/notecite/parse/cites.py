@@ -106,13 +106,13 @@ _POSSESSIVE = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
 
 
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
-    """``Sheila Fitzpatrick's superb The Russian Revolution``: lower-case words between a name
-    ending in a possessive and a title do not start a new cite."""
+    """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Rick Moss's useful, “Public Diplomacy…”``:
+    lower-case words (and commas) between a name ending in a possessive and a title do not start a new cite."""
     if previous not in ("author", "editor") or label != "title" or not gap:
         return False
     name_end = "".join(t.text for t in tokens[max(gap[0] - 2, 0):gap[0]])
     return bool(_POSSESSIVE.search(name_end)) and \
-        all(tokens[i].text.isalpha() and tokens[i].text.islower() for i in gap)
+        all(tokens[i].text.isalpha() and tokens[i].text.islower() or tokens[i].text == "," for i in gap)
 
 
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:
