@@ -557,7 +557,8 @@ def test_a_possessive_name_after_the_authors_comma_opens_the_title():
 def test_a_name_before_in_and_a_title_after_by_or_as_a_possessive_is_its_author():
     from notecite.parse.rules.titles import rule_author_named_before_in_and_a_title
     for text, name in [("The claim was argued by T. R. Okafor in Harbour Ledgers, 12.", "T. R. Okafor"),
-                       ("See Okafor's classic study in Harbour Ledgers, 12.", "Okafor's")]:
+                       ("See Okafor's classic study in Harbour Ledgers, 12.", "Okafor's"),
+                       ("The case was restated by Ada Furse in her Harbour Ledgers, 12.", "Ada Furse")]:
         tokens, tags = _tags_for(text, [("Harbour Ledgers", "title")])
         assert (name, "author") in _runs(text, tokens, rule_author_named_before_in_and_a_title(text, tokens, tags)), text
     for text in ["A long note by Okafor in Harbour Ledgers, 12.",  # a noun before "by": a part of the work

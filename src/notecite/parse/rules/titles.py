@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, QUOTE_PAIRS,
-                    TITLE_TAGS, lowered_words, tags_of, token_texts)
+                    THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -939,14 +939,17 @@ def _a_participle(word: str) -> bool:
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
     account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
-    followed by one to three lower-case words, then ``in`` and a title run, is that title's author (``a note by
-    Akin in Public Documents``: after a noun, the name is that of a part of the work, not its author)."""
+    followed by one to three lower-case words, then ``in`` (and ``his``, ``her``…) and a title run, is that
+    title's author (``a note by Akin in Public Documents``: after a noun, the name is that of a part of the
+    work, not its author)."""
     if " in " not in text or " by " not in text and "'" not in text and "’" not in text \
             or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no "in", no "by" nor possessive, or no title run
     tags = list(tags)
     for first, _, label in tag_spans(tokens, tags):
         cue = first - 1
+        if cue > 2 and tokens[cue].text in THEIR_WORDS and tags[cue] == "prose":
+            cue -= 1  # "by William Cobbet in his Political Register"
         if label != "title" or cue < 2 or tokens[cue].text != "in" or tags[cue] != "prose":
             continue
         words = cue
