@@ -93,6 +93,10 @@ def test_sentence_tagged_as_title_is_dropped_but_real_title_kept():
     text = "His novel What Is to Be Done about the Workers was banned."
     [cite] = _assemble(text, _spans(text, [("What Is to Be Done about the Workers", "title")]))
     assert cite.kind == "mention"
+    # a title and pinpoint alone in brackets after prose: a short form
+    text = "As Okafor says, the toll was never paid (Harbour Ledgers, 2:140)."
+    [cite] = _assemble(text, _spans(text, [("Harbour Ledgers,", "title"), ("2:140)", "locator")]))
+    assert cite.kind == "short" and cite.locator == "2:140"
 
 
 def test_pages_of_a_book_cite_are_its_pinpoint():

@@ -329,12 +329,15 @@ def _break_at(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]],
 
 
 def _kind(labels: set[str], before: str, after: str) -> str:
-    """The cite's kind from its fields and the prose of its sentence around it."""
+    """The cite's kind from its fields and the prose of its sentence around it: a title and pinpoint alone in
+    brackets after prose (``never applied (Bolshevik Revolution, 1:103).``) are a short form, not a mention."""
     if "ibid" in labels:
         return "ibid"
     if labels & FULL_FIELDS:
         return "full"
     if "author" in labels:
+        return "short"
+    if "locator" in labels and before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]")):
         return "short"
     words_before = re.findall(r"[^\W\d_]+", before.lower())
     words_after = re.findall(r"[^\W\d_]+", after.lower())
