@@ -280,3 +280,13 @@ def test_quoted_in_and_reprinted_in_give_two_works_and_a_relation_and_in_ibid_th
     record = library[piece.record_id]
     assert record["container-title"] == "Selected Political Writings" and record["publisher"] == "Monthly Review Press"
     assert piece.locator == "283"
+
+
+def test_an_interview_without_a_named_interviewer_is_cited_as_an_interview(tmp_path):
+    doc = tmp_path / "talks.txt"
+    doc.write_text("Talks\n\nBody text.\n\nNotes\n\n1. Interview with Olga Brandt, Antwerp, May 4, 1983.\n"
+                   "2. Author's interview with Karl Weiss, Chicago, 1991.\n", encoding="utf-8")
+    library = extract([doc])
+    interviews = {r["id"]: r for r in library if r["type"] == "interview"}
+    assert sorted(r["title"] for r in interviews.values()) == ["Interview with Karl Weiss", "Interview with Olga Brandt"]
+    assert sorted(c.note for c in library.citations if c.record_id in interviews) == [1, 2]

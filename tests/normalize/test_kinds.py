@@ -176,6 +176,43 @@ def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference(
     assert recognize("an interview with Serge in which he spoke of 1917") is None
 
 
+@pytest.mark.parametrize("text, date, place", [
+    ("Interview with Olga Brandt, Antwerp, May 4, 1983.", [1983, 5, 4], "Antwerp"),
+    ("Author's interview with Karl Weiss, Chicago, 1991.", [1991], "Chicago"),  # the year is the date, no page
+    ("Interview by the author with Karl Weiss, June 2, 1991.", [1991, 6, 2], None),
+    ("Karl Weiss, interview by the author, June 2, 1991.", [1991, 6, 2], None),
+])
+def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_be_its_interviewer(text, date, place):
+    found = recognize(text)
+    record = found.record
+    assert record["type"] == "interview" and record["title"].startswith("Interview with ")
+    assert record["issued"] == {"date-parts": [date]} and found.locator is None
+    assert record.get("event-place") == place
+    if "author" in text.lower():
+        assert record["interviewer"] == [{"literal": "the author"}]
+
+
+def test_a_published_interview_keeps_the_book_it_is_printed_in():
+    found = recognize("Interview with Olga Brandt, in Voices of the Left, ed. Mark Hale (London: Verso, 1988), 112.")
+    record = found.record
+    assert record["type"] == "interview" and families(record["author"]) == ["Brandt"]
+    assert record["container-title"] == "Voices of the Left" and families(record["editor"]) == ["Hale"]
+    assert record["publisher"] == "Verso" and record["publisher-place"] == "London"
+    assert record["issued"] == {"date-parts": [[1988]]}  # undated: when it was printed
+    assert found.locator == "112"
+
+
+def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
+    found = recognize("Weiss to Brandt, letter of March 1931, in Karl Weiss, The Weiss-Brandt Letters, "
+                      "ed. R. T. Moss (Oxford: Clarendon, 1979), 88.")
+    record = found.record
+    assert found.kind == "letter" and record["title"] == "Weiss to Brandt"
+    assert record["issued"] == {"date-parts": [[1931, 3]]}  # the letter's date, not the book's
+    assert record["container-title"] == "The Weiss-Brandt Letters"
+    assert families(record["container-author"]) == ["Weiss"] and families(record["editor"]) == ["Moss"]
+    assert record["publisher"] == "Clarendon" and found.locator == "88"
+
+
 @pytest.mark.parametrize("text, archive, location, locator", [
     ("Rapport du commissaire spécial, 3 mai 1920, Archives nationales, Paris, F7 13090.", "Archives nationales", "F7 13090", None),
     ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),
