@@ -290,3 +290,32 @@ def test_an_interview_without_a_named_interviewer_is_cited_as_an_interview(tmp_p
     interviews = {r["id"]: r for r in library if r["type"] == "interview"}
     assert sorted(r["title"] for r in interviews.values()) == ["Interview with Karl Weiss", "Interview with Olga Brandt"]
     assert sorted(c.note for c in library.citations if c.record_id in interviews) == [1, 2]
+
+
+def test_a_website_after_a_cite_is_where_that_cite_can_be_read_not_a_work(tmp_path):
+    doc = tmp_path / "sites.txt"
+    doc.write_text(
+        "Sites\n\nBody text.\n\nNotes\n\n"
+        "1. Mary Hale, The Harbour Towns (Boston: Ticknor, 1871), p. 40, available at the State Library, "
+        "Digital Shelves website, http://example.org/hale/harbour.\n"
+        "2. Mary Hale, The Inland Towns (Boston: Ticknor, 1874), Open Books website http://example.org/hale/inland.\n"
+        "3. See Harbour Records Project website, http://example.org/records.\n", encoding="utf-8")
+    library = extract([doc])
+    by_title = {r.get("title"): r for r in library}
+    assert len(by_title) == 3
+    assert by_title["The Harbour Towns"]["URL"] == "http://example.org/hale/harbour"
+    assert by_title["The Inland Towns"]["URL"] == "http://example.org/hale/inland"
+    assert sum("website" in title for title in by_title) == 1  # a site cited on its own is a work
+
+
+def test_a_site_named_inside_a_cite_of_a_printed_work_is_not_its_title():
+    from notecite.parse.model import Cite
+    from notecite.pipeline import _site_no_title
+
+    cite = Cite(kind="full", fields=[("volume", "Vol. 2"), ("location", "London"), ("date", "1760"),
+                                     ("title", "Old Print website"), ("url", "http://example.org/v2")])
+    _site_no_title(cite)
+    assert ("note", "Old Print website") in cite.fields and cite.get("title") is None
+    alone = Cite(kind="full", fields=[("title", "Old Print website"), ("url", "http://example.org/")])
+    _site_no_title(alone)
+    assert alone.get("title") == "Old Print website"  # the site cited on its own

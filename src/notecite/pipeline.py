@@ -25,6 +25,7 @@ from .normalize.kinds import find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
+from .parse.model import Cite
 from .parse.leftovers import citation_like, leftover_spans
 from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
@@ -51,6 +52,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
+        note_cites = _fold_site_tails(note.text, note_cites)
         kinds = find_kinds(note.text)
         found = []
         around: dict[tuple[int, int], tuple[str, str]] = {}  # a shaped span's prose, from the cites it replaces
@@ -95,6 +97,55 @@ def _dashes_as_stops(text: str) -> str:
     hold for ``text``): the parser reads ``1875.  Aubry`` as two references, but took ``1875.--Aubry``
     for one whose author comes last."""
     return _STOP_DASH.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
+
+
+#: Where a cite was read, after it: ``[available at ORG,] NAME website[,] URL`` (``HathiTrust website,
+#: http://…``, ``Office of the Historian website https://…``), the URL taken out: a site's name, no digit.
+_SITE_TAIL = re.compile(r"(?:(?:available|accessible|online|also)\s+)*(?:(?:at|on|from|via|through)\s+)?(?:the\s+)?"
+                        r"(?:[^\d,;]{1,60},\s*)?[A-Z][^\d,;]{0,60}\b(?:web\s?site|web\s+page)", re.I)
+#: What may stand between a cite and the site it was read on: separators, or ``available at [the] ORG``.
+_TO_SITE = re.compile(r"[\s,.;)]*(?:(?:(?:available|accessible|online)\s+)?(?:at|on|from|via|through)\s+(?:the\s+)?"
+                      r"[A-Z][^\d;.]{0,60}[\s,]*)?", re.I)
+_SITE_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+")
+
+
+def _fold_site_tails(text: str, cites: list[Cite]) -> list[Cite]:
+    """``cites`` of a note's ``text`` without the cites that only say where the cite before them can be
+    read (``…, p. 130, available at the Library of Congress, American Memory Collection website, http://…``):
+    the site's URL becomes that cite's ``url`` (unless it has one) and its text the cite's own. A site cited
+    on its own (``See X website, URL``, ``… and X website, URL``) stays a cite; a site named inside a cite of
+    a printed work (``Vol. 13 (London, 1742), HathiTrust website, http://…``) is no title of it
+    (:func:`_site_no_title`)."""
+    if "web" not in text.lower():
+        return cites  # every tail names a website
+    out: list[Cite] = []
+    for cite in cites:
+        tail = text[cite.start:cite.end]
+        link = _SITE_URL.search(tail) if "web" in tail.lower() else None
+        if out and link and _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")) \
+                and _TO_SITE.fullmatch(text, out[-1].end, cite.start):
+            before = out[-1]
+            if before.get("url") is None:
+                before.fields.append(("url", link.group(0).strip("<>").rstrip(".,;)")))
+            before.end, before.suffix = cite.end, cite.suffix
+            continue
+        _site_no_title(cite)
+        out.append(cite)
+    return out
+
+
+#: The fields that show a cite names a printed work beside the site it was read on.
+_PRINTED = frozenset({"volume", "location", "publisher", "date", "pages", "edition"})
+
+
+def _site_no_title(cite: Cite) -> None:
+    """Relabel as ``note`` the title or container title of ``cite`` that is only the name of the website
+    where the printed work it cites (a volume, a place, a date…) can be read, with the site's URL."""
+    labels = {label for label, _ in cite.fields}
+    if "url" not in labels or not labels & _PRINTED:
+        return
+    cite.fields = [("note" if label in ("title", "container-title") and _SITE_TAIL.fullmatch(value.strip(" ,.;"))
+                    else label, value) for label, value in cite.fields]
 
 
 #: ``MS.``/``MSS.`` written just before a cite (the parser leaves it in the cite's prefix).
