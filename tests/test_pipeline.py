@@ -319,3 +319,17 @@ def test_a_site_named_inside_a_cite_of_a_printed_work_is_not_its_title():
     alone = Cite(kind="full", fields=[("title", "Old Print website"), ("url", "http://example.org/")])
     _site_no_title(alone)
     assert alone.get("title") == "Old Print website"  # the site cited on its own
+
+
+def test_a_letter_printed_in_a_book_cites_the_letter_and_the_book_at_its_pinpoint(tmp_path):
+    doc = tmp_path / "printed.txt"
+    doc.write_text("Printed\n\nBody text.\n\nNotes\n\n"
+                   "1. Hale to Moss, May 2, 1850, The Papers of Mary Hale, Vol. 4 (Boston: Ticknor, 1990), p. 21.\n",
+                   encoding="utf-8")
+    library = extract([doc])
+    by_type = {r["type"]: r for r in library}
+    assert by_type["personal_communication"]["container-title"] == "The Papers of Mary Hale"
+    book = by_type["book"]
+    assert book["title"] == "The Papers of Mary Hale" and "author" not in book  # the letter's writer is not its author
+    assert {c.record_id: c.locator for c in library.citations} == {book["id"]: "21",
+                                                                   by_type["personal_communication"]["id"]: "21"}

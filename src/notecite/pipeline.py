@@ -21,7 +21,7 @@ from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .link.plausibility import check_library
 from .normalize import normalize_fields
-from .normalize.kinds import find_kinds, recognize
+from .normalize.kinds import Recognized, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
@@ -71,8 +71,9 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 text=text, confidence=cite.confidence, flags=normalized.flags,
                 start=cite.start, end=cite.end,
                 after_full_stop=_full_stop_before(note.text, found[-1].end if found else 0, cite.start, cite.prefix)))
-        found += [_shaped_cite(name, note.number, note.text, start, end, *around.get((start, end), ("", "")))
-                  for start, end, _ in kinds if not any(c.start < end and start < c.end for c in found)]
+        for start, end, shape in kinds:
+            if not any(c.start < end and start < c.end for c in found):
+                found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, note.text, found, unparsed)
         cites += sorted(found, key=lambda c: c.start)
     complete_compound_surnames([(c.kind, c.record) for c in cites])
@@ -185,6 +186,21 @@ def _shaped_cite(document: str, number: int, text: str, start: int, end: int, pr
                     start=start, end=end)
 
 
+def _shaped_cites(document: str, number: int, text: str, start: int, end: int, shape: Recognized, prefix: str = "",
+                  suffix: str = "") -> list[NoteCite]:
+    """The cite of note ``number`` at [start, end) read as ``shape`` (:func:`_shaped_cite`), after the book
+    it is printed in when the cite gives one with its imprint (``Knox to Washington, DATE, The Papers of
+    George Washington, Vol. 10 (Place: Publisher, 2002), p. 168``): a work cited at the same pinpoint over
+    the same span, put first so that the item is the cite an ``ibid.`` after it points to and the book
+    takes no author from the item (:func:`~notecite.link.resolve.carry_authors`)."""
+    item = _shaped_cite(document, number, text, start, end, prefix, suffix)
+    if shape.printed_in is None:
+        return [item]
+    book = NoteCite(document=document, note=number, kind="full", record=shape.printed_in, locator=item.locator,
+                    prefix=prefix, text=item.text, confidence=SHAPED_CONFIDENCE, start=start, end=end)
+    return [book, item]
+
+
 def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:
     """The cites in the text of note ``number`` that no cite covers: a clause in one of the
     historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; any other
@@ -194,10 +210,11 @@ def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite]
         clause = text[start:end]
         if not citation_like(clause):
             continue
-        if recognize(clause) is None:
+        shape = recognize(clause)
+        if shape is None:
             unparsed.append(f"{document}, note {number}: could not parse {clause!r}")
             continue
-        out.append(_shaped_cite(document, number, text, start, end))
+        out += _shaped_cites(document, number, text, start, end, shape)
     return out
 
 

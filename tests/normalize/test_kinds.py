@@ -202,6 +202,14 @@ def test_a_published_interview_keeps_the_book_it_is_printed_in():
     assert found.locator == "112"
 
 
+def test_the_book_a_letter_is_printed_in_with_its_imprint_is_a_work_of_its_own():
+    found = recognize("Hale to Moss, May 2, 1850, The Papers of Mary Hale, Vol. 4 (Boston: Ticknor, 1990), p. 21.")
+    assert found.record["title"] == "Hale to Moss" and found.locator == "p. 21"
+    assert found.printed_in == {"type": "book", "title": "The Papers of Mary Hale", "volume": "4", "publisher": "Ticknor",
+                                "publisher-place": "Boston", "issued": {"date-parts": [[1990]]}}
+    assert recognize("Hale to Moss, May 2, 1850, in Hale Papers, box 2, Boston Public Library.").printed_in is None
+
+
 def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
     found = recognize("Weiss to Brandt, letter of March 1931, in Karl Weiss, The Weiss-Brandt Letters, "
                       "ed. R. T. Moss (Oxford: Clarendon, 1979), 88.")

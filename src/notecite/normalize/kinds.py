@@ -169,11 +169,14 @@ _DIGIT = re.compile(r"\d")
 
 @dataclass
 class Recognized:
-    """A cite read as one of the kinds: its record, its pinpoint and which kind it is."""
+    """A cite read as one of the kinds: its record, its pinpoint and which kind it is; ``printed_in``:
+    the record of the book a letter or interview is printed in, when the cite gives its imprint
+    (:func:`printed_in`)."""
 
     kind: str
     record: dict[str, Any]
     locator: str | None = None
+    printed_in: dict[str, Any] | None = None
 
 
 def recognize(text: str) -> Recognized | None:
@@ -189,8 +192,32 @@ def recognize(text: str) -> Recognized | None:
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
+            if found.kind in ("letter", "interview"):
+                found.printed_in = printed_in(found.record, text)
             return found
     return None
+
+
+#: The variables of a letter or interview that are its book's own.
+_BOOK_VARIABLES = {"container-title": "title", "container-author": "author", "editor": "editor", "volume": "volume",
+                   "publisher": "publisher", "publisher-place": "publisher-place"}
+
+
+def printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The ``book`` that the letter or interview of ``record`` (read from ``text``) is printed in, when
+    its cite gives the book's title and imprint (``…, in Jane Roe, Title, ed. X (Place: Publisher, 1994),
+    54``): a work of its own, dated by its imprint; else None."""
+    if not (record.get("container-title") and record.get("publisher")):
+        return None
+    book: dict[str, Any] = {"type": "book"}
+    for variable, own in _BOOK_VARIABLES.items():
+        if variable in record:
+            value = record[variable]
+            book[own] = [dict(name) for name in value] if isinstance(value, list) else value
+    imprint = _IMPRINT.search(text)
+    if imprint:
+        book["issued"] = {"date-parts": [[int(imprint["year"])]]}
+    return book
 
 
 # -- the shapes ------------------------------------------------------------------------------
@@ -561,7 +588,9 @@ def _statute(text: str) -> Recognized | None:
 
 # -- the parts of a tail: container or archive ------------------------------------------------
 
-_HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()]*\)", re.I)
+#: ``(hereafter Message)``, ``[hereafter Message]``: the short title the notes use from here on.
+_HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()\[\]]*[)\]]",
+                         re.I)
 
 
 #: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``).
@@ -574,7 +603,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     returns the pinpoint at its end."""
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
-        _add_note(record, henceforth.group(0).strip(" ()"))
+        _add_note(record, henceforth.group(0).strip(" ()[]"))
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
     imprint = None if archival or SHELFMARK.search(tail) else _IMPRINT.search(tail)
     if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
@@ -671,16 +700,20 @@ _IN_WORD = re.compile(r"^(?:in|dans|in:|im)\s+", re.I)
 _EDITED = re.compile(r"^(?:eds?\.|edited\s+by|hrsg\.\s+von|hg\.\s+von|[ée]d\.\s+par)\s+(?P<names>.+)$", re.I)
 
 
+#: A family name printed alone (``Bigelow``, ``O'Brien``).
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+
+
 def _container(record: dict[str, Any], parts: list[str]) -> list[str]:
     """Put the published work an item is printed in (``parts``, the first opening with ``in`` or not) in
     ``record``: its ``container-title`` (with a series after it, :func:`_series_length`), the
-    ``container-author`` printed before it (``in Jane Roe, Title``) and its ``editor`` (``ed. X``); returns
+    ``container-author`` printed before it (``in Jane Roe, Title``, ``in Roe, Title``) and its ``editor`` (``ed. X``); returns
     the parts left over."""
     first = _IN_WORD.sub("", parts[0])
     rest = parts[1:]
-    if rest and _person(first) and rest[0][:1].isupper() and not _DIGIT.search(rest[0]) \
-            and not (_VOLUME_WORD.fullmatch(rest[0]) or _EDITED.match(rest[0])):
-        _put_names(record, "container-author", first)  # "in Leon Trotsky, The Papers": the book's author
+    if rest and (_person(first) or _SURNAME.fullmatch(first) and _name_like(first)) and rest[0][:1].isupper() \
+            and not _DIGIT.search(rest[0]) and not (_VOLUME_WORD.fullmatch(rest[0]) or _EDITED.match(rest[0])):
+        _put_names(record, "container-author", first)  # "in Leon Trotsky, The Papers", "in Bigelow, Retrospections"
         first, rest = rest[0], rest[1:]
     series = _series_length(rest)
     record["container-title"] = strip_edge_punctuation(", ".join([first, *rest[:series]]))
