@@ -181,6 +181,7 @@ def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference(
     ("Author's interview with Karl Weiss, Chicago, 1991.", [1991], "Chicago"),  # the year is the date, no page
     ("Interview by the author with Karl Weiss, June 2, 1991.", [1991, 6, 2], None),
     ("Karl Weiss, interview by the author, June 2, 1991.", [1991, 6, 2], None),
+    ("Interview with Karl Weiss by the author, Chicago, June 2, 1991.", [1991, 6, 2], "Chicago"),
 ])
 def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_be_its_interviewer(text, date, place):
     found = recognize(text)

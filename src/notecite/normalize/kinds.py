@@ -138,9 +138,10 @@ _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|E
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 _INTERVIEW = [
     re.compile(rf"^\s*(?i:(?:(?P<mine>{_BY_THE_AUTHOR})|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
-               rf"entrevista|intervista)(?:\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<by>{_BY_THE_AUTHOR}|{_NAME}))?"
+               rf"entrevista|intervista)(?:\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<by>(?i:{_BY_THE_AUTHOR})|{_NAME}))?"
                rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
-               rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$", re.S),
+               rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>(?i:{_BY_THE_AUTHOR})|{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$",
+               re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
 ]
