@@ -211,6 +211,13 @@ def test_the_book_a_letter_is_printed_in_with_its_imprint_is_a_work_of_its_own()
     assert recognize("Hale to Moss, May 2, 1850, in Hale Papers, box 2, Boston Public Library.").printed_in is None
 
 
+
+def test_a_url_after_a_letter_is_where_it_can_be_read():
+    found = recognize("Hale to Moss, May 2, 1850, Hale Papers, box 2, Boston Public Library, available at the "
+                      "Digital Shelves website, http://example.org/hale/2.")
+    assert found.record["URL"] == "http://example.org/hale/2" and found.record["archive"] == "Boston Public Library"
+
+
 def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
     found = recognize("Weiss to Brandt, letter of March 1931, in Karl Weiss, The Weiss-Brandt Letters, "
                       "ed. R. T. Moss (Oxford: Clarendon, 1979), 88.")
@@ -461,8 +468,11 @@ def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(t
                                   "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> "])
 def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text):
     found = recognize(text)
-    assert found.record == {"type": "article-newspaper", "container-title": "Daily Worker",
-                            "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"
+    record = {k: v for k, v in found.record.items() if k != "URL"}  # the URL is kept, its digits read as nothing
+    assert record == {"type": "article-newspaper", "container-title": "Daily Worker",
+                      "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"
+    assert found.record.get("URL") == ("https://example.org/dw/1937/11/07" if "https" in text
+                                       else "www.example.org/1937" if "www" in text else None)
 
 
 def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():

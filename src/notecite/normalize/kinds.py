@@ -182,10 +182,12 @@ class Recognized:
 
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
-    unpublished paper written as ``text`` (one cite); None for any other shape."""
+    unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` (read
+    as nothing else); None for any other shape."""
     text = squeeze(text)
-    if "://" in text or "www." in text:
-        text = _URL.sub("", text).strip()  # a URL is the url field's; its digits are no shelfmark
+    link = _URL.search(text) if "://" in text or "www." in text else None
+    if link:
+        text = _URL.sub("", text).strip()  # the record's URL: its digits are no shelfmark
     if text.endswith((".", ";", ",")):
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
@@ -195,6 +197,8 @@ def recognize(text: str) -> Recognized | None:
         if found is not None:
             if found.kind in ("letter", "interview"):
                 found.printed_in = printed_in(found.record, text)
+            if link:  # where the item can be read ("…, p. 130, available at …, http://…")
+                found.record.setdefault("URL", link.group(0).strip("<>").rstrip(".,;)"))
             return found
     return None
 
@@ -1021,7 +1025,7 @@ class Kinds:
     reads = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher",
                        "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
     writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
-                        "container-author", "editor",
+                        "container-author", "editor", "URL",
                         "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
                         "publisher-place", "publisher", "volume", "note"})
 
