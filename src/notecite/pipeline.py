@@ -113,26 +113,28 @@ _SITE_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+")
 def _fold_site_tails(text: str, cites: list[Cite]) -> list[Cite]:
     """``cites`` of a note's ``text`` without the cites that only say where the cite before them can be
     read (``…, p. 130, available at the Library of Congress, American Memory Collection website, http://…``):
-    the site's URL becomes that cite's ``url`` (unless it has one) and its text the cite's own. A site cited
-    on its own (``See X website, URL``, ``… and X website, URL``) stays a cite; a site named inside a cite of
-    a printed work (``Vol. 13 (London, 1742), HathiTrust website, http://…``) is no title of it
+    their text is left to :func:`_leftover_cites`, which gives the URL to the cite read before it. A site
+    cited on its own (``See X website, URL``, ``… and X website, URL``) stays a cite; a site named inside a
+    cite of a printed work (``Vol. 13 (London, 1742), HathiTrust website, http://…``) is no title of it
     (:func:`_site_no_title`)."""
     if "web" not in text.lower():
         return cites  # every tail names a website
     out: list[Cite] = []
     for cite in cites:
-        tail = text[cite.start:cite.end]
-        link = _SITE_URL.search(tail) if "web" in tail.lower() else None
-        if out and link and _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")) \
-                and _TO_SITE.fullmatch(text, out[-1].end, cite.start):
-            before = out[-1]
-            if before.get("url") is None:
-                before.fields.append(("url", link.group(0).strip("<>").rstrip(".,;)")))
-            before.end, before.suffix = cite.end, cite.suffix
+        if out and _site_tail_url(text[cite.start:cite.end]) and _TO_SITE.fullmatch(text, out[-1].end, cite.start):
             continue
         _site_no_title(cite)
         out.append(cite)
     return out
+
+
+def _site_tail_url(tail: str) -> str | None:
+    """The URL of ``tail`` when ``tail`` only names the website where a cite can be read, with its URL
+    (:data:`_SITE_TAIL`); else None."""
+    link = _SITE_URL.search(tail) if "web" in tail.lower() else None
+    if link is None or not _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")):
+        return None
+    return link.group(0).strip("<>").rstrip(".,;)")
 
 
 #: The fields that show a cite names a printed work beside the site it was read on.
@@ -203,11 +205,21 @@ def _shaped_cites(document: str, number: int, text: str, start: int, end: int, s
 
 def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:
     """The cites in the text of note ``number`` that no cite covers: a clause in one of the
-    historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; any other
-    clause that reads like a citation is reported in ``unparsed`` with the note and its text."""
+    historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; a clause naming
+    only the website where the cite before it can be read gives that cite's record its URL
+    (:func:`_site_tail_url`); any other clause that reads like a citation is reported in ``unparsed``
+    with the note and its text."""
     out = []
     for start, end in leftover_spans(text, [(c.start, c.end) for c in cites]):
         clause = text[start:end]
+        link = _site_tail_url(clause)
+        before = None  # the cite just before the clause (of an item and its book, one span: the item, put last)
+        for cite in cites if link else ():
+            if cite.end <= start and (before is None or cite.end >= before.end):
+                before = cite
+        if before is not None and _TO_SITE.fullmatch(text, before.end, start):
+            before.record.setdefault("URL", link)  # "Knox to Washington, …, p. 168. Available at …, X website, http://…"
+            continue
         if not citation_like(clause):
             continue
         shape = recognize(clause)
