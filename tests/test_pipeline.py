@@ -280,3 +280,67 @@ def test_quoted_in_and_reprinted_in_give_two_works_and_a_relation_and_in_ibid_th
     record = library[piece.record_id]
     assert record["container-title"] == "Selected Political Writings" and record["publisher"] == "Monthly Review Press"
     assert piece.locator == "283"
+
+
+def _extracted_notes(tmp_path, *notes: str):
+    """The library of a document whose notes are ``notes``, numbered from 1."""
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Title\n\nBody text.\n\nNotes\n\n" + "".join(f"{n}. {text}\n" for n, text in enumerate(notes, 1)),
+                   encoding="utf-8")
+    return extract([doc])
+
+
+def test_an_interview_without_a_named_interviewer_is_cited_as_an_interview(tmp_path):
+    library = _extracted_notes(tmp_path, "Interview with Olga Brandt, Antwerp, May 4, 1983.",
+                               "Author's interview with Karl Weiss, Chicago, 1991.")
+    interviews = {r["id"]: r for r in library if r["type"] == "interview"}
+    assert sorted(r["title"] for r in interviews.values()) == ["Interview with Karl Weiss", "Interview with Olga Brandt"]
+    assert sorted(c.note for c in library.citations if c.record_id in interviews) == [1, 2]
+
+
+def test_a_website_after_a_cite_is_where_that_cite_can_be_read_not_a_work(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Mary Hale, The Harbour Towns (Boston: Ticknor, 1871), p. 40, available at the State Library, "
+        "Digital Shelves website, http://example.org/hale/harbour.",
+        "Mary Hale, The Inland Towns (Boston: Ticknor, 1874), Open Books website http://example.org/hale/inland.",
+        "See Harbour Records Project website, http://example.org/records.")
+    by_title = {r.get("title"): r for r in library}
+    assert len(by_title) == 3
+    assert by_title["The Harbour Towns"]["URL"] == "http://example.org/hale/harbour"
+    assert by_title["The Inland Towns"]["URL"] == "http://example.org/hale/inland"
+    assert sum("website" in title for title in by_title) == 1  # a site cited on its own is a work
+
+
+def test_a_site_named_inside_a_cite_of_a_printed_work_is_not_its_title():
+    from notecite.parse.model import Cite
+    from notecite.pipeline import _site_no_title
+
+    cite = Cite(kind="full", fields=[("volume", "Vol. 2"), ("location", "London"), ("date", "1760"),
+                                     ("title", "Old Print website"), ("url", "http://example.org/v2")])
+    _site_no_title(cite)
+    assert ("note", "Old Print website") in cite.fields and cite.get("title") is None
+    alone = Cite(kind="full", fields=[("title", "Old Print website"), ("url", "http://example.org/")])
+    _site_no_title(alone)
+    assert alone.get("title") == "Old Print website"  # the site cited on its own
+
+
+def test_a_letter_printed_in_a_book_cites_the_letter_and_the_book_at_its_pinpoint(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Hale to Moss, May 2, 1850, The Papers of Mary Hale, Vol. 4 (Boston: Ticknor, 1990), p. 21.")
+    by_type = {r["type"]: r for r in library}
+    assert by_type["personal_communication"]["container-title"] == "The Papers of Mary Hale"
+    book = by_type["book"]
+    assert book["title"] == "The Papers of Mary Hale" and "author" not in book  # the letter's writer is not its author
+    assert {c.record_id: c.locator for c in library.citations} == {book["id"]: "21",
+                                                                   by_type["personal_communication"]["id"]: "21"}
+
+
+def test_a_website_sentence_after_a_letter_gives_the_letter_its_url_not_a_warning(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Hale to Moss, May 2, 1850, The Papers of Mary Hale, Vol. 4 (Boston: Ticknor, 1990), p. 21. "
+                  "Available at the State Library, Digital Shelves website, http://example.org/hale/21.")
+    by_type = {r["type"]: r for r in library}
+    assert by_type["personal_communication"]["URL"] == "http://example.org/hale/21"
+    assert "URL" not in by_type["book"]  # the page of the letter, not of the book
+    assert not any("could not parse" in w for w in library.warnings)

@@ -21,10 +21,11 @@ from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .link.plausibility import check_library
 from .normalize import normalize_fields
-from .normalize.kinds import find_kinds, recognize
+from .normalize.kinds import Recognized, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
+from .parse.model import Cite
 from .parse.leftovers import citation_like, leftover_spans
 from .parse.tagger import default_tagger
 from .review import apply_to_library, load, note_overrides
@@ -51,6 +52,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
+        note_cites = _fold_site_tails(note.text, note_cites)
         kinds = find_kinds(note.text)
         found = []
         around: dict[tuple[int, int], tuple[str, str]] = {}  # a shaped span's prose, from the cites it replaces
@@ -69,8 +71,9 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 text=text, confidence=cite.confidence, flags=normalized.flags,
                 start=cite.start, end=cite.end,
                 after_full_stop=_full_stop_before(note.text, found[-1].end if found else 0, cite.start, cite.prefix)))
-        found += [_shaped_cite(name, note.number, note.text, start, end, *around.get((start, end), ("", "")))
-                  for start, end, _ in kinds if not any(c.start < end and start < c.end for c in found)]
+        for start, end, shape in kinds:
+            if not any(c.start < end and start < c.end for c in found):
+                found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, note.text, found, unparsed)
         cites += sorted(found, key=lambda c: c.start)
     complete_compound_surnames([(c.kind, c.record) for c in cites])
@@ -95,6 +98,57 @@ def _dashes_as_stops(text: str) -> str:
     hold for ``text``): the parser reads ``1875.  Aubry`` as two references, but took ``1875.--Aubry``
     for one whose author comes last."""
     return _STOP_DASH.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
+
+
+#: Where a cite was read, after it: ``[available at ORG,] NAME website[,] URL`` (``HathiTrust website,
+#: http://…``, ``Office of the Historian website https://…``), the URL taken out: a site's name, no digit.
+_SITE_TAIL = re.compile(r"(?:(?:available|accessible|online|also)\s+)*(?:(?:at|on|from|via|through)\s+)?(?:the\s+)?"
+                        r"(?:[^\d,;]{1,60},\s*)?[A-Z][^\d,;]{0,60}\b(?:web\s?site|web\s+page)", re.I)
+#: What may stand between a cite and the site it was read on: separators, or ``available at [the] ORG``.
+_TO_SITE = re.compile(r"[\s,.;)]*(?:(?:(?:available|accessible|online)\s+)?(?:at|on|from|via|through)\s+(?:the\s+)?"
+                      r"[A-Z][^\d;.]{0,60}[\s,]*)?", re.I)
+_SITE_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>]+")
+
+
+def _fold_site_tails(text: str, cites: list[Cite]) -> list[Cite]:
+    """``cites`` of a note's ``text`` without the cites that only say where the cite before them can be
+    read (``…, p. 130, available at the Library of Congress, American Memory Collection website, http://…``):
+    their text is left to :func:`_leftover_cites`, which gives the URL to the cite read before it. A site
+    cited on its own (``See X website, URL``, ``… and X website, URL``) stays a cite; a site named inside a
+    cite of a printed work (``Vol. 13 (London, 1742), HathiTrust website, http://…``) is no title of it
+    (:func:`_site_no_title`)."""
+    if "web" not in text.lower():
+        return cites  # every tail names a website
+    out: list[Cite] = []
+    for cite in cites:
+        if out and _site_tail_url(text[cite.start:cite.end]) and _TO_SITE.fullmatch(text, out[-1].end, cite.start):
+            continue
+        _site_no_title(cite)
+        out.append(cite)
+    return out
+
+
+def _site_tail_url(tail: str) -> str | None:
+    """The URL of ``tail`` when ``tail`` only names the website where a cite can be read, with its URL
+    (:data:`_SITE_TAIL`); else None."""
+    link = _SITE_URL.search(tail) if "web" in tail.lower() else None
+    if link is None or not _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")):
+        return None
+    return link.group(0).strip("<>").rstrip(".,;)")
+
+
+#: The fields that show a cite names a printed work beside the site it was read on.
+_PRINTED = frozenset({"volume", "location", "publisher", "date", "pages", "edition"})
+
+
+def _site_no_title(cite: Cite) -> None:
+    """Relabel as ``note`` the title or container title of ``cite`` that is only the name of the website
+    where the printed work it cites (a volume, a place, a date…) can be read, with the site's URL."""
+    labels = {label for label, _ in cite.fields}
+    if "url" not in labels or not labels & _PRINTED:
+        return
+    cite.fields = [("note" if label in ("title", "container-title") and _SITE_TAIL.fullmatch(value.strip(" ,.;"))
+                    else label, value) for label, value in cite.fields]
 
 
 #: ``MS.``/``MSS.`` written just before a cite (the parser leaves it in the cite's prefix).
@@ -134,19 +188,45 @@ def _shaped_cite(document: str, number: int, text: str, start: int, end: int, pr
                     start=start, end=end)
 
 
+def _shaped_cites(document: str, number: int, text: str, start: int, end: int, shape: Recognized, prefix: str = "",
+                  suffix: str = "") -> list[NoteCite]:
+    """The cite of note ``number`` at [start, end) read as ``shape`` (:func:`_shaped_cite`), after the book
+    it is printed in when the cite gives one with its imprint (``Knox to Washington, DATE, The Papers of
+    George Washington, Vol. 10 (Place: Publisher, 2002), p. 168``): a work cited at the same pinpoint over
+    the same span, put first so that the item is the cite an ``ibid.`` after it points to and the book
+    takes no author from the item (:func:`~notecite.link.resolve.carry_authors`)."""
+    item = _shaped_cite(document, number, text, start, end, prefix, suffix)
+    if shape.printed_in is None:
+        return [item]
+    book = NoteCite(document=document, note=number, kind="full", record=shape.printed_in, locator=item.locator,
+                    prefix=prefix, text=item.text, confidence=SHAPED_CONFIDENCE, start=start, end=end)
+    return [book, item]
+
+
 def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:
     """The cites in the text of note ``number`` that no cite covers: a clause in one of the
-    historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; any other
-    clause that reads like a citation is reported in ``unparsed`` with the note and its text."""
+    historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; a clause naming
+    only the website where the cite before it can be read gives that cite's record its URL
+    (:func:`_site_tail_url`); any other clause that reads like a citation is reported in ``unparsed``
+    with the note and its text."""
     out = []
     for start, end in leftover_spans(text, [(c.start, c.end) for c in cites]):
         clause = text[start:end]
+        link = _site_tail_url(clause)
+        before = None  # the cite just before the clause (of an item and its book, one span: the item, put last)
+        for cite in cites if link else ():
+            if cite.end <= start and (before is None or cite.end >= before.end):
+                before = cite
+        if before is not None and _TO_SITE.fullmatch(text, before.end, start):
+            before.record.setdefault("URL", link)  # "Knox to Washington, …, p. 168. Available at …, X website, http://…"
+            continue
         if not citation_like(clause):
             continue
-        if recognize(clause) is None:
+        shape = recognize(clause)
+        if shape is None:
             unparsed.append(f"{document}, note {number}: could not parse {clause!r}")
             continue
-        out.append(_shaped_cite(document, number, text, start, end))
+        out += _shaped_cites(document, number, text, start, end, shape)
     return out
 
 

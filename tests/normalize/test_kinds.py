@@ -176,6 +176,59 @@ def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference(
     assert recognize("an interview with Serge in which he spoke of 1917") is None
 
 
+@pytest.mark.parametrize("text, date, place", [
+    ("Interview with Olga Brandt, Antwerp, May 4, 1983.", [1983, 5, 4], "Antwerp"),
+    ("Author's interview with Karl Weiss, Chicago, 1991.", [1991], "Chicago"),  # the year is the date, no page
+    ("Interview by the author with Karl Weiss, June 2, 1991.", [1991, 6, 2], None),
+    ("Karl Weiss, interview by the author, June 2, 1991.", [1991, 6, 2], None),
+    ("Interview with Karl Weiss by the author, Chicago, June 2, 1991.", [1991, 6, 2], "Chicago"),
+])
+def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_be_its_interviewer(text, date, place):
+    found = recognize(text)
+    record = found.record
+    assert record["type"] == "interview" and record["title"].startswith("Interview with ")
+    assert record["issued"] == {"date-parts": [date]} and found.locator is None
+    assert record.get("event-place") == place
+    if "author" in text.lower():
+        assert record["interviewer"] == [{"literal": "the author"}]
+
+
+def test_a_published_interview_keeps_the_book_it_is_printed_in():
+    found = recognize("Interview with Olga Brandt, in Voices of the Left, ed. Mark Hale (London: Verso, 1988), 112.")
+    record = found.record
+    assert record["type"] == "interview" and families(record["author"]) == ["Brandt"]
+    assert record["container-title"] == "Voices of the Left" and families(record["editor"]) == ["Hale"]
+    assert record["publisher"] == "Verso" and record["publisher-place"] == "London"
+    assert record["issued"] == {"date-parts": [[1988]]}  # undated: when it was printed
+    assert found.locator == "112"
+
+
+def test_the_book_a_letter_is_printed_in_with_its_imprint_is_a_work_of_its_own():
+    found = recognize("Hale to Moss, May 2, 1850, The Papers of Mary Hale, Vol. 4 (Boston: Ticknor, 1990), p. 21.")
+    assert found.record["title"] == "Hale to Moss" and found.locator == "p. 21"
+    assert found.printed_in == {"type": "book", "title": "The Papers of Mary Hale", "volume": "4", "publisher": "Ticknor",
+                                "publisher-place": "Boston", "issued": {"date-parts": [[1990]]}}
+    assert recognize("Hale to Moss, May 2, 1850, in Hale Papers, box 2, Boston Public Library.").printed_in is None
+
+
+
+def test_a_url_after_a_letter_is_where_it_can_be_read():
+    found = recognize("Hale to Moss, May 2, 1850, Hale Papers, box 2, Boston Public Library, available at the "
+                      "Digital Shelves website, http://example.org/hale/2.")
+    assert found.record["URL"] == "http://example.org/hale/2" and found.record["archive"] == "Boston Public Library"
+
+
+def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
+    found = recognize("Weiss to Brandt, letter of March 1931, in Karl Weiss, The Weiss-Brandt Letters, "
+                      "ed. R. T. Moss (Oxford: Clarendon, 1979), 88.")
+    record = found.record
+    assert found.kind == "letter" and record["title"] == "Weiss to Brandt"
+    assert record["issued"] == {"date-parts": [[1931, 3]]}  # the letter's date, not the book's
+    assert record["container-title"] == "The Weiss-Brandt Letters"
+    assert families(record["container-author"]) == ["Weiss"] and families(record["editor"]) == ["Moss"]
+    assert record["publisher"] == "Clarendon" and found.locator == "88"
+
+
 @pytest.mark.parametrize("text, archive, location, locator", [
     ("Rapport du commissaire spécial, 3 mai 1920, Archives nationales, Paris, F7 13090.", "Archives nationales", "F7 13090", None),
     ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),
@@ -415,8 +468,11 @@ def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(t
                                   "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> "])
 def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text):
     found = recognize(text)
-    assert found.record == {"type": "article-newspaper", "container-title": "Daily Worker",
-                            "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"
+    record = {k: v for k, v in found.record.items() if k != "URL"}  # the URL is kept, its digits read as nothing
+    assert record == {"type": "article-newspaper", "container-title": "Daily Worker",
+                      "issued": {"date-parts": [[1937, 11, 7]]}} and found.locator == "3"
+    assert found.record.get("URL") == ("https://example.org/dw/1937/11/07" if "https" in text
+                                       else "www.example.org/1937" if "www" in text else None)
 
 
 def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():

@@ -134,13 +134,19 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
                      r"Chief|Clerk|Legation|Members|files|record)\b")
+#: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
+_BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 _INTERVIEW = [
-    re.compile(r"^\s*(?i:(?:the\s+)?(?:author'?s|author’s|my|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
-               rf"entrevista|intervista)\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
-               rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$", re.S),
+    re.compile(rf"^\s*(?i:(?:(?P<mine>{_BY_THE_AUTHOR})|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
+               rf"entrevista|intervista)(?:\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<by>(?i:{_BY_THE_AUTHOR})|{_NAME}))?"
+               rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
+               rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>(?i:{_BY_THE_AUTHOR})|{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$",
+               re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
 ]
+#: The interviewer of ``Author's interview with X`` and ``X, interview by the author``.
+_THE_AUTHOR = {"literal": "the author"}
 #: A word every :data:`_INTERVIEW` match holds (:func:`~notecite.textscan.may_hold`).
 _INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevista", "intervista")
 _PAPER = re.compile(
@@ -164,19 +170,24 @@ _DIGIT = re.compile(r"\d")
 
 @dataclass
 class Recognized:
-    """A cite read as one of the kinds: its record, its pinpoint and which kind it is."""
+    """A cite read as one of the kinds: its record, its pinpoint and which kind it is; ``printed_in``:
+    the record of the book a letter or interview is printed in, when the cite gives its imprint
+    (:func:`printed_in`)."""
 
     kind: str
     record: dict[str, Any]
     locator: str | None = None
+    printed_in: dict[str, Any] | None = None
 
 
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
-    unpublished paper written as ``text`` (one cite); None for any other shape."""
+    unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` (read
+    as nothing else); None for any other shape."""
     text = squeeze(text)
-    if "://" in text or "www." in text:
-        text = _URL.sub("", text).strip()  # a URL is the url field's; its digits are no shelfmark
+    link = _URL.search(text) if "://" in text or "www." in text else None
+    if link:
+        text = _URL.sub("", text).strip()  # the record's URL: its digits are no shelfmark
     if text.endswith((".", ";", ",")):
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
@@ -184,8 +195,34 @@ def recognize(text: str) -> Recognized | None:
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
+            if found.kind in ("letter", "interview"):
+                found.printed_in = printed_in(found.record, text)
+            if link:  # where the item can be read ("…, p. 130, available at …, http://…")
+                found.record.setdefault("URL", link.group(0).strip("<>").rstrip(".,;)"))
             return found
     return None
+
+
+#: The variables of a letter or interview that are its book's own.
+_BOOK_VARIABLES = {"container-title": "title", "container-author": "author", "editor": "editor", "volume": "volume",
+                   "publisher": "publisher", "publisher-place": "publisher-place"}
+
+
+def printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The ``book`` that the letter or interview of ``record`` (read from ``text``) is printed in, when
+    its cite gives the book's title and imprint (``…, in Jane Roe, Title, ed. X (Place: Publisher, 1994),
+    54``): a work of its own, dated by its imprint; else None."""
+    if not (record.get("container-title") and record.get("publisher")):
+        return None
+    book: dict[str, Any] = {"type": "book"}
+    for variable, own in _BOOK_VARIABLES.items():
+        if variable in record:
+            value = record[variable]
+            book[own] = [dict(name) for name in value] if isinstance(value, list) else value
+    imprint = _IMPRINT.search(text)
+    if imprint:
+        book["issued"] = {"date-parts": [[int(imprint["year"])]]}
+    return book
 
 
 # -- the shapes ------------------------------------------------------------------------------
@@ -311,16 +348,19 @@ def _interview(text: str) -> Recognized | None:
         match = pattern.match(text)
         if not match or not _name_like(match["ee"]):
             continue
-        record: dict[str, Any] = {"type": "interview"}
+        groups = match.groupdict()
+        record: dict[str, Any] = {"type": "interview", "title": f"Interview with {squeeze(match['ee'])}"}
         _put_names(record, "author", match["ee"])
-        interviewer = (match["er"] or "").strip()
-        if interviewer and _name_like(interviewer):
+        interviewer = (match["er"] or groups.get("by") or "").strip()
+        if groups.get("mine") or re.fullmatch(_BY_THE_AUTHOR, interviewer, re.I):
+            record["interviewer"] = [dict(_THE_AUTHOR)]
+        elif interviewer and _name_like(interviewer):
             _put_names(record, "interviewer", interviewer)
         elif interviewer:
             record["note"] = f"interview by {interviewer}" if "with" not in match.group(0)[:len(match["ee"]) + 20] \
                 else f"interview with {interviewer}"
         rest = match["rest"].strip(" ,.;()")
-        if not _YEAR.search(rest) and not interviewer:
+        if not _YEAR.search(rest) and not interviewer and not groups.get("mine"):
             return None  # "an interview with Serge" in prose, with no date: not a reference
         locator = _place(record, rest, interview=True)
         return Recognized("interview", record, locator)
@@ -553,7 +593,9 @@ def _statute(text: str) -> Recognized | None:
 
 # -- the parts of a tail: container or archive ------------------------------------------------
 
-_HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()]*\)", re.I)
+#: ``(hereafter Message)``, ``[hereafter Message]``: the short title the notes use from here on.
+_HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()\[\]]*[)\]]",
+                         re.I)
 
 
 #: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``).
@@ -566,17 +608,18 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     returns the pinpoint at its end."""
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
-        _add_note(record, henceforth.group(0).strip(" ()"))
+        _add_note(record, henceforth.group(0).strip(" ()[]"))
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
     imprint = None if archival or SHELFMARK.search(tail) else _IMPRINT.search(tail)
     if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
         record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
+        record.setdefault("issued", {"date-parts": [[int(imprint["year"])]]})  # an undated item: when it was printed
         tail = tail[:imprint.start()] + tail[imprint.end():]
     tail = _strip_brackets_at_ends(tail)
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
-            and not _folder_year(parts):
+            and not _folder_year(parts) and not (interview and _YEARS.fullmatch(parts[-1])):
         locator, prose = _pinpoint_and_prose(parts.pop())
         if prose:
             _add_note(record, prose)
@@ -600,9 +643,9 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             and record.get("type") in ("personal_communication", "manuscript"):
         archival = True  # in “Dissent Channel Package”, P860009-1020: the folder or file an unpublished item is in
     if not archival:
-        first = re.sub(r"^(?:in|dans|in:|im)\s+", "", parts[0], flags=re.I)
         if interview:
-            for part in parts:
+            printed_in = next((i for i, p in enumerate(parts) if _IN_WORD.match(p)), len(parts))
+            for part in parts[:printed_in]:
                 if _MEDIUM.search(part) and "medium" not in record:
                     record["medium"] = part
                 elif (is_known_place(part) or is_region(part)) and "issued" not in record:
@@ -611,10 +654,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                     record["issued"] = _date_only(part)
                 else:
                     leftover.append(part)
-        elif first != parts[0] or not interview:
-            series = _series_length(parts[1:])
-            record["container-title"] = strip_edge_punctuation(", ".join([first, *parts[1:1 + series]]))
-            leftover = parts[1 + series:]
+            if printed_in < len(parts):  # "Interview with X, in Title, ed. Y": printed in a book
+                leftover += _container(record, parts[printed_in:])
+        else:
+            leftover = _container(record, parts)
         if places:
             record["event-place"] = ", ".join(places)  # where the interview was held
         if leftover:
@@ -656,6 +699,39 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     return locator
 
 
+#: The word that opens the work an item is printed in (``in``, ``dans``, ``in:``, ``im``).
+_IN_WORD = re.compile(r"^(?:in|dans|in:|im)\s+", re.I)
+#: An editor's part after a container (``ed. D. J. Cotterill``, ``edited by Jane Roe``, ``hrsg. von X``).
+_EDITED = re.compile(r"^(?:eds?\.|edited\s+by|hrsg\.\s+von|hg\.\s+von|[ée]d\.\s+par)\s+(?P<names>.+)$", re.I)
+
+
+#: A family name printed alone (``Bigelow``, ``O'Brien``).
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _container(record: dict[str, Any], parts: list[str]) -> list[str]:
+    """Put the published work an item is printed in (``parts``, the first opening with ``in`` or not) in
+    ``record``: its ``container-title`` (with a series after it, :func:`_series_length`), the
+    ``container-author`` printed before it (``in Jane Roe, Title``, ``in Roe, Title``) and its ``editor`` (``ed. X``); returns
+    the parts left over."""
+    first = _IN_WORD.sub("", parts[0])
+    rest = parts[1:]
+    if rest and (_person(first) or _SURNAME.fullmatch(first) and _name_like(first)) and rest[0][:1].isupper() \
+            and not _DIGIT.search(rest[0]) and not (_VOLUME_WORD.fullmatch(rest[0]) or _EDITED.match(rest[0])):
+        _put_names(record, "container-author", first)  # "in Leon Trotsky, The Papers", "in Bigelow, Retrospections"
+        first, rest = rest[0], rest[1:]
+    series = _series_length(rest)
+    record["container-title"] = strip_edge_punctuation(", ".join([first, *rest[:series]]))
+    leftover = []
+    for part in rest[series:]:
+        edited = _EDITED.match(part)
+        if edited and _name_like(re.sub(r",?\s+and\s+", " ", edited["names"])) and "editor" not in record:
+            _put_names(record, "editor", edited["names"])
+        else:
+            leftover.append(part)
+    return leftover
+
+
 #: The pages a pinpoint gives (``p. 168``, ``pp. 12-14, 17``), before any prose that follows them.
 _PINPOINT = re.compile(rf"{_PAGE_WORD}(?:\.\s*|\s+)\d+[rv]?"
                        r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*")
@@ -681,7 +757,7 @@ def _folder_year(parts: list[str]) -> bool:
 
 
 #: A book's imprint in brackets, ``(Place: Publisher, Year)``.
-_IMPRINT = re.compile(r"\s*\((?P<place>[^():]+):\s*(?P<publisher>[^():]+?),\s*(?:1[4-9]\d\d|20\d\d)\)")
+_IMPRINT = re.compile(r"\s*\((?P<place>[^():]+):\s*(?P<publisher>[^():]+?),\s*(?P<year>1[4-9]\d\d|20\d\d)\)")
 #: A volume named by its word (``vol. 2``, ``Volume III``, ``t. 4``, ``Bd. 2``).
 _VOLUME_WORD = re.compile(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", re.I)
 
@@ -771,8 +847,10 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
     return None
 
 
-#: A word that says what happened on the date (``Received July 31, 1914``), not where.
-_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|(?-i:" + _ON_DAY + r"))\b\.?\s*", re.I)  # "Le Havre": no day word
+#: Words that say what happened on the date (``Received July 31, 1914``), not where; ``letter of April 1936``
+#: after the names: the genre's words before the date ("Le Havre": no day word, the case of _ON_DAY kept).
+_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|(?-i:" + _ON_DAY + r")|"
+                        + _LETTER_WORD + r"\s+(?:of|dated|written(?:\s+on)?))\b\.?\s*", re.I)
 
 
 #: One day of a month, either way round (``18 March``, ``February 12``).
@@ -947,6 +1025,7 @@ class Kinds:
     reads = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher",
                        "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
     writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
+                        "container-author", "editor", "URL",
                         "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
                         "publisher-place", "publisher", "volume", "note"})
 
