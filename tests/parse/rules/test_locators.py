@@ -126,6 +126,14 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
 
+def test_locator_grammar_reads_folios():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("fo. 12, Smith to Jones", "fo. 12,"), ("fos. 3-4.", "fos. 3-4."), ("f. 12v", "f. 12v"),
+                        ("ff. 3-9; Hansard", "ff. 3-9;"), ("fols. 1-5", "fols. 1-5"), ("S. 12 f.", "S. 12 f.")]:
+        assert _LOCATOR.match(text).group() == reach, text
+    assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
+
+
 def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),

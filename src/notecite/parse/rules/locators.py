@@ -25,10 +25,11 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
-#: letter only as listed (``P.`` or ``C.`` is as likely an initial).
-_LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|"
+#: letter only as listed (``P.`` or ``C.`` is as likely an initial). Leaves are ``f.``/``ff.``/``fo.``/``fos.``
+#: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
+_LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
