@@ -565,3 +565,22 @@ def test_a_name_before_in_and_a_title_after_by_or_as_a_possessive_is_its_author(
                  "The harbour of Okafor in Harbour Ledgers, 12."]:  # no "by", no possessive
         tokens, tags = _tags_for(text, [("Harbour Ledgers", "title")])
         assert rule_author_named_before_in_and_a_title(text, tokens, tags) == tags, text
+
+
+def test_title_after_in_and_an_editor_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_in_and_an_editor_is_the_container as rule
+    chapter = [("A. Smith,", "author"), ("'Tories',", "title")]
+    for text, spans, want in [
+            ("A. Smith, 'Tories', in B. Jones, ed., Reform, war and peace (Oxford, 1990)",
+             chapter + [("B. Jones, ed.,", "editor"), ("Reform, war and peace", "title"), ("(Oxford,", "location")],
+             "container-title"),
+            ("A. Smith, 'Tories', in B. Jones (ed.), Reform, war and peace",
+             chapter + [("B. Jones (ed.),", "editor"), ("Reform, war and peace", "title")], "container-title"),
+            # no chapter title right before the "in": the book itself
+            ("his accounts in B. Jones, ed., Reform, war and peace",
+             [("B. Jones, ed.,", "editor"), ("Reform, war and peace", "title")], "title"),
+            # no editor's word ending the name
+            ("A. Smith, 'Tories', in B. Jones, Reform, war and peace",
+             chapter + [("B. Jones,", "editor"), ("Reform, war and peace", "title")], "title")]:
+        tokens, tags = _tags_for(text, spans)
+        assert ("Reform, war and peace", want) in _runs(text, tokens, rule(text, tokens, tags)), text

@@ -265,6 +265,34 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+_EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
+_EDITOR_TAGS = tags_of(("editor",))
+
+
+def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``R. Shannon, 'Midlothian', in P. J. Jagger, ed., Gladstone, politics and religion (London, 1985)``,
+    ``…, in P. J. Jagger (ed.), Gladstone…``: after a title, an ``in`` and an editor run that ends on its
+    editor's word, the title run right after the editor is the container the chapter is printed in."""
+    if _EDITOR_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no editor run, or no "in"
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        e_first, e_last, e_label = runs[j - 1]
+        if label != "title" or e_label != "editor" or e_last != first:
+            continue
+        opening = e_first if tokens[e_first].text.lower() in IN_WORDS else e_first - 1
+        if opening < 1 or tokens[opening].text.lower() not in IN_WORDS or j < 2 or runs[j - 2][2] != "title" \
+                or any(tokens[k].text[:1].isalnum() for k in range(runs[j - 2][1], opening)):
+            continue  # no "in", or no title of the chapter right before it
+        words = [tokens[k].text.lower() for k in range(e_first, e_last) if tokens[k].text[:1].isalpha()]
+        if not words or words[-1] not in _EDITOR_WORDS:
+            continue  # the editor run does not end on "ed." / "eds."
+        relabel(tags, first, last, "container-title")
+    return tags
+
+
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
