@@ -584,3 +584,22 @@ def test_title_after_in_and_an_editor_is_the_container():
              chapter + [("B. Jones,", "editor"), ("Reform, war and peace", "title")], "title")]:
         tokens, tags = _tags_for(text, spans)
         assert ("Reform, war and peace", want) in _runs(text, tokens, rule(text, tokens, tags)), text
+
+
+def test_surname_after_an_initial_opens_no_title():
+    from notecite.parse.rules.titles import rule_surname_after_an_initial_opens_no_title as rule
+    for text, spans, want in [
+            ("; T. Barlow, 1832: reform and riot (Leeds, 1971)",
+             [("T.", "author"), ("Barlow, 1832: reform and riot", "title")],
+             [("T. Barlow,", "author"), ("1832: reform and riot", "title")]),
+            ("; T. R. Le Fanu, Reform and riot (Leeds, 1971)",
+             [("T. R.", "author"), ("Le Fanu, Reform and riot", "title")],
+             [("T. R. Le Fanu,", "author"), ("Reform and riot", "title")]),
+            # an inverted name may end on its initial
+            ("Barlow, T., Reform, riot and the crowd", [("Barlow, T.", "author"), ("Reform, riot and the crowd", "title")],
+             [("Barlow, T.", "author"), ("Reform, riot and the crowd", "title")]),
+            # no comma after the capitalised words: no surname
+            ("T. Reform and riot, 1832", [("T.", "author"), ("Reform and riot, 1832", "title")],
+             [("T.", "author"), ("Reform and riot, 1832", "title")])]:
+        tokens, tags = _tags_for(text, spans)
+        assert _runs(text, tokens, rule(text, tokens, tags)) == want, text

@@ -265,6 +265,38 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+def _initial_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are an initial and its period (``M.``)."""
+    return (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
+            and tokens[i].end == tokens[i + 1].start)
+
+
+def rule_surname_after_an_initial_opens_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``M. Cowling, 1867: Disraeli, Gladstone and revolution``: a name in natural order never ends on
+    an initial, so a title run that opens right after an author or editor run ending on ``X.`` (with
+    no comma inside the name) opens on the name's surname: its one or two capitalised words up to a
+    comma join the name, and the title starts after that comma."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
+        return tags  # no title run, no name run, or no initial's period
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        n_first, n_last, n_label = runs[j - 1]
+        if label != "title" or n_label not in NAME_LABELS or n_last != first or n_last - n_first < 2 \
+                or not _initial_at(tokens, n_last - 2) or any(tokens[k].text == "," for k in range(n_first, n_last)):
+            continue
+        comma = first
+        while comma < last and comma - first < 2 and tokens[comma].text[:1].isupper() \
+                and tokens[comma].text.replace("-", "").replace("'", "").isalpha():
+            comma += 1
+        if comma == first or comma + 1 >= last or tokens[comma].text != ",":
+            continue
+        relabel(tags, first, comma + 1, n_label, continues=True)
+        relabel(tags, comma + 1, last, "title")
+    return tags
+
+
 _EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
 _EDITOR_TAGS = tags_of(("editor",))
 
