@@ -157,6 +157,15 @@ def test_on_before_a_date_keeps_one_cite():
     assert [label for label, _ in cite.fields] == ["container-title", "prose", "date"]
 
 
+def test_at_before_the_pinpoint_after_an_articles_pages_keeps_one_cite():
+    text = "T. Hale, 'Canal tolls', Transport History, 9 (1976), pp. 30-58, at p. 41."
+    [cite] = _assemble(text, _spans(text, [("T. Hale,", "author"), ("'Canal tolls',", "title"),
+                                           ("Transport History,", "container-title"), ("9", "volume"), ("(1976),", "date"),
+                                           ("pp. 30-58", "pages"), ("p. 41.", "locator")]))
+    assert [label for label, _ in cite.fields][-3:] == ["pages", "prose", "locator"]
+    assert (cite.get("pages"), cite.locator, cite.suffix) == ("pp. 30-58", "41", "")
+
+
 def test_etc_between_a_title_and_its_imprint_or_pinpoint_keeps_one_cite():
     text = "Th. Hodgskin, Popular Political Economy, etc. London, 1827, p. 178."
     spans = _spans(text, [("Th. Hodgskin,", "author"), ("Popular Political Economy", "title"), ("London,", "location"),

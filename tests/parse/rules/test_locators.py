@@ -134,6 +134,19 @@ def test_locator_grammar_reads_folios():
     assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
 
 
+def test_at_before_the_pinpoint_is_prose():
+    from notecite.parse.rules.locators import rule_at_before_the_pinpoint_is_prose as rule
+    text = "9 (1976), pp. 30-58, at p. 41."
+    tokens = tokenize(text)
+    tags = ["B-volume", "B-date", "I-date", "I-date", "I-date", "B-pages", "I-pages", "I-pages", "I-pages", "I-pages",
+            "I-pages", "I-pages", "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule(text, tokens, tags)
+    assert [t.text for t in tokens][10:12] == [",", "at"] and out[10:12] == ["prose", "prose"]
+    assert out[:10] == tags[:10] and out[12:] == tags[12:]
+    tags[12] = "prose"  # no pinpoint after the "at": left alone
+    assert rule(text, tokens, tags) == tags
+
+
 def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),

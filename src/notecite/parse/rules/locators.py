@@ -337,6 +337,23 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
+def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``pp. 130-57, at p. 140``, ``1-20, at 12``: an ``at`` (and the comma before it) that ends a pages
+    or volume run right before the locator run only joins the article's pages to its pinpoint: it is
+    prose, not part of the pages."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "at" not in lowered_words(tokens):
+        return tags  # no locator run, or no "at"
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("pages", "volume") or last - first < 2 or last >= len(tags) \
+                or tokens[last - 1].text.lower() != "at" or split_label(tags[last])[1] != "locator":
+            continue
+        start = last - 2 if tokens[last - 2].text == "," else last - 1
+        tags[start:last] = ["prose"] * (last - start)
+        open_run(tags, last)
+    return tags
+
+
 _PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
 _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
