@@ -1,5 +1,6 @@
 """Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
 from notecite.parse.labels import tag_spans
+from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
 
@@ -144,6 +145,22 @@ def test_at_before_the_pinpoint_is_prose():
     assert [t.text for t in tokens][10:12] == [",", "at"] and out[10:12] == ["prose", "prose"]
     assert out[:10] == tags[:10] and out[12:] == tags[12:]
     tags[12] = "prose"  # no pinpoint after the "at": left alone
+    assert rule(text, tokens, tags) == tags
+
+
+def test_volume_before_the_imprint_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_before_the_imprint as rule
+    for text, volume in [("A survey of Kent, iv (Leeds, 1901), p. 3.", 1), ("A survey of Kent, vol. iv (Leeds, 1901), p. 3.", 3)]:
+        tokens = tokenize(text)
+        n = 5 + volume
+        tags = (["B-title"] + ["I-title"] * 4 + ["B-locator"] + ["I-locator"] * (volume - 1)
+                + ["B-location", "I-location", "I-location", "B-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"])
+        out = rule(text, tokens, tags)
+        assert [split_label(t)[1] for t in out[5:n]] == ["volume"] * volume, text
+        assert out[:5] == tags[:5] and out[n:] == tags[n:]
+    text = "A survey of Kent, 12 (Leeds, 1901)."  # a page number stays as the model read it
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "B-location", "I-location", "I-location", "B-date", "I-date", "prose"]
     assert rule(text, tokens, tags) == tags
 
 

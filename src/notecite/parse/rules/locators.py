@@ -337,6 +337,29 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
+_IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
+
+
+def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``A history of the English people, vi (London, 1932), p. 34``: a locator run of a Roman numeral
+    alone (or ``vol. ii``) right after a title and right before an imprint that opens on its bracket is the
+    volume of the work that imprint dates, not a pinpoint (a pinpoint never precedes the imprint)."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "(" not in text:
+        return tags  # no locator run, or no bracketed imprint
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        if label != "locator" or runs[j - 1][2] not in _TITLE_RUNS or runs[j + 1][0] != last \
+                or runs[j + 1][2] not in _IMPRINT_LABELS or tokens[last].text not in "([":
+            continue
+        words = [t.text for t in tokens[first:last] if t.text not in ".,"]
+        numeral = words[-1] if words and len(words) <= 2 else ""
+        if _SMALL_ROMAN.fullmatch(numeral) and (len(words) == 1 or words[0].lower() in ("vol", "tom", "t")):
+            relabel(tags, first, last, "volume")
+    return tags
+
+
 def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 130-57, at p. 140``, ``1-20, at 12``: an ``at`` (and the comma before it) that ends a pages
     or volume run right before the locator run only joins the article's pages to its pinpoint: it is
