@@ -603,3 +603,20 @@ def test_surname_after_an_initial_opens_no_title():
              [("T.", "author"), ("Reform and riot, 1832", "title")])]:
         tokens, tags = _tags_for(text, spans)
         assert _runs(text, tokens, rule(text, tokens, tags)) == want, text
+
+
+def test_degree_and_thesis_in_a_bracket_are_the_genre():
+    from notecite.parse.rules.titles import rule_degree_and_thesis_are_the_genre as rule
+    text = "A. Lee, 'Mill towns, 1850-80' (D.Phil. thesis, Oxford, 1985), p. 4."
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns, 1850-80' (D.", "title"),
+                                    ("Phil. thesis,", "note"), ("Oxford,", "location"), ("1985)", "date")])
+    runs = _runs(text, tokens, rule(text, tokens, tags))
+    assert runs[1:] == [("'Mill towns, 1850-80'", "title"), ("(D.Phil. thesis,", "genre"), ("Oxford,", "location"),
+                        ("1985)", "date")]
+    text = "A. Lee, 'Mill towns' (M.A. thesis, Oxford, 1985)."  # the comma after it stays in the genre run
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
+                                    ("Oxford,", "location")])
+    assert rule(text, tokens, tags) == tags
+    text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
+    assert rule(text, tokens, tags) == tags

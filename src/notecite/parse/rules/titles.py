@@ -265,6 +265,40 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+#: Words that name a thesis (``(D.Phil. thesis``, ``(unpublished Ph.D. dissertation``).
+_THESIS_WORDS = frozenset({"thesis", "dissertation", "these", "thèse", "tesis", "tesi", "dissertação"})
+#: Words that may qualify it inside its bracket besides the degree's letters.
+_THESIS_QUALIFIERS = frozenset({"unpublished", "doctoral", "doctorate", "master's", "masters", "ba", "ma", "phd", "dphil",
+                                "mphil", "mlitt", "blitt", "msc", "hons", "honours"})
+
+
+def _degree_words(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens [start, end) are only a degree's letters and periods (``D.Phil.``, ``M.A.``, ``PhD``)
+    or the qualifiers of :data:`_THESIS_QUALIFIERS`."""
+    return all(t.text == "." or t.text.lower() in _THESIS_QUALIFIERS
+               or t.text.isalpha() and len(t.text) <= 4 and t.text[:1].isupper() for t in tokens[start:end])
+
+
+def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``'Working-class politics in Leeds' (D.Phil. thesis, Oxford, 1985)``, ``(M.Phil. dissertation,
+    University of Leeds, 1980)``: a bracket that opens on a degree's letters (and ``unpublished``,
+    ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it), whatever
+    runs the model cut it into; the title before it ends at the bracket and the field after it opens anew."""
+    if _THESIS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no thesis
+    tags = list(tags)
+    for k, token in enumerate(tokens):
+        if token.text.lower() not in _THESIS_WORDS:
+            continue
+        bracket = next((b for b in range(k - 1, max(-1, k - 9), -1) if tokens[b].text == "("), None)
+        if bracket is None or bracket + 1 == k or not _degree_words(tokens, bracket + 1, k):
+            continue
+        end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")  # its comma, as the model reads it
+        relabel(tags, bracket, end, "genre")
+        open_run(tags, end)
+    return tags
+
+
 def _initial_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens ``i`` and ``i + 1`` are an initial and its period (``M.``)."""
     return (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
