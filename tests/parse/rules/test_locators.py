@@ -164,6 +164,25 @@ def test_volume_before_the_imprint_is_no_pinpoint():
     assert rule(text, tokens, tags) == tags
 
 
+def test_year_range_ends_in_the_date():
+    from notecite.parse.rules.locators import rule_year_range_ends_in_the_date as rule
+    text = "(Leeds, 1960-4), ii, p. 9."
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume", "I-volume",
+            "I-volume", "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule(text, tokens, tags)
+    assert out == ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "I-date", "prose", "B-locator",
+                   "I-locator", "I-locator", "I-locator", "I-locator", "I-locator"]
+    text = "(Leeds, 1960-4)."
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume"]
+    assert rule(text, tokens, tags)[5:] == ["I-date", "I-date", "B-volume"]
+    text = "(Leeds, 1960), 4)."  # no dash: no year range
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "B-locator", "I-locator", "I-locator"]
+    assert rule(text, tokens, tags) == tags
+
+
 def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),

@@ -337,6 +337,34 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
+_DATE_TAGS = tags_of(("date",))
+
+
+def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``3 vols. (London, 1950-3), i, p. 45``: a date run that ends on a year and its dash right before one
+    or two digits and the imprint's closing bracket has lost the end of its year range: the digits and the
+    bracket close the date (the model read them as a volume), and what follows opens anew; the rest of the
+    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``)."""
+    if _DATE_TAGS.isdisjoint(tag_set(tags)) or ")" not in text:
+        return tags  # no date run, or no closing bracket
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    ends = {first: last for first, last, _ in runs}
+    for first, last, label in runs:
+        if label != "date" or last - first < 2 or last + 1 >= len(tokens) or tokens[last - 1].text not in "-–" \
+                or not YEAR.fullmatch(tokens[last - 2].text) or last not in ends \
+                or not (tokens[last].text.isdigit() and len(tokens[last].text) <= 2) or tokens[last + 1].text != ")":
+            continue
+        rest, end = last + 2, ends[last]
+        relabel(tags, last, rest, "date", continues=True)
+        open_run(tags, rest)
+        if rest < end < len(tags) and tags[end] == "B-locator":
+            rest += tokens[rest].text == ","
+            relabel(tags, rest, ends.get(end, end), "locator")
+            tags[last + 2:rest] = ["prose"] * (rest - last - 2)
+    return tags
+
+
 _IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
 
 
