@@ -533,12 +533,16 @@ def test_a_short_title_and_pinpoint_in_brackets_after_prose_are_a_short_form():
              [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("140-42", "locator")]),
             # the tagger read the title: the number is its pinpoint, the name before it the author
             ("The toll was never collected (Okafor, Harbour Ledgers, 2:140).", [("Harbour Ledgers", "title")],
-             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("2:140", "locator")])]:
+             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("2:140", "locator")]),
+            # a short title in sentence case (the British convention)
+            ("As Okafor notes, the toll was never collected (Harbour ledgers of Kent, 2:140).", [],
+             [("Harbour ledgers of Kent", "title"), ("2:140", "locator")])]:
         tokens, tags = _tags_for(text, spans)
         assert _runs(text, tokens, rule_short_form_in_brackets_after_prose(text, tokens, tags)) == want, text
     for text in ["The toll was raised (Harbour Ledgers, 1846).",  # a year, not a page
                  "The toll was raised (see below, 12).",  # not in title case
-                 "The toll was raised (Okafor, 12)."]:  # no title: an author and a page, for the tagger
+                 "The toll was raised (Okafor, 12).",  # no title: an author and a page, for the tagger
+                 "The toll was raised (Tolls were collected, 12)."]:  # a sentence: a verb among the words
         tokens, tags = _tags_for(text, [])
         assert rule_short_form_in_brackets_after_prose(text, tokens, tags) == tags, text
 

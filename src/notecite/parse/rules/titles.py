@@ -944,9 +944,16 @@ _SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1
 _A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+def _sentence_cased_short_title(words: list[str]) -> bool:
+    """Whether ``words`` read as a short title in sentence case (``Bolshevik revolution``, the British
+    convention): two to five words opening on a capital, none of them a verb or participle (:func:`_a_participle`)."""
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and not any(_a_participle(w) for w in words)
+
+
 def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``As Carr points out, the decree was never applied (Bolshevik Revolution, 1:103).``: a bracket after prose
-    holding only a short title in title case (:func:`_title_cased`; ``Carr, Bolshevik Revolution``: a family name
+    holding only a short title in title case (:func:`_title_cased`) or a short one in sentence case
+    (:func:`_sentence_cased_short_title`; ``Carr, Bolshevik Revolution``: a family name
     and a comma may open it), a comma and a page, page range or volume and page (not a year) is a short form: the
     words its title (and author), the number its locator, when the tagger read the bracket as prose, or read
     only the title there."""
@@ -967,7 +974,8 @@ def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], 
             and tags[first] == tags[first + 1] == "prose"  # "Carr, Bolshevik Revolution"
         opening = first + 2 if named else first
         if all(tags[i] == "prose" for i in head):
-            if not _title_cased([t.text for t in tokens[opening:last] if t.text[:1].isalnum()]):
+            words = [t.text for t in tokens[opening:last] if t.text[:1].isalnum()]
+            if not (_title_cased(words) or _sentence_cased_short_title(words)):
                 continue
             relabel(tags, opening, last, "title")
         elif tags[opening] != "B-title" or any(tags[i] != "I-title" for i in range(opening + 1, last)):
