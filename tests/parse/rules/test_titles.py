@@ -624,3 +624,15 @@ def test_degree_and_thesis_in_a_bracket_are_the_genre():
     text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_volume_count_opening_the_imprint_is_the_volume():
+    from notecite.parse.rules.titles import rule_volume_count_opening_the_imprint as rule
+    text = "A. Lee, The mill towns (3 vols., Leeds, 1901), ii, p. 4."
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 vols.,", "title"), ("Leeds,", "location"),
+                                    ("1901)", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The mill towns", "title"), ("(3 vols.,", "volume")]
+    text = "A. Lee, The mill towns (3 volumes in one), Leeds, 1901."  # words after the count: part of the title
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
+                                    ("Leeds,", "location")])
+    assert rule(text, tokens, tags) == tags

@@ -299,6 +299,28 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+_VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
+_IMPRINT_RUNS = frozenset({"location", "publisher", "date"})
+
+
+def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The life of Gladstone (3 vols., London, 1903)``: the count of volumes that opens the imprint's bracket,
+    carried into the title run right before the imprint, is the volume field, not the title's end."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUMES_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no bracket, no title run, or no word for volumes
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), nxt in zip(runs, runs[1:]):
+        if label != "title" or nxt[0] != last or nxt[2] not in _IMPRINT_RUNS:
+            continue
+        k = next((k for k in range(max(first + 1, last - 5), last - 2) if tokens[k].text == "("), None)
+        if k is None or not tokens[k + 1].text.isdigit() or tokens[k + 2].text.lower() not in _VOLUMES_WORDS \
+                or any(t.text not in ".," for t in tokens[k + 3:last]):
+            continue
+        relabel(tags, k, last, "volume")
+    return tags
+
+
 def _initial_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens ``i`` and ``i + 1`` are an initial and its period (``M.``)."""
     return (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
