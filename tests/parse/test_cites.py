@@ -166,6 +166,14 @@ def test_at_before_the_pinpoint_after_an_articles_pages_keeps_one_cite():
     assert (cite.get("pages"), cite.locator, cite.suffix) == ("pp. 30-58", "41", "")
 
 
+def test_esp_before_the_pinpoint_after_the_imprint_keeps_one_cite():
+    text = "T. Hale, Canal tolls (Leeds, 1976), esp. ch. 4."
+    [cite] = _assemble(text, _spans(text, [("T. Hale,", "author"), ("Canal tolls", "title"), ("(Leeds,", "location"),
+                                           ("1976),", "date"), ("ch. 4.", "locator")]))
+    assert [label for label, _ in cite.fields][-2:] == ["prose", "locator"] and cite.locator == "ch. 4"
+    assert cite.suffix == ""
+
+
 def test_etc_between_a_title_and_its_imprint_or_pinpoint_keeps_one_cite():
     text = "Th. Hodgskin, Popular Political Economy, etc. London, 1827, p. 178."
     spans = _spans(text, [("Th. Hodgskin,", "author"), ("Popular Political Economy", "title"), ("London,", "location"),

@@ -183,6 +183,14 @@ def test_year_range_ends_in_the_date():
     assert rule(text, tokens, tags) == tags
 
 
+def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    text = "esp. ch. 4."
+    tokens = tokenize(text)
+    out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
+    assert out == ["prose", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
+
+
 def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),

@@ -316,11 +316,16 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     return tags
 
 
+#: Words that single out the pinpoint within a work (``esp. ch. 4``): prose before it.
+_ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surtout", "especialmente", "spec"})
+
+
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
     tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
-    is a pinpoint: all through the volume or work before it."""
+    is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run is prose before
+    the pinpoint (``esp. ch. 4``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     tags = list(tags)
@@ -329,6 +334,11 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             continue
         if tokens[first].text.lower() == "passim" and all(tokens[i].text in ".,;)" for i in range(first + 1, last)):
             continue
+        if tokens[first].text.lower() in _ESPECIALLY and last - first > 2:  # "esp. ch. 4": the word is prose
+            opening = first + 1 + (tokens[first + 1].text in ".,")
+            tags[first:opening] = ["prose"] * (opening - first)
+            first = opening
+            open_run(tags, first)
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
         for i in range(first, last):
