@@ -419,6 +419,7 @@ def test_a_pinpoint_list_stops_at_a_year_a_word_or_an_op_cit():
         ("Franklin, p. 348, l. c. p. 12.", [("Franklin,", "author"), ("p. 348", "locator")], ["p. 348"]),
         ("Carr, p. 67, October 13, 1819.", [("p. 67,", "locator"), ("October 13, 1819.", "date")], ["p. 67"]),
         ("Carr, p. 12, now lost.", [("p. 12", "locator")], ["p. 12"]),
+        ("Debates, col. 1234, 12 Feb. 1906.", [("col. 1234,", "locator"), ("12 Feb. 1906.", "date")], ["col. 1234"]),
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)

@@ -199,13 +199,20 @@ def _opens_a_list_part(token: Token, label: str) -> bool:
     return re.match(_NUMBER, token.text) is not None or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
 
 
+def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the day before a month's name (``12 Feb. 1906``): a date, not a page."""
+    return k + 1 < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2 \
+        and fold(tokens[k + 1].text) in load("months")
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
     grammar reaches from its start, read by the tagger as prose or as another locator, pages, a volume
     or a date run (one that opens on a number, a locator or pages run also on a pinpoint's word), is
     the rest of that pinpoint: it joins the locator run (a cite has one pinpoint; a second run was the
-    rest of it, or the start of the next cite). So does a locator run
+    rest of it, or the start of the next cite; not a year, nor a day before its month: ``col. 1234, 12 Feb. 1906``).
+    So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
@@ -227,7 +234,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
             if part not in _LIST_PARTS | {"prose"} or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
-                    or part == "date" and YEAR.fullmatch(tokens[end].text):
+                    or part == "date" and (YEAR.fullmatch(tokens[end].text) or _day_of_a_month(tokens, end)):
                 break
             end += 1
         while end > last and tokens[end - 1].text in ",;:":
