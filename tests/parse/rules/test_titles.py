@@ -48,6 +48,11 @@ def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():
         assert [label for _, _, label in tag_spans(tokens, out)] == want, text
         close = [t.text for t in tokens].index(")")
         assert out[close] == "I-date" and set(out[close + 1:]) == {"prose"}, text  # the rest of the run: prose
+    text = "Diary of a whip, ed. J. Lee (Hassocks, 1978), p. 4."  # the editor's run swallowed the place
+    tokens, tags = _tags_for(text, [("Diary of a whip,", "title"), ("ed. J. Lee (Hassocks,", "editor"), ("1978),", "date"),
+                                    ("p. 4.", "locator")])
+    assert [label for _, _, label in tag_spans(tokens, rule_years_that_end_a_title(text, tokens, tags))] == \
+        ["title", "editor", "location", "date", "locator"]
     text = "Hale, Papers on Ports (1851) and Harbours."  # a year alone in brackets: no imprint
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)

@@ -389,7 +389,8 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     range right after a title is the title's end when the same cite has its imprint date later
     (a cite has one date; the later one is the imprint's). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
-    imprint, the rest of the run prose (a pinpoint there is read by the locator rules)."""
+    imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
+    that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -425,10 +426,11 @@ _IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P
 
 
 def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """In place: a bracketed imprint inside a title run (``Works (Washington, 1853–4), I. 23–4.``)
-    becomes its location, publisher and date runs; the tokens of the run after it become prose."""
+    """In place: a bracketed imprint inside a title or name run (``Works (Washington, 1853–4), I. 23–4.``,
+    ``ed. J. Lee (Hassocks, 1978)``) becomes its location, publisher and date runs; the tokens of the run
+    after it become prose."""
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
+        if label != "title" and label not in NAME_LABELS:
             continue
         opening = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
         match = _IMPRINT.match(text, tokens[opening].start) if opening is not None else None
