@@ -569,3 +569,25 @@ def test_a_full_stop_after_a_label_ends_no_clause():
     found = find_kinds(text)
     assert len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
     assert found[0][2].locator == "lib. K No. 7, fols. 12-15"
+
+
+def test_a_letter_named_by_its_authors_possessive_is_titled_by_what_follows_it():
+    found = recognize("Weil's letter to Simone Pétrement, 4 June 1938, Simone Weil Papers, Bibliothèque nationale.")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert families(record["author"]) == ["Weil"] and families(record["recipient"]) == ["Pétrement"]
+    assert record["issued"] == {"date-parts": [[1938, 6, 4]]}
+    assert record["title"] == "letter to Simone Pétrement"
+    assert record["title-short"] == "Weil's letter to Simone Pétrement"
+    assert record["archive"] == "Bibliothèque nationale" and record["archive_location"] == "Simone Weil Papers"
+
+
+def test_a_possessive_sender_without_a_genre_names_no_letter():
+    assert recognize("Weil's to Pétrement, 4 June 1938.") is None
+
+
+def test_a_possessive_letter_is_found_after_prose_in_a_note():
+    text = "The phrase comes from Kautsky’s cable to Victor Adler, 12 March 1914, Adler Papers, box 3."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Kautsky’s cable")
+    assert found.record["title"] == "cable to Victor Adler" and found.record["genre"] == "cable"

@@ -243,19 +243,26 @@ def _letter(text: str) -> Recognized | None:
         match = pattern.match(text)
         if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
+        genre = match.groupdict().get("genre")
+        possessive = _POSSESSIVE.search(match["sender"])
+        if possessive and not genre:
+            continue  # "Serge's to Macdonald": a possessive names the genre after it
         date = _leading_date(match["rest"])
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
-        _put_names(record, "author", match["sender"])
+        sender = match["sender"][:possessive.start()] if possessive else match["sender"]
+        _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
         _put_names(record, "recipient", recipient)
-        genre = match.groupdict().get("genre")
         if genre and genre.lower() not in ("letter", "lettre", "brief"):
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
-        _title_letter(record, match["sender"], recipient, to, match.groupdict().get("epithet") or "", bool(others))
+        if possessive:
+            _title_possessed(record, match["sender"], f"{genre} {to} {recipient}")
+        else:
+            _title_letter(record, sender, recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -314,6 +321,17 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
     printed = f"{squeeze(sender)}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
     if printed != record["title"]:
         record["title-short"] = printed
+
+
+#: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
+    """Title an item named by its author's possessive (``Serge's letter to Dwight Macdonald``) by what follows
+    the possessive, as printed (``letter to Dwight Macdonald``), with the whole phrase as ``title-short``."""
+    record["title"] = squeeze(item)
+    record["title-short"] = f"{squeeze(owner)} {record['title']}"
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
