@@ -29,6 +29,8 @@ from notecite.records import validate
         ("1998-2003", {"date-parts": [[1998], [2003]]}),
         ("January-April 1988", {"date-parts": [[1988, 1], [1988, 4]]}),
         ("3-5 May 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
+        ("May 3-5, 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
+        ("Mar. 2–12, 1702", {"date-parts": [[1702, 3, 2], [1702, 3, 12]]}),
         ("Spring 1988", {"date-parts": [[1988]], "season": 1}),
         ("Summer 1920", {"date-parts": [[1920]], "season": 2}),
         ("Fall 1968", {"date-parts": [[1968]], "season": 3}),

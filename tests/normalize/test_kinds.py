@@ -591,3 +591,9 @@ def test_a_possessive_letter_is_found_after_prose_in_a_note():
     [(start, _end, found)] = find_kinds(text)
     assert text[start:].startswith("Kautsky’s cable")
     assert found.record["title"] == "cable to Victor Adler" and found.record["genre"] == "cable"
+
+
+def test_a_letter_dated_by_a_range_of_days_is_issued_on_the_range_not_at_a_place():
+    record = recognize("Tallard to Torcy, Mar. 2-12, 1699, Archives des Affaires étrangères.").record
+    assert record["issued"] == {"date-parts": [[1699, 3, 2], [1699, 3, 12]]}
+    assert "event-place" not in record
