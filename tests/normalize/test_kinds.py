@@ -597,3 +597,53 @@ def test_a_letter_dated_by_a_range_of_days_is_issued_on_the_range_not_at_a_place
     record = recognize("Tallard to Torcy, Mar. 2-12, 1699, Archives des Affaires étrangères.").record
     assert record["issued"] == {"date-parts": [[1699, 3, 2], [1699, 3, 12]]}
     assert "event-place" not in record
+
+
+def test_a_despatch_named_by_its_authors_possessive_and_dated_with_of_is_a_letter_titled_by_its_genre():
+    found = recognize("Tallard's despatch of March 2, 1699")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert families(record["author"]) == ["Tallard"] and record["genre"] == "despatch"
+    assert record["title"] == "despatch" and record["title-short"] == "Tallard's despatch"
+    assert record["issued"] == {"date-parts": [[1699, 3, 2]]}
+
+
+def test_a_memorandum_named_by_its_authors_possessive_stays_a_manuscript():
+    record = recognize("Hull's memorandum of May 3, 1941, Cordell Hull Papers, Library of Congress.").record
+    assert record["type"] == "manuscript" and record["title"] == "memorandum"
+    assert record["archive"] == "Library of Congress"
+
+
+def test_an_item_named_by_a_possessive_needs_of_or_a_comma_and_a_date_after_its_genre():
+    assert recognize("Tallard's despatch to the court was never answered in 1699") is None
+    assert recognize("Cyril Wynne memorandum of May 19, 1936") is None  # no possessive: the comma is needed
+
+
+def test_a_memorandum_of_conversation_after_a_possessive_is_titled_by_what_follows_and_its_book_read():
+    found = recognize("Madison's memorandum of conversation with Louis Otto, June 4, 1786 printed in "
+                      "The Papers of James Madison, vol. 9 (Chicago: University of Chicago Press, 1975), 71-73")
+    record = found.record
+    assert record["title"] == "memorandum of conversation with Louis Otto"
+    assert record["title-short"] == "Madison's memorandum of conversation with Louis Otto"
+    assert families(record["author"]) == ["Madison"] and record["issued"] == {"date-parts": [[1786, 6, 4]]}
+    assert record["container-title"] == "The Papers of James Madison"  # "printed in": no part of the title
+    assert found.locator == "71-73" and found.printed_in["title"] == "The Papers of James Madison"
+
+
+def test_prose_after_a_letters_date_is_a_note_not_the_book_it_is_printed_in():
+    record = recognize("Goldman to Berkman, 3 May 1929, which she never sent").record
+    assert "container-title" not in record and record["note"] == "which she never sent"
+
+
+def test_a_possessive_item_is_found_inside_prose_but_not_inside_a_quoted_title():
+    text = "The key document was Tallard’s despatch of March 2, 1699, now lost."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Tallard’s despatch") and found.record["title"] == "despatch"
+    quoted = "Jones, “Comments on Tallard’s despatch of March 2, 1699,” May 3, 1703, Tallard Papers, box 2."
+    assert all(f.record.get("title") != "despatch" for _s, _e, f in find_kinds(quoted))
+
+
+def test_a_possessive_after_a_word_of_prose_is_found_without_it():
+    text = "From Tallard’s despatch of March 2, 1699, it is clear that the treaty was signed."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Tallard’s") and families(found.record["author"]) == ["Tallard"]

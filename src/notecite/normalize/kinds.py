@@ -122,12 +122,15 @@ _LETTER = [
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
-#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre.
-_UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})\s+(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)\s*,\s*"
-                          r"(?P<rest>.*)$", re.S)
+#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
+#: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
+_UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
+                          rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)"
+                          r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
-#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``: its author may come first.
-_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_LETTER_WORD})\s+"
+#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
+#: conversation with X, DATE``: its author may come first.
+_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['’]s)\s+))?(?P<title>(?i:{_LETTER_WORD})\s+"
                           r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
@@ -279,12 +282,17 @@ def _letter(text: str) -> Recognized | None:
     if not genre_named:
         return None
     match = _UNADDRESSED.match(text)
-    if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]):
+    if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]) \
+            and not (match["owner"] and _opens_prose(match["sender"])):
         date = _leading_date(match["rest"])
         if date is not None:
             genre = squeeze(match["genre"])
             record = {"type": "manuscript", "title": genre[:1].upper() + genre[1:],
                       "genre": re.sub(r"\s+for\s+the\s+\w+$", "", genre.lower())}
+            if match["owner"]:  # "Barillon's despatch of DATE": titled "despatch"
+                _title_possessed(record, match["sender"] + match["owner"], genre)
+                if record["genre"] in _LETTER_GENRES:
+                    record["type"] = "personal_communication"
             _put_names(record, "author", match["sender"])
             record["issued"] = date[0]
             if date[2]:
@@ -292,11 +300,13 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
-    if match and (not match["sender"] or _name_like(match["sender"])):
+    if match and (not match["sender"] or _name_like(match["sender"]) and not (match["owner"] and _opens_prose(match["sender"]))):
         date = _leading_date(match["rest"])
         if date is not None:
             title = squeeze(match["title"])
             record = {"type": "manuscript", "title": title[:1].upper() + title[1:], "issued": date[0]}
+            if match["owner"]:  # "Jefferson's memorandum of conversation with X": titled by what follows
+                _title_possessed(record, match["sender"] + match["owner"], title)
             if match["sender"]:
                 _put_names(record, "author", match["sender"])
             if date[2]:
@@ -325,6 +335,18 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
 
 #: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+#: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
+_LETTER_GENRES = frozenset({"letter", "lettre", "brief", "carta", "lettera", "schreiben", "telegram", "télégramme",
+                            "telegramme", "cable", "despatch", "dispatch", "postcard", "carte"})
+#: Words that open a clause of prose, not a name (``From Adda's despatch of …``).
+_PROSE_OPENERS = frozenset({"from", "in", "see", "also", "and", "but", "cf.", "to", "by", "the", "this", "that", "as"})
+
+
+def _opens_prose(name: str) -> bool:
+    """Whether the capitalised words read as a name open with a word of prose (``From Adda``)."""
+    return name.split()[0].lower() in _PROSE_OPENERS
 
 
 def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
@@ -620,10 +642,15 @@ _HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+a
 _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*)?\d+(?:\s*[-–]\s*\d+)?")
 
 
+#: The participle before the ``in`` of the book an item is printed in (``printed in``, ``reprinted in``).
+_PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+in\s)", re.I)
+
+
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
     returns the pinpoint at its end."""
+    tail = _PRINTED.sub("", tail)  # "…, July 10, 1793 printed in Title": the book it is printed in
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()[]"))
@@ -674,8 +701,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                     leftover.append(part)
             if printed_in < len(parts):  # "Interview with X, in Title, ed. Y": printed in a book
                 leftover += _container(record, parts[printed_in:])
-        else:
+        elif parts[0][:1].isupper() or _IN_WORD.match(parts[0]):
             leftover = _container(record, parts)
+        else:  # "…, 1686, it is clear that …": prose after the item names no book
+            leftover = parts
         if places:
             record["event-place"] = ", ".join(places)  # where the interview was held
         if leftover:
@@ -1021,6 +1050,9 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             # "For the reporting of …, see Joseph Grew despatch to …": the reference after the prose
             intros = [(m.end(), bool(m["strong"])) for m in _INTRO.finditer(text, first, s + digit.start())] \
                 if digit else []
+            if digit and may_hold(text[first:s + digit.start()], _OWNER_MARKS):  # "… was Jefferson's memorandum of …"
+                intros = sorted(intros + [(m.start(), False) for m in _OWNER_AT.finditer(text, first, s + digit.start())
+                                          if not _inside_quotes(text, first, m.start())])
             # the first letter, interview… from the clause's start on; an archival item from the clause's
             # start or the last "see" before it (prose before it would become its title)
             best = None
@@ -1034,6 +1066,17 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None:
                 out.append(best)
     return out
+
+
+#: Where a letter named by its author's possessive starts inside a clause of prose (``… withheld was
+#: Jefferson's memorandum of …``): before the capitalised words of the name.
+_OWNER_AT = re.compile(rf"(?<=\s)(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+(?i:{_LETTER_WORD})\b)")
+#: What every :data:`_OWNER_AT` match is followed by (:func:`~notecite.textscan.may_hold`).
+_OWNER_MARKS = ("'s ", "’s ")
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is inside a quotation opened after ``start`` (a title that names a
+    letter: ``“Memorandum on Smith's letter of May 2, 1937”``)."""
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
 #: Words after which a reference may start inside a clause of prose.
