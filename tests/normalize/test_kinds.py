@@ -647,3 +647,9 @@ def test_a_possessive_after_a_word_of_prose_is_found_without_it():
     text = "From Tallard’s despatch of March 2, 1699, it is clear that the treaty was signed."
     [(start, _end, found)] = find_kinds(text)
     assert text[start:].startswith("Tallard’s") and families(found.record["author"]) == ["Tallard"]
+
+
+def test_a_capitalised_genre_after_a_possessive_is_no_part_of_the_senders_name():
+    record = recognize("Villars's Letter to Louis, dated April 8, 1699, in Grimblot").record
+    assert families(record["author"]) == ["Villars"] and families(record["recipient"]) == ["Louis"]
+    assert record["title"] == "Letter to Louis" and record["container-title"] == "Grimblot"

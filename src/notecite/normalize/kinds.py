@@ -248,8 +248,8 @@ def _letter(text: str) -> Recognized | None:
             continue
         genre = match.groupdict().get("genre")
         possessive = _POSSESSIVE.search(match["sender"])
-        if possessive and not genre:
-            continue  # "Serge's to Macdonald": a possessive names the genre after it
+        if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
+            continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         date = _leading_date(match["rest"])
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
@@ -335,6 +335,8 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
 
 #: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
 _POSSESSIVE = re.compile(r"['’]s$")
+#: A possessive and a genre with a capital, read as one name (``Serge's Letter``).
+_OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 
 
 #: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
