@@ -653,3 +653,17 @@ def test_a_capitalised_genre_after_a_possessive_is_no_part_of_the_senders_name()
     record = recognize("Villars's Letter to Louis, dated April 8, 1699, in Grimblot").record
     assert families(record["author"]) == ["Villars"] and families(record["recipient"]) == ["Louis"]
     assert record["title"] == "Letter to Louis" and record["container-title"] == "Grimblot"
+
+
+def test_an_undated_letter_named_by_a_possessive_and_printed_in_a_book_has_its_book_and_pinpoint():
+    found = recognize("Roger Sherman's letter, in Ford, Writings, III. 99")
+    record = found.record
+    assert record["type"] == "personal_communication" and families(record["author"]) == ["Sherman"]
+    assert record["title"] == "letter" and record["title-short"] == "Roger Sherman's letter"
+    assert record["container-title"] == "Writings" and families(record["container-author"]) == ["Ford"]
+    assert found.locator == "III. 99"
+
+
+def test_an_undated_possessive_item_needs_a_letter_genre_and_a_book():
+    assert recognize("Roger Sherman's letter, in which he asks for 3 copies") is None
+    assert recognize("Roger Sherman's memorandum, in Farrand, Records, III. 99") is None

@@ -239,8 +239,8 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 
 
 def _letter(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text):
-        return None  # every shape below needs a date, and every date has a year
+    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
+        return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -282,18 +282,24 @@ def _letter(text: str) -> Recognized | None:
     if not genre_named:
         return None
     match = _UNADDRESSED.match(text)
-    if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]) \
-            and not (match["owner"] and _opens_prose(match["sender"])):
+    sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
+    if not owner and _POSSESSIVE.search(sender):  # "Martin's letter, …": the name read with its "'s"
+        sender, owner = sender[:-2], sender[-2:]
+    if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)):
         date = _leading_date(match["rest"])
-        if date is not None:
-            genre = squeeze(match["genre"])
+        genre = squeeze(match["genre"])
+        # "Luther Martin's letter, in Elliot, Debates, I. 373": a possessive's letter printed in a book, undated
+        printed = date is None and owner and genre.lower() in _LETTER_GENRES and _IN_BOOK.match(match["rest"])
+        if date is not None or printed:
             record = {"type": "manuscript", "title": genre[:1].upper() + genre[1:],
                       "genre": re.sub(r"\s+for\s+the\s+\w+$", "", genre.lower())}
-            if match["owner"]:  # "Barillon's despatch of DATE": titled "despatch"
-                _title_possessed(record, match["sender"] + match["owner"], genre)
+            if owner:  # "Barillon's despatch of DATE": titled "despatch"
+                _title_possessed(record, sender + owner, genre)
                 if record["genre"] in _LETTER_GENRES:
                     record["type"] = "personal_communication"
-            _put_names(record, "author", match["sender"])
+            _put_names(record, "author", sender)
+            if date is None:
+                return Recognized("letter", record, _place(record, match["rest"]))
             record["issued"] = date[0]
             if date[2]:
                 record["event-place"] = date[2]
@@ -339,6 +345,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 
 
+#: The ``in`` and capital of the book an item is printed in (``in Elliot, Debates``).
+_IN_BOOK = re.compile(r"in\s+[A-Z]")
 #: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
 _LETTER_GENRES = frozenset({"letter", "lettre", "brief", "carta", "lettera", "schreiben", "telegram", "télégramme",
                             "telegramme", "cable", "despatch", "dispatch", "postcard", "carte"})
