@@ -667,3 +667,10 @@ def test_an_undated_letter_named_by_a_possessive_and_printed_in_a_book_has_its_b
 def test_an_undated_possessive_item_needs_a_letter_genre_and_a_book():
     assert recognize("Roger Sherman's letter, in which he asks for 3 copies") is None
     assert recognize("Roger Sherman's memorandum, in Farrand, Records, III. 99") is None
+
+
+def test_an_item_found_in_prose_ends_where_the_sentence_goes_on():
+    text = "From Tallard’s despatch of March 2, 1699, and from Torcy (Mémoires, 12), it is clear that it failed."
+    [(start, end, found)] = find_kinds(text)
+    assert text[start:end] == "Tallard’s despatch of March 2, 1699"
+    assert "note" not in found.record  # the prose after it is no part of it

@@ -1074,8 +1074,24 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 if found.kind != "archival":
                     break
             if best is not None:
-                out.append(best)
+                out.append(_without_prose_after(text, *best))
     return out
+
+
+#: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
+#: word that joins clauses, then a lower-case word.
+_PROSE_AFTER = re.compile(r",\s+(?:and|but|or|which|where|whereas|while|though|although|it|he|she|they|we|I)\s+(?=[a-z])")
+
+
+def _without_prose_after(text: str, start: int, end: int, found: Recognized) -> tuple[int, int, Recognized]:
+    """The item ``found`` in ``text[start:end]`` without the prose that goes on after it, when what is before
+    the prose is still read as that kind of item (its cites are then left to the parser: ``From X's despatch
+    of DATE, and from Y (Title, 3), it is clear …``)."""
+    prose = _PROSE_AFTER.search(text, start, end) if "," in text[start:end] else None
+    if prose is None:
+        return start, end, found
+    shorter = recognize(text[start:prose.start()])
+    return (start, prose.start(), shorter) if shorter is not None and shorter.kind == found.kind else (start, end, found)
 
 
 #: Where a letter named by its author's possessive starts inside a clause of prose (``… withheld was
