@@ -31,6 +31,8 @@ from notecite.records import validate
         ("3-5 May 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
         ("May 3-5, 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
         ("Mar. 2–12, 1702", {"date-parts": [[1702, 3, 2], [1702, 3, 12]]}),
+        ("Jan. 28/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
+        ("Jan. 28,/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
         ("Spring 1988", {"date-parts": [[1988]], "season": 1}),
         ("Summer 1920", {"date-parts": [[1920]], "season": 2}),
         ("Fall 1968", {"date-parts": [[1968]], "season": 3}),

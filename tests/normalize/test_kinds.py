@@ -674,3 +674,9 @@ def test_an_item_found_in_prose_ends_where_the_sentence_goes_on():
     [(start, end, found)] = find_kinds(text)
     assert text[start:end] == "Tallard’s despatch of March 2, 1699"
     assert "note" not in found.record  # the prose after it is no part of it
+
+
+def test_a_letter_dated_by_an_old_and_a_new_style_day_is_issued_on_both():
+    record = recognize("Tallard to Torcy, Mar. 28/Apr. 7, 1699.").record
+    assert record["issued"] == {"date-parts": [[1699, 3, 28], [1699, 4, 7]]}
+    assert "event-place" not in record

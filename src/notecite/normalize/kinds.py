@@ -887,14 +887,16 @@ def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
     return {"date-parts": [[int(match["y1"] or match["y2"]), month, day]]}
 
 
-#: A range of days of one month (``Feb. 9-19, 1685``, ``May 3–5, 1937``).
-_DAY_RANGE = re.compile(r"(?<![\w/])[^\W\d][\w'’]*\.?\s+\d{1,2}\s*[-–]\s*\d{1,2},?\s+(?:1[4-9]\d\d|20\d\d)(?!\d)")
+#: A range of days of one month (``Feb. 9-19, 1685``, ``May 3–5, 1937``), or an old and a new style day
+#: (``Jan. 22/Feb. 1, 1686``).
+_DAY_RANGE = re.compile(r"(?<![\w/])[^\W\d][\w'’]*\.?\s+\d{1,2}(?:\s*[-–]\s*|,?\s*/\s*[^\W\d][\w'’]*\.?\s+)\d{1,2},?\s+"
+                        r"(?:1[4-9]\d\d|20\d\d)(?!\d)")
 
 
 def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
     """The first date in ``text`` (to the day or a range of days, to the month or a year) with its span."""
     ranged = None
-    for match in _DAY_RANGE.finditer(text) if "-" in text or "–" in text else ():
+    for match in _DAY_RANGE.finditer(text) if "-" in text or "–" in text or "/" in text else ():
         parsed = parse_date(match.group(0))
         if "date-parts" in parsed:
             ranged = parsed, match.start(), match.end()
