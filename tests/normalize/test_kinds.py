@@ -680,3 +680,10 @@ def test_a_letter_dated_by_an_old_and_a_new_style_day_is_issued_on_both():
     record = recognize("Tallard to Torcy, Mar. 28/Apr. 7, 1699.").record
     assert record["issued"] == {"date-parts": [[1699, 3, 28], [1699, 4, 7]]}
     assert "event-place" not in record
+
+
+def test_a_possessive_letter_dated_before_its_recipient_names_the_recipient():
+    record = recognize("Weil's letter of 4 June 1938 to Pétrement, Simone Weil Papers, Bibliothèque nationale.").record
+    assert families(record["recipient"]) == ["Pétrement"] and record["issued"] == {"date-parts": [[1938, 6, 4]]}
+    assert record["title"] == "letter to Pétrement" and record["title-short"] == "Weil's letter to Pétrement"
+    assert record["archive_location"] == "Simone Weil Papers" and "genre" not in record

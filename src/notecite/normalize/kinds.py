@@ -259,7 +259,7 @@ def _letter(text: str) -> Recognized | None:
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
         _put_names(record, "recipient", recipient)
-        if genre and genre.lower() not in ("letter", "lettre", "brief"):
+        if genre and genre.lower() not in _PLAIN_LETTER:
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
         if possessive:
@@ -297,13 +297,21 @@ def _letter(text: str) -> Recognized | None:
                 _title_possessed(record, sender + owner, genre)
                 if record["genre"] in _LETTER_GENRES:
                     record["type"] = "personal_communication"
+                if record["genre"] in _PLAIN_LETTER:
+                    del record["genre"]  # a letter is no genre of its own, as in "X to Y" letters
             _put_names(record, "author", sender)
             if date is None:
                 return Recognized("letter", record, _place(record, match["rest"]))
             record["issued"] = date[0]
             if date[2]:
                 record["event-place"] = date[2]
-            locator = _place(record, match["rest"][date[1]:])
+            after = match["rest"][date[1]:]
+            recipient = _DATED_TO.match(after) if owner else None
+            if recipient and _recipient_like(recipient["recipient"]):  # "Trotsky's letter of DATE to Cannon"
+                _put_names(record, "recipient", recipient["recipient"])
+                _title_possessed(record, sender + owner, f"{genre} to {squeeze(recipient['recipient'])}")
+                after = after[recipient.end():]
+            locator = _place(record, after)
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
     if match and (not match["sender"] or _name_like(match["sender"]) and not (match["owner"] and _opens_prose(match["sender"]))):
@@ -345,8 +353,12 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 
 
+#: The recipient after a possessive's letter and its date (``Trotsky's letter of 12 May 1938 to Cannon``): one name.
+_DATED_TO = re.compile(rf"\s*,?\s*to\s+(?P<recipient>(?:(?:the|his|her|their)\s+)?{_NAME})(?=\s*[,.;(]|\s*$)")
 #: The ``in`` and capital of the book an item is printed in (``in Elliot, Debates``).
 _IN_BOOK = re.compile(r"in\s+[A-Z]")
+#: The words for a plain letter, which is no ``genre`` of its own.
+_PLAIN_LETTER = ("letter", "lettre", "brief")
 #: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
 _LETTER_GENRES = frozenset({"letter", "lettre", "brief", "carta", "lettera", "schreiben", "telegram", "télégramme",
                             "telegramme", "cable", "despatch", "dispatch", "postcard", "carte"})
