@@ -687,3 +687,21 @@ def test_a_possessive_letter_dated_before_its_recipient_names_the_recipient():
     assert families(record["recipient"]) == ["Pétrement"] and record["issued"] == {"date-parts": [[1938, 6, 4]]}
     assert record["title"] == "letter to Pétrement" and record["title-short"] == "Weil's letter to Pétrement"
     assert record["archive_location"] == "Simone Weil Papers" and "genre" not in record
+
+
+def test_a_letter_told_in_prose_has_its_recipient_date_and_writer():
+    found = recognize("In a letter to Boris Souvarine of 9 April 1936, Weil wrote that the strike was over.")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert record["title"] == "letter to Boris Souvarine"
+    assert families(record["recipient"]) == ["Souvarine"] and families(record["author"]) == ["Weil"]
+    assert record["issued"] == {"date-parts": [[1936, 4, 9]]} and "note" not in record
+
+
+def test_a_letter_told_in_prose_with_a_pronoun_for_its_writer_has_no_author():
+    record = recognize("In his long cable to Acheson dated May 3, 1950, he insisted on delay.").record
+    assert record["title"] == "cable to Acheson" and record["genre"] == "cable" and "author" not in record
+
+
+def test_a_letter_told_in_prose_needs_a_date_after_its_recipient():
+    assert recognize("In a letter to Souvarine, Weil wrote about 1936 and the strikes.") is None

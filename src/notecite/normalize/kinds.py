@@ -327,7 +327,39 @@ def _letter(text: str) -> Recognized | None:
                 record["event-place"] = date[2]
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
-    return None
+    return _letter_told(text)
+
+
+#: ``In a letter to Jean Paulhan of 3 March 1936, Gide wrote …``: a letter told in prose, its recipient
+#: before its date (``of``, ``dated``, ``on``, a comma) and its writer, when named, before a verb of saying.
+_IN_A_LETTER = re.compile(rf"^\s*(?i:in)\s+(?:a|an|his|her|their|one)\s+(?:[a-z]+\s+){{0,2}}(?P<genre>(?i:{_LETTER_WORD}))"
+                          rf"\s+to\s+(?P<recipient>(?:(?:the|his|her|their)\s+)?{_NAME})\s*(?:,\s*|\s+(?:of|dated|on)\s+)"
+                          r"(?P<rest>.*)$", re.S)
+#: The writer named after the date of :data:`_IN_A_LETTER`, before a verb of saying (``, Gide wrote``).
+_TELLER = re.compile(rf"\s*,?\s*(?P<sender>{_NAME})\s+(?:wrote|writes|said|says|told|tells|explained|explains|"
+                     r"complained|complains|noted|notes|declared|declares|insisted|insists|added|adds|asked|asks|"
+                     r"argued|argues|remarked|remarks|observed|observes|confided|confides|reported|reports)\b")
+
+
+def _letter_told(text: str) -> Recognized | None:
+    """The letter of :data:`_IN_A_LETTER` (``personal_communication`` titled ``letter to Jean Paulhan``, with
+    its recipient, date and writer when named); the prose after it is no part of it; else None."""
+    match = _IN_A_LETTER.match(text) if text[:2].lower() == "in" else None
+    if match is None or not _recipient_like(match["recipient"]):
+        return None
+    date = _leading_date(match["rest"])
+    if date is None or date[2]:
+        return None
+    genre = squeeze(match["genre"])
+    record: dict[str, Any] = {"type": "personal_communication" if genre.lower() in _LETTER_GENRES else "manuscript",
+                              "title": f"{genre} to {squeeze(match['recipient'])}", "issued": date[0]}
+    if genre.lower() not in _PLAIN_LETTER:
+        record["genre"] = genre.lower()
+    _put_names(record, "recipient", match["recipient"])
+    teller = _TELLER.match(match["rest"], date[1])
+    if teller and _name_like(teller["sender"]) and not _opens_prose(teller["sender"]):
+        _put_names(record, "author", teller["sender"])
+    return Recognized("letter", record, None)
 
 
 def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
