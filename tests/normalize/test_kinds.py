@@ -705,3 +705,9 @@ def test_a_letter_told_in_prose_with_a_pronoun_for_its_writer_has_no_author():
 
 def test_a_letter_told_in_prose_needs_a_date_after_its_recipient():
     assert recognize("In a letter to Souvarine, Weil wrote about 1936 and the strikes.") is None
+
+
+def test_a_volume_and_page_after_a_colon_end_a_letter_as_its_pinpoint():
+    found = recognize("Bullitt's telegram to Hull, 4 March 1936, Foreign Relations 1936, 1:212-214.")
+    assert found.locator == "1:212-214" and found.record["container-title"] == "Foreign Relations 1936"
+    assert "note" not in found.record

@@ -692,8 +692,9 @@ _HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+a
                          re.I)
 
 
-#: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``).
-_VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*)?\d+(?:\s*[-–]\s*\d+)?")
+#: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``)
+#: or after a volume number and a colon (``6:696-709``).
+_VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)?")
 
 
 #: The participle before the ``in`` of the book an item is printed in (``printed in``, ``reprinted in``).
