@@ -736,3 +736,12 @@ def test_author_fit_ranks_the_works_an_author_only_cite_can_mean():
     assert [author_fit(["lindahl"], {"author": [{"family": "Lindahl"}]}), author_fit(["okafor", "lindahl"], pair),
             author_fit(["lindahl"], pair), author_fit(["okafor", "bauer"], pair), author_fit(["bauer"], pair),
             author_fit([], pair)] == [3, 3, 2, 1, 0, 0]
+
+
+def test_interview_with_its_place_and_date_is_a_full_reference():
+    """An interview's place is its imprint: it is read as a full reference, not scored like a short form."""
+    library, links = link(cite(1, "full", None, type="interview", author=[{"family": "Ortega", "given": "Lena"}],
+                               title="Interview with Lena Ortega", **{"event-place": "Lisbon"},
+                               issued={"date-parts": [[1979, 4, 2]]}))
+    assert links == [(1, "Interview with Lena Ortega", "full", None)]
+    assert library.citations[0].confidence >= 0.8

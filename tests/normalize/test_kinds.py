@@ -569,3 +569,145 @@ def test_a_full_stop_after_a_label_ends_no_clause():
     found = find_kinds(text)
     assert len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
     assert found[0][2].locator == "lib. K No. 7, fols. 12-15"
+
+
+def test_a_letter_named_by_its_authors_possessive_is_titled_by_what_follows_it():
+    found = recognize("Weil's letter to Simone Pétrement, 4 June 1938, Simone Weil Papers, Bibliothèque nationale.")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert families(record["author"]) == ["Weil"] and families(record["recipient"]) == ["Pétrement"]
+    assert record["issued"] == {"date-parts": [[1938, 6, 4]]}
+    assert record["title"] == "letter to Simone Pétrement"
+    assert record["title-short"] == "Weil's letter to Simone Pétrement"
+    assert record["archive"] == "Bibliothèque nationale" and record["archive_location"] == "Simone Weil Papers"
+
+
+def test_a_possessive_sender_without_a_genre_names_no_letter():
+    assert recognize("Weil's to Pétrement, 4 June 1938.") is None
+
+
+def test_a_possessive_letter_is_found_after_prose_in_a_note():
+    text = "The phrase comes from Kautsky’s cable to Victor Adler, 12 March 1914, Adler Papers, box 3."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Kautsky’s cable")
+    assert found.record["title"] == "cable to Victor Adler" and found.record["genre"] == "cable"
+
+
+def test_a_letter_dated_by_a_range_of_days_is_issued_on_the_range_not_at_a_place():
+    record = recognize("Tallard to Torcy, Mar. 2-12, 1699, Archives des Affaires étrangères.").record
+    assert record["issued"] == {"date-parts": [[1699, 3, 2], [1699, 3, 12]]}
+    assert "event-place" not in record
+
+
+def test_a_despatch_named_by_its_authors_possessive_and_dated_with_of_is_a_letter_titled_by_its_genre():
+    found = recognize("Tallard's despatch of March 2, 1699")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert families(record["author"]) == ["Tallard"] and record["genre"] == "despatch"
+    assert record["title"] == "despatch" and record["title-short"] == "Tallard's despatch"
+    assert record["issued"] == {"date-parts": [[1699, 3, 2]]}
+
+
+def test_a_memorandum_named_by_its_authors_possessive_stays_a_manuscript():
+    record = recognize("Hull's memorandum of May 3, 1941, Cordell Hull Papers, Library of Congress.").record
+    assert record["type"] == "manuscript" and record["title"] == "memorandum"
+    assert record["archive"] == "Library of Congress"
+
+
+def test_an_item_named_by_a_possessive_needs_of_or_a_comma_and_a_date_after_its_genre():
+    assert recognize("Tallard's despatch to the court was never answered in 1699") is None
+    assert recognize("Cyril Wynne memorandum of May 19, 1936") is None  # no possessive: the comma is needed
+
+
+def test_a_memorandum_of_conversation_after_a_possessive_is_titled_by_what_follows_and_its_book_read():
+    found = recognize("Madison's memorandum of conversation with Louis Otto, June 4, 1786 printed in "
+                      "The Papers of James Madison, vol. 9 (Chicago: University of Chicago Press, 1975), 71-73")
+    record = found.record
+    assert record["title"] == "memorandum of conversation with Louis Otto"
+    assert record["title-short"] == "Madison's memorandum of conversation with Louis Otto"
+    assert families(record["author"]) == ["Madison"] and record["issued"] == {"date-parts": [[1786, 6, 4]]}
+    assert record["container-title"] == "The Papers of James Madison"  # "printed in": no part of the title
+    assert found.locator == "71-73" and found.printed_in["title"] == "The Papers of James Madison"
+
+
+def test_prose_after_a_letters_date_is_a_note_not_the_book_it_is_printed_in():
+    record = recognize("Goldman to Berkman, 3 May 1929, which she never sent").record
+    assert "container-title" not in record and record["note"] == "which she never sent"
+
+
+def test_a_possessive_item_is_found_inside_prose_but_not_inside_a_quoted_title():
+    text = "The key document was Tallard’s despatch of March 2, 1699, now lost."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Tallard’s despatch") and found.record["title"] == "despatch"
+    quoted = "Jones, “Comments on Tallard’s despatch of March 2, 1699,” May 3, 1703, Tallard Papers, box 2."
+    assert all(f.record.get("title") != "despatch" for _s, _e, f in find_kinds(quoted))
+
+
+def test_a_possessive_after_a_word_of_prose_is_found_without_it():
+    text = "From Tallard’s despatch of March 2, 1699, it is clear that the treaty was signed."
+    [(start, _end, found)] = find_kinds(text)
+    assert text[start:].startswith("Tallard’s") and families(found.record["author"]) == ["Tallard"]
+
+
+def test_a_capitalised_genre_after_a_possessive_is_no_part_of_the_senders_name():
+    record = recognize("Villars's Letter to Louis, dated April 8, 1699, in Grimblot").record
+    assert families(record["author"]) == ["Villars"] and families(record["recipient"]) == ["Louis"]
+    assert record["title"] == "Letter to Louis" and record["container-title"] == "Grimblot"
+
+
+def test_an_undated_letter_named_by_a_possessive_and_printed_in_a_book_has_its_book_and_pinpoint():
+    found = recognize("Roger Sherman's letter, in Ford, Writings, III. 99")
+    record = found.record
+    assert record["type"] == "personal_communication" and families(record["author"]) == ["Sherman"]
+    assert record["title"] == "letter" and record["title-short"] == "Roger Sherman's letter"
+    assert record["container-title"] == "Writings" and families(record["container-author"]) == ["Ford"]
+    assert found.locator == "III. 99"
+
+
+def test_an_undated_possessive_item_needs_a_letter_genre_and_a_book():
+    assert recognize("Roger Sherman's letter, in which he asks for 3 copies") is None
+    assert recognize("Roger Sherman's memorandum, in Farrand, Records, III. 99") is None
+
+
+def test_an_item_found_in_prose_ends_where_the_sentence_goes_on():
+    text = "From Tallard’s despatch of March 2, 1699, and from Torcy (Mémoires, 12), it is clear that it failed."
+    [(start, end, found)] = find_kinds(text)
+    assert text[start:end] == "Tallard’s despatch of March 2, 1699"
+    assert "note" not in found.record  # the prose after it is no part of it
+
+
+def test_a_letter_dated_by_an_old_and_a_new_style_day_is_issued_on_both():
+    record = recognize("Tallard to Torcy, Mar. 28/Apr. 7, 1699.").record
+    assert record["issued"] == {"date-parts": [[1699, 3, 28], [1699, 4, 7]]}
+    assert "event-place" not in record
+
+
+def test_a_possessive_letter_dated_before_its_recipient_names_the_recipient():
+    record = recognize("Weil's letter of 4 June 1938 to Pétrement, Simone Weil Papers, Bibliothèque nationale.").record
+    assert families(record["recipient"]) == ["Pétrement"] and record["issued"] == {"date-parts": [[1938, 6, 4]]}
+    assert record["title"] == "letter to Pétrement" and record["title-short"] == "Weil's letter to Pétrement"
+    assert record["archive_location"] == "Simone Weil Papers" and "genre" not in record
+
+
+def test_a_letter_told_in_prose_has_its_recipient_date_and_writer():
+    found = recognize("In a letter to Boris Souvarine of 9 April 1936, Weil wrote that the strike was over.")
+    record = found.record
+    assert found.kind == "letter" and record["type"] == "personal_communication"
+    assert record["title"] == "letter to Boris Souvarine"
+    assert families(record["recipient"]) == ["Souvarine"] and families(record["author"]) == ["Weil"]
+    assert record["issued"] == {"date-parts": [[1936, 4, 9]]} and "note" not in record
+
+
+def test_a_letter_told_in_prose_with_a_pronoun_for_its_writer_has_no_author():
+    record = recognize("In his long cable to Acheson dated May 3, 1950, he insisted on delay.").record
+    assert record["title"] == "cable to Acheson" and record["genre"] == "cable" and "author" not in record
+
+
+def test_a_letter_told_in_prose_needs_a_date_after_its_recipient():
+    assert recognize("In a letter to Souvarine, Weil wrote about 1936 and the strikes.") is None
+
+
+def test_a_volume_and_page_after_a_colon_end_a_letter_as_its_pinpoint():
+    found = recognize("Bullitt's telegram to Hull, 4 March 1936, Foreign Relations 1936, 1:212-214.")
+    assert found.locator == "1:212-214" and found.record["container-title"] == "Foreign Relations 1936"
+    assert "note" not in found.record

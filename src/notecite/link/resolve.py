@@ -296,7 +296,7 @@ _EVIDENCE = ("publisher", "publisher-place", "issued", "URL", "DOI", "ISBN", "vo
 
 
 _IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "ISBN", "volume", "issue", "edition",
-            "archive", "archive_location", "recipient", "interviewer", "event-title")
+            "archive", "archive_location", "recipient", "interviewer", "event-title", "event-place")
 
 
 def _has_imprint(record: Record) -> bool:

@@ -3,6 +3,8 @@
 "1987" → ``{"date-parts": [[1987]]}``; "Nov. 1947" → ``[[1947, 11]]``; "20 April 1918",
 "April 20, 1918", "20. April 1918", "1er mai 1920", "1918-04-20" → ``[[1918, 4, 20]]``;
 "1936-40" → ``[[1936], [1940]]``; "January-April 1988" → ``[[1988, 1], [1988, 4]]``;
+"May 3-5, 1937" → ``[[1937, 5, 3], [1937, 5, 5]]``;
+"Jan. 22/Feb. 1, 1686" (old and new style) → ``[[1686, 1, 22], [1686, 2, 1]]``;
 "Spring 1988" → ``season`` 1 (spring 1, summer 2, autumn 3, winter 4); "c. 1900" → ``circa``;
 "n.d." and anything unreadable → ``{"literal": text}`` (never dropped). English, French,
 German and (transliterated) Russian month names and abbreviations are known.
@@ -126,6 +128,16 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
     if m and month_number(m.group(1)) and 1 <= int(m.group(2)) <= 31:
         return {"date-parts": [[int(m.group(3)), month_number(m.group(1)), int(m.group(2))]]}
+    # Month Day-Day, Year: May 3-5, 1937 (and an old and a new style day: Feb. 9-19, 1685)
+    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})", text)
+    if m and month_number(m.group(1)) and 1 <= int(m.group(2)) < int(m.group(3)) <= 31:
+        year, month = int(m.group(4)), month_number(m.group(1))
+        return {"date-parts": [[year, month, int(m.group(2))], [year, month, int(m.group(3))]]}
+    # Month Day/Month Day, Year: an old and a new style day (Jan. 22/Feb. 1, 1686; Jan. 22,/Feb. 1, 1686)
+    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s*/\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    if m and month_number(m.group(1)) and month_number(m.group(3)) and 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 31:
+        year = int(m.group(5))
+        return {"date-parts": [[year, month_number(m.group(1)), int(m.group(2))], [year, month_number(m.group(3)), int(m.group(4))]]}
     # Day-Day Month Year: 3-5 May 1937
     m = re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
     if m and month_number(m.group(3)):

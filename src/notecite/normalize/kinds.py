@@ -122,12 +122,15 @@ _LETTER = [
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
 ]
-#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre.
-_UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})\s+(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)\s*,\s*"
-                          r"(?P<rest>.*)$", re.S)
+#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
+#: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
+_UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
+                          rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)"
+                          r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
-#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``: its author may come first.
-_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})\s*,\s+)?(?P<title>(?i:{_LETTER_WORD})\s+"
+#: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
+#: conversation with X, DATE``: its author may come first.
+_GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['’]s)\s+))?(?P<title>(?i:{_LETTER_WORD})\s+"
                           r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
@@ -236,26 +239,33 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 
 
 def _letter(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text):
-        return None  # every shape below needs a date, and every date has a year
+    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
+        return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
         if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
+        genre = match.groupdict().get("genre")
+        possessive = _POSSESSIVE.search(match["sender"])
+        if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
+            continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         date = _leading_date(match["rest"])
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
-        _put_names(record, "author", match["sender"])
+        sender = match["sender"][:possessive.start()] if possessive else match["sender"]
+        _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
         _put_names(record, "recipient", recipient)
-        genre = match.groupdict().get("genre")
-        if genre and genre.lower() not in ("letter", "lettre", "brief"):
+        if genre and genre.lower() not in _PLAIN_LETTER:
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
-        _title_letter(record, match["sender"], recipient, to, match.groupdict().get("epithet") or "", bool(others))
+        if possessive:
+            _title_possessed(record, match["sender"], f"{genre} {to} {recipient}")
+        else:
+            _title_letter(record, sender, recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -272,31 +282,84 @@ def _letter(text: str) -> Recognized | None:
     if not genre_named:
         return None
     match = _UNADDRESSED.match(text)
-    if match and _name_like(match["sender"]) and not _OFFICE.search(match["sender"].split()[0]):
+    sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
+    if not owner and _POSSESSIVE.search(sender):  # "Martin's letter, …": the name read with its "'s"
+        sender, owner = sender[:-2], sender[-2:]
+    if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)):
         date = _leading_date(match["rest"])
-        if date is not None:
-            genre = squeeze(match["genre"])
+        genre = squeeze(match["genre"])
+        # "Luther Martin's letter, in Elliot, Debates, I. 373": a possessive's letter printed in a book, undated
+        printed = date is None and owner and genre.lower() in _LETTER_GENRES and _IN_BOOK.match(match["rest"])
+        if date is not None or printed:
             record = {"type": "manuscript", "title": genre[:1].upper() + genre[1:],
                       "genre": re.sub(r"\s+for\s+the\s+\w+$", "", genre.lower())}
-            _put_names(record, "author", match["sender"])
+            if owner:  # "Barillon's despatch of DATE": titled "despatch"
+                _title_possessed(record, sender + owner, genre)
+                if record["genre"] in _LETTER_GENRES:
+                    record["type"] = "personal_communication"
+                if record["genre"] in _PLAIN_LETTER:
+                    del record["genre"]  # a letter is no genre of its own, as in "X to Y" letters
+            _put_names(record, "author", sender)
+            if date is None:
+                return Recognized("letter", record, _place(record, match["rest"]))
             record["issued"] = date[0]
             if date[2]:
                 record["event-place"] = date[2]
-            locator = _place(record, match["rest"][date[1]:])
+            after = match["rest"][date[1]:]
+            recipient = _DATED_TO.match(after) if owner else None
+            if recipient and _recipient_like(recipient["recipient"]):  # "Trotsky's letter of DATE to Cannon"
+                _put_names(record, "recipient", recipient["recipient"])
+                _title_possessed(record, sender + owner, f"{genre} to {squeeze(recipient['recipient'])}")
+                after = after[recipient.end():]
+            locator = _place(record, after)
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
-    if match and (not match["sender"] or _name_like(match["sender"])):
+    if match and (not match["sender"] or _name_like(match["sender"]) and not (match["owner"] and _opens_prose(match["sender"]))):
         date = _leading_date(match["rest"])
         if date is not None:
             title = squeeze(match["title"])
             record = {"type": "manuscript", "title": title[:1].upper() + title[1:], "issued": date[0]}
+            if match["owner"]:  # "Jefferson's memorandum of conversation with X": titled by what follows
+                _title_possessed(record, match["sender"] + match["owner"], title)
             if match["sender"]:
                 _put_names(record, "author", match["sender"])
             if date[2]:
                 record["event-place"] = date[2]
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
-    return None
+    return _letter_told(text)
+
+
+#: ``In a letter to Jean Paulhan of 3 March 1936, Gide wrote …``: a letter told in prose, its recipient
+#: before its date (``of``, ``dated``, ``on``, a comma) and its writer, when named, before a verb of saying.
+_IN_A_LETTER = re.compile(rf"^\s*(?i:in)\s+(?:a|an|his|her|their|one)\s+(?:[a-z]+\s+){{0,2}}(?P<genre>(?i:{_LETTER_WORD}))"
+                          rf"\s+to\s+(?P<recipient>(?:(?:the|his|her|their)\s+)?{_NAME})\s*(?:,\s*|\s+(?:of|dated|on)\s+)"
+                          r"(?P<rest>.*)$", re.S)
+#: The writer named after the date of :data:`_IN_A_LETTER`, before a verb of saying (``, Gide wrote``).
+_TELLER = re.compile(rf"\s*,?\s*(?P<sender>{_NAME})\s+(?:wrote|writes|said|says|told|tells|explained|explains|"
+                     r"complained|complains|noted|notes|declared|declares|insisted|insists|added|adds|asked|asks|"
+                     r"argued|argues|remarked|remarks|observed|observes|confided|confides|reported|reports)\b")
+
+
+def _letter_told(text: str) -> Recognized | None:
+    """The letter of :data:`_IN_A_LETTER` (``personal_communication`` titled ``letter to Jean Paulhan``, with
+    its recipient, date and writer when named); the prose after it is no part of it; else None."""
+    match = _IN_A_LETTER.match(text) if text[:2].lower() == "in" else None
+    if match is None or not _recipient_like(match["recipient"]):
+        return None
+    date = _leading_date(match["rest"])
+    if date is None or date[2]:
+        return None
+    genre = squeeze(match["genre"])
+    record: dict[str, Any] = {"type": "personal_communication" if genre.lower() in _LETTER_GENRES else "manuscript",
+                              "title": f"{genre} to {squeeze(match['recipient'])}", "issued": date[0]}
+    if genre.lower() not in _PLAIN_LETTER:
+        record["genre"] = genre.lower()
+    _put_names(record, "recipient", match["recipient"])
+    teller = _TELLER.match(match["rest"], date[1])
+    if teller and _name_like(teller["sender"]) and not _opens_prose(teller["sender"]):
+        _put_names(record, "author", teller["sender"])
+    return Recognized("letter", record, None)
 
 
 def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
@@ -314,6 +377,37 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
     printed = f"{squeeze(sender)}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
     if printed != record["title"]:
         record["title-short"] = printed
+
+
+#: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
+_POSSESSIVE = re.compile(r"['’]s$")
+#: A possessive and a genre with a capital, read as one name (``Serge's Letter``).
+_OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
+
+
+#: The recipient after a possessive's letter and its date (``Trotsky's letter of 12 May 1938 to Cannon``): one name.
+_DATED_TO = re.compile(rf"\s*,?\s*to\s+(?P<recipient>(?:(?:the|his|her|their)\s+)?{_NAME})(?=\s*[,.;(]|\s*$)")
+#: The ``in`` and capital of the book an item is printed in (``in Elliot, Debates``).
+_IN_BOOK = re.compile(r"in\s+[A-Z]")
+#: The words for a plain letter, which is no ``genre`` of its own.
+_PLAIN_LETTER = ("letter", "lettre", "brief")
+#: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
+_LETTER_GENRES = frozenset({"letter", "lettre", "brief", "carta", "lettera", "schreiben", "telegram", "télégramme",
+                            "telegramme", "cable", "despatch", "dispatch", "postcard", "carte"})
+#: Words that open a clause of prose, not a name (``From Adda's despatch of …``).
+_PROSE_OPENERS = frozenset({"from", "in", "see", "also", "and", "but", "cf.", "to", "by", "the", "this", "that", "as"})
+
+
+def _opens_prose(name: str) -> bool:
+    """Whether the capitalised words read as a name open with a word of prose (``From Adda``)."""
+    return name.split()[0].lower() in _PROSE_OPENERS
+
+
+def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
+    """Title an item named by its author's possessive (``Serge's letter to Dwight Macdonald``) by what follows
+    the possessive, as printed (``letter to Dwight Macdonald``), with the whole phrase as ``title-short``."""
+    record["title"] = squeeze(item)
+    record["title-short"] = f"{squeeze(owner)} {record['title']}"
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
@@ -598,14 +692,20 @@ _HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+a
                          re.I)
 
 
-#: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``).
-_VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*)?\d+(?:\s*[-–]\s*\d+)?")
+#: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``)
+#: or after a volume number and a colon (``6:696-709``).
+_VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)?")
+
+
+#: The participle before the ``in`` of the book an item is printed in (``printed in``, ``reprinted in``).
+_PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+in\s)", re.I)
 
 
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
     returns the pinpoint at its end."""
+    tail = _PRINTED.sub("", tail)  # "…, July 10, 1793 printed in Title": the book it is printed in
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()[]"))
@@ -656,8 +756,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                     leftover.append(part)
             if printed_in < len(parts):  # "Interview with X, in Title, ed. Y": printed in a book
                 leftover += _container(record, parts[printed_in:])
-        else:
+        elif parts[0][:1].isupper() or _IN_WORD.match(parts[0]):
             leftover = _container(record, parts)
+        else:  # "…, 1686, it is clear that …": prose after the item names no book
+            leftover = parts
         if places:
             record["event-place"] = ", ".join(places)  # where the interview was held
         if leftover:
@@ -830,12 +932,26 @@ def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
     return {"date-parts": [[int(match["y1"] or match["y2"]), month, day]]}
 
 
+#: A range of days of one month (``Feb. 9-19, 1685``, ``May 3–5, 1937``), or an old and a new style day
+#: (``Jan. 22/Feb. 1, 1686``).
+_DAY_RANGE = re.compile(r"(?<![\w/])[^\W\d][\w'’]*\.?\s+\d{1,2}(?:\s*[-–]\s*|,?\s*/\s*[^\W\d][\w'’]*\.?\s+)\d{1,2},?\s+"
+                        r"(?:1[4-9]\d\d|20\d\d)(?!\d)")
+
+
 def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
-    """The first date in ``text`` (to the day, to the month or a year) with its span."""
+    """The first date in ``text`` (to the day or a range of days, to the month or a year) with its span."""
+    ranged = None
+    for match in _DAY_RANGE.finditer(text) if "-" in text or "–" in text or "/" in text else ():
+        parsed = parse_date(match.group(0))
+        if "date-parts" in parsed:
+            ranged = parsed, match.start(), match.end()
+            break
     for match in _DAY_DATE.finditer(text):
         parsed = _date_of(match)
         if parsed:
-            return parsed, match.start(), match.end()
+            return ranged if ranged and ranged[1] < match.start() else (parsed, match.start(), match.end())
+    if ranged:
+        return ranged
     for match in _MONTH_DATE.finditer(text):
         if month_number(match["m"]):
             parsed = parse_date(match.group(0))
@@ -991,6 +1107,9 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             # "For the reporting of …, see Joseph Grew despatch to …": the reference after the prose
             intros = [(m.end(), bool(m["strong"])) for m in _INTRO.finditer(text, first, s + digit.start())] \
                 if digit else []
+            if digit and may_hold(text[first:s + digit.start()], _OWNER_MARKS):  # "… was Jefferson's memorandum of …"
+                intros = sorted(intros + [(m.start(), False) for m in _OWNER_AT.finditer(text, first, s + digit.start())
+                                          if not _inside_quotes(text, first, m.start())])
             # the first letter, interview… from the clause's start on; an archival item from the clause's
             # start or the last "see" before it (prose before it would become its title)
             best = None
@@ -1002,8 +1121,35 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 if found.kind != "archival":
                     break
             if best is not None:
-                out.append(best)
+                out.append(_without_prose_after(text, *best))
     return out
+
+
+#: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
+#: word that joins clauses, then a lower-case word.
+_PROSE_AFTER = re.compile(r",\s+(?:and|but|or|which|where|whereas|while|though|although|it|he|she|they|we|I)\s+(?=[a-z])")
+
+
+def _without_prose_after(text: str, start: int, end: int, found: Recognized) -> tuple[int, int, Recognized]:
+    """The item ``found`` in ``text[start:end]`` without the prose that goes on after it, when what is before
+    the prose is still read as that kind of item (its cites are then left to the parser: ``From X's despatch
+    of DATE, and from Y (Title, 3), it is clear …``)."""
+    prose = _PROSE_AFTER.search(text, start, end) if "," in text[start:end] else None
+    if prose is None:
+        return start, end, found
+    shorter = recognize(text[start:prose.start()])
+    return (start, prose.start(), shorter) if shorter is not None and shorter.kind == found.kind else (start, end, found)
+
+
+#: Where a letter named by its author's possessive starts inside a clause of prose (``… withheld was
+#: Jefferson's memorandum of …``): before the capitalised words of the name.
+_OWNER_AT = re.compile(rf"(?<=\s)(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s\s+(?i:{_LETTER_WORD})\b)")
+#: What every :data:`_OWNER_AT` match is followed by (:func:`~notecite.textscan.may_hold`).
+_OWNER_MARKS = ("'s ", "’s ")
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is inside a quotation opened after ``start`` (a title that names a
+    letter: ``“Memorandum on Smith's letter of May 2, 1937”``)."""
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
 #: Words after which a reference may start inside a clause of prose.
