@@ -58,7 +58,11 @@ def _library() -> ctypes.CDLL | None:
 
 class CrfContext:
     """A CRFsuite decoding context for one model's ``transitions`` (labels × labels, ``[y, z]``
-    weighing ``y`` followed by ``z``)."""
+    weighing ``y`` followed by ``z``).
+
+    The context's arrays are read and written through numpy views (made again whenever the context
+    grows for a longer note), so a note's scores go in and its results come out without copies
+    through ctypes."""
 
     def __init__(self, library: ctypes.CDLL, transitions: np.ndarray) -> None:
         n_labels = len(transitions)
@@ -66,49 +70,49 @@ class CrfContext:
         self._context = library.crf1dc_new(_CTXF_VITERBI | _CTXF_MARGINALS, n_labels, 0)
         if not self._context:
             raise MemoryError("CRFsuite could not allocate a decoding context")
-        context = self._context.contents
-        if context.num_labels != n_labels or context.flag != _CTXF_VITERBI | _CTXF_MARGINALS:
+        self._fields = self._context.contents  # the context's own memory: its fields read and set in place
+        if self._fields.num_labels != n_labels or self._fields.flag != _CTXF_VITERBI | _CTXF_MARGINALS:
             self.close()
             raise ValueError("unexpected CRFsuite context layout")
         library.crf1dc_reset(self._context, _RF_TRANS)
         weights = np.ascontiguousarray(transitions, dtype=np.float64)
-        ctypes.memmove(context.trans, weights.ctypes.data, weights.nbytes)
+        ctypes.memmove(self._fields.trans, weights.ctypes.data, weights.nbytes)
         library.crf1dc_exp_transition(self._context)
-        self._path = np.zeros(0, dtype=np.int32)
+        self._capacity = 0
         self._grow(256)
 
     def decode(self, scores: np.ndarray) -> tuple[list[int], list[float]]:
         """For a note's state scores (tokens × labels): the label of each token on the best path,
         and the marginal probability of that label there."""
         n, library, context = len(scores), self._library, self._context
-        if n > len(self._path):
+        if n > self._capacity:
             self._grow(n)
-        if library.crf1dc_set_num_items(context, n):
-            raise MemoryError(f"CRFsuite could not allocate a note of {n} tokens")
-        arrays = context.contents  # read after resizing: the arrays may have moved
-        scores = np.ascontiguousarray(scores, dtype=np.float64)
-        ctypes.memmove(arrays.state, scores.ctypes.data, scores.nbytes)
+        self._fields.num_items = n  # what crf1dc_set_num_items does within the capacity
+        self._state[:n] = scores
         library.crf1dc_viterbi(context, self._path_pointer)
         library.crf1dc_exp_state(context)
         library.crf1dc_alpha_score(context)
         library.crf1dc_beta_score(context)
-        cells = n * self._labels
-        ctypes.memmove(self._forward_at, arrays.alpha_score, 8 * cells)
-        ctypes.memmove(self._backward_at, arrays.beta_score, 8 * cells)
-        ctypes.memmove(self._scale_at, arrays.scale_factor, 8 * n)
         path = self._path[:n]
         on_path = self._starts[:n] + path
-        marginals = self._forward[on_path] * self._backward[on_path] / self._scale[:n]
+        marginals = self._forward.take(on_path) * self._backward.take(on_path) / self._scale[:n]
         return path.tolist(), marginals.tolist()
 
     def _grow(self, n: int) -> None:
-        """Room in the buffers the results are copied to for notes of up to ``n`` tokens."""
-        n = max(n, 2 * len(self._path))
+        """Room in the context (and the path buffer) for notes of up to ``n`` tokens, and views of its
+        arrays: the state scores (tokens × labels), forward and backward scores (flat) and scale factors."""
+        n = max(n, 2 * self._capacity)
+        if self._library.crf1dc_set_num_items(self._context, n):
+            raise MemoryError(f"CRFsuite could not allocate a note of {n} tokens")
+        fields, cells = self._fields, n * self._labels  # read after resizing: the arrays have moved
+        self._state = np.ctypeslib.as_array(fields.state, (n, self._labels))
+        self._forward = np.ctypeslib.as_array(fields.alpha_score, (cells,))
+        self._backward = np.ctypeslib.as_array(fields.beta_score, (cells,))
+        self._scale = np.ctypeslib.as_array(fields.scale_factor, (n,))
         self._path = np.zeros(n, dtype=np.int32)
         self._path_pointer = self._path.ctypes.data_as(POINTER(c_int))
-        self._starts = np.arange(0, n * self._labels, self._labels, dtype=np.int64)
-        self._forward, self._backward, self._scale = np.empty(n * self._labels), np.empty(n * self._labels), np.empty(n)
-        self._forward_at, self._backward_at, self._scale_at = (array.ctypes.data for array in (self._forward, self._backward, self._scale))
+        self._starts = np.arange(0, cells, self._labels, dtype=np.int64)
+        self._capacity = n
 
     def close(self) -> None:
         """Free the context (done when the object is collected)."""

@@ -27,28 +27,12 @@ from operator import add, attrgetter, ne
 from typing import Any, Callable, Hashable, Iterable, NamedTuple, Sequence
 
 from .dictionaries import fold, load
-from .model import Token
+from .model import Cache, Token
 
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _YEAR = re.compile(r"^(1[4-9]\d\d|20[0-4]\d)[a-z]?$")
 _OPEN_QUOTES = "“‘«„‚\""
 _CLOSE_QUOTES = "”’»\""
-
-
-class _Cache(dict):
-    """A dict that answers a missing key with ``compute(key)``, kept while it holds fewer than
-    ``limit`` entries: ``cache[key]`` (or ``map(cache.__getitem__, keys)``, a C-level loop) is the
-    cached value, looked up once."""
-
-    def __init__(self, compute: Callable, limit: int):
-        super().__init__()
-        self.compute, self.limit = compute, limit
-
-    def __missing__(self, key):
-        value = self.compute(key)
-        if len(self) < self.limit:
-            self[key] = value
-        return value
 
 
 # --- word features: f(word) -> observations ------------------------------------------------
@@ -354,7 +338,7 @@ def _shape_state(stats: tuple[int, int, int]) -> int:
     return size + 4 * (0 if share < 0.3 else 1 if share < 0.6 else 2) + 12 * (n_verbs > 0)
 
 
-_SHAPE_STATES = _Cache(_shape_state, 100_000)
+_SHAPE_STATES = Cache(_shape_state, 100_000)
 
 
 def _sentence_shape_states(ctx: Context) -> list[int]:
@@ -413,7 +397,7 @@ def _chunk_state(chunk: str) -> int:
     return in_ibid + 2 * locator_word
 
 
-_CHUNK_STATES = _Cache(_chunk_state, 100_000)
+_CHUNK_STATES = Cache(_chunk_state, 100_000)
 
 
 def _chunks(ctx: Context) -> list[tuple[int, int, str]]:
@@ -464,7 +448,7 @@ def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
     return tuple(_encoded(_neighbour_observations(word, off)) for off in _OFFSETS)
 
 
-_AROUND = _Cache(_around, 100_000)  # word -> what it contributes at each of _OFFSETS
+_AROUND = Cache(_around, 100_000)  # word -> what it contributes at each of _OFFSETS
 
 
 def _contribution_at(k: int) -> Callable[[str | None], tuple[bytes, ...]]:
@@ -522,7 +506,7 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 #: word -> :func:`word_features` of it as UTF-8 bytes
-_CODES_CACHE = _Cache(lambda word: _encoded(word_features(word)), 200_000)
+_CODES_CACHE = Cache(lambda word: _encoded(word_features(word)), 200_000)
 
 
 def _italic_flags(tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -662,12 +646,12 @@ def _flags_column(ctx: Context, run: tuple[Callable[[Context, int], list[str]], 
     tuple of states (observed through a table of their concatenations, filled as states occur)."""
     table = _RUN_TABLES.get(run)
     if table is None:
-        table = _RUN_TABLES[run] = _Cache(partial(_concatenated, run), 200_000)
+        table = _RUN_TABLES[run] = Cache(partial(_concatenated, run), 200_000)
     keys = list(zip(*[_column(ctx, _FLAGS[feature].states) for feature in run]))
     return Column("flags:" + ",".join(feature.__name__ for feature in run), keys, table.__getitem__)
 
 
-_RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], _Cache] = {}
+_RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], Cache] = {}
 
 
 def _concatenated(run: tuple[Callable[[Context, int], list[str]], ...], states: tuple[int, ...]) -> tuple[bytes, ...]:

@@ -7,9 +7,10 @@ tag followed by its ``I-`` tags, so two adjacent fields with the same label stay
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import groupby
 from typing import MutableSequence, Sequence
 
-from .model import Token, split_label
+from .model import Cache, Token, split_label
 
 #: Characters trimmed from both ends of a field's text (separators between fields).
 _OUTER = " ,;:([{)]}"
@@ -94,20 +95,30 @@ _LAST_FACTS = _TagFacts([])
 
 
 def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
-    """The runs of :func:`tag_spans` (computed once per distinct tag list)."""
-    split = {tag: split_label(tag) for tag in set(tags)}  # a note has few distinct tags
-    runs: list[list] = []
-    open_label = None  # the label of the run the token before is in (None after prose)
-    for i, tag in enumerate(tags):
-        prefix, label = split[tag]
+    """The runs of :func:`tag_spans` (computed once per distinct tag list), read a stretch of one tag at a
+    time (a note has a few dozen tokens and a handful of stretches): each ``B-`` tag opens a run, and a
+    stretch of another tag continues the run before it when it has its label, else opens one."""
+    runs: list[tuple[int, int, str]] = []
+    open_label = None  # the label of the run the stretch before is in (None after prose)
+    end = 0
+    for tag, stretch in groupby(tags):
+        start, end = end, end + len(list(stretch))
+        prefix, label = _SPLIT_OF[tag]
         if label == "prose":
             open_label = None
-        elif prefix == "B" or label != open_label:
-            runs.append([i, i + 1, label])
+        elif prefix == "B":
+            runs += [(i, i + 1, label) for i in range(start, end)]
             open_label = label
+        elif label == open_label:
+            runs[-1] = (runs[-1][0], end, label)
         else:
-            runs[-1][1] = i + 1
-    return tuple(tuple(r) for r in runs)  # type: ignore[misc]
+            runs.append((start, end, label))
+            open_label = label
+    return tuple(runs)
+
+
+#: tag -> :func:`split_label` of it.
+_SPLIT_OF = Cache(split_label, 1_000)
 
 
 def token_starts(tokens: Sequence[Token]) -> list[int]:

@@ -6,7 +6,7 @@ label, and runs of labelled tokens are assembled into :class:`Cite` s.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 #: Bibliographic field labels the tagger assigns (besides ``prose`` and ``ibid``).
 FIELD_LABELS: tuple[str, ...] = (
@@ -62,6 +62,22 @@ class Cite:
     def get_all(self, label: str) -> list[str]:
         """The texts of every field labelled ``label``, in order."""
         return [text for name, text in self.fields if name == label]
+
+
+class Cache(dict):
+    """A dict that answers a missing key with ``compute(key)``, kept while it holds fewer than
+    ``limit`` entries: ``cache[key]`` (or ``map(cache.__getitem__, keys)``, a C-level loop) is the
+    cached value, looked up once."""
+
+    def __init__(self, compute: Callable, limit: int):
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, key):
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
 
 
 def split_label(label: str) -> tuple[str, str]:

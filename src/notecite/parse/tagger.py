@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -16,6 +16,7 @@ from .features import Column, observation_columns, observations
 from .model import Token, tags_of_labels
 from .tokenize import tokenize
 
+_ADD = np.add.reduce
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "parser.crfsuite"
 
 
@@ -66,7 +67,7 @@ class Tagger:
             weights = read_weights(path)
             self._context = open_context(weights.transitions)
             if self._context is not None:
-                self._labels, self._state_scores = weights.labels, StateScores(weights)
+                self._state_scores, self._tag_after = StateScores(weights), _tag_table(weights.labels)
         if self._context is None:
             self._crf = _pycrfsuite_tagger(path)
 
@@ -82,12 +83,20 @@ class Tagger:
             return [], []
         if self._context is not None:
             path, marginals = self._context.decode(self._state_scores(observation_columns(text, tokens, italic_spans)))
-            labels = [self._labels[y] for y in path]
-        else:
-            self._crf.set(observations(text, tokens, italic_spans))
-            labels = self._crf.tag()
-            marginals = [self._crf.marginal(label, i) for i, label in enumerate(labels)]
+            return list(map(self._tag_after.__getitem__, zip(chain((None,), path), path))), marginals
+        self._crf.set(observations(text, tokens, italic_spans))
+        labels = self._crf.tag()
+        marginals = [self._crf.marginal(label, i) for i, label in enumerate(labels)]
         return tags_of_labels(labels), marginals
+
+
+def _tag_table(labels: Sequence[str]) -> dict[tuple[int | None, int], str]:
+    """(label before, label) numbers in ``labels`` (None before a note's first token) -> the tag
+    :func:`tags_of_labels` gives the second: a decoded path's tags, a look-up per token."""
+    table = {(None, y): tags_of_labels([label])[0] for y, label in enumerate(labels)}
+    for x, before in enumerate(labels):
+        table.update(((x, y), tags_of_labels([before, label])[1]) for y, label in enumerate(labels))
+    return table
 
 
 def _pycrfsuite_tagger(path: Path):
@@ -116,40 +125,37 @@ class StateScores:
         self._model_rows = len(weights.state)
         self._rows = np.concatenate([weights.state, np.empty((1024, len(weights.labels)))])
         self._count = self._model_rows  # rows in use: the model's own, then the sums added
-        self._known: dict[str, dict[Any, int]] = {}  # per column name, key -> row
+        self._known: dict[str, _KeyRows] = {}  # per column name, key -> row
+        self._pending: list[tuple[bytes, ...]] = []  # what the rows numbered in this call observe, in row order
 
     def __call__(self, columns: Sequence[Column]) -> np.ndarray:
         if self._count - self._model_rows > self._limit:
             self._known.clear()
             self._count = self._model_rows
-        pending: list[tuple[bytes, ...]] = []  # what the new rows observe, in row order
-        rows = [self._rows_of(column, pending) for column in columns]
-        if pending:
-            self._add_rows(pending)
-        return self._rows[np.array(rows)].sum(axis=0)  # the table read after the rows were added
+        n = len(columns[0].keys)
+        rows = np.fromiter(chain.from_iterable(map(self._key_rows(column).__getitem__, column.keys) for column in columns),
+                           np.intp, n * len(columns))
+        if self._pending:
+            self._add_rows(self._pending)
+            self._pending = []
+        # the table read after the rows were added; take and add.reduce are what indexing and sum(axis=0)
+        # do, without their Python-level wrappers (under half the instructions on the real notes)
+        return _ADD(self._rows.take(rows, 0).reshape(len(columns), n, -1), 0)
 
-    def _rows_of(self, column: Column, pending: list[tuple[bytes, ...]]) -> list[int]:
-        """The row of each key of ``column``; a new key's row is numbered and what it observes
-        appended to ``pending`` (its weights are summed by :meth:`_add_rows`)."""
+    def _key_rows(self, column: Column) -> _KeyRows:
+        """The rows of ``column``'s keys seen so far (a new key's row is numbered as it is looked up)."""
         known = self._known.get(column.name)
         if known is None:
-            known = self._known[column.name] = {}
-        rows = list(map(known.get, column.keys))
-        if None in rows:
-            for i, row in enumerate(rows):
-                if row is None:
-                    key = column.keys[i]
-                    row = known.get(key)
-                    if row is None:
-                        observed = column.observe(key)
-                        if len(observed) == 1:
-                            row = self._ids.get(observed[0], self._unknown)
-                        else:
-                            row = self._count + len(pending)
-                            pending.append(observed)
-                        known[key] = row
-                    rows[i] = row
-        return rows
+            known = self._known[column.name] = _KeyRows(self, column.observe)
+        return known
+
+    def _new_row(self, observed: tuple[bytes, ...]) -> int:
+        """The row of a new key observing ``observed``: the model's row of a single attribute, else a row
+        numbered next and ``observed`` appended to the pending ones (its weights are summed by :meth:`_add_rows`)."""
+        if len(observed) == 1:
+            return self._ids.get(observed[0], self._unknown)
+        self._pending.append(observed)
+        return self._count + len(self._pending) - 1
 
     def _add_rows(self, pending: list[tuple[bytes, ...]]) -> None:
         """Append one row per entry of ``pending``: the summed weights (model rows) of its attributes."""
@@ -166,6 +172,21 @@ class StateScores:
             self._rows = np.concatenate([self._rows, np.empty((max(end, 2 * len(self._rows)) - len(self._rows), self._rows.shape[1]))])
         self._rows[self._count:end] = sums
         self._count = end
+
+
+class _KeyRows(dict):
+    """One column's key -> row in a :class:`StateScores` table; a key looked up for the first time is
+    given its row by the table (``map(rows.__getitem__, keys)`` reads a note's keys at C speed)."""
+
+    __slots__ = ("_scores", "_observe")
+
+    def __init__(self, scores: StateScores, observe: Callable[[Any], tuple[bytes, ...]]) -> None:
+        super().__init__()
+        self._scores, self._observe = scores, observe
+
+    def __missing__(self, key: Any) -> int:
+        row = self[key] = self._scores._new_row(self._observe(key))
+        return row
 
 
 @lru_cache(maxsize=4)

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ..labels import token_starts
-from ..model import Token
+from ..model import Cache, Token
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
@@ -39,8 +39,12 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     about one note in turn; a note's tokens never change in place)."""
     words = _words_of(tokens)
     if words.lowered is None:
-        words.lowered = frozenset(map(str.lower, words.texts))
+        words.lowered = frozenset(map(_LOWERED.__getitem__, words.texts))
     return words.lowered
+
+
+#: word -> the word lower-cased (words repeat across notes: each is lowered once).
+_LOWERED = Cache(str.lower, 200_000)
 
 
 def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
