@@ -10,7 +10,7 @@ from bisect import bisect_left
 from itertools import groupby
 from typing import MutableSequence, Sequence
 
-from .model import Cache, Token, split_label
+from .model import Token, split_label
 
 #: Characters trimmed from both ends of a field's text (separators between fields).
 _OUTER = " ,;:([{)]}"
@@ -103,7 +103,7 @@ def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
     end = 0
     for tag, stretch in groupby(tags):
         start, end = end, end + len(list(stretch))
-        prefix, label = _SPLIT_OF[tag]
+        prefix, label = split_label(tag)
         if label == "prose":
             open_label = None
         elif prefix == "B":
@@ -115,10 +115,6 @@ def _runs(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
             runs.append((start, end, label))
             open_label = label
     return tuple(runs)
-
-
-#: tag -> :func:`split_label` of it.
-_SPLIT_OF = Cache(split_label, 1_000)
 
 
 def token_starts(tokens: Sequence[Token]) -> list[int]:

@@ -82,15 +82,14 @@ class Cache(dict):
 
 def split_label(label: str) -> tuple[str, str]:
     """Split a tag like ``B-title`` into (``B``, ``title``); ``prose`` gives (``O``, ``prose``)."""
-    split = _SPLIT.get(label)
-    if split is None:
-        split = (label[0], label[2:]) if label[:2] in ("B-", "I-") else ("O", label)
-        if len(_SPLIT) < 1_000:  # the rules ask about the same few tags again and again
-            _SPLIT[label] = split
-    return split
+    return _SPLIT[label]
 
 
-_SPLIT: dict[str, tuple[str, str]] = {}
+def _split(label: str) -> tuple[str, str]:
+    return (label[0], label[2:]) if label[:2] in ("B-", "I-") else ("O", label)
+
+
+_SPLIT = Cache(_split, 1_000)  # the rules ask about the same few tags again and again
 
 
 #: Labels whose fields the model learns to open with a ``B-`` label of their own: the fields whose first
