@@ -758,8 +758,7 @@ class _DocumentLinker:
         takes the name in full from a later cite of it (``Ammianus, xx. 4``): that name becomes its
         author and title; any other work or cite leaves it as it is."""
         work = self.works[work_id]
-        names = cite.record.get("author") or []
-        full = str(names[0].get("family") or "") if len(names) == 1 else ""
+        full = _sole_family(cite.record)
         cut = str(work.get("title") or "")
         if not cut or len(full) <= len(cut) or not ascii_fold(full).startswith(ascii_fold(cut)) \
                 or not self.is_named_by_author(work_id) or families(work) != [ascii_fold(cut)]:
@@ -873,11 +872,16 @@ def author_fit(authors: list[str], work: Record) -> int:
     return BEST_FIT if len(families(work)) <= len(authors) else 2
 
 
+def _sole_family(record: Record) -> str:
+    """The family name of the record's one author as written; "" when it names none or several."""
+    names = record.get("author") or []
+    return str(names[0].get("family") or "") if len(names) == 1 else ""
+
+
 def _cut_name(cite: NoteCite) -> str | None:
     """The cite's one author family name, folded, when the cite writes it cut short with a period
     (``Herod. i. 17``, four letters or more); else None."""
-    names = cite.record.get("author") or []
-    family = str(names[0].get("family") or "") if len(names) == 1 else ""
+    family = _sole_family(cite.record)
     return ascii_fold(family) if len(family) >= 4 and f"{family}." in cite.text else None
 
 
