@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
-from .rules.words import IN_WORDS, THEIR_WORDS
+from .rules.words import IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -103,16 +103,13 @@ def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
     return bool(words) and all(w in _EDITION_WORDS for w in words) and not any(tokens[i].text == ";" for i in gap)
 
 
-_POSSESSIVE = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
-
-
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Rick Moss's useful, “Public Diplomacy…”``:
     lower-case words (and commas) between a name ending in a possessive and a title do not start a new cite."""
     if previous not in ("author", "editor") or label != "title" or not gap:
         return False
     name_end = "".join(t.text for t in tokens[max(gap[0] - 2, 0):gap[0]])
-    return bool(_POSSESSIVE.search(name_end)) and \
+    return bool(POSSESSIVE_END.search(name_end)) and \
         all(tokens[i].text.isalpha() and tokens[i].text.islower() or tokens[i].text == "," for i in gap)
 
 
@@ -128,7 +125,6 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
     return words[1] in THEIR_WORDS
 
 
-_IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
 
 
@@ -136,7 +132,7 @@ def _words_in_an_imprint_bracket(tokens: Sequence[Token], gap: range, label: str
     """``System of Logic (Booth's translation, 1863), pp. 42–7``: words after a bracket that opens the gap,
     up to a comma that ends it before an imprint field or edition (no ``;`` and no closing bracket
     between), are a comment of the imprint: they do not start a new cite."""
-    if label not in _IMPRINT_LABELS and label != "edition" or len(gap) < 3:
+    if label not in IMPRINT_LABELS and label != "edition" or len(gap) < 3:
         return False
     texts = [tokens[i].text for i in gap]
     return texts[0] in ("(", "[") and texts[-1] == "," and not {";", ")", "]", "(", "["} & set(texts[1:])
@@ -146,7 +142,7 @@ def _role_after_a_name(tokens: Sequence[Token], gap: range, previous: str, label
     """``Emancipation (Booth's translation, 1863)``: role words only (``translation``, ``ed.``) between a
     translator's or editor's name and the imprint or edition after it name that contributor's part:
     they do not start a new cite."""
-    if previous not in ("translator", "editor") or label not in _IMPRINT_LABELS and label != "edition":
+    if previous not in ("translator", "editor") or label not in IMPRINT_LABELS and label != "edition":
         return False
     words = [fold(tokens[i].text) for i in gap if tokens[i].text[:1].isalnum()]
     roles = load("role_words")
@@ -156,7 +152,7 @@ def _role_after_a_name(tokens: Sequence[Token], gap: range, previous: str, label
 def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, group: list[tuple[int, int, str]], label: str) -> bool:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``: the reprint's imprint
     after ``; reprint`` belongs to the cite (its runs so far: ``group``) whose first imprint it follows."""
-    if not gap or label not in ("location", "publisher", "date") or not any(r[2] in _IMPRINT_LABELS for r in group):
+    if not gap or label not in IMPRINT_LABELS or not any(r[2] in IMPRINT_LABELS for r in group):
         return False
     return bool(_REPRINT_GAP.match(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
@@ -187,7 +183,7 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
                 if tokens[k].text == "." and tokens[k - 1].text.isdigit() and tokens[k - 2].text in (",", ".") \
                         and tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) > 1:
                     volume = k - 3
-                    if volume - 1 > first and tokens[k - 2].text == "." and _ROMAN_NUMERAL.fullmatch(tokens[volume].text) \
+                    if volume - 1 > first and tokens[k - 2].text == "." and ROMAN_NUMERAL.fullmatch(tokens[volume].text) \
                             and tokens[volume - 1].text == ",":
                         out += [(first, volume - 1, label), (volume, k, "locator")]
                     else:
@@ -195,10 +191,6 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
                     first = k + 1
         out.append((first, last, label))
     return out
-
-
-#: A volume in capital Roman numerals (``VIII``).
-_ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 
 
 def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
@@ -216,7 +208,7 @@ def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int] | None, gr
     imprint field, inside a bracket opened within the cite, goes on with the series or document the
     imprint names: the runs after it, up to the bracket's close, belong to that cite."""
     between = [tokens[i].text for i in gap] or [tokens[gap.start - 1].text]  # a ";" the field's run ends on
-    if depths is None or group[-1][2] not in _IMPRINT_LABELS or between != [";"]:
+    if depths is None or group[-1][2] not in IMPRINT_LABELS or between != [";"]:
         return False
     return depths[gap.start] > depths[group[0][0]]
 
@@ -517,7 +509,7 @@ def _lower_case_title_after_a_possessive(fields: list[tuple[str, str, int, int]]
     ending in a possessive and the pinpoint after it are the title of that author's work."""
     for k in range(1, len(fields) - 1):
         label, value, start, end = fields[k]
-        if label == "prose" and fields[k - 1][0] == "author" and _POSSESSIVE.search(fields[k - 1][1]) \
+        if label == "prose" and fields[k - 1][0] == "author" and POSSESSIVE_END.search(fields[k - 1][1]) \
                 and fields[k + 1][0] in _PINPOINT_ONLY and 1 <= len(value.split()) <= 4 and value.islower():
             return fields[:k] + [("title", value, start, end)] + fields[k + 1:]
     return fields

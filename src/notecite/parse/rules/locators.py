@@ -7,8 +7,8 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, OPENING_PARENTHESIS, PERIOD, TITLE_TAGS, lowered_words, tags_of,
-                    token_texts, tokens_at)
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, TITLE_TAGS,
+                    lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _VOLUME_TAGS = tags_of(("volume",))
@@ -84,15 +84,12 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         relabel(tags, start, inside[-1] + 1, "locator")
 
 
-_IMPRINT_RUNS = frozenset({"location", "publisher", "date"})
-
-
 def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """In place: a locator run that is only a volume named with its word (``Vol. 1``, ``tom. II``) right
     before an opening bracket that opens an imprint run becomes a volume run."""
     for first, last, label in tag_spans(tokens, tags):
         if label == "locator" and last < len(tokens) and tokens[last].text == "(" \
-                and split_label(tags[last])[1] in _IMPRINT_RUNS and tags[last].startswith("B-") \
+                and split_label(tags[last])[1] in IMPRINT_LABELS and tags[last].startswith("B-") \
                 and _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end):
             relabel(tags, first, last, "volume")
 
@@ -150,7 +147,7 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         if label == "volume" and runs[j - 1][2] in _TITLE_RUNS and runs[j - 1][1] == first and first + 2 < last \
-                and (_ROMAN_VOLUME.fullmatch(tokens[first].text) or _LOWER_ROMAN.fullmatch(tokens[first].text)) \
+                and (ROMAN_NUMERAL.fullmatch(tokens[first].text) or _LOWER_ROMAN.fullmatch(tokens[first].text)) \
                 and tokens[first + 1].text == "." and tokens[first + 2].text.isdigit() \
                 and all(tokens[i].text in ".,;" for i in range(first + 3, last)):
             relabel(tags, first, last, "locator")
@@ -161,7 +158,7 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
             relabel(tags, first, last, "volume")
             continue
         if label in ("date", "note") and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
-                and tokens[first - 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[first - 2].text) \
+                and tokens[first - 1].text == "." and ROMAN_NUMERAL.fullmatch(tokens[first - 2].text) \
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
             relabel(tags, runs[j - 1][0], last, "locator")  # the volume and its page: one pinpoint
             continue
@@ -382,9 +379,6 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
-_IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
-
-
 def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``A history of the English people, vi (London, 1932), p. 34``: a locator run of a Roman numeral
     alone (or ``vol. ii``) right after a title and right before an imprint that opens on its bracket is the
@@ -396,7 +390,7 @@ def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: lis
     for j in range(1, len(runs) - 1):
         first, last, label = runs[j]
         if label != "locator" or runs[j - 1][2] not in _TITLE_RUNS or runs[j + 1][0] != last \
-                or runs[j + 1][2] not in _IMPRINT_LABELS or tokens[last].text not in "([":
+                or runs[j + 1][2] not in IMPRINT_LABELS or tokens[last].text not in "([":
             continue
         words = [t.text for t in tokens[first:last] if t.text not in ".,"]
         numeral = words[-1] if words and len(words) <= 2 else ""
@@ -727,7 +721,6 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
-_ROMAN_VOLUME = re.compile(r"[IVXLC]{1,6}")
 #: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
 _VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
 #: The words that name a book of an older work (``l. i.``, ``lib. ii.``) and its shape at a title's end.
@@ -761,7 +754,7 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
-        if numeral - 1 <= first or tokens[numeral - 1].text != "," or not _ROMAN_VOLUME.fullmatch(tokens[numeral].text):
+        if numeral - 1 <= first or tokens[numeral - 1].text != "," or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
             continue
         relabel(tags, numeral, nxt[1], "locator")
         tags[numeral - 1] = "prose"
@@ -791,7 +784,7 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
             continue
         word = first - 1 if tokens[first].text == "." else first - 1 - (tokens[first - 1].text == ".")
         if word < 0 or not (tokens[word].text in _VOLUME_WORDS_ANY_CASE
-                            or tokens[word].text == "B" and _ROMAN_VOLUME.fullmatch(tokens[number].text)):
+                            or tokens[word].text == "B" and ROMAN_NUMERAL.fullmatch(tokens[number].text)):
             continue
         if word + 1 < first and tokens[word + 1].text != ".":
             continue
@@ -818,7 +811,7 @@ def _worded_volume_opening(tokens: Sequence[Token], first: int, last: int) -> in
         return k  # "2. Bd.": the second volume
     if k < last and tokens[k].text in _VOLUME_WORDS_ANY_CASE:
         return k
-    if k + 2 < last and tokens[k].text == "B" and tokens[k + 1].text == "." and _ROMAN_VOLUME.fullmatch(tokens[k + 2].text):
+    if k + 2 < last and tokens[k].text == "B" and tokens[k + 1].text == "." and ROMAN_NUMERAL.fullmatch(tokens[k + 2].text):
         return k  # "B. II.": the German Band
     return None
 
@@ -928,7 +921,7 @@ def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False  # "See p. 112", "Supra, p. 123", "Chapter VIII. p. 125": no work named
     if any(not w[:1].isupper() and w.lower() not in _SHORT_FORM_CONNECTORS for w in words):
         return False
-    return any(len(w) >= 3 and w[:1].isupper() and not _ROMAN_VOLUME.fullmatch(w) for w in words)
+    return any(len(w) >= 3 and w[:1].isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words)
 
 
 def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1040,8 +1033,6 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     return tags
 
 
-
-
 def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int]:
     """The tokens, in order, that may open a pinpoint: a page word; a pinpoint's word or a bare page right
     after a comma that ends a title or container run (``Tracts,``), after the run's closing quote and comma
@@ -1114,7 +1105,7 @@ def _after_a_field_comma(tokens: Sequence[Token], tags: Sequence[str], i: int) -
 
 def _roman_volume_and_page(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens from ``i`` are a capital Roman volume, its comma or period and a page (``XIX, 176``)."""
-    return i + 2 < len(tokens) and _ROMAN_VOLUME.fullmatch(tokens[i].text) is not None \
+    return i + 2 < len(tokens) and ROMAN_NUMERAL.fullmatch(tokens[i].text) is not None \
         and tokens[i + 1].text in (".", ",") and tokens[i + 2].text.isdigit()
 
 

@@ -8,8 +8,8 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
-from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, THEIR_WORDS,
-                    PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
+from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
+                    THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -164,7 +164,7 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
         if label != "title" or j + 1 >= len(runs) or runs[j + 1][0] != last or tokens[last].text != "(" \
-                or runs[j + 1][2] not in ("location", "publisher", "date"):
+                or runs[j + 1][2] not in IMPRINT_LABELS:
             continue
         comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
         if comma is None or comma == first or not any(t.text[:1].isalpha() for t in tokens[first:comma]):

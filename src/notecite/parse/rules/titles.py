@@ -8,8 +8,8 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS, QUOTE_PAIRS,
-                    THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
+from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
+                    POSSESSIVE_END, QUOTE_PAIRS, THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -300,7 +300,6 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
 
 
 _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
-_IMPRINT_RUNS = frozenset({"location", "publisher", "date"})
 
 
 def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -311,7 +310,7 @@ def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], ta
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
-        if label != "title" or nxt[0] != last or nxt[2] not in _IMPRINT_RUNS:
+        if label != "title" or nxt[0] != last or nxt[2] not in IMPRINT_LABELS:
             continue
         k = next((k for k in range(max(first + 1, last - 5), last - 2) if tokens[k].text == "("), None)
         if k is None or not tokens[k + 1].text.isdigit() or tokens[k + 2].text.lower() not in _VOLUMES_WORDS \
@@ -864,7 +863,6 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
     return tags
 
 
-
 #: Fields of a cite that an ``in`` after them (``“The Struggle…,” in``, ``1627, in``) makes the next title its container.
 _BEFORE_A_CONTAINER = frozenset({"title", "date", "note"})
 #: Labels of the run a name before a title may sit in: prose, or the title (or container) run opening on it.
@@ -908,7 +906,7 @@ def _imprint_after(tokens: Sequence[Token], tags: Sequence[str], first: int) -> 
     end = first + 1
     while end < len(tags) and tags[end] == tags[first].replace("B-", "I-"):
         end += 1
-    return end < len(tags) and tokens[end].text == "(" and split_label(tags[end])[1] in ("location", "publisher", "date")
+    return end < len(tags) and tokens[end].text == "(" and split_label(tags[end])[1] in IMPRINT_LABELS
 
 
 def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
@@ -964,8 +962,6 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
 #: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
 #: bracket, colon or ``;`` among the words.
 _SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
-#: A year, not a page (``(Revolution, 1917)``).
-_A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _sentence_cased_short_title(words: list[str]) -> bool:
@@ -986,7 +982,7 @@ def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], 
     tags = list(tags)
     starts = token_starts(tokens)
     for match in _SHORT_FORM_IN_BRACKETS.finditer(text):
-        if _A_YEAR.fullmatch(match.group(2)):
+        if YEAR.fullmatch(match.group(2)):  # a year, not a page (``(Revolution, 1917)``)
             continue
         head = tokens_within(tokens, starts, match.start(1), match.end(1))
         pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
@@ -1010,10 +1006,6 @@ def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], 
     return tags
 
 
-#: The end of a possessive (``Marx's``, ``Engels’``).
-_POSSESSIVE_END = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
-
-
 def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Hal Draper, Karl Marx's Theory of Revolution``: an author run that goes on after its comma with one to
     three capitalised words, the last a possessive, right before a title run, has taken the opening of the
@@ -1026,7 +1018,7 @@ def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tag
             continue
         comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
         if comma is None or not 1 <= last - comma - 1 <= 4 \
-                or not _POSSESSIVE_END.search(text, tokens[comma + 1].start, tokens[last - 1].end) \
+                or not POSSESSIVE_END.search(text, tokens[comma + 1].start, tokens[last - 1].end) \
                 or not all(t.text[:1].isupper() or t.text in ("'", "’") for t in tokens[comma + 1:last]):
             continue
         relabel(tags, comma + 1, last + 1, "title")
@@ -1085,7 +1077,7 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
             words -= 1
         if words < cue:  # "Trotsky's own account in": a possessive name before the words
             name_end = words
-            if not (name_end and _POSSESSIVE_END.search(text, tokens[name_end - 1].start, tokens[name_end - 1].end)):
+            if not (name_end and POSSESSIVE_END.search(text, tokens[name_end - 1].start, tokens[name_end - 1].end)):
                 continue
         else:  # "argued by Paul Le Blanc in": a participle and "by" before the name
             name_end = cue

@@ -10,6 +10,12 @@ from ..model import Cache, Token
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
+#: Labels of the runs of an imprint (``London: Verso, 1987``).
+IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
+#: A capital Roman numeral as a volume is written (``VIII``).
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
+#: A word that ends on a possessive (``Marx's``, ``Engels'``).
+POSSESSIVE_END = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
 
 
 def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
