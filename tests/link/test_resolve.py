@@ -745,3 +745,23 @@ def test_interview_with_its_place_and_date_is_a_full_reference():
                                issued={"date-parts": [[1979, 4, 2]]}))
     assert links == [(1, "Interview with Lena Ortega", "full", None)]
     assert library.citations[0].confidence >= 0.8
+
+
+def test_a_short_title_that_is_one_works_whole_title_links_there_not_to_a_longer_title_it_opens():
+    library, links = link(
+        cite(1, "full", "4", type="book", author=[{"family": "Halloran"}], title="Sermons"),
+        cite(2, "full", "9", type="book", author=[{"family": "Whitcombe"}], title="Sermons on the Harbour Towns"),
+        cite(3, "mention", "12", type="book", title="Sermons"),
+    )
+    assert links[-1] == (3, "Sermons", "mention", "12")
+
+
+def test_a_short_title_known_only_as_a_short_title_of_one_work_still_goes_to_the_latest_work_it_opens():
+    library, links = link(
+        cite(1, "full", "4", type="book", author=[{"family": "Halloran"}], title="Letters from the Coast",
+             publisher="Fenwick"),
+        cite(2, "short", "5", type="book", author=[{"family": "Halloran"}], title="Letters"),
+        cite(3, "full", "9", type="book", title="Letters of a Ferryman", publisher="Fenwick"),
+        cite(4, "mention", "12", type="book", title="Letters"),
+    )
+    assert links[-1] == (4, "Letters of a Ferryman", "mention", "12")
