@@ -765,3 +765,21 @@ def test_a_short_title_known_only_as_a_short_title_of_one_work_still_goes_to_the
         cite(4, "mention", "12", type="book", title="Letters"),
     )
     assert links[-1] == (4, "Letters of a Ferryman", "mention", "12")
+
+
+def test_an_op_cit_right_after_a_title_completes_that_cite():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Harbour Board Report", publisher="Port Press"),
+        cite(2, "mention", None, type="book", title="Harbour Board Report", text="Harbour Board Report"),
+        cite(2, "ibid", "48", type="document", text="op. cit., p. 48"),
+    )
+    assert links == [(1, "Harbour Board Report", "full", "3"), (2, "Harbour Board Report", "mention", "48")]
+
+
+def test_an_op_cit_after_a_cite_with_its_own_pinpoint_stays_a_cite():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Harbour Board Report", publisher="Port Press"),
+        cite(2, "mention", "9", type="book", title="Harbour Board Report", text="Harbour Board Report, p. 9"),
+        cite(2, "ibid", "48", type="document", text="a. a. O. p. 48"),
+    )
+    assert [l[3] for l in links] == ["3", "9", "48"]

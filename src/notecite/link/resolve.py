@@ -224,6 +224,9 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
             elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.could_not_link(cite)
             continue
+        if _completes_the_cite_before(cite, work_id, linker.library.citations):
+            linker.complete_last(cite)  # "Rdsch. Soz. Mh., a. a. O.": one cite of the work just named
+            continue
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
@@ -836,6 +839,16 @@ class _DocumentLinker:
             self.library.warnings.append(
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")
 
+    def complete_last(self, cite: NoteCite) -> None:
+        """Give the latest citation the pinpoint and end of ``cite``, an op. cit. that completes it
+        (:func:`_completes_the_cite_before`)."""
+        last = self.library.citations[-1]
+        if cite.locator:
+            last.locator = pinpoint_value(cite.locator)
+            last.label = cite.locator.get("label", "page")
+        last.end = cite.end
+        last.suffix = cite.suffix
+
     def relate_quotations(self) -> None:
         """``X, quoted in Y`` (``cited in``, ``reprinted in``): X's citation records Y under the
         relation the phrase names (:data:`RELATIONS`: ``quoted-in``, ``cited-in``, ``reprinted-in``,
@@ -927,6 +940,18 @@ def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -
         return cite
     locator = {"label": last.label, "value": last.locator, "raw": last.locator}
     return NoteCite(**{**cite.__dict__, "locator": locator})
+
+
+def _completes_the_cite_before(cite: NoteCite, work_id: str, citations: list[Citation]) -> bool:
+    """Whether an op. cit. that names nothing itself (``a. a. O.``, ``op. cit.``) only completes the
+    citation just before it in the same note (``Rdsch. Soz. Mh., a. a. O.``: the periodical named, as
+    cited before): nothing stands between them, both are of ``work_id``, and that citation has no
+    pinpoint of its own."""
+    if cite.kind != "ibid" or cite.prefix.strip(" ,;") or not citations or not _OP_CIT.match(cite.text) \
+            or any(cite.record.get(role) for role in ("author", "editor")) or _names_a_work(cite.record):
+        return False
+    last = citations[-1]
+    return last.note == cite.note and last.record_id == work_id and not last.locator
 
 
 def _ends_on_same_place(text: str) -> bool:
