@@ -164,6 +164,18 @@ def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
                                                              or tokens[first - 2].text in (")", "]"))
 
 
+#: Labels of the names an author-date reference opens on before its year (``Smith, John. 1990. Title``).
+_NAMES_BEFORE_A_YEAR = frozenset({"author", "editor", "translator"})
+
+
+def _title_after_a_closing_date(tokens: Sequence[Token], first: int, labels: list[str]) -> bool:
+    """``Minutes of a Council, April 14, 1755. Instructions to the General, 25 Nov. 1754.``: a title run right
+    after the full stop closing a date that ends the cite so far (:func:`_after_a_closing_full_stop`) opens the
+    next cite, unless the date follows a name (``Smith, John. 1990. A Title``: author-date, the year is the cite's)."""
+    return labels[-1] == "date" and (len(labels) < 2 or labels[-2] not in _NAMES_BEFORE_A_YEAR) \
+        and _after_a_closing_full_stop(tokens, first)
+
+
 #: A number closing a sentence before a capital (``318. Letters``): no run goes on past a pinpoint without one.
 _NUMBER_ENDING_A_SENTENCE = re.compile(r"\d\.\s+[^\W\d_]")
 #: Labels of runs in which the tagger may carry one cite's words on into the next sentence's cite.
@@ -288,6 +300,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True  # a ";" ending a field ends the cite
             if label == "author" and "title" in labels and _after_a_closing_full_stop(tokens, first):
                 new = True  # "…, May 14 and 16, 1798. Wilhelmus B. Bryan, A History…": the next cite's author
+            if label == "title" and _title_after_a_closing_date(tokens, first, labels):
+                new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
                 new = True
             if label == "ibid" and set(labels) - {"author"}:
