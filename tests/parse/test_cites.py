@@ -567,6 +567,19 @@ def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
     assert cite.get("title") == "Geschichte im 18. Jahrhundert"
 
 
+def test_a_title_run_over_a_list_of_title_cased_sentences_is_one_cite_each():
+    text = "Journal of the Siege. Letters of Hale. Papers of the Council (State Office). Hart Papers"
+    cites = _assemble(text, _spans(text, [(text, "title")]))
+    assert [c.get("title") for c in cites] == ["Journal of the Siege", "Letters of Hale",
+                                               "Papers of the Council (State Office)", "Hart Papers"]
+    text = "Die Frauenfrage. Ihre geschichtliche Entwicklung, S. 4."  # a title and its subtitle: one title
+    [cite] = _assemble(text, _spans(text, [("Die Frauenfrage. Ihre geschichtliche Entwicklung,", "title"),
+                                          ("S. 4.", "locator")]))
+    assert cite.get("title") == "Die Frauenfrage. Ihre geschichtliche Entwicklung"
+    text = "Hostes patriae honores perdant. Ut salvi simus, serva nobis ducem. Vivat rex noster"  # sentences quoted
+    assert len(_assemble(text, _spans(text, [(text, "title")]))) == 1
+
+
 def test_a_sentence_read_as_the_title_opening_a_cite_leaves_it():
     text = "La salle était alors pleine de monde. Paris, Lyon, Lille en faisaient partie."
     assert _assemble(text, _spans(text, [("La salle était alors pleine de monde.", "title"),

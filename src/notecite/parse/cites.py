@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
+from .rules.titles import _title_cased
 from .rules.words import IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
 
 #: Fields whose presence makes a cite a full reference.
@@ -205,6 +206,44 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
     return out
 
 
+def _ends_a_listed_title(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the full stop at token ``k`` (inside a run, not its first or last token) ends a sentence: it
+    follows a word of three letters or more or a closing bracket and comes before a capitalised word that
+    is no initial and no abbreviation (no full stop of its own right after it)."""
+    before, after = tokens[k - 1].text, tokens[k + 1].text
+    if not (len(after) > 1 and after.isalpha() and after[0].isupper()) or k + 2 < len(tokens) and tokens[k + 2].text == ".":
+        return False
+    return before in (")", "]") or len(before) >= 3 and before.isalpha()
+
+
+def _title_cased_piece(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) are one capitalised word or a phrase in title case (:func:`_title_cased`)."""
+    words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+    return len(words) == 1 and words[0][:1].isupper() or _title_cased(words)
+
+
+def _split_title_lists(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``Correspondence of Shirley. Correspondence of Braddock (Public Record Office). Johnson Papers.``: a title
+    or container run of three sentences or more (:func:`_ends_a_listed_title`), each in title case, is a list
+    of works: it ends at each full stop, and the next run, of the same label, opens after it (a new cite: the
+    label repeats). A title and its subtitle (``Die Frauenfrage. Ihre geschichtliche Entwicklung``) and quoted
+    sentences (``Hosti patriae honores detrahantur. Parricidae…``, in lower case) stay as read."""
+    out = []
+    for first, last, label in runs:
+        if label in _LISTED_LABELS and last - first > 4:
+            stops = [k for k in range(first + 1, last - 1) if tokens[k].text == "." and _ends_a_listed_title(tokens, k)]
+            bounds = [first - 1] + stops + [last]
+            if len(stops) >= 2 and all(_title_cased_piece(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(stops) + 1)):
+                out += [(bounds[n] + 1, bounds[n + 1], label) for n in range(len(stops))]
+                first = stops[-1] + 1
+        out.append((first, last, label))
+    return out
+
+
+#: Labels of the runs :func:`_split_title_lists` reads.
+_LISTED_LABELS = frozenset({"title", "container-title"})
+
+
 def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
     """How many brackets are open before each token (and after the last one)."""
     depths, depth = [], 0
@@ -259,6 +298,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     runs = tag_spans(tokens, tags)
     if _NUMBER_ENDING_A_SENTENCE.search(text):
         runs = _split_after_pinpoints(tokens, runs)
+    if text.count(". ") >= 2:
+        runs = _split_title_lists(tokens, runs)
     depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
     series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
     henceforth = False
