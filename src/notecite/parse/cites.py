@@ -253,13 +253,13 @@ def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
     return depths + [depth]
 
 
-def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int] | None, group: list[tuple[int, int, str]],
+def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int], group: list[tuple[int, int, str]],
                            gap: range) -> bool:
     """``(Washington, 1932; Senate Document No. 332, 71st Cong.), p. 40``: a ``;`` alone right after an
     imprint field, inside a bracket opened within the cite, goes on with the series or document the
     imprint names: the runs after it, up to the bracket's close, belong to that cite."""
     between = [tokens[i].text for i in gap] or [tokens[gap.start - 1].text]  # a ";" the field's run ends on
-    if depths is None or group[-1][2] not in IMPRINT_LABELS or between != [";"]:
+    if group[-1][2] not in IMPRINT_LABELS or between != [";"]:
         return False
     return depths[gap.start] > depths[group[0][0]]
 
