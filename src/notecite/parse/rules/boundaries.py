@@ -170,11 +170,18 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
-def _imprint_read_before_its_bracket(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+def rule_imprint_read_before_its_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 31–33; Laurence F. Schmeckebier, Government Publications and Their Use (Washington: …``:
     a run read as a publisher or place that opens a cite after a ``;`` and runs up to a bracket opening
     with a place (the cite's own imprint) is that cite's author and title: the capitalised words (and
     initials) up to its first comma, and the rest."""
+    if ";" not in text:
+        return tags  # no semicolon to open a cite after
+    return _imprint_read_before_its_bracket(tokens, list(tags))
+
+
+def _imprint_read_before_its_bracket(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """In place (and returned): :func:`rule_imprint_read_before_its_bracket`."""
     n = len(tokens)
     for i in range(n - 1):
         if tokens[i].text != ";" or tags[i + 1] not in ("B-publisher", "B-location"):
