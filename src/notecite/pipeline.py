@@ -21,6 +21,7 @@ from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .link.plausibility import check_library
 from .normalize import normalize_fields
+from .normalize.identifiers import clean_url
 from .normalize.kinds import Recognized, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
@@ -126,7 +127,7 @@ def _site_tail_url(tail: str) -> str | None:
     link = _SITE_URL.search(tail) if "web" in tail.lower() else None
     if link is None or not _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")):
         return None
-    return link.group(0).strip("<>").rstrip(".,;)")
+    return clean_url(link.group(0))
 
 
 #: The fields that show a cite names a printed work beside the site it was read on.

@@ -465,7 +465,8 @@ def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(t
 
 @pytest.mark.parametrize("text", ["Daily Worker, Nov. 7, 1937, 3.", "Daily Worker, Nov. 7, 1937, 3;",
                                   "Daily Worker, Nov. 7, 1937, 3, https://example.org/dw/1937/11/07;",
-                                  "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> "])
+                                  "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> ",
+                                  "Daily Worker, Nov. 7, 1937, 3, <www.example.org/1937>."])
 def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text):
     found = recognize(text)
     record = {k: v for k, v in found.record.items() if k != "URL"}  # the URL is kept, its digits read as nothing

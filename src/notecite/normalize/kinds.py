@@ -37,6 +37,7 @@ from ..parse.dictionaries import load
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import month_number, parse_date
+from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, parse_names
 from .places import is_known_place, is_region
@@ -201,7 +202,7 @@ def recognize(text: str) -> Recognized | None:
             if found.kind in ("letter", "interview"):
                 found.printed_in = printed_in(found.record, text)
             if link:  # where the item can be read ("…, p. 130, available at …, http://…")
-                found.record.setdefault("URL", link.group(0).strip("<>").rstrip(".,;)"))
+                found.record.setdefault("URL", clean_url(link.group(0)))
             return found
     return None
 
