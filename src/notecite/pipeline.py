@@ -27,7 +27,7 @@ from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
 from .parse.model import Cite
-from .parse.leftovers import citation_like, leftover_spans
+from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans
 from .parse.tagger import Tagger, default_tagger
 from .review import apply_to_library, load, note_overrides
 
@@ -49,7 +49,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    parsed = [parse_note(_dashes_as_stops(note.text), note.italic_spans, tagger,
+    parsed = [parse_note(dashes_as_stops(note.text), note.italic_spans, tagger,
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
@@ -80,17 +80,6 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
 SHAPED_CONFIDENCE = 0.85
-
-
-#: A full stop and a dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``).
-_STOP_DASH = re.compile(r"(?<=\.)(?:--|—)(?=[A-Z])")
-
-
-def _dashes_as_stops(text: str) -> str:
-    """``text`` with the dash of each :data:`_STOP_DASH` blanked (same length, so the parser's offsets
-    hold for ``text``): the parser reads ``1875.  Aubry`` as two references, but took ``1875.--Aubry``
-    for one whose author comes last."""
-    return _STOP_DASH.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
 #: Where a cite was read, after it: ``[available at ORG,] NAME website[,] URL`` (``HathiTrust website,
