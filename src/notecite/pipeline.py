@@ -190,9 +190,10 @@ def _shaped_cites(document: str, number: int, text: str, start: int, end: int, s
     the same span, put first so that the item is the cite an ``ibid.`` after it points to and the book
     takes no author from the item (:func:`~notecite.link.resolve.carry_authors`)."""
     item = _shaped_cite(document, number, text, start, end, prefix, suffix)
-    if shape.printed_in is None:
+    printed_in = shape.printed_in
+    if printed_in is None:
         return [item]
-    book = NoteCite(document=document, note=number, kind="full", record=shape.printed_in, locator=item.locator,
+    book = NoteCite(document=document, note=number, kind="full", record=printed_in, locator=item.locator,
                     prefix=prefix, text=item.text, confidence=SHAPED_CONFIDENCE, start=start, end=end)
     return [book, item]
 

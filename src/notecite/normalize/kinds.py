@@ -174,14 +174,19 @@ _DIGIT = re.compile(r"\d")
 
 @dataclass
 class Recognized:
-    """A cite read as one of the kinds: its record, its pinpoint and which kind it is; ``printed_in``:
-    the record of the book a letter or interview is printed in, when the cite gives its imprint
-    (:func:`printed_in`)."""
+    """A cite read as one of the kinds: which kind it is, its record, its pinpoint and its ``text`` as read
+    (what :attr:`printed_in` takes the book's imprint from)."""
 
     kind: str
     record: dict[str, Any]
     locator: str | None = None
-    printed_in: dict[str, Any] | None = None
+    text: str = ""
+
+    @property
+    def printed_in(self) -> dict[str, Any] | None:
+        """The record of the book a letter or interview is printed in, when the cite gives its imprint
+        (:func:`book_printed_in`); else None."""
+        return book_printed_in(self.record, self.text) if self.kind in ("letter", "interview") else None
 
 
 def recognize(text: str) -> Recognized | None:
@@ -199,8 +204,7 @@ def recognize(text: str) -> Recognized | None:
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
-            if found.kind in ("letter", "interview"):
-                found.printed_in = printed_in(found.record, text)
+            found.text = text
             if link:  # where the item can be read ("…, p. 130, available at …, http://…")
                 found.record.setdefault("URL", clean_url(link.group(0)))
             return found
@@ -212,7 +216,7 @@ _BOOK_VARIABLES = {"container-title": "title", "container-author": "author", "ed
                    "publisher": "publisher", "publisher-place": "publisher-place"}
 
 
-def printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
+def book_printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
     """The ``book`` that the letter or interview of ``record`` (read from ``text``) is printed in, when
     its cite gives the book's title and imprint (``…, in Jane Roe, Title, ed. X (Place: Publisher, 1994),
     54``): a work of its own, dated by its imprint; else None."""
