@@ -712,3 +712,11 @@ def test_a_volume_and_page_after_a_colon_end_a_letter_as_its_pinpoint():
     found = recognize("Bullitt's telegram to Hull, 4 March 1936, Foreign Relations 1936, 1:212-214.")
     assert found.locator == "1:212-214" and found.record["container-title"] == "Foreign Relations 1936"
     assert "note" not in found.record
+
+
+def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one():
+    from notecite.normalize.kinds import _split_possessive
+
+    assert _split_possessive("Hale’s") == ("Hale", "’s") and _split_possessive("Mary Hale") == ("Mary Hale", "")
+    assert recognize("Hale's letter to Moss, May 2, 1850, Hale Papers, box 2.").record["author"] == [{"family": "Hale"}]
+    assert recognize("Hale's letter, May 2, 1850, Hale Papers, box 2.").record["title-short"] == "Hale's letter"

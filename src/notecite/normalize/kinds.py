@@ -252,14 +252,13 @@ def _letter(text: str) -> Recognized | None:
         if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
         genre = match.groupdict().get("genre")
-        possessive = _POSSESSIVE.search(match["sender"])
+        sender, possessive = _split_possessive(match["sender"])
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         date = _leading_date(match["rest"])
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
-        sender = match["sender"][:possessive.start()] if possessive else match["sender"]
         _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
@@ -288,8 +287,8 @@ def _letter(text: str) -> Recognized | None:
         return None
     match = _UNADDRESSED.match(text)
     sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
-    if not owner and _POSSESSIVE.search(sender):  # "Martin's letter, …": the name read with its "'s"
-        sender, owner = sender[:-2], sender[-2:]
+    if not owner:  # "Martin's letter, …": the name read with its "'s"
+        sender, owner = _split_possessive(sender)
     if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)):
         date = _leading_date(match["rest"])
         genre = squeeze(match["genre"])
@@ -386,6 +385,13 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
 
 #: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _split_possessive(name: str) -> tuple[str, str]:
+    """``name`` without the ``'s`` it ends on, and that ``'s`` (``""`` when it ends on none): ``Serge's``
+    → (``Serge``, ``'s``)."""
+    possessive = _POSSESSIVE.search(name)
+    return (name[:possessive.start()], possessive.group(0)) if possessive else (name, "")
 #: A possessive and a genre with a capital, read as one name (``Serge's Letter``).
 _OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 
