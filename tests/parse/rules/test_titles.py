@@ -641,3 +641,16 @@ def test_volume_count_opening_the_imprint_is_the_volume():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
                                     ("Leeds,", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_names_before_a_comma_and_before_in_are_walked_back_over_the_same_words():
+    from notecite.parse.rules.titles import _name_before, _name_ending_before, _words_back
+    from notecite.parse.tokenize import tokenize
+
+    tokens = tokenize("as shown by E. H. Carr, The Towns")
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    assert [tokens[k].text for k in _words_back(tokens, comma)] == ["Carr", "H", "E"]
+    assert tokens[_name_before(tokens, comma)].text == "E"
+    assert tokens[_name_ending_before(tokens, ["prose"] * len(tokens), comma)].text == "E"
+    see = tokenize("See Mary Hale in")
+    assert see[_name_ending_before(see, ["prose"] * len(see), 3)].text == "Mary"  # "See" opens no name

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from itertools import islice
+from typing import Callable, Iterator, Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
@@ -871,22 +872,34 @@ _NAME_BEFORE_A_TITLE = frozenset({"prose", "title", "container-title"})
 _NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and"})
 
 
-def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
-    """The first token of the two to four capitalised words (initials with their periods allowed) that end
-    right before token ``comma``, after a lower-case word; None when there are none such."""
-    k, words = comma, 0
-    while k > 0 and words < 5:
+#: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
+_NAME_MARKS = str.maketrans("", "", "-'’")
+
+
+def _words_back(tokens: Sequence[Token], end: int, takes: Callable[[int], bool] = lambda _i: True) -> Iterator[int]:
+    """Walking back from token ``end``, the first token of each capitalised word (``Duke-Williams``) or initial
+    with its period (``H.``) that ends right before the one yielded last, nearest first, while ``takes`` holds
+    for the last token of the next word."""
+    k = end
+    while k > 0 and takes(k - 1):
         word = tokens[k - 1].text
         if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
             k -= 2  # an initial
-        elif word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha():
             k -= 1
         else:
-            break
-        words += 1
-    if not 2 <= words <= 4 or k == 0 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+            return
+        yield k
+
+
+def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The first token of the two to four capitalised words (initials with their periods allowed) that end
+    right before token ``comma``, after a lower-case word; None when there are none such."""
+    starts = list(islice(_words_back(tokens, comma), 5))
+    if not 2 <= len(starts) <= 4 or starts[-1] == 0:
         return None
-    return k
+    before = tokens[starts[-1] - 1].text
+    return starts[-1] if before.isalpha() and before.islower() else None
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -1029,23 +1042,12 @@ def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tag
 _WORKS_OF_A_NAME_REACH = 3
 
 
-#: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
-_NAME_MARKS = str.maketrans("", "", "-'’")
-
-
 def _name_ending_before(tokens: Sequence[Token], tags: Sequence[str], end: int) -> int | None:
     """The first token of the one to four capitalised prose words (initials and particles allowed, ``Paul Le
     Blanc``, ``E. H. Carr``) that end right before token ``end``, or None."""
-    k = end
-    while k > 0 and end - k < 8 and tags[k - 1] == "prose":
-        word = tokens[k - 1].text
-        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
-            k -= 2
-        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() and fold(word) not in _NOT_NAME_OPENERS:
-            k -= 1
-        else:
-            break
-    return k if k < end else None
+    starts = list(_words_back(tokens, end, lambda i: end - i <= 8 and tags[i] == "prose"
+                              and fold(tokens[i].text) not in _NOT_NAME_OPENERS))
+    return starts[-1] if starts else None
 
 
 def _a_participle(word: str) -> bool:
