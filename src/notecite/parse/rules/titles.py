@@ -663,6 +663,24 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 _BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s)\s*$")
 
 
+#: The quotation marks a cued title may open on: the German ``»…«`` too.
+_CUED_QUOTE_PAIRS = {**QUOTE_PAIRS, "»": "«"}
+_CUED_QUOTES = frozenset(_CUED_QUOTE_PAIRS)
+
+
+#: Nouns for a part of a work (``a chapter entitled “…”``): the title they announce is no work's own.
+_PART_NOUNS = frozenset("chapter chapters section part book appendix kapitel abschnitt teil chapitre partie capítulo "
+                        "capitulo sección parte".split())
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _after_a_part_noun(text: str, end: int) -> bool:
+    """Whether the word that ends right before offset ``end`` of ``text`` (a title cue's start) names a part
+    of a work (:data:`_PART_NOUNS`)."""
+    word = _LAST_WORD.search(text, max(0, end - 30), end)
+    return word is not None and word.group(1).lower() in _PART_NOUNS
+
+
 def _title_cased(words: list[str]) -> bool:
     """Whether ``words`` (two at least) open on a capital and have at least two thirds of their words
     outside the stopwords capitalised: a title, not a sentence quoted."""
@@ -676,22 +694,30 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``note to Berri’s
     “Meditazioni sulla Economia Politica,” p. 196``: a quotation in title case (:func:`_title_cased`), left
     as prose to its closing mark, right after a word that announces a title (``title``, ``entitled``,
-    ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or \
+    ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title. After a
+    word that announces a title (not a part's: ``a chapter entitled``, :func:`_after_a_part_noun`) the
+    quotation is the title in any case and whatever the tagger read in it (``unter dem Titel: »Kurtze
+    Lehr-Sätze von dem Laster der Zauberey…«``, German marks too), unless the tagger read a title from its
+    mark on (``entitled "Succinct Genealogies, by Robert Halstead"``: its author stays)."""
+    if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or \
             _TITLE_CUES.isdisjoint(lowered_words(tokens)) and "'s" not in text and "’s" not in text:
         return tags  # no quotation, or neither a title cue nor a possessive
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
-        if token.text not in OPENING_QUOTES or tags[i] != "prose":
-            continue
-        pair = QUOTE_PAIRS[token.text]
-        close = next((j for j in range(i + 2, min(len(tokens), i + 40)) if tokens[j].text == pair), None)
-        if close is None or any(tags[j] != "prose" for j in range(i, close + 1)):
+        if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
         if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES:
             continue
-        if not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()]):
+        cued = before.group("cue") is not None and not _after_a_part_noun(text, before.start())
+        if tags[i] != "prose" and not cued or "B-title" in (tags[i], tags[i + 1]):
+            continue  # a title the model read from the mark on is left as read ("Title, by Name")
+        pair = _CUED_QUOTE_PAIRS[token.text]
+        close = next((j for j in range(i + 2, min(len(tokens), i + (80 if cued else 40))) if tokens[j].text == pair), None)
+        if close is None:
+            continue
+        if not cued and (token.text not in OPENING_QUOTES or any(tags[j] != "prose" for j in range(i, close + 1))
+                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])):
             continue
         relabel(tags, i, close + 1, "title")
         open_run(tags, close + 1)
