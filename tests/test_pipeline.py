@@ -352,6 +352,7 @@ def test_a_reference_after_long_prose_is_read_alone_when_the_note_reading_left_i
     assert _reference_alone("Keller, Die alten Zünfte, Jena, 1871, Bd. II., S. 88.", None).fields[:2] == [
         ("author", "Keller"), ("title", "Die alten Zünfte")]
     assert _reference_alone("1998): Zentralarchiv [Vertrieb], Nr. 12.", None) is None  # the tail of a reference
+    assert _reference_alone("Keller, Die alten Zünfte, Bd. II., S. 88.", None) is None  # no year: not read
     text = "Prose went on for a while. Keller, Die alten Zünfte, Jena, 1871, Bd. II., S. 88."
     unparsed: list[str] = []
     cite, = _leftover_cites("a.txt", 4, text, [], unparsed)

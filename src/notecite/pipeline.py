@@ -28,6 +28,7 @@ from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
 from .parse.model import Cite
 from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans
+from .parse.rules.locators import YEAR
 from .parse.tagger import Tagger, default_tagger
 from .review import apply_to_library, load, note_overrides
 
@@ -237,8 +238,9 @@ def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite]
 def _reference_alone(clause: str, tagger: Tagger | None) -> Cite | None:
     """The full reference that the parser, reading ``clause`` alone, finds at its start, or None; offsets
     are the clause's. A clause opening on anything but a capital (``2004): UK Data Archive…``, ``(London,
-    1789).``) is the tail of a reference, never one."""
-    if not clause[:1].isupper():
+    1789).``) is the tail of a reference, never one; one without a year is not read (a full reference
+    left as prose has its date: the parser is spared the clauses that would give none)."""
+    if not clause[:1].isupper() or not YEAR.search(clause):
         return None
     for cite in parse_note(clause, (), tagger):
         return cite if cite.kind == "full" and cite.start == 0 else None
