@@ -344,3 +344,16 @@ def test_a_website_sentence_after_a_letter_gives_the_letter_its_url_not_a_warnin
     assert by_type["personal_communication"]["URL"] == "http://example.org/hale/21"
     assert "URL" not in by_type["book"]  # the page of the letter, not of the book
     assert not any("could not parse" in w for w in library.warnings)
+
+
+def test_a_reference_after_long_prose_is_read_alone_when_the_note_reading_left_it_as_prose():
+    from notecite.pipeline import _leftover_cites, _reference_alone
+
+    assert _reference_alone("Keller, Die alten Zünfte, Jena, 1871, Bd. II., S. 88.", None).fields[:2] == [
+        ("author", "Keller"), ("title", "Die alten Zünfte")]
+    assert _reference_alone("1998): Zentralarchiv [Vertrieb], Nr. 12.", None) is None  # the tail of a reference
+    assert _reference_alone("Keller, Die alten Zünfte, Bd. II., S. 88.", None) is None  # no year: not read
+    text = "Prose went on for a while. Keller, Die alten Zünfte, Jena, 1871, Bd. II., S. 88."
+    unparsed: list[str] = []
+    cite, = _leftover_cites("a.txt", 4, text, [], unparsed)
+    assert (cite.record["title"], cite.start, cite.end) == ("Die alten Zünfte", 27, len(text) - 1) and not unparsed

@@ -21,13 +21,15 @@ from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
 from .link.plausibility import check_library
 from .normalize import normalize_fields
+from .normalize.identifiers import clean_url
 from .normalize.kinds import Recognized, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
 from .parse.model import Cite
-from .parse.leftovers import citation_like, leftover_spans
-from .parse.tagger import default_tagger
+from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans
+from .parse.rules.locators import YEAR
+from .parse.tagger import Tagger, default_tagger
 from .review import apply_to_library, load, note_overrides
 
 
@@ -48,7 +50,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    parsed = [parse_note(_dashes_as_stops(note.text), note.italic_spans, tagger,
+    parsed = [parse_note(dashes_as_stops(note.text), note.italic_spans, tagger,
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
@@ -62,19 +64,11 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 prefix, suffix = around.get(span, (cite.prefix, ""))
                 around[span] = (prefix, cite.suffix)  # "X to Y, 1937, quoted in": the relation to the next cite
                 continue  # read whole as a letter, interview, archival item… below
-            text = note.text[cite.start:cite.end]
-            normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=text)
-            _mark_manuscript(normalized.record, cite.prefix)
-            found.append(NoteCite(
-                document=name, note=note.number, kind=normalized.kind, record=normalized.record,
-                locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix,
-                text=text, confidence=cite.confidence, flags=normalized.flags,
-                start=cite.start, end=cite.end,
-                after_full_stop=_full_stop_before(note.text, found[-1].end if found else 0, cite.start, cite.prefix)))
+            found.append(_parsed_cite(name, note.number, note.text, cite, found[-1].end if found else 0))
         for start, end, shape in kinds:
             if not any(c.start < end and start < c.end for c in found):
                 found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
-        found += _leftover_cites(name, note.number, note.text, found, unparsed)
+        found += _leftover_cites(name, note.number, note.text, found, unparsed, tagger)
         cites += sorted(found, key=lambda c: c.start)
     complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name)
@@ -87,17 +81,6 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
 SHAPED_CONFIDENCE = 0.85
-
-
-#: A full stop and a dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``).
-_STOP_DASH = re.compile(r"(?<=\.)(?:--|—)(?=[A-Z])")
-
-
-def _dashes_as_stops(text: str) -> str:
-    """``text`` with the dash of each :data:`_STOP_DASH` blanked (same length, so the parser's offsets
-    hold for ``text``): the parser reads ``1875.  Aubry`` as two references, but took ``1875.--Aubry``
-    for one whose author comes last."""
-    return _STOP_DASH.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
 #: Where a cite was read, after it: ``[available at ORG,] NAME website[,] URL`` (``HathiTrust website,
@@ -134,7 +117,7 @@ def _site_tail_url(tail: str) -> str | None:
     link = _SITE_URL.search(tail) if "web" in tail.lower() else None
     if link is None or not _SITE_TAIL.fullmatch((tail[:link.start()] + tail[link.end():]).strip(" ,.;()")):
         return None
-    return link.group(0).strip("<>").rstrip(".,;)")
+    return clean_url(link.group(0))
 
 
 #: The fields that show a cite names a printed work beside the site it was read on.
@@ -160,6 +143,18 @@ def _mark_manuscript(record: dict, prefix: str) -> None:
     follows ``MS.`` (``MS. Department of State, 5 Instructions, U.S. Ministers, p. 341``)."""
     if record.get("type") in ("book", "document") and _MS_BEFORE.search(prefix):
         record["type"] = "manuscript"
+
+
+def _parsed_cite(document: str, number: int, text: str, cite: Cite, before: int) -> NoteCite:
+    """The parsed ``cite`` of note ``number`` (whose text is ``text``) normalized; ``before``: where the
+    cite before it ends (0 for the first)."""
+    cited = text[cite.start:cite.end]
+    normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=cited)
+    _mark_manuscript(normalized.record, cite.prefix)
+    return NoteCite(document=document, note=number, kind=normalized.kind, record=normalized.record,
+                    locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix, text=cited,
+                    confidence=cite.confidence, flags=normalized.flags, start=cite.start, end=cite.end,
+                    after_full_stop=_full_stop_before(text, before, cite.start, cite.prefix))
 
 
 def _full_stop_before(text: str, start: int, end: int, prefix: str) -> bool:
@@ -196,19 +191,23 @@ def _shaped_cites(document: str, number: int, text: str, start: int, end: int, s
     the same span, put first so that the item is the cite an ``ibid.`` after it points to and the book
     takes no author from the item (:func:`~notecite.link.resolve.carry_authors`)."""
     item = _shaped_cite(document, number, text, start, end, prefix, suffix)
-    if shape.printed_in is None:
+    printed_in = shape.printed_in
+    if printed_in is None:
         return [item]
-    book = NoteCite(document=document, note=number, kind="full", record=shape.printed_in, locator=item.locator,
+    book = NoteCite(document=document, note=number, kind="full", record=printed_in, locator=item.locator,
                     prefix=prefix, text=item.text, confidence=SHAPED_CONFIDENCE, start=start, end=end)
     return [book, item]
 
 
-def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str]) -> list[NoteCite]:
+def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite], unparsed: list[str],
+                    tagger: Tagger | None = None) -> list[NoteCite]:
     """The cites in the text of note ``number`` that no cite covers: a clause in one of the
     historians' shapes (:func:`notecite.normalize.kinds.recognize`) becomes a cite; a clause naming
     only the website where the cite before it can be read gives that cite's record its URL
-    (:func:`_site_tail_url`); any other clause that reads like a citation is reported in ``unparsed``
-    with the note and its text."""
+    (:func:`_site_tail_url`); a clause the parser, reading it alone with ``tagger``, finds a full
+    reference at the start of is that reference (:func:`_reference_alone`: the prose of a long note
+    can lead the parser to read a reference after it as prose); any other clause that reads like a
+    citation is reported in ``unparsed`` with the note and its text."""
     out = []
     for start, end in leftover_spans(text, [(c.start, c.end) for c in cites]):
         clause = text[start:end]
@@ -223,11 +222,29 @@ def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite]
         if not citation_like(clause):
             continue
         shape = recognize(clause)
-        if shape is None:
+        if shape is not None:
+            out += _shaped_cites(document, number, text, start, end, shape)
+            continue
+        alone = _reference_alone(clause, tagger)
+        if alone is None:
             unparsed.append(f"{document}, note {number}: could not parse {clause!r}")
             continue
-        out += _shaped_cites(document, number, text, start, end, shape)
+        alone.start += start
+        alone.end += start
+        out.append(_parsed_cite(document, number, text, alone, out[-1].end if out else 0))
     return out
+
+
+def _reference_alone(clause: str, tagger: Tagger | None) -> Cite | None:
+    """The full reference that the parser, reading ``clause`` alone, finds at its start, or None; offsets
+    are the clause's. A clause opening on anything but a capital (``2004): UK Data Archive…``, ``(London,
+    1789).``) is the tail of a reference, never one; one without a year is not read (a full reference
+    left as prose has its date: the parser is spared the clauses that would give none)."""
+    if not clause[:1].isupper() or not YEAR.search(clause):
+        return None
+    for cite in parse_note(clause, (), tagger):
+        return cite if cite.kind == "full" and cite.start == 0 else None
+    return None
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,

@@ -83,3 +83,33 @@ def test_title_words_that_differ_at_both_ends_are_different_words():
     assert _word_match("histoire", "history") > 0  # same opening
     assert _word_match("notation", "nations") == 0  # alike only in the middle
     assert _word_match("creation", "relations") == 0
+
+
+def test_near_finds_every_filed_word_within_the_cutoff_whenever_words_are_filed_or_asked():
+    """near() against a brute-force scan: words asked before, between and after filings (a word
+    asked early must still find the close words filed after it), anchored and not, at the
+    cutoffs the linker uses."""
+    import random
+
+    from rapidfuzz import fuzz
+
+    from notecite.link.matching import FuzzyIndex, anchored, title_word_index
+
+    rng = random.Random(11)
+    stems = ["kal", "omi", "ser", "gev", "ant", "ron", "ist", "ian", "ele"]
+    vocabulary = ["".join(rng.choice(stems) for _ in range(rng.randint(1, 4))) for _ in range(300)]
+    vocabulary += [w[:i] + rng.choice("aeiklmnorst") + w[i + 1:] for w in vocabulary[:150]
+                   for i in [rng.randrange(len(w))]]  # one-letter slips: many words near each other
+    for index in (title_word_index(), FuzzyIndex(84.0), FuzzyIndex(69.0)):
+        filed: list[str] = []
+        asked = rng.sample(vocabulary, 120)
+        for n, word in enumerate(rng.sample(vocabulary, 200)):
+            index.add(n, [word])
+            filed.append(word)
+            if n % 9 == 0:
+                index.near(asked[n // 9])  # asked now, compared again as words are filed
+        for word in asked + vocabulary[:60]:
+            expected = {other for other in filed
+                        if fuzz.ratio(word, other) >= index.cutoff and anchored(word, other, index.anchor)}
+            assert index.near(word) == expected, word
+        assert sum(len(index.near(word)) > 1 for word in asked) > 10  # the test has near words to find

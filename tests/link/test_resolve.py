@@ -745,3 +745,41 @@ def test_interview_with_its_place_and_date_is_a_full_reference():
                                issued={"date-parts": [[1979, 4, 2]]}))
     assert links == [(1, "Interview with Lena Ortega", "full", None)]
     assert library.citations[0].confidence >= 0.8
+
+
+def test_a_short_title_that_is_one_works_whole_title_links_there_not_to_a_longer_title_it_opens():
+    library, links = link(
+        cite(1, "full", "4", type="book", author=[{"family": "Halloran"}], title="Sermons"),
+        cite(2, "full", "9", type="book", author=[{"family": "Whitcombe"}], title="Sermons on the Harbour Towns"),
+        cite(3, "mention", "12", type="book", title="Sermons"),
+    )
+    assert links[-1] == (3, "Sermons", "mention", "12")
+
+
+def test_a_short_title_known_only_as_a_short_title_of_one_work_still_goes_to_the_latest_work_it_opens():
+    library, links = link(
+        cite(1, "full", "4", type="book", author=[{"family": "Halloran"}], title="Letters from the Coast",
+             publisher="Fenwick"),
+        cite(2, "short", "5", type="book", author=[{"family": "Halloran"}], title="Letters"),
+        cite(3, "full", "9", type="book", title="Letters of a Ferryman", publisher="Fenwick"),
+        cite(4, "mention", "12", type="book", title="Letters"),
+    )
+    assert links[-1] == (4, "Letters of a Ferryman", "mention", "12")
+
+
+def test_an_op_cit_right_after_a_title_completes_that_cite():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Harbour Board Report", publisher="Port Press"),
+        cite(2, "mention", None, type="book", title="Harbour Board Report", text="Harbour Board Report"),
+        cite(2, "ibid", "48", type="document", text="op. cit., p. 48"),
+    )
+    assert links == [(1, "Harbour Board Report", "full", "3"), (2, "Harbour Board Report", "mention", "48")]
+
+
+def test_an_op_cit_after_a_cite_with_its_own_pinpoint_stays_a_cite():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Harbour Board Report", publisher="Port Press"),
+        cite(2, "mention", "9", type="book", title="Harbour Board Report", text="Harbour Board Report, p. 9"),
+        cite(2, "ibid", "48", type="document", text="a. a. O. p. 48"),
+    )
+    assert [l[3] for l in links] == ["3", "9", "48"]

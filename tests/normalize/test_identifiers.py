@@ -5,7 +5,8 @@ from notecite.normalize.identifiers import Identifiers, clean_doi, clean_isbn, c
 
 
 @pytest.mark.parametrize("text, expected", [("<https://www.marxists.org/archive/serge/>", "https://www.marxists.org/archive/serge/"),
-                                            ("URL: http://example.org/a.", "http://example.org/a"), ("en ligne : https://gallica.bnf.fr/x", "https://gallica.bnf.fr/x")])
+                                            ("URL: http://example.org/a.", "http://example.org/a"), ("en ligne : https://gallica.bnf.fr/x", "https://gallica.bnf.fr/x"),
+                                            ("<http://example.org/a>.", "http://example.org/a"), ("(http://example.org/a).", "http://example.org/a")])
 def test_url(text, expected):
     assert clean_url(text) == expected
 

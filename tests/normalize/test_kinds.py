@@ -465,7 +465,8 @@ def test_a_cite_without_a_year_or_quoted_title_is_no_newspaper_paper_or_letter(t
 
 @pytest.mark.parametrize("text", ["Daily Worker, Nov. 7, 1937, 3.", "Daily Worker, Nov. 7, 1937, 3;",
                                   "Daily Worker, Nov. 7, 1937, 3, https://example.org/dw/1937/11/07;",
-                                  "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> "])
+                                  "  Daily   Worker, Nov. 7, 1937, 3, <www.example.org/1937> ",
+                                  "Daily Worker, Nov. 7, 1937, 3, <www.example.org/1937>."])
 def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text):
     found = recognize(text)
     record = {k: v for k, v in found.record.items() if k != "URL"}  # the URL is kept, its digits read as nothing
@@ -711,3 +712,11 @@ def test_a_volume_and_page_after_a_colon_end_a_letter_as_its_pinpoint():
     found = recognize("Bullitt's telegram to Hull, 4 March 1936, Foreign Relations 1936, 1:212-214.")
     assert found.locator == "1:212-214" and found.record["container-title"] == "Foreign Relations 1936"
     assert "note" not in found.record
+
+
+def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one():
+    from notecite.normalize.kinds import _split_possessive
+
+    assert _split_possessive("Hale’s") == ("Hale", "’s") and _split_possessive("Mary Hale") == ("Mary Hale", "")
+    assert recognize("Hale's letter to Moss, May 2, 1850, Hale Papers, box 2.").record["author"] == [{"family": "Hale"}]
+    assert recognize("Hale's letter, May 2, 1850, Hale Papers, box 2.").record["title-short"] == "Hale's letter"

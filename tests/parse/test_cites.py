@@ -531,6 +531,19 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
     assert cite.get("title") == "Die Geschichte"
 
 
+def test_a_title_after_the_full_stop_that_closes_a_date_opens_the_next_cite():
+    # the date closing one document's heading ends its cite; the title after it is the next document's
+    text = "Minutes of the Board held at Albany, March 3, 1760. Orders to Colonel Hart, 9 Apr. 1760."
+    spans = _spans(text, [("March 3, 1760.", "date"), ("Orders to Colonel Hart,", "title"), ("9 Apr. 1760.", "date")])
+    groups = group_fields(text, tokenize(text), token_tags(tokenize(text), spans))
+    assert [[label for *_, label in group] for group in groups] == [["date"], ["title", "date"]]
+    # author-date: the year after the name is the cite's own, the title after it stays in the cite
+    text = "Smith, John. 1990. The Long Winter. London: Penguin."
+    spans = _spans(text, [("Smith, John.", "author"), ("1990.", "date"), ("The Long Winter.", "title"),
+                          ("London:", "location"), ("Penguin.", "publisher")])
+    assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), spans))) == 1
+
+
 def test_a_name_and_in_his_title_are_one_cite():
     text = "M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115."
     spans = _spans(text, [("M. Story", "author"), ("Commentaires sur la constitution des États-Unis", "title"),
@@ -552,6 +565,19 @@ def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
     text = "Geschichte im 18. Jahrhundert, S. 4."  # an ordinal, not a pinpoint: one title
     [cite] = _assemble(text, _spans(text, [("Geschichte im 18. Jahrhundert,", "title"), ("S. 4.", "locator")]))
     assert cite.get("title") == "Geschichte im 18. Jahrhundert"
+
+
+def test_a_title_run_over_a_list_of_title_cased_sentences_is_one_cite_each():
+    text = "Journal of the Siege. Letters of Hale. Papers of the Council (State Office). Hart Papers"
+    cites = _assemble(text, _spans(text, [(text, "title")]))
+    assert [c.get("title") for c in cites] == ["Journal of the Siege", "Letters of Hale",
+                                               "Papers of the Council (State Office)", "Hart Papers"]
+    text = "Die Frauenfrage. Ihre geschichtliche Entwicklung, S. 4."  # a title and its subtitle: one title
+    [cite] = _assemble(text, _spans(text, [("Die Frauenfrage. Ihre geschichtliche Entwicklung,", "title"),
+                                          ("S. 4.", "locator")]))
+    assert cite.get("title") == "Die Frauenfrage. Ihre geschichtliche Entwicklung"
+    text = "Hostes patriae honores perdant. Ut salvi simus, serva nobis ducem. Vivat rex noster"  # sentences quoted
+    assert len(_assemble(text, _spans(text, [(text, "title")]))) == 1
 
 
 def test_a_sentence_read_as_the_title_opening_a_cite_leaves_it():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecite.parse.leftovers import citation_like, leftover_spans
+from notecite.parse.leftovers import citation_like, dashes_as_stops, leftover_spans
 
 
 def clauses(text, covered=()):
@@ -54,3 +54,12 @@ def test_word_points_reward_capitals_with_a_digit_and_punish_lower_case_prose():
     assert _word_points("Daily Worker", digits=False) == 0
     assert _word_points("it was said then that the party had lost its way", digits=False) == -2
     assert _word_points("1937, 45", digits=True) == 0
+
+
+@pytest.mark.parametrize("text, expected", [("Paris, 1840.--Roux, Les prisons", "Paris, 1840.  Roux, Les prisons"),
+                                            ("Paris, 1840.— Roux", "Paris, 1840.  Roux"),
+                                            ("pp. 3--5, and 1840.--but", "pp. 3--5, and 1840.--but")])
+def test_a_full_stops_dash_before_a_capital_is_blanked_as_the_clause_end_it_is(text, expected):
+    assert dashes_as_stops(text) == expected
+    if expected != text:
+        assert len(leftover_spans(text, [])) == 2

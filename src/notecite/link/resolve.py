@@ -73,6 +73,14 @@ def match_score(cite: Record, work: Record) -> float:
     return score if names >= NAME_GATE else score * 0.5
 
 
+def titled_exactly(cite: Record, work: Record) -> bool:
+    """Whether a title of ``cite`` has the very words (stopwords aside) of ``work``'s title (not of
+    a short title it is known by: ``Memoirs`` names ``Memoirs``, not a work cited before as
+    ``Gibbs, Memoirs``, more than it names any other ``Memoirs of…``)."""
+    key = title_key(work.get("title"))
+    return bool(key) and any(title_key(title) == key for title in titles_of(cite))
+
+
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
 LIST_JOINERS = frozenset({"and", "or", "also", "see", "cf.", "cf", "idem", "id.", "his", "her", "their"})
 
@@ -215,6 +223,9 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
                 unlinked.append(cite)
             elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.could_not_link(cite)
+            continue
+        if _completes_the_cite_before(cite, work_id, linker.library.citations):
+            linker.complete_last(cite)  # "Rdsch. Soz. Mh., a. a. O.": one cite of the work just named
             continue
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
@@ -443,6 +454,17 @@ class _DocumentLinker:
             best = max(((match_score(record, w), w["id"]) for w in self.matchable(record)), default=None)
         return best if best is not None and best[0] >= LINK_THRESHOLD else None
 
+    def best_titled(self, record: Record) -> tuple[float, str] | None:
+        """:meth:`best_match`, but among the works it scores as high, one titled exactly as ``record``
+        names it (:func:`titled_exactly`; the greatest id among them): ``Orat.`` is the ``Orat.``,
+        not the ``Orat. Parental.`` it also opens."""
+        best = self.best_match(record)
+        if best is None or titled_exactly(record, self.works[best[1]]):
+            return best
+        exact = [work_id for work_id in self.to_match.opened_by(record)  # a title the record names whole opens so
+                 if titled_exactly(record, self.works[work_id]) and match_score(record, self.works[work_id]) == best[0]]
+        return (best[0], max(exact)) if exact else best
+
     def _best_opened(self, record: Record) -> tuple[float, str] | None:
         """:meth:`best_match` found without scoring every candidate, when it can be: a work whose title
         opens with a title of ``record`` scores the most any work can (1.0 with the same names, 0.9
@@ -586,7 +608,7 @@ class _DocumentLinker:
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
-        best = self.best_match(record)
+        best = self.best_titled(record)
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
@@ -817,6 +839,16 @@ class _DocumentLinker:
             self.library.warnings.append(
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")
 
+    def complete_last(self, cite: NoteCite) -> None:
+        """Give the latest citation the pinpoint and end of ``cite``, an op. cit. that completes it
+        (:func:`_completes_the_cite_before`)."""
+        last = self.library.citations[-1]
+        if cite.locator:
+            last.locator = pinpoint_value(cite.locator)
+            last.label = cite.locator.get("label", "page")
+        last.end = cite.end
+        last.suffix = cite.suffix
+
     def relate_quotations(self) -> None:
         """``X, quoted in Y`` (``cited in``, ``reprinted in``): X's citation records Y under the
         relation the phrase names (:data:`RELATIONS`: ``quoted-in``, ``cited-in``, ``reprinted-in``,
@@ -908,6 +940,18 @@ def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -
         return cite
     locator = {"label": last.label, "value": last.locator, "raw": last.locator}
     return NoteCite(**{**cite.__dict__, "locator": locator})
+
+
+def _completes_the_cite_before(cite: NoteCite, work_id: str, citations: list[Citation]) -> bool:
+    """Whether an op. cit. that names nothing itself (``a. a. O.``, ``op. cit.``) only completes the
+    citation just before it in the same note (``Rdsch. Soz. Mh., a. a. O.``: the periodical named, as
+    cited before): nothing stands between them, both are of ``work_id``, and that citation has no
+    pinpoint of its own."""
+    if cite.kind != "ibid" or cite.prefix.strip(" ,;") or not citations or not _OP_CIT.match(cite.text) \
+            or any(cite.record.get(role) for role in ("author", "editor")) or _names_a_work(cite.record):
+        return False
+    last = citations[-1]
+    return last.note == cite.note and last.record_id == work_id and not last.locator
 
 
 def _ends_on_same_place(text: str) -> bool:

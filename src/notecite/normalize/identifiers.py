@@ -12,11 +12,15 @@ from .base import Draft, squeeze
 
 
 def clean_url(text: str) -> str:
-    """A URL without angle brackets, "URL:" or "accessed…" trailers."""
+    """A URL without its "URL:"-like label, the brackets around it and the punctuation after it, in any
+    order (``<http://x.org/a>.`` → ``http://x.org/a``)."""
     text = squeeze(text)
     text = re.sub(r"^(?:url\s*:\s*|available\s+(?:at|from)\s*:?\s*|en\s+ligne\s*:?\s*)", "", text, flags=re.I)
-    text = text.strip("<>[]() ")
-    return text.rstrip(".,;")
+    return _URL_EDGES.sub("", text)
+
+
+#: What stands around a URL without being part of it: brackets before it, brackets and punctuation after it.
+_URL_EDGES = re.compile(r"^[<>\[\]() ]+|[<>\[\]() .,;]+$")
 
 
 def clean_doi(text: str) -> str:

@@ -37,6 +37,7 @@ from ..parse.dictionaries import load
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import month_number, parse_date
+from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, parse_names
 from .places import is_known_place, is_region
@@ -173,14 +174,19 @@ _DIGIT = re.compile(r"\d")
 
 @dataclass
 class Recognized:
-    """A cite read as one of the kinds: its record, its pinpoint and which kind it is; ``printed_in``:
-    the record of the book a letter or interview is printed in, when the cite gives its imprint
-    (:func:`printed_in`)."""
+    """A cite read as one of the kinds: which kind it is, its record, its pinpoint and its ``text`` as read
+    (what :attr:`printed_in` takes the book's imprint from)."""
 
     kind: str
     record: dict[str, Any]
     locator: str | None = None
-    printed_in: dict[str, Any] | None = None
+    text: str = ""
+
+    @property
+    def printed_in(self) -> dict[str, Any] | None:
+        """The record of the book a letter or interview is printed in, when the cite gives its imprint
+        (:func:`book_printed_in`); else None."""
+        return book_printed_in(self.record, self.text) if self.kind in ("letter", "interview") else None
 
 
 def recognize(text: str) -> Recognized | None:
@@ -198,10 +204,9 @@ def recognize(text: str) -> Recognized | None:
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
         found = reader(text)
         if found is not None:
-            if found.kind in ("letter", "interview"):
-                found.printed_in = printed_in(found.record, text)
+            found.text = text
             if link:  # where the item can be read ("…, p. 130, available at …, http://…")
-                found.record.setdefault("URL", link.group(0).strip("<>").rstrip(".,;)"))
+                found.record.setdefault("URL", clean_url(link.group(0)))
             return found
     return None
 
@@ -211,7 +216,7 @@ _BOOK_VARIABLES = {"container-title": "title", "container-author": "author", "ed
                    "publisher": "publisher", "publisher-place": "publisher-place"}
 
 
-def printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
+def book_printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
     """The ``book`` that the letter or interview of ``record`` (read from ``text``) is printed in, when
     its cite gives the book's title and imprint (``…, in Jane Roe, Title, ed. X (Place: Publisher, 1994),
     54``): a work of its own, dated by its imprint; else None."""
@@ -247,14 +252,13 @@ def _letter(text: str) -> Recognized | None:
         if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
         genre = match.groupdict().get("genre")
-        possessive = _POSSESSIVE.search(match["sender"])
+        sender, possessive = _split_possessive(match["sender"])
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         date = _leading_date(match["rest"])
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
-        sender = match["sender"][:possessive.start()] if possessive else match["sender"]
         _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
@@ -283,8 +287,8 @@ def _letter(text: str) -> Recognized | None:
         return None
     match = _UNADDRESSED.match(text)
     sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
-    if not owner and _POSSESSIVE.search(sender):  # "Martin's letter, …": the name read with its "'s"
-        sender, owner = sender[:-2], sender[-2:]
+    if not owner:  # "Martin's letter, …": the name read with its "'s"
+        sender, owner = _split_possessive(sender)
     if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)):
         date = _leading_date(match["rest"])
         genre = squeeze(match["genre"])
@@ -381,6 +385,13 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
 
 #: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _split_possessive(name: str) -> tuple[str, str]:
+    """``name`` without the ``'s`` it ends on, and that ``'s`` (``""`` when it ends on none): ``Serge's``
+    → (``Serge``, ``'s``)."""
+    possessive = _POSSESSIVE.search(name)
+    return (name[:possessive.start()], possessive.group(0)) if possessive else (name, "")
 #: A possessive and a genre with a capital, read as one name (``Serge's Letter``).
 _OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 

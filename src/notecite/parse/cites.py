@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
+from .rules.titles import _title_cased
 from .rules.words import IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
 
 #: Fields whose presence makes a cite a full reference.
@@ -164,6 +165,18 @@ def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
                                                              or tokens[first - 2].text in (")", "]"))
 
 
+#: Labels of the names an author-date reference opens on before its year (``Smith, John. 1990. Title``).
+_NAMES_BEFORE_A_YEAR = frozenset({"author", "editor", "translator"})
+
+
+def _title_after_a_closing_date(tokens: Sequence[Token], first: int, labels: list[str]) -> bool:
+    """``Minutes of a Council, April 14, 1755. Instructions to the General, 25 Nov. 1754.``: a title run right
+    after the full stop closing a date that ends the cite so far (:func:`_after_a_closing_full_stop`) opens the
+    next cite, unless the date follows a name (``Smith, John. 1990. A Title``: author-date, the year is the cite's)."""
+    return labels[-1] == "date" and (len(labels) < 2 or labels[-2] not in _NAMES_BEFORE_A_YEAR) \
+        and _after_a_closing_full_stop(tokens, first)
+
+
 #: A number closing a sentence before a capital (``318. Letters``): no run goes on past a pinpoint without one.
 _NUMBER_ENDING_A_SENTENCE = re.compile(r"\d\.\s+[^\W\d_]")
 #: Labels of runs in which the tagger may carry one cite's words on into the next sentence's cite.
@@ -193,6 +206,44 @@ def _split_after_pinpoints(tokens: Sequence[Token], runs: list[tuple[int, int, s
     return out
 
 
+def _ends_a_listed_title(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the full stop at token ``k`` (inside a run, not its first or last token) ends a sentence: it
+    follows a word of three letters or more or a closing bracket and comes before a capitalised word that
+    is no initial and no abbreviation (no full stop of its own right after it)."""
+    before, after = tokens[k - 1].text, tokens[k + 1].text
+    if not (len(after) > 1 and after.isalpha() and after[0].isupper()) or k + 2 < len(tokens) and tokens[k + 2].text == ".":
+        return False
+    return before in (")", "]") or len(before) >= 3 and before.isalpha()
+
+
+def _title_cased_piece(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) are one capitalised word or a phrase in title case (:func:`_title_cased`)."""
+    words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+    return len(words) == 1 and words[0][:1].isupper() or _title_cased(words)
+
+
+def _split_title_lists(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``Correspondence of Shirley. Correspondence of Braddock (Public Record Office). Johnson Papers.``: a title
+    or container run of three sentences or more (:func:`_ends_a_listed_title`), each in title case, is a list
+    of works: it ends at each full stop, and the next run, of the same label, opens after it (a new cite: the
+    label repeats). A title and its subtitle (``Die Frauenfrage. Ihre geschichtliche Entwicklung``) and quoted
+    sentences (``Hosti patriae honores detrahantur. Parricidae…``, in lower case) stay as read."""
+    out = []
+    for first, last, label in runs:
+        if label in _LISTED_LABELS and last - first > 4:
+            stops = [k for k in range(first + 1, last - 1) if tokens[k].text == "." and _ends_a_listed_title(tokens, k)]
+            bounds = [first - 1] + stops + [last]
+            if len(stops) >= 2 and all(_title_cased_piece(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(stops) + 1)):
+                out += [(bounds[n] + 1, bounds[n + 1], label) for n in range(len(stops))]
+                first = stops[-1] + 1
+        out.append((first, last, label))
+    return out
+
+
+#: Labels of the runs :func:`_split_title_lists` reads.
+_LISTED_LABELS = frozenset({"title", "container-title"})
+
+
 def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
     """How many brackets are open before each token (and after the last one)."""
     depths, depth = [], 0
@@ -202,13 +253,13 @@ def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
     return depths + [depth]
 
 
-def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int] | None, group: list[tuple[int, int, str]],
+def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int], group: list[tuple[int, int, str]],
                            gap: range) -> bool:
     """``(Washington, 1932; Senate Document No. 332, 71st Cong.), p. 40``: a ``;`` alone right after an
     imprint field, inside a bracket opened within the cite, goes on with the series or document the
     imprint names: the runs after it, up to the bracket's close, belong to that cite."""
     between = [tokens[i].text for i in gap] or [tokens[gap.start - 1].text]  # a ";" the field's run ends on
-    if depths is None or group[-1][2] not in IMPRINT_LABELS or between != [";"]:
+    if group[-1][2] not in IMPRINT_LABELS or between != [";"]:
         return False
     return depths[gap.start] > depths[group[0][0]]
 
@@ -247,6 +298,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     runs = tag_spans(tokens, tags)
     if _NUMBER_ENDING_A_SENTENCE.search(text):
         runs = _split_after_pinpoints(tokens, runs)
+    if text.count(". ") >= 2:
+        runs = _split_title_lists(tokens, runs)
     depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
     series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
     henceforth = False
@@ -288,6 +341,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True  # a ";" ending a field ends the cite
             if label == "author" and "title" in labels and _after_a_closing_full_stop(tokens, first):
                 new = True  # "…, May 14 and 16, 1798. Wilhelmus B. Bryan, A History…": the next cite's author
+            if label == "title" and _title_after_a_closing_date(tokens, first, labels):
+                new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
                 new = True
             if label == "ibid" and set(labels) - {"author"}:

@@ -17,12 +17,16 @@ from ..normalize.dates import month_number
 from ..normalize.kinds import SHELFMARK
 from ..textscan import may_hold
 
+#: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
+#: a clause end (:data:`_CLAUSE_END`) and a full stop to the parser (:func:`dashes_as_stops`).
+_STOP_DASH = r"(?<=\.)(?:--|—)(?=\s*[A-Z])"
+_STOP_DASHES = re.compile(_STOP_DASH)
 #: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` (and a quotation mark closing there:
 #: ``…Package.” Despite``) before a space and a capital or a quotation mark, or a full stop and a dash
 #: before a capital (``…, en 6 de marzo 1604.--Mignet, pág. 386``: the dash is the clause's, not the
 #: next one's) (not after an initial or an abbreviation such as ``p.``). The pattern opens on the class
 #: of the four marks, so that ``re`` skips straight to them rather than trying it at every offset of the note.
-_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|(?<=\.)(?:--|—)(?=\s*[A-Z])))\s*")
+_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|" + _STOP_DASH + r"))\s*")
 #: Words whose full stop ends no clause: abbreviations of notes (a label that needs a mark after it:
 #: ``lib. O No. 14``, ``tom. II``), and initials.
 _NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
@@ -45,6 +49,13 @@ _URL_WORDS = ("http", "www.", "doi:")
 _IBID_WORDS = ("ibid", "id.", "cit", "ebd", "ebenda", "a.")
 _SHELFMARK_WORDS = ("/", "box", "folder", "dossier", "carton", "reel", "fond", "ms", "op.")
 _ROLE_WORDS = ("ed.", "eds.", "tr.", "trans.", "hrsg.", "hg.", "éd.", "trad.", "edited", "translated")
+
+
+def dashes_as_stops(text: str) -> str:
+    """``text`` with the dash of each full stop's dash before a capital (``1875.--Aubry``, the clause end of
+    :func:`leftover_spans`) blanked, same length so that offsets hold: the parser reads ``1875.  Aubry`` as
+    two references, but took ``1875.--Aubry`` for one whose author comes last."""
+    return _STOP_DASHES.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

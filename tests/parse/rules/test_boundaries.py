@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
 from notecite.parse.labels import token_tags
-from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_pinpoint_before_a_semicolon,
-                                            rule_written_date_stays_in_the_cite)
+from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
+                                            rule_pinpoint_before_a_semicolon, rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import assemble_spans
@@ -89,6 +89,14 @@ def test_a_name_and_title_read_as_an_imprint_after_a_semicolon_open_the_next_cit
     tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
                                             ("London, Dock Press", "publisher"), ("(1930).", "date")]))
     assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
+    assert rule_imprint_read_before_its_bracket(text, tokens, tags) == tags
+    # the rule alone: the run after the ";" becomes the name up to its first comma and the title after it
+    text = "Hale, Docks, 12; Mara Quill, Ports (Leith, 1930)."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
+                                            ("Mara Quill, Ports", "publisher"), ("(Leith,", "location"), ("1930).", "date")]))
+    out = rule_imprint_read_before_its_bracket(text, tokens, tags)
+    assert out[6:11] == ["B-author", "I-author", "I-author", "B-title", "B-location"] and out[:6] == tags[:6]
 
 
 def test_years_after_the_title_of_a_reprinting_work_stay_in_its_title():

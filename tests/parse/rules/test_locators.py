@@ -158,6 +158,12 @@ def test_volume_before_the_imprint_is_no_pinpoint():
         out = rule(text, tokens, tags)
         assert [split_label(t)[1] for t in out[5:n]] == ["volume"] * volume, text
         assert out[:5] == tags[:5] and out[n:] == tags[n:]
+    text = "Hale, Vol. 2 (Leeds, 1901), p. 3."  # a volume named with its word: a volume after any run
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-locator", "I-locator", "I-locator", "B-location", "I-location", "I-location",
+            "B-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
+    out = rule(text, tokens, tags)
+    assert out[2:5] == ["B-volume", "I-volume", "I-volume"] and out[:2] == tags[:2] and out[5:] == tags[5:]
     text = "A survey of Kent, 12 (Leeds, 1901)."  # a page number stays as the model read it
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "B-location", "I-location", "I-location", "B-date", "I-date", "prose"]

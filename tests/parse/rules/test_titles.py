@@ -453,14 +453,20 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
             ("In 1790 Hale issued a tract under the title: “The Harbour Defended.” It sold well.", "“The Harbour Defended.”"),
             ('Dorn wrote an essay, entitled "Die Mühlen im Harz", in 1903.', '"Die Mühlen im Harz"'),
             ("Weber's “Rise of the River Towns” argues the opposite.", "“Rise of the River Towns”"),
-            ("Er schrieb darüber unter dem Titel: „Neue Wege der Forschung“ 1911.", "„Neue Wege der Forschung“")]:
+            ("Er schrieb darüber unter dem Titel: „Neue Wege der Forschung“ 1911.", "„Neue Wege der Forschung“"),
+            # after a cue, any case and the German marks: the quotation is announced as a title
+            ("Sie erschien 1712 unter dem Titel: »Kurtze Nachricht von den alten Mühlen am Harz, mit einer Vorrede vermehrt«.",
+             "»Kurtze Nachricht von den alten Mühlen am Harz, mit einer Vorrede vermehrt«"),
+            ("He printed it in 1790 under the title “The harbour defended against all comers.”",
+             "“The harbour defended against all comers.”")]:
         tokens, tags = _labelled(text, [])
         out = rule_quoted_title_after_a_cue(text, tokens, tags)
         assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
             == [title], text
     for text in ["He said: “You are no friend of the River Towns.”",  # a sentence quoted, no cue
                  "Weber's “rise of the towns” is a phrase he liked.",  # not in title case
-                 "He called it the “Rise of the River Towns” in jest."]:  # no title cue before it
+                 "He called it the “Rise of the River Towns” in jest.",  # no title cue before it
+                 "His book has a chapter entitled “Prices follow the harvest.”"]:  # a part's title, not in title case
         tokens, tags = _labelled(text, [])
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 
@@ -641,3 +647,28 @@ def test_volume_count_opening_the_imprint_is_the_volume():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
                                     ("Leeds,", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_names_before_a_comma_and_before_in_are_walked_back_over_the_same_words():
+    from notecite.parse.rules.titles import _name_before, _name_ending_before, _words_back
+    from notecite.parse.tokenize import tokenize
+
+    tokens = tokenize("as shown by E. H. Carr, The Towns")
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    assert [tokens[k].text for k in _words_back(tokens, comma)] == ["Carr", "H", "E"]
+    assert tokens[_name_before(tokens, comma)].text == "E"
+    assert tokens[_name_ending_before(tokens, ["prose"] * len(tokens), comma)].text == "E"
+    see = tokenize("See Mary Hale in")
+    assert see[_name_ending_before(see, ["prose"] * len(see), 3)].text == "Mary"  # "See" opens no name
+
+
+def test_a_title_the_tagger_read_from_the_mark_after_a_cue_keeps_its_author():
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_cue
+    text = 'In the volume entitled "Harbour Records, by Mary Hale," Moss says more.'
+    tokens, _ = _labelled(text, [])
+    tags = ["prose"] * len(tokens)
+    quote = next(i for i, t in enumerate(tokens) if t.text == '"')
+    by = next(i for i, t in enumerate(tokens) if t.text == "by")
+    tags[quote:by] = ["B-title"] + ["I-title"] * (by - quote - 1)
+    tags[by + 1:by + 4] = ["B-author", "I-author", "I-author"]
+    assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags

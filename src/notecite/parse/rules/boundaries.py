@@ -141,7 +141,7 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
     """``Conquest, Great Terror, 110; Again the same claim…``: a run the tagger opened on a page
     number right after a title, up to a ``;``, holds the pinpoint there; the ``;`` ends the cite and
     what follows starts anew (a name and title read there as an imprint are the next cite's:
-    :func:`_imprint_read_before_its_bracket`)."""
+    :func:`rule_imprint_read_before_its_bracket`, which runs next)."""
     if ";" not in text:
         return tags  # no semicolon to end a pinpoint
     tags = list(tags)
@@ -163,21 +163,26 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
         relabel(tags, i, end, "locator")
         tags[end] = "prose"
         open_run(tags, end + 1)
-    return _imprint_read_before_its_bracket(tokens, tags)
+    return tags
 
 
+#: The ``;`` token's pattern for :func:`tokens_at`.
+_SEMICOLON = re.compile(";")
 #: A word of a name before a title: a capitalised word or an initial (``Laurence``, ``F``).
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
-def _imprint_read_before_its_bracket(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+def rule_imprint_read_before_its_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 31–33; Laurence F. Schmeckebier, Government Publications and Their Use (Washington: …``:
     a run read as a publisher or place that opens a cite after a ``;`` and runs up to a bracket opening
     with a place (the cite's own imprint) is that cite's author and title: the capitalised words (and
     initials) up to its first comma, and the rest."""
+    if ";" not in text or "(" not in text:
+        return tags  # no semicolon to open a cite after, or no bracket to open its imprint
+    tags = list(tags)
     n = len(tokens)
-    for i in range(n - 1):
-        if tokens[i].text != ";" or tags[i + 1] not in ("B-publisher", "B-location"):
+    for i in tokens_at(text, tokens, _SEMICOLON):
+        if i + 1 >= n or tags[i + 1] not in ("B-publisher", "B-location"):
             continue
         label = tags[i + 1][2:]
         end = i + 2

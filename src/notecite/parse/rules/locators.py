@@ -85,13 +85,26 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
 
 
 def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """In place: a locator run that is only a volume named with its word (``Vol. 1``, ``tom. II``) right
-    before an opening bracket that opens an imprint run becomes a volume run."""
-    for first, last, label in tag_spans(tokens, tags):
-        if label == "locator" and last < len(tokens) and tokens[last].text == "(" \
-                and split_label(tags[last])[1] in IMPRINT_LABELS and tags[last].startswith("B-") \
-                and _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+    """In place: a locator run right before the bracket that opens an imprint run (``Vol. 1 (Gales and
+    Seaton, 1833)``, ``vi (London, 1932)``) becomes a volume run when it is only a volume named with its
+    word (``Vol. 1``, ``tom. II``) or, right after a title, a small Roman numeral alone or after ``vol.``,
+    ``tom.``, ``t.`` (a pinpoint never precedes the imprint)."""
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        if label != "locator" or runs[j + 1][0] != last or runs[j + 1][2] not in IMPRINT_LABELS \
+                or tokens[last].text not in ("(", "["):
+            continue
+        if _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                or j and runs[j - 1][2] in _TITLE_RUNS and _roman_volume(tokens[first:last]):
             relabel(tags, first, last, "volume")
+
+
+def _roman_volume(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are a small Roman numeral alone or after ``vol``, ``tom``, ``t`` (``vi``, ``vol. ii``)."""
+    words = [t.text for t in tokens if t.text not in ".,"]
+    numeral = words[-1] if words and len(words) <= 2 else ""
+    return bool(_SMALL_ROMAN.fullmatch(numeral)) and (len(words) == 1 or words[0].lower() in ("vol", "tom", "t"))
 
 
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -380,22 +393,14 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
 
 
 def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``A history of the English people, vi (London, 1932), p. 34``: a locator run of a Roman numeral
-    alone (or ``vol. ii``) right after a title and right before an imprint that opens on its bracket is the
-    volume of the work that imprint dates, not a pinpoint (a pinpoint never precedes the imprint)."""
+    """``A history of the English people, vi (London, 1932), p. 34``: a locator run that is only a volume,
+    right before an imprint that opens on its bracket, is the volume of the work that imprint dates, not a
+    pinpoint (:func:`_volume_before_the_imprint`; run again here for the locator runs the rules since
+    :func:`rule_pinpoint_after_the_imprint` made)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "(" not in text:
         return tags  # no locator run, or no bracketed imprint
     tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs) - 1):
-        first, last, label = runs[j]
-        if label != "locator" or runs[j - 1][2] not in _TITLE_RUNS or runs[j + 1][0] != last \
-                or runs[j + 1][2] not in IMPRINT_LABELS or tokens[last].text not in "([":
-            continue
-        words = [t.text for t in tokens[first:last] if t.text not in ".,"]
-        numeral = words[-1] if words and len(words) <= 2 else ""
-        if _SMALL_ROMAN.fullmatch(numeral) and (len(words) == 1 or words[0].lower() in ("vol", "tom", "t")):
-            relabel(tags, first, last, "volume")
+    _volume_before_the_imprint(text, tokens, tags)
     return tags
 
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from itertools import islice
+from typing import Callable, Iterator, Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
@@ -662,6 +663,24 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 _BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s)\s*$")
 
 
+#: The quotation marks a cued title may open on: the German ``»…«`` too.
+_CUED_QUOTE_PAIRS = {**QUOTE_PAIRS, "»": "«"}
+_CUED_QUOTES = frozenset(_CUED_QUOTE_PAIRS)
+
+
+#: Nouns for a part of a work (``a chapter entitled “…”``): the title they announce is no work's own.
+_PART_NOUNS = frozenset("chapter chapters section part book appendix kapitel abschnitt teil chapitre partie capítulo "
+                        "capitulo sección parte".split())
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _after_a_part_noun(text: str, end: int) -> bool:
+    """Whether the word that ends right before offset ``end`` of ``text`` (a title cue's start) names a part
+    of a work (:data:`_PART_NOUNS`)."""
+    word = _LAST_WORD.search(text, max(0, end - 30), end)
+    return word is not None and word.group(1).lower() in _PART_NOUNS
+
+
 def _title_cased(words: list[str]) -> bool:
     """Whether ``words`` (two at least) open on a capital and have at least two thirds of their words
     outside the stopwords capitalised: a title, not a sentence quoted."""
@@ -675,22 +694,30 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``note to Berri’s
     “Meditazioni sulla Economia Politica,” p. 196``: a quotation in title case (:func:`_title_cased`), left
     as prose to its closing mark, right after a word that announces a title (``title``, ``entitled``,
-    ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or \
+    ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title. After a
+    word that announces a title (not a part's: ``a chapter entitled``, :func:`_after_a_part_noun`) the
+    quotation is the title in any case and whatever the tagger read in it (``unter dem Titel: »Kurtze
+    Lehr-Sätze von dem Laster der Zauberey…«``, German marks too), unless the tagger read a title from its
+    mark on (``entitled "Succinct Genealogies, by Robert Halstead"``: its author stays)."""
+    if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or \
             _TITLE_CUES.isdisjoint(lowered_words(tokens)) and "'s" not in text and "’s" not in text:
         return tags  # no quotation, or neither a title cue nor a possessive
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
-        if token.text not in OPENING_QUOTES or tags[i] != "prose":
-            continue
-        pair = QUOTE_PAIRS[token.text]
-        close = next((j for j in range(i + 2, min(len(tokens), i + 40)) if tokens[j].text == pair), None)
-        if close is None or any(tags[j] != "prose" for j in range(i, close + 1)):
+        if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
         if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES:
             continue
-        if not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()]):
+        cued = before.group("cue") is not None and not _after_a_part_noun(text, before.start())
+        if tags[i] != "prose" and not cued or "B-title" in (tags[i], tags[i + 1]):
+            continue  # a title the model read from the mark on is left as read ("Title, by Name")
+        pair = _CUED_QUOTE_PAIRS[token.text]
+        close = next((j for j in range(i + 2, min(len(tokens), i + (80 if cued else 40))) if tokens[j].text == pair), None)
+        if close is None:
+            continue
+        if not cued and (token.text not in OPENING_QUOTES or any(tags[j] != "prose" for j in range(i, close + 1))
+                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])):
             continue
         relabel(tags, i, close + 1, "title")
         open_run(tags, close + 1)
@@ -871,22 +898,34 @@ _NAME_BEFORE_A_TITLE = frozenset({"prose", "title", "container-title"})
 _NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and"})
 
 
-def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
-    """The first token of the two to four capitalised words (initials with their periods allowed) that end
-    right before token ``comma``, after a lower-case word; None when there are none such."""
-    k, words = comma, 0
-    while k > 0 and words < 5:
+#: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
+_NAME_MARKS = str.maketrans("", "", "-'’")
+
+
+def _words_back(tokens: Sequence[Token], end: int, takes: Callable[[int], bool] = lambda _i: True) -> Iterator[int]:
+    """Walking back from token ``end``, the first token of each capitalised word (``Duke-Williams``) or initial
+    with its period (``H.``) that ends right before the one yielded last, nearest first, while ``takes`` holds
+    for the last token of the next word."""
+    k = end
+    while k > 0 and takes(k - 1):
         word = tokens[k - 1].text
         if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
             k -= 2  # an initial
-        elif word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha():
             k -= 1
         else:
-            break
-        words += 1
-    if not 2 <= words <= 4 or k == 0 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+            return
+        yield k
+
+
+def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The first token of the two to four capitalised words (initials with their periods allowed) that end
+    right before token ``comma``, after a lower-case word; None when there are none such."""
+    starts = list(islice(_words_back(tokens, comma), 5))
+    if not 2 <= len(starts) <= 4 or starts[-1] == 0:
         return None
-    return k
+    before = tokens[starts[-1] - 1].text
+    return starts[-1] if before.isalpha() and before.islower() else None
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -1029,23 +1068,12 @@ def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tag
 _WORKS_OF_A_NAME_REACH = 3
 
 
-#: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
-_NAME_MARKS = str.maketrans("", "", "-'’")
-
-
 def _name_ending_before(tokens: Sequence[Token], tags: Sequence[str], end: int) -> int | None:
     """The first token of the one to four capitalised prose words (initials and particles allowed, ``Paul Le
     Blanc``, ``E. H. Carr``) that end right before token ``end``, or None."""
-    k = end
-    while k > 0 and end - k < 8 and tags[k - 1] == "prose":
-        word = tokens[k - 1].text
-        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
-            k -= 2
-        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() and fold(word) not in _NOT_NAME_OPENERS:
-            k -= 1
-        else:
-            break
-    return k if k < end else None
+    starts = list(_words_back(tokens, end, lambda i: end - i <= 8 and tags[i] == "prose"
+                              and fold(tokens[i].text) not in _NOT_NAME_OPENERS))
+    return starts[-1] if starts else None
 
 
 def _a_participle(word: str) -> bool:
