@@ -129,6 +129,23 @@ def test_a_container_right_after_the_author_is_the_title():
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
 
 
+def test_a_title_opening_on_in_after_the_author_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "Anna Berg, In the Factories of the North (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-container-title"] + ["I-container-title"] * 5 + ["B-location",
+                                                                                                  "I-location"]
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[3:9] == ["B-title"] + ["I-title"] * 5 and out[9:] == tags[9:]
+    # "In:" and a lower-case "in" still cue the container
+    for text in ("Anna Berg, In: Studies of the North (Leeds", "Anna Berg, in Studies of the North (Leeds"):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "I-author"] + ["B-container-title"] + ["I-container-title"] * (len(tokens) - 6) \
+            + ["B-location", "I-location"]
+        assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 

@@ -242,6 +242,13 @@ def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+def _title_opening_on_in(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the ``In`` at token ``k`` opens a title (``In the Workshop of the Revolution``, ``In Defence
+    of Marxism``) rather than cueing a container (``In:``, ``in``): it is capitalised and a word, not a
+    colon, follows it."""
+    return tokens[k].text == "In" and k + 1 < len(tokens) and tokens[k + 1].text.isalpha()
+
+
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
@@ -257,7 +264,7 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
             continue
         if runs[j - 1][2] == "editor" and j >= 2 and runs[j - 2][2] == "title":
             continue  # "Title, in Editors, eds., Container" is a chapter
-        if tokens[first].text.lower() in ("in", "in:", "dans", "im"):
+        if tokens[first].text.lower() in ("in", "in:", "dans", "im") and not _title_opening_on_in(tokens, first):
             continue
         if any(r[2] == "title" for r in runs[j + 1:j + 3]):
             continue  # "Author, Journal Title, Article" orders are left to the model
