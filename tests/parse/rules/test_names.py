@@ -199,6 +199,23 @@ def test_a_possessive_name_after_in_names_the_container_not_an_author():
     assert "B-author" not in out
 
 
+def test_a_possessive_name_after_his_opens_the_title_of_a_work_of_theirs():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    text = "The point is made in his Hegel's Logic Revisited (Oxford"
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Hegel's")
+    tags = ["prose"] * at + ["prose", "B-title", "I-title", "B-location", "I-location"]
+    out = rule_possessive_names_a_work(text, tokens, tags)
+    assert out[at:at + 3] == ["B-title", "I-title", "I-title"] and "B-author" not in out
+    # without "his" the possessive names the author
+    text = "Compare Hegel's Logic Revisited (Oxford"
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Hegel's")
+    tags = ["prose"] * at + ["prose", "B-title", "I-title", "B-location", "I-location"]
+    assert rule_possessive_names_a_work(text, tokens, tags)[at] == "B-author"
+
+
 def _labelled(rule, text, spans):
     """(token, tag) of the tokens ``rule`` leaves labelled, given labelled character ``spans``."""
     from notecite.parse.labels import token_tags

@@ -421,6 +421,12 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 stop += 1
             open_run(tags, stop)
             continue
+        if first > 0 and j == after and tokens[first - 1].text.lower() in THEIR_WORDS:
+            # "developed in his Karl Marx's Theory of Revolution": the possessive opens the title of a work of theirs
+            relabel(tags, first, end if end is not None else after, "title")
+            if end is None:
+                tags[after] = "I-title"
+            continue
         relabel(tags, first, after, label if label != "prose" else "author")
         tags[after:j] = ["prose"] * (j - after)
         if end is not None:
