@@ -146,6 +146,25 @@ def test_a_title_opening_on_in_after_the_author_is_the_title():
         assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
 
 
+def test_a_title_after_a_quoted_title_and_in_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container
+
+    text = 'Ann Lee, "The Mills," in Essays on Labour 1920–21 (Leeds'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("in")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "prose",
+            "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
+    assert len(tags) == len(tokens)
+    out = rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags)
+    assert out[at:at + 7] == ["B-container-title"] + ["I-container-title"] * 6 and out[:at] == tags[:at]
+    # an unquoted title before "in" is left alone ("Lenin in Zurich (London")
+    text = "Ann Lee, Lenin in Zurich (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "prose", "B-title", "B-location", "I-location"]
+    assert rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags) == tags
+
+
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 

@@ -387,6 +387,26 @@ def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequen
     return tags
 
 
+#: Closing quotation marks (what :data:`QUOTE_PAIRS` closes with).
+_CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
+
+
+def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: Sequence[Token],
+                                                             tags: list[str]) -> list[str]:
+    """``Leon Trotsky, "The Class Nature of the Soviet State," in Writings 1933–34 (New York…)``: a title
+    run right after a quoted title's closing quote and ``in`` (which the tagger left to prose) is the
+    container the quoted piece is printed in, ``in`` opening it as it opens every container run."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
+        if label == "title" == n_label and n_first == last + 1 and tags[last] == "prose" \
+                and tokens[last].text.lower() in IN_WORDS and tokens[last - 1].text in _CLOSING_QUOTES:
+            relabel(tags, last, n_last, "container-title")
+    return tags
+
+
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
