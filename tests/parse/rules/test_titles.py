@@ -165,6 +165,25 @@ def test_a_title_after_a_quoted_title_and_in_is_the_container():
     assert rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags) == tags
 
 
+def test_a_reporting_verb_splits_a_name_from_its_title():
+    from notecite.parse.rules.titles import rule_reporting_verb_splits_a_name_from_its_title
+
+    text = "As J. R. Hale remarked in The Shipyards of Tyneside (Newcastle"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    verb = words.index("remarked")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 6 + ["B-location", "I-location"]
+    assert len(tags) == len(tokens)
+    out = rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags)
+    assert out[:verb] == ["prose", "B-author", "I-author", "I-author", "I-author", "I-author"]
+    assert out[verb:verb + 2] == ["prose", "prose"] and out[verb + 2:verb + 6] == ["B-title"] + ["I-title"] * 3
+    # a sentence-case title with one capitalised word before a participle is left alone
+    text = "Hale, Shipping organised in Tyneside ports (Newcastle"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 4 + ["B-location", "I-location"]
+    assert rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags) == tags
+
+
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 

@@ -1081,6 +1081,55 @@ def _a_participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
 
 
+#: Words a name before a reporting verb never opens on (``As Carr observed in``, ``See Deutscher's``).
+_NOT_REPORTING_NAME_OPENERS = _NOT_NAME_OPENERS | {"as", "but", "while", "when", "what", "this", "that", "it"}
+
+
+def _name_opening_before(tokens: Sequence[Token], end: int) -> int | None:
+    """The first token of the name (one to four capitalised words, initials and particles allowed) that ends
+    right before token ``end``, whatever the tags, if it holds an initial or two words; None otherwise."""
+    k, words, initial = end, 0, False
+    while k > 0 and end - k < 8:
+        word = tokens[k - 1].text
+        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
+            k, initial = k - 2, True
+        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() \
+                and fold(word) not in _NOT_REPORTING_NAME_OPENERS:
+            k, words = k - 1, words + 1
+        else:
+            break
+    return k if k < end and (initial or words >= 2) else None
+
+
+def rule_reporting_verb_splits_a_name_from_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``As E. H. Carr observed in The Bolshevik Revolution, 1917–1923 (London…)``: a title run that holds a name
+    (with an initial, or two capitalised words), then a verb or participle and ``in`` (and ``his``, ``her``…) and
+    capitalised words, is a sentence that names the author and the work: the name is the author (what the
+    name run before it held is prose), the verb and ``in`` prose, the rest the title."""
+    if " in " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "in", or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        verb = next((k for k in range(first + 1, min(last - 2, first + 9))
+                     if tokens[k + 1].text == "in" and tokens[k].text.isalpha() and _a_participle(tokens[k].text)), None)
+        if verb is None:
+            continue
+        title = verb + 2 + (tokens[verb + 2].text in THEIR_WORDS)
+        start = _name_opening_before(tokens, verb)
+        if title >= last or not tokens[title].text[:1].isupper() or start is None:
+            continue
+        before = start
+        while before > 0 and split_label(tags[before - 1])[1] == "author":
+            before -= 1
+        tags[before:start] = ["prose"] * (start - before)
+        relabel(tags, start, verb, "author")
+        tags[verb:title] = ["prose"] * (title - verb)
+        relabel(tags, title, last, "title")
+    return tags
+
+
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
     account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
