@@ -37,6 +37,7 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
+                     rule_reporting_verb_splits_a_name_from_its_title,
                      rule_title_after_in_and_an_editor_is_the_container, rule_surname_after_an_initial_opens_no_title,
                      rule_title_after_a_quoted_title_and_in_is_the_container,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint)
@@ -64,7 +65,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
-    rule_author_named_before_in_and_a_title,
+    rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
