@@ -229,6 +229,14 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, len(text))]) == tags
     assert rule_sentence_is_not_a_title(text, tokens, tags)[:4] == ["prose"] * 4
+    # the title is the sentence's title-case tail, small function words inside it kept
+    text = "Her own view is set out in her Labour and Capital (Leeds"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("Labour")
+    tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
+    out = rule_sentence_is_not_a_title(text, tokens, tags)
+    assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
 
 
 def test_a_title_opens_on_a_capital():

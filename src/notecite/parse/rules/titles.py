@@ -477,12 +477,26 @@ def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str])
 _QUOTES = frozenset("“‘«„\"'")
 
 
+def _title_case_tail(tokens: Sequence[Token], words: Sequence[int], end: int) -> int:
+    """Where the title-case words that end a run (indexes ``words`` of its words, before ``end``) begin:
+    its last capitalised words with the small function words between them (``is in her Marxism and
+    Freedom`` → ``Marxism``); ``end`` when the run ends on a lower-case word."""
+    cut = end
+    for i in reversed(words):
+        word = tokens[i].text
+        if word[:1].isupper():
+            cut = i
+        elif word not in FUNCTION_WORDS:
+            break
+    return cut
+
+
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
     a sentence before any field of the note, with five or more words and a lower-case finite verb
-    (``verbs`` dictionary) after its first word, is a sentence: its words up to the last lower-case
-    one are prose; a lone initial left over joins the name run right after it, any other
+    (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
+    (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title."""
     tags = list(tags)
     opening = next((tag for tag in tags if tag != "prose"), "prose")
@@ -499,8 +513,7 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
         words = [i for i in range(first, last) if tokens[i].text[:1].isalpha()]
         if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
             continue
-        lower = [i for i in words if tokens[i].text.islower()]
-        cut = lower[-1] + 1
+        cut = _title_case_tail(tokens, words, last)
         for i in range(first, cut):
             tags[i] = "prose"
         rest = [i for i in range(cut, last) if tokens[i].text[:1].isalpha()]
