@@ -843,3 +843,24 @@ def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():
     text = "History, vol. 2, part Seven."  # no page word with a number
     tokens, tags = _tagged(text, [("History,", "title"), ("vol. 2, part Seven.", "volume")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_year_range_closing_the_imprint_is_its_date():
+    from notecite.parse.rules.locators import rule_year_range_closing_the_imprint_is_its_date
+
+    text = "Works, 3 vols. (Leeds: Hall, 1954–63), 2:45."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1954")
+    tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "B-location", "I-location", "I-location",
+            "B-publisher", "I-publisher", "B-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages",
+            "I-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    out = rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags)
+    assert out[at:at + 5] == ["B-date"] + ["I-date"] * 4 and out[at + 5:] == ["B-locator", "I-locator", "I-locator",
+                                                                            "I-locator"]
+    # pages after a title (no publisher or place before them) stay pages
+    text = "Works, 1954–63)"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-pages", "I-pages", "I-pages", "I-pages"]
+    assert rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags) == tags

@@ -354,6 +354,33 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
 _DATE_TAGS = tags_of(("date",))
 
 
+#: Labels the tagger gives a range of years it did not read as a date.
+_NUMBER_LABELS = frozenset({"pages", "volume", "locator"})
+
+
+def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``3 vols. (London: Oxford University Press, 1954–63), 2:45``, ``(New York: Monthly Review Press, 1977–90)``:
+    a range of years right after the publisher or place and right before the imprint's closing bracket is the
+    imprint's date (the span of a work in several volumes), not pages or a volume; the rest of the run
+    the tagger carried past the bracket (``, 2:45``) is the pinpoint."""
+    if ")" not in text or _NUMBER_LABELS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+        return tags  # no bracket, or no run of numbers
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+        if label not in _NUMBER_LABELS or p_label not in ("publisher", "location") or p_last != first \
+                or first + 3 >= len(tokens) or not YEAR.fullmatch(tokens[first].text) \
+                or tokens[first + 1].text not in "-–—" or tokens[first + 3].text != ")" \
+                or not (tokens[first + 2].text.isdigit() and len(tokens[first + 2].text) in (2, 4)):
+            continue
+        end = first + 4
+        end += end < last and tokens[end].text in ",."
+        relabel(tags, first, end, "date")
+        if end < last:
+            relabel(tags, end, last, "locator")
+    return tags
+
+
 def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``3 vols. (London, 1950-3), i, p. 45``: a date run that ends on a year and its dash right before one
     or two digits and the imprint's closing bracket has lost the end of its year range: the digits and the
