@@ -700,6 +700,11 @@ def test_volume_count_opening_the_imprint_is_the_volume():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 vols.,", "title"), ("Leeds,", "location"),
                                     ("1901)", "date")])
     assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The mill towns", "title"), ("(3 vols.,", "volume")]
+    text = "A. Lee, The Mill Towns, Lancashire, 3 vols. (Leeds, 1901)."  # after the title's comma, before the bracket
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The Mill Towns, Lancashire, 3 vols.", "title"),
+                                    ("(Leeds,", "location"), ("1901).", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The Mill Towns, Lancashire,", "title"),
+                                                                  ("3 vols.", "volume")]
     text = "A. Lee, The mill towns (3 volumes in one), Leeds, 1901."  # words after the count: part of the title
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
                                     ("Leeds,", "location")])

@@ -310,8 +310,9 @@ _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
 def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The life of Gladstone (3 vols., London, 1903)``: the count of volumes that opens the imprint's bracket,
-    carried into the title run right before the imprint, is the volume field, not the title's end."""
+    """``The life of Gladstone (3 vols., London, 1903)``, ``Theory of Revolution, 4 vols. (New York…``: the count of
+    volumes that opens the imprint's bracket or stands after the title's comma before it, carried into the title
+    run right before the imprint, is the volume field, not the title's end."""
     if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUMES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no bracket, no title run, or no word for volumes
     tags = list(tags)
@@ -319,11 +320,13 @@ def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], ta
     for (first, last, label), nxt in zip(runs, runs[1:]):
         if label != "title" or nxt[0] != last or nxt[2] not in IMPRINT_LABELS:
             continue
-        k = next((k for k in range(max(first + 1, last - 5), last - 2) if tokens[k].text == "("), None)
-        if k is None or not tokens[k + 1].text.isdigit() or tokens[k + 2].text.lower() not in _VOLUMES_WORDS \
-                or any(t.text not in ".," for t in tokens[k + 3:last]):
+        k = next((k for k in range(max(first + 1, last - 5), last - 2)
+                  if tokens[k].text in ("(", ",") and tokens[k + 1].text.isdigit()
+                  and tokens[k + 2].text.lower() in _VOLUMES_WORDS and all(t.text in ".," for t in tokens[k + 3:last])),
+                 None)
+        if k is None:
             continue
-        relabel(tags, k, last, "volume")
+        relabel(tags, k + (tokens[k].text == ","), last, "volume")
     return tags
 
 
