@@ -864,3 +864,22 @@ def test_a_year_range_closing_the_imprint_is_its_date():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "B-pages", "I-pages", "I-pages", "I-pages"]
     assert rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags) == tags
+
+
+def test_a_short_form_after_a_pinpoint_and_a_semicolon_is_a_cite_of_its_own():
+    from notecite.parse.rules.locators import rule_short_form_after_a_semicolon
+
+    text = "Hale, Shipyards, 28; Van Dorn, Coal and Iron, 15–17."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("Van")
+    tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["B-note"] + \
+        ["I-note"] * (len(tokens) - at - 1)
+    out = rule_short_form_after_a_semicolon(text, tokens, tags)
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][3:] == \
+        [("Van Dorn,", "author"), ("Coal and Iron,", "title"), ("15–17.", "locator")]
+    # a sentence after the semicolon is left alone
+    text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["prose"] * (len(tokens) - 6)
+    assert rule_short_form_after_a_semicolon(text, tokens, tags) == tags

@@ -7,7 +7,8 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, TITLE_TAGS,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
+                    TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
@@ -269,6 +270,60 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
                                                              and _title_before_a_pinpoint(tags, i + 2)):
             continue
         tags[i], tags[i + 1] = "B-author", "I-author"
+    return tags
+
+
+#: A page, a page range or a volume and page, as a short form's pinpoint (``150``, ``96–98``, ``1:201``, ``xii``).
+_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]+(?:[-–][ivxlc]+)?")
+
+
+def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | None:
+    """For a short form ``Family, Title Words, 150`` opening at token ``i`` and ending the note or its part
+    (a full stop, a semicolon or the end after the pinpoint): the indexes of its first title token, its
+    pinpoint and its end; None otherwise. The family name is one or two capitalised words, the title one
+    to eight words opening on a capital, with no digit, comma or bracket."""
+    name = i
+    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
+        name += 1
+    if name == i or name >= len(tokens) - 3 or tokens[name].text != "," or fold(tokens[i].text) in load("stopwords"):
+        return None
+    title = name + 1
+    end = title
+    while end < len(tokens) and end - title < 12 and tokens[end].text not in ",;()[]" \
+            and not any(c.isdigit() for c in tokens[end].text):
+        end += 1
+    if end == title or end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[title].text[:1].isupper() \
+            or len([t for t in tokens[title:end] if t.text.isalpha()]) > 8:
+        return None
+    pin = end + 1
+    stop = pin
+    while stop < len(tokens) and tokens[stop].text not in ".;" and tokens[stop].end - tokens[pin].start < 12:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].text not in ".;" or stop == pin:
+        return None
+    pinpoint = "".join(t.text for t in tokens[pin:stop])
+    return (title, pin, stop) if _SHORT_PINPOINT.fullmatch(pinpoint) else None
+
+
+def rule_short_form_after_a_semicolon(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``: after a pinpoint and its semicolon, a short
+    form of its own (:func:`_short_form_at`: family name, comma, title words, comma, page) is one whatever the
+    tagger read there (a note, or a suffix of the cite before): its author, title and pinpoint."""
+    if ";" not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no semicolon, or no pinpoint before one
+    tags = list(tags)
+    for semicolon in tokens_at(text, tokens, SEMICOLON):
+        i = semicolon + 1
+        if semicolon == 0 or split_label(tags[semicolon - 1])[1] != "locator" or i >= len(tokens):
+            continue
+        found = _short_form_at(tokens, i)
+        if found is None:
+            continue
+        title, pin, stop = found
+        relabel(tags, i, title, "author")
+        relabel(tags, title, pin, "title")
+        relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
+        open_run(tags, stop + 1)
     return tags
 
 
