@@ -347,3 +347,21 @@ def test_a_word_after_a_name_with_a_middle_initial_opens_the_title():
     n = [t.text for t in tokens].index("Old")
     tags = ["B-author"] + ["I-author"] * (n - 1) + ["B-title", "I-title", "I-title", "B-location"]
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
+    from notecite.parse.rules.names import rule_name_before_a_day_date_is_a_periodical
+
+    text = "Evening Courier, 7th March 1921, p. 3."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
+    # a person (a given name first), a lone year, or a title after the name: left alone
+    for text, tags in (("Thomas Hale, 7th March 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date",
+                                                         "I-date"]),
+                       ("Evening Courier, 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date"])):
+        tokens = tokenize(text)
+        assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
