@@ -260,6 +260,11 @@ def test_a_title_opens_on_a_capital():
     tokens = tokenize(text)
     tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 12 + ["B-date"]
+    text = "see my 'Mills and Markets', Review"  # a possessive before a quotation: the quotation is the title
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-title"] + ["I-title"] * 5 + ["prose", "B-container-title"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 4 + \
+        ["prose", "B-container-title"]
 
 
 def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title():

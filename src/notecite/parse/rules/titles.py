@@ -535,7 +535,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
-    which it goes on with a capital (``see notes 2 and 6; Message from the President…``). A part of the
+    which it goes on with a capital (``see notes 2 and 6; Message from the President…``); before a quotation
+    mark only the lower-case words are prose (``my 'The Contradictions of…'``). A part of the
     book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
@@ -560,7 +561,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
             continue
-        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
+        quoted = head[-1] + 1 < last and (tokens[head[-1] + 1].text in OPENING_QUOTES or tokens[head[-1] + 1].text == "'")
+        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head) and not quoted:
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
             for i in range(first, end):
