@@ -146,6 +146,12 @@ def test_see_also_his_title_is_by_the_same_author():
     assert [("author" in c.record) for c in carry_authors([entretiens, arcane, other])] == [True, True, False]
     later = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Long Waves"}, prefix="Compare his later formulation in")
     assert "author" in carry_authors([entretiens, later])[1].record
+    # an article in a journal: a possessive still carries the author, a bare "and" does not
+    article = {"type": "article-journal", "title": "Ten Theses", "container-title": "Critique"}
+    his = NoteCite("a.txt", 8, "full", dict(article), prefix="also his")
+    assert "author" in carry_authors([entretiens, his])[1].record
+    joined = NoteCite("a.txt", 8, "full", dict(article), prefix="and")
+    assert "author" not in carry_authors([entretiens, joined])[1].record
 
 
 def test_a_title_may_open_on_a_number_before_a_capital():

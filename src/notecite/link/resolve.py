@@ -82,8 +82,13 @@ POSSESSIVES = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "sei
                          "ihre", "ihrem", "ihren"})
 
 
+def _prefix_words(prefix: str) -> set[str]:
+    """The lower-cased words of a cite's prefix (a word's period kept: ``cf.``)."""
+    return set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+
+
 def _joined_to_previous(prefix: str) -> bool:
-    words = set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+    words = _prefix_words(prefix)
     return words <= LIST_JOINERS or bool(words & POSSESSIVES)
 
 
@@ -92,7 +97,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     title, joined to the cite before it in the same note by nothing but ``and``, ``see also``
     and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
     formulation in``),
-    is by that cite's author (a container title or its own names stop the carry, and so does a cite
+    is by that cite's author (its own names stop the carry, so does a container title unless a possessive
+    introduces the cite, ``also his 'Ten Theses', Critique``, and so does a cite
     before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``, and so does a full
     stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
     Trauergeschichte von…``), and a book
@@ -112,7 +118,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         idem = can_take and cite.kind == "ibid"
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
-            and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix) \
+            and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
+            and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.after_full_stop and not cite.prefix) and not _names_an_author(record, authors)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
