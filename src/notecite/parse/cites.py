@@ -125,7 +125,7 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
     return words[1] in THEIR_WORDS
 
 
-_REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
+_REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?,?\s*$", re.I)
 
 
 def _words_in_an_imprint_bracket(tokens: Sequence[Token], gap: range, label: str) -> bool:

@@ -866,8 +866,8 @@ def test_a_year_range_closing_the_imprint_is_its_date():
     assert rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags) == tags
 
 
-def test_a_short_form_after_a_pinpoint_and_a_semicolon_is_a_cite_of_its_own():
-    from notecite.parse.rules.locators import rule_short_form_after_a_semicolon
+def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own():
+    from notecite.parse.rules.locators import rule_short_form_on_its_own
 
     text = "Hale, Shipyards, 28; Van Dorn, Coal and Iron, 15–17."
     tokens = tokenize(text)
@@ -875,11 +875,21 @@ def test_a_short_form_after_a_pinpoint_and_a_semicolon_is_a_cite_of_its_own():
     at = words.index("Van")
     tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["B-note"] + \
         ["I-note"] * (len(tokens) - at - 1)
-    out = rule_short_form_after_a_semicolon(text, tokens, tags)
+    out = rule_short_form_on_its_own(text, tokens, tags)
     assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][3:] == \
         [("Van Dorn,", "author"), ("Coal and Iron,", "title"), ("15–17.", "locator")]
+    # opening the note, whatever the tagger read; not a place, a year or a volume's numeral
+    from notecite.parse.labels import token_tags
+    text = "Hale, Shipyards, 28."
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["author", "title", "locator"]
+    for text in ("Paris, France, 1920.", "Essais, II, 3."):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, [])
+        assert rule_short_form_on_its_own(text, tokens, tags) == tags
     # a sentence after the semicolon is left alone
     text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["prose"] * (len(tokens) - 6)
-    assert rule_short_form_after_a_semicolon(text, tokens, tags) == tags
+    assert rule_short_form_on_its_own(text, tokens, tags) == tags

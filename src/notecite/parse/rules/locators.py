@@ -281,7 +281,7 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     """For a short form ``Family, Title Words, 150`` opening at token ``i`` and ending the note or its part
     (a full stop, a semicolon or the end after the pinpoint): the indexes of its first title token, its
     pinpoint and its end; None otherwise. The family name is one or two capitalised words, the title one
-    to eight words opening on a capital, with no digit, comma or bracket."""
+    to eight words opening on a capital, with no digit, comma or bracket, not only a Roman numeral."""
     name = i
     while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
         name += 1
@@ -292,9 +292,10 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     while end < len(tokens) and end - title < 12 and tokens[end].text not in ",;()[]" \
             and not any(c.isdigit() for c in tokens[end].text):
         end += 1
+    words = [t.text for t in tokens[title:end] if t.text.isalpha()]
     if end == title or end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[title].text[:1].isupper() \
-            or len([t for t in tokens[title:end] if t.text.isalpha()]) > 8:
-        return None
+            or len(words) > 8 or all(ROMAN_NUMERAL.fullmatch(w) for w in words):
+        return None  # no title, or a volume's numeral (``Essais, II, 3.``)
     pin = end + 1
     stop = pin
     while stop < len(tokens) and tokens[stop].text not in ".;" and tokens[stop].end - tokens[pin].start < 12:
@@ -305,21 +306,28 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     return (title, pin, stop) if _SHORT_PINPOINT.fullmatch(pinpoint) else None
 
 
-def rule_short_form_after_a_semicolon(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``: after a pinpoint and its semicolon, a short
-    form of its own (:func:`_short_form_at`: family name, comma, title words, comma, page) is one whatever the
-    tagger read there (a note, or a suffix of the cite before): its author, title and pinpoint."""
-    if ";" not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no semicolon, or no pinpoint before one
+def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``: a short form
+    (:func:`_short_form_at`: family name, comma, title words, comma, page) that opens the note, or follows a
+    pinpoint and its semicolon, is one whatever the tagger read there (a note, prose, or a suffix of the cite
+    before): its author, title and pinpoint. At the note's opening a place or a year (``Paris, France, 1920.``)
+    makes no short form."""
+    if "," not in text:
+        return tags  # no comma: no short form
+    openings = [0] if tags[0] != "B-author" else []
+    if ";" in text and not _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON)
+                     if k and split_label(tags[k - 1])[1] == "locator" and k + 1 < len(tokens)]
+    if not openings:
+        return tags
     tags = list(tags)
-    for semicolon in tokens_at(text, tokens, SEMICOLON):
-        i = semicolon + 1
-        if semicolon == 0 or split_label(tags[semicolon - 1])[1] != "locator" or i >= len(tokens):
-            continue
+    for i in openings:
         found = _short_form_at(tokens, i)
         if found is None:
             continue
         title, pin, stop = found
+        if i == 0 and (fold(tokens[0].text) in load("places") or YEAR.fullmatch(tokens[pin].text)):
+            continue
         relabel(tags, i, title, "author")
         relabel(tags, title, pin, "title")
         relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")

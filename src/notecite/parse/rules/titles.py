@@ -843,7 +843,7 @@ REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "r
 
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
-    Vintage, 1963)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
+    Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
     the first imprint and the reprint's; a lone year before them is the first imprint's date, and
     the reprint's place starts after the word."""
     tags = list(tags)
@@ -858,6 +858,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
         if opening < 0 or tokens[opening].text != "(":
             continue
         word_end = i + 2 + (tokens[i + 2].text == ".")
+        word_end += word_end < len(tokens) and tokens[word_end].text == ","  # Chicago's "repr., New York"
         if word_end >= len(tokens) or not (tokens[word_end].text[:1].isupper() or tokens[word_end].text[:1].isdigit()):
             continue
         inner = [k for k in range(opening + 1, i)]
