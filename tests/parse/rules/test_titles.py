@@ -29,6 +29,17 @@ def test_years_before_the_imprint_end_the_title():
              "I-locator"])
     out = rule_years_that_end_a_title(text, tokens, tags)
     assert out[5:8] == ["I-title"] * 3 and out[8:] == tags[8:]
+    # a lone year in brackets after the title's quotes is the work's first date; inside them, the title's end
+    text = '"Mills" (1921), in Essays (Leeds, 1990).'
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "prose", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+    text = '"Mills (1921)" in Essays (Leeds, 1990).'
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-date", "I-date", "I-date", "prose", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_years_that_end_a_title(text, tokens, tags)[2:5] == ["I-title"] * 3
     # without a later imprint date the years stay the date
     text = "The Russian Revolution, 1917-1921, 45."
     tokens = tokenize(text)

@@ -410,13 +410,16 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
+#: A lone year in brackets, with the punctuation after it (``(1969),``).
+_BRACKETED_YEAR = re.compile(r"\(\d{4}\)[,.;:]?")
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
-    (a cite has one date; the later one is the imprint's). A bracketed imprint that a title run
+    (a cite has one date; the later one is the imprint's), unless it is a lone year in brackets, the
+    work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
     that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``)."""
@@ -434,8 +437,9 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if label != "date" or before[2] != "title" or before[1] != first:
             continue
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
-        if not _YEARS.fullmatch(text[s:e]):
-            continue
+        if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
+            continue  # no year, or one in brackets after the title's quotes: the work's first date (``"Resignation" (1969)``)
         later = None
         for k in range(j + 1, len(runs)):
             between = tokens[runs[k - 1][1]:runs[k][0]]
