@@ -532,6 +532,7 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
             ("In 1790 Hale issued a tract under the title: “The Harbour Defended.” It sold well.", "“The Harbour Defended.”"),
             ('Dorn wrote an essay, entitled "Die Mühlen im Harz", in 1903.', '"Die Mühlen im Harz"'),
             ("Weber's “Rise of the River Towns” argues the opposite.", "“Rise of the River Towns”"),
+            ("See Weber's early essay “Rise of the River Towns” on this.", "“Rise of the River Towns”"),
             ("Er schrieb darüber unter dem Titel: „Neue Wege der Forschung“ 1911.", "„Neue Wege der Forschung“")]:
         tokens, tags = _labelled(text, [])
         out = rule_quoted_title_after_a_cue(text, tokens, tags)
@@ -539,7 +540,8 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
             == [title], text
     for text in ["He said: “You are no friend of the River Towns.”",  # a sentence quoted, no cue
                  "Weber's “rise of the towns” is a phrase he liked.",  # not in title case
-                 "He called it the “Rise of the River Towns” in jest."]:  # no title cue before it
+                 "He called it the “Rise of the River Towns” in jest.",  # no title cue before it
+                 "Weber's notes cite “Hale's River Towns” as their source."]:  # a possessive, but no work noun after it
         tokens, tags = _labelled(text, [])
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 

@@ -707,8 +707,11 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
 
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
-#: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name.
-_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s)\s*$")
+#: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
+#: perhaps with one or two lower-case words ending on a noun for a work (``Lukács's essay``, ``Lenin's famous
+#: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
+_QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -721,7 +724,8 @@ def _title_cased(words: list[str]) -> bool:
 
 def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
-    "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``note to Berri’s
+    "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``Lukács's essay "Reification
+    and the Consciousness of the Proletariat"``, ``note to Berri’s
     “Meditazioni sulla Economia Politica,” p. 196``: a quotation in title case (:func:`_title_cased`), left
     as prose to its closing mark, right after a word that announces a title (``title``, ``entitled``,
     ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title."""
@@ -737,7 +741,8 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         if close is None or any(tags[j] != "prose" for j in range(i, close + 1)):
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
-        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES:
+        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES \
+                or before.group("words") and before.group("words").split()[-1] not in _QUOTED_WORK_NOUNS:
             continue
         if not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()]):
             continue
