@@ -365,3 +365,20 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
                        ("Evening Courier, 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date"])):
         tokens = tokenize(text)
         assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
+
+
+def test_an_elided_article_after_the_authors_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_elided_article_after_a_comma_opens_the_title
+
+    text = "Dupont, L'Humanité nouvelle (1900)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("L'Humanité")
+    tags = ["B-author"] + ["I-author"] * (at + 1) + ["B-date", "I-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_elided_article_after_a_comma_opens_the_title(text, tokens, tags)
+    assert out[:at] == ["B-author", "I-author"] and out[at:at + 2] == ["B-title", "I-title"] and out[at + 2:] == tags[at + 2:]
+    text = "Roger L'Estrange (1900)."  # inside a name, not after a comma: a name
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]
+    assert rule_elided_article_after_a_comma_opens_the_title(text, tokens, tags) == tags

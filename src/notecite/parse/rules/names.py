@@ -740,3 +740,24 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     tags = list(tags)
     relabel(tags, first, last, "container-title")
     return tags
+
+
+#: A word opening on the elided article ``L'`` before a capital (``L'Internationale``, ``L'Humanité``).
+_ELIDED_TITLE_WORD = re.compile(r"L['’][A-ZÀ-Þ]")
+
+
+def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Guillaume, L'Internationale; documents et souvenirs (1864-1878)``: in an author run, a word opening on the
+    elided article ``L'`` right after a comma opens the title, which runs to the end of the run (a name never
+    goes on with an article)."""
+    if "L'" not in text and "L’" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no elided article, or no author run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        opening = next((i for i in range(first + 1, last) if tokens[i - 1].text == ","
+                        and _ELIDED_TITLE_WORD.match(tokens[i].text)), None)
+        if opening is not None:
+            relabel(tags, opening, last, "title")
+    return tags
