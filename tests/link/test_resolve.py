@@ -751,3 +751,14 @@ def test_interview_with_its_place_and_date_is_a_full_reference():
                                issued={"date-parts": [[1979, 4, 2]]}))
     assert links == [(1, "Interview with Lena Ortega", "full", None)]
     assert library.citations[0].confidence >= 0.8
+
+
+def test_titles_one_word_apart_are_two_works_of_a_series():
+    from notecite.link.resolve import match_score, one_word_apart
+
+    assert one_word_apart("Report on the Mills of Leeds", "Report on the Mills of Bradford")
+    assert not one_word_apart("Report on the Mills of Leeds", "Report on the Milles of Leeds")  # an OCR slip
+    assert not one_word_apart("Mills of Leeds", "Report on the Mills of Leeds")  # a short title
+    work = {"id": "w1", "type": "report", "author": [{"family": "Hale"}], "title": "Report on the Mills of Bradford"}
+    assert match_score({"author": [{"family": "Hale"}], "title-short": "Report on the Mills of Leeds"}, work) == 0.0
+    assert match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) > 0.8

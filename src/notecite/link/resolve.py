@@ -15,7 +15,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -62,15 +62,27 @@ WORK_NAMES = ("author", "editor", "translator")
 
 
 def match_score(cite: Record, work: Record) -> float:
-    """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
+    """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
+    (:func:`one_word_apart`)."""
     title = best_title_similarity(cite, work)
-    if title < TITLE_GATE:
+    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
         return 0.0
     names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+def one_word_apart(a: str | None, b: str | None) -> bool:
+    """Whether titles ``a`` and ``b`` have three or more words each, all alike in order but one, which is
+    wholly different (``Report on the Migration from Florida`` and ``… from Georgia``): two works of one
+    series, not a work and its short title."""
+    words_a, words_b = title_key(a), title_key(b)
+    if len(words_a) != len(words_b) or len(words_a) < 3:
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    return len(differing) == 1 and title_similarity(*differing[0]) == 0.0
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
