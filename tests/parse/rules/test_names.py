@@ -359,9 +359,16 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     assert len(tags) == len(tokens)
     out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
     assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
-    # a person (a given name first), a lone year, or a title after the name: left alone
+    text = "Leeds Courier, March 7, 1921."  # read as a title
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "I-date"]
+    assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)[:3] == \
+        ["B-container-title", "I-container-title", "I-container-title"]
+    # a person (a given name first), a kind of document, a lone year, or a title after the name: left alone
     for text, tags in (("Thomas Hale, 7th March 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date",
                                                          "I-date"]),
+                       ("Annual Report, March 7, 1921.", ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date",
+                                                          "I-date", "I-date"]),
                        ("Evening Courier, 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date"])):
         tokens = tokenize(text)
         assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags

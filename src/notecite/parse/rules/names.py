@@ -720,14 +720,15 @@ _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_
 
 
 def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Daily Worker, 7th November 1937, p. 3.``, ``Derbyshire Advertiser November 7th 1941``: a cite that is a
-    name run of two to four capitalised words (no initial, not opening on a given name), then a day's date and at
-    most a pinpoint, names a periodical and its issue: the name is the container (a person cited by a day alone
-    would be a letter, ``to`` its recipient, or an interview)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or not any(c.isdigit() for c in text):
-        return tags  # no name run, or no date
+    """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
+    name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
+    kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
+    the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
+    report or memorandum names its kind)."""
+    if not any(c.isdigit() for c in text) or not {"B-author", "B-title"} & tag_set(tags):
+        return tags  # no date, or no name or title run
     runs = tag_spans(tokens, tags)
-    if not 2 <= len(runs) <= 3 or runs[0][2] != "author" or runs[1][2] != "date" \
+    if not 2 <= len(runs) <= 3 or runs[0][2] not in ("author", "title") or runs[1][2] != "date" \
             or len(runs) == 3 and runs[2][2] != "locator" or any(t != "prose" for t in tags[:runs[0][0]]):
         return tags
     first, last, _ = runs[0]
@@ -735,6 +736,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     date = text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end]
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
             or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
+            or any(fold(w) in load("genre_words") for w in words) \
             or not _DAY_DATE.match(date) or any(t.text == "," for t in tokens[first:last - 1]):
         return tags
     tags = list(tags)
