@@ -762,3 +762,17 @@ def test_titles_one_word_apart_are_two_works_of_a_series():
     work = {"id": "w1", "type": "report", "author": [{"family": "Hale"}], "title": "Report on the Mills of Bradford"}
     assert match_score({"author": [{"family": "Hale"}], "title-short": "Report on the Mills of Leeds"}, work) == 0.0
     assert match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) > 0.8
+
+
+def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_issue():
+    paper = {"type": "article-newspaper", "container-title": "Leeds Courier", "issued": {"date-parts": [[1915, 8, 28]]}}
+    first = NoteCite("a.txt", 1, "full", dict(paper))
+    again = NoteCite("a.txt", 2, "ibid", {}, locator={"label": "page", "value": "December 13, 1916",
+                                                      "raw": "December 13, 1916"})
+    page = NoteCite("a.txt", 3, "ibid", {}, locator={"label": "page", "value": "4", "raw": "4"})
+    library = link_document([first, again, page], "a.txt")
+    issues = [r["issued"]["date-parts"][0] for r in library.records]
+    assert issues == [[1915, 8, 28], [1916, 12, 13]]
+    [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
+    assert c2.record_id != c1.record_id and c2.locator is None  # the day names the issue, not a page
+    assert c3.record_id == c2.record_id  # a page after it: the same issue

@@ -10,6 +10,7 @@ import re
 
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
+from ..normalize.dates import parse_date
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
@@ -227,6 +228,10 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     for i, cite in enumerate(cites):
         if i in assigned:
             work_id, kind, confidence = assigned[i]
+        elif cite.kind == "ibid" and (issue := linker.another_issue(cite, previous)) is not None:
+            # "Ibid., December 13, 1916." after a newspaper's issue: that day's issue
+            work_id, kind, confidence = issue, "ibid", 0.9 * cite.confidence
+            cite = NoteCite(**{**cite.__dict__, "locator": None})
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
         if work_id is None:
@@ -580,6 +585,21 @@ class _DocumentLinker:
                  if self.works[work_id].get("title") and title_key(self.works[work_id].get("container-title")) == container
                  and (name_similarity(authors, families(self.works[work_id], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
         return found[0] if len(found) == 1 else None
+
+    def another_issue(self, cite: NoteCite, previous: str | None) -> str | None:
+        """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
+        whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
+        of that day, a work of its own (made here); None otherwise."""
+        if previous is None or not cite.locator or _names_a_work(cite.record):
+            return None
+        paper = self.works[previous]
+        if paper.get("type") != "article-newspaper" or paper.get("title") or not paper.get("container-title"):
+            return None
+        issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
+        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == paper.get("issued"):
+            return None  # no day's date
+        record = {"type": "article-newspaper", "container-title": paper["container-title"], "issued": issued}
+        return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
