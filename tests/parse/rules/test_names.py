@@ -389,3 +389,23 @@ def test_an_elided_article_after_the_authors_comma_opens_the_title():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]
     assert rule_elided_article_after_a_comma_opens_the_title(text, tokens, tags) == tags
+
+
+def test_a_body_opening_the_cite_is_its_author():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.names import rule_body_opening_the_cite_is_its_author, rule_possessive_names_a_work
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        out = rule_possessive_names_a_work(text, tokens, rule_body_opening_the_cite_is_its_author(text, tokens, tags))
+        return [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)]
+
+    text = "Cotton Spinners’ Amalgamated Union, Rules of the Union (Leeds"
+    tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
+    assert len(tags) == len(tokenize(text))
+    assert runs(text, tags)[:2] == [("Cotton Spinners’ Amalgamated Union,", "author"), ("Rules of the Union", "title")]
+    # the records of a body, or a title on "The", stay titles
+    for text in ("Annals of Congress, House of Representatives (Leeds", "The Labour Union, Its Rise and Fall (Leeds"):
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
+        assert rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags

@@ -404,6 +404,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             end = j  # the name run carried on into the title
             while end < len(tokens) and split_label(tags[end])[1] == label and tags[end] != "B-" + label:
                 end += 1
+            if any(fold(t.text) in _BODY_WORDS for t in tokens[j:end]):
+                continue  # "Ladies’ Garment Workers’ Union": a body's name, possessives and all
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
             if end is None:
@@ -762,4 +764,34 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
                         and _ELIDED_TITLE_WORD.match(tokens[i].text)), None)
         if opening is not None:
             relabel(tags, opening, last, "title")
+    return tags
+
+
+#: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
+_BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
+office bureau brotherhood guild""".split())
+#: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
+_RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
+register transactions bulletin statutes acts documents correspondence""".split())
+
+
+def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
+    ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
+    on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
+    (:data:`_BODY_WORDS`), read by the tagger as a title or
+    torn at a plural possessive, are the author when more title words follow the comma; those open the title."""
+    comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
+        return tags  # no comma soon enough, or an article opening a title
+    words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
+    if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) or not words[-1][:1].isupper() \
+            or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
+            or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
+            or split_label(tags[comma + 1])[1] != "title" or split_label(tags[0])[1] not in ("title", "author") \
+            or any(split_label(tag)[1] not in ("title", "author") for tag in tags[:comma]):
+        return tags
+    tags = list(tags)
+    relabel(tags, 0, comma + 1, "author")
+    tags[comma + 1] = "B-title"
     return tags
