@@ -22,7 +22,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_volume_before_
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
-                    rule_elided_article_after_a_comma_opens_the_title,
+                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
@@ -54,6 +54,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
+    rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
