@@ -314,7 +314,7 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     makes no short form."""
     if "," not in text:
         return tags  # no comma: no short form
-    openings = [0] if tags[0] != "B-author" else []
+    openings = [0] if len(tokens) > 3 and tags[0] != "B-author" and "," in (tokens[1].text, tokens[2].text) else []
     if ";" in text and not _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON)
                      if k and split_label(tags[k - 1])[1] == "locator" and k + 1 < len(tokens)]

@@ -727,8 +727,8 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
     report or memorandum names its kind)."""
-    if not any(c.isdigit() for c in text) or not {"B-author", "B-title"} & tag_set(tags):
-        return tags  # no date, or no name or title run
+    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)):
+        return tags  # no name or title run, or no month
     runs = tag_spans(tokens, tags)
     if not 2 <= len(runs) <= 3 or runs[0][2] not in ("author", "title") or runs[1][2] != "date" \
             or len(runs) == 3 and runs[2][2] != "locator" or any(t != "prose" for t in tags[:runs[0][0]]):
@@ -781,6 +781,8 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
     (:data:`_BODY_WORDS`), read by the tagger as a title or
     torn at a plural possessive, are the author when more title words follow the comma; those open the title."""
+    if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in ("title", "author"):
+        return tags  # no word for a body, or the note opens on neither a title nor a name
     comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
         return tags  # no comma soon enough, or an article opening a title
