@@ -727,3 +727,23 @@ def test_volume_count_opening_the_imprint_is_the_volume():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
                                     ("Leeds,", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_title_read_as_a_place_before_the_imprint_is_the_title():
+    from notecite.parse.rules.titles import rule_title_read_as_a_place_before_the_imprint
+
+    text = "Ann Lee, The New Leeds Mills (Leeds: Hall, 1990)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    bracket = words.index("(")
+    tags = ["B-author", "I-author", "I-author"] + ["B-location"] + ["I-location"] * (bracket - 1) + \
+        ["B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_title_read_as_a_place_before_the_imprint(text, tokens, tags)
+    assert out[3:bracket] == ["B-title"] + ["I-title"] * (bracket - 4) and out[bracket:bracket + 3] == \
+        ["B-location", "I-location", "I-location"]
+    text = "Ann Lee, Leeds (Hall, 1990)."  # one word before the bracket: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
+            "B-date", "I-date", "I-date"]
+    assert rule_title_read_as_a_place_before_the_imprint(text, tokens, tags) == tags

@@ -1191,3 +1191,25 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
             continue
         relabel(tags, start, name_end, "author")
     return tags
+
+
+_LOCATION_TAGS = tags_of(("location",))
+
+
+def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``and Alan Wald, The New York Intellectuals (Chapel Hill: …)``: a place run right after a name run that
+    holds capitalised words and then the imprint's opening bracket is the title and the imprint's place (a
+    place is never written before its own bracket): the words before the bracket are the title."""
+    if "(" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no bracket, no place run, or no name run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, n_last, n_label), (first, last, label) in zip(runs, runs[1:]):
+        if label != "location" or n_label not in NAME_LABELS or n_last != first or tokens[n_last - 1].text != ",":
+            continue
+        bracket = next((k for k in range(first + 2, last) if tokens[k].text == "("), None)
+        words = [t.text for t in tokens[first:bracket] if t.text[:1].isalpha()] if bracket else []
+        if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
+            relabel(tags, first, bracket, "title")
+            relabel(tags, bracket, last, "location")
+    return tags
