@@ -163,6 +163,14 @@ _LONE_YEAR = re.compile(r"\W*(\d{4})\W*")
 _A_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 
 
+def _imprint_between_dates(draft: Draft) -> bool:
+    """Whether a place or publisher was given between the cite's first two dates (``(1969), in …
+    (New York: …, 1998)``), not only before the first (``London: Gollancz, 1963 … 1980``)."""
+    labels = [label for label, _ in draft.given]
+    dates = [n for n, label in enumerate(labels) if label == "date"][:2]
+    return len(dates) == 2 and any(label in ("location", "publisher") for label in labels[dates[0] + 1:dates[1]])
+
+
 class Dates:
     """``date`` fields → ``issued`` (first), ``original-date`` (bracketed second year, or a lone year before
     a later imprint's date: ``"Resignation" (1969), in … (New York: …, 1998)``) and
@@ -177,7 +185,7 @@ class Dates:
         first = _LONE_YEAR.fullmatch(dates[0]) if len(dates) == 2 else None
         later = _A_YEAR.search(dates[1]) if first else None
         if first and later and int(later.group()) > int(first.group(1)) and "original-date" not in draft.record \
-                and (draft.has("location") or draft.has("publisher")):
+                and _imprint_between_dates(draft):
             # "Resignation" (1969), in Critical Models (New York…, 1998): the work's year before the imprint's
             draft.record["original-date"] = {"date-parts": [[int(first.group(1))]]}
             dates = dates[1:]
