@@ -146,6 +146,12 @@ def test_see_also_his_title_is_by_the_same_author():
     assert [("author" in c.record) for c in carry_authors([entretiens, arcane, other])] == [True, True, False]
     later = NoteCite("a.txt", 8, "full", {"type": "book", "title": "Long Waves"}, prefix="Compare his later formulation in")
     assert "author" in carry_authors([entretiens, later])[1].record
+    # an article in a journal: a possessive still carries the author, a bare "and" does not
+    article = {"type": "article-journal", "title": "Ten Theses", "container-title": "Critique"}
+    his = NoteCite("a.txt", 8, "full", dict(article), prefix="also his")
+    assert "author" in carry_authors([entretiens, his])[1].record
+    joined = NoteCite("a.txt", 8, "full", dict(article), prefix="and")
+    assert "author" not in carry_authors([entretiens, joined])[1].record
 
 
 def test_a_title_may_open_on_a_number_before_a_capital():
@@ -783,3 +789,28 @@ def test_an_op_cit_after_a_cite_with_its_own_pinpoint_stays_a_cite():
         cite(2, "ibid", "48", type="document", text="a. a. O. p. 48"),
     )
     assert [l[3] for l in links] == ["3", "9", "48"]
+
+
+def test_titles_one_word_apart_are_two_works_of_a_series():
+    from notecite.link.resolve import match_score, one_word_apart
+
+    assert one_word_apart("Report on the Mills of Leeds", "Report on the Mills of Bradford")
+    assert not one_word_apart("Report on the Mills of Leeds", "Report on the Milles of Leeds")  # an OCR slip
+    assert not one_word_apart("Mills of Leeds", "Report on the Mills of Leeds")  # a short title
+    work = {"id": "w1", "type": "report", "author": [{"family": "Hale"}], "title": "Report on the Mills of Bradford"}
+    assert match_score({"author": [{"family": "Hale"}], "title-short": "Report on the Mills of Leeds"}, work) == 0.0
+    assert match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) > 0.8
+
+
+def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_issue():
+    paper = {"type": "article-newspaper", "container-title": "Leeds Courier", "issued": {"date-parts": [[1915, 8, 28]]}}
+    first = NoteCite("a.txt", 1, "full", dict(paper))
+    again = NoteCite("a.txt", 2, "ibid", {}, locator={"label": "page", "value": "December 13, 1916",
+                                                      "raw": "December 13, 1916"})
+    page = NoteCite("a.txt", 3, "ibid", {}, locator={"label": "page", "value": "4", "raw": "4"})
+    library = link_document([first, again, page], "a.txt")
+    issues = [r["issued"]["date-parts"][0] for r in library.records]
+    assert issues == [[1915, 8, 28], [1916, 12, 13]]
+    [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
+    assert c2.record_id != c1.record_id and c2.locator is None  # the day names the issue, not a page
+    assert c3.record_id == c2.record_id  # a page after it: the same issue

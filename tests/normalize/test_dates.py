@@ -101,6 +101,17 @@ def test_normalizer_same_date_twice_is_not_noted():
     assert draft.record == {"issued": {"date-parts": [[1940]]}}
 
 
+def test_a_lone_year_before_the_imprints_later_date_is_the_original_date():
+    draft = Draft(fields=[("date", "(1969),"), ("location", "New York"), ("date", "1998)")])
+    Dates()(draft)
+    assert draft.record == {"original-date": {"date-parts": [[1969]]}, "issued": {"date-parts": [[1998]]}}
+    # without a place or publisher, or with the later year first, the second date is a note as before
+    for fields in ([("date", "1969"), ("date", "1998")], [("date", "1998"), ("location", "Leeds"), ("date", "1969")]):
+        draft = Draft(fields=list(fields))
+        Dates()(draft)
+        assert "original-date" not in draft.record
+
+
 @pytest.mark.parametrize("text", ["accessed 3 May 2020", "Accessed May 3, 2020.", "(consulté le 3 mai 2020)",
                                   "abgerufen am 3. Mai 2020", "last accessed on 3 May 2020"])
 def test_an_access_date_is_accessed_not_issued(text):

@@ -123,6 +123,19 @@ def test_inverted_name_with_locator_read_as_short_form():
     assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")
 
 
+def test_the_imprint_date_after_a_first_bracketed_year_stays_in_the_cite():
+    from notecite.parse.cites import group_fields
+    from notecite.parse.labels import token_tags
+
+    text = 'Hale, "Mills" (1921), in Essays (Leeds: Hall, 1990), 5.'
+    tokens = tokenize(text)
+    spans = [("Hale,", "author"), ('"Mills"', "title"), ("(1921)", "date"), ("in Essays", "container-title"),
+             ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990),", "date"), ("5.", "locator")]
+    tags = token_tags(tokens, _spans(text, spans))
+    assert [[label for *_, label in group] for group in group_fields(text, tokens, tags)] == \
+        [["author", "title", "date", "container-title", "location", "publisher", "date", "locator"]]
+
+
 def test_an_imprint_after_publishing_prose_joins_the_titled_cite():
     from notecite.parse.cites import group_fields
 

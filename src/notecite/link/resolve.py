@@ -10,12 +10,13 @@ import re
 
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
+from ..normalize.dates import parse_date
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_words, titles_of)
+                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity, title_words, titles_of)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -62,9 +63,10 @@ WORK_NAMES = ("author", "editor", "translator")
 
 
 def match_score(cite: Record, work: Record) -> float:
-    """How likely a short form or mention (``cite``) names ``work`` (0–1)."""
+    """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
+    (:func:`one_word_apart`)."""
     title = best_title_similarity(cite, work)
-    if title < TITLE_GATE:
+    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
         return 0.0
     names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
@@ -81,6 +83,17 @@ def titled_exactly(cite: Record, work: Record) -> bool:
     return bool(key) and any(title_key(title) == key for title in titles_of(cite))
 
 
+def one_word_apart(a: str | None, b: str | None) -> bool:
+    """Whether titles ``a`` and ``b`` have three or more words each, all alike in order but one, which is
+    wholly different (``Report on the Migration from Florida`` and ``… from Georgia``): two works of one
+    series, not a work and its short title."""
+    words_a, words_b = title_key(a), title_key(b)
+    if len(words_a) != len(words_b) or len(words_a) < 3:
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    return len(differing) == 1 and title_similarity(*differing[0]) == 0.0
+
+
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
 LIST_JOINERS = frozenset({"and", "or", "also", "see", "cf.", "cf", "idem", "id.", "his", "her", "their"})
 
@@ -90,8 +103,13 @@ POSSESSIVES = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "sei
                          "ihre", "ihrem", "ihren"})
 
 
+def _prefix_words(prefix: str) -> set[str]:
+    """The lower-cased words of a cite's prefix (a word's period kept: ``cf.``)."""
+    return set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+
+
 def _joined_to_previous(prefix: str) -> bool:
-    words = set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+    words = _prefix_words(prefix)
     return words <= LIST_JOINERS or bool(words & POSSESSIVES)
 
 
@@ -100,7 +118,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     title, joined to the cite before it in the same note by nothing but ``and``, ``see also``
     and the like (:data:`LIST_JOINERS`) or punctuation, or introduced by a possessive (``his later
     formulation in``),
-    is by that cite's author (a container title or its own names stop the carry, and so does a cite
+    is by that cite's author (its own names stop the carry, so does a container title unless a possessive
+    introduces the cite, ``also his 'Ten Theses', Critique``, and so does a cite
     before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``, and so does a full
     stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
     Trauergeschichte von…``), and a book
@@ -120,7 +139,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         idem = can_take and cite.kind == "ibid"
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
-            and not record.get("container-title") and not before.suffix and _joined_to_previous(cite.prefix) \
+            and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
+            and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.after_full_stop and not cite.prefix) and not _names_an_author(record, authors)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
@@ -216,6 +236,10 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     for i, cite in enumerate(cites):
         if i in assigned:
             work_id, kind, confidence = assigned[i]
+        elif cite.kind == "ibid" and (issue := linker.another_issue(cite, previous)) is not None:
+            # "Ibid., December 13, 1916." after a newspaper's issue: that day's issue
+            work_id, kind, confidence = issue, "ibid", 0.9 * cite.confidence
+            cite = NoteCite(**{**cite.__dict__, "locator": None})
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
         if work_id is None:
@@ -583,6 +607,21 @@ class _DocumentLinker:
                  if self.works[work_id].get("title") and title_key(self.works[work_id].get("container-title")) == container
                  and (name_similarity(authors, families(self.works[work_id], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
         return found[0] if len(found) == 1 else None
+
+    def another_issue(self, cite: NoteCite, previous: str | None) -> str | None:
+        """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
+        whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
+        of that day, a work of its own (made here); None otherwise."""
+        if previous is None or not cite.locator or _names_a_work(cite.record):
+            return None
+        paper = self.works[previous]
+        if paper.get("type") != "article-newspaper" or paper.get("title") or not paper.get("container-title"):
+            return None
+        issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
+        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == paper.get("issued"):
+            return None  # no day's date
+        record = {"type": "article-newspaper", "container-title": paper["container-title"], "issued": issued}
+        return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""

@@ -158,8 +158,22 @@ _ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|view
                        r"zuletzt\s+abgerufen(?:\s+am)?|data\s+di\s+accesso|consultado(?:\s+el)?)(?:\s+on)?[\s:,]*", re.I)
 
 
+#: A lone year (``(1969),``) and any year: the first of a cite's two dates and the imprint's.
+_LONE_YEAR = re.compile(r"\W*(\d{4})\W*")
+_A_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+
+
+def _imprint_between_dates(draft: Draft) -> bool:
+    """Whether a place or publisher was given between the cite's first two dates (``(1969), in …
+    (New York: …, 1998)``), not only before the first (``London: Gollancz, 1963 … 1980``)."""
+    labels = [label for label, _ in draft.given]
+    dates = [n for n, label in enumerate(labels) if label == "date"][:2]
+    return len(dates) == 2 and any(label in ("location", "publisher") for label in labels[dates[0] + 1:dates[1]])
+
+
 class Dates:
-    """``date`` fields → ``issued`` (first), ``original-date`` (bracketed second year) and
+    """``date`` fields → ``issued`` (first), ``original-date`` (bracketed second year, or a lone year before
+    a later imprint's date: ``"Resignation" (1969), in … (New York: …, 1998)``) and
     ``accessed`` (a date after "accessed", "consulté le", "abgerufen am"…)."""
 
     name = "dates"
@@ -167,7 +181,15 @@ class Dates:
     writes = frozenset({"issued", "original-date", "accessed", "note"})
 
     def __call__(self, draft: Draft) -> None:
-        for text in draft.take("date"):
+        dates = draft.take("date")
+        first = _LONE_YEAR.fullmatch(dates[0]) if len(dates) == 2 else None
+        later = _A_YEAR.search(dates[1]) if first else None
+        if first and later and int(later.group()) > int(first.group(1)) and "original-date" not in draft.record \
+                and _imprint_between_dates(draft):
+            # "Resignation" (1969), in Critical Models (New York…, 1998): the work's year before the imprint's
+            draft.record["original-date"] = {"date-parts": [[int(first.group(1))]]}
+            dates = dates[1:]
+        for text in dates:
             accessed = _ACCESSED.match(text)
             if accessed and accessed.end() < len(text) and "accessed" not in draft.record:
                 draft.record["accessed"] = parse_date(strip_edge_punctuation(text[accessed.end():].rstrip(")")))

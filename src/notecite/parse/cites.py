@@ -104,6 +104,25 @@ def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
     return bool(words) and all(w in _EDITION_WORDS for w in words) and not any(tokens[i].text == ";" for i in gap)
 
 
+#: A lone year in brackets (``(1969)``), a work's first date before the imprint's.
+_BRACKETED_YEAR = re.compile(r"\(\d{4}\)")
+
+
+def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: list[tuple[int, int, str]],
+                                     label: str) -> bool:
+    """``Adorno, "Resignation" (1969), in Critical Models (New York: Columbia University Press, 1998)``: the
+    imprint's date after the work's first date (a lone year in brackets right after the title, a place or
+    publisher between them) is the same cite's second date, not a new cite's."""
+    if label != "date":
+        return False
+    dates = [k for k, run in enumerate(group) if run[2] == "date"]
+    if len(dates) != 1 or not dates[0] or group[dates[0] - 1][2] != "title":
+        return False
+    first, last, _ = group[dates[0]]
+    return bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) \
+        and any(run[2] in ("location", "publisher") for run in group[dates[0] + 1:])
+
+
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Rick Moss's useful, “Public Diplomacy…”``:
     lower-case words (and commas) between a name ending in a possessive and a title do not start a new cite."""
@@ -126,7 +145,7 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
     return words[1] in THEIR_WORDS
 
 
-_REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?\s*$", re.I)
+_REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?,?\s*$", re.I)
 
 
 def _words_in_an_imprint_bracket(tokens: Sequence[Token], gap: range, label: str) -> bool:
@@ -333,7 +352,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
                     not _in_their_work(tokens, gap, groups[-1][-1], label):
                 new = True
-            if label in labels and not (label == "locator" and labels[-1] == "locator"):
+            if label in labels and not (label == "locator" and labels[-1] == "locator") \
+                    and not _imprint_date_after_a_first_date(text, tokens, groups[-1][reprint_from:], label):
                 new = True
             if labels[-1] == "locator" and label != "locator":
                 new = True

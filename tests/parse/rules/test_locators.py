@@ -849,3 +849,53 @@ def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():
     text = "History, vol. 2, part Seven."  # no page word with a number
     tokens, tags = _tagged(text, [("History,", "title"), ("vol. 2, part Seven.", "volume")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_year_range_closing_the_imprint_is_its_date():
+    from notecite.parse.rules.locators import rule_year_range_closing_the_imprint_is_its_date
+
+    text = "Works, 3 vols. (Leeds: Hall, 1954–63), 2:45."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1954")
+    tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "B-location", "I-location", "I-location",
+            "B-publisher", "I-publisher", "B-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages",
+            "I-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    out = rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags)
+    assert out[at:at + 5] == ["B-date"] + ["I-date"] * 4 and out[at + 5:] == ["B-locator", "I-locator", "I-locator",
+                                                                            "I-locator"]
+    # pages after a title (no publisher or place before them) stay pages
+    text = "Works, 1954–63)"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-pages", "I-pages", "I-pages", "I-pages"]
+    assert rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags) == tags
+
+
+def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own():
+    from notecite.parse.rules.locators import rule_short_form_on_its_own
+
+    text = "Hale, Shipyards, 28; Van Dorn, Coal and Iron, 15–17."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("Van")
+    tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["B-note"] + \
+        ["I-note"] * (len(tokens) - at - 1)
+    out = rule_short_form_on_its_own(text, tokens, tags)
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][3:] == \
+        [("Van Dorn,", "author"), ("Coal and Iron,", "title"), ("15–17.", "locator")]
+    # opening the note, whatever the tagger read; not a place, a year or a volume's numeral
+    from notecite.parse.labels import token_tags
+    text = "Hale, Shipyards, 28."
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["author", "title", "locator"]
+    for text in ("Paris, France, 1920.", "Essais, II, 3."):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, [])
+        assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    # a sentence after the semicolon is left alone
+    text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["prose"] * (len(tokens) - 6)
+    assert rule_short_form_on_its_own(text, tokens, tags) == tags

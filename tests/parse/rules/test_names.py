@@ -199,6 +199,23 @@ def test_a_possessive_name_after_in_names_the_container_not_an_author():
     assert "B-author" not in out
 
 
+def test_a_possessive_name_after_his_opens_the_title_of_a_work_of_theirs():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    text = "The point is made in his Hegel's Logic Revisited (Oxford"
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Hegel's")
+    tags = ["prose"] * at + ["prose", "B-title", "I-title", "B-location", "I-location"]
+    out = rule_possessive_names_a_work(text, tokens, tags)
+    assert out[at:at + 3] == ["B-title", "I-title", "I-title"] and "B-author" not in out
+    # without "his" the possessive names the author
+    text = "Compare Hegel's Logic Revisited (Oxford"
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Hegel's")
+    tags = ["prose"] * at + ["prose", "B-title", "I-title", "B-location", "I-location"]
+    assert rule_possessive_names_a_work(text, tokens, tags)[at] == "B-author"
+
+
 def _labelled(rule, text, spans):
     """(token, tag) of the tokens ``rule`` leaves labelled, given labelled character ``spans``."""
     from notecite.parse.labels import token_tags
@@ -330,3 +347,65 @@ def test_a_word_after_a_name_with_a_middle_initial_opens_the_title():
     n = [t.text for t in tokens].index("Old")
     tags = ["B-author"] + ["I-author"] * (n - 1) + ["B-title", "I-title", "I-title", "B-location"]
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
+    from notecite.parse.rules.names import rule_name_before_a_day_date_is_a_periodical
+
+    text = "Evening Courier, 7th March 1921, p. 3."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
+    text = "Leeds Courier, March 7, 1921."  # read as a title
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "I-date"]
+    assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)[:3] == \
+        ["B-container-title", "I-container-title", "I-container-title"]
+    # a person (a given name first), a kind of document, a lone year, or a title after the name: left alone
+    for text, tags in (("Thomas Hale, 7th March 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date",
+                                                         "I-date"]),
+                       ("Annual Report, March 7, 1921.", ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date",
+                                                          "I-date", "I-date"]),
+                       ("Evening Courier, 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date"])):
+        tokens = tokenize(text)
+        assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
+
+
+def test_an_elided_article_after_the_authors_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_elided_article_after_a_comma_opens_the_title
+
+    text = "Dupont, L'Humanité nouvelle (1900)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("L'Humanité")
+    tags = ["B-author"] + ["I-author"] * (at + 1) + ["B-date", "I-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_elided_article_after_a_comma_opens_the_title(text, tokens, tags)
+    assert out[:at] == ["B-author", "I-author"] and out[at:at + 2] == ["B-title", "I-title"] and out[at + 2:] == tags[at + 2:]
+    text = "Roger L'Estrange (1900)."  # inside a name, not after a comma: a name
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]
+    assert rule_elided_article_after_a_comma_opens_the_title(text, tokens, tags) == tags
+
+
+def test_a_body_opening_the_cite_is_its_author():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.names import rule_body_opening_the_cite_is_its_author, rule_possessive_names_a_work
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        out = rule_possessive_names_a_work(text, tokens, rule_body_opening_the_cite_is_its_author(text, tokens, tags))
+        return [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)]
+
+    text = "Cotton Spinners’ Amalgamated Union, Rules of the Union (Leeds"
+    tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
+    assert len(tags) == len(tokenize(text))
+    assert runs(text, tags)[:2] == [("Cotton Spinners’ Amalgamated Union,", "author"), ("Rules of the Union", "title")]
+    # the records of a body, or a title on "The", stay titles
+    for text in ("Annals of Congress, House of Representatives (Leeds", "The Labour Union, Its Rise and Fall (Leeds"):
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
+        assert rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags

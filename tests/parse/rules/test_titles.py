@@ -29,6 +29,17 @@ def test_years_before_the_imprint_end_the_title():
              "I-locator"])
     out = rule_years_that_end_a_title(text, tokens, tags)
     assert out[5:8] == ["I-title"] * 3 and out[8:] == tags[8:]
+    # a lone year in brackets after the title's quotes is the work's first date; inside them, the title's end
+    text = '"Mills" (1921), in Essays (Leeds, 1990).'
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "prose", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_years_that_end_a_title(text, tokens, tags) == tags
+    text = '"Mills (1921)" in Essays (Leeds, 1990).'
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-date", "I-date", "I-date", "prose", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_years_that_end_a_title(text, tokens, tags)[2:5] == ["I-title"] * 3
     # without a later imprint date the years stay the date
     text = "The Russian Revolution, 1917-1921, 45."
     tokens = tokenize(text)
@@ -129,6 +140,61 @@ def test_a_container_right_after_the_author_is_the_title():
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
 
 
+def test_a_title_opening_on_in_after_the_author_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "Anna Berg, In the Factories of the North (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-container-title"] + ["I-container-title"] * 5 + ["B-location",
+                                                                                                  "I-location"]
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[3:9] == ["B-title"] + ["I-title"] * 5 and out[9:] == tags[9:]
+    # "In:" and a lower-case "in" still cue the container
+    for text in ("Anna Berg, In: Studies of the North (Leeds", "Anna Berg, in Studies of the North (Leeds"):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "I-author"] + ["B-container-title"] + ["I-container-title"] * (len(tokens) - 6) \
+            + ["B-location", "I-location"]
+        assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
+def test_a_title_after_a_quoted_title_and_in_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container
+
+    text = 'Ann Lee, "The Mills," in Essays on Labour 1920–21 (Leeds'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("in")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "prose",
+            "B-title", "I-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
+    assert len(tags) == len(tokens)
+    out = rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags)
+    assert out[at:at + 7] == ["B-container-title"] + ["I-container-title"] * 6 and out[:at] == tags[:at]
+    # an unquoted title before "in" is left alone ("Lenin in Zurich (London")
+    text = "Ann Lee, Lenin in Zurich (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "prose", "B-title", "B-location", "I-location"]
+    assert rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags) == tags
+
+
+def test_a_reporting_verb_splits_a_name_from_its_title():
+    from notecite.parse.rules.titles import rule_reporting_verb_splits_a_name_from_its_title
+
+    text = "As J. R. Hale remarked in The Shipyards of Tyneside (Newcastle"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    verb = words.index("remarked")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 6 + ["B-location", "I-location"]
+    assert len(tags) == len(tokens)
+    out = rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags)
+    assert out[:verb] == ["prose", "B-author", "I-author", "I-author", "I-author", "I-author"]
+    assert out[verb:verb + 2] == ["prose", "prose"] and out[verb + 2:verb + 6] == ["B-title"] + ["I-title"] * 3
+    # a sentence-case title with one capitalised word before a participle is left alone
+    text = "Hale, Shipping organised in Tyneside ports (Newcastle"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 4 + ["B-location", "I-location"]
+    assert rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags) == tags
+
+
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 
@@ -174,6 +240,14 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, len(text))]) == tags
     assert rule_sentence_is_not_a_title(text, tokens, tags)[:4] == ["prose"] * 4
+    # the title is the sentence's title-case tail, small function words inside it kept
+    text = "Her own view is set out in her Labour and Capital (Leeds"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("Labour")
+    tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
+    out = rule_sentence_is_not_a_title(text, tokens, tags)
+    assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
 
 
 def test_a_title_opens_on_a_capital():
@@ -197,6 +271,11 @@ def test_a_title_opens_on_a_capital():
     tokens = tokenize(text)
     tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 12 + ["B-date"]
+    text = "see my 'Mills and Markets', Review"  # a possessive before a quotation: the quotation is the title
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-title"] + ["I-title"] * 5 + ["prose", "B-container-title"]
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 4 + \
+        ["prose", "B-container-title"]
 
 
 def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title():
@@ -458,7 +537,8 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
             ("Sie erschien 1712 unter dem Titel: »Kurtze Nachricht von den alten Mühlen am Harz, mit einer Vorrede vermehrt«.",
              "»Kurtze Nachricht von den alten Mühlen am Harz, mit einer Vorrede vermehrt«"),
             ("He printed it in 1790 under the title “The harbour defended against all comers.”",
-             "“The harbour defended against all comers.”")]:
+             "“The harbour defended against all comers.”"),
+            ("See Weber's early essay “Rise of the River Towns” on this.", "“Rise of the River Towns”")]:
         tokens, tags = _labelled(text, [])
         out = rule_quoted_title_after_a_cue(text, tokens, tags)
         assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
@@ -466,7 +546,8 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
     for text in ["He said: “You are no friend of the River Towns.”",  # a sentence quoted, no cue
                  "Weber's “rise of the towns” is a phrase he liked.",  # not in title case
                  "He called it the “Rise of the River Towns” in jest.",  # no title cue before it
-                 "His book has a chapter entitled “Prices follow the harvest.”"]:  # a part's title, not in title case
+                 "His book has a chapter entitled “Prices follow the harvest.”",  # a part's title, not in title case
+                 "Weber's notes cite “Hale's River Towns” as their source."]:  # a possessive, but no work noun after it
         tokens, tags = _labelled(text, [])
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 
@@ -643,6 +724,11 @@ def test_volume_count_opening_the_imprint_is_the_volume():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 vols.,", "title"), ("Leeds,", "location"),
                                     ("1901)", "date")])
     assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The mill towns", "title"), ("(3 vols.,", "volume")]
+    text = "A. Lee, The Mill Towns, Lancashire, 3 vols. (Leeds, 1901)."  # after the title's comma, before the bracket
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The Mill Towns, Lancashire, 3 vols.", "title"),
+                                    ("(Leeds,", "location"), ("1901).", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The Mill Towns, Lancashire,", "title"),
+                                                                  ("3 vols.", "volume")]
     text = "A. Lee, The mill towns (3 volumes in one), Leeds, 1901."  # words after the count: part of the title
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
                                     ("Leeds,", "location")])
@@ -672,3 +758,23 @@ def test_a_title_the_tagger_read_from_the_mark_after_a_cue_keeps_its_author():
     tags[quote:by] = ["B-title"] + ["I-title"] * (by - quote - 1)
     tags[by + 1:by + 4] = ["B-author", "I-author", "I-author"]
     assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags
+
+
+def test_a_title_read_as_a_place_before_the_imprint_is_the_title():
+    from notecite.parse.rules.titles import rule_title_read_as_a_place_before_the_imprint
+
+    text = "Ann Lee, The New Leeds Mills (Leeds: Hall, 1990)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    bracket = words.index("(")
+    tags = ["B-author", "I-author", "I-author"] + ["B-location"] + ["I-location"] * (bracket - 1) + \
+        ["B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_title_read_as_a_place_before_the_imprint(text, tokens, tags)
+    assert out[3:bracket] == ["B-title"] + ["I-title"] * (bracket - 4) and out[bracket:bracket + 3] == \
+        ["B-location", "I-location", "I-location"]
+    text = "Ann Lee, Leeds (Hall, 1990)."  # one word before the bracket: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
+            "B-date", "I-date", "I-date"]
+    assert rule_title_read_as_a_place_before_the_imprint(text, tokens, tags) == tags

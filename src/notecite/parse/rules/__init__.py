@@ -14,6 +14,7 @@ from .boundaries import (rule_access_date_is_one_date, rule_citing_phrase_opens_
                          rule_pinpoint_before_a_semicolon, rule_sentence_of_a_title_and_pinpoint,
                          rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
 from .locators import (rule_at_before_the_pinpoint_is_prose, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
+                       rule_year_range_closing_the_imprint_is_its_date, rule_short_form_on_its_own,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
@@ -21,7 +22,8 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_volume_before_
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
-                    rule_name_and_possessive_title,
+                    rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
+                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
@@ -38,7 +40,9 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
+                     rule_reporting_verb_splits_a_name_from_its_title,
                      rule_title_after_in_and_an_editor_is_the_container, rule_surname_after_an_initial_opens_no_title,
+                     rule_title_after_a_quoted_title_and_in_is_the_container, rule_title_read_as_a_place_before_the_imprint,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
@@ -51,24 +55,27 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
+    rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
     rule_container_after_a_name_is_the_title,
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_title_after_in_and_an_editor_is_the_container,
+    rule_title_after_a_quoted_title_and_in_is_the_container, rule_title_read_as_a_place_before_the_imprint,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
     rule_name_read_as_title_before_a_container,
     # where names and titles meet
-    rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
+    rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_list_before_a_title, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
-    rule_author_named_before_in_and_a_title,
+    rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
+    rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_at_before_the_pinpoint_is_prose, rule_volume_before_the_imprint,
-    rule_name_after_a_pinpoint_opens_a_short_form,
+    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note,

@@ -7,7 +7,8 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, TITLE_TAGS,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
+                    TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
@@ -285,6 +286,68 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     return tags
 
 
+#: A page, a page range or a volume and page, as a short form's pinpoint (``150``, ``96–98``, ``1:201``, ``xii``).
+_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]+(?:[-–][ivxlc]+)?")
+
+
+def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | None:
+    """For a short form ``Family, Title Words, 150`` opening at token ``i`` and ending the note or its part
+    (a full stop, a semicolon or the end after the pinpoint): the indexes of its first title token, its
+    pinpoint and its end; None otherwise. The family name is one or two capitalised words, the title one
+    to eight words opening on a capital, with no digit, comma or bracket, not only a Roman numeral."""
+    name = i
+    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
+        name += 1
+    if name == i or name >= len(tokens) - 3 or tokens[name].text != "," or fold(tokens[i].text) in load("stopwords"):
+        return None
+    title = name + 1
+    end = title
+    while end < len(tokens) and end - title < 12 and tokens[end].text not in ",;()[]" \
+            and not any(c.isdigit() for c in tokens[end].text):
+        end += 1
+    words = [t.text for t in tokens[title:end] if t.text.isalpha()]
+    if end == title or end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[title].text[:1].isupper() \
+            or len(words) > 8 or all(ROMAN_NUMERAL.fullmatch(w) for w in words):
+        return None  # no title, or a volume's numeral (``Essais, II, 3.``)
+    pin = end + 1
+    stop = pin
+    while stop < len(tokens) and tokens[stop].text not in ".;" and tokens[stop].end - tokens[pin].start < 12:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].text not in ".;" or stop == pin:
+        return None
+    pinpoint = "".join(t.text for t in tokens[pin:stop])
+    return (title, pin, stop) if _SHORT_PINPOINT.fullmatch(pinpoint) else None
+
+
+def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``: a short form
+    (:func:`_short_form_at`: family name, comma, title words, comma, page) that opens the note, or follows a
+    pinpoint and its semicolon, is one whatever the tagger read there (a note, prose, or a suffix of the cite
+    before): its author, title and pinpoint. At the note's opening a place or a year (``Paris, France, 1920.``)
+    makes no short form."""
+    if "," not in text:
+        return tags  # no comma: no short form
+    openings = [0] if len(tokens) > 3 and tags[0] != "B-author" and "," in (tokens[1].text, tokens[2].text) else []
+    if ";" in text and not _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON)
+                     if k and split_label(tags[k - 1])[1] == "locator" and k + 1 < len(tokens)]
+    if not openings:
+        return tags
+    tags = list(tags)
+    for i in openings:
+        found = _short_form_at(tokens, i)
+        if found is None:
+            continue
+        title, pin, stop = found
+        if i == 0 and (fold(tokens[0].text) in load("places") or YEAR.fullmatch(tokens[pin].text)):
+            continue
+        relabel(tags, i, title, "author")
+        relabel(tags, title, pin, "title")
+        relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
+        open_run(tags, stop + 1)
+    return tags
+
+
 def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
     """Whether the title run opening at token ``first`` runs straight into a pinpoint (a locator or volume run)."""
     end = first + 1
@@ -365,6 +428,33 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
 
 
 _DATE_TAGS = tags_of(("date",))
+
+
+#: Labels the tagger gives a range of years it did not read as a date.
+_NUMBER_LABELS = frozenset({"pages", "volume", "locator"})
+
+
+def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``3 vols. (London: Oxford University Press, 1954–63), 2:45``, ``(New York: Monthly Review Press, 1977–90)``:
+    a range of years right after the publisher or place and right before the imprint's closing bracket is the
+    imprint's date (the span of a work in several volumes), not pages or a volume; the rest of the run
+    the tagger carried past the bracket (``, 2:45``) is the pinpoint."""
+    if ")" not in text or _NUMBER_LABELS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+        return tags  # no bracket, or no run of numbers
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+        if label not in _NUMBER_LABELS or p_label not in ("publisher", "location") or p_last != first \
+                or first + 3 >= len(tokens) or not YEAR.fullmatch(tokens[first].text) \
+                or tokens[first + 1].text not in "-–—" or tokens[first + 3].text != ")" \
+                or not (tokens[first + 2].text.isdigit() and len(tokens[first + 2].text) in (2, 4)):
+            continue
+        end = first + 4
+        end += end < last and tokens[end].text in ",."
+        relabel(tags, first, end, "date")
+        if end < last:
+            relabel(tags, end, last, "locator")
+    return tags
 
 
 def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

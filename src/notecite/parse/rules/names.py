@@ -404,6 +404,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             end = j  # the name run carried on into the title
             while end < len(tokens) and split_label(tags[end])[1] == label and tags[end] != "B-" + label:
                 end += 1
+            if any(fold(t.text) in _BODY_WORDS for t in tokens[j:end]):
+                continue  # "Ladies’ Garment Workers’ Union": a body's name, possessives and all
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
             if end is None:
@@ -420,6 +422,12 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 tags[stop] = "prose"
                 stop += 1
             open_run(tags, stop)
+            continue
+        if first > 0 and j == after and tokens[first - 1].text.lower() in THEIR_WORDS:
+            # "developed in his Karl Marx's Theory of Revolution": the possessive opens the title of a work of theirs
+            relabel(tags, first, end if end is not None else after, "title")
+            if end is None:
+                tags[after] = "I-title"
             continue
         relabel(tags, first, after, label if label != "prose" else "author")
         tags[after:j] = ["prose"] * (j - after)
@@ -705,4 +713,87 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
         if lower and i < last and tokens[i].text[:1].isupper():
             tags[first:i] = ["prose"] * (i - first)
             tags[i] = "B-" + label
+    return tags
+
+
+#: A day's date: a month's day (ordinal or not) with its month and year, either order (``7th November 1937``,
+#: ``November 7, 1937``, ``Nov. 7th 1937``).
+_DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
+
+
+def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
+    name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
+    kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
+    the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
+    report or memorandum names its kind)."""
+    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)):
+        return tags  # no name or title run, or no month
+    runs = tag_spans(tokens, tags)
+    if not 2 <= len(runs) <= 3 or runs[0][2] not in ("author", "title") or runs[1][2] != "date" \
+            or len(runs) == 3 and runs[2][2] != "locator" or any(t != "prose" for t in tags[:runs[0][0]]):
+        return tags
+    first, last, _ = runs[0]
+    words = [t.text for t in tokens[first:last] if t.text not in (",", ".")]
+    date = text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
+            or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
+            or any(fold(w) in load("genre_words") for w in words) \
+            or not _DAY_DATE.match(date) or any(t.text == "," for t in tokens[first:last - 1]):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, last, "container-title")
+    return tags
+
+
+#: A word opening on the elided article ``L'`` before a capital (``L'Internationale``, ``L'Humanité``).
+_ELIDED_TITLE_WORD = re.compile(r"L['’][A-ZÀ-Þ]")
+
+
+def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Guillaume, L'Internationale; documents et souvenirs (1864-1878)``: in an author run, a word opening on the
+    elided article ``L'`` right after a comma opens the title, which runs to the end of the run (a name never
+    goes on with an article)."""
+    if "L'" not in text and "L’" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no elided article, or no author run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        opening = next((i for i in range(first + 1, last) if tokens[i - 1].text == ","
+                        and _ELIDED_TITLE_WORD.match(tokens[i].text)), None)
+        if opening is not None:
+            relabel(tags, opening, last, "title")
+    return tags
+
+
+#: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
+_BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
+office bureau brotherhood guild""".split())
+#: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
+_RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
+register transactions bulletin statutes acts documents correspondence""".split())
+
+
+def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
+    ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
+    on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
+    (:data:`_BODY_WORDS`), read by the tagger as a title or
+    torn at a plural possessive, are the author when more title words follow the comma; those open the title."""
+    if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in ("title", "author"):
+        return tags  # no word for a body, or the note opens on neither a title nor a name
+    comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
+        return tags  # no comma soon enough, or an article opening a title
+    words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
+    if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) or not words[-1][:1].isupper() \
+            or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
+            or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
+            or split_label(tags[comma + 1])[1] != "title" or split_label(tags[0])[1] not in ("title", "author") \
+            or any(split_label(tag)[1] not in ("title", "author") for tag in tags[:comma]):
+        return tags
+    tags = list(tags)
+    relabel(tags, 0, comma + 1, "author")
+    tags[comma + 1] = "B-title"
     return tags

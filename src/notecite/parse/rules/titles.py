@@ -243,6 +243,13 @@ def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+def _title_opening_on_in(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the ``In`` at token ``k`` opens a title (``In the Workshop of the Revolution``, ``In Defence
+    of Marxism``) rather than cueing a container (``In:``, ``in``): it is capitalised and a word, not a
+    colon, follows it."""
+    return tokens[k].text == "In" and k + 1 < len(tokens) and tokens[k + 1].text.isalpha()
+
+
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
@@ -258,7 +265,7 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
             continue
         if runs[j - 1][2] == "editor" and j >= 2 and runs[j - 2][2] == "title":
             continue  # "Title, in Editors, eds., Container" is a chapter
-        if tokens[first].text.lower() in ("in", "in:", "dans", "im"):
+        if tokens[first].text.lower() in ("in", "in:", "dans", "im") and not _title_opening_on_in(tokens, first):
             continue
         if any(r[2] == "title" for r in runs[j + 1:j + 3]):
             continue  # "Author, Journal Title, Article" orders are left to the model
@@ -304,8 +311,9 @@ _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
 def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The life of Gladstone (3 vols., London, 1903)``: the count of volumes that opens the imprint's bracket,
-    carried into the title run right before the imprint, is the volume field, not the title's end."""
+    """``The life of Gladstone (3 vols., London, 1903)``, ``Theory of Revolution, 4 vols. (New York…``: the count of
+    volumes that opens the imprint's bracket or stands after the title's comma before it, carried into the title
+    run right before the imprint, is the volume field, not the title's end."""
     if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUMES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no bracket, no title run, or no word for volumes
     tags = list(tags)
@@ -313,11 +321,13 @@ def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], ta
     for (first, last, label), nxt in zip(runs, runs[1:]):
         if label != "title" or nxt[0] != last or nxt[2] not in IMPRINT_LABELS:
             continue
-        k = next((k for k in range(max(first + 1, last - 5), last - 2) if tokens[k].text == "("), None)
-        if k is None or not tokens[k + 1].text.isdigit() or tokens[k + 2].text.lower() not in _VOLUMES_WORDS \
-                or any(t.text not in ".," for t in tokens[k + 3:last]):
+        k = next((k for k in range(max(first + 1, last - 5), last - 2)
+                  if tokens[k].text in ("(", ",") and tokens[k + 1].text.isdigit()
+                  and tokens[k + 2].text.lower() in _VOLUMES_WORDS and all(t.text in ".," for t in tokens[k + 3:last])),
+                 None)
+        if k is None:
             continue
-        relabel(tags, k, last, "volume")
+        relabel(tags, k + (tokens[k].text == ","), last, "volume")
     return tags
 
 
@@ -381,13 +391,36 @@ def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequen
     return tags
 
 
+#: Closing quotation marks (what :data:`QUOTE_PAIRS` closes with).
+_CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
+
+
+def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: Sequence[Token],
+                                                             tags: list[str]) -> list[str]:
+    """``Leon Trotsky, "The Class Nature of the Soviet State," in Writings 1933–34 (New York…)``: a title
+    run right after a quoted title's closing quote and ``in`` (which the tagger left to prose) is the
+    container the quoted piece is printed in, ``in`` opening it as it opens every container run."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
+        if label == "title" == n_label and n_first == last + 1 and tags[last] == "prose" \
+                and tokens[last].text.lower() in IN_WORDS and tokens[last - 1].text in _CLOSING_QUOTES:
+            relabel(tags, last, n_last, "container-title")
+    return tags
+
+
+#: A lone year in brackets, with the punctuation after it (``(1969),``).
+_BRACKETED_YEAR = re.compile(r"\(\d{4}\)[,.;:]?")
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title is the title's end when the same cite has its imprint date later
-    (a cite has one date; the later one is the imprint's). A bracketed imprint that a title run
+    (a cite has one date; the later one is the imprint's), unless it is a lone year in brackets, the
+    work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
     that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``)."""
@@ -405,8 +438,9 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if label != "date" or before[2] != "title" or before[1] != first:
             continue
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
-        if not _YEARS.fullmatch(text[s:e]):
-            continue
+        if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
+            continue  # no year, or one in brackets after the title's quotes: the work's first date (``"Resignation" (1969)``)
         later = None
         for k in range(j + 1, len(runs)):
             between = tokens[runs[k - 1][1]:runs[k][0]]
@@ -451,12 +485,26 @@ def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str])
 _QUOTES = frozenset("“‘«„\"'")
 
 
+def _title_case_tail(tokens: Sequence[Token], words: Sequence[int], end: int) -> int:
+    """Where the title-case words that end a run (indexes ``words`` of its words, before ``end``) begin:
+    its last capitalised words with the small function words between them (``is in her Marxism and
+    Freedom`` → ``Marxism``); ``end`` when the run ends on a lower-case word."""
+    cut = end
+    for i in reversed(words):
+        word = tokens[i].text
+        if word[:1].isupper():
+            cut = i
+        elif word not in FUNCTION_WORDS:
+            break
+    return cut
+
+
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
     a sentence before any field of the note, with five or more words and a lower-case finite verb
-    (``verbs`` dictionary) after its first word, is a sentence: its words up to the last lower-case
-    one are prose; a lone initial left over joins the name run right after it, any other
+    (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
+    (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title."""
     tags = list(tags)
     opening = next((tag for tag in tags if tag != "prose"), "prose")
@@ -473,8 +521,7 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
         words = [i for i in range(first, last) if tokens[i].text[:1].isalpha()]
         if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
             continue
-        lower = [i for i in words if tokens[i].text.islower()]
-        cut = lower[-1] + 1
+        cut = _title_case_tail(tokens, words, last)
         for i in range(first, cut):
             tags[i] = "prose"
         rest = [i for i in range(cut, last) if tokens[i].text[:1].isalpha()]
@@ -493,7 +540,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
     words (``the``) are prose, and a run whose lower-case opening holds a content word (``the
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
-    which it goes on with a capital (``see notes 2 and 6; Message from the President…``). A part of the
+    which it goes on with a capital (``see notes 2 and 6; Message from the President…``); before a quotation
+    mark only the lower-case words are prose (``my 'The Contradictions of…'``). A part of the
     book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
@@ -518,7 +566,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
             continue
-        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head):
+        quoted = head[-1] + 1 < last and (tokens[head[-1] + 1].text in OPENING_QUOTES or tokens[head[-1] + 1].text == "'")
+        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head) and not quoted:
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
             for i in range(first, end):
@@ -659,8 +708,11 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
 
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
-#: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name.
-_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s)\s*$")
+#: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
+#: perhaps with one or two lower-case words ending on a noun for a work (``Lukács's essay``, ``Lenin's famous
+#: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
+_QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
 
 
 #: The quotation marks a cued title may open on: the German ``»…«`` too.
@@ -691,7 +743,8 @@ def _title_cased(words: list[str]) -> bool:
 
 def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
-    "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``note to Berri’s
+    "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``Lukács's essay "Reification
+    and the Consciousness of the Proletariat"``, ``note to Berri’s
     “Meditazioni sulla Economia Politica,” p. 196``: a quotation in title case (:func:`_title_cased`), left
     as prose to its closing mark, right after a word that announces a title (``title``, ``entitled``,
     ``Titel``, ``intitulé``…, perhaps with a colon or comma) or after a possessive name, is a title. After a
@@ -707,7 +760,8 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
-        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES:
+        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES \
+                or before.group("words") and before.group("words").split()[-1] not in _QUOTED_WORK_NOUNS:
             continue
         cued = before.group("cue") is not None and not _after_a_part_noun(text, before.start())
         if tags[i] != "prose" and not cued or "B-title" in (tags[i], tags[i + 1]):
@@ -825,7 +879,7 @@ REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "r
 
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
-    Vintage, 1963)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
+    Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
     the first imprint and the reprint's; a lone year before them is the first imprint's date, and
     the reprint's place starts after the word."""
     tags = list(tags)
@@ -840,6 +894,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
         if opening < 0 or tokens[opening].text != "(":
             continue
         word_end = i + 2 + (tokens[i + 2].text == ".")
+        word_end += word_end < len(tokens) and tokens[word_end].text == ","  # Chicago's "repr., New York"
         if word_end >= len(tokens) or not (tokens[word_end].text[:1].isupper() or tokens[word_end].text[:1].isdigit()):
             continue
         inner = [k for k in range(opening + 1, i)]
@@ -1082,6 +1137,55 @@ def _a_participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
 
 
+#: Words a name before a reporting verb never opens on (``As Carr observed in``, ``See Deutscher's``).
+_NOT_REPORTING_NAME_OPENERS = _NOT_NAME_OPENERS | {"as", "but", "while", "when", "what", "this", "that", "it"}
+
+
+def _name_opening_before(tokens: Sequence[Token], end: int) -> int | None:
+    """The first token of the name (one to four capitalised words, initials and particles allowed) that ends
+    right before token ``end``, whatever the tags, if it holds an initial or two words; None otherwise."""
+    k, words, initial = end, 0, False
+    while k > 0 and end - k < 8:
+        word = tokens[k - 1].text
+        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
+            k, initial = k - 2, True
+        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() \
+                and fold(word) not in _NOT_REPORTING_NAME_OPENERS:
+            k, words = k - 1, words + 1
+        else:
+            break
+    return k if k < end and (initial or words >= 2) else None
+
+
+def rule_reporting_verb_splits_a_name_from_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``As E. H. Carr observed in The Bolshevik Revolution, 1917–1923 (London…)``: a title run that holds a name
+    (with an initial, or two capitalised words), then a verb or participle and ``in`` (and ``his``, ``her``…) and
+    capitalised words, is a sentence that names the author and the work: the name is the author (what the
+    name run before it held is prose), the verb and ``in`` prose, the rest the title."""
+    if " in " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "in", or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        verb = next((k for k in range(first + 1, min(last - 2, first + 9))
+                     if tokens[k + 1].text == "in" and tokens[k].text.isalpha() and _a_participle(tokens[k].text)), None)
+        if verb is None:
+            continue
+        title = verb + 2 + (tokens[verb + 2].text in THEIR_WORDS)
+        start = _name_opening_before(tokens, verb)
+        if title >= last or not tokens[title].text[:1].isupper() or start is None:
+            continue
+        before = start
+        while before > 0 and split_label(tags[before - 1])[1] == "author":
+            before -= 1
+        tags[before:start] = ["prose"] * (start - before)
+        relabel(tags, start, verb, "author")
+        tags[verb:title] = ["prose"] * (title - verb)
+        relabel(tags, title, last, "title")
+    return tags
+
+
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
     account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
@@ -1114,4 +1218,26 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
                 start >= 2 and tokens[start - 1].text == "by" and _a_participle(tokens[start - 2].text)):
             continue
         relabel(tags, start, name_end, "author")
+    return tags
+
+
+_LOCATION_TAGS = tags_of(("location",))
+
+
+def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``and Alan Wald, The New York Intellectuals (Chapel Hill: …)``: a place run right after a name run that
+    holds capitalised words and then the imprint's opening bracket is the title and the imprint's place (a
+    place is never written before its own bracket): the words before the bracket are the title."""
+    if "(" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no bracket, no place run, or no name run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, n_last, n_label), (first, last, label) in zip(runs, runs[1:]):
+        if label != "location" or n_label not in NAME_LABELS or n_last != first or tokens[n_last - 1].text != ",":
+            continue
+        bracket = next((k for k in range(first + 2, last) if tokens[k].text == "("), None)
+        words = [t.text for t in tokens[first:bracket] if t.text[:1].isalpha()] if bracket else []
+        if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
+            relabel(tags, first, bracket, "title")
+            relabel(tags, bracket, last, "location")
     return tags

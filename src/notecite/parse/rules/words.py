@@ -75,6 +75,7 @@ def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> lis
 #: Patterns of one punctuation character for :func:`tokens_at`.
 PERIOD = re.compile(r"\.")
 COMMA = re.compile(",")
+SEMICOLON = re.compile(";")
 OPENING_PARENTHESIS = re.compile(r"\(")
 CLOSING_PARENTHESIS = re.compile(r"\)")
 
