@@ -409,3 +409,21 @@ def test_a_body_opening_the_cite_is_its_author():
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
         assert rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
+
+
+def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        assert len(tags) == len(tokens)
+        out = rule_possessive_names_a_work(text, tokens, tags)
+        return [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)]
+
+    text = "Hale's fine study The Inland Towns (Leeds"  # the tagger's title run opens on the name
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location"]
+    assert runs(text, tags)[:2] == [("Hale's", "author"), ("The Inland Towns", "title")]
+    text = "Moss's excellent account, The Harbour Towns (Leeds"  # a comma after the words
+    tags = ["prose"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location"]
+    assert runs(text, tags)[:2] == [("Moss's", "author"), ("The Harbour Towns", "title")]

@@ -345,9 +345,20 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     return last_capital + 1
 
 
+def _words_then_a_capital(tokens: Sequence[Token], k: int) -> bool:
+    """Whether one to three lower-case words (not small function words) follow token ``k``, then a
+    capitalised one (``fine study The``)."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and tokens[j].text not in FUNCTION_WORDS:
+        j += 1
+    return k < j < len(tokens) and tokens[j].text[:1].isupper()
+
+
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``: a
-    name ending in a possessive, then at most three lower-case words (``superb``, ``novel``),
+    """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
+    excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
+    words (``superb``, ``novel``; a comma may follow them),
     then a title (one the tagger found, or a capitalised prose phrase that opens on an article or
     holds a small function word) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
@@ -371,6 +382,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 relabel(tags, start, after, label, continues=True)
                 if after < len(tags) and tags[after].startswith("I-"):
                     tags[after] = "B-title"
+            elif start == k and _words_then_a_capital(tokens, after):
+                label = "prose"  # "Hale's fine study The Inland Towns": the title run opened on the name
             elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
                 # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
                 end = k
@@ -396,6 +409,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         while j < len(tokens) and j - after < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
                 and tokens[j].text not in FUNCTION_WORDS:
             j += 1
+        j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
         if j >= len(tokens):
             continue
         if split_label(tags[j])[1] == "title" and (tags[j].startswith("B-") or j > after):
