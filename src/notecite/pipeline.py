@@ -242,9 +242,8 @@ def _reference_alone(clause: str, tagger: Tagger | None) -> Cite | None:
     left as prose has its date: the parser is spared the clauses that would give none)."""
     if not clause[:1].isupper() or not YEAR.search(clause):
         return None
-    for cite in parse_note(clause, (), tagger):
-        return cite if cite.kind == "full" and cite.start == 0 else None
-    return None
+    first = next(iter(parse_note(clause, (), tagger)), None)
+    return first if first is not None and first.kind == "full" and first.start == 0 else None
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,

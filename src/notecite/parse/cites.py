@@ -19,7 +19,7 @@ from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.titles import _title_cased
-from .rules.words import IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
+from .rules.words import BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -104,8 +104,7 @@ def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
     return bool(words) and all(w in _EDITION_WORDS for w in words) and not any(tokens[i].text == ";" for i in gap)
 
 
-#: A lone year in brackets (``(1969)``), a work's first date before the imprint's.
-_BRACKETED_YEAR = re.compile(r"\(\d{4}\)")
+_BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 
 
 def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: list[tuple[int, int, str]],

@@ -345,14 +345,14 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     return last_capital + 1
 
 
-def _words_then_a_capital(tokens: Sequence[Token], k: int) -> bool:
-    """Whether one to three lower-case words (not small function words) follow token ``k``, then a
-    capitalised one (``fine study The``)."""
+def _work_words_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after the (at most three) lower-case words that are not small function words from token ``k``
+    on (``superb``, ``fine study``): ``k`` when there are none."""
     j = k
     while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
             and tokens[j].text not in FUNCTION_WORDS:
         j += 1
-    return k < j < len(tokens) and tokens[j].text[:1].isupper()
+    return j
 
 
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -369,6 +369,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         after = _possessive_end(tokens, k)
         if after is None:
             continue
+        words_end = _work_words_end(tokens, after)
         label = split_label(tags[k])[1]
         if label == "title":  # "Robert" + "Daniels' classic The Conscience…": the name runs on into the title
             start = k
@@ -382,7 +383,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 relabel(tags, start, after, label, continues=True)
                 if after < len(tags) and tags[after].startswith("I-"):
                     tags[after] = "B-title"
-            elif start == k and _words_then_a_capital(tokens, after):
+            elif start == k and after < words_end < len(tokens) and tokens[words_end].text[:1].isupper():
                 label = "prose"  # "Hale's fine study The Inland Towns": the title run opened on the name
             elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
                 # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
@@ -405,10 +406,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 first -= 1
         if tokens[first].text.lower() in _NO_NAME_OPENERS:
             continue
-        j = after
-        while j < len(tokens) and j - after < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
-                and tokens[j].text not in FUNCTION_WORDS:
-            j += 1
+        j = words_end
         j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
         if j >= len(tokens):
             continue
@@ -783,7 +781,7 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
 
 #: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
-office bureau brotherhood guild""".split())
+office brotherhood guild""".split())
 #: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
 _RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
 register transactions bulletin statutes acts documents correspondence""".split())

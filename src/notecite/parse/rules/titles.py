@@ -9,8 +9,8 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
-                    POSSESSIVE_END, QUOTE_PAIRS, THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
+from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -411,8 +411,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
-#: A lone year in brackets, with the punctuation after it (``(1969),``).
-_BRACKETED_YEAR = re.compile(r"\(\d{4}\)[,.;:]?")
+#: :data:`BRACKETED_YEAR` with the punctuation after it that a date run may hold (``(1969),``).
+_BRACKETED_YEAR = re.compile(BRACKETED_YEAR + r"[,.;:]?")
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
@@ -1142,19 +1142,13 @@ _NOT_REPORTING_NAME_OPENERS = _NOT_NAME_OPENERS | {"as", "but", "while", "when",
 
 
 def _name_opening_before(tokens: Sequence[Token], end: int) -> int | None:
-    """The first token of the name (one to four capitalised words, initials and particles allowed) that ends
-    right before token ``end``, whatever the tags, if it holds an initial or two words; None otherwise."""
-    k, words, initial = end, 0, False
-    while k > 0 and end - k < 8:
-        word = tokens[k - 1].text
-        if word == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
-            k, initial = k - 2, True
-        elif word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() \
-                and fold(word) not in _NOT_REPORTING_NAME_OPENERS:
-            k, words = k - 1, words + 1
-        else:
-            break
-    return k if k < end and (initial or words >= 2) else None
+    """The first token of the name (capitalised words, initials and particles allowed, within eight tokens;
+    :func:`_words_back`) that ends right before token ``end``, whatever the tags, if it holds an initial or
+    two words; None otherwise."""
+    starts = list(_words_back(tokens, end, lambda i: end - i <= 8
+                              and fold(tokens[i].text) not in _NOT_REPORTING_NAME_OPENERS))
+    initials = sum(tokens[k + 1].text == "." for k in starts)  # a word's first token is followed by a word or `end`
+    return starts[-1] if starts and (initials or len(starts) >= 2) else None
 
 
 def rule_reporting_verb_splits_a_name_from_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
