@@ -735,6 +735,20 @@ def test_short_title_at_greater_length_by_the_same_author_finds_the_work():
     assert links[2][1] != "Voyage des Lacs"  # another author's title is another work
 
 
+def test_title_one_word_longer_without_author_finds_the_work():
+    # a work first cited under a title of three words or more; a later short form with no author
+    # names it with one word more, first or inside: the same work; two words more is another work
+    library, links = link(
+        cite(1, "full", "4", type="report", title="Reports of the Colonial Land Board", publisher="Crown Agents",
+             issued={"date-parts": [[1899]]}),
+        cite(2, "short", "12", type="book", title="Annual Reports of the Colonial Land Board"),
+        cite(3, "short", "7", type="book", title="Reports of the Colonial and Crown Land Board"),
+        cite(4, "short", "15", type="book", title="Printed Annual Reports of the Colonial Land Board"),
+    )
+    assert [l[1] for l in links] == ["Reports of the Colonial Land Board"] * 3 + [
+        "Printed Annual Reports of the Colonial Land Board"]
+
+
 def test_author_fit_ranks_the_works_an_author_only_cite_can_mean():
     from notecite.link.resolve import author_fit
 

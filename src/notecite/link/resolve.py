@@ -767,6 +767,8 @@ class _DocumentLinker:
                 candidates |= self.to_match.words.opening(words[0])
             if authors:
                 candidates = (candidates | self.to_match.words.find(words[1:])) & self.authors.find(authors)
+            else:  # a title one word longer may open with that word
+                candidates |= self.to_match.words.find(words[1:2])
         for work_id in candidates:
             # among works not cited yet, the first made (the next full reference) wins, whatever the set's order
             rank = (self.last_cited.get(work_id, -1), -self.position.get(work_id, 0))
@@ -919,11 +921,15 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
     those ``known`` shortened written in full (``Der Streik als politisches Kampfmittel`` for a work
     known as ``Der Streik als pol. Kampfmittel``), or, by the same author, words around all of those
     of a ``known`` title of two words or more (``Le Grand Voyage du Pays des Lacs`` for ``Voyage des
-    Lacs``)."""
+    Lacs``), or, with no author named, one word more around all of those of a ``known`` title of three
+    words or more (``Annual Reports of the Colonial Land Board`` for ``Reports of the Colonial Land
+    Board``)."""
     words, known_words = title_key(title), title_key(known)
     if len(words) == len(known_words) and title_shortens(title, known):
         return True
-    return same_author and 2 <= len(known_words) < len(words) and title_holds_in_order(title, known)
+    least = 2 if same_author else 3
+    longest = len(words) if same_author else len(known_words) + 1
+    return least <= len(known_words) < len(words) <= longest and title_holds_in_order(title, known)
 
 
 #: :func:`author_fit` of a work whose authors are exactly the cite's.
