@@ -816,6 +816,26 @@ def test_titles_one_word_apart_are_two_works_of_a_series():
     assert match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) > 0.8
 
 
+def test_a_short_title_with_a_word_the_work_lacks_names_another_work():
+    from notecite.link.resolve import match_score, names_a_word_apart
+
+    work = {"id": "w1", "type": "book", "author": [{"family": "Moray"}],
+            "title": "Notes on the Weaving Trade during the Long Peace"}
+    other = {"author": [{"family": "Moray"}], "title-short": "Notes on the Weaving Trade of Paisley"}
+    assert names_a_word_apart(other, work) and match_score(other, work) == 0.0
+    for short in ("Weaving Trade during the Peace", "Notes on the Weav. Trade", "Weaving Trade Notes"):  # held, cut, reordered
+        assert not names_a_word_apart({"title-short": short}, work)
+    assert match_score({"author": [{"family": "Moray"}], "title-short": "Notes on the Weaving Trade"}, work) == 1.0
+    library, links = link(
+        cite(1, "full", "4", type="book", author=[{"family": "Moray"}], title="Notes on the Weaving Trade during the Long Peace",
+             publisher="Loom Press", issued={"date-parts": [[1921]]}),
+        cite(2, "short", "7", type="book", author=[{"family": "Moray"}], title="Notes on the Weaving Trade of Paisley"),
+        cite(3, "short", "9", type="book", author=[{"family": "Moray"}], title="Weaving Trade during the Peace"),
+    )
+    assert [l[1] for l in links] == ["Notes on the Weaving Trade during the Long Peace", "Notes on the Weaving Trade of Paisley",
+                                     "Notes on the Weaving Trade during the Long Peace"]
+
+
 def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_issue():
     paper = {"type": "article-newspaper", "container-title": "Leeds Courier", "issued": {"date-parts": [[1915, 8, 28]]}}
     first = NoteCite("a.txt", 1, "full", dict(paper))

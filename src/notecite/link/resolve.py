@@ -56,6 +56,9 @@ PUBLICATION_FIELDS = ("publisher", "publisher-place", "issued", "container-title
 
 #: Below this title similarity a cite does not name a work.
 TITLE_GATE = 0.6
+#: Below this title similarity (a title opening the other or ending its main title scores more) a cite
+#: whose title holds a word the work's titles lack does not name it (:func:`names_a_word_apart`).
+WORDS_APART_BELOW = 0.85
 #: Below this name similarity a cite's score is halved.
 NAME_GATE = 0.7
 CITE_NAMES = ("author", "editor")
@@ -64,15 +67,32 @@ WORK_NAMES = ("author", "editor", "translator")
 
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
-    (:func:`one_word_apart`)."""
+    (:func:`one_word_apart`) and, unless one title opens the other, for a title with a word the work's
+    titles lack (:func:`names_a_word_apart`)."""
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
         return 0.0
+    if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
+        return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
     names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+def names_a_word_apart(cite: Record, work: Record) -> bool:
+    """Whether the cite's title (two words or more, stopwords aside) holds a word that none of the
+    work's titles has, in any order (a word nearly the same counts, :func:`title_holds_in_order`, and
+    so do words cut short, :func:`title_abbreviates`, :func:`title_shortens`): a short title takes its
+    words from the full title, so ``Notes on the Weaving Trade of Paisley`` is not ``Notes on the
+    Weaving Trade during the Long Peace``, while ``Weaving Trade Notes`` may be."""
+    short = cite.get("title") or cite.get("title-short")
+    words = title_key(short)
+    if len(words) < 2:
+        return False
+    return not any(all(title_holds_in_order(full, word) for word in words) or title_abbreviates(full, short)
+                   or title_shortens(full, short) for full in titles_of(work))
 
 
 def titled_exactly(cite: Record, work: Record) -> bool:
