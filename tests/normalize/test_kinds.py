@@ -246,6 +246,10 @@ def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(t
     ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
     ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),
     ("Max Eastman, “Russia Today,” New York Times, 14 February 1937, p. 5.", "New York Times", [1937, 2, 14], "p. 5"),
+    # a paper named by a newspaper's noun, no punctuation before its day (ordinal or not)
+    ("Leicester Mercury March 4th 1938", "Leicester Mercury", [1938, 3, 4], None),
+    ("Barnsley Chronicle 9 June 1926", "Barnsley Chronicle", [1926, 6, 9], None),
+    ("Kentish Advertiser, Oct. 2, 1911, 4.", "Kentish Advertiser", [1911, 10, 2], "4"),
 ])
 def test_a_newspaper_item_dated_to_the_day_has_a_date_not_a_volume(text, container, date, locator):
     found = recognize(text)
@@ -419,6 +423,11 @@ def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(te
 def test_a_name_and_a_day_alone_are_no_newspaper(text):
     found = recognize(text)
     assert found is None or found.record["type"] != "article-newspaper"
+
+
+def test_a_paper_after_a_quoted_title_is_left_to_the_cite_of_the_title():
+    text = "See Lena Holt, “Who Builds the Towns?” Evening News, May 3, 1960, http://example.org/en/1960/0503."
+    assert [found.record["type"] for _, _, found in find_kinds(text)] == []
 
 
 def test_split_keeps_quoted_titles_day_dates_and_fond_opis_whole_and_hands_out_its_own_list():

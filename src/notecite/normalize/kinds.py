@@ -631,6 +631,10 @@ _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\
 
 #: A periodical's name opening on an article (``Le Peuple``, ``The Nation``, ``Die Rote Fahne``).
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A-ZÀ-Ý]")
+#: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
+#: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
+_PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
+                         r"clarion|sentinel|standard)$", re.I)
 #: Words that open a date's phrase, not a newspaper's name (``Accessed February 21, 2024``).
 _NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|published|updated|posted|written|dated|signed|"
                           r"received|sent|modified|last|abgerufen|consult[ée]|publi[ée])\b", re.I)
@@ -662,7 +666,7 @@ def _newspaper(text: str) -> Recognized | None:
     # "Ordonnance du 12 Avril, 1751", "House of Commons, March 15th, 1844": a name and a day alone are no
     # newspaper; its name, an article before it, a quoted title or a page make one
     if not (_NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _ARTICLE_LED.match(paper) or match["title"]
-            or page) or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
+            or page or _PAPER_NOUN.search(paper)) or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
     kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
@@ -1126,7 +1130,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             best = None
             for begin, strong in [(first, True)] + intros[:6]:
                 found = recognize(text[begin:e])
-                if found is None or found.kind == "archival" and not strong:
+                if found is None or found.kind == "archival" and not strong \
+                        or found.kind == "newspaper" and _after_a_quotation(text, begin):
                     continue
                 best = (begin, e, found)
                 if found.kind != "archival":
@@ -1134,6 +1139,17 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None:
                 out.append(_without_prose_after(text, *best))
     return out
+
+
+#: The marks that close a quoted title.
+_CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def _after_a_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` follows a closing quotation mark (spaces between): a paper dated there
+    is the container of the quoted title before it (``“Who Builds Here?” Evening News, May 3, 1960``), which
+    the parser's cite holds whole."""
+    return text[:at].rstrip().endswith(_CLOSING_QUOTES)
 
 
 #: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
