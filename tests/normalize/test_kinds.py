@@ -729,3 +729,32 @@ def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one
     assert _split_possessive("Hale’s") == ("Hale", "’s") and _split_possessive("Mary Hale") == ("Mary Hale", "")
     assert recognize("Hale's letter to Moss, May 2, 1850, Hale Papers, box 2.").record["author"] == [{"family": "Hale"}]
     assert recognize("Hale's letter, May 2, 1850, Hale Papers, box 2.").record["title-short"] == "Hale's letter"
+
+
+@pytest.mark.parametrize("text, title, date, locator", [
+    ("Leeds ASLEF branch minutes March 3rd 1941", "Leeds ASLEF branch minutes", [1941, 3, 3], None),
+    ("Area 4 - Joint Committee Minutes 12 May 1938", "Area 4 - Joint Committee Minutes", [1938, 5, 12], None),
+    ("Minutes of a Council of War at Dover, 4 Aug. 1702.", "Minutes of a Council of War at Dover", [1702, 8, 4], None),
+    ("Minutes of Council, 9 June, 1760, in Colonial Papers of Kent, 88-90.", "Minutes of Council", [1760, 6, 9], "88-90"),
+])
+def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, title, date, locator):
+    found = recognize(text)
+    assert found.kind == "minutes" and found.record["type"] == "manuscript"
+    assert found.record["title"] == title and found.record["issued"] == {"date-parts": [date]}
+    assert found.locator == locator
+
+
+def test_meetings_cited_together_keep_the_first_day_and_the_days_as_printed():
+    found = recognize("Leeds ASLEF branch minutes May 2nd, June 6th 1942")
+    assert found.record["issued"] == {"date-parts": [[1942, 5, 2]]}
+    assert found.record["note"] == "May 2nd, June 6th 1942"
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds ASLEF branch minutes 1935-42",  # a run of minutes over years
+    "Leeds ASLEF branch minutes various dates 1939-1940",
+    "These minutes were read at the meeting of May 3, 1933.",  # prose
+])
+def test_minutes_without_a_meeting_s_day_or_month_are_no_meeting(text):
+    found = recognize(text)
+    assert found is None or found.kind != "minutes"

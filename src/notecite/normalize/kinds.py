@@ -201,7 +201,8 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
+    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+                   _newspaper):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -627,6 +628,34 @@ def _archival(text: str) -> Recognized | None:
 
 #: The name of a series or record book: capitalised words, no number, no box or shelfmark word.
 _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\b)[A-Z][^\d,]*\s[^\d,]+")
+
+
+#: A body's minutes as their series is named (``Leeds ASLEF branch minutes``, ``Area 4 Committee Minutes``,
+#: ``Minutes of a Council of War at Dover``): the body's capitalised words, numbers and words for its parts, then
+#: ``minutes`` (with ``of`` the body after it), at most a place after ``at``.
+_MINUTES = re.compile(
+    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|of|the|and|&|[-–]|branch|committee|council|district|executive|"
+    r"general|annual|quarterly|special|meeting|board|central|management|works|joint|sub-committee)\s+){0,8}"
+    rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$", re.S)
+#: A word :data:`_MINUTES` holds (:func:`~notecite.textscan.may_hold`).
+_MINUTES_WORDS = ("minutes",)
+
+
+def _minutes(text: str) -> Recognized | None:
+    """The minutes of one meeting of a body (``Leeds ASLEF branch minutes March 3rd 1941``, ``Minutes of Council,
+    27 Nov. 1755, in Book, 12``): ``manuscript`` titled with the minutes' series as printed, ``issued`` the day
+    (or month) of the meeting; what follows the date is placed as an item's tail (:func:`_place`)."""
+    if not may_hold(text, _MINUTES_WORDS):
+        return None
+    match = _MINUTES.match(text)
+    date = _leading_date(match["rest"]) if match else None
+    if date is None or len(date[0].get("date-parts", [[]])[0]) < 2 or date[2]:
+        return None  # no date, a year alone (a run of minutes), or a place before the date
+    record: dict[str, Any] = {"type": "manuscript", "title": squeeze(match["title"]), "issued": date[0]}
+    if date[3]:
+        _add_note(record, date[3])  # the other meetings cited with it
+    locator = _place(record, match["rest"][date[1]:].lstrip(" -–—"))
+    return Recognized("minutes", record, locator)
 
 
 #: A periodical's name opening on an article (``Le Peuple``, ``The Nation``, ``Die Rote Fahne``).
