@@ -758,3 +758,27 @@ def test_meetings_cited_together_keep_the_first_day_and_the_days_as_printed():
 def test_minutes_without_a_meeting_s_day_or_month_are_no_meeting(text):
     found = recognize(text)
     assert found is None or found.kind != "minutes"
+
+
+@pytest.mark.parametrize("text, paper, item, date, prose", [
+    ("See the Leeds Mercury of March 4, 1838. The mayor said as much.", "Leeds Mercury", "the Leeds Mercury of March 4, 1838.",
+     [1838, 3, 4], False),
+    ("A letter from there, in the Bristol Evening News, of May 9, 1911, said: \"None came.\"", "Bristol Evening News",
+     "the Bristol Evening News, of May 9, 1911", [1911, 5, 9], True),
+    ("The Daily Courier, of 2 June 1760, reports the sale.", "The Daily Courier", "The Daily Courier, of 2 June 1760",
+     [1760, 6, 2], True),
+])
+def test_a_paper_of_a_day_in_prose_is_an_issue_that_ends_on_its_day(text, paper, item, date, prose):
+    (start, end, found), = find_kinds(text)
+    assert text[start:end] == item and found.kind == "newspaper" and found.prose_after == prose
+    assert found.record["container-title"] == paper and found.record["issued"] == {"date-parts": [date]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Act of March 3, 1791, provided for the mint.",  # a document of a day, no paper
+    "See the Treaty of May 3, 1790.",
+    "Thus, the Morning Post of May 3, 1801, was silent.",  # prose before the paper: no author
+    "Emily Post, May 3, 1937.",  # a person whose name ends on a paper's word
+])
+def test_a_name_of_a_day_is_no_paper_unless_it_names_one(text):
+    assert all(found.kind != "newspaper" for _, _, found in find_kinds(text))

@@ -157,11 +157,14 @@ _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper)(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
+#: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
+#: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
+_PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|de|des|du|of)\s+)?[A-ZÀ-Ý])(?!\s+[^\W\d_]+\.?\s+\d)"
 _NEWSPAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
-    r"(?P<paper>(?:The\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|of|the|and|&|am|für)){0,6})"
-    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+    r"(?P<paper>(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
+    rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}})"
+    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of)\s+)?(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
@@ -181,6 +184,8 @@ class Recognized:
     record: dict[str, Any]
     locator: str | None = None
     text: str = ""
+    #: Whether prose goes on after the item's date (``the Sun of May 3, 1910, said that …``): the item ends there.
+    prose_after: bool = False
 
     @property
     def printed_in(self) -> dict[str, Any] | None:
@@ -664,6 +669,9 @@ _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A
 #: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
 _PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
                          r"clarion|sentinel|standard)$", re.I)
+#: Prose after a paper's day joined by ``of`` (``the Sun of May 3, 1910, said: …``, ``…, 1685, the account …``):
+#: a comma and a lower-case word.
+_PROSE_AFTER_A_DATE = re.compile(r"\s*,\s+[a-z]")
 #: Words that open a date's phrase, not a newspaper's name (``Accessed February 21, 2024``).
 _NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|published|updated|posted|written|dated|signed|"
                           r"received|sent|modified|last|abgerufen|consult[ée]|publi[ée])\b", re.I)
@@ -675,16 +683,22 @@ def _newspaper(text: str) -> Recognized | None:
     match = _NEWSPAPER.match(text)
     if not match:
         return None
-    paper = match["paper"].strip()
+    paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
     day = _DAY_DATE.fullmatch(match["day"])
-    if not day or _date_of(day) is None:
-        return None
+    if not day or _date_of(day) is None or match["author"] and match["paper"].startswith("the "):
+        return None  # no day, or prose before "the" ("Thus, the Times of …")
     words = paper.split()
+    # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News")
+    named = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
     if any(_NOT_A_PAPER.match(w) for w in words) or re.search(r"[\w’']{3,}\.\s", paper) or is_known_place(paper) \
-            or month_number(words[0]) or len(words) > 7 or _person(paper) and not match["title"] \
+            or month_number(words[0]) or len(words) > 7 \
+            or _person(paper) and not (match["title"] or named and len(words) > 2) \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
         return None
     after = match["rest"].strip(" ,.;")
+    prose = bool(match["of"] and _PROSE_AFTER_A_DATE.match(match["rest"]))  # "the Gazette of DATE, said: …"
+    if prose:
+        after = ""
     locator = None
     page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
                         after)
@@ -693,9 +707,10 @@ def _newspaper(text: str) -> Recognized | None:
     if page:
         locator = page.group(1)
     # "Ordonnance du 12 Avril, 1751", "House of Commons, March 15th, 1844": a name and a day alone are no
-    # newspaper; its name, an article before it, a quoted title or a page make one
-    if not (_NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _ARTICLE_LED.match(paper) or match["title"]
-            or page or _PAPER_NOUN.search(paper)) or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
+    # newspaper; its name, an article before it, a quoted title or a page make one; joined by "of", only its
+    # name does ("The Act of March 3, 1791")
+    if not (named or not match["of"] and (_ARTICLE_LED.match(paper) or match["title"] or page)) \
+            or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
     kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
@@ -707,7 +722,7 @@ def _newspaper(text: str) -> Recognized | None:
         record["title"] = strip_edge_punctuation(match["title"].strip())
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
-    return Recognized("newspaper", record, locator)
+    return Recognized("newspaper", record, locator, prose_after=prose)
 
 
 #: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,
@@ -1165,6 +1180,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 best = (begin, e, found)
                 if found.kind != "archival":
                     break
+            if best is not None and best[2].prose_after:  # the item ends on its day
+                best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
             if best is not None:
                 out.append(_without_prose_after(text, *best))
     return out
