@@ -782,3 +782,20 @@ def test_a_paper_of_a_day_in_prose_is_an_issue_that_ends_on_its_day(text, paper,
 ])
 def test_a_name_of_a_day_is_no_paper_unless_it_names_one(text):
     assert all(found.kind != "newspaper" for _, _, found in find_kinds(text))
+
+
+@pytest.mark.parametrize("text, title, date, archive", [
+    ("Ada Hale to Tom Moss 4 Feb 1951, Moss Papers, Leeds University Library.", "Hale to Moss", [1951, 2, 4],
+     "Leeds University Library"),
+    ("Letter from Hale to Moss March 3rd 1941 - Moss papers Leeds Record Office", "Hale to Moss", [1941, 3, 3],
+     "Moss papers Leeds Record Office"),
+])
+def test_a_letter_s_day_may_follow_its_recipient_without_a_comma(text, title, date, archive):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["title"] == title
+    assert found.record["issued"] == {"date-parts": [date]} and found.record["archive"] == archive
+
+
+def test_a_dash_after_the_day_separates_where_the_item_is_kept():
+    found = recognize("Leeds ASLEF branch minutes May 3rd 1945 - Moss Papers")
+    assert found.record["archive_location"] == "Moss Papers"

@@ -116,9 +116,14 @@ _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
+#: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
+#: ``… to Moss March 3rd 1941``).
+_BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s))\s*(?P<rest>.*)$",
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}"
+               rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
@@ -659,7 +664,7 @@ def _minutes(text: str) -> Recognized | None:
     record: dict[str, Any] = {"type": "manuscript", "title": squeeze(match["title"]), "issued": date[0]}
     if date[3]:
         _add_note(record, date[3])  # the other meetings cited with it
-    locator = _place(record, match["rest"][date[1]:].lstrip(" -–—"))
+    locator = _place(record, match["rest"][date[1]:])
     return Recognized("minutes", record, locator)
 
 
@@ -763,8 +768,9 @@ _PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+i
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
-    returns the pinpoint at its end."""
-    tail = _PRINTED.sub("", tail)  # "…, July 10, 1793 printed in Title": the book it is printed in
+    returns the pinpoint at its end. A dash opening the tail separates it, as a comma would (``… 1944 - Hale
+    Papers``)."""
+    tail = _PRINTED.sub("", tail.lstrip(" -–—"))  # "…, July 10, 1793 printed in Title": the book it is printed in
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()[]"))
