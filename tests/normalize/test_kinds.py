@@ -246,6 +246,10 @@ def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(t
     ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
     ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),
     ("Max Eastman, “Russia Today,” New York Times, 14 February 1937, p. 5.", "New York Times", [1937, 2, 14], "p. 5"),
+    # a paper named by a newspaper's noun, no punctuation before its day (ordinal or not)
+    ("Leicester Mercury March 4th 1938", "Leicester Mercury", [1938, 3, 4], None),
+    ("Barnsley Chronicle 9 June 1926", "Barnsley Chronicle", [1926, 6, 9], None),
+    ("Kentish Advertiser, Oct. 2, 1911, 4.", "Kentish Advertiser", [1911, 10, 2], "4"),
 ])
 def test_a_newspaper_item_dated_to_the_day_has_a_date_not_a_volume(text, container, date, locator):
     found = recognize(text)
@@ -419,6 +423,11 @@ def test_documents_named_x_to_y_and_access_dates_are_no_letters_or_newspapers(te
 def test_a_name_and_a_day_alone_are_no_newspaper(text):
     found = recognize(text)
     assert found is None or found.record["type"] != "article-newspaper"
+
+
+def test_a_paper_after_a_quoted_title_is_left_to_the_cite_of_the_title():
+    text = "See Lena Holt, “Who Builds the Towns?” Evening News, May 3, 1960, http://example.org/en/1960/0503."
+    assert [found.record["type"] for _, _, found in find_kinds(text)] == []
 
 
 def test_split_keeps_quoted_titles_day_dates_and_fond_opis_whole_and_hands_out_its_own_list():
@@ -720,3 +729,73 @@ def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one
     assert _split_possessive("Hale’s") == ("Hale", "’s") and _split_possessive("Mary Hale") == ("Mary Hale", "")
     assert recognize("Hale's letter to Moss, May 2, 1850, Hale Papers, box 2.").record["author"] == [{"family": "Hale"}]
     assert recognize("Hale's letter, May 2, 1850, Hale Papers, box 2.").record["title-short"] == "Hale's letter"
+
+
+@pytest.mark.parametrize("text, title, date, locator", [
+    ("Leeds ASLEF branch minutes March 3rd 1941", "Leeds ASLEF branch minutes", [1941, 3, 3], None),
+    ("Area 4 - Joint Committee Minutes 12 May 1938", "Area 4 - Joint Committee Minutes", [1938, 5, 12], None),
+    ("Minutes of a Council of War at Dover, 4 Aug. 1702.", "Minutes of a Council of War at Dover", [1702, 8, 4], None),
+    ("Minutes of Council, 9 June, 1760, in Colonial Papers of Kent, 88-90.", "Minutes of Council", [1760, 6, 9], "88-90"),
+])
+def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, title, date, locator):
+    found = recognize(text)
+    assert found.kind == "minutes" and found.record["type"] == "manuscript"
+    assert found.record["title"] == title and found.record["issued"] == {"date-parts": [date]}
+    assert found.locator == locator
+
+
+def test_meetings_cited_together_keep_the_first_day_and_the_days_as_printed():
+    found = recognize("Leeds ASLEF branch minutes May 2nd, June 6th 1942")
+    assert found.record["issued"] == {"date-parts": [[1942, 5, 2]]}
+    assert found.record["note"] == "May 2nd, June 6th 1942"
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds ASLEF branch minutes 1935-42",  # a run of minutes over years
+    "Leeds ASLEF branch minutes various dates 1939-1940",
+    "These minutes were read at the meeting of May 3, 1933.",  # prose
+])
+def test_minutes_without_a_meeting_s_day_or_month_are_no_meeting(text):
+    found = recognize(text)
+    assert found is None or found.kind != "minutes"
+
+
+@pytest.mark.parametrize("text, paper, item, date, prose", [
+    ("See the Leeds Mercury of March 4, 1838. The mayor said as much.", "Leeds Mercury", "the Leeds Mercury of March 4, 1838.",
+     [1838, 3, 4], False),
+    ("A letter from there, in the Bristol Evening News, of May 9, 1911, said: \"None came.\"", "Bristol Evening News",
+     "the Bristol Evening News, of May 9, 1911", [1911, 5, 9], True),
+    ("The Daily Courier, of 2 June 1760, reports the sale.", "The Daily Courier", "The Daily Courier, of 2 June 1760",
+     [1760, 6, 2], True),
+])
+def test_a_paper_of_a_day_in_prose_is_an_issue_that_ends_on_its_day(text, paper, item, date, prose):
+    (start, end, found), = find_kinds(text)
+    assert text[start:end] == item and found.kind == "newspaper" and found.prose_after == prose
+    assert found.record["container-title"] == paper and found.record["issued"] == {"date-parts": [date]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Act of March 3, 1791, provided for the mint.",  # a document of a day, no paper
+    "See the Treaty of May 3, 1790.",
+    "Thus, the Morning Post of May 3, 1801, was silent.",  # prose before the paper: no author
+    "Emily Post, May 3, 1937.",  # a person whose name ends on a paper's word
+])
+def test_a_name_of_a_day_is_no_paper_unless_it_names_one(text):
+    assert all(found.kind != "newspaper" for _, _, found in find_kinds(text))
+
+
+@pytest.mark.parametrize("text, title, date, archive", [
+    ("Ada Hale to Tom Moss 4 Feb 1951, Moss Papers, Leeds University Library.", "Hale to Moss", [1951, 2, 4],
+     "Leeds University Library"),
+    ("Letter from Hale to Moss March 3rd 1941 - Moss papers Leeds Record Office", "Hale to Moss", [1941, 3, 3],
+     "Moss papers Leeds Record Office"),
+])
+def test_a_letter_s_day_may_follow_its_recipient_without_a_comma(text, title, date, archive):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["title"] == title
+    assert found.record["issued"] == {"date-parts": [date]} and found.record["archive"] == archive
+
+
+def test_a_dash_after_the_day_separates_where_the_item_is_kept():
+    found = recognize("Leeds ASLEF branch minutes May 3rd 1945 - Moss Papers")
+    assert found.record["archive_location"] == "Moss Papers"

@@ -116,9 +116,14 @@ _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
+#: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
+#: ``… to Moss March 3rd 1941``).
+_BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s))\s*(?P<rest>.*)$",
+               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}"
+               rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
@@ -157,11 +162,14 @@ _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper)(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
+#: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
+#: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
+_PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|de|des|du|of)\s+)?[A-ZÀ-Ý])(?!\s+[^\W\d_]+\.?\s+\d)"
 _NEWSPAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
-    r"(?P<paper>(?:The\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|of|the|and|&|am|für)){0,6})"
-    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+    r"(?P<paper>(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
+    rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}})"
+    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of)\s+)?(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
@@ -181,6 +189,8 @@ class Recognized:
     record: dict[str, Any]
     locator: str | None = None
     text: str = ""
+    #: Whether prose goes on after the item's date (``the Sun of May 3, 1910, said that …``): the item ends there.
+    prose_after: bool = False
 
     @property
     def printed_in(self) -> dict[str, Any] | None:
@@ -201,7 +211,8 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _newspaper):
+    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+                   _newspaper):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -629,8 +640,43 @@ def _archival(text: str) -> Recognized | None:
 _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\b)[A-Z][^\d,]*\s[^\d,]+")
 
 
+#: A body's minutes as their series is named (``Leeds ASLEF branch minutes``, ``Area 4 Committee Minutes``,
+#: ``Minutes of a Council of War at Dover``): the body's capitalised words, numbers and words for its parts, then
+#: ``minutes`` (with ``of`` the body after it), at most a place after ``at``.
+_MINUTES = re.compile(
+    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|of|the|and|&|[-–]|branch|committee|council|district|executive|"
+    r"general|annual|quarterly|special|meeting|board|central|management|works|joint|sub-committee)\s+){0,8}"
+    rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$", re.S)
+#: A word :data:`_MINUTES` holds (:func:`~notecite.textscan.may_hold`).
+_MINUTES_WORDS = ("minutes",)
+
+
+def _minutes(text: str) -> Recognized | None:
+    """The minutes of one meeting of a body (``Leeds ASLEF branch minutes March 3rd 1941``, ``Minutes of Council,
+    27 Nov. 1755, in Book, 12``): ``manuscript`` titled with the minutes' series as printed, ``issued`` the day
+    (or month) of the meeting; what follows the date is placed as an item's tail (:func:`_place`)."""
+    if not may_hold(text, _MINUTES_WORDS):
+        return None
+    match = _MINUTES.match(text)
+    date = _leading_date(match["rest"]) if match else None
+    if date is None or len(date[0].get("date-parts", [[]])[0]) < 2 or date[2]:
+        return None  # no date, a year alone (a run of minutes), or a place before the date
+    record: dict[str, Any] = {"type": "manuscript", "title": squeeze(match["title"]), "issued": date[0]}
+    if date[3]:
+        _add_note(record, date[3])  # the other meetings cited with it
+    locator = _place(record, match["rest"][date[1]:])
+    return Recognized("minutes", record, locator)
+
+
 #: A periodical's name opening on an article (``Le Peuple``, ``The Nation``, ``Die Rote Fahne``).
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A-ZÀ-Ý]")
+#: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
+#: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
+_PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
+                         r"clarion|sentinel|standard)$", re.I)
+#: Prose after a paper's day joined by ``of`` (``the Sun of May 3, 1910, said: …``, ``…, 1685, the account …``):
+#: a comma and a lower-case word.
+_PROSE_AFTER_A_DATE = re.compile(r"\s*,\s+[a-z]")
 #: Words that open a date's phrase, not a newspaper's name (``Accessed February 21, 2024``).
 _NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|published|updated|posted|written|dated|signed|"
                           r"received|sent|modified|last|abgerufen|consult[ée]|publi[ée])\b", re.I)
@@ -642,16 +688,22 @@ def _newspaper(text: str) -> Recognized | None:
     match = _NEWSPAPER.match(text)
     if not match:
         return None
-    paper = match["paper"].strip()
+    paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
     day = _DAY_DATE.fullmatch(match["day"])
-    if not day or _date_of(day) is None:
-        return None
+    if not day or _date_of(day) is None or match["author"] and match["paper"].startswith("the "):
+        return None  # no day, or prose before "the" ("Thus, the Times of …")
     words = paper.split()
+    # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News")
+    named = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
     if any(_NOT_A_PAPER.match(w) for w in words) or re.search(r"[\w’']{3,}\.\s", paper) or is_known_place(paper) \
-            or month_number(words[0]) or len(words) > 7 or _person(paper) and not match["title"] \
+            or month_number(words[0]) or len(words) > 7 \
+            or _person(paper) and not (match["title"] or named and len(words) > 2) \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
         return None
     after = match["rest"].strip(" ,.;")
+    prose = bool(match["of"] and _PROSE_AFTER_A_DATE.match(match["rest"]))  # "the Gazette of DATE, said: …"
+    if prose:
+        after = ""
     locator = None
     page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
                         after)
@@ -660,9 +712,10 @@ def _newspaper(text: str) -> Recognized | None:
     if page:
         locator = page.group(1)
     # "Ordonnance du 12 Avril, 1751", "House of Commons, March 15th, 1844": a name and a day alone are no
-    # newspaper; its name, an article before it, a quoted title or a page make one
-    if not (_NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _ARTICLE_LED.match(paper) or match["title"]
-            or page) or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
+    # newspaper; its name, an article before it, a quoted title or a page make one; joined by "of", only its
+    # name does ("The Act of March 3, 1791")
+    if not (named or not match["of"] and (_ARTICLE_LED.match(paper) or match["title"] or page)) \
+            or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
     kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
@@ -674,7 +727,7 @@ def _newspaper(text: str) -> Recognized | None:
         record["title"] = strip_edge_punctuation(match["title"].strip())
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
-    return Recognized("newspaper", record, locator)
+    return Recognized("newspaper", record, locator, prose_after=prose)
 
 
 #: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,
@@ -715,8 +768,9 @@ _PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+i
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
-    returns the pinpoint at its end."""
-    tail = _PRINTED.sub("", tail)  # "…, July 10, 1793 printed in Title": the book it is printed in
+    returns the pinpoint at its end. A dash opening the tail separates it, as a comma would (``… 1944 - Hale
+    Papers``)."""
+    tail = _PRINTED.sub("", tail.lstrip(" -–—"))  # "…, July 10, 1793 printed in Title": the book it is printed in
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
         _add_note(record, henceforth.group(0).strip(" ()[]"))
@@ -1126,14 +1180,28 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             best = None
             for begin, strong in [(first, True)] + intros[:6]:
                 found = recognize(text[begin:e])
-                if found is None or found.kind == "archival" and not strong:
+                if found is None or found.kind == "archival" and not strong \
+                        or found.kind == "newspaper" and _after_a_quotation(text, begin):
                     continue
                 best = (begin, e, found)
                 if found.kind != "archival":
                     break
+            if best is not None and best[2].prose_after:  # the item ends on its day
+                best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
             if best is not None:
                 out.append(_without_prose_after(text, *best))
     return out
+
+
+#: The marks that close a quoted title.
+_CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def _after_a_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` follows a closing quotation mark (spaces between): a paper dated there
+    is the container of the quoted title before it (``“Who Builds Here?” Evening News, May 3, 1960``), which
+    the parser's cite holds whole."""
+    return text[:at].rstrip().endswith(_CLOSING_QUOTES)
 
 
 #: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
