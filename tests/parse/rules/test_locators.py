@@ -89,6 +89,19 @@ def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["14"]
 
 
+def test_a_page_run_on_to_its_page_word_after_the_imprint_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "T Okafor “Harbour Days” Tidewater Books (1977) p118"
+    spans = [("T Okafor", "author"), ("“Harbour Days”", "title"), ("Tidewater Books", "publisher"), ("(1977)", "date")]
+    tokens, tags = _tagged(text, spans)
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["p118"]
+    # after a name (a publisher read as an author) the bracket is a year, and the page stays as it is
+    spans = [("T Okafor", "author"), ("“Harbour Days”", "title"), ("Tidewater Books", "author"), ("(1977)", "date")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
 def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 

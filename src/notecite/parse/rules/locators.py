@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
                     TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
@@ -55,12 +55,14 @@ _LOCATOR = re.compile(
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
+#: A page run on to its page word, no period or space between (``p229``, ``pp24-6``).
+_GLUED_PAGE = re.compile(r"pp?\d{1,5}")
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``: page numbers right after
-    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint,
-    become the locator, in place."""
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``: page numbers
+    right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
+    left as prose or run on from the imprint, become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
         if i >= len(tokens) - 1:
             break
@@ -69,7 +71,8 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text in (",", ":"))
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
-        if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
+        if start >= len(tokens) or tags[start] not in free or not (re.fullmatch(_NUMBER, tokens[start].text)
+                                                                    or _glued_page_after_an_imprint(tokens, tags, i, start)):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
@@ -83,6 +86,16 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
         relabel(tags, start, inside[-1] + 1, "locator")
+
+
+def _glued_page_after_an_imprint(tokens: Sequence[Token], tags: Sequence[str], close: int, start: int) -> bool:
+    """Whether token ``start`` is a page run on to its page word (``p229``) after the bracket closing at ``close``,
+    that bracket opening after a field that is no name (``Merlin Press (1981) p229``); after a name (``Victor
+    Gollancz (1944) p24``, a publisher the tagger read as an author) it is left as it is."""
+    if not _GLUED_PAGE.fullmatch(tokens[start].text):
+        return False
+    opening = next((k for k in range(close - 1, max(close - 12, 0), -1) if tokens[k].text == "("), 0)
+    return opening > 0 and tags[opening - 1] != "prose" and split_label(tags[opening - 1])[1] not in NAME_LABELS
 
 
 def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
