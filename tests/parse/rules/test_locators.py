@@ -102,6 +102,29 @@ def test_a_page_run_on_to_its_page_word_after_the_imprint_is_the_pinpoint():
     assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
 
 
+def test_a_bare_volume_before_an_issue_date_and_a_pinpoint_is_the_volume():
+    from notecite.parse.rules.locators import rule_volume_and_issue_date_before_the_pinpoint
+
+    text = "Harbour Quarterly (Dover, 1921—), XII, March 1934, 88, 90."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("XII,", "locator"),
+             ("March 1934,", "date"), ("88, 90.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    out = rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags)
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["container-title", "location", "date", "volume", "date",
+                                                                  "locator"]
+    text = "Harbour Quarterly (Dover, 1921—), 2d ser., 4, May 1, 1934, p. 7."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("2d ser., 4,", "locator"),
+             ("May 1, 1934,", "date"), ("p. 7.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    assert _locator_text(text, tokens, rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags)) == ["p. 7"]
+    # a page before the date stays the pinpoint
+    text = "Harbour Quarterly (Dover, 1921—), p. 4, May 1934, 7."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("p. 4,", "locator"),
+             ("May 1934,", "date"), ("7.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags) == tags
+
+
 def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 

@@ -155,6 +155,29 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
     return tags
 
 
+#: A periodical's volume alone, perhaps after its series (``XVIII,``, ``1,``, ``3d ser., VIII,``): no page in it.
+_BARE_VOLUME = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?(?:\d{1,3}|[IVXLC]{1,7})[.,]?")
+
+
+def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of the Society (Washington, 1918—), XVIII, July 1936, 124, 126.``, ``Report (Washington: GPO,
+    1906) 1, October 26, 1905, p. 103.``: a locator run that is only a volume (:data:`_BARE_VOLUME`), right
+    before a date run that names a year and right after it another locator run, is the volume of the issue
+    that date names; the last run is the pinpoint."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator or no date run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (first, last, label), (_, date_end, between), (page, _, after) = runs[j:j + 3]
+        if (label, between, after) != ("locator", "date", "locator") or runs[j + 1][0] != last or date_end != page:
+            continue
+        if _BARE_VOLUME.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
+            relabel(tags, first, last, "volume")
+    return tags
+
+
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
 
 
