@@ -269,6 +269,11 @@ def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
         assert rule_worded_pinpoint_ends_a_title(text, tokens, tags) == tags, text
+    text = "Okafor v. Harbour Board, “Exhibits of the Plaintiff”, PDF pp. 4-6; Harbour"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 2) + ["B-author"]
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert _locator_text(text, tokens, out) == ["pp. 4-6"] and out[[t.text for t in tokens].index("PDF")] == "prose"
 
 
 def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():

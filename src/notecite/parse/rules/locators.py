@@ -627,6 +627,8 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
 _VOLUME_ONLY = re.compile(r"(?:t|(?i:vols?|volumes?|tom|tomo|tome|bd|bde|band|th))\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
+#: Words naming the copy whose pages a pinpoint counts (``PDF p. 86``, ``Kindle p. 12``), before its locator word.
+_MEDIUM_WORDS = frozenset({"pdf", "kindle", "ebook", "e-book", "epub", "online", "microfilm"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
 
 
@@ -634,7 +636,8 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
     pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
     locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
-    (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
+    (a volume alone, ``History, vol. 2``, stays where the tagger put it). A word naming the copy the pages
+    are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or container run
     tags = list(tags)
@@ -646,10 +649,11 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         label = split_label(tags[c])[1]
         if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
             continue
-        match = _WORDED_LOCATOR.match(text, tokens[c + 1].start)
+        opening = c + 1 + (tokens[c + 1].text.lower() in _MEDIUM_WORDS and c + 2 < len(tokens))
+        match = _WORDED_LOCATOR.match(text, tokens[opening].start)
         if not match or _VOLUME_ONLY.match(match.group()):
             continue
-        end = c + 1
+        end = opening
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
         if any(split_label(tags[i])[1] not in _PINPOINT_RUNS | {label} for i in range(c + 1, end)):
@@ -659,10 +663,10 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
             rest += 1
         if any(tokens[i].text not in ".,;:" for i in range(end, rest)):
             continue  # the run goes on with words after the pinpoint: not its end
-        while end > c + 1 and tokens[end - 1].text in ",;:":
+        while end > opening and tokens[end - 1].text in ",;:":
             end -= 1
-        relabel(tags, c + 1, end, "locator")
-        for i in range(end, rest):
+        relabel(tags, opening, end, "locator")
+        for i in list(range(c + 1, opening)) + list(range(end, rest)):
             tags[i] = "prose"
     return tags
 
