@@ -80,6 +80,21 @@ def test_roman_pages_after_the_imprint_are_the_pinpoint():
         assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"
 
 
+def test_a_periodicals_volume_after_its_place_in_brackets_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Okafor, “Tides.” Coastal Review (Dover, Del.) 3, no. 1 (1990): 14–29."
+    spans = [("Okafor,", "author"), ("“Tides.”", "title"), ("Coastal Review", "container-title"), ("(Dover, Del.)", "location"),
+             ("3,", "volume"), ("no. 1", "issue"), ("(1990):", "date"), ("14–29.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+    text = "Okafor, “Tides.” Coastal Review (Dover, Del.) 3 (1990): 14–29."
+    spans = [("Okafor,", "author"), ("“Tides.”", "title"), ("Coastal Review", "container-title"), ("(Dover, Del.)", "location"),
+             ("3", "volume"), ("(1990):", "date"), ("14–29.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
 def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 

@@ -124,7 +124,8 @@ def _roman_volume(tokens: Sequence[Token]) -> bool:
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
-    locator grammar reaches; the words after it are prose. A volume named with its word and read as the
+    locator grammar reaches; the words after it are prose (not a periodical's volume, before its issue or
+    bracketed year: ``Review (Oakland, Calif.) 1, no. 2 (1996)``). A volume named with its word and read as the
     locator right before the imprint's bracket (``Foreign Relations, Vol. 1 (Gales and Seaton, 1833), p. 329``)
     is the volume: the pinpoint comes after the imprint."""
     if ")" not in text:
@@ -139,6 +140,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             continue
         if first + 1 < len(tokens) and tokens[first + 1].text.lower().rstrip(".") in _VOLUME_WORDS:
             continue  # "2 vols.": how many volumes the work has, not a pinpoint
+        if _periodical_volume(tokens, runs, j):
+            continue
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
                 any(tokens[i].text[:1].isalnum() for i in range(closing[-1] + 1, first)):
@@ -176,6 +179,14 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
                 and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
             relabel(tags, first, last, "volume")
     return tags
+
+
+def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` is a periodical's volume: an issue run (``1, no. 2``) or a bracketed date
+    (``29 (2003)``) follows it right away."""
+    if j + 1 >= len(runs) or runs[j + 1][0] != runs[j][1]:
+        return False
+    return runs[j + 1][2] == "issue" or runs[j + 1][2] == "date" and tokens[runs[j + 1][0]].text == "("
 
 
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
