@@ -289,6 +289,10 @@ def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 2) + ["B-author"]
     out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
     assert _locator_text(text, tokens, out) == ["pp. 4-6"] and out[[t.text for t in tokens].index("PDF")] == "prose"
+    text = "Harbour Board, Manual (Dover, 1936), https://example.org/manual, section 12-14"
+    tokens, tags = _tagged(text, [("Harbour Board,", "author"), ("Manual", "title"), ("(Dover,", "location"),
+                                  ("1936),", "date"), ("https://example.org/manual, section 12-14", "url")])
+    assert _locator_text(text, tokens, rule_worded_pinpoint_ends_a_title(text, tokens, tags)) == ["section 12-14"]
 
 
 def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():

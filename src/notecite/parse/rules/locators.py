@@ -30,7 +30,7 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
@@ -638,6 +638,8 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
 _VOLUME_ONLY = re.compile(r"(?:t|(?i:vols?|volumes?|tom|tomo|tome|bd|bde|band|th))\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
+#: Runs that may swallow the worded pinpoint after their comma: titles, and a URL's (``https://…, section 247``).
+_SWALLOWING_RUNS = _TITLE_RUNS | {"url"}
 #: Words naming the copy whose pages a pinpoint counts (``PDF p. 86``, ``Kindle p. 12``), before its locator word.
 _MEDIUM_WORDS = frozenset({"pdf", "kindle", "ebook", "e-book", "epub", "online", "microfilm"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
@@ -645,8 +647,8 @@ _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
 
 def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
-    pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
-    locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
+    pág. 193``, ``https://hdl.handle.net/2027/x, section 247``: a title, container or URL run that goes on after
+    a comma with a pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
     (a volume alone, ``History, vol. 2``, stays where the tagger put it). A word naming the copy the pages
     are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
@@ -658,7 +660,7 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         if c >= len(tokens) - 1:
             break
         label = split_label(tags[c])[1]
-        if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
+        if label not in _SWALLOWING_RUNS or tags[c + 1] != "I-" + label:
             continue
         opening = c + 1 + (tokens[c + 1].text.lower() in _MEDIUM_WORDS and c + 2 < len(tokens))
         match = _WORDED_LOCATOR.match(text, tokens[opening].start)
