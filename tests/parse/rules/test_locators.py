@@ -434,6 +434,13 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     text = "Poems of Robert. 14."  # no numeral
     tokens, tags = _tagged(text, [("Poems of Robert.", "title"), ("14.", "locator")])
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+    text = "Ibid., XII, p. 310."  # an ibid's comma and a capital numeral: the volume of the pinpoint
+    tokens, tags = _tagged(text, [("Ibid., XII,", "ibid"), ("p. 310.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Ibid", "ibid"), ("XII, p. 310", "locator")]
+    text = "Id., l. c. p. 44."  # the ibid's own words stay
+    tokens, tags = _tagged(text, [("Id., l. c.", "ibid"), ("p. 44.", "locator")])
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
 
 
 def _tagged(text, spans):

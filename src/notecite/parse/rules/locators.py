@@ -876,29 +876,42 @@ _BOOK_WORD = frozenset({"l", "lib", "liv"})
 _BOOK_ONLY = re.compile(r"(?:l|lib|liv)\.\s*[ivxlc]{1,6}\W*$")
 
 
+def _worded_volume_ending(text: str, tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where a volume or book named with its word ends the run [first, last) (``tom. iv.``, ``lib. ii.``):
+    its word's token, or None."""
+    return next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
+                 and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)
+                 or tokens[k].text in _BOOK_WORD and _BOOK_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)),
+                None)
+
+
+#: Runs that may end on the volume of the pinpoint after them: a title's, and an ibid's after its comma
+#: (``Ibid., XXV,`` + ``p. 1038``).
+_TITLE_OR_IBID_RUNS = _TITLE_RUNS | {"ibid"}
+
+
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
-    lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``)."""
+    lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
+    An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
+    ``p. 1038``); its other shapes are the ibid's own (``l. c.``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
-        if label not in _TITLE_RUNS or nxt[2] != "locator" or nxt[0] != last:
+        if label not in _TITLE_OR_IBID_RUNS or nxt[2] != "locator" or nxt[0] != last:
             continue
-        worded = next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
-                       and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)
-                       or tokens[k].text in _BOOK_WORD and _BOOK_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)),
-                      None)
+        worded = None if label == "ibid" else _worded_volume_ending(text, tokens, first, last)
         if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
             relabel(tags, worded, nxt[1], "locator")
             continue
         end = last - (tokens[last - 1].text in (".", ","))
         numeral = end - 1
-        if numeral - 1 > first and tokens[last - 1].text == "." and tokens[numeral - 1].text == "." \
+        if label != "ibid" and numeral - 1 > first and tokens[last - 1].text == "." and tokens[numeral - 1].text == "." \
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
