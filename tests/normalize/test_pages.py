@@ -20,6 +20,8 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("pp. 12–14", "page", "12–14"),
         ("pp. 12-4", "page", "12–14"),
         ("p. 45", "page", "45"),
+        ("p118", "page", "118"),  # run on to its page word
+        ("pp24-6", "page", "24–26"),
         ("p. 5, n. 3", "page", "5, n. 3"),
         ("at 15", "page", "15"),
         ("S. 45f.", "page", "45f."),

@@ -80,6 +80,21 @@ def test_roman_pages_after_the_imprint_are_the_pinpoint():
         assert out[x:x + 3] == ["B-locator", "I-locator", "I-locator"] and out[x + 3] == "prose"
 
 
+def test_a_periodicals_volume_after_its_place_in_brackets_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "Okafor, “Tides.” Coastal Review (Dover, Del.) 3, no. 1 (1990): 14–29."
+    spans = [("Okafor,", "author"), ("“Tides.”", "title"), ("Coastal Review", "container-title"), ("(Dover, Del.)", "location"),
+             ("3,", "volume"), ("no. 1", "issue"), ("(1990):", "date"), ("14–29.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+    text = "Okafor, “Tides.” Coastal Review (Dover, Del.) 3 (1990): 14–29."
+    spans = [("Okafor,", "author"), ("“Tides.”", "title"), ("Coastal Review", "container-title"), ("(Dover, Del.)", "location"),
+             ("3", "volume"), ("(1990):", "date"), ("14–29.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
 def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
 
@@ -87,6 +102,42 @@ def test_a_page_after_the_dates_bracket_and_colon_is_the_pinpoint():
     tokens, tags = _tagged(text, [("Okafor,", "author"), ("Coastal Review", "container-title"), ("3,", "volume"),
                                   ("no. 1", "issue"), ("(May 2011)", "date"), ("https://example.org/a.", "url")])
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["14"]
+
+
+def test_a_page_run_on_to_its_page_word_after_the_imprint_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "T Okafor “Harbour Days” Tidewater Books (1977) p118"
+    spans = [("T Okafor", "author"), ("“Harbour Days”", "title"), ("Tidewater Books", "publisher"), ("(1977)", "date")]
+    tokens, tags = _tagged(text, spans)
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["p118"]
+    # after a name (a publisher read as an author) the bracket is a year, and the page stays as it is
+    spans = [("T Okafor", "author"), ("“Harbour Days”", "title"), ("Tidewater Books", "author"), ("(1977)", "date")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_pinpoint_after_the_imprint(text, tokens, tags) == tags
+
+
+def test_a_bare_volume_before_an_issue_date_and_a_pinpoint_is_the_volume():
+    from notecite.parse.rules.locators import rule_volume_and_issue_date_before_the_pinpoint
+
+    text = "Harbour Quarterly (Dover, 1921—), XII, March 1934, 88, 90."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("XII,", "locator"),
+             ("March 1934,", "date"), ("88, 90.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    out = rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags)
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["container-title", "location", "date", "volume", "date",
+                                                                  "locator"]
+    text = "Harbour Quarterly (Dover, 1921—), 2d ser., 4, May 1, 1934, p. 7."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("2d ser., 4,", "locator"),
+             ("May 1, 1934,", "date"), ("p. 7.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    assert _locator_text(text, tokens, rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags)) == ["p. 7"]
+    # a page before the date stays the pinpoint
+    text = "Harbour Quarterly (Dover, 1921—), p. 4, May 1934, 7."
+    spans = [("Harbour Quarterly", "container-title"), ("(Dover,", "location"), ("1921—),", "date"), ("p. 4,", "locator"),
+             ("May 1934,", "date"), ("7.", "locator")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags) == tags
 
 
 def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():
@@ -233,6 +284,15 @@ def test_worded_pinpoint_swallowed_by_a_title_run_is_the_locator():
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
         assert rule_worded_pinpoint_ends_a_title(text, tokens, tags) == tags, text
+    text = "Okafor v. Harbour Board, “Exhibits of the Plaintiff”, PDF pp. 4-6; Harbour"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 2) + ["B-author"]
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert _locator_text(text, tokens, out) == ["pp. 4-6"] and out[[t.text for t in tokens].index("PDF")] == "prose"
+    text = "Harbour Board, Manual (Dover, 1936), https://example.org/manual, section 12-14"
+    tokens, tags = _tagged(text, [("Harbour Board,", "author"), ("Manual", "title"), ("(Dover,", "location"),
+                                  ("1936),", "date"), ("https://example.org/manual, section 12-14", "url")])
+    assert _locator_text(text, tokens, rule_worded_pinpoint_ends_a_title(text, tokens, tags)) == ["section 12-14"]
 
 
 def test_a_bare_small_number_after_a_name_is_a_page_not_a_date():
@@ -373,6 +433,13 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
         [("Vit", "title"), ("ii. 14", "locator")]
     text = "Poems of Robert. 14."  # no numeral
     tokens, tags = _tagged(text, [("Poems of Robert.", "title"), ("14.", "locator")])
+    assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+    text = "Ibid., XII, p. 310."  # an ibid's comma and a capital numeral: the volume of the pinpoint
+    tokens, tags = _tagged(text, [("Ibid., XII,", "ibid"), ("p. 310.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Ibid", "ibid"), ("XII, p. 310", "locator")]
+    text = "Id., l. c. p. 44."  # the ibid's own words stay
+    tokens, tags = _tagged(text, [("Id., l. c.", "ibid"), ("p. 44.", "locator")])
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
 
 

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
                     TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
@@ -30,7 +30,7 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
@@ -55,12 +55,14 @@ _LOCATOR = re.compile(
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
+#: A page run on to its page word, no period or space between (``p229``, ``pp24-6``).
+_GLUED_PAGE = re.compile(r"pp?\d{1,5}")
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``: page numbers right after
-    the imprint's closing parenthesis (and a comma or colon), left as prose or run on from the imprint,
-    become the locator, in place."""
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``: page numbers
+    right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
+    left as prose or run on from the imprint, become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
         if i >= len(tokens) - 1:
             break
@@ -69,7 +71,8 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text in (",", ":"))
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
-        if start >= len(tokens) or tags[start] not in free or not re.fullmatch(_NUMBER, tokens[start].text):
+        if start >= len(tokens) or tags[start] not in free or not (re.fullmatch(_NUMBER, tokens[start].text)
+                                                                    or _glued_page_after_an_imprint(tokens, tags, i, start)):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
@@ -83,6 +86,16 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
         relabel(tags, start, inside[-1] + 1, "locator")
+
+
+def _glued_page_after_an_imprint(tokens: Sequence[Token], tags: Sequence[str], close: int, start: int) -> bool:
+    """Whether token ``start`` is a page run on to its page word (``p229``) after the bracket closing at ``close``,
+    that bracket opening after a field that is no name (``Merlin Press (1981) p229``); after a name (``Victor
+    Gollancz (1944) p24``, a publisher the tagger read as an author) it is left as it is."""
+    if not _GLUED_PAGE.fullmatch(tokens[start].text):
+        return False
+    opening = next((k for k in range(close - 1, max(close - 12, 0), -1) if tokens[k].text == "("), 0)
+    return opening > 0 and tags[opening - 1] != "prose" and split_label(tags[opening - 1])[1] not in NAME_LABELS
 
 
 def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
@@ -111,7 +124,8 @@ def _roman_volume(tokens: Sequence[Token]) -> bool:
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
-    locator grammar reaches; the words after it are prose. A volume named with its word and read as the
+    locator grammar reaches; the words after it are prose (not a periodical's volume, before its issue or
+    bracketed year: ``Review (Oakland, Calif.) 1, no. 2 (1996)``). A volume named with its word and read as the
     locator right before the imprint's bracket (``Foreign Relations, Vol. 1 (Gales and Seaton, 1833), p. 329``)
     is the volume: the pinpoint comes after the imprint."""
     if ")" not in text:
@@ -126,6 +140,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             continue
         if first + 1 < len(tokens) and tokens[first + 1].text.lower().rstrip(".") in _VOLUME_WORDS:
             continue  # "2 vols.": how many volumes the work has, not a pinpoint
+        if _periodical_volume(tokens, runs, j):
+            continue
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
                 any(tokens[i].text[:1].isalnum() for i in range(closing[-1] + 1, first)):
@@ -140,6 +156,37 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             else:
                 tags[i] = "prose"
     return tags
+
+
+#: A periodical's volume alone, perhaps after its series (``XVIII,``, ``1,``, ``3d ser., VIII,``): no page in it.
+_BARE_VOLUME = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?(?:\d{1,3}|[IVXLC]{1,7})[.,]?")
+
+
+def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of the Society (Washington, 1918—), XVIII, July 1936, 124, 126.``, ``Report (Washington: GPO,
+    1906) 1, October 26, 1905, p. 103.``: a locator run that is only a volume (:data:`_BARE_VOLUME`), right
+    before a date run that names a year and right after it another locator run, is the volume of the issue
+    that date names; the last run is the pinpoint."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator or no date run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (first, last, label), (_, date_end, between), (page, _, after) = runs[j:j + 3]
+        if (label, between, after) != ("locator", "date", "locator") or runs[j + 1][0] != last or date_end != page:
+            continue
+        if _BARE_VOLUME.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
+            relabel(tags, first, last, "volume")
+    return tags
+
+
+def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` is a periodical's volume: an issue run (``1, no. 2``) or a bracketed date
+    (``29 (2003)``) follows it right away."""
+    if j + 1 >= len(runs) or runs[j + 1][0] != runs[j][1]:
+        return False
+    return runs[j + 1][2] == "issue" or runs[j + 1][2] == "date" and tokens[runs[j + 1][0]].text == "("
 
 
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
@@ -591,14 +638,19 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
 _WORDED_LOCATOR = re.compile(_LEAD + _LOCATOR.pattern[len(_HEAD + _LEAD + r"?"):])
 _VOLUME_ONLY = re.compile(r"(?:t|(?i:vols?|volumes?|tom|tomo|tome|bd|bde|band|th))\.?\s*" + _NUMBER + r"\W*$")
 _TITLE_RUNS = frozenset({"title", "container-title"})
+#: Runs that may swallow the worded pinpoint after their comma: titles, and a URL's (``https://…, section 247``).
+_SWALLOWING_RUNS = _TITLE_RUNS | {"url"}
+#: Words naming the copy whose pages a pinpoint counts (``PDF p. 86``, ``Kindle p. 12``), before its locator word.
+_MEDIUM_WORDS = frozenset({"pdf", "kindle", "ebook", "e-book", "epub", "online", "microfilm"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
 
 
 def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
-    pág. 193``: a title or container run that goes on after a comma with a pinpoint opened by a
-    locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
-    (a volume alone, ``History, vol. 2``, stays where the tagger put it)."""
+    pág. 193``, ``https://hdl.handle.net/2027/x, section 247``: a title, container or URL run that goes on after
+    a comma with a pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
+    (a volume alone, ``History, vol. 2``, stays where the tagger put it). A word naming the copy the pages
+    are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or container run
     tags = list(tags)
@@ -608,12 +660,13 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         if c >= len(tokens) - 1:
             break
         label = split_label(tags[c])[1]
-        if label not in _TITLE_RUNS or tags[c + 1] != "I-" + label:
+        if label not in _SWALLOWING_RUNS or tags[c + 1] != "I-" + label:
             continue
-        match = _WORDED_LOCATOR.match(text, tokens[c + 1].start)
+        opening = c + 1 + (tokens[c + 1].text.lower() in _MEDIUM_WORDS and c + 2 < len(tokens))
+        match = _WORDED_LOCATOR.match(text, tokens[opening].start)
         if not match or _VOLUME_ONLY.match(match.group()):
             continue
-        end = c + 1
+        end = opening
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
         if any(split_label(tags[i])[1] not in _PINPOINT_RUNS | {label} for i in range(c + 1, end)):
@@ -623,10 +676,10 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
             rest += 1
         if any(tokens[i].text not in ".,;:" for i in range(end, rest)):
             continue  # the run goes on with words after the pinpoint: not its end
-        while end > c + 1 and tokens[end - 1].text in ",;:":
+        while end > opening and tokens[end - 1].text in ",;:":
             end -= 1
-        relabel(tags, c + 1, end, "locator")
-        for i in range(end, rest):
+        relabel(tags, opening, end, "locator")
+        for i in list(range(c + 1, opening)) + list(range(end, rest)):
             tags[i] = "prose"
     return tags
 
@@ -823,29 +876,42 @@ _BOOK_WORD = frozenset({"l", "lib", "liv"})
 _BOOK_ONLY = re.compile(r"(?:l|lib|liv)\.\s*[ivxlc]{1,6}\W*$")
 
 
+def _worded_volume_ending(text: str, tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where a volume or book named with its word ends the run [first, last) (``tom. iv.``, ``lib. ii.``):
+    its word's token, or None."""
+    return next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
+                 and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)
+                 or tokens[k].text in _BOOK_WORD and _BOOK_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)),
+                None)
+
+
+#: Runs that may end on the volume of the pinpoint after them: a title's, and an ibid's after its comma
+#: (``Ibid., XXV,`` + ``p. 1038``).
+_TITLE_OR_IBID_RUNS = _TITLE_RUNS | {"ibid"}
+
+
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
-    lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``)."""
+    lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
+    An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
+    ``p. 1038``); its other shapes are the ibid's own (``l. c.``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
-        if label not in _TITLE_RUNS or nxt[2] != "locator" or nxt[0] != last:
+        if label not in _TITLE_OR_IBID_RUNS or nxt[2] != "locator" or nxt[0] != last:
             continue
-        worded = next((k for k in range(max(first + 1, last - 4), last) if tokens[k].text in _VOLUME_WORD
-                       and _VOLUME_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)
-                       or tokens[k].text in _BOOK_WORD and _BOOK_ONLY.fullmatch(text, tokens[k].start, tokens[last - 1].end)),
-                      None)
+        worded = None if label == "ibid" else _worded_volume_ending(text, tokens, first, last)
         if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
             relabel(tags, worded, nxt[1], "locator")
             continue
         end = last - (tokens[last - 1].text in (".", ","))
         numeral = end - 1
-        if numeral - 1 > first and tokens[last - 1].text == "." and tokens[numeral - 1].text == "." \
+        if label != "ibid" and numeral - 1 > first and tokens[last - 1].text == "." and tokens[numeral - 1].text == "." \
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
