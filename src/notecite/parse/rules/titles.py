@@ -411,8 +411,7 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
-#: :data:`BRACKETED_YEAR` with the punctuation after it that a date run may hold (``(1969),``).
-_BRACKETED_YEAR = re.compile(BRACKETED_YEAR + r"[,.;:]?")
+_BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
