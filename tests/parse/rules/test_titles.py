@@ -778,3 +778,20 @@ def test_a_title_read_as_a_place_before_the_imprint_is_the_title():
     tags = ["B-author", "I-author", "I-author", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
             "B-date", "I-date", "I-date"]
     assert rule_title_read_as_a_place_before_the_imprint(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_volume_numeral_and_a_page_is_the_title():
+    from notecite.parse.rules.titles import rule_name_before_a_volume_numeral_is_the_title
+
+    text = "Weekly Observer, XLII, p. 18."
+    tokens, tags = _tags_for(text, [("Weekly Observer,", "author"), ("XLII,", "title"), ("p. 18.", "locator")])
+    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags)) == \
+        [("Weekly Observer,", "title"), ("XLII,", "volume"), ("p. 18.", "locator")]
+    text = "See the review. Northern Monthly, IX, pp. 4-5."  # the numeral read as the name's last word
+    tokens, tags = _tags_for(text, [("Northern Monthly, IX,", "author"), ("pp. 4-5.", "locator")])
+    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags))[-3:] == \
+        [("Northern Monthly,", "title"), ("IX,", "volume"), ("pp. 4-5.", "locator")]
+    for text, name in (("Hallam, IV, p. 7.", "Hallam,"), ("T. Hallam, IV, p. 7.", "T. Hallam,")):
+        # a surname alone, or a name with an initial: an author's volume, left alone
+        tokens, tags = _tags_for(text, [(name, "author"), ("IV,", "volume"), ("p. 7.", "locator")])
+        assert rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags) == tags

@@ -10,7 +10,8 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
+                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
+                    lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -1233,4 +1234,41 @@ def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[To
         if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
             relabel(tags, first, bracket, "title")
             relabel(tags, bracket, last, "location")
+    return tags
+
+
+#: Labels a lone volume numeral after a name may have been read as (``title:LXXVI``, ``date:XXVIII``).
+_NUMERAL_MISREAD = frozenset({"author", "title", "date", "volume"})
+
+
+def _opens_a_cite(tokens: Sequence[Token], tags: Sequence[str], first: int) -> bool:
+    """Whether a run starting at token ``first`` opens a cite: at the note's start, after prose, or
+    after a ``;`` or a full stop."""
+    return not first or tags[first - 1] == "prose" or tokens[first - 1].text in (";", ".")
+
+
+def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
+    words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
+    lone Roman numeral and a page pinpoint name a work cited by volume and page (a periodical): the words
+    are its title and the numeral its volume, whether the tagger read the numeral as a title, a date or
+    the name's last word (no one is named before a volume number with no title between)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags  # no name run, or no comma after one
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or not _opens_a_cite(tokens, tags, first):
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        numeral = comma + 1 if comma is not None else len(tokens)
+        if numeral + 2 >= len(tokens) or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text) \
+                or tokens[numeral + 1].text != "," or split_label(tags[numeral])[1] not in _NUMERAL_MISREAD \
+                or split_label(tags[numeral + 2])[1] != "locator":
+            continue
+        words = [t.text for t in tokens[first:comma]]
+        if len(words) < 2 or not all(len(w) > 1 and w[:1].isupper() and w.isalpha() for w in words):
+            continue  # one word is a surname ("Gibbon, III, p. 45"); an initial or "and" makes names
+        relabel(tags, first, numeral, "title")
+        relabel(tags, numeral, numeral + 2, "volume")
+        open_run(tags, numeral + 2)
     return tags
