@@ -795,3 +795,21 @@ def test_a_name_before_a_volume_numeral_and_a_page_is_the_title():
         # a surname alone, or a name with an initial: an author's volume, left alone
         tokens, tags = _tags_for(text, [(name, "author"), ("IV,", "volume"), ("p. 7.", "locator")])
         assert rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags) == tags
+
+
+def test_an_inverted_name_opening_a_title_run_is_its_author():
+    from notecite.parse.rules.titles import rule_inverted_name_opening_a_title_run
+
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    for text, name, title in (
+            ("Marsh, Helen. Mills and Markets (Leeds: Hall, 1990).", "Marsh, Helen.", "Mills and Markets"),
+            ("Marsh, H. P. Mills and Markets (Leeds: Hall, 1990).", "Marsh, H. P.", "Mills and Markets"),
+            ("Lund, Oskar, and Helen Marsh. The Old Mills (Leeds: Hall, 1990).", "Lund, Oskar, and Helen Marsh.",
+             "The Old Mills")):
+        tokens, tags = _tags_for(text, [(f"{name} {title}", "title")] + imprint)
+        assert _runs(text, tokens, rule_inverted_name_opening_a_title_run(text, tokens, tags))[:2] == \
+            [(name, "author"), (title, "title")], text
+    for head in ("Leeds, Yorkshire.", "London, E. C."):  # no given name, or a place before the comma: left alone
+        text = f"{head} Mills and Markets (Leeds: Hall, 1990)."
+        tokens, tags = _tags_for(text, [(f"{head} Mills and Markets", "title")] + imprint)
+        assert rule_inverted_name_opening_a_title_run(text, tokens, tags) == tags, text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
@@ -1271,4 +1272,41 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
         relabel(tags, first, numeral, "title")
         relabel(tags, numeral, numeral + 2, "volume")
         open_run(tags, numeral + 2)
+    return tags
+
+
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?"
+#: A further word or initial of a name (``A.C.``: initials may go without a space).
+_NAME_PART = rf"(?: {_NAME_WORD}| ?[A-Z]\.)"
+#: A name inverted as a bibliography writes it, closed by a full stop before the title: ``Roe, Justin.``,
+#: ``Roe, Justin A.``, ``Roe, J. A.``, ``Roe, Anne, and Fredrik Lind.``; group 1 is the surname, group 2 the
+#: first given name or initial, group 3 the second author's name.
+_INVERTED_NAME = re.compile(
+    rf"({_NAME_WORD}), ({_NAME_WORD}|[A-Z]\.){_NAME_PART}*"
+    rf"(,? and (?:{_NAME_WORD}|[A-Z]\.){_NAME_PART}*)?\.?(?<=\.)\s+(?=[“\"‘A-Z])")
+
+
+def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 2007), Roe, Justin. Reclaiming the Right (Wilmington: …)``: a title run that opens on a name
+    inverted as in a bibliography (a surname, a comma, given names or initials, a second author after
+    ``and`` allowed) closed by a full stop before a capitalised word opens on its author: the name is the
+    author, the words after the full stop the title. The name's first given name is a known one or an
+    initial, or a second author follows (``Craig, Anne, and Fredrik Lind.``); a place before the comma is
+    no surname (``Washington, D.C. Board of Trade``)."""
+    if ", " not in text or ". " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma or full stop to write such a name, or no title run
+    tags = list(tags)
+    given, places = load("given_names"), load("places")
+    starts = token_starts(tokens)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        match = _INVERTED_NAME.match(text, tokens[first].start, tokens[last - 1].end)
+        if match is None or fold(match.group(1)) in places \
+                or not (len(match.group(2)) == 2 or fold(match.group(2)) in given or match.group(3)):
+            continue  # "Washington, D.C. Board of Trade": a place opens the title
+        opening = bisect_left(starts, match.end())
+        if opening < last:
+            relabel(tags, first, opening, "author")
+            relabel(tags, opening, last, "title")
     return tags
