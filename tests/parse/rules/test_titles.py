@@ -813,3 +813,20 @@ def test_an_inverted_name_opening_a_title_run_is_its_author():
         text = f"{head} Mills and Markets (Leeds: Hall, 1990)."
         tokens, tags = _tags_for(text, [(f"{head} Mills and Markets", "title")] + imprint)
         assert rule_inverted_name_opening_a_title_run(text, tokens, tags) == tags, text
+
+
+def test_a_name_glued_to_a_quoted_title_is_its_author():
+    from notecite.parse.rules.titles import rule_name_glued_to_a_quoted_title
+
+    text = "Leeds Civic Trust Map Office, “Mills of the Aire, 1850,” 2012, http://example.org/mills."
+    tokens, tags = _tags_for(text, [("Leeds Civic Trust Map Office, “Mills of the Aire, 1850,”", "title"),
+                                    ("2012,", "date"), ("http://example.org/mills.", "url")])
+    assert _runs(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+        [("Leeds Civic Trust Map Office,", "author"), ("“Mills of the Aire, 1850,”", "title")]
+    # the quotation closes inside the title; a digit before the comma: no name
+    for text in ("Capital and Labour, “Race,” and Class (Leeds: Hall, 1990).",
+                 "Mills in 1850, “A Survey” (Leeds: Hall, 1990)."):
+        head = text[:text.index(" (")]
+        tokens, tags = _tags_for(text, [(head, "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
+                                        ("1990)", "date")])
+        assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text

@@ -1310,3 +1310,34 @@ def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], t
             relabel(tags, first, opening, "author")
             relabel(tags, opening, last, "title")
     return tags
+
+
+def _quote_closing_the_run(tokens: Sequence[Token], opening: int, last: int) -> bool:
+    """Whether the quotation opening at token ``opening`` closes at the end of the run ending before token
+    ``last`` (only punctuation after its closing mark), holding words."""
+    end = last
+    while end > opening and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text not in _CLOSING_QUOTES:
+        end -= 1
+    return end - opening > 2 and tokens[end - 1].text == QUOTE_PAIRS[tokens[opening].text] \
+        and not any(tokens[i].text == tokens[end - 1].text for i in range(opening + 1, end - 1))
+
+
+def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``University of Leeds Map Centre, “Mills of the Aire Valley, 1850,” 2012``: a title run that opens on
+    two or more words (the first capitalised; no digit, full stop or colon among them), a comma and a quotation
+    that ends the run is a work by that person or body: the words before the comma are its author, the
+    quotation its title (a title holding a quoted word closes it inside: ``Capital, “Race,” and Class``)."""
+    if ", " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma, no opening quote, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or not tokens[first].text[:1].isupper():
+            continue
+        comma = next((k for k in range(first + 2, min(last - 1, first + 16)) if tokens[k].text == ","), None)
+        if comma is None or tokens[comma + 1].text not in OPENING_QUOTES \
+                or any(t.text[:1].isdigit() or t.text in (".", ":", ";") for t in tokens[first:comma]) \
+                or not _quote_closing_the_run(tokens, comma + 1, last):
+            continue
+        relabel(tags, first, comma + 1, "author")
+        relabel(tags, comma + 1, last, "title")
+    return tags
