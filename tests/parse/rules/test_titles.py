@@ -830,3 +830,20 @@ def test_a_name_glued_to_a_quoted_title_is_its_author():
         tokens, tags = _tags_for(text, [(head, "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
                                         ("1990)", "date")])
         assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
+
+
+def test_a_lead_in_sentence_before_a_title_is_prose():
+    from notecite.parse.rules.titles import rule_lead_in_sentence_before_a_title
+
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    for head, title in (("For more on the mills and the trade in the north see,", "Marsh, Helen. Mills and Markets"),
+                        ("The papers on the question of the mills include:", "Report of the Mill Commission"),
+                        ("The figures for the mills can be seen at:", "“Mills at a Glance,”")):
+        text = f"{head} {title} (Leeds: Hall, 1990)."
+        tokens, tags = _tags_for(text, [(f"{head} {title}", "title")] + imprint)
+        out = rule_lead_in_sentence_before_a_title(text, tokens, tags)
+        assert _runs(text, tokens, out)[0] == (title, "title"), text
+        assert all(tag == "prose" for tag, tok in zip(out, tokens) if tok.end <= len(head))
+    text = "Mills and Markets of the North: see the Trade (Leeds: Hall, 1990)."  # no capital after the cue
+    tokens, tags = _tags_for(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
+    assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags

@@ -1341,3 +1341,43 @@ def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: 
         relabel(tags, first, comma + 1, "author")
         relabel(tags, comma + 1, last, "title")
     return tags
+
+
+#: Lower-case words that end a sentence's lead-in to the title it names (``… see, Roe, Anne.``,
+#: ``… include: Message of the President…``); ``at`` does before a colon (``can be seen at: “…”``).
+_LEAD_IN_CUES = frozenset({"see", "cf", "include", "includes", "including"})
+
+
+def _lead_in_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the title starts after a lead-in sentence that opens tokens [first, last): after the last cue
+    (:data:`_LEAD_IN_CUES`, or ``at`` before a colon; with its comma or colon) that six or more words, at least
+    half in lower case, come before and a capitalised word or an opening quote follows; None when there is
+    none such."""
+    for k in range(last - 2, first, -1):
+        word = tokens[k].text
+        if word not in _LEAD_IN_CUES and not (word == "at" and tokens[k + 1].text == ":"):
+            continue
+        start = k + 1 + (tokens[k + 1].text in (",", ":", "."))  # "cf." too
+        head = [t.text for t in tokens[first:k + 1] if t.text[:1].isalpha()]
+        if start < last and (tokens[start].text[:1].isupper() or tokens[start].text in OPENING_QUOTES) \
+                and len(head) >= 6 and 2 * sum(w.islower() for w in head) >= len(head):
+            return start
+    return None
+
+
+def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``For more on the policy under Kennedy see, Roe, Anne. The Cold War (…)``, ``Documents on the
+    question include: Message of the President…``, ``the trends can be seen at: “Congress at a Glance”``: a title
+    run that holds a lead-in sentence ending on a cue (:func:`_lead_in_end`) is prose up to the cue; the title
+    opens after it."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _LEAD_IN_CUES.isdisjoint(lowered_words(tokens)) and "at:" not in text:
+        return tags  # no title run, or no cue to end a lead-in
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES or last - first < 8:
+            continue
+        start = _lead_in_end(tokens, first, last)
+        if start is not None:
+            tags[first:start] = ["prose"] * (start - first)
+            relabel(tags, start, last, "title")
+    return tags
