@@ -847,3 +847,25 @@ def test_a_lead_in_sentence_before_a_title_is_prose():
     text = "Mills and Markets of the North: see the Trade (Leeds: Hall, 1990)."  # no capital after the cue
     tokens, tags = _tags_for(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
     assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags
+
+
+def test_a_title_read_into_an_inverted_name_opens_there():
+    from notecite.parse.rules.titles import rule_title_read_into_an_inverted_name
+
+    rule = rule_title_read_into_an_inverted_name
+    text = "Marsh, Mills of the Aire, Yorkshire, passim."
+    tokens, tags = _tags_for(text, [("Marsh, Mills of the Aire, Yorkshire", "author")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+        [("Marsh,", "author"), ("Mills of the Aire, Yorkshire", "title")]
+    text = "Marsh, Helen The Mills, 12."
+    tokens, tags = _tags_for(text, [("Marsh, Helen The Mills,", "author"), ("12.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("The Mills,", "title")]
+    text = "Marsh, Helen Trading in the North: Mills and Markets (Leeds: Hall, 1990)."  # the subtitle run continues it
+    tokens, tags = _tags_for(text, [("Marsh, Helen Trading in the North:", "author"), ("Mills and Markets", "title"),
+                                    ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
+        [("Marsh, Helen", "author"), ("Trading in the North: Mills and Markets", "title")]
+    for names in ("Marsh, A, B. Lund, and C. Roe of Leeds,", "Marsh, Helen, and Oskar Lund of Leeds,"):
+        text = f"{names} The Mills, 12."  # initials and "and": a list of names, left alone
+        tokens, tags = _tags_for(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])
+        assert rule(text, tokens, tags) == tags, text

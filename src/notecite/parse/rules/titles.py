@@ -1381,3 +1381,60 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
             tags[first:start] = ["prose"] * (start - first)
             relabel(tags, start, last, "title")
     return tags
+
+
+#: Words that open an English title, never a name's next word (``Pierce, The Freedmen…``).
+_OPENING_ARTICLES = frozenset({"The", "A", "An"})
+#: Lower-case words of an English title that no name holds (``Pierce, Freedmen of Port Royal``).
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "for", "on", "to", "with"})
+
+
+def _given_or_initial(tokens: Sequence[Token], k: int, given: frozenset[str]) -> bool:
+    """Whether token ``k`` is a known given name, an initial (a lone capital, its period after it or not) or
+    an initial's period."""
+    word = tokens[k].text
+    if word == ".":
+        return len(tokens[k - 1].text) == 1
+    return fold(word) in given or len(word) == 1 and word.isupper()
+
+
+def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: int, given: frozenset[str]) -> int | None:
+    """Where a title opens among tokens (comma, last) of a name run after its surname's comma: at an article
+    (:data:`_OPENING_ARTICLES`) before a capitalised word, or at the first word that is no given name nor
+    initial when a lower-case word of a title (:data:`_TITLE_SMALL_WORDS`) comes later; only given names and
+    initials before it, no ``and``. None when no title opens there."""
+    for k in range(comma + 1, last):
+        word = tokens[k].text
+        if word in _OPENING_ARTICLES and k + 1 < last and tokens[k + 1].text[1:].isalpha() \
+                and tokens[k + 1].text[:1].isupper():
+            return k  # "The Freedmen", not the initial of "A. Dennett" nor "A,"
+        if _given_or_initial(tokens, k, given):
+            continue
+        if not (word[:1].isupper() and word.isalpha()):
+            return None  # "and", a comma, a digit: a list of names or more than a name
+        small = any(tokens[i].text in _TITLE_SMALL_WORDS for i in range(k + 1, last))
+        return k if small else None
+    return None
+
+
+def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Pierce, Freedmen of Port Royal, South Carolina``, ``Pierce, The Freedmen of Port Royal``, ``Roe,
+    Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
+    and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
+    opens there, and a title run right after the name run's closing colon continues it."""
+    if _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) or "author" not in {split_label(t)[1] for t in tags}:
+        return tags  # no small word of a title (the articles are among them), or no name run
+    tags = list(tags)
+    given = load("given_names")
+    for first, last, label in tag_spans(tokens, tags):
+        start = first + (tokens[first].text in (",", ";"))
+        if label != "author" or start + 3 >= last or tokens[start + 1].text != "," \
+                or not (tokens[start].text[:1].isupper() and tokens[start].text.translate(_NAME_MARKS).isalpha()):
+            continue
+        opening = _title_inside_an_inverted_name(tokens, start + 1, last, given)
+        if opening is None:
+            continue
+        relabel(tags, opening, last, "title")
+        if tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
+            tags[last] = "I-title"
+    return tags
