@@ -16,6 +16,7 @@ from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NA
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
+_AUTHOR_TAGS = tags_of(("author",))
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -1238,6 +1239,8 @@ def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[To
     return tags
 
 
+#: A lone Roman numeral between commas (``Christian Examiner, LXXVI, p. 349``).
+_VOLUME_NUMERAL = re.compile(r", [IVXLC]+,")
 #: Labels a lone volume numeral after a name may have been read as (``title:LXXVI``, ``date:XXVIII``).
 _NUMERAL_MISREAD = frozenset({"author", "title", "date", "volume"})
 
@@ -1254,8 +1257,8 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
     lone Roman numeral and a page pinpoint name a work cited by volume and page (a periodical): the words
     are its title and the numeral its volume, whether the tagger read the numeral as a title, a date or
     the name's last word (no one is named before a volume number with no title between)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags  # no name run, or no comma after one
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_NUMERAL.search(text) is None:
+        return tags  # no author run, or no lone numeral between commas
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or not _opens_a_cite(tokens, tags, first):
@@ -1422,8 +1425,8 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
     Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
     and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
     opens there, and a title run right after the name run's closing colon continues it."""
-    if _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) or "author" not in {split_label(t)[1] for t in tags}:
-        return tags  # no small word of a title (the articles are among them), or no name run
+    if _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no small word of a title (the articles are among them), or no author run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
