@@ -869,3 +869,18 @@ def test_a_title_read_into_an_inverted_name_opens_there():
         text = f"{names} The Mills, 12."  # initials and "and": a list of names, left alone
         tokens, tags = _tags_for(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_et_al_ends_the_names():
+    from notecite.parse.rules.titles import rule_et_al_ends_the_names
+
+    text = "Helen Marsh et al., Mills, Markets, and Trade: A Survey of Leeds (Leeds: Hall, 1990)."
+    tokens, tags = _tags_for(text, [("Helen Marsh et al., Mills, Markets, and Trade:", "author"),
+                                    ("A Survey of Leeds", "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
+                                    ("1990)", "date")])
+    assert _runs(text, tokens, rule_et_al_ends_the_names(text, tokens, tags))[:2] == \
+        [("Helen Marsh et al.,", "author"), ("Mills, Markets, and Trade: A Survey of Leeds", "title")]
+    text = "Helen Marsh et al., The Mills (Leeds: Hall, 1990)."  # nothing after "et al." in the name run
+    tokens, tags = _tags_for(text, [("Helen Marsh et al.,", "author"), ("The Mills", "title"), ("(Leeds:", "location"),
+                                    ("Hall,", "publisher"), ("1990)", "date")])
+    assert rule_et_al_ends_the_names(text, tokens, tags) == tags

@@ -1435,9 +1435,31 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
                 or not (tokens[start].text[:1].isupper() and tokens[start].text.translate(_NAME_MARKS).isalpha()):
             continue
         opening = _title_inside_an_inverted_name(tokens, start + 1, last, given)
-        if opening is None:
+        if opening is not None:
+            _title_out_of_a_name_run(tokens, tags, opening, last)
+    return tags
+
+
+def _title_out_of_a_name_run(tokens: Sequence[Token], tags: list[str], opening: int, last: int) -> None:
+    """In place: tokens [opening, last) of a name run are the start of a title; a title run right after the
+    name run's closing colon continues it (the subtitle)."""
+    relabel(tags, opening, last, "title")
+    if tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
+        tags[last] = "I-title"
+
+
+def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jason Roe et al., People, Place, and Mills:`` + ``Mapping the North``: ``et al.`` ends a list of names;
+    capitalised words after it (and its comma) in the same name run open the title."""
+    if "al" not in lowered_words(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "et al.", or no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
             continue
-        relabel(tags, opening, last, "title")
-        if tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
-            tags[last] = "I-title"
+        al = next((k for k in range(first + 1, last - 2) if tokens[k - 1].text.lower() == "et"
+                   and tokens[k].text.lower() == "al" and tokens[k + 1].text == "."), None)
+        opening = None if al is None else al + 2 + (tokens[al + 2].text == ",")
+        if opening is not None and opening < last and tokens[opening].text[:1].isupper():
+            _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
