@@ -865,6 +865,13 @@ def test_a_title_read_into_an_inverted_name_opens_there():
                                     ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")])
     assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
         [("Marsh, Helen", "author"), ("Trading in the North: Mills and Markets", "title")]
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    text = "Marsh, Helen Mills Aflame (Leeds: Hall, 1990)."  # capitalised words right before the imprint
+    tokens, tags = _tags_for(text, [("Marsh, Helen Mills Aflame", "author")] + imprint)
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("Mills Aflame", "title")]
+    text = "Marsh, Helen and Oskar Lund (Leeds: Hall, 1990)."
+    tokens, tags = _tags_for(text, [("Marsh, Helen and Oskar Lund", "author")] + imprint)
+    assert rule(text, tokens, tags) == tags
     for names in ("Marsh, A, B. Lund, and C. Roe of Leeds,", "Marsh, Helen, and Oskar Lund of Leeds,"):
         text = f"{names} The Mills, 12."  # initials and "and": a list of names, left alone
         tokens, tags = _tags_for(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])

@@ -1401,11 +1401,13 @@ def _given_or_initial(tokens: Sequence[Token], k: int, given: frozenset[str]) ->
     return fold(word) in given or len(word) == 1 and word.isupper()
 
 
-def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: int, given: frozenset[str]) -> int | None:
+def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: int, given: frozenset[str],
+                                   imprint_after: bool) -> int | None:
     """Where a title opens among tokens (comma, last) of a name run after its surname's comma: at an article
     (:data:`_OPENING_ARTICLES`) before a capitalised word, or at the first word that is no given name nor
-    initial when a lower-case word of a title (:data:`_TITLE_SMALL_WORDS`) comes later; only given names and
-    initials before it, no ``and``. None when no title opens there."""
+    initial when a lower-case word of a title (:data:`_TITLE_SMALL_WORDS`) comes later, or when it and the
+    rest of the run are two capitalised words or more right before an imprint (``Roe, Ira Fear Itself (New
+    York: …)``); only given names and initials before it, no ``and``. None when no title opens there."""
     for k in range(comma + 1, last):
         word = tokens[k].text
         if word in _OPENING_ARTICLES and k + 1 < last and tokens[k + 1].text[1:].isalpha() \
@@ -1416,7 +1418,8 @@ def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: in
         if not (word[:1].isupper() and word.isalpha()):
             return None  # "and", a comma, a digit: a list of names or more than a name
         small = any(tokens[i].text in _TITLE_SMALL_WORDS for i in range(k + 1, last))
-        return k if small else None
+        capitalised = last - k >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[k:last])
+        return k if small or imprint_after and capitalised else None
     return None
 
 
@@ -1425,8 +1428,9 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
     Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
     and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
     opens there, and a title run right after the name run's closing colon continues it."""
-    if _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no small word of a title (the articles are among them), or no author run
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) \
+            or _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) and "(" not in text:
+        return tags  # no author run, or no small word of a title (the articles are among them) nor imprint bracket
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -1434,7 +1438,8 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
         if label != "author" or start + 3 >= last or tokens[start + 1].text != "," \
                 or not (tokens[start].text[:1].isupper() and tokens[start].text.translate(_NAME_MARKS).isalpha()):
             continue
-        opening = _title_inside_an_inverted_name(tokens, start + 1, last, given)
+        imprint_after = last < len(tokens) and tokens[last].text == "(" and split_label(tags[last])[1] in IMPRINT_LABELS
+        opening = _title_inside_an_inverted_name(tokens, start + 1, last, given, imprint_after)
         if opening is not None:
             _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
