@@ -134,6 +134,10 @@ def test_the_imprint_date_after_a_first_bracketed_year_stays_in_the_cite():
     tags = token_tags(tokens, _spans(text, spans))
     assert [[label for *_, label in group] for group in group_fields(text, tokens, tags)] == \
         [["author", "title", "date", "container-title", "location", "publisher", "date", "locator"]]
+    spans[2:4] = [("(1921),", "date"), ("Essays", "container-title")]  # the comma in the date run
+    tags = token_tags(tokens, _spans(text, spans))
+    assert [[label for *_, label in group] for group in group_fields(text, tokens, tags)] == \
+        [["author", "title", "date", "container-title", "location", "publisher", "date", "locator"]]
 
 
 def test_an_imprint_after_publishing_prose_joins_the_titled_cite():

@@ -778,3 +778,116 @@ def test_a_title_read_as_a_place_before_the_imprint_is_the_title():
     tags = ["B-author", "I-author", "I-author", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
             "B-date", "I-date", "I-date"]
     assert rule_title_read_as_a_place_before_the_imprint(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_volume_numeral_and_a_page_is_the_title():
+    from notecite.parse.rules.titles import rule_name_before_a_volume_numeral_is_the_title
+
+    text = "Weekly Observer, XLII, p. 18."
+    tokens, tags = _tags_for(text, [("Weekly Observer,", "author"), ("XLII,", "title"), ("p. 18.", "locator")])
+    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags)) == \
+        [("Weekly Observer,", "title"), ("XLII,", "volume"), ("p. 18.", "locator")]
+    text = "See the review. Northern Monthly, IX, pp. 4-5."  # the numeral read as the name's last word
+    tokens, tags = _tags_for(text, [("Northern Monthly, IX,", "author"), ("pp. 4-5.", "locator")])
+    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags))[-3:] == \
+        [("Northern Monthly,", "title"), ("IX,", "volume"), ("pp. 4-5.", "locator")]
+    for text, name in (("Hallam, IV, p. 7.", "Hallam,"), ("T. Hallam, IV, p. 7.", "T. Hallam,")):
+        # a surname alone, or a name with an initial: an author's volume, left alone
+        tokens, tags = _tags_for(text, [(name, "author"), ("IV,", "volume"), ("p. 7.", "locator")])
+        assert rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags) == tags
+
+
+def test_an_inverted_name_opening_a_title_run_is_its_author():
+    from notecite.parse.rules.titles import rule_inverted_name_opening_a_title_run
+
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    for text, name, title in (
+            ("Marsh, Helen. Mills and Markets (Leeds: Hall, 1990).", "Marsh, Helen.", "Mills and Markets"),
+            ("Marsh, H. P. Mills and Markets (Leeds: Hall, 1990).", "Marsh, H. P.", "Mills and Markets"),
+            ("Lund, Oskar, and Helen Marsh. The Old Mills (Leeds: Hall, 1990).", "Lund, Oskar, and Helen Marsh.",
+             "The Old Mills")):
+        tokens, tags = _tags_for(text, [(f"{name} {title}", "title")] + imprint)
+        assert _runs(text, tokens, rule_inverted_name_opening_a_title_run(text, tokens, tags))[:2] == \
+            [(name, "author"), (title, "title")], text
+    for head in ("Leeds, Yorkshire.", "London, E. C."):  # no given name, or a place before the comma: left alone
+        text = f"{head} Mills and Markets (Leeds: Hall, 1990)."
+        tokens, tags = _tags_for(text, [(f"{head} Mills and Markets", "title")] + imprint)
+        assert rule_inverted_name_opening_a_title_run(text, tokens, tags) == tags, text
+
+
+def test_a_name_glued_to_a_quoted_title_is_its_author():
+    from notecite.parse.rules.titles import rule_name_glued_to_a_quoted_title
+
+    text = "Leeds Civic Trust Map Office, “Mills of the Aire, 1850,” 2012, http://example.org/mills."
+    tokens, tags = _tags_for(text, [("Leeds Civic Trust Map Office, “Mills of the Aire, 1850,”", "title"),
+                                    ("2012,", "date"), ("http://example.org/mills.", "url")])
+    assert _runs(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+        [("Leeds Civic Trust Map Office,", "author"), ("“Mills of the Aire, 1850,”", "title")]
+    # the quotation closes inside the title; a digit before the comma: no name
+    for text in ("Capital and Labour, “Race,” and Class (Leeds: Hall, 1990).",
+                 "Mills in 1850, “A Survey” (Leeds: Hall, 1990)."):
+        head = text[:text.index(" (")]
+        tokens, tags = _tags_for(text, [(head, "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
+                                        ("1990)", "date")])
+        assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
+
+
+def test_a_lead_in_sentence_before_a_title_is_prose():
+    from notecite.parse.rules.titles import rule_lead_in_sentence_before_a_title
+
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    for head, title in (("For more on the mills and the trade in the north see,", "Marsh, Helen. Mills and Markets"),
+                        ("The papers on the question of the mills include:", "Report of the Mill Commission"),
+                        ("The figures for the mills can be seen at:", "“Mills at a Glance,”")):
+        text = f"{head} {title} (Leeds: Hall, 1990)."
+        tokens, tags = _tags_for(text, [(f"{head} {title}", "title")] + imprint)
+        out = rule_lead_in_sentence_before_a_title(text, tokens, tags)
+        assert _runs(text, tokens, out)[0] == (title, "title"), text
+        assert all(tag == "prose" for tag, tok in zip(out, tokens) if tok.end <= len(head))
+    text = "Mills and Markets of the North: see the Trade (Leeds: Hall, 1990)."  # no capital after the cue
+    tokens, tags = _tags_for(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
+    assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags
+
+
+def test_a_title_read_into_an_inverted_name_opens_there():
+    from notecite.parse.rules.titles import rule_title_read_into_an_inverted_name
+
+    rule = rule_title_read_into_an_inverted_name
+    text = "Marsh, Mills of the Aire, Yorkshire, passim."
+    tokens, tags = _tags_for(text, [("Marsh, Mills of the Aire, Yorkshire", "author")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+        [("Marsh,", "author"), ("Mills of the Aire, Yorkshire", "title")]
+    text = "Marsh, Helen The Mills, 12."
+    tokens, tags = _tags_for(text, [("Marsh, Helen The Mills,", "author"), ("12.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("The Mills,", "title")]
+    text = "Marsh, Helen Trading in the North: Mills and Markets (Leeds: Hall, 1990)."  # the subtitle run continues it
+    tokens, tags = _tags_for(text, [("Marsh, Helen Trading in the North:", "author"), ("Mills and Markets", "title"),
+                                    ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
+        [("Marsh, Helen", "author"), ("Trading in the North: Mills and Markets", "title")]
+    imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
+    text = "Marsh, Helen Mills Aflame (Leeds: Hall, 1990)."  # capitalised words right before the imprint
+    tokens, tags = _tags_for(text, [("Marsh, Helen Mills Aflame", "author")] + imprint)
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("Mills Aflame", "title")]
+    text = "Marsh, Helen and Oskar Lund (Leeds: Hall, 1990)."
+    tokens, tags = _tags_for(text, [("Marsh, Helen and Oskar Lund", "author")] + imprint)
+    assert rule(text, tokens, tags) == tags
+    for names in ("Marsh, A, B. Lund, and C. Roe of Leeds,", "Marsh, Helen, and Oskar Lund of Leeds,"):
+        text = f"{names} The Mills, 12."  # initials and "and": a list of names, left alone
+        tokens, tags = _tags_for(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])
+        assert rule(text, tokens, tags) == tags, text
+
+
+def test_et_al_ends_the_names():
+    from notecite.parse.rules.titles import rule_et_al_ends_the_names
+
+    text = "Helen Marsh et al., Mills, Markets, and Trade: A Survey of Leeds (Leeds: Hall, 1990)."
+    tokens, tags = _tags_for(text, [("Helen Marsh et al., Mills, Markets, and Trade:", "author"),
+                                    ("A Survey of Leeds", "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
+                                    ("1990)", "date")])
+    assert _runs(text, tokens, rule_et_al_ends_the_names(text, tokens, tags))[:2] == \
+        [("Helen Marsh et al.,", "author"), ("Mills, Markets, and Trade: A Survey of Leeds", "title")]
+    text = "Helen Marsh et al., The Mills (Leeds: Hall, 1990)."  # nothing after "et al." in the name run
+    tokens, tags = _tags_for(text, [("Helen Marsh et al.,", "author"), ("The Mills", "title"), ("(Leeds:", "location"),
+                                    ("Hall,", "publisher"), ("1990)", "date")])
+    assert rule_et_al_ends_the_names(text, tokens, tags) == tags

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
@@ -10,10 +11,12 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, THEIR_WORDS, TITLE_TAGS, lowered_words, tags_of, token_texts)
+                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
+                    lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
+_AUTHOR_TAGS = tags_of(("author",))
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -411,8 +414,7 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
-#: :data:`BRACKETED_YEAR` with the punctuation after it that a date run may hold (``(1969),``).
-_BRACKETED_YEAR = re.compile(BRACKETED_YEAR + r"[,.;:]?")
+_BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
@@ -1234,4 +1236,235 @@ def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[To
         if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
             relabel(tags, first, bracket, "title")
             relabel(tags, bracket, last, "location")
+    return tags
+
+
+#: A lone Roman numeral between commas (``Christian Examiner, LXXVI, p. 349``).
+_VOLUME_NUMERAL = re.compile(r", [IVXLC]+,")
+#: Labels a lone volume numeral after a name may have been read as (``title:LXXVI``, ``date:XXVIII``).
+_NUMERAL_MISREAD = frozenset({"author", "title", "date", "volume"})
+
+
+def _opens_a_cite(tokens: Sequence[Token], tags: Sequence[str], first: int) -> bool:
+    """Whether a run starting at token ``first`` opens a cite: at the note's start, after prose, or
+    after a ``;`` or a full stop."""
+    return not first or tags[first - 1] == "prose" or tokens[first - 1].text in (";", ".")
+
+
+def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
+    words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
+    lone Roman numeral and a page pinpoint name a work cited by volume and page (a periodical): the words
+    are its title and the numeral its volume, whether the tagger read the numeral as a title, a date or
+    the name's last word (no one is named before a volume number with no title between)."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_NUMERAL.search(text) is None:
+        return tags  # no author run, or no lone numeral between commas
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or not _opens_a_cite(tokens, tags, first):
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        numeral = comma + 1 if comma is not None else len(tokens)
+        if numeral + 2 >= len(tokens) or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text) \
+                or tokens[numeral + 1].text != "," or split_label(tags[numeral])[1] not in _NUMERAL_MISREAD \
+                or split_label(tags[numeral + 2])[1] != "locator":
+            continue
+        words = [t.text for t in tokens[first:comma]]
+        if len(words) < 2 or not all(len(w) > 1 and w[:1].isupper() and w.isalpha() for w in words):
+            continue  # one word is a surname ("Gibbon, III, p. 45"); an initial or "and" makes names
+        relabel(tags, first, numeral, "title")
+        relabel(tags, numeral, numeral + 2, "volume")
+        open_run(tags, numeral + 2)
+    return tags
+
+
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?"
+#: A further word or initial of a name (``A.C.``: initials may go without a space).
+_NAME_PART = rf"(?: {_NAME_WORD}| ?[A-Z]\.)"
+#: A name inverted as a bibliography writes it, closed by a full stop before the title: ``Roe, Justin.``,
+#: ``Roe, Justin A.``, ``Roe, J. A.``, ``Roe, Anne, and Fredrik Lind.``; group 1 is the surname, group 2 the
+#: first given name or initial, group 3 the second author's name.
+_INVERTED_NAME = re.compile(
+    rf"({_NAME_WORD}), ({_NAME_WORD}|[A-Z]\.){_NAME_PART}*"
+    rf"(,? and (?:{_NAME_WORD}|[A-Z]\.){_NAME_PART}*)?\.?(?<=\.)\s+(?=[“\"‘A-Z])")
+
+
+def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 2007), Roe, Justin. Reclaiming the Right (Wilmington: …)``: a title run that opens on a name
+    inverted as in a bibliography (a surname, a comma, given names or initials, a second author after
+    ``and`` allowed) closed by a full stop before a capitalised word opens on its author: the name is the
+    author, the words after the full stop the title. The name's first given name is a known one or an
+    initial, or a second author follows (``Craig, Anne, and Fredrik Lind.``); a place before the comma is
+    no surname (``Washington, D.C. Board of Trade``)."""
+    if ", " not in text or ". " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma or full stop to write such a name, or no title run
+    tags = list(tags)
+    given, places = load("given_names"), load("places")
+    starts = token_starts(tokens)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        match = _INVERTED_NAME.match(text, tokens[first].start, tokens[last - 1].end)
+        if match is None or fold(match.group(1)) in places \
+                or not (len(match.group(2)) == 2 or fold(match.group(2)) in given or match.group(3)):
+            continue  # "Washington, D.C. Board of Trade": a place opens the title
+        opening = bisect_left(starts, match.end())
+        if opening < last:
+            relabel(tags, first, opening, "author")
+            relabel(tags, opening, last, "title")
+    return tags
+
+
+def _quote_closing_the_run(tokens: Sequence[Token], opening: int, last: int) -> bool:
+    """Whether the quotation opening at token ``opening`` closes at the end of the run ending before token
+    ``last`` (only punctuation after its closing mark), holding words."""
+    end = last
+    while end > opening and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text not in _CLOSING_QUOTES:
+        end -= 1
+    return end - opening > 2 and tokens[end - 1].text == QUOTE_PAIRS[tokens[opening].text] \
+        and not any(tokens[i].text == tokens[end - 1].text for i in range(opening + 1, end - 1))
+
+
+def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``University of Leeds Map Centre, “Mills of the Aire Valley, 1850,” 2012``: a title run that opens on
+    two or more words (the first capitalised; no digit, full stop or colon among them), a comma and a quotation
+    that ends the run is a work by that person or body: the words before the comma are its author, the
+    quotation its title (a title holding a quoted word closes it inside: ``Capital, “Race,” and Class``)."""
+    if ", " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma, no opening quote, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or not tokens[first].text[:1].isupper():
+            continue
+        comma = next((k for k in range(first + 2, min(last - 1, first + 16)) if tokens[k].text == ","), None)
+        if comma is None or tokens[comma + 1].text not in OPENING_QUOTES \
+                or any(t.text[:1].isdigit() or t.text in (".", ":", ";") for t in tokens[first:comma]) \
+                or not _quote_closing_the_run(tokens, comma + 1, last):
+            continue
+        relabel(tags, first, comma + 1, "author")
+        relabel(tags, comma + 1, last, "title")
+    return tags
+
+
+#: Lower-case words that end a sentence's lead-in to the title it names (``… see, Roe, Anne.``,
+#: ``… include: Message of the President…``); ``at`` does before a colon (``can be seen at: “…”``).
+_LEAD_IN_CUES = frozenset({"see", "cf", "include", "includes", "including"})
+
+
+def _lead_in_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the title starts after a lead-in sentence that opens tokens [first, last): after the last cue
+    (:data:`_LEAD_IN_CUES`, or ``at`` before a colon; with its comma or colon) that six or more words, at least
+    half in lower case, come before and a capitalised word or an opening quote follows; None when there is
+    none such."""
+    for k in range(last - 2, first, -1):
+        word = tokens[k].text
+        if word not in _LEAD_IN_CUES and not (word == "at" and tokens[k + 1].text == ":"):
+            continue
+        start = k + 1 + (tokens[k + 1].text in (",", ":", "."))  # "cf." too
+        head = [t.text for t in tokens[first:k + 1] if t.text[:1].isalpha()]
+        if start < last and (tokens[start].text[:1].isupper() or tokens[start].text in OPENING_QUOTES) \
+                and len(head) >= 6 and 2 * sum(w.islower() for w in head) >= len(head):
+            return start
+    return None
+
+
+def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``For more on the policy under Kennedy see, Roe, Anne. The Cold War (…)``, ``Documents on the
+    question include: Message of the President…``, ``the trends can be seen at: “Congress at a Glance”``: a title
+    run that holds a lead-in sentence ending on a cue (:func:`_lead_in_end`) is prose up to the cue; the title
+    opens after it."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _LEAD_IN_CUES.isdisjoint(lowered_words(tokens)) and "at:" not in text:
+        return tags  # no title run, or no cue to end a lead-in
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES or last - first < 8:
+            continue
+        start = _lead_in_end(tokens, first, last)
+        if start is not None:
+            tags[first:start] = ["prose"] * (start - first)
+            relabel(tags, start, last, "title")
+    return tags
+
+
+#: Words that open an English title, never a name's next word (``Pierce, The Freedmen…``).
+_OPENING_ARTICLES = frozenset({"The", "A", "An"})
+#: Lower-case words of an English title that no name holds (``Pierce, Freedmen of Port Royal``).
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "for", "on", "to", "with"})
+
+
+def _given_or_initial(tokens: Sequence[Token], k: int, given: frozenset[str]) -> bool:
+    """Whether token ``k`` is a known given name, an initial (a lone capital, its period after it or not) or
+    an initial's period."""
+    word = tokens[k].text
+    if word == ".":
+        return len(tokens[k - 1].text) == 1
+    return fold(word) in given or len(word) == 1 and word.isupper()
+
+
+def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: int, given: frozenset[str],
+                                   imprint_after: bool) -> int | None:
+    """Where a title opens among tokens (comma, last) of a name run after its surname's comma: at an article
+    (:data:`_OPENING_ARTICLES`) before a capitalised word, or at the first word that is no given name nor
+    initial when a lower-case word of a title (:data:`_TITLE_SMALL_WORDS`) comes later, or when it and the
+    rest of the run are two capitalised words or more right before an imprint (``Roe, Ira Fear Itself (New
+    York: …)``); only given names and initials before it, no ``and``. None when no title opens there."""
+    for k in range(comma + 1, last):
+        word = tokens[k].text
+        if word in _OPENING_ARTICLES and k + 1 < last and tokens[k + 1].text[1:].isalpha() \
+                and tokens[k + 1].text[:1].isupper():
+            return k  # "The Freedmen", not the initial of "A. Dennett" nor "A,"
+        if _given_or_initial(tokens, k, given):
+            continue
+        if not (word[:1].isupper() and word.isalpha()):
+            return None  # "and", a comma, a digit: a list of names or more than a name
+        small = any(tokens[i].text in _TITLE_SMALL_WORDS for i in range(k + 1, last))
+        capitalised = last - k >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[k:last])
+        return k if small or imprint_after and capitalised else None
+    return None
+
+
+def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Pierce, Freedmen of Port Royal, South Carolina``, ``Pierce, The Freedmen of Port Royal``, ``Roe,
+    Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
+    and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
+    opens there, and a title run right after the name run's closing colon continues it."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) \
+            or _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) and "(" not in text:
+        return tags  # no author run, or no small word of a title (the articles are among them) nor imprint bracket
+    tags = list(tags)
+    given = load("given_names")
+    for first, last, label in tag_spans(tokens, tags):
+        start = first + (tokens[first].text in (",", ";"))
+        if label != "author" or start + 3 >= last or tokens[start + 1].text != "," \
+                or not (tokens[start].text[:1].isupper() and tokens[start].text.translate(_NAME_MARKS).isalpha()):
+            continue
+        imprint_after = last < len(tokens) and tokens[last].text == "(" and split_label(tags[last])[1] in IMPRINT_LABELS
+        opening = _title_inside_an_inverted_name(tokens, start + 1, last, given, imprint_after)
+        if opening is not None:
+            _title_out_of_a_name_run(tokens, tags, opening, last)
+    return tags
+
+
+def _title_out_of_a_name_run(tokens: Sequence[Token], tags: list[str], opening: int, last: int) -> None:
+    """In place: tokens [opening, last) of a name run are the start of a title; a title run right after the
+    name run's closing colon continues it (the subtitle)."""
+    relabel(tags, opening, last, "title")
+    if tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
+        tags[last] = "I-title"
+
+
+def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jason Roe et al., People, Place, and Mills:`` + ``Mapping the North``: ``et al.`` ends a list of names;
+    capitalised words after it (and its comma) in the same name run open the title."""
+    if "al" not in lowered_words(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "et al.", or no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        al = next((k for k in range(first + 1, last - 2) if tokens[k - 1].text.lower() == "et"
+                   and tokens[k].text.lower() == "al" and tokens[k + 1].text == "."), None)
+        opening = None if al is None else al + 2 + (tokens[al + 2].text == ",")
+        if opening is not None and opening < last and tokens[opening].text[:1].isupper():
+            _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
