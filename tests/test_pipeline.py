@@ -234,6 +234,31 @@ def test_a_title_after_a_full_stop_is_not_given_the_author_of_the_cite_before(tm
     assert authors["From Lenin to Stalin"] == ["Serge"]
 
 
+def test_a_title_after_a_semicolon_takes_the_author_before_only_when_listed_or_named(tmp_path):
+    document = tmp_path / "semicolons.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. Ruth Fischer, Stalin and German Communism (Cambridge, 1948), 12; Annual Report of the "
+                        "Labour Board (London, 1950), 7.\n"
+                        "2. Paul Frölich, Rosa Luxemburg: Her Life and Work (London, 1940), 33; Memoirs of Frölich "
+                        "(Berlin, 1925), 5.\n"
+                        "3. Boris Souvarine, Stalin (New York, 1939), 8; and Cauchemar en URSS (Paris, 1937), 21.\n",
+                        encoding="utf-8")
+    authors = {r["title"]: [a.get("family") for a in r.get("author", [])] for r in extract([document]).records}
+    assert authors["Annual Report of the Labour Board"] == []
+    assert authors["Memoirs of Frölich"] == ["Frölich"]
+    assert authors["Cauchemar en URSS"] == ["Souvarine"]
+
+
+def test_the_stop_between_two_cites_is_recorded():
+    from notecite.pipeline import _separator
+
+    note = "Smith, Title A, 4; see Title B, 7. Title C, 2, and Title D, 9 Title E"
+    assert _separator(note, note.index(", 4") + 3, note.index("Title B"), "see") == ";"
+    assert _separator(note, note.index(", 7") + 3, note.index("Title C"), "") == "."
+    assert _separator(note, note.index(", 2") + 3, note.index("Title D"), "and") == ","
+    assert _separator(note, note.index(", 9") + 3, note.index("Title E"), "") == ""
+
+
 def test_a_cite_after_ms_is_a_manuscript(tmp_path):
     document = tmp_path / "ms.txt"
     document.write_text("Some prose.\n\nNotes\n\n"

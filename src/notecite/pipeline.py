@@ -154,16 +154,19 @@ def _parsed_cite(document: str, number: int, text: str, cite: Cite, before: int)
     return NoteCite(document=document, note=number, kind=normalized.kind, record=normalized.record,
                     locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix, text=cited,
                     confidence=cite.confidence, flags=normalized.flags, start=cite.start, end=cite.end,
-                    after_full_stop=_full_stop_before(text, before, cite.start, cite.prefix))
+                    separator=_separator(text, before, cite.start, cite.prefix))
 
 
-def _full_stop_before(text: str, start: int, end: int, prefix: str) -> bool:
-    """Whether ``text[start:end]`` (the prose between two cites), the cite's ``prefix`` at its end
-    aside, holds a full stop that ends a sentence (``…, p. 180. Trauergeschichte von…``)."""
+def _separator(text: str, start: int, end: int, prefix: str) -> str:
+    """The strongest stop in ``text[start:end]`` (the prose between two cites), the cite's ``prefix``
+    at its end aside: ``.`` when a full stop ends a sentence there (``…, p. 180. Trauergeschichte
+    von…``), else ``;`` (``Smith, Title, 4; Other Title, 7``), else ``,`` (``Serge, Memoirs, 67, and
+    Destiny, 12``), else ``""``. With the prefix's joining words (``and``, ``see also``) it tells how
+    the cite is joined to the one before."""
     gap = text[start:end].rstrip()
     if prefix and gap.endswith(prefix):
         gap = gap[:-len(prefix)]
-    return "." in gap
+    return next((stop for stop in ".;," if stop in gap), "")
 
 
 def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:

@@ -128,14 +128,36 @@ def test_a_title_after_the_full_stop_that_ends_a_cite_is_not_by_its_author():
 
     # "Garinet, Hist. de la Magie en France, p. 180. Trauergeschichte von der greulichen Zauberey …"
     magie = NoteCite("a.txt", 41, "short", {"type": "book", "author": [{"family": "Garinet"}], "title": "Hist. de la Magie"})
-    trauer = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"}, after_full_stop=True)
+    trauer = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"}, separator=".")
     assert "author" not in carry_authors([magie, trauer])[1].record
     # a comma, or a joining word after the full stop, still lists the author's next work
     listed = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"})
     assert "author" in carry_authors([magie, listed])[1].record
     see_also = NoteCite("a.txt", 41, "full", {"type": "book", "title": "Trauergeschichte"}, prefix="see also his",
-                        after_full_stop=True)
+                        separator=".")
     assert "author" in carry_authors([magie, see_also])[1].record
+
+def test_a_title_after_a_bare_semicolon_is_by_the_author_before_only_when_it_names_a_work_of_theirs():
+    from notecite.link.resolve import carry_authors
+
+    # "Victor Serge, Memoirs of a Revolutionary, 67; Report of the Commission, 3": a semicolon lists other works
+    memoirs = NoteCite("a.txt", 3, "full", {"type": "book", "author": SERGE, "title": "Memoirs of a Revolutionary"})
+    report = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Report of the Commission"}, separator=";")
+    assert "author" not in carry_authors([memoirs, report])[1].record
+    # ... unless a joining word lists the author's next work, the title names the author, or the document
+    # cites the title by that author
+    listed = NoteCite("a.txt", 3, "full", {"type": "book", "title": "From Lenin to Stalin"}, prefix="and",
+                      separator=";")
+    assert carry_authors([memoirs, listed])[1].record["author"] == SERGE
+    named = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Carnets de Serge"}, separator=";")
+    assert carry_authors([memoirs, named])[1].record["author"] == SERGE
+    destiny = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Destiny of a Revolution"}, separator=";")
+    later = NoteCite("a.txt", 9, "short", {"author": [{"family": "Serge"}], "title": "Destiny"})
+    assert carry_authors([memoirs, destiny, later])[1].record["author"] == SERGE
+    # a comma is no semicolon
+    comma = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Report of the Commission"}, separator=",")
+    assert carry_authors([memoirs, comma])[1].record["author"] == SERGE
+
 
 def test_see_also_his_title_is_by_the_same_author():
     from notecite.link.resolve import carry_authors

@@ -7,6 +7,7 @@ comes before its full reference is linked too, because works are collected first
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
@@ -142,13 +143,17 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     introduces the cite, ``also his 'Ten Theses', Critique``, and so does a cite
     before it that names no work, ``Dion, l. lxxii. p. 1216. Hist. August. p. 49``, and so does a full
     stop between them with no joining word after it, ``Garinet, Hist. de la Magie, p. 180.
-    Trauergeschichte von…``), and a book
+    Trauergeschichte von…``, and so does a bare semicolon unless the title names that author or a
+    work the document cites by that author, :func:`_carries_across_semicolon`), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
     work (``idem, “Title,” …``) is by the author of the cite before it, in any note. A "title" that is
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
     title: it takes no author."""
     out: list[NoteCite] = []
-    authors = {name for cite in cites for name in families(cite.record, CITE_NAMES)}
+    works_by: dict[str, list[Record]] = {}  # folded family name → the records of the cites naming it
+    for cite in cites:
+        for name in families(cite.record, CITE_NAMES):
+            works_by.setdefault(name, []).append(cite.record)
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
@@ -161,7 +166,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and _names_a_work(before.record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
-            and not (cite.after_full_stop and not cite.prefix) and not _names_an_author(record, authors)
+            and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by) \
+            and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in before.record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
@@ -171,7 +177,43 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
-def _names_an_author(record: Record, authors: set[str]) -> bool:
+#: Joining words that, after a semicolon, still list works of the author before (``; and``, ``; idem``).
+_SAME_AUTHOR_JOINERS = frozenset({"and", "or", "also", "idem", "id."}) | POSSESSIVES
+
+
+def _carries_across_semicolon(cite: NoteCite, authors: list[dict[str, str]], works_by: dict[str, list[Record]]) -> bool:
+    """Whether ``cite`` (a title with no names) is by ``authors`` (those of the cite before it in its note)
+    as far as the stop between the two tells: always, unless a bare semicolon separates them
+    (:attr:`NoteCite.separator`, no joining word such as ``and``, ``also``, ``idem`` or a possessive in
+    the cite's prefix). ``Smith, Title A, 4; Title B, 7`` lists works of different authors, or of none
+    (``…; Report of the Committee, 3``), as often as one author's: across a bare semicolon the title
+    carries the author only when it names that author (``Pichon, Lettres, 12; Journal of Pichon``,
+    a body's name opening its own title) or reads as a work the document cites by that author
+    (:func:`match_score` at least :data:`LINK_THRESHOLD` either way, the title written in full or
+    short, with a cite of ``works_by``: folded family name → the records of the document's cites naming it)."""
+    if cite.separator != ";" or _prefix_words(cite.prefix) & _SAME_AUTHOR_JOINERS:
+        return True
+    names = families({"author": authors})
+    if _title_names(cite.record.get("title") or cite.record.get("title-short"), names):
+        return True
+    carried = {**cite.record, "author": authors}
+    return any(max(match_score(carried, work), match_score(work, carried)) >= LINK_THRESHOLD
+               for name in names for work in works_by.get(name, ()))
+
+
+#: The most words a family name written in a title runs over (``Education/Instruccion``).
+_NAME_WORDS = 4
+
+
+def _title_names(title: str | None, names: list[str]) -> bool:
+    """Whether ``title`` writes one of ``names`` (folded family names) as a run of its words
+    (:func:`title_words`): ``Journal of Pichon``, ``Pichon's Journal``."""
+    words = title_words(title)
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + _NAME_WORDS) + 1)}
+    return not runs.isdisjoint(names)
+
+
+def _names_an_author(record: Record, authors: Collection[str]) -> bool:
     """Whether the record's only title reads as a family name (:func:`reads_as_name`) in ``authors``
     (folded family names)."""
     title = record.get("title") or record.get("title-short")
