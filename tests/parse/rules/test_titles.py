@@ -538,7 +538,10 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
              "»Kurtze Nachricht von den alten Mühlen am Harz, mit einer Vorrede vermehrt«"),
             ("He printed it in 1790 under the title “The harbour defended against all comers.”",
              "“The harbour defended against all comers.”"),
-            ("See Weber's early essay “Rise of the River Towns” on this.", "“Rise of the River Towns”")]:
+            ("See Weber's early essay “Rise of the River Towns” on this.", "“Rise of the River Towns”"),
+            # after a noun for a work or "his"/"seinem"…: a quotation in title case, the German marks too
+            ('In his well-known pamphlet "The Corn Laws Examined," Dale repeats the charge.', '"The Corn Laws Examined,"'),
+            ("1812 gab Roth in seinem »Neuen Lehrbuch der Mühlenkunde« eine Antwort.", "»Neuen Lehrbuch der Mühlenkunde«")]:
         tokens, tags = _labelled(text, [])
         out = rule_quoted_title_after_a_cue(text, tokens, tags)
         assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
@@ -547,7 +550,9 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
                  "Weber's “rise of the towns” is a phrase he liked.",  # not in title case
                  "He called it the “Rise of the River Towns” in jest.",  # no title cue before it
                  "His book has a chapter entitled “Prices follow the harvest.”",  # a part's title, not in title case
-                 "Weber's notes cite “Hale's River Towns” as their source."]:  # a possessive, but no work noun after it
+                 "Weber's notes cite “Hale's River Towns” as their source.",  # a possessive, but no work noun after it
+                 "She told her son, “We Must Leave the Valley Tonight.”",  # a name's word, not a work noun, before it
+                 "His essay “prices follow the harvest” was short."]:  # after a work noun, but not in title case
         tokens, tags = _labelled(text, [])
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 

@@ -715,6 +715,12 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 #: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
 _BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
 _QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
+#: Nouns for a whole work that announce its title in quotes right after them (``in his famous essay "…"``,
+#: ``in der Schrift »…«``, ``son ouvrage « … »``): a title in title case whatever the tagger read in it.
+_WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | frozenset("monograph schrift werk buch abhandlung aufsatz ouvrage étude brochure "
+                                                  "obra libro ensayo folleto".split())) - frozenset({"chapter", "review"})
+#: Possessive determiners right before a quoted title (``in seinem »…«``, ``his "…"``); not ``son``, an English noun too.
+_DETERMINER_CUES = THEIR_WORDS - {"son"}
 
 
 #: The quotation marks a cued title may open on: the German ``»…«`` too.
@@ -753,26 +759,34 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     word that announces a title (not a part's: ``a chapter entitled``, :func:`_after_a_part_noun`) the
     quotation is the title in any case and whatever the tagger read in it (``unter dem Titel: »Kurtze
     Lehr-Sätze von dem Laster der Zauberey…«``, German marks too), unless the tagger read a title from its
-    mark on (``entitled "Succinct Genealogies, by Robert Halstead"``: its author stays)."""
-    if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or \
-            _TITLE_CUES.isdisjoint(lowered_words(tokens)) and "'s" not in text and "’s" not in text:
-        return tags  # no quotation, or neither a title cue nor a possessive
+    mark on (``entitled "Succinct Genealogies, by Robert Halstead"``: its author stays). Right after a noun
+    for a work (``in his famous essay "…"``, ``in der Schrift »…«``: :data:`_WORK_NOUN_CUES`, whatever the
+    tagger read in it) or a possessive determiner with no mark between (``in seinem »…«``, ``his "…"``:
+    :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too."""
+    words = lowered_words(tokens)
+    if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
+            and "’s" not in text and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
+        return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
         if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
-        if before is None or before.group("cue") is not None and before.group("cue").lower() not in _TITLE_CUES \
+        cue = before.group("cue").lower() if before is not None and before.group("cue") is not None else None
+        if before is None or cue is not None and cue not in _TITLE_CUES | _WORK_NOUN_CUES | _DETERMINER_CUES \
+                or cue in _DETERMINER_CUES and before.group(0).rstrip()[-1:] in ",:" \
                 or before.group("words") and before.group("words").split()[-1] not in _QUOTED_WORK_NOUNS:
             continue
-        cued = before.group("cue") is not None and not _after_a_part_noun(text, before.start())
+        cued = cue in _TITLE_CUES and not _after_a_part_noun(text, before.start())
+        led = cue in _WORK_NOUN_CUES or cue in _DETERMINER_CUES  # "his essay »…«", "seinem »…«": the German mark opens too
         if tags[i] != "prose" and not cued or "B-title" in (tags[i], tags[i + 1]):
             continue  # a title the model read from the mark on is left as read ("Title, by Name")
         pair = _CUED_QUOTE_PAIRS[token.text]
         close = next((j for j in range(i + 2, min(len(tokens), i + (80 if cued else 40))) if tokens[j].text == pair), None)
         if close is None:
             continue
-        if not cued and (token.text not in OPENING_QUOTES or any(tags[j] != "prose" for j in range(i, close + 1))
+        if not cued and (token.text not in OPENING_QUOTES and not led
+                         or cue not in _WORK_NOUN_CUES and any(tags[j] != "prose" for j in range(i, close + 1))
                          or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])):
             continue
         relabel(tags, i, close + 1, "title")
