@@ -382,3 +382,23 @@ def test_a_reference_after_long_prose_is_read_alone_when_the_note_reading_left_i
     unparsed: list[str] = []
     cite, = _leftover_cites("a.txt", 4, text, [], unparsed)
     assert (cite.record["title"], cite.start, cite.end) == ("Die alten Zünfte", 27, len(text) - 1) and not unparsed
+
+
+def test_a_declared_short_title_names_the_work_in_later_notes_but_not_a_container(tmp_path):
+    document = tmp_path / "hereafter.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. Karl Korsch, Marxism and Philosophy, trans. Fred Halliday (London: New Left Books, 1970), "
+                        "29 (hereafter cited as MP).\n"
+                        "2. MP, 31.\n"
+                        "3. Ernst Bloch, The Principle of Hope (Oxford: Blackwell, 1986), 12; hereafter PH.\n"
+                        "4. PH, 15.\n"
+                        "5. Letter from Korsch to Mattick, May 3, 1938, Correspondence of the Council Communists "
+                        "(Amsterdam: IISG, 1970) [hereafter Correspondence], 257.\n",
+                        encoding="utf-8")
+    library = extract([document])
+    by_title = {r["title"]: r for r in library.records}
+    assert by_title["Marxism and Philosophy"]["title-short"] == "MP"
+    assert by_title["The Principle of Hope"]["title-short"] == "PH"
+    links = [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations if c.note in (2, 4)]
+    assert links == [(2, "Marxism and Philosophy", "31"), (4, "The Principle of Hope", "15")]
+    assert not any(r.get("title-short") == "Correspondence" for r in library.records)

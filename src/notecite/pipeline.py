@@ -19,6 +19,7 @@ from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
+from .link.matching import title_holds_in_order, title_key
 from .link.plausibility import check_library
 from .normalize import normalize_fields
 from .normalize.identifiers import clean_url
@@ -69,7 +70,9 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
             if not any(c.start < end and start < c.end for c in found):
                 found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, note.text, found, unparsed, tagger)
-        cites += sorted(found, key=lambda c: c.start)
+        found.sort(key=lambda c: c.start)
+        _declare_short_titles(note.text, found)
+        cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name)
     check_library(library)
@@ -77,6 +80,32 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     library.warnings += unparsed
     library.notes_read[name] = len(document.notes)
     return library
+
+
+#: ``(hereafter cited as HCC)``, ``; hereafter Message``, ``[henceforth “Documents”]``: the short title a
+#: note declares for the work cited before it (the name the later notes use).
+_DECLARED_SHORT = re.compile(
+    r"(?:^|[(\[;,.]\s*)(?:henceforth|hereafter|hereinafter)(?:\s+(?:cited|referred\s+to|abbreviated)(?:\s+as)?)?"
+    r"[:,]?\s+(?:as\s+)?(?P<short>[“\"‘'][^”\"’']{1,80}[”\"’']|[^\s()\[\];,.“\"‘'][^()\[\];,.“\"‘']{0,79})", re.I)
+#: Words after a declared short title that say how it goes on (``CDF followed by the file number``).
+_DECLARED_TAIL = re.compile(r"\s+(?:followed|plus|with|and\s+the)\b.*$", re.I)
+
+
+def _declare_short_titles(text: str, cites: list[NoteCite]) -> None:
+    """Give the record of the full cite before each ``hereafter X`` of a note's ``text`` the short
+    title X (``cites``: the note's cites, in order), unless X is that record's title or names its
+    container (``Letter…, Message of the President… [hereafter Message], 257``: the book's name)."""
+    if "here" not in text.lower() and "hence" not in text.lower():
+        return  # every declaration holds one of the two words
+    for match in _DECLARED_SHORT.finditer(text):
+        before = [c for c in cites if c.start < match.start("short") and c.kind == "full"]
+        short = _DECLARED_TAIL.sub("", match["short"].strip("“”\"‘’' ")).strip()
+        if before and short and any(ch.isalpha() for ch in short):
+            record = before[-1].record
+            if title_key(short) != title_key(record.get("title")) and not (
+                    title_holds_in_order(record.get("container-title"), short)
+                    and not title_holds_in_order(record.get("title"), short)):
+                record["title-short"] = short
 
 
 #: Confidence of a cite read by the shapes of :mod:`notecite.normalize.kinds` (rules, not the tagger).
