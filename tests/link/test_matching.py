@@ -113,3 +113,18 @@ def test_near_finds_every_filed_word_within_the_cutoff_whenever_words_are_filed_
                         if fuzz.ratio(word, other) >= index.cutoff and anchored(word, other, index.anchor)}
             assert index.near(word) == expected, word
         assert sum(len(index.near(word)) > 1 for word in asked) > 10  # the test has near words to find
+
+
+def test_work_index_name_filter_keeps_every_name_ever_filed_and_passes_records_naming_nobody_now():
+    from notecite.link.matching import WorkIndex
+
+    index = WorkIndex(("author",), 0.85)
+    index.add(1, {"title": "Memoirs", "author": [{"family": "Serge"}]})
+    index.add(2, {"title": "Memoirs", "author": [{"family": "Trotsky"}]})
+    index.add(2, {"title": "Memoirs"})  # it names nobody now: any names may be its own
+    index.add(3, {"title": "Memoirs", "author": [{"family": "Mett"}]})
+    index.add(3, {"title": "Memoirs", "editor": [{"family": "Avrich"}]})  # Mett stays filed; nobody named as author
+    index.add(3, {"title": "Memoirs", "author": [{"family": "Avrich"}]})
+    assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 2}
+    assert index.find({"title": "Memoirs"}, 0.8, ["met"]) == {2, 3}
+    assert index.find({"title": "Memoirs"}, 0.8, ["avrich"]) == {2, 3}

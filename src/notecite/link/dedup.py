@@ -48,8 +48,10 @@ def classify(a: Record, b: Record) -> str | None:
         return None
     if _dated_items_differ(a, b):
         return None
-    title = best_title_similarity(a, b)
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
+    if names is None and not same_edition:  # one side names nobody: only the same edition can match
+        return None
+    title = best_title_similarity(a, b)
     if title >= SAME_TITLE:
         return "same" if same_edition else ("edition" if names is not None else None)
     if title >= EDITION_TITLE and names is not None and not same_edition:

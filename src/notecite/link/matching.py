@@ -368,21 +368,23 @@ class WorkIndex:
         self.title_index = titles if titles is not None else TitleIndex()
         self.words = self.title_index.words
         self.names = FuzzyIndex(name_cutoff * 100 - 1)
-        self.nameless: set = set()
-        self._filed: dict[Hashable, list[str]] = {}  # handle -> the names it is filed under
+        self.nameless: set = set()  # handles whose record names nobody now
+        self._named: dict[Hashable, tuple[str, ...]] = {}  # handle -> every name it was ever filed under
 
     def add(self, handle: Hashable, record: Record) -> None:
-        """File (again, after it gained fields) the record known as ``handle``."""
+        """File (again, after it gained fields) the record known as ``handle``: under the names
+        it has gained (a name once filed stays filed), or as nameless when it names nobody."""
         self.title_index.add(handle, titles_of(record))
         names = known_as(record, self.roles)  # a pseudonym finds it too
-        if self._filed.get(handle) == names:
-            return
-        self._filed[handle] = names
-        if names:
-            self.names.add(handle, names)
-            self.nameless.discard(handle)
-        else:
+        if not names:
             self.nameless.add(handle)
+            return
+        self.nameless.discard(handle)
+        filed = self._named.get(handle, ())
+        new = tuple(name for name in names if name not in filed)
+        if new:
+            self.names.add(handle, new)
+            self._named[handle] = filed + new
 
     def opened_by(self, record: Record) -> set:
         """Handles filed under a title whose words open with all the words of a title of ``record``
@@ -447,18 +449,21 @@ class WorkIndex:
         return alike(found)
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
-        """A filter of handles: those filed under a name near one of ``names``, or under none (all
-        of them without ``names``)."""
+        """A filter of handles: those filed under a name near one of ``names``, or naming nobody
+        now (all of them without ``names``). Each handle's own names are looked up among the
+        near ones, so the filter costs what it is given, not how many records share a name."""
         if not names:
             return lambda handles: handles
-        named: list[set] = []  # found when first needed
+        near: list[set[str]] = []  # per name asked, the filed names near it: found when first needed
+        named, nameless = self._named, self.nameless
 
         def alike(handles: set) -> set:
             if not handles:
                 return handles
-            if not named:
-                named.append(self.names.find(names))
-            return (handles & named[0]) | (handles & self.nameless)
+            if not near:
+                near.extend(self.names.near(name) for name in names)
+            return {handle for handle in handles if handle in nameless
+                    or any(not close.isdisjoint(named.get(handle, ())) for close in near)}
         return alike
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
