@@ -314,36 +314,54 @@ class TitleIndex:
     """Handles filed by the words of their titles, in the five ways :func:`title_similarity` can
     reach a threshold (see :class:`WorkIndex`). Indexes that file the same records' titles (the
     linker's two, which differ only in the names they compare) share one: each title is filed
-    once, and the words close to an asked word are found once."""
+    once, and the words close to an asked word are found once.
+
+    Each key's handles are a list, in filing order (a list is a quarter of a small set's memory,
+    and most keys hold one handle): a handle is filed under a title once, and listed once per key
+    unless a title it gained later shares the key (finding costs an extra look then, and finds
+    the same). The lists are the index's own: do not change them."""
 
     def __init__(self) -> None:
         self.words = title_word_index()
-        self.titles: dict[tuple[str, ...], set] = {}  # exact title words -> handles
-        self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words
-        self.main_endings: dict[tuple[str, ...], set] = {}  # every closing run of a main title, shorter than it
-        self.at: dict[tuple[str, int], set] = {}  # (word, its place in a title) -> handles
-        self.sized: dict[str, dict[int, set]] = {}  # word -> length of a title holding it -> handles
-        self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under
+        self.titles: dict[tuple[str, ...], list] = {}  # exact title words -> handles
+        self.openings: dict[tuple[str, ...], list] = {}  # every opening run of a title's words
+        self.main_endings: dict[tuple[str, ...], list] = {}  # every closing run of a main title, shorter than it
+        self.at: dict[tuple[str, int], list] = {}  # (word, its place in a title) -> handles
+        self.sized: dict[str, dict[int, list]] = {}  # word -> length of a title holding it -> handles
+        self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under now
 
     def add(self, handle: Hashable, titles: list) -> None:
-        """File ``handle`` under ``titles`` (a title already filed for it is not filed again)."""
-        if self.filed.get(handle) == titles:
+        """File ``handle`` under those of ``titles`` it is not filed under yet."""
+        before = self.filed.get(handle)
+        if before == titles:
             return
         self.filed[handle] = titles
         for title in titles:
+            if before and title in before:
+                continue
             words = title_key(title)
             if not words:
                 continue
             self.words.add(handle, words)
-            self.titles.setdefault(words, set()).add(handle)
+            _post(self.titles, words, handle)
             for end in range(1, len(words) + 1):
-                self.openings.setdefault(words[:end], set()).add(handle)
+                _post(self.openings, words[:end], handle)
             main = title_key(str(title).split(":")[0])
             for start in range(1, len(main)):
-                self.main_endings.setdefault(main[start:], set()).add(handle)
+                _post(self.main_endings, main[start:], handle)
             for place, word in enumerate(words):
-                self.at.setdefault((word, place), set()).add(handle)
-                self.sized.setdefault(word, {}).setdefault(len(words), set()).add(handle)
+                _post(self.at, (word, place), handle)
+                _post(self.sized.setdefault(word, {}), len(words), handle)
+
+
+def _post(postings: dict, key: Hashable, handle: Hashable) -> None:
+    """List ``handle`` under ``key`` in ``postings``, unless it is the last listed there (one
+    title's keys, or two titles' shared ones, list a handle once)."""
+    handles = postings.get(key)
+    if handles is None:
+        postings[key] = [handle]
+    elif handles[-1] != handle:
+        handles.append(handle)
 
 
 class WorkIndex:
