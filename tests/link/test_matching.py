@@ -128,3 +128,14 @@ def test_work_index_name_filter_keeps_every_name_ever_filed_and_passes_records_n
     assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 2}
     assert index.find({"title": "Memoirs"}, 0.8, ["met"]) == {2, 3}
     assert index.find({"title": "Memoirs"}, 0.8, ["avrich"]) == {2, 3}
+
+
+def test_fuzzy_index_among_is_what_find_returns_of_the_items_given():
+    from notecite.link.matching import FuzzyIndex
+
+    index = FuzzyIndex(84)
+    for item, names in enumerate([["serge"], ["trotsky"], ["serges", "mett"], ["sergé"], ["avrich"]]):
+        index.add(item, names)
+    for words in (["serge"], ["trotski", "met"], ["nobody"], []):
+        for items in ({0, 1, 2, 3, 4}, {1, 2}, set()):
+            assert index.among(items, words) == items & index.find(words)

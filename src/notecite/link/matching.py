@@ -284,6 +284,15 @@ class FuzzyIndex:
                 found.update(self._items[near])
         return found
 
+    def among(self, items: set, words: Iterable[str]) -> set:
+        """``items & find(words)``, at the cost of ``items`` (or of the items filed under a close
+        word, when fewer) for each close word, not of everything filed under the close words."""
+        found: set = set()
+        for word in words:
+            for near in self.near(word):
+                found |= items & self._items[near].keys()
+        return found
+
     def opening(self, prefix: str) -> set:
         """The items filed under a word that opens with ``prefix`` (at least ``anchor`` characters
         long: the words compared are those filed under its opening)."""
@@ -387,22 +396,21 @@ class WorkIndex:
         self.words = self.title_index.words
         self.names = FuzzyIndex(name_cutoff * 100 - 1)
         self.nameless: set = set()  # handles whose record names nobody now
-        self._named: dict[Hashable, tuple[str, ...]] = {}  # handle -> every name it was ever filed under
+        self._filed: dict[Hashable, list[str]] = {}  # handle -> the names it is filed under
 
     def add(self, handle: Hashable, record: Record) -> None:
-        """File (again, after it gained fields) the record known as ``handle``: under the names
-        it has gained (a name once filed stays filed), or as nameless when it names nobody."""
+        """File (again, after it gained fields) the record known as ``handle``: under its names
+        (a name once filed stays filed), or as nameless when it names nobody now."""
         self.title_index.add(handle, titles_of(record))
         names = known_as(record, self.roles)  # a pseudonym finds it too
-        if not names:
-            self.nameless.add(handle)
+        if self._filed.get(handle) == names:
             return
-        self.nameless.discard(handle)
-        filed = self._named.get(handle, ())
-        new = tuple(name for name in names if name not in filed)
-        if new:
-            self.names.add(handle, new)
-            self._named[handle] = filed + new
+        self._filed[handle] = names
+        if names:
+            self.names.add(handle, names)
+            self.nameless.discard(handle)
+        else:
+            self.nameless.add(handle)
 
     def opened_by(self, record: Record) -> set:
         """Handles filed under a title whose words open with all the words of a title of ``record``
@@ -468,20 +476,13 @@ class WorkIndex:
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
         """A filter of handles: those filed under a name near one of ``names``, or naming nobody
-        now (all of them without ``names``). Each handle's own names are looked up among the
-        near ones, so the filter costs what it is given, not how many records share a name."""
+        now (all of them without ``names``). It costs what it is given, not how many records
+        share a name (:meth:`FuzzyIndex.among`)."""
         if not names:
             return lambda handles: handles
-        near: list[set[str]] = []  # per name asked, the filed names near it: found when first needed
-        named, nameless = self._named, self.nameless
 
         def alike(handles: set) -> set:
-            if not handles:
-                return handles
-            if not near:
-                near.extend(self.names.near(name) for name in names)
-            return {handle for handle in handles if handle in nameless
-                    or any(not close.isdisjoint(named.get(handle, ())) for close in near)}
+            return self.names.among(handles, names) | (handles & self.nameless) if handles else handles
         return alike
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:
