@@ -18,6 +18,15 @@ def test_classify_same_edition_and_different():
     assert classify(book("The Revolution Betrayed", family="Trotsky"), book("The Revolution Betrayed")) is None
 
 
+def test_a_record_naming_nobody_is_the_same_work_only_in_the_same_edition():
+    nameless = {"type": "book", "title": "Memoirs of a Revolutionary", "issued": {"date-parts": [[1987]]}}
+    assert classify(nameless, book("Memoirs of a Revolutionary", year=1987)) == "same"
+    assert classify(nameless, book("Memoirs of a Revolutionary", year=1963)) is None
+    assert classify(nameless, book("Memoirs of a Revolutionary", year=1987, publisher="Oxford")) == "same"
+    assert classify({**nameless, "publisher": "Writers and Readers"},
+                    book("Memoirs of a Revolutionary", year=1987, publisher="Oxford")) is None
+
+
 def test_identifiers_decide():
     assert classify(book("Memoirs", ISBN="978-0-86316-070-5"), book("Mémoires", family="Kibalchich", ISBN="9780863160705")) == "same"
     assert classify(book("Memoirs", DOI="10.1/a"), book("Memoirs", DOI="10.1/b")) is None

@@ -113,3 +113,29 @@ def test_near_finds_every_filed_word_within_the_cutoff_whenever_words_are_filed_
                         if fuzz.ratio(word, other) >= index.cutoff and anchored(word, other, index.anchor)}
             assert index.near(word) == expected, word
         assert sum(len(index.near(word)) > 1 for word in asked) > 10  # the test has near words to find
+
+
+def test_work_index_name_filter_keeps_every_name_ever_filed_and_passes_records_naming_nobody_now():
+    from notecite.link.matching import WorkIndex
+
+    index = WorkIndex(("author",), 0.85)
+    index.add(1, {"title": "Memoirs", "author": [{"family": "Serge"}]})
+    index.add(2, {"title": "Memoirs", "author": [{"family": "Trotsky"}]})
+    index.add(2, {"title": "Memoirs"})  # it names nobody now: any names may be its own
+    index.add(3, {"title": "Memoirs", "author": [{"family": "Mett"}]})
+    index.add(3, {"title": "Memoirs", "editor": [{"family": "Avrich"}]})  # Mett stays filed; nobody named as author
+    index.add(3, {"title": "Memoirs", "author": [{"family": "Avrich"}]})
+    assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 2}
+    assert index.find({"title": "Memoirs"}, 0.8, ["met"]) == {2, 3}
+    assert index.find({"title": "Memoirs"}, 0.8, ["avrich"]) == {2, 3}
+
+
+def test_fuzzy_index_among_is_what_find_returns_of_the_items_given():
+    from notecite.link.matching import FuzzyIndex
+
+    index = FuzzyIndex(84)
+    for item, names in enumerate([["serge"], ["trotsky"], ["serges", "mett"], ["sergé"], ["avrich"]]):
+        index.add(item, names)
+    for words in (["serge"], ["trotski", "met"], ["nobody"], []):
+        for items in ({0, 1, 2, 3, 4}, {1, 2}, set()):
+            assert index.among(items, words) == items & index.find(words)

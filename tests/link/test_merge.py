@@ -31,6 +31,17 @@ def test_same_value_for_dates_of_different_precision():
     assert not same_value("issued", {"date-parts": [[1947]]}, {"date-parts": [[1948]]})
 
 
+def test_same_value_for_equal_values_and_values_written_differently():
+    assert same_value("publisher", "Pluto Press", "Pluto Press")
+    assert same_value("publisher", "Merlin & Co", "merlin and co.")
+    assert same_value("page", "12–14", "1214")
+    assert same_value("volume", 3, "3") and not same_value("volume", 3, "4")
+    names = [{"family": "Serge", "given": "Victor"}]
+    assert same_value("author", names, [dict(names[0])])
+    assert same_value("author", names, [{"family": "Sergé", "given": "V."}])
+    assert not same_value("issued", {"literal": "n.d."}, {"literal": "n.d."})  # a date must be read to agree
+
+
 def test_labels_follow_what_is_appended_to_a_list_and_a_list_replaced_whole():
     from notecite.link.merge import Labels
 

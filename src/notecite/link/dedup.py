@@ -48,8 +48,10 @@ def classify(a: Record, b: Record) -> str | None:
         return None
     if _dated_items_differ(a, b):
         return None
-    title = best_title_similarity(a, b)
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
+    if names is None and not same_edition:  # one side names nobody: only the same edition can match
+        return None
+    title = best_title_similarity(a, b)
     if title >= SAME_TITLE:
         return "same" if same_edition else ("edition" if names is not None else None)
     if title >= EDITION_TITLE and names is not None and not same_edition:
@@ -267,8 +269,7 @@ def _merge_records(base: Library, incoming: Library, index: DedupIndex, source_l
     renamed: dict[str, str] = {}
     for record in incoming.records:
         rid = record["id"]
-        verdicts = [(classify(record, other), other) for other in index.candidates(record)]
-        same = next((o for v, o in verdicts if v == "same"), None)
+        same, edition = _same_or_edition(record, index.candidates(record))
         label = source_label or next(iter(incoming.provenance.get(rid, {}).get("title", [])), "library")
         if same is not None:
             conflicts = base.conflicts.setdefault(same["id"], [])
@@ -295,7 +296,6 @@ def _merge_records(base: Library, incoming: Library, index: DedupIndex, source_l
             if rid in table_in:
                 table_out[rid] = table_in[rid]
         report.added.append(rid)
-        edition = next((o for v, o in verdicts if v == "edition"), None)
         if edition is not None:
             group = base.work_of.get(edition["id"], edition["id"])
             base.work_of[edition["id"]] = group
@@ -309,6 +309,20 @@ def _merge_records(base: Library, incoming: Library, index: DedupIndex, source_l
             citation.relation = {k: renamed.get(v, v) for k, v in citation.relation.items()}
         base.citations.append(citation)
     base.warnings.extend(incoming.warnings)
+
+
+def _same_or_edition(record: Record, candidates: list[Record]) -> tuple[Record | None, Record | None]:
+    """The first of ``candidates`` :func:`classify` calls the same work as ``record`` and None, or,
+    when none is, None and the first it calls an edition (or None); the candidates after the
+    first of the same work are not classified."""
+    edition = None
+    for other in candidates:
+        verdict = classify(record, other)
+        if verdict == "same":
+            return other, None
+        if verdict == "edition" and edition is None:
+            edition = other
+    return None, edition
 
 
 def work_groups(library: Library) -> list[list[Record]]:

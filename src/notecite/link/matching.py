@@ -284,6 +284,15 @@ class FuzzyIndex:
                 found.update(self._items[near])
         return found
 
+    def among(self, items: set, words: Iterable[str]) -> set:
+        """``items & find(words)``, at the cost of ``items`` (or of the items filed under a close
+        word, when fewer) for each close word, not of everything filed under the close words."""
+        found: set = set()
+        for word in words:
+            for near in self.near(word):
+                found |= items & self._items[near].keys()
+        return found
+
     def opening(self, prefix: str) -> set:
         """The items filed under a word that opens with ``prefix`` (at least ``anchor`` characters
         long: the words compared are those filed under its opening)."""
@@ -314,36 +323,54 @@ class TitleIndex:
     """Handles filed by the words of their titles, in the five ways :func:`title_similarity` can
     reach a threshold (see :class:`WorkIndex`). Indexes that file the same records' titles (the
     linker's two, which differ only in the names they compare) share one: each title is filed
-    once, and the words close to an asked word are found once."""
+    once, and the words close to an asked word are found once.
+
+    Each key's handles are a list, in filing order (a list is a quarter of a small set's memory,
+    and most keys hold one handle): a handle is filed under a title once, and listed once per key
+    unless a title it gained later shares the key (finding costs an extra look then, and finds
+    the same). The lists are the index's own: do not change them."""
 
     def __init__(self) -> None:
         self.words = title_word_index()
-        self.titles: dict[tuple[str, ...], set] = {}  # exact title words -> handles
-        self.openings: dict[tuple[str, ...], set] = {}  # every opening run of a title's words
-        self.main_endings: dict[tuple[str, ...], set] = {}  # every closing run of a main title, shorter than it
-        self.at: dict[tuple[str, int], set] = {}  # (word, its place in a title) -> handles
-        self.sized: dict[str, dict[int, set]] = {}  # word -> length of a title holding it -> handles
-        self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under
+        self.titles: dict[tuple[str, ...], list] = {}  # exact title words -> handles
+        self.openings: dict[tuple[str, ...], list] = {}  # every opening run of a title's words
+        self.main_endings: dict[tuple[str, ...], list] = {}  # every closing run of a main title, shorter than it
+        self.at: dict[tuple[str, int], list] = {}  # (word, its place in a title) -> handles
+        self.sized: dict[str, dict[int, list]] = {}  # word -> length of a title holding it -> handles
+        self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under now
 
     def add(self, handle: Hashable, titles: list) -> None:
-        """File ``handle`` under ``titles`` (a title already filed for it is not filed again)."""
-        if self.filed.get(handle) == titles:
+        """File ``handle`` under those of ``titles`` it is not filed under yet."""
+        before = self.filed.get(handle)
+        if before == titles:
             return
         self.filed[handle] = titles
         for title in titles:
+            if before and title in before:
+                continue
             words = title_key(title)
             if not words:
                 continue
             self.words.add(handle, words)
-            self.titles.setdefault(words, set()).add(handle)
+            _post(self.titles, words, handle)
             for end in range(1, len(words) + 1):
-                self.openings.setdefault(words[:end], set()).add(handle)
+                _post(self.openings, words[:end], handle)
             main = title_key(str(title).split(":")[0])
             for start in range(1, len(main)):
-                self.main_endings.setdefault(main[start:], set()).add(handle)
+                _post(self.main_endings, main[start:], handle)
             for place, word in enumerate(words):
-                self.at.setdefault((word, place), set()).add(handle)
-                self.sized.setdefault(word, {}).setdefault(len(words), set()).add(handle)
+                _post(self.at, (word, place), handle)
+                _post(self.sized.setdefault(word, {}), len(words), handle)
+
+
+def _post(postings: dict, key: Hashable, handle: Hashable) -> None:
+    """List ``handle`` under ``key`` in ``postings``, unless it is the last listed there (one
+    title's keys, or two titles' shared ones, list a handle once)."""
+    handles = postings.get(key)
+    if handles is None:
+        postings[key] = [handle]
+    elif handles[-1] != handle:
+        handles.append(handle)
 
 
 class WorkIndex:
@@ -368,11 +395,12 @@ class WorkIndex:
         self.title_index = titles if titles is not None else TitleIndex()
         self.words = self.title_index.words
         self.names = FuzzyIndex(name_cutoff * 100 - 1)
-        self.nameless: set = set()
+        self.nameless: set = set()  # handles whose record names nobody now
         self._filed: dict[Hashable, list[str]] = {}  # handle -> the names it is filed under
 
     def add(self, handle: Hashable, record: Record) -> None:
-        """File (again, after it gained fields) the record known as ``handle``."""
+        """File (again, after it gained fields) the record known as ``handle``: under its names
+        (a name once filed stays filed), or as nameless when it names nobody now."""
         self.title_index.add(handle, titles_of(record))
         names = known_as(record, self.roles)  # a pseudonym finds it too
         if self._filed.get(handle) == names:
@@ -447,18 +475,14 @@ class WorkIndex:
         return alike(found)
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
-        """A filter of handles: those filed under a name near one of ``names``, or under none (all
-        of them without ``names``)."""
+        """A filter of handles: those filed under a name near one of ``names``, or naming nobody
+        now (all of them without ``names``). It costs what it is given, not how many records
+        share a name (:meth:`FuzzyIndex.among`)."""
         if not names:
             return lambda handles: handles
-        named: list[set] = []  # found when first needed
 
         def alike(handles: set) -> set:
-            if not handles:
-                return handles
-            if not named:
-                named.append(self.names.find(names))
-            return (handles & named[0]) | (handles & self.nameless)
+            return self.names.among(handles, names) | (handles & self.nameless) if handles else handles
         return alike
 
     def _in_order(self, handle: Hashable, close: list[set[str]], need: int) -> bool:

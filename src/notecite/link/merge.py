@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
 from ..keys import ascii_fold
@@ -11,16 +12,29 @@ from ..records import NAME_VARIABLES, DATE_VARIABLES, Record, date_parts
 def same_value(field: str, a: Any, b: Any) -> bool:
     """True when two values of ``field`` say the same thing (case, spacing, dashes, name forms)."""
     if field in NAME_VARIABLES:
+        if a == b:  # the same names (a document merged again): the same family names
+            return True
         fam = lambda names: [ascii_fold(n.get("family") or n.get("literal") or "") for n in names or []]  # noqa: E731
         return fam(a) == fam(b)
     if field in DATE_VARIABLES:
         pa, pb = date_parts(a), date_parts(b)
         return pa is not None and pb is not None and (pa[: len(pb)] == pb or pb[: len(pa)] == pa)
-    return _fold(a) == _fold(b)
+    return isinstance(a, str) and a == b or _fold(a) == _fold(b)
 
 
 def _fold(value: Any) -> str:
-    return ascii_fold(re.sub(r"[–—-]", "", re.sub(r"\s*&\s*", " and ", str(value))))
+    """``value`` as compared: ``&`` read as ``and``, dashes dropped, folded (:func:`ascii_fold`)."""
+    return _fold_text(str(value))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_text(text: str) -> str:
+    """:func:`_fold` of a string, computed once per string (merging meets the same values again and again)."""
+    return ascii_fold(_DASHES.sub("", _AMPERSAND.sub(" and ", text)))
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
+_DASHES = re.compile(r"[–—-]")
 
 
 class Labels:
