@@ -896,3 +896,58 @@ def test_et_al_ends_the_names():
     tokens, tags = _tags_for(text, [("Helen Marsh et al.,", "author"), ("The Mills", "title"), ("(Leeds:", "location"),
                                     ("Hall,", "publisher"), ("1990)", "date")])
     assert rule_et_al_ends_the_names(text, tokens, tags) == tags
+
+
+def _label_texts(text, tokens, tags):
+    from notecite.parse.labels import tag_spans
+    return [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, tags)]
+
+
+def test_a_year_range_after_a_volume_is_the_volume_when_the_imprint_dates_the_book():
+    from notecite.parse.rules.titles import rule_years_that_end_a_title
+
+    text = "Selected Writings, vol. 4, 1938-1940, ed. Howard Eiland (Cambridge: Belknap, 2003), 391."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-volume", "I-volume", "I-volume",
+            "I-volume", "B-date", "I-date", "I-date", "I-date", "B-editor", "I-editor", "I-editor", "I-editor",
+            "B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+            "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    runs = _label_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert ("volume", "vol. 4, 1938-1940,") in runs and [label for label, _ in runs].count("date") == 1
+    no_imprint = tags[:11] + ["prose"] * (len(tokens) - 11)  # no later date: the years stay a date
+    assert rule_years_that_end_a_title(text, tokens, no_imprint) == no_imprint
+
+
+def test_a_bracketed_year_closing_a_title_before_in_is_the_works_first_date():
+    from notecite.parse.rules.titles import rule_first_year_closing_a_title
+
+    for text, opening in (("Lenin, What Is to Be Done? (1902), in Collected Works, vol. 5", "("),
+                          ("Luxemburg, \"Mass Strike\" [1906], in Speeches, ed. Mary Waters", "[")):
+        tokens = tokenize(text)
+        in_at = next(i for i, t in enumerate(tokens) if t.text == "in")
+        tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (in_at - 3) + ["prose"] * (len(tokens) - in_at)
+        runs = _label_texts(text, tokens, rule_first_year_closing_a_title(text, tokens, tags))
+        assert runs[-1][0] == "date" and runs[-1][1].startswith(opening) and runs[-2][0] == "title", runs
+    text = "Lenin, What Is to Be Done? (1902), 45."  # no "in" after it: left to the other rules
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 9 + ["B-locator", "I-locator"]
+    assert rule_first_year_closing_a_title(text, tokens, tags) == tags
+
+
+def test_the_book_after_in_comes_before_its_editor_not_the_editors_before_eds():
+    from notecite.parse.rules.titles import rule_book_named_before_its_editor
+
+    text = "Essay, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York"
+    tokens = tokenize(text)
+    in_at = 2
+    tags = ["B-title", "prose", "prose"] + ["B-editor"] + ["I-editor"] * (len(tokens) - in_at - 5) + \
+        ["B-location", "I-location", "I-location"]
+    assert len(tags) == len(tokens)
+    runs = _label_texts(text, tokens, rule_book_named_before_its_editor(text, tokens, tags))
+    assert ("container-title", "Rosa Luxemburg Speaks,") in runs and ("editor", "ed. Mary-Alice Waters") in runs
+    text = "See in Alfred Kleinknecht and Ernest Mandel, eds., New Findings"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-editor"] + ["I-editor"] * 8 + ["B-title", "I-title"]
+    assert len(tags) == len(tokens)
+    assert rule_book_named_before_its_editor(text, tokens, tags) == tags

@@ -420,7 +420,7 @@ _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
-    range right after a title is the title's end when the same cite has its imprint date later
+    range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
     (a cite has one date; the later one is the imprint's), unless it is a lone year in brackets, the
     work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
@@ -437,7 +437,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         before = runs[j - 1]
-        if label != "date" or before[2] != "title" or before[1] != first:
+        if label != "date" or before[2] not in ("title", "volume") or before[1] != first:
             continue
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
         if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
@@ -452,7 +452,52 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
                 later = k
                 break
         if later is not None and any(runs[m][2] in ("location", "publisher") for m in range(j + 1, later)):
-            relabel(tags, first, last, "title", continues=True)
+            relabel(tags, first, last, before[2], continues=True)
+    return tags
+
+
+def rule_first_year_closing_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Luxemburg, "Organizational Questions…" [1904], in Rosa Luxemburg Speaks…``, ``Lenin, What Is to Be
+    Done? (1902), in Collected Works, vol. 5 (Moscow…, 1961)``: a lone year in brackets that closes a title
+    run right before ``in`` is the work's first date, a date run of its own (the book it is read in
+    brings the imprint's date)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or ("(" not in text and "[" not in text):
+        return tags  # no title run, or no bracket
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        end = last - (tokens[last - 1].text == ",")
+        if label != "title" or end - first < 4 or last >= len(tokens) or tokens[last].text.lower() not in IN_WORDS:
+            continue
+        if _BRACKETED_YEAR.fullmatch(text, tokens[end - 3].start, tokens[last - 1].end) and YEAR.fullmatch(tokens[end - 2].text):
+            relabel(tags, end - 3, last, "date")
+            open_run(tags, last)
+    return tags
+
+
+#: ``ed.``, ``trans.``, ``edited by`` after a book's title: the role of the names that follow.
+_ROLE_AFTER_A_BOOK = {"ed": "editor", "eds": "editor", "edited": "editor", "trans": "translator",
+                      "translated": "translator"}
+
+
+def rule_book_named_before_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York…``: a name run right after ``in``
+    that holds ``, ed.`` (``, trans.``, ``, edited by``) is the title of the book, then its editor (or
+    translator) named after the cue: a book's title comes before its editor, so the words before the comma
+    name no person (names before ``, eds.`` are the editors)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or not first or tokens[first - 1].text.lower() not in IN_WORDS:
+            continue
+        cue = next((i for i in range(first + 2, last - 2) if tokens[i - 1].text == ","
+                    and tokens[i].text.lower() in _ROLE_AFTER_A_BOOK), None)
+        if cue is None or not tokens[first].text[:1].isupper() \
+                or not any(t.text[:1].isupper() for t in tokens[cue + 1:last]):
+            continue  # "in Alfred Kleinknecht and Ernest Mandel, eds., New Findings…": the names are the editors'
+
+        relabel(tags, first, cue, "container-title")
+        relabel(tags, cue, last, _ROLE_AFTER_A_BOOK[tokens[cue].text.lower()])
     return tags
 
 

@@ -30,7 +30,7 @@ NAME_TAGS = tags_of(NAME_LABELS)
 TITLE_TAGS = tags_of(("title",))
 #: A lone year in brackets (``(1969)``, with the punctuation after it that a date run may hold: ``(1969),``):
 #: a work's first date after its title, before the imprint's.
-BRACKETED_YEAR = r"\(\d{4}\)[,.;:]?"
+BRACKETED_YEAR = r"(?:\(\d{4}\)|\[\d{4}\])[,.;:]?"
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
