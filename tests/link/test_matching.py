@@ -139,3 +139,13 @@ def test_fuzzy_index_among_is_what_find_returns_of_the_items_given():
     for words in (["serge"], ["trotski", "met"], ["nobody"], []):
         for items in ({0, 1, 2, 3, 4}, {1, 2}, set()):
             assert index.among(items, words) == items & index.find(words)
+
+
+def test_a_word_and_its_opposite_are_two_title_words():
+    from notecite.link.matching import negates, title_similarity
+
+    assert negates("unarmed", "armed") and negates("impossible", "possible") and not negates("armed", "armed")
+    assert not negates("inn", "n") and not negates("reform", "form")
+    assert title_similarity("Prophet Unarmed", "The Prophet Armed: Trotsky 1879-1921") < 0.6
+    assert title_similarity("Prophet Armed", "The Prophet Armed: Trotsky 1879-1921") == 1.0
+    assert title_similarity("Leinin and Trotsky", "Lenin and Trotsky") > 0.9  # an OCR slip is still the word

@@ -197,10 +197,21 @@ WORD_MATCH = 80.0
 WORD_ANCHOR = 2
 
 
+#: Prefixes that make a word its opposite (``Armed``/``Unarmed``, ``Possible``/``Impossible``).
+NEGATING_PREFIXES = ("un", "in", "im", "non", "dis", "anti")
+
+
 def _word_match(x: str, y: str) -> float:
-    """Their :func:`fuzz.ratio` (0–1) when ``x`` and ``y`` count as one title word, else 0.0."""
+    """Their :func:`fuzz.ratio` (0–1) when ``x`` and ``y`` count as one title word, else 0.0: never a
+    word and its opposite (:func:`negates`: ``The Prophet Unarmed`` is not ``The Prophet Armed``)."""
     ratio = fuzz.ratio(x, y) / 100.0
-    return ratio if ratio >= WORD_MATCH / 100 and anchored(x, y, WORD_ANCHOR) else 0.0
+    return ratio if ratio >= WORD_MATCH / 100 and anchored(x, y, WORD_ANCHOR) and not negates(x, y) else 0.0
+
+
+def negates(x: str, y: str) -> bool:
+    """Whether one word is the other (four letters or more) after a prefix of :data:`NEGATING_PREFIXES`."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and long.endswith(short) and long[:-len(short)] in NEGATING_PREFIXES
 
 
 def titles_of(record: Record) -> list[str]:
