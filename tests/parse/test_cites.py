@@ -116,8 +116,12 @@ def test_inverted_name_with_locator_read_as_short_form():
     text = "Marsh, Weavers, 150-52."
     [cite] = _assemble(text, _spans(text, [("Marsh, Weavers,", "author"), ("150-52.", "locator")]))
     assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Marsh", "Weavers", "150-52")
-    text = "Marsh, Eleanor, 150."
-    assert _assemble(text, _spans(text, [("Marsh, Eleanor,", "author"), ("150.", "locator")])) == []
+    text = "Marsh, E. P., 150."
+    assert _assemble(text, _spans(text, [("Marsh, E. P.,", "author"), ("150.", "locator")])) == []
+    # a biography's short title names its subject, given names and all
+    for text, title in (("Okafor, Mary, 88.", "Mary"), ("Okafor, Eleanor Mary, 88.", "Eleanor Mary")):
+        [cite] = _assemble(text, _spans(text, [(text[:text.rindex(",") + 1], "author"), ("88.", "locator")]))
+        assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", title, "88")
     text = "Worcester, C.L.R. James, 120."
     [cite] = _assemble(text, _spans(text, [("Worcester, C.L.R. James,", "author"), ("120.", "locator")]))
     assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")

@@ -505,8 +505,10 @@ def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) 
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
-    is taken as a title unless it is only known given names or only initials (a title that is a
-    person's name, ``C.L.R. James``, has initials and a surname)."""
+    is taken as a title unless it is only initials. Given names are a title too: the short title of a
+    biography names its subject (``Weissman, Serge, 140``, ``Weissman, Victor Serge, 140``); no note
+    convention cites a work by its author's inverted full name and a page. A title that is a person's
+    name may have initials and a surname (``C.L.R. James``)."""
     labels = [f[0] for f in fields]
     if labels != ["author", "locator"]:
         return fields
@@ -515,10 +517,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
         return fields
     family, rest = value.split(",")
     words = rest.split()
-    given = load("given_names")
     initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
-    if not words or all(initials) or all(w.rstrip(".").lower() in given for w in words):
-        return fields  # "Marsh, Eleanor" / "Marsh, E. P.": a name; "Worcester, C.L.R. James": a title
+    if not words or all(initials):
+        return fields  # "Marsh, E. P.": a name; "Worcester, C.L.R. James", "Weissman, Serge": a title
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
@@ -528,7 +529,7 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
     opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range, a book and chapter (or page,
     ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
-    before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
+    before (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
         return False
     if "," in fields[0][1] or len(fields[0][1].split()) > 4:
