@@ -122,6 +122,15 @@ def test_inverted_name_with_locator_read_as_short_form():
     for text, title in (("Okafor, Mary, 88.", "Mary"), ("Okafor, Eleanor Mary, 88.", "Eleanor Mary")):
         [cite] = _assemble(text, _spans(text, [(text[:text.rindex(",") + 1], "author"), ("88.", "locator")]))
         assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", title, "88")
+    # without a pinpoint, when it is its note or a part of it between semicolons; not a name or a list of names
+    for text in ("Okafor, River Ports.", "See Okafor, River Ports; Hale, Shipyards, 28."):
+        name = text[text.index("Okafor"):text.index("Ports") + 5]
+        [cite, *_] = _assemble(text, _spans(text, [(name, "author")] + ([("Hale,", "author"), ("Shipyards,", "title"),
+                                                                          ("28.", "locator")] if "Hale" in text else [])))
+        assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", "River Ports", None)
+    for text in ("Okafor, Mary.", "He read Okafor, Hale and Marsh.", "Okafor, River Ports, he said, was wrong."):
+        name = text[text.index("Okafor"):].split(".")[0].split(", he")[0]
+        assert _assemble(text, _spans(text, [(name, "author")])) == [], text
     text = "Worcester, C.L.R. James, 120."
     [cite] = _assemble(text, _spans(text, [("Worcester, C.L.R. James,", "author"), ("120.", "locator")]))
     assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")

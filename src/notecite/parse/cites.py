@@ -502,15 +502,34 @@ def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) 
     return fields[:t] + [(label, value[cut:], start + cut, end)] + fields[t + 1:]
 
 
+#: The opening of a part of a note that holds one cite: the note's start or a ``;``, perhaps with the words that
+#: introduce a cite (``See``, ``see also``, ``Cf.``); and its close: a full stop ending the note, or a ``;``.
+_PART_OPENING = re.compile(r"(?:^|;)\s*(?:(?:see|also|cf|compare)\.?,?\s+)*$", re.I)
+_PART_CLOSING = re.compile(r"\s*(?:;|\.?\s*$)")
+#: Words that join names in a list (``Malthus, Sismondi and Ricardo``).
+_LIST_JOINERS = frozenset({"and", "&", "et", "und", "y", "e"})
+
+
+def _a_part_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of its note, or of a part of it between ``;`` (:data:`_PART_OPENING`,
+    :data:`_PART_CLOSING`)."""
+    return bool(_PART_CLOSING.match(text, end)) and bool(_PART_OPENING.search(text, 0, start))
+
+
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
     is taken as a title unless it is only initials. Given names are a title too: the short title of a
     biography names its subject (``Weissman, Serge, 140``, ``Weissman, Victor Serge, 140``); no note
     convention cites a work by its author's inverted full name and a page. A title that is a person's
-    name may have initials and a surname (``C.L.R. James``)."""
+    name may have initials and a surname (``C.L.R. James``).
+
+    Without a pinpoint, ``Family, Title Words`` read as one name is a short form too when it is a part of its
+    note of its own (:func:`_a_part_of_its_own`: ``Smith, Common Ground.``, ``See Smith, Common Ground; …``)
+    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name)."""
     labels = [f[0] for f in fields]
-    if labels != ["author", "locator"]:
+    alone = labels == ["author"]
+    if labels != ["author", "locator"] and not (alone and _a_part_of_its_own(text, fields[0][2], fields[0][3])):
         return fields
     label, value, start, end = fields[0]
     if value.count(",") != 1:
@@ -520,6 +539,8 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
     initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
     if not words or all(initials):
         return fields  # "Marsh, E. P.": a name; "Worcester, C.L.R. James", "Weissman, Serge": a title
+    if alone and (any(fold(w) in _LIST_JOINERS for w in words) or all(fold(w.rstrip(".")) in load("given_names") for w in words)):
+        return fields  # "Malthus, Sismondi and Ricardo", "Smith, John": names
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
