@@ -965,7 +965,7 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["prose"] * (len(tokens) - 6)
-    assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    assert rule_short_form_on_its_own(text, tokens, tags) == tags[:5] + ["prose"] * (len(tokens) - 5)
     # a quoted short title, its comma inside or outside the quotation marks, after a pinpoint or opening the
     # note, whatever the tagger read (a pinpoint read as a periodical's name)
     for text in ('Hale, Shipyards, 28; Okafor, “River Ports,” 41.', 'Hale, Shipyards, 28; Okafor, "River Ports", 41'):
@@ -987,3 +987,10 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
         tokens = tokenize(text)
         tags = token_tags(tokens, [])
         assert rule_short_form_on_its_own(text, tokens, tags) == tags, text
+    # a short form the rule reads at the note's opening gives the pinpoint the next one follows
+    text = "Okafor, Harbours, 80; Okafor, River Ports, 14."
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
+        [("Okafor,", "author"), ("Harbours,", "title"), ("80", "locator"), ("Okafor,", "author"),
+         ("River Ports,", "title"), ("14.", "locator")]

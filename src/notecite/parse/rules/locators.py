@@ -388,19 +388,22 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
     Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
-    page) that opens the note, or follows a pinpoint and its semicolon, is one whatever the tagger read there
-    (a note, prose, a suffix of the cite before, or its page as a periodical): its author, title and pinpoint. At the note's opening a place or a year (``Paris, France, 1920.``)
+    page) that opens the note, or follows a pinpoint and its semicolon (one this rule read too: ``Foner,
+    Reconstruction, 80; Foner, Story, 14`` read as one note), is one whatever the tagger read there (a note,
+    prose, a suffix of the cite before, or its page as a periodical): its author, title and pinpoint; the
+    semicolon after it is prose. At the note's opening a place or a year (``Paris, France, 1920.``)
     makes no short form."""
     if "," not in text:
         return tags  # no comma: no short form
     openings = [0] if len(tokens) > 3 and "," in (tokens[1].text, tokens[2].text) else []
-    if ";" in text and not _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON)
-                     if k and split_label(tags[k - 1])[1] == "locator" and k + 1 < len(tokens)]
+    if ";" in text:
+        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON) if k and k + 1 < len(tokens)]
     if not openings:
         return tags
     tags = list(tags)
-    for i in openings:
+    for i in openings:  # in order: a pinpoint before a semicolon may be one this rule just read
+        if i and split_label(tags[i - 2])[1] != "locator":
+            continue
         found = _short_form_at(tokens, i)
         if found is None:
             continue
@@ -410,6 +413,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
         relabel(tags, i, title, "author")
         relabel(tags, title, pin, "title")
         relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
+        if stop < len(tokens) and tokens[stop].text == ";":
+            tags[stop] = "prose"  # the semicolon ends the cite
         open_run(tags, stop + 1)
     return tags
 
