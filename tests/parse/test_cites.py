@@ -457,6 +457,9 @@ def test_one_volume_named_with_its_word_and_no_other_pinpoint_is_the_pinpoint():
     text = "Birch, Memoirs, tomo I."
     [cite] = _assemble(text, _spans(text, [("Birch,", "author"), ("Memoirs,", "title"), ("tomo I.", "volume")]))
     assert (cite.locator, cite.get("volume")) == ("tomo I.", None)
+    text = "Okafor, River Ports, vol. 2, 45–46."  # a bare page after the volume read into it: the pinpoint too
+    [cite] = _assemble(text, _spans(text, [("Okafor,", "author"), ("River Ports,", "title"), ("vol. 2, 45–46.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == ("vol. 2, 45–46", None)
     text = "The Works of Franklin, ed. by Sparks, vol. II., Boston, 1836."
     [cite] = _assemble(text, _spans(text, [("The Works of Franklin,", "title"), ("ed. by Sparks,", "editor"),
                                            ("vol. II.,", "volume"), ("Boston,", "location"), ("1836.", "date")]))

@@ -715,15 +715,18 @@ def roman_volume_and_page_are_the_pinpoint(text: str, fields: list[tuple[str, st
     return fields[:v] + [("locator", text[start:end], start, end)]
 
 
-#: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count.
-_ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?", re.I)
+#: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count,
+#: perhaps with a bare page or page range after its comma (``vol. 2, 45``, ``vol. 1, 33–35``).
+_ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?"
+                         r"(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?", re.I)
 
 
 def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``Birch, Memoirs, tomo I.``, ``L. Stein, “System der Staatswissenschaften,” v. I.``, ``“The Works of
     Franklin,” ed. by Sparks, vol. II., Boston, 1836``: in a cite with no pinpoint and no container title
     (no periodical or collection whose volume it could be), one volume named with its word is the
-    volume of the multi-volume work that the note cites: the pinpoint."""
+    volume of the multi-volume work that the note cites: the pinpoint; so are such a volume and the bare
+    page after it read as one volume (``Birch, Fields, vol. 1, 33``)."""
     labels = [f[0] for f in fields]
     if labels.count("volume") != 1 or {"locator", "container-title", "pages"} & set(labels):
         return fields
