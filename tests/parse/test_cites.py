@@ -116,8 +116,21 @@ def test_inverted_name_with_locator_read_as_short_form():
     text = "Marsh, Weavers, 150-52."
     [cite] = _assemble(text, _spans(text, [("Marsh, Weavers,", "author"), ("150-52.", "locator")]))
     assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Marsh", "Weavers", "150-52")
-    text = "Marsh, Eleanor, 150."
-    assert _assemble(text, _spans(text, [("Marsh, Eleanor,", "author"), ("150.", "locator")])) == []
+    text = "Marsh, E. P., 150."
+    assert _assemble(text, _spans(text, [("Marsh, E. P.,", "author"), ("150.", "locator")])) == []
+    # a biography's short title names its subject, given names and all
+    for text, title in (("Okafor, Mary, 88.", "Mary"), ("Okafor, Eleanor Mary, 88.", "Eleanor Mary")):
+        [cite] = _assemble(text, _spans(text, [(text[:text.rindex(",") + 1], "author"), ("88.", "locator")]))
+        assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", title, "88")
+    # without a pinpoint, when it is its note or a part of it between semicolons; not a name or a list of names
+    for text in ("Okafor, River Ports.", "See Okafor, River Ports; Hale, Shipyards, 28."):
+        name = text[text.index("Okafor"):text.index("Ports") + 5]
+        [cite, *_] = _assemble(text, _spans(text, [(name, "author")] + ([("Hale,", "author"), ("Shipyards,", "title"),
+                                                                          ("28.", "locator")] if "Hale" in text else [])))
+        assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", "River Ports", None)
+    for text in ("Okafor, Mary.", "He read Okafor, Hale and Marsh.", "Okafor, River Ports, he said, was wrong."):
+        name = text[text.index("Okafor"):].split(".")[0].split(", he")[0]
+        assert _assemble(text, _spans(text, [(name, "author")])) == [], text
     text = "Worcester, C.L.R. James, 120."
     [cite] = _assemble(text, _spans(text, [("Worcester, C.L.R. James,", "author"), ("120.", "locator")]))
     assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")
@@ -444,6 +457,9 @@ def test_one_volume_named_with_its_word_and_no_other_pinpoint_is_the_pinpoint():
     text = "Birch, Memoirs, tomo I."
     [cite] = _assemble(text, _spans(text, [("Birch,", "author"), ("Memoirs,", "title"), ("tomo I.", "volume")]))
     assert (cite.locator, cite.get("volume")) == ("tomo I.", None)
+    text = "Okafor, River Ports, vol. 2, 45–46."  # a bare page after the volume read into it: the pinpoint too
+    [cite] = _assemble(text, _spans(text, [("Okafor,", "author"), ("River Ports,", "title"), ("vol. 2, 45–46.", "volume")]))
+    assert (cite.locator, cite.get("volume")) == ("vol. 2, 45–46", None)
     text = "The Works of Franklin, ed. by Sparks, vol. II., Boston, 1836."
     [cite] = _assemble(text, _spans(text, [("The Works of Franklin,", "title"), ("ed. by Sparks,", "editor"),
                                            ("vol. II.,", "volume"), ("Boston,", "location"), ("1836.", "date")]))

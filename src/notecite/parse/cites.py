@@ -502,23 +502,45 @@ def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) 
     return fields[:t] + [(label, value[cut:], start + cut, end)] + fields[t + 1:]
 
 
+#: The opening of a part of a note that holds one cite: the note's start or a ``;``, perhaps with the words that
+#: introduce a cite (``See``, ``see also``, ``Cf.``); and its close: a full stop ending the note, or a ``;``.
+_PART_OPENING = re.compile(r"(?:^|;)\s*(?:(?:see|also|cf|compare)\.?,?\s+)*$", re.I)
+_PART_CLOSING = re.compile(r"\s*(?:;|\.?\s*$)")
+#: Words that join names in a list (``Malthus, Sismondi and Ricardo``).
+_LIST_JOINERS = frozenset({"and", "&", "et", "und", "y", "e"})
+
+
+def _a_part_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of its note, or of a part of it between ``;`` (:data:`_PART_OPENING`,
+    :data:`_PART_CLOSING`)."""
+    return bool(_PART_CLOSING.match(text, end)) and bool(_PART_OPENING.search(text, 0, start))
+
+
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Read ``Family, Word, 12`` tagged as an inverted name plus locator as author, short title and
     locator: a cite of only an author (``X, Y``) and a locator has no title otherwise, and ``Y``
-    is taken as a title unless it is only known given names or only initials (a title that is a
-    person's name, ``C.L.R. James``, has initials and a surname)."""
+    is taken as a title unless it is only initials. Given names are a title too: the short title of a
+    biography names its subject (``Weissman, Serge, 140``, ``Weissman, Victor Serge, 140``); no note
+    convention cites a work by its author's inverted full name and a page. A title that is a person's
+    name may have initials and a surname (``C.L.R. James``).
+
+    Without a pinpoint, ``Family, Title Words`` read as one name is a short form too when it is a part of its
+    note of its own (:func:`_a_part_of_its_own`: ``Smith, Common Ground.``, ``See Smith, Common Ground; …``)
+    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name)."""
     labels = [f[0] for f in fields]
-    if labels != ["author", "locator"]:
+    alone = labels == ["author"]
+    if labels != ["author", "locator"] and not (alone and _a_part_of_its_own(text, fields[0][2], fields[0][3])):
         return fields
     label, value, start, end = fields[0]
     if value.count(",") != 1:
         return fields
     family, rest = value.split(",")
     words = rest.split()
-    given = load("given_names")
     initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
-    if not words or all(initials) or all(w.rstrip(".").lower() in given for w in words):
-        return fields  # "Marsh, Eleanor" / "Marsh, E. P.": a name; "Worcester, C.L.R. James": a title
+    if not words or all(initials):
+        return fields  # "Marsh, E. P.": a name; "Worcester, C.L.R. James", "Weissman, Serge": a title
+    if alone and (any(fold(w) in _LIST_JOINERS for w in words) or all(fold(w.rstrip(".")) in load("given_names") for w in words)):
+        return fields  # "Malthus, Sismondi and Ricardo", "Smith, John": names
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
@@ -528,7 +550,7 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
     opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range, a book and chapter (or page,
     ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
-    before (``Marsh, Eleanor, 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
+    before (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if [f[0] for f in fields] != ["author", "locator"]:
         return False
     if "," in fields[0][1] or len(fields[0][1].split()) > 4:
@@ -693,15 +715,18 @@ def roman_volume_and_page_are_the_pinpoint(text: str, fields: list[tuple[str, st
     return fields[:v] + [("locator", text[start:end], start, end)]
 
 
-#: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count.
-_ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?", re.I)
+#: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count,
+#: perhaps with a bare page or page range after its comma (``vol. 2, 45``, ``vol. 1, 33–35``).
+_ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?"
+                         r"(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?", re.I)
 
 
 def volume_alone_is_the_pinpoint(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``Birch, Memoirs, tomo I.``, ``L. Stein, “System der Staatswissenschaften,” v. I.``, ``“The Works of
     Franklin,” ed. by Sparks, vol. II., Boston, 1836``: in a cite with no pinpoint and no container title
     (no periodical or collection whose volume it could be), one volume named with its word is the
-    volume of the multi-volume work that the note cites: the pinpoint."""
+    volume of the multi-volume work that the note cites: the pinpoint; so are such a volume and the bare
+    page after it read as one volume (``Birch, Fields, vol. 1, 33``)."""
     labels = [f[0] for f in fields]
     if labels.count("volume") != 1 or {"locator", "container-title", "pages"} & set(labels):
         return fields

@@ -1,7 +1,8 @@
 """Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                                            rule_pinpoint_before_a_semicolon, rule_written_date_stays_in_the_cite)
+                                            rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
+                                            rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import assemble_spans
@@ -210,3 +211,33 @@ def test_a_short_form_read_as_prose_is_author_title_and_locator():
         tokens = tokenize(text)
         tags = ["prose"] * len(tokens)
         assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
+
+
+def test_a_semicolon_inside_a_name_run_ends_it():
+    from notecite.parse.cites import assemble
+    from notecite.parse.labels import tag_spans
+
+    text = "Okafor; Ruth Hale, “Dock Strikes” (Leeds: Hall, 1990), 5."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Okafor; Ruth Hale,", "author"), ("“Dock Strikes”", "title"),
+                                            ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990),", "date"),
+                                            ("5.", "locator")]))
+    out = rule_semicolon_ends_a_name_run(text, tokens, tags)
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][:2] == \
+        [("Okafor", "author"), ("Ruth Hale,", "author")]
+    [cite] = assemble(text, tokens, out, [1.0] * len(tokens))
+    assert cite.get("author") == "Ruth Hale" and cite.get("title") == "Dock Strikes"
+    # a short form without a pinpoint before the semicolon is a cite of its own
+    text = "See Okafor, River Ports; Hale, Shipyards, 28."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Okafor, River Ports; Hale,", "author"), ("Shipyards,", "title"),
+                                            ("28.", "locator")]))
+    cites = assemble(text, tokens, rule_semicolon_ends_a_name_run(text, tokens, tags), [1.0] * len(tokens))
+    assert [(c.get("author"), c.get("title"), c.locator) for c in cites] == \
+        [("Okafor", "River Ports", None), ("Hale", "Shipyards", "28")]
+    # a semicolon outside a name run, or ending one, is left alone
+    text = "Hale, Shipyards, 28; Okafor, River Ports, 4."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Shipyards,", "title"), ("28;", "locator"),
+                                            ("Okafor,", "author"), ("River Ports,", "title"), ("4.", "locator")]))
+    assert rule_semicolon_ends_a_name_run(text, tokens, tags) == tags

@@ -965,4 +965,32 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["prose"] * (len(tokens) - 6)
-    assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    assert rule_short_form_on_its_own(text, tokens, tags) == tags[:5] + ["prose"] * (len(tokens) - 5)
+    # a quoted short title, its comma inside or outside the quotation marks, after a pinpoint or opening the
+    # note, whatever the tagger read (a pinpoint read as a periodical's name)
+    for text in ('Hale, Shipyards, 28; Okafor, “River Ports,” 41.', 'Hale, Shipyards, 28; Okafor, "River Ports", 41'):
+        tokens = tokenize(text)
+        at = [t.text for t in tokens].index("Okafor")
+        tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["B-title"] + \
+            ["I-title"] * (len(tokens) - at - 1)
+        out = rule_short_form_on_its_own(text, tokens, tags)
+        assert [label for _, _, label in tag_spans(tokens, out)][3:] == ["author", "title", "locator"], text
+    text = 'Okafor, "River Ports," 41.'
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title",
+            "I-container-title"]
+    out = rule_short_form_on_its_own(text, tokens, tags)
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
+        [("Okafor,", "author"), ('"River Ports,"', "title"), ("41.", "locator")]
+    # "l. c." is no page, and a book's numerals are no title
+    for text in ('Okafor, “River Ports,” l. c., p. 9.', "Okafor, III. ix, 6."):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, [])
+        assert rule_short_form_on_its_own(text, tokens, tags) == tags, text
+    # a short form the rule reads at the note's opening gives the pinpoint the next one follows
+    text = "Okafor, Harbours, 80; Okafor, River Ports, 14."
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
+        [("Okafor,", "author"), ("Harbours,", "title"), ("80", "locator"), ("Okafor,", "author"),
+         ("River Ports,", "title"), ("14.", "locator")]

@@ -404,3 +404,18 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, title[0], title[-1] + 1, "title")
         relabel(tags, title[-1] + 2, inside[-1] + 1, "locator")
     return tags
+
+
+def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
+    inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
+    it is prose, and the name after it opens a run of its own."""
+    if ";" not in text:
+        return tags  # no semicolon
+    tags = list(tags)
+    for k in tokens_at(text, tokens, _SEMICOLON):
+        label = split_label(tags[k])[1]
+        if k + 1 < len(tokens) and label in NAME_LABELS and tags[k].startswith("I-") and tags[k + 1] == "I-" + label:
+            tags[k] = "prose"
+            open_run(tags, k + 1)
+    return tags

@@ -7,7 +7,8 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, ROMAN_NUMERAL, SEMICOLON,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
+                    ROMAN_NUMERAL, SEMICOLON,
                     TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
@@ -333,30 +334,48 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     return tags
 
 
-#: A page, a page range or a volume and page, as a short form's pinpoint (``150``, ``96–98``, ``1:201``, ``xii``).
-_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]+(?:[-–][ivxlc]+)?")
+#: A page, a page range or a volume and page, as a short form's pinpoint (``150``, ``96–98``, ``1:201``, ``xii``); a
+#: lone letter (``l. c.``, ``v.``) is an abbreviation, not a page in Roman numerals.
+_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]{2,}(?:[-–][ivxlc]+)?")
+
+
+def _short_title_end(tokens: Sequence[Token], title: int) -> int | None:
+    """For a short title opening at token ``title`` (one to eight words opening on a capital, with no digit,
+    comma or bracket, not only initials or Roman numerals), perhaps in quotation marks with the comma inside or outside
+    them (``“Victor Serge,” 41``, ``"Steel Towns", 12``): the index of the token after the comma that ends it;
+    None otherwise."""
+    quote = QUOTE_PAIRS.get(tokens[title].text)
+    first = title + (quote is not None)
+    end = first
+    while end < len(tokens) and end - first < 12 and tokens[end].text not in ",;()[]" and tokens[end].text != quote \
+            and not any(c.isdigit() for c in tokens[end].text):
+        end += 1
+    words = [t.text for t in tokens[first:end] if t.text.isalpha()]
+    if end == first or not tokens[first].text[:1].isupper() or len(words) > 8 or all(len(w) == 1 for w in words) \
+            or all(ROMAN_NUMERAL.fullmatch(w.upper() if w.islower() else w) for w in words):
+        return None  # no title, initials (``Marsh, E. P., 150``), a volume's and book's numerals (``Essais, II, 3.``)
+    closing = [t.text for t in tokens[end:end + 2]]
+    if quote is None:
+        pin = end + 1 if closing[:1] == [","] else None
+    else:
+        pin = end + 2 if closing in ([",", quote], [quote, ","]) else None
+    return pin if pin is not None and pin < len(tokens) else None
 
 
 def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | None:
-    """For a short form ``Family, Title Words, 150`` opening at token ``i`` and ending the note or its part
-    (a full stop, a semicolon or the end after the pinpoint): the indexes of its first title token, its
-    pinpoint and its end; None otherwise. The family name is one or two capitalised words, the title one
-    to eight words opening on a capital, with no digit, comma or bracket, not only a Roman numeral."""
+    """For a short form ``Family, Title Words, 150`` or ``Family, “Title Words,” 150`` opening at token ``i``
+    and ending the note or its part (a full stop, a semicolon or the end after the pinpoint): the indexes of
+    its first title token, its pinpoint and its end; None otherwise. The family name is one or two
+    capitalised words, the title as :func:`_short_title_end` reads it."""
     name = i
     while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
         name += 1
     if name == i or name >= len(tokens) - 3 or tokens[name].text != "," or fold(tokens[i].text) in load("stopwords"):
         return None
     title = name + 1
-    end = title
-    while end < len(tokens) and end - title < 12 and tokens[end].text not in ",;()[]" \
-            and not any(c.isdigit() for c in tokens[end].text):
-        end += 1
-    words = [t.text for t in tokens[title:end] if t.text.isalpha()]
-    if end == title or end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[title].text[:1].isupper() \
-            or len(words) > 8 or all(ROMAN_NUMERAL.fullmatch(w) for w in words):
-        return None  # no title, or a volume's numeral (``Essais, II, 3.``)
-    pin = end + 1
+    pin = _short_title_end(tokens, title)
+    if pin is None:
+        return None
     stop = pin
     while stop < len(tokens) and tokens[stop].text not in ".;" and tokens[stop].end - tokens[pin].start < 12:
         stop += 1
@@ -367,21 +386,24 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 
 
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``: a short form
-    (:func:`_short_form_at`: family name, comma, title words, comma, page) that opens the note, or follows a
-    pinpoint and its semicolon, is one whatever the tagger read there (a note, prose, or a suffix of the cite
-    before): its author, title and pinpoint. At the note's opening a place or a year (``Paris, France, 1920.``)
+    """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
+    Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
+    page) that opens the note, or follows a pinpoint and its semicolon (one this rule read too: ``Foner,
+    Reconstruction, 80; Foner, Story, 14`` read as one note), is one whatever the tagger read there (a note,
+    prose, a suffix of the cite before, or its page as a periodical): its author, title and pinpoint; the
+    semicolon after it is prose. At the note's opening a place or a year (``Paris, France, 1920.``)
     makes no short form."""
     if "," not in text:
         return tags  # no comma: no short form
-    openings = [0] if len(tokens) > 3 and tags[0] != "B-author" and "," in (tokens[1].text, tokens[2].text) else []
-    if ";" in text and not _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON)
-                     if k and split_label(tags[k - 1])[1] == "locator" and k + 1 < len(tokens)]
+    openings = [0] if len(tokens) > 3 and "," in (tokens[1].text, tokens[2].text) else []
+    if ";" in text:
+        openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON) if k and k + 1 < len(tokens)]
     if not openings:
         return tags
     tags = list(tags)
-    for i in openings:
+    for i in openings:  # in order: a pinpoint before a semicolon may be one this rule just read
+        if i and split_label(tags[i - 2])[1] != "locator":
+            continue
         found = _short_form_at(tokens, i)
         if found is None:
             continue
@@ -391,6 +413,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
         relabel(tags, i, title, "author")
         relabel(tags, title, pin, "title")
         relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
+        if stop < len(tokens) and tokens[stop].text == ";":
+            tags[stop] = "prose"  # the semicolon ends the cite
         open_run(tags, stop + 1)
     return tags
 
