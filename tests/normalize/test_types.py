@@ -20,6 +20,9 @@ def kind_of(fields, **kw):
           ("editor", "Al Richardson"), ("location", "London"), ("publisher", "Porcupine Press"), ("date", "1994")], "chapter"),
         ([("title", "“Le Socialisme”"), ("container-title", "in Écrits, vol. 1"), ("location", "Paris"), ("publisher", "Maspero"), ("date", "1970")], "chapter"),
         ([("title", "“Die Krise”"), ("container-title", "Gesammelte Schriften"), ("publisher", "Dietz"), ("date", "1970")], "chapter"),
+        # a volume of a book after "in", with its publisher: no journal
+        ([("author", "V. I. Lenin"), ("title", "What Is to Be Done?"), ("container-title", "in Collected Works"), ("volume", "vol. 5"),
+          ("location", "Moscow"), ("publisher", "Progress Publishers"), ("date", "1961")], "chapter"),
         # article-journal: volume / issue / page range or journal word
         ([("author", "Susan Weissman"), ("title", "“Victor Serge's World and Ours”"), ("container-title", "Against the Current"), ("issue", "No. 12-13"), ("date", "January-April 1988")], "article-journal"),
         ([("title", "“The Thermidor Question”"), ("container-title", "Slavic Review"), ("volume", "41"), ("pages", "pp. 12-30"), ("date", "1982")], "article-journal"),

@@ -7,11 +7,19 @@ unconsumed (an unknown label, say) is kept in ``note`` as "label: text".
 """
 from __future__ import annotations
 
+import re
+
 from .base import Draft, strip_edge_punctuation
+
+#: Words that only say the work can be read at the URL that follows (``available online at``,
+#: ``retrieved from``): prose around the URL, not a note about the work.
+_ONLINE_CUE = re.compile(r"(?:(?:also|now|freely)\s+)?(?:available|accessible|online|retrieved|accessed|read|viewable)"
+                         r"(?:\s+(?:online|electronically|in\s+full))?(?:\s+(?:at|from|via|on|through|here))?", re.I)
 
 
 class Notes:
-    """``note`` fields and every unconsumed non-prose field → ``note``."""
+    """``note`` fields and every unconsumed non-prose field → ``note``; a note that only cues the
+    record's URL (:data:`_ONLINE_CUE`) is prose."""
 
     name = "notes"
     reads = frozenset({"note"})
@@ -19,7 +27,11 @@ class Notes:
 
     def __call__(self, draft: Draft) -> None:
         for text in draft.take("note"):
-            draft.add_note(strip_edge_punctuation(text))
+            text = strip_edge_punctuation(text)
+            if draft.record.get("URL") and _ONLINE_CUE.fullmatch(text):
+                draft.facts.setdefault("prose", []).append(text)
+            else:
+                draft.add_note(text)
 
 
 class Leftovers:

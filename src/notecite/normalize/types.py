@@ -107,6 +107,8 @@ def infer_type(draft: Draft) -> str:
             return "article-magazine"
         if precision == 3 and not has_volume:
             return "article-newspaper"
+        if record.get("publisher") and record.get("volume") and not record.get("issue") and not _JOURNAL.search(container):
+            return "chapter"  # "in Collected Works, vol. 5 (Moscow: Progress Publishers, 1961)": a volume of a book
         if has_volume or _JOURNAL.search(container):
             return "article-journal"
         if record.get("publisher") and not precision >= 2:
