@@ -762,3 +762,12 @@ def test_an_abbreviated_place_ending_a_title_before_its_year_is_the_place():
     dated = "Acta publica regni. Nov. 1762."  # a month before the year: a date, not a place
     [cite] = _assemble(dated, _spans(dated, [("Acta publica regni. Nov.", "title"), ("1762.", "date")]))
     assert cite.fields[0] == ("title", "Acta publica regni. Nov.")
+
+
+def test_the_access_date_after_a_url_stays_in_the_cite():
+    text = "Ann Lee, \"Strikes,\" Labour 35 (Winter 1968), available at https://example.org/s (accessed May 1, 2012)."
+    spans = _spans(text, [("Ann Lee,", "author"), ("\"Strikes,\"", "title"), ("Labour", "container-title"),
+                          ("35", "volume"), ("(Winter 1968),", "date"), ("available at", "note"),
+                          ("https://example.org/s", "url"), ("(accessed May 1, 2012).", "date")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[-2:] == [("url", "https://example.org/s"), ("date", "accessed May 1, 2012")]

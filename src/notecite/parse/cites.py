@@ -352,8 +352,9 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _in_their_work(tokens, gap, groups[-1][-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator") \
+                    and not (label in ("note", "date") and labels[-1] == "url") \
                     and not _imprint_date_after_a_first_date(text, tokens, groups[-1][reprint_from:], label):
-                new = True
+                new = True  # (a note right after the URL is about it: "available at URL (accessed May 1, 2012)")
             if labels[-1] == "locator" and label != "locator":
                 new = True
             if tokens[previous_end - 1].text == ";":

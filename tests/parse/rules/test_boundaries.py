@@ -196,6 +196,22 @@ def test_an_access_word_and_the_date_after_it_are_one_date():
     assert rule(text, tokens, tags) == tags
 
 
+def test_a_note_holding_a_whole_access_date_is_that_date():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
+    text = "Strike Bulletin, https://example.org/strike (accessed May 4, 2019)."
+    tokens = tokenize(text)
+    url = next(i for i, t in enumerate(tokens) if t.text.startswith("https"))
+    tags = ["B-title", "I-title", "I-title"] + ["B-url"] * (url == 3) + ["B-note"] + ["I-note"] * (len(tokens) - url - 2)
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[-1] == ("(accessed May 4, 2019).", "date")
+    undated = "Strike Bulletin, https://example.org/strike (accessed in the library)."
+    tokens = tokenize(undated)
+    tags = ["B-title", "I-title", "I-title", "B-url", "B-note"] + ["I-note"] * (len(tokens) - 5)
+    assert rule(undated, tokens, tags) == tags  # no year: the note stays a note
+
+
 def test_a_short_form_read_as_prose_is_author_title_and_locator():
     from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_short_form_read_as_prose

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, token_starts, tokens_within
 from ..model import Token, split_label
-from .locators import _LOCATOR, _VOLUME_ONLY
+from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
 from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
@@ -77,19 +77,23 @@ _ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visi
 
 def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
-    read as a note or a date, right before a date run, is one date with it (the access date)."""
+    read as a note or a date, right before a date run, is one date with it (the access date); a note
+    run that holds the whole access date (``(accessed May 1, 2012)``) is that date."""
     if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no word that opens an access date
     tags = list(tags)
     i = 0
     while i < len(tokens):
-        if tags[i][:2] != "B-" or tokens[i].text.lower() not in _ACCESS_WORDS or split_label(tags[i])[1] not in ("note", "date"):
+        word = i + (tokens[i].text == "(" and i + 1 < len(tokens) and tags[i + 1].startswith("I-"))
+        if tags[i][:2] != "B-" or tokens[word].text.lower() not in _ACCESS_WORDS or split_label(tags[i])[1] not in ("note", "date"):
             i += 1
             continue
         end = i + 1
         while end < len(tokens) and tags[end].startswith("I-"):
             end += 1
-        if end < len(tokens) and tags[end] == "B-date":
+        if tags[i] == "B-note" and any(YEAR.fullmatch(t.text) for t in tokens[word:end]):
+            relabel(tags, i, end, "date")  # "(accessed May 1, 2012)": the note is the date
+        elif end < len(tokens) and tags[end] == "B-date":
             stop = end + 1
             while stop < len(tokens) and tags[stop] == "I-date":
                 stop += 1
