@@ -951,3 +951,39 @@ def test_the_book_after_in_comes_before_its_editor_not_the_editors_before_eds():
     tags = ["prose", "prose", "B-editor"] + ["I-editor"] * 8 + ["B-title", "I-title"]
     assert len(tags) == len(tokens)
     assert rule_book_named_before_its_editor(text, tokens, tags) == tags
+
+
+def test_a_review_title_takes_the_reviewed_books_author():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_review_names_the_book_and_its_author as rule
+
+    text = "Ann Lee, review of Mill Towns, by Jonas Webb, Labour Review 7 (1990): 3."
+    tokens = tokenize(text)
+    by = next(i for i, t in enumerate(tokens) if t.text == "by")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose", "prose",
+            "B-author", "I-author", "I-author", "B-container-title", "I-container-title", "B-volume"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert by == 8 and len(tags) == len(tokens)
+    runs = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[:3] == [("Ann Lee,", "author"), ("review of Mill Towns, by Jonas Webb,", "title"), ("Labour Review", "container-title")]
+    plain = "Ann Lee, Mill Towns, by Jonas Webb, 3."  # no review: the name after "by" is left alone
+    tokens = tokenize(plain)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "prose", "B-author", "I-author",
+            "I-author", "B-locator", "I-locator"]
+    assert rule(plain, tokens, tags) == tags
+
+
+def test_the_title_after_a_volume_number_is_that_volumes_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_volume_title_after_its_number as rule
+
+    text = "Ann Lee, Mill Towns, vol. 2, The Strike Years (Leeds: Hollin, 1990), 12."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator",
+            "I-locator", "B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
+            "B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[1:3] == [("Mill Towns,", "title"), ("vol. 2, The Strike Years", "volume")]
+    no_imprint = tags[:13] + ["B-locator"] * (len(tokens) - 13)  # no imprint after it: two works, left alone
+    assert rule(text, tokens, no_imprint) == no_imprint

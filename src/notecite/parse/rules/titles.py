@@ -501,6 +501,60 @@ def rule_book_named_before_its_editor(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Words that open the title of a review (``review of X, by Y``; ``rev. of``).
+_REVIEW_WORDS = frozenset({"review", "rev", "reviewing", "compte-rendu", "rezension"})
+
+
+def _reviews(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens ``review of`` (``rev. of``, ``Rezension von``)."""
+    word = tokens[i].text.lower()
+    after = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+    return word in _REVIEW_WORDS and after < len(tokens) and tokens[after].text.lower() in ("of", "von", "de", "du")
+
+
+def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Paul Le Blanc, review of Lenin Rediscovered, by Lars T. Lih, Science & Society 72…``: a title run
+    opening on ``review of`` takes the ``by NAME`` after it (the reviewed book's author, no author of a cite
+    of its own): the review's title is ``review of Lenin Rediscovered, by Lars T. Lih``."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _REVIEW_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no review
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or not _reviews(tokens, first):
+            continue
+        by = last + (last < len(tokens) and tokens[last].text == ",")
+        if by >= len(tokens) or tokens[by].text.lower() != "by" or by + 1 >= len(tokens) \
+                or split_label(tags[by + 1])[1] not in NAME_LABELS:
+            continue
+        end = by + 2
+        while end < len(tokens) and tags[end].startswith("I-"):
+            end += 1
+        relabel(tags, first, end, "title")
+        open_run(tags, end)
+    return tags
+
+
+#: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
+_VOLUME_WORDS = frozenset({"vol", "vols", "volume", "tome", "tomo", "bd", "band", "t"})
+
+
+def rule_volume_title_after_its_number(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Tony Cliff, Lenin, vol. 1, Building the Party (London: Pluto Press, 1975)``: a title run right after
+    a volume run that follows the work's title is that volume's own title, the end of the volume run (one
+    work and its volume, not two works), when the imprint follows it."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title or no volume word
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, title_end, before), (first, last, label), (second, end, after) in zip(runs, runs[1:], runs[2:]):
+        if before != "title" or label not in ("volume", "locator") or after != "title" or title_end != first \
+                or last != second or tokens[first].text.lower() not in _VOLUME_WORDS:
+            continue  # ("vol. 4" read as a pinpoint counts: a pinpoint never comes before the imprint)
+        if end < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] in IMPRINT_LABELS:
+            relabel(tags, first, end, "volume")
+    return tags
+
+
 #: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
 _IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
                       r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
@@ -601,6 +655,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
         words = [i for i in range(first, last) if tokens[i].text[:1].isalnum()]
         if not words or not tokens[words[0]].text[:1].isalpha() or not tokens[words[0]].text[:1].islower():
             continue
+        if _reviews(tokens, words[0]):
+            continue  # "review of Lenin Rediscovered": a review's title (rule_review_names_the_book_and_its_author)
         head = []
         for i in words:
             if not tokens[i].text[:1].islower():
