@@ -40,9 +40,9 @@ from .titles import (
                      rule_short_title_opening_the_note,
                      rule_adverb_before_a_role_word_ends_the_title, rule_title_of_garbled_words_is_prose,
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
-                     rule_title_opens_on_a_capital,
+                     rule_title_opens_on_a_capital, rule_review_names_the_book_and_its_author,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
-                     rule_first_year_closing_a_title, rule_book_named_before_its_editor,
+                     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
@@ -57,7 +57,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_title_of_garbled_words_is_prose,
+    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_review_names_the_book_and_its_author, rule_title_of_garbled_words_is_prose,
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
@@ -80,7 +80,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_volume_before_the_imprint,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,
     rule_day_of_a_diary_is_its_pinpoint,
