@@ -13,6 +13,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
+_PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
@@ -475,12 +476,17 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
     tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
-    is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run is prose before
-    the pinpoint (``esp. ch. 4``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator run
+    is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run (or a pages
+    run) is prose before the pinpoint (``esp. ch. 4``, ``esp. 60-72``)."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator or pages run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
+        if label == "pages" and tokens[first].text.lower() in _ESPECIALLY and last - first > 2:
+            opening = first + 1 + (tokens[first + 1].text in ".,")  # "1975), esp. 60-72": the word is prose,
+            tags[first:opening] = ["prose"] * (opening - first)  # the pages it singles out the pinpoint
+            relabel(tags, opening, last, "locator")
+            first, label = opening, "locator"
         if label != "locator":
             continue
         if tokens[first].text.lower() == "passim" and all(tokens[i].text in ".,;)" for i in range(first + 1, last)):
