@@ -142,6 +142,23 @@ def test_a_letter_between_two_people_of_one_family_is_titled_by_their_names_as_p
     assert found.record["recipient"] == [{"given": "George Perkins", "family": "Marsh"}]
 
 
+def test_a_letter_cited_recipient_first_names_its_sender_after_from():
+    found = recognize("Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947, Box 7")
+    record = found.record
+    assert record["type"] == "personal_communication" and record["title"] == "Oakley to Hargreaves"
+    assert record["author"] == [{"given": "T. B.", "family": "Oakley"}] and record["recipient"] == [{"family": "Hargreaves"}]
+    assert record["note"] == "Midland Area Miners Union" and record["issued"] == {"date-parts": [[1947, 3, 4]]}
+    placed = recognize("Memo to Lindqvist from Barrow, Geneva, 2 June 1951")
+    assert placed.record["event-place"] == "Geneva" and "note" not in placed.record
+
+
+def test_a_letter_from_an_office_after_a_dash_and_dated_is_from_that_office():
+    found = recognize("Letter to Hargreaves from Party Regional Agent - dated June 2nd 1946")
+    record = found.record
+    assert record["author"] == [{"literal": "Party Regional Agent"}]
+    assert record["title"] == "Party Regional Agent to Hargreaves" and record["issued"] == {"date-parts": [[1946, 6, 2]]}
+
+
 def test_what_was_sent_with_a_letter_goes_to_its_note():
     found = recognize("Trend to Coldstream and accompanying documents, June 5, 1964")
     assert found.record["title"] == "Trend to Coldstream" and found.record["note"] == "with accompanying documents"

@@ -127,6 +127,11 @@ _LETTER = [
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
+    # "Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947": the recipient first,
+    # the body the sender wrote for after the name (kept as a note), the date after a comma or a dash ("- dated …")
+    re.compile(rf"^\s*(?i:(?:an?\s+)?(?P<genre>{_LETTER_WORD}))\s+(?P<to>to)\s+(?P<recipient>{_RECIPIENT})\s+(?i:from)\s+"
+               rf"(?P<sender>{_NAME}){_EPITHET}{_ENCLOSURE}(?:\s*,\s*(?P<body>{_NAME}))?\s*(?:[,(]|\s[-–—]\s*|(?={_BARE_DAY}))"
+               r"\s*(?P<rest>.*)$", re.S),
 ]
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
 #: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
@@ -142,7 +147,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['�
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
-                     r"Chief|Clerk|Legation|Members|files|record)\b")
+                     r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 _INTERVIEW = [
@@ -266,7 +271,10 @@ def _letter(text: str) -> Recognized | None:
         sender, possessive = _split_possessive(match["sender"])
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
-        date = _leading_date(match["rest"])
+        rest, body = match["rest"], match.groupdict().get("body")
+        if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
+            rest, body = f"{body}, {rest}", None
+        date = _leading_date(rest)
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
@@ -285,11 +293,13 @@ def _letter(text: str) -> Recognized | None:
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
-        after = match["rest"][date[1]:]
+        after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
         if match["enclosure"]:
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
+        if body:
+            _add_note(record, squeeze(body))  # the body the sender wrote for
         if date[3]:
             _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
@@ -430,6 +440,12 @@ def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
     the possessive, as printed (``letter to Dwight Macdonald``), with the whole phrase as ``title-short``."""
     record["title"] = squeeze(item)
     record["title-short"] = f"{squeeze(owner)} {record['title']}"
+
+
+def _body_like(text: str) -> bool:
+    """A body a person writes for, named after them (``Yorkshire Region Labour Party``): a name holding an
+    institution's word."""
+    return _name_like(text) and any(w.lower() in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text))
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
