@@ -307,6 +307,27 @@ def test_the_normalizer_replaces_a_mislabelled_letter_by_its_record():
     assert "publisher" not in record and "note" not in record
 
 
+def test_a_writers_letters_cited_by_name_alone_are_that_writers_letters():
+    letters = normalize_fields([("title", "Letters of Bouquet")], kind="short", text="Letters of Bouquet").record
+    assert letters["type"] == "personal_communication" and families(letters["author"]) == ["Bouquet"]
+    papers = normalize_fields([("title", "Correspondence of Amherst")], kind="short", text="Correspondence of Amherst")
+    assert papers.record["type"] == "manuscript" and families(papers.record["author"]) == ["Amherst"]
+    printed = normalize_fields([("title", "Letter of Major Rogers"), ("container-title", "Colonial Documents")],
+                               kind="full", locator="VII. 88", text="Letter of Major Rogers, in Colonial Documents, VII. 88")
+    assert printed.record["type"] == "personal_communication" and families(printed.record["author"]) == ["Rogers"]
+
+
+def test_an_edition_of_letters_with_a_pinpoint_or_an_imprint_stays_a_book():
+    edition = normalize_fields([("title", "Letters of Mary Delany")], kind="short", locator="II. 51",
+                               text="Letters of Mary Delany, II. 51")
+    assert edition.record.get("type") != "personal_communication" and "author" not in edition.record
+    imprint = normalize_fields([("title", "Letters of Bouquet"), ("location", "London"), ("publisher", "Murray"),
+                                ("date", "1880")], kind="full", text="Letters of Bouquet (London: Murray, 1880)")
+    assert imprint.record.get("type") != "personal_communication"
+    body = normalize_fields([("title", "Letters of the Board of Trade")], kind="short", text="Letters of the Board of Trade")
+    assert "author" not in body.record
+
+
 def test_a_short_cite_read_as_an_archival_item_becomes_a_full_reference():
     normalized = normalize_fields([("author", "British Library"), ("title", "Add MS 41234"), ("locator", "fol. 88v")],
                                   kind="short", locator="fol. 88v", text="British Library, Add MS 41234, fol. 88v")

@@ -1286,10 +1286,37 @@ class Kinds:
             return
         text = draft.text or ", ".join(text for label, text in draft.given if label != "prose")
         found = recognize(text)
-        if found is None or draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
+        if found is None:
+            _writings_of(draft)
+            return
+        if draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
             return
         draft.kind = "full"
         draft.record.update(found.record)
         draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
         if found.kind == "statute" or found.locator and not (draft.locator_raw or "").strip():
             draft.locator_raw = found.locator
+
+
+#: ``Letters of Dinwiddie``, ``Letter of Captain Haslet``, ``Correspondence of Shirley``: a writer's letters or
+#: papers cited by the genre and the writer's name alone.
+_WRITINGS_OF = re.compile(rf"(?P<genre>(?i:letters?|lettres?|correspondence|correspondance))\s+(?:of|de)\s+(?P<writer>{_NAME})")
+#: The labels that make a cite a published book rather than a writer's letters (its imprint, date, names).
+_IMPRINT_LABELS = ("author", "editor", "publisher", "location", "date", "volume", "edition")
+
+
+def _writings_of(draft: Draft) -> None:
+    """Type a cite titled :data:`_WRITINGS_OF` with no imprint, date or names of its own as the writer's
+    letters (``personal_communication``) or papers (``manuscript``, for ``Correspondence of``), authored by
+    the writer; a pinpoint with no book it is printed in (``Letters of Horace Walpole, II. 459``) is a
+    published edition's, left as it is."""
+    titles = draft.peek("title")
+    if len(titles) != 1 or any(draft.has(label) for label in _IMPRINT_LABELS) \
+            or (draft.locator_raw or "").strip() and not draft.has("container-title"):
+        return
+    match = _WRITINGS_OF.fullmatch(strip_edge_punctuation(titles[0]).strip())
+    if match is None or not _name_like(match["writer"]) or _body_like(match["writer"]) or _OFFICE.search(match["writer"]):
+        return
+    draft.record["type"] = "manuscript" if match["genre"].lower().startswith("corresponden") else "personal_communication"
+    _put_names(draft.record, "author", match["writer"])
+
