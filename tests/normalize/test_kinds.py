@@ -328,6 +328,29 @@ def test_an_edition_of_letters_with_a_pinpoint_or_an_imprint_stays_a_book():
     assert "author" not in body.record
 
 
+def test_an_interview_titled_and_kept_by_a_repository_is_an_interview_published_by_it():
+    kept = normalize_fields([("author", "Julia Roe"), ("title", "Oral History Interview on Schools, Part 1"),
+                             ("container-title", "Schools Project, Riverside College Digital Repository"),
+                             ("date", "November 14, 2010")], kind="full",
+                            text="Julia Roe, “Oral History Interview on Schools, Part 1” (Schools Project, Riverside "
+                                 "College Digital Repository, November 14, 2010)").record
+    assert kept["type"] == "interview" and kept["publisher"] == "Schools Project, Riverside College Digital Repository"
+    named = normalize_fields([("title", "Rabbi John Doe Interview"), ("publisher", "Valley Historical Society")],
+                             kind="full", text="“Rabbi John Doe Interview” (Valley Historical Society, May 10, 1972)")
+    assert named.record["type"] == "interview"
+
+
+def test_an_interview_printed_in_a_periodical_keeps_its_type():
+    journal = normalize_fields([("author", "John Smith"), ("title", "Interview with a Poet"),
+                                ("container-title", "Paris Review"), ("volume", "12")], kind="full",
+                               text="John Smith, “Interview with a Poet,” Paris Review 12 (1960): 4")
+    assert journal.record.get("type") != "interview"
+    paper = normalize_fields([("title", "Interview with the Mayor"), ("container-title", "Evening Courier"),
+                              ("date", "May 3, 1960")], kind="full",
+                             text="“Interview with the Mayor,” Evening Courier, May 3, 1960")
+    assert paper.record.get("type") != "interview" and paper.record["container-title"] == "Evening Courier"
+
+
 def test_a_short_cite_read_as_an_archival_item_becomes_a_full_reference():
     normalized = normalize_fields([("author", "British Library"), ("title", "Add MS 41234"), ("locator", "fol. 88v")],
                                   kind="short", locator="fol. 88v", text="British Library, Add MS 41234, fol. 88v")

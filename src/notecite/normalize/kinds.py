@@ -443,9 +443,14 @@ def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
 
 
 def _body_like(text: str) -> bool:
-    """A body a person writes for, named after them (``Yorkshire Region Labour Party``): a name holding an
+    """A body a person writes for, named after them (``Midland Area Miners Union``): a name holding an
     institution's word."""
-    return _name_like(text) and any(w.lower() in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text))
+    return _name_like(text) and _institutional(text)
+
+
+def _institutional(text: str) -> bool:
+    """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
+    return any(w.lower() in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text))
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
@@ -1288,6 +1293,7 @@ class Kinds:
         found = recognize(text)
         if found is None:
             _writings_of(draft)
+            _titled_interview(draft)
             return
         if draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
             return
@@ -1319,4 +1325,35 @@ def _writings_of(draft: Draft) -> None:
         return
     draft.record["type"] = "manuscript" if match["genre"].lower().startswith("corresponden") else "personal_communication"
     _put_names(draft.record, "author", match["writer"])
+
+
+#: A title that names an interview (``Oral History Interview on X``, ``Rabbi Jane Roe Interview``): the word
+#: opening or closing it.
+_INTERVIEW_TITLE = re.compile(r"^(?:oral[- ]history\s+)?interview\b|\binterview$", re.I)
+#: The labels of a cite printed in a periodical or a book: an interview published there keeps its type.
+_PUBLISHED_LABELS = ("volume", "issue", "pages")
+
+
+def _titled_interview(draft: Draft) -> None:
+    """Type an unpublished interview cited by its title (``Jane Roe, “Oral History Interview on Schools”
+    (Oral History Collection, May 3, 1990)``) as an ``interview`` when what it names as its container or
+    publisher is where it is kept (a repository, collection or institution): its ``publisher``, as the keys
+    of such cites read it. One printed in a periodical or a book is left as it is."""
+    titles = draft.peek("title")
+    if len(titles) != 1 or draft.record.get("type") or any(draft.has(label) for label in _PUBLISHED_LABELS) \
+            or not may_hold(titles[0], _INTERVIEW_WORDS[:1]):
+        return
+    if not _INTERVIEW_TITLE.search(strip_edge_punctuation(titles[0]).strip().strip("“”\"'‘’").strip()):
+        return
+    keepers = draft.peek("container-title") + draft.peek("publisher")
+    if not all(_kept_by(keeper) for keeper in keepers):
+        return
+    draft.record["type"] = "interview"
+    if not draft.has("publisher"):  # "(Oral History Collection, May 3, 1990)": read as a container
+        draft.fields = [("publisher" if label == "container-title" else label, text) for label, text in draft.fields]
+
+
+def _kept_by(text: str) -> bool:
+    """Whether ``text`` names where an unpublished item is kept: a repository, a collection or an institution."""
+    return bool(_REPOSITORY.search(text) or _COLLECTION.search(text)) or _institutional(text)
 
