@@ -598,6 +598,25 @@ def test_a_collection_cited_by_its_repository_takes_the_items_shelfmarks_and_pag
     assert found.locator == "L-2.104, C-17, pág. 88" and "archive_location" not in found.record
 
 
+def test_an_item_kept_by_the_collection_in_brackets_after_its_quoted_title_is_dated_by_the_bracket():
+    found = recognize("Ann Roe, “Report on Tenant Meetings” (Ann Roe Papers, Riverside Public Library, March 3, 1974)")
+    record = found.record
+    assert record["type"] == "manuscript" and families(record["author"]) == ["Roe"]
+    assert record["title"] == "Report on Tenant Meetings" and record["issued"] == {"date-parts": [[1974, 3, 3]]}
+    assert record["archive"] == "Riverside Public Library" and found.locator is None
+
+
+def test_an_item_described_in_square_brackets_is_titled_by_the_description_and_a_letter_has_its_recipients():
+    letter = recognize("Ann Roe, “[Letter to Ben Doe and Carla Moss]” (Ann Roe Papers, Riverside Public Library, "
+                       "June 2, 1975)").record
+    assert letter["type"] == "personal_communication" and letter["title"] == "Letter to Ben Doe and Carla Moss"
+    assert families(letter["author"]) == ["Roe"] and families(letter["recipient"]) == ["Doe", "Moss"]
+    flyer = recognize("Tenants United, Inc., “[Flyer for a Rent Strike]” (Ann Roe Papers, Riverside Public Library, 1972)")
+    assert flyer.record["type"] == "manuscript" and flyer.record["title"] == "Flyer for a Rent Strike"
+    assert flyer.record["author"] == [{"literal": "Tenants United, Inc."}]
+    assert flyer.record["issued"] == {"date-parts": [[1972]]} and flyer.locator is None
+
+
 def test_a_spanish_page_word_labels_an_archival_items_pinpoint():
     found = recognize("Biblioteca Nacional, Papeles varios, MS 4321, págs. 12-14.")
     assert found is not None and found.locator == "págs. 12-14"

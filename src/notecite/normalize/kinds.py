@@ -615,6 +615,8 @@ def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
+    if "(" in text:  # "Roe, “[Letter to Doe]” (Roe Papers, Library, May 3, 1979)": the bracket is where it is kept
+        text = _KEPT_IN_BRACKETS.sub(_kept_after_title, text)
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
@@ -626,7 +628,9 @@ def _archival(text: str) -> Recognized | None:
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
     # the item: author (a person's name), title, date before the archival part
-    if len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and _QUOTED.match(head[1])):
+    if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
+        record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
+    elif len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and head[1].lstrip().startswith(_OPENING_QUOTES)):
         _put_names(record, "author", head.pop(0))
     titles = []
     for part in head:
@@ -639,6 +643,7 @@ def _archival(text: str) -> Recognized | None:
     if titles:
         title = ", ".join(titles)
         record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
+        _described_letter(record)
     locator = _place(record, ", ".join(tail))
     if "archive" not in record and "archive_location" not in record:
         return None
@@ -655,6 +660,44 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: A quoted title, then in brackets the collection, repository and date that keep it (closing the cite or
+#: before a comma).
+_KEPT_IN_BRACKETS = re.compile(r"([”\"])\s*\(([^()]+)\)(?=\s*(?:,|$))")
+#: The word that ends a company's name after a comma (``Roe Holdings, Inc.``).
+_CORPORATE = re.compile(r"(?:Inc|Ltd|Co|Corp|LLC|S\.A|GmbH)\.?")
+
+
+def _kept_after_title(match: re.Match[str]) -> str:
+    """The bracket of :data:`_KEPT_IN_BRACKETS` after its quoted title as plain parts, its closing date first
+    (``“T” (Papers, Library, 1973)`` → ``“T”, 1973, Papers, Library``): the item's date, not a pinpoint."""
+    for cut in (2, 1):  # "…, September 18, 1979", "…, 1973"
+        parts = match.group(2).rsplit(",", cut)
+        date = ",".join(parts[1:]).strip()
+        if len(parts) == cut + 1 and _date_only(date) is not None:
+            return f"{match.group(1)}, {date}, {parts[0].strip()}"
+    return f"{match.group(1)}, {match.group(2)}"
+
+
+#: An untitled item described in square brackets (``[Letter to Ben Doe and Ann Roe]``, ``[Minutes]``).
+_DESCRIBED = re.compile(r"\[(?P<description>[^\[\]]+)\]")
+#: A description that names a letter and its recipient.
+_DESCRIBED_LETTER = re.compile(rf"(?i:letter|lettre|brief|carta|telegram|cable|note)\s+to\s+(?P<recipient>{_RECIPIENT})")
+
+
+def _described_letter(record: dict[str, Any]) -> None:
+    """An archival item titled by a description in square brackets is titled by the description
+    (``[History of the Organization]``); one that describes a letter (``[Letter to Ben Doe and Ann Roe]``)
+    is a ``personal_communication`` to the recipient it names, from the item's author."""
+    described = _DESCRIBED.fullmatch(record["title"])
+    if described is None:
+        return
+    record["title"] = described["description"].strip()
+    letter = _DESCRIBED_LETTER.fullmatch(record["title"])
+    if letter and record.get("author") and _recipient_like(letter["recipient"]):
+        record["type"] = "personal_communication"
+        _put_names(record, "recipient", letter["recipient"])
 
 
 #: The name of a series or record book: capitalised words, no number, no box or shelfmark word.
