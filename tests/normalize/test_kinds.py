@@ -210,6 +210,17 @@ def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_b
         assert record["interviewer"] == [{"literal": "the author"}]
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("J Roe, interview for Weekly Echo, 23 September 1987; online at http://www.example.org/doc/12", "Weekly Echo"),
+    ("Jane Roe, interview in the Evening Courier, June 4, 1990", "Evening Courier"),
+    ("Jane Roe, radio interview on Valley Broadcasting, 3 May 1981", "Valley Broadcasting"),
+])
+def test_an_interview_given_to_a_paper_or_broadcaster_has_it_as_container(text, outlet):
+    record = recognize(text).record
+    assert record["type"] == "interview" and families(record["author"]) == ["Roe"]
+    assert record["container-title"] == outlet and "interviewer" not in record
+
+
 def test_a_published_interview_keeps_the_book_it_is_printed_in():
     found = recognize("Interview with Olga Brandt, in Voices of the Left, ed. Mark Hale (London: Verso, 1988), 112.")
     record = found.record

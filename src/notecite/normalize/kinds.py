@@ -158,6 +158,9 @@ _INTERVIEW = [
                re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
+    # "Jane Roe, interview for Weekly Echo, 3 May 1987": given to a paper, magazine or broadcaster
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:radio\s+|television\s+)?interview|entretien)\s+(?i:for|in|on|to|given\s+to|dans|à)\s+"
+               rf"(?P<outlet>(?:the\s+)?{_NAME})\s*(?P<rest>,.*)$", re.S),
 ]
 #: The interviewer of ``Author's interview with X`` and ``X, interview by the author``.
 _THE_AUTHOR = {"literal": "the author"}
@@ -488,7 +491,9 @@ def _interview(text: str) -> Recognized | None:
         groups = match.groupdict()
         record: dict[str, Any] = {"type": "interview", "title": f"Interview with {squeeze(match['ee'])}"}
         _put_names(record, "author", match["ee"])
-        interviewer = (match["er"] or groups.get("by") or "").strip()
+        if groups.get("outlet"):
+            record["container-title"] = re.sub(r"^the\s+", "", squeeze(groups["outlet"]))  # where it was given and published
+        interviewer = (groups.get("er") or groups.get("by") or "").strip()
         if groups.get("mine") or re.fullmatch(_BY_THE_AUTHOR, interviewer, re.I):
             record["interviewer"] = [dict(_THE_AUTHOR)]
         elif interviewer and _name_like(interviewer):
