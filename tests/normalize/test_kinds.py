@@ -159,6 +159,17 @@ def test_a_letter_from_an_office_after_a_dash_and_dated_is_from_that_office():
     assert record["title"] == "Party Regional Agent to Hargreaves" and record["issued"] == {"date-parts": [[1946, 6, 2]]}
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe memorandum to Review Board for the Records Program of the Agency (EO 123) [henceforth Review Board], "
+    "May 2, 1979, Roe Papers",
+    "Jane Roe memorandum to Review Board for Historical Records (hereafter Review Board), May 2, 1979, Roe Papers",
+])
+def test_a_recipient_named_at_length_then_henceforth_is_the_short_name(text):
+    record = recognize(text).record
+    assert record["recipient"] == [{"literal": "Review Board"}] and record["title"] == "Roe to Review Board"
+    assert record["issued"] == {"date-parts": [[1979, 5, 2]]} and record["note"].startswith("to Review Board for ")
+
+
 def test_what_was_sent_with_a_letter_goes_to_its_note():
     found = recognize("Trend to Coldstream and accompanying documents, June 5, 1964")
     assert found.record["title"] == "Trend to Coldstream" and found.record["note"] == "with accompanying documents"

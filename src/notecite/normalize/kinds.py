@@ -126,12 +126,17 @@ _LETTER = [
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
-               r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
+               r"\s*(?:\((?!(?i:henceforth|hereafter|hereinafter)\b)[^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
     # "Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947": the recipient first,
     # the body the sender wrote for after the name (kept as a note), the date after a comma or a dash ("- dated …")
     re.compile(rf"^\s*(?i:(?:an?\s+)?(?P<genre>{_LETTER_WORD}))\s+(?P<to>to)\s+(?P<recipient>{_RECIPIENT})\s+(?i:from)\s+"
                rf"(?P<sender>{_NAME}){_EPITHET}{_ENCLOSURE}(?:\s*,\s*(?P<body>{_NAME}))?\s*(?:[,(]|\s[-–—]\s*|(?={_BARE_DAY}))"
                r"\s*(?P<rest>.*)$", re.S),
+    # "Jane Roe memorandum to Review Board for the Records Program (EO 123) [henceforth Review Board], DATE": the
+    # recipient named at length, then by the short name the notes use after it
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+"
+               r"(?P<named>[^\[\]();,]+?(?:\s*\([^()]*\))?)\s*[\[(](?i:henceforth|hereafter|hereinafter)\s+"
+               r"(?P<recipient>[^\[\]()]+)[\])]\s*,?\s*(?P<rest>.*)$", re.S),
 ]
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
 #: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
@@ -299,8 +304,10 @@ def _letter(text: str) -> Recognized | None:
         after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
-        if match["enclosure"]:
+        if match.groupdict().get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
+        if match.groupdict().get("named"):
+            _add_note(record, f"{match['to']} {squeeze(match['named'])}")  # the recipient at length
         if body:
             _add_note(record, squeeze(body))  # the body the sender wrote for
         if date[3]:
