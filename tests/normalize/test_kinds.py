@@ -142,6 +142,34 @@ def test_a_letter_between_two_people_of_one_family_is_titled_by_their_names_as_p
     assert found.record["recipient"] == [{"given": "George Perkins", "family": "Marsh"}]
 
 
+def test_a_letter_cited_recipient_first_names_its_sender_after_from():
+    found = recognize("Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947, Box 7")
+    record = found.record
+    assert record["type"] == "personal_communication" and record["title"] == "Oakley to Hargreaves"
+    assert record["author"] == [{"given": "T. B.", "family": "Oakley"}] and record["recipient"] == [{"family": "Hargreaves"}]
+    assert record["note"] == "Midland Area Miners Union" and record["issued"] == {"date-parts": [[1947, 3, 4]]}
+    placed = recognize("Memo to Lindqvist from Barrow, Geneva, 2 June 1951")
+    assert placed.record["event-place"] == "Geneva" and "note" not in placed.record
+
+
+def test_a_letter_from_an_office_after_a_dash_and_dated_is_from_that_office():
+    found = recognize("Letter to Hargreaves from Party Regional Agent - dated June 2nd 1946")
+    record = found.record
+    assert record["author"] == [{"literal": "Party Regional Agent"}]
+    assert record["title"] == "Party Regional Agent to Hargreaves" and record["issued"] == {"date-parts": [[1946, 6, 2]]}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe memorandum to Review Board for the Records Program of the Agency (EO 123) [henceforth Review Board], "
+    "May 2, 1979, Roe Papers",
+    "Jane Roe memorandum to Review Board for Historical Records (hereafter Review Board), May 2, 1979, Roe Papers",
+])
+def test_a_recipient_named_at_length_then_henceforth_is_the_short_name(text):
+    record = recognize(text).record
+    assert record["recipient"] == [{"literal": "Review Board"}] and record["title"] == "Roe to Review Board"
+    assert record["issued"] == {"date-parts": [[1979, 5, 2]]} and record["note"].startswith("to Review Board for ")
+
+
 def test_what_was_sent_with_a_letter_goes_to_its_note():
     found = recognize("Trend to Coldstream and accompanying documents, June 5, 1964")
     assert found.record["title"] == "Trend to Coldstream" and found.record["note"] == "with accompanying documents"
@@ -191,6 +219,17 @@ def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_b
     assert record.get("event-place") == place
     if "author" in text.lower():
         assert record["interviewer"] == [{"literal": "the author"}]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("J Roe, interview for Weekly Echo, 23 September 1987; online at http://www.example.org/doc/12", "Weekly Echo"),
+    ("Jane Roe, interview in the Evening Courier, June 4, 1990", "Evening Courier"),
+    ("Jane Roe, radio interview on Valley Broadcasting, 3 May 1981", "Valley Broadcasting"),
+])
+def test_an_interview_given_to_a_paper_or_broadcaster_has_it_as_container(text, outlet):
+    record = recognize(text).record
+    assert record["type"] == "interview" and families(record["author"]) == ["Roe"]
+    assert record["container-title"] == outlet and "interviewer" not in record
 
 
 def test_a_published_interview_keeps_the_book_it_is_printed_in():
@@ -288,6 +327,50 @@ def test_the_normalizer_replaces_a_mislabelled_letter_by_its_record():
     assert record["type"] == "personal_communication" and families(record["recipient"]) == ["Hook"]
     assert record["archive_location"] == "Sidney Hook Papers, box 3, folder 2"
     assert "publisher" not in record and "note" not in record
+
+
+def test_a_writers_letters_cited_by_name_alone_are_that_writers_letters():
+    letters = normalize_fields([("title", "Letters of Bouquet")], kind="short", text="Letters of Bouquet").record
+    assert letters["type"] == "personal_communication" and families(letters["author"]) == ["Bouquet"]
+    papers = normalize_fields([("title", "Correspondence of Amherst")], kind="short", text="Correspondence of Amherst")
+    assert papers.record["type"] == "manuscript" and families(papers.record["author"]) == ["Amherst"]
+    printed = normalize_fields([("title", "Letter of Major Rogers"), ("container-title", "Colonial Documents")],
+                               kind="full", locator="VII. 88", text="Letter of Major Rogers, in Colonial Documents, VII. 88")
+    assert printed.record["type"] == "personal_communication" and families(printed.record["author"]) == ["Rogers"]
+
+
+def test_an_edition_of_letters_with_a_pinpoint_or_an_imprint_stays_a_book():
+    edition = normalize_fields([("title", "Letters of Mary Delany")], kind="short", locator="II. 51",
+                               text="Letters of Mary Delany, II. 51")
+    assert edition.record.get("type") != "personal_communication" and "author" not in edition.record
+    imprint = normalize_fields([("title", "Letters of Bouquet"), ("location", "London"), ("publisher", "Murray"),
+                                ("date", "1880")], kind="full", text="Letters of Bouquet (London: Murray, 1880)")
+    assert imprint.record.get("type") != "personal_communication"
+    body = normalize_fields([("title", "Letters of the Board of Trade")], kind="short", text="Letters of the Board of Trade")
+    assert "author" not in body.record
+
+
+def test_an_interview_titled_and_kept_by_a_repository_is_an_interview_published_by_it():
+    kept = normalize_fields([("author", "Julia Roe"), ("title", "Oral History Interview on Schools, Part 1"),
+                             ("container-title", "Schools Project, Riverside College Digital Repository"),
+                             ("date", "November 14, 2010")], kind="full",
+                            text="Julia Roe, “Oral History Interview on Schools, Part 1” (Schools Project, Riverside "
+                                 "College Digital Repository, November 14, 2010)").record
+    assert kept["type"] == "interview" and kept["publisher"] == "Schools Project, Riverside College Digital Repository"
+    named = normalize_fields([("title", "Rabbi John Doe Interview"), ("publisher", "Valley Historical Society")],
+                             kind="full", text="“Rabbi John Doe Interview” (Valley Historical Society, May 10, 1972)")
+    assert named.record["type"] == "interview"
+
+
+def test_an_interview_printed_in_a_periodical_keeps_its_type():
+    journal = normalize_fields([("author", "John Smith"), ("title", "Interview with a Poet"),
+                                ("container-title", "Paris Review"), ("volume", "12")], kind="full",
+                               text="John Smith, “Interview with a Poet,” Paris Review 12 (1960): 4")
+    assert journal.record.get("type") != "interview"
+    paper = normalize_fields([("title", "Interview with the Mayor"), ("container-title", "Evening Courier"),
+                              ("date", "May 3, 1960")], kind="full",
+                             text="“Interview with the Mayor,” Evening Courier, May 3, 1960")
+    assert paper.record.get("type") != "interview" and paper.record["container-title"] == "Evening Courier"
 
 
 def test_a_short_cite_read_as_an_archival_item_becomes_a_full_reference():
@@ -535,6 +618,25 @@ def test_a_collection_cited_by_its_repository_takes_the_items_shelfmarks_and_pag
     found = recognize("Archivo Histórico de Sevilla, Papiers de Cádiz, L-2.104, C-17, pág. 88.")
     assert found is not None and found.record["title"] == "Papiers de Cádiz"
     assert found.locator == "L-2.104, C-17, pág. 88" and "archive_location" not in found.record
+
+
+def test_an_item_kept_by_the_collection_in_brackets_after_its_quoted_title_is_dated_by_the_bracket():
+    found = recognize("Ann Roe, “Report on Tenant Meetings” (Ann Roe Papers, Riverside Public Library, March 3, 1974)")
+    record = found.record
+    assert record["type"] == "manuscript" and families(record["author"]) == ["Roe"]
+    assert record["title"] == "Report on Tenant Meetings" and record["issued"] == {"date-parts": [[1974, 3, 3]]}
+    assert record["archive"] == "Riverside Public Library" and found.locator is None
+
+
+def test_an_item_described_in_square_brackets_is_titled_by_the_description_and_a_letter_has_its_recipients():
+    letter = recognize("Ann Roe, “[Letter to Ben Doe and Carla Moss]” (Ann Roe Papers, Riverside Public Library, "
+                       "June 2, 1975)").record
+    assert letter["type"] == "personal_communication" and letter["title"] == "Letter to Ben Doe and Carla Moss"
+    assert families(letter["author"]) == ["Roe"] and families(letter["recipient"]) == ["Doe", "Moss"]
+    flyer = recognize("Tenants United, Inc., “[Flyer for a Rent Strike]” (Ann Roe Papers, Riverside Public Library, 1972)")
+    assert flyer.record["type"] == "manuscript" and flyer.record["title"] == "Flyer for a Rent Strike"
+    assert flyer.record["author"] == [{"literal": "Tenants United, Inc."}]
+    assert flyer.record["issued"] == {"date-parts": [[1972]]} and flyer.locator is None
 
 
 def test_a_spanish_page_word_labels_an_archival_items_pinpoint():

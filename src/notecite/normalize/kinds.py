@@ -126,7 +126,17 @@ _LETTER = [
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
-               r"\s*(?:\([^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
+               r"\s*(?:\((?!(?i:henceforth|hereafter|hereinafter)\b)[^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
+    # "Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947": the recipient first,
+    # the body the sender wrote for after the name (kept as a note), the date after a comma or a dash ("- dated …")
+    re.compile(rf"^\s*(?i:(?:an?\s+)?(?P<genre>{_LETTER_WORD}))\s+(?P<to>to)\s+(?P<recipient>{_RECIPIENT})\s+(?i:from)\s+"
+               rf"(?P<sender>{_NAME}){_EPITHET}{_ENCLOSURE}(?:\s*,\s*(?P<body>{_NAME}))?\s*(?:[,(]|\s[-–—]\s*|(?={_BARE_DAY}))"
+               r"\s*(?P<rest>.*)$", re.S),
+    # "Jane Roe memorandum to Review Board for the Records Program (EO 123) [henceforth Review Board], DATE": the
+    # recipient named at length, then by the short name the notes use after it
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+"
+               r"(?P<named>[^\[\]();,]+?(?:\s*\([^()]*\))?)\s*[\[(](?i:henceforth|hereafter|hereinafter)\s+"
+               r"(?P<recipient>[^\[\]()]+)[\])]\s*,?\s*(?P<rest>.*)$", re.S),
 ]
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
 #: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
@@ -142,7 +152,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['�
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
-                     r"Chief|Clerk|Legation|Members|files|record)\b")
+                     r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 _INTERVIEW = [
@@ -153,6 +163,9 @@ _INTERVIEW = [
                re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
+    # "Jane Roe, interview for Weekly Echo, 3 May 1987": given to a paper, magazine or broadcaster
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:radio\s+|television\s+)?interview|entretien)\s+(?i:for|in|on|to|given\s+to|dans|à)\s+"
+               rf"(?P<outlet>(?:the\s+)?{_NAME})\s*(?P<rest>,.*)$", re.S),
 ]
 #: The interviewer of ``Author's interview with X`` and ``X, interview by the author``.
 _THE_AUTHOR = {"literal": "the author"}
@@ -266,7 +279,10 @@ def _letter(text: str) -> Recognized | None:
         sender, possessive = _split_possessive(match["sender"])
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
-        date = _leading_date(match["rest"])
+        rest, body = match["rest"], match.groupdict().get("body")
+        if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
+            rest, body = f"{body}, {rest}", None
+        date = _leading_date(rest)
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         record: dict[str, Any] = {"type": "personal_communication"}
@@ -285,11 +301,15 @@ def _letter(text: str) -> Recognized | None:
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
-        after = match["rest"][date[1]:]
+        after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
-        if match["enclosure"]:
+        if match.groupdict().get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
+        if match.groupdict().get("named"):
+            _add_note(record, f"{match['to']} {squeeze(match['named'])}")  # the recipient at length
+        if body:
+            _add_note(record, squeeze(body))  # the body the sender wrote for
         if date[3]:
             _add_note(record, date[3])  # the other letters of the series
         locator = _place(record, after)
@@ -432,6 +452,17 @@ def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
     record["title-short"] = f"{squeeze(owner)} {record['title']}"
 
 
+def _body_like(text: str) -> bool:
+    """A body a person writes for, named after them (``Midland Area Miners Union``): a name holding an
+    institution's word."""
+    return _name_like(text) and _institutional(text)
+
+
+def _institutional(text: str) -> bool:
+    """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
+    return any(w.lower() in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text))
+
+
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
     """``Hanna to Day, May 7, 1901``: one capitalised word that is also a common word (``Day``, ``Rose``,
     ``Young``) is a recipient's surname when a name writes to it on a day of a month."""
@@ -467,7 +498,9 @@ def _interview(text: str) -> Recognized | None:
         groups = match.groupdict()
         record: dict[str, Any] = {"type": "interview", "title": f"Interview with {squeeze(match['ee'])}"}
         _put_names(record, "author", match["ee"])
-        interviewer = (match["er"] or groups.get("by") or "").strip()
+        if groups.get("outlet"):
+            record["container-title"] = re.sub(r"^the\s+", "", squeeze(groups["outlet"]))  # where it was given and published
+        interviewer = (groups.get("er") or groups.get("by") or "").strip()
         if groups.get("mine") or re.fullmatch(_BY_THE_AUTHOR, interviewer, re.I):
             record["interviewer"] = [dict(_THE_AUTHOR)]
         elif interviewer and _name_like(interviewer):
@@ -594,6 +627,8 @@ def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
+    if "(" in text:  # "Roe, “[Letter to Doe]” (Roe Papers, Library, May 3, 1979)": the bracket is where it is kept
+        text = _KEPT_IN_BRACKETS.sub(_kept_after_title, text)
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
@@ -605,7 +640,9 @@ def _archival(text: str) -> Recognized | None:
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
     # the item: author (a person's name), title, date before the archival part
-    if len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and _QUOTED.match(head[1])):
+    if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
+        record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
+    elif len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and head[1].lstrip().startswith(_OPENING_QUOTES)):
         _put_names(record, "author", head.pop(0))
     titles = []
     for part in head:
@@ -618,6 +655,7 @@ def _archival(text: str) -> Recognized | None:
     if titles:
         title = ", ".join(titles)
         record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
+        _described_letter(record)
     locator = _place(record, ", ".join(tail))
     if "archive" not in record and "archive_location" not in record:
         return None
@@ -634,6 +672,44 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: A quoted title, then in brackets the collection, repository and date that keep it (closing the cite or
+#: before a comma).
+_KEPT_IN_BRACKETS = re.compile(r"([”\"])\s*\(([^()]+)\)(?=\s*(?:,|$))")
+#: The word that ends a company's name after a comma (``Roe Holdings, Inc.``).
+_CORPORATE = re.compile(r"(?:Inc|Ltd|Co|Corp|LLC|S\.A|GmbH)\.?")
+
+
+def _kept_after_title(match: re.Match[str]) -> str:
+    """The bracket of :data:`_KEPT_IN_BRACKETS` after its quoted title as plain parts, its closing date first
+    (``“T” (Papers, Library, 1973)`` → ``“T”, 1973, Papers, Library``): the item's date, not a pinpoint."""
+    for cut in (2, 1):  # "…, September 18, 1979", "…, 1973"
+        parts = match.group(2).rsplit(",", cut)
+        date = ",".join(parts[1:]).strip()
+        if len(parts) == cut + 1 and _date_only(date) is not None:
+            return f"{match.group(1)}, {date}, {parts[0].strip()}"
+    return f"{match.group(1)}, {match.group(2)}"
+
+
+#: An untitled item described in square brackets (``[Letter to Ben Doe and Ann Roe]``, ``[Minutes]``).
+_DESCRIBED = re.compile(r"\[(?P<description>[^\[\]]+)\]")
+#: A description that names a letter and its recipient.
+_DESCRIBED_LETTER = re.compile(rf"(?i:letter|lettre|brief|carta|telegram|cable|note)\s+to\s+(?P<recipient>{_RECIPIENT})")
+
+
+def _described_letter(record: dict[str, Any]) -> None:
+    """An archival item titled by a description in square brackets is titled by the description
+    (``[History of the Organization]``); one that describes a letter (``[Letter to Ben Doe and Ann Roe]``)
+    is a ``personal_communication`` to the recipient it names, from the item's author."""
+    described = _DESCRIBED.fullmatch(record["title"])
+    if described is None:
+        return
+    record["title"] = described["description"].strip()
+    letter = _DESCRIBED_LETTER.fullmatch(record["title"])
+    if letter and record.get("author") and _recipient_like(letter["recipient"]):
+        record["type"] = "personal_communication"
+        _put_names(record, "recipient", letter["recipient"])
 
 
 #: The name of a series or record book: capitalised words, no number, no box or shelfmark word.
@@ -1270,10 +1346,69 @@ class Kinds:
             return
         text = draft.text or ", ".join(text for label, text in draft.given if label != "prose")
         found = recognize(text)
-        if found is None or draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
+        if found is None:
+            _writings_of(draft)
+            _titled_interview(draft)
+            return
+        if draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
             return
         draft.kind = "full"
         draft.record.update(found.record)
         draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
         if found.kind == "statute" or found.locator and not (draft.locator_raw or "").strip():
             draft.locator_raw = found.locator
+
+
+#: ``Letters of Dinwiddie``, ``Letter of Captain Haslet``, ``Correspondence of Shirley``: a writer's letters or
+#: papers cited by the genre and the writer's name alone.
+_WRITINGS_OF = re.compile(rf"(?P<genre>(?i:letters?|lettres?|correspondence|correspondance))\s+(?:of|de)\s+(?P<writer>{_NAME})")
+#: The labels that make a cite a published book rather than a writer's letters (its imprint, date, names).
+_IMPRINT_LABELS = ("author", "editor", "publisher", "location", "date", "volume", "edition")
+
+
+def _writings_of(draft: Draft) -> None:
+    """Type a cite titled :data:`_WRITINGS_OF` with no imprint, date or names of its own as the writer's
+    letters (``personal_communication``) or papers (``manuscript``, for ``Correspondence of``), authored by
+    the writer; a pinpoint with no book it is printed in (``Letters of Horace Walpole, II. 459``) is a
+    published edition's, left as it is."""
+    titles = draft.peek("title")
+    if len(titles) != 1 or any(draft.has(label) for label in _IMPRINT_LABELS) \
+            or (draft.locator_raw or "").strip() and not draft.has("container-title"):
+        return
+    match = _WRITINGS_OF.fullmatch(strip_edge_punctuation(titles[0]).strip())
+    if match is None or not _name_like(match["writer"]) or _body_like(match["writer"]) or _OFFICE.search(match["writer"]):
+        return
+    draft.record["type"] = "manuscript" if match["genre"].lower().startswith("corresponden") else "personal_communication"
+    _put_names(draft.record, "author", match["writer"])
+
+
+#: A title that names an interview (``Oral History Interview on X``, ``Rabbi Jane Roe Interview``): the word
+#: opening or closing it.
+_INTERVIEW_TITLE = re.compile(r"^(?:oral[- ]history\s+)?interview\b|\binterview$", re.I)
+#: The labels of a cite printed in a periodical or a book: an interview published there keeps its type.
+_PUBLISHED_LABELS = ("volume", "issue", "pages")
+
+
+def _titled_interview(draft: Draft) -> None:
+    """Type an unpublished interview cited by its title (``Jane Roe, “Oral History Interview on Schools”
+    (Oral History Collection, May 3, 1990)``) as an ``interview`` when what it names as its container or
+    publisher is where it is kept (a repository, collection or institution): its ``publisher``, as the keys
+    of such cites read it. One printed in a periodical or a book is left as it is."""
+    titles = draft.peek("title")
+    if len(titles) != 1 or draft.record.get("type") or any(draft.has(label) for label in _PUBLISHED_LABELS) \
+            or not may_hold(titles[0], _INTERVIEW_WORDS[:1]):
+        return
+    if not _INTERVIEW_TITLE.search(strip_edge_punctuation(titles[0]).strip().strip("“”\"'‘’").strip()):
+        return
+    keepers = draft.peek("container-title") + draft.peek("publisher")
+    if not all(_kept_by(keeper) for keeper in keepers):
+        return
+    draft.record["type"] = "interview"
+    if not draft.has("publisher"):  # "(Oral History Collection, May 3, 1990)": read as a container
+        draft.fields = [("publisher" if label == "container-title" else label, text) for label, text in draft.fields]
+
+
+def _kept_by(text: str) -> bool:
+    """Whether ``text`` names where an unpublished item is kept: a repository, a collection or an institution."""
+    return bool(_REPOSITORY.search(text) or _COLLECTION.search(text)) or _institutional(text)
+
