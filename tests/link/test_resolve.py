@@ -254,6 +254,17 @@ def test_idem_with_a_title_is_by_the_author_before_it():
     assert carry_authors([hue, more])[1].record["author"] == SERGE
 
 
+def test_idem_after_bare_ibids_is_by_the_author_they_repeat():
+    from notecite.link.resolve import carry_authors
+
+    hue = NoteCite("a.txt", 5, "full", {"type": "article", "author": SERGE, "title": "Hue and Cry"})
+    ibid = NoteCite("a.txt", 6, "ibid", {"type": "document"})
+    more = NoteCite("a.txt", 7, "ibid", {"type": "book", "title": "Year One of the Revolution"})
+    assert carry_authors([hue, ibid, ibid, more])[3].record["author"] == SERGE
+    untitled = NoteCite("a.txt", 6, "short", {"type": "document", "title": "A Report of the Commission"})
+    assert "author" not in carry_authors([hue, untitled, more])[2].record  # only bare ibids are looked through
+
+
 def test_a_bare_ibid_inherits_the_pinpoint_before_it():
     _, links = link(
         cite(1, "full", "367", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers"),

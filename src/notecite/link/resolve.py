@@ -146,7 +146,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     Trauergeschichte von…``, and so does a bare semicolon unless the title names that author or a
     work the document cites by that author, :func:`_carries_across_semicolon`), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
-    work (``idem, “Title,” …``) is by the author of the cite before it, in any note. A "title" that is
+    work (``idem, “Title,” …``) is by the author of the cite before it, in any note, bare ibids between them
+    aside (:func:`_repeated_cite`). A "title" that is
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
     title: it takes no author."""
     out: list[NoteCite] = []
@@ -157,11 +158,13 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        can_take = before is not None and before.record.get("author") \
-            and (record.get("title") or record.get("title-short")) \
+        untitled = (record.get("title") or record.get("title-short")) \
             and not any(record.get(r) for r in ("author", "editor"))
-        # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note
-        idem = can_take and cite.kind == "ibid"
+        can_take = before is not None and before.record.get("author") and untitled
+        # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
+        # also after bare ibids ("Lang, “Customs,” 85. / Ibid., 90. / Idem, The Sea, 14")
+        repeated = _repeated_cite(out)
+        idem = untitled and cite.kind == "ibid" and repeated is not None and bool(repeated.record.get("author"))
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
@@ -169,12 +172,22 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by) \
             and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
-            record = {**record, "author": [dict(name) for name in before.record["author"]]}
+            record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author
             cite = NoteCite(**{**cite.__dict__, "record": record})
         out.append(cite)
     return out
+
+
+def _repeated_cite(cites: list[NoteCite]) -> NoteCite | None:
+    """The latest of ``cites`` that is not a bare ibid (an ibid-like cite naming no work and no one, which
+    repeats the cite before it): the cite a following ibid or idem repeats; None when there is none."""
+    for cite in reversed(cites):
+        if not (cite.kind == "ibid" and not _names_a_work(cite.record)
+                and not any(cite.record.get(role) for role in ("author", "editor"))):
+            return cite
+    return None
 
 
 #: Joining words that, after a semicolon, still list works of the author before (``; and``, ``; idem``).
