@@ -881,3 +881,21 @@ def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_iss
     [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
     assert c2.record_id != c1.record_id and c2.locator is None  # the day names the issue, not a page
     assert c3.record_id == c2.record_id  # a page after it: the same issue
+
+
+def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
+    letter = {"type": "personal_communication", "author": [{"family": "Penhale"}], "recipient": [{"family": "Trewin"}],
+              "title": "Penhale to Trewin", "archive": "County Record Office", "issued": {"date-parts": [[1861, 3, 3]]}}
+    first = NoteCite("a.txt", 1, "full", dict(letter))
+    again = NoteCite("a.txt", 2, "ibid", {}, locator={"label": "page", "value": "May 9, 1861", "raw": "May 9, 1861"})
+    bare = NoteCite("a.txt", 3, "ibid", {})
+    library = link_document([first, again, bare], "a.txt")
+    later = library.records[1]
+    assert later["issued"] == {"date-parts": [[1861, 5, 9]]} and later["recipient"] == letter["recipient"]
+    assert later["title"] == "Penhale to Trewin" and "archive" not in later  # where it is held is not said
+    [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
+    assert c2.record_id != c1.record_id and c2.locator is None and c3.record_id == c2.record_id
+    book = NoteCite("a.txt", 1, "full", {"type": "book", "author": [{"family": "Penhale"}], "title": "Nets",
+                                        "issued": {"date-parts": [[1861]]}, "publisher": "Truro Press"})
+    library = link_document([book, again], "a.txt")
+    assert len(library.records) == 1  # after a book, a date is a pinpoint of it

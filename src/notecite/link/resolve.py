@@ -507,6 +507,10 @@ def _collection_of(title: str | None) -> str | None:
     return rest if reads_as_name(rest) else None
 
 
+#: What the letter an ibid dates anew (:meth:`_DocumentLinker.another_issue`) takes from the letter before it.
+_LETTER_FIELDS = ("type", "author", "recipient", "title", "language")
+
+
 class _DocumentLinker:
     """The works of one document so far, with indexes that find the few works a cite can mean:
     works by title words close to the cite's (:class:`FuzzyIndex`), by identifier, and by the
@@ -686,16 +690,20 @@ class _DocumentLinker:
     def another_issue(self, cite: NoteCite, previous: str | None) -> str | None:
         """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
         whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
-        of that day, a work of its own (made here); None otherwise."""
+        of that day, a work of its own (made here); so, after a letter (``Prévost au Ministre, 12 Mars, 1753;
+        Ibid., 17 July, 1753``), it names the letter of that day between the same people. None otherwise."""
         if previous is None or not cite.locator or _names_a_work(cite.record):
             return None
-        paper = self.works[previous]
-        if paper.get("type") != "article-newspaper" or paper.get("title") or not paper.get("container-title"):
-            return None
+        before = self.works[previous]
         issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
-        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == paper.get("issued"):
+        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == before.get("issued"):
             return None  # no day's date
-        record = {"type": "article-newspaper", "container-title": paper["container-title"], "issued": issued}
+        if before.get("type") == "article-newspaper" and not before.get("title") and before.get("container-title"):
+            record = {"type": "article-newspaper", "container-title": before["container-title"], "issued": issued}
+        elif before.get("type") == "personal_communication" and before.get("recipient") and before.get("issued"):
+            record = {**{k: v for k, v in before.items() if k in _LETTER_FIELDS}, "issued": issued}
+        else:
+            return None
         return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
