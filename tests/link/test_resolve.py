@@ -899,3 +899,6 @@ def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
                                         "issued": {"date-parts": [[1861]]}, "publisher": "Truro Press"})
     library = link_document([book, again], "a.txt")
     assert len(library.records) == 1  # after a book, a date is a pinpoint of it
+    cited_later = NoteCite("a.txt", 9, "full", {**letter, "issued": {"date-parts": [[1861, 5, 9]]}})
+    library = link_document([first, again, cited_later], "a.txt")
+    assert len(library.records) == 2  # the letter of May 9 that a later note cites in full

@@ -691,7 +691,8 @@ class _DocumentLinker:
         """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
         whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
         of that day, a work of its own (made here); so, after a letter (``Prévost au Ministre, 12 Mars, 1753;
-        Ibid., 17 July, 1753``), it names the letter of that day between the same people. None otherwise."""
+        Ibid., 17 July, 1753``), it names the letter of that day between the same people. That issue or letter is
+        the work a full reference names it by, when there is one (:meth:`add_full`), else a new one. None otherwise."""
         if previous is None or not cite.locator or _names_a_work(cite.record):
             return None
         before = self.works[previous]
@@ -704,7 +705,7 @@ class _DocumentLinker:
             record = {**{k: v for k, v in before.items() if k in _LETTER_FIELDS}, "issued": issued}
         else:
             return None
-        return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))
+        return self.add_full(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))[0]
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
