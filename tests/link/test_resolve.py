@@ -254,6 +254,17 @@ def test_idem_with_a_title_is_by_the_author_before_it():
     assert carry_authors([hue, more])[1].record["author"] == SERGE
 
 
+def test_idem_after_bare_ibids_is_by_the_author_they_repeat():
+    from notecite.link.resolve import carry_authors
+
+    hue = NoteCite("a.txt", 5, "full", {"type": "article", "author": SERGE, "title": "Hue and Cry"})
+    ibid = NoteCite("a.txt", 6, "ibid", {"type": "document"})
+    more = NoteCite("a.txt", 7, "ibid", {"type": "book", "title": "Year One of the Revolution"})
+    assert carry_authors([hue, ibid, ibid, more])[3].record["author"] == SERGE
+    untitled = NoteCite("a.txt", 6, "short", {"type": "document", "title": "A Report of the Commission"})
+    assert "author" not in carry_authors([hue, untitled, more])[2].record  # only bare ibids are looked through
+
+
 def test_a_bare_ibid_inherits_the_pinpoint_before_it():
     _, links = link(
         cite(1, "full", "367", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers"),
@@ -870,3 +881,24 @@ def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_iss
     [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
     assert c2.record_id != c1.record_id and c2.locator is None  # the day names the issue, not a page
     assert c3.record_id == c2.record_id  # a page after it: the same issue
+
+
+def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
+    letter = {"type": "personal_communication", "author": [{"family": "Penhale"}], "recipient": [{"family": "Trewin"}],
+              "title": "Penhale to Trewin", "archive": "County Record Office", "issued": {"date-parts": [[1861, 3, 3]]}}
+    first = NoteCite("a.txt", 1, "full", dict(letter))
+    again = NoteCite("a.txt", 2, "ibid", {}, locator={"label": "page", "value": "May 9, 1861", "raw": "May 9, 1861"})
+    bare = NoteCite("a.txt", 3, "ibid", {})
+    library = link_document([first, again, bare], "a.txt")
+    later = library.records[1]
+    assert later["issued"] == {"date-parts": [[1861, 5, 9]]} and later["recipient"] == letter["recipient"]
+    assert later["title"] == "Penhale to Trewin" and "archive" not in later  # where it is held is not said
+    [c1], [c2], [c3] = ([c for c in library.citations if c.note == n] for n in (1, 2, 3))
+    assert c2.record_id != c1.record_id and c2.locator is None and c3.record_id == c2.record_id
+    book = NoteCite("a.txt", 1, "full", {"type": "book", "author": [{"family": "Penhale"}], "title": "Nets",
+                                        "issued": {"date-parts": [[1861]]}, "publisher": "Truro Press"})
+    library = link_document([book, again], "a.txt")
+    assert len(library.records) == 1  # after a book, a date is a pinpoint of it
+    cited_later = NoteCite("a.txt", 9, "full", {**letter, "issued": {"date-parts": [[1861, 5, 9]]}})
+    library = link_document([first, again, cited_later], "a.txt")
+    assert len(library.records) == 2  # the letter of May 9 that a later note cites in full

@@ -146,7 +146,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     Trauergeschichte von…``, and so does a bare semicolon unless the title names that author or a
     work the document cites by that author, :func:`_carries_across_semicolon`), and a book
     when its type was unknown and the work before it is a book. An ibid-like cite that names a
-    work (``idem, “Title,” …``) is by the author of the cite before it, in any note. A "title" that is
+    work (``idem, “Title,” …``) is by the author of the cite before it, in any note, bare ibids between them
+    aside (:func:`_repeated_cite`). A "title" that is
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
     title: it takes no author."""
     out: list[NoteCite] = []
@@ -157,11 +158,13 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        can_take = before is not None and before.record.get("author") \
-            and (record.get("title") or record.get("title-short")) \
+        untitled = (record.get("title") or record.get("title-short")) \
             and not any(record.get(r) for r in ("author", "editor"))
-        # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note
-        idem = can_take and cite.kind == "ibid"
+        can_take = before is not None and before.record.get("author") and untitled
+        # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
+        # also after bare ibids ("Lang, “Customs,” 85. / Ibid., 90. / Idem, The Sea, 14")
+        repeated = _repeated_cite(out)
+        idem = untitled and cite.kind == "ibid" and repeated is not None and bool(repeated.record.get("author"))
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
@@ -169,12 +172,22 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by) \
             and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
-            record = {**record, "author": [dict(name) for name in before.record["author"]]}
+            record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author
             cite = NoteCite(**{**cite.__dict__, "record": record})
         out.append(cite)
     return out
+
+
+def _repeated_cite(cites: list[NoteCite]) -> NoteCite | None:
+    """The latest of ``cites`` that is not a bare ibid (an ibid-like cite naming no work and no one, which
+    repeats the cite before it): the cite a following ibid or idem repeats; None when there is none."""
+    for cite in reversed(cites):
+        if not (cite.kind == "ibid" and not _names_a_work(cite.record)
+                and not any(cite.record.get(role) for role in ("author", "editor"))):
+            return cite
+    return None
 
 
 #: Joining words that, after a semicolon, still list works of the author before (``; and``, ``; idem``).
@@ -494,6 +507,10 @@ def _collection_of(title: str | None) -> str | None:
     return rest if reads_as_name(rest) else None
 
 
+#: What the letter an ibid dates anew (:meth:`_DocumentLinker.another_issue`) takes from the letter before it.
+_LETTER_FIELDS = ("type", "author", "recipient", "title", "language")
+
+
 class _DocumentLinker:
     """The works of one document so far, with indexes that find the few works a cite can mean:
     works by title words close to the cite's (:class:`FuzzyIndex`), by identifier, and by the
@@ -673,17 +690,22 @@ class _DocumentLinker:
     def another_issue(self, cite: NoteCite, previous: str | None) -> str | None:
         """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
         whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
-        of that day, a work of its own (made here); None otherwise."""
+        of that day, a work of its own (made here); so, after a letter (``Prévost au Ministre, 12 Mars, 1753;
+        Ibid., 17 July, 1753``), it names the letter of that day between the same people. That issue or letter is
+        the work a full reference names it by, when there is one (:meth:`add_full`), else a new one. None otherwise."""
         if previous is None or not cite.locator or _names_a_work(cite.record):
             return None
-        paper = self.works[previous]
-        if paper.get("type") != "article-newspaper" or paper.get("title") or not paper.get("container-title"):
-            return None
+        before = self.works[previous]
         issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
-        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == paper.get("issued"):
+        if len(issued.get("date-parts", [[]])[0]) < 3 or issued == before.get("issued"):
             return None  # no day's date
-        record = {"type": "article-newspaper", "container-title": paper["container-title"], "issued": issued}
-        return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))
+        if before.get("type") == "article-newspaper" and not before.get("title") and before.get("container-title"):
+            record = {"type": "article-newspaper", "container-title": before["container-title"], "issued": issued}
+        elif before.get("type") == "personal_communication" and before.get("recipient") and before.get("issued"):
+            record = {**{k: v for k, v in before.items() if k in _LETTER_FIELDS}, "issued": issued}
+        else:
+            return None
+        return self.add_full(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))[0]
 
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
