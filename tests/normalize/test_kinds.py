@@ -901,3 +901,12 @@ def test_a_letter_s_day_may_follow_its_recipient_without_a_comma(text, title, da
 def test_a_dash_after_the_day_separates_where_the_item_is_kept():
     found = recognize("Leeds ASLEF branch minutes May 3rd 1945 - Moss Papers")
     assert found.record["archive_location"] == "Moss Papers"
+
+
+def test_a_shelfmark_number_with_thousands_stays_whole():
+    from notecite.normalize.kinds import find_kinds
+
+    text = "Record Office, Add. MS 41,207, Ashby to Marsh, 4 May 1761."
+    [(_, _, shape)] = find_kinds(text)
+    assert shape.record["archive_location"] == "Add. MS 41,207"
+    assert shape.record["recipient"] == [{"family": "Marsh"}]

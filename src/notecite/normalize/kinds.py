@@ -1034,7 +1034,7 @@ _VOLUME_PART = re.compile(r"[IVXLC]+|(?:Nos?|vol|vols|t|Bd)\.\s*[\dIVXLC][\w.-]*
 
 def _split(text: str) -> list[str]:
     """Comma-separated parts (and ``… in Collection``), keeping a quoted title, a day date
-    (``Nov. 7, 1937``) and ``f. 17, op. 1`` whole."""
+    (``Nov. 7, 1937``), ``f. 17, op. 1`` and a number with thousands (``Add. MS 32,686``) whole."""
     return list(_parts(text))
 
 
@@ -1044,6 +1044,7 @@ def _parts(text: str) -> tuple[str, ...]:
     protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
     protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
     return tuple(p.replace("\x00", ",").strip() for p in _PART_SEPARATOR.split(protected) if p.strip(" ."))
@@ -1053,6 +1054,8 @@ _TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")
 _FOND_OPIS = re.compile(r"\b([fF]\.\s*\d+\w*),(\s*op\.)")
 _OPIS_DELO = re.compile(r"(\bop\.\s*\d+\w*),(\s*d\.)")
 _PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
+#: A comma between the thousands of a number (``Add. MS 32,686``), no separator of parts.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def _looks_published(text: str) -> bool:
