@@ -128,3 +128,17 @@ def test_numbers_a_container_title_swallowed_go_back_to_their_fields():
 def test_a_count_of_volumes_ending_a_title_is_the_number_of_volumes():
     record = normalize_fields([("title", "A History of the Levant Trade, 1600-1825, 2 vols."), ("date", "1931")]).record
     assert record["title"] == "A History of the Levant Trade, 1600-1825" and record["number-of-volumes"] == "2"
+
+
+def test_an_abbreviation_bracketed_after_a_title_is_its_short_title():
+    from notecite.normalize import normalize_fields
+    from notecite.normalize.titles import abbreviation_out
+
+    assert abbreviation_out("Marx and Engels Collected Works (MECW") == ("Marx and Engels Collected Works", "MECW")
+    assert abbreviation_out("History and Class Consciousness (HCC)") == ("History and Class Consciousness", "HCC")
+    assert abbreviation_out("Politics in the Soviet Union (USA)") == ("Politics in the Soviet Union (USA)", None)
+    assert abbreviation_out("(MECW)") == ("(MECW)", None)
+    record = normalize_fields([("author", "Karl Korsch"), ("title", "Three Essays"), ("container-title", "in Collected Writings (CW)"),
+                               ("volume", "vol. 2"), ("location", "Berlin"), ("publisher", "Verlag"), ("date", "1980")],
+                              kind="full").record
+    assert record["container-title"] == "Collected Writings" and record["container-title-short"] == "CW"

@@ -142,6 +142,24 @@ def split_container_tail(draft: Draft, container: str) -> str:
     return container[: match.start()].rstrip(" ,")
 
 
+#: A title's abbreviation in brackets after it (``Marx and Engels Collected Works (MECW)``), the
+#: closing bracket perhaps trimmed off with the field's end.
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Z&]{1,9})\s*\)?$")
+
+
+def abbreviation_out(title: str) -> tuple[str, str | None]:
+    """(``title`` without the abbreviation bracketed after it, that abbreviation) when its letters are
+    initials of the title's words in order (``MECW`` for ``Marx and Engels Collected Works``); else
+    (``title``, None)."""
+    match = _BRACKETED_ABBREVIATION.search(title)
+    if not match or match.start() == 0:
+        return title, None
+    initials = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", title[:match.start()]))
+    if not all(letter in initials for letter in match["short"].replace("&", "")):
+        return title, None
+    return title[:match.start()], match["short"]
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
@@ -151,7 +169,7 @@ class Titles:
 
     name = "titles"
     reads = frozenset({"title", "container-title", "collection-title"})
-    writes = frozenset({"title", "title-short", "container-title", "collection-title", "note"})
+    writes = frozenset({"title", "title-short", "container-title", "container-title-short", "collection-title", "note"})
 
     def __call__(self, draft: Draft) -> None:
         containers = draft.take("container-title")
@@ -175,6 +193,10 @@ class Titles:
             draft.facts["title-quoted"] = quoted
             italic = {_fold(t) for t in draft.italic_titles}
             draft.facts["title-italic"] = _fold(title) in italic
+            if draft.kind == "full":
+                title, abbreviation = abbreviation_out(title)
+                if abbreviation:
+                    draft.record["title-short"] = abbreviation  # "History and Class Consciousness (HCC)"
             draft.record["title-short" if draft.kind == "short" else "title"] = title
             rest = cleaned[1:]
             if rest and not containers and (quoted or not rest[0][1]):
@@ -182,9 +204,11 @@ class Titles:
             for extra, _ in rest:
                 draft.add_note(extra)
         for text in containers:
-            container = split_container_tail(draft, clean_container(text))
+            container, abbreviation = abbreviation_out(split_container_tail(draft, clean_container(text)))
             if not container:
                 continue
+            if abbreviation:
+                draft.record.setdefault("container-title-short", abbreviation)
             if "container-title" not in draft.record:
                 draft.record["container-title"] = container
             elif container != draft.record["container-title"]:
