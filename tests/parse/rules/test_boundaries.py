@@ -257,3 +257,26 @@ def test_a_semicolon_inside_a_name_run_ends_it():
     tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Shipyards,", "title"), ("28;", "locator"),
                                             ("Okafor,", "author"), ("River Ports,", "title"), ("4.", "locator")]))
     assert rule_semicolon_ends_a_name_run(text, tokens, tags) == tags
+
+
+def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_publisher_before_an_unbracketed_place as rule
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        assert len(tags) == len(tokens)
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+
+    text = "Lee, A., Mill Towns of the North, Hollin House, Leeds, 1974, p. 5."
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "B-date",
+                                                                               "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert runs(text, tags)[1:4] == [("Mill Towns of the North,", "title"), ("Hollin House,", "publisher"), ("Leeds,", "location")]
+    text = "Lee, A., Mill Towns, Penguin, Harmondsworth, 1969."
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
+                                              "I-location", "B-date", "I-date"]
+    assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Lee, A., Mill Towns of the North, Leeds, 1974."  # no publisher's word before the place: left alone
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "B-date", "I-date"]
+    tokens = tokenize(text)
+    assert rule(text, tokens, tags) == tags

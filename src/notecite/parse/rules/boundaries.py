@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
@@ -100,6 +100,47 @@ def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[
             relabel(tags, i, stop, "date")
             end = stop
         i = end
+    return tags
+
+
+#: Words of publishers' names (``House``, ``Press``, ``Penguin``, ``Macmillan``).
+_PUBLISHER_WORDS = load("publishers")
+
+
+def _publisher_segment(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a few capitalised words holding a publisher's word."""
+    words = [t.text for t in tokens[start:end] if t.text not in ".&'’-"]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("and", "of") for w in words) \
+        and any(fold(w) in _PUBLISHER_WORDS for w in words)
+
+
+def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
+    Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
+    (publisher, place, year), the comma-separated words right before the place, or opening the place run,
+    that carry a publisher's word are the publisher, not the end of the title or part of the place."""
+    if "B-location" not in tag_set(tags):
+        return tags  # no place
+    tags = list(tags)
+    for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
+        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != ",":
+            continue
+        end = first
+        while end < len(tokens) and tags[end] == ("B-location" if end == first else "I-location"):
+            end += 1
+        comma = next((i for i in range(first, end) if tokens[i].text == ","), None)
+        if comma is not None and comma + 1 < end and _publisher_segment(tokens, first, comma):
+            relabel(tags, first, comma + 1, "publisher")  # "Penguin, Harmondsworth": publisher, then place
+            relabel(tags, comma + 1, end, "location")
+            continue
+        label = split_label(tags[first - 1])[1]
+        if label not in ("title", "volume"):
+            continue
+        start = first - 1
+        while start > 0 and tokens[start - 1].text != "," and split_label(tags[start - 1])[1] == label:
+            start -= 1
+        if start > 0 and split_label(tags[start - 1])[1] == label and _publisher_segment(tokens, start, first - 1):
+            relabel(tags, start, first, "publisher")  # "…Revolution, Wildwood House, London": the title ends before
     return tags
 
 
