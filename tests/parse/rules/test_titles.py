@@ -987,3 +987,19 @@ def test_the_title_after_a_volume_number_is_that_volumes_title():
     assert runs[1:3] == [("Mill Towns,", "title"), ("vol. 2, The Strike Years", "volume")]
     no_imprint = tags[:13] + ["B-locator"] * (len(tokens) - 13)  # no imprint after it: two works, left alone
     assert rule(text, tokens, no_imprint) == no_imprint
+
+
+def test_a_contribution_to_a_book_names_the_book():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_contribution_to_a_book_is_prose as rule
+
+    text = "Cf. Ann Lee's contribution to The Mill Towns, pp. 76-114."
+    tokens = tokenize(text)
+    tags = ["prose", "prose"] + ["B-title"] + ["I-title"] * 7 + ["B-locator"] + ["I-locator"] * 5
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[0] == ("The Mill Towns,", "title")
+    text = "Ann Lee's Essay on Mills, 12."  # no "to"/"in" after a part word: a title of its own
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags

@@ -694,6 +694,30 @@ def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
     return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
 
 
+#: Words for one author's part of a book by several (``Silone's contribution to The God That Failed``).
+_CONTRIBUTIONS = _BOOK_PARTS | {"contribution", "essay", "chapter", "article", "piece"}
+
+
+def rule_contribution_to_a_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cf. Ignazio Silone's contribution to The God That Failed, pp. 76-114.``: a title run that opens on a
+    name ending in a possessive, then a word for a part of a book and ``to``/``in``, names that book: the
+    words up to ``to`` are prose and the title starts at the book's capitalised title."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _CONTRIBUTIONS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no word for a part of a book
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        part = next((i for i in range(first + 1, min(last - 2, first + 5)) if tokens[i].text.lower() in _CONTRIBUTIONS
+                     and POSSESSIVE_END.search(tokens[i - 1].text)), None)
+        if part is None or tokens[part + 1].text.lower() not in ("to", "in") or not tokens[part + 2].text[:1].isupper() \
+                or not all(t.text[:1].isupper() for t in tokens[first:part]):
+            continue
+        tags[first:part + 2] = ["prose"] * (part + 2 - first)
+        relabel(tags, part + 2, last, "title")
+    return tags
+
+
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``0 Morali, 105-7, quoted in …``, ``Memoirs, 12.``: one to six words in title case that open
     the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
