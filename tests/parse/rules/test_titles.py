@@ -951,3 +951,17 @@ def test_the_book_after_in_comes_before_its_editor_not_the_editors_before_eds():
     tags = ["prose", "prose", "B-editor"] + ["I-editor"] * 8 + ["B-title", "I-title"]
     assert len(tags) == len(tokens)
     assert rule_book_named_before_its_editor(text, tokens, tags) == tags
+
+
+def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
+    from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint
+    text = "Lenin, State (1917; repr., Cambridge, MA: Harvard, 1970), 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = (["B-author", "I-author", "B-title", "B-date", "I-date", "I-date", "prose", "prose", "prose",
+             "B-location", "I-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date",
+             "I-date", "B-locator", "I-locator"])
+    assert len(tags) == len(words)
+    out = rule_reprint_opens_a_second_imprint(text, tokens, tags)
+    assert out[words.index("("):words.index(";") + 1] == ["prose", "B-date", "prose"]
+    assert out[words.index("Cambridge")] == "B-location"

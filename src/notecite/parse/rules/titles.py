@@ -941,8 +941,9 @@ REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "r
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
     Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
-    the first imprint and the reprint's; a lone year before them is the first imprint's date, and
-    the reprint's place starts after the word."""
+    the first imprint and the reprint's; a lone year before them is the first imprint's date (its
+    parenthesis is prose, so the year is one date however the tagger opened it), and the reprint's
+    place starts after the word."""
     tags = list(tags)
     if REPRINT_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no reprint word
@@ -960,8 +961,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
             continue
         inner = [k for k in range(opening + 1, i)]
         if len(inner) == 1 and re.fullmatch(r"\d{4}", tokens[inner[0]].text):
-            if split_label(tags[opening])[1] != "prose" and split_label(tags[opening])[1] != "date":
-                tags[opening] = "prose"
+            tags[opening] = "prose"
             tags[inner[0]] = "B-date"
         tags[i:word_end] = ["prose"] * (word_end - i)
         if tags[word_end].startswith("I-"):
