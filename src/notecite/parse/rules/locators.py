@@ -14,6 +14,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _VOLUME_TAGS = tags_of(("volume",))
+_PAGES_TAGS = tags_of(("pages",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -579,6 +580,41 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
         start = last - 2 if tokens[last - 2].text == "," else last - 1
         tags[start:last] = ["prose"] * (last - start)
         open_run(tags, last)
+    return tags
+
+
+_DASHES = frozenset("-–—")
+#: A page inside an article's range, perhaps with the note it cites (``50``, ``205n12``).
+_PAGE_WITH_NOTE = re.compile(r"(\d{1,5})(?:nn?\d+)?")
+
+
+def _range_end(first: str, last: str) -> int:
+    """The last page of a range written ``first``-``last``, Chicago's shortened end expanded (``201``-``18`` ends on 218)."""
+    return int(first[:max(len(first) - len(last), 0)] + last)
+
+
+def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``: a pages run of a range, a
+    comma and a page (or page range) inside that range is the article's pages and then the pinpoint:
+    the comma is prose and the page opens the locator run. A page outside the range is left alone."""
+    if _PAGES_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no pages run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "pages" or last - first < 5:
+            continue
+        texts = [t.text for t in tokens[first:last]]
+        if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
+            continue
+        tail = texts[4:]
+        if tail[-1] == ".":
+            tail = tail[:-1]
+        page = _PAGE_WITH_NOTE.fullmatch(tail[0]) if tail else None
+        if page is None or not (len(tail) == 1 or len(tail) == 3 and tail[1] in _DASHES and tail[2].isdigit()):
+            continue
+        if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
+            tags[first + 3] = "prose"
+            tags[first + 4:last] = ["B-locator"] + ["I-locator"] * (last - first - 5)
     return tags
 
 
