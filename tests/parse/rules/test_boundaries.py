@@ -194,6 +194,13 @@ def test_an_access_word_and_the_date_after_it_are_one_date():
     assert runs[1] == ("accessed May 4, 2019,", "date")
     tags[4] = "B-title"  # not a note or date run: left alone
     assert rule(text, tokens, tags) == tags
+    tags[4:8] = ["prose"] * 4  # the word and the day read as prose before the year
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[1] == ("accessed May 4, 2019,", "date")
+    text = "The archive, accessed in 2019, was closed."  # a lower-case word between: prose stays prose
+    tokens = tokenize(text)
+    tags = ["prose"] * 5 + ["B-date", "I-date"] + ["prose"] * 4
+    assert rule(text, tokens, tags) == tags
 
 
 def test_a_short_form_read_as_prose_is_author_title_and_locator():

@@ -77,17 +77,20 @@ _ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visi
 
 def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
-    read as a note or a date, right before a date run, is one date with it (the access date)."""
+    read as a note or a date, right before a date run, is one date with it (the access date); so is
+    the word read as prose with at most four prose tokens of the day after it (``accessed`` ``March 3 ,``)."""
     if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no word that opens an access date
     tags = list(tags)
     i = 0
     while i < len(tokens):
-        if tags[i][:2] != "B-" or tokens[i].text.lower() not in _ACCESS_WORDS or split_label(tags[i])[1] not in ("note", "date"):
+        prose = tags[i] == "prose"
+        if tokens[i].text.lower() not in _ACCESS_WORDS \
+                or not prose and (tags[i][:2] != "B-" or split_label(tags[i])[1] not in ("note", "date")):
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and tags[end].startswith("I-"):
+        while end < len(tokens) and (tags[end] == "prose" and prose and end - i <= 4 and not tokens[end].text[:1].islower() or tags[end].startswith("I-") and not prose):
             end += 1
         if end < len(tokens) and tags[end] == "B-date":
             stop = end + 1
