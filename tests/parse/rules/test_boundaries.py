@@ -248,3 +248,23 @@ def test_a_semicolon_inside_a_name_run_ends_it():
     tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Shipyards,", "title"), ("28;", "locator"),
                                             ("Okafor,", "author"), ("River Ports,", "title"), ("4.", "locator")]))
     assert rule_semicolon_ends_a_name_run(text, tokens, tags) == tags
+
+
+def test_site_before_an_access_date_is_the_container():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_site_before_an_access_date_is_the_container as rule
+    text = 'Ann Writer, "Strike Waves," Labour History Online, accessed May 4, 2019, https://example.org/strike.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    site = words.index("Labour")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
+    tags += ["B-note"] + ["I-note"] * (words.index("2019") - site - 1) + ["B-date", "I-date", "B-url", "I-url"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2] == ("Labour History Online,", "container-title")
+    assert runs[3] == ("accessed May 4,", "note")  # its own run, for rule_access_date_is_one_date
+    # no quoted title before the name: left alone
+    text = "Ann Writer, Labour History Online, accessed May 4, 2019."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-note"] + ["I-note"] * (len(tokens) - 4)
+    assert rule(text, tokens, tags) == tags

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .titles import _title_cased
-from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -99,6 +99,48 @@ def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[
             relabel(tags, i, stop, "date")
             end = stop
         i = end
+    return tags
+
+
+#: Closing quotation marks a quoted title may end on before the site's name.
+_TITLE_CLOSES = frozenset("”’\"")
+#: Tokens a site's name may hold besides capitalised words: ``Marxists Internet Archive``, ``Libcom (blog)``.
+_SITE_EXTRAS = FUNCTION_WORDS | {"(", ")", "blog", ".", "&"}
+
+
+def _site_before(tokens: Sequence[Token], tags: list[str], comma: int) -> int | None:
+    """The first token of a site's name that ends at the ``,`` at ``comma`` and follows a quoted
+    title (``"Title," Libcom,`` or ``"Title", Libcom,``): at most six words, each capitalised or a
+    word of :data:`_SITE_EXTRAS`; None when no quoted title closes right before it."""
+    j = comma - 1
+    while j > 0 and comma - j <= 6 and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in _SITE_EXTRAS):
+        j -= 1
+    if j == comma - 1 or not tokens[j + 1].text[:1].isupper():
+        return None
+    quote = j - 1 if tokens[j].text == "," else j
+    if quote < 1 or tokens[quote].text not in _TITLE_CLOSES or split_label(tags[quote])[1] != "title" \
+            or (quote == j and tokens[quote - 1].text != ","):
+        return None
+    return j + 1
+
+
+def rule_site_before_an_access_date_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Council Communism Revisited," Libcom, accessed March 3, 2019, https://…``: the capitalised
+    name between a quoted title and ``, accessed`` is the site the piece was read on, its container
+    (whatever the tagger read: an author, a note); an access word it read inside that run opens its
+    own run, which :func:`rule_access_date_is_one_date` then makes the access date."""
+    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no access word
+    tags = list(tags)
+    for i in range(3, len(tokens)):
+        if tokens[i].text.lower() not in _ACCESS_WORDS or tokens[i - 1].text != ",":
+            continue
+        site = _site_before(tokens, tags, i - 1)
+        if site is None:
+            continue
+        relabel(tags, site, i, "container-title")
+        if tags[i].startswith("I-"):
+            tags[i] = "B-" + tags[i][2:]
     return tags
 
 
