@@ -965,3 +965,17 @@ def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
     out = rule_reprint_opens_a_second_imprint(text, tokens, tags)
     assert out[words.index("("):words.index(";") + 1] == ["prose", "B-date", "prose"]
     assert out[words.index("Cambridge")] == "B-location"
+
+
+def test_a_review_title_in_lower_case_stays_a_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+    text = "Ann Critic, review of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    title = range(words.index("review"), words.index("Labour"))
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(title) - 1)
+    tags += ["B-container-title"] + ["I-container-title"] * (len(tokens) - len(tags) - 1)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == tags
+    text = "Ann Critic, remarks of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."  # not a review: prose
+    tokens = tokenize(text)
+    assert rule_title_opens_on_a_capital(text, tokens, tags)[3] == "prose"

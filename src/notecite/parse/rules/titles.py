@@ -608,6 +608,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if _REVIEW_OPENING.match(text, tokens[first].start):
+            continue  # "review of Before Stalinism, by Samuel Farber": a review's title names the book reviewed
         if _part_of_a_book(tokens, head):
             relabel(tags, first, head[-1] + 1, "note")  # "introduction to": which part of the work is cited
             if head[-1] + 1 < last:
@@ -631,6 +633,10 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
 
 #: The parts of a book a note may cite by name before the book's title (``introduction to``, ``foreword to``).
 _BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "epilogue", "prologue"})
+
+
+#: What a review's title opens on: ``review of``, ``rev. of``.
+_REVIEW_OPENING = re.compile(r"(?:review|rev\.)\s+of\s+\S")
 
 
 def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
