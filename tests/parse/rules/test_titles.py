@@ -979,3 +979,18 @@ def test_a_review_title_in_lower_case_stays_a_title():
     text = "Ann Critic, remarks of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."  # not a review: prose
     tokens = tokenize(text)
     assert rule_title_opens_on_a_capital(text, tokens, tags)[3] == "prose"
+
+
+def test_container_opening_the_cite_before_its_editor_is_the_title():
+    from notecite.parse.rules.titles import rule_container_opening_the_cite_before_its_editor as rule
+    text = "Red Years: Essays on Labour, ed. Ann Miller (Leeds: Pluto, 1990), 4."
+    tokens = tokenize(text)
+    tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-editor", "I-editor", "I-editor", "I-editor"]
+    tags += ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+             "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[:7] == ["B-title"] + ["I-title"] * 6 and out[7:] == tags[7:]
+    text = "in " + text  # the container of a piece named before: left alone
+    tokens = tokenize(text)
+    assert rule(text, tokens, ["prose"] + tags) == ["prose"] + tags

@@ -42,7 +42,7 @@ from .titles import (
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
-                     rule_first_year_closing_a_title, rule_book_named_before_its_editor,
+                     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_container_opening_the_cite_before_its_editor,
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
@@ -80,7 +80,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_container_opening_the_cite_before_its_editor,
+    rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
     rule_volume_before_the_imprint,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,

@@ -501,6 +501,25 @@ def rule_book_named_before_its_editor(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_container_opening_the_cite_before_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Where Is the Working Class? Essays on Labour, ed. Ruth Miller (London: Verso, 1999), 14.``: the
+    first run of the note read as a container, with no ``in`` before it and an editor or translator
+    right after it, and no title before the first ``;``, is the edited book's own title (a container
+    is named after the piece it holds)."""
+    runs = tag_spans(tokens, tags)
+    if len(runs) < 2 or runs[0][2] != "container-title" or runs[1][2] not in ("editor", "translator"):
+        return tags
+    first, last, _ = runs[0]
+    if first and tokens[first - 1].text.lower() in IN_WORDS:
+        return tags  # "in Essays on Labour, ed. …": the container of a piece named before
+    semicolon = next((i for i, t in enumerate(tokens) if t.text == ";"), len(tokens))
+    if any(label == "title" and start < semicolon for start, _, label in runs):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, last, "title")
+    return tags
+
+
 #: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
 _IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
                       r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
