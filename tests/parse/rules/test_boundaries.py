@@ -268,3 +268,25 @@ def test_site_before_an_access_date_is_the_container():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author"] + ["B-note"] + ["I-note"] * (len(tokens) - 4)
     assert rule(text, tokens, tags) == tags
+
+
+def test_occasion_of_a_speech_is_a_note():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_occasion_of_a_speech_is_a_note as rule
+    text = 'Ann Orator, "On Strikes," speech delivered at the Third Congress of the LP(M), May 2, 1920, in Works (Leeds, 1990), 4.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    speech, works = words.index("speech"), words.index("Works")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "prose", "prose",
+            "prose", "prose"] + ["B-container-title"] + ["I-container-title"] * (words.index("May") - speech - 5)
+    tags += ["B-date", "I-date", "I-date", "I-date", "I-date", "prose", "B-container-title"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert len(tags) == len(tokens) and words[speech - 1] == '"' and tags[works] == "B-container-title"
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert ("speech delivered at the Third Congress of the LP(M), May 2, 1920,", "note") in runs
+    assert ("Works", "container-title") in runs
+    # the title's opening quote after ", " is no title's end; no ", in" after the occasion: left alone
+    for other in ('Ann Orator, "Speech at the Congress," 12.', "Ann Orator, speech to the Congress, May 2, 1920."):
+        tokens = tokenize(other)
+        tags = ["prose"] * len(tokens)
+        assert rule(other, tokens, tags) == tags

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_access_date_is_one_date, rule_site_before_an_access_date_is_the_container, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
+from .boundaries import (rule_access_date_is_one_date, rule_site_before_an_access_date_is_the_container, rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
 from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
@@ -92,7 +92,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title,
     # where one cite ends and the next begins
-    rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
+    rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
+    rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
     # a title the rules above opened on a possessive

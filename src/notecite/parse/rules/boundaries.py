@@ -144,6 +144,47 @@ def rule_site_before_an_access_date_is_the_container(text: str, tokens: Sequence
     return tags
 
 
+#: Words naming a piece spoken before an audience: ``speech delivered at``, ``report to``, ``address before``.
+_SPOKEN_WORDS = frozenset({"speech", "address", "report", "lecture", "talk", "remarks"})
+_SPOKEN_VERBS = frozenset({"delivered", "given", "read", "made", "presented"})
+_SPOKEN_BEFORE = frozenset({"at", "to", "before"})
+
+
+def _occasion_end(tokens: Sequence[Token], word: int) -> int | None:
+    """The index of the ``,`` before ``in`` that ends the occasion a spoken piece opens at ``word``
+    (``speech delivered at the Seventh Congress, August 2, 1935, in``), within 30 tokens; None when
+    the cue is incomplete or a ``;`` or an opening bracket after a space comes first."""
+    j = word + 1 + (word + 1 < len(tokens) and tokens[word + 1].text.lower() in _SPOKEN_VERBS)
+    if j >= len(tokens) or tokens[j].text.lower() not in _SPOKEN_BEFORE:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, word + 30)):
+        if tokens[k].text == ";" or tokens[k].text in "([" and tokens[k].start > tokens[k - 1].end:
+            return None  # the cite ends, or an imprint opens (a bracket glued to a word, "RCP(B)", is part of a name)
+        if tokens[k].text == "," and tokens[k + 1].text.lower() in IN_WORDS:
+            return k
+    return None
+
+
+def rule_occasion_of_a_speech_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"The Fascist Offensive," speech delivered at the Seventh World Congress of the Communist
+    International, August 2, 1935, in Selected Works, vol. 2 (Sofia…)``: after a comma (or a title's
+    ``,"``), a word for a spoken piece, perhaps ``delivered``/``given``, and ``at``/``to``/``before`` open
+    the occasion it was spoken on, which runs to the ``, in`` before the book that prints it: one note
+    of the cite (its congress is no container, its day no second date), not a new cite."""
+    if _SPOKEN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no word for a spoken piece
+    tags = list(tags)
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text.lower() not in _SPOKEN_WORDS:
+            continue
+        after_comma = tokens[i - 1].text == "," or tokens[i - 1].text in "”\"" and i > 1 and tokens[i - 2].text == "," \
+            and tokens[i - 2].end == tokens[i - 1].start  # a title's closing ',"', not an opening quote after ', 
+        end = _occasion_end(tokens, i) if after_comma else None
+        if end is not None:
+            relabel(tags, i, end + 1, "note")
+    return tags
+
+
 def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"La Commune," written 1965, in Oeuvres complètes (Paris: Seuil, 1980)``: ``written`` and
     the date after it are a ``note`` of the cite (when the piece was written, not published), and
