@@ -1010,3 +1010,11 @@ def test_page_inside_the_article_range_is_the_pinpoint():
         spans = {label: text[tokens[a].start:tokens[b - 1].end] for a, b, label in tag_spans(tokens, out)}
         assert spans["pages"] == text[tokens[colon + 1].start:tokens[colon + 3].end]
         assert spans["locator"] == pinpoint
+    # a chapter's range read as the pinpoint, "esp." before the page it cites
+    text = "(London, 1965), 311–62, esp. 330."
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["B-locator", "I-locator",
+                                                                                     "I-locator", "I-locator"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    spans = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]

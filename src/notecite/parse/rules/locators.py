@@ -586,6 +586,8 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
 _DASHES = frozenset("-–—")
 #: A page inside an article's range, perhaps with the note it cites (``50``, ``205n12``).
 _PAGE_WITH_NOTE = re.compile(r"(\d{1,5})(?:nn?\d+)?")
+#: Words before the pages a note cites within a range: ``311–62, esp. 330``.
+_ESPECIALLY = frozenset({"esp", "especially"})
 
 
 def _range_end(first: str, last: str) -> int:
@@ -593,28 +595,46 @@ def _range_end(first: str, last: str) -> int:
     return int(first[:max(len(first) - len(last), 0)] + last)
 
 
+def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> int | None:
+    """The end of a pinpoint opening at token ``p`` after a page range's comma: ``esp.``/``especially``
+    perhaps, a page (``50``, ``205n12``) or a range of pages, and a full stop or ``;`` perhaps; None when
+    token ``p`` (or the one after the word) is no page."""
+    if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
+        p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
+    if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
+        return None
+    q = p + 1
+    if q + 1 < len(tokens) and tokens[q].text in _DASHES and tokens[q + 1].text.isdigit():
+        q += 2
+    return q + (q < len(tokens) and tokens[q].text in ".;")
+
+
 def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``: a pages run of a range, a
-    comma and a page (or page range) inside that range is the article's pages and then the pinpoint:
-    the comma is prose and the page opens the locator run. A page outside the range is left alone."""
-    if _PAGES_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no pages run
+    """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``, ``(London, 1965), 311–62,
+    esp. 330.``: a pages or locator run of a range, a comma (``esp.`` perhaps) and a page (or page range)
+    inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
+    range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
+    range is left alone."""
+    if (_PAGES_TAGS | _LOCATOR_TAGS).isdisjoint(tag_set(tags)):
+        return tags  # no pages or locator run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "pages" or last - first < 5:
+        if label not in ("pages", "locator") or last - first < 4:
             continue
-        texts = [t.text for t in tokens[first:last]]
+        texts = [t.text for t in tokens[first:first + 4]]
         if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
             continue
-        tail = texts[4:]
-        if tail[-1] == ".":
-            tail = tail[:-1]
-        page = _PAGE_WITH_NOTE.fullmatch(tail[0]) if tail else None
-        if page is None or not (len(tail) == 1 or len(tail) == 3 and tail[1] in _DASHES and tail[2].isdigit()):
+        p = first + 4 + (first + 4 < len(tokens) and tokens[first + 4].text.lower() in _ESPECIALLY)
+        end = _pinpoint_after_a_range(tokens, first + 4)
+        if end is None or any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
+                or end < last or end < len(tokens) and tags[end] == "I-" + label:
             continue
+        p += p > first + 4 and tokens[p].text == "."
+        page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
         if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
-            tags[first + 3] = "prose"
-            tags[first + 4:last] = ["B-locator"] + ["I-locator"] * (last - first - 5)
+            relabel(tags, first, first + 3, "pages")
+            tags[first + 3:p] = ["prose"] * (p - first - 3)
+            relabel(tags, p, end, "locator")
     return tags
 
 
