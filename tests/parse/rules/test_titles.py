@@ -994,3 +994,21 @@ def test_container_opening_the_cite_before_its_editor_is_the_title():
     text = "in " + text  # the container of a piece named before: left alone
     tokens = tokenize(text)
     assert rule(text, tokens, ["prose"] + tags) == ["prose"] + tags
+
+
+def test_reviewed_book_after_a_title_is_a_note():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_reviewed_book_after_a_title_is_a_note as rule
+    text = 'Ann Critic, "Old Wine," review of The Long Strike, ed. Tom Writer, Labour Review 5 (1990): 3.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    review, ed, journal = words.index("review"), words.index("ed"), words.index("Labour")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
+    tags += ["B-container-title"] + ["I-container-title"] * (ed - review - 1) + ["B-author"] + ["I-author"] * (journal - ed - 1)
+    tags += ["B-title", "I-title", "B-volume", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2:4] == [("review of The Long Strike, ed. Tom Writer,", "note"), ("Labour Review", "container-title")]
+    text = text.replace('"Old Wine," review', '"Old Wine," and review')  # no review after the title: left alone
+    tokens = tokenize(text)
+    assert rule(text, tokens, tags + ["prose"]) == tags + ["prose"]

@@ -658,6 +658,33 @@ _BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "ep
 _REVIEW_OPENING = re.compile(r"(?:review|rev\.)\s+of\s+\S")
 
 
+_PERIODICAL_NUMBERS = frozenset({"volume", "issue", "date"})
+
+
+def rule_reviewed_book_after_a_title_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Lukács and His Readers," review of Rethinking Reification, ed. Ann Example, New Left Review 230``:
+    after a quoted title's ``,"``, ``review of``, the book reviewed and the names of its author or editors
+    describe the review (a note), up to the periodical: the first title or container run after them
+    that its volume, issue or date follows. The book is no container and its editors are not the
+    review's authors."""
+    if "review" not in lowered_words(tokens):
+        return tags  # no review
+    runs = tag_spans(tokens, tags)
+    for i in range(2, len(tokens) - 2):
+        if tokens[i].text.lower() != "review" or tokens[i + 1].text.lower() != "of" or tokens[i - 1].text not in "”\"" \
+                or tokens[i - 2].text != "," or tokens[i - 2].end != tokens[i - 1].start:
+            continue
+        after = [run for run in runs if run[0] > i + 1]
+        periodical = next((run for run, nxt in zip(after, after[1:]) if run[2] in ("title", "container-title")
+                           and nxt[2] in _PERIODICAL_NUMBERS), None)
+        if periodical is not None:
+            tags = list(tags)
+            relabel(tags, i, periodical[0], "note")
+            relabel(tags, periodical[0], periodical[1], "container-title")
+            return tags
+    return tags
+
+
 def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
     """Whether the lower-case words ``head`` name a part of the book after them: ``introduction to``."""
     return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
