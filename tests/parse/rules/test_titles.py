@@ -1012,3 +1012,17 @@ def test_reviewed_book_after_a_title_is_a_note():
     text = text.replace('"Old Wine," review', '"Old Wine," and review')  # no review after the title: left alone
     tokens = tokenize(text)
     assert rule(text, tokens, tags + ["prose"]) == tags + ["prose"]
+
+
+def test_sentence_opening_the_note_before_a_name_is_prose():
+    from notecite.parse.rules.titles import rule_sentence_opening_the_note_before_a_name_is_prose as rule
+    text = "The best account remains Ann Miller, The Long Strike (Leeds, 1990), 4."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-author", "I-author", "I-author", "B-title", "I-title",
+            "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule(text, tokens, tags) == ["prose"] * 4 + tags[4:]
+    text = "The Road to Power Ann Miller, The Long Strike (Leeds, 1990), 4."  # title case: left alone
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title"] + tags[4:]
+    assert rule(text, tokens, tags) == tags

@@ -34,7 +34,8 @@ from .titles import (
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title,
-                     rule_lead_in_sentence_before_a_title, rule_inverted_name_opening_a_title_run,
+                     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose,
+                     rule_inverted_name_opening_a_title_run,
                      rule_name_glued_to_a_quoted_title, rule_title_read_into_an_inverted_name,
                      rule_et_al_ends_the_names,
                      rule_short_title_opening_the_note,
@@ -70,7 +71,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_title_read_as_a_place_before_the_imprint,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title,
-    rule_lead_in_sentence_before_a_title, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
+    rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,

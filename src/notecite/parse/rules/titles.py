@@ -1497,6 +1497,25 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The classic statement remains Leon Trotsky, The Revolution Betrayed…``: a title run that opens
+    the note outside quotes, holds a lower-case word that is no function word (sentence case, not a
+    title's) and runs straight into an author's name, no punctuation between, is the note's lead-in
+    sentence: prose."""
+    runs = tag_spans(tokens, tags)
+    if len(runs) < 2 or runs[0][2] != "title" or runs[1][2] != "author" or runs[0][1] != runs[1][0]:
+        return tags
+    first, last, _ = runs[0]
+    if tokens[first].text in OPENING_QUOTES or not tokens[last - 1].text[:1].isalpha() \
+            or not tokens[last].text[:1].isupper():
+        return tags
+    if not any(t.text[:1].islower() and t.text.lower() not in FUNCTION_WORDS for t in tokens[first + 1:last]):
+        return tags  # "The Road to Power Karl Kautsky": a title in title case
+    tags = list(tags)
+    tags[first:last] = ["prose"] * (last - first)
+    return tags
+
+
 #: Words that open an English title, never a name's next word (``Pierce, The Freedmen…``).
 _OPENING_ARTICLES = frozenset({"The", "A", "An"})
 #: Lower-case words of an English title that no name holds (``Pierce, Freedmen of Port Royal``).
