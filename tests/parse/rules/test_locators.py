@@ -1018,3 +1018,18 @@ def test_page_inside_the_article_range_is_the_pinpoint():
     tags += ["prose"] * (len(tokens) - len(tags))
     spans = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
     assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
+
+
+def test_months_before_a_year_are_the_date():
+    from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
+    text = "Review, no. 4 (November–December 1966): 11."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "B-issue", "I-issue", "I-issue", "B-publisher", "I-publisher",
+            "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[5:12] == ["B-date"] + ["I-date"] * 6 and out[12:] == tags[12:]
+    text = "Review, no. 4 (Verso 1966): 11."  # no month: left alone
+    tokens = tokenize(text)
+    tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
+    assert rule(text, tokens, tags) == tags

@@ -183,6 +183,27 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
     return tags
 
 
+def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
+    ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
+    opens on a year, is the start of that date: one date run."""
+    if _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no date run
+    months = load("months")
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
+        if label == "date" or after != "date" or date != last or not YEAR.fullmatch(tokens[date].text):
+            continue
+        words = [t.text for t in tokens[first + (tokens[first].text == "("):last]]
+        if len(words) >= 3 and all(fold(w.rstrip(".")) in months for w in words[::2]) \
+                and all(w in "-–—/" for w in words[1::2]) and len(words) % 2:
+            out = out or list(tags)
+            relabel(out, first, last, "date")
+            out[date] = "I-date"
+    return out or tags
+
+
 def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
     """Whether run ``j`` is a periodical's volume: an issue run (``1, no. 2``) or a bracketed date
     (``29 (2003)``) follows it right away."""
