@@ -1026,3 +1026,23 @@ def test_sentence_opening_the_note_before_a_name_is_prose():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title"] + tags[4:]
     assert rule(text, tokens, tags) == tags
+
+
+def test_book_after_a_dated_quoted_piece_and_in_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container as rule
+    text = 'Ann Group, "Manifesto," July 7, 1969, in Notes (Leeds: Pluto, 1970), 4.'
+    tokens = tokenize(text)
+    head = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title",
+            "B-date", "I-date", "I-date", "I-date", "I-date", "prose"]
+    tail = ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+            "B-locator", "I-locator"]
+    for book in ("title", "container-title"):
+        tags = head + ["B-" + book] + tail
+        assert len(tags) == len(tokens)
+        out = rule(text, tokens, tags)
+        assert out[7:14] == ["B-note"] + ["I-note"] * 4 + ["B-container-title", "I-container-title"]
+        assert out[14:] == tail
+    text = text.replace("1969, in", "1969; in")  # a ";" ends the piece's cite: left alone
+    tokens = tokenize(text)
+    tags = head + ["B-title"] + tail
+    assert rule(text, tokens, tags) == tags
