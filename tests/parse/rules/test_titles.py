@@ -1046,3 +1046,18 @@ def test_book_after_a_dated_quoted_piece_and_in_is_the_container():
     tokens = tokenize(text)
     tags = head + ["B-title"] + tail
     assert rule(text, tokens, tags) == tags
+
+
+def test_container_after_a_quoted_title_and_in_goes_on_into_the_next_container_run():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container as rule
+    text = 'Ann Roy, "Theses," in Workers, Unite! Documents, 1920 (Leeds: Pluto, 1991), 4.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    unite, bracket = words.index("Unite"), words.index("(")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose", "B-title", "I-title"]
+    tags += ["B-container-title"] + ["I-container-title"] * (bracket - unite - 1)
+    tags += ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+             "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[7:bracket] == ["B-container-title"] + ["I-container-title"] * (bracket - 8)

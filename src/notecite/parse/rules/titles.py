@@ -402,7 +402,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
                                                              tags: list[str]) -> list[str]:
     """``Leon Trotsky, "The Class Nature of the Soviet State," in Writings 1933–34 (New York…)``: a title
     run right after a quoted title's closing quote and ``in`` (which the tagger left to prose) is the
-    container the quoted piece is printed in, ``in`` opening it as it opens every container run. So it
+    container the quoted piece is printed in, ``in`` opening it as it opens every container run (a
+    container run right after it goes on with it: ``in Workers of the World…, Unite! Proceedings…``). So it
     is after the piece's own date (``"Manifesto," July 7, 1969, in Notes…``), which is then a note of
     the piece (the cite's date is its container's imprint)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
@@ -413,6 +414,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
         if label == "title" == n_label and n_first == last + 1 and tags[last] == "prose" \
                 and tokens[last].text.lower() in IN_WORDS and tokens[last - 1].text in _CLOSING_QUOTES:
             relabel(tags, last, n_last, "container-title")
+            if n_last < len(tags) and tags[n_last] == "B-container-title":
+                tags[n_last] = "I-container-title"  # "in Workers…, Unite! Proceedings…": the container goes on
     for (_, last, label), (d_first, d_last, d_label), (n_first, n_last, n_label) in zip(runs, runs[1:], runs[2:]):
         if label == "title" and n_label in ("title", "container-title") and d_label == "date" and d_first == last and tokens[last - 1].text in _CLOSING_QUOTES \
                 and n_first == d_last + 1 and tokens[d_last - 1].text == "," and tokens[d_last].text.lower() in IN_WORDS:
