@@ -187,9 +187,9 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
     opens on a year, is the start of that date: one date run."""
-    if _DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no date run
     months = load("months")
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no month's name, or no date run
     runs = tag_spans(tokens, tags)
     out = None
     for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
@@ -636,8 +636,8 @@ def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequen
     inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
     range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
     range is left alone."""
-    if (_PAGES_TAGS | _LOCATOR_TAGS).isdisjoint(tag_set(tags)):
-        return tags  # no pages or locator run
+    if not _DASHES.intersection(text) or (_PAGES_TAGS | _LOCATOR_TAGS).isdisjoint(tag_set(tags)):
+        return tags  # no range, or no pages or locator run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("pages", "locator") or last - first < 4:

@@ -516,8 +516,11 @@ def rule_container_opening_the_cite_before_its_editor(text: str, tokens: Sequenc
     first run of the note read as a container, with no ``in`` before it and an editor or translator
     right after it, and no title before the first ``;``, is the edited book's own title (a container
     is named after the piece it holds)."""
+    opening = next((tag for tag in tags if tag != "prose"), None)
+    if opening != "B-container-title":
+        return tags  # the note's first run is no container
     runs = tag_spans(tokens, tags)
-    if len(runs) < 2 or runs[0][2] != "container-title" or runs[1][2] not in ("editor", "translator"):
+    if len(runs) < 2 or runs[1][2] not in ("editor", "translator"):
         return tags
     first, last, _ = runs[0]
     if first and tokens[first - 1].text.lower() in IN_WORDS:
@@ -1512,8 +1515,10 @@ def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Seq
     the note outside quotes, holds a lower-case word that is no function word (sentence case, not a
     title's) and runs straight into an author's name, no punctuation between, is the note's lead-in
     sentence: prose."""
+    if next((tag for tag in tags if tag != "prose"), None) != "B-title":
+        return tags  # the note's first run is no title
     runs = tag_spans(tokens, tags)
-    if len(runs) < 2 or runs[0][2] != "title" or runs[1][2] != "author" or runs[0][1] != runs[1][0]:
+    if len(runs) < 2 or runs[1][2] != "author" or runs[0][1] != runs[1][0]:
         return tags
     first, last, _ = runs[0]
     if tokens[first].text in OPENING_QUOTES or not tokens[last - 1].text[:1].isalpha() \
