@@ -1061,3 +1061,23 @@ def test_container_after_a_quoted_title_and_in_goes_on_into_the_next_container_r
     assert len(tags) == len(tokens)
     out = rule(text, tokens, tags)
     assert out[7:bracket] == ["B-container-title"] + ["I-container-title"] * (bracket - 8)
+
+
+def test_in_inside_a_title_opens_its_container():
+    from notecite.parse.rules.titles import rule_in_inside_a_title_opens_its_container as rule
+    text = "Ann Lenin, The Red State, in Collected Works, vol. 5 (Leeds, 1964), 4."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    start, in_, vol = words.index("The"), words.index("in"), words.index("vol")
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (vol - start - 1)
+    tags += ["B-volume"] + ["prose"] * (len(tokens) - len(tags) - 1)
+    out = rule(text, tokens, tags)
+    assert out[start:in_] == tags[start:in_]
+    assert out[in_:vol] == ["B-container-title"] + ["I-container-title"] * (vol - in_ - 1)
+    tags[vol] = "prose"  # nothing of a container after the run ("…, in Sargent."): left alone
+    assert rule(text, tokens, tags) == tags
+    text = "Ann Lenin, The Red State, in May 1917 (Leeds, 1964), 4."  # a month after "in": left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert rule(text, tokens, tags) == tags

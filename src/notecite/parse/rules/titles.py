@@ -424,6 +424,33 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
+#: The runs that follow a container: its volume, editor or imprint.
+_AFTER_A_CONTAINER = frozenset({"B-volume", "B-editor", "B-location", "B-publisher"})
+
+
+def rule_in_inside_a_title_opens_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``V. I. Lenin, The State and Revolution, in Collected Works, vol. 25 (Moscow…)``: inside a title run
+    outside quotes, ``, in`` and a capitalised word (no year, no month) open the container the work is
+    printed in, ``in`` opening the container run; the title ends on the comma. The title before it
+    holds two words at least, and a volume, editor or imprint follows the run (``Journal…, in Sargent.``,
+    a collection named by its author, is left to the tagger)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES or tokens[first].text in _QUOTES \
+                or last >= len(tags) or tags[last] not in _AFTER_A_CONTAINER:
+            continue
+        for k in range(first + 3, last - 1):
+            after = tokens[k + 1].text
+            if tokens[k].text.lower() in IN_WORDS and tokens[k - 1].text == "," and after[:1].isupper() \
+                    and fold(after.rstrip(".")) not in load("months"):
+                out = out or list(tags)
+                relabel(out, k, last, "container-title")
+                break
+    return out or tags
+
+
 _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
