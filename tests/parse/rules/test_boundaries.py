@@ -194,6 +194,13 @@ def test_an_access_word_and_the_date_after_it_are_one_date():
     assert runs[1] == ("accessed May 4, 2019,", "date")
     tags[4] = "B-title"  # not a note or date run: left alone
     assert rule(text, tokens, tags) == tags
+    tags[4:8] = ["prose"] * 4  # the word and the day read as prose before the year
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[1] == ("accessed May 4, 2019,", "date")
+    text = "The archive, accessed in 2019, was closed."  # a lower-case word between: prose stays prose
+    tokens = tokenize(text)
+    tags = ["prose"] * 5 + ["B-date", "I-date"] + ["prose"] * 4
+    assert rule(text, tokens, tags) == tags
 
 
 def test_a_note_holding_a_whole_access_date_is_that_date():
@@ -280,3 +287,45 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "B-date", "I-date"]
     tokens = tokenize(text)
     assert rule(text, tokens, tags) == tags
+
+
+def test_site_before_an_access_date_is_the_container():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_site_before_an_access_date_is_the_container as rule
+    text = 'Ann Writer, "Strike Waves," Labour History Online, accessed May 4, 2019, https://example.org/strike.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    site = words.index("Labour")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
+    tags += ["B-note"] + ["I-note"] * (words.index("2019") - site - 1) + ["B-date", "I-date", "B-url", "I-url"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2] == ("Labour History Online,", "container-title")
+    assert runs[3] == ("accessed May 4,", "note")  # its own run, for rule_access_date_is_one_date
+    # no quoted title before the name: left alone
+    text = "Ann Writer, Labour History Online, accessed May 4, 2019."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-note"] + ["I-note"] * (len(tokens) - 4)
+    assert rule(text, tokens, tags) == tags
+
+
+def test_occasion_of_a_speech_is_a_note():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.boundaries import rule_occasion_of_a_speech_is_a_note as rule
+    text = 'Ann Orator, "On Strikes," speech delivered at the Third Congress of the LP(M), May 2, 1920, in Works (Leeds, 1990), 4.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    speech, works = words.index("speech"), words.index("Works")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "prose", "prose",
+            "prose", "prose"] + ["B-container-title"] + ["I-container-title"] * (words.index("May") - speech - 5)
+    tags += ["B-date", "I-date", "I-date", "I-date", "I-date", "prose", "B-container-title"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert len(tags) == len(tokens) and words[speech - 1] == '"' and tags[works] == "B-container-title"
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert ("speech delivered at the Third Congress of the LP(M), May 2, 1920,", "note") in runs
+    assert ("Works", "container-title") in runs
+    # the title's opening quote after ", " is no title's end; no ", in" after the occasion: left alone
+    for other in ('Ann Orator, "Speech at the Congress," 12.', "Ann Orator, speech to the Congress, May 2, 1920."):
+        tokens = tokenize(other)
+        tags = ["prose"] * len(tokens)
+        assert rule(other, tokens, tags) == tags

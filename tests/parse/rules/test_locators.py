@@ -998,3 +998,42 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
         [("Okafor,", "author"), ("Harbours,", "title"), ("80", "locator"), ("Okafor,", "author"),
          ("River Ports,", "title"), ("14.", "locator")]
+
+
+def test_page_inside_the_article_range_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_inside_the_article_range_is_the_pinpoint as rule
+    for text, pinpoint in [("(1990): 45–67, 50.", "50."), ("(1982): 201–18, 205n12.", "205n12."),
+                           ("(1998): 140-44, 141-42", "141-42"), ("(1982): 20–30, 45.", None)]:
+        tokens = tokenize(text)
+        colon = [t.text for t in tokens].index(":")
+        tags = ["B-date", "I-date", "I-date", "I-date"] + ["B-pages"] + ["I-pages"] * (len(tokens) - colon - 2)
+        out = rule(text, tokens, tags)
+        if pinpoint is None:
+            assert out == tags  # 45 is outside 20–30: a second range of pages, not a pinpoint
+            continue
+        spans = {label: text[tokens[a].start:tokens[b - 1].end] for a, b, label in tag_spans(tokens, out)}
+        assert spans["pages"] == text[tokens[colon + 1].start:tokens[colon + 3].end]
+        assert spans["locator"] == pinpoint
+    # a chapter's range read as the pinpoint, "esp." before the page it cites
+    text = "(London, 1965), 311–62, esp. 330."
+    tokens = tokenize(text)
+    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["B-locator", "I-locator",
+                                                                                     "I-locator", "I-locator"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    spans = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
+
+
+def test_months_before_a_year_are_the_date():
+    from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
+    text = "Review, no. 4 (November–December 1966): 11."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "B-issue", "I-issue", "I-issue", "B-publisher", "I-publisher",
+            "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[5:12] == ["B-date"] + ["I-date"] * 6 and out[12:] == tags[12:]
+    text = "Review, no. 4 (Verso 1966): 11."  # no month: left alone
+    tokens = tokenize(text)
+    tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
+    assert rule(text, tokens, tags) == tags

@@ -1003,3 +1003,133 @@ def test_a_contribution_to_a_book_names_the_book():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 5 + ["B-locator", "I-locator"]
     assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+
+
+def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
+    from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint
+    text = "Lenin, State (1917; repr., Cambridge, MA: Harvard, 1970), 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = (["B-author", "I-author", "B-title", "B-date", "I-date", "I-date", "prose", "prose", "prose",
+             "B-location", "I-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date",
+             "I-date", "B-locator", "I-locator"])
+    assert len(tags) == len(words)
+    out = rule_reprint_opens_a_second_imprint(text, tokens, tags)
+    assert out[words.index("("):words.index(";") + 1] == ["prose", "B-date", "prose"]
+    assert out[words.index("Cambridge")] == "B-location"
+
+
+def test_a_review_title_in_lower_case_stays_a_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+    text = "Ann Critic, review of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    title = range(words.index("review"), words.index("Labour"))
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(title) - 1)
+    tags += ["B-container-title"] + ["I-container-title"] * (len(tokens) - len(tags) - 1)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == tags
+    text = "Ann Critic, remarks of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."  # not a review: prose
+    tokens = tokenize(text)
+    assert rule_title_opens_on_a_capital(text, tokens, tags)[3] == "prose"
+
+
+def test_container_opening_the_cite_before_its_editor_is_the_title():
+    from notecite.parse.rules.titles import rule_container_opening_the_cite_before_its_editor as rule
+    text = "Red Years: Essays on Labour, ed. Ann Miller (Leeds: Pluto, 1990), 4."
+    tokens = tokenize(text)
+    tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-editor", "I-editor", "I-editor", "I-editor"]
+    tags += ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+             "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[:7] == ["B-title"] + ["I-title"] * 6 and out[7:] == tags[7:]
+    text = "in " + text  # the container of a piece named before: left alone
+    tokens = tokenize(text)
+    assert rule(text, tokens, ["prose"] + tags) == ["prose"] + tags
+
+
+def test_reviewed_book_after_a_title_is_a_note():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_reviewed_book_after_a_title_is_a_note as rule
+    text = 'Ann Critic, "Old Wine," review of The Long Strike, ed. Tom Writer, Labour Review 5 (1990): 3.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    review, ed, journal = words.index("review"), words.index("ed"), words.index("Labour")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
+    tags += ["B-container-title"] + ["I-container-title"] * (ed - review - 1) + ["B-author"] + ["I-author"] * (journal - ed - 1)
+    tags += ["B-title", "I-title", "B-volume", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2:4] == [("review of The Long Strike, ed. Tom Writer,", "note"), ("Labour Review", "container-title")]
+    text = text.replace('"Old Wine," review', '"Old Wine," and review')  # no review after the title: left alone
+    tokens = tokenize(text)
+    assert rule(text, tokens, tags + ["prose"]) == tags + ["prose"]
+
+
+def test_sentence_opening_the_note_before_a_name_is_prose():
+    from notecite.parse.rules.titles import rule_sentence_opening_the_note_before_a_name_is_prose as rule
+    text = "The best account remains Ann Miller, The Long Strike (Leeds, 1990), 4."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-author", "I-author", "I-author", "B-title", "I-title",
+            "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule(text, tokens, tags) == ["prose"] * 4 + tags[4:]
+    text = "The Road to Power Ann Miller, The Long Strike (Leeds, 1990), 4."  # title case: left alone
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title"] + tags[4:]
+    assert rule(text, tokens, tags) == tags
+
+
+def test_book_after_a_dated_quoted_piece_and_in_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container as rule
+    text = 'Ann Group, "Manifesto," July 7, 1969, in Notes (Leeds: Pluto, 1970), 4.'
+    tokens = tokenize(text)
+    head = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title",
+            "B-date", "I-date", "I-date", "I-date", "I-date", "prose"]
+    tail = ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+            "B-locator", "I-locator"]
+    for book in ("title", "container-title"):
+        tags = head + ["B-" + book] + tail
+        assert len(tags) == len(tokens)
+        out = rule(text, tokens, tags)
+        assert out[7:14] == ["B-note"] + ["I-note"] * 4 + ["B-container-title", "I-container-title"]
+        assert out[14:] == tail
+    text = text.replace("1969, in", "1969; in")  # a ";" ends the piece's cite: left alone
+    tokens = tokenize(text)
+    tags = head + ["B-title"] + tail
+    assert rule(text, tokens, tags) == tags
+
+
+def test_container_after_a_quoted_title_and_in_goes_on_into_the_next_container_run():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container as rule
+    text = 'Ann Roy, "Theses," in Workers, Unite! Documents, 1920 (Leeds: Pluto, 1991), 4.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    unite, bracket = words.index("Unite"), words.index("(")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose", "B-title", "I-title"]
+    tags += ["B-container-title"] + ["I-container-title"] * (bracket - unite - 1)
+    tags += ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+             "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[7:bracket] == ["B-container-title"] + ["I-container-title"] * (bracket - 8)
+
+
+def test_in_inside_a_title_opens_its_container():
+    from notecite.parse.rules.titles import rule_in_inside_a_title_opens_its_container as rule
+    text = "Ann Lenin, The Red State, in Collected Works, vol. 5 (Leeds, 1964), 4."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    start, in_, vol = words.index("The"), words.index("in"), words.index("vol")
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (vol - start - 1)
+    tags += ["B-volume"] + ["prose"] * (len(tokens) - len(tags) - 1)
+    out = rule(text, tokens, tags)
+    assert out[start:in_] == tags[start:in_]
+    assert out[in_:vol] == ["B-container-title"] + ["I-container-title"] * (vol - in_ - 1)
+    tags[vol] = "prose"  # nothing of a container after the run ("…, in Sargent."): left alone
+    assert rule(text, tokens, tags) == tags
+    text = "Ann Lenin, The Red State, in May 1917 (Leeds, 1964), 4."  # a month after "in": left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert rule(text, tokens, tags) == tags

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
-from .words import IN_WORDS, NAME_LABELS, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -77,19 +77,22 @@ _ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visi
 
 def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
-    read as a note or a date, right before a date run, is one date with it (the access date); a note
-    run that holds the whole access date (``(accessed May 1, 2012)``) is that date."""
+    read as a note or a date, right before a date run, is one date with it (the access date); so is
+    the word read as prose with at most four prose tokens of the day after it (``accessed`` ``March 3 ,``);
+    a note run that holds the whole access date (``(accessed May 1, 2012)``) is that date."""
     if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no word that opens an access date
     tags = list(tags)
     i = 0
     while i < len(tokens):
+        prose = tags[i] == "prose"
         word = i + (tokens[i].text == "(" and i + 1 < len(tokens) and tags[i + 1].startswith("I-"))
-        if tags[i][:2] != "B-" or tokens[word].text.lower() not in _ACCESS_WORDS or split_label(tags[i])[1] not in ("note", "date"):
+        if tokens[word].text.lower() not in _ACCESS_WORDS \
+                or not prose and (tags[i][:2] != "B-" or split_label(tags[i])[1] not in ("note", "date")):
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and tags[end].startswith("I-"):
+        while end < len(tokens) and (tags[end] == "prose" and prose and end - i <= 4 and not tokens[end].text[:1].islower() or tags[end].startswith("I-") and not prose):
             end += 1
         if tags[i] == "B-note" and any(YEAR.fullmatch(t.text) for t in tokens[word:end]):
             relabel(tags, i, end, "date")  # "(accessed May 1, 2012)": the note is the date
@@ -141,6 +144,89 @@ def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token
             start -= 1
         if start > 0 and split_label(tags[start - 1])[1] == label and _publisher_segment(tokens, start, first - 1):
             relabel(tags, start, first, "publisher")  # "…Revolution, Wildwood House, London": the title ends before
+    return tags
+
+
+#: Closing quotation marks a quoted title may end on before the site's name.
+_TITLE_CLOSES = frozenset("”’\"")
+#: Tokens a site's name may hold besides capitalised words: ``Marxists Internet Archive``, ``Libcom (blog)``.
+_SITE_EXTRAS = FUNCTION_WORDS | {"(", ")", "blog", ".", "&"}
+
+
+def _site_before(tokens: Sequence[Token], tags: list[str], comma: int) -> int | None:
+    """The first token of a site's name that ends at the ``,`` at ``comma`` and follows a quoted
+    title (``"Title," Libcom,`` or ``"Title", Libcom,``): at most six words, each capitalised or a
+    word of :data:`_SITE_EXTRAS`; None when no quoted title closes right before it."""
+    j = comma - 1
+    while j > 0 and comma - j <= 6 and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in _SITE_EXTRAS):
+        j -= 1
+    if j == comma - 1 or not tokens[j + 1].text[:1].isupper():
+        return None
+    quote = j - 1 if tokens[j].text == "," else j
+    if quote < 1 or tokens[quote].text not in _TITLE_CLOSES or split_label(tags[quote])[1] != "title" \
+            or (quote == j and tokens[quote - 1].text != ","):
+        return None
+    return j + 1
+
+
+def rule_site_before_an_access_date_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Council Communism Revisited," Libcom, accessed March 3, 2019, https://…``: the capitalised
+    name between a quoted title and ``, accessed`` is the site the piece was read on, its container
+    (whatever the tagger read: an author, a note); an access word it read inside that run opens its
+    own run, which :func:`rule_access_date_is_one_date` then makes the access date."""
+    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no access word
+    tags = list(tags)
+    for i in range(3, len(tokens)):
+        if tokens[i].text.lower() not in _ACCESS_WORDS or tokens[i - 1].text != ",":
+            continue
+        site = _site_before(tokens, tags, i - 1)
+        if site is None:
+            continue
+        relabel(tags, site, i, "container-title")
+        if tags[i].startswith("I-"):
+            tags[i] = "B-" + tags[i][2:]
+    return tags
+
+
+#: Words naming a piece spoken before an audience: ``speech delivered at``, ``report to``, ``address before``.
+_SPOKEN_WORDS = frozenset({"speech", "address", "report", "lecture", "talk", "remarks"})
+_SPOKEN_VERBS = frozenset({"delivered", "given", "read", "made", "presented"})
+_SPOKEN_BEFORE = frozenset({"at", "to", "before"})
+
+
+def _occasion_end(tokens: Sequence[Token], word: int) -> int | None:
+    """The index of the ``,`` before ``in`` that ends the occasion a spoken piece opens at ``word``
+    (``speech delivered at the Seventh Congress, August 2, 1935, in``), within 30 tokens; None when
+    the cue is incomplete or a ``;`` or an opening bracket after a space comes first."""
+    j = word + 1 + (word + 1 < len(tokens) and tokens[word + 1].text.lower() in _SPOKEN_VERBS)
+    if j >= len(tokens) or tokens[j].text.lower() not in _SPOKEN_BEFORE:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, word + 30)):
+        if tokens[k].text == ";" or tokens[k].text in "([" and tokens[k].start > tokens[k - 1].end:
+            return None  # the cite ends, or an imprint opens (a bracket glued to a word, "RCP(B)", is part of a name)
+        if tokens[k].text == "," and tokens[k + 1].text.lower() in IN_WORDS:
+            return k
+    return None
+
+
+def rule_occasion_of_a_speech_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"The Fascist Offensive," speech delivered at the Seventh World Congress of the Communist
+    International, August 2, 1935, in Selected Works, vol. 2 (Sofia…)``: after a comma (or a title's
+    ``,"``), a word for a spoken piece, perhaps ``delivered``/``given``, and ``at``/``to``/``before`` open
+    the occasion it was spoken on, which runs to the ``, in`` before the book that prints it: one note
+    of the cite (its congress is no container, its day no second date), not a new cite."""
+    if _SPOKEN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no word for a spoken piece
+    tags = list(tags)
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text.lower() not in _SPOKEN_WORDS:
+            continue
+        after_comma = tokens[i - 1].text == "," or tokens[i - 1].text in "”\"" and i > 1 and tokens[i - 2].text == "," \
+            and tokens[i - 2].end == tokens[i - 1].start  # a title's closing ',"', not an opening quote after ', 
+        end = _occasion_end(tokens, i) if after_comma else None
+        if end is not None:
+            relabel(tags, i, end + 1, "note")
     return tags
 
 

@@ -15,6 +15,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
 _LOCATOR_TAGS = tags_of(("locator",))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
+_PAGES_TAGS = tags_of(("pages",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -181,6 +182,27 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
                 and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
             relabel(tags, first, last, "volume")
     return tags
+
+
+def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
+    ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
+    opens on a year, is the start of that date: one date run."""
+    months = load("months")
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no month's name, or no date run
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
+        if label == "date" or after != "date" or date != last or not YEAR.fullmatch(tokens[date].text):
+            continue
+        words = [t.text for t in tokens[first + (tokens[first].text == "("):last]]
+        if len(words) >= 3 and all(fold(w.rstrip(".")) in months for w in words[::2]) \
+                and all(w in "-–—/" for w in words[1::2]) and len(words) % 2:
+            out = out or list(tags)
+            relabel(out, first, last, "date")
+            out[date] = "I-date"
+    return out or tags
 
 
 def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
@@ -585,6 +607,61 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
         start = last - 2 if tokens[last - 2].text == "," else last - 1
         tags[start:last] = ["prose"] * (last - start)
         open_run(tags, last)
+    return tags
+
+
+_DASHES = frozenset("-–—")
+#: A page inside an article's range, perhaps with the note it cites (``50``, ``205n12``).
+_PAGE_WITH_NOTE = re.compile(r"(\d{1,5})(?:nn?\d+)?")
+#: Words before the pages a note cites within a range: ``311–62, esp. 330``.
+_ESPECIALLY = frozenset({"esp", "especially"})
+
+
+def _range_end(first: str, last: str) -> int:
+    """The last page of a range written ``first``-``last``, Chicago's shortened end expanded (``201``-``18`` ends on 218)."""
+    return int(first[:max(len(first) - len(last), 0)] + last)
+
+
+def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> int | None:
+    """The end of a pinpoint opening at token ``p`` after a page range's comma: ``esp.``/``especially``
+    perhaps, a page (``50``, ``205n12``) or a range of pages, and a full stop or ``;`` perhaps; None when
+    token ``p`` (or the one after the word) is no page."""
+    if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
+        p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
+    if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
+        return None
+    q = p + 1
+    if q + 1 < len(tokens) and tokens[q].text in _DASHES and tokens[q + 1].text.isdigit():
+        q += 2
+    return q + (q < len(tokens) and tokens[q].text in ".;")
+
+
+def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``, ``(London, 1965), 311–62,
+    esp. 330.``: a pages or locator run of a range, a comma (``esp.`` perhaps) and a page (or page range)
+    inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
+    range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
+    range is left alone."""
+    if not _DASHES.intersection(text) or (_PAGES_TAGS | _LOCATOR_TAGS).isdisjoint(tag_set(tags)):
+        return tags  # no range, or no pages or locator run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("pages", "locator") or last - first < 4:
+            continue
+        texts = [t.text for t in tokens[first:first + 4]]
+        if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
+            continue
+        p = first + 4 + (first + 4 < len(tokens) and tokens[first + 4].text.lower() in _ESPECIALLY)
+        end = _pinpoint_after_a_range(tokens, first + 4)
+        if end is None or any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
+                or end < last or end < len(tokens) and tags[end] == "I-" + label:
+            continue
+        p += p > first + 4 and tokens[p].text == "."
+        page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
+        if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
+            relabel(tags, first, first + 3, "pages")
+            tags[first + 3:p] = ["prose"] * (p - first - 3)
+            relabel(tags, p, end, "locator")
     return tags
 
 

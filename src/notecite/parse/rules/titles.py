@@ -402,7 +402,10 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
                                                              tags: list[str]) -> list[str]:
     """``Leon Trotsky, "The Class Nature of the Soviet State," in Writings 1933–34 (New York…)``: a title
     run right after a quoted title's closing quote and ``in`` (which the tagger left to prose) is the
-    container the quoted piece is printed in, ``in`` opening it as it opens every container run."""
+    container the quoted piece is printed in, ``in`` opening it as it opens every container run (a
+    container run right after it goes on with it: ``in Workers of the World…, Unite! Proceedings…``). So it
+    is after the piece's own date (``"Manifesto," July 7, 1969, in Notes…``), which is then a note of
+    the piece (the cite's date is its container's imprint)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no title run, or no "in"
     tags = list(tags)
@@ -411,7 +414,41 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
         if label == "title" == n_label and n_first == last + 1 and tags[last] == "prose" \
                 and tokens[last].text.lower() in IN_WORDS and tokens[last - 1].text in _CLOSING_QUOTES:
             relabel(tags, last, n_last, "container-title")
+            if n_last < len(tags) and tags[n_last] == "B-container-title":
+                tags[n_last] = "I-container-title"  # "in Workers…, Unite! Proceedings…": the container goes on
+    for (_, last, label), (d_first, d_last, d_label), (n_first, n_last, n_label) in zip(runs, runs[1:], runs[2:]):
+        if label == "title" and n_label in ("title", "container-title") and d_label == "date" and d_first == last and tokens[last - 1].text in _CLOSING_QUOTES \
+                and n_first == d_last + 1 and tokens[d_last - 1].text == "," and tokens[d_last].text.lower() in IN_WORDS:
+            relabel(tags, d_first, d_last, "note")
+            relabel(tags, d_last, n_last, "container-title")
     return tags
+
+
+#: The runs that follow a container: its volume, editor or imprint.
+_AFTER_A_CONTAINER = frozenset({"B-volume", "B-editor", "B-location", "B-publisher"})
+
+
+def rule_in_inside_a_title_opens_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``V. I. Lenin, The State and Revolution, in Collected Works, vol. 25 (Moscow…)``: inside a title run
+    outside quotes, ``, in`` and a capitalised word (no year, no month) open the container the work is
+    printed in, ``in`` opening the container run; the title ends on the comma. The title before it
+    holds two words at least, and a volume, editor or imprint follows the run (``Journal…, in Sargent.``,
+    a collection named by its author, is left to the tagger)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES or tokens[first].text in _QUOTES \
+                or last >= len(tags) or tags[last] not in _AFTER_A_CONTAINER:
+            continue
+        for k in range(first + 3, last - 1):
+            after = tokens[k + 1].text
+            if tokens[k].text.lower() in IN_WORDS and tokens[k - 1].text == "," and after[:1].isupper() \
+                    and fold(after.rstrip(".")) not in load("months"):
+                out = out or list(tags)
+                relabel(out, k, last, "container-title")
+                break
+    return out or tags
 
 
 _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
@@ -555,6 +592,28 @@ def rule_volume_title_after_its_number(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+def rule_container_opening_the_cite_before_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Where Is the Working Class? Essays on Labour, ed. Ruth Miller (London: Verso, 1999), 14.``: the
+    first run of the note read as a container, with no ``in`` before it and an editor or translator
+    right after it, and no title before the first ``;``, is the edited book's own title (a container
+    is named after the piece it holds)."""
+    opening = next((tag for tag in tags if tag != "prose"), None)
+    if opening != "B-container-title":
+        return tags  # the note's first run is no container
+    runs = tag_spans(tokens, tags)
+    if len(runs) < 2 or runs[1][2] not in ("editor", "translator"):
+        return tags
+    first, last, _ = runs[0]
+    if first and tokens[first - 1].text.lower() in IN_WORDS:
+        return tags  # "in Essays on Labour, ed. …": the container of a piece named before
+    semicolon = next((i for i, t in enumerate(tokens) if t.text == ";"), len(tokens))
+    if any(label == "title" and start < semicolon for start, _, label in runs):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, last, "title")
+    return tags
+
+
 #: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
 _IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
                       r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
@@ -687,6 +746,33 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
 
 #: The parts of a book a note may cite by name before the book's title (``introduction to``, ``foreword to``).
 _BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "epilogue", "prologue"})
+
+
+_PERIODICAL_NUMBERS = frozenset({"volume", "issue", "date"})
+
+
+def rule_reviewed_book_after_a_title_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Lukács and His Readers," review of Rethinking Reification, ed. Ann Example, New Left Review 230``:
+    after a quoted title's ``,"``, ``review of``, the book reviewed and the names of its author or editors
+    describe the review (a note), up to the periodical: the first title or container run after them
+    that its volume, issue or date follows. The book is no container and its editors are not the
+    review's authors."""
+    if "review" not in lowered_words(tokens):
+        return tags  # no review
+    runs = tag_spans(tokens, tags)
+    for i in range(2, len(tokens) - 2):
+        if tokens[i].text.lower() != "review" or tokens[i + 1].text.lower() != "of" or tokens[i - 1].text not in "”\"" \
+                or tokens[i - 2].text != "," or tokens[i - 2].end != tokens[i - 1].start:
+            continue
+        after = [run for run in runs if run[0] > i + 1]
+        periodical = next((run for run, nxt in zip(after, after[1:]) if run[2] in ("title", "container-title")
+                           and nxt[2] in _PERIODICAL_NUMBERS), None)
+        if periodical is not None:
+            tags = list(tags)
+            relabel(tags, i, periodical[0], "note")
+            relabel(tags, periodical[0], periodical[1], "container-title")
+            return tags
+    return tags
 
 
 def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
@@ -1021,8 +1107,9 @@ REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "r
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
     Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
-    the first imprint and the reprint's; a lone year before them is the first imprint's date, and
-    the reprint's place starts after the word."""
+    the first imprint and the reprint's; a lone year before them is the first imprint's date (its
+    parenthesis is prose, so the year is one date however the tagger opened it), and the reprint's
+    place starts after the word."""
     tags = list(tags)
     if REPRINT_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no reprint word
@@ -1040,8 +1127,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
             continue
         inner = [k for k in range(opening + 1, i)]
         if len(inner) == 1 and re.fullmatch(r"\d{4}", tokens[inner[0]].text):
-            if split_label(tags[opening])[1] != "prose" and split_label(tags[opening])[1] != "date":
-                tags[opening] = "prose"
+            tags[opening] = "prose"
             tags[inner[0]] = "B-date"
         tags[i:word_end] = ["prose"] * (word_end - i)
         if tags[word_end].startswith("I-"):
@@ -1522,6 +1608,27 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
         if start is not None:
             tags[first:start] = ["prose"] * (start - first)
             relabel(tags, start, last, "title")
+    return tags
+
+
+def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The classic statement remains Leon Trotsky, The Revolution Betrayed…``: a title run that opens
+    the note outside quotes, holds a lower-case word that is no function word (sentence case, not a
+    title's) and runs straight into an author's name, no punctuation between, is the note's lead-in
+    sentence: prose."""
+    if next((tag for tag in tags if tag != "prose"), None) != "B-title":
+        return tags  # the note's first run is no title
+    runs = tag_spans(tokens, tags)
+    if len(runs) < 2 or runs[1][2] != "author" or runs[0][1] != runs[1][0]:
+        return tags
+    first, last, _ = runs[0]
+    if tokens[first].text in OPENING_QUOTES or not tokens[last - 1].text[:1].isalpha() \
+            or not tokens[last].text[:1].isupper():
+        return tags
+    if not any(t.text[:1].islower() and t.text.lower() not in FUNCTION_WORDS for t in tokens[first + 1:last]):
+        return tags  # "The Road to Power Karl Kautsky": a title in title case
+    tags = list(tags)
+    tags[first:last] = ["prose"] * (last - first)
     return tags
 
 
