@@ -402,3 +402,19 @@ def test_a_declared_short_title_names_the_work_in_later_notes_but_not_a_containe
     links = [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations if c.note in (2, 4)]
     assert links == [(2, "Marxism and Philosophy", "31"), (4, "The Principle of Hope", "15")]
     assert not any(r.get("title-short") == "Correspondence" for r in library.records)
+
+
+def test_a_title_named_again_in_a_notes_prose_is_a_mention_of_the_work_cited_before(tmp_path):
+    document = tmp_path / "mentions.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. Victor Serge, Memoirs of a Revolutionary, trans. Peter Sedgwick (London: Oxford University "
+                        "Press, 1963), 112.\n"
+                        "2. Alexander Hamilton, James Madison, and John Jay, The Federalist, ed. Jacob E. Cooke "
+                        "(Middletown, CT: Wesleyan University Press, 1961), 10.\n"
+                        "3. As Serge wrote in the Memoirs of a Revolutionary, the defeat had many fathers.\n"
+                        "4. Madison makes the same point in the Federalist, no. 51, where ambition counters ambition.\n"
+                        "5. Many memoirs of a revolutionary bent appeared; the federalist cause gained.\n",
+                        encoding="utf-8")
+    library = extract([document])
+    mentions = [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations if c.note > 2]
+    assert mentions == [(3, "Memoirs of a Revolutionary", None), (4, "The Federalist", "no. 51")]

@@ -19,6 +19,7 @@ from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
 from .link.dedup import DedupIndex
+from .link.mentions import add_title_mentions
 from .link.matching import title_holds_in_order, title_key
 from .link.plausibility import check_library
 from .normalize import normalize_fields
@@ -75,6 +76,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name)
+    add_title_mentions(library, document.notes, cites)
     check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]
     library.warnings += unparsed
