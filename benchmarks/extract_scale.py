@@ -89,7 +89,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "parse": [("notecite.pipeline", "parse_note")],
     "normalize": [("notecite.pipeline", "normalize_fields")],
     "kinds": [("notecite.pipeline", "find_kinds")],
-    "link": [("notecite.pipeline", "link_document")],
+    "link": [("notecite.pipeline", "link_document"), ("notecite.pipeline", "add_title_mentions")],
     "plausibility": [("notecite.pipeline", "check_library")],
     "merge": [("notecite.pipeline", "merge_libraries")],
     "keys": [("notecite.library", "Library.assign_keys")],

@@ -18,6 +18,7 @@ mention per note.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from typing import Iterable, Sequence
 
@@ -64,7 +65,7 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
     a title. The citations stay in note and text order."""
     if not library.citations:
         return
-    forms = _title_forms(library)
+    forms = _by_first_word(_title_forms(library))
     if not forms:
         return
     covered: dict[int, list[tuple[int, int]]] = {}
@@ -120,8 +121,9 @@ def _title_forms(library: Library) -> list[_Form]:
     authors = {name for record in library.records for name in families(record, ("author", "editor"))}
     bodies = {_key(name["literal"]) for record in library.records for role in ("author", "editor")
               for name in record.get(role) or () if isinstance(name, dict) and name.get("literal")}
-    titled = {record["id"]: f" {_key(plain_text(record.get('title')))} " for record in library.records}
-    every_title = "|".join(titled.values())
+    titled = {record["id"]: _key(plain_text(record.get("title"))).split() for record in library.records}
+    in_titles = Counter(" ".join(words[i:j]) for words in titled.values()
+                        for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     forms: dict[str, _Form] = {}
     ambiguous = set()
     for record in library.records:
@@ -132,11 +134,20 @@ def _title_forms(library: Library) -> list[_Form]:
             guard = None if key in bodies else _guard(_WORD.findall(title), _significant(title), authors)
             if guard is None:
                 continue
-            if key in forms and forms[key].record_id != record["id"] \
-                    or every_title.count(f" {key} ") > (f" {key} " in titled[record["id"]]):
+            own = f" {key} " in f" {' '.join(titled[record['id']])} "
+            if key in forms and forms[key].record_id != record["id"] or in_titles[key] > own:
                 ambiguous.add(key)  # the title of two works (two editions, a series and one of its volumes)
             forms.setdefault(key, _Form(record["id"], title, guard))
     return sorted((f for k, f in forms.items() if k not in ambiguous), key=lambda f: -len(f.words))
+
+
+def _by_first_word(forms: list[_Form]) -> dict[str, list[tuple[int, _Form]]]:
+    """``forms`` (with their rank in ``forms``) filed under the first word of each, lower-cased: a clause
+    can only hold the titles whose first word it holds."""
+    index: dict[str, list[tuple[int, _Form]]] = {}
+    for rank, form in enumerate(forms):
+        index.setdefault(form.words[0].lower(), []).append((rank, form))
+    return index
 
 
 def _guard(words: list[str], significant: list[str], authors: set[str]) -> str | None:
@@ -205,16 +216,17 @@ def _rare(word: str, authors: set[str]) -> bool:
         and word not in authors
 
 
-def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: list[_Form]
+def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str, list[tuple[int, _Form]]]
                  ) -> list[tuple[str, int, int, dict | None]]:
-    """``(record id, start, end, locator)`` of the titles of ``forms`` written in ``note``'s text outside
-    ``covered``, in text order, none overlapping another (the longest form first)."""
+    """``(record id, start, end, locator)`` of the titles of ``forms`` (:func:`_by_first_word`) written in
+    ``note``'s text outside ``covered``, in text order, none overlapping another (the longest form first)."""
     text = note.text
     found: list[tuple[str, int, int, dict | None]] = []
     taken: list[tuple[int, int]] = []
     for start, end in leftover_spans(text, covered):
         words = frozenset(word.lower() for word in _WORD.findall(text, start, end))
-        for form in forms:
+        candidates = sorted((pair for word in words for pair in forms.get(word, ())), key=lambda pair: pair[0])
+        for _, form in candidates:
             if not form.gate <= words:
                 continue
             for match in form.pattern.finditer(text, start, end):
