@@ -409,6 +409,22 @@ def test_a_body_opening_the_cite_is_its_author():
         tokens = tokenize(text)
         tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
         assert rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
+    # the tagger read part of the body as prose before a name, or the whole opening as a container
+    text = "Workers for a Free Union, \"On Strikes,\" Union News, 4."
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-author", "I-author", "I-author", "B-title", "I-title", "I-title",
+            "I-title", "I-title", "B-container-title", "I-container-title", "I-container-title", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert runs(text, tags)[:2] == [("Workers for a Free Union,", "author"), ("\"On Strikes,\"", "title")]
+    text = "Miners Union Congress, Report of Proceedings (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-location", "I-location"]
+    assert len(tags) == len(tokens)
+    assert runs(text, tags)[:2] == [("Miners Union Congress,", "author"), ("Report of Proceedings", "title")]
+    text = "Resolution of the Union Congress, \"On Strikes,\" 4."  # a document's name, not the body
+    tokens = tokenize(text)
+    tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens) and rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
 
 
 def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():

@@ -784,17 +784,21 @@ _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administr
 office brotherhood guild""".split())
 #: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
 _RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
-register transactions bulletin statutes acts documents correspondence""".split())
+register transactions bulletin statutes acts documents correspondence resolution resolutions theses decisions
+declaration manifesto statement programme program""".split())
+#: What the tagger may read the words of a body opening the note as (``Students for a`` + ``Democratic Society``).
+_BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
 
 def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
     on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
-    (:data:`_BODY_WORDS`), read by the tagger as a title or
-    torn at a plural possessive, are the author when more title words follow the comma; those open the title."""
-    if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in ("title", "author"):
-        return tags  # no word for a body, or the note opens on neither a title nor a name
+    (:data:`_BODY_WORDS`), read by the tagger as a title, a container or prose before a name (``Students for a
+    Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author when more title words
+    follow the comma; those open the title."""
+    if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in _BODY_READ_AS:
+        return tags  # no word for a body, or the note opens on no title, name or prose
     comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
         return tags  # no comma soon enough, or an article opening a title
@@ -802,10 +806,15 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) or not words[-1][:1].isupper() \
             or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
             or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
-            or split_label(tags[comma + 1])[1] != "title" or split_label(tags[0])[1] not in ("title", "author") \
-            or any(split_label(tag)[1] not in ("title", "author") for tag in tags[:comma]):
-        return tags
+            or split_label(tags[comma + 1])[1] not in ("title", "container-title") \
+            or any(split_label(tag)[1] not in _BODY_READ_AS for tag in tags[:comma]) \
+            or "prose" in tags[:comma] and "B-author" not in tags[:comma]:
+        return tags  # (prose only before a name run the tagger began inside the body's name: "Students for a")
     tags = list(tags)
+    end = comma + 1
+    while end + 1 < len(tokens) and tags[end + 1] == tags[comma + 1].replace("B-", "I-", 1) \
+            and split_label(tags[comma + 1])[1] == "container-title":
+        end += 1  # "Trades Union Congress, Report of Proceedings…" read as one container: its rest is the title
     relabel(tags, 0, comma + 1, "author")
-    tags[comma + 1] = "B-title"
+    relabel(tags, comma + 1, end + 1, "title")
     return tags
