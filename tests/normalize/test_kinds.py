@@ -910,3 +910,13 @@ def test_a_shelfmark_number_with_thousands_stays_whole():
     [(_, _, shape)] = find_kinds(text)
     assert shape.record["archive_location"] == "Add. MS 41,207"
     assert shape.record["recipient"] == [{"family": "Marsh"}]
+
+
+def test_the_genre_named_after_a_letters_recipient_is_kept_out_of_its_title():
+    from notecite.normalize.kinds import find_kinds
+
+    [(_, _, letter)] = find_kinds("Ann Lee to Tom Roe, letter, June 5, 1936, Roe Papers, box 3.")
+    assert letter.record["type"] == "personal_communication" and letter.record["title"] == "Lee to Roe"
+    assert "genre" not in letter.record and letter.record["issued"] == {"date-parts": [[1936, 6, 5]]}
+    [(_, _, cable)] = find_kinds("Lee to Roe, telegram, May 3, 1940, Foreign Papers, 45.")
+    assert cable.record["genre"] == "telegram" and cable.record["recipient"] == [{"family": "Roe"}]
