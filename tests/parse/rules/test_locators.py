@@ -246,6 +246,10 @@ def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
     tokens = tokenize(text)
     out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
     assert out == ["prose", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
+    for text, words in (("bes. S. 4.", 2), ("surtout p. 4.", 1)):  # the word in other languages too
+        tokens = tokenize(text)
+        out = rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1))
+        assert out[:words + 1] == ["prose"] * words + ["B-locator"], text
     text = "esp. 60-72."  # the pages a cite singles out after its imprint, read as a pages run
     tokens = tokenize(text)
     out = rule_locator_grammar(text, tokens, ["B-pages"] + ["I-pages"] * (len(tokens) - 1))

@@ -15,7 +15,6 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
 _LOCATOR_TAGS = tags_of(("locator",))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
-_PAGES_TAGS = tags_of(("pages",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -613,8 +612,6 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
 _DASHES = frozenset("-–—")
 #: A page inside an article's range, perhaps with the note it cites (``50``, ``205n12``).
 _PAGE_WITH_NOTE = re.compile(r"(\d{1,5})(?:nn?\d+)?")
-#: Words before the pages a note cites within a range: ``311–62, esp. 330``.
-_ESPECIALLY = frozenset({"esp", "especially"})
 
 
 def _range_end(first: str, last: str) -> int:
@@ -622,10 +619,10 @@ def _range_end(first: str, last: str) -> int:
     return int(first[:max(len(first) - len(last), 0)] + last)
 
 
-def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> int | None:
-    """The end of a pinpoint opening at token ``p`` after a page range's comma: ``esp.``/``especially``
-    perhaps, a page (``50``, ``205n12``) or a range of pages, and a full stop or ``;`` perhaps; None when
-    token ``p`` (or the one after the word) is no page."""
+def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] | None:
+    """Where the page and the end of a pinpoint opening at token ``p`` after a page range's comma are: a word
+    that singles it out (:data:`_ESPECIALLY`, ``esp.``) perhaps, a page (``50``, ``205n12``) or a range of
+    pages, and a full stop or ``;`` perhaps; None when token ``p`` (or the one after the word) is no page."""
     if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
         p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
     if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
@@ -633,7 +630,7 @@ def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> int | None:
     q = p + 1
     if q + 1 < len(tokens) and tokens[q].text in _DASHES and tokens[q + 1].text.isdigit():
         q += 2
-    return q + (q < len(tokens) and tokens[q].text in ".;")
+    return p, q + (q < len(tokens) and tokens[q].text in ".;")
 
 
 def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -651,12 +648,13 @@ def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequen
         texts = [t.text for t in tokens[first:first + 4]]
         if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
             continue
-        p = first + 4 + (first + 4 < len(tokens) and tokens[first + 4].text.lower() in _ESPECIALLY)
-        end = _pinpoint_after_a_range(tokens, first + 4)
-        if end is None or any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
+        found = _pinpoint_after_a_range(tokens, first + 4)
+        if found is None:
+            continue
+        p, end = found
+        if any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
                 or end < last or end < len(tokens) and tags[end] == "I-" + label:
             continue
-        p += p > first + 4 and tokens[p].text == "."
         page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
         if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
             relabel(tags, first, first + 3, "pages")
