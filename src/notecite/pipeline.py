@@ -97,7 +97,8 @@ def _declare_short_titles(text: str, cites: list[NoteCite]) -> None:
     """Give the record of the full cite before each ``hereafter X`` of a note's ``text`` the short
     title X (``cites``: the note's cites, in order), unless X is that record's title or names its
     container (``Letter…, Message of the President… [hereafter Message], 257``: the book's name)."""
-    if "here" not in text.lower() and "hence" not in text.lower():
+    lowered = text.lower()
+    if "here" not in lowered and "hence" not in lowered:
         return  # every declaration holds one of the two words
     for match in _DECLARED_SHORT.finditer(text):
         before = [c for c in cites if c.start < match.start("short") and c.kind == "full"]

@@ -158,13 +158,12 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        untitled = (record.get("title") or record.get("title-short")) \
-            and not any(record.get(r) for r in ("author", "editor"))
+        untitled = (record.get("title") or record.get("title-short")) and not _names_someone(record)
         can_take = before is not None and before.record.get("author") and untitled
         # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
         # also after bare ibids ("Lang, “Customs,” 85. / Ibid., 90. / Idem, The Sea, 14")
-        repeated = _repeated_cite(out)
-        idem = untitled and cite.kind == "ibid" and repeated is not None and bool(repeated.record.get("author"))
+        repeated = _repeated_cite(out) if untitled and cite.kind == "ibid" else None
+        idem = repeated is not None and bool(repeated.record.get("author"))
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
@@ -184,8 +183,7 @@ def _repeated_cite(cites: list[NoteCite]) -> NoteCite | None:
     """The latest of ``cites`` that is not a bare ibid (an ibid-like cite naming no work and no one, which
     repeats the cite before it): the cite a following ibid or idem repeats; None when there is none."""
     for cite in reversed(cites):
-        if not (cite.kind == "ibid" and not _names_a_work(cite.record)
-                and not any(cite.record.get(role) for role in ("author", "editor"))):
+        if not (cite.kind == "ibid" and not _names_a_work(cite.record) and not _names_someone(cite.record)):
             return cite
     return None
 
@@ -427,6 +425,11 @@ def _full_reference(record: Record) -> bool:
 
 #: Variables that name an untitled letter, interview or archival item (with its author or date).
 _UNTITLED_WORK = ("recipient", "interviewer", "archive", "archive_location")
+
+
+def _names_someone(record: Record) -> bool:
+    """Whether the record names an author or editor (the names a cite is written with, :data:`CITE_NAMES`)."""
+    return any(record.get(role) for role in CITE_NAMES)
 
 
 def _names_a_work(record: Record) -> bool:
@@ -1061,7 +1064,7 @@ def _inherit_pinpoint(cite: NoteCite, work_id: str, citations: list[Citation]) -
     record = cite.record
     if cite.kind != "ibid" or cite.locator or not citations or _names_a_work(record):
         return cite
-    named = any(record.get(role) for role in ("author", "editor"))
+    named = _names_someone(record)
     if named and not _ends_on_same_place(cite.text):
         return cite  # "Weill, a. a. O.": the work, no page
     last = next((c for c in reversed(citations) if c.record_id == work_id), None) if named else citations[-1]
@@ -1077,7 +1080,7 @@ def _completes_the_cite_before(cite: NoteCite, work_id: str, citations: list[Cit
     cited before): nothing stands between them, both are of ``work_id``, and that citation has no
     pinpoint of its own."""
     if cite.kind != "ibid" or cite.prefix.strip(" ,;") or not citations or not _OP_CIT.match(cite.text) \
-            or any(cite.record.get(role) for role in ("author", "editor")) or _names_a_work(cite.record):
+            or _names_someone(cite.record) or _names_a_work(cite.record):
         return False
     last = citations[-1]
     return last.note == cite.note and last.record_id == work_id and not last.locator

@@ -39,7 +39,7 @@ from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import month_number, parse_date
 from .identifiers import clean_url
 from .lexicon import WORDS
-from .names import INSTITUTION_WORDS, PARTICLES, parse_names
+from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_names
 from .places import is_known_place, is_region
 from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 
@@ -456,12 +456,7 @@ def _title_possessed(record: dict[str, Any], owner: str, item: str) -> None:
 def _body_like(text: str) -> bool:
     """A body a person writes for, named after them (``Midland Area Miners Union``): a name holding an
     institution's word."""
-    return _name_like(text) and _institutional(text)
-
-
-def _institutional(text: str) -> bool:
-    """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
-    return any(w.lower() in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text))
+    return _name_like(text) and holds_institution_word(text)
 
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
@@ -1414,5 +1409,5 @@ def _titled_interview(draft: Draft) -> None:
 
 def _kept_by(text: str) -> bool:
     """Whether ``text`` names where an unpublished item is kept: a repository, a collection or an institution."""
-    return bool(_REPOSITORY.search(text) or _COLLECTION.search(text)) or _institutional(text)
+    return bool(_REPOSITORY.search(text) or _COLLECTION.search(text)) or holds_institution_word(text)
 

@@ -273,12 +273,14 @@ def _strip_et_al(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def holds_institution_word(text: str) -> bool:
+    """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
+    return any(w in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text.lower()))
+
+
 def is_institution(text: str) -> bool:
     """True when ``text`` reads as a corporate name rather than a person."""
-    words = re.findall(r"[\w'’-]+", text.lower())
-    if any(w in INSTITUTION_WORDS for w in words):
-        return True
-    return bool(re.match(r"the\s", text, re.I))
+    return holds_institution_word(text) or bool(re.match(r"the\s", text, re.I))
 
 
 def _parse_people(text: str) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
-from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -297,8 +297,6 @@ def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
-#: The ``;`` token's pattern for :func:`tokens_at`.
-_SEMICOLON = re.compile(";")
 #: A word of a name before a title: a capitalised word or an initial (``Laurence``, ``F``).
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
@@ -312,7 +310,7 @@ def rule_imprint_read_before_its_bracket(text: str, tokens: Sequence[Token], tag
         return tags  # no semicolon to open a cite after, or no bracket to open its imprint
     tags = list(tags)
     n = len(tokens)
-    for i in tokens_at(text, tokens, _SEMICOLON):
+    for i in tokens_at(text, tokens, SEMICOLON):
         if i + 1 >= n or tags[i + 1] not in ("B-publisher", "B-location"):
             continue
         label = tags[i + 1][2:]
@@ -544,7 +542,7 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
     if ";" not in text:
         return tags  # no semicolon
     tags = list(tags)
-    for k in tokens_at(text, tokens, _SEMICOLON):
+    for k in tokens_at(text, tokens, SEMICOLON):
         label = split_label(tags[k])[1]
         if k + 1 < len(tokens) and label in NAME_LABELS and tags[k].startswith("I-") and tags[k + 1] == "I-" + label:
             tags[k] = "prose"

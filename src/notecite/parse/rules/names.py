@@ -811,10 +811,10 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
             or "prose" in tags[:comma] and "B-author" not in tags[:comma]:
         return tags  # (prose only before a name run the tagger began inside the body's name: "Students for a")
     tags = list(tags)
-    end = comma + 1
-    while end + 1 < len(tokens) and tags[end + 1] == tags[comma + 1].replace("B-", "I-", 1) \
-            and split_label(tags[comma + 1])[1] == "container-title":
-        end += 1  # "Trades Union Congress, Report of Proceedings…" read as one container: its rest is the title
+    end = comma + 2
+    if split_label(tags[comma + 1])[1] == "container-title":
+        while end < len(tokens) and tags[end] == "I-container-title":
+            end += 1  # "Trades Union Congress, Report of Proceedings…" read as one container: its rest is the title
     relabel(tags, 0, comma + 1, "author")
-    relabel(tags, comma + 1, end + 1, "title")
+    relabel(tags, comma + 1, end, "title")
     return tags

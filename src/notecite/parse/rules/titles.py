@@ -532,7 +532,6 @@ def rule_book_named_before_its_editor(text: str, tokens: Sequence[Token], tags: 
         if cue is None or not tokens[first].text[:1].isupper() \
                 or not any(t.text[:1].isupper() for t in tokens[cue + 1:last]):
             continue  # "in Alfred Kleinknecht and Ernest Mandel, eds., New Findings…": the names are the editors'
-
         relabel(tags, first, cue, "container-title")
         relabel(tags, cue, last, _ROLE_AFTER_A_BOOK[tokens[cue].text.lower()])
     return tags
