@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from notecite.parse.cites import assemble
-from notecite.parse.labels import token_tags
+from notecite.parse.labels import tag_spans, token_tags
 from notecite.parse.rules import apply_rules
 from notecite.parse.tokenize import tokenize
 
@@ -36,6 +36,11 @@ def spans_of(text: str, pairs) -> list[tuple[int, int, str]]:
         out.append((start, start + len(piece), label))
         pos = start + len(piece)
     return out
+
+
+def run_texts(text: str, tokens, tags) -> list[tuple[str, str]]:
+    """(text, label) of each run of ``tags`` over ``tokens`` of ``text``, in order (prose left out)."""
+    return [(text[tokens[first].start:tokens[last - 1].end], label) for first, last, label in tag_spans(tokens, tags)]
 
 
 def assemble_spans(text: str, spans):

@@ -5,7 +5,7 @@ from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import assemble_spans
+from ..conftest import assemble_spans, run_texts
 from ..conftest import spans_of as _spans
 
 
@@ -183,19 +183,18 @@ def test_foreign_citing_phrases_open_the_cite_of_the_work_quoted_from():
 
 
 def test_an_access_word_and_the_date_after_it_are_one_date():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
     text = "Labour History Online, accessed May 4, 2019, https://example.org/strike."
     tokens = tokenize(text)
     tags = ["B-container-title", "I-container-title", "I-container-title", "I-container-title",
             "B-note", "I-note", "I-note", "I-note", "B-date", "I-date", "B-url", "I-url"]
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[1] == ("accessed May 4, 2019,", "date")
     tags[4] = "B-title"  # not a note or date run: left alone
     assert rule(text, tokens, tags) == tags
     tags[4:8] = ["prose"] * 4  # the word and the day read as prose before the year
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[1] == ("accessed May 4, 2019,", "date")
     text = "The archive, accessed in 2019, was closed."  # a lower-case word between: prose stays prose
     tokens = tokenize(text)
@@ -204,14 +203,13 @@ def test_an_access_word_and_the_date_after_it_are_one_date():
 
 
 def test_a_note_holding_a_whole_access_date_is_that_date():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
     text = "Strike Bulletin, https://example.org/strike (accessed May 4, 2019)."
     tokens = tokenize(text)
     url = next(i for i, t in enumerate(tokens) if t.text.startswith("https"))
     tags = ["B-title", "I-title", "I-title"] + ["B-url"] * (url == 3) + ["B-note"] + ["I-note"] * (len(tokens) - url - 2)
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[-1] == ("(accessed May 4, 2019).", "date")
     undated = "Strike Bulletin, https://example.org/strike (accessed in the library)."
     tokens = tokenize(undated)
@@ -238,7 +236,6 @@ def test_a_short_form_read_as_prose_is_author_title_and_locator():
 
 def test_a_semicolon_inside_a_name_run_ends_it():
     from notecite.parse.cites import assemble
-    from notecite.parse.labels import tag_spans
 
     text = "Okafor; Ruth Hale, “Dock Strikes” (Leeds: Hall, 1990), 5."
     tokens = tokenize(text)
@@ -246,7 +243,7 @@ def test_a_semicolon_inside_a_name_run_ends_it():
                                             ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990),", "date"),
                                             ("5.", "locator")]))
     out = rule_semicolon_ends_a_name_run(text, tokens, tags)
-    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][:2] == \
+    assert run_texts(text, tokens, out)[:2] == \
         [("Okafor", "author"), ("Ruth Hale,", "author")]
     [cite] = assemble(text, tokens, out, [1.0] * len(tokens))
     assert cite.get("author") == "Ruth Hale" and cite.get("title") == "Dock Strikes"
@@ -267,13 +264,12 @@ def test_a_semicolon_inside_a_name_run_ends_it():
 
 
 def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_publisher_before_an_unbracketed_place as rule
 
     def runs(text, tags):
         tokens = tokenize(text)
         assert len(tags) == len(tokens)
-        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+        return run_texts(text, tokens, rule(text, tokens, tags))
 
     text = "Lee, A., Mill Towns of the North, Hollin House, Leeds, 1974, p. 5."
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "B-date",
@@ -290,7 +286,6 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
 
 
 def test_site_before_an_access_date_is_the_container():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_site_before_an_access_date_is_the_container as rule
     text = 'Ann Writer, "Strike Waves," Labour History Online, accessed May 4, 2019, https://example.org/strike.'
     tokens = tokenize(text)
@@ -299,7 +294,7 @@ def test_site_before_an_access_date_is_the_container():
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
     tags += ["B-note"] + ["I-note"] * (words.index("2019") - site - 1) + ["B-date", "I-date", "B-url", "I-url"]
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[2] == ("Labour History Online,", "container-title")
     assert runs[3] == ("accessed May 4,", "note")  # its own run, for rule_access_date_is_one_date
     # no quoted title before the name: left alone
@@ -310,7 +305,6 @@ def test_site_before_an_access_date_is_the_container():
 
 
 def test_occasion_of_a_speech_is_a_note():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.boundaries import rule_occasion_of_a_speech_is_a_note as rule
     text = 'Ann Orator, "On Strikes," speech delivered at the Third Congress of the LP(M), May 2, 1920, in Works (Leeds, 1990), 4.'
     tokens = tokenize(text)
@@ -321,7 +315,7 @@ def test_occasion_of_a_speech_is_a_note():
     tags += ["B-date", "I-date", "I-date", "I-date", "I-date", "prose", "B-container-title"]
     tags += ["prose"] * (len(tokens) - len(tags))
     assert len(tags) == len(tokens) and words[speech - 1] == '"' and tags[works] == "B-container-title"
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert ("speech delivered at the Third Congress of the LP(M), May 2, 1920,", "note") in runs
     assert ("Works", "container-title") in runs
     # the title's opening quote after ", " is no title's end; no ", in" after the occasion: left alone

@@ -3,6 +3,8 @@ from notecite.parse.labels import tag_spans
 from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
+from ..conftest import run_texts
+
 
 def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
@@ -957,7 +959,7 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     tags = ["B-author", "I-author", "B-title", "I-title", "B-locator", "I-locator"] + ["B-note"] + \
         ["I-note"] * (len(tokens) - at - 1)
     out = rule_short_form_on_its_own(text, tokens, tags)
-    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)][3:] == \
+    assert run_texts(text, tokens, out)[3:] == \
         [("Van Dorn,", "author"), ("Coal and Iron,", "title"), ("15–17.", "locator")]
     # opening the note, whatever the tagger read; not a place, a year or a volume's numeral
     from notecite.parse.labels import token_tags
@@ -988,7 +990,7 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title",
             "I-container-title"]
     out = rule_short_form_on_its_own(text, tokens, tags)
-    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
+    assert run_texts(text, tokens, out) == \
         [("Okafor,", "author"), ('"River Ports,"', "title"), ("41.", "locator")]
     # "l. c." is no page, and a book's numerals are no title
     for text in ('Okafor, “River Ports,” l. c., p. 9.', "Okafor, III. ix, 6."):
@@ -999,7 +1001,7 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
     text = "Okafor, Harbours, 80; Okafor, River Ports, 14."
     tokens = tokenize(text)
     out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
-    assert [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)] == \
+    assert run_texts(text, tokens, out) == \
         [("Okafor,", "author"), ("Harbours,", "title"), ("80", "locator"), ("Okafor,", "author"),
          ("River Ports,", "title"), ("14.", "locator")]
 
@@ -1024,7 +1026,7 @@ def test_page_inside_the_article_range_is_the_pinpoint():
     tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["B-locator", "I-locator",
                                                                                      "I-locator", "I-locator"]
     tags += ["prose"] * (len(tokens) - len(tags))
-    spans = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    spans = run_texts(text, tokens, rule(text, tokens, tags))
     assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
 
 

@@ -1,6 +1,8 @@
 """Tag rules of notecite.parse.rules.names, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
+from ..conftest import run_texts
+
 
 def test_a_title_before_a_colon_is_not_a_second_name():
     from notecite.parse.rules.names import rule_colon_ends_a_title_not_a_name
@@ -392,13 +394,12 @@ def test_an_elided_article_after_the_authors_comma_opens_the_title():
 
 
 def test_a_body_opening_the_cite_is_its_author():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.names import rule_body_opening_the_cite_is_its_author, rule_possessive_names_a_work
 
     def runs(text, tags):
         tokens = tokenize(text)
         out = rule_possessive_names_a_work(text, tokens, rule_body_opening_the_cite_is_its_author(text, tokens, tags))
-        return [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)]
+        return run_texts(text, tokens, out)
 
     text = "Cotton Spinners’ Amalgamated Union, Rules of the Union (Leeds"
     tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
@@ -428,14 +429,13 @@ def test_a_body_opening_the_cite_is_its_author():
 
 
 def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.names import rule_possessive_names_a_work
 
     def runs(text, tags):
         tokens = tokenize(text)
         assert len(tags) == len(tokens)
         out = rule_possessive_names_a_work(text, tokens, tags)
-        return [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, out)]
+        return run_texts(text, tokens, out)
 
     text = "Hale's fine study The Inland Towns (Leeds"  # the tagger's title run opens on the name
     tags = ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location"]

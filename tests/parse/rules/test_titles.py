@@ -1,6 +1,8 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
+from ..conftest import run_texts
+
 
 def _labelled(text, tags):
     tokens = tokenize(text)
@@ -558,7 +560,6 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
 
 
 def test_letter_of_a_name_is_the_documents_title():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.titles import rule_letter_of_a_name_is_its_title
     container, locator = ["B-container-title"] + ["I-container-title"] * 2, ["B-locator"] + ["I-locator"] * 3
     for text, tags, want in [
@@ -568,15 +569,14 @@ def test_letter_of_a_name_is_the_documents_title():
              + ["B-date"] + ["I-date"] * 4, [("lettre de Marcel Dutour", "title"), ("3 Mai, 1702.", "date")])]:
         tokens = tokenize(text)
         out = rule_letter_of_a_name_is_its_title(text, tokens, tags)
-        assert [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, out)][:2] == want, text
+        assert run_texts(text, tokens, out)[:2] == want, text
     text = "A history of Harwood, 212."  # not a letter or like document: left alone
     tags = ["prose", "prose", "prose", "B-author", "prose", "B-locator", "I-locator"]
     assert rule_letter_of_a_name_is_its_title(text, tokenize(text), tags) == tags
 
 
 def _runs(text, tokens, tags):
-    from notecite.parse.labels import tag_spans
-    return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, tags)]
+    return run_texts(text, tokens, tags)
 
 
 def _tags_for(text, spans):
@@ -899,8 +899,7 @@ def test_et_al_ends_the_names():
 
 
 def _label_texts(text, tokens, tags):
-    from notecite.parse.labels import tag_spans
-    return [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, tags)]
+    return [(label, piece) for piece, label in run_texts(text, tokens, tags)]
 
 
 def test_a_year_range_after_a_volume_is_the_volume_when_the_imprint_dates_the_book():
@@ -954,7 +953,6 @@ def test_the_book_after_in_comes_before_its_editor_not_the_editors_before_eds():
 
 
 def test_a_review_title_takes_the_reviewed_books_author():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.titles import rule_review_names_the_book_and_its_author as rule
 
     text = "Ann Lee, review of Mill Towns, by Jonas Webb, Labour Review 7 (1990): 3."
@@ -964,7 +962,7 @@ def test_a_review_title_takes_the_reviewed_books_author():
             "B-author", "I-author", "I-author", "B-container-title", "I-container-title", "B-volume"]
     tags += ["prose"] * (len(tokens) - len(tags))
     assert by == 8 and len(tags) == len(tokens)
-    runs = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:3] == [("Ann Lee,", "author"), ("review of Mill Towns, by Jonas Webb,", "title"), ("Labour Review", "container-title")]
     plain = "Ann Lee, Mill Towns, by Jonas Webb, 3."  # no review: the name after "by" is left alone
     tokens = tokenize(plain)
@@ -974,7 +972,6 @@ def test_a_review_title_takes_the_reviewed_books_author():
 
 
 def test_the_title_after_a_volume_number_is_that_volumes_title():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.titles import rule_volume_title_after_its_number as rule
 
     text = "Ann Lee, Mill Towns, vol. 2, The Strike Years (Leeds: Hollin, 1990), 12."
@@ -983,21 +980,20 @@ def test_the_title_after_a_volume_number_is_that_volumes_title():
             "I-locator", "B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
             "B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[a].start:tokens[b - 1].end], label) for a, b, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[1:3] == [("Mill Towns,", "title"), ("vol. 2, The Strike Years", "volume")]
     no_imprint = tags[:13] + ["B-locator"] * (len(tokens) - 13)  # no imprint after it: two works, left alone
     assert rule(text, tokens, no_imprint) == no_imprint
 
 
 def test_a_contribution_to_a_book_names_the_book():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.titles import rule_contribution_to_a_book_is_prose as rule
 
     text = "Cf. Ann Lee's contribution to The Mill Towns, pp. 76-114."
     tokens = tokenize(text)
     tags = ["prose", "prose"] + ["B-title"] + ["I-title"] * 7 + ["B-locator"] + ["I-locator"] * 5
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[0] == ("The Mill Towns,", "title")
     text = "Ann Lee's Essay on Mills, 12."  # no "to"/"in" after a part word: a title of its own
     tokens = tokenize(text)
@@ -1049,7 +1045,6 @@ def test_container_opening_the_cite_before_its_editor_is_the_title():
 
 
 def test_reviewed_book_after_a_title_is_a_note():
-    from notecite.parse.labels import tag_spans
     from notecite.parse.rules.titles import rule_reviewed_book_after_a_title_is_a_note as rule
     text = 'Ann Critic, "Old Wine," review of The Long Strike, ed. Tom Writer, Labour Review 5 (1990): 3.'
     tokens = tokenize(text)
@@ -1059,7 +1054,7 @@ def test_reviewed_book_after_a_title_is_a_note():
     tags += ["B-container-title"] + ["I-container-title"] * (ed - review - 1) + ["B-author"] + ["I-author"] * (journal - ed - 1)
     tags += ["B-title", "I-title", "B-volume", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
     assert len(tags) == len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[2:4] == [("review of The Long Strike, ed. Tom Writer,", "note"), ("Labour Review", "container-title")]
     text = text.replace('"Old Wine," review', '"Old Wine," and review')  # no review after the title: left alone
     tokens = tokenize(text)
