@@ -75,6 +75,13 @@ def test_two_issues_of_one_newspaper_are_two_works():
     assert classify(a, {**a}) == "same"
 
 
+def test_two_memoranda_of_one_writer_on_different_days_are_two_works():
+    a = {"type": "manuscript", "genre": "memorandum", "author": [{"family": "Halvorsen"}], "title": "Memorandum",
+         "archive": "National Archives", "issued": {"date-parts": [[1937, 3, 3]]}}
+    assert classify(a, {**a, "issued": {"date-parts": [[1937, 4, 9]]}}) is None
+    assert classify(a, {**a}) == "same"
+
+
 def test_a_date_kept_as_printed_tells_dated_items_apart():
     a = {"type": "article-newspaper", "title": "Evening Courier", "issued": {"literal": "Feb. 3. 1701-2"}}
     assert classify(a, {**a, "issued": {"literal": "Feb. 10. 1701-2"}}) is None

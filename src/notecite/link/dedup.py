@@ -66,13 +66,13 @@ def least_title(record: Record) -> float:
     return min(SAME_TITLE, EDITION_TITLE) if known_as(record) else SAME_TITLE
 
 
-#: Types whose items are told apart by their day: two letters from A to B, or two issues of one
-#: paper, are two works.
-DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper"})
+#: Types whose items are told apart by their day: two letters from A to B, two issues of one
+#: paper, or two memoranda (minutes, reports) of one writer are two works.
+DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper", "manuscript"})
 
 
 def _dated_items_differ(a: Record, b: Record) -> bool:
-    """Two letters, interviews or newspaper items (or two items with a recipient) whose dates both
+    """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient) whose dates both
     go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and
     ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
     if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
