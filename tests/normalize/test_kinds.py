@@ -920,3 +920,14 @@ def test_the_genre_named_after_a_letters_recipient_is_kept_out_of_its_title():
     assert "genre" not in letter.record and letter.record["issued"] == {"date-parts": [[1936, 6, 5]]}
     [(_, _, cable)] = find_kinds("Lee to Roe, telegram, May 3, 1940, Foreign Papers, 45.")
     assert cable.record["genre"] == "telegram" and cable.record["recipient"] == [{"family": "Roe"}]
+
+
+@pytest.mark.parametrize("text, genre, family", [
+    ("Memorandum by Knut Halvorsen, March 3, 1937, State Department File 861.00/11675, National Archives.",
+     "memorandum", "Halvorsen"),
+    ("Minute by Pellew, 3 Mar. 1922, FO 371/8170.", "minute", "Pellew"),
+])
+def test_a_genre_by_its_writer_and_a_date_is_that_writers_dated_manuscript(text, genre, family):
+    record = recognize(text).record
+    assert record["type"] == "manuscript" and record["genre"] == genre
+    assert families(record["author"]) == [family] and len(record["issued"]["date-parts"][0]) == 3

@@ -144,6 +144,10 @@ _LETTER = [
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
                           rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)"
                           r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
+#: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``: the same item, its genre
+#: first and its writer after ``by`` (no possessive: ``owner`` is empty).
+_GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by)\s+(?P<sender>{_NAME})(?P<owner>)"
+                       r"\s*,\s*(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
 #: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
 #: conversation with X, DATE``: its author may come first.
@@ -317,7 +321,7 @@ def _letter(text: str) -> Recognized | None:
         return Recognized("letter", record, locator)
     if not genre_named:
         return None
-    match = _UNADDRESSED.match(text)
+    match = _UNADDRESSED.match(text) or _GENRE_BY.match(text)
     sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
     if not owner:  # "Martin's letter, …": the name read with its "'s"
         sender, owner = _split_possessive(sender)
