@@ -902,3 +902,17 @@ def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
     cited_later = NoteCite("a.txt", 9, "full", {**letter, "issued": {"date-parts": [[1861, 5, 9]]}})
     library = link_document([first, again, cited_later], "a.txt")
     assert len(library.records) == 2  # the letter of May 9 that a later note cites in full
+
+
+def test_a_short_form_dated_to_a_day_names_the_item_of_that_day():
+    memo = {"type": "manuscript", "genre": "memorandum", "author": [{"family": "Halvorsen", "given": "Knut"}],
+            "title": "Memorandum", "archive": "State Archives"}
+    library, links = link(
+        cite(1, "full", None, **memo, issued={"date-parts": [[1937, 3, 3]]}),
+        cite(2, "full", None, **memo, issued={"date-parts": [[1937, 4, 9]]}),
+        cite(3, "short", None, type="manuscript", author=[{"family": "Halvorsen"}], title="Memorandum",
+             issued={"date-parts": [[1937, 3, 3]]}),
+    )
+    assert len(library) == 2
+    first, second, third = library.citations
+    assert third.record_id == first.record_id != second.record_id

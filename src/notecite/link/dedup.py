@@ -46,7 +46,7 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return None
-    if _dated_items_differ(a, b):
+    if dated_items_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
@@ -71,7 +71,7 @@ def least_title(record: Record) -> float:
 DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper", "manuscript"})
 
 
-def _dated_items_differ(a: Record, b: Record) -> bool:
+def dated_items_differ(a: Record, b: Record) -> bool:
     """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient) whose dates both
     go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and
     ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""

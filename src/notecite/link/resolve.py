@@ -15,7 +15,7 @@ from ..normalize.dates import parse_date
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
-from .dedup import SAME_NAME, classify, identifier, least_title
+from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
                        title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity, title_words, titles_of)
 from ..collector import without_cycle_collection
@@ -69,9 +69,11 @@ WORK_NAMES = ("author", "editor", "translator")
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
     (:func:`one_word_apart`) and, unless one title opens the other, for a title with a word the work's
-    titles lack (:func:`names_a_word_apart`)."""
+    titles lack (:func:`names_a_word_apart`), and for a letter, memorandum or issue of another day
+    (:func:`~notecite.link.dedup.dated_items_differ`)."""
     title = best_title_similarity(cite, work)
-    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
+    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
+            or dated_items_differ(cite, work):
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
