@@ -128,6 +128,19 @@ def test_a_side_without_a_title_is_named_by_its_container():
     assert score(key, other).works_found == 0
 
 
+def test_works_alike_in_names_and_title_are_paired_by_their_date():
+    minutes = {"required": True, "type": "manuscript", "title": "Branch Committee minutes"}
+    key = {"document": "c.txt", "works": [{**minutes, "ref": "m1", "issued": "1940-03-09"},
+                                          {**minutes, "ref": "m2", "issued": "1940-06-22"}],
+           "notes": [{"note": 1, "cites": [{"work": "m1", "kind": "full", "locator": None}]},
+                     {"note": 2, "cites": [{"work": "m2", "kind": "full", "locator": None}]}]}
+    # the ids sort against the dates: paired by id order, both links would count as wrong
+    library = Library([{"id": "z", "type": "manuscript", "title": "Branch Committee minutes", "issued": {"date-parts": [[1940, 3, 9]]}},
+                       {"id": "a", "type": "manuscript", "title": "Branch Committee minutes", "issued": {"date-parts": [[1940, 6, 22]]}}],
+                      citations=[Citation("c.txt", 1, "z", "full", None), Citation("c.txt", 2, "a", "full", None)])
+    assert score(key, library).links_right == 2
+
+
 def test_validate_names_each_problem():
     assert validate(LETTERS_KEY) == []
     broken = {**LETTERS_KEY, "split": "test", "notes_expected": 5,

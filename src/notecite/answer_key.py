@@ -268,17 +268,28 @@ def _similarity(key_work: dict[str, Any], record: Record) -> float:
 
 def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:
     """Answer-key work ref → record id, each record used once, best pairs first."""
-    pairs = sorted(((_similarity(w, r), _exactness(w, r), w["ref"], r["id"]) for w in key["works"] for r in library.records),
-                   reverse=True)
+    pairs = sorted(((_similarity(w, r), _same_date(w, r), _exactness(w, r), w["ref"], r["id"])
+                    for w in key["works"] for r in library.records), reverse=True)
     matched: dict[str, str] = {}
     used: set[str] = set()
-    for similarity, _exact, ref, rid in pairs:
+    for similarity, _date, _exact, ref, rid in pairs:
         if similarity < MATCH_TITLE:
             break
         if ref not in matched and rid not in used:
             matched[ref] = rid
             used.add(rid)
     return matched
+
+
+def _same_date(key_work: dict[str, Any], record: Record) -> bool:
+    """Tie-break between works alike in names and title (the minutes of one committee, one paper's
+    issues, letters between two people): whether the record bears the key work's date, as far as the
+    key gives it (``1939-06-24``)."""
+    wanted = [int(part) for part in re.findall(r"\d+", str(key_work.get("issued", "")))]
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    found = parts[0] if parts and isinstance(parts[0], list) else []
+    return bool(wanted) and [p for p in found[:len(wanted)] if isinstance(p, int)] == wanted
 
 
 def _exactness(key_work: dict[str, Any], record: Record) -> float:
