@@ -66,7 +66,7 @@ def scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make linking and merging compare every work, as they did before the indexes."""
     linker = resolve._DocumentLinker
     monkeypatch.setattr(linker, "matchable", lambda self, record: list(self.works.values()))
-    monkeypatch.setattr(linker, "_best_opened", lambda self, record: None)
+    monkeypatch.setattr(linker, "_best_opened", lambda self, record, before=None: None)
     monkeypatch.setattr(linker, "classifiable", lambda self, record: list(self.works.values()))
 
     def latest_by(self, authors, previous):

@@ -916,3 +916,16 @@ def test_a_short_form_dated_to_a_day_names_the_item_of_that_day():
     assert len(library) == 2
     first, second, third = library.citations
     assert third.record_id == first.record_id != second.record_id
+
+
+def test_a_short_form_names_the_work_cited_before_it_not_a_later_one_titled_as_it_is():
+    halvard = [{"family": "Lindqvist", "given": "Halvard"}]
+    library, links = link(
+        cite(1, "full", "311", type="book", author=halvard, title="Karl Marx's Theory of Revolution", volume="1",
+             publisher="Harbour Press", issued={"date-parts": [[1977]]}),
+        cite(2, "short", "320", type="book", author=[{"family": "Lindqvist"}], title="Theory of Revolution"),
+        cite(3, "full", "45", type="book", author=halvard, title="Theory of Revolution", volume="2",
+             publisher="Harbour Press", issued={"date-parts": [[1978]]}),
+        cite(4, "short", "50", type="book", author=[{"family": "Lindqvist"}], title="Theory of Revolution"),
+    )
+    assert [title for _, title, _, _ in links] == ["Karl Marx's Theory of Revolution"] * 2 + ["Theory of Revolution"] * 2

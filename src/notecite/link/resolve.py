@@ -527,6 +527,7 @@ class _DocumentLinker:
         self.count = 0
         self.works: dict[str, Record] = {}  # id -> record, in creation order
         self.position: dict[str, int] = {}  # id -> creation order
+        self.first_note: dict[str, int] = {}  # id -> the note of the cite that made it
         titles = TitleIndex()  # both indexes file every work under the same titles: filed once
         self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, titles)  # what match_score can link
         self.to_classify = WorkIndex(("author",), SAME_NAME, titles)  # what classify can call the same or an edition
@@ -554,31 +555,47 @@ class _DocumentLinker:
         least = TITLE_GATE if names else max(TITLE_GATE, LINK_THRESHOLD / 0.9)
         return self._ordered(self.to_match.find(record, least, names if LINK_THRESHOLD > 0.5 else ()))
 
-    def best_match(self, record: Record) -> tuple[float, str] | None:
+    def best_match(self, record: Record, before: int | None = None) -> tuple[float, str] | None:
         """The work :func:`match_score` scores highest for ``record``, at least :data:`LINK_THRESHOLD`
-        (the greatest id among equal scores), with its score; None when no work reaches it."""
-        best = self._best_opened(record)
+        (the greatest id among equal scores), with its score; None when no work reaches it. With
+        ``before``, only works made by a cite of that note or an earlier one count."""
+        best = self._best_opened(record, before)
         if best is None:
-            best = max(((match_score(record, w), w["id"]) for w in self.matchable(record)), default=None)
+            best = max(((match_score(record, w), w["id"]) for w in self.matchable(record) if self._made_by(w["id"], before)),
+                       default=None)
         return best if best is not None and best[0] >= LINK_THRESHOLD else None
 
-    def best_titled(self, record: Record) -> tuple[float, str] | None:
+    def best_titled(self, record: Record, before: int | None = None) -> tuple[float, str] | None:
         """:meth:`best_match`, but among the works it scores as high, one titled exactly as ``record``
         names it (:func:`titled_exactly`; the greatest id among them): ``Orat.`` is the ``Orat.``,
         not the ``Orat. Parental.`` it also opens."""
-        best = self.best_match(record)
+        best = self.best_match(record, before)
         if best is None or titled_exactly(record, self.works[best[1]]):
             return best
         exact = [work_id for work_id in self.to_match.opened_by(record)  # a title the record names whole opens so
-                 if titled_exactly(record, self.works[work_id]) and match_score(record, self.works[work_id]) == best[0]]
+                 if self._made_by(work_id, before) and titled_exactly(record, self.works[work_id])
+                 and match_score(record, self.works[work_id]) == best[0]]
         return (best[0], max(exact)) if exact else best
 
-    def _best_opened(self, record: Record) -> tuple[float, str] | None:
+    def best_earlier(self, cite: NoteCite) -> tuple[float, str] | None:
+        """:meth:`best_titled` for a short form or mention naming its author, among the works cited in full
+        by its note or before it when one of them matches (a short form repeats a reference the reader has seen:
+        ``Draper, Theory of Revolution, 1:320`` is the first volume cited in note 1, not the second
+        volume a later note cites as ``Draper, Theory of Revolution, vol. 2, …``); else among all."""
+        best = self.best_titled(cite.record)
+        if best is not None and self.first_note[best[1]] > cite.note and families(cite.record, CITE_NAMES):
+            return self.best_titled(cite.record, before=cite.note) or best
+        return best
+
+    def _made_by(self, work_id: str, note: int | None) -> bool:
+        return note is None or self.first_note[work_id] <= note
+
+    def _best_opened(self, record: Record, before: int | None = None) -> tuple[float, str] | None:
         """:meth:`best_match` found without scoring every candidate, when it can be: a work whose title
         opens with a title of ``record`` scores the most any work can (1.0 with the same names, 0.9
         when ``record`` names nobody: every other work's title scores less than 1.0), and among such
         works the greatest id wins. None when no such work exists."""
-        opened = self.to_match.opened_by(record)
+        opened = [work_id for work_id in self.to_match.opened_by(record) if self._made_by(work_id, before)]
         if not opened:
             return None
         most = 1.0 if families(record, CITE_NAMES) else 0.9
@@ -612,6 +629,7 @@ class _DocumentLinker:
         self.library.records.append(record)
         self.works[work_id] = record
         self.position[work_id] = self.count
+        self.first_note[work_id] = cite.note
         self.library.provenance[work_id] = {k: [self.source(cite)] for k in record if k != "id"}
         self._add_flags(work_id, cite)
         self.index(work_id)
@@ -736,7 +754,7 @@ class _DocumentLinker:
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
-        best = self.best_titled(record)
+        best = self.best_earlier(cite)
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
