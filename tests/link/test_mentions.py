@@ -91,3 +91,11 @@ def test_titles_that_name_people_letters_or_bodies_are_no_mention_unless_set_apa
                      "Morgan founded no League of the Iroquois.") == []
     assert _mentions(library, "His work, The League of the Iroquois, is thorough.") == [
         (2, "league", None, "League of the Iroquois")]
+
+
+def test_a_title_opening_on_a_given_name_is_no_name_when_it_holds_lower_case_words():
+    works = ({"id": "d", "title": "Destiny of a Revolution", "author": [{"family": "Serge"}]},
+             {"id": "g", "title": "Grace Abounding", "author": [{"family": "Bunyan"}]})
+    assert _mentions(_library(*works), "Serge makes the same point in Destiny of a Revolution.") == [
+        (2, "d", None, "Destiny of a Revolution")]
+    assert _mentions(_library(*works), "Grace Abounding was there too.") == []  # a given and a family name, perhaps

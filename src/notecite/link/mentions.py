@@ -187,10 +187,10 @@ def _significant(title: str) -> list[str]:
 
 def _a_name(words: list[str], authors: set[str]) -> bool:
     """Whether a title of ``words`` reads as a person's name: the name of an author of the document
-    (``Bermúdez de Castro``), or up to four words, the first a given name or the last an author's family
-    name (``Antonio Pérez``, ``Abbé de la Bléterie``)."""
+    (``Bermúdez de Castro``), or up to four words, each capitalised or a particle, the first a given name or
+    the last an author's family name (``Antonio Pérez``, ``Abbé de la Bléterie``; not ``Destiny of a Revolution``)."""
     return "".join(fold(w) for w in words) in authors or len(words) <= 4 and (
-        fold(words[0]) in _GIVEN or fold(words[-1]) in authors and all(w[:1].isupper() or w in PARTICLES for w in words))
+        fold(words[0]) in _GIVEN or fold(words[-1]) in authors) and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def _titles(record: Record) -> set[str]:
