@@ -17,6 +17,16 @@ def test_a_title_before_a_colon_is_not_a_second_name():
         tokens = tokenize(text)
         tags = ["B-author"] + ["I-author"] * (len(tokens) - 3) + ["B-title", "I-title"]
         assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
+    # "and" joins two title words, not two names, when no initial or given name stands beside it
+    text = "R. J. Morrow, Wolves and Shepherds: Grazing"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 9 + ["B-title"]
+    assert run_texts(text, tokens, rule_colon_ends_a_title_not_a_name(text, tokens, tags)) == [
+        ("R. J. Morrow,", "author"), ("Wolves and Shepherds: Grazing", "title")]
+    text = "R. J. Morrow, Anne Lister and J. Dee: Letters"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * (len(tokens) - 2) + ["B-title"]
+    assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
 
 
 def test_a_role_cue_inside_a_title_starts_the_translator():

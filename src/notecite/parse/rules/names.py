@@ -57,10 +57,11 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
 
 
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Barbara Evans Clements, Bolshevik Feminist: The Life…``: a name run whose first name is in
-    natural order (two or more words before its comma) and that ends on a colon right before a
-    title holds the title's first part after that comma (a natural-order name is not followed by
-    a second name after a bare comma, and no name ends on a colon before its title)."""
+    """``Barbara Evans Clements, Bolshevik Feminist: The Life…``, ``E. P. Thompson, Whigs and Hunters: The
+    Origin…``: a name run whose first name is in natural order (two or more words before its comma) and
+    that ends on a colon right before a title holds the title's first part after that comma (a
+    natural-order name is not followed by a second name after a bare comma, and no name ends on a
+    colon before its title), unless those words are names joined by ``and`` (:func:`_names_joined`)."""
     if ":" not in text or "B-title" not in tag_set(tags):
         return tags  # no colon, or no title run for it to end before
     tags = list(tags)
@@ -74,10 +75,22 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         if len(commas) != 1 or commas[0] - first < 2:
             continue
         after = [t.text for t in tokens[commas[0] + 1:end]]
-        if not after or any(w.lower() in ("and", "&", "und", "et", "y", "e") for w in after):
+        if not after or _names_joined(after):
             continue
         relabel(tags, commas[0] + 1, end + 2, "title")
     return tags
+
+
+#: The words that join two names in a list.
+_NAME_JOINS = frozenset({"and", "&", "und", "et", "y", "e"})
+
+
+def _names_joined(words: list[str]) -> bool:
+    """Whether ``words`` (after a name and its comma) read as more names joined by ``and``: a join word
+    and, beside it, an initial or a given name (``Dorothy Thompson and J. Saville``); ``Whigs and
+    Hunters``, ``Nickel and Dimed`` are a title's words."""
+    return any(w.lower() in _NAME_JOINS for w in words) and any(
+        len(w) == 1 and w.isupper() or fold(w) in load("given_names") for w in words)
 
 
 _ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor"}
