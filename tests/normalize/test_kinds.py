@@ -931,3 +931,19 @@ def test_a_genre_by_its_writer_and_a_date_is_that_writers_dated_manuscript(text,
     record = recognize(text).record
     assert record["type"] == "manuscript" and record["genre"] == genre
     assert families(record["author"]) == [family] and len(record["issued"]["date-parts"][0]) == 3
+
+
+@pytest.mark.parametrize("text, paper, issue, date, page", [
+    ("Vestnik Rabochikh, no. 10, April 1930.", "Vestnik Rabochikh", "10", [1930, 4], None),
+    ("Workers' Monthly, nos. 1-2, July 1929.", "Workers' Monthly", "1-2", [1929, 7], None),
+    ("Red Banner Review, No. 3 (March 1941), p. 77.", "Red Banner Review", "3", [1941, 3], "p. 77"),
+])
+def test_a_periodical_cited_by_issue_number_and_month_is_that_issue(text, paper, issue, date, page):
+    found = recognize(text)
+    assert found.record["container-title"] == paper and found.record["issue"] == issue
+    assert found.record["issued"] == {"date-parts": [date]} and found.locator == page
+
+
+def test_a_person_or_place_before_a_number_is_no_periodical():
+    assert recognize("John Halvorsen, no. 3, 1941.") is None
+    assert recognize("Paris, no. 4, 1930.") is None

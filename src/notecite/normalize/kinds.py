@@ -183,11 +183,19 @@ _PAPER = re.compile(
 #: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
 #: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
 _PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|de|des|du|of)\s+)?[A-ZÀ-Ý])(?!\s+[^\W\d_]+\.?\s+\d)"
+#: A paper's or periodical's name: capitalised words, small words between them, an article first.
+_PAPER_NAME = (r"(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
+               rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}}")
 _NEWSPAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
-    r"(?P<paper>(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
-    rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}})"
+    rf"(?P<paper>{_PAPER_NAME})"
     r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of)\s+)?(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+#: ``Byulleten Oppozitsii, no. 10, April 1930``, ``Fourth International, No. 3 (March 1941), p. 77``: a
+#: periodical's issue by its number and month (no volume), perhaps a page after it.
+_NUMBERED_ISSUE = re.compile(
+    rf"^\s*(?P<paper>{_PAPER_NAME})\s*,\s*(?i:nos?\.|nr\.|n[°º]|number)\s*(?P<issue>\d{{1,4}}(?:\s*[-–/]\s*\d{{1,4}})?)"
+    r"\s*(?:,\s*|\(\s*)(?P<date>(?:[^\W\d][\w'’]*\.?(?:\s*[-–/]\s*[^\W\d][\w'’]*\.?)?,?\s+)?(?:1[6-9]\d\d|20\d\d))\)?"
+    r"\s*(?:,\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?))?\s*$")
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
@@ -230,7 +238,7 @@ def recognize(text: str) -> Recognized | None:
     if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
-                   _newspaper):
+                   _newspaper, _numbered_issue):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -794,9 +802,7 @@ def _newspaper(text: str) -> Recognized | None:
             or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
-    kind = "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
-        else "article-journal" if _JOURNAL.search(paper) else "article-newspaper"
-    record: dict[str, Any] = {"type": kind, "container-title": paper, "issued": _date_of(day)}
+    record: dict[str, Any] = {"type": _paper_type(paper, "article-newspaper"), "container-title": paper, "issued": _date_of(day)}
     if match["author"] and _name_like(match["author"]):
         _put_names(record, "author", match["author"])
     if match["title"]:
@@ -804,6 +810,26 @@ def _newspaper(text: str) -> Recognized | None:
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
     return Recognized("newspaper", record, locator, prose_after=prose)
+
+
+def _paper_type(paper: str, otherwise: str) -> str:
+    """The type of an item of the periodical ``paper`` by the words of its name (InferType's), else ``otherwise``."""
+    return "article-newspaper" if _NEWSPAPER_WORDS.search(paper) else "article-magazine" if _MAGAZINE.search(paper) \
+        else "article-journal" if _JOURNAL.search(paper) else otherwise
+
+
+def _numbered_issue(text: str) -> Recognized | None:
+    """A periodical's issue by number and month (:data:`_NUMBERED_ISSUE`): the item of that issue, untitled,
+    with the page after it as the pinpoint; not when the name is a person's or a place's."""
+    match = _NUMBERED_ISSUE.match(text) if "," in text else None
+    if not match:
+        return None
+    paper = match["paper"].strip()
+    if is_known_place(paper) or _person(paper) or month_number(paper.split()[0]):
+        return None
+    record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
+                              "issue": re.sub(r"\s+", "", match["issue"]), "issued": parse_date(match["date"])}
+    return Recognized("newspaper", record, match["page"])
 
 
 #: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,
