@@ -82,6 +82,13 @@ def test_two_memoranda_of_one_writer_on_different_days_are_two_works():
     assert classify(a, {**a}) == "same"
 
 
+def test_two_monthly_issues_of_one_magazine_are_two_works():
+    a = {"type": "article-magazine", "title": "Notes of the Month", "container-title": "Workers' Monthly", "issue": "3",
+         "issued": {"date-parts": [[1930, 4]]}}
+    assert classify(a, {**a, "issue": "5", "issued": {"date-parts": [[1930, 6]]}}) is None
+    assert classify(a, {**a}) == "same"
+
+
 def test_a_date_kept_as_printed_tells_dated_items_apart():
     a = {"type": "article-newspaper", "title": "Evening Courier", "issued": {"literal": "Feb. 3. 1701-2"}}
     assert classify(a, {**a, "issued": {"literal": "Feb. 10. 1701-2"}}) is None

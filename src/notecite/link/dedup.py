@@ -67,8 +67,8 @@ def least_title(record: Record) -> float:
 
 
 #: Types whose items are told apart by their day: two letters from A to B, two issues of one
-#: paper, or two memoranda (minutes, reports) of one writer are two works.
-DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper", "manuscript"})
+#: paper or of one magazine, or two memoranda (minutes, reports) are two works.
+DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper", "article-magazine", "manuscript"})
 
 
 def dated_items_differ(a: Record, b: Record) -> bool:
