@@ -234,6 +234,18 @@ def test_a_short_form_read_as_prose_is_author_title_and_locator():
         assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
 
 
+def test_a_family_name_and_a_page_read_as_prose_are_an_author_only_short_form():
+    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
+    text = "Okafor, 45. Okafor draws on the diaries; see Webb, 12-14."
+    tokens = tokenize(text)
+    out = rule_short_form_read_as_prose(text, tokens, ["prose"] * len(tokens))
+    assert run_texts(text, tokens, out) == [("Okafor,", "author"), ("45", "locator"), ("Webb,", "author"), ("12-14", "locator")]
+    for text in ["Ibid, 45. More.", "Leeds, 1921. More.", "Moreover, 45 men came."]:  # an ibid, a year, a sentence
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
+
+
 def test_a_semicolon_inside_a_name_run_ends_it():
     from notecite.parse.cites import assemble
 

@@ -496,6 +496,11 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
 _SHORT_FORM_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][^,;:()\d]{2,80}?),\s+"
                                r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
 
+#: ``Farber, 45.``: a part that is only a family name (one or two capitalised words), a comma and a page or
+#: page range, up to a ``;``, a full stop or the note's end.
+_AUTHOR_PAGE_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+                                r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
+
 #: What such a part ends on: a comma, a bare page or page range, and a ``;``, a full stop or the note's end.
 _PAGE_ENDING_A_PART = re.compile(r",\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;.]|$)")
 
@@ -514,7 +519,8 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
     """``Montgomery, Fall of the House of Labor, 50; Lichtenstein, …``: a part of the note (from its start, a
     ``;`` or a sentence's end, perhaps after a lead-in) that is only a family name, a comma, a title in title case
     (two words or more), a comma and a page or page range (not a year) up to a ``;``, a full stop or the note's
-    end is a short form: author, title and locator, when the tagger read it all as prose."""
+    end is a short form: author, title and locator, when the tagger read it all as prose; so is a part that is only
+    a family name, a comma and a page (``Farber, 45. Farber draws on …``): author and locator."""
     if not _PAGE_ENDING_A_PART.search(text):
         return tags  # no bare page after a comma ending a part (a text search is cheap)
     tags = list(tags)
@@ -532,7 +538,25 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, inside[0], title[0], "author")
         relabel(tags, title[0], title[-1] + 1, "title")
         relabel(tags, title[-1] + 2, inside[-1] + 1, "locator")
+    for match in _AUTHOR_PAGE_SHAPE.finditer(text):  # "Farber, 45. Farber draws on …": no title between
+        if _EARLY_YEAR.fullmatch(match.group(2)) or _no_author(match.group(1)):
+            continue
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        if not inside or any(tags[i] != "prose" for i in inside) or not _opens_a_part(tokens, inside[0]):
+            continue
+        page = tokens_within(tokens, starts, match.start(2), match.end(2))
+        relabel(tags, inside[0], page[0], "author")
+        relabel(tags, page[0], inside[-1] + 1, "locator")
     return tags
+
+
+def _no_author(name: str) -> bool:
+    """Whether ``name`` opening a ``Name, page`` part is a word that names no author: a lead-in, an ibid,
+    a back reference, a place, a month or a small word."""
+    word = fold(name.split()[0])
+    return word in load("lead_words") or word in load("ibid") or word in _BACK_REFERENCES or word in FUNCTION_WORDS \
+        or fold(name) in load("places") or fold(name) in load("months")
 
 
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
