@@ -293,6 +293,18 @@ def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title()
     assert rule_short_title_opening_the_note(text, tokens, tags) == tags
 
 
+def test_abbreviated_edition_before_a_volume_and_page_is_a_short_title():
+    from notecite.parse.rules.titles import rule_abbreviated_edition_and_pinpoint
+
+    text = "Cf. GSA 7: 212-14; Bloch, GSA 9:30."
+    tokens = tokenize(text)
+    out = rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens))
+    assert run_texts(text, tokens, out) == [("GSA", "title"), ("7: 212-14", "locator"), ("GSA", "title"), ("9:30", "locator")]
+    text = "Bloch, Spirit of Utopia, GSA 3: 45."  # after a title's comma: left as read
+    tokens = tokenize(text)
+    assert rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
 def test_a_title_with_and_before_its_imprint_is_one_title():
     from notecite.parse.rules.titles import rule_two_titles_joined_by_and
 

@@ -824,6 +824,33 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: An edition's abbreviation and a volume, colon and page or pages (``MECW 6: 490``, ``SE 14:237-39``), where a
+#: cite opens: at the note's start, after ``;``, a citing word or an author's comma.
+_ABBREVIATED_EDITION_PINPOINT = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\b[Ss]ee\s)|(?<=\b[Cf]f\.\s))"
+                                           r"([A-Z]{2,6})\s+(\d{1,3}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=[\s.;,)]|$)")
+
+
+def rule_abbreviated_edition_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``MECW 6: 490.``, ``See SE 14:237-39; …``, ``Lenin, LCW 5: 380``: an abbreviation in capitals (an edition
+    named by its initials, "hereafter MECW") before a volume, a colon and a page opening a cite (or after
+    the comma of a family name alone) is a short title, the volume and page its pinpoint."""
+    if ":" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _ABBREVIATED_EDITION_PINPOINT.finditer(text):
+        before = text[:match.start(1)].rstrip()
+        if before.endswith(",") and len(before[before.rfind(";") + 1:-1].split()) != 1:
+            continue  # after a title's comma ("Marx, Grundrisse, MECW 28: 95"), not a family name's
+        title = tokens_within(tokens, starts, match.start(1), match.end(1))
+        pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if len(title) != 1 or not pinpoint:
+            continue
+        relabel(tags, title[0], title[0] + 1, "title")
+        relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
+    return tags
+
+
 #: Words that open a container after a quoted title (``“Title” in Periodical``).
 _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 
