@@ -976,6 +976,10 @@ def test_a_review_title_takes_the_reviewed_books_author():
     assert by == 8 and len(tags) == len(tokens)
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:3] == [("Ann Lee,", "author"), ("review of Mill Towns, by Jonas Webb,", "title"), ("Labour Review", "container-title")]
+    # the periodical read as a second title, before its volume: the container
+    tags[12:14] = ["B-title", "I-title"]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[2] == ("Labour Review", "container-title")
     plain = "Ann Lee, Mill Towns, by Jonas Webb, 3."  # no review: the name after "by" is left alone
     tokens = tokenize(plain)
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "prose", "B-author", "I-author",

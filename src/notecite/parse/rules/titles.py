@@ -567,7 +567,20 @@ def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token]
             end += 1
         relabel(tags, first, end, "title")
         open_run(tags, end)
+        _periodical_after_a_review(tags, end)
     return tags
+
+
+def _periodical_after_a_review(tags: list[str], first: int) -> None:
+    """The title run at ``first``, right after a review's title, that runs into a volume, issue or date is
+    the periodical the review appeared in: relabelled ``container-title`` in ``tags``."""
+    if first >= len(tags) or tags[first] != "B-title":
+        return
+    end = first + 1
+    while end < len(tags) and tags[end] == "I-title":
+        end += 1
+    if end < len(tags) and split_label(tags[end])[1] in ("volume", "issue", "date"):
+        relabel(tags, first, end, "container-title")
 
 
 #: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
