@@ -305,6 +305,19 @@ def test_abbreviated_edition_before_a_volume_and_page_is_a_short_title():
     assert rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 
 
+def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pages_are_the_periodical():
+    from notecite.parse.rules.titles import rule_periodical_after_a_quoted_title
+
+    text = 'Ida Marsh, "Value and Form," Dissertation Quarterly of Labour 4 (Spring 1983): 12-30.'
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    assert run_texts(text, tokens, rule_periodical_after_a_quoted_title(text, tokens, tags)) == \
+        [("Dissertation Quarterly of Labour", "container-title"), ("4", "volume")]
+    text = 'Ida Marsh, "Value and Form," paper read in 1983.'  # no periodical's volume, year and pages
+    tokens = tokenize(text)
+    assert rule_periodical_after_a_quoted_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
 def test_a_title_with_and_before_its_imprint_is_one_title():
     from notecite.parse.rules.titles import rule_two_titles_joined_by_and
 

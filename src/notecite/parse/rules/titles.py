@@ -310,6 +310,31 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: A periodical's name and volume after a quoted title's closing quote, before a bracketed year (a season or
+#: month before it perhaps) and a colon with the page range: ``,” Thesis Eleven 1 (1980): 99``.
+_PERIODICAL_AFTER_A_QUOTED_TITLE = re.compile(
+    r"[”\"]\s+([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on|&))*)\s+(\d{1,4})"
+    r"(?=\s+\((?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\):\s*\d)")
+
+
+def rule_periodical_after_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hans Roth, "On Value," Thesis Eleven 1 (1980): 99-120``: capitalised words and a number between a quoted
+    title's closing quote and a bracketed year with a colon and pages are the periodical and its volume,
+    whatever the tagger read them as (a genre note, prose, a second title)."""
+    if "):" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _PERIODICAL_AFTER_A_QUOTED_TITLE.finditer(text):
+        name = tokens_within(tokens, starts, match.start(1), match.end(1))
+        volume = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if not name or len(volume) != 1 or all(split_label(tags[k])[1] == "container-title" for k in name):
+            continue
+        relabel(tags, name[0], name[-1] + 1, "container-title")
+        relabel(tags, volume[0], volume[0] + 1, "volume")
+    return tags
+
+
 _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
