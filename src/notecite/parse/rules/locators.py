@@ -789,6 +789,35 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Words that name a division of a work (``Part III``, ``Ch IV``, ``Sect 1``, ``Book 2``).
+_DIVISION_WORDS = frozenset({"part", "pt", "ch", "chap", "chapter", "sect", "section", "book", "bk", "§"})
+
+
+def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Marx and Engels, The Holy Family, Ch IV, in MECW, Vol 4, p 36``: the divisions of a work (part, chapter,
+    section; a volume between them stays) read as pinpoints between its title and ``in`` opening its container
+    describe the piece, they are not the pinpoint (the page after the container is): they are a note."""
+    if "in" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(2, len(runs)):
+        first, _, label = runs[j]
+        if label != "container-title" or tokens[first].text.lower() != "in":
+            continue
+        k, divisions = j - 1, []
+        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:runs[k + 1][0]]):
+            if runs[k][2] == "locator":
+                if fold(tokens[runs[k][0]].text.rstrip(".")) not in _DIVISION_WORDS:
+                    break
+                divisions.append(runs[k])
+            k -= 1
+        if divisions and runs[k][2] == "title":
+            for start, end, _ in divisions:
+                relabel(tags, start, end, "note")
+    return tags
+
+
 #: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``),
 #: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
 _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
