@@ -300,9 +300,18 @@ def test_abbreviated_edition_before_a_volume_and_page_is_a_short_title():
     tokens = tokenize(text)
     out = rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens))
     assert run_texts(text, tokens, out) == [("GSA", "title"), ("7: 212-14", "locator"), ("GSA", "title"), ("9:30", "locator")]
-    text = "Bloch, Spirit of Utopia, GSA 3: 45."  # after a title's comma: left as read
+    # after a title's comma: the edition holding the work, its volume, and the work's pages or the pinpoint
+    text = "Bloch, Spirit of Utopia, GSA 3: 40-52, 45."
     tokens = tokenize(text)
-    assert rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 10 + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
+        [("GSA", "container-title"), ("3:", "volume"), ("40-52", "pages"), ("45.", "locator")]
+    text = "Bloch, Spirit of Utopia, GSA 3: 45."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
+    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
+        [("GSA", "container-title"), ("3:", "volume"), ("45", "locator")]
 
 
 def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pages_are_the_periodical():

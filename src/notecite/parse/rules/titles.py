@@ -871,22 +871,42 @@ _ABBREVIATED_EDITION_PINPOINT = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\b[Ss]ee\s)|(?
 def rule_abbreviated_edition_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MECW 6: 490.``, ``See SE 14:237-39; …``, ``Lenin, LCW 5: 380``: an abbreviation in capitals (an edition
     named by its initials, "hereafter MECW") before a volume, a colon and a page opening a cite (or after
-    the comma of a family name alone) is a short title, the volume and page its pinpoint."""
+    the comma of a family name alone) is a short title, the volume and page its pinpoint; after a title's
+    comma it is the edition holding that work (:func:`_edition_holding_a_work`)."""
     if ":" not in text:
         return tags
     tags = list(tags)
     starts = token_starts(tokens)
     for match in _ABBREVIATED_EDITION_PINPOINT.finditer(text):
         before = text[:match.start(1)].rstrip()
-        if before.endswith(",") and len(before[before.rfind(";") + 1:-1].split()) != 1:
-            continue  # after a title's comma ("Marx, Grundrisse, MECW 28: 95"), not a family name's
         title = tokens_within(tokens, starts, match.start(1), match.end(1))
         pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
-        if len(title) != 1 or not pinpoint:
+        if len(title) != 1 or len(pinpoint) < 3:
             continue
+        if before.endswith(",") and len(before[before.rfind(";") + 1:-1].split()) != 1:
+            if title[0] > 1 and split_label(tags[title[0] - 2])[1] == "title":
+                _edition_holding_a_work(text, tags, title[0], pinpoint, match.end())
+            continue  # after a title's comma: the edition the work is in
         relabel(tags, title[0], title[0] + 1, "title")
         relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
     return tags
+
+
+_COMMA_AND_PAGE = re.compile(r"\s*,\s*\d")
+
+
+def _edition_holding_a_work(text: str, tags: list[str], edition: int, numbers: list[int], end: int) -> None:
+    """``Marx, The Eighteenth Brumaire, MECW 11: 99-197, 103``: the edition's initials at token ``edition``
+    after a work's title are its container, the number before the colon (``numbers``: its tokens) the
+    volume, the pages after it the work's pages when a pinpoint follows (at text offset ``end``), else the pinpoint."""
+    relabel(tags, edition, edition + 1, "container-title")
+    relabel(tags, numbers[0], numbers[1] + 1, "volume")
+    pinpoint_follows = _COMMA_AND_PAGE.match(text, end) is not None
+    relabel(tags, numbers[2], numbers[-1] + 1, "pages" if pinpoint_follows else "locator")
+    after = numbers[-1] + 1
+    if after < len(tags) and tags[after].startswith("I-"):
+        tags[after] = "prose"  # the comma before the pinpoint, or the note's full stop, ends the pages
+        open_run(tags, after + 1)
 
 
 #: Words that open a container after a quoted title (``“Title” in Periodical``).
