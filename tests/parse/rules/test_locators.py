@@ -1061,3 +1061,16 @@ def test_divisions_between_a_title_and_in_its_container_are_a_note():
     tokens = tokenize(text)
     tags = token_tags(tokens, spans_of(text, spans))
     assert rule(text, tokens, tags) == tags
+
+
+def test_bracketed_page_after_a_closing_quotation_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_bracketed_page_after_a_quotation as rule
+
+    text = 'Bloch says in The Principle of Hope that hope is "docta spes" (112-13).'
+    tokens = tokenize(text)
+    title = [t.text for t in tokens].index("The")
+    tags = ["prose"] * title + ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - title - 4)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("(112-13).", "locator")
+    text = 'He called it "docta spes" (112-13).'  # no work named before it
+    tokens = tokenize(text)
+    assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

@@ -13,6 +13,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
+_NAMING_TAGS = tags_of(("title", "author"))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
@@ -1345,6 +1346,27 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
         if tags[k + 1] == "B-note" and _after_a_field_comma(tokens, tags, k + 1):
             found.add(k + 1)
     return sorted(found)
+
+
+#: A page or page range in brackets right after a closing quotation mark, ending the note: ``” (5).``, ``" (12-14)``.
+_PAGE_AFTER_A_QUOTATION = re.compile(r"[”\"’]\s*(\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))\.?\s*$")
+
+
+def rule_bracketed_page_after_a_quotation(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jameson's argument in Late Marxism is that Adorno is "the dialectician" (5).``: a page in brackets
+    right after a quotation that ends the note, left as prose, is the pinpoint of the work the note names
+    before it (a title or author run)."""
+    if not text.endswith((")", ").")) or _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    match = _PAGE_AFTER_A_QUOTATION.search(text)
+    if match is None:
+        return tags
+    first = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start == match.start(1)), None)
+    if first is None or any(tag != "prose" for tag in tags[first:]):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, len(tokens), "locator")
+    return tags
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
