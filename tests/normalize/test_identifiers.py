@@ -6,7 +6,9 @@ from notecite.normalize.identifiers import Identifiers, clean_doi, clean_isbn, c
 
 @pytest.mark.parametrize("text, expected", [("<https://www.marxists.org/archive/serge/>", "https://www.marxists.org/archive/serge/"),
                                             ("URL: http://example.org/a.", "http://example.org/a"), ("en ligne : https://gallica.bnf.fr/x", "https://gallica.bnf.fr/x"),
-                                            ("<http://example.org/a>.", "http://example.org/a"), ("(http://example.org/a).", "http://example.org/a")])
+                                            ("<http://example.org/a>.", "http://example.org/a"), ("(http://example.org/a).", "http://example.org/a"),
+                                            ("available online at <http://example.org/a/>.", "http://example.org/a/"),
+                                            ("retrieved from https://example.org/b", "https://example.org/b")])
 def test_url(text, expected):
     assert clean_url(text) == expected
 

@@ -46,6 +46,10 @@ def test_publication_history_moves_out():
 
 def test_strip_quotes_keeps_inner_quotes():
     assert strip_quotes("The “Blank Spots” of History") == ("The “Blank Spots” of History", False)
+    # a quoted phrase opening the title is the title's own; a quote left open or closing the title is not
+    assert strip_quotes("“Red” Vienna and Its Housing") == ("“Red” Vienna and Its Housing", False)
+    assert strip_quotes('"Red" Vienna') == ('"Red" Vienna', False)
+    assert strip_quotes("“Red Vienna,") == ("Red Vienna", True)
 
 
 @pytest.mark.parametrize("text, expected", [("in La Revolution Proletarienne,", "La Revolution Proletarienne"), ("Dans: Esprit", "Esprit"),

@@ -136,6 +136,14 @@ def test_inverted_name_with_locator_read_as_short_form():
     assert (cite.get("author"), cite.get("title")) == ("Worcester", "C.L.R. James")
 
 
+def test_family_name_and_pages_or_volume_colon_page_is_a_short_form():
+    for text, pinpoint, label in (("Kovalenko, 212-14.", "212-14", "pages"), ("Kovalenko, 3:88.", "3:88", "locator")):
+        [cite] = _assemble(text, _spans(text, [("Kovalenko,", "author"), (text[11:], label)]))
+        assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Kovalenko", pinpoint)
+    text = "Kovalenko, 1917."  # a year, not a pinpoint
+    assert _assemble(text, _spans(text, [("Kovalenko,", "author"), ("1917.", "pages")])) == []
+
+
 def test_the_imprint_date_after_a_first_bracketed_year_stays_in_the_cite():
     from notecite.parse.cites import group_fields
     from notecite.parse.labels import token_tags

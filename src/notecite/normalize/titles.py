@@ -46,7 +46,8 @@ _CONTAINER_TAIL = re.compile(
 
 
 def strip_quotes(text: str) -> tuple[str, bool]:
-    """Remove quote marks enclosing ``text`` (matched or not); returns (text, was_quoted)."""
+    """Remove quote marks enclosing ``text`` (matched or not); returns (text, was_quoted). A quoted phrase
+    that opens the title is the title's own (:func:`_quoted_phrase_opens`)."""
     text = squeeze(text)
     quoted = False
     for _ in range(3):
@@ -54,11 +55,26 @@ def strip_quotes(text: str) -> tuple[str, bool]:
         text = text.strip(" ,;:")
         if text[-1:] in CLOSING_QUOTES and not _is_apostrophe_end(text):
             text, quoted = text[:-1].rstrip(), True
-        if text[:1] in OPENING_QUOTES and (text[:1] not in "'’" or quoted or _has_closing(text)):
+        if text[:1] in OPENING_QUOTES and (text[:1] not in "'’" or quoted or _has_closing(text)) \
+                and not _quoted_phrase_opens(text):
             text, quoted = text[1:].lstrip(), True
         if text == before:
             break
     return text, quoted
+
+
+#: Double quotes and the mark that closes each.
+_DOUBLE_QUOTE_PAIRS = {"“": "”", "\"": "\"", "«": "»"}
+
+
+def _quoted_phrase_opens(text: str) -> bool:
+    """Whether ``text`` opens on a quoted phrase that its closing double quote ends before further words
+    (``“Left-Wing” Communism: An Infantile Disorder``): the quotes are the title's, not around it."""
+    close = _DOUBLE_QUOTE_PAIRS.get(text[:1])
+    if close is None or text[-1:] in CLOSING_QUOTES:
+        return False
+    end = text.find(close, 1)
+    return 1 < end < len(text) - 2 and text[end + 1:end + 2] == " " and text[end + 2:end + 3].isalpha()
 
 
 def _is_apostrophe_end(text: str) -> bool:

@@ -549,16 +549,17 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
-    opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range, a book and chapter (or page,
-    ``iv. p. 56``), or a volume in capital Roman numerals and its page are a short form for the author's work cited
-    before (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
-    if [f[0] for f in fields] != ["author", "locator"]:
+    opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range (read as the locator or as
+    pages, ``Weissman, 45-47``), a book and chapter (or page, ``iv. p. 56``), or a volume in capital Roman numerals or
+    in figures before a colon (``Hale, 2:150``) and its page are a short form for the author's work cited before
+    (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
+    if len(fields) != 2 or fields[0][0] != "author" or fields[1][0] not in ("locator", "pages"):
         return False
     if "," in fields[0][1] or len(fields[0][1].split()) > 4:
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
     return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
-                or _VOLUME_PAGE.fullmatch(pinpoint))
+                or _VOLUME_PAGE.fullmatch(pinpoint) or _VOLUME_COLON_PAGE.fullmatch(pinpoint))
 
 
 #: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
@@ -579,6 +580,8 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vo
 _BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
 #: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``).
 _VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*")
+#: A volume in figures, a colon and its page or pages (``2:150``, ``3: 45-47``).
+_VOLUME_COLON_PAGE = re.compile(r"\d{1,2}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?")
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
 

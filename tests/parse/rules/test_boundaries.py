@@ -335,3 +335,18 @@ def test_occasion_of_a_speech_is_a_note():
         tokens = tokenize(other)
         tags = ["prose"] * len(tokens)
         assert rule(other, tokens, tags) == tags
+
+
+def test_page_read_as_prose_before_quoted_in_is_the_pinpoint_of_the_cite_before():
+    text = 'Korsch, "Why I Am a Marxist," 61-62, quoted in Kellner, Karl Korsch, 88.'
+    tokens = tokenize(text)
+    spans = [("Korsch,", "author"), ('"Why I Am a Marxist,"', "title"), ("Kellner,", "author"), ("Karl Korsch,", "title"),
+             ("88.", "locator")]
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, token_tags(tokens, _spans(text, spans)))
+    assert ("61-62", "locator") in run_texts(text, tokens, out)
+    # a number in a sentence before the citing verb stays prose
+    text = "He wrote it in 1920, 104, quoted in Kellner, Karl Korsch, 88."
+    tokens = tokenize(text)
+    spans = [("Kellner,", "author"), ("Karl Korsch,", "title"), ("88.", "locator")]
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, token_tags(tokens, _spans(text, spans)))
+    assert [label for _, label in run_texts(text, tokens, out)] == ["author", "title", "locator"]

@@ -143,6 +143,24 @@ def test_a_list_of_names_in_natural_order_before_a_title():
         assert rule_name_list_before_a_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 
 
+def test_family_name_and_an_author_run_are_one_author_run():
+    from notecite.parse.rules.names import rule_family_name_joined_to_an_author
+
+    text = "Bauer and Kautsky, Nationalities Question, 31."
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_family_name_joined_to_an_author(text, tokens, tags)[:4] == ["B-author", "I-author", "I-author", "I-author"]
+    # after a citing word too; not inside a sentence, nor after a lower-case word
+    text = "Cf. Bauer & Kautsky, Nationalities Question, 31."
+    tokens = tokenize(text)
+    out = rule_family_name_joined_to_an_author(text, tokens, ["prose"] * 4 + tags[2:])
+    assert out[2:6] == ["B-author", "I-author", "I-author", "I-author"]
+    text = "He thanked Bauer and Kautsky, Nationalities Question, 31."
+    tokens = tokenize(text)
+    tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator"]
+    assert rule_family_name_joined_to_an_author(text, tokens, tags) == tags
+
+
 def test_names_inside_quotation_marks_are_a_title_not_a_list():
     from notecite.parse.rules.names import rule_name_list_before_a_title
 

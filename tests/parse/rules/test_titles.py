@@ -293,6 +293,40 @@ def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title()
     assert rule_short_title_opening_the_note(text, tokens, tags) == tags
 
 
+def test_abbreviated_edition_before_a_volume_and_page_is_a_short_title():
+    from notecite.parse.rules.titles import rule_abbreviated_edition_and_pinpoint
+
+    text = "Cf. GSA 7: 212-14; Bloch, GSA 9:30."
+    tokens = tokenize(text)
+    out = rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens))
+    assert run_texts(text, tokens, out) == [("GSA", "title"), ("7: 212-14", "locator"), ("GSA", "title"), ("9:30", "locator")]
+    # after a title's comma: the edition holding the work, its volume, and the work's pages or the pinpoint
+    text = "Bloch, Spirit of Utopia, GSA 3: 40-52, 45."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 10 + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
+        [("GSA", "container-title"), ("3:", "volume"), ("40-52", "pages"), ("45.", "locator")]
+    text = "Bloch, Spirit of Utopia, GSA 3: 45."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
+    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
+        [("GSA", "container-title"), ("3:", "volume"), ("45", "locator")]
+
+
+def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pages_are_the_periodical():
+    from notecite.parse.rules.titles import rule_periodical_after_a_quoted_title
+
+    text = 'Ida Marsh, "Value and Form," Dissertation Quarterly of Labour 4 (Spring 1983): 12-30.'
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    assert run_texts(text, tokens, rule_periodical_after_a_quoted_title(text, tokens, tags)) == \
+        [("Dissertation Quarterly of Labour", "container-title"), ("4", "volume")]
+    text = 'Ida Marsh, "Value and Form," paper read in 1983.'  # no periodical's volume, year and pages
+    tokens = tokenize(text)
+    assert rule_periodical_after_a_quoted_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
 def test_a_title_with_and_before_its_imprint_is_one_title():
     from notecite.parse.rules.titles import rule_two_titles_joined_by_and
 
@@ -964,6 +998,10 @@ def test_a_review_title_takes_the_reviewed_books_author():
     assert by == 8 and len(tags) == len(tokens)
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:3] == [("Ann Lee,", "author"), ("review of Mill Towns, by Jonas Webb,", "title"), ("Labour Review", "container-title")]
+    # the periodical read as a second title, before its volume: the container
+    tags[12:14] = ["B-title", "I-title"]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[2] == ("Labour Review", "container-title")
     plain = "Ann Lee, Mill Towns, by Jonas Webb, 3."  # no review: the name after "by" is left alone
     tokens = tokenize(plain)
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "prose", "B-author", "I-author",

@@ -20,9 +20,10 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint,
-                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title)
+                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title,
+                       rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
-                    rule_name_list_before_a_title, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
+                    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -39,7 +40,7 @@ from .titles import (
                      rule_inverted_name_opening_a_title_run,
                      rule_name_glued_to_a_quoted_title, rule_title_read_into_an_inverted_name,
                      rule_et_al_ends_the_names,
-                     rule_short_title_opening_the_note,
+                     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
                      rule_adverb_before_a_role_word_ends_the_title, rule_title_of_garbled_words_is_prose,
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose,
@@ -52,7 +53,8 @@ from .titles import (
                      rule_title_after_in_and_an_editor_is_the_container, rule_surname_after_an_initial_opens_no_title,
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
                      rule_title_read_as_a_place_before_the_imprint,
-                     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint)
+                     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
+                     rule_periodical_after_a_quoted_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -73,14 +75,14 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_title_after_in_and_an_editor_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint,
-    rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
+    rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
-    rule_name_list_before_a_title, rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
+    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
@@ -92,9 +94,9 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,
-    rule_short_title_opening_the_note,
+    rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
-    rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
+    rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,

@@ -40,6 +40,7 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
             continue
         start = k + 1 + (tokens[k + 1].text == ":")
         tags[i:start] = ["prose"] * (start - i)
+        _page_before_a_citing_verb(tokens, tags, i)
         if start >= len(tokens) or split_label(tags[start])[1] in NAME_LABELS or not tokens[start].text[:1].isupper():
             open_run(tags, start)
             continue
@@ -64,6 +65,27 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         elif tags[start].startswith("I-"):
             tags[start] = "B-" + tags[start][2:]
     return tags
+
+
+_PAGE_PIECES = re.compile(r"\d{1,5}|[-–:]")
+
+
+def _page_before_a_citing_verb(tokens: Sequence[Token], tags: list[str], verb: int) -> None:
+    """``Adorno, "Reflections," 104, quoted in …``: a page (range, or volume and page) read as prose between
+    the comma that ends a cite's field and the comma before the citing verb at ``verb`` is that cite's
+    pinpoint: relabelled ``locator`` in ``tags``."""
+    end = verb - 1
+    if end < 1 or tokens[end].text != ",":
+        return
+    first = end
+    while first > 0 and tags[first - 1] == "prose" and _PAGE_PIECES.fullmatch(tokens[first - 1].text):
+        first -= 1
+    if first == end or not tokens[first].text.isdigit() or not tokens[end - 1].text.isdigit():
+        return
+    field = first - 1
+    if field < 1 or tokens[field].text not in (",", "”", '"', "’", "'") or tags[field] == "prose" and tags[field - 1] == "prose":
+        return  # no field of a cite ends right before the page
+    relabel(tags, first, end, "locator")
 
 
 #: Words that date a piece's writing, not its publication (``written 1965, in …``).

@@ -13,6 +13,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
+_NAMING_TAGS = tags_of(("title", "author"))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
@@ -789,6 +790,35 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: Words that name a division of a work (``Part III``, ``Ch IV``, ``Sect 1``, ``Book 2``).
+_DIVISION_WORDS = frozenset({"part", "pt", "ch", "chap", "chapter", "sect", "section", "book", "bk", "§"})
+
+
+def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Marx and Engels, The Holy Family, Ch IV, in MECW, Vol 4, p 36``: the divisions of a work (part, chapter,
+    section; a volume between them stays) read as pinpoints between its title and ``in`` opening its container
+    describe the piece, they are not the pinpoint (the page after the container is): they are a note."""
+    if "in" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(2, len(runs)):
+        first, _, label = runs[j]
+        if label != "container-title" or tokens[first].text.lower() != "in":
+            continue
+        k, divisions = j - 1, []
+        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:runs[k + 1][0]]):
+            if runs[k][2] == "locator":
+                if fold(tokens[runs[k][0]].text.rstrip(".")) not in _DIVISION_WORDS:
+                    break
+                divisions.append(runs[k])
+            k -= 1
+        if divisions and runs[k][2] == "title":
+            for start, end, _ in divisions:
+                relabel(tags, start, end, "note")
+    return tags
+
+
 #: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``),
 #: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
 _CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
@@ -1316,6 +1346,27 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
         if tags[k + 1] == "B-note" and _after_a_field_comma(tokens, tags, k + 1):
             found.add(k + 1)
     return sorted(found)
+
+
+#: A page or page range in brackets right after a closing quotation mark, ending the note: ``” (5).``, ``" (12-14)``.
+_PAGE_AFTER_A_QUOTATION = re.compile(r"[”\"’]\s*(\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))\.?\s*$")
+
+
+def rule_bracketed_page_after_a_quotation(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jameson's argument in Late Marxism is that Adorno is "the dialectician" (5).``: a page in brackets
+    right after a quotation that ends the note, left as prose, is the pinpoint of the work the note names
+    before it (a title or author run)."""
+    if not text.endswith((")", ").")) or _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    match = _PAGE_AFTER_A_QUOTATION.search(text)
+    if match is None:
+        return tags
+    first = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start == match.start(1)), None)
+    if first is None or any(tag != "prose" for tag in tags[first:]):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, len(tokens), "locator")
+    return tags
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -310,6 +310,31 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: A periodical's name and volume after a quoted title's closing quote, before a bracketed year (a season or
+#: month before it perhaps) and a colon with the page range: ``,” Thesis Eleven 1 (1980): 99``.
+_PERIODICAL_AFTER_A_QUOTED_TITLE = re.compile(
+    r"[”\"]\s+([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on|&))*)\s+(\d{1,4})"
+    r"(?=\s+\((?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\):\s*\d)")
+
+
+def rule_periodical_after_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hans Roth, "On Value," Thesis Eleven 1 (1980): 99-120``: capitalised words and a number between a quoted
+    title's closing quote and a bracketed year with a colon and pages are the periodical and its volume,
+    whatever the tagger read them as (a genre note, prose, a second title)."""
+    if "):" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _PERIODICAL_AFTER_A_QUOTED_TITLE.finditer(text):
+        name = tokens_within(tokens, starts, match.start(1), match.end(1))
+        volume = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if not name or len(volume) != 1 or all(split_label(tags[k])[1] == "container-title" for k in name):
+            continue
+        relabel(tags, name[0], name[-1] + 1, "container-title")
+        relabel(tags, volume[0], volume[0] + 1, "volume")
+    return tags
+
+
 _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
@@ -567,7 +592,20 @@ def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token]
             end += 1
         relabel(tags, first, end, "title")
         open_run(tags, end)
+        _periodical_after_a_review(tags, end)
     return tags
+
+
+def _periodical_after_a_review(tags: list[str], first: int) -> None:
+    """The title run at ``first``, right after a review's title, that runs into a volume, issue or date is
+    the periodical the review appeared in: relabelled ``container-title`` in ``tags``."""
+    if first >= len(tags) or tags[first] != "B-title":
+        return
+    end = first + 1
+    while end < len(tags) and tags[end] == "I-title":
+        end += 1
+    if end < len(tags) and split_label(tags[end])[1] in ("volume", "issue", "date"):
+        relabel(tags, first, end, "container-title")
 
 
 #: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
@@ -822,6 +860,53 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
         return tags
     relabel(tags, 0, comma + 1, "title")
     return tags
+
+
+#: An edition's abbreviation and a volume, colon and page or pages (``MECW 6: 490``, ``SE 14:237-39``), where a
+#: cite opens: at the note's start, after ``;``, a citing word or an author's comma.
+_ABBREVIATED_EDITION_PINPOINT = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\b[Ss]ee\s)|(?<=\b[Cf]f\.\s))"
+                                           r"([A-Z]{2,6})\s+(\d{1,3}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=[\s.;,)]|$)")
+
+
+def rule_abbreviated_edition_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``MECW 6: 490.``, ``See SE 14:237-39; …``, ``Lenin, LCW 5: 380``: an abbreviation in capitals (an edition
+    named by its initials, "hereafter MECW") before a volume, a colon and a page opening a cite (or after
+    the comma of a family name alone) is a short title, the volume and page its pinpoint; after a title's
+    comma it is the edition holding that work (:func:`_edition_holding_a_work`)."""
+    if ":" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _ABBREVIATED_EDITION_PINPOINT.finditer(text):
+        before = text[:match.start(1)].rstrip()
+        title = tokens_within(tokens, starts, match.start(1), match.end(1))
+        pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
+        if len(title) != 1 or len(pinpoint) < 3:
+            continue
+        if before.endswith(",") and len(before[before.rfind(";") + 1:-1].split()) != 1:
+            if title[0] > 1 and split_label(tags[title[0] - 2])[1] == "title":
+                _edition_holding_a_work(text, tags, title[0], pinpoint, match.end())
+            continue  # after a title's comma: the edition the work is in
+        relabel(tags, title[0], title[0] + 1, "title")
+        relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
+    return tags
+
+
+_COMMA_AND_PAGE = re.compile(r"\s*,\s*\d")
+
+
+def _edition_holding_a_work(text: str, tags: list[str], edition: int, numbers: list[int], end: int) -> None:
+    """``Marx, The Eighteenth Brumaire, MECW 11: 99-197, 103``: the edition's initials at token ``edition``
+    after a work's title are its container, the number before the colon (``numbers``: its tokens) the
+    volume, the pages after it the work's pages when a pinpoint follows (at text offset ``end``), else the pinpoint."""
+    relabel(tags, edition, edition + 1, "container-title")
+    relabel(tags, numbers[0], numbers[1] + 1, "volume")
+    pinpoint_follows = _COMMA_AND_PAGE.match(text, end) is not None
+    relabel(tags, numbers[2], numbers[-1] + 1, "pages" if pinpoint_follows else "locator")
+    after = numbers[-1] + 1
+    if after < len(tags) and tags[after].startswith("I-"):
+        tags[after] = "prose"  # the comma before the pinpoint, or the note's full stop, ends the pages
+        open_run(tags, after + 1)
 
 
 #: Words that open a container after a quoted title (``“Title” in Periodical``).
