@@ -947,3 +947,12 @@ def test_a_periodical_cited_by_issue_number_and_month_is_that_issue(text, paper,
 def test_a_person_or_place_before_a_number_is_no_periodical():
     assert recognize("John Halvorsen, no. 3, 1941.") is None
     assert recognize("Paris, no. 4, 1930.") is None
+
+
+def test_a_repository_in_brackets_after_a_letter_is_where_the_letter_is_kept():
+    text = ("Letter from Anna Lindqvist to Per Lindqvist, November 21, 1914. (Hallward Library, University of "
+            "Eastmoor, Lindqvist Papers, Box 2, Folder 19).")
+    [(start, end, found)] = find_kinds(text)
+    assert (start, end, found.kind) == (0, len(text), "letter")
+    assert found.record["archive"] == "Hallward Library" and "Lindqvist Papers" in found.record["archive_location"]
+    assert "title" in found.record and found.record["title"] == "Anna Lindqvist to Per Lindqvist"

@@ -29,7 +29,7 @@ also makes a cite with a URL and an access date, and no volume, issue or publish
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1295,6 +1295,29 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
             if best is not None:
                 out.append(_without_prose_after(text, *best))
+    return _repositories_in_brackets(text, out)
+
+
+#: Kinds of item a bracketed repository after them belongs to.
+_HELD_KINDS = frozenset({"letter", "interview", "minutes"})
+
+
+def _repositories_in_brackets(text: str, found: list[tuple[int, int, Recognized]]) -> list[tuple[int, int, Recognized]]:
+    """``Letter from A to B, November 21, 1914. (The Sheridan Libraries, …, Garrett Papers, Box 2, Folder 19).``:
+    an archival clause in brackets right after a letter, interview or minutes (only its full stop between) is
+    where that item is kept, not an item of its own: its place goes into the item's record (when it names no
+    archive yet), and the item's span takes the bracket in."""
+    out: list[tuple[int, int, Recognized]] = []
+    for start, end, item in found:
+        if out and item.kind == "archival" and text.startswith("(", start):
+            first, last, before = out[-1]
+            inner = text[start + 1:end].rstrip(" .")
+            if before.kind in _HELD_KINDS and inner.endswith(")") and not text[last:start].strip(" .") \
+                    and "archive" not in before.record and "(" not in inner[:-1]:
+                locator = _place(before.record, inner[:-1], archival=True)
+                out[-1] = (first, end, replace(before, locator=before.locator or locator))
+                continue
+        out.append((start, end, item))
     return out
 
 
