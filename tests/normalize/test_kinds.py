@@ -956,3 +956,33 @@ def test_a_repository_in_brackets_after_a_letter_is_where_the_letter_is_kept():
     assert (start, end, found.kind) == (0, len(text), "letter")
     assert found.record["archive"] == "Hallward Library" and "Lindqvist Papers" in found.record["archive_location"]
     assert "title" in found.record and found.record["title"] == "Anna Lindqvist to Per Lindqvist"
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Email from Knut Halvorsen to the author, 3 May 2010.", None),
+    ("Knut Halvorsen, email to the author, 3 May 2010.", "email"),
+    ("Knut Halvorsen to the author, email, 3 May 2010.", "email"),
+])
+def test_an_email_to_the_author_is_a_personal_communication(text, genre):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication" and families(record["author"]) == ["Halvorsen"]
+    assert record["recipient"] == [{"literal": "the author"}] and record.get("genre") == genre
+    assert record["issued"] == {"date-parts": [[2010, 5, 3]]}
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Letter from Knut Halvorsen, 3 May 2010.", "letter"),
+    ("Personal communication from Knut Halvorsen, 3 May 2010.", "personal communication"),
+    ("Telephone conversation with Knut Halvorsen, 3 May 2010.", "telephone conversation"),
+])
+def test_a_communication_from_someone_without_a_recipient_is_theirs(text, genre):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication" and record["genre"] == genre
+    assert families(record["author"]) == ["Halvorsen"] and record["issued"] == {"date-parts": [[2010, 5, 3]]}
+
+
+def test_an_interview_with_someone_unnamed_has_no_author():
+    record = recognize("Author interview with a Harbour Workers Union organizer, March 4, 2019.").record
+    assert record["type"] == "interview" and record["title"] == "Interview with a Harbour Workers Union organizer"
+    assert "author" not in record and record["interviewer"] == [{"literal": "the author"}]
+    assert recognize("An interview with a friend changed his mind.") is None

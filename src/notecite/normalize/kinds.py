@@ -92,17 +92,20 @@ _DAY_DATE = re.compile(
 _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]\d\d|20\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
-                r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum)")
+                r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum|e-?mail(?:\s+message)?|"
+                r"personal\s+communication|(?:telephone\s+)?conversation)")
 #: A word every :data:`_LETTER_WORD` holds (:func:`~notecite.textscan.may_hold`).
 _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "airgram", "memo",
-                 "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute")
+                 "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute", "mail",
+                 "communication", "conversation")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
 #: ``de 29 febrero``, ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
 _ON_DAY = r"(?:en|de|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
-#: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``).
-_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+#: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``); ``the author`` is the
+#: note's writer (``Email from X to the author``).
+_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|the\s+(?:present\s+)?(?:author|writer)"
 #: ``et al.`` ends a list of recipients.
 _RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
               rf"(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*(?:,?\s+and\s+{_NAME})?)(?:,?\s+et\s+al\.?)?")
@@ -144,9 +147,10 @@ _LETTER = [
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
                           rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)"
                           r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
-#: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``: the same item, its genre
-#: first and its writer after ``by`` (no possessive: ``owner`` is empty).
-_GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by)\s+(?P<sender>{_NAME})(?P<owner>)"
+#: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``, ``Letter from Ann Roe,
+#: DATE``, ``Conversation with Ann Roe, DATE``: the same item, its genre first and its writer (or the one spoken
+#: with) after ``by``, ``from`` or ``with`` (no possessive: ``owner`` is empty).
+_GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from|with)\s+(?P<sender>{_NAME})(?P<owner>)"
                        r"\s*,\s*(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
 #: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
@@ -160,10 +164,12 @@ _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|E
                      r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
+#: Someone interviewed and not named (``a union organizer``, ``two former members of the party``), up to a comma.
+_UNNAMED = r"(?:an?|one|two|three|four|several|some)\s+[^\W\d_][^,;()]{2,80}?(?=\s*,)"
 _INTERVIEW = [
     re.compile(rf"^\s*(?i:(?:(?P<mine>{_BY_THE_AUTHOR})|an?|the|oral[- ]history)\s+)?(?i:interviews?|entretiens?|gespr[äa]ch|"
                rf"entrevista|intervista)(?:\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<by>(?i:{_BY_THE_AUTHOR})|{_NAME}))?"
-               rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME})"
+               rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME}|{_UNNAMED})"
                rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>(?i:{_BY_THE_AUTHOR})|{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$",
                re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
@@ -343,10 +349,10 @@ def _letter(text: str) -> Recognized | None:
                       "genre": re.sub(r"\s+for\s+the\s+\w+$", "", genre.lower())}
             if owner:  # "Barillon's despatch of DATE": titled "despatch"
                 _title_possessed(record, sender + owner, genre)
-                if record["genre"] in _LETTER_GENRES:
-                    record["type"] = "personal_communication"
-                if record["genre"] in _PLAIN_LETTER:
-                    del record["genre"]  # a letter is no genre of its own, as in "X to Y" letters
+            if record["genre"] in _LETTER_GENRES:  # sent or said to someone: "Letter from Ann Roe, DATE"
+                record["type"] = "personal_communication"
+            if owner and record["genre"] in _PLAIN_LETTER:
+                del record["genre"]  # a letter is no genre of its own, as in "X to Y" letters
             _put_names(record, "author", sender)
             if date is None:
                 return Recognized("letter", record, _place(record, match["rest"]))
@@ -448,7 +454,9 @@ _IN_BOOK = re.compile(r"in\s+[A-Z]")
 _PLAIN_LETTER = ("letter", "lettre", "brief")
 #: The genres of an item sent to someone (``personal_communication``), not a paper kept on file.
 _LETTER_GENRES = frozenset({"letter", "lettre", "brief", "carta", "lettera", "schreiben", "telegram", "télégramme",
-                            "telegramme", "cable", "despatch", "dispatch", "postcard", "carte"})
+                            "telegramme", "cable", "despatch", "dispatch", "postcard", "carte", "email", "e-mail",
+                            "email message", "e-mail message", "personal communication", "conversation",
+                            "telephone conversation"})
 #: Words that open a clause of prose, not a name (``From Adda's despatch of …``).
 _PROSE_OPENERS = frozenset({"from", "in", "see", "also", "and", "but", "cf.", "to", "by", "the", "this", "that", "as"})
 
@@ -501,11 +509,13 @@ def _interview(text: str) -> Recognized | None:
         return None
     for pattern in _INTERVIEW:
         match = pattern.match(text)
-        if not match or not _name_like(match["ee"]):
+        unnamed = match is not None and match["ee"][:1].islower()  # a name is capitalised, _UNNAMED is not
+        if not match or not (unnamed or _name_like(match["ee"])):
             continue
         groups = match.groupdict()
         record: dict[str, Any] = {"type": "interview", "title": f"Interview with {squeeze(match['ee'])}"}
-        _put_names(record, "author", match["ee"])
+        if not unnamed:  # "a union organizer" is no author's name
+            _put_names(record, "author", match["ee"])
         if groups.get("outlet"):
             record["container-title"] = re.sub(r"^the\s+", "", squeeze(groups["outlet"]))  # where it was given and published
         interviewer = (groups.get("er") or groups.get("by") or "").strip()

@@ -288,6 +288,23 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
         assert rule_possessive_opening_a_title_is_its_author(text, tokens, tags) == tags, text
 
 
+def test_a_possessive_after_a_given_name_or_before_a_described_work_opens_the_author():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author
+
+    text = "More. Anselm Varga's Harbour Towns, 1800-1850 (Leeds, 1983)."
+    start = text.index("Anselm")
+    got = _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(" ("), "title")])
+    assert got[:3] == [("Anselm", "B-author"), ("Varga's", "I-author"), ("Harbour", "B-title")]
+    text = "More. Varga's own memoir, Harbour Towns (Leeds, 1983)."
+    start = text.index("Varga")
+    got = _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(" ("), "title")])
+    assert got == [("Varga's", "B-author"), ("Harbour", "B-title"), ("Towns", "I-title")]
+    text = "More. Federal Writers' Project, Harbour Towns, 12."  # a plural's possessive names a body
+    start = text.index("Federal")
+    assert _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(", 12"), "title")])[0] == \
+        ("Federal", "B-title")
+
+
 def test_a_name_in_his_title_is_that_works_author():
     from notecite.parse.rules.names import rule_name_and_possessive_title
 

@@ -507,9 +507,13 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
     starts = token_starts(tokens)
     for end in ends:
         k = bisect_right(starts, end) - 1  # the word the apostrophe ends, or the one it closes
-        if k < 0 or tags[k] not in ("B-title", "B-container-title"):
+        if k < 0:
             continue
-        after = _possessive_end(tokens, k)
+        owner = k
+        k = _given_names_before(tokens, tags, k)  # "Israel Getzler's Kronstadt": the run opens on the given name
+        if tags[k] not in ("B-title", "B-container-title"):
+            continue
+        after = _possessive_end(tokens, owner)
         label = tags[k][2:]
         if after is None or after >= len(tokens) or tags[after] != "I-" + label or not tokens[after].text[:1].isalpha():
             continue
@@ -528,11 +532,58 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
         folded |= {w.removesuffix("s") for w in folded}  # "Commons' Journals", "Reports"
         if folded & _PERIODICAL_WORDS or folded & ORGANISATION_WORDS:
             continue
+        described = _described_work(tokens, after, end)
+        if described is not None:  # "Ciliga's own memoir, The Russian Enigma": the words before the comma are prose
+            relabel(tags, k, after, "author")
+            tags[after:described] = ["prose"] * (described - after)
+            relabel(tags, described, end, "title")
+            continue
         if words[0].islower() and len(words) > 2:  # "Randolph's criteria for withholding and …": prose
             continue
         relabel(tags, k, after, "author")
         relabel(tags, after, end, "title")
     return tags
+
+
+def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int:
+    """The index of the first of the capitalised words or initials right before the possessive at token ``k``
+    (``Israel Getzler's``, ``E. H. Carr's``; four tokens at most) inside one run, when that run opens on them;
+    else ``k``."""
+    if not tokens[k].text.endswith(("'s", "’s")):
+        return k  # a plural's possessive ("Federal Writers' Project") is a body's name
+    first = k
+    for _ in range(4):
+        j = first - 1
+        if j < 0 or not tags[j][:2] in ("B-", "I-") or split_label(tags[j])[1] != split_label(tags[k])[1]:
+            break
+        word = tokens[j].text
+        if word == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
+            first = j - 1  # an initial and its period
+        elif word[:1].isupper() and word.isalpha() and len(word) > 2 and fold(word) not in FUNCTION_WORDS:
+            first = j  # a given name ("Israel"), perhaps one the list lacks
+        else:
+            break
+        if tags[first].startswith("B-"):
+            return first
+    return k
+
+
+def _described_work(tokens: Sequence[Token], after: int, end: int) -> int | None:
+    """For a run from ``after`` to ``end`` that follows a possessive, the index where the title starts when
+    the run opens on a description of a work (one to three lower-case words ending on a noun for a work:
+    ``own memoir``, ``earlier novel``, ``pamphlet``), a comma and a capitalised word; else None."""
+    comma = next((i for i in range(after, min(end, after + 4)) if tokens[i].text == ","), None)
+    if comma is None or comma == after or comma + 1 >= end or not tokens[comma + 1].text[:1].isupper():
+        return None
+    words = [t.text for t in tokens[after:comma]]
+    if not all(w.isalpha() and w.islower() for w in words) or fold(words[-1]).removesuffix("s") not in _WORK_NOUNS:
+        return None
+    return comma + 1
+
+
+#: Nouns that describe a work after its author's possessive (``Ciliga's memoir, The Russian Enigma``).
+_WORK_NOUNS = frozenset("""book study memoir memoirs novel pamphlet biography essay article history account
+autobiography monograph survey treatise report diary journal play poem""".split())
 
 
 _TITLE_STOPS = frozenset(",.;:()[]")
