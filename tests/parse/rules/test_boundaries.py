@@ -279,6 +279,12 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
                                               "I-location", "B-date", "I-date"]
     assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Lee, A., Mill Towns, Yale University Press, New Haven, Conn., 1961."  # the place after its publisher
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-publisher", "I-publisher", "I-publisher",
+                                              "I-publisher", "B-location", "I-location", "I-location", "I-location",
+                                              "I-location", "I-location", "B-date", "I-date"]
+    tokens = tokenize(text)
+    assert rule(text, tokens, tags) == tags
     text = "Lee, A., Mill Towns of the North, Leeds, 1974."  # no publisher's word before the place: left alone
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "B-date", "I-date"]
     tokens = tokenize(text)

@@ -121,13 +121,15 @@ def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token
     """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
     Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
     (publisher, place, year), the comma-separated words right before the place, or opening the place run,
-    that carry a publisher's word are the publisher, not the end of the title or part of the place."""
+    that carry a publisher's word are the publisher, not the end of the title or part of the place. A place
+    right after a publisher run keeps its words (``Harvard University Press, Cambridge, Mass., 1957``)."""
     if "B-location" not in tag_set(tags):
         return tags  # no place
     tags = list(tags)
     for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
-        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != ",":
-            continue
+        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != "," \
+                or split_label(tags[first - 1])[1] == "publisher":
+            continue  # bracketed, not after a comma, or already after its publisher
         end = first
         while end < len(tokens) and tags[end] == ("B-location" if end == first else "I-location"):
             end += 1
