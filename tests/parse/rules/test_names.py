@@ -366,6 +366,15 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "I-date"]
     assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)[:3] == \
         ["B-container-title", "I-container-title", "I-container-title"]
+    text = "Narodnoe Slovo, no. 9, 1931."  # an issue number, then a year alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
+    text = "Annual Report, no. 9, 1931."  # a kind of document with its number: left alone
+    tokens = tokenize(text)
+    assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
     # a person (a given name first), a kind of document, a lone year, or a title after the name: left alone
     for text, tags in (("Thomas Hale, 7th March 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date",
                                                          "I-date"]),

@@ -8,6 +8,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
+from .locators import YEAR
 from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
                     THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
 
@@ -733,25 +734,45 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 
 
+#: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
+_ISSUE_WORDS = frozenset({"no", "nos"})
+
+
+def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> int | None:
+    """The index in ``runs`` of the date after a cite's opening name: the second run, or the third after an
+    issue-number run (``no. 12,``, read as an issue or a volume); None otherwise."""
+    if runs[1][2] == "date":
+        return 1
+    if len(runs) > 2 and runs[1][2] in ("issue", "volume") and tokens[runs[1][0]].text.lower() in _ISSUE_WORDS \
+            and runs[2][2] == "date":
+        return 2
+    return None
+
+
 def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
     name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
-    report or memorandum names its kind)."""
-    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)):
-        return tags  # no name or title run, or no month
+    report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
+    1930.``) any date with its year will do."""
+    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
+            and _ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no name or title run, or neither a month nor an issue number
     runs = tag_spans(tokens, tags)
-    if not 2 <= len(runs) <= 3 or runs[0][2] not in ("author", "title") or runs[1][2] != "date" \
-            or len(runs) == 3 and runs[2][2] != "locator" or any(t != "prose" for t in tags[:runs[0][0]]):
+    if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title") or any(t != "prose" for t in tags[:runs[0][0]]):
+        return tags
+    at = _date_run_index(tokens, runs)
+    if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] != "locator":
         return tags
     first, last, _ = runs[0]
     words = [t.text for t in tokens[first:last] if t.text not in (",", ".")]
-    date = text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end]
+    date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
             or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
             or any(fold(w) in load("genre_words") for w in words) \
-            or not _DAY_DATE.match(date) or any(t.text == "," for t in tokens[first:last - 1]):
+            or not (_DAY_DATE.match(date) if at == 1 else YEAR.search(date)) \
+            or any(t.text == "," for t in tokens[first:last - 1]):
         return tags
     tags = list(tags)
     relabel(tags, first, last, "container-title")
