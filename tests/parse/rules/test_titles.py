@@ -250,6 +250,15 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
     out = rule_sentence_is_not_a_title(text, tokens, tags)
     assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
+    # a one-word run before a finite verb is the sentence's subject; in italics it stays a title
+    text = "Plekhanov describes the congress in Years of Exile, p. 12."
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Years")
+    tags = ["B-title"] + ["prose"] * (at - 1) + ["B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator",
+                                                 "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_sentence_is_not_a_title(text, tokens, tags) == ["prose"] + tags[1:]
+    assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, 9)]) == tags
 
 
 def test_a_title_opens_on_a_capital():

@@ -664,7 +664,8 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     a sentence before any field of the note, with five or more words and a lower-case finite verb
     (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
     (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
-    capitalised rest stays a title."""
+    capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
+    (``Trotsky gives an account of this in…``): prose."""
     tags = list(tags)
     opening = next((tag for tag in tags if tag != "prose"), "prose")
     if split_label(opening)[1] != "title":
@@ -678,6 +679,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
         if any(s <= tokens[first].start < e or s < tokens[last - 1].end <= e for s, e in italic_spans):
             continue
         words = [i for i in range(first, last) if tokens[i].text[:1].isalpha()]
+        if len(words) == 1 and last - first == 1 and last < len(tokens) and tags[last] == "prose" \
+                and tokens[last].text in verbs:
+            tags[first] = "prose"  # "Trotsky gives…": a subject and its verb
+            continue
         if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
             continue
         cut = _title_case_tail(tokens, words, last)
