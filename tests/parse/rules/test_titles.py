@@ -274,6 +274,15 @@ def test_a_title_opens_on_a_capital():
     tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
     assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone
+    text = "12, with K. Orlov, Factory Councils"  # the with of a comparison is prose, the name and title stay
+    tokens = tokenize(text)
+    tags = ["B-locator"] + ["I-title"] * 8
+    assert len(tags) == len(tokens)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["B-locator", "prose", "prose", "B-title"] + ["I-title"] * 5
+    text = "12, with an introduction by K. Orlov"  # a with-phrase of lower-case words: prose as a whole
+    tokens = tokenize(text)
+    tags = ["B-locator"] + ["I-title"] * 8
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["B-locator"] + ["prose"] * 8
     text = "see notes 2 and 6; Message from the President, 1909"  # up to a semicolon, then a capital: the title
     tokens = tokenize(text)
     tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]

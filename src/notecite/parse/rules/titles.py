@@ -699,6 +699,11 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+#: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words
+#: and the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``).
+_OPENING_LINKS = FUNCTION_WORDS | {"with"}
+
+
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
@@ -733,7 +738,7 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                 tags[head[-1] + 1] = "B-title"
             continue
         quoted = head[-1] + 1 < last and (tokens[head[-1] + 1].text in OPENING_QUOTES or tokens[head[-1] + 1].text == "'")
-        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head) and not quoted:
+        if any(tokens[i].text.lower() not in _OPENING_LINKS for i in head) and not quoted:
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
             for i in range(first, end):
