@@ -142,6 +142,33 @@ def test_a_container_right_after_the_author_is_the_title():
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
 
 
+def test_a_container_opening_the_note_before_a_bracketed_place_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "Sbornik Dokumentov, vol. III (Leningrad, 1961), p. 40."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "B-volume", "I-volume", "I-volume",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "prose", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[:3] == ["B-title", "I-title", "I-title"] and out[3:] == tags[3:]
+    text = "The Leeds herald. (Leeds [Yorks.]) 1850-1901, May 2, 1890."  # a newspaper's place: the container stays
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1850")
+    tags = ["B-container-title"] + ["I-container-title"] * 3 + ["B-location"] + ["I-location"] * (at - 5) + \
+        ["B-date"] + ["I-date"] * (len(tokens) - at - 1)
+    assert len(tags) == len(tokens)
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+    text = "Labour Review, vol. 3 (1961), p. 40."  # a periodical's volume and year: the container stays
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "B-volume", "I-volume", "I-volume",
+            "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
 def test_a_title_opening_on_in_after_the_author_is_the_title():
     from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
 

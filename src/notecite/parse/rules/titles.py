@@ -253,15 +253,31 @@ def _title_opening_on_in(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].text == "In" and k + 1 < len(tokens) and tokens[k + 1].text.isalpha()
 
 
+def _bracketed_place_follows(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> bool:
+    """Whether the first run of ``runs`` is followed, perhaps after a volume run, by a book's bracketed imprint:
+    a place run that opens on or right after ``(`` and its date in the same bracket (not a newspaper's place,
+    ``Journal (Indianapolis [Ind.]) 1867-1904``)."""
+    at = 2 if len(runs) > 2 and runs[1][2] == "volume" else 1
+    if at + 1 >= len(runs) or runs[at][2] != "location" or runs[at + 1][2] != "date" \
+            or runs[at][1] != runs[at + 1][0]:
+        return False
+    start, end = runs[at][0], runs[at][1]
+    return (tokens[start].text == "(" or tokens[start - 1].text == "(") \
+        and all(t.text != ")" for t in tokens[start:end])
+
+
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
     title before them and no ``in`` before it, is the work's title (a container is only ever
-    reached through a title or an ``in``)."""
+    reached through a title or an ``in``). So is a container opening the note before a bracketed place,
+    perhaps after its volume (``Party Resolutions, vol. II (Moscow, 1954), pp. 5-9``): a book's imprint."""
     if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no container run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
+    if runs[0][2] == "container-title" and _bracketed_place_follows(tokens, runs):
+        relabel(tags, runs[0][0], runs[0][1], "title")
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         if label != "container-title" or runs[j - 1][2] not in ("author", "editor") or runs[j - 1][1] != first:
