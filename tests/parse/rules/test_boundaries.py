@@ -279,6 +279,16 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
                                               "I-location", "B-date", "I-date"]
     assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Lee, A., Mill Towns, Brockwell, Leeds, 1974, p. 5."  # a name between title and place: the publisher
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "B-location",
+                                              "I-location", "B-date", "I-date", "B-locator", "I-locator", "I-locator",
+                                              "I-locator"]
+    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("Brockwell,", "publisher"), ("Leeds,", "location")]
+    text = "Lee, A., Mill Towns, J. Brockwell, Leeds, 1974."  # an initial: a name, left alone
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "I-author",
+                                              "I-author", "B-location", "I-location", "B-date", "I-date"]
+    tokens = tokenize(text)
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
     text = "Lee, A., Mill Towns, Yale University Press, New Haven, Conn., 1961."  # the place after its publisher
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-publisher", "I-publisher", "I-publisher",
                                               "I-publisher", "B-location", "I-location", "I-location", "I-location",

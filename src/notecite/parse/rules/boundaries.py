@@ -117,6 +117,23 @@ def _publisher_segment(tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(fold(w) in _PUBLISHER_WORDS for w in words)
 
 
+def _name_between_title_and_place(tokens: Sequence[Token], tags: list[str], first: int, end: int) -> int | None:
+    """The first token of a name run (one to three capitalised words, no initial) that lies between a title run
+    ending on its comma and the place run [first, end) when a year follows that place (``…Perestroika,
+    Hutchinson, London, 1988``): a publisher without a publisher's word, as no author stands there; else None."""
+    if split_label(tags[first - 1])[1] != "author" or end >= len(tags) or tags[end] != "B-date" \
+            or not YEAR.match(tokens[end].text):
+        return None
+    start = first - 1
+    while start > 0 and tags[start] != "B-author":
+        start -= 1
+    words = [t.text for t in tokens[start:first] if t.text != ","]
+    if not start or tokens[start - 1].text != "," or split_label(tags[start - 1])[1] != "title" \
+            or not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
+        return None
+    return start
+
+
 def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
     Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
@@ -139,6 +156,10 @@ def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token
             relabel(tags, comma + 1, end, "location")
             continue
         label = split_label(tags[first - 1])[1]
+        name = _name_between_title_and_place(tokens, tags, first, end)
+        if name is not None:
+            relabel(tags, name, first, "publisher")  # "…Perestroika, Hutchinson, London, 1988"
+            continue
         if label not in ("title", "volume"):
             continue
         start = first - 1
