@@ -1173,3 +1173,25 @@ def test_in_inside_a_title_opens_its_container():
     tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
     tags += ["prose"] * (len(tokens) - len(tags))
     assert rule(text, tokens, tags) == tags
+
+
+def test_inverted_names_after_in_and_a_quoted_title_edit_the_container():
+    from notecite.parse.rules.titles import rule_names_after_in_and_a_quoted_title_edit_the_container as rule
+
+    text = "Hale, R., 'Dock strikes', in Hale, R. et al., Ports and People, Verso, London, 1990, pp. 3-20."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
+        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + \
+        ["B-publisher", "I-publisher", "B-location", "I-location", "B-date", "I-date"] + ["B-pages"] + ["I-pages"] * 5
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[2:4] == [("Hale, R. et al.,", "editor"), ("Ports and People,", "container-title")]
+    text = "Hale, R., 'Dock strikes', in Hale Papers, Ports and People, Verso"  # no initial: not a list of names
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
+        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + ["B-publisher"]
+    assert rule(text, tokens, tags) == tags

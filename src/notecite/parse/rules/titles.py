@@ -386,6 +386,42 @@ _EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
 _EDITOR_TAGS = tags_of(("editor",))
 
 
+#: Words a list of inverted names may hold besides its names and initials (``Clarke, S. et al.``).
+_NAME_LIST_WORDS = frozenset({"et", "al", "and", "&"})
+
+
+def _inverted_names(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are inverted names with their initials (``Clarke, S. et al.``, ``Lane, D. and Ross,
+    C.``): capitalised words, initials and list words only, one initial at least."""
+    words = [t.text for t in tokens if t.text not in ",."]
+    return bool(words) and any(len(w) == 1 and w.isupper() for w in words) \
+        and all(w[:1].isupper() and w.isalpha() or w.lower() in _NAME_LIST_WORDS for w in words)
+
+
+def rule_names_after_in_and_a_quoted_title_edit_the_container(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Clarke, S., 'Privatisation in Russia', in Clarke, S. et al., What About the Workers?, Verso…``: after
+    a quoted title's closing quote and comma, ``in``, inverted names with initials (:func:`_inverted_names`)
+    and a comma, then a title run: the names are the book's (read as its editors, ``in`` prose) and the
+    title is the container the quoted piece is printed in, not a second work."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, last, label), (n_first, n_last, _), (t_first, t_last, t_label) in zip(runs, runs[1:], runs[2:]):
+        if label != "title" or t_label != "title" or n_last != t_first or last < 2 \
+                or tokens[last - 1].text != "," or tokens[last - 2].text not in _CLOSING_QUOTES | {"'"}:
+            continue
+        opening = n_first if tokens[n_first].text.lower() in IN_WORDS else n_first - 1
+        if opening != last or tokens[opening].text.lower() not in IN_WORDS or tokens[n_last - 1].text != "," \
+                or not _inverted_names(tokens[opening + 1:n_last - 1]):
+            continue
+        tags[opening] = "prose"
+        relabel(tags, opening + 1, n_last, "editor")
+        relabel(tags, t_first, t_last, "container-title")
+    return tags
+
+
 def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``R. Shannon, 'Midlothian', in P. J. Jagger, ed., Gladstone, politics and religion (London, 1985)``,
     ``…, in P. J. Jagger (ed.), Gladstone…``: after a title, an ``in`` and an editor run that ends on its
