@@ -339,3 +339,21 @@ def test_occasion_of_a_speech_is_a_note():
         tokens = tokenize(other)
         tags = ["prose"] * len(tokens)
         assert rule(other, tokens, tags) == tags
+
+
+def test_a_semicolon_inside_a_run_of_numbers_before_a_name_ends_it():
+    from notecite.parse.rules.boundaries import rule_semicolon_ends_a_number_run as rule
+    text = "The Papers, T 402; Rabochaya Gazeta, no. 4, 9 May 1927."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    day = words.index("9")
+    tags = ["B-title", "I-title", "I-title", "B-volume"] + ["I-volume"] * (day - 4) + ["B-date", "I-date", "I-date",
+                                                                                      "I-date"]
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[1:4] == [("T 402", "volume"), ("Rabochaya Gazeta,", "container-title"), ("no. 4,", "issue")]
+    # a Roman volume or a locator word after the semicolon: the run goes on
+    for text in ("Papers, I. 103, 116; II. 279, 1544.", "Papers, vol. 1, p. 3; Vol. 2, p. 9."):
+        tokens = tokenize(text)
+        tags = ["B-title", "I-title"] + ["B-volume"] + ["I-volume"] * (len(tokens) - 3)
+        assert rule(text, tokens, tags) == tags

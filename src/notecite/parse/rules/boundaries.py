@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
-from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, SEMICOLON, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -555,6 +555,46 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, inside[0], title[0], "author")
         relabel(tags, title[0], title[-1] + 1, "title")
         relabel(tags, title[-1] + 2, inside[-1] + 1, "locator")
+    return tags
+
+
+#: Runs of numbers a semicolon may end before the next cite's title (``T 1897; Socialist Herald, no. 6``).
+_NUMBER_RUNS = frozenset({"volume", "issue", "locator", "pages"})
+
+
+def _opens_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised word of three letters or more that is neither a Roman numeral
+    (``II. 279``) nor a locator word (``Vol.``, ``Pt.``) nor abbreviated (a period after it)."""
+    word = tokens[i].text
+    return len(word) >= 3 and word.isalpha() and word[:1].isupper() and not ROMAN_NUMERAL.fullmatch(word) \
+        and fold(word) not in load("locator_words") and (i + 1 == len(tokens) or tokens[i + 1].text != ".")
+
+
+def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Archives, T 1897; Socialist Herald, no. 6, 22 March 1929``: a ``;`` inside a volume, issue or
+    pinpoint run before a capitalised word (no locator word, ``Vol.``, ``Pt.``) separates two cites: it is
+    prose, and the words after it up to the next comma are the next cite's title (a run of numbers never
+    goes on with a name), or its periodical when an issue number follows them (``no. 6``)."""
+    if ";" not in text:
+        return tags  # no semicolon
+    tags = list(tags)
+    for k in tokens_at(text, tokens, SEMICOLON):
+        label = split_label(tags[k])[1]
+        if k + 2 >= len(tokens) or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
+                or tags[k + 1] != "I-" + label or not _opens_a_name(tokens, k + 1):
+            continue
+        end = k + 1
+        while end < len(tokens) and tags[end] == "I-" + label and tokens[end].text != ",":
+            end += 1
+        end += end < len(tokens) and tokens[end].text == "," and tags[end] == "I-" + label
+        rest = end
+        while rest < len(tags) and tags[rest] == "I-" + label:
+            rest += 1
+        issue = end < rest and tokens[end].text.lower() in ("no", "nos")
+        tags[k] = "prose"
+        relabel(tags, k + 1, end, "container-title" if issue else "title")
+        if end < rest:
+            relabel(tags, end, rest, "issue" if issue else label)
     return tags
 
 
