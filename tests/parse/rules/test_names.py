@@ -431,6 +431,12 @@ def test_a_body_opening_the_cite_is_its_author():
     tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-location", "I-location"]
     assert len(tags) == len(tokens)
     assert runs(text, tags)[:2] == [("Miners Union Congress,", "author"), ("Report of Proceedings", "title")]
+    text = "Fifth Conference of the U.L.P.(m), Minutes (Leeds, 1931)"  # all prose, a dotted party's letters
+    tokens = tokenize(text)
+    comma = [t.text for t in tokens].index(",")
+    tags = ["prose"] * (comma + 1) + ["B-title", "B-location", "I-location", "I-location", "B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    assert runs(text, tags)[:2] == [("Fifth Conference of the U.L.P.(m),", "author"), ("Minutes", "title")]
     text = "Resolution of the Union Congress, \"On Strikes,\" 4."  # a document's name, not the body
     tokens = tokenize(text)
     tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]

@@ -802,7 +802,7 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
 
 #: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
-office brotherhood guild""".split())
+office brotherhood guild conference""".split())
 #: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
 _RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
 register transactions bulletin statutes acts documents correspondence resolution resolutions theses decisions
@@ -815,21 +815,23 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
     on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
-    (:data:`_BODY_WORDS`), read by the tagger as a title, a container or prose before a name (``Students for a
-    Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author when more title words
-    follow the comma; those open the title."""
+    (:data:`_BODY_WORDS`), read by the tagger as a title, a container, prose as a whole (``Sixteenth Conference
+    of the C.P.S.U.(b), Stenographic Report``; single letters of a party's abbreviation allowed) or prose before a
+    name (``Students for a Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author
+    when more title words follow the comma; those open the title."""
     if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in _BODY_READ_AS:
         return tags  # no word for a body, or the note opens on no title, name or prose
-    comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
+    comma = next((i for i, t in enumerate(tokens[:20]) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
         return tags  # no comma soon enough, or an article opening a title
     words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
-    if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) or not words[-1][:1].isupper() \
+    if not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
+            or not words[-1][:1].isupper() and len(words[-1]) > 1 \
             or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
             or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
             or split_label(tags[comma + 1])[1] not in ("title", "container-title") \
             or any(split_label(tag)[1] not in _BODY_READ_AS for tag in tags[:comma]) \
-            or "prose" in tags[:comma] and "B-author" not in tags[:comma]:
+            or "prose" in tags[:comma] and "B-author" not in tags[:comma] and set(tags[:comma]) != {"prose"}:
         return tags  # (prose only before a name run the tagger began inside the body's name: "Students for a")
     tags = list(tags)
     end = comma + 2
