@@ -83,6 +83,14 @@ def test_a_container_opening_with_and_is_a_second_work():
             "I-container-title", "I-container-title", "B-date", "I-date"]
     out = rule_no_field_opens_with_and(text, tokens, tags)
     assert out[5:9] == ["prose", "B-title", "I-title", "I-title"] and out[9:] == tags[9:]
+    text = "Orlov (1971), p. 3 and Varga (1974), p. 9."  # one word before a bracketed year: a name, author-date
+    tokens = tokenize(text)
+    tags = ["B-author", "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator", "I-locator",
+            "I-container-title", "I-container-title", "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_no_field_opens_with_and(text, tokens, tags)
+    assert out[8:10] == ["prose", "B-author"] and out[10:] == tags[10:]
 
 
 def test_two_titles_joined_by_and():

@@ -82,7 +82,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
 def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
     New International, July 1938`` names a second work, so the conjunction is prose and the run
-    after it is that work's title (a new cite)."""
+    after it is that work's title (a new cite); one capitalised word before a bracketed year is an author's
+    name, cited author-date (``…, p. 12 and Nove (1987), p. 100``)."""
     if lowered_words(tokens).isdisjoint(("and", "&")):
         return tags  # no "and" to open a field
     tags = list(tags)
@@ -92,7 +93,9 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
         if tokens[first].text.lower() not in ("and", "&") or not tokens[first + 1].text[:1].isupper():
             continue
         tags[first] = "prose"
-        relabel(tags, first + 1, last, "title")
+        dated = last - first == 2 and last + 1 < len(tokens) and tokens[last].text == "(" \
+            and tags[last] == "B-date" and bool(YEAR.fullmatch(tokens[last + 1].text))
+        relabel(tags, first + 1, last, "author" if dated else "title")
     return tags
 
 
