@@ -279,6 +279,16 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
                                               "I-location", "B-date", "I-date"]
     assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Lee, A., Mill Towns, People's Publishing House, Tirana, 1974."  # the imprint read into the title
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("1974")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-date", "I-date"]
+    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("People's Publishing House,", "publisher"),
+                                     ("Tirana,", "location")]
+    text = "Lee, A., Mill Towns, Lanes, Old Streets, 1974."  # no publisher's word: left alone
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 7 + ["B-date", "I-date"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
     text = "Lee, A., Mill Towns, Brockwell, Leeds, 1974, p. 5."  # a name between title and place: the publisher
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "B-location",
                                               "I-location", "B-date", "I-date", "B-locator", "I-locator", "I-locator",

@@ -134,14 +134,35 @@ def _name_between_title_and_place(tokens: Sequence[Token], tags: list[str], firs
     return start
 
 
+def _imprint_ending_a_title(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…in the USSR, Foreign Languages Press, Peking, 1972``: a title run whose last two comma-separated
+    segments, right before a year, are words with a publisher's word and then one to three capitalised words
+    ends on its imprint: those are the publisher and the place (a copy of ``tags``)."""
+    tags = list(tags)
+    for k in range(2, len(tokens)):
+        if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," or not YEAR.match(tokens[k].text):
+            continue
+        commas = [i for i in range(k - 2, 0, -1) if tokens[i].text == "," and tags[i] == "I-title"][:2]
+        if len(commas) < 2:
+            continue
+        place, publisher = commas
+        words = [t.text for t in tokens[place + 1:k - 1]]
+        if 1 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
+                and _publisher_segment(tokens, publisher + 1, place):
+            relabel(tags, publisher + 1, place + 1, "publisher")
+            relabel(tags, place + 1, k, "location")
+    return tags
+
+
 def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
     Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
     (publisher, place, year), the comma-separated words right before the place, or opening the place run,
     that carry a publisher's word are the publisher, not the end of the title or part of the place. A place
-    right after a publisher run keeps its words (``Harvard University Press, Cambridge, Mass., 1957``)."""
+    right after a publisher run keeps its words (``Harvard University Press, Cambridge, Mass., 1957``). With no
+    place run, a publisher and place read into the title's end are split off (:func:`_imprint_ending_a_title`)."""
     if "B-location" not in tag_set(tags):
-        return tags  # no place
+        return _imprint_ending_a_title(tokens, tags)  # no place run: perhaps one read into the title
     tags = list(tags)
     for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
         if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != "," \
