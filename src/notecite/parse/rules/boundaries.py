@@ -138,6 +138,8 @@ def _imprint_ending_a_title(tokens: Sequence[Token], tags: list[str]) -> list[st
     """``…in the USSR, Foreign Languages Press, Peking, 1972``: a title run whose last two comma-separated
     segments, right before a year, are words with a publisher's word and then one to three capitalised words
     ends on its imprint: those are the publisher and the place (a copy of ``tags``)."""
+    if not {"B-date", "I-title"} <= tag_set(tags):
+        return tags  # no date run after a title run
     tags = list(tags)
     for k in range(2, len(tokens)):
         if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," or not YEAR.match(tokens[k].text):
