@@ -1203,3 +1203,25 @@ def test_inverted_names_after_in_and_a_quoted_title_edit_the_container():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
         ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + ["B-publisher"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_colon_title_read_as_place_and_publisher_before_an_imprint_is_the_title():
+    from notecite.parse.rules.titles import rule_colon_title_read_as_place_and_publisher as rule
+
+    text = "in Lee, A. (ed.), Orlov: Letters from Exile, Merlin, London, 1990, p. 4."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    o, lo = words.index("Orlov"), words.index("London")
+    tags = ["prose"] + ["B-editor"] + ["I-editor"] * (o - 2) + ["B-location", "I-location"] + ["B-publisher"] + \
+        ["I-publisher"] * (lo - o - 3) + ["B-location", "I-location", "B-date", "I-date", "B-locator", "I-locator",
+                                          "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[1:4] == [("Orlov: Letters from Exile,", "container-title"), ("Merlin,", "publisher"),
+                        ("London,", "location")]
+    text = "Lee, A., Exile (London: Merlin, 1990)."  # one imprint: left alone
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "B-location", "I-location", "I-location", "B-publisher",
+                                              "I-publisher", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    assert rule(text, tokens, tags) == tags

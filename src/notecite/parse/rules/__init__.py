@@ -52,7 +52,7 @@ from .titles import (
                      rule_title_after_in_and_an_editor_is_the_container, rule_names_after_in_and_a_quoted_title_edit_the_container,
                      rule_surname_after_an_initial_opens_no_title,
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
-                     rule_title_read_as_a_place_before_the_imprint,
+                     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
@@ -74,7 +74,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_names_after_in_and_a_quoted_title_edit_the_container,
     rule_title_after_in_and_an_editor_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
-    rule_title_read_as_a_place_before_the_imprint,
+    rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,

@@ -1528,6 +1528,39 @@ def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[To
     return tags
 
 
+def _unbracketed_place_and_year(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` is a place written without brackets or a colon (``London,``) with a year run right
+    after it."""
+    first, last, _ = runs[j]
+    return j + 1 < len(runs) and runs[j + 1][2] == "date" and runs[j + 1][0] == last \
+        and tokens[last - 1].text == "," and all(t.text not in "():" for t in tokens[first - 1:last])
+
+
+def rule_colon_title_read_as_place_and_publisher(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Cohen, S. F. (ed.), Bukharin: Selected Writings, Verso, London, 1982``: a place run ending on a colon
+    and the publisher run after it, when another publisher (perhaps after a comma inside that run: ``Selected
+    Writings, Verso,``) or place run follows at once, are a title with its subtitle (an imprint is not written
+    twice in a row): the title, or the container after an editor run."""
+    if ":" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no colon, or no place run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (first, last, label), (_, p_last, p_label), (n_first, _, n_label) = runs[j:j + 3]
+        if label != "location" or tokens[last - 1].text != ":" or p_label != "publisher" or runs[j + 1][0] != last:
+            continue
+        if n_first != p_last or n_label not in ("publisher", "location") or tokens[p_last - 1].text != "," \
+                or n_label == "location" and not _unbracketed_place_and_year(tokens, runs, j + 2):
+            continue
+        inner = next((k for k in range(last, p_last - 1) if tokens[k].text == ","), None)
+        end = p_last if inner is None or n_label != "location" else inner + 1  # "Selected Writings, Verso,"
+        after_editor = j > 0 and runs[j - 1][2] == "editor" and runs[j - 1][1] == first
+        relabel(tags, first, end, "container-title" if after_editor else "title")
+        if end < p_last:
+            relabel(tags, end, p_last, "publisher")
+    return tags
+
+
 #: A lone Roman numeral between commas (``Christian Examiner, LXXVI, p. 349``).
 _VOLUME_NUMERAL = re.compile(r", [IVXLC]+,")
 #: Labels a lone volume numeral after a name may have been read as (``title:LXXVI``, ``date:XXVIII``).
