@@ -372,6 +372,17 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     assert len(tags) == len(tokens)
     out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
     assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
+    text = "Iskra, no. 9, 1 May 1901."  # one word names a periodical before its issue number
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:2] == ["B-container-title", "I-container-title"] and out[2:] == tags[2:]
+    tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]  # not before a day's date alone
+    text = "Iskra, 1 May 1901."
+    tokens = tokenize(text)
+    assert len(tags) == len(tokens) and rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
+    tags = ["B-author", "I-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date"]
     text = "Annual Report, no. 9, 1931."  # a kind of document with its number: left alone
     tokens = tokenize(text)
     assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags

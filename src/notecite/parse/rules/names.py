@@ -755,7 +755,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
     report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
-    1930.``) any date with its year will do."""
+    1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it."""
     if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
             and _ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no name or title run, or neither a month nor an issue number
@@ -768,7 +768,8 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     first, last, _ = runs[0]
     words = [t.text for t in tokens[first:last] if t.text not in (",", ".")]
     date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
+    if not (1 if at == 2 else 2) <= len(words) <= 4 \
+            or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
             or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
             or any(fold(w) in load("genre_words") for w in words) \
             or not (_DAY_DATE.match(date) if at == 1 else YEAR.search(date)) \
