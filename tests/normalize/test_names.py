@@ -67,6 +67,7 @@ def test_people(text, expected):
         "Writers and Readers Publishing Cooperative",
         "Vtoraya Konferentsiya R.S.D.R.P.",  # transliterated Russian: a party conference, a congress, a plenum
         "Pyatyi S’ezd R.S.D.R.P.",
+        "Shestoi S\"ezd R.S.D.R.P.",
         "Iyulskii Plenum",
     ],
 )
