@@ -71,7 +71,8 @@ def test_parse_locator(text, label, value):
     assert "problems" not in parsed
 
 
-@pytest.mark.parametrize("text, volume, value", [("vol. 2, p. 5", "2", "5"), ("t. 2, p. 34", "2", "34"), ("Bd. 3, S. 120", "3", "120"), ("vol. II, pp. 3-9", "II", "3–9"), ("tom. ii. p. 752", "ii", "752"), ("vol. IV, part 2, pp. 12-15", "IV", "12–15")])
+@pytest.mark.parametrize("text, volume, value", [("vol. 2, p. 5", "2", "5"), ("t. 2, p. 34", "2", "34"), ("Bd. 3, S. 120", "3", "120"), ("vol. II, pp. 3-9", "II", "3–9"), ("tom. ii. p. 752", "ii", "752"),
+                                                 ("vol. IV, part 2, pp. 12-15", "IV", "12–15")])
 def test_volume_before_pinpoint(text, volume, value):
     parsed = parse_locator(text)
     assert parsed["volume"] == volume and parsed["value"] == value and parsed["label"] == "page"

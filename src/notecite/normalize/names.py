@@ -71,7 +71,8 @@ INSTITUTION_WORDS = frozenset(
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
     gesellschaft bund zentralkomitee
-    tsk komitet partiia institut konferentsiia konferentsiya s'ezd s’ezd s"ezd sezd syezd plenum soveshchanie""".split()
+    tsk komitet partiia institut konferentsiia konferentsiya s'ezd s’ezd s"ezd sezd syezd plenum
+    soveshchanie""".split()
 )
 
 #: Lower-case name particles (French, Dutch, German, Italian, Spanish, Portuguese, Arabic).

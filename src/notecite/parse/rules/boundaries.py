@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
-from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -137,12 +137,13 @@ def _name_between_title_and_place(tokens: Sequence[Token], tags: list[str], firs
 def _imprint_ending_a_title(tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…in the USSR, Foreign Languages Press, Peking, 1972``: a title run whose last two comma-separated
     segments, right before a year, are words with a publisher's word and then one to three capitalised words
-    ends on its imprint: those are the publisher and the place (a copy of ``tags``)."""
+    ends on its imprint: those are the publisher and the place (the tags returned with them relabelled)."""
     if not {"B-date", "I-title"} <= tag_set(tags):
         return tags  # no date run after a title run
     tags = list(tags)
     for k in range(2, len(tokens)):
-        if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," or not YEAR.match(tokens[k].text):
+        if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," \
+                or not YEAR.match(tokens[k].text):
             continue
         commas = [i for i in range(k - 2, 0, -1) if tokens[i].text == "," and tags[i] == "I-title"][:2]
         if len(commas) < 2:
@@ -167,8 +168,8 @@ def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token
         return _imprint_ending_a_title(tokens, tags)  # no place run: perhaps one read into the title
     tags = list(tags)
     for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
-        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != "," \
-                or split_label(tags[first - 1])[1] == "publisher":
+        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 \
+                or tokens[first - 1].text != "," or split_label(tags[first - 1])[1] == "publisher":
             continue  # bracketed, not after a comma, or already after its publisher
         end = first
         while end < len(tokens) and tags[end] == ("B-location" if end == first else "I-location"):
@@ -613,7 +614,7 @@ def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: l
         rest = end
         while rest < len(tags) and tags[rest] == "I-" + label:
             rest += 1
-        issue = end < rest and tokens[end].text.lower() in ("no", "nos")
+        issue = end < rest and tokens[end].text.lower() in ISSUE_WORDS
         tags[k] = "prose"
         relabel(tags, k + 1, end, "container-title" if issue else "title")
         if end < rest:

@@ -9,8 +9,8 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
-                    THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
+from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -734,16 +734,12 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 
 
-#: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
-_ISSUE_WORDS = frozenset({"no", "nos"})
-
-
 def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> int | None:
     """The index in ``runs`` of the date after a cite's opening name: the second run, or the third after an
     issue-number run (``no. 12,``, read as an issue or a volume); None otherwise."""
     if runs[1][2] == "date":
         return 1
-    if len(runs) > 2 and runs[1][2] in ("issue", "volume") and tokens[runs[1][0]].text.lower() in _ISSUE_WORDS \
+    if len(runs) > 2 and runs[1][2] in ("issue", "volume") and tokens[runs[1][0]].text.lower() in ISSUE_WORDS \
             and runs[2][2] == "date":
         return 2
     return None
@@ -757,7 +753,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
     1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it."""
     if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
-            and _ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
+            and ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no name or title run, or neither a month nor an issue number
     runs = tag_spans(tokens, tags)
     if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title") or any(t != "prose" for t in tags[:runs[0][0]]):
