@@ -434,6 +434,15 @@ def test_an_idem_with_its_authors_name_cites_the_page_that_work_was_last_cited_a
     assert links[5] == (6, "Reise nach Neapel", "ibid", None)  # an op. cit. names the work, no page
 
 
+def test_a_loc_cit_with_its_authors_name_cites_the_page_that_work_was_last_cited_at():
+    library, links = link(
+        cite(1, "full", "12", type="book", author=[{"family": "Keller"}], title="Briefe aus Rom", publisher="Cotta"),
+        cite(2, "full", "40", type="book", author=[{"family": "Weber"}], title="Reise nach Neapel", publisher="Cotta"),
+        cite(3, "ibid", None, text="Keller, loc. cit.", type="document", author=[{"family": "Keller"}]),
+    )
+    assert links[2] == (3, "Briefe aus Rom", "ibid", "12")  # the place cited: Keller's page, not Weber's
+
+
 def test_a_title_opening_on_an_authors_name_is_that_authors_work():
     from notecite.link.resolve import _names_in_title
     library, links = link(

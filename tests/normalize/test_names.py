@@ -65,6 +65,10 @@ def test_people(text, expected):
         "Zentralkomitee der SED",
         "Executive Committee of the Communist International",
         "Writers and Readers Publishing Cooperative",
+        "Vtoraya Konferentsiya R.S.D.R.P.",  # transliterated Russian: a party conference, a congress, a plenum
+        "Pyatyi S’ezd R.S.D.R.P.",
+        "Shestoi S\"ezd R.S.D.R.P.",
+        "Iyulskii Plenum",
     ],
 )
 def test_institutions_are_literal(text):

@@ -60,6 +60,8 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("vol. 2", "volume", "2"),
         ("bk. 3", "book", "3"),
         ("pt. 2", "part", "2"),
+        ("pt. 3, p. 410", "page", "410"),  # the page cited in a part: the part stays in the raw text
+        ("part II, pp. xi-xiv", "page", "xi–xiv"),
         ("l. 10", "line", "10"),
     ],
 )
@@ -69,7 +71,8 @@ def test_parse_locator(text, label, value):
     assert "problems" not in parsed
 
 
-@pytest.mark.parametrize("text, volume, value", [("vol. 2, p. 5", "2", "5"), ("t. 2, p. 34", "2", "34"), ("Bd. 3, S. 120", "3", "120"), ("vol. II, pp. 3-9", "II", "3–9"), ("tom. ii. p. 752", "ii", "752")])
+@pytest.mark.parametrize("text, volume, value", [("vol. 2, p. 5", "2", "5"), ("t. 2, p. 34", "2", "34"), ("Bd. 3, S. 120", "3", "120"), ("vol. II, pp. 3-9", "II", "3–9"), ("tom. ii. p. 752", "ii", "752"),
+                                                 ("vol. IV, part 2, pp. 12-15", "IV", "12–15")])
 def test_volume_before_pinpoint(text, volume, value):
     parsed = parse_locator(text)
     assert parsed["volume"] == volume and parsed["value"] == value and parsed["label"] == "page"

@@ -13,6 +13,11 @@ def test_punctuation_split_and_inner_apostrophe_kept():
     assert [t.text for t in tokenize("M.E.")] == ["M", ".", "E", "."]
 
 
+def test_a_straight_quote_before_a_small_letter_stays_inside_the_word():
+    # a transliterated hard sign (S"ezd) or a quote typed for an apostrophe (Don"t); quotation marks still split
+    assert [t.text for t in tokenize('Vtoroi S"ezd, Don"t "Title"')] == ['Vtoroi', 'S"ezd', ',', 'Don"t', '"', 'Title', '"']
+
+
 def test_urls_and_dois_are_one_token_without_trailing_period():
     tokens = [t.text for t in tokenize("See https://example.org/a/b. And doi:10.1000/xyz.12.")]
     assert "https://example.org/a/b" in tokens

@@ -1106,11 +1106,17 @@ def _completes_the_cite_before(cite: NoteCite, work_id: str, citations: list[Cit
     return last.note == cite.note and last.record_id == work_id and not last.locator
 
 
+#: ``loc. cit.`` ending a cite: "the place cited", the very page cited before (unlike ``op. cit.``, the work).
+_LOC_CIT_END = re.compile(r"\bloc\.?\s*cit\b\W*$", re.I)
+
+
 def _ends_on_same_place(text: str) -> bool:
     """Whether a cite's text ends on a word that says "the same place" (``Birch, idem.``,
-    ``Fichard ibid.``; :func:`_says_same_place`), not on an op. cit."""
+    ``Fichard ibid.``; :func:`_says_same_place`) or on ``loc. cit.`` (``Schapiro, loc. cit.``), not on an
+    op. cit."""
     words = text.split()
-    return bool(words) and (_says_same_place(words[-1]) or fold(words[-1].rstrip(".")) == "idem")
+    return bool(words) and (_says_same_place(words[-1]) or fold(words[-1].rstrip(".")) == "idem"
+                            or bool(_LOC_CIT_END.search(text)))
 
 
 def relation_named(prose: str) -> str | None:

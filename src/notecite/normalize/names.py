@@ -71,7 +71,8 @@ INSTITUTION_WORDS = frozenset(
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
     gesellschaft bund zentralkomitee
-    tsk komitet partiia institut""".split()
+    tsk komitet partiia institut konferentsiia konferentsiya s'ezd s’ezd s"ezd sezd syezd plenum
+    soveshchanie""".split()
 )
 
 #: Lower-case name particles (French, Dutch, German, Italian, Spanish, Portuguese, Arabic).
@@ -275,7 +276,7 @@ def _strip_et_al(text: str) -> tuple[str, bool]:
 
 def holds_institution_word(text: str) -> bool:
     """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
-    return any(w in INSTITUTION_WORDS for w in re.findall(r"[\w'’-]+", text.lower()))
+    return any(w in INSTITUTION_WORDS for w in re.findall(r"[\w'’\"-]+", text.lower()))
 
 
 def is_institution(text: str) -> bool:

@@ -13,7 +13,8 @@ _TOKEN = re.compile(
     r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
       | doi:\s?10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]
       | 10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]         # bare DOIs
-      | [^\W_]+(?:['’][^\W_]+)*                          # words, with inner apostrophes
+      | [^\W_]+(?:['’][^\W_]+|"(?=[a-zß-ÿ])[^\W_]+)*  # words, with inner apostrophes (and a
+                                                         # straight quote before a small letter: S"ezd, Can"t)
       | \S                                               # any other single character
     """,
     re.VERBOSE,

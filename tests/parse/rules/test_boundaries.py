@@ -291,6 +291,32 @@ def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
                                               "I-location", "B-date", "I-date"]
     assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Lee, A., Mill Towns, People's Publishing House, Tirana, 1974."  # the imprint read into the title
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("1974")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-date", "I-date"]
+    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("People's Publishing House,", "publisher"),
+                                     ("Tirana,", "location")]
+    text = "Lee, A., Mill Towns, Lanes, Old Streets, 1974."  # no publisher's word: left alone
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 7 + ["B-date", "I-date"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+    text = "Lee, A., Mill Towns, Brockwell, Leeds, 1974, p. 5."  # a name between title and place: the publisher
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "B-location",
+                                              "I-location", "B-date", "I-date", "B-locator", "I-locator", "I-locator",
+                                              "I-locator"]
+    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("Brockwell,", "publisher"), ("Leeds,", "location")]
+    text = "Lee, A., Mill Towns, J. Brockwell, Leeds, 1974."  # an initial: a name, left alone
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "I-author",
+                                              "I-author", "B-location", "I-location", "B-date", "I-date"]
+    tokens = tokenize(text)
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+    text = "Lee, A., Mill Towns, Yale University Press, New Haven, Conn., 1961."  # the place after its publisher
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-publisher", "I-publisher", "I-publisher",
+                                              "I-publisher", "B-location", "I-location", "I-location", "I-location",
+                                              "I-location", "I-location", "B-date", "I-date"]
+    tokens = tokenize(text)
+    assert rule(text, tokens, tags) == tags
     text = "Lee, A., Mill Towns of the North, Leeds, 1974."  # no publisher's word before the place: left alone
     tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "B-date", "I-date"]
     tokens = tokenize(text)
@@ -350,3 +376,19 @@ def test_page_read_as_prose_before_quoted_in_is_the_pinpoint_of_the_cite_before(
     spans = [("Kellner,", "author"), ("Karl Korsch,", "title"), ("88.", "locator")]
     out = rule_citing_phrase_opens_a_new_cite(text, tokens, token_tags(tokens, _spans(text, spans)))
     assert [label for _, label in run_texts(text, tokens, out)] == ["author", "title", "locator"]
+def test_a_semicolon_inside_a_run_of_numbers_before_a_name_ends_it():
+    from notecite.parse.rules.boundaries import rule_semicolon_ends_a_number_run as rule
+    text = "The Papers, T 402; Rabochaya Gazeta, no. 4, 9 May 1927."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    day = words.index("9")
+    tags = ["B-title", "I-title", "I-title", "B-volume"] + ["I-volume"] * (day - 4) + ["B-date", "I-date", "I-date",
+                                                                                      "I-date"]
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[1:4] == [("T 402", "volume"), ("Rabochaya Gazeta,", "container-title"), ("no. 4,", "issue")]
+    # a Roman volume or a locator word after the semicolon: the run goes on
+    for text in ("Papers, I. 103, 116; II. 279, 1544.", "Papers, vol. 1, p. 3; Vol. 2, p. 9."):
+        tokens = tokenize(text)
+        tags = ["B-title", "I-title"] + ["B-volume"] + ["I-volume"] * (len(tokens) - 3)
+        assert rule(text, tokens, tags) == tags

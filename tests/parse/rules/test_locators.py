@@ -217,6 +217,14 @@ def test_volume_before_the_imprint_is_no_pinpoint():
             "B-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
     out = rule(text, tokens, tags)
     assert out[2:5] == ["B-volume", "I-volume", "I-volume"] and out[:2] == tags[:2] and out[5:] == tags[5:]
+    text = "Hale, A., Works, Vol. 3, Hollin House, Leeds, 1961, p. 7."  # before an unbracketed imprint
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator",
+                                              "B-publisher", "I-publisher", "I-publisher", "B-location", "I-location",
+                                              "B-date", "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[7:11] == ["B-volume", "I-volume", "I-volume", "I-volume"] and out[:7] == tags[:7] and out[11:] == tags[11:]
     text = "A survey of Kent, 12 (Leeds, 1901)."  # a page number stays as the model read it
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "B-location", "I-location", "I-location", "B-date", "I-date", "prose"]

@@ -411,6 +411,26 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "I-date"]
     assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)[:3] == \
         ["B-container-title", "I-container-title", "I-container-title"]
+    text = "Narodnoe Slovo, no. 9, 1931."  # an issue number, then a year alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:3] == ["B-container-title", "I-container-title", "I-container-title"] and out[3:] == tags[3:]
+    text = "Iskra, no. 9, 1 May 1901."  # one word names a periodical before its issue number
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
+    assert out[:2] == ["B-container-title", "I-container-title"] and out[2:] == tags[2:]
+    tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]  # not before a day's date alone
+    text = "Iskra, 1 May 1901."
+    tokens = tokenize(text)
+    assert len(tags) == len(tokens) and rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
+    tags = ["B-author", "I-author", "I-author", "B-issue", "I-issue", "I-issue", "I-issue", "B-date", "I-date"]
+    text = "Annual Report, no. 9, 1931."  # a kind of document with its number: left alone
+    tokens = tokenize(text)
+    assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
     # a person (a given name first), a kind of document, a lone year, or a title after the name: left alone
     for text, tags in (("Thomas Hale, 7th March 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date",
                                                          "I-date"]),
@@ -467,6 +487,12 @@ def test_a_body_opening_the_cite_is_its_author():
     tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-location", "I-location"]
     assert len(tags) == len(tokens)
     assert runs(text, tags)[:2] == [("Miners Union Congress,", "author"), ("Report of Proceedings", "title")]
+    text = "Fifth Conference of the U.L.P.(m), Minutes (Leeds, 1931)"  # all prose, a dotted party's letters
+    tokens = tokenize(text)
+    comma = [t.text for t in tokens].index(",")
+    tags = ["prose"] * (comma + 1) + ["B-title", "B-location", "I-location", "I-location", "B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    assert runs(text, tags)[:2] == [("Fifth Conference of the U.L.P.(m),", "author"), ("Minutes", "title")]
     text = "Resolution of the Union Congress, \"On Strikes,\" 4."  # a document's name, not the body
     tokens = tokenize(text)
     tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]

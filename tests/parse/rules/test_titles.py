@@ -83,6 +83,14 @@ def test_a_container_opening_with_and_is_a_second_work():
             "I-container-title", "I-container-title", "B-date", "I-date"]
     out = rule_no_field_opens_with_and(text, tokens, tags)
     assert out[5:9] == ["prose", "B-title", "I-title", "I-title"] and out[9:] == tags[9:]
+    text = "Orlov (1971), p. 3 and Varga (1974), p. 9."  # one word before a bracketed year: a name, author-date
+    tokens = tokenize(text)
+    tags = ["B-author", "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator", "I-locator",
+            "I-container-title", "I-container-title", "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_no_field_opens_with_and(text, tokens, tags)
+    assert out[8:10] == ["prose", "B-author"] and out[10:] == tags[10:]
 
 
 def test_two_titles_joined_by_and():
@@ -139,6 +147,33 @@ def test_a_container_right_after_the_author_is_the_title():
     text = "Serge, “Title,” La Revolution"  # after a title the container stays
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title"]
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+
+
+def test_a_container_opening_the_note_before_a_bracketed_place_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title
+
+    text = "Sbornik Dokumentov, vol. III (Leningrad, 1961), p. 40."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "B-volume", "I-volume", "I-volume",
+            "B-location", "I-location", "I-location", "B-date", "I-date", "prose", "B-locator", "I-locator",
+            "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_container_after_a_name_is_the_title(text, tokens, tags)
+    assert out[:3] == ["B-title", "I-title", "I-title"] and out[3:] == tags[3:]
+    text = "The Leeds herald. (Leeds [Yorks.]) 1850-1901, May 2, 1890."  # a newspaper's place: the container stays
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1850")
+    tags = ["B-container-title"] + ["I-container-title"] * 3 + ["B-location"] + ["I-location"] * (at - 5) + \
+        ["B-date"] + ["I-date"] * (len(tokens) - at - 1)
+    assert len(tags) == len(tokens)
+    assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
+    text = "Labour Review, vol. 3 (1961), p. 40."  # a periodical's volume and year: the container stays
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "I-container-title", "B-volume", "I-volume", "I-volume",
+            "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
     assert rule_container_after_a_name_is_the_title(text, tokens, tags) == tags
 
 
@@ -250,6 +285,15 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
     out = rule_sentence_is_not_a_title(text, tokens, tags)
     assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
+    # a one-word run before a finite verb is the sentence's subject; in italics it stays a title
+    text = "Plekhanov describes the congress in Years of Exile, p. 12."
+    tokens = tokenize(text)
+    at = [t.text for t in tokens].index("Years")
+    tags = ["B-title"] + ["prose"] * (at - 1) + ["B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator",
+                                                 "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_sentence_is_not_a_title(text, tokens, tags) == ["prose"] + tags[1:]
+    assert rule_sentence_is_not_a_title(text, tokens, tags, [(0, 9)]) == tags
 
 
 def test_a_title_opens_on_a_capital():
@@ -265,6 +309,15 @@ def test_a_title_opens_on_a_capital():
     tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
     assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone
+    text = "12, with K. Orlov, Factory Councils"  # the with of a comparison is prose, the name and title stay
+    tokens = tokenize(text)
+    tags = ["B-locator"] + ["I-title"] * 8
+    assert len(tags) == len(tokens)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["B-locator", "prose", "prose", "B-title"] + ["I-title"] * 5
+    text = "12, with an introduction by K. Orlov"  # a with-phrase of lower-case words: prose as a whole
+    tokens = tokenize(text)
+    tags = ["B-locator"] + ["I-title"] * 8
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["B-locator"] + ["prose"] * 8
     text = "see notes 2 and 6; Message from the President, 1909"  # up to a semicolon, then a capital: the title
     tokens = tokenize(text)
     tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]
@@ -1165,4 +1218,48 @@ def test_in_inside_a_title_opens_its_container():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
     tags += ["prose"] * (len(tokens) - len(tags))
+    assert rule(text, tokens, tags) == tags
+
+
+def test_inverted_names_after_in_and_a_quoted_title_edit_the_container():
+    from notecite.parse.rules.titles import rule_names_after_in_and_a_quoted_title_edit_the_container as rule
+
+    text = "Hale, R., 'Dock strikes', in Hale, R. et al., Ports and People, Verso, London, 1990, pp. 3-20."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
+        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + \
+        ["B-publisher", "I-publisher", "B-location", "I-location", "B-date", "I-date"] + ["B-pages"] + ["I-pages"] * 5
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[2:4] == [("Hale, R. et al.,", "editor"), ("Ports and People,", "container-title")]
+    text = "Hale, R., 'Dock strikes', in Hale Papers, Ports and People, Verso"  # no initial: not a list of names
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
+        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + ["B-publisher"]
+    assert rule(text, tokens, tags) == tags
+
+
+def test_a_colon_title_read_as_place_and_publisher_before_an_imprint_is_the_title():
+    from notecite.parse.rules.titles import rule_colon_title_read_as_place_and_publisher as rule
+
+    text = "in Lee, A. (ed.), Orlov: Letters from Exile, Merlin, London, 1990, p. 4."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    o, lo = words.index("Orlov"), words.index("London")
+    tags = ["prose"] + ["B-editor"] + ["I-editor"] * (o - 2) + ["B-location", "I-location"] + ["B-publisher"] + \
+        ["I-publisher"] * (lo - o - 3) + ["B-location", "I-location", "B-date", "I-date", "B-locator", "I-locator",
+                                          "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = run_texts(text, tokens, rule(text, tokens, tags))
+    assert out[1:4] == [("Orlov: Letters from Exile,", "container-title"), ("Merlin,", "publisher"),
+                        ("London,", "location")]
+    text = "Lee, A., Exile (London: Merlin, 1990)."  # one imprint: left alone
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "B-location", "I-location", "I-location", "B-publisher",
+                                              "I-publisher", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
     assert rule(text, tokens, tags) == tags

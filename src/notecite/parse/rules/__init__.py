@@ -13,6 +13,7 @@ from ..model import Token
 from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
+                         rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
 from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
                        rule_year_range_closing_the_imprint_is_its_date, rule_short_form_on_its_own,
@@ -50,9 +51,11 @@ from .titles import (
                      rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
-                     rule_title_after_in_and_an_editor_is_the_container, rule_surname_after_an_initial_opens_no_title,
+                     rule_title_after_in_and_an_editor_is_the_container,
+                     rule_names_after_in_and_a_quoted_title_edit_the_container,
+                     rule_surname_after_an_initial_opens_no_title,
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
-                     rule_title_read_as_a_place_before_the_imprint,
+                     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
                      rule_periodical_after_a_quoted_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
@@ -72,9 +75,10 @@ RULES: list[Callable[..., list[str]]] = [
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
     rule_container_after_a_name_is_the_title,
-    rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_title_after_in_and_an_editor_is_the_container,
+    rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name,
+    rule_names_after_in_and_a_quoted_title_edit_the_container, rule_title_after_in_and_an_editor_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
-    rule_title_read_as_a_place_before_the_imprint,
+    rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
@@ -103,6 +107,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
+    rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author,
 ]

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
-from .words import FUNCTION_WORDS, IN_WORDS, NAME_LABELS, SEMICOLON, lowered_words, tokens_at
+from .words import FUNCTION_WORDS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -139,17 +139,60 @@ def _publisher_segment(tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(fold(w) in _PUBLISHER_WORDS for w in words)
 
 
+def _name_between_title_and_place(tokens: Sequence[Token], tags: list[str], first: int, end: int) -> int | None:
+    """The first token of a name run (one to three capitalised words, no initial) that lies between a title run
+    ending on its comma and the place run [first, end) when a year follows that place (``…Perestroika,
+    Hutchinson, London, 1988``): a publisher without a publisher's word, as no author stands there; else None."""
+    if split_label(tags[first - 1])[1] != "author" or end >= len(tags) or tags[end] != "B-date" \
+            or not YEAR.match(tokens[end].text):
+        return None
+    start = first - 1
+    while start > 0 and tags[start] != "B-author":
+        start -= 1
+    words = [t.text for t in tokens[start:first] if t.text != ","]
+    if not start or tokens[start - 1].text != "," or split_label(tags[start - 1])[1] != "title" \
+            or not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
+        return None
+    return start
+
+
+def _imprint_ending_a_title(tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…in the USSR, Foreign Languages Press, Peking, 1972``: a title run whose last two comma-separated
+    segments, right before a year, are words with a publisher's word and then one to three capitalised words
+    ends on its imprint: those are the publisher and the place (the tags returned with them relabelled)."""
+    if not {"B-date", "I-title"} <= tag_set(tags):
+        return tags  # no date run after a title run
+    tags = list(tags)
+    for k in range(2, len(tokens)):
+        if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," \
+                or not YEAR.match(tokens[k].text):
+            continue
+        commas = [i for i in range(k - 2, 0, -1) if tokens[i].text == "," and tags[i] == "I-title"][:2]
+        if len(commas) < 2:
+            continue
+        place, publisher = commas
+        words = [t.text for t in tokens[place + 1:k - 1]]
+        if 1 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
+                and _publisher_segment(tokens, publisher + 1, place):
+            relabel(tags, publisher + 1, place + 1, "publisher")
+            relabel(tags, place + 1, k, "location")
+    return tags
+
+
 def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
     Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
     (publisher, place, year), the comma-separated words right before the place, or opening the place run,
-    that carry a publisher's word are the publisher, not the end of the title or part of the place."""
+    that carry a publisher's word are the publisher, not the end of the title or part of the place. A place
+    right after a publisher run keeps its words (``Harvard University Press, Cambridge, Mass., 1957``). With no
+    place run, a publisher and place read into the title's end are split off (:func:`_imprint_ending_a_title`)."""
     if "B-location" not in tag_set(tags):
-        return tags  # no place
+        return _imprint_ending_a_title(tokens, tags)  # no place run: perhaps one read into the title
     tags = list(tags)
     for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
-        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 or tokens[first - 1].text != ",":
-            continue
+        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 \
+                or tokens[first - 1].text != "," or split_label(tags[first - 1])[1] == "publisher":
+            continue  # bracketed, not after a comma, or already after its publisher
         end = first
         while end < len(tokens) and tags[end] == ("B-location" if end == first else "I-location"):
             end += 1
@@ -159,6 +202,10 @@ def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token
             relabel(tags, comma + 1, end, "location")
             continue
         label = split_label(tags[first - 1])[1]
+        name = _name_between_title_and_place(tokens, tags, first, end)
+        if name is not None:
+            relabel(tags, name, first, "publisher")  # "…Perestroika, Hutchinson, London, 1988"
+            continue
         if label not in ("title", "volume"):
             continue
         start = first - 1
@@ -579,6 +626,44 @@ def _no_author(name: str) -> bool:
     word = fold(name.split()[0])
     return word in load("lead_words") or word in load("ibid") or word in _BACK_REFERENCES or word in FUNCTION_WORDS \
         or fold(name) in load("places") or fold(name) in load("months")
+#: Runs of numbers a semicolon may end before the next cite's title (``T 1897; Socialist Herald, no. 6``).
+_NUMBER_RUNS = frozenset({"volume", "issue", "locator", "pages"})
+
+
+def _opens_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised word of three letters or more that is neither a Roman numeral
+    (``II. 279``) nor a locator word (``Vol.``, ``Pt.``) nor abbreviated (a period after it)."""
+    word = tokens[i].text
+    return len(word) >= 3 and word.isalpha() and word[:1].isupper() and not ROMAN_NUMERAL.fullmatch(word) \
+        and fold(word) not in load("locator_words") and (i + 1 == len(tokens) or tokens[i + 1].text != ".")
+
+
+def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Archives, T 1897; Socialist Herald, no. 6, 22 March 1929``: a ``;`` inside a volume, issue or
+    pinpoint run before a capitalised word (no locator word, ``Vol.``, ``Pt.``) separates two cites: it is
+    prose, and the words after it up to the next comma are the next cite's title (a run of numbers never
+    goes on with a name), or its periodical when an issue number follows them (``no. 6``)."""
+    if ";" not in text:
+        return tags  # no semicolon
+    tags = list(tags)
+    for k in tokens_at(text, tokens, SEMICOLON):
+        label = split_label(tags[k])[1]
+        if k + 2 >= len(tokens) or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
+                or tags[k + 1] != "I-" + label or not _opens_a_name(tokens, k + 1):
+            continue
+        end = k + 1
+        while end < len(tokens) and tags[end] == "I-" + label and tokens[end].text != ",":
+            end += 1
+        end += end < len(tokens) and tokens[end].text == "," and tags[end] == "I-" + label
+        rest = end
+        while rest < len(tags) and tags[rest] == "I-" + label:
+            rest += 1
+        issue = end < rest and tokens[end].text.lower() in ISSUE_WORDS
+        tags[k] = "prose"
+        relabel(tags, k + 1, end, "container-title" if issue else "title")
+        if end < rest:
+            relabel(tags, end, rest, "issue" if issue else label)
+    return tags
 
 
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

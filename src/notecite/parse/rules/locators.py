@@ -14,6 +14,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
+_IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
@@ -103,14 +104,15 @@ def _glued_page_after_an_imprint(tokens: Sequence[Token], tags: Sequence[str], c
 
 def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
     """In place: a locator run right before the bracket that opens an imprint run (``Vol. 1 (Gales and
-    Seaton, 1833)``, ``vi (London, 1932)``) becomes a volume run when it is only a volume named with its
+    Seaton, 1833)``, ``vi (London, 1932)``), or ending on a comma before an unbracketed one (``Vol. 6,
+    Lawrence and Wishart, London, 1976``), becomes a volume run when it is only a volume named with its
     word (``Vol. 1``, ``tom. II``) or, right after a title, a small Roman numeral alone or after ``vol.``,
     ``tom.``, ``t.`` (a pinpoint never precedes the imprint)."""
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 1):
         first, last, label = runs[j]
         if label != "locator" or runs[j + 1][0] != last or runs[j + 1][2] not in IMPRINT_LABELS \
-                or tokens[last].text not in ("(", "["):
+                or tokens[last].text not in ("(", "[") and tokens[last - 1].text != ",":
             continue
         if _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
                 or j and runs[j - 1][2] in _TITLE_RUNS and _roman_volume(tokens[first:last]):
@@ -586,8 +588,8 @@ def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: lis
     right before an imprint that opens on its bracket, is the volume of the work that imprint dates, not a
     pinpoint (:func:`_volume_before_the_imprint`; run again here for the locator runs the rules since
     :func:`rule_pinpoint_after_the_imprint` made)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "(" not in text:
-        return tags  # no locator run, or no bracketed imprint
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _IMPRINT_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no locator run, or no imprint
     tags = list(tags)
     _volume_before_the_imprint(text, tokens, tags)
     return tags

@@ -8,8 +8,9 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
-from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, ORGANISATION_WORDS,
-                    THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
+from .locators import YEAR
+from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -815,25 +816,42 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 
 
+def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> int | None:
+    """The index in ``runs`` of the date after a cite's opening name: the second run, or the third after an
+    issue-number run (``no. 12,``, read as an issue or a volume); None otherwise."""
+    if runs[1][2] == "date":
+        return 1
+    if len(runs) > 2 and runs[1][2] in ("issue", "volume") and tokens[runs[1][0]].text.lower() in ISSUE_WORDS \
+            and runs[2][2] == "date":
+        return 2
+    return None
+
+
 def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
     name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
-    report or memorandum names its kind)."""
-    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)):
-        return tags  # no name or title run, or no month
+    report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
+    1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it."""
+    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
+            and ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no name or title run, or neither a month nor an issue number
     runs = tag_spans(tokens, tags)
-    if not 2 <= len(runs) <= 3 or runs[0][2] not in ("author", "title") or runs[1][2] != "date" \
-            or len(runs) == 3 and runs[2][2] != "locator" or any(t != "prose" for t in tags[:runs[0][0]]):
+    if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title") or any(t != "prose" for t in tags[:runs[0][0]]):
+        return tags
+    at = _date_run_index(tokens, runs)
+    if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] != "locator":
         return tags
     first, last, _ = runs[0]
     words = [t.text for t in tokens[first:last] if t.text not in (",", ".")]
-    date = text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end]
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
+    date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
+    if not (1 if at == 2 else 2) <= len(words) <= 4 \
+            or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
             or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
             or any(fold(w) in load("genre_words") for w in words) \
-            or not _DAY_DATE.match(date) or any(t.text == "," for t in tokens[first:last - 1]):
+            or not (_DAY_DATE.match(date) if at == 1 else YEAR.search(date)) \
+            or any(t.text == "," for t in tokens[first:last - 1]):
         return tags
     tags = list(tags)
     relabel(tags, first, last, "container-title")
@@ -863,7 +881,7 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
 
 #: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
-office brotherhood guild""".split())
+office brotherhood guild conference""".split())
 #: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
 _RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
 register transactions bulletin statutes acts documents correspondence resolution resolutions theses decisions
@@ -876,21 +894,23 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
     on ``The`` nor on a word for records, ``Annals of Congress``), up to its first comma, that name a body
-    (:data:`_BODY_WORDS`), read by the tagger as a title, a container or prose before a name (``Students for a
-    Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author when more title words
-    follow the comma; those open the title."""
+    (:data:`_BODY_WORDS`), read by the tagger as a title, a container, prose as a whole (``Sixteenth Conference
+    of the C.P.S.U.(b), Stenographic Report``; single letters of a party's abbreviation allowed) or prose before a
+    name (``Students for a Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author
+    when more title words follow the comma; those open the title."""
     if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in _BODY_READ_AS:
         return tags  # no word for a body, or the note opens on no title, name or prose
-    comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
+    comma = next((i for i, t in enumerate(tokens[:20]) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
         return tags  # no comma soon enough, or an article opening a title
     words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
-    if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) or not words[-1][:1].isupper() \
+    if not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
+            or not words[-1][:1].isupper() and len(words[-1]) > 1 \
             or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
             or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
             or split_label(tags[comma + 1])[1] not in ("title", "container-title") \
             or any(split_label(tag)[1] not in _BODY_READ_AS for tag in tags[:comma]) \
-            or "prose" in tags[:comma] and "B-author" not in tags[:comma]:
+            or "prose" in tags[:comma] and "B-author" not in tags[:comma] and set(tags[:comma]) != {"prose"}:
         return tags  # (prose only before a name run the tagger began inside the body's name: "Students for a")
     tags = list(tags)
     end = comma + 2

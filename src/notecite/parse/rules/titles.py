@@ -82,7 +82,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
 def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
     New International, July 1938`` names a second work, so the conjunction is prose and the run
-    after it is that work's title (a new cite)."""
+    after it is that work's title (a new cite); one capitalised word before a bracketed year is an author's
+    name, cited author-date (``…, p. 12 and Nove (1987), p. 100``)."""
     if lowered_words(tokens).isdisjoint(("and", "&")):
         return tags  # no "and" to open a field
     tags = list(tags)
@@ -92,7 +93,9 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
         if tokens[first].text.lower() not in ("and", "&") or not tokens[first + 1].text[:1].isupper():
             continue
         tags[first] = "prose"
-        relabel(tags, first + 1, last, "title")
+        dated = last - first == 2 and last + 1 < len(tokens) and tokens[last].text == "(" \
+            and tags[last] == "B-date" and bool(YEAR.fullmatch(tokens[last + 1].text))
+        relabel(tags, first + 1, last, "author" if dated else "title")
     return tags
 
 
@@ -253,15 +256,31 @@ def _title_opening_on_in(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].text == "In" and k + 1 < len(tokens) and tokens[k + 1].text.isalpha()
 
 
+def _bracketed_place_follows(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> bool:
+    """Whether the first run of ``runs`` is followed, perhaps after a volume run, by a book's bracketed imprint:
+    a place run that opens on or right after ``(`` and its date in the same bracket (not a newspaper's place,
+    ``Journal (Indianapolis [Ind.]) 1867-1904``)."""
+    at = 2 if len(runs) > 2 and runs[1][2] == "volume" else 1
+    if at + 1 >= len(runs) or runs[at][2] != "location" or runs[at + 1][2] != "date" \
+            or runs[at][1] != runs[at + 1][0]:
+        return False
+    start, end = runs[at][0], runs[at][1]
+    return (tokens[start].text == "(" or tokens[start - 1].text == "(") \
+        and all(t.text != ")" for t in tokens[start:end])
+
+
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
     title before them and no ``in`` before it, is the work's title (a container is only ever
-    reached through a title or an ``in``)."""
+    reached through a title or an ``in``). So is a container opening the note before a bracketed place,
+    perhaps after its volume (``Party Resolutions, vol. II (Moscow, 1954), pp. 5-9``): a book's imprint."""
     if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no container run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
+    if runs[0][2] == "container-title" and _bracketed_place_follows(tokens, runs):
+        relabel(tags, runs[0][0], runs[0][1], "title")
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         if label != "container-title" or runs[j - 1][2] not in ("author", "editor") or runs[j - 1][1] != first:
@@ -393,6 +412,42 @@ def rule_surname_after_an_initial_opens_no_title(text: str, tokens: Sequence[Tok
 
 _EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
 _EDITOR_TAGS = tags_of(("editor",))
+
+
+#: Words a list of inverted names may hold besides its names and initials (``Clarke, S. et al.``).
+_NAME_LIST_WORDS = frozenset({"et", "al", "and", "&"})
+
+
+def _inverted_names(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are inverted names with their initials (``Clarke, S. et al.``, ``Lane, D. and Ross,
+    C.``): capitalised words, initials and list words only, one initial at least."""
+    words = [t.text for t in tokens if t.text not in ",."]
+    return bool(words) and any(len(w) == 1 and w.isupper() for w in words) \
+        and all(w[:1].isupper() and w.isalpha() or w.lower() in _NAME_LIST_WORDS for w in words)
+
+
+def rule_names_after_in_and_a_quoted_title_edit_the_container(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Clarke, S., 'Privatisation in Russia', in Clarke, S. et al., What About the Workers?, Verso…``: after
+    a quoted title's closing quote and comma, ``in``, inverted names with initials (:func:`_inverted_names`)
+    and a comma, then a title run: the names are the book's (read as its editors, ``in`` prose) and the
+    title is the container the quoted piece is printed in, not a second work."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, or no "in"
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for (_, last, label), (n_first, n_last, _), (t_first, t_last, t_label) in zip(runs, runs[1:], runs[2:]):
+        if label != "title" or t_label != "title" or n_last != t_first or last < 2 \
+                or tokens[last - 1].text != "," or tokens[last - 2].text not in _CLOSING_QUOTES | {"'"}:
+            continue
+        opening = n_first if tokens[n_first].text.lower() in IN_WORDS else n_first - 1
+        if opening != last or tokens[opening].text.lower() not in IN_WORDS or tokens[n_last - 1].text != "," \
+                or not _inverted_names(tokens[opening + 1:n_last - 1]):
+            continue
+        tags[opening] = "prose"
+        relabel(tags, opening + 1, n_last, "editor")
+        relabel(tags, t_first, t_last, "container-title")
+    return tags
 
 
 def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -702,7 +757,8 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     a sentence before any field of the note, with five or more words and a lower-case finite verb
     (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
     (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
-    capitalised rest stays a title."""
+    capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
+    (``Trotsky gives an account of this in…``): prose."""
     tags = list(tags)
     opening = next((tag for tag in tags if tag != "prose"), "prose")
     if split_label(opening)[1] != "title":
@@ -716,6 +772,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
         if any(s <= tokens[first].start < e or s < tokens[last - 1].end <= e for s, e in italic_spans):
             continue
         words = [i for i in range(first, last) if tokens[i].text[:1].isalpha()]
+        if len(words) == 1 and last - first == 1 and last < len(tokens) and tags[last] == "prose" \
+                and tokens[last].text in verbs:
+            tags[first] = "prose"  # "Trotsky gives…": a subject and its verb
+            continue
         if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
             continue
         cut = _title_case_tail(tokens, words, last)
@@ -730,6 +790,11 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
             continue
         tags[cut] = "B-title"
     return tags
+
+
+#: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words
+#: and the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``).
+_OPENING_LINKS = FUNCTION_WORDS | {"with"}
 
 
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
@@ -766,7 +831,7 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                 tags[head[-1] + 1] = "B-title"
             continue
         quoted = head[-1] + 1 < last and (tokens[head[-1] + 1].text in OPENING_QUOTES or tokens[head[-1] + 1].text == "'")
-        if any(tokens[i].text.lower() not in FUNCTION_WORDS for i in head) and not quoted:
+        if any(tokens[i].text.lower() not in _OPENING_LINKS for i in head) and not quoted:
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
             for i in range(first, end):
@@ -1545,6 +1610,39 @@ def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[To
         if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
             relabel(tags, first, bracket, "title")
             relabel(tags, bracket, last, "location")
+    return tags
+
+
+def _unbracketed_place_and_year(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` is a place written without brackets or a colon (``London,``) with a year run right
+    after it."""
+    first, last, _ = runs[j]
+    return j + 1 < len(runs) and runs[j + 1][2] == "date" and runs[j + 1][0] == last \
+        and tokens[last - 1].text == "," and all(t.text not in "():" for t in tokens[first - 1:last])
+
+
+def rule_colon_title_read_as_place_and_publisher(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Cohen, S. F. (ed.), Bukharin: Selected Writings, Verso, London, 1982``: a place run ending on a colon
+    and the publisher run after it, when another publisher (perhaps after a comma inside that run: ``Selected
+    Writings, Verso,``) or place run follows at once, are a title with its subtitle (an imprint is not written
+    twice in a row): the title, or the container after an editor run."""
+    if ":" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no colon, or no place run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (first, last, label), (_, p_last, p_label), (n_first, _, n_label) = runs[j:j + 3]
+        if label != "location" or tokens[last - 1].text != ":" or p_label != "publisher" or runs[j + 1][0] != last:
+            continue
+        if n_first != p_last or n_label not in ("publisher", "location") or tokens[p_last - 1].text != "," \
+                or n_label == "location" and not _unbracketed_place_and_year(tokens, runs, j + 2):
+            continue
+        inner = next((k for k in range(last, p_last - 1) if tokens[k].text == ","), None)
+        end = p_last if inner is None or n_label != "location" else inner + 1  # "Selected Writings, Verso,"
+        after_editor = j > 0 and runs[j - 1][2] == "editor" and runs[j - 1][1] == first
+        relabel(tags, first, end, "container-title" if after_editor else "title")
+        if end < p_last:
+            relabel(tags, end, p_last, "publisher")
     return tags
 
 

@@ -108,5 +108,7 @@ _LAST = _NoteWords(None, frozenset())
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
 #: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
 IN_WORDS = frozenset({"in", "dans", "en", "im"})
+#: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
+ISSUE_WORDS = frozenset({"no", "nos"})
 THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
                          "seine", "ihrem", "ihrer", "ihren", "su", "sus"})
