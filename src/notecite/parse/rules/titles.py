@@ -1324,6 +1324,30 @@ def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
     return False
 
 
+def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
+    Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
+    with an author, and the title run right after it, are the book the piece is in: its editors (as
+    :func:`rule_name_in_prose_before_a_title` reads one name there) and its container title."""
+    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label != "author" or next_label != "title" or after != last or first < 3 \
+                or tokens[first - 1].text.lower() not in IN_WORDS or tags[first - 1] != "prose":
+            continue
+        field = first - 2
+        while field >= 0 and tokens[field].text in ",”’\"'":
+            field -= 1
+        if field < 0 or split_label(tags[field])[1] not in _BEFORE_A_CONTAINER or not _authored(tokens, tags, field):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "editor")
+        relabel(out, after, end, "container-title")
+    return out or tags
+
+
 def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from Donald Filtzer, Soviet Workers… (London: …)``, ``see the discussion in Perry
     Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
