@@ -38,6 +38,12 @@ def spans_of(text: str, pairs) -> list[tuple[int, int, str]]:
     return out
 
 
+def tagged(text: str, pairs):
+    """The tokens of ``text`` and their tags from (piece, label) pairs (:func:`spans_of`), the rest prose."""
+    tokens = tokenize(text)
+    return tokens, token_tags(tokens, spans_of(text, pairs))
+
+
 def run_texts(text: str, tokens, tags) -> list[tuple[str, str]]:
     """(text, label) of each run of ``tags`` over ``tokens`` of ``text``, in order (prose left out)."""
     return [(text[tokens[first].start:tokens[last - 1].end], label) for first, last, label in tag_spans(tokens, tags)]

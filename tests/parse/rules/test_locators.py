@@ -3,7 +3,7 @@ from notecite.parse.labels import tag_spans
 from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts, spans_of
+from ..conftest import run_texts, tagged
 
 
 def test_locator_grammar_rule():
@@ -1046,20 +1046,18 @@ def test_months_before_a_year_are_the_date():
 
 
 def test_divisions_between_a_title_and_in_its_container_are_a_note():
-    from notecite.parse.labels import token_tags
     from notecite.parse.rules.locators import rule_division_before_in_and_its_container as rule
 
     text = "B Brecht, Me-ti, Book 2, Ch V, in GBA, Vol 18, p 71."
-    tokens = tokenize(text)
     spans = [("B Brecht,", "author"), ("Me-ti,", "title"), ("Book 2,", "locator"), ("Ch V,", "locator"),
              ("in GBA,", "container-title"), ("Vol 18,", "volume"), ("p 71.", "pages")]
-    runs = run_texts(text, tokens, rule(text, tokens, token_tags(tokens, spans_of(text, spans))))
+    tokens, tags = tagged(text, spans)
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert ("Book 2,", "note") in runs and ("Ch V,", "note") in runs and ("p 71.", "pages") in runs
     # a pinpoint that names no division (a page) is left as read
     spans[2:4] = [("12,", "locator")]
     text = "B Brecht, Me-ti, 12, in GBA, Vol 18, p 71."
-    tokens = tokenize(text)
-    tags = token_tags(tokens, spans_of(text, spans))
+    tokens, tags = tagged(text, spans)
     assert rule(text, tokens, tags) == tags
 
 

@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts
+from ..conftest import run_texts, tagged
 
 
 def _labelled(text, tags):
@@ -328,22 +328,16 @@ def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pag
 
 
 def test_authors_and_title_after_in_are_the_book_holding_the_piece():
-    from notecite.parse.labels import token_tags
-    from notecite.parse.rules.titles import rule_authors_of_the_book_after_in
-
-    from ..conftest import spans_of
+    from notecite.parse.rules.titles import rule_authors_of_the_book_after_in as rule
 
     text = 'Ida Marsh, "Strike Songs," in Ida Marsh and Tom Pell, Labour Ballads (Leeds: Hollin, 1990), 4-9.'
-    spans = [("Ida Marsh,", "author"), ('"Strike Songs,"', "title"), ("Ida Marsh and Tom Pell,", "author"),
-             ("Labour Ballads", "title"), ("(Leeds:", "location")]
-    tokens = tokenize(text)
-    runs = run_texts(text, tokens, rule_authors_of_the_book_after_in(text, tokens, token_tags(tokens, spans_of(text, spans))))
-    assert runs[2:4] == [("Ida Marsh and Tom Pell,", "editor"), ("Labour Ballads", "container-title")]
+    tokens, tags = tagged(text, [("Ida Marsh,", "author"), ('"Strike Songs,"', "title"), ("Ida Marsh and Tom Pell,", "author"),
+                                 ("Labour Ballads", "title"), ("(Leeds:", "location")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[2:4] == \
+        [("Ida Marsh and Tom Pell,", "editor"), ("Labour Ballads", "container-title")]
     text = 'See in Ida Marsh, Labour Ballads (Leeds: Hollin, 1990), 4-9.'  # no cite before "in": its author
-    spans = [("Ida Marsh,", "author"), ("Labour Ballads", "title"), ("(Leeds:", "location")]
-    tokens = tokenize(text)
-    tags = token_tags(tokens, spans_of(text, spans))
-    assert rule_authors_of_the_book_after_in(text, tokens, tags) == tags
+    tokens, tags = tagged(text, [("Ida Marsh,", "author"), ("Labour Ballads", "title"), ("(Leeds:", "location")])
+    assert rule(text, tokens, tags) == tags
 
 
 def test_a_title_with_and_before_its_imprint_is_one_title():
