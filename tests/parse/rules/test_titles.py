@@ -340,6 +340,19 @@ def test_authors_and_title_after_in_are_the_book_holding_the_piece():
     assert rule(text, tokens, tags) == tags
 
 
+def test_a_title_cut_after_of_at_a_possessive_name_is_one_title():
+    from notecite.parse.rules.titles import rule_title_cut_at_a_possessive_name as rule
+
+    text = "Ida Marsh, A Commentary on Rosa Luxemburg's Accumulation, 12."
+    tokens, tags = tagged(text, [("Ida Marsh,", "author"), ("A Commentary on", "title"), ("Rosa Luxemburg's", "author"),
+                                 ("Accumulation,", "title"), ("12.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[1] == ("A Commentary on Rosa Luxemburg's Accumulation,", "title")
+    text = "Ida Marsh, A Commentary, Rosa Luxemburg's Accumulation, 12."  # a title that ends on a word: left as read
+    tokens, tags = tagged(text, [("Ida Marsh,", "author"), ("A Commentary,", "title"), ("Rosa Luxemburg's", "author"),
+                                 ("Accumulation,", "title"), ("12.", "locator")])
+    assert rule(text, tokens, tags) == tags
+
+
 def test_a_title_with_and_before_its_imprint_is_one_title():
     from notecite.parse.rules.titles import rule_two_titles_joined_by_and
 

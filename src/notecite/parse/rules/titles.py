@@ -1324,6 +1324,24 @@ def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
     return False
 
 
+def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``An Introduction to the Three Volumes of Karl Marx's Capital``: a title run that ends on a lower-case
+    function word (``of``, ``to``) cannot end there; a name run ending on a possessive right after it and the
+    title run right after that name are the rest of the one title."""
+    if "B-author" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (name, after, name_label), (rest, end, rest_label) in zip(runs, runs[1:], runs[2:]):
+        if label != "title" or name_label != "author" or rest_label != "title" or name != last or rest != after:
+            continue
+        if tokens[last - 1].text not in FUNCTION_WORDS or not POSSESSIVE_END.search(tokens[after - 1].text):
+            continue
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+    return out or tags
+
+
 def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
     Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
