@@ -1054,9 +1054,14 @@ def test_divisions_between_a_title_and_in_its_container_are_a_note():
     tokens, tags = tagged(text, spans)
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert ("Book 2,", "note") in runs and ("Ch V,", "note") in runs and ("p 71.", "pages") in runs
+    # "in" read as prose before the container; one run for both divisions
+    text = "B Brecht, Me-ti, book 2, ch. 5, in Collected Works, vol. 18 (Berlin: Aufbau, 1995), 71."
+    tokens, tags = tagged(text, [("B Brecht,", "author"), ("Me-ti,", "title"), ("book 2, ch. 5,", "locator"),
+                                 ("Collected Works,", "container-title"), ("vol. 18", "volume")])
+    assert ("book 2, ch. 5,", "note") in run_texts(text, tokens, rule(text, tokens, tags))
     # a pinpoint that names no division (a page) is left as read
-    spans[2:4] = [("12,", "locator")]
     text = "B Brecht, Me-ti, 12, in GBA, Vol 18, p 71."
+    spans[2:4] = [("12,", "locator")]
     tokens, tags = tagged(text, spans)
     assert rule(text, tokens, tags) == tags
 

@@ -804,10 +804,13 @@ def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token]
     runs = tag_spans(tokens, tags)
     for j in range(2, len(runs)):
         first, _, label = runs[j]
+        if label == "container-title" and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose":
+            first -= 1  # "in" left as prose before the container
         if label != "container-title" or tokens[first].text.lower() != "in":
             continue
-        k, divisions = j - 1, []
-        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:runs[k + 1][0]]):
+        k, divisions, gap_end = j - 1, [], first
+        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:gap_end]):
+            gap_end = runs[k][0]
             if runs[k][2] == "locator":
                 if fold(tokens[runs[k][0]].text.rstrip(".")) not in _DIVISION_WORDS:
                     break
