@@ -1342,6 +1342,28 @@ def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags
     return out or tags
 
 
+def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bulletin of the`` + ``Open Circle, no. 21``: a container run that ends on a lower-case function word
+    cannot end there; the capitalised words that open the next run, up to its comma, end the container
+    (the rest of that run opens anew as read)."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, _) in zip(runs, runs[1:]):
+        if label != "container-title" or after != last or tokens[last - 1].text not in FUNCTION_WORDS:
+            continue
+        stop = after
+        while stop < end and tokens[stop].text[:1].isupper() and tokens[stop].text.isalpha():
+            stop += 1
+        if stop == after or stop >= end or tokens[stop].text != ",":
+            continue
+        out = out or list(tags)
+        relabel(out, first, stop + 1, "container-title")
+        open_run(out, stop + 1)
+    return out or tags
+
+
 def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
     Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
