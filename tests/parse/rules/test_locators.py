@@ -3,7 +3,7 @@ from notecite.parse.labels import tag_spans
 from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts, tagged
+from ..conftest import rule_runs, run_texts, tagged
 
 
 def test_locator_grammar_rule():
@@ -1077,3 +1077,11 @@ def test_bracketed_page_after_a_closing_quotation_is_the_pinpoint():
     text = 'He called it "docta spes" (112-13).'  # no work named before it
     tokens = tokenize(text)
     assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_note_of_a_family_name_and_volume_page_is_a_short_form_by_author():
+    from notecite.parse.rules.locators import rule_name_and_volume_page as rule
+
+    runs, _ = rule_runs(rule, "Kovalenko, 3:88-90.", [("Kovalenko, 3:88-90.", "note")])
+    assert runs == [("Kovalenko,", "author"), ("3:88-90.", "locator")]
+    assert rule_runs(rule, "Kovalenko, Ports, 3:88.", [("Kovalenko,", "author"), ("Ports,", "title"), ("3:88.", "locator")])[1]

@@ -20,7 +20,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint,
-                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title,
+                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
@@ -94,7 +94,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
     rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint,
-    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,
+    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
