@@ -394,6 +394,10 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+    # "with" after the quote's comma: those who took part, a note
+    runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, '"Unions Now: A Forum," with Ann Lee and Tom Pell, Tract, no. 3.',
+                        [('"Unions Now: A Forum," with Ann Lee and Tom Pell,', "title"), ("Tract,", "container-title")])
+    assert runs[:2] == [('"Unions Now: A Forum,"', "title"), ("with Ann Lee and Tom Pell,", "note")]
 
 
 def test_a_year_after_a_quoted_title_opens_the_run_after_it():

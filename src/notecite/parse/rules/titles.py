@@ -909,6 +909,8 @@ def _edition_holding_a_work(text: str, tags: list[str], edition: int, numbers: l
         open_run(tags, after + 1)
 
 
+#: Lower-case words that open the list of those who took part in a discussion after its quoted title.
+_PARTICIPANT_WORDS = frozenset({"with", "featuring", "moderated"})
 #: Words that open a container after a quoted title (``“Title” in Periodical``).
 _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 
@@ -918,7 +920,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container. A year followed by words is no page (``"Bias," 2023
+    prose and the rest of the run the container; into ``with`` after the quote's comma (a roundtable's
+    participants), the rest is a note. A year followed by words is no page (``"Bias," 2023
     IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
     quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
     if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
@@ -941,6 +944,9 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 and fold(tokens[end + 1].text) not in load("ibid"):
             tags[end] = "prose"  # "“Trente Ans…” in La Revolution Proletarienne": the periodical after "in"
             relabel(tags, end + 1, last, "container-title")
+            continue
+        if end < last and "," in (tokens[close - 1].text, tokens[end - 1].text) and tokens[end].text in _PARTICIPANT_WORDS:
+            relabel(tags, end, last, "note")  # '"A Roundtable," with Ann Lee and Tom Pell': who took part
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
