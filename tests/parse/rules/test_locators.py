@@ -199,6 +199,9 @@ def test_at_before_the_pinpoint_is_prose():
     assert out[:10] == tags[:10] and out[12:] == tags[12:]
     tags[12] = "prose"  # no pinpoint after the "at": left alone
     assert rule(text, tokens, tags) == tags
+    # the pages run read on over the "at" into the pinpoint
+    runs, _ = rule_runs(rule, "9 (1976): 30-58, at 41.", [("9", "volume"), ("(1976):", "date"), ("30-58, at 41.", "pages")])
+    assert runs[2:] == [("30-58", "pages"), ("41.", "locator")]
 
 
 def test_volume_before_the_imprint_is_no_pinpoint():

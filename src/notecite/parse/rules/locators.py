@@ -615,11 +615,14 @@ def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: lis
 def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 130-57, at p. 140``, ``1-20, at 12``: an ``at`` (and the comma before it) that ends a pages
     or volume run right before the locator run only joins the article's pages to its pinpoint: it is
-    prose, not part of the pages."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "at" not in lowered_words(tokens):
-        return tags  # no locator run, or no "at"
+    prose, not part of the pages; a pages run that goes on over the ``at`` into the pinpoint ends before
+    it (:func:`_pinpoint_after_at_inside_the_pages`)."""
+    if "at" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "at", or no locator nor pages run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
+        if label == "pages":
+            _pinpoint_after_at_inside_the_pages(tokens, tags, first, last)
         if label not in ("pages", "volume") or last - first < 2 or last >= len(tags) \
                 or tokens[last - 1].text.lower() != "at" or split_label(tags[last])[1] != "locator":
             continue
@@ -627,6 +630,19 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
         tags[start:last] = ["prose"] * (last - start)
         open_run(tags, last)
     return tags
+
+
+_PAGES_TAGS = tags_of(("pages",))
+
+
+def _pinpoint_after_at_inside_the_pages(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
+    """``90-154, at 95.`` read as one pages run: from the ``, at`` on, in place, the ``, at`` is prose and
+    the page after it (to the run's end) the locator."""
+    at = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() == "at" and tokens[i - 1].text == ","), None)
+    if at is None or not tokens[at + 1].text[:1].isdigit():
+        return
+    tags[at - 1:at + 1] = ["prose", "prose"]
+    relabel(tags, at + 1, last, "locator")
 
 
 _DASHES = frozenset("-–—")
