@@ -137,6 +137,8 @@ def test_translated_and_edited_gives_both_roles():
     groups = parse_names("translated and edited by Peter Sedgwick")
     assert [g[0] for g in groups] == ["translator", "editor"]
     assert groups[0][1] == groups[1][1] == [{"given": "Peter", "family": "Sedgwick"}]
+    for text in ("trans. and ed. Ivo Marek", "ed. and trans. Ivo Marek"):
+        assert [g[0] for g in parse_names(text)] == ["translator", "editor"], text
 
 
 def test_label_is_default_role():

@@ -38,6 +38,19 @@ def spans_of(text: str, pairs) -> list[tuple[int, int, str]]:
     return out
 
 
+def tagged(text: str, pairs):
+    """The tokens of ``text`` and their tags from (piece, label) pairs (:func:`spans_of`), the rest prose."""
+    tokens = tokenize(text)
+    return tokens, token_tags(tokens, spans_of(text, pairs))
+
+
+def rule_runs(rule, text: str, pairs) -> tuple[list[tuple[str, str]], bool]:
+    """(:func:`run_texts` of ``rule``'s tags, whether it left them unchanged) for ``text`` tagged by ``pairs``."""
+    tokens, tags = tagged(text, pairs)
+    out = rule(text, tokens, tags)
+    return run_texts(text, tokens, out), out == tags
+
+
 def run_texts(text: str, tokens, tags) -> list[tuple[str, str]]:
     """(text, label) of each run of ``tags`` over ``tokens`` of ``text``, in order (prose left out)."""
     return [(text[tokens[first].start:tokens[last - 1].end], label) for first, last, label in tag_spans(tokens, tags)]

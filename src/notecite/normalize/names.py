@@ -31,7 +31,8 @@ from .language import detect
 
 #: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X").
 _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
-    (r"(?:translated|trans\.|tr\.)\s+and\s+edited(?:\s+by)?|edited\s+and\s+translated(?:\s+by)?", ("translator", "editor")),
+    (r"(?:translated|trans\.|tr\.)\s+and\s+(?:edited|ed\.)(?:\s+by)?|(?:edited|ed\.)\s+and\s+(?:translated|trans\.)(?:\s+by)?",
+     ("translator", "editor")),
     (r"edited(?:\s+by)?|ed\.\s+by|eds?\.,?(?=\s)|éd(?:ité)?\.?\s+par|édité\s+par|édition\s+établie\s+par|"
      r"sous\s+la\s+dir(?:ection|\.)?\s+de|herausgegeben\s+von|hrsg\.\s+von|hg\.\s+von|"
      r"pod\s+red(?:\.|aktsiei|aktsiej)", ("editor",)),

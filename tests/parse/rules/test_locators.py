@@ -3,7 +3,7 @@ from notecite.parse.labels import tag_spans
 from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts, spans_of
+from ..conftest import rule_runs, run_texts, tagged
 
 
 def test_locator_grammar_rule():
@@ -199,6 +199,9 @@ def test_at_before_the_pinpoint_is_prose():
     assert out[:10] == tags[:10] and out[12:] == tags[12:]
     tags[12] = "prose"  # no pinpoint after the "at": left alone
     assert rule(text, tokens, tags) == tags
+    # the pages run read on over the "at" into the pinpoint
+    runs, _ = rule_runs(rule, "9 (1976): 30-58, at 41.", [("9", "volume"), ("(1976):", "date"), ("30-58, at 41.", "pages")])
+    assert runs[2:] == [("30-58", "pages"), ("41.", "locator")]
 
 
 def test_volume_before_the_imprint_is_no_pinpoint():
@@ -1054,20 +1057,23 @@ def test_months_before_a_year_are_the_date():
 
 
 def test_divisions_between_a_title_and_in_its_container_are_a_note():
-    from notecite.parse.labels import token_tags
     from notecite.parse.rules.locators import rule_division_before_in_and_its_container as rule
 
     text = "B Brecht, Me-ti, Book 2, Ch V, in GBA, Vol 18, p 71."
-    tokens = tokenize(text)
     spans = [("B Brecht,", "author"), ("Me-ti,", "title"), ("Book 2,", "locator"), ("Ch V,", "locator"),
              ("in GBA,", "container-title"), ("Vol 18,", "volume"), ("p 71.", "pages")]
-    runs = run_texts(text, tokens, rule(text, tokens, token_tags(tokens, spans_of(text, spans))))
+    tokens, tags = tagged(text, spans)
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert ("Book 2,", "note") in runs and ("Ch V,", "note") in runs and ("p 71.", "pages") in runs
+    # "in" read as prose before the container; one run for both divisions
+    text = "B Brecht, Me-ti, book 2, ch. 5, in Collected Works, vol. 18 (Berlin: Aufbau, 1995), 71."
+    tokens, tags = tagged(text, [("B Brecht,", "author"), ("Me-ti,", "title"), ("book 2, ch. 5,", "locator"),
+                                 ("Collected Works,", "container-title"), ("vol. 18", "volume")])
+    assert ("book 2, ch. 5,", "note") in run_texts(text, tokens, rule(text, tokens, tags))
     # a pinpoint that names no division (a page) is left as read
-    spans[2:4] = [("12,", "locator")]
     text = "B Brecht, Me-ti, 12, in GBA, Vol 18, p 71."
-    tokens = tokenize(text)
-    tags = token_tags(tokens, spans_of(text, spans))
+    spans[2:4] = [("12,", "locator")]
+    tokens, tags = tagged(text, spans)
     assert rule(text, tokens, tags) == tags
 
 
@@ -1082,3 +1088,11 @@ def test_bracketed_page_after_a_closing_quotation_is_the_pinpoint():
     text = 'He called it "docta spes" (112-13).'  # no work named before it
     tokens = tokenize(text)
     assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_note_of_a_family_name_and_volume_page_is_a_short_form_by_author():
+    from notecite.parse.rules.locators import rule_name_and_volume_page as rule
+
+    runs, _ = rule_runs(rule, "Kovalenko, 3:88-90.", [("Kovalenko, 3:88-90.", "note")])
+    assert runs == [("Kovalenko,", "author"), ("3:88-90.", "locator")]
+    assert rule_runs(rule, "Kovalenko, Ports, 3:88.", [("Kovalenko,", "author"), ("Ports,", "title"), ("3:88.", "locator")])[1]

@@ -161,6 +161,19 @@ def test_family_name_and_an_author_run_are_one_author_run():
     assert rule_family_name_joined_to_an_author(text, tokens, tags) == tags
 
 
+def test_role_words_alone_open_the_role_run_after_them():
+    from notecite.parse.rules.names import rule_role_words_alone_join_the_next_role_run as rule
+
+    from ..conftest import rule_runs
+
+    runs, _ = rule_runs(rule, "Ivo Marek, Tracts, ed. and trans. Ann Lee (Leeds: Hollin, 1990).",
+                        [("Ivo Marek,", "author"), ("Tracts,", "title"), ("ed. and", "editor"), ("trans. Ann Lee", "translator")])
+    assert runs[2] == ("ed. and trans. Ann Lee", "translator")
+    # an editor named before the translator keeps the run
+    assert rule_runs(rule, "Ivo Marek, Tracts, ed. Tom Pell, trans. Ann Lee (Leeds: Hollin, 1990).",
+                     [("Ivo Marek,", "author"), ("Tracts,", "title"), ("ed. Tom Pell,", "editor"), ("trans. Ann Lee", "translator")])[1]
+
+
 def test_names_inside_quotation_marks_are_a_title_not_a_list():
     from notecite.parse.rules.names import rule_name_list_before_a_title
 

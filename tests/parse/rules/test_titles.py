@@ -1,7 +1,9 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
+import pytest
+
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts
+from ..conftest import rule_runs, run_texts
 
 
 def _labelled(text, tags):
@@ -380,6 +382,49 @@ def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pag
     assert rule_periodical_after_a_quoted_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 
 
+#: (rule name, note, its tags as (piece, label), the runs expected from the rule's first changed run on,
+#:  a note shaped alike the rule leaves alone and its tags): runs cut where one field should stand.
+_JOINED_RUNS = [
+    # authors and a title after "in" are the book holding the piece; with no cite before "in", the name is the author
+    ("rule_authors_of_the_book_after_in",
+     'Ida Marsh, "Strike Songs," in Ida Marsh and Tom Pell, Labour Ballads (Leeds: Hollin, 1990), 4-9.',
+     [("Ida Marsh,", "author"), ('"Strike Songs,"', "title"), ("Ida Marsh and Tom Pell,", "author"),
+      ("Labour Ballads", "title"), ("(Leeds:", "location")],
+     [("Ida Marsh and Tom Pell,", "editor"), ("Labour Ballads", "container-title")],
+     "See in Ida Marsh, Labour Ballads (Leeds: Hollin, 1990), 4-9.",
+     [("Ida Marsh,", "author"), ("Labour Ballads", "title"), ("(Leeds:", "location")]),
+    # a title cut after "on" at a possessive name is one title; one ending on a word is left as read
+    ("rule_title_cut_at_a_possessive_name",
+     "Ida Marsh, A Commentary on Rosa Luxemburg's Accumulation, 12.",
+     [("Ida Marsh,", "author"), ("A Commentary on", "title"), ("Rosa Luxemburg's", "author"),
+      ("Accumulation,", "title"), ("12.", "locator")],
+     [("A Commentary on Rosa Luxemburg's Accumulation,", "title")],
+     "Ida Marsh, A Commentary, Rosa Luxemburg's Accumulation, 12.",
+     [("Ida Marsh,", "author"), ("A Commentary,", "title"), ("Rosa Luxemburg's", "author"),
+      ("Accumulation,", "title"), ("12.", "locator")]),
+    # a container cut after "of the" takes the capitalised words after it; one ending on a word is left as read
+    ("rule_container_ending_on_a_function_word_runs_on",
+     'Ida Marsh, "Pit Songs," Journal of the Mining Left, no. 4 (1990): 3-9.',
+     [("Ida Marsh,", "author"), ('"Pit Songs,"', "title"), ("Journal of the", "container-title"),
+      ("Mining Left, no. 4", "volume"), ("(1990):", "date")],
+     [("Journal of the Mining Left,", "container-title"), ("no. 4", "volume")],
+     'Ida Marsh, "Pit Songs," Journal of the Left, 4 (1990): 3-9.',
+     [("Ida Marsh,", "author"), ('"Pit Songs,"', "title"), ("Journal of the Left,", "container-title"),
+      ("4", "volume"), ("(1990):", "date")]),
+]
+
+
+@pytest.mark.parametrize("name, text, pairs, expected, alike, alike_pairs", _JOINED_RUNS)
+def test_runs_cut_inside_one_field_are_joined(name, text, pairs, expected, alike, alike_pairs):
+    from notecite.parse.rules import titles
+
+    rule = getattr(titles, name)
+    runs, _ = rule_runs(rule, text, pairs)
+    start = runs.index(expected[0])
+    assert runs[start:start + len(expected)] == expected
+    assert rule_runs(rule, alike, alike_pairs)[1]
+
+
 def test_a_title_with_and_before_its_imprint_is_one_title():
     from notecite.parse.rules.titles import rule_two_titles_joined_by_and
 
@@ -402,6 +447,10 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_quoted_title_ends_at_its_quote(text, tokens, tags) == tags
+    # "with" after the quote's comma: those who took part, a note
+    runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, '"Unions Now: A Forum," with Ann Lee and Tom Pell, Tract, no. 3.',
+                        [('"Unions Now: A Forum," with Ann Lee and Tom Pell,', "title"), ("Tract,", "container-title")])
+    assert runs[:2] == [('"Unions Now: A Forum,"', "title"), ("with Ann Lee and Tom Pell,", "note")]
 
 
 def test_a_year_after_a_quoted_title_opens_the_run_after_it():

@@ -110,6 +110,17 @@ def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     assert rule_book_number_is_no_ibid(text, tokens, tags) == tags
 
 
+def test_see_for_example_leads_in_like_see():
+    from notecite.parse.rules.vocabulary import rule_lead_in_words
+
+    for text, words in (("See, e.g., Kautsky, Agrarian Question", 7), ("See, for example, Kautsky, Agrarian Question", 5)):
+        tokens = tokenize(text)
+        name_end = [t.text for t in tokens].index("Kautsky") + 2
+        tags = ["B-author"] + ["I-author"] * (name_end - 1) + ["B-title", "I-title"]
+        out = rule_lead_in_words(text, tokens, tags)
+        assert out[:words] == ["prose"] * words and out[words] == "B-author", (text, out)
+
+
 def test_a_lead_in_read_as_a_whole_field_is_prose():
     from notecite.parse.rules.vocabulary import rule_lead_in_words
 

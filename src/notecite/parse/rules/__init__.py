@@ -21,10 +21,11 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint,
-                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title,
+                       rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
-                    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
+                    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
+                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -48,7 +49,8 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_container_opening_the_cite_before_its_editor,
-                     rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
+                     rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in, rule_title_cut_at_a_possessive_name,
+                     rule_container_ending_on_a_function_word_runs_on, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
                      rule_title_after_in_and_an_editor_is_the_container,
@@ -70,7 +72,8 @@ RULES: list[Callable[..., list[str]]] = [
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
-    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work,
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
+    rule_container_ending_on_a_function_word_runs_on,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
@@ -86,7 +89,9 @@ RULES: list[Callable[..., list[str]]] = [
     # where names and titles meet
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
-    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
+    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
+    rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in,
+    rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
@@ -95,7 +100,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
     rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint,
-    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own,
+    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,

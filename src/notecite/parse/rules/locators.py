@@ -444,6 +444,25 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     return tags
 
 
+#: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
+_NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*(\d{1,2}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?)")
+
+
+def rule_name_and_volume_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hale, 2:150.``: a note that is only a family name, a comma and a volume and page is a short form
+    by author (the one work of that author cited before), whatever the tagger read (a note, a volume and
+    pages): the name is its author, the rest its pinpoint."""
+    if ":" not in text or len(tokens) > 9:
+        return tags
+    match = _NAME_AND_VOLUME_PAGE.fullmatch(text.strip())
+    if match is None or tokens[1].text != ",":
+        return tags
+    tags = list(tags)
+    relabel(tags, 0, 2, "author")
+    relabel(tags, 2, len(tokens), "locator")
+    return tags
+
+
 def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
     """Whether the title run opening at token ``first`` runs straight into a pinpoint (a locator or volume run)."""
     end = first + 1
@@ -598,11 +617,14 @@ def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: lis
 def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 130-57, at p. 140``, ``1-20, at 12``: an ``at`` (and the comma before it) that ends a pages
     or volume run right before the locator run only joins the article's pages to its pinpoint: it is
-    prose, not part of the pages."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or "at" not in lowered_words(tokens):
-        return tags  # no locator run, or no "at"
+    prose, not part of the pages; a pages run that goes on over the ``at`` into the pinpoint ends before
+    it (:func:`_pinpoint_after_at_inside_the_pages`)."""
+    if "at" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "at", or no locator nor pages run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
+        if label == "pages":
+            _pinpoint_after_at_inside_the_pages(tokens, tags, first, last)
         if label not in ("pages", "volume") or last - first < 2 or last >= len(tags) \
                 or tokens[last - 1].text.lower() != "at" or split_label(tags[last])[1] != "locator":
             continue
@@ -610,6 +632,19 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
         tags[start:last] = ["prose"] * (last - start)
         open_run(tags, last)
     return tags
+
+
+_PAGES_TAGS = tags_of(("pages",))
+
+
+def _pinpoint_after_at_inside_the_pages(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
+    """``90-154, at 95.`` read as one pages run: from the ``, at`` on, in place, the ``, at`` is prose and
+    the page after it (to the run's end) the locator."""
+    at = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() == "at" and tokens[i - 1].text == ","), None)
+    if at is None or not tokens[at + 1].text[:1].isdigit():
+        return
+    tags[at - 1:at + 1] = ["prose", "prose"]
+    relabel(tags, at + 1, last, "locator")
 
 
 _DASHES = frozenset("-–—")
@@ -806,10 +841,13 @@ def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token]
     runs = tag_spans(tokens, tags)
     for j in range(2, len(runs)):
         first, _, label = runs[j]
+        if label == "container-title" and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose":
+            first -= 1  # "in" left as prose before the container
         if label != "container-title" or tokens[first].text.lower() != "in":
             continue
-        k, divisions = j - 1, []
-        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:runs[k + 1][0]]):
+        k, divisions, gap_end = j - 1, [], first
+        while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:gap_end]):
+            gap_end = runs[k][0]
             if runs[k][2] == "locator":
                 if fold(tokens[runs[k][0]].text.rstrip(".")) not in _DIVISION_WORDS:
                     break

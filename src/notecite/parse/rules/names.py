@@ -785,6 +785,27 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+_ROLE_RUNS = frozenset({"editor", "translator"})
+
+
+def rule_role_words_alone_join_the_next_role_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``ed. and`` + ``trans. Quintin Hoare and …``: an editor or translator run of role words and ``and`` alone
+    (no name), right before another such run, opens that run: one run naming both roles of the names."""
+    if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+        return tags
+    roles = load("role_words")
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label not in _ROLE_RUNS or next_label not in _ROLE_RUNS or after != last:
+            continue
+        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
+        if words and all(w in roles or w == "and" for w in words):
+            out = out or list(tags)
+            relabel(out, first, end, next_label)
+    return out or tags
+
+
 def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``whom every one may read, namely, Adam Smith. “Wealth of Nations”``: a name run opens on a
     capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of

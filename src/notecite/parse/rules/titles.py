@@ -974,6 +974,8 @@ def _edition_holding_a_work(text: str, tags: list[str], edition: int, numbers: l
         open_run(tags, after + 1)
 
 
+#: Lower-case words that open the list of those who took part in a discussion after its quoted title.
+_PARTICIPANT_WORDS = frozenset({"with", "featuring", "moderated"})
 #: Words that open a container after a quoted title (``“Title” in Periodical``).
 _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 
@@ -983,7 +985,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container. A year followed by words is no page (``"Bias," 2023
+    prose and the rest of the run the container; into ``with`` after the quote's comma (a roundtable's
+    participants), the rest is a note. A year followed by words is no page (``"Bias," 2023
     IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
     quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
     if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
@@ -1006,6 +1009,9 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 and fold(tokens[end + 1].text) not in load("ibid"):
             tags[end] = "prose"  # "“Trente Ans…” in La Revolution Proletarienne": the periodical after "in"
             relabel(tags, end + 1, last, "container-title")
+            continue
+        if end < last and "," in (tokens[close - 1].text, tokens[end - 1].text) and tokens[end].text in _PARTICIPANT_WORDS:
+            relabel(tags, end, last, "note")  # '"A Roundtable," with Ann Lee and Tom Pell': who took part
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
@@ -1387,6 +1393,70 @@ def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``An Introduction to the Three Volumes of Karl Marx's Capital``: a title run that ends on a lower-case
+    function word (``of``, ``to``) cannot end there; a name run ending on a possessive right after it and the
+    title run right after that name are the rest of the one title."""
+    if "B-author" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (name, after, name_label), (rest, end, rest_label) in zip(runs, runs[1:], runs[2:]):
+        if label != "title" or name_label != "author" or rest_label != "title" or name != last or rest != after:
+            continue
+        if tokens[last - 1].text not in FUNCTION_WORDS or not POSSESSIVE_END.search(tokens[after - 1].text):
+            continue
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+    return out or tags
+
+
+def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bulletin of the`` + ``Open Circle, no. 21``: a container run that ends on a lower-case function word
+    cannot end there; the capitalised words that open the next run, up to its comma, end the container
+    (the rest of that run opens anew as read)."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, _) in zip(runs, runs[1:]):
+        if label != "container-title" or after != last or tokens[last - 1].text not in FUNCTION_WORDS:
+            continue
+        stop = after
+        while stop < end and tokens[stop].text[:1].isupper() and tokens[stop].text.isalpha():
+            stop += 1
+        if stop == after or stop >= end or tokens[stop].text != ",":
+            continue
+        out = out or list(tags)
+        relabel(out, first, stop + 1, "container-title")
+        open_run(out, stop + 1)
+    return out or tags
+
+
+def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
+    Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
+    with an author, and the title run right after it, are the book the piece is in: its editors (as
+    :func:`rule_name_in_prose_before_a_title` reads one name there) and its container title."""
+    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label != "author" or next_label != "title" or after != last or first < 3 \
+                or tokens[first - 1].text.lower() not in IN_WORDS or tags[first - 1] != "prose":
+            continue
+        field = first - 2
+        while field >= 0 and tokens[field].text in ",”’\"'":
+            field -= 1
+        if field < 0 or split_label(tags[field])[1] not in _BEFORE_A_CONTAINER or not _authored(tokens, tags, field):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "editor")
+        relabel(out, after, end, "container-title")
+    return out or tags
 
 
 def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
