@@ -1128,3 +1128,25 @@ def test_in_inside_a_title_opens_its_container():
     tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
     tags += ["prose"] * (len(tokens) - len(tags))
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_and_quotation_read_as_prose_before_a_container_are_author_and_title():
+    from notecite.parse.rules.titles import rule_name_and_quoted_title_read_as_prose
+
+    for text in ["Anne Roe, 'Dockers and the state: the strike of 1911, reconsidered', Labour Review, 4 (1980)",
+                 "See, for example, Anne Roe, 'Dockers and the state: the strike of 1911', Labour Review, 4 (1980)"]:
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        anne, labour = words.index("Anne"), words.index("Labour")
+        tags = ["prose"] * labour + ["B-container-title", "I-container-title", "I-container-title", "B-volume",
+                                     "B-date", "I-date", "I-date"]
+        out = rule_name_and_quoted_title_read_as_prose(text, tokens, tags)
+        assert out[:anne] == tags[:anne] and out[anne:anne + 2] == ["B-author", "I-author"]
+        assert out[anne + 3] == "B-title" and set(out[anne + 4:labour - 1]) == {"I-title"}
+        assert out[labour - 1] == "prose" and out[labour:] == tags[labour:]
+    # a quotation after a word that is no name ("the Board, 'no'") is left as read
+    text = "As the Dockers Board wrote, 'we refuse the terms', Labour Review, 4 (1980)"
+    tokens = tokenize(text)
+    labour = [t.text for t in tokens].index("Labour")
+    tags = ["prose"] * labour + ["B-container-title", "I-container-title", "B-volume", "B-date", "I-date", "I-date"]
+    assert rule_name_and_quoted_title_read_as_prose(text, tokens, tags) == tags

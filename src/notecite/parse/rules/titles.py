@@ -918,6 +918,49 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+def _quoted_before(tokens: Sequence[Token], tags: Sequence[str], close: int) -> int | None:
+    """The opening mark, left as prose and right after a comma, of the quotation that closes at token ``close``
+    (within 60 tokens, all prose between); None when there is none such."""
+    for k in range(close - 2, max(0, close - 60), -1):
+        if tags[k] != "prose":
+            return None
+        if tokens[k].text in _TITLE_QUOTES and QUOTE_PAIRS.get(tokens[k].text, "'") == tokens[close].text \
+                and tokens[k - 1].text == ",":
+            return k
+    return None
+
+
+def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Anne Roe, 'Trade unions and the state: the miners' case, 1919-26', Labour History Review, 4 (1980)``: the
+    tagger may read a name, its comma and a quotation (a lower-case subtitle after a colon, the British convention)
+    as prose up to the container run after the quotation's closing mark and comma. Two to four capitalised words
+    that read as a name (:func:`_reads_as_a_name`), opening the note or following a ``;`` or a lower-case word,
+    are then the author and the quotation the title (a comma may follow the lower-case word: ``see, for example,``)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no quotation, or no container run
+    tags = list(tags)
+    for first, _last, label in tag_spans(tokens, tags):
+        if label != "container-title" or first < 6 or tokens[first - 1].text != "," or tags[first - 1] != "prose":
+            continue
+        opening = _quoted_before(tokens, tags, first - 2)
+        if opening is None or opening < 3:
+            continue
+        starts = list(islice(_words_back(tokens, opening - 1), 5))
+        if not 2 <= len(starts) <= 4:
+            continue
+        start = starts[-1]
+        lead = [t.text for t in tokens[max(0, start - 2):start]]
+        if lead[-1:] == [","]:  # "See, for example, Anne Roe, '…'"
+            lead.pop()
+        before = lead[-1] if lead else ";"
+        if not (before == ";" or before.isalpha() and before.islower()) or tags[start] != "prose" \
+                or not _reads_as_a_name(tokens, start, opening - 1):
+            continue
+        relabel(tags, start, opening, "author")
+        relabel(tags, opening, first - 1, "title")
+    return tags
+
+
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
