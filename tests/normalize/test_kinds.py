@@ -281,6 +281,17 @@ def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(t
     assert found.locator == locator
 
 
+@pytest.mark.parametrize("text, title", [
+    ("PRO, CAB 24/151, CP 212(23), 'Unrest in the coalfields', 9 Apr. 1923.", "Unrest in the coalfields"),
+    ("TNA, FO 371/9321, ‘Soviet activities in Persia’, 2 Feb. 1923.", "Soviet activities in Persia"),
+    ("TNA, CAB 23/45, 19(23), 9 Apr. 1923.", None),
+])
+def test_an_archive_named_by_its_initials_is_no_title_and_a_quotation_among_the_marks_is(text, title):
+    found = recognize(text)
+    assert found.kind == "archival" and found.record["archive"] == text.split(",")[0]
+    assert found.record.get("title") == title and found.record["archive_location"].startswith(text.split(", ")[1])
+
+
 @pytest.mark.parametrize("text, container, date, locator", [
     ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
     ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),

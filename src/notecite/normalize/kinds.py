@@ -635,6 +635,9 @@ def _archival(text: str) -> Recognized | None:
     first = min([i for i in repository + collection] + [i for i, p in enumerate(parts) if SHELFMARK.search(p)])
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
+    if len(head) == 1 and _ARCHIVE_ACRONYM.fullmatch(head[0]):  # "TNA, CAB 24/140, …": the archive, not a title
+        record["archive"] = head.pop()
+        tail = _title_among_marks(record, tail)
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
@@ -668,6 +671,22 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
+_ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A part that is all one quotation, in curly or straight single or double quotes.
+_WHOLLY_QUOTED = re.compile(r"[“\"‘'](?P<title>[^“”\"‘’']+(?:['’][a-z][^“”\"‘’']*)*)[”\"’']")
+
+
+def _title_among_marks(record: dict[str, Any], tail: list[str]) -> list[str]:
+    """``TNA, CAB 24/140, CP 3426, 'Communist propaganda', 12 Oct. 1922``: the first part after the shelfmarks
+    that is all one quotation is the item's title, put in ``record``; returns the other parts."""
+    quoted = next((i for i, p in enumerate(tail) if _WHOLLY_QUOTED.fullmatch(p)), None)
+    if quoted is None:
+        return tail
+    record["title"] = _WHOLLY_QUOTED.fullmatch(tail[quoted])["title"].strip()
+    return tail[:quoted] + tail[quoted + 1:]
 
 
 #: A quoted title, then in brackets the collection, repository and date that keep it (closing the cite or
@@ -1029,7 +1048,7 @@ _VOLUME_PART = re.compile(r"[IVXLC]+|(?:Nos?|vol|vols|t|Bd)\.\s*[\dIVXLC][\w.-]*
 
 
 def _split(text: str) -> list[str]:
-    """Comma-separated parts (and ``… in Collection``), keeping a quoted title, a day date
+    """Comma-separated parts (and ``… in Collection``), keeping a quoted title (its commas and ``in``), a day date
     (``Nov. 7, 1937``), ``f. 17, op. 1`` and a number with thousands (``Add. MS 32,686``) whole."""
     return list(_parts(text))
 
@@ -1037,13 +1056,14 @@ def _split(text: str) -> list[str]:
 @lru_cache(maxsize=4096)  # the shapes split one cite's text again and again
 def _parts(text: str) -> tuple[str, ...]:
     protected = _TITLE_END.sub(r"\1, ", text)  # “Title,” July 13: the title ends
-    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
     protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
-    return tuple(p.replace("\x00", ",").strip() for p in _PART_SEPARATOR.split(protected) if p.strip(" ."))
+    return tuple(p.replace("\x00", ",").replace("\x01", " ").strip() for p in _PART_SEPARATOR.split(protected)
+                 if p.strip(" ."))
 
 
 _TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")
