@@ -1028,6 +1028,14 @@ def test_page_inside_the_article_range_is_the_pinpoint():
     tags += ["prose"] * (len(tokens) - len(tags))
     spans = run_texts(text, tokens, rule(text, tokens, tags))
     assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
+    # the British "pp. 201-24, at p. 210": the page word opens the run, "at" joins the pinpoint
+    for text, pinpoint in [("(Oxford, 1981), pp. 201-24, at p. 210.", "p. 210."), ("(Oxford, 1981), 201-24, at 210.", "210.")]:
+        tokens = tokenize(text)
+        pp = next(i for i, t in enumerate(tokens) if t.text in ("pp", "201"))
+        tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["prose"] * (pp - 6)
+        tags += ["B-pages"] + ["I-pages"] * (len(tokens) - pp - 1)
+        spans = run_texts(text, tokens, rule(text, tokens, tags))
+        assert spans[-1] == (pinpoint, "locator") and spans[-2][1] == "pages" and spans[-2][0].endswith("201-24")
 
 
 def test_months_before_a_year_are_the_date():

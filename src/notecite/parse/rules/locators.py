@@ -619,12 +619,22 @@ def _range_end(first: str, last: str) -> int:
     return int(first[:max(len(first) - len(last), 0)] + last)
 
 
+def _page_word_length(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens the page word opening at token ``i`` takes (``p.``, ``pp.``: 2, ``pp`` alone: 1); 0 for none."""
+    if i >= len(tokens) or tokens[i].text.lower() not in ("p", "pp"):
+        return 0
+    return 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+
+
 def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] | None:
     """Where the page and the end of a pinpoint opening at token ``p`` after a page range's comma are: a word
-    that singles it out (:data:`_ESPECIALLY`, ``esp.``) perhaps, a page (``50``, ``205n12``) or a range of
+    that singles it out (:data:`_ESPECIALLY`, ``esp.``) or ``at`` and a page word (``at p.``) perhaps, a page (``50``, ``205n12``) or a range of
     pages, and a full stop or ``;`` perhaps; None when token ``p`` (or the one after the word) is no page."""
     if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
         p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
+    elif p < len(tokens) and tokens[p].text == "at":  # "pp. 130-57, at p. 140": the British joining word
+        p += 1
+        p += _page_word_length(tokens, p)
     if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
         return None
     q = p + 1
@@ -635,7 +645,8 @@ def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] 
 
 def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``, ``(London, 1965), 311–62,
-    esp. 330.``: a pages or locator run of a range, a comma (``esp.`` perhaps) and a page (or page range)
+    esp. 330.``, ``(London, 1995), pp. 142-59, at p. 150.``: a pages or locator run of a range (after its page
+    word perhaps), a comma (``esp.`` or ``at p.`` perhaps) and a page (or page range)
     inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
     range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
     range is left alone."""
@@ -643,23 +654,25 @@ def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequen
         return tags  # no range, or no pages or locator run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label not in ("pages", "locator") or last - first < 4:
+        start = first + _page_word_length(tokens, first)
+        if label not in ("pages", "locator") or last - start < 4:
             continue
-        texts = [t.text for t in tokens[first:first + 4]]
+        texts = [t.text for t in tokens[start:start + 4]]
         if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
             continue
-        found = _pinpoint_after_a_range(tokens, first + 4)
+        found = _pinpoint_after_a_range(tokens, start + 4)
         if found is None:
             continue
         p, end = found
-        if any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
+        if any(tags[i] not in ("prose", "I-" + label) for i in range(start + 4, end)) \
                 or end < last or end < len(tokens) and tags[end] == "I-" + label:
             continue
         page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
         if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
-            relabel(tags, first, first + 3, "pages")
-            tags[first + 3:p] = ["prose"] * (p - first - 3)
-            relabel(tags, p, end, "locator")
+            word = next((k for k in (p - 2, p - 1) if k > start + 3 and _page_word_length(tokens, k) == p - k), p)
+            relabel(tags, first, start + 3, "pages")
+            tags[start + 3:word] = ["prose"] * (word - start - 3)
+            relabel(tags, word, end, "locator")  # with its page word ("p. 150")
     return tags
 
 
