@@ -232,6 +232,12 @@ def test_year_range_ends_in_the_date():
     out = rule(text, tokens, tags)
     assert out == ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "I-date", "prose", "B-locator",
                    "I-locator", "I-locator", "I-locator", "I-locator", "I-locator"]
+    # the pages the model read after the volume are the pinpoint too
+    text = "(Leeds, 1960-4), ii, pp. 9-11."
+    tokens = tokenize(text)
+    tags = tags[:10] + ["B-pages"] + ["I-pages"] * (len(tokens) - 11)
+    out = rule(text, tokens, tags)
+    assert out[5:8] == ["I-date", "I-date", "prose"] and out[8] == "B-locator" and set(out[9:]) == {"I-locator"}
     text = "(Leeds, 1960-4)."
     tokens = tokenize(text)
     tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume"]

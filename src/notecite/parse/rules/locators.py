@@ -559,7 +559,8 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
     """``3 vols. (London, 1950-3), i, p. 45``: a date run that ends on a year and its dash right before one
     or two digits and the imprint's closing bracket has lost the end of its year range: the digits and the
     bracket close the date (the model read them as a volume), and what follows opens anew; the rest of the
-    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``)."""
+    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``, or a run
+    the model read as pages: ``, III, pp. 105-9``)."""
     if _DATE_TAGS.isdisjoint(tag_set(tags)) or ")" not in text:
         return tags  # no date run, or no closing bracket
     tags = list(tags)
@@ -573,7 +574,7 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
         rest, end = last + 2, ends[last]
         relabel(tags, last, rest, "date", continues=True)
         open_run(tags, rest)
-        if rest < end < len(tags) and tags[end] == "B-locator":
+        if rest < end < len(tags) and tags[end] in ("B-locator", "B-pages"):  # "iii, pp. 105-9": a pinpoint too
             rest += tokens[rest].text == ","
             relabel(tags, rest, ends.get(end, end), "locator")
             tags[last + 2:rest] = ["prose"] * (rest - last - 2)
