@@ -1150,3 +1150,23 @@ def test_a_name_and_quotation_read_as_prose_before_a_container_are_author_and_ti
     labour = [t.text for t in tokens].index("Labour")
     tags = ["prose"] * labour + ["B-container-title", "I-container-title", "B-volume", "B-date", "I-date", "I-date"]
     assert rule_name_and_quoted_title_read_as_prose(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_numbered_series_is_the_title_and_the_series_opens_the_pinpoint():
+    from notecite.parse.rules.titles import rule_name_before_a_series_is_the_title
+
+    text = "Commons Debates, 4th ser., vol. 88, col. 410, 3 May 1901."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    vol, col, day = words.index("vol"), words.index("col"), words.index("3")
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date"] \
+        + ["B-volume"] + ["I-volume"] * (col - vol - 1) + ["B-locator"] + ["I-locator"] * (day - col - 1) \
+        + ["B-date"] + ["I-date"] * (len(tokens) - day - 1)
+    spans = run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))
+    assert spans[:2] == [("Commons Debates,", "title"), ("4th ser., vol. 88,", "locator")]
+    assert spans[2] == ("col. 410,", "locator") and spans[-1][1] == "date"
+    # a person's name before an ordinal that no series word follows is left as read
+    text = "Anne Roe, 4th edn (London, 1990)."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-edition", "I-edition"] + ["prose"] * (len(tokens) - 5)
+    assert rule_name_before_a_series_is_the_title(text, tokens, tags) == tags

@@ -1545,6 +1545,38 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
     return tags
 
 
+#: A numbered series (``5th ser.``, ``2nd series``): its ordinal and its word, tokens apart.
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
+
+
+def rule_name_before_a_series_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hansard, 5th ser., vol. 150, col. 1234``, ``Camden Miscellany, 3rd series, vol. 4, p. 12``: capitalised
+    words read as a name that open a cite and are followed, after a comma, by a numbered series name a work
+    cited by series, volume and page (a periodical or a printed record: no one is named before a series): the
+    words are its title and the series opens the pinpoint, which runs on through the locator run after it."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or " ser" not in text:
+        return tags  # no author run, or no series
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or not _opens_a_cite(tokens, tags, first):
+            continue
+        comma = next((k for k in range(first + 1, min(last + 1, len(tokens))) if tokens[k].text == ","), None)
+        if comma is None or comma + 2 >= len(tokens) or not _ORDINAL.fullmatch(tokens[comma + 1].text) \
+                or tokens[comma + 2].text.lower() not in ("ser", "series") \
+                or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[first:comma]):
+            continue
+        end = comma + 3
+        while end < len(tokens) and tokens[end].text in ".," and split_label(tags[end])[1] != "locator":
+            end += 1
+        if end < len(tokens) and split_label(tags[end])[1] in ("locator", "volume"):
+            end = next((k for k in range(end + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
+        relabel(tags, first, comma, "title")
+        tags[comma] = "I-title"
+        relabel(tags, comma + 1, end, "locator")
+        open_run(tags, end)
+    return tags
+
+
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?"
 #: A further word or initial of a name (``A.C.``: initials may go without a space).
 _NAME_PART = rf"(?: {_NAME_WORD}| ?[A-Z]\.)"
