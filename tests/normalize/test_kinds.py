@@ -273,6 +273,10 @@ def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
     ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),
     ("British Library, Add MS 41234, fol. 88v.", "British Library", "Add MS 41234", "fol. 88v"),
     ("RGASPI, f. 495, op. 74, d. 12, l. 3.", "RGASPI", "f. 495, op. 74, d. 12", "l. 3"),
+    # a collection's lower-case marks before its number, British "fos." leaves (an upper-case "FO" is a class)
+    ("Bodleian Library, MS Eng. hist. c. 412, fos. 17-19.", "Bodleian Library", "MS Eng. hist. c. 412", "fos. 17-19"),
+    ("Bodleian Library, MS Roe dep. 9, fo. 4.", "Bodleian Library", "MS Roe dep. 9", "fo. 4"),
+    ("Public Record Office, FO 371/1234, 5 May 1921.", "Public Record Office", "FO 371/1234", None),
 ])
 def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(text, archive, location, locator):
     found = recognize(text)

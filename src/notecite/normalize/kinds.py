@@ -45,14 +45,15 @@ from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 
 #: Shelfmarks and archival units: record-office references (``FO 371/1234``, ``CAB 23/1``),
 #: French series (``F7 4436``, ``BB18 6012``), manuscript numbers (``Add MS 12345``, ``MS Eng
-#: 1092``), boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
+#: 1092``, a collection's lower-case marks before the number: ``MS Eng. hist. c. 1092``, ``MS Asquith dep. 12``),
+#: boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
 SHELFMARK = re.compile(
     r"\b[A-Z]{1,5}\s?\d{1,4}(?:/\d+[A-Za-z]?)+\b"
     r"|\b\d{2,4}(?:\.\d+|(?:\s+[A-Z][a-z]+){1,3})\s?/\s?\d+(?:-\d+)?[a-z]?\b"
     r"|\bRG\s?\d+|\bRecord\s+Group\s+\d+|\bLot\s+File\s+\w+"
     r"|\b[A-Z]{1,3}\d{1,3}\s\d{2,6}\b"
     r"|\b(?:Add(?:itional)?\.?\s+MSS?|Egerton\s+MSS?|Harley\s+MSS?|Cotton\s+MSS?|Sloane\s+MSS?|Lansdowne\s+MSS?|"
-    r"b?MSS?\.?(?:\s+[A-Z][a-z]{1,5}\.?)?|Ms\.?|Cod\.(?:\s+[a-z]+\.)?|Hs\.|Nachl\.)\s*\d[\w./-]*"
+    r"b?MSS?\.?(?:\s+[A-Z][a-z]{1,7}\.?)?(?:\s+[a-z]{1,5}\.)*|Ms\.?|Cod\.(?:\s+[a-z]+\.)?|Hs\.|Nachl\.)\s*\d[\w./-]*"
     r"|\b(?:boxe?s?|cartons?|folders?|files?|dossiers?|reels?|bundles?|liasses?|cotes?|"
     r"Mappe|Kasten|Akte|portfolio|microfilm\s+reel)\s+(?:no\.\s*)?[\dIVXLC][\w./-]*"
     r"|\b[fF]\.\s*[\dR]\d*[\w-]*,\s*op\.\s*\d+"
@@ -75,8 +76,9 @@ _COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:s
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
-#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian).
-_PAGE_WORD = r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
+#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian); ``fo.``/``fos.`` (folio) in
+#: lower case only: ``FO 371/1234`` is a record office's class.
+_PAGE_WORD = r"(?:pp?|fols?|(?-i:fos?)|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
 _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
 _LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
