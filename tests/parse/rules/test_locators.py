@@ -1057,3 +1057,19 @@ def test_months_before_a_year_are_the_date():
     tokens = tokenize(text)
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_run_ending_on_diary_is_the_diarist_and_the_days_the_pinpoint():
+    from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint as rule
+    text = "Harold Roe diary, 4 Aug. 1914, Roe papers."
+    tokens = tokenize(text)
+    day = [t.text for t in tokens].index("4")
+    tags = ["B-author"] * 1 + ["I-author"] * (day - 1) + ["B-date"] + ["I-date"] * 4 + ["B-note"] \
+        + ["I-note"] * (len(tokens) - day - 6)
+    spans = run_texts(text, tokens, rule(text, tokens, tags))
+    assert spans[:3] == [("Harold Roe", "author"), ("diary", "title"), ("4 Aug. 1914", "locator")]
+    # a name run with no diary word is left as read
+    text = "Harold Roe, 4 Aug. 1914."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date", "I-date"]
+    assert rule(text, tokens, tags) == tags

@@ -460,15 +460,29 @@ _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}(?!\d))*|\d{1,2}\s+[A-Z][a
 _DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
 
 
+def _daybook_ending_a_name_run(tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: an author run of capitalised words that ends on a lower-case diary word (:data:`_DAYBOOK_WORDS`)
+    and perhaps its comma (``Beatrice Roe diary,``) is the diarist's name and then the diary's title."""
+    for first, last, label in tag_spans(tokens, tags):
+        word = last - 1 - (tokens[last - 1].text == ",")
+        if label != "author" or word - first < 1 or tokens[word].text not in _DAYBOOK_WORDS \
+                or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:word]):
+            continue
+        relabel(tags, word, last, "title")
+
+
 def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``, ``Journals of
     Cong., May 13, 15, 1775``: the day dates right after a diary's or journal's title (one ending on that
     word, or opening on its plural) and its comma, left as prose or read as a date, are the entries
     cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
-    same record."""
+    same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
+    diarist and the word the title (:func:`_daybook_ending_a_name_run`)."""
+    tags = list(tags)
+    if "author" in {split_label(t)[1] for t in tags}:
+        _daybook_ending_a_name_run(tokens, tags)
     if _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or ibid run
-    tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
         if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
