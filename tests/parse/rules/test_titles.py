@@ -47,6 +47,22 @@ def test_years_before_the_imprint_end_the_title():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
     assert rule_years_that_end_a_title(text, tokens, tags) == tags
+    # a year range read as pages, the imprint's bracket with it, ends the title; the bracket opens the imprint
+    text = "Anne Roe, The dockers of Hull, 1889-1914 (Leeds, 1980), ch. 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, leeds = words.index("1889"), words.index("Leeds")
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (at - 4) + ["B-pages"] \
+        + ["I-pages"] * (leeds - at - 1) + ["B-location", "I-location", "B-date", "I-date", "I-date"] \
+        + ["B-locator"] + ["I-locator"] * (len(tokens) - leeds - 6)
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert spans[1:3] == [("The dockers of Hull, 1889-1914", "title"), ("(Leeds,", "location")]
+    # pages that are no year range are left as read
+    text = "Anne Roe, The dockers of Hull, 88-91 (Leeds, 1980)."
+    tokens = tokenize(text)
+    tags = tags[:at] + ["B-pages", "I-pages", "I-pages", "I-pages", "B-location", "I-location", "B-date", "I-date",
+                        "I-date"]
+    assert len(tags) == len(tokens) and rule_years_that_end_a_title(text, tokens, tags) == tags
 
 
 def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():

@@ -455,6 +455,28 @@ _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
+#: The labels the model may give the year range that ends a title (``Britain, 1900-21 (London, 1969)``).
+_YEAR_RANGE_MISREAD = frozenset({"pages", "locator", "volume"})
+_YEAR_RANGE = re.compile(r"1[4-9]\d\d\s*[-–—]\s*\d{2,4}")
+
+
+def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str],
+                                   runs: list[tuple[int, int, str]], j: int) -> None:
+    """In place: run ``j`` of ``runs`` (pages, a locator or a volume right after a title run) that opens on a year
+    range right before the imprint's place or publisher (``Britain, 1900-21 (London, 1969)``) ends the title; what
+    it holds after the range (the imprint's bracket) opens the imprint run after it."""
+    first, last, _ = runs[j]
+    match = _YEAR_RANGE.match(text, tokens[first].start)
+    if match is None or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher") \
+            or runs[j + 1][0] != last:
+        return
+    end = next(k for k in range(first, last + 1) if k == last or tokens[k].start >= match.end())
+    if any(tokens[k].text != "(" for k in range(end, last)):
+        return
+    relabel(tags, first, end, "title", continues=True)
+    relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
+
+
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
@@ -462,7 +484,8 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
-    that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``)."""
+    that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``). A year range
+    read as pages right before the imprint ends the title too (:func:`_year_range_read_as_a_pinpoint`)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -474,6 +497,9 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         before = runs[j - 1]
+        if label in _YEAR_RANGE_MISREAD and before[2] == "title" and before[1] == first:
+            _year_range_read_as_a_pinpoint(text, tokens, tags, runs, j)
+            continue
         if label != "date" or before[2] not in ("title", "volume") or before[1] != first:
             continue
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
