@@ -63,6 +63,17 @@ def test_years_before_the_imprint_end_the_title():
     tags = tags[:at] + ["B-pages", "I-pages", "I-pages", "I-pages", "B-location", "I-location", "B-date", "I-date",
                         "I-date"]
     assert len(tags) == len(tokens) and rule_years_that_end_a_title(text, tokens, tags) == tags
+    # after a book's title a chapter is in, the range's end read as a volume
+    text = "Dockers, in Anne Roe, ed., Labour and empire, 1919-43 (Leeds, 1998)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1919")
+    tags = ["B-title", "I-title", "prose", "B-editor", "I-editor", "I-editor", "I-editor", "I-editor", "I-editor", "B-container-title"] \
+        + ["I-container-title"] * (at - 10) + ["B-date", "I-date", "B-volume", "B-location", "I-location", "I-location",
+                                              "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert ("Labour and empire, 1919-43", "container-title") in spans and spans[-2][1] == "location"
 
 
 def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():

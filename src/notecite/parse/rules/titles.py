@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .locators import YEAR
+from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
                     lowered_words, tags_of, token_texts)
@@ -485,7 +485,9 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
     that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``). A year range
-    read as pages right before the imprint ends the title too (:func:`_year_range_read_as_a_pinpoint`)."""
+    read as pages right before the imprint ends the title too (:func:`_year_range_read_as_a_pinpoint`), and one
+    after a book's title a chapter is in (``in Jane Roe, ed., Labour and empire, 1919-43 (Leeds, 1998)``), its end
+    perhaps read as a volume."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -500,8 +502,12 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         if label in _YEAR_RANGE_MISREAD and before[2] == "title" and before[1] == first:
             _year_range_read_as_a_pinpoint(text, tokens, tags, runs, j)
             continue
-        if label != "date" or before[2] not in ("title", "volume") or before[1] != first:
+        if label != "date" or before[2] not in ("title", "volume", "container-title") or before[1] != first:
             continue
+        if tokens[last - 1].text in _DASHES and j + 1 < len(runs) and runs[j + 1][:2] == (last, last + 1) \
+                and tokens[last].text.isdigit():
+            last += 1  # "1919-" + "43": the range's end read as a volume
+            j += 1
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
         if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
                 and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
