@@ -1197,3 +1197,17 @@ def test_a_name_before_a_numbered_series_is_the_title_and_the_series_opens_the_p
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author"] + ["B-edition", "I-edition"] + ["prose"] * (len(tokens) - 5)
     assert rule_name_before_a_series_is_the_title(text, tokens, tags) == tags
+
+
+def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
+    from notecite.parse.rules.titles import rule_prose_before_an_imprint_is_a_cite
+
+    cite = [("Anne Roe,", "author"), ("The dockers and the state, 1889-1914", "title"), ("(Leeds,", "location"),
+            ("1980).", "date")]
+    for text, want in [("For this, see the account in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).", cite),
+                       ("For this, see the account of the strike (Leeds, 1980).", None)]:  # no name before a comma
+        tokens = tokenize(text)
+        bracket = [t.text for t in tokens].index("(")
+        tags = ["prose"] * bracket + ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date"]
+        out = rule_prose_before_an_imprint_is_a_cite(text, tokens, tags)
+        assert (out == tags) if want is None else run_texts(text, tokens, out) == want

@@ -47,7 +47,7 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_container_opening_the_cite_before_its_editor,
-                     rule_name_in_prose_before_a_title, rule_short_form_in_brackets_after_prose,
+                     rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite, rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
                      rule_title_after_in_and_an_editor_is_the_container, rule_surname_after_an_initial_opens_no_title,
@@ -82,7 +82,8 @@ RULES: list[Callable[..., list[str]]] = [
     # where names and titles meet
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
-    rule_name_list_before_a_title, rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_possessive_name_opens_the_title,
+    rule_name_list_before_a_title, rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite,
+    rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint

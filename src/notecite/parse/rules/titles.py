@@ -1354,6 +1354,51 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the year in a bracket opening at token ``i`` that holds one to three capitalised words, a comma
+    and a year only (``(Aldershot, 1995)``, the British imprint); None for any other bracket."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    if k == i + 1 or k + 2 >= len(tokens) or tokens[k].text != "," or not YEAR.fullmatch(tokens[k + 1].text) \
+            or tokens[k + 2].text != ")":
+        return None
+    return k + 1
+
+
+def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See the discussion in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980), ch. 2.``: the tagger
+    may read a lead-in, a name, its comma and a sentence-case title all as prose and the imprint's place as a name.
+    A bracket of a place and a year alone (:func:`_place_and_year_bracket`) right after prose, not read as a place,
+    is the imprint: the two to four capitalised words after a lower-case word of that prose that read as a name
+    (:func:`_reads_as_a_name`) and end on a comma are the author, and the prose from that comma to the bracket
+    the title."""
+    if "(" not in text or "," not in text:
+        return tags
+    tags = list(tags)
+    for i in range(2, len(tokens) - 4):
+        if tokens[i].text != "(" or tags[i - 1] != "prose" or split_label(tags[i + 1])[1] == "location":
+            continue
+        year = _place_and_year_bracket(tokens, i)
+        if year is None:
+            continue
+        comma = next((c for c in range(max(1, i - 40), i - 1) if tokens[c].text == "," and tags[c] == "prose"
+                      and (start := _name_before(tokens, c)) is not None and _reads_as_a_name(tokens, start, c)
+                      and all(tag == "prose" for tag in tags[start:i]) and tokens[c + 1].text[:1].isupper()), None)
+        if comma is None:
+            continue
+        start = _name_before(tokens, comma)
+        relabel(tags, start, comma + 1, "author")
+        relabel(tags, comma + 1, i, "title")
+        relabel(tags, i, year, "location")
+        end = year + 2
+        while end < len(tags) and tags[end] == "I-date":
+            end += 1  # "1995), ": the separator the date run held on
+        relabel(tags, year, end, "date")
+        open_run(tags, end)
+    return tags
+
+
 #: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
 #: bracket, colon or ``;`` among the words.
 _SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
