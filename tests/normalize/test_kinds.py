@@ -296,6 +296,12 @@ def test_an_archive_named_by_its_initials_is_no_title_and_a_quotation_among_the_
     assert found.record.get("title") == title and found.record["archive_location"].startswith(text.split(", ")[1])
 
 
+def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
+    found = recognize("Memorandum by Roe, 3 May 1920, PRO, FO 371/4567.")
+    assert found.kind == "archival" and found.record["archive"] == "PRO"
+    assert found.record["title"] == "Memorandum by Roe" and found.record["archive_location"] == "FO 371/4567"
+
+
 @pytest.mark.parametrize("text, container, date, locator", [
     ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
     ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),

@@ -637,9 +637,10 @@ def _archival(text: str) -> Recognized | None:
     first = min([i for i in repository + collection] + [i for i, p in enumerate(parts) if SHELFMARK.search(p)])
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
-    if len(head) == 1 and _ARCHIVE_ACRONYM.fullmatch(head[0]):  # "TNA, CAB 24/140, …": the archive, not a title
+    if head and _ARCHIVE_ACRONYM.fullmatch(head[-1]):  # "TNA, CAB 24/140, …": the archive, not a title
         record["archive"] = head.pop()
-        tail = _title_among_marks(record, tail)
+        if not head:
+            tail = _title_among_marks(record, tail)
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
