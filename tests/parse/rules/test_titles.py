@@ -1192,6 +1192,13 @@ def test_a_name_before_a_numbered_series_is_the_title_and_the_series_opens_the_p
     spans = run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))
     assert spans[:2] == [("Commons Debates,", "title"), ("4th ser., vol. 88,", "locator")]
     assert spans[2] == ("col. 410,", "locator") and spans[-1][1] == "date"
+    # abbreviated, or with a bracketed house, whatever the tagger read in it
+    for text, work in [("Parl. Debs., 4th ser., vol. 88, col. 410.", "Parl. Debs.,"),
+                       ("Commons Debates (Lords), 4th ser., vol. 88, col. 410.", "Commons Debates (Lords),")]:
+        tokens = tokenize(text)
+        comma = [t.text for t in tokens].index("4th") - 1
+        tags = ["B-author"] + ["prose"] * comma + ["B-date"] + ["I-date"] * (len(tokens) - comma - 2)
+        assert run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))[0] == (work, "title")
     # a person's name before an ordinal that no series word follows is left as read
     text = "Anne Roe, 4th edn (London, 1990)."
     tokens = tokenize(text)

@@ -1626,29 +1626,45 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
 
 
+#: The tokens a series' work may be named with: capitalised words, abbreviations' periods, a bracketed house.
+_SERIES_WORK_MARKS = frozenset(".()")
+
+
+def _series_work_start(tokens: Sequence[Token], comma: int) -> int | None:
+    """Where the work named before the comma at token ``comma`` starts: at the note's start or after a ``;``, all
+    capitalised words, abbreviations' periods and brackets (``Hansard (Commons)``, ``Parl. Debs.``); None when
+    another token comes between."""
+    k = comma
+    while k > 0 and tokens[k - 1].text != ";":
+        word = tokens[k - 1].text
+        if not (word in _SERIES_WORK_MARKS or word[:1].isupper() and word.isalpha()):
+            return None
+        k -= 1
+    return k if k < comma and tokens[k].text[:1].isupper() else None
+
+
 def rule_name_before_a_series_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Hansard, 5th ser., vol. 150, col. 1234``, ``Camden Miscellany, 3rd series, vol. 4, p. 12``: capitalised
-    words read as a name that open a cite and are followed, after a comma, by a numbered series name a work
-    cited by series, volume and page (a periodical or a printed record: no one is named before a series): the
-    words are its title and the series opens the pinpoint, which runs on through the locator run after it."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or " ser" not in text:
-        return tags  # no author run, or no series
+    """``Hansard, 5th ser., vol. 150, col. 1234``, ``Hansard (Commons), 5th ser.``, ``Parl. Debs., 4th series, vol.
+    4, p. 12``: capitalised words (abbreviated perhaps, with a bracketed house) that open a cite and are followed,
+    after a comma, by a numbered series name a work cited by series, volume and page (a periodical or a printed
+    record: no one is named before a series), whatever the tagger read in them: the words are its title and the
+    series opens the pinpoint, which runs on through the locator or volume run after it."""
+    if " ser" not in text:
+        return tags  # no series
     tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or not _opens_a_cite(tokens, tags, first):
+    for comma in range(1, len(tokens) - 2):
+        if tokens[comma].text != "," or not _ORDINAL.fullmatch(tokens[comma + 1].text) \
+                or tokens[comma + 2].text.lower() not in ("ser", "series"):
             continue
-        comma = next((k for k in range(first + 1, min(last + 1, len(tokens))) if tokens[k].text == ","), None)
-        if comma is None or comma + 2 >= len(tokens) or not _ORDINAL.fullmatch(tokens[comma + 1].text) \
-                or tokens[comma + 2].text.lower() not in ("ser", "series") \
-                or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[first:comma]):
+        first = _series_work_start(tokens, comma)
+        if first is None or any(split_label(tags[k])[1] == "locator" for k in range(first, comma)):
             continue
         end = comma + 3
         while end < len(tokens) and tokens[end].text in ".," and split_label(tags[end])[1] != "locator":
             end += 1
         if end < len(tokens) and split_label(tags[end])[1] in ("locator", "volume"):
             end = next((k for k in range(end + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
-        relabel(tags, first, comma, "title")
-        tags[comma] = "I-title"
+        relabel(tags, first, comma + 1, "title")
         relabel(tags, comma + 1, end, "locator")
         open_run(tags, end)
     return tags
