@@ -15,6 +15,7 @@ from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPE
 _LOCATOR_TAGS = tags_of(("locator",))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
+_AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -478,11 +479,12 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
     same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
     diarist and the word the title (:func:`_daybook_ending_a_name_run`)."""
+    diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not _DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
+    if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or ibid run, nor a name run with a diary word
     tags = list(tags)
-    if "author" in {split_label(t)[1] for t in tags}:
+    if diarist:
         _daybook_ending_a_name_run(tokens, tags)
-    if _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title or ibid run
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
         if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
