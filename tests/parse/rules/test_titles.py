@@ -1218,3 +1218,21 @@ def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
         tags = ["prose"] * bracket + ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date"]
         out = rule_prose_before_an_imprint_is_a_cite(text, tokens, tags)
         assert (out == tags) if want is None else run_texts(text, tokens, out) == want
+
+
+def test_a_command_papers_number_after_its_report_is_a_note_of_it():
+    from notecite.parse.rules.titles import rule_command_paper_number_is_a_note
+
+    text = "Report of the Committee on Docks (1920), Cmd. 936 (London, 1920)."
+    tokens = tokenize(text)
+    cmd = [t.text for t in tokens].index("Cmd")
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-date", "I-date", "I-date", "prose", "B-title", "I-title", "I-title",
+                                            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_command_paper_number_is_a_note(text, tokens, tags)
+    assert out[cmd:cmd + 3] == ["B-note", "I-note", "I-note"] and out[:cmd] == tags[:cmd] and out[cmd + 3:] == tags[cmd + 3:]
+    # one opening the cite, or after a ";", is a cite of its own
+    text = "Cmd. 936 (London, 1920)."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_command_paper_number_is_a_note(text, tokens, tags) == tags

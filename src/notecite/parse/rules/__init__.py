@@ -36,6 +36,7 @@ from .titles import (
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
+                     rule_command_paper_number_is_a_note,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose,
                      rule_inverted_name_opening_a_title_run,
                      rule_name_glued_to_a_quoted_title, rule_title_read_into_an_inverted_name,
@@ -76,7 +77,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
-    rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
+    rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title, rule_command_paper_number_is_a_note,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet

@@ -455,6 +455,30 @@ _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
+#: The series marks of British command papers (``Cd. 7890``, ``Cmd. 2600``, ``Cmnd. 1234``, ``Command 12``).
+_COMMAND_PAPER = frozenset({"C", "Cd", "Cmd", "Cmnd", "Command"})
+
+
+def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Report of the Royal Commission on the Coal Industry (1925), Cmd. 2600 (London, 1926), p. 235``: a title run
+    that is only a command paper's mark and number (:data:`_COMMAND_PAPER`), after a field of the same cite (no
+    ``;`` between), is that report's number, a note of it, not a second work."""
+    if _COMMAND_PAPER.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no command paper's mark, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or tokens[first].text not in _COMMAND_PAPER \
+                or [t.text for t in tokens[first + 1:last]] not in ([".", tokens[last - 1].text], [tokens[last - 1].text]) \
+                or not tokens[last - 1].text.isdigit():
+            continue
+        field = first - 1
+        while field >= 0 and tags[field] == "prose" and tokens[field].text in ",":
+            field -= 1
+        if field >= 0 and tags[field] != "prose" and tokens[field].text != ";":
+            relabel(tags, first, last, "note")
+    return tags
+
+
 #: The labels the model may give the year range that ends a title (``Britain, 1900-21 (London, 1969)``).
 _YEAR_RANGE_MISREAD = frozenset({"pages", "locator", "volume"})
 _YEAR_RANGE = re.compile(r"1[4-9]\d\d\s*[-–—]\s*\d{2,4}")
