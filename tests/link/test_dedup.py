@@ -75,6 +75,12 @@ def test_two_issues_of_one_newspaper_are_two_works():
     assert classify(a, {**a}) == "same"
 
 
+def test_the_minutes_of_two_meetings_of_one_body_are_two_works():
+    a = {"type": "manuscript", "title": "Leeds dockers branch minutes", "issued": {"date-parts": [[1926, 5, 3]]}}
+    assert classify(a, {**a, "issued": {"date-parts": [[1926, 6, 7]]}}) is None
+    assert classify(a, {**a}) == "same"
+
+
 def test_a_date_kept_as_printed_tells_dated_items_apart():
     a = {"type": "article-newspaper", "title": "Evening Courier", "issued": {"literal": "Feb. 3. 1701-2"}}
     assert classify(a, {**a, "issued": {"literal": "Feb. 10. 1701-2"}}) is None

@@ -902,3 +902,13 @@ def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
     cited_later = NoteCite("a.txt", 9, "full", {**letter, "issued": {"date-parts": [[1861, 5, 9]]}})
     library = link_document([first, again, cited_later], "a.txt")
     assert len(library.records) == 2  # the letter of May 9 that a later note cites in full
+
+
+def test_a_full_cite_of_another_meetings_minutes_is_a_new_work_not_a_repeat():
+    def minutes(note, day):
+        return NoteCite("a.txt", note, "full", {"type": "manuscript", "title": "Leeds dockers branch minutes",
+                                                "issued": {"date-parts": [[1926, 5, day]]}})
+
+    library = link_document([minutes(1, 3), minutes(2, 17), minutes(3, 3)], "a.txt")
+    ids = [c.record_id for c in library.citations]
+    assert len(library) == 2 and ids[0] == ids[2] != ids[1]

@@ -46,7 +46,7 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return None
-    if _dated_items_differ(a, b):
+    if dated_items_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
@@ -66,13 +66,13 @@ def least_title(record: Record) -> float:
     return min(SAME_TITLE, EDITION_TITLE) if known_as(record) else SAME_TITLE
 
 
-#: Types whose items are told apart by their day: two letters from A to B, or two issues of one
-#: paper, are two works.
-DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper"})
+#: Types whose items are told apart by their day: two letters from A to B, two issues of one
+#: paper, or the minutes of two meetings of one body, are two works.
+DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspaper", "manuscript"})
 
 
-def _dated_items_differ(a: Record, b: Record) -> bool:
-    """Two letters, interviews or newspaper items (or two items with a recipient) whose dates both
+def dated_items_differ(a: Record, b: Record) -> bool:
+    """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient) whose dates both
     go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and
     ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
     if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
