@@ -74,6 +74,10 @@ def test_years_before_the_imprint_end_the_title():
     assert len(tags) == len(tokens)
     spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
     assert ("Labour and empire, 1919-43", "container-title") in spans and spans[-2][1] == "location"
+    # or as pages, the imprint's bracket with it
+    tags[at:at + 4] = ["B-pages", "I-pages", "I-pages", "I-pages"]
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert ("Labour and empire, 1919-43", "container-title") in spans and spans[-2] == ("(Leeds,", "location")
 
 
 def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():

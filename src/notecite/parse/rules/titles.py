@@ -486,8 +486,8 @@ _YEAR_RANGE = re.compile(r"1[4-9]\d\d\s*[-–—]\s*\d{2,4}")
 
 def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str],
                                    runs: list[tuple[int, int, str]], j: int) -> None:
-    """In place: run ``j`` of ``runs`` (pages, a locator or a volume right after a title run) that opens on a year
-    range right before the imprint's place or publisher (``Britain, 1900-21 (London, 1969)``) ends the title; what
+    """In place: run ``j`` of ``runs`` (pages, a locator or a volume right after a title or container run) that opens
+    on a year range right before the imprint's place or publisher (``Britain, 1900-21 (London, 1969)``) ends it; what
     it holds after the range (the imprint's bracket) opens the imprint run after it."""
     first, last, _ = runs[j]
     match = _YEAR_RANGE.match(text, tokens[first].start)
@@ -497,7 +497,7 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
     end = next(k for k in range(first, last + 1) if k == last or tokens[k].start >= match.end())
     if any(tokens[k].text != "(" for k in range(end, last)):
         return
-    relabel(tags, first, end, "title", continues=True)
+    relabel(tags, first, end, runs[j - 1][2], continues=True)
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
 
 
@@ -523,7 +523,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         before = runs[j - 1]
-        if label in _YEAR_RANGE_MISREAD and before[2] == "title" and before[1] == first:
+        if label in _YEAR_RANGE_MISREAD and before[2] in ("title", "container-title") and before[1] == first:
             _year_range_read_as_a_pinpoint(text, tokens, tags, runs, j)
             continue
         if label != "date" or before[2] not in ("title", "volume", "container-title") or before[1] != first:
