@@ -912,3 +912,7 @@ def test_a_full_cite_of_another_meetings_minutes_is_a_new_work_not_a_repeat():
     library = link_document([minutes(1, 3), minutes(2, 17), minutes(3, 3)], "a.txt")
     ids = [c.record_id for c in library.citations]
     assert len(library) == 2 and ids[0] == ids[2] != ids[1]
+    # a day's debate cited at a page is a page of one printed record ("Debates, May 17, 1926, p. 40")
+    paged = NoteCite(**{**minutes(4, 17).__dict__, "locator": {"label": "page", "value": "40", "raw": "p. 40"}})
+    library = link_document([minutes(1, 3), paged], "a.txt")
+    assert len({c.record_id for c in library.citations}) == 1

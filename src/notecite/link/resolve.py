@@ -746,7 +746,8 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
-        if best is not None and cite.kind == "full" and dated_items_differ(record, self.works[best[1]]):
+        if best is not None and cite.kind == "full" and not cite.locator \
+                and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
             best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939"
         if best is not None:
             score, work_id = best
