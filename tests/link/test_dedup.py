@@ -86,6 +86,9 @@ def test_two_monthly_issues_of_one_magazine_are_two_works():
     a = {"type": "article-magazine", "title": "Notes of the Month", "container-title": "Workers' Monthly", "issue": "3",
          "issued": {"date-parts": [[1930, 4]]}}
     assert classify(a, {**a, "issue": "5", "issued": {"date-parts": [[1930, 6]]}}) is None
+def test_the_minutes_of_two_meetings_of_one_body_are_two_works():
+    a = {"type": "manuscript", "title": "Leeds dockers branch minutes", "issued": {"date-parts": [[1926, 5, 3]]}}
+    assert classify(a, {**a, "issued": {"date-parts": [[1926, 6, 7]]}}) is None
     assert classify(a, {**a}) == "same"
 
 

@@ -938,3 +938,15 @@ def test_a_short_form_names_the_work_cited_before_it_not_a_later_one_titled_as_i
         cite(4, "short", "50", type="book", author=[{"family": "Lindqvist"}], title="Theory of Revolution"),
     )
     assert [title for _, title, _, _ in links] == ["Karl Marx's Theory of Revolution"] * 2 + ["Theory of Revolution"] * 2
+def test_a_full_cite_of_another_meetings_minutes_is_a_new_work_not_a_repeat():
+    def minutes(note, day):
+        return NoteCite("a.txt", note, "full", {"type": "manuscript", "title": "Leeds dockers branch minutes",
+                                                "issued": {"date-parts": [[1926, 5, day]]}})
+
+    library = link_document([minutes(1, 3), minutes(2, 17), minutes(3, 3)], "a.txt")
+    ids = [c.record_id for c in library.citations]
+    assert len(library) == 2 and ids[0] == ids[2] != ids[1]
+    # a day's debate cited at a page is a page of one printed record ("Debates, May 17, 1926, p. 40")
+    paged = NoteCite(**{**minutes(4, 17).__dict__, "locator": {"label": "page", "value": "40", "raw": "p. 40"}})
+    library = link_document([minutes(1, 3), paged], "a.txt")
+    assert len({c.record_id for c in library.citations}) == 1

@@ -273,12 +273,33 @@ def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
     ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),
     ("British Library, Add MS 41234, fol. 88v.", "British Library", "Add MS 41234", "fol. 88v"),
     ("RGASPI, f. 495, op. 74, d. 12, l. 3.", "RGASPI", "f. 495, op. 74, d. 12", "l. 3"),
+    # a collection's lower-case marks before its number, British "fos." leaves (an upper-case "FO" is a class)
+    ("Bodleian Library, MS Eng. hist. c. 412, fos. 17-19.", "Bodleian Library", "MS Eng. hist. c. 412", "fos. 17-19"),
+    ("Bodleian Library, MS Roe dep. 9, fo. 4.", "Bodleian Library", "MS Roe dep. 9", "fo. 4"),
+    ("Public Record Office, FO 371/1234, 5 May 1921.", "Public Record Office", "FO 371/1234", None),
 ])
 def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(text, archive, location, locator):
     found = recognize(text)
     assert found.kind == "archival" and found.record["type"] == "manuscript"
     assert found.record["archive"] == archive and found.record["archive_location"] == location
     assert found.locator == locator
+
+
+@pytest.mark.parametrize("text, title", [
+    ("PRO, CAB 24/151, CP 212(23), 'Unrest in the coalfields', 9 Apr. 1923.", "Unrest in the coalfields"),
+    ("TNA, FO 371/9321, ‘Soviet activities in Persia’, 2 Feb. 1923.", "Soviet activities in Persia"),
+    ("TNA, CAB 23/45, 19(23), 9 Apr. 1923.", None),
+])
+def test_an_archive_named_by_its_initials_is_no_title_and_a_quotation_among_the_marks_is(text, title):
+    found = recognize(text)
+    assert found.kind == "archival" and found.record["archive"] == text.split(",")[0]
+    assert found.record.get("title") == title and found.record["archive_location"].startswith(text.split(", ")[1])
+
+
+def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
+    found = recognize("Memorandum by Roe, 3 May 1920, PRO, FO 371/4567.")
+    assert found.kind == "archival" and found.record["archive"] == "PRO"
+    assert found.record["title"] == "Memorandum by Roe" and found.record["archive_location"] == "FO 371/4567"
 
 
 @pytest.mark.parametrize("text, container, date, locator", [

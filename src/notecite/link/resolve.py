@@ -605,6 +605,14 @@ class _DocumentLinker:
                 return most, work_id
         return None
 
+    def same_day(self, record: Record, score: float) -> tuple[float, str] | None:
+        """Among the works :func:`match_score` scores ``score`` for ``record`` (a dated item: a letter, an
+        issue, a meeting's minutes), the one of its day (the greatest id among them), with that score; None
+        when every such work is of another day (:func:`dated_items_differ`): a new item of that series."""
+        same = [work["id"] for work in self.matchable(record)
+                if not dated_items_differ(record, work) and match_score(record, work) == score]
+        return (score, max(same)) if same else None
+
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
         edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
@@ -758,6 +766,9 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
+        if best is not None and cite.kind == "full" and not cite.locator \
+                and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
+            best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939"
         if best is not None:
             score, work_id = best
             joined = _without_title(cite)

@@ -45,14 +45,15 @@ from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 
 #: Shelfmarks and archival units: record-office references (``FO 371/1234``, ``CAB 23/1``),
 #: French series (``F7 4436``, ``BB18 6012``), manuscript numbers (``Add MS 12345``, ``MS Eng
-#: 1092``), boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
+#: 1092``, a collection's lower-case marks before the number: ``MS Eng. hist. c. 1092``, ``MS Asquith dep. 12``),
+#: boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
 SHELFMARK = re.compile(
     r"\b[A-Z]{1,5}\s?\d{1,4}(?:/\d+[A-Za-z]?)+\b"
     r"|\b\d{2,4}(?:\.\d+|(?:\s+[A-Z][a-z]+){1,3})\s?/\s?\d+(?:-\d+)?[a-z]?\b"
     r"|\bRG\s?\d+|\bRecord\s+Group\s+\d+|\bLot\s+File\s+\w+"
     r"|\b[A-Z]{1,3}\d{1,3}\s\d{2,6}\b"
     r"|\b(?:Add(?:itional)?\.?\s+MSS?|Egerton\s+MSS?|Harley\s+MSS?|Cotton\s+MSS?|Sloane\s+MSS?|Lansdowne\s+MSS?|"
-    r"b?MSS?\.?(?:\s+[A-Z][a-z]{1,5}\.?)?|Ms\.?|Cod\.(?:\s+[a-z]+\.)?|Hs\.|Nachl\.)\s*\d[\w./-]*"
+    r"b?MSS?\.?(?:\s+[A-Z][a-z]{1,7}\.?)?(?:\s+[a-z]{1,5}\.)*|Ms\.?|Cod\.(?:\s+[a-z]+\.)?|Hs\.|Nachl\.)\s*\d[\w./-]*"
     r"|\b(?:boxe?s?|cartons?|folders?|files?|dossiers?|reels?|bundles?|liasses?|cotes?|"
     r"Mappe|Kasten|Akte|portfolio|microfilm\s+reel)\s+(?:no\.\s*)?[\dIVXLC][\w./-]*"
     r"|\b[fF]\.\s*[\dR]\d*[\w-]*,\s*op\.\s*\d+"
@@ -75,8 +76,9 @@ _COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:s
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
-#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian).
-_PAGE_WORD = r"(?:pp?|fols?|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
+#: The words that label a pinpoint's pages or leaves (English, German, Spanish, Italian); ``fo.``/``fos.`` (folio) in
+#: lower case only: ``FO 371/1234`` is a record office's class.
+_PAGE_WORD = r"(?:pp?|fols?|(?-i:fos?)|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
 _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
 _LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
@@ -657,6 +659,10 @@ def _archival(text: str) -> Recognized | None:
     first = min([i for i in repository + collection] + [i for i, p in enumerate(parts) if SHELFMARK.search(p)])
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
+    if head and _ARCHIVE_ACRONYM.fullmatch(head[-1]):  # "TNA, CAB 24/140, …": the archive, not a title
+        record["archive"] = head.pop()
+        if not head:
+            tail = _title_among_marks(record, tail)
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
@@ -690,6 +696,22 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
+_ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A part that is all one quotation, in curly or straight single or double quotes.
+_WHOLLY_QUOTED = re.compile(r"[“\"‘'](?P<title>[^“”\"‘’']+(?:['’][a-z][^“”\"‘’']*)*)[”\"’']")
+
+
+def _title_among_marks(record: dict[str, Any], tail: list[str]) -> list[str]:
+    """``TNA, CAB 24/140, CP 3426, 'Communist propaganda', 12 Oct. 1922``: the first part after the shelfmarks
+    that is all one quotation is the item's title, put in ``record``; returns the other parts."""
+    quoted = next((i for i, p in enumerate(tail) if _WHOLLY_QUOTED.fullmatch(p)), None)
+    if quoted is None:
+        return tail
+    record["title"] = _WHOLLY_QUOTED.fullmatch(tail[quoted])["title"].strip()
+    return tail[:quoted] + tail[quoted + 1:]
 
 
 #: A quoted title, then in brackets the collection, repository and date that keep it (closing the cite or
@@ -1069,7 +1091,7 @@ _VOLUME_PART = re.compile(r"[IVXLC]+|(?:Nos?|vol|vols|t|Bd)\.\s*[\dIVXLC][\w.-]*
 
 
 def _split(text: str) -> list[str]:
-    """Comma-separated parts (and ``… in Collection``), keeping a quoted title, a day date
+    """Comma-separated parts (and ``… in Collection``), keeping a quoted title (its commas and ``in``), a day date
     (``Nov. 7, 1937``), ``f. 17, op. 1`` and a number with thousands (``Add. MS 32,686``) whole."""
     return list(_parts(text))
 
@@ -1077,13 +1099,14 @@ def _split(text: str) -> list[str]:
 @lru_cache(maxsize=4096)  # the shapes split one cite's text again and again
 def _parts(text: str) -> tuple[str, ...]:
     protected = _TITLE_END.sub(r"\1, ", text)  # “Title,” July 13: the title ends
-    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
     protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
-    return tuple(p.replace("\x00", ",").strip() for p in _PART_SEPARATOR.split(protected) if p.strip(" ."))
+    return tuple(p.replace("\x00", ",").replace("\x01", " ").strip() for p in _PART_SEPARATOR.split(protected)
+                 if p.strip(" ."))
 
 
 _TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")

@@ -243,6 +243,12 @@ def test_year_range_ends_in_the_date():
     out = rule(text, tokens, tags)
     assert out == ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "I-date", "prose", "B-locator",
                    "I-locator", "I-locator", "I-locator", "I-locator", "I-locator"]
+    # the pages the model read after the volume are the pinpoint too
+    text = "(Leeds, 1960-4), ii, pp. 9-11."
+    tokens = tokenize(text)
+    tags = tags[:10] + ["B-pages"] + ["I-pages"] * (len(tokens) - 11)
+    out = rule(text, tokens, tags)
+    assert out[5:8] == ["I-date", "I-date", "prose"] and out[8] == "B-locator" and set(out[9:]) == {"I-locator"}
     text = "(Leeds, 1960-4)."
     tokens = tokenize(text)
     tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume"]
@@ -1039,6 +1045,14 @@ def test_page_inside_the_article_range_is_the_pinpoint():
     tags += ["prose"] * (len(tokens) - len(tags))
     spans = run_texts(text, tokens, rule(text, tokens, tags))
     assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
+    # the British "pp. 201-24, at p. 210": the page word opens the run, "at" joins the pinpoint
+    for text, pinpoint in [("(Oxford, 1981), pp. 201-24, at p. 210.", "p. 210."), ("(Oxford, 1981), 201-24, at 210.", "210.")]:
+        tokens = tokenize(text)
+        pp = next(i for i, t in enumerate(tokens) if t.text in ("pp", "201"))
+        tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["prose"] * (pp - 6)
+        tags += ["B-pages"] + ["I-pages"] * (len(tokens) - pp - 1)
+        spans = run_texts(text, tokens, rule(text, tokens, tags))
+        assert spans[-1] == (pinpoint, "locator") and spans[-2][1] == "pages" and spans[-2][0].endswith("201-24")
 
 
 def test_months_before_a_year_are_the_date():
@@ -1096,3 +1110,17 @@ def test_a_note_of_a_family_name_and_volume_page_is_a_short_form_by_author():
     runs, _ = rule_runs(rule, "Kovalenko, 3:88-90.", [("Kovalenko, 3:88-90.", "note")])
     assert runs == [("Kovalenko,", "author"), ("3:88-90.", "locator")]
     assert rule_runs(rule, "Kovalenko, Ports, 3:88.", [("Kovalenko,", "author"), ("Ports,", "title"), ("3:88.", "locator")])[1]
+def test_a_name_run_ending_on_diary_is_the_diarist_and_the_days_the_pinpoint():
+    from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint as rule
+    text = "Harold Roe diary, 4 Aug. 1914, Roe papers."
+    tokens = tokenize(text)
+    day = [t.text for t in tokens].index("4")
+    tags = ["B-author"] * 1 + ["I-author"] * (day - 1) + ["B-date"] + ["I-date"] * 4 + ["B-note"] \
+        + ["I-note"] * (len(tokens) - day - 6)
+    spans = run_texts(text, tokens, rule(text, tokens, tags))
+    assert spans[:3] == [("Harold Roe", "author"), ("diary", "title"), ("4 Aug. 1914", "locator")]
+    # a name run with no diary word is left as read
+    text = "Harold Roe, 4 Aug. 1914."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date", "I-date"]
+    assert rule(text, tokens, tags) == tags

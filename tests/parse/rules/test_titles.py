@@ -49,6 +49,37 @@ def test_years_before_the_imprint_end_the_title():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date", "B-locator", "I-locator"]
     assert rule_years_that_end_a_title(text, tokens, tags) == tags
+    # a year range read as pages, the imprint's bracket with it, ends the title; the bracket opens the imprint
+    text = "Anne Roe, The dockers of Hull, 1889-1914 (Leeds, 1980), ch. 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at, leeds = words.index("1889"), words.index("Leeds")
+    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (at - 4) + ["B-pages"] \
+        + ["I-pages"] * (leeds - at - 1) + ["B-location", "I-location", "B-date", "I-date", "I-date"] \
+        + ["B-locator"] + ["I-locator"] * (len(tokens) - leeds - 6)
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert spans[1:3] == [("The dockers of Hull, 1889-1914", "title"), ("(Leeds,", "location")]
+    # pages that are no year range are left as read
+    text = "Anne Roe, The dockers of Hull, 88-91 (Leeds, 1980)."
+    tokens = tokenize(text)
+    tags = tags[:at] + ["B-pages", "I-pages", "I-pages", "I-pages", "B-location", "I-location", "B-date", "I-date",
+                        "I-date"]
+    assert len(tags) == len(tokens) and rule_years_that_end_a_title(text, tokens, tags) == tags
+    # after a book's title a chapter is in, the range's end read as a volume
+    text = "Dockers, in Anne Roe, ed., Labour and empire, 1919-43 (Leeds, 1998)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    at = words.index("1919")
+    tags = ["B-title", "I-title", "prose", "B-editor", "I-editor", "I-editor", "I-editor", "I-editor", "I-editor", "B-container-title"] \
+        + ["I-container-title"] * (at - 10) + ["B-date", "I-date", "B-volume", "B-location", "I-location", "I-location",
+                                              "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert ("Labour and empire, 1919-43", "container-title") in spans and spans[-2][1] == "location"
+    # or as pages, the imprint's bracket with it
+    tags[at:at + 4] = ["B-pages", "I-pages", "I-pages", "I-pages"]
+    spans = run_texts(text, tokens, rule_years_that_end_a_title(text, tokens, tags))
+    assert ("Labour and empire, 1919-43", "container-title") in spans and spans[-2] == ("(Leeds,", "location")
 
 
 def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():
@@ -1312,3 +1343,82 @@ def test_a_colon_title_read_as_place_and_publisher_before_an_imprint_is_the_titl
                                               "I-publisher", "B-date", "I-date", "I-date"]
     assert len(tags) == len(tokens)
     assert rule(text, tokens, tags) == tags
+def test_a_name_and_quotation_read_as_prose_before_a_container_are_author_and_title():
+    from notecite.parse.rules.titles import rule_name_and_quoted_title_read_as_prose
+
+    for text in ["Anne Roe, 'Dockers and the state: the strike of 1911, reconsidered', Labour Review, 4 (1980)",
+                 "See, for example, Anne Roe, 'Dockers and the state: the strike of 1911', Labour Review, 4 (1980)"]:
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        anne, labour = words.index("Anne"), words.index("Labour")
+        tags = ["prose"] * labour + ["B-container-title", "I-container-title", "I-container-title", "B-volume",
+                                     "B-date", "I-date", "I-date"]
+        out = rule_name_and_quoted_title_read_as_prose(text, tokens, tags)
+        assert out[:anne] == tags[:anne] and out[anne:anne + 2] == ["B-author", "I-author"]
+        assert out[anne + 3] == "B-title" and set(out[anne + 4:labour - 1]) == {"I-title"}
+        assert out[labour - 1] == "prose" and out[labour:] == tags[labour:]
+    # a quotation after a word that is no name ("the Board, 'no'") is left as read
+    text = "As the Dockers Board wrote, 'we refuse the terms', Labour Review, 4 (1980)"
+    tokens = tokenize(text)
+    labour = [t.text for t in tokens].index("Labour")
+    tags = ["prose"] * labour + ["B-container-title", "I-container-title", "B-volume", "B-date", "I-date", "I-date"]
+    assert rule_name_and_quoted_title_read_as_prose(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_numbered_series_is_the_title_and_the_series_opens_the_pinpoint():
+    from notecite.parse.rules.titles import rule_name_before_a_series_is_the_title
+
+    text = "Commons Debates, 4th ser., vol. 88, col. 410, 3 May 1901."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    vol, col, day = words.index("vol"), words.index("col"), words.index("3")
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date"] \
+        + ["B-volume"] + ["I-volume"] * (col - vol - 1) + ["B-locator"] + ["I-locator"] * (day - col - 1) \
+        + ["B-date"] + ["I-date"] * (len(tokens) - day - 1)
+    spans = run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))
+    assert spans[:2] == [("Commons Debates,", "title"), ("4th ser., vol. 88,", "locator")]
+    assert spans[2] == ("col. 410,", "locator") and spans[-1][1] == "date"
+    # abbreviated, or with a bracketed house, whatever the tagger read in it
+    for text, work in [("Parl. Debs., 4th ser., vol. 88, col. 410.", "Parl. Debs.,"),
+                       ("Commons Debates (Lords), 4th ser., vol. 88, col. 410.", "Commons Debates (Lords),")]:
+        tokens = tokenize(text)
+        comma = [t.text for t in tokens].index("4th") - 1
+        tags = ["B-author"] + ["prose"] * comma + ["B-date"] + ["I-date"] * (len(tokens) - comma - 2)
+        assert run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))[0] == (work, "title")
+    # a person's name before an ordinal that no series word follows is left as read
+    text = "Anne Roe, 4th edn (London, 1990)."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author"] + ["B-edition", "I-edition"] + ["prose"] * (len(tokens) - 5)
+    assert rule_name_before_a_series_is_the_title(text, tokens, tags) == tags
+
+
+def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
+    from notecite.parse.rules.titles import rule_prose_before_an_imprint_is_a_cite
+
+    cite = [("Anne Roe,", "author"), ("The dockers and the state, 1889-1914", "title"), ("(Leeds,", "location"),
+            ("1980).", "date")]
+    for text, want in [("For this, see the account in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).", cite),
+                       ("For this, see the account of the strike (Leeds, 1980).", None)]:  # no name before a comma
+        tokens = tokenize(text)
+        bracket = [t.text for t in tokens].index("(")
+        tags = ["prose"] * bracket + ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date"]
+        out = rule_prose_before_an_imprint_is_a_cite(text, tokens, tags)
+        assert (out == tags) if want is None else run_texts(text, tokens, out) == want
+
+
+def test_a_command_papers_number_after_its_report_is_a_note_of_it():
+    from notecite.parse.rules.titles import rule_command_paper_number_is_a_note
+
+    text = "Report of the Committee on Docks (1920), Cmd. 936 (London, 1920)."
+    tokens = tokenize(text)
+    cmd = [t.text for t in tokens].index("Cmd")
+    tags = ["B-title"] + ["I-title"] * 5 + ["B-date", "I-date", "I-date", "prose", "B-title", "I-title", "I-title",
+                                            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_command_paper_number_is_a_note(text, tokens, tags)
+    assert out[cmd:cmd + 3] == ["B-note", "I-note", "I-note"] and out[:cmd] == tags[:cmd] and out[cmd + 3:] == tags[cmd + 3:]
+    # one opening the cite, or after a ";", is a cite of its own
+    text = "Cmd. 936 (London, 1920)."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
+    assert rule_command_paper_number_is_a_note(text, tokens, tags) == tags

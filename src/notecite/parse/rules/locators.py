@@ -17,6 +17,7 @@ _NAMING_TAGS = tags_of(("title", "author"))
 _IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
+_AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -482,15 +483,30 @@ _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}(?!\d))*|\d{1,2}\s+[A-Z][a
 _DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
 
 
+def _daybook_ending_a_name_run(tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: an author run of capitalised words that ends on a lower-case diary word (:data:`_DAYBOOK_WORDS`)
+    and perhaps its comma (``Beatrice Roe diary,``) is the diarist's name and then the diary's title."""
+    for first, last, label in tag_spans(tokens, tags):
+        word = last - 1 - (tokens[last - 1].text == ",")
+        if label != "author" or word - first < 1 or tokens[word].text not in _DAYBOOK_WORDS \
+                or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:word]):
+            continue
+        relabel(tags, word, last, "title")
+
+
 def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Pepys's Diary, Dec. 28, 1663, Sept. 2, 1667.``, ``Lords' Journals, October 28, 1678``, ``Journals of
     Cong., May 13, 15, 1775``: the day dates right after a diary's or journal's title (one ending on that
     word, or opening on its plural) and its comma, left as prose or read as a date, are the entries
     cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
-    same record."""
-    if _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title or ibid run
+    same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
+    diarist and the word the title (:func:`_daybook_ending_a_name_run`)."""
+    diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not _DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
+    if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title or ibid run, nor a name run with a diary word
     tags = list(tags)
+    if diarist:
+        _daybook_ending_a_name_run(tokens, tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
         if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
@@ -581,7 +597,8 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
     """``3 vols. (London, 1950-3), i, p. 45``: a date run that ends on a year and its dash right before one
     or two digits and the imprint's closing bracket has lost the end of its year range: the digits and the
     bracket close the date (the model read them as a volume), and what follows opens anew; the rest of the
-    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``)."""
+    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``, or a run
+    the model read as pages: ``, III, pp. 105-9``)."""
     if _DATE_TAGS.isdisjoint(tag_set(tags)) or ")" not in text:
         return tags  # no date run, or no closing bracket
     tags = list(tags)
@@ -595,7 +612,7 @@ def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: l
         rest, end = last + 2, ends[last]
         relabel(tags, last, rest, "date", continues=True)
         open_run(tags, rest)
-        if rest < end < len(tags) and tags[end] == "B-locator":
+        if rest < end < len(tags) and tags[end] in ("B-locator", "B-pages"):  # "iii, pp. 105-9": a pinpoint too
             rest += tokens[rest].text == ","
             relabel(tags, rest, ends.get(end, end), "locator")
             tags[last + 2:rest] = ["prose"] * (rest - last - 2)
@@ -657,12 +674,22 @@ def _range_end(first: str, last: str) -> int:
     return int(first[:max(len(first) - len(last), 0)] + last)
 
 
+def _page_word_length(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens the page word opening at token ``i`` takes (``p.``, ``pp.``: 2, ``pp`` alone: 1); 0 for none."""
+    if i >= len(tokens) or tokens[i].text.lower() not in ("p", "pp"):
+        return 0
+    return 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+
+
 def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] | None:
     """Where the page and the end of a pinpoint opening at token ``p`` after a page range's comma are: a word
-    that singles it out (:data:`_ESPECIALLY`, ``esp.``) perhaps, a page (``50``, ``205n12``) or a range of
+    that singles it out (:data:`_ESPECIALLY`, ``esp.``) or ``at`` and a page word (``at p.``) perhaps, a page (``50``, ``205n12``) or a range of
     pages, and a full stop or ``;`` perhaps; None when token ``p`` (or the one after the word) is no page."""
     if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
         p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
+    elif p < len(tokens) and tokens[p].text == "at":  # "pp. 130-57, at p. 140": the British joining word
+        p += 1
+        p += _page_word_length(tokens, p)
     if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
         return None
     q = p + 1
@@ -673,7 +700,8 @@ def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] 
 
 def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``, ``(London, 1965), 311–62,
-    esp. 330.``: a pages or locator run of a range, a comma (``esp.`` perhaps) and a page (or page range)
+    esp. 330.``, ``(London, 1995), pp. 142-59, at p. 150.``: a pages or locator run of a range (after its page
+    word perhaps), a comma (``esp.`` or ``at p.`` perhaps) and a page (or page range)
     inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
     range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
     range is left alone."""
@@ -681,23 +709,25 @@ def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequen
         return tags  # no range, or no pages or locator run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label not in ("pages", "locator") or last - first < 4:
+        start = first + _page_word_length(tokens, first)
+        if label not in ("pages", "locator") or last - start < 4:
             continue
-        texts = [t.text for t in tokens[first:first + 4]]
+        texts = [t.text for t in tokens[start:start + 4]]
         if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
             continue
-        found = _pinpoint_after_a_range(tokens, first + 4)
+        found = _pinpoint_after_a_range(tokens, start + 4)
         if found is None:
             continue
         p, end = found
-        if any(tags[i] not in ("prose", "I-" + label) for i in range(first + 4, end)) \
+        if any(tags[i] not in ("prose", "I-" + label) for i in range(start + 4, end)) \
                 or end < last or end < len(tokens) and tags[end] == "I-" + label:
             continue
         page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
         if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
-            relabel(tags, first, first + 3, "pages")
-            tags[first + 3:p] = ["prose"] * (p - first - 3)
-            relabel(tags, p, end, "locator")
+            word = next((k for k in (p - 2, p - 1) if k > start + 3 and _page_word_length(tokens, k) == p - k), p)
+            relabel(tags, first, start + 3, "pages")
+            tags[start + 3:word] = ["prose"] * (word - start - 3)
+            relabel(tags, word, end, "locator")  # with its page word ("p. 150")
     return tags
 
 

@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .locators import YEAR
+from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
                     lowered_words, tags_of, token_texts)
@@ -535,6 +535,52 @@ _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
 
 
+#: The series marks of British command papers (``Cd. 7890``, ``Cmd. 2600``, ``Cmnd. 1234``, ``Command 12``).
+_COMMAND_PAPER = frozenset({"C", "Cd", "Cmd", "Cmnd", "Command"})
+
+
+def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Report of the Royal Commission on the Coal Industry (1925), Cmd. 2600 (London, 1926), p. 235``: a title run
+    that is only a command paper's mark and number (:data:`_COMMAND_PAPER`), after a field of the same cite (no
+    ``;`` between), is that report's number, a note of it, not a second work."""
+    if _COMMAND_PAPER.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no command paper's mark, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or tokens[first].text not in _COMMAND_PAPER \
+                or [t.text for t in tokens[first + 1:last]] not in ([".", tokens[last - 1].text], [tokens[last - 1].text]) \
+                or not tokens[last - 1].text.isdigit():
+            continue
+        field = first - 1
+        while field >= 0 and tags[field] == "prose" and tokens[field].text in ",":
+            field -= 1
+        if field >= 0 and tags[field] != "prose" and tokens[field].text != ";":
+            relabel(tags, first, last, "note")
+    return tags
+
+
+#: The labels the model may give the year range that ends a title (``Britain, 1900-21 (London, 1969)``).
+_YEAR_RANGE_MISREAD = frozenset({"pages", "locator", "volume"})
+_YEAR_RANGE = re.compile(r"1[4-9]\d\d\s*[-–—]\s*\d{2,4}")
+
+
+def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str],
+                                   runs: list[tuple[int, int, str]], j: int) -> None:
+    """In place: run ``j`` of ``runs`` (pages, a locator or a volume right after a title or container run) that opens
+    on a year range right before the imprint's place or publisher (``Britain, 1900-21 (London, 1969)``) ends it; what
+    it holds after the range (the imprint's bracket) opens the imprint run after it."""
+    first, last, _ = runs[j]
+    match = _YEAR_RANGE.match(text, tokens[first].start)
+    if match is None or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher") \
+            or runs[j + 1][0] != last:
+        return
+    end = next(k for k in range(first, last + 1) if k == last or tokens[k].start >= match.end())
+    if any(tokens[k].text != "(" for k in range(end, last)):
+        return
+    relabel(tags, first, end, runs[j - 1][2], continues=True)
+    relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
+
+
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
@@ -542,7 +588,10 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
-    that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``)."""
+    that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``). A year range
+    read as pages right before the imprint ends the title too (:func:`_year_range_read_as_a_pinpoint`), and one
+    after a book's title a chapter is in (``in Jane Roe, ed., Labour and empire, 1919-43 (Leeds, 1998)``), its end
+    perhaps read as a volume."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -554,8 +603,15 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         before = runs[j - 1]
-        if label != "date" or before[2] not in ("title", "volume") or before[1] != first:
+        if label in _YEAR_RANGE_MISREAD and before[2] in ("title", "container-title") and before[1] == first:
+            _year_range_read_as_a_pinpoint(text, tokens, tags, runs, j)
             continue
+        if label != "date" or before[2] not in ("title", "volume", "container-title") or before[1] != first:
+            continue
+        if tokens[last - 1].text in _DASHES and j + 1 < len(runs) and runs[j + 1][:2] == (last, last + 1) \
+                and tokens[last].text.isdigit():
+            last += 1  # "1919-" + "43": the range's end read as a volume
+            j += 1
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
         if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
                 and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
@@ -1074,6 +1130,49 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+def _quoted_before(tokens: Sequence[Token], tags: Sequence[str], close: int) -> int | None:
+    """The opening mark, left as prose and right after a comma, of the quotation that closes at token ``close``
+    (within 60 tokens, all prose between); None when there is none such."""
+    for k in range(close - 2, max(0, close - 60), -1):
+        if tags[k] != "prose":
+            return None
+        if tokens[k].text in _TITLE_QUOTES and QUOTE_PAIRS.get(tokens[k].text, "'") == tokens[close].text \
+                and tokens[k - 1].text == ",":
+            return k
+    return None
+
+
+def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Anne Roe, 'Trade unions and the state: the miners' case, 1919-26', Labour History Review, 4 (1980)``: the
+    tagger may read a name, its comma and a quotation (a lower-case subtitle after a colon, the British convention)
+    as prose up to the container run after the quotation's closing mark and comma. Two to four capitalised words
+    that read as a name (:func:`_reads_as_a_name`), opening the note or following a ``;`` or a lower-case word,
+    are then the author and the quotation the title (a comma may follow the lower-case word: ``see, for example,``)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no quotation, or no container run
+    tags = list(tags)
+    for first, _last, label in tag_spans(tokens, tags):
+        if label != "container-title" or first < 6 or tokens[first - 1].text != "," or tags[first - 1] != "prose":
+            continue
+        opening = _quoted_before(tokens, tags, first - 2)
+        if opening is None or opening < 3:
+            continue
+        starts = list(islice(_words_back(tokens, opening - 1), 5))
+        if not 2 <= len(starts) <= 4:
+            continue
+        start = starts[-1]
+        lead = [t.text for t in tokens[max(0, start - 2):start]]
+        if lead[-1:] == [","]:  # "See, for example, Anne Roe, '…'"
+            lead.pop()
+        before = lead[-1] if lead else ";"
+        if not (before == ";" or before.isalpha() and before.islower()) or tags[start] != "prose" \
+                or not _reads_as_a_name(tokens, start, opening - 1):
+            continue
+        relabel(tags, start, opening, "author")
+        relabel(tags, opening, first - 1, "title")
+    return tags
+
+
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
@@ -1499,6 +1598,51 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the year in a bracket opening at token ``i`` that holds one to three capitalised words, a comma
+    and a year only (``(Aldershot, 1995)``, the British imprint); None for any other bracket."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    if k == i + 1 or k + 2 >= len(tokens) or tokens[k].text != "," or not YEAR.fullmatch(tokens[k + 1].text) \
+            or tokens[k + 2].text != ")":
+        return None
+    return k + 1
+
+
+def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See the discussion in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980), ch. 2.``: the tagger
+    may read a lead-in, a name, its comma and a sentence-case title all as prose and the imprint's place as a name.
+    A bracket of a place and a year alone (:func:`_place_and_year_bracket`) right after prose, not read as a place,
+    is the imprint: the two to four capitalised words after a lower-case word of that prose that read as a name
+    (:func:`_reads_as_a_name`) and end on a comma are the author, and the prose from that comma to the bracket
+    the title."""
+    if "(" not in text or "," not in text:
+        return tags
+    tags = list(tags)
+    for i in range(2, len(tokens) - 4):
+        if tokens[i].text != "(" or tags[i - 1] != "prose" or split_label(tags[i + 1])[1] == "location":
+            continue
+        year = _place_and_year_bracket(tokens, i)
+        if year is None:
+            continue
+        comma = next((c for c in range(max(1, i - 40), i - 1) if tokens[c].text == "," and tags[c] == "prose"
+                      and (start := _name_before(tokens, c)) is not None and _reads_as_a_name(tokens, start, c)
+                      and all(tag == "prose" for tag in tags[start:i]) and tokens[c + 1].text[:1].isupper()), None)
+        if comma is None:
+            continue
+        start = _name_before(tokens, comma)
+        relabel(tags, start, comma + 1, "author")
+        relabel(tags, comma + 1, i, "title")
+        relabel(tags, i, year, "location")
+        end = year + 2
+        while end < len(tags) and tags[end] == "I-date":
+            end += 1  # "1995), ": the separator the date run held on
+        relabel(tags, year, end, "date")
+        open_run(tags, end)
+    return tags
+
+
 #: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
 #: bracket, colon or ``;`` among the words.
 _SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
@@ -1752,6 +1896,54 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
         relabel(tags, first, numeral, "title")
         relabel(tags, numeral, numeral + 2, "volume")
         open_run(tags, numeral + 2)
+    return tags
+
+
+#: A numbered series (``5th ser.``, ``2nd series``): its ordinal and its word, tokens apart.
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
+
+
+#: The tokens a series' work may be named with: capitalised words, abbreviations' periods, a bracketed house.
+_SERIES_WORK_MARKS = frozenset(".()")
+
+
+def _series_work_start(tokens: Sequence[Token], comma: int) -> int | None:
+    """Where the work named before the comma at token ``comma`` starts: at the note's start or after a ``;``, all
+    capitalised words, abbreviations' periods and brackets (``Hansard (Commons)``, ``Parl. Debs.``); None when
+    another token comes between."""
+    k = comma
+    while k > 0 and tokens[k - 1].text != ";":
+        word = tokens[k - 1].text
+        if not (word in _SERIES_WORK_MARKS or word[:1].isupper() and word.isalpha()):
+            return None
+        k -= 1
+    return k if k < comma and tokens[k].text[:1].isupper() else None
+
+
+def rule_name_before_a_series_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hansard, 5th ser., vol. 150, col. 1234``, ``Hansard (Commons), 5th ser.``, ``Parl. Debs., 4th series, vol.
+    4, p. 12``: capitalised words (abbreviated perhaps, with a bracketed house) that open a cite and are followed,
+    after a comma, by a numbered series name a work cited by series, volume and page (a periodical or a printed
+    record: no one is named before a series), whatever the tagger read in them: the words are its title and the
+    series opens the pinpoint, which runs on through the locator or volume run after it."""
+    if " ser" not in text:
+        return tags  # no series
+    tags = list(tags)
+    for comma in range(1, len(tokens) - 2):
+        if tokens[comma].text != "," or not _ORDINAL.fullmatch(tokens[comma + 1].text) \
+                or tokens[comma + 2].text.lower() not in ("ser", "series"):
+            continue
+        first = _series_work_start(tokens, comma)
+        if first is None or any(split_label(tags[k])[1] == "locator" for k in range(first, comma)):
+            continue
+        end = comma + 3
+        while end < len(tokens) and tokens[end].text in ".," and split_label(tags[end])[1] != "locator":
+            end += 1
+        if end < len(tokens) and split_label(tags[end])[1] in ("locator", "volume"):
+            end = next((k for k in range(end + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
+        relabel(tags, first, comma + 1, "title")
+        relabel(tags, comma + 1, end, "locator")
+        open_run(tags, end)
     return tags
 
 
