@@ -69,11 +69,9 @@ WORK_NAMES = ("author", "editor", "translator")
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
     (:func:`one_word_apart`) and, unless one title opens the other, for a title with a word the work's
-    titles lack (:func:`names_a_word_apart`), and for a letter, memorandum or issue of another day
-    (:func:`~notecite.link.dedup.dated_items_differ`)."""
+    titles lack (:func:`names_a_word_apart`)."""
     title = best_title_similarity(cite, work)
-    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
-            or dated_items_differ(cite, work):
+    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
@@ -766,9 +764,10 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
-        if best is not None and cite.kind == "full" and not cite.locator \
+        if best is not None and cite.kind in ("full", "short") and not cite.locator \
                 and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
-            best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939"
+            best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939";
+            # also a short form: "Henderson memorandum, March 3, 1937" after the memoranda of March 3 and April 9
         if best is not None:
             score, work_id = best
             joined = _without_title(cite)
