@@ -42,6 +42,16 @@ def test_the_last_words_of_the_main_title_name_the_work():
     assert title_similarity("Reader", "Selections from the Prison Notebooks: A Reader") < 0.72
 
 
+def test_compared_words_are_the_words_of_every_title_and_main_title():
+    from notecite.link.matching import compared_words
+
+    work = {"title": "Weavers of the Glen: A Chronicle", "title-short": "Weavers"}
+    assert compared_words(work) == {"weavers", "glen", "chronicle"}
+    assert compared_words({"author": [{"family": "Serge"}]}) == set()
+    # titles with no word close to one another score 0.0 either way
+    assert best_title_similarity({"title": "Harbour Lights"}, work) == best_title_similarity(work, {"title": "Harbour Lights"}) == 0.0
+
+
 def test_title_holds_in_order():
     from notecite.link.matching import title_holds_in_order
     assert title_holds_in_order("Early Recollections of Washington City", "Recollections of Washington")

@@ -159,6 +159,21 @@ def test_a_title_after_a_bare_semicolon_is_by_the_author_before_only_when_it_nam
     assert carry_authors([memoirs, comma])[1].record["author"] == SERGE
 
 
+def test_the_works_of_a_name_scored_against_a_title_are_those_whose_titles_can_be_alike():
+    from notecite.link.resolve import _CitedByName
+
+    cites = [NoteCite("a.txt", n, "full", {"author": SERGE, "title": title})
+             for n, title in enumerate(["Weavers of the Glen", "Harbour Lights", "The Glenn Weavers: A Chronicle"], 1)]
+    cites.append(NoteCite("a.txt", 4, "short", {"author": [{"family": "Orme"}], "title": "Weavers"}))
+    cited = _CitedByName(cites)
+    assert list(cited.records) == ["serge", "orme"]
+    # in cite order, those with a word alike (a slip: "Glenn"), in any order; none for a name no cite names
+    assert [r["title"] for r in cited.alike("serge", {"title": "Glen"})] == ["Weavers of the Glen",
+                                                                           "The Glenn Weavers: A Chronicle"]
+    assert [r["title"] for r in cited.alike("serge", {"title": "Lights of the Harbour"})] == ["Harbour Lights"]
+    assert cited.alike("serge", {"title": "Moorland"}) == [] and cited.alike("kemp", {"title": "Glen"}) == []
+
+
 def test_see_also_his_title_is_by_the_same_author():
     from notecite.link.resolve import carry_authors
 
@@ -405,7 +420,6 @@ def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_wo
     )
     assert [l[1] for l in links[2:4]] == [library.records[0]["title"], library.records[1]["title"]]
     assert len(library) == 3 and links[4][1] == "Capture of Washington"
-
 
 
 def test_a_short_title_with_shortened_words_links_to_that_authors_work():
