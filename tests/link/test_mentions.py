@@ -91,3 +91,16 @@ def test_titles_that_name_people_letters_or_bodies_are_no_mention_unless_set_apa
                      "Morgan founded no League of the Iroquois.") == []
     assert _mentions(library, "His work, The League of the Iroquois, is thorough.") == [
         (2, "league", None, "League of the Iroquois")]
+
+
+def test_title_mentions_are_found_with_the_cycle_collector_paused(monkeypatch):
+    import gc
+
+    import notecite.link.mentions as mentions
+
+    seen = []
+    title_forms = mentions._title_forms
+    monkeypatch.setattr(mentions, "_title_forms", lambda library: seen.append(gc.isenabled()) or title_forms(library))
+    assert gc.isenabled()
+    _mentions(_library(MEMOIRS), "As the Memoirs of a Revolutionary tell it, p. 4.")
+    assert seen == [False] and gc.isenabled()
