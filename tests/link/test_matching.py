@@ -151,6 +151,18 @@ def test_fuzzy_index_among_is_what_find_returns_of_the_items_given():
             assert index.among(items, words) == items & index.find(words)
 
 
+
+def test_fuzzy_index_filed_under_keeps_the_items_given_filed_under_the_very_words():
+    from notecite.link.matching import FuzzyIndex
+
+    index = FuzzyIndex(79)
+    for item, names in enumerate([["serge"], ["sergi"], ["mett", "serge"]]):
+        index.add(item, names)
+    assert index.filed_under({0, 1, 2, 7}, ["serge"]) == {0, 2}  # not "sergi", however close
+    assert index.filed_under({0, 1}, ["sergi", "mett"]) == {1}
+    assert index.filed_under({0, 1, 2}, ["nobody"]) == set() and index.filed_under(set(), ["serge"]) == set()
+
+
 def test_a_word_and_its_opposite_are_two_title_words():
     from notecite.link.matching import negates, title_similarity
 

@@ -107,6 +107,19 @@ def test_an_abbreviated_title_is_no_sentence():
     assert [l[1] for l in links] == ["Amer. State Papers, Foreign"]
 
 
+
+def test_a_short_title_opening_works_of_two_alike_names_links_to_the_work_of_the_very_name():
+    book = dict(type="book", publisher="Writers", issued={"date-parts": [[1987]]})
+    library, links = link(
+        cite(1, "full", "67", author=[{"family": "Serge", "given": "Victor"}], title="Memoirs of a Revolutionary", **book),
+        cite(2, "full", "12", author=[{"family": "Sergi", "given": "Ada"}], title="Memoirs of a Revolutionary Youth", **book),
+        cite(3, "short", "70", author=[{"family": "Serge"}], title="Memoirs"),
+        cite(4, "short", "14", author=[{"family": "Sergi"}], title="Memoirs"),
+    )
+    assert [l[1] for l in links] == ["Memoirs of a Revolutionary", "Memoirs of a Revolutionary Youth",
+                                     "Memoirs of a Revolutionary", "Memoirs of a Revolutionary Youth"]
+
+
 def test_a_title_listed_after_an_authors_work_is_by_that_author():
     from notecite.link.resolve import carry_authors
 

@@ -330,6 +330,11 @@ class FuzzyIndex:
         """How many items are filed under ``word`` itself."""
         return len(self._items.get(word, ()))
 
+    def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
+        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
+        postings = [self._items[word] for word in words if word in self._items]
+        return {item for item in items if any(item in filed for filed in postings)}
+
 
 def anchored(x: str, y: str, anchor: int) -> bool:
     """Whether ``x`` and ``y`` open or end with the same ``anchor`` characters (always, for 0)."""

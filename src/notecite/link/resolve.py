@@ -601,7 +601,10 @@ class _DocumentLinker:
         opened = self.to_match.opened_by(record)
         if not opened:
             return None
-        most = 1.0 if families(record, CITE_NAMES) else 0.9
+        names = families(record, CITE_NAMES)
+        most = 1.0 if names else 0.9
+        if names:  # only a work known by one of the very names (name similarity 1.0) scores 1.0
+            opened = self.to_match.names.filed_under(opened, names)
         for work_id in sorted(opened, reverse=True):
             # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
             if match_score(record, self.works[work_id]) == most:
