@@ -120,6 +120,19 @@ def test_a_short_title_opening_works_of_two_alike_names_links_to_the_work_of_the
                                      "Memoirs of a Revolutionary", "Memoirs of a Revolutionary Youth"]
 
 
+
+def test_a_full_reference_naming_nobody_is_the_same_work_only_in_the_same_year_or_with_the_same_doi():
+    report = dict(type="report", title="Annual Report of the Harbour Board", publisher="Harbour Board")
+    library, links = link(
+        cite(1, "full", "3", issued={"date-parts": [[1901]]}, DOI="10.1000/hb.1901", **report),
+        cite(2, "full", "4", issued={"date-parts": [[1902]]}, **report),
+        cite(3, "full", "5", issued={"date-parts": [[1901]]}, **report),
+        cite(4, "full", "6", issued={"date-parts": [[1903]]}, DOI="10.1000/HB.1901", **report),
+    )
+    ids = [c.record_id for c in library.citations]
+    assert len(library) == 2 and ids[0] == ids[2] == ids[3] != ids[1]
+
+
 def test_a_title_listed_after_an_authors_work_is_by_that_author():
     from notecite.link.resolve import carry_authors
 

@@ -18,7 +18,7 @@ from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
                        name_similarity, title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity,
-                       title_word_index, title_words, titles_of)
+                       title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -613,8 +613,12 @@ class _DocumentLinker:
 
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
-        edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
-        found = self.to_classify.find(record, least_title(record), known_as(record))
+        edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike, of a year that
+        can be the same when ``record`` names nobody (only the same edition can be the same work then)."""
+        names = known_as(record)
+        found = self.to_classify.find(record, least_title(record), names)
+        if not names:
+            found = {work_id for work_id in found if years_compatible(record, self.works[work_id])}
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
