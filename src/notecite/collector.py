@@ -5,9 +5,9 @@ that live until the run ends and hold almost no reference cycles. With the colle
 default schedule, collections keep walking them again, so the CPU of a stage grew faster than
 the number of notes (``benchmarks/extract_scale.py``: link's exponent from 1,000 to 10,000 notes
 was 1.2 to 1.3 with the collector running, 1.0 to 1.1 without; report and write, plain loops,
-measured up to 1.19). Linking and merging pause the collector; a batch command collects less
-often, as mypy does for its builds. Reference counting still frees everything outside a cycle,
-and the previous state is restored afterwards.
+measured up to 1.19). Linking (the title mentions in prose too) and merging pause the collector;
+a batch command collects less often, as mypy does for its builds. Reference counting still frees
+everything outside a cycle, and the previous state is restored afterwards.
 """
 from __future__ import annotations
 

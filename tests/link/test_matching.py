@@ -42,6 +42,16 @@ def test_the_last_words_of_the_main_title_name_the_work():
     assert title_similarity("Reader", "Selections from the Prison Notebooks: A Reader") < 0.72
 
 
+def test_compared_words_are_the_words_of_every_title_and_main_title():
+    from notecite.link.matching import compared_words
+
+    work = {"title": "Weavers of the Glen: A Chronicle", "title-short": "Weavers"}
+    assert compared_words(work) == {"weavers", "glen", "chronicle"}
+    assert compared_words({"author": [{"family": "Serge"}]}) == set()
+    # titles with no word close to one another score 0.0 either way
+    assert best_title_similarity({"title": "Harbour Lights"}, work) == best_title_similarity(work, {"title": "Harbour Lights"}) == 0.0
+
+
 def test_title_holds_in_order():
     from notecite.link.matching import title_holds_in_order
     assert title_holds_in_order("Early Recollections of Washington City", "Recollections of Washington")
@@ -139,6 +149,18 @@ def test_fuzzy_index_among_is_what_find_returns_of_the_items_given():
     for words in (["serge"], ["trotski", "met"], ["nobody"], []):
         for items in ({0, 1, 2, 3, 4}, {1, 2}, set()):
             assert index.among(items, words) == items & index.find(words)
+
+
+
+def test_fuzzy_index_filed_under_keeps_the_items_given_filed_under_the_very_words():
+    from notecite.link.matching import FuzzyIndex
+
+    index = FuzzyIndex(79)
+    for item, names in enumerate([["serge"], ["sergi"], ["mett", "serge"]]):
+        index.add(item, names)
+    assert index.filed_under({0, 1, 2, 7}, ["serge"]) == {0, 2}  # not "sergi", however close
+    assert index.filed_under({0, 1}, ["sergi", "mett"]) == {1}
+    assert index.filed_under({0, 1, 2}, ["nobody"]) == set() and index.filed_under(set(), ["serge"]) == set()
 
 
 def test_a_word_and_its_opposite_are_two_title_words():

@@ -99,3 +99,14 @@ def test_a_title_opening_on_a_given_name_is_no_name_when_it_holds_lower_case_wor
     assert _mentions(_library(*works), "Serge makes the same point in Destiny of a Revolution.") == [
         (2, "d", None, "Destiny of a Revolution")]
     assert _mentions(_library(*works), "Grace Abounding was there too.") == []  # a given and a family name, perhaps
+def test_title_mentions_are_found_with_the_cycle_collector_paused(monkeypatch):
+    import gc
+
+    import notecite.link.mentions as mentions
+
+    seen = []
+    title_forms = mentions._title_forms
+    monkeypatch.setattr(mentions, "_title_forms", lambda library: seen.append(gc.isenabled()) or title_forms(library))
+    assert gc.isenabled()
+    _mentions(_library(MEMOIRS), "As the Memoirs of a Revolutionary tell it, p. 4.")
+    assert seen == [False] and gc.isenabled()

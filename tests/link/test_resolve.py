@@ -107,6 +107,32 @@ def test_an_abbreviated_title_is_no_sentence():
     assert [l[1] for l in links] == ["Amer. State Papers, Foreign"]
 
 
+
+def test_a_short_title_opening_works_of_two_alike_names_links_to_the_work_of_the_very_name():
+    book = dict(type="book", publisher="Writers", issued={"date-parts": [[1987]]})
+    library, links = link(
+        cite(1, "full", "67", author=[{"family": "Serge", "given": "Victor"}], title="Memoirs of a Revolutionary", **book),
+        cite(2, "full", "12", author=[{"family": "Sergi", "given": "Ada"}], title="Memoirs of a Revolutionary Youth", **book),
+        cite(3, "short", "70", author=[{"family": "Serge"}], title="Memoirs"),
+        cite(4, "short", "14", author=[{"family": "Sergi"}], title="Memoirs"),
+    )
+    assert [l[1] for l in links] == ["Memoirs of a Revolutionary", "Memoirs of a Revolutionary Youth",
+                                     "Memoirs of a Revolutionary", "Memoirs of a Revolutionary Youth"]
+
+
+
+def test_a_full_reference_naming_nobody_is_the_same_work_only_in_the_same_year_or_with_the_same_doi():
+    report = dict(type="report", title="Annual Report of the Harbour Board", publisher="Harbour Board")
+    library, links = link(
+        cite(1, "full", "3", issued={"date-parts": [[1901]]}, DOI="10.1000/hb.1901", **report),
+        cite(2, "full", "4", issued={"date-parts": [[1902]]}, **report),
+        cite(3, "full", "5", issued={"date-parts": [[1901]]}, **report),
+        cite(4, "full", "6", issued={"date-parts": [[1903]]}, DOI="10.1000/HB.1901", **report),
+    )
+    ids = [c.record_id for c in library.citations]
+    assert len(library) == 2 and ids[0] == ids[2] == ids[3] != ids[1]
+
+
 def test_a_title_listed_after_an_authors_work_is_by_that_author():
     from notecite.link.resolve import carry_authors
 
@@ -157,6 +183,21 @@ def test_a_title_after_a_bare_semicolon_is_by_the_author_before_only_when_it_nam
     # a comma is no semicolon
     comma = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Report of the Commission"}, separator=",")
     assert carry_authors([memoirs, comma])[1].record["author"] == SERGE
+
+
+def test_the_works_of_a_name_scored_against_a_title_are_those_whose_titles_can_be_alike():
+    from notecite.link.resolve import _CitedByName
+
+    cites = [NoteCite("a.txt", n, "full", {"author": SERGE, "title": title})
+             for n, title in enumerate(["Weavers of the Glen", "Harbour Lights", "The Glenn Weavers: A Chronicle"], 1)]
+    cites.append(NoteCite("a.txt", 4, "short", {"author": [{"family": "Orme"}], "title": "Weavers"}))
+    cited = _CitedByName(cites)
+    assert list(cited.records) == ["serge", "orme"]
+    # in cite order, those with a word alike (a slip: "Glenn"), in any order; none for a name no cite names
+    assert [r["title"] for r in cited.alike("serge", {"title": "Glen"})] == ["Weavers of the Glen",
+                                                                           "The Glenn Weavers: A Chronicle"]
+    assert [r["title"] for r in cited.alike("serge", {"title": "Lights of the Harbour"})] == ["Harbour Lights"]
+    assert cited.alike("serge", {"title": "Moorland"}) == [] and cited.alike("kemp", {"title": "Glen"}) == []
 
 
 def test_see_also_his_title_is_by_the_same_author():
@@ -405,7 +446,6 @@ def test_a_short_title_taken_from_inside_the_full_title_links_to_that_authors_wo
     )
     assert [l[1] for l in links[2:4]] == [library.records[0]["title"], library.records[1]["title"]]
     assert len(library) == 3 and links[4][1] == "Capture of Washington"
-
 
 
 def test_a_short_title_with_shortened_words_links_to_that_authors_work():

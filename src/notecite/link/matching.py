@@ -124,6 +124,17 @@ def title_similarity(short: str | None, full: str | None) -> float:
     return max(in_order, 0.95 * as_bag)
 
 
+def compared_words(record: Record) -> set[str]:
+    """Every word :func:`title_similarity` can compare for a title of ``record``, as the short title or the
+    full one: the words of each title and of its main title (before a colon). Two records whose words
+    have no pair close enough to count as one word (:func:`_word_match`) score 0.0 either way."""
+    words: set[str] = set()
+    for title in titles_of(record):
+        words.update(title_key(title))
+        words.update(title_key(str(title).split(":")[0]))
+    return words
+
+
 def title_holds_in_order(full: str | None, short: str | None) -> bool:
     """Whether the words of ``short`` (stopwords aside) occur in ``full`` in the same order, each
     nearly the same word (:func:`_word_match`), with other words of ``full`` between them or not:
@@ -318,6 +329,11 @@ class FuzzyIndex:
     def filed(self, word: str) -> int:
         """How many items are filed under ``word`` itself."""
         return len(self._items.get(word, ()))
+
+    def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
+        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
+        postings = [self._items[word] for word in words if word in self._items]
+        return {item for item in items if any(item in filed for filed in postings)}
 
 
 def anchored(x: str, y: str, anchor: int) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import cached_property
 from typing import Iterable, Sequence
 
+from ..collector import without_cycle_collection
 from ..document.model import Note
 from ..keys import STOPWORDS
 from ..library import Citation, Library
@@ -57,6 +58,7 @@ _NAME_WORDS = frozenset(fold(name) for name in NAMES) | load("places") | _GIVEN
 _COMMON = frozenset(fold(word) for word in WORDS) | STOPWORDS
 
 
+@without_cycle_collection
 def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[NoteCite]) -> None:
     """Add to ``library`` (one document's, linked) a ``mention`` citation for each work whose title is
     written in a note's prose outside every one of ``cites`` (the document's cites, linked or not), once

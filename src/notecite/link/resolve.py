@@ -16,8 +16,9 @@ from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
-from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, families, known_as, name_similarity,
-                       title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity, title_words, titles_of)
+from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
+                       name_similarity, title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity,
+                       title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
 from .model import NoteCite
@@ -151,10 +152,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
     title: it takes no author."""
     out: list[NoteCite] = []
-    works_by: dict[str, list[Record]] = {}  # folded family name → the records of the cites naming it
-    for cite in cites:
-        for name in families(cite.record, CITE_NAMES):
-            works_by.setdefault(name, []).append(cite.record)
+    works_by = _CitedByName(cites)
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
@@ -168,7 +166,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and _names_a_work(before.record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
-            and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by) \
+            and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by.records) \
             and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
@@ -192,7 +190,31 @@ def _repeated_cite(cites: list[NoteCite]) -> NoteCite | None:
 _SAME_AUTHOR_JOINERS = frozenset({"and", "or", "also", "idem", "id."}) | POSSESSIVES
 
 
-def _carries_across_semicolon(cite: NoteCite, authors: list[dict[str, str]], works_by: dict[str, list[Record]]) -> bool:
+class _CitedByName:
+    """The records of a document's cites by the folded family names they name (:data:`CITE_NAMES`), and,
+    per name asked about, an index of those records' title words (made when the name is first asked):
+    a title is scored against the records whose titles can be alike, not every work of a much-cited author."""
+
+    def __init__(self, cites: list[NoteCite]) -> None:
+        self.records: dict[str, list[Record]] = {}  # folded family name → the records of the cites naming it
+        for cite in cites:
+            for name in families(cite.record, CITE_NAMES):
+                self.records.setdefault(name, []).append(cite.record)
+        self._words: dict[str, FuzzyIndex] = {}  # name → the places in records[name], filed by compared_words
+
+    def alike(self, name: str, record: Record) -> list[Record]:
+        """In cite order, the records naming ``name`` whose titles have a word close to one of ``record``'s
+        (:func:`compared_words`; with none, :func:`best_title_similarity` is 0.0 either way), and a few more."""
+        works = self.records.get(name, [])
+        index = self._words.get(name)
+        if index is None:
+            index = self._words[name] = title_word_index()
+            for place, work in enumerate(works):
+                index.add(place, compared_words(work))
+        return [works[place] for place in sorted(index.find(compared_words(record)))]
+
+
+def _carries_across_semicolon(cite: NoteCite, authors: list[dict[str, str]], works_by: _CitedByName) -> bool:
     """Whether ``cite`` (a title with no names) is by ``authors`` (those of the cite before it in its note)
     as far as the stop between the two tells: always, unless a bare semicolon separates them
     (:attr:`NoteCite.separator`, no joining word such as ``and``, ``also``, ``idem`` or a possessive in
@@ -201,7 +223,7 @@ def _carries_across_semicolon(cite: NoteCite, authors: list[dict[str, str]], wor
     carries the author only when it names that author (``Pichon, Lettres, 12; Journal of Pichon``,
     a body's name opening its own title) or reads as a work the document cites by that author
     (:func:`match_score` at least :data:`LINK_THRESHOLD` either way, the title written in full or
-    short, with a cite of ``works_by``: folded family name → the records of the document's cites naming it)."""
+    short, with a cite of ``works_by`` naming that author: only those whose titles can be alike are scored)."""
     if cite.separator != ";" or _prefix_words(cite.prefix) & _SAME_AUTHOR_JOINERS:
         return True
     names = families({"author": authors})
@@ -209,7 +231,7 @@ def _carries_across_semicolon(cite: NoteCite, authors: list[dict[str, str]], wor
         return True
     carried = {**cite.record, "author": authors}
     return any(max(match_score(carried, work), match_score(work, carried)) >= LINK_THRESHOLD
-               for name in names for work in works_by.get(name, ()))
+               for name in names for work in works_by.alike(name, carried))
 
 
 #: The most words a family name written in a title runs over (``Education/Instruccion``).
@@ -596,7 +618,10 @@ class _DocumentLinker:
         opened = [work_id for work_id in self.to_match.opened_by(record) if self._made_by(work_id, before)]
         if not opened:
             return None
-        most = 1.0 if families(record, CITE_NAMES) else 0.9
+        names = families(record, CITE_NAMES)
+        most = 1.0 if names else 0.9
+        if names:  # only a work known by one of the very names (name similarity 1.0) scores 1.0
+            opened = self.to_match.names.filed_under(opened, names)
         for work_id in sorted(opened, reverse=True):
             # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
             if match_score(record, self.works[work_id]) == most:
@@ -613,8 +638,12 @@ class _DocumentLinker:
 
     def classifiable(self, record: Record) -> list[Record]:
         """In creation order, every work :func:`classify` can call the same as ``record`` or an
-        edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike."""
-        found = self.to_classify.find(record, least_title(record), known_as(record))
+        edition of it (and a few it cannot): a shared DOI or ISBN, or a title alike, of a year that
+        can be the same when ``record`` names nobody (only the same edition can be the same work then)."""
+        names = known_as(record)
+        found = self.to_classify.find(record, least_title(record), names)
+        if not names:
+            found = {work_id for work_id in found if years_compatible(record, self.works[work_id])}
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
