@@ -329,3 +329,11 @@ def test_a_person_with_a_form_of_address_an_initial_or_a_given_name_is_kept(text
     draft = Draft(fields=[("author", text), ("title", "Essai sur les mœurs")])
     Names()(draft)
     assert draft.record["author"] and "note" not in draft.record
+
+
+def test_a_bracketed_handle_after_a_name_is_no_part_of_it():
+    from notecite.normalize.names import parse_names, split_handles
+
+    assert split_handles("Tove Lindqvist (@ToveLq)") == ("Tove Lindqvist", ["@ToveLq"])
+    [(role, names, _)] = parse_names("Tove Lindqvist (@ToveLq)")
+    assert names == [{"given": "Tove", "family": "Lindqvist"}]

@@ -111,6 +111,16 @@ def _last_name_of(text: str) -> str:
     return parts[-1] if parts else ""
 
 
+#: A social-media handle in brackets after a name: ``Naomi Klein (@NaomiAKlein)``.
+_HANDLE_RE = re.compile(r"\s*[(\[]\s*(@\w{1,30})\s*[)\]]")
+
+
+def split_handles(text: str) -> tuple[str, list[str]]:
+    """``text`` without the bracketed handles after its names (``(@NaomiAKlein)``), and the handles."""
+    handles = _HANDLE_RE.findall(text) if "@" in text else []
+    return (_HANDLE_RE.sub("", text), handles) if handles else (text, [])
+
+
 #: A pseudonym followed by the real name in square brackets: ``N. Lenin [V. I. Ulyanov]``.
 _REVEALED_RE = re.compile(r"^(?P<pseudonym>[^\[\],;]+?)\s*\[\s*(?P<real>(?:[A-Z][\w’'-]*\.?\s*){2,4})\]$")
 _NOT_REVEALING = re.compile(r"^(?:and|with|und|et|as|pseud|ed|eds|trans|tr|hg|hrsg)\b", re.I)
@@ -161,6 +171,9 @@ class Names:
             text, pseudonyms = split_pseudonyms(text)
             for pseudonym, real in pseudonyms:
                 draft.add_note(f"pseudonym: {pseudonym} ({real})")
+            text, handles = split_handles(text)
+            for handle in handles:
+                draft.add_note(f"handle: {handle}")
             groups = parse_names(text, default_role=role_hint or label)
             if groups and not any(et_al or any(map(is_a_person, names)) for _role, names, et_al in groups):
                 draft.add_note(text)  # "Dr.", "D.", "First": the tagger's name run names nobody
@@ -217,6 +230,7 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
 def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[str, Any], ...], bool], ...]:
     """:func:`parse_names`' groups, kept: callers get copies of the name dicts."""
     text, _ = split_pseudonyms(squeeze(text))
+    text, _ = split_handles(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
     groups = []
