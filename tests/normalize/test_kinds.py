@@ -1007,3 +1007,12 @@ def test_an_interview_with_someone_unnamed_has_no_author():
     assert record["type"] == "interview" and record["title"] == "Interview with a Harbour Workers Union organizer"
     assert "author" not in record and record["interviewer"] == [{"literal": "the author"}]
     assert recognize("An interview with a friend changed his mind.") is None
+
+
+def test_a_titled_interview_keeps_its_title_and_an_interview_in_a_periodical_is_left_to_the_parser():
+    found = recognize('Tove Lindqvist, "The Long March," interview by Sam Okafor, Harbour Radio, May 2, 2019, '
+                      'https://radio.example.org/episode/12/.')
+    assert found.record["type"] == "interview" and found.record["title"] == "The Long March"
+    assert families(found.record["author"]) == ["Lindqvist"] and families(found.record["interviewer"]) == ["Okafor"]
+    assert found.record["issued"] == {"date-parts": [[2019, 5, 2]]}
+    assert recognize('Tove Lindqvist, "On the Left," interview with Sam Okafor, Harbour Review 90 (2014): 5-20.') is None

@@ -176,10 +176,15 @@ _INTERVIEW = [
                re.S),
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
+    # "Jane Roe, "Title," interview by Sam Poe, Radio Show, DATE": a titled interview
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*[“\"‘](?P<title>[^“”\"]+?)[,.]?[”\"’]\s*,?\s*(?i:interview(?:ed)?)\s+(?i:by|with)\s+"
+               r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
     # "Jane Roe, interview for Weekly Echo, 3 May 1987": given to a paper, magazine or broadcaster
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:radio\s+|television\s+)?interview|entretien)\s+(?i:for|in|on|to|given\s+to|dans|à)\s+"
                rf"(?P<outlet>(?:the\s+)?{_NAME})\s*(?P<rest>,.*)$", re.S),
 ]
+#: A periodical's volume and year in brackets, or an imprint's bracket (``90 (2014): 5``, ``(London: Verso, 2014)``).
+_PRINTED_IN_A_PERIODICAL = re.compile(r"\(\s*(?:[^()]*:\s*[^()]*,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*\)")
 #: The interviewer of ``Author's interview with X`` and ``X, interview by the author``.
 _THE_AUTHOR = {"literal": "the author"}
 #: A word every :data:`_INTERVIEW` match holds (:func:`~notecite.textscan.may_hold`).
@@ -515,7 +520,11 @@ def _interview(text: str) -> Recognized | None:
         if not match or not (unnamed or _name_like(match["ee"])):
             continue
         groups = match.groupdict()
-        record: dict[str, Any] = {"type": "interview", "title": f"Interview with {squeeze(match['ee'])}"}
+        title = groups.get("title")
+        if title and _PRINTED_IN_A_PERIODICAL.search(match["rest"]):
+            continue  # "…, interview with X, New Left Review 90 (2014): 5-20": an article, the parser's to read
+        record: dict[str, Any] = {"type": "interview",
+                                  "title": strip_edge_punctuation(squeeze(title)) if title else f"Interview with {squeeze(match['ee'])}"}
         if not unnamed:  # "a union organizer" is no author's name
             _put_names(record, "author", match["ee"])
         if groups.get("outlet"):
