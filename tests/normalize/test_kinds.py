@@ -297,9 +297,11 @@ def test_an_archive_named_by_its_initials_is_no_title_and_a_quotation_among_the_
 
 
 def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
-    found = recognize("Memorandum by Roe, 3 May 1920, PRO, FO 371/4567.")
-    assert found.kind == "archival" and found.record["archive"] == "PRO"
-    assert found.record["title"] == "Memorandum by Roe" and found.record["archive_location"] == "FO 371/4567"
+    found = recognize("Memorandum by Roe, 3 May 1920, PRO, FO 371/4567.")  # the writer's dated memorandum
+    assert found.record["archive"] == "PRO" and found.record["archive_location"] == "FO 371/4567"
+    assert found.record["title"] == "Memorandum" and families(found.record["author"]) == ["Roe"]
+    found = recognize("Report on the Harbour, 3 May 1920, PRO, FO 371/4567.")
+    assert found.kind == "archival" and found.record["archive"] == "PRO" and found.record["archive_location"] == "FO 371/4567"
 
 
 @pytest.mark.parametrize("text, container, date, locator", [

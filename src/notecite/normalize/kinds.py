@@ -984,8 +984,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         if SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
-        elif _REPOSITORY.search(part):
-            archive.append(part)
+        elif _REPOSITORY.search(part) or not archive and not location and _ARCHIVE_ACRONYM.fullmatch(part):
+            archive.append(part)  # "Hoover Institution Archives", or initials before the marks: "PRO, FO 371/4567"
         elif previous in ("archive", "place") and not re.search(r"\d", part) and (
                 is_known_place(part) or is_region(part) or len(part.split()) <= 2 and part[:1].isupper()):
             places.append(part)  # "Hoover Institution Archives, Stanford, CA"
