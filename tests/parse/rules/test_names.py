@@ -224,6 +224,16 @@ def test_by_after_a_comma_inside_an_author_run_names_the_author_of_a_title():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * 4 + ["B-location", "I-location"]
     assert rule_by_inside_a_name_run(text, tokens, tags) == tags
+    # a title run that ends on ", by" and names alone: the names are its author
+    text = "The Harbour Towns, by Anna K. Lindqvist and Per Okafor (Leeds"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
+    assert run_texts(text, tokens, rule_by_inside_a_name_run(text, tokens, tags)) == [
+        ("The Harbour Towns,", "title"), ("Anna K. Lindqvist and Per Okafor", "author"), ("(Leeds", "location")]
+    text = "An Address, by Authority of the Council (Leeds"  # the title goes on after "by"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 3) + ["B-location", "I-location"]
+    assert rule_by_inside_a_name_run(text, tokens, tags) == tags
 
 
 def test_a_possessive_name_after_in_names_the_container_not_an_author():

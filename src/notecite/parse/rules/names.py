@@ -237,21 +237,32 @@ _BY_WORDS = frozenset({"by", "por", "par"})
 def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
-    ``by`` word prose and the words after it the author."""
-    if _BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "by" word, or no author run
+    ``by`` word prose and the words after it the author; so is a title run that ends on ``, by`` and
+    names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``)."""
+    if _BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
+        return tags  # no "by" word, or no author or title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "author":
+        if label not in ("author", "title"):
             continue
         cue = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() in _BY_WORDS
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue
+        if label == "title" and not _names_only(tokens[cue + 1:last]):
+            continue  # "Speech, by Authority of the Council": the title goes on
         relabel(tags, first, cue, "title")
         tags[cue] = "prose"
         relabel(tags, cue + 1, last, "author")
     return tags
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are one to eight tokens of names: capitalised words, initials and their periods,
+    ``and``/``&`` between them, at least one word of two letters or more (``Moncure D. Conway``)."""
+    words = [t.text for t in tokens]
+    return 1 <= len(words) <= 8 and words[-1][:1].isupper() and any(len(w) > 1 and w[:1].isupper() for w in words) \
+        and all(w[:1].isupper() or w in (".", "and", "&") for w in words)
 
 
 _PSEUDONYM_CUES = frozenset({"as", "pseud", "pseudonym"})
