@@ -34,6 +34,23 @@ def test_reprinted_in_opens_a_second_cite_whose_title_runs_to_the_imprint():
     assert out[at:at + 4] == ["prose", "prose", "prose", "B-container-title"]
 
 
+def test_a_family_name_and_comma_after_reprinted_in_are_the_second_works_author():
+    text = 'Ann Roe, "Docks," in Harbours, ed. Sam Poe (Leeds: Hall, 1950), 35-77, reprinted in Roe, Old Quays (Hull: Fox, 1954), 97.'
+    pairs = [("Ann Roe,", "author"), ('"Docks,"', "title"), ("in Harbours,", "container-title"), ("ed. Sam Poe", "editor"),
+             ("(Leeds:", "location"), ("Hall,", "publisher"), ("1950),", "date"), ("35-77,", "pages"),
+             ("reprinted in Roe, Old Quays", "note"), ("(Hull:", "location"), ("Fox,", "publisher"), ("1954),", "date"),
+             ("97.", "locator")]
+    first, second = _cites(text, pairs)
+    assert second.get("author") == "Roe" and second.get("title") == "Old Quays" and second.locator == "97"
+    # a place before the comma stays in the title
+    text = 'Ann Roe, "Docks," Harbour Review 3 (1950): 5, reprinted in Paris, City of Docks (Hull: Fox, 1954), 97.'
+    pairs = [("Ann Roe,", "author"), ('"Docks,"', "title"), ("Harbour Review", "container-title"), ("3", "volume"),
+             ("(1950):", "date"), ("5,", "locator"), ("reprinted in Paris, City of Docks", "note"), ("(Hull:", "location"),
+             ("Fox,", "publisher"), ("1954),", "date"), ("97.", "locator")]
+    first, second = _cites(text, pairs)
+    assert second.get("title") == "Paris, City of Docks" and second.get("author") is None
+
+
 def test_quoted_in_before_a_name_leaves_the_name():
     text = "Trotsky to Shachtman, 6 November 1937, quoted in Isaac Deutscher, The Prophet Outcast"
     tokens = tokenize(text)

@@ -62,9 +62,20 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         if opens_imprint and end > start:
             relabel(tags, start, end, "title")
             tags[end:stop] = ["prose"] * (stop - end)
+            if _family_name_and_comma(tokens, start, end):  # "reprinted in Farrell, Reflections at Fifty (…)"
+                relabel(tags, start, start + 2, "author")
+                open_run(tags, start + 2)
         elif tags[start].startswith("I-"):
             tags[start] = "B-" + tags[start][2:]
     return tags
+
+
+def _family_name_and_comma(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` opens on one capitalised word (not a place) and a comma before
+    more capitalised words: an author's family name before the title (``Farrell, Reflections at Fifty``)."""
+    return end - start >= 3 and tokens[start + 1].text == "," and tokens[start].text.isalpha() \
+        and tokens[start].text[:1].isupper() and tokens[start + 2].text[:1].isupper() \
+        and fold(tokens[start].text) not in load("places")
 
 
 _PAGE_PIECES = re.compile(r"\d{1,5}|[-–:]")
