@@ -537,3 +537,15 @@ def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
     text = "Moss's excellent account, The Harbour Towns (Leeds"  # a comma after the words
     tags = ["prose"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location"]
     assert runs(text, tags)[:2] == [("Moss's", "author"), ("The Harbour Towns", "title")]
+
+
+def test_a_possessive_after_idem_opens_the_title():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_possessive_after_idem_is_the_title, rule_possessive_opening_a_title_is_its_author
+
+    text = "Idem, Anna Roe's Harbour Years (Leeds, 1990), 5."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, 5, "ibid"), (6, 16, "author"), (17, 30, "title")])
+    out = rule_possessive_after_idem_is_the_title(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:2] == [("Idem,", "ibid"), ("Anna Roe's Harbour Years", "title")]
+    assert rule_possessive_opening_a_title_is_its_author(text, tokens, out) == out  # the title stays whole

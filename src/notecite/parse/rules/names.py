@@ -265,6 +265,26 @@ def _names_only(tokens: Sequence[Token]) -> bool:
         and all(w[:1].isupper() or w in (".", "and", "&") for w in words)
 
 
+def rule_possessive_after_idem_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Idem, Karl Marx's Theory of Revolution, vol. 3 (…)``: after ``idem`` (or ``ibid.``) and its comma,
+    which give the author, a name run ending on a possessive right before a title opens that title (the
+    work is about the possessive's person, not by them)."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "'" not in text and "’" not in text:
+        return tags  # no author run, or no possessive
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tokens) or tags[last] != "B-title" or not _after_idem(tokens, tags, first) \
+                or not tokens[last - 1].text.endswith(("'s", "’s")):
+            continue
+        relabel(tags, first, last + 1, "title")
+    return tags
+
+
+def _after_idem(tokens: Sequence[Token], tags: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` follows ``idem`` (an ibid run) and its comma: the author is given, what follows is the title."""
+    return k >= 2 and tokens[k - 1].text == "," and split_label(tags[k - 2])[1] == "ibid"
+
+
 _PSEUDONYM_CUES = frozenset({"as", "pseud", "pseudonym"})
 #: Marks inside a written name or pseudonym.
 _NAME_MARKS = frozenset(".-'’\"“”‘«»")
@@ -532,7 +552,7 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
         before = tokens[k - 1].text if k else "."
         if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS:
             continue  # "in the King of France's Service": inside a phrase
-        if any(split_label(tag)[1] in NAME_LABELS for tag in tags[max(0, k - 3):k]):
+        if any(split_label(tag)[1] in NAME_LABELS for tag in tags[max(0, k - 3):k]) or _after_idem(tokens, tags, k):
             continue
         if label == "container-title" and _title_earlier_in_the_sentence(tokens, tags, k):
             continue  # "“Myron Herrick, Friend of France,” World's Work": the title's periodical
