@@ -31,7 +31,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
-                    rule_by_inside_a_name_run, rule_second_name_after_a_comma_is_a_title)
+                    rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
+                    rule_second_name_after_a_comma_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -93,6 +94,7 @@ RULES: list[Callable[..., list[str]]] = [
     # where names and titles meet
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
+    rule_possessive_after_idem_is_the_title,
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite,
     rule_authors_of_the_book_after_in,
