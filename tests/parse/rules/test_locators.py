@@ -595,7 +595,8 @@ def test_a_page_left_in_prose_is_a_pinpoint():
              [("Hale,", "author"), ("Debates of the Convention,", "title"), ("Ford,", "author"), ("Essays,", "title"),
               ("12.", "locator")], ["App. 41", "12"]),
             ("“Rural Labour,” ch 4.", [("“Rural Labour,”", "title")], ["ch 4"]),
-            ("“Rural Labour,” v. II., on wages.", [("“Rural Labour,”", "title")], ["v. II"])]:
+            ("“Rural Labour,” v. II., on wages.", [("“Rural Labour,”", "title")], ["v. II"]),
+            ("Ibid., 41, quoting Okafor.", [("Ibid.,", "ibid")], ["41"])]:  # a bare page before ", quoting"
         tokens, tags = _tagged(text, spans)  # a part's word and its number right after the comma ending a title
         assert _locator_text(text, tokens, rule_page_in_prose_is_a_pinpoint(text, tokens, tags)) == want, text
     for text, spans, want in [("Ibid., 42 (emphasis added).", [("Ibid.", "ibid")], ["42"]),  # a page after an ibid

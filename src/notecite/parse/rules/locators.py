@@ -736,9 +736,10 @@ _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
 
 def _comment_after(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` opens a bracketed comment on the pinpoint before it: ``(`` and a lower-case
-    word (``(emphasis added)``, ``(my translation)``), not an imprint (``(London, 1990)``)."""
-    return tokens[i].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+    """Whether token ``i`` opens a comment on the pinpoint before it: ``(`` or ``,`` and a lower-case word
+    (``(emphasis added)``, ``(my translation)``, ``, quoting Marx``), not an imprint (``(London, 1990)``)."""
+    return tokens[i].text in ("(", ",") and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower() \
+        and tokens[i + 1].text.isalpha()
 
 
 def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
