@@ -330,6 +330,10 @@ class FuzzyIndex:
         """How many items are filed under ``word`` itself."""
         return len(self._items.get(word, ()))
 
+    def under(self, word: str) -> Iterable:
+        """The items filed under ``word`` itself (the index's own: do not change them)."""
+        return self._items.get(word, {}).keys()
+
     def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
         """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
         postings = [self._items[word] for word in words if word in self._items]
@@ -365,6 +369,10 @@ class TitleIndex:
         self.at: dict[tuple[str, int], list] = {}  # (word, its place in a title) -> handles
         self.sized: dict[str, dict[int, list]] = {}  # word -> length of a title holding it -> handles
         self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under now
+
+    def opens(self, handle: Hashable, keys: Sequence[tuple[str, ...]]) -> bool:
+        """Whether a title ``handle`` is filed under now opens with all the words of one of ``keys``."""
+        return any(title_key(title)[:len(words)] == words for title in self.filed.get(handle, ()) for words in keys)
 
     def add(self, handle: Hashable, titles: list) -> None:
         """File ``handle`` under those of ``titles`` it is not filed under yet."""
@@ -439,16 +447,32 @@ class WorkIndex:
         else:
             self.nameless.add(handle)
 
-    def opened_by(self, record: Record) -> set:
+    def opened_by(self, record: Record, names: Sequence[str] = ()) -> set:
         """Handles filed under a title whose words open with all the words of a title of ``record``
         (its :func:`title_similarity` with them is 1.0; a handle that has since lost that title may
-        be among them)."""
-        found: set = set()
+        be among them), and with ``names`` under one of those very names (no close name): found from
+        whichever are fewer, the handles so titled or those so named (the latter kept when a title
+        they have now opens so)."""
+        keys = [words for words in map(title_key, titles_of(record)) if words]
         openings = self.title_index.openings
+        if names and sum(len(self.names.under(name)) for name in names) \
+                < sum(len(openings.get(words, ())) for words in keys):
+            return {handle for name in names for handle in self.names.under(name)
+                    if self.title_index.opens(handle, keys)}
+        found: set = set()
+        for words in keys:
+            found.update(openings.get(words, ()))
+        return self.names.filed_under(found, names) if names else found
+
+    def titled(self, record: Record) -> set:
+        """Handles filed under a title with the very words of a title of ``record`` (a handle that has
+        since lost that title may be among them): those of :meth:`opened_by` titled as ``record`` names them."""
+        found: set = set()
+        titles = self.title_index.titles
         for title in titles_of(record):
             words = title_key(title)
             if words:
-                found.update(openings.get(words, ()))
+                found.update(titles.get(words, ()))
         return found
 
     def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
