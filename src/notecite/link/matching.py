@@ -330,10 +330,6 @@ class FuzzyIndex:
         """How many items are filed under ``word`` itself."""
         return len(self._items.get(word, ()))
 
-    def under(self, word: str) -> Iterable:
-        """The items filed under ``word`` itself (the index's own: do not change them)."""
-        return self._items.get(word, {}).keys()
-
     def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
         """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
         postings = [self._items[word] for word in words if word in self._items]
@@ -370,10 +366,6 @@ class TitleIndex:
         self.sized: dict[str, dict[int, list]] = {}  # word -> length of a title holding it -> handles
         self.filed: dict[Hashable, list] = {}  # handle -> the titles it is filed under now
 
-    def opens(self, handle: Hashable, keys: Sequence[tuple[str, ...]]) -> bool:
-        """Whether a title ``handle`` is filed under now opens with all the words of one of ``keys``."""
-        return any(title_key(title)[:len(words)] == words for title in self.filed.get(handle, ()) for words in keys)
-
     def add(self, handle: Hashable, titles: list) -> None:
         """File ``handle`` under those of ``titles`` it is not filed under yet."""
         before = self.filed.get(handle)
@@ -396,6 +388,16 @@ class TitleIndex:
             for place, word in enumerate(words):
                 _post(self.at, (word, place), handle)
                 _post(self.sized.setdefault(word, {}), len(words), handle)
+
+
+def _filed_under_titles(postings: dict[tuple[str, ...], list], record: Record) -> set:
+    """The handles ``postings`` lists under the words of a title of ``record``."""
+    found: set = set()
+    for title in titles_of(record):
+        words = title_key(title)
+        if words:
+            found.update(postings.get(words, ()))
+    return found
 
 
 def _post(postings: dict, key: Hashable, handle: Hashable) -> None:
@@ -447,33 +449,16 @@ class WorkIndex:
         else:
             self.nameless.add(handle)
 
-    def opened_by(self, record: Record, names: Sequence[str] = ()) -> set:
+    def opened_by(self, record: Record) -> set:
         """Handles filed under a title whose words open with all the words of a title of ``record``
         (its :func:`title_similarity` with them is 1.0; a handle that has since lost that title may
-        be among them), and with ``names`` under one of those very names (no close name): found from
-        whichever are fewer, the handles so titled or those so named (the latter kept when a title
-        they have now opens so)."""
-        keys = [words for words in map(title_key, titles_of(record)) if words]
-        openings = self.title_index.openings
-        if names and sum(len(self.names.under(name)) for name in names) \
-                < sum(len(openings.get(words, ())) for words in keys):
-            return {handle for name in names for handle in self.names.under(name)
-                    if self.title_index.opens(handle, keys)}
-        found: set = set()
-        for words in keys:
-            found.update(openings.get(words, ()))
-        return self.names.filed_under(found, names) if names else found
+        be among them)."""
+        return _filed_under_titles(self.title_index.openings, record)
 
     def titled(self, record: Record) -> set:
         """Handles filed under a title with the very words of a title of ``record`` (a handle that has
         since lost that title may be among them): those of :meth:`opened_by` titled as ``record`` names them."""
-        found: set = set()
-        titles = self.title_index.titles
-        for title in titles_of(record):
-            words = title_key(title)
-            if words:
-                found.update(titles.get(words, ()))
-        return found
+        return _filed_under_titles(self.title_index.titles, record)
 
     def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
         """Handles of the filed records whose title similarity with ``record`` can reach ``least``

@@ -615,10 +615,13 @@ class _DocumentLinker:
         opens with a title of ``record`` scores the most any work can (1.0 with the same names, 0.9
         when ``record`` names nobody: every other work's title scores less than 1.0), and among such
         works the greatest id wins. None when no such work exists."""
+        opened = [work_id for work_id in self.to_match.opened_by(record) if self._made_by(work_id, before)]
+        if not opened:
+            return None
         names = families(record, CITE_NAMES)
         most = 1.0 if names else 0.9
-        # with names, only a work known by one of the very names (name similarity 1.0) scores 1.0
-        opened = [work_id for work_id in self.to_match.opened_by(record, names) if self._made_by(work_id, before)]
+        if names:  # only a work known by one of the very names (name similarity 1.0) scores 1.0
+            opened = self.to_match.names.filed_under(opened, names)
         for work_id in sorted(opened, reverse=True):
             # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
             if match_score(record, self.works[work_id]) == most:
