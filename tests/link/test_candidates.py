@@ -17,7 +17,8 @@ from notecite.document import read_document
 from notecite.library import Library
 from notecite.link import NoteCite, link_document, merge_libraries
 from notecite.link import dedup, resolve
-from notecite.link.matching import FuzzyIndex, WorkIndex, best_title_similarity, families, name_similarity
+from notecite.link.matching import (FuzzyIndex, WorkIndex, best_title_similarity, families, name_similarity, title_key,
+                                    titles_of)
 from notecite.normalize import normalize_fields
 from notecite.parse import parse_note
 
@@ -224,6 +225,23 @@ def test_work_index_keeps_works_filed_under_a_name_near_the_asked_names_or_under
     assert index.find({"title": "Memoirs"}, 0.8, ["serge"]) == {1, 3, 4}
     assert index.find({"title": "Memoirs"}, 0.8, ["trotski"]) == {2, 3}
     assert index.find({"title": "Memoirs"}, 0.8) == {1, 2, 3, 4}
+
+
+def test_opened_by_and_titled_find_what_a_full_scan_finds():
+    rng = random.Random(17)
+    words = ["Revolution", "History", "Exile", "Memoirs", "Capital"]
+    records = [{"title": " ".join(rng.choice(words[:rng.randint(1, 5)]) for _ in range(rng.randint(1, 3))),
+                **({"title-short": "Exile"} if rng.random() < 0.1 else {})} for _ in range(300)]
+    index = WorkIndex(("author",), 0.85)
+    for n, record in enumerate(records):
+        index.add(n, record)
+    for asked in records[:150]:
+        key = title_key(asked["title"])
+        titled = {n for n, record in enumerate(records) if any(title_key(t) == key for t in titles_of(record))}
+        opened = {n for n, record in enumerate(records) if any(title_key(t)[:len(key)] == key for t in titles_of(record))}
+        assert index.titled({"title": asked["title"]}) == titled
+        assert index.opened_by({"title": asked["title"]}) == opened
+        assert titled <= opened
 
 
 def test_best_match_is_the_best_score_over_every_work():

@@ -390,6 +390,16 @@ class TitleIndex:
                 _post(self.sized.setdefault(word, {}), len(words), handle)
 
 
+def _filed_under_titles(postings: dict[tuple[str, ...], list], record: Record) -> set:
+    """The handles ``postings`` lists under the words of a title of ``record``."""
+    found: set = set()
+    for title in titles_of(record):
+        words = title_key(title)
+        if words:
+            found.update(postings.get(words, ()))
+    return found
+
+
 def _post(postings: dict, key: Hashable, handle: Hashable) -> None:
     """List ``handle`` under ``key`` in ``postings``, unless it is the last listed there (one
     title's keys, or two titles' shared ones, list a handle once)."""
@@ -443,13 +453,12 @@ class WorkIndex:
         """Handles filed under a title whose words open with all the words of a title of ``record``
         (its :func:`title_similarity` with them is 1.0; a handle that has since lost that title may
         be among them)."""
-        found: set = set()
-        openings = self.title_index.openings
-        for title in titles_of(record):
-            words = title_key(title)
-            if words:
-                found.update(openings.get(words, ()))
-        return found
+        return _filed_under_titles(self.title_index.openings, record)
+
+    def titled(self, record: Record) -> set:
+        """Handles filed under a title with the very words of a title of ``record`` (a handle that has
+        since lost that title may be among them): those of :meth:`opened_by` titled as ``record`` names them."""
+        return _filed_under_titles(self.title_index.titles, record)
 
     def find(self, record: Record, least: float, names: Sequence[str] = ()) -> set:
         """Handles of the filed records whose title similarity with ``record`` can reach ``least``

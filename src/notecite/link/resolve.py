@@ -592,7 +592,7 @@ class _DocumentLinker:
         best = self.best_match(record, before)
         if best is None or titled_exactly(record, self.works[best[1]]):
             return best
-        exact = [work_id for work_id in self.to_match.opened_by(record)  # a title the record names whole opens so
+        exact = [work_id for work_id in self.to_match.titled(record)  # a title the record names whole is filed so
                  if self._made_by(work_id, before) and titled_exactly(record, self.works[work_id])
                  and match_score(record, self.works[work_id]) == best[0]]
         return (best[0], max(exact)) if exact else best
