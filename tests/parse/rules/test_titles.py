@@ -135,6 +135,12 @@ def test_two_titles_joined_by_and():
     out = rule_two_titles_joined_by_and(text, tokens, tags)
     words = [t.text for t in tokens]
     assert out[words.index("and")] == "prose" and out[words.index("From")] == "B-title"
+    text = "Rakovsky, Letters from Astrakhan, and Ioffe, The Last Testament, 7-9."  # a second short form
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 7) + ["B-locator"] * 4
+    out = rule_two_titles_joined_by_and(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:4] == [("Rakovsky,", "author"), ("Letters from Astrakhan,", "title"),
+                                                ("Ioffe,", "author"), ("The Last Testament,", "title")]
     text = "Bolshevism, the Woman Question, and Aleksandra Kollontai"  # a list inside one title
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)

@@ -104,7 +104,9 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
     ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone). A title
     followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
-    book and is left alone too."""
+    book and is left alone too. ``Destiny of a Revolution, and Ciliga, The Russian Enigma``: after the one
+    comma before ``and``, a single capitalised word and a comma before a capitalised word are a second
+    short form, that word its author."""
     if lowered_words(tokens).isdisjoint(("and", "&", "or")) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no "and" to join titles, or no title run
     tags = list(tags)
@@ -117,7 +119,10 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
                 not any(tokens[i].text[:1].isalpha() for i in range(last, runs[j + 1][0])):
             continue
         commas = [i for i in range(first, last) if tokens[i].text == ","]
-        if len(commas) != 1 or commas[0] + 2 >= last:
+        inner = commas[:-1] if commas and commas[-1] == last - 1 else commas  # not the comma before a pinpoint
+        named = len(inner) == 2 and inner[1] == inner[0] + 3 and inner[1] + 1 < last \
+            and tokens[inner[0] + 2].text.isalpha() and tokens[inner[1] + 1].text[:1].isupper()
+        if not (len(commas) == 1 or named) or commas[0] + 2 >= last:
             continue
         comma = commas[0]
         conj, head = tokens[comma + 1], tokens[comma + 2]
@@ -127,7 +132,9 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
                 not any(t.text in ("”", "\"", "’", "»") for t in tokens[first:comma]):
             continue  # inside an open quotation: one title
         tags[comma + 1] = "prose"
-        tags[comma + 2] = "B-title"
+        if named:
+            relabel(tags, comma + 2, comma + 4, "author")
+        tags[comma + 4 if named else comma + 2] = "B-title"
     return tags
 
 
