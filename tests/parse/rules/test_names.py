@@ -312,6 +312,10 @@ def test_a_possessive_after_a_given_name_or_before_a_described_work_opens_the_au
     start = text.index("Varga")
     got = _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(" ("), "title")])
     assert got == [("Varga's", "B-author"), ("Harbour", "B-title"), ("Towns", "I-title")]
+    text = "Compare Varga's early trilogy."  # a work described, not titled: no title
+    start = text.index("Varga")
+    assert _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, len(text), "title")]) == \
+        [("Varga's", "B-author")]
     text = "More. Federal Writers' Project, Harbour Towns, 12."  # a plural's possessive names a body
     start = text.index("Federal")
     assert _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(", 12"), "title")])[0] == \

@@ -541,6 +541,10 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         if words[0].islower() and len(words) > 2:  # "Randolph's criteria for withholding and …": prose
             continue
+        if _a_description(words):  # "Deutscher's trilogy": the author's work, described, not titled
+            relabel(tags, k, after, "author")
+            tags[after:end] = ["prose"] * (end - after)
+            continue
         relabel(tags, k, after, "author")
         relabel(tags, after, end, "title")
     return tags
@@ -582,9 +586,15 @@ def _described_work(tokens: Sequence[Token], after: int, end: int) -> int | None
     return comma + 1
 
 
+def _a_description(words: Sequence[str]) -> bool:
+    """Whether ``words`` (after a possessive) describe a work rather than title it: one or two lower-case
+    words ending on a noun for a work (``trilogy``, ``early memoir``)."""
+    return 0 < len(words) <= 2 and all(w.islower() for w in words) and fold(words[-1]).removesuffix("s") in _WORK_NOUNS
+
+
 #: Nouns that describe a work after its author's possessive (``Ciliga's memoir, The Russian Enigma``).
 _WORK_NOUNS = frozenset("""book study memoir memoirs novel pamphlet biography essay article history account
-autobiography monograph survey treatise report diary journal play poem""".split())
+autobiography monograph survey treatise report diary journal play poem trilogy""".split())
 
 
 _TITLE_STOPS = frozenset(",.;:()[]")
