@@ -40,6 +40,14 @@ def test_a_pinpoint_written_before_the_title_in_brackets_is_its_pinpoint():
     assert found == [(2, "nh", "114", "New Haven Antiquities")]
 
 
+def test_a_possessive_and_a_noun_for_a_work_mention_the_one_work_of_that_author():
+    library = _library(MEMOIRS, PROPHET, {"id": "destiny", "title": "Destiny of a Revolution", "author": [{"family": "Serge"}]})
+    found = _mentions(library, "Deutscher's fine biography, 3:41, is kinder; Serge's memoir is not.",
+                      "Tolstoy's novels say nothing of it; Deutscher's account is silent.",
+                      "Deutscher’s trilogy.", cites=(NoteCite(document="d.txt", note=4, kind="full", record={}, start=0, end=19),))
+    assert found == [(2, "prophet", "3:41", "Deutscher's fine biography"), (3, "prophet", None, "Deutscher's account")]
+
+
 def test_title_words_in_common_prose_are_no_mention():
     library = _library(MEMOIRS, PROPHET)
     assert _mentions(library, "Many memoirs of a revolutionary kind appeared; history was kind to them.",

@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..collector import without_cycle_collection
 from ..document.model import Note
-from ..keys import STOPWORDS
+from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.lexicon import NAMES, WORDS
 from ..normalize.names import INSTITUTION_WORDS, PARTICLES
@@ -32,6 +32,7 @@ from ..normalize.pages import parse_locator
 from ..parse.dictionaries import fold, load
 from ..parse.leftovers import leftover_spans
 from ..parse.rules.locators import YEAR, _LOCATOR, _WORDED_LOCATOR
+from ..parse.rules.names import _WORK_NOUNS
 from ..records import Record, plain_text
 from .matching import families, title_key
 from .model import NoteCite
@@ -68,7 +69,8 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
     if not library.citations:
         return
     forms = _by_first_word(_title_forms(library))
-    if not forms:
+    single = _one_work_authors(library)
+    if not forms and not single:
         return
     covered: dict[int, list[tuple[int, int]]] = {}
     for cite in cites:
@@ -80,7 +82,10 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
     added = []
     for note in notes:
         seen = cited.get(note.number, set())
-        for record_id, start, end, locator in _mentions_in(note, covered.get(note.number, ()), forms):
+        spans = covered.get(note.number, ())
+        found = _mentions_in(note, spans, forms) if forms else []
+        found = sorted(found + _described_in(note.text, spans, single), key=lambda f: f[1]) if single else found
+        for record_id, start, end, locator in found:
             if record_id not in seen:
                 seen = seen | {record_id}
                 added.append(Citation(document=document, note=note.number, record_id=record_id, kind="mention",
@@ -89,6 +94,38 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
                                       confidence=MENTION_CONFIDENCE, text=note.text[start:end], start=start, end=end))
     if added:
         library.citations = sorted(library.citations + added, key=lambda c: (c.note, c.start))
+
+
+#: ``Deutscher's trilogy``, ``Service's fine biography``: a capitalised name's possessive, up to two lower-case
+#: words and a noun for a work (:data:`~notecite.parse.rules.names._WORK_NOUNS`).
+_DESCRIBED = re.compile(r"(?<![^\W_])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)['’]s(?:\s+[a-z]+){0,2}?\s+(?:"
+                        + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True)) + r")s?(?![^\W_])")
+
+
+def _one_work_authors(library: Library) -> dict[str, str]:
+    """The folded family names of the authors of exactly one cited work of ``library``, each with that work's id."""
+    cited = {c.record_id for c in library.citations}
+    works: dict[str, set[str]] = {}
+    for record in library.records:
+        for name in families(record):
+            works.setdefault(ascii_fold(name), set()).add(record["id"])
+    return {name: next(iter(ids)) for name, ids in works.items() if len(ids) == 1 and ids <= cited}
+
+
+def _described_in(text: str, covered: Iterable[tuple[int, int]], single: dict[str, str]
+                  ) -> list[tuple[str, int, int, dict | None]]:
+    """``(record id, start, end, locator)`` of the works described by their author's possessive and a noun for a
+    work in ``text`` outside ``covered`` (:data:`_DESCRIBED`: ``Service's biography``), the author being one of
+    ``single`` (:func:`_one_work_authors`): one whose work no title tells apart needs only one cited work."""
+    if "s " not in text or ("'" not in text and "’" not in text):
+        return []
+    found = []
+    for start, end in leftover_spans(text, covered):
+        for match in _DESCRIBED.finditer(text, start, end):
+            record_id = single.get(ascii_fold(match.group(1)))
+            if record_id is not None:
+                found.append((record_id, match.start(), match.end(), _pinpoint_after(text, match.end(), end)))
+    return found
 
 
 class _Form:
