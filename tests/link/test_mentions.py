@@ -48,6 +48,15 @@ def test_a_possessive_and_a_noun_for_a_work_mention_the_one_work_of_that_author(
     assert found == [(2, "prophet", "3:41", "Deutscher's fine biography"), (3, "prophet", None, "Deutscher's account")]
 
 
+def test_a_title_in_italics_of_its_own_is_no_piece_of_a_longer_title():
+    library = _library({"id": "star", "title": "Red Star: A Memoir"}, PROPHET)
+    text = "Both The Prophet Armed and Red Star tell of the same congress."
+    italic = [(5, 22), (27, 35)]
+    assert _mentions(library, text, italic=italic) == [(2, "prophet", None, "Prophet Armed"), (2, "star", None, "Red Star")]
+    library = _library({"id": "star", "title": "Red Star: A Memoir"}, PROPHET)  # in one italic run: a longer title
+    assert _mentions(library, text, italic=[(5, 35)]) == [(2, "prophet", None, "Prophet Armed")]
+
+
 def test_title_words_in_common_prose_are_no_mention():
     library = _library(MEMOIRS, PROPHET)
     assert _mentions(library, "Many memoirs of a revolutionary kind appeared; history was kind to them.",

@@ -271,7 +271,8 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
             for match in form.pattern.finditer(text, start, end):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                if not form.written_as_title(match.group(0)) or _inside_a_longer_title(text, match.start(), match.end()):
+                if not form.written_as_title(match.group(0)) or _inside_a_longer_title(text, match.start(), match.end()) \
+                        and not _italic_alone(note, match.start(), match.end()):
                     continue
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
                 apart = form.guard and (_set_apart(note, match.start(), match.end())
@@ -297,6 +298,15 @@ def _inside_a_longer_title(text: str, start: int, end: int) -> bool:
     window = max(0, start - 40)
     before = _CAPITAL_BEFORE.search(text, window, start)
     return before is not None and not _opens_a_sentence(text, before.start()) or bool(_CAPITAL_AFTER.match(text, end))
+
+
+def _italic_alone(note: Note, start: int, end: int) -> bool:
+    """Whether the title at [start, end) of ``note`` is set in italics of its own, the italics holding nothing
+    else but a leading article and closing punctuation (``Both *Street Fighting Years* and *North Star*``:
+    the capitalised words before are another title, not the start of a longer one)."""
+    text = note.text
+    return any(s <= start and end <= e and (s == start or text[s:start].strip().lower() in _ARTICLES)
+               and not text[end:e].strip(" .,;:") for s, e in note.italic_spans)
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
