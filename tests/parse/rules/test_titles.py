@@ -1428,3 +1428,20 @@ def test_a_command_papers_number_after_its_report_is_a_note_of_it():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
     assert rule_command_paper_number_is_a_note(text, tokens, tags) == tags
+
+
+def test_a_quotation_before_a_verb_of_speech_is_no_title():
+    from notecite.parse.rules.titles import rule_quotation_before_a_speech_verb_is_prose
+
+    text = "“We lost the factories first,” an old militant recalled in 1979. See Varga, Harbour Towns, 8."
+    tokens = tokenize(text)
+    close = [t.text for t in tokens].index("”")
+    tags = ["B-title"] + ["I-title"] * close + ["prose"] * (len(tokens) - close - 1)
+    assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags)[:close + 1] == ["prose"] * (close + 1)
+    for text in ["A pamphlet entitled “The Harbour Towns,” the author says, sold well.",  # after a title cue
+                 "In “The Harbour Towns” it says that ports grew."]:  # no comma closing the quotation: a title
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        opening, close = words.index("“"), words.index("”")
+        tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+        assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags) == tags, text

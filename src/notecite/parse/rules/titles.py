@@ -1180,6 +1180,41 @@ def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token],
     return tags
 
 
+#: Verbs that report speech (``"…," one veteran told the author``): a quotation before them is words spoken.
+_SPEECH_VERBS = frozenset("said says told tells recalled recalls remembered remarked declared insisted complained "
+                          "explained replied asked added exclaimed".split())
+_SPEAKER_AND_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(" + "|".join(sorted(_SPEECH_VERBS)) + r")(?![^\W_])")
+
+
+def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"The Revolution betrayed us," one veteran told the author``: a title run that opens on a quotation mark
+    and closes with its quotation ending on ``,``, ``!`` or ``?``, no name before it, followed by up to three words
+    and a verb reporting speech (:data:`_SPEECH_VERBS`), is a quotation of words spoken, not a work's title: prose;
+    not after a title cue or a noun for a work (``the volume entitled "Succinct Genealogies," Lord P. says``)."""
+    if _SPEECH_VERBS.isdisjoint(lowered_words(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no verb of speech, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text not in OPENING_QUOTES or last >= len(tokens) \
+                or any(split_label(tags[k])[1] in NAME_LABELS for k in range(max(0, first - 3), first)):
+            continue
+        close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in QUOTE_PAIRS.values()), None)
+        if close is None and tokens[last - 1].text in QUOTE_PAIRS.values():
+            close = last - 1
+        if close is None or tokens[close - 1].text not in (",", "!", "?") \
+                or not _SPEAKER_AND_VERB.match(text, tokens[close].end) or _cued_title(tokens, first):
+            continue
+        tags[first:last] = ["prose"] * (last - first)
+    return tags
+
+
+def _cued_title(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the quotation opening at token ``first`` follows a title cue or a noun for a work (a ``:`` or ``,``
+    between allowed): ``entitled "…"``, ``his pamphlet, "…"``."""
+    k = first - 1 - (first > 1 and tokens[first - 1].text in (":", ","))
+    return k >= 0 and fold(tokens[k].text) in _TITLE_CUES | _WORK_NOUN_CUES
+
+
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
