@@ -280,6 +280,16 @@ def test_a_title_starts_where_its_italics_start():
     out = rule_title_starts_at_its_italics(text, tokens, tags, [(13, 22)])
     assert out[:5] == ["prose", "prose", "prose", "B-title", "I-title"]
     assert rule_title_starts_at_its_italics(text, tokens, tags, []) == tags
+    text = "As Okafor argues in River Ports, the docks came first."  # a sentence before the italics
+    tokens = tokenize(text)
+    italic = (text.index("River"), text.index(","))
+    tags = ["B-title"] + ["I-title"] * 5 + ["prose"] * (len(tokens) - 6)
+    out = rule_title_starts_at_its_italics(text, tokens, tags, [italic])
+    assert out[:6] == ["prose"] * 4 + ["B-title", "I-title"]
+    text = "A Companion to River Ports"  # a title naming a title: no verb, left alone
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 4
+    assert rule_title_starts_at_its_italics(text, tokens, tags, [(text.index("River"), len(text))]) == tags
 
 
 def test_a_container_right_after_the_editors_of_an_untitled_cite_is_the_title():

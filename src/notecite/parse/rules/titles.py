@@ -55,10 +55,19 @@ def _end_title_run(tokens: Sequence[Token], tags: list[str], nxt: int) -> None:
         tags[nxt] = "B-" + tags[nxt][2:]
 
 
+def _a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens [start, end) read as the words of a sentence before a title: a lower-case finite verb
+    (``verbs`` dictionary) among them, and a lower-case word last (``As Avrich notes in``)."""
+    verbs = load("verbs")
+    return tokens[end - 1].text.islower() and any(t.text.islower() and t.text in verbs for t in tokens[start:end])
+
+
 def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
                                      italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
-    span it contains are prose; the title starts where the italics do."""
+    span it contains are prose; the title starts where the italics do. So are words of a sentence
+    (``As Avrich notes in *Kronstadt 1921*``: a lower-case finite verb among them, a lower-case word last;
+    not ``A Companion to *Capital*``, a title naming a title)."""
     if not italic_spans:
         return tags  # no italics
     tags = list(tags)
@@ -71,7 +80,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
         run_start = first
         while run_start > 0 and tags[run_start].startswith("I-") and split_label(tags[run_start - 1])[1] == "title":
             run_start -= 1
-        if run_start == first or not all(tokens[i].text.islower() for i in range(run_start, first)):
+        if run_start == first or not (all(tokens[i].text.islower() for i in range(run_start, first))
+                                      or _a_clause(tokens, run_start, first)):
             continue
         for i in range(run_start, first):
             tags[i] = "prose"
