@@ -113,6 +113,13 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "the congresses of Trotsky’s Fourth International"  # an organisation
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "here Okafor's Diaries, 88, say more"  # one capitalised word before a page: the title, the page its pinpoint
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == \
+        ["prose", "B-author", "B-title", "prose", "B-locator", "prose", "prose", "prose"]
+    text = "here Okafor's Diaries, 1921, say more"  # before a year: no title
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 
 
 def test_a_list_of_names_in_natural_order_before_a_title():

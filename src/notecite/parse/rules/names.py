@@ -337,7 +337,8 @@ def _near_apostrophes(text: str, tokens: Sequence[Token]) -> list[int]:
 def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -> int | None:
     """The end of a title written in prose from ``start``: capitalised words with small function
     words between them, opening on an article or holding a function word inside, no
-    organisation word (``Civil War in France``, ``The Russian Revolution``); None otherwise."""
+    organisation word (``Civil War in France``, ``The Russian Revolution``), or before a comma and a page
+    (``Memoirs, 262``: :func:`_before_a_page`); None otherwise."""
     end = start
     last_capital = None
     while end < len(tokens) and tags[end] == "prose" and end - start < 12:
@@ -352,11 +353,17 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     words = [t.text for t in tokens[start:last_capital + 1] if t.text[:1].isalnum()]
     opens_on_article = words[0].lower() in _TITLE_ARTICLES and len(words) >= 2
     inner_function_word = len(words) >= 3 and any(w.lower() in FUNCTION_WORDS for w in words[1:-1])
-    if not (opens_on_article or inner_function_word):
+    if not (opens_on_article or inner_function_word or _before_a_page(tokens, last_capital + 1)):
         return None
     if any(fold(w) in ORGANISATION_WORDS for w in words):
         return None
     return last_capital + 1
+
+
+def _before_a_page(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a comma before a page number (not a year): ``Serge's Memoirs, 262, are…``."""
+    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
+        and not YEAR.fullmatch(tokens[k + 1].text)
 
 
 def _work_words_end(tokens: Sequence[Token], k: int) -> int:
@@ -461,6 +468,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             relabel(tags, j, end, "title")
             if end < len(tags) and tags[end] == "B-title":
                 tags[end] = "I-title"
+            if _before_a_page(tokens, end) and tags[end + 1] == "prose":
+                tags[end + 1] = "B-locator"  # "Serge's Memoirs, 262, are…": the page is the pinpoint
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
