@@ -334,6 +334,12 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
     out = rule_sentence_is_not_a_title(text, tokens, tags)
     assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
+    # verbs of scholarly report (recalls, concedes, stresses…) make a sentence too
+    for verb in ("recalls", "concedes", "stresses", "acknowledges"):
+        text = f"Okafor {verb} the strike in Harbour Towns (Leeds"
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * 6 + ["B-location", "I-location"]
+        assert rule_sentence_is_not_a_title(text, tokens, tags)[:7] == ["prose"] * 5 + ["B-title", "I-title"], verb
     # a one-word run before a finite verb is the sentence's subject; in italics it stays a title
     text = "Plekhanov describes the congress in Years of Exile, p. 12."
     tokens = tokenize(text)
