@@ -120,6 +120,11 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "here Okafor's Diaries, 1921, say more"  # before a year: no title
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "see Okafor's later Tyneside: The Harbour Towns (Leeds"  # a title's head before its colon, read as a name
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-author", "I-author", "B-title", "I-title", "I-title", "B-location", "I-location"]
+    assert rule_possessive_names_a_work(text, tokens, tags) == \
+        ["prose", "B-author", "prose", "B-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
 
 
 def test_a_list_of_names_in_natural_order_before_a_title():

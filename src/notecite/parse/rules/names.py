@@ -360,6 +360,22 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     return last_capital + 1
 
 
+def _title_after_a_colon(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
+    """For a name run opening at token ``j`` of one to three capitalised words and a colon, right before a title
+    run (``Kolyma: The Arctic Death Camps``, the title's head read as a name), the end of that title run; else None."""
+    label = tags[j][2:]
+    colon = j + 1
+    while colon < len(tags) and tags[colon] == "I-" + label and colon - j <= 3 and tokens[colon].text[:1].isupper():
+        colon += 1
+    if colon + 1 >= len(tags) or tokens[colon].text != ":" or tags[colon] != "I-" + label \
+            or tags[colon + 1] != "B-title":
+        return None
+    end = colon + 2
+    while end < len(tags) and tags[end] == "I-title":
+        end += 1
+    return end
+
+
 def _before_a_page(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a comma before a page number (not a year): ``Serge's Memoirs, 262, are…``."""
     return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
@@ -441,6 +457,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 continue  # "Ladies’ Garment Workers’ Union": a body's name, possessives and all
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
+            if end is None:
+                continue
+        elif label == "prose" and tags[j][2:] in NAME_LABELS and tags[j].startswith("B-"):
+            end = _title_after_a_colon(tokens, tags, j)  # "Conquest's later Kolyma: The Arctic…": no name
             if end is None:
                 continue
         else:
