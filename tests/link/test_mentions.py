@@ -57,6 +57,13 @@ def test_a_title_in_italics_of_its_own_is_no_piece_of_a_longer_title():
     assert _mentions(library, text, italic=[(5, 35)]) == [(2, "prophet", None, "Prophet Armed")]
 
 
+def test_a_title_of_one_common_word_is_a_mention_only_as_someones_work():
+    diaries = {"id": "diaries", "title": "Diaries", "author": [{"family": "Okafor"}]}
+    found = _mentions(_library(diaries, PROPHET), "In his Diaries he is kinder.", "Okafor’s Diaries say less.",
+                      "The Diaries of the period are lost.", "Hale's Diaries were burnt.", "Diaries, 4, tell more.")
+    assert found == [(2, "diaries", None, "Diaries"), (3, "diaries", None, "Diaries")]
+
+
 def test_title_words_in_common_prose_are_no_mention():
     library = _library(MEMOIRS, PROPHET)
     assert _mentions(library, "Many memoirs of a revolutionary kind appeared; history was kind to them.",

@@ -133,10 +133,11 @@ class _Form:
     test before the regex: a clause without them all cannot hold the title) and the guard a match must
     pass (:func:`_mentions_in`)."""
 
-    def __init__(self, record_id: str, title: str, guard: str = "") -> None:
+    def __init__(self, record_id: str, title: str, guard: str = "", owners: frozenset[str] = frozenset()) -> None:
         self.record_id = record_id
         self.words = _WORD.findall(title)
-        self.guard = guard  # "word": one rare word; "body": maybe a body's name; "": none
+        self.guard = guard  # "word": one rare word; "owned": one common word; "body": maybe a body's name; "": none
+        self.owners = owners  # the folded family names of the work's authors
         self.gate = frozenset(word.lower() for word in self.words)
 
     @cached_property
@@ -176,7 +177,7 @@ def _title_forms(library: Library) -> list[_Form]:
             own = f" {key} " in f" {' '.join(titled[record['id']])} "
             if key in forms and forms[key].record_id != record["id"] or in_titles[key] > own:
                 ambiguous.add(key)  # the title of two works (two editions, a series and one of its volumes)
-            forms.setdefault(key, _Form(record["id"], title, guard))
+            forms.setdefault(key, _Form(record["id"], title, guard, frozenset(families(record))))
     return sorted((f for k, f in forms.items() if k not in ambiguous), key=lambda f: -len(f.words))
 
 
@@ -192,12 +193,14 @@ def _by_first_word(forms: list[_Form]) -> dict[str, list[tuple[int, _Form]]]:
 def _guard(words: list[str], significant: list[str], authors: set[str]) -> str | None:
     """The guard of a title of ``words`` (``significant``: :func:`_significant`; ``authors``: the folded
     family names of the document's authors): None when it cannot name its work in prose (fewer than two
-    significant words and no rare word, a person's name, a letter's heading), ``"word"`` for one rare
-    word (:func:`_rare`), ``"body"`` for a body's or place's name (:func:`_body`), else ``""``."""
-    single = len(words) == 1 and len(significant) == 1 and _rare(significant[0], authors)
-    if not (len(significant) >= 2 or single) or _a_name(words, authors) or _a_letter(words):
+    significant words and no single word, a person's name, a letter's heading), ``"word"`` for one rare
+    word (:func:`_rare`), ``"owned"`` for one common word (``Memoirs``), ``"body"`` for a body's or place's
+    name (:func:`_body`), else ``""``."""
+    one = len(words) == 1 and len(significant) == 1
+    single = one and _rare(significant[0], authors)
+    if not (len(significant) >= 2 or one) or _a_name(words, authors) or _a_letter(words):
         return None
-    return "word" if single else "body" if _body(words, significant) else ""
+    return "word" if single else "owned" if one else "body" if _body(words, significant) else ""
 
 
 def _key(title: str) -> str:
@@ -277,8 +280,9 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
                 apart = form.guard and (_set_apart(note, match.start(), match.end())
                                         or _after_article(text, match.start(), capitalised=form.guard == "body"))
-                if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart:
-                    continue  # one word: set apart and cited at a pinpoint; a body's or place's name: set apart
+                if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart \
+                        or form.guard == "owned" and not _owned(text, match.start(), form.owners):
+                    continue  # one word: set apart and cited at a pinpoint (a common one: owned); a body's name: set apart
                 taken.append(match.span())
                 found.append((form.record_id, match.start(), match.end(), locator))
     return sorted(found, key=lambda f: f[1])
@@ -321,6 +325,17 @@ def _set_apart(note: Note, start: int, end: int) -> bool:
         return True
     before = note.text[:start].rstrip()
     return bool(before) and before[-1] in "“\"‘«»" or note.text[end:end + 1] != "" and note.text[end] in "”\"’»«"
+
+
+#: A possessive determiner or a capitalised name's possessive right before a title (``his Memoirs``, ``Serge's Memoirs``).
+_OWNER_BEFORE = re.compile(r"(?<![^\W_])(?:(his|her|their)|([A-Z][^\W\d_]+)['’]s)\s+$")
+
+
+def _owned(text: str, start: int, owners: frozenset[str]) -> bool:
+    """Whether the title at ``start`` of ``text`` follows ``his``/``her``/``their`` or the possessive of one of
+    ``owners`` (its work's authors' folded family names): a common word named as someone's work."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+    return owner is not None and (owner.group(1) is not None or ascii_fold(owner.group(2)) in owners)
 
 
 def _after_article(text: str, start: int, *, capitalised: bool) -> bool:
