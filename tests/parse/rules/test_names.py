@@ -113,6 +113,10 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "the congresses of Trotsky’s Fourth International"  # an organisation
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "for the King's own account see Harbour Towns, 4"  # after an article: no author
+    tokens = tokenize(text)
+    tags = ["prose"] * 6 + ["B-title", "I-title", "prose", "B-locator"]
+    assert rule_possessive_names_a_work(text, tokens, tags) == tags
     text = "here Okafor's Diaries, 88, say more"  # one capitalised word before a page: the title, the page its pinpoint
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == \

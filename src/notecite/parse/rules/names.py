@@ -441,8 +441,9 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         if label != "prose":
             while first > 0 and tags[first].startswith("I-"):
                 first -= 1
-        if tokens[first].text.lower() in _NO_NAME_OPENERS:
-            continue
+        if tokens[first].text.lower() in _NO_NAME_OPENERS or label == "prose" and first > 0 \
+                and tokens[first - 1].text in _TITLE_ARTICLES:
+            continue  # "the Party's own account": a body's or a thing's, not an author's
         j = words_end
         j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
         if j >= len(tokens):
