@@ -274,7 +274,8 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
             for match in form.pattern.finditer(text, start, end):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                if not form.written_as_title(match.group(0)) or _inside_a_longer_title(text, match.start(), match.end()) \
+                if not form.written_as_title(match.group(0)) \
+                        or _inside_a_longer_title(text, match.start(), match.end()) \
                         and not _italic_alone(note, match.start(), match.end()):
                     continue
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
@@ -282,7 +283,7 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
                                         or _after_article(text, match.start(), capitalised=form.guard == "body"))
                 if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart \
                         or form.guard == "owned" and not _owned(text, match.start(), form.owners):
-                    continue  # one word: set apart and cited at a pinpoint (a common one: owned); a body's name: set apart
+                    continue  # one word: set apart, at a pinpoint (a common one: owned); a body's name: set apart
                 taken.append(match.span())
                 found.append((form.record_id, match.start(), match.end(), locator))
     return sorted(found, key=lambda f: f[1])
@@ -327,7 +328,8 @@ def _set_apart(note: Note, start: int, end: int) -> bool:
     return bool(before) and before[-1] in "“\"‘«»" or note.text[end:end + 1] != "" and note.text[end] in "”\"’»«"
 
 
-#: A possessive determiner or a capitalised name's possessive right before a title (``his Memoirs``, ``Serge's Memoirs``).
+#: A possessive determiner or a capitalised name's possessive right before a title (``his Memoirs``,
+#: ``Serge's Memoirs``).
 _OWNER_BEFORE = re.compile(r"(?<![^\W_])(?:(his|her|their)|([A-Z][^\W\d_]+)['’]s)\s+$")
 
 

@@ -1208,8 +1208,9 @@ def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Tok
         if label != "title" or tokens[first].text not in OPENING_QUOTES or last >= len(tokens) \
                 or any(split_label(tags[k])[1] in NAME_LABELS for k in range(max(0, first - 3), first)):
             continue
-        close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in QUOTE_PAIRS.values()), None)
-        if close is None and tokens[last - 1].text in QUOTE_PAIRS.values():
+        closing = QUOTE_PAIRS.values()
+        close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in closing), None)
+        if close is None and tokens[last - 1].text in closing:
             close = last - 1
         if close is None or tokens[close - 1].text not in (",", "!", "?") \
                 or not _SPEAKER_AND_VERB.match(text, tokens[close].end) or _cued_title(tokens, first):
