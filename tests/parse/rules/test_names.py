@@ -113,6 +113,10 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "the congresses of Trotsky’s Fourth International"  # an organisation
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "Okafor's two-volume Harbour Towns"  # hyphenated lower-case words describe the work too
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * 4 + ["B-title", "I-title"]) == \
+        ["B-author", "prose", "prose", "prose", "B-title", "I-title"]
     text = "for the King's own account see Harbour Towns, 4"  # after an article: no author
     tokens = tokenize(text)
     tags = ["prose"] * 6 + ["B-title", "I-title", "prose", "B-locator"]

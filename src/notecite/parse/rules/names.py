@@ -384,12 +384,20 @@ def _before_a_page(tokens: Sequence[Token], k: int) -> bool:
 
 def _work_words_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the (at most three) lower-case words that are not small function words from token ``k``
-    on (``superb``, ``fine study``): ``k`` when there are none."""
-    j = k
-    while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
-            and tokens[j].text not in FUNCTION_WORDS:
+    on (``superb``, ``fine study``, ``seven-volume``: a hyphen glues two words into one): ``k`` when there are none."""
+    j, words = k, 0
+    while j < len(tokens) and words < 3 and _lower_word(tokens[j]) and tokens[j].text not in FUNCTION_WORDS:
         j += 1
+        words += 1
+        while j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
+                and tokens[j + 1].start == tokens[j].end and _lower_word(tokens[j + 1]):
+            j += 2
     return j
+
+
+def _lower_word(token: Token) -> bool:
+    """Whether ``token`` is a word in lower case."""
+    return token.text.isalpha() and token.text.islower()
 
 
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
