@@ -10,7 +10,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
+                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -389,8 +389,7 @@ def _work_words_end(tokens: Sequence[Token], k: int) -> int:
     while j < len(tokens) and words < 3 and _lower_word(tokens[j]) and tokens[j].text not in FUNCTION_WORDS:
         j += 1
         words += 1
-        while j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
-                and tokens[j + 1].start == tokens[j].end and _lower_word(tokens[j + 1]):
+        while j + 1 < len(tokens) and glued_hyphen(tokens, j) and _lower_word(tokens[j + 1]):
             j += 2
     return j
 
