@@ -40,6 +40,30 @@ def test_a_pinpoint_written_before_the_title_in_brackets_is_its_pinpoint():
     assert found == [(2, "nh", "114", "New Haven Antiquities")]
 
 
+def test_a_possessive_and_a_noun_for_a_work_mention_the_one_work_of_that_author():
+    library = _library(MEMOIRS, PROPHET, {"id": "destiny", "title": "Destiny of a Revolution", "author": [{"family": "Serge"}]})
+    found = _mentions(library, "Deutscher's fine biography, 3:41, is kinder; Serge's memoir is not.",
+                      "Tolstoy's novels say nothing of it; Deutscher's account is silent.",
+                      "Deutscher’s trilogy.", cites=(NoteCite(document="d.txt", note=4, kind="full", record={}, start=0, end=19),))
+    assert found == [(2, "prophet", "3:41", "Deutscher's fine biography"), (3, "prophet", None, "Deutscher's account")]
+
+
+def test_a_title_in_italics_of_its_own_is_no_piece_of_a_longer_title():
+    library = _library({"id": "star", "title": "Red Star: A Memoir"}, PROPHET)
+    text = "Both The Prophet Armed and Red Star tell of the same congress."
+    italic = [(5, 22), (27, 35)]
+    assert _mentions(library, text, italic=italic) == [(2, "prophet", None, "Prophet Armed"), (2, "star", None, "Red Star")]
+    library = _library({"id": "star", "title": "Red Star: A Memoir"}, PROPHET)  # in one italic run: a longer title
+    assert _mentions(library, text, italic=[(5, 35)]) == [(2, "prophet", None, "Prophet Armed")]
+
+
+def test_a_title_of_one_common_word_is_a_mention_only_as_someones_work():
+    diaries = {"id": "diaries", "title": "Diaries", "author": [{"family": "Okafor"}]}
+    found = _mentions(_library(diaries, PROPHET), "In his Diaries he is kinder.", "Okafor’s Diaries say less.",
+                      "The Diaries of the period are lost.", "Hale's Diaries were burnt.", "Diaries, 4, tell more.")
+    assert found == [(2, "diaries", None, "Diaries"), (3, "diaries", None, "Diaries")]
+
+
 def test_title_words_in_common_prose_are_no_mention():
     library = _library(MEMOIRS, PROPHET)
     assert _mentions(library, "Many memoirs of a revolutionary kind appeared; history was kind to them.",

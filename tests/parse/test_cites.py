@@ -287,6 +287,10 @@ def test_a_possessive_name_and_its_title_are_one_cite_whatever_the_tagger_read()
     text = "Robert Daniels’ classic The Conscience of the Revolution remains the best account."
     [cite] = _assemble(text, [(0, 6, "author"), (7, text.index(" remains"), "title")])
     assert cite.fields == [("author", "Robert Daniels"), ("prose", "classic"), ("title", "The Conscience of the Revolution")]
+    # a hyphenated description between the possessive and the title: still one cite
+    text = "Okafor’s three-volume Harbour Towns of the North is the fullest."
+    [cite] = _assemble(text, [(0, 8, "author"), (text.index("Harbour"), text.index(" is"), "title")])
+    assert cite.fields == [("author", "Okafor’s"), ("prose", "three-volume"), ("title", "Harbour Towns of the North")]
 
 
 def test_an_author_named_by_by_or_a_possessive_before_in_and_a_title_is_its_author():

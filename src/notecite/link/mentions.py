@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..collector import without_cycle_collection
 from ..document.model import Note
-from ..keys import STOPWORDS
+from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.lexicon import NAMES, WORDS
 from ..normalize.names import INSTITUTION_WORDS, PARTICLES
@@ -32,6 +32,7 @@ from ..normalize.pages import parse_locator
 from ..parse.dictionaries import fold, load
 from ..parse.leftovers import leftover_spans
 from ..parse.rules.locators import YEAR, _LOCATOR, _WORDED_LOCATOR
+from ..parse.rules.names import _WORK_NOUNS
 from ..records import Record, plain_text
 from .matching import families, title_key
 from .model import NoteCite
@@ -68,7 +69,8 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
     if not library.citations:
         return
     forms = _by_first_word(_title_forms(library))
-    if not forms:
+    single = _one_work_authors(library)
+    if not forms and not single:
         return
     covered: dict[int, list[tuple[int, int]]] = {}
     for cite in cites:
@@ -80,7 +82,10 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
     added = []
     for note in notes:
         seen = cited.get(note.number, set())
-        for record_id, start, end, locator in _mentions_in(note, covered.get(note.number, ()), forms):
+        spans = covered.get(note.number, ())
+        found = _mentions_in(note, spans, forms) if forms else []
+        found = sorted(found + _described_in(note.text, spans, single), key=lambda f: f[1]) if single else found
+        for record_id, start, end, locator in found:
             if record_id not in seen:
                 seen = seen | {record_id}
                 added.append(Citation(document=document, note=note.number, record_id=record_id, kind="mention",
@@ -91,15 +96,48 @@ def add_title_mentions(library: Library, notes: Sequence[Note], cites: Iterable[
         library.citations = sorted(library.citations + added, key=lambda c: (c.note, c.start))
 
 
+#: ``Deutscher's trilogy``, ``Service's fine biography``: a capitalised name's possessive, up to two lower-case
+#: words and a noun for a work (:data:`~notecite.parse.rules.names._WORK_NOUNS`).
+_DESCRIBED = re.compile(r"(?<![^\W_])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)['’]s(?:\s+[a-z]+){0,2}?\s+(?:"
+                        + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True)) + r")s?(?![^\W_])")
+
+
+def _one_work_authors(library: Library) -> dict[str, str]:
+    """The folded family names of the authors of exactly one cited work of ``library``, each with that work's id."""
+    cited = {c.record_id for c in library.citations}
+    works: dict[str, set[str]] = {}
+    for record in library.records:
+        for name in families(record):
+            works.setdefault(ascii_fold(name), set()).add(record["id"])
+    return {name: next(iter(ids)) for name, ids in works.items() if len(ids) == 1 and ids <= cited}
+
+
+def _described_in(text: str, covered: Iterable[tuple[int, int]], single: dict[str, str]
+                  ) -> list[tuple[str, int, int, dict | None]]:
+    """``(record id, start, end, locator)`` of the works described by their author's possessive and a noun for a
+    work in ``text`` outside ``covered`` (:data:`_DESCRIBED`: ``Service's biography``), the author being one of
+    ``single`` (:func:`_one_work_authors`): one whose work no title tells apart needs only one cited work."""
+    if "s " not in text or ("'" not in text and "’" not in text):
+        return []
+    found = []
+    for start, end in leftover_spans(text, covered):
+        for match in _DESCRIBED.finditer(text, start, end):
+            record_id = single.get(ascii_fold(match.group(1)))
+            if record_id is not None:
+                found.append((record_id, match.start(), match.end(), _pinpoint_after(text, match.end(), end)))
+    return found
+
+
 class _Form:
     """One written title of a work: its words, the regex that finds it, its words in lower case (a cheap
     test before the regex: a clause without them all cannot hold the title) and the guard a match must
     pass (:func:`_mentions_in`)."""
 
-    def __init__(self, record_id: str, title: str, guard: str = "") -> None:
+    def __init__(self, record_id: str, title: str, guard: str = "", owners: frozenset[str] = frozenset()) -> None:
         self.record_id = record_id
         self.words = _WORD.findall(title)
-        self.guard = guard  # "word": one rare word; "body": maybe a body's name; "": none
+        self.guard = guard  # "word": one rare word; "owned": one common word; "body": maybe a body's name; "": none
+        self.owners = owners  # the folded family names of the work's authors
         self.gate = frozenset(word.lower() for word in self.words)
 
     @cached_property
@@ -139,7 +177,7 @@ def _title_forms(library: Library) -> list[_Form]:
             own = f" {key} " in f" {' '.join(titled[record['id']])} "
             if key in forms and forms[key].record_id != record["id"] or in_titles[key] > own:
                 ambiguous.add(key)  # the title of two works (two editions, a series and one of its volumes)
-            forms.setdefault(key, _Form(record["id"], title, guard))
+            forms.setdefault(key, _Form(record["id"], title, guard, frozenset(families(record))))
     return sorted((f for k, f in forms.items() if k not in ambiguous), key=lambda f: -len(f.words))
 
 
@@ -155,12 +193,14 @@ def _by_first_word(forms: list[_Form]) -> dict[str, list[tuple[int, _Form]]]:
 def _guard(words: list[str], significant: list[str], authors: set[str]) -> str | None:
     """The guard of a title of ``words`` (``significant``: :func:`_significant`; ``authors``: the folded
     family names of the document's authors): None when it cannot name its work in prose (fewer than two
-    significant words and no rare word, a person's name, a letter's heading), ``"word"`` for one rare
-    word (:func:`_rare`), ``"body"`` for a body's or place's name (:func:`_body`), else ``""``."""
-    single = len(words) == 1 and len(significant) == 1 and _rare(significant[0], authors)
-    if not (len(significant) >= 2 or single) or _a_name(words, authors) or _a_letter(words):
+    significant words and no single word, a person's name, a letter's heading), ``"word"`` for one rare
+    word (:func:`_rare`), ``"owned"`` for one common word (``Memoirs``), ``"body"`` for a body's or place's
+    name (:func:`_body`), else ``""``."""
+    one = len(words) == 1 and len(significant) == 1
+    single = one and _rare(significant[0], authors)
+    if not (len(significant) >= 2 or one) or _a_name(words, authors) or _a_letter(words):
         return None
-    return "word" if single else "body" if _body(words, significant) else ""
+    return "word" if single else "owned" if one else "body" if _body(words, significant) else ""
 
 
 def _key(title: str) -> str:
@@ -234,13 +274,16 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
             for match in form.pattern.finditer(text, start, end):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                if not form.written_as_title(match.group(0)) or _inside_a_longer_title(text, match.start(), match.end()):
+                if not form.written_as_title(match.group(0)) \
+                        or _inside_a_longer_title(text, match.start(), match.end()) \
+                        and not _italic_alone(note, match.start(), match.end()):
                     continue
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
                 apart = form.guard and (_set_apart(note, match.start(), match.end())
                                         or _after_article(text, match.start(), capitalised=form.guard == "body"))
-                if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart:
-                    continue  # one word: set apart and cited at a pinpoint; a body's or place's name: set apart
+                if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart \
+                        or form.guard == "owned" and not _owned(text, match.start(), form.owners):
+                    continue  # one word: set apart, at a pinpoint (a common one: owned); a body's name: set apart
                 taken.append(match.span())
                 found.append((form.record_id, match.start(), match.end(), locator))
     return sorted(found, key=lambda f: f[1])
@@ -262,6 +305,15 @@ def _inside_a_longer_title(text: str, start: int, end: int) -> bool:
     return before is not None and not _opens_a_sentence(text, before.start()) or bool(_CAPITAL_AFTER.match(text, end))
 
 
+def _italic_alone(note: Note, start: int, end: int) -> bool:
+    """Whether the title at [start, end) of ``note`` is set in italics of its own, the italics holding nothing
+    else but a leading article and closing punctuation (``Both *Street Fighting Years* and *North Star*``:
+    the capitalised words before are another title, not the start of a longer one)."""
+    text = note.text
+    return any(s <= start and end <= e and (s == start or text[s:start].strip().lower() in _ARTICLES)
+               and not text[end:e].strip(" .,;:") for s, e in note.italic_spans)
+
+
 def _opens_a_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` of ``text`` opens the note or a sentence."""
     before = text[:at].rstrip()
@@ -274,6 +326,18 @@ def _set_apart(note: Note, start: int, end: int) -> bool:
         return True
     before = note.text[:start].rstrip()
     return bool(before) and before[-1] in "“\"‘«»" or note.text[end:end + 1] != "" and note.text[end] in "”\"’»«"
+
+
+#: A possessive determiner or a capitalised name's possessive right before a title (``his Memoirs``,
+#: ``Serge's Memoirs``).
+_OWNER_BEFORE = re.compile(r"(?<![^\W_])(?:(his|her|their)|([A-Z][^\W\d_]+)['’]s)\s+$")
+
+
+def _owned(text: str, start: int, owners: frozenset[str]) -> bool:
+    """Whether the title at ``start`` of ``text`` follows ``his``/``her``/``their`` or the possessive of one of
+    ``owners`` (its work's authors' folded family names): a common word named as someone's work."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+    return owner is not None and (owner.group(1) is not None or ascii_fold(owner.group(2)) in owners)
 
 
 def _after_article(text: str, start: int, *, capitalised: bool) -> bool:

@@ -19,7 +19,8 @@ from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.titles import _title_cased
-from .rules.words import BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS
+from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS,
+                          glued_hyphen)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -124,12 +125,15 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
 
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Rick Moss's useful, “Public Diplomacy…”``:
-    lower-case words (and commas) between a name ending in a possessive and a title do not start a new cite."""
+    lower-case words (and commas, and hyphens inside a word: ``seven-volume``) between a name ending in a
+    possessive and a title do not start a new cite."""
     if previous not in ("author", "editor") or label != "title" or not gap:
         return False
     name_end = "".join(t.text for t in tokens[max(gap[0] - 2, 0):gap[0]])
     return bool(POSSESSIVE_END.search(name_end)) and \
-        all(tokens[i].text.isalpha() and tokens[i].text.islower() or tokens[i].text == "," for i in gap)
+        all(tokens[i].text.isalpha() and tokens[i].text.islower() or tokens[i].text == "," or glued_hyphen(tokens, i)
+            for i in gap)
+
 
 
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:

@@ -284,6 +284,14 @@ def test_a_semicolon_inside_a_name_run_ends_it():
     cites = assemble(text, tokens, rule_semicolon_ends_a_name_run(text, tokens, tags), [1.0] * len(tokens))
     assert [(c.get("author"), c.get("title"), c.locator) for c in cites] == \
         [("Okafor", "River Ports", None), ("Hale", "Shipyards", "28")]
+    # an "and" after the semicolon joins the two cites
+    text = "See Okafor, River Ports; and Hale, Shipyards, 28."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Okafor, River Ports; and Hale,", "author"), ("Shipyards,", "title"),
+                                            ("28.", "locator")]))
+    cites = assemble(text, tokens, rule_semicolon_ends_a_name_run(text, tokens, tags), [1.0] * len(tokens))
+    assert [(c.get("author"), c.get("title"), c.locator) for c in cites] == \
+        [("Okafor", "River Ports", None), ("Hale", "Shipyards", "28")]
     # a semicolon outside a name run, or ending one, is left alone
     text = "Hale, Shipyards, 28; Okafor, River Ports, 4."
     tokens = tokenize(text)

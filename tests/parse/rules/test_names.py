@@ -113,6 +113,26 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
     text = "the congresses of Trotsky’s Fourth International"  # an organisation
     tokens = tokenize(text)
     assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "Okafor's two-volume Harbour Towns"  # hyphenated lower-case words describe the work too
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * 4 + ["B-title", "I-title"]) == \
+        ["B-author", "prose", "prose", "prose", "B-title", "I-title"]
+    text = "for the King's own account see Harbour Towns, 4"  # after an article: no author
+    tokens = tokenize(text)
+    tags = ["prose"] * 6 + ["B-title", "I-title", "prose", "B-locator"]
+    assert rule_possessive_names_a_work(text, tokens, tags) == tags
+    text = "here Okafor's Diaries, 88, say more"  # one capitalised word before a page: the title, the page its pinpoint
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == \
+        ["prose", "B-author", "B-title", "prose", "B-locator", "prose", "prose", "prose"]
+    text = "here Okafor's Diaries, 1921, say more"  # before a year: no title
+    tokens = tokenize(text)
+    assert rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+    text = "see Okafor's later Tyneside: The Harbour Towns (Leeds"  # a title's head before its colon, read as a name
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-author", "I-author", "B-title", "I-title", "I-title", "B-location", "I-location"]
+    assert rule_possessive_names_a_work(text, tokens, tags) == \
+        ["prose", "B-author", "prose", "B-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
 
 
 def test_a_list_of_names_in_natural_order_before_a_title():
@@ -322,6 +342,10 @@ def test_a_possessive_after_a_given_name_or_before_a_described_work_opens_the_au
     start = text.index("Varga")
     got = _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(" ("), "title")])
     assert got == [("Varga's", "B-author"), ("Harbour", "B-title"), ("Towns", "I-title")]
+    text = "Compare Varga's early trilogy."  # a work described, not titled: no title
+    start = text.index("Varga")
+    assert _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, len(text), "title")]) == \
+        [("Varga's", "B-author")]
     text = "More. Federal Writers' Project, Harbour Towns, 12."  # a plural's possessive names a body
     start = text.index("Federal")
     assert _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, text.index(", 12"), "title")])[0] == \

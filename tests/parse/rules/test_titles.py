@@ -135,6 +135,12 @@ def test_two_titles_joined_by_and():
     out = rule_two_titles_joined_by_and(text, tokens, tags)
     words = [t.text for t in tokens]
     assert out[words.index("and")] == "prose" and out[words.index("From")] == "B-title"
+    text = "Rakovsky, Letters from Astrakhan, and Ioffe, The Last Testament, 7-9."  # a second short form
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 7) + ["B-locator"] * 4
+    out = rule_two_titles_joined_by_and(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:4] == [("Rakovsky,", "author"), ("Letters from Astrakhan,", "title"),
+                                                ("Ioffe,", "author"), ("The Last Testament,", "title")]
     text = "Bolshevism, the Woman Question, and Aleksandra Kollontai"  # a list inside one title
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
@@ -274,6 +280,16 @@ def test_a_title_starts_where_its_italics_start():
     out = rule_title_starts_at_its_italics(text, tokens, tags, [(13, 22)])
     assert out[:5] == ["prose", "prose", "prose", "B-title", "I-title"]
     assert rule_title_starts_at_its_italics(text, tokens, tags, []) == tags
+    text = "As Okafor argues in River Ports, the docks came first."  # a sentence before the italics
+    tokens = tokenize(text)
+    italic = (text.index("River"), text.index(","))
+    tags = ["B-title"] + ["I-title"] * 5 + ["prose"] * (len(tokens) - 6)
+    out = rule_title_starts_at_its_italics(text, tokens, tags, [italic])
+    assert out[:6] == ["prose"] * 4 + ["B-title", "I-title"]
+    text = "A Companion to River Ports"  # a title naming a title: no verb, left alone
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 4
+    assert rule_title_starts_at_its_italics(text, tokens, tags, [(text.index("River"), len(text))]) == tags
 
 
 def test_a_container_right_after_the_editors_of_an_untitled_cite_is_the_title():
@@ -318,6 +334,12 @@ def test_a_sentence_opening_the_note_is_not_a_title():
     tags = ["B-title"] + ["I-title"] * (at + 2) + ["B-location", "I-location"]
     out = rule_sentence_is_not_a_title(text, tokens, tags)
     assert out[:at] == ["prose"] * at and out[at:at + 3] == ["B-title", "I-title", "I-title"]
+    # verbs of scholarly report (recalls, concedes, stresses…) make a sentence too
+    for verb in ("recalls", "concedes", "stresses", "acknowledges"):
+        text = f"Okafor {verb} the strike in Harbour Towns (Leeds"
+        tokens = tokenize(text)
+        tags = ["B-title"] + ["I-title"] * 6 + ["B-location", "I-location"]
+        assert rule_sentence_is_not_a_title(text, tokens, tags)[:7] == ["prose"] * 5 + ["B-title", "I-title"], verb
     # a one-word run before a finite verb is the sentence's subject; in italics it stays a title
     text = "Plekhanov describes the congress in Years of Exile, p. 12."
     tokens = tokenize(text)
@@ -1422,3 +1444,20 @@ def test_a_command_papers_number_after_its_report_is_a_note_of_it():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
     assert rule_command_paper_number_is_a_note(text, tokens, tags) == tags
+
+
+def test_a_quotation_before_a_verb_of_speech_is_no_title():
+    from notecite.parse.rules.titles import rule_quotation_before_a_speech_verb_is_prose
+
+    text = "“We lost the factories first,” an old militant recalled in 1979. See Varga, Harbour Towns, 8."
+    tokens = tokenize(text)
+    close = [t.text for t in tokens].index("”")
+    tags = ["B-title"] + ["I-title"] * close + ["prose"] * (len(tokens) - close - 1)
+    assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags)[:close + 1] == ["prose"] * (close + 1)
+    for text in ["A pamphlet entitled “The Harbour Towns,” the author says, sold well.",  # after a title cue
+                 "In “The Harbour Towns” it says that ports grew."]:  # no comma closing the quotation: a title
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        opening, close = words.index("“"), words.index("”")
+        tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+        assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags) == tags, text

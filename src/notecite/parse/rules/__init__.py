@@ -36,7 +36,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
-                     rule_name_and_quoted_title_read_as_prose,
+                     rule_name_and_quoted_title_read_as_prose, rule_quotation_before_a_speech_verb_is_prose,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
@@ -83,6 +83,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
     rule_container_after_a_name_is_the_title,
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_name_and_quoted_title_read_as_prose,
+    rule_quotation_before_a_speech_verb_is_prose,
     rule_names_after_in_and_a_quoted_title_edit_the_container, rule_title_after_in_and_an_editor_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,

@@ -680,7 +680,8 @@ def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: l
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
-    it is prose, and the name after it opens a run of its own."""
+    it is prose, and the name after it opens a run of its own; an ``and`` right after the ``;`` (``…Revolution;
+    and Ciliga, The Russian Enigma``) joins the two cites and is prose too."""
     if ";" not in text:
         return tags  # no semicolon
     tags = list(tags)
@@ -688,5 +689,9 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
         label = split_label(tags[k])[1]
         if k + 1 < len(tokens) and label in NAME_LABELS and tags[k].startswith("I-") and tags[k + 1] == "I-" + label:
             tags[k] = "prose"
+            if k + 2 < len(tokens) and tokens[k + 1].text.lower() in ("and", "&") and tags[k + 2] == "I-" + label \
+                    and tokens[k + 2].text[:1].isupper():
+                tags[k + 1] = "prose"
+                k += 1
             open_run(tags, k + 1)
     return tags

@@ -10,7 +10,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, lowered_words, tags_of, tokens_at)
+                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -368,7 +368,8 @@ def _near_apostrophes(text: str, tokens: Sequence[Token]) -> list[int]:
 def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -> int | None:
     """The end of a title written in prose from ``start``: capitalised words with small function
     words between them, opening on an article or holding a function word inside, no
-    organisation word (``Civil War in France``, ``The Russian Revolution``); None otherwise."""
+    organisation word (``Civil War in France``, ``The Russian Revolution``), or before a comma and a page
+    (``Memoirs, 262``: :func:`_before_a_page`); None otherwise."""
     end = start
     last_capital = None
     while end < len(tokens) and tags[end] == "prose" and end - start < 12:
@@ -383,21 +384,50 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     words = [t.text for t in tokens[start:last_capital + 1] if t.text[:1].isalnum()]
     opens_on_article = words[0].lower() in _TITLE_ARTICLES and len(words) >= 2
     inner_function_word = len(words) >= 3 and any(w.lower() in FUNCTION_WORDS for w in words[1:-1])
-    if not (opens_on_article or inner_function_word):
+    if not (opens_on_article or inner_function_word or _before_a_page(tokens, last_capital + 1)):
         return None
     if any(fold(w) in ORGANISATION_WORDS for w in words):
         return None
     return last_capital + 1
 
 
+def _title_after_a_colon(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
+    """For a name run opening at token ``j`` of one to three capitalised words and a colon, right before a title
+    run (``Kolyma: The Arctic Death Camps``, the title's head read as a name), the end of that title run; else None."""
+    label = tags[j][2:]
+    colon = j + 1
+    while colon < len(tags) and tags[colon] == "I-" + label and colon - j <= 3 and tokens[colon].text[:1].isupper():
+        colon += 1
+    if colon + 1 >= len(tags) or tokens[colon].text != ":" or tags[colon] != "I-" + label \
+            or tags[colon + 1] != "B-title":
+        return None
+    end = colon + 2
+    while end < len(tags) and tags[end] == "I-title":
+        end += 1
+    return end
+
+
+def _before_a_page(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a comma before a page number (not a year): ``Serge's Memoirs, 262, are…``."""
+    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
+        and not YEAR.fullmatch(tokens[k + 1].text)
+
+
 def _work_words_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the (at most three) lower-case words that are not small function words from token ``k``
-    on (``superb``, ``fine study``): ``k`` when there are none."""
-    j = k
-    while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
-            and tokens[j].text not in FUNCTION_WORDS:
+    on (``superb``, ``fine study``, ``seven-volume``: a hyphen glues two words into one): ``k`` when there are none."""
+    j, words = k, 0
+    while j < len(tokens) and words < 3 and _lower_word(tokens[j]) and tokens[j].text not in FUNCTION_WORDS:
         j += 1
+        words += 1
+        while j + 1 < len(tokens) and glued_hyphen(tokens, j) and _lower_word(tokens[j + 1]):
+            j += 2
     return j
+
+
+def _lower_word(token: Token) -> bool:
+    """Whether ``token`` is a word in lower case."""
+    return token.text.isalpha() and token.text.islower()
 
 
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -449,8 +479,9 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         if label != "prose":
             while first > 0 and tags[first].startswith("I-"):
                 first -= 1
-        if tokens[first].text.lower() in _NO_NAME_OPENERS:
-            continue
+        if tokens[first].text.lower() in _NO_NAME_OPENERS or label == "prose" and first > 0 \
+                and tokens[first - 1].text in _TITLE_ARTICLES:
+            continue  # "the Party's own account": a body's or a thing's, not an author's
         j = words_end
         j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
         if j >= len(tokens):
@@ -465,6 +496,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 continue  # "Ladies’ Garment Workers’ Union": a body's name, possessives and all
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
+            if end is None:
+                continue
+        elif label == "prose" and tags[j][2:] in NAME_LABELS and tags[j].startswith("B-"):
+            end = _title_after_a_colon(tokens, tags, j)  # "Conquest's later Kolyma: The Arctic…": no name
             if end is None:
                 continue
         else:
@@ -492,6 +527,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             relabel(tags, j, end, "title")
             if end < len(tags) and tags[end] == "B-title":
                 tags[end] = "I-title"
+            if _before_a_page(tokens, end) and tags[end + 1] == "prose":
+                tags[end + 1] = "B-locator"  # "Serge's Memoirs, 262, are…": the page is the pinpoint
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
@@ -572,6 +609,10 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         if words[0].islower() and len(words) > 2:  # "Randolph's criteria for withholding and …": prose
             continue
+        if _a_description(words):  # "Deutscher's trilogy": the author's work, described, not titled
+            relabel(tags, k, after, "author")
+            tags[after:end] = ["prose"] * (end - after)
+            continue
         relabel(tags, k, after, "author")
         relabel(tags, after, end, "title")
     return tags
@@ -613,9 +654,15 @@ def _described_work(tokens: Sequence[Token], after: int, end: int) -> int | None
     return comma + 1
 
 
+def _a_description(words: Sequence[str]) -> bool:
+    """Whether ``words`` (after a possessive) describe a work rather than title it: one or two lower-case
+    words ending on a noun for a work (``trilogy``, ``early memoir``)."""
+    return 0 < len(words) <= 2 and all(w.islower() for w in words) and fold(words[-1]).removesuffix("s") in _WORK_NOUNS
+
+
 #: Nouns that describe a work after its author's possessive (``Ciliga's memoir, The Russian Enigma``).
 _WORK_NOUNS = frozenset("""book study memoir memoirs novel pamphlet biography essay article history account
-autobiography monograph survey treatise report diary journal play poem""".split())
+autobiography monograph survey treatise report diary journal play poem trilogy""".split())
 
 
 _TITLE_STOPS = frozenset(",.;:()[]")

@@ -55,10 +55,19 @@ def _end_title_run(tokens: Sequence[Token], tags: list[str], nxt: int) -> None:
         tags[nxt] = "B-" + tags[nxt][2:]
 
 
+def _a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens [start, end) read as the words of a sentence before a title: a lower-case finite verb
+    (``verbs`` dictionary) among them, and a lower-case word last (``As Avrich notes in``)."""
+    verbs = load("verbs")
+    return tokens[end - 1].text.islower() and any(t.text.islower() and t.text in verbs for t in tokens[start:end])
+
+
 def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
                                      italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
-    span it contains are prose; the title starts where the italics do."""
+    span it contains are prose; the title starts where the italics do. So are words of a sentence
+    (``As Avrich notes in *Kronstadt 1921*``: a lower-case finite verb among them, a lower-case word last;
+    not ``A Companion to *Capital*``, a title naming a title)."""
     if not italic_spans:
         return tags  # no italics
     tags = list(tags)
@@ -71,7 +80,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
         run_start = first
         while run_start > 0 and tags[run_start].startswith("I-") and split_label(tags[run_start - 1])[1] == "title":
             run_start -= 1
-        if run_start == first or not all(tokens[i].text.islower() for i in range(run_start, first)):
+        if run_start == first or not (all(tokens[i].text.islower() for i in range(run_start, first))
+                                      or _a_clause(tokens, run_start, first)):
             continue
         for i in range(run_start, first):
             tags[i] = "prose"
@@ -104,7 +114,9 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
     ``Feminism, Nihilism, and Bolshevism``, has two commas or more and is left alone). A title
     followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
-    book and is left alone too."""
+    book and is left alone too. ``Destiny of a Revolution, and Ciliga, The Russian Enigma``: after the one
+    comma before ``and``, a single capitalised word and a comma before a capitalised word are a second
+    short form, that word its author."""
     if lowered_words(tokens).isdisjoint(("and", "&", "or")) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no "and" to join titles, or no title run
     tags = list(tags)
@@ -117,7 +129,10 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
                 not any(tokens[i].text[:1].isalpha() for i in range(last, runs[j + 1][0])):
             continue
         commas = [i for i in range(first, last) if tokens[i].text == ","]
-        if len(commas) != 1 or commas[0] + 2 >= last:
+        inner = commas[:-1] if commas and commas[-1] == last - 1 else commas  # not the comma before a pinpoint
+        named = len(inner) == 2 and inner[1] == inner[0] + 3 and inner[1] + 1 < last \
+            and tokens[inner[0] + 2].text.isalpha() and tokens[inner[1] + 1].text[:1].isupper()
+        if not (len(commas) == 1 or named) or commas[0] + 2 >= last:
             continue
         comma = commas[0]
         conj, head = tokens[comma + 1], tokens[comma + 2]
@@ -127,7 +142,9 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
                 not any(t.text in ("”", "\"", "’", "»") for t in tokens[first:comma]):
             continue  # inside an open quotation: one title
         tags[comma + 1] = "prose"
-        tags[comma + 2] = "B-title"
+        if named:
+            relabel(tags, comma + 2, comma + 4, "author")
+        tags[comma + 4 if named else comma + 2] = "B-title"
     return tags
 
 
@@ -1171,6 +1188,42 @@ def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token],
         relabel(tags, start, opening, "author")
         relabel(tags, opening, first - 1, "title")
     return tags
+
+
+#: Verbs that report speech (``"…," one veteran told the author``): a quotation before them is words spoken.
+_SPEECH_VERBS = frozenset("said says told tells recalled recalls remembered remarked declared insisted complained "
+                          "explained replied asked added exclaimed".split())
+_SPEAKER_AND_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(" + "|".join(sorted(_SPEECH_VERBS)) + r")(?![^\W_])")
+
+
+def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"The Revolution betrayed us," one veteran told the author``: a title run that opens on a quotation mark
+    and closes with its quotation ending on ``,``, ``!`` or ``?``, no name before it, followed by up to three words
+    and a verb reporting speech (:data:`_SPEECH_VERBS`), is a quotation of words spoken, not a work's title: prose;
+    not after a title cue or a noun for a work (``the volume entitled "Succinct Genealogies," Lord P. says``)."""
+    if _SPEECH_VERBS.isdisjoint(lowered_words(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no verb of speech, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text not in OPENING_QUOTES or last >= len(tokens) \
+                or any(split_label(tags[k])[1] in NAME_LABELS for k in range(max(0, first - 3), first)):
+            continue
+        closing = QUOTE_PAIRS.values()
+        close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in closing), None)
+        if close is None and tokens[last - 1].text in closing:
+            close = last - 1
+        if close is None or tokens[close - 1].text not in (",", "!", "?") \
+                or not _SPEAKER_AND_VERB.match(text, tokens[close].end) or _cued_title(tokens, first):
+            continue
+        tags[first:last] = ["prose"] * (last - first)
+    return tags
+
+
+def _cued_title(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the quotation opening at token ``first`` follows a title cue or a noun for a work (a ``:`` or ``,``
+    between allowed): ``entitled "…"``, ``his pamphlet, "…"``."""
+    k = first - 1 - (first > 1 and tokens[first - 1].text in (":", ","))
+    return k >= 0 and fold(tokens[k].text) in _TITLE_CUES | _WORK_NOUN_CUES
 
 
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).

@@ -42,6 +42,12 @@ council commission society association institute university opposition front mov
 secretariat presidium politburo comintern cheka navy""".split())
 
 
+def glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a hyphen glued to the tokens on both sides of it (``seven-volume``)."""
+    return tokens[i].text == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start \
+        and tokens[i].end == tokens[i + 1].start
+
+
 def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
