@@ -651,9 +651,6 @@ def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tag
     return tags
 
 
-_PAGES_TAGS = tags_of(("pages",))
-
-
 def _pinpoint_after_at_inside_the_pages(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
     """``90-154, at 95.`` read as one pages run: from the ``, at`` on, in place, the ``, at`` is prose and
     the page after it (to the run's end) the locator."""
