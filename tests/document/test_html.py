@@ -72,3 +72,23 @@ def test_empty_html_is_an_input_error(tmp_path):
     path.write_text("   \n", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         read_document(path)
+
+
+def test_bracketed_markers_answered_by_back_links(tmp_path):
+    """Archive pages: ``<a href="#n1" name="f1">[1]</a>`` in the body, the note's label linking back."""
+    path = tmp_path / "archive.html"
+    path.write_text(
+        '<html><body><p>The retreat began in 1921.<a href="#n1" name="f1">[1]</a> It lasted.'
+        '<a href="#n2" name="f2">[2]</a></p><hr><h3>Notes</h3>'
+        '<p><a href="#f1" name="n1">1.</a> R. Daniels, <em>The Conscience of the Revolution</em>'
+        ' (Cambridge, Mass., 1960), p.&nbsp;150.</p>'
+        '<p><a href="#f2" name="n2">2.</a> <em>Ibid.</em>, p.&nbsp;152.</p>'
+        '<hr><p class="footer"><a href="../index.htm">Journal Index</a> | Main Archive</p>'
+        "<p>Last updated: 3 March 2020</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "R. Daniels, The Conscience of the Revolution (Cambridge, Mass., 1960), p. 150.", "Ibid., p. 152."]
+    assert [m.number for m in doc.markers] == [1, 2]
+    assert doc.warnings == []

@@ -97,6 +97,15 @@ def _clean(root) -> None:
                 el.drop_tree()
 
 
+def _links_back(target, link) -> bool:
+    """Whether ``target`` is (or holds) a link back to ``link``'s id or name: a note answering its marker."""
+    keys = {f"#{key}" for key in (link.get("id"), link.get("name")) if key}
+    if not keys:
+        return False
+    links = [target] if target.tag == "a" else []
+    return any(a.get("href") in keys for a in links + target.findall(".//a"))
+
+
 class _Notes:
     """The linked notes of a page: marker links, their targets and each note's container."""
 
@@ -123,7 +132,7 @@ class _Notes:
             in_sup = link.getparent() is not None and link.getparent().tag == "sup" or link.find(".//sup") is not None
             parent_class = link.getparent().get("class", "") if link.getparent() is not None else ""
             if _REF_CLASS.search(f"{link.get('class', '')} {parent_class}") or _NOTE_ID.search(href[1:]) or (
-                _LABEL.match(text) and in_sup
+                _LABEL.match(text) and (in_sup or _links_back(target, link))
             ):
                 self.marker_links.append((link, target))
         targets = []
