@@ -81,6 +81,21 @@ def test_numbered_style_finds_a_lost_number_inside_the_note_before(tmp_path):
     assert any("note 1" in w and "split" in w for w in doc.warnings)
 
 
+def test_words_hyphenated_across_note_lines_are_rejoined(tmp_path):
+    path = tmp_path / "scanned.txt"
+    path.write_text(
+        "A claim.1 Another.2\n\nNotes\n\n"
+        "1. Alexander Rabinowitch, The Bolsheviks Come to Power (New York: Nor-\nton, 1976), 12.\n"
+        "2. Moshe Lewin, Lenin's Last Struggle (London: Faber, 1969), 33-\n35; Rabinowitch, Bolsheviks, 14.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Alexander Rabinowitch, The Bolsheviks Come to Power (New York: Norton, 1976), 12.",
+        "Moshe Lewin, Lenin's Last Struggle (London: Faber, 1969), 33-\n35; Rabinowitch, Bolsheviks, 14.",
+    ]
+
+
 def test_no_heading_uses_the_trailing_numbered_list(tmp_path):
     path = tmp_path / "noheading.txt"
     path.write_text(

@@ -466,6 +466,5 @@ def _as_text(path: str, lines: list[_Line]) -> Document:
 
 
 def _unwrap(text: str) -> str:
-    """A note's printed lines joined: a hyphen before a lower-case letter at a line end goes."""
-    text = re.sub(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])", "", text)
+    """A note's printed lines joined (words broken across lines were rejoined by the text reader)."""
     return re.sub(r"\s*\n\s*", " ", text)

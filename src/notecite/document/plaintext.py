@@ -334,5 +334,17 @@ def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[N
         else:
             number = pos
         previous = number
-        notes.append(Note(number, "\n".join(draft.lines), (draft.start, draft.end)))
+        notes.append(Note(number, join_broken_words("\n".join(draft.lines)), (draft.start, draft.end)))
     return notes
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])")
+
+
+def join_broken_words(text: str) -> str:
+    """``text`` with each word hyphenated across a line end rejoined ("Univer-\\nsity" -> "University").
+
+    Only a hyphen between a letter and a lower-case letter opening the next line goes; other line
+    ends stay as they are.
+    """
+    return _BROKEN_WORD.sub("", text) if "-\n" in text else text
