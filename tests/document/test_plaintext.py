@@ -96,6 +96,28 @@ def test_words_hyphenated_across_note_lines_are_rejoined(tmp_path):
     ]
 
 
+def test_running_heads_are_dropped_and_a_note_runs_on_across_the_page_break(tmp_path):
+    path = tmp_path / "magazine.txt"
+    path.write_text(
+        "The debate went on.1 It ended in 1929.2 Nobody won.3\n\n"
+        "SOCIALIST FORUM 41\n\nNotes\n\n"
+        "1. Robert V. Daniels, The Conscience of the Revolution (Cambridge, Mass.: Harvard Univer-\n\n"
+        "42 SOCIALIST FORUM\n\n"
+        "sity Press, 1960), 88.\n"
+        "2. Ibid., 90.\n\n"
+        "SOCIALIST FORUM 43\n\n"
+        "3. E. H. Carr, Socialism in One Country (London: Macmillan, 1958), 1:12.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Robert V. Daniels, The Conscience of the Revolution (Cambridge, Mass.: Harvard University Press, 1960), 88.",
+        "Ibid., 90.",
+        "E. H. Carr, Socialism in One Country (London: Macmillan, 1958), 1:12.",
+    ]
+    assert doc.warnings == []
+
+
 def test_no_heading_uses_the_trailing_numbered_list(tmp_path):
     path = tmp_path / "noheading.txt"
     path.write_text(

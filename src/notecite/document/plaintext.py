@@ -9,6 +9,7 @@ Body markers are found by :mod:`notecite.document.markers`; notes are matched to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -40,6 +41,8 @@ _SUPER = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s+")
 #: Largest forward jump in explicit note numbers still taken as a note start.
 _MAX_JUMP = 3
+#: A printed page's running head or foot: an upper-case phrase with the page number before or after it.
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?P<head>[A-Z][A-Z&'\u2019.,:\- ]{3,}[A-Z.])(?:\s+\d{1,4})?$")
 
 
 @dataclass
@@ -92,9 +95,10 @@ def _number_of(m: re.Match[str]) -> tuple[int, bool]:
 class _BlockParser:
     """Split the lines of a notes section into note drafts."""
 
-    def __init__(self, lines: list[_Line], first_line_no: int):
+    def __init__(self, lines: list[_Line], first_line_no: int, heads: frozenset[str] = frozenset()):
         self.lines = lines
         self.first_line_no = first_line_no
+        self.heads = heads
         self.warnings: list[str] = []
 
     def _classify(self, text: str, expected: int, first: bool, open_end: bool = False):
@@ -145,15 +149,26 @@ class _BlockParser:
             number, index = last_numbered
             return number + len(drafts) - index if index >= 0 else len(drafts) + 1
 
+        blank = False  # the lines since the last line with text are all blank
+        gap_at_text = False  # ``gap`` as the last line with text left it
+        page_break = False  # since a running head: blank lines do not end the note
         for idx, line in enumerate(self.lines):
             line_no = self.first_line_no + idx
             stripped = line.raw.strip()
+            if self.heads and _running_head(stripped) in self.heads:
+                gap, page_break = gap_at_text if blank else gap, True
+                continue
             if not stripped:
+                if page_break:
+                    continue
+                if not blank:
+                    gap_at_text, blank = gap, True
                 gap = True
                 if plain_chunk:
                     chunks.append((plain_chunk, "blank"))
                     plain_chunk = []
                 continue
+            page_break = blank = False
             lstart = line.start + (len(line.raw) - len(line.raw.lstrip()))
             open_end = cur is not None and not gap and not re.search(r"[.!?)\]\"\u201d\u2019]$", cur.lines[-1])
             kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end)
@@ -246,6 +261,20 @@ class _BlockParser:
         return [_Draft(None, g[0][0], g[-1][1], [c[2] for c in g]) for g in groups if g]
 
 
+def _running_head(line: str) -> Optional[str]:
+    """The upper-case phrase of a running head or foot line ("24 AGAINST THE CURRENT"), else None."""
+    if len(line) > 70 or not (line[:1].isdigit() or line[:1].isupper()):
+        return None
+    m = _RUNNING_HEAD.match(line)
+    return m.group("head") if m and m.group("head") != line else None
+
+
+def _running_heads(lines: list[_Line]) -> frozenset[str]:
+    """The running heads of a printed text: a :func:`_running_head` phrase found on two lines or more."""
+    counts = Counter(head for line in lines if (head := _running_head(line.raw.strip())))
+    return frozenset(head for head, count in counts.items() if count >= 2)
+
+
 def _clip(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
@@ -258,24 +287,27 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _parse_section(lines: list[_Line], start_index: int) -> tuple[list[_Draft], bool, list[str]]:
-    """Parse lines[start_index:] up to the next notes heading."""
+def _parse_section(
+    lines: list[_Line], start_index: int, heads: frozenset[str]
+) -> tuple[list[_Draft], bool, list[str]]:
+    """Parse lines[start_index:] up to the next notes heading, skipping the running ``heads``."""
     block = []
     for line in lines[start_index:]:
         if _heading_rank(line.raw) is not None and block:
             break
         block.append(line)
-    parser = _BlockParser(block, start_index + 1)
+    parser = _BlockParser(block, start_index + 1, heads)
     drafts, numbered = parser.parse()
     return drafts, numbered, parser.warnings
 
 
 def _locate_notes(path: str, text: str, lines: list[_Line]):
     """(index of the first line of the notes section, drafts, numbered, warnings)."""
+    heads = _running_heads(lines)
     headings = [(rank, i) for i, line in enumerate(lines) if (rank := _heading_rank(line.raw)) is not None]
     for rank in range(len(_HEADINGS)):
         for _, i in sorted((h for h in headings if h[0] == rank), key=lambda h: -h[1]):
-            drafts, numbered, warnings = _parse_section(lines, i + 1)
+            drafts, numbered, warnings = _parse_section(lines, i + 1, heads)
             if drafts:
                 return i, drafts, numbered, warnings
     # No heading: the trailing numbered list that best matches the body's markers.
@@ -284,7 +316,7 @@ def _locate_notes(path: str, text: str, lines: list[_Line]):
         m = _NUMBERED.match(line.raw.strip())
         if not m or _number_of(m)[0] != 1:
             continue
-        drafts, numbered, warnings = _parse_section(lines, i)
+        drafts, numbered, warnings = _parse_section(lines, i, heads)
         if len(drafts) < 2 or not numbered:
             continue
         _, chain = find_markers(text[: line.start])
