@@ -195,6 +195,25 @@ def test_bare_numbers_and_a_wrapped_line_starting_with_a_number(tmp_path):
     assert doc.warnings == []
 
 
+def test_bare_numbers_go_on_after_a_note_lost_inside_the_one_before(tmp_path):
+    path = tmp_path / "bare-lost.txt"
+    path.write_text(
+        "One.1 Two.2 Three.3 Four.4\n\nNotes\n\n"
+        "1 Georg Lukács, History and Class Consciousness (London: Merlin, 1971), 83.\n"
+        "2 Ibid., 90. 3 Karl Korsch, Marxism and Philosophy (London: NLB, 1970), 42.\n"
+        "4 Lukács, History, 102.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Georg Lukács, History and Class Consciousness (London: Merlin, 1971), 83.",
+        "Ibid., 90.",
+        "Karl Korsch, Marxism and Philosophy (London: NLB, 1970), 42.",
+        "Lukács, History, 102.",
+    ]
+    assert sum("run together" in w for w in doc.warnings) == 1
+
+
 @pytest.mark.parametrize("line, rank", [
     ("Notes", 0), ("FOOTNOTES:", 0), ("# End-notes", 0), ("Notes and References", 0),
     ("References", 1), ("Sources", 1), ("Bibliographical notes", 1),

@@ -114,7 +114,10 @@ class _BlockParser:
         m = _NUMBERED.match(rest)
         if m:
             number, bare = _number_of(m)
-            ok = (number == expected and not open_end) if bare else (expected <= number <= expected + _MAX_JUMP)
+            if bare:  # "5 Irving Howe, …" after a note whose own "4 …" was lost inside the one before
+                ok = not open_end and (number == expected or number == expected + 1 and _opens_note(rest[m.end():]))
+            else:
+                ok = expected <= number <= expected + _MAX_JUMP
             if first and not bare:
                 ok = True
             if ok:
@@ -259,6 +262,11 @@ class _BlockParser:
             if len(groups) == 1:
                 groups = [[item] for item in groups[0]]
         return [_Draft(None, g[0][0], g[-1][1], [c[2] for c in g]) for g in groups if g]
+
+
+def _opens_note(text: str) -> bool:
+    """Whether ``text`` opens like a note: a capital letter or an opening quotation mark."""
+    return text[:1].isupper() or text[:1] in "\"\u201c\u2018'"
 
 
 def _running_head(line: str) -> Optional[str]:
