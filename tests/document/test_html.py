@@ -92,3 +92,21 @@ def test_bracketed_markers_answered_by_back_links(tmp_path):
         "R. Daniels, The Conscience of the Revolution (Cambridge, Mass., 1960), p. 150.", "Ibid., p. 152."]
     assert [m.number for m in doc.markers] == [1, 2]
     assert doc.warnings == []
+
+
+def test_unlinked_notes_stop_before_the_page_text_after_them(tmp_path):
+    path = tmp_path / "unlinked-footer.html"
+    path.write_text(
+        "<html><body><p>A claim.<sup>1</sup> Another.<sup>2</sup></p><h3>Endnotes</h3>"
+        "<p>1. Paul Le Blanc, <em>Lenin and the Revolutionary Party</em> (Atlantic Highlands, NJ:"
+        " Humanities Press, 1990), 77.</p><p>2. Ibid., 81.</p>"
+        "<p><strong>J. Doe</strong> writes for the magazine.</p><p>Share this: Twitter Facebook</p>"
+        "<p>\u00a9 2022 The Magazine. Powered by WordPress.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Paul Le Blanc, Lenin and the Revolutionary Party (Atlantic Highlands, NJ: Humanities Press, 1990), 77.",
+        "Ibid., 81.",
+    ]
+    assert any("ignored 3 line(s) after the last note" in w for w in doc.warnings)

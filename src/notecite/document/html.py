@@ -255,7 +255,8 @@ def _body(root, notes: _Notes) -> tuple[str, list[Marker]]:
 
 
 def _as_plain_text(root) -> str:
-    """The page as plain text: blocks on their own lines, ordered list items numbered, <sup>n</sup> as [n]."""
+    """The page as plain text: blocks as paragraphs (a blank line between them, so that page text
+    after the last note is not read as its continuation), ordered list items numbered, <sup>n</sup> as [n]."""
     builder = TextBuilder()
 
     def walk(el) -> None:
@@ -280,7 +281,7 @@ def _as_plain_text(root) -> str:
 
     body = root.find("body")
     walk(body if body is not None else root)
-    return builder.finish()[0]
+    return builder.finish()[0].replace("\n", "\n\n")
 
 
 def read_html(path: str, data: bytes) -> Document:
