@@ -214,6 +214,19 @@ def test_bare_numbers_go_on_after_a_note_lost_inside_the_one_before(tmp_path):
     assert sum("run together" in w for w in doc.warnings) == 1
 
 
+def test_bulleted_lines_after_numbered_notes_are_page_text(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(
+        "A claim.[1] Another.[2]\n\nNotes\n\n"
+        "1. Hal Draper, Karl Marx's Theory of Revolution (New York: Monthly Review Press, 1977), 1:59.\n"
+        "2. Ibid., 1:73.\n\nShare this:\n\n- Twitter\n- Facebook\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes][1:] == ["Ibid., 1:73."]
+    assert any("ignored 3 line(s) after the last note" in w for w in doc.warnings)
+
+
 @pytest.mark.parametrize("line, rank", [
     ("Notes", 0), ("FOOTNOTES:", 0), ("# End-notes", 0), ("Notes and References", 0),
     ("References", 1), ("Sources", 1), ("Bibliographical notes", 1),

@@ -101,10 +101,11 @@ class _BlockParser:
         self.heads = heads
         self.warnings: list[str] = []
 
-    def _classify(self, text: str, expected: int, first: bool, open_end: bool = False):
+    def _classify(self, text: str, expected: int, first: bool, open_end: bool = False, numbered: bool = False):
         """(kind, number, content offset) of a stripped line: kind in start/sep/plain.
 
-        ``open_end`` says the note before stops mid-sentence, so a bare "2 vols." continues it.
+        ``open_end`` says the note before stops mid-sentence, so a bare "2 vols." continues it;
+        ``numbered`` says the notes so far carry numbers, so a bulleted line (a page's link list) starts none.
         """
         lead = _LEAD_BACK.match(text)
         pos = lead.end() if lead and lead.end() > 0 else 0
@@ -126,7 +127,7 @@ class _BlockParser:
                 if after and after.end() > 0:
                     end += after.end()
                 return "start", number, end
-        b = _BULLET.match(rest)
+        b = None if numbered else _BULLET.match(rest)
         if b:
             return "start", None, pos + b.end()
         if pos:
@@ -174,7 +175,7 @@ class _BlockParser:
             page_break = blank = False
             lstart = line.start + (len(line.raw) - len(line.raw.lstrip()))
             open_end = cur is not None and not gap and not re.search(r"[.!?)\]\"\u201d\u2019]$", cur.lines[-1])
-            kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end)
+            kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end, numbered)
             if leading_sep is None:
                 leading_sep = kind == "sep"
             if kind == "sep":
