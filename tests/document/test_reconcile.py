@@ -66,6 +66,13 @@ def test_numbered_split_drops_a_lost_number_glued_to_the_sentence_end():
     ]
 
 
+def test_numbered_split_finds_a_lost_number_glued_to_the_period_before_it():
+    notes = [Note(1, "Tony Cliff, Lenin (London: Pluto, 1975), 1:67.2 Ibid., 1:70."), Note(3, "Ibid., 72.")]
+    out, _ = reconcile(notes, _markers(3), numbered=True)
+    assert [(n.number, n.text) for n in out] == [
+        (1, "Tony Cliff, Lenin (London: Pluto, 1975), 1:67."), (2, "Ibid., 1:70."), (3, "Ibid., 72.")]
+
+
 def test_split_carries_italic_spans():
     text = "Le Goff, La civilisation, 9. Duby, Guerriers et paysans, 3."
     spans = [(text.index(t), text.index(t) + len(t)) for t in ("La civilisation", "Guerriers et paysans")]
