@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from ..errors import InputError
-from .decode import decode_text
+from .decode import decode_text, expand_ligatures
 from .model import Document, Marker, Note
 from .reconcile import reconcile
 from .textbuild import TextBuilder
@@ -65,7 +65,7 @@ def _decode(path: str, data: bytes) -> tuple[str, list[str]]:
     text, warnings = decode_text(path, data)  # also refuses binary data
     if declared and warnings:
         try:
-            return data.decode(declared.group(1).decode("ascii")).replace("\r\n", "\n"), []
+            return expand_ligatures(data.decode(declared.group(1).decode("ascii")).replace("\r\n", "\n")), []
         except (LookupError, UnicodeDecodeError):
             pass
     return text, warnings
