@@ -110,3 +110,19 @@ def test_unlinked_notes_stop_before_the_page_text_after_them(tmp_path):
         "Ibid., 81.",
     ]
     assert any("ignored 3 line(s) after the last note" in w for w in doc.warnings)
+
+
+def test_notes_sharing_one_paragraph_are_cut_at_their_anchors(tmp_path):
+    """Old sites: all notes in one ``<p>``, each opened by an empty ``<a name>`` and ended by ``<br>``."""
+    path = tmp_path / "one-paragraph.html"
+    path.write_text(
+        '<html><body><p>Stalin won.<a href="#n1"><sup>1</sup></a> Bukharin lost.<a href="#n2"><sup>2</sup></a></p>'
+        '<h3>Notes</h3><p><a name="n1"></a>1. Robert C. Tucker, <i>Stalin as Revolutionary</i> (New York:'
+        ' Norton, 1973), 5.<br><a name="n2"></a>2. Ibid., <i>passim</i>.</p></body></html>',
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Robert C. Tucker, Stalin as Revolutionary (New York: Norton, 1973), 5."), (2, "Ibid., passim.")]
+    assert [[n.text[a:b] for a, b in n.italic_spans] for n in doc.notes] == [["Stalin as Revolutionary"], ["passim"]]
+    assert [m.number for m in doc.markers] == [1, 2]

@@ -144,8 +144,21 @@ class _Notes:
         for target in targets:
             self.containers[target] = self._container(target, set(targets), link_set)
         ordered = sorted(set(self.containers.values()), key=lambda c: order[c])
-        self.number_of = {c: i for i, c in enumerate(ordered, 1)}
         self.ordered = ordered
+        #: the note targets of each container holding several, in document order (their notes share it)
+        self.shared: dict[object, list] = {}
+        for target in sorted(targets, key=lambda t: order[t]):
+            self.shared.setdefault(self.containers[target], []).append(target)
+        self.shared = {c: ts for c, ts in self.shared.items() if len(ts) > 1}
+        self.number_of: dict[object, int] = {}  # container or shared target -> note number
+        for container in ordered:
+            for unit in self.shared.get(container, [container]):
+                self.number_of[unit] = len(self.number_of) + 1
+
+    def number(self, target) -> int:
+        """The number of the note ``target`` opens."""
+        container = self.containers[target]
+        return self.number_of[target if container in self.shared else container]
 
     def _container(self, target, targets: set, links: set):
         """The largest ancestor of ``target`` holding no other note target and no marker link."""
@@ -167,9 +180,28 @@ class _Notes:
         return best
 
 
-def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
-    """The note's text without back links or its own number label, and its italic spans."""
+def _note_texts(container, notes: _Notes) -> list[tuple[int, str, list]]:
+    """(number, text, italic spans) of the notes in ``container``: one, or one from each of the
+    note anchors it shares (``<p><a name="n1"></a>1. …<br><a name="n2"></a>2. …</p>``)."""
+    anchors = notes.shared.get(container, [])
+    text, italics, marks = _container_text(container, anchors)
+    if not anchors:
+        return [(notes.number_of[container], *_without_label(text, italics, notes.number_of[container]))]
+    out = []
+    for i, (index, start) in enumerate(marks):
+        end = marks[i + 1][1] if i + 1 < len(marks) else len(text)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(text[start:end].rstrip())
+        piece = [(max(a, start) - start, min(b, end) - start) for a, b in italics if a < end and b > start]
+        number = notes.number_of[anchors[index]]
+        out.append((number, *_without_label(text[start:end], piece, number)))
+    return out
+
+
+def _container_text(container, anchors: list) -> tuple[str, list, list]:
+    """The text of ``container`` without back links, its italic spans and the offsets of ``anchors``."""
     builder = TextBuilder()
+    anchor_index = {anchor: i for i, anchor in enumerate(anchors)}
 
     def skip(el) -> bool:
         if el.tag == "a":
@@ -192,6 +224,8 @@ def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
         italic_here = italic or _is_italic(el)
         if el.tag in _BLOCKS and el is not container:
             builder.br()
+        if el in anchor_index:
+            builder.marker(anchor_index[el], "")
         if not skip(el):
             builder.add(el.text or "", italic_here)
             for child in el:
@@ -204,7 +238,11 @@ def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
     for child in container:
         walk(child, _is_italic(container))
         builder.add(child.tail or "", _is_italic(container))
-    text, italics, _ = builder.finish()
+    return builder.finish()
+
+
+def _without_label(text: str, italics: list, number: int) -> tuple[str, list]:
+    """A note's ``text`` and ``italics`` without its own number label and trailing back arrows."""
     label = re.match(rf"^\s*[\[(]?{number}[\].):]?\s+", text)
     if label:
         cut = label.end()
@@ -226,7 +264,7 @@ def _body(root, notes: _Notes) -> tuple[str, list[Marker]]:
         body = root
     builder = TextBuilder()
     containers = set(notes.ordered)
-    link_number = {link: notes.number_of[notes.containers[target]] for link, target in notes.marker_links}
+    link_number = {link: notes.number(target) for link, target in notes.marker_links}
 
     def walk(el) -> None:
         if not isinstance(el.tag, str):
@@ -304,11 +342,10 @@ def read_html(path: str, data: bytes) -> Document:
         return document
     result: list[Note] = []
     for container in notes.ordered:
-        number = notes.number_of[container]
-        text, italics = _note_text(container, number, notes)
-        if not text:
-            warnings.append(f"note {number} is empty")
-        result.append(Note(number, text, None, italics))
+        for number, text, italics in _note_texts(container, notes):
+            if not text:
+                warnings.append(f"note {number} is empty")
+            result.append(Note(number, text, None, italics))
     body, markers = _body(root, notes)
     result, more = reconcile(result, markers, numbered=True, allow_split=False)
     warnings.extend(more)
