@@ -227,6 +227,21 @@ def test_bulleted_lines_after_numbered_notes_are_page_text(tmp_path):
     assert any("ignored 3 line(s) after the last note" in w for w in doc.warnings)
 
 
+def test_ocr_letters_in_a_note_number_read_as_the_expected_number(tmp_path):
+    path = tmp_path / "ocr-numbers.txt"
+    notes = "".join(f"{n}. Ibid., {n}.\n" for n in range(2, 10))
+    path.write_text(
+        "".join(f"Claim.{n} " for n in range(1, 12)) + "\n\nNotes\n\n"
+        "1. Isaac Deutscher, Stalin: A Political Biography (London: Oxford University Press, 1949), 1.\n"
+        + notes + "l0. Ibid., 10.\n1l. Ibid., 11.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.number for n in doc.notes] == list(range(1, 12))
+    assert [n.text for n in doc.notes][9:] == ["Ibid., 10.", "Ibid., 11."]
+    assert doc.warnings == []
+
+
 @pytest.mark.parametrize("line, rank", [
     ("Notes", 0), ("FOOTNOTES:", 0), ("# End-notes", 0), ("Notes and References", 0),
     ("References", 1), ("Sources", 1), ("Bibliographical notes", 1),

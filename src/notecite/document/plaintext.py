@@ -37,6 +37,9 @@ _NUMBERED = re.compile(
     r"^(?:\[(?P<b>\d{1,5})\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
     r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
 )
+#: A note number with OCR's letter-for-digit confusions ("l0.", "1l.", "2O."): a start only when it reads as expected.
+_OCR_NUMBERED = re.compile(r"^(?=[lIOo]*\d)(?P<d>[\dlIOo]{2,3})[.)]\s+")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
 _SUPER = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s+")
 #: Largest forward jump in explicit note numbers still taken as a note start.
@@ -127,6 +130,9 @@ class _BlockParser:
                 if after and after.end() > 0:
                     end += after.end()
                 return "start", number, end
+        ocr = _OCR_NUMBERED.match(rest) if not m and rest[:1] in "123456789lIOo" else None
+        if ocr and int(ocr.group("d").translate(_OCR_DIGITS)) == expected:
+            return "start", expected, pos + ocr.end()
         b = None if numbered else _BULLET.match(rest)
         if b:
             return "start", None, pos + b.end()
