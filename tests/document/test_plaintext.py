@@ -242,6 +242,20 @@ def test_ocr_letters_in_a_note_number_read_as_the_expected_number(tmp_path):
     assert doc.warnings == []
 
 
+def test_a_page_number_alone_between_blank_lines_is_no_note_text(tmp_path):
+    path = tmp_path / "page-numbers.txt"
+    path.write_text(
+        "One.1 Two.2 Three.3\n\nNotes\n\n"
+        "1. Alan Wald, The New York Intellectuals (Chapel Hill: University of North Carolina Press, 1987), 9.\n"
+        "2. Ibid., 12.\n\n118\n\n"
+        "3. Wald, New York Intellectuals, 40;\n\n119\n\nand Ibid., 44.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes][1:] == ["Ibid., 12.", "Wald, New York Intellectuals, 40;\nand Ibid., 44."]
+    assert doc.warnings == []
+
+
 @pytest.mark.parametrize("line, rank", [
     ("Notes", 0), ("FOOTNOTES:", 0), ("# End-notes", 0), ("Notes and References", 0),
     ("References", 1), ("Sources", 1), ("Bibliographical notes", 1),

@@ -165,7 +165,7 @@ class _BlockParser:
         for idx, line in enumerate(self.lines):
             line_no = self.first_line_no + idx
             stripped = line.raw.strip()
-            if self.heads and _running_head(stripped) in self.heads:
+            if self.heads and _running_head(stripped) in self.heads or self._page_number(idx, expected()):
                 gap, page_break = gap_at_text if blank else gap, True
                 continue
             if not stripped:
@@ -231,6 +231,14 @@ class _BlockParser:
                     f"ignored {len(pending)} line(s) after the last note (line {pending[0][0]}): {_clip(shown)}"
                 )
         return drafts, numbered
+
+    def _page_number(self, idx: int, expected: int) -> bool:
+        """Whether line ``idx`` is a page number printed alone: a number (not the ``expected`` note's)
+        between blank lines."""
+        text = self.lines[idx].raw.strip()
+        if not (text.isdigit() and len(text) <= 4) or int(text) == expected or not 0 < idx < len(self.lines) - 1:
+            return False
+        return not self.lines[idx - 1].raw.strip() and not self.lines[idx + 1].raw.strip()
 
     def _absorb_pending(self, drafts: list[_Draft], pending) -> None:
         """Lines with no note start between two notes: kept with the note before them."""
