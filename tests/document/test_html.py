@@ -126,3 +126,16 @@ def test_notes_sharing_one_paragraph_are_cut_at_their_anchors(tmp_path):
         (1, "Robert C. Tucker, Stalin as Revolutionary (New York: Norton, 1973), 5."), (2, "Ibid., passim.")]
     assert [[n.text[a:b] for a, b in n.italic_spans] for n in doc.notes] == [["Stalin as Revolutionary"], ["passim"]]
     assert [m.number for m in doc.markers] == [1, 2]
+
+
+def test_bracketed_back_links_before_the_note_are_dropped(tmp_path):
+    path = tmp_path / "back-first.html"
+    path.write_text(
+        '<html><body><p>A claim.<sup id="r1"><a href="#f1">1</a></sup> Another.<sup id="r2"><a href="#f2">2</a></sup></p>'
+        '<h4>Endnotes</h4><p id="f1"><a href="#r1">[back]</a> 1. Neil Harding, <i>Lenin\'s Political Thought</i>'
+        ' (London: Macmillan, 1977), 1:44.</p><p id="f2"><a href="#r2">[&uarr;]</a> 2. Ibid., 1:50.</p></body></html>',
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Neil Harding, Lenin's Political Thought (London: Macmillan, 1977), 1:44.", "Ibid., 1:50."]

@@ -35,7 +35,8 @@ _NOTE_ID = re.compile(
 _REF_CLASS = re.compile(r"footnote|fnref|noteref|easy-footnote|sdfootnoteanc|sdendnoteanc|ftnref", re.I)
 _BACK_CLASS = re.compile(r"footnote-back|back|reversefootnote|easy-footnote-to-top|return", re.I)
 _LABEL = re.compile(r"^\s*[\[(]?\s*\d{1,4}\s*[\])]?\s*$")
-_BACK_TEXT = re.compile(r"^\s*(?:\u21a9\ufe0e?|\u2191|\^|back|return|back to text|return to text|top)\s*$", re.I)
+_BACK_TEXT = re.compile(
+    r"^\s*[\[(]?\s*(?:\u21a9\ufe0e?|\u2191|\^|back|return|back to text|return to text|top)\s*[\])]?\s*$", re.I)
 _BLOCKS = {
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
     "aside", "header", "footer", "table", "tr", "td", "th", "dd", "dt", "dl", "pre", "hr", "figure",
