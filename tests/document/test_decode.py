@@ -20,3 +20,8 @@ def test_utf16_with_bom():
 def test_binary_refused_with_the_file_named():
     with pytest.raises(InputError, match="junk.bin: binary data"):
         decode_text("junk.bin", b"PK\x03\x04\x00\x00garbage")
+
+
+def test_ligatures_copied_from_a_pdf_are_written_as_letters():
+    text, _ = decode_text("x.txt", "The Signi\ufb01cance of the \ufb02ight, e\ufb00ect\n".encode("utf-8"))
+    assert text == "The Significance of the flight, effect\n"

@@ -103,3 +103,21 @@ def test_markdown_without_pandoc_footnotes_reads_like_its_text_twin(tmp_path):
     assert [n.text for n in doc.notes] == [n.text for n in twin.notes]
     assert [[n.text[a:b] for a, b in n.italic_spans] for n in doc.notes] == [["Memoirs of a Revolutionary"], ["Memoirs"]]
     assert [m.number for m in doc.markers] == [1, 2] and doc.warnings == []
+
+
+def test_note_numbers_written_as_anchor_links_are_markers_and_labels(tmp_path):
+    """A converted web page: ``[\\[1\\]](#_edn1)`` markers, notes opening with their label linking back."""
+    path = tmp_path / "converted.md"
+    source = (
+        "The party debated the question.[\\[1\\]](#_edn1) It did so again.[2](#fn2)\n\n"
+        "* * *\n\n"
+        "[\\[1\\]](#_ednref1) Robert Service, *The Bolshevik Party in Revolution* (London: Macmillan, 1979), 40.\n\n"
+        "[2](#fnref2) *Ibid*., 52.\n"
+    )
+    path.write_text(source, encoding="utf-8")
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Robert Service, The Bolshevik Party in Revolution (London: Macmillan, 1979), 40.", "Ibid., 52."]
+    assert [m.number for m in doc.markers] == [1, 2]
+    assert doc.source == source
+    assert source[doc.notes[0].span[0]:].startswith("Robert Service")

@@ -81,6 +81,43 @@ def test_numbered_style_finds_a_lost_number_inside_the_note_before(tmp_path):
     assert any("note 1" in w and "split" in w for w in doc.warnings)
 
 
+def test_words_hyphenated_across_note_lines_are_rejoined(tmp_path):
+    path = tmp_path / "scanned.txt"
+    path.write_text(
+        "A claim.1 Another.2\n\nNotes\n\n"
+        "1. Alexander Rabinowitch, The Bolsheviks Come to Power (New York: Nor-\nton, 1976), 12.\n"
+        "2. Moshe Lewin, Lenin's Last Struggle (London: Faber, 1969), 33-\n35; Rabinowitch, Bolsheviks, 14.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Alexander Rabinowitch, The Bolsheviks Come to Power (New York: Norton, 1976), 12.",
+        "Moshe Lewin, Lenin's Last Struggle (London: Faber, 1969), 33-\n35; Rabinowitch, Bolsheviks, 14.",
+    ]
+
+
+def test_running_heads_are_dropped_and_a_note_runs_on_across_the_page_break(tmp_path):
+    path = tmp_path / "magazine.txt"
+    path.write_text(
+        "The debate went on.1 It ended in 1929.2 Nobody won.3\n\n"
+        "SOCIALIST FORUM 41\n\nNotes\n\n"
+        "1. Robert V. Daniels, The Conscience of the Revolution (Cambridge, Mass.: Harvard Univer-\n\n"
+        "42 SOCIALIST FORUM\n\n"
+        "sity Press, 1960), 88.\n"
+        "2. Ibid., 90.\n\n"
+        "SOCIALIST FORUM 43\n\n"
+        "3. E. H. Carr, Socialism in One Country (London: Macmillan, 1958), 1:12.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Robert V. Daniels, The Conscience of the Revolution (Cambridge, Mass.: Harvard University Press, 1960), 88.",
+        "Ibid., 90.",
+        "E. H. Carr, Socialism in One Country (London: Macmillan, 1958), 1:12.",
+    ]
+    assert doc.warnings == []
+
+
 def test_no_heading_uses_the_trailing_numbered_list(tmp_path):
     path = tmp_path / "noheading.txt"
     path.write_text(
@@ -155,6 +192,67 @@ def test_bare_numbers_and_a_wrapped_line_starting_with_a_number(tmp_path):
         "Ibid., 4.",
         "Keith Wrightson, English Society 1580-1680 (London, 1982), 19.",
     ]
+    assert doc.warnings == []
+
+
+def test_bare_numbers_go_on_after_a_note_lost_inside_the_one_before(tmp_path):
+    path = tmp_path / "bare-lost.txt"
+    path.write_text(
+        "One.1 Two.2 Three.3 Four.4\n\nNotes\n\n"
+        "1 Georg Lukács, History and Class Consciousness (London: Merlin, 1971), 83.\n"
+        "2 Ibid., 90. 3 Karl Korsch, Marxism and Philosophy (London: NLB, 1970), 42.\n"
+        "4 Lukács, History, 102.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Georg Lukács, History and Class Consciousness (London: Merlin, 1971), 83.",
+        "Ibid., 90.",
+        "Karl Korsch, Marxism and Philosophy (London: NLB, 1970), 42.",
+        "Lukács, History, 102.",
+    ]
+    assert sum("run together" in w for w in doc.warnings) == 1
+
+
+def test_bulleted_lines_after_numbered_notes_are_page_text(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text(
+        "A claim.[1] Another.[2]\n\nNotes\n\n"
+        "1. Hal Draper, Karl Marx's Theory of Revolution (New York: Monthly Review Press, 1977), 1:59.\n"
+        "2. Ibid., 1:73.\n\nShare this:\n\n- Twitter\n- Facebook\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes][1:] == ["Ibid., 1:73."]
+    assert any("ignored 3 line(s) after the last note" in w for w in doc.warnings)
+
+
+def test_ocr_letters_in_a_note_number_read_as_the_expected_number(tmp_path):
+    path = tmp_path / "ocr-numbers.txt"
+    notes = "".join(f"{n}. Ibid., {n}.\n" for n in range(2, 10))
+    path.write_text(
+        "".join(f"Claim.{n} " for n in range(1, 12)) + "\n\nNotes\n\n"
+        "1. Isaac Deutscher, Stalin: A Political Biography (London: Oxford University Press, 1949), 1.\n"
+        + notes + "l0. Ibid., 10.\n1l. Ibid., 11.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.number for n in doc.notes] == list(range(1, 12))
+    assert [n.text for n in doc.notes][9:] == ["Ibid., 10.", "Ibid., 11."]
+    assert doc.warnings == []
+
+
+def test_a_page_number_alone_between_blank_lines_is_no_note_text(tmp_path):
+    path = tmp_path / "page-numbers.txt"
+    path.write_text(
+        "One.1 Two.2 Three.3\n\nNotes\n\n"
+        "1. Alan Wald, The New York Intellectuals (Chapel Hill: University of North Carolina Press, 1987), 9.\n"
+        "2. Ibid., 12.\n\n118\n\n"
+        "3. Wald, New York Intellectuals, 40;\n\n119\n\nand Ibid., 44.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes][1:] == ["Ibid., 12.", "Wald, New York Intellectuals, 40;\nand Ibid., 44."]
     assert doc.warnings == []
 
 

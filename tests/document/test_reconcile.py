@@ -53,6 +53,26 @@ def test_numbered_split_strips_the_lost_label():
     assert [(n.number, n.text) for n in out] == [(1, "Duby, Le dimanche de Bouvines, 33."), (2, "Ibid., 40."), (3, "Ibid., 41.")]
 
 
+def test_numbered_split_drops_a_lost_number_glued_to_the_sentence_end():
+    notes = [
+        Note(4, "Isaac Deutscher, The Prophet Armed (London, 1954), 210-14.5. Deutscher, Prophet Armed, 300."),
+        Note(6, "Ibid., 302."),
+    ]
+    out, _ = reconcile(notes, _markers(6), numbered=True)
+    assert [(n.number, n.text) for n in out] == [
+        (4, "Isaac Deutscher, The Prophet Armed (London, 1954), 210-14."),
+        (5, "Deutscher, Prophet Armed, 300."),
+        (6, "Ibid., 302."),
+    ]
+
+
+def test_numbered_split_finds_a_lost_number_glued_to_the_period_before_it():
+    notes = [Note(1, "Tony Cliff, Lenin (London: Pluto, 1975), 1:67.2 Ibid., 1:70."), Note(3, "Ibid., 72.")]
+    out, _ = reconcile(notes, _markers(3), numbered=True)
+    assert [(n.number, n.text) for n in out] == [
+        (1, "Tony Cliff, Lenin (London: Pluto, 1975), 1:67."), (2, "Ibid., 1:70."), (3, "Ibid., 72.")]
+
+
 def test_split_carries_italic_spans():
     text = "Le Goff, La civilisation, 9. Duby, Guerriers et paysans, 3."
     spans = [(text.index(t), text.index(t) + len(t)) for t in ("La civilisation", "Guerriers et paysans")]

@@ -23,6 +23,15 @@ def test_full_cite_fields_locator_and_prefix():
     assert text[cite.start:cite.end] == "Victor Serge, Memoirs of a Revolutionary, (London & New York: Writers & Readers, 1987) 67"
 
 
+def test_a_lead_in_abbreviation_after_the_separator_opens_the_next_cite():
+    for gap, suffix, prefix in (("; cf. ", "", "cf"), (". Cf. ", "", "Cf"), (", a classic. But see e.g. ", "a classic", "But see e.g")):
+        text = f"Deutscher, Prophet Armed, 12{gap}Carr, Bolshevik Revolution, 40."
+        spans = _spans(text, [("Deutscher,", "author"), ("Prophet Armed,", "title"), ("12", "locator"),
+                              ("Carr,", "author"), ("Bolshevik Revolution,", "title"), ("40.", "locator")])
+        a, b = _assemble(text, spans)
+        assert (a.suffix, b.prefix) == (suffix, prefix)
+
+
 def test_two_short_cites_split_on_repeated_label_and_suffix():
     text = "Smith, Things, 12, quoted in Jones, Other Things, pp. 4-5."
     spans = _spans(text, [("Smith,", "author"), ("Things,", "title"), ("12", "locator"), ("Jones,", "author"),

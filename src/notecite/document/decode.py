@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..errors import InputError
 
@@ -10,10 +11,20 @@ from ..errors import InputError
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 _CONTROL_BYTES = bytes(sorted(_CONTROL))
 _CONTROL_CHARACTER = re.compile("[%s]" % "".join(f"\\x{code:02x}" for code in sorted(_CONTROL)))
+#: Typographic ligatures (U+FB00-FB06: ff, fi, fl, ffi, ffl, long st, st) and the letters they stand for.
+LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def expand_ligatures(text: str) -> str:
+    """``text`` with typographic ligatures (text copied from a PDF: "signiﬁcance") written as letters."""
+    return text.translate(_LIGATURE_TABLE) if _LIGATURE.search(text) else text
 
 
 def decode_text(path: str, data: bytes) -> tuple[str, list[str]]:
-    """Decode ``data`` (UTF-8, UTF-16 with BOM, else Windows-1252) with newlines made ``\\n``.
+    """Decode ``data`` (UTF-8, UTF-16 with BOM, else Windows-1252) with newlines made ``\\n`` and
+    ligatures expanded.
 
     Raises InputError naming ``path`` when the bytes look binary; returns (text, warnings).
     """
@@ -40,4 +51,4 @@ def decode_text(path: str, data: bytes) -> tuple[str, list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_CHARACTER.search(text, 0, 65536):
         raise InputError(path, "binary data, not a text document")
-    return text, warnings
+    return expand_ligatures(text), warnings

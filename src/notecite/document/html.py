@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from ..errors import InputError
-from .decode import decode_text
+from .decode import decode_text, expand_ligatures
 from .model import Document, Marker, Note
 from .reconcile import reconcile
 from .textbuild import TextBuilder
@@ -35,7 +35,8 @@ _NOTE_ID = re.compile(
 _REF_CLASS = re.compile(r"footnote|fnref|noteref|easy-footnote|sdfootnoteanc|sdendnoteanc|ftnref", re.I)
 _BACK_CLASS = re.compile(r"footnote-back|back|reversefootnote|easy-footnote-to-top|return", re.I)
 _LABEL = re.compile(r"^\s*[\[(]?\s*\d{1,4}\s*[\])]?\s*$")
-_BACK_TEXT = re.compile(r"^\s*(?:\u21a9\ufe0e?|\u2191|\^|back|return|back to text|return to text|top)\s*$", re.I)
+_BACK_TEXT = re.compile(
+    r"^\s*[\[(]?\s*(?:\u21a9\ufe0e?|\u2191|\^|back|return|back to text|return to text|top)\s*[\])]?\s*$", re.I)
 _BLOCKS = {
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
     "aside", "header", "footer", "table", "tr", "td", "th", "dd", "dt", "dl", "pre", "hr", "figure",
@@ -65,7 +66,7 @@ def _decode(path: str, data: bytes) -> tuple[str, list[str]]:
     text, warnings = decode_text(path, data)  # also refuses binary data
     if declared and warnings:
         try:
-            return data.decode(declared.group(1).decode("ascii")).replace("\r\n", "\n"), []
+            return expand_ligatures(data.decode(declared.group(1).decode("ascii")).replace("\r\n", "\n")), []
         except (LookupError, UnicodeDecodeError):
             pass
     return text, warnings
@@ -97,6 +98,15 @@ def _clean(root) -> None:
                 el.drop_tree()
 
 
+def _links_back(target, link) -> bool:
+    """Whether ``target`` is (or holds) a link back to ``link``'s id or name: a note answering its marker."""
+    keys = {f"#{key}" for key in (link.get("id"), link.get("name")) if key}
+    if not keys:
+        return False
+    links = [target] if target.tag == "a" else []
+    return any(a.get("href") in keys for a in links + target.findall(".//a"))
+
+
 class _Notes:
     """The linked notes of a page: marker links, their targets and each note's container."""
 
@@ -123,7 +133,7 @@ class _Notes:
             in_sup = link.getparent() is not None and link.getparent().tag == "sup" or link.find(".//sup") is not None
             parent_class = link.getparent().get("class", "") if link.getparent() is not None else ""
             if _REF_CLASS.search(f"{link.get('class', '')} {parent_class}") or _NOTE_ID.search(href[1:]) or (
-                _LABEL.match(text) and in_sup
+                _LABEL.match(text) and (in_sup or _links_back(target, link))
             ):
                 self.marker_links.append((link, target))
         targets = []
@@ -135,8 +145,21 @@ class _Notes:
         for target in targets:
             self.containers[target] = self._container(target, set(targets), link_set)
         ordered = sorted(set(self.containers.values()), key=lambda c: order[c])
-        self.number_of = {c: i for i, c in enumerate(ordered, 1)}
         self.ordered = ordered
+        #: the note targets of each container holding several, in document order (their notes share it)
+        self.shared: dict[object, list] = {}
+        for target in sorted(targets, key=lambda t: order[t]):
+            self.shared.setdefault(self.containers[target], []).append(target)
+        self.shared = {c: ts for c, ts in self.shared.items() if len(ts) > 1}
+        self.number_of: dict[object, int] = {}  # container or shared target -> note number
+        for container in ordered:
+            for unit in self.shared.get(container, [container]):
+                self.number_of[unit] = len(self.number_of) + 1
+
+    def number(self, target) -> int:
+        """The number of the note ``target`` opens."""
+        container = self.containers[target]
+        return self.number_of[target if container in self.shared else container]
 
     def _container(self, target, targets: set, links: set):
         """The largest ancestor of ``target`` holding no other note target and no marker link."""
@@ -158,9 +181,28 @@ class _Notes:
         return best
 
 
-def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
-    """The note's text without back links or its own number label, and its italic spans."""
+def _note_texts(container, notes: _Notes) -> list[tuple[int, str, list]]:
+    """(number, text, italic spans) of the notes in ``container``: one, or one from each of the
+    note anchors it shares (``<p><a name="n1"></a>1. …<br><a name="n2"></a>2. …</p>``)."""
+    anchors = notes.shared.get(container, [])
+    text, italics, marks = _container_text(container, anchors)
+    if not anchors:
+        return [(notes.number_of[container], *_without_label(text, italics, notes.number_of[container]))]
+    out = []
+    for i, (index, start) in enumerate(marks):
+        end = marks[i + 1][1] if i + 1 < len(marks) else len(text)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(text[start:end].rstrip())
+        piece = [(max(a, start) - start, min(b, end) - start) for a, b in italics if a < end and b > start]
+        number = notes.number_of[anchors[index]]
+        out.append((number, *_without_label(text[start:end], piece, number)))
+    return out
+
+
+def _container_text(container, anchors: list) -> tuple[str, list, list]:
+    """The text of ``container`` without back links, its italic spans and the offsets of ``anchors``."""
     builder = TextBuilder()
+    anchor_index = {anchor: i for i, anchor in enumerate(anchors)}
 
     def skip(el) -> bool:
         if el.tag == "a":
@@ -183,6 +225,8 @@ def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
         italic_here = italic or _is_italic(el)
         if el.tag in _BLOCKS and el is not container:
             builder.br()
+        if el in anchor_index:
+            builder.marker(anchor_index[el], "")
         if not skip(el):
             builder.add(el.text or "", italic_here)
             for child in el:
@@ -195,7 +239,11 @@ def _note_text(container, number: int, notes: _Notes) -> tuple[str, list]:
     for child in container:
         walk(child, _is_italic(container))
         builder.add(child.tail or "", _is_italic(container))
-    text, italics, _ = builder.finish()
+    return builder.finish()
+
+
+def _without_label(text: str, italics: list, number: int) -> tuple[str, list]:
+    """A note's ``text`` and ``italics`` without its own number label and trailing back arrows."""
     label = re.match(rf"^\s*[\[(]?{number}[\].):]?\s+", text)
     if label:
         cut = label.end()
@@ -217,7 +265,7 @@ def _body(root, notes: _Notes) -> tuple[str, list[Marker]]:
         body = root
     builder = TextBuilder()
     containers = set(notes.ordered)
-    link_number = {link: notes.number_of[notes.containers[target]] for link, target in notes.marker_links}
+    link_number = {link: notes.number(target) for link, target in notes.marker_links}
 
     def walk(el) -> None:
         if not isinstance(el.tag, str):
@@ -246,7 +294,8 @@ def _body(root, notes: _Notes) -> tuple[str, list[Marker]]:
 
 
 def _as_plain_text(root) -> str:
-    """The page as plain text: blocks on their own lines, ordered list items numbered, <sup>n</sup> as [n]."""
+    """The page as plain text: blocks as paragraphs (a blank line between them, so that page text
+    after the last note is not read as its continuation), ordered list items numbered, <sup>n</sup> as [n]."""
     builder = TextBuilder()
 
     def walk(el) -> None:
@@ -271,7 +320,7 @@ def _as_plain_text(root) -> str:
 
     body = root.find("body")
     walk(body if body is not None else root)
-    return builder.finish()[0]
+    return builder.finish()[0].replace("\n", "\n\n")
 
 
 def read_html(path: str, data: bytes) -> Document:
@@ -294,11 +343,10 @@ def read_html(path: str, data: bytes) -> Document:
         return document
     result: list[Note] = []
     for container in notes.ordered:
-        number = notes.number_of[container]
-        text, italics = _note_text(container, number, notes)
-        if not text:
-            warnings.append(f"note {number} is empty")
-        result.append(Note(number, text, None, italics))
+        for number, text, italics in _note_texts(container, notes):
+            if not text:
+                warnings.append(f"note {number} is empty")
+            result.append(Note(number, text, None, italics))
     body, markers = _body(root, notes)
     result, more = reconcile(result, markers, numbered=True, allow_split=False)
     warnings.extend(more)

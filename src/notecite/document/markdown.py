@@ -22,6 +22,9 @@ _DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]?")
 _REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
+#: A note number written as a link to an anchor of the page, as converters write a web page's note
+#: markers and labels: ``[\[1\]](#_edn1)``, ``[1](#fn1)``, ``^[1](#fn1)^``.
+_ANCHOR_LABEL = re.compile(r"\^?\[(?:\\?\[(?P<a>\d{1,4})\\?\]|(?P<b>\d{1,4}))\]\(#[^)\s]*\)\^?")
 
 
 @dataclass
@@ -132,11 +135,14 @@ def _inline_note_end(text: str, start: int) -> int:
 
 def read_markdown(path: str, data: bytes) -> Document:
     """Read Markdown with pandoc footnotes; InputError for a reference to an undefined footnote."""
-    text, warnings = decode_text(path, data)
+    source, warnings = decode_text(path, data)
+    text = _anchor_labels_as_numbers(source)
     definitions, pieces = _scan(text, warnings)
     if not definitions and not any(not code and (_REFERENCE.search(piece) or "^[" in piece)
                                    for _, piece, code in pieces):
-        return _read_as_text(path, text, warnings)
+        document = _read_as_text(path, text, warnings)
+        document.source = source
+        return document
     numbers: dict[str, int] = {}
     notes: list[Note] = []
     markers: list[Marker] = []
@@ -209,7 +215,16 @@ def read_markdown(path: str, data: bytes) -> Document:
     notes, more = reconcile(notes, markers, numbered=True, allow_split=False)
     warnings.extend(w for w in more if "have no marker" not in w or not unused)
     body = "".join(body_parts).rstrip("\n")
-    return Document(path=path, format="markdown", body=body, notes=notes, markers=markers, warnings=warnings, source=text)
+    return Document(path=path, format="markdown", body=body, notes=notes, markers=markers, warnings=warnings,
+                    source=source)
+
+
+def _anchor_labels_as_numbers(text: str) -> str:
+    """``text`` with each :data:`_ANCHOR_LABEL` written ``[n]`` and padded with spaces to its length
+    (so offsets into the source still hold)."""
+    if "](#" not in text:
+        return text
+    return _ANCHOR_LABEL.sub(lambda m: f"[{m.group('a') or m.group('b')}]".ljust(len(m.group(0))), text)
 
 
 def _read_as_text(path: str, text: str, warnings: list[str]) -> Document:

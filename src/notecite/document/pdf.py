@@ -15,12 +15,12 @@ from __future__ import annotations
 import io
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from ..errors import InputError
+from .decode import LIGATURES
 from .model import Document, Marker, Note
 from .plaintext import document_from_text
 from .reconcile import reconcile
@@ -34,7 +34,6 @@ _ITALIC = re.compile(r"italic|oblique|(?:^|[-,+])it$|cmti\d|cmsl\d|lmroman\d+-it
 _FOOTER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _STAMP = re.compile(r"^(?:this content downloaded from|downloaded from|all use subject to)\b", re.I)
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
-_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
 
 @dataclass
@@ -143,7 +142,7 @@ def _load(path: str, data: bytes) -> tuple[list[list[_Char]], list[list[tuple[fl
 def _char(c: dict) -> _Char:
     matrix = c.get("matrix") or (1, 0, 0, 1, 0, c["y0"])
     base = c["bottom"] - (matrix[5] - c["y0"])
-    text = _LIGATURES.get(c["text"], c["text"])
+    text = LIGATURES.get(c["text"], c["text"])
     return _Char(text, c["x0"], c["x1"], c["top"], c["bottom"], base, float(c["size"]),
                  bool(_ITALIC.search(c.get("fontname") or "")))
 
@@ -466,6 +465,5 @@ def _as_text(path: str, lines: list[_Line]) -> Document:
 
 
 def _unwrap(text: str) -> str:
-    """A note's printed lines joined: a hyphen before a lower-case letter at a line end goes."""
-    text = re.sub(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])", "", text)
+    """A note's printed lines joined (words broken across lines were rejoined by the text reader)."""
     return re.sub(r"\s*\n\s*", " ", text)

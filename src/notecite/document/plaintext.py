@@ -9,6 +9,7 @@ Body markers are found by :mod:`notecite.document.markers`; notes are matched to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -36,10 +37,15 @@ _NUMBERED = re.compile(
     r"^(?:\[(?P<b>\d{1,5})\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
     r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
 )
+#: A note number with OCR's letter-for-digit confusions ("l0.", "1l.", "2O."): a start only when it reads as expected.
+_OCR_NUMBERED = re.compile(r"^(?=[lIOo]*\d)(?P<d>[\dlIOo]{2,3})[.)]\s+")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
 _SUPER = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s+")
 #: Largest forward jump in explicit note numbers still taken as a note start.
 _MAX_JUMP = 3
+#: A printed page's running head or foot: an upper-case phrase with the page number before or after it.
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?P<head>[A-Z][A-Z&'\u2019.,:\- ]{3,}[A-Z.])(?:\s+\d{1,4})?$")
 
 
 @dataclass
@@ -92,15 +98,17 @@ def _number_of(m: re.Match[str]) -> tuple[int, bool]:
 class _BlockParser:
     """Split the lines of a notes section into note drafts."""
 
-    def __init__(self, lines: list[_Line], first_line_no: int):
+    def __init__(self, lines: list[_Line], first_line_no: int, heads: frozenset[str] = frozenset()):
         self.lines = lines
         self.first_line_no = first_line_no
+        self.heads = heads
         self.warnings: list[str] = []
 
-    def _classify(self, text: str, expected: int, first: bool, open_end: bool = False):
+    def _classify(self, text: str, expected: int, first: bool, open_end: bool = False, numbered: bool = False):
         """(kind, number, content offset) of a stripped line: kind in start/sep/plain.
 
-        ``open_end`` says the note before stops mid-sentence, so a bare "2 vols." continues it.
+        ``open_end`` says the note before stops mid-sentence, so a bare "2 vols." continues it;
+        ``numbered`` says the notes so far carry numbers, so a bulleted line (a page's link list) starts none.
         """
         lead = _LEAD_BACK.match(text)
         pos = lead.end() if lead and lead.end() > 0 else 0
@@ -110,7 +118,10 @@ class _BlockParser:
         m = _NUMBERED.match(rest)
         if m:
             number, bare = _number_of(m)
-            ok = (number == expected and not open_end) if bare else (expected <= number <= expected + _MAX_JUMP)
+            if bare:  # "5 Irving Howe, …" after a note whose own "4 …" was lost inside the one before
+                ok = not open_end and (number == expected or number == expected + 1 and _opens_note(rest[m.end():]))
+            else:
+                ok = expected <= number <= expected + _MAX_JUMP
             if first and not bare:
                 ok = True
             if ok:
@@ -119,7 +130,10 @@ class _BlockParser:
                 if after and after.end() > 0:
                     end += after.end()
                 return "start", number, end
-        b = _BULLET.match(rest)
+        ocr = _OCR_NUMBERED.match(rest) if not m and rest[:1] in "123456789lIOo" else None
+        if ocr and int(ocr.group("d").translate(_OCR_DIGITS)) == expected:
+            return "start", expected, pos + ocr.end()
+        b = None if numbered else _BULLET.match(rest)
         if b:
             return "start", None, pos + b.end()
         if pos:
@@ -145,18 +159,29 @@ class _BlockParser:
             number, index = last_numbered
             return number + len(drafts) - index if index >= 0 else len(drafts) + 1
 
+        blank = False  # the lines since the last line with text are all blank
+        gap_at_text = False  # ``gap`` as the last line with text left it
+        page_break = False  # since a running head: blank lines do not end the note
         for idx, line in enumerate(self.lines):
             line_no = self.first_line_no + idx
             stripped = line.raw.strip()
+            if self.heads and _running_head(stripped) in self.heads or self._page_number(idx, expected()):
+                gap, page_break = gap_at_text if blank else gap, True
+                continue
             if not stripped:
+                if page_break:
+                    continue
+                if not blank:
+                    gap_at_text, blank = gap, True
                 gap = True
                 if plain_chunk:
                     chunks.append((plain_chunk, "blank"))
                     plain_chunk = []
                 continue
+            page_break = blank = False
             lstart = line.start + (len(line.raw) - len(line.raw.lstrip()))
             open_end = cur is not None and not gap and not re.search(r"[.!?)\]\"\u201d\u2019]$", cur.lines[-1])
-            kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end)
+            kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end, numbered)
             if leading_sep is None:
                 leading_sep = kind == "sep"
             if kind == "sep":
@@ -207,6 +232,14 @@ class _BlockParser:
                 )
         return drafts, numbered
 
+    def _page_number(self, idx: int, expected: int) -> bool:
+        """Whether line ``idx`` is a page number printed alone: a number (not the ``expected`` note's)
+        between blank lines."""
+        text = self.lines[idx].raw.strip()
+        if not (text.isdigit() and len(text) <= 4) or int(text) == expected or not 0 < idx < len(self.lines) - 1:
+            return False
+        return not self.lines[idx - 1].raw.strip() and not self.lines[idx + 1].raw.strip()
+
     def _absorb_pending(self, drafts: list[_Draft], pending) -> None:
         """Lines with no note start between two notes: kept with the note before them."""
         if not drafts:
@@ -246,6 +279,25 @@ class _BlockParser:
         return [_Draft(None, g[0][0], g[-1][1], [c[2] for c in g]) for g in groups if g]
 
 
+def _opens_note(text: str) -> bool:
+    """Whether ``text`` opens like a note: a capital letter or an opening quotation mark."""
+    return text[:1].isupper() or text[:1] in "\"\u201c\u2018'"
+
+
+def _running_head(line: str) -> Optional[str]:
+    """The upper-case phrase of a running head or foot line ("24 AGAINST THE CURRENT"), else None."""
+    if len(line) > 70 or not (line[:1].isdigit() or line[:1].isupper()):
+        return None
+    m = _RUNNING_HEAD.match(line)
+    return m.group("head") if m and m.group("head") != line else None
+
+
+def _running_heads(lines: list[_Line]) -> frozenset[str]:
+    """The running heads of a printed text: a :func:`_running_head` phrase found on two lines or more."""
+    counts = Counter(head for line in lines if (head := _running_head(line.raw.strip())))
+    return frozenset(head for head, count in counts.items() if count >= 2)
+
+
 def _clip(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
@@ -258,24 +310,27 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _parse_section(lines: list[_Line], start_index: int) -> tuple[list[_Draft], bool, list[str]]:
-    """Parse lines[start_index:] up to the next notes heading."""
+def _parse_section(
+    lines: list[_Line], start_index: int, heads: frozenset[str]
+) -> tuple[list[_Draft], bool, list[str]]:
+    """Parse lines[start_index:] up to the next notes heading, skipping the running ``heads``."""
     block = []
     for line in lines[start_index:]:
         if _heading_rank(line.raw) is not None and block:
             break
         block.append(line)
-    parser = _BlockParser(block, start_index + 1)
+    parser = _BlockParser(block, start_index + 1, heads)
     drafts, numbered = parser.parse()
     return drafts, numbered, parser.warnings
 
 
 def _locate_notes(path: str, text: str, lines: list[_Line]):
     """(index of the first line of the notes section, drafts, numbered, warnings)."""
+    heads = _running_heads(lines)
     headings = [(rank, i) for i, line in enumerate(lines) if (rank := _heading_rank(line.raw)) is not None]
     for rank in range(len(_HEADINGS)):
         for _, i in sorted((h for h in headings if h[0] == rank), key=lambda h: -h[1]):
-            drafts, numbered, warnings = _parse_section(lines, i + 1)
+            drafts, numbered, warnings = _parse_section(lines, i + 1, heads)
             if drafts:
                 return i, drafts, numbered, warnings
     # No heading: the trailing numbered list that best matches the body's markers.
@@ -284,7 +339,7 @@ def _locate_notes(path: str, text: str, lines: list[_Line]):
         m = _NUMBERED.match(line.raw.strip())
         if not m or _number_of(m)[0] != 1:
             continue
-        drafts, numbered, warnings = _parse_section(lines, i)
+        drafts, numbered, warnings = _parse_section(lines, i, heads)
         if len(drafts) < 2 or not numbered:
             continue
         _, chain = find_markers(text[: line.start])
@@ -334,5 +389,17 @@ def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[N
         else:
             number = pos
         previous = number
-        notes.append(Note(number, "\n".join(draft.lines), (draft.start, draft.end)))
+        notes.append(Note(number, join_broken_words("\n".join(draft.lines)), (draft.start, draft.end)))
     return notes
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])")
+
+
+def join_broken_words(text: str) -> str:
+    """``text`` with each word hyphenated across a line end rejoined ("Univer-\\nsity" -> "University").
+
+    Only a hyphen between a letter and a lower-case letter opening the next line goes; other line
+    ends stay as they are.
+    """
+    return _BROKEN_WORD.sub("", text) if "-\n" in text else text

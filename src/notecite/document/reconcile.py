@@ -28,6 +28,8 @@ _LOCATOR_END = re.compile(r"(?:[,)]\s*|\b(?:pp?|S|fol|f)\.\s*)(?:\d+:\s*)?[0-9iv
 _CITE_SHAPE = re.compile(
     r"^(?:\d{1,3}\s+)?(?:(?:See|Cf\.?|Also)\s+)?(?:[A-Z]\.\s*)*[A-Z\u00C0-\u00DD][\w'\u2019\-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z\u00C0-\u00DD][\w'\u2019\-]+){0,3},\s"
 )
+_GLUED_START = re.compile(r"(?<=[\d)])\.(?P<num>\d{1,3})\s+(?=[A-Z\u00C0-\u00DD\u201c\"])")
+_GLUED_NUMBER = re.compile(r"[.)](?P<num>\d{1,3})\.$")
 _LOST_NUMBER = re.compile(r"^(?P<num>[0-9Oo]{1,3})\.?\s+[A-Z\u00C0-\u00DD\u201c\"]")
 
 #: A boundary must score at least this to be split.
@@ -79,14 +81,33 @@ def boundary_score(text: str, left_end: int, right_start: int, expected: Optiona
     return score
 
 
+def _glued_number(text: str, left_end: int, expected: Optional[int]) -> Optional[int]:
+    """Where the next note's lost number ``expected`` starts when it is glued to the sentence end
+    before ``left_end`` ("… 196-206.7. Robert …"), else None."""
+    if expected is None:
+        return None
+    glued = _GLUED_NUMBER.search(text, 0, left_end)
+    return glued.start("num") if glued and int(glued.group("num")) == expected else None
+
+
 def boundaries(text: str, expected: Optional[int] = None) -> list[Boundary]:
-    """Every sentence-end boundary of ``text`` with its score, best first."""
+    """Every sentence-end boundary of ``text`` with its score, best first; with the ``expected`` note
+    number, also where that number was glued to the period before it ("…, 67.3 Ibid." and "…, 67.3. Ibid.")."""
     found = []
     for m in _SENTENCE_END.finditer(text):
         left_end, right_start = m.start("ws"), m.end()
-        score = boundary_score(text, left_end, right_start, expected)
+        glued = _glued_number(text, left_end, expected)
+        score = boundary_score(text, glued or left_end, right_start, expected)
+        if glued:
+            left_end, score = glued, score + 3.0
         if score > 0:
             found.append(Boundary(left_end, right_start, score))
+    if expected is not None and f".{expected}" in text:
+        for m in _GLUED_START.finditer(text):
+            if int(m.group("num")) == expected:  # "…, 67.3 Ibid., 70.": the period kept, the space lost
+                score = boundary_score(text, m.start() + 1, m.end(), expected)
+                if score > 0:
+                    found.append(Boundary(m.start() + 1, m.end(), score + 3.0))
     return sorted(found, key=lambda b: (-b.score, b.left_end))
 
 

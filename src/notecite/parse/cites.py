@@ -852,6 +852,19 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
     return cites
 
 
+def _separator_cut(gap: str) -> int:
+    """The offset of the last separator in the ``gap`` between two cites (";", ":" or a sentence's
+    ". "; not the period of a lead-in abbreviation such as "cf." or "e.g."), or -1."""
+    cut = max(gap.rfind(";"), gap.rfind(":"))
+    period = gap.rfind(". ")
+    while period > cut:
+        word = re.search(r"(\w*)$", gap[:period]).group(1)
+        if len(word) > 1 and word.lower() not in INTRO_WORDS:
+            return period
+        period = gap.rfind(". ", 0, period)
+    return cut
+
+
 def _attach_prose(text: str, cites: list[Cite]) -> None:
     """Share the prose between cites: ``quoted in``-like gaps and text before a separator go to the
     previous cite's suffix, the rest to the next cite's prefix."""
@@ -867,7 +880,7 @@ def _attach_prose(text: str, cites: list[Cite]) -> None:
         if _SUFFIX_LEAD.match(gap):
             cite.suffix, cites[n + 1].prefix = gap.strip(strip + "‘“\"'"), ""
             continue
-        cut = max(gap.rfind(";"), gap.rfind(". "), gap.rfind(":"))
+        cut = _separator_cut(gap)
         if cut >= 0:
             cite.suffix = gap[:cut].strip(strip)
             cites[n + 1].prefix = gap[cut + 1:].strip(strip + "‘“\"'")

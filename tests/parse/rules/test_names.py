@@ -56,6 +56,18 @@ def test_a_second_natural_order_name_before_the_imprint_is_a_title():
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
 
 
+def test_a_second_natural_order_name_before_a_translator_is_a_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "Jean-Paul Laurens, Gustave Courbet, trans. Ann Marsh (Paris"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    g, t = words.index("Gustave"), words.index("trans")
+    tags = ["B-author"] + ["I-author"] * (t - 1) + ["B-translator"] + ["I-translator"] * (len(tokens) - t - 1)
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[g:g + 2] == ["B-title", "I-title"] and out[:g] == tags[:g] and out[t:] == tags[t:]
+
+
 def test_a_lone_given_name_after_the_author_opens_the_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
 

@@ -27,7 +27,8 @@ def test_ibid_markers_of_several_languages_are_tagged():
                          ("Ebd., S. 4.", "Ebd."), ("Ebenda S. 9.", "Ebenda"), ("Tarde, art. cit., p. 12.", "art. cit."),
                          ("Morel Fatio, loc. cit., pág. 263.", "loc. cit."), ("Voir même ouvrage, p. 3.", "même ouvrage"),
                          ("Op. cit., p. 170-172.", "Op. cit."), ("Herrera, ob. cit., pág. 41.", "ob. cit."),
-                         ("Ortiz, obra citada.", "obra citada."), ("Vega, obr. cit., t. II.", "obr. cit.")]:
+                         ("Ortiz, obra citada.", "obra citada."), ("Vega, obr. cit., t. II.", "obr. cit."),
+                         ("lbid., 51.", "lbid."), ("Cliff, Lenin, 60; lbidem, 62.", "lbidem")]:
         tokens = tokenize(text)
         out = rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens))
         tagged = [t for t, g in zip(tokens, out) if g.endswith("ibid")]

@@ -125,10 +125,15 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+#: Runs that follow a book's title: its imprint, a translator or editor, or the title's own rest.
+_AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
+
+
 def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
-    words (small title-case words such as ``de``, ``of`` between them), right before the imprint or a title, is the author and the start of a title that names
+    words (small title-case words such as ``de``, ``of`` between them), right before the imprint, a
+    translator or editor (``Jean Lacouture, André Malraux, trans. …``) or a title, is the author and the start of a title that names
     a person (two authors in a note are joined by ``and``); before a title, the words after the comma
     open it when they are a lone given name or the name before the comma has a middle initial
     (``Chalmers M. Roberts, Washington`` + ``Past and Present``)."""
@@ -137,7 +142,7 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in ("location", "publisher", "title"):
+        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON:
             continue
         joins_title = runs[j + 1][2] == "title"
         if joins_title and runs[j + 1][0] != last:
