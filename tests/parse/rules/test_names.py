@@ -585,3 +585,22 @@ def test_a_possessive_after_idem_opens_the_title():
     out = rule_possessive_after_idem_is_the_title(text, tokens, tags)
     assert run_texts(text, tokens, out)[:2] == [("Idem,", "ibid"), ("Anna Roe's Harbour Years", "title")]
     assert rule_possessive_opening_a_title_is_its_author(text, tokens, out) == out  # the title stays whole
+
+
+def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_the_comma():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    text = "the commentary in Anna Lindqvist, Per Okafor and His Harbour (Leeds: Hall, 1994), chap. 5."
+    tokens = tokenize(text)
+    start, imprint = text.index("Anna"), text.index("(Leeds")
+    tags = token_tags(tokens, [(start, imprint - 1, "editor"), (imprint, imprint + 7, "location")])
+    runs = run_texts(text, tokens, rule_second_name_after_a_comma_is_a_title(text, tokens, tags))
+    assert runs[:2] == [("Anna Lindqvist,", "author"), ("Per Okafor and His Harbour", "title")]
+    # a publisher's initials and name in the imprint's bracket, or names joined by "and": left alone
+    for text in ("Oeuvres, Vol. III, p. 21. (P. V, Stock, Paris, 1912.)", "in Anna Lindqvist, Per Okafor and Sam Poe (Leeds"):
+        tokens = tokenize(text)
+        start = text.index("P. V") if "P. V" in text else text.index("Anna")
+        place = text.index("Paris") if "Paris" in text else text.index("(Leeds")
+        tags = token_tags(tokens, [(start, place - 2 if "Paris" in text else place - 1, "editor"), (place, place + 6, "location")])
+        assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text

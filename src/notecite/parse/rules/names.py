@@ -136,14 +136,19 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     translator or editor (``Jean Lacouture, André Malraux, trans. …``) or a title, is the author and the start of a title that names
     a person (two authors in a note are joined by ``and``); before a title, the words after the comma
     open it when they are a lone given name or the name before the comma has a middle initial
-    (``Chalmers M. Roberts, Washington`` + ``Past and Present``)."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no author run
+    (``Chalmers M. Roberts, Washington`` + ``Past and Present``). An editor run read after ``in`` with no book
+    of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
+    is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
+    and up to eight words."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tags:
+        return tags  # no author run (nor an editor run, which may be an author read after "in")
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        if label != "author" or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON:
+        if label not in ("author", "editor") or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON:
             continue
+        if label == "editor" and (runs[j + 1][2] != "location" or _has_role_word(tokens, first, last)):
+            continue  # "in Peter Drucker, Max Shachtman and His Left (…)": an editor with no book is its author
         joins_title = runs[j + 1][2] == "title"
         if joins_title and runs[j + 1][0] != last:
             continue
@@ -154,21 +159,36 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         comma = inner[0]
         before = [t.text for t in tokens[first:comma] if t.text[:1].isalpha()]
         after = [t.text for t in tokens[comma + 1:last] if t.text[:1].isalpha()]
-        if len(before) < 2 or not 1 <= len(after) <= 4 or not all(w[:1].isupper() for w in before) \
+        worded = any(fold(w) in _TITLE_ONLY_WORDS for w in after[1:])  # "Max Shachtman and His Left": a title
+        if len(before) < 2 or not 1 <= len(after) <= (8 if worded else 4) or not all(w[:1].isupper() for w in before) \
                 or not after[0][:1].isupper() or not after[-1][:1].isupper() \
                 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in after):
             continue  # small words only inside the title ("Portrait de Staline")
-        if any(w.lower() in ("and", "und", "et") for w in before + after) or len(after[0]) == 1:
+        if any(w.lower() in ("and", "und", "et") for w in before + (after if not worded else [])) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
         # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order
         middle_initial = any(len(w) == 1 for w in before[1:-1]) and all(len(w) > 1 for w in after)
         if joins_title and not (lone_given_name or middle_initial):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
+        if label == "editor":
+            if all(len(w) == 1 for w in before) or not worded and len(after) < 2:
+                continue  # "(P. V, Stock, Paris, 1912)": a publisher's initials and name, no author and title
+            relabel(tags, first, comma + 1, "author")
         relabel(tags, comma + 1, last, "title")
         if joins_title:  # "Peter Drucker, Max" + "Shachtman and His Left": one title
             tags[last] = "I-title"
     return tags
+
+
+#: Words a title has and a list of names has not (``Max Shachtman and His Left``).
+_TITLE_ONLY_WORDS = frozenset("""his her their its my our the a an of on in for to from with against after before
+without""".split())
+
+
+def _has_role_word(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` hold a role word (``ed.``, ``eds.``, ``trans.``)."""
+    return any(fold(tokens[i].text) in _ROLE_WORDS for i in range(first, last))
 
 
 def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
