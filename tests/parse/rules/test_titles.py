@@ -373,6 +373,10 @@ def test_a_title_opens_on_a_capital():
     tokens = tokenize(text)
     tags = ["B-locator"] + ["I-title"] * 8
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["B-locator"] + ["prose"] * 8
+    text = "See also her On the Edge of Harbours"  # a possessive determiner is prose, the title stays
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-title"] + ["I-title"] * 5
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose"] * 3 + ["B-title"] + ["I-title"] * 4
     text = "see notes 2 and 6; Message from the President, 1909"  # up to a semicolon, then a capital: the title
     tokens = tokenize(text)
     tags = ["prose"] + ["B-title"] + ["I-title"] * 9 + ["prose", "B-date"]

@@ -865,9 +865,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
-#: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words
-#: and the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``).
-_OPENING_LINKS = FUNCTION_WORDS | {"with"}
+#: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words,
+#: the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``) and a possessive determiner
+#: (``see also her On the Edge of Revolution``).
+_OPENING_LINKS = FUNCTION_WORDS | {"with"} | THEIR_WORDS
 
 
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
