@@ -1465,3 +1465,17 @@ def test_a_quotation_before_a_verb_of_speech_is_no_title():
         opening, close = words.index("“"), words.index("”")
         tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
         assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags) == tags, text
+
+
+def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
+    from notecite.parse.rules.titles import rule_capitalised_small_word_opens_the_title
+
+    text = "see his In Defence of Harbours (Leeds"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
+    assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == \
+        ["prose", "prose", "B-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
+    text = "More. In Defence of Harbours (Leeds"  # a sentence's first word: left alone
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
+    assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == tags

@@ -871,6 +871,28 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
 _OPENING_LINKS = FUNCTION_WORDS | {"with"} | THEIR_WORDS
 
 
+def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see his In Defense of Marxism (…)``: a capitalised small word (``In``, ``On``, ``The``) left as prose in
+    the middle of a sentence, right before a title run, is that title's first word (prose capitalises it only
+    at a sentence's start)."""
+    if "B-title" not in tags:
+        return tags  # no title run opening on a B- tag
+    tags = list(tags)
+    for i in range(1, len(tokens) - 1):
+        word = tokens[i].text
+        if tags[i] != "prose" or tags[i + 1] != "B-title" or not word[:1].isupper() or fold(word) not in FUNCTION_WORDS \
+                or tokens[i - 1].text in (".", "?", "!", ":", ";", "(", "[") or tokens[i - 1].text in OPENING_QUOTES:
+            continue
+        if tokens[i - 1].text[:1].isupper() or fold(tokens[i - 1].text) not in _PROSE_BEFORE_A_TITLE:
+            continue  # only after a lower-case word of a lead-in or a possessive ("see", "his"): not "Paris, Le …"
+        tags[i], tags[i + 1] = "B-title", "I-title"
+    return tags
+
+
+#: Lower-case words after which a capitalised small word opens a title (``see his In Defense…``).
+_PROSE_BEFORE_A_TITLE = THEIR_WORDS | frozenset({"see", "also", "cf", "in", "and", "or", "of", "his", "her", "their"})
+
+
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
