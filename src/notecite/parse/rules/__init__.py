@@ -48,7 +48,8 @@ from .titles import (
                      rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
                      rule_adverb_before_a_role_word_ends_the_title, rule_title_of_garbled_words_is_prose,
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
-                     rule_title_opens_on_a_capital, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose,
+                     rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
+                     rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_container_opening_the_cite_before_its_editor,
@@ -72,7 +73,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
+    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
     # names
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
