@@ -990,3 +990,16 @@ def test_a_full_cite_of_another_meetings_minutes_is_a_new_work_not_a_repeat():
     paged = NoteCite(**{**minutes(4, 17).__dict__, "locator": {"label": "page", "value": "40", "raw": "p. 40"}})
     library = link_document([minutes(1, 3), paged], "a.txt")
     assert len({c.record_id for c in library.citations}) == 1
+
+
+def test_an_item_kept_ibid_is_kept_where_the_item_before_it_is():
+    kept = {"archive": "Harbour Institution Archives", "archive_location": "Okafor Papers, box 10, folder 2"}
+    library, _ = link(
+        cite(1, "full", None, type="personal_communication", author=[{"family": "Lindqvist"}],
+             recipient=[{"family": "Okafor"}], title="Lindqvist to Okafor", issued={"date-parts": [[1938, 3, 3]]}, **kept),
+        NoteCite("a.txt", 2, "full", {"type": "personal_communication", "author": [{"family": "Okafor"}],
+                                       "recipient": [{"family": "Lindqvist"}], "title": "Okafor to Lindqvist",
+                                       "issued": {"date-parts": [[1938, 3, 9]]}, "note": "ibid"}, None),
+    )
+    second = next(r for r in library.records if r["title"] == "Okafor to Lindqvist")
+    assert {k: second.get(k) for k in kept} == kept and "note" not in second

@@ -267,7 +267,8 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
     """``“Organizational Questions,” in ibid., 283``: a cite whose container title is an ibid word
     is in the container of the last work named before it: that work's own container (a chapter's
     book, an article's journal, with their editors and imprint), or that work itself when it has
-    none (a book of collected pieces, whose authors become the container's authors)."""
+    none (a book of collected pieces, whose authors become the container's authors). An item whose tail
+    is an ibid word (``Hook to Dewey, March 9, 1938, ibid.``) is kept where the work before it is."""
     out: list[NoteCite] = []
     source: Record | None = None
     for cite in cites:
@@ -284,10 +285,20 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
                 record.update({f: source[f] for f in _CONTAINER_FIELDS[2:] if source.get(f) and f not in record})
                 record["type"] = "chapter"
             cite = NoteCite(**{**cite.__dict__, "record": record})
+        elif _says_same_place(str(record.get("note", ""))) and not record.get("archive") and source is not None \
+                and source.get("archive"):  # "Hook to Dewey, March 9, 1938, ibid.": kept where the item before is
+            record = {k: v for k, v in record.items() if k != "note"}
+            record.update({f: source[f] for f in _ARCHIVE_FIELDS if source.get(f)})
+            cite = NoteCite(**{**cite.__dict__, "record": record})
+            source = record
         elif _names_a_work(record):
             source = record
         out.append(cite)
     return out
+
+
+#: What an item kept ``ibid.`` takes from the item before it: where that item is kept.
+_ARCHIVE_FIELDS = ("archive", "archive-place", "archive_location")
 
 
 #: The fields of a cite that says only where an item is held (``(National Archives, RG 59 …)``).
