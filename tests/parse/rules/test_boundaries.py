@@ -251,6 +251,16 @@ def test_a_short_form_read_as_prose_is_author_title_and_locator():
         assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
 
 
+def test_a_british_short_form_in_sentence_case_with_a_page_word_is_read_from_prose():
+    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
+    text = "Okafor, Harbour towns of the north, p. 60; Webb, Valley pits, p. 20."
+    tokens = tokenize(text)
+    out = rule_short_form_read_as_prose(text, tokens, ["prose"] * len(tokens))
+    assert run_texts(text, tokens, out) == [("Okafor,", "author"), ("Harbour towns of the north", "title"),
+                                            ("p. 60", "locator"), ("Webb,", "author"), ("Valley pits", "title"),
+                                            ("p. 20", "locator")]
+
+
 def test_a_family_name_and_a_page_read_as_prose_are_an_author_only_short_form():
     from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
     text = "Okafor, 45. Okafor draws on the diaries; see Webb, 12-14."

@@ -574,7 +574,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
 #: ``Family, Short Title, 50`` up to a ``;``, a full stop or the note's end: a family name (or two words), a
 #: title without digits or brackets, and a bare page or page range.
 _SHORT_FORM_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][^,;:()\d]{2,80}?),\s+"
-                               r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
+                               r"((?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
 
 #: ``Farber, 45.``: a part that is only a family name (one or two capitalised words), a comma and a page or
 #: page range, up to a ``;``, a full stop or the note's end.
@@ -582,7 +582,7 @@ _AUTHOR_PAGE_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'�
                                 r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
 
 #: What such a part ends on: a comma, a bare page or page range, and a ``;``, a full stop or the note's end.
-_PAGE_ENDING_A_PART = re.compile(r",\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;.]|$)")
+_PAGE_ENDING_A_PART = re.compile(r",\s+(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;.]|$)")
 
 
 def _opens_a_part(tokens: Sequence[Token], k: int) -> bool:
@@ -610,10 +610,14 @@ def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list
             continue  # "…, 1850": a year, not a page
         starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
-        if not inside or any(tags[i] != "prose" for i in inside) or not _opens_a_part(tokens, inside[0]):
-            continue
+        page = tokens_within(tokens, starts, match.start(3), match.end(3))
+        if not inside or not page or any(tags[i] != "prose" for i in inside if i < page[0]) \
+                or any(split_label(tags[i])[1] not in ("prose", "locator") for i in page) \
+                or not _opens_a_part(tokens, inside[0]):
+            continue  # the page may be read already ("p. 60" left as prose is a pinpoint by an earlier rule)
         title = tokens_within(tokens, starts, match.start(2), match.end(2))
-        if not _title_cased([tokens[i].text for i in title if tokens[i].text[:1].isalnum()]):
+        labelled = match.group(3)[:1] == "p"  # "Thorpe, British Communist party, p. 60": British sentence case
+        if not (labelled or _title_cased([tokens[i].text for i in title if tokens[i].text[:1].isalnum()])):
             continue
         relabel(tags, inside[0], title[0], "author")
         relabel(tags, title[0], title[-1] + 1, "title")
