@@ -1018,3 +1018,8 @@ def test_a_titled_interview_keeps_its_title_and_an_interview_in_a_periodical_is_
     assert families(found.record["author"]) == ["Lindqvist"] and families(found.record["interviewer"]) == ["Okafor"]
     assert found.record["issued"] == {"date-parts": [[2019, 5, 2]]}
     assert recognize('Tove Lindqvist, "On the Left," interview with Sam Okafor, Harbour Review 90 (2014): 5-20.') is None
+
+
+def test_a_record_offices_file_by_series_letters_and_numbers_is_a_shelfmark():
+    record = recognize("R. Okafor to A. Lindqvist, 3 June 1931, Harbour Labour Archive (HLA), CP/IND/ROE/12/4.").record
+    assert record["archive"] == "Harbour Labour Archive (HLA)" and record["archive_location"] == "CP/IND/ROE/12/4"

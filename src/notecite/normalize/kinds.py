@@ -49,6 +49,7 @@ from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 #: boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
 SHELFMARK = re.compile(
     r"\b[A-Z]{1,5}\s?\d{1,4}(?:/\d+[A-Za-z]?)+\b"
+    r"|\b[A-Z]{1,6}(?:/[A-Z]{1,10})+(?:/\d+[A-Za-z]?)+\b"  # a record office's file by its series: CP/IND/DUTT/12/4
     r"|\b\d{2,4}(?:\.\d+|(?:\s+[A-Z][a-z]+){1,3})\s?/\s?\d+(?:-\d+)?[a-z]?\b"
     r"|\bRG\s?\d+|\bRecord\s+Group\s+\d+|\bLot\s+File\s+\w+"
     r"|\b[A-Z]{1,3}\d{1,3}\s\d{2,6}\b"
