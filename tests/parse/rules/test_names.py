@@ -169,8 +169,9 @@ def test_a_list_of_names_in_natural_order_before_a_title():
     out = rule_name_list_before_a_title(text, tokens, tags)
     assert out[:2] == ["prose", "prose"] and out[2] == "B-author" and out[words.index("State")] == "B-title"
     assert all(tag == "I-author" for tag in out[3:words.index("State")])
-    # a sentence after the names, or names after a verb, are no cite
-    for text in ("See Victor Serge and Boris Souvarine, Trotsky wrote, in Paris.", "He met Victor Serge and Boris Souvarine, Trotsky said."):
+    # a sentence after the names, or names after a verb, are no cite; nor a title of two capitalised pairs after a name
+    for text in ("See Victor Serge and Boris Souvarine, Trotsky wrote, in Paris.", "He met Victor Serge and Boris Souvarine, Trotsky said.",
+                 "A. Okafor, Harbour Workers and Northern Shipping, Hall Press, Leeds, 1986."):
         tokens = tokenize(text)
         assert rule_name_list_before_a_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 

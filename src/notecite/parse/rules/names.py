@@ -808,7 +808,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     """``C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism…``, ``Alan Bullock, Hugh
     Trevor-Roper and Ian Kershaw, Hitler and Stalin (London…``: names in natural order joined by
     commas and a final ``and`` (or ``&``), then a comma and a capitalised word, are the authors
-    (one of them at least opening on a known given name or an initial), and what follows up to the imprint,
+    (all of them but one at most opening on a known given name or an initial: ``D. Filtzer, Soviet Workers
+    and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there."""
     tags = list(tags)
     if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
@@ -845,7 +846,7 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
         known = sum(1 for words in names if words[0].endswith(".") or fold(words[0]) in given)
         ends = joined and len(names) >= 2 and q + 1 < n and tokens[q].text == "," \
             and (tokens[q + 1].text[:1].isupper() or tokens[q + 1].text in OPENING_QUOTES)
-        if not ends or not known or any(split_label(tags[k])[1] in _STOP_LABELS for k in range(p, q)):
+        if not ends or known < len(names) - 1 or any(split_label(tags[k])[1] in _STOP_LABELS for k in range(p, q)):
             p += 1
             continue
         start = q + 1
