@@ -413,6 +413,18 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "tom. iii. p. 212, 213")
 
 
+def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_author_date_short_form():
+    text = "Bukharin 1971b, p. 88."
+    [cite] = _assemble(text, _spans(text, [("Bukharin 1971b,", "title"), ("p. 88.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Bukharin", "1971b", "88")
+    text = "Rosa Luxemburg (1913), pp. 40-1."
+    [cite] = _assemble(text, _spans(text, [("Rosa Luxemburg (1913),", "title"), ("pp. 40-1.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date")) == ("short", "Rosa Luxemburg", "(1913)")
+    text = "Accumulation of Capital 1913, p. 40."  # more than a name: a title stays a title
+    [cite] = _assemble(text, _spans(text, [("Accumulation of Capital 1913,", "title"), ("p. 40.", "locator")]))
+    assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
+
+
 def test_container_loses_its_preposition_and_article():
     from notecite.parse.cites import _field_bounds
 

@@ -577,6 +577,26 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
+#: A family name (one or two capitalised words) and a year alone, perhaps in brackets (``Lenin 1964a``, ``Ticktin (1992)``).
+_NAME_YEAR = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+([(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?)")
+
+
+def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Lenin 1964a, p. 23`` tagged as a title and a pinpoint: a title of only a family name and a year
+    before a pinpoint (as :func:`_author_year_and_pinpoint` asks) is the author and the year of an author-date
+    short form; anything else is left as it is."""
+    if [f[0] for f in fields] != ["title", "locator"]:
+        return fields
+    _, value, start, _ = fields[0]
+    match = _NAME_YEAR.fullmatch(value)
+    if not match:
+        return fields
+    (name_start, name_end), (year_start, year_end) = match.span(1), match.span(2)
+    read = [("author", match.group(1), start + name_start, start + name_end),
+            ("date", match.group(2), start + year_start, start + year_end), fields[1]]
+    return read if _author_year_and_pinpoint(read) else fields
+
+
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
@@ -823,6 +843,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
             continue
         named = None
+        fields = name_and_year_read_as_title(fields)
         author_year = _author_year_and_pinpoint(fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
