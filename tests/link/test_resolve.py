@@ -75,6 +75,16 @@ def test_an_author_date_short_form_goes_to_the_authors_work_of_that_year_and_let
                          (5, "Economics of the Transformation Period", "short", "9")]  # no work of 1980: the latest
 
 
+def test_an_author_date_short_form_without_a_pinpoint_goes_only_to_a_work_of_that_year():
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Kautsky", "given": "K."}], title="The Road to Power",
+             issued={"date-parts": [[1909]]}),
+        cite(2, "short", None, type="book", author=[{"family": "Kautsky"}], issued={"date-parts": [[1909]]}),
+        cite(3, "short", None, type="book", author=[{"family": "Kautsky"}], issued={"date-parts": [[1925]]}),
+    )
+    assert links == [(1, "The Road to Power", "full", None), (2, "The Road to Power", "short", None)]
+
+
 def test_quoted_in_records_the_relation():
     library, _ = link(
         cite(17, "full", "105–107", suffix=", quoted in", type="book", title="O Morali"),

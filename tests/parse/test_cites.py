@@ -425,6 +425,16 @@ def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_autho
     assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
 
 
+def test_a_family_name_and_a_year_alone_as_a_part_of_their_own_are_an_author_date_short_form():
+    text = "See Bukharin 1971b; Kautsky 1910."
+    cites = _assemble(text, _spans(text, [("Bukharin", "author"), ("1971b;", "date"), ("Kautsky", "author"),
+                                          ("1910.", "date")]))
+    assert [(c.kind, c.get("author"), c.get("date")) for c in cites] == [("short", "Bukharin", "1971b"),
+                                                                         ("short", "Kautsky", "1910")]
+    text = "It was Bukharin 1971 who wrote it."  # inside a sentence: no cite
+    assert _assemble(text, _spans(text, [("Bukharin", "author"), ("1971", "date")])) == []
+
+
 def test_container_loses_its_preposition_and_article():
     from notecite.parse.cites import _field_bounds
 

@@ -794,6 +794,10 @@ class _DocumentLinker:
                     self.name_in_full(latest, cite)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
+            dated = self.latest_by(authors, previous, record) \
+                if cite.kind == "short" and authors and record.get("issued") else None
+            if dated:  # "See Ticktin 1992.": without a pinpoint, only a work of the author's of that year
+                return dated, "short", 0.8 * cite.confidence
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")

@@ -577,6 +577,13 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
+def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """``See Wood 1998.``, ``…; Wood 1998;``: a family name and a year alone that are a part of their note of
+    their own (:func:`_a_part_of_its_own`) are a short form for the author's work of that year."""
+    return [f[0] for f in fields] == ["author", "date"] and bool(_YEAR_ONLY.fullmatch(fields[1][1].strip(" ,;:."))) \
+        and "," not in fields[0][1] and len(fields[0][1].split()) <= 3 and _a_part_of_its_own(text, fields[0][2], fields[1][3])
+
+
 #: A family name (one or two capitalised words) and a year alone, perhaps in brackets (``Lenin 1964a``, ``Ticktin (1992)``).
 _NAME_YEAR = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+([(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?)")
 
@@ -844,7 +851,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             continue
         named = None
         fields = name_and_year_read_as_title(fields)
-        author_year = _author_year_and_pinpoint(fields)
+        author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
