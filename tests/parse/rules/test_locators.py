@@ -754,6 +754,23 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
+def test_a_name_before_a_bracketed_year_and_pinpoint_is_an_author_date_short_form_in_prose():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_name_and_bracketed_year_and_pinpoint
+
+    text = "As Bettelheim (1976b: 88-9) showed, planning was formal."
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_year_and_pinpoint(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Bettelheim"), ("date", "(1976b:"), ("locator", "88-9)")]
+    assert out[0] == "prose" and out[-1] == "prose"
+    for text, tags in [("Later, Kautsky (1910, a pamphlet) was read.", None),  # no pinpoint in the bracket
+                       ("In the volume on the Baltic Question (1951, p. 4).", "title")]:  # a title's last word
+        tokens = tokenize(text)
+        given = ["prose"] * len(tokens) if tags is None else ["prose"] * 4 + ["B-title"] + ["I-title"] * (len(tokens) - 5)
+        assert rule_name_and_bracketed_year_and_pinpoint(text, tokens, given) == given, text
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title

@@ -1072,6 +1072,50 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+_TITLES = frozenset({"title", "container-title"})
+#: A bracket opening on a year (perhaps lettered) and a comma or colon before a pinpoint (``(1975, p. 12``, ``(1964a: 23``).
+_BRACKETED_YEAR_BEFORE_A_PINPOINT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*")
+
+
+def rule_name_and_bracketed_year_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``As Mandel (1975, p. 12) argues``, ``Kautsky (1910: 45-6)``: a capitalised family name right before a
+    bracket that holds a year and a pinpoint, and nothing else, is an author-date short form inside prose: the
+    name is the author, the bracket and the year the date, the pinpoint (as far as the locator grammar reaches,
+    up to the closing bracket) the locator. A word the tagger read inside a title is no name."""
+    if "(" not in text:
+        return tags  # no bracket
+    tags = list(tags)
+    for open_ in tokens_at(text, tokens, OPENING_PARENTHESIS):
+        year = _BRACKETED_YEAR_BEFORE_A_PINPOINT.match(text, tokens[open_].start)
+        if open_ < 1 or not year:
+            continue
+        word = tokens[open_ - 1].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")) \
+                or split_label(tags[open_ - 1])[1] in _TITLES:
+            continue  # no name, or the last word of a title and its year ("… the German Question (1951, Vol. III)")
+        locator = _LOCATOR.match(text, year.end())
+        close = next((k for k in range(open_ + 1, len(tokens)) if tokens[k].start >= year.end()), None)
+        while close is not None and close < len(tokens) and tokens[close].end <= (locator.end() if locator else 0) \
+                and tokens[close].text != ")":
+            close += 1
+        if close is None or close == len(tokens) or tokens[close].text != ")" or not locator:
+            continue  # more than a pinpoint in the bracket ("(1975, a classic)")
+        pinpoint = next(k for k in range(open_ + 1, close + 1) if tokens[k].start >= year.end())
+        if pinpoint == close:
+            continue
+        if tags[open_ - 1].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
+            prose_before(tags, open_ - 1)
+        relabel(tags, open_ - 1, open_, "author")
+        relabel(tags, open_, pinpoint, "date")
+        relabel(tags, pinpoint, close + 1, "locator")
+        after = close + 1
+        while after < len(tags) and tags[after].startswith("I-"):  # a run carried on past the bracket: prose
+            tags[after] = "prose"
+            after += 1
+    return tags
+
+
 #: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
 _VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
 #: The words that name a book of an older work (``l. i.``, ``lib. ii.``) and its shape at a title's end.
