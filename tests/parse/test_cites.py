@@ -425,6 +425,19 @@ def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_autho
     assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
 
 
+def test_a_family_name_read_as_a_place_before_a_year_and_pinpoint_is_an_author_date_short_form():
+    text = "Hilferding op. cit., p. 12; Bauer 1907, p. 30."
+    cites = _assemble(text, _spans(text, [("Hilferding", "author"), ("op. cit.,", "ibid"), ("p. 12;", "locator"),
+                                          ("Bauer", "location"), ("1907,", "date"), ("p. 30.", "locator")]))
+    assert [(c.kind, c.get("author"), c.get("date"), c.locator) for c in cites][1] == ("short", "Bauer", "1907", "30")
+    text = "Bauer 1924 [1907], p. 30."  # the original year in square brackets
+    [cite] = _assemble(text, _spans(text, [("Bauer", "author"), ("1924 [1907],", "date"), ("p. 30.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date")) == ("short", "Bauer", "1924 [1907]")
+    text = "Wien 1910, S. 5."  # a known place and its imprint's year
+    cites = _assemble(text, _spans(text, [("Wien", "location"), ("1910,", "date"), ("S. 5.", "locator")]))
+    assert all(c.get("author") != "Wien" for c in cites)
+
+
 def test_a_family_name_and_a_year_alone_as_a_part_of_their_own_are_an_author_date_short_form():
     text = "See Bukharin 1971b; Kautsky 1910."
     cites = _assemble(text, _spans(text, [("Bukharin", "author"), ("1971b;", "date"), ("Kautsky", "author"),

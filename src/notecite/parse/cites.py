@@ -568,39 +568,51 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
 
 #: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
 _YEAR_ONLY = re.compile(r"[(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?")
+#: The year of an author-date cite, perhaps with its original year in square brackets (``1965 [1926]``).
+_AUTHOR_DATE_YEAR = re.compile(_YEAR_ONLY.pattern + r"(?:\s*\[(?:1[4-9]|20)\d\d\])?")
 
 
 def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
     :func:`_author_and_pinpoint` asks) are a short form for the author's work of that year."""
-    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_YEAR_ONLY.fullmatch(fields[1][1])) \
+    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
 def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
     """``See Wood 1998.``, ``…; Wood 1998;``: a family name and a year alone that are a part of their note of
     their own (:func:`_a_part_of_its_own`) are a short form for the author's work of that year."""
-    return [f[0] for f in fields] == ["author", "date"] and bool(_YEAR_ONLY.fullmatch(fields[1][1].strip(" ,;:."))) \
+    return [f[0] for f in fields] == ["author", "date"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:."))) \
         and "," not in fields[0][1] and len(fields[0][1].split()) <= 3 and _a_part_of_its_own(text, fields[0][2], fields[1][3])
 
 
+#: A family name: one or two capitalised words (``Nove``, ``Rosa Luxemburg``).
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#: The fields a tagger reads a family name before a year as (``Nove 1983, p. 20`` with ``Nove`` a place).
+_NAME_MISREAD_AS = frozenset({"title", "location", "publisher"})
 #: A family name (one or two capitalised words) and a year alone, perhaps in brackets (``Lenin 1964a``, ``Ticktin (1992)``).
-_NAME_YEAR = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+([(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?)")
+_NAME_YEAR = re.compile(rf"({_NAME.pattern})\s+({_YEAR_ONLY.pattern})")
 
 
 def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``Lenin 1964a, p. 23`` tagged as a title and a pinpoint: a title of only a family name and a year
-    before a pinpoint (as :func:`_author_year_and_pinpoint` asks) is the author and the year of an author-date
-    short form; anything else is left as it is."""
-    if [f[0] for f in fields] != ["title", "locator"]:
+    before a pinpoint is the author and the year of an author-date short form; so is a family name read as a
+    place (not a known place), publisher or title before a year and a pinpoint (``Nove`` + ``1983,`` + ``p. 20``),
+    when the result is what :func:`_author_year_and_pinpoint` asks; anything else is left as it is."""
+    labels = [f[0] for f in fields]
+    if labels == ["title", "locator"]:
+        _, value, start, _ = fields[0]
+        match = _NAME_YEAR.fullmatch(value)
+        if not match:
+            return fields
+        (name_start, name_end), (year_start, year_end) = match.span(1), match.span(2)
+        read = [("author", match.group(1), start + name_start, start + name_end),
+                ("date", match.group(2), start + year_start, start + year_end), fields[1]]
+    elif labels[1:] == ["date", "locator"] and labels[0] in _NAME_MISREAD_AS and _NAME.fullmatch(fields[0][1]) \
+            and fold(fields[0][1]) not in load("places"):  # "Paris 1856. S. 9": a place and its imprint's year
+        read = [("author", *fields[0][1:])] + fields[1:]
+    else:
         return fields
-    _, value, start, _ = fields[0]
-    match = _NAME_YEAR.fullmatch(value)
-    if not match:
-        return fields
-    (name_start, name_end), (year_start, year_end) = match.span(1), match.span(2)
-    read = [("author", match.group(1), start + name_start, start + name_end),
-            ("date", match.group(2), start + year_start, start + year_end), fields[1]]
     return read if _author_year_and_pinpoint(read) else fields
 
 
