@@ -771,6 +771,22 @@ def test_a_name_before_a_bracketed_year_and_pinpoint_is_an_author_date_short_for
         assert rule_name_and_bracketed_year_and_pinpoint(text, tokens, given) == given, text
 
 
+def test_a_name_a_year_a_colon_and_pages_as_a_part_of_its_own_are_an_author_date_short_form():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_name_year_colon_pages
+
+    text = "Hobsbawm 1975: 44-6; see Kiernan 1969b: 12."
+    tokens = tokenize(text)
+    out = rule_name_year_colon_pages(text, tokens, ["prose"] + ["B-pages"] + ["I-pages"] * (len(tokens) - 2))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Hobsbawm"), ("date", "1975:"), ("locator", "44-6"),
+                      ("author", "Kiernan"), ("date", "1969b:"), ("locator", "12")]
+    for text in ["In 1917: 45 workers died.", "Kiernan 1969: 12 and the rest of the book."]:  # no name; more than a pinpoint
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_name_year_colon_pages(text, tokens, tags) == tags, text
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title

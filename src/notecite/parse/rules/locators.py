@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
+from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -1069,6 +1069,36 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
             tags[k] = "prose"
             k += 1
+    return tags
+
+
+#: ``Nove 1983: 15-17`` as a part of its note of its own (opening it or after ``;``, perhaps after see/cf.,
+#: and ending it or a ``;``): a family name, a year, a colon and a bare page, range or list of them.
+_NAME_YEAR_COLON_PAGES = re.compile(
+    r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?\s*:)\s*"
+    r"(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?=\s*(?:;|\.?\s*$))")
+
+
+def rule_name_year_colon_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Nove 1983: 15-17.``, ``…; see Filtzer 1986: 112-14; …``: a part of a note that is only a capitalised
+    family name (not a stopword, month or place), a year, a colon and a bare pinpoint is an author-date short
+    form whatever the tagger read: the name the author, the year and colon the date, the pages the locator."""
+    if ":" not in text:
+        return tags  # no colon
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _NAME_YEAR_COLON_PAGES.finditer(text):
+        if any(fold(match.group(1)) in load(words) for words in ("stopwords", "months", "places")):
+            continue
+        for k in tokens_within(tokens, starts, match.start(), match.start(1)):
+            tags[k] = "prose"  # the separator and lead-in words
+        for group, label in ((1, "author"), (2, "date"), (3, "locator")):
+            inside = tokens_within(tokens, starts, match.start(group), match.end(group))
+            if inside:
+                relabel(tags, inside[0], inside[-1] + 1, label)
+        after = tokens_within(tokens, starts, match.end(3), match.end(3) + 1)
+        if after and tags[after[0]].startswith("I-"):  # the run carried on over the closing stop or ";"
+            tags[after[0]] = "prose"
     return tags
 
 
