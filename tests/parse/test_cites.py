@@ -425,6 +425,14 @@ def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_autho
     assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
 
 
+def test_family_names_and_years_joined_by_and_are_author_date_short_forms():
+    text = "See Hobsbawm 1975, Kiernan 1969 and Rudé 1964."
+    cites = _assemble(text, _spans(text, [("Hobsbawm", "author"), ("1975,", "date"), ("Kiernan", "author"), ("1969", "date"),
+                                          ("Rudé", "author"), ("1964.", "date")]))
+    assert [(c.kind, c.get("author"), c.get("date")) for c in cites] == [
+        ("short", "Hobsbawm", "1975"), ("short", "Kiernan", "1969"), ("short", "Rudé", "1964")]
+
+
 def test_a_family_name_read_as_a_place_before_a_year_and_pinpoint_is_an_author_date_short_form():
     text = "Hilferding op. cit., p. 12; Bauer 1907, p. 30."
     cites = _assemble(text, _spans(text, [("Hilferding", "author"), ("op. cit.,", "ibid"), ("p. 12;", "locator"),

@@ -579,11 +579,21 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         and _author_and_pinpoint([fields[0], fields[2]])
 
 
+#: Where a name and year in a list of them (``Wood 1998 and Hale 2001``) ends and the next opens: ``and``, ``&``, a comma.
+_NAME_YEAR_LIST_CLOSING = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
+_NAME_YEAR_LIST_OPENING = re.compile(r"(?:,|\band|&)\s*$")
+
+
 def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
-    """``See Wood 1998.``, ``…; Wood 1998;``: a family name and a year alone that are a part of their note of
-    their own (:func:`_a_part_of_its_own`) are a short form for the author's work of that year."""
-    return [f[0] for f in fields] == ["author", "date"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:."))) \
-        and "," not in fields[0][1] and len(fields[0][1].split()) <= 3 and _a_part_of_its_own(text, fields[0][2], fields[1][3])
+    """``See Wood 1998.``, ``…; Wood 1998;``, ``See Wood 1998 and Hale 2001.``: a family name and a year alone
+    that are a part of their note of their own (:func:`_a_part_of_its_own`), or one of a list of such parts
+    joined by ``and``, ``&`` or commas, are a short form for the author's work of that year."""
+    if [f[0] for f in fields] != ["author", "date"] or not _AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:.")) \
+            or "," in fields[0][1] or len(fields[0][1].split()) > 3:
+        return False
+    start, end = fields[0][2], fields[1][3]
+    opens = _PART_OPENING.search(text, 0, start) or _NAME_YEAR_LIST_OPENING.search(text, 0, start)
+    return bool(opens) and bool(_PART_CLOSING.match(text, end) or _NAME_YEAR_LIST_CLOSING.match(text, end))
 
 
 #: A family name: one or two capitalised words (``Nove``, ``Rosa Luxemburg``).

@@ -787,6 +787,22 @@ def test_a_name_a_year_a_colon_and_pages_as_a_part_of_its_own_are_an_author_date
         assert rule_name_year_colon_pages(text, tokens, tags) == tags, text
 
 
+def test_names_and_years_joined_by_and_are_each_an_author_and_a_date():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_names_and_years_joined_by_and
+
+    text = "Cf. Hobsbawm 1975, Kiernan 1969b and Rudé 1964."
+    tokens = tokenize(text)
+    out = rule_names_and_years_joined_by_and(text, tokens, ["prose", "prose", "B-title"] + ["I-title"] * (len(tokens) - 3))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Hobsbawm"), ("date", "1975"), ("author", "Kiernan"), ("date", "1969b"),
+                      ("author", "Rudé"), ("date", "1964")]
+    for text in ["Between March 1917 and October 1917.", "Hobsbawm 1975 and Kiernan 1969 both agree."]:
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_names_and_years_joined_by_and(text, tokens, tags) == tags, text
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
@@ -1072,6 +1073,13 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+def _prose_from(tags: list[str], position: int) -> None:
+    """Make prose, in place, the ``I-`` tags from ``position`` on: what of a run carries on there."""
+    while position < len(tags) and tags[position].startswith("I-"):
+        tags[position] = "prose"
+        position += 1
+
+
 #: ``Nove 1983: 15-17`` as a part of its note of its own (opening it or after ``;``, perhaps after see/cf.,
 #: and ending it or a ``;``): a family name, a year, a colon and a bare page, range or list of them.
 _NAME_YEAR_COLON_PAGES = re.compile(
@@ -1099,6 +1107,36 @@ def rule_name_year_colon_pages(text: str, tokens: Sequence[Token], tags: list[st
         after = tokens_within(tokens, starts, match.end(3), match.end(3) + 1)
         if after and tags[after[0]].startswith("I-"):  # the run carried on over the closing stop or ";"
             tags[after[0]] = "prose"
+    return tags
+
+
+#: A capitalised family name and a year (perhaps lettered), joined to the next by "and", "&" or a comma.
+_NAME_AND_YEAR = r"([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?)"
+#: ``See Hobsbawm 1975 and Kiernan 1969.`` as a part of its note of its own: names and years joined by "and".
+_NAMES_AND_YEARS = re.compile(r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*" + _NAME_AND_YEAR
+                              + r"(?:\s*(?:,|and|&)\s+" + r"[A-Z][\w'’-]+\s+(?:1[5-9]|20)\d\d[a-z]?)+(?=\s*(?:;|\.?\s*$))")
+
+
+def rule_names_and_years_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Hobsbawm 1975 and Kiernan 1969.``: a part of a note (as :func:`rule_name_year_colon_pages` reads
+    parts) of only capitalised family names (not stopwords, months or places), each with a year, joined by
+    "and", "&" or commas, cites each author's work of that year: each name is an author, each year a date,
+    the joining words prose."""
+    if " and " not in text and "&" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for part in _NAMES_AND_YEARS.finditer(text):
+        pairs = list(re.finditer(_NAME_AND_YEAR, part.group()[part.start(1) - part.start():]))
+        if any(fold(pair.group(1)) in load(words) for pair in pairs for words in ("stopwords", "months", "places")):
+            continue
+        for k in tokens_within(tokens, starts, part.start(), part.end()):
+            tags[k] = "prose"
+        for pair in pairs:
+            for group, label in ((1, "author"), (2, "date")):
+                inside = tokens_within(tokens, starts, part.start(1) + pair.start(group), part.start(1) + pair.end(group))
+                relabel(tags, inside[0], inside[-1] + 1, label)
+        _prose_from(tags, bisect_left(starts, part.end()))  # a run carried on past the part
     return tags
 
 
@@ -1139,10 +1177,7 @@ def rule_name_and_bracketed_year_and_pinpoint(text: str, tokens: Sequence[Token]
         relabel(tags, open_ - 1, open_, "author")
         relabel(tags, open_, pinpoint, "date")
         relabel(tags, pinpoint, close + 1, "locator")
-        after = close + 1
-        while after < len(tags) and tags[after].startswith("I-"):  # a run carried on past the bracket: prose
-            tags[after] = "prose"
-            after += 1
+        _prose_from(tags, close + 1)  # a run carried on past the bracket
     return tags
 
 
