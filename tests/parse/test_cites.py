@@ -425,6 +425,15 @@ def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_autho
     assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
 
 
+def test_an_author_date_cite_by_chapter_note_or_passim_is_a_short_form():
+    for pinpoint, locator in (("passim.", "passim"), ("ch. 4.", "ch. 4"), ("n. 12.", "n. 12")):
+        text = f"Deutscher 1954, {pinpoint}"
+        [cite] = _assemble(text, _spans(text, [("Deutscher", "author"), ("1954,", "date"), (pinpoint, "locator")]))
+        assert (cite.kind, cite.get("author"), cite.get("date"), cite.get("locator")) == ("short", "Deutscher", "1954", locator)
+    text = "Deutscher, passim."  # without a year, a name and "passim" are no cite
+    assert _assemble(text, _spans(text, [("Deutscher,", "author"), ("passim.", "locator")])) == []
+
+
 def test_family_names_and_years_joined_by_and_are_author_date_short_forms():
     text = "See Hobsbawm 1975, Kiernan 1969 and Rudé 1964."
     cites = _assemble(text, _spans(text, [("Hobsbawm", "author"), ("1975,", "date"), ("Kiernan", "author"), ("1969", "date"),

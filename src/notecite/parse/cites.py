@@ -559,7 +559,7 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if len(fields) != 2 or fields[0][0] != "author" or fields[1][0] not in ("locator", "pages"):
         return False
-    if "," in fields[0][1] or len(fields[0][1].split()) > 4:
+    if not _family_name_alone(fields[0][1]):
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
     return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
@@ -574,9 +574,22 @@ _AUTHOR_DATE_YEAR = re.compile(_YEAR_ONLY.pattern + r"(?:\s*\[(?:1[4-9]|20)\d\d\
 
 def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
-    :func:`_author_and_pinpoint` asks) are a short form for the author's work of that year."""
+    :func:`_author_and_pinpoint` asks, or a chapter, section or note, or ``passim``: :data:`_DIVISION_PINPOINT`)
+    are a short form for the author's work of that year."""
     return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
-        and _author_and_pinpoint([fields[0], fields[2]])
+        and (_author_and_pinpoint([fields[0], fields[2]]) or _family_name_alone(fields[0][1])
+             and bool(_DIVISION_PINPOINT.fullmatch(fields[2][1].strip(" .,;:()[]"))))
+
+
+def _family_name_alone(name: str) -> bool:
+    """Whether an author field is a name of a few words, not inverted (``Marsh, E. P.`` is a name and initials)."""
+    return "," not in name and len(name.split()) <= 4
+
+
+#: A pinpoint by chapter, section, paragraph or note, or ``passim``: enough after an author and a year
+#: (``Wood 1998, ch. 3``), though after a name alone it could be anything.
+_DIVISION_PINPOINT = re.compile(r"passim|(?:ch|chs|chap|chapters?|sec|section|para|paras|n|nn|fn|notes?)\.?\s*[\dIVXLCivxlc]"
+                                r"[\w\s,–-]*", re.I)
 
 
 #: Where a name and year in a list of them (``Wood 1998 and Hale 2001``) ends and the next opens: ``and``, ``&``, a comma.
