@@ -56,6 +56,35 @@ def test_op_cit_links_to_the_authors_latest_work():
     assert links[-1] == (3, "Memoirs of a Revolutionary", "ibid", "12")
 
 
+def test_an_author_date_short_form_goes_to_the_authors_work_of_that_year_and_letter():
+    bukharin = [{"family": "Bukharin", "given": "N."}]
+    library, links = link(
+        cite(1, "full", None, type="book", author=bukharin, title="Imperialism and World Economy",
+             issued={"date-parts": [[1972]]}, **{"year-suffix": "a"}),
+        cite(2, "full", None, type="book", author=bukharin, title="Economics of the Transformation Period",
+             issued={"date-parts": [[1972]]}, **{"year-suffix": "b"}),
+        cite(3, "full", None, type="book", author=bukharin, title="Historical Materialism", issued={"date-parts": [[1969]]}),
+        cite(4, "short", "30", type="book", author=[{"family": "Bukharin"}], issued={"date-parts": [[1972]]},
+             **{"year-suffix": "a"}),
+        cite(4, "short", "8", type="book", author=[{"family": "Bukharin"}], issued={"date-parts": [[1972]]},
+             **{"year-suffix": "b"}),
+        cite(5, "short", "9", type="book", author=[{"family": "Bukharin"}], issued={"date-parts": [[1980]]}),
+    )
+    assert links[3:] == [(4, "Imperialism and World Economy", "short", "30"),
+                         (4, "Economics of the Transformation Period", "short", "8"),
+                         (5, "Economics of the Transformation Period", "short", "9")]  # no work of 1980: the latest
+
+
+def test_an_author_date_short_form_without_a_pinpoint_goes_only_to_a_work_of_that_year():
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Kautsky", "given": "K."}], title="The Road to Power",
+             issued={"date-parts": [[1909]]}),
+        cite(2, "short", None, type="book", author=[{"family": "Kautsky"}], issued={"date-parts": [[1909]]}),
+        cite(3, "short", None, type="book", author=[{"family": "Kautsky"}], issued={"date-parts": [[1925]]}),
+    )
+    assert links == [(1, "The Road to Power", "full", None), (2, "The Road to Power", "short", None)]
+
+
 def test_quoted_in_records_the_relation():
     library, _ = link(
         cite(17, "full", "105–107", suffix=", quoted in", type="book", title="O Morali"),

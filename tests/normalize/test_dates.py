@@ -1,7 +1,7 @@
 import pytest
 
 from notecite.normalize.base import Draft
-from notecite.normalize.dates import Dates, month_number, parse_date, season_number, split_original
+from notecite.normalize.dates import Dates, month_number, parse_date, season_number, split_original, split_year_suffix
 from notecite.records import validate
 
 
@@ -130,3 +130,12 @@ def test_spanish_italian_and_portuguese_month_names():
     assert parse_date("mayo 1937") == {"date-parts": [[1937, 5]]}
     assert parse_date("14 ottobre 1926") == {"date-parts": [[1926, 10, 14]]}
     assert parse_date("3 dezembro 1961") == {"date-parts": [[1961, 12, 3]]}
+
+
+def test_a_year_letter_is_the_year_suffix():
+    draft = Draft(fields=[("date", "1971b [1920]")])
+    Dates()(draft)
+    assert draft.record == {"issued": {"date-parts": [[1971]]}, "year-suffix": "b",
+                            "original-date": {"date-parts": [[1920]]}}
+    assert split_year_suffix("(1983a)") == ("1983", "a")
+    assert split_year_suffix("Spring 1983") == ("Spring 1983", None)

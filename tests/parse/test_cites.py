@@ -413,6 +413,58 @@ def test_family_name_and_page_word_pinpoint_are_a_short_form():
     assert (cite.kind, cite.get("author"), cite.locator) == ("short", "Orsolani", "tom. iii. p. 212, 213")
 
 
+def test_a_family_name_and_a_year_read_as_a_title_before_a_pinpoint_are_an_author_date_short_form():
+    text = "Bukharin 1971b, p. 88."
+    [cite] = _assemble(text, _spans(text, [("Bukharin 1971b,", "title"), ("p. 88.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date"), cite.locator) == ("short", "Bukharin", "1971b", "88")
+    text = "Rosa Luxemburg (1913), pp. 40-1."
+    [cite] = _assemble(text, _spans(text, [("Rosa Luxemburg (1913),", "title"), ("pp. 40-1.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date")) == ("short", "Rosa Luxemburg", "(1913)")
+    text = "Accumulation of Capital 1913, p. 40."  # more than a name: a title stays a title
+    [cite] = _assemble(text, _spans(text, [("Accumulation of Capital 1913,", "title"), ("p. 40.", "locator")]))
+    assert cite.get("author") is None and cite.get("title") == "Accumulation of Capital 1913"
+
+
+def test_an_author_date_cite_by_chapter_note_or_passim_is_a_short_form():
+    for pinpoint, locator in (("passim.", "passim"), ("ch. 4.", "ch. 4"), ("n. 12.", "n. 12")):
+        text = f"Deutscher 1954, {pinpoint}"
+        [cite] = _assemble(text, _spans(text, [("Deutscher", "author"), ("1954,", "date"), (pinpoint, "locator")]))
+        assert (cite.kind, cite.get("author"), cite.get("date"), cite.get("locator")) == ("short", "Deutscher", "1954", locator)
+    text = "Deutscher, passim."  # without a year, a name and "passim" are no cite
+    assert _assemble(text, _spans(text, [("Deutscher,", "author"), ("passim.", "locator")])) == []
+
+
+def test_family_names_and_years_joined_by_and_are_author_date_short_forms():
+    text = "See Hobsbawm 1975, Kiernan 1969 and Rudé 1964."
+    cites = _assemble(text, _spans(text, [("Hobsbawm", "author"), ("1975,", "date"), ("Kiernan", "author"), ("1969", "date"),
+                                          ("Rudé", "author"), ("1964.", "date")]))
+    assert [(c.kind, c.get("author"), c.get("date")) for c in cites] == [
+        ("short", "Hobsbawm", "1975"), ("short", "Kiernan", "1969"), ("short", "Rudé", "1964")]
+
+
+def test_a_family_name_read_as_a_place_before_a_year_and_pinpoint_is_an_author_date_short_form():
+    text = "Hilferding op. cit., p. 12; Bauer 1907, p. 30."
+    cites = _assemble(text, _spans(text, [("Hilferding", "author"), ("op. cit.,", "ibid"), ("p. 12;", "locator"),
+                                          ("Bauer", "location"), ("1907,", "date"), ("p. 30.", "locator")]))
+    assert [(c.kind, c.get("author"), c.get("date"), c.locator) for c in cites][1] == ("short", "Bauer", "1907", "30")
+    text = "Bauer 1924 [1907], p. 30."  # the original year in square brackets
+    [cite] = _assemble(text, _spans(text, [("Bauer", "author"), ("1924 [1907],", "date"), ("p. 30.", "locator")]))
+    assert (cite.kind, cite.get("author"), cite.get("date")) == ("short", "Bauer", "1924 [1907]")
+    text = "Wien 1910, S. 5."  # a known place and its imprint's year
+    cites = _assemble(text, _spans(text, [("Wien", "location"), ("1910,", "date"), ("S. 5.", "locator")]))
+    assert all(c.get("author") != "Wien" for c in cites)
+
+
+def test_a_family_name_and_a_year_alone_as_a_part_of_their_own_are_an_author_date_short_form():
+    text = "See Bukharin 1971b; Kautsky 1910."
+    cites = _assemble(text, _spans(text, [("Bukharin", "author"), ("1971b;", "date"), ("Kautsky", "author"),
+                                          ("1910.", "date")]))
+    assert [(c.kind, c.get("author"), c.get("date")) for c in cites] == [("short", "Bukharin", "1971b"),
+                                                                         ("short", "Kautsky", "1910")]
+    text = "It was Bukharin 1971 who wrote it."  # inside a sentence: no cite
+    assert _assemble(text, _spans(text, [("Bukharin", "author"), ("1971", "date")])) == []
+
+
 def test_container_loses_its_preposition_and_article():
     from notecite.parse.cites import _field_bounds
 

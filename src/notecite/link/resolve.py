@@ -465,6 +465,13 @@ def _names_someone(record: Record) -> bool:
     return any(record.get(role) for role in CITE_NAMES)
 
 
+def _dated_alike(cite: Record, work: Record) -> bool:
+    """Whether an author-date cite's year and year letter (``Lenin 1964b``) fit a work: true unless both
+    give a year, or both a ``year-suffix``, and these differ."""
+    suffix = cite.get("year-suffix")
+    return years_compatible(cite, work) and (suffix is None or work.get("year-suffix") in (None, suffix))
+
+
 def _names_a_work(record: Record) -> bool:
     """A title, or a letter, interview or archival item named by its people, archive and date."""
     if record.get("title") or record.get("title-short") or record.get("container-title"):
@@ -791,12 +798,17 @@ class _DocumentLinker:
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and cite.locator:
-                latest = self.latest_by(authors, previous) or self.latest_by_cut_name(cite) \
+                latest = (self.latest_by(authors, previous, record) if record.get("issued") else None) \
+                    or self.latest_by(authors, previous) or self.latest_by_cut_name(cite) \
                     or self.titled_by_cut_name(authors, cite)
                 if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
                     self.name_in_full(latest, cite)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence
+            dated = self.latest_by(authors, previous, record) \
+                if cite.kind == "short" and authors and record.get("issued") else None
+            if dated:  # "See Ticktin 1992.": without a pinpoint, only a work of the author's of that year
+                return dated, "short", 0.8 * cite.confidence
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
@@ -941,11 +953,13 @@ class _DocumentLinker:
                 best = (*rank, work_id)
         return best[2] if best else None
 
-    def latest_by(self, authors: list[str], previous: str | None) -> str | None:
+    def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``,
         among those that fit them best (:func:`author_fit`: ``Lindahl, 12`` is Lindahl's own book,
-        ``Okafor and Lindahl, 11`` the pair's, not a later book of one of them)."""
-        cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited]
+        ``Okafor and Lindahl, 11`` the pair's, not a later book of one of them); with ``dated``, only
+        among works of its year and year letter (:func:`_dated_alike`)."""
+        cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited
+                 and (dated is None or _dated_alike(dated, self.works[work_id]))]
         best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             fit = author_fit(authors, self.works[work_id])

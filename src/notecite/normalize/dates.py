@@ -8,7 +8,8 @@
 "Spring 1988" → ``season`` 1 (spring 1, summer 2, autumn 3, winter 4); "c. 1900" → ``circa``;
 "n.d." and anything unreadable → ``{"literal": text}`` (never dropped). English, French,
 German and (transliterated) Russian month names and abbreviations are known.
-A bracketed year after the date ("1987 [1951]") is the ``original-date``.
+A bracketed year after the date ("1987 [1951]") is the ``original-date``; the letter after an author-date
+year ("1964a") is the ``year-suffix``.
 """
 from __future__ import annotations
 
@@ -154,6 +155,16 @@ def split_original(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+#: A year and the letter telling apart one author's works of that year (``1964a``, ``(1992b)``).
+_SUFFIXED_YEAR = re.compile(r"[(\[]?(\d{4})([a-z])[)\]]?")
+
+
+def split_year_suffix(text: str) -> tuple[str, str | None]:
+    """Split "1964a" into the year and its ``year-suffix`` letter; any other date comes back whole with None."""
+    match = _SUFFIXED_YEAR.fullmatch(text.strip(" ,;:."))
+    return (match.group(1), match.group(2)) if match else (text, None)
+
+
 _ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|abgerufen(?:\s+am)?|"
                        r"zuletzt\s+abgerufen(?:\s+am)?|data\s+di\s+accesso|consultado(?:\s+el)?)(?:\s+on)?[\s:,]*", re.I)
 
@@ -178,7 +189,7 @@ class Dates:
 
     name = "dates"
     reads = frozenset({"date"})
-    writes = frozenset({"issued", "original-date", "accessed", "note"})
+    writes = frozenset({"issued", "original-date", "accessed", "note", "year-suffix"})
 
     def __call__(self, draft: Draft) -> None:
         dates = draft.take("date")
@@ -195,9 +206,12 @@ class Dates:
                 draft.record["accessed"] = parse_date(strip_edge_punctuation(text[accessed.end():].rstrip(")")))
                 continue
             date_text, original = split_original(text)
+            date_text, suffix = split_year_suffix(date_text)
             parsed = parse_date(date_text)
             if "issued" not in draft.record:
                 draft.record["issued"] = parsed
+                if suffix:
+                    draft.record["year-suffix"] = suffix
                 if original and "original-date" not in draft.record:
                     draft.record["original-date"] = {"date-parts": [[int(original)]]}
             elif parsed != draft.record["issued"]:

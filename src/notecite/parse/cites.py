@@ -559,7 +559,7 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
     if len(fields) != 2 or fields[0][0] != "author" or fields[1][0] not in ("locator", "pages"):
         return False
-    if "," in fields[0][1] or len(fields[0][1].split()) > 4:
+    if not _family_name_alone(fields[0][1]):
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
     return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
@@ -568,13 +568,75 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
 
 #: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
 _YEAR_ONLY = re.compile(r"[(\[]?(?:1[4-9]|20)\d\d[a-z]?[)\]]?")
+#: The year of an author-date cite, perhaps with its original year in square brackets (``1965 [1926]``).
+_AUTHOR_DATE_YEAR = re.compile(_YEAR_ONLY.pattern + r"(?:\s*\[(?:1[4-9]|20)\d\d\])?")
 
 
 def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
-    :func:`_author_and_pinpoint` asks) are a short form for the author's work of that year."""
-    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_YEAR_ONLY.fullmatch(fields[1][1])) \
-        and _author_and_pinpoint([fields[0], fields[2]])
+    :func:`_author_and_pinpoint` asks, or a chapter, section or note, or ``passim``: :data:`_DIVISION_PINPOINT`)
+    are a short form for the author's work of that year."""
+    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
+        and (_author_and_pinpoint([fields[0], fields[2]]) or _family_name_alone(fields[0][1])
+             and bool(_DIVISION_PINPOINT.fullmatch(fields[2][1].strip(" .,;:()[]"))))
+
+
+def _family_name_alone(name: str) -> bool:
+    """Whether an author field is a name of a few words, not inverted (``Marsh, E. P.`` is a name and initials)."""
+    return "," not in name and len(name.split()) <= 4
+
+
+#: A pinpoint by chapter, section, paragraph or note, or ``passim``: enough after an author and a year
+#: (``Wood 1998, ch. 3``), though after a name alone it could be anything.
+_DIVISION_PINPOINT = re.compile(r"passim|(?:ch|chs|chap|chapters?|sec|section|para|paras|n|nn|fn|notes?)\.?\s*[\dIVXLCivxlc]"
+                                r"[\w\s,–-]*", re.I)
+
+
+#: Where a name and year in a list of them (``Wood 1998 and Hale 2001``) ends and the next opens: ``and``, ``&``, a comma.
+_NAME_YEAR_LIST_CLOSING = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
+_NAME_YEAR_LIST_OPENING = re.compile(r"(?:,|\band|&)\s*$")
+
+
+def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """``See Wood 1998.``, ``…; Wood 1998;``, ``See Wood 1998 and Hale 2001.``: a family name and a year alone
+    that are a part of their note of their own (:func:`_a_part_of_its_own`), or one of a list of such parts
+    joined by ``and``, ``&`` or commas, are a short form for the author's work of that year."""
+    if [f[0] for f in fields] != ["author", "date"] or not _AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:.")) \
+            or "," in fields[0][1] or len(fields[0][1].split()) > 3:
+        return False
+    start, end = fields[0][2], fields[1][3]
+    opens = _PART_OPENING.search(text, 0, start) or _NAME_YEAR_LIST_OPENING.search(text, 0, start)
+    return bool(opens) and bool(_PART_CLOSING.match(text, end) or _NAME_YEAR_LIST_CLOSING.match(text, end))
+
+
+#: A family name: one or two capitalised words (``Nove``, ``Rosa Luxemburg``).
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#: The fields a tagger reads a family name before a year as (``Nove 1983, p. 20`` with ``Nove`` a place).
+_NAME_MISREAD_AS = frozenset({"title", "location", "publisher"})
+#: A family name (one or two capitalised words) and a year alone, perhaps in brackets (``Lenin 1964a``, ``Ticktin (1992)``).
+_NAME_YEAR = re.compile(rf"({_NAME.pattern})\s+({_YEAR_ONLY.pattern})")
+
+
+def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Lenin 1964a, p. 23`` tagged as a title and a pinpoint: a title of only a family name and a year
+    before a pinpoint is the author and the year of an author-date short form; so is a family name read as a
+    place (not a known place), publisher or title before a year and a pinpoint (``Nove`` + ``1983,`` + ``p. 20``),
+    when the result is what :func:`_author_year_and_pinpoint` asks; anything else is left as it is."""
+    labels = [f[0] for f in fields]
+    if labels == ["title", "locator"]:
+        _, value, start, _ = fields[0]
+        match = _NAME_YEAR.fullmatch(value)
+        if not match:
+            return fields
+        (name_start, name_end), (year_start, year_end) = match.span(1), match.span(2)
+        read = [("author", match.group(1), start + name_start, start + name_end),
+                ("date", match.group(2), start + year_start, start + year_end), fields[1]]
+    elif labels[1:] == ["date", "locator"] and labels[0] in _NAME_MISREAD_AS and _NAME.fullmatch(fields[0][1]) \
+            and fold(fields[0][1]) not in load("places"):  # "Paris 1856. S. 9": a place and its imprint's year
+        read = [("author", *fields[0][1:])] + fields[1:]
+    else:
+        return fields
+    return read if _author_year_and_pinpoint(read) else fields
 
 
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
@@ -823,7 +885,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
             continue
         named = None
-        author_year = _author_year_and_pinpoint(fields)
+        fields = name_and_year_read_as_title(fields)
+        author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None

@@ -754,6 +754,55 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
+def test_a_name_before_a_bracketed_year_and_pinpoint_is_an_author_date_short_form_in_prose():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_name_and_bracketed_year_and_pinpoint
+
+    text = "As Bettelheim (1976b: 88-9) showed, planning was formal."
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_year_and_pinpoint(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Bettelheim"), ("date", "(1976b:"), ("locator", "88-9)")]
+    assert out[0] == "prose" and out[-1] == "prose"
+    for text, tags in [("Later, Kautsky (1910, a pamphlet) was read.", None),  # no pinpoint in the bracket
+                       ("In the volume on the Baltic Question (1951, p. 4).", "title")]:  # a title's last word
+        tokens = tokenize(text)
+        given = ["prose"] * len(tokens) if tags is None else ["prose"] * 4 + ["B-title"] + ["I-title"] * (len(tokens) - 5)
+        assert rule_name_and_bracketed_year_and_pinpoint(text, tokens, given) == given, text
+
+
+def test_a_name_a_year_a_colon_and_pages_as_a_part_of_its_own_are_an_author_date_short_form():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_name_year_colon_pages
+
+    text = "Hobsbawm 1975: 44-6; see Kiernan 1969b: 12."
+    tokens = tokenize(text)
+    out = rule_name_year_colon_pages(text, tokens, ["prose"] + ["B-pages"] + ["I-pages"] * (len(tokens) - 2))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Hobsbawm"), ("date", "1975:"), ("locator", "44-6"),
+                      ("author", "Kiernan"), ("date", "1969b:"), ("locator", "12")]
+    for text in ["In 1917: 45 workers died.", "Kiernan 1969: 12 and the rest of the book."]:  # no name; more than a pinpoint
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_name_year_colon_pages(text, tokens, tags) == tags, text
+
+
+def test_names_and_years_joined_by_and_are_each_an_author_and_a_date():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_names_and_years_joined_by_and
+
+    text = "Cf. Hobsbawm 1975, Kiernan 1969b and Rudé 1964."
+    tokens = tokenize(text)
+    out = rule_names_and_years_joined_by_and(text, tokens, ["prose", "prose", "B-title"] + ["I-title"] * (len(tokens) - 3))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Hobsbawm"), ("date", "1975"), ("author", "Kiernan"), ("date", "1969b"),
+                      ("author", "Rudé"), ("date", "1964")]
+    for text in ["Between March 1917 and October 1917.", "Hobsbawm 1975 and Kiernan 1969 both agree."]:
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_names_and_years_joined_by_and(text, tokens, tags) == tags, text
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title

@@ -22,7 +22,9 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint,
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
-                       rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation)
+                       rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
+                       rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
+                       rule_names_and_years_joined_by_and)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
@@ -115,7 +117,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
-    rule_name_and_bracketed_title,
+    rule_name_and_bracketed_title, rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
+    rule_names_and_years_joined_by_and,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,

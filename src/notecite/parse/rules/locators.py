@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans
+from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -1069,6 +1070,114 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
             tags[k] = "prose"
             k += 1
+    return tags
+
+
+def _prose_from(tags: list[str], position: int) -> None:
+    """Make prose, in place, the ``I-`` tags from ``position`` on: what of a run carries on there."""
+    while position < len(tags) and tags[position].startswith("I-"):
+        tags[position] = "prose"
+        position += 1
+
+
+#: ``Nove 1983: 15-17`` as a part of its note of its own (opening it or after ``;``, perhaps after see/cf.,
+#: and ending it or a ``;``): a family name, a year, a colon and a bare page, range or list of them.
+_NAME_YEAR_COLON_PAGES = re.compile(
+    r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?\s*:)\s*"
+    r"(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?=\s*(?:;|\.?\s*$))")
+
+
+def rule_name_year_colon_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Nove 1983: 15-17.``, ``…; see Filtzer 1986: 112-14; …``: a part of a note that is only a capitalised
+    family name (not a stopword, month or place), a year, a colon and a bare pinpoint is an author-date short
+    form whatever the tagger read: the name the author, the year and colon the date, the pages the locator."""
+    if ":" not in text:
+        return tags  # no colon
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _NAME_YEAR_COLON_PAGES.finditer(text):
+        if any(fold(match.group(1)) in load(words) for words in ("stopwords", "months", "places")):
+            continue
+        for k in tokens_within(tokens, starts, match.start(), match.start(1)):
+            tags[k] = "prose"  # the separator and lead-in words
+        for group, label in ((1, "author"), (2, "date"), (3, "locator")):
+            inside = tokens_within(tokens, starts, match.start(group), match.end(group))
+            if inside:
+                relabel(tags, inside[0], inside[-1] + 1, label)
+        after = tokens_within(tokens, starts, match.end(3), match.end(3) + 1)
+        if after and tags[after[0]].startswith("I-"):  # the run carried on over the closing stop or ";"
+            tags[after[0]] = "prose"
+    return tags
+
+
+#: A capitalised family name and a year (perhaps lettered), joined to the next by "and", "&" or a comma.
+_NAME_AND_YEAR = r"([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?)"
+#: ``See Hobsbawm 1975 and Kiernan 1969.`` as a part of its note of its own: names and years joined by "and".
+_NAMES_AND_YEARS = re.compile(r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*" + _NAME_AND_YEAR
+                              + r"(?:\s*(?:,|and|&)\s+" + r"[A-Z][\w'’-]+\s+(?:1[5-9]|20)\d\d[a-z]?)+(?=\s*(?:;|\.?\s*$))")
+
+
+def rule_names_and_years_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Hobsbawm 1975 and Kiernan 1969.``: a part of a note (as :func:`rule_name_year_colon_pages` reads
+    parts) of only capitalised family names (not stopwords, months or places), each with a year, joined by
+    "and", "&" or commas, cites each author's work of that year: each name is an author, each year a date,
+    the joining words prose."""
+    if " and " not in text and "&" not in text:
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for part in _NAMES_AND_YEARS.finditer(text):
+        pairs = list(re.finditer(_NAME_AND_YEAR, part.group()[part.start(1) - part.start():]))
+        if any(fold(pair.group(1)) in load(words) for pair in pairs for words in ("stopwords", "months", "places")):
+            continue
+        for k in tokens_within(tokens, starts, part.start(), part.end()):
+            tags[k] = "prose"
+        for pair in pairs:
+            for group, label in ((1, "author"), (2, "date")):
+                inside = tokens_within(tokens, starts, part.start(1) + pair.start(group), part.start(1) + pair.end(group))
+                relabel(tags, inside[0], inside[-1] + 1, label)
+        _prose_from(tags, bisect_left(starts, part.end()))  # a run carried on past the part
+    return tags
+
+
+_TITLES = frozenset({"title", "container-title"})
+#: A bracket opening on a year (perhaps lettered) and a comma or colon before a pinpoint (``(1975, p. 12``, ``(1964a: 23``).
+_BRACKETED_YEAR_BEFORE_A_PINPOINT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*")
+
+
+def rule_name_and_bracketed_year_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``As Mandel (1975, p. 12) argues``, ``Kautsky (1910: 45-6)``: a capitalised family name right before a
+    bracket that holds a year and a pinpoint, and nothing else, is an author-date short form inside prose: the
+    name is the author, the bracket and the year the date, the pinpoint (as far as the locator grammar reaches,
+    up to the closing bracket) the locator. A word the tagger read inside a title is no name."""
+    if "(" not in text:
+        return tags  # no bracket
+    tags = list(tags)
+    for open_ in tokens_at(text, tokens, OPENING_PARENTHESIS):
+        year = _BRACKETED_YEAR_BEFORE_A_PINPOINT.match(text, tokens[open_].start)
+        if open_ < 1 or not year:
+            continue
+        word = tokens[open_ - 1].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")) \
+                or split_label(tags[open_ - 1])[1] in _TITLES:
+            continue  # no name, or the last word of a title and its year ("… the German Question (1951, Vol. III)")
+        locator = _LOCATOR.match(text, year.end())
+        close = next((k for k in range(open_ + 1, len(tokens)) if tokens[k].start >= year.end()), None)
+        while close is not None and close < len(tokens) and tokens[close].end <= (locator.end() if locator else 0) \
+                and tokens[close].text != ")":
+            close += 1
+        if close is None or close == len(tokens) or tokens[close].text != ")" or not locator:
+            continue  # more than a pinpoint in the bracket ("(1975, a classic)")
+        pinpoint = next(k for k in range(open_ + 1, close + 1) if tokens[k].start >= year.end())
+        if pinpoint == close:
+            continue
+        if tags[open_ - 1].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
+            prose_before(tags, open_ - 1)
+        relabel(tags, open_ - 1, open_, "author")
+        relabel(tags, open_, pinpoint, "date")
+        relabel(tags, pinpoint, close + 1, "locator")
+        _prose_from(tags, close + 1)  # a run carried on past the bracket
     return tags
 
 
