@@ -792,3 +792,12 @@ def test_the_access_date_after_a_url_stays_in_the_cite():
                           ("https://example.org/s", "url"), ("(accessed May 1, 2012).", "date")])
     [cite] = _assemble(text, spans)
     assert cite.fields[-2:] == [("url", "https://example.org/s"), ("date", "accessed May 1, 2012")]
+
+
+def test_a_congress_document_place_is_the_pinpoint_and_the_volume_stays():
+    text = "Senate Doc., 19 Cong. 1 sess. III. No. 48."
+    spans = _spans(text, [("Senate Doc.,", "title"), ("19 Cong. 1 sess. III.", "volume"), ("No. 48.", "issue")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "19 Cong. 1 sess. III. No. 48"
+    assert cite.get("volume") == "19 Cong. 1 sess. III" and cite.get("issue") == "No. 48"
+

@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
+from .rules.locators import CONGRESS_SESSION
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS,
                           glued_hyphen)
@@ -694,6 +695,25 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
     return fields[:v] + [("locator", text[start:end], start, end)] + fields[v + 2:]
 
 
+#: A volume opening on the Congress and session a document of the United States Congress is filed under.
+_CONGRESS_VOLUME = re.compile(CONGRESS_SESSION)
+
+
+def congress_document_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
+    """``House Doc., 14 Cong. 2 sess. II. No. 77``, ``Ibid., 27 Cong. 2 sess. II.-III. Nos. 51, 137``: in a
+    cite without a locator, a volume that opens on the Congress and session (with the document's number
+    right after it) is the document's place in the series, the pinpoint: its text (through the number),
+    or None. The fields stay as they are: the volume still marks (and types) the record."""
+    labels = [f[0] for f in fields]
+    if "locator" in labels or "container-title" in labels or "volume" not in labels:
+        return None
+    v = labels.index("volume")
+    if not _CONGRESS_VOLUME.match(fields[v][1]):
+        return None
+    last = v + 1 if v + 1 < len(fields) and labels[v + 1] == "issue" else v
+    return text[fields[v][2]:fields[last][3]]
+
+
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
 _VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
 
@@ -836,7 +856,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
-        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
+        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None) or congress_document_pinpoint(text, fields)
         if locator is not None:
             locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,

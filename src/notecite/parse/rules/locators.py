@@ -41,11 +41,11 @@ _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
 
-#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or the Congress
-#: and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
+#: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
-_SERIES = (r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*"
-           r"|\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*)?")
+CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*"
+#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or a Congress and session.
+_SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*|" + CONGRESS_SESSION + ")?"
 
 _HEAD = r"[(\[]?\s*" + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
