@@ -801,3 +801,22 @@ def test_a_congress_document_place_is_the_pinpoint_and_the_volume_stays():
     assert cite.locator == "19 Cong. 1 sess. III. No. 48"
     assert cite.get("volume") == "19 Cong. 1 sess. III" and cite.get("issue") == "No. 48"
 
+
+def test_further_pinpoints_of_a_series_after_a_semicolon_join_the_locator():
+    text = "Senate Doc., 19 Cong. 1 sess. III. No. 48; 22 Cong. 2 sess. I. No. 7."
+    spans = _spans(text, [("Senate Doc.,", "title"), ("19 Cong. 1 sess. III.", "volume"), ("No. 48;", "issue"),
+                          ("22 Cong. 2 sess. I.", "volume"), ("No. 7.", "issue")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "19 Cong. 1 sess. III. No. 48; 22 Cong. 2 sess. I. No. 7"
+    text = "Colonial State Papers, 1831–2, pp. 12–19; 1833–4, pp. 201–5."
+    spans = _spans(text, [("Colonial State Papers,", "title"), ("1831–2, pp. 12–19;", "locator"),
+                          ("1833–4,", "volume"), ("pp. 201–5.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "1831–2, pp. 12–19; 1833–4, pp. 201–5"
+
+
+def test_a_volume_alone_after_a_semicolon_does_not_join_the_locator():
+    text = "Archives of the War, IV, pp. 12, 19; IX, pp. 201, 205."
+    spans = _spans(text, [("Archives of the War,", "title"), ("IV, pp. 12, 19;", "locator"),
+                          ("IX,", "volume"), ("pp. 201, 205.", "pages")])
+    assert _assemble(text, spans)[0].locator == "IV, pp. 12, 19"

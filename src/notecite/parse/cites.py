@@ -803,6 +803,35 @@ def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, in
     return True
 
 
+#: The parts a further pinpoint of a cite may have (``1824–5, pp. 828–47``, ``25 Cong. 3 sess. III. No. 216``).
+_PINPOINT_PARTS = frozenset({"locator", "pages", "volume", "issue", "date"})
+#: What opens a further pinpoint that is not a page: the year(s) or the Congress and session of a series of papers
+#: (``1824–5``, ``25 Cong. 3 sess.``); a volume alone (``VIII, pp. 4``) opens a cite of another volume.
+_SESSION_OF_A_SERIES = re.compile(r"(?:1[5-9]|20)\d\d\b|" + CONGRESS_SESSION)
+#: The gap between a cite and a further pinpoint of it: a semicolon.
+_ONLY_A_SEMICOLON = re.compile(r"\s*;\s*")
+
+
+def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
+    """``Reports, p. 9, 39; 133``, ``State Papers, 1823–4, pp. 409–21; 1824–5, pp. 828–47``, ``Senate Doc.,
+    24 Cong. 2 sess. II. No. 174; 25 Cong. 3 sess. III. No. 216``: a group of only a pinpoint's parts (with a
+    locator or pages, or a Congress document's place), opening on a page or on the years or Congress of a
+    series (:data:`_SESSION_OF_A_SERIES`), right after the ``;`` that ends a cite with a locator is more
+    of that cite's pinpoint: it joins that locator after ``; `` (in place, the cite now ending where the group
+    ends) and makes no cite of its own (True)."""
+    if before.locator is None or not fields or not {f[0] for f in fields} <= _PINPOINT_PARTS \
+            or not _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2]):
+        return False
+    if not {"locator", "pages"} & {f[0] for f in fields} and congress_document_pinpoint(text, fields) is None \
+            or fields[0][0] not in ("locator", "pages") and not _SESSION_OF_A_SERIES.match(fields[0][1]):
+        return False
+    more = text[fields[0][2]:fields[-1][3]]
+    before.fields = [(lab, f"{t}; {more}" if lab == "locator" else t) for lab, t in before.fields]
+    before.locator = f"{before.locator}; {_without_page_word(more)}"
+    before.end = fields[-1][3]
+    return True
+
+
 def _pinpoint_of_a_name(text: str, name: list[tuple[str, str, int, int]], fields: list[tuple[str, str, int, int]]) -> bool:
     """``Mamertinus praises the emperor (xi. 3)``, ``Julian himself (p. 253-267)``: a pinpoint alone after a
     name left alone (one to four words) and a few lower-case words (fifteen at most, no ``;``: no capital
@@ -840,7 +869,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         fields = place_ending_the_title(text, fields)
         if named and _pinpoint_of_a_name(text, named[0], fields):
             fields, group = named[0] + fields, named[1] + group
-        elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
+        elif cites and (_pinpoint_of_the_cite_before(text, fields, cites[-1])
+                        or _more_pinpoint_of_the_cite_before(text, fields, cites[-1])):
             continue
         named = None
         author_year = _author_year_and_pinpoint(fields)

@@ -290,14 +290,19 @@ def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
         and fold(tokens[k + 1].text) in load("months")
 
 
+#: More pages after a ``;`` (perhaps just read) that close the note (``p. 9, 39; 133.``): numbers, ranges and
+#: commas, no year.
+_PAGES_CLOSING_THE_NOTE = re.compile(r"(?:(?<=;)|\s*;)\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–—]\s*\d+)?(?:,\s*\d{1,4}(?:\s*[-–—]\s*\d+)?)*\s*\.?\s*$")
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
     grammar reaches from its start, read by the tagger as prose or as another locator, pages, a volume
     or a date run (one that opens on a number, a locator or pages run also on a pinpoint's word), is
     the rest of that pinpoint: it joins the locator run (a cite has one pinpoint; a second run was the
-    rest of it, or the start of the next cite; not a year, nor a day before its month: ``col. 1234, 12 Feb. 1906``).
-    So does a locator run
+    rest of it, or the start of the next cite; not a year, nor a day before its month: ``col. 1234, 12 Feb. 1906``),
+    and so do more pages after a ``;`` that close the note (``p. 9, 39; 133.``). So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
@@ -324,6 +329,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
             end += 1
         while end > last and tokens[end - 1].text in ",;:":
             end -= 1
+        if _PAGES_CLOSING_THE_NOTE.match(text, tokens[end - 1].end):
+            end = len(tokens)
         if end == last:
             continue
         relabel(tags, first, end, "locator")
@@ -534,7 +541,8 @@ _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surt
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
-    tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
+    tokens past it become prose, a run without any match too (more pages after a ``;`` that close the note are
+    in its reach: ``p. 9, 39; 133.``). ``passim`` alone (``Debates, V, passim``)
     is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run (or a pages
     run) is prose before the pinpoint (``esp. ch. 4``, ``esp. 60-72``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
@@ -557,6 +565,8 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             open_run(tags, first)
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
+        closing = _PAGES_CLOSING_THE_NOTE.match(text, reach) if match else None
+        reach = closing.end() if closing else reach  # "p. 9, 39; 133.": more pages closing the note
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"
