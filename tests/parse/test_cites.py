@@ -813,6 +813,11 @@ def test_further_pinpoints_of_a_series_after_a_semicolon_join_the_locator():
                           ("1833–4,", "volume"), ("pp. 201–5.", "pages")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "1831–2, pp. 12–19; 1833–4, pp. 201–5"
+    text = "Colonial State Papers, IV. No. 31, pp. 64–5, No. 44, p. 83."
+    spans = _spans(text, [("Colonial State Papers,", "title"), ("IV. No. 31, pp. 64–5,", "locator"),
+                          ("No. 44,", "issue"), ("p. 83.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "IV. No. 31, pp. 64–5, No. 44, p. 83"
 
 
 def test_a_volume_alone_after_a_semicolon_does_not_join_the_locator():
