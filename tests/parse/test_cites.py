@@ -818,6 +818,10 @@ def test_further_pinpoints_of_a_series_after_a_semicolon_join_the_locator():
                           ("No. 44,", "issue"), ("p. 83.", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "IV. No. 31, pp. 64–5, No. 44, p. 83"
+    text = "Ibid., No. 31, p. 64 ff., No. 44, pp. 83–4."
+    spans = _spans(text, [("No. 31,", "issue"), ("p. 64 ff.,", "locator"), ("No. 44,", "issue"), ("pp. 83–4.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.kind == "ibid" and cite.locator == "No. 31, p. 64 ff., No. 44, pp. 83–4"
 
 
 def test_a_volume_alone_after_a_semicolon_does_not_join_the_locator():

@@ -819,18 +819,23 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
     series (:data:`_SESSION_OF_A_SERIES`), right after the ``;`` that ends a cite with a locator is more
     of that cite's pinpoint: it joins that locator after its ``;`` (in place, the cite now ending where the
     group ends) and makes no cite of its own (True). So does a group opening on a document's number right
-    after a comma (``Papers, V. No. 31, pp. 64–5, No. 44, p. 83``)."""
-    if before.locator is None or not fields or not {f[0] for f in fields} <= _PINPOINT_PARTS \
-            or not (_ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
+    after a comma (``Papers, V. No. 31, pp. 64–5, No. 44, p. 83``), then the pinpoint of a cite without one
+    (``Ibid., No. 37, p. 34``)."""
+    if not fields or not {f[0] for f in fields} <= _PINPOINT_PARTS \
+            or not (before.locator is not None and _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
                     or fields[0][0] == "issue" and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
         return False
     if not {"locator", "pages"} & {f[0] for f in fields} and congress_document_pinpoint(text, fields) is None \
             or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(fields[0][1]):
         return False
     more = text[fields[0][2]:fields[-1][3]]
-    joint = ";" if ";" in text[before.end:fields[0][2]] else ","
-    before.fields = [(lab, f"{t}{joint} {more}" if lab == "locator" else t) for lab, t in before.fields]
-    before.locator = f"{before.locator}{joint} {_without_page_word(more)}"
+    if before.locator is None:  # "Ibid., No. 37, p. 34": the document's number opens the pinpoint
+        before.fields.append(("locator", more))
+        before.locator = more
+    else:
+        joint = ";" if ";" in text[before.end:fields[0][2]] else ","
+        before.fields = [(lab, f"{t}{joint} {more}" if lab == "locator" else t) for lab, t in before.fields]
+        before.locator = f"{before.locator}{joint} {_without_page_word(more)}"
     before.end = fields[-1][3]
     return True
 
