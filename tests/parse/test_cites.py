@@ -794,12 +794,18 @@ def test_the_access_date_after_a_url_stays_in_the_cite():
     assert cite.fields[-2:] == [("url", "https://example.org/s"), ("date", "accessed May 1, 2012")]
 
 
-def test_a_congress_document_place_is_the_pinpoint_and_the_volume_stays():
+def test_a_document_place_in_a_series_is_the_pinpoint_and_the_volume_stays():
     text = "Senate Doc., 19 Cong. 1 sess. III. No. 48."
     spans = _spans(text, [("Senate Doc.,", "title"), ("19 Cong. 1 sess. III.", "volume"), ("No. 48.", "issue")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "19 Cong. 1 sess. III. No. 48"
     assert cite.get("volume") == "19 Cong. 1 sess. III" and cite.get("issue") == "No. 48"
+    text = "State Papers, Finance, II. No. 63."
+    [cite] = _assemble(text, _spans(text, [("State Papers, Finance,", "title"), ("II.", "volume"), ("No. 63.", "issue")]))
+    assert cite.locator == "II. No. 63" and cite.get("volume") == "II"
+    text = "Quarterly Review, 12, no. 3."
+    [cite] = _assemble(text, _spans(text, [("Quarterly Review,", "title"), ("12,", "volume"), ("no. 3.", "issue")]))
+    assert cite.locator is None
 
 
 def test_further_pinpoints_of_a_series_after_a_semicolon_join_the_locator():

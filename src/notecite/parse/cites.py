@@ -697,21 +697,26 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
 
 #: A volume opening on the Congress and session a document of the United States Congress is filed under.
 _CONGRESS_VOLUME = re.compile(CONGRESS_SESSION)
+#: A volume in capital Roman numerals alone (``III.``) and a document's number (``No. 214``, ``Nos. 51, 137``).
+_ROMAN_VOLUME_ALONE = re.compile(r"[IVXLC]{1,6}\.?")
+_DOCUMENT_NUMBER = re.compile(r"Nos?\.\s*\d")
 
 
-def congress_document_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
-    """``House Doc., 14 Cong. 2 sess. II. No. 77``, ``Ibid., 27 Cong. 2 sess. II.-III. Nos. 51, 137``: in a
-    cite without a locator, a volume that opens on the Congress and session (with the document's number
-    right after it) is the document's place in the series, the pinpoint: its text (through the number),
-    or None. The fields stay as they are: the volume still marks (and types) the record."""
+def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
+    """``House Doc., 14 Cong. 2 sess. II. No. 77``, ``Ibid., 27 Cong. 2 sess. II.-III. Nos. 51, 137``,
+    ``State Papers, Finance, I. No. 17``: in a cite without a locator, a volume that opens on the Congress
+    and session (with the document's number right after it), or a capital Roman volume alone with a
+    document's number right after it, is the document's place in the series, the pinpoint: its text
+    (through the number), or None. The fields stay as they are: the volume still marks (and types) the record."""
     labels = [f[0] for f in fields]
     if "locator" in labels or "container-title" in labels or "volume" not in labels:
         return None
     v = labels.index("volume")
-    if not _CONGRESS_VOLUME.match(fields[v][1]):
+    numbered = v + 1 < len(fields) and labels[v + 1] == "issue"
+    if not (_CONGRESS_VOLUME.match(fields[v][1])
+            or numbered and _ROMAN_VOLUME_ALONE.fullmatch(fields[v][1]) and _DOCUMENT_NUMBER.match(fields[v + 1][1])):
         return None
-    last = v + 1 if v + 1 < len(fields) and labels[v + 1] == "issue" else v
-    return text[fields[v][2]:fields[last][3]]
+    return text[fields[v][2]:fields[v + 1 if numbered else v][3]]
 
 
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
@@ -825,7 +830,7 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
             or not (before.locator is not None and _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
                     or fields[0][0] == "issue" and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
         return False
-    if not {"locator", "pages"} & {f[0] for f in fields} and congress_document_pinpoint(text, fields) is None \
+    if not {"locator", "pages"} & {f[0] for f in fields} and document_place_pinpoint(text, fields) is None \
             or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(fields[0][1]):
         return False
     more = text[fields[0][2]:fields[-1][3]]
@@ -894,7 +899,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
-        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None) or congress_document_pinpoint(text, fields)
+        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None) or document_place_pinpoint(text, fields)
         if locator is not None:
             locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
