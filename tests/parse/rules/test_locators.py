@@ -450,6 +450,10 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     tokens, tags = _tagged(text, [("American State Papers, Miscellaneous, II,", "title"), ("252.", "locator")])
     assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
         [("American State Papers, Miscellaneous", "title"), ("II, 252", "locator")]
+    text = "Colonial Papers, Finance III, 77."  # a series' part after a comma in the title: the volume
+    tokens, tags = _tagged(text, [("Colonial Papers, Finance III,", "title"), ("77.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Colonial Papers, Finance", "title"), ("III, 77", "locator")]
     text = "History of Henry VIII, 12."  # no comma before the numeral: part of the title
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]

@@ -1106,7 +1106,9 @@ _TITLE_OR_IBID_RUNS = _TITLE_RUNS | {"ibid"}
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
-    locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
+    locator, has taken the volume of the pinpoint: the numeral opens the locator; so does a numeral of two
+    letters or more right after a word, when the title has a comma before (a part of a series:
+    ``Colonial Papers, Finance III,`` + ``77``; ``History of Henry VIII,`` stays). So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
     lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
     An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
@@ -1128,7 +1130,13 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
-        if numeral - 1 <= first or tokens[numeral - 1].text != "," or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
+        if numeral - 1 <= first or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
+            continue
+        if tokens[numeral - 1].text != ",":  # "State Papers, Miscellaneous II," + "481": a series' part
+            if label == "ibid" or len(tokens[numeral].text) < 2 or not tokens[numeral].text.isupper() \
+                    or not any(tokens[k].text == "," for k in range(first, numeral - 1)):
+                continue
+            relabel(tags, numeral, nxt[1], "locator")
             continue
         relabel(tags, numeral, nxt[1], "locator")
         tags[numeral - 1] = "prose"
