@@ -844,3 +844,46 @@ def test_the_access_date_after_a_url_stays_in_the_cite():
                           ("https://example.org/s", "url"), ("(accessed May 1, 2012).", "date")])
     [cite] = _assemble(text, spans)
     assert cite.fields[-2:] == [("url", "https://example.org/s"), ("date", "accessed May 1, 2012")]
+
+
+def test_a_document_place_in_a_series_is_the_pinpoint_and_the_volume_stays():
+    text = "Senate Doc., 19 Cong. 1 sess. III. No. 48."
+    spans = _spans(text, [("Senate Doc.,", "title"), ("19 Cong. 1 sess. III.", "volume"), ("No. 48.", "issue")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "19 Cong. 1 sess. III. No. 48"
+    assert cite.get("volume") == "19 Cong. 1 sess. III" and cite.get("issue") == "No. 48"
+    text = "State Papers, Finance, II. No. 63."
+    [cite] = _assemble(text, _spans(text, [("State Papers, Finance,", "title"), ("II.", "volume"), ("No. 63.", "issue")]))
+    assert cite.locator == "II. No. 63" and cite.get("volume") == "II"
+    text = "Quarterly Review, 12, no. 3."
+    [cite] = _assemble(text, _spans(text, [("Quarterly Review,", "title"), ("12,", "volume"), ("no. 3.", "issue")]))
+    assert cite.locator is None
+
+
+def test_further_pinpoints_of_a_series_after_a_semicolon_join_the_locator():
+    text = "Senate Doc., 19 Cong. 1 sess. III. No. 48; 22 Cong. 2 sess. I. No. 7."
+    spans = _spans(text, [("Senate Doc.,", "title"), ("19 Cong. 1 sess. III.", "volume"), ("No. 48;", "issue"),
+                          ("22 Cong. 2 sess. I.", "volume"), ("No. 7.", "issue")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "19 Cong. 1 sess. III. No. 48; 22 Cong. 2 sess. I. No. 7"
+    text = "Colonial State Papers, 1831–2, pp. 12–19; 1833–4, pp. 201–5."
+    spans = _spans(text, [("Colonial State Papers,", "title"), ("1831–2, pp. 12–19;", "locator"),
+                          ("1833–4,", "volume"), ("pp. 201–5.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "1831–2, pp. 12–19; 1833–4, pp. 201–5"
+    text = "Colonial State Papers, IV. No. 31, pp. 64–5, No. 44, p. 83."
+    spans = _spans(text, [("Colonial State Papers,", "title"), ("IV. No. 31, pp. 64–5,", "locator"),
+                          ("No. 44,", "issue"), ("p. 83.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "IV. No. 31, pp. 64–5, No. 44, p. 83"
+    text = "Ibid., No. 31, p. 64 ff., No. 44, pp. 83–4."
+    spans = _spans(text, [("No. 31,", "issue"), ("p. 64 ff.,", "locator"), ("No. 44,", "issue"), ("pp. 83–4.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.kind == "ibid" and cite.locator == "No. 31, p. 64 ff., No. 44, pp. 83–4"
+
+
+def test_a_volume_alone_after_a_semicolon_does_not_join_the_locator():
+    text = "Archives of the War, IV, pp. 12, 19; IX, pp. 201, 205."
+    spans = _spans(text, [("Archives of the War,", "title"), ("IV, pp. 12, 19;", "locator"),
+                          ("IX,", "volume"), ("pp. 201, 205.", "pages")])
+    assert _assemble(text, spans)[0].locator == "IV, pp. 12, 19"

@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
+from .rules.locators import CONGRESS_SESSION
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS,
                           glued_hyphen)
@@ -756,6 +757,30 @@ def volume_into_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> 
     return fields[:v] + [("locator", text[start:end], start, end)] + fields[v + 2:]
 
 
+#: A volume opening on the Congress and session a document of the United States Congress is filed under.
+_CONGRESS_VOLUME = re.compile(CONGRESS_SESSION)
+#: A volume in capital Roman numerals alone (``III.``) and a document's number (``No. 214``, ``Nos. 51, 137``).
+_ROMAN_VOLUME_ALONE = re.compile(r"[IVXLC]{1,6}\.?")
+_DOCUMENT_NUMBER = re.compile(r"Nos?\.\s*\d")
+
+
+def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
+    """``House Doc., 14 Cong. 2 sess. II. No. 77``, ``Ibid., 27 Cong. 2 sess. II.-III. Nos. 51, 137``,
+    ``State Papers, Finance, I. No. 17``: in a cite without a locator, a volume that opens on the Congress
+    and session (with the document's number right after it), or a capital Roman volume alone with a
+    document's number right after it, is the document's place in the series, the pinpoint: its text
+    (through the number), or None. The fields stay as they are: the volume still marks (and types) the record."""
+    labels = [f[0] for f in fields]
+    if "locator" in labels or "container-title" in labels or "volume" not in labels:
+        return None
+    v = labels.index("volume")
+    numbered = v + 1 < len(fields) and labels[v + 1] == "issue"
+    if not (_CONGRESS_VOLUME.match(fields[v][1])
+            or numbered and _ROMAN_VOLUME_ALONE.fullmatch(fields[v][1]) and _DOCUMENT_NUMBER.match(fields[v + 1][1])):
+        return None
+    return text[fields[v][2]:fields[v + 1 if numbered else v][3]]
+
+
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
 _VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
 
@@ -845,6 +870,43 @@ def _pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, in
     return True
 
 
+#: The parts a further pinpoint of a cite may have (``1824–5, pp. 828–47``, ``25 Cong. 3 sess. III. No. 216``).
+_PINPOINT_PARTS = frozenset({"locator", "pages", "volume", "issue", "date"})
+#: What opens a further pinpoint that is not a page: the year(s) or the Congress and session of a series of papers
+#: (``1824–5``, ``25 Cong. 3 sess.``); a volume alone (``VIII, pp. 4``) opens a cite of another volume.
+_SESSION_OF_A_SERIES = re.compile(r"(?:1[5-9]|20)\d\d\b|" + CONGRESS_SESSION)
+#: The gap between a cite and a further pinpoint of it: a semicolon.
+_ONLY_A_SEMICOLON = re.compile(r"\s*;\s*")
+
+
+def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
+    """``Reports, p. 9, 39; 133``, ``State Papers, 1823–4, pp. 409–21; 1824–5, pp. 828–47``, ``Senate Doc.,
+    24 Cong. 2 sess. II. No. 174; 25 Cong. 3 sess. III. No. 216``: a group of only a pinpoint's parts (with a
+    locator or pages, or a Congress document's place), opening on a page or on the years or Congress of a
+    series (:data:`_SESSION_OF_A_SERIES`), right after the ``;`` that ends a cite with a locator is more
+    of that cite's pinpoint: it joins that locator after its ``;`` (in place, the cite now ending where the
+    group ends) and makes no cite of its own (True). So does a group opening on a document's number right
+    after a comma (``Papers, V. No. 31, pp. 64–5, No. 44, p. 83``), then the pinpoint of a cite without one
+    (``Ibid., No. 37, p. 34``)."""
+    if not fields or not {f[0] for f in fields} <= _PINPOINT_PARTS \
+            or not (before.locator is not None and _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
+                    or fields[0][0] == "issue" and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
+        return False
+    if not {"locator", "pages"} & {f[0] for f in fields} and document_place_pinpoint(text, fields) is None \
+            or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(fields[0][1]):
+        return False
+    more = text[fields[0][2]:fields[-1][3]]
+    if before.locator is None:  # "Ibid., No. 37, p. 34": the document's number opens the pinpoint
+        before.fields.append(("locator", more))
+        before.locator = more
+    else:
+        joint = ";" if ";" in text[before.end:fields[0][2]] else ","
+        before.fields = [(lab, f"{t}{joint} {more}" if lab == "locator" else t) for lab, t in before.fields]
+        before.locator = f"{before.locator}{joint} {_without_page_word(more)}"
+    before.end = fields[-1][3]
+    return True
+
+
 def _pinpoint_of_a_name(text: str, name: list[tuple[str, str, int, int]], fields: list[tuple[str, str, int, int]]) -> bool:
     """``Mamertinus praises the emperor (xi. 3)``, ``Julian himself (p. 253-267)``: a pinpoint alone after a
     name left alone (one to four words) and a few lower-case words (fifteen at most, no ``;``: no capital
@@ -882,7 +944,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         fields = place_ending_the_title(text, fields)
         if named and _pinpoint_of_a_name(text, named[0], fields):
             fields, group = named[0] + fields, named[1] + group
-        elif cites and _pinpoint_of_the_cite_before(text, fields, cites[-1]):
+        elif cites and (_pinpoint_of_the_cite_before(text, fields, cites[-1])
+                        or _more_pinpoint_of_the_cite_before(text, fields, cites[-1])):
             continue
         named = None
         fields = name_and_year_read_as_title(fields)
@@ -899,7 +962,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
-        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
+        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None) or document_place_pinpoint(text, fields)
         if locator is not None:
             locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,

@@ -450,6 +450,10 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     tokens, tags = _tagged(text, [("American State Papers, Miscellaneous, II,", "title"), ("252.", "locator")])
     assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
         [("American State Papers, Miscellaneous", "title"), ("II, 252", "locator")]
+    text = "Colonial Papers, Finance III, 77."  # a series' part after a comma in the title: the volume
+    tokens, tags = _tagged(text, [("Colonial Papers, Finance III,", "title"), ("77.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags)) == \
+        [("Colonial Papers, Finance", "title"), ("III, 77", "locator")]
     text = "History of Henry VIII, 12."  # no comma before the numeral: part of the title
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]
@@ -1174,3 +1178,12 @@ def test_a_name_run_ending_on_diary_is_the_diarist_and_the_days_the_pinpoint():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date", "I-date"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_grammar():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    for text, keep in [("p. 7, 22; 118.", 8), ("p. 41; 203-4.", 8), ("p. 7; 1850.", 4), ("p. 7; 118 of the preface.", 4)]:
+        tokens = tokenize(text)
+        tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
+        out = rule_locator_grammar(text, tokens, tags)
+        assert sum(t != "prose" for t in out) == keep, (text, out)

@@ -42,11 +42,11 @@ _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
                             r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
 
-#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or the Congress
-#: and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
+#: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
-_SERIES = (r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*"
-           r"|\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*)?")
+CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*"
+#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or a Congress and session.
+_SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*|" + CONGRESS_SESSION + ")?"
 
 _HEAD = r"[(\[]?\s*" + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
@@ -291,14 +291,19 @@ def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
         and fold(tokens[k + 1].text) in load("months")
 
 
+#: More pages after a ``;`` (perhaps just read) that close the note (``p. 9, 39; 133.``): numbers, ranges and
+#: commas, no year.
+_PAGES_CLOSING_THE_NOTE = re.compile(r"(?:(?<=;)|\s*;)\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–—]\s*\d+)?(?:,\s*\d{1,4}(?:\s*[-–—]\s*\d+)?)*\s*\.?\s*$")
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
     grammar reaches from its start, read by the tagger as prose or as another locator, pages, a volume
     or a date run (one that opens on a number, a locator or pages run also on a pinpoint's word), is
     the rest of that pinpoint: it joins the locator run (a cite has one pinpoint; a second run was the
-    rest of it, or the start of the next cite; not a year, nor a day before its month: ``col. 1234, 12 Feb. 1906``).
-    So does a locator run
+    rest of it, or the start of the next cite; not a year, nor a day before its month: ``col. 1234, 12 Feb. 1906``),
+    and so do more pages after a ``;`` that close the note (``p. 9, 39; 133.``). So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
@@ -325,6 +330,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
             end += 1
         while end > last and tokens[end - 1].text in ",;:":
             end -= 1
+        if _PAGES_CLOSING_THE_NOTE.match(text, tokens[end - 1].end):
+            end = len(tokens)
         if end == last:
             continue
         relabel(tags, first, end, "locator")
@@ -535,7 +542,8 @@ _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surt
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
-    tokens past it become prose, a run without any match too. ``passim`` alone (``Debates, V, passim``)
+    tokens past it become prose, a run without any match too (more pages after a ``;`` that close the note are
+    in its reach: ``p. 9, 39; 133.``). ``passim`` alone (``Debates, V, passim``)
     is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run (or a pages
     run) is prose before the pinpoint (``esp. ch. 4``, ``esp. 60-72``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
@@ -558,6 +566,8 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             open_run(tags, first)
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
+        closing = _PAGES_CLOSING_THE_NOTE.match(text, reach) if match else None
+        reach = closing.end() if closing else reach  # "p. 9, 39; 133.": more pages closing the note
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"
@@ -1205,7 +1215,9 @@ _TITLE_OR_IBID_RUNS = _TITLE_RUNS | {"ibid"}
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
-    locator, has taken the volume of the pinpoint: the numeral opens the locator. So does a volume
+    locator, has taken the volume of the pinpoint: the numeral opens the locator; so does a numeral of two
+    letters or more right after a word, when the title has a comma before (a part of a series:
+    ``Colonial Papers, Finance III,`` + ``77``; ``History of Henry VIII,`` stays). So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
     lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
     An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
@@ -1227,7 +1239,13 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
-        if numeral - 1 <= first or tokens[numeral - 1].text != "," or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
+        if numeral - 1 <= first or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
+            continue
+        if tokens[numeral - 1].text != ",":  # "State Papers, Miscellaneous II," + "481": a series' part
+            if label == "ibid" or len(tokens[numeral].text) < 2 or not tokens[numeral].text.isupper() \
+                    or not any(tokens[k].text == "," for k in range(first, numeral - 1)):
+                continue
+            relabel(tags, numeral, nxt[1], "locator")
             continue
         relabel(tags, numeral, nxt[1], "locator")
         tags[numeral - 1] = "prose"
