@@ -418,3 +418,29 @@ def test_a_title_named_again_in_a_notes_prose_is_a_mention_of_the_work_cited_bef
     library = extract([document])
     mentions = [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations if c.note > 2]
     assert mentions == [(3, "Memoirs of a Revolutionary", None), (4, "The Federalist", "no. 51")]
+
+
+def test_ctrl_c_while_jobs_run_stops_every_worker_and_restores_the_handler(tmp_path):
+    """With --jobs, Ctrl-C only sets a flag while the pool runs (a KeyboardInterrupt inside the
+    executor's own code could leave a worker or a lock behind); the next wait raises it, every
+    worker is stopped and the previous SIGINT handler is back."""
+    import multiprocessing
+    import os
+    import signal
+
+    import pytest
+
+    from notecite.pipeline import _extracted
+
+    paths = []
+    for i in range(6):
+        paths.append(str(tmp_path / f"doc{i}.md"))
+        Path(paths[-1]).write_text(ARTICLE.read_text())
+    before = signal.getsignal(signal.SIGINT)
+    documents = _extracted(paths, jobs=2)
+    assert next(documents)[0] == paths[0]
+    os.kill(os.getpid(), signal.SIGINT)  # held back: no KeyboardInterrupt here, between two documents
+    with pytest.raises(KeyboardInterrupt):
+        next(documents)
+    assert multiprocessing.active_children() == []
+    assert signal.getsignal(signal.SIGINT) is before

@@ -10,7 +10,10 @@ import os
 import pickle
 import re
 import signal
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 from .document import STDIN, display_name, read_document
@@ -361,20 +364,58 @@ def _extracted(paths: list[str], jobs: int, model: str | None = None,
             except NotecitError as error:
                 yield path, error
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_ctrl_c_to_the_parent)
+    with _ctrl_c_held_back() as interrupted:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_ctrl_c_to_the_parent)
+        try:
+            # Not pool.map: when stopped, its iterator cancels the pending futures from this thread while
+            # the executor's own thread marks them failed for the workers stopped below, and on Python
+            # before 3.12 that race prints an InvalidStateError traceback (CPython gh-107219).
+            futures = [pool.submit(_extract_or_error, path, model, fmt) for path in paths]
+            for path, future in zip(paths, futures):
+                yield path, _result_unless_interrupted(future, interrupted)
+            if interrupted:
+                raise KeyboardInterrupt
+        except BaseException:  # Ctrl-C, or the caller stopped: stop the workers now, not after their documents
+            for process in list((pool._processes or {}).values()):  # the executor has no public terminate
+                process.terminate()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: How often (seconds) the parent of ``--jobs`` workers looks whether Ctrl-C came while it waits.
+_CTRL_C_POLL = 0.1
+
+
+@contextmanager
+def _ctrl_c_held_back() -> Iterator[list[bool]]:
+    """While the worker pool runs, Ctrl-C only appends to the yielded list (in the main thread).
+
+    A KeyboardInterrupt raised at an arbitrary point of the executor's own code (while it forks a
+    worker or holds one of its locks) can leave a worker it does not know of, or a lock taken, and
+    the pool's shutdown then waits forever; so SIGINT is turned into a flag that
+    :func:`_result_unless_interrupted` checks between waits. Outside the main thread (where
+    signal handlers cannot be set) Ctrl-C is left as it is.
+    """
+    interrupted: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(True))
     try:
-        # Not pool.map: when stopped, its iterator cancels the pending futures from this thread while
-        # the executor's own thread marks them failed for the workers stopped below, and on Python
-        # before 3.12 that race prints an InvalidStateError traceback (CPython gh-107219).
-        futures = [pool.submit(_extract_or_error, path, model, fmt) for path in paths]
-        for path, future in zip(paths, futures):
-            yield path, future.result()
-    except BaseException:  # Ctrl-C, or the caller stopped: stop the workers now, not after their documents
-        for process in list((pool._processes or {}).values()):  # the executor has no public terminate
-            process.terminate()
-        raise
+        yield interrupted
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        signal.signal(signal.SIGINT, previous)
+
+
+def _result_unless_interrupted(future: Future, interrupted: list[bool]) -> Library | NotecitError:
+    """``future``'s result; KeyboardInterrupt as soon as ``interrupted`` holds a Ctrl-C."""
+    while not interrupted:
+        try:
+            return future.result(timeout=_CTRL_C_POLL)
+        except FuturesTimeout:
+            continue
+    raise KeyboardInterrupt
 
 
 def _leave_ctrl_c_to_the_parent() -> None:
