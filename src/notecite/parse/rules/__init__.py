@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
+                         rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
 from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
@@ -106,6 +106,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
+    rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
     rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,

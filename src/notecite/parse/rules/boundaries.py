@@ -699,3 +699,65 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
                 k += 1
             open_run(tags, k + 1)
     return tags
+
+
+#: Words of an institution that publishes without a publisher's word (``Ben Maltz Gallery``, ``Museum of Art``).
+_INSTITUTION_WORDS = frozenset({"gallery", "galleries", "museum", "foundation", "college", "institute", "center",
+                                "centre", "society", "library", "association", "council", "workshop"})
+#: Small words a publisher's name holds between its capitalised words.
+_PUBLISHER_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", ";", ",", ".", "-", "’", "'"})
+_YEAR_OR_RANGE = re.compile(r"1[5-9]\d\d|20\d\d")
+_PLACE_WORDS = load("places")
+_BEFORE_AN_IMPRINT = frozenset({"title", "container-title", "editor", "translator", "collection-title", "edition",
+                                "volume", "note", "author"})
+
+
+def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
+    """The first token of the year (``2012``) or year range (``1969–71``) ending right before the ``)`` at
+    ``close``, after its comma; else None."""
+    k = close - 1
+    if k >= 2 and re.fullmatch(r"\d{2,4}", tokens[k].text) and tokens[k - 1].text in "-–/" \
+            and _YEAR_OR_RANGE.fullmatch(tokens[k - 2].text):
+        k -= 2
+    if k < 1 or not _YEAR_OR_RANGE.fullmatch(tokens[k].text) or tokens[k - 1].text != ",":
+        return None
+    return k
+
+
+def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
+    ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
+    capitalised words, a comma and a year (or year range) is an imprint without a place (Chicago's
+    17th edition): the words are the publisher, the year its date — also when two publishers share it
+    across a ``;``, which then separates no cites. Words the tagger read as a place stay one unless
+    they hold a publisher's or an institution's word; words that are all a known place's (``(New York, 1891)``)
+    are left alone."""
+    if "(" not in text:
+        return tags  # no bracket
+    tags = list(tags)
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text != "(" or split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
+        if close is None or tokens[close].text != ")":
+            continue
+        year = _bracket_year(tokens, close)
+        if year is None or year - 1 <= i + 1:
+            continue
+        span = tokens[i + 1:year - 1]
+        words = [t.text for t in span if t.text.lower() not in _PUBLISHER_JOINERS]
+        if not words or not span[0].text[:1].isupper() or any(not w[:1].isupper() or any(c.isdigit() for c in w)
+                                                               for w in words):
+            continue
+        folded = {fold(w) for w in words}
+        if folded <= _PLACE_WORDS:
+            continue  # "(New York, 1891)": a place and year
+        institution = bool(folded & (_PUBLISHER_WORDS | _INSTITUTION_WORDS)) or any(t.text in ";&" for t in span)
+        if not institution and split_label(tags[i + 1])[1] == "location":
+            continue
+        relabel(tags, i, year, "publisher")
+        relabel(tags, year, close + 1, "date")
+        if close + 1 < n and tags[close + 1] != "I-date":
+            open_run(tags, close + 1)
+    return tags
