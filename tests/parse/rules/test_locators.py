@@ -10,7 +10,8 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
-                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3)]:
+                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3),
+                       ("7A.", 2), ("12B–13B", 3)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)

@@ -26,8 +26,8 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
 #: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
-#: page with its section's letters (``A19``, ``SM7``), or a Roman numeral.
-_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: page with its section's letters before or after it (``A19``, ``SM7``, ``7A``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
