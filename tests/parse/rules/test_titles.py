@@ -1479,3 +1479,24 @@ def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     tokens = tokenize(text)
     tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
     assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == tags
+
+
+def test_a_plural_possessive_inside_a_title_does_not_end_it():
+    from notecite.parse.rules.titles import rule_plural_possessive_inside_a_title_runs_on
+
+    text = "Ray, “Docks,” in The Port World: Artists’ Books and Objects (Dock Press, 2023), 78."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    k = words.index("Books")
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose"] \
+        + ["B-container-title"] + ["I-container-title"] * (k - 8) + ["B-title"] + ["I-title"] * 2 \
+        + ["B-publisher"] * 1 + ["I-publisher"] * (len(tokens) - k - 4)
+    assert len(tags) == len(tokens)
+    out = rule_plural_possessive_inside_a_title_runs_on(text, tokens, tags)
+    assert out[k:k + 3] == ["I-container-title"] * 3 and out[:k] == tags[:k]
+    # a single quotation opened in the run: its closing mark ends it
+    text = "Ray, ‘Docks’ Books and Objects"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-title", "I-title", "I-title"]
+    assert len(tags) == len(tokens)
+    assert rule_plural_possessive_inside_a_title_runs_on(text, tokens, tags) == tags

@@ -55,7 +55,7 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_container_opening_the_cite_before_its_editor,
-                     rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in, rule_title_cut_at_a_possessive_name,
+                     rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in, rule_title_cut_at_a_possessive_name, rule_plural_possessive_inside_a_title_runs_on,
                      rule_container_ending_on_a_function_word_runs_on, rule_prose_before_an_imprint_is_a_cite,
                      rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
@@ -81,7 +81,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
-    rule_container_ending_on_a_function_word_runs_on,
+    rule_plural_possessive_inside_a_title_runs_on, rule_container_ending_on_a_function_word_runs_on,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,

@@ -1588,6 +1588,32 @@ def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags
     return out or tags
 
 
+_TITLE_RUN_LABELS = frozenset({"title", "container-title", "collection-title"})
+
+
+def rule_plural_possessive_inside_a_title_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Photobook World: Artists’ Books and Forgotten Social Objects``: an apostrophe glued to a word
+    ending in ``s`` and followed by a space closes no quotation when no single quotation mark opened in the
+    run before it: it is a plural possessive, and the capitalised title run the tagger opened after it is the
+    rest of the same title or container."""
+    if "’" not in text and "'" not in text:
+        return tags  # no apostrophe
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        mark = last - 1
+        if label not in _TITLE_RUN_LABELS or next_label not in _TITLE_RUN_LABELS or after != last \
+                or tokens[mark].text not in ("’", "'") or mark == first or not tokens[mark - 1].text.endswith("s") \
+                or tokens[mark].start != tokens[mark - 1].end or tokens[after].start == tokens[mark].end \
+                or not tokens[after].text[:1].isupper():
+            continue
+        if any(c in text[tokens[first].start:tokens[mark].start] for c in "‘'"):
+            continue  # a single quotation opened in the run: the mark may close it
+        out = out or list(tags)
+        relabel(out, after, end, label, continues=True)
+    return out or tags
+
+
 def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bulletin of the`` + ``Open Circle, no. 21``: a container run that ends on a lower-case function word
     cannot end there; the capitalised words that open the next run, up to its comma, end the container
