@@ -27,6 +27,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_names_and_years_joined_by_and)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
+                    rule_names_after_a_lone_role_word_are_its_names,
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
@@ -100,7 +101,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_possessive_after_idem_is_the_title,
-    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
+    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run, rule_names_after_a_lone_role_word_are_its_names,
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite,
     rule_authors_of_the_book_after_in,
     rule_possessive_name_opens_the_title,
