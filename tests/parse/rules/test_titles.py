@@ -1424,6 +1424,8 @@ def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
     cite = [("Anne Roe,", "author"), ("The dockers and the state, 1889-1914", "title"), ("(Leeds,", "location"),
             ("1980).", "date")]
     for text, want in [("For this, see the account in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).", cite),
+                       ("For this, see the account of its critics: Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).",
+                        cite),  # the name after the colon that ends the lead-in
                        ("For this, see the account of the strike (Leeds, 1980).", None)]:  # no name before a comma
         tokens = tokenize(text)
         bracket = [t.text for t in tokens].index("(")

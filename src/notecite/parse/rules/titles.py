@@ -1532,12 +1532,13 @@ def _words_back(tokens: Sequence[Token], end: int, takes: Callable[[int], bool] 
 
 def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
     """The first token of the two to four capitalised words (initials with their periods allowed) that end
-    right before token ``comma``, after a lower-case word; None when there are none such."""
+    right before token ``comma``, after a lower-case word or the colon that ends a lead-in sentence
+    (``…and its visual representations: Rosalyn Deutsche, Evictions``); None when there are none such."""
     starts = list(islice(_words_back(tokens, comma), 5))
     if not 2 <= len(starts) <= 4 or starts[-1] == 0:
         return None
     before = tokens[starts[-1] - 1].text
-    return starts[-1] if before.isalpha() and before.islower() else None
+    return starts[-1] if before.isalpha() and before.islower() or before == ":" and starts[-1] >= 2 else None
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
