@@ -1188,3 +1188,23 @@ def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_gra
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
         assert sum(t != "prose" for t in out) == keep, (text, out)
+
+
+def test_a_page_at_the_end_of_a_day_date_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_after_a_day_date_is_the_pinpoint
+
+    for page in ("7A.", "B12.", "12.", "4–5."):
+        text = "Ray, “Docks,” Leith Echo, 27 November 1976, " + page
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        k = words.index("27")
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title",
+                "I-container-title"] + ["B-date"] + ["I-date"] * (len(tokens) - k - 1)
+        assert len(tags) == len(tokens)
+        out = rule_page_after_a_day_date_is_the_pinpoint(text, tokens, tags)
+        assert run_texts(text, tokens, out)[-2:] == [("27 November 1976,", "date"), (page, "locator")]
+    # a year after the comma, or no month: left alone
+    for text in ("Leith Echo, 27 November 1976, 1977.", "Leith Echo, 27 1976, 12."):
+        tokens = tokenize(text)
+        tags = ["B-container-title", "I-container-title", "I-container-title"] + ["B-date"] + ["I-date"] * (len(tokens) - 4)
+        assert rule_page_after_a_day_date_is_the_pinpoint(text, tokens, tags) == tags
