@@ -1502,3 +1502,25 @@ def test_a_plural_possessive_inside_a_title_does_not_end_it():
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-title", "I-title", "I-title"]
     assert len(tags) == len(tokens)
     assert rule_plural_possessive_inside_a_title_runs_on(text, tokens, tags) == tags
+
+
+def test_a_short_form_of_the_book_after_in_is_the_container_and_the_page_its_pinpoint():
+    from notecite.parse.rules.titles import rule_short_book_after_in_is_the_container
+
+    text = "Ann Ray, “Yards,” in Quill, Docks and Their Trade, 43."
+    tokens = tokenize(text)
+    k = [t.text for t in tokens].index("in")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title"] \
+        + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+    assert len(tags) == len(tokens)
+    out = rule_short_book_after_in_is_the_container(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:] == [("Quill", "editor"), ("Docks and Their Trade", "container-title"),
+                                                 ("43.", "locator")]
+    # no author before the quoted title, or no page at the end: left alone
+    for text in ("“Yards,” in Quill, Docks and Their Trade, 43.", "Ann Ray, “Yards,” in Quill, Docks and Their Trade."):
+        tokens = tokenize(text)
+        k = [t.text for t in tokens].index("in")
+        tags = (["B-author", "I-author", "I-author"] if text.startswith("Ann") else []) \
+            + ["B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+        assert len(tags) == len(tokens)
+        assert rule_short_book_after_in_is_the_container(text, tokens, tags) == tags

@@ -1637,6 +1637,46 @@ def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence
     return out or tags
 
 
+#: ``in Bhattacharya, Social Reproduction Theory, 43``: ``in``, a family name (one or two capitalised words), a comma,
+#: a capitalised title without digits, a comma and a page or page range, at the end of the run.
+_SHORT_BOOK_AFTER_IN = re.compile(r"(?:in|In)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+([A-Z][^\d,;:()“”\"]{2,120}?),\s+"
+                                  r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?")
+
+
+def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Salar Mohandesi, “Without Reserves,” in Bhattacharya, Social Reproduction Theory, 43``: after a quoted
+    title of a cite with an author, a run that reads ``in`` + a family name + a comma + a title + a comma + a page
+    (the short form of the book the piece is in, cited in full before) is that book: its editor, its title as the
+    container, and the page the pinpoint."""
+    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if tokens[first].text.lower() != "in" or label not in ("note", "container-title", "title") or first < 2:
+            continue
+        field = first - 1
+        while field >= 0 and tokens[field].text in ",”’\"'":
+            field -= 1
+        if field < 0 or split_label(tags[field])[1] != "title" or not _authored(tokens, tags, field) \
+                or tokens[field + 1].text not in "”’\"'" and tokens[first - 1].text not in "”’\"'":
+            continue
+        match = _SHORT_BOOK_AFTER_IN.fullmatch(text, tokens[first].start, tokens[last - 1].end)
+        if match is None:
+            continue
+        starts = token_starts(tokens)
+        name = tokens_within(tokens, starts, match.start(1), match.end(1))
+        title = tokens_within(tokens, starts, match.start(2), match.end(2))
+        page = tokens_within(tokens, starts, match.start(3), match.end(3))
+        if not name or not title or not page:
+            continue
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        relabel(out, name[0], name[-1] + 1, "editor")
+        relabel(out, title[0], title[-1] + 1, "container-title")
+        relabel(out, page[0], last, "locator")
+    return out or tags
+
+
 def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
     Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
