@@ -1,6 +1,7 @@
 """Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
+                                            rule_archive_after_a_dated_item_stays_in_its_cite,
                                             rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
@@ -452,3 +453,23 @@ def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
         tokens = tokenize(text)
         tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks", "title"), (imprint, label)]))
         assert rule_publisher_and_year_in_a_bracket(text, tokens, tags) == tags
+
+
+def test_an_archive_after_the_date_of_a_titled_item_stays_in_its_cite():
+    text = "Ann Ray, “A History of the Docks,” 28 September 2021, Leith, Dock Union Archives, MG.014, box 1."
+    spans = [("Ann Ray,", "author"), ("“A History of the Docks,”", "title"), ("28 September 2021,", "date"),
+             ("Leith,", "title"), ("Dock Union Archives,", "container-title"), ("MG.014, box 1.", "note")]
+    [cite] = _cites(text, spans)
+    assert cite.get("date") == "28 September 2021"
+    assert cite.get("note") == "Leith, Dock Union Archives, MG.014, box 1"
+    # prose between the date and the next run, or no archive named: left alone
+    for text, spans in (
+            ("Ann Ray, “Docks,” 8 Nov. 1755, in Leith Records, VI. 684.",
+             [("Ann Ray,", "author"), ("“Docks,”", "title"), ("8 Nov. 1755,", "date"), ("Leith Records,", "container-title"),
+              ("VI. 684.", "locator")]),
+            ("Ann Ray, “Docks,” 8 Nov. 1755, Leith Echo, 4.",
+             [("Ann Ray,", "author"), ("“Docks,”", "title"), ("8 Nov. 1755,", "date"), ("Leith Echo,", "title"),
+              ("4.", "locator")])):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, _spans(text, spans))
+        assert rule_archive_after_a_dated_item_stays_in_its_cite(text, tokens, tags) == tags

@@ -12,7 +12,8 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
+                         rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
+                         rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
 from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_day_date_is_the_pinpoint, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
@@ -124,7 +125,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_names_and_years_joined_by_and,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
-    rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
+    rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
     rule_semicolon_ends_a_number_run,

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
@@ -761,3 +761,48 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         if close + 1 < n and tags[close + 1] != "I-date":
             open_run(tags, close + 1)
     return tags
+
+
+#: Words that say a run names where an item is kept: an archive's units and names.
+_ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|Papers|Archives?|Collections?|Records|records|"
+                          r"Library|Manuscripts?)\b")
+_DAY_DATE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_NOT_TITLED_LABELS = frozenset({"title", "container-title"})
+
+
+def _ends_a_sentence_here(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
+    a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
+    return tokens[i].text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and i > 0 \
+        and (tokens[i - 1].text.isdigit() or len(tokens[i - 1].text) > 2 and not tokens[i - 1].text.isupper())
+
+
+def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
+    after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
+    name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
+    are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
+    if _ARCHIVE_CUE.search(text) is None:
+        return tags  # no archive named
+    out = None
+    runs = tag_spans(tokens, tags)
+    n = len(tokens)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "date" or not any(_DAY_DATE_YEAR.fullmatch(t.text) for t in tokens[first:last]) \
+                or j + 1 >= len(runs) or not any(r[2] in _NOT_TITLED_LABELS for r in runs[max(0, j - 4):j]):
+            continue
+        start = runs[j + 1][0]
+        if runs[j + 1][2] == "note" or start != last or tokens[last - 1].text != ",":
+            continue  # the archive follows the date's comma right away
+        stop = start
+        while stop < n and tokens[stop].text != ";" and not _ends_a_sentence_here(tokens, stop):
+            stop += 1
+        span = text[tokens[start].start:tokens[stop - 1].end] if stop > start else ""
+        if not span or not tokens[start].text[:1].isupper() or _ARCHIVE_CUE.search(span) is None \
+                or any(c in span for c in "“”\"()[]") or "ibid" in span.lower():
+            continue
+        out = out or list(tags)
+        relabel(out, start, stop, "note")
+        if stop < n:
+            open_run(out, stop)
+    return out or tags
