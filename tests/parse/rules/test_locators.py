@@ -1208,3 +1208,20 @@ def test_a_page_at_the_end_of_a_day_date_is_the_pinpoint():
         tokens = tokenize(text)
         tags = ["B-container-title", "I-container-title", "I-container-title"] + ["B-date"] + ["I-date"] * (len(tokens) - 4)
         assert rule_page_after_a_day_date_is_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_page_opening_a_note_run_after_a_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_opening_a_note_run
+
+    text = "Ray, script for Docks, 7, Dock Union records, Leith."
+    tokens = tokenize(text)
+    k = [t.text for t in tokens].index("7")
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+    assert len(tags) == len(tokens)
+    out = rule_pinpoint_opening_a_note_run(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:] == [("7,", "locator"), ("Dock Union records, Leith.", "note")]
+    # a year, or lower-case words after the number: left alone
+    for text in ("Ray, script for Docks, 1977, Dock Union records.", "Ray, script for Docks, 7, see below."):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - 7)
+        assert rule_pinpoint_opening_a_note_run(text, tokens, tags) == tags

@@ -1524,3 +1524,18 @@ def test_a_short_form_of_the_book_after_in_is_the_container_and_the_page_its_pin
             + ["B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
         assert len(tags) == len(tokens)
         assert rule_short_book_after_in_is_the_container(text, tokens, tags) == tags
+
+
+def test_an_untitled_item_named_by_the_work_it_was_made_for_keeps_its_words_in_the_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    text = "Ray and Hale, script for Docks of Leith, 7."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title",
+            "I-title", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == tags
+    # other lower-case words opening a title run are prose
+    text = "Ray and Hale, story of Docks of Leith, 7."
+    out = rule_title_opens_on_a_capital(text, tokenize(text), tags)
+    assert out[4:10] == ["prose"] * 6

@@ -16,7 +16,7 @@ from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
-from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_day_date_is_the_pinpoint, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
+from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
                        rule_year_range_closing_the_imprint_is_its_date, rule_short_form_on_its_own,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
@@ -114,7 +114,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
     rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
-    rule_months_before_a_year_are_the_date, rule_page_after_a_day_date_is_the_pinpoint, rule_volume_before_the_imprint,
+    rule_months_before_a_year_are_the_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
+    rule_volume_before_the_imprint,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,

@@ -238,6 +238,32 @@ def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token
     return out or tags
 
 
+#: A page or page range alone (``7``, ``1–2``, ``xvii``), the pinpoint a note run may open on.
+_BARE_PAGES = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d{1,4}|[ivxlc]{1,6}))?")
+
+
+def rule_pinpoint_opening_a_note_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``script for Mother Art Tells Her Story, 7, Mother Art records, GRI.``: a note run right after a title's
+    comma that opens on a page (or page range) and its comma, before capitalised words (the archive or
+    collection the item is kept in), opens on the cite's pinpoint: the page is the locator, the rest the note."""
+    if "B-note" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "note" or first < 2 or tokens[first - 1].text != "," \
+                or split_label(tags[first - 2])[1] not in ("title", "container-title"):
+            continue
+        comma = next((k for k in range(first, min(last, first + 4)) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= last or not tokens[comma + 1].text[:1].isupper() \
+                or not _BARE_PAGES.fullmatch(text[tokens[first].start:tokens[comma - 1].end]) \
+                or YEAR.fullmatch(tokens[first].text):
+            continue
+        out = out or list(tags)
+        relabel(out, first, comma + 1, "locator")
+        relabel(out, comma + 1, last, "note")
+    return out or tags
+
+
 def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
     """Whether run ``j`` is a periodical's volume: an issue run (``1, no. 2``) or a bracketed date
     (``29 (2003)``) follows it right away."""

@@ -921,6 +921,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
+            continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
             relabel(tags, first, head[-1] + 1, "note")  # "introduction to": which part of the work is cited
             if head[-1] + 1 < last:
@@ -971,6 +973,17 @@ def rule_reviewed_book_after_a_title_is_a_note(text: str, tokens: Sequence[Token
             relabel(tags, periodical[0], periodical[1], "container-title")
             return tags
     return tags
+
+
+#: Words for an untitled item made for a work or event, named by it (``script for …``, ``program for …``).
+_ITEMS_MADE_FOR = frozenset({"script", "screenplay", "transcript", "typescript", "draft", "notes", "program", "programme",
+                             "brochure", "flyer", "leaflet", "poster", "proposal", "score", "storyboard", "treatment"})
+
+
+def _item_made_for_a_work(tokens: Sequence[Token], head: list[int]) -> bool:
+    """Whether the lower-case words ``head`` name an untitled item by the work it was made for: ``script for``,
+    ``program for``, ``transcript of``."""
+    return len(head) == 2 and tokens[head[0]].text in _ITEMS_MADE_FOR and tokens[head[1]].text in ("for", "of")
 
 
 def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
