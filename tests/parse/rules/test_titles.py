@@ -1539,3 +1539,24 @@ def test_an_untitled_item_named_by_the_work_it_was_made_for_keeps_its_words_in_t
     text = "Ray and Hale, story of Docks of Leith, 7."
     out = rule_title_opens_on_a_capital(text, tokenize(text), tags)
     assert out[4:10] == ["prose"] * 6
+
+
+def test_a_cite_after_a_quotation_that_ends_a_sentence_opens_on_its_author():
+    from notecite.parse.rules.titles import rule_cite_after_a_quotation_ending_a_sentence
+
+    text = "In her words, “I first saw the docks.” Jeanne Roe, Docks of Leith (Dock Press, 1986), 12."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    k, paren = words.index("Jeanne"), words.index("(")
+    tags = ["prose"] * k + ["prose", "B-publisher"] + ["I-publisher"] * (paren - k - 1) \
+        + ["I-publisher", "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_cite_after_a_quotation_ending_a_sentence(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:3] == [("Jeanne Roe,", "author"), ("Docks of Leith", "title"),
+                                                 ("(Dock Press,", "publisher")]
+    # a quotation inside a sentence, or no bracket with a year after the words: left alone
+    for text in ("In her words, “I first saw the docks,” Jeanne Roe, Docks of Leith (Dock Press, 1986), 12.",
+                 "In her words, “I first saw the docks.” Jeanne Roe, Docks of Leith, 12."):
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_cite_after_a_quotation_ending_a_sentence(text, tokens, tags) == tags

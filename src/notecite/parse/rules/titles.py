@@ -1799,6 +1799,42 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     return tags
 
 
+def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
+    a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
+    (:func:`_reads_as_a_name`) and end on a comma, then capitalised words up to a bracket that holds a year,
+    open the cite of the work quoted: its author and title (the tagger read them as prose or as the imprint)."""
+    if "”" not in text and '"' not in text:
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if tokens[i].text not in ("”", '"') or tokens[i - 1].text not in ".?!" or split_label(tags[i + 1])[1] == "author":
+            continue
+        start = i + 1
+        comma = next((k for k in range(start + 1, min(n, start + 8)) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= n or not tokens[comma + 1].text[:1].isupper() \
+                or not all(_NAME_WORD_OR_INITIAL.fullmatch(t.text) for t in tokens[start:comma]) \
+                or not 2 <= sum(t.text[:1].isupper() for t in tokens[start:comma]) <= 4 \
+                or not _reads_as_a_name(tokens, start, comma):
+            continue
+        bracket = next((k for k in range(comma + 1, min(n, comma + 30)) if tokens[k].text in "(;“\""), None)
+        if bracket is None or tokens[bracket].text != "(" or bracket == comma + 1:
+            continue
+        close = next((k for k in range(bracket + 1, min(n, bracket + 15)) if tokens[k].text == ")"), None)
+        if close is None or not any(YEAR.fullmatch(t.text) for t in tokens[bracket:close]):
+            continue
+        out = out or list(tags)
+        relabel(out, start, comma + 1, "author")
+        relabel(out, comma + 1, bracket, "title")
+        if out[bracket].startswith("I-"):
+            out[bracket] = "B-" + out[bracket][2:]
+    return out or tags
+
+
+_NAME_WORD_OR_INITIAL = re.compile(r"[A-Z][\w’'-]*|-|\.")
+
+
 #: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
 #: bracket, colon or ``;`` among the words.
 _SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
