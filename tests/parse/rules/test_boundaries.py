@@ -446,6 +446,13 @@ def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
                                             ("(Garland, 1969–71).", "note")]))
     out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
     assert run_texts(text, tokens, out)[2:4] == [("(Garland,", "publisher"), ("1969–71)", "date")]
+    # a subtitle the tagger read as the imprint, running into the bracket, is the rest of the title
+    text = "Ann Ray, Docks: A Life (Dock & Sons, 2018), 413."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks:", "title"), ("A Life (Dock & Sons,", "publisher"),
+                                            ("2018),", "date"), ("413.", "locator")]))
+    out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+    assert run_texts(text, tokens, out)[1:3] == [("Docks: A Life", "title"), ("(Dock & Sons,", "publisher")]
     # a place read as one, a known place, a bracket with a colon or with lower-case words: left alone
     for imprint, label in (("(Leith, 1930).", "location"), ("(New York, 1891).", "note"),
                            ("(Leith: Dock Press, 1930).", "location"), ("(repr., Garland, 1993).", "note")):

@@ -724,6 +724,22 @@ def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
     return k
 
 
+def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket: int) -> int | None:
+    """The first token of the run before ``bracket`` when the tagger read a title's subtitle as the imprint: a
+    publisher or place run of capitalised words that runs into the bracket and opens right after a title run's
+    colon (``Arthur Ashe: A Life (Simon & Schuster, 2018)``); else None."""
+    label = split_label(tags[bracket - 1])[1]
+    if label not in _IMPRINT or not tags[bracket].startswith("I-"):
+        return None
+    start = bracket - 1
+    while start > 0 and tags[start].startswith("I-"):
+        start -= 1
+    if start < 2 or tokens[start - 1].text != ":" or split_label(tags[start - 1])[1] not in ("title", "container-title") \
+            or not all(t.text[:1].isupper() or t.text.lower() in _PUBLISHER_JOINERS for t in tokens[start:bracket]):
+        return None
+    return start
+
+
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
@@ -737,7 +753,10 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     tags = list(tags)
     n = len(tokens)
     for i in range(1, n - 3):
-        if tokens[i].text != "(" or split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
+        if tokens[i].text != "(":
+            continue
+        subtitle = _subtitle_read_as_imprint(tokens, tags, i)
+        if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
             continue
         close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
         if close is None or tokens[close].text != ")":
@@ -756,6 +775,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         institution = bool(folded & (_PUBLISHER_WORDS | _INSTITUTION_WORDS)) or any(t.text in ";&" for t in span)
         if not institution and split_label(tags[i + 1])[1] == "location":
             continue
+        if subtitle is not None:
+            relabel(tags, subtitle, i, split_label(tags[subtitle - 1])[1], continues=True)
         relabel(tags, i, year, "publisher")
         relabel(tags, year, close + 1, "date")
         if close + 1 < n and tags[close + 1] != "I-date":
