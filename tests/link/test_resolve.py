@@ -1032,3 +1032,16 @@ def test_an_item_kept_ibid_is_kept_where_the_item_before_it_is():
     )
     second = next(r for r in library.records if r["title"] == "Okafor to Lindqvist")
     assert {k: second.get(k) for k in kept} == kept and "note" not in second
+
+
+def test_a_short_form_of_a_work_cited_in_two_editions_goes_to_the_edition_cited_first():
+    library, links = link(
+        cite(1, "full", "xvii", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Dodd",
+             issued={"date-parts": [[1986]]}),
+        cite(2, "full", None, type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers",
+             issued={"date-parts": [[1993]]}),
+        cite(3, "short", "10–11", type="book", author=[{"family": "Serge"}], title="Memoirs of a Revolutionary"),
+    )
+    assert len(library) == 2
+    [short] = [c for c in library.citations if c.note == 3]
+    assert library[short.record_id]["issued"] == {"date-parts": [[1986]]}

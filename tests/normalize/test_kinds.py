@@ -1023,3 +1023,16 @@ def test_a_titled_interview_keeps_its_title_and_an_interview_in_a_periodical_is_
 def test_a_record_offices_file_by_series_letters_and_numbers_is_a_shelfmark():
     record = recognize("R. Okafor to A. Lindqvist, 3 June 1931, Harbour Labour Archive (HLA), CP/IND/ROE/12/4.").record
     assert record["archive"] == "Harbour Labour Archive (HLA)" and record["archive_location"] == "CP/IND/ROE/12/4"
+
+
+def test_a_published_item_kept_in_an_archive_is_the_article_with_its_archive():
+    found = recognize("Ann Ray, “A Call from the Docks,” Leith Times, 18 March 1981, part 4, clipping from Dock Union "
+                      "records, DUA, box 2")
+    assert found is not None and found.locator == "part 4"
+    record = found.record
+    assert record["type"] == "article-newspaper" and record["title"] == "A Call from the Docks"
+    assert record["container-title"] == "Leith Times" and record["issued"] == {"date-parts": [[1981, 3, 18]]}
+    assert record["archive_location"] == "box 2" and record["author"][0]["family"] == "Ray"
+    # a quoted title without a periodical and a date after it stays an archival item
+    found = recognize("Ann Ray, “Notes on the Docks,” 18 March 1981, Dock Union records, DUA, box 2")
+    assert found is not None and found.record["type"] == "manuscript"

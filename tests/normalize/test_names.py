@@ -337,3 +337,12 @@ def test_a_bracketed_handle_after_a_name_is_no_part_of_it():
     assert split_handles("Tove Lindqvist (@ToveLq)") == ("Tove Lindqvist", ["@ToveLq"])
     [(role, names, _)] = parse_names("Tove Lindqvist (@ToveLq)")
     assert names == [{"given": "Tove", "family": "Lindqvist"}]
+
+
+def test_two_words_after_a_middle_initial_are_one_family_name():
+    [(_, [person], _)] = parse_names("Mónica P. Mayer Lucido")
+    assert person == {"given": "Mónica P.", "family": "Mayer Lucido"}
+    # an initial opening the name, one word after the initial, a known given name after it: one family word
+    assert parse_names("J. Edgar Hoover")[0][1] == [{"given": "J. Edgar", "family": "Hoover"}]
+    assert parse_names("Samella S. Lewis")[0][1] == [{"given": "Samella S.", "family": "Lewis"}]
+    assert parse_names("Mary E. John Smith")[0][1] == [{"given": "Mary E. John", "family": "Smith"}]

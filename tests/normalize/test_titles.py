@@ -146,3 +146,11 @@ def test_an_abbreviation_bracketed_after_a_title_is_its_short_title():
                                ("volume", "vol. 2"), ("location", "Berlin"), ("publisher", "Verlag"), ("date", "1980")],
                               kind="full").record
     assert record["container-title"] == "Collected Writings" and record["container-title-short"] == "CW"
+
+
+def test_a_container_opening_on_in_before_a_lower_case_word_keeps_it():
+    from notecite.normalize.titles import clean_container
+
+    assert clean_container("In the Wake: On Blackness and Being") == "In the Wake: On Blackness and Being"
+    assert clean_container("in The Collected Works") == "The Collected Works"
+    assert clean_container("In: Die Zeit") == "Die Zeit"

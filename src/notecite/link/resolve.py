@@ -640,11 +640,26 @@ class _DocumentLinker:
         most = 1.0 if names else 0.9
         if names:  # only a work known by one of the very names (name similarity 1.0) scores 1.0
             opened = self.to_match.names.filed_under(opened, names)
-        for work_id in sorted(opened, reverse=True):
-            # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
-            if match_score(record, self.works[work_id]) == most:
-                return most, work_id
-        return None
+        best = [work_id for work_id in sorted(opened, reverse=True)
+                # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
+                if match_score(record, self.works[work_id]) == most]
+        if not best:
+            return None
+        return most, self._first_of_the_editions(best)
+
+    def _first_of_the_editions(self, work_ids: list[str]) -> str:
+        """The first of ``work_ids`` (ordered greatest id first), unless they are all one work's editions (the same
+        title and names, another year: ``Viewfinders`` of 1986 and its 1993 reprint): then the edition cited first,
+        the one a short form goes back to."""
+        if len(work_ids) < 2:
+            return work_ids[0]
+        works = [self.works[work_id] for work_id in work_ids]
+        titles = {ascii_fold(str(work.get("title") or "")) for work in works}
+        names = {tuple(families(work, CITE_NAMES)) for work in works}
+        if len(titles) > 1 or len(names) > 1 or not next(iter(names)) \
+                or len({str(work.get("issued")) for work in works}) < len(works):
+            return work_ids[0]
+        return min(work_ids, key=lambda work_id: (self.first_note[work_id], work_ids.index(work_id)))
 
     def same_day(self, record: Record, score: float) -> tuple[float, str] | None:
         """Among the works :func:`match_score` scores ``score`` for ``record`` (a dated item: a letter, an

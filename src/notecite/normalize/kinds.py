@@ -678,6 +678,14 @@ def _archival(text: str) -> Recognized | None:
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
     elif len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and head[1].lstrip().startswith(_OPENING_QUOTES)):
         _put_names(record, "author", head.pop(0))
+    clipping = _clipping(head)
+    if clipping is not None:  # "“Title,” Los Angeles Times, 18 March 1981, part 4, clipping from X records, box 2"
+        record.update(clipping[0])
+        head, tail, page = [], clipping[1] + tail, clipping[2]
+        locator = _place(record, ", ".join(tail))
+        if "archive" not in record and "archive_location" not in record:
+            return None
+        return Recognized("archival", record, page or locator)
     titles = []
     for part in head:
         if "issued" not in record:
@@ -706,6 +714,29 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: A page of a periodical's issue after its date: a number, a section's page (``7A``, ``B12``), ``part 4``, ``sec. 2``.
+_ISSUE_PAGE = re.compile(r"(?:(?:p|pp|part|pt|sec|section)\.?\s*)?(?:\d{1,4}[A-Z]?|[A-Z]{1,2}\d{1,4})(?:\s*[-–]\s*\d{1,4})?", re.I)
+
+
+def _clipping(head: list[str]) -> tuple[dict[str, Any], list[str], str | None] | None:
+    """A published item kept in an archive (a clipping, a newsletter's article): the ``head`` before the archival
+    part opens on a wholly quoted title, then a periodical's name (no digit) and its date (``“A Call from the
+    President,” Los Angeles Times, 18 March 1981``). Its record (title, ``container-title``, ``issued``, the type
+    its periodical's name tells), the parts after the date (where it is kept) and the page after the date, if any."""
+    if len(head) < 3:
+        return None
+    quoted = _WHOLLY_QUOTED.fullmatch(head[0].strip())
+    paper = head[1].strip()
+    issued = _date_only(head[2])
+    if quoted is None or issued is None or _DIGIT.search(paper) or not paper[:1].isupper() or _date_only(paper):
+        return None
+    rest = head[3:]
+    page = rest.pop(0).strip() if rest and _ISSUE_PAGE.fullmatch(rest[0].strip()) else None
+    record = {"type": _paper_type(paper, "article-newspaper"), "title": strip_edge_punctuation(quoted["title"].strip()),
+              "container-title": paper, "issued": issued}
+    return record, rest, page
 
 
 #: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.

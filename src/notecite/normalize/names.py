@@ -463,13 +463,24 @@ def _direct(text: str) -> dict[str, Any]:
             if particles:
                 person["non-dropping-particle"] = " ".join(particles).replace("' ", "'").replace("’ ", "’")
         else:
-            cut = len(tokens) - 2 if tokens[-2] in FAMILY_PREFIXES else len(tokens) - 1
+            cut = len(tokens) - 2 if tokens[-2] in FAMILY_PREFIXES or _two_surnames_after_a_middle_initial(tokens) \
+                else len(tokens) - 1
             person = {"family": " ".join(tokens[cut:])}
             if cut:
                 person = {"given": normalize_initials(" ".join(tokens[:cut])), **person}
     if suffix:
         person["suffix"] = suffix
     return person
+
+
+def _two_surnames_after_a_middle_initial(tokens: list[str]) -> bool:
+    """``Mónica P. Mayer Lucido``: a given name, a middle initial and two capitalised words, the first no known
+    given name: a middle initial comes right before the family name, so both words are the family name
+    (``J. Edgar Hoover``, opening on the initial, is left alone)."""
+    return len(tokens) == 4 and re.fullmatch(r"[A-Z]\.", tokens[1]) is not None and len(tokens[0]) > 2 \
+        and tokens[0][:1].isupper() and not tokens[0].endswith(".") \
+        and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?", t) and t[:1].isupper() for t in tokens[2:]) \
+        and fold(tokens[2]) not in load("given_names")
 
 
 def _inverted(family_text: str, given_text: str) -> dict[str, Any]:

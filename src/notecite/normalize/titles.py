@@ -133,9 +133,16 @@ def _without_etc(title: str, quoted: bool) -> tuple[str, bool]:
 
 
 def clean_container(text: str) -> str:
-    """A container title without a leading "in"/"dans", quotes or trailing separators."""
-    text = _CONTAINER_LEAD.sub("", strip_brackets(squeeze(text)))
+    """A container title without a leading "in"/"dans", quotes or trailing separators. A capitalised ``In``
+    before a lower-case word opens the title itself (``In the Wake: On Blackness and Being``): a title
+    after the joining word would open on a capital."""
+    text = strip_brackets(squeeze(text))
+    if not _TITLE_OPENING_ON_IN.match(text):
+        text = _CONTAINER_LEAD.sub("", text)
     return clean_title(text)[0]
+
+
+_TITLE_OPENING_ON_IN = re.compile(r"In\s+[a-z]")
 
 
 def split_container_tail(draft: Draft, container: str) -> str:

@@ -1,7 +1,8 @@
 """Tag rules of notecite.parse.rules.boundaries and the cites they give (no model involved)."""
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                                            rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
+                                            rule_archive_after_a_dated_item_stays_in_its_cite,
+                                            rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
@@ -427,3 +428,55 @@ def test_a_semicolon_inside_a_run_of_numbers_before_a_name_ends_it():
         tokens = tokenize(text)
         tags = ["B-title", "I-title"] + ["B-volume"] + ["I-volume"] * (len(tokens) - 3)
         assert rule(text, tokens, tags) == tags
+
+
+def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
+    # two publishers across a ";" read as the editor's run and the next cite's author: one imprint
+    text = "Ann Ray, “Yards,” in Docks, ed. Mara Quill (Dock Gallery; Leith College of Art, 2012), 97–123."
+    spans = [("Ann Ray,", "author"), ("“Yards,”", "title"), ("in", "prose"), ("Docks,", "container-title"),
+             ("ed. Mara Quill (Dock Gallery;", "editor"), ("Leith College of Art,", "author"), ("2012),", "date"),
+             ("97–123.", "pages")]
+    [cite] = _cites(text, spans)
+    assert cite.get("publisher") == "Dock Gallery; Leith College of Art" and cite.get("date") == "2012"
+    assert cite.get("editor") == "ed. Mara Quill" and cite.get("pages") == "97–123"
+    # one publisher without a publisher's word, the tagger's prose: a publisher, and a year range its date
+    text = "Ann Ray, Docks and Yards (Garland, 1969–71)."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks and Yards", "title"),
+                                            ("(Garland, 1969–71).", "note")]))
+    out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:4] == [("(Garland,", "publisher"), ("1969–71)", "date")]
+    # a subtitle the tagger read as the imprint, running into the bracket, is the rest of the title
+    text = "Ann Ray, Docks: A Life (Dock & Sons, 2018), 413."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks:", "title"), ("A Life (Dock & Sons,", "publisher"),
+                                            ("2018),", "date"), ("413.", "locator")]))
+    out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+    assert run_texts(text, tokens, out)[1:3] == [("Docks: A Life", "title"), ("(Dock & Sons,", "publisher")]
+    # a place read as one, a known place, a bracket with a colon or with lower-case words: left alone
+    for imprint, label in (("(Leith, 1930).", "location"), ("(New York, 1891).", "note"),
+                           ("(Leith: Dock Press, 1930).", "location"), ("(repr., Garland, 1993).", "note")):
+        text = "Ann Ray, Docks " + imprint
+        tokens = tokenize(text)
+        tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks", "title"), (imprint, label)]))
+        assert rule_publisher_and_year_in_a_bracket(text, tokens, tags) == tags
+
+
+def test_an_archive_after_the_date_of_a_titled_item_stays_in_its_cite():
+    text = "Ann Ray, “A History of the Docks,” 28 September 2021, Leith, Dock Union Archives, MG.014, box 1."
+    spans = [("Ann Ray,", "author"), ("“A History of the Docks,”", "title"), ("28 September 2021,", "date"),
+             ("Leith,", "title"), ("Dock Union Archives,", "container-title"), ("MG.014, box 1.", "note")]
+    [cite] = _cites(text, spans)
+    assert cite.get("date") == "28 September 2021"
+    assert cite.get("note") == "Leith, Dock Union Archives, MG.014, box 1"
+    # prose between the date and the next run, or no archive named: left alone
+    for text, spans in (
+            ("Ann Ray, “Docks,” 8 Nov. 1755, in Leith Records, VI. 684.",
+             [("Ann Ray,", "author"), ("“Docks,”", "title"), ("8 Nov. 1755,", "date"), ("Leith Records,", "container-title"),
+              ("VI. 684.", "locator")]),
+            ("Ann Ray, “Docks,” 8 Nov. 1755, Leith Echo, 4.",
+             [("Ann Ray,", "author"), ("“Docks,”", "title"), ("8 Nov. 1755,", "date"), ("Leith Echo,", "title"),
+              ("4.", "locator")])):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, _spans(text, spans))
+        assert rule_archive_after_a_dated_item_stays_in_its_cite(text, tokens, tags) == tags

@@ -10,7 +10,8 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
-                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3)]:
+                       ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3),
+                       ("7A.", 2), ("12B–13B", 3)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
@@ -1187,3 +1188,40 @@ def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_gra
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
         assert sum(t != "prose" for t in out) == keep, (text, out)
+
+
+def test_a_page_at_the_end_of_a_day_date_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_after_a_day_date_is_the_pinpoint
+
+    for page in ("7A.", "B12.", "12.", "4–5."):
+        text = "Ray, “Docks,” Leith Echo, 27 November 1976, " + page
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        k = words.index("27")
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title",
+                "I-container-title"] + ["B-date"] + ["I-date"] * (len(tokens) - k - 1)
+        assert len(tags) == len(tokens)
+        out = rule_page_after_a_day_date_is_the_pinpoint(text, tokens, tags)
+        assert run_texts(text, tokens, out)[-2:] == [("27 November 1976,", "date"), (page, "locator")]
+    # a year after the comma, or no month: left alone
+    for text in ("Leith Echo, 27 November 1976, 1977.", "Leith Echo, 27 1976, 12."):
+        tokens = tokenize(text)
+        tags = ["B-container-title", "I-container-title", "I-container-title"] + ["B-date"] + ["I-date"] * (len(tokens) - 4)
+        assert rule_page_after_a_day_date_is_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_page_opening_a_note_run_after_a_title_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_opening_a_note_run
+
+    text = "Ray, script for Docks, 7, Dock Union records, Leith."
+    tokens = tokenize(text)
+    k = [t.text for t in tokens].index("7")
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+    assert len(tags) == len(tokens)
+    out = rule_pinpoint_opening_a_note_run(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:] == [("7,", "locator"), ("Dock Union records, Leith.", "note")]
+    # a year, or lower-case words after the number: left alone
+    for text in ("Ray, script for Docks, 1977, Dock Union records.", "Ray, script for Docks, 7, see below."):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - 7)
+        assert rule_pinpoint_opening_a_note_run(text, tokens, tags) == tags

@@ -605,3 +605,26 @@ def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_t
         place = text.index("Paris") if "Paris" in text else text.index("(Leeds")
         tags = token_tags(tokens, [(start, place - 2 if "Paris" in text else place - 1, "editor"), (place, place + 6, "location")])
         assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
+
+
+def test_names_after_a_lone_role_word_read_as_a_title_are_the_role_run():
+    from notecite.parse.rules.names import rule_names_after_a_lone_role_word_are_its_names
+
+    text = "in Docks, ed. Mara Quill with Ann Ray and Jo Hale (Dock Press, 2025)"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    k = words.index("(")
+    tags = ["prose", "B-container-title", "I-container-title", "B-editor", "I-editor", "B-title"] \
+        + ["I-title"] * (k - 6) + ["B-publisher", "I-publisher", "I-publisher", "I-publisher", "B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    out = rule_names_after_a_lone_role_word_are_its_names(text, tokens, tags)
+    assert out[5:k] == ["I-editor"] * (k - 5) and out[k:] == tags[k:]
+    # a real title after the role word (lower-case words in it), or an editor run that names someone: left alone
+    for text, tags in (("ed. The Docks of the World (Dock Press, 2025)",
+                        ["B-editor", "I-editor", "B-title", "I-title", "I-title", "I-title", "I-title",
+                         "B-publisher", "I-publisher", "I-publisher", "I-publisher", "B-date", "I-date"]),
+                       ("ed. Mara Quill, Jo Hale",
+                        ["B-editor", "I-editor", "I-editor", "I-editor", "B-title", "I-title", "I-title"])):
+        tokens = tokenize(text)
+        assert len(tags) == len(tokens), [t.text for t in tokens]
+        assert rule_names_after_a_lone_role_word_are_its_names(text, tokens, tags) == tags

@@ -1424,6 +1424,8 @@ def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
     cite = [("Anne Roe,", "author"), ("The dockers and the state, 1889-1914", "title"), ("(Leeds,", "location"),
             ("1980).", "date")]
     for text, want in [("For this, see the account in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).", cite),
+                       ("For this, see the account of its critics: Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980).",
+                        cite),  # the name after the colon that ends the lead-in
                        ("For this, see the account of the strike (Leeds, 1980).", None)]:  # no name before a comma
         tokens = tokenize(text)
         bracket = [t.text for t in tokens].index("(")
@@ -1479,3 +1481,82 @@ def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     tokens = tokenize(text)
     tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
     assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == tags
+
+
+def test_a_plural_possessive_inside_a_title_does_not_end_it():
+    from notecite.parse.rules.titles import rule_plural_possessive_inside_a_title_runs_on
+
+    text = "Ray, “Docks,” in The Port World: Artists’ Books and Objects (Dock Press, 2023), 78."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    k = words.index("Books")
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose"] \
+        + ["B-container-title"] + ["I-container-title"] * (k - 8) + ["B-title"] + ["I-title"] * 2 \
+        + ["B-publisher"] * 1 + ["I-publisher"] * (len(tokens) - k - 4)
+    assert len(tags) == len(tokens)
+    out = rule_plural_possessive_inside_a_title_runs_on(text, tokens, tags)
+    assert out[k:k + 3] == ["I-container-title"] * 3 and out[:k] == tags[:k]
+    # a single quotation opened in the run: its closing mark ends it
+    text = "Ray, ‘Docks’ Books and Objects"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-title", "I-title", "I-title"]
+    assert len(tags) == len(tokens)
+    assert rule_plural_possessive_inside_a_title_runs_on(text, tokens, tags) == tags
+
+
+def test_a_short_form_of_the_book_after_in_is_the_container_and_the_page_its_pinpoint():
+    from notecite.parse.rules.titles import rule_short_book_after_in_is_the_container
+
+    text = "Ann Ray, “Yards,” in Quill, Docks and Their Trade, 43."
+    tokens = tokenize(text)
+    k = [t.text for t in tokens].index("in")
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title"] \
+        + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+    assert len(tags) == len(tokens)
+    out = rule_short_book_after_in_is_the_container(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:] == [("Quill", "editor"), ("Docks and Their Trade", "container-title"),
+                                                 ("43.", "locator")]
+    # no author before the quoted title, or no page at the end: left alone
+    for text in ("“Yards,” in Quill, Docks and Their Trade, 43.", "Ann Ray, “Yards,” in Quill, Docks and Their Trade."):
+        tokens = tokenize(text)
+        k = [t.text for t in tokens].index("in")
+        tags = (["B-author", "I-author", "I-author"] if text.startswith("Ann") else []) \
+            + ["B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - k - 1)
+        assert len(tags) == len(tokens)
+        assert rule_short_book_after_in_is_the_container(text, tokens, tags) == tags
+
+
+def test_an_untitled_item_named_by_the_work_it_was_made_for_keeps_its_words_in_the_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    text = "Ray and Hale, script for Docks of Leith, 7."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title",
+            "I-title", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_title_opens_on_a_capital(text, tokens, tags) == tags
+    # other lower-case words opening a title run are prose
+    text = "Ray and Hale, story of Docks of Leith, 7."
+    out = rule_title_opens_on_a_capital(text, tokenize(text), tags)
+    assert out[4:10] == ["prose"] * 6
+
+
+def test_a_cite_after_a_quotation_that_ends_a_sentence_opens_on_its_author():
+    from notecite.parse.rules.titles import rule_cite_after_a_quotation_ending_a_sentence
+
+    text = "In her words, “I first saw the docks.” Jeanne Roe, Docks of Leith (Dock Press, 1986), 12."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    k, paren = words.index("Jeanne"), words.index("(")
+    tags = ["prose"] * k + ["prose", "B-publisher"] + ["I-publisher"] * (paren - k - 1) \
+        + ["I-publisher", "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    out = rule_cite_after_a_quotation_ending_a_sentence(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:3] == [("Jeanne Roe,", "author"), ("Docks of Leith", "title"),
+                                                 ("(Dock Press,", "publisher")]
+    # a quotation inside a sentence, or no bracket with a year after the words: left alone
+    for text in ("In her words, “I first saw the docks,” Jeanne Roe, Docks of Leith (Dock Press, 1986), 12.",
+                 "In her words, “I first saw the docks.” Jeanne Roe, Docks of Leith, 12."):
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule_cite_after_a_quotation_ending_a_sentence(text, tokens, tags) == tags

@@ -163,3 +163,18 @@ def test_idem_before_a_pinpoint_is_an_ibid_with_that_pinpoint():
     text = "The Id. 4 module and Freud's Id."  # no pinpoint after it: a word
     tokens = tokenize(text)
     assert rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_number_read_as_ibid_after_a_field_is_the_pinpoint():
+    from notecite.parse.rules.vocabulary import rule_number_read_as_ibid_is_the_pinpoint
+
+    text = "Ray, “Docks,” 7A."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-ibid", "I-ibid"]
+    assert len(tags) == len(tokens)
+    assert rule_number_read_as_ibid_is_the_pinpoint(text, tokens, tags)[6:] == ["B-locator", "I-locator"]
+    # an ibid marker (no digits), or numbers after prose: left alone
+    for text, tags in (("Ray, Ibid. 7", ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid"]),
+                       ("See 7A.", ["prose", "B-ibid", "I-ibid"])):
+        tokens = tokenize(text)
+        assert rule_number_read_as_ibid_is_the_pinpoint(text, tokens, tags) == tags

@@ -12,10 +12,11 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_pinpoint_before_a_semicolon, rule_semicolon_ends_a_name_run,
+                         rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
+                         rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
-from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
+from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_page_inside_the_article_range_is_the_pinpoint, rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint, rule_year_range_ends_in_the_date,
                        rule_year_range_closing_the_imprint_is_its_date, rule_short_form_on_its_own,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
@@ -27,6 +28,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_names_and_years_joined_by_and)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
+                    rule_names_after_a_lone_role_word_are_its_names,
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
@@ -55,8 +57,8 @@ from .titles import (
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number,
                      rule_container_opening_the_cite_before_its_editor,
-                     rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in, rule_title_cut_at_a_possessive_name,
-                     rule_container_ending_on_a_function_word_runs_on, rule_prose_before_an_imprint_is_a_cite,
+                     rule_name_in_prose_before_a_title, rule_authors_of_the_book_after_in, rule_short_book_after_in_is_the_container, rule_title_cut_at_a_possessive_name, rule_plural_possessive_inside_a_title_runs_on,
+                     rule_container_ending_on_a_function_word_runs_on, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
                      rule_short_form_in_brackets_after_prose,
                      rule_possessive_name_opens_the_title, rule_author_named_before_in_and_a_title,
                      rule_reporting_verb_splits_a_name_from_its_title,
@@ -67,12 +69,13 @@ from .titles import (
                      rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
                      rule_periodical_after_a_quoted_title)
-from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
+from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
+                         rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_italic_titles,
+    rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
     rule_title_starts_at_its_italics,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
@@ -80,7 +83,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
-    rule_container_ending_on_a_function_word_runs_on,
+    rule_plural_possessive_inside_a_title_runs_on, rule_container_ending_on_a_function_word_runs_on,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
@@ -99,18 +102,20 @@ RULES: list[Callable[..., list[str]]] = [
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_possessive_after_idem_is_the_title,
-    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
-    rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite,
-    rule_authors_of_the_book_after_in,
+    rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run, rule_names_after_a_lone_role_word_are_its_names,
+    rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
+    rule_authors_of_the_book_after_in, rule_short_book_after_in_is_the_container,
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical,
     # pinpoints and the imprint
+    rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
     rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
-    rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint,
+    rule_months_before_a_year_are_the_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
+    rule_volume_before_the_imprint,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title,
@@ -121,7 +126,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_names_and_years_joined_by_and,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
-    rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_pinpoint_before_a_semicolon,
+    rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
     rule_semicolon_ends_a_number_run,

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _title_cased
@@ -699,3 +699,131 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
                 k += 1
             open_run(tags, k + 1)
     return tags
+
+
+#: Words of an institution that publishes without a publisher's word (``Ben Maltz Gallery``, ``Museum of Art``).
+_INSTITUTION_WORDS = frozenset({"gallery", "galleries", "museum", "foundation", "college", "institute", "center",
+                                "centre", "society", "library", "association", "council", "workshop"})
+#: Small words a publisher's name holds between its capitalised words.
+_PUBLISHER_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", ";", ",", ".", "-", "’", "'"})
+_YEAR_OR_RANGE = re.compile(r"1[5-9]\d\d|20\d\d")
+_PLACE_WORDS = load("places")
+_BEFORE_AN_IMPRINT = frozenset({"title", "container-title", "editor", "translator", "collection-title", "edition",
+                                "volume", "note", "author"})
+
+
+def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
+    """The first token of the year (``2012``) or year range (``1969–71``) ending right before the ``)`` at
+    ``close``, after its comma; else None."""
+    k = close - 1
+    if k >= 2 and re.fullmatch(r"\d{2,4}", tokens[k].text) and tokens[k - 1].text in "-–/" \
+            and _YEAR_OR_RANGE.fullmatch(tokens[k - 2].text):
+        k -= 2
+    if k < 1 or not _YEAR_OR_RANGE.fullmatch(tokens[k].text) or tokens[k - 1].text != ",":
+        return None
+    return k
+
+
+def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket: int) -> int | None:
+    """The first token of the run before ``bracket`` when the tagger read a title's subtitle as the imprint: a
+    publisher or place run of capitalised words that runs into the bracket and opens right after a title run's
+    colon (``Arthur Ashe: A Life (Simon & Schuster, 2018)``); else None."""
+    label = split_label(tags[bracket - 1])[1]
+    if label not in _IMPRINT or not tags[bracket].startswith("I-"):
+        return None
+    start = bracket - 1
+    while start > 0 and tags[start].startswith("I-"):
+        start -= 1
+    if start < 2 or tokens[start - 1].text != ":" or split_label(tags[start - 1])[1] not in ("title", "container-title") \
+            or not all(t.text[:1].isupper() or t.text.lower() in _PUBLISHER_JOINERS for t in tokens[start:bracket]):
+        return None
+    return start
+
+
+def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
+    ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
+    capitalised words, a comma and a year (or year range) is an imprint without a place (Chicago's
+    17th edition): the words are the publisher, the year its date — also when two publishers share it
+    across a ``;``, which then separates no cites. Words the tagger read as a place stay one unless
+    they hold a publisher's or an institution's word; words that are all a known place's (``(New York, 1891)``)
+    are left alone."""
+    if "(" not in text:
+        return tags  # no bracket
+    tags = list(tags)
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text != "(":
+            continue
+        subtitle = _subtitle_read_as_imprint(tokens, tags, i)
+        if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
+        if close is None or tokens[close].text != ")":
+            continue
+        year = _bracket_year(tokens, close)
+        if year is None or year - 1 <= i + 1:
+            continue
+        span = tokens[i + 1:year - 1]
+        words = [t.text for t in span if t.text.lower() not in _PUBLISHER_JOINERS]
+        if not words or not span[0].text[:1].isupper() or any(not w[:1].isupper() or any(c.isdigit() for c in w)
+                                                               for w in words):
+            continue
+        folded = {fold(w) for w in words}
+        if folded <= _PLACE_WORDS:
+            continue  # "(New York, 1891)": a place and year
+        institution = bool(folded & (_PUBLISHER_WORDS | _INSTITUTION_WORDS)) or any(t.text in ";&" for t in span)
+        if not institution and split_label(tags[i + 1])[1] == "location":
+            continue
+        if subtitle is not None:
+            relabel(tags, subtitle, i, split_label(tags[subtitle - 1])[1], continues=True)
+        relabel(tags, i, year, "publisher")
+        relabel(tags, year, close + 1, "date")
+        if close + 1 < n and tags[close + 1] != "I-date":
+            open_run(tags, close + 1)
+    return tags
+
+
+#: Words that say a run names where an item is kept: an archive's units and names.
+_ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|Papers|Archives?|Collections?|Records|records|"
+                          r"Library|Manuscripts?)\b")
+_DAY_DATE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_NOT_TITLED_LABELS = frozenset({"title", "container-title"})
+
+
+def _ends_a_sentence_here(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
+    a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
+    return tokens[i].text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and i > 0 \
+        and (tokens[i - 1].text.isdigit() or len(tokens[i - 1].text) > 2 and not tokens[i - 1].text.isupper())
+
+
+def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
+    after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
+    name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
+    are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
+    if _ARCHIVE_CUE.search(text) is None:
+        return tags  # no archive named
+    out = None
+    runs = tag_spans(tokens, tags)
+    n = len(tokens)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "date" or not any(_DAY_DATE_YEAR.fullmatch(t.text) for t in tokens[first:last]) \
+                or j + 1 >= len(runs) or not any(r[2] in _NOT_TITLED_LABELS for r in runs[max(0, j - 4):j]):
+            continue
+        start = runs[j + 1][0]
+        if runs[j + 1][2] == "note" or start != last or tokens[last - 1].text != ",":
+            continue  # the archive follows the date's comma right away
+        stop = start
+        while stop < n and tokens[stop].text != ";" and not _ends_a_sentence_here(tokens, stop):
+            stop += 1
+        span = text[tokens[start].start:tokens[stop - 1].end] if stop > start else ""
+        if not span or not tokens[start].text[:1].isupper() or _ARCHIVE_CUE.search(span) is None \
+                or any(c in span for c in "“”\"()[]") or "ibid" in span.lower():
+            continue
+        out = out or list(tags)
+        relabel(out, start, stop, "note")
+        if stop < n:
+            open_run(out, stop)
+    return out or tags

@@ -26,8 +26,8 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
 
 #: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
-#: page with its section's letters (``A19``, ``SM7``), or a Roman numeral.
-_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
+#: page with its section's letters before or after it (``A19``, ``SM7``, ``7A``), or a Roman numeral.
+_NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
@@ -206,6 +206,61 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             out = out or list(tags)
             relabel(out, first, last, "date")
             out[date] = "I-date"
+    return out or tags
+
+
+#: A newspaper's page, perhaps with its section's letters (``7``, ``7A``, ``B12``, ``SM7``), no year.
+_NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
+
+
+def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Evening Outlook, 27 November 1976, 7A.``: a date run that names a month and a year and runs on past
+    a comma into a page (``7A``, ``B12``, ``12``, ``4–5``) holds the cite's pinpoint at its end: the page is the
+    locator."""
+    months = load("months")
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no month's name, or no date run
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "date":
+            continue
+        comma = next((k for k in range(last - 2, first, -1) if tokens[k].text == ","), None)
+        if comma is None or not YEAR.fullmatch(tokens[comma - 1].text) \
+                or not any(fold(t.text.rstrip(".")) in months for t in tokens[first:comma]):
+            continue
+        page = [t.text for t in tokens[comma + 1:last] if t.text not in ".-–"]
+        if not 1 <= len(page) <= 2 or not all(_NEWSPAPER_PAGE.fullmatch(p) for p in page) \
+                or tokens[last - 1].text not in ".-–" and not _NEWSPAPER_PAGE.fullmatch(tokens[last - 1].text):
+            continue
+        out = out or list(tags)
+        out[comma] = "I-date"
+        relabel(out, comma + 1, last, "locator")
+    return out or tags
+
+
+#: A page or page range alone (``7``, ``1–2``, ``xvii``), the pinpoint a note run may open on.
+_BARE_PAGES = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d{1,4}|[ivxlc]{1,6}))?")
+
+
+def rule_pinpoint_opening_a_note_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``script for Mother Art Tells Her Story, 7, Mother Art records, GRI.``: a note run right after a title's
+    comma that opens on a page (or page range) and its comma, before capitalised words (the archive or
+    collection the item is kept in), opens on the cite's pinpoint: the page is the locator, the rest the note."""
+    if "B-note" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "note" or first < 2 or tokens[first - 1].text != "," \
+                or split_label(tags[first - 2])[1] not in ("title", "container-title"):
+            continue
+        comma = next((k for k in range(first, min(last, first + 4)) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= last or not tokens[comma + 1].text[:1].isupper() \
+                or not _BARE_PAGES.fullmatch(text[tokens[first].start:tokens[comma - 1].end]) \
+                or YEAR.fullmatch(tokens[first].text):
+            continue
+        out = out or list(tags)
+        relabel(out, first, comma + 1, "locator")
+        relabel(out, comma + 1, last, "note")
     return out or tags
 
 

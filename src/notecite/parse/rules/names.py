@@ -910,6 +910,38 @@ def rule_role_words_alone_join_the_next_role_run(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+_NAME_PIECE = re.compile(r"[A-Z][\w’'-]*|[A-Z]\.?|-|\.")
+
+
+def rule_names_after_a_lone_role_word_are_its_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 1950–1980, ed. Michal Raz-Russo with Grace Deveney and Romi Crawford (Art Institute…``: an editor or
+    translator run of role words alone (``ed.``, ``trans.``) right before a run the tagger read as a title or a
+    note is followed by its names: the capitalised words and initials joined by ``,``, ``and``, ``with`` up
+    to the bracket of the imprint (or the run's end) continue the role run."""
+    if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+        return tags
+    roles = load("role_words")
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label not in _ROLE_RUNS or next_label not in ("title", "container-title", "note") or after != last:
+            continue
+        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
+        if not words or not all(w in roles for w in words):
+            continue
+        stop = after
+        while stop < end and tokens[stop].text != "(" and (_NAME_PIECE.fullmatch(tokens[stop].text)
+                                                            or tokens[stop].text in (",", "and", "with", "&")):
+            stop += 1
+        names = [t.text for t in tokens[after:stop] if t.text[:1].isupper() and len(t.text) > 1]
+        if stop < end and tokens[stop].text != "(" or len(names) < 2 or tokens[stop - 1].text in (",", "and", "with"):
+            continue
+        out = out or list(tags)
+        relabel(out, after, stop, label, continues=True)
+        open_run(out, stop)
+    return out or tags
+
+
 def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``whom every one may read, namely, Adam Smith. “Wealth of Nations”``: a name run opens on a
     capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of

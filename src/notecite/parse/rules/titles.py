@@ -921,6 +921,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
+            continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
             relabel(tags, first, head[-1] + 1, "note")  # "introduction to": which part of the work is cited
             if head[-1] + 1 < last:
@@ -971,6 +973,17 @@ def rule_reviewed_book_after_a_title_is_a_note(text: str, tokens: Sequence[Token
             relabel(tags, periodical[0], periodical[1], "container-title")
             return tags
     return tags
+
+
+#: Words for an untitled item made for a work or event, named by it (``script for …``, ``program for …``).
+_ITEMS_MADE_FOR = frozenset({"script", "screenplay", "transcript", "typescript", "draft", "notes", "program", "programme",
+                             "brochure", "flyer", "leaflet", "poster", "proposal", "score", "storyboard", "treatment"})
+
+
+def _item_made_for_a_work(tokens: Sequence[Token], head: list[int]) -> bool:
+    """Whether the lower-case words ``head`` name an untitled item by the work it was made for: ``script for``,
+    ``program for``, ``transcript of``."""
+    return len(head) == 2 and tokens[head[0]].text in _ITEMS_MADE_FOR and tokens[head[1]].text in ("for", "of")
 
 
 def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
@@ -1532,12 +1545,13 @@ def _words_back(tokens: Sequence[Token], end: int, takes: Callable[[int], bool] 
 
 def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
     """The first token of the two to four capitalised words (initials with their periods allowed) that end
-    right before token ``comma``, after a lower-case word; None when there are none such."""
+    right before token ``comma``, after a lower-case word or the colon that ends a lead-in sentence
+    (``…and its visual representations: Rosalyn Deutsche, Evictions``); None when there are none such."""
     starts = list(islice(_words_back(tokens, comma), 5))
     if not 2 <= len(starts) <= 4 or starts[-1] == 0:
         return None
     before = tokens[starts[-1] - 1].text
-    return starts[-1] if before.isalpha() and before.islower() else None
+    return starts[-1] if before.isalpha() and before.islower() or before == ":" and starts[-1] >= 2 else None
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -1588,6 +1602,32 @@ def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags
     return out or tags
 
 
+_TITLE_RUN_LABELS = frozenset({"title", "container-title", "collection-title"})
+
+
+def rule_plural_possessive_inside_a_title_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Photobook World: Artists’ Books and Forgotten Social Objects``: an apostrophe glued to a word
+    ending in ``s`` and followed by a space closes no quotation when no single quotation mark opened in the
+    run before it: it is a plural possessive, and the capitalised title run the tagger opened after it is the
+    rest of the same title or container."""
+    if "’" not in text and "'" not in text:
+        return tags  # no apostrophe
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        mark = last - 1
+        if label not in _TITLE_RUN_LABELS or next_label not in _TITLE_RUN_LABELS or after != last \
+                or tokens[mark].text not in ("’", "'") or mark == first or not tokens[mark - 1].text.endswith("s") \
+                or tokens[mark].start != tokens[mark - 1].end or tokens[after].start == tokens[mark].end \
+                or not tokens[after].text[:1].isupper():
+            continue
+        if any(c in text[tokens[first].start:tokens[mark].start] for c in "‘'"):
+            continue  # a single quotation opened in the run: the mark may close it
+        out = out or list(tags)
+        relabel(out, after, end, label, continues=True)
+    return out or tags
+
+
 def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bulletin of the`` + ``Open Circle, no. 21``: a container run that ends on a lower-case function word
     cannot end there; the capitalised words that open the next run, up to its comma, end the container
@@ -1607,6 +1647,46 @@ def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence
         out = out or list(tags)
         relabel(out, first, stop + 1, "container-title")
         open_run(out, stop + 1)
+    return out or tags
+
+
+#: ``in Bhattacharya, Social Reproduction Theory, 43``: ``in``, a family name (one or two capitalised words), a comma,
+#: a capitalised title without digits, a comma and a page or page range, at the end of the run.
+_SHORT_BOOK_AFTER_IN = re.compile(r"(?:in|In)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+([A-Z][^\d,;:()“”\"]{2,120}?),\s+"
+                                  r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?")
+
+
+def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Salar Mohandesi, “Without Reserves,” in Bhattacharya, Social Reproduction Theory, 43``: after a quoted
+    title of a cite with an author, a run that reads ``in`` + a family name + a comma + a title + a comma + a page
+    (the short form of the book the piece is in, cited in full before) is that book: its editor, its title as the
+    container, and the page the pinpoint."""
+    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if tokens[first].text.lower() != "in" or label not in ("note", "container-title", "title") or first < 2:
+            continue
+        field = first - 1
+        while field >= 0 and tokens[field].text in ",”’\"'":
+            field -= 1
+        if field < 0 or split_label(tags[field])[1] != "title" or not _authored(tokens, tags, field) \
+                or tokens[field + 1].text not in "”’\"'" and tokens[first - 1].text not in "”’\"'":
+            continue
+        match = _SHORT_BOOK_AFTER_IN.fullmatch(text, tokens[first].start, tokens[last - 1].end)
+        if match is None:
+            continue
+        starts = token_starts(tokens)
+        name = tokens_within(tokens, starts, match.start(1), match.end(1))
+        title = tokens_within(tokens, starts, match.start(2), match.end(2))
+        page = tokens_within(tokens, starts, match.start(3), match.end(3))
+        if not name or not title or not page:
+            continue
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        relabel(out, name[0], name[-1] + 1, "editor")
+        relabel(out, title[0], title[-1] + 1, "container-title")
+        relabel(out, page[0], last, "locator")
     return out or tags
 
 
@@ -1717,6 +1797,42 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
         relabel(tags, year, end, "date")
         open_run(tags, end)
     return tags
+
+
+def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
+    a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
+    (:func:`_reads_as_a_name`) and end on a comma, then capitalised words up to a bracket that holds a year,
+    open the cite of the work quoted: its author and title (the tagger read them as prose or as the imprint)."""
+    if "”" not in text and '"' not in text:
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if tokens[i].text not in ("”", '"') or tokens[i - 1].text not in ".?!" or split_label(tags[i + 1])[1] == "author":
+            continue
+        start = i + 1
+        comma = next((k for k in range(start + 1, min(n, start + 8)) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= n or not tokens[comma + 1].text[:1].isupper() \
+                or not all(_NAME_WORD_OR_INITIAL.fullmatch(t.text) for t in tokens[start:comma]) \
+                or not 2 <= sum(t.text[:1].isupper() for t in tokens[start:comma]) <= 4 \
+                or not _reads_as_a_name(tokens, start, comma):
+            continue
+        bracket = next((k for k in range(comma + 1, min(n, comma + 30)) if tokens[k].text in "(;“\""), None)
+        if bracket is None or tokens[bracket].text != "(" or bracket == comma + 1:
+            continue
+        close = next((k for k in range(bracket + 1, min(n, bracket + 15)) if tokens[k].text == ")"), None)
+        if close is None or not any(YEAR.fullmatch(t.text) for t in tokens[bracket:close]):
+            continue
+        out = out or list(tags)
+        relabel(out, start, comma + 1, "author")
+        relabel(out, comma + 1, bracket, "title")
+        if out[bracket].startswith("I-"):
+            out[bracket] = "B-" + out[bracket][2:]
+    return out or tags
+
+
+_NAME_WORD_OR_INITIAL = re.compile(r"[A-Z][\w’'-]*|-|\.")
 
 
 #: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,

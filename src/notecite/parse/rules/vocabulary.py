@@ -124,6 +124,22 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     return tags
 
 
+def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Brennan, “Cleaning Up in the Art World,” 7A.``: an ``ibid`` run of numbers alone (a page, a
+    newspaper's page with its section letter) holds no ibid word: after another field it is that cite's
+    pinpoint."""
+    tags = list(tags)
+    for i in range(1, len(tokens)):
+        if tags[i] != "B-ibid" or not any(c.isdigit() for c in tokens[i].text) or tags[i - 1] == "prose":
+            continue
+        end = i + 1
+        while end < len(tokens) and tags[end] == "I-ibid":
+            end += 1
+        if all(any(c.isdigit() for c in t.text) or t.text in ".,;:-–" for t in tokens[i:end]):
+            relabel(tags, i, end, "locator")
+    return tags
+
+
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
