@@ -58,6 +58,26 @@ def dashes_as_stops(text: str) -> str:
     return _STOP_DASHES.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
+def low_quotes_as_high(text: str) -> str:
+    """``text`` with German low-high quotation marks read as English ones, same length so that offsets
+    hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
+    (``„Herr Vogt”``, the pairing of many transcriptions) keeps that closer. The parser pairs ``“`` with
+    ``”``, and the rules found no title in ``„Savoyen, Nizza und der Rhein”``, whose closer they did not
+    expect."""
+    if "„" not in text:
+        return text
+    chars = list(text)
+    opened = False
+    for i, ch in enumerate(chars):
+        if ch == "„":
+            chars[i] = "“"
+            opened = True
+        elif opened and ch in "“”":
+            chars[i] = "”"
+            opened = False
+    return "".join(chars)
+
+
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The [start, end) clauses of ``text`` outside every ``covered`` span, trimmed of spaces
     and separators at their ends, in order."""
