@@ -605,3 +605,17 @@ def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_t
         place = text.index("Paris") if "Paris" in text else text.index("(Leeds")
         tags = token_tags(tokens, [(start, place - 2 if "Paris" in text else place - 1, "editor"), (place, place + 6, "location")])
         assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
+
+
+def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_container():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+    text = "hatte es in Mohrs’ “Offenem Brief” geheißen"
+    tokens = tokenize(text)
+    quote = next(i for i, t in enumerate(tokens) if t.text == "“")
+    tags = ["prose"] * quote + ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - quote - 4)
+    out = rule_possessive_names_a_work(text, tokens, tags)
+    assert out[quote - 2] == "B-author" and out[quote:quote + 4] == ["B-title", "I-title", "I-title", "I-title"]
+    text = "in Hazard's Pennsylvania Register, V. 191"  # unquoted: the possessive names the container
+    tokens = tokenize(text)
+    out = rule_possessive_names_a_work(text, tokens, ["prose"] * 2 + ["B-title", "I-title"] + ["prose"] * (len(tokens) - 4))
+    assert "B-container-title" in out and "B-author" not in out

@@ -752,6 +752,30 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 
 
+def test_quoted_title_after_a_german_work_noun_a_work_noun_and_its_author_or_a_genitive_is_a_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_cue
+    for text, title in [
+            # German capitalises nouns: after a German noun for a work the quotation need only open on a capital
+            ("Bezeichnend ist eine Stelle in der Schrift “Was nun?”, die hierher gehört.", "“Was nun?”"),
+            ("wenn Mohr in seiner Leipziger Rede “Zur Arbeiterfrage” den Gegnern vorwarf", "“Zur Arbeiterfrage”"),
+            # a noun for a work, "von"/"by" and its author's name
+            ("Desgleichen in einer zweiten Broschüre von Engels “Savoyen, Nizza und der Rhein”. Alles übrige",
+             "“Savoyen, Nizza und der Rhein”"),
+            ("He said so in a pamphlet by Hale, “The Harbour Defended,” in 1790.", "“The Harbour Defended,”"),
+            # a German genitive of a name ending in s: the apostrophe after the s
+            ("So hieß es in Mohrs’ “Offenem Brief” an die Arbeiter.", "“Offenem Brief”")]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
+            == [title], text
+    for text in ["Er sagte in seiner Rede “es kommt darauf an” und ging.",  # opens in lower case: a phrase quoted
+                 "He spoke in a speech, “we shall see,” and left.",  # English: still title case only
+                 "a letter by Hale, “Come at once to the harbour tonight, we need you”"]:  # not a work noun's title case
+        tokens, tags = _labelled(text, [])
+        assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
+
+
 def test_letter_of_a_name_is_the_documents_title():
     from notecite.parse.rules.titles import rule_letter_of_a_name_is_its_title
     container, locator = ["B-container-title"] + ["I-container-title"] * 2, ["B-locator"] + ["I-locator"] * 3

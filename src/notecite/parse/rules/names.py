@@ -529,8 +529,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 continue
         else:
             continue
-        if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS:
-            # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author
+        if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS \
+                and tokens[j].text not in OPENING_QUOTES:
+            # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author;
+            # a quoted title after it is the name's work ("in Rodbertus' „Offenem Brief”")
             stop = end if end is not None else j + 1
             while end is None and stop < len(tokens) and tags[stop] == "I-title" and tokens[stop].text != ",":
                 stop += 1

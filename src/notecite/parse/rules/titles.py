@@ -1254,12 +1254,19 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
 #: perhaps with one or two lower-case words ending on a noun for a work (``Lukács's essay``, ``Lenin's famous
 #: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
-_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<noun>[^\W\d_]+)\s+(?:von|by|de)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?\s*[:,]?"
+                                    r"|\b(?P<cue>[^\W\d_]+)\s*[:,]?"
+                                    r"|\b[A-Z][^\W\d_]*(?:['’]s|(?<=s)['’])(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
 _QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
+#: German nouns for a whole work (``in der Schrift „…”``, ``in seiner Leipziger Rede „…”``): German capitalises every
+#: noun, so the quotation after one need only open on a capital, not be in title case (``„Was nun?”``).
+_GERMAN_WORK_NOUN_CUES = frozenset("schrift werk buch abhandlung aufsatz rede broschüre vortrag artikel drama gedicht "
+                                   "flugschrift streitschrift denkschrift studie".split())
 #: Nouns for a whole work that announce its title in quotes right after them (``in his famous essay "…"``,
 #: ``in der Schrift »…«``, ``son ouvrage « … »``): a title in title case whatever the tagger read in it.
-_WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | frozenset("monograph schrift werk buch abhandlung aufsatz ouvrage étude brochure "
-                                                  "obra libro ensayo folleto".split())) - frozenset({"chapter", "review"})
+_WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | _GERMAN_WORK_NOUN_CUES
+                   | frozenset("monograph ouvrage étude brochure discours conférence drame poème "
+                               "obra libro ensayo folleto discurso artículo novela".split())) - frozenset({"chapter", "review"})
 #: Possessive determiners right before a quoted title (``in seinem »…«``, ``his "…"``); not ``son``, an English noun too.
 _DETERMINER_CUES = THEIR_WORDS - {"son"}
 
@@ -1306,14 +1313,18 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too."""
     words = lowered_words(tokens)
     if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
-            and "’s" not in text and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
+            and "’s" not in text and "s'" not in text and "s’" not in text \
+            and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
         return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
         if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
-        cue = before.group("cue").lower() if before is not None and before.group("cue") is not None else None
+        if before is not None and before.group("noun") is not None:  # "Broschüre von Engels „…”": the noun is the cue
+            cue = before.group("noun").lower() if before.group("noun").lower() in _WORK_NOUN_CUES else "by"
+        else:
+            cue = before.group("cue").lower() if before is not None and before.group("cue") is not None else None
         if before is None or cue is not None and cue not in _TITLE_CUES | _WORK_NOUN_CUES | _DETERMINER_CUES \
                 or cue in _DETERMINER_CUES and before.group(0).rstrip()[-1:] in ",:" \
                 or before.group("words") and before.group("words").split()[-1] not in _QUOTED_WORK_NOUNS:
@@ -1328,11 +1339,27 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
             continue
         if not cued and (token.text not in OPENING_QUOTES and not led
                          or cue not in _WORK_NOUN_CUES and any(tags[j] != "prose" for j in range(i, close + 1))
-                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])):
+                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])
+                         and not (cue in _GERMAN_WORK_NOUN_CUES and tokens[i + 1].text[:1].isupper())):
             continue
         relabel(tags, i, close + 1, "title")
         open_run(tags, close + 1)
+        if cue is None and before.group("noun") is None:
+            _possessive_name_is_the_author(tokens, tags, before.start(), i)
     return tags
+
+
+def _possessive_name_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
+    """In place: ``in Rodbertus’ „Offenem Brief”``, ``Weber's “Rise of the River Towns”``: the possessive name
+    (from offset ``start`` to the quotation at token ``quote``) that the tagger read as a title is the
+    quoted title's author, not the first words of one title with it."""
+    first = next((k for k in range(quote) if tokens[k].start >= start), quote)
+    name = [k for k in range(first, quote) if tokens[k].text[:1].isalpha()][:1]
+    if name and tags[name[0]].endswith("-title"):
+        k = name[0]
+        relabel(tags, k, k + 1, "author")
+        for j in range(k + 1, quote):  # the apostrophe (and "s") of the possessive
+            tags[j] = "prose"
 
 
 #: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
