@@ -1503,3 +1503,35 @@ def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     tokens = tokenize(text)
     tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
     assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == tags
+
+
+def test_title_beside_a_jahrgang_is_the_periodical_and_the_jahrgang_its_volume():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_title_beside_a_jahrgang_is_the_periodical
+    rule = rule_title_beside_a_jahrgang_is_the_periodical
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        out = rule(text, tokens, tags + ["prose"] * (len(tokens) - len(tags)))
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, out)]
+
+    # “Neue Zeit” , Jahrgang 1890 / 91 : “Zur Frage”
+    text = "“Neue Zeit”, Jahrgang 1890/91: “Zur Frage”"
+    tags = ["B-title", "I-title", "I-title", "I-title", "prose", "B-location", "B-date", "I-date", "I-date", "I-date",
+            "B-title", "I-title", "I-title", "I-title"]
+    assert runs(text, tags) == [("“Neue Zeit”", "container-title"), ("Jahrgang 1890/91", "volume"), ("“Zur Frage”", "title")]
+    # im Jahrgang 1888 der “Neuen Zeit” , S . 458
+    text = "im Jahrgang 1888 der “Neuen Zeit”, S. 458"
+    tags = ["prose", "prose", "B-date", "I-date", "B-title", "I-title", "I-title", "I-title", "prose", "B-locator",
+            "I-locator", "I-locator"]
+    assert runs(text, tags) == [("Jahrgang 1888", "volume"), ("“Neuen Zeit”", "container-title"), ("S. 458", "locator")]
+    # im V . Jahrg . des Arbeiterfreund , Berlin 1867
+    text = "im V. Jahrg. des Arbeiterfreund, Berlin 1867"
+    tags = ["prose", "B-title", "I-title", "I-title", "I-title", "prose", "B-title", "prose", "B-location", "B-date"]
+    assert runs(text, tags)[:2] == [("V. Jahrg.", "volume"), ("Arbeiterfreund", "container-title")]
+    # no Jahrgang, or a Jahrgang with no title beside it: unchanged
+    for text, tags in [("“Neue Zeit”, 1890/91", ["B-title"] * 1 + ["I-title"] * 3),
+                       ("im Jahrgang 1888 erschien es", ["prose", "prose", "B-date"])]:
+        tokens = tokenize(text)
+        tags = tags + ["prose"] * (len(tokens) - len(tags))
+        assert rule(text, tokens, tags) == tags

@@ -66,7 +66,7 @@ from .titles import (
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
                      rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
-                     rule_periodical_after_a_quoted_title)
+                     rule_periodical_after_a_quoted_title, rule_title_beside_a_jahrgang_is_the_periodical)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -91,6 +91,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
+    rule_title_beside_a_jahrgang_is_the_periodical,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
     rule_command_paper_number_is_a_note,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,

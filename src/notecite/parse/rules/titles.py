@@ -371,6 +371,71 @@ def rule_periodical_after_a_quoted_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: The German word for a periodical's year of issues (``Jahrgang 1890/91``, ``V. Jahrg.``, ``Jg. 12``).
+_JAHRGANG_WORDS = frozenset({"jahrgang", "jahrg", "jg"})
+_VOLUME_NUMBER = re.compile(r"\d+|[IVXLC]+")
+
+
+def _jahrgang_run(tokens: Sequence[Token], w: int) -> tuple[int, int] | None:
+    """The [first, end) tokens of the Jahrgang at token ``w`` with its number (``Jahrgang 1890/91``,
+    ``Jahrg. 12``, ``V. Jahrg.``, ``9. Jahrgang``), or None when no number goes with it."""
+    first = w
+    if w >= 2 and tokens[w - 1].text == "." and _VOLUME_NUMBER.fullmatch(tokens[w - 2].text):
+        first = w - 2  # an ordinal before the word
+    end = w + 1 + (w + 1 < len(tokens) and tokens[w + 1].text == ".")
+    if end < len(tokens) and _VOLUME_NUMBER.fullmatch(tokens[end].text):
+        end += 1
+        while end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].text.isdigit():
+            end += 2
+    elif first == w:
+        return None
+    else:
+        end = w + 1 + (w + 1 < len(tokens) and tokens[w + 1].text == ".")
+    return first, end
+
+
+def rule_title_beside_a_jahrgang_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``„Neue Zeit”, Jahrgang 1890/91: „Zur Frage des ehernen Lohngesetzes”``, ``im Jahrgang 1888 der „Neuen
+    Zeit”, S. 458``, ``im V. Jahrg. des Arbeiterfreund``: a Jahrgang is a periodical's year of issues, so the
+    title run right before ``, Jahrgang N`` or right after ``Jahrgang N der``/``des`` names the periodical
+    (container-title), and the word with its number is the volume, whatever the tagger read them as (a
+    place, a date, a book's title)."""
+    if _JAHRGANG_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    tags = list(tags)
+    for w, token in enumerate(tokens):
+        if token.text.lower() not in _JAHRGANG_WORDS:
+            continue
+        volume = _jahrgang_run(tokens, w)
+        if volume is None:
+            continue
+        first, end = volume
+        runs = tag_spans(tokens, tags)
+        periodical = None
+        if first >= 2 and tokens[first - 1].text == ",":  # "„Neue Zeit”, Jahrgang 1890/91"
+            periodical = next(((f, l) for f, l, label in runs if label == "title" and l in (first - 1, first)), None)
+        if periodical is None and end + 1 < len(tokens) and tokens[end].text.lower() in ("der", "des"):
+            periodical = next(((f, l) for f, l, label in runs if label == "title" and f == end + 1), None)
+        if periodical is None:
+            continue
+        f, l = periodical
+        if l == first:  # the comma was in the run
+            l -= 1
+        read_as = {split_label(tags[k])[1] for k in range(first, end)} - {"prose", "title"}
+        relabel(tags, f, l, "container-title")
+        tags[l:first] = ["prose"] * (first - l)
+        for k in range(first, end):
+            tags[k] = "volume"
+        k = end  # what the tagger carried on from the number ("1890/91:", "1888 der") is prose
+        bound = f if f > end else len(tokens)
+        while k < bound and (tokens[k].text in ":;" or tokens[k].text.lower() in ("der", "des")) \
+                and split_label(tags[k])[1] in read_as:
+            tags[k] = "prose"
+            k += 1
+        open_run(tags, k)
+    return tags
+
+
 _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
