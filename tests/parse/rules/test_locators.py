@@ -720,6 +720,16 @@ def test_locator_grammar_reads_und_abbreviated_folgende_and_an_etc_ending_the_li
     assert _LOCATOR.match("p. 12 e13").group().strip() == "p. 12"  # "e" joins two parts as a word
 
 
+def test_locator_grammar_reads_usf_and_u_ff_as_folgende():
+    """``S. 458 usf.`` (und so fort) and ``S. 12 u. ff.`` are the German ``ff.``: part of the pinpoint."""
+    from notecite.parse.rules.locators import _LOCATOR, rule_locator_grammar
+    for text in ["S. 458 usf.", "S. 12 u. ff.", "S. 12 u. f."]:
+        assert _LOCATOR.match(text).group() == text, text
+        tokens = tokenize(text)
+        assert "prose" not in rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1)), text
+    assert _LOCATOR.match("S. 12 u. 14").group() == "S. 12 u. 14"  # "u." before a number joins two pages
+
+
 def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_document():
     from notecite.parse.rules.locators import _LOCATOR, rule_pinpoint_after_the_imprint
     for text in ["9 Cong. 1 sess. V. 238", "3 Cong. 1 sess. pp. 64, 70, 72", "63rd Cong., 2nd Sess., p. 672",

@@ -40,7 +40,8 @@ _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
-                            r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
+                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim"
+                            r"|n(?!\.?\s*\d)\.?))?")
 
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
