@@ -386,6 +386,10 @@ def test_a_name_in_his_title_is_that_works_author():
     # a work in general (German capitalises its nouns) names no title
     text = "Cohn in seinem Buch über die Frauenfrage."
     assert run(text, []) == []
+    # a noun after an article or after a genitive name is no author (German capitalises nouns)
+    assert run("Das Reaktionäre in ihren Forderungen ist nur formell.", []) == []
+    assert run("richtiger, Louis Blancs Assoziationsplan in seiner Weise umgearbeitet.", []) == []
+    assert run("Wie Thomas Morus in seiner Utopia zeigt.", [])[0] == ("Morus", "B-author")  # after a given name
 
 
 def test_lower_case_words_opening_a_name_run_are_prose():

@@ -703,6 +703,22 @@ _IN_THEIR = re.compile(r" (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
                        + "|".join(sorted(THEIR_WORDS)) + r") ")
 
 
+#: Articles before a capitalised word make it a noun, not a person's name (German capitalises nouns).
+_NOUN_ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines the a an le la les un une".split())
+
+
+def _possessed_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised word at token ``k`` is a noun rather than a name: an article comes right before
+    it (``Das Reaktionäre``), or a genitive name that is no given name (``Louis Blancs Assoziationsplan``)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].text
+    if before.lower() in _NOUN_ARTICLES:
+        return True
+    return len(before) > 3 and before[0].isupper() and before.endswith("s") and before[1:].islower() \
+        and fold(before) not in load("given_names") and k >= 2 and tokens[k - 2].text[:1].isupper()
+
+
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
@@ -731,6 +747,8 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
             continue
         if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):
             continue
+        if _possessed_noun(tokens, name):
+            continue  # "Das Reaktionäre in ihren Forderungen", "Louis Blancs Assoziationsplan in seiner Weise": a noun
         start = name
         while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
                 and tokens[start - 2].text.isupper():
