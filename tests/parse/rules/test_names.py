@@ -68,6 +68,24 @@ def test_a_second_natural_order_name_before_a_translator_is_a_title():
     assert out[g:g + 2] == ["B-title", "I-title"] and out[:g] == tags[:g] and out[t:] == tags[t:]
 
 
+def test_a_full_name_after_an_author_opening_on_an_initial_opens_the_title_it_names():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    # G . Brandes , Ferdinand Lassalle . | Ein literarisches Charakterbild .
+    text = "G. Brandes, Ferdinand Lassalle. Ein literarisches Charakterbild. Berlin 1877."
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 6 + ["B-title", "I-title", "I-title", "I-title", "B-location", "B-date", "I-date"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[:4] == ["B-author", "I-author", "I-author", "I-author"]
+    assert out[4:11] == ["B-title"] + ["I-title"] * 6
+    # initials after the comma: a list of names; an inverted name ("Brandes, Georg"): its given name
+    for text in ["G. Brandes, F. Lassalle. Ein Charakterbild. Berlin 1877.", "Brandes, Georg Morris. Ein Charakterbild."]:
+        tokens = tokenize(text)
+        stop = next(i for i, t in enumerate(tokens) if t.text == "Ein")
+        tags = ["B-author"] + ["I-author"] * (stop - 1) + ["B-title"] + ["I-title"] * (len(tokens) - stop - 1)
+        assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
+
+
 def test_a_lone_given_name_after_the_author_opens_the_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
 

@@ -169,7 +169,11 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
         # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order
         middle_initial = any(len(w) == 1 for w in before[1:-1]) and all(len(w) > 1 for w in after)
-        if joins_title and not (lone_given_name or middle_initial):
+        # "G. Brandes, Ferdinand Lassalle." + "Ein literarisches Charakterbild": a name opening on its initial is in
+        # natural order, so the full name after the comma is no given name of it but the person the book is about
+        initial_first = len(before[0]) == 1 and len(before[-1]) > 1 and len(after) >= 2 and all(len(w) > 1 for w in after) \
+            and fold(after[0]) in load("given_names")
+        if joins_title and not (lone_given_name or middle_initial or initial_first):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
         if label == "editor":
             if all(len(w) == 1 for w in before) or not worded and len(after) < 2:
