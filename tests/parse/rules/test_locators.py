@@ -1197,3 +1197,19 @@ def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_gra
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
         assert sum(t != "prose" for t in out) == keep, (text, out)
+
+
+def test_a_lone_part_word_after_a_title_and_a_comma_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_part_word_after_a_title_is_the_pinpoint
+    rule = rule_part_word_after_a_title_is_the_pinpoint
+    text = "Intime Briefe Ferdinand Lassalles, Nachtrag."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "prose", "prose", "prose"]
+    assert rule(text, tokens, tags) == ["B-title", "I-title", "I-title", "I-title", "prose", "B-locator", "prose"]
+    text = "Marx, Das Kapital, Vorwort zur zweiten Auflage."  # more words after it: a title of its own, left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "prose", "B-title", "I-title", "prose"] + ["prose"] * (len(tokens) - 5)
+    assert rule(text, tokens, tags) == tags
+    text = "Er schrieb, Nachtrag."  # no title before the comma
+    tokens = tokenize(text)
+    assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

@@ -641,3 +641,19 @@ def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_contai
     tokens = tokenize(text)
     out = rule_possessive_names_a_work(text, tokens, ["prose"] * 2 + ["B-title", "I-title"] + ["prose"] * (len(tokens) - 4))
     assert "B-container-title" in out and "B-author" not in out
+
+
+def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():
+    from notecite.parse.rules.names import rule_writings_noun_in_a_name_run_is_a_title
+    rule = rule_writings_noun_in_a_name_run_is_a_title
+    text = "(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 4)
+    out = rule(text, tokens, tags)
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    assert out[3:comma] == ["B-title", "I-title", "I-title", "I-title"] and set(out[comma:]) == {"prose"}
+    # a person's name, or the noun past the run's first two words: left alone
+    for text in ["Vgl. Karl Marx, Briefe an Kugelmann.", "Vgl. Franz Mehring Briefe."]:
+        tokens = tokenize(text)
+        tags = ["prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 3)
+        assert rule(text, tokens, tags) == tags, text

@@ -1651,3 +1651,33 @@ def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[s
 def _bare_page(word: str) -> bool:
     """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
     return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)
+
+
+#: Words naming a part of a book that stand alone as a pinpoint (``…Lassalles, Nachtrag.``, ``…, Vorrede``,
+#: ``…, appendix.``).
+_PART_WORDS = frozenset("nachtrag nachträge anhang vorwort vorrede einleitung nachwort beilage beilagen appendix preface "
+                        "introduction postscript annexe préface preface avant-propos".split())
+
+
+def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Intime Briefe Ferdinand Lassalles, Nachtrag.``, ``Werke, Bd. 1, Vorrede``: a lone word naming a part of a
+    book (:data:`_PART_WORDS`), after a comma right after a title, container or volume run and ending the cite
+    (a period, a closing bracket, a semicolon or the note's end after it), left as prose, is the pinpoint."""
+    words = lowered_words(tokens)
+    if _PART_WORDS.isdisjoint(words):
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    for k in range(2, n):
+        if tokens[k].text.lower() not in _PART_WORDS or tags[k] != "prose" or tokens[k - 1].text != "," \
+                or tags[k - 1] not in ("prose",) and not tags[k - 1].startswith("I-"):
+            continue
+        if split_label(tags[k - 2])[1] not in ("title", "container-title", "volume"):
+            continue
+        if k + 1 < n and tokens[k + 1].text not in (".", ")", "]", ";"):
+            continue
+        if tags[k - 1] != "prose":
+            tags[k - 1] = "prose"
+        tags[k] = "B-locator"
+        open_run(tags, k + 1)
+    return tags

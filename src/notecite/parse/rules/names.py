@@ -707,6 +707,32 @@ _IN_THEIR = re.compile(r" (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
                        + "|".join(sorted(THEIR_WORDS)) + r") ")
 
 
+#: German plural nouns for a body of writings that name an edition (``Intime Briefe…``, ``Gesammelte Schriften``).
+_WRITINGS_NOUNS = frozenset("briefe werke schriften reden aufsätze aufsatze abhandlungen erinnerungen memoiren "
+                            "tagebücher tagebucher".split())
+
+
+def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)``, ``Gesammelte Schriften``: an author or editor run
+    that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
+    writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
+    (the words after it are left as prose): no person's name holds such a noun."""
+    if _WRITINGS_NOUNS.isdisjoint(map(fold, lowered_words(tokens))):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("author", "editor") or not tokens[first].text[:1].isupper():
+            continue
+        words = [k for k in range(first, last) if tokens[k].text[:1].isalpha()][:2]
+        if not any(fold(tokens[k].text) in _WRITINGS_NOUNS for k in words):
+            continue
+        end = next((k for k in range(first, last) if tokens[k].text == ","), last)
+        relabel(tags, first, end, "title")
+        tags[end:last] = ["prose"] * (last - end)
+        open_run(tags, last)
+    return tags
+
+
 #: Articles before a capitalised word make it a noun, not a person's name (German capitalises nouns).
 _NOUN_ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines the a an le la les un une".split())
 
