@@ -70,6 +70,8 @@ def test_a_full_stops_dash_before_a_capital_is_blanked_as_the_clause_end_it_is(t
     ("Engels, „Savoyen, Nizza und der Rhein“, S. 3", "Engels, “Savoyen, Nizza und der Rhein”, S. 3"),
     ("Marx, “Capital”, p. 3", "Marx, “Capital”, p. 3"),
     ("der „Neuen Zeit", "der “Neuen Zeit"),
+    ("‚Bist Du nicht selbst’, rufst Du", "‘Bist Du nicht selbst’, rufst Du"),
+    ("‚geht’s noch‘, fragt er", "‘geht’s noch’, fragt er"),  # an apostrophe between letters closes nothing
 ])
 def test_german_low_high_quotes_are_read_as_english_quotes_of_the_same_length(text, expected):
     assert low_quotes_as_high(text) == expected

@@ -61,13 +61,14 @@ def dashes_as_stops(text: str) -> str:
 def low_quotes_as_high(text: str) -> str:
     """``text`` with German low-high quotation marks read as English ones, same length so that offsets
     hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
-    (``„Herr Vogt”``, the pairing of many transcriptions) keeps that closer. The parser pairs ``“`` with
+    (``„Herr Vogt”``, the pairing of many transcriptions) keeps that closer. The single ``‚…‘``/``‚…’`` become
+    ``‘…’`` likewise (an apostrophe between letters closes nothing). The parser pairs ``“`` with
     ``”``, and the rules found no title in ``„Savoyen, Nizza und der Rhein”``, whose closer they did not
     expect."""
-    if "„" not in text:
+    if "„" not in text and "‚" not in text:
         return text
     chars = list(text)
-    opened = False
+    opened = single = False
     for i, ch in enumerate(chars):
         if ch == "„":
             chars[i] = "“"
@@ -75,6 +76,12 @@ def low_quotes_as_high(text: str) -> str:
         elif opened and ch in "“”":
             chars[i] = "”"
             opened = False
+        elif ch == "‚":
+            chars[i] = "‘"
+            single = True
+        elif single and ch in "‘’" and not (0 < i < len(chars) - 1 and chars[i - 1].isalpha() and chars[i + 1].isalpha()):
+            chars[i] = "’"  # the closer, not an apostrophe inside a word
+            single = False
     return "".join(chars)
 
 

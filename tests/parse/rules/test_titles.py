@@ -1491,6 +1491,22 @@ def test_a_quotation_before_a_verb_of_speech_is_no_title():
         assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags) == tags, text
 
 
+def test_a_quotation_with_the_comma_after_its_mark_before_a_german_or_french_verb_of_speech_is_no_title():
+    from notecite.parse.rules.titles import rule_quotation_before_a_speech_verb_is_prose
+    for text in ["Er fragt: ‘Bist Du nicht selbst’, rufst Du aus, ‘in den Fehler gefallen?’",
+                 "« Nous avons perdu », dit un vieux militant."]:
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        opening = next(i for i, w in enumerate(words) if w in "‘«")
+        close = next(i for i, w in enumerate(words) if w in "’»")
+        tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+        out = rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags)
+        assert out[opening:close + 1] == ["prose"] * (close + 1 - opening), text
+    text = "In ‘Die Hafenstädte’, schreibt Varga, ist alles gesagt."  # after a name-free "In": still a quotation spoken
+    tokens = tokenize(text)
+    assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
 def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     from notecite.parse.rules.titles import rule_capitalised_small_word_opens_the_title
 

@@ -1280,14 +1280,19 @@ def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token],
 
 #: Verbs that report speech (``"…," one veteran told the author``): a quotation before them is words spoken.
 _SPEECH_VERBS = frozenset("said says told tells recalled recalls remembered remarked declared insisted complained "
-                          "explained replied asked added exclaimed".split())
+                          "explained replied asked added exclaimed "
+                          "sagt sagte sagst schreibt schrieb schreibst ruft rief rufst fragt fragte antwortet antwortete "
+                          "erklärt erklärte meint meinte fährt fuhr "
+                          "dit disait écrit écrivait répond répondit demande ajoute s'écrie".split())
 _SPEAKER_AND_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(" + "|".join(sorted(_SPEECH_VERBS)) + r")(?![^\W_])")
 
 
 def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"The Revolution betrayed us," one veteran told the author``: a title run that opens on a quotation mark
-    and closes with its quotation ending on ``,``, ``!`` or ``?``, no name before it, followed by up to three words
-    and a verb reporting speech (:data:`_SPEECH_VERBS`), is a quotation of words spoken, not a work's title: prose;
+    """``"The Revolution betrayed us," one veteran told the author``, ``‚Bist Du nicht selbst’, rufst Du aus``: a title
+    run that opens on a quotation mark and closes with its quotation ending on ``,``, ``!`` or ``?`` (or with a comma
+    right after its closing mark, as German and French print it), no name before it, followed by up to three words
+    and a verb reporting speech (:data:`_SPEECH_VERBS`, English, German, French), is a quotation of words spoken,
+    not a work's title: prose;
     not after a title cue or a noun for a work (``the volume entitled "Succinct Genealogies," Lord P. says``)."""
     if _SPEECH_VERBS.isdisjoint(lowered_words(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no verb of speech, or no title run
@@ -1300,8 +1305,15 @@ def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Tok
         close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in closing), None)
         if close is None and tokens[last - 1].text in closing:
             close = last - 1
-        if close is None or tokens[close - 1].text not in (",", "!", "?") \
-                or not _SPEAKER_AND_VERB.match(text, tokens[close].end) or _cued_title(tokens, first):
+        if close is None:
+            continue
+        after = tokens[close].end  # the comma may close the quotation ("…," he said) or follow it ("‚…’, rufst Du")
+        if close is not None and tokens[close - 1].text not in (",", "!", "?") and close + 1 < len(tokens) \
+                and tokens[close + 1].text == ",":
+            after = tokens[close + 1].end
+        elif close is not None and tokens[close - 1].text not in (",", "!", "?"):
+            close = None
+        if close is None or not _SPEAKER_AND_VERB.match(text, after) or _cued_title(tokens, first):
             continue
         tags[first:last] = ["prose"] * (last - first)
     return tags
