@@ -769,6 +769,13 @@ def test_quoted_title_after_a_german_work_noun_a_work_noun_and_its_author_or_a_g
         out = rule_quoted_title_after_a_cue(text, tokens, tags)
         assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
             == [title], text
+    # the name after "von"/"by" is the title's author
+    for text, name in [("Desgleichen in einer zweiten Broschüre von Engels “Savoyen, Nizza und der Rhein”. Alles", "Engels"),
+                       ("He said so in a pamphlet by Mary Hale, “The Harbour Defended,” in 1790.", "Mary Hale")]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "author"] \
+            == [name], text
     for text in ["Er sagte in seiner Rede “es kommt darauf an” und ging.",  # opens in lower case: a phrase quoted
                  "He spoke in a speech, “we shall see,” and left.",  # English: still title case only
                  "a letter by Hale, “Come at once to the harbour tonight, we need you”"]:  # not a work noun's title case

@@ -1331,7 +1331,7 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
 #: perhaps with one or two lower-case words ending on a noun for a work (``Lukács's essay``, ``Lenin's famous
 #: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
-_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<noun>[^\W\d_]+)\s+(?:von|by|de)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?\s*[:,]?"
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<noun>[^\W\d_]+)\s+(?:von|by|de)\s+(?P<name>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)\s*[:,]?"
                                     r"|\b(?P<cue>[^\W\d_]+)\s*[:,]?"
                                     r"|\b[A-Z][^\W\d_]*(?:['’]s|(?<=s)['’])(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
 _QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
@@ -1423,7 +1423,17 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         open_run(tags, close + 1)
         if cue is None and before.group("noun") is None:
             _possessive_name_is_the_author(tokens, tags, before.start(), i)
+        elif before.group("noun") is not None:
+            _name_after_by_is_the_author(tokens, tags, before.start("name"), i)
     return tags
+
+
+def _name_after_by_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
+    """In place: ``einer Broschüre von Engels „…”``, ``a pamphlet by Hale, “…”``: the name between ``von``/``by``
+    (from offset ``start``) and the quotation at token ``quote``, left as prose, is the quoted title's author."""
+    words = [k for k in range(quote) if tokens[k].start >= start and tokens[k].text[:1].isalpha()]
+    if words and all(tags[k] == "prose" for k in range(words[0], words[-1] + 1)):
+        relabel(tags, words[0], words[-1] + 1, "author")
 
 
 def _possessive_name_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
