@@ -1032,3 +1032,17 @@ def test_an_item_kept_ibid_is_kept_where_the_item_before_it_is():
     )
     second = next(r for r in library.records if r["title"] == "Okafor to Lindqvist")
     assert {k: second.get(k) for k in kept} == kept and "note" not in second
+
+
+def test_an_op_cit_right_after_a_person_named_in_prose_is_no_ibid_of_another_work():
+    from notecite.link.resolve import _person_before_a_bracket
+    first = cite(1, "full", "12", type="book", author=[{"family": "Blum", "given": "Léon"}], title="Les congrès ouvriers",
+                 publisher="Cornély")
+    named = NoteCite("a.txt", 2, "ibid", {"type": "document"}, {"label": "page", "value": "463", "raw": "S. 463"},
+                     text="a. a. O.", prefix="Es fehlt auch im Abdruck bei Rudolph Meyer (vgl.")
+    plain = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "14", "raw": "S. 14"},
+                     text="a. a. O.", prefix="Vgl.")
+    library, links = link(first, named, plain)
+    assert [(n, t) for n, t, *_ in links] == [(1, "Les congrès ouvriers"), (3, "Les congrès ouvriers")]
+    assert _person_before_a_bracket("bei Rudolph Meyer (vgl.") and _person_before_a_bracket("see J. Hale (")
+    assert not _person_before_a_bracket("im Das Kapital (") and not _person_before_a_bracket("the Report Hale (")
