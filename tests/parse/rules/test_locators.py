@@ -1213,3 +1213,20 @@ def test_a_lone_part_word_after_a_title_and_a_comma_is_the_pinpoint():
     text = "Er schrieb, Nachtrag."  # no title before the comma
     tokens = tokenize(text)
     assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_volume_left_as_prose_before_a_page_in_prose_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    text = "Roth macht in der Schrift »Die Mühlen am Harz« B. II. S. 382 auf einen Fall aufmerksam."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    opening, close = words.index("»"), words.index("«")
+    tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+    b = close + 1
+    assert out[b] == "B-locator" and words[b] == "B" and out[b + 1:words.index("382") + 1] == \
+        ["I-locator"] * (words.index("382") - b)
+    text = "Er schrieb 1858 den B. II. Band, S. 382 davon."  # no field of a work right before the volume: no head
+    tokens = tokenize(text)
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, ["prose"] * len(tokens))
+    assert "B" not in [tokens[i].text for i, tag in enumerate(out) if tag.endswith("locator")]

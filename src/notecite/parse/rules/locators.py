@@ -1602,7 +1602,32 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
             continue  # a bare number that runs on into words is no pinpoint ("(emphasis added)" may follow)
         if end > k:
             relabel(tags, i, end, "locator")
+            first = _volume_before_a_page(tokens, tags, i)
+            if first is not None:
+                relabel(tags, first, end, "locator")
     return tags
+
+
+#: Words for a volume that may head a page in prose (``B. II. S. 382``, ``Bd. 2, S. 5``, ``vol. iii. p. 469``).
+_VOLUME_HEADS = frozenset({"B", "Bd", "Band", "vol", "Vol", "t", "tom", "tome", "tomo", "v"})
+
+
+def _volume_before_a_page(tokens: Sequence[Token], tags: list[str], page: int) -> int | None:
+    """Where a volume left as prose begins right before the page word at token ``page`` (its word, perhaps a
+    period, its number or Roman numeral, perhaps a period or comma: ``»Deutschland im achtzehnten Jahrhundert«
+    B. II. S. 382``), when a field of the work ends right before it; else None."""
+    k = page - 1
+    if k >= 0 and tokens[k].text in (".", ","):
+        k -= 1
+    if k < 0 or not (tokens[k].text.isdigit() or ROMAN_NUMERAL.fullmatch(tokens[k].text)):
+        return None
+    k -= 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    if k < 1 or tokens[k].text not in _VOLUME_HEADS or any(tags[j] != "prose" for j in range(k, page)) \
+            or tags[k - 1] == "prose":
+        return None
+    return k
 
 
 #: How a page number opens (``12``, the section's letters of ``A19``, ``SM7``).
