@@ -81,3 +81,25 @@ def test_a_title_in_sentence_case_is_no_prose_run(title):
 ])
 def test_a_run_of_prose_in_sentence_case_is_one(title):
     assert reads_as_prose_run(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Rechtsphilosophie und Naturrecht als Gleiches bezeichnende Begriffe gebraucht",  # ends on a verb
+    "Mohrs Vorschlag nimmt eine Mittelstellung zwischen Blancs und Proudhons Vorschlägen ein",  # on its particle
+    "Die Bauern waren zwar keine neue Klasse, aber sie waren nicht untergehend",  # the negation, a finite verb
+])
+def test_a_german_sentence_with_capitals_on_its_nouns_reads_as_a_sentence(title):
+    from notecite.link.plausibility import reads_as_sentence
+    assert reads_as_sentence(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Die Frau und der Sozialismus in der Geschichte der Arbeiterbewegung",
+    "Zur Theorie des Lohngesetzes und Verwandtes aus der Sammelschrift",
+    "Ist der politische Massenstreik in Deutschland möglich?",  # a question ends on a lower-case word
+    "Die materialistische Geschichtsauffassung und ihre ökonomischen Grundlagen",
+    "Ernestus veneficus in carcere et catenis, declamatione scholastica in Universitate Heidelbergensi exhibitus",  # Latin
+])
+def test_german_and_latin_titles_read_as_no_sentence(title):
+    from notecite.link.plausibility import reads_as_sentence
+    assert not reads_as_sentence(title)

@@ -1045,3 +1045,15 @@ def test_a_short_form_of_a_work_cited_in_two_editions_goes_to_the_edition_cited_
     assert len(library) == 2
     [short] = [c for c in library.citations if c.note == 3]
     assert library[short.record_id]["issued"] == {"date-parts": [[1986]]}
+def test_an_op_cit_right_after_a_person_named_in_prose_is_no_ibid_of_another_work():
+    from notecite.link.resolve import _person_before_a_bracket
+    first = cite(1, "full", "12", type="book", author=[{"family": "Blum", "given": "Léon"}], title="Les congrès ouvriers",
+                 publisher="Cornély")
+    named = NoteCite("a.txt", 2, "ibid", {"type": "document"}, {"label": "page", "value": "463", "raw": "S. 463"},
+                     text="a. a. O.", prefix="Es fehlt auch im Abdruck bei Rudolph Meyer (vgl.")
+    plain = NoteCite("a.txt", 3, "ibid", {"type": "document"}, {"label": "page", "value": "14", "raw": "S. 14"},
+                     text="a. a. O.", prefix="Vgl.")
+    library, links = link(first, named, plain)
+    assert [(n, t) for n, t, *_ in links] == [(1, "Les congrès ouvriers"), (3, "Les congrès ouvriers")]
+    assert _person_before_a_bracket("bei Rudolph Meyer (vgl.") and _person_before_a_bracket("see J. Hale (")
+    assert not _person_before_a_bracket("im Das Kapital (") and not _person_before_a_bracket("the Report Hale (")

@@ -717,6 +717,24 @@ def test_a_letter_named_by_its_authors_possessive_is_titled_by_what_follows_it()
     assert record["archive"] == "Bibliothèque nationale" and record["archive_location"] == "Simone Weil Papers"
 
 
+def test_a_letter_named_by_its_senders_german_genitive_is_the_senders():
+    for text, sender, owner in [("Mohrs Brief an Hale vom 22. April 1863.", "Mohr", "Mohrs"),
+                                ("Brief Mohrs an Hale vom 22. April 1863.", "Mohr", "Mohrs"),
+                                ("Marx’ Brief an Hale vom 3. Mai 1860.", "Marx", "Marx’")]:
+        found = recognize(text)
+        assert found is not None and found.kind == "letter", text
+        record = found.record
+        assert families(record["author"]) == [sender] and families(record["recipient"]) == ["Hale"], text
+        assert record["title"] == "Brief an Hale" and record["title-short"] == f"{owner} Brief an Hale", text
+    assert families(recognize("Mohr an Hale, 22. April 1863.").record["author"]) == ["Mohr"]  # no genitive: as before
+
+
+def test_a_days_number_before_its_month_ends_no_clause():
+    text = "Er strich die Worte. Mohrs Brief an Hale vom 22. April 1863."
+    found = find_kinds(text)
+    assert len(found) == 1 and text[found[0][0]:found[0][1]].rstrip(".") == "Mohrs Brief an Hale vom 22. April 1863"
+
+
 def test_a_possessive_sender_without_a_genre_names_no_letter():
     assert recognize("Weil's to Pétrement, 4 June 1938.") is None
 

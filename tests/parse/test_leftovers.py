@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecite.parse.leftovers import citation_like, dashes_as_stops, leftover_spans
+from notecite.parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high
 
 
 def clauses(text, covered=()):
@@ -63,3 +63,26 @@ def test_a_full_stops_dash_before_a_capital_is_blanked_as_the_clause_end_it_is(t
     assert dashes_as_stops(text) == expected
     if expected != text:
         assert len(leftover_spans(text, [])) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engels, „Savoyen, Nizza und der Rhein”. Im „Herr Vogt”", "Engels, “Savoyen, Nizza und der Rhein”. Im “Herr Vogt”"),
+    ("Engels, „Savoyen, Nizza und der Rhein“, S. 3", "Engels, “Savoyen, Nizza und der Rhein”, S. 3"),
+    ("Marx, “Capital”, p. 3", "Marx, “Capital”, p. 3"),
+    ("der „Neuen Zeit", "der “Neuen Zeit"),
+    ("‚Bist Du nicht selbst’, rufst Du", "‘Bist Du nicht selbst’, rufst Du"),
+    ("‚geht’s noch‘, fragt er", "‘geht’s noch’, fragt er"),  # an apostrophe between letters closes nothing
+])
+def test_german_low_high_quotes_are_read_as_english_quotes_of_the_same_length(text, expected):
+    assert low_quotes_as_high(text) == expected
+    assert len(low_quotes_as_high(text)) == len(text)
+
+
+def test_titles_in_low_high_quotes_closed_by_right_quotes_are_told_apart():
+    from notecite.parse import parse_note
+    text = low_quotes_as_high("„Neue Zeit”, Jahrgang 1890/91: „Zur Frage des ehernen Lohngesetzes.” Die so betitelte Abhandlung "
+                              "ist von mir später gesondert in das Buch „Zur Theorie des Lohngesetzes und Verwandtes” (erster "
+                              "Teil der Sammelschrift „Zur Theorie und Geschichte des Sozialismus”, Berlin, Ferd. Dümmler) "
+                              "übernommen worden.")
+    titles = [t for c in parse_note(text) for label, t in c.fields if label == "title"]
+    assert "Zur Frage des ehernen Lohngesetzes" in titles and "Zur Theorie des Lohngesetzes und Verwandtes" in titles, titles

@@ -122,15 +122,41 @@ _PROSE_WORDS = frozenset("he she it they we i you his her its their our this the
                          "refers refer mentions mention see also again however therefore".split())
 
 
+#: Small German words that mark a run of words as German (where every noun has a capital, so capitals say
+#: nothing of title case): two of them in lower case make a title German for :func:`reads_as_sentence`.
+#: (Not ``in``, ``von``, ``den``, ``zu``: Latin, Dutch and others have them too.)
+_GERMAN_SMALL_WORDS = frozenset("und oder der die das des dem ein eine einer eines einem einen zwischen mit "
+                                "zur zum im über auf für als".split())
+#: German pronouns and the negation, in lower case: words of a sentence, not of a title (``sich``, ``nicht``).
+_GERMAN_PROSE_WORDS = frozenset("sich nicht man er es ich wir du".split())
+
+
+def _reads_as_german_sentence(title: str, words: list[str]) -> bool:
+    """A German title (two different small German words in lower case, :data:`_GERMAN_SMALL_WORDS`) that reads as a
+    sentence although most of its words have capitals (German nouns do): it ends on a lower-case word (a verb
+    or its particle: ``…als Gleiches bezeichnende Begriffe gebraucht``, ``…und Proudhons Vorschlägen ein``), not
+    on a question mark, or it holds a pronoun, the negation or a finite verb in lower case."""
+    lower = [w for w in words if w.islower()]
+    if len(_GERMAN_SMALL_WORDS.intersection(lower)) < 2:
+        return False
+    if words[-1].islower() and not title.rstrip().endswith(("?", "!")):
+        return True
+    verbs = load("verbs")
+    return any(w in _GERMAN_PROSE_WORDS or w in verbs for w in lower)
+
+
 def reads_as_sentence(title: str) -> bool:
     """Six or more words, not in title case (a capital on most content words), with a finite verb
     (the ``verbs`` word list) or a pronoun in lower case, or opening in lower case, or ending
-    with a full stop; words in quotation marks and a subtitle after a colon do not count."""
+    with a full stop; words in quotation marks and a subtitle after a colon do not count. A German
+    title is judged by :func:`_reads_as_german_sentence` too, capitals or not."""
     title = title.split(": ")[0]
     unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", title)
     words = _WORD.findall(unquoted)
     if len(words) < 6:
         return False
+    if _reads_as_german_sentence(unquoted, words):
+        return True
     content = [w for w in words if w.lower() not in _FUNCTION]
     capitalised = sum(1 for w in content if w[:1].isupper())
     if capitalised * 2 >= len(content):

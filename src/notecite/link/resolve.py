@@ -12,6 +12,7 @@ from collections.abc import Collection
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.dates import parse_date
+from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
@@ -41,6 +42,21 @@ _OP_CIT = re.compile(r"(?:op|loc|art|ouvr)\.?\s*cit\b|l\.\s*c\.|a\.\s*a\.\s*o\b"
 #: Words of prose (a family name among them), and how many of the last capitalised ones are looked up.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PROSE_NAMES = 12
+#: A person's name in natural order (a given name, or an initial, then a capitalised family name) right before the
+#: bracket an op. cit. opens in (``bei Rudolph Meyer (vgl.``, ``see J. Hale (op.``): the op. cit. is that person's
+#: work, not the work cited last.
+_PERSON_BEFORE_A_BRACKET = re.compile(r"\b(?P<given>[A-Z][a-zß-ÿ]+|[A-Z]\.)\s+[A-Z][\w’'-]+\s*\(\s*(?:(?i:vgl|cf|see|voir|s)\.?\s*)?$")
+
+
+def _person_before_a_bracket(prefix: str) -> bool:
+    """Whether ``prefix`` ends on a person's name before an opening bracket (:data:`_PERSON_BEFORE_A_BRACKET`),
+    the given name an initial, a known given name or no common word (``Rudolph Meyer (vgl.``, not ``Das Kapital (``)."""
+    match = _PERSON_BEFORE_A_BRACKET.search(prefix)
+    if match is None:
+        return False
+    given = fold(match.group("given"))
+    return match.group("given").endswith(".") or given in load("given_names") \
+        or given not in WORDS and given not in load("stopwords")
 #: Links below this confidence are listed in the library's warnings.
 LOW_CONFIDENCE = 0.6
 #: Prose after a cite that makes the next cite its source ("quoted in X"), by the relation it names.
@@ -809,6 +825,8 @@ class _DocumentLinker:
             named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
             if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
                 return named, "ibid", 0.85 * cite.confidence
+            if _OP_CIT.match(cite.text) and _person_before_a_bracket(cite.prefix):
+                return None, "ibid", 0.0  # "bei Rudolph Meyer (vgl. a. a. O. S. 463)": a work of Meyer's, none cited here
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))

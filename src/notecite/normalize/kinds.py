@@ -304,6 +304,10 @@ def _letter(text: str) -> Recognized | None:
             continue
         genre = match.groupdict().get("genre")
         sender, possessive = _split_possessive(match["sender"])
+        genitive = _german_genitive_letter(match["sender"])
+        if genitive is not None and not genre:  # "Lassalles Brief an Rodbertus", "Brief Lassalles an Rodbertus"
+            sender, genre, owner = genitive
+            possessive = owner
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         rest, body = match["rest"], match.groupdict().get("body")
@@ -321,7 +325,8 @@ def _letter(text: str) -> Recognized | None:
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
         if possessive:
-            _title_possessed(record, match["sender"], f"{genre} {to} {recipient}")
+            _title_possessed(record, possessive if genitive is not None and not match.groupdict().get("genre")
+                             else match["sender"], f"{genre} {to} {recipient}")
         else:
             _title_letter(record, sender, recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
@@ -450,6 +455,33 @@ def _split_possessive(name: str) -> tuple[str, str]:
     → (``Serge``, ``'s``)."""
     possessive = _POSSESSIVE.search(name)
     return (name[:possessive.start()], possessive.group(0)) if possessive else (name, "")
+#: German words for a letter that a genitive sender goes with (``Lassalles Brief``, ``Brief Lassalles``).
+_GERMAN_LETTER_NOUNS = frozenset({"brief", "schreiben", "telegramm", "postkarte"})
+
+
+def _german_genitive_letter(name: str) -> tuple[str, str, str] | None:
+    """``Lassalles Brief``, ``Marx' Brief``, ``Brief Lassalles``: capitalised words read as a sender's name that
+    are a German genitive and the word for a letter, as (sender, genre, the genitive as printed): ``Lassalle``,
+    ``Brief``, ``Lassalles``; None for any other name. The genitive's ``s`` goes (a name ending in ``s`` takes an
+    apostrophe instead: ``Engels'``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower() in _GERMAN_LETTER_NOUNS:
+        owner, genre = " ".join(words[:-1]), words[-1]
+    elif words[0].lower() in _GERMAN_LETTER_NOUNS:
+        owner, genre = " ".join(words[1:]), words[0]
+    else:
+        return None
+    if owner.endswith(("'", "’")):
+        stem = owner[:-1]
+    elif owner.endswith("s") and len(owner.split()[-1]) > 3:
+        stem = owner[:-1]
+    else:
+        return None
+    return stem, genre, owner
+
+
 #: A possessive and a genre with a capital, read as one name (``Serge's Letter``).
 _OWNED_GENRE = re.compile(rf"['’]s\s+(?i:{_LETTER_WORD})$")
 

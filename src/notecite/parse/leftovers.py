@@ -58,6 +58,33 @@ def dashes_as_stops(text: str) -> str:
     return _STOP_DASHES.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
+def low_quotes_as_high(text: str) -> str:
+    """``text`` with German low-high quotation marks read as English ones, same length so that offsets
+    hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
+    (``„Herr Vogt”``, the pairing of many transcriptions) keeps that closer. The single ``‚…‘``/``‚…’`` become
+    ``‘…’`` likewise (an apostrophe between letters closes nothing). The parser pairs ``“`` with
+    ``”``, and the rules found no title in ``„Savoyen, Nizza und der Rhein”``, whose closer they did not
+    expect."""
+    if "„" not in text and "‚" not in text:
+        return text
+    chars = list(text)
+    opened = single = False
+    for i, ch in enumerate(chars):
+        if ch == "„":
+            chars[i] = "“"
+            opened = True
+        elif opened and ch in "“”":
+            chars[i] = "”"
+            opened = False
+        elif ch == "‚":
+            chars[i] = "‘"
+            single = True
+        elif single and ch in "‘’" and not (0 < i < len(chars) - 1 and chars[i - 1].isalpha() and chars[i + 1].isalpha()):
+            chars[i] = "’"  # the closer, not an apostrophe inside a word
+            single = False
+    return "".join(chars)
+
+
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The [start, end) clauses of ``text`` outside every ``covered`` span, trimmed of spaces
     and separators at their ends, in order."""
@@ -77,8 +104,9 @@ def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[
             word = _LAST_WORD.search(text, max(start, match.start() - 12), match.start() + 1)
             if match.group(0)[0] == "." and word and (word.group(1).lower() in _NO_END
                                                       or len(word.group(1)) == 1 and word.group(1).isalpha()
-                                                      or month_number(word.group(1)) is not None):
-                continue  # "p. 4", "J. Smith": not the end of a clause
+                                                      or month_number(word.group(1)) is not None
+                                                      or _day_before_its_month(text, word.group(1), match.end())):
+                continue  # "p. 4", "J. Smith", "vom 22. April 1863": not the end of a clause
             clauses.append((cut, match.start() + (1 + len(match.group(1)) if text[match.start()] in ".?!" else 0)))
             cut = match.end()
         clauses.append((cut, end))
@@ -91,6 +119,18 @@ def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[
         if end > start:
             out.append((start, end))
     return out
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _day_before_its_month(text: str, word: str, after: int) -> bool:
+    """Whether ``word`` (the word before a full stop) is a day's number and the word at offset ``after`` a month's
+    name: the German ordinal day (``vom 22. April 1863``, ``am 3. Mai``), no clause's end."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    following = _NEXT_WORD.match(text, after)
+    return following is not None and month_number(following.group(0)) is not None
 
 
 def citation_like(clause: str) -> bool:

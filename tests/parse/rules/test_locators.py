@@ -721,6 +721,16 @@ def test_locator_grammar_reads_und_abbreviated_folgende_and_an_etc_ending_the_li
     assert _LOCATOR.match("p. 12 e13").group().strip() == "p. 12"  # "e" joins two parts as a word
 
 
+def test_locator_grammar_reads_usf_and_u_ff_as_folgende():
+    """``S. 458 usf.`` (und so fort) and ``S. 12 u. ff.`` are the German ``ff.``: part of the pinpoint."""
+    from notecite.parse.rules.locators import _LOCATOR, rule_locator_grammar
+    for text in ["S. 458 usf.", "S. 12 u. ff.", "S. 12 u. f."]:
+        assert _LOCATOR.match(text).group() == text, text
+        tokens = tokenize(text)
+        assert "prose" not in rule_locator_grammar(text, tokens, ["B-locator"] + ["I-locator"] * (len(tokens) - 1)), text
+    assert _LOCATOR.match("S. 12 u. 14").group() == "S. 12 u. 14"  # "u." before a number joins two pages
+
+
 def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_document():
     from notecite.parse.rules.locators import _LOCATOR, rule_pinpoint_after_the_imprint
     for text in ["9 Cong. 1 sess. V. 238", "3 Cong. 1 sess. pp. 64, 70, 72", "63rd Cong., 2nd Sess., p. 672",
@@ -1225,3 +1235,34 @@ def test_a_page_opening_a_note_run_after_a_title_is_the_pinpoint():
         tokens = tokenize(text)
         tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title"] + ["B-note"] + ["I-note"] * (len(tokens) - 7)
         assert rule_pinpoint_opening_a_note_run(text, tokens, tags) == tags
+def test_a_lone_part_word_after_a_title_and_a_comma_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_part_word_after_a_title_is_the_pinpoint
+    rule = rule_part_word_after_a_title_is_the_pinpoint
+    text = "Intime Briefe Ferdinand Lassalles, Nachtrag."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "prose", "prose", "prose"]
+    assert rule(text, tokens, tags) == ["B-title", "I-title", "I-title", "I-title", "prose", "B-locator", "prose"]
+    text = "Marx, Das Kapital, Vorwort zur zweiten Auflage."  # more words after it: a title of its own, left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "prose", "B-title", "I-title", "prose"] + ["prose"] * (len(tokens) - 5)
+    assert rule(text, tokens, tags) == tags
+    text = "Er schrieb, Nachtrag."  # no title before the comma
+    tokens = tokenize(text)
+    assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_volume_left_as_prose_before_a_page_in_prose_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_in_prose_is_a_pinpoint
+    text = "Roth macht in der Schrift »Die Mühlen am Harz« B. II. S. 382 auf einen Fall aufmerksam."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    opening, close = words.index("»"), words.index("«")
+    tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, tags)
+    b = close + 1
+    assert out[b] == "B-locator" and words[b] == "B" and out[b + 1:words.index("382") + 1] == \
+        ["I-locator"] * (words.index("382") - b)
+    text = "Er schrieb 1858 den B. II. Band, S. 382 davon."  # no field of a work right before the volume: no head
+    tokens = tokenize(text)
+    out = rule_page_in_prose_is_a_pinpoint(text, tokens, ["prose"] * len(tokens))
+    assert "B" not in [tokens[i].text for i, tag in enumerate(out) if tag.endswith("locator")]

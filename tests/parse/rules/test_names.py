@@ -68,6 +68,24 @@ def test_a_second_natural_order_name_before_a_translator_is_a_title():
     assert out[g:g + 2] == ["B-title", "I-title"] and out[:g] == tags[:g] and out[t:] == tags[t:]
 
 
+def test_a_full_name_after_an_author_opening_on_an_initial_opens_the_title_it_names():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
+
+    # G . Brandes , Ferdinand Lassalle . | Ein literarisches Charakterbild .
+    text = "G. Brandes, Ferdinand Lassalle. Ein literarisches Charakterbild. Berlin 1877."
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 6 + ["B-title", "I-title", "I-title", "I-title", "B-location", "B-date", "I-date"]
+    out = rule_second_name_after_a_comma_is_a_title(text, tokens, tags)
+    assert out[:4] == ["B-author", "I-author", "I-author", "I-author"]
+    assert out[4:11] == ["B-title"] + ["I-title"] * 6
+    # initials after the comma: a list of names; an inverted name ("Brandes, Georg"): its given name
+    for text in ["G. Brandes, F. Lassalle. Ein Charakterbild. Berlin 1877.", "Brandes, Georg Morris. Ein Charakterbild."]:
+        tokens = tokenize(text)
+        stop = next(i for i, t in enumerate(tokens) if t.text == "Ein")
+        tags = ["B-author"] + ["I-author"] * (stop - 1) + ["B-title"] + ["I-title"] * (len(tokens) - stop - 1)
+        assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
+
+
 def test_a_lone_given_name_after_the_author_opens_the_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
 
@@ -386,6 +404,10 @@ def test_a_name_in_his_title_is_that_works_author():
     # a work in general (German capitalises its nouns) names no title
     text = "Cohn in seinem Buch über die Frauenfrage."
     assert run(text, []) == []
+    # a noun after an article or after a genitive name is no author (German capitalises nouns)
+    assert run("Das Reaktionäre in ihren Forderungen ist nur formell.", []) == []
+    assert run("richtiger, Louis Blancs Assoziationsplan in seiner Weise umgearbeitet.", []) == []
+    assert run("Wie Thomas Morus in seiner Utopia zeigt.", [])[0] == ("Morus", "B-author")  # after a given name
 
 
 def test_lower_case_words_opening_a_name_run_are_prose():
@@ -628,3 +650,31 @@ def test_names_after_a_lone_role_word_read_as_a_title_are_the_role_run():
         tokens = tokenize(text)
         assert len(tags) == len(tokens), [t.text for t in tokens]
         assert rule_names_after_a_lone_role_word_are_its_names(text, tokens, tags) == tags
+def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_container():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+    text = "hatte es in Mohrs’ “Offenem Brief” geheißen"
+    tokens = tokenize(text)
+    quote = next(i for i, t in enumerate(tokens) if t.text == "“")
+    tags = ["prose"] * quote + ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - quote - 4)
+    out = rule_possessive_names_a_work(text, tokens, tags)
+    assert out[quote - 2] == "B-author" and out[quote:quote + 4] == ["B-title", "I-title", "I-title", "I-title"]
+    text = "in Hazard's Pennsylvania Register, V. 191"  # unquoted: the possessive names the container
+    tokens = tokenize(text)
+    out = rule_possessive_names_a_work(text, tokens, ["prose"] * 2 + ["B-title", "I-title"] + ["prose"] * (len(tokens) - 4))
+    assert "B-container-title" in out and "B-author" not in out
+
+
+def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():
+    from notecite.parse.rules.names import rule_writings_noun_in_a_name_run_is_a_title
+    rule = rule_writings_noun_in_a_name_run_is_a_title
+    text = "(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)"
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 4)
+    out = rule(text, tokens, tags)
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    assert out[3:comma] == ["B-title", "I-title", "I-title", "I-title"] and set(out[comma:]) == {"prose"}
+    # a person's name, or the noun past the run's first two words: left alone
+    for text in ["Vgl. Karl Marx, Briefe an Kugelmann.", "Vgl. Franz Mehring Briefe."]:
+        tokens = tokenize(text)
+        tags = ["prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 3)
+        assert rule(text, tokens, tags) == tags, text

@@ -752,6 +752,37 @@ def test_quoted_title_after_a_title_cue_or_a_possessive_is_a_title():
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 
 
+def test_quoted_title_after_a_german_work_noun_a_work_noun_and_its_author_or_a_genitive_is_a_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_cue
+    for text, title in [
+            # German capitalises nouns: after a German noun for a work the quotation need only open on a capital
+            ("Bezeichnend ist eine Stelle in der Schrift “Was nun?”, die hierher gehört.", "“Was nun?”"),
+            ("wenn Mohr in seiner Leipziger Rede “Zur Arbeiterfrage” den Gegnern vorwarf", "“Zur Arbeiterfrage”"),
+            # a noun for a work, "von"/"by" and its author's name
+            ("Desgleichen in einer zweiten Broschüre von Engels “Savoyen, Nizza und der Rhein”. Alles übrige",
+             "“Savoyen, Nizza und der Rhein”"),
+            ("He said so in a pamphlet by Hale, “The Harbour Defended,” in 1790.", "“The Harbour Defended,”"),
+            # a German genitive of a name ending in s: the apostrophe after the s
+            ("So hieß es in Mohrs’ “Offenem Brief” an die Arbeiter.", "“Offenem Brief”")]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
+            == [title], text
+    # the name after "von"/"by" is the title's author
+    for text, name in [("Desgleichen in einer zweiten Broschüre von Engels “Savoyen, Nizza und der Rhein”. Alles", "Engels"),
+                       ("He said so in a pamphlet by Mary Hale, “The Harbour Defended,” in 1790.", "Mary Hale")]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "author"] \
+            == [name], text
+    for text in ["Er sagte in seiner Rede “es kommt darauf an” und ging.",  # opens in lower case: a phrase quoted
+                 "He spoke in a speech, “we shall see,” and left.",  # English: still title case only
+                 "a letter by Hale, “Come at once to the harbour tonight, we need you”"]:  # not a work noun's title case
+        tokens, tags = _labelled(text, [])
+        assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
+
+
 def test_letter_of_a_name_is_the_documents_title():
     from notecite.parse.rules.titles import rule_letter_of_a_name_is_its_title
     container, locator = ["B-container-title"] + ["I-container-title"] * 2, ["B-locator"] + ["I-locator"] * 3
@@ -1469,6 +1500,22 @@ def test_a_quotation_before_a_verb_of_speech_is_no_title():
         assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags) == tags, text
 
 
+def test_a_quotation_with_the_comma_after_its_mark_before_a_german_or_french_verb_of_speech_is_no_title():
+    from notecite.parse.rules.titles import rule_quotation_before_a_speech_verb_is_prose
+    for text in ["Er fragt: ‘Bist Du nicht selbst’, rufst Du aus, ‘in den Fehler gefallen?’",
+                 "« Nous avons perdu », dit un vieux militant."]:
+        tokens = tokenize(text)
+        words = [t.text for t in tokens]
+        opening = next(i for i, w in enumerate(words) if w in "‘«")
+        close = next(i for i, w in enumerate(words) if w in "’»")
+        tags = ["prose"] * opening + ["B-title"] + ["I-title"] * (close - opening) + ["prose"] * (len(tokens) - close - 1)
+        out = rule_quotation_before_a_speech_verb_is_prose(text, tokens, tags)
+        assert out[opening:close + 1] == ["prose"] * (close + 1 - opening), text
+    text = "In ‘Die Hafenstädte’, schreibt Varga, ist alles gesagt."  # after a name-free "In": still a quotation spoken
+    tokens = tokenize(text)
+    assert rule_quotation_before_a_speech_verb_is_prose(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
 def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     from notecite.parse.rules.titles import rule_capitalised_small_word_opens_the_title
 
@@ -1560,3 +1607,33 @@ def test_a_cite_after_a_quotation_that_ends_a_sentence_opens_on_its_author():
         tokens = tokenize(text)
         tags = ["prose"] * len(tokens)
         assert rule_cite_after_a_quotation_ending_a_sentence(text, tokens, tags) == tags
+def test_title_beside_a_jahrgang_is_the_periodical_and_the_jahrgang_its_volume():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_title_beside_a_jahrgang_is_the_periodical
+    rule = rule_title_beside_a_jahrgang_is_the_periodical
+
+    def runs(text, tags):
+        tokens = tokenize(text)
+        out = rule(text, tokens, tags + ["prose"] * (len(tokens) - len(tags)))
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, out)]
+
+    # “Neue Zeit” , Jahrgang 1890 / 91 : “Zur Frage”
+    text = "“Neue Zeit”, Jahrgang 1890/91: “Zur Frage”"
+    tags = ["B-title", "I-title", "I-title", "I-title", "prose", "B-location", "B-date", "I-date", "I-date", "I-date",
+            "B-title", "I-title", "I-title", "I-title"]
+    assert runs(text, tags) == [("“Neue Zeit”", "container-title"), ("Jahrgang 1890/91", "volume"), ("“Zur Frage”", "title")]
+    # im Jahrgang 1888 der “Neuen Zeit” , S . 458
+    text = "im Jahrgang 1888 der “Neuen Zeit”, S. 458"
+    tags = ["prose", "prose", "B-date", "I-date", "B-title", "I-title", "I-title", "I-title", "prose", "B-locator",
+            "I-locator", "I-locator"]
+    assert runs(text, tags) == [("Jahrgang 1888", "volume"), ("“Neuen Zeit”", "container-title"), ("S. 458", "locator")]
+    # im V . Jahrg . des Arbeiterfreund , Berlin 1867
+    text = "im V. Jahrg. des Arbeiterfreund, Berlin 1867"
+    tags = ["prose", "B-title", "I-title", "I-title", "I-title", "prose", "B-title", "prose", "B-location", "B-date"]
+    assert runs(text, tags)[:2] == [("V. Jahrg.", "volume"), ("Arbeiterfreund", "container-title")]
+    # no Jahrgang, or a Jahrgang with no title beside it: unchanged
+    for text, tags in [("“Neue Zeit”, 1890/91", ["B-title"] * 1 + ["I-title"] * 3),
+                       ("im Jahrgang 1888 erschien es", ["prose", "prose", "B-date"])]:
+        tokens = tokenize(text)
+        tags = tags + ["prose"] * (len(tokens) - len(tags))
+        assert rule(text, tokens, tags) == tags

@@ -25,11 +25,11 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
-                       rule_names_and_years_joined_by_and)
+                       rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_names_after_a_lone_role_word_are_its_names,
-                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
+                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_writings_noun_in_a_name_run_is_a_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -68,7 +68,7 @@ from .titles import (
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
                      rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
-                     rule_periodical_after_a_quoted_title)
+                     rule_periodical_after_a_quoted_title, rule_title_beside_a_jahrgang_is_the_periodical)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_number_read_as_ibid_is_the_pinpoint)
 
@@ -83,7 +83,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
-    rule_plural_possessive_inside_a_title_runs_on, rule_container_ending_on_a_function_word_runs_on,
+    rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
+    rule_container_ending_on_a_function_word_runs_on,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
@@ -94,6 +95,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
+    rule_title_beside_a_jahrgang_is_the_periodical,
     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
     rule_command_paper_number_is_a_note,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
@@ -123,7 +125,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title, rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
-    rule_names_and_years_joined_by_and,
+    rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,

@@ -40,7 +40,8 @@ _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
-                            r"|\s*(?:ff?g?\.?|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)\.?))?")
+                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim"
+                            r"|n(?!\.?\s*\d)\.?))?")
 
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
@@ -1656,7 +1657,32 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
             continue  # a bare number that runs on into words is no pinpoint ("(emphasis added)" may follow)
         if end > k:
             relabel(tags, i, end, "locator")
+            first = _volume_before_a_page(tokens, tags, i)
+            if first is not None:
+                relabel(tags, first, end, "locator")
     return tags
+
+
+#: Words for a volume that may head a page in prose (``B. II. S. 382``, ``Bd. 2, S. 5``, ``vol. iii. p. 469``).
+_VOLUME_HEADS = frozenset({"B", "Bd", "Band", "vol", "Vol", "t", "tom", "tome", "tomo", "v"})
+
+
+def _volume_before_a_page(tokens: Sequence[Token], tags: list[str], page: int) -> int | None:
+    """Where a volume left as prose begins right before the page word at token ``page`` (its word, perhaps a
+    period, its number or Roman numeral, perhaps a period or comma: ``»Deutschland im achtzehnten Jahrhundert«
+    B. II. S. 382``), when a field of the work ends right before it; else None."""
+    k = page - 1
+    if k >= 0 and tokens[k].text in (".", ","):
+        k -= 1
+    if k < 0 or not (tokens[k].text.isdigit() or ROMAN_NUMERAL.fullmatch(tokens[k].text)):
+        return None
+    k -= 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    if k < 1 or tokens[k].text not in _VOLUME_HEADS or any(tags[j] != "prose" for j in range(k, page)) \
+            or tags[k - 1] == "prose":
+        return None
+    return k
 
 
 #: How a page number opens (``12``, the section's letters of ``A19``, ``SM7``).
@@ -1705,3 +1731,33 @@ def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[s
 def _bare_page(word: str) -> bool:
     """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
     return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)
+
+
+#: Words naming a part of a book that stand alone as a pinpoint (``…Lassalles, Nachtrag.``, ``…, Vorrede``,
+#: ``…, appendix.``).
+_PART_WORDS = frozenset("nachtrag nachträge anhang vorwort vorrede einleitung nachwort beilage beilagen appendix preface "
+                        "introduction postscript annexe préface preface avant-propos".split())
+
+
+def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Intime Briefe Ferdinand Lassalles, Nachtrag.``, ``Werke, Bd. 1, Vorrede``: a lone word naming a part of a
+    book (:data:`_PART_WORDS`), after a comma right after a title, container or volume run and ending the cite
+    (a period, a closing bracket, a semicolon or the note's end after it), left as prose, is the pinpoint."""
+    words = lowered_words(tokens)
+    if _PART_WORDS.isdisjoint(words):
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    for k in range(2, n):
+        if tokens[k].text.lower() not in _PART_WORDS or tags[k] != "prose" or tokens[k - 1].text != "," \
+                or tags[k - 1] not in ("prose",) and not tags[k - 1].startswith("I-"):
+            continue
+        if split_label(tags[k - 2])[1] not in ("title", "container-title", "volume"):
+            continue
+        if k + 1 < n and tokens[k + 1].text not in (".", ")", "]", ";"):
+            continue
+        if tags[k - 1] != "prose":
+            tags[k - 1] = "prose"
+        tags[k] = "B-locator"
+        open_run(tags, k + 1)
+    return tags

@@ -169,7 +169,11 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
         # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order
         middle_initial = any(len(w) == 1 for w in before[1:-1]) and all(len(w) > 1 for w in after)
-        if joins_title and not (lone_given_name or middle_initial):
+        # "G. Brandes, Ferdinand Lassalle." + "Ein literarisches Charakterbild": a name opening on its initial is in
+        # natural order, so the full name after the comma is no given name of it but the person the book is about
+        initial_first = len(before[0]) == 1 and len(before[-1]) > 1 and len(after) >= 2 and all(len(w) > 1 for w in after) \
+            and fold(after[0]) in load("given_names")
+        if joins_title and not (lone_given_name or middle_initial or initial_first):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
         if label == "editor":
             if all(len(w) == 1 for w in before) or not worded and len(after) < 2:
@@ -529,8 +533,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 continue
         else:
             continue
-        if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS:
-            # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author
+        if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS \
+                and tokens[j].text not in OPENING_QUOTES:
+            # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author;
+            # a quoted title after it is the name's work ("in Rodbertus' „Offenem Brief”")
             stop = end if end is not None else j + 1
             while end is None and stop < len(tokens) and tags[stop] == "I-title" and tokens[stop].text != ",":
                 stop += 1
@@ -701,6 +707,48 @@ _IN_THEIR = re.compile(r" (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w
                        + "|".join(sorted(THEIR_WORDS)) + r") ")
 
 
+#: German plural nouns for a body of writings that name an edition (``Intime Briefe…``, ``Gesammelte Schriften``).
+_WRITINGS_NOUNS = frozenset("briefe werke schriften reden aufsätze aufsatze abhandlungen erinnerungen memoiren "
+                            "tagebücher tagebucher".split())
+
+
+def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)``, ``Gesammelte Schriften``: an author or editor run
+    that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
+    writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
+    (the words after it are left as prose): no person's name holds such a noun."""
+    if _WRITINGS_NOUNS.isdisjoint(map(fold, lowered_words(tokens))):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("author", "editor") or not tokens[first].text[:1].isupper():
+            continue
+        words = [k for k in range(first, last) if tokens[k].text[:1].isalpha()][:2]
+        if not any(fold(tokens[k].text) in _WRITINGS_NOUNS for k in words):
+            continue
+        end = next((k for k in range(first, last) if tokens[k].text == ","), last)
+        relabel(tags, first, end, "title")
+        tags[end:last] = ["prose"] * (last - end)
+        open_run(tags, last)
+    return tags
+
+
+#: Articles before a capitalised word make it a noun, not a person's name (German capitalises nouns).
+_NOUN_ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines the a an le la les un une".split())
+
+
+def _possessed_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised word at token ``k`` is a noun rather than a name: an article comes right before
+    it (``Das Reaktionäre``), or a genitive name that is no given name (``Louis Blancs Assoziationsplan``)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].text
+    if before.lower() in _NOUN_ARTICLES:
+        return True
+    return len(before) > 3 and before[0].isupper() and before.endswith("s") and before[1:].islower() \
+        and fold(before) not in load("given_names") and k >= 2 and tokens[k - 2].text[:1].isupper()
+
+
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
@@ -729,6 +777,8 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
             continue
         if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):
             continue
+        if _possessed_noun(tokens, name):
+            continue  # "Das Reaktionäre in ihren Forderungen", "Louis Blancs Assoziationsplan in seiner Weise": a noun
         start = name
         while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
                 and tokens[start - 2].text.isupper():

@@ -371,6 +371,71 @@ def rule_periodical_after_a_quoted_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: The German word for a periodical's year of issues (``Jahrgang 1890/91``, ``V. Jahrg.``, ``Jg. 12``).
+_JAHRGANG_WORDS = frozenset({"jahrgang", "jahrg", "jg"})
+_VOLUME_NUMBER = re.compile(r"\d+|[IVXLC]+")
+
+
+def _jahrgang_run(tokens: Sequence[Token], w: int) -> tuple[int, int] | None:
+    """The [first, end) tokens of the Jahrgang at token ``w`` with its number (``Jahrgang 1890/91``,
+    ``Jahrg. 12``, ``V. Jahrg.``, ``9. Jahrgang``), or None when no number goes with it."""
+    first = w
+    if w >= 2 and tokens[w - 1].text == "." and _VOLUME_NUMBER.fullmatch(tokens[w - 2].text):
+        first = w - 2  # an ordinal before the word
+    end = w + 1 + (w + 1 < len(tokens) and tokens[w + 1].text == ".")
+    if end < len(tokens) and _VOLUME_NUMBER.fullmatch(tokens[end].text):
+        end += 1
+        while end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].text.isdigit():
+            end += 2
+    elif first == w:
+        return None
+    else:
+        end = w + 1 + (w + 1 < len(tokens) and tokens[w + 1].text == ".")
+    return first, end
+
+
+def rule_title_beside_a_jahrgang_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``„Neue Zeit”, Jahrgang 1890/91: „Zur Frage des ehernen Lohngesetzes”``, ``im Jahrgang 1888 der „Neuen
+    Zeit”, S. 458``, ``im V. Jahrg. des Arbeiterfreund``: a Jahrgang is a periodical's year of issues, so the
+    title run right before ``, Jahrgang N`` or right after ``Jahrgang N der``/``des`` names the periodical
+    (container-title), and the word with its number is the volume, whatever the tagger read them as (a
+    place, a date, a book's title)."""
+    if _JAHRGANG_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    tags = list(tags)
+    for w, token in enumerate(tokens):
+        if token.text.lower() not in _JAHRGANG_WORDS:
+            continue
+        volume = _jahrgang_run(tokens, w)
+        if volume is None:
+            continue
+        first, end = volume
+        runs = tag_spans(tokens, tags)
+        periodical = None
+        if first >= 2 and tokens[first - 1].text == ",":  # "„Neue Zeit”, Jahrgang 1890/91"
+            periodical = next(((f, l) for f, l, label in runs if label == "title" and l in (first - 1, first)), None)
+        if periodical is None and end + 1 < len(tokens) and tokens[end].text.lower() in ("der", "des"):
+            periodical = next(((f, l) for f, l, label in runs if label == "title" and f == end + 1), None)
+        if periodical is None:
+            continue
+        f, l = periodical
+        if l == first:  # the comma was in the run
+            l -= 1
+        read_as = {split_label(tags[k])[1] for k in range(first, end)} - {"prose", "title"}
+        relabel(tags, f, l, "container-title")
+        tags[l:first] = ["prose"] * (first - l)
+        for k in range(first, end):
+            tags[k] = "volume"
+        k = end  # what the tagger carried on from the number ("1890/91:", "1888 der") is prose
+        bound = f if f > end else len(tokens)
+        while k < bound and (tokens[k].text in ":;" or tokens[k].text.lower() in ("der", "des")) \
+                and split_label(tags[k])[1] in read_as:
+            tags[k] = "prose"
+            k += 1
+        open_run(tags, k)
+    return tags
+
+
 _VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
 
 
@@ -1228,14 +1293,19 @@ def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token],
 
 #: Verbs that report speech (``"…," one veteran told the author``): a quotation before them is words spoken.
 _SPEECH_VERBS = frozenset("said says told tells recalled recalls remembered remarked declared insisted complained "
-                          "explained replied asked added exclaimed".split())
+                          "explained replied asked added exclaimed "
+                          "sagt sagte sagst schreibt schrieb schreibst ruft rief rufst fragt fragte antwortet antwortete "
+                          "erklärt erklärte meint meinte fährt fuhr "
+                          "dit disait écrit écrivait répond répondit demande ajoute s'écrie".split())
 _SPEAKER_AND_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(" + "|".join(sorted(_SPEECH_VERBS)) + r")(?![^\W_])")
 
 
 def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"The Revolution betrayed us," one veteran told the author``: a title run that opens on a quotation mark
-    and closes with its quotation ending on ``,``, ``!`` or ``?``, no name before it, followed by up to three words
-    and a verb reporting speech (:data:`_SPEECH_VERBS`), is a quotation of words spoken, not a work's title: prose;
+    """``"The Revolution betrayed us," one veteran told the author``, ``‚Bist Du nicht selbst’, rufst Du aus``: a title
+    run that opens on a quotation mark and closes with its quotation ending on ``,``, ``!`` or ``?`` (or with a comma
+    right after its closing mark, as German and French print it), no name before it, followed by up to three words
+    and a verb reporting speech (:data:`_SPEECH_VERBS`, English, German, French), is a quotation of words spoken,
+    not a work's title: prose;
     not after a title cue or a noun for a work (``the volume entitled "Succinct Genealogies," Lord P. says``)."""
     if _SPEECH_VERBS.isdisjoint(lowered_words(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no verb of speech, or no title run
@@ -1248,8 +1318,15 @@ def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Tok
         close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in closing), None)
         if close is None and tokens[last - 1].text in closing:
             close = last - 1
-        if close is None or tokens[close - 1].text not in (",", "!", "?") \
-                or not _SPEAKER_AND_VERB.match(text, tokens[close].end) or _cued_title(tokens, first):
+        if close is None:
+            continue
+        after = tokens[close].end  # the comma may close the quotation ("…," he said) or follow it ("‚…’, rufst Du")
+        if close is not None and tokens[close - 1].text not in (",", "!", "?") and close + 1 < len(tokens) \
+                and tokens[close + 1].text == ",":
+            after = tokens[close + 1].end
+        elif close is not None and tokens[close - 1].text not in (",", "!", "?"):
+            close = None
+        if close is None or not _SPEAKER_AND_VERB.match(text, after) or _cued_title(tokens, first):
             continue
         tags[first:last] = ["prose"] * (last - first)
     return tags
@@ -1267,12 +1344,19 @@ _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel 
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
 #: perhaps with one or two lower-case words ending on a noun for a work (``Lukács's essay``, ``Lenin's famous
 #: pamphlet``: :data:`_QUOTED_WORK_NOUNS`).
-_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<cue>[^\W\d_]+)\s*[:,]?|\b[A-Z][^\W\d_]*['’]s(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
+_BEFORE_A_QUOTED_TITLE = re.compile(r"(?:\b(?P<noun>[^\W\d_]+)\s+(?:von|by|de)\s+(?P<name>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)\s*[:,]?"
+                                    r"|\b(?P<cue>[^\W\d_]+)\s*[:,]?"
+                                    r"|\b[A-Z][^\W\d_]*(?:['’]s|(?<=s)['’])(?P<words>(?:\s+[a-z]+){0,2}),?)\s*$")
 _QUOTED_WORK_NOUNS = _WORK_NOUNS | frozenset("article articles paper speech lecture review chapter report letter".split())
+#: German nouns for a whole work (``in der Schrift „…”``, ``in seiner Leipziger Rede „…”``): German capitalises every
+#: noun, so the quotation after one need only open on a capital, not be in title case (``„Was nun?”``).
+_GERMAN_WORK_NOUN_CUES = frozenset("schrift werk buch abhandlung aufsatz rede broschüre vortrag artikel drama gedicht "
+                                   "flugschrift streitschrift denkschrift studie".split())
 #: Nouns for a whole work that announce its title in quotes right after them (``in his famous essay "…"``,
 #: ``in der Schrift »…«``, ``son ouvrage « … »``): a title in title case whatever the tagger read in it.
-_WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | frozenset("monograph schrift werk buch abhandlung aufsatz ouvrage étude brochure "
-                                                  "obra libro ensayo folleto".split())) - frozenset({"chapter", "review"})
+_WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | _GERMAN_WORK_NOUN_CUES
+                   | frozenset("monograph ouvrage étude brochure discours conférence drame poème "
+                               "obra libro ensayo folleto discurso artículo novela".split())) - frozenset({"chapter", "review"})
 #: Possessive determiners right before a quoted title (``in seinem »…«``, ``his "…"``); not ``son``, an English noun too.
 _DETERMINER_CUES = THEIR_WORDS - {"son"}
 
@@ -1319,14 +1403,18 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too."""
     words = lowered_words(tokens)
     if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
-            and "’s" not in text and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
+            and "’s" not in text and "s'" not in text and "s’" not in text \
+            and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
         return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
         if token.text not in _CUED_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
-        cue = before.group("cue").lower() if before is not None and before.group("cue") is not None else None
+        if before is not None and before.group("noun") is not None:  # "Broschüre von Engels „…”": the noun is the cue
+            cue = before.group("noun").lower() if before.group("noun").lower() in _WORK_NOUN_CUES else "by"
+        else:
+            cue = before.group("cue").lower() if before is not None and before.group("cue") is not None else None
         if before is None or cue is not None and cue not in _TITLE_CUES | _WORK_NOUN_CUES | _DETERMINER_CUES \
                 or cue in _DETERMINER_CUES and before.group(0).rstrip()[-1:] in ",:" \
                 or before.group("words") and before.group("words").split()[-1] not in _QUOTED_WORK_NOUNS:
@@ -1341,11 +1429,37 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
             continue
         if not cued and (token.text not in OPENING_QUOTES and not led
                          or cue not in _WORK_NOUN_CUES and any(tags[j] != "prose" for j in range(i, close + 1))
-                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])):
+                         or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])
+                         and not (cue in _GERMAN_WORK_NOUN_CUES and tokens[i + 1].text[:1].isupper())):
             continue
         relabel(tags, i, close + 1, "title")
         open_run(tags, close + 1)
+        if cue is None and before.group("noun") is None:
+            _possessive_name_is_the_author(tokens, tags, before.start(), i)
+        elif before.group("noun") is not None:
+            _name_after_by_is_the_author(tokens, tags, before.start("name"), i)
     return tags
+
+
+def _name_after_by_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
+    """In place: ``einer Broschüre von Engels „…”``, ``a pamphlet by Hale, “…”``: the name between ``von``/``by``
+    (from offset ``start``) and the quotation at token ``quote``, left as prose, is the quoted title's author."""
+    words = [k for k in range(quote) if tokens[k].start >= start and tokens[k].text[:1].isalpha()]
+    if words and all(tags[k] == "prose" for k in range(words[0], words[-1] + 1)):
+        relabel(tags, words[0], words[-1] + 1, "author")
+
+
+def _possessive_name_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
+    """In place: ``in Rodbertus’ „Offenem Brief”``, ``Weber's “Rise of the River Towns”``: the possessive name
+    (from offset ``start`` to the quotation at token ``quote``) that the tagger read as a title is the
+    quoted title's author, not the first words of one title with it."""
+    first = next((k for k in range(quote) if tokens[k].start >= start), quote)
+    name = [k for k in range(first, quote) if tokens[k].text[:1].isalpha()][:1]
+    if name and tags[name[0]].endswith("-title"):
+        k = name[0]
+        relabel(tags, k, k + 1, "author")
+        for j in range(k + 1, quote):  # the apostrophe (and "s") of the possessive
+            tags[j] = "prose"
 
 
 #: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
