@@ -1032,3 +1032,16 @@ def test_an_item_kept_ibid_is_kept_where_the_item_before_it_is():
     )
     second = next(r for r in library.records if r["title"] == "Okafor to Lindqvist")
     assert {k: second.get(k) for k in kept} == kept and "note" not in second
+
+
+def test_an_ibid_after_an_op_cit_of_an_unknown_work_does_not_go_back_to_the_work_before():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Documentary History of the Constitution"),
+        cite(2, "ibid", "58", text="Libby, op. cit., p. 58", type="document", author=[{"family": "Libby"}]),
+        cite(3, "ibid", "59", text="Ibid., p. 59", type="document"),
+        cite(4, "short", "4", type="book", title="Documentary History of the Constitution"),
+        cite(5, "ibid", "5", text="Ibid., p. 5", type="document"),
+    )
+    assert links == [(1, "Documentary History of the Constitution", "full", "3"),
+                     (4, "Documentary History of the Constitution", "short", "4"),
+                     (5, "Documentary History of the Constitution", "ibid", "5")]

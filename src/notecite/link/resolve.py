@@ -353,6 +353,8 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
                 unlinked.append(cite)
             elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.could_not_link(cite)
+            if _unresolved_op_cit(cite):
+                previous = None  # "Libby, op. cit., p. 58. / Ibid., p. 59.": the ibid is Libby's unknown work, not the one before
             continue
         if _completes_the_cite_before(cite, work_id, linker.library.citations):
             linker.complete_last(cite)  # "Rdsch. Soz. Mh., a. a. O.": one cite of the work just named
@@ -365,6 +367,13 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
+
+
+def _unresolved_op_cit(cite: NoteCite) -> bool:
+    """Whether ``cite`` is an op. cit. or idem with an author's name and no title (``Libby, op. cit., p. 58``):
+    when no work of that author is known it points to a work cited outside the document (an earlier
+    chapter), and an ``ibid.`` after it repeats that unknown work, not the work cited before it."""
+    return cite.kind == "ibid" and not _names_a_work(cite.record) and bool(families(cite.record, ("author", "editor")))
 
 
 #: Longest title (in words) a short form or mention may bring as a new work, unless in title case.
