@@ -1187,3 +1187,20 @@ def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_gra
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
         assert sum(t != "prose" for t in out) == keep, (text, out)
+
+
+def test_a_word_pointing_elsewhere_in_the_text_before_a_pinpoint_is_a_cross_reference():
+    from notecite.parse.rules.locators import rule_back_reference_names_no_work
+
+    runs, same = rule_runs(rule_back_reference_names_no_work, "Above, p. 156.", [("Above", "title"), ("p. 156", "locator")])
+    assert runs == [] and not same
+    runs, same = rule_runs(rule_back_reference_names_no_work, "See below, pp. 65 ff.",
+                           [("See below", "title"), ("pp. 65 ff.", "locator")])
+    assert runs == []
+    runs, same = rule_runs(rule_back_reference_names_no_work, "Harding, op. cit., p. 99; below, p. 299.",
+                           [("Harding", "author"), ("op. cit.", "ibid"), ("p. 99", "locator"), ("below", "title"),
+                            ("p. 299", "locator")])
+    assert runs == [("Harding", "author"), ("op. cit.", "ibid"), ("p. 99", "locator")]
+    for text, pairs in [("Above the Clouds, p. 3.", [("Above the Clouds", "title"), ("p. 3", "locator")]),
+                        ("Above, London, 1990.", [("Above", "title"), ("London", "location"), ("1990", "date")])]:
+        assert rule_runs(rule_back_reference_names_no_work, text, pairs)[1]  # a title with more words; no pinpoint

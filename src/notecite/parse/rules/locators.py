@@ -1650,3 +1650,36 @@ def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[s
 def _bare_page(word: str) -> bool:
     """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
     return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)
+
+
+#: Words that alone point back or forward in the same text (``Above, p. 156``, ``Supra, p. 12``), never a work's name.
+_BACK_REFERENCE_WORDS = frozenset({"above", "below", "supra", "infra", "oben", "unten"})
+_NAME_RUNS = frozenset({"title", "author", "container-title"})
+
+
+def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Above, p. 156.``, ``See below, p. 299``: a name or title run that is only a word pointing elsewhere
+    in the same text (:data:`_BACK_REFERENCE_WORDS`), perhaps after lead-in words (``See``), with a pinpoint
+    right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose."""
+    if _BACK_REFERENCE_WORDS.isdisjoint(fold(t.text) for t in tokens):
+        return tags
+    spans = tag_spans(tokens, tags)
+    changed: list[str] | None = None
+    lead = load("lead_words")
+    for n, (first, last, label) in enumerate(spans):
+        if label not in _NAME_RUNS:
+            continue
+        words = [fold(tokens[k].text) for k in range(first, last) if tokens[k].text[:1].isalpha()]
+        while words and (words[0] in lead or words[0] + "." in lead):
+            words.pop(0)
+        if len(words) != 1 or words[0] not in _BACK_REFERENCE_WORDS:
+            continue
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        between = [tokens[k].text for k in range(last, following[0])] if following else []
+        if following is None or following[2] != "locator" or any(t != "," for t in between):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for k in range(first, following[1]):
+            changed[k] = "prose"
+        open_run(changed, following[1])
+    return changed if changed is not None else tags
