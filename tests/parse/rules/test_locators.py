@@ -1204,3 +1204,11 @@ def test_a_word_pointing_elsewhere_in_the_text_before_a_pinpoint_is_a_cross_refe
     for text, pairs in [("Above the Clouds, p. 3.", [("Above the Clouds", "title"), ("p. 3", "locator")]),
                         ("Above, London, 1990.", [("Above", "title"), ("London", "location"), ("1990", "date")])]:
         assert rule_runs(rule_back_reference_names_no_work, text, pairs)[1]  # a title with more words; no pinpoint
+
+
+def test_the_locator_grammar_reads_a_note_after_the_page():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("Vol. II, p. 164 note.", "Vol. II, p. 164 note."), ("p. 43 note 2.", "p. 43 note 2."),
+                        ("p. 43, note 2.", "p. 43, note 2."), ("p. 43, note.", "p. 43, note."), ("p. 45 n. 3", "p. 45 n. 3"),
+                        ("p. 4 nota bene", "p. 4 "), ("p. 4 noted", "p. 4 ")]:
+        assert _LOCATOR.match(text).group() == reach, text
