@@ -1479,3 +1479,24 @@ def test_a_capitalised_small_word_before_a_title_in_mid_sentence_opens_it():
     tokens = tokenize(text)
     tags = ["prose", "prose", "prose", "B-title", "I-title", "I-title", "B-location", "I-location"]
     assert rule_capitalised_small_word_opens_the_title(text, tokens, tags) == tags
+
+
+def test_the_end_of_a_quoted_sentence_is_no_title_and_the_container_after_it_is_the_source():
+    from notecite.parse.rules.titles import rule_end_of_a_quotation_is_no_title
+
+    text = "“They would have been pronounced coups d’état.” Political Science and Comparative Law, Vol. I, p. 105."
+    runs, _ = rule_runs(rule_end_of_a_quotation_is_no_title, text,
+                        [("coups d’état.”", "title"), ("Political Science and Comparative Law", "container-title"),
+                         ("Vol. I", "volume"), ("p. 105", "locator")])
+    assert runs == [("Political Science and Comparative Law", "title"), ("Vol. I", "volume"), ("p. 105", "locator")]
+    text = "“Pamphlets, speeches and protests were circulated throughout the state, particularly in the back country.” King, Life, p. 329."
+    runs, _ = rule_runs(rule_end_of_a_quotation_is_no_title, text,
+                        [("were circulated throughout the state, particularly in the back country.”", "title"),
+                         ("King", "author"), ("Life", "title"), ("p. 329", "locator")])
+    assert runs == [("King", "author"), ("Life", "title"), ("p. 329", "locator")]
+    for text, pairs in [  # a quoted title, a quotation ending on a comma
+            ("Smith, “The Rise of the Towns.” Journal of History 5 (1990): 3.",
+             [("Smith", "author"), ("“The Rise of the Towns.”", "title"), ("Journal of History", "container-title")]),
+            ("“Now the time has come to act,” Smith, Essays, p. 3.",
+             [("has come to act,”", "title"), ("Smith", "author"), ("Essays", "title")])]:
+        assert rule_runs(rule_end_of_a_quotation_is_no_title, text, pairs)[1], text

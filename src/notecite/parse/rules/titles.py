@@ -2234,3 +2234,56 @@ def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str
         if opening is not None and opening < last and tokens[opening].text[:1].isupper():
             _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
+
+
+#: What may end a quoted sentence right before its closing quotation mark.
+_SENTENCE_CLOSERS = frozenset({".", "!", "?", "…"})
+#: Runs the end of a quotation is misread as.
+_QUOTATION_TAIL_RUNS = frozenset({"title", "container-title"})
+
+
+def _quotations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of the curly or guillemet quotations of a note (``“…”``, ``«…»``), in order;
+    an unclosed one is left out."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k, token in enumerate(tokens):
+        if token.text in ("“", "«") and opened is None:
+            opened = k
+        elif token.text in ("”", "»") and opened is not None:
+            found.append((opened, k))
+            opened = None
+    return found
+
+
+def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… “… they would have been pronounced coups d’état.” Political Science and Comparative Constitutional Law,
+    Vol. I, p. 105.``, ``… circulated throughout the state, particularly in the back country.” King, Life and
+    Correspondence, …``: a title or container run that starts inside a quotation, after three words or more of it
+    read as prose, and runs to its closing mark after a sentence's end (``.”``, ``!”``, ``?”``) is the end of the
+    quoted sentence, not a title: prose. A container run right after that closing mark, with no title before it
+    in its cite, is then the title of the work the quotation is taken from."""
+    if "”" not in text and "»" not in text or _QUOTATION_TAIL_RUNS.isdisjoint(split_label(t)[1] for t in tags):
+        return tags
+    changed: list[str] | None = None
+    for opening, closing in _quotations(tokens):
+        if closing < 1 or tokens[closing - 1].text not in _SENTENCE_CLOSERS:
+            continue
+        current = changed if changed is not None else tags
+        runs = [run for run in tag_spans(tokens, current) if run[0] > opening and run[0] <= closing < run[1] + 1]
+        if len(runs) != 1 or runs[0][2] not in _QUOTATION_TAIL_RUNS or runs[0][1] != closing + 1:
+            continue
+        first = runs[0][0]
+        words = [tokens[k].text for k in range(opening + 1, first) if tokens[k].text[:1].isalpha()]
+        if len(words) < 3 or any(current[k] != "prose" for k in range(opening + 1, first)):
+            continue
+        changed = list(current)
+        changed[first:closing + 1] = ["prose"] * (closing + 1 - first)
+        after = closing + 1
+        if after < len(tokens) and split_label(changed[after])[1] == "container-title":
+            end = after + 1
+            while end < len(tokens) and changed[end] == "I-container-title":
+                end += 1
+            relabel(changed, after, end, "title")
+            open_run(changed, end)
+    return changed if changed is not None else tags
