@@ -1212,3 +1212,17 @@ def test_the_locator_grammar_reads_a_note_after_the_page():
                         ("p. 43, note 2.", "p. 43, note 2."), ("p. 43, note.", "p. 43, note."), ("p. 45 n. 3", "p. 45 n. 3"),
                         ("p. 4 nota bene", "p. 4 "), ("p. 4 noted", "p. 4 ")]:
         assert _LOCATOR.match(text).group() == reach, text
+
+
+def test_a_pinpoint_after_a_closed_quotation_names_the_words_between_and_an_edition_year_dates_them():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+
+    text = "He said: “Happy country! May thy happiness be perpetual!” Works (1804 ed.), Vol. III, pp. 299 ff."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text, [("Vol. III, pp. 299 ff.", "locator")])
+    assert runs == [("Works", "title"), ("1804", "date"), ("Vol. III, pp. 299 ff.", "locator")]
+    text = "He said: “Happy country! May thy happiness be perpetual!” Gibbon, Works, Vol. III, p. 2."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text, [("Vol. III, p. 2", "locator")])
+    assert runs == [("Gibbon", "author"), ("Works", "title"), ("Vol. III, p. 2", "locator")]
+    # a quotation closing on a comma goes on with its sentence: the pinpoint names nothing
+    text = "“The people are in pain,” he wrote from the city of the coast in great haste, p. 3."
+    assert rule_runs(rule_pinpoint_names_what_precedes_it, text, [("p. 3", "locator")])[1]

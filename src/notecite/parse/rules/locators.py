@@ -1425,14 +1425,16 @@ def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int) -> int | None:
     """Where the prose before token ``first`` begins its clause (after ``(``, ``;``, a sentence's full
-    stop, or the note's start); None when a field run comes first (the pinpoint has its work)."""
+    stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
+    start); None when a field run comes first (the pinpoint has its work)."""
     i = first
     while i > 0:
         before = tokens[i - 1].text
         if tags[i - 1] != "prose":
             return None
         if before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
-                and _ends_a_sentence(tokens[i - 2].text):
+                and _ends_a_sentence(tokens[i - 2].text) \
+                or before in ("”", "»") and i >= 2 and tokens[i - 2].text in (".", "!", "?", "…"):
             return i
         i -= 1
     return 0
@@ -1485,6 +1487,11 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
                 continue
         segments: list[tuple[int, int]] = []
         right = end - (end > start and tokens[end - 1].text == ",")
+        if start >= 1 and tokens[start - 1].text == "(":  # the clause opened inside a bracket that closes before the pinpoint
+            outer = _clause_start(tokens, tags, start - 1)
+            start = outer if outer is not None and _edition_year_bracket(tokens, outer, right) else start
+        dated = _edition_year_bracket(tokens, start, right)
+        right = dated[0] if dated else right  # "Works (1804 ed.), Vol. III": the bracket dates the work named before it
         while right > start:
             left = right
             while left > start and tokens[left - 1].text != ",":
@@ -1518,11 +1525,33 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
             relabel(tags, head, last, "locator")
         if len(segments) == 1:
             a, b = segments[0]
-            relabel(tags, a, b, "author" if _person_like(tokens, a, b) else "title")
+            relabel(tags, a, b, "author" if _person_like(tokens, a, b) and not dated else "title")  # an edition is a work's
         else:
             relabel(tags, segments[0][0], segments[0][1], "author")
             relabel(tags, segments[1][0], segments[-1][1], "title")
+        if dated and dated[0] == segments[-1][1]:
+            year = next(k for k in range(dated[0], dated[1]) if YEAR.fullmatch(tokens[k].text))
+            relabel(tags, year, year + 1, "date")
     return tags
+
+
+#: Words a bracketed edition year may hold besides the year (``(1804 ed.)``, ``(ed. 1850)``, ``(1865 edition)``).
+_EDITION_WORDS = frozenset({"ed", "edn", "edition", "repr", "reprint"})
+
+
+def _edition_year_bracket(tokens: Sequence[Token], start: int, right: int) -> tuple[int, int] | None:
+    """The (opening, closing + 1) token indices of a bracket that ends tokens [start, right) after a word and holds
+    a year, perhaps with an edition word (``(1804 ed.)``, ``(1850 ed.)``, ``(1821)``); None when there is none."""
+    if right - start < 4 or tokens[right - 1].text != ")":
+        return None
+    opening = next((k for k in range(right - 2, max(start, right - 6), -1) if tokens[k].text == "("), None)
+    if opening is None or opening <= start:
+        return None
+    inside = [tokens[k].text for k in range(opening + 1, right - 1)]
+    if sum(bool(YEAR.fullmatch(w)) for w in inside) != 1 \
+            or any(not YEAR.fullmatch(w) and w not in (".", ",") and fold(w) not in _EDITION_WORDS for w in inside):
+        return None
+    return opening, right
 
 
 def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int]:
