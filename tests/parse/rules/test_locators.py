@@ -1226,3 +1226,19 @@ def test_a_pinpoint_after_a_closed_quotation_names_the_words_between_and_an_edit
     # a quotation closing on a comma goes on with its sentence: the pinpoint names nothing
     text = "“The people are in pain,” he wrote from the city of the coast in great haste, p. 3."
     assert rule_runs(rule_pinpoint_names_what_precedes_it, text, [("p. 3", "locator")])[1]
+
+
+def test_a_year_between_prose_and_a_pinpoint_dates_the_title_before_it():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+
+    text = "Bancroft, op. cit., Vol. II, p. 278; Votes and Proceedings of the Senate of Maryland, November Session, 1787, pp. 5 ff."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text,
+                        [("Bancroft", "author"), ("op. cit.", "ibid"), ("Vol. II", "volume"), ("p. 278;", "locator"),
+                         ("1787,", "date"), ("pp. 5 ff.", "locator")])
+    assert runs[4:] == [("Votes and Proceedings of the Senate of Maryland, November Session", "title"), ("1787,", "date"),
+                        ("pp. 5 ff.", "locator")]
+    # more pinpoints of the same work after the semicolon name nothing
+    text = "Papers, 1839, class A, Further Series, pp. 58–9; class B, Further Series, p. 110."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text,
+                        [("Papers", "title"), ("1839", "date"), ("pp. 58–9;", "locator"), ("p. 110", "locator")])
+    assert ("Further Series", "title") not in runs

@@ -1423,13 +1423,16 @@ def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
         and tokens[last - 1].text != "." and all(len(w) <= 3 and w[:1].isupper() for w in words[:-1])
 
 
-def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int) -> int | None:
+def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int, after_a_pinpoint: bool = False) -> int | None:
     """Where the prose before token ``first`` begins its clause (after ``(``, ``;``, a sentence's full
     stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
-    start); None when a field run comes first (the pinpoint has its work)."""
+    start; with ``after_a_pinpoint``, also after a ``;`` that ends a pinpoint run); None when a field run comes
+    first (the pinpoint has its work)."""
     i = first
     while i > 0:
         before = tokens[i - 1].text
+        if before == ";" and tags[i - 1] == "I-locator" and after_a_pinpoint:
+            return i  # "…, p. 278; Votes and Proceedings …": the pinpoint before took the semicolon
         if tags[i - 1] != "prose":
             return None
         if before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
@@ -1461,22 +1464,26 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
     opened = [first for first, _, label in tag_spans(tokens, tags)
               if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
-    if not opened:
+    dated = [first for first, last, label in tag_spans(tokens, tags)  # "…, November Session, 1787, pp. 5 ff."
+             if label == "date" and first >= 1 and tags[first - 1] == "prose" and last - first == 2
+             and YEAR.fullmatch(tokens[first].text) and tokens[first + 1].text == ","
+             and last < len(tags) and split_label(tags[last])[1] == "locator"]
+    if not opened and not dated:
         return tags
     tags = list(tags)
-    for first in opened:
+    for first in sorted(opened + dated):
         last = first + 1
         while last < len(tags) and tags[last] == "I-locator":
             last += 1
         head = first
-        for k in range(max(0, first - 6), first):  # "tom. vi." before "p. 68": the head of the pinpoint
+        for k in range(max(0, first - 6), first if first not in dated else 0):  # "tom. vi." before "p. 68": the head
             if all(tags[j] == "prose" for j in range(k, first)) and re.match(_LEAD, tokens[k].text + ".") \
                     and tokens[k].text[:1].isalpha():
                 match = _LOCATOR.match(text, tokens[k].start)
                 if match and match.end() >= tokens[first].start:
                     head = k
                     break
-        start = _clause_start(tokens, tags, head)
+        start = _clause_start(tokens, tags, head, after_a_pinpoint=first in dated)
         if start is None:
             continue
         end = head
@@ -1490,8 +1497,10 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
         if start >= 1 and tokens[start - 1].text == "(":  # the clause opened inside a bracket that closes before the pinpoint
             outer = _clause_start(tokens, tags, start - 1)
             start = outer if outer is not None and _edition_year_bracket(tokens, outer, right) else start
-        dated = _edition_year_bracket(tokens, start, right)
-        right = dated[0] if dated else right  # "Works (1804 ed.), Vol. III": the bracket dates the work named before it
+        if first in dated and start == head:
+            continue  # a year opening its clause names nothing
+        edition = _edition_year_bracket(tokens, start, right)
+        right = edition[0] if edition else right  # "Works (1804 ed.), Vol. III": the bracket dates the work named before it
         while right > start:
             left = right
             while left > start and tokens[left - 1].text != ",":
@@ -1525,14 +1534,25 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
             relabel(tags, head, last, "locator")
         if len(segments) == 1:
             a, b = segments[0]
-            relabel(tags, a, b, "author" if _person_like(tokens, a, b) and not dated else "title")  # an edition is a work's
+            relabel(tags, a, b, "author" if _person_like(tokens, a, b) and not edition else "title")  # an edition is a work's
+        elif _names_no_one(tokens, *segments[0]):  # "Votes and Proceedings of the Senate, November Session"
+            relabel(tags, segments[0][0], segments[-1][1], "title")
         else:
             relabel(tags, segments[0][0], segments[0][1], "author")
             relabel(tags, segments[1][0], segments[-1][1], "title")
-        if dated and dated[0] == segments[-1][1]:
-            year = next(k for k in range(dated[0], dated[1]) if YEAR.fullmatch(tokens[k].text))
+        if edition and edition[0] == segments[-1][1]:
+            year = next(k for k in range(edition[0], edition[1]) if YEAR.fullmatch(tokens[k].text))
             relabel(tags, year, year + 1, "date")
     return tags
+
+
+#: Small words of a title that no person's name holds (``Votes and Proceedings of the Senate``).
+_TITLE_ONLY_WORDS = frozenset({"of", "the", "on", "for", "to", "in"})
+
+
+def _names_no_one(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a small word of a title that no person's name has (``of``, ``the``)."""
+    return any(tokens[k].text in _TITLE_ONLY_WORDS for k in range(first, last))
 
 
 #: Words a bracketed edition year may hold besides the year (``(1804 ed.)``, ``(ed. 1850)``, ``(1865 edition)``).
