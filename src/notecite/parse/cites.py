@@ -67,9 +67,17 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
     akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
     before a container or its editor, an ``on`` before a date or a ``by`` before an author does not start a
-    new cite."""
+    new cite; nor does ``in the`` before a container (``by Steiner in the American Historical Review``) or ``by``
+    and a title of address before an author (``by Dr. Steiner``)."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    if len(words) == 2 and (label == "container-title" and words[1] == "the"
+                            or label == "author" and words[1] in _TITLES_OF_ADDRESS):
+        words = words[:1]
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
+
+
+#: Titles of address between ``by`` and an author's name (``by Dr. Steiner``, ``by Professor Farrand``).
+_TITLES_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "prof", "professor", "rev", "mme", "herr", "frau"})
 
 
 #: "And so on" after a title (``Popular Political Economy, etc. London, 1827``), in the notes' languages,
