@@ -59,7 +59,7 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
 #: date, ``by`` before an author, ``at`` before the pinpoint within an article's pages (``pp. 130-57, at p. 140``),
 #: ``esp.`` before the pinpoint within the work (``(London, 1967), esp. ch. 4``).
 _IN = frozenset({"in", "dans", "im", "en"})
-_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on"}),
+_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on", "for"}),
                  "author": frozenset({"by", "por", "par", "von", "di"}), "locator": frozenset({"at", "esp", "especially"})}
 
 
@@ -73,6 +73,8 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     if len(words) == 2 and (label == "container-title" and words[1] == "the"
                             or label == "author" and words[1] in _TITLES_OF_ADDRESS):
         words = words[:1]
+    if words == ["for"] and (gap.stop >= len(tokens) or fold(tokens[gap.stop].text) not in load("months")):
+        return False  # "for" joins an issue's month ("The American Museum for June, 1787"), not a year
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 

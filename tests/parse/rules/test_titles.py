@@ -1500,3 +1500,29 @@ def test_the_end_of_a_quoted_sentence_is_no_title_and_the_container_after_it_is_
             ("“Now the time has come to act,” Smith, Essays, p. 3.",
              [("has come to act,”", "title"), ("Smith", "author"), ("Essays", "title")])]:
         assert rule_runs(rule_end_of_a_quotation_is_no_title, text, pairs)[1], text
+
+
+def test_for_a_month_and_year_after_a_periodical_is_its_issue():
+    from notecite.parse.rules.titles import rule_issue_after_for_closes_the_periodical
+
+    text = "“Address,” in the Proceedings of the Massachusetts Historical Society for October, 1903."
+    runs, _ = rule_runs(rule_issue_after_for_closes_the_periodical, text,
+                        [("“Address,”", "title"), ("in the Proceedings of the Massachusetts Historical", "container-title"),
+                         ("Society for October,", "publisher"), ("1903.", "date")])
+    assert runs == [("“Address,”", "title"), ("in the Proceedings of the Massachusetts Historical Society", "container-title"),
+                    ("October, 1903.", "date")]
+    text = "Report of the Society for 1903, p. 4."  # no month: a title's own words
+    assert rule_runs(rule_issue_after_for_closes_the_periodical, text,
+                     [("Report of the Society for 1903,", "container-title"), ("p. 4.", "locator")])[1]
+
+
+def test_an_edition_year_in_brackets_closing_a_title_is_its_date():
+    from notecite.parse.rules.titles import rule_edition_year_closing_a_title
+
+    text = "Debates and Proceedings of the Convention (1905 ed.), p. 3."
+    runs, _ = rule_runs(rule_edition_year_closing_a_title, text,
+                        [("Debates and Proceedings of the Convention (1905 ed.),", "title"), ("p. 3.", "locator")])
+    assert runs == [("Debates and Proceedings of the Convention", "title"), ("(1905 ed.),", "date"), ("p. 3.", "locator")]
+    text = "The Revolution of 1905 (1905 and after), p. 3."
+    assert rule_runs(rule_edition_year_closing_a_title, text,
+                     [("The Revolution of 1905 (1905 and after),", "title"), ("p. 3.", "locator")])[1]

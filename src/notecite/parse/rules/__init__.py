@@ -66,7 +66,8 @@ from .titles import (
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
                      rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
-                     rule_periodical_after_a_quoted_title, rule_end_of_a_quotation_is_no_title)
+                     rule_periodical_after_a_quoted_title, rule_end_of_a_quotation_is_no_title,
+                     rule_issue_after_for_closes_the_periodical, rule_edition_year_closing_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -108,7 +109,8 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
-    rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_years_that_end_a_title, rule_edition_year_closing_a_title, rule_issue_after_for_closes_the_periodical,
+    rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
     rule_months_before_a_year_are_the_date, rule_volume_before_the_imprint,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_volume_page,

@@ -2287,3 +2287,64 @@ def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags
             relabel(changed, after, end, "title")
             open_run(changed, end)
     return changed if changed is not None else tags
+
+
+#: Runs a periodical's name and its issue after ``for`` may have been read as.
+_PERIODICAL_RUNS = frozenset({"container-title", "publisher"})
+
+
+def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The American Museum for June, 1787``, ``the Proceedings of the Massachusetts Historical Society for October,
+    1903``: ``for``, a month and a year right after a container run (or a publisher run the tagger cut from it) are
+    the issue the piece is in: the container runs to ``for`` (the publisher run before it joins it), ``for`` is
+    prose, and the month and year are the date."""
+    if "for" not in token_texts(tokens) or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for k, token in enumerate(tokens):
+        if token.text != "for" or k < 2 or k + 2 >= len(tokens) or fold(tokens[k + 1].text) not in load("months"):
+            continue
+        year = k + 2 + (tokens[k + 2].text == ",")
+        if year >= len(tokens) or not YEAR.fullmatch(tokens[year].text):
+            continue
+        current = changed if changed is not None else tags
+        start = k
+        while start > 0 and current[start - 1] != "prose" and split_label(current[start - 1])[1] in _PERIODICAL_RUNS:
+            start -= 1
+        labels = {split_label(current[i])[1] for i in range(start, k)}
+        if start == k or "container-title" not in labels or split_label(current[start])[1] != "container-title":
+            continue
+        changed = list(current)
+        relabel(changed, start, k, "container-title")
+        changed[k] = "prose"
+        end = year + 1
+        while end < len(tokens) and changed[end] == "I-date":
+            end += 1
+        relabel(changed, k + 1, end, "date")
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
+def rule_edition_year_closing_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Debates and Proceedings of the New York State Convention (1905 ed.), p. 3``: a bracket holding a year and
+    an edition word (``ed.``, ``edition``) that closes a title run is the date of the edition cited,
+    not part of the title: a date run (the comma after it goes with it)."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        end = last - (tokens[last - 1].text == ",")
+        if end - first < 5 or tokens[end - 1].text != ")":
+            continue
+        opening = next((i for i in range(end - 2, max(first, end - 6), -1) if tokens[i].text == "("), None)
+        inside = [tokens[i].text for i in range(opening + 1, end - 1)] if opening is not None else []
+        if not inside or sum(bool(YEAR.fullmatch(w)) for w in inside) != 1 \
+                or not any(w.lower() in ("ed", "edn", "edition") for w in inside) \
+                or any(not YEAR.fullmatch(w) and w not in (".", ",") and w.lower() not in ("ed", "edn", "edition") for w in inside):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, opening, last, "date")
+        open_run(changed, last)
+    return changed if changed is not None else tags
