@@ -1526,3 +1526,18 @@ def test_an_edition_year_in_brackets_closing_a_title_is_its_date():
     text = "The Revolution of 1905 (1905 and after), p. 3."
     assert rule_runs(rule_edition_year_closing_a_title, text,
                      [("The Revolution of 1905 (1905 and after),", "title"), ("p. 3.", "locator")])[1]
+
+
+def test_a_family_name_opening_a_container_after_in_is_its_editor():
+    from notecite.parse.rules.titles import rule_name_opening_a_container_after_in_is_its_editor
+
+    text = "Smith, “The Movement,” in J. F. Jameson, Essays in History, pp. 46 ff."
+    runs, _ = rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                        [("Smith,", "author"), ("“The Movement,”", "title"), ("in J. F. Jameson, Essays in History,", "container-title"),
+                         ("pp. 46 ff.", "locator")])
+    assert runs[2:] == [("J. F. Jameson,", "editor"), ("Essays in History,", "container-title"), ("pp. 46 ff.", "locator")]
+    for container in ("in Speeches, Essays and Letters,", "in Paris, Bibliothèque Nationale,", "in Marx, Vol. I,"):
+        text = f"Smith, “The Movement,” {container} p. 4."
+        assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                         [("Smith,", "author"), ("“The Movement,”", "title"), (container, "container-title"),
+                          ("p. 4.", "locator")])[1], container

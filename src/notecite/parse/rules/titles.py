@@ -2348,3 +2348,32 @@ def rule_edition_year_closing_a_title(text: str, tokens: Sequence[Token], tags: 
         relabel(changed, opening, last, "date")
         open_run(changed, last)
     return changed if changed is not None else tags
+
+
+def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
+    of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after
+    initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
+    names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
+    if "in" not in token_texts(tokens) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    from ...normalize.lexicon import WORDS
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "container-title" or tokens[first].text != "in" or last - first < 5:
+            continue
+        k = first + 1
+        while k + 1 < last and re.fullmatch(r"[A-Z]", tokens[k].text) and tokens[k + 1].text == ".":
+            k += 2  # initials
+        name = tokens[k].text
+        if k + 2 >= last or tokens[k + 1].text != "," or not name.isalpha() or not name[:1].isupper() or len(name) < 3 \
+                or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months"):
+            continue
+        words = [tokens[i].text for i in range(k + 2, last) if tokens[i].text[:1].isalpha()]
+        if len(words) < 2 or not words[0][:1].isupper() or fold(words[0]) in load("locator_words"):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first] = "prose"
+        relabel(changed, first + 1, k + 2, "editor")
+        relabel(changed, k + 2, last, "container-title")
+    return changed if changed is not None else tags
