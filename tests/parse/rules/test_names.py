@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.names, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts
+from ..conftest import rule_runs, run_texts
 
 
 def test_a_title_before_a_colon_is_not_a_second_name():
@@ -605,3 +605,22 @@ def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_t
         place = text.index("Paris") if "Paris" in text else text.index("(Leeds")
         tags = token_tags(tokens, [(start, place - 2 if "Paris" in text else place - 1, "editor"), (place, place + 6, "location")])
         assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
+
+
+def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
+    from notecite.parse.rules.names import rule_periodical_named_in_prose_with_its_day
+
+    for text, name, date in [
+            ("A writer (reprinted in the Massachusetts Centinel, October, 27, 1787) complains of it.",
+             "Massachusetts Centinel", "October, 27, 1787"),
+            ("The Massachusetts Centinel (November 24, 1787) declares it to be a fact.", "Massachusetts Centinel",
+             "November 24, 1787"),
+            ("“It is reported,” says the New Hampshire Spy, on December 7, 1787, “that few are.”", "New Hampshire Spy",
+             "December 7, 1787")]:
+        runs, _ = rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])
+        assert [label for _, label in runs] == ["container-title", "date"], text
+        assert runs[0][0].endswith(name) and runs[1][0] == date
+    for text in ["He wrote to the Disbursing Clerk on November 14, 1866.",  # a letter's recipient
+                 "It passed the State Department, February 9, 1910.", "He left the Continental Army on December 23, 1783.",
+                 "He reached the United States on May 2, 1850."]:
+        assert rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])[1], text

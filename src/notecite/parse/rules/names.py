@@ -1045,3 +1045,49 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     relabel(tags, 0, comma + 1, "author")
     relabel(tags, comma + 1, end, "title")
     return tags
+
+
+#: Words of a body's, an office's or a country's name, never a periodical's (``the State Department``, ``the Disbursing
+#: Clerk``, ``the United States``).
+_NO_PERIODICAL_WORDS = _BODY_WORDS | frozenset("""department house senate court office clerk board bar assembly convention
+    legislature parliament library museum company commissioners committee states kingdom republic empire colonies""".split())
+
+
+def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… (reprinted in the Massachusetts Centinel, October, 27, 1787) complains …``, ``The Massachusetts Centinel
+    (November 24, 1787) declares …``, ``says the New Hampshire Spy, on December 7, 1787, “…”``: in prose, ``the`` and
+    two to four capitalised words (no body's or office's name, no place, month or word for a kind of document; not
+    after ``to``, a letter's recipient), then a day's date (a comma, ``on`` or a bracket before it) name a periodical
+    and its issue: the words are the container, the date its issue's."""
+    months = load("months")
+    if "the" not in {t.text.lower() for t in tokens} or months.isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for k, token in enumerate(tokens):
+        if token.text.lower() != "the" or tags[k] != "prose" or k >= 1 and tokens[k - 1].text.lower() == "to":
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= 4 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        words = [t.text for t in tokens[k + 1:end]]
+        if not 2 <= len(words) <= 4 or any(fold(w) in _NO_PERIODICAL_WORDS or fold(w) in months or fold(w) in load("genre_words")
+                                           for w in words) or fold(" ".join(words)) in load("places"):
+            continue
+        at = end
+        while at < len(tokens) and tokens[at].text in (",", "(", "on", "of"):
+            at += 1
+        if at - end > 2 or at >= len(tokens) or fold(tokens[at].text.rstrip(".")) not in months:
+            continue
+        stop = at + 1
+        while stop < len(tokens) and stop - at <= 5 and not YEAR.fullmatch(tokens[stop].text):
+            stop += 1
+        if stop >= len(tokens) or not YEAR.fullmatch(tokens[stop].text) \
+                or not re.fullmatch(r"[^\W\d_]+\.?,?\s*,?\s*\d{1,2},?\s+\d{4}", text[tokens[at].start:tokens[stop].end]):
+            continue  # "October, 27, 1787", "November 24, 1787": a day's date
+        if any(tags[i] != "prose" for i in range(k, stop + 1)):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, k, end, "container-title")
+        relabel(changed, at, stop + 1, "date")
+        open_run(changed, stop + 1)
+    return changed if changed is not None else tags
