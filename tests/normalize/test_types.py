@@ -59,6 +59,8 @@ def kind_of(fields, **kw):
         ([("title", "Stat. 12 Geo. III")], "legislation"),
         ([("title", "Constitution of Pennsylvania")], "legislation"),
         ([("title", "Mémoire sur la Situation du Canada"), ("date", "12 Mars, 1758")], "manuscript"),
+        ([("title", "McCulloch v. Maryland"), ("volume", "4"), ("container-title", "Wheaton"), ("pages", "316")], "legal_case"),
+        ([("title", "A Critique of Smith v. Jones"), ("container-title", "Law Review"), ("volume", "4")], "article-journal"),
     ],
 )
 def test_type_inference(fields, expected):

@@ -1541,3 +1541,24 @@ def test_a_family_name_opening_a_container_after_in_is_its_editor():
         assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
                          [("Smith,", "author"), ("“The Movement,”", "title"), (container, "container-title"),
                           ("p. 4.", "locator")])[1], container
+
+
+def test_a_case_by_its_parties_and_report_is_one_cite():
+    from notecite.parse.rules.titles import rule_case_by_its_parties_and_report
+
+    text = "McCulloch v. Maryland, 4 Wheaton, 316; below, p. 299."
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, text,
+                        [("McCulloch v. Maryland, 4", "author"), ("Wheaton,", "title"), ("316", "locator"), ("p. 299", "locator")])
+    assert runs == [("McCulloch v. Maryland", "title"), ("4", "volume"), ("Wheaton", "container-title"), ("316", "pages"),
+                    ("p. 299", "locator")]
+    text = "He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so."  # a case named inside prose: left alone
+    assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1]
+
+
+def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():
+    from notecite.parse.rules.locators import rule_back_reference_names_no_work
+
+    text = "Smith, History, p. 3; below, p. 299."
+    runs, _ = rule_runs(rule_back_reference_names_no_work, text,
+                        [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator"), ("p. 299", "locator")])
+    assert runs == [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator")]

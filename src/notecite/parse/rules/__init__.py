@@ -68,7 +68,7 @@ from .titles import (
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
                      rule_periodical_after_a_quoted_title, rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, rule_edition_year_closing_a_title,
-                     rule_name_opening_a_container_after_in_is_its_editor)
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -131,6 +131,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author,
+    # a law case by its parties and report, whatever the rules above read
+    rule_case_by_its_parties_and_report,
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work,
 ]

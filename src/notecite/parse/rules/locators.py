@@ -1710,7 +1710,8 @@ _NAME_RUNS = frozenset({"title", "author", "container-title"})
 def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Above, p. 156.``, ``See below, p. 299``: a name or title run that is only a word pointing elsewhere
     in the same text (:data:`_BACK_REFERENCE_WORDS`), perhaps after lead-in words (``See``), with a pinpoint
-    right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose."""
+    right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose; so
+    is a pinpoint right after such a word left to prose (``316; below, p. 299``)."""
     if _BACK_REFERENCE_WORDS.isdisjoint(fold(t.text) for t in tokens):
         return tags
     spans = tag_spans(tokens, tags)
@@ -1732,4 +1733,11 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
         for k in range(first, following[1]):
             changed[k] = "prose"
         open_run(changed, following[1])
+    for first, last, label in tag_spans(tokens, changed if changed is not None else tags):
+        word = first - 1 - (first >= 2 and tokens[first - 1].text == ",")
+        if label == "locator" and word >= 0 and fold(tokens[word].text) in _BACK_REFERENCE_WORDS \
+                and all((changed or tags)[k] == "prose" for k in range(word, first)):  # "…; below, p. 299"
+            changed = changed if changed is not None else list(tags)
+            changed[first:last] = ["prose"] * (last - first)
+            open_run(changed, last)
     return changed if changed is not None else tags

@@ -2377,3 +2377,43 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
         relabel(changed, first + 1, k + 2, "editor")
         relabel(changed, k + 2, last, "container-title")
     return changed if changed is not None else tags
+
+
+#: A case cited by its parties and its report (``McCulloch v. Maryland, 4 Wheaton, 316``, ``Ogden v. Saunders, 12 Wheaton,
+#: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
+_CASE = re.compile(r"(?P<parties>(?:[A-Z][\w'’.-]*\s+){1,4}(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*){1,4}?),\s*(?P<volume>\d{1,3})\s+"
+                   r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
+
+
+def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``McCulloch v. Maryland, 4 Wheaton, 316``: a law case cited by its parties (``A v. B``), the volume of the
+    reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
+    cite whatever the tagger read: the parties are the title, the reporter the container, its volume the volume and
+    the page its pages (the page the report opens on, not a pinpoint)."""
+    if " v. " not in text and " vs. " not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _CASE.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and not before.endswith(";") and not re.fullmatch(r"(?:see|cf\.|compare)", before, re.I):
+            continue
+        spans = [(match.start("parties"), match.end("parties"), "title"), (match.start("volume"), match.end("volume"), "volume"),
+                 (match.start("reporter"), match.end("reporter"), "container-title"), (match.start("page"), match.end("page"), "pages")]
+        indices = []
+        for start, end, label in spans:
+            end = start + len(text[start:end].rstrip())
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            if first >= last:
+                break
+            indices.append((first, last, label))
+        if len(indices) != 4:
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        for k in range(indices[0][1], indices[-1][1]):  # the commas between the parts
+            if tokens[k].text == ",":
+                changed[k] = "prose"
+        open_run(changed, indices[-1][1])
+    return changed if changed is not None else tags
