@@ -146,3 +146,12 @@ def test_an_abbreviation_bracketed_after_a_title_is_its_short_title():
                                ("volume", "vol. 2"), ("location", "Berlin"), ("publisher", "Verlag"), ("date", "1980")],
                               kind="full").record
     assert record["container-title"] == "Collected Writings" and record["container-title-short"] == "CW"
+
+
+def test_a_container_loses_the_lower_case_the_of_its_sentence_but_keeps_its_own_the():
+    from notecite.normalize.titles import clean_container
+    assert clean_container("in the American Historical Review") == "American Historical Review"
+    assert clean_container("the Massachusetts Centinel") == "Massachusetts Centinel"
+    assert clean_container("The Liberator") == "The Liberator"
+    assert clean_container("in The Nation") == "The Nation"
+    assert clean_container("theory Today") == "theory Today"
