@@ -77,6 +77,14 @@ def _container_preceded_by_in(draft: Draft) -> bool:
 _CASE_PARTIES = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}vs?\.\s+[A-Z]")
 
 
+def _society_proceedings(container: str) -> bool:
+    """Whether a container's only conference word is ``Proceedings`` and it names no meeting by number or year
+    (``Proceedings of the Massachusetts Historical Society``, ``Proceedings of Machine Learning Research``): a
+    society's serial, a journal, not the proceedings of one conference (``Proceedings of the 2004 Conference…``)."""
+    words = {w.lower() for w in _CONFERENCE.findall(container)}
+    return words == {"proceedings"} and not re.search(r"\d", container)
+
+
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
@@ -104,7 +112,7 @@ def infer_type(draft: Draft) -> str:
             return "entry-encyclopedia"
         if _DICTIONARY.search(container):
             return "entry-dictionary"
-        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container):
+        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container) and not _society_proceedings(container):
             return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
