@@ -624,3 +624,15 @@ def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
                  "It passed the State Department, February 9, 1910.", "He left the Continental Army on December 23, 1783.",
                  "He reached the United States on May 2, 1850."]:
         assert rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])[1], text
+
+
+def test_a_periodical_by_an_issues_month_with_volume_and_page_is_one_cite():
+    from notecite.parse.rules.names import rule_month_issue_with_volume_and_page_is_a_periodical
+
+    text = "American Museum, July, 1788, Vol. IV, p. 85."
+    runs, _ = rule_runs(rule_month_issue_with_volume_and_page_is_a_periodical, text,
+                        [("American Museum, July,", "author"), ("1788,", "date"), ("Vol. IV, p. 85.", "locator")])
+    assert runs == [("American Museum", "container-title"), ("July, 1788", "date"), ("Vol. IV, p. 85.", "locator")]
+    for text in ["John Adams, July, 1788, Vol. IV, p. 85.",  # a person's letter
+                 "See Report, July, 1788, Vol. IV, p. 85.", "He wrote in Niles Register, May, 1820, Vol. XVIII, p. 211."]:
+        assert rule_runs(rule_month_issue_with_volume_and_page_is_a_periodical, text, [])[1], text

@@ -34,7 +34,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
-                    rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day)
+                    rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
+                    rule_month_issue_with_volume_and_page_is_a_periodical)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -108,6 +109,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical, rule_periodical_named_in_prose_with_its_day,
+    rule_month_issue_with_volume_and_page_is_a_periodical,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,

@@ -1091,3 +1091,42 @@ def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Toke
         relabel(changed, at, stop + 1, "date")
         open_run(changed, stop + 1)
     return changed if changed is not None else tags
+
+
+#: A periodical's name, an issue's month and year and a volume and page (``American Museum, July, 1788, Vol. IV, p. 85``).
+_MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}),\s+(?P<date>(?P<month>[A-Z][a-z]+)\.?,?\s+(?:1[5-9]|20)\d\d),"
+                          r"\s+(?P<pin>(?:Vol|vol|Bd|tome|t)\.\s+[IVXLCivxlc\d]+,\s+pp?\.\s+\d+)")
+
+
+def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``American Museum, July, 1788, Vol. IV, p. 85.``: two to four capitalised words (no given name first, no word for
+    a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
+    periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
+    not dated to a month, nor a letter pinpointed by volume and page)."""
+    if "," not in text or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _MONTH_ISSUE.finditer(text):
+        before = text[:match.start()].rstrip()
+        words = match["name"].split()
+        if before and not before.endswith(";") or fold(match["month"]) not in load("months") \
+                or fold(words[0]) in load("given_names") \
+                or any(fold(w) in load("genre_words") or fold(w) in load("months") for w in words):
+            continue
+        spans = [(match.start("name"), match.end("name"), "container-title"), (match.start("date"), match.end("date"), "date"),
+                 (match.start("pin"), match.end("pin"), "locator")]
+        indices = [(bisect_left(starts, a), bisect_left(starts, b), label) for a, b, label in spans]
+        if any(first >= last for first, last, _ in indices):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        for k in (indices[0][1], indices[1][1]):  # the commas after the name and after the date
+            if tokens[k].text == ",":
+                changed[k] = "prose"
+        end = indices[-1][1]
+        while end < len(tokens) and changed[end] == "I-locator":
+            end += 1
+        open_run(changed, end)
+    return changed if changed is not None else tags
