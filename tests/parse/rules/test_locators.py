@@ -1242,3 +1242,17 @@ def test_a_year_between_prose_and_a_pinpoint_dates_the_title_before_it():
     runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text,
                         [("Papers", "title"), ("1839", "date"), ("pp. 58–9;", "locator"), ("p. 110", "locator")])
     assert ("Further Series", "title") not in runs
+
+
+def test_a_series_in_brackets_closing_the_cite_after_its_pinpoint_is_prose():
+    from notecite.parse.rules.locators import rule_series_in_brackets_after_the_pinpoint_is_prose
+
+    text = "Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers); Connecticut Courant, Dec. 24, 1787."
+    runs, _ = rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text,
+                        [("Council Minutes,", "title"), ("1776–1792,", "date"), ("pp. 1081–82", "pages"),
+                         ("Historical Society Papers)", "title"), ("Connecticut Courant,", "container-title")])
+    assert ("Historical Society Papers)", "title") not in runs and ("Connecticut Courant,", "container-title") in runs
+    for text, pairs in [("Liebknecht, Memoirs, pp. 62-63 (C. H. Kerr, Chicago, 1904).",  # an imprint after the pinpoint
+                         [("Memoirs,", "title"), ("pp. 62-63", "locator")]),
+                        ("Smith, History, p. 4 (Harvard Studies) and more.", [("History,", "title"), ("p. 4", "locator")])]:
+        assert rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text, pairs)[1], text

@@ -636,3 +636,14 @@ def test_a_periodical_by_an_issues_month_with_volume_and_page_is_one_cite():
     for text in ["John Adams, July, 1788, Vol. IV, p. 85.",  # a person's letter
                  "See Report, July, 1788, Vol. IV, p. 85.", "He wrote in Niles Register, May, 1820, Vol. XVIII, p. 211."]:
         assert rule_runs(rule_month_issue_with_volume_and_page_is_a_periodical, text, [])[1], text
+
+
+def test_a_name_run_ending_on_a_word_for_records_is_a_title():
+    from notecite.parse.rules.names import rule_name_ending_on_a_record_noun_is_a_title
+
+    text = "Delaware State Council Minutes, 1776–1792, pp. 1081–82."
+    runs, _ = rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text,
+                        [("Delaware State Council Minutes,", "author"), ("1776–1792,", "date"), ("pp. 1081–82.", "pages")])
+    assert runs[0] == ("Delaware State Council Minutes,", "title")
+    for text, name in [("John Laws, History, p. 3.", "John Laws,"), ("Acts, History, p. 3.", "Acts,")]:
+        assert rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text, [(name, "author"), ("History,", "title")])[1]

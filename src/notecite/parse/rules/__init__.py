@@ -24,7 +24,8 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_inside_th
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
-                       rule_names_and_years_joined_by_and, rule_back_reference_names_no_work)
+                       rule_names_and_years_joined_by_and, rule_back_reference_names_no_work,
+                       rule_series_in_brackets_after_the_pinpoint_is_prose)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author,
@@ -35,7 +36,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
-                    rule_month_issue_with_volume_and_page_is_a_periodical)
+                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -109,7 +110,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical, rule_periodical_named_in_prose_with_its_day,
-    rule_month_issue_with_volume_and_page_is_a_periodical,
+    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
     # pinpoints and the imprint
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
@@ -133,6 +134,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author,
+    rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report,
     # a cross-reference any rule above read as a short form

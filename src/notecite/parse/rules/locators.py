@@ -1741,3 +1741,29 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
             changed[first:last] = ["prose"] * (last - first)
             open_run(changed, last)
     return changed if changed is not None else tags
+
+
+def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Delaware State Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers);``: a bracket right
+    after a pinpoint that holds two to eight words, capitalised but for small connectors, and no number or comma (the
+    series the work was printed in, not an imprint: ``(C. H. Kerr, Chicago, 1904)`` has both), closing the cite (a
+    ``;``, the note's end or its full stop after it), is a remark on the work, not another work's title: prose."""
+    if "(" not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and not any(t.endswith("pages") for t in tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("locator", "pages") or last >= len(tokens) or tokens[last].text != "(":
+            continue
+        close = next((k for k in range(last + 1, min(len(tokens), last + 12)) if tokens[k].text == ")"), None)
+        if close is None:
+            continue
+        words = [tokens[k].text for k in range(last + 1, close)]
+        after = tokens[close + 1].text if close + 1 < len(tokens) else ""
+        if not 2 <= len(words) <= 8 or any(not w.isalpha() for w in words) or not words[0][:1].isupper() \
+                or any(not w[:1].isupper() and w not in _SHORT_FORM_CONNECTORS for w in words) \
+                or after not in ("", ";", ".") or after == "." and close + 2 < len(tokens):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[last:close + 1] = ["prose"] * (close + 1 - last)
+        open_run(changed, close + 1)
+    return changed if changed is not None else tags

@@ -1130,3 +1130,29 @@ def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Seq
             end += 1
         open_run(changed, end)
     return changed if changed is not None else tags
+
+
+#: Nouns that end the name of a body's records, never a person's name (``Delaware State Council Minutes``).
+_RECORD_NOUNS = frozenset("minutes journals proceedings records debates votes statutes laws acts resolves".split())
+
+
+def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Delaware State Council Minutes, 1776–1792, pp. 1081–82``: an author run of two words or more, all capitalised,
+    whose last word names a body's records (:data:`_RECORD_NOUNS`: ``Minutes``, ``Journals``, ``Debates``) is the
+    title of those records, not a person."""
+    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        words = [tokens[k].text for k in range(first, last) if tokens[k].text[:1].isalpha()]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or fold(words[-1]) not in _RECORD_NOUNS \
+                or fold(words[0]) in load("given_names"):  # "John Laws": a person
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, last, "title")
+    return changed if changed is not None else tags
+
+
+_AUTHOR_RUN_TAGS = tags_of(("author",))
