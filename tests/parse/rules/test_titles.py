@@ -1562,3 +1562,15 @@ def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():
     runs, _ = rule_runs(rule_back_reference_names_no_work, text,
                         [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator"), ("p. 299", "locator")])
     assert runs == [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator")]
+
+
+def test_manuscripts_named_after_a_closed_quotation_are_its_source():
+    from notecite.parse.rules.titles import rule_manuscripts_after_a_quotation_are_its_source
+
+    text = "He said: “Can no exception be made for them?” Madison Mss., Library of Congress."
+    runs, _ = rule_runs(rule_manuscripts_after_a_quotation_are_its_source, text,
+                        [("Madison Mss., Library of Congress.", "note")])
+    assert runs == [("Madison Mss.,", "title"), ("Library of Congress.", "note")]
+    text = "He said: “Can no exception be made for them?” Library of Congress, Madison Mss."
+    assert rule_runs(rule_manuscripts_after_a_quotation_are_its_source, text,
+                     [("Library of Congress, Madison Mss.", "note")])[1]

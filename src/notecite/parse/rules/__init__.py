@@ -70,7 +70,8 @@ from .titles import (
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
                      rule_periodical_after_a_quoted_title, rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, rule_edition_year_closing_a_title,
-                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report)
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report,
+                     rule_manuscripts_after_a_quotation_are_its_source)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -91,6 +92,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_container_after_a_name_is_the_title,
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_name_and_quoted_title_read_as_prose,
     rule_quotation_before_a_speech_verb_is_prose, rule_end_of_a_quotation_is_no_title,
+    rule_manuscripts_after_a_quotation_are_its_source,
     rule_names_after_in_and_a_quoted_title_edit_the_container, rule_title_after_in_and_an_editor_is_the_container,
     rule_name_opening_a_container_after_in_is_its_editor,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,

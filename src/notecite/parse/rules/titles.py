@@ -2417,3 +2417,31 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
                 changed[k] = "prose"
         open_run(changed, indices[-1][1])
     return changed if changed is not None else tags
+
+
+#: Words that end the name of a collection of manuscripts (``Madison Mss.``, ``Hamilton Papers``).
+_MANUSCRIPT_WORDS = frozenset({"mss", "ms", "manuscripts", "papers", "collection"})
+
+
+def rule_manuscripts_after_a_quotation_are_its_source(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… for so long a period as the first of January next?” Madison Mss., Library of Congress.``: a note run right
+    after a quotation that closes on a sentence's end, opening on capitalised words that end on a word for manuscripts
+    (``Mss.``, ``Papers``) before a comma or the note's end, names the collection the quotation is taken from: those
+    words are the title, the rest (where it is kept) stays a note."""
+    if _MANUSCRIPT_WORDS.isdisjoint(lowered_words(tokens)) or "B-note" not in tag_set(tags):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "note" or first < 2 or tokens[first - 1].text not in ("”", "»") \
+                or tokens[first - 2].text not in _SENTENCE_CLOSERS:
+            continue
+        end = next((k for k in range(first, last) if tokens[k].text == ","), last)
+        words = [tokens[k].text for k in range(first, end) if tokens[k].text[:1].isalpha()]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or fold(words[-1]) not in _MANUSCRIPT_WORDS:
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, end, "title")
+        if end < last:
+            relabel(changed, end + 1, last, "note")
+            changed[end] = "I-title"
+    return changed if changed is not None else tags
