@@ -622,7 +622,7 @@ def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
         assert runs[0][0].endswith(name) and runs[1][0] == date
     for text in ["He wrote to the Disbursing Clerk on November 14, 1866.",  # a letter's recipient
                  "It passed the State Department, February 9, 1910.", "He left the Continental Army on December 23, 1783.",
-                 "He reached the United States on May 2, 1850."]:
+                 "He reached the United States on May 2, 1850.", "It began with the French Revolution, on July 14, 1789."]:
         assert rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])[1], text
 
 

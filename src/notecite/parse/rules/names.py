@@ -1047,10 +1047,12 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     return tags
 
 
-#: Words of a body's, an office's or a country's name, never a periodical's (``the State Department``, ``the Disbursing
-#: Clerk``, ``the United States``).
+#: Words of a body's, an office's, a country's or an event's name, never a periodical's (``the State Department``, ``the
+#: Disbursing Clerk``, ``the United States``, ``the French Revolution``).
 _NO_PERIODICAL_WORDS = _BODY_WORDS | frozenset("""department house senate court office clerk board bar assembly convention
-    legislature parliament library museum company commissioners committee states kingdom republic empire colonies""".split())
+    legislature parliament library museum company commissioners committee states kingdom republic empire colonies
+    war revolution battle treaty peace strike riot massacre rebellion insurrection uprising revolt election act bill
+    amendment declaration proclamation conference meeting crisis panic""".split())
 
 
 def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
