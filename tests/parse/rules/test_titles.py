@@ -1551,8 +1551,9 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
                         [("McCulloch v. Maryland, 4", "author"), ("Wheaton,", "title"), ("316", "locator"), ("p. 299", "locator")])
     assert runs == [("McCulloch v. Maryland", "title"), ("4", "volume"), ("Wheaton", "container-title"), ("316", "pages"),
                     ("p. 299", "locator")]
-    text = "He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so."  # a case named inside prose: left alone
-    assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1]
+    for text in ["He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so.",  # a case named inside prose
+                 "H. v. Sybel, 3 Bde., 45."]:  # an initial and "von"
+        assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1], text
 
 
 def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():

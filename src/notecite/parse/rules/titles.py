@@ -2398,6 +2398,8 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
         before = text[:match.start()].rstrip()
         if before and not before.endswith(";") and not re.fullmatch(r"(?:see|cf\.|compare)", before, re.I):
             continue
+        if re.search(r"(?:^|\s)[A-Z]\.\s+vs?\.\s", match["parties"]):
+            continue  # "H. v. Sybel": an initial and "von", not two parties
         spans = [(match.start("parties"), match.end("parties"), "title"), (match.start("volume"), match.end("volume"), "volume"),
                  (match.start("reporter"), match.end("reporter"), "container-title"), (match.start("page"), match.end("page"), "pages")]
         indices = []
