@@ -1712,7 +1712,7 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
     in the same text (:data:`_BACK_REFERENCE_WORDS`), perhaps after lead-in words (``See``), with a pinpoint
     right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose; so
     is a pinpoint right after such a word left to prose (``316; below, p. 299``)."""
-    if _BACK_REFERENCE_WORDS.isdisjoint(fold(t.text) for t in tokens):
+    if _BACK_REFERENCE_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     spans = tag_spans(tokens, tags)
     changed: list[str] | None = None

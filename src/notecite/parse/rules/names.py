@@ -1062,7 +1062,7 @@ def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Toke
     after ``to``, a letter's recipient), then a day's date (a comma, ``on`` or a bracket before it) name a periodical
     and its issue: the words are the container, the date its issue's."""
     months = load("months")
-    if "the" not in {t.text.lower() for t in tokens} or months.isdisjoint(lowered_words(tokens)):
+    if "the" not in lowered_words(tokens) or months.isdisjoint(lowered_words(tokens)):
         return tags
     changed: list[str] | None = None
     for k, token in enumerate(tokens):
