@@ -1057,3 +1057,35 @@ def test_an_op_cit_right_after_a_person_named_in_prose_is_no_ibid_of_another_wor
     assert [(n, t) for n, t, *_ in links] == [(1, "Les congrès ouvriers"), (3, "Les congrès ouvriers")]
     assert _person_before_a_bracket("bei Rudolph Meyer (vgl.") and _person_before_a_bracket("see J. Hale (")
     assert not _person_before_a_bracket("im Das Kapital (") and not _person_before_a_bracket("the Report Hale (")
+def test_an_ibid_after_an_op_cit_of_an_unknown_work_does_not_go_back_to_the_work_before():
+    library, links = link(
+        cite(1, "full", "3", type="book", title="Documentary History of the Constitution"),
+        cite(2, "ibid", "58", text="Libby, op. cit., p. 58", type="document", author=[{"family": "Libby"}]),
+        cite(3, "ibid", "59", text="Ibid., p. 59", type="document"),
+        cite(4, "short", "4", type="book", title="Documentary History of the Constitution"),
+        cite(5, "ibid", "5", text="Ibid., p. 5", type="document"),
+    )
+    assert links == [(1, "Documentary History of the Constitution", "full", "3"),
+                     (4, "Documentary History of the Constitution", "short", "4"),
+                     (5, "Documentary History of the Constitution", "ibid", "5")]
+
+
+def test_an_op_cit_before_the_only_work_of_its_author_in_the_document_names_that_work():
+    library, links = link(
+        cite(1, "ibid", "257", text="Bancroft, op. cit., Vol. II, p. 257", type="document", author=[{"family": "Bancroft"}]),
+        cite(2, "ibid", "340", text="Ibid., p. 340", type="document"),
+        cite(3, "full", "250", type="book", author=[{"family": "Bancroft"}], title="History of the Constitution"),
+        cite(4, "short", "251", type="book", author=[{"family": "Bancroft"}], title="History of the Constitution"),
+    )
+    assert len(library) == 1
+    assert [(note, kind, locator) for note, _, kind, locator in links] == [
+        (1, "ibid", "257"), (2, "ibid", "340"), (3, "full", "250"), (4, "short", "251")]
+
+
+def test_an_op_cit_before_two_works_of_its_author_names_neither():
+    library, links = link(
+        cite(1, "ibid", "257", text="Bancroft, op. cit., p. 257", type="document", author=[{"family": "Bancroft"}]),
+        cite(2, "full", "250", type="book", author=[{"family": "Bancroft"}], title="History of the Constitution"),
+        cite(3, "full", "12", type="book", author=[{"family": "Bancroft"}], title="History of the United States"),
+    )
+    assert [note for note, *_ in links] == [2, 3]

@@ -139,3 +139,9 @@ def test_a_year_letter_is_the_year_suffix():
                             "original-date": {"date-parts": [[1920]]}}
     assert split_year_suffix("(1983a)") == ("1983", "a")
     assert split_year_suffix("Spring 1983") == ("Spring 1983", None)
+
+
+def test_a_stray_comma_after_the_month_of_a_day_date_is_read():
+    from notecite.normalize.dates import parse_date
+    assert parse_date("October, 27, 1787") == {"date-parts": [[1787, 10, 27]]}
+    assert parse_date("June, 1787") == {"date-parts": [[1787, 6]]}

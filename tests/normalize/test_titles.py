@@ -154,3 +154,10 @@ def test_a_container_opening_on_in_before_a_lower_case_word_keeps_it():
     assert clean_container("In the Wake: On Blackness and Being") == "In the Wake: On Blackness and Being"
     assert clean_container("in The Collected Works") == "The Collected Works"
     assert clean_container("In: Die Zeit") == "Die Zeit"
+def test_a_container_loses_the_lower_case_the_of_its_sentence_but_keeps_its_own_the():
+    from notecite.normalize.titles import clean_container
+    assert clean_container("in the American Historical Review") == "American Historical Review"
+    assert clean_container("the Massachusetts Centinel") == "Massachusetts Centinel"
+    assert clean_container("The Liberator") == "The Liberator"
+    assert clean_container("in The Nation") == "The Nation"
+    assert clean_container("theory Today") == "theory Today"

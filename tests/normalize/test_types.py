@@ -59,6 +59,12 @@ def kind_of(fields, **kw):
         ([("title", "Stat. 12 Geo. III")], "legislation"),
         ([("title", "Constitution of Pennsylvania")], "legislation"),
         ([("title", "Mémoire sur la Situation du Canada"), ("date", "12 Mars, 1758")], "manuscript"),
+        ([("title", "McCulloch v. Maryland"), ("volume", "4"), ("container-title", "Wheaton"), ("pages", "316")], "legal_case"),
+        ([("title", "A Critique of Smith v. Jones"), ("container-title", "Law Review"), ("volume", "4")], "article-journal"),
+        ([("title", "The Federal Constitution in Virginia"), ("container-title", "Proceedings of the Massachusetts Historical Society"),
+          ("date", "October, 1903")], "article-journal"),
+        ([("title", "Parsing"), ("container-title", "Proceedings of the 2004 Conference on Empirical Methods")], "paper-conference"),
+        ([("title", "Parsing"), ("container-title", "Proceedings of the 12th Meeting of the Society")], "paper-conference"),
     ],
 )
 def test_type_inference(fields, expected):

@@ -256,6 +256,32 @@ def test_by_before_an_author_keeps_one_cite():
     assert [label for label, _ in cite.fields] == ["title", "prose", "author", "location", "publisher", "date"]
 
 
+def test_by_and_a_title_of_address_before_an_author_and_in_the_before_a_container_keep_one_cite():
+    from notecite.parse.cites import group_fields
+    text = "See “Maryland’s Adoption,” by Dr. Steiner in the American Historical Review, Vol. V."
+    spans = _spans(text, [("“Maryland’s Adoption,”", "title"), ("Steiner", "author"),
+                          ("American Historical Review,", "container-title"), ("Vol. V.", "volume")])
+    tokens = tokenize(text)
+    groups = group_fields(text, tokens, token_tags(tokens, spans))
+    assert [[label for _, _, label in group] for group in groups] == [["title", "author", "container-title", "volume"]]
+    text = "General report by Sir D. Barry."  # "Sir" may open a name: no title of address
+    spans = _spans(text, [("General report", "title"), ("D. Barry.", "author")])
+    tokens = tokenize(text)
+    assert len(group_fields(text, tokens, token_tags(tokens, spans))) == 2
+
+
+def test_for_before_an_issues_month_keeps_one_cite_but_not_before_a_year():
+    from notecite.parse.cites import group_fields
+    text = "The American Museum for June, 1787. Vol. I, p. 494."
+    spans = _spans(text, [("The American Museum", "container-title"), ("June, 1787.", "date"), ("Vol. I, p. 494.", "locator")])
+    tokens = tokenize(text)
+    assert len(group_fields(text, tokens, token_tags(tokens, spans))) == 1
+    text = "Gentleman's Magazine for 1755."
+    spans = _spans(text, [("Gentleman's Magazine", "container-title"), ("1755.", "date")])
+    tokens = tokenize(text)
+    assert len(group_fields(text, tokens, token_tags(tokens, spans))) == 2
+
+
 def test_forced_breaks_split_and_join_cites():
     text = "Smith, Things, 12; Jones, Other Things, pp. 4-5."
     spans = _spans(text, [("Smith,", "author"), ("Things,", "title"), ("12", "locator"), ("Jones,", "author"),

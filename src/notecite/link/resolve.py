@@ -364,11 +364,18 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
             cite = NoteCite(**{**cite.__dict__, "locator": None})
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
+            later = _later_work_of_the_author(cites, i) if work_id is None and _unresolved_op_cit(cite) else None
+            if later is not None:  # "Bancroft, op. cit." before "Bancroft, History of the Constitution": that work
+                assigned.setdefault(later, linker.add_full(cites[later]) if cites[later].kind == "full"
+                                    else (linker.new_work(cites[later]), "short", cites[later].confidence))
+                work_id, kind, confidence = assigned[later][0], "ibid", 0.7 * cite.confidence
         if work_id is None:
             if cite.kind == "short":
                 unlinked.append(cite)
             elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.could_not_link(cite)
+            if _unresolved_op_cit(cite):
+                previous = None  # "Libby, op. cit., p. 58. / Ibid., p. 59.": the ibid is Libby's unknown work, not the one before
             continue
         if _completes_the_cite_before(cite, work_id, linker.library.citations):
             linker.complete_last(cite)  # "Rdsch. Soz. Mh., a. a. O.": one cite of the work just named
@@ -381,6 +388,25 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
+
+
+def _unresolved_op_cit(cite: NoteCite) -> bool:
+    """Whether ``cite`` is an op. cit. or idem with an author's name and no title (``Libby, op. cit., p. 58``):
+    when no work of that author is known it points to a work cited outside the document (an earlier
+    chapter), and an ``ibid.`` after it repeats that unknown work, not the work cited before it."""
+    return cite.kind == "ibid" and not _names_a_work(cite.record) and bool(families(cite.record, ("author", "editor")))
+
+
+def _later_work_of_the_author(cites: list[NoteCite], i: int) -> int | None:
+    """The index of the first cite after ``cites[i]`` (an op. cit. naming an author of no work cited so far) that
+    names a work, full or short, by that author alone, when every such later cite names one and the same title
+    (``Bancroft, op. cit., Vol. II, p. 257`` … ``Bancroft, History of the Constitution, Vol. II, p. 250``: a
+    chapter cut from a book cites in short the work its earlier chapters gave); None otherwise."""
+    authors = families(cites[i].record, CITE_NAMES)
+    found = [j for j in range(i + 1, len(cites)) if cites[j].kind in ("full", "short") and _names_a_work(cites[j].record)
+             and author_fit(authors, cites[j].record) == BEST_FIT]
+    titles = {tuple(title_key(cites[j].record.get("title") or cites[j].record.get("title-short"))) for j in found}
+    return found[0] if len(titles) == 1 else None
 
 
 #: Longest title (in words) a short form or mention may bring as a new work, unless in title case.

@@ -125,8 +125,8 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     m = re.fullmatch(r"(\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
     if m and month_number(m.group(2)) and 1 <= int(m.group(1)) <= 31:
         return {"date-parts": [[int(m.group(3)), month_number(m.group(2)), int(m.group(1))]]}
-    # Month Day, Year: April 20, 1918
-    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    # Month Day, Year: April 20, 1918 (and a stray comma after the month: October, 27, 1787)
+    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
     if m and month_number(m.group(1)) and 1 <= int(m.group(2)) <= 31:
         return {"date-parts": [[int(m.group(3)), month_number(m.group(1)), int(m.group(2))]]}
     # Month Day-Day, Year: May 3-5, 1937 (and an old and a new style day: Feb. 9-19, 1685)

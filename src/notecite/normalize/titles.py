@@ -37,7 +37,7 @@ _EDITION = re.compile(
     r"[.,;]\s*(?:(?:\d+(?:st|nd|rd|th|e|a|ª|\.)?|new|nouvelle|neue|nueva|nuova|zweite|dritte|second|third|revised)\s+)?"
     r"(?:edition|édition|edición|edizione|ausgabe|auflage|ed\.)(?:\s+(?:of|de|von|del|di)\s+\d{4})?\.?$",
     re.I)
-_CONTAINER_LEAD = re.compile(r"^(?:in|dans)\s*:?\s+(?=\S)", re.I)
+_CONTAINER_LEAD = re.compile(r"^(?:(?i:in|dans)\s*:?\s+(?:the\s+)?|the\s+)(?=\S)")
 #: The numbers a container title swallowed: a volume (``PLoS ONE 9``), with a dangling issue label
 #: (``Digital Scholarship 36, n.º``, ``Review 12, no.``), or a date in brackets (``Diplomatic History (Spring 2001)``).
 _CONTAINER_TAIL = re.compile(
@@ -133,9 +133,10 @@ def _without_etc(title: str, quoted: bool) -> tuple[str, bool]:
 
 
 def clean_container(text: str) -> str:
-    """A container title without a leading "in"/"dans", quotes or trailing separators. A capitalised ``In``
-    before a lower-case word opens the title itself (``In the Wake: On Blackness and Being``): a title
-    after the joining word would open on a capital."""
+    """A container title without a leading "in"/"dans", the lower-case "the" of the sentence it was read from
+    (``in the American Historical Review``; a capital ``The`` may be the periodical's own), quotes or trailing
+    separators. A capitalised ``In`` before a lower-case word opens the title itself (``In the Wake: On
+    Blackness and Being``): a title after the joining word would open on a capital."""
     text = strip_brackets(squeeze(text))
     if not _TITLE_OPENING_ON_IN.match(text):
         text = _CONTAINER_LEAD.sub("", text)

@@ -5,7 +5,8 @@ Rules, first match wins: thesis ("PhD diss.", "thèse", "Dissertation"); pamphle
 "working paper"; from the title only when there is no container and no trade publisher); a
 container title makes a component: entry-encyclopedia or entry-dictionary (a reference work's
 name: "Encyclopedia", "Lexikon", "Dictionnaire"), paper-conference (a conference word, "Proceedings",
-"Workshop", unless a periodical word names a journal: "History Workshop Journal"), chapter (an
+"Workshop", unless a periodical word names a journal: "History Workshop Journal"), legal_case (a title naming
+the parties, "A v. B", with the volume of the reports), chapter (an
 editor, or "in" before it, or a publisher and no volume/issue), article-newspaper (a newspaper
 word in the container), article-magazine (a known magazine without volume), article-newspaper
 (a day-precise date without volume),
@@ -72,6 +73,18 @@ def _container_preceded_by_in(draft: Draft) -> bool:
     return False
 
 
+#: The parties of a law case in its title (``McCulloch v. Maryland``, ``Dred Scott vs. Sandford``).
+_CASE_PARTIES = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}vs?\.\s+[A-Z]")
+
+
+def _society_proceedings(container: str) -> bool:
+    """Whether a container's only conference word is ``Proceedings`` and it names no meeting by number or year
+    (``Proceedings of the Massachusetts Historical Society``, ``Proceedings of Machine Learning Research``): a
+    society's serial, a journal, not the proceedings of one conference (``Proceedings of the 2004 Conference…``)."""
+    words = {w.lower() for w in _CONFERENCE.findall(container)}
+    return words == {"proceedings"} and not re.search(r"\d", container)
+
+
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
@@ -88,6 +101,8 @@ def infer_type(draft: Draft) -> str:
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
+    if container and record.get("volume") and _CASE_PARTIES.search(record.get("title", "")):
+        return "legal_case"  # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name
     if container:
         has_volume = bool(record.get("volume") or record.get("issue"))
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
@@ -97,7 +112,7 @@ def infer_type(draft: Draft) -> str:
             return "entry-encyclopedia"
         if _DICTIONARY.search(container):
             return "entry-dictionary"
-        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container):
+        if _CONFERENCE.search(container) and not _PERIODICAL_NAME.search(container) and not _society_proceedings(container):
             return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"

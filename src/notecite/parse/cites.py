@@ -59,7 +59,7 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
 #: date, ``by`` before an author, ``at`` before the pinpoint within an article's pages (``pp. 130-57, at p. 140``),
 #: ``esp.`` before the pinpoint within the work (``(London, 1967), esp. ch. 4``).
 _IN = frozenset({"in", "dans", "im", "en"})
-_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on"}),
+_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on", "for"}),
                  "author": frozenset({"by", "por", "par", "von", "di"}), "locator": frozenset({"at", "esp", "especially"})}
 
 
@@ -67,9 +67,19 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
     akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
     before a container or its editor, an ``on`` before a date or a ``by`` before an author does not start a
-    new cite."""
+    new cite; nor does ``in the`` before a container (``by Steiner in the American Historical Review``) or ``by``
+    and a title of address before an author (``by Dr. Steiner``)."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    if len(words) == 2 and (label == "container-title" and words[1] == "the"
+                            or label == "author" and words[1] in _TITLES_OF_ADDRESS):
+        words = words[:1]
+    if words == ["for"] and (gap.stop >= len(tokens) or fold(tokens[gap.stop].text) not in load("months")):
+        return False  # "for" joins an issue's month ("The American Museum for June, 1787"), not a year
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
+
+
+#: Titles of address between ``by`` and an author's name (``by Dr. Steiner``, ``by Professor Farrand``).
+_TITLES_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "prof", "professor", "rev", "mme", "herr", "frau"})
 
 
 #: "And so on" after a title (``Popular Political Economy, etc. London, 1827``), in the notes' languages,

@@ -1266,3 +1266,70 @@ def test_a_volume_left_as_prose_before_a_page_in_prose_heads_the_pinpoint():
     tokens = tokenize(text)
     out = rule_page_in_prose_is_a_pinpoint(text, tokens, ["prose"] * len(tokens))
     assert "B" not in [tokens[i].text for i, tag in enumerate(out) if tag.endswith("locator")]
+def test_a_word_pointing_elsewhere_in_the_text_before_a_pinpoint_is_a_cross_reference():
+    from notecite.parse.rules.locators import rule_back_reference_names_no_work
+
+    runs, same = rule_runs(rule_back_reference_names_no_work, "Above, p. 156.", [("Above", "title"), ("p. 156", "locator")])
+    assert runs == [] and not same
+    runs, same = rule_runs(rule_back_reference_names_no_work, "See below, pp. 65 ff.",
+                           [("See below", "title"), ("pp. 65 ff.", "locator")])
+    assert runs == []
+    runs, same = rule_runs(rule_back_reference_names_no_work, "Harding, op. cit., p. 99; below, p. 299.",
+                           [("Harding", "author"), ("op. cit.", "ibid"), ("p. 99", "locator"), ("below", "title"),
+                            ("p. 299", "locator")])
+    assert runs == [("Harding", "author"), ("op. cit.", "ibid"), ("p. 99", "locator")]
+    for text, pairs in [("Above the Clouds, p. 3.", [("Above the Clouds", "title"), ("p. 3", "locator")]),
+                        ("Above, London, 1990.", [("Above", "title"), ("London", "location"), ("1990", "date")])]:
+        assert rule_runs(rule_back_reference_names_no_work, text, pairs)[1]  # a title with more words; no pinpoint
+
+
+def test_the_locator_grammar_reads_a_note_after_the_page():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("Vol. II, p. 164 note.", "Vol. II, p. 164 note."), ("p. 43 note 2.", "p. 43 note 2."),
+                        ("p. 43, note 2.", "p. 43, note 2."), ("p. 43, note.", "p. 43, note."), ("p. 45 n. 3", "p. 45 n. 3"),
+                        ("p. 4 nota bene", "p. 4 "), ("p. 4 noted", "p. 4 ")]:
+        assert _LOCATOR.match(text).group() == reach, text
+
+
+def test_a_pinpoint_after_a_closed_quotation_names_the_words_between_and_an_edition_year_dates_them():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+
+    text = "He said: “Happy country! May thy happiness be perpetual!” Works (1804 ed.), Vol. III, pp. 299 ff."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text, [("Vol. III, pp. 299 ff.", "locator")])
+    assert runs == [("Works", "title"), ("1804", "date"), ("Vol. III, pp. 299 ff.", "locator")]
+    text = "He said: “Happy country! May thy happiness be perpetual!” Gibbon, Works, Vol. III, p. 2."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text, [("Vol. III, p. 2", "locator")])
+    assert runs == [("Gibbon", "author"), ("Works", "title"), ("Vol. III, p. 2", "locator")]
+    # a quotation closing on a comma goes on with its sentence: the pinpoint names nothing
+    text = "“The people are in pain,” he wrote from the city of the coast in great haste, p. 3."
+    assert rule_runs(rule_pinpoint_names_what_precedes_it, text, [("p. 3", "locator")])[1]
+
+
+def test_a_year_between_prose_and_a_pinpoint_dates_the_title_before_it():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it
+
+    text = "Bancroft, op. cit., Vol. II, p. 278; Votes and Proceedings of the Senate of Maryland, November Session, 1787, pp. 5 ff."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text,
+                        [("Bancroft", "author"), ("op. cit.", "ibid"), ("Vol. II", "volume"), ("p. 278;", "locator"),
+                         ("1787,", "date"), ("pp. 5 ff.", "locator")])
+    assert runs[4:] == [("Votes and Proceedings of the Senate of Maryland, November Session", "title"), ("1787,", "date"),
+                        ("pp. 5 ff.", "locator")]
+    # more pinpoints of the same work after the semicolon name nothing
+    text = "Papers, 1839, class A, Further Series, pp. 58–9; class B, Further Series, p. 110."
+    runs, _ = rule_runs(rule_pinpoint_names_what_precedes_it, text,
+                        [("Papers", "title"), ("1839", "date"), ("pp. 58–9;", "locator"), ("p. 110", "locator")])
+    assert ("Further Series", "title") not in runs
+
+
+def test_a_series_in_brackets_closing_the_cite_after_its_pinpoint_is_prose():
+    from notecite.parse.rules.locators import rule_series_in_brackets_after_the_pinpoint_is_prose
+
+    text = "Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers); Connecticut Courant, Dec. 24, 1787."
+    runs, _ = rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text,
+                        [("Council Minutes,", "title"), ("1776–1792,", "date"), ("pp. 1081–82", "pages"),
+                         ("Historical Society Papers)", "title"), ("Connecticut Courant,", "container-title")])
+    assert ("Historical Society Papers)", "title") not in runs and ("Connecticut Courant,", "container-title") in runs
+    for text, pairs in [("Liebknecht, Memoirs, pp. 62-63 (C. H. Kerr, Chicago, 1904).",  # an imprint after the pinpoint
+                         [("Memoirs,", "title"), ("pp. 62-63", "locator")]),
+                        ("Smith, History, p. 4 (Harvard Studies) and more.", [("History,", "title"), ("p. 4", "locator")])]:
+        assert rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text, pairs)[1], text

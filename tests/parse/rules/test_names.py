@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.names, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import run_texts
+from ..conftest import rule_runs, run_texts
 
 
 def test_a_title_before_a_colon_is_not_a_second_name():
@@ -678,3 +678,43 @@ def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():
         tokens = tokenize(text)
         tags = ["prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 3)
         assert rule(text, tokens, tags) == tags, text
+def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
+    from notecite.parse.rules.names import rule_periodical_named_in_prose_with_its_day
+
+    for text, name, date in [
+            ("A writer (reprinted in the Massachusetts Centinel, October, 27, 1787) complains of it.",
+             "Massachusetts Centinel", "October, 27, 1787"),
+            ("The Massachusetts Centinel (November 24, 1787) declares it to be a fact.", "Massachusetts Centinel",
+             "November 24, 1787"),
+            ("“It is reported,” says the New Hampshire Spy, on December 7, 1787, “that few are.”", "New Hampshire Spy",
+             "December 7, 1787")]:
+        runs, _ = rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])
+        assert [label for _, label in runs] == ["container-title", "date"], text
+        assert runs[0][0].endswith(name) and runs[1][0] == date
+    for text in ["He wrote to the Disbursing Clerk on November 14, 1866.",  # a letter's recipient
+                 "It passed the State Department, February 9, 1910.", "He left the Continental Army on December 23, 1783.",
+                 "He reached the United States on May 2, 1850.", "It began with the French Revolution, on July 14, 1789."]:
+        assert rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])[1], text
+
+
+def test_a_periodical_by_an_issues_month_with_volume_and_page_is_one_cite():
+    from notecite.parse.rules.names import rule_month_issue_with_volume_and_page_is_a_periodical
+
+    text = "American Museum, July, 1788, Vol. IV, p. 85."
+    runs, _ = rule_runs(rule_month_issue_with_volume_and_page_is_a_periodical, text,
+                        [("American Museum, July,", "author"), ("1788,", "date"), ("Vol. IV, p. 85.", "locator")])
+    assert runs == [("American Museum", "container-title"), ("July, 1788", "date"), ("Vol. IV, p. 85.", "locator")]
+    for text in ["John Adams, July, 1788, Vol. IV, p. 85.",  # a person's letter
+                 "See Report, July, 1788, Vol. IV, p. 85.", "He wrote in Niles Register, May, 1820, Vol. XVIII, p. 211."]:
+        assert rule_runs(rule_month_issue_with_volume_and_page_is_a_periodical, text, [])[1], text
+
+
+def test_a_name_run_ending_on_a_word_for_records_is_a_title():
+    from notecite.parse.rules.names import rule_name_ending_on_a_record_noun_is_a_title
+
+    text = "Delaware State Council Minutes, 1776–1792, pp. 1081–82."
+    runs, _ = rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text,
+                        [("Delaware State Council Minutes,", "author"), ("1776–1792,", "date"), ("pp. 1081–82.", "pages")])
+    assert runs[0] == ("Delaware State Council Minutes,", "title")
+    for text, name in [("John Laws, History, p. 3.", "John Laws,"), ("Acts, History, p. 3.", "Acts,")]:
+        assert rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text, [(name, "author"), ("History,", "title")])[1]

@@ -1637,3 +1637,97 @@ def test_title_beside_a_jahrgang_is_the_periodical_and_the_jahrgang_its_volume()
         tokens = tokenize(text)
         tags = tags + ["prose"] * (len(tokens) - len(tags))
         assert rule(text, tokens, tags) == tags
+def test_the_end_of_a_quoted_sentence_is_no_title_and_the_container_after_it_is_the_source():
+    from notecite.parse.rules.titles import rule_end_of_a_quotation_is_no_title
+
+    text = "“They would have been pronounced coups d’état.” Political Science and Comparative Law, Vol. I, p. 105."
+    runs, _ = rule_runs(rule_end_of_a_quotation_is_no_title, text,
+                        [("coups d’état.”", "title"), ("Political Science and Comparative Law", "container-title"),
+                         ("Vol. I", "volume"), ("p. 105", "locator")])
+    assert runs == [("Political Science and Comparative Law", "title"), ("Vol. I", "volume"), ("p. 105", "locator")]
+    text = "“Pamphlets, speeches and protests were circulated throughout the state, particularly in the back country.” King, Life, p. 329."
+    runs, _ = rule_runs(rule_end_of_a_quotation_is_no_title, text,
+                        [("were circulated throughout the state, particularly in the back country.”", "title"),
+                         ("King", "author"), ("Life", "title"), ("p. 329", "locator")])
+    assert runs == [("King", "author"), ("Life", "title"), ("p. 329", "locator")]
+    for text, pairs in [  # a quoted title, a quotation ending on a comma
+            ("Smith, “The Rise of the Towns.” Journal of History 5 (1990): 3.",
+             [("Smith", "author"), ("“The Rise of the Towns.”", "title"), ("Journal of History", "container-title")]),
+            ("“Now the time has come to act,” Smith, Essays, p. 3.",
+             [("has come to act,”", "title"), ("Smith", "author"), ("Essays", "title")])]:
+        assert rule_runs(rule_end_of_a_quotation_is_no_title, text, pairs)[1], text
+
+
+def test_for_a_month_and_year_after_a_periodical_is_its_issue():
+    from notecite.parse.rules.titles import rule_issue_after_for_closes_the_periodical
+
+    text = "“Address,” in the Proceedings of the Massachusetts Historical Society for October, 1903."
+    runs, _ = rule_runs(rule_issue_after_for_closes_the_periodical, text,
+                        [("“Address,”", "title"), ("in the Proceedings of the Massachusetts Historical", "container-title"),
+                         ("Society for October,", "publisher"), ("1903.", "date")])
+    assert runs == [("“Address,”", "title"), ("in the Proceedings of the Massachusetts Historical Society", "container-title"),
+                    ("October, 1903.", "date")]
+    text = "Report of the Society for 1903, p. 4."  # no month: a title's own words
+    assert rule_runs(rule_issue_after_for_closes_the_periodical, text,
+                     [("Report of the Society for 1903,", "container-title"), ("p. 4.", "locator")])[1]
+
+
+def test_an_edition_year_in_brackets_closing_a_title_is_its_date():
+    from notecite.parse.rules.titles import rule_edition_year_closing_a_title
+
+    text = "Debates and Proceedings of the Convention (1905 ed.), p. 3."
+    runs, _ = rule_runs(rule_edition_year_closing_a_title, text,
+                        [("Debates and Proceedings of the Convention (1905 ed.),", "title"), ("p. 3.", "locator")])
+    assert runs == [("Debates and Proceedings of the Convention", "title"), ("(1905 ed.),", "date"), ("p. 3.", "locator")]
+    text = "The Revolution of 1905 (1905 and after), p. 3."
+    assert rule_runs(rule_edition_year_closing_a_title, text,
+                     [("The Revolution of 1905 (1905 and after),", "title"), ("p. 3.", "locator")])[1]
+
+
+def test_a_family_name_opening_a_container_after_in_is_its_editor():
+    from notecite.parse.rules.titles import rule_name_opening_a_container_after_in_is_its_editor
+
+    text = "Smith, “The Movement,” in J. F. Jameson, Essays in History, pp. 46 ff."
+    runs, _ = rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                        [("Smith,", "author"), ("“The Movement,”", "title"), ("in J. F. Jameson, Essays in History,", "container-title"),
+                         ("pp. 46 ff.", "locator")])
+    assert runs[2:] == [("J. F. Jameson,", "editor"), ("Essays in History,", "container-title"), ("pp. 46 ff.", "locator")]
+    for container in ("in Speeches, Essays and Letters,", "in Paris, Bibliothèque Nationale,", "in Marx, Vol. I,"):
+        text = f"Smith, “The Movement,” {container} p. 4."
+        assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                         [("Smith,", "author"), ("“The Movement,”", "title"), (container, "container-title"),
+                          ("p. 4.", "locator")])[1], container
+
+
+def test_a_case_by_its_parties_and_report_is_one_cite():
+    from notecite.parse.rules.titles import rule_case_by_its_parties_and_report
+
+    text = "McCulloch v. Maryland, 4 Wheaton, 316; below, p. 299."
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, text,
+                        [("McCulloch v. Maryland, 4", "author"), ("Wheaton,", "title"), ("316", "locator"), ("p. 299", "locator")])
+    assert runs == [("McCulloch v. Maryland", "title"), ("4", "volume"), ("Wheaton", "container-title"), ("316", "pages"),
+                    ("p. 299", "locator")]
+    for text in ["He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so.",  # a case named inside prose
+                 "H. v. Sybel, 3 Bde., 45."]:  # an initial and "von"
+        assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1], text
+
+
+def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():
+    from notecite.parse.rules.locators import rule_back_reference_names_no_work
+
+    text = "Smith, History, p. 3; below, p. 299."
+    runs, _ = rule_runs(rule_back_reference_names_no_work, text,
+                        [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator"), ("p. 299", "locator")])
+    assert runs == [("Smith,", "author"), ("History,", "title"), ("p. 3", "locator")]
+
+
+def test_manuscripts_named_after_a_closed_quotation_are_its_source():
+    from notecite.parse.rules.titles import rule_manuscripts_after_a_quotation_are_its_source
+
+    text = "He said: “Can no exception be made for them?” Madison Mss., Library of Congress."
+    runs, _ = rule_runs(rule_manuscripts_after_a_quotation_are_its_source, text,
+                        [("Madison Mss., Library of Congress.", "note")])
+    assert runs == [("Madison Mss.,", "title"), ("Library of Congress.", "note")]
+    text = "He said: “Can no exception be made for them?” Library of Congress, Madison Mss."
+    assert rule_runs(rule_manuscripts_after_a_quotation_are_its_source, text,
+                     [("Library of Congress, Madison Mss.", "note")])[1]

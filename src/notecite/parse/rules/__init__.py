@@ -25,7 +25,8 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
-                       rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint)
+                       rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
+                       rule_back_reference_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_names_after_a_lone_role_word_are_its_names,
@@ -36,7 +37,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
-                    rule_second_name_after_a_comma_is_a_title)
+                    rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
+                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -68,7 +70,11 @@ from .titles import (
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
                      rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
                      rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint,
-                     rule_periodical_after_a_quoted_title, rule_title_beside_a_jahrgang_is_the_periodical)
+                     rule_periodical_after_a_quoted_title, rule_title_beside_a_jahrgang_is_the_periodical,
+                     rule_end_of_a_quotation_is_no_title,
+                     rule_issue_after_for_closes_the_periodical, rule_edition_year_closing_a_title,
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report,
+                     rule_manuscripts_after_a_quotation_are_its_source)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_number_read_as_ibid_is_the_pinpoint)
 
@@ -90,8 +96,10 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_before_a_parenthesised_pinpoint, rule_short_form_in_brackets_after_prose, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
     rule_container_after_a_name_is_the_title,
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_name_and_quoted_title_read_as_prose,
-    rule_quotation_before_a_speech_verb_is_prose,
+    rule_quotation_before_a_speech_verb_is_prose, rule_end_of_a_quotation_is_no_title,
+    rule_manuscripts_after_a_quotation_are_its_source,
     rule_names_after_in_and_a_quoted_title_edit_the_container, rule_title_after_in_and_an_editor_is_the_container,
+    rule_name_opening_a_container_after_in_is_its_editor,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_inside_a_title_opens_its_container,
     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
@@ -109,12 +117,14 @@ RULES: list[Callable[..., list[str]]] = [
     rule_authors_of_the_book_after_in, rule_short_book_after_in_is_the_container,
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
-    rule_name_before_a_day_date_is_a_periodical,
+    rule_name_before_a_day_date_is_a_periodical, rule_periodical_named_in_prose_with_its_day,
+    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_first_year_closing_a_title, rule_book_named_before_its_editor, rule_volume_title_after_its_number, rule_container_opening_the_cite_before_its_editor,
-    rule_years_that_end_a_title, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_years_that_end_a_title, rule_edition_year_closing_a_title, rule_issue_after_for_closes_the_periodical,
+    rule_year_range_closing_the_imprint_is_its_date, rule_year_range_ends_in_the_date, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_at_before_the_pinpoint_is_prose, rule_page_inside_the_article_range_is_the_pinpoint,
     rule_months_before_a_year_are_the_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
     rule_volume_before_the_imprint,
@@ -134,6 +144,11 @@ RULES: list[Callable[..., list[str]]] = [
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author,
+    rule_series_in_brackets_after_the_pinpoint_is_prose,
+    # a law case by its parties and report, whatever the rules above read
+    rule_case_by_its_parties_and_report,
+    # a cross-reference any rule above read as a short form
+    rule_back_reference_names_no_work,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

@@ -37,11 +37,11 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 _LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+         r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
-_PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note)\b\.?"
-                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim"
-                            r"|n(?!\.?\s*\d)\.?))?")
+_PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
+                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
+                            r"|\s+note\b(?!\s*\d))?")
 
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
@@ -1478,16 +1478,21 @@ def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
         and tokens[last - 1].text != "." and all(len(w) <= 3 and w[:1].isupper() for w in words[:-1])
 
 
-def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int) -> int | None:
+def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int, after_a_pinpoint: bool = False) -> int | None:
     """Where the prose before token ``first`` begins its clause (after ``(``, ``;``, a sentence's full
-    stop, or the note's start); None when a field run comes first (the pinpoint has its work)."""
+    stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
+    start; with ``after_a_pinpoint``, also after a ``;`` that ends a pinpoint run); None when a field run comes
+    first (the pinpoint has its work)."""
     i = first
     while i > 0:
         before = tokens[i - 1].text
+        if before == ";" and tags[i - 1] == "I-locator" and after_a_pinpoint:
+            return i  # "…, p. 278; Votes and Proceedings …": the pinpoint before took the semicolon
         if tags[i - 1] != "prose":
             return None
         if before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
-                and _ends_a_sentence(tokens[i - 2].text):
+                and _ends_a_sentence(tokens[i - 2].text) \
+                or before in ("”", "»") and i >= 2 and tokens[i - 2].text in (".", "!", "?", "…"):
             return i
         i -= 1
     return 0
@@ -1514,22 +1519,26 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
     opened = [first for first, _, label in tag_spans(tokens, tags)
               if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
-    if not opened:
+    dated = [first for first, last, label in tag_spans(tokens, tags)  # "…, November Session, 1787, pp. 5 ff."
+             if label == "date" and first >= 1 and tags[first - 1] == "prose" and last - first == 2
+             and YEAR.fullmatch(tokens[first].text) and tokens[first + 1].text == ","
+             and last < len(tags) and split_label(tags[last])[1] == "locator"]
+    if not opened and not dated:
         return tags
     tags = list(tags)
-    for first in opened:
+    for first in sorted(opened + dated):
         last = first + 1
         while last < len(tags) and tags[last] == "I-locator":
             last += 1
         head = first
-        for k in range(max(0, first - 6), first):  # "tom. vi." before "p. 68": the head of the pinpoint
+        for k in range(max(0, first - 6), first if first not in dated else 0):  # "tom. vi." before "p. 68": the head
             if all(tags[j] == "prose" for j in range(k, first)) and re.match(_LEAD, tokens[k].text + ".") \
                     and tokens[k].text[:1].isalpha():
                 match = _LOCATOR.match(text, tokens[k].start)
                 if match and match.end() >= tokens[first].start:
                     head = k
                     break
-        start = _clause_start(tokens, tags, head)
+        start = _clause_start(tokens, tags, head, after_a_pinpoint=first in dated)
         if start is None:
             continue
         end = head
@@ -1540,6 +1549,13 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
                 continue
         segments: list[tuple[int, int]] = []
         right = end - (end > start and tokens[end - 1].text == ",")
+        if start >= 1 and tokens[start - 1].text == "(":  # the clause opened inside a bracket that closes before the pinpoint
+            outer = _clause_start(tokens, tags, start - 1)
+            start = outer if outer is not None and _edition_year_bracket(tokens, outer, right) else start
+        if first in dated and start == head:
+            continue  # a year opening its clause names nothing
+        edition = _edition_year_bracket(tokens, start, right)
+        right = edition[0] if edition else right  # "Works (1804 ed.), Vol. III": the bracket dates the work named before it
         while right > start:
             left = right
             while left > start and tokens[left - 1].text != ",":
@@ -1573,11 +1589,44 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
             relabel(tags, head, last, "locator")
         if len(segments) == 1:
             a, b = segments[0]
-            relabel(tags, a, b, "author" if _person_like(tokens, a, b) else "title")
+            relabel(tags, a, b, "author" if _person_like(tokens, a, b) and not edition else "title")  # an edition is a work's
+        elif _names_no_one(tokens, *segments[0]):  # "Votes and Proceedings of the Senate, November Session"
+            relabel(tags, segments[0][0], segments[-1][1], "title")
         else:
             relabel(tags, segments[0][0], segments[0][1], "author")
             relabel(tags, segments[1][0], segments[-1][1], "title")
+        if edition and edition[0] == segments[-1][1]:
+            year = next(k for k in range(edition[0], edition[1]) if YEAR.fullmatch(tokens[k].text))
+            relabel(tags, year, year + 1, "date")
     return tags
+
+
+#: Small words of a title that no person's name holds (``Votes and Proceedings of the Senate``).
+_TITLE_ONLY_WORDS = frozenset({"of", "the", "on", "for", "to", "in"})
+
+
+def _names_no_one(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a small word of a title that no person's name has (``of``, ``the``)."""
+    return any(tokens[k].text in _TITLE_ONLY_WORDS for k in range(first, last))
+
+
+#: Words a bracketed edition year may hold besides the year (``(1804 ed.)``, ``(ed. 1850)``, ``(1865 edition)``).
+_EDITION_WORDS = frozenset({"ed", "edn", "edition", "repr", "reprint"})
+
+
+def _edition_year_bracket(tokens: Sequence[Token], start: int, right: int) -> tuple[int, int] | None:
+    """The (opening, closing + 1) token indices of a bracket that ends tokens [start, right) after a word and holds
+    a year, perhaps with an edition word (``(1804 ed.)``, ``(1850 ed.)``, ``(1821)``); None when there is none."""
+    if right - start < 4 or tokens[right - 1].text != ")":
+        return None
+    opening = next((k for k in range(right - 2, max(start, right - 6), -1) if tokens[k].text == "("), None)
+    if opening is None or opening <= start:
+        return None
+    inside = [tokens[k].text for k in range(opening + 1, right - 1)]
+    if sum(bool(YEAR.fullmatch(w)) for w in inside) != 1 \
+            or any(not YEAR.fullmatch(w) and w not in (".", ",") and fold(w) not in _EDITION_WORDS for w in inside):
+        return None
+    return opening, right
 
 
 def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int]:
@@ -1761,3 +1810,70 @@ def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Tok
         tags[k] = "B-locator"
         open_run(tags, k + 1)
     return tags
+
+
+#: Words that alone point back or forward in the same text (``Above, p. 156``, ``Supra, p. 12``), never a work's name.
+_BACK_REFERENCE_WORDS = frozenset({"above", "below", "supra", "infra", "oben", "unten"})
+_NAME_RUNS = frozenset({"title", "author", "container-title"})
+
+
+def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Above, p. 156.``, ``See below, p. 299``: a name or title run that is only a word pointing elsewhere
+    in the same text (:data:`_BACK_REFERENCE_WORDS`), perhaps after lead-in words (``See``), with a pinpoint
+    right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose; so
+    is a pinpoint right after such a word left to prose (``316; below, p. 299``)."""
+    if _BACK_REFERENCE_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    spans = tag_spans(tokens, tags)
+    changed: list[str] | None = None
+    lead = load("lead_words")
+    for n, (first, last, label) in enumerate(spans):
+        if label not in _NAME_RUNS:
+            continue
+        words = [fold(tokens[k].text) for k in range(first, last) if tokens[k].text[:1].isalpha()]
+        while words and (words[0] in lead or words[0] + "." in lead):
+            words.pop(0)
+        if len(words) != 1 or words[0] not in _BACK_REFERENCE_WORDS:
+            continue
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        between = [tokens[k].text for k in range(last, following[0])] if following else []
+        if following is None or following[2] != "locator" or any(t != "," for t in between):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for k in range(first, following[1]):
+            changed[k] = "prose"
+        open_run(changed, following[1])
+    for first, last, label in tag_spans(tokens, changed if changed is not None else tags):
+        word = first - 1 - (first >= 2 and tokens[first - 1].text == ",")
+        if label == "locator" and word >= 0 and fold(tokens[word].text) in _BACK_REFERENCE_WORDS \
+                and all((changed or tags)[k] == "prose" for k in range(word, first)):  # "…; below, p. 299"
+            changed = changed if changed is not None else list(tags)
+            changed[first:last] = ["prose"] * (last - first)
+            open_run(changed, last)
+    return changed if changed is not None else tags
+
+
+def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Delaware State Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers);``: a bracket right
+    after a pinpoint that holds two to eight words, capitalised but for small connectors, and no number or comma (the
+    series the work was printed in, not an imprint: ``(C. H. Kerr, Chicago, 1904)`` has both), closing the cite (a
+    ``;``, the note's end or its full stop after it), is a remark on the work, not another work's title: prose."""
+    if "(" not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and not any(t.endswith("pages") for t in tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("locator", "pages") or last >= len(tokens) or tokens[last].text != "(":
+            continue
+        close = next((k for k in range(last + 1, min(len(tokens), last + 12)) if tokens[k].text == ")"), None)
+        if close is None:
+            continue
+        words = [tokens[k].text for k in range(last + 1, close)]
+        after = tokens[close + 1].text if close + 1 < len(tokens) else ""
+        if not 2 <= len(words) <= 8 or any(not w.isalpha() for w in words) or not words[0][:1].isupper() \
+                or any(not w[:1].isupper() and w not in _SHORT_FORM_CONNECTORS for w in words) \
+                or after not in ("", ";", ".") or after == "." and close + 2 < len(tokens):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[last:close + 1] = ["prose"] * (close + 1 - last)
+        open_run(changed, close + 1)
+    return changed if changed is not None else tags

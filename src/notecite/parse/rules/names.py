@@ -1127,3 +1127,116 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     relabel(tags, 0, comma + 1, "author")
     relabel(tags, comma + 1, end, "title")
     return tags
+
+
+#: Words of a body's, an office's, a country's or an event's name, never a periodical's (``the State Department``, ``the
+#: Disbursing Clerk``, ``the United States``, ``the French Revolution``).
+_NO_PERIODICAL_WORDS = _BODY_WORDS | frozenset("""department house senate court office clerk board bar assembly convention
+    legislature parliament library museum company commissioners committee states kingdom republic empire colonies
+    war revolution battle treaty peace strike riot massacre rebellion insurrection uprising revolt election act bill
+    amendment declaration proclamation conference meeting crisis panic""".split())
+
+
+def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… (reprinted in the Massachusetts Centinel, October, 27, 1787) complains …``, ``The Massachusetts Centinel
+    (November 24, 1787) declares …``, ``says the New Hampshire Spy, on December 7, 1787, “…”``: in prose, ``the`` and
+    two to four capitalised words (no body's or office's name, no place, month or word for a kind of document; not
+    after ``to``, a letter's recipient), then a day's date (a comma, ``on`` or a bracket before it) name a periodical
+    and its issue: the words are the container, the date its issue's."""
+    months = load("months")
+    if "the" not in lowered_words(tokens) or months.isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for k, token in enumerate(tokens):
+        if token.text.lower() != "the" or tags[k] != "prose" or k >= 1 and tokens[k - 1].text.lower() == "to":
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= 4 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        words = [t.text for t in tokens[k + 1:end]]
+        if not 2 <= len(words) <= 4 or any(fold(w) in _NO_PERIODICAL_WORDS or fold(w) in months or fold(w) in load("genre_words")
+                                           for w in words) or fold(" ".join(words)) in load("places"):
+            continue
+        at = end
+        while at < len(tokens) and tokens[at].text in (",", "(", "on", "of"):
+            at += 1
+        if at - end > 2 or at >= len(tokens) or fold(tokens[at].text.rstrip(".")) not in months:
+            continue
+        stop = at + 1
+        while stop < len(tokens) and stop - at <= 5 and not YEAR.fullmatch(tokens[stop].text):
+            stop += 1
+        if stop >= len(tokens) or not YEAR.fullmatch(tokens[stop].text) \
+                or not re.fullmatch(r"[^\W\d_]+\.?,?\s*,?\s*\d{1,2},?\s+\d{4}", text[tokens[at].start:tokens[stop].end]):
+            continue  # "October, 27, 1787", "November 24, 1787": a day's date
+        if any(tags[i] != "prose" for i in range(k, stop + 1)):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, k, end, "container-title")
+        relabel(changed, at, stop + 1, "date")
+        open_run(changed, stop + 1)
+    return changed if changed is not None else tags
+
+
+#: A periodical's name, an issue's month and year and a volume and page (``American Museum, July, 1788, Vol. IV, p. 85``).
+_MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}),\s+(?P<date>(?P<month>[A-Z][a-z]+)\.?,?\s+(?:1[5-9]|20)\d\d),"
+                          r"\s+(?P<pin>(?:Vol|vol|Bd|tome|t)\.\s+[IVXLCivxlc\d]+,\s+pp?\.\s+\d+)")
+
+
+def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``American Museum, July, 1788, Vol. IV, p. 85.``: two to four capitalised words (no given name first, no word for
+    a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
+    periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
+    not dated to a month, nor a letter pinpointed by volume and page)."""
+    if "," not in text or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _MONTH_ISSUE.finditer(text):
+        before = text[:match.start()].rstrip()
+        words = match["name"].split()
+        if before and not before.endswith(";") or fold(match["month"]) not in load("months") \
+                or fold(words[0]) in load("given_names") \
+                or any(fold(w) in load("genre_words") or fold(w) in load("months") for w in words):
+            continue
+        spans = [(match.start("name"), match.end("name"), "container-title"), (match.start("date"), match.end("date"), "date"),
+                 (match.start("pin"), match.end("pin"), "locator")]
+        indices = [(bisect_left(starts, a), bisect_left(starts, b), label) for a, b, label in spans]
+        if any(first >= last for first, last, _ in indices):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        for k in (indices[0][1], indices[1][1]):  # the commas after the name and after the date
+            if tokens[k].text == ",":
+                changed[k] = "prose"
+        end = indices[-1][1]
+        while end < len(tokens) and changed[end] == "I-locator":
+            end += 1
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
+#: Nouns that end the name of a body's records, never a person's name (``Delaware State Council Minutes``).
+_RECORD_NOUNS = frozenset("minutes journals proceedings records debates votes statutes laws acts resolves".split())
+
+
+def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Delaware State Council Minutes, 1776–1792, pp. 1081–82``: an author run of two words or more, all capitalised,
+    whose last word names a body's records (:data:`_RECORD_NOUNS`: ``Minutes``, ``Journals``, ``Debates``) is the
+    title of those records, not a person."""
+    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        words = [tokens[k].text for k in range(first, last) if tokens[k].text[:1].isalpha()]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or fold(words[-1]) not in _RECORD_NOUNS \
+                or fold(words[0]) in load("given_names"):  # "John Laws": a person
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, last, "title")
+    return changed if changed is not None else tags
+
+
+_AUTHOR_RUN_TAGS = tags_of(("author",))

@@ -2464,3 +2464,216 @@ def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str
         if opening is not None and opening < last and tokens[opening].text[:1].isupper():
             _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
+
+
+#: What may end a quoted sentence right before its closing quotation mark.
+_SENTENCE_CLOSERS = frozenset({".", "!", "?", "…"})
+#: Runs the end of a quotation is misread as.
+_QUOTATION_TAIL_RUNS = frozenset({"title", "container-title"})
+
+
+def _quotations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of the curly or guillemet quotations of a note (``“…”``, ``«…»``), in order;
+    an unclosed one is left out."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k, token in enumerate(tokens):
+        if token.text in ("“", "«") and opened is None:
+            opened = k
+        elif token.text in ("”", "»") and opened is not None:
+            found.append((opened, k))
+            opened = None
+    return found
+
+
+def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… “… they would have been pronounced coups d’état.” Political Science and Comparative Constitutional Law,
+    Vol. I, p. 105.``, ``… circulated throughout the state, particularly in the back country.” King, Life and
+    Correspondence, …``: a title or container run that starts inside a quotation, after three words or more of it
+    read as prose, and runs to its closing mark after a sentence's end (``.”``, ``!”``, ``?”``) is the end of the
+    quoted sentence, not a title: prose. A container run right after that closing mark, with no title before it
+    in its cite, is then the title of the work the quotation is taken from."""
+    if "”" not in text and "»" not in text or _QUOTATION_TAIL_RUNS.isdisjoint(split_label(t)[1] for t in tags):
+        return tags
+    changed: list[str] | None = None
+    for opening, closing in _quotations(tokens):
+        if closing < 1 or tokens[closing - 1].text not in _SENTENCE_CLOSERS:
+            continue
+        current = changed if changed is not None else tags
+        runs = [run for run in tag_spans(tokens, current) if run[0] > opening and run[0] <= closing < run[1] + 1]
+        if len(runs) != 1 or runs[0][2] not in _QUOTATION_TAIL_RUNS or runs[0][1] != closing + 1:
+            continue
+        first = runs[0][0]
+        words = [tokens[k].text for k in range(opening + 1, first) if tokens[k].text[:1].isalpha()]
+        if len(words) < 3 or any(current[k] != "prose" for k in range(opening + 1, first)):
+            continue
+        changed = list(current)
+        changed[first:closing + 1] = ["prose"] * (closing + 1 - first)
+        after = closing + 1
+        if after < len(tokens) and split_label(changed[after])[1] == "container-title":
+            end = after + 1
+            while end < len(tokens) and changed[end] == "I-container-title":
+                end += 1
+            relabel(changed, after, end, "title")
+            open_run(changed, end)
+    return changed if changed is not None else tags
+
+
+#: Runs a periodical's name and its issue after ``for`` may have been read as.
+_PERIODICAL_RUNS = frozenset({"container-title", "publisher"})
+
+
+def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The American Museum for June, 1787``, ``the Proceedings of the Massachusetts Historical Society for October,
+    1903``: ``for``, a month and a year right after a container run (or a publisher run the tagger cut from it) are
+    the issue the piece is in: the container runs to ``for`` (the publisher run before it joins it), ``for`` is
+    prose, and the month and year are the date."""
+    if "for" not in token_texts(tokens) or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for k, token in enumerate(tokens):
+        if token.text != "for" or k < 2 or k + 2 >= len(tokens) or fold(tokens[k + 1].text) not in load("months"):
+            continue
+        year = k + 2 + (tokens[k + 2].text == ",")
+        if year >= len(tokens) or not YEAR.fullmatch(tokens[year].text):
+            continue
+        current = changed if changed is not None else tags
+        start = k
+        while start > 0 and current[start - 1] != "prose" and split_label(current[start - 1])[1] in _PERIODICAL_RUNS:
+            start -= 1
+        labels = {split_label(current[i])[1] for i in range(start, k)}
+        if start == k or "container-title" not in labels or split_label(current[start])[1] != "container-title":
+            continue
+        changed = list(current)
+        relabel(changed, start, k, "container-title")
+        changed[k] = "prose"
+        end = year + 1
+        while end < len(tokens) and changed[end] == "I-date":
+            end += 1
+        relabel(changed, k + 1, end, "date")
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
+def rule_edition_year_closing_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Debates and Proceedings of the New York State Convention (1905 ed.), p. 3``: a bracket holding a year and
+    an edition word (``ed.``, ``edition``) that closes a title run is the date of the edition cited,
+    not part of the title: a date run (the comma after it goes with it)."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        end = last - (tokens[last - 1].text == ",")
+        if end - first < 5 or tokens[end - 1].text != ")":
+            continue
+        opening = next((i for i in range(end - 2, max(first, end - 6), -1) if tokens[i].text == "("), None)
+        inside = [tokens[i].text for i in range(opening + 1, end - 1)] if opening is not None else []
+        if not inside or sum(bool(YEAR.fullmatch(w)) for w in inside) != 1 \
+                or not any(w.lower() in ("ed", "edn", "edition") for w in inside) \
+                or any(not YEAR.fullmatch(w) and w not in (".", ",") and w.lower() not in ("ed", "edn", "edition") for w in inside):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, opening, last, "date")
+        open_run(changed, last)
+    return changed if changed is not None else tags
+
+
+def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
+    of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after
+    initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
+    names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
+    if "in" not in token_texts(tokens) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    from ...normalize.lexicon import WORDS
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "container-title" or tokens[first].text != "in" or last - first < 5:
+            continue
+        k = first + 1
+        while k + 1 < last and re.fullmatch(r"[A-Z]", tokens[k].text) and tokens[k + 1].text == ".":
+            k += 2  # initials
+        name = tokens[k].text
+        if k + 2 >= last or tokens[k + 1].text != "," or not name.isalpha() or not name[:1].isupper() or len(name) < 3 \
+                or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months"):
+            continue
+        words = [tokens[i].text for i in range(k + 2, last) if tokens[i].text[:1].isalpha()]
+        if len(words) < 2 or not words[0][:1].isupper() or fold(words[0]) in load("locator_words"):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first] = "prose"
+        relabel(changed, first + 1, k + 2, "editor")
+        relabel(changed, k + 2, last, "container-title")
+    return changed if changed is not None else tags
+
+
+#: A case cited by its parties and its report (``McCulloch v. Maryland, 4 Wheaton, 316``, ``Ogden v. Saunders, 12 Wheaton,
+#: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
+_CASE = re.compile(r"(?P<parties>(?:[A-Z][\w'’.-]*\s+){1,4}(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*){1,4}?),\s*(?P<volume>\d{1,3})\s+"
+                   r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
+
+
+def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``McCulloch v. Maryland, 4 Wheaton, 316``: a law case cited by its parties (``A v. B``), the volume of the
+    reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
+    cite whatever the tagger read: the parties are the title, the reporter the container, its volume the volume and
+    the page its pages (the page the report opens on, not a pinpoint)."""
+    if " v. " not in text and " vs. " not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _CASE.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and not before.endswith(";") and not re.fullmatch(r"(?:see|cf\.|compare)", before, re.I):
+            continue
+        if re.search(r"(?:^|\s)[A-Z]\.\s+vs?\.\s", match["parties"]):
+            continue  # "H. v. Sybel": an initial and "von", not two parties
+        spans = [(match.start("parties"), match.end("parties"), "title"), (match.start("volume"), match.end("volume"), "volume"),
+                 (match.start("reporter"), match.end("reporter"), "container-title"), (match.start("page"), match.end("page"), "pages")]
+        indices = []
+        for start, end, label in spans:
+            end = start + len(text[start:end].rstrip())
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            if first >= last:
+                break
+            indices.append((first, last, label))
+        if len(indices) != 4:
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        for k in range(indices[0][1], indices[-1][1]):  # the commas between the parts
+            if tokens[k].text == ",":
+                changed[k] = "prose"
+        open_run(changed, indices[-1][1])
+    return changed if changed is not None else tags
+
+
+#: Words that end the name of a collection of manuscripts (``Madison Mss.``, ``Hamilton Papers``).
+_MANUSCRIPT_WORDS = frozenset({"mss", "ms", "manuscripts", "papers", "collection"})
+
+
+def rule_manuscripts_after_a_quotation_are_its_source(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… for so long a period as the first of January next?” Madison Mss., Library of Congress.``: a note run right
+    after a quotation that closes on a sentence's end, opening on capitalised words that end on a word for manuscripts
+    (``Mss.``, ``Papers``) before a comma or the note's end, names the collection the quotation is taken from: those
+    words are the title, the rest (where it is kept) stays a note."""
+    if _MANUSCRIPT_WORDS.isdisjoint(lowered_words(tokens)) or "B-note" not in tag_set(tags):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "note" or first < 2 or tokens[first - 1].text not in ("”", "»") \
+                or tokens[first - 2].text not in _SENTENCE_CLOSERS:
+            continue
+        end = next((k for k in range(first, last) if tokens[k].text == ","), last)
+        words = [tokens[k].text for k in range(first, end) if tokens[k].text[:1].isalpha()]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or fold(words[-1]) not in _MANUSCRIPT_WORDS:
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, end, "title")
+        if end < last:
+            relabel(changed, end + 1, last, "note")
+            changed[end] = "I-title"
+    return changed if changed is not None else tags
