@@ -316,6 +316,19 @@ def test_a_full_cite_without_imprint_joins_the_work_it_shortens():
     assert library.records[0]["issued"] == {"date-parts": [[1970]]} and not library.conflicts.get(library.records[0]["id"])
 
 
+def test_a_nameless_item_cited_whole_with_another_year_is_another_item_of_the_series():
+    library, links = link(
+        cite(1, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1941, 7, 14]]},
+             publisher="Railway Workshops Branch"),
+        cite(2, "full", title="Railway Workshops branch minutes August 21st", issued={"date-parts": [[1939]]}),
+        cite(3, "full", "12", title="Railway Workshops branch minutes March 3rd", issued={"date-parts": [[1939]]}),
+        cite(4, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1940]]}),
+    )
+    ids = [c.record_id for c in library.citations]
+    # a page (note 3) is a page of the minutes cited before; the same title (note 4) repeats that work
+    assert ids[0] != ids[1] and ids[2] == ids[0] and ids[3] == ids[0]
+
+
 def test_idem_with_a_title_is_by_the_author_before_it():
     from notecite.link.resolve import carry_authors
 

@@ -456,6 +456,24 @@ _IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "IS
             "archive", "archive_location", "recipient", "interviewer", "event-title", "event-place")
 
 
+def _another_years_item(cite: Record, work: Record) -> bool:
+    """Whether a full cite without imprint (resolved like a short form) gives a year other than its work's, a
+    year its work's title does not hold (``Avrich, Kronstadt 1921`` names ``Kronstadt 1921`` of 1970): another
+    item of a series (minutes, reports of another year), not the work cited before."""
+    if years_compatible(cite, work) or not work.get("issued") or titled_exactly(cite, work):
+        return False
+    year = _year_of(cite)
+    return year is not None and str(year) not in plain_text(work.get("title") or "")
+
+
+def _year_of(record: Record) -> int | None:
+    """The year of the record's first issued date, if it has one."""
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    first = parts[0] if parts and isinstance(parts[0], list) and parts[0] else None
+    return first[0] if first and isinstance(first[0], int) else None
+
+
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
     does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
@@ -849,6 +867,9 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
+        if best is not None and cite.kind == "full" and not cite.locator and not names \
+                and _another_years_item(record, self.works[best[1]]):
+            best = None  # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item
         if best is not None and cite.kind in ("full", "short") and not cite.locator \
                 and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
             best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939";
