@@ -329,6 +329,19 @@ def test_a_nameless_item_cited_whole_with_another_year_is_another_item_of_the_se
     assert ids[0] != ids[1] and ids[2] == ids[0] and ids[3] == ids[0]
 
 
+def test_a_short_form_naming_the_book_a_piece_was_printed_in_is_not_that_piece():
+    trotsky = [{"family": "Trotsky", "given": "Leon"}]
+    library, links = link(
+        cite(1, "full", "150", type="chapter", author=[{"family": "Shachtman", "given": "Max"}], editor=trotsky,
+             title="The Struggle for the New Course", **{"container-title": "The New Course"},
+             publisher="New International", issued={"date-parts": [[1943]]}),
+        cite(2, "short", "155", author=[{"family": "Shachtman"}], title="Struggle for the New Course"),
+        cite(3, "short", "20", author=[{"family": "Trotsky"}], title="New Course"),
+    )
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[1] != ids[2] and library[ids[2]]["title"] == "New Course"
+
+
 def test_idem_with_a_title_is_by_the_author_before_it():
     from notecite.link.resolve import carry_authors
 

@@ -474,6 +474,15 @@ def _year_of(record: Record) -> int | None:
     return first[0] if first and isinstance(first[0], int) else None
 
 
+def _names_the_container(cite: Record, work: Record) -> bool:
+    """Whether the cite's title names the book or journal ``work`` was printed in rather than ``work``: its words
+    open the container's title and not the work's (``Trotsky, New Course`` after ``Shachtman, "The Struggle for the
+    New Course," in Trotsky, The New Course``): the collection is another work than the piece in it."""
+    container = work.get("container-title")
+    return bool(container) and any(title_similarity(title, container) == 1.0 for title in titles_of(cite)) \
+        and best_title_similarity(cite, work) < 1.0
+
+
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
     does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
@@ -867,9 +876,13 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
-        if best is not None and cite.kind == "full" and not cite.locator and not names \
-                and _another_years_item(record, self.works[best[1]]):
-            best = None  # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item
+        # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item; "Trotsky, New
+        # Course" after "Shachtman, 'The Struggle for the New Course,' in Trotsky, The New Course": the book
+        another_work = best is not None and (
+            cite.kind == "full" and not cite.locator and not names and _another_years_item(record, self.works[best[1]])
+            or _names_the_container(record, self.works[best[1]]))
+        if another_work:
+            best = None
         if best is not None and cite.kind in ("full", "short") and not cite.locator \
                 and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
             best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939";
@@ -884,7 +897,7 @@ class _DocumentLinker:
             return work_id, kind, score * cite.confidence
         # without an author, a short form's title of two words or more names its work, a mention's of three
         # or more (prose is full of two-word phrases; fewer could be any title's)
-        if cite.kind in ("short", "mention") and title \
+        if cite.kind in ("short", "mention") and title and not another_work \
                 and (names or len(title_key(title)) >= (2 if cite.kind == "short" else 3)):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
