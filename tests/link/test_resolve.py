@@ -342,6 +342,22 @@ def test_a_short_form_naming_the_book_a_piece_was_printed_in_is_not_that_piece()
     assert ids[0] == ids[1] != ids[2] and library[ids[2]]["title"] == "New Course"
 
 
+def test_an_op_cit_after_an_authors_name_and_short_title_is_the_work_so_titled():
+    deutscher = [{"family": "Deutscher", "given": "Isaac"}]
+    library, links = link(
+        cite(1, "full", "45", type="book", author=deutscher, title="The Prophet Armed", publisher="OUP",
+             issued={"date-parts": [[1954]]}),
+        cite(2, "full", "12", type="book", author=deutscher, title="The Prophet Unarmed", publisher="OUP",
+             issued={"date-parts": [[1959]]}),
+        cite(3, "short", "33", author=[{"family": "Deutscher"}], title="Prophet Armed"),
+        # "Deutscher, Unarmed, op. cit., 50": the short title read as a given name
+        cite(4, "ibid", "50", text="Deutscher, Unarmed, op. cit., 50", author=[{"family": "Deutscher", "given": "Unarmed"}]),
+        cite(5, "ibid", "51", text="Deutscher, op. cit., 51", author=[{"family": "Deutscher", "given": "Isaac"}]),
+    )
+    assert [l[1] for l in links] == ["The Prophet Armed", "The Prophet Unarmed", "The Prophet Armed",
+                                     "The Prophet Unarmed", "The Prophet Unarmed"]
+
+
 def test_idem_with_a_title_is_by_the_author_before_it():
     from notecite.link.resolve import carry_authors
 

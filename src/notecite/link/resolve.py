@@ -483,6 +483,19 @@ def _names_the_container(cite: Record, work: Record) -> bool:
         and best_title_similarity(cite, work) < 1.0
 
 
+def _reads_as_given_name(given: object) -> bool:
+    """Whether a name's given part reads as given names or initials (``Isaac``, ``E. H.``): none of its words
+    is a word of no given name (``Unarmed``)."""
+    if not isinstance(given, str) or not given.strip():
+        return True
+    words = _WORD.findall(given)
+    return not words or all(len(w) < 3 or fold(w) in load("given_names") for w in words)
+
+
+def _fold_family(family: str) -> str:
+    return families({"author": [{"family": family}]})[0]
+
+
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
     does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
@@ -847,7 +860,8 @@ class _DocumentLinker:
         if cite.kind == "ibid" and not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if authors:  # op. cit. / idem with an author: that author's latest work, else the work so titled
-                latest = self.latest_by(authors, previous) or self.titled_as_name(record)
+                latest = self.titled_as_given_name(record) or self.latest_by(authors, previous) \
+                    or self.titled_as_name(record)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
             named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
             if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
@@ -1019,6 +1033,15 @@ class _DocumentLinker:
                     or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)
         return best[2] if best else None
+
+    def titled_as_given_name(self, record: Record) -> str | None:
+        """``Deutscher, Unarmed, op. cit.``: the work of the op. cit.'s one author whose title holds the words read as
+        the author's given name (words of no known given name, :func:`_reads_as_given_name`), a short title between
+        the name and the op. cit.; None when no work of that author's has them."""
+        names = record.get("author") or []
+        if len(names) != 1 or not names[0].get("family") or _reads_as_given_name(names[0].get("given")):
+            return None
+        return self.named_inside([_fold_family(names[0]["family"])], names[0]["given"])
 
     def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``,
