@@ -358,6 +358,18 @@ def test_an_op_cit_after_an_authors_name_and_short_title_is_the_work_so_titled()
                                      "The Prophet Unarmed", "The Prophet Unarmed"]
 
 
+def test_a_nameless_full_cite_with_only_a_volume_besides_its_title_is_resolved_like_a_short_form():
+    library, links = link(
+        cite(1, "short", "693", type="report", title="Census of 1910, Population, General Report and Analysis"),
+        cite(2, "full", "699", type="report", title="Population, General Report and Analysis", volume="1",
+             issued={"literal": "1910 census"}),
+        cite(3, "full", "12", title="Annual Report of the Harbour Board", volume="2"),
+    )
+    ids = [c.record_id for c in library.citations]
+    # one that names no work cited before still starts its own
+    assert ids[0] == ids[1] != ids[2] and len(library) == 2
+
+
 def test_idem_with_a_title_is_by_the_author_before_it():
     from notecite.link.resolve import carry_authors
 

@@ -499,7 +499,14 @@ def _fold_family(family: str) -> str:
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
     does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
-    return any(record.get(f) for f in _IMPRINT)
+    if any(record.get(f) for f in _IMPRINT if f not in _NUMBERING):
+        return True
+    # a title and a volume alone ("Population, General Report, vol. 1, p. 699") are a short form's pinpoint
+    return any(record.get(f) for f in _NUMBERING) and _names_someone(record)
+
+
+#: Fields of :data:`_IMPRINT` that number a part (a volume, an issue) rather than print the work.
+_NUMBERING = ("volume", "issue")
 
 
 def _full_reference(record: Record) -> bool:
