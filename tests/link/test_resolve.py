@@ -178,6 +178,22 @@ def test_a_title_listed_after_an_authors_work_is_by_that_author():
     assert "author" not in lenin.record  # the input is not changed
 
 
+def test_a_title_opening_on_another_cited_authors_name_is_that_authors_short_form():
+    deutscher = [{"family": "Deutscher", "given": "Isaac"}]
+    library, links = link(
+        cite(1, "full", "45", type="book", author=deutscher, title="The Prophet Armed", publisher="OUP",
+             issued={"date-parts": [[1954]]}),
+        cite(2, "full", "5", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="OUP",
+             issued={"date-parts": [[1963]]}),
+        # "Serge, Memoirs, 13, and Deutscher, Prophet Armed, 50": the second read as a title by no one
+        cite(3, "short", "13", author=[{"family": "Serge"}], title="Memoirs"),
+        NoteCite("a.txt", 3, "short", {"title": "Deutscher, Prophet Armed"},
+                 {"label": "page", "value": "50", "raw": "50"}, prefix="and"),
+    )
+    assert [l[1] for l in links] == ["The Prophet Armed", "Memoirs of a Revolutionary", "Memoirs of a Revolutionary",
+                                     "The Prophet Armed"] and len(library) == 2
+
+
 def test_a_title_after_the_full_stop_that_ends_a_cite_is_not_by_its_author():
     from notecite.link.resolve import carry_authors
 

@@ -183,6 +183,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by.records) \
+            and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
@@ -267,6 +268,16 @@ def _names_an_author(record: Record, authors: Collection[str]) -> bool:
     (folded family names)."""
     title = record.get("title") or record.get("title-short")
     return reads_as_name(title) and ascii_fold(str(title).strip(" ,.;:")) in authors
+
+
+def _opens_on_an_author(record: Record, authors: Collection[str]) -> bool:
+    """Whether the record's only title opens on a family name in ``authors`` (folded family names) and a comma
+    before more words (``Deutscher, Prophet Armed`` read as a title in ``Serge, Memoirs, 13, and Deutscher,
+    Prophet Armed, 50``; ``authors`` leaves out the author before it): another author's short form, not a title
+    by the author before it."""
+    title = record.get("title") or record.get("title-short")
+    head, comma, rest = str(title or "").partition(",")
+    return bool(comma and rest.strip()) and reads_as_name(head) and ascii_fold(head.strip()) in authors
 
 
 def _says_same_place(container: str) -> bool:
