@@ -178,6 +178,22 @@ def test_a_title_listed_after_an_authors_work_is_by_that_author():
     assert "author" not in lenin.record  # the input is not changed
 
 
+def test_a_title_opening_on_another_cited_authors_name_is_that_authors_short_form():
+    deutscher = [{"family": "Deutscher", "given": "Isaac"}]
+    library, links = link(
+        cite(1, "full", "45", type="book", author=deutscher, title="The Prophet Armed", publisher="OUP",
+             issued={"date-parts": [[1954]]}),
+        cite(2, "full", "5", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="OUP",
+             issued={"date-parts": [[1963]]}),
+        # "Serge, Memoirs, 13, and Deutscher, Prophet Armed, 50": the second read as a title by no one
+        cite(3, "short", "13", author=[{"family": "Serge"}], title="Memoirs"),
+        NoteCite("a.txt", 3, "short", {"title": "Deutscher, Prophet Armed"},
+                 {"label": "page", "value": "50", "raw": "50"}, prefix="and"),
+    )
+    assert [l[1] for l in links] == ["The Prophet Armed", "Memoirs of a Revolutionary", "Memoirs of a Revolutionary",
+                                     "The Prophet Armed"] and len(library) == 2
+
+
 def test_a_title_after_the_full_stop_that_ends_a_cite_is_not_by_its_author():
     from notecite.link.resolve import carry_authors
 
@@ -314,6 +330,60 @@ def test_a_full_cite_without_imprint_joins_the_work_it_shortens():
     )
     assert len(library) == 1 and [l[3] for l in links] == ["35–40", "73–74"]
     assert library.records[0]["issued"] == {"date-parts": [[1970]]} and not library.conflicts.get(library.records[0]["id"])
+
+
+def test_a_nameless_item_cited_whole_with_another_year_is_another_item_of_the_series():
+    library, links = link(
+        cite(1, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1941, 7, 14]]},
+             publisher="Railway Workshops Branch"),
+        cite(2, "full", title="Railway Workshops branch minutes August 21st", issued={"date-parts": [[1939]]}),
+        cite(3, "full", "12", title="Railway Workshops branch minutes March 3rd", issued={"date-parts": [[1939]]}),
+        cite(4, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1940]]}),
+    )
+    ids = [c.record_id for c in library.citations]
+    # a page (note 3) is a page of the minutes cited before; the same title (note 4) repeats that work
+    assert ids[0] != ids[1] and ids[2] == ids[0] and ids[3] == ids[0]
+
+
+def test_a_short_form_naming_the_book_a_piece_was_printed_in_is_not_that_piece():
+    trotsky = [{"family": "Trotsky", "given": "Leon"}]
+    library, links = link(
+        cite(1, "full", "150", type="chapter", author=[{"family": "Shachtman", "given": "Max"}], editor=trotsky,
+             title="The Struggle for the New Course", **{"container-title": "The New Course"},
+             publisher="New International", issued={"date-parts": [[1943]]}),
+        cite(2, "short", "155", author=[{"family": "Shachtman"}], title="Struggle for the New Course"),
+        cite(3, "short", "20", author=[{"family": "Trotsky"}], title="New Course"),
+    )
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[1] != ids[2] and library[ids[2]]["title"] == "New Course"
+
+
+def test_an_op_cit_after_an_authors_name_and_short_title_is_the_work_so_titled():
+    deutscher = [{"family": "Deutscher", "given": "Isaac"}]
+    library, links = link(
+        cite(1, "full", "45", type="book", author=deutscher, title="The Prophet Armed", publisher="OUP",
+             issued={"date-parts": [[1954]]}),
+        cite(2, "full", "12", type="book", author=deutscher, title="The Prophet Unarmed", publisher="OUP",
+             issued={"date-parts": [[1959]]}),
+        cite(3, "short", "33", author=[{"family": "Deutscher"}], title="Prophet Armed"),
+        # "Deutscher, Unarmed, op. cit., 50": the short title read as a given name
+        cite(4, "ibid", "50", text="Deutscher, Unarmed, op. cit., 50", author=[{"family": "Deutscher", "given": "Unarmed"}]),
+        cite(5, "ibid", "51", text="Deutscher, op. cit., 51", author=[{"family": "Deutscher", "given": "Isaac"}]),
+    )
+    assert [l[1] for l in links] == ["The Prophet Armed", "The Prophet Unarmed", "The Prophet Armed",
+                                     "The Prophet Unarmed", "The Prophet Unarmed"]
+
+
+def test_a_nameless_full_cite_with_only_a_volume_besides_its_title_is_resolved_like_a_short_form():
+    library, links = link(
+        cite(1, "short", "693", type="report", title="Census of 1910, Population, General Report and Analysis"),
+        cite(2, "full", "699", type="report", title="Population, General Report and Analysis", volume="1",
+             issued={"literal": "1910 census"}),
+        cite(3, "full", "12", title="Annual Report of the Harbour Board", volume="2"),
+    )
+    ids = [c.record_id for c in library.citations]
+    # one that names no work cited before still starts its own
+    assert ids[0] == ids[1] != ids[2] and len(library) == 2
 
 
 def test_idem_with_a_title_is_by_the_author_before_it():

@@ -183,6 +183,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.separator == "." and not cite.prefix) and not _names_an_author(record, works_by.records) \
+            and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by)
         if idem or listed:
             record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
@@ -267,6 +268,16 @@ def _names_an_author(record: Record, authors: Collection[str]) -> bool:
     (folded family names)."""
     title = record.get("title") or record.get("title-short")
     return reads_as_name(title) and ascii_fold(str(title).strip(" ,.;:")) in authors
+
+
+def _opens_on_an_author(record: Record, authors: Collection[str]) -> bool:
+    """Whether the record's only title opens on a family name in ``authors`` (folded family names) and a comma
+    before more words (``Deutscher, Prophet Armed`` read as a title in ``Serge, Memoirs, 13, and Deutscher,
+    Prophet Armed, 50``; ``authors`` leaves out the author before it): another author's short form, not a title
+    by the author before it."""
+    title = record.get("title") or record.get("title-short")
+    head, comma, rest = str(title or "").partition(",")
+    return bool(comma and rest.strip()) and reads_as_name(head) and ascii_fold(head.strip()) in authors
 
 
 def _says_same_place(container: str) -> bool:
@@ -482,10 +493,57 @@ _IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "IS
             "archive", "archive_location", "recipient", "interviewer", "event-title", "event-place")
 
 
+def _another_years_item(cite: Record, work: Record) -> bool:
+    """Whether a full cite without imprint (resolved like a short form) gives a year other than its work's, a
+    year its work's title does not hold (``Avrich, Kronstadt 1921`` names ``Kronstadt 1921`` of 1970): another
+    item of a series (minutes, reports of another year), not the work cited before."""
+    if years_compatible(cite, work) or not work.get("issued") or titled_exactly(cite, work):
+        return False
+    year = _year_of(cite)
+    return year is not None and str(year) not in plain_text(work.get("title") or "")
+
+
+def _year_of(record: Record) -> int | None:
+    """The year of the record's first issued date, if it has one."""
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    first = parts[0] if parts and isinstance(parts[0], list) and parts[0] else None
+    return first[0] if first and isinstance(first[0], int) else None
+
+
+def _names_the_container(cite: Record, work: Record) -> bool:
+    """Whether the cite's title names the book or journal ``work`` was printed in rather than ``work``: its words
+    open the container's title and not the work's (``Trotsky, New Course`` after ``Shachtman, "The Struggle for the
+    New Course," in Trotsky, The New Course``): the collection is another work than the piece in it."""
+    container = work.get("container-title")
+    return bool(container) and any(title_similarity(title, container) == 1.0 for title in titles_of(cite)) \
+        and best_title_similarity(cite, work) < 1.0
+
+
+def _reads_as_given_name(given: object) -> bool:
+    """Whether a name's given part reads as given names or initials (``Isaac``, ``E. H.``): none of its words
+    is a word of no given name (``Unarmed``)."""
+    if not isinstance(given, str) or not given.strip():
+        return True
+    words = _WORD.findall(given)
+    return not words or all(len(w) < 3 or fold(w) in load("given_names") for w in words)
+
+
+def _fold_family(family: str) -> str:
+    return families({"author": [{"family": family}]})[0]
+
+
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
     does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
-    return any(record.get(f) for f in _IMPRINT)
+    if any(record.get(f) for f in _IMPRINT if f not in _NUMBERING):
+        return True
+    # a title and a volume alone ("Population, General Report, vol. 1, p. 699") are a short form's pinpoint
+    return any(record.get(f) for f in _NUMBERING) and _names_someone(record)
+
+
+#: Fields of :data:`_IMPRINT` that number a part (a volume, an issue) rather than print the work.
+_NUMBERING = ("volume", "issue")
 
 
 def _full_reference(record: Record) -> bool:
@@ -846,7 +904,8 @@ class _DocumentLinker:
         if cite.kind == "ibid" and not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if authors:  # op. cit. / idem with an author: that author's latest work, else the work so titled
-                latest = self.latest_by(authors, previous) or self.titled_as_name(record)
+                latest = self.titled_as_given_name(record) or self.latest_by(authors, previous) \
+                    or self.titled_as_name(record)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
             named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
             if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named
@@ -875,6 +934,13 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
+        # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item; "Trotsky, New
+        # Course" after "Shachtman, 'The Struggle for the New Course,' in Trotsky, The New Course": the book
+        another_work = best is not None and (
+            cite.kind == "full" and not cite.locator and not names and _another_years_item(record, self.works[best[1]])
+            or _names_the_container(record, self.works[best[1]]))
+        if another_work:
+            best = None
         if best is not None and cite.kind in ("full", "short") and not cite.locator \
                 and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
             best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939";
@@ -889,7 +955,7 @@ class _DocumentLinker:
             return work_id, kind, score * cite.confidence
         # without an author, a short form's title of two words or more names its work, a mention's of three
         # or more (prose is full of two-word phrases; fewer could be any title's)
-        if cite.kind in ("short", "mention") and title \
+        if cite.kind in ("short", "mention") and title and not another_work \
                 and (names or len(title_key(title)) >= (2 if cite.kind == "short" else 3)):
             inner = self.named_inside(names, title)
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
@@ -1011,6 +1077,15 @@ class _DocumentLinker:
                     or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)
         return best[2] if best else None
+
+    def titled_as_given_name(self, record: Record) -> str | None:
+        """``Deutscher, Unarmed, op. cit.``: the work of the op. cit.'s one author whose title holds the words read as
+        the author's given name (words of no known given name, :func:`_reads_as_given_name`), a short title between
+        the name and the op. cit.; None when no work of that author's has them."""
+        names = record.get("author") or []
+        if len(names) != 1 or not names[0].get("family") or _reads_as_given_name(names[0].get("given")):
+            return None
+        return self.named_inside([_fold_family(names[0]["family"])], names[0]["given"])
 
     def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``,
