@@ -1266,3 +1266,22 @@ def test_a_volume_left_as_prose_before_a_page_in_prose_heads_the_pinpoint():
     tokens = tokenize(text)
     out = rule_page_in_prose_is_a_pinpoint(text, tokens, ["prose"] * len(tokens))
     assert "B" not in [tokens[i].text for i, tag in enumerate(out) if tag.endswith("locator")]
+
+
+def test_a_roman_volume_left_in_prose_before_a_page_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    for text, spans, want in [
+            ('Hale, "Harbour Debates of the Council," v, p. 706.',
+             [("Hale,", "author"), ('"Harbour Debates of the Council,"', "title"), ("p. 706.", "locator")], ["v, p. 706"]),
+            ("Harbour Archives, xxxvi, p. 150.", [("p. 150.", "locator")], ["xxxvi, p. 150"]),
+            ("(Harbour Archives, cxii, p. 99).", [("p. 99", "locator")], ["cxii, p. 99"]),
+            ('Hale, "History of the Upper Harbour," i; Ford, "Essays," p. 12.',
+             [("Hale,", "author"), ('"History of the Upper Harbour,"', "title"), ("Ford,", "author"), ('"Essays,"', "title"),
+              ("p. 12.", "locator")], ["i", "p. 12"])]:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule(text, tokens, tags)) == want, text
+    for text, spans in [
+            ("Hale, Harbour Studies, 12, p. 4.", [("Hale,", "author"), ("Harbour Studies,", "title"), ("p. 4.", "locator")]),
+            ('Hale, "Harbour Studies," vi and more.', [("Hale,", "author"), ('"Harbour Studies,"', "title")])]:
+        tokens, tags = _tagged(text, spans)
+        assert rule(text, tokens, tags) == tags, text

@@ -1761,3 +1761,31 @@ def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Tok
         tags[k] = "B-locator"
         open_run(tags, k + 1)
     return tags
+
+
+#: A volume in Roman numerals of one case (``v``, ``xxxvi``, ``cxiii``, ``XII``), the older way of numbering a set's volumes.
+_ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
+
+
+def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
+    numeral left as prose between two commas, right before a locator run that opens on a page word, is the
+    volume of the set the note cites: it heads the pinpoint (one locator run), whatever comes before it
+    (a title run, or prose that :func:`rule_pinpoint_names_what_precedes_it` then reads as the work's name).
+    So is such a numeral alone after the comma that ends a title run, ending the cite before ``;`` or the
+    note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
+    if "," not in token_texts(tokens):
+        return tags
+    tags = list(tags)
+    for i in range(1, len(tokens) - 1):
+        if tags[i] != "prose" or not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text) or not (
+                tokens[i - 1].text == "," or i >= 2 and tokens[i - 1].text in _CLOSE_QUOTES and tokens[i - 2].text == ","):
+            continue  # after a comma, or a title's comma and closing quote ("Title," v, p. 706)
+        after = tokens[i + 1].text
+        if after == "," and i + 2 < len(tokens) and split_label(tags[i + 2])[1] == "locator" \
+                and tokens[i + 2].text in _PAGE_WORDS and tags[i + 1] in ("prose", "I-locator"):
+            tags[i], tags[i + 1], tags[i + 2] = "B-locator", "I-locator", "I-locator"
+        elif after in (";", ".") and (i + 2 >= len(tokens) or after == ";") \
+                and split_label(tags[i - 1])[1] in ("title", "container-title") and tags[i + 1] == "prose":
+            tags[i] = "B-locator"
+    return tags
