@@ -678,3 +678,37 @@ def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():
         tokens = tokenize(text)
         tags = ["prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 3)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_possessive_before_a_quoted_title_is_its_author():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
+    text = "Sparks' \"Harbour Works,\" ix, p. 3."
+    got = _labelled(rule, text, [(0, text.index(",\"") + 2, "title")])
+    assert got[:4] == [("Sparks", "B-author"), ("'", "I-author"), ('"', "B-title"), ("Harbour", "I-title")]
+    text = "Rowe, \"Travels\"; Michaux's \"Journal,\" in Proceedings of the Harbour Society, xxvi."
+    start = text.index("Michaux")
+    got = _labelled(rule, text, [(0, 5, "author"), (6, 15, "title"), (start, start + 9, "title"),
+                                 (start + 10, start + 20, "title")])
+    assert ("Michaux's", "B-author") in got and ('"', "B-title") in got
+    # a possessive run of its own inside a phrase stays
+    text = "the King of France's \"Service\""
+    start = text.index("France")
+    tokens_tags = _labelled(rule, text, [(start, start + 8, "title"), (start + 9, len(text), "title")])
+    assert ("France's", "B-title") in tokens_tags
+
+
+def test_a_name_before_in_and_a_periodical_is_the_papers_author():
+    from notecite.parse.rules.names import rule_name_before_in_and_a_periodical_is_its_author as rule
+    text = "Compare Thorpe, in Annals of the Harbour Academy, September, 1891; Hale, \"Towns\"."
+    start = text.index("Annals")
+    got = _labelled(rule, text, [(start, text.index(" September"), "container-title")])
+    assert got[:2] == [("Thorpe", "B-author"), ("Annals", "B-container-title")]
+    text = "and also President Welling, in Papers of the Harbour Association, iii, p. 411."
+    start = text.index("Papers")
+    got = _labelled(rule, text, [(start, text.index(" iii"), "container-title")])
+    assert got[:3] == [("President", "B-author"), ("Welling", "I-author"), ("Papers", "B-container-title")]
+    for text in ["He wrote to Thorpe, in Annals of the Harbour Academy, 12.",  # a name inside a sentence
+                 "Compare, in Annals of the Harbour Academy, 12."]:  # a citing word is no name
+        start = text.index("Annals")
+        got = _labelled(rule, text, [(start, text.index(", 12"), "container-title")])
+        assert got[0][1] == "B-container-title", text

@@ -37,7 +37,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
-                    rule_second_name_after_a_comma_is_a_title)
+                    rule_second_name_after_a_comma_is_a_title, rule_name_before_in_and_a_periodical_is_its_author)
 from .titles import (
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -110,7 +110,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_authors_of_the_book_after_in, rule_short_book_after_in_is_the_container,
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
-    rule_name_before_a_day_date_is_a_periodical,
+    rule_name_before_a_day_date_is_a_periodical, rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
