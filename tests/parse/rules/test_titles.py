@@ -1637,3 +1637,32 @@ def test_title_beside_a_jahrgang_is_the_periodical_and_the_jahrgang_its_volume()
         tokens = tokenize(text)
         tags = tags + ["prose"] * (len(tokens) - len(tags))
         assert rule(text, tokens, tags) == tags
+
+
+def test_each_quoted_title_of_a_list_is_a_title_run():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.titles import rule_quoted_titles_of_a_list_are_each_a_title as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+
+    def runs(text, spans):
+        tokens = tokenize(text)
+        tags = rule(text, tokens, token_tags(tokens, spans_of(text, spans)))
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, tags)]
+
+    text = 'Hale, "Harbour Towns," "Dock Laws," and "Quay Courts"; Ford, "Essays."'
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns," "Dock Laws," and "Quay Courts"', "title"),
+                      ("Ford,", "author"), ('"Essays."', "title")])
+    assert got == [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"),
+                   ('"Quay Courts"', "title"), ("Ford,", "author"), ('"Essays."', "title")]
+    text = 'Hale, "Harbour Towns," "Dock Laws," and "Quay Courts"; Ford.'  # container and prose read on
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws," and', "container-title")])
+    assert got[1:4] == [('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"), ('"Quay Courts"', "title")]
+    # an article and its quoted periodical after a word, a lower-case quotation: left alone
+    for text, spans in [('Hale, "Harbour Towns," in "Dock Review," 12.', [("Hale,", "author"), ('"Harbour Towns,"', "title"),
+                                                                          ('"Dock Review,"', "container-title")]),
+                        ('Hale, "Harbour Towns," "a fine book," he said.', [("Hale,", "author"), ('"Harbour Towns,"', "title")])]:
+        tokens = tokenize(text)
+        tags = token_tags(tokens, spans_of(text, spans))
+        assert rule(text, tokens, tags) == tags, text

@@ -2464,3 +2464,56 @@ def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str
         if opening is not None and opening < last and tokens[opening].text[:1].isupper():
             _title_out_of_a_name_run(tokens, tags, opening, last)
     return tags
+
+
+#: Words that may stand between two quoted titles of one list (``"A," "B," and "C"``).
+_TITLE_LIST_JOINS = frozenset({",", "and", "&"})
+
+
+def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
+    shape, straight double quotes paired in turn from the note's start."""
+    segments, opened = [], None
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word == "\"":
+            if opened is None:
+                opened = i
+            else:
+                segments.append((opened, i))
+                opened = None
+        elif word == "“":
+            opened = i
+        elif word == "”" and opened is not None:
+            segments.append((opened, i))
+            opened = None
+    return segments
+
+
+def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
+    ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
+    a quoted stretch that opens on a capitalised word right after a quoted title run (nothing between but a
+    comma or ``and``) is the next title of a list of the author's works, whether the tagger ran it into the
+    title before, read it as a container or left it as prose: each quoted title is a title run of its own
+    (the words between them prose)."""
+    if text.count("\"") + text.count("“") < 4:
+        return tags
+    segments = _quoted_segments(tokens)
+    if len(segments) < 2:
+        return tags
+    tags = list(tags)
+    for (open1, close1), (open2, close2) in zip(segments, segments[1:]):
+        if split_label(tags[open1])[1] != "title" or any(split_label(tags[j])[1] != "title" for j in range(open1, close1 + 1)):
+            continue  # the stretch before is no title run of its own
+        if any(tokens[j].text not in _TITLE_LIST_JOINS for j in range(close1 + 1, open2)) or open2 + 1 >= close2:
+            continue
+        if not tokens[open2 + 1].text[:1].isupper() or any(split_label(tags[j])[1] not in ("title", "container-title")
+                                                            and tags[j] != "prose" for j in range(open2, close2 + 1)):
+            continue
+        if close2 + 1 < len(tokens) and split_label(tags[close2 + 1])[0] == "I" and tokens[close2 + 1].text not in _TITLE_LIST_JOINS \
+                and split_label(tags[close2 + 1])[1] in ("title", "container-title"):
+            continue  # the run goes on past the quote: not a quoted title alone
+        tags[close1 + 1:open2] = ["prose"] * (open2 - close1 - 1)
+        relabel(tags, open2, close2 + 1, "title")
+    return tags
