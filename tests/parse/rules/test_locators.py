@@ -1285,3 +1285,29 @@ def test_a_roman_volume_left_in_prose_before_a_page_heads_the_pinpoint():
             ('Hale, "Harbour Studies," vi and more.', [("Hale,", "author"), ('"Harbour Studies,"', "title")])]:
         tokens, tags = _tagged(text, spans)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_roman_volume_before_a_worded_part_run_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    text = 'Hale, "Harbours," ii, chs. i, iii, vi (he writes).'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbours,"', "title"), ("iii, vi", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["ii, chs. i, iii, vi"]
+
+
+def test_a_worded_pinpoint_after_a_quoted_titles_comma_ends_the_title():
+    from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
+    text = 'Hale, "Harbour Towns," chs. ii-vii.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Towns," chs.', "title"), ("ii-vii.", "locator")])
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert _locator_text(text, tokens, out)[0].startswith("chs. ii")
+
+
+def test_a_chapter_after_the_imprint_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+    text = 'Hale, "Harbour Guide" (Leeds, 1848), ch. iv; Ford, "Essays."'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"),
+                                  ("1848),", "date"), ("Ford,", "author"), ('"Essays."', "title")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["ch. iv"]
+    text = 'Hale, "Harbour Guide" (Leeds, 1848), chiefly on docks.'  # a word that only begins like one
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"), ("1848),", "date")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == []
