@@ -712,3 +712,15 @@ def test_a_name_before_in_and_a_periodical_is_the_papers_author():
         start = text.index("Annals")
         got = _labelled(rule, text, [(start, text.index(", 12"), "container-title")])
         assert got[0][1] == "B-container-title", text
+
+
+def test_a_possessive_pronoun_read_as_a_name_is_prose():
+    from notecite.parse.rules.names import rule_possessive_pronoun_is_no_name as rule
+
+    from ..conftest import spans_of
+    text = 'Mr. Hale: see his "Harbour Reprints," i, p. 3.'
+    got = _labelled(rule, text, spans_of(text, [("his", "author"), ('"Harbour Reprints,"', "title")]))
+    assert ("his", "B-author") not in got and ('"', "B-title") in got
+    text = "His Harbour, Hale, Docks."  # a capitalised word is left alone, and a real name
+    spans = spans_of(text, [("His Harbour,", "title"), ("Hale,", "author")])
+    assert _labelled(rule, text, spans) == _labelled(lambda t, k, g: g, text, spans)

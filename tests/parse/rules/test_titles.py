@@ -1659,6 +1659,10 @@ def test_each_quoted_title_of_a_list_is_a_title_run():
     text = 'Hale, "Harbour Towns," "Dock Laws," and "Quay Courts"; Ford.'  # container and prose read on
     got = runs(text, [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws," and', "container-title")])
     assert got[1:4] == [('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"), ('"Quay Courts"', "title")]
+    text = 'Hale, "Harbour Towns," "Dock Laws," vii, pp. 3, 4; Ford.'  # a volume read into the second run
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws," vii,', "container-title"),
+                      ("pp. 3, 4;", "locator")])
+    assert got[1:4] == [('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"), ("pp. 3, 4;", "locator")]
     # an article and its quoted periodical after a word, a lower-case quotation: left alone
     for text, spans in [('Hale, "Harbour Towns," in "Dock Review," 12.', [("Hale,", "author"), ('"Harbour Towns,"', "title"),
                                                                           ('"Dock Review,"', "container-title")]),

@@ -37,7 +37,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
-                    rule_second_name_after_a_comma_is_a_title, rule_name_before_in_and_a_periodical_is_its_author)
+                    rule_second_name_after_a_comma_is_a_title, rule_name_before_in_and_a_periodical_is_its_author,
+                    rule_possessive_pronoun_is_no_name)
 from .titles import (rule_quoted_titles_of_a_list_are_each_a_title,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -136,7 +137,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
-    rule_possessive_opening_a_title_is_its_author,
+    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

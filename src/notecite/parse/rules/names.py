@@ -1178,3 +1178,16 @@ def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequen
             continue  # a capitalised word or other prose before it: the name is in a sentence
         relabel(tags, first, n + 1, "author")
     return tags
+
+
+def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see his "Colonial Currency Reprints,"``, ``in their Report``: a possessive pronoun (:data:`THEIR_WORDS`,
+    lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
+    named before it, and its title stands alone)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
+            tags[first] = "prose"
+    return tags

@@ -2466,6 +2466,8 @@ def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+#: A volume in lower-case Roman numerals (``vii``), read into a title run after its closing quote.
+_ROMAN_VOLUME_WORD = re.compile(r"[ivxlc]{1,7}")
 #: Words that may stand between two quoted titles of one list (``"A," "B," and "C"``).
 _TITLE_LIST_JOINS = frozenset({",", "and", "&"})
 
@@ -2511,9 +2513,14 @@ def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[To
         if not tokens[open2 + 1].text[:1].isupper() or any(split_label(tags[j])[1] not in ("title", "container-title")
                                                             and tags[j] != "prose" for j in range(open2, close2 + 1)):
             continue
-        if close2 + 1 < len(tokens) and split_label(tags[close2 + 1])[0] == "I" and tokens[close2 + 1].text not in _TITLE_LIST_JOINS \
-                and split_label(tags[close2 + 1])[1] in ("title", "container-title"):
+        rest = close2 + 1
+        while rest < len(tokens) and tags[rest] == tags[close2 + 1] == "I-" + split_label(tags[close2])[1] \
+                and (_ROMAN_VOLUME_WORD.fullmatch(tokens[rest].text) or tokens[rest].text == ","):
+            rest += 1  # '"Abridgment of Debates," vii,': the volume read into the run, left to the pinpoint's rules
+        if rest < len(tokens) and split_label(tags[rest])[0] == "I" and tokens[rest].text not in _TITLE_LIST_JOINS \
+                and split_label(tags[rest])[1] in ("title", "container-title"):
             continue  # the run goes on past the quote: not a quoted title alone
         tags[close1 + 1:open2] = ["prose"] * (open2 - close1 - 1)
         relabel(tags, open2, close2 + 1, "title")
+        tags[close2 + 1:rest] = ["prose"] * (rest - close2 - 1)
     return tags
