@@ -1311,3 +1311,16 @@ def test_a_chapter_after_the_imprint_is_the_pinpoint():
     text = 'Hale, "Harbour Guide" (Leeds, 1848), chiefly on docks.'  # a word that only begins like one
     tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"), ("1848),", "date")])
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == []
+
+
+def test_a_roman_volume_before_a_bare_page_or_swallowed_by_the_title_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    text = 'Hale, "History of the Harbours," v, 261-267; Ford.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"History of the Harbours,"', "title"), ("261-267", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["v, 261-267"]
+    text = "Harbour Atlas, xxxviii, pl. 13; Ford."
+    tokens, tags = _tagged(text, [("Harbour Atlas, xxxviii,", "title"), ("pl. 13", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["xxxviii, pl. 13"]
+    text = "Hale, Harbour Studies, I, 45."  # a capital numeral before a bare page stays (as likely the pronoun)
+    tokens, tags = _tagged(text, [("Hale,", "author"), ("Harbour Studies,", "title"), ("45.", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -32,9 +32,9 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
-#: letter only as listed (``P.`` or ``C.`` is as likely an initial). Leaves are ``f.``/``ff.``/``fo.``/``fos.``
+#: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
-_LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
+_LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
@@ -1790,17 +1790,23 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
     (``p.``, ``ch.``), is the
     volume of the set the note cites: it heads the pinpoint (one locator run), whatever comes before it
     (a title run, or prose that :func:`rule_pinpoint_names_what_precedes_it` then reads as the work's name).
+    A lower-case numeral heads a locator run that opens on a bare page too (``"History," v, 261-267``), and a
+    numeral the title run swallowed with its comma heads the locator run right after it (``Atlas, xxxviii, pl. 13``).
     So is such a numeral alone after the comma that ends a title run, ending the cite before ``;`` or the
     note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
     if "," not in token_texts(tokens):
         return tags
     tags = list(tags)
     for i in range(1, len(tokens) - 1):
-        if tags[i] != "prose" or not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text) or not (
+        swallowed = tags[i] in ("I-title", "I-container-title") and tags[i + 1] == tags[i] and i + 2 < len(tokens) \
+            and tags[i + 2] == "B-locator" and _opens_on_a_lead_word(tokens[i + 2].text)  # "Atlas, xxxviii, pl. 13"
+        if tags[i] != "prose" and not swallowed or not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text) or not (
                 tokens[i - 1].text == "," or i >= 2 and tokens[i - 1].text in _CLOSE_QUOTES and tokens[i - 2].text == ","):
             continue  # after a comma, or a title's comma and closing quote ("Title," v, p. 706)
         after = tokens[i + 1].text
-        if after == "," and i + 2 < len(tokens) and _opens_on_a_lead_word(tokens[i + 2].text) \
+        if swallowed:
+            tags[i], tags[i + 1], tags[i + 2] = "B-locator", "I-locator", "I-locator"
+        elif after == "," and i + 2 < len(tokens) and _opens_on_a_lead_word(tokens[i + 2].text) \
                 and tags[i + 1] in ("prose", "I-locator") and split_label(tags[i + 2])[1] in ("locator", "prose"):
             # "ii, chs. i, iii, vi": as far as the locator grammar reads, then on through the locator run it meets
             match = _LOCATOR.match(text, tokens[i].start)
@@ -1814,6 +1820,9 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
                 end -= 1  # the punctuation after it, a bracket closing around the cite
             if end > i + 3 or split_label(tags[i + 2])[1] == "locator":
                 relabel(tags, i, max(end, i + 3), "locator")
+        elif after == "," and i + 2 < len(tokens) and tokens[i].text.islower() and tags[i + 2] == "B-locator" \
+                and tokens[i + 2].text[:1].isdigit() and tags[i + 1] == "prose":
+            tags[i], tags[i + 1], tags[i + 2] = "B-locator", "I-locator", "I-locator"  # "v, 261-267": a bare page
         elif after in (";", ".") and (i + 2 >= len(tokens) or after == ";") \
                 and split_label(tags[i - 1])[1] in ("title", "container-title") and tags[i + 1] == "prose":
             tags[i] = "B-locator"
