@@ -1324,3 +1324,28 @@ def test_a_roman_volume_before_a_bare_page_or_swallowed_by_the_title_heads_the_p
     text = "Hale, Harbour Studies, I, 45."  # a capital numeral before a bare page stays (as likely the pronoun)
     tokens, tags = _tagged(text, [("Hale,", "author"), ("Harbour Studies,", "title"), ("45.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_numbered_series_ending_a_title_heads_the_volume():
+    from notecite.parse.rules.locators import rule_series_ending_a_title_heads_the_volume as rule
+    text = "(Harbour Archives, 4th Series, ii, p. 714)."
+    tokens, tags = _tagged(text, [("Harbour Archives, 4th Series,", "container-title"), ("ii,", "volume"),
+                                  ("p. 714", "locator")])
+    out = rule(text, tokens, tags)
+    assert _runs(text, tokens, out)[:2] == [("Harbour Archives", "container-title"), ("4th Series, ii", "volume")]
+    text = "Harbour Archives, Series, ii, p. 7."  # no number: no series
+    tokens, tags = _tagged(text, [("Harbour Archives, Series,", "title"), ("ii,", "volume"), ("p. 7.", "locator")])
+    assert rule(text, tokens, tags) == tags
+
+
+def test_a_series_number_in_brackets_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_series_number_in_brackets_is_no_pinpoint as rule
+    text = 'Hale, "Harbour Trade" (Harbour University Studies, Series ix), pp. 61 ff.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
+                                  ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator"),
+                                  ("pp. 61 ff.", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["pp. 61 ff"]
+    text = 'Hale, "Harbour Trade" (Harbour University Studies, Series ix).'  # no pinpoint after: left alone
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
+                                  ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -26,7 +26,8 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
                        rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
-                       rule_roman_volume_before_a_page_heads_the_pinpoint)
+                       rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
+                       rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_names_after_a_lone_role_word_are_its_names,
@@ -127,7 +128,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container,
-    rule_roman_volume_before_a_page_heads_the_pinpoint, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
+    rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint,
+    rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title, rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
     rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
     # where one cite ends and the next begins

@@ -1827,3 +1827,53 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
                 and split_label(tags[i - 1])[1] in ("title", "container-title") and tags[i + 1] == "prose":
             tags[i] = "B-locator"
     return tags
+
+
+#: A numbered series (``4th Series``, ``2d ser.``, ``3rd Ser``) as its tokens' texts.
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
+_SERIES_WORDS = frozenset({"series", "ser"})
+
+
+def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(American Archives, 4th Series, ii, p. 714)``: a numbered series after a comma at the end of a title
+    or container run, right before a volume or locator run, is where in the set the volume is: it opens that
+    run (the series, volume and page make the pinpoint, as ``4th Ser., I. 735`` does)."""
+    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        nxt = runs[j + 1]
+        if label not in _TITLE_RUNS or nxt[0] != last or nxt[2] not in ("volume", "locator"):
+            continue
+        end = last
+        while end > first and tokens[end - 1].text in ",.":
+            end -= 1
+        word = end - 1
+        if word - 2 <= first or tokens[word].text.lower() not in _SERIES_WORDS or not _ORDINAL.fullmatch(tokens[word - 1].text) \
+                or tokens[word - 2].text != ",":
+            continue
+        relabel(tags, word - 1, nxt[1], nxt[2])
+    return tags
+
+
+def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Character of the Indian Trade" (Johns Hopkins University Studies, Series ix), pp. 61 ff.``: a locator run
+    right after the word ``Series`` inside a bracket, closing it, with the cite's pinpoint after the bracket,
+    is the series' number: it joins the run the word is in (the publisher's or series' name)."""
+    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label != "locator" or before[1] != first or before[2] in ("locator", "volume") \
+                or tokens[first - 1].text.lower().rstrip(".") not in _SERIES_WORDS:
+            continue
+        if tokens[last - 1].text != ")" or not any(r[2] == "locator" for r in runs[j + 1:j + 2]):
+            continue
+        relabel(tags, before[0], last - 1, before[2])
+        tags[last - 1] = "prose"
+    return tags
