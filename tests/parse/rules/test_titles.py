@@ -1670,3 +1670,17 @@ def test_each_quoted_title_of_a_list_is_a_title_run():
         tokens = tokenize(text)
         tags = token_tags(tokens, spans_of(text, spans))
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_sentence_with_agree_opening_the_note_is_no_title():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_sentence_is_not_a_title
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+    text = "Harbour travelers agree in remarking on the quiet of the docks. Compare Hale, Docks, p. 9."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Harbour travelers agree in remarking on the quiet of the docks.", "title"),
+                                              ("Hale,", "author"), ("Docks,", "title"), ("p. 9.", "locator")]))
+    out = rule_sentence_is_not_a_title(text, tokens, tags)
+    assert out[:12] == ["prose"] * 12 and "B-author" in out
