@@ -724,3 +724,22 @@ def test_a_possessive_pronoun_read_as_a_name_is_prose():
     text = "His Harbour, Hale, Docks."  # a capitalised word is left alone, and a real name
     spans = spans_of(text, [("His Harbour,", "title"), ("Hale,", "author")])
     assert _labelled(rule, text, spans) == _labelled(lambda t, k, g: g, text, spans)
+
+
+def test_an_initial_cut_off_into_the_pinpoint_opens_the_name():
+    from notecite.parse.rules.names import rule_initial_cut_from_its_name_opens_it as rule
+
+    from ..conftest import spans_of
+    text = 'Hale, "Harbours," pp. 23-34, 93-95. P. A. Ford, "Docks," p. 9.'
+    spans = spans_of(text, [("Hale,", "author"), ('"Harbours,"', "title"), ("pp. 23-34, 93-95. P", "pages"),
+                            ('"Docks,"', "title"), ("p. 9.", "locator")])
+    # ". A. Ford," read on from the pages as the name run's inside
+    from notecite.parse.labels import token_tags
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans)
+    start = [t.text for t in tokens].index("P") + 1
+    for k in range(start, [t.text for t in tokens].index("Ford") + 2):
+        tags[k] = "I-author"
+    out = rule(text, tokens, tags)
+    assert out[start - 1] == "B-author" and out[start - 2] == "I-pages"
+    assert rule(text, tokens, token_tags(tokens, spans)) == token_tags(tokens, spans)  # no name run after it

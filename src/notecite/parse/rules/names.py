@@ -1191,3 +1191,23 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
         if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
             tags[first] = "prose"
     return tags
+
+
+def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
+    pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
+    it opens the name run (the pinpoint ends at its full stop)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for i in range(2, len(tokens) - 2):
+        word = tokens[i].text
+        label = split_label(tags[i])[1]
+        if len(word) != 1 or not word.isupper() or label not in ("pages", "locator") or tags[i][:2] != "I-":
+            continue
+        if tokens[i - 1].text != "." or tokens[i + 1].text != "." or split_label(tags[i + 1])[1] not in NAME_LABELS \
+                or tags[i + 1][:2] != "I-":
+            continue
+        name = split_label(tags[i + 1])[1]
+        tags[i] = "B-" + name
+    return tags
