@@ -1684,3 +1684,20 @@ def test_a_sentence_with_agree_opening_the_note_is_no_title():
                                               ("Hale,", "author"), ("Docks,", "title"), ("p. 9.", "locator")]))
     out = rule_sentence_is_not_a_title(text, tokens, tags)
     assert out[:12] == ["prose"] * 12 and "B-author" in out
+
+
+def test_a_bracketed_name_and_quoted_title_after_a_sentence_are_a_cite():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.titles import rule_bracketed_name_and_quoted_title_are_a_cite as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+    text = 'She was paid a bounty of fifty pounds (Hale, "Harbour Wars," 1898, p. 407, note).'
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("1898,", "date"), ("p. 407, note).", "locator")]))
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[:2] == [("Hale", "author"), ('"Harbour Wars,"', "title")]
+    text = 'She said (Hale, "a fine book," 1898).'  # a lower-case quotation is no title
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("1898).", "date")]))
+    assert rule(text, tokens, tags) == tags

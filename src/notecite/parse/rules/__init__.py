@@ -40,7 +40,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
                     rule_second_name_after_a_comma_is_a_title, rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it)
-from .titles import (rule_quoted_titles_of_a_list_are_each_a_title,
+from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_name_and_quoted_title_read_as_prose, rule_quotation_before_a_speech_verb_is_prose,
@@ -104,7 +104,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
-    rule_quoted_titles_of_a_list_are_each_a_title,
+    rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_possessive_after_idem_is_the_title,

@@ -2524,3 +2524,30 @@ def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[To
         relabel(tags, open2, close2 + 1, "title")
         tags[close2 + 1:rest] = ["prose"] * (rest - close2 - 1)
     return tags
+
+
+def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… a bounty of £50 (Parkman, "Frontenac," 1898, p. 407, note).``: right after an opening bracket, one
+    capitalised name, its comma and a quoted title-cased stretch, left as prose before a date or locator run
+    (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence."""
+    if "(" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    tags = list(tags)
+    for open_, close in _quoted_segments(tokens):
+        start = open_ - 3
+        if start < 0 or tokens[start].text not in ("(", "[") or tokens[open_ - 1].text != "," \
+                or any(tags[j] != "prose" for j in range(start, close + 1)):
+            continue
+        name = tokens[open_ - 2].text
+        if not (len(name) >= 3 and name.isalpha() and name[:1].isupper() and not name.isupper()):
+            continue
+        if close + 1 >= len(tokens) or not tokens[open_ + 1].text[:1].isupper():
+            continue
+        after = close + 1 + (tokens[close + 1].text == ",")
+        if after >= len(tokens) or split_label(tags[after])[1] not in ("date", "locator") or tags[after][:2] != "B-":
+            continue
+        if tokens[close - 1].text != "," and tokens[close + 1].text != ",":
+            continue
+        relabel(tags, open_ - 2, open_ - 1, "author")
+        relabel(tags, open_, close + 1, "title")
+    return tags
