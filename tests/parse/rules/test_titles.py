@@ -1697,6 +1697,16 @@ def test_a_bracketed_name_and_quoted_title_after_a_sentence_are_a_cite():
     tags = token_tags(tokens, spans_of(text, [("1898,", "date"), ("p. 407, note).", "locator")]))
     runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
     assert runs[:2] == [("Hale", "author"), ('"Harbour Wars,"', "title")]
+    text = 'Dana, "Harbours"; Kinzie, "Waubun"; Ford, "Docks."'  # one cite of a list between two ";"
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Dana,", "author"), ('"Harbours"', "title"), ("Ford,", "author"),
+                                              ('"Docks."', "title")]))
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2:4] == [("Kinzie", "author"), ('"Waubun"', "title")]
+    text = 'He wrote, "Come here"; and left.'  # a sentence's quotation
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [])
+    assert rule(text, tokens, tags) == tags
     text = 'She said (Hale, "a fine book," 1898).'  # a lower-case quotation is no title
     tokens = tokenize(text)
     tags = token_tags(tokens, spans_of(text, [("1898).", "date")]))

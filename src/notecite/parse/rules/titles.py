@@ -2529,19 +2529,30 @@ def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[To
 def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… a bounty of £50 (Parkman, "Frontenac," 1898, p. 407, note).``: right after an opening bracket, one
     capitalised name, its comma and a quoted title-cased stretch, left as prose before a date or locator run
-    (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence."""
+    (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence.
+    So are such a name and quoted title between two ``;`` of a list of cites (or opening the note, or ending it):
+    ``…; Kinzie, "Waubun"; Keating, …``."""
     if "(" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     for open_, close in _quoted_segments(tokens):
         start = open_ - 3
-        if start < 0 or tokens[start].text not in ("(", "[") or tokens[open_ - 1].text != "," \
-                or any(tags[j] != "prose" for j in range(start, close + 1)):
+        if start < -1 or tokens[open_ - 1].text != "," or any(tags[j] != "prose" for j in range(max(start, 0), close + 1)):
             continue
+        opener = tokens[start].text if start >= 0 else ";"  # the note's start opens a cite as a ";" does
         name = tokens[open_ - 2].text
-        if not (len(name) >= 3 and name.isalpha() and name[:1].isupper() and not name.isupper()):
+        if opener not in ("(", "[", ";") or not (len(name) >= 3 and name.isalpha() and name[:1].isupper() and not name.isupper()):
             continue
-        if close + 1 >= len(tokens) or not tokens[open_ + 1].text[:1].isupper():
+        if close + 1 > len(tokens) or not tokens[open_ + 1].text[:1].isupper():
+            continue
+        if opener == ";":  # "; Kinzie, "Waubun";": one cite of a list, ending at the next ";" or the note's end
+            rest = [t.text for t in tokens[close + 1:close + 3]]
+            if not (rest[:1] == [";"] or rest in ([], ["."])):
+                continue
+            relabel(tags, open_ - 2, open_ - 1, "author")
+            relabel(tags, open_, close + 1, "title")
+            continue
+        if close + 1 >= len(tokens):
             continue
         after = close + 1 + (tokens[close + 1].text == ",")
         if after >= len(tokens) or split_label(tags[after])[1] not in ("date", "locator") or tags[after][:2] != "B-":
