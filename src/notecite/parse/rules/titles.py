@@ -2532,7 +2532,7 @@ def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[
     (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence.
     So are such a name and quoted title between two ``;`` of a list of cites (or opening the note, or ending it):
     ``…; Kinzie, "Waubun"; Keating, …``."""
-    if "(" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     for open_, close in _quoted_segments(tokens):
