@@ -346,3 +346,11 @@ def test_two_words_after_a_middle_initial_are_one_family_name():
     assert parse_names("J. Edgar Hoover")[0][1] == [{"given": "J. Edgar", "family": "Hoover"}]
     assert parse_names("Samella S. Lewis")[0][1] == [{"given": "Samella S.", "family": "Lewis"}]
     assert parse_names("Mary E. John Smith")[0][1] == [{"given": "Mary E. John", "family": "Smith"}]
+
+
+def test_initials_in_round_brackets_after_a_family_name_are_its_given_names():
+    from notecite.normalize.names import parse_names
+    assert parse_names("Bancroft (H. H.)") == [("author", [{"family": "Bancroft", "given": "H. H."}], False)]
+    assert parse_names("Adams (C.F.)")[0][1][0]["family"] == "Adams"
+    # a bracketed year or word is no initials: left to the other readings
+    assert parse_names("Marx (1867)")[0][1][0].get("family") != "Marx"

@@ -587,6 +587,11 @@ def test_a_roman_volume_and_the_page_ending_a_cite_are_its_pinpoint():
                                            ("Records of the Society,", "container-title"), ("XIX,", "volume"),
                                            ("176.", "locator")]))
     assert cite.locator == "XIX, 176"
+    text = "Hale, “Harbour Towns” (Review of the Harbours, xii, pp. 70, 251)."  # a lower-case Roman volume
+    [cite] = _assemble(text, _spans(text, [("Hale,", "author"), ("“Harbour Towns”", "title"),
+                                           ("(Review of the Harbours,", "container-title"), ("xii,", "volume"),
+                                           ("pp. 70, 251).", "locator")]))
+    assert (cite.locator, cite.get("volume")) == ("xii, pp. 70, 251", None)
 
 
 def test_a_modern_periodical_volume_and_article_pages_stay_in_the_record():

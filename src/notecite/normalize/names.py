@@ -95,6 +95,9 @@ _NAME_QUOTES = "\"“”‘’'«» "
 _LIST_SEPARATOR_RE = re.compile(r"[;&]|\b(?:and|und|et)\b")
 #: A co-author the citer supplied in square brackets: ``[and James Burnham]``, ``[with J. Burnham]``.
 _BRACKETED_COAUTHOR_RE = re.compile(r"\s*\[\s*(?:and|&|with|und|et)\s+([^\[\]]+?)\s*\]", re.I)
+#: A family name and the initials that tell which bearer of it is meant, in round brackets after it:
+#: ``Bancroft (H. H.)``, ``Adams (C. F.)`` (the older way of telling two authors of one name apart).
+_INITIALS_IN_BRACKETS_RE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-Þ][^\W\d_]+)?)\s*\(((?:[A-ZÀ-Þ]\.\s*){1,3})\)$")
 #: A possessive ending a name written in prose, and the lower-case words after it
 #: (``Fitzpatrick's superb``, ``Daniels' book``).
 _POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
@@ -220,7 +223,8 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
     """Split ``text`` into ``(role, names, et_al)`` groups; role words override ``default_role``.
 
     Pseudonym phrases are dropped (:func:`split_pseudonyms` returns them), a bracketed co-author
-    joins the list, and a final possessive is not part of the last name. The names are new
+    joins the list, initials in round brackets after a family name are its given names
+    (``Bancroft (H. H.)``), and a final possessive is not part of the last name. The names are new
     dicts on every call.
     """
     return [(role, [dict(name) for name in names], et_al) for role, names, et_al in _parsed_names(text, default_role)]
@@ -232,6 +236,7 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     text, _ = split_pseudonyms(squeeze(text))
     text, _ = split_handles(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
+    text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
     groups = []
     for segment, roles in _split_roles(text, default_role):

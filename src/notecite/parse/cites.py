@@ -794,13 +794,14 @@ def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) 
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
 _VOLUME_COUNT = re.compile(r"(\d+\s*vols?\.?)[\s,;]*", re.I)
 
-#: A volume in capital Roman numerals (``VI``, ``XXI``), perhaps with the page run into it (``IX 91-92``, ``V. 532``).
-_ROMAN_VOLUME = re.compile(r"([IVXLC]{1,6})(?:[.,]?\s+\d[\d\s,–—-]*)?")
+#: A volume in Roman numerals of one case (``VI``, ``XXI``, ``xii``), perhaps with the page run into it (``IX 91-92``, ``V. 532``).
+_ROMAN_VOLUME = re.compile(r"([IVXLC]{1,6}|[ivxlc]{1,7})(?:[.,]?\s+\d[\d\s,–—-]*)?")
 
 
 def roman_volume_and_page_are_the_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``in Political Science Quarterly, VI. 615–7``, ``Records of the Columbia Historical Society, XXI, 125-126``,
-    ``Dictionary of American Biography, IX 91-92``: a volume in capital Roman numerals that ends the cite,
+    ``Dictionary of American Biography, IX 91-92``, ``(American Historical Review, i, pp. 70, 251)``: a volume in
+    Roman numerals (capital or lower-case) that ends the cite,
     or runs straight on into the pages or pinpoint that end it, is the volume and page the note cites
     (the older way of giving a pinpoint in a set or a periodical): they become one locator. A modern
     periodical's volume (Arabic, with an issue or a date before the pages) is left alone."""

@@ -1333,3 +1333,86 @@ def test_a_series_in_brackets_closing_the_cite_after_its_pinpoint_is_prose():
                          [("Memoirs,", "title"), ("pp. 62-63", "locator")]),
                         ("Smith, History, p. 4 (Harvard Studies) and more.", [("History,", "title"), ("p. 4", "locator")])]:
         assert rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text, pairs)[1], text
+
+
+def test_a_roman_volume_left_in_prose_before_a_page_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    for text, spans, want in [
+            ('Hale, "Harbour Debates of the Council," v, p. 706.',
+             [("Hale,", "author"), ('"Harbour Debates of the Council,"', "title"), ("p. 706.", "locator")], ["v, p. 706"]),
+            ("Harbour Archives, xxxvi, p. 150.", [("p. 150.", "locator")], ["xxxvi, p. 150"]),
+            ("(Harbour Archives, cxii, p. 99).", [("p. 99", "locator")], ["cxii, p. 99"]),
+            ('Hale, "History of the Upper Harbour," i; Ford, "Essays," p. 12.',
+             [("Hale,", "author"), ('"History of the Upper Harbour,"', "title"), ("Ford,", "author"), ('"Essays,"', "title"),
+              ("p. 12.", "locator")], ["i", "p. 12"])]:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule(text, tokens, tags)) == want, text
+    for text, spans in [
+            ("Hale, Harbour Studies, 12, p. 4.", [("Hale,", "author"), ("Harbour Studies,", "title"), ("p. 4.", "locator")]),
+            ('Hale, "Harbour Studies," vi and more.', [("Hale,", "author"), ('"Harbour Studies,"', "title")])]:
+        tokens, tags = _tagged(text, spans)
+        assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_roman_volume_before_a_worded_part_run_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    text = 'Hale, "Harbours," ii, chs. i, iii, vi (he writes).'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbours,"', "title"), ("iii, vi", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["ii, chs. i, iii, vi"]
+
+
+def test_a_worded_pinpoint_after_a_quoted_titles_comma_ends_the_title():
+    from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_title
+    text = 'Hale, "Harbour Towns," chs. ii-vii.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Towns," chs.', "title"), ("ii-vii.", "locator")])
+    out = rule_worded_pinpoint_ends_a_title(text, tokens, tags)
+    assert _locator_text(text, tokens, out)[0].startswith("chs. ii")
+
+
+def test_a_chapter_after_the_imprint_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+    text = 'Hale, "Harbour Guide" (Leeds, 1848), ch. iv; Ford, "Essays."'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"),
+                                  ("1848),", "date"), ("Ford,", "author"), ('"Essays."', "title")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["ch. iv"]
+    text = 'Hale, "Harbour Guide" (Leeds, 1848), chiefly on docks.'  # a word that only begins like one
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"), ("1848),", "date")])
+    assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == []
+
+
+def test_a_roman_volume_before_a_bare_page_or_swallowed_by_the_title_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
+    text = 'Hale, "History of the Harbours," v, 261-267; Ford.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"History of the Harbours,"', "title"), ("261-267", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["v, 261-267"]
+    text = "Harbour Atlas, xxxviii, pl. 13; Ford."
+    tokens, tags = _tagged(text, [("Harbour Atlas, xxxviii,", "title"), ("pl. 13", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["xxxviii, pl. 13"]
+    text = "Hale, Harbour Studies, I, 45."  # a capital numeral before a bare page stays (as likely the pronoun)
+    tokens, tags = _tagged(text, [("Hale,", "author"), ("Harbour Studies,", "title"), ("45.", "locator")])
+    assert rule(text, tokens, tags) == tags
+
+
+def test_a_numbered_series_ending_a_title_heads_the_volume():
+    from notecite.parse.rules.locators import rule_series_ending_a_title_heads_the_volume as rule
+    text = "(Harbour Archives, 4th Series, ii, p. 714)."
+    tokens, tags = _tagged(text, [("Harbour Archives, 4th Series,", "container-title"), ("ii,", "volume"),
+                                  ("p. 714", "locator")])
+    out = rule(text, tokens, tags)
+    assert _runs(text, tokens, out)[:2] == [("Harbour Archives", "container-title"), ("4th Series, ii", "volume")]
+    text = "Harbour Archives, Series, ii, p. 7."  # no number: no series
+    tokens, tags = _tagged(text, [("Harbour Archives, Series,", "title"), ("ii,", "volume"), ("p. 7.", "locator")])
+    assert rule(text, tokens, tags) == tags
+
+
+def test_a_series_number_in_brackets_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_series_number_in_brackets_is_no_pinpoint as rule
+    text = 'Hale, "Harbour Trade" (Harbour University Studies, Series ix), pp. 61 ff.'
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
+                                  ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator"),
+                                  ("pp. 61 ff.", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["pp. 61 ff"]
+    text = 'Hale, "Harbour Trade" (Harbour University Studies, Series ix).'  # no pinpoint after: left alone
+    tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
+                                  ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -718,3 +718,68 @@ def test_a_name_run_ending_on_a_word_for_records_is_a_title():
     assert runs[0] == ("Delaware State Council Minutes,", "title")
     for text, name in [("John Laws, History, p. 3.", "John Laws,"), ("Acts, History, p. 3.", "Acts,")]:
         assert rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text, [(name, "author"), ("History,", "title")])[1]
+
+
+def test_a_possessive_before_a_quoted_title_is_its_author():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
+    text = "Sparks' \"Harbour Works,\" ix, p. 3."
+    got = _labelled(rule, text, [(0, text.index(",\"") + 2, "title")])
+    assert got[:4] == [("Sparks", "B-author"), ("'", "I-author"), ('"', "B-title"), ("Harbour", "I-title")]
+    text = "Rowe, \"Travels\"; Michaux's \"Journal,\" in Proceedings of the Harbour Society, xxvi."
+    start = text.index("Michaux")
+    got = _labelled(rule, text, [(0, 5, "author"), (6, 15, "title"), (start, start + 9, "title"),
+                                 (start + 10, start + 20, "title")])
+    assert ("Michaux's", "B-author") in got and ('"', "B-title") in got
+    # a possessive run of its own inside a phrase stays
+    text = "the King of France's \"Service\""
+    start = text.index("France")
+    tokens_tags = _labelled(rule, text, [(start, start + 8, "title"), (start + 9, len(text), "title")])
+    assert ("France's", "B-title") in tokens_tags
+
+
+def test_a_name_before_in_and_a_periodical_is_the_papers_author():
+    from notecite.parse.rules.names import rule_name_before_in_and_a_periodical_is_its_author as rule
+    text = "Compare Thorpe, in Annals of the Harbour Academy, September, 1891; Hale, \"Towns\"."
+    start = text.index("Annals")
+    got = _labelled(rule, text, [(start, text.index(" September"), "container-title")])
+    assert got[:2] == [("Thorpe", "B-author"), ("Annals", "B-container-title")]
+    text = "and also President Welling, in Papers of the Harbour Association, iii, p. 411."
+    start = text.index("Papers")
+    got = _labelled(rule, text, [(start, text.index(" iii"), "container-title")])
+    assert got[:3] == [("President", "B-author"), ("Welling", "I-author"), ("Papers", "B-container-title")]
+    for text in ["He wrote to Thorpe, in Annals of the Harbour Academy, 12.",  # a name inside a sentence
+                 "Compare, in Annals of the Harbour Academy, 12."]:  # a citing word is no name
+        start = text.index("Annals")
+        got = _labelled(rule, text, [(start, text.index(", 12"), "container-title")])
+        assert got[0][1] == "B-container-title", text
+
+
+def test_a_possessive_pronoun_read_as_a_name_is_prose():
+    from notecite.parse.rules.names import rule_possessive_pronoun_is_no_name as rule
+
+    from ..conftest import spans_of
+    text = 'Mr. Hale: see his "Harbour Reprints," i, p. 3.'
+    got = _labelled(rule, text, spans_of(text, [("his", "author"), ('"Harbour Reprints,"', "title")]))
+    assert ("his", "B-author") not in got and ('"', "B-title") in got
+    text = "His Harbour, Hale, Docks."  # a capitalised word is left alone, and a real name
+    spans = spans_of(text, [("His Harbour,", "title"), ("Hale,", "author")])
+    assert _labelled(rule, text, spans) == _labelled(lambda t, k, g: g, text, spans)
+
+
+def test_an_initial_cut_off_into_the_pinpoint_opens_the_name():
+    from notecite.parse.rules.names import rule_initial_cut_from_its_name_opens_it as rule
+
+    from ..conftest import spans_of
+    text = 'Hale, "Harbours," pp. 23-34, 93-95. P. A. Ford, "Docks," p. 9.'
+    spans = spans_of(text, [("Hale,", "author"), ('"Harbours,"', "title"), ("pp. 23-34, 93-95. P", "pages"),
+                            ('"Docks,"', "title"), ("p. 9.", "locator")])
+    # ". A. Ford," read on from the pages as the name run's inside
+    from notecite.parse.labels import token_tags
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans)
+    start = [t.text for t in tokens].index("P") + 1
+    for k in range(start, [t.text for t in tokens].index("Ford") + 2):
+        tags[k] = "I-author"
+    out = rule(text, tokens, tags)
+    assert out[start - 1] == "B-author" and out[start - 2] == "I-pages"
+    assert rule(text, tokens, token_tags(tokens, spans)) == token_tags(tokens, spans)  # no name run after it

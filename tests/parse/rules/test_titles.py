@@ -1731,3 +1731,77 @@ def test_manuscripts_named_after_a_closed_quotation_are_its_source():
     text = "He said: “Can no exception be made for them?” Library of Congress, Madison Mss."
     assert rule_runs(rule_manuscripts_after_a_quotation_are_its_source, text,
                      [("Library of Congress, Madison Mss.", "note")])[1]
+
+
+def test_each_quoted_title_of_a_list_is_a_title_run():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.titles import rule_quoted_titles_of_a_list_are_each_a_title as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+
+    def runs(text, spans):
+        tokens = tokenize(text)
+        tags = rule(text, tokens, token_tags(tokens, spans_of(text, spans)))
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, tags)]
+
+    text = 'Hale, "Harbour Towns," "Dock Laws," and "Quay Courts"; Ford, "Essays."'
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns," "Dock Laws," and "Quay Courts"', "title"),
+                      ("Ford,", "author"), ('"Essays."', "title")])
+    assert got == [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"),
+                   ('"Quay Courts"', "title"), ("Ford,", "author"), ('"Essays."', "title")]
+    text = 'Hale, "Harbour Towns," "Dock Laws," and "Quay Courts"; Ford.'  # container and prose read on
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws," and', "container-title")])
+    assert got[1:4] == [('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"), ('"Quay Courts"', "title")]
+    text = 'Hale, "Harbour Towns," "Dock Laws," vii, pp. 3, 4; Ford.'  # a volume read into the second run
+    got = runs(text, [("Hale,", "author"), ('"Harbour Towns,"', "title"), ('"Dock Laws," vii,', "container-title"),
+                      ("pp. 3, 4;", "locator")])
+    assert got[1:4] == [('"Harbour Towns,"', "title"), ('"Dock Laws,"', "title"), ("pp. 3, 4;", "locator")]
+    # an article and its quoted periodical after a word, a lower-case quotation: left alone
+    for text, spans in [('Hale, "Harbour Towns," in "Dock Review," 12.', [("Hale,", "author"), ('"Harbour Towns,"', "title"),
+                                                                          ('"Dock Review,"', "container-title")]),
+                        ('Hale, "Harbour Towns," "a fine book," he said.', [("Hale,", "author"), ('"Harbour Towns,"', "title")])]:
+        tokens = tokenize(text)
+        tags = token_tags(tokens, spans_of(text, spans))
+        assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_sentence_with_agree_opening_the_note_is_no_title():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_sentence_is_not_a_title
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+    text = "Harbour travelers agree in remarking on the quiet of the docks. Compare Hale, Docks, p. 9."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Harbour travelers agree in remarking on the quiet of the docks.", "title"),
+                                              ("Hale,", "author"), ("Docks,", "title"), ("p. 9.", "locator")]))
+    out = rule_sentence_is_not_a_title(text, tokens, tags)
+    assert out[:12] == ["prose"] * 12 and "B-author" in out
+
+
+def test_a_bracketed_name_and_quoted_title_after_a_sentence_are_a_cite():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.titles import rule_bracketed_name_and_quoted_title_are_a_cite as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+    text = 'She was paid a bounty of fifty pounds (Hale, "Harbour Wars," 1898, p. 407, note).'
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("1898,", "date"), ("p. 407, note).", "locator")]))
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[:2] == [("Hale", "author"), ('"Harbour Wars,"', "title")]
+    text = 'Dana, "Harbours"; Kinzie, "Waubun"; Ford, "Docks."'  # one cite of a list between two ";"
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Dana,", "author"), ('"Harbours"', "title"), ("Ford,", "author"),
+                                              ('"Docks."', "title")]))
+    runs = [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, rule(text, tokens, tags))]
+    assert runs[2:4] == [("Kinzie", "author"), ('"Waubun"', "title")]
+    text = 'He wrote, "Come here"; and left.'  # a sentence's quotation
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [])
+    assert rule(text, tokens, tags) == tags
+    text = 'She said (Hale, "a fine book," 1898).'  # a lower-case quotation is no title
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("1898).", "date")]))
+    assert rule(text, tokens, tags) == tags

@@ -26,7 +26,9 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
                        rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
-                       rule_back_reference_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose)
+                       rule_back_reference_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
+                       rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
+                       rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_names_after_a_lone_role_word_are_its_names,
@@ -38,8 +40,10 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
-                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title)
-from .titles import (
+                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
+                    rule_name_before_in_and_a_periodical_is_its_author,
+                    rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it)
+from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_name_and_quoted_title_read_as_prose, rule_quotation_before_a_speech_verb_is_prose,
@@ -86,7 +90,7 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
     # names
-    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
+    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
@@ -109,6 +113,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
+    rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_possessive_after_idem_is_the_title,
@@ -119,6 +124,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
     rule_name_before_a_day_date_is_a_periodical, rule_periodical_named_in_prose_with_its_day,
     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
+    rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
@@ -133,7 +139,9 @@ RULES: list[Callable[..., list[str]]] = [
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note, rule_abbreviated_edition_and_pinpoint,
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
-    rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
+    rule_page_in_prose_is_a_pinpoint, rule_bracketed_page_after_a_quotation, rule_division_before_in_and_its_container,
+    rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint,
+    rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title, rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
     rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
     # where one cite ends and the next begins
@@ -143,7 +151,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
-    rule_possessive_opening_a_title_is_its_author,
+    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report,

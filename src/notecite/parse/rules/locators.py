@@ -31,11 +31,11 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
-#: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``Part II``); a single
-#: letter only as listed (``P.`` or ``C.`` is as likely an initial). Leaves are ``f.``/``ff.``/``fo.``/``fos.``
+#: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
+#: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
-_LEAD = (r"(?:(?:p|S|s|c|t|n|v|B|ll?|ff?|"
-         r"(?i:pp|pgs?|sp|seiten?|chaps?|ch|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
+_LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
+         r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
@@ -67,7 +67,8 @@ _GLUED_PAGE = re.compile(r"pp?\d{1,5}")
 
 
 def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``: page numbers
+    """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``, ``(Cincinnati,
+    1848), ch. iv``: page numbers (or a chapter or page with its word)
     right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
     left as prose or run on from the imprint, become the locator, in place."""
     for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
@@ -79,7 +80,8 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         start = i + 1 + (tokens[i + 1].text in (",", ":"))
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
         if start >= len(tokens) or tags[start] not in free or not (re.fullmatch(_NUMBER, tokens[start].text)
-                                                                    or _glued_page_after_an_imprint(tokens, tags, i, start)):
+                                                                    or _glued_page_after_an_imprint(tokens, tags, i, start)
+                                                                    or _worded_part_after_an_imprint(text, tokens, start)):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
@@ -93,6 +95,20 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
         relabel(tags, start, inside[-1] + 1, "locator")
+
+
+def _worded_part_after_an_imprint(text: str, tokens: Sequence[Token], start: int) -> bool:
+    """Whether token ``start`` opens a pinpoint with the word of a part and its number (``ch. iv``, ``chs. ii-v``)
+    that the locator grammar reads whole: a chapter cited after the imprint (``(Cincinnati, 1848), ch. iv``)."""
+    word = tokens[start].text
+    if fold(word) not in _PART_AFTER_AN_IMPRINT:
+        return False
+    match = _LOCATOR.match(text, tokens[start].start)
+    return match is not None and start + 1 < len(tokens) and match.end() > tokens[start + 1].end
+
+
+#: Words of a part that may open a pinpoint after the imprint (``ch. iv``, ``chap. 3``, ``p. 12``).
+_PART_AFTER_AN_IMPRINT = frozenset({"ch", "chs", "chap", "chaps", "chapter", "p", "pp"})
 
 
 def _glued_page_after_an_imprint(tokens: Sequence[Token], tags: Sequence[str], close: int, start: int) -> bool:
@@ -885,8 +901,8 @@ _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
 
 def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
-    pág. 193``, ``https://hdl.handle.net/2027/x, section 247``: a title, container or URL run that goes on after
-    a comma with a pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
+    pág. 193``, ``https://hdl.handle.net/2027/x, section 247``, ``"Alexander Hamilton," chs. ii-vii``: a title,
+    container or URL run that goes on after a comma (and a quoted title's closing quote) with a pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
     (a volume alone, ``History, vol. 2``, stays where the tagger put it). A word naming the copy the pages
     are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
@@ -900,7 +916,8 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         label = split_label(tags[c])[1]
         if label not in _SWALLOWING_RUNS or tags[c + 1] != "I-" + label:
             continue
-        opening = c + 1 + (tokens[c + 1].text.lower() in _MEDIUM_WORDS and c + 2 < len(tokens))
+        opening = c + 1 + (tokens[c + 1].text in _CLOSE_QUOTES and c + 2 < len(tokens) and tags[c + 2] == "I-" + label)
+        opening += tokens[opening].text.lower() in _MEDIUM_WORDS and opening + 1 < len(tokens)
         match = _WORDED_LOCATOR.match(text, tokens[opening].start)
         if not match or _VOLUME_ONLY.match(match.group()):
             continue
@@ -1877,3 +1894,102 @@ def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Seque
         changed[last:close + 1] = ["prose"] * (close + 1 - last)
         open_run(changed, close + 1)
     return changed if changed is not None else tags
+
+
+#: A volume in Roman numerals of one case (``v``, ``xxxvi``, ``cxiii``, ``XII``), the older way of numbering a set's volumes.
+_ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
+
+
+def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
+    numeral left as prose between two commas, right before a locator run that opens on a pinpoint's word
+    (``p.``, ``ch.``), is the
+    volume of the set the note cites: it heads the pinpoint (one locator run), whatever comes before it
+    (a title run, or prose that :func:`rule_pinpoint_names_what_precedes_it` then reads as the work's name).
+    A lower-case numeral heads a locator run that opens on a bare page too (``"History," v, 261-267``), and a
+    numeral the title run swallowed with its comma heads the locator run right after it (``Atlas, xxxviii, pl. 13``).
+    So is such a numeral alone after the comma that ends a title run, ending the cite before ``;`` or the
+    note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
+    if "," not in token_texts(tokens):
+        return tags
+    tags = list(tags)
+    for i in range(1, len(tokens) - 1):
+        swallowed = tags[i] in ("I-title", "I-container-title") and tags[i + 1] == tags[i] and i + 2 < len(tokens) \
+            and tags[i + 2] == "B-locator" and _opens_on_a_lead_word(tokens[i + 2].text)  # "Atlas, xxxviii, pl. 13"
+        if tags[i] != "prose" and not swallowed or not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text) or not (
+                tokens[i - 1].text == "," or i >= 2 and tokens[i - 1].text in _CLOSE_QUOTES and tokens[i - 2].text == ","):
+            continue  # after a comma, or a title's comma and closing quote ("Title," v, p. 706)
+        after = tokens[i + 1].text
+        if swallowed:
+            tags[i], tags[i + 1], tags[i + 2] = "B-locator", "I-locator", "I-locator"
+        elif after == "," and i + 2 < len(tokens) and _opens_on_a_lead_word(tokens[i + 2].text) \
+                and tags[i + 1] in ("prose", "I-locator") and split_label(tags[i + 2])[1] in ("locator", "prose"):
+            # "ii, chs. i, iii, vi": as far as the locator grammar reads, then on through the locator run it meets
+            match = _LOCATOR.match(text, tokens[i].start)
+            end = i
+            while match and end < len(tokens) and tokens[end].end <= match.end() and tags[end] in ("prose", "B-locator", "I-locator"):
+                end += 1
+            while end < len(tokens) and tags[end] == "I-locator":
+                end += 1
+            while end > i + 2 and (tokens[end - 1].text in ",;." or tokens[end - 1].text in ")]"
+                                   and not any(tokens[j].text in "([" for j in range(i, end))):
+                end -= 1  # the punctuation after it, a bracket closing around the cite
+            if end > i + 3 or split_label(tags[i + 2])[1] == "locator":
+                relabel(tags, i, max(end, i + 3), "locator")
+        elif after == "," and i + 2 < len(tokens) and tokens[i].text.islower() and tags[i + 2] == "B-locator" \
+                and tokens[i + 2].text[:1].isdigit() and tags[i + 1] == "prose":
+            tags[i], tags[i + 1], tags[i + 2] = "B-locator", "I-locator", "I-locator"  # "v, 261-267": a bare page
+        elif after in (";", ".") and (i + 2 >= len(tokens) or after == ";") \
+                and split_label(tags[i - 1])[1] in ("title", "container-title") and tags[i + 1] == "prose":
+            tags[i] = "B-locator"
+    return tags
+
+
+#: A numbered series (``4th Series``, ``2d ser.``, ``3rd Ser``) as its tokens' texts.
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
+_SERIES_WORDS = frozenset({"series", "ser"})
+
+
+def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(American Archives, 4th Series, ii, p. 714)``: a numbered series after a comma at the end of a title
+    or container run, right before a volume or locator run, is where in the set the volume is: it opens that
+    run (the series, volume and page make the pinpoint, as ``4th Ser., I. 735`` does)."""
+    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        nxt = runs[j + 1]
+        if label not in _TITLE_RUNS or nxt[0] != last or nxt[2] not in ("volume", "locator"):
+            continue
+        end = last
+        while end > first and tokens[end - 1].text in ",.":
+            end -= 1
+        word = end - 1
+        if word - 2 <= first or tokens[word].text.lower() not in _SERIES_WORDS or not _ORDINAL.fullmatch(tokens[word - 1].text) \
+                or tokens[word - 2].text != ",":
+            continue
+        relabel(tags, word - 1, nxt[1], nxt[2])
+    return tags
+
+
+def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Character of the Indian Trade" (Johns Hopkins University Studies, Series ix), pp. 61 ff.``: a locator run
+    right after the word ``Series`` inside a bracket, closing it, with the cite's pinpoint after the bracket,
+    is the series' number: it joins the run the word is in (the publisher's or series' name)."""
+    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label != "locator" or before[1] != first or before[2] in ("locator", "volume") \
+                or tokens[first - 1].text.lower().rstrip(".") not in _SERIES_WORDS:
+            continue
+        if tokens[last - 1].text != ")" or not any(r[2] == "locator" for r in runs[j + 1:j + 2]):
+            continue
+        relabel(tags, before[0], last - 1, before[2])
+        tags[last - 1] = "prose"
+    return tags

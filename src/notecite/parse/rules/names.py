@@ -583,6 +583,8 @@ def _title_earlier_in_the_sentence(tokens: Sequence[Token], tags: Sequence[str],
 
 
 _APOSTROPHE = re.compile("['’]")
+#: Opening quotation marks that stand as a token of their own before a quoted title.
+_OPEN_QUOTE_TOKENS = frozenset({'"', "“", "«", "„"})
 
 
 #: Words that may stand right before such a possessive (citing words; punctuation may too).
@@ -591,8 +593,9 @@ _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe
 
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
-    run that opens on a capitalised possessive and goes on with a word is the possessive's work
-    cited short: the possessive is its author, the words after it the title. It opens the cite
+    run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
+    "Washington Works,"``) is the possessive's work cited short (so is a possessive that is a title run
+    of its own right before a quoted title run: ``Michaux's "Journal," in …``): the possessive is its author, the words after it the title. It opens the cite
     (after punctuation or a citing word, not inside a phrase: ``the King of France's Service``),
     not after a name (``Isaac Deutscher, Lenin's Childhood`` is a title), and a container run
     after a title stays that title's periodical (``“Friend of France,” World's Work``); nor for a periodical's or an organisation's name (``Gentleman's Magazine``,
@@ -615,7 +618,18 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         after = _possessive_end(tokens, owner)
         label = tags[k][2:]
-        if after is None or after >= len(tokens) or tags[after] != "I-" + label or not tokens[after].text[:1].isalpha():
+        if after is None or after >= len(tokens):
+            continue
+        if label == "title" and tags[after] == "B-title" and tokens[after].text in _OPEN_QUOTE_TOKENS \
+                and after + 1 < len(tokens) and tokens[after + 1].text[:1].isupper() \
+                and (k == 0 or not tokens[k - 1].text[:1].isalnum() or fold(tokens[k - 1].text) in _POSSESSIVE_TITLE_LEADS):
+            relabel(tags, k, after, "author")  # "Michaux's" + "“Journal,”": a run of its own before the quoted title
+            continue
+        if tags[after] != "I-" + label:
+            continue
+        if not tokens[after].text[:1].isalpha() and not (  # "Sparks' “Washington Works,”": a quoted title after it
+                tokens[after].text in _OPEN_QUOTE_TOKENS and after + 1 < len(tokens) and tags[after + 1] == "I-" + label
+                and tokens[after + 1].text[:1].isupper()):
             continue
         before = tokens[k - 1].text if k else "."
         if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS:
@@ -1240,3 +1254,73 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
 
 
 _AUTHOR_RUN_TAGS = tags_of(("author",))
+
+
+_CONTAINER_TAGS = frozenset({"B-container-title"})
+
+
+def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Compare Thorpe, in Annals American Academy …, September, 1891``, ``and also President Welling, in
+    Papers American Historical Association, iii, p. 411``: a capitalised name left as prose (one word of three
+    letters or more, perhaps after one capitalised word or initials), then a comma, ``in`` and a container
+    run, is the author of the paper in that periodical, when nothing but lower-case or citing words
+    (``Compare``, ``and also``) comes before it in its clause (after ``;``, ``(`` or the note's start)."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for c in [i for i, tag in enumerate(tags) if tag == "B-container-title"]:
+        n = c - 3
+        if n < 0 or tokens[c - 1].text not in IN_WORDS or tokens[c - 2].text != "," \
+                or any(tags[j] != "prose" for j in range(n, c)):
+            continue
+        word = tokens[n].text
+        if not (len(word) >= 3 and word.replace("-", "").isalpha() and word[:1].isupper() and not word.isupper()) \
+                or fold(word) in _POSSESSIVE_TITLE_LEADS:
+            continue
+        first = n
+        if n >= 1 and tags[n - 1] == "prose" and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.isalpha() \
+                and fold(tokens[n - 1].text) not in _POSSESSIVE_TITLE_LEADS:
+            first = n - 1  # "President Welling", "Professor Macy"
+        k = first - 1
+        while k >= 0 and tags[k] == "prose" and tokens[k].text not in (";", "(", "["):
+            w = tokens[k].text
+            if not (w.isalpha() and (w.islower() or fold(w) in _POSSESSIVE_TITLE_LEADS)):
+                break
+            k -= 1
+        if k >= 0 and tags[k] == "prose" and tokens[k].text not in (";", "(", "["):
+            continue  # a capitalised word or other prose before it: the name is in a sentence
+        relabel(tags, first, n + 1, "author")
+    return tags
+
+
+def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see his "Colonial Currency Reprints,"``, ``in their Report``: a possessive pronoun (:data:`THEIR_WORDS`,
+    lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
+    named before it, and its title stands alone)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
+            tags[first] = "prose"
+    return tags
+
+
+def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
+    pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
+    it opens the name run (the pinpoint ends at its full stop)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for i in range(2, len(tokens) - 2):
+        word = tokens[i].text
+        label = split_label(tags[i])[1]
+        if len(word) != 1 or not word.isupper() or label not in ("pages", "locator") or tags[i][:2] != "I-":
+            continue
+        if tokens[i - 1].text != "." or tokens[i + 1].text != "." or split_label(tags[i + 1])[1] not in NAME_LABELS \
+                or tags[i + 1][:2] != "I-":
+            continue
+        name = split_label(tags[i + 1])[1]
+        tags[i] = "B-" + name
+    return tags

@@ -2677,3 +2677,101 @@ def rule_manuscripts_after_a_quotation_are_its_source(text: str, tokens: Sequenc
             relabel(changed, end + 1, last, "note")
             changed[end] = "I-title"
     return changed if changed is not None else tags
+
+
+#: A volume in lower-case Roman numerals (``vii``), read into a title run after its closing quote.
+_ROMAN_VOLUME_WORD = re.compile(r"[ivxlc]{1,7}")
+#: Words that may stand between two quoted titles of one list (``"A," "B," and "C"``).
+_TITLE_LIST_JOINS = frozenset({",", "and", "&"})
+
+
+def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
+    shape, straight double quotes paired in turn from the note's start."""
+    segments, opened = [], None
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word == "\"":
+            if opened is None:
+                opened = i
+            else:
+                segments.append((opened, i))
+                opened = None
+        elif word == "“":
+            opened = i
+        elif word == "”" and opened is not None:
+            segments.append((opened, i))
+            opened = None
+    return segments
+
+
+def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
+    ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
+    a quoted stretch that opens on a capitalised word right after a quoted title run (nothing between but a
+    comma or ``and``) is the next title of a list of the author's works, whether the tagger ran it into the
+    title before, read it as a container or left it as prose: each quoted title is a title run of its own
+    (the words between them prose)."""
+    if text.count("\"") + text.count("“") < 4:
+        return tags
+    segments = _quoted_segments(tokens)
+    if len(segments) < 2:
+        return tags
+    tags = list(tags)
+    for (open1, close1), (open2, close2) in zip(segments, segments[1:]):
+        if split_label(tags[open1])[1] != "title" or any(split_label(tags[j])[1] != "title" for j in range(open1, close1 + 1)):
+            continue  # the stretch before is no title run of its own
+        if any(tokens[j].text not in _TITLE_LIST_JOINS for j in range(close1 + 1, open2)) or open2 + 1 >= close2:
+            continue
+        if not tokens[open2 + 1].text[:1].isupper() or any(split_label(tags[j])[1] not in ("title", "container-title")
+                                                            and tags[j] != "prose" for j in range(open2, close2 + 1)):
+            continue
+        rest = close2 + 1
+        while rest < len(tokens) and tags[rest] == tags[close2 + 1] == "I-" + split_label(tags[close2])[1] \
+                and (_ROMAN_VOLUME_WORD.fullmatch(tokens[rest].text) or tokens[rest].text == ","):
+            rest += 1  # '"Abridgment of Debates," vii,': the volume read into the run, left to the pinpoint's rules
+        if rest < len(tokens) and split_label(tags[rest])[0] == "I" and tokens[rest].text not in _TITLE_LIST_JOINS \
+                and split_label(tags[rest])[1] in ("title", "container-title"):
+            continue  # the run goes on past the quote: not a quoted title alone
+        tags[close1 + 1:open2] = ["prose"] * (open2 - close1 - 1)
+        relabel(tags, open2, close2 + 1, "title")
+        tags[close2 + 1:rest] = ["prose"] * (rest - close2 - 1)
+    return tags
+
+
+def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… a bounty of £50 (Parkman, "Frontenac," 1898, p. 407, note).``: right after an opening bracket, one
+    capitalised name, its comma and a quoted title-cased stretch, left as prose before a date or locator run
+    (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence.
+    So are such a name and quoted title between two ``;`` of a list of cites (or opening the note, or ending it):
+    ``…; Kinzie, "Waubun"; Keating, …``."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    tags = list(tags)
+    for open_, close in _quoted_segments(tokens):
+        start = open_ - 3
+        if start < -1 or tokens[open_ - 1].text != "," or any(tags[j] != "prose" for j in range(max(start, 0), close + 1)):
+            continue
+        opener = tokens[start].text if start >= 0 else ";"  # the note's start opens a cite as a ";" does
+        name = tokens[open_ - 2].text
+        if opener not in ("(", "[", ";") or not (len(name) >= 3 and name.isalpha() and name[:1].isupper() and not name.isupper()):
+            continue
+        if close + 1 > len(tokens) or not tokens[open_ + 1].text[:1].isupper():
+            continue
+        if opener == ";":  # "; Kinzie, "Waubun";": one cite of a list, ending at the next ";" or the note's end
+            rest = [t.text for t in tokens[close + 1:close + 3]]
+            if not (rest[:1] == [";"] or rest in ([], ["."])):
+                continue
+            relabel(tags, open_ - 2, open_ - 1, "author")
+            relabel(tags, open_, close + 1, "title")
+            continue
+        if close + 1 >= len(tokens):
+            continue
+        after = close + 1 + (tokens[close + 1].text == ",")
+        if after >= len(tokens) or split_label(tags[after])[1] not in ("date", "locator") or tags[after][:2] != "B-":
+            continue
+        if tokens[close - 1].text != "," and tokens[close + 1].text != ",":
+            continue
+        relabel(tags, open_ - 2, open_ - 1, "author")
+        relabel(tags, open_, close + 1, "title")
+    return tags
