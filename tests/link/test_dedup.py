@@ -160,3 +160,16 @@ def test_least_title_is_the_least_similarity_classify_can_accept():
             assert best_title_similarity(a, b) >= least_title(a), (a, b)
     assert least_title({"title": "Memoirs"}) == 0.9 and least_title(book("Memoirs")) == 0.8
     assert accepted > 100
+
+
+def test_a_title_that_only_opens_a_nameless_works_title_is_another_work():
+    """With nobody named on one side, a short title's prefix match is no evidence: "Jane Smith, Oral History
+    (Boston, 1965)" is not the nameless "Oral History Collection" of 1965; the same title, or a named short
+    title of the same author's book, still is."""
+    nameless = {"type": "manuscript", "title": "Oral History Collection", "issued": {"date-parts": [[1965]]}}
+    smith = {"type": "book", "title": "Oral History", "author": [{"family": "Smith", "given": "Jane"}],
+             "publisher-place": "Boston", "issued": {"date-parts": [[1965]]}}
+    assert classify(smith, nameless) is None
+    assert classify({**smith, "title": "Oral History Collection"}, nameless) == "same"
+    full = {**smith, "title": "Oral History of the Labor Movement"}
+    assert classify(smith, full) == "same"

@@ -13,7 +13,7 @@ from typing import Any
 from ..library import Library
 from ..records import Record
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
-                       title_words, years_compatible)
+                       title_key, title_similarity, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import Labels, merge_fields
 
@@ -52,11 +52,20 @@ def classify(a: Record, b: Record) -> str | None:
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
         return None
     title = best_title_similarity(a, b)
+    if names is None and title >= SAME_TITLE and not _titled_alike(a, b):
+        return None  # "Jane Smith, Oral History (Boston, 1965)" is no nameless "Oral History Collection" of 1965
     if title >= SAME_TITLE:
         return "same" if same_edition else ("edition" if names is not None else None)
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def _titled_alike(a: Record, b: Record) -> bool:
+    """Whether a title of ``a`` and one of ``b`` have as many words and read alike (:data:`SAME_TITLE`): with
+    nobody named on one side, a title that only opens the other's (a short title) is no evidence of one work."""
+    return any(len(title_key(x)) == len(title_key(y)) and title_similarity(x, y) >= SAME_TITLE
+               for x in titles_of(a) for y in titles_of(b))
 
 
 def least_title(record: Record) -> float:
