@@ -1054,3 +1054,10 @@ def test_a_published_item_kept_in_an_archive_is_the_article_with_its_archive():
     # a quoted title without a periodical and a date after it stays an archival item
     found = recognize("Ann Ray, “Notes on the Docks,” 18 March 1981, Dock Union records, DUA, box 2")
     assert found is not None and found.record["type"] == "manuscript"
+
+
+def test_a_repository_and_collection_with_a_place_and_year_in_brackets_is_a_published_book():
+    """``John F. Kennedy Library, Oral History Collection (Boston, 1965), 3.``: the bracket is a book's imprint
+    (a known place and a year), not where a manuscript is kept; the title keeps no ``(Boston``."""
+    found = recognize("John F. Kennedy Library, Oral History Collection (Boston, 1965), 3.")
+    assert found is None or found.record.get("type") != "manuscript"

@@ -1192,9 +1192,15 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 def _looks_published(text: str) -> bool:
     """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher, 1983``,
-    ``Mass.: Firefly Press, 1989``)."""
-    return bool(re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
-                          r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text))
+    ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``)."""
+    if re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
+                 r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text):
+        return True
+    return any(is_known_place(m["place"]) for m in _PLACE_AND_YEAR.finditer(text))
+
+
+#: A bracket holding a place and a year alone (``(Boston, 1965)``, ``(New York, 1891)``): a book's imprint.
+_PLACE_AND_YEAR = re.compile(r"\((?P<place>[A-Z][^\W\d]+(?:[ .]+[A-Z][^\W\d]+){0,2}),\s*(?:1[4-9]\d\d|20\d\d)\)")
 
 
 # -- small readers --------------------------------------------------------------------------
