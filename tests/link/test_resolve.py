@@ -1159,3 +1159,17 @@ def test_an_op_cit_before_two_works_of_its_author_names_neither():
         cite(3, "full", "12", type="book", author=[{"family": "Bancroft"}], title="History of the United States"),
     )
     assert [note for note, *_ in links] == [2, 3]
+
+
+def test_a_clause_of_prose_opening_on_a_cited_authors_name_is_that_authors_work():
+    """A short form whose "title" is prose opening on the family name of an author cited before
+    (``Morselli lui-même en a fait la critique…, p. 160``) cites that author's work, no new one;
+    a title in title case, or a name nobody cited, still makes a work of its own."""
+    library, links = link(
+        cite(1, "full", "158", type="book", author=[{"family": "Morselli"}], title="Il suicidio"),
+        cite(2, "short", "160", title="Morselli lui-même en a fait la critique d'une manière décisive"),
+        cite(3, "short", "12", title="Morselli und die Statistik des Selbstmords"),  # title case: a title
+        cite(4, "short", "9", title="Quetelet lui-même en a fait la critique décisive"),  # nobody cited so
+    )
+    assert [l[1] for l in links][:2] == ["Il suicidio", "Il suicidio"]
+    assert len(library) == 3

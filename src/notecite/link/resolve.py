@@ -596,6 +596,23 @@ def reads_as_name(title: str | None) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _name_opening_prose(title: str | None) -> str | None:
+    """``Morselli lui-même en a fait la critique…``: a short form's or mention's "title" that is a clause
+    of prose opening on a family name (a capitalised first word of three letters or more, then a
+    lower-case word that is no stopword, in a title not in title case, of four words or more). The
+    name, to look its author's cited work up by; else None."""
+    words = (title or "").strip(" ,.;:").split()
+    if len(words) < 4 or not words[0][:1].isupper() or len(words[0].strip(".,;:")) < 3:
+        return None
+    first, second = words[0].strip(",;:"), words[1].strip(",;:")
+    if first.endswith(".") or not second[:1].islower() or not title_words(second) or fold(second) in STOPWORDS:
+        return None
+    content = [w for w in words[1:] if title_words(w)]
+    if sum(1 for w in content if w[:1].isupper()) * 2 >= len(content):
+        return None  # title case: a title naming its subject ("Marx und die Philosophie des Rechts")
+    return first
+
+
 def _last_name(title: str) -> list[str]:
     """``Wie Briand`` (a sentence's first word before a name, read as one name): the folded last
     word, the family name to look for; nothing for a name with particles (``Dépêches de Duquesne``
@@ -970,6 +987,13 @@ class _DocumentLinker:
                 or self.latest_by(_last_name(title), previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
                 return latest, cite.kind, 0.8 * cite.confidence
+        opener = _name_opening_prose(title) if cite.kind in ("mention", "short") and cite.locator and not names \
+            else None
+        if opener:
+            latest = self.latest_by([ascii_fold(opener)], previous)
+            if latest:  # "Mignet inserta el texto íntegro en latín, pág. 388": the named author's work, not prose
+                # (with a pinpoint only: prose about a body named before, with none, is no cite of its work)
+                return latest, cite.kind, 0.7 * cite.confidence
         editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
         if editor:
             latest = self.latest_by([ascii_fold(editor)], previous)
