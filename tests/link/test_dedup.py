@@ -160,3 +160,18 @@ def test_least_title_is_the_least_similarity_classify_can_accept():
             assert best_title_similarity(a, b) >= least_title(a), (a, b)
     assert least_title({"title": "Memoirs"}) == 0.9 and least_title(book("Memoirs")) == 0.8
     assert accepted > 100
+
+
+def test_one_book_whose_authors_family_name_is_written_two_ways_is_one_work():
+    """``Luise Otto Peters`` and ``Luise Otto``: the same given name, title, year and place; two
+    people of one given name, or a book without place or year, stay apart."""
+    def book(given, family, **more):
+        return {"type": "book", "author": [{"given": given, "family": family}],
+                "title": "Das erste Vierteljahrhundert des Allgemeinen deutschen Frauenvereins",
+                "publisher-place": "Leipzig", "issued": {"date-parts": [[1890]]}, **more}
+
+    assert classify(book("Luise Otto", "Peters"), book("Luise", "Otto")) == "same"
+    assert classify(book("Luise", "Peters"), book("Anna", "Otto")) is None
+    assert classify(book("L.", "Peters"), book("L.", "Otto")) is None  # an initial tells nobody apart
+    assert classify(book("Luise", "Peters"), book("Luise", "Otto", issued={"date-parts": [[1891]]})) is None
+    assert classify(book("Luise", "Peters", **{"publisher-place": ""}), book("Luise", "Otto")) is None

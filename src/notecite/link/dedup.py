@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..library import Library
-from ..records import Record
+from ..records import Record, year_of
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
                        title_words, years_compatible)
 from ..collector import without_cycle_collection
@@ -45,7 +45,7 @@ def classify(a: Record, b: Record) -> str | None:
                 return None
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
-        return None
+        return "same" if same_imprint_other_surname(a, b) else None
     if dated_items_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
@@ -57,6 +57,24 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def same_imprint_other_surname(a: Record, b: Record) -> bool:
+    """One book with its author's family name written two ways (``Luise Otto Peters`` and ``Luise Otto``,
+    a married name added or left off; ``Carrie Chapmann Cart`` for ``Carrie Chapman Catt``, a slip):
+    one author each, the same first given name (spelt out, not an initial), the same title
+    (:data:`SAME_TITLE`), the same year and the same place of publication, both printed."""
+    names_a, names_b = a.get("author") or [], b.get("author") or []
+    if len(names_a) != 1 or len(names_b) != 1:
+        return False
+    given_a, given_b = (str(n.get("given") or "").split() for n in (names_a[0], names_b[0]))
+    if not given_a or not given_b or len(given_a[0].strip(".")) < 2 or given_a[0].casefold() != given_b[0].casefold():
+        return False
+    year_a, year_b = year_of(a), year_of(b)
+    place_a, place_b = title_words(a.get("publisher-place")), title_words(b.get("publisher-place"))
+    if not (year_a and year_a == year_b and place_a and place_a == place_b):
+        return False
+    return best_title_similarity(a, b) >= SAME_TITLE
 
 
 def least_title(record: Record) -> float:
