@@ -98,10 +98,31 @@ def dated_items_differ(a: Record, b: Record) -> bool:
     da, db = _day_date(a), _day_date(b)
     if not da or not db:
         return False
+    if isinstance(da, str) and isinstance(db, str):
+        na, nb = _numeric_day(da), _numeric_day(db)
+        if na and nb:
+            return na[:2] != nb[:2] or bool(na[2] and nb[2] and na[2] != nb[2])
     if isinstance(da, str) or isinstance(db, str):
         return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
+
+
+#: A day written as numbers in the continental way, day first: ``6./9. 04``, ``18./4. 1893``, ``12. 4. 93``, ``6./9``.
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\.\s*/?\s*(\d{1,2})\.?(?:\s+(\d{2}|\d{4}))?")
+
+
+def _numeric_day(literal: str) -> tuple[int, int, int | None] | None:
+    """Day, month and the year's last two digits (None when not printed) of a date kept as printed
+    that is one day written in numbers (``6./9. 04`` → (6, 9, 4)); None for anything else (a list of
+    days, a month name, words after it)."""
+    match = _NUMERIC_DAY.fullmatch(literal.strip(" .,"))
+    if not match:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, int(match.group(3)) % 100 if match.group(3) else None
 
 
 def _day_date(record: Record) -> list[int] | str:
