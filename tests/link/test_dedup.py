@@ -173,3 +173,29 @@ def test_a_title_that_only_opens_a_nameless_works_title_is_another_work():
     assert classify({**smith, "title": "Oral History Collection"}, nameless) == "same"
     full = {**smith, "title": "Oral History of the Labor Movement"}
     assert classify(smith, full) == "same"
+def test_one_book_whose_authors_family_name_is_written_two_ways_is_one_work():
+    """``Luise Otto Peters`` and ``Luise Otto``: the same given name, title, year and place; two
+    people of one given name, or a book without place or year, stay apart."""
+    def book(given, family, **more):
+        return {"type": "book", "author": [{"given": given, "family": family}],
+                "title": "Das erste Vierteljahrhundert des Allgemeinen deutschen Frauenvereins",
+                "publisher-place": "Leipzig", "issued": {"date-parts": [[1890]]}, **more}
+
+    assert classify(book("Luise Otto", "Peters"), book("Luise", "Otto")) == "same"
+    assert classify(book("Luise", "Peters"), book("Anna", "Otto")) is None
+    assert classify(book("L.", "Peters"), book("L.", "Otto")) is None  # an initial tells nobody apart
+    assert classify(book("Luise", "Peters"), book("Luise", "Otto", issued={"date-parts": [[1891]]})) is None
+    assert classify(book("Luise", "Peters", **{"publisher-place": ""}), book("Luise", "Otto")) is None
+
+
+def test_a_day_printed_in_numbers_is_one_day_with_or_without_its_year():
+    from notecite.link.dedup import dated_items_differ
+
+    def issue(literal):
+        return {"type": "article-magazine", "container-title": "Allg. Ztg", "issued": {"literal": literal}}
+
+    assert not dated_items_differ(issue("6./9. 04"), issue("6./9"))
+    assert not dated_items_differ(issue("21./4. 1893"), issue("21./4. 93"))
+    assert dated_items_differ(issue("6./9. 04"), issue("7./9. 04"))
+    assert dated_items_differ(issue("6./9. 04"), issue("6./9. 05"))
+    assert dated_items_differ(issue("6./9. 04"), issue("30./8., 6./9. 04"))  # two days: kept as printed

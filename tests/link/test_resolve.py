@@ -1159,3 +1159,38 @@ def test_an_op_cit_before_two_works_of_its_author_names_neither():
         cite(3, "full", "12", type="book", author=[{"family": "Bancroft"}], title="History of the United States"),
     )
     assert [note for note, *_ in links] == [2, 3]
+
+
+def test_a_clause_of_prose_opening_on_a_cited_authors_name_is_that_authors_work():
+    """A short form whose "title" is prose opening on the family name of an author cited before
+    (``Morselli lui-même en a fait la critique…, p. 160``) cites that author's work, no new one;
+    a title in title case, or a name nobody cited, still makes a work of its own."""
+    library, links = link(
+        cite(1, "full", "158", type="book", author=[{"family": "Morselli"}], title="Il suicidio"),
+        cite(2, "short", "160", title="Morselli lui-même en a fait la critique d'une manière décisive"),
+        cite(3, "short", "12", title="Morselli und die Statistik des Selbstmords"),  # title case: a title
+        cite(4, "short", "9", title="Quetelet lui-même en a fait la critique décisive"),  # nobody cited so
+    )
+    assert [l[1] for l in links][:2] == ["Il suicidio", "Il suicidio"]
+    assert len(library) == 3
+
+
+def test_an_untitled_issue_cited_again_in_full_is_one_work():
+    """``Derbyshire Advertiser October 17th 1941`` in two notes is one issue; another day's issue
+    is another work. A day kept as printed in numbers (``Allg. Ztg. 6./9. 04``, later ``6./9``)
+    is the same day with or without its year."""
+    def issue(note, paper, issued, kind="article-newspaper"):
+        return cite(note, "full", None, type=kind, **{"container-title": paper}, issued=issued)
+
+    library = link_document([
+        issue(1, "Derbyshire Advertiser", {"date-parts": [[1941, 10, 17]]}),
+        issue(2, "Derbyshire Advertiser", {"date-parts": [[1941, 10, 24]]}),
+        issue(3, "Derbyshire Advertiser", {"date-parts": [[1941, 10, 17]]}),
+        issue(4, "Allg. Ztg", {"literal": "6./9. 04"}, "article-magazine"),
+        issue(5, "Allg. Ztg", {"literal": "6./9"}, "article-magazine"),
+        issue(6, "Allg. Ztg", {"literal": "7./9. 04"}, "article-magazine"),
+    ], "a.txt")
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[2] and ids[0] != ids[1]
+    assert ids[3] == ids[4] and ids[3] != ids[5]
+    assert len(library) == 4

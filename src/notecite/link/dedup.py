@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..library import Library
-from ..records import Record
+from ..records import Record, year_of
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
                        title_key, title_similarity, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
@@ -45,7 +45,7 @@ def classify(a: Record, b: Record) -> str | None:
                 return None
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
-        return None
+        return "same" if same_imprint_other_surname(a, b) else None
     if dated_items_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
@@ -66,6 +66,24 @@ def _titled_alike(a: Record, b: Record) -> bool:
     nobody named on one side, a title that only opens the other's (a short title) is no evidence of one work."""
     return any(len(title_key(x)) == len(title_key(y)) and title_similarity(x, y) >= SAME_TITLE
                for x in titles_of(a) for y in titles_of(b))
+
+
+def same_imprint_other_surname(a: Record, b: Record) -> bool:
+    """One book with its author's family name written two ways (``Luise Otto Peters`` and ``Luise Otto``,
+    a married name added or left off; ``Carrie Chapmann Cart`` for ``Carrie Chapman Catt``, a slip):
+    one author each, the same first given name (spelt out, not an initial), the same title
+    (:data:`SAME_TITLE`), the same year and the same place of publication, both printed."""
+    names_a, names_b = a.get("author") or [], b.get("author") or []
+    if len(names_a) != 1 or len(names_b) != 1:
+        return False
+    given_a, given_b = (str(n.get("given") or "").split() for n in (names_a[0], names_b[0]))
+    if not given_a or not given_b or len(given_a[0].strip(".")) < 2 or given_a[0].casefold() != given_b[0].casefold():
+        return False
+    year_a, year_b = year_of(a), year_of(b)
+    place_a, place_b = title_words(a.get("publisher-place")), title_words(b.get("publisher-place"))
+    if not (year_a and year_a == year_b and place_a and place_a == place_b):
+        return False
+    return best_title_similarity(a, b) >= SAME_TITLE
 
 
 def least_title(record: Record) -> float:
@@ -89,10 +107,31 @@ def dated_items_differ(a: Record, b: Record) -> bool:
     da, db = _day_date(a), _day_date(b)
     if not da or not db:
         return False
+    if isinstance(da, str) and isinstance(db, str):
+        na, nb = _numeric_day(da), _numeric_day(db)
+        if na and nb:
+            return na[:2] != nb[:2] or bool(na[2] and nb[2] and na[2] != nb[2])
     if isinstance(da, str) or isinstance(db, str):
         return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
+
+
+#: A day written as numbers in the continental way, day first: ``6./9. 04``, ``18./4. 1893``, ``12. 4. 93``, ``6./9``.
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\.\s*/?\s*(\d{1,2})\.?(?:\s+(\d{2}|\d{4}))?")
+
+
+def _numeric_day(literal: str) -> tuple[int, int, int | None] | None:
+    """Day, month and the year's last two digits (None when not printed) of a date kept as printed
+    that is one day written in numbers (``6./9. 04`` → (6, 9, 4)); None for anything else (a list of
+    days, a month name, words after it)."""
+    match = _NUMERIC_DAY.fullmatch(literal.strip(" .,"))
+    if not match:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, int(match.group(3)) % 100 if match.group(3) else None
 
 
 def _day_date(record: Record) -> list[int] | str:

@@ -546,6 +546,15 @@ def _has_imprint(record: Record) -> bool:
 _NUMBERING = ("volume", "issue")
 
 
+def _day_dated(record: Record) -> bool:
+    """Whether ``issued`` names a day: date parts down to the day, or a date kept as printed."""
+    issued = record.get("issued")
+    if not isinstance(issued, dict):
+        return False
+    parts = issued.get("date-parts")
+    return bool(parts and isinstance(parts[0], list) and len(parts[0]) >= 3 or isinstance(issued.get("literal"), str))
+
+
 def _full_reference(record: Record) -> bool:
     """A full cite names a work when it has a title and either names, an imprint or date, or a title
     that reads as one (``Stalinist critics of the magazine`` alone, tagged as a container, does not)."""
@@ -594,6 +603,23 @@ def reads_as_name(title: str | None) -> bool:
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _name_opening_prose(title: str | None) -> str | None:
+    """``Morselli lui-même en a fait la critique…``: a short form's or mention's "title" that is a clause
+    of prose opening on a family name (a capitalised first word of three letters or more, then a
+    lower-case word that is no stopword, in a title not in title case, of four words or more). The
+    name, to look its author's cited work up by; else None."""
+    words = (title or "").strip(" ,.;:").split()
+    if len(words) < 4 or not words[0][:1].isupper() or len(words[0].strip(".,;:")) < 3:
+        return None
+    first, second = words[0].strip(",;:"), words[1].strip(",;:")
+    if first.endswith(".") or not second[:1].islower() or not title_words(second) or fold(second) in STOPWORDS:
+        return None
+    content = [w for w in words[1:] if title_words(w)]
+    if sum(1 for w in content if w[:1].isupper()) * 2 >= len(content):
+        return None  # title case: a title naming its subject ("Marx und die Philosophie des Rechts")
+    return first
 
 
 def _last_name(title: str) -> list[str]:
@@ -820,6 +846,21 @@ class _DocumentLinker:
             del record["title-short"]
         self._add_flags(work_id, cite)
 
+    def same_issue(self, record: Record) -> str | None:
+        """An untitled issue of a paper or magazine (a container title and a day's date, no title, no names)
+        cited before: the earlier work with that container title and that day (:func:`dated_items_differ`
+        tells the days apart), the first made; None when there is none or ``record`` is no such issue."""
+        if record.get("title") or not record.get("container-title") or families(record, CITE_NAMES) \
+                or record.get("type") not in ("article-newspaper", "article-magazine") or not _day_dated(record):
+            return None
+        container = title_key(record["container-title"])
+        for work_id, work in self.works.items():
+            if not work.get("title") and work.get("container-title") and title_key(work["container-title"]) == container \
+                    and work.get("type") in ("article-newspaper", "article-magazine") and not families(work, CITE_NAMES) \
+                    and _day_dated(work) and not dated_items_differ(record, work):
+                return work_id
+        return None
+
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
         """The work a full reference names: an earlier one it repeats (or an author's piece in a
         container it names without its title, :meth:`piece_in`), or a new one."""
@@ -828,6 +869,10 @@ class _DocumentLinker:
             untitled = {k: v for k, v in cite.record.items() if k not in ("title", "type")}  # the title was the container's
             self.join(piece, NoteCite(**{**cite.__dict__, "record": untitled}))
             return piece, "short", cite.confidence
+        issue = self.same_issue(cite.record)
+        if issue is not None:  # "Derbyshire Advertiser October 17th 1941" again: that issue
+            self.join(issue, cite)
+            return issue, "short", cite.confidence
         edition: Record | None = None  # the first work it is another edition of
         for record in self.classifiable(cite.record):
             verdict = classify(cite.record, record)
@@ -970,6 +1015,13 @@ class _DocumentLinker:
                 or self.latest_by(_last_name(title), previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
                 return latest, cite.kind, 0.8 * cite.confidence
+        opener = _name_opening_prose(title) if cite.kind in ("mention", "short") and cite.locator and not names \
+            else None
+        if opener:
+            latest = self.latest_by([ascii_fold(opener)], previous)
+            if latest:  # "Mignet inserta el texto íntegro en latín, pág. 388": the named author's work, not prose
+                # (with a pinpoint only: prose about a body named before, with none, is no cite of its work)
+                return latest, cite.kind, 0.7 * cite.confidence
         editor = _collection_of(title) if cite.kind in ("mention", "short") and not names else None
         if editor:
             latest = self.latest_by([ascii_fold(editor)], previous)
