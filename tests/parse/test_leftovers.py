@@ -86,3 +86,16 @@ def test_titles_in_low_high_quotes_closed_by_right_quotes_are_told_apart():
                               "übernommen worden.")
     titles = [t for c in parse_note(text) for label, t in c.fields if label == "title"]
     assert "Zur Frage des ehernen Lohngesetzes" in titles and "Zur Theorie des Lohngesetzes und Verwandtes" in titles, titles
+
+
+@pytest.mark.parametrize("clause", ["Derbyshire Advertiser March 10th 1944 Guardian May 2nd 1986",
+                                    "Daily Worker January 21st 1941 editorial",
+                                    "Emily Brady, conversation with the author, 28 June 2023."])
+def test_a_day_date_makes_a_clause_citation_like(clause):
+    """A newspaper's issue, a letter or an interview named with its day (``March 10th 1944``) is a cite the
+    parser may miss: it is reported, never dropped silently."""
+    assert citation_like(clause)
+
+
+def test_a_year_alone_in_prose_is_still_prose():
+    assert not citation_like("In the spring of 1944 the branch grew again")
