@@ -1416,3 +1416,21 @@ def test_a_series_number_in_brackets_is_no_pinpoint():
     tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
                                   ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_range_printed_with_a_stop_after_its_first_page_is_one_pinpoint():
+    from notecite.parse.rules.locators import rule_range_after_a_page_and_its_stop_is_one_pinpoint
+
+    text = "Caffari Ann. Gen. p. 280.-283. — Breviarium"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    stop = words.index("280") + 1
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    tags += ["prose"] * (len(tokens) - len(tags) - 1) + ["B-title"]
+    out = rule_range_after_a_page_and_its_stop_is_one_pinpoint(text, tokens, tags)
+    assert out[stop + 1:stop + 4] == ["I-locator"] * 3 and out[stop + 4] == "prose" and out[:stop + 1] == tags[:stop + 1]
+    # an end before the start is no range, and a spaced dash is a separator
+    for other in ("Caffari Ann. Gen. p. 280.-17. — Breviarium", "Caffari Ann. Gen. p. 280. - 283. — Breviarium"):
+        other_tokens = tokenize(other)
+        other_tags = tags[:9] + ["prose"] * (len(other_tokens) - 10) + ["B-title"]
+        assert rule_range_after_a_page_and_its_stop_is_one_pinpoint(other, other_tokens, other_tags) == other_tags
