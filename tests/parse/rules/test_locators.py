@@ -1434,3 +1434,17 @@ def test_a_range_printed_with_a_stop_after_its_first_page_is_one_pinpoint():
         other_tokens = tokenize(other)
         other_tags = tags[:9] + ["prose"] * (len(other_tokens) - 10) + ["B-title"]
         assert rule_range_after_a_page_and_its_stop_is_one_pinpoint(other, other_tokens, other_tags) == other_tags
+
+
+def test_a_page_word_ending_a_title_run_opens_the_pinpoint_read_as_a_note():
+    from notecite.parse.rules.locators import rule_page_word_ending_a_title_opens_the_pinpoint
+
+    text = "Sire Raul p. 1175."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-note", "I-note"]
+    out = rule_page_word_ending_a_title_opens_the_pinpoint(text, tokens, tags)
+    assert out == ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    # a number with words after it is not a lone page, and no page word, no pinpoint
+    for other, other_tags in (("Sire Raul p. 1175 bis.", tags[:5] + ["I-note", "I-note"]),
+                              ("Sire Raul t. 1175.", tags)):
+        assert rule_page_word_ending_a_title_opens_the_pinpoint(other, tokenize(other), other_tags) == other_tags

@@ -338,6 +338,32 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     return tags
 
 
+#: Page words a title run may end on when the tagger read the page after them as something else.
+_PAGE_WORDS = frozenset({"p", "pp", "pag", "pág", "pagg"})
+#: Runs the tagger may give the page after such a word.
+_PAGE_MISREAD = frozenset({"note", "date", "volume"})
+
+
+def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Sire Raul p. 1175.``: a title or author run that ends on a page word and its period (``p.``, ``pp.``,
+    ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it)
+    has swallowed the word of its pinpoint: the word, its period and the number are the locator."""
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label not in _PAGE_MISREAD or before[2] not in ("title", "author") or before[1] != first \
+                or first - before[0] < 3 or tokens[first - 1].text != "." \
+                or tokens[first - 2].text.lower() not in _PAGE_WORDS or not tokens[first].text.isdigit() \
+                or any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
+            continue
+        relabel(tags, first - 2, last, "locator")
+    return tags
+
+
 #: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
 _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
 #: A year a page number is not read as (``1990``).
