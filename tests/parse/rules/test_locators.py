@@ -1448,3 +1448,21 @@ def test_a_page_word_ending_a_title_run_opens_the_pinpoint_read_as_a_note():
     for other, other_tags in (("Sire Raul p. 1175 bis.", tags[:5] + ["I-note", "I-note"]),
                               ("Sire Raul t. 1175.", tags)):
         assert rule_page_word_ending_a_title_opens_the_pinpoint(other, tokenize(other), other_tags) == other_tags
+
+
+def test_a_book_ending_a_title_run_before_its_page_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_book_ending_a_title_before_its_page_opens_the_pinpoint
+
+    text = "Trist. Calc. Hist. Patr. l. X, p. 256."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    book = words.index("l")
+    tags = ["B-author", "I-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (book + 3 - 5)
+    tags += ["B-locator"] + ["I-locator"] * (len(tokens) - len(tags) - 1)
+    out = rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text, tokens, tags)
+    assert out[:book] == tags[:book] and out[book] == "B-locator" and set(out[book + 1:]) == {"I-locator"}
+    # a title ending on a Roman numeral without a book word keeps it (Vita Alex. III, p. 458)
+    text = "Vita Alex. III, p. 458."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text, tokens, tags) == tags

@@ -364,6 +364,31 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
     return tags
 
 
+#: The words of a book or chapter a title run may end on before its page (``l.``, ``lib.``, ``cap.``, ``c.``).
+_BOOK_WORDS = frozenset({"l", "lib", "liv", "cap", "c"})
+
+
+def rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trist. Calc. Hist. Patr. l. X, p. 256``: a title run that ends on the word of a book or chapter, its
+    period and a Roman numeral (``l. X``, ``lib. IV``, ``cap. II``), right before the pinpoint run (its comma
+    between them), has swallowed the first part of the pinpoint: from that word on it is the locator."""
+    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        nxt = runs[j + 1]
+        if label != "title" or nxt[2] != "locator" or nxt[0] != last:
+            continue
+        end = last - (tokens[last - 1].text in ",.")
+        if end - first < 4 or not ROMAN_NUMERAL.fullmatch(tokens[end - 1].text) or tokens[end - 2].text != "." \
+                or tokens[end - 3].text.lower() not in _BOOK_WORDS or tokens[end - 3].start == tokens[end - 4].end:
+            continue
+        relabel(tags, end - 3, nxt[1], "locator")
+    return tags
+
+
 #: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
 _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
 #: A year a page number is not read as (``1990``).
