@@ -208,6 +208,20 @@ def test_a_title_after_the_full_stop_that_ends_a_cite_is_not_by_its_author():
                         separator=".")
     assert "author" in carry_authors([magie, see_also])[1].record
 
+
+def test_a_title_after_a_full_stop_and_a_dash_is_not_by_the_author_before():
+    from notecite.link.resolve import carry_authors
+
+    # "Caffari Ann. Gen. p. 280.-283. — Breviarium Pisanæ Hist. p. 173.": a dash after the full stop joins nothing
+    annales = NoteCite("a.txt", 6, "short", {"type": "book", "author": [{"family": "Caffari"}], "title": "Ann. Gen."})
+    breviarium = NoteCite("a.txt", 6, "short", {"type": "book", "title": "Breviarium Pisanæ Hist."}, prefix="—",
+                          separator=".")
+    assert "author" not in carry_authors([annales, breviarium])[1].record
+    # a dash after a comma still lists the author's next work
+    listed = NoteCite("a.txt", 6, "short", {"type": "book", "title": "Breviarium Pisanæ Hist."}, prefix="—",
+                      separator=",")
+    assert "author" in carry_authors([annales, listed])[1].record
+
 def test_a_title_after_a_bare_semicolon_is_by_the_author_before_only_when_it_names_a_work_of_theirs():
     from notecite.link.resolve import carry_authors
 

@@ -188,3 +188,8 @@ def test_parse_locator_gives_a_new_dict_on_every_call():
 @pytest.mark.parametrize("text", ["lib. K No. 7, fols. 12-15", "liv. 3"])
 def test_a_label_is_a_whole_word_not_its_first_letter(text):
     assert parse_locator(text)["value"] == text
+
+
+def test_a_range_with_a_stop_after_its_first_page():
+    assert parse_locator("p. 280.-283")["value"] == "280–283"
+    assert normalize_value("1135.-1136")[0] == "1135–1136"

@@ -80,7 +80,7 @@ _DASH = r"(?:-+|[‐‑‒–—])"
 
 
 def _normalize_single(part: str, problems: list[str]) -> str:
-    m = re.fullmatch(r"(\d+)\s*" + _DASH + r"\s*(\d+)", part)
+    m = re.fullmatch(r"(\d+)\.?\s*" + _DASH + r"\s*(\d+)", part)  # a stop after the first page too: 280.-283
     if m:
         end = expand_range(m.group(1), m.group(2))
         if end is None:

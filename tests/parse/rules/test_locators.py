@@ -1416,3 +1416,53 @@ def test_a_series_number_in_brackets_is_no_pinpoint():
     tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Trade"', "title"),
                                   ("(Harbour University Studies, Series", "publisher"), ("ix)", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_range_printed_with_a_stop_after_its_first_page_is_one_pinpoint():
+    from notecite.parse.rules.locators import rule_range_after_a_page_and_its_stop_is_one_pinpoint
+
+    text = "Caffari Ann. Gen. p. 280.-283. — Breviarium"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    stop = words.index("280") + 1
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    tags += ["prose"] * (len(tokens) - len(tags) - 1) + ["B-title"]
+    out = rule_range_after_a_page_and_its_stop_is_one_pinpoint(text, tokens, tags)
+    assert out[stop + 1:stop + 4] == ["I-locator"] * 3 and out[stop + 4] == "prose" and out[:stop + 1] == tags[:stop + 1]
+    # an end before the start is no range, and a spaced dash is a separator
+    for other in ("Caffari Ann. Gen. p. 280.-17. — Breviarium", "Caffari Ann. Gen. p. 280. - 283. — Breviarium"):
+        other_tokens = tokenize(other)
+        other_tags = tags[:9] + ["prose"] * (len(other_tokens) - 10) + ["B-title"]
+        assert rule_range_after_a_page_and_its_stop_is_one_pinpoint(other, other_tokens, other_tags) == other_tags
+
+
+def test_a_page_word_ending_a_title_run_opens_the_pinpoint_read_as_a_note():
+    from notecite.parse.rules.locators import rule_page_word_ending_a_title_opens_the_pinpoint
+
+    text = "Sire Raul p. 1175."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-note", "I-note"]
+    out = rule_page_word_ending_a_title_opens_the_pinpoint(text, tokens, tags)
+    assert out == ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    # a number with words after it is not a lone page, and no page word, no pinpoint
+    for other, other_tags in (("Sire Raul p. 1175 bis.", tags[:5] + ["I-note", "I-note"]),
+                              ("Sire Raul t. 1175.", tags)):
+        assert rule_page_word_ending_a_title_opens_the_pinpoint(other, tokenize(other), other_tags) == other_tags
+
+
+def test_a_book_ending_a_title_run_before_its_page_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_book_ending_a_title_before_its_page_opens_the_pinpoint
+
+    text = "Trist. Calc. Hist. Patr. l. X, p. 256."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    book = words.index("l")
+    tags = ["B-author", "I-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (book + 3 - 5)
+    tags += ["B-locator"] + ["I-locator"] * (len(tokens) - len(tags) - 1)
+    out = rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text, tokens, tags)
+    assert out[:book] == tags[:book] and out[book] == "B-locator" and set(out[book + 1:]) == {"I-locator"}
+    # a title ending on a Roman numeral without a book word keeps it (Vita Alex. III, p. 458)
+    text = "Vita Alex. III, p. 458."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text, tokens, tags) == tags

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans, token_starts, tokens_within
+from ...normalize.pages import expand_range
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -38,7 +39,7 @@ _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
-_RANGE = r"(?:\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
+_RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
                             r"|\s+note\b(?!\s*\d))?")
@@ -337,6 +338,57 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     return tags
 
 
+#: Page words a title run may end on when the tagger read the page after them as something else.
+_PAGE_WORDS = frozenset({"p", "pp", "pag", "pág", "pagg"})
+#: Runs the tagger may give the page after such a word.
+_PAGE_MISREAD = frozenset({"note", "date", "volume"})
+
+
+def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Sire Raul p. 1175.``: a title or author run that ends on a page word and its period (``p.``, ``pp.``,
+    ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it)
+    has swallowed the word of its pinpoint: the word, its period and the number are the locator."""
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label not in _PAGE_MISREAD or before[2] not in ("title", "author") or before[1] != first \
+                or first - before[0] < 3 or tokens[first - 1].text != "." \
+                or tokens[first - 2].text.lower() not in _PAGE_WORDS or not tokens[first].text.isdigit() \
+                or any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
+            continue
+        relabel(tags, first - 2, last, "locator")
+    return tags
+
+
+#: The words of a book or chapter a title run may end on before its page (``l.``, ``lib.``, ``cap.``, ``c.``).
+_BOOK_WORDS = frozenset({"l", "lib", "liv", "cap", "c"})
+
+
+def rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trist. Calc. Hist. Patr. l. X, p. 256``: a title run that ends on the word of a book or chapter, its
+    period and a Roman numeral (``l. X``, ``lib. IV``, ``cap. II``), right before the pinpoint run (its comma
+    between them), has swallowed the first part of the pinpoint: from that word on it is the locator."""
+    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        nxt = runs[j + 1]
+        if label != "title" or nxt[2] != "locator" or nxt[0] != last:
+            continue
+        end = last - (tokens[last - 1].text in ",.")
+        if end - first < 4 or not ROMAN_NUMERAL.fullmatch(tokens[end - 1].text) or tokens[end - 2].text != "." \
+                or tokens[end - 3].text.lower() not in _BOOK_WORDS or tokens[end - 3].start == tokens[end - 4].end:
+            continue
+        relabel(tags, end - 3, nxt[1], "locator")
+    return tags
+
+
 #: ``l. c.`` (loco citato), which the grammar would read as a book ``c``.
 _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
 #: A year a page number is not read as (``1990``).
@@ -609,6 +661,35 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
 
 #: Words that single out the pinpoint within a work (``esp. ch. 4``): prose before it.
 _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surtout", "especialmente", "spec"})
+
+
+#: The joint of a range printed with the full stop of its first page before the dash (``p. 280.-283.``).
+_STOP_DASH_JOINT = frozenset({"-", "–"})
+
+
+def rule_range_after_a_page_and_its_stop_is_one_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """A locator run that ends on a page number and its full stop, with a dash and a larger number glued
+    right after (``Caffari Ann. Gen. p. 280.-283.``, ``Hist. Laud. p. 1135.-1136.``), runs on over the dash and
+    that number (and the stop after it): the range is printed with a stop after its first page, and the
+    tagger had ended the pinpoint at that stop. Numbers that do not make a range (the end before the start)
+    are left alone."""
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "locator" or last - first < 2 or last + 1 >= len(tokens):
+            continue
+        number, stop, dash, end = tokens[last - 2], tokens[last - 1], tokens[last], tokens[last + 1]
+        if not (stop.text == "." and number.text.isdigit() and dash.text in _STOP_DASH_JOINT and end.text.isdigit()
+                and number.end == stop.start and stop.end == dash.start and dash.end == end.start):
+            continue
+        if tags[last] != "prose" or tags[last + 1] != "prose" or expand_range(number.text, end.text) is None:
+            continue
+        reach = last + 2
+        if reach < len(tokens) and tokens[reach].text == "." and tokens[reach].start == end.end and tags[reach] == "prose":
+            reach += 1
+        relabel(tags, last, reach, "locator", continues=True)
+    return tags
 
 
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
