@@ -783,3 +783,25 @@ def test_an_initial_cut_off_into_the_pinpoint_opens_the_name():
     out = rule(text, tokens, tags)
     assert out[start - 1] == "B-author" and out[start - 2] == "I-pages"
     assert rule(text, tokens, token_tags(tokens, spans)) == token_tags(tokens, spans)  # no name run after it
+
+
+def test_a_nickname_in_quotes_stays_in_its_name():
+    from notecite.parse.rules.names import rule_nickname_in_quotes_stays_in_its_name
+
+    text = 'Robert “Jake” Bebber, "Cyber power," Strategy'
+    tokens = tokenize(text)
+    # the tagger read "Robert “Jake”" as a title and the family name alone as the author
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-author", "I-author",
+            "B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title"]
+    assert run_texts(text, tokens, rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags)) == [
+        ("Robert “Jake” Bebber,", "author"), ('"Cyber power,"', "title"), ("Strategy", "container-title")]
+    # a family name read as a publisher after a title is left alone
+    text = "Manual. Andrea “Nand” Nini, 2022"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-publisher"] + ["I-publisher"] * 5 + ["B-date"]
+    assert rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags) == tags
+    # a quoted title after a name that is not a given name is no nickname
+    text = "Kennan, “Sources” Review, 1947"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-container-title", "I-container-title", "B-date"]
+    assert rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags) == tags

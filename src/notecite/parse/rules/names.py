@@ -1324,3 +1324,38 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
         name = split_label(tags[i + 1])[1]
         tags[i] = "B-" + name
     return tags
+
+
+_CLOSING_NAME_QUOTES = frozenset("”’\"'»")
+
+
+def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Robert “Jake” Bebber, "Cyber power…"``, ``Andrea “Nand” Nini, 2022``: a nickname in quotes
+    between a known given name and a capitalised family name, the name then ending on a comma, is part
+    of the name, not a quoted title: the given name, the quoted word and the family name (with its
+    comma) are one name run, the family name's (author, editor, translator; a family name read
+    as anything else, ``… Version 1.27. Andrea “Nand” Nini, 2022`` as a publisher, is left alone)."""
+    if not any(t.text in OPENING_QUOTES for t in tokens):
+        return tags
+    tags = list(tags)
+    given = load("given_names")
+    for i in range(len(tokens) - 5):
+        first, opening, nick, closing, family, comma = tokens[i:i + 6]
+        if not (opening.text in OPENING_QUOTES and closing.text in _CLOSING_NAME_QUOTES and comma.text == ","
+                and fold(first.text) in given and first.text[:1].isupper()
+                and nick.text[:1].isupper() and nick.text.isalpha()
+                and family.text[:1].isupper() and family.text.replace("-", "").isalpha()):
+            continue
+        if i > 0 and tokens[i - 1].text not in (".", ";", ",", ":") and split_label(tags[i - 1])[1] != "prose":
+            continue  # the given name must open a run (the note, a cite after a separator)
+        label = split_label(tags[i + 4])[1]
+        if label not in NAME_LABELS:
+            continue  # the family name read as a publisher, a title…: no name run to complete
+        if all(split_label(tags[k])[1] == label for k in range(i, i + 6)):
+            continue
+        tags[i] = "B-" + label
+        for k in range(i + 1, i + 6):
+            tags[k] = "I-" + label
+        if i + 6 < len(tags) and tags[i + 6].startswith("I-"):
+            tags[i + 6] = "B-" + split_label(tags[i + 6])[1]
+    return tags
