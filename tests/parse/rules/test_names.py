@@ -805,3 +805,23 @@ def test_a_nickname_in_quotes_stays_in_its_name():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-container-title", "I-container-title", "B-date"]
     assert rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags) == tags
+
+
+def test_an_editor_named_before_ed_after_in_edits_the_container():
+    from notecite.parse.rules.names import rule_editor_named_before_ed_after_in
+
+    text = "“War,” in Peter Roberts ed., “The Future,” Royal Institute, 2019"
+    tokens = tokenize(text)
+    # the tagger read "in Peter Roberts" as the container, the book as a title, the institute as a second container
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title", "I-container-title",
+            "B-editor", "I-editor", "I-editor", "B-title", "I-title", "I-title", "I-title", "I-title",
+            "B-container-title", "I-container-title", "I-container-title", "B-date"]
+    assert run_texts(text, tokens, rule_editor_named_before_ed_after_in(text, tokens, tags)) == [
+        ("“War,”", "title"), ("Peter Roberts ed.,", "editor"), ("“The Future,”", "container-title"),
+        ("Royal Institute,", "publisher"), ("2019", "date")]
+    # a container that is a book title ("in The Cambridge History, ed. G. Parker") is left alone
+    text = "“War,” in The Cambridge History, ed. Geoffrey Parker"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title"] + ["I-container-title"] * 4 \
+        + ["B-editor", "I-editor", "I-editor", "I-editor"]
+    assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags

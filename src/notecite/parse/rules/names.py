@@ -1359,3 +1359,56 @@ def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token]
         if i + 6 < len(tags) and tags[i + 6].startswith("I-"):
             tags[i + 6] = "B-" + split_label(tags[i + 6])[1]
     return tags
+
+
+_EDITOR_WORDS = frozenset({"ed", "eds", "edd", "hg", "hrsg", "dir", "dirs"})
+
+
+def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:
+    after ``in``, a name in natural order (a known given name or an initial first, two to four
+    capitalised words) followed by ``ed.``/``eds.`` names the editor of the book that follows: the
+    tagger reads the name as the container and the book as a title. The name and its role word are
+    the editor run, ``in`` is prose, and the title run after them is the container; a second
+    container run right after it that names an organisation (``Royal United Services Institute,
+    Occasional Paper``) is its publisher."""
+    if "ed" not in lowered_words(tokens) and "eds" not in lowered_words(tokens):
+        return tags
+    tags = list(tags)
+    given = load("given_names")
+    runs = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(runs):
+        if label != "container-title" or fold(tokens[first].text) not in IN_WORDS:
+            continue
+        k = first + 1
+        while k < last and (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() or tokens[k].text == "."):
+            k += 1
+        names = [t.text for t in tokens[first + 1:k] if t.text != "."]
+        if not 2 <= len(names) <= 4 or not (fold(names[0]) in given or len(names[0]) == 1):
+            continue
+        if any(tokens[j].text != "," for j in range(k, last)):
+            continue  # the container run holds more than the name (and a comma)
+        if n + 2 >= len(runs):
+            continue
+        ed_first, ed_last, ed_label = runs[n + 1]
+        if ed_label != "editor" or ed_first != last or fold(tokens[ed_first].text) not in _EDITOR_WORDS \
+                or any(tokens[j].text not in (".", ",") for j in range(ed_first + 1, ed_last)):
+            continue
+        t_first, t_last, t_label = runs[n + 2]
+        if t_label != "title" or t_first != ed_last:
+            continue
+        tags[first] = "prose"
+        tags[first + 1] = "B-editor"
+        for j in range(first + 2, ed_last):
+            tags[j] = "I-editor"
+        tags[t_first] = "B-container-title"
+        for j in range(t_first + 1, t_last):
+            tags[j] = "I-container-title"
+        if n + 3 < len(runs):
+            p_first, p_last, p_label = runs[n + 3]
+            if p_label == "container-title" and p_first == t_last \
+                    and any(fold(tokens[j].text) in ORGANISATION_WORDS for j in range(p_first, p_last)):
+                tags[p_first] = "B-publisher"  # "…,” Royal United Services Institute, Occasional Paper"
+                for j in range(p_first + 1, p_last):
+                    tags[j] = "I-publisher"
+    return tags
