@@ -827,3 +827,31 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
         if stop < n:
             open_run(out, stop)
     return out or tags
+
+
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of Cyber Policy 6, no.3 (2021), 429-450, DOI: 10.1080/23738871.2021.2000628``: the word
+    ``DOI`` (any case), its colon and the bare DOI after it are the cite's DOI run, whatever the
+    tagger read them as (a title run opening on ``DOI`` cuts the cite in two)."""
+    if "doi" not in lowered_words(tokens):
+        return tags
+    tags = list(tags)
+    for i, token in enumerate(tokens):
+        if token.text.lower() != "doi":
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == ":":
+            j += 1
+        if j >= len(tokens) or not _BARE_DOI.fullmatch(tokens[j].text):
+            continue
+        tags[i] = "B-doi"
+        for k in range(i + 1, j + 1):
+            tags[k] = "I-doi"
+        if j + 1 < len(tags) and tags[j + 1].startswith("I-") and tokens[j + 1].text not in (".", ",", ";"):
+            tags[j + 1] = "B-" + tags[j + 1][2:]
+        elif j + 1 < len(tags) and tags[j + 1].startswith("I-"):
+            tags[j + 1] = "I-doi" if tokens[j + 1].text == "." else "prose"
+    return tags
