@@ -1054,3 +1054,11 @@ def test_a_published_item_kept_in_an_archive_is_the_article_with_its_archive():
     # a quoted title without a periodical and a date after it stays an archival item
     found = recognize("Ann Ray, “Notes on the Docks,” 18 March 1981, Dock Union records, DUA, box 2")
     assert found is not None and found.record["type"] == "manuscript"
+
+
+def test_a_doi_is_no_shelfmark():
+    text = ("Joe Devanny, “Madman Theory? The Coherence of US Cyber Strategy,” Journal of Applied Security Research "
+            "(2021), DOI: 10.1080/19361610.2021.1872359")
+    assert find_kinds(text) == []
+    assert recognize("The Coherence of US Cyber Strategy under Trump,” Journal of Applied Security Research (2021), "
+                     "DOI: 10.1080/19361610.2021.1872359") is None
