@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
@@ -87,7 +87,7 @@ from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
-    rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi,
+    rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
     # names
