@@ -825,3 +825,19 @@ def test_an_editor_named_before_ed_after_in_edits_the_container():
     tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title"] + ["I-container-title"] * 4 \
         + ["B-editor", "I-editor", "I-editor", "I-editor"]
     assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags
+
+
+def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_word_after_a_full_name_and_its_comma_opens_the_title
+
+    text = "Antony Beevor, Stalingrad, The Fateful Siege (New York"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title",
+            "B-location", "I-location", "I-location"]
+    assert run_texts(text, tokens, rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags)) == [
+        ("Antony Beevor,", "author"), ("Stalingrad, The Fateful Siege", "title"), ("(New York", "location")]
+    # a second name or a suffix after the comma stays in the name run
+    for text in ("John Smith, Anne, The Siege", "John Smith, Jr, The Siege"):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title"]
+        assert rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags) == tags

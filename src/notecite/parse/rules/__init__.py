@@ -43,7 +43,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
                     rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
-                    rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in)
+                    rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
+                    rule_word_after_a_full_name_and_its_comma_opens_the_title)
 from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -91,7 +92,7 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
     # names
-    rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_adverb_before_a_role_word_ends_the_title,
+    rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,

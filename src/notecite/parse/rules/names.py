@@ -1412,3 +1412,32 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
                 for j in range(p_first + 1, p_last):
                     tags[j] = "I-publisher"
     return tags
+
+
+def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Antony Beevor, Stalingrad, The Fateful Siege: 1942-1943 (New York…``: an author run that is a
+    full name in natural order (a known given name and a capitalised family name), its comma, then one
+    more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
+    word (no given name, initial, suffix or role word) is where the title opens."""
+    if "B-title" not in tags:
+        return tags
+    tags = list(tags)
+    given, roles = load("given_names"), load("role_words")
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first != 5 or last >= len(tags) or tags[last] != "B-title":
+            continue
+        name, family, comma, word, comma2 = tokens[first:last]
+        if not (comma.text == "," and comma2.text == "," and fold(name.text) in given
+                and family.text[:1].isupper() and family.text.isalpha() and len(family.text) > 1
+                and word.text[:1].isupper() and word.text.isalpha() and len(word.text) >= 3
+                and fold(word.text) not in given and fold(word.text) not in roles
+                and word.text.lower().rstrip(".") not in _SUFFIX_WORDS):
+            continue
+        tags[first + 3] = "B-title"
+        tags[first + 4] = "I-title"
+        tags[last] = "I-title"
+    return tags
+
+
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
