@@ -1824,3 +1824,21 @@ def test_a_full_name_read_as_a_title_before_a_book_and_its_imprint_is_its_author
     tags = ["B-title", "I-title", "I-title", "B-container-title", "I-container-title",
             "B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
     assert rule_full_name_read_as_title_before_a_book(text, tokens, tags) == tags
+
+
+def test_an_organisation_between_two_dates_after_a_title_is_its_publisher():
+    from notecite.parse.rules.titles import rule_organisation_between_two_dates_is_the_publisher
+
+    text = "Syria Report, 2020, Institute for the Study of War, August 20, 2020"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "B-title", "I-title", "I-title", "I-title",
+            "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date"]
+    assert run_texts(text, tokens, rule_organisation_between_two_dates_is_the_publisher(text, tokens, tags)) == [
+        ("Syria Report,", "title"), ("2020,", "date"), ("Institute for the Study of War,", "publisher"),
+        ("August 20, 2020", "date")]
+    # a second title that names no organisation is left alone
+    text = "Syria Report, 2020, Iraq Report, August 20, 2020"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "B-title", "I-title", "I-title",
+            "B-date", "I-date", "I-date", "I-date"]
+    assert rule_organisation_between_two_dates_is_the_publisher(text, tokens, tags) == tags

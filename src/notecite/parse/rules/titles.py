@@ -2809,3 +2809,26 @@ def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[
         relabel(tags, open_ - 2, open_ - 1, "author")
         relabel(tags, open_, close + 1, "title")
     return tags
+
+
+_BODY_HEADS = ORGANISATION_WORDS | {"center", "centre", "foundation", "council", "institution", "office"}
+
+
+def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Syria Situation Report: August 5-18, 2020, Institute for the Study of War, August 20, 2020, http…``:
+    a title run that opens on an organisation's head word (``Institute``, ``Council``, ``Center``…),
+    between a date run after the cite's title and a second date run, is the publisher of the titled
+    work, not a second title."""
+    if "B-title" not in tags or "B-date" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    tags = list(tags)
+    for j in range(2, len(runs) - 1):
+        (f0, _, lab0), (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j - 2], runs[j - 1], runs[j], runs[j + 1]
+        if lab0 != "title" or lab1 != "date" or lab2 != "title" or lab3 != "date" or f2 != l1 or runs[j + 1][0] != l2:
+            continue
+        if fold(tokens[f2].text) not in _BODY_HEADS or tokens[f2].text[:1].islower():
+            continue
+        relabel(tags, f2, l2, "publisher")
+    return tags
