@@ -1061,3 +1061,9 @@ def test_a_repository_and_collection_with_a_place_and_year_in_brackets_is_a_publ
     (a known place and a year), not where a manuscript is kept; the title keeps no ``(Boston``."""
     found = recognize("John F. Kennedy Library, Oral History Collection (Boston, 1965), 3.")
     assert found is None or found.record.get("type") != "manuscript"
+def test_a_doi_is_no_shelfmark():
+    text = ("Joe Devanny, “Madman Theory? The Coherence of US Cyber Strategy,” Journal of Applied Security Research "
+            "(2021), DOI: 10.1080/19361610.2021.1872359")
+    assert find_kinds(text) == []
+    assert recognize("The Coherence of US Cyber Strategy under Trump,” Journal of Applied Security Research (2021), "
+                     "DOI: 10.1080/19361610.2021.1872359") is None

@@ -69,6 +69,10 @@ def test_people(text, expected):
         "Pyatyi S’ezd R.S.D.R.P.",
         "Shestoi S\"ezd R.S.D.R.P.",
         "Iyulskii Plenum",
+        "Joint Chiefs of Staff",  # military and government bodies: a command, a staff, a service
+        "U.S. Central Command",
+        "Congressional Research Service",
+        "Headquarters, Department of the Army",
     ],
 )
 def test_institutions_are_literal(text):
@@ -82,6 +86,7 @@ def test_institutions_are_literal(text):
     ("Ruth Press and Walter Church", [{"given": "Ruth", "family": "Press"}, {"given": "Walter", "family": "Church"}]),
     ("Trinity Church", [{"literal": "Trinity Church"}]),
     ("Mary Baldwin College", [{"literal": "Mary Baldwin College"}]),
+    ("Robert Service", [{"given": "Robert", "family": "Service"}]),
 ])
 def test_a_given_name_before_a_family_name_that_is_an_institution_word_is_a_person(text, expected):
     assert one(text)[1] == expected

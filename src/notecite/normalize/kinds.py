@@ -239,14 +239,21 @@ class Recognized:
         return book_printed_in(self.record, self.text) if self.kind in ("letter", "interview") else None
 
 
+#: A DOI, with its label or without (``DOI: 10.1080/19361610.2021.1872359``, ``doi:10.2307/258191``).
+_LABELLED_DOI = re.compile(r"(?:\bdoi\s*:?\s*)?(?P<doi>\b10\.\d{4,9}/\S+)", re.I)
+
+
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
-    unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` (read
-    as nothing else); None for any other shape."""
+    unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` and the
+    first DOI as its ``DOI`` (read as nothing else: their digits are no shelfmark); None for any other shape."""
     text = squeeze(text)
     link = _URL.search(text) if "://" in text or "www." in text else None
     if link:
         text = _URL.sub("", text).strip()  # the record's URL: its digits are no shelfmark
+    doi = _LABELLED_DOI.search(text) if "10." in text else None
+    if doi:
+        text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
@@ -256,6 +263,8 @@ def recognize(text: str) -> Recognized | None:
         found = reader(text)
         if found is not None:
             found.text = text
+            if doi:
+                found.record.setdefault("DOI", doi.group("doi").rstrip(".,;:)"))
             if link:  # where the item can be read ("…, p. 130, available at …, http://…")
                 found.record.setdefault("URL", clean_url(link.group(0)))
             return found

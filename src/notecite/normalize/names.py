@@ -68,6 +68,7 @@ INSTITUTION_WORDS = frozenset(
     government administration international federation organisation organization foundation
     library museum archive archives press publishers publishing company corporation group
     centre center conference assembly soviet presidium secretariat tribunal court church
+    command staff headquarters army navy corps service forces senate parliament cabinet embassy
     comité commission conseil parti ministère institut université académie fédération
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
@@ -322,7 +323,7 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
 
 
 #: Institution words that are also family names (``Frank Church``, ``Anne Court``).
-_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press"})
+_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press", "service", "staff"})
 
 
 def _people_named_like_institutions(text: str) -> bool:

@@ -480,3 +480,35 @@ def test_an_archive_after_the_date_of_a_titled_item_stays_in_its_cite():
         tokens = tokenize(text)
         tags = token_tags(tokens, _spans(text, spans))
         assert rule_archive_after_a_dated_item_stays_in_its_cite(text, tokens, tags) == tags
+
+
+def test_the_doi_label_and_its_doi_are_the_doi_run():
+    from notecite.parse.rules.boundaries import rule_doi_label_and_its_doi_are_the_doi
+
+    text = "Journal (2021), DOI: 10.1080/19361610.2021.1872359; Joe Devanny"
+    tokens = tokenize(text)
+    tags = ["B-container-title", "B-date", "I-date", "I-date", "I-date", "B-title", "I-title", "I-title", "I-title",
+            "B-author", "I-author"]
+    assert run_texts(text, tokens, rule_doi_label_and_its_doi_are_the_doi(text, tokens, tags)) == [
+        ("Journal", "container-title"), ("(2021),", "date"), ("DOI: 10.1080/19361610.2021.1872359", "doi"),
+        ("Joe Devanny", "author")]
+    # "doi" not followed by a DOI is left alone
+    text = "Doi Suthep, a mountain"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "I-title"]
+    assert rule_doi_label_and_its_doi_are_the_doi(text, tokens, tags) == tags
+
+
+def test_a_url_cut_after_a_hyphen_is_one_url_run():
+    from notecite.parse.rules.boundaries import rule_url_cut_after_a_hyphen_is_one_url
+
+    text = "(2016): 121-132, https://doi.org/10.1007%2Fs12290- 016-0395-5."
+    tokens = tokenize(text)
+    tags = ["B-date", "I-date", "I-date", "I-date", "B-pages", "I-pages", "I-pages", "I-pages"] + ["I-pages"] * 7
+    assert run_texts(text, tokens, rule_url_cut_after_a_hyphen_is_one_url(text, tokens, tags)) == [
+        ("(2016):", "date"), ("121-132,", "pages"), ("https://doi.org/10.1007%2Fs12290- 016-0395-5.", "url")]
+    # a URL not ending on a hyphen is left to the tagger
+    text = "121-132, https://doi.org/10.1007/s12290 016."
+    tokens = tokenize(text)
+    tags = ["B-pages"] + ["I-pages"] * (len(tokens) - 1)
+    assert rule_url_cut_after_a_hyphen_is_one_url(text, tokens, tags) == tags

@@ -783,3 +783,61 @@ def test_an_initial_cut_off_into_the_pinpoint_opens_the_name():
     out = rule(text, tokens, tags)
     assert out[start - 1] == "B-author" and out[start - 2] == "I-pages"
     assert rule(text, tokens, token_tags(tokens, spans)) == token_tags(tokens, spans)  # no name run after it
+
+
+def test_a_nickname_in_quotes_stays_in_its_name():
+    from notecite.parse.rules.names import rule_nickname_in_quotes_stays_in_its_name
+
+    text = 'Robert “Jake” Bebber, "Cyber power," Strategy'
+    tokens = tokenize(text)
+    # the tagger read "Robert “Jake”" as a title and the family name alone as the author
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-author", "I-author",
+            "B-title", "I-title", "I-title", "I-title", "I-title", "B-container-title"]
+    assert run_texts(text, tokens, rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags)) == [
+        ("Robert “Jake” Bebber,", "author"), ('"Cyber power,"', "title"), ("Strategy", "container-title")]
+    # a family name read as a publisher after a title is left alone
+    text = "Manual. Andrea “Nand” Nini, 2022"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "B-publisher"] + ["I-publisher"] * 5 + ["B-date"]
+    assert rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags) == tags
+    # a quoted title after a name that is not a given name is no nickname
+    text = "Kennan, “Sources” Review, 1947"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "B-container-title", "I-container-title", "B-date"]
+    assert rule_nickname_in_quotes_stays_in_its_name(text, tokens, tags) == tags
+
+
+def test_an_editor_named_before_ed_after_in_edits_the_container():
+    from notecite.parse.rules.names import rule_editor_named_before_ed_after_in
+
+    text = "“War,” in Peter Roberts ed., “The Future,” Royal Institute, 2019"
+    tokens = tokenize(text)
+    # the tagger read "in Peter Roberts" as the container, the book as a title, the institute as a second container
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title", "I-container-title", "I-container-title",
+            "B-editor", "I-editor", "I-editor", "B-title", "I-title", "I-title", "I-title", "I-title",
+            "B-container-title", "I-container-title", "I-container-title", "B-date"]
+    assert run_texts(text, tokens, rule_editor_named_before_ed_after_in(text, tokens, tags)) == [
+        ("“War,”", "title"), ("Peter Roberts ed.,", "editor"), ("“The Future,”", "container-title"),
+        ("Royal Institute,", "publisher"), ("2019", "date")]
+    # a container that is a book title ("in The Cambridge History, ed. G. Parker") is left alone
+    text = "“War,” in The Cambridge History, ed. Geoffrey Parker"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-container-title"] + ["I-container-title"] * 4 \
+        + ["B-editor", "I-editor", "I-editor", "I-editor"]
+    assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags
+
+
+def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_word_after_a_full_name_and_its_comma_opens_the_title
+
+    text = "Antony Beevor, Stalingrad, The Fateful Siege (New York"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title", "I-title",
+            "B-location", "I-location", "I-location"]
+    assert run_texts(text, tokens, rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags)) == [
+        ("Antony Beevor,", "author"), ("Stalingrad, The Fateful Siege", "title"), ("(New York", "location")]
+    # a second name or a suffix after the comma stays in the name run
+    for text in ("John Smith, Anne, The Siege", "John Smith, Jr, The Siege"):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title"]
+        assert rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags) == tags

@@ -1805,3 +1805,40 @@ def test_a_bracketed_name_and_quoted_title_after_a_sentence_are_a_cite():
     tokens = tokenize(text)
     tags = token_tags(tokens, spans_of(text, [("1898).", "date")]))
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_full_name_read_as_a_title_before_a_book_and_its_imprint_is_its_author():
+    from notecite.parse.rules.titles import rule_full_name_read_as_title_before_a_book
+
+    text = "Shane Harris, War (New York: Crown, 2014); Luke Harding, The Files (London: Faber, 2014)."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "B-location", "I-location", "I-location", "I-location",
+            "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
+            "B-title", "I-title", "I-title", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
+    assert run_texts(text, tokens, rule_full_name_read_as_title_before_a_book(text, tokens, tags))[5:7] == [
+        ("Luke Harding,", "author"), ("The Files", "title")]
+    # without an author opening the note, an unknown first word is not read as a given name
+    text = "Selected Works, The Files (London: Faber, 2014)."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-container-title", "I-container-title",
+            "B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
+    assert rule_full_name_read_as_title_before_a_book(text, tokens, tags) == tags
+
+
+def test_an_organisation_between_two_dates_after_a_title_is_its_publisher():
+    from notecite.parse.rules.titles import rule_organisation_between_two_dates_is_the_publisher
+
+    text = "Syria Report, 2020, Institute for the Study of War, August 20, 2020"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "B-title", "I-title", "I-title", "I-title",
+            "I-title", "I-title", "I-title", "B-date", "I-date", "I-date", "I-date"]
+    assert run_texts(text, tokens, rule_organisation_between_two_dates_is_the_publisher(text, tokens, tags)) == [
+        ("Syria Report,", "title"), ("2020,", "date"), ("Institute for the Study of War,", "publisher"),
+        ("August 20, 2020", "date")]
+    # a second title that names no organisation is left alone
+    text = "Syria Report, 2020, Iraq Report, August 20, 2020"
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "B-title", "I-title", "I-title",
+            "B-date", "I-date", "I-date", "I-date"]
+    assert rule_organisation_between_two_dates_is_the_publisher(text, tokens, tags) == tags

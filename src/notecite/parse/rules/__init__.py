@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
@@ -42,14 +42,16 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
                     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
                     rule_name_before_in_and_a_periodical_is_its_author,
-                    rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it)
+                    rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
+                    rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
+                    rule_word_after_a_full_name_and_its_comma_opens_the_title)
 from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
                      rule_name_and_quoted_title_read_as_prose, rule_quotation_before_a_speech_verb_is_prose,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
-                     rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
+                     rule_name_read_as_title_before_a_container, rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
                      rule_command_paper_number_is_a_note,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose,
                      rule_inverted_name_opening_a_title_run,
@@ -86,11 +88,11 @@ from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
-    rule_title_starts_at_its_italics,
+    rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_review_names_the_book_and_its_author, rule_contribution_to_a_book_is_prose, rule_title_of_garbled_words_is_prose,
     # names
-    rule_pseudonym_stays_with_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_adverb_before_a_role_word_ends_the_title,
+    rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_adverb_before_a_role_word_ends_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_cut_at_a_possessive_name,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
@@ -108,7 +110,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_read_as_a_place_before_the_imprint, rule_colon_title_read_as_place_and_publisher,
     rule_degree_and_thesis_are_the_genre, rule_volume_count_opening_the_imprint, rule_periodical_after_a_quoted_title,
     rule_title_beside_a_jahrgang_is_the_periodical,
-    rule_name_read_as_title_before_a_container, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
+    rule_name_read_as_title_before_a_container, rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_a_series_is_the_title,
     rule_command_paper_number_is_a_note,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,

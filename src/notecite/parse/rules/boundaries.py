@@ -827,3 +827,62 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
         if stop < n:
             open_run(out, stop)
     return out or tags
+
+
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of Cyber Policy 6, no.3 (2021), 429-450, DOI: 10.1080/23738871.2021.2000628``: the word
+    ``DOI`` (any case), its colon and the bare DOI after it are the cite's DOI run, whatever the
+    tagger read them as (a title run opening on ``DOI`` cuts the cite in two)."""
+    if "doi" not in lowered_words(tokens):
+        return tags
+    tags = list(tags)
+    for i, token in enumerate(tokens):
+        if token.text.lower() != "doi":
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == ":":
+            j += 1
+        if j >= len(tokens) or not _BARE_DOI.fullmatch(tokens[j].text):
+            continue
+        tags[i] = "B-doi"
+        for k in range(i + 1, j + 1):
+            tags[k] = "I-doi"
+        if j + 1 < len(tags) and tags[j + 1].startswith("I-") and tokens[j + 1].text not in (".", ",", ";"):
+            tags[j + 1] = "B-" + tags[j + 1][2:]
+        elif j + 1 < len(tags) and tags[j + 1].startswith("I-"):
+            tags[j + 1] = "I-doi" if tokens[j + 1].text == "." else "prose"
+    return tags
+
+
+def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(2016): 121-132, https://doi.org/10.1007%2Fs12290- 016-0395-5.``: a URL ending on a hyphen that
+    a space cut from the rest (a line break of the printed text), read as the tail of a pages,
+    locator or title run, is a URL run of its own that runs on over the tokens glued together after
+    that space (and the full stop after them). The run before the URL ends at it."""
+    if "://" not in text and "www." not in text:
+        return tags
+    tags = list(tags)
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].text
+        if not (word.lower().startswith(("http://", "https://", "www.")) and split_label(tags[i])[1] != "url"
+                and tags[i].startswith("I-") and word.endswith("-") and i + 1 < len(tokens)
+                and tokens[i + 1].start == tokens[i].end + 1 and tokens[i + 1].text[:1].isalnum()):
+            i += 1
+            continue
+        tags[i] = "B-url"
+        j = i + 1
+        while j < len(tokens) and (j == i + 1 or tokens[j].start == tokens[j - 1].end) \
+                and not (tokens[j].text in ".,;:)" and (j + 1 == len(tokens) or tokens[j + 1].start > tokens[j].end)):
+            tags[j] = "I-url"
+            j += 1
+        if j < len(tokens) and tokens[j].text in ".," and tags[j].startswith("I-"):
+            tags[j] = "I-url"  # the full stop after the URL, as in training
+            j += 1
+        if j < len(tokens) and tags[j].startswith("I-"):
+            tags[j] = "B-" + split_label(tags[j])[1]
+        i = j
+    return tags

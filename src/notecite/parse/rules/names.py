@@ -1324,3 +1324,120 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
         name = split_label(tags[i + 1])[1]
         tags[i] = "B-" + name
     return tags
+
+
+_CLOSING_NAME_QUOTES = frozenset("”’\"'»")
+
+
+def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Robert “Jake” Bebber, "Cyber power…"``, ``Andrea “Nand” Nini, 2022``: a nickname in quotes
+    between a known given name and a capitalised family name, the name then ending on a comma, is part
+    of the name, not a quoted title: the given name, the quoted word and the family name (with its
+    comma) are one name run, the family name's (author, editor, translator; a family name read
+    as anything else, ``… Version 1.27. Andrea “Nand” Nini, 2022`` as a publisher, is left alone)."""
+    if not any(t.text in OPENING_QUOTES for t in tokens):
+        return tags
+    tags = list(tags)
+    given = load("given_names")
+    for i in range(len(tokens) - 5):
+        first, opening, nick, closing, family, comma = tokens[i:i + 6]
+        if not (opening.text in OPENING_QUOTES and closing.text in _CLOSING_NAME_QUOTES and comma.text == ","
+                and fold(first.text) in given and first.text[:1].isupper()
+                and nick.text[:1].isupper() and nick.text.isalpha()
+                and family.text[:1].isupper() and family.text.replace("-", "").isalpha()):
+            continue
+        if i > 0 and tokens[i - 1].text not in (".", ";", ",", ":") and split_label(tags[i - 1])[1] != "prose":
+            continue  # the given name must open a run (the note, a cite after a separator)
+        label = split_label(tags[i + 4])[1]
+        if label not in NAME_LABELS:
+            continue  # the family name read as a publisher, a title…: no name run to complete
+        if all(split_label(tags[k])[1] == label for k in range(i, i + 6)):
+            continue
+        tags[i] = "B-" + label
+        for k in range(i + 1, i + 6):
+            tags[k] = "I-" + label
+        if i + 6 < len(tags) and tags[i + 6].startswith("I-"):
+            tags[i + 6] = "B-" + split_label(tags[i + 6])[1]
+    return tags
+
+
+_EDITOR_WORDS = frozenset({"ed", "eds", "edd", "hg", "hrsg", "dir", "dirs"})
+
+
+def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:
+    after ``in``, a name in natural order (a known given name or an initial first, two to four
+    capitalised words) followed by ``ed.``/``eds.`` names the editor of the book that follows: the
+    tagger reads the name as the container and the book as a title. The name and its role word are
+    the editor run, ``in`` is prose, and the title run after them is the container; a second
+    container run right after it that names an organisation (``Royal United Services Institute,
+    Occasional Paper``) is its publisher."""
+    if "ed" not in lowered_words(tokens) and "eds" not in lowered_words(tokens):
+        return tags
+    tags = list(tags)
+    given = load("given_names")
+    runs = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(runs):
+        if label != "container-title" or fold(tokens[first].text) not in IN_WORDS:
+            continue
+        k = first + 1
+        while k < last and (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() or tokens[k].text == "."):
+            k += 1
+        names = [t.text for t in tokens[first + 1:k] if t.text != "."]
+        if not 2 <= len(names) <= 4 or not (fold(names[0]) in given or len(names[0]) == 1):
+            continue
+        if any(tokens[j].text != "," for j in range(k, last)):
+            continue  # the container run holds more than the name (and a comma)
+        if n + 2 >= len(runs):
+            continue
+        ed_first, ed_last, ed_label = runs[n + 1]
+        if ed_label != "editor" or ed_first != last or fold(tokens[ed_first].text) not in _EDITOR_WORDS \
+                or any(tokens[j].text not in (".", ",") for j in range(ed_first + 1, ed_last)):
+            continue
+        t_first, t_last, t_label = runs[n + 2]
+        if t_label != "title" or t_first != ed_last:
+            continue
+        tags[first] = "prose"
+        tags[first + 1] = "B-editor"
+        for j in range(first + 2, ed_last):
+            tags[j] = "I-editor"
+        tags[t_first] = "B-container-title"
+        for j in range(t_first + 1, t_last):
+            tags[j] = "I-container-title"
+        if n + 3 < len(runs):
+            p_first, p_last, p_label = runs[n + 3]
+            if p_label == "container-title" and p_first == t_last \
+                    and any(fold(tokens[j].text) in ORGANISATION_WORDS for j in range(p_first, p_last)):
+                tags[p_first] = "B-publisher"  # "…,” Royal United Services Institute, Occasional Paper"
+                for j in range(p_first + 1, p_last):
+                    tags[j] = "I-publisher"
+    return tags
+
+
+def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Antony Beevor, Stalingrad, The Fateful Siege: 1942-1943 (New York…``: an author run that is a
+    full name in natural order (a known given name and a capitalised family name), its comma, then one
+    more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
+    word (no given name, initial, suffix or role word) is where the title opens."""
+    if "B-title" not in tags:
+        return tags
+    tags = list(tags)
+    given, roles = load("given_names"), load("role_words")
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first != 5 or last >= len(tags) or tags[last] != "B-title":
+            continue
+        name, family, comma, word, comma2 = tokens[first:last]
+        if not (comma.text == "," and comma2.text == "," and fold(name.text) in given
+                and family.text[:1].isupper() and family.text.isalpha() and len(family.text) > 1
+                and word.text[:1].isupper() and word.text.isalpha() and len(word.text) >= 3
+                and fold(word.text) not in given and fold(word.text) not in roles
+                and word.text.lower().rstrip(".") not in _SUFFIX_WORDS):
+            continue
+        tags[first + 3] = "B-title"
+        tags[first + 4] = "I-title"
+        tags[last] = "I-title"
+    return tags
+
+
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -1506,6 +1506,40 @@ def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token
     return tags
 
 
+def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``; Luke Harding,`` + ``The Snowden Files: The Inside Story…`` + ``(London: Guardian Faber…``: a
+    title run that is a full name in natural order (a given name, known or, after a ``;`` in a note
+    whose first cite opens on its author, any capitalised word; at most one second given name or
+    initial; a capitalised family name) and its comma, opening the note or a cite after ``;``, right before a
+    container run that goes straight on into its imprint (a place or publisher run), is the author
+    of a book: author and title."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no container run
+    runs = tag_spans(tokens, tags)
+    tags = list(tags)
+    given = load("given_names")
+    for j in range(len(runs) - 2):
+        (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j], runs[j + 1], runs[j + 2]
+        if lab1 != "title" or lab2 != "container-title" or lab3 not in ("location", "publisher") \
+                or l1 != f2 or l2 != f3 or not 3 <= l1 - f1 <= 5 or tokens[l1 - 1].text != ",":
+            continue
+        if f1 > 0 and tokens[f1 - 1].text != ";":
+            continue
+        words = [t.text for t in tokens[f1:l1 - 1]]
+        if not all(w[:1].isupper() for w in words if w != "."):
+            continue
+        if fold(words[0]) not in given and not (f1 > 0 and runs[0][2] == "author"):
+            continue  # an unknown given name: only in a list of cites whose first opens on its author
+        if not (len(words) == 2 or len(words) == 3 and words[1].isalpha()
+                or len(words) == 4 and len(words[1]) == 1 and words[2] == "."):
+            continue  # given name, an optional second given name or initial, family name
+        if not (words[-1].isalpha() and len(words[-1]) >= 2 and words[-1][1:].islower()):
+            continue
+        relabel(tags, f1, l1, "author")
+        relabel(tags, f2, l2, "title")
+    return tags
+
+
 def rule_adverb_before_a_role_word_ends_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mid&night in the Century, superbly translated by Richard Greeman``: a lower-case adverb (a word
     ending in ``-ly``) after a comma at the end of a title run, right before a role word (``translated``,
@@ -2774,4 +2808,27 @@ def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[
             continue
         relabel(tags, open_ - 2, open_ - 1, "author")
         relabel(tags, open_, close + 1, "title")
+    return tags
+
+
+_BODY_HEADS = ORGANISATION_WORDS | {"center", "centre", "foundation", "council", "institution", "office"}
+
+
+def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Syria Situation Report: August 5-18, 2020, Institute for the Study of War, August 20, 2020, http…``:
+    a title run that opens on an organisation's head word (``Institute``, ``Council``, ``Center``…),
+    between a date run after the cite's title and a second date run, is the publisher of the titled
+    work, not a second title."""
+    if "B-title" not in tags or "B-date" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    tags = list(tags)
+    for j in range(2, len(runs) - 1):
+        (f0, _, lab0), (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j - 2], runs[j - 1], runs[j], runs[j + 1]
+        if lab0 != "title" or lab1 != "date" or lab2 != "title" or lab3 != "date" or f2 != l1 or runs[j + 1][0] != l2:
+            continue
+        if fold(tokens[f2].text) not in _BODY_HEADS or tokens[f2].text[:1].islower():
+            continue
+        relabel(tags, f2, l2, "publisher")
     return tags
