@@ -7,6 +7,7 @@ comes before its full reference is linked too, because works are collected first
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 
 from ..keys import STOPWORDS, ascii_fold
@@ -366,6 +367,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
     unlinked: list[NoteCite] = []
+    later_works: _LaterWorkOfTheAuthor | None = None  # made at the first op. cit. that needs it
     for i, cite in enumerate(cites):
         if i in assigned:
             work_id, kind, confidence = assigned[i]
@@ -375,7 +377,11 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
             cite = NoteCite(**{**cite.__dict__, "locator": None})
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
-            later = _later_work_of_the_author(cites, i) if work_id is None and _unresolved_op_cit(cite) else None
+            if work_id is None and _unresolved_op_cit(cite):
+                later_works = later_works or _LaterWorkOfTheAuthor(cites)
+                later = later_works.after(i)
+            else:
+                later = None
             if later is not None:  # "Bancroft, op. cit." before "Bancroft, History of the Constitution": that work
                 assigned.setdefault(later, linker.add_full(cites[later]) if cites[later].kind == "full"
                                     else (linker.new_work(cites[later]), "short", cites[later].confidence))
@@ -408,16 +414,43 @@ def _unresolved_op_cit(cite: NoteCite) -> bool:
     return cite.kind == "ibid" and not _names_a_work(cite.record) and bool(families(cite.record, ("author", "editor")))
 
 
-def _later_work_of_the_author(cites: list[NoteCite], i: int) -> int | None:
-    """The index of the first cite after ``cites[i]`` (an op. cit. naming an author of no work cited so far) that
-    names a work, full or short, by that author alone, when every such later cite names one and the same title
-    (``Bancroft, op. cit., Vol. II, p. 257`` … ``Bancroft, History of the Constitution, Vol. II, p. 250``: a
-    chapter cut from a book cites in short the work its earlier chapters gave); None otherwise."""
-    authors = families(cites[i].record, CITE_NAMES)
-    found = [j for j in range(i + 1, len(cites)) if cites[j].kind in ("full", "short") and _names_a_work(cites[j].record)
-             and author_fit(authors, cites[j].record) == BEST_FIT]
-    titles = {tuple(title_key(cites[j].record.get("title") or cites[j].record.get("title-short"))) for j in found}
-    return found[0] if len(titles) == 1 else None
+class _LaterWorkOfTheAuthor:
+    """For an op. cit. naming an author of no work cited so far (``cites[i]``), the index of the first later
+    cite that names a work, full or short, by that author alone, when every such later cite names one and the
+    same title (``Bancroft, op. cit., Vol. II, p. 257`` … ``Bancroft, History of the Constitution, Vol. II,
+    p. 250``: a chapter cut from a book cites in short the work its earlier chapters gave); None otherwise.
+
+    The cites naming a work are filed once by their authors' family names (:class:`FuzzyIndex`), and the
+    answer for one set of authors is worked out once for every position, so a document of many op. cits
+    costs no scan of its later cites per op. cit.
+    """
+
+    def __init__(self, cites: list[NoteCite]):
+        self.cites = cites
+        self.by_author = FuzzyIndex(SAME_AUTHOR * 100 - 1)
+        for j, cite in enumerate(cites):
+            if cite.kind in ("full", "short") and _names_a_work(cite.record):
+                self.by_author.add(j, families(cite.record, CITE_NAMES))
+        # authors -> (indexes of the cites by them alone, ascending; per position, whether all from there on
+        # name one title)
+        self.answers: dict[tuple[str, ...], tuple[list[int], list[bool]]] = {}
+
+    def after(self, i: int) -> int | None:
+        """The later cite's index for the op. cit. ``cites[i]``, or None."""
+        authors = families(self.cites[i].record, CITE_NAMES)
+        key = tuple(authors)
+        if key not in self.answers:
+            found = sorted(j for j in self.by_author.find(authors)
+                           if author_fit(authors, self.cites[j].record) == BEST_FIT)
+            titles = [tuple(title_key(self.cites[j].record.get("title") or self.cites[j].record.get("title-short")))
+                      for j in found]
+            one_title = [False] * len(found)
+            for k in range(len(found) - 1, -1, -1):
+                one_title[k] = k == len(found) - 1 or one_title[k + 1] and titles[k] == titles[k + 1]
+            self.answers[key] = (found, one_title)
+        found, one_title = self.answers[key]
+        k = bisect_right(found, i)
+        return found[k] if k < len(found) and one_title[k] else None
 
 
 #: Longest title (in words) a short form or mention may bring as a new work, unless in title case.
@@ -766,26 +799,29 @@ class _DocumentLinker:
         most = 1.0 if names else 0.9
         if names:  # only a work known by one of the very names (name similarity 1.0) scores 1.0
             opened = self.to_match.names.filed_under(opened, names)
-        best = [work_id for work_id in sorted(opened, reverse=True)
-                # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
-                if match_score(record, self.works[work_id]) == most]
-        if not best:
+        ordered = sorted(opened, reverse=True)
+        # only a title scoring 1.0 reaches `most` (a work filed under a title it has lost does not)
+        first = next((work_id for work_id in ordered if match_score(record, self.works[work_id]) == most), None)
+        if first is None:
             return None
-        return most, self._first_of_the_editions(best)
+        return most, self._first_of_the_editions(first, ordered, record, most)
 
-    def _first_of_the_editions(self, work_ids: list[str]) -> str:
-        """The first of ``work_ids`` (ordered greatest id first), unless they are all one work's editions (the same
-        title and names, another year: ``Viewfinders`` of 1986 and its 1993 reprint): then the edition cited first,
-        the one a short form goes back to."""
-        if len(work_ids) < 2:
-            return work_ids[0]
-        works = [self.works[work_id] for work_id in work_ids]
-        titles = {ascii_fold(str(work.get("title") or "")) for work in works}
-        names = {tuple(families(work, CITE_NAMES)) for work in works}
-        if len(titles) > 1 or len(names) > 1 or not next(iter(names)) \
-                or len({str(work.get("issued")) for work in works}) < len(works):
-            return work_ids[0]
-        return min(work_ids, key=lambda work_id: (self.first_note[work_id], work_ids.index(work_id)))
+    def _first_of_the_editions(self, first: str, ordered: list[str], record: Record, most: float) -> str:
+        """``first`` (the greatest id scoring ``most``), unless works of ``ordered`` with its very title and
+        names, another year each, score as high (``Viewfinders`` of 1986 and its 1993 reprint: one work's
+        editions): then the edition cited first, the one a short form goes back to. Only works with the same
+        title and names as ``first`` are scored, so a title many works open costs one pass of cheap checks."""
+        work = self.works[first]
+        title, names = ascii_fold(str(work.get("title") or "")), tuple(families(work, CITE_NAMES))
+        if not names:
+            return first
+        editions = [work_id for work_id in ordered if work_id == first or (
+            ascii_fold(str(self.works[work_id].get("title") or "")) == title
+            and tuple(families(self.works[work_id], CITE_NAMES)) == names
+            and match_score(record, self.works[work_id]) == most)]
+        if len(editions) < 2 or len({str(self.works[work_id].get("issued")) for work_id in editions}) < len(editions):
+            return first
+        return min(editions, key=lambda work_id: (self.first_note[work_id], editions.index(work_id)))
 
     def same_day(self, record: Record, score: float) -> tuple[float, str] | None:
         """Among the works :func:`match_score` scores ``score`` for ``record`` (a dated item: a letter, an
