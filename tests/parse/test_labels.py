@@ -100,3 +100,10 @@ def test_open_run_leaves_run_openings_prose_and_the_end_alone():
     for i in (0, 1, 3):
         open_run(tags, i)
     assert tags == ["B-title", "prose", "I-title"]
+
+
+def test_runs_and_the_next_pairs_only_runs_that_touch():
+    from notecite.parse.labels import runs_and_the_next
+
+    runs = [(0, 2, "author"), (2, 5, "title"), (6, 7, "locator")]  # prose at 5 between title and locator
+    assert list(runs_and_the_next(runs)) == [((0, 2, "author"), (2, 5, "title"))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import groupby
-from typing import MutableSequence, Sequence
+from typing import Iterator, MutableSequence, Sequence
 
 from .model import Token, split_label
 
@@ -58,6 +58,13 @@ def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, i
     if facts.runs is None:
         facts.runs = _runs(facts.tags)
     return list(facts.runs)
+
+
+def runs_and_the_next(runs: Sequence[tuple[int, int, str]]) -> Iterator[tuple[tuple[int, int, str], tuple[int, int, str]]]:
+    """Each run of :func:`tag_spans` with the run that starts where it ends (no prose between them)."""
+    for run, following in zip(runs, runs[1:]):
+        if following[0] == run[1]:
+            yield run, following
 
 
 def tag_set(tags: Sequence[str]) -> frozenset[str]:

@@ -6,7 +6,8 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import _ABBREVIATIONS, open_run, prose_before, relabel, tag_set, tag_spans, token_starts, tokens_within
+from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
+                      token_starts, tokens_within)
 from ...normalize.pages import expand_range
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
@@ -375,11 +376,8 @@ def rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text: str, token
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(len(runs) - 1):
-        first, last, label = runs[j]
-        nxt = runs[j + 1]
-        if label != "title" or nxt[2] != "locator" or nxt[0] != last:
+    for (first, last, label), nxt in runs_and_the_next(tag_spans(tokens, tags)):
+        if label != "title" or nxt[2] != "locator":
             continue
         end = last - (tokens[last - 1].text in ",.")
         if end - first < 4 or not ROMAN_NUMERAL.fullmatch(tokens[end - 1].text) or tokens[end - 2].text != "." \
@@ -2038,11 +2036,8 @@ def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Toke
     if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
         return tags
     tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(len(runs) - 1):
-        first, last, label = runs[j]
-        nxt = runs[j + 1]
-        if label not in _TITLE_RUNS or nxt[0] != last or nxt[2] not in ("volume", "locator"):
+    for (first, last, label), nxt in runs_and_the_next(tag_spans(tokens, tags)):
+        if label not in _TITLE_RUNS or nxt[2] not in ("volume", "locator"):
             continue
         end = last
         while end > first and tokens[end - 1].text in ",.":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
@@ -956,21 +956,30 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ROLE_RUNS = frozenset({"editor", "translator"})
 
 
+def _lone_role_runs(tokens: Sequence[Token], tags: list[str], followers: frozenset[str] | tuple[str, ...], *,
+                    with_and: bool) -> Iterator[tuple[int, int, int, str, str]]:
+    """Each editor or translator run of role words alone (``ed.``, ``trans.``; and ``and`` when ``with_and``),
+    no name in it, right before a run labelled one of ``followers``: ``(first, last, end, label, next_label)``,
+    the role run being ``first:last`` and the next one ``last:end``."""
+    roles = load("role_words")
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label not in _ROLE_RUNS or next_label not in followers or after != last:
+            continue
+        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
+        if words and all(w in roles or with_and and w == "and" for w in words):
+            yield first, last, end, label, next_label
+
+
 def rule_role_words_alone_join_the_next_role_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``ed. and`` + ``trans. Quintin Hoare and …``: an editor or translator run of role words and ``and`` alone
     (no name), right before another such run, opens that run: one run naming both roles of the names."""
     if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
         return tags
-    roles = load("role_words")
-    runs = tag_spans(tokens, tags)
     out = None
-    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
-        if label not in _ROLE_RUNS or next_label not in _ROLE_RUNS or after != last:
-            continue
-        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
-        if words and all(w in roles or w == "and" for w in words):
-            out = out or list(tags)
-            relabel(out, first, end, next_label)
+    for first, _, end, _, next_label in _lone_role_runs(tokens, tags, _ROLE_RUNS, with_and=True):
+        out = out or list(tags)
+        relabel(out, first, end, next_label)
     return out or tags
 
 
@@ -984,15 +993,8 @@ def rule_names_after_a_lone_role_word_are_its_names(text: str, tokens: Sequence[
     to the bracket of the imprint (or the run's end) continue the role run."""
     if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
         return tags
-    roles = load("role_words")
-    runs = tag_spans(tokens, tags)
     out = None
-    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
-        if label not in _ROLE_RUNS or next_label not in ("title", "container-title", "note") or after != last:
-            continue
-        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
-        if not words or not all(w in roles for w in words):
-            continue
+    for _, after, end, label, _ in _lone_role_runs(tokens, tags, ("title", "container-title", "note"), with_and=False):
         stop = after
         while stop < end and tokens[stop].text != "(" and (_NAME_PIECE.fullmatch(tokens[stop].text)
                                                             or tokens[stop].text in (",", "and", "with", "&")):
