@@ -1214,6 +1214,12 @@ _PLACE_AND_YEAR = re.compile(r"\((?P<place>[A-Z][^\W\d]+(?:[ .]+[A-Z][^\W\d]+){0
 
 # -- small readers --------------------------------------------------------------------------
 
+def names_a_day(text: str) -> bool:
+    """Whether ``text`` holds a day's date (``March 10th 1944``, ``10 March 1944``, ``Nov. 7, 1937``, ``2 de
+    agosto 1595``): a match of ``_DAY_DATE`` whose month word is a month."""
+    return any(_date_of(match) for match in _DAY_DATE.finditer(text))
+
+
 def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
     """The CSL date of a ``_DAY_DATE`` match whose month word is a month, else None."""
     month = month_number(match["m1"] or match["m2"])

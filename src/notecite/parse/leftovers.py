@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 from ..normalize.dates import month_number
-from ..normalize.kinds import SHELFMARK
+from ..normalize.kinds import SHELFMARK, names_a_day
 from ..textscan import may_hold
 
 #: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
@@ -43,10 +43,6 @@ _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
 _ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
-#: A day's date (``March 10th 1944``, ``10 March 1944``, ``Nov. 7, 1937``): a month word (checked with
-#: :func:`month_number`), a day of one or two digits with its ordinal ending, and a year.
-_DAY_DATE = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th|d)?|\d{1,2}(?:st|nd|rd|th|d|er|º)?\.?\s+"
-                       r"(?:de\s+)?(?P<m2>[^\W\d_]{3,9})\.?)(?:,|\s+de)?\s+(?:1[4-9]\d\d|20\d\d)(?!\d)")
 #: A piece of text that every match of ``_URL``, ``_IBID``, ``_SHELFMARK`` and ``_ROLE`` holds
 #: (:func:`~notecite.textscan.may_hold`): the pattern runs only on a clause that has one.
 _URL_WORDS = ("http", "www.", "doi:")
@@ -158,7 +154,7 @@ def citation_like(clause: str) -> bool:
         score += 2 + (pages > 1)
     if digits and _YEAR.search(clause):
         score += 1
-        if any(month_number(m["m1"] or m["m2"]) for m in _DAY_DATE.finditer(clause)):
+        if names_a_day(clause):
             score += 1  # a day's date: a newspaper's issue, a letter, minutes
         if clause.count(",") >= 1:
             score += 1
