@@ -1466,3 +1466,25 @@ def test_a_book_ending_a_title_run_before_its_page_opens_the_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
     assert rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_division_of_the_text_at_hand_names_no_work():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.locators import rule_division_of_the_text_names_no_work
+
+    def runs(text, spans):
+        tokens, tags = _tagged(text, spans)
+        out = rule_division_of_the_text_names_no_work(text, tokens, tags)
+        return [text[tokens[f].start:tokens[l - 1].end] for f, l, _ in tag_spans(tokens, out)]
+
+    # the division word and its numbers, and the pinpoint run after them
+    assert runs("See Part IV, Chapters ii, iii, etc.", [("Part IV", "author"), ("Chapters ii", "title"),
+                                                        ("iii, etc.", "locator")]) == []
+    # a quoted name after the division, or after "this work"
+    assert runs('Told at length in Part II, "The Harbour Fortunes."', [("Part II", "title"),
+                                                                     ('"The Harbour Fortunes."', "title")]) == []
+    assert runs('See Part II of this work, "The Harbour Fortunes".', [('"The Harbour Fortunes"', "container-title")]) == []
+    # another work's title and its part stay
+    text = 'Okafor, "Harbour Ledger," Part II, p. 4.'
+    assert runs(text, [("Okafor,", "author"), ('"Harbour Ledger,"', "title"), ("Part II, p. 4.", "locator")]) == \
+        ["Okafor,", '"Harbour Ledger,"', "Part II, p. 4."]

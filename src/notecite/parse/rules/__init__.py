@@ -26,7 +26,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
                        rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
-                       rule_back_reference_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
+                       rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
@@ -158,7 +158,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report,
     # a cross-reference any rule above read as a short form
-    rule_back_reference_names_no_work,
+    rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

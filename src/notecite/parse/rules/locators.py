@@ -1949,6 +1949,54 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
     return changed if changed is not None else tags
 
 
+#: Words naming a division of the text at hand (``Part III``, ``Chapters iv, v``, ``Chap. VIII``).
+_OWN_DIVISION_WORDS = frozenset({"part", "parts", "chapter", "chapters", "chap", "chaps"})
+_DIVISION_NUMBER = re.compile(r"[IVXLCivxlc]{1,6}|\d{1,3}")
+#: ``this work``, ``the present work``: the text itself, whose parts a quoted name after it names.
+_THIS_WORK = re.compile(r"\b(?:this|the\s+present)\s+(?:work|volume|book)\b", re.I)
+#: A division of the text right before a quoted name (``Part III, "``).
+_DIVISION_BEFORE = re.compile(r"\b(?:Parts?|Chap(?:ter)?s?\.?)\s+(?:[IVXLC]{1,6}|\d{1,3})\s*,\s*$")
+
+
+def _own_division(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a division word and its numbers only (``Part III``, ``Chapters iv v vi``)."""
+    return len(words) >= 2 and words[0].lower().rstrip(".") in _OWN_DIVISION_WORDS \
+        and all(_DIVISION_NUMBER.fullmatch(w) for w in words[1:])
+
+
+def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Part III, Chapters iv, v, vi, etc.``, ``in Part III, "Great Fortunes from Railroads."``, ``see that
+    part of this work comprising "Great Fortunes from Public Franchises."``: a cross-reference to a division of the
+    text at hand is no work. A name or title run of only a division word and its numbers (``Part III``,
+    ``Chapters iv``) is prose, with the pinpoint and division runs right after it (commas between); so is a
+    quoted title right after such a division (its comma between) or after ``this work`` / ``the present work``
+    a few words before it (the name of the text's own part)."""
+    words_here = lowered_words(tokens)
+    if _OWN_DIVISION_WORDS.isdisjoint(words_here) and not _THIS_WORK.search(text):
+        return tags
+    changed = list(tags)
+    division_end = -1  # the token after the last division reference read
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _NAME_RUNS and label != "locator":
+            continue
+        words = [tokens[k].text for k in range(first, last) if tokens[k].text[:1].isalnum()]
+        between = [tokens[k].text for k in range(division_end, first)] if division_end >= 0 else None
+        after_division = between is not None and all(t in ",\"“" for t in between)
+        quoted = tokens[first].text in "\"“"
+        if label in _NAME_RUNS and _own_division(words) or after_division and (label == "locator" or quoted):
+            changed[first:last] = ["prose"] * (last - first)
+            open_run(changed, last)
+            division_end = last
+            continue
+        before = text[tokens[max(0, first - 6)].start:tokens[first].start]
+        if label in _NAME_RUNS and quoted and (_THIS_WORK.search(before) or _DIVISION_BEFORE.search(before)):
+            changed[first:last] = ["prose"] * (last - first)
+            open_run(changed, last)
+            continue
+        division_end = -1
+    return changed if changed != tags else tags
+
+
 def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers);``: a bracket right
     after a pinpoint that holds two to eight words, capitalised but for small connectors, and no number or comma (the
