@@ -1488,3 +1488,27 @@ def test_a_division_of_the_text_at_hand_names_no_work():
     text = 'Okafor, "Harbour Ledger," Part II, p. 4.'
     assert runs(text, [("Okafor,", "author"), ('"Harbour Ledger,"', "title"), ("Part II, p. 4.", "locator")]) == \
         ["Okafor,", '"Harbour Ledger,"', "Part II, p. 4."]
+
+
+def test_pages_glued_by_a_colon_to_what_names_the_work_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint as rule
+
+    def pinpoints(text, spans):
+        tokens, tags = _tagged(text, spans)
+        return _locator_text(text, tokens, rule(text, tokens, tags))
+
+    assert pinpoints('"Harbour Ledgers,":18.', [('"Harbour Ledgers,":18.', "title")]) == ["18"]
+    assert pinpoints("Okafor, Harbour and Hinterland:66, 84, etc.", [("Okafor,", "author"),
+                                                                   ("Harbour and Hinterland:66, 84,", "title")]) == ["66, 84"]
+    assert pinpoints('Vance\'s "Port Register" for 1851:241.', [("Vance's", "author"),
+                                                               ('"Port Register" for 1851:241.', "title")]) == ["241"]
+    assert pinpoints("Ibid.:39.", [("Ibid.", "ibid")]) == ["39"]
+    tokens, tags = _tagged("Paper No. 12:40.", [("Paper No.", "title"), ("12:40.", "locator")])
+    out = rule(text := "Paper No. 12:40.", tokens, tags)
+    assert _locator_text(text, tokens, out) == ["40"] and out[:4] == ["B-title", "I-title", "I-title", "I-title"]
+    # a volume before the colon keeps the volume-and-page pinpoint; a subtitle's years and identifiers are no pinpoint
+    assert pinpoints("Vance, Harbour Papers, iv:463.", [("Vance,", "author"), ("Harbour Papers,", "title"),
+                                                        ("iv:463.", "locator")]) == ["iv:463"]
+    assert pinpoints("Okafor, The Harbour Strike: 1911-1912.", [("Okafor,", "author"),
+                                                               ("The Harbour Strike: 1911-1912.", "title")]) == []
+    assert pinpoints("Okafor, Ledgers, arXiv:2201.07311.", [("Okafor,", "author"), ("Ledgers, arXiv:2201.07311.", "title")]) == []

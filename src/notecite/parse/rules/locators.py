@@ -1949,6 +1949,62 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
     return changed if changed is not None else tags
 
 
+#: A pinpoint glued to a colon, no space between: pages and ranges, listed with commas or ``and`` (``:66, 84``,
+#: ``:239-40 and 405``); not a number run on to a decimal or an identifier (``arXiv:2201.07311``).
+_GLUED_PAGES = re.compile(r":(\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?(?:(?:,[ ]?|[ ]and[ ])\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?)*)(?![\w:/-]|\.\d)")
+_SMALL_ROMAN_WORD = re.compile(r"[ivxlc]{1,6}|[IVXLC]{1,6}")
+
+
+def _names_the_work_before_a_colon(tokens: Sequence[Token], tags: Sequence[str], colon: int) -> bool:
+    """Whether what ends right before the glued ``colon`` names a work or its issue rather than a volume: a
+    closing quotation mark (``"Kings of Fortune":16``), an ibid or ``etc.`` (``Ibid.:39``), a title's last word
+    (``Colony and Commonwealth:66``, not a Roman volume ``iv:463``), a document's number after ``No.``
+    (``Doc. No. 60:50``) or the year of an annual or edition after ``for``/``of`` (``for 1849:241``)."""
+    before = tokens[colon - 1]
+    if before.text in ('"', "”"):
+        return True
+    if before.text == ".":
+        return colon >= 2 and (fold(tokens[colon - 2].text) in load("ibid") or tokens[colon - 2].text.lower() == "etc")
+    if before.text.isdigit():
+        word = tokens[colon - 2].text.lower() if colon >= 2 else ""
+        if len(before.text) == 4 and word in ("for", "of"):
+            return True
+        return colon >= 3 and word == "." and tokens[colon - 3].text.lower() == "no" \
+            and split_label(tags[colon - 1])[1] in ("title", "container-title", "locator")
+    return before.text.isalpha() and len(before.text) > 2 and not _SMALL_ROMAN_WORD.fullmatch(before.text) \
+        and split_label(tags[colon - 1])[1] in ("title", "container-title", "author")
+
+
+def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Lives of the Loyalists,":18.``, ``Pennsylvania: Colony and Commonwealth:66, 84, etc.``, ``Ibid.:39``,
+    ``Stryker's "American Register" for 1849:241``, ``Document No. 90:72``: pages glued by a colon to what names
+    the work (see :func:`_names_the_work_before_a_colon`; a volume before the colon, ``iv:463``, ``1:323``, keeps the
+    volume-and-page pinpoint) are the pinpoint; the colon is prose and ends the run before it."""
+    if ":" not in text:
+        return tags
+    changed: list[str] | None = None
+    for i, token in enumerate(tokens):
+        if token.text != ":" or i == 0 or tokens[i - 1].end != token.start or i + 1 >= len(tokens):
+            continue
+        match = _GLUED_PAGES.match(text, token.start)
+        if match is None or not _names_the_work_before_a_colon(tokens, changed or tags, i):
+            continue
+        end = bisect_left([t.start for t in tokens], match.end(1))
+        if split_label((changed or tags)[i + 1])[1] == "locator" and split_label((changed or tags)[i])[1] != "locator":
+            continue  # read already
+        changed = changed if changed is not None else list(tags)
+        changed[i] = "prose"
+        relabel(changed, i + 1, end, "locator")
+        if end < len(tokens) and tokens[end].text == "." and split_label(changed[end])[1] == "locator":
+            changed[end] = "I-locator"  # the full stop of the run the pages were in stays with them
+        else:
+            open_run(changed, end)
+        named = split_label(changed[i - 3])[1] if i >= 3 and tokens[i - 1].text.isdigit() else None
+        if tokens[i - 2].text == "." and named in ("title", "container-title"):  # "Document No. 90:72": the number names it
+            changed[i - 2] = changed[i - 1] = "I-" + named
+    return changed if changed is not None else tags
+
+
 #: Words naming a division of the text at hand (``Part III``, ``Chapters iv, v``, ``Chap. VIII``).
 _OWN_DIVISION_WORDS = frozenset({"part", "parts", "chapter", "chapters", "chap", "chaps"})
 _DIVISION_NUMBER = re.compile(r"[IVXLCivxlc]{1,6}|\d{1,3}")
