@@ -1512,3 +1512,17 @@ def test_pages_glued_by_a_colon_to_what_names_the_work_are_the_pinpoint():
     assert pinpoints("Okafor, The Harbour Strike: 1911-1912.", [("Okafor,", "author"),
                                                                ("The Harbour Strike: 1911-1912.", "title")]) == []
     assert pinpoints("Okafor, Ledgers, arXiv:2201.07311.", [("Okafor,", "author"), ("Ledgers, arXiv:2201.07311.", "title")]) == []
+
+
+def test_a_volume_glued_by_a_colon_to_its_pages_joins_the_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_glued_to_its_pages_joins_the_pinpoint as rule
+
+    text = 'Vance\'s "Harbour Papers," 2:112-120.'
+    tokens, tags = _tagged(text, [("Vance's", "author"), ('"Harbour Papers,"', "title"), ("112-120.", "pages")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["2:112-120"]
+    text = "Vance, Harbour Papers, iv:463."
+    tokens, tags = _tagged(text, [("Vance,", "author"), ("Harbour Papers,", "title"), ("463.", "locator")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["iv:463"]
+    text = "Okafor, Ledgers, 1911: 23."  # a space after the colon: not a volume glued to its page
+    tokens, tags = _tagged(text, [("Okafor,", "author"), ("Ledgers,", "title"), ("23.", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -26,7 +26,7 @@ from .locators import (rule_at_before_the_pinpoint_is_prose, rule_page_after_a_d
                        rule_division_before_in_and_its_container, rule_bracketed_page_after_a_quotation,
                        rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
                        rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
-                       rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint,
+                       rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
@@ -147,7 +147,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
     rule_name_and_bracketed_title, rule_name_and_bracketed_year_and_pinpoint, rule_name_year_colon_pages,
     rule_names_and_years_joined_by_and, rule_part_word_after_a_title_is_the_pinpoint,
-    rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint,
+    rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, rule_site_before_an_access_date_is_the_container, rule_access_date_is_one_date,
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,

@@ -2005,6 +2005,36 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
     return changed if changed is not None else tags
 
 
+#: A volume number before a glued colon: Arabic (three digits at most) or Roman (``1:``, ``iv:``, ``XII:``).
+_VOLUME_BEFORE_A_COLON = re.compile(r"\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}")
+
+
+def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
+    run after it (``1:``, ``iv:``), left to prose before them, is the pinpoint's volume: the number, the colon and
+    the pages are one locator run ``1:112-120``."""
+    if ":" not in text:
+        return tags
+    changed: list[str] | None = None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text != ":" or tokens[i - 1].end != tokens[i].start or tokens[i].end != tokens[i + 1].start:
+            continue
+        current = changed or tags
+        kind = split_label(current[i + 1])[1]
+        if not current[i + 1].startswith("B-") or kind not in ("pages", "locator") \
+                or current[i] != "prose" or current[i - 1] != "prose" \
+                or not _VOLUME_BEFORE_A_COLON.fullmatch(tokens[i - 1].text) \
+                or i >= 2 and tokens[i - 2].end == tokens[i - 1].start:  # "No.1:": glued to what precedes it
+            continue
+        end = i + 2
+        while end < len(tokens) and current[end] == "I-" + kind:
+            end += 1
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, i - 1, end, "locator")
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 #: Words naming a division of the text at hand (``Part III``, ``Chapters iv, v``, ``Chap. VIII``).
 _OWN_DIVISION_WORDS = frozenset({"part", "parts", "chapter", "chapters", "chap", "chaps"})
 _DIVISION_NUMBER = re.compile(r"[IVXLCivxlc]{1,6}|\d{1,3}")
