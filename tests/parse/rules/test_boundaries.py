@@ -512,3 +512,22 @@ def test_a_url_cut_after_a_hyphen_is_one_url_run():
     tokens = tokenize(text)
     tags = ["B-pages"] + ["I-pages"] * (len(tokens) - 1)
     assert rule_url_cut_after_a_hyphen_is_one_url(text, tokens, tags) == tags
+
+
+def test_a_numbered_list_of_short_items_is_prose():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.boundaries import rule_numbered_list_of_short_items_is_prose as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+
+    text = "The board named four causes. (1) Idleness, (2) Taverns, (3) Sea Bathing, (4) Card Playing."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("(2)", "date"), ("Taverns,", "title"), ("(3)", "locator"),
+                                              ("Sea Bathing,", "title"), ("Card Playing.", "title")]))
+    assert tag_spans(tokens, rule(text, tokens, tags)) == []
+    # a numbered list of cites keeps them: its items hold commas and figures
+    text = "See (1) Okafor, Harbour Ledgers, 12; (2) Vance, Port Papers, 40; (3) Adeyemi, Docks, 7."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Okafor,", "author"), ("Harbour Ledgers,", "title"), ("12;", "locator")]))
+    assert rule(text, tokens, tags) == tags

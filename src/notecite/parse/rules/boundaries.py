@@ -290,6 +290,55 @@ def _occasion_end(tokens: Sequence[Token], word: int) -> int | None:
     return None
 
 
+#: A list item's marker in a note's prose: ``(1)``, ``(12)``.
+_LIST_MARKER = re.compile(r"\((\d{1,2})\)")
+#: A short list item after its marker: one to five words, no figure, quotation mark or inner comma.
+#: What may come between a short item and the next marker (``, ``, ``; and ``), or end the last item (``.``).
+_ITEM_END = re.compile(r"[ ]*[,;]?[ ]*(?:(?:and|or)[ ]+)?")
+_LAST_ITEM_END = re.compile(r"[ ]*(?:[.;]|$)")
+_SHORT_ITEM = re.compile(r"[ ]*[^\W\d_][^\d,;.\"“”()]{0,60}?(?=[ ]*(?:[,;.]|$))")
+
+
+def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``they ascribed pauperism to seven sources. (1) Ignorance, (2) Intemperance, (3) Pawnbrokers, (4) Lotteries,
+    ...``: a list of three items or more numbered in order in brackets, each a few words with no figure,
+    quotation mark or inner comma, is the note's own enumeration: the markers and the items are prose, not dates,
+    pinpoints or titles. A numbered list of cites keeps its cites (an item with a comma, a figure or a quotation
+    mark ends the list)."""
+    if "(" not in text:
+        return tags
+    markers = list(_LIST_MARKER.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in markers:
+        if runs and int(m.group(1)) == int(runs[-1][-1].group(1)) + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    changed: list[str] | None = None
+    for run in runs:
+        items = []
+        for n, m in enumerate(run):
+            item = _SHORT_ITEM.match(text, m.end())
+            if item is None or len(item.group().split()) > 5:
+                break
+            upto = run[n + 1].start() if n + 1 < len(run) else len(text)
+            if not _ITEM_END.fullmatch(text, item.end(), upto) and not (n + 1 == len(run) and _LAST_ITEM_END.match(text, item.end())):
+                break  # the item runs on (a cite's comma and title): no list of short items
+            items.append((m.start(), item.end()))
+        if len(items) < 3:
+            continue
+        changed = changed if changed is not None else list(tags)
+        for start, end in items:
+            inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+            if inside and inside[-1] + 1 < len(tokens) and tokens[inside[-1] + 1].text in ",;.":
+                inside.append(inside[-1] + 1)  # the item's comma or full stop
+            for k in inside:
+                changed[k] = "prose"
+            if inside:
+                open_run(changed, inside[-1] + 1)
+    return changed if changed is not None else tags
+
+
 def rule_occasion_of_a_speech_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"The Fascist Offensive," speech delivered at the Seventh World Congress of the Communist
     International, August 2, 1935, in Selected Works, vol. 2 (Sofia…)``: after a comma (or a title's
