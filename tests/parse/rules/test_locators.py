@@ -1503,6 +1503,12 @@ def test_pages_glued_by_a_colon_to_what_names_the_work_are_the_pinpoint():
     assert pinpoints('Vance\'s "Port Register" for 1851:241.', [("Vance's", "author"),
                                                                ('"Port Register" for 1851:241.', "title")]) == ["241"]
     assert pinpoints("Ibid.:39.", [("Ibid.", "ibid")]) == ["39"]
+    # quoted words left to prose that open the note are the title, before a plain-text dash
+    text = '"Lords of the Harbour":16--The pretentious title tells enough.'
+    tokens = tokenize(text)
+    out = rule(text, tokens, ["prose"] * len(tokens))
+    assert _locator_text(text, tokens, out) == ["16"] and [text[tokens[f].start:tokens[l - 1].end] for f, l, label
+                                                          in tag_spans(tokens, out) if label == "title"] == ['"Lords of the Harbour"']
     tokens, tags = _tagged("Paper No. 12:40.", [("Paper No.", "title"), ("12:40.", "locator")])
     out = rule(text := "Paper No. 12:40.", tokens, tags)
     assert _locator_text(text, tokens, out) == ["40"] and out[:4] == ["B-title", "I-title", "I-title", "I-title"]

@@ -1951,7 +1951,7 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
 
 #: A pinpoint glued to a colon, no space between: pages and ranges, listed with commas or ``and`` (``:66, 84``,
 #: ``:239-40 and 405``); not a number run on to a decimal or an identifier (``arXiv:2201.07311``).
-_GLUED_PAGES = re.compile(r":(\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?(?:(?:,[ ]?|[ ]and[ ])\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?)*)(?![\w:/-]|\.\d)")
+_GLUED_PAGES = re.compile(r":(\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?(?:(?:,[ ]?|[ ]and[ ])\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?)*)(?![\w:/]|-(?!-)|\.\d)")
 _SMALL_ROMAN_WORD = re.compile(r"[ivxlc]{1,6}|[IVXLC]{1,6}")
 
 
@@ -1975,11 +1975,23 @@ def _names_the_work_before_a_colon(tokens: Sequence[Token], tags: Sequence[str],
         and split_label(tags[colon - 1])[1] in ("title", "container-title", "author")
 
 
+def _quoted_opening_title(tokens: Sequence[Token], tags: list[str], closing: int) -> None:
+    """In place: the quoted words closed at ``closing``, all prose, that open the note or follow a dash
+    (``"Kings of Fortune":16--The pretentious title ...``) are a title run."""
+    opening = next((k for k in range(closing - 1, -1, -1) if tokens[k].text in ('"', "“")), None)
+    if opening is None or closing - opening < 2 or any(tags[k] != "prose" for k in range(opening, closing + 1)):
+        return
+    if opening and not (tokens[opening - 1].text in "-—" and tokens[opening - 1].end == tokens[opening].start):
+        return
+    relabel(tags, opening, closing + 1, "title")
+
+
 def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Lives of the Loyalists,":18.``, ``Pennsylvania: Colony and Commonwealth:66, 84, etc.``, ``Ibid.:39``,
     ``Stryker's "American Register" for 1849:241``, ``Document No. 90:72``: pages glued by a colon to what names
     the work (see :func:`_names_the_work_before_a_colon`; a volume before the colon, ``iv:463``, ``1:323``, keeps the
-    volume-and-page pinpoint) are the pinpoint; the colon is prose and ends the run before it."""
+    volume-and-page pinpoint) are the pinpoint; the colon is prose and ends the run before it. Quoted words left to
+    prose before the colon that open the note or follow a dash are the title (:func:`_quoted_opening_title`)."""
     if ":" not in text:
         return tags
     changed: list[str] | None = None
@@ -1999,6 +2011,8 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
             changed[end] = "I-locator"  # the full stop of the run the pages were in stays with them
         else:
             open_run(changed, end)
+        if tokens[i - 1].text in ('"', "”") and changed[i - 1] == "prose":
+            _quoted_opening_title(tokens, changed, i - 1)
         named = split_label(changed[i - 3])[1] if i >= 3 and tokens[i - 1].text.isdigit() else None
         if tokens[i - 2].text == "." and named in ("title", "container-title"):  # "Document No. 90:72": the number names it
             changed[i - 2] = changed[i - 1] = "I-" + named
