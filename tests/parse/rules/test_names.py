@@ -841,3 +841,24 @@ def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
         tokens = tokenize(text)
         tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title"]
         assert rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags) == tags
+
+
+def test_quoted_name_before_a_day_date_is_a_periodical():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.names import rule_quoted_name_before_a_day_date_is_a_periodical as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+
+    def runs(text, spans):
+        tokens = tokenize(text)
+        out = rule(text, tokens, token_tags(tokens, spans_of(text, spans)))
+        return [(text[tokens[f].start:tokens[l - 1].end], label) for f, l, label in tag_spans(tokens, out)]
+
+    assert runs('"The Harbour Gazette," Feb. 17, 1838.', [("Feb. 17, 1838.", "date")]) == \
+        [('"The Harbour Gazette,"', "container-title"), ("Feb. 17, 1838.", "date")]
+    assert runs('"Port Mercury and General Advertiser", Aug. 5, 1797.', [("Aug. 5, 1797.", "date")])[0] == \
+        ('"Port Mercury and General Advertiser"', "container-title")
+    # a quoted phrase inside a sentence, or a year alone, names no periodical
+    assert runs('He called it "the new order," Feb. 17, 1838.', [("Feb. 17, 1838.", "date")]) == [("Feb. 17, 1838.", "date")]
+    assert runs('"The Harbour Gazette," 1838.', [("1838.", "date")]) == [("1838.", "date")]

@@ -34,7 +34,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run,
                     rule_names_after_a_lone_role_word_are_its_names,
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_writings_noun_in_a_name_run_is_a_title,
-                    rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical,
+                    rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
@@ -125,7 +125,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_authors_of_the_book_after_in, rule_short_book_after_in_is_the_container,
     rule_possessive_name_opens_the_title,
     rule_author_named_before_in_and_a_title, rule_reporting_verb_splits_a_name_from_its_title,
-    rule_name_before_a_day_date_is_a_periodical, rule_periodical_named_in_prose_with_its_day,
+    rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,
+    rule_periodical_named_in_prose_with_its_day,
     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint

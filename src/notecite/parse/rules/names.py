@@ -1039,6 +1039,43 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 
 
+_NAME_CONNECTORS = frozenset({"and", "of", "the", "&"})
+
+
+def rule_quoted_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"The New Yorker," Feb. 17, 1838.``, ``"New York Gazette and General Advertiser", Aug. 5, 1797.``: quoted
+    words left to prose - one to six capitalised words, small connectors between, no figure - right before a day's
+    date run (a comma inside or after the closing quotation mark) name the periodical of that day's issue: the
+    container. The quotation opens the note or follows a full stop, a semicolon or a dash (not a quoted phrase
+    inside a sentence)."""
+    if '"' not in text and "“" not in text or "B-date" not in tag_set(tags) \
+            or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "date" or not _DAY_DATE.match(text, tokens[first].start, tokens[last - 1].end):
+            continue
+        k = first - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        if k < 1 or tokens[k].text not in ('"', "”"):
+            continue
+        closing = k
+        inner_end = closing - 1 if tokens[closing - 1].text == "," else closing
+        opening = next((j for j in range(closing - 1, -1, -1) if tokens[j].text in ('"', "“")), None)
+        if opening is None or any(tags[j] != "prose" for j in range(opening, closing + 1)):
+            continue
+        words = [tokens[j].text for j in range(opening + 1, inner_end)]
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() \
+                or not all(w.isalpha() and (w[:1].isupper() or w in _NAME_CONNECTORS) or w in ("&", "'") for w in words):
+            continue
+        if opening and tokens[opening - 1].text not in (".", ";", "-", "—"):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, opening, closing + 1, "container-title")
+    return changed if changed is not None else tags
+
+
 def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> int | None:
     """The index in ``runs`` of the date after a cite's opening name: the second run, or the third after an
     issue-number run (``no. 12,``, read as an issue or a volume); None otherwise."""
