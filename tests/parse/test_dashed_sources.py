@@ -15,3 +15,10 @@ def test_a_quoted_title_and_its_page_after_a_quotation_and_a_plain_text_dash_are
 def test_a_note_without_a_dash_before_a_source_is_left_as_it_was():
     text = "No merchant ever grew so rich so quickly, nor with so little regard for his neighbours."
     assert parse_note(text) == []
+
+
+def test_a_family_name_and_a_roman_volume_glued_to_its_pages_after_a_dash_are_a_short_form():
+    cites = parse_note('they returned with more numbers and a voracious appetite."--Okafor, ii:447-448.')
+    assert [(dict(c.fields).get("author"), c.locator) for c in cites] == [("Okafor", "ii:447-448")]
+    assert [(dict(c.fields).get("author"), c.locator) for c in parse_note("Okafor, ii:447-448.")] == \
+        [("Okafor", "ii:447-448")]

@@ -90,7 +90,7 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
         sentence = _SENTENCE_AFTER_A_PINPOINT.search(text, start, end)
         end = sentence.start() + 1 if sentence else end
         inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-        if not inside or any(tags[i] != "prose" for i in inside[:3]):
+        if not inside or any(tags[i] != "prose" for i in inside[:2]):
             continue
         part = text[start:end]
         own = tokenize(part)

@@ -576,11 +576,12 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
 
 
 #: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
-_NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*(\d{1,2}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?)")
+_NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*((?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?)")
 
 
 def rule_name_and_volume_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Hale, 2:150.``: a note that is only a family name, a comma and a volume and page is a short form
+    """``Hale, 2:150.``, ``Hale, ii:447-448.``: a note that is only a family name, a comma and a volume (Arabic or
+    Roman) and page is a short form
     by author (the one work of that author cited before), whatever the tagger read (a note, a volume and
     pages): the name is its author, the rest its pinpoint."""
     if ":" not in text or len(tokens) > 9:
