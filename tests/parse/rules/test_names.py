@@ -862,3 +862,21 @@ def test_quoted_name_before_a_day_date_is_a_periodical():
     # a quoted phrase inside a sentence, or a year alone, names no periodical
     assert runs('He called it "the new order," Feb. 17, 1838.', [("Feb. 17, 1838.", "date")]) == [("Feb. 17, 1838.", "date")]
     assert runs('"The Harbour Gazette," 1838.', [("1838.", "date")]) == [("1838.", "date")]
+
+
+def test_in_ending_a_name_run_before_a_title_is_prose():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_in_ending_a_name_run_is_prose as rule
+    from notecite.parse.tokenize import tokenize
+
+    from ..conftest import spans_of
+
+    text = 'Ada Okafor in "Harbour Ledgers," 186-187.'
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Ada Okafor in", "author"), ('"Harbour Ledgers,"', "title"), ("186-187.", "pages")]))
+    out = rule(text, tokens, tags)
+    assert out[2] == "prose" and out[:2] == ["B-author", "I-author"] and out[3:] == tags[3:]
+    text = "Okafor, in Harbour Ledgers, 12."  # "in" alone after a comma: not a name run's end
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Okafor,", "author"), ("in Harbour Ledgers,", "title")]))
+    assert rule(text, tokens, tags) == tags

@@ -1039,6 +1039,23 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 
 
+def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Matthew Hale Smith in "Sunshine and Shadow in New York," 186-187``: a name run ending on a small ``in``
+    right before a title or container run ends before it; the ``in`` that says where the name's words are found
+    is prose (no name ends on a lower-case ``in``)."""
+    if "in" not in lowered_words(tokens):
+        return tags
+    changed: list[str] | None = None
+    spans = tag_spans(tokens, tags)
+    for (first, last, label), nxt in zip(spans, spans[1:]):
+        if label not in ("author", "editor") or last - first < 2 or tokens[last - 1].text != "in" \
+                or nxt[0] != last or nxt[2] not in ("title", "container-title"):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[last - 1] = "prose"
+    return changed if changed is not None else tags
+
+
 _NAME_CONNECTORS = frozenset({"and", "of", "the", "&"})
 
 
