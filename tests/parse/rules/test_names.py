@@ -841,3 +841,23 @@ def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
         tokens = tokenize(text)
         tags = ["B-author", "I-author", "I-author", "I-author", "I-author", "B-title", "I-title"]
         assert rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags) == tags
+
+
+def test_a_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher():
+    from notecite.parse.rules.names import rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher as rule
+
+    runs, same = rule_runs(rule, "Harry Pollitt “Serving My Time” Lawrence and Wishart (1940) p211", [
+        ("Harry Pollitt", "author"), ("“Serving My Time”", "title"), ("Lawrence and Wishart", "author"), ("(1940)", "date")])
+    assert not same and runs[2] == ("Lawrence and Wishart", "publisher")
+    runs, same = rule_runs(rule, "R Arnot “The Miners” Allen and Unwin (1953) pp 433-4", [
+        ("R Arnot", "author"), ("“The Miners”", "title"), ("Allen and Unwin", "container-title"), ("(1953)", "date"),
+        ("pp 433-4", "pages")])
+    assert not same and runs[2] == ("Allen and Unwin", "publisher")
+    # a periodical with its month, a name after a comma, or a name not before a bracketed year is left alone
+    for text, pairs in (
+            ("J Smith “A Strike” Labour Monthly (June 1926)", [("J Smith", "author"), ("“A Strike”", "title"),
+                                                             ("Labour Monthly", "container-title"), ("(June 1926)", "date")]),
+            ("“A Strike”, Labour Monthly (1926)", [("“A Strike”", "title"), ("Labour Monthly", "container-title"),
+                                                  ("(1926)", "date")]),
+            ("“A Strike” Tom Mann said (1926)", [("“A Strike”", "title"), ("Tom Mann", "author")])):
+        assert rule_runs(rule, text, pairs)[1]
