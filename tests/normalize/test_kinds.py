@@ -1067,3 +1067,13 @@ def test_a_doi_is_no_shelfmark():
     assert find_kinds(text) == []
     assert recognize("The Coherence of US Cyber Strategy under Trump,” Journal of Applied Security Research (2021), "
                      "DOI: 10.1080/19361610.2021.1872359") is None
+
+
+def test_files_read_passim_are_no_archival_item():
+    # "passim" heading an archival cite says the files were read throughout: no item, no title "passim"
+    for text in ("See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948",
+                 "and passim, in NARA, RG 59, CDF 1945–1949, 026 China",
+                 "See also passim, LCM, AHA Papers, Box 188, Historians & the Federal Government 1955"):
+        assert recognize(text) is None, text
+    found = recognize("Memorandum, NARA, RG 59, CDF 1945–1949, 811.414")
+    assert found is not None and found.record["title"] == "Memorandum"

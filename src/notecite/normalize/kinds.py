@@ -714,6 +714,8 @@ def _archival(text: str) -> Recognized | None:
         record["archive"] = head.pop()
         if not head:
             tail = _title_among_marks(record, tail)
+    if head and all(_PASSIM.fullmatch(p.strip()) for p in head):
+        return None  # "See passim, NARA, RG 59, Box 5, 1947–1948": files read throughout, no item and no title
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
@@ -780,6 +782,9 @@ def _clipping(head: list[str]) -> tuple[dict[str, Any], list[str], str | None] |
     return record, rest, page
 
 
+#: ``passim`` (perhaps after ``see``, ``see also``, ``and``, ``cf.``, or before ``in``) heading an archival cite:
+#: where the files were read throughout, a pinpoint word and no item's title.
+_PASSIM = re.compile(r"(?i)(?:(?:see(?:\s+also)?|and|cf\.?)\s+)*passim(?:\s+in)?")
 #: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
 _ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A part that is all one quotation, in curly or straight single or double quotes.
