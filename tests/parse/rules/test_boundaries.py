@@ -6,7 +6,7 @@ from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import assemble_spans, run_texts
+from ..conftest import assemble_spans, rule_runs, run_texts
 from ..conftest import spans_of as _spans
 
 
@@ -512,3 +512,22 @@ def test_a_url_cut_after_a_hyphen_is_one_url_run():
     tokens = tokenize(text)
     tags = ["B-pages"] + ["I-pages"] * (len(tokens) - 1)
     assert rule_url_cut_after_a_hyphen_is_one_url(text, tokens, tags) == tags
+
+
+def test_a_semicolon_and_a_family_name_inside_a_title_open_a_short_form():
+    from notecite.parse.rules.boundaries import rule_semicolon_and_name_inside_a_title_open_a_short_form as rule
+
+    text = "McCartin, Labor’s Great War; Witwer, Corruption and Reform in the Teamsters Union."
+    runs, same = rule_runs(rule, text, [("McCartin,", "author"),
+                                        ("Labor’s Great War; Witwer, Corruption and Reform in the Teamsters Union.", "title")])
+    assert not same and runs == [("McCartin,", "author"), ("Labor’s Great War", "title"), ("Witwer,", "author"),
+                                 ("Corruption and Reform in the Teamsters Union.", "title")]
+    runs, same = rule_runs(rule, "Roe, Old Roads; Fellowes and Wolf, “Funding Mechanisms”", [
+        ("Roe,", "author"), ("Old Roads; Fellowes and Wolf, “Funding Mechanisms”", "title")])
+    assert not same and runs[2:] == [("Fellowes and Wolf,", "author"), ("“Funding Mechanisms”", "title")]
+    # a semicolon inside a quoted title, a title run after no author, or a lower-case word after the comma: left alone
+    for text, pairs in (
+            ("Reston, “Secret Record; Shows Doubts, Refusal”", [("Reston,", "author"), ("“Secret Record; Shows Doubts, Refusal”", "title")]),
+            ("Old Roads; Witwer, Corruption", [("Old Roads; Witwer, Corruption", "title")]),
+            ("Roe, Old Roads; Ways, and means", [("Roe,", "author"), ("Old Roads; Ways, and means", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text
