@@ -1073,7 +1073,8 @@ def test_files_read_passim_are_no_archival_item():
     # "passim" heading an archival cite says the files were read throughout: no item, no title "passim"
     for text in ("See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948",
                  "and passim, in NARA, RG 59, CDF 1945–1949, 026 China",
-                 "See also passim, LCM, AHA Papers, Box 188, Historians & the Federal Government 1955"):
+                 "See also passim, LCM, AHA Papers, Box 188, Historians & the Federal Government 1955",
+                 "passim., 026 Foreign Relations/ 677 through 026 Foreign Relations/ 694, DoS CDF"):
         assert recognize(text) is None, text
     found = recognize("Memorandum, NARA, RG 59, CDF 1945–1949, 811.414")
     assert found is not None and found.record["title"] == "Memorandum"

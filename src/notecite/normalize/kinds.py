@@ -784,7 +784,7 @@ def _clipping(head: list[str]) -> tuple[dict[str, Any], list[str], str | None] |
 
 #: ``passim`` (perhaps after ``see``, ``see also``, ``and``, ``cf.``, or before ``in``) heading an archival cite:
 #: where the files were read throughout, a pinpoint word and no item's title.
-_PASSIM = re.compile(r"(?i)(?:(?:see(?:\s+also)?|and|cf\.?)\s+)*passim(?:\s+in)?")
+_PASSIM = re.compile(r"(?i)(?:(?:see(?:\s+also)?|and|cf\.?)\s+)*passim\.?(?:\s+in)?")
 #: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
 _ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A part that is all one quotation, in curly or straight single or double quotes.
