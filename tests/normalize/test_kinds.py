@@ -1078,3 +1078,17 @@ def test_files_read_passim_are_no_archival_item():
         assert recognize(text) is None, text
     found = recognize("Memorandum, NARA, RG 59, CDF 1945–1949, 811.414")
     assert found is not None and found.record["title"] == "Memorandum"
+
+
+def test_a_periodical_issue_by_its_month_alone():
+    # "Derby Co-op Record June 1926": a periodical named by a periodical's noun and its month, no punctuation
+    found = recognize("Derby Co-op Record June 1926")
+    assert found is not None and found.record["container-title"] == "Derby Co-op Record"
+    assert found.record["issued"] == {"date-parts": [[1926, 6]]} and found.record["type"] == "article-magazine"
+    found = recognize("The Record (TGWU) November 1943")
+    assert found is not None and found.record["container-title"] == "The Record"
+    found = recognize("Labour Monthly - September 1925")
+    assert found is not None and found.record["issued"] == {"date-parts": [[1925, 9]]}
+    # a person's name, a place, or a name without a periodical's noun before a month is none
+    for text in ("John Smith June 1926", "Paris June 1926", "Derby Trades Council June 1926"):
+        assert recognize(text) is None, text

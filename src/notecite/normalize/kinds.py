@@ -259,7 +259,7 @@ def recognize(text: str) -> Recognized | None:
     if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
-                   _newspaper, _numbered_issue):
+                   _newspaper, _numbered_issue, _monthly_issue):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -949,6 +949,30 @@ def _numbered_issue(text: str) -> Recognized | None:
     record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
                               "issue": re.sub(r"\s+", "", match["issue"]), "issued": parse_date(match["date"])}
     return Recognized("newspaper", record, match["page"])
+
+
+#: ``Derby Co-op Record June 1926``, ``The Record (TGWU) November 1943``, ``Labour Monthly - September 1925``: a
+#: periodical's issue by its month alone, written without punctuation (its publishing body in brackets may follow).
+_MONTHLY_ISSUE = re.compile(rf"^\s*(?P<paper>{_PAPER_NAME})(?:\s*\((?P<body>[^()]{{2,40}})\))?\s*[-–,]?\s*"
+                            r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d)\s*$")
+#: The nouns a periodical's name ends on, for :func:`_monthly_issue`.
+_PERIODICAL_NOUN = re.compile(r"\b(?:record|monthly|weekly|journal|review|bulletin|magazine|gazette|news|worker|quarterly|"
+                              r"herald|chronicle|newsletter|digest)$", re.I)
+
+
+def _monthly_issue(text: str) -> Recognized | None:
+    """A periodical's issue by its month and year alone (:data:`_MONTHLY_ISSUE`), its name ending on a periodical's
+    noun: the untitled item of that issue; not when the name is a person's or a place's or opens on a month."""
+    match = _MONTHLY_ISSUE.match(text)
+    if not match or month_number(match["month"].rstrip(".")) is None:
+        return None
+    paper = match["paper"].strip()
+    if not _PERIODICAL_NOUN.search(paper) or is_known_place(paper) or _person(paper) \
+            or month_number(paper.split()[0]) or len(paper.split()) > 6:
+        return None
+    record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
+                              "issued": {"date-parts": [[int(match["year"]), month_number(match["month"].rstrip("."))]]}}
+    return Recognized("newspaper", record, None)
 
 
 #: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,
