@@ -1092,3 +1092,11 @@ def test_a_periodical_issue_by_its_month_alone():
     # a person's name, a place, or a name without a periodical's noun before a month is none
     for text in ("John Smith June 1926", "Paris June 1926", "Derby Trades Council June 1926"):
         assert recognize(text) is None, text
+
+
+def test_a_letter_to_a_recipient_and_others():
+    # "X to Y, et al., DATE, ARCHIVE": the letter to Y and others, not an archival item titled with the names
+    found = recognize("Thruston Morton to Walter George, et al., March 14, 1955, NARA, RG 59, WTC Lot File 83D222, Box 3")
+    assert found is not None and found.kind == "letter"
+    assert found.record["title"] == "Morton to George, et al." and found.record["recipient"] == [{"given": "Walter", "family": "George"}]
+    assert found.record["issued"] == {"date-parts": [[1955, 3, 14]]}
