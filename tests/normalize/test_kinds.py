@@ -1100,3 +1100,17 @@ def test_a_letter_to_a_recipient_and_others():
     assert found is not None and found.kind == "letter"
     assert found.record["title"] == "Morton to George, et al." and found.record["recipient"] == [{"given": "Walter", "family": "George"}]
     assert found.record["issued"] == {"date-parts": [[1955, 3, 14]]}
+
+
+def test_a_letter_with_supplied_names_or_sent_through_an_office():
+    # names the editor supplied in square brackets are read as printed; "through S/S" is the letter's route
+    found = recognize("William Knowland to [John] Foster [Dulles], April 22, 1953, NARA, RG 59, Box 5")
+    assert found is not None and found.kind == "letter" and found.record["title"] == "Knowland to Dulles"
+    found = recognize("William Gibson to [Department of State] (with enclosures), April 15, 1955, NARA, RG 84")
+    assert found is not None and found.kind == "letter" and found.record["recipient"] == [{"literal": "Department of State"}]
+    found = recognize("Dwight Porter through S/S [John Calhoun] to Noble, November 7, 1958, NARA, RG 59, CDF 1955–1959")
+    assert found is not None and found.kind == "letter" and found.record["author"] == [{"given": "Dwight", "family": "Porter"}]
+    assert found.record["issued"] == {"date-parts": [[1958, 11, 7]]}
+    # a described item in brackets is no supplied name
+    found = recognize("Roe, [Letter to Ben Doe], May 3, 1979, Roe Papers, Box 2, Folder 3, Smith Library")
+    assert found is not None and found.kind == "archival"

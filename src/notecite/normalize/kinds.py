@@ -120,6 +120,9 @@ _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+#: The office a letter went through on its way (``Berding through S/S to Dulles``, ``Porter through S/S John Calhoun
+#: to Noble``): kept out of the sender's name.
+_THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
@@ -127,7 +130,7 @@ _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
@@ -306,6 +309,10 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 def _letter(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
+    if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE": names the editor supplied, read as printed
+        digit = _DIGIT.search(text)
+        head = text[:digit.start()] if digit else text
+        text = _SUPPLIED_NAME.sub(r"\1", head) + text[len(head):]
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -404,6 +411,11 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     return _letter_told(text)
+
+
+#: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
+#: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
+_SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})\]")
 
 
 #: ``In a letter to Jean Paulhan of 3 March 1936, Gide wrote …``: a letter told in prose, its recipient
