@@ -531,3 +531,16 @@ def test_a_semicolon_and_a_family_name_inside_a_title_open_a_short_form():
             ("Old Roads; Witwer, Corruption", [("Old Roads; Witwer, Corruption", "title")]),
             ("Roe, Old Roads; Ways, and means", [("Roe,", "author"), ("Old Roads; Ways, and means", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_and_before_a_name_ends_a_number_run():
+    from notecite.parse.rules.boundaries import rule_and_before_a_name_ends_a_number_run as rule
+
+    text = "Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning"
+    runs, same = rule_runs(rule, text, [("Foreign Affairs,", "container-title"), ("July 1955,", "date"),
+                                        ("pp. 615–623 and", "pages"), ("John Snell, ed.,", "editor"), ("The Meaning", "title")])
+    assert not same and runs[2] == ("pp. 615–623", "pages")
+    # "pp. 953 and 957" (a list of pages) and "and" before a Roman numeral are left alone
+    for text, pairs in (("Hearings, pp. 953 and 957–959", [("Hearings,", "title"), ("pp. 953 and 957–959", "locator")]),
+                        ("Debates, vol. I and II, p. 4", [("Debates,", "title"), ("vol. I and", "volume"), ("II, p. 4", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

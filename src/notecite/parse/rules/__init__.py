@@ -13,7 +13,7 @@ from ..model import Token
 from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
-                         rule_semicolon_and_name_inside_a_title_open_a_short_form,
+                         rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
@@ -154,7 +154,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
-    rule_semicolon_and_name_inside_a_title_open_a_short_form,
+    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,

@@ -681,6 +681,24 @@ def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
+def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning of Yalta (…)``: an ``and`` that ends
+    a pinpoint, page, volume or issue run right before a capitalised name (a name or title run after it, no Roman
+    numeral or locator word: ``pp. 953 and 957`` is one list) joins two cites: it is prose, so the name opens the
+    next cite."""
+    if " and " not in text:
+        return tags
+    tags = list(tags)
+    for k in range(1, len(tokens) - 1):
+        label = split_label(tags[k])[1]
+        if tokens[k].text != "and" or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
+                or tags[k + 1] == "I-" + label or not tags[k + 1].startswith("B-") \
+                or split_label(tags[k + 1])[1] not in NAME_LABELS | {"title"} or not _opens_a_name(tokens, k + 1):
+            continue
+        tags[k] = "prose"
+    return tags
+
+
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
