@@ -861,3 +861,16 @@ def test_a_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher():
                                                   ("(1926)", "date")]),
             ("“A Strike” Tom Mann said (1926)", [("“A Strike”", "title"), ("Tom Mann", "author")])):
         assert rule_runs(rule, text, pairs)[1]
+
+
+def test_a_publisher_and_its_place_before_a_bracketed_year_and_the_name_before_the_quote():
+    from notecite.parse.rules.names import rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher as rule
+
+    runs, same = rule_runs(rule, "R Gurnham “200 Years” NUHKW, Leicester (1976) p128", [
+        ("R Gurnham “200 Years”", "title"), ("NUHKW, Leicester", "author"), ("(1976)", "date")])
+    assert not same and runs[:4] == [("R Gurnham", "author"), ("“200 Years”", "title"), ("NUHKW,", "publisher"),
+                                     ("Leicester", "location")]
+    # a name run before the title keeps the title whole; more than three words after the comma are no place
+    runs, same = rule_runs(rule, "Roe “Old Roads” Merlin, Some Long Place Name Here (1976)", [
+        ("Roe", "author"), ("“Old Roads”", "title"), ("Merlin, Some Long Place Name Here", "author"), ("(1976)", "date")])
+    assert same
