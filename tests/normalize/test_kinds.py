@@ -1114,3 +1114,14 @@ def test_a_letter_with_supplied_names_or_sent_through_an_office():
     # a described item in brackets is no supplied name
     found = recognize("Roe, [Letter to Ben Doe], May 3, 1979, Roe Papers, Box 2, Folder 3, Smith Library")
     assert found is not None and found.kind == "archival"
+
+
+def test_a_bulletins_day_its_edition_and_a_second_paper_after_it():
+    found = recognize("Derby Strike Bulletin May 6th 1926 - evening edition")
+    assert found is not None and found.kind == "newspaper" and found.record["type"] == "article-newspaper"
+    assert found.record["edition"] == "evening edition" and found.record["issued"] == {"date-parts": [[1926, 5, 6]]}
+    # a second paper's day right after the first, no punctuation between: the first item ends on its day
+    found = recognize("Derbyshire Times May 8th 1926 Ilkeston Pioneer May 14th 1926")
+    assert found is not None and found.prose_after and found.record["container-title"] == "Derbyshire Times"
+    # words after the day that are no paper's day still make no issue
+    assert recognize("Derby Strike Bulletin May 6th 1926 and the strike went on") is None

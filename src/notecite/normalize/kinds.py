@@ -888,7 +888,13 @@ _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A
 #: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
 #: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
 _PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
-                         r"clarion|sentinel|standard)$", re.I)
+                         r"clarion|sentinel|standard|bulletin)$", re.I)
+#: A second paper's name and day right after a paper's day, no punctuation between (bare reference lists):
+#: ``… May 7th 1926 Ilkeston Pioneer May 14th 1926``.
+_SECOND_PAPER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?P<day>" + _DAY_DATE.pattern + r")")
+#: A day's edition named after the paper's date (``- evening edition``, ``, late edition``, ``mid day edition``).
+_EDITION_AFTER_A_DAY = re.compile(r"[-–—,(]?\s*(?P<edition>(?i:morning|evening|mid[- ]?day|noon|late|early|final|city|"
+                                  r"special|extra|first|second|third)\s+(?i:edition|ed\.))\)?")
 #: Prose after a paper's day joined by ``of`` (``the Sun of May 3, 1910, said: …``, ``…, 1685, the account …``):
 #: a comma and a lower-case word.
 _PROSE_AFTER_A_DATE = re.compile(r"\s*,\s+[a-z]")
@@ -920,8 +926,14 @@ def _newspaper(text: str) -> Recognized | None:
     if prose:
         after = ""
     locator = None
+    edition = _EDITION_AFTER_A_DAY.fullmatch(after)
+    if edition:  # "Derby Strike Bulletin May 6th 1926 - evening edition": that day's edition, no page
+        after = ""
     page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
                         after)
+    second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
+    if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
+        prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
     if after and not page:
         return None
     if page:
@@ -933,13 +945,16 @@ def _newspaper(text: str) -> Recognized | None:
             or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
-    record: dict[str, Any] = {"type": _paper_type(paper, "article-newspaper"), "container-title": paper, "issued": _date_of(day)}
+    kind = "article-newspaper" if _PAPER_NOUN.search(paper) else _paper_type(paper, "article-newspaper")  # "… Bulletin"
+    record: dict[str, Any] = {"type": kind, "container-title": paper, "issued": _date_of(day)}
     if match["author"] and _name_like(match["author"]):
         _put_names(record, "author", match["author"])
     if match["title"]:
         record["title"] = strip_edge_punctuation(match["title"].strip())
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
+    if edition:
+        record["edition"] = edition["edition"]
     return Recognized("newspaper", record, locator, prose_after=prose)
 
 
