@@ -199,3 +199,17 @@ def test_a_day_printed_in_numbers_is_one_day_with_or_without_its_year():
     assert dated_items_differ(issue("6./9. 04"), issue("7./9. 04"))
     assert dated_items_differ(issue("6./9. 04"), issue("6./9. 05"))
     assert dated_items_differ(issue("6./9. 04"), issue("30./8., 6./9. 04"))  # two days: kept as printed
+
+
+def test_two_editions_of_one_days_paper_differ():
+    from notecite.link.dedup import dated_items_differ
+
+    def issue(edition=None):
+        record = {"type": "article-newspaper", "container-title": "Derby Strike Bulletin",
+                  "issued": {"date-parts": [[1926, 5, 6]]}}
+        if edition:
+            record["edition"] = edition
+        return record
+    assert dated_items_differ(issue("evening edition"), issue("mid-day edition"))
+    assert not dated_items_differ(issue("mid-day edition"), issue("mid day edition"))
+    assert not dated_items_differ(issue("evening edition"), issue())

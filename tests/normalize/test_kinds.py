@@ -1067,3 +1067,61 @@ def test_a_doi_is_no_shelfmark():
     assert find_kinds(text) == []
     assert recognize("The Coherence of US Cyber Strategy under Trump,” Journal of Applied Security Research (2021), "
                      "DOI: 10.1080/19361610.2021.1872359") is None
+
+
+def test_files_read_passim_are_no_archival_item():
+    # "passim" heading an archival cite says the files were read throughout: no item, no title "passim"
+    for text in ("See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948",
+                 "and passim, in NARA, RG 59, CDF 1945–1949, 026 China",
+                 "See also passim, LCM, AHA Papers, Box 188, Historians & the Federal Government 1955",
+                 "passim., 026 Foreign Relations/ 677 through 026 Foreign Relations/ 694, DoS CDF"):
+        assert recognize(text) is None, text
+    found = recognize("Memorandum, NARA, RG 59, CDF 1945–1949, 811.414")
+    assert found is not None and found.record["title"] == "Memorandum"
+
+
+def test_a_periodical_issue_by_its_month_alone():
+    # "Derby Co-op Record June 1926": a periodical named by a periodical's noun and its month, no punctuation
+    found = recognize("Derby Co-op Record June 1926")
+    assert found is not None and found.record["container-title"] == "Derby Co-op Record"
+    assert found.record["issued"] == {"date-parts": [[1926, 6]]} and found.record["type"] == "article-magazine"
+    found = recognize("The Record (TGWU) November 1943")
+    assert found is not None and found.record["container-title"] == "The Record"
+    found = recognize("Labour Monthly - September 1925")
+    assert found is not None and found.record["issued"] == {"date-parts": [[1925, 9]]}
+    # a person's name, a place, or a name without a periodical's noun before a month is none
+    for text in ("John Smith June 1926", "Paris June 1926", "Derby Trades Council June 1926"):
+        assert recognize(text) is None, text
+
+
+def test_a_letter_to_a_recipient_and_others():
+    # "X to Y, et al., DATE, ARCHIVE": the letter to Y and others, not an archival item titled with the names
+    found = recognize("Thruston Morton to Walter George, et al., March 14, 1955, NARA, RG 59, WTC Lot File 83D222, Box 3")
+    assert found is not None and found.kind == "letter"
+    assert found.record["title"] == "Morton to George, et al." and found.record["recipient"] == [{"given": "Walter", "family": "George"}]
+    assert found.record["issued"] == {"date-parts": [[1955, 3, 14]]}
+
+
+def test_a_letter_with_supplied_names_or_sent_through_an_office():
+    # names the editor supplied in square brackets are read as printed; "through S/S" is the letter's route
+    found = recognize("William Knowland to [John] Foster [Dulles], April 22, 1953, NARA, RG 59, Box 5")
+    assert found is not None and found.kind == "letter" and found.record["title"] == "Knowland to Dulles"
+    found = recognize("William Gibson to [Department of State] (with enclosures), April 15, 1955, NARA, RG 84")
+    assert found is not None and found.kind == "letter" and found.record["recipient"] == [{"literal": "Department of State"}]
+    found = recognize("Dwight Porter through S/S [John Calhoun] to Noble, November 7, 1958, NARA, RG 59, CDF 1955–1959")
+    assert found is not None and found.kind == "letter" and found.record["author"] == [{"given": "Dwight", "family": "Porter"}]
+    assert found.record["issued"] == {"date-parts": [[1958, 11, 7]]}
+    # a described item in brackets is no supplied name
+    found = recognize("Roe, [Letter to Ben Doe], May 3, 1979, Roe Papers, Box 2, Folder 3, Smith Library")
+    assert found is not None and found.kind == "archival"
+
+
+def test_a_bulletins_day_its_edition_and_a_second_paper_after_it():
+    found = recognize("Derby Strike Bulletin May 6th 1926 - evening edition")
+    assert found is not None and found.kind == "newspaper" and found.record["type"] == "article-newspaper"
+    assert found.record["edition"] == "evening edition" and found.record["issued"] == {"date-parts": [[1926, 5, 6]]}
+    # a second paper's day right after the first, no punctuation between: the first item ends on its day
+    found = recognize("Derbyshire Times May 8th 1926 Ilkeston Pioneer May 14th 1926")
+    assert found is not None and found.prose_after and found.record["container-title"] == "Derbyshire Times"
+    # words after the day that are no paper's day still make no issue
+    assert recognize("Derby Strike Bulletin May 6th 1926 and the strike went on") is None

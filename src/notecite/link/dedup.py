@@ -104,6 +104,9 @@ def dated_items_differ(a: Record, b: Record) -> bool:
     ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
     if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
         return False
+    ea, eb = _edition_words(a), _edition_words(b)
+    if ea and eb and ea != eb:
+        return True  # a day's evening and mid-day editions of one paper ("- evening edition") are two issues
     da, db = _day_date(a), _day_date(b)
     if not da or not db:
         return False
@@ -115,6 +118,12 @@ def dated_items_differ(a: Record, b: Record) -> bool:
         return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
+
+
+def _edition_words(record: Record) -> str:
+    """The letters of a dated item's ``edition`` (``mid-day edition`` and ``mid day edition`` alike), lower-cased."""
+    edition = record.get("edition")
+    return re.sub(r"[^a-z]", "", edition.lower()) if isinstance(edition, str) else ""
 
 
 #: A day written as numbers in the continental way, day first: ``6./9. 04``, ``18./4. 1893``, ``12. 4. 93``, ``6./9``.

@@ -120,6 +120,9 @@ _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+#: The office a letter went through on its way (``Berding through S/S to Dulles``, ``Porter through S/S John Calhoun
+#: to Noble``): kept out of the sender's name.
+_THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
 _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
@@ -127,8 +130,8 @@ _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME}){_ENCLOSURE}"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
+               rf"(?P<recipient>(?:{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
@@ -259,7 +262,7 @@ def recognize(text: str) -> Recognized | None:
     if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
-                   _newspaper, _numbered_issue):
+                   _newspaper, _numbered_issue, _monthly_issue):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -306,6 +309,10 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 def _letter(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
+    if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE": names the editor supplied, read as printed
+        digit = _DIGIT.search(text)
+        head = text[:digit.start()] if digit else text
+        text = _SUPPLIED_NAME.sub(r"\1", head) + text[len(head):]
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -404,6 +411,11 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, match["rest"][date[1]:])
             return Recognized("letter", record, locator)
     return _letter_told(text)
+
+
+#: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
+#: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
+_SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})\]")
 
 
 #: ``In a letter to Jean Paulhan of 3 March 1936, Gide wrote …``: a letter told in prose, its recipient
@@ -714,6 +726,8 @@ def _archival(text: str) -> Recognized | None:
         record["archive"] = head.pop()
         if not head:
             tail = _title_among_marks(record, tail)
+    if head and all(_PASSIM.fullmatch(p.strip()) for p in head):
+        return None  # "See passim, NARA, RG 59, Box 5, 1947–1948": files read throughout, no item and no title
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
@@ -780,6 +794,9 @@ def _clipping(head: list[str]) -> tuple[dict[str, Any], list[str], str | None] |
     return record, rest, page
 
 
+#: ``passim`` (perhaps after ``see``, ``see also``, ``and``, ``cf.``, or before ``in``) heading an archival cite:
+#: where the files were read throughout, a pinpoint word and no item's title.
+_PASSIM = re.compile(r"(?i)(?:(?:see(?:\s+also)?|and|cf\.?)\s+)*passim\.?(?:\s+in)?")
 #: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
 _ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A part that is all one quotation, in curly or straight single or double quotes.
@@ -871,7 +888,13 @@ _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A
 #: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
 #: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
 _PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
-                         r"clarion|sentinel|standard)$", re.I)
+                         r"clarion|sentinel|standard|bulletin)$", re.I)
+#: A second paper's name and day right after a paper's day, no punctuation between (bare reference lists):
+#: ``… May 7th 1926 Ilkeston Pioneer May 14th 1926``.
+_SECOND_PAPER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?P<day>" + _DAY_DATE.pattern + r")")
+#: A day's edition named after the paper's date (``- evening edition``, ``, late edition``, ``mid day edition``).
+_EDITION_AFTER_A_DAY = re.compile(r"[-–—,(]?\s*(?P<edition>(?i:morning|evening|mid[- ]?day|noon|late|early|final|city|"
+                                  r"special|extra|first|second|third)\s+(?i:edition|ed\.))\)?")
 #: Prose after a paper's day joined by ``of`` (``the Sun of May 3, 1910, said: …``, ``…, 1685, the account …``):
 #: a comma and a lower-case word.
 _PROSE_AFTER_A_DATE = re.compile(r"\s*,\s+[a-z]")
@@ -903,8 +926,14 @@ def _newspaper(text: str) -> Recognized | None:
     if prose:
         after = ""
     locator = None
+    edition = _EDITION_AFTER_A_DAY.fullmatch(after)
+    if edition:  # "Derby Strike Bulletin May 6th 1926 - evening edition": that day's edition, no page
+        after = ""
     page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
                         after)
+    second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
+    if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
+        prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
     if after and not page:
         return None
     if page:
@@ -916,13 +945,16 @@ def _newspaper(text: str) -> Recognized | None:
             or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
-    record: dict[str, Any] = {"type": _paper_type(paper, "article-newspaper"), "container-title": paper, "issued": _date_of(day)}
+    kind = "article-newspaper" if _PAPER_NOUN.search(paper) else _paper_type(paper, "article-newspaper")  # "… Bulletin"
+    record: dict[str, Any] = {"type": kind, "container-title": paper, "issued": _date_of(day)}
     if match["author"] and _name_like(match["author"]):
         _put_names(record, "author", match["author"])
     if match["title"]:
         record["title"] = strip_edge_punctuation(match["title"].strip())
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
+    if edition:
+        record["edition"] = edition["edition"]
     return Recognized("newspaper", record, locator, prose_after=prose)
 
 
@@ -944,6 +976,30 @@ def _numbered_issue(text: str) -> Recognized | None:
     record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
                               "issue": re.sub(r"\s+", "", match["issue"]), "issued": parse_date(match["date"])}
     return Recognized("newspaper", record, match["page"])
+
+
+#: ``Derby Co-op Record June 1926``, ``The Record (TGWU) November 1943``, ``Labour Monthly - September 1925``: a
+#: periodical's issue by its month alone, written without punctuation (its publishing body in brackets may follow).
+_MONTHLY_ISSUE = re.compile(rf"^\s*(?P<paper>{_PAPER_NAME})(?:\s*\((?P<body>[^()]{{2,40}})\))?\s*[-–,]?\s*"
+                            r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d)\s*$")
+#: The nouns a periodical's name ends on, for :func:`_monthly_issue`.
+_PERIODICAL_NOUN = re.compile(r"\b(?:record|monthly|weekly|journal|review|bulletin|magazine|gazette|news|worker|quarterly|"
+                              r"herald|chronicle|newsletter|digest)$", re.I)
+
+
+def _monthly_issue(text: str) -> Recognized | None:
+    """A periodical's issue by its month and year alone (:data:`_MONTHLY_ISSUE`), its name ending on a periodical's
+    noun: the untitled item of that issue; not when the name is a person's or a place's or opens on a month."""
+    match = _MONTHLY_ISSUE.match(text)
+    if not match or month_number(match["month"].rstrip(".")) is None:
+        return None
+    paper = match["paper"].strip()
+    if not _PERIODICAL_NOUN.search(paper) or is_known_place(paper) or _person(paper) \
+            or month_number(paper.split()[0]) or len(paper.split()) > 6:
+        return None
+    record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
+                              "issued": {"date-parts": [[int(match["year"]), month_number(match["month"].rstrip("."))]]}}
+    return Recognized("newspaper", record, None)
 
 
 #: A session law or code section cited by volume, compilation and page or section (``1 Stat. 130``,

@@ -6,7 +6,7 @@ from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite
                                             rule_written_date_stays_in_the_cite)
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import assemble_spans, run_texts
+from ..conftest import assemble_spans, rule_runs, run_texts
 from ..conftest import spans_of as _spans
 
 
@@ -531,3 +531,33 @@ def test_a_numbered_list_of_short_items_is_prose():
     tokens = tokenize(text)
     tags = token_tags(tokens, spans_of(text, [("Okafor,", "author"), ("Harbour Ledgers,", "title"), ("12;", "locator")]))
     assert rule(text, tokens, tags) == tags
+def test_a_semicolon_and_a_family_name_inside_a_title_open_a_short_form():
+    from notecite.parse.rules.boundaries import rule_semicolon_and_name_inside_a_title_open_a_short_form as rule
+
+    text = "McCartin, Labor’s Great War; Witwer, Corruption and Reform in the Teamsters Union."
+    runs, same = rule_runs(rule, text, [("McCartin,", "author"),
+                                        ("Labor’s Great War; Witwer, Corruption and Reform in the Teamsters Union.", "title")])
+    assert not same and runs == [("McCartin,", "author"), ("Labor’s Great War", "title"), ("Witwer,", "author"),
+                                 ("Corruption and Reform in the Teamsters Union.", "title")]
+    runs, same = rule_runs(rule, "Roe, Old Roads; Fellowes and Wolf, “Funding Mechanisms”", [
+        ("Roe,", "author"), ("Old Roads; Fellowes and Wolf, “Funding Mechanisms”", "title")])
+    assert not same and runs[2:] == [("Fellowes and Wolf,", "author"), ("“Funding Mechanisms”", "title")]
+    # a semicolon inside a quoted title, a title run after no author, or a lower-case word after the comma: left alone
+    for text, pairs in (
+            ("Reston, “Secret Record; Shows Doubts, Refusal”", [("Reston,", "author"), ("“Secret Record; Shows Doubts, Refusal”", "title")]),
+            ("Old Roads; Witwer, Corruption", [("Old Roads; Witwer, Corruption", "title")]),
+            ("Roe, Old Roads; Ways, and means", [("Roe,", "author"), ("Old Roads; Ways, and means", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_and_before_a_name_ends_a_number_run():
+    from notecite.parse.rules.boundaries import rule_and_before_a_name_ends_a_number_run as rule
+
+    text = "Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning"
+    runs, same = rule_runs(rule, text, [("Foreign Affairs,", "container-title"), ("July 1955,", "date"),
+                                        ("pp. 615–623 and", "pages"), ("John Snell, ed.,", "editor"), ("The Meaning", "title")])
+    assert not same and runs[2] == ("pp. 615–623", "pages")
+    # "pp. 953 and 957" (a list of pages) and "and" before a Roman numeral are left alone
+    for text, pairs in (("Hearings, pp. 953 and 957–959", [("Hearings,", "title"), ("pp. 953 and 957–959", "locator")]),
+                        ("Debates, vol. I and II, p. 4", [("Debates,", "title"), ("vol. I and", "volume"), ("II, p. 4", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -880,3 +880,34 @@ def test_in_ending_a_name_run_before_a_title_is_prose():
     tokens = tokenize(text)
     tags = token_tags(tokens, spans_of(text, [("Okafor,", "author"), ("in Harbour Ledgers,", "title")]))
     assert rule(text, tokens, tags) == tags
+def test_a_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher():
+    from notecite.parse.rules.names import rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher as rule
+
+    runs, same = rule_runs(rule, "Harry Pollitt “Serving My Time” Lawrence and Wishart (1940) p211", [
+        ("Harry Pollitt", "author"), ("“Serving My Time”", "title"), ("Lawrence and Wishart", "author"), ("(1940)", "date")])
+    assert not same and runs[2] == ("Lawrence and Wishart", "publisher")
+    runs, same = rule_runs(rule, "R Arnot “The Miners” Allen and Unwin (1953) pp 433-4", [
+        ("R Arnot", "author"), ("“The Miners”", "title"), ("Allen and Unwin", "container-title"), ("(1953)", "date"),
+        ("pp 433-4", "pages")])
+    assert not same and runs[2] == ("Allen and Unwin", "publisher")
+    # a periodical with its month, a name after a comma, or a name not before a bracketed year is left alone
+    for text, pairs in (
+            ("J Smith “A Strike” Labour Monthly (June 1926)", [("J Smith", "author"), ("“A Strike”", "title"),
+                                                             ("Labour Monthly", "container-title"), ("(June 1926)", "date")]),
+            ("“A Strike”, Labour Monthly (1926)", [("“A Strike”", "title"), ("Labour Monthly", "container-title"),
+                                                  ("(1926)", "date")]),
+            ("“A Strike” Tom Mann said (1926)", [("“A Strike”", "title"), ("Tom Mann", "author")])):
+        assert rule_runs(rule, text, pairs)[1]
+
+
+def test_a_publisher_and_its_place_before_a_bracketed_year_and_the_name_before_the_quote():
+    from notecite.parse.rules.names import rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher as rule
+
+    runs, same = rule_runs(rule, "R Gurnham “200 Years” NUHKW, Leicester (1976) p128", [
+        ("R Gurnham “200 Years”", "title"), ("NUHKW, Leicester", "author"), ("(1976)", "date")])
+    assert not same and runs[:4] == [("R Gurnham", "author"), ("“200 Years”", "title"), ("NUHKW,", "publisher"),
+                                     ("Leicester", "location")]
+    # a name run before the title keeps the title whole; more than three words after the comma are no place
+    runs, same = rule_runs(rule, "Roe “Old Roads” Merlin, Some Long Place Name Here (1976)", [
+        ("Roe", "author"), ("“Old Roads”", "title"), ("Merlin, Some Long Place Name Here", "author"), ("(1976)", "date")])
+    assert same

@@ -1842,3 +1842,21 @@ def test_an_organisation_between_two_dates_after_a_title_is_its_publisher():
     tags = ["B-title", "I-title", "I-title", "B-date", "I-date", "B-title", "I-title", "I-title",
             "B-date", "I-date", "I-date", "I-date"]
     assert rule_organisation_between_two_dates_is_the_publisher(text, tokens, tags) == tags
+
+
+def test_hearings_before_a_committee_are_one_title():
+    from notecite.parse.rules.titles import rule_hearings_before_a_committee_are_one_title as rule
+
+    text = ("report in Departments of State and Justice Appropriations for 1958: Hearings Before the Subcommittee of "
+            "the Committee on Appropriations, House of Representatives, 85th Cong., 1st Sess. (Washington: GPO, 1957), p. 9")
+    runs, same = rule_runs(rule, text, [
+        ("Departments of State and Justice Appropriations for", "note"), ("1958:", "date"), ("Hearings Before the", "title"),
+        ("Subcommittee of the Committee on Appropriations,", "note"), ("House of Representatives, 85th Cong., 1st Sess.", "title"),
+        ("(Washington:", "location"), ("GPO,", "publisher"), ("1957)", "date"), ("p. 9", "locator")])
+    assert not same
+    assert runs[:2] == [("Departments of State and Justice Appropriations for 1958: Hearings Before the Subcommittee of "
+                         "the Committee on Appropriations, House of Representatives,", "title"), ("85th Cong., 1st Sess.", "note")]
+    # "hearings before" with no bracketed imprint after it, or no subject before it, is left alone
+    for text, pairs in (("Hearings Before the Committee on Labor, 1934", [("Hearings Before the Committee on Labor,", "title"), ("1934", "date")]),
+                        ("as the hearings before the committee showed (1934)", [("(1934)", "date")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -13,6 +13,7 @@ from ..model import Token
 from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_access_date_is_one_date, rule_publisher_before_an_unbracketed_place, rule_site_before_an_access_date_is_the_container,
                          rule_occasion_of_a_speech_is_a_note, rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket,
+                         rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_semicolon_ends_a_number_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_written_date_stays_in_the_cite)
@@ -39,6 +40,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_pseudonym_stays_with_its_name,
                     rule_role_cue_inside_a_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run,
+                    rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
                     rule_by_inside_a_name_run, rule_possessive_after_idem_is_the_title,
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
                     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
@@ -81,7 +83,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, rule_edition_year_closing_a_title,
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report,
-                     rule_manuscripts_after_a_quotation_are_its_source)
+                     rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_number_read_as_ibid_is_the_pinpoint)
 
@@ -119,6 +121,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_surname_after_an_initial_opens_no_title, rule_colon_ends_a_title_not_a_name, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
+    rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
     rule_possessive_after_idem_is_the_title,
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, rule_role_words_alone_join_the_next_role_run, rule_names_after_a_lone_role_word_are_its_names,
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -155,12 +158,15 @@ RULES: list[Callable[..., list[str]]] = [
     rule_publisher_before_an_unbracketed_place, rule_occasion_of_a_speech_is_a_note, rule_numbered_list_of_short_items_is_prose, rule_written_date_stays_in_the_cite, rule_archive_after_a_dated_item_stays_in_its_cite, rule_pinpoint_before_a_semicolon,
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_short_form_read_as_prose, rule_semicolon_ends_a_name_run,
+    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
     rule_semicolon_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report,
+    # a congressional hearing's title, however the rules above cut it
+    rule_hearings_before_a_committee_are_one_title,
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work,
 ]

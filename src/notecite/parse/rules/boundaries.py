@@ -730,6 +730,24 @@ def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
+def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning of Yalta (…)``: an ``and`` that ends
+    a pinpoint, page, volume or issue run right before a capitalised name (a name or title run after it, no Roman
+    numeral or locator word: ``pp. 953 and 957`` is one list) joins two cites: it is prose, so the name opens the
+    next cite."""
+    if " and " not in text:
+        return tags
+    tags = list(tags)
+    for k in range(1, len(tokens) - 1):
+        label = split_label(tags[k])[1]
+        if tokens[k].text != "and" or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
+                or tags[k + 1] == "I-" + label or not tags[k + 1].startswith("B-") \
+                or split_label(tags[k + 1])[1] not in NAME_LABELS | {"title"} or not _opens_a_name(tokens, k + 1):
+            continue
+        tags[k] = "prose"
+    return tags
+
+
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
@@ -748,6 +766,62 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
                 k += 1
             open_run(tags, k + 1)
     return tags
+
+
+#: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
+_OPENING_QUOTE_MARKS = frozenset("“‘\"")
+_CLOSING_QUOTE_MARKS = frozenset("”’\"")
+
+
+def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: Sequence[Token],
+                                                           tags: list[str]) -> list[str]:
+    """``Greene, Pure and Simple Politics; McCartin, Labor’s Great War; Witwer, Corruption and Reform``,
+    ``Tomlins, The State and the Unions; Dubofsky, State and Labor``: in a title run right after an author run,
+    a ``;`` outside quotation marks followed by one or two capitalised family names (``Fellowes and Wolf``)
+    and a comma before a capitalised word or a quotation ends the title: the ``;`` is prose, the names are the
+    author of the next cite and the words after the comma its title (a list of author-title short forms)."""
+    if ";" not in text or "B-title" not in tags:
+        return tags  # no semicolon or no title run
+    tags = list(tags)
+    for k in tokens_at(text, tokens, SEMICOLON):
+        if tags[k] != "I-title" or k + 3 >= len(tokens):
+            continue
+        first = k
+        while first > 0 and tags[first] == "I-title":
+            first -= 1
+        if tags[first] != "B-title" or first == 0 or split_label(tags[first - 1])[1] != "author":
+            continue  # not a title run after an author run
+        quotes = [t.text for t in tokens[first:k] if t.text in _OPENING_QUOTE_MARKS | _CLOSING_QUOTE_MARKS]
+        if quotes and quotes[-1] in _OPENING_QUOTE_MARKS and quotes[-1] not in _CLOSING_QUOTE_MARKS:
+            continue  # the semicolon is inside a quoted title
+        comma = k + 1
+        words = []
+        while comma < len(tokens) and tokens[comma].text != "," and len(words) < 6:
+            words.append(tokens[comma].text)
+            comma += 1
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or not _family_names(words):
+            continue
+        after = tokens[comma + 1].text
+        if not (after[:1].isupper() or after in _OPENING_QUOTE_MARKS) or \
+                any(tags[i] != "I-title" for i in range(k, comma + 2)):
+            continue
+        tags[k] = "prose"
+        relabel(tags, k + 1, comma + 1, "author")
+        end = comma + 1
+        while end < len(tokens) and tags[end] == "I-title":
+            end += 1
+        relabel(tags, comma + 1, end, "title")
+    return tags
+
+
+def _family_names(words: Sequence[str]) -> bool:
+    """Whether ``words`` are one family name or two joined by ``and`` (``Witwer``, ``Fellowes and Wolf``,
+    ``Stepan-Norris``), each capitalised letters perhaps with a hyphen or apostrophe inside."""
+    joined = "".join(words)
+    names = [w for w in " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").split(" and ")]
+    return bool(joined) and 1 <= len(names) <= 2 and all(
+        re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", n.replace(" ", "")) and " " not in n.strip()
+        for n in names)
 
 
 #: Words of an institution that publishes without a publisher's word (``Ben Maltz Gallery``, ``Museum of Art``).

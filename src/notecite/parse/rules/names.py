@@ -221,6 +221,63 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     return tags
 
 
+#: Closing quotes that may end a quoted title.
+_CLOSING_QUOTES = frozenset("”’\"")
+#: Small words that may join the capitalised words of a publisher's name (``Lawrence and Wishart``).
+_PUBLISHER_JOINS = frozenset({"and", "&", "of", "the"})
+
+
+def rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher(text: str, tokens: Sequence[Token],
+                                                                          tags: list[str]) -> list[str]:
+    """``Harry Pollitt “Serving My Time” Lawrence and Wishart (1940) p211``, ``R Page Arnot “The Miners …” Allen
+    and Unwin (1953) pp 433-4``: in a reference written without punctuation between its parts, an author or
+    container run of one to six capitalised words (perhaps joined by ``and``, ``&``, ``of``, ``the``) right after
+    the closing quote of a title run and right before a bracket that holds a year alone is the publisher of the
+    titled work (a periodical there would carry its volume, issue or month before the year); one to three
+    capitalised words after a comma in it are the publisher's place (``Moorley’s, Ilkeston (1979)``)."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no bracket, or no title run
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        if label not in ("author", "container-title") or runs[j - 1][2] != "title" or runs[j - 1][1] != first:
+            continue
+        if tokens[first - 1].text not in _CLOSING_QUOTES or last + 2 >= len(tokens) or tokens[last].text != "(" \
+                or not YEAR.fullmatch(tokens[last + 1].text) or tokens[last + 2].text != ")":
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), last)
+        publisher, place = [t.text for t in tokens[first:comma]], [t.text for t in tokens[comma + 1:last]]
+        if not 1 <= len(publisher) <= 6 or not _capitalised_words(publisher) \
+                or comma < last and not (1 <= len(place) <= 3 and _capitalised_words(place)):
+            continue
+        relabel(tags, first, comma + (comma < last), "publisher")
+        if comma < last:  # "Moorley’s, Ilkeston (1979)": the publisher, then its place
+            relabel(tags, comma + 1, last, "location")
+        _name_before_the_quote(tokens, tags, runs[j - 1][0], first)
+    return tags
+
+
+def _name_before_the_quote(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
+    """In place: a title run [first, last) ending on a closing quote that opens on one to four capitalised words
+    or initials right before its opening quote (``R Gurnham “200 Years …”``) opens on its author."""
+    quote = next((k for k in range(first, min(last, first + 5)) if tokens[k].text in OPENING_QUOTES), None)
+    if quote is None or quote == first or (first and split_label(tags[first - 1])[1] in NAME_LABELS):
+        return
+    words = [t.text for t in tokens[first:quote]]
+    if all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words):
+        relabel(tags, first, quote, "author")
+        relabel(tags, quote, last, "title")
+
+
+def _capitalised_words(words: Sequence[str]) -> bool:
+    """Whether ``words`` open on a capital and are capitalised words (an apostrophe or hyphen inside) or
+    :data:`_PUBLISHER_JOINS`: the name of a publisher or a place."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w.lower() in _PUBLISHER_JOINS or (w[:1].isupper() and w.replace("’", "").replace("'", "").replace("-", "").isalpha())
+        for w in words)
+
+
 def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ida Mett, The Kronstadt Commune (London: …)``, ``; and Wendy Z. Goldman, Women, the State…``:
     a title run that opens a cite (at the note's start, or after prose or a ``;``) on two to four

@@ -2832,3 +2832,50 @@ def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequ
             continue
         relabel(tags, f2, l2, "publisher")
     return tags
+
+
+#: Small words inside the name of a hearing's subject (``Departments of State and Justice, the Judiciary``).
+_TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "to", "in"})
+#: The word of a congressional session after its ordinal (``85th Cong., 1st Sess.``) that ends a hearing's title.
+_CONGRESS_WORDS = frozenset({"cong", "congress"})
+
+
+def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Departments of State … Appropriations for 1958: Hearings Before the Subcommittee of the Committee on
+    Appropriations, House of Representatives, 85th Cong., 1st Sess. (Washington: Government Printing Office, 1957),
+    pp. 951–953``: the words from the cite's start (the note's start, or after a ``;``, ``and``, ``in`` or other
+    prose word) through ``Hearings Before the … Committee …`` up to the session (``85th Cong.``) or the imprint's
+    bracket are one title, whatever runs the tagger cut them into (a date inside it, the committee as a note, the
+    chamber as a second title); the session and what follows it before the bracket are a note."""
+    if "(" not in text or "hearing" not in text.lower():
+        return tags
+    tags = list(tags)
+    for h in range(len(tokens) - 2):
+        if tokens[h].text.lower() not in ("hearing", "hearings") or tokens[h + 1].text.lower() != "before":
+            continue
+        bracket = next((k for k in range(h + 2, len(tokens)) if tokens[k].text == "("), None)
+        if bracket is None or bracket + 1 >= len(tokens) or split_label(tags[bracket])[1] not in ("location", "publisher", "date") \
+                or any(t.text in (";", ")") for t in tokens[h:bracket]):
+            continue
+        start = h
+        while start > 0:
+            before = tokens[start - 1]
+            label = split_label(tags[start - 1])[1]
+            if before.text in (";", ")", "(") or label in ("locator", "url", "pages") \
+                    or label == "prose" and before.text[:1].islower() and before.text.lower() not in _TITLE_JOINERS \
+                    or before.text.lower() == "and" and start > 1 and tokens[start - 2].text == ";":
+                break
+            start -= 1
+        while start < h and not tokens[start].text[:1].isupper():
+            start += 1  # the title opens on a capitalised word ("in Departments of State …")
+        if start == h:
+            continue  # no words of the hearing's subject before "Hearings"
+        session = next((k for k in range(h + 2, bracket - 1) if tokens[k].text == ","
+                        and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|d)", tokens[k + 1].text)
+                        and k + 2 < bracket and tokens[k + 2].text.lower() in _CONGRESS_WORDS), None)
+        end = session if session is not None else bracket
+        relabel(tags, start, end, "title")
+        if session is not None:
+            relabel(tags, session + 1, bracket, "note")
+            tags[session] = "I-title"
+    return tags
