@@ -2,8 +2,7 @@
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                                             rule_archive_after_a_dated_item_stays_in_its_cite,
-                                            rule_pinpoint_before_a_semicolon, rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
-                                            rule_written_date_stays_in_the_cite)
+                                            rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run)
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import assemble_spans, rule_runs, run_texts
@@ -61,39 +60,6 @@ def test_quoted_in_before_a_name_leaves_the_name():
     assert out[at:at + 4] == ["prose", "prose", "B-author", "I-author"]
 
 
-def test_written_and_its_date_are_a_note_of_one_cite_with_a_container():
-    text = 'Henri Lefebvre, "La Commune," written 1965, in Oeuvres complètes (Paris: Seuil, 1980), 33.'
-    pairs = [("Henri Lefebvre,", "author"), ('"La Commune," written', "title"), ("1965,", "date"),
-             ("Oeuvres complètes", "title"), ("(Paris:", "location"), ("Seuil,", "publisher"), ("1980),", "date"), ("33.", "locator")]
-    [cite] = _cites(text, pairs)
-    assert cite.fields == [("author", "Henri Lefebvre"), ("title", "La Commune"), ("note", "written 1965"), ("prose", "in"),
-                           ("container-title", "Oeuvres complètes"), ("location", "Paris"), ("publisher", "Seuil"),
-                           ("date", "1980"), ("locator", "33")]
-    # a container whose title opens on "In" keeps it after the prose "in"
-    text = 'Leon Trotsky, "The USSR in War," written September 25, 1939, in In Defense of Marxism (New York: Pioneer, 1942).'
-    pairs = [("Leon Trotsky,", "author"), ('"The USSR in War," written September 25, 1939,', "title"),
-             ("In Defense of Marxism", "container-title"), ("(New York:", "location"), ("Pioneer,", "publisher"), ("1942).", "date")]
-    [cite] = _cites(text, pairs)
-    assert cite.get("note") == "written September 25, 1939" and cite.get("container-title") == "In Defense of Marxism"
-    # "written" with no date before "in" is left alone
-    text = 'Her "Notes," written in prison, in Letters (Berlin: Dietz, 1980).'
-    tokens = tokenize(text)
-    tags = ["prose"] * len(tokens)
-    assert rule_written_date_stays_in_the_cite(text, tokens, tags) == tags
-
-
-def test_a_pinpoint_the_tagger_ran_into_a_sentence_ends_at_the_semicolon():
-    text = "Conquest, Great Terror, 110; Again the Same Claim Appears Later."
-    [cite] = _cites(text, [("Conquest,", "author"), ("Great Terror,", "title"), ("110; Again the Same Claim Appears", "note")])
-    assert cite.fields == [("author", "Conquest"), ("title", "Great Terror"), ("locator", "110")]
-    assert cite.suffix == "Again the Same Claim Appears Later"
-    # a number that is no pinpoint (no title before it) is left alone
-    text = "In 1917; the rest"
-    tokens = tokenize(text)
-    tags = ["prose", "B-note", "I-note", "I-note", "I-note"]
-    assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
-
-
 def test_a_name_and_title_read_as_an_imprint_after_a_semicolon_open_the_next_cite():
     text = "Hale, Docks, 12; Mara J. Quill, Ports and Their Trade (Leith: Dock Press, 1930), 4."
     spans = [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
@@ -107,7 +73,6 @@ def test_a_name_and_title_read_as_an_imprint_after_a_semicolon_open_the_next_cit
     tokens = tokenize(text)
     tags = token_tags(tokens, _spans(text, [("Hale,", "author"), ("Docks,", "title"), ("12;", "locator"),
                                             ("London, Dock Press", "publisher"), ("(1930).", "date")]))
-    assert rule_pinpoint_before_a_semicolon(text, tokens, tags) == tags
     assert rule_imprint_read_before_its_bracket(text, tokens, tags) == tags
     # the rule alone: the run after the ";" becomes the name up to its first comma and the title after it
     text = "Hale, Docks, 12; Mara Quill, Ports (Leith, 1930)."
@@ -200,80 +165,6 @@ def test_foreign_citing_phrases_open_the_cite_of_the_work_quoted_from():
         assert rule_citing_phrase_opens_a_new_cite(text, tokens, tags)[6:8] == ["prose", "prose"], verb
 
 
-def test_an_access_word_and_the_date_after_it_are_one_date():
-    from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
-    text = "Labour History Online, accessed May 4, 2019, https://example.org/strike."
-    tokens = tokenize(text)
-    tags = ["B-container-title", "I-container-title", "I-container-title", "I-container-title",
-            "B-note", "I-note", "I-note", "I-note", "B-date", "I-date", "B-url", "I-url"]
-    assert len(tags) == len(tokens)
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[1] == ("accessed May 4, 2019,", "date")
-    tags[4] = "B-title"  # not a note or date run: left alone
-    assert rule(text, tokens, tags) == tags
-    tags[4:8] = ["prose"] * 4  # the word and the day read as prose before the year
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[1] == ("accessed May 4, 2019,", "date")
-    text = "The archive, accessed in 2019, was closed."  # a lower-case word between: prose stays prose
-    tokens = tokenize(text)
-    tags = ["prose"] * 5 + ["B-date", "I-date"] + ["prose"] * 4
-    assert rule(text, tokens, tags) == tags
-
-
-def test_a_note_holding_a_whole_access_date_is_that_date():
-    from notecite.parse.rules.boundaries import rule_access_date_is_one_date as rule
-    text = "Strike Bulletin, https://example.org/strike (accessed May 4, 2019)."
-    tokens = tokenize(text)
-    url = next(i for i, t in enumerate(tokens) if t.text.startswith("https"))
-    tags = ["B-title", "I-title", "I-title"] + ["B-url"] * (url == 3) + ["B-note"] + ["I-note"] * (len(tokens) - url - 2)
-    assert len(tags) == len(tokens)
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[-1] == ("(accessed May 4, 2019).", "date")
-    undated = "Strike Bulletin, https://example.org/strike (accessed in the library)."
-    tokens = tokenize(undated)
-    tags = ["B-title", "I-title", "I-title", "B-url", "B-note"] + ["I-note"] * (len(tokens) - 5)
-    assert rule(undated, tokens, tags) == tags  # no year: the note stays a note
-
-
-def test_a_short_form_read_as_prose_is_author_title_and_locator():
-    from notecite.parse.labels import tag_spans
-    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
-    text = "Cf. Okafor, Rise of the Harbour Towns, 50-52; Webb, Valley Pits, 20."
-    tokens = tokenize(text)
-    tags = ["prose"] * len(tokens)
-    runs = [(text[tokens[f].start:tokens[l - 1].end], label)
-            for f, l, label in tag_spans(tokens, rule_short_form_read_as_prose(text, tokens, tags))]
-    assert runs == [("Okafor,", "author"), ("Rise of the Harbour Towns", "title"), ("50-52", "locator"),
-                    ("Webb,", "author"), ("Valley Pits", "title"), ("20", "locator")]
-    for text in ["In 1920 he moved to Paris, Capital of Europe, 1921.",  # a year, and inside a sentence
-                 "He lived in Leeds, a town of mills, 12 years."]:  # no title in title case, nothing after the page
-        tokens = tokenize(text)
-        tags = ["prose"] * len(tokens)
-        assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
-
-
-def test_a_british_short_form_in_sentence_case_with_a_page_word_is_read_from_prose():
-    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
-    text = "Okafor, Harbour towns of the north, p. 60; Webb, Valley pits, p. 20."
-    tokens = tokenize(text)
-    out = rule_short_form_read_as_prose(text, tokens, ["prose"] * len(tokens))
-    assert run_texts(text, tokens, out) == [("Okafor,", "author"), ("Harbour towns of the north", "title"),
-                                            ("p. 60", "locator"), ("Webb,", "author"), ("Valley pits", "title"),
-                                            ("p. 20", "locator")]
-
-
-def test_a_family_name_and_a_page_read_as_prose_are_an_author_only_short_form():
-    from notecite.parse.rules.boundaries import rule_short_form_read_as_prose
-    text = "Okafor, 45. Okafor draws on the diaries; see Webb, 12-14."
-    tokens = tokenize(text)
-    out = rule_short_form_read_as_prose(text, tokens, ["prose"] * len(tokens))
-    assert run_texts(text, tokens, out) == [("Okafor,", "author"), ("45", "locator"), ("Webb,", "author"), ("12-14", "locator")]
-    for text in ["Ibid, 45. More.", "Leeds, 1921. More.", "Moreover, 45 men came."]:  # an ibid, a year, a sentence
-        tokens = tokenize(text)
-        tags = ["prose"] * len(tokens)
-        assert rule_short_form_read_as_prose(text, tokens, tags) == tags, text
-
-
 def test_a_semicolon_inside_a_name_run_ends_it():
     from notecite.parse.cites import assemble
 
@@ -311,94 +202,6 @@ def test_a_semicolon_inside_a_name_run_ends_it():
     assert rule_semicolon_ends_a_name_run(text, tokens, tags) == tags
 
 
-def test_a_publisher_before_an_unbracketed_place_is_the_publisher():
-    from notecite.parse.rules.boundaries import rule_publisher_before_an_unbracketed_place as rule
-
-    def runs(text, tags):
-        tokens = tokenize(text)
-        assert len(tags) == len(tokens)
-        return run_texts(text, tokens, rule(text, tokens, tags))
-
-    text = "Lee, A., Mill Towns of the North, Hollin House, Leeds, 1974, p. 5."
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "B-date",
-                                                                               "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
-    assert runs(text, tags)[1:4] == [("Mill Towns of the North,", "title"), ("Hollin House,", "publisher"), ("Leeds,", "location")]
-    text = "Lee, A., Mill Towns, Penguin, Harmondsworth, 1969."
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
-                                              "I-location", "B-date", "I-date"]
-    assert runs(text, tags)[2:4] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
-    text = "Lee, A., Mill Towns, People's Publishing House, Tirana, 1974."  # the imprint read into the title
-    tokens = tokenize(text)
-    at = [t.text for t in tokens].index("1974")
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-date", "I-date"]
-    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("People's Publishing House,", "publisher"),
-                                     ("Tirana,", "location")]
-    text = "Lee, A., Mill Towns, Lanes, Old Streets, 1974."  # no publisher's word: left alone
-    tokens = tokenize(text)
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 7 + ["B-date", "I-date"]
-    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
-    text = "Lee, A., Mill Towns, Brockwell, Leeds, 1974, p. 5."  # a name between title and place: the publisher
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "B-location",
-                                              "I-location", "B-date", "I-date", "B-locator", "I-locator", "I-locator",
-                                              "I-locator"]
-    assert runs(text, tags)[1:4] == [("Mill Towns,", "title"), ("Brockwell,", "publisher"), ("Leeds,", "location")]
-    text = "Lee, A., Mill Towns, J. Brockwell, Leeds, 1974."  # an initial: a name, left alone
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-author", "I-author", "I-author",
-                                              "I-author", "B-location", "I-location", "B-date", "I-date"]
-    tokens = tokenize(text)
-    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
-    text = "Lee, A., Mill Towns, Yale University Press, New Haven, Conn., 1961."  # the place after its publisher
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title", "B-publisher", "I-publisher", "I-publisher",
-                                              "I-publisher", "B-location", "I-location", "I-location", "I-location",
-                                              "I-location", "I-location", "B-date", "I-date"]
-    tokens = tokenize(text)
-    assert rule(text, tokens, tags) == tags
-    text = "Lee, A., Mill Towns of the North, Leeds, 1974."  # no publisher's word before the place: left alone
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "B-date", "I-date"]
-    tokens = tokenize(text)
-    assert rule(text, tokens, tags) == tags
-
-
-def test_site_before_an_access_date_is_the_container():
-    from notecite.parse.rules.boundaries import rule_site_before_an_access_date_is_the_container as rule
-    text = 'Ann Writer, "Strike Waves," Labour History Online, accessed May 4, 2019, https://example.org/strike.'
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    site = words.index("Labour")
-    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title"]
-    tags += ["B-note"] + ["I-note"] * (words.index("2019") - site - 1) + ["B-date", "I-date", "B-url", "I-url"]
-    assert len(tags) == len(tokens)
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[2] == ("Labour History Online,", "container-title")
-    assert runs[3] == ("accessed May 4,", "note")  # its own run, for rule_access_date_is_one_date
-    # no quoted title before the name: left alone
-    text = "Ann Writer, Labour History Online, accessed May 4, 2019."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author"] + ["B-note"] + ["I-note"] * (len(tokens) - 4)
-    assert rule(text, tokens, tags) == tags
-
-
-def test_occasion_of_a_speech_is_a_note():
-    from notecite.parse.rules.boundaries import rule_occasion_of_a_speech_is_a_note as rule
-    text = 'Ann Orator, "On Strikes," speech delivered at the Third Congress of the LP(M), May 2, 1920, in Works (Leeds, 1990), 4.'
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    speech, works = words.index("speech"), words.index("Works")
-    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "prose", "prose",
-            "prose", "prose"] + ["B-container-title"] + ["I-container-title"] * (words.index("May") - speech - 5)
-    tags += ["B-date", "I-date", "I-date", "I-date", "I-date", "prose", "B-container-title"]
-    tags += ["prose"] * (len(tokens) - len(tags))
-    assert len(tags) == len(tokens) and words[speech - 1] == '"' and tags[works] == "B-container-title"
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert ("speech delivered at the Third Congress of the LP(M), May 2, 1920,", "note") in runs
-    assert ("Works", "container-title") in runs
-    # the title's opening quote after ", " is no title's end; no ", in" after the occasion: left alone
-    for other in ('Ann Orator, "Speech at the Congress," 12.', "Ann Orator, speech to the Congress, May 2, 1920."):
-        tokens = tokenize(other)
-        tags = ["prose"] * len(tokens)
-        assert rule(other, tokens, tags) == tags
-
-
 def test_page_read_as_prose_before_quoted_in_is_the_pinpoint_of_the_cite_before():
     text = 'Korsch, "Why I Am a Marxist," 61-62, quoted in Kellner, Karl Korsch, 88.'
     tokens = tokenize(text)
@@ -412,22 +215,6 @@ def test_page_read_as_prose_before_quoted_in_is_the_pinpoint_of_the_cite_before(
     spans = [("Kellner,", "author"), ("Karl Korsch,", "title"), ("88.", "locator")]
     out = rule_citing_phrase_opens_a_new_cite(text, tokens, token_tags(tokens, _spans(text, spans)))
     assert [label for _, label in run_texts(text, tokens, out)] == ["author", "title", "locator"]
-def test_a_semicolon_inside_a_run_of_numbers_before_a_name_ends_it():
-    from notecite.parse.rules.boundaries import rule_semicolon_ends_a_number_run as rule
-    text = "The Papers, T 402; Rabochaya Gazeta, no. 4, 9 May 1927."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    day = words.index("9")
-    tags = ["B-title", "I-title", "I-title", "B-volume"] + ["I-volume"] * (day - 4) + ["B-date", "I-date", "I-date",
-                                                                                      "I-date"]
-    assert len(tags) == len(tokens)
-    out = run_texts(text, tokens, rule(text, tokens, tags))
-    assert out[1:4] == [("T 402", "volume"), ("Rabochaya Gazeta,", "container-title"), ("no. 4,", "issue")]
-    # a Roman volume or a locator word after the semicolon: the run goes on
-    for text in ("Papers, I. 103, 116; II. 279, 1544.", "Papers, vol. 1, p. 3; Vol. 2, p. 9."):
-        tokens = tokenize(text)
-        tags = ["B-title", "I-title"] + ["B-volume"] + ["I-volume"] * (len(tokens) - 3)
-        assert rule(text, tokens, tags) == tags
 
 
 def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():

@@ -1,6 +1,5 @@
 """Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
 from notecite.parse.labels import tag_spans
-from notecite.parse.model import split_label
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import rule_runs, run_texts, tagged
@@ -187,77 +186,6 @@ def test_locator_grammar_reads_folios():
                         ("ff. 3-9; Hansard", "ff. 3-9;"), ("fols. 1-5", "fols. 1-5"), ("S. 12 f.", "S. 12 f.")]:
         assert _LOCATOR.match(text).group() == reach, text
     assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
-
-
-def test_at_before_the_pinpoint_is_prose():
-    from notecite.parse.rules.locators import rule_at_before_the_pinpoint_is_prose as rule
-    text = "9 (1976), pp. 30-58, at p. 41."
-    tokens = tokenize(text)
-    tags = ["B-volume", "B-date", "I-date", "I-date", "I-date", "B-pages", "I-pages", "I-pages", "I-pages", "I-pages",
-            "I-pages", "I-pages", "B-locator", "I-locator", "I-locator", "I-locator"]
-    out = rule(text, tokens, tags)
-    assert [t.text for t in tokens][10:12] == [",", "at"] and out[10:12] == ["prose", "prose"]
-    assert out[:10] == tags[:10] and out[12:] == tags[12:]
-    tags[12] = "prose"  # no pinpoint after the "at": left alone
-    assert rule(text, tokens, tags) == tags
-    # the pages run read on over the "at" into the pinpoint
-    runs, _ = rule_runs(rule, "9 (1976): 30-58, at 41.", [("9", "volume"), ("(1976):", "date"), ("30-58, at 41.", "pages")])
-    assert runs[2:] == [("30-58", "pages"), ("41.", "locator")]
-
-
-def test_volume_before_the_imprint_is_no_pinpoint():
-    from notecite.parse.rules.locators import rule_volume_before_the_imprint as rule
-    for text, volume in [("A survey of Kent, iv (Leeds, 1901), p. 3.", 1), ("A survey of Kent, vol. iv (Leeds, 1901), p. 3.", 3)]:
-        tokens = tokenize(text)
-        n = 5 + volume
-        tags = (["B-title"] + ["I-title"] * 4 + ["B-locator"] + ["I-locator"] * (volume - 1)
-                + ["B-location", "I-location", "I-location", "B-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"])
-        out = rule(text, tokens, tags)
-        assert [split_label(t)[1] for t in out[5:n]] == ["volume"] * volume, text
-        assert out[:5] == tags[:5] and out[n:] == tags[n:]
-    text = "Hale, Vol. 2 (Leeds, 1901), p. 3."  # a volume named with its word: a volume after any run
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "B-locator", "I-locator", "I-locator", "B-location", "I-location", "I-location",
-            "B-date", "I-date", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
-    out = rule(text, tokens, tags)
-    assert out[2:5] == ["B-volume", "I-volume", "I-volume"] and out[:2] == tags[:2] and out[5:] == tags[5:]
-    text = "Hale, A., Works, Vol. 3, Hollin House, Leeds, 1961, p. 7."  # before an unbracketed imprint
-    tokens = tokenize(text)
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator",
-                                              "B-publisher", "I-publisher", "I-publisher", "B-location", "I-location",
-                                              "B-date", "I-date", "B-locator", "I-locator", "I-locator", "I-locator"]
-    assert len(tags) == len(tokens)
-    out = rule(text, tokens, tags)
-    assert out[7:11] == ["B-volume", "I-volume", "I-volume", "I-volume"] and out[:7] == tags[:7] and out[11:] == tags[11:]
-    text = "A survey of Kent, 12 (Leeds, 1901)."  # a page number stays as the model read it
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "B-location", "I-location", "I-location", "B-date", "I-date", "prose"]
-    assert rule(text, tokens, tags) == tags
-
-
-def test_year_range_ends_in_the_date():
-    from notecite.parse.rules.locators import rule_year_range_ends_in_the_date as rule
-    text = "(Leeds, 1960-4), ii, p. 9."
-    tokens = tokenize(text)
-    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume", "I-volume",
-            "I-volume", "B-locator", "I-locator", "I-locator", "I-locator"]
-    out = rule(text, tokens, tags)
-    assert out == ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "I-date", "prose", "B-locator",
-                   "I-locator", "I-locator", "I-locator", "I-locator", "I-locator"]
-    # the pages the model read after the volume are the pinpoint too
-    text = "(Leeds, 1960-4), ii, pp. 9-11."
-    tokens = tokenize(text)
-    tags = tags[:10] + ["B-pages"] + ["I-pages"] * (len(tokens) - 11)
-    out = rule(text, tokens, tags)
-    assert out[5:8] == ["I-date", "I-date", "prose"] and out[8] == "B-locator" and set(out[9:]) == {"I-locator"}
-    text = "(Leeds, 1960-4)."
-    tokens = tokenize(text)
-    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "B-volume", "I-volume", "I-volume"]
-    assert rule(text, tokens, tags)[5:] == ["I-date", "I-date", "B-volume"]
-    text = "(Leeds, 1960), 4)."  # no dash: no year range
-    tokens = tokenize(text)
-    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date", "B-locator", "I-locator", "I-locator"]
-    assert rule(text, tokens, tags) == tags
 
 
 def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
@@ -769,55 +697,6 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
-def test_a_name_before_a_bracketed_year_and_pinpoint_is_an_author_date_short_form_in_prose():
-    from notecite.parse.labels import tag_spans
-    from notecite.parse.rules.locators import rule_name_and_bracketed_year_and_pinpoint
-
-    text = "As Bettelheim (1976b: 88-9) showed, planning was formal."
-    tokens = tokenize(text)
-    out = rule_name_and_bracketed_year_and_pinpoint(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
-    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
-    assert fields == [("author", "Bettelheim"), ("date", "(1976b:"), ("locator", "88-9)")]
-    assert out[0] == "prose" and out[-1] == "prose"
-    for text, tags in [("Later, Kautsky (1910, a pamphlet) was read.", None),  # no pinpoint in the bracket
-                       ("In the volume on the Baltic Question (1951, p. 4).", "title")]:  # a title's last word
-        tokens = tokenize(text)
-        given = ["prose"] * len(tokens) if tags is None else ["prose"] * 4 + ["B-title"] + ["I-title"] * (len(tokens) - 5)
-        assert rule_name_and_bracketed_year_and_pinpoint(text, tokens, given) == given, text
-
-
-def test_a_name_a_year_a_colon_and_pages_as_a_part_of_its_own_are_an_author_date_short_form():
-    from notecite.parse.labels import tag_spans
-    from notecite.parse.rules.locators import rule_name_year_colon_pages
-
-    text = "Hobsbawm 1975: 44-6; see Kiernan 1969b: 12."
-    tokens = tokenize(text)
-    out = rule_name_year_colon_pages(text, tokens, ["prose"] + ["B-pages"] + ["I-pages"] * (len(tokens) - 2))
-    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
-    assert fields == [("author", "Hobsbawm"), ("date", "1975:"), ("locator", "44-6"),
-                      ("author", "Kiernan"), ("date", "1969b:"), ("locator", "12")]
-    for text in ["In 1917: 45 workers died.", "Kiernan 1969: 12 and the rest of the book."]:  # no name; more than a pinpoint
-        tokens = tokenize(text)
-        tags = ["prose"] * len(tokens)
-        assert rule_name_year_colon_pages(text, tokens, tags) == tags, text
-
-
-def test_names_and_years_joined_by_and_are_each_an_author_and_a_date():
-    from notecite.parse.labels import tag_spans
-    from notecite.parse.rules.locators import rule_names_and_years_joined_by_and
-
-    text = "Cf. Hobsbawm 1975, Kiernan 1969b and Rudé 1964."
-    tokens = tokenize(text)
-    out = rule_names_and_years_joined_by_and(text, tokens, ["prose", "prose", "B-title"] + ["I-title"] * (len(tokens) - 3))
-    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
-    assert fields == [("author", "Hobsbawm"), ("date", "1975"), ("author", "Kiernan"), ("date", "1969b"),
-                      ("author", "Rudé"), ("date", "1964")]
-    for text in ["Between March 1917 and October 1917.", "Hobsbawm 1975 and Kiernan 1969 both agree."]:
-        tokens = tokenize(text)
-        tags = ["prose"] * len(tokens)
-        assert rule_names_and_years_joined_by_and(text, tokens, tags) == tags, text
-
-
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title
@@ -1010,27 +889,6 @@ def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():
     assert rule(text, tokens, tags) == tags
 
 
-def test_a_year_range_closing_the_imprint_is_its_date():
-    from notecite.parse.rules.locators import rule_year_range_closing_the_imprint_is_its_date
-
-    text = "Works, 3 vols. (Leeds: Hall, 1954–63), 2:45."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    at = words.index("1954")
-    tags = ["B-title", "I-title", "B-volume", "I-volume", "I-volume", "B-location", "I-location", "I-location",
-            "B-publisher", "I-publisher", "B-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages", "I-pages",
-            "I-pages", "I-pages"]
-    assert len(tags) == len(tokens)
-    out = rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags)
-    assert out[at:at + 5] == ["B-date"] + ["I-date"] * 4 and out[at + 5:] == ["B-locator", "I-locator", "I-locator",
-                                                                            "I-locator"]
-    # pages after a title (no publisher or place before them) stay pages
-    text = "Works, 1954–63)"
-    tokens = tokenize(text)
-    tags = ["B-title", "I-title", "B-pages", "I-pages", "I-pages", "I-pages"]
-    assert rule_year_range_closing_the_imprint_is_its_date(text, tokens, tags) == tags
-
-
 def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own():
     from notecite.parse.rules.locators import rule_short_form_on_its_own
 
@@ -1088,53 +946,6 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
          ("River Ports,", "title"), ("14.", "locator")]
 
 
-def test_page_inside_the_article_range_is_the_pinpoint():
-    from notecite.parse.rules.locators import rule_page_inside_the_article_range_is_the_pinpoint as rule
-    for text, pinpoint in [("(1990): 45–67, 50.", "50."), ("(1982): 201–18, 205n12.", "205n12."),
-                           ("(1998): 140-44, 141-42", "141-42"), ("(1982): 20–30, 45.", None)]:
-        tokens = tokenize(text)
-        colon = [t.text for t in tokens].index(":")
-        tags = ["B-date", "I-date", "I-date", "I-date"] + ["B-pages"] + ["I-pages"] * (len(tokens) - colon - 2)
-        out = rule(text, tokens, tags)
-        if pinpoint is None:
-            assert out == tags  # 45 is outside 20–30: a second range of pages, not a pinpoint
-            continue
-        spans = {label: text[tokens[a].start:tokens[b - 1].end] for a, b, label in tag_spans(tokens, out)}
-        assert spans["pages"] == text[tokens[colon + 1].start:tokens[colon + 3].end]
-        assert spans["locator"] == pinpoint
-    # a chapter's range read as the pinpoint, "esp." before the page it cites
-    text = "(London, 1965), 311–62, esp. 330."
-    tokens = tokenize(text)
-    tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["B-locator", "I-locator",
-                                                                                     "I-locator", "I-locator"]
-    tags += ["prose"] * (len(tokens) - len(tags))
-    spans = run_texts(text, tokens, rule(text, tokens, tags))
-    assert spans[-2:] == [("311–62", "pages"), ("330.", "locator")]
-    # the British "pp. 201-24, at p. 210": the page word opens the run, "at" joins the pinpoint
-    for text, pinpoint in [("(Oxford, 1981), pp. 201-24, at p. 210.", "p. 210."), ("(Oxford, 1981), 201-24, at 210.", "210.")]:
-        tokens = tokenize(text)
-        pp = next(i for i, t in enumerate(tokens) if t.text in ("pp", "201"))
-        tags = ["B-location", "I-location", "I-location", "B-date", "I-date", "I-date"] + ["prose"] * (pp - 6)
-        tags += ["B-pages"] + ["I-pages"] * (len(tokens) - pp - 1)
-        spans = run_texts(text, tokens, rule(text, tokens, tags))
-        assert spans[-1] == (pinpoint, "locator") and spans[-2][1] == "pages" and spans[-2][0].endswith("201-24")
-
-
-def test_months_before_a_year_are_the_date():
-    from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
-    text = "Review, no. 4 (November–December 1966): 11."
-    tokens = tokenize(text)
-    tags = ["B-container-title", "I-container-title", "B-issue", "I-issue", "I-issue", "B-publisher", "I-publisher",
-            "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
-    assert len(tags) == len(tokens)
-    out = rule(text, tokens, tags)
-    assert out[5:12] == ["B-date"] + ["I-date"] * 6 and out[12:] == tags[12:]
-    text = "Review, no. 4 (Verso 1966): 11."  # no month: left alone
-    tokens = tokenize(text)
-    tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
-    assert rule(text, tokens, tags) == tags
-
-
 def test_divisions_between_a_title_and_in_its_container_are_a_note():
     from notecite.parse.rules.locators import rule_division_before_in_and_its_container as rule
 
@@ -1156,25 +967,6 @@ def test_divisions_between_a_title_and_in_its_container_are_a_note():
     assert rule(text, tokens, tags) == tags
 
 
-def test_bracketed_page_after_a_closing_quotation_is_the_pinpoint():
-    from notecite.parse.rules.locators import rule_bracketed_page_after_a_quotation as rule
-
-    text = 'Bloch says in The Principle of Hope that hope is "docta spes" (112-13).'
-    tokens = tokenize(text)
-    title = [t.text for t in tokens].index("The")
-    tags = ["prose"] * title + ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - title - 4)
-    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("(112-13).", "locator")
-    text = 'He called it "docta spes" (112-13).'  # no work named before it
-    tokens = tokenize(text)
-    assert rule(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
-
-
-def test_a_note_of_a_family_name_and_volume_page_is_a_short_form_by_author():
-    from notecite.parse.rules.locators import rule_name_and_volume_page as rule
-
-    runs, _ = rule_runs(rule, "Kovalenko, 3:88-90.", [("Kovalenko, 3:88-90.", "note")])
-    assert runs == [("Kovalenko,", "author"), ("3:88-90.", "locator")]
-    assert rule_runs(rule, "Kovalenko, Ports, 3:88.", [("Kovalenko,", "author"), ("Ports,", "title"), ("3:88.", "locator")])[1]
 def test_a_name_run_ending_on_diary_is_the_diarist_and_the_days_the_pinpoint():
     from notecite.parse.rules.locators import rule_day_of_a_diary_is_its_pinpoint as rule
     text = "Harold Roe diary, 4 Aug. 1914, Roe papers."
@@ -1418,24 +1210,6 @@ def test_a_series_number_in_brackets_is_no_pinpoint():
     assert rule(text, tokens, tags) == tags
 
 
-def test_a_range_printed_with_a_stop_after_its_first_page_is_one_pinpoint():
-    from notecite.parse.rules.locators import rule_range_after_a_page_and_its_stop_is_one_pinpoint
-
-    text = "Caffari Ann. Gen. p. 280.-283. — Breviarium"
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    stop = words.index("280") + 1
-    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
-    tags += ["prose"] * (len(tokens) - len(tags) - 1) + ["B-title"]
-    out = rule_range_after_a_page_and_its_stop_is_one_pinpoint(text, tokens, tags)
-    assert out[stop + 1:stop + 4] == ["I-locator"] * 3 and out[stop + 4] == "prose" and out[:stop + 1] == tags[:stop + 1]
-    # an end before the start is no range, and a spaced dash is a separator
-    for other in ("Caffari Ann. Gen. p. 280.-17. — Breviarium", "Caffari Ann. Gen. p. 280. - 283. — Breviarium"):
-        other_tokens = tokenize(other)
-        other_tags = tags[:9] + ["prose"] * (len(other_tokens) - 10) + ["B-title"]
-        assert rule_range_after_a_page_and_its_stop_is_one_pinpoint(other, other_tokens, other_tags) == other_tags
-
-
 def test_a_page_word_ending_a_title_run_opens_the_pinpoint_read_as_a_note():
     from notecite.parse.rules.locators import rule_page_word_ending_a_title_opens_the_pinpoint
 
@@ -1531,4 +1305,19 @@ def test_a_volume_glued_by_a_colon_to_its_pages_joins_the_pinpoint():
     assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["iv:463"]
     text = "Okafor, Ledgers, 1911: 23."  # a space after the colon: not a volume glued to its page
     tokens, tags = _tagged(text, [("Okafor,", "author"), ("Ledgers,", "title"), ("23.", "locator")])
+    assert rule(text, tokens, tags) == tags
+
+
+def test_months_before_a_year_are_the_date():
+    from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
+    text = "Review, no. 4 (November–December 1966): 11."
+    tokens = tokenize(text)
+    tags = ["B-container-title", "I-container-title", "B-issue", "I-issue", "I-issue", "B-publisher", "I-publisher",
+            "I-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    out = rule(text, tokens, tags)
+    assert out[5:12] == ["B-date"] + ["I-date"] * 6 and out[12:] == tags[12:]
+    text = "Review, no. 4 (Verso 1966): 11."  # no month: left alone
+    tokens = tokenize(text)
+    tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags

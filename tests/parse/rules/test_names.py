@@ -212,19 +212,6 @@ def test_family_name_and_an_author_run_are_one_author_run():
     assert rule_family_name_joined_to_an_author(text, tokens, tags) == tags
 
 
-def test_role_words_alone_open_the_role_run_after_them():
-    from notecite.parse.rules.names import rule_role_words_alone_join_the_next_role_run as rule
-
-    from ..conftest import rule_runs
-
-    runs, _ = rule_runs(rule, "Ivo Marek, Tracts, ed. and trans. Ann Lee (Leeds: Hollin, 1990).",
-                        [("Ivo Marek,", "author"), ("Tracts,", "title"), ("ed. and", "editor"), ("trans. Ann Lee", "translator")])
-    assert runs[2] == ("ed. and trans. Ann Lee", "translator")
-    # an editor named before the translator keeps the run
-    assert rule_runs(rule, "Ivo Marek, Tracts, ed. Tom Pell, trans. Ann Lee (Leeds: Hollin, 1990).",
-                     [("Ivo Marek,", "author"), ("Tracts,", "title"), ("ed. Tom Pell,", "editor"), ("trans. Ann Lee", "translator")])[1]
-
-
 def test_names_inside_quotation_marks_are_a_title_not_a_list():
     from notecite.parse.rules.names import rule_name_list_before_a_title
 
@@ -598,18 +585,6 @@ def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
     assert runs(text, tags)[:2] == [("Moss's", "author"), ("The Harbour Towns", "title")]
 
 
-def test_a_possessive_after_idem_opens_the_title():
-    from notecite.parse.labels import token_tags
-    from notecite.parse.rules.names import rule_possessive_after_idem_is_the_title, rule_possessive_opening_a_title_is_its_author
-
-    text = "Idem, Anna Roe's Harbour Years (Leeds, 1990), 5."
-    tokens = tokenize(text)
-    tags = token_tags(tokens, [(0, 5, "ibid"), (6, 16, "author"), (17, 30, "title")])
-    out = rule_possessive_after_idem_is_the_title(text, tokens, tags)
-    assert run_texts(text, tokens, out)[:2] == [("Idem,", "ibid"), ("Anna Roe's Harbour Years", "title")]
-    assert rule_possessive_opening_a_title_is_its_author(text, tokens, out) == out  # the title stays whole
-
-
 def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_the_comma():
     from notecite.parse.labels import token_tags
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
@@ -629,27 +604,6 @@ def test_an_editor_read_after_in_with_no_book_is_the_author_of_the_title_after_t
         assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags, text
 
 
-def test_names_after_a_lone_role_word_read_as_a_title_are_the_role_run():
-    from notecite.parse.rules.names import rule_names_after_a_lone_role_word_are_its_names
-
-    text = "in Docks, ed. Mara Quill with Ann Ray and Jo Hale (Dock Press, 2025)"
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    k = words.index("(")
-    tags = ["prose", "B-container-title", "I-container-title", "B-editor", "I-editor", "B-title"] \
-        + ["I-title"] * (k - 6) + ["B-publisher", "I-publisher", "I-publisher", "I-publisher", "B-date", "I-date"]
-    assert len(tags) == len(tokens)
-    out = rule_names_after_a_lone_role_word_are_its_names(text, tokens, tags)
-    assert out[5:k] == ["I-editor"] * (k - 5) and out[k:] == tags[k:]
-    # a real title after the role word (lower-case words in it), or an editor run that names someone: left alone
-    for text, tags in (("ed. The Docks of the World (Dock Press, 2025)",
-                        ["B-editor", "I-editor", "B-title", "I-title", "I-title", "I-title", "I-title",
-                         "B-publisher", "I-publisher", "I-publisher", "I-publisher", "B-date", "I-date"]),
-                       ("ed. Mara Quill, Jo Hale",
-                        ["B-editor", "I-editor", "I-editor", "I-editor", "B-title", "I-title", "I-title"])):
-        tokens = tokenize(text)
-        assert len(tags) == len(tokens), [t.text for t in tokens]
-        assert rule_names_after_a_lone_role_word_are_its_names(text, tokens, tags) == tags
 def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_container():
     from notecite.parse.rules.names import rule_possessive_names_a_work
     text = "hatte es in Mohrs’ “Offenem Brief” geheißen"

@@ -1,6 +1,4 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
-import pytest
-
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import rule_runs, run_texts
@@ -252,25 +250,6 @@ def test_a_title_after_a_quoted_title_and_in_is_the_container():
     assert rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags) == tags
 
 
-def test_a_reporting_verb_splits_a_name_from_its_title():
-    from notecite.parse.rules.titles import rule_reporting_verb_splits_a_name_from_its_title
-
-    text = "As J. R. Hale remarked in The Shipyards of Tyneside (Newcastle"
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    verb = words.index("remarked")
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * 6 + ["B-location", "I-location"]
-    assert len(tags) == len(tokens)
-    out = rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags)
-    assert out[:verb] == ["prose", "B-author", "I-author", "I-author", "I-author", "I-author"]
-    assert out[verb:verb + 2] == ["prose", "prose"] and out[verb + 2:verb + 6] == ["B-title"] + ["I-title"] * 3
-    # a sentence-case title with one capitalised word before a participle is left alone
-    text = "Hale, Shipping organised in Tyneside ports (Newcastle"
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 4 + ["B-location", "I-location"]
-    assert rule_reporting_verb_splits_a_name_from_its_title(text, tokens, tags) == tags
-
-
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 
@@ -403,83 +382,6 @@ def test_title_case_words_opening_the_note_before_a_pinpoint_are_a_short_title()
     tokens = tokenize(text)
     tags = ["prose"] * 3 + ["B-locator", "I-locator", "I-locator"] + ["prose"] * 2
     assert rule_short_title_opening_the_note(text, tokens, tags) == tags
-
-
-def test_abbreviated_edition_before_a_volume_and_page_is_a_short_title():
-    from notecite.parse.rules.titles import rule_abbreviated_edition_and_pinpoint
-
-    text = "Cf. GSA 7: 212-14; Bloch, GSA 9:30."
-    tokens = tokenize(text)
-    out = rule_abbreviated_edition_and_pinpoint(text, tokens, ["prose"] * len(tokens))
-    assert run_texts(text, tokens, out) == [("GSA", "title"), ("7: 212-14", "locator"), ("GSA", "title"), ("9:30", "locator")]
-    # after a title's comma: the edition holding the work, its volume, and the work's pages or the pinpoint
-    text = "Bloch, Spirit of Utopia, GSA 3: 40-52, 45."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * 10 + ["B-locator", "I-locator"]
-    assert len(tags) == len(tokens)
-    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
-        [("GSA", "container-title"), ("3:", "volume"), ("40-52", "pages"), ("45.", "locator")]
-    text = "Bloch, Spirit of Utopia, GSA 3: 45."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
-    assert run_texts(text, tokens, rule_abbreviated_edition_and_pinpoint(text, tokens, tags))[2:] == \
-        [("GSA", "container-title"), ("3:", "volume"), ("45", "locator")]
-
-
-def test_capitalised_words_and_a_number_after_a_quoted_title_before_year_and_pages_are_the_periodical():
-    from notecite.parse.rules.titles import rule_periodical_after_a_quoted_title
-
-    text = 'Ida Marsh, "Value and Form," Dissertation Quarterly of Labour 4 (Spring 1983): 12-30.'
-    tokens = tokenize(text)
-    tags = ["prose"] * len(tokens)
-    assert run_texts(text, tokens, rule_periodical_after_a_quoted_title(text, tokens, tags)) == \
-        [("Dissertation Quarterly of Labour", "container-title"), ("4", "volume")]
-    text = 'Ida Marsh, "Value and Form," paper read in 1983.'  # no periodical's volume, year and pages
-    tokens = tokenize(text)
-    assert rule_periodical_after_a_quoted_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
-
-
-#: (rule name, note, its tags as (piece, label), the runs expected from the rule's first changed run on,
-#:  a note shaped alike the rule leaves alone and its tags): runs cut where one field should stand.
-_JOINED_RUNS = [
-    # authors and a title after "in" are the book holding the piece; with no cite before "in", the name is the author
-    ("rule_authors_of_the_book_after_in",
-     'Ida Marsh, "Strike Songs," in Ida Marsh and Tom Pell, Labour Ballads (Leeds: Hollin, 1990), 4-9.',
-     [("Ida Marsh,", "author"), ('"Strike Songs,"', "title"), ("Ida Marsh and Tom Pell,", "author"),
-      ("Labour Ballads", "title"), ("(Leeds:", "location")],
-     [("Ida Marsh and Tom Pell,", "editor"), ("Labour Ballads", "container-title")],
-     "See in Ida Marsh, Labour Ballads (Leeds: Hollin, 1990), 4-9.",
-     [("Ida Marsh,", "author"), ("Labour Ballads", "title"), ("(Leeds:", "location")]),
-    # a title cut after "on" at a possessive name is one title; one ending on a word is left as read
-    ("rule_title_cut_at_a_possessive_name",
-     "Ida Marsh, A Commentary on Rosa Luxemburg's Accumulation, 12.",
-     [("Ida Marsh,", "author"), ("A Commentary on", "title"), ("Rosa Luxemburg's", "author"),
-      ("Accumulation,", "title"), ("12.", "locator")],
-     [("A Commentary on Rosa Luxemburg's Accumulation,", "title")],
-     "Ida Marsh, A Commentary, Rosa Luxemburg's Accumulation, 12.",
-     [("Ida Marsh,", "author"), ("A Commentary,", "title"), ("Rosa Luxemburg's", "author"),
-      ("Accumulation,", "title"), ("12.", "locator")]),
-    # a container cut after "of the" takes the capitalised words after it; one ending on a word is left as read
-    ("rule_container_ending_on_a_function_word_runs_on",
-     'Ida Marsh, "Pit Songs," Journal of the Mining Left, no. 4 (1990): 3-9.',
-     [("Ida Marsh,", "author"), ('"Pit Songs,"', "title"), ("Journal of the", "container-title"),
-      ("Mining Left, no. 4", "volume"), ("(1990):", "date")],
-     [("Journal of the Mining Left,", "container-title"), ("no. 4", "volume")],
-     'Ida Marsh, "Pit Songs," Journal of the Left, 4 (1990): 3-9.',
-     [("Ida Marsh,", "author"), ('"Pit Songs,"', "title"), ("Journal of the Left,", "container-title"),
-      ("4", "volume"), ("(1990):", "date")]),
-]
-
-
-@pytest.mark.parametrize("name, text, pairs, expected, alike, alike_pairs", _JOINED_RUNS)
-def test_runs_cut_inside_one_field_are_joined(name, text, pairs, expected, alike, alike_pairs):
-    from notecite.parse.rules import titles
-
-    rule = getattr(titles, name)
-    runs, _ = rule_runs(rule, text, pairs)
-    start = runs.index(expected[0])
-    assert runs[start:start + len(expected)] == expected
-    assert rule_runs(rule, alike, alike_pairs)[1]
 
 
 def test_a_title_with_and_before_its_imprint_is_one_title():
@@ -674,40 +576,6 @@ def test_a_quotation_a_name_run_swallowed_after_its_comma_is_the_title():
     assert rule_quoted_title_after_a_name(text, tokenize(text), tags) == tags
 
 
-def test_a_one_word_title_before_a_container_and_its_pinpoint_is_the_short_forms_author():
-    from notecite.parse.labels import tag_spans, token_tags
-    from notecite.parse.rules.titles import rule_name_read_as_title_before_a_container as rule
-
-    from ..conftest import spans_of
-
-    def runs(text, spans):
-        tokens = tokenize(text)
-        tags = token_tags(tokens, spans_of(text, spans))
-        out = rule(text, tokens, tags)
-        return [(text[tokens[f].start:tokens[l - 1].end].rstrip(".,"), label) for f, l, label in tag_spans(tokens, out)], \
-            out == tags
-    got, same = runs("Tillemont, Hist. des Empereurs, tom. iv. p. 693.",
-                     [("Tillemont,", "title"), ("Hist. des Empereurs,", "container-title"), ("tom. iv. p. 693.", "volume")])
-    assert got == [("Tillemont", "author"), ("Hist. des Empereurs", "title"), ("tom. iv. p. 693", "volume")]
-    for text, spans in [("Alexandria, Virginia, April 14, 1755.", [("Alexandria,", "title"), ("Virginia,", "container-title"),
-                                                                  ("April 14, 1755.", "date")]),  # no pinpoint after
-                        ("Spain, Hist. des Empereurs, p. 6.", [("Spain, Hist.", "title"), ("des Empereurs,", "container-title"),
-                                                              ("p. 6.", "locator")])]:  # two words
-        assert runs(text, spans)[1], text
-
-
-def test_an_adverb_before_a_role_word_ends_the_title():
-    from notecite.parse.rules.titles import rule_adverb_before_a_role_word_ends_the_title as rule
-    text = "his novel Midnight in the Century, superbly translated by Richard Greeman."
-    tokens = tokenize(text)
-    tags = ["prose", "prose", "B-title"] + ["I-title"] * 5 + ["B-translator"] + ["I-translator"] * 4
-    assert rule(text, tokens, tags)[6:8] == ["prose", "prose"]
-    for text in ("his novel Midnight in the Century, Italy translated by Richard Greeman.",  # a capital: no adverb
-                 "his novel Midnight in the Century, superbly written by Richard Greeman."):  # no role word
-        tokens = tokenize(text)
-        assert rule(text, tokens, tags) == tags, text
-
-
 def test_a_title_of_words_without_vowels_is_garbled_text():
     from notecite.parse.rules.titles import rule_title_of_garbled_words_is_prose as rule
     text = "and Qzv Wxr 1933, Bltn Ovrq"
@@ -845,40 +713,6 @@ def test_a_name_in_prose_before_a_title_is_its_author():
         assert rule_name_in_prose_before_a_title(text, tokens, tags) == tags, text
 
 
-def test_a_short_title_and_pinpoint_in_brackets_after_prose_are_a_short_form():
-    from notecite.parse.rules.titles import rule_short_form_in_brackets_after_prose
-    for text, spans, want in [
-            ("As Okafor notes, the toll was never collected (Harbour Ledgers, 2:140).", [],
-             [("Harbour Ledgers", "title"), ("2:140", "locator")]),
-            ("The toll was never collected (Okafor, Harbour Ledgers, 140-42).", [],
-             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("140-42", "locator")]),
-            # the tagger read the title: the number is its pinpoint, the name before it the author
-            ("The toll was never collected (Okafor, Harbour Ledgers, 2:140).", [("Harbour Ledgers", "title")],
-             [("Okafor,", "author"), ("Harbour Ledgers", "title"), ("2:140", "locator")]),
-            # a short title in sentence case (the British convention)
-            ("As Okafor notes, the toll was never collected (Harbour ledgers of Kent, 2:140).", [],
-             [("Harbour ledgers of Kent", "title"), ("2:140", "locator")])]:
-        tokens, tags = _tags_for(text, spans)
-        assert _runs(text, tokens, rule_short_form_in_brackets_after_prose(text, tokens, tags)) == want, text
-    for text in ["The toll was raised (Harbour Ledgers, 1846).",  # a year, not a page
-                 "The toll was raised (see below, 12).",  # not in title case
-                 "The toll was raised (Okafor, 12).",  # no title: an author and a page, for the tagger
-                 "The toll was raised (Tolls were collected, 12)."]:  # a sentence: a verb among the words
-        tokens, tags = _tags_for(text, [])
-        assert rule_short_form_in_brackets_after_prose(text, tokens, tags) == tags, text
-
-
-def test_a_possessive_name_after_the_authors_comma_opens_the_title():
-    from notecite.parse.rules.titles import rule_possessive_name_opens_the_title
-    text = "Ada Furse, Jonas Webb's Years in the Pits (Leeds: Hollin Press, 1979), 9."
-    tokens, tags = _tags_for(text, [("Ada Furse, Jonas Webb's", "author"), ("Years in the Pits", "title")])
-    assert _runs(text, tokens, rule_possessive_name_opens_the_title(text, tokens, tags))[:2] == \
-        [("Ada Furse,", "author"), ("Jonas Webb's Years in the Pits", "title")]
-    text = "Ada Furse, Jonas Webb, Years in the Pits, 9."  # two authors, no possessive: left alone
-    tokens, tags = _tags_for(text, [("Ada Furse, Jonas Webb,", "author"), ("Years in the Pits", "title")])
-    assert rule_possessive_name_opens_the_title(text, tokens, tags) == tags
-
-
 def test_a_name_before_in_and_a_title_after_by_or_as_a_possessive_is_its_author():
     from notecite.parse.rules.titles import rule_author_named_before_in_and_a_title
     for text, name in [("The claim was argued by T. R. Okafor in Harbour Ledgers, 12.", "T. R. Okafor"),
@@ -911,59 +745,6 @@ def test_title_after_in_and_an_editor_is_the_container():
         assert ("Reform, war and peace", want) in _runs(text, tokens, rule(text, tokens, tags)), text
 
 
-def test_surname_after_an_initial_opens_no_title():
-    from notecite.parse.rules.titles import rule_surname_after_an_initial_opens_no_title as rule
-    for text, spans, want in [
-            ("; T. Barlow, 1832: reform and riot (Leeds, 1971)",
-             [("T.", "author"), ("Barlow, 1832: reform and riot", "title")],
-             [("T. Barlow,", "author"), ("1832: reform and riot", "title")]),
-            ("; T. R. Le Fanu, Reform and riot (Leeds, 1971)",
-             [("T. R.", "author"), ("Le Fanu, Reform and riot", "title")],
-             [("T. R. Le Fanu,", "author"), ("Reform and riot", "title")]),
-            # an inverted name may end on its initial
-            ("Barlow, T., Reform, riot and the crowd", [("Barlow, T.", "author"), ("Reform, riot and the crowd", "title")],
-             [("Barlow, T.", "author"), ("Reform, riot and the crowd", "title")]),
-            # no comma after the capitalised words: no surname
-            ("T. Reform and riot, 1832", [("T.", "author"), ("Reform and riot, 1832", "title")],
-             [("T.", "author"), ("Reform and riot, 1832", "title")])]:
-        tokens, tags = _tags_for(text, spans)
-        assert _runs(text, tokens, rule(text, tokens, tags)) == want, text
-
-
-def test_degree_and_thesis_in_a_bracket_are_the_genre():
-    from notecite.parse.rules.titles import rule_degree_and_thesis_are_the_genre as rule
-    text = "A. Lee, 'Mill towns, 1850-80' (D.Phil. thesis, Oxford, 1985), p. 4."
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns, 1850-80' (D.", "title"),
-                                    ("Phil. thesis,", "note"), ("Oxford,", "location"), ("1985)", "date")])
-    runs = _runs(text, tokens, rule(text, tokens, tags))
-    assert runs[1:] == [("'Mill towns, 1850-80'", "title"), ("(D.Phil. thesis,", "genre"), ("Oxford,", "location"),
-                        ("1985)", "date")]
-    text = "A. Lee, 'Mill towns' (M.A. thesis, Oxford, 1985)."  # the comma after it stays in the genre run
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
-                                    ("Oxford,", "location")])
-    assert rule(text, tokens, tags) == tags
-    text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
-    assert rule(text, tokens, tags) == tags
-
-
-def test_volume_count_opening_the_imprint_is_the_volume():
-    from notecite.parse.rules.titles import rule_volume_count_opening_the_imprint as rule
-    text = "A. Lee, The mill towns (3 vols., Leeds, 1901), ii, p. 4."
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 vols.,", "title"), ("Leeds,", "location"),
-                                    ("1901)", "date")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The mill towns", "title"), ("(3 vols.,", "volume")]
-    text = "A. Lee, The Mill Towns, Lancashire, 3 vols. (Leeds, 1901)."  # after the title's comma, before the bracket
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The Mill Towns, Lancashire, 3 vols.", "title"),
-                                    ("(Leeds,", "location"), ("1901).", "date")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[1:3] == [("The Mill Towns, Lancashire,", "title"),
-                                                                  ("3 vols.", "volume")]
-    text = "A. Lee, The mill towns (3 volumes in one), Leeds, 1901."  # words after the count: part of the title
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("The mill towns (3 volumes in one),", "title"),
-                                    ("Leeds,", "location")])
-    assert rule(text, tokens, tags) == tags
-
-
 def test_names_before_a_comma_and_before_in_are_walked_back_over_the_same_words():
     from notecite.parse.rules.titles import _name_before, _name_ending_before, _words_back
     from notecite.parse.tokenize import tokenize
@@ -987,26 +768,6 @@ def test_a_title_the_tagger_read_from_the_mark_after_a_cue_keeps_its_author():
     tags[quote:by] = ["B-title"] + ["I-title"] * (by - quote - 1)
     tags[by + 1:by + 4] = ["B-author", "I-author", "I-author"]
     assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags
-
-
-def test_a_title_read_as_a_place_before_the_imprint_is_the_title():
-    from notecite.parse.rules.titles import rule_title_read_as_a_place_before_the_imprint
-
-    text = "Ann Lee, The New Leeds Mills (Leeds: Hall, 1990)."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    bracket = words.index("(")
-    tags = ["B-author", "I-author", "I-author"] + ["B-location"] + ["I-location"] * (bracket - 1) + \
-        ["B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
-    assert len(tags) == len(tokens)
-    out = rule_title_read_as_a_place_before_the_imprint(text, tokens, tags)
-    assert out[3:bracket] == ["B-title"] + ["I-title"] * (bracket - 4) and out[bracket:bracket + 3] == \
-        ["B-location", "I-location", "I-location"]
-    text = "Ann Lee, Leeds (Hall, 1990)."  # one word before the bracket: left alone
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "B-location", "I-location", "I-location", "B-publisher", "I-publisher",
-            "B-date", "I-date", "I-date"]
-    assert rule_title_read_as_a_place_before_the_imprint(text, tokens, tags) == tags
 
 
 def test_a_name_before_a_volume_numeral_and_a_page_is_the_title():
@@ -1142,40 +903,6 @@ def test_a_year_range_after_a_volume_is_the_volume_when_the_imprint_dates_the_bo
     assert rule_years_that_end_a_title(text, tokens, no_imprint) == no_imprint
 
 
-def test_a_bracketed_year_closing_a_title_before_in_is_the_works_first_date():
-    from notecite.parse.rules.titles import rule_first_year_closing_a_title
-
-    for text, opening in (("Lenin, What Is to Be Done? (1902), in Collected Works, vol. 5", "("),
-                          ("Luxemburg, \"Mass Strike\" [1906], in Speeches, ed. Mary Waters", "[")):
-        tokens = tokenize(text)
-        in_at = next(i for i, t in enumerate(tokens) if t.text == "in")
-        tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (in_at - 3) + ["prose"] * (len(tokens) - in_at)
-        runs = _label_texts(text, tokens, rule_first_year_closing_a_title(text, tokens, tags))
-        assert runs[-1][0] == "date" and runs[-1][1].startswith(opening) and runs[-2][0] == "title", runs
-    text = "Lenin, What Is to Be Done? (1902), 45."  # no "in" after it: left to the other rules
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 9 + ["B-locator", "I-locator"]
-    assert rule_first_year_closing_a_title(text, tokens, tags) == tags
-
-
-def test_the_book_after_in_comes_before_its_editor_not_the_editors_before_eds():
-    from notecite.parse.rules.titles import rule_book_named_before_its_editor
-
-    text = "Essay, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York"
-    tokens = tokenize(text)
-    in_at = 2
-    tags = ["B-title", "prose", "prose"] + ["B-editor"] + ["I-editor"] * (len(tokens) - in_at - 5) + \
-        ["B-location", "I-location", "I-location"]
-    assert len(tags) == len(tokens)
-    runs = _label_texts(text, tokens, rule_book_named_before_its_editor(text, tokens, tags))
-    assert ("container-title", "Rosa Luxemburg Speaks,") in runs and ("editor", "ed. Mary-Alice Waters") in runs
-    text = "See in Alfred Kleinknecht and Ernest Mandel, eds., New Findings"
-    tokens = tokenize(text)
-    tags = ["prose", "prose", "B-editor"] + ["I-editor"] * 8 + ["B-title", "I-title"]
-    assert len(tags) == len(tokens)
-    assert rule_book_named_before_its_editor(text, tokens, tags) == tags
-
-
 def test_a_review_title_takes_the_reviewed_books_author():
     from notecite.parse.rules.titles import rule_review_names_the_book_and_its_author as rule
 
@@ -1197,36 +924,6 @@ def test_a_review_title_takes_the_reviewed_books_author():
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "prose", "B-author", "I-author",
             "I-author", "B-locator", "I-locator"]
     assert rule(plain, tokens, tags) == tags
-
-
-def test_the_title_after_a_volume_number_is_that_volumes_title():
-    from notecite.parse.rules.titles import rule_volume_title_after_its_number as rule
-
-    text = "Ann Lee, Mill Towns, vol. 2, The Strike Years (Leeds: Hollin, 1990), 12."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator",
-            "I-locator", "B-title", "I-title", "I-title", "B-location", "I-location", "I-location",
-            "B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-locator", "I-locator"]
-    assert len(tags) == len(tokens)
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[1:3] == [("Mill Towns,", "title"), ("vol. 2, The Strike Years", "volume")]
-    no_imprint = tags[:13] + ["B-locator"] * (len(tokens) - 13)  # no imprint after it: two works, left alone
-    assert rule(text, tokens, no_imprint) == no_imprint
-
-
-def test_a_contribution_to_a_book_names_the_book():
-    from notecite.parse.rules.titles import rule_contribution_to_a_book_is_prose as rule
-
-    text = "Cf. Ann Lee's contribution to The Mill Towns, pp. 76-114."
-    tokens = tokenize(text)
-    tags = ["prose", "prose"] + ["B-title"] + ["I-title"] * 7 + ["B-locator"] + ["I-locator"] * 5
-    assert len(tags) == len(tokens)
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[0] == ("The Mill Towns,", "title")
-    text = "Ann Lee's Essay on Mills, 12."  # no "to"/"in" after a part word: a title of its own
-    tokens = tokenize(text)
-    tags = ["B-title"] + ["I-title"] * 5 + ["B-locator", "I-locator"]
-    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
 
 
 def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
@@ -1255,21 +952,6 @@ def test_a_review_title_in_lower_case_stays_a_title():
     text = "Ann Critic, remarks of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."  # not a review: prose
     tokens = tokenize(text)
     assert rule_title_opens_on_a_capital(text, tokens, tags)[3] == "prose"
-
-
-def test_container_opening_the_cite_before_its_editor_is_the_title():
-    from notecite.parse.rules.titles import rule_container_opening_the_cite_before_its_editor as rule
-    text = "Red Years: Essays on Labour, ed. Ann Miller (Leeds: Pluto, 1990), 4."
-    tokens = tokenize(text)
-    tags = ["B-container-title"] + ["I-container-title"] * 6 + ["B-editor", "I-editor", "I-editor", "I-editor"]
-    tags += ["B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date",
-             "B-locator", "I-locator"]
-    assert len(tags) == len(tokens)
-    out = rule(text, tokens, tags)
-    assert out[:7] == ["B-title"] + ["I-title"] * 6 and out[7:] == tags[7:]
-    text = "in " + text  # the container of a piece named before: left alone
-    tokens = tokenize(text)
-    assert rule(text, tokens, ["prose"] + tags) == ["prose"] + tags
 
 
 def test_reviewed_book_after_a_title_is_a_note():
@@ -1338,117 +1020,6 @@ def test_container_after_a_quoted_title_and_in_goes_on_into_the_next_container_r
     assert out[7:bracket] == ["B-container-title"] + ["I-container-title"] * (bracket - 8)
 
 
-def test_in_inside_a_title_opens_its_container():
-    from notecite.parse.rules.titles import rule_in_inside_a_title_opens_its_container as rule
-    text = "Ann Lenin, The Red State, in Collected Works, vol. 5 (Leeds, 1964), 4."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    start, in_, vol = words.index("The"), words.index("in"), words.index("vol")
-    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (vol - start - 1)
-    tags += ["B-volume"] + ["prose"] * (len(tokens) - len(tags) - 1)
-    out = rule(text, tokens, tags)
-    assert out[start:in_] == tags[start:in_]
-    assert out[in_:vol] == ["B-container-title"] + ["I-container-title"] * (vol - in_ - 1)
-    tags[vol] = "prose"  # nothing of a container after the run ("…, in Sargent."): left alone
-    assert rule(text, tokens, tags) == tags
-    text = "Ann Lenin, The Red State, in May 1917 (Leeds, 1964), 4."  # a month after "in": left alone
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * 7
-    tags += ["prose"] * (len(tokens) - len(tags))
-    assert rule(text, tokens, tags) == tags
-
-
-def test_inverted_names_after_in_and_a_quoted_title_edit_the_container():
-    from notecite.parse.rules.titles import rule_names_after_in_and_a_quoted_title_edit_the_container as rule
-
-    text = "Hale, R., 'Dock strikes', in Hale, R. et al., Ports and People, Verso, London, 1990, pp. 3-20."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
-        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + \
-        ["B-publisher", "I-publisher", "B-location", "I-location", "B-date", "I-date"] + ["B-pages"] + ["I-pages"] * 5
-    assert len(tags) == len(tokens)
-    out = run_texts(text, tokens, rule(text, tokens, tags))
-    assert out[2:4] == [("Hale, R. et al.,", "editor"), ("Ports and People,", "container-title")]
-    text = "Hale, R., 'Dock strikes', in Hale Papers, Ports and People, Verso"  # no initial: not a list of names
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    at, book, pub = words.index("in"), words.index("Ports"), words.index("Verso")
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title"] + ["I-title"] * (at - 6) + ["B-note"] + \
-        ["I-note"] * (book - at - 1) + ["B-title"] + ["I-title"] * (pub - book - 1) + ["B-publisher"]
-    assert rule(text, tokens, tags) == tags
-
-
-def test_a_colon_title_read_as_place_and_publisher_before_an_imprint_is_the_title():
-    from notecite.parse.rules.titles import rule_colon_title_read_as_place_and_publisher as rule
-
-    text = "in Lee, A. (ed.), Orlov: Letters from Exile, Merlin, London, 1990, p. 4."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    o, lo = words.index("Orlov"), words.index("London")
-    tags = ["prose"] + ["B-editor"] + ["I-editor"] * (o - 2) + ["B-location", "I-location"] + ["B-publisher"] + \
-        ["I-publisher"] * (lo - o - 3) + ["B-location", "I-location", "B-date", "I-date", "B-locator", "I-locator",
-                                          "I-locator", "I-locator"]
-    assert len(tags) == len(tokens)
-    out = run_texts(text, tokens, rule(text, tokens, tags))
-    assert out[1:4] == [("Orlov: Letters from Exile,", "container-title"), ("Merlin,", "publisher"),
-                        ("London,", "location")]
-    text = "Lee, A., Exile (London: Merlin, 1990)."  # one imprint: left alone
-    tokens = tokenize(text)
-    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "B-location", "I-location", "I-location", "B-publisher",
-                                              "I-publisher", "B-date", "I-date", "I-date"]
-    assert len(tags) == len(tokens)
-    assert rule(text, tokens, tags) == tags
-def test_a_name_and_quotation_read_as_prose_before_a_container_are_author_and_title():
-    from notecite.parse.rules.titles import rule_name_and_quoted_title_read_as_prose
-
-    for text in ["Anne Roe, 'Dockers and the state: the strike of 1911, reconsidered', Labour Review, 4 (1980)",
-                 "See, for example, Anne Roe, 'Dockers and the state: the strike of 1911', Labour Review, 4 (1980)"]:
-        tokens = tokenize(text)
-        words = [t.text for t in tokens]
-        anne, labour = words.index("Anne"), words.index("Labour")
-        tags = ["prose"] * labour + ["B-container-title", "I-container-title", "I-container-title", "B-volume",
-                                     "B-date", "I-date", "I-date"]
-        out = rule_name_and_quoted_title_read_as_prose(text, tokens, tags)
-        assert out[:anne] == tags[:anne] and out[anne:anne + 2] == ["B-author", "I-author"]
-        assert out[anne + 3] == "B-title" and set(out[anne + 4:labour - 1]) == {"I-title"}
-        assert out[labour - 1] == "prose" and out[labour:] == tags[labour:]
-    # a quotation after a word that is no name ("the Board, 'no'") is left as read
-    text = "As the Dockers Board wrote, 'we refuse the terms', Labour Review, 4 (1980)"
-    tokens = tokenize(text)
-    labour = [t.text for t in tokens].index("Labour")
-    tags = ["prose"] * labour + ["B-container-title", "I-container-title", "B-volume", "B-date", "I-date", "I-date"]
-    assert rule_name_and_quoted_title_read_as_prose(text, tokens, tags) == tags
-
-
-def test_a_name_before_a_numbered_series_is_the_title_and_the_series_opens_the_pinpoint():
-    from notecite.parse.rules.titles import rule_name_before_a_series_is_the_title
-
-    text = "Commons Debates, 4th ser., vol. 88, col. 410, 3 May 1901."
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    vol, col, day = words.index("vol"), words.index("col"), words.index("3")
-    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date"] \
-        + ["B-volume"] + ["I-volume"] * (col - vol - 1) + ["B-locator"] + ["I-locator"] * (day - col - 1) \
-        + ["B-date"] + ["I-date"] * (len(tokens) - day - 1)
-    spans = run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))
-    assert spans[:2] == [("Commons Debates,", "title"), ("4th ser., vol. 88,", "locator")]
-    assert spans[2] == ("col. 410,", "locator") and spans[-1][1] == "date"
-    # abbreviated, or with a bracketed house, whatever the tagger read in it
-    for text, work in [("Parl. Debs., 4th ser., vol. 88, col. 410.", "Parl. Debs.,"),
-                       ("Commons Debates (Lords), 4th ser., vol. 88, col. 410.", "Commons Debates (Lords),")]:
-        tokens = tokenize(text)
-        comma = [t.text for t in tokens].index("4th") - 1
-        tags = ["B-author"] + ["prose"] * comma + ["B-date"] + ["I-date"] * (len(tokens) - comma - 2)
-        assert run_texts(text, tokens, rule_name_before_a_series_is_the_title(text, tokens, tags))[0] == (work, "title")
-    # a person's name before an ordinal that no series word follows is left as read
-    text = "Anne Roe, 4th edn (London, 1990)."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author"] + ["B-edition", "I-edition"] + ["prose"] * (len(tokens) - 5)
-    assert rule_name_before_a_series_is_the_title(text, tokens, tags) == tags
-
-
 def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
     from notecite.parse.rules.titles import rule_prose_before_an_imprint_is_a_cite
 
@@ -1463,24 +1034,6 @@ def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
         tags = ["prose"] * bracket + ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date"]
         out = rule_prose_before_an_imprint_is_a_cite(text, tokens, tags)
         assert (out == tags) if want is None else run_texts(text, tokens, out) == want
-
-
-def test_a_command_papers_number_after_its_report_is_a_note_of_it():
-    from notecite.parse.rules.titles import rule_command_paper_number_is_a_note
-
-    text = "Report of the Committee on Docks (1920), Cmd. 936 (London, 1920)."
-    tokens = tokenize(text)
-    cmd = [t.text for t in tokens].index("Cmd")
-    tags = ["B-title"] + ["I-title"] * 5 + ["B-date", "I-date", "I-date", "prose", "B-title", "I-title", "I-title",
-                                            "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
-    assert len(tags) == len(tokens)
-    out = rule_command_paper_number_is_a_note(text, tokens, tags)
-    assert out[cmd:cmd + 3] == ["B-note", "I-note", "I-note"] and out[:cmd] == tags[:cmd] and out[cmd + 3:] == tags[cmd + 3:]
-    # one opening the cite, or after a ";", is a cite of its own
-    text = "Cmd. 936 (London, 1920)."
-    tokens = tokenize(text)
-    tags = ["B-title", "I-title", "I-title", "B-location", "I-location", "I-location", "B-date", "I-date", "I-date"]
-    assert rule_command_paper_number_is_a_note(text, tokens, tags) == tags
 
 
 def test_a_quotation_before_a_verb_of_speech_is_no_title():
@@ -1672,18 +1225,6 @@ def test_for_a_month_and_year_after_a_periodical_is_its_issue():
                      [("Report of the Society for 1903,", "container-title"), ("p. 4.", "locator")])[1]
 
 
-def test_an_edition_year_in_brackets_closing_a_title_is_its_date():
-    from notecite.parse.rules.titles import rule_edition_year_closing_a_title
-
-    text = "Debates and Proceedings of the Convention (1905 ed.), p. 3."
-    runs, _ = rule_runs(rule_edition_year_closing_a_title, text,
-                        [("Debates and Proceedings of the Convention (1905 ed.),", "title"), ("p. 3.", "locator")])
-    assert runs == [("Debates and Proceedings of the Convention", "title"), ("(1905 ed.),", "date"), ("p. 3.", "locator")]
-    text = "The Revolution of 1905 (1905 and after), p. 3."
-    assert rule_runs(rule_edition_year_closing_a_title, text,
-                     [("The Revolution of 1905 (1905 and after),", "title"), ("p. 3.", "locator")])[1]
-
-
 def test_a_family_name_opening_a_container_after_in_is_its_editor():
     from notecite.parse.rules.titles import rule_name_opening_a_container_after_in_is_its_editor
 
@@ -1860,3 +1401,20 @@ def test_hearings_before_a_committee_are_one_title():
     for text, pairs in (("Hearings Before the Committee on Labor, 1934", [("Hearings Before the Committee on Labor,", "title"), ("1934", "date")]),
                         ("as the hearings before the committee showed (1934)", [("(1934)", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_degree_and_thesis_in_a_bracket_are_the_genre():
+    from notecite.parse.rules.titles import rule_degree_and_thesis_are_the_genre as rule
+    text = "A. Lee, 'Mill towns, 1850-80' (D.Phil. thesis, Oxford, 1985), p. 4."
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns, 1850-80' (D.", "title"),
+                                    ("Phil. thesis,", "note"), ("Oxford,", "location"), ("1985)", "date")])
+    runs = _runs(text, tokens, rule(text, tokens, tags))
+    assert runs[1:] == [("'Mill towns, 1850-80'", "title"), ("(D.Phil. thesis,", "genre"), ("Oxford,", "location"),
+                        ("1985)", "date")]
+    text = "A. Lee, 'Mill towns' (M.A. thesis, Oxford, 1985)."  # the comma after it stays in the genre run
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
+                                    ("Oxford,", "location")])
+    assert rule(text, tokens, tags) == tags
+    text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
+    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
+    assert rule(text, tokens, tags) == tags

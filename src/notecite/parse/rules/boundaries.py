@@ -5,11 +5,10 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
-from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
-from .titles import _title_cased
-from .words import FUNCTION_WORDS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
+from .locators import _LOCATOR, _VOLUME_ONLY
+from .words import NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -99,195 +98,8 @@ def _page_before_a_citing_verb(tokens: Sequence[Token], tags: list[str], verb: i
     relabel(tags, first, end, "locator")
 
 
-#: Words that date a piece's writing, not its publication (``written 1965, in …``).
-WRITTEN_WORDS = frozenset({"written", "composed", "drafted", "geschrieben", "écrit", "rédigé", "scritto", "escrito"})
-
-
-#: Words that open the date a web page was consulted (``accessed May 4, 2019``, ``consulté le``, ``abgerufen am``).
-_ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visited", "consulté", "consultée", "abgerufen",
-                           "consultado"})
-
-
-def rule_access_date_is_one_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``accessed May 4,`` + ``2019,``: a run opening on a word that says when a page was consulted,
-    read as a note or a date, right before a date run, is one date with it (the access date); so is
-    the word read as prose with at most four prose tokens of the day after it (``accessed`` ``March 3 ,``);
-    a note run that holds the whole access date (``(accessed May 1, 2012)``) is that date."""
-    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no word that opens an access date
-    tags = list(tags)
-    i = 0
-    while i < len(tokens):
-        prose = tags[i] == "prose"
-        word = i + (tokens[i].text == "(" and i + 1 < len(tokens) and tags[i + 1].startswith("I-"))
-        if tokens[word].text.lower() not in _ACCESS_WORDS \
-                or not prose and (tags[i][:2] != "B-" or split_label(tags[i])[1] not in ("note", "date")):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(tokens) and (tags[end] == "prose" and prose and end - i <= 4 and not tokens[end].text[:1].islower() or tags[end].startswith("I-") and not prose):
-            end += 1
-        if tags[i] == "B-note" and any(YEAR.fullmatch(t.text) for t in tokens[word:end]):
-            relabel(tags, i, end, "date")  # "(accessed May 1, 2012)": the note is the date
-        elif end < len(tokens) and tags[end] == "B-date":
-            stop = end + 1
-            while stop < len(tokens) and tags[stop] == "I-date":
-                stop += 1
-            relabel(tags, i, stop, "date")
-            end = stop
-        i = end
-    return tags
-
-
 #: Words of publishers' names (``House``, ``Press``, ``Penguin``, ``Macmillan``).
 _PUBLISHER_WORDS = load("publishers")
-
-
-def _publisher_segment(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether tokens [start, end) are a few capitalised words holding a publisher's word."""
-    words = [t.text for t in tokens[start:end] if t.text not in ".&'’-"]
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("and", "of") for w in words) \
-        and any(fold(w) in _PUBLISHER_WORDS for w in words)
-
-
-def _name_between_title_and_place(tokens: Sequence[Token], tags: list[str], first: int, end: int) -> int | None:
-    """The first token of a name run (one to three capitalised words, no initial) that lies between a title run
-    ending on its comma and the place run [first, end) when a year follows that place (``…Perestroika,
-    Hutchinson, London, 1988``): a publisher without a publisher's word, as no author stands there; else None."""
-    if split_label(tags[first - 1])[1] != "author" or end >= len(tags) or tags[end] != "B-date" \
-            or not YEAR.match(tokens[end].text):
-        return None
-    start = first - 1
-    while start > 0 and tags[start] != "B-author":
-        start -= 1
-    words = [t.text for t in tokens[start:first] if t.text != ","]
-    if not start or tokens[start - 1].text != "," or split_label(tags[start - 1])[1] != "title" \
-            or not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
-        return None
-    return start
-
-
-def _imprint_ending_a_title(tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…in the USSR, Foreign Languages Press, Peking, 1972``: a title run whose last two comma-separated
-    segments, right before a year, are words with a publisher's word and then one to three capitalised words
-    ends on its imprint: those are the publisher and the place (the tags returned with them relabelled)."""
-    if not {"B-date", "I-title"} <= tag_set(tags):
-        return tags  # no date run after a title run
-    tags = list(tags)
-    for k in range(2, len(tokens)):
-        if tags[k] != "B-date" or tags[k - 1] != "I-title" or tokens[k - 1].text != "," \
-                or not YEAR.match(tokens[k].text):
-            continue
-        commas = [i for i in range(k - 2, 0, -1) if tokens[i].text == "," and tags[i] == "I-title"][:2]
-        if len(commas) < 2:
-            continue
-        place, publisher = commas
-        words = [t.text for t in tokens[place + 1:k - 1]]
-        if 1 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) \
-                and _publisher_segment(tokens, publisher + 1, place):
-            relabel(tags, publisher + 1, place + 1, "publisher")
-            relabel(tags, place + 1, k, "location")
-    return tags
-
-
-def rule_publisher_before_an_unbracketed_place(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Cohen, S. F., Bukharin and the Bolshevik Revolution, Wildwood House, London, 1974``, ``Nove, A., An
-    Economic History of the USSR, Penguin, Harmondsworth, 1969``: in an imprint written without brackets
-    (publisher, place, year), the comma-separated words right before the place, or opening the place run,
-    that carry a publisher's word are the publisher, not the end of the title or part of the place. A place
-    right after a publisher run keeps its words (``Harvard University Press, Cambridge, Mass., 1957``). With no
-    place run, a publisher and place read into the title's end are split off (:func:`_imprint_ending_a_title`)."""
-    if "B-location" not in tag_set(tags):
-        return _imprint_ending_a_title(tokens, tags)  # no place run: perhaps one read into the title
-    tags = list(tags)
-    for first in [i for i, tag in enumerate(tags) if tag == "B-location"]:
-        if tokens[first].text == "(" or first and tokens[first - 1].text == "(" or first < 2 \
-                or tokens[first - 1].text != "," or split_label(tags[first - 1])[1] == "publisher":
-            continue  # bracketed, not after a comma, or already after its publisher
-        end = first
-        while end < len(tokens) and tags[end] == ("B-location" if end == first else "I-location"):
-            end += 1
-        comma = next((i for i in range(first, end) if tokens[i].text == ","), None)
-        if comma is not None and comma + 1 < end and _publisher_segment(tokens, first, comma):
-            relabel(tags, first, comma + 1, "publisher")  # "Penguin, Harmondsworth": publisher, then place
-            relabel(tags, comma + 1, end, "location")
-            continue
-        label = split_label(tags[first - 1])[1]
-        name = _name_between_title_and_place(tokens, tags, first, end)
-        if name is not None:
-            relabel(tags, name, first, "publisher")  # "…Perestroika, Hutchinson, London, 1988"
-            continue
-        if label not in ("title", "volume"):
-            continue
-        start = first - 1
-        while start > 0 and tokens[start - 1].text != "," and split_label(tags[start - 1])[1] == label:
-            start -= 1
-        if start > 0 and split_label(tags[start - 1])[1] == label and _publisher_segment(tokens, start, first - 1):
-            relabel(tags, start, first, "publisher")  # "…Revolution, Wildwood House, London": the title ends before
-    return tags
-
-
-#: Closing quotation marks a quoted title may end on before the site's name.
-_TITLE_CLOSES = frozenset("”’\"")
-#: Tokens a site's name may hold besides capitalised words: ``Marxists Internet Archive``, ``Libcom (blog)``.
-_SITE_EXTRAS = FUNCTION_WORDS | {"(", ")", "blog", ".", "&"}
-
-
-def _site_before(tokens: Sequence[Token], tags: list[str], comma: int) -> int | None:
-    """The first token of a site's name that ends at the ``,`` at ``comma`` and follows a quoted
-    title (``"Title," Libcom,`` or ``"Title", Libcom,``): at most six words, each capitalised or a
-    word of :data:`_SITE_EXTRAS`; None when no quoted title closes right before it."""
-    j = comma - 1
-    while j > 0 and comma - j <= 6 and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in _SITE_EXTRAS):
-        j -= 1
-    if j == comma - 1 or not tokens[j + 1].text[:1].isupper():
-        return None
-    quote = j - 1 if tokens[j].text == "," else j
-    if quote < 1 or tokens[quote].text not in _TITLE_CLOSES or split_label(tags[quote])[1] != "title" \
-            or (quote == j and tokens[quote - 1].text != ","):
-        return None
-    return j + 1
-
-
-def rule_site_before_an_access_date_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"Council Communism Revisited," Libcom, accessed March 3, 2019, https://…``: the capitalised
-    name between a quoted title and ``, accessed`` is the site the piece was read on, its container
-    (whatever the tagger read: an author, a note); an access word it read inside that run opens its
-    own run, which :func:`rule_access_date_is_one_date` then makes the access date."""
-    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no access word
-    tags = list(tags)
-    for i in range(3, len(tokens)):
-        if tokens[i].text.lower() not in _ACCESS_WORDS or tokens[i - 1].text != ",":
-            continue
-        site = _site_before(tokens, tags, i - 1)
-        if site is None:
-            continue
-        relabel(tags, site, i, "container-title")
-        if tags[i].startswith("I-"):
-            tags[i] = "B-" + tags[i][2:]
-    return tags
-
-
-#: Words naming a piece spoken before an audience: ``speech delivered at``, ``report to``, ``address before``.
-_SPOKEN_WORDS = frozenset({"speech", "address", "report", "lecture", "talk", "remarks"})
-_SPOKEN_VERBS = frozenset({"delivered", "given", "read", "made", "presented"})
-_SPOKEN_BEFORE = frozenset({"at", "to", "before"})
-
-
-def _occasion_end(tokens: Sequence[Token], word: int) -> int | None:
-    """The index of the ``,`` before ``in`` that ends the occasion a spoken piece opens at ``word``
-    (``speech delivered at the Seventh Congress, August 2, 1935, in``), within 30 tokens; None when
-    the cue is incomplete or a ``;`` or an opening bracket after a space comes first."""
-    j = word + 1 + (word + 1 < len(tokens) and tokens[word + 1].text.lower() in _SPOKEN_VERBS)
-    if j >= len(tokens) or tokens[j].text.lower() not in _SPOKEN_BEFORE:
-        return None
-    for k in range(j + 1, min(len(tokens) - 1, word + 30)):
-        if tokens[k].text == ";" or tokens[k].text in "([" and tokens[k].start > tokens[k - 1].end:
-            return None  # the cite ends, or an imprint opens (a bracket glued to a word, "RCP(B)", is part of a name)
-        if tokens[k].text == "," and tokens[k + 1].text.lower() in IN_WORDS:
-            return k
-    return None
 
 
 #: A list item's marker in a note's prose: ``(1)``, ``(12)``.
@@ -339,91 +151,7 @@ def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token
     return changed if changed is not None else tags
 
 
-def rule_occasion_of_a_speech_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"The Fascist Offensive," speech delivered at the Seventh World Congress of the Communist
-    International, August 2, 1935, in Selected Works, vol. 2 (Sofia…)``: after a comma (or a title's
-    ``,"``), a word for a spoken piece, perhaps ``delivered``/``given``, and ``at``/``to``/``before`` open
-    the occasion it was spoken on, which runs to the ``, in`` before the book that prints it: one note
-    of the cite (its congress is no container, its day no second date), not a new cite."""
-    if _SPOKEN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no word for a spoken piece
-    tags = list(tags)
-    for i in range(1, len(tokens) - 2):
-        if tokens[i].text.lower() not in _SPOKEN_WORDS:
-            continue
-        after_comma = tokens[i - 1].text == "," or tokens[i - 1].text in "”\"" and i > 1 and tokens[i - 2].text == "," \
-            and tokens[i - 2].end == tokens[i - 1].start  # a title's closing ',"', not an opening quote after ', 
-        end = _occasion_end(tokens, i) if after_comma else None
-        if end is not None:
-            relabel(tags, i, end + 1, "note")
-    return tags
-
-
-def rule_written_date_stays_in_the_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"La Commune," written 1965, in Oeuvres complètes (Paris: Seuil, 1980)``: ``written`` and
-    the date after it are a ``note`` of the cite (when the piece was written, not published), and
-    the title after ``, in`` is the piece's container: one cite, not two."""
-    tags = list(tags)
-    if WRITTEN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no word that dates a writing
-    for i in range(1, len(tokens) - 3):
-        if tokens[i].text.lower() not in WRITTEN_WORDS or tokens[i - 1].text not in ",”’\"'":
-            continue
-        j = i + 1
-        while j < len(tokens) and j - i < 12 and tokens[j].text.lower() not in IN_WORDS and tokens[j].text not in "();":
-            j += 1
-        if j + 1 >= len(tokens) or tokens[j].text.lower() not in IN_WORDS or tokens[j - 1].text != "," \
-                or not any(t.text[:1].isdigit() for t in tokens[i + 1:j - 1]):
-            continue
-        relabel(tags, i, j - 1, "note")
-        tags[j - 1] = tags[j] = "prose"
-        k = i - 1
-        while k > 0 and tokens[k].text in ",”’\"'" and split_label(tags[k])[1] not in ("title", "prose"):
-            tags[k] = "prose"  # the quote closing the title is no field of its own
-            k -= 1
-        first = j + 1
-        label = split_label(tags[first])[1]
-        if label == "title":
-            last = first + 1
-            while last < len(tokens) and tags[last] == "I-title":
-                last += 1
-            relabel(tags, first, last, "container-title")
-        elif tags[first].startswith("I-"):
-            tags[first] = "B-" + label
-    return tags
-
-
 _PINPOINT_PARTS = frozenset({"-", "–", ",", "n", "f", "ff"})
-_NOT_PINPOINT_LABELS = frozenset({"locator", "pages", "date", "volume", "issue", "isbn", "doi", "url"})
-
-
-def rule_pinpoint_before_a_semicolon(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Conquest, Great Terror, 110; Again the same claim…``: a run the tagger opened on a page
-    number right after a title, up to a ``;``, holds the pinpoint there; the ``;`` ends the cite and
-    what follows starts anew (a name and title read there as an imprint are the next cite's:
-    :func:`rule_imprint_read_before_its_bracket`, which runs next)."""
-    if ";" not in text:
-        return tags  # no semicolon to end a pinpoint
-    tags = list(tags)
-    n = len(tokens)
-    for i in range(1, n - 1):
-        if not tokens[i].text.isdigit() or not tags[i].startswith("B-"):
-            continue
-        label = split_label(tags[i])[1]
-        if label in _NOT_PINPOINT_LABELS or label == "prose" \
-                or split_label(tags[i - 1])[1] not in ("title", "prose", "author") \
-                or not any(split_label(tags[k])[1] == "title" for k in range(max(0, i - 30), i)):
-            continue
-        end = i + 1
-        while end < n and (tokens[end].text.isdigit() or tokens[end].text in _PINPOINT_PARTS) \
-                and split_label(tags[end])[1] == label and tags[end].startswith("I-"):
-            end += 1
-        if end >= n or tokens[end].text != ";" or split_label(tags[end])[1] != label:
-            continue
-        relabel(tags, i, end, "locator")
-        tags[end] = "prose"
-        open_run(tags, end + 1)
-    return tags
 
 
 #: A word of a name before a title: a capitalised word or an initial (``Laurence``, ``F``).
@@ -620,76 +348,6 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     return tags
 
 
-#: ``Family, Short Title, 50`` up to a ``;``, a full stop or the note's end: a family name (or two words), a
-#: title without digits or brackets, and a bare page or page range.
-_SHORT_FORM_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][^,;:()\d]{2,80}?),\s+"
-                               r"((?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
-
-#: ``Farber, 45.``: a part that is only a family name (one or two capitalised words), a comma and a page or
-#: page range, up to a ``;``, a full stop or the note's end.
-_AUTHOR_PAGE_SHAPE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
-                                r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s*(?:[;.]|$))")
-
-#: What such a part ends on: a comma, a bare page or page range, and a ``;``, a full stop or the note's end.
-_PAGE_ENDING_A_PART = re.compile(r",\s+(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;.]|$)")
-
-
-def _opens_a_part(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` opens the note, a part after a ``;`` or a sentence, perhaps after a lead-in (``See``)."""
-    lead = load("lead_words")
-    if k and fold(tokens[k - 1].text) in lead:
-        k -= 1  # "See"
-    elif k > 1 and tokens[k - 1].text == "." and fold(tokens[k - 2].text) + "." in lead:
-        k -= 2  # "Cf."
-    return k == 0 or _ends_sentence(tokens, k - 1)
-
-
-def rule_short_form_read_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Montgomery, Fall of the House of Labor, 50; Lichtenstein, …``: a part of the note (from its start, a
-    ``;`` or a sentence's end, perhaps after a lead-in) that is only a family name, a comma, a title in title case
-    (two words or more), a comma and a page or page range (not a year) up to a ``;``, a full stop or the note's
-    end is a short form: author, title and locator, when the tagger read it all as prose; so is a part that is only
-    a family name, a comma and a page (``Farber, 45. Farber draws on …``): author and locator."""
-    if not _PAGE_ENDING_A_PART.search(text):
-        return tags  # no bare page after a comma ending a part (a text search is cheap)
-    tags = list(tags)
-    starts: list[int] = []
-    for match in _SHORT_FORM_SHAPE.finditer(text):
-        if _EARLY_YEAR.fullmatch(match.group(3)):
-            continue  # "…, 1850": a year, not a page
-        starts = starts or token_starts(tokens)
-        inside = tokens_within(tokens, starts, match.start(), match.end())
-        page = tokens_within(tokens, starts, match.start(3), match.end(3))
-        if not inside or not page or any(tags[i] != "prose" for i in inside if i < page[0]) \
-                or any(split_label(tags[i])[1] not in ("prose", "locator") for i in page) \
-                or not _opens_a_part(tokens, inside[0]):
-            continue  # the page may be read already ("p. 60" left as prose is a pinpoint by an earlier rule)
-        title = tokens_within(tokens, starts, match.start(2), match.end(2))
-        labelled = match.group(3)[:1] == "p"  # "Thorpe, British Communist party, p. 60": British sentence case
-        if not (labelled or _title_cased([tokens[i].text for i in title if tokens[i].text[:1].isalnum()])):
-            continue
-        relabel(tags, inside[0], title[0], "author")
-        relabel(tags, title[0], title[-1] + 1, "title")
-        relabel(tags, title[-1] + 2, inside[-1] + 1, "locator")
-    for match in _AUTHOR_PAGE_SHAPE.finditer(text):  # "Farber, 45. Farber draws on …": no title between
-        if _EARLY_YEAR.fullmatch(match.group(2)) or _no_author(match.group(1)):
-            continue
-        starts = starts or token_starts(tokens)
-        inside = tokens_within(tokens, starts, match.start(), match.end())
-        if not inside or any(tags[i] != "prose" for i in inside) or not _opens_a_part(tokens, inside[0]):
-            continue
-        page = tokens_within(tokens, starts, match.start(2), match.end(2))
-        relabel(tags, inside[0], page[0], "author")
-        relabel(tags, page[0], inside[-1] + 1, "locator")
-    return tags
-
-
-def _no_author(name: str) -> bool:
-    """Whether ``name`` opening a ``Name, page`` part is a word that names no author: a lead-in, an ibid,
-    a back reference, a place, a month or a small word."""
-    word = fold(name.split()[0])
-    return word in load("lead_words") or word in load("ibid") or word in _BACK_REFERENCES or word in FUNCTION_WORDS \
-        or fold(name) in load("places") or fold(name) in load("months")
 #: Runs of numbers a semicolon may end before the next cite's title (``T 1897; Socialist Herald, no. 6``).
 _NUMBER_RUNS = frozenset({"volume", "issue", "locator", "pages"})
 
@@ -700,34 +358,6 @@ def _opens_a_name(tokens: Sequence[Token], i: int) -> bool:
     word = tokens[i].text
     return len(word) >= 3 and word.isalpha() and word[:1].isupper() and not ROMAN_NUMERAL.fullmatch(word) \
         and fold(word) not in load("locator_words") and (i + 1 == len(tokens) or tokens[i + 1].text != ".")
-
-
-def rule_semicolon_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The Archives, T 1897; Socialist Herald, no. 6, 22 March 1929``: a ``;`` inside a volume, issue or
-    pinpoint run before a capitalised word (no locator word, ``Vol.``, ``Pt.``) separates two cites: it is
-    prose, and the words after it up to the next comma are the next cite's title (a run of numbers never
-    goes on with a name), or its periodical when an issue number follows them (``no. 6``)."""
-    if ";" not in text:
-        return tags  # no semicolon
-    tags = list(tags)
-    for k in tokens_at(text, tokens, SEMICOLON):
-        label = split_label(tags[k])[1]
-        if k + 2 >= len(tokens) or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
-                or tags[k + 1] != "I-" + label or not _opens_a_name(tokens, k + 1):
-            continue
-        end = k + 1
-        while end < len(tokens) and tags[end] == "I-" + label and tokens[end].text != ",":
-            end += 1
-        end += end < len(tokens) and tokens[end].text == "," and tags[end] == "I-" + label
-        rest = end
-        while rest < len(tags) and tags[rest] == "I-" + label:
-            rest += 1
-        issue = end < rest and tokens[end].text.lower() in ISSUE_WORDS
-        tags[k] = "prose"
-        relabel(tags, k + 1, end, "container-title" if issue else "title")
-        if end < rest:
-            relabel(tags, end, rest, "issue" if issue else label)
-    return tags
 
 
 def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -6,18 +6,14 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
-                      token_starts, tokens_within)
-from ...normalize.pages import expand_range
+from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans)
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    TITLE_TAGS,
                     lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
-_IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _AUTHOR_TAGS = tags_of(("author",))
@@ -205,27 +201,6 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
                 and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
             relabel(tags, first, last, "volume")
     return tags
-
-
-def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
-    ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
-    opens on a year, is the start of that date: one date run."""
-    months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
-    runs = tag_spans(tokens, tags)
-    out = None
-    for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
-        if label == "date" or after != "date" or date != last or not YEAR.fullmatch(tokens[date].text):
-            continue
-        words = [t.text for t in tokens[first + (tokens[first].text == "("):last]]
-        if len(words) >= 3 and all(fold(w.rstrip(".")) in months for w in words[::2]) \
-                and all(w in "-–—/" for w in words[1::2]) and len(words) % 2:
-            out = out or list(tags)
-            relabel(out, first, last, "date")
-            out[date] = "I-date"
-    return out or tags
 
 
 #: A newspaper's page, perhaps with its section's letters (``7``, ``7A``, ``B12``, ``SM7``), no year.
@@ -662,35 +637,6 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
 _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surtout", "especialmente", "spec"})
 
 
-#: The joint of a range printed with the full stop of its first page before the dash (``p. 280.-283.``).
-_STOP_DASH_JOINT = frozenset({"-", "–"})
-
-
-def rule_range_after_a_page_and_its_stop_is_one_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """A locator run that ends on a page number and its full stop, with a dash and a larger number glued
-    right after (``Caffari Ann. Gen. p. 280.-283.``, ``Hist. Laud. p. 1135.-1136.``), runs on over the dash and
-    that number (and the stop after it): the range is printed with a stop after its first page, and the
-    tagger had ended the pinpoint at that stop. Numbers that do not make a range (the end before the start)
-    are left alone."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "locator" or last - first < 2 or last + 1 >= len(tokens):
-            continue
-        number, stop, dash, end = tokens[last - 2], tokens[last - 1], tokens[last], tokens[last + 1]
-        if not (stop.text == "." and number.text.isdigit() and dash.text in _STOP_DASH_JOINT and end.text.isdigit()
-                and number.end == stop.start and stop.end == dash.start and dash.end == end.start):
-            continue
-        if tags[last] != "prose" or tags[last + 1] != "prose" or expand_range(number.text, end.text) is None:
-            continue
-        reach = last + 2
-        if reach < len(tokens) and tokens[reach].text == "." and tokens[reach].start == end.end and tags[reach] == "prose":
-            reach += 1
-        relabel(tags, last, reach, "locator", continues=True)
-    return tags
-
-
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
@@ -729,166 +675,7 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
 _DATE_TAGS = tags_of(("date",))
 
 
-#: Labels the tagger gives a range of years it did not read as a date.
-_NUMBER_LABELS = frozenset({"pages", "volume", "locator"})
-
-
-def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``3 vols. (London: Oxford University Press, 1954–63), 2:45``, ``(New York: Monthly Review Press, 1977–90)``:
-    a range of years right after the publisher or place and right before the imprint's closing bracket is the
-    imprint's date (the span of a work in several volumes), not pages or a volume; the rest of the run
-    the tagger carried past the bracket (``, 2:45``) is the pinpoint."""
-    if ")" not in text or _NUMBER_LABELS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
-        return tags  # no bracket, or no run of numbers
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
-        if label not in _NUMBER_LABELS or p_label not in ("publisher", "location") or p_last != first \
-                or first + 3 >= len(tokens) or not YEAR.fullmatch(tokens[first].text) \
-                or tokens[first + 1].text not in "-–—" or tokens[first + 3].text != ")" \
-                or not (tokens[first + 2].text.isdigit() and len(tokens[first + 2].text) in (2, 4)):
-            continue
-        end = first + 4
-        end += end < last and tokens[end].text in ",."
-        relabel(tags, first, end, "date")
-        if end < last:
-            relabel(tags, end, last, "locator")
-    return tags
-
-
-def rule_year_range_ends_in_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``3 vols. (London, 1950-3), i, p. 45``: a date run that ends on a year and its dash right before one
-    or two digits and the imprint's closing bracket has lost the end of its year range: the digits and the
-    bracket close the date (the model read them as a volume), and what follows opens anew; the rest of the
-    run the model carried past the bracket (``, i,``) opens the locator run right after it (``p. 45``, or a run
-    the model read as pages: ``, III, pp. 105-9``)."""
-    if _DATE_TAGS.isdisjoint(tag_set(tags)) or ")" not in text:
-        return tags  # no date run, or no closing bracket
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    ends = {first: last for first, last, _ in runs}
-    for first, last, label in runs:
-        if label != "date" or last - first < 2 or last + 1 >= len(tokens) or tokens[last - 1].text not in "-–" \
-                or not YEAR.fullmatch(tokens[last - 2].text) or last not in ends \
-                or not (tokens[last].text.isdigit() and len(tokens[last].text) <= 2) or tokens[last + 1].text != ")":
-            continue
-        rest, end = last + 2, ends[last]
-        relabel(tags, last, rest, "date", continues=True)
-        open_run(tags, rest)
-        if rest < end < len(tags) and tags[end] in ("B-locator", "B-pages"):  # "iii, pp. 105-9": a pinpoint too
-            rest += tokens[rest].text == ","
-            relabel(tags, rest, ends.get(end, end), "locator")
-            tags[last + 2:rest] = ["prose"] * (rest - last - 2)
-    return tags
-
-
-def rule_volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``A history of the English people, vi (London, 1932), p. 34``: a locator run that is only a volume,
-    right before an imprint that opens on its bracket, is the volume of the work that imprint dates, not a
-    pinpoint (:func:`_volume_before_the_imprint`; run again here for the locator runs the rules since
-    :func:`rule_pinpoint_after_the_imprint` made)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _IMPRINT_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator run, or no imprint
-    tags = list(tags)
-    _volume_before_the_imprint(text, tokens, tags)
-    return tags
-
-
-def rule_at_before_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``pp. 130-57, at p. 140``, ``1-20, at 12``: an ``at`` (and the comma before it) that ends a pages
-    or volume run right before the locator run only joins the article's pages to its pinpoint: it is
-    prose, not part of the pages; a pages run that goes on over the ``at`` into the pinpoint ends before
-    it (:func:`_pinpoint_after_at_inside_the_pages`)."""
-    if "at" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "at", or no locator nor pages run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label == "pages":
-            _pinpoint_after_at_inside_the_pages(tokens, tags, first, last)
-        if label not in ("pages", "volume") or last - first < 2 or last >= len(tags) \
-                or tokens[last - 1].text.lower() != "at" or split_label(tags[last])[1] != "locator":
-            continue
-        start = last - 2 if tokens[last - 2].text == "," else last - 1
-        tags[start:last] = ["prose"] * (last - start)
-        open_run(tags, last)
-    return tags
-
-
-def _pinpoint_after_at_inside_the_pages(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
-    """``90-154, at 95.`` read as one pages run: from the ``, at`` on, in place, the ``, at`` is prose and
-    the page after it (to the run's end) the locator."""
-    at = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() == "at" and tokens[i - 1].text == ","), None)
-    if at is None or not tokens[at + 1].text[:1].isdigit():
-        return
-    tags[at - 1:at + 1] = ["prose", "prose"]
-    relabel(tags, at + 1, last, "locator")
-
-
 _DASHES = frozenset("-–—")
-#: A page inside an article's range, perhaps with the note it cites (``50``, ``205n12``).
-_PAGE_WITH_NOTE = re.compile(r"(\d{1,5})(?:nn?\d+)?")
-
-
-def _range_end(first: str, last: str) -> int:
-    """The last page of a range written ``first``-``last``, Chicago's shortened end expanded (``201``-``18`` ends on 218)."""
-    return int(first[:max(len(first) - len(last), 0)] + last)
-
-
-def _page_word_length(tokens: Sequence[Token], i: int) -> int:
-    """How many tokens the page word opening at token ``i`` takes (``p.``, ``pp.``: 2, ``pp`` alone: 1); 0 for none."""
-    if i >= len(tokens) or tokens[i].text.lower() not in ("p", "pp"):
-        return 0
-    return 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-
-
-def _pinpoint_after_a_range(tokens: Sequence[Token], p: int) -> tuple[int, int] | None:
-    """Where the page and the end of a pinpoint opening at token ``p`` after a page range's comma are: a word
-    that singles it out (:data:`_ESPECIALLY`, ``esp.``) or ``at`` and a page word (``at p.``) perhaps, a page (``50``, ``205n12``) or a range of
-    pages, and a full stop or ``;`` perhaps; None when token ``p`` (or the one after the word) is no page."""
-    if p < len(tokens) and tokens[p].text.lower() in _ESPECIALLY:
-        p += 1 + (p + 1 < len(tokens) and tokens[p + 1].text == ".")
-    elif p < len(tokens) and tokens[p].text == "at":  # "pp. 130-57, at p. 140": the British joining word
-        p += 1
-        p += _page_word_length(tokens, p)
-    if p >= len(tokens) or _PAGE_WITH_NOTE.fullmatch(tokens[p].text) is None:
-        return None
-    q = p + 1
-    if q + 1 < len(tokens) and tokens[q].text in _DASHES and tokens[q + 1].text.isdigit():
-        q += 2
-    return p, q + (q < len(tokens) and tokens[q].text in ".;")
-
-
-def rule_page_inside_the_article_range_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``(Spring 1988): 45–67, 50.``, ``8, no. 2 (1982): 201–18, 205n12.``, ``(London, 1965), 311–62,
-    esp. 330.``, ``(London, 1995), pp. 142-59, at p. 150.``: a pages or locator run of a range (after its page
-    word perhaps), a comma (``esp.`` or ``at p.`` perhaps) and a page (or page range)
-    inside that range, ending the run, are the article's or chapter's pages and then the pinpoint: the
-    range is the pages, the comma and word prose, and the page opens the locator run. A page outside the
-    range is left alone."""
-    if not _DASHES.intersection(text) or (_PAGES_TAGS | _LOCATOR_TAGS).isdisjoint(tag_set(tags)):
-        return tags  # no range, or no pages or locator run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        start = first + _page_word_length(tokens, first)
-        if label not in ("pages", "locator") or last - start < 4:
-            continue
-        texts = [t.text for t in tokens[start:start + 4]]
-        if not (texts[0].isdigit() and texts[1] in _DASHES and texts[2].isdigit() and texts[3] == ","):
-            continue
-        found = _pinpoint_after_a_range(tokens, start + 4)
-        if found is None:
-            continue
-        p, end = found
-        if any(tags[i] not in ("prose", "I-" + label) for i in range(start + 4, end)) \
-                or end < last or end < len(tokens) and tags[end] == "I-" + label:
-            continue
-        page = _PAGE_WITH_NOTE.fullmatch(tokens[p].text)
-        if int(texts[0]) <= int(page.group(1)) <= _range_end(texts[0], texts[2]):
-            word = next((k for k in (p - 2, p - 1) if k > start + 3 and _page_word_length(tokens, k) == p - k), p)
-            relabel(tags, first, start + 3, "pages")
-            tags[start + 3:word] = ["prose"] * (word - start - 3)
-            relabel(tags, word, end, "locator")  # with its page word ("p. 150")
-    return tags
 
 
 _PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
@@ -1233,114 +1020,6 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
             tags[k] = "prose"
             k += 1
-    return tags
-
-
-def _prose_from(tags: list[str], position: int) -> None:
-    """Make prose, in place, the ``I-`` tags from ``position`` on: what of a run carries on there."""
-    while position < len(tags) and tags[position].startswith("I-"):
-        tags[position] = "prose"
-        position += 1
-
-
-#: ``Nove 1983: 15-17`` as a part of its note of its own (opening it or after ``;``, perhaps after see/cf.,
-#: and ending it or a ``;``): a family name, a year, a colon and a bare page, range or list of them.
-_NAME_YEAR_COLON_PAGES = re.compile(
-    r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?\s*:)\s*"
-    r"(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?=\s*(?:;|\.?\s*$))")
-
-
-def rule_name_year_colon_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Nove 1983: 15-17.``, ``…; see Filtzer 1986: 112-14; …``: a part of a note that is only a capitalised
-    family name (not a stopword, month or place), a year, a colon and a bare pinpoint is an author-date short
-    form whatever the tagger read: the name the author, the year and colon the date, the pages the locator."""
-    if ":" not in text:
-        return tags  # no colon
-    tags = list(tags)
-    starts = token_starts(tokens)
-    for match in _NAME_YEAR_COLON_PAGES.finditer(text):
-        if any(fold(match.group(1)) in load(words) for words in ("stopwords", "months", "places")):
-            continue
-        for k in tokens_within(tokens, starts, match.start(), match.start(1)):
-            tags[k] = "prose"  # the separator and lead-in words
-        for group, label in ((1, "author"), (2, "date"), (3, "locator")):
-            inside = tokens_within(tokens, starts, match.start(group), match.end(group))
-            if inside:
-                relabel(tags, inside[0], inside[-1] + 1, label)
-        after = tokens_within(tokens, starts, match.end(3), match.end(3) + 1)
-        if after and tags[after[0]].startswith("I-"):  # the run carried on over the closing stop or ";"
-            tags[after[0]] = "prose"
-    return tags
-
-
-#: A capitalised family name and a year (perhaps lettered), joined to the next by "and", "&" or a comma.
-_NAME_AND_YEAR = r"([A-Z][\w'’-]+)\s+((?:1[5-9]|20)\d\d[a-z]?)"
-#: ``See Hobsbawm 1975 and Kiernan 1969.`` as a part of its note of its own: names and years joined by "and".
-_NAMES_AND_YEARS = re.compile(r"(?:^|;)\s*(?:(?i:see|also|cf\.?|compare),?\s+)*" + _NAME_AND_YEAR
-                              + r"(?:\s*(?:,|and|&)\s+" + r"[A-Z][\w'’-]+\s+(?:1[5-9]|20)\d\d[a-z]?)+(?=\s*(?:;|\.?\s*$))")
-
-
-def rule_names_and_years_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``See Hobsbawm 1975 and Kiernan 1969.``: a part of a note (as :func:`rule_name_year_colon_pages` reads
-    parts) of only capitalised family names (not stopwords, months or places), each with a year, joined by
-    "and", "&" or commas, cites each author's work of that year: each name is an author, each year a date,
-    the joining words prose."""
-    if " and " not in text and "&" not in text:
-        return tags
-    tags = list(tags)
-    starts = token_starts(tokens)
-    for part in _NAMES_AND_YEARS.finditer(text):
-        pairs = list(re.finditer(_NAME_AND_YEAR, part.group()[part.start(1) - part.start():]))
-        if any(fold(pair.group(1)) in load(words) for pair in pairs for words in ("stopwords", "months", "places")):
-            continue
-        for k in tokens_within(tokens, starts, part.start(), part.end()):
-            tags[k] = "prose"
-        for pair in pairs:
-            for group, label in ((1, "author"), (2, "date")):
-                inside = tokens_within(tokens, starts, part.start(1) + pair.start(group), part.start(1) + pair.end(group))
-                relabel(tags, inside[0], inside[-1] + 1, label)
-        _prose_from(tags, bisect_left(starts, part.end()))  # a run carried on past the part
-    return tags
-
-
-_TITLES = frozenset({"title", "container-title"})
-#: A bracket opening on a year (perhaps lettered) and a comma or colon before a pinpoint (``(1975, p. 12``, ``(1964a: 23``).
-_BRACKETED_YEAR_BEFORE_A_PINPOINT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*")
-
-
-def rule_name_and_bracketed_year_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``As Mandel (1975, p. 12) argues``, ``Kautsky (1910: 45-6)``: a capitalised family name right before a
-    bracket that holds a year and a pinpoint, and nothing else, is an author-date short form inside prose: the
-    name is the author, the bracket and the year the date, the pinpoint (as far as the locator grammar reaches,
-    up to the closing bracket) the locator. A word the tagger read inside a title is no name."""
-    if "(" not in text:
-        return tags  # no bracket
-    tags = list(tags)
-    for open_ in tokens_at(text, tokens, OPENING_PARENTHESIS):
-        year = _BRACKETED_YEAR_BEFORE_A_PINPOINT.match(text, tokens[open_].start)
-        if open_ < 1 or not year:
-            continue
-        word = tokens[open_ - 1].text
-        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
-                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")) \
-                or split_label(tags[open_ - 1])[1] in _TITLES:
-            continue  # no name, or the last word of a title and its year ("… the German Question (1951, Vol. III)")
-        locator = _LOCATOR.match(text, year.end())
-        close = next((k for k in range(open_ + 1, len(tokens)) if tokens[k].start >= year.end()), None)
-        while close is not None and close < len(tokens) and tokens[close].end <= (locator.end() if locator else 0) \
-                and tokens[close].text != ")":
-            close += 1
-        if close is None or close == len(tokens) or tokens[close].text != ")" or not locator:
-            continue  # more than a pinpoint in the bracket ("(1975, a classic)")
-        pinpoint = next(k for k in range(open_ + 1, close + 1) if tokens[k].start >= year.end())
-        if pinpoint == close:
-            continue
-        if tags[open_ - 1].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
-            prose_before(tags, open_ - 1)
-        relabel(tags, open_ - 1, open_, "author")
-        relabel(tags, open_, pinpoint, "date")
-        relabel(tags, pinpoint, close + 1, "locator")
-        _prose_from(tags, close + 1)  # a run carried on past the bracket
     return tags
 
 
@@ -1743,27 +1422,6 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
         if tags[k + 1] == "B-note" and _after_a_field_comma(tokens, tags, k + 1):
             found.add(k + 1)
     return sorted(found)
-
-
-#: A page or page range in brackets right after a closing quotation mark, ending the note: ``” (5).``, ``" (12-14)``.
-_PAGE_AFTER_A_QUOTATION = re.compile(r"[”\"’]\s*(\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))\.?\s*$")
-
-
-def rule_bracketed_page_after_a_quotation(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Jameson's argument in Late Marxism is that Adorno is "the dialectician" (5).``: a page in brackets
-    right after a quotation that ends the note, left as prose, is the pinpoint of the work the note names
-    before it (a title or author run)."""
-    if not text.endswith((")", ").")) or _NAMING_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    match = _PAGE_AFTER_A_QUOTATION.search(text)
-    if match is None:
-        return tags
-    first = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start == match.start(1)), None)
-    if first is None or any(tag != "prose" for tag in tags[first:]):
-        return tags
-    tags = list(tags)
-    relabel(tags, first, len(tokens), "locator")
-    return tags
 
 
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2218,3 +1876,24 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
         relabel(tags, before[0], last - 1, before[2])
         tags[last - 1] = "prose"
     return tags
+
+
+def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
+    ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
+    opens on a year, is the start of that date: one date run."""
+    months = load("months")
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no month's name, or no date run
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
+        if label == "date" or after != "date" or date != last or not YEAR.fullmatch(tokens[date].text):
+            continue
+        words = [t.text for t in tokens[first + (tokens[first].text == "("):last]]
+        if len(words) >= 3 and all(fold(w.rstrip(".")) in months for w in words[::2]) \
+                and all(w in "-–—/" for w in words[1::2]) and len(words) % 2:
+            out = out or list(tags)
+            relabel(out, first, last, "date")
+            out[date] = "I-date"
+    return out or tags

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
@@ -351,21 +351,6 @@ def _names_only(tokens: Sequence[Token]) -> bool:
         and all(w[:1].isupper() or w in (".", "and", "&") for w in words)
 
 
-def rule_possessive_after_idem_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Idem, Karl Marx's Theory of Revolution, vol. 3 (…)``: after ``idem`` (or ``ibid.``) and its comma,
-    which give the author, a name run ending on a possessive right before a title opens that title (the
-    work is about the possessive's person, not by them)."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "'" not in text and "’" not in text:
-        return tags  # no author run, or no possessive
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last >= len(tokens) or tags[last] != "B-title" or not _after_idem(tokens, tags, first) \
-                or not tokens[last - 1].text.endswith(("'s", "’s")):
-            continue
-        relabel(tags, first, last + 1, "title")
-    return tags
-
-
 def _after_idem(tokens: Sequence[Token], tags: Sequence[str], k: int) -> bool:
     """Whether token ``k`` follows ``idem`` (an ibid run) and its comma: the author is given, what follows is the title."""
     return k >= 2 and tokens[k - 1].text == "," and split_label(tags[k - 2])[1] == "ibid"
@@ -620,7 +605,6 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
-
 
 
 #: Words of a periodical's or a directory's name: a possessive opening such a name is part of it
@@ -1008,61 +992,6 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
         if opened and all(w[:1].isupper() and w.isalpha() and fold(w) not in _NOT_NAME_WORDS for w in (word, family)):
             relabel(tags, k - 1, k + 3, "author")
     return tags
-
-
-_ROLE_RUNS = frozenset({"editor", "translator"})
-
-
-def _lone_role_runs(tokens: Sequence[Token], tags: list[str], followers: frozenset[str] | tuple[str, ...], *,
-                    with_and: bool) -> Iterator[tuple[int, int, int, str, str]]:
-    """Each editor or translator run of role words alone (``ed.``, ``trans.``; and ``and`` when ``with_and``),
-    no name in it, right before a run labelled one of ``followers``: ``(first, last, end, label, next_label)``,
-    the role run being ``first:last`` and the next one ``last:end``."""
-    roles = load("role_words")
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
-        if label not in _ROLE_RUNS or next_label not in followers or after != last:
-            continue
-        words = [fold(t.text) for t in tokens[first:last] if t.text[:1].isalpha()]
-        if words and all(w in roles or with_and and w == "and" for w in words):
-            yield first, last, end, label, next_label
-
-
-def rule_role_words_alone_join_the_next_role_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``ed. and`` + ``trans. Quintin Hoare and …``: an editor or translator run of role words and ``and`` alone
-    (no name), right before another such run, opens that run: one run naming both roles of the names."""
-    if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
-        return tags
-    out = None
-    for first, _, end, _, next_label in _lone_role_runs(tokens, tags, _ROLE_RUNS, with_and=True):
-        out = out or list(tags)
-        relabel(out, first, end, next_label)
-    return out or tags
-
-
-_NAME_PIECE = re.compile(r"[A-Z][\w’'-]*|[A-Z]\.?|-|\.")
-
-
-def rule_names_after_a_lone_role_word_are_its_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, 1950–1980, ed. Michal Raz-Russo with Grace Deveney and Romi Crawford (Art Institute…``: an editor or
-    translator run of role words alone (``ed.``, ``trans.``) right before a run the tagger read as a title or a
-    note is followed by its names: the capitalised words and initials joined by ``,``, ``and``, ``with`` up
-    to the bracket of the imprint (or the run's end) continue the role run."""
-    if _ROLE_RUNS.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
-        return tags
-    out = None
-    for _, after, end, label, _ in _lone_role_runs(tokens, tags, ("title", "container-title", "note"), with_and=False):
-        stop = after
-        while stop < end and tokens[stop].text != "(" and (_NAME_PIECE.fullmatch(tokens[stop].text)
-                                                            or tokens[stop].text in (",", "and", "with", "&")):
-            stop += 1
-        names = [t.text for t in tokens[after:stop] if t.text[:1].isupper() and len(t.text) > 1]
-        if stop < end and tokens[stop].text != "(" or len(names) < 2 or tokens[stop - 1].text in (",", "and", "with"):
-            continue
-        out = out or list(tags)
-        relabel(out, after, stop, label, continues=True)
-        open_run(out, stop)
-    return out or tags
 
 
 def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

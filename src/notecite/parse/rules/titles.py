@@ -312,65 +312,6 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
-#: Words that name a thesis (``(D.Phil. thesis``, ``(unpublished Ph.D. dissertation``).
-_THESIS_WORDS = frozenset({"thesis", "dissertation", "these", "thèse", "tesis", "tesi", "dissertação"})
-#: Words that may qualify it inside its bracket besides the degree's letters.
-_THESIS_QUALIFIERS = frozenset({"unpublished", "doctoral", "doctorate", "master's", "masters", "ba", "ma", "phd", "dphil",
-                                "mphil", "mlitt", "blitt", "msc", "hons", "honours"})
-
-
-def _degree_words(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether tokens [start, end) are only a degree's letters and periods (``D.Phil.``, ``M.A.``, ``PhD``)
-    or the qualifiers of :data:`_THESIS_QUALIFIERS`."""
-    return all(t.text == "." or t.text.lower() in _THESIS_QUALIFIERS
-               or t.text.isalpha() and len(t.text) <= 4 and t.text[:1].isupper() for t in tokens[start:end])
-
-
-def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``'Working-class politics in Leeds' (D.Phil. thesis, Oxford, 1985)``, ``(M.Phil. dissertation,
-    University of Leeds, 1980)``: a bracket that opens on a degree's letters (and ``unpublished``,
-    ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it), whatever
-    runs the model cut it into; the title before it ends at the bracket and the field after it opens anew."""
-    if _THESIS_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no thesis
-    tags = list(tags)
-    for k, token in enumerate(tokens):
-        if token.text.lower() not in _THESIS_WORDS:
-            continue
-        bracket = next((b for b in range(k - 1, max(-1, k - 9), -1) if tokens[b].text == "("), None)
-        if bracket is None or bracket + 1 == k or not _degree_words(tokens, bracket + 1, k):
-            continue
-        end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")  # its comma, as the model reads it
-        relabel(tags, bracket, end, "genre")
-        open_run(tags, end)
-    return tags
-
-
-#: A periodical's name and volume after a quoted title's closing quote, before a bracketed year (a season or
-#: month before it perhaps) and a colon with the page range: ``,” Thesis Eleven 1 (1980): 99``.
-_PERIODICAL_AFTER_A_QUOTED_TITLE = re.compile(
-    r"[”\"]\s+([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on|&))*)\s+(\d{1,4})"
-    r"(?=\s+\((?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\):\s*\d)")
-
-
-def rule_periodical_after_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Hans Roth, "On Value," Thesis Eleven 1 (1980): 99-120``: capitalised words and a number between a quoted
-    title's closing quote and a bracketed year with a colon and pages are the periodical and its volume,
-    whatever the tagger read them as (a genre note, prose, a second title)."""
-    if "):" not in text:
-        return tags
-    tags = list(tags)
-    starts = token_starts(tokens)
-    for match in _PERIODICAL_AFTER_A_QUOTED_TITLE.finditer(text):
-        name = tokens_within(tokens, starts, match.start(1), match.end(1))
-        volume = tokens_within(tokens, starts, match.start(2), match.end(2))
-        if not name or len(volume) != 1 or all(split_label(tags[k])[1] == "container-title" for k in name):
-            continue
-        relabel(tags, name[0], name[-1] + 1, "container-title")
-        relabel(tags, volume[0], volume[0] + 1, "volume")
-    return tags
-
-
 #: The German word for a periodical's year of issues (``Jahrgang 1890/91``, ``V. Jahrg.``, ``Jg. 12``).
 _JAHRGANG_WORDS = frozenset({"jahrgang", "jahrg", "jg"})
 _VOLUME_NUMBER = re.compile(r"\d+|[IVXLC]+")
@@ -436,100 +377,8 @@ def rule_title_beside_a_jahrgang_is_the_periodical(text: str, tokens: Sequence[T
     return tags
 
 
-_VOLUMES_WORDS = frozenset({"vols", "volumes", "vol", "bde", "tomes", "tomos"})
-
-
-def rule_volume_count_opening_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The life of Gladstone (3 vols., London, 1903)``, ``Theory of Revolution, 4 vols. (New York…``: the count of
-    volumes that opens the imprint's bracket or stands after the title's comma before it, carried into the title
-    run right before the imprint, is the volume field, not the title's end."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUMES_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no bracket, no title run, or no word for volumes
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), nxt in zip(runs, runs[1:]):
-        if label != "title" or nxt[0] != last or nxt[2] not in IMPRINT_LABELS:
-            continue
-        k = next((k for k in range(max(first + 1, last - 5), last - 2)
-                  if tokens[k].text in ("(", ",") and tokens[k + 1].text.isdigit()
-                  and tokens[k + 2].text.lower() in _VOLUMES_WORDS and all(t.text in ".," for t in tokens[k + 3:last])),
-                 None)
-        if k is None:
-            continue
-        relabel(tags, k + (tokens[k].text == ","), last, "volume")
-    return tags
-
-
-def _initial_at(tokens: Sequence[Token], i: int) -> bool:
-    """Whether tokens ``i`` and ``i + 1`` are an initial and its period (``M.``)."""
-    return (len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
-            and tokens[i].end == tokens[i + 1].start)
-
-
-def rule_surname_after_an_initial_opens_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``M. Cowling, 1867: Disraeli, Gladstone and revolution``: a name in natural order never ends on
-    an initial, so a title run that opens right after an author or editor run ending on ``X.`` (with
-    no comma inside the name) opens on the name's surname: its one or two capitalised words up to a
-    comma join the name, and the title starts after that comma."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
-        return tags  # no title run, no name run, or no initial's period
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs)):
-        first, last, label = runs[j]
-        n_first, n_last, n_label = runs[j - 1]
-        if label != "title" or n_label not in NAME_LABELS or n_last != first or n_last - n_first < 2 \
-                or not _initial_at(tokens, n_last - 2) or any(tokens[k].text == "," for k in range(n_first, n_last)):
-            continue
-        comma = first
-        while comma < last and comma - first < 2 and tokens[comma].text[:1].isupper() \
-                and tokens[comma].text.replace("-", "").replace("'", "").isalpha():
-            comma += 1
-        if comma == first or comma + 1 >= last or tokens[comma].text != ",":
-            continue
-        relabel(tags, first, comma + 1, n_label, continues=True)
-        relabel(tags, comma + 1, last, "title")
-    return tags
-
-
 _EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
 _EDITOR_TAGS = tags_of(("editor",))
-
-
-#: Words a list of inverted names may hold besides its names and initials (``Clarke, S. et al.``).
-_NAME_LIST_WORDS = frozenset({"et", "al", "and", "&"})
-
-
-def _inverted_names(tokens: Sequence[Token]) -> bool:
-    """Whether ``tokens`` are inverted names with their initials (``Clarke, S. et al.``, ``Lane, D. and Ross,
-    C.``): capitalised words, initials and list words only, one initial at least."""
-    words = [t.text for t in tokens if t.text not in ",."]
-    return bool(words) and any(len(w) == 1 and w.isupper() for w in words) \
-        and all(w[:1].isupper() and w.isalpha() or w.lower() in _NAME_LIST_WORDS for w in words)
-
-
-def rule_names_after_in_and_a_quoted_title_edit_the_container(text: str, tokens: Sequence[Token],
-                                                              tags: list[str]) -> list[str]:
-    """``Clarke, S., 'Privatisation in Russia', in Clarke, S. et al., What About the Workers?, Verso…``: after
-    a quoted title's closing quote and comma, ``in``, inverted names with initials (:func:`_inverted_names`)
-    and a comma, then a title run: the names are the book's (read as its editors, ``in`` prose) and the
-    title is the container the quoted piece is printed in, not a second work."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, or no "in"
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for (_, last, label), (n_first, n_last, _), (t_first, t_last, t_label) in zip(runs, runs[1:], runs[2:]):
-        if label != "title" or t_label != "title" or n_last != t_first or last < 2 \
-                or tokens[last - 1].text != "," or tokens[last - 2].text not in _CLOSING_QUOTES | {"'"}:
-            continue
-        opening = n_first if tokens[n_first].text.lower() in IN_WORDS else n_first - 1
-        if opening != last or tokens[opening].text.lower() not in IN_WORDS or tokens[n_last - 1].text != "," \
-                or not _inverted_names(tokens[opening + 1:n_last - 1]):
-            continue
-        tags[opening] = "prose"
-        relabel(tags, opening + 1, n_last, "editor")
-        relabel(tags, t_first, t_last, "container-title")
-    return tags
 
 
 def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -586,59 +435,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     return tags
 
 
-#: The runs that follow a container: its volume, editor or imprint.
-_AFTER_A_CONTAINER = frozenset({"B-volume", "B-editor", "B-location", "B-publisher"})
-
-
-def rule_in_inside_a_title_opens_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``V. I. Lenin, The State and Revolution, in Collected Works, vol. 25 (Moscow…)``: inside a title run
-    outside quotes, ``, in`` and a capitalised word (no year, no month) open the container the work is
-    printed in, ``in`` opening the container run; the title ends on the comma. The title before it
-    holds two words at least, and a volume, editor or imprint follows the run (``Journal…, in Sargent.``,
-    a collection named by its author, is left to the tagger)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, or no "in"
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text in OPENING_QUOTES or tokens[first].text in _QUOTES \
-                or last >= len(tags) or tags[last] not in _AFTER_A_CONTAINER:
-            continue
-        for k in range(first + 3, last - 1):
-            after = tokens[k + 1].text
-            if tokens[k].text.lower() in IN_WORDS and tokens[k - 1].text == "," and after[:1].isupper() \
-                    and fold(after.rstrip(".")) not in load("months"):
-                out = out or list(tags)
-                relabel(out, k, last, "container-title")
-                break
-    return out or tags
-
-
 _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 _YEARS = re.compile(r"\d{4}(?:\s*[-–—/]\s*\d{2,4})?")
-
-
-#: The series marks of British command papers (``Cd. 7890``, ``Cmd. 2600``, ``Cmnd. 1234``, ``Command 12``).
-_COMMAND_PAPER = frozenset({"C", "Cd", "Cmd", "Cmnd", "Command"})
-
-
-def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Report of the Royal Commission on the Coal Industry (1925), Cmd. 2600 (London, 1926), p. 235``: a title run
-    that is only a command paper's mark and number (:data:`_COMMAND_PAPER`), after a field of the same cite (no
-    ``;`` between), is that report's number, a note of it, not a second work."""
-    if _COMMAND_PAPER.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no command paper's mark, or no title run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first == 0 or tokens[first].text not in _COMMAND_PAPER \
-                or [t.text for t in tokens[first + 1:last]] not in ([".", tokens[last - 1].text], [tokens[last - 1].text]) \
-                or not tokens[last - 1].text.isdigit():
-            continue
-        field = first - 1
-        while field >= 0 and tags[field] == "prose" and tokens[field].text in ",":
-            field -= 1
-        if field >= 0 and tags[field] != "prose" and tokens[field].text != ";":
-            relabel(tags, first, last, "note")
-    return tags
 
 
 #: The labels the model may give the year range that ends a title (``Britain, 1900-21 (London, 1969)``).
@@ -711,50 +509,6 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     return tags
 
 
-def rule_first_year_closing_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Luxemburg, "Organizational Questions…" [1904], in Rosa Luxemburg Speaks…``, ``Lenin, What Is to Be
-    Done? (1902), in Collected Works, vol. 5 (Moscow…, 1961)``: a lone year in brackets that closes a title
-    run right before ``in`` is the work's first date, a date run of its own (the book it is read in
-    brings the imprint's date)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or ("(" not in text and "[" not in text):
-        return tags  # no title run, or no bracket
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        end = last - (tokens[last - 1].text == ",")
-        if label != "title" or end - first < 4 or last >= len(tokens) or tokens[last].text.lower() not in IN_WORDS:
-            continue
-        if _BRACKETED_YEAR.fullmatch(text, tokens[end - 3].start, tokens[last - 1].end) and YEAR.fullmatch(tokens[end - 2].text):
-            relabel(tags, end - 3, last, "date")
-            open_run(tags, last)
-    return tags
-
-
-#: ``ed.``, ``trans.``, ``edited by`` after a book's title: the role of the names that follow.
-_ROLE_AFTER_A_BOOK = {"ed": "editor", "eds": "editor", "edited": "editor", "trans": "translator",
-                      "translated": "translator"}
-
-
-def rule_book_named_before_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York…``: a name run right after ``in``
-    that holds ``, ed.`` (``, trans.``, ``, edited by``) is the title of the book, then its editor (or
-    translator) named after the cue: a book's title comes before its editor, so the words before the comma
-    name no person (names before ``, eds.`` are the editors)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no name run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS or not first or tokens[first - 1].text.lower() not in IN_WORDS:
-            continue
-        cue = next((i for i in range(first + 2, last - 2) if tokens[i - 1].text == ","
-                    and tokens[i].text.lower() in _ROLE_AFTER_A_BOOK), None)
-        if cue is None or not tokens[first].text[:1].isupper() \
-                or not any(t.text[:1].isupper() for t in tokens[cue + 1:last]):
-            continue  # "in Alfred Kleinknecht and Ernest Mandel, eds., New Findings…": the names are the editors'
-        relabel(tags, first, cue, "container-title")
-        relabel(tags, cue, last, _ROLE_AFTER_A_BOOK[tokens[cue].text.lower()])
-    return tags
-
-
 #: Words that open the title of a review (``review of X, by Y``; ``rev. of``).
 _REVIEW_WORDS = frozenset({"review", "rev", "reviewing", "compte-rendu", "rezension"})
 
@@ -803,45 +557,6 @@ def _periodical_after_a_review(tags: list[str], first: int) -> None:
 
 #: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
 _VOLUME_WORDS = frozenset({"vol", "vols", "volume", "tome", "tomo", "bd", "band", "t"})
-
-
-def rule_volume_title_after_its_number(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Tony Cliff, Lenin, vol. 1, Building the Party (London: Pluto Press, 1975)``: a title run right after
-    a volume run that follows the work's title is that volume's own title, the end of the volume run (one
-    work and its volume, not two works), when the imprint follows it."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title or no volume word
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for (_, title_end, before), (first, last, label), (second, end, after) in zip(runs, runs[1:], runs[2:]):
-        if before != "title" or label not in ("volume", "locator") or after != "title" or title_end != first \
-                or last != second or tokens[first].text.lower() not in _VOLUME_WORDS:
-            continue  # ("vol. 4" read as a pinpoint counts: a pinpoint never comes before the imprint)
-        if end < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] in IMPRINT_LABELS:
-            relabel(tags, first, end, "volume")
-    return tags
-
-
-def rule_container_opening_the_cite_before_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Where Is the Working Class? Essays on Labour, ed. Ruth Miller (London: Verso, 1999), 14.``: the
-    first run of the note read as a container, with no ``in`` before it and an editor or translator
-    right after it, and no title before the first ``;``, is the edited book's own title (a container
-    is named after the piece it holds)."""
-    opening = next((tag for tag in tags if tag != "prose"), None)
-    if opening != "B-container-title":
-        return tags  # the note's first run is no container
-    runs = tag_spans(tokens, tags)
-    if len(runs) < 2 or runs[1][2] not in ("editor", "translator"):
-        return tags
-    first, last, _ = runs[0]
-    if first and tokens[first - 1].text.lower() in IN_WORDS:
-        return tags  # "in Essays on Labour, ed. …": the container of a piece named before
-    semicolon = next((i for i, t in enumerate(tokens) if t.text == ";"), len(tokens))
-    if any(label == "title" and start < semicolon for start, _, label in runs):
-        return tags
-    tags = list(tags)
-    relabel(tags, first, last, "title")
-    return tags
 
 
 #: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
@@ -1056,30 +771,6 @@ def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
     return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
 
 
-#: Words for one author's part of a book by several (``Silone's contribution to The God That Failed``).
-_CONTRIBUTIONS = _BOOK_PARTS | {"contribution", "essay", "chapter", "article", "piece"}
-
-
-def rule_contribution_to_a_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Cf. Ignazio Silone's contribution to The God That Failed, pp. 76-114.``: a title run that opens on a
-    name ending in a possessive, then a word for a part of a book and ``to``/``in``, names that book: the
-    words up to ``to`` are prose and the title starts at the book's capitalised title."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _CONTRIBUTIONS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, or no word for a part of a book
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        part = next((i for i in range(first + 1, min(last - 2, first + 5)) if tokens[i].text.lower() in _CONTRIBUTIONS
-                     and POSSESSIVE_END.search(tokens[i - 1].text)), None)
-        if part is None or tokens[part + 1].text.lower() not in ("to", "in") or not tokens[part + 2].text[:1].isupper() \
-                or not all(t.text[:1].isupper() for t in tokens[first:part]):
-            continue
-        tags[first:part + 2] = ["prose"] * (part + 2 - first)
-        relabel(tags, part + 2, last, "title")
-    return tags
-
-
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``0 Morali, 105-7, quoted in …``, ``Memoirs, 12.``: one to six words in title case that open
     the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
@@ -1099,53 +790,6 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
         return tags
     relabel(tags, 0, comma + 1, "title")
     return tags
-
-
-#: An edition's abbreviation and a volume, colon and page or pages (``MECW 6: 490``, ``SE 14:237-39``), where a
-#: cite opens: at the note's start, after ``;``, a citing word or an author's comma.
-_ABBREVIATED_EDITION_PINPOINT = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\b[Ss]ee\s)|(?<=\b[Cf]f\.\s))"
-                                           r"([A-Z]{2,6})\s+(\d{1,3}\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=[\s.;,)]|$)")
-
-
-def rule_abbreviated_edition_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``MECW 6: 490.``, ``See SE 14:237-39; …``, ``Lenin, LCW 5: 380``: an abbreviation in capitals (an edition
-    named by its initials, "hereafter MECW") before a volume, a colon and a page opening a cite (or after
-    the comma of a family name alone) is a short title, the volume and page its pinpoint; after a title's
-    comma it is the edition holding that work (:func:`_edition_holding_a_work`)."""
-    if ":" not in text:
-        return tags
-    tags = list(tags)
-    starts = token_starts(tokens)
-    for match in _ABBREVIATED_EDITION_PINPOINT.finditer(text):
-        before = text[:match.start(1)].rstrip()
-        title = tokens_within(tokens, starts, match.start(1), match.end(1))
-        pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
-        if len(title) != 1 or len(pinpoint) < 3:
-            continue
-        if before.endswith(",") and len(before[before.rfind(";") + 1:-1].split()) != 1:
-            if title[0] > 1 and split_label(tags[title[0] - 2])[1] == "title":
-                _edition_holding_a_work(text, tags, title[0], pinpoint, match.end())
-            continue  # after a title's comma: the edition the work is in
-        relabel(tags, title[0], title[0] + 1, "title")
-        relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
-    return tags
-
-
-_COMMA_AND_PAGE = re.compile(r"\s*,\s*\d")
-
-
-def _edition_holding_a_work(text: str, tags: list[str], edition: int, numbers: list[int], end: int) -> None:
-    """``Marx, The Eighteenth Brumaire, MECW 11: 99-197, 103``: the edition's initials at token ``edition``
-    after a work's title are its container, the number before the colon (``numbers``: its tokens) the
-    volume, the pages after it the work's pages when a pinpoint follows (at text offset ``end``), else the pinpoint."""
-    relabel(tags, edition, edition + 1, "container-title")
-    relabel(tags, numbers[0], numbers[1] + 1, "volume")
-    pinpoint_follows = _COMMA_AND_PAGE.match(text, end) is not None
-    relabel(tags, numbers[2], numbers[-1] + 1, "pages" if pinpoint_follows else "locator")
-    after = numbers[-1] + 1
-    if after < len(tags) and tags[after].startswith("I-"):
-        tags[after] = "prose"  # the comma before the pinpoint, or the note's full stop, ends the pages
-        open_run(tags, after + 1)
 
 
 #: Lower-case words that open the list of those who took part in a discussion after its quoted title.
@@ -1245,49 +889,6 @@ def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: lis
         if close is None or close == opening + 1 or any(tags[i] != "prose" for i in range(opening, close + 1)):
             continue
         relabel(tags, opening, close + 1, "title")
-    return tags
-
-
-def _quoted_before(tokens: Sequence[Token], tags: Sequence[str], close: int) -> int | None:
-    """The opening mark, left as prose and right after a comma, of the quotation that closes at token ``close``
-    (within 60 tokens, all prose between); None when there is none such."""
-    for k in range(close - 2, max(0, close - 60), -1):
-        if tags[k] != "prose":
-            return None
-        if tokens[k].text in _TITLE_QUOTES and QUOTE_PAIRS.get(tokens[k].text, "'") == tokens[close].text \
-                and tokens[k - 1].text == ",":
-            return k
-    return None
-
-
-def rule_name_and_quoted_title_read_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Anne Roe, 'Trade unions and the state: the miners' case, 1919-26', Labour History Review, 4 (1980)``: the
-    tagger may read a name, its comma and a quotation (a lower-case subtitle after a colon, the British convention)
-    as prose up to the container run after the quotation's closing mark and comma. Two to four capitalised words
-    that read as a name (:func:`_reads_as_a_name`), opening the note or following a ``;`` or a lower-case word,
-    are then the author and the quotation the title (a comma may follow the lower-case word: ``see, for example,``)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no quotation, or no container run
-    tags = list(tags)
-    for first, _last, label in tag_spans(tokens, tags):
-        if label != "container-title" or first < 6 or tokens[first - 1].text != "," or tags[first - 1] != "prose":
-            continue
-        opening = _quoted_before(tokens, tags, first - 2)
-        if opening is None or opening < 3:
-            continue
-        starts = list(islice(_words_back(tokens, opening - 1), 5))
-        if not 2 <= len(starts) <= 4:
-            continue
-        start = starts[-1]
-        lead = [t.text for t in tokens[max(0, start - 2):start]]
-        if lead[-1:] == [","]:  # "See, for example, Anne Roe, '…'"
-            lead.pop()
-        before = lead[-1] if lead else ";"
-        if not (before == ";" or before.isalpha() and before.islower()) or tags[start] != "prose" \
-                or not _reads_as_a_name(tokens, start, opening - 1):
-            continue
-        relabel(tags, start, opening, "author")
-        relabel(tags, opening, first - 1, "title")
     return tags
 
 
@@ -1484,28 +1085,6 @@ def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: i
     return False
 
 
-def rule_name_read_as_title_before_a_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Tillemont,`` + ``Hist. des Empereurs,`` + ``tom. iv. p. 693``: a title run of one capitalised
-    word and its comma, right before a container run that goes straight on into its pinpoint (a
-    volume, locator or pages run), is the short form ``Family, Title, pinpoint``: author and title."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no container run
-    runs = tag_spans(tokens, tags)
-    tags = list(tags)
-    for j in range(len(runs) - 2):
-        (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j], runs[j + 1], runs[j + 2]
-        if lab1 != "title" or lab2 != "container-title" or lab3 not in ("volume", "locator", "pages") \
-                or l1 != f2 or l2 != f3 or l1 - f1 != 2 or tokens[f1 + 1].text != ",":
-            continue
-        word = tokens[f1].text
-        if not (word.isalpha() and len(word) >= 3 and word[:1].isupper() and word[1:].islower()) \
-                or fold(word) in load("stopwords"):
-            continue
-        relabel(tags, f1, l1, "author")
-        relabel(tags, f2, l2, "title")
-    return tags
-
-
 def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``; Luke Harding,`` + ``The Snowden Files: The Inside Story…`` + ``(London: Guardian Faber…``: a
     title run that is a full name in natural order (a given name, known or, after a ``;`` in a note
@@ -1537,26 +1116,6 @@ def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token
             continue
         relabel(tags, f1, l1, "author")
         relabel(tags, f2, l2, "title")
-    return tags
-
-
-def rule_adverb_before_a_role_word_ends_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Mid&night in the Century, superbly translated by Richard Greeman``: a lower-case adverb (a word
-    ending in ``-ly``) after a comma at the end of a title run, right before a role word (``translated``,
-    ``edited``), belongs to the phrase that names the contributor: it and its comma are prose."""
-    if "ly" not in text:
-        return tags  # no word ending in -ly
-    if "I-title" not in tags:
-        return tags
-    tags = list(tags)
-    roles = load("role_words")
-    for i in range(2, len(tokens) - 1):
-        word = tokens[i].text
-        if tags[i] != "I-title" or tags[i + 1] == "I-title" or tokens[i - 1].text != "," or tags[i - 1] != "I-title" \
-                or not (len(word) >= 4 and word.endswith("ly") and word.isalpha() and word.islower()) \
-                or fold(tokens[i + 1].text) not in roles:
-            continue
-        tags[i - 1] = tags[i] = "prose"
     return tags
 
 
@@ -1665,8 +1224,6 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
 
 #: Fields of a cite that an ``in`` after them (``“The Struggle…,” in``, ``1627, in``) makes the next title its container.
 _BEFORE_A_CONTAINER = frozenset({"title", "date", "note"})
-#: Labels of the run a name before a title may sit in: prose, or the title (or container) run opening on it.
-_NAME_BEFORE_A_TITLE = frozenset({"prose", "title", "container-title"})
 #: Words before a title that open no name (``See``, ``The``).
 _NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and"})
 
@@ -1732,24 +1289,6 @@ def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
     return False
 
 
-def rule_title_cut_at_a_possessive_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``An Introduction to the Three Volumes of Karl Marx's Capital``: a title run that ends on a lower-case
-    function word (``of``, ``to``) cannot end there; a name run ending on a possessive right after it and the
-    title run right after that name are the rest of the one title."""
-    if "B-author" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    runs = tag_spans(tokens, tags)
-    out = None
-    for (first, last, label), (name, after, name_label), (rest, end, rest_label) in zip(runs, runs[1:], runs[2:]):
-        if label != "title" or name_label != "author" or rest_label != "title" or name != last or rest != after:
-            continue
-        if tokens[last - 1].text not in FUNCTION_WORDS or not POSSESSIVE_END.search(tokens[after - 1].text):
-            continue
-        out = out or list(tags)
-        relabel(out, first, end, "title")
-    return out or tags
-
-
 _TITLE_RUN_LABELS = frozenset({"title", "container-title", "collection-title"})
 
 
@@ -1773,28 +1312,6 @@ def rule_plural_possessive_inside_a_title_runs_on(text: str, tokens: Sequence[To
             continue  # a single quotation opened in the run: the mark may close it
         out = out or list(tags)
         relabel(out, after, end, label, continues=True)
-    return out or tags
-
-
-def rule_container_ending_on_a_function_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Bulletin of the`` + ``Open Circle, no. 21``: a container run that ends on a lower-case function word
-    cannot end there; the capitalised words that open the next run, up to its comma, end the container
-    (the rest of that run opens anew as read)."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    runs = tag_spans(tokens, tags)
-    out = None
-    for (first, last, label), (after, end, _) in zip(runs, runs[1:]):
-        if label != "container-title" or after != last or tokens[last - 1].text not in FUNCTION_WORDS:
-            continue
-        stop = after
-        while stop < end and tokens[stop].text[:1].isupper() and tokens[stop].text.isalpha():
-            stop += 1
-        if stop == after or stop >= end or tokens[stop].text != ",":
-            continue
-        out = out or list(tags)
-        relabel(out, first, stop + 1, "container-title")
-        open_run(out, stop + 1)
     return out or tags
 
 
@@ -1835,30 +1352,6 @@ def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token]
         relabel(out, name[0], name[-1] + 1, "editor")
         relabel(out, title[0], title[-1] + 1, "container-title")
         relabel(out, page[0], last, "locator")
-    return out or tags
-
-
-def rule_authors_of_the_book_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Herbert Marcuse, "Repressive Tolerance," in Robert Paul Wolff, Barrington Moore Jr., and Herbert
-    Marcuse, A Critique of Pure Tolerance (Boston…``: an author run after ``in`` that follows a field of a cite
-    with an author, and the title run right after it, are the book the piece is in: its editors (as
-    :func:`rule_name_in_prose_before_a_title` reads one name there) and its container title."""
-    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    runs = tag_spans(tokens, tags)
-    out = None
-    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
-        if label != "author" or next_label != "title" or after != last or first < 3 \
-                or tokens[first - 1].text.lower() not in IN_WORDS or tags[first - 1] != "prose":
-            continue
-        field = first - 2
-        while field >= 0 and tokens[field].text in ",”’\"'":
-            field -= 1
-        if field < 0 or split_label(tags[field])[1] not in _BEFORE_A_CONTAINER or not _authored(tokens, tags, field):
-            continue
-        out = out or list(tags)
-        relabel(out, first, last, "editor")
-        relabel(out, after, end, "container-title")
     return out or tags
 
 
@@ -1983,72 +1476,6 @@ def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[To
 _NAME_WORD_OR_INITIAL = re.compile(r"[A-Z][\w’'-]*|-|\.")
 
 
-#: A bracket holding words, a comma and a page or volume and page (``(Bolshevik Revolution, 1:103)``); no digit,
-#: bracket, colon or ``;`` among the words.
-_SHORT_FORM_IN_BRACKETS = re.compile(rf"\(([A-Z][^()\d;:]{{1,80}}?),\s*((?:\d{{1,2}}:)?{_PAGE_RANGE})\)")
-
-
-def _sentence_cased_short_title(words: list[str]) -> bool:
-    """Whether ``words`` read as a short title in sentence case (``Bolshevik revolution``, the British
-    convention): two to five words opening on a capital, none of them a verb or participle (:func:`_a_participle`)."""
-    return 2 <= len(words) <= 5 and words[0][:1].isupper() and not any(_a_participle(w) for w in words)
-
-
-def rule_short_form_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``As Carr points out, the decree was never applied (Bolshevik Revolution, 1:103).``: a bracket after prose
-    holding only a short title in title case (:func:`_title_cased`) or a short one in sentence case
-    (:func:`_sentence_cased_short_title`; ``Carr, Bolshevik Revolution``: a family name
-    and a comma may open it), a comma and a page, page range or volume and page (not a year) is a short form: the
-    words its title (and author), the number its locator, when the tagger read the bracket as prose, or read
-    only the title there."""
-    if "(" not in text:
-        return tags  # no bracket
-    tags = list(tags)
-    starts = token_starts(tokens)
-    for match in _SHORT_FORM_IN_BRACKETS.finditer(text):
-        if YEAR.fullmatch(match.group(2)):  # a year, not a page (``(Revolution, 1917)``)
-            continue
-        head = tokens_within(tokens, starts, match.start(1), match.end(1))
-        pinpoint = tokens_within(tokens, starts, match.start(2), match.end(2))
-        if not head or not pinpoint or head[0] < 2 or tags[head[0] - 2] != "prose" \
-                or any(tags[i] != "prose" for i in pinpoint):
-            continue
-        first, last = head[0], head[-1] + 1
-        named = last > first + 2 and tokens[first + 1].text == "," and tokens[first].text.isalpha() \
-            and tags[first] == tags[first + 1] == "prose"  # "Carr, Bolshevik Revolution"
-        opening = first + 2 if named else first
-        if all(tags[i] == "prose" for i in head):
-            words = [t.text for t in tokens[opening:last] if t.text[:1].isalnum()]
-            if not (_title_cased(words) or _sentence_cased_short_title(words)):
-                continue
-            relabel(tags, opening, last, "title")
-        elif tags[opening] != "B-title" or any(tags[i] != "I-title" for i in range(opening + 1, last)):
-            continue  # the tagger read something else than the title there
-        if named:
-            relabel(tags, first, first + 2, "author")
-        relabel(tags, pinpoint[0], pinpoint[-1] + 1, "locator")
-    return tags
-
-
-def rule_possessive_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Hal Draper, Karl Marx's Theory of Revolution``: an author run that goes on after its comma with one to
-    three capitalised words, the last a possessive, right before a title run, has taken the opening of the
-    title (a work named after the person it is about): the words after the comma join the title."""
-    if "'" not in text and "’" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no possessive, or no title run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last >= len(tags) or tags[last] != "B-title":
-            continue
-        comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
-        if comma is None or not 1 <= last - comma - 1 <= 4 \
-                or not POSSESSIVE_END.search(text, tokens[comma + 1].start, tokens[last - 1].end) \
-                or not all(t.text[:1].isupper() or t.text in ("'", "’") for t in tokens[comma + 1:last]):
-            continue
-        relabel(tags, comma + 1, last + 1, "title")
-    return tags
-
-
 #: Words of a work that a possessive name may stand before (``Trotsky's own account in``): lower-case, at most three.
 _WORKS_OF_A_NAME_REACH = 3
 
@@ -2065,49 +1492,6 @@ def _a_participle(word: str) -> bool:
     """Whether ``word`` reads as a verb's participle (``argued``, ``made``, ``written``): an ``-ed`` ending or
     the ``verbs`` lexicon."""
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
-
-
-#: Words a name before a reporting verb never opens on (``As Carr observed in``, ``See Deutscher's``).
-_NOT_REPORTING_NAME_OPENERS = _NOT_NAME_OPENERS | {"as", "but", "while", "when", "what", "this", "that", "it"}
-
-
-def _name_opening_before(tokens: Sequence[Token], end: int) -> int | None:
-    """The first token of the name (capitalised words, initials and particles allowed, within eight tokens;
-    :func:`_words_back`) that ends right before token ``end``, whatever the tags, if it holds an initial or
-    two words; None otherwise."""
-    starts = list(_words_back(tokens, end, lambda i: end - i <= 8
-                              and fold(tokens[i].text) not in _NOT_REPORTING_NAME_OPENERS))
-    initials = sum(tokens[k + 1].text == "." for k in starts)  # a word's first token is followed by a word or `end`
-    return starts[-1] if starts and (initials or len(starts) >= 2) else None
-
-
-def rule_reporting_verb_splits_a_name_from_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``As E. H. Carr observed in The Bolshevik Revolution, 1917–1923 (London…)``: a title run that holds a name
-    (with an initial, or two capitalised words), then a verb or participle and ``in`` (and ``his``, ``her``…) and
-    capitalised words, is a sentence that names the author and the work: the name is the author (what the
-    name run before it held is prose), the verb and ``in`` prose, the rest the title."""
-    if " in " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "in", or no title run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        verb = next((k for k in range(first + 1, min(last - 2, first + 9))
-                     if tokens[k + 1].text == "in" and tokens[k].text.isalpha() and _a_participle(tokens[k].text)), None)
-        if verb is None:
-            continue
-        title = verb + 2 + (tokens[verb + 2].text in THEIR_WORDS)
-        start = _name_opening_before(tokens, verb)
-        if title >= last or not tokens[title].text[:1].isupper() or start is None:
-            continue
-        before = start
-        while before > 0 and split_label(tags[before - 1])[1] == "author":
-            before -= 1
-        tags[before:start] = ["prose"] * (start - before)
-        relabel(tags, start, verb, "author")
-        tags[verb:title] = ["prose"] * (title - verb)
-        relabel(tags, title, last, "title")
-    return tags
 
 
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2142,61 +1526,6 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
                 start >= 2 and tokens[start - 1].text == "by" and _a_participle(tokens[start - 2].text)):
             continue
         relabel(tags, start, name_end, "author")
-    return tags
-
-
-_LOCATION_TAGS = tags_of(("location",))
-
-
-def rule_title_read_as_a_place_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``and Alan Wald, The New York Intellectuals (Chapel Hill: …)``: a place run right after a name run that
-    holds capitalised words and then the imprint's opening bracket is the title and the imprint's place (a
-    place is never written before its own bracket): the words before the bracket are the title."""
-    if "(" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no bracket, no place run, or no name run
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for (_, n_last, n_label), (first, last, label) in zip(runs, runs[1:]):
-        if label != "location" or n_label not in NAME_LABELS or n_last != first or tokens[n_last - 1].text != ",":
-            continue
-        bracket = next((k for k in range(first + 2, last) if tokens[k].text == "("), None)
-        words = [t.text for t in tokens[first:bracket] if t.text[:1].isalpha()] if bracket else []
-        if len(words) >= 2 and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words):
-            relabel(tags, first, bracket, "title")
-            relabel(tags, bracket, last, "location")
-    return tags
-
-
-def _unbracketed_place_and_year(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether run ``j`` is a place written without brackets or a colon (``London,``) with a year run right
-    after it."""
-    first, last, _ = runs[j]
-    return j + 1 < len(runs) and runs[j + 1][2] == "date" and runs[j + 1][0] == last \
-        and tokens[last - 1].text == "," and all(t.text not in "():" for t in tokens[first - 1:last])
-
-
-def rule_colon_title_read_as_place_and_publisher(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``in Cohen, S. F. (ed.), Bukharin: Selected Writings, Verso, London, 1982``: a place run ending on a colon
-    and the publisher run after it, when another publisher (perhaps after a comma inside that run: ``Selected
-    Writings, Verso,``) or place run follows at once, are a title with its subtitle (an imprint is not written
-    twice in a row): the title, or the container after an editor run."""
-    if ":" not in text or _LOCATION_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no colon, or no place run
-    tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(len(runs) - 2):
-        (first, last, label), (_, p_last, p_label), (n_first, _, n_label) = runs[j:j + 3]
-        if label != "location" or tokens[last - 1].text != ":" or p_label != "publisher" or runs[j + 1][0] != last:
-            continue
-        if n_first != p_last or n_label not in ("publisher", "location") or tokens[p_last - 1].text != "," \
-                or n_label == "location" and not _unbracketed_place_and_year(tokens, runs, j + 2):
-            continue
-        inner = next((k for k in range(last, p_last - 1) if tokens[k].text == ","), None)
-        end = p_last if inner is None or n_label != "location" else inner + 1  # "Selected Writings, Verso,"
-        after_editor = j > 0 and runs[j - 1][2] == "editor" and runs[j - 1][1] == first
-        relabel(tags, first, end, "container-title" if after_editor else "title")
-        if end < p_last:
-            relabel(tags, end, p_last, "publisher")
     return tags
 
 
@@ -2241,50 +1570,6 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
 
 #: A numbered series (``5th ser.``, ``2nd series``): its ordinal and its word, tokens apart.
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
-
-
-#: The tokens a series' work may be named with: capitalised words, abbreviations' periods, a bracketed house.
-_SERIES_WORK_MARKS = frozenset(".()")
-
-
-def _series_work_start(tokens: Sequence[Token], comma: int) -> int | None:
-    """Where the work named before the comma at token ``comma`` starts: at the note's start or after a ``;``, all
-    capitalised words, abbreviations' periods and brackets (``Hansard (Commons)``, ``Parl. Debs.``); None when
-    another token comes between."""
-    k = comma
-    while k > 0 and tokens[k - 1].text != ";":
-        word = tokens[k - 1].text
-        if not (word in _SERIES_WORK_MARKS or word[:1].isupper() and word.isalpha()):
-            return None
-        k -= 1
-    return k if k < comma and tokens[k].text[:1].isupper() else None
-
-
-def rule_name_before_a_series_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Hansard, 5th ser., vol. 150, col. 1234``, ``Hansard (Commons), 5th ser.``, ``Parl. Debs., 4th series, vol.
-    4, p. 12``: capitalised words (abbreviated perhaps, with a bracketed house) that open a cite and are followed,
-    after a comma, by a numbered series name a work cited by series, volume and page (a periodical or a printed
-    record: no one is named before a series), whatever the tagger read in them: the words are its title and the
-    series opens the pinpoint, which runs on through the locator or volume run after it."""
-    if " ser" not in text:
-        return tags  # no series
-    tags = list(tags)
-    for comma in range(1, len(tokens) - 2):
-        if tokens[comma].text != "," or not _ORDINAL.fullmatch(tokens[comma + 1].text) \
-                or tokens[comma + 2].text.lower() not in ("ser", "series"):
-            continue
-        first = _series_work_start(tokens, comma)
-        if first is None or any(split_label(tags[k])[1] == "locator" for k in range(first, comma)):
-            continue
-        end = comma + 3
-        while end < len(tokens) and tokens[end].text in ".," and split_label(tags[end])[1] != "locator":
-            end += 1
-        if end < len(tokens) and split_label(tags[end])[1] in ("locator", "volume"):
-            end = next((k for k in range(end + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
-        relabel(tags, first, comma + 1, "title")
-        relabel(tags, comma + 1, end, "locator")
-        open_run(tags, end)
-    return tags
 
 
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?"
@@ -2589,31 +1874,6 @@ def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token
     return changed if changed is not None else tags
 
 
-def rule_edition_year_closing_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Debates and Proceedings of the New York State Convention (1905 ed.), p. 3``: a bracket holding a year and
-    an edition word (``ed.``, ``edition``) that closes a title run is the date of the edition cited,
-    not part of the title: a date run (the comma after it goes with it)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    changed: list[str] | None = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        end = last - (tokens[last - 1].text == ",")
-        if end - first < 5 or tokens[end - 1].text != ")":
-            continue
-        opening = next((i for i in range(end - 2, max(first, end - 6), -1) if tokens[i].text == "("), None)
-        inside = [tokens[i].text for i in range(opening + 1, end - 1)] if opening is not None else []
-        if not inside or sum(bool(YEAR.fullmatch(w)) for w in inside) != 1 \
-                or not any(w.lower() in ("ed", "edn", "edition") for w in inside) \
-                or any(not YEAR.fullmatch(w) and w not in (".", ",") and w.lower() not in ("ed", "edn", "edition") for w in inside):
-            continue
-        changed = changed if changed is not None else list(tags)
-        relabel(changed, opening, last, "date")
-        open_run(changed, last)
-    return changed if changed is not None else tags
-
-
 def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
     of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after
@@ -2878,4 +2138,40 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
         if session is not None:
             relabel(tags, session + 1, bracket, "note")
             tags[session] = "I-title"
+    return tags
+
+
+#: Words that name a thesis (``(D.Phil. thesis``, ``(unpublished Ph.D. dissertation``).
+_THESIS_WORDS = frozenset({"thesis", "dissertation", "these", "thèse", "tesis", "tesi", "dissertação"})
+
+
+#: Words that may qualify it inside its bracket besides the degree's letters.
+_THESIS_QUALIFIERS = frozenset({"unpublished", "doctoral", "doctorate", "master's", "masters", "ba", "ma", "phd", "dphil",
+                                "mphil", "mlitt", "blitt", "msc", "hons", "honours"})
+
+
+def _degree_words(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens [start, end) are only a degree's letters and periods (``D.Phil.``, ``M.A.``, ``PhD``)
+    or the qualifiers of :data:`_THESIS_QUALIFIERS`."""
+    return all(t.text == "." or t.text.lower() in _THESIS_QUALIFIERS
+               or t.text.isalpha() and len(t.text) <= 4 and t.text[:1].isupper() for t in tokens[start:end])
+
+
+def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``'Working-class politics in Leeds' (D.Phil. thesis, Oxford, 1985)``, ``(M.Phil. dissertation,
+    University of Leeds, 1980)``: a bracket that opens on a degree's letters (and ``unpublished``,
+    ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it), whatever
+    runs the model cut it into; the title before it ends at the bracket and the field after it opens anew."""
+    if _THESIS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no thesis
+    tags = list(tags)
+    for k, token in enumerate(tokens):
+        if token.text.lower() not in _THESIS_WORDS:
+            continue
+        bracket = next((b for b in range(k - 1, max(-1, k - 9), -1) if tokens[b].text == "("), None)
+        if bracket is None or bracket + 1 == k or not _degree_words(tokens, bracket + 1, k):
+            continue
+        end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")  # its comma, as the model reads it
+        relabel(tags, bracket, end, "genre")
+        open_run(tags, end)
     return tags
