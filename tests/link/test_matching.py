@@ -171,3 +171,14 @@ def test_a_word_and_its_opposite_are_two_title_words():
     assert title_similarity("Prophet Unarmed", "The Prophet Armed: Trotsky 1879-1921") < 0.6
     assert title_similarity("Prophet Armed", "The Prophet Armed: Trotsky 1879-1921") == 1.0
     assert title_similarity("Leinin and Trotsky", "Lenin and Trotsky") > 0.9  # an OCR slip is still the word
+
+
+def test_a_word_stands_for_a_close_word_its_opening_or_a_contraction():
+    from notecite.link.matching import title_holds_words, word_stands_for
+    assert word_stands_for("col", "colonial") and word_stands_for("docs", "documents")
+    assert word_stands_for("colonail", "colonial")  # an OCR slip
+    assert not word_stands_for("docs", "dock") and not word_stands_for("co", "colonial")
+    assert not word_stands_for("dots", "documents")  # letters out of the word
+    assert title_holds_words("Documents Relating to the Colonial History of New York", "Col. Docs.")
+    assert not title_holds_words("Documents Relating to the Colonial History of New York", "Colonial Papers")
+    assert not title_holds_words("Documents Relating to the Colonial History", "Colonial")  # one word: too few

@@ -155,6 +155,32 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
                           for i in range(len(b) - n + 1))
 
 
+def word_stands_for(short: str, full: str) -> bool:
+    """Whether the folded title word ``short`` can stand for the folded word ``full`` in a short title
+    whose words come in any order: nearly the same word (:func:`_word_match`, OCR slips pass), its
+    opening (three letters or more: ``col`` for ``colonial``), or a contraction that keeps its first
+    three letters and its last one, the letters between taken in order (``docs`` for ``documents``)."""
+    if short == full or _word_match(short, full):
+        return True
+    if len(short) < 3 or len(short) >= len(full) or not full.startswith(short[:3]):
+        return False
+    if full.startswith(short):
+        return True
+    if short[-1] != full[-1]:
+        return False
+    rest = iter(full[3:-1])
+    return all(letter in rest for letter in short[3:-1])
+
+
+def title_holds_words(full: str | None, short: str | None) -> bool:
+    """Whether for each word of ``short`` (two or more, stopwords aside) ``full`` holds a word it can
+    stand for (:func:`word_stands_for`), in any order: a short title made of a long title's key
+    words (``Colonial Documents``, ``Col. Docs.`` for ``Documents Relating to the Colonial History
+    of the State of New York``)."""
+    a, b = title_key(short), title_key(full)
+    return len(a) >= 2 and all(any(word_stands_for(x, y) for y in b) for x in a)
+
+
 #: A word as written in a title: letters, hyphen-joined parts kept together, and the period after it.
 _WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
 

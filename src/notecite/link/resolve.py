@@ -19,7 +19,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
-                       name_similarity, title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity,
+                       name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
@@ -1063,6 +1063,11 @@ class _DocumentLinker:
             latest = self.latest_by([ascii_fold(editor)], previous)
             if latest:  # "Colección Ochoa, parte I, carta IV": the collection its editor made
                 return latest, cite.kind, 0.8 * cite.confidence
+        keyed = self.named_by_key_words(names, title, record) if title and cite.kind in ("short", "mention", "full") \
+            and len(title_key(title)) >= (3 if cite.kind == "mention" else 2) and not another_work else None
+        if keyed:  # "Colonial Documents" for "Documents Relating to the Colonial History of …": its key words
+            self.join(keyed, _without_title(cite))
+            return keyed, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
@@ -1125,6 +1130,41 @@ class _DocumentLinker:
             for table in (self.library.provenance, self.library.flags, self.library.conflicts, self.library.work_of):
                 table.pop(work_id, None)
             del self.works[work_id]
+
+    def named_by_key_words(self, authors: list[str], title: str, record: Record) -> str | None:
+        """The one work whose title holds, in any order, a word each word of ``title`` (two or more,
+        stopwords aside) can stand for (:func:`title_holds_words`: nearly the same word, its opening
+        or a contraction of it): ``Colonial Documents`` or ``Col. Docs.`` for ``Documents Relating to
+        the Colonial History of the State of New York``. Only works by ``authors`` count (works naming
+        nobody when ``authors`` is empty), and not a dated item of another day or year than ``record``
+        (:func:`dated_items_differ`, :func:`_another_years_item`: another item of a series); None unless
+        exactly one work qualifies."""
+        words = sorted(set(title_key(title)), key=len, reverse=True)  # the longest words are the rarest
+        if len(words) < 2:
+            return None
+        candidates: set[str] | None = set(self.authors.find(authors)) if authors else None
+        for word in words:
+            found = self.to_match.words.find([word])
+            if len(word) >= 3:
+                found = found | self.to_match.words.opening(word[:3])
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return None
+        fits = []
+        for work_id in candidates or ():
+            work = self.works[work_id]
+            if authors:
+                if (name_similarity(authors, families(work, CITE_NAMES)) or 0.0) < SAME_AUTHOR:
+                    continue
+            elif families(work, WORK_NAMES):
+                continue
+            if any(title_holds_words(full, title) for full in titles_of(work)):
+                if dated_items_differ(record, work) or _another_years_item(record, work):
+                    return None  # another item of a series, not the work
+                fits.append(work_id)
+                if len(fits) > 1:
+                    return None
+        return fits[0] if fits else None
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
