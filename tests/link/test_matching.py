@@ -182,3 +182,10 @@ def test_a_word_stands_for_a_close_word_its_opening_or_a_contraction():
     assert title_holds_words("Documents Relating to the Colonial History of New York", "Col. Docs.")
     assert not title_holds_words("Documents Relating to the Colonial History of New York", "Colonial Papers")
     assert not title_holds_words("Documents Relating to the Colonial History", "Colonial")  # one word: too few
+
+
+def test_a_title_shortened_with_another_number_is_not_shortened_from_it():
+    from notecite.link.matching import title_shortens
+    assert title_shortens("Document No. 90, Senate Docs.", "Doc. No. 90")
+    assert not title_shortens("Document No. 90, Senate Docs.", "Doc. No. 425")
+    assert title_shortens("Deutschland im achtzehnten Jahrhundert", "Deutschland im 18. Jahrh")  # no number to compare

@@ -1241,3 +1241,14 @@ def test_key_words_name_only_a_work_of_the_cites_author():
     )
     assert [l[1] for l in links] == ["Notebooks on the Russian Revolution", "Revolution Notebooks",
                                      "Notebooks on the Russian Revolution"]
+
+
+def test_a_document_label_takes_its_number_back_from_the_pinpoint():
+    library, links = link(
+        cite(1, "full", "30", type="report", title="Document No. 90, Senate Docs., First Session", publisher="GPO"),
+        cite(2, "short", "90", type="book", title="Doc. No."),  # "Doc. No. 90": the document, no page
+        cite(3, "short", "425", type="book", title="Doc. No."),  # "Doc. No. 425": no document cited so
+    )
+    assert links == [(1, "Document No. 90, Senate Docs., First Session", "full", "30"),
+                     (2, "Document No. 90, Senate Docs., First Session", "short", None)]
+    assert len(library) == 1

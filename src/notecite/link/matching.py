@@ -214,12 +214,29 @@ def word_shortens(short: str, dotted: bool, full: str) -> bool:
     return full.startswith(short) and (len(short) >= 3 or dotted)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _numbers_held(full: str | None, short: str | None) -> bool:
+    """Whether the numbers among the words of ``short`` (:func:`title_key`) are words of ``full``, when ``full``
+    has numbers too: the written words (:func:`_written_words`) are letters only, and ``Doc. No. 425`` is no
+    ``Document No. 90`` (a number written in words, ``achtzehnten`` for ``18.``, is none)."""
+    if not _DIGIT.search(str(short or "")):
+        return True
+    numbers = {word for word in title_key(short) if word.isdigit()}
+    held = {word for word in title_key(full) if word.isdigit()}
+    return not numbers or not held or numbers <= held
+
+
 def title_shortens(full: str | None, short: str | None) -> bool:
     """Whether each word of ``short`` (stopwords aside) is written, in order, for a word of ``full``
     (:func:`word_shortens`), words of ``full`` left out or not, and one word at least is shortened:
     ``Der ital. G-str.`` for ``Der italienische Generalstreik``, ``Lehren u. Folgen des G-streiks`` for
-    ``Lehren und Folgen des Generalstreiks``."""
+    ``Lehren und Folgen des Generalstreiks``; the numbers of ``short`` must be words of ``full``
+    (:func:`_numbers_held`)."""
     words = [(word, dotted) for word, dotted in _written_words(short) if word not in STOPWORDS]
+    if not _numbers_held(full, short):
+        return False
     rest = iter(word for word, _ in _written_words(full))
     found = [next((word for word in rest if word_shortens(short_word, dotted, word)), None)
              for short_word, dotted in words]

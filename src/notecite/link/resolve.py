@@ -355,13 +355,51 @@ def attach_holdings(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+#: Words that label a numbered document (``Doc.``, ``Ex. Doc.``, ``H. Doc.``, ``Report``, ``Paper``), folded.
+_DOCUMENT_LABELS = frozenset("doc docs document documents ex exec h s sen rep rept report reports paper papers bill".split())
+#: Words that put a number after a label (``No.``, ``Nos.``, ``Nr.``, ``Num.``, ``Nº``), folded.
+_NUMBER_LABELS = frozenset("no nos nr num number".split())
+
+
+def _label_words(title: str | None) -> tuple[str, ...] | None:
+    """The words (:func:`title_key`) of a title that is nothing but a numbered document's label and a number
+    label (``Doc. No.``, ``H. Doc. No.``, ``Document No.``), else None."""
+    words = title_key(title)
+    if len(words) < 2 or words[-1] not in _NUMBER_LABELS or not set(words[:-1]) <= _DOCUMENT_LABELS:
+        return None
+    return words
+
+
+def _label_and_number(title: str | None) -> bool:
+    """Whether ``title`` is a numbered document's label, a number label and the number (``Doc. No. 425``)."""
+    words = title_key(title)
+    return len(words) >= 3 and words[-1].isdigit() and _label_words(" ".join(words[:-1])) is not None
+
+
+def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Doc. No. 90`` read as the title ``Doc. No.`` and the page 90: a short form or mention whose title is
+    only a numbered document's label (:func:`_label_words`) and whose pinpoint is a bare number takes that
+    number back into its title (``Doc. No. 90``, no pinpoint): the number names the document."""
+    out = []
+    for cite in cites:
+        record, locator = cite.record, cite.locator or {}
+        field = "title" if record.get("title") else "title-short"
+        value = str(locator.get("value") or "")
+        if cite.kind in ("short", "mention") and value.isdigit() and str(locator.get("raw") or value).strip() == value \
+                and _label_words(record.get(field)) is not None:
+            record = {**record, field: f"{str(record[field]).strip()} {value}"}
+            cite = NoteCite(**{**cite.__dict__, "record": record, "locator": None})
+        out.append(cite)
+    return out
+
+
 @without_cycle_collection
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(fill_same_containers(attach_holdings(cites)))
+    cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(cites))))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -1068,6 +1106,8 @@ class _DocumentLinker:
         if keyed:  # "Colonial Documents" for "Documents Relating to the Colonial History of …": its key words
             self.join(keyed, _without_title(cite))
             return keyed, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
+        if _label_and_number(title):
+            return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
