@@ -1252,3 +1252,17 @@ def test_a_document_label_takes_its_number_back_from_the_pinpoint():
     assert links == [(1, "Document No. 90, Senate Docs., First Session", "full", "30"),
                      (2, "Document No. 90, Senate Docs., First Session", "short", None)]
     assert len(library) == 1
+
+
+def test_key_words_of_an_authorless_cite_name_an_edited_collection_but_no_authors_work():
+    editor = [{"family": "Brodhead", "given": "J. R."}]
+    library, links = link(
+        cite(1, "full", "89", type="book", editor=editor, title="Papers Relating to the Maritime Trade of the Province",
+             publisher="Weed"),
+        cite(2, "full", "3", type="book", author=SERGE, title="Notebooks on the Russian Revolution", publisher="X"),
+        cite(3, "short", "41", type="book", title="Maritime Papers"),
+        cite(4, "short", "7", type="book", title="Revolution Notebooks"),  # Serge's, but the cite names nobody
+    )
+    assert [l[1] for l in links] == ["Papers Relating to the Maritime Trade of the Province",
+                                     "Notebooks on the Russian Revolution",
+                                     "Papers Relating to the Maritime Trade of the Province", "Revolution Notebooks"]

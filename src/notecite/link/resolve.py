@@ -1175,8 +1175,8 @@ class _DocumentLinker:
         """The one work whose title holds, in any order, a word each word of ``title`` (two or more,
         stopwords aside) can stand for (:func:`title_holds_words`: nearly the same word, its opening
         or a contraction of it): ``Colonial Documents`` or ``Col. Docs.`` for ``Documents Relating to
-        the Colonial History of the State of New York``. Only works by ``authors`` count (works naming
-        nobody when ``authors`` is empty), and not a dated item of another day or year than ``record``
+        the Colonial History of the State of New York``. Only works by ``authors`` count (works with no
+        author, an edited collection among them, when ``authors`` is empty), and not a dated item of another day or year than ``record``
         (:func:`dated_items_differ`, :func:`_another_years_item`: another item of a series); None unless
         exactly one work qualifies."""
         words = sorted(set(title_key(title)), key=len, reverse=True)  # the longest words are the rarest
@@ -1196,7 +1196,7 @@ class _DocumentLinker:
             if authors:
                 if (name_similarity(authors, families(work, CITE_NAMES)) or 0.0) < SAME_AUTHOR:
                     continue
-            elif families(work, WORK_NAMES):
+            elif families(work):  # an authorless cite: a work naming no author (an edited collection may)
                 continue
             if any(title_holds_words(full, title) for full in titles_of(work)):
                 if dated_items_differ(record, work) or _another_years_item(record, work):
