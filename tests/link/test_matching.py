@@ -189,3 +189,13 @@ def test_a_title_shortened_with_another_number_is_not_shortened_from_it():
     assert title_shortens("Document No. 90, Senate Docs.", "Doc. No. 90")
     assert not title_shortens("Document No. 90, Senate Docs.", "Doc. No. 425")
     assert title_shortens("Deutschland im achtzehnten Jahrhundert", "Deutschland im 18. Jahrh")  # no number to compare
+
+
+def test_a_short_title_from_inside_a_long_one_keeps_its_phrases():
+    from notecite.link.matching import title_keeps_phrases
+    full = "Selections from the Public Documents of the Province of Nova Scotia"
+    assert title_keeps_phrases(full, "Public Documents of Nova Scotia")  # a phrase left out at "of"
+    assert title_keeps_phrases("Mémoires sur le Canada, 1749-1760", "Mémoires, 1749-1760")  # … at a comma
+    assert not title_keeps_phrases(full, "Public Province")  # run together: two phrases of the full title
+    assert not title_keeps_phrases("Documents Relating to the Colonial History of the State of New York",
+                                   "Colonial New York")

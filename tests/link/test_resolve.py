@@ -1266,3 +1266,15 @@ def test_key_words_of_an_authorless_cite_name_an_edited_collection_but_no_author
     assert [l[1] for l in links] == ["Papers Relating to the Maritime Trade of the Province",
                                      "Notebooks on the Russian Revolution",
                                      "Papers Relating to the Maritime Trade of the Province", "Revolution Notebooks"]
+
+
+def test_an_authorless_short_title_running_together_words_a_title_keeps_apart_is_another_work():
+    library, links = link(
+        cite(1, "full", "1", type="book", title="Papers Relating to the Maritime History of the Northern Provinces",
+             publisher="Weed"),
+        cite(2, "short", "2", type="book", title="Maritime Northern Provinces"),  # a book of its own
+        cite(3, "short", "3", type="book", title="Maritime History of the Provinces"),  # "Northern" left out at "the"
+    )
+    assert [l[1] for l in links] == ["Papers Relating to the Maritime History of the Northern Provinces",
+                                     "Maritime Northern Provinces",
+                                     "Papers Relating to the Maritime History of the Northern Provinces"]

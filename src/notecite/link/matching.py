@@ -145,6 +145,51 @@ def title_holds_in_order(full: str | None, short: str | None) -> bool:
     return bool(a) and all(any(_word_match(x, y) for y in rest) for x in a)
 
 
+#: Marks between two words of a title that part its phrases (``Mémoires, 1749-1760``), unlike a hyphen or a period.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]!?\"“”«»—]")
+_TITLE_WORD = re.compile(r"[^\s\-–—/:;,.!?'’‘\"“”()\[\]]+")
+
+
+def _phrases(title: str | None) -> tuple[tuple[str, bool], ...]:
+    """The words of :func:`title_key` of ``title``, each with whether it follows the word before it
+    with no stopword and no punctuation that parts phrases (:data:`_PHRASE_BREAK`) between (the first word: False)."""
+    out: list[tuple[str, bool]] = []
+    text = plain_text(title)
+    joined, end = False, 0
+    for match in _TITLE_WORD.finditer(text):
+        word = _fold(match.group(0))
+        if _PHRASE_BREAK.search(text, end, match.start()):
+            joined = False
+        end = match.end()
+        if not word:
+            continue
+        if word in STOPWORDS:
+            joined = False
+            continue
+        out.append((word, joined and bool(out)))
+        joined = True
+    return tuple(out)
+
+
+def title_keeps_phrases(full: str | None, short: str | None) -> bool:
+    """Whether the words of ``short`` occur in ``full`` in order (each nearly the same word,
+    :func:`_word_match`, as in :func:`title_holds_in_order`), with words of ``short`` that follow one
+    another with no stopword between following one another in ``full`` too: a short title taken from
+    inside a long one drops whole phrases where it has a joining word (``Public Documents of Nova
+    Scotia`` in ``Selections from the Public Documents of the Province of Nova Scotia``), it does not
+    run together words the full title keeps apart (``Colonial New York`` is not ``Documents Relating
+    to the Colonial History of the State of New York``)."""
+    a, b = _phrases(short), title_key(full)
+
+    def fits(i: int, start: int, adjacent: bool) -> bool:
+        if i == len(a):
+            return True
+        places = [start] if adjacent else range(start, len(b))
+        return any(place < len(b) and _word_match(a[i][0], b[place]) and
+                   fits(i + 1, place + 1, i + 1 < len(a) and a[i + 1][1]) for place in places)
+    return bool(a) and fits(0, 0, False)
+
+
 def title_abbreviates(full: str | None, short: str | None) -> bool:
     """Whether the words of ``short`` (two or more, stopwords aside) open, in order, a run of words of
     ``full``, each whole or cut short to three letters or more: ``Mem. Eccles`` for ``Memoires

@@ -19,7 +19,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
-                       name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_key, title_shortens, title_similarity,
+                       name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
@@ -1175,7 +1175,9 @@ class _DocumentLinker:
         """The one work whose title holds, in any order, a word each word of ``title`` (two or more,
         stopwords aside) can stand for (:func:`title_holds_words`: nearly the same word, its opening
         or a contraction of it): ``Colonial Documents`` or ``Col. Docs.`` for ``Documents Relating to
-        the Colonial History of the State of New York``. Only works by ``authors`` count (works with no
+        the Colonial History of the State of New York``; words in the very order of a title are not
+        judged here (:meth:`named_inside`: ``Colonial New York`` runs together words that title keeps
+        apart). Only works by ``authors`` count (works with no
         author, an edited collection among them, when ``authors`` is empty), and not a dated item of another day or year than ``record``
         (:func:`dated_items_differ`, :func:`_another_years_item`: another item of a series); None unless
         exactly one work qualifies."""
@@ -1198,7 +1200,8 @@ class _DocumentLinker:
                     continue
             elif families(work):  # an authorless cite: a work naming no author (an edited collection may)
                 continue
-            if any(title_holds_words(full, title) for full in titles_of(work)):
+            # words in the same order are for named_inside to judge (title_keeps_phrases): here another order
+            if any(title_holds_words(full, title) and not title_holds_in_order(full, title) for full in titles_of(work)):
                 if dated_items_differ(record, work) or _another_years_item(record, work):
                     return None  # another item of a series, not the work
                 fits.append(work_id)
@@ -1240,7 +1243,8 @@ class _DocumentLinker:
             score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
+            if any(title_holds_in_order(full, title) and (authors or title_keeps_phrases(full, title))
+                   or title_abbreviates(full, title) or title_shortens(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full) \
                     or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)
