@@ -171,3 +171,31 @@ def test_a_word_and_its_opposite_are_two_title_words():
     assert title_similarity("Prophet Unarmed", "The Prophet Armed: Trotsky 1879-1921") < 0.6
     assert title_similarity("Prophet Armed", "The Prophet Armed: Trotsky 1879-1921") == 1.0
     assert title_similarity("Leinin and Trotsky", "Lenin and Trotsky") > 0.9  # an OCR slip is still the word
+
+
+def test_a_word_stands_for_a_close_word_its_opening_or_a_contraction():
+    from notecite.link.matching import title_holds_words, word_stands_for
+    assert word_stands_for("col", "colonial") and word_stands_for("docs", "documents")
+    assert word_stands_for("colonail", "colonial")  # an OCR slip
+    assert not word_stands_for("docs", "dock") and not word_stands_for("co", "colonial")
+    assert not word_stands_for("dots", "documents")  # letters out of the word
+    assert title_holds_words("Documents Relating to the Colonial History of New York", "Col. Docs.")
+    assert not title_holds_words("Documents Relating to the Colonial History of New York", "Colonial Papers")
+    assert not title_holds_words("Documents Relating to the Colonial History", "Colonial")  # one word: too few
+
+
+def test_a_title_shortened_with_another_number_is_not_shortened_from_it():
+    from notecite.link.matching import title_shortens
+    assert title_shortens("Document No. 90, Senate Docs.", "Doc. No. 90")
+    assert not title_shortens("Document No. 90, Senate Docs.", "Doc. No. 425")
+    assert title_shortens("Deutschland im achtzehnten Jahrhundert", "Deutschland im 18. Jahrh")  # no number to compare
+
+
+def test_a_short_title_from_inside_a_long_one_keeps_its_phrases():
+    from notecite.link.matching import title_keeps_phrases
+    full = "Selections from the Public Documents of the Province of Nova Scotia"
+    assert title_keeps_phrases(full, "Public Documents of Nova Scotia")  # a phrase left out at "of"
+    assert title_keeps_phrases("Mémoires sur le Canada, 1749-1760", "Mémoires, 1749-1760")  # … at a comma
+    assert not title_keeps_phrases(full, "Public Province")  # run together: two phrases of the full title
+    assert not title_keeps_phrases("Documents Relating to the Colonial History of the State of New York",
+                                   "Colonial New York")

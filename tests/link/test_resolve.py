@@ -1208,3 +1208,73 @@ def test_an_untitled_issue_cited_again_in_full_is_one_work():
     assert ids[0] == ids[2] and ids[0] != ids[1]
     assert ids[3] == ids[4] and ids[3] != ids[5]
     assert len(library) == 4
+
+
+def test_a_short_title_of_key_words_in_another_order_names_the_one_work_holding_them():
+    library, links = link(
+        cite(1, "full", "89", type="book", title="Papers Relating to the Maritime Trade of the Northern Provinces",
+             publisher="Weed", issued={"date-parts": [[1856]]}),
+        cite(2, "full", "12", type="book", title="Maritime Law", publisher="Little", issued={"date-parts": [[1850]]}),
+        cite(3, "short", "1:41", type="book", title="Maritime Papers"),
+        cite(4, "short", "4:463", type="book", title="Marit. Paps."),
+        cite(5, "short", "7", type="book", title="Northern Law"),  # no work holds both words: a work of its own
+    )
+    assert [l[1] for l in links] == ["Papers Relating to the Maritime Trade of the Northern Provinces", "Maritime Law",
+                                     "Papers Relating to the Maritime Trade of the Northern Provinces",
+                                     "Papers Relating to the Maritime Trade of the Northern Provinces", "Northern Law"]
+
+
+def test_key_words_held_by_two_works_name_neither():
+    library, links = link(
+        cite(1, "full", None, type="book", title="Papers Relating to the Maritime Trade", publisher="Weed"),
+        cite(2, "full", None, type="book", title="Papers on Maritime Law", publisher="Little"),
+        cite(3, "short", "5", type="book", title="Maritime Papers"),
+    )
+    assert links[2][1] == "Maritime Papers" and len(library) == 3
+
+
+def test_key_words_name_only_a_work_of_the_cites_author():
+    library, links = link(
+        cite(1, "full", None, type="book", author=SERGE, title="Notebooks on the Russian Revolution", publisher="X"),
+        cite(2, "short", "3", type="book", author=[{"family": "Trotsky"}], title="Revolution Notebooks"),
+        cite(3, "short", "4", type="book", author=[{"family": "Serge"}], title="Revolution Notebooks"),
+    )
+    assert [l[1] for l in links] == ["Notebooks on the Russian Revolution", "Revolution Notebooks",
+                                     "Notebooks on the Russian Revolution"]
+
+
+def test_a_document_label_takes_its_number_back_from_the_pinpoint():
+    library, links = link(
+        cite(1, "full", "30", type="report", title="Document No. 90, Senate Docs., First Session", publisher="GPO"),
+        cite(2, "short", "90", type="book", title="Doc. No."),  # "Doc. No. 90": the document, no page
+        cite(3, "short", "425", type="book", title="Doc. No."),  # "Doc. No. 425": no document cited so
+    )
+    assert links == [(1, "Document No. 90, Senate Docs., First Session", "full", "30"),
+                     (2, "Document No. 90, Senate Docs., First Session", "short", None)]
+    assert len(library) == 1
+
+
+def test_key_words_of_an_authorless_cite_name_an_edited_collection_but_no_authors_work():
+    editor = [{"family": "Brodhead", "given": "J. R."}]
+    library, links = link(
+        cite(1, "full", "89", type="book", editor=editor, title="Papers Relating to the Maritime Trade of the Province",
+             publisher="Weed"),
+        cite(2, "full", "3", type="book", author=SERGE, title="Notebooks on the Russian Revolution", publisher="X"),
+        cite(3, "short", "41", type="book", title="Maritime Papers"),
+        cite(4, "short", "7", type="book", title="Revolution Notebooks"),  # Serge's, but the cite names nobody
+    )
+    assert [l[1] for l in links] == ["Papers Relating to the Maritime Trade of the Province",
+                                     "Notebooks on the Russian Revolution",
+                                     "Papers Relating to the Maritime Trade of the Province", "Revolution Notebooks"]
+
+
+def test_an_authorless_short_title_running_together_words_a_title_keeps_apart_is_another_work():
+    library, links = link(
+        cite(1, "full", "1", type="book", title="Papers Relating to the Maritime History of the Northern Provinces",
+             publisher="Weed"),
+        cite(2, "short", "2", type="book", title="Maritime Northern Provinces"),  # a book of its own
+        cite(3, "short", "3", type="book", title="Maritime History of the Provinces"),  # "Northern" left out at "the"
+    )
+    assert [l[1] for l in links] == ["Papers Relating to the Maritime History of the Northern Provinces",
+                                     "Maritime Northern Provinces",
+                                     "Papers Relating to the Maritime History of the Northern Provinces"]

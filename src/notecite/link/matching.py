@@ -145,6 +145,51 @@ def title_holds_in_order(full: str | None, short: str | None) -> bool:
     return bool(a) and all(any(_word_match(x, y) for y in rest) for x in a)
 
 
+#: Marks between two words of a title that part its phrases (``Mémoires, 1749-1760``), unlike a hyphen or a period.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]!?\"“”«»—]")
+_TITLE_WORD = re.compile(r"[^\s\-–—/:;,.!?'’‘\"“”()\[\]]+")
+
+
+def _phrases(title: str | None) -> tuple[tuple[str, bool], ...]:
+    """The words of :func:`title_key` of ``title``, each with whether it follows the word before it
+    with no stopword and no punctuation that parts phrases (:data:`_PHRASE_BREAK`) between (the first word: False)."""
+    out: list[tuple[str, bool]] = []
+    text = plain_text(title)
+    joined, end = False, 0
+    for match in _TITLE_WORD.finditer(text):
+        word = _fold(match.group(0))
+        if _PHRASE_BREAK.search(text, end, match.start()):
+            joined = False
+        end = match.end()
+        if not word:
+            continue
+        if word in STOPWORDS:
+            joined = False
+            continue
+        out.append((word, joined and bool(out)))
+        joined = True
+    return tuple(out)
+
+
+def title_keeps_phrases(full: str | None, short: str | None) -> bool:
+    """Whether the words of ``short`` occur in ``full`` in order (each nearly the same word,
+    :func:`_word_match`, as in :func:`title_holds_in_order`), with words of ``short`` that follow one
+    another with no stopword between following one another in ``full`` too: a short title taken from
+    inside a long one drops whole phrases where it has a joining word (``Public Documents of Nova
+    Scotia`` in ``Selections from the Public Documents of the Province of Nova Scotia``), it does not
+    run together words the full title keeps apart (``Colonial New York`` is not ``Documents Relating
+    to the Colonial History of the State of New York``)."""
+    a, b = _phrases(short), title_key(full)
+
+    def fits(i: int, start: int, adjacent: bool) -> bool:
+        if i == len(a):
+            return True
+        places = [start] if adjacent else range(start, len(b))
+        return any(place < len(b) and _word_match(a[i][0], b[place]) and
+                   fits(i + 1, place + 1, i + 1 < len(a) and a[i + 1][1]) for place in places)
+    return bool(a) and fits(0, 0, False)
+
+
 def title_abbreviates(full: str | None, short: str | None) -> bool:
     """Whether the words of ``short`` (two or more, stopwords aside) open, in order, a run of words of
     ``full``, each whole or cut short to three letters or more: ``Mem. Eccles`` for ``Memoires
@@ -153,6 +198,32 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
     n = len(a)
     return n >= 2 and any(all(y.startswith(x) and (len(x) >= 3 or x == y) for x, y in zip(a, b[i:i + n]))
                           for i in range(len(b) - n + 1))
+
+
+def word_stands_for(short: str, full: str) -> bool:
+    """Whether the folded title word ``short`` can stand for the folded word ``full`` in a short title
+    whose words come in any order: nearly the same word (:func:`_word_match`, OCR slips pass), its
+    opening (three letters or more: ``col`` for ``colonial``), or a contraction that keeps its first
+    three letters and its last one, the letters between taken in order (``docs`` for ``documents``)."""
+    if short == full or _word_match(short, full):
+        return True
+    if len(short) < 3 or len(short) >= len(full) or not full.startswith(short[:3]):
+        return False
+    if full.startswith(short):
+        return True
+    if short[-1] != full[-1]:
+        return False
+    rest = iter(full[3:-1])
+    return all(letter in rest for letter in short[3:-1])
+
+
+def title_holds_words(full: str | None, short: str | None) -> bool:
+    """Whether for each word of ``short`` (two or more, stopwords aside) ``full`` holds a word it can
+    stand for (:func:`word_stands_for`), in any order: a short title made of a long title's key
+    words (``Colonial Documents``, ``Col. Docs.`` for ``Documents Relating to the Colonial History
+    of the State of New York``)."""
+    a, b = title_key(short), title_key(full)
+    return len(a) >= 2 and all(any(word_stands_for(x, y) for y in b) for x in a)
 
 
 #: A word as written in a title: letters, hyphen-joined parts kept together, and the period after it.
@@ -188,12 +259,29 @@ def word_shortens(short: str, dotted: bool, full: str) -> bool:
     return full.startswith(short) and (len(short) >= 3 or dotted)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _numbers_held(full: str | None, short: str | None) -> bool:
+    """Whether the numbers among the words of ``short`` (:func:`title_key`) are words of ``full``, when ``full``
+    has numbers too: the written words (:func:`_written_words`) are letters only, and ``Doc. No. 425`` is no
+    ``Document No. 90`` (a number written in words, ``achtzehnten`` for ``18.``, is none)."""
+    if not _DIGIT.search(str(short or "")):
+        return True
+    numbers = {word for word in title_key(short) if word.isdigit()}
+    held = {word for word in title_key(full) if word.isdigit()}
+    return not numbers or not held or numbers <= held
+
+
 def title_shortens(full: str | None, short: str | None) -> bool:
     """Whether each word of ``short`` (stopwords aside) is written, in order, for a word of ``full``
     (:func:`word_shortens`), words of ``full`` left out or not, and one word at least is shortened:
     ``Der ital. G-str.`` for ``Der italienische Generalstreik``, ``Lehren u. Folgen des G-streiks`` for
-    ``Lehren und Folgen des Generalstreiks``."""
+    ``Lehren und Folgen des Generalstreiks``; the numbers of ``short`` must be words of ``full``
+    (:func:`_numbers_held`)."""
     words = [(word, dotted) for word, dotted in _written_words(short) if word not in STOPWORDS]
+    if not _numbers_held(full, short):
+        return False
     rest = iter(word for word, _ in _written_words(full))
     found = [next((word for word in rest if word_shortens(short_word, dotted, word)), None)
              for short_word, dotted in words]

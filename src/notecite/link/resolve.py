@@ -19,7 +19,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
-                       name_similarity, title_abbreviates, title_holds_in_order, title_key, title_shortens, title_similarity,
+                       name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import merge_fields
@@ -355,13 +355,51 @@ def attach_holdings(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
+#: Words that label a numbered document (``Doc.``, ``Ex. Doc.``, ``H. Doc.``, ``Report``, ``Paper``), folded.
+_DOCUMENT_LABELS = frozenset("doc docs document documents ex exec h s sen rep rept report reports paper papers bill".split())
+#: Words that put a number after a label (``No.``, ``Nos.``, ``Nr.``, ``Num.``, ``Nº``), folded.
+_NUMBER_LABELS = frozenset("no nos nr num number".split())
+
+
+def _label_words(title: str | None) -> tuple[str, ...] | None:
+    """The words (:func:`title_key`) of a title that is nothing but a numbered document's label and a number
+    label (``Doc. No.``, ``H. Doc. No.``, ``Document No.``), else None."""
+    words = title_key(title)
+    if len(words) < 2 or words[-1] not in _NUMBER_LABELS or not set(words[:-1]) <= _DOCUMENT_LABELS:
+        return None
+    return words
+
+
+def _label_and_number(title: str | None) -> bool:
+    """Whether ``title`` is a numbered document's label, a number label and the number (``Doc. No. 425``)."""
+    words = title_key(title)
+    return len(words) >= 3 and words[-1].isdigit() and _label_words(" ".join(words[:-1])) is not None
+
+
+def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Doc. No. 90`` read as the title ``Doc. No.`` and the page 90: a short form or mention whose title is
+    only a numbered document's label (:func:`_label_words`) and whose pinpoint is a bare number takes that
+    number back into its title (``Doc. No. 90``, no pinpoint): the number names the document."""
+    out = []
+    for cite in cites:
+        record, locator = cite.record, cite.locator or {}
+        field = "title" if record.get("title") else "title-short"
+        value = str(locator.get("value") or "")
+        if cite.kind in ("short", "mention") and value.isdigit() and str(locator.get("raw") or value).strip() == value \
+                and _label_words(record.get(field)) is not None:
+            record = {**record, field: f"{str(record[field]).strip()} {value}"}
+            cite = NoteCite(**{**cite.__dict__, "record": record, "locator": None})
+        out.append(cite)
+    return out
+
+
 @without_cycle_collection
 def link_document(cites: list[NoteCite], document: str) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(fill_same_containers(attach_holdings(cites)))
+    cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(cites))))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -1063,6 +1101,13 @@ class _DocumentLinker:
             latest = self.latest_by([ascii_fold(editor)], previous)
             if latest:  # "Colección Ochoa, parte I, carta IV": the collection its editor made
                 return latest, cite.kind, 0.8 * cite.confidence
+        keyed = self.named_by_key_words(names, title, record) if title and cite.kind in ("short", "mention", "full") \
+            and len(title_key(title)) >= (3 if cite.kind == "mention" else 2) and not another_work else None
+        if keyed:  # "Colonial Documents" for "Documents Relating to the Colonial History of …": its key words
+            self.join(keyed, _without_title(cite))
+            return keyed, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
+        if _label_and_number(title):
+            return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
@@ -1126,6 +1171,44 @@ class _DocumentLinker:
                 table.pop(work_id, None)
             del self.works[work_id]
 
+    def named_by_key_words(self, authors: list[str], title: str, record: Record) -> str | None:
+        """The one work whose title holds, in any order, a word each word of ``title`` (two or more,
+        stopwords aside) can stand for (:func:`title_holds_words`: nearly the same word, its opening
+        or a contraction of it): ``Colonial Documents`` or ``Col. Docs.`` for ``Documents Relating to
+        the Colonial History of the State of New York``; words in the very order of a title are not
+        judged here (:meth:`named_inside`: ``Colonial New York`` runs together words that title keeps
+        apart). Only works by ``authors`` count (works with no
+        author, an edited collection among them, when ``authors`` is empty), and not a dated item of another day or year than ``record``
+        (:func:`dated_items_differ`, :func:`_another_years_item`: another item of a series); None unless
+        exactly one work qualifies."""
+        words = sorted(set(title_key(title)), key=len, reverse=True)  # the longest words are the rarest
+        if len(words) < 2:
+            return None
+        candidates: set[str] | None = set(self.authors.find(authors)) if authors else None
+        for word in words:
+            found = self.to_match.words.find([word])
+            if len(word) >= 3:
+                found = found | self.to_match.words.opening(word[:3])
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return None
+        fits = []
+        for work_id in candidates or ():
+            work = self.works[work_id]
+            if authors:
+                if (name_similarity(authors, families(work, CITE_NAMES)) or 0.0) < SAME_AUTHOR:
+                    continue
+            elif families(work):  # an authorless cite: a work naming no author (an edited collection may)
+                continue
+            # words in the same order are for named_inside to judge (title_keeps_phrases): here another order
+            if any(title_holds_words(full, title) and not title_holds_in_order(full, title) for full in titles_of(work)):
+                if dated_items_differ(record, work) or _another_years_item(record, work):
+                    return None  # another item of a series, not the work
+                fits.append(work_id)
+                if len(fits) > 1:
+                    return None
+        return fits[0] if fits else None
+
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of
         ``title`` (stopwords aside; one or more, two or more without ``authors``) in order (:func:`title_holds_in_order`: a short title
@@ -1160,7 +1243,8 @@ class _DocumentLinker:
             score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
             if score is None or score < SAME_AUTHOR:
                 continue
-            if any(title_holds_in_order(full, title) or title_abbreviates(full, title) or title_shortens(full, title)
+            if any(title_holds_in_order(full, title) and (authors or title_keeps_phrases(full, title))
+                   or title_abbreviates(full, title) or title_shortens(full, title)
                    for full in (work.get("title"), work.get("title-short")) if full) \
                     or work.get("title") and _named_at_length(work["title"], title, bool(authors)):
                 best = (*rank, work_id)

@@ -674,6 +674,18 @@ def test_a_name_run_ending_on_a_word_for_records_is_a_title():
         assert rule_runs(rule_name_ending_on_a_record_noun_is_a_title, text, [(name, "author"), ("History,", "title")])[1]
 
 
+def test_a_word_for_records_read_as_a_name_before_a_title_opens_that_title():
+    from notecite.parse.rules.names import rule_record_noun_opening_a_title_is_no_name as rule
+
+    text = "Papers Relating to the Maritime Trade of the Province, 1:89-100."
+    runs, _ = rule_runs(rule, text, [("Papers", "author"), ("Relating to the Maritime Trade of the Province,", "title"),
+                                     ("1:89-100.", "locator")])
+    assert runs[0] == ("Papers Relating to the Maritime Trade of the Province,", "title")
+    for text, name in [("Papers, Relating to Trade, p. 3.", "Papers,"),  # a comma between: left alone
+                       ("John Papers Relating to Trade, p. 3.", "John Papers")]:  # two words
+        assert rule_runs(rule, text, [(name, "author"), (text[len(name):].split(" p.")[0].strip(), "title")])[1]
+
+
 def test_a_possessive_before_a_quoted_title_is_its_author():
     from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
     text = "Sparks' \"Harbour Works,\" ix, p. 3."

@@ -40,7 +40,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surnam
                     rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
                     rule_by_inside_a_name_run, 
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
-                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
+                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
                     rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
@@ -117,7 +117,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,
     rule_in_ending_a_name_run_is_prose,
     rule_periodical_named_in_prose_with_its_day,
-    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title,
+    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket,

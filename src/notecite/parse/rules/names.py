@@ -1295,6 +1295,27 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
     return changed if changed is not None else tags
 
 
+#: Plural nouns for a body's papers that open a title (``Documents Relating to…``, ``Papers Relating to…``).
+_OPENING_RECORD_NOUNS = _RECORD_NOUNS | frozenset("documents papers reports letters annals transactions collections".split())
+
+
+def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Documents Relating to the Colonial History of the State of New York, 1:89``: an author run of one capitalised
+    word that is a plural noun for a body's papers (:data:`_OPENING_RECORD_NOUNS`), right before a title run with
+    nothing between, opens that title: no person is called ``Documents``."""
+    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_RUN_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first != 1 or last >= len(tokens) or tags[last] != "B-title" \
+                or not tokens[first].text[:1].isupper() or fold(tokens[first].text) not in _OPENING_RECORD_NOUNS:
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, last, "title")
+        changed[last] = "I-title"
+    return changed if changed is not None else tags
+
+
 _AUTHOR_RUN_TAGS = tags_of(("author",))
 
 
