@@ -161,6 +161,7 @@ def test_fuzzy_index_filed_under_keeps_the_items_given_filed_under_the_very_word
     assert index.filed_under({0, 1, 2, 7}, ["serge"]) == {0, 2}  # not "sergi", however close
     assert index.filed_under({0, 1}, ["sergi", "mett"]) == {1}
     assert index.filed_under({0, 1, 2}, ["nobody"]) == set() and index.filed_under(set(), ["serge"]) == set()
+    assert index.filed_under([2, 0, 1, 2], ("serge", "serge")) == {0, 2}  # any iterable, any words: a set
 
 
 def test_a_word_and_its_opposite_are_two_title_words():

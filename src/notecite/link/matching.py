@@ -331,9 +331,15 @@ class FuzzyIndex:
         return len(self._items.get(word, ()))
 
     def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
-        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
-        postings = [self._items[word] for word in words if word in self._items]
-        return {item for item in items if any(item in filed for filed in postings)}
+        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``
+        (or of the items filed under a word, when fewer) for each word, in set operations."""
+        given = items if isinstance(items, (set, frozenset)) else set(items)
+        found: set = set()
+        for word in words:
+            filed = self._items.get(word)
+            if filed:
+                found |= given & filed.keys()
+        return found
 
 
 def anchored(x: str, y: str, anchor: int) -> bool:
