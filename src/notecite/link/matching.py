@@ -497,6 +497,8 @@ class WorkIndex:
                     maybe.update(index.at.get((close, place), ()))
             everywhere: list[set[str]] = []  # the close words of every asked word, when first needed
             kept = alike(maybe - found)
+            if need == len(words):  # every word needs a close word in the title
+                kept = self._holding_all(kept, [words[place] for place in places[1:]])
             if kept:
                 everywhere = [near(word) for word in words]
                 found.update(handle for handle in kept if self._in_order(handle, everywhere, need))
@@ -511,10 +513,22 @@ class WorkIndex:
                             if size <= longest:
                                 maybe.update(handles)
                 kept = alike(maybe - found)
+                if need == len(words):  # every word needs a close word in the title
+                    kept = self._holding_all(kept, sorted(words, key=self.words.filed)[1:])
                 if kept:
                     everywhere = everywhere or [near(word) for word in words]
                     found.update(handle for handle in kept if self._as_bag(handle, everywhere, least))
         return alike(found)
+
+    def _holding_all(self, handles: set, words: Sequence[str]) -> set:
+        """Those of ``handles`` filed under a title word close to each of ``words`` (in a title they have
+        or had, at any place): a title that must hold a close word for every asked word is among them.
+        Set operations, at the cost of ``handles`` (or fewer) per close word (:meth:`FuzzyIndex.among`)."""
+        for word in words:
+            if not handles:
+                break
+            handles = self.words.among(handles, (word,))
+        return handles
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
         """A filter of handles: those filed under a name near one of ``names``, or naming nobody
