@@ -161,6 +161,7 @@ def test_fuzzy_index_filed_under_keeps_the_items_given_filed_under_the_very_word
     assert index.filed_under({0, 1, 2, 7}, ["serge"]) == {0, 2}  # not "sergi", however close
     assert index.filed_under({0, 1}, ["sergi", "mett"]) == {1}
     assert index.filed_under({0, 1, 2}, ["nobody"]) == set() and index.filed_under(set(), ["serge"]) == set()
+    assert index.filed_under([2, 0, 1, 2], ("serge", "serge")) == {0, 2}  # any iterable, any words: a set
 
 
 def test_a_word_and_its_opposite_are_two_title_words():
@@ -199,3 +200,27 @@ def test_a_short_title_from_inside_a_long_one_keeps_its_phrases():
     assert not title_keeps_phrases(full, "Public Province")  # run together: two phrases of the full title
     assert not title_keeps_phrases("Documents Relating to the Colonial History of the State of New York",
                                    "Colonial New York")
+
+
+def test_work_index_tests_titles_word_by_word_only_for_works_holding_a_close_word_for_every_asked_word():
+    from notecite.link.matching import WorkIndex, best_title_similarity
+
+    index = WorkIndex(("author",), 0.85)
+    index.add(1, {"title": "Exile Revolution Capital", "author": [{"family": "Serge"}]})  # the rare word only
+    index.add(2, {"title": "Exile Revolutoin Memoirs", "author": [{"family": "Serge"}]})  # every word, one slipped
+    index.add(3, {"title": "Memoirs of a Revolution"})  # nameless: every word, in another order
+    index.add(4, {"title": "Capital Revolution Memoirs", "author": [{"family": "Serge"}]})
+    for n in range(5, 25):  # common words: "exile" stays the rarest
+        index.add(n, {"title": "Revolution Memoirs Studies", "author": [{"family": f"Name{n}"}]})
+    asked = {"title": "Exile Revolution Memoirs", "author": [{"family": "Serge"}]}
+    tested = []
+    in_order, as_bag = index._in_order, index._as_bag
+    index._in_order = lambda handle, *args: tested.append(handle) or in_order(handle, *args)
+    index._as_bag = lambda handle, *args: tested.append(handle) or as_bag(handle, *args)
+    assert index.find(asked, 0.9, ["serge"]) == {2}
+    assert set(tested) == {2}  # 1 holds no word close to "memoirs": never tested
+    assert best_title_similarity(asked, {"title": "Exile Revolution Capital"}) < 0.9
+    tested.clear()
+    assert index.find(asked, 0.6, ["serge"]) == {1, 2, 3, 4}  # two of three words suffice: all tested as before
+    assert index._holding_all({1, 2, 3, 4, 5}, ["exile", "memoirs"]) == {2}
+    assert index._holding_all(set(), ["exile"]) == set() and index._holding_all({1, 3}, []) == {1, 3}

@@ -419,9 +419,15 @@ class FuzzyIndex:
         return len(self._items.get(word, ()))
 
     def filed_under(self, items: Iterable, words: Sequence[str]) -> set:
-        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``."""
-        postings = [self._items[word] for word in words if word in self._items]
-        return {item for item in items if any(item in filed for filed in postings)}
+        """Those of ``items`` filed under one of ``words`` itself (no close word), at the cost of ``items``
+        (or of the items filed under a word, when fewer) for each word, in set operations."""
+        given = items if isinstance(items, (set, frozenset)) else set(items)
+        found: set = set()
+        for word in words:
+            filed = self._items.get(word)
+            if filed:
+                found |= given & filed.keys()
+        return found
 
 
 def anchored(x: str, y: str, anchor: int) -> bool:
@@ -579,6 +585,8 @@ class WorkIndex:
                     maybe.update(index.at.get((close, place), ()))
             everywhere: list[set[str]] = []  # the close words of every asked word, when first needed
             kept = alike(maybe - found)
+            if need == len(words):  # every word needs a close word in the title
+                kept = self._holding_all(kept, [words[place] for place in places[1:]])
             if kept:
                 everywhere = [near(word) for word in words]
                 found.update(handle for handle in kept if self._in_order(handle, everywhere, need))
@@ -593,10 +601,22 @@ class WorkIndex:
                             if size <= longest:
                                 maybe.update(handles)
                 kept = alike(maybe - found)
+                if need == len(words):  # every word needs a close word in the title
+                    kept = self._holding_all(kept, sorted(words, key=self.words.filed)[1:])
                 if kept:
                     everywhere = everywhere or [near(word) for word in words]
                     found.update(handle for handle in kept if self._as_bag(handle, everywhere, least))
         return alike(found)
+
+    def _holding_all(self, handles: set, words: Sequence[str]) -> set:
+        """Those of ``handles`` filed under a title word close to each of ``words`` (in a title they have
+        or had, at any place): a title that must hold a close word for every asked word is among them.
+        Set operations, at the cost of ``handles`` (or fewer) per close word (:meth:`FuzzyIndex.among`)."""
+        for word in words:
+            if not handles:
+                break
+            handles = self.words.among(handles, (word,))
+        return handles
 
     def _names_alike(self, names: Sequence[str]) -> Callable[[set], set]:
         """A filter of handles: those filed under a name near one of ``names``, or naming nobody

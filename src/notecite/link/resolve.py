@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
@@ -747,6 +748,10 @@ def _collection_of(title: str | None) -> str | None:
     return rest if reads_as_name(rest) else None
 
 
+#: :func:`ascii_fold` of a title string, folded once (the editions of a work compare every title opened alike).
+_folded_title = lru_cache(maxsize=1 << 14)(ascii_fold)
+
+
 #: What the letter an ibid dates anew (:meth:`_DocumentLinker.another_issue`) takes from the letter before it.
 _LETTER_FIELDS = ("type", "author", "recipient", "title", "language")
 
@@ -830,7 +835,9 @@ class _DocumentLinker:
         opens with a title of ``record`` scores the most any work can (1.0 with the same names, 0.9
         when ``record`` names nobody: every other work's title scores less than 1.0), and among such
         works the greatest id wins. None when no such work exists."""
-        opened = [work_id for work_id in self.to_match.opened_by(record) if self._made_by(work_id, before)]
+        opened = self.to_match.opened_by(record)
+        if before is not None:
+            opened = {work_id for work_id in opened if self._made_by(work_id, before)}
         if not opened:
             return None
         names = families(record, CITE_NAMES)
@@ -850,11 +857,11 @@ class _DocumentLinker:
         editions): then the edition cited first, the one a short form goes back to. Only works with the same
         title and names as ``first`` are scored, so a title many works open costs one pass of cheap checks."""
         work = self.works[first]
-        title, names = ascii_fold(str(work.get("title") or "")), tuple(families(work, CITE_NAMES))
+        title, names = _folded_title(str(work.get("title") or "")), tuple(families(work, CITE_NAMES))
         if not names:
             return first
         editions = [work_id for work_id in ordered if work_id == first or (
-            ascii_fold(str(self.works[work_id].get("title") or "")) == title
+            _folded_title(str(self.works[work_id].get("title") or "")) == title
             and tuple(families(self.works[work_id], CITE_NAMES)) == names
             and match_score(record, self.works[work_id]) == most)]
         if len(editions) < 2 or len({str(self.works[work_id].get("issued")) for work_id in editions}) < len(editions):
