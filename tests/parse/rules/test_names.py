@@ -793,6 +793,25 @@ def test_an_editor_named_before_ed_after_in_edits_the_container():
     assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags
 
 
+def test_an_editor_with_an_unknown_given_name_before_ed_after_in_edits_the_container():
+    from notecite.parse.rules.names import rule_editor_named_before_ed_after_in
+
+    # "Athan" is no known given name, and the tagger read the book after "ed.," as a second container
+    text = "“Mail,” in Athan Theoharis, ed., A Culture of Secrecy (Lawrence"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 3 + ["B-container-title"] + ["I-container-title"] * 3 \
+        + ["B-editor", "I-editor", "I-editor", "B-container-title"] + ["I-container-title"] * 3 + ["B-location", "I-location"]
+    assert run_texts(text, tokens, rule_editor_named_before_ed_after_in(text, tokens, tags)) == [
+        ("“Mail,”", "title"), ("Athan Theoharis, ed.,", "editor"), ("A Culture of Secrecy", "container-title"),
+        ("(Lawrence", "location")]
+    # common words after "in" are no name: "in Modern History, ed., A Reader" is left alone
+    text = "“Mail,” in Modern History, ed., A Reader (Lawrence"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 3 + ["B-container-title"] + ["I-container-title"] * 3 \
+        + ["B-editor", "I-editor", "I-editor", "B-container-title", "I-container-title", "B-location", "I-location"]
+    assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags
+
+
 def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
     from notecite.parse.rules.names import rule_word_after_a_full_name_and_its_comma_opens_the_title
 

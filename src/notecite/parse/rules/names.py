@@ -1427,11 +1427,21 @@ def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token]
 _EDITOR_WORDS = frozenset({"ed", "eds", "edd", "hg", "hrsg", "dir", "dirs"})
 
 
+def _unknown_name_words(names: Sequence[str]) -> bool:
+    """Whether capitalised words read as a name though the first is no known given name (``Athan Theoharis``): none
+    is a common or function word, a place, a month or an organisation word, and each has a lower-case letter."""
+    from ...normalize.lexicon import WORDS
+    places, months = load("places"), load("months")
+    return all(len(w) > 1 and any(c.islower() for c in w) and w.lower() not in WORDS and w.lower() not in FUNCTION_WORDS
+               and fold(w) not in places and fold(w) not in months and fold(w) not in ORGANISATION_WORDS for w in names)
+
+
 def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:
-    after ``in``, a name in natural order (a known given name or an initial first, two to four
-    capitalised words) followed by ``ed.``/``eds.`` names the editor of the book that follows: the
-    tagger reads the name as the container and the book as a title. The name and its role word are
+    after ``in``, a name in natural order (a known given name or an initial first, or words none of
+    which is common, a place or a month: ``in Athan Theoharis, ed.,``; two to four capitalised words)
+    followed by ``ed.``/``eds.`` names the editor of the book that follows: the tagger reads the name
+    as the container and the book as a title (or a second container). The name and its role word are
     the editor run, ``in`` is prose, and the title run after them is the container; a second
     container run right after it that names an organisation (``Royal United Services Institute,
     Occasional Paper``) is its publisher."""
@@ -1447,7 +1457,7 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
         while k < last and (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() or tokens[k].text == "."):
             k += 1
         names = [t.text for t in tokens[first + 1:k] if t.text != "."]
-        if not 2 <= len(names) <= 4 or not (fold(names[0]) in given or len(names[0]) == 1):
+        if not 2 <= len(names) <= 4 or not (fold(names[0]) in given or len(names[0]) == 1 or _unknown_name_words(names)):
             continue
         if any(tokens[j].text != "," for j in range(k, last)):
             continue  # the container run holds more than the name (and a comma)
@@ -1458,7 +1468,7 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
                 or any(tokens[j].text not in (".", ",") for j in range(ed_first + 1, ed_last)):
             continue
         t_first, t_last, t_label = runs[n + 2]
-        if t_label != "title" or t_first != ed_last:
+        if t_label not in ("title", "container-title") or t_first != ed_last:
             continue
         tags[first] = "prose"
         tags[first + 1] = "B-editor"
