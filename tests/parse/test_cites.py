@@ -918,3 +918,14 @@ def test_a_volume_alone_after_a_semicolon_does_not_join_the_locator():
     spans = _spans(text, [("Archives of the War,", "title"), ("IV, pp. 12, 19;", "locator"),
                           ("IX,", "volume"), ("pp. 201, 205.", "pages")])
     assert _assemble(text, spans)[0].locator == "IV, pp. 12, 19"
+
+
+def test_a_second_genre_run_stays_in_its_cite():
+    """``Lee (BA Thesis) “Mill towns” deposited in the library - unpublished BA Thesis (1974) p60``: the genre
+    named twice is one cite, its date and pinpoint with it."""
+    text = "C I Lee (BA Thesis) “Mill towns” deposited in the library - unpublished BA Thesis (1974) p60"
+    spans = _spans(text, [("C I Lee", "author"), ("(BA Thesis)", "genre"), ("“Mill towns”", "title"),
+                          ("deposited in the", "note"), ("library - unpublished BA Thesis", "genre"), ("(1974)", "date"),
+                          ("p60", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "p60" and ("date", "1974") in cite.fields

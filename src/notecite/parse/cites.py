@@ -6,7 +6,7 @@ an anchor field (title, container title, ibid, identifiers, publisher) or that r
 the pinpoint of a lone name just before it or of the cite before it that has none. A new cite starts where prose
 words or a ``;`` separate two fields (unless the prose says the work was published and an
 imprint follows, or is only an ``etc.`` before the imprint or pinpoint, or an edition's word before its
-year in brackets), where a field label repeats within the current cite, where a non-locator field
+year in brackets), where a field label repeats within the current cite (not a genre named twice), where a non-locator field
 follows a locator, at an ibid marker after other fields, or where a title, container or note run goes
 on past the full stop of a pinpoint into the next sentence.
 """
@@ -367,7 +367,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _in_their_work(tokens, gap, groups[-1][-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator") \
-                    and not (label in ("note", "date") and labels[-1] == "url") \
+                    and not (label in ("note", "date") and labels[-1] == "url") and label != "genre" \
                     and not _imprint_date_after_a_first_date(text, tokens, groups[-1][reprint_from:], label):
                 new = True  # (a note right after the URL is about it: "available at URL (accessed May 1, 2012)")
             if labels[-1] == "locator" and label != "locator":

@@ -1415,6 +1415,10 @@ def test_degree_and_thesis_in_a_bracket_are_the_genre():
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
                                     ("Oxford,", "location")])
     assert rule(text, tokens, tags) == tags
+    text = "C I Lee (BA Thesis) “Mill towns” (1974)"  # the bracket closing on the genre stays in it: no field opens on ")"
+    tokens, tags = _tags_for(text, [("C I Lee (BA Thesis)", "author"), ("“Mill towns”", "title"), ("(1974)", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == [("C I Lee", "author"), ("(BA Thesis)", "genre"),
+                                                             ("“Mill towns”", "title"), ("(1974)", "date")]
     text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
     assert rule(text, tokens, tags) == tags

@@ -2160,7 +2160,8 @@ def _degree_words(tokens: Sequence[Token], start: int, end: int) -> bool:
 def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``'Working-class politics in Leeds' (D.Phil. thesis, Oxford, 1985)``, ``(M.Phil. dissertation,
     University of Leeds, 1980)``: a bracket that opens on a degree's letters (and ``unpublished``,
-    ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it), whatever
+    ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it, or the bracket
+    closing right after it), whatever
     runs the model cut it into; the title before it ends at the bracket and the field after it opens anew."""
     if _THESIS_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no thesis
@@ -2172,6 +2173,8 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
         if bracket is None or bracket + 1 == k or not _degree_words(tokens, bracket + 1, k):
             continue
         end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")  # its comma, as the model reads it
+        if end == k + 1 and end < len(tokens) and tokens[end].text == ")":
+            end += 1  # "Bratley-Kendall (BA Thesis) “The…”": the bracket closes with the genre, no field opens on it
         relabel(tags, bracket, end, "genre")
         open_run(tags, end)
     return tags
