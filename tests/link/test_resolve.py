@@ -346,6 +346,19 @@ def test_a_full_cite_without_imprint_joins_the_work_it_shortens():
     assert library.records[0]["issued"] == {"date-parts": [[1970]]} and not library.conflicts.get(library.records[0]["id"])
 
 
+def test_a_yearly_report_titled_alike_with_another_year_is_another_years_report():
+    library, links = link(
+        cite(1, "full", title="Derby Trades Council Annual Report", issued={"date-parts": [[1927]]}),
+        cite(2, "full", title="Derby Trades Council Annual Report", issued={"date-parts": [[1928]]}),
+        cite(3, "full", title="Report of the Derby Trades Council", issued={"date-parts": [[1927]]}),
+        cite(4, "full", title="Report of the Derby Trades Council", issued={"date-parts": [[1929]]}),
+    )
+    ids = [c.record_id for c in library.citations]
+    # "Annual Report" names a yearly series: each year's report is a work; a title without such a word that
+    # repeats exactly is still the work cited before
+    assert ids[0] != ids[1] and ids[3] == ids[2]
+
+
 def test_a_nameless_item_cited_whole_with_another_year_is_another_item_of_the_series():
     library, links = link(
         cite(1, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1941, 7, 14]]},

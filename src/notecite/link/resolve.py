@@ -565,11 +565,18 @@ _IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "IS
             "archive", "archive_location", "recipient", "interviewer", "event-title", "event-place")
 
 
+#: Title words (as :func:`title_key` gives them) naming a series that comes out once a year: each year's item is a work.
+_YEARLY_WORDS = frozenset({"annual", "yearly", "yearbook", "jahresbericht", "jahrbuch", "annuaire", "anuario", "annuario"})
+
+
 def _another_years_item(cite: Record, work: Record) -> bool:
     """Whether a full cite without imprint (resolved like a short form) gives a year other than its work's, a
     year its work's title does not hold (``Avrich, Kronstadt 1921`` names ``Kronstadt 1921`` of 1970): another
-    item of a series (minutes, reports of another year), not the work cited before."""
-    if years_compatible(cite, work) or not work.get("issued") or titled_exactly(cite, work):
+    item of a series (minutes, reports of another year), not the work cited before. A cite titled exactly as its
+    work is that work given another year, unless the title names a yearly series (``Annual Report 1927`` and
+    ``Annual Report 1928``: two years' reports)."""
+    if years_compatible(cite, work) or not work.get("issued") \
+            or titled_exactly(cite, work) and _YEARLY_WORDS.isdisjoint(title_key(work.get("title"))):
         return False
     year = _year_of(cite)
     return year is not None and str(year) not in plain_text(work.get("title") or "")
