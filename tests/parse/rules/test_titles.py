@@ -822,6 +822,23 @@ def test_a_name_glued_to_a_quoted_title_is_its_author():
         assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
 
 
+def test_a_persons_name_glued_to_a_quoted_title_without_a_comma_is_its_author():
+    from notecite.parse.rules.titles import rule_name_glued_to_a_quoted_title
+
+    for text, name in (("LA Smithers “The Strike of 1926 in Leeds” BA Honours Leeds 1981", "LA Smithers"),
+                       ("C I Bratt-Kendon “The Strike of 1926 in Leeds” BA Honours Leeds 1981", "C I Bratt-Kendon"),
+                       ("Peter Wyncott “The Strike of 1926 in Leeds” BA Honours Leeds 1981", "Peter Wyncott")):
+        head = text[:text.index(" BA")]
+        tokens, tags = _tags_for(text, [(head, "title"), ("BA Honours Leeds", "publisher"), ("1981", "date")])
+        assert _runs(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+            [(name, "author"), ("“The Strike of 1926 in Leeds”", "title")], text
+    # words that are no person's name (no initial or given name first; an acronym last) stay in the title
+    for text in ("Labour Party Reports “The Strike of 1926” Leeds 1981", "Derby TGWU “The Strike of 1926” Leeds 1981"):
+        head = text[:text.index(" Leeds")]
+        tokens, tags = _tags_for(text, [(head, "title"), ("Leeds", "location"), ("1981", "date")])
+        assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
+
+
 def test_a_lead_in_sentence_before_a_title_is_prose():
     from notecite.parse.rules.titles import rule_lead_in_sentence_before_a_title
 

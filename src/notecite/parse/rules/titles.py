@@ -1619,16 +1619,35 @@ def _quote_closing_the_run(tokens: Sequence[Token], opening: int, last: int) -> 
         and not any(tokens[i].text == tokens[end - 1].text for i in range(opening + 1, end - 1))
 
 
+def _personal_name(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether tokens [first, end) are a person's name in natural order with no punctuation but a hyphen: two to
+    four capitalised words, the first an initial or two (``LA Fletcher``, ``C I Bratley-Kendall``) or a known given
+    name, the last a family name of three letters or more with a lower-case letter."""
+    words = " ".join(t.text for t in tokens[first:end]).replace(" - ", "-").split()  # "Bratley-Kendall" one word
+    if not 2 <= len(words) <= 4 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() for w in words):
+        return False
+    family, initials = words[-1], [bool(re.fullmatch(r"[A-Z]{1,2}", w)) for w in words[:-1]]
+    return (initials[0] or fold(words[0]) in load("given_names")) and all(initials[1:]) \
+        and len(family) >= 3 and not family.isupper()
+
+
 def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``University of Leeds Map Centre, “Mills of the Aire Valley, 1850,” 2012``: a title run that opens on
     two or more words (the first capitalised; no digit, full stop or colon among them), a comma and a quotation
     that ends the run is a work by that person or body: the words before the comma are its author, the
-    quotation its title (a title holding a quoted word closes it inside: ``Capital, “Race,” and Class``)."""
-    if ", " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma, no opening quote, or no title run
+    quotation its title (a title holding a quoted word closes it inside: ``Capital, “Race,” and Class``). So,
+    with no comma, a person's name (:func:`_personal_name`: ``LA Fletcher “The General Strike…”``) before a
+    quotation that ends the run."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or not tokens[first].text[:1].isupper():
+            continue
+        quote = next((k for k in range(first + 2, min(last - 1, first + 8)) if tokens[k].text in OPENING_QUOTES), None)
+        if quote is not None and _personal_name(tokens, first, quote) and _quote_closing_the_run(tokens, quote, last):
+            relabel(tags, first, quote, "author")  # "LA Fletcher “The General Strike…”": no comma after the name
+            relabel(tags, quote, last, "title")
             continue
         comma = next((k for k in range(first + 2, min(last - 1, first + 16)) if tokens[k].text == ","), None)
         if comma is None or tokens[comma + 1].text not in OPENING_QUOTES \
