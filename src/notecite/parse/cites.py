@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
-from .rules.locators import CONGRESS_SESSION
+from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS,
                           glued_hyphen)
@@ -657,8 +657,7 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vo
 _BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
 #: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``).
 _VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*")
-#: A volume in figures or Roman numerals, a colon and its page or pages (``2:150``, ``3: 45-47``, ``ii:447-448``).
-_VOLUME_COLON_PAGE = re.compile(r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?")
+_VOLUME_COLON_PAGE = re.compile(VOLUME_COLON_PAGE)
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
 

@@ -550,8 +550,10 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     return tags
 
 
+#: A volume in figures or Roman numerals, a colon and its page or pages (``2:150``, ``3: 45-47``, ``ii:447-448``).
+VOLUME_COLON_PAGE = r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
 #: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
-_NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*((?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?)")
+_NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*(" + VOLUME_COLON_PAGE + r"\.?)")
 
 
 def rule_name_and_volume_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
