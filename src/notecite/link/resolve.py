@@ -362,24 +362,21 @@ _DOCUMENT_LABELS = frozenset("doc docs document documents ex exec h s sen rep re
 _NUMBER_LABELS = frozenset("no nos nr num number".split())
 
 
-def _label_words(title: str | None) -> tuple[str, ...] | None:
-    """The words (:func:`title_key`) of a title that is nothing but a numbered document's label and a number
-    label (``Doc. No.``, ``H. Doc. No.``, ``Document No.``), else None."""
-    words = title_key(title)
-    if len(words) < 2 or words[-1] not in _NUMBER_LABELS or not set(words[:-1]) <= _DOCUMENT_LABELS:
-        return None
-    return words
+def _is_document_label(words: tuple[str, ...]) -> bool:
+    """Whether title words (:func:`title_key`) are nothing but a numbered document's label and a number
+    label (``Doc. No.``, ``H. Doc. No.``, ``Document No.``)."""
+    return len(words) >= 2 and words[-1] in _NUMBER_LABELS and set(words[:-1]) <= _DOCUMENT_LABELS
 
 
 def _label_and_number(title: str | None) -> bool:
     """Whether ``title`` is a numbered document's label, a number label and the number (``Doc. No. 425``)."""
     words = title_key(title)
-    return len(words) >= 3 and words[-1].isdigit() and _label_words(" ".join(words[:-1])) is not None
+    return len(words) >= 3 and words[-1].isdigit() and _is_document_label(words[:-1])
 
 
 def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
     """``Doc. No. 90`` read as the title ``Doc. No.`` and the page 90: a short form or mention whose title is
-    only a numbered document's label (:func:`_label_words`) and whose pinpoint is a bare number takes that
+    only a numbered document's label (:func:`_is_document_label`) and whose pinpoint is a bare number takes that
     number back into its title (``Doc. No. 90``, no pinpoint): the number names the document."""
     out = []
     for cite in cites:
@@ -387,7 +384,7 @@ def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
         field = "title" if record.get("title") else "title-short"
         value = str(locator.get("value") or "")
         if cite.kind in ("short", "mention") and value.isdigit() and str(locator.get("raw") or value).strip() == value \
-                and _label_words(record.get(field)) is not None:
+                and _is_document_label(title_key(record.get(field))):
             record = {**record, field: f"{str(record[field]).strip()} {value}"}
             cite = NoteCite(**{**cite.__dict__, "record": record, "locator": None})
         out.append(cite)
