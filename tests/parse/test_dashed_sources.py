@@ -1,4 +1,4 @@
-"""A source given after a quotation and a dash is tagged as a note of its own (parse.dashed_sources_tagged_alone)."""
+"""A source given after a quotation and a dash is tagged as a note of its own (parse.dashed_sources)."""
 from notecite.parse import parse_note
 
 

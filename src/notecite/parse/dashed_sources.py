@@ -1,0 +1,51 @@
+"""Sources given after a quotation and a dash (``...class."--"Kings of Fortune":337.``), which the
+note's tagging leaves all prose, tagged again as notes of their own."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .model import Token
+from .rules import apply_rules
+from .tagger import Tagger
+from .tokenize import tokenize
+
+
+#: A dash after a quotation or a sentence, before the source it gives (``...appetite."—Hammond, ii:447-448.``,
+#: ``...dollars.--Reports of Committees, ...``; ``--`` is a plain-text edition's dash).
+_DASH_BEFORE_A_SOURCE = re.compile(r'(?<=[.!?"”])[ \t]*(?:—|--)[ \t]*(?=["“]?[A-Z])')
+#: The full stop after a number that ends the source and the sentence after it (``337. All other ...``).
+_SENTENCE_AFTER_A_PINPOINT = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
+
+
+def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[str], probs: list[float],
+                                italic_spans: Sequence[tuple[int, int]], tagger: Tagger) -> tuple[list[str], list[float]]:
+    """A source given after a quotation or a sentence and a dash, left all prose by the note's tagging,
+    tagged as a note of its own: ``...the victim of a dishonest class."--"Kings of Fortune":337.`` is
+    read like the note ``"Kings of Fortune":337.``. The part runs from the dash to the next such
+    dash, to the full stop after a number that ends a sentence, or to the note's end; its tags
+    replace the note's only when its first words were prose and the part's own tagging (rules
+    applied) gives more of its words a field than the note's did."""
+    dashes = list(_DASH_BEFORE_A_SOURCE.finditer(text))
+    if not dashes:
+        return tags, probs
+    tags, probs = list(tags), list(probs)
+    for n, dash in enumerate(dashes):
+        start, end = dash.end(), dashes[n + 1].start() if n + 1 < len(dashes) else len(text)
+        sentence = _SENTENCE_AFTER_A_PINPOINT.search(text, start, end)
+        end = sentence.start() + 1 if sentence else end
+        inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        if not inside or any(tags[i] != "prose" for i in inside[:2]):
+            continue
+        part = text[start:end]
+        own = tokenize(part)
+        if [(t.text, t.start + start) for t in own] != [(tokens[i].text, tokens[i].start) for i in inside]:
+            continue
+        italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
+        own_tags, own_probs = tagger.tag_tokens(part, own, italics)
+        own_tags = apply_rules(part, own, own_tags, italics)
+        if sum(t != "prose" for t in own_tags) <= sum(tags[i] != "prose" for i in inside):
+            continue
+        for i, tag, prob in zip(inside, own_tags, own_probs):
+            tags[i], probs[i] = tag, prob
+    return tags, probs
