@@ -1125,3 +1125,21 @@ def test_a_bulletins_day_its_edition_and_a_second_paper_after_it():
     assert found is not None and found.prose_after and found.record["container-title"] == "Derbyshire Times"
     # words after the day that are no paper's day still make no issue
     assert recognize("Derby Strike Bulletin May 6th 1926 and the strike went on") is None
+
+
+def test_a_letter_dated_by_several_days_whose_month_is_written_once_is_dated_by_the_first():
+    found = recognize("Fish to Davis, December 16 and 30, 1881, LCM, Davis Papers, Letters Received, Box 30")
+    assert found.record["type"] == "personal_communication" and found.record["title"] == "Fish to Davis"
+    assert found.record["issued"] == {"date-parts": [[1881, 12, 16]]}
+    assert "December 16 and 30, 1881" in found.record["note"]  # the other letters of the series, as printed
+    found = recognize("Davis to Fish, January 1, February 1, 4, and 8, 1882, LCM, Fish Papers, Container 134")
+    assert found.record["author"] == [{"family": "Davis"}] and found.record["issued"] == {"date-parts": [[1882, 1, 1]]}
+    found = recognize("Engels to Bebel, 17 and 18 March 1875, Moscow, Russian State Archive")
+    assert found.record["issued"] == {"date-parts": [[1875, 3, 17]]}
+
+
+def test_a_day_series_needs_a_month_and_a_separator_between_its_days():
+    from notecite.normalize.kinds import _day_series
+    assert _day_series("12 March 1875") is None  # one day, not the days 1 and 2
+    assert _day_series("Section 4, 12 and 14, 1881") is None  # no month
+    assert _day_series("Jan. 5 and 7, 1937")[0] == {"date-parts": [[1937, 1, 5]]}

@@ -1329,10 +1329,40 @@ _DAYS_BEFORE_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(
 _DAYS_BEFORE = re.compile(rf"(?:(?:{_DAYS_BEFORE_ITEM.pattern})\s*,?\s*(?:and\s+)?)+")
 
 
+#: Days of one year given at once, the month written only when it changes: ``December 16 and 30, 1881``,
+#: ``January 1, February 1, 4, and 8, 1882`` (a bare day is of the month before it).
+_DAY_SERIES = re.compile(r"(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                         r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[^\W\d]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))+)"
+                         r"\s*,?\s*(?P<year>\d{4})\b")
+_SERIES_MONTH = re.compile(r"[^\W\d]+(?=\.?\s+\d)")
+#: Days of one month written day first, the month once: ``17 and 18 March 1875``, ``3, 5 and 9 May 1936``.
+_DAYS_OF_A_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\d{1,2}(?:st|nd|rd|th)?)+"
+                              r"\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})\b")
+
+
+def _day_series(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
+    """:func:`_leading_date` for days of one year whose month is written once for several days (see
+    :data:`_DAY_SERIES`, :data:`_DAYS_OF_A_MONTH`): the first day's date, where the series ends, no place,
+    the series as printed."""
+    start = len(rest) - len(rest.lstrip(" ,("))
+    match = _DAY_SERIES.match(rest, start)
+    if match and not all(month_number(m.rstrip(".")) for m in
+                         [match["month"], *(w for w in _SERIES_MONTH.findall(match["more"]) if w != "and")]):
+        match = None
+    match = match or _DAYS_OF_A_MONTH.match(rest, start)
+    if not match or not month_number(match["month"].rstrip(".")):
+        return None
+    first = parse_date(f"{match['month']} {match['day']}, {match['year']}")
+    return (first, match.end(), "", match.group(0)) if "date-parts" in first else None
+
+
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
     """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``): the date, where it ends,
     the place, and the dates as printed when several days of one year are given (the first is the date:
-    ``January 30, February 12, and February 17, 1872``), else ``""``."""
+    ``January 30, February 12, and February 17, 1872``; ``December 16 and 30, 1881``), else ``""``."""
+    series = _day_series(rest)
+    if series is not None:
+        return series
     found = _find_date(rest)
     if found is None:
         return None
