@@ -1143,3 +1143,13 @@ def test_a_day_series_needs_a_month_and_a_separator_between_its_days():
     assert _day_series("12 March 1875") is None  # one day, not the days 1 and 2
     assert _day_series("Section 4, 12 and 14, 1881") is None  # no month
     assert _day_series("Jan. 5 and 7, 1937")[0] == {"date-parts": [[1937, 1, 5]]}
+
+
+def test_letters_listed_after_their_dates_without_and_are_one_item_each():
+    from notecite.normalize.kinds import find_kinds
+    text = ("Moran to J. C. Bancroft Davis, January 11, 1871, Alexander Hamilton Jr. to Davis, January 21, 1871, "
+            "James W. Gerard, Jr. to Davis, January 21, 1871, all in LCM, Davis Papers, Box 8.")
+    found = find_kinds(text)
+    assert [item.record["title"] for _, _, item in found] == ["Moran to Davis", "Hamilton to Davis", "Gerard to Davis"]
+    assert found[2][2].record["author"][0]["family"] == "Gerard"  # ", Jr." ends the name, it is none
+    assert [item.record["issued"] for _, _, item in found][1] == {"date-parts": [[1871, 1, 21]]}

@@ -87,7 +87,7 @@ _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", 
 
 #: A name as these shapes print it: capitalised words, particles and initials, no sentence.
 _NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*|" + "|".join(
-    sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}"
+    sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}(?:,\s+[JS]r\.)?"
 _DAY_DATE = re.compile(
     r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th|º|o)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?:de\s+)?"
     r"(?P<y1>1[4-9]\d\d|20\d\d)"
@@ -1459,13 +1459,18 @@ _LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.,?|for\s+exampl
 _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)
 #: A word every :data:`_CITING_PHRASE` holds (:func:`~notecite.textscan.may_hold`).
 CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
-_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)")
+#: ``…, January 11, 1871, Alexander Hamilton Jr. to Davis, January 21, 1871``: after a year, a comma and a letter
+#: ``X to Y`` with its day's date (a list of letters without ``and`` or ``;`` between them).
+_NEXT_LETTER = (rf"(?<=\d{{4}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
+                rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
+_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
+                        rf"|{_NEXT_LETTER}")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     """The clauses of a note's ``text`` that :func:`recognize` reads, as [start, end) offsets with
     what was recognized; a clause of several items joined by ``and`` (``A to B, DATE, FILE and C
-    memorandum to D, DATE``) gives one each."""
+    memorandum to D, DATE``) or listed after their dates (``A to B, DATE, C to D, DATE``) gives one each."""
     from ..parse.leftovers import leftover_spans
 
     out = []
@@ -1475,7 +1480,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             continue
         items = []
         position = start
-        joined = text.find("and", start, end) != -1  # every joint of _NEXT_ITEM is an "and"
+        # every joint of _NEXT_ITEM is an "and" or comes before a letter's "to"
+        joined = text.find("and", start, end) != -1 or text.find(" to ", start, end) != -1
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             items.append((position, joint.start()))
             position = joint.end()
