@@ -217,3 +217,62 @@ class Dates:
             elif parsed != draft.record["issued"]:
                 # A second, different date: kept in the note rather than overwriting.
                 draft.add_note(strip_edge_punctuation(text))
+
+
+#: One day of a series: a month's name and a day, a day and a month's name, or a bare day (ordinal endings allowed).
+_SERIES_DAY = r"(?:(?<!\w)[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?!and\b)[^\W\d_]+\.?)?(?![\d.]))"
+_SERIES_JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+#: Days of one year then the year: ``January 10, January 12, and March 6, 1870``, ``December 16 and 30, 1881``,
+#: ``October 11th, November 8th, December 6th 1914``, ``17 and 18 March 1875``.
+_YEAR_OF_DAYS = re.compile(rf"(?P<days>{_SERIES_DAY}(?:{_SERIES_JOINT}{_SERIES_DAY})*),?\s+(?P<year>\d{{4}})(?!\d)")
+_ONE_DAY = re.compile(r"(?:(?<!\w)(?P<m1>(?!and\b)[^\W\d_]+)\.?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m2>(?!and\b)[^\W\d_]+)\.?)?")
+
+
+def day_series(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """The days ``text`` gives as a series, when it gives one: [start, end) offsets of each day as printed with
+    its CSL date. A bare day is of the month written before it (``December 16 and 30, 1881``) or, written day
+    first, after it (``17 and 18 March 1875``); a series may run over several years, one after the other
+    (``February 23rd, March 4th 1915, February 29th and December 28th 1916``), but some year gives two days or
+    more: two full dates apart (``…, March 14, 1955 and press conference…, March 15, 1955``) are no series.
+    Empty when there is none, or when a day of it has no month."""
+    runs: list[list[tuple[int, int, dict[str, Any]]]] = []
+    several = False  # whether the run being read has a year with two days or more
+    last_end = None
+    for group in _YEAR_OF_DAYS.finditer(text):
+        days = _days_of(text, group)
+        if days is None:
+            return []
+        if last_end is None or not _GROUP_JOINT.fullmatch(text[last_end:group.start()]):
+            if several:
+                break
+            runs.append([])
+        runs[-1] += days
+        several = several or len(days) >= 2
+        last_end = group.end()
+    return runs[-1] if several else []
+
+
+#: What may stand between two years' days of one series: a comma, ``and``, or both.
+_GROUP_JOINT = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _days_of(text: str, group: re.Match[str]) -> list[tuple[int, int, dict[str, Any]]] | None:
+    """The days of one year's match of :data:`_YEAR_OF_DAYS`, None when a word among them is no month's name
+    or a day has no month."""
+    year = int(group["year"])
+    days = [(m.start(), m.end(), m["m1"], int(m["day"]), m["m2"])
+            for m in _ONE_DAY.finditer(text, group.start("days"), group.end("days"))]
+    if any(word is not None and not month_number(word) for _, _, m1, _, m2 in days for word in (m1, m2)):
+        return None
+    day_first = any(m2 for *_, m2 in days)
+    months: list[int | None] = []
+    for k, (_, _, m1, _, m2) in enumerate(days):
+        if day_first:  # "17 and 18 March": the month written after
+            later = next((m for *_, m in days[k:] if m), None)
+            months.append(month_number(later) if later else None)
+        else:
+            months.append(month_number(m1) if m1 else (months[-1] if months else None))
+    if None in months or not all(1 <= day <= 31 for _, _, _, day, _ in days):
+        return None
+    return [(start, group.end() if k == len(days) - 1 else end, {"date-parts": [[year, month, day]]})
+            for k, ((start, end, _, day, _), month) in enumerate(zip(days, months))]
