@@ -1153,3 +1153,9 @@ def test_letters_listed_after_their_dates_without_and_are_one_item_each():
     assert [item.record["title"] for _, _, item in found] == ["Moran to Davis", "Hamilton to Davis", "Gerard to Davis"]
     assert found[2][2].record["author"][0]["family"] == "Gerard"  # ", Jr." ends the name, it is none
     assert [item.record["issued"] for _, _, item in found][1] == {"date-parts": [[1871, 1, 21]]}
+
+
+def test_letters_of_a_name_the_editor_supplied_after_its_initial_are_read_into_it():
+    found = recognize("J[oseph] V F[uller] to Dennett, April 30, 1930, NARA, RG 59, Box 5, 1930.")
+    assert found.record["type"] == "personal_communication" and found.record["title"] == "Fuller to Dennett"
+    assert found.record["author"] == [{"given": "Joseph V", "family": "Fuller"}]

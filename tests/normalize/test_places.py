@@ -72,3 +72,20 @@ def test_a_place_whose_region_lost_its_stop_gets_it_back():
     assert (record["publisher-place"], record["publisher"]) == ("Cambridge, Mass.", "MIT Press")
     record = normalize_fields([("title", "T"), ("location", "Cambridge, Mass."), ("publisher", "MIT Press")]).record
     assert (record["publisher-place"], record["publisher"]) == ("Cambridge, Mass.", "MIT Press")
+
+
+def test_a_newspapers_place_in_brackets_after_its_name_is_its_place():
+    from notecite.normalize.base import Draft
+    from notecite.normalize.places import NewspaperPlace
+
+    def run(paper: str) -> dict:
+        draft = Draft(fields=[], kind="full")
+        draft.record.update({"type": "article-newspaper", "container-title": paper})
+        NewspaperPlace()(draft)
+        return draft.record
+
+    assert run("The Times (London)") == {"type": "article-newspaper", "container-title": "The Times",
+                                         "publisher-place": "London"}
+    assert run("Daily Picayune (New Orleans)")["publisher-place"] == "New Orleans"
+    assert run("Boston (Morning) Journal")["container-title"] == "Boston (Morning) Journal"  # inside the name
+    assert "publisher-place" not in run("Herald (Weekly)")  # when it appears, no place

@@ -19,7 +19,7 @@ from .notes import Leftovers, Notes
 from .numbers import Numbers
 from .ocr import FlagOcr
 from .pages import Pages, PlacePages
-from .places import Places
+from .places import NewspaperPlace, Places
 from .publishers import Publishers
 from .reprints import Reprints
 from .titles import Titles
@@ -43,6 +43,7 @@ NORMALIZERS: list[Normalizer] = [
     Pages(),
     Notes(),
     InferType(),
+    NewspaperPlace(),
     PlacePages(),
     Leftovers(),
 ]

@@ -309,10 +309,11 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
 def _letter(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
-    if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE": names the editor supplied, read as printed
+    if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE", "J[oseph] V F[uller] to …": names or
+        # letters of names the editor supplied, read as printed
         digit = _DIGIT.search(text)
         head = text[:digit.start()] if digit else text
-        text = _SUPPLIED_NAME.sub(r"\1", head) + text[len(head):]
+        text = _SUPPLIED_NAME.sub(r"\1", _SUPPLIED_LETTERS.sub(r"\1", head)) + text[len(head):]
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -415,6 +416,8 @@ def _letter(text: str) -> Recognized | None:
 
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
 #: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
+#: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
+_SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+)\]")
 _SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})\]")
 
 

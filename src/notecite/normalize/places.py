@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+from .lexicon import WORDS
 
 #: Cities common in imprints (English, French, German, Russian transliterations), comma-separated.
 _PLACES_TEXT = """london, new york, paris, berlin, moscow, moskva, moscou, moskau, leningrad, petrograd,
@@ -160,3 +161,38 @@ class Places:
             joined = "; ".join(dict.fromkeys(places))
             existing = draft.record.get("publisher-place")
             draft.record["publisher-place"] = f"{existing}; {joined}" if existing else joined
+
+
+#: A newspaper's name with the place it appears in after it, in brackets: ``The Times (London)``.
+_NAME_AND_PLACE = re.compile(r"^(?P<name>.*\S)\s*\((?P<place>[A-Z][^\W\d_]*\.?(?:[ -][A-Z][^\W\d_]*\.?){0,2})\)$")
+
+
+class NewspaperPlace:
+    """``The Times (London)``, ``Daily Picayune (New Orleans)``: a newspaper named with its place in brackets
+    after its name → the name as ``container-title``, the place as ``publisher-place`` (when it has none); a
+    bracket inside the name (``Boston (Morning) Journal``) or of a common word (``(Weekly)``) stays."""
+
+    name = "newspaper-place"
+    reads: frozenset[str] = frozenset()
+    writes = frozenset({"container-title", "publisher-place"})
+
+    def __call__(self, draft: Draft) -> None:
+        paper = draft.record.get("container-title")
+        if draft.record.get("type") != "article-newspaper" or not isinstance(paper, str) or not paper.endswith(")"):
+            return
+        match = _NAME_AND_PLACE.match(paper)
+        if not match or "(" in match["name"] or not _names_a_place(match["place"]):
+            return
+        draft.record["container-title"] = match["name"]
+        draft.record.setdefault("publisher-place", match["place"])
+
+
+#: Words in brackets after a paper's name that say when or how it appears, no place.
+_ISSUE_WORDS = frozenset({"daily", "weekly", "monthly", "morning", "evening", "sunday", "edition", "ed", "extra",
+                          "supplement", "online", "print"})
+
+
+def _names_a_place(text: str) -> bool:
+    """A known city or region, or capitalised words ending on one that is no common word (``New Orleans``)."""
+    last = text.split()[-1].strip(".").lower()
+    return is_known_place(text) or is_region(text) or last not in WORDS and last not in _ISSUE_WORDS
