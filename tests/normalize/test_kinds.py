@@ -1159,3 +1159,14 @@ def test_letters_of_a_name_the_editor_supplied_after_its_initial_are_read_into_i
     found = recognize("J[oseph] V F[uller] to Dennett, April 30, 1930, NARA, RG 59, Box 5, 1930.")
     assert found.record["type"] == "personal_communication" and found.record["title"] == "Fuller to Dennett"
     assert found.record["author"] == [{"given": "Joseph V", "family": "Fuller"}]
+
+
+def test_a_lead_word_with_a_comma_opens_no_item_and_a_relative_clause_after_the_date_ends_it():
+    from notecite.normalize.kinds import find_kinds
+    text = "See, for example, Root to Roosevelt, July 2, 1906, LCM, Root Papers, Box 186, Part 2, p. 405."
+    [(start, _, found)] = find_kinds(text)
+    assert text[start:].startswith("Root to") and found.locator == "p. 405" and found.record["archive"] == "LCM"
+    text = ("Cf., e.g., Arthur Lee's letter to R.H. Lee, March 18, 1774, in which non-intercourse is declared "
+            "\"the only advisable mode\": Force, American Archives, 4th Ser., I. 229.")
+    [(start, end, found)] = find_kinds(text)
+    assert text[start:end] == "Arthur Lee's letter to R.H. Lee, March 18, 1774"  # the prose and Force's cite after it stay out

@@ -1456,7 +1456,7 @@ def _add_note(record: dict[str, Any], text: str) -> None:
 # -- finding them in a note ----------------------------------------------------------------------
 
 #: Prose that opens a clause before its reference.
-_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.,?|for\s+example,?|especially|esp\.|vgl\.|voir)\s+)+", re.I)
+_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir)[,:]?\s+)+", re.I)
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
 #: A phrase that names a second work after an item (``, quoted in``, ``cited in``, ``reprinted in``).
 _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)
@@ -1556,7 +1556,8 @@ def _after_a_quotation(text: str, at: int) -> bool:
 
 #: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
 #: word that joins clauses, then a lower-case word.
-_PROSE_AFTER = re.compile(r",\s+(?:and|but|or|which|where|whereas|while|though|although|it|he|she|they|we|I)\s+(?=[a-z])")
+_PROSE_AFTER = re.compile(r",\s+(?:and|but|or|which|where|whereas|while|though|although|it|he|she|they|we|I"
+                          r"|(?:in|of|at|to|for|by|from|with|on)\s+(?:which|whom))\s+(?=[a-z])")
 
 
 def _without_prose_after(text: str, start: int, end: int, found: Recognized) -> tuple[int, int, Recognized]:
