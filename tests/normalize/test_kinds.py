@@ -1170,3 +1170,10 @@ def test_a_lead_word_with_a_comma_opens_no_item_and_a_relative_clause_after_the_
             "\"the only advisable mode\": Force, American Archives, 4th Ser., I. 229.")
     [(start, end, found)] = find_kinds(text)
     assert text[start:end] == "Arthur Lee's letter to R.H. Lee, March 18, 1774"  # the prose and Force's cite after it stay out
+
+
+def test_a_sender_whose_surname_is_a_common_word_writes_on_a_day_to_a_name():
+    found = recognize("Day to Moore, January 1, 1901, LCM, Day Papers, Box 1")
+    assert found.kind == "letter" and found.record["author"] == [{"family": "Day"}]
+    assert recognize("Day to Moore, 1901") is None  # a year is not a day
+    assert recognize("Lettre au P. Provincial, 15 May, 1645.") is None  # the genre is no sender

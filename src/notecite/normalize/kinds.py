@@ -317,8 +317,13 @@ def _letter(text: str) -> Recognized | None:
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
-        if not match or not _name_like(match["sender"]) or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
+        if not match or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
+        # "Day to Moore, January 1, 1901": a sender that is one common word (Day, Rose, Young) may still be a surname
+        common_word = not _name_like(match["sender"])
+        if common_word and (not re.fullmatch(r"[A-Z][a-z]+", match["sender"])
+                            or re.fullmatch(_LETTER_WORD, match["sender"], re.I)):
+            continue  # "Lettre au P. Provincial, 15 May, 1645": the genre, no sender
         genre = match.groupdict().get("genre")
         sender, possessive = _split_possessive(match["sender"])
         genitive = _german_genitive_letter(match["sender"])
@@ -333,6 +338,8 @@ def _letter(text: str) -> Recognized | None:
         date = _leading_date(rest)
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
+        if common_word and not (_surname_on_a_day(match["sender"], date[0]) and _recipient_like(match["recipient"])):
+            continue  # a common word writes only on a day of a month, and only to a name
         record: dict[str, Any] = {"type": "personal_communication"}
         _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
@@ -545,7 +552,8 @@ def _body_like(text: str) -> bool:
 
 def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
     """``Hanna to Day, May 7, 1901``: one capitalised word that is also a common word (``Day``, ``Rose``,
-    ``Young``) is a recipient's surname when a name writes to it on a day of a month."""
+    ``Young``) is a recipient's surname when a name writes to it on a day of a month (a sender's, ``Day to
+    Moore, January 1, 1901``, when it writes to a name on such a day)."""
     parts = date.get("date-parts") or [[]]
     return bool(re.fullmatch(r"[A-Z][a-z]+", recipient)) and len(parts[0]) == 3
 
