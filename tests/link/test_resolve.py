@@ -1291,3 +1291,12 @@ def test_an_authorless_short_title_running_together_words_a_title_keeps_apart_is
     assert [l[1] for l in links] == ["Papers Relating to the Maritime History of the Northern Provinces",
                                      "Maritime Northern Provinces",
                                      "Papers Relating to the Maritime History of the Northern Provinces"]
+
+
+def test_a_letter_turned_round_is_no_short_form_of_the_letter():
+    from notecite.link.resolve import match_score
+    answer = {"title": "Davis to Fish", "type": "book"}  # a cite whose date was not read: a titled item
+    letter = {"type": "personal_communication", "author": [{"family": "Fish"}], "recipient": [{"family": "Davis"}],
+              "title": "Fish to Davis"}
+    assert match_score(answer, letter) == 0.0
+    assert match_score({"title": "Fish to Davis", "type": "book"}, letter) > 0.8

@@ -90,7 +90,8 @@ def match_score(cite: Record, work: Record) -> float:
     (:func:`one_word_apart`) and, unless one title opens the other, for a title with a word the work's
     titles lack (:func:`names_a_word_apart`)."""
     title = best_title_similarity(cite, work)
-    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
+    if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
+            or _letter_turned(cite.get("title"), work.get("title")):
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
@@ -99,6 +100,16 @@ def match_score(cite: Record, work: Record) -> float:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+def _letter_turned(a: object, b: object) -> bool:
+    """Whether titles ``a`` and ``b`` name the same two people the other way round (``Davis to Fish`` and
+    ``Fish to Davis``): a letter and its answer, two works however alike their words."""
+    if not (isinstance(a, str) and isinstance(b, str) and " to " in a and " to " in b):
+        return False
+    sender_a, _, recipient_a = (title_key(part) for part in a.partition(" to "))
+    sender_b, _, recipient_b = (title_key(part) for part in b.partition(" to "))
+    return bool(sender_a and recipient_a) and sender_a != recipient_a and (sender_a, recipient_a) == (recipient_b, sender_b)
 
 
 def names_a_word_apart(cite: Record, work: Record) -> bool:
