@@ -348,3 +348,13 @@ def test_and_before_a_name_ends_a_number_run():
     for text, pairs in (("Hearings, pp. 953 and 957–959", [("Hearings,", "title"), ("pp. 953 and 957–959", "locator")]),
                         ("Debates, vol. I and II, p. 4", [("Debates,", "title"), ("vol. I and", "volume"), ("II, p. 4", "locator")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_list_of_short_forms_read_on_into_other_labels_is_one_short_form_each():
+    from notecite.parse import parse_note
+    text = "Trost, Gateway to Justice; Cahn, Sexual Reckonings; W. Bush, Who Gets a Childhood; and Zipf, Bad Girls at Samarcand."
+    assert [dict(c.fields) for c in parse_note(text)] == [
+        {"author": "Trost", "title": "Gateway to Justice"}, {"author": "Cahn", "title": "Sexual Reckonings"},
+        {"author": "W. Bush", "title": "Who Gets a Childhood"}, {"author": "Zipf", "title": "Bad Girls at Samarcand"}]
+    text = "Miller, The Wolf by the Ears; Finkelman, Slavery and the Founders."
+    assert [dict(c.fields).get("author") for c in parse_note(text)] == ["Miller", "Finkelman"]

@@ -414,9 +414,9 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
         return tags  # no semicolon or no title run
     tags = list(tags)
     for k in tokens_at(text, tokens, SEMICOLON):
-        if tags[k] != "I-title" or k + 3 >= len(tokens):
+        if k + 3 >= len(tokens) or not _inside_a_title_like_run(tags[k]):
             continue
-        first = k
+        first = k if tags[k] == "I-title" else k - 1  # a run read on as another label right after the title
         while first > 0 and tags[first] == "I-title":
             first -= 1
         if tags[first] != "B-title" or first == 0 or split_label(tags[first - 1])[1] != "author":
@@ -424,24 +424,44 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
         quotes = [t.text for t in tokens[first:k] if t.text in _OPENING_QUOTE_MARKS | _CLOSING_QUOTE_MARKS]
         if quotes and quotes[-1] in _OPENING_QUOTE_MARKS and quotes[-1] not in _CLOSING_QUOTE_MARKS:
             continue  # the semicolon is inside a quoted title
-        comma = k + 1
+        name = k + 1 + (tokens[k + 1].text == "and")  # "; and Zipf, Bad Girls at Samarcand"
+        comma = name
         words = []
         while comma < len(tokens) and tokens[comma].text != "," and len(words) < 6:
             words.append(tokens[comma].text)
             comma += 1
-        if comma + 1 >= len(tokens) or tokens[comma].text != "," or not _family_names(words):
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or not _family_names(_without_initials(words)):
             continue
         after = tokens[comma + 1].text
-        if not (after[:1].isupper() or after in _OPENING_QUOTE_MARKS) or \
-                any(tags[i] != "I-title" for i in range(k, comma + 2)):
-            continue
-        tags[k] = "prose"
-        relabel(tags, k + 1, comma + 1, "author")
+        if not (after[:1].isupper() or after in _OPENING_QUOTE_MARKS) \
+                or not all(_inside_a_title_like_run(tags[i]) for i in range(k, comma + 1)) \
+                or split_label(tags[comma + 1])[1] not in _TITLE_LIKE:
+            continue  # the name is inside the title run; the tagger may have read the title after it as anything title-like
+        tags[k:name] = ["prose"] * (name - k)
+        relabel(tags, name, comma + 1, "author")
         end = comma + 1
-        while end < len(tokens) and tags[end] == "I-title":
+        while end < len(tokens) and tokens[end].text != ";" and split_label(tags[end])[1] in _TITLE_LIKE:
             end += 1
         relabel(tags, comma + 1, end, "title")
     return tags
+
+
+#: Labels the tagger gives the title of a short form it read on into a title run (``Finkelman, Slavery and the
+#: Founders`` read as a container, a name, a place).
+_TITLE_LIKE = frozenset({"title", "container-title", "author", "location"})
+
+
+def _inside_a_title_like_run(tag: str) -> bool:
+    """Whether ``tag`` continues a run of a label in :data:`_TITLE_LIKE`."""
+    return tag.startswith("I-") and tag[2:] in _TITLE_LIKE
+
+
+def _without_initials(words: Sequence[str]) -> list[str]:
+    """``words`` without the initials that open them (``W . Bush`` → ``Bush``)."""
+    i = 0
+    while i + 1 < len(words) and re.fullmatch(r"[A-Z]", words[i]) and words[i + 1] == ".":
+        i += 2
+    return list(words[i:])
 
 
 def _family_names(words: Sequence[str]) -> bool:
