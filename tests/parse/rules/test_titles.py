@@ -1439,3 +1439,14 @@ def test_degree_and_thesis_in_a_bracket_are_the_genre():
     text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
     tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_hearing_titled_from_hearing_before_is_one_title_and_see_is_no_word_of_it():
+    from notecite.parse import parse_note
+    text = ("See Hearing Before the Subcommittee of House Committee on Appropriations: Appropriations, Department of "
+            "State, 1927, 69th Cong., 1st Sess. (Washington: Government Printing Office, 1926), pp. 38–41.")
+    [cite] = parse_note(text)
+    fields = dict(cite.fields)
+    assert fields["title"] == ("Hearing Before the Subcommittee of House Committee on Appropriations: Appropriations, "
+                               "Department of State, 1927")
+    assert fields["note"] == "69th Cong., 1st Sess" and fields["publisher"] == "Government Printing Office"
