@@ -929,3 +929,9 @@ def test_a_second_genre_run_stays_in_its_cite():
                           ("p60", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "p60" and ("date", "1974") in cite.fields
+
+
+def test_capitalised_words_read_as_a_title_before_a_year_and_a_pinpoint_stay_a_title():
+    from notecite.parse import parse_note
+    [cite] = parse_note("Foreign Relations, 1887, p. xv.")
+    assert dict(cite.fields)["title"] == "Foreign Relations" and "author" not in dict(cite.fields)

@@ -622,8 +622,10 @@ def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bo
 
 #: A family name: one or two capitalised words (``Nove``, ``Rosa Luxemburg``).
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-#: The fields a tagger reads a family name before a year as (``Nove 1983, p. 20`` with ``Nove`` a place).
-_NAME_MISREAD_AS = frozenset({"title", "location", "publisher"})
+#: The fields a tagger reads a family name before a year as (``Nove 1983, p. 20`` with ``Nove`` a place). Not a title:
+#: capitalised words the tagger read as one before a year and a pinpoint are a title far more often than a name
+#: (``Foreign Relations, 1887, p. xv``, ``Relation, 1650``, ``Labour Monthly, 1934``).
+_NAME_MISREAD_AS = frozenset({"location", "publisher"})
 #: A family name (one or two capitalised words) and a year alone, perhaps in brackets (``Lenin 1964a``, ``Ticktin (1992)``).
 _NAME_YEAR = re.compile(rf"({_NAME.pattern})\s+({_YEAR_ONLY.pattern})")
 
@@ -631,7 +633,7 @@ _NAME_YEAR = re.compile(rf"({_NAME.pattern})\s+({_YEAR_ONLY.pattern})")
 def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``Lenin 1964a, p. 23`` tagged as a title and a pinpoint: a title of only a family name and a year
     before a pinpoint is the author and the year of an author-date short form; so is a family name read as a
-    place (not a known place), publisher or title before a year and a pinpoint (``Nove`` + ``1983,`` + ``p. 20``),
+    place (not a known place) or publisher before a year and a pinpoint (``Nove`` + ``1983,`` + ``p. 20``),
     when the result is what :func:`_author_year_and_pinpoint` asks; anything else is left as it is."""
     labels = [f[0] for f in fields]
     if labels == ["title", "locator"]:
