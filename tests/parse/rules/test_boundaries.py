@@ -358,3 +358,10 @@ def test_a_list_of_short_forms_read_on_into_other_labels_is_one_short_form_each(
         {"author": "W. Bush", "title": "Who Gets a Childhood"}, {"author": "Zipf", "title": "Bad Girls at Samarcand"}]
     text = "Miller, The Wolf by the Ears; Finkelman, Slavery and the Founders."
     assert [dict(c.fields).get("author") for c in parse_note(text)] == ["Miller", "Finkelman"]
+
+
+def test_and_after_a_comma_before_a_name_and_a_quoted_title_opens_a_short_form():
+    from notecite.parse import parse_note
+    text = ('See Miller, The Wolf by the Ears; Finkelman, Slavery and the Founders, and Stanton, '
+            '"Those Who Labor for My Happiness."')
+    assert [dict(c.fields).get("author") for c in parse_note(text)] == ["Miller", "Finkelman", "Stanton"]

@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
+from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -407,13 +407,17 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
                                                            tags: list[str]) -> list[str]:
     """``Greene, Pure and Simple Politics; McCartin, Labor’s Great War; Witwer, Corruption and Reform``,
     ``Tomlins, The State and the Unions; Dubofsky, State and Labor``: in a title run right after an author run,
-    a ``;`` outside quotation marks followed by one or two capitalised family names (``Fellowes and Wolf``)
+    a ``;`` (or ``, and`` before a quotation or before a name that is no common word: ``Finkelman, Slavery and
+    the Founders, and Stanton, "Those Who Labor…"``) outside quotation marks followed by one or two capitalised
+    family names (``Fellowes and Wolf``)
     and a comma before a capitalised word or a quotation ends the title: the ``;`` is prose, the names are the
     author of the next cite and the words after the comma its title (a list of author-title short forms)."""
-    if ";" not in text or "B-title" not in tags:
-        return tags  # no semicolon or no title run
+    if ";" not in text and ", and " not in text or "B-title" not in tags:
+        return tags  # no semicolon or ", and", or no title run
     tags = list(tags)
-    for k in tokens_at(text, tokens, SEMICOLON):
+    joints = sorted(tokens_at(text, tokens, SEMICOLON) + [k for k in tokens_at(text, tokens, COMMA)
+                                                          if k + 1 < len(tokens) and tokens[k + 1].text == "and"])
+    for k in joints:
         if k + 3 >= len(tokens) or not _inside_a_title_like_run(tags[k]):
             continue
         first = k if tags[k] == "I-title" else k - 1  # a run read on as another label right after the title
@@ -433,6 +437,8 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
         if comma + 1 >= len(tokens) or tokens[comma].text != "," or not _family_names(_without_initials(words)):
             continue
         after = tokens[comma + 1].text
+        if tokens[k].text == "," and not (after in _OPENING_QUOTE_MARKS or after[:1].isupper() and _unusual_words(words)):
+            continue  # ", and Society, Past and Present": a list inside the title, unless a name and a quotation follow
         if not (after[:1].isupper() or after in _OPENING_QUOTE_MARKS) \
                 or not all(_inside_a_title_like_run(tags[i]) for i in range(k, comma + 1)) \
                 or split_label(tags[comma + 1])[1] not in _TITLE_LIKE:
@@ -449,6 +455,13 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
 #: Labels the tagger gives the title of a short form it read on into a title run (``Finkelman, Slavery and the
 #: Founders`` read as a container, a name, a place).
 _TITLE_LIKE = frozenset({"title", "container-title", "author", "location"})
+
+
+def _unusual_words(words: Sequence[str]) -> bool:
+    """Whether none of ``words`` (a family name or two) is a common word (:data:`~notecite.normalize.lexicon.WORDS`)."""
+    from ...normalize.lexicon import WORDS
+
+    return not any(w.lower() in WORDS for w in words)
 
 
 def _inside_a_title_like_run(tag: str) -> bool:
