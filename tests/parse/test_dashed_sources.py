@@ -22,3 +22,13 @@ def test_a_family_name_and_a_roman_volume_glued_to_its_pages_after_a_dash_are_a_
     assert [(dict(c.fields).get("author"), c.locator) for c in cites] == [("Okafor", "ii:447-448")]
     assert [(dict(c.fields).get("author"), c.locator) for c in parse_note("Okafor, ii:447-448.")] == \
         [("Okafor", "ii:447-448")]
+
+
+def test_a_field_run_carried_over_the_dash_into_the_source_counts_as_none_of_its_own():
+    from notecite.parse.dashed_sources import _carried_over_the_dash
+    # appetite . " - - | Okafor , ii : 447   (the part after the dash starts at index 5)
+    tags = ["prose", "prose", "prose", "I-container-title", "I-container-title", "I-container-title",
+            "I-container-title", "B-volume", "I-volume", "B-pages"]
+    assert _carried_over_the_dash(tags, range(5, 10)) == {5, 6}
+    assert _carried_over_the_dash(["prose"] * 5 + ["I-title"] * 2, range(5, 7)) == set()
+    assert _carried_over_the_dash(["B-title"] * 5 + ["B-author", "I-author"], range(5, 7)) == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .model import Token
+from .model import Token, split_label
 from .rules import apply_rules
 from .tagger import Tagger
 from .tokenize import tokenize
@@ -24,8 +24,9 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
     tagged as a note of its own: ``...the victim of a dishonest class."--"Kings of Fortune":337.`` is
     read like the note ``"Kings of Fortune":337.``. The part runs from the dash to the next such
     dash, to the full stop after a number that ends a sentence, or to the note's end; its tags
-    replace the note's only when its first words were prose and the part's own tagging (rules
-    applied) gives more of its words a field than the note's did."""
+    replace the note's only when its first words were prose (or only carried on a field run opened
+    before it) and the part's own tagging (rules applied) gives more of its words
+    a field than the note's did (words so carried on counted as prose)."""
     dashes = list(_DASH_BEFORE_A_SOURCE.finditer(text))
     if not dashes:
         return tags, probs
@@ -35,7 +36,10 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
         sentence = _SENTENCE_AFTER_A_PINPOINT.search(text, start, end)
         end = sentence.start() + 1 if sentence else end
         inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-        if not inside or any(tags[i] != "prose" for i in inside[:2]):
+        if not inside:
+            continue
+        carried = _carried_over_the_dash(tags, inside)
+        if any(tags[i] != "prose" for i in inside[:2] if i not in carried):
             continue
         part = text[start:end]
         own = tokenize(part)
@@ -44,8 +48,20 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
         italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
         own_tags, own_probs = tagger.tag_tokens(part, own, italics)
         own_tags = apply_rules(part, own, own_tags, italics)
-        if sum(t != "prose" for t in own_tags) <= sum(tags[i] != "prose" for i in inside):
+        if sum(t != "prose" for t in own_tags) <= sum(tags[i] != "prose" for i in inside if i not in carried):
             continue
         for i, tag, prob in zip(inside, own_tags, own_probs):
             tags[i], probs[i] = tag, prob
     return tags, probs
+
+
+def _carried_over_the_dash(tags: Sequence[str], inside: Sequence[int]) -> set[int]:
+    """The first tokens of ``inside`` that only continue (``I-``) a field run opened before the part (on
+    the quotation, on the dash or earlier): the note's tagging read no field of the part's own there."""
+    carried: set[int] = set()
+    before = tags[inside[0] - 1] if inside[0] > 0 else "prose"
+    for i in inside:
+        if before == "prose" or tags[i] != "I-" + split_label(before)[1]:
+            break
+        carried.add(i)
+    return carried
