@@ -1177,3 +1177,9 @@ def test_a_sender_whose_surname_is_a_common_word_writes_on_a_day_to_a_name():
     assert found.kind == "letter" and found.record["author"] == [{"family": "Day"}]
     assert recognize("Day to Moore, 1901") is None  # a year is not a day
     assert recognize("Lettre au P. Provincial, 15 May, 1645.") is None  # the genre is no sender
+
+
+def test_a_person_whose_surname_is_an_offices_word_is_no_office():
+    found = recognize('Lafayette Head, "Important from Conejos," Daily Rocky Mountain News, November 14, 1865')
+    assert found.record["author"] == [{"given": "Lafayette", "family": "Head"}]
+    assert recognize("Chief Clerk to Adee, May 3, 1901").record["author"] == [{"literal": "Chief Clerk"}]

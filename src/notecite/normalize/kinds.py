@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..parse.dictionaries import load
+from ..parse.dictionaries import fold, load
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import month_number, parse_date
@@ -1444,11 +1444,19 @@ def _office_holder(text: str) -> str | None:
     return None
 
 
+def _surname_like_an_office(text: str) -> bool:
+    """``Lafayette Head``, ``J. Clerk``: a given name or initials (or a capitalised word that is neither an office's
+    nor a common one), then one family name that is also an office's word."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and not _OFFICE.search(" ".join(words[:-1])) and bool(_OFFICE.fullmatch(words[-1])) \
+        and all(re.fullmatch(r"[A-Z]\.", w) or fold(w) in load("given_names") or _name_like(w) for w in words[:-1])
+
+
 def _put_names(record: dict[str, Any], role: str, text: str) -> None:
     text = squeeze(text).strip()
     text = _office_holder(text) or text  # the person, not the office they held
-    if _OFFICE.search(text) or text[:1].islower():  # "Secretary of State", "all Assistant Secretaries"
-        record.setdefault(role, []).append({"literal": text})
+    if (_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower():
+        record.setdefault(role, []).append({"literal": text})  # "Secretary of State", "all Assistant Secretaries"
         return
     names = [n for _, group, _ in parse_names(text, default_role=role) for n in group]
     if names:
