@@ -359,3 +359,9 @@ def test_initials_in_round_brackets_after_a_family_name_are_its_given_names():
     assert parse_names("Adams (C.F.)")[0][1][0]["family"] == "Adams"
     # a bracketed year or word is no initials: left to the other readings
     assert parse_names("Marx (1867)")[0][1][0].get("family") != "Marx"
+
+
+def test_a_signature_of_initials_only_is_kept_whole():
+    from notecite.normalize.names import parse_names
+    assert parse_names("G.W.J.") == [("author", [{"literal": "G.W.J."}], False)]
+    assert parse_names("J. Smith")[0][1] == [{"given": "J.", "family": "Smith"}]

@@ -440,8 +440,15 @@ def _split_particle_token(token: str) -> tuple[str, str] | None:
     return None
 
 
+#: Two or more capital initials, each with its full stop, and nothing else.
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?){2,}")
+
+
 def _direct(text: str) -> dict[str, Any]:
-    """Parse a name written given-first ("Martin Luther King", "Jean de La Fontaine")."""
+    """Parse a name written given-first ("Martin Luther King", "Jean de La Fontaine"); a signature of initials only
+    ("G.W.J.", "A. B.") is kept whole as ``literal``: no part of it is the family name."""
+    if _INITIALS_ONLY.fullmatch(text.strip()):
+        return {"literal": text.strip()}
     tokens = _tokens(text)
     suffix = None
     if len(tokens) > 1 and _is_suffix(tokens[-1]):
