@@ -12,7 +12,6 @@ except on the first line).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..records import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES, Record
 

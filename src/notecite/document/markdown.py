@@ -157,6 +157,7 @@ def read_markdown(path: str, data: bytes) -> Document:
         out: list[str] = []
         out_len = 0  # sum of the lengths in ``out``
         inline = ref_at = -2  # next "^[" and next reference at or after ``pos`` (-2: look again)
+        ref: re.Match[str] | None = None
         while True:
             if ref_at == -2 or (ref is not None and ref.start() < pos):
                 ref = _REFERENCE.search(piece, pos)

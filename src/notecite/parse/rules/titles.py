@@ -1367,7 +1367,6 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma after a name, or no title run
     tags = list(tags)
-    n = len(tokens)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title"):
             continue
@@ -2104,7 +2103,7 @@ def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequ
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     for j in range(2, len(runs) - 1):
-        (f0, _, lab0), (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j - 2], runs[j - 1], runs[j], runs[j + 1]
+        (_, _, lab0), (_, l1, lab1), (f2, l2, lab2), (_, _, lab3) = runs[j - 2], runs[j - 1], runs[j], runs[j + 1]
         if lab0 != "title" or lab1 != "date" or lab2 != "title" or lab3 != "date" or f2 != l1 or runs[j + 1][0] != l2:
             continue
         if fold(tokens[f2].text) not in _BODY_HEADS or tokens[f2].text[:1].islower():
