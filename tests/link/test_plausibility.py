@@ -103,3 +103,12 @@ def test_a_german_sentence_with_capitals_on_its_nouns_reads_as_a_sentence(title)
 def test_german_and_latin_titles_read_as_no_sentence(title):
     from notecite.link.plausibility import reads_as_sentence
     assert not reads_as_sentence(title)
+
+
+def test_a_letter_writers_surname_that_is_a_common_word_is_a_name():
+    from notecite.link.plausibility import check_record
+    letter = {"type": "personal_communication", "author": [{"family": "Fish"}], "recipient": [{"family": "Davis"}],
+              "title": "Fish to Davis", "issued": {"date-parts": [[1881, 12, 16]]}}
+    assert not [p for p in check_record(letter) if p["field"] == "author"]
+    book = {"type": "book", "author": [{"family": "Fish"}], "title": "Notes"}
+    assert [p["reason"] for p in check_record(book) if p["field"] == "author"] == ["author is not a name"]

@@ -72,7 +72,7 @@ def check_record(record: Record, *, next_year: int | None = None) -> list[dict[s
         text = name_text(name)
         if len(authors) > 1 and _title_like(name):
             problems.append(_problem("author", text, TITLE_AS_AUTHOR))
-        elif _not_a_name(name):
+        elif _not_a_name(name) and not _letter_writers_surname(record, name):
             problems.append(_problem("author", text, NOT_A_NAME))
     container = plain_text(record.get("container-title") or "")
     if not (title or record.get("title-short") or container) and not (
@@ -215,6 +215,14 @@ def _not_a_name(name: dict[str, Any]) -> bool:
     if {w.casefold() for w in words} & _KNOWN or given.lower().strip(".") in load("given_names"):
         return False
     return all(w.lower() in WORDS for w in words)
+
+
+def _letter_writers_surname(record: Record, name: dict[str, Any]) -> bool:
+    """``Fish to Davis, December 16, 1881``: the sender of a dated letter to someone, one capitalised word, is a
+    surname even when it is also a common word (Fish, Day, Bell) or ends like an adjective, unless it is a place."""
+    family = str(name.get("family") or "")
+    return record.get("type") == "personal_communication" and bool(record.get("recipient")) and bool(record.get("issued")) \
+        and not name.get("given") and bool(re.fullmatch(r"[A-Z][a-z]+", family)) and fold_place(family) not in PLACE_NAMES
 
 
 def _title_like(name: dict[str, Any]) -> bool:
