@@ -112,3 +112,12 @@ def test_every_schema_key_is_a_usable_name_and_standard_variables_are_no_other_k
 
     assert all(R._VARIABLE_NAME.fullmatch(key) for key in R._KNOWN_KEYS)
     assert not R.STANDARD_VARIABLES & (R.NAME_VARIABLES | R.DATE_VARIABLES | R.ITEM_KEYS)
+
+
+def test_a_letters_title_of_its_peoples_names_is_told_from_a_title_of_its_own():
+    from notecite.records import names_its_people_only
+    letter = {"type": "personal_communication", "author": [{"family": "Engels"}], "recipient": [{"family": "Bebel"}]}
+    assert names_its_people_only({**letter, "title": "Engels an Bebel"})
+    assert names_its_people_only({**letter, "title": "Friedrich Engels to August Bebel, et al."})
+    assert not names_its_people_only({**letter, "title": "On the Gotha Programme"})
+    assert not names_its_people_only({**letter, "type": "book", "title": "Engels to Bebel"})

@@ -271,3 +271,31 @@ def date_parts(value: Any) -> list[int] | None:
 def make_date(*parts: int) -> dict[str, Any]:
     """A CSL date object from year, month, day."""
     return {"date-parts": [[int(p) for p in parts if p is not None]]}
+
+
+#: A letter's title made of its sender's and recipient's names: ``Fish to Davis``, ``Engels an Bebel``, ``X to Y, et al.``.
+_NAMES_TITLE = re.compile(r"^(?P<sender>.+?) (?:to|an|au|aux|à|a|al|for) (?P<recipient>.+?)(?:, et al\.)?$")
+
+
+def names_its_people_only(record: Record) -> bool:
+    """Whether ``record`` is a letter (or other personal communication) whose title only names its sender and
+    recipient, ending on one of their family names each (``Fish to Davis`` for Hamilton Fish's letter to
+    Davis): a label of the names the record already holds, which a style would print twice."""
+    if record.get("type") != "personal_communication" or not record.get("author") or not record.get("recipient"):
+        return False
+    match = _NAMES_TITLE.match(plain_text(record.get("title") or ""))
+    if not match:
+        return False
+
+    def ends_on_one_of(text: str, names: Any) -> bool:
+        last = text.split()[-1].strip(",.").casefold() if text.split() else ""
+        return bool(last) and any(isinstance(n, dict) and last == _last_word(n.get("family") or n.get("literal"))
+                                  for n in names or [])
+
+    return ends_on_one_of(match["sender"], record["author"]) and ends_on_one_of(match["recipient"], record["recipient"])
+
+
+def _last_word(value: Any) -> str:
+    """The last word of a name part, case-folded (empty when there is none)."""
+    words = str(value or "").split()
+    return words[-1].strip(",.").casefold() if words else ""

@@ -102,3 +102,13 @@ def test_unknown_type_renders_as_citeproc_js_with_no_type_condition_matching():
                "archive": "Massachusetts Historical Society", "archive_location": "Adams Papers, reel 95",
                "issued": {"date-parts": [[1813, 7, 15]]}}]
     assert render_bibliography(letter, "apa") == ["Adams, J. (1813). Massachusetts Historical Society (Adams Papers, reel 95)."]
+
+
+def test_a_letter_titled_only_by_its_peoples_names_is_rendered_without_that_title():
+    from notecite.csl.render import render_notes
+    letter = {"id": "fish", "type": "personal_communication", "author": [{"family": "Fish", "given": "Hamilton"}],
+              "recipient": [{"family": "Davis"}], "title": "Fish to Davis", "issued": {"date-parts": [[1881, 12, 16]]}}
+    [note] = render_notes([letter], "chicago-notes-bibliography", [[{"id": "fish"}]])
+    assert note == "Hamilton Fish to Davis, December 16, 1881."
+    titled = {**letter, "id": "alabama", "title": "The Alabama Claims"}  # a title of its own stays
+    assert "Alabama Claims" in render_notes([titled], "chicago-notes-bibliography", [[{"id": "alabama"}]])[0]

@@ -13,7 +13,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography
 from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
 
 from ..errors import RecordError, StyleError
-from ..records import Record, closest
+from ..records import Record, closest, names_its_people_only
 from . import corrections as corrections_layer
 from . import engine
 from .formatters import escape_value, formatter_for
@@ -83,7 +83,17 @@ def _prepare(records: Iterable[Record], output: str, corrections: Sequence[Modul
         if key in seen:
             raise RecordError(f"records {seen[key]!r} and {record['id']!r}: ids differ only in case")
         seen[key] = record["id"]
-    return escape_records(records, output)
+    return escape_records([_without_names_title(record) for record in records], output)
+
+
+def _without_names_title(record: Record) -> Record:
+    """``record`` without a title that only names a letter's sender and recipient (``Fish to Davis``, see
+    :func:`~notecite.records.names_its_people_only`), nor the names as printed in its short title: styles print
+    a letter's author and recipient themselves ("Hamilton Fish to Davis, December 16, 1881"), and would print
+    such a title beside them ("Hamilton Fish “Fish to Davis,” to Davis")."""
+    if not names_its_people_only(record):
+        return record
+    return {k: v for k, v in record.items() if k not in ("title", "title-short")}
 
 
 def _build(records: Iterable[Record], style: Style | str, locale: str | None, output: str,
