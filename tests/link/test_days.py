@@ -44,3 +44,8 @@ def test_minutes_lose_the_series_from_their_fields_and_letters_of_another_day_st
     letter = {"type": "personal_communication", "title": "Dulles to Eisenhower", "issued": {"date-parts": [[1955, 3, 22]]}}
     assert len(one_cite_per_day(text, [_cite(text, letter)])) == 1  # the folder's days are not the letter's
     assert len(one_cite_per_day(text, [_cite(text, letter, kind="short")])) == 1
+
+
+def test_a_day_series_is_not_undone_by_numbers_after_it():
+    text = "December 16 and 30, 1881, LCM, Box 4, 12 and 14, 1900"
+    assert [d["date-parts"][0] for _, _, d in day_series(text)] == [[1881, 12, 16], [1881, 12, 30]]

@@ -239,13 +239,13 @@ def day_series(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     several = False  # whether the run being read has a year with two days or more
     last_end = None
     for group in _YEAR_OF_DAYS.finditer(text):
+        if last_end is None or not _GROUP_JOINT.fullmatch(text[last_end:group.start()]):
+            if several:
+                break  # the series ended before this group: what follows is none of it
+            runs.append([])
         days = _days_of(text, group)
         if days is None:
             return []
-        if last_end is None or not _GROUP_JOINT.fullmatch(text[last_end:group.start()]):
-            if several:
-                break
-            runs.append([])
         runs[-1] += days
         several = several or len(days) >= 2
         last_end = group.end()

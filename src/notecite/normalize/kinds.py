@@ -36,7 +36,7 @@ from typing import Any
 from ..parse.dictionaries import fold, load
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
-from .dates import month_number, parse_date
+from .dates import day_series, month_number, parse_date
 from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_names
@@ -1340,31 +1340,17 @@ _DAYS_BEFORE_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d]+)\.?|(
 _DAYS_BEFORE = re.compile(rf"(?:(?:{_DAYS_BEFORE_ITEM.pattern})\s*,?\s*(?:and\s+)?)+")
 
 
-#: Days of one year given at once, the month written only when it changes: ``December 16 and 30, 1881``,
-#: ``January 1, February 1, 4, and 8, 1882`` (a bare day is of the month before it).
-_DAY_SERIES = re.compile(r"(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-                         r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[^\W\d]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))+)"
-                         r"\s*,?\s*(?P<year>\d{4})\b")
-_SERIES_MONTH = re.compile(r"[^\W\d]+(?=\.?\s+\d)")
-#: Days of one month written day first, the month once: ``17 and 18 March 1875``, ``3, 5 and 9 May 1936``.
-_DAYS_OF_A_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\d{1,2}(?:st|nd|rd|th)?)+"
-                              r"\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})\b")
-
-
 def _day_series(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
-    """:func:`_leading_date` for days of one year whose month is written once for several days (see
-    :data:`_DAY_SERIES`, :data:`_DAYS_OF_A_MONTH`): the first day's date, where the series ends, no place,
-    the series as printed."""
+    """:func:`_leading_date` for days of one year whose month is written once for several days (``December 16
+    and 30, 1881``, ``17 and 18 March 1875``; read by :func:`~notecite.normalize.dates.day_series`) opening
+    ``rest``: the first day's date, where that year's days end, no place, those days as printed."""
     start = len(rest) - len(rest.lstrip(" ,("))
-    match = _DAY_SERIES.match(rest, start)
-    if match and not all(month_number(m.rstrip(".")) for m in
-                         [match["month"], *(w for w in _SERIES_MONTH.findall(match["more"]) if w != "and")]):
-        match = None
-    match = match or _DAYS_OF_A_MONTH.match(rest, start)
-    if not match or not month_number(match["month"].rstrip(".")):
+    days = day_series(rest)
+    if not days or days[0][0] != start:
         return None
-    first = parse_date(f"{match['month']} {match['day']}, {match['year']}")
-    return (first, match.end(), "", match.group(0)) if "date-parts" in first else None
+    year = days[0][2]["date-parts"][0][0]
+    end = max(e for s, e, date in days if date["date-parts"][0][0] == year)
+    return days[0][2], end, "", rest[start:end]
 
 
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
