@@ -288,7 +288,7 @@ def names_its_people_only(record: Record) -> bool:
         return False
 
     def ends_on_one_of(text: str, names: Any) -> bool:
-        last = text.split()[-1].strip(",.").casefold() if text.split() else ""
+        last = _last_word(text)
         return bool(last) and any(isinstance(n, dict) and last == _last_word(n.get("family") or n.get("literal"))
                                   for n in names or [])
 

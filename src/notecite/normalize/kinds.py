@@ -421,10 +421,10 @@ def _letter(text: str) -> Recognized | None:
     return _letter_told(text)
 
 
-#: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
-#: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+)\]")
+#: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
+#: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
 _SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})\]")
 
 

@@ -2121,10 +2121,11 @@ _CONGRESS_WORDS = frozenset({"cong", "congress"})
 def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Departments of State … Appropriations for 1958: Hearings Before the Subcommittee of the Committee on
     Appropriations, House of Representatives, 85th Cong., 1st Sess. (Washington: Government Printing Office, 1957),
-    pp. 951–953``: the words from the cite's start (the note's start, or after a ``;``, ``and``, ``in``, ``See`` or
-    other prose word; or ``Hearing Before…`` itself, capitalised) through ``Hearings Before the … Committee …`` up
-    to the session (``85th Cong.``) or the imprint's bracket are one title, whatever runs the tagger cut them into (a date inside it, the committee as a note, the
-    chamber as a second title); the session and what follows it before the bracket are a note."""
+    pp. 951–953``: the words from the cite's start (the note's start, or after a ``;``, ``and``, ``in``, a lead
+    word such as ``See`` or other prose word; or ``Hearing Before…`` itself, capitalised) through ``Hearings Before
+    the … Committee …`` up to the session (``85th Cong.``) or the imprint's bracket are one title, whatever runs the
+    tagger cut them into (a date inside it, the committee as a note, the chamber as a second title); the session
+    and what follows it before the bracket are a note."""
     if "(" not in text or "hearing" not in text.lower():
         return tags
     tags = list(tags)
@@ -2144,12 +2145,12 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
                     or before.text.lower() == "and" and start > 1 and tokens[start - 2].text == ";":
                 break
             start -= 1
-        while start < h and (not tokens[start].text[:1].isupper() or tokens[start].text.lower() in _LEAD_WORDS
-                             or tokens[start].text in ",." and start > 0 and tokens[start - 1].text.lower() in _LEAD_WORDS):
+        while start < h and (not tokens[start].text[:1].isupper() or _lead_word(tokens[start].text)
+                             or tokens[start].text in ",." and start > 0 and _lead_word(tokens[start - 1].text)):
             start += 1  # the title opens on a capitalised word ("in Departments of State …"), after "See"
         if start == h and not tokens[h].text[:1].isupper():
             continue  # "the hearing before the committee": prose
-        if start > 0 and tokens[start - 1].text.lower() in _LEAD_WORDS:
+        if start > 0 and _lead_word(tokens[start - 1].text):
             tags[start - 1] = "prose"
         session = next((k for k in range(h + 2, bracket - 1) if tokens[k].text == ","
                         and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|d)", tokens[k + 1].text)
@@ -2162,8 +2163,11 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
     return tags
 
 
-#: Words that lead a cite in (``See Hearing Before …``), no words of its title.
-_LEAD_WORDS = frozenset({"see", "cf", "cf.", "also", "compare"})
+def _lead_word(word: str) -> bool:
+    """Whether ``word`` is a one-word entry of the lead words (``parse/dictionaries/lead_words.txt``: ``See``,
+    ``Cf``, ``Compare``…), its period left off or not: it leads a cite in and is no word of its title."""
+    lead = load("lead_words")
+    return fold(word) in lead or fold(word) + "." in lead
 
 
 #: Words that name a thesis (``(D.Phil. thesis``, ``(unpublished Ph.D. dissertation``).
