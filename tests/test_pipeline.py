@@ -444,3 +444,27 @@ def test_ctrl_c_while_jobs_run_stops_every_worker_and_restores_the_handler(tmp_p
         next(documents)
     assert multiprocessing.active_children() == []
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_short_notes_are_completed_from_the_document_s_bibliography(tmp_path):
+    doc = tmp_path / "article.txt"
+    doc.write_text(
+        "Lynching in Virginia was studied early.[1] Later work followed.[2] Wells wrote first.[3]\n\n"
+        "Bibliography\n\n"
+        "Brundage, Fitzhugh. Lynching in the New South: Georgia and Virginia, 1880–1930. Urbana, IL: "
+        "University of Illinois Press, 1993.\n\n"
+        "Smith, J. Douglas. Managing White Supremacy. Chapel Hill: University of North Carolina Press, 2002.\n\n"
+        "Notes\n\n"
+        "1. Brundage, Lynching, 12.\n\n"
+        "2. Brundage, Lynching in the New South, 86.\n\n"
+        "3. Wells, Southern Horrors, 4.\n", encoding="utf-8")
+    library = extract([doc])
+    brundage = [r for r in library if r.get("author", [{}])[0].get("family") == "Brundage"]
+    assert len(brundage) == 1, brundage  # both short forms name the one entry
+    work = brundage[0]
+    assert work["title"] == "Lynching in the New South: Georgia and Virginia, 1880–1930"
+    assert work["publisher"] == "University of Illinois Press" and work["author"][0]["given"] == "Fitzhugh"
+    assert [c.locator for c in library.citations_of(work["id"])] == ["12", "86"]
+    assert not any(r.get("author", [{}])[0].get("family") == "Smith" for r in library)  # listed, never cited
+    wells = next(r for r in library if r.get("author", [{}])[0].get("family") == "Wells")
+    assert "publisher" not in wells  # no entry of its own: the note's record as it was

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 from .document import STDIN, display_name, read_document
+from .document.bibliography import bibliography_entries
 from .errors import NotecitError
 from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
@@ -36,6 +37,7 @@ from .parse.model import Cite
 from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high
 from .parse.rules.locators import YEAR
 from .parse.tagger import Tagger, default_tagger
+from .records import Record
 from .review import apply_to_library, load, note_overrides
 
 
@@ -80,7 +82,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         _declare_short_titles(note.text, found)
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
-    library = link_document(cites, name)
+    library = link_document(cites, name, _bibliography_records(name, document.body, tagger))
     add_title_mentions(library, document.notes, cites)
     check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]
@@ -180,6 +182,17 @@ def _mark_manuscript(record: dict, prefix: str) -> None:
     follows ``MS.`` (``MS. Department of State, 5 Instructions, U.S. Ministers, p. 341``)."""
     if record.get("type") in ("book", "document") and _MS_BEFORE.search(prefix):
         record["type"] = "manuscript"
+
+
+def _bibliography_records(document: str, body: str, tagger: Tagger) -> list[Record]:
+    """The records of the entries of the document's own bibliography (:func:`bibliography_entries`),
+    each read as one full reference: the first full cite the parser finds in it."""
+    records = []
+    for number, entry in enumerate(bibliography_entries(body), 1):
+        cite = next((c for c in parse_note(entry, (), tagger) if c.kind == "full"), None)
+        if cite is not None:
+            records.append(_parsed_cite(document, number, entry, cite, 0).record)
+    return records
 
 
 def _parsed_cite(document: str, number: int, text: str, cite: Cite, before: int) -> NoteCite:

@@ -23,6 +23,7 @@ from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity,
                        name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
+from .bibliography import complete, entry_named
 from .merge import merge_fields
 from .model import NoteCite
 from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
@@ -403,8 +404,9 @@ def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
 
 
 @without_cycle_collection
-def link_document(cites: list[NoteCite], document: str) -> Library:
-    """A library of the works ``cites`` refer to, with one citation per resolved cite.
+def link_document(cites: list[NoteCite], document: str, bibliography: list[Record] | None = None) -> Library:
+    """A library of the works ``cites`` refer to, with one citation per resolved cite; the works are
+    completed from the document's ``bibliography`` entries (parsed records) they name.
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
@@ -449,6 +451,7 @@ def link_document(cites: list[NoteCite], document: str) -> Library:
         previous = work_id
     linker.link_later(unlinked)
     linker.fold_named_works()
+    linker.complete_from_bibliography(bibliography or [])
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
@@ -1183,6 +1186,10 @@ class _DocumentLinker:
                 titled = self.titled_by_name(authors)
                 if titled and titled != work_id and titled in cited and not self.is_named_by_author(titled):
                     moves[work_id] = titled
+        self.fold(moves)
+
+    def fold(self, moves: dict[str, str]) -> None:
+        """Move the citations of each work of ``moves`` to the work it maps to, and drop the work."""
         if not moves:
             return
         for citation in self.library.citations:  # one pass, however many works fold
@@ -1192,6 +1199,31 @@ class _DocumentLinker:
             for table in (self.library.provenance, self.library.flags, self.library.conflicts, self.library.work_of):
                 table.pop(work_id, None)
             del self.works[work_id]
+
+    def complete_from_bibliography(self, entries: list[Record]) -> None:
+        """Complete each cited work that names exactly one of the document's bibliography ``entries``
+        from it (:func:`~notecite.link.bibliography.complete`); works that name the same entry are one
+        work ("Brundage, Lynching" and "Brundage, Lynching in the New South"), the first made."""
+        if not entries:
+            return
+        cited = {c.record_id for c in self.library.citations}
+        first: dict[int, str] = {}
+        moves: dict[str, str] = {}
+        for work_id, work in list(self.works.items()):
+            if work_id not in cited:
+                continue
+            i = entry_named(work, entries, match_score, LINK_THRESHOLD)
+            if i is None:
+                continue
+            if i in first:
+                moves[work_id] = first[i]
+                continue
+            first[i] = work_id
+            complete(work, entries[i], source_label=f"bibliography:{self.document}#{i + 1}",
+                     provenance=self.library.provenance.setdefault(work_id, {}),
+                     conflicts=self.library.conflicts.setdefault(work_id, []))
+            self.index(work_id)
+        self.fold(moves)
 
     def named_by_key_words(self, authors: list[str], title: str, record: Record) -> str | None:
         """The one work whose title holds, in any order, a word each word of ``title`` (two or more,

@@ -1,0 +1,57 @@
+"""A document's own bibliography: the entries listed under a "Bibliography"-like heading in its body.
+
+Articles in the notes-and-bibliography style cite by short notes ("Brundage, Lynching, 86.") and give
+the full reference once, in a list at the end of the text. The entries are read here as text; the
+pipeline parses them and linking completes the cited works from them
+(:func:`notecite.link.bibliography.complete_from_bibliography`).
+"""
+from __future__ import annotations
+
+import re
+
+#: A heading line that opens a document's list of works (English, French, German, Spanish, Italian,
+#: Portuguese), alone on its line, maybe as a Markdown heading, maybe ending on a colon.
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:(?:select(?:ed)?|primary|secondary)\s+)?"
+    r"(?:bibliography|works\s+cited|references(?:\s+cited)?|sources(?:\s+cited)?|literature\s+cited"
+    r"|literatur(?:verzeichnis)?|quellen(?:\s+und\s+literatur)?|bibliographie|bibliograf[íi]a|referências"
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|riferimenti\s+bibliografici|fuentes)\s*:?\s*$", re.I)
+#: A Markdown heading, or a short line of words without a full stop or a digit (``Acknowledgments``,
+#: ``About the Author``): the end of the list.
+_NEXT_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S.*|[^\W\d_][^\d.]{0,40})\s*$")
+#: What every entry has: a four-digit year (or "n.d.").
+_YEAR = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b|\bn\.\s?d\.", re.I)
+
+
+def bibliography_entries(body: str) -> list[str]:
+    """The entries of the bibliography section(s) of ``body``, in order, each on one line.
+
+    An entry is a paragraph when blank lines part the list's entries, else a line; it must name a
+    year (or n.d.). The list ends at the next heading or the end of the body. Empty when the body
+    has no bibliography heading.
+    """
+    lines = body.split("\n")
+    entries: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _HEADING.match(lines[i]):
+            i += 1
+            continue
+        i += 1
+        section: list[str] = []
+        while i < len(lines) and not (_HEADING.match(lines[i]) or _NEXT_HEADING.match(lines[i])):
+            section.append(lines[i])
+            i += 1
+        entries += [entry for entry in _split_entries(section) if _YEAR.search(entry)]
+    return entries
+
+
+def _split_entries(lines: list[str]) -> list[str]:
+    """The entries of a section's lines: blank-line paragraphs joined into one line each when the
+    section has blank lines between text lines, else one entry per line."""
+    text = "\n".join(lines).strip("\n")
+    if re.search(r"\S\n[ \t]*\n+[ \t]*\S", text):
+        paragraphs = re.split(r"\n[ \t]*\n", text)
+    else:
+        paragraphs = text.split("\n")
+    return [" ".join(p.split()) for p in paragraphs if p.strip()]

@@ -1,0 +1,75 @@
+"""Complete a document's cited works from the document's own bibliography.
+
+In the notes-and-bibliography style a note gives only "Brundage, Lynching, 86." and the list at the
+end gives "Brundage, Fitzhugh. Lynching in the New South: Georgia and Virginia, 1880–1930. Urbana,
+IL: University of Illinois Press, 1993." A cited work that names exactly one entry takes that entry's
+fields: its full title (the note's kept as ``title-short``), its authors' given names, its type,
+container and imprint. Entries no note cites add nothing: notecite lists the works a document cites.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..records import Record
+from .matching import families, name_similarity, title_key
+from .merge import merge_fields
+
+#: Fields an entry adds to a cited work that lacks them.
+_FROM_THE_ENTRY = ("container-title", "collection-title", "publisher", "publisher-place", "issued", "volume",
+                   "issue", "page", "edition", "DOI", "URL", "ISBN", "editor", "translator")
+#: Fields that make a work's record a full reference: without any, its type is a guess the entry betters.
+_IMPRINT = ("container-title", "publisher", "publisher-place", "issued", "URL", "DOI")
+#: How alike the family names of a work and an entry must be.
+SAME_NAMES = 0.85
+
+
+def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record, Record], float],
+                threshold: float) -> int | None:
+    """The index of the one entry that ``work`` (a work with authors and a title) names: family names
+    alike and ``score(work, entry)`` at ``threshold`` or more, higher than any other entry's; else None."""
+    names = families(work, ("author", "editor"))
+    if not names or not (work.get("title") or work.get("title-short")):
+        return None
+    scored = []
+    for i, entry in enumerate(entries):
+        alike = name_similarity(names, families(entry, ("author", "editor")))
+        if alike is not None and alike >= SAME_NAMES and (s := score(work, entry)) >= threshold:
+            scored.append((s, i))
+    scored.sort(reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def complete(work: Record, entry: Record, *, source_label: str, provenance: dict[str, list[str]],
+             conflicts: list[dict[str, Any]]) -> None:
+    """Give ``work`` what its bibliography ``entry`` says more fully: the entry's title when it has more
+    words (the work's kept as ``title-short``), the entry's authors when they are the same people with
+    given names, the entry's type when the work has no imprint, and every field of
+    :data:`_FROM_THE_ENTRY` the work lacks (a disagreeing one goes to ``conflicts``)."""
+    title, full = work.get("title"), entry.get("title")
+    if full and len(title_key(full)) > len(title_key(title)):
+        if title:
+            work.setdefault("title-short", title)
+        work["title"] = full
+        provenance["title"] = [source_label]
+    if _same_people_more_fully(work.get("author"), entry.get("author")):
+        work["author"] = entry["author"]
+        provenance.setdefault("author", []).append(source_label)
+    if entry.get("type") and not any(work.get(k) for k in _IMPRINT):
+        work["type"] = entry["type"]
+        provenance["type"] = [source_label]
+    merge_fields(work, {k: entry[k] for k in _FROM_THE_ENTRY if k in entry}, source_label=source_label,
+                 provenance=provenance, conflicts=conflicts)
+
+
+def _same_people_more_fully(names: Any, fuller: Any) -> bool:
+    """Whether ``fuller`` names the same people as ``names``, in order, and gives a given name ``names`` lacks."""
+    if not isinstance(names, list) or not isinstance(fuller, list) or len(names) != len(fuller):
+        return False
+    families_ = [families({"author": [n]}) for n in names]
+    fuller_families = [families({"author": [n]}) for n in fuller]
+    if families_ != fuller_families or not all(families_):
+        return False
+    return any(f.get("given") and not n.get("given") for n, f in zip(names, fuller))

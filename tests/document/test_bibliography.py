@@ -1,0 +1,36 @@
+from notecite.document.bibliography import bibliography_entries
+
+BODY = """Some text of the article.[1]
+
+Bibliography
+
+Brundage, Fitzhugh. Lynching in the New South: Georgia and Virginia, 1880–1930. Urbana, IL:
+University of Illinois Press, 1993.
+
+Wells, Ida B. "Lynch law in America." The Arena 23 (1900): 15–24.
+
+Acknowledgments
+
+I thank the archivists, 2019.
+"""
+
+
+def test_paragraph_entries_end_at_the_next_heading():
+    assert bibliography_entries(BODY) == [
+        "Brundage, Fitzhugh. Lynching in the New South: Georgia and Virginia, 1880–1930. Urbana, IL: "
+        "University of Illinois Press, 1993.",
+        'Wells, Ida B. "Lynch law in America." The Arena 23 (1900): 15–24.',
+    ]
+
+
+def test_one_entry_per_line_when_no_blank_line_parts_them():
+    body = "Text.\n## Works Cited\nSerge, Victor. Memoirs of a Revolutionary. London, 1963.\n" \
+           "Trotsky, Leon. My Life. New York, 1930.\nNo year in this line\n"
+    assert bibliography_entries(body) == ["Serge, Victor. Memoirs of a Revolutionary. London, 1963.",
+                                          "Trotsky, Leon. My Life. New York, 1930."]
+
+
+def test_headings_of_other_languages_and_none():
+    assert bibliography_entries("Text.\n\nLiteraturverzeichnis:\n\nBebel, August. Die Frau. Zürich 1879.\n") \
+        == ["Bebel, August. Die Frau. Zürich 1879."]
+    assert bibliography_entries("The bibliography of 1900 is long.\nSmith, Title, 1990.\n") == []

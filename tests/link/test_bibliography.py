@@ -1,0 +1,47 @@
+from notecite.link.bibliography import complete, entry_named
+from notecite.link.resolve import LINK_THRESHOLD, match_score
+
+BRUNDAGE = {"type": "book", "author": [{"family": "Brundage", "given": "Fitzhugh"}],
+            "title": "Lynching in the New South: Georgia and Virginia, 1880–1930",
+            "publisher": "University of Illinois Press", "publisher-place": "Urbana, IL",
+            "issued": {"date-parts": [[1993]]}}
+WELLS = {"type": "article-journal", "author": [{"family": "Wells", "given": "Ida B."}],
+         "title": "Lynch law in America", "container-title": "The Arena", "volume": "23",
+         "issued": {"date-parts": [[1900]]}}
+
+
+def _named(work, entries):
+    return entry_named(work, entries, match_score, LINK_THRESHOLD)
+
+
+def test_a_short_form_names_its_entry_by_author_and_title():
+    short = {"type": "book", "author": [{"family": "Brundage"}], "title": "Lynching"}
+    assert _named(short, [WELLS, BRUNDAGE]) == 1
+    assert _named({"type": "book", "author": [{"family": "Cook"}], "title": "Lynching"}, [WELLS, BRUNDAGE]) is None
+    assert _named({"type": "book", "title": "Lynching in the New South"}, [BRUNDAGE]) is None  # no author
+
+
+def test_two_entries_alike_name_none():
+    other = {**BRUNDAGE, "publisher": "Other"}
+    assert _named({"author": [{"family": "Brundage"}], "title": "Lynching"}, [BRUNDAGE, other]) is None
+
+
+def test_complete_takes_the_full_title_names_type_and_imprint():
+    work = {"id": "w", "type": "book", "author": [{"family": "Wells"}], "title": "Lynch law"}
+    provenance, conflicts = {"title": ["note:a#3"]}, []
+    complete(work, WELLS, source_label="bibliography:a#2", provenance=provenance, conflicts=conflicts)
+    assert work["title"] == "Lynch law in America" and work["title-short"] == "Lynch law"
+    assert work["author"] == [{"family": "Wells", "given": "Ida B."}]
+    assert work["type"] == "article-journal" and work["container-title"] == "The Arena" and work["volume"] == "23"
+    assert provenance["title"] == ["bibliography:a#2"] and conflicts == []
+
+
+def test_complete_keeps_a_full_reference_s_own_values():
+    work = {"id": "w", "type": "book", "author": [{"family": "Brundage", "given": "W. F."}],
+            "title": "Lynching in the New South", "publisher": "Illinois UP", "issued": {"date-parts": [[1993]]}}
+    conflicts = []
+    complete(work, BRUNDAGE, source_label="bibliography:a#1", provenance={}, conflicts=conflicts)
+    assert work["type"] == "book" and work["publisher"] == "Illinois UP"
+    assert work["author"] == [{"family": "Brundage", "given": "W. F."}]
+    assert work["publisher-place"] == "Urbana, IL"
+    assert [c["field"] for c in conflicts] == ["publisher"]
