@@ -1384,6 +1384,30 @@ def test_a_full_name_read_as_a_title_before_a_book_and_its_imprint_is_its_author
     assert rule_full_name_read_as_title_before_a_book(text, tokens, tags) == tags
 
 
+def test_a_full_name_opening_a_title_run_before_its_imprint_is_its_author():
+    from notecite.parse.rules.titles import rule_full_name_read_as_title_before_a_book
+
+    text = "See Ann Nadasen, Welfare (Routledge, 2004); and Priya Kandaswamy, Domestic Contradictions (Duke, 2021)."
+    tokens = tokenize(text)
+    words = ["prose", "B-author", "I-author", "I-author", "B-title", "B-publisher", "I-publisher", "I-publisher",
+             "B-date", "I-date", "prose", "prose"]
+    title_run = ["B-title", "I-title", "I-title", "I-title", "I-title"]
+    imprint = ["B-publisher", "I-publisher", "I-publisher", "B-date", "I-date", "I-date"]
+    tags = words + title_run + imprint
+    assert run_texts(text, tokens, rule_full_name_read_as_title_before_a_book(text, tokens, tags))[4:6] == [
+        ("Priya Kandaswamy,", "author"), ("Domestic Contradictions", "title")]
+    # the given name alone read as the author, its family name opening the title run
+    tags = words + ["B-author", "B-title", "I-title", "I-title", "I-title"] + imprint
+    assert run_texts(text, tokens, rule_full_name_read_as_title_before_a_book(text, tokens, tags))[4:6] == [
+        ("Priya Kandaswamy,", "author"), ("Domestic Contradictions", "title")]
+    # a possessive opens a title, not a name
+    text = "See Ann Nadasen, Welfare (Routledge, 2004); Geer’s Hartford Directory, Including Hartford (Hartford, 1923)."
+    tokens = tokenize(text)
+    tags = words[:10] + ["prose"] + ["B-title"] + ["I-title"] * 5 + ["B-location", "I-location", "I-location",
+                                                                     "B-date", "I-date", "I-date"]
+    assert rule_full_name_read_as_title_before_a_book(text, tokens, tags) == tags
+
+
 def test_an_organisation_between_two_dates_after_a_title_is_its_publisher():
     from notecite.parse.rules.titles import rule_organisation_between_two_dates_is_the_publisher
 

@@ -1087,36 +1087,61 @@ def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: i
 
 def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``; Luke Harding,`` + ``The Snowden Files: The Inside Story…`` + ``(London: Guardian Faber…``: a
-    title run that is a full name in natural order (a given name, known or, after a ``;`` in a note
-    whose first cite opens on its author, any capitalised word; at most one second given name or
-    initial; a capitalised family name) and its comma, opening the note or a cite after ``;``, right before a
-    container run that goes straight on into its imprint (a place or publisher run), is the author
-    of a book: author and title."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no container run
+    title run that is a full name in natural order (:func:`_full_name_in_natural_order`) and its comma,
+    opening the note or a cite after ``;`` or ``; and``, right before a container run that goes straight on into its
+    imprint (a place or publisher run), is the author of a book: author and title. So is a full name and
+    its comma opening a title run that goes straight on into its imprint (``; Priya Kandaswamy, Domestic
+    Contradictions: Race… (Duke University Press, 2021)``), and a given name read as the whole author
+    when its family name and comma open that title run (``; and Priya`` + ``Kandaswamy, Domestic…``)."""
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     given = load("given_names")
-    for j in range(len(runs) - 2):
+    for j in range(len(runs) - 1):
+        (f1, l1, lab1), (f2, l2, lab2) = runs[j], runs[j + 1]
+        if lab1 != "title" or l1 != f2 or f1 > 0 and not _opens_a_listed_cite(tokens, f1):
+            continue
+        any_given = f1 > 0 and any(label == "author" for _, _, label in runs[:j])
+        if lab2 == "container-title" and j + 2 < len(runs) and runs[j + 2][2] in ("location", "publisher") \
+                and l2 == runs[j + 2][0] and 3 <= l1 - f1 <= 5 and tokens[l1 - 1].text == "," \
+                and _full_name_in_natural_order(tokens[f1:l1 - 1], given, any_given):
+            relabel(tags, f1, l1, "author")
+            relabel(tags, f2, l2, "title")
+        elif lab2 in ("location", "publisher"):
+            comma = next((k for k in range(f1 + 2, min(f1 + 5, l1 - 2)) if tokens[k].text == ","), None)
+            if comma is not None and _full_name_in_natural_order(tokens[f1:comma], given, any_given):
+                relabel(tags, f1, comma + 1, "author")
+                relabel(tags, comma + 1, l1, "title")
+    for j in range(len(runs) - 2):  # "; and Priya" + "Kandaswamy, Domestic Contradictions…" + "(Duke…"
         (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j], runs[j + 1], runs[j + 2]
-        if lab1 != "title" or lab2 != "container-title" or lab3 not in ("location", "publisher") \
-                or l1 != f2 or l2 != f3 or not 3 <= l1 - f1 <= 5 or tokens[l1 - 1].text != ",":
-            continue
-        if f1 > 0 and tokens[f1 - 1].text != ";":
-            continue
-        words = [t.text for t in tokens[f1:l1 - 1]]
-        if not all(w[:1].isupper() for w in words if w != "."):
-            continue
-        if fold(words[0]) not in given and not (f1 > 0 and runs[0][2] == "author"):
-            continue  # an unknown given name: only in a list of cites whose first opens on its author
-        if not (len(words) == 2 or len(words) == 3 and words[1].isalpha()
-                or len(words) == 4 and len(words[1]) == 1 and words[2] == "."):
-            continue  # given name, an optional second given name or initial, family name
-        if not (words[-1].isalpha() and len(words[-1]) >= 2 and words[-1][1:].islower()):
-            continue
-        relabel(tags, f1, l1, "author")
-        relabel(tags, f2, l2, "title")
+        if lab1 == "author" and l1 - f1 == 1 and lab2 == "title" and l1 == f2 and l2 == f3 \
+                and lab3 in ("location", "publisher") and l2 - f2 >= 4 and tokens[f2 + 1].text == "," \
+                and (f1 == 0 or _opens_a_listed_cite(tokens, f1)) \
+                and _full_name_in_natural_order(tokens[f1:f2 + 1], given, f1 > 0):
+            relabel(tags, f1, f2 + 2, "author")
+            relabel(tags, f2 + 2, l2, "title")
     return tags
+
+
+def _opens_a_listed_cite(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the token at ``first`` opens a cite after ``;`` or ``; and``."""
+    return tokens[first - 1].text == ";" or first > 1 and tokens[first - 1].text == "and" \
+        and tokens[first - 2].text == ";"
+
+
+def _full_name_in_natural_order(words: Sequence[Token], given: frozenset[str], any_given: bool) -> bool:
+    """Whether ``words`` are a full name in natural order: a given name (known, or any capitalised word
+    when ``any_given``: in a list of cites where one before opens on its author), at most one second given
+    name or initial, and a capitalised family name; no possessive."""
+    texts = [t.text for t in words]
+    if not texts or not all(w[:1].isupper() for w in texts if w != ".") \
+            or any(w.endswith(("’s", "'s")) for w in texts):
+        return False  # a possessive ("Geer’s Hartford Directory,") is a title's
+    if fold(texts[0]) not in given and not any_given:
+        return False  # an unknown given name: only in a list of cites whose first opens on its author
+    if not (len(texts) == 2 or len(texts) == 3 and texts[1].isalpha()
+            or len(texts) == 4 and len(texts[1]) == 1 and texts[2] == "."):
+        return False  # given name, an optional second given name or initial, family name
+    return texts[-1].isalpha() and len(texts[-1]) >= 2 and texts[-1][1:].islower()
 
 
 _VOWEL = re.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüýÿAEIOUYÀÁÂÄÃÅÆÈÉÊËÌÍÎÏÒÓÔÖÕØŒÙÚÛÜÝ]")
