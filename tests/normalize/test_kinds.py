@@ -58,6 +58,13 @@ def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_
     assert "archive" not in found.record
 
 
+def test_a_page_joined_by_and_to_the_archive_of_the_original_is_the_pinpoint_alone():
+    found = recognize("Adams to Seward, August 16, 1861 in Message, 1861, pp. 127–128 and NARA, RG 84, "
+                      "Despatches to the Department of State, Vol. 22")
+    assert found.locator == "pp. 127–128"
+    assert "NARA" in found.record["archive_location"]
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

@@ -1048,6 +1048,17 @@ _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)
 _PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+in\s)", re.I)
 
 
+#: A pinpoint joined by "and" to the next place the item is found (``pp. 127–128 and NARA``).
+_PINPOINT_AND_SOURCE = re.compile(r"(?P<pinpoint>.*\d[\divxlc]*)\s+(?:and|&)\s+(?P<source>[A-Z].*)")
+
+
+def _pinpoint_and_source(part: str) -> tuple[str, str | None]:
+    """``part`` as a pinpoint and the source joined to it by "and" (``pp. 127–128 and NARA`` →
+    ``pp. 127–128``, ``NARA``: the page in the book, then the archive that keeps the original)."""
+    match = _PINPOINT_AND_SOURCE.fullmatch(part)
+    return (match["pinpoint"], match["source"]) if match else (part, None)
+
+
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
@@ -1076,8 +1087,9 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     else:
         marked = [p for p in parts if _LOCATOR_WORD.match(p) and not SHELFMARK.search(p)]
         if marked:  # "August 28, 1883, pp. 657-658, Diplomatic Instructions": the pinpoint before the archive
-            locator = marked[0]
-            parts.remove(locator)
+            at = parts.index(marked[0])
+            locator, source = _pinpoint_and_source(marked[0])
+            parts[at:at + 1] = [source] if source else []
     if not parts:
         return locator
     archival = archival or not imprint and any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
