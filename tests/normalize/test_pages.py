@@ -113,6 +113,17 @@ def test_article_range_goes_to_page_and_pinpoint_to_locator():
     assert draft.locator == {"label": "page", "value": "15", "raw": "15"}
 
 
+def test_a_chapter_s_page_range_then_a_pinpoint_inside_it_are_page_and_locator():
+    draft = run([], "chapter", locator="375–93, 387")
+    assert draft.record["page"] == "375–393" and draft.locator["value"] == "387"
+    draft = run([("pages", "315–330, 320-21")], "article-journal")
+    assert draft.record["page"] == "315–330" and draft.locator["value"] == "320–321"
+    draft = run([], "chapter", locator="12–14, 30")  # outside the range: two pinpoints
+    assert "page" not in draft.record and draft.locator["value"] == "12–14, 30"
+    draft = run([], "book", locator="375–93, 387")  # a book has no page range of its own
+    assert "page" not in draft.record
+
+
 def test_book_pages_field_is_a_pinpoint():
     draft = run([("pages", "182-191")], "book")
     assert "page" not in draft.record

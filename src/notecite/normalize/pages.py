@@ -216,6 +216,18 @@ COMPONENT_TYPES = frozenset(
 )
 
 
+_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
+
+
+def _range_then_pinpoint(value: str) -> tuple[str, str] | None:
+    """A component's page range and the pinpoint inside it (``375–393, 387`` → ``375–393``, ``387``);
+    None for any other value (``12–14, 30``: two pinpoints)."""
+    match = _RANGE_THEN_PINPOINT.fullmatch(value.strip())
+    if match is None or not int(match["first"]) <= int(match["from"]) <= int(match["last"]):
+        return None
+    return f"{match['first']}–{match['last']}", match["pin"]
+
+
 class PlacePages:
     """Page ranges of components → ``page``; the pinpoint → the citation's locator. A bare page
     range that is the only number after a component's full reference is its ``page``."""
@@ -232,6 +244,12 @@ class PlacePages:
         number = next((c for c in candidates if component and is_article_number(c, draft.record.get("DOI"))), None)
         if number is not None:  # "Applied Sciences 10, no. 4 (2020): 1492. https://doi.org/10.3390/app10041492"
             candidates.remove(number)
+        if component and draft.kind == "full" and "page" not in draft.record:
+            for held in [draft.locator, *candidates]:
+                split = _range_then_pinpoint(held["value"]) if held and held.get("label") == "page" else None
+                if split:  # "(Insubria University Press, 2011), 375–93, 387": the chapter's pages, then the pinpoint
+                    draft.record["page"], held["value"] = split
+                    break
         if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
                 and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
                 and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")):
