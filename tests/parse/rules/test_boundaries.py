@@ -365,3 +365,18 @@ def test_and_after_a_comma_before_a_name_and_a_quoted_title_opens_a_short_form()
     text = ('See Miller, The Wolf by the Ears; Finkelman, Slavery and the Founders, and Stanton, '
             '"Those Who Labor for My Happiness."')
     assert [dict(c.fields).get("author") for c in parse_note(text)] == ["Miller", "Finkelman", "Stanton"]
+
+
+def test_publisher_words_before_a_bracketed_year_after_a_title_are_the_imprint():
+    from notecite.parse.rules.boundaries import rule_publisher_before_a_bracketed_year as rule
+
+    runs, _ = rule_runs(rule, "J Williams “The Derbyshire Miners”, George Allen and Unwin (1962) p845",
+                        [("J Williams", "author"), ("“The Derbyshire Miners”", "title"), ("George Allen and Unwin", "author"),
+                         ("(1962)", "date")])
+    assert runs[2:4] == [("George Allen and Unwin", "publisher"), ("(1962)", "date")]
+    # words inside the title before its year are the title's; words without a publisher's word are no imprint
+    _, unchanged = rule_runs(rule, "Theses of the Left Communists (1918), Glasgow",
+                             [("Theses of the Left Communists", "title"), ("(1918)", "date")])
+    assert unchanged
+    _, unchanged = rule_runs(rule, "“The Miners”, John Smith (1962)", [("“The Miners”", "title"), ("John Smith", "author")])
+    assert unchanged

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, 
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_publisher_and_year_in_a_bracket,
+                         rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_sentence_of_a_title_and_pinpoint)
@@ -26,6 +26,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_division_before_in_and_its_container, 
                        rule_part_word_after_a_title_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
+                       rule_page_glued_to_its_label_is_the_pinpoint,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
@@ -120,7 +121,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
-    rule_publisher_and_year_in_a_bracket,
+    rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_issue_after_for_closes_the_periodical,
     rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
@@ -137,6 +138,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_and_bracketed_title, 
     rule_part_word_after_a_title_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
+    rule_page_glued_to_its_label_is_the_pinpoint,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, 
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 

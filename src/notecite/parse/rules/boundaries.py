@@ -570,6 +570,36 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``J Williams “The Derbyshire Miners”, George Allen and Unwin (1962) p845``, ``“The Story of the
+    Engineers” Lawrence and Wishart (1946)``: capitalised words right after a title run (and its comma), holding
+    a publisher's word, right before a bracket with only a year, are the publisher and the year its date."""
+    if "(" not in text:
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not _YEAR_OR_RANGE.fullmatch(tokens[i + 1].text):
+            continue
+        start = i
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha()
+                             or tokens[start - 1].text in ("and", "&")):
+            start -= 1
+        if start == i or tokens[start].text in ("and", "&"):
+            continue
+        before = start - 1 if tokens[start - 1].text == "," else start
+        label = split_label((out or tags)[before - 1])[1] if before > 0 else None
+        if label not in ("title", "container-title") \
+                or split_label((out or tags)[start])[1] in ("publisher", "title", "container-title") \
+                or not {fold(t.text) for t in tokens[start:i]} & _PUBLISHER_WORDS:
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, start, i, "publisher")
+        relabel(out, i, i + 3, "date")
+        open_run(out, i + 3)
+    return out if out is not None else tags
+
+
 #: Words that say a run names where an item is kept: an archive's units and names.
 _ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|Papers|Archives?|Collections?|Records|records|"
                           r"Library|Manuscripts?)\b")
