@@ -45,3 +45,13 @@ def test_complete_keeps_a_full_reference_s_own_values():
     assert work["author"] == [{"family": "Brundage", "given": "W. F."}]
     assert work["publisher-place"] == "Urbana, IL"
     assert [c["field"] for c in conflicts] == ["publisher"]
+
+
+def test_a_title_read_with_its_authors_names_is_split_for_the_bibliography():
+    from notecite.link.bibliography import names_then_title
+
+    read = names_then_title({"type": "book", "title": "Bailey and Tolnay, Lynched"})
+    assert read["author"] == [{"family": "Bailey"}, {"family": "Tolnay"}] and read["title"] == "Lynched"
+    assert names_then_title({"title": "Brundage, Lynching"})["author"] == [{"family": "Brundage"}]
+    assert names_then_title({"title": "war and peace, a study"}) is None  # no capitalised names
+    assert names_then_title({"title": "Lynched", "author": [{"family": "Bailey"}]}) is None  # names known

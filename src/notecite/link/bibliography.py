@@ -8,6 +8,7 @@ container and imprint. Entries no note cites add nothing: notecite lists the wor
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,6 +23,22 @@ _FROM_THE_ENTRY = ("container-title", "collection-title", "publisher", "publishe
 _IMPRINT = ("container-title", "publisher", "publisher-place", "issued", "URL", "DOI")
 #: How alike the family names of a work and an entry must be.
 SAME_NAMES = 0.85
+
+
+#: A short form the parser read whole as a title: one or two family names, a comma, the title
+#: (``Bailey and Tolnay, Lynched``).
+_NAMES_THEN_TITLE = re.compile(r"(?P<first>[^\W\d_][\w’'-]+)(?:,?\s+(?:and|&)\s+(?P<second>[^\W\d_][\w’'-]+))?,\s+"
+                               r"(?P<title>\S.*)")
+
+
+def names_then_title(work: Record) -> Record | None:
+    """For a work without names whose title opens on one or two capitalised family names and a comma
+    (``Bailey and Tolnay, Lynched``), the work those words mean: those authors, the rest its title."""
+    match = None if families(work, ("author", "editor")) else _NAMES_THEN_TITLE.fullmatch(work.get("title") or "")
+    if match is None or not all(name[:1].isupper() for name in filter(None, (match["first"], match["second"]))):
+        return None
+    names = [{"family": name} for name in (match["first"], match["second"]) if name]
+    return {**work, "author": names, "title": match["title"]}
 
 
 def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record, Record], float],

@@ -23,7 +23,7 @@ from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity,
                        name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
-from .bibliography import complete, entry_named
+from .bibliography import complete, entry_named, names_then_title
 from .merge import merge_fields
 from .model import NoteCite
 from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
@@ -1202,8 +1202,10 @@ class _DocumentLinker:
 
     def complete_from_bibliography(self, entries: list[Record]) -> None:
         """Complete each cited work that names exactly one of the document's bibliography ``entries``
-        from it (:func:`~notecite.link.bibliography.complete`); works that name the same entry are one
-        work ("Brundage, Lynching" and "Brundage, Lynching in the New South"), the first made."""
+        from it (:func:`~notecite.link.bibliography.complete`), also a work whose title the parser read
+        with its authors' names (:func:`~notecite.link.bibliography.names_then_title`); works that name the
+        same entry are one work ("Brundage, Lynching" and "Brundage, Lynching in the New South"), the
+        first made."""
         if not entries:
             return
         cited = {c.record_id for c in self.library.citations}
@@ -1213,6 +1215,9 @@ class _DocumentLinker:
             if work_id not in cited:
                 continue
             i = entry_named(work, entries, match_score, LINK_THRESHOLD)
+            read = names_then_title(work) if i is None else None
+            if read is not None and (i := entry_named(read, entries, match_score, LINK_THRESHOLD)) is not None:
+                work.update(author=read["author"], title=read["title"])  # "Bailey and Tolnay, Lynched"
             if i is None:
                 continue
             if i in first:
