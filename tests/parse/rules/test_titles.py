@@ -1474,3 +1474,16 @@ def test_a_hearing_titled_from_hearing_before_is_one_title_and_see_is_no_word_of
     assert fields["title"] == ("Hearing Before the Subcommittee of House Committee on Appropriations: Appropriations, "
                                "Department of State, 1927")
     assert fields["note"] == "69th Cong., 1st Sess" and fields["publisher"] == "Government Printing Office"
+
+
+def test_a_short_form_left_to_prose_before_a_list_of_short_forms_is_a_cite():
+    from notecite.parse.rules.titles import rule_short_form_in_prose_opening_a_list as rule
+
+    text = 'Readers should consult Simmons, The San Luis Valley; and Gonzalez, "Yo Soy Loco."'
+    runs, _ = rule_runs(rule, text, [("Gonzalez,", "author"), ('"Yo Soy Loco."', "title")])
+    assert runs[:2] == [("Simmons,", "author"), ("The San Luis Valley", "title")]
+    # the list after the ";" opens on no author: left alone; a place is no author
+    _, unchanged = rule_runs(rule, text, [('"Yo Soy Loco."', "title")])
+    assert unchanged
+    _, unchanged = rule_runs(rule, "as seen in Boston, The Hub; Smith, Essays", [("Smith,", "author"), ("Essays", "title")])
+    assert unchanged

@@ -64,7 +64,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_review_names_the_book_and_its_author, 
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
                      
-                     rule_name_in_prose_before_a_title, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
+                     rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
                      rule_author_named_before_in_and_a_title,
                      rule_title_after_in_and_an_editor_is_the_container,
@@ -112,7 +112,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,
     rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
-    rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
+    rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
     rule_short_book_after_in_is_the_container,
     rule_author_named_before_in_and_a_title, 
     rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,

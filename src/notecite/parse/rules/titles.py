@@ -1419,6 +1419,40 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_short_form_in_prose_opening_a_list(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``readers should consult Simmons, The San Luis Valley; Mondragon-Valdez, "Challenging Domination"``: a
+    family name (one or two capitalised words after a lower-case word of prose), a comma and title-cased words
+    ending right before a ``;`` after which the next cite opens on its author are a short form the tagger left
+    to prose: author and title, as the cites of the list after it."""
+    if ";" not in text:
+        return tags
+    out = None
+    for semi, token in enumerate(tokens):
+        if token.text != ";" or semi < 4 or semi + 1 >= len(tokens):
+            continue
+        nxt = semi + 1 + (tokens[semi + 1].text == "and" and semi + 2 < len(tokens))
+        if split_label((out or tags)[nxt])[1] != "author" or not (out or tags)[nxt].startswith("B-"):
+            continue
+        comma = semi - 1
+        while comma > 0 and tokens[comma].text != "," and (tokens[comma].text[:1].isupper()
+                                                          or tokens[comma].text in FUNCTION_WORDS):
+            comma -= 1
+        if tokens[comma].text != "," or comma == semi - 1 or not tokens[comma + 1].text[:1].isupper():
+            continue
+        start = comma
+        while start > 0 and comma - start < 2 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
+            start -= 1
+        if start == comma or start == 0 or not (tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower()):
+            continue
+        if any(tag != "prose" for tag in (out or tags)[start:semi]) \
+                or any(fold(t.text) in load("places") or fold(t.text) in load("months") for t in tokens[start:comma]):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, start, comma + 1, "author")
+        relabel(out, comma + 1, semi, "title")
+    return out if out is not None else tags
+
+
 def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the year in a bracket opening at token ``i`` that holds one to three capitalised words, a comma
     and a year only (``(Aldershot, 1995)``, the British imprint); None for any other bracket."""
