@@ -99,12 +99,19 @@ def test_ranges_of_numbers_too_long_for_int_and_other_digits():
     assert normalize_value(f"{start}-{end}")[0] == f"{start}–{end}"
 
 
-def run(fields, record_type, locator=None):
+def run(fields, record_type, locator=None, title="A Title"):
     draft = Draft(fields=fields, locator_raw=locator)
     Pages()(draft)
     draft.record["type"] = record_type
+    if title:
+        draft.record["title"] = title
     PlacePages()(draft)
     return draft
+
+
+def test_a_periodical_or_proceedings_cited_without_a_title_of_its_own_has_no_page_range():
+    draft = run([("pages", "pp. 6-7")], "article-magazine", title=None)  # "Compte-Rendu …, Basel, 1869, pp. 6-7"
+    assert "page" not in draft.record and draft.locator["value"] == "6–7"
 
 
 def test_article_range_goes_to_page_and_pinpoint_to_locator():
@@ -139,6 +146,7 @@ def place_with_doi(pages: str, doi: str) -> Draft:
     """A journal article's ``pages`` field placed, its record carrying ``doi``."""
     draft = Draft(fields=[("pages", pages)])
     draft.record["DOI"] = doi
+    draft.record["title"] = "An Article"
     Pages()(draft)
     draft.record["type"] = "article-journal"
     PlacePages()(draft)

@@ -239,7 +239,7 @@ class PlacePages:
     def __call__(self, draft: Draft) -> None:
         if draft.locator_raw and draft.locator_raw.strip():
             draft.locator = self._publish(draft, parse_locator(draft.locator_raw))
-        component = draft.record.get("type") in COMPONENT_TYPES
+        component = draft.record.get("type") in COMPONENT_TYPES and bool(draft.record.get("title"))
         candidates = draft.facts.pop("page-candidates", [])
         number = next((c for c in candidates if component and is_article_number(c, draft.record.get("DOI"))), None)
         if number is not None:  # "Applied Sciences 10, no. 4 (2020): 1492. https://doi.org/10.3390/app10041492"
