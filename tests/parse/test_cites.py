@@ -690,6 +690,35 @@ def test_a_name_and_in_his_title_are_one_cite():
     assert cite.locator == "85-115"
 
 
+def _assemble_as_tagged(text, spans):
+    tokens = tokenize(text)
+    return assemble(text, tokens, token_tags(tokens, spans), [1.0] * len(tokens))
+
+
+def test_an_editor_s_periodical_after_in_stays_in_the_cite_of_its_article():
+    for text, gap in [("K. Bücher, Über die Verteilung, in G. von Mayrs Allgemeinem Archiv, Tübingen 1892. S. 369.",
+                       "in G. von Mayrs"),
+                      ("W. Sombart, Die Hausindustrie. In Brauns Archiv für Statistik, Tübingen 1892. S. 369.", "In Brauns"),
+                      ("H. Robinson, Le mouvement in der Revue politique, Tübingen 1892. S. 369.", "in der")]:
+        author, rest = text.split(", ", 1)
+        title = rest.split(gap)[0].rstrip(" ,.")
+        container = rest.split(gap)[1].split(",")[0].strip()
+        [cite] = _assemble_as_tagged(text, _spans(text, [(author + ",", "author"), (title, "title"), (container, "container-title"),
+                                               ("Tübingen", "location"), ("1892.", "date"), ("S. 369.", "locator")]))
+        assert cite.get("container-title") == container, text
+    text = "Pierstorff, Frauenarbeit. 3. Bd. des Handwörterbuchs der Staaten. Jena 1892. S. 643."
+    [cite] = _assemble_as_tagged(text, _spans(text, [("Pierstorff,", "author"), ("Frauenarbeit.", "title"), ("3. Bd.", "volume"),
+                                           ("Handwörterbuchs der Staaten.", "container-title"), ("Jena", "location"),
+                                           ("1892.", "date"), ("S. 643.", "locator")]))
+    assert cite.get("container-title") == "Handwörterbuchs der Staaten"
+    # a name that is no genitive opens another cite
+    text = "W. Sombart, Die Hausindustrie. In Karl Marx Archiv für Statistik, Tübingen 1892."
+    cites = _assemble_as_tagged(text, _spans(text, [("W. Sombart,", "author"), ("Die Hausindustrie.", "title"),
+                                          ("Archiv für Statistik", "container-title"), ("Tübingen", "location"),
+                                          ("1892.", "date")]))
+    assert len(cites) == 2
+
+
 def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
     # the tagger ran one title over two sentences: the page's full stop ends the first cite
     text = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770, in State Records, II. 18."

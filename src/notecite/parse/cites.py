@@ -159,6 +159,42 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
     return words[1] in THEIR_WORDS
 
 
+#: Particles inside an editor's name (``G. von Mayrs``, ``G.v. Schönbergs``).
+_NAME_PARTICLES = frozenset({"von", "v", "van", "de", "der", "zu", "du", "le", "la"})
+
+
+#: Articles between ``in`` and a container (``in der Revue politique``), or between a volume and the
+#: work it is a volume of (``3. Bd. des Handwörterbuchs``).
+_ARTICLES_BEFORE_A_CONTAINER = frozenset({"der", "die", "das", "dem", "den", "des", "the", "la", "le", "les", "el",
+                                          "il", "lo"})
+_GENITIVE_JOINERS = frozenset({"des", "der", "of"})
+
+
+def _in_an_editors_periodical(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
+    """``Die Hausindustrie in Deutschland. In Brauns Archiv für soziale Gesetzgebung``, ``…, in G. von Mayrs
+    Allgemeinem statistischen Archiv``: ``in``, then an editor's name in the genitive or possessive (its last word
+    capitalised and ending on ``s``, initials and particles before it) between a title and its container do
+    not start a new cite: the periodical or handbook that editor made. Nor do ``in`` and an article
+    (``… aux États-Unis in der Revue politique``), nor an article in the genitive between a volume and its
+    work (``3. Bd. des Handwörterbuchs der Staatswissenschaften``)."""
+    texts = [tokens[i].text for i in gap]
+    while texts and texts[0] in (",", "."):
+        texts = texts[1:]  # the stop after the title, left out of its run
+    if label != "container-title":
+        return False
+    if previous == "volume":
+        return len(texts) == 1 and texts[0].lower() in _GENITIVE_JOINERS
+    if previous != "title" or not 2 <= len(texts) <= 7 or texts[0].lower() not in IN_WORDS:
+        return False
+    if len(texts) == 2 and texts[1].lower() in _ARTICLES_BEFORE_A_CONTAINER:
+        return True
+    last = texts[-1]
+    if not (last[:1].isupper() and (last.endswith("s") and last[:-1].isalpha() or POSSESSIVE_END.search(last))):
+        return False
+    return all(t == "." or t[:1].isupper() and t.replace(".", "").isalpha() or t.lower().rstrip(".") in _NAME_PARTICLES
+               for t in texts[1:-1])
+
+
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?,?\s*$", re.I)
 
 
@@ -364,7 +400,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _edition_year(tokens, gap, label) and not _words_in_an_imprint_bracket(tokens, gap, label) and \
                     not _role_after_a_name(tokens, gap, labels[-1], label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
-                    not _in_their_work(tokens, gap, groups[-1][-1], label):
+                    not _in_their_work(tokens, gap, groups[-1][-1], label) and \
+                    not _in_an_editors_periodical(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator") \
                     and not (label in ("note", "date") and labels[-1] == "url") and label != "genre" \
