@@ -1322,12 +1322,3 @@ def test_months_before_a_year_are_the_date():
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
 
-
-def test_a_page_glued_to_its_label_after_a_field_is_the_pinpoint():
-    from notecite.parse.rules.locators import rule_page_glued_to_its_label_is_the_pinpoint as rule
-
-    runs, _ = rule_runs(rule, "J Bell “The Engineers” Wishart (1946) p296",
-                        [("J Bell", "author"), ("“The Engineers”", "title"), ("Wishart", "publisher"), ("(1946)", "date")])
-    assert runs[-1] == ("p296", "locator")
-    _, unchanged = rule_runs(rule, "He wrote p296 twice", [("He", "author")])  # in prose: no pinpoint
-    assert unchanged

@@ -1680,24 +1680,6 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
     return changed if changed is not None else tags
 
 
-#: A page label glued to its page or pages (``p296``, ``pp12-14``).
-_GLUED_PAGE = re.compile(r"pp?\d+(?:[-–]\d+)?")
-
-
-def rule_page_glued_to_its_label_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``“The Story of the Engineers 1880-1945” Lawrence and Wishart (1946) p296``: a page label glued to its
-    page (``p296``, ``pp12-14``, one token) right after a field, not prose, is the pinpoint."""
-    changed: list[str] | None = None
-    for i, token in enumerate(tokens):
-        if i == 0 or not _GLUED_PAGE.fullmatch(token.text) or split_label(tags[i])[1] == "locator" \
-                or tags[i - 1] == "prose" and tokens[i - 1].text != ")":
-            continue
-        changed = changed if changed is not None else list(tags)
-        changed[i] = "B-locator"
-        open_run(changed, i + 1)
-    return changed if changed is not None else tags
-
-
 #: A volume number before a glued colon: Arabic (three digits at most) or Roman (``1:``, ``iv:``, ``XII:``).
 _VOLUME_BEFORE_A_COLON = re.compile(r"\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 
