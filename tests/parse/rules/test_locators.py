@@ -10,7 +10,7 @@ def test_locator_grammar_rule():
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
                        ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3),
-                       ("7A.", 2), ("12B–13B", 3)]:
+                       ("7A.", 2), ("12B–13B", 3), ("Livre V, P. 28.", 7), ("P. 28", 0)]:
         tokens = tokenize(text)
         tags = ["B-locator"] + ["I-locator"] * (len(tokens) - 1)
         out = rule_locator_grammar(text, tokens, tags)
