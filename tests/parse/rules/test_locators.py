@@ -364,6 +364,9 @@ def test_an_ancient_author_cited_by_book_and_chapter():
     tokens = tokenize("Annal. xv. 44.")
     tags = ["B-title", "I-title"] + ["B-locator"] + ["I-locator"] * 3
     assert rule_classical_author_and_book("Annal. xv. 44.", tokens, tags) == tags  # read as a title: stays one
+    tokens = tokenize("Ibid. i. 360.")
+    tags = ["B-ibid", "I-ibid", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_classical_author_and_book("Ibid. i. 360.", tokens, tags) == tags  # ibid, at another volume: stays ibid
 
 
 def test_a_volume_ending_a_title_run_opens_its_pinpoint():

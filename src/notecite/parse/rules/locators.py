@@ -885,7 +885,8 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     ``l. iii.``) is an ancient author cited by book and chapter: the name is the author and the
     pinpoint, as far as the locator grammar reaches, the locator. A word the tagger read as a
     title (``Annal. xv. 44``) stays a title, unless its title run went on over the end of a sentence
-    (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose)."""
+    (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose). A word read as ibid stays ibid
+    (``Ibid. i. 360``: the same work again, at another volume and page)."""
     tags = list(tags)
     if not _CLASSICAL_HINT.search(text):
         return tags  # no classical pinpoint anywhere in the note (most notes)
@@ -897,7 +898,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             continue
         bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
             i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text in ("(", "[")
-        if not (bracketed or _opens_a_cite(tokens, i)) \
+        if not (bracketed or _opens_a_cite(tokens, i)) or split_label(tags[i])[1] == "ibid" \
                 or split_label(tags[i])[1] in _TITLE_RUNS and not _after_a_sentence_in_its_run(tokens, tags, i):
             i += 1
             continue
