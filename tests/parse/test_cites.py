@@ -235,6 +235,18 @@ def test_etc_between_a_title_and_its_imprint_or_pinpoint_keeps_one_cite():
     assert first.locator == "165" and second.locator == "158"
 
 
+def test_a_name_and_etc_alone_is_an_author_alone_short_form():
+    text = "Toulongeon, (i. 95); Weber, &c. &c."
+    spans = _spans(text, [("Toulongeon,", "title"), ("i. 95", "locator"), ("Weber, &c. &c.", "author")])
+    first, second = _assemble(text, spans)
+    assert second.fields == [("author", "Weber")] and second.kind == "short" and second.suffix.startswith("&c.")
+    text = "See Lameth; Ferrieres, &c."
+    [cite] = _assemble(text, _spans(text, [("Ferrieres, &c.", "author")]))
+    assert cite.fields == [("author", "Ferrieres")]
+    text = "Weber, &c. in the Memoirs"  # the name and "&c." are no part of the note of their own
+    assert _assemble(text, _spans(text, [("Weber, &c.", "author")])) == []
+
+
 def test_etc_before_a_new_title_still_splits():
     text = "Les données bibliographiques, etc. Está disponible en la red."
     spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])

@@ -542,7 +542,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
     Without a pinpoint, ``Family, Title Words`` read as one name is a short form too when it is a part of its
     note of its own (:func:`_a_part_of_its_own`: ``Smith, Common Ground.``, ``See Smith, Common Ground; …``)
-    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name)."""
+    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name).
+    An "and so on" after the comma (``Ferrieres, &c.``, ``Weber, &c. &c.``, ``Dusaulx, etc.``) is no title: the
+    name alone is left, the author cited for his work."""
     labels = [f[0] for f in fields]
     alone = labels == ["author"]
     if labels != ["author", "locator"] and not (alone and _a_part_of_its_own(text, fields[0][2], fields[0][3])):
@@ -552,6 +554,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
         return fields
     family, rest = value.split(",")
     words = rest.split()
+    if words and all(w.lower().rstrip(".") in _ETC for w in words):
+        comma = start + value.index(",")  # "Ferrieres, &c.", "Weber, &c. &c.": the author, and "and so on"
+        return [("author", text[start:comma], start, comma)] + fields[1:]
     initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
     if not words or all(initials):
         return fields  # "Marsh, E. P.": a name; "Worcester, C.L.R. James", "Weissman, Serge": a title
@@ -560,6 +565,20 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
+
+
+#: "And so on" after a name, once or more (``, &c.``, ``, &c. &c.``, ``, etc.``).
+_ETC_AFTER_A_NAME = re.compile(r",\s*(?:(?:&c|etc)\.?\s*)+")
+
+
+def _author_and_etc(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Ferrieres, &c.``, ``See Lameth; Weber, &c. &c.``: a name (of a few words, not inverted) and an
+    "and so on" that are a part of their note of their own (:func:`_a_part_of_its_own`) cite the author's
+    work (and others like it): the name is an author-alone short form, as a name and a page would be."""
+    if [f[0] for f in fields] != ["author"] or not _family_name_alone(fields[0][1]):
+        return False
+    etc = _ETC_AFTER_A_NAME.match(text, fields[0][3])
+    return bool(etc) and _a_part_of_its_own(text, fields[0][2], etc.end())
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
@@ -962,7 +981,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         named = None
         fields = name_and_year_read_as_title(fields)
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
-        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
+        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
+                or _author_and_etc(text, fields)) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue
