@@ -896,3 +896,20 @@ def test_a_publisher_and_its_place_before_a_bracketed_year_and_the_name_before_t
     runs, same = rule_runs(rule, "Roe “Old Roads” Merlin, Some Long Place Name Here (1976)", [
         ("Roe", "author"), ("“Old Roads”", "title"), ("Merlin, Some Long Place Name Here", "author"), ("(1976)", "date")])
     assert same
+
+
+def test_a_possessive_after_a_comma_in_a_possessives_title_opens_the_next_work():
+    from notecite.parse.rules.names import rule_possessive_after_a_comma_in_a_possessives_title as rule
+
+    text = "Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie, are the chief sources."
+    runs, same = rule_runs(rule, text, [("Botta's", "author"), ("History of Italy, Ferrari's Revolutions d'Italie,", "title")])
+    assert runs == [("Botta's", "author"), ("History of Italy", "title"), ("Ferrari's", "author"),
+                    ("Revolutions d'Italie,", "title")]
+    # no possessive author before the title run, a periodical, a common word's possessive: left alone
+    for text, pairs in (("Isaac Deutscher, Memoirs, Lenin's Childhood.", [("Isaac Deutscher,", "author"),
+                                                                          ("Memoirs, Lenin's Childhood", "title")]),
+                        ("Smith's Essays and Notes, Gentleman's Magazine.", [("Smith's", "author"),
+                                                                             ("Essays and Notes, Gentleman's Magazine", "title")]),
+                        ("Smith's Essays and Notes, People's Edition.", [("Smith's", "author"),
+                                                                         ("Essays and Notes, People's Edition", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -31,7 +31,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
-                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_writings_noun_in_a_name_run_is_a_title,
+                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_after_a_comma_in_a_possessives_title, rule_writings_noun_in_a_name_run_is_a_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -88,7 +88,7 @@ RULES: list[Callable[..., list[str]]] = [
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
     rule_body_opening_the_cite_is_its_author,
-    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, 
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
+from ...normalize.lexicon import WORDS
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -604,6 +605,39 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 tags[end + 1] = "B-locator"  # "Serge's Memoirs, 262, are…": the page is the pinpoint
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
+    return tags
+
+
+def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
+    after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
+    before a capitalised word open the next work of a list of such works: the comma is prose, the
+    possessive that work's author and the words after it its title. Not a periodical's or a body's
+    name (``Gentleman's Magazine``), nor a common word's possessive (``People's``)."""
+    if "'" not in text and "’" not in text:
+        return tags
+    tags = list(tags)
+    for k in _near_apostrophes(text, tokens):
+        after = _possessive_end(tokens, k)
+        if after is None or after >= len(tokens) or k < 3 or tokens[k - 1].text != ",":
+            continue
+        if not (tags[k - 1] == tags[k] == tags[after] == "I-title") or not tokens[after].text[:1].isupper() \
+                or fold(tokens[after].text) in _PERIODICAL_WORDS | _BODY_WORDS:
+            continue
+        name = tokens[k].text.rstrip("'’s") if after == k + 1 else tokens[k].text
+        if not name.isalpha() or fold(name) in WORDS or fold(name) in load("stopwords"):
+            continue
+        start = k - 1
+        while start > 0 and tags[start] == "I-title":
+            start -= 1
+        opener = start - 1
+        if tags[start] != "B-title" or opener < 0 or split_label(tags[opener])[1] not in NAME_LABELS \
+                or _possessive_end(tokens, opener) != start and _possessive_end(tokens, opener - 1) != start \
+                or k - 1 - start < 2:
+            continue
+        tags[k - 1] = "prose"
+        relabel(tags, k, after, "author")
+        tags[after] = "B-title"
     return tags
 
 
