@@ -1324,3 +1324,18 @@ def test_months_before_a_year_are_the_date():
     tokens = tokenize(text)
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_bracketed_title_and_imprint_is_its_author():
+    from notecite.parse.rules.locators import rule_name_before_a_bracketed_title_and_imprint as rule
+
+    text = "Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.) shares the same opinion."
+    runs, _ = rule_runs(rule, text, [("Nitzsch (Geschichte des deutschen Volkes,", "title"), ("Leipzig,", "location"),
+                                     ("1883,", "date"), ("vol. i.", "locator")])
+    assert runs[:2] == [("Nitzsch", "author"), ("Geschichte des deutschen Volkes,", "title")]
+    # the bracket opening on the imprint, a common word before it, no imprint in the bracket: left alone
+    for text, pairs in (("Capital (New York, 1914).", [("Capital", "title"), ("New York,", "location"), ("1914", "date")]),
+                        ("Memoirs (Second Series, London, 1850).", [("Memoirs (Second Series,", "title"),
+                                                                     ("London,", "location"), ("1850", "date")]),
+                        ("Nitzsch (Geschichte des deutschen Volkes) agrees.", [("Nitzsch (Geschichte des deutschen Volkes)", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

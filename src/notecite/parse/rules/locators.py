@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans)
 from ..model import Token, split_label
@@ -1023,6 +1024,43 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
             tags[k] = "prose"
             k += 1
+    return tags
+
+
+#: The fields of an imprint inside a bracket after a title (``(…, Paris, 1826, 16 vols.)``).
+_BRACKETED_IMPRINT = frozenset({"location", "publisher", "date"})
+
+
+def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``the great work of Sismondi
+    (Histoire des republiques italiennes du moyen age, Paris, 1826, 16 vols.)``: a title run that opens on one
+    capitalised name (no common word, place or month) and goes on into a bracket right after it, where
+    the title's words come before an imprint (a place, publisher or year the tagger read) still inside
+    that bracket, is the name's work: the name is its author, the bracket prose, the title opens after it."""
+    if "(" not in text:
+        return tags
+    tags = list(tags)
+    for open_ in tokens_at(text, tokens, OPENING_PARENTHESIS):
+        name = open_ - 1
+        if name < 0 or tags[name] != "B-title" or open_ + 2 >= len(tokens) \
+                or tags[open_] != "I-title" or tags[open_ + 1] != "I-title":
+            continue
+        word = tokens[name].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or not tokens[open_ + 1].text[:1].isupper() or fold(word) in WORDS \
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
+            continue
+        k = open_ + 1
+        while k < len(tokens) and tags[k] == "I-title" and tokens[k].text not in "()":
+            k += 1
+        if k >= len(tokens) or split_label(tags[k])[1] not in _BRACKETED_IMPRINT:
+            continue
+        close = next((j for j in range(k, min(len(tokens), k + 20)) if tokens[j].text in "()"), None)
+        if close is None or tokens[close].text != ")":
+            continue
+        tags[name] = "B-author"
+        tags[open_] = "prose"
+        tags[open_ + 1] = "B-title"
     return tags
 
 

@@ -5,9 +5,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
-from ...normalize.lexicon import WORDS
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
