@@ -1450,3 +1450,18 @@ def test_a_hearing_titled_from_hearing_before_is_one_title_and_see_is_no_word_of
     assert fields["title"] == ("Hearing Before the Subcommittee of House Committee on Appropriations: Appropriations, "
                                "Department of State, 1927")
     assert fields["note"] == "69th Cong., 1st Sess" and fields["publisher"] == "Government Printing Office"
+
+
+def test_a_place_ending_a_title_before_its_year_is_the_location():
+    from notecite.parse.rules.titles import rule_place_ending_a_title_before_its_year as rule
+
+    text = "See Pappenheim's Altdanische Schutzgilden, Breslau, 1885, p. 67."
+    runs, _ = rule_runs(rule, text, [("Pappenheim's", "author"), ("Altdanische Schutzgilden, Breslau,", "title"),
+                                     ("1885,", "date"), ("p. 67.", "locator")])
+    assert runs[1:3] == [("Altdanische Schutzgilden", "title"), ("Breslau,", "location")]
+    # the last of a list, a common word, a month, one word of title before it: left alone
+    for text, title in (("Essays on Trade, Banking, Commerce, 1885, p. 6.", "Essays on Trade, Banking, Commerce,"),
+                        ("Essays on the Guilds, Peace, 1885, p. 6.", "Essays on the Guilds, Peace,"),
+                        ("Letters to Smith, March, 1885, p. 6.", "Letters to Smith, March,"),
+                        ("Memoirs, Breslau, 1885, p. 6.", "Memoirs, Breslau,")):
+        assert rule_runs(rule, text, [(title, "title"), ("1885,", "date"), ("p. 6.", "locator")])[1], text

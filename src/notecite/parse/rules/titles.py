@@ -6,6 +6,7 @@ from bisect import bisect_left
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -459,6 +460,29 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
         return
     relabel(tags, first, end, runs[j - 1][2], continues=True)
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
+
+
+def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
+    title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
+    ends on a comma, one capitalised word (a proper name: no common word, month or locator word) and a comma,
+    right before a year the tagger read as the date, ends on its place of publication: the word is the
+    location, the comma before it prose."""
+    if "date" not in {split_label(t)[1] for t in tags}:
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last >= len(tokens) or tags[last] != "B-date" or not YEAR.fullmatch(tokens[last].text) \
+                or last - first < 5 or tokens[last - 1].text != "," or tokens[last - 3].text != ",":
+            continue
+        word = tokens[last - 2].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or not tokens[last - 4].text[:1].isalnum() or any(t.text == "," for t in tokens[first:last - 3]) \
+                or fold(word) in WORDS or any(fold(word) in load(words) for words in ("stopwords", "months", "locator_words")):
+            continue
+        tags[last - 3] = "prose"
+        tags[last - 2:last] = ["B-location", "I-location"]
+    return tags
 
 
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
