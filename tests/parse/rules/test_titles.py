@@ -1265,6 +1265,17 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
                         [("McCulloch v. Maryland, 4", "author"), ("Wheaton,", "title"), ("316", "locator"), ("p. 299", "locator")])
     assert runs == [("McCulloch v. Maryland", "title"), ("4", "volume"), ("Wheaton", "container-title"), ("316", "pages"),
                     ("p. 299", "locator")]
+    for text, parties, reporter in (("Farmers' Loan and Trust Co. v. N.P.R. Co., 60 Fed. 803 (1895).",
+                                     "Farmers' Loan and Trust Co. v. N.P.R. Co.", "Fed."),
+                                    ("Toledo, etc. Co. v. Penn. Co., 54 Fed. 730 (1893).", "Toledo, etc. Co. v. Penn. Co.", "Fed."),
+                                    ("Coeur d'Alene Mining Co. v. Miners' Union, 51 Fed. 260 (1892).",
+                                     "Coeur d'Alene Mining Co. v. Miners' Union", "Fed."),
+                                    ("In re Debs, 158 U.S. 564 (1894).", "In re Debs", "U.S.")):
+        runs, _ = rule_runs(rule_case_by_its_parties_and_report, text, [])
+        assert runs == [(parties, "title"), (text.split(", ")[-1].split()[0], "volume"), (reporter, "container-title"),
+                        (text.split()[-2], "pages"), (text.split()[-1].rstrip("."), "date")], text
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, "See McCulloch v. Maryland, 4 Wheaton, 316.", [])
+    assert runs[0] == ("McCulloch v. Maryland", "title")  # the citing word is no party
     for text in ["He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so.",  # a case named inside prose
                  "H. v. Sybel, 3 Bde., 45."]:  # an initial and "von"
         assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1], text

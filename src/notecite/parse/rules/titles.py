@@ -1947,16 +1947,24 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
 
 #: A case cited by its parties and its report (``McCulloch v. Maryland, 4 Wheaton, 316``, ``Ogden v. Saunders, 12 Wheaton,
 #: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
-_CASE = re.compile(r"(?P<parties>(?:[A-Z][\w'’.-]*\s+){1,4}(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*){1,4}?),\s*(?P<volume>\d{1,3})\s+"
+#: A party's name may hold "and", "&", an "etc." and a particle (``Farmers' Loan and Trust Co.``, ``Toledo, etc. Co.``,
+#: ``Coeur d'Alene Mining Co.``); a proceeding about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
+_PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?)"
+_CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\w'’.-]*\s*){1,3}?|[A-Z][\w'’.-]*,?\s+(?:" + _PARTY_WORD + r"\s+){0,5}"
+                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?)),\s*(?P<volume>\d{1,3})\s+"
                    r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
+
+
+_BRACKETED_CASE_YEAR = re.compile(r"\s*(\(\s*(?:1[6-9]|20)\d\d\s*\))")
 
 
 def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``McCulloch v. Maryland, 4 Wheaton, 316``: a law case cited by its parties (``A v. B``), the volume of the
     reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
     cite whatever the tagger read: the parties are the title, the reporter the container, its volume the volume and
-    the page its pages (the page the report opens on, not a pinpoint)."""
-    if " v. " not in text and " vs. " not in text:
+    the page its pages (the page the report opens on, not a pinpoint), and a year in brackets right after it
+    (``…, 60 Fed. 803 (1895)``) the date. A citing word before it (``See``) is no party."""
+    if " v. " not in text and " vs. " not in text and "In re " not in text:
         return tags
     changed: list[str] | None = None
     starts = token_starts(tokens)
@@ -1977,6 +1985,11 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             indices.append((first, last, label))
         if len(indices) != 4:
             continue
+        year = _BRACKETED_CASE_YEAR.match(text, match.end())
+        if year:  # "…, 60 Fed. 803 (1895)": the year the case was decided
+            first, last = bisect_left(starts, year.start(1)), bisect_left(starts, year.end())
+            if first < last:
+                indices.append((first, last, "date"))
         changed = changed if changed is not None else list(tags)
         for first, last, label in indices:
             relabel(changed, first, last, label)
