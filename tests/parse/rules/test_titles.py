@@ -1281,6 +1281,19 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
         assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1], text
 
 
+def test_a_case_by_its_report_alone_is_titled_by_the_report():
+    from notecite.parse.rules.titles import rule_case_by_its_report_alone
+
+    assert rule_runs(rule_case_by_its_report_alone, "107 Mass. 555 (1871).", [])[0] == [
+        ("107 Mass. 555", "title"), ("(1871)", "date")]
+    assert rule_runs(rule_case_by_its_report_alone, "See Smith, 12; 5 Pa. Co. Ct. 163 (1888).", [])[0] == [
+        ("5 Pa. Co. Ct. 163", "title"), ("(1888)", "date")]
+    for text in ("In 1880, 107 Mass. 555 (1871) was cited.",  # inside prose
+                 "12 Men of Letters 45 (1871).",  # words, not abbreviations
+                 "107 Mass. 555 (1871), and later cases."):  # the part goes on
+        assert rule_runs(rule_case_by_its_report_alone, text, [])[1], text
+
+
 def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():
     from notecite.parse.rules.locators import rule_back_reference_names_no_work
 

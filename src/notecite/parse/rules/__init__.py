@@ -73,7 +73,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
-                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report,
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_number_read_as_ibid_is_the_pinpoint)
@@ -147,7 +147,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
-    rule_case_by_its_parties_and_report,
+    rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
     # a congressional hearing's title, however the rules above cut it
     rule_hearings_before_a_committee_are_one_title,
     # a cross-reference any rule above read as a short form

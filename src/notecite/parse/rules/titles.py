@@ -2000,6 +2000,36 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
     return changed if changed is not None else tags
 
 
+#: A case cited by its report alone and the year (``107 Mass. 555 (1871)``, ``5 Pa. Co. Ct. 163 (1888)``), all of its part of
+#: the note: the volume, the reporter's abbreviated name, the page, the year in brackets.
+_REPORT_ALONE = re.compile(r"(?:^|(?<=;))\s*(?P<report>\d{1,3}\s+(?:[A-Z][a-z]{0,4}\.\s*){1,4}\d{1,4})\s*"
+                           r"(?P<year>\(\s*(?:1[6-9]|20)\d\d\s*\))\s*(?=[.;]|$)")
+
+
+def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``107 Mass. 555 (1871).``, ``…; 64 Fed. 310 (1894).``: a part of the note (its whole, or between ``;``) that is
+    only a report's volume, a reporter's abbreviated name (one to four capitalised abbreviations: ``Mass.``, ``Pa. Co.
+    Ct.``) and a page, then a year in brackets (:data:`_REPORT_ALONE`), cites a case by its report: the report is the
+    title (the name it is cited by), the year the date."""
+    if "(" not in text or not text.lstrip()[:1].isdigit() and ";" not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _REPORT_ALONE.finditer(text):
+        spans = [(match.start("report"), match.end("report"), "title"), (match.start("year"), match.end("year"), "date")]
+        indices = [(bisect_left(starts, start), bisect_left(starts, end), label) for start, end, label in spans]
+        if any(first >= last for first, last, _ in indices):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        end = indices[-1][1]
+        if end < len(tokens) and tokens[end].text in ".;":
+            changed[end] = "prose"  # the full stop or semicolon that ends the part
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 #: Words that end the name of a collection of manuscripts (``Madison Mss.``, ``Hamilton Papers``).
 _MANUSCRIPT_WORDS = frozenset({"mss", "ms", "manuscripts", "papers", "collection"})
 
