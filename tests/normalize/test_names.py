@@ -32,6 +32,9 @@ def one(text, role="author"):
         ("Jean Le Clerc", [{"given": "Jean", "family": "Le Clerc"}]),
         ("La Rochefoucauld", [{"family": "La Rochefoucauld"}]),
         ("W. E. B. Du Bois", [{"given": "W. E. B.", "family": "Du Bois"}]),
+        ("De Stael", [{"non-dropping-particle": "De", "family": "Stael"}]),  # a particle written capitalised
+        ("A. De Zeltner", [{"given": "A.", "family": "Zeltner", "non-dropping-particle": "De"}]),
+        ("Charles Van Buren", [{"given": "Charles", "family": "Buren", "non-dropping-particle": "Van"}]),
         ("Arthur St. Clair", [{"given": "Arthur", "family": "St. Clair"}]),
         ("Jean le Rond d'Alembert", [{"given": "Jean le Rond", "family": "Alembert", "non-dropping-particle": "d'"}]),
         ("Martin Luther King, Jr.", [{"given": "Martin Luther", "family": "King", "suffix": "Jr.", "comma-suffix": True}]),

@@ -83,6 +83,8 @@ _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
 #: Capitalised prefixes that belong to the family name they open (``La Vallière``, ``Le Clerc``,
 #: ``Du Bois``, ``St. Clair``): written capitalised, they are part of it, not a particle nor a given name.
 FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste.".split())
+#: Particles written capitalised (``De Stael``, ``A. De Zeltner``, ``Von Reck``): still particles, not a given name.
+CAPITAL_PARTICLES = frozenset("De Van Von Di Da Del Della".split())
 
 #: A pseudonym after the real name: ``(as "Spartacus")``, ``[as Spartacus]``, ``(pseud. X)``,
 #: ``(pseudonym X)``, ``, writing as X``.
@@ -456,15 +458,18 @@ def _direct(text: str) -> dict[str, Any]:
     person: dict[str, Any] = {}
     if len(tokens) == 1:
         person = {"family": tokens[0]}
+    elif len(tokens) == 2 and tokens[0] in CAPITAL_PARTICLES:
+        person = {"non-dropping-particle": tokens[0], "family": tokens[1]}  # "De Stael": a particle, no given name
     else:
-        last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])), None)
+        last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])
+                     or tokens[j] in CAPITAL_PARTICLES and j < len(tokens) - 1), None)
         k = last
         while k is not None and k > 1 and tokens[k - 1] in PARTICLES:
             k -= 1
         if k is not None:
             particles = []
             j = k
-            while j < len(tokens) - 1 and tokens[j] in PARTICLES:
+            while j < len(tokens) - 1 and (tokens[j] in PARTICLES or tokens[j] in CAPITAL_PARTICLES):
                 particles.append(tokens[j])
                 j += 1
             family = tokens[j:]
