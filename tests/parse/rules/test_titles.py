@@ -1489,3 +1489,18 @@ def test_a_place_ending_a_title_before_its_year_is_the_location():
                         ("Letters to Smith, March, 1885, p. 6.", "Letters to Smith, March,"),
                         ("Memoirs, Breslau, 1885, p. 6.", "Memoirs, Breslau,")):
         assert rule_runs(rule, text, [(title, "title"), ("1885,", "date"), ("p. 6.", "locator")])[1], text
+
+
+def test_a_place_after_a_name_without_an_imprint_is_a_title():
+    from notecite.parse.rules.titles import rule_place_after_a_name_without_an_imprint_is_a_title as rule
+
+    runs, _ = rule_runs(rule, "Mercier, Nouveau Paris.", [("Mercier,", "author"), ("Nouveau Paris.", "location")])
+    assert runs == [("Mercier", "author"), ("Nouveau Paris.", "title")]
+    runs, _ = rule_runs(rule, "Mercier, Nouveau Paris, vi. 22.", [("Mercier,", "author"), ("Nouveau Paris,", "location"),
+                                                                  ("vi. 22.", "locator")])
+    assert runs[1] == ("Nouveau Paris,", "title")
+    # an imprint after it, a known place alone: left alone
+    for text, pairs in (("Smith, New Paris: Harper, 1900.", [("Smith,", "author"), ("New Paris:", "location"),
+                                                             ("Harper,", "publisher"), ("1900.", "date")]),
+                        ("Smith, New York.", [("Smith,", "author"), ("New York.", "location")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -485,6 +485,33 @@ def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token]
     return tags
 
 
+def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mercier, Nouveau Paris.``, ``Mercier, Nouveau Paris, &c.``: a run read as a place right after a name and its
+    comma, of two words or more (one of them no known place), with no year or publisher after it (the part of the
+    note ends, or a pinpoint follows) is no imprint but the title of the name's work."""
+    if "location" not in {split_label(t)[1] for t in tags}:
+        return tags
+    runs = tag_spans(tokens, tags)
+    changed: list[str] | None = None
+    for n in range(1, len(runs)):
+        first, last, label = runs[n]
+        before = runs[n - 1]
+        if label != "location" or before[2] not in NAME_LABELS or before[1] != first or tokens[first - 1].text != ",":
+            continue
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or all(fold(w) in load("places") for w in words):
+            continue
+        nxt = runs[n + 1] if n + 1 < len(runs) else None
+        if nxt is not None and nxt[2] != "locator" and tokens[last - 1].text != ";" and not (
+                last < len(tokens) and tokens[last].text == ";"):
+            continue  # a field after it that is no pinpoint: an imprint
+        changed = changed if changed is not None else list(tags)
+        if first - 1 > before[0]:
+            changed[first - 1] = "prose"  # the comma after the name
+        relabel(changed, first, last, "title")
+    return changed if changed is not None else tags
+
+
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
