@@ -1332,10 +1332,18 @@ def test_a_name_before_a_bracketed_title_and_imprint_is_its_author():
     text = "Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.) shares the same opinion."
     runs, _ = rule_runs(rule, text, [("Nitzsch (Geschichte des deutschen Volkes,", "title"), ("Leipzig,", "location"),
                                      ("1883,", "date"), ("vol. i.", "locator")])
-    assert runs[:2] == [("Nitzsch", "author"), ("Geschichte des deutschen Volkes,", "title")]
+    assert runs[:3] == [("Nitzsch", "author"), ("Geschichte des deutschen Volkes", "title"), ("Leipzig", "location")]
+    text = "It was advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen, 1869), and rightly."
+    assert rule_runs(rule, text, [])[0] == [("Maurer", "author"), ("Geschichte der Stadteverfassung in Deutschland", "title"),
+                                            ("Erlangen", "location"), ("1869", "date")]
+    text = "L. Semichon (La paix et la treve de Dieu, 2 vols., Paris, 1869) has tried it."
+    assert rule_runs(rule, text, [("L. Semichon (La paix et la treve de Dieu,", "author")])[0] == [
+        ("L. Semichon", "author"), ("La paix et la treve de Dieu", "title"), ("2 vols.", "volume"), ("Paris", "location"),
+        ("1869", "date")]
     # the bracket opening on the imprint, a common word before it, no imprint in the bracket: left alone
     for text, pairs in (("Capital (New York, 1914).", [("Capital", "title"), ("New York,", "location"), ("1914", "date")]),
                         ("Memoirs (Second Series, London, 1850).", [("Memoirs (Second Series,", "title"),
                                                                      ("London,", "location"), ("1850", "date")]),
-                        ("Nitzsch (Geschichte des deutschen Volkes) agrees.", [("Nitzsch (Geschichte des deutschen Volkes)", "title")])):
+                        ("Nitzsch (Geschichte des deutschen Volkes) agrees.", [("Nitzsch (Geschichte des deutschen Volkes)", "title")]),
+                        ("Prise de la Bastille (Collection des Memoires, par Berville et Barriere, Paris, 1821), p. 269.", [])):
         assert rule_runs(rule, text, pairs)[1], text

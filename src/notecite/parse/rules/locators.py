@@ -7,7 +7,8 @@ from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans)
+from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
+                      token_starts)
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -1027,40 +1028,59 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
-#: The fields of an imprint inside a bracket after a title (``(…, Paris, 1826, 16 vols.)``).
-_BRACKETED_IMPRINT = frozenset({"location", "publisher", "date"})
+
+#: A bracket holding a title, perhaps a count of volumes, a place and a year (and a pinpoint after them):
+#: ``(Geschichte der Stadteverfassung in Deutschland, Erlangen, 1869)``, ``(La paix et la treve de Dieu, 2 vols., Paris,
+#: 1869)``, ``(Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``.
+_BRACKETED_TITLE_AND_IMPRINT = re.compile(
+    r"\(\s*(?P<title>[A-Z][^();:,]*?\s[^();:,]*?)\s*,\s*(?:(?P<volumes>\d{1,2}\s+vols?\.)\s*,\s*)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?P<year>1[5-9]\d\d)\b[^()]{0,30}\)")
+#: What the tagger may have read the words of such a bracket as.
+_BRACKET_WORDS_READ_AS = frozenset({"prose", "title", "author", "note", "container-title", "location", "publisher", "volume",
+                                    "date"})
 
 
 def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``the great work of Sismondi
-    (Histoire des republiques italiennes du moyen age, Paris, 1826, 16 vols.)``: a title run that opens on one
-    capitalised name (no common word, place or month) and goes on into a bracket right after it, where
-    the title's words come before an imprint (a place, publisher or year the tagger read) still inside
-    that bracket, is the name's work: the name is its author, the bracket prose, the title opens after it."""
+    """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``L. Semichon (La paix et la treve de
+    Dieu, 2 vols., Paris, 1869)``, ``advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen,
+    1869)``: one capitalised name (no common word, place or month; perhaps after initials) right before a bracket
+    that holds a title of two words or more (no comma: ``(Collection des Memoires, par Berville et Barriere, Paris,
+    1821)`` is a container and its editors), perhaps a count of volumes, a place and a year
+    (:data:`_BRACKETED_TITLE_AND_IMPRINT`) is that work's author, whatever the tagger read: the bracket is prose,
+    the title, the volumes, the place and the year its fields (what follows the year is left as read)."""
     if "(" not in text:
         return tags
-    tags = list(tags)
-    for open_ in tokens_at(text, tokens, OPENING_PARENTHESIS):
+    starts = None
+    for match in _BRACKETED_TITLE_AND_IMPRINT.finditer(text):
+        starts = starts or token_starts(tokens)
+        open_ = bisect_left(starts, match.start())
         name = open_ - 1
-        if name < 0 or tags[name] != "B-title" or open_ + 2 >= len(tokens) \
-                or tags[open_] != "I-title" or tags[open_ + 1] != "I-title":
+        if name < 0:
             continue
         word = tokens[name].text
-        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
-                or not tokens[open_ + 1].text[:1].isupper() or fold(word) in WORDS \
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) or fold(word) in WORDS \
                 or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
             continue
-        k = open_ + 1
-        while k < len(tokens) and tags[k] == "I-title" and tokens[k].text not in "()":
+        author = name
+        while author >= 2 and tokens[author - 1].text == "." and re.fullmatch(r"[A-Z]", tokens[author - 2].text):
+            author -= 2  # "L. Semichon ("
+        spans = [(match.start(group), match.end(group), label) for group, label in
+                 (("title", "title"), ("volumes", "volume"), ("place", "location"), ("year", "date")) if match.group(group)]
+        fields = [(bisect_left(starts, a), bisect_left(starts, b), label) for a, b, label in spans]
+        if any(first >= last for first, last, _ in fields) \
+                or any(split_label(t)[1] not in _BRACKET_WORDS_READ_AS for t in tags[author:fields[-1][1]]):
+            continue
+        tags = list(tags)
+        for k in range(author, fields[-1][1]):
+            tags[k] = "prose"
+        relabel(tags, author, name + 1, "author")
+        for first, last, label in fields:
+            relabel(tags, first, last, label)
+        k = fields[-1][1]
+        while k < len(tokens) and tokens[k].text in ",)" and tags[k].startswith("I-"):
+            tags[k] = "prose"  # the comma or bracket after the year, not a field of its own
             k += 1
-        if k >= len(tokens) or split_label(tags[k])[1] not in _BRACKETED_IMPRINT:
-            continue
-        close = next((j for j in range(k, min(len(tokens), k + 20)) if tokens[j].text in "()"), None)
-        if close is None or tokens[close].text != ")":
-            continue
-        tags[name] = "B-author"
-        tags[open_] = "prose"
-        tags[open_ + 1] = "B-title"
+        open_run(tags, k)
     return tags
 
 
