@@ -913,3 +913,14 @@ def test_a_possessive_after_a_comma_in_a_possessives_title_opens_the_next_work()
                         ("Smith's Essays and Notes, People's Edition.", [("Smith's", "author"),
                                                                          ("Essays and Notes, People's Edition", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_by_and_names_ending_a_title_run_before_the_comma_of_the_imprint_are_its_author():
+    from notecite.parse.rules.names import rule_by_inside_a_name_run
+
+    text = "The Early History of the Guild of Merchant Taylors, by Charles M. Clode, London, 1888, i. 361."
+    runs, _ = rule_runs(rule_by_inside_a_name_run, text, [
+        ("The Early History of the Guild of Merchant Taylors, by Charles M. Clode,", "title"), ("London,", "location"),
+        ("1888,", "date"), ("i. 361.", "locator")])
+    assert runs[:3] == [("The Early History of the Guild of Merchant Taylors,", "title"), ("Charles M. Clode", "author"),
+                        ("London,", "location")]

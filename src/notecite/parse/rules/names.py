@@ -336,11 +336,15 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue
-        if label == "title" and not _names_only(tokens[cue + 1:last]):
+        end = last
+        while label == "title" and end > cue + 1 and tokens[end - 1].text in ",;:":
+            end -= 1  # "…, by Charles M. Clode, London, 1888": the comma before the imprint
+        if label == "title" and not _names_only(tokens[cue + 1:end]):
             continue  # "Speech, by Authority of the Council": the title goes on
         relabel(tags, first, cue, "title")
         tags[cue] = "prose"
-        relabel(tags, cue + 1, last, "author")
+        relabel(tags, cue + 1, end, "author")
+        tags[end:last] = ["prose"] * (last - end)
     return tags
 
 
