@@ -924,3 +924,21 @@ def test_by_and_names_ending_a_title_run_before_the_comma_of_the_imprint_are_its
         ("1888,", "date"), ("i. 361.", "locator")])
     assert runs[:3] == [("The Early History of the Guild of Merchant Taylors,", "title"), ("Charles M. Clode", "author"),
                         ("London,", "location")]
+
+
+def test_a_given_name_cut_short_before_a_possessive_is_part_of_the_author():
+    from notecite.parse.rules.names import rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author
+
+    text = "Eb. Bain's Merchant and Craft Guilds, Aberdeen, 1887."
+    runs, _ = rule_runs(rule_possessive_opening_a_title_is_its_author, text, [
+        ("Eb. Bain's Merchant and Craft Guilds,", "title"), ("Aberdeen,", "location"), ("1887.", "date")])
+    assert runs[:2] == [("Eb. Bain's", "author"), ("Merchant and Craft Guilds,", "title")]
+    text = "See Eb. Bain's Merchant and Craft Guilds, Aberdeen, 1887."
+    runs, _ = rule_runs(rule_possessive_names_a_work, text, [
+        ("Eb.", "author"), ("Bain's Merchant and Craft Guilds,", "title"), ("Aberdeen,", "location"), ("1887.", "date")])
+    assert runs[:2] == [("Eb. Bain's", "author"), ("Merchant and Craft Guilds,", "title")]
+    # a sentence's full stop after a longer word is no given name cut short
+    text = "He read Smith. Bain's Merchant and Craft Guilds came later."
+    _, same = rule_runs(rule_possessive_names_a_work, text, [("He read Smith.", "author"),
+                                                             ("Bain's Merchant and Craft Guilds", "title")])
+    assert same

@@ -506,6 +506,14 @@ def _lower_word(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
 
 
+def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
+    """Whether the period at token ``period`` ends a given name cut short (``Eb.``, ``Aug.``, ``Ch.``: a capital and
+    one to three lower-case letters glued to it), not a sentence."""
+    word = tokens[period - 1].text if period else ""
+    return tokens[period].text == "." and tokens[period].start == tokens[period - 1].end \
+        and bool(re.fullmatch(r"[A-Z][a-z]{1,3}", word))
+
+
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
@@ -527,7 +535,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             while start > 0 and tags[start].startswith("I-"):
                 start -= 1
             if start and split_label(tags[start - 1])[1] in NAME_LABELS and k - start <= 2 \
-                    and tokens[start - 1].text not in (",", ":", ";", ".") \
+                    and (tokens[start - 1].text not in (",", ":", ";", ".") or _abbreviated_given_name(tokens, start - 1)) \
                     and tokens[start].text.lower() not in _TITLE_ARTICLES \
                     and all(t.text[:1].isupper() for t in tokens[start:k + 1]):
                 label = split_label(tags[start - 1])[1]
@@ -744,7 +752,7 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
 
 def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int:
     """The index of the first of the capitalised words or initials right before the possessive at token ``k``
-    (``Israel Getzler's``, ``E. H. Carr's``; four tokens at most) inside one run, when that run opens on them;
+    (``Israel Getzler's``, ``E. H. Carr's``, ``Eb. Bain's``; four tokens at most) inside one run, when that run opens on them;
     else ``k``."""
     if not tokens[k].text.endswith(("'s", "’s")):
         return k  # a plural's possessive ("Federal Writers' Project") is a body's name
@@ -754,8 +762,9 @@ def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) ->
         if j < 0 or not tags[j][:2] in ("B-", "I-") or split_label(tags[j])[1] != split_label(tags[k])[1]:
             break
         word = tokens[j].text
-        if word == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
-            first = j - 1  # an initial and its period
+        if word == "." and j > 0 and (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()
+                                      or _abbreviated_given_name(tokens, j)):
+            first = j - 1  # an initial, or a given name cut short ("Eb. Bain's"), and its period
         elif word[:1].isupper() and word.isalpha() and len(word) > 2 and fold(word) not in FUNCTION_WORDS:
             first = j  # a given name ("Israel"), perhaps one the list lacks
         else:
