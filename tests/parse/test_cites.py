@@ -247,6 +247,14 @@ def test_a_name_and_etc_alone_is_an_author_alone_short_form():
     assert _assemble(text, _spans(text, [("Weber, &c.", "author")])) == []
 
 
+def test_a_name_and_a_volume_and_pages_that_go_on_is_a_short_form():
+    from notecite.parse.cites import _author_and_pinpoint
+
+    for pinpoint in ("i. 152, 263, etc.", "i. 458, &c.", "II. 78, etc."):
+        assert _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", pinpoint, 9, 9 + len(pinpoint))]), pinpoint
+    assert not _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", "etc.", 9, 13)])
+
+
 def test_etc_before_a_new_title_still_splits():
     text = "Les données bibliographiques, etc. Está disponible en la red."
     spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])
