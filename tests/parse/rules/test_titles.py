@@ -1504,3 +1504,20 @@ def test_a_place_after_a_name_without_an_imprint_is_a_title():
                                                              ("Harper,", "publisher"), ("1900.", "date")]),
                         ("Smith, New York.", [("Smith,", "author"), ("New York.", "location")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_volumes_and_imprint_in_a_bracket_after_a_title_are_the_imprint():
+    from notecite.parse.rules.titles import rule_volumes_and_imprint_in_a_bracket_after_a_title as rule
+
+    text = "Kallsen's Die deutschen Stadte im Mittelalter (2 vols. Halle, 1891), as also others."
+    runs, _ = rule_runs(rule, text, [("Kallsen's", "author"), ("Die deutschen Stadte im Mittelalter (2 vols. Halle,", "title"),
+                                     ("1891)", "date")])
+    assert runs == [("Kallsen's", "author"), ("Die deutschen Stadte im Mittelalter", "title"), ("2 vols.", "volume"),
+                    ("Halle", "location"), ("1891", "date")]
+    text = "A. Wauters, Les Libertes communales (Bruxelles, 1869-78, 3 vols.)."
+    runs, _ = rule_runs(rule, text, [("A. Wauters,", "author"), ("Les Libertes communales", "title"),
+                                     ("(Bruxelles,", "location"), ("1869-78,", "date"), ("3 vols.)", "note")])
+    assert runs[2:] == [("Bruxelles", "location"), ("1869-78", "date"), ("3 vols.", "volume")]
+    # no count of volumes, or no title before the bracket: left alone
+    assert rule_runs(rule, "Les Libertes communales (Bruxelles, 1869).", [("Les Libertes communales", "title")])[1]
+    assert rule_runs(rule, "He wrote (2 vols. Halle, 1891).", [])[1]

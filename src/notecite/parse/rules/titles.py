@@ -512,6 +512,45 @@ def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Seq
     return changed if changed is not None else tags
 
 
+#: An imprint in brackets that counts the volumes: ``(2 vols. Leipzig, 1891)``, ``(5 vols. 1886)``, ``(Bruxelles,
+#: 1869-78, 3 vols.)``.
+_VOLUMES_AND_IMPRINT = re.compile(
+    r"\(\s*(?:(?P<volumes>\d{1,2}\s+vols?\.)\s*,?\s*)?(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?)\s*(?:,\s*(?P<more>\d{1,2}\s+vols?\.)\s*)?\)")
+
+
+def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Stadte und Gilden der germanischen Volker (2 vols. Leipzig, 1891)``, ``Die deutschen Stadte im Mittelalter
+    (2 vols. Halle, 1891)``, ``Les Libertes communales (Bruxelles, 1869-78, 3 vols.)``: a bracket right after a
+    title that holds a count of volumes, perhaps a place, and a year (:data:`_VOLUMES_AND_IMPRINT`) is the imprint,
+    whatever the tagger read (a title run carried into it): the count is the volume, the place the location, the
+    year the date, the bracket prose."""
+    if "vol" not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _VOLUMES_AND_IMPRINT.finditer(text):
+        if not (match.group("volumes") or match.group("more")):
+            continue
+        open_ = bisect_left(starts, match.start())
+        if open_ == 0 or split_label(tags[open_ - 1])[1] not in ("title", "container-title"):
+            continue
+        close = bisect_left(starts, match.end()) - 1
+        changed = changed if changed is not None else list(tags)
+        for k in range(open_, close + 1):
+            changed[k] = "prose"
+        for group, label in (("volumes", "volume"), ("place", "location"), ("year", "date"), ("more", "volume")):
+            if match.group(group):
+                relabel(changed, bisect_left(starts, match.start(group)), bisect_left(starts, match.end(group)), label)
+        after = close + 1
+        while after < len(tokens) and tokens[after].text in ".,;" and changed[after].startswith("I-"):
+            changed[after] = "prose"  # the stop after the bracket
+            after += 1
+        open_run(changed, after)
+    return changed if changed is not None else tags
+
+
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
