@@ -1347,3 +1347,12 @@ def test_a_name_before_a_bracketed_title_and_imprint_is_its_author():
                         ("Nitzsch (Geschichte des deutschen Volkes) agrees.", [("Nitzsch (Geschichte des deutschen Volkes)", "title")]),
                         ("Prise de la Bastille (Collection des Memoires, par Berville et Barriere, Paris, 1821), p. 269.", [])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_an_edition_and_its_year_end_a_bracketed_title():
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    text = "See Capponi (Storia della repubblica di Firenze, 2da edizione, 1876, i. 58-80)."
+    runs, _ = rule_runs(rule_name_and_bracketed_title, text, [])
+    assert runs == [("Capponi", "author"), ("Storia della repubblica di Firenze", "title"), ("2da edizione", "edition"),
+                    ("1876", "date"), ("i. 58-80", "locator")]

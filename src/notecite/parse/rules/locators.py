@@ -937,6 +937,10 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+#: An edition and its year ending the title in a bracket (``…, 2da edizione, 1876``, ``…, 3rd edition, 1880``).
+_EDITION_AND_YEAR = re.compile(r",\s*(?P<edition>(?:\d{1,2}[a-zª°]{0,3}\.?|[Ss]econd|[Tt]hird|[Nn]ew)\s+"
+                               r"(?:edizione|edition|ed|edn|éd|édition|edición|Aufl|Auflage)\.?)\s*,\s*"
+                               r"(?P<year>(?:1[5-9]|20)\d\d)\s*$")
 #: Words that open a bracket before the title it names, not part of it (``Julian (in Misopogon, p. 337)``).
 #: (A bracket opening on ``see``, ``cf.``, ``vgl.`` holds a cite of its own: the word before it is prose.)
 _BRACKET_LEADS = frozenset({"in", "ap", "apud", "dans"})
@@ -968,7 +972,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
-    the brackets and the rest prose."""
+    the brackets and the rest prose; an edition and its year ending the title (``…, 2da edizione, 1876, i. 58-80``)
+    are its edition and date."""
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
@@ -1017,9 +1022,18 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, author, author_end, "author")
         for k in range(author_end, first):
             tags[k] = "prose"
+        edition = _EDITION_AND_YEAR.search(text, tokens[first].start, tokens[title_end - 1].end)
+        imprint_fields = []
+        if edition:  # "Storia della repubblica di Firenze, 2da edizione, 1876": the edition and its year
+            starts = [t.start for t in tokens]
+            imprint_fields = [(bisect_left(starts, edition.start(g)), bisect_left(starts, edition.end(g)), label)
+                              for g, label in (("edition", "edition"), ("year", "date"))]
+            title_end = imprint_fields[0][0] - 1
         relabel(tags, first, title_end, "title")
         for k in range(title_end, pinpoint):
             tags[k] = "prose"
+        for a, b, label in imprint_fields:
+            relabel(tags, a, b, label)
         relabel(tags, pinpoint, end, "locator")
         k = end
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
