@@ -255,6 +255,16 @@ def test_a_name_and_a_volume_and_pages_that_go_on_is_a_short_form():
     assert not _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", "etc.", 9, 13)])
 
 
+def test_two_names_joined_by_and_before_a_pinpoint_are_authors():
+    from notecite.parse.cites import two_names_read_as_title
+
+    fields = [("title", "Leo and Botta", 0, 13), ("locator", "i. 432", 15, 21)]  # as the parser gives them
+    assert two_names_read_as_title(fields) == [("author", "Leo and Botta", 0, 13), ("locator", "i. 432", 15, 21)]
+    for title in ("Peace and War", "Leo and Botta's History", "Paris and London"):  # common words, a title, places
+        fields = [("title", title, 0, len(title)), ("locator", "i. 432", 20, 26)]
+        assert two_names_read_as_title(fields) == fields, title
+
+
 def test_etc_before_a_new_title_still_splits():
     text = "Les données bibliographiques, etc. Está disponible en la red."
     spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])

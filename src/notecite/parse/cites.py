@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from ..normalize.lexicon import WORDS
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
@@ -671,6 +672,23 @@ def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list
     return read if _author_year_and_pinpoint(read) else fields
 
 
+#: Two family names joined by "and" (``Leo and Botta``, ``Erckmann & Chatrian``).
+_TWO_NAMES = re.compile(r"([A-Z][a-z'’-]{2,})\s+(?:and|&)\s+([A-Z][a-z'’-]{2,}),?")
+
+
+def two_names_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Leo and Botta, i. 432`` tagged as a title and a pinpoint: two family names joined by ``and`` (no common
+    word, place or month) before a pinpoint that :func:`_author_and_pinpoint` takes are the authors of a short form."""
+    if [f[0] for f in fields] != ["title", "locator"]:
+        return fields
+    match = _TWO_NAMES.fullmatch(fields[0][1])
+    if not match or any(fold(w) in WORDS or any(fold(w) in load(words) for words in ("places", "months", "stopwords"))
+                        for w in match.groups()):
+        return fields
+    read = [("author",) + fields[0][1:], fields[1]]
+    return read if _author_and_pinpoint(read) else fields
+
+
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: What may end a pinpoint's pages: "and so on" (``i. 152, 263, etc.``, ``i. 458, &c.``).
@@ -981,7 +999,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                         or _more_pinpoint_of_the_cite_before(text, fields, cites[-1])):
             continue
         named = None
-        fields = name_and_year_read_as_title(fields)
+        fields = two_names_read_as_title(name_and_year_read_as_title(fields))
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
                 or _author_and_etc(text, fields)) \
