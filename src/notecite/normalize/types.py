@@ -103,8 +103,10 @@ def infer_type(draft: Draft) -> str:
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
-    if container and record.get("volume") and _CASE_PARTIES.search(record.get("title", "")):
-        return "legal_case"  # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name
+    if container and (record.get("volume") or re.search(r"\d", container)) and _CASE_PARTIES.search(record.get("title", "")):
+        # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name (one with the series and
+        # the reporter: "L.R. 6 E.")
+        return "legal_case"
     if container:
         has_volume = bool(record.get("volume") or record.get("issue"))
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")

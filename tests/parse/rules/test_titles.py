@@ -1274,6 +1274,9 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
         runs, _ = rule_runs(rule_case_by_its_parties_and_report, text, [])
         assert runs == [(parties, "title"), (text.split(", ")[-1].split()[0], "volume"), (reporter, "container-title"),
                         (text.split()[-2], "pages"), (text.split()[-1].rstrip("."), "date")], text
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, "Springhead Spinning Co. v. Riley, L.R. 6 E. 551 (1868).", [])
+    assert runs[:4] == [("Springhead Spinning Co. v. Riley", "title"), ("L.R. 6 E.", "container-title"), ("551", "pages"),
+                        ("(1868)", "date")]  # a series before the volume: one container
     runs, _ = rule_runs(rule_case_by_its_parties_and_report, "See McCulloch v. Maryland, 4 Wheaton, 316.", [])
     assert runs[0] == ("McCulloch v. Maryland", "title")  # the citing word is no party
     for text in ["He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so.",  # a case named inside prose

@@ -2017,7 +2017,7 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
 #: ``Coeur d'Alene Mining Co.``); a proceeding about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
 _PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?)"
 _CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\w'’.-]*\s*){1,3}?|[A-Z][\w'’.-]*,?\s+(?:" + _PARTY_WORD + r"\s+){0,5}"
-                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?)),\s*(?P<volume>\d{1,3})\s+"
+                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?)),\s*(?P<series>(?:[A-Z]\.){1,3}\s+)?(?P<volume>\d{1,3})\s+"
                    r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
 
 
@@ -2029,7 +2029,8 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
     reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
     cite whatever the tagger read: the parties are the title, the reporter the container, its volume the volume and
     the page its pages (the page the report opens on, not a pinpoint), and a year in brackets right after it
-    (``…, 60 Fed. 803 (1895)``) the date. A citing word before it (``See``) is no party."""
+    (``…, 60 Fed. 803 (1895)``) the date; a series before the volume (``L.R. 6 E. 551``) makes one container with
+    the volume and the reporter. A citing word before it (``See``) is no party."""
     if " v. " not in text and " vs. " not in text and "In re " not in text:
         return tags
     changed: list[str] | None = None
@@ -2042,6 +2043,8 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             continue  # "H. v. Sybel": an initial and "von", not two parties
         spans = [(match.start("parties"), match.end("parties"), "title"), (match.start("volume"), match.end("volume"), "volume"),
                  (match.start("reporter"), match.end("reporter"), "container-title"), (match.start("page"), match.end("page"), "pages")]
+        if match["series"]:  # "L.R. 6 E. 551": the series, its volume and the reporter name the report together
+            spans[1:3] = [(match.start("series"), match.end("reporter"), "container-title")]
         indices = []
         for start, end, label in spans:
             end = start + len(text[start:end].rstrip())
@@ -2049,7 +2052,7 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             if first >= last:
                 break
             indices.append((first, last, label))
-        if len(indices) != 4:
+        if len(indices) != len(spans):
             continue
         year = _BRACKETED_CASE_YEAR.match(text, match.end())
         if year:  # "…, 60 Fed. 803 (1895)": the year the case was decided
