@@ -265,6 +265,14 @@ def test_two_names_joined_by_and_before_a_pinpoint_are_authors():
         assert two_names_read_as_title(fields) == fields, title
 
 
+def test_an_imprint_bracket_right_after_the_pinpoint_stays_in_the_cite():
+    text = "See his Labor and Administration, Chapter XIV (Macmillan, 1913)."
+    spans = _spans(text, [("Labor and Administration", "title"), ("Chapter XIV", "locator"), ("Macmillan,", "publisher"),
+                          ("1913", "date")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["title", "locator", "publisher", "date"]
+
+
 def test_etc_before_a_new_title_still_splits():
     text = "Les données bibliographiques, etc. Está disponible en la red."
     spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])

@@ -92,6 +92,13 @@ _ETC = frozenset({"etc", "&c", "usw", "usf", "ecc", "etcetera"})
 _AFTER_ETC = frozenset({"location", "publisher", "date", "locator", "pages", "volume", "edition"})
 
 
+def _imprint_bracket_after_the_pinpoint(tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+    """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a bracket opening right after the pinpoint of a
+    titled cite that has no imprint yet holds that cite's imprint; it does not start a new cite."""
+    return label in IMPRINT_LABELS and [tokens[i].text for i in gap] == ["("] and "title" in labels \
+        and IMPRINT_LABELS.isdisjoint(labels)
+
+
 def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``Popular Political Economy, etc. London, 1827, p. 178``, ``Dissert. sur la Nature des Richesses,”
     etc., p. 395``: an ``etc.`` (``&c.``, ``usw.``, ``u. s. w.``) between a field and the imprint or
@@ -371,7 +378,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     and not (label in ("note", "date") and labels[-1] == "url") and label != "genre" \
                     and not _imprint_date_after_a_first_date(text, tokens, groups[-1][reprint_from:], label):
                 new = True  # (a note right after the URL is about it: "available at URL (accessed May 1, 2012)")
-            if labels[-1] == "locator" and label != "locator":
+            if labels[-1] == "locator" and label != "locator" and not _imprint_bracket_after_the_pinpoint(tokens, gap, labels, label):
                 new = True
             if tokens[previous_end - 1].text == ";":
                 new = True  # a ";" ending a field ends the cite

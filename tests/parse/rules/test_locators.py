@@ -1356,3 +1356,16 @@ def test_an_edition_and_its_year_end_a_bracketed_title():
     runs, _ = rule_runs(rule_name_and_bracketed_title, text, [])
     assert runs == [("Capponi", "author"), ("Storia della repubblica di Firenze", "title"), ("2da edizione", "edition"),
                     ("1876", "date"), ("i. 58-80", "locator")]
+
+
+def test_a_chapter_before_the_imprint_bracket_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_chapter_before_the_imprint_bracket_is_the_pinpoint as rule
+
+    text = "See his Labor and Administration, Chapter XIV (Macmillan, 1913)."
+    runs, _ = rule_runs(rule, text, [("Labor and Administration,", "title"), ("Chapter XIV (Macmillan,", "publisher"),
+                                     ("1913)", "date")])
+    assert runs == [("Labor and Administration", "title"), ("Chapter XIV", "locator"), ("Macmillan,", "publisher"),
+                    ("1913)", "date")]
+    # no imprint in the bracket, or no title before: left alone
+    assert rule_runs(rule, "Labor and Administration, Chapter XIV (see above).", [("Labor and Administration,", "title")])[1]
+    assert rule_runs(rule, "He wrote, Chapter XIV (Macmillan, 1913).", [("Macmillan,", "publisher"), ("1913", "date")])[1]

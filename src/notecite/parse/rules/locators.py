@@ -1642,6 +1642,33 @@ def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Tok
     return tags
 
 
+#: Words of a chapter before its number (``Chapter XIV``, ``chap. 3``).
+_CHAPTER_WORDS = frozenset({"chapter", "chap", "ch"})
+_CHAPTER_NUMBER = re.compile(r"\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7}")
+
+
+def rule_chapter_before_the_imprint_bracket_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a chapter word and its number after a title's
+    comma, right before the bracket of the imprint, is the pinpoint, whatever the tagger read (a publisher run
+    carried into the bracket): the comma and the bracket are prose, the imprint opens inside it."""
+    if _CHAPTER_WORDS.isdisjoint(lowered_words(tokens)) or "(" not in text:
+        return tags
+    tags = list(tags)
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text.lower() not in _CHAPTER_WORDS or tokens[k - 1].text != "," \
+                or split_label(tags[k - 2])[1] not in ("title", "container-title"):
+            continue
+        number = k + 1 + (tokens[k + 1].text == ".")
+        if number + 1 >= len(tokens) or not _CHAPTER_NUMBER.fullmatch(tokens[number].text) \
+                or tokens[number + 1].text != "(" or split_label(tags[number + 2])[1] not in IMPRINT_LABELS:
+            continue
+        tags[k - 1] = "prose"
+        relabel(tags, k, number + 1, "locator")
+        tags[number + 1] = "prose"
+        open_run(tags, number + 2)
+    return tags
+
+
 #: Words that alone point back or forward in the same text (``Above, p. 156``, ``Supra, p. 12``), never a work's name.
 _BACK_REFERENCE_WORDS = frozenset({"above", "below", "supra", "infra", "oben", "unten"})
 _NAME_RUNS = frozenset({"title", "author", "container-title"})
