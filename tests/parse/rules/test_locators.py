@@ -175,7 +175,7 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
                  "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
                  "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
-                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "vol. i. dissert. ii.", "Letter IV", "vol. 2, letter 31", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
+                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "vol. i. dissert. ii.", "Letter IV", "vol. 2, letter 31", "Lecture 4", "lect. iii, p. 12", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
