@@ -942,3 +942,16 @@ def test_a_given_name_cut_short_before_a_possessive_is_part_of_the_author():
     _, same = rule_runs(rule_possessive_names_a_work, text, [("He read Smith.", "author"),
                                                              ("Bain's Merchant and Craft Guilds", "title")])
     assert same
+
+
+def test_a_title_of_address_read_as_a_title_before_a_name_is_prose():
+    from notecite.parse.rules.names import rule_title_of_address_is_no_title as rule
+
+    text = 'Milan, 1868; Professor Luchitzkiy, "Slavery and Russian Slaves," 1885.'
+    runs, _ = rule_runs(rule, text, [("Professor", "title"), ("Luchitzkiy,", "author"), ('"Slavery and Russian Slaves,"', "title")])
+    assert runs[0] == ("Luchitzkiy,", "author")
+    runs, _ = rule_runs(rule, "See Dr. Kallsen, Die Stadte.", [("Dr.", "title"), ("Kallsen,", "author"), ("Die Stadte.", "title")])
+    assert runs[0] == ("Kallsen,", "author")
+    # a title that only opens on such a word, or no name after it: left alone
+    assert rule_runs(rule, "Professor Unrat, Heinrich Mann.", [("Professor Unrat,", "title"), ("Heinrich Mann.", "author")])[1]
+    assert rule_runs(rule, "The Professor, 1857.", [("The Professor,", "title"), ("1857.", "date")])[1]

@@ -31,7 +31,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
-                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_after_a_comma_in_a_possessives_title, rule_writings_noun_in_a_name_run_is_a_title,
+                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -145,7 +145,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_of_a_title_and_pinpoint, rule_semicolon_ends_a_name_run,
     rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
     # a title the rules above opened on a possessive
-    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
+    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,

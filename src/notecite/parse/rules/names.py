@@ -506,6 +506,27 @@ def _lower_word(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
 
 
+#: Titles of address before a person's name (``Professor Luchitzkiy``, ``Dr. Otto Kallsen``, ``Mrs. Green``).
+_ADDRESS_WORDS = frozenset({"professor", "prof", "dr", "mr", "mrs", "miss", "rev", "sir", "mme", "mlle", "herr", "frau"})
+
+
+def rule_title_of_address_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…; Professor Luchitzkiy, "Slavery and Russian Slaves…"``: a title run that is only a title of address (and its
+    period) right before a name run is no work's title: it is prose before the author."""
+    words = lowered_words(tokens)
+    if _ADDRESS_WORDS.isdisjoint(words):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last >= len(tokens) or split_label(tags[last])[1] not in NAME_LABELS \
+                or not tags[last].startswith("B-") or fold(tokens[first].text) not in _ADDRESS_WORDS \
+                or last - first > 2 or last - first == 2 and tokens[first + 1].text != ".":
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first:last] = ["prose"] * (last - first)
+    return changed if changed is not None else tags
+
+
 def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
     """Whether the period at token ``period`` ends a given name cut short (``Eb.``, ``Aug.``, ``Ch.``: a capital and
     one to three lower-case letters glued to it), not a sentence."""
