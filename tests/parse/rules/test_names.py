@@ -955,3 +955,12 @@ def test_a_title_of_address_read_as_a_title_before_a_name_is_prose():
     # a title that only opens on such a word, or no name after it: left alone
     assert rule_runs(rule, "Professor Unrat, Heinrich Mann.", [("Professor Unrat,", "title"), ("Heinrich Mann.", "author")])[1]
     assert rule_runs(rule, "The Professor, 1857.", [("The Professor,", "title"), ("1857.", "date")])[1]
+
+
+def test_a_noun_after_its_article_before_in_his_is_no_author():
+    from notecite.parse.rules.names import rule_name_and_possessive_title as rule
+
+    text = "Rapport fait au Roi dans son Conseil, le 27 Decembre 1788."
+    assert rule_runs(rule, text, [("Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.", "title")])[1]
+    runs, _ = rule_runs(rule, "See M. Story dans ses Commentaires sur la constitution, p. 85.", [("p. 85.", "locator")])
+    assert runs[0] == ("M. Story", "author")  # a name: still its work's author

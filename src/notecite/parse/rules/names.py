@@ -872,13 +872,19 @@ def _possessed_noun(tokens: Sequence[Token], k: int) -> bool:
         and fold(before) not in load("given_names") and k >= 2 and tokens[k - 2].text[:1].isupper()
 
 
+#: Articles (with a preposition glued in: ``au``, ``zum``) that make the capitalised word after them a noun, not a name.
+_ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une der die das dem den des zum zur el los
+    las il lo gli""".split())
+
+
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
     determiner (``his``, ``ses``, ``seinem``…), then a capitalised word: the name is the author and the
     words from the capital on its title, as far as the next punctuation when a pinpoint follows it, else
     over capitalised words and the small words between them. The tagger's reading of those words
-    (prose, or a title run over the whole sentence) is replaced; the words before the name are prose."""
+    (prose, or a title run over the whole sentence) is replaced; the words before the name are prose. A capitalised
+    word after an article is a noun, not a name (``Rapport fait au Roi dans son Conseil``)."""
     found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
     if not found:
         return tags
@@ -902,6 +908,8 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
             continue
         if _possessed_noun(tokens, name):
             continue  # "Das Reaktionäre in ihren Forderungen", "Louis Blancs Assoziationsplan in seiner Weise": a noun
+        if name and fold(tokens[name - 1].text) in _ARTICLES_BEFORE_A_NOUN:
+            continue  # "Rapport fait au Roi dans son Conseil": a noun after its article, no author
         start = name
         while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
                 and tokens[start - 2].text.isupper():
