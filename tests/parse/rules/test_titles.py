@@ -1524,3 +1524,14 @@ def test_volumes_and_imprint_in_a_bracket_after_a_title_are_the_imprint():
     # no count of volumes, or no title before the bracket: left alone
     assert rule_runs(rule, "Les Libertes communales (Bruxelles, 1869).", [("Les Libertes communales", "title")])[1]
     assert rule_runs(rule, "He wrote (2 vols. Halle, 1891).", [])[1]
+
+
+def test_a_day_with_its_article_ends_a_title():
+    from notecite.parse.rules.titles import rule_day_with_its_article_ends_a_title as rule
+
+    text = "Rapport fait au Roi dans son Conseil, le 27 Decembre 1788."
+    runs, _ = rule_runs(rule, text, [(text, "title")])
+    assert runs == [("Rapport fait au Roi dans son Conseil", "title"), ("27 Decembre 1788", "date")]
+    # no month, or the date inside the title: left alone
+    assert rule_runs(rule, "Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", [("Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", "title")])[1]
+    assert rule_runs(rule, "Journal du 4 Fevrier 1789 et des jours suivants.", [("Journal du 4 Fevrier 1789 et des jours suivants.", "title")])[1]

@@ -61,7 +61,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_review_names_the_book_and_its_author, 
-                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title,
+                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
                      
                      rule_name_in_prose_before_a_title, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -122,7 +122,7 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title,
+    rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
     rule_issue_after_for_closes_the_periodical,
     rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, 

@@ -551,6 +551,38 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
+#: A day's date written with its article after a comma (``, le 27 Decembre 1788``, ``, du 28 Janvier 1789``,
+#: ``, den 3. März 1848``).
+_ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.?(?:er|e)?\s+(?P<month>[^\W\d_]+)\s+(?:1[5-9]|20)\d\d)\s*$")
+
+
+def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.``, ``Arrete des Jeunes Gens de la Ville d'Angers, du
+    4 Fevrier 1789``: a title run that ends on a comma, an article and a day's date (a known month's name) ends
+    there: the date is the date, the comma and the article prose."""
+    if "title" not in {split_label(t)[1] for t in tags}:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for first, last, label in tag_spans(tokens, tags):
+        end = last
+        while end > first and tokens[end - 1].text in ".;":
+            end -= 1
+        if label != "title" or end - first < 6:
+            continue
+        match = _ARTICLED_DAY.search(text, tokens[first].start, tokens[end - 1].end)
+        if match is None or fold(match["month"]) not in load("months"):
+            continue
+        comma, date = bisect_left(starts, match.start()), bisect_left(starts, match.start("date"))
+        if comma <= first + 1:
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[comma:date] = ["prose"] * (date - comma)
+        relabel(changed, date, end, "date")
+        changed[end:last] = ["prose"] * (last - end)
+    return changed if changed is not None else tags
+
+
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
