@@ -229,6 +229,7 @@ def test_a_bracketed_phrase_that_is_not_a_pseudonym_stays():
         ("Sheila Fitzpatrick's superb", [{"given": "Sheila", "family": "Fitzpatrick"}]),
         ("Robert Daniels’", [{"given": "Robert", "family": "Daniels"}]),
         ("Flann O’Brien", [{"given": "Flann", "family": "O’Brien"}]),
+        ("Julian himself,", [{"family": "Julian"}]),  # a reflexive pronoun is no part of the name
     ],
 )
 def test_lists_brackets_shared_families_and_possessives(text, expected):

@@ -104,6 +104,8 @@ _INITIALS_IN_BRACKETS_RE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-Þ
 #: A possessive ending a name written in prose, and the lower-case words after it
 #: (``Fitzpatrick's superb``, ``Daniels' book``).
 _POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
+#: A reflexive pronoun after a name (``Julian himself``, ``the author himself``): no part of the name.
+_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|themselves|lui-même|selbst)\s*[,;]?\s*$", re.I)
 
 
 def _last_name_of(text: str) -> str:
@@ -227,7 +229,8 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
 
     Pseudonym phrases are dropped (:func:`split_pseudonyms` returns them), a bracketed co-author
     joins the list, initials in round brackets after a family name are its given names
-    (``Bancroft (H. H.)``), and a final possessive is not part of the last name. The names are new
+    (``Bancroft (H. H.)``), and a final possessive (or a reflexive pronoun: ``Julian himself``) is not part of the
+    last name. The names are new
     dicts on every call.
     """
     return [(role, [dict(name) for name in names], et_al) for role, names, et_al in _parsed_names(text, default_role)]
@@ -241,6 +244,7 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
+    text = _REFLEXIVE_RE.sub("", text)  # "Julian himself": Julian
     groups = []
     for segment, roles in _split_roles(text, default_role):
         segment, et_al = _strip_et_al(segment)
