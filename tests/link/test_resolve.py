@@ -56,6 +56,17 @@ def test_op_cit_links_to_the_authors_latest_work():
     assert links[-1] == (3, "Memoirs of a Revolutionary", "ibid", "12")
 
 
+def test_a_name_and_etc_links_to_that_authors_work():
+    weber = [{"family": "Weber"}]
+    library, links = link(
+        cite(1, "full", None, type="book", author=weber, title="Mémoires concernant Marie-Antoinette", publisher="Baudouin"),
+        cite(2, "short", None, suffix="&c. &c", type="book", author=weber),
+        cite(3, "short", None, type="book", author=weber),  # a name alone, no "&c.": no cite of a work
+    )
+    assert links == [(1, "Mémoires concernant Marie-Antoinette", "full", None),
+                     (2, "Mémoires concernant Marie-Antoinette", "short", None)]
+
+
 def test_an_author_date_short_form_goes_to_the_authors_work_of_that_year_and_letter():
     bukharin = [{"family": "Bukharin", "given": "N."}]
     library, links = link(

@@ -32,6 +32,9 @@ def one(text, role="author"):
         ("Jean Le Clerc", [{"given": "Jean", "family": "Le Clerc"}]),
         ("La Rochefoucauld", [{"family": "La Rochefoucauld"}]),
         ("W. E. B. Du Bois", [{"given": "W. E. B.", "family": "Du Bois"}]),
+        ("De Stael", [{"non-dropping-particle": "De", "family": "Stael"}]),  # a particle written capitalised
+        ("A. De Zeltner", [{"given": "A.", "family": "Zeltner", "non-dropping-particle": "De"}]),
+        ("Charles Van Buren", [{"given": "Charles", "family": "Buren", "non-dropping-particle": "Van"}]),
         ("Arthur St. Clair", [{"given": "Arthur", "family": "St. Clair"}]),
         ("Jean le Rond d'Alembert", [{"given": "Jean le Rond", "family": "Alembert", "non-dropping-particle": "d'"}]),
         ("Martin Luther King, Jr.", [{"given": "Martin Luther", "family": "King", "suffix": "Jr.", "comma-suffix": True}]),
@@ -226,6 +229,7 @@ def test_a_bracketed_phrase_that_is_not_a_pseudonym_stays():
         ("Sheila Fitzpatrick's superb", [{"given": "Sheila", "family": "Fitzpatrick"}]),
         ("Robert Daniels’", [{"given": "Robert", "family": "Daniels"}]),
         ("Flann O’Brien", [{"given": "Flann", "family": "O’Brien"}]),
+        ("Julian himself,", [{"family": "Julian"}]),  # a reflexive pronoun is no part of the name
     ],
 )
 def test_lists_brackets_shared_families_and_possessives(text, expected):

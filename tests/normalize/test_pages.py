@@ -142,6 +142,13 @@ def test_article_single_page_without_locator_is_the_pinpoint():
     assert "page" not in draft.record and draft.locator["value"] == "7"
 
 
+def test_the_page_a_law_cases_report_opens_on_is_its_page_not_a_pinpoint():
+    draft = run([("pages", "101")], "legal_case")
+    assert draft.record["page"] == "101" and draft.locator is None
+    draft = run([("pages", "316")], "legal_case", locator="320")  # a pinpoint after it stays the pinpoint
+    assert draft.record["page"] == "316" and draft.locator["value"] == "320"
+
+
 def place_with_doi(pages: str, doi: str) -> Draft:
     """A journal article's ``pages`` field placed, its record carrying ``doi``."""
     draft = Draft(fields=[("pages", pages)])

@@ -235,6 +235,44 @@ def test_etc_between_a_title_and_its_imprint_or_pinpoint_keeps_one_cite():
     assert first.locator == "165" and second.locator == "158"
 
 
+def test_a_name_and_etc_alone_is_an_author_alone_short_form():
+    text = "Toulongeon, (i. 95); Weber, &c. &c."
+    spans = _spans(text, [("Toulongeon,", "title"), ("i. 95", "locator"), ("Weber, &c. &c.", "author")])
+    first, second = _assemble(text, spans)
+    assert second.fields == [("author", "Weber")] and second.kind == "short" and second.suffix.startswith("&c.")
+    text = "See Lameth; Ferrieres, &c."
+    [cite] = _assemble(text, _spans(text, [("Ferrieres, &c.", "author")]))
+    assert cite.fields == [("author", "Ferrieres")]
+    text = "Weber, &c. in the Memoirs"  # the name and "&c." are no part of the note of their own
+    assert _assemble(text, _spans(text, [("Weber, &c.", "author")])) == []
+
+
+def test_a_name_and_a_volume_and_pages_that_go_on_is_a_short_form():
+    from notecite.parse.cites import _author_and_pinpoint
+
+    for pinpoint in ("i. 152, 263, etc.", "i. 458, &c.", "II. 78, etc."):
+        assert _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", pinpoint, 9, 9 + len(pinpoint))]), pinpoint
+    assert not _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", "etc.", 9, 13)])
+
+
+def test_two_names_joined_by_and_before_a_pinpoint_are_authors():
+    from notecite.parse.cites import two_names_read_as_title
+
+    fields = [("title", "Leo and Botta", 0, 13), ("locator", "i. 432", 15, 21)]  # as the parser gives them
+    assert two_names_read_as_title(fields) == [("author", "Leo and Botta", 0, 13), ("locator", "i. 432", 15, 21)]
+    for title in ("Peace and War", "Leo and Botta's History", "Paris and London"):  # common words, a title, places
+        fields = [("title", title, 0, len(title)), ("locator", "i. 432", 20, 26)]
+        assert two_names_read_as_title(fields) == fields, title
+
+
+def test_an_imprint_bracket_right_after_the_pinpoint_stays_in_the_cite():
+    text = "See his Labor and Administration, Chapter XIV (Macmillan, 1913)."
+    spans = _spans(text, [("Labor and Administration", "title"), ("Chapter XIV", "locator"), ("Macmillan,", "publisher"),
+                          ("1913", "date")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["title", "locator", "publisher", "date"]
+
+
 def test_etc_before_a_new_title_still_splits():
     text = "Les données bibliographiques, etc. Está disponible en la red."
     spans = _spans(text, [("Les données bibliographiques", "title"), ("Está disponible en la red", "title")])

@@ -42,6 +42,8 @@ SAME_AUTHOR = 0.85
 #: An op. cit. (``op. cit.``, ``loc. cit.``, ``l. c.``, ``a. a. O.``, ``art. cit.``, ``ouvr. cit.``): the work
 #: of an author named before it, unlike ``ibid.``, which is the work cited just before.
 _OP_CIT = re.compile(r"(?:op|loc|art|ouvr)\.?\s*cit\b|l\.\s*c\.|a\.\s*a\.\s*o\b", re.I)
+#: "And so on" after an author's name, once or more, as a cite's suffix (``Weber, &c. &c.``): the author's work.
+_AND_SO_ON = re.compile(r"(?:&c|etc)\.?(?:\s*(?:&c|etc)\.?)*")
 #: Words of prose (a family name among them), and how many of the last capitalised ones are looked up.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PROSE_NAMES = 12
@@ -1059,11 +1061,12 @@ class _DocumentLinker:
             return previous, "ibid", (0.95 * cite.confidence if previous else 0.0)
         if not _names_a_work(record):
             authors = families(record, ("author", "editor"))
-            if cite.kind == "short" and authors and cite.locator:
+            if cite.kind == "short" and authors and (cite.locator or _AND_SO_ON.fullmatch(cite.suffix.strip())):
                 latest = (self.latest_by(authors, previous, record) if record.get("issued") else None) \
                     or self.latest_by(authors, previous) or self.latest_by_cut_name(cite) \
                     or self.titled_by_cut_name(authors, cite)
-                if latest:  # "Briand, p. 16": that author's work cited last (else the work named after Briand)
+                # "Briand, p. 16", "Weber, &c.": that author's work cited last (else the work named after Briand)
+                if latest:
                     self.name_in_full(latest, cite)
                     return latest, "short", 0.8 * cite.confidence
                 return self.named_work(cite), "short", 0.5 * cite.confidence

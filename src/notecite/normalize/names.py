@@ -83,6 +83,8 @@ _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
 #: Capitalised prefixes that belong to the family name they open (``La Vallière``, ``Le Clerc``,
 #: ``Du Bois``, ``St. Clair``): written capitalised, they are part of it, not a particle nor a given name.
 FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste.".split())
+#: Particles written capitalised (``De Stael``, ``A. De Zeltner``, ``Von Reck``): still particles, not a given name.
+CAPITAL_PARTICLES = frozenset("De Van Von Di Da Del Della".split())
 
 #: A pseudonym after the real name: ``(as "Spartacus")``, ``[as Spartacus]``, ``(pseud. X)``,
 #: ``(pseudonym X)``, ``, writing as X``.
@@ -102,6 +104,8 @@ _INITIALS_IN_BRACKETS_RE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-Þ
 #: A possessive ending a name written in prose, and the lower-case words after it
 #: (``Fitzpatrick's superb``, ``Daniels' book``).
 _POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
+#: A reflexive pronoun after a name (``Julian himself``, ``the author himself``): no part of the name.
+_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|themselves|lui-même|selbst)\s*[,;]?\s*$", re.I)
 
 
 def _last_name_of(text: str) -> str:
@@ -225,7 +229,8 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
 
     Pseudonym phrases are dropped (:func:`split_pseudonyms` returns them), a bracketed co-author
     joins the list, initials in round brackets after a family name are its given names
-    (``Bancroft (H. H.)``), and a final possessive is not part of the last name. The names are new
+    (``Bancroft (H. H.)``), and a final possessive (or a reflexive pronoun: ``Julian himself``) is not part of the
+    last name. The names are new
     dicts on every call.
     """
     return [(role, [dict(name) for name in names], et_al) for role, names, et_al in _parsed_names(text, default_role)]
@@ -239,6 +244,7 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
+    text = _REFLEXIVE_RE.sub("", text)  # "Julian himself": Julian
     groups = []
     for segment, roles in _split_roles(text, default_role):
         segment, et_al = _strip_et_al(segment)
@@ -456,15 +462,18 @@ def _direct(text: str) -> dict[str, Any]:
     person: dict[str, Any] = {}
     if len(tokens) == 1:
         person = {"family": tokens[0]}
+    elif len(tokens) == 2 and tokens[0] in CAPITAL_PARTICLES:
+        person = {"non-dropping-particle": tokens[0], "family": tokens[1]}  # "De Stael": a particle, no given name
     else:
-        last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])), None)
+        last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])
+                     or tokens[j] in CAPITAL_PARTICLES and j < len(tokens) - 1), None)
         k = last
         while k is not None and k > 1 and tokens[k - 1] in PARTICLES:
             k -= 1
         if k is not None:
             particles = []
             j = k
-            while j < len(tokens) - 1 and tokens[j] in PARTICLES:
+            while j < len(tokens) - 1 and (tokens[j] in PARTICLES or tokens[j] in CAPITAL_PARTICLES):
                 particles.append(tokens[j])
                 j += 1
             family = tokens[j:]

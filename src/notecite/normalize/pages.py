@@ -230,7 +230,9 @@ def _range_then_pinpoint(value: str) -> tuple[str, str] | None:
 
 class PlacePages:
     """Page ranges of components → ``page``; the pinpoint → the citation's locator. A bare page
-    range that is the only number after a component's full reference is its ``page``."""
+    range that is the only number after a component's full reference is its ``page``. The page a law
+    case's report opens on (its ``pages`` field: ``Barr v. Trades' Council, 53 N.J.E. 101 (1894)``) is
+    its ``page`` too, not a pinpoint."""
 
     name = "place-pages"
     reads: frozenset[str] = frozenset()
@@ -257,9 +259,10 @@ class PlacePages:
             draft.record["page"] = draft.locator["value"]
             draft.locator = None
             candidates = [c for c in candidates if c["from"] != "locator"]
+        case = draft.record.get("type") == "legal_case"  # "Barr v. Trades' Council, 53 N.J.E. 101": the report's page
         for cand in candidates:
-            if component and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
-                    and (is_range(cand["value"]) or draft.locator is not None):
+            if (component or case) and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
+                    and (is_range(cand["value"]) or draft.locator is not None or case):
                 for problem in cand.get("problems", []):
                     draft.flag("page", cand["raw"], problem)
                 draft.record["page"] = cand["value"]

@@ -74,7 +74,9 @@ def _container_preceded_by_in(draft: Draft) -> bool:
 
 
 #: The parties of a law case in its title (``McCulloch v. Maryland``, ``Dred Scott vs. Sandford``).
-_CASE_PARTIES = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}vs?\.\s+[A-Z]")
+#: "And", "&", an "etc." and a particle may stand in a party's name (``Farmers' Loan and Trust Co. v. N.P.R. Co.``, ``Toledo, etc.
+#: Co. v. Penn. Co.``); a proceeding about one party is ``In re`` and its name (``In re Debs``).
+_CASE_PARTIES = re.compile(r"^(?:In\s+re\s+[A-Z]|[A-Z][\w'’.-]*,?\s+(?:(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*|and|&|etc\.,?)\s+){0,5}vs?\.\s+[A-Z])")
 
 
 def _society_proceedings(container: str) -> bool:
@@ -101,8 +103,10 @@ def infer_type(draft: Draft) -> str:
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
-    if container and record.get("volume") and _CASE_PARTIES.search(record.get("title", "")):
-        return "legal_case"  # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name
+    if container and (record.get("volume") or re.search(r"\d", container)) and _CASE_PARTIES.search(record.get("title", "")):
+        # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name (one with the series and
+        # the reporter: "L.R. 6 E.")
+        return "legal_case"
     if container:
         has_volume = bool(record.get("volume") or record.get("issue"))
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")

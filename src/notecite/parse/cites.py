@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from ..normalize.lexicon import WORDS
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
@@ -89,6 +90,13 @@ _ETC = frozenset({"etc", "&c", "usw", "usf", "ecc", "etcetera"})
 
 #: The fields an ``etc.`` inside a cite comes before: its imprint and pinpoint.
 _AFTER_ETC = frozenset({"location", "publisher", "date", "locator", "pages", "volume", "edition"})
+
+
+def _imprint_bracket_after_the_pinpoint(tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+    """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a bracket opening right after the pinpoint of a
+    titled cite that has no imprint yet holds that cite's imprint; it does not start a new cite."""
+    return label in IMPRINT_LABELS and [tokens[i].text for i in gap] == ["("] and "title" in labels \
+        and IMPRINT_LABELS.isdisjoint(labels)
 
 
 def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
@@ -407,7 +415,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     and not (label in ("note", "date") and labels[-1] == "url") and label != "genre" \
                     and not _imprint_date_after_a_first_date(text, tokens, groups[-1][reprint_from:], label):
                 new = True  # (a note right after the URL is about it: "available at URL (accessed May 1, 2012)")
-            if labels[-1] == "locator" and label != "locator":
+            if labels[-1] == "locator" and label != "locator" and not _imprint_bracket_after_the_pinpoint(tokens, gap, labels, label):
                 new = True
             if tokens[previous_end - 1].text == ";":
                 new = True  # a ";" ending a field ends the cite
@@ -579,7 +587,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
 
     Without a pinpoint, ``Family, Title Words`` read as one name is a short form too when it is a part of its
     note of its own (:func:`_a_part_of_its_own`: ``Smith, Common Ground.``, ``See Smith, Common Ground; …``)
-    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name)."""
+    and ``Title Words`` are no list of names (``and``) and not only given names (``Smith, John.`` is a name).
+    An "and so on" after the comma (``Ferrieres, &c.``, ``Weber, &c. &c.``, ``Dusaulx, etc.``) is no title: the
+    name alone is left, the author cited for his work."""
     labels = [f[0] for f in fields]
     alone = labels == ["author"]
     if labels != ["author", "locator"] and not (alone and _a_part_of_its_own(text, fields[0][2], fields[0][3])):
@@ -589,6 +599,9 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
         return fields
     family, rest = value.split(",")
     words = rest.split()
+    if words and all(w.lower().rstrip(".") in _ETC for w in words):
+        comma = start + value.index(",")  # "Ferrieres, &c.", "Weber, &c. &c.": the author, and "and so on"
+        return [("author", text[start:comma], start, comma)] + fields[1:]
     initials = [bool(re.fullmatch(r"(?:[A-Z]\.-?)+", w)) for w in words]
     if not words or all(initials):
         return fields  # "Marsh, E. P.": a name; "Worcester, C.L.R. James", "Weissman, Serge": a title
@@ -597,6 +610,20 @@ def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list
     comma = start + value.index(",")
     title_start = comma + 1 + (len(rest) - len(rest.lstrip()))
     return [("author", text[start:comma], start, comma), ("title", text[title_start:end], title_start, end)] + fields[1:]
+
+
+#: "And so on" after a name, once or more (``, &c.``, ``, &c. &c.``, ``, etc.``).
+_ETC_AFTER_A_NAME = re.compile(r",\s*(?:(?:&c|etc)\.?\s*)+")
+
+
+def _author_and_etc(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Ferrieres, &c.``, ``See Lameth; Weber, &c. &c.``: a name (of a few words, not inverted) and an
+    "and so on" that are a part of their note of their own (:func:`_a_part_of_its_own`) cite the author's
+    work (and others like it): the name is an author-alone short form, as a name and a page would be."""
+    if [f[0] for f in fields] != ["author"] or not _family_name_alone(fields[0][1]):
+        return False
+    etc = _ETC_AFTER_A_NAME.match(text, fields[0][3])
+    return bool(etc) and _a_part_of_its_own(text, fields[0][2], etc.end())
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
@@ -689,13 +716,32 @@ def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list
     return read if _author_year_and_pinpoint(read) else fields
 
 
+#: Two family names joined by "and" (``Leo and Botta``, ``Erckmann & Chatrian``).
+_TWO_NAMES = re.compile(r"([A-Z][a-z'’-]{2,})\s+(?:and|&)\s+([A-Z][a-z'’-]{2,}),?")
+
+
+def two_names_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Leo and Botta, i. 432`` tagged as a title and a pinpoint: two family names joined by ``and`` (no common
+    word, place or month) before a pinpoint that :func:`_author_and_pinpoint` takes are the authors of a short form."""
+    if [f[0] for f in fields] != ["title", "locator"]:
+        return fields
+    match = _TWO_NAMES.fullmatch(fields[0][1])
+    if not match or any(fold(w) in WORDS or any(fold(w) in load(words) for words in ("places", "months", "stopwords"))
+                        for w in match.groups()):
+        return fields
+    read = [("author",) + fields[0][1:], fields[1]]
+    return read if _author_and_pinpoint(read) else fields
+
+
 _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
                         r"\.?\s*[\dIVXLCivxlc]")
+#: What may end a pinpoint's pages: "and so on" (``i. 152, 263, etc.``, ``i. 458, &c.``).
+_PAGES_GO_ON = r"(?:,?\s*(?:etc|&c)\.?)?"
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
-_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*")
+_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*" + _PAGES_GO_ON)
 #: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``).
-_VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*")
+_VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}\.\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*" + _PAGES_GO_ON)
 _VOLUME_COLON_PAGE = re.compile(VOLUME_COLON_PAGE)
 _BARE_PAGES = re.compile(r"(?!(?:1[4-9]|20)\d\d$)(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—,]\s*(?:\d{1,5}|[ivxlc]{1,7}))*(?:\s*ff?\.?|n)?")
 
@@ -997,9 +1043,10 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                         or _more_pinpoint_of_the_cite_before(text, fields, cites[-1])):
             continue
         named = None
-        fields = name_and_year_read_as_title(fields)
+        fields = two_names_read_as_title(name_and_year_read_as_title(fields))
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
-        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year) \
+        if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
+                or _author_and_etc(text, fields)) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue

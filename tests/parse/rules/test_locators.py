@@ -175,7 +175,7 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     for text in ["Bd. II. S. 308 f.", "Th. II. S. 112", "Sp. 951", "Anm. 3", "S. 152 ff. und 357 ff.", "§. 467",
                  "tomo I, pág. 193", "tomo II, páginas 3, 4", "páginas 140 á 143", "parte II, carta XLI",
                  "cartas VI y VII", "t. I, p. 639", "col. 12", "vol. 1, p. 207 et suiv.", "sect. VIII, IX et X",
-                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "vol. i. dissert. ii.", "Letter IV", "vol. 2, letter 31", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
+                 "vol. II, p. 45", "V. 478", "tom. xiii. p. 928", "vol. i. dissert. ii.", "Letter IV", "vol. 2, letter 31", "Lecture 4", "lect. iii, p. 12", "2. Bd. S. 55", "3. Buch. S. 300 ff.", "B. II. S. 35-39"]:
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
@@ -364,6 +364,9 @@ def test_an_ancient_author_cited_by_book_and_chapter():
     tokens = tokenize("Annal. xv. 44.")
     tags = ["B-title", "I-title"] + ["B-locator"] + ["I-locator"] * 3
     assert rule_classical_author_and_book("Annal. xv. 44.", tokens, tags) == tags  # read as a title: stays one
+    tokens = tokenize("Ibid. i. 360.")
+    tags = ["B-ibid", "I-ibid", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_classical_author_and_book("Ibid. i. 360.", tokens, tags) == tags  # ibid, at another volume: stays ibid
 
 
 def test_a_volume_ending_a_title_run_opens_its_pinpoint():
@@ -1322,3 +1325,47 @@ def test_months_before_a_year_are_the_date():
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
 
+
+def test_a_name_before_a_bracketed_title_and_imprint_is_its_author():
+    from notecite.parse.rules.locators import rule_name_before_a_bracketed_title_and_imprint as rule
+
+    text = "Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.) shares the same opinion."
+    runs, _ = rule_runs(rule, text, [("Nitzsch (Geschichte des deutschen Volkes,", "title"), ("Leipzig,", "location"),
+                                     ("1883,", "date"), ("vol. i.", "locator")])
+    assert runs[:3] == [("Nitzsch", "author"), ("Geschichte des deutschen Volkes", "title"), ("Leipzig", "location")]
+    text = "It was advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen, 1869), and rightly."
+    assert rule_runs(rule, text, [])[0] == [("Maurer", "author"), ("Geschichte der Stadteverfassung in Deutschland", "title"),
+                                            ("Erlangen", "location"), ("1869", "date")]
+    text = "L. Semichon (La paix et la treve de Dieu, 2 vols., Paris, 1869) has tried it."
+    assert rule_runs(rule, text, [("L. Semichon (La paix et la treve de Dieu,", "author")])[0] == [
+        ("L. Semichon", "author"), ("La paix et la treve de Dieu", "title"), ("2 vols.", "volume"), ("Paris", "location"),
+        ("1869", "date")]
+    # the bracket opening on the imprint, a common word before it, no imprint in the bracket: left alone
+    for text, pairs in (("Capital (New York, 1914).", [("Capital", "title"), ("New York,", "location"), ("1914", "date")]),
+                        ("Memoirs (Second Series, London, 1850).", [("Memoirs (Second Series,", "title"),
+                                                                     ("London,", "location"), ("1850", "date")]),
+                        ("Nitzsch (Geschichte des deutschen Volkes) agrees.", [("Nitzsch (Geschichte des deutschen Volkes)", "title")]),
+                        ("Prise de la Bastille (Collection des Memoires, par Berville et Barriere, Paris, 1821), p. 269.", [])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_an_edition_and_its_year_end_a_bracketed_title():
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    text = "See Capponi (Storia della repubblica di Firenze, 2da edizione, 1876, i. 58-80)."
+    runs, _ = rule_runs(rule_name_and_bracketed_title, text, [])
+    assert runs == [("Capponi", "author"), ("Storia della repubblica di Firenze", "title"), ("2da edizione", "edition"),
+                    ("1876", "date"), ("i. 58-80", "locator")]
+
+
+def test_a_chapter_before_the_imprint_bracket_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_chapter_before_the_imprint_bracket_is_the_pinpoint as rule
+
+    text = "See his Labor and Administration, Chapter XIV (Macmillan, 1913)."
+    runs, _ = rule_runs(rule, text, [("Labor and Administration,", "title"), ("Chapter XIV (Macmillan,", "publisher"),
+                                     ("1913)", "date")])
+    assert runs == [("Labor and Administration", "title"), ("Chapter XIV", "locator"), ("Macmillan,", "publisher"),
+                    ("1913)", "date")]
+    # no imprint in the bracket, or no title before: left alone
+    assert rule_runs(rule, "Labor and Administration, Chapter XIV (see above).", [("Labor and Administration,", "title")])[1]
+    assert rule_runs(rule, "He wrote, Chapter XIV (Macmillan, 1913).", [("Macmillan,", "publisher"), ("1913", "date")])[1]

@@ -896,3 +896,71 @@ def test_a_publisher_and_its_place_before_a_bracketed_year_and_the_name_before_t
     runs, same = rule_runs(rule, "Roe “Old Roads” Merlin, Some Long Place Name Here (1976)", [
         ("Roe", "author"), ("“Old Roads”", "title"), ("Merlin, Some Long Place Name Here", "author"), ("(1976)", "date")])
     assert same
+
+
+def test_a_possessive_after_a_comma_in_a_possessives_title_opens_the_next_work():
+    from notecite.parse.rules.names import rule_possessive_after_a_comma_in_a_possessives_title as rule
+
+    text = "Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie, are the chief sources."
+    runs, same = rule_runs(rule, text, [("Botta's", "author"), ("History of Italy, Ferrari's Revolutions d'Italie,", "title")])
+    assert runs == [("Botta's", "author"), ("History of Italy", "title"), ("Ferrari's", "author"),
+                    ("Revolutions d'Italie,", "title")]
+    # no possessive author before the title run, a periodical, a common word's possessive: left alone
+    for text, pairs in (("Isaac Deutscher, Memoirs, Lenin's Childhood.", [("Isaac Deutscher,", "author"),
+                                                                          ("Memoirs, Lenin's Childhood", "title")]),
+                        ("Smith's Essays and Notes, Gentleman's Magazine.", [("Smith's", "author"),
+                                                                             ("Essays and Notes, Gentleman's Magazine", "title")]),
+                        ("Smith's Essays and Notes, People's Edition.", [("Smith's", "author"),
+                                                                         ("Essays and Notes, People's Edition", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_by_and_names_ending_a_title_run_before_the_comma_of_the_imprint_are_its_author():
+    from notecite.parse.rules.names import rule_by_inside_a_name_run
+
+    text = "The Early History of the Guild of Merchant Taylors, by Charles M. Clode, London, 1888, i. 361."
+    runs, _ = rule_runs(rule_by_inside_a_name_run, text, [
+        ("The Early History of the Guild of Merchant Taylors, by Charles M. Clode,", "title"), ("London,", "location"),
+        ("1888,", "date"), ("i. 361.", "locator")])
+    assert runs[:3] == [("The Early History of the Guild of Merchant Taylors,", "title"), ("Charles M. Clode", "author"),
+                        ("London,", "location")]
+
+
+def test_a_given_name_cut_short_before_a_possessive_is_part_of_the_author():
+    from notecite.parse.rules.names import rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author
+
+    text = "Eb. Bain's Merchant and Craft Guilds, Aberdeen, 1887."
+    runs, _ = rule_runs(rule_possessive_opening_a_title_is_its_author, text, [
+        ("Eb. Bain's Merchant and Craft Guilds,", "title"), ("Aberdeen,", "location"), ("1887.", "date")])
+    assert runs[:2] == [("Eb. Bain's", "author"), ("Merchant and Craft Guilds,", "title")]
+    text = "See Eb. Bain's Merchant and Craft Guilds, Aberdeen, 1887."
+    runs, _ = rule_runs(rule_possessive_names_a_work, text, [
+        ("Eb.", "author"), ("Bain's Merchant and Craft Guilds,", "title"), ("Aberdeen,", "location"), ("1887.", "date")])
+    assert runs[:2] == [("Eb. Bain's", "author"), ("Merchant and Craft Guilds,", "title")]
+    # a sentence's full stop after a longer word is no given name cut short
+    text = "He read Smith. Bain's Merchant and Craft Guilds came later."
+    _, same = rule_runs(rule_possessive_names_a_work, text, [("He read Smith.", "author"),
+                                                             ("Bain's Merchant and Craft Guilds", "title")])
+    assert same
+
+
+def test_a_title_of_address_read_as_a_title_before_a_name_is_prose():
+    from notecite.parse.rules.names import rule_title_of_address_is_no_title as rule
+
+    text = 'Milan, 1868; Professor Luchitzkiy, "Slavery and Russian Slaves," 1885.'
+    runs, _ = rule_runs(rule, text, [("Professor", "title"), ("Luchitzkiy,", "author"), ('"Slavery and Russian Slaves,"', "title")])
+    assert runs[0] == ("Luchitzkiy,", "author")
+    runs, _ = rule_runs(rule, "See Dr. Kallsen, Die Stadte.", [("Dr.", "title"), ("Kallsen,", "author"), ("Die Stadte.", "title")])
+    assert runs[0] == ("Kallsen,", "author")
+    # a title that only opens on such a word, or no name after it: left alone
+    assert rule_runs(rule, "Professor Unrat, Heinrich Mann.", [("Professor Unrat,", "title"), ("Heinrich Mann.", "author")])[1]
+    assert rule_runs(rule, "The Professor, 1857.", [("The Professor,", "title"), ("1857.", "date")])[1]
+
+
+def test_a_noun_after_its_article_before_in_his_is_no_author():
+    from notecite.parse.rules.names import rule_name_and_possessive_title as rule
+
+    text = "Rapport fait au Roi dans son Conseil, le 27 Decembre 1788."
+    assert rule_runs(rule, text, [("Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.", "title")])[1]
+    runs, _ = rule_runs(rule, "See M. Story dans ses Commentaires sur la constitution, p. 85.", [("p. 85.", "locator")])
+    assert runs[0] == ("M. Story", "author")  # a name: still its work's author

@@ -1265,9 +1265,36 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
                         [("McCulloch v. Maryland, 4", "author"), ("Wheaton,", "title"), ("316", "locator"), ("p. 299", "locator")])
     assert runs == [("McCulloch v. Maryland", "title"), ("4", "volume"), ("Wheaton", "container-title"), ("316", "pages"),
                     ("p. 299", "locator")]
+    for text, parties, reporter in (("Farmers' Loan and Trust Co. v. N.P.R. Co., 60 Fed. 803 (1895).",
+                                     "Farmers' Loan and Trust Co. v. N.P.R. Co.", "Fed."),
+                                    ("Toledo, etc. Co. v. Penn. Co., 54 Fed. 730 (1893).", "Toledo, etc. Co. v. Penn. Co.", "Fed."),
+                                    ("Coeur d'Alene Mining Co. v. Miners' Union, 51 Fed. 260 (1892).",
+                                     "Coeur d'Alene Mining Co. v. Miners' Union", "Fed."),
+                                    ("In re Debs, 158 U.S. 564 (1894).", "In re Debs", "U.S.")):
+        runs, _ = rule_runs(rule_case_by_its_parties_and_report, text, [])
+        assert runs == [(parties, "title"), (text.split(", ")[-1].split()[0], "volume"), (reporter, "container-title"),
+                        (text.split()[-2], "pages"), (text.split()[-1].rstrip("."), "date")], text
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, "Springhead Spinning Co. v. Riley, L.R. 6 E. 551 (1868).", [])
+    assert runs[:4] == [("Springhead Spinning Co. v. Riley", "title"), ("L.R. 6 E.", "container-title"), ("551", "pages"),
+                        ("(1868)", "date")]  # a series before the volume: one container
+    runs, _ = rule_runs(rule_case_by_its_parties_and_report, "See McCulloch v. Maryland, 4 Wheaton, 316.", [])
+    assert runs[0] == ("McCulloch v. Maryland", "title")  # the citing word is no party
     for text in ["He argued in McCulloch v. Maryland, 4 Wheaton, 316, that it was so.",  # a case named inside prose
                  "H. v. Sybel, 3 Bde., 45."]:  # an initial and "von"
         assert rule_runs(rule_case_by_its_parties_and_report, text, [])[1], text
+
+
+def test_a_case_by_its_report_alone_is_titled_by_the_report():
+    from notecite.parse.rules.titles import rule_case_by_its_report_alone
+
+    assert rule_runs(rule_case_by_its_report_alone, "107 Mass. 555 (1871).", [])[0] == [
+        ("107 Mass. 555", "title"), ("(1871)", "date")]
+    assert rule_runs(rule_case_by_its_report_alone, "See Smith, 12; 5 Pa. Co. Ct. 163 (1888).", [])[0] == [
+        ("5 Pa. Co. Ct. 163", "title"), ("(1888)", "date")]
+    for text in ("In 1880, 107 Mass. 555 (1871) was cited.",  # inside prose
+                 "12 Men of Letters 45 (1871).",  # words, not abbreviations
+                 "107 Mass. 555 (1871), and later cases."):  # the part goes on
+        assert rule_runs(rule_case_by_its_report_alone, text, [])[1], text
 
 
 def test_a_pinpoint_right_after_a_word_pointing_elsewhere_is_prose():
@@ -1487,3 +1514,61 @@ def test_a_short_form_left_to_prose_before_a_list_of_short_forms_is_a_cite():
     assert unchanged
     _, unchanged = rule_runs(rule, "as seen in Boston, The Hub; Smith, Essays", [("Smith,", "author"), ("Essays", "title")])
     assert unchanged
+
+
+def test_a_place_ending_a_title_before_its_year_is_the_location():
+    from notecite.parse.rules.titles import rule_place_ending_a_title_before_its_year as rule
+
+    text = "See Pappenheim's Altdanische Schutzgilden, Breslau, 1885, p. 67."
+    runs, _ = rule_runs(rule, text, [("Pappenheim's", "author"), ("Altdanische Schutzgilden, Breslau,", "title"),
+                                     ("1885,", "date"), ("p. 67.", "locator")])
+    assert runs[1:3] == [("Altdanische Schutzgilden", "title"), ("Breslau,", "location")]
+    # the last of a list, a common word, a month, one word of title before it: left alone
+    for text, title in (("Essays on Trade, Banking, Commerce, 1885, p. 6.", "Essays on Trade, Banking, Commerce,"),
+                        ("Essays on the Guilds, Peace, 1885, p. 6.", "Essays on the Guilds, Peace,"),
+                        ("Letters to Smith, March, 1885, p. 6.", "Letters to Smith, March,"),
+                        ("Memoirs, Breslau, 1885, p. 6.", "Memoirs, Breslau,")):
+        assert rule_runs(rule, text, [(title, "title"), ("1885,", "date"), ("p. 6.", "locator")])[1], text
+
+
+def test_a_place_after_a_name_without_an_imprint_is_a_title():
+    from notecite.parse.rules.titles import rule_place_after_a_name_without_an_imprint_is_a_title as rule
+
+    runs, _ = rule_runs(rule, "Mercier, Nouveau Paris.", [("Mercier,", "author"), ("Nouveau Paris.", "location")])
+    assert runs == [("Mercier", "author"), ("Nouveau Paris.", "title")]
+    runs, _ = rule_runs(rule, "Mercier, Nouveau Paris, vi. 22.", [("Mercier,", "author"), ("Nouveau Paris,", "location"),
+                                                                  ("vi. 22.", "locator")])
+    assert runs[1] == ("Nouveau Paris,", "title")
+    # an imprint after it, a known place alone: left alone
+    for text, pairs in (("Smith, New Paris: Harper, 1900.", [("Smith,", "author"), ("New Paris:", "location"),
+                                                             ("Harper,", "publisher"), ("1900.", "date")]),
+                        ("Smith, New York.", [("Smith,", "author"), ("New York.", "location")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_volumes_and_imprint_in_a_bracket_after_a_title_are_the_imprint():
+    from notecite.parse.rules.titles import rule_volumes_and_imprint_in_a_bracket_after_a_title as rule
+
+    text = "Kallsen's Die deutschen Stadte im Mittelalter (2 vols. Halle, 1891), as also others."
+    runs, _ = rule_runs(rule, text, [("Kallsen's", "author"), ("Die deutschen Stadte im Mittelalter (2 vols. Halle,", "title"),
+                                     ("1891)", "date")])
+    assert runs == [("Kallsen's", "author"), ("Die deutschen Stadte im Mittelalter", "title"), ("2 vols.", "volume"),
+                    ("Halle", "location"), ("1891", "date")]
+    text = "A. Wauters, Les Libertes communales (Bruxelles, 1869-78, 3 vols.)."
+    runs, _ = rule_runs(rule, text, [("A. Wauters,", "author"), ("Les Libertes communales", "title"),
+                                     ("(Bruxelles,", "location"), ("1869-78,", "date"), ("3 vols.)", "note")])
+    assert runs[2:] == [("Bruxelles", "location"), ("1869-78", "date"), ("3 vols.", "volume")]
+    # no count of volumes, or no title before the bracket: left alone
+    assert rule_runs(rule, "Les Libertes communales (Bruxelles, 1869).", [("Les Libertes communales", "title")])[1]
+    assert rule_runs(rule, "He wrote (2 vols. Halle, 1891).", [])[1]
+
+
+def test_a_day_with_its_article_ends_a_title():
+    from notecite.parse.rules.titles import rule_day_with_its_article_ends_a_title as rule
+
+    text = "Rapport fait au Roi dans son Conseil, le 27 Decembre 1788."
+    runs, _ = rule_runs(rule, text, [(text, "title")])
+    assert runs == [("Rapport fait au Roi dans son Conseil", "title"), ("27 Decembre 1788", "date")]
+    # no month, or the date inside the title: left alone
+    assert rule_runs(rule, "Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", [("Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", "title")])[1]
+    assert rule_runs(rule, "Journal du 4 Fevrier 1789 et des jours suivants.", [("Journal du 4 Fevrier 1789 et des jours suivants.", "title")])[1]

@@ -17,21 +17,21 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_af
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_sentence_of_a_title_and_pinpoint)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
-                       rule_short_form_on_its_own,
+                       rule_short_form_on_its_own, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint,
                        rule_pinpoint_inside_a_run, rule_worded_pinpoint_ends_a_title, rule_name_and_volume_page,
                        rule_division_before_in_and_its_container, 
-                       rule_part_word_after_a_title_is_the_pinpoint,
+                       rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
-                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_writings_noun_in_a_name_run_is_a_title,
+                    rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name,
@@ -61,7 +61,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_review_names_the_book_and_its_author, 
-                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title,
+                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
                      
                      rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -73,7 +73,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracket
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
-                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report,
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_number_read_as_ibid_is_the_pinpoint)
@@ -88,7 +88,7 @@ RULES: list[Callable[..., list[str]]] = [
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
     rule_body_opening_the_cite_is_its_author,
-    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, 
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
@@ -122,7 +122,8 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_issue_after_for_closes_the_periodical,
+    rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
+    rule_issue_after_for_closes_the_periodical,
     rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, 
     rule_months_before_a_year_are_the_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
@@ -134,8 +135,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_in_prose_is_a_pinpoint, rule_division_before_in_and_its_container,
     rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint,
     rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_classical_author_and_book,
-    rule_name_and_bracketed_title, 
-    rule_part_word_after_a_title_is_the_pinpoint,
+    rule_name_and_bracketed_title, rule_name_before_a_bracketed_title_and_imprint,
+    rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, 
@@ -144,10 +145,10 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_of_a_title_and_pinpoint, rule_semicolon_ends_a_name_run,
     rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
     # a title the rules above opened on a possessive
-    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name,
+    rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
-    rule_case_by_its_parties_and_report,
+    rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
     # a congressional hearing's title, however the rules above cut it
     rule_hearings_before_a_committee_are_one_title,
     # a cross-reference any rule above read as a short form

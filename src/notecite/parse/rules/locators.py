@@ -5,8 +5,10 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans)
+from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
+                      token_starts)
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -28,14 +30,14 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
 #: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
-#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
+#: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``, ``lecture``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+         r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
@@ -885,7 +887,8 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     ``l. iii.``) is an ancient author cited by book and chapter: the name is the author and the
     pinpoint, as far as the locator grammar reaches, the locator. A word the tagger read as a
     title (``Annal. xv. 44``) stays a title, unless its title run went on over the end of a sentence
-    (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose)."""
+    (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose). A word read as ibid stays ibid
+    (``Ibid. i. 360``: the same work again, at another volume and page)."""
     tags = list(tags)
     if not _CLASSICAL_HINT.search(text):
         return tags  # no classical pinpoint anywhere in the note (most notes)
@@ -897,7 +900,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             continue
         bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
             i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text in ("(", "[")
-        if not (bracketed or _opens_a_cite(tokens, i)) \
+        if not (bracketed or _opens_a_cite(tokens, i)) or split_label(tags[i])[1] == "ibid" \
                 or split_label(tags[i])[1] in _TITLE_RUNS and not _after_a_sentence_in_its_run(tokens, tags, i):
             i += 1
             continue
@@ -934,6 +937,10 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+#: An edition and its year ending the title in a bracket (``…, 2da edizione, 1876``, ``…, 3rd edition, 1880``).
+_EDITION_AND_YEAR = re.compile(r",\s*(?P<edition>(?:\d{1,2}[a-zª°]{0,3}\.?|[Ss]econd|[Tt]hird|[Nn]ew)\s+"
+                               r"(?:edizione|edition|ed|edn|éd|édition|edición|Aufl|Auflage)\.?)\s*,\s*"
+                               r"(?P<year>(?:1[5-9]|20)\d\d)\s*$")
 #: Words that open a bracket before the title it names, not part of it (``Julian (in Misopogon, p. 337)``).
 #: (A bracket opening on ``see``, ``cf.``, ``vgl.`` holds a cite of its own: the word before it is prose.)
 _BRACKET_LEADS = frozenset({"in", "ap", "apud", "dans"})
@@ -965,7 +972,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
-    the brackets and the rest prose."""
+    the brackets and the rest prose; an edition and its year ending the title (``…, 2da edizione, 1876, i. 58-80``)
+    are its edition and date."""
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
@@ -1014,14 +1022,79 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, author, author_end, "author")
         for k in range(author_end, first):
             tags[k] = "prose"
+        edition = _EDITION_AND_YEAR.search(text, tokens[first].start, tokens[title_end - 1].end)
+        imprint_fields = []
+        if edition:  # "Storia della repubblica di Firenze, 2da edizione, 1876": the edition and its year
+            starts = [t.start for t in tokens]
+            imprint_fields = [(bisect_left(starts, edition.start(g)), bisect_left(starts, edition.end(g)), label)
+                              for g, label in (("edition", "edition"), ("year", "date"))]
+            title_end = imprint_fields[0][0] - 1
         relabel(tags, first, title_end, "title")
         for k in range(title_end, pinpoint):
             tags[k] = "prose"
+        for a, b, label in imprint_fields:
+            relabel(tags, a, b, label)
         relabel(tags, pinpoint, end, "locator")
         k = end
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
             tags[k] = "prose"
             k += 1
+    return tags
+
+
+
+#: A bracket holding a title, perhaps a count of volumes, a place and a year (and a pinpoint after them):
+#: ``(Geschichte der Stadteverfassung in Deutschland, Erlangen, 1869)``, ``(La paix et la treve de Dieu, 2 vols., Paris,
+#: 1869)``, ``(Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``.
+_BRACKETED_TITLE_AND_IMPRINT = re.compile(
+    r"\(\s*(?P<title>[A-Z][^();:,]*?\s[^();:,]*?)\s*,\s*(?:(?P<volumes>\d{1,2}\s+vols?\.)\s*,\s*)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?P<year>1[5-9]\d\d)\b[^()]{0,30}\)")
+#: What the tagger may have read the words of such a bracket as.
+_BRACKET_WORDS_READ_AS = frozenset({"prose", "title", "author", "note", "container-title", "location", "publisher", "volume",
+                                    "date"})
+
+
+def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``L. Semichon (La paix et la treve de
+    Dieu, 2 vols., Paris, 1869)``, ``advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen,
+    1869)``: one capitalised name (no common word, place or month; perhaps after initials) right before a bracket
+    that holds a title of two words or more (no comma: ``(Collection des Memoires, par Berville et Barriere, Paris,
+    1821)`` is a container and its editors), perhaps a count of volumes, a place and a year
+    (:data:`_BRACKETED_TITLE_AND_IMPRINT`) is that work's author, whatever the tagger read: the bracket is prose,
+    the title, the volumes, the place and the year its fields (what follows the year is left as read)."""
+    if "(" not in text:
+        return tags
+    starts = None
+    for match in _BRACKETED_TITLE_AND_IMPRINT.finditer(text):
+        starts = starts or token_starts(tokens)
+        open_ = bisect_left(starts, match.start())
+        name = open_ - 1
+        if name < 0:
+            continue
+        word = tokens[name].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) or fold(word) in WORDS \
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
+            continue
+        author = name
+        while author >= 2 and tokens[author - 1].text == "." and re.fullmatch(r"[A-Z]", tokens[author - 2].text):
+            author -= 2  # "L. Semichon ("
+        spans = [(match.start(group), match.end(group), label) for group, label in
+                 (("title", "title"), ("volumes", "volume"), ("place", "location"), ("year", "date")) if match.group(group)]
+        fields = [(bisect_left(starts, a), bisect_left(starts, b), label) for a, b, label in spans]
+        if any(first >= last for first, last, _ in fields) \
+                or any(split_label(t)[1] not in _BRACKET_WORDS_READ_AS for t in tags[author:fields[-1][1]]):
+            continue
+        tags = list(tags)
+        for k in range(author, fields[-1][1]):
+            tags[k] = "prose"
+        relabel(tags, author, name + 1, "author")
+        for first, last, label in fields:
+            relabel(tags, first, last, label)
+        k = fields[-1][1]
+        while k < len(tokens) and tokens[k].text in ",)" and tags[k].startswith("I-"):
+            tags[k] = "prose"  # the comma or bracket after the year, not a field of its own
+            k += 1
+        open_run(tags, k)
     return tags
 
 
@@ -1566,6 +1639,33 @@ def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Tok
             tags[k - 1] = "prose"
         tags[k] = "B-locator"
         open_run(tags, k + 1)
+    return tags
+
+
+#: Words of a chapter before its number (``Chapter XIV``, ``chap. 3``).
+_CHAPTER_WORDS = frozenset({"chapter", "chap", "ch"})
+_CHAPTER_NUMBER = re.compile(r"\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7}")
+
+
+def rule_chapter_before_the_imprint_bracket_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a chapter word and its number after a title's
+    comma, right before the bracket of the imprint, is the pinpoint, whatever the tagger read (a publisher run
+    carried into the bracket): the comma and the bracket are prose, the imprint opens inside it."""
+    if _CHAPTER_WORDS.isdisjoint(lowered_words(tokens)) or "(" not in text:
+        return tags
+    tags = list(tags)
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text.lower() not in _CHAPTER_WORDS or tokens[k - 1].text != "," \
+                or split_label(tags[k - 2])[1] not in ("title", "container-title"):
+            continue
+        number = k + 1 + (tokens[k + 1].text == ".")
+        if number + 1 >= len(tokens) or not _CHAPTER_NUMBER.fullmatch(tokens[number].text) \
+                or tokens[number + 1].text != "(" or split_label(tags[number + 2])[1] not in IMPRINT_LABELS:
+            continue
+        tags[k - 1] = "prose"
+        relabel(tags, k, number + 1, "locator")
+        tags[number + 1] = "prose"
+        open_run(tags, number + 2)
     return tags
 
 

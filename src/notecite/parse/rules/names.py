@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
@@ -335,11 +336,15 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue
-        if label == "title" and not _names_only(tokens[cue + 1:last]):
+        end = last
+        while label == "title" and end > cue + 1 and tokens[end - 1].text in ",;:":
+            end -= 1  # "…, by Charles M. Clode, London, 1888": the comma before the imprint
+        if label == "title" and not _names_only(tokens[cue + 1:end]):
             continue  # "Speech, by Authority of the Council": the title goes on
         relabel(tags, first, cue, "title")
         tags[cue] = "prose"
-        relabel(tags, cue + 1, last, "author")
+        relabel(tags, cue + 1, end, "author")
+        tags[end:last] = ["prose"] * (last - end)
     return tags
 
 
@@ -501,6 +506,35 @@ def _lower_word(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
 
 
+#: Titles of address before a person's name (``Professor Luchitzkiy``, ``Dr. Otto Kallsen``, ``Mrs. Green``).
+_ADDRESS_WORDS = frozenset({"professor", "prof", "dr", "mr", "mrs", "miss", "rev", "sir", "mme", "mlle", "herr", "frau"})
+
+
+def rule_title_of_address_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…; Professor Luchitzkiy, "Slavery and Russian Slaves…"``: a title run that is only a title of address (and its
+    period) right before a name run is no work's title: it is prose before the author."""
+    words = lowered_words(tokens)
+    if _ADDRESS_WORDS.isdisjoint(words):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last >= len(tokens) or split_label(tags[last])[1] not in NAME_LABELS \
+                or not tags[last].startswith("B-") or fold(tokens[first].text) not in _ADDRESS_WORDS \
+                or last - first > 2 or last - first == 2 and tokens[first + 1].text != ".":
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first:last] = ["prose"] * (last - first)
+    return changed if changed is not None else tags
+
+
+def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
+    """Whether the period at token ``period`` ends a given name cut short (``Eb.``, ``Aug.``, ``Ch.``: a capital and
+    one to three lower-case letters glued to it), not a sentence."""
+    word = tokens[period - 1].text if period else ""
+    return tokens[period].text == "." and tokens[period].start == tokens[period - 1].end \
+        and bool(re.fullmatch(r"[A-Z][a-z]{1,3}", word))
+
+
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
@@ -522,7 +556,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             while start > 0 and tags[start].startswith("I-"):
                 start -= 1
             if start and split_label(tags[start - 1])[1] in NAME_LABELS and k - start <= 2 \
-                    and tokens[start - 1].text not in (",", ":", ";", ".") \
+                    and (tokens[start - 1].text not in (",", ":", ";", ".") or _abbreviated_given_name(tokens, start - 1)) \
                     and tokens[start].text.lower() not in _TITLE_ARTICLES \
                     and all(t.text[:1].isupper() for t in tokens[start:k + 1]):
                 label = split_label(tags[start - 1])[1]
@@ -604,6 +638,39 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 tags[end + 1] = "B-locator"  # "Serge's Memoirs, 262, are…": the page is the pinpoint
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
+    return tags
+
+
+def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
+    after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
+    before a capitalised word open the next work of a list of such works: the comma is prose, the
+    possessive that work's author and the words after it its title. Not a periodical's or a body's
+    name (``Gentleman's Magazine``), nor a common word's possessive (``People's``)."""
+    if "'" not in text and "’" not in text:
+        return tags
+    tags = list(tags)
+    for k in _near_apostrophes(text, tokens):
+        after = _possessive_end(tokens, k)
+        if after is None or after >= len(tokens) or k < 3 or tokens[k - 1].text != ",":
+            continue
+        if not (tags[k - 1] == tags[k] == tags[after] == "I-title") or not tokens[after].text[:1].isupper() \
+                or fold(tokens[after].text) in _PERIODICAL_WORDS | _BODY_WORDS:
+            continue
+        name = tokens[k].text.rstrip("'’s") if after == k + 1 else tokens[k].text
+        if not name.isalpha() or fold(name) in WORDS or fold(name) in load("stopwords"):
+            continue
+        start = k - 1
+        while start > 0 and tags[start] == "I-title":
+            start -= 1
+        opener = start - 1
+        if tags[start] != "B-title" or opener < 0 or split_label(tags[opener])[1] not in NAME_LABELS \
+                or _possessive_end(tokens, opener) != start and _possessive_end(tokens, opener - 1) != start \
+                or k - 1 - start < 2:
+            continue
+        tags[k - 1] = "prose"
+        relabel(tags, k, after, "author")
+        tags[after] = "B-title"
     return tags
 
 
@@ -706,7 +773,7 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
 
 def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int:
     """The index of the first of the capitalised words or initials right before the possessive at token ``k``
-    (``Israel Getzler's``, ``E. H. Carr's``; four tokens at most) inside one run, when that run opens on them;
+    (``Israel Getzler's``, ``E. H. Carr's``, ``Eb. Bain's``; four tokens at most) inside one run, when that run opens on them;
     else ``k``."""
     if not tokens[k].text.endswith(("'s", "’s")):
         return k  # a plural's possessive ("Federal Writers' Project") is a body's name
@@ -716,8 +783,9 @@ def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) ->
         if j < 0 or not tags[j][:2] in ("B-", "I-") or split_label(tags[j])[1] != split_label(tags[k])[1]:
             break
         word = tokens[j].text
-        if word == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
-            first = j - 1  # an initial and its period
+        if word == "." and j > 0 and (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()
+                                      or _abbreviated_given_name(tokens, j)):
+            first = j - 1  # an initial, or a given name cut short ("Eb. Bain's"), and its period
         elif word[:1].isupper() and word.isalpha() and len(word) > 2 and fold(word) not in FUNCTION_WORDS:
             first = j  # a given name ("Israel"), perhaps one the list lacks
         else:
@@ -804,13 +872,19 @@ def _possessed_noun(tokens: Sequence[Token], k: int) -> bool:
         and fold(before) not in load("given_names") and k >= 2 and tokens[k - 2].text[:1].isupper()
 
 
+#: Articles (with a preposition glued in: ``au``, ``zum``) that make the capitalised word after them a noun, not a name.
+_ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une der die das dem den des zum zur el los
+    las il lo gli""".split())
+
+
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
     determiner (``his``, ``ses``, ``seinem``…), then a capitalised word: the name is the author and the
     words from the capital on its title, as far as the next punctuation when a pinpoint follows it, else
     over capitalised words and the small words between them. The tagger's reading of those words
-    (prose, or a title run over the whole sentence) is replaced; the words before the name are prose."""
+    (prose, or a title run over the whole sentence) is replaced; the words before the name are prose. A capitalised
+    word after an article is a noun, not a name (``Rapport fait au Roi dans son Conseil``)."""
     found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
     if not found:
         return tags
@@ -834,6 +908,8 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
             continue
         if _possessed_noun(tokens, name):
             continue  # "Das Reaktionäre in ihren Forderungen", "Louis Blancs Assoziationsplan in seiner Weise": a noun
+        if name and fold(tokens[name - 1].text) in _ARTICLES_BEFORE_A_NOUN:
+            continue  # "Rapport fait au Roi dans son Conseil": a noun after its article, no author
         start = name
         while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
                 and tokens[start - 2].text.isupper():

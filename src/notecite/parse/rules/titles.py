@@ -6,6 +6,7 @@ from bisect import bisect_left
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -459,6 +460,127 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
         return
     relabel(tags, first, end, runs[j - 1][2], continues=True)
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
+
+
+def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
+    title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
+    ends on a comma, one capitalised word (a proper name: no common word, month or locator word) and a comma,
+    right before a year the tagger read as the date, ends on its place of publication: the word is the
+    location, the comma before it prose."""
+    if "date" not in {split_label(t)[1] for t in tags}:
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last >= len(tokens) or tags[last] != "B-date" or not YEAR.fullmatch(tokens[last].text) \
+                or last - first < 5 or tokens[last - 1].text != "," or tokens[last - 3].text != ",":
+            continue
+        word = tokens[last - 2].text
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+                or not tokens[last - 4].text[:1].isalnum() or any(t.text == "," for t in tokens[first:last - 3]) \
+                or fold(word) in WORDS or any(fold(word) in load(words) for words in ("stopwords", "months", "locator_words")):
+            continue
+        tags[last - 3] = "prose"
+        tags[last - 2:last] = ["B-location", "I-location"]
+    return tags
+
+
+def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mercier, Nouveau Paris.``, ``Mercier, Nouveau Paris, &c.``: a run read as a place right after a name and its
+    comma, of two words or more (one of them no known place), with no year or publisher after it (the part of the
+    note ends, or a pinpoint follows) is no imprint but the title of the name's work."""
+    if "location" not in {split_label(t)[1] for t in tags}:
+        return tags
+    runs = tag_spans(tokens, tags)
+    changed: list[str] | None = None
+    for n in range(1, len(runs)):
+        first, last, label = runs[n]
+        before = runs[n - 1]
+        if label != "location" or before[2] not in NAME_LABELS or before[1] != first or tokens[first - 1].text != ",":
+            continue
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or all(fold(w) in load("places") for w in words):
+            continue
+        nxt = runs[n + 1] if n + 1 < len(runs) else None
+        if nxt is not None and nxt[2] != "locator" and tokens[last - 1].text != ";" and not (
+                last < len(tokens) and tokens[last].text == ";"):
+            continue  # a field after it that is no pinpoint: an imprint
+        changed = changed if changed is not None else list(tags)
+        if first - 1 > before[0]:
+            changed[first - 1] = "prose"  # the comma after the name
+        relabel(changed, first, last, "title")
+    return changed if changed is not None else tags
+
+
+#: An imprint in brackets that counts the volumes: ``(2 vols. Leipzig, 1891)``, ``(5 vols. 1886)``, ``(Bruxelles,
+#: 1869-78, 3 vols.)``.
+_VOLUMES_AND_IMPRINT = re.compile(
+    r"\(\s*(?:(?P<volumes>\d{1,2}\s+vols?\.)\s*,?\s*)?(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?)\s*(?:,\s*(?P<more>\d{1,2}\s+vols?\.)\s*)?\)")
+
+
+def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Stadte und Gilden der germanischen Volker (2 vols. Leipzig, 1891)``, ``Die deutschen Stadte im Mittelalter
+    (2 vols. Halle, 1891)``, ``Les Libertes communales (Bruxelles, 1869-78, 3 vols.)``: a bracket right after a
+    title that holds a count of volumes, perhaps a place, and a year (:data:`_VOLUMES_AND_IMPRINT`) is the imprint,
+    whatever the tagger read (a title run carried into it): the count is the volume, the place the location, the
+    year the date, the bracket prose."""
+    if "vol" not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _VOLUMES_AND_IMPRINT.finditer(text):
+        if not (match.group("volumes") or match.group("more")):
+            continue
+        open_ = bisect_left(starts, match.start())
+        if open_ == 0 or split_label(tags[open_ - 1])[1] not in ("title", "container-title"):
+            continue
+        close = bisect_left(starts, match.end()) - 1
+        changed = changed if changed is not None else list(tags)
+        for k in range(open_, close + 1):
+            changed[k] = "prose"
+        for group, label in (("volumes", "volume"), ("place", "location"), ("year", "date"), ("more", "volume")):
+            if match.group(group):
+                relabel(changed, bisect_left(starts, match.start(group)), bisect_left(starts, match.end(group)), label)
+        after = close + 1
+        while after < len(tokens) and tokens[after].text in ".,;" and changed[after].startswith("I-"):
+            changed[after] = "prose"  # the stop after the bracket
+            after += 1
+        open_run(changed, after)
+    return changed if changed is not None else tags
+
+
+#: A day's date written with its article after a comma (``, le 27 Decembre 1788``, ``, du 28 Janvier 1789``,
+#: ``, den 3. März 1848``).
+_ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.?(?:er|e)?\s+(?P<month>[^\W\d_]+)\s+(?:1[5-9]|20)\d\d)\s*$")
+
+
+def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.``, ``Arrete des Jeunes Gens de la Ville d'Angers, du
+    4 Fevrier 1789``: a title run that ends on a comma, an article and a day's date (a known month's name) ends
+    there: the date is the date, the comma and the article prose."""
+    if "title" not in {split_label(t)[1] for t in tags}:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for first, last, label in tag_spans(tokens, tags):
+        end = last
+        while end > first and tokens[end - 1].text in ".;":
+            end -= 1
+        if label != "title" or end - first < 6:
+            continue
+        match = _ARTICLED_DAY.search(text, tokens[first].start, tokens[end - 1].end)
+        if match is None or fold(match["month"]) not in load("months"):
+            continue
+        comma, date = bisect_left(starts, match.start()), bisect_left(starts, match.start("date"))
+        if comma <= first + 1:
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[comma:date] = ["prose"] * (date - comma)
+        relabel(changed, date, end, "date")
+        changed[end:last] = ["prose"] * (last - end)
+    return changed if changed is not None else tags
 
 
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1982,16 +2104,25 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
 
 #: A case cited by its parties and its report (``McCulloch v. Maryland, 4 Wheaton, 316``, ``Ogden v. Saunders, 12 Wheaton,
 #: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
-_CASE = re.compile(r"(?P<parties>(?:[A-Z][\w'’.-]*\s+){1,4}(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*){1,4}?),\s*(?P<volume>\d{1,3})\s+"
+#: A party's name may hold "and", "&", an "etc." and a particle (``Farmers' Loan and Trust Co.``, ``Toledo, etc. Co.``,
+#: ``Coeur d'Alene Mining Co.``); a proceeding about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
+_PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?)"
+_CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\w'’.-]*\s*){1,3}?|[A-Z][\w'’.-]*,?\s+(?:" + _PARTY_WORD + r"\s+){0,5}"
+                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?)),\s*(?P<series>(?:[A-Z]\.){1,3}\s+)?(?P<volume>\d{1,3})\s+"
                    r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
+
+
+_BRACKETED_CASE_YEAR = re.compile(r"\s*(\(\s*(?:1[6-9]|20)\d\d\s*\))")
 
 
 def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``McCulloch v. Maryland, 4 Wheaton, 316``: a law case cited by its parties (``A v. B``), the volume of the
     reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
     cite whatever the tagger read: the parties are the title, the reporter the container, its volume the volume and
-    the page its pages (the page the report opens on, not a pinpoint)."""
-    if " v. " not in text and " vs. " not in text:
+    the page its pages (the page the report opens on, not a pinpoint), and a year in brackets right after it
+    (``…, 60 Fed. 803 (1895)``) the date; a series before the volume (``L.R. 6 E. 551``) makes one container with
+    the volume and the reporter. A citing word before it (``See``) is no party."""
+    if " v. " not in text and " vs. " not in text and "In re " not in text:
         return tags
     changed: list[str] | None = None
     starts = token_starts(tokens)
@@ -2003,6 +2134,8 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             continue  # "H. v. Sybel": an initial and "von", not two parties
         spans = [(match.start("parties"), match.end("parties"), "title"), (match.start("volume"), match.end("volume"), "volume"),
                  (match.start("reporter"), match.end("reporter"), "container-title"), (match.start("page"), match.end("page"), "pages")]
+        if match["series"]:  # "L.R. 6 E. 551": the series, its volume and the reporter name the report together
+            spans[1:3] = [(match.start("series"), match.end("reporter"), "container-title")]
         indices = []
         for start, end, label in spans:
             end = start + len(text[start:end].rstrip())
@@ -2010,8 +2143,13 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             if first >= last:
                 break
             indices.append((first, last, label))
-        if len(indices) != 4:
+        if len(indices) != len(spans):
             continue
+        year = _BRACKETED_CASE_YEAR.match(text, match.end())
+        if year:  # "…, 60 Fed. 803 (1895)": the year the case was decided
+            first, last = bisect_left(starts, year.start(1)), bisect_left(starts, year.end())
+            if first < last:
+                indices.append((first, last, "date"))
         changed = changed if changed is not None else list(tags)
         for first, last, label in indices:
             relabel(changed, first, last, label)
@@ -2019,6 +2157,36 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             if tokens[k].text == ",":
                 changed[k] = "prose"
         open_run(changed, indices[-1][1])
+    return changed if changed is not None else tags
+
+
+#: A case cited by its report alone and the year (``107 Mass. 555 (1871)``, ``5 Pa. Co. Ct. 163 (1888)``), all of its part of
+#: the note: the volume, the reporter's abbreviated name, the page, the year in brackets.
+_REPORT_ALONE = re.compile(r"(?:^|(?<=;))\s*(?P<report>\d{1,3}\s+(?:[A-Z][a-z]{0,4}\.\s*){1,4}\d{1,4})\s*"
+                           r"(?P<year>\(\s*(?:1[6-9]|20)\d\d\s*\))\s*(?=[.;]|$)")
+
+
+def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``107 Mass. 555 (1871).``, ``…; 64 Fed. 310 (1894).``: a part of the note (its whole, or between ``;``) that is
+    only a report's volume, a reporter's abbreviated name (one to four capitalised abbreviations: ``Mass.``, ``Pa. Co.
+    Ct.``) and a page, then a year in brackets (:data:`_REPORT_ALONE`), cites a case by its report: the report is the
+    title (the name it is cited by), the year the date."""
+    if "(" not in text or not text.lstrip()[:1].isdigit() and ";" not in text:
+        return tags
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _REPORT_ALONE.finditer(text):
+        spans = [(match.start("report"), match.end("report"), "title"), (match.start("year"), match.end("year"), "date")]
+        indices = [(bisect_left(starts, start), bisect_left(starts, end), label) for start, end, label in spans]
+        if any(first >= last for first, last, _ in indices):
+            continue
+        changed = changed if changed is not None else list(tags)
+        for first, last, label in indices:
+            relabel(changed, first, last, label)
+        end = indices[-1][1]
+        if end < len(tokens) and tokens[end].text in ".;":
+            changed[end] = "prose"  # the full stop or semicolon that ends the part
+        open_run(changed, end)
     return changed if changed is not None else tags
 
 
