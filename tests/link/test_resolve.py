@@ -1300,3 +1300,12 @@ def test_a_letter_turned_round_is_no_short_form_of_the_letter():
               "title": "Fish to Davis"}
     assert match_score(answer, letter) == 0.0
     assert match_score({"title": "Fish to Davis", "type": "book"}, letter) > 0.8
+
+
+def test_a_name_alone_is_that_authors_work_cited_before_and_nothing_else():
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Birch", "given": "Thomas"}], title="Memoirs of the reign"),
+        cite(2, "short", None, type="book", author=[{"family": "Birch"}]),
+        cite(3, "short", None, type="book", author=[{"family": "Mignet"}]),  # no work of Mignet's: no cite
+    )
+    assert len(library) == 1 and links == [(1, "Memoirs of the reign", "full", None), (2, "Memoirs of the reign", "short", None)]

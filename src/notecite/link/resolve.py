@@ -1068,6 +1068,12 @@ class _DocumentLinker:
                 if cite.kind == "short" and authors and record.get("issued") else None
             if dated:  # "See Ticktin 1992.": without a pinpoint, only a work of the author's of that year
                 return dated, "short", 0.8 * cite.confidence
+            if cite.kind == "short" and authors and not cite.locator and set(record) <= _NAME_ONLY_FIELDS:
+                latest = self.latest_by(authors, previous)
+                if latest and not self.is_named_by_author(latest):
+                    # "Birch.": a note of only a name, the work of that author's cited last (one with a title of its
+                    # own, not one known only by the name, made from a short form: two guesses would be one too many)
+                    return latest, "short", 0.7 * cite.confidence
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
@@ -1429,6 +1435,10 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
     least = 2 if same_author else 3
     longest = len(words) if same_author else len(known_words) + 1
     return least <= len(known_words) < len(words) <= longest and title_holds_in_order(title, known)
+
+
+#: The fields of a cite of only a name (``Birch.``): a short form only for a work of that author's cited before.
+_NAME_ONLY_FIELDS = frozenset({"author", "type", "language"})
 
 
 #: :func:`author_fit` of a work whose authors are exactly the cite's.
