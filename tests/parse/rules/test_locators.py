@@ -697,6 +697,27 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
+def test_a_bracketed_title_may_be_quoted_and_a_date_before_its_pinpoint_stays_the_date():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    text = 'Vgl. auch Lagardelle ("Die syndikalistische Bewegung in Frankreich", p. 138), der es verwirft.'
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_title(text, tokens, ["prose"] * len(tokens))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Lagardelle"), ("title", '"Die syndikalistische Bewegung in Frankreich"'),
+                      ("locator", "p. 138")]
+    text = "Charles Rist (Krit. Blätter f. d. ges. Sozialwissenschaften, März 1900, p. 156) meint es."
+    tokens = tokenize(text)
+    krit, blatter, marz, p = (text.index(w) for w in ("Krit", "Blätter", "März", "p. 156"))
+    tags = token_tags(tokens, [(0, krit + 5, "author"), (blatter, marz - 2, "title"), (marz, p - 2, "date"),
+                               (p, p + 7, "locator")])
+    out = rule_name_and_bracketed_title(text, tokens, tags)
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Rist"), ("title", "Krit. Blätter f. d. ges. Sozialwissenschaften"),
+                      ("date", "März 1900"), ("locator", "p. 156")]
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title

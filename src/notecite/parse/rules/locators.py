@@ -8,7 +8,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans)
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     lowered_words, tags_of, token_texts, tokens_at)
 
@@ -958,6 +958,10 @@ def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int)
     return None
 
 
+#: A year, the last token of a date between a bracketed title and its pinpoint.
+_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
@@ -965,7 +969,9 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
-    the brackets and the rest prose."""
+    the brackets and the rest prose. The title may be quoted (``Lagardelle ("Die syndikalistische Bewegung",
+    p. 138)``), and a date the tagger read after it, ending on a year, stays the date (``Charles Rist (Krit.
+    Blätter f. d. ges. Sozialwissenschaften, März 1900, p. 156)``)."""
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
@@ -985,7 +991,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         first = open_ + 1
         while first < close and tokens[first].text.lower().rstrip(".") in _BRACKET_LEADS:
             first += 1 + (first + 1 < close and tokens[first + 1].text == ".")
-        if first >= close or not (tokens[first].text[:1].isupper() or tokens[first].text in ("de", "ad")):
+        quoted = first + 1 < close and tokens[first].text in OPENING_QUOTES and tokens[first + 1].text[:1].isupper()
+        if first >= close or not (tokens[first].text[:1].isupper() or tokens[first].text in ("de", "ad") or quoted):
             continue
         pinpoint = _pinpoint_inside(text, tokens, first, close)
         if pinpoint is None:
@@ -993,6 +1000,15 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         title_end = pinpoint
         while title_end > first and tokens[title_end - 1].text in ",;:":
             title_end -= 1
+        date_end = title_end  # "(Krit. Blätter…, März 1900, p. 156)": the issue's date between title and pinpoint
+        date_start = date_end
+        while date_start > first and split_label(tags[date_start - 1])[1] == "date":
+            date_start -= 1
+        if first < date_start - 1 < date_end and tokens[date_start - 1].text == "," \
+                and _YEAR_TOKEN.fullmatch(tokens[date_end - 1].text):
+            title_end = date_start - 1
+        else:
+            date_start = date_end
         run_on = name  # "Libanius, (Orat. Parental. c. 44-48": the name's run carried on into the bracket
         while run_on + 1 < title_end and tags[run_on + 1] == "I-author" and split_label(tags[name])[1] == "author":
             run_on += 1
@@ -1017,6 +1033,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, first, title_end, "title")
         for k in range(title_end, pinpoint):
             tags[k] = "prose"
+        if date_start < date_end:
+            relabel(tags, date_start, date_end, "date")
         relabel(tags, pinpoint, end, "locator")
         k = end
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
