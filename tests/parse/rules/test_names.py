@@ -896,3 +896,17 @@ def test_a_publisher_and_its_place_before_a_bracketed_year_and_the_name_before_t
     runs, same = rule_runs(rule, "Roe “Old Roads” Merlin, Some Long Place Name Here (1976)", [
         ("Roe", "author"), ("“Old Roads”", "title"), ("Merlin, Some Long Place Name Here", "author"), ("(1976)", "date")])
     assert same
+
+
+def test_an_author_run_opening_on_an_elided_article_is_a_title():
+    from notecite.parse.rules.names import rule_elided_article_opens_a_title_not_a_name
+
+    text = "Voyez l'Histoire de Hutchinson, vol. 1, p. 455."
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-author"] + ["I-author"] * 3 + ["B-volume"] + ["I-volume"] * 3 + ["B-pages"] + ["I-pages"] * 3
+    out = rule_elided_article_opens_a_title_not_a_name(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:2] == [("l'Histoire de Hutchinson,", "title"), ("vol. 1,", "volume")]
+    text = "Toussaint L'Ouverture, Mémoires, p. 4."  # inside a name, after its given name: a name
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_elided_article_opens_a_title_not_a_name(text, tokens, tags) == tags

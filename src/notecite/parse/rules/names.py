@@ -994,6 +994,23 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: A word opening on an elided article before a capital (``l'Histoire``, ``L’Esprit``): no person's name opens so.
+_ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
+
+
+def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
+    French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
+    (``L'Ouverture`` inside a name, after its given name, is left alone)."""
+    if "'" not in text and "’" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no apostrophe, or no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "author" and _ELIDED_ARTICLE_WORD.match(tokens[first].text):
+            relabel(tags, first, last, "title")
+    return tags
+
+
 def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``whom every one may read, namely, Adam Smith. “Wealth of Nations”``: a name run opens on a
     capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of
