@@ -1450,3 +1450,19 @@ def test_a_hearing_titled_from_hearing_before_is_one_title_and_see_is_no_word_of
     assert fields["title"] == ("Hearing Before the Subcommittee of House Committee on Appropriations: Appropriations, "
                                "Department of State, 1927")
     assert fields["note"] == "69th Cong., 1st Sess" and fields["publisher"] == "Government Printing Office"
+
+
+def test_a_quoted_title_before_a_bracket_naming_a_periodical_is_an_article_in_it():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_quoted_title_before_its_bracketed_periodical
+
+    text = 'Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs" (Archiv f. Sozialwissenschaft, XXIII, 2).'
+    tokens = tokenize(text)
+    archiv, xxiii = text.index("Archiv"), text.index("XXIII")
+    tags = token_tags(tokens, [(archiv, xxiii - 1, "container-title"), (xxiii, len(text) - 1, "volume")])
+    runs = run_texts(text, tokens, rule_quoted_title_before_its_bracketed_periodical(text, tokens, tags))
+    assert runs[:2] == [('"Die politische Arbeiterbewegung Frankreichs"', "title"), ("Archiv f. Sozialwissenschaft,", "container-title")]
+    text = 'Er sagte "Das ist so" (Vorwärts, 3. Mai).'  # a bracket whose run ends on no comma before a number: left alone
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(text.index("Vorwärts"), text.index("Vorwärts") + 8, "container-title")])
+    assert rule_quoted_title_before_its_bracketed_periodical(text, tokens, tags) == tags

@@ -1997,6 +1997,38 @@ _ROMAN_VOLUME_WORD = re.compile(r"[ivxlc]{1,7}")
 _TITLE_LIST_JOINS = frozenset({",", "and", "&"})
 
 
+#: Runs that name the periodical inside the bracket after a quoted title.
+_BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
+
+
+def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs in den letzten Jahren" (Archiv f.
+    Sozialwissenschaft und Sozialpolitik, XXIII, 2)``: a quotation of capitalised words left as prose, right before
+    a bracket that opens on a title or container run of its own ending on a comma before a volume, issue, date or
+    pinpoint, is an article's title, and that run the periodical it appeared in."""
+    if "(" not in text and "[" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    tags = list(tags)
+    for open_, close in _quoted_segments(tokens):
+        bracket = close + 1
+        if bracket + 2 >= len(tokens) or tokens[bracket].text not in ("(", "[") or close - open_ < 3 \
+                or not tokens[open_ + 1].text[:1].isupper() or any(tags[j] != "prose" for j in range(open_, bracket + 1)):
+            continue
+        first = bracket + 1
+        label = split_label(tags[first])[1]
+        if tags[first] != "B-" + label or label not in _BRACKETED_PERIODICAL_RUNS:
+            continue
+        last = first + 1
+        while last < len(tokens) and tags[last] == "I-" + label:
+            last += 1
+        if tokens[last - 1].text != "," or last >= len(tokens) \
+                or split_label(tags[last])[1] not in ("volume", "issue", "date", "locator", "pages"):
+            continue
+        relabel(tags, open_, close + 1, "title")
+        relabel(tags, first, last, "container-title")
+    return tags
+
+
 def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
     shape, straight double quotes paired in turn from the note's start."""
