@@ -42,3 +42,17 @@ def test_articles_and_issues_dated_in_full_are_left_alone():
     text = "New York Herald, January 10, 1870"
     record = {"type": "article-newspaper", "container-title": "New York Herald", "issued": {"date-parts": [[1870, 1, 10]]}}
     assert issues_as_pinpoints(text, [_cite(text, record)])[0].record == record
+
+
+def test_an_ibid_with_a_volume_or_issue_has_all_of_it_as_its_pinpoint():
+    from notecite.link.issues import numbered_ibid_pinpoints
+
+    text = "A.a.O., Bd. II. Nr. 18. Dezember 1899. S. 475 ff."
+    cite = _cite(text, {"type": "document", "volume": "II", "issue": "18", "issued": {"date-parts": [[1899, 12]]}}, kind="ibid")
+    cite.locator = {"label": "page", "value": "475 ff.", "raw": "S. 475 ff."}
+    [out] = numbered_ibid_pinpoints([cite])
+    assert out.locator["value"] == "Bd. II. Nr. 18. Dezember 1899. S. 475 ff" and out.record == {"type": "document"}
+    text = "Ibid., p. 4"  # no volume or issue: left alone
+    cite = _cite(text, {"type": "document"}, kind="ibid")
+    cite.locator = {"label": "page", "value": "4", "raw": "p. 4"}
+    assert numbered_ibid_pinpoints([cite]) == [cite]

@@ -82,3 +82,24 @@ def _issue(text: str, cite: NoteCite) -> tuple[str, int, int] | None:
         if match and _HAS_MONTH.search(match.group()) and begin > at + len(core):
             return core.rstrip(" .,"), match.start(), match.end()
     return None
+
+
+#: An ibid marker opening a cite's text, with what parts it from the pinpoint (``A.a.O., ``, ``Ebd. ``, ``Ibid., ``).
+_IBID_OPENING = re.compile(r"(?:ibid(?:em)?|ib[íi]d|ebd|ebenda|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit)\.?,?\s*", re.I)
+
+
+def numbered_ibid_pinpoints(cites: list[NoteCite]) -> list[NoteCite]:
+    """``A.a.O., Bd. II. Nr. 18. Dezember 1899. S. 475 ff.``: an ibid that gives a volume or issue (and perhaps the
+    issue's date) before its page has all of that as its pinpoint, as printed after the marker: the page alone
+    would be a page of another issue."""
+    out = []
+    for cite in cites:
+        record = cite.record
+        opening = _IBID_OPENING.match(cite.text) if cite.kind == "ibid" and cite.locator else None
+        rest = cite.text[opening.end():].strip(" .,;") if opening else ""
+        if rest and (record.get("volume") or record.get("issue")) \
+                and set(record) <= {"type", "language", "volume", "issue", "issued"}:
+            cite = replace(cite, record={k: v for k, v in record.items() if k in ("type", "language")},
+                           locator={"label": "page", "value": rest, "raw": rest})
+        out.append(cite)
+    return out
