@@ -939,3 +939,17 @@ def test_por_or_par_and_a_persons_name_after_a_title_name_its_maker():
         tokens = tokenize(text)
         tags = ["prose"] * 2 + ["B-title"] + ["I-title"] * (len(tokens) - 3)
         assert rule_by_after_a_title_names_its_maker(text, tokens, tags) == tags, text
+
+
+def test_an_author_run_of_prepositions_and_articles_is_prose():
+    from notecite.parse.rules.names import rule_name_of_small_words_is_prose
+
+    text = "En las Memoirs of the reign of Queen Elisabeth, antes citadas."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
+    out = rule_name_of_small_words_is_prose(text, tokens, tags)
+    assert out[:3] == ["prose", "prose", "B-title"]
+    text = "De la Curne, Mémoires, p. 4."  # a name with particles: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_name_of_small_words_is_prose(text, tokens, tags) == tags

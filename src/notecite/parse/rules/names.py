@@ -1088,6 +1088,24 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
 
 
+#: Prepositions and articles of the notes' languages: a "name" of these alone is the prose before a title.
+_SMALL_WORDS = FUNCTION_WORDS | frozenset("en el los las al del dans au aux im am nella nel della dello degli".split())
+
+
+def rule_name_of_small_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``En las Memoirs of the reign of Queen Elisabeth, antes citadas``: an author run of only prepositions and
+    articles (``En las``, ``Dans les``, ``In der``) names nobody; it is prose, and the run after it opens anew."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if label == "author" and words and all(w.lower() in _SMALL_WORDS for w in words):
+            tags[first:last] = ["prose"] * (last - first)
+            open_run(tags, last)
+    return tags
+
+
 def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
     French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
