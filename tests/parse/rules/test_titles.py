@@ -1466,3 +1466,25 @@ def test_a_quoted_title_before_a_bracket_naming_a_periodical_is_an_article_in_it
     tokens = tokenize(text)
     tags = token_tags(tokens, [(text.index("Vorwärts"), text.index("Vorwärts") + 8, "container-title")])
     assert rule_quoted_title_before_its_bracketed_periodical(text, tokens, tags) == tags
+
+
+def test_an_entry_word_and_its_words_are_the_entry_of_the_dictionary_named_beside_it():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_entry_of_a_dictionary
+
+    text = "Dictionnaire encyclopédique des sciences méd., art. Phtisie, t. LXXVI p. 542."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, text.index("Phtisie") + 7, "title"), (text.index("t. LXXVI"), len(text), "locator")])
+    runs = run_texts(text, tokens, rule_entry_of_a_dictionary(text, tokens, tags))
+    assert runs[:3] == [("Dictionnaire encyclopédique des sciences méd.,", "container-title"), ("art.", "genre"),
+                        ("Phtisie,", "title")]
+    text = "Article Anthropologie, dans le Dictionnaire de Dechambre, t. V."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(text.index("Dictionnaire"), text.index("t. V") - 1, "container-title"),
+                               (text.index("t. V"), len(text), "volume")])
+    runs = run_texts(text, tokens, rule_entry_of_a_dictionary(text, tokens, tags))
+    assert runs[:3] == [("Article", "genre"), ("Anthropologie,", "title"), ("dans le Dictionnaire de Dechambre,", "container-title")]
+    text = "Voir son article sur la grève, p. 4."  # no capitalised entry words: left alone
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    assert rule_entry_of_a_dictionary(text, tokens, tags) == tags
