@@ -1342,3 +1342,20 @@ def test_months_before_a_year_are_the_date():
     tokens = tokenize(text)
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_page_word_and_pages_read_as_a_note_after_a_name_are_its_pinpoint():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.locators import rule_page_word_run_after_a_name_is_the_pinpoint
+
+    text = "Reproducida por M. Mignet, página 321."
+    tokens = tokenize(text)
+    m, pagina = text.index("M."), text.index("página")
+    tags = token_tags(tokens, [(m, pagina - 1, "author"), (pagina, len(text), "note")])
+    out = rule_page_word_run_after_a_name_is_the_pinpoint(text, tokens, tags)
+    assert run_texts(text, tokens, out)[-1] == ("página 321.", "locator")
+    text = "M. Mignet, página de gloria."  # no page number: left alone
+    tokens = tokenize(text)
+    pagina = text.index("página")
+    tags = token_tags(tokens, [(0, pagina - 1, "author"), (pagina, len(text), "note")])
+    assert rule_page_word_run_after_a_name_is_the_pinpoint(text, tokens, tags) == tags

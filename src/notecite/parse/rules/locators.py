@@ -1233,6 +1233,26 @@ def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
+def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Reproducida por M. Mignet,`` + ``página 321`` read as a note: a run of only a page word (``p.``, ``página``,
+    ``S.``), its period and a page or pages (``321``, ``12-14``, ``5 y 6``), right after an author or title run
+    ending on its comma, is the pinpoint of that name's work."""
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label not in _PAGE_MISREAD or before[2] not in ("author", "title") or before[1] != first \
+                or tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
+            continue
+        rest = [t.text for t in tokens[first + 1:last] if t.text not in (".", ",", "-", "–", "y", "e", "et", "und", "f", "ff")]
+        if rest and all(re.fullmatch(_NUMBER, w) for w in rest):
+            relabel(tags, first, last, "locator")
+    return tags
+
+
 #: Lower-case words that may stand between the capitalised words of a name or title in a short form
 #: (``Cicero pro Flacco``, ``Ausonius de Claris Urbibus``, ``ad S. P. Q. Athen.``).
 _SHORT_FORM_CONNECTORS = frozenset("""of the and & de des du la le les von van der den die das zu zur in pro ad apud ap
