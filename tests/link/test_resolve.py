@@ -1309,3 +1309,13 @@ def test_a_name_alone_is_that_authors_work_cited_before_and_nothing_else():
         cite(3, "short", None, type="book", author=[{"family": "Mignet"}]),  # no work of Mignet's: no cite
     )
     assert len(library) == 1 and links == [(1, "Memoirs of the reign", "full", None), (2, "Memoirs of the reign", "short", None)]
+
+
+def test_a_title_naming_its_author_before_the_works_full_reference_is_that_work():
+    library, links = link(
+        cite(1, "full", "440", type="book", title="l'Histoire de Hutchinson"),
+        cite(2, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="the History of the colony of Massachusetts",
+             publisher="Boston"),
+    )
+    assert len(library) == 1
+    assert [(n, kind, loc) for n, _, kind, loc in links] == [(1, "short", "440"), (2, "full", "9")]
