@@ -1359,3 +1359,11 @@ def test_a_page_word_and_pages_read_as_a_note_after_a_name_are_its_pinpoint():
     pagina = text.index("página")
     tags = token_tags(tokens, [(0, pagina - 1, "author"), (pagina, len(text), "note")])
     assert rule_page_word_run_after_a_name_is_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_german_section_and_piece_words_carry_the_pinpoint_on():
+    from notecite.parse.rules.locators import _LOCATOR
+
+    for text in ("Th. III. Cap. 37. Abschn. 2.", "Bd. III. St. 30.", "Bd. I, Abs. 4"):
+        assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
+    assert _LOCATOR.match("p. 34. St. Petersburg").group().strip() == "p. 34."  # a saint's town: no pinpoint

@@ -27,14 +27,15 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 #: page with its section's letters before or after it (``A19``, ``SM7``, ``7A``), or a Roman numeral.
 _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
-#: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
+#: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``, ``Abschn.``, ``St.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
+         r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
