@@ -23,6 +23,7 @@ from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
 from .link.days import one_cite_per_day
+from .link.issues import issues_as_pinpoints, numbered_ibid_pinpoints
 from .link.dedup import DedupIndex
 from .link.mentions import add_title_mentions
 from .link.matching import title_holds_in_order, title_key
@@ -78,7 +79,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, note.text, found, unparsed, tagger)
         found.sort(key=lambda c: c.start)
-        found = one_cite_per_day(note.text, found)
+        found = issues_as_pinpoints(note.text, one_cite_per_day(note.text, found))
+        found = numbered_ibid_pinpoints(found)
         _declare_short_titles(note.text, found)
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])

@@ -137,3 +137,21 @@ def test_docx_without_notes_is_an_input_error(docx, tmp_path):
     path = k.build(tmp_path / "plain.docx", k.document_xml(k.para(k.run("No notes here."))))
     with pytest.raises(InputError, match="no footnotes or endnotes"):
         read_document(path)
+
+
+def test_a_bibliography_in_the_body_is_read_one_entry_per_paragraph(docx, tmp_path):
+    from notecite.document.bibliography import bibliography_entries
+
+    k = docx
+    document = k.document_xml(
+        k.para(k.run("Lynching in Virginia was studied early."), k.ref(2)),
+        k.para(k.run("Bibliography")),
+        k.para(k.run("Brundage, Fitzhugh. "), k.run("Lynching in the New South", italic=True),
+               k.run(". Urbana: University of Illinois Press, 1993.")),
+        k.para(k.run("Wells, Ida B. “Lynch Law in America.” The Arena 23 (1900): 15–24.")),
+    )
+    footnotes = k.notes_xml("footnote", {2: [k.run("Brundage, Lynching, 12.")]})
+    doc = read_document(k.build(tmp_path / "nb.docx", document, footnotes))
+    assert bibliography_entries(doc.body) == [
+        "Brundage, Fitzhugh. Lynching in the New South. Urbana: University of Illinois Press, 1993.",
+        "Wells, Ida B. “Lynch Law in America.” The Arena 23 (1900): 15–24."]

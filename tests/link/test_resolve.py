@@ -61,10 +61,11 @@ def test_a_name_and_etc_links_to_that_authors_work():
     library, links = link(
         cite(1, "full", None, type="book", author=weber, title="Mémoires concernant Marie-Antoinette", publisher="Baudouin"),
         cite(2, "short", None, suffix="&c. &c", type="book", author=weber),
-        cite(3, "short", None, type="book", author=weber),  # a name alone, no "&c.": no cite of a work
+        cite(3, "short", None, type="book", author=weber),  # a name alone the parser made a short form ("Weber.")
     )
     assert links == [(1, "Mémoires concernant Marie-Antoinette", "full", None),
-                     (2, "Mémoires concernant Marie-Antoinette", "short", None)]
+                     (2, "Mémoires concernant Marie-Antoinette", "short", None),
+                     (3, "Mémoires concernant Marie-Antoinette", "short", None)]
 
 
 def test_an_author_date_short_form_goes_to_the_authors_work_of_that_year_and_letter():
@@ -1311,3 +1312,22 @@ def test_a_letter_turned_round_is_no_short_form_of_the_letter():
               "title": "Fish to Davis"}
     assert match_score(answer, letter) == 0.0
     assert match_score({"title": "Fish to Davis", "type": "book"}, letter) > 0.8
+
+
+def test_a_name_alone_is_that_authors_work_cited_before_and_nothing_else():
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Birch", "given": "Thomas"}], title="Memoirs of the reign"),
+        cite(2, "short", None, type="book", author=[{"family": "Birch"}]),
+        cite(3, "short", None, type="book", author=[{"family": "Mignet"}]),  # no work of Mignet's: no cite
+    )
+    assert len(library) == 1 and links == [(1, "Memoirs of the reign", "full", None), (2, "Memoirs of the reign", "short", None)]
+
+
+def test_a_title_naming_its_author_before_the_works_full_reference_is_that_work():
+    library, links = link(
+        cite(1, "full", "440", type="book", title="l'Histoire de Hutchinson"),
+        cite(2, "full", "9", type="book", author=[{"family": "Hutchinson"}], title="the History of the colony of Massachusetts",
+             publisher="Boston"),
+    )
+    assert len(library) == 1
+    assert [(n, kind, loc) for n, _, kind, loc in links] == [(1, "short", "440"), (2, "full", "9")]

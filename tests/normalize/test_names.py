@@ -123,6 +123,10 @@ def test_person_is_not_institution():
         ("Hermann Weber (Hg.)", "editor", [{"given": "Hermann", "family": "Weber"}]),
         ("übersetzt von Alexandra Ramm", "translator", [{"given": "Alexandra", "family": "Ramm"}]),
         ("pod red. N. I. Bukharina", "editor", [{"given": "N. I.", "family": "Bukharina"}]),
+        ("ordenado por Eugenio Ochoa", "editor", [{"given": "Eugenio", "family": "Ochoa"}]),
+        ("publié par Jules Quicherat", "editor", [{"given": "Jules", "family": "Quicherat"}]),
+        ("a cura di Carlo Cattaneo", "editor", [{"given": "Carlo", "family": "Cattaneo"}]),
+        ("traducido por Juan Valera", "translator", [{"given": "Juan", "family": "Valera"}]),
     ],
 )
 def test_role_words(text, role, names):

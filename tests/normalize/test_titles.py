@@ -161,3 +161,15 @@ def test_a_container_loses_the_lower_case_the_of_its_sentence_but_keeps_its_own_
     assert clean_container("The Liberator") == "The Liberator"
     assert clean_container("in The Nation") == "The Nation"
     assert clean_container("theory Today") == "theory Today"
+
+
+def test_words_saying_a_title_was_cited_before_leave_it_and_make_a_short_form():
+    from notecite.normalize import normalize_fields
+    from notecite.normalize.titles import without_cited_before
+
+    assert without_cited_before("Memoirs of the reign of Queen Elisabeth, antes citadas") == "Memoirs of the reign of Queen Elisabeth"
+    assert without_cited_before("Histoire de France, déjà citée") == "Histoire de France"
+    assert without_cited_before("Das Kapital, oben angeführt") == "Das Kapital"
+    assert without_cited_before("Memoirs") is None and without_cited_before("antes citadas") is None
+    cite = normalize_fields([("title", "Memoirs of the reign, antes citadas")], kind="full")
+    assert cite.kind == "short" and cite.record["title-short"] == "Memoirs of the reign"

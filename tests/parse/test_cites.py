@@ -529,6 +529,15 @@ def test_a_family_name_and_a_year_alone_as_a_part_of_their_own_are_an_author_dat
     assert _assemble(text, _spans(text, [("Bukharin", "author"), ("1971", "date")])) == []
 
 
+def test_a_name_alone_as_a_part_of_its_own_is_a_short_form():
+    for text, name in (("Birch.", "Birch"), ("Bermúdez de Castro.", "Bermúdez de Castro"), ("Vgl. Sayous; Allg. Ztg.", "Sayous"),
+                       ("die Garnison mußte verstärkt werden (Sayous);", "Sayous")):
+        cites = _assemble(text, _spans(text, [(name, "author")]))
+        assert [(c.kind, c.get("author")) for c in cites] == [("short", name)], text
+    for text, name in (("It was Birch who wrote it.", "Birch"), ("Smith, John.", "Smith, John")):  # inside prose; a name
+        assert _assemble(text, _spans(text, [(name, "author")])) == [], text
+
+
 def test_container_loses_its_preposition_and_article():
     from notecite.parse.cites import _field_bounds
 

@@ -418,6 +418,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
     unlinked: list[NoteCite] = []
+    by_title: list[NoteCite] = []  # full cites of no work whose title names an author ("Histoire de Hutchinson")
     later_works: _LaterWorkOfTheAuthor | None = None  # made at the first op. cit. that needs it
     for i, cite in enumerate(cites):
         if i in assigned:
@@ -440,6 +441,9 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
         if work_id is None:
             if cite.kind == "short":
                 unlinked.append(cite)
+            elif cite.kind == "full" and not families(cite.record, ("author", "editor")) \
+                    and _names_in_title(cite.record.get("title")):
+                by_title.append(cite)  # "l'Histoire de Hutchinson, vol. 2, p. 440": perhaps a work cited later
             elif cite.kind != "mention":  # a "mention" that names no work is prose, not a failed link
                 linker.could_not_link(cite)
             if _unresolved_op_cit(cite):
@@ -452,6 +456,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
     linker.link_later(unlinked)
+    linker.link_by_the_name_in_the_title(by_title)
     linker.fold_named_works()
     linker.complete_from_bibliography(bibliography or [])
     linker.relate_quotations()
@@ -1010,6 +1015,31 @@ class _DocumentLinker:
             self.library.citations.sort(key=lambda c: (c.note, c.start))
             self.last_cited = {c.record_id: i for i, c in enumerate(self.library.citations)}
 
+    def link_by_the_name_in_the_title(self, cites: list[NoteCite]) -> None:
+        """Full cites that named no work when read and whose title reads as a work and its author (``l'Histoire de
+        Hutchinson, vol. 2, p. 440`` before ``the History of the colony of Massachusetts, by Hutchinson``): each is
+        a short form of the work by that author whose title holds the rest (:meth:`named_in_its_title`), its
+        citation put in note order; the others are listed in the warnings."""
+        linked = False
+        for cite in cites:
+            work_id = self.named_in_its_title(cite.record)
+            if work_id is None:
+                self.could_not_link(cite)
+                continue
+            self.cite(cite, work_id, "short", 0.7 * cite.confidence)
+            linked = True
+        if linked:
+            self.library.citations.sort(key=lambda c: (c.note, c.start))
+            self.last_cited = {c.record_id: i for i, c in enumerate(self.library.citations)}
+
+    def named_in_its_title(self, record: Record) -> str | None:
+        """For a record naming nobody whose title reads as a work and its author (:func:`_names_in_title`:
+        ``Histoire de Hutchinson``), the work by that author whose title holds the rest (:meth:`named_inside`)."""
+        if record.get("author") or record.get("editor"):
+            return None
+        title = record.get("title") or record.get("title-short")
+        return next(filter(None, (self.named_inside([name], rest) for name, rest in _names_in_title(title))), None)
+
     def piece_in(self, record: Record) -> str | None:
         """For a record naming authors and a container but no title of its own (``Ford, in Political
         Science Quarterly, VI. 615``; a title that is the container's does not count), the one titled work
@@ -1074,6 +1104,12 @@ class _DocumentLinker:
                 if cite.kind == "short" and authors and record.get("issued") else None
             if dated:  # "See Ticktin 1992.": without a pinpoint, only a work of the author's of that year
                 return dated, "short", 0.8 * cite.confidence
+            if cite.kind == "short" and authors and not cite.locator and set(record) <= _NAME_ONLY_FIELDS:
+                latest = self.latest_by(authors, previous)
+                if latest and not self.is_named_by_author(latest):
+                    # "Birch.": a note of only a name, the work of that author's cited last (one with a title of its
+                    # own, not one known only by the name, made from a short form: two guesses would be one too many)
+                    return latest, "short", 0.7 * cite.confidence
             return None, cite.kind, 0.0
         names = families(record, ("author", "editor"))
         title = record.get("title") or record.get("title-short")
@@ -1469,6 +1505,10 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
     least = 2 if same_author else 3
     longest = len(words) if same_author else len(known_words) + 1
     return least <= len(known_words) < len(words) <= longest and title_holds_in_order(title, known)
+
+
+#: The fields of a cite of only a name (``Birch.``): a short form only for a work of that author's cited before.
+_NAME_ONLY_FIELDS = frozenset({"author", "type", "language"})
 
 
 #: :func:`author_fit` of a work whose authors are exactly the cite's.

@@ -35,11 +35,12 @@ _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
      ("translator", "editor")),
     (r"edited(?:\s+by)?|ed\.\s+by|eds?\.,?(?=\s)|éd(?:ité)?\.?\s+par|édité\s+par|édition\s+établie\s+par|"
      r"sous\s+la\s+dir(?:ection|\.)?\s+de|herausgegeben\s+von|hrsg\.\s+von|hg\.\s+von|"
-     r"pod\s+red(?:\.|aktsiei|aktsiej)", ("editor",)),
+     r"pod\s+red(?:\.|aktsiei|aktsiej)|(?:ordenad|publicad|editad|recopilad|coleccionad|reunid|anotad)[oa]s?\s+por|"
+     r"(?:publi|édit|annot)ée?s?\s+par|recueillis?\s+par|a\s+cura\s+di", ("editor",)),
     (r"translated(?:\s+from\s+the\s+\w+)?(?:\s+by)?|trans\.(?:\s+by)?|tr\.(?:\s+by)?|"
      r"traduit(?:\s+d[ue]\s+l?'?\w+)?(?:\s+par)?|trad\.(?:\s+par)?|"
      r"(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von|übers\.(?:\s+von)?|"
-     r"perevod|per\.(?=\s)", ("translator",)),
+     r"perevod|per\.(?=\s)|traducid[oa]s?\s+por|tradott[oa]\s+da", ("translator",)),
     (r"compiled(?:\s+by)?|comp\.(?:\s+by)?", ("compiler",)),
 ]
 _LEADING_RE = [(re.compile(rf"^(?:{pattern})\s*", re.I), roles) for pattern, roles in _LEADING_ROLES]

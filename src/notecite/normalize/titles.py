@@ -122,6 +122,21 @@ def clean_title(text: str) -> tuple[str, bool, str]:
 _ETC_END = re.compile(r"[,;]?\s*(?:etc|&c|usw|u\.\s*s\.\s*w|ecc)\.?\s*$", re.I)
 
 
+#: Words after a title saying it was cited before (``Memoirs of the reign of Queen Elisabeth, antes citadas``,
+#: ``…, déjà cité``, ``…, oben angeführt``): a short form's, never the title's.
+_CITED_BEFORE = re.compile(
+    r"[,;]?\s*\b(?:(?:antes|ya|arriba|anteriormente)\s+citad[oa]s?|citad[oa]s?\s+(?:antes|arriba|anteriormente)|"
+    r"d[ée]j[àa]\s+cit[ée]e?s?|cit[ée]e?s?\s+plus\s+haut|(?:gi[àa]|sopra)\s+citat[oaie]|"
+    r"(?:oben|schon|bereits)\s+(?:angef[üu]hrt(?:en?)?|citiert(?:en?)?|zitiert(?:en?)?))\s*[.,;]?$", re.I)
+
+
+def without_cited_before(title: str) -> str | None:
+    """``title`` without the words ending it that say it was cited before (:data:`_CITED_BEFORE`), None when it has
+    none (or is nothing else)."""
+    shortened = _CITED_BEFORE.sub("", title)
+    return strip_edge_punctuation(shortened) if shortened != title and re.search(r"\w", shortened) else None
+
+
 def _without_etc(title: str, quoted: bool) -> tuple[str, bool]:
     """A short form's title without the "etc." that cuts it short (``Ford, Pamphlets, etc., p. 54``: the
     words given are the short title); a full reference keeps it as printed."""
@@ -210,6 +225,11 @@ class Titles:
                 cleaned.append((title, quoted))
         if cleaned:
             title, quoted = cleaned[0]
+            cited = without_cited_before(title)
+            if cited is not None:  # "En las Memoirs of the reign…, antes citadas": a short form of a work cited before
+                title = cited
+                if draft.kind == "full":
+                    draft.kind = "short"
             if draft.kind != "full":
                 title, quoted = _without_etc(title, quoted)
             if draft.kind == "mention" and not quoted and not draft.locator_raw and title.casefold() in NAMES_FOLDED:

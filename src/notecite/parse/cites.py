@@ -626,6 +626,24 @@ def _author_and_etc(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
     return bool(etc) and _a_part_of_its_own(text, fields[0][2], etc.end())
 
 
+#: The opening and close of a part of a note that is only a name (:func:`_name_alone_as_a_part`): the note's start,
+#: a ``;`` or an opening bracket, perhaps with the words that introduce a cite; a full stop ending the note, a ``;``
+#: or a closing bracket.
+_NAME_PART_OPENING = re.compile(r"(?:^|;|\()\s*(?:(?:see|also|cf|compare|vgl|voir|véase|vid|vide|v)\.?,?\s+)*$", re.I)
+_NAME_PART_CLOSING = re.compile(r"\s*(?:[;)]|\.?\s*$)")
+
+
+def _name_alone_as_a_part(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Birch.``, ``Bermúdez de Castro.``, ``Vgl. Sayous; …``, ``(Sayous)``: a name of a few words alone, all of
+    its note or of a part of it (between ``;`` or in brackets), is a short form for that author's work cited
+    before (the linker keeps it only when there is one)."""
+    if [f[0] for f in fields] != ["author"] or not _family_name_alone(fields[0][1]):
+        return False
+    _, value, start, end = fields[0]
+    return value[:1].isupper() and bool(_NAME_PART_CLOSING.match(text, end)) \
+        and bool(_NAME_PART_OPENING.search(text, 0, start))
+
+
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Briand, p. 16``, ``Blum S. 20``, ``Wood, 25``, ``Ammian. xxi. 4``, ``Lafitau, I. 471``: a family name and a pinpoint
     opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range (read as the locator or as
@@ -1046,7 +1064,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         fields = two_names_read_as_title(name_and_year_read_as_title(fields))
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
-                or _author_and_etc(text, fields)) \
+                or _author_and_etc(text, fields) or _name_alone_as_a_part(text, fields)) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue

@@ -176,7 +176,8 @@ def test_a_semicolon_inside_a_name_run_ends_it():
     out = rule_semicolon_ends_a_name_run(text, tokens, tags)
     assert run_texts(text, tokens, out)[:2] == \
         [("Okafor", "author"), ("Ruth Hale,", "author")]
-    [cite] = assemble(text, tokens, out, [1.0] * len(tokens))
+    alone, cite = assemble(text, tokens, out, [1.0] * len(tokens))  # a name alone before ";": a short form of its own
+    assert (alone.kind, alone.fields) == ("short", [("author", "Okafor")])
     assert cite.get("author") == "Ruth Hale" and cite.get("title") == "Dock Strikes"
     # a short form without a pinpoint before the semicolon is a cite of its own
     text = "See Okafor, River Ports; Hale, Shipyards, 28."

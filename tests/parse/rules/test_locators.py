@@ -700,6 +700,27 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
         assert rule_name_and_bracketed_title(text, tokens, tags) == tags, text
 
 
+def test_a_bracketed_title_may_be_quoted_and_a_date_before_its_pinpoint_stays_the_date():
+    from notecite.parse.labels import tag_spans, token_tags
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title
+
+    text = 'Vgl. auch Lagardelle ("Die syndikalistische Bewegung in Frankreich", p. 138), der es verwirft.'
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_title(text, tokens, ["prose"] * len(tokens))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Lagardelle"), ("title", '"Die syndikalistische Bewegung in Frankreich"'),
+                      ("locator", "p. 138")]
+    text = "Charles Rist (Krit. Blätter f. d. ges. Sozialwissenschaften, März 1900, p. 156) meint es."
+    tokens = tokenize(text)
+    krit, blatter, marz, p = (text.index(w) for w in ("Krit", "Blätter", "März", "p. 156"))
+    tags = token_tags(tokens, [(0, krit + 5, "author"), (blatter, marz - 2, "title"), (marz, p - 2, "date"),
+                               (p, p + 7, "locator")])
+    out = rule_name_and_bracketed_title(text, tokens, tags)
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end]) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Rist"), ("title", "Krit. Blätter f. d. ges. Sozialwissenschaften"),
+                      ("date", "März 1900"), ("locator", "p. 156")]
+
+
 def test_a_name_run_carried_into_the_bracket_of_its_title_ends_at_the_bracket():
     from notecite.parse.labels import tag_spans, token_tags
     from notecite.parse.rules.locators import rule_name_and_bracketed_title
@@ -1369,3 +1390,28 @@ def test_a_chapter_before_the_imprint_bracket_is_the_pinpoint():
     # no imprint in the bracket, or no title before: left alone
     assert rule_runs(rule, "Labor and Administration, Chapter XIV (see above).", [("Labor and Administration,", "title")])[1]
     assert rule_runs(rule, "He wrote, Chapter XIV (Macmillan, 1913).", [("Macmillan,", "publisher"), ("1913", "date")])[1]
+
+
+def test_a_page_word_and_pages_read_as_a_note_after_a_name_are_its_pinpoint():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.locators import rule_page_word_run_after_a_name_is_the_pinpoint
+
+    text = "Reproducida por M. Mignet, página 321."
+    tokens = tokenize(text)
+    m, pagina = text.index("M."), text.index("página")
+    tags = token_tags(tokens, [(m, pagina - 1, "author"), (pagina, len(text), "note")])
+    out = rule_page_word_run_after_a_name_is_the_pinpoint(text, tokens, tags)
+    assert run_texts(text, tokens, out)[-1] == ("página 321.", "locator")
+    text = "M. Mignet, página de gloria."  # no page number: left alone
+    tokens = tokenize(text)
+    pagina = text.index("página")
+    tags = token_tags(tokens, [(0, pagina - 1, "author"), (pagina, len(text), "note")])
+    assert rule_page_word_run_after_a_name_is_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_german_section_and_piece_words_carry_the_pinpoint_on():
+    from notecite.parse.rules.locators import _LOCATOR
+
+    for text in ("Th. III. Cap. 37. Abschn. 2.", "Bd. III. St. 30.", "Bd. I, Abs. 4"):
+        assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
+    assert _LOCATOR.match("p. 34. St. Petersburg").group().strip() == "p. 34."  # a saint's town: no pinpoint

@@ -964,3 +964,60 @@ def test_a_noun_after_its_article_before_in_his_is_no_author():
     assert rule_runs(rule, text, [("Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.", "title")])[1]
     runs, _ = rule_runs(rule, "See M. Story dans ses Commentaires sur la constitution, p. 85.", [("p. 85.", "locator")])
     assert runs[0] == ("M. Story", "author")  # a name: still its work's author
+
+
+def test_an_author_run_opening_on_an_elided_article_is_a_title():
+    from notecite.parse.rules.names import rule_elided_article_opens_a_title_not_a_name
+
+    text = "Voyez l'Histoire de Hutchinson, vol. 1, p. 455."
+    tokens = tokenize(text)
+    tags = ["prose"] + ["B-author"] + ["I-author"] * 3 + ["B-volume"] + ["I-volume"] * 3 + ["B-pages"] + ["I-pages"] * 3
+    out = rule_elided_article_opens_a_title_not_a_name(text, tokens, tags)
+    assert run_texts(text, tokens, out)[:2] == [("l'Histoire de Hutchinson,", "title"), ("vol. 1,", "volume")]
+    text = "Toussaint L'Ouverture, Mémoires, p. 4."  # inside a name, after its given name: a name
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_elided_article_opens_a_title_not_a_name(text, tokens, tags) == tags
+
+
+def test_por_or_par_and_a_persons_name_after_a_title_name_its_maker():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.names import rule_by_after_a_title_names_its_maker
+
+    text = "Epistolario español ordenado por D. Eugenio de Ochoa. Cartas de Antonio Pérez. Tomo I: Madrid, 1850."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, text.index("D. Eugenio") - 1, "note"), (text.index("D. Eugenio"), text.index("Tomo") + 4, "translator"),
+                               (text.index("I:"), text.index("I:") + 2, "volume"), (text.index("Madrid"), len(text) - 6, "location"),
+                               (len(text) - 5, len(text), "date")])
+    runs = run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, tags))
+    assert runs[:3] == [("Epistolario español", "title"), ("ordenado por D. Eugenio de Ochoa", "editor"),
+                        ("Cartas de Antonio Pérez. Tomo", "note")]
+    text = "Estudios históricos por D. Salvador Bermúdez de Castro: Madrid, 1841."
+    tokens = tokenize(text)
+    runs = run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1)))
+    assert runs[:4] == [("Estudios históricos", "title"), ("D. Salvador Bermúdez de Castro", "author"), ("Madrid,", "location"),
+                        ("1841", "date")]
+    text = "Fils Adoptif, viii. 450; Journal de la maladie de Mirabeau, par P.J.G. Cabanis (Paris, 1803)."
+    tokens = tokenize(text)
+    tags = ["B-title"] * 1 + ["I-title"] * (len(tokens) - 1)
+    runs = run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, tags))
+    assert ("Journal de la maladie de Mirabeau,", "title") in runs and ("P.J.G. Cabanis", "author") in runs
+    for text in ("Histoire de la Revolution, par Deux Amis de la Liberte, i. 50.",  # no person's name
+                 "Voyez le livre écrit par M. Thierry, p. 4."):  # prose before
+        tokens = tokenize(text)
+        tags = ["prose"] * 2 + ["B-title"] + ["I-title"] * (len(tokens) - 3)
+        assert rule_by_after_a_title_names_its_maker(text, tokens, tags) == tags, text
+
+
+def test_an_author_run_of_prepositions_and_articles_is_prose():
+    from notecite.parse.rules.names import rule_name_of_small_words_is_prose
+
+    text = "En las Memoirs of the reign of Queen Elisabeth, antes citadas."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
+    out = rule_name_of_small_words_is_prose(text, tokens, tags)
+    assert out[:3] == ["prose", "prose", "B-title"]
+    text = "De la Curne, Mémoires, p. 4."  # a name with particles: left alone
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert rule_name_of_small_words_is_prose(text, tokens, tags) == tags

@@ -1572,3 +1572,41 @@ def test_a_day_with_its_article_ends_a_title():
     # no month, or the date inside the title: left alone
     assert rule_runs(rule, "Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", [("Rapport fait au Roi dans son Conseil, le 27 Hommes 1788.", "title")])[1]
     assert rule_runs(rule, "Journal du 4 Fevrier 1789 et des jours suivants.", [("Journal du 4 Fevrier 1789 et des jours suivants.", "title")])[1]
+
+
+def test_a_quoted_title_before_a_bracket_naming_a_periodical_is_an_article_in_it():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_quoted_title_before_its_bracketed_periodical
+
+    text = 'Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs" (Archiv f. Sozialwissenschaft, XXIII, 2).'
+    tokens = tokenize(text)
+    archiv, xxiii = text.index("Archiv"), text.index("XXIII")
+    tags = token_tags(tokens, [(archiv, xxiii - 1, "container-title"), (xxiii, len(text) - 1, "volume")])
+    runs = run_texts(text, tokens, rule_quoted_title_before_its_bracketed_periodical(text, tokens, tags))
+    assert runs[:2] == [('"Die politische Arbeiterbewegung Frankreichs"', "title"), ("Archiv f. Sozialwissenschaft,", "container-title")]
+    text = 'Er sagte "Das ist so" (Vorwärts, 3. Mai).'  # a bracket whose run ends on no comma before a number: left alone
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(text.index("Vorwärts"), text.index("Vorwärts") + 8, "container-title")])
+    assert rule_quoted_title_before_its_bracketed_periodical(text, tokens, tags) == tags
+
+
+def test_an_entry_word_and_its_words_are_the_entry_of_the_dictionary_named_beside_it():
+    from notecite.parse.labels import token_tags
+    from notecite.parse.rules.titles import rule_entry_of_a_dictionary
+
+    text = "Dictionnaire encyclopédique des sciences méd., art. Phtisie, t. LXXVI p. 542."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, text.index("Phtisie") + 7, "title"), (text.index("t. LXXVI"), len(text), "locator")])
+    runs = run_texts(text, tokens, rule_entry_of_a_dictionary(text, tokens, tags))
+    assert runs[:3] == [("Dictionnaire encyclopédique des sciences méd.,", "container-title"), ("art.", "genre"),
+                        ("Phtisie,", "title")]
+    text = "Article Anthropologie, dans le Dictionnaire de Dechambre, t. V."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(text.index("Dictionnaire"), text.index("t. V") - 1, "container-title"),
+                               (text.index("t. V"), len(text), "volume")])
+    runs = run_texts(text, tokens, rule_entry_of_a_dictionary(text, tokens, tags))
+    assert runs[:3] == [("Article", "genre"), ("Anthropologie,", "title"), ("dans le Dictionnaire de Dechambre,", "container-title")]
+    text = "Voir son article sur la grève, p. 4."  # no capitalised entry words: left alone
+    tokens = tokenize(text)
+    tags = ["prose"] * len(tokens)
+    assert rule_entry_of_a_dictionary(text, tokens, tags) == tags

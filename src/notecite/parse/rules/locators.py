@@ -10,7 +10,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_starts)
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, PERIOD, QUOTE_PAIRS,
+from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     lowered_words, tags_of, token_texts, tokens_at)
 
@@ -29,14 +29,15 @@ _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 #: page with its section's letters before or after it (``A19``, ``SM7``, ``7A``), or a Roman numeral.
 _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]+|[IVXLCDM]+)(?![^\W_])"
 
-#: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``,
+#: Words that open a pinpoint or one of its parts (``p.``, ``S.``, ``Bd.``, ``Sp.``, ``Anm.``, ``Th.``, ``Abschn.``, ``St.``,
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``, ``lecture``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|págs?|pags?|p[áa]ginas?|pages?|"
+         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
+         r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
@@ -965,6 +966,10 @@ def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int)
     return None
 
 
+#: A year, the last token of a date between a bracketed title and its pinpoint.
+_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
@@ -973,7 +978,9 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
     the brackets and the rest prose; an edition and its year ending the title (``…, 2da edizione, 1876, i. 58-80``)
-    are its edition and date."""
+    are its edition and date. The title may be quoted (``Lagardelle ("Die syndikalistische Bewegung",
+    p. 138)``), and a date the tagger read after it, ending on a year, stays the date (``Charles Rist (Krit.
+    Blätter f. d. ges. Sozialwissenschaften, März 1900, p. 156)``)."""
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
@@ -993,7 +1000,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         first = open_ + 1
         while first < close and tokens[first].text.lower().rstrip(".") in _BRACKET_LEADS:
             first += 1 + (first + 1 < close and tokens[first + 1].text == ".")
-        if first >= close or not (tokens[first].text[:1].isupper() or tokens[first].text in ("de", "ad")):
+        quoted = first + 1 < close and tokens[first].text in OPENING_QUOTES and tokens[first + 1].text[:1].isupper()
+        if first >= close or not (tokens[first].text[:1].isupper() or tokens[first].text in ("de", "ad") or quoted):
             continue
         pinpoint = _pinpoint_inside(text, tokens, first, close)
         if pinpoint is None:
@@ -1001,6 +1009,15 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         title_end = pinpoint
         while title_end > first and tokens[title_end - 1].text in ",;:":
             title_end -= 1
+        date_end = title_end  # "(Krit. Blätter…, März 1900, p. 156)": the issue's date between title and pinpoint
+        date_start = date_end
+        while date_start > first and split_label(tags[date_start - 1])[1] == "date":
+            date_start -= 1
+        if first < date_start - 1 < date_end and tokens[date_start - 1].text == "," \
+                and _YEAR_TOKEN.fullmatch(tokens[date_end - 1].text):
+            title_end = date_start - 1
+        else:
+            date_start = date_end
         run_on = name  # "Libanius, (Orat. Parental. c. 44-48": the name's run carried on into the bracket
         while run_on + 1 < title_end and tags[run_on + 1] == "I-author" and split_label(tags[name])[1] == "author":
             run_on += 1
@@ -1034,6 +1051,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
             tags[k] = "prose"
         for a, b, label in imprint_fields:
             relabel(tags, a, b, label)
+        if date_start < date_end:
+            relabel(tags, date_start, date_end, "date")
         relabel(tags, pinpoint, end, "locator")
         k = end
         while k < len(tokens) and (k <= close or tags[k].startswith("I-")):
@@ -1285,6 +1304,26 @@ def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[To
                     and re.fullmatch(_NUMBER, tokens[k + 1 + (tokens[k + 1].text == "." and k + 2 < last)].text):
                 relabel(tags, k, last, "locator")
                 break
+    return tags
+
+
+def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Reproducida por M. Mignet,`` + ``página 321`` read as a note: a run of only a page word (``p.``, ``página``,
+    ``S.``), its period and a page or pages (``321``, ``12-14``, ``5 y 6``), right after an author or title run
+    ending on its comma, is the pinpoint of that name's work."""
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs)):
+        first, last, label = runs[j]
+        before = runs[j - 1]
+        if label not in _PAGE_MISREAD or before[2] not in ("author", "title") or before[1] != first \
+                or tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
+            continue
+        rest = [t.text for t in tokens[first + 1:last] if t.text not in (".", ",", "-", "–", "y", "e", "et", "und", "f", "ff")]
+        if rest and all(re.fullmatch(_NUMBER, w) for w in rest):
+            relabel(tags, first, last, "locator")
     return tags
 
 

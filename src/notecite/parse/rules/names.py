@@ -348,6 +348,96 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+#: Participles before ``por``/``par`` that make the name after them the editor or translator, not the author.
+_MAKER_PARTICIPLES = {
+    **dict.fromkeys("ordenado ordenada publicado publicada editado editada recopilado recopilada coleccionado "
+                    "coleccionada reunido reunida anotado anotada publié publiée publiés édité éditée recueilli "
+                    "recueillis annoté annotée".split(), "editor"),
+    **dict.fromkeys("traducido traducida traduit traduite traduits".split(), "translator"),
+}
+#: Forms of address before a name after ``por``/``par`` (``por D. Eugenio de Ochoa``, ``par M. Mignet``).
+_ADDRESS = frozenset({"d", "don", "doña", "m", "mm", "mr", "mme", "dr", "sr", "fr", "p"})
+#: Lower-case words inside a name after ``por``/``par`` (``Bermúdez de Castro``).
+_IN_NAME = frozenset({"de", "del", "la", "las", "los", "y", "d'", "du", "des", "van", "von"})
+
+
+def _imprint_after_a_colon(tokens: Sequence[Token], tags: list[str], colon: int) -> None:
+    """``…: Madrid, 1841``: at ``colon``, a ``:``, one or two capitalised words, a comma and a year are the
+    place and date, whatever run they were read into."""
+    n = len(tokens)
+    if colon + 3 >= n or tokens[colon].text != ":":
+        return
+    place_end = colon + 1
+    while place_end < min(n, colon + 3) and tokens[place_end].text[:1].isupper() and tokens[place_end].text.isalpha():
+        place_end += 1
+    if place_end == colon + 1 or place_end + 1 >= n or tokens[place_end].text != "," \
+            or not YEAR.fullmatch(tokens[place_end + 1].text):
+        return
+    tags[colon] = "prose"
+    relabel(tags, colon + 1, place_end, "location")
+    tags[place_end] = "I-location"
+    relabel(tags, place_end + 1, place_end + 2, "date")
+    open_run(tags, place_end + 2)
+
+
+def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Antonio Pérez, Secretario de Estado del Rey Felipe II. Estudios históricos por D. Salvador Bermúdez de
+    Castro: Madrid, 1841``, ``Epistolario español ordenado por D. Eugenio de Ochoa. Cartas de Antonio Pérez.
+    Tomo I: Madrid, 1850``: inside the fields of a cite that opens the note or its part after a ``;`` (no prose
+    before), ``por``/``par`` (after a participle such as ``ordenado``, ``publicado``, ``traduit``, which makes the
+    name its editor or translator) and a person's name (a form of address such as ``D.``, ``M.``, an initial or
+    a given name first, particles inside; not ``par Deux Amis de la Liberté``)
+    ending on ``:``, ``,``, ``;`` or a sentence's full stop: the words before are the title, the name its author
+    (``por`` prose) or editor or translator (the participle and ``por`` opening its run), and the rest of the name's run, to the next field, a note."""
+    words = lowered_words(tokens)
+    if "por" not in words and "par" not in words:
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if tokens[k].text not in ("por", "par") or tags[k] == "prose" or any(tags[i] == "prose" for i in range(k)):
+            continue
+        role = _MAKER_PARTICIPLES.get(tokens[k - 1].text.lower(), "author")
+        title_end = k - (role != "author")
+        start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ";"), 0)  # the cite's own part of the note
+        if title_end - start < 2 or not tokens[start].text[:1].isupper():
+            continue
+        first = k + 1
+        while first < n and (tokens[first].text.lower().rstrip(".") in _ADDRESS and first + 1 < n and tokens[first + 1].text == "."):
+            first += 2
+        end = first
+        while end < n and (tokens[end].text[:1].isupper() and tokens[end].text[:1].isalpha()
+                           or tokens[end].text.lower() in _IN_NAME and end > first
+                           or tokens[end].text == "." and len(tokens[end - 1].text) == 1):
+            end += 1
+        while end > first and tokens[end - 1].text.lower() in _IN_NAME:
+            end -= 1
+        if end == first or end >= n or tokens[end].text not in (":", ",", ";", ".", "(") \
+                or not any(len(t.text) > 1 for t in tokens[first:end]):
+            continue
+        if first == k + 1 and not (len(tokens[first].text) == 1 or fold(tokens[first].text) in load("given_names")):
+            continue  # no form of address, initial or given name: no person's name ("par Deux Amis de la Liberté")
+        rest_label = split_label(tags[end - 1])[1]
+        _imprint_after_a_colon(tokens, tags, end)
+        relabel(tags, start, title_end, "title")
+        if role == "author":
+            tags[k] = "prose"
+        # the participle opens an editor's or translator's run (the normalizer reads the role from it); the form
+        # of address stays with the name (a full stop after it ends no cite)
+        relabel(tags, title_end if role != "author" else k + 1, end, role)
+        if tokens[end].text in ",;" and tags[end] != "prose":
+            tags[end] = "I-" + role  # the separator stays with the name
+            open_run(tags, end + 1)  # the field after it starts anew
+        rest = end + 1
+        while rest < n and tags[rest] == "I-" + rest_label and rest_label in NAME_LABELS:
+            rest += 1
+        if rest > end + 1:  # the name's run went on: what the name is followed by, before the next field
+            tags[end] = "prose"
+            relabel(tags, end + 1, rest, "note")
+        break
+    return tags
+
+
 def _names_only(tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` are one to eight tokens of names: capitalised words, initials and their periods,
     ``and``/``&`` between them, at least one word of two letters or more (``Moncure D. Conway``)."""
@@ -1067,6 +1157,41 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
         opened = k == 1 or tokens[k - 2].text.lower() in _LIST_OPENERS
         if opened and all(w[:1].isupper() and w.isalpha() and fold(w) not in _NOT_NAME_WORDS for w in (word, family)):
             relabel(tags, k - 1, k + 3, "author")
+    return tags
+
+
+#: A word opening on an elided article before a capital (``l'Histoire``, ``L’Esprit``): no person's name opens so.
+_ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
+
+
+#: Prepositions and articles of the notes' languages: a "name" of these alone is the prose before a title.
+_SMALL_WORDS = FUNCTION_WORDS | frozenset("en el los las al del dans au aux im am nella nel della dello degli".split())
+
+
+def rule_name_of_small_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``En las Memoirs of the reign of Queen Elisabeth, antes citadas``: an author run of only prepositions and
+    articles (``En las``, ``Dans les``, ``In der``) names nobody; it is prose, and the run after it opens anew."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
+        if label == "author" and words and all(w.lower() in _SMALL_WORDS for w in words):
+            tags[first:last] = ["prose"] * (last - first)
+            open_run(tags, last)
+    return tags
+
+
+def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
+    French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
+    (``L'Ouverture`` inside a name, after its given name, is left alone)."""
+    if "'" not in text and "’" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no apostrophe, or no name run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "author" and _ELIDED_ARTICLE_WORD.match(tokens[first].text):
+            relabel(tags, first, last, "title")
     return tags
 
 

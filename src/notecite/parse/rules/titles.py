@@ -2224,6 +2224,102 @@ _ROMAN_VOLUME_WORD = re.compile(r"[ivxlc]{1,7}")
 _TITLE_LIST_JOINS = frozenset({",", "and", "&"})
 
 
+#: Words that open a dictionary's or encyclopedia's entry (``art. Phtisie``, ``Article Anthropologie``, ``s. v.``).
+_ENTRY_WORDS = frozenset({"art", "article", "artikel", "artículo", "articulo", "articolo", "voce", "verbo", "mot"})
+#: Words between an entry and the dictionary it is in (``Article Anthropologie, dans le Dictionnaire de Dechambre``).
+_ENTRY_IN = frozenset({"dans", "in", "en", "im", "nel", "nella", "le", "la", "l'", "the", "dem", "el", "del", "du"})
+
+
+def _entry_words(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The entry's words after an entry word at ``k`` (its period skipped): capitalised words (and the small words
+    between them) up to a comma or the note's end, as [start, end) token indexes; None when there are none."""
+    start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    end = start
+    while end < len(tokens) and tokens[end].text not in (",", ";", "(", ")") and (
+            tokens[end].text[:1].isupper() or end > start and tokens[end].text.lower() in FUNCTION_WORDS | {"et", "y", "e"}):
+        end += 1
+    if end == start or end - start > 6 or end < len(tokens) and tokens[end].text not in (",", ".", ";"):
+        return None
+    return start, end
+
+
+def rule_entry_of_a_dictionary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Article Anthropologie, dans le Dictionnaire de Dechambre, t. V.``, ``Dictionnaire encyclopédique des sciences
+    méd., art. Phtisie, t. LXXVI p. 542``: an entry word (``art.``, ``Article``, ``Artikel``, ``voce``…) and the
+    capitalised words after it, up to a comma, are the entry's title, the dictionary named before it (the title run
+    the entry ends) or after it (a run right after ``dans le``, ``in``…) the container; the entry word is the
+    genre (a field, so the cite holds together)."""
+    if _ENTRY_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    tags = list(tags)
+    for k, token in enumerate(tokens):
+        if token.text.lower() not in _ENTRY_WORDS:
+            continue
+        words = _entry_words(tokens, k)
+        if words is None:
+            continue
+        start, end = words
+        before = k - 1 if k and tokens[k - 1].text == "," else k
+        if k >= 2 and before < k and split_label(tags[before - 1])[1] in ("title", "container-title") \
+                and tags[k] == "I-" + split_label(tags[before - 1])[1]:
+            first = before - 1  # "Dictionnaire encyclopédique des sciences méd., art. Phtisie": the run ends on the entry
+            while first > 0 and not tags[first].startswith("B-"):
+                first -= 1
+            relabel(tags, first, before + 1, "container-title")  # its comma with it
+        elif k == 0 or tokens[k - 1].text in (";", "(") or tags[k - 1] == "prose" and all(t == "prose" for t in tags[:k]):
+            opening = end + (end < len(tokens) and tokens[end].text == ",")
+            after = opening
+            while after < len(tokens) and tokens[after].text.lower() in _ENTRY_IN and tags[after] == "prose":
+                after += 1
+            if after >= len(tokens) or split_label(tags[after])[1] not in ("title", "container-title") \
+                    or not tags[after].startswith("B-"):
+                continue
+            last = after + 1
+            while last < len(tokens) and tags[last] == "I-" + split_label(tags[after])[1]:
+                last += 1
+            relabel(tags, opening, last, "container-title")  # "dans le" with it (the container loses it)
+        else:
+            continue
+        relabel(tags, k, start, "genre")  # the entry word: a field, so the cite holds together
+        relabel(tags, start, end, "title")
+        if end < len(tokens) and tokens[end].text == "," and split_label(tags[end])[1] != "container-title":
+            tags[end] = "I-title"
+        open_run(tags, end + 1)
+    return tags
+
+
+#: Runs that name the periodical inside the bracket after a quoted title.
+_BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
+
+
+def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs in den letzten Jahren" (Archiv f.
+    Sozialwissenschaft und Sozialpolitik, XXIII, 2)``: a quotation of capitalised words left as prose, right before
+    a bracket that opens on a title or container run of its own ending on a comma before a volume, issue, date or
+    pinpoint, is an article's title, and that run the periodical it appeared in."""
+    if "(" not in text and "[" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    tags = list(tags)
+    for open_, close in _quoted_segments(tokens):
+        bracket = close + 1
+        if bracket + 2 >= len(tokens) or tokens[bracket].text not in ("(", "[") or close - open_ < 3 \
+                or not tokens[open_ + 1].text[:1].isupper() or any(tags[j] != "prose" for j in range(open_, bracket + 1)):
+            continue
+        first = bracket + 1
+        label = split_label(tags[first])[1]
+        if tags[first] != "B-" + label or label not in _BRACKETED_PERIODICAL_RUNS:
+            continue
+        last = first + 1
+        while last < len(tokens) and tags[last] == "I-" + label:
+            last += 1
+        if tokens[last - 1].text != "," or last >= len(tokens) \
+                or split_label(tags[last])[1] not in ("volume", "issue", "date", "locator", "pages"):
+            continue
+        relabel(tags, open_, close + 1, "title")
+        relabel(tags, first, last, "container-title")
+    return tags
+
+
 def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
     shape, straight double quotes paired in turn from the note's start."""
