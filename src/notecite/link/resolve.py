@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from ..keys import STOPWORDS, ascii_fold
@@ -1003,30 +1003,26 @@ class _DocumentLinker:
         """Short forms that named no work when read (``constitution, sect. VIII`` before the mention that
         brings ``Constitution fédérale``): each links to the work that now matches it best
         (:meth:`best_match`), its citation put in note order; the others are listed in the warnings."""
-        linked = False
-        for cite in cites:
-            best = self.best_match(cite.record)
-            if best is None:
-                self.could_not_link(cite)
-                continue
-            self.cite(cite, best[1], "short", best[0] * cite.confidence)
-            linked = True
-        if linked:
-            self.library.citations.sort(key=lambda c: (c.note, c.start))
-            self.last_cited = {c.record_id: i for i, c in enumerate(self.library.citations)}
+        self._link_late(cites, self.best_match)
 
     def link_by_the_name_in_the_title(self, cites: list[NoteCite]) -> None:
         """Full cites that named no work when read and whose title reads as a work and its author (``l'Histoire de
         Hutchinson, vol. 2, p. 440`` before ``the History of the colony of Massachusetts, by Hutchinson``): each is
         a short form of the work by that author whose title holds the rest (:meth:`named_in_its_title`), its
         citation put in note order; the others are listed in the warnings."""
+        self._link_late(cites, lambda record: (0.7, work_id) if (work_id := self.named_in_its_title(record)) else None)
+
+    def _link_late(self, cites: list[NoteCite], find: Callable[[Record], tuple[float, str] | None]) -> None:
+        """Link each of ``cites`` (read before the work it names was known) as a short form of the work ``find``
+        gives for its record, at that score times the cite's confidence, its citation put in note order; list
+        the others in the warnings."""
         linked = False
         for cite in cites:
-            work_id = self.named_in_its_title(cite.record)
-            if work_id is None:
+            found = find(cite.record)
+            if found is None:
                 self.could_not_link(cite)
                 continue
-            self.cite(cite, work_id, "short", 0.7 * cite.confidence)
+            self.cite(cite, found[1], "short", found[0] * cite.confidence)
             linked = True
         if linked:
             self.library.citations.sort(key=lambda c: (c.note, c.start))
