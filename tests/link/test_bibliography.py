@@ -55,3 +55,13 @@ def test_a_title_read_with_its_authors_names_is_split_for_the_bibliography():
     assert names_then_title({"title": "Brundage, Lynching"})["author"] == [{"family": "Brundage"}]
     assert names_then_title({"title": "war and peace, a study"}) is None  # no capitalised names
     assert names_then_title({"title": "Lynched", "author": [{"family": "Bailey"}]}) is None  # names known
+
+
+def test_a_short_title_the_full_one_does_not_hold_gives_way_to_the_work_s_title():
+    work = {"id": "w", "type": "book", "author": [{"family": "Wells"}], "title": "Lynch law",
+            "title-short": "Wells and Smith"}  # a misreading joined from another note
+    complete(work, WELLS, source_label="bibliography:a#2", provenance={}, conflicts=[])
+    assert work["title"] == "Lynch law in America" and work["title-short"] == "Lynch law"
+    work = {"id": "w", "type": "book", "author": [{"family": "Wells"}], "title": "Lynch law", "title-short": "Lynch"}
+    complete(work, WELLS, source_label="bibliography:a#2", provenance={}, conflicts=[])
+    assert work["title-short"] == "Lynch"

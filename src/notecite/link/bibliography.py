@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..records import Record
-from .matching import families, name_similarity, title_key
+from .matching import families, name_similarity, title_holds_in_order, title_key
 from .merge import merge_fields
 
 #: Fields an entry adds to a cited work that lacks them.
@@ -62,13 +62,13 @@ def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record
 def complete(work: Record, entry: Record, *, source_label: str, provenance: dict[str, list[str]],
              conflicts: list[dict[str, Any]]) -> None:
     """Give ``work`` what its bibliography ``entry`` says more fully: the entry's title when it has more
-    words (the work's kept as ``title-short``), the entry's authors when they are the same people with
+    words (the work's kept as ``title-short`` unless it has one the full title holds), the entry's authors when they are the same people with
     given names, the entry's type when the work has no imprint, and every field of
     :data:`_FROM_THE_ENTRY` the work lacks (a disagreeing one goes to ``conflicts``)."""
     title, full = work.get("title"), entry.get("title")
     if full and len(title_key(full)) > len(title_key(title)):
-        if title:
-            work.setdefault("title-short", title)
+        if title and not title_holds_in_order(full, work.get("title-short")):
+            work["title-short"] = title  # a short title the full one does not hold was a misreading
         work["title"] = full
         provenance["title"] = [source_label]
     if _same_people_more_fully(work.get("author"), entry.get("author")):
