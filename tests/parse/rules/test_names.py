@@ -1021,3 +1021,22 @@ def test_an_author_run_of_prepositions_and_articles_is_prose():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
     assert rule_name_of_small_words_is_prose(text, tokens, tags) == tags
+
+
+def test_initials_and_a_family_name_before_a_sentence_case_title_are_its_author():
+    from notecite.parse.rules.names import rule_initials_and_family_name_before_a_title as rule
+
+    runs, _ = rule_runs(rule, "Sir F. M. Eden State of the poor I, 112.",
+                        [("Sir F. M.", "author"), ("Eden State of the poor I,", "title"), ("112.", "locator")])
+    assert runs == [("Sir F. M. Eden", "author"), ("State of the poor", "title"), ("I, 112.", "locator")]
+    runs, _ = rule_runs(rule, "Vgl. J. Law Money and trade considered, p. 129.", [("p. 129.", "locator")])
+    assert runs[:2] == [("J. Law", "author"), ("Money and trade considered", "title")]
+    runs, _ = rule_runs(rule, "J. Pollexfen England and East-India inconsistent in their manufactures. 1697.",
+                        [("J. Pollexfen", "author"), ("England and East-India inconsistent in their manufactures.", "title"),
+                         ("1697.", "date")])
+    assert runs[1] == ("England and East-India inconsistent in their manufactures.", "title")
+    # an article after an initial, a title of capitalised words, a name in the middle of a sentence: left alone
+    for text, pairs in (("V. La Conquista de las Azores por D. Álvaro.", [("V. La Conquista de las Azores", "title")]),
+                        ("J. Smith Collected Works, p. 4.", [("p. 4.", "locator")]),
+                        ("as J. Law Money and trade considered, p. 129.", [("p. 129.", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

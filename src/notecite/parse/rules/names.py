@@ -58,6 +58,88 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Sir F. M. Eden State of the poor I, 112``, ``J. Law Money and trade considered, p. 129``, ``A. Young
+    Political arithmetic: B. I, Ch. 8``: one to three initials (after a word of address or not) and one
+    capitalised word, opening the note or a sentence or following a lead-in word (``Vgl.``), right before
+    more capitalised-then-lower-case words without a comma between, as older German notes print an author and
+    a title: the initials and that word are the author, the words after them up to the pinpoint the title."""
+    if "." not in text:
+        return tags
+    out = None
+    n = len(tokens)
+    i = 0
+    while i < n - 4:
+        start = i
+        k = i + (tokens[i].text.lower().rstrip(".") in _ADDRESS_WORDS and tokens[i].text[:1].isupper())  # "Sir F. M."
+        k += k > i and k < n and tokens[k].text == "."
+        initials = 0
+        while k + 1 < n and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
+            k += 2
+            initials += 1
+        family = k
+        i += 1
+        if not 1 <= initials <= 3 or family + 2 >= n or not _capitalised_word(tokens[family].text) \
+                or fold(tokens[family].text) in FUNCTION_WORDS or fold(tokens[family].text) in load("stopwords") \
+                or not _capitalised_word(tokens[family + 1].text) or not _opens_a_cite_here(tokens, out or tags, start):
+            continue
+        labels = out or tags
+        if split_label(labels[family])[1] == "author" and split_label(labels[family + 1])[1] == "author":
+            continue  # "J. R. Green Short" read whole as a name: the tagger's call
+        end = family + 1
+        while end < n and split_label(labels[end])[1] in ("title", "prose") and tokens[end].text != "(" \
+                and not (tokens[end].text in ",:;" and end + 1 < n and _pinpoint_start(tokens, labels, end + 1)):
+            if tokens[end].text == "." and end + 1 < n and (tokens[end + 1].text[:1].isupper() or _pinpoint_start(tokens, labels, end + 1)):
+                break  # a sentence or a pinpoint after the title's full stop
+            end += 1
+        if end - (family + 1) < 2 or not any(t.text[:1].islower() for t in tokens[family + 2:end]):
+            continue  # one word, or a run of capitalised words: no title in sentence case
+        if end < n and tokens[end].text == "." and labels[end] == "I-title":
+            end += 1  # the title's full stop, in its run as the tagger read it
+        volume = end - 1 if re.fullmatch(r"[IVX]{1,4}", tokens[end - 1].text) and tokens[end].text == "," \
+            and end + 1 < n and split_label(labels[end + 1])[1] == "locator" else None
+        out = out if out is not None else list(tags)
+        relabel(out, start, family + 1, "author")
+        if volume is not None:  # "State of the poor I, 112": the volume opens the pinpoint
+            relabel(out, family + 1, volume, "title")
+            relabel(out, volume, end + 1, "locator")
+            out[end + 1] = "I-locator"
+        else:
+            relabel(out, family + 1, end, "title")
+            open_run(out, end)
+        i = end
+    return out if out is not None else tags
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word of two letters or more, capitalised, the rest lower case (``Eden``, ``Money``)."""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _opens_a_cite_here(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` opens the note, a sentence (after a full stop that closes a word of three letters or
+    more or a number) or a ``;`` part, or follows a lead-in word (``Vgl.``, ``See``, ``cf.``)."""
+    if i == 0:
+        return True
+    before = tokens[i - 1].text
+    if before == ";":
+        return True
+    if before == "." and i >= 2:
+        word = tokens[i - 2].text
+        return word.lower() in load("lead_words") or len(word) >= 3 or word.isdigit()
+    return before.lower() in load("lead_words")
+
+
+def _pinpoint_start(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` opens a pinpoint: a locator run, a number, or a part word and its period
+    (``p.``, ``B.``, ``S.``, ``Ch.``, ``Bd.``) before a number."""
+    text = tokens[i].text
+    if split_label(tags[i])[1] in ("locator", "volume") or text.isdigit() or re.fullmatch(r"[IVXLC]+", text):
+        return True
+    return i + 2 < len(tokens) and tokens[i + 1].text == "." and text.lower() in ("p", "pp", "b", "s", "ch", "bd", "vol", "t", "cap", "lib", "l") \
+        and (tokens[i + 2].text.isdigit() or bool(re.fullmatch(r"[IVXLC]+", tokens[i + 2].text)))
+
+
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Barbara Evans Clements, Bolshevik Feminist: The Life…``, ``E. P. Thompson, Whigs and Hunters: The
     Origin…``: a name run whose first name is in natural order (two or more words before its comma) and
