@@ -1415,3 +1415,14 @@ def test_german_section_and_piece_words_carry_the_pinpoint_on():
     for text in ("Th. III. Cap. 37. Abschn. 2.", "Bd. III. St. 30.", "Bd. I, Abs. 4"):
         assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
     assert _LOCATOR.match("p. 34. St. Petersburg").group().strip() == "p. 34."  # a saint's town: no pinpoint
+
+
+def test_a_short_form_standing_as_a_sentence_in_prose_is_a_cite():
+    from notecite.parse.rules.locators import rule_short_form_on_its_own as rule
+
+    text = "He promised to leave it to the next congress. Arce, Mem., 3. Valle had more votes than Arce."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Arce,", "author"), ("Mem.,", "title"), ("3.", "locator")]
+    # where the tagger read a field there, the sentence is left as read
+    _, unchanged = rule_runs(rule, text, [("Arce, Mem.", "title")])
+    assert unchanged

@@ -525,21 +525,27 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     page) that opens the note, or follows a pinpoint and its semicolon (one this rule read too: ``Foner,
     Reconstruction, 80; Foner, Story, 14`` read as one note), is one whatever the tagger read there (a note,
     prose, a suffix of the cite before, or its page as a periodical): its author, title and pinpoint; the
-    semicolon after it is prose. At the note's opening a place or a year (``Paris, France, 1920.``)
-    makes no short form."""
+    semicolon after it is prose. So is one that stands as a sentence of its own after a full stop, where the
+    tagger read only prose (``…to the next congress. Arce, Mem., 3. Valle…``). At the note's opening a place
+    or a year (``Paris, France, 1920.``) makes no short form."""
     if "," not in text:
         return tags  # no comma: no short form
     openings = [0] if len(tokens) > 3 and "," in (tokens[1].text, tokens[2].text) else []
     if ";" in text:
         openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON) if k and k + 1 < len(tokens)]
+    sentences = {k + 1 for k in tokens_at(text, tokens, PERIOD) if 0 < k < len(tokens) - 4
+                 and (len(tokens[k - 1].text) >= 3 and tokens[k - 1].text.isalpha() or tokens[k - 1].text.isdigit())}
+    openings = sorted(set(openings) | sentences)
     if not openings:
         return tags
     tags = list(tags)
     for i in openings:  # in order: a pinpoint before a semicolon may be one this rule just read
-        if i and split_label(tags[i - 2])[1] != "locator":
+        if i in sentences:
+            pass  # a short form standing as a sentence of its own: only where the tagger read prose (below)
+        elif i and split_label(tags[i - 2])[1] != "locator":
             continue
         found = _short_form_at(tokens, i)
-        if found is None:
+        if found is None or i in sentences and any(tag != "prose" for tag in tags[i:found[2]]):
             continue
         title, pin, stop = found
         if i == 0 and (fold(tokens[0].text) in load("places") or YEAR.fullmatch(tokens[pin].text)):
