@@ -88,13 +88,39 @@ def _line(name: str, s: answer_key.Score) -> str:
             f"  {s.locator_accuracy:5.3f}   {s.links_required:4d}")
 
 
-def run_split(split: str, verbose: bool, as_json: bool, model: str | None, real: Path = REAL) -> None:
-    """Score every document of ``split`` and print per-document and pooled figures."""
-    paths = keys_of_split(split, real)
+def pooled_first_runs(paths: list[Path]) -> str | None:
+    """The first-run counts recorded in the keys at ``paths`` (their ``first_score``), pooled as one line; None
+    when a key has none."""
+    totals = {"works": [0, 0], "links": [0, 0], "extracted_links": [0, 0]}
+    false_works = 0
+    for path in paths:
+        first = answer_key.load(path).get("first_score")
+        if not first:
+            return None
+        for name, pair in totals.items():
+            right, total = map(int, first[name].split("/"))
+            pair[0] += right
+            pair[1] += total
+        false_works += first["false_works"]
+    (found, required), (links, cites), (right, extracted) = totals.values()
+    p = found / (found + false_works) if found + false_works else 0.0
+    r = found / required if required else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return (f"first runs (as recorded in the keys): works: precision {p:.3f}, recall {r:.3f}, F1 {f1:.3f} "
+            f"({found}/{required} required found, {false_works} false); cite links: {links}/{cites} right; "
+            f"precision {right}/{extracted}")
+
+
+def run_split(split: str, verbose: bool, as_json: bool, model: str | None, real: Path = REAL,
+              only: list[str] | None = None) -> None:
+    """Score every document of ``split`` (those whose names open with one of ``only``, when given) and print
+    per-document and pooled figures; with ``only``, also the pooled first runs recorded in their keys."""
+    paths = [path for path in keys_of_split(split, real) if not only or path.stem.startswith(tuple(only))]
     if not paths:
-        raise SystemExit(f"no keys of split {split!r} under {real / 'keys'}")
+        raise SystemExit(f"no keys of split {split!r} under {real / 'keys'}" + (f" named {' '.join(only)}…" if only else ""))
     scores = {path.stem: score_key(path, model, real) for path in paths}
     total = sum(scores.values(), answer_key.Score())
+    first_runs = pooled_first_runs(paths) if only else None
     if as_json:
         print(json.dumps({"split": split, "documents": {k: s.figures() for k, s in scores.items()},
                           "pooled": total.figures()}, indent=1, ensure_ascii=False))
@@ -104,6 +130,8 @@ def run_split(split: str, verbose: bool, as_json: bool, model: str | None, real:
         print(_line(name, s))
     print(_line(f"pooled ({len(scores)} documents)", total))
     print(total.summary())
+    if first_runs:
+        print(first_runs)
     if verbose:
         for name, s in sorted(scores.items(), key=lambda item: (item[1].f1 + item[1].link_recall, item[0])):
             print(f"\n== {name} (work F1 {s.f1:.3f}, link recall {s.link_recall:.3f})")
@@ -122,13 +150,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--real", type=Path, default=REAL, help="the corpus folder (default: data/real/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every document's errors, worst first")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", nargs="+", metavar="PREFIX",
+                        help="only the documents whose names open with one of these (a check set); also prints "
+                             "their pooled first runs as recorded in their keys")
     args = parser.parse_args(argv)
     if args.first_score:
         first_score(args.first_score, args.final, args.model, args.real)
     elif args.split == "blind" and not args.final:
         sys.exit("the blind split is run only when a change is final: add --final (the lead runs it once, at the end)")
     else:
-        run_split(args.split, args.verbose, args.json, args.model, args.real)
+        run_split(args.split, args.verbose, args.json, args.model, args.real, args.only)
 
 
 if __name__ == "__main__":

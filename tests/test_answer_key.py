@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -173,7 +174,22 @@ def test_real_notes_benchmark_refuses_the_blind_split_unless_final():
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
     run = subprocess.run([sys.executable, str(script), "--split", "blind"], capture_output=True, text=True)
     assert run.returncode != 0 and "--final" in run.stderr
-def test_a_reprints_first_year_is_checked_when_the_key_gives_it():
+def test_real_notes_benchmark_pools_a_check_set_with_its_recorded_first_runs():
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
+    key = json.loads((REAL / "keys" / "oa-getty-harris-2022-uyghur.json").read_text(encoding="utf-8"))
+    run = subprocess.run([sys.executable, str(script), "--split", "dev", "--only", "oa-getty-harris"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "pooled (1 documents)" in run.stdout
+    first = key["first_score"]
+    assert (f"({first['works']} required found, {first['false_works']} false); cite links: {first['links']} right"
+            in run.stdout)
+    run = subprocess.run([sys.executable, str(script), "--split", "dev", "--only", "no-such-document"],
+                         capture_output=True, text=True)
+    assert run.returncode != 0 and "no-such-document" in run.stderr
+
+
+
     key = {"document": "a.txt", "notes": [],
            "works": [{"ref": "t", "title": "The Making", "author": [], "year": 1980, "original-date": "1963"}]}
     right = Library([{"id": "t", "title": "The Making", "issued": {"date-parts": [[1980]]},
