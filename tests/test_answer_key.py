@@ -174,6 +174,8 @@ def test_real_notes_benchmark_refuses_the_blind_split_unless_final():
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
     run = subprocess.run([sys.executable, str(script), "--split", "blind"], capture_output=True, text=True)
     assert run.returncode != 0 and "--final" in run.stderr
+
+
 def test_real_notes_benchmark_pools_a_check_set_with_its_recorded_first_runs():
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "real_notes.py"
     key = json.loads((REAL / "keys" / "oa-getty-harris-2022-uyghur.json").read_text(encoding="utf-8"))
@@ -189,7 +191,7 @@ def test_real_notes_benchmark_pools_a_check_set_with_its_recorded_first_runs():
     assert run.returncode != 0 and "no-such-document" in run.stderr
 
 
-
+def test_a_reprints_first_year_is_checked_when_the_key_gives_it():
     key = {"document": "a.txt", "notes": [],
            "works": [{"ref": "t", "title": "The Making", "author": [], "year": 1980, "original-date": "1963"}]}
     right = Library([{"id": "t", "title": "The Making", "issued": {"date-parts": [[1980]]},
