@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
-from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, lowered_words, tokens_at
+from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, ends_a_sentence, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -607,13 +607,6 @@ _DAY_DATE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NOT_TITLED_LABELS = frozenset({"title", "container-title"})
 
 
-def _ends_a_sentence_here(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
-    a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
-    return tokens[i].text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and i > 0 \
-        and (tokens[i - 1].text.isdigit() or len(tokens[i - 1].text) > 2 and not tokens[i - 1].text.isupper())
-
-
 def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
@@ -632,7 +625,7 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
         if runs[j + 1][2] == "note" or start != last or tokens[last - 1].text != ",":
             continue  # the archive follows the date's comma right away
         stop = start
-        while stop < n and tokens[stop].text != ";" and not _ends_a_sentence_here(tokens, stop):
+        while stop < n and tokens[stop].text != ";" and not ends_a_sentence(tokens, stop):
             stop += 1
         span = text[tokens[start].start:tokens[stop - 1].end] if stop > start else ""
         if not span or not tokens[start].text[:1].isupper() or _ARCHIVE_CUE.search(span) is None \

@@ -12,7 +12,7 @@ from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    lowered_words, tags_of, token_texts, tokens_at)
+                    ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
@@ -533,8 +533,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     openings = [0] if len(tokens) > 3 and "," in (tokens[1].text, tokens[2].text) else []
     if ";" in text:
         openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON) if k and k + 1 < len(tokens)]
-    sentences = {k + 1 for k in tokens_at(text, tokens, PERIOD) if 0 < k < len(tokens) - 4
-                 and (len(tokens[k - 1].text) >= 3 and tokens[k - 1].text.isalpha() or tokens[k - 1].text.isdigit())}
+    sentences = {k + 1 for k in tokens_at(text, tokens, PERIOD) if k < len(tokens) - 4 and ends_a_sentence(tokens, k)
+                 and (tokens[k - 1].text.isalpha() or tokens[k - 1].text.isdigit())}  # a word's or a number's stop
     openings = sorted(set(openings) | sentences)
     if not openings:
         return tags

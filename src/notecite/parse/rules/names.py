@@ -10,7 +10,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
@@ -117,16 +117,15 @@ def _capitalised_word(word: str) -> bool:
 
 
 def _opens_a_cite_here(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` opens the note, a sentence (after a full stop that closes a word of three letters or
-    more or a number) or a ``;`` part, or follows a lead-in word (``Vgl.``, ``See``, ``cf.``)."""
+    """Whether token ``i`` opens the note, a sentence (:func:`~notecite.parse.rules.words.ends_a_sentence`) or a
+    ``;`` part, or follows a lead-in word (``Vgl.``, ``See``, ``cf.``)."""
     if i == 0:
         return True
     before = tokens[i - 1].text
     if before == ";":
         return True
     if before == "." and i >= 2:
-        word = tokens[i - 2].text
-        return word.lower() in load("lead_words") or len(word) >= 3 or word.isdigit()
+        return tokens[i - 2].text.lower() in load("lead_words") or ends_a_sentence(tokens, i - 1)
     return before.lower() in load("lead_words")
 
 

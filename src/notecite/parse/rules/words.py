@@ -48,6 +48,13 @@ def glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].end == tokens[i + 1].start
 
 
+def ends_a_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
+    a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
+    return tokens[i].text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and i > 0 \
+        and (tokens[i - 1].text.isdigit() or len(tokens[i - 1].text) > 2 and not tokens[i - 1].text.isupper())
+
+
 def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
