@@ -330,17 +330,21 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
     if _NAMING_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs)):
-        first, last, label = runs[j]
-        before = runs[j - 1]
-        if label not in _PAGE_MISREAD or before[2] not in ("title", "author") or before[1] != first \
-                or first - before[0] < 3 or tokens[first - 1].text != "." \
+    for before, first, last in _page_runs_after_a_name(tokens, tags):
+        if first - before < 3 or tokens[first - 1].text != "." \
                 or tokens[first - 2].text.lower() not in _PAGE_WORDS or not tokens[first].text.isdigit() \
                 or any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
             continue
         relabel(tags, first - 2, last, "locator")
     return tags
+
+
+def _page_runs_after_a_name(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, int]]:
+    """(first token of the name's run, first and last + 1 token of the run) of each run read as a note, a date or
+    a volume (:data:`_PAGE_MISREAD`) right after an author or title run: where a misread page may stand."""
+    runs = tag_spans(tokens, tags)
+    return [(before[0], first, last) for before, (first, last, label) in zip(runs, runs[1:])
+            if label in _PAGE_MISREAD and before[2] in ("title", "author") and before[1] == first]
 
 
 #: The words of a book or chapter a title run may end on before its page (``l.``, ``lib.``, ``cap.``, ``c.``).
@@ -1320,12 +1324,8 @@ def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[
     if _NAMING_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs)):
-        first, last, label = runs[j]
-        before = runs[j - 1]
-        if label not in _PAGE_MISREAD or before[2] not in ("author", "title") or before[1] != first \
-                or tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
+    for _, first, last in _page_runs_after_a_name(tokens, tags):
+        if tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
             continue
         rest = [t.text for t in tokens[first + 1:last] if t.text not in (".", ",", "-", "–", "y", "e", "et", "und", "f", "ff")]
         if rest and all(re.fullmatch(_NUMBER, w) for w in rest):
