@@ -149,6 +149,13 @@ def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, en
     return inside
 
 
+def runs_of_spans(starts: Sequence[int], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The token runs (first, last + 1, label) of labelled text offsets [start, end), found by bisection in
+    ``starts`` (:func:`token_starts`); None when a span holds no token."""
+    runs = [(bisect_left(starts, start), bisect_left(starts, end), label) for start, end, label in spans]
+    return None if any(first >= last for first, last, _ in runs) else runs
+
+
 def prose_before(tags: list[str], position: int) -> None:
     """Make prose, in place, what of the run token ``position`` continues lies before it: the ``I-``
     tags going back from ``position`` and the ``B-`` tag that opened them."""

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
+from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -1538,8 +1538,8 @@ def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Seq
             continue
         spans = [(match.start("name"), match.end("name"), "container-title"), (match.start("date"), match.end("date"), "date"),
                  (match.start("pin"), match.end("pin"), "locator")]
-        indices = [(bisect_left(starts, a), bisect_left(starts, b), label) for a, b, label in spans]
-        if any(first >= last for first, last, _ in indices):
+        indices = runs_of_spans(starts, spans)
+        if indices is None:
             continue
         changed = changed if changed is not None else list(tags)
         for first, last, label in indices:

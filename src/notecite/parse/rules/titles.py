@@ -8,7 +8,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -2176,9 +2176,9 @@ def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list
     changed: list[str] | None = None
     starts = token_starts(tokens)
     for match in _REPORT_ALONE.finditer(text):
-        spans = [(match.start("report"), match.end("report"), "title"), (match.start("year"), match.end("year"), "date")]
-        indices = [(bisect_left(starts, start), bisect_left(starts, end), label) for start, end, label in spans]
-        if any(first >= last for first, last, _ in indices):
+        indices = runs_of_spans(starts, [(match.start("report"), match.end("report"), "title"),
+                                         (match.start("year"), match.end("year"), "date")])
+        if indices is None:
             continue
         changed = changed if changed is not None else list(tags)
         for first, last, label in indices:
