@@ -571,10 +571,11 @@ _PART_CLOSING = re.compile(r"\s*(?:;|\.?\s*$)")
 _LIST_JOINERS = frozenset({"and", "&", "et", "und", "y", "e"})
 
 
-def _a_part_of_its_own(text: str, start: int, end: int) -> bool:
+def _a_part_of_its_own(text: str, start: int, end: int, opening: re.Pattern[str] = _PART_OPENING,
+                       closing: re.Pattern[str] = _PART_CLOSING) -> bool:
     """Whether ``text[start:end]`` is all of its note, or of a part of it between ``;`` (:data:`_PART_OPENING`,
-    :data:`_PART_CLOSING`)."""
-    return bool(_PART_CLOSING.match(text, end)) and bool(_PART_OPENING.search(text, 0, start))
+    :data:`_PART_CLOSING`, or the ``opening`` and ``closing`` given)."""
+    return bool(closing.match(text, end)) and bool(opening.search(text, 0, start))
 
 
 def split_short_form(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -640,8 +641,7 @@ def _name_alone_as_a_part(text: str, fields: list[tuple[str, str, int, int]]) ->
     if [f[0] for f in fields] != ["author"] or not _family_name_alone(fields[0][1]):
         return False
     _, value, start, end = fields[0]
-    return value[:1].isupper() and bool(_NAME_PART_CLOSING.match(text, end)) \
-        and bool(_NAME_PART_OPENING.search(text, 0, start))
+    return value[:1].isupper() and _a_part_of_its_own(text, start, end, _NAME_PART_OPENING, _NAME_PART_CLOSING)
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
