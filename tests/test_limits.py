@@ -118,6 +118,14 @@ def test_long_note_is_refused_before_any_note_of_the_document_is_parsed(tmp_path
         extract_document(doc)
 
 
+def test_a_long_bibliography_entry_is_refused_naming_the_entry(tmp_path, monkeypatch):
+    doc = tmp_path / "article.txt"
+    doc.write_text(f"Text.1\n\nBibliography\n\n{NOTE} {NOTE}\n\nNotes\n\n1. Serge, Memoirs, 67.\n", encoding="utf-8")
+    monkeypatch.setenv("NOTECITE_MAX_NOTE_LENGTH", "100")
+    with pytest.raises(InputError, match=r"^article.txt: bibliography entry 1 has 181 characters: over the limit"):
+        extract_document(doc)
+
+
 def test_a_100_kb_note_parses():
     """Correctness at the size the speed target names (its time: benchmarks/long_notes.py)."""
     note = " ".join([NOTE.replace("67", str(n)) for n in range(1100)])[:100_000]

@@ -188,9 +188,13 @@ def _mark_manuscript(record: dict, prefix: str) -> None:
 
 def _bibliography_records(document: str, body: str, tagger: Tagger) -> list[Record]:
     """The records of the entries of the document's own bibliography (:func:`bibliography_entries`),
-    each read as one full reference: the first full cite the parser finds in it."""
+    each read as one full reference: the first full cite the parser finds in it. An entry over the note-length
+    limit is refused as a note would be, naming the document and the entry (InputError)."""
+    entries = bibliography_entries(body)
+    for number, entry in enumerate(entries, 1):  # every entry checked before any is parsed, as the notes are
+        check_length(entry, document, number, part="bibliography entry")
     records = []
-    for number, entry in enumerate(bibliography_entries(body), 1):
+    for number, entry in enumerate(entries, 1):
         cite = next((c for c in parse_note(entry, (), tagger) if c.kind == "full"), None)
         if cite is not None:
             records.append(_parsed_cite(document, number, entry, cite, 0).record)

@@ -23,10 +23,11 @@ __all__ = ["check_length", "Cite", "Token", "LABELS", "FIELD_LABELS", "KINDS", "
            "tokenize", "Tagger"]
 
 
-def check_length(text: str, source: str = "note text", number: int | None = None) -> None:
-    """InputError naming ``source`` (and note ``number``) when ``text`` is over the note-length limit."""
+def check_length(text: str, source: str = "note text", number: int | None = None, part: str = "note") -> None:
+    """InputError naming ``source`` (and ``part`` ``number``: note 3, bibliography entry 2) when ``text`` is over the
+    note-length limit."""
     if len(text) > NOTE_LENGTH.value:  # the message only when it is needed: every note passes here
-        subject = f"note {number}" if number is not None else "the note"
+        subject = f"{part} {number}" if number is not None else f"the {part}"
         raise NOTE_LENGTH.exceeded(source, f"{subject} has {len(text):,} characters")
 
 
