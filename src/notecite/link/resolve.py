@@ -1033,7 +1033,11 @@ class _DocumentLinker:
         ``Histoire de Hutchinson``), the work by that author whose title holds the rest (:meth:`named_inside`)."""
         if record.get("author") or record.get("editor"):
             return None
-        title = record.get("title") or record.get("title-short")
+        return self.named_by_its_title(record.get("title") or record.get("title-short"))
+
+    def named_by_its_title(self, title: str | None) -> str | None:
+        """The work a title that reads as a work and its author names (:func:`_names_in_title`: ``Bryan National
+        Capital``, ``Histoire de Hutchinson``): by that author, its title holding the rest (:meth:`named_inside`)."""
         return next(filter(None, (self.named_inside([name], rest) for name, rest in _names_in_title(title))), None)
 
     def piece_in(self, record: Record) -> str | None:
@@ -1140,8 +1144,7 @@ class _DocumentLinker:
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
-        inner = next(filter(None, (self.named_inside([name], rest) for name, rest in _names_in_title(title))), None) \
-            if not names else None
+        inner = self.named_by_its_title(title) if not names else None
         if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
             return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if cite.kind in ("mention", "short") and not names and reads_as_name(title):
