@@ -12,7 +12,7 @@ from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_
 from ..model import Token, split_label
 from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
+                    capitalised_word, ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
@@ -462,7 +462,7 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
         word = tokens[i].text
         if tags[i] != "prose" or tokens[i - 1].text != "." \
                 or tokens[i + 1].text != "," or tags[i + 2] != "B-title" \
-                or not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3) \
+                or not capitalised_word(word, 3) \
                 or fold(word) in load("stopwords"):
             continue
         if split_label(tags[i - 1])[1] != "locator" and not (tags[i - 1] == "prose" and _ends_a_sentence(tokens[i - 2].text)
@@ -906,7 +906,7 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     i = 0
     while i < len(tokens) - 1:
         word = tokens[i].text
-        if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        if not capitalised_word(word, 3):
             i += 1  # the word's shape first: it rules out most tokens at once
             continue
         bracketed = i + 1 < len(tokens) and tokens[i + 1].text in ("(", "[") or \
@@ -1000,8 +1000,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:
             name -= 1  # "Ammian. (…)": an abbreviated name
         word = tokens[name].text
-        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
-                or split_label(tags[name])[1] not in _NAME_OR_TITLE \
+        if not capitalised_word(word, 3) or split_label(tags[name])[1] not in _NAME_OR_TITLE \
                 or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
             continue
         close = next((k for k in range(open_ + 1, min(len(tokens), open_ + 40)) if tokens[k].text in ("(", ")")), None)
@@ -1101,7 +1100,7 @@ def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[T
         if name < 0:
             continue
         word = tokens[name].text
-        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) or fold(word) in WORDS \
+        if not capitalised_word(word, 3) or fold(word) in WORDS \
                 or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
             continue
         author = name

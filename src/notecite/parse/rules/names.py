@@ -10,7 +10,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
@@ -79,9 +79,9 @@ def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Tok
             initials += 1
         family = k
         i += 1
-        if not 1 <= initials <= 3 or family + 2 >= n or not _capitalised_word(tokens[family].text) \
+        if not 1 <= initials <= 3 or family + 2 >= n or not capitalised_word(tokens[family].text) \
                 or fold(tokens[family].text) in FUNCTION_WORDS or fold(tokens[family].text) in load("stopwords") \
-                or not _capitalised_word(tokens[family + 1].text) or not _opens_a_cite_here(tokens, out or tags, start):
+                or not capitalised_word(tokens[family + 1].text) or not _opens_a_cite_here(tokens, out or tags, start):
             continue
         labels = out or tags
         if split_label(labels[family])[1] == "author" and split_label(labels[family + 1])[1] == "author":
@@ -109,11 +109,6 @@ def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Tok
             open_run(out, end)
         i = end
     return out if out is not None else tags
-
-
-def _capitalised_word(word: str) -> bool:
-    """A word of two letters or more, capitalised, the rest lower case (``Eden``, ``Money``)."""
-    return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _opens_a_cite_here(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
@@ -1071,8 +1066,7 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         name = k - 1
         word = tokens[name].text
         first = k + 2
-        if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()) \
-                or not tokens[first].text[:1].isupper() or fold(word) in load("stopwords") \
+        if not capitalised_word(word, 3) or not tokens[first].text[:1].isupper() or fold(word) in load("stopwords") \
                 or fold(tokens[first].text) in _GENERIC_WORKS:
             continue
         if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):

@@ -48,6 +48,12 @@ def glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].end == tokens[i + 1].start
 
 
+def capitalised_word(word: str, least: int = 2) -> bool:
+    """Whether ``word`` is letters only, ``least`` of them or more, capitalised and the rest lower case
+    (``Eden``, ``Ammian``; not ``USA``, ``McCulloch``, ``de``)."""
+    return len(word) >= least and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
 def ends_a_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
     a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
