@@ -90,12 +90,12 @@ def _line(name: str, s: answer_key.Score) -> str:
 
 def pooled_first_runs(paths: list[Path]) -> str | None:
     """The first-run counts recorded in the keys at ``paths`` (their ``first_score``), pooled as one line; None
-    when a key has none."""
+    when a key has none, or one without every count pooled (early keys recorded no ``extracted_links``)."""
     totals = {"works": [0, 0], "links": [0, 0], "extracted_links": [0, 0]}
     false_works = 0
     for path in paths:
         first = answer_key.load(path).get("first_score")
-        if not first:
+        if not first or any(name not in first for name in totals):
             return None
         for name, pair in totals.items():
             right, total = map(int, first[name].split("/"))

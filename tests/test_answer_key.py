@@ -186,6 +186,11 @@ def test_real_notes_benchmark_pools_a_check_set_with_its_recorded_first_runs():
     first = key["first_score"]
     assert (f"({first['works']} required found, {first['false_works']} false); cite links: {first['links']} right"
             in run.stdout)
+    # an early key recorded no extracted_links: its set is scored, without a pooled first-run line
+    run = subprocess.run([sys.executable, str(script), "--split", "dev", "--only", "ph-en-goldberg"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "pooled (1 documents)" in run.stdout and "first runs" not in run.stdout
     run = subprocess.run([sys.executable, str(script), "--split", "dev", "--only", "no-such-document"],
                          capture_output=True, text=True)
     assert run.returncode != 0 and "no-such-document" in run.stderr
