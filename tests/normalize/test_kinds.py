@@ -185,6 +185,35 @@ def test_what_was_sent_with_a_letter_goes_to_its_note():
     assert memo.record["title"] == "Gibson to Secretary of State" and memo.record["note"] == "with enclosures"
 
 
+def test_what_was_sent_with_a_letter_in_brackets_after_its_recipient_goes_to_its_note():
+    found = recognize("Anna Field to Peter Stone (with attached Lowe, “Guidance for Readers”), March 4, 1962, "
+                      "NARA, RG 59, Box 2.")
+    assert found.record["title"] == "Field to Stone" and found.record["issued"] == {"date-parts": [[1962, 3, 4]]}
+    assert found.record["note"].startswith("with attached Lowe, “Guidance for Readers”")
+    assert found.record["archive"] == "NARA"
+    dated = recognize("Carl Munro to Tate (with agreed minutes, May 1, 1950), May 3, 1950, Box 4")
+    assert dated.record["title"] == "Munro to Tate" and dated.record["issued"] == {"date-parts": [[1950, 5, 3]]}
+    assert dated.record["note"] == "with agreed minutes, May 1, 1950"
+
+
+def test_a_letter_to_several_recipients_listed_with_and_names_them_all():
+    found = recognize("Hale to Ann Moss, Bo Reed, and Cy Lund, October 2, 1957, NARA, RG 59")
+    assert families(found.record["recipient"]) == ["Moss", "Reed", "Lund"]
+    assert found.record["title"] == "Hale to Moss, Reed and Lund"
+    assert found.record["issued"] == {"date-parts": [[1957, 10, 2]]}
+    # a name then a date is no list: the letter is to one person, printed in a volume
+    one = recognize("Hale to Moss, April 27, 1861, Papers, 1861, p. 83.")
+    assert families(one.record["recipient"]) == ["Moss"] and one.locator == "p. 83"
+
+
+def test_a_letter_attached_to_another_letter_gives_two_items():
+    text = ("Hale to Ann Moss, Bo Reed, and Cy Lund, October 2, 1957 attached to Gray through Tom Lee to Cole, "
+            "October 4, 1957, NARA, RG 59, 023.1/10–457.")
+    items = [(text[s:e], found.record["title"]) for s, e, found in find_kinds(text)]
+    assert [title for _, title in items] == ["Hale to Moss, Reed and Lund", "Gray to Cole"]
+    assert items[1][0].startswith("Gray through Tom Lee to Cole")
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

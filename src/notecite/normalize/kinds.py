@@ -120,6 +120,12 @@ _FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
+#: What was sent with a letter, in brackets after its recipient (``Manning to Talbot (with attached Franklin, “Notice
+#: to Reviewing Officers”), DATE``, ``… (with agreed terms of reference, October 19, 1955), DATE``): kept as a note.
+_ATTACHED = r"(?:\s*\((?P<attached>(?i:with|and|plus|enclosing|including)\s[^()]*(?:\([^()]*\)[^()]*)*)\))?"
+#: Several recipients listed, the last after ``and`` (``Berding to Joseph Satterthwaite, Roy Rubottom, and William
+#: Rountree, DATE``); no name of the list is followed by a number (``Adams, April 27`` is a name and a date).
+_NAME_LIST = rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s+and\s+{_NAME}(?![\w.'’-])(?!\s*[\w(])"
 #: The office a letter went through on its way (``Berding through S/S to Dulles``, ``Porter through S/S John Calhoun
 #: to Noble``): kept out of the sender's name.
 _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
@@ -131,8 +137,8 @@ _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>(?:{_GROUP}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
-               rf"(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
+               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
+               rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
@@ -362,6 +368,8 @@ def _letter(text: str) -> Recognized | None:
             after = after.lstrip()[1:]
         if match.groupdict().get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
+        if match.groupdict().get("attached"):
+            _add_note(record, squeeze(match["attached"]))
         if match.groupdict().get("named"):
             _add_note(record, f"{match['to']} {squeeze(match['named'])}")  # the recipient at length
         if body:
@@ -1480,8 +1488,11 @@ CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 #: ``X to Y`` with its day's date (a list of letters without ``and`` or ``;`` between them).
 _NEXT_LETTER = (rf"(?<=\d{{4}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
                 rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
+#: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date, the letter
+#: an item was sent with (each is cited).
+_ATTACHED_TO = rf"(?<=\d{{4}})\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
-                        rf"|{_NEXT_LETTER}")
+                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
