@@ -76,6 +76,11 @@ def test_people(text, expected):
         "U.S. Central Command",
         "Congressional Research Service",
         "Headquarters, Department of the Army",
+        "Human Rights Watch",  # non-governmental bodies, banks, firms and papers named as authors
+        "World Bank",
+        "Hollis Brothers Ltd.",
+        "Sunday Times",
+        "Oral History Project",
     ],
 )
 def test_institutions_are_literal(text):
@@ -90,6 +95,7 @@ def test_institutions_are_literal(text):
     ("Trinity Church", [{"literal": "Trinity Church"}]),
     ("Mary Baldwin College", [{"literal": "Mary Baldwin College"}]),
     ("Robert Service", [{"given": "Robert", "family": "Service"}]),
+    ("Anna Bank", [{"given": "Anna", "family": "Bank"}]),
 ])
 def test_a_given_name_before_a_family_name_that_is_an_institution_word_is_a_person(text, expected):
     assert one(text)[1] == expected

@@ -70,6 +70,9 @@ INSTITUTION_WORDS = frozenset(
     library museum archive archives press publishers publishing company corporation group
     centre center conference assembly soviet presidium secretariat tribunal court church
     command staff headquarters army navy corps service forces senate parliament cabinet embassy
+    watch research schools news times inc inc. ltd ltd. llc plc gmbh trust fund alliance coalition network
+    project initiative movement rights nations bank programme observatory consortium collective cooperative
+    tribune herald gazette magazine broadcasting studios police
     comité commission conseil parti ministère institut université académie fédération
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
@@ -330,7 +333,7 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
 
 
 #: Institution words that are also family names (``Frank Church``, ``Anne Court``).
-_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press", "service", "staff"})
+_FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press", "service", "staff", "bank", "herald", "trust"})
 
 
 def _people_named_like_institutions(text: str) -> bool:
