@@ -1011,3 +1011,21 @@ def test_capitalised_words_read_as_a_title_before_a_year_and_a_pinpoint_stay_a_t
     from notecite.parse import parse_note
     [cite] = parse_note("Foreign Relations, 1887, p. xv.")
     assert dict(cite.fields)["title"] == "Foreign Relations" and "author" not in dict(cite.fields)
+
+
+def test_the_page_a_sentence_after_a_cite_names_as_the_quotations_is_its_pinpoint():
+    text = "Ann Lee, “Mill Towns,” Labour Review 7 (1990), pp. 40–52. Quote from p. 45."
+    spans = _spans(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Labour Review", "container-title"),
+                          ("7", "volume"), ("(1990),", "date"), ("pp. 40–52.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "45" and ("pages", "pp. 40–52") in cite.fields
+    # the sentence read into the cite's pages: the pages stay the article's
+    spans[-1] = (spans[-1][0], len(text), "pages")
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "45" and ("pages", "pp. 40–52") in cite.fields
+    # in brackets after the pages cited, the quotation's page is no pinpoint of its own
+    bracketed = "Ann Lee, Mill Towns (London, 1990), pp. 40–52 (quote from p. 45)."
+    spans = _spans(bracketed, [("Ann Lee,", "author"), ("Mill Towns", "title"), ("(London,", "location"),
+                               ("1990),", "date"), ("pp. 40–52", "locator")])
+    [cite] = _assemble(bracketed, spans)
+    assert cite.locator == "40–52"

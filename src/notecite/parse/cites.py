@@ -1089,7 +1089,31 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         before, after = _sentence_context(text, cite.start, cite.end, lower, upper)
         cite.kind = _kind(bounds[n], before, after)
     _attach_prose(text, cites)
+    for cite in cites:
+        _pinpoint_of_a_quotation(text, cite)
     return cites
+
+
+def _pinpoint_of_a_quotation(text: str, cite: Cite) -> None:
+    """In place: the page a sentence after ``cite`` names as the quotation's (:data:`_QUOTED_PAGE`) is its
+    pinpoint, also when the parser read that sentence into the cite's pages (``pp. 549–551. Quotes from pp.
+    550–551``: the pages stay ``549–551``)."""
+    for n, (label, value) in enumerate(cite.fields):
+        quoted = _QUOTED_PAGE.search(value) if label in ("pages", "locator") else None
+        if quoted:
+            cite.fields[n] = (label, value[:quoted.start()])
+            cite.locator = quoted["page"]
+            return
+    quoted = _QUOTED_PAGE.match(text, cite.end)
+    if quoted:
+        cite.locator = quoted["page"]
+
+
+#: A sentence after a cite that names the page a quotation is from (``…, pp. 665–666. Quote from p. 665.``,
+#: ``Quotes on pp. 550–551``, ``Quotation at p. 12``): that page is the cite's pinpoint. Not in brackets
+#: (``pp. 94–104 (quote from p. 94)``: the pages cited, and where in them the quotation is).
+_QUOTED_PAGE = re.compile(r"\s*\.\s+(?i:quot(?:e|es|ed|ation|ations)\s+(?:is\s+|are\s+)?(?:from|on|at))\s+pp?\.\s*"
+                          r"(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*(?:\.|$)")
 
 
 def _separator_cut(gap: str) -> int:

@@ -1610,3 +1610,25 @@ def test_an_entry_word_and_its_words_are_the_entry_of_the_dictionary_named_besid
     tokens = tokenize(text)
     tags = ["prose"] * len(tokens)
     assert rule_entry_of_a_dictionary(text, tokens, tags) == tags
+
+
+def test_the_reviewer_named_right_before_review_of_is_the_author():
+    from notecite.parse.rules.titles import rule_reviewer_named_before_review_of as rule
+
+    text = "Ann Marie Lee review of Mill Towns, 1890 in Labour Review (April 1939), pp. 6–7."
+    tokens = tokenize(text)
+    review = next(i for i, t in enumerate(tokens) if t.text == "review")
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (review - 3 + 7) + ["B-container-title", "I-container-title"]
+    tags += ["prose"] * (len(tokens) - len(tags))
+    assert tokens[review + 6].text == "in" and tags[review + 6] == "I-title"
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:3] == [("Ann Marie Lee", "author"), ("review of Mill Towns, 1890", "title"),
+                        ("Labour Review", "container-title")]
+    # the whole opening read as the title: the reviewer's words become an author run
+    tags[:3] = ["B-title", "I-title", "I-title"]
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("Ann Marie Lee", "author")
+    # a title that opens with lower-case words before "review of" is left alone
+    other = "Notes on a review of Mill Towns, 3."
+    tokens = tokenize(other)
+    tags = ["B-title"] + ["I-title"] * 6 + ["prose"] * (len(tokens) - 7)
+    assert rule(other, tokens, tags) == tags

@@ -13,7 +13,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
-                    lowered_words, tags_of, token_texts)
+                    capitalised_word, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -662,6 +662,32 @@ def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token]
         relabel(tags, first, end, "title")
         open_run(tags, end)
         _periodical_after_a_review(tags, end)
+    return tags
+
+
+def rule_reviewer_named_before_review_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Edward Meade Earle review of Papers Relating …, 1921 in American Historical Review (April 1939)``: the
+    capitalised words that open a title run right before its ``review of`` (one to four, after a name run or at
+    the cite's start) are the reviewer, an author run; the title opens on ``review``."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _REVIEW_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        review = next((i for i in range(first + 1, min(first + 5, last)) if _reviews(tokens, i)), None)
+        after_a_name = first > 0 and split_label(tags[first - 1])[1] in NAME_LABELS
+        if review is None or not (after_a_name or first == 0) \
+                or not all(capitalised_word(t.text) or re.fullmatch(r"[A-Z]\.?", t.text) or t.text == "."
+                           for t in tokens[first:review]):
+            continue
+        if after_a_name:
+            relabel(tags, first, review, split_label(tags[first - 1])[1], continues=True)
+        else:
+            relabel(tags, first, review, "author")
+        end = last - 1 if tokens[last - 1].text.lower() in IN_WORDS else last  # "… 1922 in American Historical Review"
+        relabel(tags, review, end, "title")
+        tags[end:last] = ["prose"] * (last - end)
     return tags
 
 
