@@ -214,6 +214,15 @@ def test_a_letter_attached_to_another_letter_gives_two_items():
     assert items[1][0].startswith("Gray through Tom Lee to Cole")
 
 
+def test_a_leaf_number_after_a_letters_date_and_before_its_archive_is_the_pinpoint():
+    found = recognize("Ana Ruiz, letter to Pedro Gil, 10 August 1893, 15v, AHN, Fondo Gil.")
+    assert found.locator == "15v" and found.record["archive"] == "AHN"
+    assert found.record["issued"] == {"date-parts": [[1893, 8, 10]]}
+    assert recognize("Ruiz, letter to Gil, 2 May 1894, 28, AHN, Fondo Gil.").locator == "28"
+    # a number that ends the cite is its pinpoint too
+    assert recognize("Ruiz to Gil, 2 May 1894, 28").locator == "28"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

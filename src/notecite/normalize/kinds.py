@@ -1098,6 +1098,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             at = parts.index(marked[0])
             locator, source = _pinpoint_and_source(marked[0])
             parts[at:at + 1] = [source] if source else []
+    if locator is None and len(parts) > 1 and _BARE_LEAF.fullmatch(parts[0]) \
+            and record.get("type") in ("personal_communication", "manuscript"):
+        locator = parts.pop(0)  # "letter to X, 10 August 1893, 15v, AHAS, …": the leaf, then where it is kept
+        archival = True
     if not parts:
         return locator
     archival = archival or not imprint and any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
@@ -1169,6 +1173,9 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     return locator
 
 
+#: A page or leaf number printed alone (``15``, ``19v``, ``22r–23v``) right after an unpublished item's date, before
+#: the archive that keeps it.
+_BARE_LEAF = re.compile(r"\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?")
 #: The word that opens the work an item is printed in (``in``, ``dans``, ``in:``, ``im``).
 _IN_WORD = re.compile(r"^(?:in|dans|in:|im)\s+", re.I)
 #: An editor's part after a container (``ed. D. J. Cotterill``, ``edited by Jane Roe``, ``hrsg. von X``).
