@@ -1426,3 +1426,25 @@ def test_a_short_form_standing_as_a_sentence_in_prose_is_a_cite():
     # where the tagger read a field there, the sentence is left as read
     _, unchanged = rule_runs(rule, text, [("Arce, Mem.", "title")])
     assert unchanged
+
+
+def test_a_page_glued_to_its_word_ending_a_periodical_or_date_run_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint as rule
+
+    text = "R Lowe “A History of the Hosiery Union” HUKW p80"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 7 + ["B-container-title", "I-container-title"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-2:] == [("HUKW", "container-title"), ("p80", "locator")]
+    dated = "L Fox “The Strike” BA thesis 1981 p67."
+    tokens = tokenize(dated)
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "B-publisher", "I-publisher",
+            "B-date", "I-date", "I-date"]
+    assert len(tags) == len(tokens)
+    assert run_texts(dated, tokens, rule(dated, tokens, tags))[-1] == ("p67.", "locator")
+    # inside a run, or in a title, the word is left alone
+    inside = "A Roe “The Role of p53 in Cells” Cell Press p12 Reports"
+    tokens = tokenize(inside)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 7 + ["B-publisher", "I-publisher", "I-publisher", "I-publisher"]
+    assert len(tags) == len(tokens)
+    assert rule(inside, tokens, tags) == tags

@@ -1828,6 +1828,37 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
 _VOLUME_BEFORE_A_COLON = re.compile(r"\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 
 
+#: Runs that a page glued to its word may end (``NUKHW p80``, ``BA Honours Nottingham 1981 p67``); never a title
+#: (``The Role of p53``).
+_RUNS_BEFORE_A_GLUED_PAGE = frozenset({"container-title", "publisher", "location", "date", "collection-title"})
+
+
+def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``R Gurnham “A History of …” NUKHW p80``: a page run on to its page word (``p80``, ``pp24-6``) that ends a
+    periodical, publisher, place or date run (the note's end or a stop after it) is the pinpoint, not part of
+    that run."""
+    if not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
+        return tags
+    changed: list[str] | None = None
+    for i, token in enumerate(tokens):
+        if i == 0 or not _GLUED_PAGE.fullmatch(token.text) or not tags[i].startswith("I-") \
+                or split_label(tags[i])[1] not in _RUNS_BEFORE_A_GLUED_PAGE:
+            continue
+        match = _LOCATOR.match(text, token.start)
+        end = bisect_left([t.start for t in tokens], match.end()) if match else i + 1
+        while end > i + 1 and tokens[end - 1].text in ".,;":
+            end -= 1
+        if end < len(tokens) and tokens[end].text not in ".;" or any(t.text in "()" for t in tokens[i:end]):
+            continue  # the page ends the cite (its note or a stop)
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, i, end, "locator")
+        if end < len(tokens) and tokens[end].text == "." and changed[end] == tags[i]:
+            changed[end] = "I-locator"  # the full stop of the run the page was in stays with it
+        else:
+            open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
     run after it (``1:``, ``iv:``), left to prose before them, is the pinpoint's volume: the number, the colon and
