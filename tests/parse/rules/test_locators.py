@@ -1448,3 +1448,22 @@ def test_a_page_glued_to_its_word_ending_a_periodical_or_date_run_is_the_pinpoin
     tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 7 + ["B-publisher", "I-publisher", "I-publisher", "I-publisher"]
     assert len(tags) == len(tokens)
     assert rule(inside, tokens, tags) == tags
+
+
+def test_a_short_form_listed_after_a_short_form_without_a_pinpoint_is_one():
+    from notecite.parse.rules.locators import rule_short_form_listed_after_a_short_form as rule
+
+    text = "See Lane, Sea of Grass; Ruiz and Ortiz-Vega, Pleas and Petitions."
+    tokens = tokenize(text)
+    semicolon = next(i for i, t in enumerate(tokens) if t.text == ";")
+    tags = ["prose", "B-author", "I-author", "B-title", "I-title", "I-title", "I-title"]
+    tags += ["I-author"] * (len(tokens) - len(tags))  # the tagger ran the title into one name
+    assert semicolon == 6
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[-2:] == [("Ruiz and Ortiz-Vega,", "author"), ("Pleas and Petitions.", "title")]
+    # a list of names after the semicolon, or a pinpoint, makes no short form here
+    for other in ("See Lane, Sea of Grass; Roe, Poe, J. R. Doe, etc.", "See Lane, Sea of Grass; Roe, Tides, 12."):
+        tokens = tokenize(other)
+        tags = ["prose", "B-author", "I-author", "B-title", "I-title", "I-title", "I-title"]
+        tags += ["I-author"] * (len(tokens) - len(tags))
+        assert rule(other, tokens, tags) == tags

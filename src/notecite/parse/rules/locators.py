@@ -563,6 +563,67 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     return tags
 
 
+def _listed_name_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the comma after the names opening at token ``i`` (``Sánchez,``, ``Feurer and Pearson,``,
+    ``Southworth and Stepan-Norris,``: capitalised words, hyphens between them, ``and`` or ``&`` between names;
+    seven tokens at most), or None."""
+    k = i
+    while k < len(tokens) and k - i < 7:
+        word = tokens[k].text
+        if word == "," and k > i and capitalised_word(tokens[k - 1].text, 1):
+            return k if fold(tokens[i].text) not in load("stopwords") else None
+        joins = word in ("-", "and", "&") and k > i and k + 1 < len(tokens) and capitalised_word(tokens[k + 1].text, 1)
+        if not (joins or capitalised_word(word, 1) and (k == i or tokens[k - 1].text in ("-", "and", "&")
+                                                        or tokens[k - 1].end + 1 == tokens[k].start)):
+            return None
+        k += 1
+    return None
+
+
+def rule_short_form_listed_after_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Geary, Sea of Sand; Sánchez, Pleas and Petitions.``, ``see Robertson, Capital, Labor and State; Feurer
+    and Pearson, Against Labor.``: after a short form without a pinpoint (an author run, then a title run) and its
+    semicolon, names, a comma and capitalised title words without a number, up to the next semicolon or the
+    note's last stop, are the next short form (the tagger may read them as one name, a publisher or prose)."""
+    if ";" not in text or "," not in text:
+        return tags
+    changed: list[str] | None = None
+    for k in tokens_at(text, tokens, SEMICOLON):
+        current = changed or tags
+        if k < 3 or k + 3 >= len(tokens) or split_label(current[k - 1])[1] != "title":
+            continue
+        first = k - 1
+        while first > 0 and current[first].startswith("I-"):
+            first -= 1
+        if first == 0 or split_label(current[first - 1])[1] not in NAME_LABELS or current[first] != "B-title":
+            continue  # no short form before the semicolon
+        comma = _listed_name_end(tokens, k + 1)
+        if comma is None or comma + 1 >= len(tokens):
+            continue
+        end = comma + 1
+        while end < len(tokens) and tokens[end].text != ";" and not (tokens[end].text == "." and (
+                end == len(tokens) - 1 or ends_a_sentence(tokens, end))):
+            end += 1
+        words = tokens[comma + 1:end]
+        if not words or len(words) > 15 or any(any(ch.isdigit() for ch in t.text) for t in words) \
+                or not (words[0].text[:1].isupper() or words[0].text in OPENING_QUOTES):
+            continue
+        if any(re.fullmatch(r"[A-Z]|etc|&c|[IVXLC]+", t.text) for t in words):
+            continue  # initials, "etc.": a list of names ("Seebohm, Vinogradov, J. R. Green, etc."); a volume
+        if current[k + 1] == "B-author" and "B-title" in current[k + 2:end]:
+            continue  # read as a short form already
+        changed = changed if changed is not None else list(tags)
+        changed[k] = "prose"
+        relabel(changed, k + 1, comma + 1, "author")
+        relabel(changed, comma + 1, end, "title")
+        if end < len(tokens) and tokens[end].text == ".":
+            changed[end] = "I-title"
+            open_run(changed, end + 1)
+        else:
+            open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 #: A volume in figures or Roman numerals, a colon and its page or pages (``2:150``, ``3: 45-47``, ``ii:447-448``).
 VOLUME_COLON_PAGE = r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
 #: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
