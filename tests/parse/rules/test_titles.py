@@ -851,6 +851,15 @@ def test_a_lead_in_sentence_before_a_title_is_prose():
         out = rule_lead_in_sentence_before_a_title(text, tokens, tags)
         assert _runs(text, tokens, out)[0] == (title, "title"), text
         assert all(tag == "prose" for tag, tok in zip(out, tokens) if tok.end <= len(head))
+    # a short lead-in, then a full name and its comma: the name is the author
+    text = "Recent mill studies include Helen Marsh, Mills and Markets of the North (Leeds: Hall, 1990)."
+    tokens, tags = _tags_for(text, [("Recent mill studies include Helen Marsh, Mills and Markets of the North", "title")]
+                             + imprint)
+    out = _runs(text, tokens, rule_lead_in_sentence_before_a_title(text, tokens, tags))
+    assert out[:2] == [("Helen Marsh,", "author"), ("Mills and Markets of the North", "title")]
+    text = "Recent mill studies include Mills and Markets of the North (Leeds: Hall, 1990)."  # too short, no name
+    tokens, tags = _tags_for(text, [("Recent mill studies include Mills and Markets of the North", "title")] + imprint)
+    assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags
     text = "Mills and Markets of the North: see the Trade (Leeds: Hall, 1990)."  # no capital after the cue
     tokens, tags = _tags_for(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
     assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags

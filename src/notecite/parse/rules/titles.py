@@ -1873,18 +1873,31 @@ _LEAD_IN_CUES = frozenset({"see", "cf", "include", "includes", "including"})
 def _lead_in_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """Where the title starts after a lead-in sentence that opens tokens [first, last): after the last cue
     (:data:`_LEAD_IN_CUES`, or ``at`` before a colon; with its comma or colon) that six or more words, at least
-    half in lower case, come before and a capitalised word or an opening quote follows; None when there is
-    none such."""
+    half in lower case, come before and a capitalised word or an opening quote follows (three or more words
+    when a full name and its comma follow: ``Recent studies include Jane Roe, Title``, :func:`_full_name_and_comma`);
+    None when there is none such."""
     for k in range(last - 2, first, -1):
         word = tokens[k].text
         if word not in _LEAD_IN_CUES and not (word == "at" and tokens[k + 1].text == ":"):
             continue
         start = k + 1 + (tokens[k + 1].text in (",", ":", "."))  # "cf." too
         head = [t.text for t in tokens[first:k + 1] if t.text[:1].isalpha()]
+        least = 3 if _full_name_and_comma(tokens, start, last) is not None else 6
         if start < last and (tokens[start].text[:1].isupper() or tokens[start].text in OPENING_QUOTES) \
-                and len(head) >= 6 and 2 * sum(w.islower() for w in head) >= len(head):
+                and len(head) >= least and 2 * sum(w.islower() for w in head) >= len(head):
             return start
     return None
+
+
+def _full_name_and_comma(tokens: Sequence[Token], start: int, last: int) -> int | None:
+    """The index of the comma after a full name opening at token ``start`` (two or three capitalised words, no
+    stopword: ``Shawkat Toorawa,``) with more of the run after it, before ``last``; else None."""
+    if start >= last or not capitalised_word(tokens[start].text, 2) or fold(tokens[start].text) in load("stopwords"):
+        return None
+    k = start + 1
+    while k < last and k - start <= 2 and capitalised_word(tokens[k].text, 2):
+        k += 1
+    return k if start + 1 < k < last - 1 and tokens[k].text == "," else None
 
 
 def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1899,9 +1912,14 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
         if label != "title" or tokens[first].text in OPENING_QUOTES or last - first < 8:
             continue
         start = _lead_in_end(tokens, first, last)
-        if start is not None:
-            tags[first:start] = ["prose"] * (start - first)
-            relabel(tags, start, last, "title")
+        if start is None:
+            continue
+        tags[first:start] = ["prose"] * (start - first)
+        comma = _full_name_and_comma(tokens, start, last)
+        if comma is not None:  # "… include Shawkat Toorawa, Ibn Abī …": the author, then the title
+            relabel(tags, start, comma + 1, "author")
+            start = comma + 1
+        relabel(tags, start, last, "title")
     return tags
 
 
