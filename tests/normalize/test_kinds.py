@@ -223,6 +223,12 @@ def test_a_leaf_number_after_a_letters_date_and_before_its_archive_is_the_pinpoi
     assert recognize("Ruiz to Gil, 2 May 1894, 28").locator == "28"
 
 
+def test_for_sends_a_letter_only_with_its_genre_named():
+    assert recognize("Labour MP for Bosworth, Leicestershire, 1959–70.") is None  # an office held, not a letter
+    memo = recognize("Ann Roe memorandum for Tom Lee, June 3, 1941, 800.51/1200")
+    assert memo.record["title"] == "Roe to Lee" and memo.record["genre"] == "memorandum"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

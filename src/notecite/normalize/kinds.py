@@ -331,6 +331,8 @@ def _letter(text: str) -> Recognized | None:
                             or re.fullmatch(_LETTER_WORD, match["sender"], re.I)):
             continue  # "Lettre au P. Provincial, 15 May, 1645": the genre, no sender
         genre = match.groupdict().get("genre")
+        if match["to"] == "for" and not genre:
+            continue  # "Labour MP for Bosworth, 1959–70": "for" sends only a named genre ("Roe memorandum for Smith")
         sender, possessive = _split_possessive(match["sender"])
         genitive = _german_genitive_letter(match["sender"])
         if genitive is not None and not genre:  # "Lassalles Brief an Rodbertus", "Brief Lassalles an Rodbertus"
