@@ -1467,3 +1467,21 @@ def test_a_short_form_listed_after_a_short_form_without_a_pinpoint_is_one():
         tags = ["prose", "B-author", "I-author", "B-title", "I-title", "I-title", "I-title"]
         tags += ["I-author"] * (len(tokens) - len(tags))
         assert rule(other, tokens, tags) == tags
+
+
+def test_a_document_of_the_edition_named_by_its_number_is_no_work():
+    from notecite.parse.rules.locators import rule_document_of_the_edition_names_no_work as rule
+
+    for text, tags in (
+            ("See Document 63, note 4.", ["prose", "B-container-title", "B-volume", "I-volume", "I-volume", "I-volume",
+                                          "I-volume"]),
+            ("See footnote 6, Document 325.", ["prose", "prose", "prose", "prose", "B-author", "B-locator", "I-locator"]),
+            ("Document 44.", ["B-title", "I-title", "I-title"])):
+        tokens = tokenize(text)
+        assert len(tags) == len(tokens)
+        assert all(tag == "prose" for tag in rule(text, tokens, tags)[:-1]), text
+    # a document named with other words is a work
+    text = "Senate Document 12, p. 4."
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags

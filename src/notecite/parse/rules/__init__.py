@@ -28,7 +28,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint,
-                       rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
+                       rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_name_ends_on_surname, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
@@ -160,7 +160,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a congressional hearing's title, however the rules above cut it
     rule_hearings_before_a_committee_are_one_title,
     # a cross-reference any rule above read as a short form
-    rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work,
+    rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

@@ -1994,6 +1994,35 @@ def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], 
     return changed if changed != tags else tags
 
 
+#: The word for an edition's own numbered documents (``See Document 63, note 4``).
+_DOCUMENT_WORDS = frozenset({"document", "documents", "doc", "docs"})
+
+
+def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Document 44.``, ``See Document 63, note 4``, ``See footnote 6, Document 325``: in a documentary edition,
+    a document named by its word and number alone is another document of the edition at hand, no work: a name
+    or title run of only that word, with the number (its own run or the next), is prose, and so is a ``note``
+    pinpoint after it. ``Senate Document 12``, ``Doc. No. 58, U. S. Senate Docs.``: other words, left alone."""
+    if _DOCUMENT_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(runs):
+        if label not in _NAME_RUNS or tokens[first].text.lower() not in _DOCUMENT_WORDS:
+            continue
+        end = last
+        if end == first + 1 and n + 1 < len(runs) and runs[n + 1][0] == last and runs[n + 1][2] in ("locator", "volume"):
+            end = runs[n + 1][1]  # "Document" then its number read as the pinpoint or a volume
+        words = [t.text for t in tokens[first + 1:end] if t.text[:1].isalnum()]
+        if not words or not (words[0].isdigit() and all(w.isdigit() or w.lower() in ("note", "notes", "and", "n")
+                                                          for w in words)):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first:end] = ["prose"] * (end - first)
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers);``: a bracket right
     after a pinpoint that holds two to eight words, capitalised but for small connectors, and no number or comma (the
