@@ -229,6 +229,15 @@ def test_for_sends_a_letter_only_with_its_genre_named():
     assert memo.record["title"] == "Roe to Lee" and memo.record["genre"] == "memorandum"
 
 
+def test_an_email_to_the_notes_author_is_titled_by_its_genre_as_printed():
+    found = recognize("Ann Roe, email to authors, 5 January 2022.")
+    assert found.record["type"] == "personal_communication" and found.record["title"] == "Email to authors"
+    assert families(found.record["author"]) == ["Roe"] and found.record["issued"] == {"date-parts": [[2022, 1, 5]]}
+    assert recognize("Tom Lee, e-mail message to author, March 3, 2020.").record["title"] == "E-mail message to author"
+    # without a genre, sender and recipient title it
+    assert recognize("Lee to the author, March 3, 2020").record["title"] == "Lee to the author"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

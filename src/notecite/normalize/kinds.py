@@ -108,7 +108,9 @@ _ON_DAY = r"(?:en|de|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``); ``the author`` is the
 #: note's writer (``Email from X to the author``).
-_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|the\s+(?:present\s+)?(?:author|writer)"
+_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|(?:the\s+)?(?:present\s+)?(?:authors?|writers?)(?![\w'’-])"
+#: The note's own author (or authors) as a letter's recipient.
+_THE_AUTHORS = re.compile(r"(?:the\s+)?(?:present\s+)?(?:authors?|writers?)", re.I)
 #: ``et al.`` ends a list of recipients.
 _RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
               rf"(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*(?:,?\s+and\s+{_NAME})?)(?:,?\s+et\s+al\.?)?")
@@ -359,6 +361,8 @@ def _letter(text: str) -> Recognized | None:
         if possessive:
             _title_possessed(record, possessive if genitive is not None and not match.groupdict().get("genre")
                              else match["sender"], f"{genre} {to} {recipient}")
+        elif genre and _THE_AUTHORS.fullmatch(recipient.strip()):  # "Ann Roe, email to authors, DATE": titled
+            record["title"] = squeeze(f"{genre[:1].upper()}{genre[1:]} {to} {recipient}")  # as printed, by genre
         else:
             _title_letter(record, sender, recipient, to, match.groupdict().get("epithet") or "", bool(others))
         record["issued"] = date[0]
