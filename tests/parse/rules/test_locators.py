@@ -984,6 +984,12 @@ def test_divisions_between_a_title_and_in_its_container_are_a_note():
     tokens, tags = tagged(text, [("B Brecht,", "author"), ("Me-ti,", "title"), ("book 2, ch. 5,", "locator"),
                                  ("Collected Works,", "container-title"), ("vol. 18", "volume")])
     assert ("book 2, ch. 5,", "note") in run_texts(text, tokens, rule(text, tokens, tags))
+    # "chap. 1 in" a book read as a title: the book is the chapter's container
+    text = "Ann Lee, “Mill Towns,” chap. 1 in Northern Industry (Leeds: Hall, 2003), 9–23."
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("chap. 1", "locator"),
+                                 ("Northern Industry", "title"), ("(Leeds:", "location")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("chap. 1", "note") in runs and ("Northern Industry", "container-title") in runs
     # a pinpoint that names no division (a page) is left as read
     text = "B Brecht, Me-ti, 12, in GBA, Vol 18, p 71."
     spans[2:4] = [("12,", "locator")]

@@ -889,16 +889,18 @@ _DIVISION_WORDS = frozenset({"part", "pt", "ch", "chap", "chapter", "sect", "sec
 def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Marx and Engels, The Holy Family, Ch IV, in MECW, Vol 4, p 36``: the divisions of a work (part, chapter,
     section; a volume between them stays) read as pinpoints between its title and ``in`` opening its container
-    describe the piece, they are not the pinpoint (the page after the container is): they are a note."""
+    describe the piece, they are not the pinpoint (the page after the container is): they are a note. So is the
+    chapter of ``Dijkstra, “Erasing a Movement,” chap. 1 in American Expressionism (…)``, the title after its ``in``
+    then the container."""
     if "in" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(2, len(runs)):
-        first, _, label = runs[j]
-        if label == "container-title" and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose":
+        first, last, label = runs[j]
+        if label in ("container-title", "title") and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose":
             first -= 1  # "in" left as prose before the container
-        if label != "container-title" or tokens[first].text.lower() != "in":
+        if label not in ("container-title", "title") or tokens[first].text.lower() != "in":
             continue
         k, divisions, gap_end = j - 1, [], first
         while k > 0 and runs[k][2] in ("locator", "volume") and all(t.text == "," for t in tokens[runs[k][1]:gap_end]):
@@ -911,6 +913,8 @@ def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token]
         if divisions and runs[k][2] == "title":
             for start, end, _ in divisions:
                 relabel(tags, start, end, "note")
+            if label == "title":
+                relabel(tags, runs[j][0], last, "container-title")
     return tags
 
 
