@@ -1029,3 +1029,11 @@ def test_the_page_a_sentence_after_a_cite_names_as_the_quotations_is_its_pinpoin
                                ("1990),", "date"), ("pp. 40–52", "locator")])
     [cite] = _assemble(bracketed, spans)
     assert cite.locator == "40–52"
+
+
+def test_a_sentence_on_the_writers_work_ending_on_in_keeps_one_cite():
+    text = "Helen Marsh analyzes Lowe’s mills in “Mills and Markets,” in The North (Leeds: Hall, 1990), 4."
+    spans = _spans(text, [("Helen Marsh", "author"), ("“Mills and Markets,”", "title"), ("The North", "container-title"),
+                          ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990),", "date"), ("4.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.fields[0] == ("author", "Helen Marsh") and ("title", "Mills and Markets") in cite.fields

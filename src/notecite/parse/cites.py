@@ -21,8 +21,8 @@ from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
-from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, POSSESSIVE_END, ROMAN_NUMERAL, THEIR_WORDS,
-                          glued_hyphen)
+from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
+                          THEIR_WORDS, glued_hyphen)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -158,9 +158,16 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:
     """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive determiner
     between an author and a title do not start a new cite, nor does ``in`` alone after an author that ``by``
-    opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``)."""
+    opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``), nor a few words of a sentence
+    ending on ``in`` before a quoted title (``Patricia Hills analyzes Evergood’s submission in “…”``)."""
     words = [tokens[i].text.lower() for i in gap]
-    if previous[2] != "author" or label != "title" or not 1 <= len(words) <= 2 or words[0] not in IN_WORDS:
+    if previous[2] != "author" or label != "title" or not words:
+        return False
+    if 3 <= len(words) <= 8 and words[-1] in IN_WORDS and gap.stop < len(tokens) \
+            and tokens[gap.stop].text in OPENING_QUOTES and tokens[gap.start].text.islower() \
+            and all(w.replace("’", "").replace("'", "").isalpha() for w in words):
+        return True  # "Patricia Hills analyzes Evergood’s submission in “…”": a sentence on the writer's work
+    if len(words) > 2 or words[0] not in IN_WORDS:
         return False
     if len(words) == 1:
         return previous[0] > 0 and tokens[previous[0] - 1].text.lower() in _JOINING_WORD["author"]

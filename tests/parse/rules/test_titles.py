@@ -1641,3 +1641,19 @@ def test_the_reviewer_named_right_before_review_of_is_the_author():
     tokens = tokenize(other)
     tags = ["B-title"] + ["I-title"] * 6 + ["prose"] * (len(tokens) - 7)
     assert rule(other, tokens, tags) == tags
+
+
+def test_a_writer_named_in_a_sentence_before_a_quoted_title_is_its_author():
+    from notecite.parse.rules.titles import rule_writer_named_in_a_sentence_before_a_quoted_title as rule
+
+    text = "Helen Marsh analyzes Lowe’s mills in “Mills and Markets,” in The North, ed. Tom Lee (Leeds: Hall, 1990), 4."
+    tokens = tokenize(text)
+    quote = next(i for i, t in enumerate(tokens) if t.text == "“")
+    tags = ["B-title"] + ["I-title"] * (quote + 5) + ["prose"] * (len(tokens) - quote - 6)
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Helen Marsh", "author"), ("“Mills and Markets,”", "title")]
+    # a title in title case that opens on a name is left alone
+    other = "Helen Keller in “Mills and Markets,” 4."
+    tokens = tokenize(other)
+    tags = ["B-title"] + ["I-title"] * 7 + ["prose"] * (len(tokens) - 8)
+    assert rule(other, tokens, tags) == tags

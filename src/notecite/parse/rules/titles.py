@@ -1731,8 +1731,18 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
         if start is None or name_end == cue and not (
                 start >= 2 and tokens[start - 1].text == "by" and _a_participle(tokens[start - 2].text)):
             continue
+        if _writer_named_before(tokens, tags, start):
+            continue  # "Patricia Hills analyzes Evergood’s submission in “…”": the writer is named already
         relabel(tags, start, name_end, "author")
     return tags
+
+
+def _writer_named_before(tokens: Sequence[Token], tags: Sequence[str], start: int) -> bool:
+    """Whether an author run ends at most six tokens before token ``start``, only prose words between (no stop)."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and tags[k] == "prose" and tokens[k].text not in ".;:":
+        k -= 1
+    return k >= 0 and start - k <= 6 and split_label(tags[k])[1] == "author"
 
 
 #: A lone Roman numeral between commas (``Christian Examiner, LXXVI, p. 349``).
@@ -1941,6 +1951,30 @@ def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Seq
         return tags  # "The Road to Power Karl Kautsky": a title in title case
     tags = list(tags)
     tags[first:last] = ["prose"] * (last - first)
+    return tags
+
+
+def rule_writer_named_in_a_sentence_before_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Patricia Hills analyzes Evergood’s submission in “Art and Politics…,” in The Social and the Real…``: a
+    title run that opens the note on a full name (a known given name and a capitalised word) and a lower-case
+    word that is no function word (a verb), then, within ten words, ``in`` and an opening quote, is the
+    writer (an author run), a sentence about the work (prose) and the quoted title."""
+    if not tags or tags[0] != "B-title" or not any(t.text in OPENING_QUOTES for t in tokens):
+        return tags
+    last = 1
+    while last < len(tags) and tags[last] == "I-title":
+        last += 1
+    if last < 6 or fold(tokens[0].text) not in load("given_names") or not capitalised_word(tokens[1].text) \
+            or not tokens[2].text.isalpha() or not tokens[2].text.islower() or tokens[2].text in FUNCTION_WORDS:
+        return tags
+    quote = next((k for k in range(3, min(last, 14)) if tokens[k].text in OPENING_QUOTES and tokens[k - 1].text == "in"),
+                 None)
+    if quote is None or quote + 1 >= last:
+        return tags
+    tags = list(tags)
+    relabel(tags, 0, 2, "author")
+    tags[2:quote] = ["prose"] * (quote - 2)
+    relabel(tags, quote, last, "title")
     return tags
 
 
