@@ -1491,3 +1491,18 @@ def test_a_document_of_the_edition_named_by_its_number_is_no_work():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
     assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+
+
+def test_an_issue_number_between_a_periodical_and_its_bracketed_date_is_the_issue():
+    from notecite.parse.rules.locators import rule_issue_number_after_a_periodical_is_its_issue as rule
+
+    text = "Ann Lee, “Mill Towns,” Kino, nos. 17–18 (1932): 7–16."
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"),
+                                 ("nos. 17–18", "pages"), ("(1932):", "date"), ("7–16.", "pages")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("nos. 17–18", "issue") in runs and runs[-1] == ("7–16.", "pages")
+    # a page after a periodical and no bracketed date: left as read
+    text = "Ann Lee, “Mill Towns,” Kino, p. 17."
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"),
+                                 ("p. 17.", "locator")])
+    assert rule(text, tokens, tags) == tags

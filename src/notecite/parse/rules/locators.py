@@ -206,6 +206,30 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
     return tags
 
 
+#: An issue's word and number or numbers (``no. 93``, ``nos. 17–18``, ``No. 3``, ``Nr. 4``), nothing else.
+_ISSUE_NUMBER = re.compile(r"(?:[Nn]os?|[Nn]r|[Nn]o)\.?\s*\d{1,4}(?:\s*[-–/]\s*\d{1,4})?,?")
+
+
+def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Proletarskoe kino, nos. 17–18 (1932): 7–16.``: a pinpoint or pages run that is only an issue's word and
+    number, between a periodical (its comma between) and the bracketed date of that issue, is the issue: the
+    pages after the date are the article's."""
+    if "(" not in text or not any(t.text.lower() in ("no", "nos", "nr") for t in tokens):
+        return tags
+    changed: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        first, last, label = runs[j]
+        if label not in ("pages", "locator") or runs[j - 1][2] != "container-title" or runs[j + 1][2] != "date" \
+                or runs[j + 1][0] != last or tokens[last].text != "(":
+            continue
+        if not _ISSUE_NUMBER.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, last, "issue")
+    return changed if changed is not None else tags
+
+
 #: A newspaper's page, perhaps with its section's letters (``7``, ``7A``, ``B12``, ``SM7``), no year.
 _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 
