@@ -238,6 +238,13 @@ def test_an_email_to_the_notes_author_is_titled_by_its_genre_as_printed():
     assert recognize("Lee to the author, March 3, 2020").record["title"] == "Lee to the author"
 
 
+def test_an_archival_source_in_brackets_after_a_sentence_is_the_item_without_the_sentence():
+    found = recognize("Lee also persuaded the Minister to make an unscheduled visit to the island "
+                      "(Lee interview, 1973–4, NLA: TRC 121/65, 5:2/20).")
+    assert found.kind == "archival" and found.record["title"] == "Lee interview, 1973–4"
+    assert found.record["archive_location"] == "NLA: TRC 121/65"
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

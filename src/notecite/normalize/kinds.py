@@ -735,6 +735,10 @@ def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
+    bracketed = _source_after_a_sentence(text)
+    if bracketed is not None and (SHELFMARK.search(bracketed)
+                                  or _COLLECTION.search(bracketed) and _REPOSITORY.search(bracketed)):
+        text, shelfmark = bracketed, SHELFMARK.search(bracketed)  # "… visit to PNG (Hay interview, 1973–4, NLA: …)."
     if "(" in text:  # "Roe, “[Letter to Doe]” (Roe Papers, Library, May 3, 1979)": the bracket is where it is kept
         text = _KEPT_IN_BRACKETS.sub(_kept_after_title, text)
     parts = _split(text)
@@ -794,6 +798,24 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: A sentence of prose: six words or more, at least half of them in lower case, no digit.
+_PROSE_WORDS = 6
+
+
+def _source_after_a_sentence(text: str) -> str | None:
+    """What the bracket that closes ``text`` holds when a sentence of prose (:data:`_PROSE_WORDS` words or more,
+    at least half in lower case, no digit) comes before it: ``… visit to PNG (Hay interview, 1973–4, NLA: TRC
+    121/65, 5:2/20).`` gives the source in the bracket; None otherwise."""
+    opening = text.find("(")
+    close = text.rstrip(" .;").rfind(")")
+    if opening <= 0 or close < opening or "(" in text[opening + 1:close]:
+        return None
+    words = re.findall(r"[^\W\d_]+", text[:opening])
+    if len(words) < _PROSE_WORDS or _DIGIT.search(text, 0, opening) or 2 * sum(w.islower() for w in words) < len(words):
+        return None
+    return text[opening + 1:close]
 
 
 #: A page of a periodical's issue after its date: a number, a section's page (``7A``, ``B12``), ``part 4``, ``sec. 2``.
