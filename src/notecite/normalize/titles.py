@@ -100,6 +100,19 @@ def volume_count_out(draft: Draft, title: str) -> str:
     return title[: match.start()]
 
 
+#: The genre of an exhibition catalogue ending its title (``South of the Border…, 1914–1947, exh. cat.``).
+_CATALOGUE_END = re.compile(r"[,.]?\s*\(?\b(?:exh(?:ibition)?\.?\s*cat(?:alogue|alog)?\.?)\)?\s*$", re.I)
+
+
+def genre_out(draft: Draft, title: str) -> str:
+    """``title`` without the ``exh. cat.`` ending it, which becomes the record's genre (exhibition catalogue)."""
+    match = _CATALOGUE_END.search(title)
+    if not match or match.start() == 0:
+        return title
+    draft.record.setdefault("genre", "exhibition catalogue")
+    return title[: match.start()]
+
+
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history moved out) for a title text as printed."""
     text = squeeze(text)
@@ -218,7 +231,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(volume_count_out(draft, text))
+            title, quoted, history = clean_title(genre_out(draft, volume_count_out(draft, text)))
             if history:
                 draft.add_note(history)
             if title:
