@@ -176,8 +176,6 @@ def test_words_saying_a_title_was_cited_before_leave_it_and_make_a_short_form():
 
 
 def test_an_exhibition_catalogue_marker_ending_a_title_is_its_genre():
-    from notecite.normalize import normalize_fields
-
     record = normalize_fields([("author", "Ann Lee"), ("title", "Mill Towns: The North, 1914–1947, exh. cat."),
                                ("location", "Leeds"), ("publisher", "Hall"), ("date", "1993")], kind="full").record
     assert record["title"] == "Mill Towns: The North, 1914–1947" and record["genre"] == "exhibition catalogue"
