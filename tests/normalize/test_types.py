@@ -154,3 +154,13 @@ def test_an_entry_in_an_encyclopedia_or_a_dictionary():
                     ("container-title", "The Internet Encyclopedia of Philosophy"), ("editor", "J. Doe")]) == "entry-encyclopedia"
     assert kind_of([("title", "“Suicide”"), ("container-title", "Dictionnaire de la médecine pratique"),
                     ("volume", "t. 3")]) == "entry-dictionary"
+
+
+def test_an_entry_marker_makes_an_entry_and_is_no_genre():
+    from notecite.normalize import normalize_fields
+
+    record = normalize_fields([("container-title", "Grove Art Online"), ("genre", "s.v."), ("title", "Cubism")],
+                              kind="full").record
+    assert record["type"] == "entry-encyclopedia" and "genre" not in record
+    kept = normalize_fields([("title", "Mill Towns"), ("genre", "PhD diss.")], kind="full").record
+    assert kept.get("genre") == "PhD diss."

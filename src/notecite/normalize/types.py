@@ -188,6 +188,12 @@ def _name_by_container(draft: Draft) -> None:
         record["title"] = record["container-title"]
 
 
+#: The words that mark an entry of a reference work (``s.v.``, ``sub verbo``, ``art.``, ``Artikel``, ``voce``): they
+#: say what the type says, no genre of their own.
+_ENTRY_MARK = re.compile(r"s\.\s?vv?\.?|sub\s+v(?:erbo|oce)|art\.?|article|artikel|art[íi]culo|articolo|voce|verbo|mot",
+                         re.I)
+
+
 class InferType:
     """Set ``type`` from the record built so far and the cue words of the note."""
 
@@ -197,9 +203,12 @@ class InferType:
 
     def __call__(self, draft: Draft) -> None:
         genres = [strip_edge_punctuation(g.strip("()[] ")) for g in draft.take("genre")]
-        genres = [g for g in genres if g]
+        entry = any(_ENTRY_MARK.fullmatch(g) for g in genres)  # "s.v.", "art.": an entry of a reference work
+        genres = [g for g in genres if g and not _ENTRY_MARK.fullmatch(g)]
         if genres:
             draft.record["genre"] = "; ".join(genres)
         if "type" not in draft.record:
             draft.record["type"] = infer_type(draft)
+            if entry and draft.record.get("container-title") and not draft.record["type"].startswith("entry"):
+                draft.record["type"] = "entry-encyclopedia"  # "Grove Art Online, s.v. “Cubism”"
         _name_by_container(draft)

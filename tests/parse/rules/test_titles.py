@@ -1657,3 +1657,22 @@ def test_a_writer_named_in_a_sentence_before_a_quoted_title_is_its_author():
     tokens = tokenize(other)
     tags = ["B-title"] + ["I-title"] * 7 + ["prose"] * (len(tokens) - 8)
     assert rule(other, tokens, tags) == tags
+
+
+def test_an_entry_named_sub_verbo_has_its_reference_work_as_container():
+    from notecite.parse.rules.titles import rule_entry_named_sub_verbo as rule
+
+    text = "See Encyclopedia of Mills, s.v. “Looms,” by Ann Lee, accessed 5 May 2020, https://mills.example.org/looms."
+    tokens = tokenize(text)
+    tags = ["prose"] * (len(tokens) - 2) + ["B-url", "I-url"]
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs == [("Encyclopedia of Mills", "container-title"), ("s.v.", "genre"), ("“Looms,”", "title"),
+                    ("Ann Lee", "author"), ("accessed 5 May 2020", "note"), ("https://mills.example.org/looms.", "url")]
+    unquoted = "Mill Dictionary, s.v. Looms, 4."
+    tokens = tokenize(unquoted)
+    runs = run_texts(unquoted, tokens, rule(unquoted, tokens, ["prose"] * len(tokens)))
+    assert runs[:3] == [("Mill Dictionary", "container-title"), ("s.v.", "genre"), ("Looms", "title")]
+    # no reference work named before "s.v.": left alone
+    bare = "see s.v. Looms."
+    tokens = tokenize(bare)
+    assert rule(bare, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)

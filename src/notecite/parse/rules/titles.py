@@ -2366,6 +2366,76 @@ def rule_entry_of_a_dictionary(text: str, tokens: Sequence[Token], tags: list[st
     return tags
 
 
+def _sub_verbo_at(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after ``s.v.`` (``s. v.``, ``s.vv.``, ``sub verbo``, ``sub voce``) opening at token ``k``, or None."""
+    words = [t.text.lower() for t in tokens[k:k + 4]]
+    if words[:4] in (["s", ".", "v", "."], ["s", ".", "vv", "."]):
+        return k + 4
+    if words[:2] in (["sub", "verbo"], ["sub", "voce"]):
+        return k + 2
+    return None
+
+
+def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Encyclopaedia Iranica, s.v. “Storey, Charles Ambrose,” by Yuri Bregel, accessed …``: the reference work
+    named before ``, s.v.`` (capitalised words opening the note or following a ``;`` or a lead-in word) is the
+    container, the quoted entry after it the title (or its capitalised words up to a comma, unquoted), ``s.v.`` the
+    genre (a field, so the cite holds together), and the name after ``by`` the entry's author."""
+    if "s" not in lowered_words(tokens) and "sub" not in lowered_words(tokens):
+        return tags
+    changed: list[str] | None = None
+    for k in range(2, len(tokens) - 2):
+        after = _sub_verbo_at(tokens, k) if tokens[k].text.lower() in ("s", "sub") else None
+        if after is None or tokens[k - 1].text != "," or after >= len(tokens):
+            continue
+        first = k - 1
+        while first > 0 and (capitalised_word(tokens[first - 1].text, 1) or tokens[first - 1].text.lower() in FUNCTION_WORDS
+                             or tokens[first - 1].text in ("&", ".", "-")) and tokens[first - 1].text.lower() not in _LEAD_WORDS:
+            first -= 1
+        while first < k - 1 and not tokens[first].text[:1].isupper():
+            first += 1
+        if first == k - 1:
+            continue  # no reference work named before
+        if tokens[after].text in OPENING_QUOTES:
+            close = next((j for j in range(after + 1, min(len(tokens), after + 30)) if tokens[j].text in ("”", '"', "’")
+                          and j > after + 1), None)
+            if close is None:
+                continue
+            end = close + 1
+        else:
+            end = after
+            while end < len(tokens) and tokens[end].text not in (",", ";", ".") and end - after < 8:
+                end += 1
+            if end == after:
+                continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, k - 1, "container-title")
+        changed[k - 1] = "prose"
+        relabel(changed, k, after, "genre")
+        relabel(changed, after, end, "title")
+        by = end + (end < len(tokens) and tokens[end].text == ",")
+        if by + 1 < len(tokens) and tokens[by].text == "by" and capitalised_word(tokens[by + 1].text, 1):
+            name_end = by + 1
+            while name_end < len(tokens) and (capitalised_word(tokens[name_end].text, 1) or tokens[name_end].text == "."):
+                name_end += 1
+            changed[end:by + 1] = ["prose"] * (by + 1 - end)
+            relabel(changed, by + 1, name_end, "author")
+            end = name_end
+        accessed = end + (end < len(tokens) and tokens[end].text == ",")
+        if accessed < len(tokens) and tokens[accessed].text.lower() == "accessed":  # ", accessed 5 May 2020, URL"
+            stop = accessed + 1
+            while stop < len(tokens) and tokens[stop].text not in (",", ";", "(") and split_label(changed[stop])[1] != "url":
+                stop += 1
+            relabel(changed, accessed, stop, "note")
+            end = stop
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
+#: Lead-in words before a reference work's name (``See Encyclopaedia…``).
+_LEAD_WORDS = frozenset({"see", "cf", "also", "and", "in"})
+
+
 #: Runs that name the periodical inside the bracket after a quoted title.
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
