@@ -1676,3 +1676,17 @@ def test_an_entry_named_sub_verbo_has_its_reference_work_as_container():
     bare = "see s.v. Looms."
     tokens = tokenize(bare)
     assert rule(bare, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
+
+
+def test_a_year_and_its_colon_before_a_title_open_the_title_when_the_imprint_dates_the_work():
+    from notecite.parse.rules.titles import rule_year_and_colon_open_the_title as rule
+
+    text = "Ann Lee, ed., 1937: Mills and Markets (Leeds: Hall, 1992), 45."
+    tokens, tags = _tags_for(text, [("Ann Lee, ed.,", "editor"), ("1937:", "date"), ("Mills and Markets", "title"),
+                                    ("(Leeds:", "location"), ("Hall,", "publisher"), ("1992),", "date"), ("45.", "locator")])
+    assert ("1937: Mills and Markets", "title") in _runs(text, tokens, rule(text, tokens, tags))
+    # no later date: the year is the work's
+    text = "Ann Lee, 1937: Mills and Markets, 45."
+    tokens, tags = _tags_for(text, [("Ann Lee,", "author"), ("1937:", "date"), ("Mills and Markets,", "title"),
+                                    ("45.", "locator")])
+    assert rule(text, tokens, tags) == tags

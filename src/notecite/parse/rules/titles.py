@@ -2436,6 +2436,25 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
 _LEAD_WORDS = frozenset({"see", "cf", "also", "and", "in"})
 
 
+def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Thomas Kellein, ed., 1937: Perfektion und Zerstörung (Bielefeld: …, 1992)``: a date run of a year alone and
+    its colon, right before a title run and with another date later in the note (the imprint's), opens the title."""
+    if ":" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    changed: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 1):
+        first, last, label = runs[j]
+        if label != "date" or last - first != 2 or not YEAR.fullmatch(tokens[first].text) or tokens[first + 1].text != ":" \
+                or runs[j + 1][2] != "title" or runs[j + 1][0] != last:
+            continue
+        if not any(later == "date" for _, _, later in runs[j + 2:]):
+            continue  # the year is the work's date
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, runs[j + 1][1], "title")
+    return changed if changed is not None else tags
+
+
 #: Runs that name the periodical inside the bracket after a quoted title.
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
