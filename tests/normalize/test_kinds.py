@@ -242,7 +242,19 @@ def test_an_archival_source_in_brackets_after_a_sentence_is_the_item_without_the
     found = recognize("Lee also persuaded the Minister to make an unscheduled visit to the island "
                       "(Lee interview, 1973–4, NLA: TRC 121/65, 5:2/20).")
     assert found.kind == "archival" and found.record["title"] == "Lee interview, 1973–4"
-    assert found.record["archive_location"] == "NLA: TRC 121/65"
+    assert (found.record["archive"], found.record["archive_location"]) == ("NLA", "TRC 121/65")
+
+
+def test_a_filed_item_opening_on_its_genre_keeps_the_genre_number_and_archive():
+    letter = recognize("Letter, Hay to Ann Lowe, 14 October 1969, NAA: A452, 1969/4167.")
+    assert letter.record["title"] == "Hay to Lowe" and "genre" not in letter.record
+    assert (letter.record["archive"], letter.record["archive_location"]) == ("NAA", "A452, 1969/4167")
+    telex = recognize("telex 288, Lowe to Hay, 25 February 1969, NAA: A452, 1968/5717.")
+    assert (telex.record["genre"], telex.record["number"]) == ("telex", "288")
+    assert telex.record["issued"] == {"date-parts": [[1969, 2, 25]]} and telex.record["archive"] == "NAA"
+    # an archive's initials and a colon after a letter's date: where it is kept
+    plain = recognize("Hay to Lowe, 14 October 1969, UKNA: CAB 129/128/2.")
+    assert (plain.record["archive"], plain.record["archive_location"]) == ("UKNA", "CAB 129/128/2")
 
 
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():

@@ -94,11 +94,13 @@ _DAY_DATE = re.compile(
     r"|(?P<m2>[^\W\d][\w'’]*)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>1[4-9]\d\d|20\d\d))(?!\d)")
 _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]\d\d|20\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
-_LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cable|airgram|memorandum|memoranda|"
+_LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cablegram|cable|telex|"
+                r"savingram|airgram|memorandum|memoranda|"
                 r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum|e-?mail(?:\s+message)?|"
                 r"personal\s+communication|(?:telephone\s+)?conversation)")
 #: A word every :data:`_LETTER_WORD` holds (:func:`~notecite.textscan.may_hold`).
-_LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "airgram", "memo",
+_LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "telex", "savingram",
+                 "airgram", "memo",
                  "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute", "mail",
                  "communication", "conversation")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
@@ -691,10 +693,21 @@ def _filed_letter(text: str) -> Recognized | None:
         _put_names(record, "author", match["sender"])
         _put_names(record, "recipient", recipient)
         _title_letter(record, match["sender"], match["recipient"])
+        genre = _GENRE_HEAD.fullmatch(", ".join(parts[:i]))  # "Letter, Hay to Smith, DATE, NAA: A452, 1969/4167"
+        if genre:
+            if genre["genre"].lower() not in _PLAIN_LETTER:
+                record["genre"] = squeeze(genre["genre"].lower())
+            if genre["number"]:
+                record["number"] = genre["number"]  # "telex 288", "Cablegram 38"
+        locator = None
         if date is not None:
             record["issued"] = date[0]
-            if after[date[2]:].strip(" ,.;"):
+            if genre:  # where it is kept, after its date
+                locator = _place(record, after[date[2]:].strip(" ,;"), archival=True)
+            elif after[date[2]:].strip(" ,.;"):
                 _add_note(record, after[date[2]:])
+        if genre:
+            return Recognized("letter", record, locator)
         numbers = _place(record, ", ".join(parts[:i]), archival=True)
         if numbers:  # "XIII, Nos. 1361, 1364" before the letter: where it is filed, not a pinpoint
             record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
@@ -702,6 +715,8 @@ def _filed_letter(text: str) -> Recognized | None:
     return None
 
 
+#: The genre of a filed item opening its cite, perhaps numbered (``Letter``, ``telex 288``, ``Cablegram 38``, ``Minute``).
+_GENRE_HEAD = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))(?:\s+(?:(?i:no)\.\s*)?(?P<number>\d[\w/.-]*))?")
 #: ``MS.``/``MSS.`` opening a cite: what follows is kept in manuscript.
 _MS_MARK = re.compile(r"(?:MSS?|МS)\.\s+(?=[A-Z])")
 
@@ -1132,8 +1147,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         archival = True
     if not parts:
         return locator
-    archival = archival or not imprint and any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
-                                               for p in parts)
+    archival = archival or not imprint and (any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
+                                                for p in parts) or bool(_ACRONYM_COLON.fullmatch(parts[0])))
     location: list[str] = []
     archive: list[str] = []
     places: list[str] = []
@@ -1171,6 +1186,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                 _add_note(record, ", ".join(rest))
         return locator
     parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*", "", parts[0], flags=re.I)
+    parts = [piece for part in parts for piece in _acronym_and_mark(part)]  # "NAA: A452" → "NAA", "A452"
     previous = ""
     for part in parts:
         if SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
@@ -1204,6 +1220,16 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
 #: A page or leaf number printed alone (``15``, ``19v``, ``22r–23v``) right after an unpublished item's date, before
 #: the archive that keeps it.
 _BARE_LEAF = re.compile(r"\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?")
+#: An archive's initials, a colon and the item's mark (``NAA: A452``, ``UKNA: CAB 129/128/2``).
+_ACRONYM_COLON = re.compile(r"(?P<archive>[A-Z]{2,6}):\s*(?P<mark>\S.*)")
+
+
+def _acronym_and_mark(part: str) -> list[str]:
+    """``NAA: A452`` as the archive's initials and the mark (two parts); any other part as it is."""
+    match = _ACRONYM_COLON.fullmatch(part)
+    return [match["archive"], match["mark"]] if match else [part]
+
+
 #: The word that opens the work an item is printed in (``in``, ``dans``, ``in:``, ``im``).
 _IN_WORD = re.compile(r"^(?:in|dans|in:|im)\s+", re.I)
 #: An editor's part after a container (``ed. D. J. Cotterill``, ``edited by Jane Roe``, ``hrsg. von X``).
