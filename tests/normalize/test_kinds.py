@@ -257,6 +257,16 @@ def test_a_filed_item_opening_on_its_genre_keeps_the_genre_number_and_archive():
     assert (plain.record["archive"], plain.record["archive_location"]) == ("UKNA", "CAB 129/128/2")
 
 
+def test_a_letter_after_the_file_it_is_kept_in_is_one_item_with_its_archive():
+    text = "TNA, FO 371/12345, Lee to Roe, 3 Mar. 1920."
+    [(start, end, found)] = find_kinds(text)
+    assert found.record["title"] == "Lee to Roe" and found.record["archive"] == "TNA"
+    assert found.record["archive_location"] == "FO 371/12345"
+    # two letters listed after their years are two items
+    listed = "Hale to Moss, January 11, 1871, Ann Lee to Davis, January 21, 1871"
+    assert [f.record["title"] for _, _, f in find_kinds(listed)] == ["Hale to Moss", "Lee to Davis"]
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

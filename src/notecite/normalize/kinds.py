@@ -1546,8 +1546,9 @@ _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\
 #: A word every :data:`_CITING_PHRASE` holds (:func:`~notecite.textscan.may_hold`).
 CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 #: ``…, January 11, 1871, Alexander Hamilton Jr. to Davis, January 21, 1871``: after a year, a comma and a letter
-#: ``X to Y`` with its day's date (a list of letters without ``and`` or ``;`` between them).
-_NEXT_LETTER = (rf"(?<=\d{{4}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
+#: ``X to Y`` with its day's date (a list of letters without ``and`` or ``;`` between them). A file's number after
+#: a slash is no year (``TNA, FO 371/12345, Smith to Jones, DATE`` is one letter, filed there).
+_NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
                 rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
 #: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date, the letter
 #: an item was sent with (each is cited).
