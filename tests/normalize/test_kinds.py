@@ -267,6 +267,25 @@ def test_a_letter_after_the_file_it_is_kept_in_is_one_item_with_its_archive():
     assert [f.record["title"] for _, _, f in find_kinds(listed)] == ["Hale to Moss", "Lee to Davis"]
 
 
+@pytest.mark.parametrize("text, title, volume, locator", [
+    ("Hansard, HC Deb., 3 Mar. 1946, vol. 420, col. 1234.", "House of Commons Debates", "420", "col. 1234"),
+    ("HL Deb., 5th ser., vol. 140, cols. 12–14, 4 Mar. 1946.", "House of Lords Debates", "140", "cols. 12–14"),
+    ("Parliamentary Debates (Commons), 5th ser., vol. 420, col. 1234, 3 Mar. 1946.", "Parliamentary Debates (Commons)",
+     "420", "col. 1234"),
+    ("Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486.",
+     "Commonwealth Parliamentary Debates (Hansard)", "212", "p. 486"),
+    ("Hansard, 3rd ser., vol. 120, col. 45 (12 Mar. 1852).", "Hansard", "120", "col. 45"),
+])
+def test_a_parliaments_debates_are_a_book_of_the_series_with_volume_and_column(text, title, volume, locator):
+    found = recognize(text)
+    assert found.kind == "debates" and found.record["title"] == title and found.record["volume"] == volume
+    assert found.locator == locator
+
+
+def test_a_name_of_the_debates_without_volume_or_column_is_no_cite_of_them():
+    assert recognize("Hansard of the day reported nothing of it in 1946.") is None
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

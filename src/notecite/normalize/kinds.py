@@ -271,7 +271,7 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     if len(text) < 8 or not _DIGIT.search(text):
         return None
-    for reader in (_statute, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _monthly_issue):
         found = reader(text)
         if found is not None:
@@ -1068,6 +1068,59 @@ def _monthly_issue(text: str) -> Recognized | None:
 #: ``5 Stat., 117``, ``14 Stat. L. 305``, ``22 USC 4351``), then, after a comma, more pages or a date.
 _STATUTE = re.compile(r"(?P<cite>(?P<volume>\d{1,3})\s+(?:Stat\.(?:\s*L\.)?|U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?),?\s+"
                       r"(?:§+\s*)?(?P<page>\d{1,5}))(?=,|$)(?P<rest>.*)")
+
+
+#: The name a parliament's debates are cited by: ``HC Deb.``, ``H.L. Deb.``, ``Hansard``, ``Hansard's Parliamentary
+#: Debates``, ``Parliamentary Debates (Commons)``, ``Commonwealth Parliamentary Debates (Hansard)``, ``Parl. Deb.``,
+#: perhaps after ``Hansard,`` (``Hansard, HC Deb.``).
+_DEBATES = re.compile(
+    r"(?:Hansard\s*,\s*)?(?:(?P<house>H\.?\s?(?P<chamber>[CL])\.?)\s+Deb(?:ates)?\.?"
+    r"|(?P<named>(?:[A-Z][a-z]+\s+)?(?:Parliamentary|Parl\.)\s+Deb(?:ates|s?\.)(?:\s*\([^()]{2,30}\))?"
+    r"|Hansard(?:['’]s\s+Parliamentary\s+Debates)?(?:\s*\((?:Commons|Lords|HC|HL)\))?))")
+#: A series of the debates (``5th ser.``, ``(3rd ser.)``, ``5s.``).
+_DEBATES_SERIES = re.compile(r"\(?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:ser(?:ies|\.)?|s\.)\)?", re.I)
+#: A column or page of the debates (``col. 1234``, ``cols. 1234–40``, ``c. 45``, ``p. 486``, ``pp. 280-1``).
+_DEBATES_PLACE = re.compile(r"(?:cols?|c|pp?)\.\s*\d[\d\s,–-]*", re.I)
+_HOUSE_NAMES = {"C": "House of Commons Debates", "L": "House of Lords Debates"}
+
+
+def _debates(text: str) -> Recognized | None:
+    """``HC Deb., 5th ser., vol. 420, cols. 1234–40, 3 Mar. 1946``, ``Hansard, HC Deb., 3 Mar. 1946, vol. 420, col.
+    1234``, ``Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486``: a parliament's
+    debates, a book of the series (``HC Deb.`` titled ``House of Commons Debates``), its volume, the column or page
+    cited as the pinpoint, the sitting's day as its date and the series as its collection number."""
+    match = _DEBATES.match(text)
+    if match is None or not re.search(r"\b(?:vol|cols?|c|pp?)\.|\d{4}", text[match.end():]):
+        return None
+    title = _HOUSE_NAMES[match["chamber"].upper()] if match["house"] else squeeze(match["named"])
+    record: dict[str, Any] = {"type": "book", "title": title}
+    locator = None
+    leftover = []
+    rest = re.sub(r"\s*\(([^()]*\d{4})\)", r", \1", text[match.end():])  # "col. 45 (12 Mar. 1852)": the day
+    for part in _split(rest.strip(" ,.;")):
+        for piece in re.split(r"\s+(?=vol\.)", part):  # "(Hansard) vol. 212"
+            piece = piece.strip(" ,")
+            if not piece:
+                continue
+            series = _DEBATES_SERIES.fullmatch(piece)
+            volume = re.fullmatch(r"vols?\.\s*(?P<v>[\dIVXLC]+)", piece, re.I)
+            place = _DEBATES_PLACE.fullmatch(piece)
+            day = _date_only(piece)
+            if series:
+                record["collection-number"] = series["n"]
+            elif volume:
+                record["volume"] = volume["v"]
+            elif place and locator is None:
+                locator = piece
+            elif day is not None and "issued" not in record:
+                record["issued"] = day
+            else:
+                leftover.append(piece)
+    if leftover:
+        _add_note(record, ", ".join(leftover))  # "House of Representatives": the house, as printed
+    if "volume" not in record and locator is None:
+        return None
+    return Recognized("debates", record, locator)
 
 
 def _statute(text: str) -> Recognized | None:
