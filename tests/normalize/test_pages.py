@@ -129,6 +129,11 @@ def test_a_chapter_s_page_range_then_a_pinpoint_inside_it_are_page_and_locator()
     assert "page" not in draft.record and draft.locator["value"] == "12–14, 30"
     draft = run([], "book", locator="375–93, 387")  # a book has no page range of its own
     assert "page" not in draft.record
+    # "at p." before the pinpoint, the range and pinpoint read once (no note repeating them)
+    draft = run([("locator", "pp. 10–30, at p. 15")], "chapter", locator="pp. 10–30, at p. 15")
+    assert draft.record["page"] == "10–30" and draft.locator["value"] == "15" and "note" not in draft.record
+    draft = run([("pages", "pp. 45–67, at")], "article-journal", locator="p. 50")  # "at" left with the pages
+    assert draft.record["page"] == "45–67" and draft.locator["value"] == "50"
 
 
 def test_book_pages_field_is_a_pinpoint():

@@ -192,6 +192,10 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
     return last is not None and last.group(1).lstrip("0") == digits
 
 
+#: The ``at`` that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
+_AT_END = re.compile(r"\s*,?\s+at\s*$")
+
+
 class Pages:
     """``pages`` and ``locator`` fields → parsed candidates kept for :class:`PlacePages`."""
 
@@ -203,7 +207,7 @@ class Pages:
         candidates = []
         for label in ("pages", "locator"):
             for text in draft.take(label):
-                parsed = parse_locator(text)
+                parsed = parse_locator(_AT_END.sub("", text))  # "pp. 45–67, at" before "p. 50": the pages
                 parsed["from"] = label
                 candidates.append(parsed)
         draft.facts["page-candidates"] = candidates
@@ -216,12 +220,13 @@ COMPONENT_TYPES = frozenset(
 )
 
 
-_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
+_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:at\s+)?(?:pp?\.\s*)?"
+                                  r"(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
 
 
 def _range_then_pinpoint(value: str) -> tuple[str, str] | None:
-    """A component's page range and the pinpoint inside it (``375–393, 387`` → ``375–393``, ``387``);
-    None for any other value (``12–14, 30``: two pinpoints)."""
+    """A component's page range and the pinpoint inside it (``375–393, 387`` → ``375–393``, ``387``; ``10–30, at p.
+    15`` → ``10–30``, ``15``); None for any other value (``12–14, 30``: two pinpoints)."""
     match = _RANGE_THEN_PINPOINT.fullmatch(value.strip())
     if match is None or not int(match["first"]) <= int(match["from"]) <= int(match["last"]):
         return None
@@ -251,6 +256,7 @@ class PlacePages:
                 split = _range_then_pinpoint(held["value"]) if held and held.get("label") == "page" else None
                 if split:  # "(Insubria University Press, 2011), 375–93, 387": the chapter's pages, then the pinpoint
                     draft.record["page"], held["value"] = split
+                    candidates = [c for c in candidates if c is held or c["raw"] != held["raw"]]  # read once
                     break
         if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
                 and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
