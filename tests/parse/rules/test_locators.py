@@ -1506,3 +1506,13 @@ def test_an_issue_number_between_a_periodical_and_its_bracketed_date_is_the_issu
     tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"),
                                  ("p. 17.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_diary_entry_named_after_the_imprint_is_a_note_and_the_page_stays_the_pinpoint():
+    from notecite.parse.rules.locators import rule_diary_entry_after_the_imprint_is_a_note as rule
+
+    text = "A. Lee, ed., The diaries of Tom Roe (London, 1980), entry for 3 Mar. 1941, p. 92."
+    tokens, tags = tagged(text, [("A. Lee, ed.,", "editor"), ("The diaries of Tom Roe", "title"), ("(London,", "location"),
+                                 ("1980),", "date"), ("3 Mar. 1941,", "date"), ("p. 92.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("entry for 3 Mar. 1941", "note") in runs and runs[-1] == ("p. 92.", "locator")

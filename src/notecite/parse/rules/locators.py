@@ -648,6 +648,28 @@ def rule_short_form_listed_after_a_short_form(text: str, tokens: Sequence[Token]
     return changed if changed is not None else tags
 
 
+def rule_diary_entry_after_the_imprint_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The diaries of Sir Robert Bruce Lockhart, II (London, 1980), entry for 3 Mar. 1941, p. 92``: ``entry for`` (or
+    ``entries for``, ``entry of``) and the date run after it name the diary's entry, a note of the cite, not a second
+    date (which would end the cite before its page)."""
+    if "entry" not in text and "entries" not in text:
+        return tags
+    changed: list[str] | None = None
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text.lower() not in ("entry", "entries") or tokens[k + 1].text.lower() not in ("for", "of") \
+                or tags[k] != "prose" or not tags[k + 2] == "B-date":
+            continue
+        end = k + 3
+        while end < len(tokens) and tags[end] == "I-date":
+            end += 1
+        while end > k + 3 and tokens[end - 1].text in ",;":
+            end -= 1  # the comma after the day ends the note
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, k, end, "note")
+        open_run(changed, end)
+    return changed if changed is not None else tags
+
+
 #: A volume in figures or Roman numerals, a colon and its page or pages (``2:150``, ``3: 45-47``, ``ii:447-448``).
 VOLUME_COLON_PAGE = r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
 #: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
