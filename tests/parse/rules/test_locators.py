@@ -1516,3 +1516,18 @@ def test_a_diary_entry_named_after_the_imprint_is_a_note_and_the_page_stays_the_
                                  ("1980),", "date"), ("3 Mar. 1941,", "date"), ("p. 92.", "locator")])
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert ("entry for 3 Mar. 1941", "note") in runs and runs[-1] == ("p. 92.", "locator")
+
+
+def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint as rule
+
+    text = "A. Lee, Mill towns, 1800–1900, II (Leeds, 1950), p. 45."
+    tokens, tags = tagged(text, [("A. Lee,", "author"), ("Mill towns, 1800–1900, II", "title"), ("(Leeds,", "location"),
+                                 ("1950),", "date"), ("p. 45.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("Mill towns, 1800–1900", "title") in runs and ("II", "volume") in runs
+    # a numeral without a comma before it is the title's (a king's name)
+    text = "A. Lee, Henry V (Leeds, 1950), p. 45."
+    tokens, tags = tagged(text, [("A. Lee,", "author"), ("Henry V", "title"), ("(Leeds,", "location"),
+                                 ("1950),", "date"), ("p. 45.", "locator")])
+    assert ("Henry V", "title") in run_texts(text, tokens, rule(text, tokens, tags))

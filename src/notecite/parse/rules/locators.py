@@ -127,7 +127,8 @@ def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[st
     Seaton, 1833)``, ``vi (London, 1932)``), or ending on a comma before an unbracketed one (``Vol. 6,
     Lawrence and Wishart, London, 1976``), becomes a volume run when it is only a volume named with its
     word (``Vol. 1``, ``tom. II``) or, right after a title, a small Roman numeral alone or after ``vol.``,
-    ``tom.``, ``t.`` (a pinpoint never precedes the imprint)."""
+    ``tom.``, ``t.`` (a pinpoint never precedes the imprint). So does a capital Roman numeral after a comma that
+    ends a title run right before the imprint's bracket (``The Bolshevik revolution, 1917–1923, I (London, 1950)``)."""
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 1):
         first, last, label = runs[j]
@@ -137,6 +138,12 @@ def _volume_before_the_imprint(text: str, tokens: Sequence[Token], tags: list[st
         if _VOLUME_ONLY.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
                 or j and runs[j - 1][2] in _TITLE_RUNS and _roman_volume(tokens[first:last]):
             relabel(tags, first, last, "volume")
+    for first, last, label in runs:  # "The Bolshevik revolution, 1917–1923, I (London, 1950)": the title ran on
+        if label == "title" and last - first >= 4 and last < len(tokens) and tokens[last].text == "(" \
+                and tokens[last - 2].text == "," and re.fullmatch(r"[IVX]{1,4}", tokens[last - 1].text) \
+                and split_label(tags[last])[1] in IMPRINT_LABELS:
+            tags[last - 2] = "prose"
+            relabel(tags, last - 1, last, "volume")
 
 
 def _roman_volume(tokens: Sequence[Token]) -> bool:
