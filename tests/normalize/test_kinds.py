@@ -286,6 +286,15 @@ def test_a_name_of_the_debates_without_volume_or_column_is_no_cite_of_them():
     assert recognize("Hansard of the day reported nothing of it in 1946.") is None
 
 
+def test_a_title_holding_from_x_to_y_before_its_imprint_is_no_letter():
+    text = "R. Lowe, The Liberal party from Peel to Asquith (London, 1970), pp. 12–13."
+    assert not any(found.kind == "letter" for _, _, found in find_kinds(text))
+    assert recognize("Peel to Asquith (London: Hall, 1970), p. 12") is None
+    # a letter dated in a bracket with its place is one
+    letter = recognize("Engels to Bebel (London, 18 March 1875), in Works, 45")
+    assert letter.kind == "letter" and letter.record["issued"] == {"date-parts": [[1875, 3, 18]]}
+
+
 def test_an_unaddressed_memorandum_and_a_memorandum_of_conversation_are_manuscripts_titled_by_genre():
     memo = recognize("Herbert Feis memorandum for the record, June 3, 1941, 800.51/1200")
     assert memo.record["type"] == "manuscript" and memo.record["title"] == "Memorandum for the record"

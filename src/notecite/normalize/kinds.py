@@ -316,6 +316,10 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute""".split())
 
 
+#: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, a year alone.
+_IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4-9]|20)\d\d\s*\)")
+
+
 def _letter(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
@@ -345,6 +349,8 @@ def _letter(text: str) -> Recognized | None:
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         rest, body = match["rest"], match.groupdict().get("body")
+        if _IMPRINT_BRACKET_REST.match(rest) and text[match.start("rest") - 1:match.start("rest")] == "(":
+            continue  # "The Conservative party from Peel to Churchill (London, 1970)": a book's title and imprint
         if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
             rest, body = f"{body}, {rest}", None
         date = _leading_date(rest)
