@@ -1690,3 +1690,18 @@ def test_a_year_and_its_colon_before_a_title_open_the_title_when_the_imprint_dat
     tokens, tags = _tags_for(text, [("Ann Lee,", "author"), ("1937:", "date"), ("Mills and Markets,", "title"),
                                     ("45.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_command_papers_number_is_a_note_not_an_author_date_or_title():
+    from notecite.parse.rules.titles import rule_command_paper_number_is_a_note as rule
+
+    text = "Cmd. 6404, Social insurance (London, 1942), para. 12."
+    tokens, tags = _tags_for(text, [("Cmd.", "author"), ("6404,", "date"), ("Social insurance", "title"),
+                                    ("(London,", "location"), ("1942),", "date"), ("para. 12.", "locator")])
+    runs = _runs(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Cmd. 6404", "note"), ("Social insurance", "title")] and ("1942),", "date") in runs
+    text = "Report on social insurance, Cmd. 6404 (London, 1942)."
+    tokens, tags = _tags_for(text, [("Report on social insurance, Cmd. 6404", "title"), ("(London,", "location"),
+                                    ("1942).", "date")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Report on social insurance", "title"),
+                                                                  ("Cmd. 6404", "note")]

@@ -2455,6 +2455,34 @@ def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags:
     return changed if changed is not None else tags
 
 
+#: The series words of British command papers (``C.``, ``Cd.``, ``Cmd.``, ``Cmnd.``, ``Cm.``).
+_COMMAND_PAPER = frozenset({"cd", "cmd", "cmnd", "cm"})
+
+
+def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cmd. 6404, Social insurance and allied services (London, 1942)``, ``Report of the committee…, Cmd. 6404
+    (London, 1942)``: a command paper's series word, its period and number name the paper's number, a note of the
+    cite, not an author, a date or words of the title."""
+    if not any(t.text.lower() in _COMMAND_PAPER for t in tokens):
+        return tags
+    changed: list[str] | None = None
+    for k in range(len(tokens) - 2):
+        if tokens[k].text.lower() not in _COMMAND_PAPER or not tokens[k].text[:1].isupper() or tokens[k + 1].text != "." \
+                or not tokens[k + 2].text.isdigit():
+            continue
+        changed = changed if changed is not None else list(tags)
+        label = split_label(changed[k])[1]
+        if label == "title" and changed[k].startswith("I-") and k > 0 and tokens[k - 1].text == ",":
+            changed[k - 1] = "prose"  # "…, Cmd. 6404": the title ends before it
+        relabel(changed, k, k + 3, "note")
+        after = k + 3
+        if after < len(tokens) and tokens[after].text in ",;":
+            changed[after] = "prose"  # the comma after the number separates it from what follows
+            after += 1
+        open_run(changed, after)
+    return changed if changed is not None else tags
+
+
 #: Runs that name the periodical inside the bracket after a quoted title.
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
