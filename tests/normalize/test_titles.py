@@ -181,3 +181,13 @@ def test_an_exhibition_catalogue_marker_ending_a_title_is_its_genre():
     assert record["title"] == "Mill Towns: The North, 1914–1947" and record["genre"] == "exhibition catalogue"
     plain = normalize_fields([("title", "Catalogues of the North")], kind="full").record
     assert plain["title"] == "Catalogues of the North" and "genre" not in plain
+
+
+@pytest.mark.parametrize("text, title", [
+    ("“‘Left-Wing’ Communism: An Infantile Disorder,”", "‘Left-Wing’ Communism: An Infantile Disorder"),
+    ("“‘Stuff Happens’: A Brief Overview,”", "‘Stuff Happens’: A Brief Overview"),
+    ("‘The origins of appeasement’,", "The origins of appeasement"),
+    ("‘Don’t Mourn’,", "Don’t Mourn"),
+])
+def test_a_quoted_phrase_opening_a_title_keeps_its_quotes_and_quotes_around_a_title_go(text, title):
+    assert clean_title(text)[0] == title

@@ -63,18 +63,23 @@ def strip_quotes(text: str) -> tuple[str, bool]:
     return text, quoted
 
 
-#: Double quotes and the mark that closes each.
-_DOUBLE_QUOTE_PAIRS = {"“": "”", "\"": "\"", "«": "»"}
+#: Quotes and the mark that closes each.
+_QUOTE_PAIRS = {"“": "”", "\"": "\"", "«": "»", "‘": "’"}
+#: A quoted phrase that opens a title, then more words (``“Left-Wing” Communism``, ``‘Stuff Happens’: A Brief…``).
+_AFTER_A_QUOTED_PHRASE = re.compile(r"[:,]?\s[^\W\d_]")
 
 
 def _quoted_phrase_opens(text: str) -> bool:
-    """Whether ``text`` opens on a quoted phrase that its closing double quote ends before further words
-    (``“Left-Wing” Communism: An Infantile Disorder``): the quotes are the title's, not around it."""
-    close = _DOUBLE_QUOTE_PAIRS.get(text[:1])
-    if close is None or text[-1:] in CLOSING_QUOTES:
+    """Whether ``text`` opens on a quoted phrase that its closing quote ends before further words
+    (``“Left-Wing” Communism: An Infantile Disorder``, ``‘Stuff Happens’: A Brief Overview``): the quotes are the
+    title's, not around it."""
+    close = _QUOTE_PAIRS.get(text[:1])
+    if close is None or text[-1:] in CLOSING_QUOTES and close != "’":
         return False
     end = text.find(close, 1)
-    return 1 < end < len(text) - 2 and text[end + 1:end + 2] == " " and text[end + 2:end + 3].isalpha()
+    while close == "’" and 0 < end < len(text) - 1 and text[end + 1].isalpha():
+        end = text.find(close, end + 1)  # an apostrophe inside the phrase ("‘Workers’ Power’" aside)
+    return 1 < end < len(text) - 2 and bool(_AFTER_A_QUOTED_PHRASE.match(text, end + 1))
 
 
 def _is_apostrophe_end(text: str) -> bool:
