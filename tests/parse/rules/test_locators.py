@@ -180,6 +180,14 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
 
+def test_locator_grammar_reads_a_list_of_pages_with_a_comma_before_its_and():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("14, 17, and 20.", "14, 17, and 20."), ("198, 202, and 203, respectively", "198, 202, and 203,"),
+                        ("12, 15 and 18", "12, 15 and 18"), ("pp. 4, 9, and 12", "pp. 4, 9, and 12")]:
+        assert _LOCATOR.match(text).group() == reach, text
+    assert _LOCATOR.match("12, and Jones").group() == "12,"  # a name after "and" is no page
+
+
 def test_locator_grammar_reads_folios():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("fo. 12, Smith to Jones", "fo. 12,"), ("fos. 3-4.", "fos. 3-4."), ("f. 12v", "f. 12v"),

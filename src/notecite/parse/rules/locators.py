@@ -58,7 +58,7 @@ _NEXT_VOLUME = r";\s*(?=[IVXLC]{1,6}[.,]?\s+\d)"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
+    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
 
