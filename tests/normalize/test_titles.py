@@ -191,3 +191,10 @@ def test_an_exhibition_catalogue_marker_ending_a_title_is_its_genre():
 ])
 def test_a_quoted_phrase_opening_a_title_keeps_its_quotes_and_quotes_around_a_title_go(text, title):
     assert clean_title(text)[0] == title
+
+
+def test_a_united_nations_document_symbol_ending_a_title_is_its_number():
+    record = normalize_fields([("title", "Sixth Committee, UN document, A/C.6/ SR.83")], kind="full").record
+    assert record["title"] == "Sixth Committee" and record["number"] == "A/C.6/SR.83"
+    plain = normalize_fields([("title", "The UN and its documents")], kind="full").record
+    assert plain["title"] == "The UN and its documents" and "number" not in plain

@@ -1037,3 +1037,14 @@ def test_a_sentence_on_the_writers_work_ending_on_in_keeps_one_cite():
                           ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990),", "date"), ("4.", "locator")])
     [cite] = _assemble(text, spans)
     assert cite.fields[0] == ("author", "Helen Marsh") and ("title", "Mills and Markets") in cite.fields
+
+
+def test_an_ibid_opening_a_sentence_after_names_is_a_cite_of_its_own():
+    text = "These included Peru, Chile, and Bolivia. Ibid., 193–206."
+    spans = _spans(text, [("Peru, Chile, and Bolivia.", "author"), ("Ibid.,", "ibid"), ("193–206.", "locator")])
+    cites = _assemble(text, spans)
+    assert [c.fields for c in cites if c.kind == "ibid"] == [[("ibid", "Ibid."), ("locator", "193–206")]]
+    # an author's own ibid in one sentence stays one cite
+    text = "Smith, ibid., 45."
+    [cite] = _assemble(text, _spans(text, [("Smith,", "author"), ("ibid.,", "ibid"), ("45.", "locator")]))
+    assert cite.fields[0] == ("author", "Smith")

@@ -118,6 +118,21 @@ def genre_out(draft: Draft, title: str) -> str:
     return title[: match.start()]
 
 
+#: A United Nations document's symbol ending a title (``Sixth Committee, UN document, A/C.6/ SR.83``, ``…, UN Doc.
+#: A/RES/260(III)``).
+_UN_SYMBOL_END = re.compile(r",?\s*(?:UN|U\.N\.)\s+doc(?:ument)?\.?,?\s*(?P<symbol>[A-Z]{1,4}/[\w.()/-]*(?:\s[\w.()/-]+)?)\s*$",
+                            re.I)
+
+
+def symbol_out(draft: Draft, title: str) -> str:
+    """``title`` without the United Nations document symbol ending it, which becomes the record's ``number``."""
+    match = _UN_SYMBOL_END.search(title)
+    if not match or match.start() == 0:
+        return title
+    draft.record.setdefault("number", re.sub(r"/\s+", "/", match["symbol"]))
+    return title[: match.start()]
+
+
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history moved out) for a title text as printed."""
     text = squeeze(text)
@@ -236,7 +251,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(genre_out(draft, volume_count_out(draft, text)))
+            title, quoted, history = clean_title(symbol_out(draft, genre_out(draft, volume_count_out(draft, text))))
             if history:
                 draft.add_note(history)
             if title:

@@ -22,7 +22,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          THEIR_WORDS, glued_hyphen)
+                          THEIR_WORDS, ends_a_sentence, glued_hyphen)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -432,8 +432,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
                 new = True
-            if label == "ibid" and set(labels) - {"author"}:
-                new = True
+            if label == "ibid" and (set(labels) - {"author"} or ends_a_sentence(tokens, first - 1)):
+                new = True  # "…, USSR, and Czechoslovakia. Ibid., 193–206": the names end a sentence of their own
             if reprint:
                 new = False
         if new:
