@@ -164,3 +164,13 @@ def test_an_entry_marker_makes_an_entry_and_is_no_genre():
     assert record["type"] == "entry-encyclopedia" and "genre" not in record
     kept = normalize_fields([("title", "Mill Towns"), ("genre", "PhD diss.")], kind="full").record
     assert kept.get("genre") == "PhD diss."
+
+
+def test_a_name_and_a_url_alone_are_a_site_titled_by_the_name():
+    from notecite.normalize import normalize_fields
+
+    record = normalize_fields([("author", "Noor Digital Library"), ("url", "http://www.noorlib.ir.")], kind="full").record
+    assert record["title"] == "Noor Digital Library" and "author" not in record and record["type"] == "webpage"
+    titled = normalize_fields([("author", "Ann Lee"), ("title", "Mills"), ("url", "https://example.org")],
+                              kind="full").record
+    assert titled["title"] == "Mills" and titled["author"] == [{"given": "Ann", "family": "Lee"}]

@@ -188,6 +188,20 @@ def _name_by_container(draft: Draft) -> None:
         record["title"] = record["container-title"]
 
 
+def _site_named_alone(draft: Draft) -> None:
+    """A full cite that is one name and a URL, no title nor container (``Noor Digital Library,
+    http://www.noorlib.ir``): the name is the site's, its title, not an author."""
+    record = draft.record
+    names = record.get("author") or []
+    if draft.kind != "full" or not record.get("URL") or record.get("title") or record.get("container-title") \
+            or len(names) != 1 or any(record.get(v) for v in ("editor", "issued", "publisher", "volume")):
+        return
+    name = names[0]
+    record["title"] = name.get("literal") or " ".join(p for p in (name.get("given"), name.get("family")) if p)
+    del record["author"]
+    record["type"] = "webpage"
+
+
 #: The words that mark an entry of a reference work (``s.v.``, ``sub verbo``, ``art.``, ``Artikel``, ``voce``): they
 #: say what the type says, no genre of their own.
 _ENTRY_MARK = re.compile(r"s\.\s?vv?\.?|sub\s+v(?:erbo|oce)|art\.?|article|artikel|art[íi]culo|articolo|voce|verbo|mot",
@@ -212,3 +226,4 @@ class InferType:
             if entry and draft.record.get("container-title") and not draft.record["type"].startswith("entry"):
                 draft.record["type"] = "entry-encyclopedia"  # "Grove Art Online, s.v. “Cubism”"
         _name_by_container(draft)
+        _site_named_alone(draft)
