@@ -171,6 +171,10 @@ def test_a_name_and_a_url_alone_are_a_site_titled_by_the_name():
 
     record = normalize_fields([("author", "Noor Digital Library"), ("url", "http://www.noorlib.ir.")], kind="full").record
     assert record["title"] == "Noor Digital Library" and "author" not in record and record["type"] == "webpage"
+    site = normalize_fields([("note", "Mill Workers Archive"), ("url", "https://example.org/mills")], kind="full").record
+    assert site["title"] == "Mill Workers Archive" and "note" not in site
+    dated = normalize_fields([("note", "Accessed 3 May 2020"), ("url", "https://example.org/mills")], kind="full").record
+    assert "title" not in dated
     titled = normalize_fields([("author", "Ann Lee"), ("title", "Mills"), ("url", "https://example.org")],
                               kind="full").record
     assert titled["title"] == "Mills" and titled["author"] == [{"given": "Ann", "family": "Lee"}]

@@ -188,17 +188,27 @@ def _name_by_container(draft: Draft) -> None:
         record["title"] = record["container-title"]
 
 
+#: A site's name read as a note: capitalised words (and small words between them), no digit, eight words at most.
+_SITE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|la|des|du)){0,7}")
+
+
 def _site_named_alone(draft: Draft) -> None:
     """A full cite that is one name and a URL, no title nor container (``Noor Digital Library,
-    http://www.noorlib.ir``): the name is the site's, its title, not an author."""
+    http://www.noorlib.ir``, ``Marxists Internet Archive, https://…`` read as a note): the name is the site's, its
+    title, not an author."""
     record = draft.record
     names = record.get("author") or []
     if draft.kind != "full" or not record.get("URL") or record.get("title") or record.get("container-title") \
-            or len(names) != 1 or any(record.get(v) for v in ("editor", "issued", "publisher", "volume")):
+            or len(names) > 1 or any(record.get(v) for v in ("editor", "issued", "publisher", "volume")):
         return
-    name = names[0]
-    record["title"] = name.get("literal") or " ".join(p for p in (name.get("given"), name.get("family")) if p)
-    del record["author"]
+    if names:
+        name = names[0]
+        record["title"] = name.get("literal") or " ".join(p for p in (name.get("given"), name.get("family")) if p)
+        del record["author"]
+    elif _SITE_NAME.fullmatch(str(record.get("note", ""))):  # "Marxists Internet Archive, https://…"
+        record["title"] = record.pop("note")
+    else:
+        return
     record["type"] = "webpage"
 
 
