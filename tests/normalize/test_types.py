@@ -175,6 +175,11 @@ def test_a_name_and_a_url_alone_are_a_site_titled_by_the_name():
     assert site["title"] == "Mill Workers Archive" and "note" not in site
     dated = normalize_fields([("note", "Accessed 3 May 2020"), ("url", "https://example.org/mills")], kind="full").record
     assert "title" not in dated
+    lost = normalize_fields([("author", "Jane Roe, Mill Towns"), ("url", "https://example.org/mills")], kind="full").record
+    assert lost["title"] == "Mill Towns" and lost["author"] == [{"given": "Jane", "family": "Roe"}]
+    two = normalize_fields([("author", "Jane Roe and John Smith"), ("url", "https://example.org/mills")],
+                           kind="full").record
+    assert "title" not in two and len(two["author"]) == 2
     titled = normalize_fields([("author", "Ann Lee"), ("title", "Mills"), ("url", "https://example.org")],
                               kind="full").record
     assert titled["title"] == "Mills" and titled["author"] == [{"given": "Ann", "family": "Lee"}]

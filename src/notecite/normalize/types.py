@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..parse.dictionaries import fold, load
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
 
@@ -195,11 +196,21 @@ _SITE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and
 def _site_named_alone(draft: Draft) -> None:
     """A full cite that is one name and a URL, no title nor container (``Noor Digital Library,
     http://www.noorlib.ir``, ``Marxists Internet Archive, https://…`` read as a note): the name is the site's, its
-    title, not an author."""
+    title, not an author. A person and a second "name" whose first word is no known given name (``Jane Roe, Mill
+    Towns, https://…``, the title's italics lost) are the author and the page's title."""
     record = draft.record
     names = record.get("author") or []
     if draft.kind != "full" or not record.get("URL") or record.get("title") or record.get("container-title") \
-            or len(names) > 1 or any(record.get(v) for v in ("editor", "issued", "publisher", "volume")):
+            or len(names) > 2 or any(record.get(v) for v in ("editor", "issued", "publisher", "volume")):
+        return
+    if len(names) == 2 and names[1].get("given") and names[0].get("given") \
+            and fold(names[1]["given"].split()[0]) not in load("given_names") \
+            and fold(names[0]["given"].split()[0]) in load("given_names"):
+        title = names.pop()  # "Jane Roe, Mill Towns, https://…": the title, its italics lost, read as a second name
+        record["title"] = f"{title['given']} {title['family']}"
+        record["type"] = "webpage"
+        return
+    if len(names) > 1:
         return
     if names:
         name = names[0]
