@@ -107,12 +107,13 @@ _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
 #: ``de 29 febrero``, ``le 3 mai``, ``am 3. Mai``, ``del 3 maggio``).
 _ON_DAY = r"(?:en|de|fecha(?:da)?(?:\s+(?:en|á|a))?|le|am|vom|du|del|il)"
+#: The note's own author (or authors) as a letter's recipient (``the author``, ``authors``, ``the present writer``).
+_AUTHORS = r"(?:the\s+)?(?:present\s+)?(?:authors?|writers?)"
+_THE_AUTHORS = re.compile(_AUTHORS, re.I)
 #: A recipient: a name, or an office or group as printed (``all Assistant Secretaries``, ``the files``).
 #: ``all`` before lower-case words names a group of recipients (``all diplomatic posts``); ``the author`` is the
 #: note's writer (``Email from X to the author``).
-_GROUP = r"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|(?:the\s+)?(?:present\s+)?(?:authors?|writers?)(?![\w'’-])"
-#: The note's own author (or authors) as a letter's recipient.
-_THE_AUTHORS = re.compile(r"(?:the\s+)?(?:present\s+)?(?:authors?|writers?)", re.I)
+_GROUP = rf"all\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}|{_AUTHORS}(?![\w'’-])"
 #: ``et al.`` ends a list of recipients.
 _RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
               rf"(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*(?:,?\s+and\s+{_NAME})?)(?:,?\s+et\s+al\.?)?")
@@ -1280,7 +1281,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
 #: the archive that keeps it.
 _BARE_LEAF = re.compile(r"\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?")
 #: An archive's initials, a colon and the item's mark (``NAA: A452``, ``UKNA: CAB 129/128/2``).
-_ACRONYM_COLON = re.compile(r"(?P<archive>[A-Z]{2,6}):\s*(?P<mark>\S.*)")
+_ACRONYM_COLON = re.compile(rf"(?P<archive>{_ARCHIVE_ACRONYM.pattern}):\s*(?P<mark>\S.*)")
 
 
 def _acronym_and_mark(part: str) -> list[str]:

@@ -206,21 +206,23 @@ def _site_named_alone(draft: Draft) -> None:
     if len(names) == 2 and names[1].get("given") and names[0].get("given") \
             and fold(names[1]["given"].split()[0]) not in load("given_names") \
             and fold(names[0]["given"].split()[0]) in load("given_names"):
-        title = names.pop()  # "Jane Roe, Mill Towns, https://…": the title, its italics lost, read as a second name
-        record["title"] = f"{title['given']} {title['family']}"
+        record["title"] = _as_printed(names.pop())  # "Jane Roe, Mill Towns, https://…": the title, its italics lost
         record["type"] = "webpage"
         return
     if len(names) > 1:
         return
     if names:
-        name = names[0]
-        record["title"] = name.get("literal") or " ".join(p for p in (name.get("given"), name.get("family")) if p)
-        del record["author"]
+        record["title"] = _as_printed(record.pop("author")[0])
     elif _SITE_NAME.fullmatch(str(record.get("note", ""))):  # "Marxists Internet Archive, https://…"
         record["title"] = record.pop("note")
     else:
         return
     record["type"] = "webpage"
+
+
+def _as_printed(name: dict) -> str:
+    """A parsed name as the note printed it: its literal, or its given and family names."""
+    return name.get("literal") or " ".join(p for p in (name.get("given"), name.get("family")) if p)
 
 
 #: The words that mark an entry of a reference work (``s.v.``, ``sub verbo``, ``art.``, ``Artikel``, ``voce``): they

@@ -214,7 +214,7 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
 
 
 #: An issue's word and number or numbers (``no. 93``, ``nos. 17–18``, ``No. 3``, ``Nr. 4``), nothing else.
-_ISSUE_NUMBER = re.compile(r"(?:[Nn]os?|[Nn]r|[Nn]o)\.?\s*\d{1,4}(?:\s*[-–/]\s*\d{1,4})?,?")
+_ISSUE_NUMBER = re.compile(r"(?:[Nn]os?|[Nn]r)\.?\s*\d{1,4}(?:\s*[-–/]\s*\d{1,4})?,?")
 
 
 def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1924,7 +1924,7 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
         match = _GLUED_PAGES.match(text, token.start)
         if match is None or not _names_the_work_before_a_colon(tokens, changed or tags, i):
             continue
-        end = bisect_left([t.start for t in tokens], match.end(1))
+        end = bisect_left(token_starts(tokens), match.end(1))
         if split_label((changed or tags)[i + 1])[1] == "locator" and split_label((changed or tags)[i])[1] != "locator":
             continue  # read already
         changed = changed if changed is not None else list(tags)
@@ -1963,7 +1963,7 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
                 or split_label(tags[i])[1] not in _RUNS_BEFORE_A_GLUED_PAGE:
             continue
         match = _LOCATOR.match(text, token.start)
-        end = bisect_left([t.start for t in tokens], match.end()) if match else i + 1
+        end = bisect_left(token_starts(tokens), match.end()) if match else i + 1
         while end > i + 1 and tokens[end - 1].text in ".,;":
             end -= 1
         if end < len(tokens) and tokens[end].text not in ".;" or any(t.text in "()" for t in tokens[i:end]):

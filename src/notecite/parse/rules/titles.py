@@ -2381,7 +2381,7 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
     named before ``, s.v.`` (capitalised words opening the note or following a ``;`` or a lead-in word) is the
     container, the quoted entry after it the title (or its capitalised words up to a comma, unquoted), ``s.v.`` the
     genre (a field, so the cite holds together), and the name after ``by`` the entry's author."""
-    if "s" not in lowered_words(tokens) and "sub" not in lowered_words(tokens):
+    if lowered_words(tokens).isdisjoint(("s", "sub")):
         return tags
     changed: list[str] | None = None
     for k in range(2, len(tokens) - 2):
@@ -2455,7 +2455,7 @@ def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags:
     return changed if changed is not None else tags
 
 
-#: The series words of British command papers (``C.``, ``Cd.``, ``Cmd.``, ``Cmnd.``, ``Cm.``).
+#: The series words of British command papers (``Cd.``, ``Cmd.``, ``Cmnd.``, ``Cm.``; not ``C.``, as likely an initial).
 _COMMAND_PAPER = frozenset({"cd", "cmd", "cmnd", "cm"})
 
 
