@@ -338,6 +338,38 @@ def test_a_semicolon_and_a_family_name_inside_a_title_open_a_short_form():
         assert rule_runs(rule, text, pairs)[1], text
 
 
+def test_a_name_comma_and_title_after_a_semicolon_in_a_list_of_short_forms_is_one_more_short_form():
+    from notecite.parse.rules.boundaries import rule_short_form_after_a_semicolon_in_a_list_of_short_forms as rule
+
+    # the tagger read the last name into a title run that opens at the semicolon
+    runs, same = rule_runs(rule, "Odem, Delinquent Daughters; and Rembis, Defining Deviance.", [
+        ("Odem,", "author"), ("Delinquent Daughters;", "title"), ("Rembis, Defining Deviance.", "title")])
+    assert not same and runs == [("Odem,", "author"), ("Delinquent Daughters", "title"), ("Rembis,", "author"),
+                                 ("Defining Deviance.", "title")]
+    # the title read on across the semicolon, the last title read as prose; a pinpoint after a comma keeps its run
+    runs, same = rule_runs(rule, "See Peden, Notes; and Waldstreicher, Notes, 12.", [
+        ("Peden,", "author"), ("Notes; and Waldstreicher,", "title"), ("12.", "locator")])
+    assert not same and runs == [("Peden,", "author"), ("Notes", "title"), ("Waldstreicher,", "author"),
+                                 ("Notes", "title"), ("12.", "locator")]
+    # a quoted title ends at its closing mark (and the comma after it) before a pinpoint
+    runs, same = rule_runs(rule, "Moody, An Injury; and Burns, “Strike Weapon,” 4. See also the report.", [
+        ("Moody,", "author"), ("An Injury; and Burns, “Strike Weapon,”", "title"), ("4.", "locator")])
+    assert not same and runs[2:] == [("Burns,", "author"), ("“Strike Weapon,”", "title"), ("4.", "locator")]
+    # left alone: a part after a title with no author, a part with an imprint or a periodical and date (a full
+    # reference), an abbreviated title, a lower-case word after the comma, a semicolon inside a quotation
+    for text, pairs in (
+            ("Old Roads; Witwer, Corruption", [("Old Roads;", "title"), ("Witwer, Corruption", "title")]),
+            ("Roe, Old Roads; France, XIXe siècle (Rennes, 2014), 73", [
+                ("Roe,", "author"), ("Old Roads;", "title"), ("France, XIXe siècle", "title"), ("(Rennes,", "location")]),
+            ('Roe, Old Roads; and Chaffee, "Election Returns," Daily News, September 17, 1870.', [
+                ("Roe,", "author"), ("Old Roads;", "title"), ('Chaffee, "Election Returns," Daily News', "title")]),
+            ("Roe, Old Roads; Marure, Bosq. Hist. Cent. Am., i. 4", [
+                ("Roe,", "author"), ("Old Roads;", "title"), ("Marure, Bosq. Hist. Cent. Am.,", "title")]),
+            ("Roe, Old Roads; Ways, and means", [("Roe,", "author"), ("Old Roads; Ways, and means", "title")]),
+            ("Roe, “Old Roads; Witwer, Corruption”", [("Roe,", "author"), ("“Old Roads; Witwer, Corruption”", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
 def test_and_before_a_name_ends_a_number_run():
     from notecite.parse.rules.boundaries import rule_and_before_a_name_ends_a_number_run as rule
 

@@ -14,6 +14,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_af
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
+                         rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_sentence_of_a_title_and_pinpoint)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
@@ -152,7 +153,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_semicolon_ends_a_name_run,
-    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
+    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
+    rule_and_before_a_name_ends_a_number_run,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author, rule_possessive_pronoun_is_no_name, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose,

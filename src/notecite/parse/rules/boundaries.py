@@ -8,6 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
+from .titles import _quoted_segments
 from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, ends_a_sentence, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -450,6 +451,95 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
             end += 1
         relabel(tags, comma + 1, end, "title")
     return tags
+
+
+def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens: Sequence[Token],
+                                                               tags: list[str]) -> list[str]:
+    """``Alexander, The Girl Problem; Odem, Delinquent Daughters; and Rembis, Defining Deviance``, ``See Peden,
+    Notes; and Waldstreicher, Notes``: after a ``;`` (outside quotation marks) that ends a part read as an
+    author and then a title, a part that is a family name or two (perhaps after ``and``), a comma and a
+    capitalised word or a quotation, up to the next ``;`` or the note's end, is one more short form: the names
+    are its author and the words after the comma its title, up to a pinpoint (a run read as a locator, or a
+    comma before a number), whatever the tagger read (a title run read on across the ``;``, the name read
+    into the title)."""
+    if ";" not in text or "B-title" not in tags:
+        return tags  # no semicolon, or no title run
+    tags = list(tags)
+    semicolons = tokens_at(text, tokens, SEMICOLON)
+    quoted = _quoted_segments(tokens)
+    part_start = 0
+    for n, k in enumerate(semicolons):
+        before, part_start = part_start, k + 1
+        if any(a < k < b for a, b in quoted) or not _author_then_title(tags[before:k]):
+            continue  # inside a quotation, or the part before is not an author's short form
+        name = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "and")
+        stop = semicolons[n + 1] if n + 1 < len(semicolons) else len(tokens)
+        stop = next((i for i in range(name, stop) if ends_a_sentence(tokens, i) and _opens_a_sentence(tokens[i + 1].text)),
+                    stop)
+        if stop == len(tokens) and tokens[-1].text == ".":
+            stop -= 1
+        comma, words = name, []
+        while comma < stop and tokens[comma].text != "," and len(words) < 6:
+            words.append(tokens[comma].text)
+            comma += 1
+        if comma + 1 >= stop or tokens[comma].text != "," or not _family_names(_without_initials(words)):
+            continue
+        end = _short_title_end(tokens, tags, quoted, comma + 1, stop)
+        if end is None:
+            continue
+        if all(split_label(tags[i])[1] == "author" for i in range(name, comma)) \
+                and all(split_label(tags[i])[1] == "title" for i in range(comma + 1, end)):
+            continue  # read right already
+        if end == stop == len(tokens) - 1:
+            end += 1  # the note's full stop closes the title
+        tags[k:name] = ["prose"] * (name - k)
+        relabel(tags, name, comma + 1, "author")
+        relabel(tags, comma + 1, end, "title")
+        open_run(tags, end)
+    return tags
+
+
+def _short_title_end(tokens: Sequence[Token], tags: Sequence[str], quoted: Sequence[tuple[int, int]], start: int,
+                     stop: int) -> int | None:
+    """Where the title of a short form opening at token ``start`` ends, when the words up to ``stop`` read as a
+    short form's title and perhaps a pinpoint: a quotation (its closing mark and a comma or full stop kept in
+    it), or capitalised words without a comma; a pinpoint (a run read as a locator, or a comma before a
+    number) may follow. None for anything else (a periodical and a date after the title: a full reference)."""
+    first = tokens[start].text
+    if first in _OPENING_QUOTE_MARKS:
+        close = next((b for a, b in quoted if a == start), None)
+        if close is None or close >= stop:
+            return None
+        end = close + 1
+        while end < stop and tokens[end].text in ",." and end + 1 < stop and not tokens[end + 1].text[:1].isdigit():
+            end += 1
+    elif first[:1].isupper():
+        end = start
+        while end < stop and tokens[end].text != "," and split_label(tags[end])[1] != "locator":
+            if tokens[end].text == "." and not re.fullmatch(r"[A-Z]", tokens[end - 1].text):
+                return None  # an abbreviated title (``Mem. in Pap. Var.``): the tagger reads those
+            end += 1
+    else:
+        return None
+    rest = [t.text for t in tokens[end:stop]]
+    if "(" in rest or any(t.text == "(" for t in tokens[start:end]):
+        return None  # an imprint in brackets: a full reference
+    if not rest or rest == [","] or split_label(tags[end])[1] == "locator" \
+            or rest[0] == "," and rest[1][:1].isdigit() or tokens[end - 2].text == "," and rest[0][:1].isdigit():
+        return end  # nothing after the title, or a pinpoint after a comma (inside the quotation: “Title,” 4)
+    return None
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """Whether ``word`` reads as the first word of a sentence of prose (``On``, ``See``, ``The``, ``For``), not
+    as the next word of an abbreviated title."""
+    return fold(word) in load("stopwords") or fold(word) in load("lead_words")
+
+
+def _author_then_title(tags: Sequence[str]) -> bool:
+    """Whether ``tags`` (a part of a note) hold an author run and, after it, a title run."""
+    labels = [split_label(tag)[1] for tag in tags]
+    return "author" in labels and "title" in labels[labels.index("author"):]
 
 
 #: Labels the tagger gives the title of a short form it read on into a title run (``Finkelman, Slavery and the
