@@ -385,6 +385,17 @@ def test_a_letter_of_a_month_printed_in_an_authors_edited_book():
     assert record["publisher"] == "Clarendon" and found.locator == "88"
 
 
+def test_a_letter_printed_in_a_book_by_two_authors_has_them_as_the_books_authors():
+    found = recognize("Okafor to Vance, 27 July 1936, in Ruth Okafor and Leon Vance, Letters from Exile (Paris: "
+                      "Maspero, 1977), 97.")
+    record = found.record
+    assert record["container-title"] == "Letters from Exile"
+    assert families(record["container-author"]) == ["Okafor", "Vance"] and found.locator == "97"
+    # words that name no persons (no given name) are no book's authors
+    found = recognize("Okafor to Vance, 27 July 1936, in Harbour and Dock Records, Port Papers (Paris: Maspero, 1977), 97.")
+    assert "container-author" not in found.record
+
+
 @pytest.mark.parametrize("text, archive, location, locator", [
     ("Rapport du commissaire spécial, 3 mai 1920, Archives nationales, Paris, F7 13090.", "Archives nationales", "F7 13090", None),
     ("Cabinet conclusions, 12 March 1936, The National Archives, Kew, CAB 23/83, fol. 4.", "The National Archives", "CAB 23/83", "fol. 4"),

@@ -1307,7 +1307,7 @@ def _container(record: dict[str, Any], parts: list[str]) -> list[str]:
     the parts left over."""
     first = _IN_WORD.sub("", parts[0])
     rest = parts[1:]
-    if rest and (_person(first) or _SURNAME.fullmatch(first) and _name_like(first)) and rest[0][:1].isupper() \
+    if rest and (_persons(first) or _SURNAME.fullmatch(first) and _name_like(first)) and rest[0][:1].isupper() \
             and not _DIGIT.search(rest[0]) and not (_VOLUME_WORD.fullmatch(rest[0]) or _EDITED.match(rest[0])):
         _put_names(record, "container-author", first)  # "in Leon Trotsky, The Papers", "in Bigelow, Retrospections"
         first, rest = rest[0], rest[1:]
@@ -1546,6 +1546,12 @@ def _person(text: str) -> bool:
         return False
     first = words[0].strip(".,").lower()
     return first in load("given_names") or bool(re.fullmatch(r"(?:[A-Z]\.\s?-?)+", words[0]))
+
+
+def _persons(text: str) -> bool:
+    """One person (:func:`_person`) or two or three joined by ``and`` or ``&`` (``Victor Serge and Leon Trotsky``)."""
+    people = re.split(r",?\s+(?:and|&)\s+|,\s+", text)
+    return len(people) <= 3 and all(map(_person, people))
 
 
 def _office_holder(text: str) -> str | None:

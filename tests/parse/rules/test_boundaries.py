@@ -370,6 +370,20 @@ def test_a_name_comma_and_title_after_a_semicolon_in_a_list_of_short_forms_is_on
         assert rule_runs(rule, text, pairs)[1], text
 
 
+def test_and_a_named_author_after_pages_open_a_cite():
+    from notecite.parse.rules.boundaries import rule_and_a_named_author_after_pages_open_a_cite as rule
+
+    text = "Illuminations (New York: Schocken, 1969), 253-64, and Karl Korsch, Marxism and Philosophy (London: NLB, 1970)."
+    runs, same = rule_runs(rule, text, [
+        ("Illuminations", "container-title"), ("(New York:", "location"), ("Schocken,", "publisher"), ("1969),", "date"),
+        ("253-64, and Karl Korsch, Marxism and Philosophy", "pages"), ("(London:", "location")])
+    assert not same and runs[4:7] == [("253-64", "pages"), ("Karl Korsch,", "author"), ("Marxism and Philosophy", "title")]
+    # a list of pages, or a name without a known given name, is left alone
+    for text, pairs in (("Towns, 12, and 14, Ports", [("Towns,", "title"), ("12, and 14, Ports", "locator")]),
+                        ("Towns, 12, and Harbour Board, Ports", [("Towns,", "title"), ("12, and Harbour Board, Ports", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
 def test_and_before_a_name_ends_a_number_run():
     from notecite.parse.rules.boundaries import rule_and_before_a_name_ends_a_number_run as rule
 

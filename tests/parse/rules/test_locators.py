@@ -1539,3 +1539,18 @@ def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
     tokens, tags = tagged(text, [("A. Lee,", "author"), ("Henry V", "title"), ("(Leeds,", "location"),
                                  ("1950),", "date"), ("p. 45.", "locator")])
     assert ("Henry V", "title") in run_texts(text, tokens, rule(text, tokens, tags))
+
+
+def test_at_and_a_page_after_a_page_range_join_it():
+    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it as rule
+
+    runs, same = rule_runs(rule, "(London: Verso, 1990), 367-95, at 389.", [
+        ("(London:", "location"), ("Verso,", "publisher"), ("1990),", "date"), ("367-95,", "locator")])
+    assert not same and runs[-1] == ("367-95, at 389", "locator")
+    runs, same = rule_runs(rule, "Towns 4 (1990): 10-30, at 15-16.", [("Towns", "container-title"), ("4", "volume"),
+                                                                       ("(1990):", "date"), ("10-30,", "pages")])
+    assert not same and runs[-1] == ("10-30, at 15-16", "pages")
+    # "at" after a title or before a word is left alone
+    for text, pairs in (("Roe, Mills, at 12", [("Roe,", "author"), ("Mills,", "title")]),
+                        ("Roe, Mills, 12, at least", [("Roe,", "author"), ("Mills,", "title"), ("12,", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -1040,3 +1040,14 @@ def test_initials_and_a_family_name_before_a_sentence_case_title_are_its_author(
                         ("J. Smith Collected Works, p. 4.", [("p. 4.", "locator")]),
                         ("as J. Law Money and trade considered, p. 129.", [("p. 129.", "locator")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_possessive_full_name_after_an_authors_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_possessive_name_after_an_authors_comma_opens_the_title as rule
+
+    runs, same = rule_runs(rule, "Draper, Karl Marx's Theory of Revolution, vol. 1", [
+        ("Draper, Karl Marx's", "author"), ("Theory of Revolution,", "title"), ("vol. 1", "volume")])
+    assert not same and runs[:2] == [("Draper,", "author"), ("Karl Marx's Theory of Revolution,", "title")]
+    # a family name alone after the comma is the next author of a list (Welwood, North's Life): left alone
+    assert rule_runs(rule, "Welwood, North's Life of Guildford, 251", [
+        ("Welwood, North's", "author"), ("Life of Guildford,", "title"), ("251", "locator")])[1]

@@ -379,6 +379,52 @@ def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token],
     return tags
 
 
+def rule_and_a_named_author_after_pages_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… (New York: Schocken, 1969), 253-64, and Karl Korsch, Marxism and Philosophy (London: NLB, 1970)``: after a
+    page or pinpoint run that ends on a number, ``, and``, a person's name (a known given name or an initial, then
+    one or two capitalised words), a comma and a capitalised word open the next cite, whatever run the tagger
+    read on over them: ``, and`` is prose, the name the author, the words after the comma the title (up to a
+    bracket, a comma before a number, a ``;`` or the end)."""
+    if ", and " not in text:
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    for k in range(1, n - 5):
+        if tokens[k].text != "," or tokens[k + 1].text != "and" or not tokens[k - 1].text[-1:].isdigit() \
+                or split_label(tags[k - 1])[1] not in _NUMBER_RUNS or split_label(tags[k + 2])[1] == "author":
+            continue
+        name = k + 2
+        comma = name
+        while comma < n and comma - name < 5 and tokens[comma].text != ",":
+            comma += 1
+        words = [t.text for t in tokens[name:comma]]
+        if comma + 1 >= n or tokens[comma].text != "," or not tokens[comma + 1].text[:1].isupper() \
+                or not _a_persons_name(words):
+            continue
+        end = comma + 1
+        while end < n and tokens[end].text not in ("(", ";") \
+                and not (tokens[end].text == "," and end + 1 < n and tokens[end + 1].text[:1].isdigit()) \
+                and not ends_a_sentence(tokens, end):
+            end += 1
+        if end == n - 1 and tokens[end].text == ".":
+            end = n
+        tags[k:name] = ["prose"] * (name - k)
+        relabel(tags, name, comma + 1, "author")
+        relabel(tags, comma + 1, end, "title")
+        open_run(tags, end)
+    return tags
+
+
+def _a_persons_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` (tokens) are a person's name: a known given name or an initial, then one or two
+    capitalised words (``Karl Korsch``, ``E. H. Carr``)."""
+    names = [w for w in words if w != "."]
+    if not 2 <= len(names) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names):
+        return False
+    first = names[0]
+    return len(first) == 1 or fold(first) in load("given_names")
+
+
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):

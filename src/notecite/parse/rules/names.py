@@ -865,6 +865,35 @@ _OPEN_QUOTE_TOKENS = frozenset({'"', "“", "«", "„"})
 _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe", "vide", "compare", "also", "aussi", "auch"})
 
 
+def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
+                                                                tags: list[str]) -> list[str]:
+    """``Draper, Karl Marx's Theory of Revolution, vol. 1``: an author run whose names end on a comma followed by a
+    person's full name in the possessive (a known given name, then one or two capitalised words) right before a
+    title run holds the title's first words: the possessive name (the book's subject, not its author) opens the
+    title."""
+    if "'" not in text and "’" not in text or "B-title" not in tags:
+        return tags
+    tags = list(tags)
+    for k in _near_apostrophes(text, tokens):
+        after = _possessive_end(tokens, k)
+        if after is None or after >= len(tokens) or tags[after] != "B-title" or split_label(tags[k])[1] != "author":
+            continue
+        comma = k - 1
+        while comma > 0 and k - comma <= 3 and tokens[comma].text != "," and tags[comma] == "I-author" \
+                and tokens[comma].text[:1].isupper():
+            comma -= 1
+        if comma < 1 or tokens[comma].text != "," or tags[comma] != "I-author" or split_label(tags[comma - 1])[1] != "author" \
+                or k - comma < 2 or fold(tokens[comma + 1].text) not in load("given_names"):
+            continue  # no name and comma before the possessive inside the run, or a family name alone (``Welwood,
+            # North's Life of Guildford``: a list of authors)
+        relabel(tags, comma + 1, after, "title")
+        for i in range(after, len(tokens)):
+            if tags[i] != ("B-title" if i == after else "I-title"):
+                break
+            tags[i] = "I-title"
+    return tags
+
+
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
