@@ -333,6 +333,8 @@ def test_a_semicolon_and_a_family_name_inside_a_title_open_a_short_form():
     # a semicolon inside a quoted title, a title run after no author, or a lower-case word after the comma: left alone
     for text, pairs in (
             ("Reston, “Secret Record; Shows Doubts, Refusal”", [("Reston,", "author"), ("“Secret Record; Shows Doubts, Refusal”", "title")]),
+            ('Macdonald, "Trotsky, Stalin, and Socialism," Partisan Review', [
+                ("Macdonald,", "author"), ('"Trotsky, Stalin, and Socialism,"', "title"), ("Partisan Review", "container-title")]),
             ("Old Roads; Witwer, Corruption", [("Old Roads; Witwer, Corruption", "title")]),
             ("Roe, Old Roads; Ways, and means", [("Roe,", "author"), ("Old Roads; Ways, and means", "title")])):
         assert rule_runs(rule, text, pairs)[1], text

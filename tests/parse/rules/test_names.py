@@ -1051,3 +1051,15 @@ def test_a_possessive_full_name_after_an_authors_comma_opens_the_title():
     # a family name alone after the comma is the next author of a list (Welwood, North's Life): left alone
     assert rule_runs(rule, "Welwood, North's Life of Guildford, 251", [
         ("Welwood, North's", "author"), ("Life of Guildford,", "title"), ("251", "locator")])[1]
+
+
+def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and_title():
+    from notecite.parse.rules.names import rule_editor_run_without_an_editor_word_is_an_author_and_title as rule
+
+    runs, same = rule_runs(rule, "Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).", [
+        ("Raya Dunayevskaya, Marxism and Freedom", "editor"), ("(New York:", "location"), ("Bookman,", "publisher")])
+    assert not same and runs[:2] == [("Raya Dunayevskaya,", "author"), ("Marxism and Freedom", "title")]
+    # an editor word in or before the run, or a law case's parties: left alone
+    for text, pairs in (("ed. Jane Roe, Mills and Towns (London: Verso, 1990)", [("Jane Roe, Mills and Towns", "editor"), ("(London:", "location")]),
+                        ("Chicago, Burlington v. Union Pacific (1888)", [("Chicago, Burlington v. Union Pacific", "editor"), ("(1888)", "date")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -473,8 +473,9 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
         if tags[first] != "B-title" or first == 0 or split_label(tags[first - 1])[1] != "author":
             continue  # not a title run after an author run
         quotes = [t.text for t in tokens[first:k] if t.text in _OPENING_QUOTE_MARKS | _CLOSING_QUOTE_MARKS]
-        if quotes and quotes[-1] in _OPENING_QUOTE_MARKS and quotes[-1] not in _CLOSING_QUOTE_MARKS:
-            continue  # the semicolon is inside a quoted title
+        if quotes and quotes[-1] in _OPENING_QUOTE_MARKS and quotes[-1] not in _CLOSING_QUOTE_MARKS \
+                or quotes.count("\"") % 2:
+            continue  # the semicolon is inside a quoted title (curly marks by their shape, straight ones by count)
         name = k + 1 + (tokens[k + 1].text == "and")  # "; and Zipf, Bad Girls at Samarcand"
         comma = name
         words = []

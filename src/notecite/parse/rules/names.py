@@ -894,6 +894,34 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
     return tags
 
 
+#: Words that make a name run an editor's (``ed.``, ``edited by``, ``hrsg.``, ``a cura di``).
+_EDITOR_WORDS = frozenset({"ed", "eds", "edd", "edited", "editor", "editors", "editing", "hrsg", "hg", "herausgegeben",
+                           "cura", "cur", "dir", "éd", "éds", "comp", "comps", "compiled", "compiler"})
+
+
+def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tokens: Sequence[Token],
+                                                                   tags: list[str]) -> list[str]:
+    """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
+    no editor word in it or right before it (``ed.``, ``edited by``, ``hrsg.``), made of one to four capitalised
+    names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book."""
+    if "B-editor" not in tags:
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "editor" or last >= len(tokens) or tokens[last].text != "(":
+            continue
+        words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
+        if not words.isdisjoint(_EDITOR_WORDS) or "v" in words or "vs" in words:
+            continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
+        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
+        if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \
+                or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:comma]):
+            continue
+        relabel(tags, first, comma + 1, "author")
+        relabel(tags, comma + 1, last, "title")
+    return tags
+
+
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
