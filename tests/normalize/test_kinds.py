@@ -1311,3 +1311,11 @@ def test_a_person_whose_surname_is_an_offices_word_is_no_office():
     found = recognize('Lafayette Head, "Important from Conejos," Daily Rocky Mountain News, November 14, 1865')
     assert found.record["author"] == [{"given": "Lafayette", "family": "Head"}]
     assert recognize("Chief Clerk to Adee, May 3, 1901").record["author"] == [{"literal": "Chief Clerk"}]
+
+
+def test_the_reviewed_books_author_is_no_writer_of_an_item_in_the_paper_after_it():
+    text = "Jane Roe, review of The Old Mills, by John Doe, Evening Courier, 5 February 1954, 81."
+    assert [text[s:e] for s, e, found in find_kinds(text) if found.kind == "newspaper"] == []
+    # without a review, a writer named after "by" is the item's author
+    text = "For the reply, see the piece by John Doe, Evening Courier, 5 February 1954, 81."
+    assert [found.kind for _s, _e, found in find_kinds(text)] == ["newspaper"]

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import REVIEW_OF
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -1661,7 +1662,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             for begin, strong in [(first, True)] + intros[:6]:
                 found = recognize(text[begin:e])
                 if found is None or found.kind == "archival" and not strong \
-                        or found.kind == "newspaper" and _after_a_quotation(text, begin):
+                        or found.kind == "newspaper" and (_after_a_quotation(text, begin) or _reviewed_by(text, first, begin)):
                     continue
                 best = (begin, e, found)
                 if found.kind != "archival":
@@ -1698,6 +1699,13 @@ def _repositories_in_brackets(text: str, found: list[tuple[int, int, Recognized]
 
 #: The marks that close a quoted title.
 _CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def _reviewed_by(text: str, start: int, at: int) -> bool:
+    """Whether a clause opening at ``start`` names a reviewed book (``review of …``) before the ``by`` that ends
+    at offset ``at``: the name after it is that book's author, not the writer of an item in the paper after it
+    (``E. H. Carr, review of The Prophet Armed, by Isaac Deutscher, Times Literary Supplement, 5 February 1954``)."""
+    return text[:at].rstrip().lower().endswith("by") and REVIEW_OF.search(text, start, at) is not None
 
 
 def _after_a_quotation(text: str, at: int) -> bool:

@@ -1063,3 +1063,14 @@ def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and
     for text, pairs in (("ed. Jane Roe, Mills and Towns (London: Verso, 1990)", [("Jane Roe, Mills and Towns", "editor"), ("(London:", "location")]),
                         ("Chicago, Burlington v. Union Pacific (1888)", [("Chicago, Burlington v. Union Pacific", "editor"), ("(1888)", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_by_after_a_reviewed_books_title_names_that_books_author_inside_the_title():
+    from notecite.parse.rules.names import rule_by_inside_a_name_run as rule
+
+    text = "E. H. Carr, review of The Prophet Armed, by Isaac Deutscher, Times Literary Supplement"
+    assert rule_runs(rule, text, [("E. H. Carr,", "author"), ("review of The Prophet Armed, by Isaac Deutscher,", "title"),
+                                  ("Times Literary Supplement", "container-title")])[1]
+    runs, same = rule_runs(rule, "The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)", [
+        ("The Life of Thomas Paine, by Moncure D. Conway", "title"), ("(New York,", "location")])
+    assert not same and runs[:2] == [("The Life of Thomas Paine,", "title"), ("Moncure D. Conway", "author")]

@@ -11,7 +11,7 @@ from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
+                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -401,7 +401,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
     ``by`` word prose and the words after it the author; so is a title run that ends on ``, by`` and
-    names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``)."""
+    names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``), unless the title names
+    a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author)."""
     if _BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
         return tags  # no "by" word, or no author or title run
     tags = list(tags)
@@ -412,6 +413,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue
+        if label == "title" and REVIEW_OF.match(text, tokens[first].start):
+            continue  # "review of The Prophet Armed, by Isaac Deutscher": the reviewed book's author
         end = last
         while label == "title" and end > cue + 1 and tokens[end - 1].text in ",;:":
             end -= 1  # "…, by Charles M. Clode, London, 1888": the comma before the imprint

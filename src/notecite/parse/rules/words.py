@@ -33,6 +33,8 @@ TITLE_TAGS = tags_of(("title",))
 BRACKETED_YEAR = r"(?:\(\d{4}\)|\[\d{4}\])[,.;:]?"
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
+#: A review's title naming the reviewed book (``review of``, ``rev. of``, ``Besprechung von``, ``compte rendu de``).
+REVIEW_OF = re.compile(r"\b(?:review|rev\.|besprechung|rezension|compte[- ]rendu)\s+(?:of|von|de)\s", re.I)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
 #: Lower-case words that title case leaves small (English, French, German).
 FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
