@@ -33,6 +33,9 @@ def kind_of(fields, **kw):
         ([("title", "“Tezisy”"), ("container-title", "Pravda"), ("date", "1923")], "article-newspaper"),
         ([("container-title", "Kommunist"), ("title", "“Theses”"), ("date", "20 April 1918")], "article-newspaper"),
         ([("title", "“Lettre”"), ("container-title", "Le Monde"), ("date", "mai 1968")], "article-newspaper"),
+        # a newspaper word in a book's title, with the book's imprint: a chapter
+        ([("author", "Hannah Arendt"), ("title", "“Rosa Luxemburg: 1871-1919,”"), ("container-title", "Men in Dark Times"),
+          ("location", "New York"), ("publisher", "Harcourt, Brace & World"), ("date", "1968"), ("pages", "33-56")], "chapter"),
         # magazine: month precision without volume
         ([("title", "“Trente Ans”"), ("prose", "in"), ("container-title", "La Revolution Proletarienne"), ("date", "Nov. 1947")], "article-magazine"),
         ([("container-title", "New International"), ("title", "“Kronstadt”"), ("date", "July 1938")], "article-magazine"),

@@ -121,8 +121,8 @@ def infer_type(draft: Draft) -> str:
             return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
-        if _NEWSPAPER.search(container):
-            return "article-newspaper"
+        if _NEWSPAPER.search(container) and not (record.get("publisher") and record.get("publisher-place")):
+            return "article-newspaper"  # not a book's imprint after it ("in Men in Dark Times (New York: Harcourt…)")
         if _MAGAZINE.search(container) and not has_volume:
             return "article-magazine"
         if precision == 3 and not has_volume:
