@@ -1074,3 +1074,13 @@ def test_by_after_a_reviewed_books_title_names_that_books_author_inside_the_titl
     runs, same = rule_runs(rule, "The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)", [
         ("The Life of Thomas Paine, by Moncure D. Conway", "title"), ("(New York,", "location")])
     assert not same and runs[:2] == [("The Life of Thomas Paine,", "title"), ("Moncure D. Conway", "author")]
+
+
+def test_a_book_named_after_a_person_before_a_bracketed_first_year_is_a_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
+
+    runs, same = rule_runs(rule, "Karl Korsch, Karl Marx (1938; repr., New York: Russell, 1963), 45.", [
+        ("Karl Korsch, Karl Marx", "author"), ("1938;", "date"), ("New York:", "location")])
+    assert not same and runs[:2] == [("Karl Korsch,", "author"), ("Karl Marx", "title")]
+    # an inverted name before its year (a reference list's entry) is left alone
+    assert rule_runs(rule, "Korsch, Karl (1938). Karl Marx.", [("Korsch, Karl", "author"), ("(1938).", "date")])[1]

@@ -222,8 +222,9 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        if label not in ("author", "editor") or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON:
-            continue
+        if label not in ("author", "editor") or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON \
+                and not (runs[j + 1][2] == "date" and last < len(tokens) and tokens[last].text == "("):
+            continue  # before the imprint, a translator, editor or title, or a bracketed year ("(1938; repr., …")
         if label == "editor" and (runs[j + 1][2] != "location" or _has_role_word(tokens, first, last)):
             continue  # "in Peter Drucker, Max Shachtman and His Left (…)": an editor with no book is its author
         joins_title = runs[j + 1][2] == "title"
