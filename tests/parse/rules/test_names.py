@@ -1084,3 +1084,19 @@ def test_a_book_named_after_a_person_before_a_bracketed_first_year_is_a_title():
     assert not same and runs[:2] == [("Karl Korsch,", "author"), ("Karl Marx", "title")]
     # an inverted name before its year (a reference list's entry) is left alone
     assert rule_runs(rule, "Korsch, Karl (1938). Karl Marx.", [("Korsch, Karl", "author"), ("(1938).", "date")])[1]
+
+
+def test_a_full_names_possessive_after_in_or_of_opens_a_cite():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author
+
+    text = "The argument is developed at length in Anselm Varga's Harbour Towns and Docks."
+    start = text.index("Anselm")
+    got = _labelled(rule_possessive_opening_a_title_is_its_author, text, [(start, len(text) - 1, "title")])
+    assert got[:3] == [("Anselm", "B-author"), ("Varga's", "I-author"), ("Harbour", "B-title")]
+    # a family name alone after "in" stays inside the phrase ("in Lenin's Russia")
+    text = "Life in Lenin's Russia was hard."
+    start = text.index("Lenin")
+    tokens = tokenize(text)
+    from notecite.parse.labels import token_tags
+    tags = token_tags(tokens, [(start, start + len("Lenin's Russia"), "title")])
+    assert rule_possessive_opening_a_title_is_its_author(text, tokens, tags) == tags

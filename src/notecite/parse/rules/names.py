@@ -967,8 +967,10 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
                 and tokens[after + 1].text[:1].isupper()):
             continue
         before = tokens[k - 1].text if k else "."
-        if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS:
-            continue  # "in the King of France's Service": inside a phrase
+        if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS \
+                and not (fold(before) in ("in", "of") and k < owner):
+            continue  # "in the King of France's Service": inside a phrase; "in Moishe Postone's Time, Labor…", a
+            # full name after "in" or "of", opens a cite
         if any(split_label(tag)[1] in NAME_LABELS for tag in tags[max(0, k - 3):k]) or _after_idem(tokens, tags, k):
             continue
         if label == "container-title" and _title_earlier_in_the_sentence(tokens, tags, k):
