@@ -1100,3 +1100,17 @@ def test_a_full_names_possessive_after_in_or_of_opens_a_cite():
     from notecite.parse.labels import token_tags
     tags = token_tags(tokens, [(start, start + len("Lenin's Russia"), "title")])
     assert rule_possessive_opening_a_title_is_its_author(text, tokens, tags) == tags
+
+
+def test_an_inverted_name_ends_before_its_title_in_a_reference_list_entry():
+    from notecite.parse.rules.names import rule_inverted_name_ends_before_its_title as rule
+
+    runs, same = rule_runs(rule, "Walldorf, C. William, Jr. To Shape Our World. Ithaca: Cornell, 2019.", [
+        ("Walldorf, C. William,", "author"), ("Jr. To Shape Our World.", "title"), ("Ithaca:", "location")])
+    assert not same and runs[:2] == [("Walldorf, C. William, Jr.", "author"), ("To Shape Our World.", "title")]
+    runs, same = rule_runs(rule, "Jockers, Matthew L. Macroanalysis: Digital Methods. Urbana: Illinois, 2013.", [
+        ("Jockers, Matthew L. Macroanalysis:", "author"), ("Digital Methods.", "title"), ("Urbana:", "location")])
+    assert not same and runs[:2] == [("Jockers, Matthew L.", "author"), ("Macroanalysis: Digital Methods.", "title")]
+    # a natural-order name before a colon (no initial's period before the words) is another rule's
+    assert rule_runs(rule, "E. P. Thompson, Whigs and Hunters: The Origin", [
+        ("E. P. Thompson, Whigs and Hunters:", "author"), ("The Origin", "title")])[1]

@@ -134,6 +134,41 @@ def _pinpoint_start(tokens: Sequence[Token], tags: Sequence[str], i: int) -> boo
         and (tokens[i + 2].text.isdigit() or bool(re.fullmatch(r"[IVXLC]+", tokens[i + 2].text)))
 
 
+#: Suffixes that end a person's name (``Jr.``, ``Sr.``, ``III``).
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "jun", "sen"})
+
+
+def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """Reference-list entries in notes (``Family, Given. Title. Place: Publisher, Year.``): a name suffix and its
+    period opening a title run right after an inverted name's comma is the name's (``Walldorf, C. William, Jr. To
+    Shape Our World…``); an inverted name run that goes on past an initial's period into capitalised words and a
+    colon right before a title holds the title's first part (``Jockers, Matthew L. Macroanalysis: Digital
+    Methods…``: the title is ``Macroanalysis: Digital Methods…``)."""
+    if "B-title" not in tags or "," not in text:
+        return tags
+    tags = list(tags)
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tags[i] != "B-title" or tokens[i - 1].text != "," or split_label(tags[i - 1])[1] != "author":
+            continue
+        if fold(tokens[i].text) in _NAME_SUFFIXES and tokens[i + 1].text == "." and tokens[i + 2].text[:1].isupper():
+            tags[i] = tags[i + 1] = "I-author"
+            open_run(tags, i + 2)
+            tags[i + 2] = "B-title"
+    for colon in range(3, n - 1):
+        if tokens[colon].text != ":" or tags[colon] != "I-author" or tags[colon + 1] != "B-title":
+            continue
+        start = colon
+        while start > 0 and tags[start - 1] == "I-author" and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text != ".":
+            start -= 1
+        if start == colon or start < 3 or tokens[start - 1].text != "." or len(tokens[start - 2].text) != 1 \
+                or not any(tokens[j].text == "," for j in range(start - 1)) or start - 1 == 0:
+            continue  # no initial's period right before the words, or no inverted name (a comma) before it
+        relabel(tags, start, colon + 1, "title")
+        tags[colon + 1] = "I-title"
+    return tags
+
+
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Barbara Evans Clements, Bolshevik Feminist: The Life…``, ``E. P. Thompson, Whigs and Hunters: The
     Origin…``: a name run whose first name is in natural order (two or more words before its comma) and
