@@ -154,7 +154,6 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
         if fold(tokens[i].text) in _NAME_SUFFIXES and tokens[i + 1].text == "." and tokens[i + 2].text[:1].isupper():
             tags[i] = tags[i + 1] = "I-author"
             open_run(tags, i + 2)
-            tags[i + 2] = "B-title"
     for colon in range(3, n - 1):
         if tokens[colon].text != ":" or tags[colon] != "I-author" or tags[colon + 1] != "B-title":
             continue
@@ -162,7 +161,7 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
         while start > 0 and tags[start - 1] == "I-author" and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text != ".":
             start -= 1
         if start == colon or start < 3 or tokens[start - 1].text != "." or len(tokens[start - 2].text) != 1 \
-                or not any(tokens[j].text == "," for j in range(start - 1)) or start - 1 == 0:
+                or not any(tokens[j].text == "," for j in range(start - 1)):
             continue  # no initial's period right before the words, or no inverted name (a comma) before it
         relabel(tags, start, colon + 1, "title")
         tags[colon + 1] = "I-title"
