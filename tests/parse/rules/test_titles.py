@@ -1705,3 +1705,23 @@ def test_a_command_papers_number_is_a_note_not_an_author_date_or_title():
                                     ("1942).", "date")])
     assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Report on social insurance", "title"),
                                                                   ("Cmd. 6404", "note")]
+
+
+def test_a_quotation_left_as_prose_before_its_periodical_is_the_items_title():
+    from notecite.parse.rules.titles import rule_quoted_title_left_as_prose_before_its_periodical as rule
+
+    text = '"Editorial," Harbour News, no. 12 (May 1994): 2.'
+    runs, same = rule_runs(rule, text, [("Harbour News,", "title"), ("no. 12", "issue"), ("(May 1994):", "date")])
+    assert not same and runs[:2] == [('"Editorial,"', "title"), ("Harbour News,", "container-title")]
+    # a quotation inside prose, or one before a run no volume, issue or date closes, is left alone
+    for text, pairs in (('He wrote "Editorial," Harbour News, no. 12', [("Harbour News,", "title"), ("no. 12", "issue")]),
+                        ('"Editorial," Harbour News', [("Harbour News", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_common_nouns_plural_possessive_opening_a_title_is_no_author():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
+
+    assert rule_runs(rule, "Workers' Liberty, no. 12", [("Workers' Liberty,", "title"), ("no. 12", "issue")])[1]
+    runs, same = rule_runs(rule, "See Sparks' Washington Works, vol. 2", [("Sparks' Washington Works,", "title"), ("vol. 2", "volume")])
+    assert not same and runs[0] == ("Sparks'", "author")

@@ -49,7 +49,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title)
-from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
+from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote,
@@ -112,7 +112,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
-    rule_quoted_titles_of_a_list_are_each_a_title, rule_bracketed_name_and_quoted_title_are_a_cite,
+    rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical,
+    rule_bracketed_name_and_quoted_title_are_a_cite,
     rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_initials_and_family_name_before_a_title, rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_by_inside_a_name_run,

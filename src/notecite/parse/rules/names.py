@@ -989,6 +989,8 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
         label = tags[k][2:]
         if after is None or after >= len(tokens):
             continue
+        if after == owner + 2 and fold(tokens[owner].text) in WORDS:
+            continue  # a common noun's plural possessive names a body or a paper ("Workers' Liberty"), not an author
         if label == "title" and tags[after] == "B-title" and tokens[after].text in _OPEN_QUOTE_TOKENS \
                 and after + 1 < len(tokens) and tokens[after + 1].text[:1].isupper() \
                 and (k == 0 or not tokens[k - 1].text[:1].isalnum() or fold(tokens[k - 1].text) in _POSSESSIVE_TITLE_LEADS):

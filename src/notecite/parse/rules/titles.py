@@ -2535,6 +2535,31 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
+def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Editorial," Workers' Liberty, no. 12 (May 1994): 2``: a quotation left as prose that opens the note (or
+    follows a ``;``), its comma inside or right after it, right before a title or container run that a volume,
+    issue or date closes, is the title of an item in that periodical: the quotation is the title, the run its
+    container."""
+    if "\"" not in text and "“" not in text:
+        return tags
+    tags = list(tags)
+    for a, b in _quoted_segments(tokens):
+        if a > 0 and tokens[a - 1].text != ";" or any(tags[i] != "prose" for i in range(a, b + 1)):
+            continue
+        after = b + 1 + (b + 1 < len(tokens) and tokens[b + 1].text == ",")
+        if tokens[b - 1].text != "," and after == b + 1 or after >= len(tokens) \
+                or tags[after] not in ("B-title", "B-container-title"):
+            continue
+        end = after + 1
+        while end < len(tokens) and split_label(tags[end])[1] in ("title", "container-title") and tags[end].startswith("I-"):
+            end += 1
+        if end >= len(tokens) or split_label(tags[end])[1] not in ("volume", "issue", "date"):
+            continue
+        relabel(tags, a, b + 1, "title")
+        relabel(tags, after, end, "container-title")
+    return tags
+
+
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
