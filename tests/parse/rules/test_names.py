@@ -1114,3 +1114,11 @@ def test_an_inverted_name_ends_before_its_title_in_a_reference_list_entry():
     # a natural-order name before a colon (no initial's period before the words) is another rule's
     assert rule_runs(rule, "E. P. Thompson, Whigs and Hunters: The Origin", [
         ("E. P. Thompson, Whigs and Hunters:", "author"), ("The Origin", "title")])[1]
+
+
+def test_a_common_nouns_plural_possessive_opening_a_title_is_no_author():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
+
+    assert rule_runs(rule, "Workers' Liberty, no. 12", [("Workers' Liberty,", "title"), ("no. 12", "issue")])[1]
+    runs, same = rule_runs(rule, "See Sparks' Washington Works, vol. 2", [("Sparks' Washington Works,", "title"), ("vol. 2", "volume")])
+    assert not same and runs[0] == ("Sparks'", "author")

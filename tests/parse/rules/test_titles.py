@@ -1717,11 +1717,3 @@ def test_a_quotation_left_as_prose_before_its_periodical_is_the_items_title():
     for text, pairs in (('He wrote "Editorial," Harbour News, no. 12', [("Harbour News,", "title"), ("no. 12", "issue")]),
                         ('"Editorial," Harbour News', [("Harbour News", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
-
-
-def test_a_common_nouns_plural_possessive_opening_a_title_is_no_author():
-    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
-
-    assert rule_runs(rule, "Workers' Liberty, no. 12", [("Workers' Liberty,", "title"), ("no. 12", "issue")])[1]
-    runs, same = rule_runs(rule, "See Sparks' Washington Works, vol. 2", [("Sparks' Washington Works,", "title"), ("vol. 2", "volume")])
-    assert not same and runs[0] == ("Sparks'", "author")
