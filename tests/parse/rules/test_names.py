@@ -1122,3 +1122,15 @@ def test_a_common_nouns_plural_possessive_opening_a_title_is_no_author():
     assert rule_runs(rule, "Workers' Liberty, no. 12", [("Workers' Liberty,", "title"), ("no. 12", "issue")])[1]
     runs, same = rule_runs(rule, "See Sparks' Washington Works, vol. 2", [("Sparks' Washington Works,", "title"), ("vol. 2", "volume")])
     assert not same and runs[0] == ("Sparks'", "author")
+
+
+def test_an_editor_run_after_in_without_an_editor_word_is_the_short_cited_books_editors_and_title():
+    from notecite.parse.rules.names import rule_editor_run_without_an_editor_word_is_an_author_and_title as rule
+
+    text = "Roe, “Mills,” in Vance and Okafor, Harbour Reader, 281-310."
+    runs, same = rule_runs(rule, text, [("Roe,", "author"), ("“Mills,”", "title"),
+                                        ("Vance and Okafor, Harbour Reader,", "editor"), ("281-310.", "pages")])
+    assert not same and runs[2:4] == [("Vance and Okafor,", "editor"), ("Harbour Reader,", "container-title")]
+    # without "in", an editor run before pages is left alone
+    assert rule_runs(rule, "Vance and Okafor, Harbour Reader, 281-310.", [
+        ("Vance and Okafor, Harbour Reader,", "editor"), ("281-310.", "pages")])[1]

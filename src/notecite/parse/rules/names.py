@@ -941,9 +941,32 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
                                                                    tags: list[str]) -> list[str]:
     """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
     no editor word in it or right before it (``ed.``, ``edited by``, ``hrsg.``), made of one to four capitalised
-    names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book."""
+    names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book. After
+    ``in`` and before an imprint bracket or pages (``“The Russian Revolution,” in Hudis and Anderson, Rosa Luxemburg
+    Reader, 281-310``) the names are the book's editors, cited short, and the words after the comma its title:
+    the container."""
     if "B-editor" not in tags:
         return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "editor" or last >= len(tokens):
+            continue
+        after_in = first > 0 and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose"
+        closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator")
+        words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
+        if not closes or not words.isdisjoint(_EDITOR_WORDS) or "v" in words or "vs" in words:
+            continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
+        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
+        if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \
+                or not all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:comma]):
+            continue
+        if after_in:
+            relabel(tags, first, comma + 1, "editor")
+            relabel(tags, comma + 1, last, "container-title")
+        else:
+            relabel(tags, first, comma + 1, "author")
+            relabel(tags, comma + 1, last, "title")
+    return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "editor" or last >= len(tokens) or tokens[last].text != "(":
