@@ -546,7 +546,8 @@ def test_container_loses_its_preposition_and_article():
                             ("dans la Revue philosophique", "Revue philosophique"),
                             ("en la Revista de Historia", "Revista de Historia"),
                             ("nella Nuova Antologia", "Nuova Antologia"), ("In: Past & Present", "Past & Present"),
-                            ("La Revue blanche", "La Revue blanche"), ("dans l'Année sociologique", "Année sociologique")]:
+                            ("La Revue blanche", "La Revue blanche"), ("dans l'Année sociologique", "Année sociologique"),
+                            ("in Writings of Leon Trotsky (1933-34)", "Writings of Leon Trotsky (1933-34)")]:
         start, end = _field_bounds(text, "container-title", 0, len(text))
         assert text[start:end] == container, text
     assert _field_bounds("der Zeitschrift", "title", 0, 15) == (0, 15)  # only a container loses it

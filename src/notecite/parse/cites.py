@@ -509,7 +509,7 @@ def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int
     if label == "container-title":
         match = _LEADING_IN.match(text, s, e)
         if match and s < match.end() < e and not _ENDS_ON_IN.search(text, max(0, s - 6), s):  # "in In Defense of…"
-            s, e = trim(text, match.end(), e)
+            s, e = trim(text, match.end(), e, keep_inner_brackets=True)
     return s, e
 
 

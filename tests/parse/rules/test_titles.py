@@ -1717,3 +1717,24 @@ def test_a_quotation_left_as_prose_before_its_periodical_is_the_items_title():
     for text, pairs in (('He wrote "Editorial," Harbour News, no. 12', [("Harbour News,", "title"), ("no. 12", "issue")]),
                         ('"Editorial," Harbour News', [("Harbour News", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_in_after_a_quoted_titles_bracketed_year_and_comma_opens_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_quoted_title_and_in_is_the_container as rule
+
+    text = 'Roe, "Mills" (1933), in Writings of Jane Roe (New York: Verso, 1972), 101-22.'
+    runs, same = rule_runs(rule, text, [("Roe,", "author"), ('"Mills"', "title"), ("(1933)", "date"),
+                                        ("Writings of Jane Roe", "title"), ("(New York:", "location")])
+    assert not same and runs[2:4] == [("(1933)", "note"), ("in Writings of Jane Roe", "container-title")]
+
+
+def test_an_adverb_between_the_participle_and_by_keeps_the_writer_named_in_prose_the_author():
+    from notecite.parse.rules.titles import rule_author_named_before_in_and_a_title as rule
+
+    text = "The point is made forcefully by Moishe Postone in Time, Labor, and Social Domination, 3-42."
+    runs, same = rule_runs(rule, text, [("Time, Labor, and Social Domination,", "title"), ("3-42.", "locator")])
+    assert not same and runs[0] == ("Moishe Postone", "author")
+    # after a noun and an adverb ("a note, mostly by"), the name stays prose
+    text = "See the note mostly by Moishe Postone in Time, Labor, and Social Domination, 3-42."
+    start = text.index("Time")
+    assert rule_runs(rule, text, [(text[start:text.index(" 3-42")], "title"), ("3-42.", "locator")])[1]

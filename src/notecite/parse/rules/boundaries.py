@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .titles import _quoted_segments
-from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, ends_a_sentence, lowered_words, tokens_at
+from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, ends_a_sentence, full_name, lowered_words, tokens_at
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -399,7 +399,7 @@ def rule_and_a_named_author_after_pages_open_a_cite(text: str, tokens: Sequence[
             comma += 1
         words = [t.text for t in tokens[name:comma]]
         if comma + 1 >= n or tokens[comma].text != "," or not tokens[comma + 1].text[:1].isupper() \
-                or not _a_persons_name(words):
+                or not full_name(words):
             continue
         end = comma + 1
         while end < n and tokens[end].text not in ("(", ";") \
@@ -413,16 +413,6 @@ def rule_and_a_named_author_after_pages_open_a_cite(text: str, tokens: Sequence[
         relabel(tags, comma + 1, end, "title")
         open_run(tags, end)
     return tags
-
-
-def _a_persons_name(words: Sequence[str]) -> bool:
-    """Whether ``words`` (tokens) are a person's name: a known given name or an initial, then one or two
-    capitalised words (``Karl Korsch``, ``E. H. Carr``)."""
-    names = [w for w in words if w != "."]
-    if not 2 <= len(names) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names):
-        return False
-    first = names[0]
-    return len(first) == 1 or fold(first) in load("given_names")
 
 
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

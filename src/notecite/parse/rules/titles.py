@@ -429,10 +429,12 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
             if n_last < len(tags) and tags[n_last] == "B-container-title":
                 tags[n_last] = "I-container-title"  # "in Workers…, Unite! Proceedings…": the container goes on
     for (_, last, label), (d_first, d_last, d_label), (n_first, n_last, n_label) in zip(runs, runs[1:], runs[2:]):
+        # the date's comma in its run or after it ("(1933), in Writings of Leon Trotsky (1933-34) (New York…)")
+        joint = d_last + (tokens[d_last - 1].text != "," and tokens[d_last].text == "," and tags[d_last] == "prose")
         if label == "title" and n_label in ("title", "container-title") and d_label == "date" and d_first == last and tokens[last - 1].text in _CLOSING_QUOTES \
-                and n_first == d_last + 1 and tokens[d_last - 1].text == "," and tokens[d_last].text.lower() in IN_WORDS:
+                and n_first == joint + 1 and tokens[joint - 1].text == "," and tokens[joint].text.lower() in IN_WORDS:
             relabel(tags, d_first, d_last, "note")
-            relabel(tags, d_last, n_last, "container-title")
+            relabel(tags, joint, n_last, "container-title")
     return tags
 
 
@@ -1702,7 +1704,8 @@ def _a_participle(word: str) -> bool:
 
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
-    account in My Life (…)``: a name in prose, after a participle and ``by`` or ending on a possessive and
+    account in My Life (…)``: a name in prose, after a participle (an adverb may follow it: ``made forcefully
+    by``) and ``by`` or ending on a possessive and
     followed by one to three lower-case words, then ``in`` (and ``his``, ``her``…) and a title run, is that
     title's author (``a note by Akin in Public Documents``: after a noun, the name is that of a part of the
     work, not its author)."""
@@ -1728,8 +1731,9 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
         else:  # "argued by Paul Le Blanc in": a participle and "by" before the name
             name_end = cue
         start = _name_ending_before(tokens, tags, name_end)
-        if start is None or name_end == cue and not (
-                start >= 2 and tokens[start - 1].text == "by" and _a_participle(tokens[start - 2].text)):
+        if start is None or name_end == cue and not (start >= 2 and tokens[start - 1].text == "by" and (
+                _a_participle(tokens[start - 2].text) or start >= 3 and tokens[start - 2].text.endswith("ly")
+                and _a_participle(tokens[start - 3].text))):  # "made forcefully by": an adverb between
             continue
         if _writer_named_before(tokens, tags, start):
             continue  # "Patricia Hills analyzes Evergood’s submission in “…”": the writer is named already

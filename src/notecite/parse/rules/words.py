@@ -133,3 +133,14 @@ IN_WORDS = frozenset({"in", "dans", "en", "im"})
 ISSUE_WORDS = frozenset({"no", "nos"})
 THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
                          "seine", "ihrem", "ihrer", "ihren", "su", "sus"})
+
+
+
+def full_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` (a name's tokens) are a person's full name: a known given name or an initial, then one to
+    three capitalised words, initials' periods aside (``Karl Korsch``, ``E. H. Carr``)."""
+    from ..dictionaries import fold, load
+
+    names = [w for w in words if w != "."]
+    return 2 <= len(names) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names) \
+        and (len(names[0]) == 1 or fold(names[0]) in load("given_names"))
