@@ -1554,3 +1554,13 @@ def test_at_and_a_page_after_a_page_range_join_it():
     for text, pairs in (("Roe, Mills, at 12", [("Roe,", "author"), ("Mills,", "title")]),
                         ("Roe, Mills, 12, at least", [("Roe,", "author"), ("Mills,", "title"), ("12,", "locator")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_page_after_the_imprints_bracket_leaves_the_date_run():
+    from notecite.parse.rules.locators import rule_page_after_the_imprints_bracket_leaves_the_date as rule
+
+    runs, same = rule_runs(rule, "(Harbour Towns [London: Verso, 1974], 39).", [
+        ("Harbour Towns", "title"), ("[London:", "location"), ("Verso,", "publisher"), ("1974], 39).", "date")])
+    assert not same and runs[-2:] == [("1974]", "date"), ("39", "locator")]
+    # a date with no bracket and page after it is left alone
+    assert rule_runs(rule, "(London: Verso, 1974).", [("(London:", "location"), ("Verso,", "publisher"), ("1974).", "date")])[1]

@@ -1738,3 +1738,16 @@ def test_an_adverb_between_the_participle_and_by_keeps_the_writer_named_in_prose
     text = "See the note mostly by Moishe Postone in Time, Labor, and Social Domination, 3-42."
     start = text.index("Time")
     assert rule_runs(rule, text, [(text[start:text.index(" 3-42")], "title"), ("3-42.", "locator")])[1]
+
+
+def test_a_container_opening_the_note_before_its_translator_with_no_title_is_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_name_is_the_title as rule
+
+    text = "As Roe put it (Harbour Towns, trans. J. Doe [London: Verso, 1974], 39)."
+    runs, same = rule_runs(rule, text, [("Harbour Towns,", "container-title"), ("trans. J. Doe", "translator"),
+                                        ("[London:", "location")])
+    assert not same and runs[0] == ("Harbour Towns,", "title")
+    # a title in the note keeps the container a container
+    text = "Roe, “Mills,” Harbour Towns, trans. J. Doe (London: Verso, 1974)."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("“Mills,”", "title"), ("Harbour Towns,", "container-title"),
+                                  ("trans. J. Doe", "translator")])[1]

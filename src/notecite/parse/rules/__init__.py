@@ -29,6 +29,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it,
+                       rule_page_after_the_imprints_bracket_leaves_the_date,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_series_number_in_brackets_is_no_pinpoint)
@@ -149,6 +150,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it,
+    rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
     rule_citing_phrase_opens_a_new_cite, 
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 

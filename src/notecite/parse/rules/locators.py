@@ -2244,3 +2244,25 @@ def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[To
             tags[k] = "I-" + label
         open_run(tags, end)
     return tags
+
+
+def rule_page_after_the_imprints_bracket_leaves_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Minima Moralia, trans. E. F. N. Jephcott [London: Verso, 1974], 39)``: a date run that goes on past the
+    bracket closing the imprint into a comma and a page number ends at that bracket; the page (and the rest of a
+    range) is the pinpoint."""
+    if "date" not in {split_label(tag)[1] for tag in tags}:
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "date":
+            continue
+        for i in range(first + 1, last - 2):
+            if tokens[i].text in ")]" and tokens[i + 1].text == "," and re.fullmatch(_NUMBER, tokens[i + 2].text):
+                end = i + 3
+                if end + 1 < last and tokens[end].text in "-–" and tokens[end + 1].text.isdigit():
+                    end += 2
+                tags[i + 1] = "prose"
+                relabel(tags, i + 2, end, "locator")
+                tags[end:last] = ["prose"] * (last - end)
+                break
+    return tags

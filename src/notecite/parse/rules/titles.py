@@ -292,13 +292,17 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
     title before them and no ``in`` before it, is the work's title (a container is only ever
     reached through a title or an ``in``). So is a container opening the note before a bracketed place,
-    perhaps after its volume (``Party Resolutions, vol. II (Moscow, 1954), pp. 5-9``): a book's imprint."""
+    perhaps after its volume (``Party Resolutions, vol. II (Moscow, 1954), pp. 5-9``): a book's imprint; and one
+    opening the note right before its translator or editor, with no title in the note (``(Minima Moralia, trans.
+    E. F. N. Jephcott [London: Verso, 1974], 39)``)."""
     if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no container run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
-    if runs[0][2] == "container-title" and _bracketed_place_follows(tokens, runs):
-        relabel(tags, runs[0][0], runs[0][1], "title")
+    if runs[0][2] == "container-title" and (_bracketed_place_follows(tokens, runs) or len(runs) > 1
+                                            and runs[1][2] in ("translator", "editor") and runs[1][0] <= runs[0][1] + 1
+                                            and not any(label == "title" for _, _, label in runs)):
+        relabel(tags, runs[0][0], runs[0][1], "title")  # "(Minima Moralia, trans. E. F. N. Jephcott [London…]": a book
     for j in range(1, len(runs)):
         first, last, label = runs[j]
         if label != "container-title" or runs[j - 1][2] not in ("author", "editor") or runs[j - 1][1] != first:
