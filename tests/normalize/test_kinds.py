@@ -1319,3 +1319,10 @@ def test_the_reviewed_books_author_is_no_writer_of_an_item_in_the_paper_after_it
     # without a review, a writer named after "by" is the item's author
     text = "For the reply, see the piece by John Doe, Evening Courier, 5 February 1954, 81."
     assert [found.kind for _s, _e, found in find_kinds(text)] == ["newspaper"]
+
+
+def test_an_archival_items_quoted_title_ends_at_its_quote():
+    found = recognize("Harbour Union, “Resolution on the Docks,” mimeograph, Leeds, 1941, Northgate Library, "
+                      "Harbour Union Papers, box 12, folder 4.")
+    assert found.kind == "archival" and found.record["title"] == "Resolution on the Docks"
+    assert found.record["note"] == "mimeograph; Leeds"

@@ -802,6 +802,10 @@ def _archival(text: str) -> Recognized | None:
                 continue
         titles.append(part)
     if titles:
+        if len(titles) > 1 and _QUOTED_WHOLE.fullmatch(titles[0].strip()):
+            for part in titles[1:]:  # "“Resolution on the Russian Question,” mimeograph, New York": what the
+                _add_note(record, part)  # item is and where it was made, after its quoted title
+            titles = titles[:1]
         title = ", ".join(titles)
         record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
         _described_letter(record)
@@ -821,6 +825,10 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: A part that is one double quotation, whole (``“Resolution on the Russian Question”``, perhaps its comma inside).
+_QUOTED_WHOLE = re.compile(r"[“\"][^“”\"]+[”\"]")
 
 
 #: A sentence of prose: six words or more, at least half of them in lower case, no digit.
