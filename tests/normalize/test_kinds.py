@@ -1326,3 +1326,11 @@ def test_an_archival_items_quoted_title_ends_at_its_quote():
                       "Harbour Union Papers, box 12, folder 4.")
     assert found.kind == "archival" and found.record["title"] == "Resolution on the Docks"
     assert found.record["note"] == "mimeograph; Leeds"
+
+
+def test_a_lower_case_papers_or_diary_after_a_name_is_a_collection():
+    found = recognize("Northgate University Library, Varga papers, 45, fos. 12–14.")
+    assert found.kind == "archival" and found.record["archive"] == "Northgate University Library"
+    assert found.record["title"] == "Varga papers" and found.locator == "45, fos. 12–14"
+    found = recognize("Varga diary, 12 Mar. 1935, Northgate University Library.")
+    assert found.kind == "archival" and found.record["issued"] == {"date-parts": [[1935, 3, 12]]}

@@ -74,7 +74,8 @@ _REPOSITORY = re.compile(
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
 #: Words that name a collection kept in a repository.
-_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Records|Files|Folder)\b")
+_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Records|Files|Folder)\b|"
+                         r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b")  # "Baldwin papers", "Dalton diary"
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
