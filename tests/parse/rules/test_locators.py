@@ -1504,41 +1504,35 @@ def test_a_document_of_the_edition_named_by_its_number_is_no_work():
 def test_an_issue_number_between_a_periodical_and_its_bracketed_date_is_the_issue():
     from notecite.parse.rules.locators import rule_issue_number_after_a_periodical_is_its_issue as rule
 
-    text = "Ann Lee, “Mill Towns,” Kino, nos. 17–18 (1932): 7–16."
-    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"),
-                                 ("nos. 17–18", "pages"), ("(1932):", "date"), ("7–16.", "pages")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    runs, _ = rule_runs(rule, "Ann Lee, “Mill Towns,” Kino, nos. 17–18 (1932): 7–16.", [
+        ("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"), ("nos. 17–18", "pages"),
+        ("(1932):", "date"), ("7–16.", "pages")])
     assert ("nos. 17–18", "issue") in runs and runs[-1] == ("7–16.", "pages")
     # a page after a periodical and no bracketed date: left as read
-    text = "Ann Lee, “Mill Towns,” Kino, p. 17."
-    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"),
-                                 ("p. 17.", "locator")])
-    assert rule(text, tokens, tags) == tags
+    assert rule_runs(rule, "Ann Lee, “Mill Towns,” Kino, p. 17.", [
+        ("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"), ("p. 17.", "locator")])[1]
 
 
 def test_a_diary_entry_named_after_the_imprint_is_a_note_and_the_page_stays_the_pinpoint():
     from notecite.parse.rules.locators import rule_diary_entry_after_the_imprint_is_a_note as rule
 
-    text = "A. Lee, ed., The diaries of Tom Roe (London, 1980), entry for 3 Mar. 1941, p. 92."
-    tokens, tags = tagged(text, [("A. Lee, ed.,", "editor"), ("The diaries of Tom Roe", "title"), ("(London,", "location"),
-                                 ("1980),", "date"), ("3 Mar. 1941,", "date"), ("p. 92.", "locator")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    runs, _ = rule_runs(rule, "A. Lee, ed., The diaries of Tom Roe (London, 1980), entry for 3 Mar. 1941, p. 92.", [
+        ("A. Lee, ed.,", "editor"), ("The diaries of Tom Roe", "title"), ("(London,", "location"), ("1980),", "date"),
+        ("3 Mar. 1941,", "date"), ("p. 92.", "locator")])
     assert ("entry for 3 Mar. 1941", "note") in runs and runs[-1] == ("p. 92.", "locator")
 
 
 def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint as rule
 
-    text = "A. Lee, Mill towns, 1800–1900, II (Leeds, 1950), p. 45."
-    tokens, tags = tagged(text, [("A. Lee,", "author"), ("Mill towns, 1800–1900, II", "title"), ("(Leeds,", "location"),
-                                 ("1950),", "date"), ("p. 45.", "locator")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    runs, _ = rule_runs(rule, "A. Lee, Mill towns, 1800–1900, II (Leeds, 1950), p. 45.", [
+        ("A. Lee,", "author"), ("Mill towns, 1800–1900, II", "title"), ("(Leeds,", "location"), ("1950),", "date"),
+        ("p. 45.", "locator")])
     assert ("Mill towns, 1800–1900", "title") in runs and ("II", "volume") in runs
     # a numeral without a comma before it is the title's (a king's name)
-    text = "A. Lee, Henry V (Leeds, 1950), p. 45."
-    tokens, tags = tagged(text, [("A. Lee,", "author"), ("Henry V", "title"), ("(Leeds,", "location"),
-                                 ("1950),", "date"), ("p. 45.", "locator")])
-    assert ("Henry V", "title") in run_texts(text, tokens, rule(text, tokens, tags))
+    runs, _ = rule_runs(rule, "A. Lee, Henry V (Leeds, 1950), p. 45.", [
+        ("A. Lee,", "author"), ("Henry V", "title"), ("(Leeds,", "location"), ("1950),", "date"), ("p. 45.", "locator")])
+    assert ("Henry V", "title") in runs
 
 
 def test_at_and_a_page_after_a_page_range_join_it():

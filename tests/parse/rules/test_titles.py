@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import rule_runs, run_texts
+from ..conftest import rule_runs, run_texts, tagged
 
 
 def _labelled(text, tags):
@@ -93,7 +93,7 @@ def test_a_bracketed_imprint_a_title_run_swallowed_ends_it():
         close = [t.text for t in tokens].index(")")
         assert out[close] == "I-date" and set(out[close + 1:]) == {"prose"}, text  # the rest of the run: prose
     text = "Diary of a whip, ed. J. Lee (Hassocks, 1978), p. 4."  # the editor's run swallowed the place
-    tokens, tags = _tags_for(text, [("Diary of a whip,", "title"), ("ed. J. Lee (Hassocks,", "editor"), ("1978),", "date"),
+    tokens, tags = tagged(text, [("Diary of a whip,", "title"), ("ed. J. Lee (Hassocks,", "editor"), ("1978),", "date"),
                                     ("p. 4.", "locator")])
     assert [label for _, _, label in tag_spans(tokens, rule_years_that_end_a_title(text, tokens, tags))] == \
         ["title", "editor", "location", "date", "locator"]
@@ -667,21 +667,6 @@ def test_letter_of_a_name_is_the_documents_title():
     assert rule_letter_of_a_name_is_its_title(text, tokenize(text), tags) == tags
 
 
-def _runs(text, tokens, tags):
-    return run_texts(text, tokens, tags)
-
-
-def _tags_for(text, spans):
-    """Tags of ``text`` with each (words, label) of ``spans`` a run, the rest prose."""
-    tokens = tokenize(text)
-    tags = ["prose"] * len(tokens)
-    for words, label in spans:
-        start = text.index(words)
-        inside = [i for i, t in enumerate(tokens) if start <= t.start < start + len(words)]
-        tags[inside[0]:inside[-1] + 1] = ["B-" + label] + ["I-" + label] * (len(inside) - 1)
-    return tokens, tags
-
-
 def test_a_name_in_prose_before_a_title_is_its_author():
     from notecite.parse.rules.titles import rule_name_in_prose_before_a_title
     imprint = [("(Leeds", "location"), ("Hollin Press", "publisher"), ("1979)", "date")]
@@ -696,8 +681,8 @@ def test_a_name_in_prose_before_a_title_is_its_author():
             ("Ada Furse, “The Last Strike,” in Jonas Webb, The Valley Pits (Leeds: Hollin Press, 1979), 9.",
              [("Ada Furse,", "author"), ("“The Last Strike,”", "title"), ("Jonas Webb, The Valley Pits", "container-title")]
              + imprint, ("Jonas Webb,", "editor"))]:
-        tokens, tags = _tags_for(text, spans)
-        runs = _runs(text, tokens, rule_name_in_prose_before_a_title(text, tokens, tags))
+        tokens, tags = tagged(text, spans)
+        runs = run_texts(text, tokens, rule_name_in_prose_before_a_title(text, tokens, tags))
         assert want in runs, (text, runs)
         assert any(label in ("title", "container-title") and not words.startswith(want[0][:4]) for words, label in runs)
     for text, spans in [
@@ -709,7 +694,7 @@ def test_a_name_in_prose_before_a_title_is_its_author():
             # "in" after a cite without an author: the name would be that cite's author
             ("Letter of the mayor, 1771, in Jonas Webb, The Valley Pits, 9.",
              [("Letter of the mayor", "title"), ("1771", "date"), ("The Valley Pits", "title")])]:
-        tokens, tags = _tags_for(text, spans)
+        tokens, tags = tagged(text, spans)
         assert rule_name_in_prose_before_a_title(text, tokens, tags) == tags, text
 
 
@@ -718,11 +703,11 @@ def test_a_name_before_in_and_a_title_after_by_or_as_a_possessive_is_its_author(
     for text, name in [("The claim was argued by T. R. Okafor in Harbour Ledgers, 12.", "T. R. Okafor"),
                        ("See Okafor's classic study in Harbour Ledgers, 12.", "Okafor's"),
                        ("The case was restated by Ada Furse in her Harbour Ledgers, 12.", "Ada Furse")]:
-        tokens, tags = _tags_for(text, [("Harbour Ledgers", "title")])
-        assert (name, "author") in _runs(text, tokens, rule_author_named_before_in_and_a_title(text, tokens, tags)), text
+        tokens, tags = tagged(text, [("Harbour Ledgers", "title")])
+        assert (name, "author") in run_texts(text, tokens, rule_author_named_before_in_and_a_title(text, tokens, tags)), text
     for text in ["A long note by Okafor in Harbour Ledgers, 12.",  # a noun before "by": a part of the work
                  "The harbour of Okafor in Harbour Ledgers, 12."]:  # no "by", no possessive
-        tokens, tags = _tags_for(text, [("Harbour Ledgers", "title")])
+        tokens, tags = tagged(text, [("Harbour Ledgers", "title")])
         assert rule_author_named_before_in_and_a_title(text, tokens, tags) == tags, text
 
 
@@ -741,8 +726,8 @@ def test_title_after_in_and_an_editor_is_the_container():
             # no editor's word ending the name
             ("A. Smith, 'Tories', in B. Jones, Reform, war and peace",
              chapter + [("B. Jones,", "editor"), ("Reform, war and peace", "title")], "title")]:
-        tokens, tags = _tags_for(text, spans)
-        assert ("Reform, war and peace", want) in _runs(text, tokens, rule(text, tokens, tags)), text
+        tokens, tags = tagged(text, spans)
+        assert ("Reform, war and peace", want) in run_texts(text, tokens, rule(text, tokens, tags)), text
 
 
 def test_names_before_a_comma_and_before_in_are_walked_back_over_the_same_words():
@@ -774,16 +759,16 @@ def test_a_name_before_a_volume_numeral_and_a_page_is_the_title():
     from notecite.parse.rules.titles import rule_name_before_a_volume_numeral_is_the_title
 
     text = "Weekly Observer, XLII, p. 18."
-    tokens, tags = _tags_for(text, [("Weekly Observer,", "author"), ("XLII,", "title"), ("p. 18.", "locator")])
-    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags)) == \
+    tokens, tags = tagged(text, [("Weekly Observer,", "author"), ("XLII,", "title"), ("p. 18.", "locator")])
+    assert run_texts(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags)) == \
         [("Weekly Observer,", "title"), ("XLII,", "volume"), ("p. 18.", "locator")]
     text = "See the review. Northern Monthly, IX, pp. 4-5."  # the numeral read as the name's last word
-    tokens, tags = _tags_for(text, [("Northern Monthly, IX,", "author"), ("pp. 4-5.", "locator")])
-    assert _runs(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags))[-3:] == \
+    tokens, tags = tagged(text, [("Northern Monthly, IX,", "author"), ("pp. 4-5.", "locator")])
+    assert run_texts(text, tokens, rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags))[-3:] == \
         [("Northern Monthly,", "title"), ("IX,", "volume"), ("pp. 4-5.", "locator")]
     for text, name in (("Hallam, IV, p. 7.", "Hallam,"), ("T. Hallam, IV, p. 7.", "T. Hallam,")):
         # a surname alone, or a name with an initial: an author's volume, left alone
-        tokens, tags = _tags_for(text, [(name, "author"), ("IV,", "volume"), ("p. 7.", "locator")])
+        tokens, tags = tagged(text, [(name, "author"), ("IV,", "volume"), ("p. 7.", "locator")])
         assert rule_name_before_a_volume_numeral_is_the_title(text, tokens, tags) == tags
 
 
@@ -796,12 +781,12 @@ def test_an_inverted_name_opening_a_title_run_is_its_author():
             ("Marsh, H. P. Mills and Markets (Leeds: Hall, 1990).", "Marsh, H. P.", "Mills and Markets"),
             ("Lund, Oskar, and Helen Marsh. The Old Mills (Leeds: Hall, 1990).", "Lund, Oskar, and Helen Marsh.",
              "The Old Mills")):
-        tokens, tags = _tags_for(text, [(f"{name} {title}", "title")] + imprint)
-        assert _runs(text, tokens, rule_inverted_name_opening_a_title_run(text, tokens, tags))[:2] == \
+        tokens, tags = tagged(text, [(f"{name} {title}", "title")] + imprint)
+        assert run_texts(text, tokens, rule_inverted_name_opening_a_title_run(text, tokens, tags))[:2] == \
             [(name, "author"), (title, "title")], text
     for head in ("Leeds, Yorkshire.", "London, E. C."):  # no given name, or a place before the comma: left alone
         text = f"{head} Mills and Markets (Leeds: Hall, 1990)."
-        tokens, tags = _tags_for(text, [(f"{head} Mills and Markets", "title")] + imprint)
+        tokens, tags = tagged(text, [(f"{head} Mills and Markets", "title")] + imprint)
         assert rule_inverted_name_opening_a_title_run(text, tokens, tags) == tags, text
 
 
@@ -809,15 +794,15 @@ def test_a_name_glued_to_a_quoted_title_is_its_author():
     from notecite.parse.rules.titles import rule_name_glued_to_a_quoted_title
 
     text = "Leeds Civic Trust Map Office, “Mills of the Aire, 1850,” 2012, http://example.org/mills."
-    tokens, tags = _tags_for(text, [("Leeds Civic Trust Map Office, “Mills of the Aire, 1850,”", "title"),
+    tokens, tags = tagged(text, [("Leeds Civic Trust Map Office, “Mills of the Aire, 1850,”", "title"),
                                     ("2012,", "date"), ("http://example.org/mills.", "url")])
-    assert _runs(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+    assert run_texts(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
         [("Leeds Civic Trust Map Office,", "author"), ("“Mills of the Aire, 1850,”", "title")]
     # the quotation closes inside the title; a digit before the comma: no name
     for text in ("Capital and Labour, “Race,” and Class (Leeds: Hall, 1990).",
                  "Mills in 1850, “A Survey” (Leeds: Hall, 1990)."):
         head = text[:text.index(" (")]
-        tokens, tags = _tags_for(text, [(head, "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
+        tokens, tags = tagged(text, [(head, "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
                                         ("1990)", "date")])
         assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
 
@@ -829,13 +814,13 @@ def test_a_persons_name_glued_to_a_quoted_title_without_a_comma_is_its_author():
                        ("C I Bratt-Kendon “The Strike of 1926 in Leeds” BA Honours Leeds 1981", "C I Bratt-Kendon"),
                        ("Peter Wyncott “The Strike of 1926 in Leeds” BA Honours Leeds 1981", "Peter Wyncott")):
         head = text[:text.index(" BA")]
-        tokens, tags = _tags_for(text, [(head, "title"), ("BA Honours Leeds", "publisher"), ("1981", "date")])
-        assert _runs(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+        tokens, tags = tagged(text, [(head, "title"), ("BA Honours Leeds", "publisher"), ("1981", "date")])
+        assert run_texts(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
             [(name, "author"), ("“The Strike of 1926 in Leeds”", "title")], text
     # words that are no person's name (no initial or given name first; an acronym last) stay in the title
     for text in ("Labour Party Reports “The Strike of 1926” Leeds 1981", "Derby TGWU “The Strike of 1926” Leeds 1981"):
         head = text[:text.index(" Leeds")]
-        tokens, tags = _tags_for(text, [(head, "title"), ("Leeds", "location"), ("1981", "date")])
+        tokens, tags = tagged(text, [(head, "title"), ("Leeds", "location"), ("1981", "date")])
         assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
 
 
@@ -847,21 +832,21 @@ def test_a_lead_in_sentence_before_a_title_is_prose():
                         ("The papers on the question of the mills include:", "Report of the Mill Commission"),
                         ("The figures for the mills can be seen at:", "“Mills at a Glance,”")):
         text = f"{head} {title} (Leeds: Hall, 1990)."
-        tokens, tags = _tags_for(text, [(f"{head} {title}", "title")] + imprint)
+        tokens, tags = tagged(text, [(f"{head} {title}", "title")] + imprint)
         out = rule_lead_in_sentence_before_a_title(text, tokens, tags)
-        assert _runs(text, tokens, out)[0] == (title, "title"), text
+        assert run_texts(text, tokens, out)[0] == (title, "title"), text
         assert all(tag == "prose" for tag, tok in zip(out, tokens) if tok.end <= len(head))
     # a short lead-in, then a full name and its comma: the name is the author
     text = "Recent mill studies include Helen Marsh, Mills and Markets of the North (Leeds: Hall, 1990)."
-    tokens, tags = _tags_for(text, [("Recent mill studies include Helen Marsh, Mills and Markets of the North", "title")]
+    tokens, tags = tagged(text, [("Recent mill studies include Helen Marsh, Mills and Markets of the North", "title")]
                              + imprint)
-    out = _runs(text, tokens, rule_lead_in_sentence_before_a_title(text, tokens, tags))
+    out = run_texts(text, tokens, rule_lead_in_sentence_before_a_title(text, tokens, tags))
     assert out[:2] == [("Helen Marsh,", "author"), ("Mills and Markets of the North", "title")]
     text = "Recent mill studies include Mills and Markets of the North (Leeds: Hall, 1990)."  # too short, no name
-    tokens, tags = _tags_for(text, [("Recent mill studies include Mills and Markets of the North", "title")] + imprint)
+    tokens, tags = tagged(text, [("Recent mill studies include Mills and Markets of the North", "title")] + imprint)
     assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags
     text = "Mills and Markets of the North: see the Trade (Leeds: Hall, 1990)."  # no capital after the cue
-    tokens, tags = _tags_for(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
+    tokens, tags = tagged(text, [("Mills and Markets of the North: see the Trade", "title")] + imprint)
     assert rule_lead_in_sentence_before_a_title(text, tokens, tags) == tags
 
 
@@ -870,27 +855,27 @@ def test_a_title_read_into_an_inverted_name_opens_there():
 
     rule = rule_title_read_into_an_inverted_name
     text = "Marsh, Mills of the Aire, Yorkshire, passim."
-    tokens, tags = _tags_for(text, [("Marsh, Mills of the Aire, Yorkshire", "author")])
-    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+    tokens, tags = tagged(text, [("Marsh, Mills of the Aire, Yorkshire", "author")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == \
         [("Marsh,", "author"), ("Mills of the Aire, Yorkshire", "title")]
     text = "Marsh, Helen The Mills, 12."
-    tokens, tags = _tags_for(text, [("Marsh, Helen The Mills,", "author"), ("12.", "locator")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("The Mills,", "title")]
+    tokens, tags = tagged(text, [("Marsh, Helen The Mills,", "author"), ("12.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("The Mills,", "title")]
     text = "Marsh, Helen Trading in the North: Mills and Markets (Leeds: Hall, 1990)."  # the subtitle run continues it
-    tokens, tags = _tags_for(text, [("Marsh, Helen Trading in the North:", "author"), ("Mills and Markets", "title"),
+    tokens, tags = tagged(text, [("Marsh, Helen Trading in the North:", "author"), ("Mills and Markets", "title"),
                                     ("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == \
         [("Marsh, Helen", "author"), ("Trading in the North: Mills and Markets", "title")]
     imprint = [("(Leeds:", "location"), ("Hall,", "publisher"), ("1990)", "date")]
     text = "Marsh, Helen Mills Aflame (Leeds: Hall, 1990)."  # capitalised words right before the imprint
-    tokens, tags = _tags_for(text, [("Marsh, Helen Mills Aflame", "author")] + imprint)
-    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("Mills Aflame", "title")]
+    tokens, tags = tagged(text, [("Marsh, Helen Mills Aflame", "author")] + imprint)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [("Marsh, Helen", "author"), ("Mills Aflame", "title")]
     text = "Marsh, Helen and Oskar Lund (Leeds: Hall, 1990)."
-    tokens, tags = _tags_for(text, [("Marsh, Helen and Oskar Lund", "author")] + imprint)
+    tokens, tags = tagged(text, [("Marsh, Helen and Oskar Lund", "author")] + imprint)
     assert rule(text, tokens, tags) == tags
     for names in ("Marsh, A, B. Lund, and C. Roe of Leeds,", "Marsh, Helen, and Oskar Lund of Leeds,"):
         text = f"{names} The Mills, 12."  # initials and "and": a list of names, left alone
-        tokens, tags = _tags_for(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])
+        tokens, tags = tagged(text, [(names, "author"), ("The Mills,", "title"), ("12.", "locator")])
         assert rule(text, tokens, tags) == tags, text
 
 
@@ -898,13 +883,13 @@ def test_et_al_ends_the_names():
     from notecite.parse.rules.titles import rule_et_al_ends_the_names
 
     text = "Helen Marsh et al., Mills, Markets, and Trade: A Survey of Leeds (Leeds: Hall, 1990)."
-    tokens, tags = _tags_for(text, [("Helen Marsh et al., Mills, Markets, and Trade:", "author"),
+    tokens, tags = tagged(text, [("Helen Marsh et al., Mills, Markets, and Trade:", "author"),
                                     ("A Survey of Leeds", "title"), ("(Leeds:", "location"), ("Hall,", "publisher"),
                                     ("1990)", "date")])
-    assert _runs(text, tokens, rule_et_al_ends_the_names(text, tokens, tags))[:2] == \
+    assert run_texts(text, tokens, rule_et_al_ends_the_names(text, tokens, tags))[:2] == \
         [("Helen Marsh et al.,", "author"), ("Mills, Markets, and Trade: A Survey of Leeds", "title")]
     text = "Helen Marsh et al., The Mills (Leeds: Hall, 1990)."  # nothing after "et al." in the name run
-    tokens, tags = _tags_for(text, [("Helen Marsh et al.,", "author"), ("The Mills", "title"), ("(Leeds:", "location"),
+    tokens, tags = tagged(text, [("Helen Marsh et al.,", "author"), ("The Mills", "title"), ("(Leeds:", "location"),
                                     ("Hall,", "publisher"), ("1990)", "date")])
     assert rule_et_al_ends_the_names(text, tokens, tags) == tags
 
@@ -1483,21 +1468,21 @@ def test_hearings_before_a_committee_are_one_title():
 def test_degree_and_thesis_in_a_bracket_are_the_genre():
     from notecite.parse.rules.titles import rule_degree_and_thesis_are_the_genre as rule
     text = "A. Lee, 'Mill towns, 1850-80' (D.Phil. thesis, Oxford, 1985), p. 4."
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns, 1850-80' (D.", "title"),
+    tokens, tags = tagged(text, [("A. Lee,", "author"), ("'Mill towns, 1850-80' (D.", "title"),
                                     ("Phil. thesis,", "note"), ("Oxford,", "location"), ("1985)", "date")])
-    runs = _runs(text, tokens, rule(text, tokens, tags))
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[1:] == [("'Mill towns, 1850-80'", "title"), ("(D.Phil. thesis,", "genre"), ("Oxford,", "location"),
                         ("1985)", "date")]
     text = "A. Lee, 'Mill towns' (M.A. thesis, Oxford, 1985)."  # the comma after it stays in the genre run
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
+    tokens, tags = tagged(text, [("A. Lee,", "author"), ("'Mill towns'", "title"), ("(M.A. thesis,", "genre"),
                                     ("Oxford,", "location")])
     assert rule(text, tokens, tags) == tags
     text = "C I Lee (BA Thesis) “Mill towns” (1974)"  # the bracket closing on the genre stays in it: no field opens on ")"
-    tokens, tags = _tags_for(text, [("C I Lee (BA Thesis)", "author"), ("“Mill towns”", "title"), ("(1974)", "date")])
-    assert _runs(text, tokens, rule(text, tokens, tags)) == [("C I Lee", "author"), ("(BA Thesis)", "genre"),
+    tokens, tags = tagged(text, [("C I Lee (BA Thesis)", "author"), ("“Mill towns”", "title"), ("(1974)", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("C I Lee", "author"), ("(BA Thesis)", "genre"),
                                                              ("“Mill towns”", "title"), ("(1974)", "date")]
     text = "A. Lee, 'Mill towns' (the thesis of his youth)"  # no degree: left alone
-    tokens, tags = _tags_for(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
+    tokens, tags = tagged(text, [("A. Lee,", "author"), ("'Mill towns' (the thesis of his youth)", "title")])
     assert rule(text, tokens, tags) == tags
 
 
@@ -1682,12 +1667,12 @@ def test_a_year_and_its_colon_before_a_title_open_the_title_when_the_imprint_dat
     from notecite.parse.rules.titles import rule_year_and_colon_open_the_title as rule
 
     text = "Ann Lee, ed., 1937: Mills and Markets (Leeds: Hall, 1992), 45."
-    tokens, tags = _tags_for(text, [("Ann Lee, ed.,", "editor"), ("1937:", "date"), ("Mills and Markets", "title"),
+    tokens, tags = tagged(text, [("Ann Lee, ed.,", "editor"), ("1937:", "date"), ("Mills and Markets", "title"),
                                     ("(Leeds:", "location"), ("Hall,", "publisher"), ("1992),", "date"), ("45.", "locator")])
-    assert ("1937: Mills and Markets", "title") in _runs(text, tokens, rule(text, tokens, tags))
+    assert ("1937: Mills and Markets", "title") in run_texts(text, tokens, rule(text, tokens, tags))
     # no later date: the year is the work's
     text = "Ann Lee, 1937: Mills and Markets, 45."
-    tokens, tags = _tags_for(text, [("Ann Lee,", "author"), ("1937:", "date"), ("Mills and Markets,", "title"),
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("1937:", "date"), ("Mills and Markets,", "title"),
                                     ("45.", "locator")])
     assert rule(text, tokens, tags) == tags
 
@@ -1696,14 +1681,14 @@ def test_a_command_papers_number_is_a_note_not_an_author_date_or_title():
     from notecite.parse.rules.titles import rule_command_paper_number_is_a_note as rule
 
     text = "Cmd. 6404, Social insurance (London, 1942), para. 12."
-    tokens, tags = _tags_for(text, [("Cmd.", "author"), ("6404,", "date"), ("Social insurance", "title"),
+    tokens, tags = tagged(text, [("Cmd.", "author"), ("6404,", "date"), ("Social insurance", "title"),
                                     ("(London,", "location"), ("1942),", "date"), ("para. 12.", "locator")])
-    runs = _runs(text, tokens, rule(text, tokens, tags))
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:2] == [("Cmd. 6404", "note"), ("Social insurance", "title")] and ("1942),", "date") in runs
     text = "Report on social insurance, Cmd. 6404 (London, 1942)."
-    tokens, tags = _tags_for(text, [("Report on social insurance, Cmd. 6404", "title"), ("(London,", "location"),
+    tokens, tags = tagged(text, [("Report on social insurance, Cmd. 6404", "title"), ("(London,", "location"),
                                     ("1942).", "date")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == [("Report on social insurance", "title"),
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [("Report on social insurance", "title"),
                                                                   ("Cmd. 6404", "note")]
 
 

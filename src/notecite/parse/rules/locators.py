@@ -2250,8 +2250,8 @@ def rule_page_after_the_imprints_bracket_leaves_the_date(text: str, tokens: Sequ
     """``(Minima Moralia, trans. E. F. N. Jephcott [London: Verso, 1974], 39)``: a date run that goes on past the
     bracket closing the imprint into a comma and a page number ends at that bracket; the page (and the rest of a
     range) is the pinpoint."""
-    if "date" not in {split_label(tag)[1] for tag in tags}:
-        return tags
+    if "," not in text or ")" not in text and "]" not in text or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma, no closing bracket, or no date run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "date":

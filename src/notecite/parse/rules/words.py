@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
+from ..dictionaries import fold, load
 from ..labels import token_starts
 from ..model import Cache, Token
 
@@ -139,8 +140,6 @@ THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leu
 def full_name(words: Sequence[str]) -> bool:
     """Whether ``words`` (a name's tokens) are a person's full name: a known given name or an initial, then one to
     three capitalised words, initials' periods aside (``Karl Korsch``, ``E. H. Carr``)."""
-    from ..dictionaries import fold, load
-
     names = [w for w in words if w != "."]
     return 2 <= len(names) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names) \
         and (len(names[0]) == 1 or fold(names[0]) in load("given_names"))
