@@ -97,3 +97,30 @@ def test_repository_real_annotations_have_keys_and_valid_labels():
         assert read_notes(path), path.name
     for note in real_notes(repo):
         assert all(0 <= s < e <= len(note.text) for s, e, _ in note.spans)
+
+
+def test_repository_real_annotations_hold_their_documents_notes_word_for_word():
+    """Tags removed, each annotation is its document's notes, numbered as the reader numbers them."""
+    from notecite.parse.training.annotated import differences_from_document
+
+    repo = Path(__file__).resolve().parents[3]
+    for path in sorted((repo / "data" / "annotated" / "real").glob("*.xml")):
+        assert differences_from_document(path, repo / "data" / "real" / "documents" / f"{path.stem}.txt") == [], path.name
+
+
+def test_an_annotation_that_changed_a_notes_wording_or_lost_a_note_is_reported(tmp_path):
+    from notecite.parse.training.annotated import differences_from_document
+
+    document = tmp_path / "d.md"
+    document.write_text("Text.[^1] More.[^2]\n\n[^1]: Smith, *Title*, 5.\n[^2]: Ibid.\n", encoding="utf-8")
+    good = tmp_path / "good.xml"
+    good.write_text('<notes><note n="1"><author>Smith</author>, <title>Title</title>, <locator>5</locator>.</note>'
+                    '<note n="2"><ibid>Ibid.</ibid></note></notes>', encoding="utf-8")
+    assert differences_from_document(good, document) == []
+    reworded = tmp_path / "reworded.xml"
+    reworded.write_text('<notes><note n="1"><author>Smith</author>, <title>Titel</title>, 5.</note>'
+                        '<note n="2">Ibid.</note></notes>', encoding="utf-8")
+    assert differences_from_document(reworded, document) == ["note 1: its text differs from the document's once the tags are removed"]
+    short = tmp_path / "short.xml"
+    short.write_text('<notes><note n="1">Smith, Title, 5.</note></notes>', encoding="utf-8")
+    assert differences_from_document(short, document) == ["1 notes annotated, the document has 2"]

@@ -68,6 +68,28 @@ def _separators(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def differences_from_document(path: str | os.PathLike, document: str | os.PathLike) -> list[str]:
+    """How the annotated notes at ``path`` differ from the notes of ``document`` (empty when they match):
+    note count, ``n`` numbers, and each note's text once the tags are removed. Training on a note the
+    document does not hold, or on a hand edit that changed its wording, teaches text nobody wrote."""
+    from ...document import read_document  # the readers are needed only for this check
+
+    try:
+        annotated = ET.parse(path).getroot().findall("note")
+    except (OSError, ET.ParseError) as error:
+        return [f"cannot read annotated notes: {error}"]
+    notes = read_document(document).notes
+    if len(annotated) != len(notes):
+        return [f"{len(annotated)} notes annotated, the document has {len(notes)}"]
+    found = []
+    for element, note in zip(annotated, notes):
+        if element.get("n") not in (None, str(note.number)):
+            found.append(f"note {note.number}: numbered n={element.get('n')}")
+        if "".join(element.itertext()) != note.text:
+            found.append(f"note {note.number}: its text differs from the document's once the tags are removed")
+    return found
+
+
 def real_notes(repo: str | os.PathLike) -> list[Example]:
     """The annotated real notes of ``repo`` (``data/annotated/real/<id>.xml``) whose key
     (``data/real/keys/<id>.json``) says split "train"; dev and blind documents never train.
