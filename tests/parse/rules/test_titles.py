@@ -1736,3 +1736,52 @@ def test_a_container_opening_the_note_before_its_translator_with_no_title_is_the
     text = "Roe, “Mills,” Harbour Towns, trans. J. Doe (London: Verso, 1974)."
     assert rule_runs(rule, text, [("Roe,", "author"), ("“Mills,”", "title"), ("Harbour Towns,", "container-title"),
                                   ("trans. J. Doe", "translator")])[1]
+
+
+def test_a_container_opening_a_cite_before_a_publishers_imprint_is_a_book():
+    from notecite.parse.rules.titles import rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book as rule
+    text = "She notes it. Hannah Arendt, The Origins of Totalitarianism (New York: Harcourt, 1951), 129."
+    imprint = [("(New York:", "location"), ("Harcourt,", "publisher"), ("1951),", "date"), ("129.", "locator")]
+    runs, _ = rule_runs(rule, text, [("Hannah Arendt, The Origins of Totalitarianism", "container-title"), *imprint])
+    assert runs[:2] == [("Hannah Arendt,", "author"), ("The Origins of Totalitarianism", "title")]
+    # no full name before the comma: the whole run is the title
+    text = "Party Resolutions (Moscow: Progress, 1954), 5."
+    runs, _ = rule_runs(rule, text, [("Party Resolutions", "container-title"), ("(Moscow:", "location"),
+                                     ("Progress,", "publisher"), ("1954),", "date")])
+    assert runs[0] == ("Party Resolutions", "title")
+    # after "in", or without a publisher (a newspaper's place), it stays a container
+    text = "Smith, “A Chapter,” in The Collection (Leeds: Pell, 1990), 3."
+    _, unchanged = rule_runs(rule, text, [("Smith,", "author"), ("“A Chapter,”", "title"), ("The Collection", "container-title"),
+                                          ("(Leeds:", "location"), ("Pell,", "publisher"), ("1990),", "date")])
+    assert unchanged
+    text = "See it. Daily Journal (Indianapolis, 1867), 4."
+    _, unchanged = rule_runs(rule, text, [("Daily Journal", "container-title"), ("(Indianapolis,", "location"),
+                                          ("1867),", "date")])
+    assert unchanged
+
+
+def test_a_bracketed_year_ending_a_title_before_in_is_its_date():
+    from notecite.parse.rules.titles import rule_bracketed_year_ending_a_title_before_in_is_its_date as rule
+    text = "Lenin, What Is to Be Done? (1902), in Selected Works (Moscow: Progress, 1970), 1:122."
+    runs, _ = rule_runs(rule, text, [("Lenin,", "author"), ("What Is to Be Done? (1902),", "title"),
+                                     ("in Selected Works", "container-title")])
+    assert runs[:3] == [("Lenin,", "author"), ("What Is to Be Done?", "title"), ("(1902),", "date")]
+    # a year inside the title with no "in" after it stays the title's
+    text = "Hale, The Strike of 1926 (1926), 4."
+    _, unchanged = rule_runs(rule, text, [("Hale,", "author"), ("The Strike of 1926 (1926),", "title")])
+    assert unchanged
+
+
+def test_a_title_after_a_volume_word_is_the_volumes_title():
+    from notecite.parse.rules.titles import rule_title_after_a_volume_word_is_the_volumes_title as rule
+    text = "Leszek Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford: Clarendon Press, 1978), 381."
+    runs, _ = rule_runs(rule, text, [("Leszek Kołakowski,", "author"), ("Main Currents of Marxism,", "title"),
+                                     ("vol. 2,", "locator"), ("The Golden Age,", "title"), ("trans. P. S. Falla", "translator"),
+                                     ("(Oxford:", "location")])
+    assert runs[1:4] == [("Main Currents of Marxism,", "title"), ("vol. 2, The Golden Age,", "volume"),
+                         ("trans. P. S. Falla", "translator")]
+    # a second work after a volume and its pinpoint: "; Title" or a title not followed by its imprint stays a work
+    text = "Marx, Capital, vol. 1, The Poverty of Philosophy, 3."
+    _, unchanged = rule_runs(rule, text, [("Marx,", "author"), ("Capital,", "title"), ("vol. 1,", "volume"),
+                                          ("The Poverty of Philosophy,", "title"), ("3.", "locator")])
+    assert unchanged

@@ -13,7 +13,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
-                    capitalised_word, lowered_words, tags_of, token_texts)
+                    capitalised_word, full_name, lowered_words, tags_of, token_texts)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -315,6 +315,74 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
             continue  # "Author, Journal Title, Article" orders are left to the model
         relabel(tags, first, last, "title")
     return tags
+
+
+def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: str, tokens: Sequence[Token],
+                                                                         tags: list[str]) -> list[str]:
+    """``…no armed conflict. Hannah Arendt, The Origins of Totalitarianism (New York: Harcourt, 1951), 129``: a
+    container run that opens a cite (at the note's start, or after a full stop or ``;`` of prose, no ``in`` before
+    it) and goes straight on into a bracketed imprint with a publisher is a book: a container is only reached
+    through a title or an ``in``, and periodicals print no publisher. A full name (:func:`full_name`: a known given
+    name or an initial) and its comma opening the run are the book's author, the rest its title."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no container run
+    runs = tag_spans(tokens, tags)
+    out = None
+    for j, (first, last, label) in enumerate(runs[:-1]):
+        if label != "container-title" or first and (tags[first - 1] != "prose" or tokens[first - 1].text not in ".;"):
+            continue  # not a container run opening a cite after a full stop or semicolon
+        imprint = list(islice((r for r in runs[j + 1:] if r[2] in IMPRINT_LABELS), 3))
+        bracket = tokens[runs[j + 1][0]].text == "(" or tokens[runs[j + 1][0] - 1].text == "("
+        if runs[j + 1][0] != last or runs[j + 1][2] not in ("location", "publisher") or not bracket \
+                or not any(r[2] == "publisher" for r in imprint) or runs[j + 1:j + 1 + len(imprint)] != imprint:
+            continue  # not straight on into a bracketed imprint with a publisher
+        out = out or list(tags)
+        comma = next((k for k in range(first + 2, min(first + 6, last - 1)) if tokens[k].text == ","), None)
+        if comma is not None and full_name([t.text for t in tokens[first:comma]]) and tokens[comma + 1].text[:1].isupper():
+            relabel(out, first, comma + 1, "author")
+            relabel(out, comma + 1, last, "title")
+        else:
+            relabel(out, first, last, "title")
+    return out or tags
+
+
+def rule_bracketed_year_ending_a_title_before_in_is_its_date(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``: a bracketed year ending a title run right
+    before ``in`` is the year the work was written or first published, not part of its title (as ``“Marxism and
+    Philosophy” (1923), in…`` is read): the bracket and its comma become a date run."""
+    if "(" not in text or "B-title" not in tags:
+        return tags  # no bracket, or no title run
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        end = last - (tokens[last - 1].text == ",")
+        if label != "title" or end - first < 5 or last >= len(tokens) or tokens[last].text.lower() not in IN_WORDS \
+                or not _BRACKETED_YEAR.fullmatch(text, tokens[end - 3].start, tokens[last - 1].end):
+            continue
+        out = out or list(tags)
+        relabel(out, end - 3, last, "date")
+    return out or tags
+
+
+def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``: a title run
+    right after a volume (or a pinpoint read from ``vol. 2,``) that follows the work's title, and that goes straight
+    on into a translator, editor or the imprint, is that volume's own title, not a second work: it joins the
+    volume run."""
+    if "B-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for j in range(2, len(runs) - 1):
+        (_, l0, lab0), (f1, l1, lab1), (f2, l2, lab2) = runs[j - 2], runs[j - 1], runs[j]
+        if lab2 != "title" or lab1 not in ("volume", "locator") or lab0 != "title" or l0 != f1 or l1 != f2 \
+                or tokens[f1].text.lower() not in _VOLUME_WORDS or tokens[l1 - 1].text != "," \
+                or runs[j + 1][0] != l2 or runs[j + 1][2] not in ("translator", "editor", "location", "publisher"):
+            continue
+        out = out or list(tags)
+        relabel(out, f1, l2, "volume")
+    return out or tags
 
 
 #: The German word for a periodical's year of issues (``Jahrgang 1890/91``, ``V. Jahrg.``, ``Jg. 12``).
