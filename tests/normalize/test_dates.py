@@ -26,6 +26,7 @@ from notecite.records import validate
         ("1936–1940", {"date-parts": [[1936], [1940]]}),
         ("1928-33", {"date-parts": [[1928], [1933]]}),
         ("1918/19", {"date-parts": [[1918], [1919]]}),
+        ("1950–3", {"date-parts": [[1950], [1953]]}),  # British notes: (3 vols., London, 1950–3)
         ("1998-2003", {"date-parts": [[1998], [2003]]}),
         ("January-April 1988", {"date-parts": [[1988, 1], [1988, 4]]}),
         ("3-5 May 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
@@ -70,7 +71,7 @@ def test_no_date_is_literal(text, literal):
     assert parse_date(text) == {"literal": literal}
 
 
-@pytest.mark.parametrize("text", ["forthcoming", "Thermidor an II", "1940-1930", "31 Foo 1917"])
+@pytest.mark.parametrize("text", ["forthcoming", "Thermidor an II", "1940-1930", "1959-8", "31 Foo 1917"])
 def test_unreadable_is_literal_and_kept(text):
     assert parse_date(text) == {"literal": text}
 

@@ -98,11 +98,11 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
     if m and 1 <= int(m.group(2)) <= 12:
         return {"date-parts": [[int(g) for g in m.groups() if g]]}
-    # Year ranges: 1936-40, 1936–1940, 1918/19
-    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})", text)
+    # Year ranges: 1936-40, 1936–1940, 1918/19, and British notes' 1950–3
+    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{1,2}|\d{4})", text)
     if m:
         start, end = int(m.group(1)), m.group(2)
-        end_year = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+        end_year = int(str(start)[:4 - len(end)] + end)
         if end_year > start:
             return {"date-parts": [[start], [end_year]]}
         return None

@@ -1552,6 +1552,12 @@ def test_volumes_and_imprint_in_a_bracket_after_a_title_are_the_imprint():
     runs, _ = rule_runs(rule, text, [("A. Wauters,", "author"), ("Les Libertes communales", "title"),
                                      ("(Bruxelles,", "location"), ("1869-78,", "date"), ("3 vols.)", "note")])
     assert runs[2:] == [("Bruxelles", "location"), ("1869-78", "date"), ("3 vols.", "volume")]
+    # a British note's range of years ending on one digit
+    text = "E. H. Carr, The Bolshevik revolution, 1917–1923 (3 vols., London, 1950–3), I, p. 70."
+    runs, _ = rule_runs(rule, text, [("E. H. Carr,", "author"), ("The Bolshevik revolution, 1917–1923 (3 vols.,", "title"),
+                                     ("London,", "location"), ("1950–3), I,", "volume"), ("p. 70.", "locator")])
+    assert runs[1:5] == [("The Bolshevik revolution, 1917–1923", "title"), ("3 vols.", "volume"), ("London", "location"),
+                         ("1950–3", "date")]
     # no count of volumes, or no title before the bracket: left alone
     assert rule_runs(rule, "Les Libertes communales (Bruxelles, 1869).", [("Les Libertes communales", "title")])[1]
     assert rule_runs(rule, "He wrote (2 vols. Halle, 1891).", [])[1]

@@ -590,7 +590,7 @@ def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Seq
 #: 1869-78, 3 vols.)``.
 _VOLUMES_AND_IMPRINT = re.compile(
     r"\(\s*(?:(?P<volumes>\d{1,2}\s+vols?\.)\s*,?\s*)?(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*)?"
-    r"(?P<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?)\s*(?:,\s*(?P<more>\d{1,2}\s+vols?\.)\s*)?\)")
+    r"(?P<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*(?:,\s*(?P<more>\d{1,2}\s+vols?\.)\s*)?\)")
 
 
 def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Sequence[Token],
