@@ -241,7 +241,8 @@ def test_an_email_to_the_notes_author_is_titled_by_its_genre_as_printed():
 def test_an_archival_source_in_brackets_after_a_sentence_is_the_item_without_the_sentence():
     found = recognize("Lee also persuaded the Minister to make an unscheduled visit to the island "
                       "(Lee interview, 1973–4, NLA: TRC 121/65, 5:2/20).")
-    assert found.kind == "archival" and found.record["title"] == "Lee interview, 1973–4"
+    assert found.kind == "archival" and found.record["title"] == "Lee interview"
+    assert found.record["issued"] == {"date-parts": [[1973], [1974]]}
     assert (found.record["archive"], found.record["archive_location"]) == ("NLA", "TRC 121/65")
 
 
@@ -411,6 +412,15 @@ def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(t
     assert found.kind == "archival" and found.record["type"] == "manuscript"
     assert found.record["archive"] == archive and found.record["archive_location"] == location
     assert found.locator == locator
+
+
+def test_an_untitled_archival_item_named_by_its_genre_and_writer_after_its_marks_takes_that_as_its_title():
+    found = recognize("Public Record Office (PRO), FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946.")
+    assert found.record["title"] == "minute by Warner" and found.record["author"] == [{"family": "Warner"}]
+    assert found.record["archive_location"] == "FO 371/56763, N4065/5169/38" and "note" not in found.record
+    # anything else left after the marks stays a note beside no title
+    found = recognize("Public Record Office, FO 371/1234, seen by Warner, 5 May 1921.")
+    assert "title" not in found.record and found.record["note"] == "seen by Warner"
 
 
 @pytest.mark.parametrize("text, title", [

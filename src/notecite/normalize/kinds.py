@@ -813,6 +813,8 @@ def _archival(text: str) -> Recognized | None:
     locator = _place(record, ", ".join(tail))
     if "archive" not in record and "archive_location" not in record:
         return None
+    if "title" not in record:
+        _item_named_after_its_marks(record)
     if "title" not in record:  # a record book cited by its name: "Proceedings of the Commissioners, IV, 126"
         series = [p for p in _split(record.get("archive_location", "")) if _SERIES.fullmatch(p)]
         if series:
@@ -826,6 +828,21 @@ def _archival(text: str) -> Recognized | None:
             else:
                 del record["archive_location"]
     return Recognized("archival", record, locator)
+
+
+#: An untitled item named by its genre and its writer (``minute by Warner``, ``letter from Ann Roe``).
+_GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
+
+
+def _item_named_after_its_marks(record: dict[str, Any]) -> None:
+    """``PRO, FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946``: an archival record without a title
+    whose note (what was left after the archive, its marks and the date) is just the item's genre and writer
+    takes it as its title, the writer as its author (not a note the record would otherwise be untitled beside)."""
+    named = _GENRE_AND_WRITER.fullmatch(record.get("note", ""))
+    if named is None:
+        return
+    record["title"] = record.pop("note")
+    _put_names(record, "author", named["sender"])
 
 
 #: A part that is one double quotation, whole (``“Resolution on the Russian Question”``, perhaps its comma inside).

@@ -1767,12 +1767,16 @@ def test_a_container_opening_a_cite_before_a_publishers_imprint_is_a_book():
 
 
 def test_a_bracketed_year_ending_a_title_before_in_is_its_date():
-    from notecite.parse.rules.titles import rule_bracketed_year_ending_a_title_before_in_is_its_date as rule
+    from notecite.parse.rules.titles import rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date as rule
     text = "Lenin, What Is to Be Done? (1902), in Selected Works (Moscow: Progress, 1970), 1:122."
     runs, _ = rule_runs(rule, text, [("Lenin,", "author"), ("What Is to Be Done? (1902),", "title"),
                                      ("in Selected Works", "container-title")])
     assert runs[:3] == [("Lenin,", "author"), ("What Is to Be Done?", "title"), ("(1902),", "date")]
-    # a year inside the title with no "in" after it stays the title's
+    text = "Eduard Bernstein, Evolutionary Socialism (1899), trans. Edith C. Harvey (New York: Schocken, 1961)."
+    runs, _ = rule_runs(rule, text, [("Eduard Bernstein,", "author"), ("Evolutionary Socialism (1899),", "title"),
+                                     ("trans. Edith C. Harvey", "translator")])
+    assert runs[1:4] == [("Evolutionary Socialism", "title"), ("(1899),", "date"), ("trans. Edith C. Harvey", "translator")]
+    # a year inside the title with no "in" or translator after it stays the title's
     text = "Hale, The Strike of 1926 (1926), 4."
     _, unchanged = rule_runs(rule, text, [("Hale,", "author"), ("The Strike of 1926 (1926),", "title")])
     assert unchanged

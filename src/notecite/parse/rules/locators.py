@@ -1644,14 +1644,15 @@ def _edition_year_bracket(tokens: Sequence[Token], start: int, right: int) -> tu
 
 def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int]:
     """The tokens, in order, that may open a pinpoint: a page word; a pinpoint's word or a bare page right
-    after a comma that ends a title or container run (``Tracts,``), after the run's closing quote and comma
+    after a comma that ends a title or container run (``Tracts,``, or right after it, read as prose), after the run's closing quote and comma
     (``“Population,”``) or after an ibid and its comma (``Ibid.,``); a note run opening right after the
     comma of a field. Found from the page words and the commas of the note, not token by token."""
     found = {i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS}
     for k in [k for k, token in enumerate(tokens) if token.text == ","]:
         if k + 1 >= len(tokens) or k < 1:
             continue
-        if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid":
+        if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid" \
+                or tags[k] == "prose" and split_label(tags[k - 1])[1] in _TITLE_RUNS:  # the run's comma read as prose
             i = k + 2 if tokens[k + 1].text in _CLOSE_QUOTES and k + 2 < len(tokens) else None
             for j in (k + 1, i):
                 if j is not None and (_opens_on_a_lead_word(tokens[j].text) or _bare_page(tokens[j].text)):

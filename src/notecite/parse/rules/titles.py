@@ -346,17 +346,19 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
     return out or tags
 
 
-def rule_bracketed_year_ending_a_title_before_in_is_its_date(text: str, tokens: Sequence[Token],
+def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(text: str, tokens: Sequence[Token],
                                                               tags: list[str]) -> list[str]:
-    """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``: a bracketed year ending a title run right
-    before ``in`` is the year the work was written or first published, not part of its title (as ``“Marxism and
+    """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``, ``Bernstein, Evolutionary Socialism (1899),
+    trans. Edith C. Harvey (New York…``: a bracketed year ending a title run right before ``in`` or the translator's
+    or editor's run is the year the work was written or first published, not part of its title (as ``“Marxism and
     Philosophy” (1923), in…`` is read): the bracket and its comma become a date run."""
     if "(" not in text or "B-title" not in tags:
         return tags  # no bracket, or no title run
     out = None
     for first, last, label in tag_spans(tokens, tags):
         end = last - (tokens[last - 1].text == ",")
-        if label != "title" or end - first < 5 or last >= len(tokens) or tokens[last].text.lower() not in IN_WORDS \
+        if label != "title" or end - first < 5 or last >= len(tokens) \
+                or not (tokens[last].text.lower() in IN_WORDS or split_label(tags[last])[1] in ("translator", "editor")) \
                 or not _BRACKETED_YEAR.fullmatch(text, tokens[end - 3].start, tokens[last - 1].end):
             continue
         out = out or list(tags)
