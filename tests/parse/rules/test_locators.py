@@ -1558,3 +1558,19 @@ def test_a_page_after_the_imprints_bracket_leaves_the_date_run():
     assert not same and runs[-2:] == [("1974]", "date"), ("39", "locator")]
     # a date with no bracket and page after it is left alone
     assert rule_runs(rule, "(London: Verso, 1974).", [("(London:", "location"), ("Verso,", "publisher"), ("1974).", "date")])[1]
+
+
+def test_an_issue_and_its_date_between_commas_after_a_periodical():
+    from notecite.parse.rules.locators import rule_issue_and_date_between_commas_after_a_periodical as rule
+    text = "H. Ticktin, 'The Class Structure of the USSR', Critique, No. 9, Spring–Summer 1978, p. 41."
+    runs, _ = rule_runs(rule, text, [("H. Ticktin,", "author"), ("'The Class Structure of the USSR',", "title"),
+                                     ("Critique,", "container-title"), ("No. 9, Spring–Summer 1978,", "note"), ("p. 41.", "locator")])
+    assert runs[2:] == [("Critique,", "container-title"), ("No. 9,", "issue"), ("Spring–Summer 1978,", "date"), ("p. 41.", "locator")]
+    text = "Bulletin of the Opposition, No. 27, March 1932."
+    runs, _ = rule_runs(rule, text, [("Bulletin of the Opposition,", "container-title"), ("No. 27,", "locator")])
+    assert runs == [("Bulletin of the Opposition,", "container-title"), ("No. 27,", "issue"), ("March 1932", "date")]
+    # no date after the issue (a pinpoint), or words that are no months: left as read
+    text = "Critique, No. 9, passim."
+    assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator")])[1]
+    text = "Critique, No. 9, Moscow 1978."
+    assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator"), ("Moscow", "location")])[1]

@@ -343,6 +343,10 @@ def test_a_title_opens_on_a_capital():
     tags = ["prose", "B-title", "I-title", "I-title", "I-title", "I-title"]
     assert rule_title_opens_on_a_capital(text, tokens, tags) == ["prose", "prose", "B-title"] + ["I-title"] * 3
     assert rule_title_opens_on_a_capital(text, tokens, tags, [(3, len(text))]) == tags  # italics: left alone
+    # the note's writer's own book: "my" is prose, the title stays (it was dropped with it)
+    runs, _ = rule_runs(rule_title_opens_on_a_capital, "See my Soviet Trade Unions, London 1950, Chapter III.",
+                        [("my Soviet Trade Unions,", "title"), ("London", "location"), ("1950,", "date")])
+    assert runs[0] == ("Soviet Trade Unions,", "title")
     text = "12, with K. Orlov, Factory Councils"  # the with of a comparison is prose, the name and title stay
     tokens = tokenize(text)
     tags = ["B-locator"] + ["I-title"] * 8

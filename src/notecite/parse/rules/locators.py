@@ -18,6 +18,7 @@ _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
+_CONTAINER_TAGS = tags_of(("container-title",))
 _AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
@@ -234,6 +235,44 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
             continue
         changed = changed if changed is not None else list(tags)
         relabel(changed, first, last, "issue")
+    return changed if changed is not None else tags
+
+
+#: A British note's issue date between commas: months or seasons, perhaps a range of them, and a year (``Spring–Summer
+#: 1978``, ``March 1932``, ``1976``).
+_ISSUE_DATE = re.compile(r"(?:[^\W\d_]+\.?(?:\s*[-–/]\s*[^\W\d_]+\.?)?\s+)?(?:1[5-9]|20)\d\d")
+
+
+def rule_issue_and_date_between_commas_after_a_periodical(text: str, tokens: Sequence[Token],
+                                                           tags: list[str]) -> list[str]:
+    """``Critique, No. 9, Spring–Summer 1978, p. 41``, ``Bulletin of the Opposition, No. 27, March 1932``: after a
+    periodical and its comma, an issue's word and number and a comma, then its date (months or seasons and a year,
+    :data:`_ISSUE_DATE`) up to the next comma or the note's end, are the issue and its date, whatever the tagger
+    read (a pinpoint, a note run); what follows is left as read."""
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or not any(t.text.lower() in ("no", "nos", "nr") for t in tokens):
+        return tags
+    months = load("months")
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        k = last + (last < len(tokens) and tokens[last].text == ",")
+        if label != "container-title" or tokens[k - 1].text != "," or k >= len(tokens) \
+                or tokens[k].text.lower() not in ("no", "nos", "nr"):
+            continue
+        comma = next((i for i in range(k + 1, min(k + 8, len(tokens))) if tokens[i].text == ","), None)
+        if comma is None or not _ISSUE_NUMBER.fullmatch(text, tokens[k].start, tokens[comma].end):
+            continue
+        end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text in (",", ";")), len(tokens))
+        end -= end == len(tokens) and tokens[-1].text == "."
+        words = [t.text.lower().rstrip(".") for t in tokens[comma + 1:end] if t.text[:1].isalpha()]
+        if end <= comma + 1 or not _ISSUE_DATE.fullmatch(text, tokens[comma + 1].start, tokens[end - 1].end) \
+                or not all(w in months for w in words):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, k, comma + 1, "issue")
+        if end < len(tokens) and tokens[end].text == ",":
+            end += 1  # the date's comma closes it
+        relabel(changed, comma + 1, end, "date")
+        open_run(changed, end)
     return changed if changed is not None else tags
 
 

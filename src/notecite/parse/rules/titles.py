@@ -870,9 +870,9 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
 
 
 #: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words,
-#: the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``) and a possessive determiner
-#: (``see also her On the Edge of Revolution``).
-_OPENING_LINKS = FUNCTION_WORDS | {"with"} | THEIR_WORDS
+#: the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``) and a possessive determiner, its
+#: author's (``see also her On the Edge of Revolution``) or the note's writer's own (``See my Soviet Trade Unions``).
+_OPENING_LINKS = FUNCTION_WORDS | {"with", "my", "our"} | THEIR_WORDS
 
 
 def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
