@@ -106,6 +106,9 @@ def test_a_lone_year_before_the_imprints_later_date_is_the_original_date():
     draft = Draft(fields=[("date", "(1969),"), ("location", "New York"), ("date", "1998)")])
     Dates()(draft)
     assert draft.record == {"original-date": {"date-parts": [[1969]]}, "issued": {"date-parts": [[1998]]}}
+    draft = Draft(fields=[("date", "(1925–26),"), ("location", "London"), ("date", "2000)")])  # the years it was written
+    Dates()(draft)
+    assert draft.record == {"original-date": {"date-parts": [[1925], [1926]]}, "issued": {"date-parts": [[2000]]}}
     # without a place or publisher, or with the later year first, the second date is a note as before
     for fields in ([("date", "1969"), ("date", "1998")], [("date", "1998"), ("location", "Leeds"), ("date", "1969")]):
         draft = Draft(fields=list(fields))

@@ -170,7 +170,7 @@ _ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|view
 
 
 #: A lone year (``(1969),``) and any year: the first of a cite's two dates and the imprint's.
-_LONE_YEAR = re.compile(r"\W*(\d{4})\W*")
+_LONE_YEAR = re.compile(r"\W*(\d{4}(?:\s*[-–]\s*\d{1,4})?)\W*")
 _A_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 
 
@@ -195,10 +195,12 @@ class Dates:
         dates = draft.take("date")
         first = _LONE_YEAR.fullmatch(dates[0]) if len(dates) == 2 else None
         later = _A_YEAR.search(dates[1]) if first else None
-        if first and later and int(later.group()) > int(first.group(1)) and "original-date" not in draft.record \
-                and _imprint_between_dates(draft):
-            # "Resignation" (1969), in Critical Models (New York…, 1998): the work's year before the imprint's
-            draft.record["original-date"] = {"date-parts": [[int(first.group(1))]]}
+        original = parse_date(first.group(1)) if first else None
+        if first and later and "date-parts" in original and int(later.group()) > original["date-parts"][-1][0] \
+                and "original-date" not in draft.record and _imprint_between_dates(draft):
+            # "Resignation" (1969), in Critical Models (New York…, 1998): the work's year (or years: "(1925–26), trans.")
+            # before the imprint's
+            draft.record["original-date"] = original
             dates = dates[1:]
         for text in dates:
             accessed = _ACCESSED.match(text)

@@ -1780,6 +1780,10 @@ def test_a_bracketed_year_ending_a_title_before_in_is_its_date():
     runs, _ = rule_runs(rule, text, [("Eduard Bernstein,", "author"), ("Evolutionary Socialism (1899),", "title"),
                                      ("trans. Edith C. Harvey", "translator")])
     assert runs[1:4] == [("Evolutionary Socialism", "title"), ("(1899),", "date"), ("trans. Edith C. Harvey", "translator")]
+    text = 'Georg Lukács, "Tailism and the Dialectic" (1925–26), trans. Esther Leslie (London: Verso, 2000), 47.'
+    runs, _ = rule_runs(rule, text, [("Georg Lukács,", "author"), ('"Tailism and the Dialectic" (1925–26),', "title"),
+                                     ("trans. Esther Leslie", "translator")])
+    assert runs[1:3] == [('"Tailism and the Dialectic"', "title"), ("(1925–26),", "date")]
     # a year inside the title with no "in" or translator after it stays the title's
     text = "Hale, The Strike of 1926 (1926), 4."
     _, unchanged = rule_runs(rule, text, [("Hale,", "author"), ("The Strike of 1926 (1926),", "title")])
@@ -1794,6 +1798,10 @@ def test_a_title_after_a_volume_word_is_the_volumes_title():
                                      ("(Oxford:", "location")])
     assert runs[1:4] == [("Main Currents of Marxism,", "title"), ("vol. 2, The Golden Age,", "volume"),
                          ("trans. P. S. Falla", "translator")]
+    text = "Draper, Karl Marx's Theory of Revolution, vol. 2, The Politics of Social Classes (New York: Monthly Review Press, 1978)."
+    runs, _ = rule_runs(rule, text, [("Draper,", "author"), ("Karl Marx's Theory of Revolution,", "title"), ("vol. 2,", "volume"),
+                                     ("The Politics of Social Classes", "container-title"), ("(New York:", "location")])
+    assert runs[2] == ("vol. 2, The Politics of Social Classes", "volume")
     # a second work after a volume and its pinpoint: "; Title" or a title not followed by its imprint stays a work
     text = "Marx, Capital, vol. 1, The Poverty of Philosophy, 3."
     _, unchanged = rule_runs(rule, text, [("Marx,", "author"), ("Capital,", "title"), ("vol. 1,", "volume"),

@@ -350,35 +350,39 @@ def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(t
                                                               tags: list[str]) -> list[str]:
     """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``, ``Bernstein, Evolutionary Socialism (1899),
     trans. Edith C. Harvey (New York…``: a bracketed year ending a title run right before ``in`` or the translator's
-    or editor's run is the year the work was written or first published, not part of its title (as ``“Marxism and
-    Philosophy” (1923), in…`` is read): the bracket and its comma become a date run."""
+    or editor's run is the year (or years: ``(1925–26)``) the work was written or first published, not part of its
+    title (as ``“Marxism and Philosophy” (1923), in…`` is read): the bracket and its comma become a date run."""
     if "(" not in text or "B-title" not in tags:
         return tags  # no bracket, or no title run
     out = None
     for first, last, label in tag_spans(tokens, tags):
         end = last - (tokens[last - 1].text == ",")
-        if label != "title" or end - first < 5 or last >= len(tokens) \
-                or not (tokens[last].text.lower() in IN_WORDS or split_label(tags[last])[1] in ("translator", "editor")) \
-                or not _BRACKETED_YEAR.fullmatch(text, tokens[end - 3].start, tokens[last - 1].end):
+        if label != "title" or end - first < 5 or last >= len(tokens) or tokens[end - 1].text != ")" \
+                or not (tokens[last].text.lower() in IN_WORDS or split_label(tags[last])[1] in ("translator", "editor")):
+            continue
+        opening = next((k for k in range(end - 2, max(first, end - 6), -1) if tokens[k].text == "("), None)
+        if opening is None or not _BRACKETED_YEAR.fullmatch(text, tokens[opening].start, tokens[last - 1].end):
             continue
         out = out or list(tags)
-        relabel(out, end - 3, last, "date")
+        relabel(out, opening, last, "date")
     return out or tags
 
 
 def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
-    """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``: a title run
+    """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``, ``Draper, Karl
+    Marx's Theory of Revolution, vol. 2, The Politics of Social Classes (New York…``: a title (or container) run
     right after a volume (or a pinpoint read from ``vol. 2,``) that follows the work's title, and that goes straight
-    on into a translator, editor or the imprint, is that volume's own title, not a second work: it joins the
-    volume run."""
+    on into a translator, editor or the imprint, is that volume's own title, not a second work or a container: it
+    joins the volume run."""
     if "B-title" not in tags:
         return tags
     runs = tag_spans(tokens, tags)
     out = None
     for j in range(2, len(runs) - 1):
         (_, l0, lab0), (f1, l1, lab1), (f2, l2, lab2) = runs[j - 2], runs[j - 1], runs[j]
-        if lab2 != "title" or lab1 not in ("volume", "locator") or lab0 != "title" or l0 != f1 or l1 != f2 \
+        if lab2 not in ("title", "container-title") or lab1 not in ("volume", "locator") or lab0 != "title" \
+                or l0 != f1 or l1 != f2 \
                 or tokens[f1].text.lower() not in _VOLUME_WORDS or tokens[l1 - 1].text != "," \
                 or runs[j + 1][0] != l2 or runs[j + 1][2] not in ("translator", "editor", "location", "publisher"):
             continue
@@ -662,8 +666,8 @@ def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], t
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
-    (a cite has one date; the later one is the imprint's), unless it is a lone year in brackets, the
-    work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``). A bracketed imprint that a title run
+    (a cite has one date; the later one is the imprint's), unless it is a year or a range of years in brackets, the
+    work's first date (``"Resignation" (1969), in Critical Models… (New York…, 1998)``, ``(1925–26), trans.``). A bracketed imprint that a title run
     swallowed (``Works (Washington, 1853–4), I. 23–4. On the…``) ends it too: the bracket is the
     imprint, the rest of the run prose (a pinpoint there is read by the locator rules); so does one
     that the name run after the title swallowed (``Diary of a whip, ed. J. Lee (Hassocks, 1978)``). A year range
@@ -691,8 +695,13 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
             last += 1  # "1919-" + "43": the range's end read as a volume
             j += 1
         s, e = trim(text, tokens[first].start, tokens[last - 1].end)
-        if not _YEARS.fullmatch(text[s:e]) or _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
-                and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
+        bracketed = _BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)
+        if bracketed and _DASHES.intersection(bracketed.group()) and not (
+                last < len(tokens) and (tokens[last].text.lower() in IN_WORDS
+                                        or split_label(tags[last])[1] in ("translator", "editor"))):
+            bracketed = None  # a range of years in brackets ends the title (``L'Internationale (1864-1878)``) unless
+            # ``in`` or a translator follows (``"Tailism and the Dialectic" (1925–26), trans.``)
+        if not _YEARS.fullmatch(text[s:e]) or bracketed and not (last < len(tokens) and tokens[last].text in _CLOSING_QUOTES):
             continue  # no year, or one in brackets after the title's quotes: the work's first date (``"Resignation" (1969)``)
         later = None
         for k in range(j + 1, len(runs)):

@@ -29,9 +29,9 @@ def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[st
 NAME_TAGS = tags_of(NAME_LABELS)
 #: Tags of title runs (the rule modules' gate for a rule that needs one).
 TITLE_TAGS = tags_of(("title",))
-#: A lone year in brackets (``(1969)``, with the punctuation after it that a date run may hold: ``(1969),``):
-#: a work's first date after its title, before the imprint's.
-BRACKETED_YEAR = r"(?:\(\d{4}\)|\[\d{4}\])[,.;:]?"
+#: A lone year or range of years in brackets (``(1969)``, ``(1925–26)``, with the punctuation after it that a date
+#: run may hold: ``(1969),``): a work's first date after its title, before the imprint's.
+BRACKETED_YEAR = r"[(\[]\d{4}(?:\s*[-–]\s*\d{1,4})?[)\]][,.;:]?"
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
 #: A review's title naming the reviewed book (``review of``, ``rev. of``, ``Besprechung von``, ``compte rendu de``).
