@@ -340,6 +340,16 @@ def test_forced_breaks_split_and_join_cites():
     assert second.fields == [("publisher", "Writers & Readers"), ("date", "1987")]
 
 
+def test_a_writer_a_verb_and_in_before_a_title_are_one_cite():
+    text = "As Okafor put it in Harbour Ledgers (1936), the dock was shut."
+    [cite] = _assemble(text, _spans(text, [("Okafor", "author"), ("Harbour Ledgers", "title"), ("(1936),", "date")]))
+    assert cite.fields[:3] == [("author", "Okafor"), ("prose", "put it in"), ("title", "Harbour Ledgers")]
+    # a verb that says nothing of writing: the name is not the work's (a cite of a lone name is dropped)
+    text = "Okafor was in Harbour Ledgers (1936), the dock was shut."
+    [cite] = _assemble(text, _spans(text, [("Okafor", "author"), ("Harbour Ledgers", "title"), ("(1936),", "date")]))
+    assert cite.fields == [("title", "Harbour Ledgers"), ("date", "1936")]
+
+
 def test_a_possessive_name_and_its_title_are_one_cite_whatever_the_tagger_read():
     # the tagger ran the name on over the adjective; the rules end it at the possessive
     text = "For the wider context see Sheila Fitzpatrick’s superb The Russian Revolution (Oxford: Clarendon, 1982), 45."

@@ -22,7 +22,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          THEIR_WORDS, ends_a_sentence, glued_hyphen)
+                          THEIR_WORDS, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -159,7 +159,8 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
     """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive determiner
     between an author and a title do not start a new cite, nor does ``in`` alone after an author that ``by``
     opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``), nor a few words of a sentence
-    ending on ``in`` before a quoted title (``Patricia Hills analyzes Evergood’s submission in “…”``)."""
+    ending on ``in`` before a quoted title (``Patricia Hills analyzes Evergood’s submission in “…”``), nor a
+    writer's verb and ``in`` (``As Trotsky put it in The Revolution Betrayed``)."""
     words = [tokens[i].text.lower() for i in gap]
     if previous[2] != "author" or label != "title" or not words:
         return False
@@ -167,6 +168,8 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
             and tokens[gap.stop].text in OPENING_QUOTES and tokens[gap.start].text.islower() \
             and all(w.replace("’", "").replace("'", "").isalpha() for w in words):
         return True  # "Patricia Hills analyzes Evergood’s submission in “…”": a sentence on the writer's work
+    if 2 <= len(words) <= 3 and words[-1] in IN_WORDS and writing_verb(tokens[gap.start].text):
+        return True  # "As Trotsky put it in The Revolution Betrayed": the writer's verb, then the work
     if len(words) > 2 or words[0] not in IN_WORDS:
         return False
     if len(words) == 1:

@@ -706,11 +706,14 @@ def test_a_name_before_in_and_a_title_after_by_or_as_a_possessive_is_its_author(
     from notecite.parse.rules.titles import rule_author_named_before_in_and_a_title
     for text, name in [("The claim was argued by T. R. Okafor in Harbour Ledgers, 12.", "T. R. Okafor"),
                        ("See Okafor's classic study in Harbour Ledgers, 12.", "Okafor's"),
-                       ("The case was restated by Ada Furse in her Harbour Ledgers, 12.", "Ada Furse")]:
+                       ("The case was restated by Ada Furse in her Harbour Ledgers, 12.", "Ada Furse"),
+                       # a writer's verb after the name; a capitalised "As" opening the sentence is no part of it
+                       ("As Okafor put it in Harbour Ledgers, 12.", "Okafor")]:
         tokens, tags = tagged(text, [("Harbour Ledgers", "title")])
         assert (name, "author") in run_texts(text, tokens, rule_author_named_before_in_and_a_title(text, tokens, tags)), text
     for text in ["A long note by Okafor in Harbour Ledgers, 12.",  # a noun before "by": a part of the work
-                 "The harbour of Okafor in Harbour Ledgers, 12."]:  # no "by", no possessive
+                 "The harbour of Okafor in Harbour Ledgers, 12.",  # no "by", no possessive, no writer's verb
+                 "Okafor was in Harbour Ledgers, 12."]:  # a verb that says nothing of writing
         tokens, tags = tagged(text, [("Harbour Ledgers", "title")])
         assert rule_author_named_before_in_and_a_title(text, tokens, tags) == tags, text
 

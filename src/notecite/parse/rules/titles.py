@@ -13,7 +13,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
-                    capitalised_word, full_name, lowered_words, tags_of, token_texts)
+                    capitalised_word, full_name, lowered_words, tags_of, token_texts, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -1483,7 +1483,7 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
 #: Fields of a cite that an ``in`` after them (``“The Struggle…,” in``, ``1627, in``) makes the next title its container.
 _BEFORE_A_CONTAINER = frozenset({"title", "date", "note"})
 #: Words before a title that open no name (``See``, ``The``).
-_NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and"})
+_NOT_NAME_OPENERS = frozenset({"see", "the", "a", "an", "cf", "compare", "also", "in", "and", "as", "when", "while", "what", "for"})
 
 
 #: Marks inside a name's word (``Duke-Williams``, ``Trotsky's``), taken out before its letters are read.
@@ -1787,14 +1787,13 @@ def _a_participle(word: str) -> bool:
 
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
-    account in My Life (…)``: a name in prose, after a participle (an adverb may follow it: ``made forcefully
-    by``) and ``by`` or ending on a possessive and
-    followed by one to three lower-case words, then ``in`` (and ``his``, ``her``…) and a title run, is that
-    title's author (``a note by Akin in Public Documents``: after a noun, the name is that of a part of the
+    account in My Life (…)``, ``As Trotsky put it in The Revolution Betrayed (1936)``: a name in prose, after a
+    participle (an adverb may follow it: ``made forcefully by``) and ``by``, or ending on a possessive and
+    followed by one to three lower-case words, or followed by a writer's verb and at most two more (``put it``),
+    then ``in`` (and ``his``, ``her``…) and a title run, is that title's author (``a note by Akin in Public Documents``: after a noun, the name is that of a part of the
     work, not its author)."""
-    if " in " not in text or " by " not in text and "'" not in text and "’" not in text \
-            or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "in", no "by" nor possessive, or no title run
+    if " in " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no "in", or no title run
     tags = list(tags)
     for first, _, label in tag_spans(tokens, tags):
         cue = first - 1
@@ -1809,7 +1808,8 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
             words -= 1
         if words < cue:  # "Trotsky's own account in": a possessive name before the words
             name_end = words
-            if not (name_end and POSSESSIVE_END.search(text, tokens[name_end - 1].start, tokens[name_end - 1].end)):
+            if not (name_end and POSSESSIVE_END.search(text, tokens[name_end - 1].start, tokens[name_end - 1].end)
+                    or writing_verb(tokens[words].text)):  # "As Trotsky put it in": a verb after the name
                 continue
         else:  # "argued by Paul Le Blanc in": a participle and "by" before the name
             name_end = cue

@@ -143,3 +143,12 @@ def full_name(words: Sequence[str]) -> bool:
     names = [w for w in words if w != "."]
     return 2 <= len(names) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names) \
         and (len(names[0]) == 1 or fold(names[0]) in load("given_names"))
+
+
+#: Verbs of the lexicon that say nothing of writing (``Trotsky was in Mexico``).
+_BEING_VERBS = frozenset({"am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "lived", "died", "stayed"})
+
+
+def writing_verb(word: str) -> bool:
+    """Whether ``word`` is a finite verb of the ``verbs`` lexicon that a writer does (``argued``, ``put``, ``writes``)."""
+    return word.islower() and fold(word) in load("verbs") and word not in _BEING_VERBS
