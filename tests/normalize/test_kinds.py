@@ -414,6 +414,16 @@ def test_an_archival_item_has_its_archive_and_shelfmark_and_the_pinpoint_apart(t
     assert found.locator == locator
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Letter from Draper to the author, June 12, 1985, in the author's possession.", "the author's possession"),
+    ("Roe to Doe, 3 May 1950, private collection, London.", "private collection, London"),
+    ("Roe to Doe, 3 May 1950, in the possession of Ann Roe.", "the possession of Ann Roe"),
+])
+def test_a_letter_kept_by_a_person_names_its_keeper_not_a_container(text, holder):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["archive"] == holder and "container-title" not in found.record
+
+
 def test_an_untitled_archival_item_named_by_its_genre_and_writer_after_its_marks_takes_that_as_its_title():
     found = recognize("Public Record Office (PRO), FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946.")
     assert found.record["title"] == "minute by Warner" and found.record["author"] == [{"family": "Warner"}]

@@ -31,6 +31,11 @@ from notecite.normalize.titles import Titles, clean_container, clean_title, stri
         ("l'Humanité", "l'Humanité", False),
         ("Portrait de Staline", "Portrait de Staline", False),
         ("From Lenin to Stalin:", "From Lenin to Stalin", False),
+        # a quotation inside the title closing it keeps its closing mark (its comma inside it aside)
+        ('Odyssey through the "American Century"', 'Odyssey through the "American Century"', False),
+        ("On the ‘Jewish Question’", "On the ‘Jewish Question’", False),
+        ('"The Myth of Lenin\'s \'Revolutionary Defeatism,\'"', "The Myth of Lenin's 'Revolutionary Defeatism'", True),
+        ("“Why ‘Socialism’?”", "Why ‘Socialism’?", True),
     ],
 )
 def test_clean_title(text, title, quoted):

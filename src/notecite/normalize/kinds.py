@@ -1197,6 +1197,13 @@ def _pinpoint_and_source(part: str) -> tuple[str, str | None]:
     return (match["pinpoint"], match["source"]) if match else (part, None)
 
 
+#: An item kept by a person, not an archive or a book (``in the author's possession``, ``in the possession of Ann Roe``,
+#: ``private collection``).
+_PRIVATELY_HELD = re.compile(r"(?:(?i:in)\s+)?(?P<holder>(?:the\s+)?(?i:author['’]?s|writer['’]?s|my|his|her|their)\s+"
+                             r"(?i:possession|collection|files|papers)|(?i:the\s+)?(?i:possession|collection)\s+of\s+"
+                             r"[^,;]+|(?i:private\s+(?:collection|hands|papers))(?:,\s*[^,;]+)?)")
+
+
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
@@ -1233,6 +1240,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         locator = parts.pop(0)  # "letter to X, 10 August 1893, 15v, AHAS, …": the leaf, then where it is kept
         archival = True
     if not parts:
+        return locator
+    held = _PRIVATELY_HELD.fullmatch(", ".join(parts))
+    if held:  # "…, June 12, 1985, in the author's possession": who keeps it, not a book it is printed in
+        record["archive"] = held["holder"]
         return locator
     archival = archival or not imprint and (any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
                                                 for p in parts) or bool(_ACRONYM_COLON.fullmatch(parts[0])))

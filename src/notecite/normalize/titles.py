@@ -53,7 +53,7 @@ def strip_quotes(text: str) -> tuple[str, bool]:
     for _ in range(3):
         before = text
         text = text.strip(" ,;:")
-        if text[-1:] in CLOSING_QUOTES and not _is_apostrophe_end(text):
+        if text[-1:] in CLOSING_QUOTES and not _is_apostrophe_end(text) and not _closes_an_inner_quote(text):
             text, quoted = text[:-1].rstrip(), True
         if text[:1] in OPENING_QUOTES and (text[:1] not in "'’" or quoted or _has_closing(text)) \
                 and not _quoted_phrase_opens(text):
@@ -80,6 +80,21 @@ def _quoted_phrase_opens(text: str) -> bool:
     while close == "’" and 0 < end < len(text) - 1 and text[end + 1].isalpha():
         end = text.find(close, end + 1)  # an apostrophe inside the phrase ("‘Workers’ Power’" aside)
     return 1 < end < len(text) - 2 and bool(_AFTER_A_QUOTED_PHRASE.match(text, end + 1))
+
+
+#: The opening marks a closing mark may answer (``’`` closes ``‘`` or a straight ``'``).
+_OPENERS_OF = {"”": "“\"", "\"": "\"“", "’": "‘'", "'": "'‘", "»": "«"}
+
+
+def _closes_an_inner_quote(text: str) -> bool:
+    """Whether the closing mark ending ``text`` closes a quotation opened inside it, after a space (``…through the
+    “American Century”``, ``The Myth of Lenin's 'Revolutionary Defeatism'``), with no quotation mark opening the
+    text: the title's own words, not marks around it."""
+    if text[:1] in OPENING_QUOTES:
+        return False
+    openers = _OPENERS_OF.get(text[-1], "")
+    opened = max((i for i in range(1, len(text) - 1) if text[i] in openers and text[i - 1].isspace()), default=None)
+    return opened is not None and text[-1] not in text[opened + 1:-1].replace("'s", "").replace("’s", "")
 
 
 def _is_apostrophe_end(text: str) -> bool:
@@ -148,6 +163,8 @@ def clean_title(text: str) -> tuple[str, bool, str]:
     title, quoted = strip_quotes(text)
     title = strip_edge_punctuation(title)
     title2, quoted2 = strip_quotes(title)  # quotes left behind a trailing full stop
+    if title2[-2:-1] in (",", ".") and _closes_an_inner_quote(title2):  # "…Lenin's 'Revolutionary Defeatism,'"
+        title2 = title2[:-2] + title2[-1]  # the separator the printer put inside the inner quotation
     return title2, quoted or quoted2, strip_edge_punctuation(history)
 
 
