@@ -428,6 +428,8 @@ def test_an_untitled_archival_item_named_by_its_genre_and_writer_after_its_marks
     found = recognize("Public Record Office (PRO), FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946.")
     assert found.record["title"] == "minute by Warner" and found.record["author"] == [{"family": "Warner"}]
     assert found.record["archive_location"] == "FO 371/56763, N4065/5169/38" and "note" not in found.record
+    found = recognize("TNA, KV 2/1729, MI5 report on Dutt, 14 Nov. 1940.")  # its genre and subject
+    assert found.record["title"] == "MI5 report on Dutt" and "author" not in found.record
     # anything else left after the marks stays a note beside no title
     found = recognize("Public Record Office, FO 371/1234, seen by Warner, 5 May 1921.")
     assert "title" not in found.record and found.record["note"] == "seen by Warner"
@@ -1354,3 +1356,20 @@ def test_a_lower_case_papers_or_diary_after_a_name_is_a_collection():
     assert found.record["title"] == "Varga papers" and found.locator == "45, fos. 12–14"
     found = recognize("Varga diary, 12 Mar. 1935, Northgate University Library.")
     assert found.kind == "archival" and found.record["issued"] == {"date-parts": [[1935, 3, 12]]}
+
+
+def test_an_item_of_one_collection_kept_in_another_keeps_that_collection_as_its_location():
+    found = recognize("Dalton diary, 12 Jan. 1947, British Library of Political and Economic Science (BLPES), Dalton papers, I/35.")
+    assert found.record["title"] == "Dalton diary" and found.record["archive_location"] == "Dalton papers, I/35"
+    assert found.locator is None
+    # a collection cited as the work: its marks are the pinpoint, as before
+    found = recognize("Cambridge University Library, Baldwin papers, 45, fos. 12–14.")
+    assert found.record["title"] == "Baldwin papers" and found.locator == "45, fos. 12–14"
+
+
+def test_british_parliamentary_debates_in_sentence_case_with_a_bare_volume():
+    found = recognize("Parliamentary debates (Commons), 5th ser., 419, 5 Mar. 1946, col. 1361.")
+    assert found.kind == "debates" and found.locator == "col. 1361"
+    assert (found.record["collection-number"], found.record["volume"]) == ("5", "419")
+    assert found.record["issued"] == {"date-parts": [[1946, 3, 5]]}
+

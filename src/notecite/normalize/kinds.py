@@ -64,7 +64,7 @@ _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
 #: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
 #: at most a few capitals before it, where an unpublished item is filed.
-_FILE_NUMBER = re.compile(r"[A-Z]{0,4}-?\d[\d./-]*\d[a-z]?")
+_FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?")
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
@@ -820,7 +820,9 @@ def _archival(text: str) -> Recognized | None:
         if series:
             record["title"] = series[0]
             rest = [p for p in _split(record["archive_location"]) if p != series[0]]
-            if rest and _COLLECTION.search(series[0]):  # the collection is the work: the item's marks are the pinpoint
+            if rest and _COLLECTION.search(series[0]) and not any(_COLLECTION.search(p) for p in rest):
+                # the collection is the work: the item's marks are the pinpoint (unless another collection keeps it:
+                # "Dalton diary, 12 Jan. 1947, BLPES, Dalton papers, I/35")
                 locator = ", ".join([*rest, locator] if locator else rest)
                 del record["archive_location"]
             elif rest:
@@ -832,17 +834,22 @@ def _archival(text: str) -> Recognized | None:
 
 #: An untitled item named by its genre and its writer (``minute by Warner``, ``letter from Ann Roe``).
 _GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
+#: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``), no digit.
+_GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary)\s+(?i:on|of|about|concerning)\s+[^\d;]+")
 
 
 def _item_named_after_its_marks(record: dict[str, Any]) -> None:
-    """``PRO, FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946``: an archival record without a title
-    whose note (what was left after the archive, its marks and the date) is just the item's genre and writer
-    takes it as its title, the writer as its author (not a note the record would otherwise be untitled beside)."""
-    named = _GENRE_AND_WRITER.fullmatch(record.get("note", ""))
-    if named is None:
+    """``PRO, FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946``, ``TNA, KV 2/1729, MI5 report on Dutt,
+    14 Nov. 1940``: an archival record without a title whose note (what was left after the archive, its marks and
+    the date) is just the item's genre and its writer, or its genre and subject, takes it as its title (the writer
+    as its author), not a note the record would otherwise be untitled beside."""
+    note = record.get("note", "")
+    named = _GENRE_AND_WRITER.fullmatch(note)
+    if named is None and not _GENRE_NAMED_ITEM.fullmatch(note):
         return
     record["title"] = record.pop("note")
-    _put_names(record, "author", named["sender"])
+    if named is not None:
+        _put_names(record, "author", named["sender"])
 
 
 #: A part that is one double quotation, whole (``“Resolution on the Russian Question”``, perhaps its comma inside).
@@ -1109,7 +1116,7 @@ _STATUTE = re.compile(r"(?P<cite>(?P<volume>\d{1,3})\s+(?:Stat\.(?:\s*L\.)?|U\.?
 #: perhaps after ``Hansard,`` (``Hansard, HC Deb.``).
 _DEBATES = re.compile(
     r"(?:Hansard\s*,\s*)?(?:(?P<house>H\.?\s?(?P<chamber>[CL])\.?)\s+Deb(?:ates)?\.?"
-    r"|(?P<named>(?:[A-Z][a-z]+\s+)?(?:Parliamentary|Parl\.)\s+Deb(?:ates|s?\.)(?:\s*\([^()]{2,30}\))?"
+    r"|(?P<named>(?:[A-Z][a-z]+\s+)?(?:Parliamentary|Parl\.)\s+(?i:deb)(?:ates|s?\.)(?:\s*\([^()]{2,30}\))?"
     r"|Hansard(?:['’]s\s+Parliamentary\s+Debates)?(?:\s*\((?:Commons|Lords|HC|HL)\))?))")
 #: A series of the debates (``5th ser.``, ``(3rd ser.)``, ``5s.``).
 _DEBATES_SERIES = re.compile(r"\(?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:ser(?:ies|\.)?|s\.)\)?", re.I)
@@ -1120,7 +1127,7 @@ _HOUSE_NAMES = {"C": "House of Commons Debates", "L": "House of Lords Debates"}
 
 def _debates(text: str) -> Recognized | None:
     """``HC Deb., 5th ser., vol. 420, cols. 1234–40, 3 Mar. 1946``, ``Hansard, HC Deb., 3 Mar. 1946, vol. 420, col.
-    1234``, ``Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486``: a parliament's
+    1234``, ``Parliamentary debates (Commons), 5th ser., 419, 5 Mar. 1946`` (a bare number the volume), ``Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486``: a parliament's
     debates, a book of the series (``HC Deb.`` titled ``House of Commons Debates``), its volume, the column or page
     cited as the pinpoint, the sitting's day as its date and the series as its collection number."""
     match = _DEBATES.match(text)
@@ -1137,7 +1144,8 @@ def _debates(text: str) -> Recognized | None:
             if not piece:
                 continue
             series = _DEBATES_SERIES.fullmatch(piece)
-            volume = re.fullmatch(r"vols?\.\s*(?P<v>[\dIVXLC]+)", piece, re.I)
+            volume = re.fullmatch(r"vols?\.\s*(?P<v>[\dIVXLC]+)", piece, re.I) \
+                or "volume" not in record and re.fullmatch(r"(?P<v>\d{1,3}|[IVXLC]+)", piece)  # "5th ser., 419, …"
             place = _DEBATES_PLACE.fullmatch(piece)
             day = _date_only(piece)
             if series:
