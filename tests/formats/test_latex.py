@@ -59,6 +59,12 @@ def test_encoded_braces_are_balanced():
     assert list(scan_bibtex_string(value))[-1][1] == 0
 
 
+def test_a_tag_without_its_other_half_is_plain_text_both_ways():
+    for text in ["<sup>", "x<i>", "</b>y", "<i>a</b>"]:  # an opening tag alone was closed on the way back
+        assert decode(encode(text)) == text
+    assert encode("a <i>b <b>c</b></i>") == "a \\emph{b \\textbf{c}}"
+
+
 def test_verbatim_values_keep_specials():
     url = "https://example.org/a_b?x=1&y=2%20z#frag"
     assert encode_verbatim(url) == url

@@ -79,25 +79,34 @@ _UNPLACE = {v: k for k, v in _PLACE.items()}
 
 def encode(text: str, *, ascii: bool = False) -> str:
     """``text`` (Unicode, CSL rich text) as a BibTeX field value with balanced braces."""
+    matches = list(_TAG_RE.finditer(text))
+    paired = _paired_tags(matches)
     out: list[str] = []
     pos = 0
-    stack: list[str] = []
-    for match in _TAG_RE.finditer(text):
+    for n, match in enumerate(matches):
         out.append(_escape(text[pos:match.start()], ascii))
         tag = match.group()
-        opening = next((cmd for o, c, cmd in _TAGS if o == tag), None)
-        if opening is not None:
-            out.append(opening)
-            stack.append(tag)
-        elif stack:
-            stack.pop()
-            out.append("}")
-        else:  # a closing tag without its opening one: plain text
+        if n not in paired:  # a tag without its other half (``<sup>`` alone): plain text
             out.append(_escape(tag, ascii))
+        else:
+            out.append(next((cmd for o, c, cmd in _TAGS if o == tag), "}"))
         pos = match.end()
     out.append(_escape(text[pos:], ascii))
-    out.extend("}" * len(stack))
     return "".join(out)
+
+
+def _paired_tags(matches: list[re.Match]) -> set[int]:
+    """The indexes of the tags among ``matches`` that open or close a pair (``<i>…</i>``), nested as they come."""
+    closer_of = {o: c for o, c, _ in _TAGS}
+    paired: set[int] = set()
+    stack: list[int] = []
+    for n, match in enumerate(matches):
+        tag = match.group()
+        if tag in closer_of:
+            stack.append(n)
+        elif stack and closer_of[matches[stack[-1]].group()] == tag:
+            paired.update((stack.pop(), n))
+    return paired
 
 
 def _escape(text: str, ascii: bool) -> str:
