@@ -1,4 +1,4 @@
-from notecite.link.matching import best_title_similarity, families, name_similarity, title_similarity, title_words
+from notecite.link.matching import best_title_similarity, families, name_similarity, names_held, title_similarity, title_words
 
 
 def test_title_words_drop_stopwords_and_fold():
@@ -27,6 +27,14 @@ def test_name_similarity():
     assert name_similarity(a, ["serge"]) == 1.0
     assert name_similarity(a, ["trotsky"]) < 0.5
     assert name_similarity([], a) is None
+
+
+def test_names_held_asks_for_every_name_of_the_short_form():
+    assert names_held(["tolnay", "beck"], ["beck", "tolnay"]) == 1.0  # the order aside
+    assert names_held(["bailey", "tolnay"], ["tolnay", "beck"]) < 0.5  # one of two names is not enough
+    assert name_similarity(["bailey", "tolnay"], ["tolnay", "beck"]) == 1.0  # (any one name is, for this)
+    assert names_held(["smith"], ["smith", "jones", "brown"]) == 1.0  # "Smith et al."
+    assert names_held([], ["smith"]) is None
 
 
 def test_best_title_similarity_uses_title_short():

@@ -1034,6 +1034,9 @@ def test_titles_one_word_apart_are_two_works_of_a_series():
     work = {"id": "w1", "type": "report", "author": [{"family": "Hale"}], "title": "Report on the Mills of Bradford"}
     assert match_score({"author": [{"family": "Hale"}], "title-short": "Report on the Mills of Leeds"}, work) == 0.0
     assert match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) > 0.8
+    # a short form naming two people is not held by a work of only one of them
+    both = {"author": [{"family": "Hale"}, {"family": "Roe"}], "title-short": "Mills of Bradford"}
+    assert match_score(both, work) < match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) / 1.5
 
 
 def test_a_short_title_with_a_word_the_work_lacks_names_another_work():

@@ -94,6 +94,14 @@ def name_similarity(a: list[str], b: list[str]) -> float | None:
     return max(fuzz.ratio(x, y) for x in a for y in b) / 100.0
 
 
+def names_held(a: list[str], b: list[str]) -> float | None:
+    """How well every family name of ``a`` is among those of ``b``: the worst of their best ratios (0–1), so a
+    short form's ``Bailey and Tolnay`` is not held by ``Tolnay and Beck``; None when either side has none."""
+    if not a or not b:
+        return None
+    return min(max(fuzz.ratio(x, y) for y in b) for x in a) / 100.0
+
+
 #: :func:`title_similarity` of a short title that ends the main title of the full one.
 MAIN_ENDING = 0.85
 

@@ -20,7 +20,7 @@ from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
-                       name_similarity, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
+                       name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .bibliography import complete, entry_named, names_then_title
@@ -98,7 +98,7 @@ def match_score(cite: Record, work: Record) -> float:
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
-    names = name_similarity(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
+    names = names_held(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
