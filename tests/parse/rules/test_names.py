@@ -206,6 +206,11 @@ def test_family_name_and_an_author_run_are_one_author_run():
     tokens = tokenize(text)
     out = rule_family_name_joined_to_an_author(text, tokens, ["prose"] * 4 + tags[2:])
     assert out[2:6] == ["B-author", "I-author", "I-author", "I-author"]
+    # a full stop after the second name, as in a reference-list entry
+    text = 'Beck and Tolnay. "Confirmed Inventory."'
+    tokens = tokenize(text)
+    tags = ["prose", "prose", "B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "prose"]
+    assert rule_family_name_joined_to_an_author(text, tokens, tags)[:4] == ["B-author", "I-author", "I-author", "I-author"]
     text = "He thanked Bauer and Kautsky, Nationalities Question, 31."
     tokens = tokenize(text)
     tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "B-locator", "I-locator"]

@@ -1340,15 +1340,16 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
 
 
 def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Marx and Engels, Communist Manifesto, 12``, ``see Work & Johnson, Report…``: a capitalised word read
-    as prose and ``and`` (or ``&``) right before an author run of one capitalised word and its comma, where
+    """``Marx and Engels, Communist Manifesto, 12``, ``see Work & Johnson, Report…``, ``Beck and Tolnay. “Confirmed
+    inventory…”``: a capitalised word read as prose and ``and`` (or ``&``) right before an author run of one
+    capitalised word and its comma or full stop, where
     a list of authors may open (:data:`_LIST_OPENERS`), are a first author: the three are one author run."""
     if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or "B-author" not in tag_set(tags):
         return tags  # no "and", or no author run
     tags = list(tags)
     for k in range(1, len(tokens) - 3):
         if tags[k + 1] != "B-author" or tokens[k].text.lower() not in _LIST_JOINERS or tags[k] != "prose" \
-                or tags[k - 1] != "prose" or tags[k + 2] != "I-author" or tokens[k + 2].text != ",":
+                or tags[k - 1] != "prose" or tags[k + 2] != "I-author" or tokens[k + 2].text not in (",", "."):
             continue
         word, family = tokens[k - 1].text, tokens[k + 1].text
         opened = k == 1 or tokens[k - 2].text.lower() in _LIST_OPENERS
