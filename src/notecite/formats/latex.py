@@ -39,6 +39,9 @@ _TAGS = [
     ('<span class="nocase">', "</span>", "{"),
 ]
 _TAG_RE = re.compile("|".join(re.escape(t) for pair in _TAGS for t in pair[:2]))
+#: Each opening tag's closing tag, and its LaTeX command.
+_CLOSER_OF = {opening: closing for opening, closing, _ in _TAGS}
+_COMMAND_OF = {opening: command for opening, _, command in _TAGS}
 
 # Combining marks of the accent commands.
 _ACCENTS = {
@@ -89,7 +92,7 @@ def encode(text: str, *, ascii: bool = False) -> str:
         if n not in paired:  # a tag without its other half (``<sup>`` alone): plain text
             out.append(_escape(tag, ascii))
         else:
-            out.append(next((cmd for o, c, cmd in _TAGS if o == tag), "}"))
+            out.append(_COMMAND_OF.get(tag, "}"))
         pos = match.end()
     out.append(_escape(text[pos:], ascii))
     return "".join(out)
@@ -97,14 +100,13 @@ def encode(text: str, *, ascii: bool = False) -> str:
 
 def _paired_tags(matches: list[re.Match]) -> set[int]:
     """The indexes of the tags among ``matches`` that open or close a pair (``<i>…</i>``), nested as they come."""
-    closer_of = {o: c for o, c, _ in _TAGS}
     paired: set[int] = set()
     stack: list[int] = []
     for n, match in enumerate(matches):
         tag = match.group()
-        if tag in closer_of:
+        if tag in _CLOSER_OF:
             stack.append(n)
-        elif stack and closer_of[matches[stack[-1]].group()] == tag:
+        elif stack and _CLOSER_OF[matches[stack[-1]].group()] == tag:
             paired.update((stack.pop(), n))
     return paired
 

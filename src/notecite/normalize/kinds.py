@@ -1127,7 +1127,8 @@ _HOUSE_NAMES = {"C": "House of Commons Debates", "L": "House of Lords Debates"}
 
 def _debates(text: str) -> Recognized | None:
     """``HC Deb., 5th ser., vol. 420, cols. 1234–40, 3 Mar. 1946``, ``Hansard, HC Deb., 3 Mar. 1946, vol. 420, col.
-    1234``, ``Parliamentary debates (Commons), 5th ser., 419, 5 Mar. 1946`` (a bare number the volume), ``Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486``: a parliament's
+    1234``, ``Parliamentary debates (Commons), 5th ser., 419, 5 Mar. 1946`` (a bare number the volume),
+    ``Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486``: a parliament's
     debates, a book of the series (``HC Deb.`` titled ``House of Commons Debates``), its volume, the column or page
     cited as the pinpoint, the sitting's day as its date and the series as its collection number."""
     match = _DEBATES.match(text)

@@ -19,6 +19,8 @@ _NAMING_TAGS = tags_of(("title", "author"))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
 _CONTAINER_TAGS = tags_of(("container-title",))
+#: The words opening an issue's number, ``Nr.`` included (``no. 93``, ``Nos. 5-6``, ``Nr. 4``).
+_ISSUE_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
 _AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
@@ -222,7 +224,7 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
     """``Proletarskoe kino, nos. 17–18 (1932): 7–16.``: a pinpoint or pages run that is only an issue's word and
     number, between a periodical (its comma between) and the bracketed date of that issue, is the issue: the
     pages after the date are the article's."""
-    if "(" not in text or not any(t.text.lower() in ("no", "nos", "nr") for t in tokens):
+    if "(" not in text or not any(t.text.lower() in _ISSUE_NUMBER_WORDS for t in tokens):
         return tags
     changed: list[str] | None = None
     runs = tag_spans(tokens, tags)
@@ -249,14 +251,14 @@ def rule_issue_and_date_between_commas_after_a_periodical(text: str, tokens: Seq
     periodical and its comma, an issue's word and number and a comma, then its date (months or seasons and a year,
     :data:`_ISSUE_DATE`) up to the next comma or the note's end, are the issue and its date, whatever the tagger
     read (a pinpoint, a note run); what follows is left as read."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or not any(t.text.lower() in ("no", "nos", "nr") for t in tokens):
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or not any(t.text.lower() in _ISSUE_NUMBER_WORDS for t in tokens):
         return tags
     months = load("months")
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         k = last + (last < len(tokens) and tokens[last].text == ",")
         if label != "container-title" or tokens[k - 1].text != "," or k >= len(tokens) \
-                or tokens[k].text.lower() not in ("no", "nos", "nr"):
+                or tokens[k].text.lower() not in _ISSUE_NUMBER_WORDS:
             continue
         comma = next((i for i in range(k + 1, min(k + 8, len(tokens))) if tokens[i].text == ","), None)
         if comma is None or not _ISSUE_NUMBER.fullmatch(text, tokens[k].start, tokens[comma].end):

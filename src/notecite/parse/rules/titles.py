@@ -346,8 +346,8 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
     return out or tags
 
 
-def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(text: str, tokens: Sequence[Token],
-                                                              tags: list[str]) -> list[str]:
+def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(
+        text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``, ``Bernstein, Evolutionary Socialism (1899),
     trans. Edith C. Harvey (New York…``: a bracketed year ending a title run right before ``in`` or the translator's
     or editor's run is the year (or years: ``(1925–26)``) the work was written or first published, not part of its
