@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from notecite.document import read_document
+from notecite.errors import NotecitError
 from notecite.fileio import write_atomically
 from notecite.parse import label_note
 from notecite.parse.labels import tag_spans
@@ -85,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.ids:
         parser.error("give document ids to pre-tag, or --check")
     for name in args.ids:
-        print(pretag(name, args.model))
+        try:
+            print(pretag(name, args.model))
+        except NotecitError as error:  # a missing or unreadable document or model: said, nothing written
+            print(f"pretag_real_notes: {error}", file=sys.stderr)
+            return 1
     return 0
 
 

@@ -124,3 +124,5 @@ def test_an_annotation_that_changed_a_notes_wording_or_lost_a_note_is_reported(t
     short = tmp_path / "short.xml"
     short.write_text('<notes><note n="1">Smith, Title, 5.</note></notes>', encoding="utf-8")
     assert differences_from_document(short, document) == ["1 notes annotated, the document has 2"]
+    [missing] = differences_from_document(good, tmp_path / "gone.md")
+    assert missing.startswith("its document cannot be read:") and "gone.md" in missing

@@ -78,7 +78,10 @@ def differences_from_document(path: str | os.PathLike, document: str | os.PathLi
         annotated = ET.parse(path).getroot().findall("note")
     except (OSError, ET.ParseError) as error:
         return [f"cannot read annotated notes: {error}"]
-    notes = read_document(document).notes
+    try:
+        notes = read_document(document).notes
+    except InputError as error:
+        return [f"its document cannot be read: {error}"]
     if len(annotated) != len(notes):
         return [f"{len(annotated)} notes annotated, the document has {len(notes)}"]
     found = []
