@@ -397,6 +397,19 @@ def test_a_short_form_naming_the_book_a_piece_was_printed_in_is_not_that_piece()
     assert ids[0] == ids[1] != ids[2] and library[ids[2]]["title"] == "New Course"
 
 
+def test_a_short_form_naming_its_authors_chapter_by_the_book_is_that_chapter():
+    derez = [{"family": "Derez", "given": "Mark"}]
+    library, links = link(
+        cite(1, "full", type="chapter", author=derez, title="The Burning of Leuven",
+             **{"container-title": "Ravaged: Art and Culture in Times of Conflict"},
+             editor=[{"family": "Tollebeek", "given": "Jo"}], issued={"date-parts": [[2014]]}),
+        cite(2, "short", "84", author=[{"family": "Derez"}], title="Ravaged"),
+        cite(3, "short", "12", author=[{"family": "Tollebeek"}], title="Ravaged"),  # the editor names the book
+    )
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[1] != ids[2] and links[1][3] == "84"
+
+
 def test_an_op_cit_after_an_authors_name_and_short_title_is_the_work_so_titled():
     deutscher = [{"family": "Deutscher", "given": "Isaac"}]
     library, links = link(

@@ -33,6 +33,7 @@ def one(text, role="author"):
         ("La Rochefoucauld", [{"family": "La Rochefoucauld"}]),
         ("W. E. B. Du Bois", [{"given": "W. E. B.", "family": "Du Bois"}]),
         ("De Stael", [{"non-dropping-particle": "De", "family": "Stael"}]),  # a particle written capitalised
+        ("Van der Auwera", [{"non-dropping-particle": "Van der", "family": "Auwera"}]),  # particles, no given name
         ("A. De Zeltner", [{"given": "A.", "family": "Zeltner", "non-dropping-particle": "De"}]),
         ("Charles Van Buren", [{"given": "Charles", "family": "Buren", "non-dropping-particle": "Van"}]),
         ("Arthur St. Clair", [{"given": "Arthur", "family": "St. Clair"}]),

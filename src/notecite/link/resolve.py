@@ -1144,6 +1144,10 @@ class _DocumentLinker:
             if inner:  # "Ingraham, Capture of Washington" for "A Sketch of … the Capture of Washington by the British"
                 self.join(inner, _without_title(cite))
                 return inner, cite.kind, 0.75 * cite.confidence
+        chapter = self.chapter_named_by_its_book(names, record, cite.note) \
+            if cite.kind == "short" and names and title and best is None else None
+        if chapter:  # "Derez, Ravaged, 84": Derez's chapter in "Ravaged: Art and Culture in Times of Conflict"
+            return chapter, "short", 0.75 * cite.confidence
         inner = self.named_by_its_title(title) if not names else None
         if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
             return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
@@ -1371,6 +1375,15 @@ class _DocumentLinker:
             if fit and (best is None or fit > best[0]):
                 best = (fit, work_id)
         return best[1] if best else None
+
+    def chapter_named_by_its_book(self, names: list[str], record: Record, note: int) -> str | None:
+        """The one work cited by ``note`` whose authors are all of ``names`` and whose container, not its own
+        title, ``record``'s title names: a short form naming a chapter by its book (``Derez, Ravaged, 84``
+        for ``Mark Derez, "The Burning of Leuven," in Ravaged: Art and Culture…``); None when none or several."""
+        found = [work_id for work_id in self.authors.find(names) if self._made_by(work_id, note)
+                 and names_held(names, families(self.works[work_id])) == 1.0
+                 and _names_the_container(record, self.works[work_id])]
+        return found[0] if len(found) == 1 else None
 
     def latest_by_cut_name(self, cite: NoteCite) -> str | None:
         """``Herod. i. 17``: the latest cited work by an author whose family name opens with the cite's

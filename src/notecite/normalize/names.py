@@ -466,8 +466,9 @@ def _direct(text: str) -> dict[str, Any]:
     person: dict[str, Any] = {}
     if len(tokens) == 1:
         person = {"family": tokens[0]}
-    elif len(tokens) == 2 and tokens[0] in CAPITAL_PARTICLES:
-        person = {"non-dropping-particle": tokens[0], "family": tokens[1]}  # "De Stael": a particle, no given name
+    elif len(tokens) >= 2 and tokens[0] in CAPITAL_PARTICLES and all(t in PARTICLES for t in tokens[1:-1]):
+        # "De Stael", "Van der Auwera": particles, then the family name, no given name
+        person = {"non-dropping-particle": " ".join(tokens[:-1]), "family": tokens[-1]}
     else:
         last = next((j for j in range(len(tokens) - 1, 0, -1) if tokens[j] in PARTICLES or _split_particle_token(tokens[j])
                      or tokens[j] in CAPITAL_PARTICLES and j < len(tokens) - 1), None)
