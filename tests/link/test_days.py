@@ -15,6 +15,10 @@ def test_a_day_series_gives_each_day_with_its_month_and_year():
     assert [d for _, d in days("January 6 and 7, 1871 and May 20 and 21, 1872")] == \
         [[1871, 1, 6], [1871, 1, 7], [1872, 5, 20], [1872, 5, 21]]
     assert days("October 11th, November 8th, December 6th 1914")[2] == ("December 6th 1914", [1914, 12, 6])
+    # full dates of other years joined by "and" or commas only
+    assert [d for _, d in days("New York Herald, December 1, 1863 and January 25, 1864")] == \
+        [[1863, 12, 1], [1864, 1, 25]]
+    assert len(days("The Sun, December 8, 1862, December 10, 1862, January 21, 1864")) == 3
 
 
 def test_no_series_without_months_or_with_full_dates_apart():

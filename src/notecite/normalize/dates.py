@@ -234,14 +234,16 @@ def day_series(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """The days ``text`` gives as a series, when it gives one: [start, end) offsets of each day as printed with
     its CSL date. A bare day is of the month written before it (``December 16 and 30, 1881``) or, written day
     first, after it (``17 and 18 March 1875``); a series may run over several years, one after the other
-    (``February 23rd, March 4th 1915, February 29th and December 28th 1916``), but some year gives two days or
-    more: two full dates apart (``…, March 14, 1955 and press conference…, March 15, 1955``) are no series.
+    (``February 23rd, March 4th 1915, February 29th and December 28th 1916``, ``December 1, 1863 and January 25,
+    1864``): full dates joined only by commas or ``and``; two full dates apart (``…, March 14, 1955 and press
+    conference…, March 15, 1955``) are no series.
     Empty when there is none, or when a day of it has no month."""
     runs: list[list[tuple[int, int, dict[str, Any]]]] = []
-    several = False  # whether the run being read has a year with two days or more
+    several = False  # whether the run being read has a year with two days or more, or two years
     last_end = None
     for group in _YEAR_OF_DAYS.finditer(text):
-        if last_end is None or not _GROUP_JOINT.fullmatch(text[last_end:group.start()]):
+        joined = last_end is not None and _GROUP_JOINT.fullmatch(text[last_end:group.start()])
+        if not joined:
             if several:
                 break  # the series ended before this group: what follows is none of it
             runs.append([])
@@ -249,7 +251,7 @@ def day_series(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         if days is None:
             return []
         runs[-1] += days
-        several = several or len(days) >= 2
+        several = several or len(days) >= 2 or bool(joined)
         last_end = group.end()
     return runs[-1] if several else []
 
