@@ -51,6 +51,10 @@ def test_a_pinpoint_inside_a_title_run_ends_the_cite():
     text = "Vance, Merchants and Markets, 1:12, 3:40."  # the first of a list of pinpoints ends the run
     tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 1:12,", "title"), ("3:40.", "locator")])
     assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["1:12, 3:40"]
+    text = "Koltsov, Address, in Gérin, Devastation and Laughter, 186."  # a container's run ending on its page
+    tokens, tags = _tagged(text, [("Koltsov,", "author"), ("Address,", "title"), ("Gérin,", "editor"),
+                                  ("Devastation and Laughter, 186.", "container-title")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["186"]
     text = "Vance, Merchants and Markets, 2:118."  # a volume and page that run to the title run's full stop
     tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 2:118.", "title")])
     out = rule_pinpoint_inside_a_run(text, tokens, tags)

@@ -23,7 +23,7 @@ _CONTAINER_TAGS = tags_of(("container-title",))
 _ISSUE_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
 _AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
-_TITLE_OR_NAME_TAGS = tags_of(("title", "author", "editor"))
+_TITLE_OR_NAME_TAGS = tags_of(("title", "container-title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
 _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
 
@@ -873,7 +873,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "author", "editor"):
+        if label not in ("title", "container-title", "author", "editor"):
             continue
         for i in range(first + 1, last):
             if tokens[i - 1].text != "," or not _PAGE_TOKEN.fullmatch(tokens[i].text):
