@@ -189,7 +189,8 @@ def test_a_list_of_names_in_natural_order_before_a_title():
     assert all(tag == "I-author" for tag in out[3:words.index("State")])
     # a sentence after the names, or names after a verb, are no cite; nor a title of two capitalised pairs after a name
     for text in ("See Victor Serge and Boris Souvarine, Trotsky wrote, in Paris.", "He met Victor Serge and Boris Souvarine, Trotsky said.",
-                 "A. Okafor, Harbour Workers and Northern Shipping, Hall Press, Leeds, 1986."):
+                 "A. Okafor, Harbour Workers and Northern Shipping, Hall Press, Leeds, 1986.",
+                 "See M. Kovalevsky's Modern Custom and Old Law, Moscow, 1886."):  # a possessive: a name's work
         tokens = tokenize(text)
         assert rule_name_list_before_a_title(text, tokens, ["prose"] * len(tokens)) == ["prose"] * len(tokens)
 

@@ -1278,7 +1278,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     commas and a final ``and`` (or ``&``), then a comma and a capitalised word, are the authors
     (all of them but one at most opening on a known given name or an initial: ``D. Filtzer, Soviet Workers
     and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
-    a date, a volume or a pinpoint is the title when the tagger did not start one there."""
+    a date, a volume or a pinpoint is the title when the tagger did not start one there. A possessive is in no
+    such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work)."""
     tags = list(tags)
     if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
         return tags  # no name of two words or more after an "and" and before a comma
@@ -1312,7 +1313,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
             else:
                 break
         known = sum(1 for words in names if words[0].endswith(".") or fold(words[0]) in given)
-        ends = joined and len(names) >= 2 and q + 1 < n and tokens[q].text == "," \
+        possessive = any(w[-2:] in ("'s", "’s") for words in names for w in words)  # "M. Kovalevsky's Modern Custom"
+        ends = joined and len(names) >= 2 and not possessive and q + 1 < n and tokens[q].text == "," \
             and (tokens[q + 1].text[:1].isupper() or tokens[q + 1].text in OPENING_QUOTES)
         if not ends or known < len(names) - 1 or any(split_label(tags[k])[1] in _STOP_LABELS for k in range(p, q)):
             p += 1
