@@ -178,3 +178,22 @@ def test_a_number_read_as_ibid_after_a_field_is_the_pinpoint():
                        ("See 7A.", ["prose", "B-ibid", "I-ibid"])):
         tokens = tokenize(text)
         assert rule_number_read_as_ibid_is_the_pinpoint(text, tokens, tags) == tags
+
+
+def test_a_bracket_opening_on_no_place_is_the_imprint():
+    from notecite.parse.rules.vocabulary import rule_no_place_imprint
+    from ..conftest import rule_runs
+
+    text = "S. Kimber, A Diplomat on Diplomacy (n.p.: n.d. [probably 1863]), 45."
+    runs, _ = rule_runs(rule_no_place_imprint, text, [("S. Kimber,", "author"),
+                                                      ("A Diplomat on Diplomacy (n.p.: n.d. [probably 1863])", "title"),
+                                                      ("45.", "locator")])
+    assert runs[1:5] == [("A Diplomat on Diplomacy", "title"), ("(n.p.:", "location"), ("n.d.", "date"),
+                         ("[probably 1863])", "note")]
+    runs, _ = rule_runs(rule_no_place_imprint, "Okafor, Harbours (N.p.: Hall Press, 1920), 45.",
+                        [("Okafor,", "author"), ("Harbours (N.p.: Hall Press, 1920)", "title"), ("45.", "locator")])
+    assert runs[1:] == [("Harbours", "title"), ("(N.p.:", "location"), ("Hall Press,", "publisher"),
+                        ("1920)", "date"), ("45.", "locator")]
+    _, unchanged = rule_runs(rule_no_place_imprint, "Okafor, Harbours (London: Hall, 1920).",
+                             [("Okafor,", "author"), ("Harbours", "title"), ("(London: Hall, 1920).", "location")])
+    assert unchanged  # a place given: not this rule's

@@ -294,3 +294,36 @@ def _make_prose(tokens: Sequence[Token], tags: list[str], inside: list[int]) -> 
     for i in inside:
         tags[i] = "prose"
     tags[nxt] = "B-" + label
+
+
+#: An imprint bracket that opens on ``n.p.`` (no place): ``(n.p., n.d.)``, ``(n.p.: n.d. [probably 1863])``,
+#: ``(N.p.: Smith, 1920)``, ``(n.p., 1863)``; the publisher, the date (``n.d.`` or a year) and a bracketed
+#: comment after it each optional.
+_NO_PLACE_IMPRINT = re.compile(
+    r"\((?P<location>[Nn]\.\s?[Pp]\.)\s*[,:;]?\s*"
+    r"(?P<publisher>(?![Nn]\.\s?[Dd]\.)[^()\[\],;\d]*[^\W\d_][^()\[\],;\d]*?)?\s*,?\s*"
+    r"(?P<date>[Nn]\.\s?[Dd]\.|1[4-9]\d\d|20\d\d)?\s*(?P<note>\[[^\[\]]*\])?\s*\)")
+
+
+def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``A Diplomat on Diplomacy (n.p.: n.d. [probably 1863])``: a bracket opening on ``n.p.`` (no place) is the
+    imprint, whatever the tagger read there: the bracket and ``n.p.`` the place, then the publisher, the date
+    (``n.d.`` or a year) and a bracketed comment (a note) when given, the punctuation between them running on
+    the field before it; the title before it ends at the bracket."""
+    if "(" not in text or not re.search(r"\([Nn]\.\s?[Pp]\.", text):
+        return tags
+    tags = list(tags)
+    starts = token_starts(tokens)
+    for match in _NO_PLACE_IMPRINT.finditer(text):
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        label = "location"
+        for k in inside:
+            part = next((name for name in ("location", "publisher", "date", "note") if match.group(name)
+                         and match.start(name) <= tokens[k].start < match.end(name)), None)
+            opens = part is not None and part != label
+            label = part or label
+            tags[k] = ("B-" if k == inside[0] or opens else "I-") + label
+        after = inside[-1] + 1 if inside else len(tags)
+        if after < len(tags) and split_label(tags[after])[1] != label:
+            open_run(tags, after)  # the run after the bracket was the tagger's title or place: it opens anew
+    return tags
