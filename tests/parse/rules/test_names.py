@@ -1140,3 +1140,18 @@ def test_an_editor_run_after_in_without_an_editor_word_is_the_short_cited_books_
     # without "in", an editor run before pages is left alone
     assert rule_runs(rule, "Vance and Okafor, Harbour Reader, 281-310.", [
         ("Vance and Okafor, Harbour Reader,", "editor"), ("281-310.", "pages")])[1]
+
+
+def test_a_family_name_left_before_a_quoted_title_ends_the_author():
+    from notecite.parse.rules.names import rule_family_name_before_a_quoted_title_ends_the_author
+    from ..conftest import rule_runs
+
+    text = "Rommel C. Banlaoi “Benefits and Costs,” Dealing With China, 99-122."
+    runs, _ = rule_runs(rule_family_name_before_a_quoted_title_ends_the_author, text,
+                        [("Rommel C.", "author"), ("Banlaoi “Benefits and Costs,”", "title"),
+                         ("Dealing With China,", "container-title")])
+    assert runs[:2] == [("Rommel C. Banlaoi", "author"), ("“Benefits and Costs,”", "title")]
+    # an author run ending on a family name keeps the title's words ("Okafor Harbour “Notes”" is no name)
+    _, unchanged = rule_runs(rule_family_name_before_a_quoted_title_ends_the_author, "A. Okafor, Harbour “Notes,” 4.",
+                             [("A. Okafor,", "author"), ("Harbour “Notes,”", "title")])
+    assert unchanged

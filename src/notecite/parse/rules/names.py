@@ -1915,3 +1915,28 @@ def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens:
 
 
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Sequence[Token],
+                                                           tags: list[str]) -> list[str]:
+    """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
+    the tagger ended the author on the initial or given name and opened the title on the family name; the
+    one or two capitalised words before the opening quote end the author, the title opens on the quote."""
+    if not any(t.text in OPENING_QUOTES for t in tokens):
+        return tags
+    given = load("given_names")
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or split_label(tags[first - 1])[1] != "author":
+            continue
+        quote = next((k for k in range(first, min(last, first + 3)) if tokens[k].text in OPENING_QUOTES), None)
+        before = tokens[first - 1]
+        ends_unnamed = before.text == "." and first >= 2 and re.fullmatch(r"[A-Z]", tokens[first - 2].text) \
+            or fold(before.text) in given
+        if quote is None or quote == first or not ends_unnamed \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[first:quote]):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, quote, "author", continues=True)
+        relabel(changed, quote, last, "title")
+    return changed if changed is not None else tags
