@@ -430,6 +430,11 @@ def test_an_untitled_archival_item_named_by_its_genre_and_writer_after_its_marks
     assert found.record["archive_location"] == "FO 371/56763, N4065/5169/38" and "note" not in found.record
     found = recognize("TNA, KV 2/1729, MI5 report on Dutt, 14 Nov. 1940.")  # its genre and subject
     assert found.record["title"] == "MI5 report on Dutt" and "author" not in found.record
+    for text, title in [("UKNA: PREM 13/1454, minute, 3 September 1966.", "minute"),  # its genre alone
+                        ("UKNA: PREM 13/1384, minute to Wilson, 21 March 1967.", "minute to Wilson"),
+                        ("TNA, FO 371/1234, telegram 482, 26 May 1967.", "telegram 482")]:
+        found = recognize(text)
+        assert found.record["title"] == title and "note" not in found.record, text
     # anything else left after the marks stays a note beside no title
     found = recognize("Public Record Office, FO 371/1234, seen by Warner, 5 May 1921.")
     assert "title" not in found.record and found.record["note"] == "seen by Warner"
