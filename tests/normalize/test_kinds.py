@@ -1378,3 +1378,13 @@ def test_british_parliamentary_debates_in_sentence_case_with_a_bare_volume():
     assert (found.record["collection-number"], found.record["volume"]) == ("5", "419")
     assert found.record["issued"] == {"date-parts": [[1946, 3, 5]]}
 
+
+
+def test_an_ibid_then_a_letter_is_that_letter_kept_where_the_item_before_is():
+    text = "Ibid., Palliser to Wilson, 5 Sept. 1966."
+    cite = normalize_fields([("ibid", "Ibid."), ("title", "Palliser to Wilson"), ("date", "5 Sept. 1966")],
+                            kind="ibid", text=text)
+    assert cite.kind == "full" and cite.record["type"] == "personal_communication"
+    assert cite.record["title"] == "Palliser to Wilson" and cite.record["note"] == "ibid"
+    bare = normalize_fields([("ibid", "Ibid."), ("locator", "45")], kind="ibid", locator="45", text="Ibid., 45.")
+    assert bare.kind == "ibid"  # a page is no item of its own

@@ -1818,6 +1818,8 @@ class Kinds:
                         "publisher-place", "publisher", "volume", "note"})
 
     def __call__(self, draft: Draft) -> None:
+        if draft.kind == "ibid":
+            self._item_kept_ibid(draft)
         if draft.kind not in ("full", "short"):
             return
         if draft.kind == "full" and draft.has("url") and _ACCESS_CUE.search(draft.given_text()) and not any(
@@ -1844,6 +1846,26 @@ class Kinds:
         draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
         if found.kind == "statute" or found.locator and not (draft.locator_raw or "").strip():
             draft.locator_raw = found.locator
+
+
+    @staticmethod
+    def _item_kept_ibid(draft: Draft) -> None:
+        """``Ibid., Palliser to Wilson, 5 Sept. 1966``: an ibid word, then a letter or an archival item of its own,
+        is that item, kept where the item before it is (its note ``ibid``, as ``…, 5 Sept. 1966, ibid.`` has)."""
+        opening = _IBID_THEN_ITEM.match(draft.text or "")
+        found = recognize(draft.text[opening.end():]) if opening else None
+        if found is None or found.kind not in ("letter", "archival") or found.record.get("archive"):
+            return
+        draft.kind = "full"
+        draft.record.update(found.record)
+        _add_note(draft.record, "ibid")
+        draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
+        if found.locator and not (draft.locator_raw or "").strip():
+            draft.locator_raw = found.locator
+
+
+#: An ibid word opening a cite before a comma (``Ibid., ``, ``Ibid.: ``).
+_IBID_THEN_ITEM = re.compile(r"\s*(?i:ibid|ibidem)\.?\s*[,:]\s+")
 
 
 #: ``Letters of Dinwiddie``, ``Letter of Captain Haslet``, ``Correspondence of Shirley``: a writer's letters or
