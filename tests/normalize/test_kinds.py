@@ -1150,7 +1150,9 @@ def test_a_repository_in_brackets_after_a_letter_is_where_the_letter_is_kept():
             "Eastmoor, Lindqvist Papers, Box 2, Folder 19).")
     [(start, end, found)] = find_kinds(text)
     assert (start, end, found.kind) == (0, len(text), "letter")
-    assert found.record["archive"] == "Hallward Library" and "Lindqvist Papers" in found.record["archive_location"]
+    # the university the library belongs to is part of the archive's name
+    assert found.record["archive"] == "Hallward Library, University of Eastmoor"
+    assert "Lindqvist Papers" in found.record["archive_location"]
     assert "title" in found.record and found.record["title"] == "Anna Lindqvist to Per Lindqvist"
 
 
@@ -1388,3 +1390,15 @@ def test_an_ibid_then_a_letter_is_that_letter_kept_where_the_item_before_is():
     assert cite.record["title"] == "Palliser to Wilson" and cite.record["note"] == "ibid"
     bare = normalize_fields([("ibid", "Ibid."), ("locator", "45")], kind="ibid", locator="45", text="Ibid., 45.")
     assert bare.kind == "ibid"  # a page is no item of its own
+
+
+@pytest.mark.parametrize("text, archive, title", [
+    ("Modern Records Centre, University of Warwick, MSS.292/20/4, TUC General Council minutes, 24 Apr. 1940.",
+     "Modern Records Centre, University of Warwick", "TUC General Council minutes"),
+    ("Labour party archives, People's History Museum, Manchester, NEC minutes, 23 Feb. 1949.",
+     "Labour party archives, People's History Museum", "NEC minutes"),
+])
+def test_a_repository_named_first_keeps_the_minutes_named_after_it(text, archive, title):
+    found = recognize(text)
+    assert found.kind == "archival" and found.record["archive"] == archive and found.record["title"] == title
+    assert found.record["issued"]["date-parts"][0][0] in (1940, 1949)

@@ -67,9 +67,9 @@ _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|
 _FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?")
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
-    r"\b(?:Archives?|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
+    r"\b(?:Archives?|(?:party|union|society)\s+archives|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
     r"Library|Libraries|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
-    r"National\s+Archives|Public\s+Record|Institution|Institute|Instituut|Institut|Istituto|Instituto|Museum|Mus[ée]e|"
+    r"National\s+Archives|Public\s+Record|Records\s+Cent(?:re|er)|Study\s+Cent(?:re|er)|Institution|Institute|Instituut|Institut|Istituto|Instituto|Museum|Mus[ée]e|"
     r"Fondazione|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|"
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
@@ -757,7 +757,8 @@ def _marked_collection(text: str) -> Recognized | None:
 
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
-    if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)):
+    if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
+            and not _REPOSITORY_THEN_MINUTES.match(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
     bracketed = _source_after_a_sentence(text)
     if bracketed is not None and (SHELFMARK.search(bracketed)
@@ -768,7 +769,7 @@ def _archival(text: str) -> Recognized | None:
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
-    if shelfmark is None and not (repository and collection):
+    if shelfmark is None and not (repository and collection) and not _REPOSITORY_THEN_MINUTES.match(text):
         return None
     if _looks_published(text):
         return None  # "Archives of Sexual Behavior 12 (1983)": a journal, not an archive
@@ -1304,9 +1305,11 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         if SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
-        elif _REPOSITORY.search(part) or not archive and not location and _ARCHIVE_ACRONYM.fullmatch(part):
-            archive.append(part)  # "Hoover Institution Archives", or initials before the marks: "PRO, FO 371/4567"
-        elif previous in ("archive", "place") and not re.search(r"\d", part) and (
+        elif _REPOSITORY.search(part) or not archive and not location and _ARCHIVE_ACRONYM.fullmatch(part) \
+                or previous == "archive" and _PARENT_BODY.match(part):
+            archive.append(part)  # "Hoover Institution Archives", or initials before the marks: "PRO, FO 371/4567";
+            # "Modern Records Centre, University of Warwick": the body the archive belongs to
+        elif previous in ("archive", "place") and not re.search(r"\d", part) and not _MINUTES_WORD.search(part) and (
                 is_known_place(part) or is_region(part) or len(part.split()) <= 2 and part[:1].isupper()):
             places.append(part)  # "Hoover Institution Archives, Stanford, CA"
         elif interview and _MEDIUM.search(part) and "medium" not in record:
@@ -1327,6 +1330,17 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if leftover:
         _add_note(record, ", ".join(leftover))
     return locator
+
+
+#: A repository opening the cite, then a body's minutes (``Labour Party Archives, People's History Museum,
+#: Manchester, NEC minutes, 23 Feb. 1949``): kept there, though no collection or shelfmark is named.
+_REPOSITORY_THEN_MINUTES = re.compile(r"[^,]*(?:(?i:archives?)|Library|Record\s+Office|Museum|Cent(?:re|er))\b[^;]*?,\s*"
+                                      r"(?:[A-Z][\w.'’&-]*\s+){1,6}(?i:minutes)\b")
+
+
+_MINUTES_WORD = re.compile(r"(?i)\bminutes\b")
+#: The body an archive belongs to, written right after it (``University of Warwick``, ``King's College London``).
+_PARENT_BODY = re.compile(r"(?:University|Universit[éàä]t?|College|King['’]s\s+College)\b")
 
 
 #: A page or leaf number printed alone (``15``, ``19v``, ``22r–23v``) right after an unpublished item's date, before
