@@ -1810,3 +1810,19 @@ def test_a_title_after_a_volume_word_is_the_volumes_title():
     _, unchanged = rule_runs(rule, text, [("Marx,", "author"), ("Capital,", "title"), ("vol. 1,", "volume"),
                                           ("The Poverty of Philosophy,", "title"), ("3.", "locator")])
     assert unchanged
+
+
+def test_a_title_opening_on_a_quoted_word_runs_on_past_its_quote():
+    from notecite.parse.rules.titles import rule_title_opening_on_a_quoted_word_runs_on
+    from ..conftest import rule_runs
+
+    text = "V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder, in Collected Works, vol. 31."
+    runs, _ = rule_runs(rule_title_opening_on_a_quoted_word_runs_on, text, [
+        ("V. I. Lenin,", "author"), ("“Left-Wing”", "title"),
+        ("Communism: An Infantile Disorder, in Collected Works,", "container-title"), ("vol. 31.", "volume")])
+    assert runs[1:3] == [("“Left-Wing” Communism: An Infantile Disorder,", "title"), ("Collected Works,", "container-title")]
+    # a quoted title, then its publisher and year in brackets: the quotes are the whole title
+    text = "D Marquand “Ramsay” Cape (1977) p49"
+    _, unchanged = rule_runs(rule_title_opening_on_a_quoted_word_runs_on, text, [
+        ("D Marquand", "author"), ("“Ramsay”", "title"), ("Cape", "container-title"), ("(1977)", "date")])
+    assert unchanged

@@ -2837,3 +2837,40 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
         relabel(tags, bracket, end, "genre")
         open_run(tags, end)
     return tags
+
+
+def rule_title_opening_on_a_quoted_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Lenin, “Left-Wing” Communism: An Infantile Disorder, in Collected Works``: a title run that is one
+    quoted word (perhaps hyphenated), followed right after its closing quote by a capitalised word the tagger
+    made the next run (not one before a bracket: a publisher and its year), is the head of a longer title: the
+    title runs on to the next comma, and after that comma ``in`` is prose and the rest of that run the container."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    changed: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (start, end, after) in zip(runs, runs[1:]):
+        if label != "title" or start != last or after not in ("container-title", "title") \
+                or tokens[first].text not in OPENING_QUOTES or not _one_quoted_word(tokens[first + 1:last - 1]) \
+                or tokens[last - 1].text != QUOTE_PAIRS.get(tokens[first].text) \
+                or tokens[last - 1].end != tokens[last].start - 1 or not tokens[start].text[:1].isupper() \
+                or end < len(tokens) and tokens[end].text == "(":
+            continue  # ("“Ramsay MacDonald” Cape (1977)": a quoted title, then its publisher)
+        comma = next((k for k in range(start, end) if tokens[k].text == ","), end)
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, first, comma, "title")
+        k = comma + 1
+        if k < end and tokens[k].text.lower() in _CONTAINER_WORDS:
+            changed[k] = "prose"
+            k += 1
+        if k < end:
+            relabel(changed, k, end, "container-title")
+        if comma < end:
+            changed[comma] = "I-title"
+    return changed if changed is not None else tags
+
+
+def _one_quoted_word(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are one word, perhaps hyphenated (``Left - Wing``), a capital opening it."""
+    words = [t.text for t in tokens]
+    return bool(words) and words[0][:1].isupper() and all(
+        w.isalpha() if k % 2 == 0 else w in "-‐" for k, w in enumerate(words)) and len(words) % 2 == 1
