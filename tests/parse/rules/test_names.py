@@ -1155,3 +1155,18 @@ def test_a_family_name_left_before_a_quoted_title_ends_the_author():
     _, unchanged = rule_runs(rule_family_name_before_a_quoted_title_ends_the_author, "A. Okafor, Harbour “Notes,” 4.",
                              [("A. Okafor,", "author"), ("Harbour “Notes,”", "title")])
     assert unchanged
+
+
+def test_a_name_and_a_title_after_in_are_the_books_author_and_title():
+    from notecite.parse.rules.names import rule_name_and_title_after_in_split
+    from ..conftest import rule_runs
+
+    text = "Relation de Godefroy, in Shea, Bataille du Malangueulé (Monongahela)."
+    runs, _ = rule_runs(rule_name_and_title_after_in_split, text, [
+        ("Relation de Godefroy,", "title"), ("Shea, Bataille du Malangueulé (Monongahela).", "editor")])
+    assert runs[1:] == [("Shea,", "editor"), ("Bataille du Malangueulé (Monongahela).", "container-title")]
+    for text, name_run in [("Quoted in Tams, Berster, and Schiffbauer, Convention on Genocide, 91.",
+                            "Tams, Berster, and Schiffbauer, Convention on Genocide,"),  # a list of names
+                           ("A Letter, in Sidney Hook, ed., Essays.", "Sidney Hook, ed., Essays.")]:  # an editor's role
+        _, unchanged = rule_runs(rule_name_and_title_after_in_split, text, [(name_run, "editor")])
+        assert unchanged, text

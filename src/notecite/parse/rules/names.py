@@ -1940,3 +1940,31 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
         relabel(changed, first, quote, "author", continues=True)
         relabel(changed, quote, last, "title")
     return changed if changed is not None else tags
+
+
+def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Relation de Godefroy, in Shea, Bataille du Malangueulé (Monongahela)``: a name run right after ``in``
+    that holds a comma, with one to three capitalised words (a name) before it and a title after it (a
+    capitalised word opening at least two words, or one holding a small word or a bracket), is the book's
+    author and then its title: the words after the comma (no other comma: ``in Tams, Berster, and Schiffbauer,
+    Convention…`` lists names) are the container's title."""
+    if " in " not in text:
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("editor", "author") or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS:
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        if comma is None or not 1 <= comma - first <= 3 \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[first:comma]):
+            continue
+        rest = [t.text for t in tokens[comma + 1:last] if t.text != "."]
+        if "," in rest or len(rest) < 2 or not rest[0][:1].isupper() or rest[0].rstrip(".").lower() in ("ed", "eds", "trans") \
+                or not (any(w in FUNCTION_WORDS for w in rest) or "(" in rest or len(rest) >= 3):
+            continue
+        if any(fold(w) in load("given_names") for w in rest[:1]):
+            continue  # "in Shea, John Gilmary …": a list of names, not a title
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, comma + 1, last, "container-title")
+        changed[comma] = "I-" + label
+    return changed if changed is not None else tags
