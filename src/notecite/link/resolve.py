@@ -798,6 +798,7 @@ class _DocumentLinker:
         self.to_classify = WorkIndex(("author",), SAME_NAME, titles)  # what classify can call the same or an edition
         self.identifiers: dict[tuple[str, str], set[str]] = {}
         self.authors = FuzzyIndex(SAME_AUTHOR * 100 - 1)
+        self.in_containers: dict[tuple[str, ...], set[str]] = {}  # every opening run of a container's title words
         self.last_cited: dict[str, int] = {}  # work id -> index of its latest citation
 
     def index(self, work_id: str) -> None:
@@ -806,6 +807,9 @@ class _DocumentLinker:
         self.to_match.add(work_id, work)
         self.to_classify.add(work_id, work)
         self.authors.add(work_id, families(work, CITE_NAMES))
+        container = title_key(work.get("container-title"))
+        for end in range(1, len(container) + 1):
+            self.in_containers.setdefault(container[:end], set()).add(work_id)
         for name in ("DOI", "ISBN"):
             value = identifier(work, name)
             if value:
@@ -1380,7 +1384,8 @@ class _DocumentLinker:
         """The one work cited by ``note`` whose authors are all of ``names`` and whose container, not its own
         title, ``record``'s title names: a short form naming a chapter by its book (``Derez, Ravaged, 84``
         for ``Mark Derez, "The Burning of Leuven," in Ravaged: Art and Culture…``); None when none or several."""
-        found = [work_id for work_id in self.authors.find(names) if self._made_by(work_id, note)
+        candidates = {work_id for title in titles_of(record) for work_id in self.in_containers.get(title_key(title), ())}
+        found = [work_id for work_id in sorted(candidates) if self._made_by(work_id, note)
                  and names_held(names, families(self.works[work_id])) == 1.0
                  and _names_the_container(record, self.works[work_id])]
         return found[0] if len(found) == 1 else None
