@@ -19,6 +19,7 @@ def test_a_day_series_gives_each_day_with_its_month_and_year():
     assert [d for _, d in days("New York Herald, December 1, 1863 and January 25, 1864")] == \
         [[1863, 12, 1], [1864, 1, 25]]
     assert len(days("The Sun, December 8, 1862, December 10, 1862, January 21, 1864")) == 3
+    assert len(days("Philadelphia Inquirer, November 15, 1862; December 8, 1862; January 20, 1864")) == 3
 
 
 def test_no_series_without_months_or_with_full_dates_apart():

@@ -1402,3 +1402,10 @@ def test_a_repository_named_first_keeps_the_minutes_named_after_it(text, archive
     found = recognize(text)
     assert found.kind == "archival" and found.record["archive"] == archive and found.record["title"] == title
     assert found.record["issued"]["date-parts"][0][0] in (1940, 1949)
+
+
+def test_a_newspaper_cited_with_days_between_semicolons_is_that_papers_issue_of_the_first_day():
+    found = recognize("Philadelphia Inquirer, November 15, 1862; December 8, 1862; January 20, 1864.")
+    assert found.kind == "newspaper" and found.record["container-title"] == "Philadelphia Inquirer"
+    assert found.record["issued"] == {"date-parts": [[1862, 11, 15]]}  # the other days: one cite each (link.days)
+    assert recognize("Philadelphia Inquirer, November 15, 1862; the riots began.") is None

@@ -257,7 +257,7 @@ def day_series(text: str) -> list[tuple[int, int, dict[str, Any]]]:
 
 
 #: What may stand between two years' days of one series: a comma, ``and``, or both.
-_GROUP_JOINT = re.compile(r"\s*,?\s*(?:and\s+)?")
+_GROUP_JOINT = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 
 
 def _days_of(text: str, group: re.Match[str]) -> list[tuple[int, int, dict[str, Any]]] | None:

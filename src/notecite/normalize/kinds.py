@@ -1043,6 +1043,8 @@ def _newspaper(text: str) -> Recognized | None:
     second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
     if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
         prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
+    if after and not page and _more_days(match["day"], match["rest"]):
+        after = ""  # "Philadelphia Inquirer, November 15, 1862; December 8, 1862": issues of other days (one cite each)
     if after and not page:
         return None
     if page:
@@ -1065,6 +1067,14 @@ def _newspaper(text: str) -> Recognized | None:
     if edition:
         record["edition"] = edition["edition"]
     return Recognized("newspaper", record, locator, prose_after=prose)
+
+
+def _more_days(day: str, rest: str) -> bool:
+    """Whether ``rest``, after the day date ``day``, is only more days of one series with it (:func:`day_series`:
+    ``November 15, 1862`` + ``; December 8, 1862; January 20, 1864``)."""
+    joined = day + rest.rstrip(" .;,")
+    days = day_series(joined)
+    return bool(days) and days[0][0] == 0 and days[-1][1] == len(joined)
 
 
 def _paper_type(paper: str, otherwise: str) -> str:
