@@ -1409,3 +1409,10 @@ def test_a_newspaper_cited_with_days_between_semicolons_is_that_papers_issue_of_
     assert found.kind == "newspaper" and found.record["container-title"] == "Philadelphia Inquirer"
     assert found.record["issued"] == {"date-parts": [[1862, 11, 15]]}  # the other days: one cite each (link.days)
     assert recognize("Philadelphia Inquirer, November 15, 1862; the riots began.") is None
+
+
+def test_a_paper_named_with_a_bracket_is_still_a_newspaper():
+    found = recognize("St. Albans (Vermont) Daily Messenger, September 3, 1884.")
+    assert found.kind == "newspaper" and found.record["container-title"] == "St. Albans (Vermont) Daily Messenger"
+    found = recognize("[Boston] Daily Advertiser, August 14, 1884.")  # a place the citer added before the name
+    assert found.record["container-title"] == "Daily Advertiser" and found.record["publisher-place"] == "Boston"

@@ -1017,7 +1017,38 @@ def _newspaper(text: str) -> Recognized | None:
         return None  # the day date has a year
     match = _NEWSPAPER.match(text)
     if not match:
+        return _bracketed_in_the_name(text)
+    return _newspaper_item(match)
+
+
+#: A place in square brackets before a paper's name (``[Washington D.C.] Evening Union``), added by the citer.
+_PLACE_BEFORE_A_PAPER = re.compile(r"\s*\[(?P<place>[^\[\]]{2,40})\]\s*(?=[A-Z])")
+#: A bracket inside a paper's name, after its first words (``Harrisburg (PA) Patriot``, ``Boston (Morning) Journal``).
+_BRACKET_IN_A_PAPER = re.compile(r"\s*(?P<head>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+(?P<bracket>\([^()]{1,30}\))\s+(?=[A-Z])")
+
+
+def _bracketed_in_the_name(text: str) -> Recognized | None:
+    """A newspaper item whose paper is named with a bracket the shape does not take: a place in square
+    brackets before the name (the item's place), or a bracket inside it (kept in the name as printed)."""
+    lead = _PLACE_BEFORE_A_PAPER.match(text)
+    if lead:
+        match = _NEWSPAPER.match(text[lead.end():])
+        found = _newspaper_item(match) if match else None
+        if found is not None:
+            found.record.setdefault("publisher-place", lead["place"].strip())
+        return found
+    inner = _BRACKET_IN_A_PAPER.match(text)
+    match = _NEWSPAPER.match(inner["head"] + " " + text[inner.end():]) if inner else None
+    found = _newspaper_item(match) if match else None
+    if found is None or not found.record["container-title"].startswith(inner["head"] + " "):
         return None
+    paper = found.record["container-title"]
+    found.record["container-title"] = f"{inner['head']} {inner['bracket']} {paper[len(inner['head']) + 1:]}"
+    return found
+
+
+def _newspaper_item(match: re.Match[str]) -> Recognized | None:
+    """The newspaper item :data:`_NEWSPAPER` matched, when its parts read as one (a paper's name, a day)."""
     paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
     day = _DAY_DATE.fullmatch(match["day"])
     if not day or _date_of(day) is None or match["author"] and match["paper"].startswith("the "):
