@@ -1416,3 +1416,12 @@ def test_a_paper_named_with_a_bracket_is_still_a_newspaper():
     assert found.kind == "newspaper" and found.record["container-title"] == "St. Albans (Vermont) Daily Messenger"
     found = recognize("[Boston] Daily Advertiser, August 14, 1884.")  # a place the citer added before the name
     assert found.record["container-title"] == "Daily Advertiser" and found.record["publisher-place"] == "Boston"
+
+
+@pytest.mark.parametrize("text, genre, page", [
+    ("Daily Worker January 21st 1941 editorial", "editorial", None),
+    ("The Times, 3 May 1926, leading article, p. 15", "leading article", "p. 15"),
+])
+def test_a_newspaper_item_named_after_its_day_keeps_what_it_is(text, genre, page):
+    found = recognize(text)
+    assert found.kind == "newspaper" and found.record["genre"] == genre and found.locator == page

@@ -1074,6 +1074,10 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
     if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
         prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
+    genre = _ITEM_OF_A_PAPER.fullmatch(after) if after and not page else None
+    if genre:  # "Daily Worker January 21st 1941 editorial": what the item is, perhaps its page
+        after = genre["page"] or ""
+        page = re.fullmatch(r"((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)", after) if after else None
     if after and not page and _more_days(match["day"], match["rest"]):
         after = ""  # "Philadelphia Inquirer, November 15, 1862; December 8, 1862": issues of other days (one cite each)
     if after and not page:
@@ -1097,7 +1101,14 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
         record["publisher-place"] = match["place"].strip()
     if edition:
         record["edition"] = edition["edition"]
+    if genre:
+        record["genre"] = genre["genre"]
     return Recognized("newspaper", record, locator, prose_after=prose)
+
+
+#: What a newspaper's item is, named after its day (``editorial``, ``leading article``), perhaps then its page.
+_ITEM_OF_A_PAPER = re.compile(r"(?P<genre>(?i:editorial|leading\s+article|leader|obituary|front\s+page|supplement|"
+                              r"letters?\s+(?:to\s+the\s+editor|page)))(?:\s*,?\s*(?P<page>(?:pp?\.\s*)?\d+))?")
 
 
 def _more_days(day: str, rest: str) -> bool:
