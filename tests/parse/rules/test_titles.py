@@ -1826,3 +1826,17 @@ def test_a_title_opening_on_a_quoted_word_runs_on_past_its_quote():
     _, unchanged = rule_runs(rule_title_opening_on_a_quoted_word_runs_on, text, [
         ("D Marquand", "author"), ("“Ramsay”", "title"), ("Cape", "container-title"), ("(1977)", "date")])
     assert unchanged
+
+
+def test_a_short_form_cited_in_prose_after_a_participle_and_in():
+    from notecite.parse.rules.titles import rule_short_form_cited_in_prose
+    from ..conftest import rule_runs
+
+    text = "Jefferson's relationship to Short is explored in Shackelford, Jefferson's Adoptive Son. It is fine."
+    runs, _ = rule_runs(rule_short_form_cited_in_prose, text, [])
+    assert runs == [("Shackelford,", "author"), ("Jefferson's Adoptive Son", "title")]
+    runs, _ = rule_runs(rule_short_form_cited_in_prose, "See the account in Hinton, Protests and Visions, 45.", [])
+    assert runs == [("Hinton,", "author"), ("Protests and Visions", "title"), ("45", "locator")]
+    for text in ("The strike is discussed in Manchester, England.",  # a place, not a name
+                 "It is explored in Smith, who wrote little."):  # prose after the comma
+        assert rule_runs(rule_short_form_cited_in_prose, text, [])[1], text

@@ -2874,3 +2874,57 @@ def _one_quoted_word(tokens: Sequence[Token]) -> bool:
     words = [t.text for t in tokens]
     return bool(words) and words[0][:1].isupper() and all(
         w.isalpha() if k % 2 == 0 else w in "-‐" for k, w in enumerate(words)) and len(words) % 2 == 1
+
+
+#: Words of prose that say what follows ``in`` is a source (``explored in``, ``the discussion in``).
+_SOURCE_NOUNS = frozenset({"discussion", "account", "accounts", "analysis", "study", "treatment", "argument", "overview",
+                           "summary", "survey", "description", "history", "biography", "review", "critique"})
+
+
+def rule_short_form_cited_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jefferson's relationship to Short is explored in Shackelford, Jefferson's Adoptive Son.``: in prose the
+    tagger left whole, ``in`` after a participle (``explored``, ``discussed``) or a noun of sources (``the
+    discussion``, ``a fine account``), then a family name of one or two capitalised words (no place, month or
+    small word), a comma and a title of two capitalised words or more (or one before a page) ending the sentence,
+    or before a page or ``;``, is a short form: author, title and any page."""
+    if " in " not in text or "," not in text:
+        return tags
+    changed: list[str] | None = None
+    n = len(tokens)
+    for k in range(1, n - 4):
+        if tokens[k].text != "in" or tags[k] != "prose":
+            continue
+        cue = tokens[k - 1].text
+        if not (cue.islower() and cue.isalpha() and (cue.endswith("ed") or cue in _SOURCE_NOUNS)):
+            continue
+        start = k + 1
+        comma = start
+        while comma < n and comma - start < 2 and _capitalised_alpha(tokens[comma].text):
+            comma += 1
+        if comma == start or comma >= n - 1 or tokens[comma].text != "," \
+                or any(fold(t.text) in load(words) for t in tokens[start:comma] for words in ("places", "months", "stopwords")):
+            continue
+        end = comma + 1
+        words = 0
+        while end < n and (_capitalised_alpha(tokens[end].text.replace("'s", "").replace("’s", ""))
+                           or tokens[end].text in FUNCTION_WORDS and words):
+            words += _capitalised_alpha(tokens[end].text.replace("'s", "").replace("’s", ""))
+            end += 1
+        page = end + 1 < n and tokens[end].text == "," and tokens[end + 1].text.isdigit()
+        closing = end == n or tokens[end].text in (".", ";") or page
+        if not closing or words < (1 if page else 2) or any(tag != "prose" for tag in tags[start:end]):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, start, comma + 1, "author")
+        relabel(changed, comma + 1, end, "title")
+        if page:
+            stop = end + 2
+            while stop + 1 < n and tokens[stop].text in "-–" and tokens[stop + 1].text.isdigit():
+                stop += 2
+            relabel(changed, end + 1, stop, "locator")
+    return changed if changed is not None else tags
+
+
+def _capitalised_alpha(word: str) -> bool:
+    """Whether ``word`` is a capitalised word of letters (a hyphen inside allowed)."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
