@@ -1840,3 +1840,15 @@ def test_a_short_form_cited_in_prose_after_a_participle_and_in():
     for text in ("The strike is discussed in Manchester, England.",  # a place, not a name
                  "It is explored in Smith, who wrote little."):  # prose after the comma
         assert rule_runs(rule_short_form_cited_in_prose, text, [])[1], text
+
+
+def test_a_title_written_in_prose_before_an_imprint_bracket():
+    from notecite.parse.rules.titles import rule_title_in_prose_before_an_imprint
+    from ..conftest import rule_runs
+
+    text = "These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789)."
+    runs, _ = rule_runs(rule_title_in_prose_before_an_imprint, text, [("(London,", "location"), ("1789).", "date")])
+    assert runs[0] == ("Report of the Lords of the Committee of Council", "title")
+    text = "Relations, 1939–1941: Documents from the Archives of the German Foreign Office (Washington, 1948)."
+    _, unchanged = rule_runs(rule_title_in_prose_before_an_imprint, text, [("(Washington,", "location"), ("1948).", "date")])
+    assert unchanged  # the title runs on before "from the": not one opening there

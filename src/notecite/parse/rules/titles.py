@@ -2928,3 +2928,39 @@ def rule_short_form_cited_in_prose(text: str, tokens: Sequence[Token], tags: lis
 def _capitalised_alpha(word: str) -> bool:
     """Whether ``word`` is a capitalised word of letters (a hyphen inside allowed)."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+#: Small words that may stand between prose and a title it names (``from the``, ``in a``).
+_SMALL_WORDS_BEFORE_A_TITLE = frozenset({"the", "a", "an", "from", "in", "of", "on", "by", "to", "see", "cf"})
+
+
+def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789).``: an
+    imprint bracket the tagger read (its place) right after prose, perhaps after ``, etc.``, closes a title written
+    in prose: the capitalised words before it, small words between them, back to a lower-case word, at least two
+    capitalised words; the ``etc.`` stays prose."""
+    if "(" not in text:
+        return tags
+    changed: list[str] | None = None
+    for i in range(2, len(tokens) - 2):
+        if tokens[i].text != "(" or tags[i] != "B-location" or tags[i - 1] != "prose":
+            continue
+        end = i
+        if tokens[end - 1].text == "." and tokens[end - 2].text.lower() in ("etc", "&c") and tokens[end - 3].text == ",":
+            end -= 3  # ", etc." before the bracket: prose
+        start = end
+        while start > 0 and tags[start - 1] == "prose" and (
+                _capitalised_alpha(tokens[start - 1].text) or tokens[start - 1].text in FUNCTION_WORDS):
+            start -= 1
+        while start < end and tokens[start].text in FUNCTION_WORDS:
+            start += 1  # "the Report of …": the article before the title is prose
+        capitals = sum(_capitalised_alpha(t.text) for t in tokens[start:end])
+        before = start - 1
+        while before > 0 and tokens[before].text.lower() in _SMALL_WORDS_BEFORE_A_TITLE:
+            before -= 1  # "are from the Report …": the words before the small ones are prose, not a title's
+        if capitals < 2 or start == 0 or not (tokens[before].text.isalpha() and tokens[before].text.islower()) \
+                or end - start > 20:
+            continue  # ("Documents from the Archives of …": the title runs on before its small words)
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, start, end, "title")
+    return changed if changed is not None else tags
