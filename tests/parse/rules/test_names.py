@@ -1170,3 +1170,13 @@ def test_a_name_and_a_title_after_in_are_the_books_author_and_title():
                            ("A Letter, in Sidney Hook, ed., Essays.", "Sidney Hook, ed., Essays.")]:  # an editor's role
         _, unchanged = rule_runs(rule_name_and_title_after_in_split, text, [(name_run, "editor")])
         assert unchanged, text
+
+
+def test_a_note_of_only_a_name_is_its_author():
+    from notecite.parse.rules.names import rule_note_of_only_a_name
+    from ..conftest import rule_runs
+
+    assert rule_runs(rule_note_of_only_a_name, "Grenier", [])[0] == [("Grenier", "author")]
+    assert rule_runs(rule_note_of_only_a_name, "Karl Marx.", [])[0] == [("Karl Marx.", "author")]
+    for text in ("Sic.", "Moscow.", "Not published.", "Emphasis in original.", "See Document 64."):
+        assert rule_runs(rule_note_of_only_a_name, text, [])[1], text

@@ -1968,3 +1968,23 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
         relabel(changed, comma + 1, last, "container-title")
         changed[comma] = "I-" + label
     return changed if changed is not None else tags
+
+
+#: Words a note may be alone that name nobody (``Sic.``, ``Passim.``).
+_NOT_A_NAME_ALONE = frozenset({"sic", "passim", "idem", "cf", "see", "note", "notes", "untitled", "anonymous", "unsigned"})
+
+
+def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Grenier`` or ``Birch.`` as a whole note: one to three capitalised words and nothing else (no small
+    word, place, month or ibid word) are an author named alone, a short form of that author's work."""
+    words = [t for t in tokens if t.text != "."]
+    if not 1 <= len(words) <= 3 or len(tokens) - len(words) > 1 or tokens[-1].text != "." and len(words) != len(tokens) \
+            or any(tag != "prose" for tag in tags):
+        return tags
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha() for t in words) \
+            or any(fold(t.text) in load(lexicon) for t in words for lexicon in ("stopwords", "places", "months", "ibid")) \
+            or fold(words[0].text) in _NOT_A_NAME_ALONE:
+        return tags
+    out = list(tags)
+    relabel(out, 0, len(tokens), "author")
+    return out
