@@ -213,3 +213,12 @@ def test_two_editions_of_one_days_paper_differ():
     assert dated_items_differ(issue("evening edition"), issue("mid-day edition"))
     assert not dated_items_differ(issue("mid-day edition"), issue("mid day edition"))
     assert not dated_items_differ(issue("evening edition"), issue())
+
+
+def test_two_cites_of_one_law_report_are_one_case_whatever_their_years():
+    from notecite.link.dedup import classify
+
+    case = {"type": "legal_case", "title": "In re Debs", "container-title": "U.S.", "volume": "158", "page": "564"}
+    assert classify({**case, "issued": {"date-parts": [[1895]]}}, {**case, "issued": {"date-parts": [[1894]]}}) == "same"
+    other = {**case, "title": "Pollock v. Farmers' Loan & Trust Co.", "issued": {"date-parts": [[1894]]}}
+    assert classify({**case, "issued": {"date-parts": [[1895]]}}, other) is None  # another case

@@ -43,6 +43,8 @@ def classify(a: Record, b: Record) -> str | None:
                 return "same"
             if ident == "DOI":
                 return None
+    if same_report(a, b):
+        return "same"  # "In re Debs, 158 U.S. 564 (1895)" and "…(1894)": one case, its year misprinted once
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return "same" if same_imprint_other_surname(a, b) else None
@@ -59,6 +61,16 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def same_report(a: Record, b: Record) -> bool:
+    """Whether two law cases are reported at the same place (reporter, volume and first page: ``158 U.S.
+    564``) under titles alike (:data:`SAME_TITLE`): one case, whatever years the cites give."""
+    if a.get("type") != "legal_case" or b.get("type") != "legal_case":
+        return False
+    place = [(title_words(r.get("container-title")), str(r.get("volume") or ""), str(r.get("page") or "").split("–")[0])
+             for r in (a, b)]
+    return all(place[0]) and place[0] == place[1] and best_title_similarity(a, b) >= SAME_TITLE
 
 
 def _titled_alike(a: Record, b: Record) -> bool:

@@ -18,7 +18,7 @@ from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
-from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title
+from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
                        name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
@@ -912,7 +912,8 @@ class _DocumentLinker:
         names = known_as(record)
         found = self.to_classify.find(record, least_title(record), names)
         if not names:
-            found = {work_id for work_id in found if years_compatible(record, self.works[work_id])}
+            found = {work_id for work_id in found if years_compatible(record, self.works[work_id])
+                     or same_report(record, self.works[work_id])}
         for name in ("DOI", "ISBN"):
             value = identifier(record, name)
             if value:
