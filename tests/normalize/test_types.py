@@ -186,3 +186,17 @@ def test_a_name_and_a_url_alone_are_a_site_titled_by_the_name():
     titled = normalize_fields([("author", "Ann Lee"), ("title", "Mills"), ("url", "https://example.org")],
                               kind="full").record
     assert titled["title"] == "Mills" and titled["author"] == [{"given": "Ann", "family": "Lee"}]
+
+
+def test_an_authors_book_named_after_in_is_the_work_cited():
+    from notecite.normalize import normalize_fields
+
+    fields = [("prose", "by"), ("author", "J. R. Green"), ("prose", "in"), ("container-title", "The Conquest of England"),
+              ("location", "London"), ("date", "1883"), ("pages", "pp. 229-230")]
+    cite = normalize_fields(fields, kind="full", text="by J. R. Green in The Conquest of England, London, 1883, pp. 229-230")
+    assert cite.record["type"] == "book" and cite.record["title"] == "The Conquest of England"
+    assert "container-title" not in cite.record and cite.locator["value"] == "229–230"
+    # with an editor the book after "in" is a container: a chapter of it
+    fields = [("author", "A. Roe"), ("title", "Harbours"), ("prose", "in"), ("container-title", "Ports"),
+              ("editor", "ed. B. Doe"), ("location", "London"), ("date", "1983")]
+    assert normalize_fields(fields, kind="full", text="A. Roe, Harbours, in Ports, ed. B. Doe, London, 1983").record["type"] == "chapter"

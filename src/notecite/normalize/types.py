@@ -178,6 +178,18 @@ def _without_cues(draft: Draft) -> str:
     return "book" if record.get("author") or record.get("editor") else "document"  # "Herodian, l. i. p. 12"
 
 
+def _authors_book_after_in(draft: Draft) -> None:
+    """``…by J.R. Green and Mrs. Green in The Conquest of England, London, 1883, pp. 229-230``: a full cite with
+    an author and no title of its own, whose book is named after ``in`` with its place or publisher and no
+    editor, volume or issue, cites that book: the container's title is the work's title."""
+    record = draft.record
+    if draft.kind != "full" or record.get("title") or not record.get("container-title") or not record.get("author") \
+            or not (record.get("publisher-place") or record.get("publisher")) or not _container_preceded_by_in(draft) \
+            or any(record.get(name) for name in ("editor", "volume", "issue", "container-author")):
+        return
+    record["title"] = record.pop("container-title")
+
+
 def _name_by_container(draft: Draft) -> None:
     """A full cite that names only a periodical or collection (``Cass, in North-American Review``,
     ``Gentleman's Magazine (1755), 378``) is titled by it; a newspaper item, or one dated to the month
@@ -245,6 +257,7 @@ class InferType:
         if genres:
             draft.record["genre"] = "; ".join(genres)
         if "type" not in draft.record:
+            _authors_book_after_in(draft)
             draft.record["type"] = infer_type(draft)
             if entry and draft.record.get("container-title") and not draft.record["type"].startswith("entry"):
                 draft.record["type"] = "entry-encyclopedia"  # "Grove Art Online, s.v. “Cubism”"
