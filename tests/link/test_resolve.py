@@ -1347,3 +1347,12 @@ def test_a_title_naming_its_author_before_the_works_full_reference_is_that_work(
     )
     assert len(library) == 1
     assert [(n, kind, loc) for n, _, kind, loc in links] == [(1, "short", "440"), (2, "full", "9")]
+
+
+def test_a_biographical_note_read_as_a_cite_makes_no_work():
+    library, links = link(
+        cite(1, "short", "1963–66", title="Permanent Under-Secretary, UK Ministry of Defence"),
+        cite(2, "short", "1963–66", author=[{"family": "Forbes", "given": "Jim"}], title="Australian Minister for the Army"),
+        cite(3, "full", "1792–1793", title="Congressional Record", volume="42"),  # a source's pages
+    )
+    assert [title for _, title, _, _ in links] == ["Congressional Record"] and len(library) == 1

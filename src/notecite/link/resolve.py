@@ -421,6 +421,8 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     by_title: list[NoteCite] = []  # full cites of no work whose title names an author ("Histoire de Hutchinson")
     later_works: _LaterWorkOfTheAuthor | None = None  # made at the first op. cit. that needs it
     for i, cite in enumerate(cites):
+        if i not in assigned and _years_in_office(cite):
+            continue  # "Permanent Under-Secretary, UK Ministry of Defence, 1963–66": who someone was, no source
         if i in assigned:
             work_id, kind, confidence = assigned[i]
         elif cite.kind == "ibid" and (issue := linker.another_issue(cite, previous)) is not None:
@@ -462,6 +464,27 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
+
+
+#: A span of years written alone, as a pinpoint would be (``1963–66``, ``1959-1970``).
+_YEARS_SPAN = re.compile(r"(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<last>\d\d|1[5-9]\d\d|20\d\d)")
+#: What a cite of a work has besides a title or name: any of these makes a span of years a real pinpoint.
+_SOURCE_FIELDS = ("issued", "publisher", "publisher-place", "container-title", "volume", "issue", "URL", "DOI",
+                  "archive", "archive_location", "page")
+
+
+def _years_in_office(cite: NoteCite) -> bool:
+    """Whether ``cite`` is a biographical note read as a cite (``Permanent Under-Secretary, UK Ministry of Defence,
+    1963–66``, ``Dr Jim Forbes, Australian Minister for the Army, 1963–66``): a short form or a full cite with
+    nothing of a source but a title or a name, whose pinpoint is a span of years written alone (no ``p.``),
+    the later year after the first."""
+    locator = cite.locator or {}
+    span = _YEARS_SPAN.fullmatch(str(locator.get("raw", "")).strip(" .,;"))
+    if cite.kind not in ("short", "full") or span is None or any(cite.record.get(name) for name in _SOURCE_FIELDS):
+        return False
+    first, last = span["first"], span["last"]
+    last = first[:4 - len(last)] + last
+    return int(first) < int(last) <= int(first) + 60
 
 
 def _unresolved_op_cit(cite: NoteCite) -> bool:
