@@ -1356,3 +1356,12 @@ def test_a_biographical_note_read_as_a_cite_makes_no_work():
         cite(3, "full", "1792–1793", title="Congressional Record", volume="42"),  # a source's pages
     )
     assert [title for _, title, _, _ in links] == ["Congressional Record"] and len(library) == 1
+
+
+def test_a_short_form_or_mention_naming_only_a_body_makes_no_work():
+    library, links = link(
+        cite(1, "mention", title="Organisation for Economic Co-operation and Development"),
+        cite(2, "short", title="University of Hawaii at Manoa"),
+        cite(3, "short", title="Department of Labor Statistics Handbook: Tables"),  # a colon: a title
+    )
+    assert [title for _, title, _, _ in links] == ["Department of Labor Statistics Handbook: Tables"]

@@ -473,6 +473,12 @@ _SOURCE_FIELDS = ("issued", "publisher", "publisher-place", "container-title", "
                   "archive", "archive_location", "page")
 
 
+#: The name of a body (``University of Hawaii at Manoa``, ``Department of State``, ``Institute for the Study of
+#: War``): a word for a body, ``of``/``for``, and capitalised words, no colon or digit.
+_BODY_NAME = re.compile(r"(?:The\s+)?(?:University|Organi[sz]ation|Department|Ministry|Institute|Bureau|Office|Agency|"
+                        r"Commission|League|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^:\d]*")
+
+
 def _years_in_office(cite: NoteCite) -> bool:
     """Whether ``cite`` is a biographical note read as a cite (``Permanent Under-Secretary, UK Ministry of Defence,
     1963–66``, ``Dr Jim Forbes, Australian Minister for the Army, 1963–66``): a short form or a full cite with
@@ -1205,6 +1211,8 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
             return None, cite.kind, 0.0
+        if cite.kind in ("short", "mention") and not names and title and _BODY_NAME.fullmatch(plain_text(title).strip()):
+            return None, cite.kind, 0.0  # "Organisation for Economic Co-operation and Development": a body, no work
         if cite.kind == "mention" and any(f.get("reason") == NAME_NOT_TITLE for f in cite.flags):
             return None, cite.kind, 0.0  # "his memoir of Lenin": a name, not a new work
         if cite.kind == "mention" and _ends_on_a_stopword(title):
