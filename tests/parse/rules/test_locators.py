@@ -1578,3 +1578,16 @@ def test_an_issue_and_its_date_between_commas_after_a_periodical():
     assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator")])[1]
     text = "Critique, No. 9, Moscow 1978."
     assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator"), ("Moscow", "location")])[1]
+
+
+def test_a_pinpoint_ending_a_publisher_run_is_the_locator():
+    from notecite.parse.rules.locators import rule_pinpoint_ending_a_publisher_run
+
+    text = "Trotsky, L. 1937, The Revolution Betrayed, New York: Doubleday, Doran, chapter 9."
+    tokens, tags = _tagged(text, [("Trotsky, L.", "author"), ("1937,", "date"), ("The Revolution Betrayed,", "title"),
+                                  ("New York:", "location"), ("Doubleday, Doran, chapter 9.", "publisher")])
+    assert _locator_text(text, tokens, rule_pinpoint_ending_a_publisher_run(text, tokens, tags)) == ["chapter 9"]
+    text = "Roe, Harbours, London: Part Press, 1990."  # a publisher's name opening on a pinpoint word: no pinpoint
+    tokens, tags = _tagged(text, [("Roe,", "author"), ("Harbours,", "title"), ("London:", "location"),
+                                  ("Part Press, 1990.", "publisher")])
+    assert rule_pinpoint_ending_a_publisher_run(text, tokens, tags) == tags

@@ -2308,3 +2308,30 @@ def rule_page_after_the_imprints_bracket_leaves_the_date(text: str, tokens: Sequ
                 tags[end:last] = ["prose"] * (last - end)
                 break
     return tags
+
+
+#: Words that open a pinpoint a publisher's run may have swallowed (``Doubleday, Doran, chapter 9``).
+_PINPOINT_WORDS = frozenset({"p", "pp", "ch", "chap", "chaps", "chapter", "chapters", "sec", "sect", "section", "part", "pt"})
+
+
+def rule_pinpoint_ending_a_publisher_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``New York: Doubleday, Doran, chapter 9.``: a publisher (or place) run that ends, after a comma, on a
+    pinpoint with its word (``chapter 9``, ``pp. 12–15``: the locator grammar reaching the run's end) ends before
+    that comma; the pinpoint is the locator."""
+    if "," not in text:
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("publisher", "location"):
+            continue
+        for k in range(first + 1, last - 1):
+            if tokens[k - 1].text != "," or tokens[k].text.lower().rstrip(".") not in _PINPOINT_WORDS:
+                continue
+            match = _LOCATOR.match(text, tokens[k].start)
+            if match is None or text[match.end():tokens[last - 1].end].strip(" .,;") \
+                    or not any(t.text[:1].isdigit() for t in tokens[k:last]):
+                continue  # the pinpoint must run to the end of the run
+            changed = changed if changed is not None else list(tags)
+            relabel(changed, k, last, "locator")
+            break
+    return changed if changed is not None else tags
