@@ -1723,7 +1723,12 @@ def test_in_after_a_quoted_titles_bracketed_year_and_comma_opens_the_container()
     text = 'Roe, "Mills" (1933), in Writings of Jane Roe (New York: Verso, 1972), 101-22.'
     runs, same = rule_runs(rule, text, [("Roe,", "author"), ('"Mills"', "title"), ("(1933)", "date"),
                                         ("Writings of Jane Roe", "title"), ("(New York:", "location")])
-    assert not same and runs[2:4] == [("(1933)", "note"), ("in Writings of Jane Roe", "container-title")]
+    # the bracketed year stays the date: the year the piece was written, its record's original date
+    assert not same and runs[2:4] == [("(1933)", "date"), ("in Writings of Jane Roe", "container-title")]
+    text = 'Roe, "Mills," July 7, 1969, in Writings of Jane Roe (New York: Verso, 1972), 101-22.'
+    runs, same = rule_runs(rule, text, [("Roe,", "author"), ('"Mills,"', "title"), ("July 7, 1969,", "date"),
+                                        ("Writings of Jane Roe", "title"), ("(New York:", "location")])
+    assert runs[2] == ("July 7, 1969,", "note")  # a day's date is the piece's note
 
 
 def test_an_adverb_between_the_participle_and_by_keeps_the_writer_named_in_prose_the_author():

@@ -495,7 +495,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     container the quoted piece is printed in, ``in`` opening it as it opens every container run (a
     container run right after it goes on with it: ``in Workers of the World…, Unite! Proceedings…``). So it
     is after the piece's own date (``"Manifesto," July 7, 1969, in Notes…``), which is then a note of
-    the piece (the cite's date is its container's imprint)."""
+    the piece (the cite's date is its container's imprint); a bracketed year alone (``“The Russian Revolution”
+    (1918), in…``) stays a date, the year the piece was written (its original date)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no title run, or no "in"
     tags = list(tags)
@@ -511,7 +512,8 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
         joint = d_last + (tokens[d_last - 1].text != "," and tokens[d_last].text == "," and tags[d_last] == "prose")
         if label == "title" and n_label in ("title", "container-title") and d_label == "date" and d_first == last and tokens[last - 1].text in _CLOSING_QUOTES \
                 and n_first == joint + 1 and tokens[joint - 1].text == "," and tokens[joint].text.lower() in IN_WORDS:
-            relabel(tags, d_first, d_last, "note")
+            if not _BRACKETED_YEAR.fullmatch(text.rstrip(), tokens[d_first].start, tokens[joint - 2].end):
+                relabel(tags, d_first, d_last, "note")  # a bracketed year alone stays the date: the year written
             relabel(tags, joint, n_last, "container-title")
     return tags
 
