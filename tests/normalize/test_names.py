@@ -34,6 +34,8 @@ def one(text, role="author"):
         ("W. E. B. Du Bois", [{"given": "W. E. B.", "family": "Du Bois"}]),
         ("De Stael", [{"non-dropping-particle": "De", "family": "Stael"}]),  # a particle written capitalised
         ("Van der Auwera", [{"non-dropping-particle": "Van der", "family": "Auwera"}]),  # particles, no given name
+        ("Isabelle Saint Martin", [{"given": "Isabelle", "family": "Saint Martin"}]),  # "Saint" opens the family name
+        ("Saint Augustine", [{"given": "Saint", "family": "Augustine"}]),  # …only after a given name
         ("A. De Zeltner", [{"given": "A.", "family": "Zeltner", "non-dropping-particle": "De"}]),
         ("Charles Van Buren", [{"given": "Charles", "family": "Buren", "non-dropping-particle": "Van"}]),
         ("Arthur St. Clair", [{"given": "Arthur", "family": "St. Clair"}]),
@@ -380,3 +382,12 @@ def test_a_signature_of_initials_only_is_kept_whole():
     from notecite.normalize.names import parse_names
     assert parse_names("G.W.J.") == [("author", [{"literal": "G.W.J."}], False)]
     assert parse_names("J. Smith")[0][1] == [{"given": "J.", "family": "Smith"}]
+
+
+def test_surnames_listed_between_commas_are_not_inverted_names():
+    from notecite.normalize.names import parse_names
+
+    [(_, people, _)] = parse_names("Matthews, Shaw, Stettinius, and Hull")
+    assert [p.get("family") for p in people] == ["Matthews", "Shaw", "Stettinius", "Hull"]
+    [(_, people, _)] = parse_names("Marx, Karl, Engels, Friedrich")  # pairs of family and given names
+    assert people == [{"family": "Marx", "given": "Karl"}, {"family": "Engels", "given": "Friedrich"}]

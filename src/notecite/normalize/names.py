@@ -85,8 +85,10 @@ INSTITUTION_WORDS = frozenset(
 PARTICLES = frozenset("de du des d' la le van von der den ter ten da di del della dei dos das do al el bin ibn zu vom".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv v fils père".split())
 #: Capitalised prefixes that belong to the family name they open (``La Vallière``, ``Le Clerc``,
-#: ``Du Bois``, ``St. Clair``): written capitalised, they are part of it, not a particle nor a given name.
-FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste.".split())
+#: ``Du Bois``, ``St. Clair``, ``Saint Martin``): written capitalised, they are part of it, not a particle nor a given name.
+FAMILY_PREFIXES = frozenset("Le La Les Du Des St. Ste. Saint Sainte".split())
+#: Prefixes that open a family name only after a given name (``Isabelle Saint Martin``; ``Saint Augustine`` is a saint).
+_SAINTS = frozenset({"Saint", "Sainte"})
 #: Particles written capitalised (``De Stael``, ``A. De Zeltner``, ``Von Reck``): still particles, not a given name.
 CAPITAL_PARTICLES = frozenset("De Van Von Di Da Del Della".split())
 
@@ -370,6 +372,9 @@ def _shared_family(chunk: str, following: str) -> dict[str, Any] | None:
 
 def _parse_comma_chunk(chunk: str) -> list[dict[str, Any]]:
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if len(parts) >= 3 and all(len(_tokens(p)) == 1 for p in parts) \
+            and (len(parts) % 2 or not all(fold(p) in load("given_names") for p in parts[1::2])):
+        return [_direct(p) for p in parts]  # "Matthews, Shaw, Stettinius, and Hull": surnames listed, none inverted
     people: list[dict[str, Any]] = []
     i = 0
     while i < len(parts):
@@ -490,8 +495,8 @@ def _direct(text: str) -> dict[str, Any]:
             if particles:
                 person["non-dropping-particle"] = " ".join(particles).replace("' ", "'").replace("’ ", "’")
         else:
-            cut = len(tokens) - 2 if tokens[-2] in FAMILY_PREFIXES or _two_surnames_after_a_middle_initial(tokens) \
-                else len(tokens) - 1
+            prefixed = tokens[-2] in FAMILY_PREFIXES and (len(tokens) > 2 or tokens[-2] not in _SAINTS)
+            cut = len(tokens) - 2 if prefixed or _two_surnames_after_a_middle_initial(tokens) else len(tokens) - 1
             person = {"family": " ".join(tokens[cut:])}
             if cut:
                 person = {"given": normalize_initials(" ".join(tokens[:cut])), **person}
