@@ -1057,6 +1057,10 @@ def test_a_possessive_full_name_after_an_authors_comma_opens_the_title():
     # a family name alone after the comma is the next author of a list (Welwood, North's Life): left alone
     assert rule_runs(rule, "Welwood, North's Life of Guildford, 251", [
         ("Welwood, North's", "author"), ("Life of Guildford,", "title"), ("251", "locator")])[1]
+    # after two authors joined by "and", any possessive name opens the title
+    runs, _ = rule_runs(rule, "Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s Oeuvre, 12", [
+        ("Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s", "author"), ("Oeuvre,", "title"), ("12", "locator")])
+    assert runs[:2] == [("Ansari and Schmidtke,", "author"), ("Al-Šarīf al-Murtaḍā’s Oeuvre,", "title")]
 
 
 def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and_title():

@@ -906,7 +906,8 @@ _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe
 def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                                 tags: list[str]) -> list[str]:
     """``Draper, Karl Marx's Theory of Revolution, vol. 1``: an author run whose names end on a comma followed by a
-    person's full name in the possessive (a known given name, then one or two capitalised words) right before a
+    person's full name in the possessive (a known given name, then one or two capitalised words; after a list of
+    authors joined by ``and``, any name: ``Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s Oeuvre…``) right before a
     title run holds the title's first words: the possessive name (the book's subject, not its author) opens the
     title."""
     if "'" not in text and "’" not in text or "B-title" not in tags:
@@ -917,11 +918,17 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
         if after is None or after >= len(tokens) or tags[after] != "B-title" or split_label(tags[k])[1] != "author":
             continue
         comma = k - 1
-        while comma > 0 and k - comma <= 3 and tokens[comma].text != "," and tags[comma] == "I-author" \
-                and tokens[comma].text[:1].isupper():
+        while comma > 0 and k - comma <= 8 and tokens[comma].text != "," and tags[comma] == "I-author" \
+                and (tokens[comma].text[:1].isupper() or tokens[comma].text in ("-", "al", "el", "de", "ibn", "bin")):
             comma -= 1
         if comma < 1 or tokens[comma].text != "," or tags[comma] != "I-author" or split_label(tags[comma - 1])[1] != "author" \
-                or k - comma < 2 or fold(tokens[comma + 1].text) not in load("given_names"):
+                or k - comma < 2:
+            continue
+        start = comma - 1
+        while start > 0 and tags[start].startswith("I-"):
+            start -= 1
+        listed = any(tokens[i].text.lower() in ("and", "&") for i in range(start, comma))  # "A and B, …'s Title"
+        if not (k - comma <= 3 and fold(tokens[comma + 1].text) in load("given_names") or listed):
             continue  # no name and comma before the possessive inside the run, or a family name alone (``Welwood,
             # North's Life of Guildford``: a list of authors)
         relabel(tags, comma + 1, after, "title")
