@@ -1425,3 +1425,13 @@ def test_a_paper_named_with_a_bracket_is_still_a_newspaper():
 def test_a_newspaper_item_named_after_its_day_keeps_what_it_is(text, genre, page):
     found = recognize(text)
     assert found.kind == "newspaper" and found.record["genre"] == genre and found.locator == page
+
+
+@pytest.mark.parametrize("text, title, archive", [
+    ("Junta, official letter to Mariano Casanova, 14 April 1896, 39, AHAS, Monumento sepulcral.", "Junta to Casanova", "AHAS"),
+    ("Trotsky, private letter to Cannon, 3 May 1938, Cannon Papers.", "Trotsky to Cannon", None),
+    ("Emilio Doyère, letter to Mariano Casanova, 3 May 1890, AHAS, Fondo de Gobierno.", "Doyère to Casanova", "AHAS"),
+])
+def test_a_letter_of_a_kind_named_before_its_genre_is_a_letter(text, title, archive):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["title"] == title and found.record.get("archive") == archive

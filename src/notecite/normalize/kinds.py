@@ -74,7 +74,7 @@ _REPOSITORY = re.compile(
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
 #: Words that name a collection kept in a repository.
-_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Records|Files|Folder)\b|"
+_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Fondo|Records|Files|Folder)\b|"
                          r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b")  # "Baldwin papers", "Dalton diary"
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
@@ -142,13 +142,15 @@ _EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|
 #: ``… to Moss March 3rd 1941``).
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
+#: Words before a letter's genre that say what kind it is (``official letter``, ``private letter``).
+_LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublished|open|handwritten|typed|typewritten)"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
-    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
+    re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?:{_LETTER_ADJECTIVE}\s+)?(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\((?!(?i:henceforth|hereafter|hereinafter)\b)[^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
     # "Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947": the recipient first,
     # the body the sender wrote for after the name (kept as a note), the date after a comma or a dash ("- dated …")
