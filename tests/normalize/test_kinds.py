@@ -1435,3 +1435,13 @@ def test_a_newspaper_item_named_after_its_day_keeps_what_it_is(text, genre, page
 def test_a_letter_of_a_kind_named_before_its_genre_is_a_letter(text, title, archive):
     found = recognize(text)
     assert found.kind == "letter" and found.record["title"] == title and found.record.get("archive") == archive
+
+
+def test_an_interview_with_the_author_told_in_a_sentence_is_the_subjects_interview():
+    text = ("Sabine Jahn conveyed her urge to give color to the images in an interview with the authors on "
+            "5 September 2022. Apart from that portfolio, she favored softer tones.")
+    [(start, end, found)] = find_kinds(text)
+    assert found.kind == "interview" and found.record["author"] == [{"given": "Sabine", "family": "Jahn"}]
+    assert found.record["issued"] == {"date-parts": [[2022, 9, 5]]} and text[start:end].endswith("2022")
+    assert find_kinds("The committee met in an interview with the author on 5 May 1990.") == []  # no one named
+    assert find_kinds("Sabine Jahn spoke in an interview with the authors.") == []  # no day: prose

@@ -634,7 +634,33 @@ def _interview(text: str) -> Recognized | None:
             return None  # "an interview with Serge" in prose, with no date: not a reference
         locator = _place(record, rest, interview=True)
         return Recognized("interview", record, locator)
-    return None
+    return _interview_told_in_prose(text)
+
+
+#: ``Sabine Jahn conveyed … in an interview with the authors on 5 September 2022``: the one interviewed opens the
+#: sentence, the interview with the note's author(s) and its day close it.
+_INTERVIEW_IN_PROSE = re.compile(
+    rf"^\s*(?P<ee>{_NAME})\s+(?:[^\W\d][\w'’,-]*\s+){{1,30}}?(?i:in|during)\s+(?i:an?|the|one|her|his|their)\s+"
+    r"(?P<kind>(?i:(?:telephone|phone|e-?mail|zoom|personal|recorded|oral[- ]history)\s+)?interview)\s+(?i:with)\s+"
+    rf"(?P<er>{_BY_THE_AUTHOR}|me|us)\s*(?:,\s*|\s+(?i:on|in)\s+)(?P<rest>.*)$", re.S)
+
+
+def _interview_told_in_prose(text: str) -> Recognized | None:
+    """An interview with the note's author told in a sentence whose subject is the one interviewed, the interview's
+    day after it (:data:`_INTERVIEW_IN_PROSE`): that person's interview, by the author."""
+    match = _INTERVIEW_IN_PROSE.match(text)
+    if match is None or match["ee"].split()[0].lower() in ("the", "a", "an", "this", "that") \
+            or not (_person(match["ee"]) or len(match["ee"].split()) >= 2 and _name_like(match["ee"])):
+        return None
+    day = _DAY_DATE.match(match["rest"].strip())
+    date = _date_of(day) if day else None
+    if date is None:
+        return None
+    record: dict[str, Any] = {"type": "interview", "title": f"{match['kind'][:1].upper()}{match['kind'][1:]} with "
+                                                             f"{squeeze(match['er'])}",
+                              "interviewer": [dict(_THE_AUTHOR)], "issued": date}
+    _put_names(record, "author", match["ee"])
+    return Recognized("interview", record, None, prose_after=True)
 
 
 def _paper(text: str) -> Recognized | None:
