@@ -9,6 +9,7 @@ def test_locator_grammar_rule():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, keep in [("177. 0 Morali", 2), ("18, 276n.", 4), ("p. 45 n. 3", 6), ("57-8", 3), ("xiv", 1),
                        ("S. 12 f.", 5), ("(63-66)", 5), ("a retrospective", 0), ("page 105", 2), ("pages 4-7", 4),
+                       ("nº 30-36, inclusivement", 6), ("nºs 41 et 42", 4),
                        ("passim.", 2), ("passim and more", 0), ("p. A19", 3), ("C6–C8", 3), ("p. SM7", 3),
                        ("7A.", 2), ("12B–13B", 3), ("Livre V, P. 28.", 7), ("P. 28", 0)]:
         tokens = tokenize(text)
@@ -1591,3 +1592,15 @@ def test_a_pinpoint_ending_a_publisher_run_is_the_locator():
     tokens, tags = _tagged(text, [("Roe,", "author"), ("Harbours,", "title"), ("London:", "location"),
                                   ("Part Press, 1990.", "publisher")])
     assert rule_pinpoint_ending_a_publisher_run(text, tokens, tags) == tags
+
+
+def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
+    from notecite.parse.rules.locators import rule_numbered_part_after_a_title
+    from ..conftest import rule_runs
+
+    runs, _ = rule_runs(rule_numbered_part_after_a_title, "The Federalist, No. 15.", [("The Federalist, No. 15.", "note")])
+    assert runs[:2] == [("The Federalist,", "title"), ("No. 15", "locator")]
+    runs, _ = rule_runs(rule_numbered_part_after_a_title, "Voyez Fédéraliste, nºs 41 et 42. Story, p. 358.", [])
+    assert runs[:2] == [("Fédéraliste,", "title"), ("nºs 41 et 42", "locator")]
+    # mid-sentence, after prose: no title
+    assert rule_runs(rule_numbered_part_after_a_title, "It was printed in the Federalist, No. 15.", [])[1]

@@ -10,7 +10,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_starts)
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -39,11 +39,11 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nº|n°|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
+         r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
-_PART = _NUMBER + _RANGE + (r"(?:\.?,\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|note(?!\s*\d))\b\.?"
+_PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
                             r"|\s+note\b(?!\s*\d))?")
 
@@ -2334,4 +2334,48 @@ def rule_pinpoint_ending_a_publisher_run(text: str, tokens: Sequence[Token], tag
             changed = changed if changed is not None else list(tags)
             relabel(changed, k, last, "locator")
             break
+    return changed if changed is not None else tags
+
+
+#: The words of a numbered part of a work (``No. 15``, ``nºs 41 et 42``): its number word.
+_NUMBER_WORDS = frozenset({"no", "nos", "nº", "nºs", "n°", "n°s", "number", "numbers"})
+#: Lead-in words a title cited by its numbered parts may follow (``Voyez Fédéraliste, nº 52``, ``See The Federalist``).
+_LEAD_IN = frozenset({"see", "voyez", "voir", "vgl", "cf", "also", "aussi", "et", "and"})
+
+
+def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Federalist, No. 15.``, ``Voyez Fédéraliste, nº 52-66, inclusivement.``: capitalised words opening a
+    sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
+    title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number)."""
+    if "," not in text or not any(t.text.lower().rstrip(".") in _NUMBER_WORDS for t in tokens):
+        return tags
+    changed: list[str] | None = None
+    for j in range(2, len(tokens) - 1):
+        if tokens[j].text.lower().rstrip(".") not in _NUMBER_WORDS or tokens[j - 1].text != ",":
+            continue
+        start = j - 1
+        while start > 0 and j - 1 - start < 8 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha()
+                                                   or tokens[start - 1].text in FUNCTION_WORDS):
+            start -= 1
+        while start < j - 1 and (tokens[start].text.lower() in _LEAD_IN or tokens[start].text in FUNCTION_WORDS):
+            start += 1
+        before = tokens[start - 1].text if start else "."
+        if start >= j - 1 or not tokens[start].text[:1].isupper() \
+                or not (before in (".", ";", ":") or before.lower().rstrip(".") in _LEAD_IN) \
+                or any(split_label(tag)[1] not in ("prose", "title", "container-title", "note") for tag in tags[start:j - 1]):
+            continue
+        match = _LOCATOR.match(text, tokens[j].start)
+        if match is None:
+            continue
+        end = j
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > j + 1 and tokens[end - 1].text in ",;:.":
+            end -= 1
+        if not any(t.text[:1].isdigit() for t in tokens[j:end]):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, start, j, "title")
+        relabel(changed, j, end, "locator")
+        open_run(changed, end)
     return changed if changed is not None else tags
