@@ -200,3 +200,10 @@ def test_an_authors_book_named_after_in_is_the_work_cited():
     fields = [("author", "A. Roe"), ("title", "Harbours"), ("prose", "in"), ("container-title", "Ports"),
               ("editor", "ed. B. Doe"), ("location", "London"), ("date", "1983")]
     assert normalize_fields(fields, kind="full", text="A. Roe, Harbours, in Ports, ed. B. Doe, London, 1983").record["type"] == "chapter"
+
+
+def test_a_piece_in_idem_is_in_a_book_by_its_own_author():
+    fields = [("author", "E. J. Hobsbawm"), ("title", "The labour aristocracy"), ("prose", "in idem"),
+              ("container-title", "Labouring men"), ("location", "London"), ("date", "1964")]
+    record = normalize_fields(fields, kind="full", text="").record
+    assert record["type"] == "chapter" and record["container-author"] == record["author"]

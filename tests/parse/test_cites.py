@@ -1059,3 +1059,12 @@ def test_an_ibid_opening_a_sentence_after_names_is_a_cite_of_its_own():
     text = "Smith, ibid., 45."
     [cite] = _assemble(text, _spans(text, [("Smith,", "author"), ("ibid.,", "ibid"), ("45.", "locator")]))
     assert cite.fields[0] == ("author", "Smith")
+
+
+def test_a_piece_in_its_authors_book_after_in_idem_is_one_cite():
+    text = "E. J. Hobsbawm, 'The labour aristocracy', in idem, Labouring men (London, 1964), pp. 272–315."
+    spans = _spans(text, [("E. J. Hobsbawm,", "author"), ("'The labour aristocracy',", "title"), ("idem,", "ibid"),
+                          ("Labouring men", "title"), ("(London,", "location"), ("1964),", "date"),
+                          ("pp. 272–315.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert ("container-title", "Labouring men") in cite.fields and ("title", "The labour aristocracy") in cite.fields

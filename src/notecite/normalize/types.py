@@ -61,7 +61,7 @@ _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on
 _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
-_IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)\s*$", re.I)
+_IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+(?:idem|eadem|iidem|eidem|id\.|ders\.|dies\.|dens\.))?[\s,.]*$", re.I)
 
 
 def _container_preceded_by_in(draft: Draft) -> bool:
@@ -178,6 +178,18 @@ def _without_cues(draft: Draft) -> str:
     return "book" if record.get("author") or record.get("editor") else "document"  # "Herodian, l. i. p. 12"
 
 
+#: ``in idem`` (``eadem``, ``ders.``): the piece is in a book by its own author.
+_IN_THE_SAME_AUTHORS = re.compile(r"(?:^|\s)(?:in|dans|im)\s+(?:idem|eadem|iidem|eidem|ders\.?|dies\.?|dens\.?)\W*$", re.I)
+
+
+def _book_of_the_same_author(draft: Draft) -> None:
+    """``'The labour aristocracy…', in idem, Labouring men``: the container's author is the piece's own."""
+    record = draft.record
+    if record.get("container-title") and record.get("author") and not record.get("container-author") \
+            and any(label == "prose" and _IN_THE_SAME_AUTHORS.search(text) for label, text in draft.given):
+        record["container-author"] = [dict(name) for name in record["author"]]
+
+
 def _authors_book_after_in(draft: Draft) -> None:
     """``…by J.R. Green and Mrs. Green in The Conquest of England, London, 1883, pp. 229-230``: a full cite with
     an author and no title of its own, whose book is named after ``in`` with its place or publisher and no
@@ -263,3 +275,4 @@ class InferType:
                 draft.record["type"] = "entry-encyclopedia"  # "Grove Art Online, s.v. “Cubism”"
         _name_by_container(draft)
         _site_named_alone(draft)
+        _book_of_the_same_author(draft)

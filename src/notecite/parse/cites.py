@@ -155,6 +155,18 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
 
 
 
+#: ``in idem,`` between a piece and the book it is in, by its author (``idem``, ``eadem``, ``ders.``), folded.
+_IN_THE_SAME_AUTHORS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens"})
+
+
+def _in_the_same_authors_book(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
+    """``'The labour aristocracy…', in idem, Labouring men (London, 1964)``: ``in``, a word for the same author and
+    its comma between a title and a container title are no cite break: the piece is in its author's book."""
+    words = [tokens[i].text.lower() for i in gap if tokens[i].text not in (",", ".", "”", "’", "'", "\"")]
+    return previous == "title" and label == "container-title" and len(words) == 2 and words[0] in IN_WORDS \
+        and words[1] in _IN_THE_SAME_AUTHORS
+
+
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:
     """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive determiner
     between an author and a title do not start a new cite, nor does ``in`` alone after an author that ``by``
@@ -419,6 +431,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _role_after_a_name(tokens, gap, labels[-1], label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
                     not _in_their_work(tokens, gap, groups[-1][-1], label) and \
+                    not _in_the_same_authors_book(tokens, gap, labels[-1], label) and \
                     not _in_an_editors_periodical(tokens, gap, labels[-1], label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator") \

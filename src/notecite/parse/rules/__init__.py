@@ -83,14 +83,14 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
-                         rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
+                         rule_in_idem_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
     rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
     rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
-    rule_no_place_imprint,
+    rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title, rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,

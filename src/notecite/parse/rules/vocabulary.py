@@ -327,3 +327,34 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
         if after < len(tags) and split_label(tags[after])[1] != label:
             open_run(tags, after)  # the run after the bracket was the tagger's title or place: it opens anew
     return tags
+
+
+#: Words for "the same author" (``idem``, ``eadem``, ``ders.``, ``dies.``), folded.
+_SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens", "meme"})
+
+
+def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Hobsbawm, 'The labour aristocracy…', in idem, Labouring men (London, 1964), pp. 272–315``: ``in``, then
+    ``idem`` (the same author) and a comma right after a title, then a title: that title is the container of the
+    piece before it, by its author (one cite, not a piece and an ibid); ``idem`` and the comma are prose."""
+    if IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    changed: list[str] | None = None
+    for i in range(2, len(tokens) - 2):
+        if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text.rstrip(".")) not in _SAME_AUTHOR_WORDS:
+            continue
+        comma = i + 1 + (tokens[i + 1].text == ".")
+        k = i - 2
+        while k >= 0 and tokens[k].text in ",”’\"'":
+            k -= 1
+        if k < 0 or split_label(tags[k])[1] != "title" or comma + 1 >= len(tokens) or tokens[comma].text != "," \
+                or split_label(tags[comma + 1])[1] not in ("title", "container-title"):
+            continue
+        end = comma + 2
+        while end < len(tokens) and tags[end] == "I-" + split_label(tags[comma + 1])[1]:
+            end += 1
+        changed = changed if changed is not None else list(tags)
+        for n in range(i - 1, comma + 1):
+            changed[n] = "prose"
+        relabel(changed, comma + 1, end, "container-title")
+    return changed if changed is not None else tags
