@@ -432,7 +432,9 @@ def test_an_untitled_archival_item_named_by_its_genre_and_writer_after_its_marks
     assert found.record["title"] == "MI5 report on Dutt" and "author" not in found.record
     for text, title in [("UKNA: PREM 13/1454, minute, 3 September 1966.", "minute"),  # its genre alone
                         ("UKNA: PREM 13/1384, minute to Wilson, 21 March 1967.", "minute to Wilson"),
-                        ("TNA, FO 371/1234, telegram 482, 26 May 1967.", "telegram 482")]:
+                        ("TNA, FO 371/1234, telegram 482, 26 May 1967.", "telegram 482"),
+                        ("TNA, CAB 128/42, CC(67)16, 13 Apr. 1967.", "CC(67)16"),  # a cabinet paper's mark
+                        ("TNA, CAB 148/25, OPD(66) 30th meeting, 3 June 1966.", "OPD(66) 30th meeting")]:
         found = recognize(text)
         assert found.record["title"] == title and "note" not in found.record, text
     # anything else left after the marks stays a note beside no title

@@ -865,6 +865,10 @@ def _archival(text: str) -> Recognized | None:
 _GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
 #: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``), no digit.
 _GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary)\s+(?i:on|of|about|concerning)\s+[^\d;]+")
+#: A cabinet's or committee's paper named by its mark (``CC(67)16``, ``CP 212(23)``, ``C(67)40``, ``OPD(66) 30th
+#: meeting``): the British government's way of numbering its papers and conclusions.
+_PAPER_MARK = re.compile(r"[A-Z]{1,4}\s?\(\d{2}\)\s?\d{1,4}(?:st|nd|rd|th)?(?:\s+(?:meeting|conclusions|minutes))?"
+                         r"|[A-Z]{1,4}\s?\d{1,4}\s?\(\d{2}\)")
 #: An item named by its genre alone, perhaps with its number or its addressee (``minute``, ``cablegram 3067``,
 #: ``minute to Wilson``, ``brief``).
 _GENRE_ALONE = re.compile(rf"(?i:{_LETTER_WORD}|report|brief|diary\s+entry)(?:\s+(?:(?i:no)\.\s*)?\d[\w/.-]*)?"
@@ -875,11 +879,13 @@ def _item_named_after_its_marks(record: dict[str, Any]) -> None:
     """``PRO, FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946``, ``TNA, KV 2/1729, MI5 report on Dutt,
     14 Nov. 1940``, ``TNA, PREM 13/1454, minute, 3 Sept. 1966``: an archival record without a title whose note (what
     was left after the archive, its marks and the date) is just the item's genre and its writer, its genre and
-    subject, or its genre alone (with its number or addressee), takes it as its title (the writer as its author),
+    subject, its genre alone (with its number or addressee), or a cabinet paper's mark (``CC(67)16``), takes it as
+    its title (the writer as its author),
     not a note the record would otherwise be untitled beside."""
     note = record.get("note", "")
     named = _GENRE_AND_WRITER.fullmatch(note)
-    if named is None and not _GENRE_NAMED_ITEM.fullmatch(note) and not _GENRE_ALONE.fullmatch(note):
+    if named is None and not _GENRE_NAMED_ITEM.fullmatch(note) and not _GENRE_ALONE.fullmatch(note) \
+            and not _PAPER_MARK.fullmatch(note):
         return
     record["title"] = record.pop("note")
     if named is not None:
