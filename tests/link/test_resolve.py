@@ -1365,3 +1365,11 @@ def test_a_short_form_or_mention_naming_only_a_body_makes_no_work():
         cite(3, "short", title="Department of Labor Statistics Handbook: Tables"),  # a colon: a title
     )
     assert [title for _, title, _, _ in links] == ["Department of Labor Statistics Handbook: Tables"]
+
+
+def test_a_short_form_opening_on_a_sentence_adverb_is_prose():
+    library, links = link(
+        cite(1, "short", title="Especially on the northwest coast of America"),
+        cite(2, "short", title="However the Claim Was Made"),
+    )
+    assert links == [] and len(library) == 0

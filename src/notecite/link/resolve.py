@@ -31,7 +31,8 @@ from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
 #: Sentence adverbs that open a sentence of prose, never a title cited in short form.
-_SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence".split())
+_SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence especially particularly "
+                               "notably mainly chiefly mostly similarly likewise consequently accordingly indeed".split())
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
 #: The least :func:`match_score` of a work an op. cit.'s name names as a title (:meth:`_DocumentLinker.titled_as_name`):
