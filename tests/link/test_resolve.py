@@ -1373,3 +1373,19 @@ def test_a_short_form_opening_on_a_sentence_adverb_is_prose():
         cite(2, "short", title="However the Claim Was Made"),
     )
     assert links == [] and len(library) == 0
+
+
+def test_a_letter_cited_at_a_page_of_the_collection_it_is_printed_in_cites_that_collection_too():
+    def letter(number, title, day, page):
+        record = {"type": "personal_communication", "author": [{"family": "Seward"}], "title": title,
+                  "container-title": "Message", "note": "1861", "issued": {"date-parts": [[1861, 3, day]]}}
+        loc = {"label": "page", "value": page, "raw": page} if page else None
+        return NoteCite("a.txt", number, "full", record, loc)  # "…, Message, 1861, p. 37": the year kept as a note
+
+    library, links = link(letter(1, "Seward to Judd", 22, "37"), letter(2, "Seward to Adams", 24, "40"),
+                          letter(3, "Seward to Dayton", 26, None))  # no page: the letter alone
+    assert [(note, title, locator) for note, title, _, locator in links] == [
+        (1, "Seward to Judd", "37"), (1, "Message", "37"), (2, "Seward to Adams", "40"), (2, "Message", "40"),
+        (3, "Seward to Dayton", None)]
+    message = next(r for r in library.records if r["title"] == "Message")
+    assert message["type"] == "book" and message["issued"] == {"date-parts": [[1861]]}

@@ -458,6 +458,9 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
+        printed_in = linker.collection_printed_in(cite, work_id)
+        if printed_in is not None:  # "Seward to Judd, March 22, 1861, Message, 1861, p. 37": the collection too
+            linker.cite(cite, printed_in, "short", 0.8 * cite.confidence)
     linker.link_later(unlinked)
     linker.link_by_the_name_in_the_title(by_title)
     linker.fold_named_works()
@@ -467,6 +470,8 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     return linker.library
 
 
+#: A year alone (``1861``).
+_BARE_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
 #: A span of years written alone, as a pinpoint would be (``1963–66``, ``1959-1970``).
 _YEARS_SPAN = re.compile(r"(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<last>\d\d|1[5-9]\d\d|20\d\d)")
 #: What a cite of a work has besides a title or name: any of these makes a span of years a real pinpoint.
@@ -1412,6 +1417,35 @@ class _DocumentLinker:
             if fit and (best is None or fit > best[0]):
                 best = (fit, work_id)
         return best[1] if best else None
+
+    def collection_printed_in(self, cite: NoteCite, work_id: str) -> str | None:
+        """The collection a letter cited at a page is printed in (``Seward to Judd, March 22, 1861, Message, 1861,
+        p. 37``; ``Banneker to Jefferson, 1791, in Waldstreicher, Notes, 208``): the work its container names (its
+        title opening that work's, its editor or author among the work's names), made from the container when no
+        work is; None for any other cite (no letter, no container, no pinpoint, or a container the letter is)."""
+        record = cite.record
+        container = record.get("container-title")
+        if record.get("type") != "personal_communication" or not container or not cite.locator \
+                or cite.kind not in ("full", "short") or record.get("archive"):
+            return None
+        names = record.get("container-author") or record.get("editor") or []
+        wanted: Record = {"title": container, "author": names} if names else {"title": container}
+        year = _BARE_YEAR.fullmatch(str(record.get("note") or "").strip())
+        best = self.best_titled(wanted, before=cite.note)
+        if best is not None and best[1] != work_id and best[0] >= 0.9:
+            found = self.works[best[1]]
+            other_year = year is not None and _year_of(found) not in (None, int(year.group(0)))
+            other_volume = record.get("volume") and found.get("volume") and str(record["volume"]) != str(found["volume"])
+            if not (other_year or other_volume):  # "Foreign Relations, 1876" is not the volume of 1894
+                return best[1]
+        book: Record = {"type": "book", "title": container}
+        if names:
+            book["editor" if record.get("editor") else "author"] = [dict(name) for name in names]
+        if year:  # "Message, 1861": the year of the collection
+            book["issued"] = {"date-parts": [[int(year.group(0))]]}
+        if record.get("volume"):
+            book["volume"] = record["volume"]
+        return self.new_work(NoteCite(**{**cite.__dict__, "record": book, "kind": "short", "flags": []}))
 
     def chapter_named_by_its_book(self, names: list[str], record: Record, note: int) -> str | None:
         """The one work cited by ``note`` whose authors are all of ``names`` and whose container, not its own
