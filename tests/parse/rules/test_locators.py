@@ -1604,3 +1604,14 @@ def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
     assert runs[:2] == [("Fédéraliste,", "title"), ("nºs 41 et 42", "locator")]
     # mid-sentence, after prose: no title
     assert rule_runs(rule_numbered_part_after_a_title, "It was printed in the Federalist, No. 15.", [])[1]
+
+
+def test_a_headword_after_a_dictionarys_title_is_the_entry_cited():
+    from notecite.parse.rules.locators import rule_entry_of_a_reference_work
+
+    for text, word in (("See Roe’s Dictionary, Mielles.", "Mielles"), ("See Roe’s Dictionary “Etrain.”", "“Etrain.”")):
+        tokens, tags = _tagged(text, [("Roe’s", "author"), ("Dictionary", "title")])
+        assert _locator_text(text, tokens, rule_entry_of_a_reference_work(text, tokens, tags)) == [word.rstrip(".,")], text
+    text = "See Roe’s Dictionary, Part of which is lost."  # a sentence runs on: no headword
+    tokens, tags = _tagged(text, [("Roe’s", "author"), ("Dictionary", "title")])
+    assert rule_entry_of_a_reference_work(text, tokens, tags) == tags

@@ -2379,3 +2379,43 @@ def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: l
         relabel(changed, j, end, "locator")
         open_run(changed, end)
     return changed if changed is not None else tags
+
+
+#: Words naming a reference work cited by its entries (``Métivier’s Dictionary``, ``Glossary``, ``Lexikon``).
+_REFERENCE_WORK = re.compile(r"(?i)\b(?:dictionar(?:y|ies)|dictionnaire|diccionario|dizionario|w[öo]rterbuch|lexi(?:con|kon|que)|"
+                             r"glossar(?:y|ium)|gazetteer|encyclop(?:a|æ|e)?dia|enzyklop[äa]die)\b")
+
+
+def rule_entry_of_a_reference_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Métivier’s Dictionary, Mielles.``, ``Métivier’s Dictionary “Etrain.”``: right after the title of a
+    dictionary (glossary, lexicon, encyclopaedia), a headword (one capitalised word, or a quoted word or two) that
+    ends the sentence is the entry cited: the pinpoint, which the page grammar would not read."""
+    if not _REFERENCE_WORK.search(text):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title") or not _REFERENCE_WORK.search(text, tokens[first].start, tokens[last - 1].end):
+            continue
+        end = last - (tokens[last - 1].text == ",")  # the title's own comma
+        k = last
+        if k < len(tokens) and tokens[k].text == "," and tags[k] == "prose":
+            k += 1
+        if k >= len(tokens) or any(tags[i] != "prose" for i in range(k, min(len(tokens), k + 3))):
+            continue
+        if tokens[k].text in OPENING_QUOTES:
+            close = next((i for i in range(k + 1, min(len(tokens), k + 5)) if tokens[i].text == QUOTE_PAIRS.get(tokens[k].text)), None)
+            if close is None or close == k + 1:
+                continue
+            stop = close + 1
+        elif tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            stop = k + 1
+        else:
+            continue
+        rest = text[tokens[stop - 1].end:].lstrip(" .,”’\"")
+        if rest and not rest.startswith(("—", "-", "(", ";")) and not rest[:1].isupper():
+            continue  # words of a sentence run on after the word: it is no headword
+        changed = changed if changed is not None else list(tags)
+        if end < last:
+            changed[end] = "prose"
+        relabel(changed, k, stop, "locator")
+    return changed if changed is not None else tags
