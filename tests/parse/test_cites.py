@@ -1068,3 +1068,11 @@ def test_a_piece_in_its_authors_book_after_in_idem_is_one_cite():
                           ("pp. 272–315.", "locator")])
     [cite] = _assemble(text, spans)
     assert ("container-title", "Labouring men") in cite.fields and ("title", "The labour aristocracy") in cite.fields
+
+
+def test_a_lone_bracketed_book_and_chapter_later_in_the_note_is_another_place_of_the_same_work():
+    text = "He kept his character, (Ammian. xxi. 4;) but under Valens he fought in the Armenian war, (xxix. 1.)"
+    spans = _spans(text, [("Ammian.", "author"), ("xxi. 4", "locator"), ("xxix. 1", "locator")])
+    cites = _assemble(text, spans)
+    assert [(c.kind, c.locator, dict(c.fields).get("author")) for c in cites] == \
+        [("short", "xxi. 4", "Ammian"), ("short", "xxix. 1", "Ammian")]

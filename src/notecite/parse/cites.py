@@ -1015,6 +1015,22 @@ _SESSION_OF_A_SERIES = re.compile(r"(?:1[5-9]|20)\d\d\b|" + CONGRESS_SESSION)
 _ONLY_A_SEMICOLON = re.compile(r"\s*;\s*")
 
 
+#: A classical pinpoint: a book in Roman numerals and a chapter (``xxix. 1``, ``xxii. 14``).
+_BOOK_AND_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*\d{1,3}(?:[,-–]\s*\d{1,3})*\.?")
+
+
+def _another_book_and_chapter_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
+    """``…character, (Ammian. xxi. 4;) but under … Valens, he signalized his valor …, (xxix. 1.)``: a lone bracketed
+    book and chapter, later in a note whose cite before it names an author's book and chapter, is another place of
+    that work (a cite of its own, the same names)."""
+    if [f[0] for f in fields] != ["locator"] or before.locator is None \
+            or not _BOOK_AND_CHAPTER.fullmatch(fields[0][1].strip()) or not _BOOK_AND_CHAPTER.fullmatch(before.locator.strip()) \
+            or not any(lab in ("author", "title") for lab, _ in before.fields):
+        return False
+    opening = text[:fields[0][2]].rstrip()
+    return opening.endswith("(") and text[fields[0][3]:].lstrip(" .,;").startswith(")")
+
+
 def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
     """``Reports, p. 9, 39; 133``, ``State Papers, 1823–4, pp. 409–21; 1824–5, pp. 828–47``, ``Senate Doc.,
     24 Cong. 2 sess. II. No. 174; 25 Cong. 3 sess. III. No. 216``: a group of only a pinpoint's parts (with a
@@ -1082,6 +1098,13 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             fields, group = named[0] + fields, named[1] + group
         elif cites and (_pinpoint_of_the_cite_before(text, fields, cites[-1])
                         or _more_pinpoint_of_the_cite_before(text, fields, cites[-1])):
+            continue
+        elif cites and _another_book_and_chapter_of_the_cite_before(text, fields, cites[-1]):
+            before = cites[-1]
+            named_fields = [(lab, t) for lab, t in before.fields if lab in ("author", "title")]
+            cites.append(Cite(kind="", fields=[*named_fields, ("locator", fields[0][1])], locator=fields[0][1],
+                              start=fields[0][2], end=fields[0][3], confidence=before.confidence))
+            bounds.append({lab for lab, _ in named_fields} | {"locator"})
             continue
         named = None
         fields = two_names_read_as_title(name_and_year_read_as_title(fields))
