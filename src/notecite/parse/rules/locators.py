@@ -2343,11 +2343,15 @@ _NUMBER_WORDS = frozenset({"no", "nos", "nº", "nºs", "n°", "n°s", "number", 
 _LEAD_IN = frozenset({"see", "voyez", "voir", "vgl", "cf", "also", "aussi", "et", "and"})
 
 
+#: A number word right after a comma (``, No. 15``, ``, nºs 41``): what :func:`rule_numbered_part_after_a_title` needs.
+_NUMBER_WORD_AFTER_A_COMMA = re.compile(r",\s*(?:[Nn](?:os?|º|°)s?\.?|[Nn]umbers?)(?![^\W\d_])")
+
+
 def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Federalist, No. 15.``, ``Voyez Fédéraliste, nº 52-66, inclusivement.``: capitalised words opening a
     sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
     title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number)."""
-    if "," not in text or not any(t.text.lower().rstrip(".") in _NUMBER_WORDS for t in tokens):
+    if "," not in text or not _NUMBER_WORD_AFTER_A_COMMA.search(text):
         return tags
     changed: list[str] | None = None
     for j in range(2, len(tokens) - 1):
@@ -2386,11 +2390,16 @@ _REFERENCE_WORK = re.compile(r"(?i)\b(?:dictionar(?:y|ies)|dictionnaire|dicciona
                              r"glossar(?:y|ium)|gazetteer|encyclop(?:a|æ|e)?dia|enzyklop[äa]die)\b")
 
 
+#: A piece every word :data:`_REFERENCE_WORK` names holds, lower-cased: a cheap test before the pattern's.
+_REFERENCE_STEMS = ("diction", "diccion", "dizion", "rterbuch", "lexi", "glossar", "gazetteer", "ncyclop", "nzyklop")
+
+
 def rule_entry_of_a_reference_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Métivier’s Dictionary, Mielles.``, ``Métivier’s Dictionary “Etrain.”``: right after the title of a
     dictionary (glossary, lexicon, encyclopaedia), a headword (one capitalised word, or a quoted word or two) that
     ends the sentence is the entry cited: the pinpoint, which the page grammar would not read."""
-    if not _REFERENCE_WORK.search(text):
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _REFERENCE_STEMS) or not _REFERENCE_WORK.search(text):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):

@@ -1929,7 +1929,7 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
     """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
     the tagger ended the author on the initial or given name and opened the title on the family name; the
     one or two capitalised words before the opening quote end the author, the title opens on the quote."""
-    if not any(t.text in OPENING_QUOTES for t in tokens):
+    if not any(quote in text for quote in OPENING_QUOTES):
         return tags
     given = load("given_names")
     changed: list[str] | None = None
@@ -1984,6 +1984,8 @@ _NOT_A_NAME_ALONE = frozenset({"sic", "passim", "idem", "cf", "see", "note", "no
 def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Grenier`` or ``Birch.`` as a whole note: one to three capitalised words and nothing else (no small
     word, place, month or ibid word) are an author named alone, a short form of that author's work."""
+    if len(tokens) > 6:
+        return tags
     words = [t for t in tokens if t.text != "."]
     if not 1 <= len(words) <= 3 or len(tokens) - len(words) > 1 or tokens[-1].text != "." and len(words) != len(tokens) \
             or any(tag != "prose" for tag in tags):

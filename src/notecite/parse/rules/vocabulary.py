@@ -333,11 +333,17 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
 _SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens", "meme"})
 
 
+#: ``in`` and a word for the same author (``in idem``, ``dans le même``… as :data:`_SAME_AUTHOR_WORDS` folds them).
+_IN_THE_SAME_AUTHOR = re.compile(r"(?i)\b(?:in|dans|im|en)\s+(?:idem|eadem|iidem|eidem|id|ders|dies|dens|m[eê]me)\b")
+
+
 def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Hobsbawm, 'The labour aristocracy…', in idem, Labouring men (London, 1964), pp. 272–315``: ``in``, then
     ``idem`` (the same author) and a comma right after a title, then a title: that title is the container of the
     piece before it, by its author (one cite, not a piece and an ibid); ``idem`` and the comma are prose."""
-    if IN_WORDS.isdisjoint(lowered_words(tokens)):
+    lowered = text.lower()
+    if not any(word in lowered for word in ("idem", "eadem", " id.", "ders", "dies", "dens", "même", "meme")) \
+            or not _IN_THE_SAME_AUTHOR.search(text):
         return tags
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 2):
