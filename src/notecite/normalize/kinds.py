@@ -786,7 +786,7 @@ def _marked_collection(text: str) -> Recognized | None:
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
-            and not _REPOSITORY_THEN_MINUTES.match(text):
+            and not _repository_then_minutes(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
     bracketed = _source_after_a_sentence(text)
     if bracketed is not None and (SHELFMARK.search(bracketed)
@@ -797,7 +797,7 @@ def _archival(text: str) -> Recognized | None:
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
-    if shelfmark is None and not (repository and collection) and not _REPOSITORY_THEN_MINUTES.match(text):
+    if shelfmark is None and not (repository and collection) and not _repository_then_minutes(text):
         return None
     if _looks_published(text):
         return None  # "Archives of Sexual Behavior 12 (1983)": a journal, not an archive
@@ -1425,6 +1425,11 @@ _REPOSITORY_THEN_MINUTES = re.compile(r"[^,]*(?:(?i:archives?)|Library|Record\s+
 
 
 _MINUTES_WORD = re.compile(r"(?i)\bminutes\b")
+def _repository_then_minutes(text: str) -> bool:
+    """Whether :data:`_REPOSITORY_THEN_MINUTES` opens ``text`` (tried only when it holds ``minutes``)."""
+    return "inutes" in text and _REPOSITORY_THEN_MINUTES.match(text) is not None
+
+
 #: The body an archive belongs to, written right after it (``University of Warwick``, ``King's College London``).
 _PARENT_BODY = re.compile(r"(?:University|Universit[éàä]t?|College|King['’]s\s+College)\b")
 
