@@ -140,6 +140,10 @@ def test_works_alike_in_names_and_title_are_paired_by_their_date():
                        {"id": "a", "type": "manuscript", "title": "Branch Committee minutes", "issued": {"date-parts": [[1940, 6, 22]]}}],
                       citations=[Citation("c.txt", 1, "z", "full", None), Citation("c.txt", 2, "a", "full", None)])
     assert score(key, library).links_right == 2
+    # a key giving the dates as printed ("9 Mar. 1940") pairs them the same way
+    for work, printed in zip(key["works"], ("9 Mar. 1940", "22 June 1940")):
+        work["issued"] = printed
+    assert score(key, library).links_right == 2
 
 
 def test_validate_names_each_problem():

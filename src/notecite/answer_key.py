@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from .keys import ascii_fold
 from .library import Citation, Library
 from .link.matching import best_title_similarity, families, name_similarity
+from .normalize.dates import parse_date
 from .normalize.pages import LABELS as LOCATOR_WORDS
 from .parse.model import KINDS
 from .records import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, Record, year_of
@@ -284,8 +285,13 @@ def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:
 def _same_date(key_work: dict[str, Any], record: Record) -> bool:
     """Tie-break between works alike in names and title (the minutes of one committee, one paper's
     issues, letters between two people): whether the record bears the key work's date, as far as the
-    key gives it (``1939-06-24``)."""
-    wanted = [int(part) for part in re.findall(r"\d+", str(key_work.get("issued", "")))]
+    key gives it (``1939-06-24``, or as printed: ``24 Jan. 1755``, read by the date parser)."""
+    written = str(key_work.get("issued", ""))
+    if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", written):
+        wanted = [int(part) for part in written.split("-")]
+    else:
+        parsed = parse_date(written).get("date-parts") if written else None
+        wanted = [p for p in parsed[0] if isinstance(p, int)] if parsed and isinstance(parsed[0], list) else []
     issued = record.get("issued")
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
     found = parts[0] if parts and isinstance(parts[0], list) else []
