@@ -1076,3 +1076,18 @@ def test_a_lone_bracketed_book_and_chapter_later_in_the_note_is_another_place_of
     cites = _assemble(text, spans)
     assert [(c.kind, c.locator, dict(c.fields).get("author")) for c in cites] == \
         [("short", "xxi. 4", "Ammian"), ("short", "xxix. 1", "Ammian")]
+
+
+def test_a_list_of_titles_as_sentences_is_a_cite_each():
+    text = ("Orme, Journal of the Expedition. Instructions to Governor Shirley. Correspondence of Shirley. "
+            "Johnson Papers. Dinwiddie Papers.")
+    spans = _spans(text, [("Orme,", "author"), ("Journal of the Expedition. Instructions to Governor Shirley.", "title"),
+                          ("Correspondence of Shirley. Johnson Papers. Dinwiddie Papers.", "title")])
+    titles = [dict(c.fields).get("title") for c in _assemble(text, spans)]
+    assert titles == ["Journal of the Expedition", "Instructions to Governor Shirley", "Correspondence of Shirley",
+                      "Johnson Papers", "Dinwiddie Papers"]
+    # a title and its subtitle, no list after them, stay one title
+    text = "Roe, Die Frauenfrage. Ihre geschichtliche Entwicklung. Leipzig, 1901."
+    spans = _spans(text, [("Roe,", "author"), ("Die Frauenfrage. Ihre geschichtliche Entwicklung.", "title"),
+                          ("Leipzig,", "location"), ("1901.", "date")])
+    assert dict(_assemble(text, spans)[0].fields)["title"] == "Die Frauenfrage. Ihre geschichtliche Entwicklung"

@@ -325,14 +325,18 @@ def _split_title_lists(tokens: Sequence[Token], runs: list[tuple[int, int, str]]
     """``Correspondence of Shirley. Correspondence of Braddock (Public Record Office). Johnson Papers.``: a title
     or container run of three sentences or more (:func:`_ends_a_listed_title`), each in title case, is a list
     of works: it ends at each full stop, and the next run, of the same label, opens after it (a new cite: the
-    label repeats). A title and its subtitle (``Die Frauenfrage. Ihre geschichtliche Entwicklung``) and quoted
+    label repeats); so is a run of two such sentences right before another title run (``Journal of Braddock's
+    Expedition. Instructions to Governor Shirley.`` + ``Correspondence of Shirley. …``). A title and its subtitle (``Die Frauenfrage. Ihre geschichtliche Entwicklung``) and quoted
     sentences (``Hosti patriae honores detrahantur. Parricidae…``, in lower case) stay as read."""
     out = []
-    for first, last, label in runs:
+    for n_run, (first, last, label) in enumerate(runs):
         if label in _LISTED_LABELS and last - first > 4:
             stops = [k for k in range(first + 1, last - 1) if tokens[k].text == "." and _ends_a_listed_title(tokens, k)]
             bounds = [first - 1] + stops + [last]
-            if len(stops) >= 2 and all(_title_cased_piece(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(stops) + 1)):
+            # two sentences ending on a full stop, right before another title run of the list: two titles of it
+            listed = len(stops) >= 2 or len(stops) == 1 and tokens[last - 1].text == "." \
+                and n_run + 1 < len(runs) and runs[n_run + 1][0] == last and runs[n_run + 1][2] == label
+            if listed and all(_title_cased_piece(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(stops) + 1)):
                 out += [(bounds[n] + 1, bounds[n + 1], label) for n in range(len(stops))]
                 first = stops[-1] + 1
         out.append((first, last, label))
