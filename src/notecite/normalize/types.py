@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import SAME_AUTHOR_WORD
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
 
@@ -61,7 +62,7 @@ _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on
 _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
-_IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+(?:idem|eadem|iidem|eidem|id\.|ders\.|dies\.|dens\.))?[\s,.]*$", re.I)
+_IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+" + SAME_AUTHOR_WORD + r")?[\s,.]*$", re.I)
 
 
 def _container_preceded_by_in(draft: Draft) -> bool:
@@ -179,7 +180,7 @@ def _without_cues(draft: Draft) -> str:
 
 
 #: ``in idem`` (``eadem``, ``ders.``): the piece is in a book by its own author.
-_IN_THE_SAME_AUTHORS = re.compile(r"(?:^|\s)(?:in|dans|im)\s+(?:idem|eadem|iidem|eidem|ders\.?|dies\.?|dens\.?)\W*$", re.I)
+_IN_THE_SAME_AUTHORS = re.compile(r"(?:^|\s)(?:in|dans|im)\s+" + SAME_AUTHOR_WORD + r"\W*$", re.I)
 
 
 def _book_of_the_same_author(draft: Draft) -> None:

@@ -22,7 +22,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          THEIR_WORDS, ends_a_sentence, glued_hyphen, writing_verb)
+                          SAME_AUTHOR_WORDS, THEIR_WORDS, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -155,16 +155,12 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
 
 
 
-#: ``in idem,`` between a piece and the book it is in, by its author (``idem``, ``eadem``, ``ders.``), folded.
-_IN_THE_SAME_AUTHORS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens"})
-
-
 def _in_the_same_authors_book(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
     """``'The labour aristocracy…', in idem, Labouring men (London, 1964)``: ``in``, a word for the same author and
     its comma between a title and a container title are no cite break: the piece is in its author's book."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text not in (",", ".", "”", "’", "'", "\"")]
     return previous == "title" and label == "container-title" and len(words) == 2 and words[0] in IN_WORDS \
-        and words[1] in _IN_THE_SAME_AUTHORS
+        and fold(words[1]) in SAME_AUTHOR_WORDS
 
 
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:

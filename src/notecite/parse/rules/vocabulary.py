@@ -9,7 +9,7 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import IN_WORDS, lowered_words
+from .words import IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -329,12 +329,12 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
     return tags
 
 
-#: Words for "the same author" (``idem``, ``eadem``, ``ders.``, ``dies.``), folded.
-_SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens", "meme"})
 
 
-#: ``in`` and a word for the same author (``in idem``, ``dans le même``… as :data:`_SAME_AUTHOR_WORDS` folds them).
-_IN_THE_SAME_AUTHOR = re.compile(r"(?i)\b(?:in|dans|im|en)\s+(?:idem|eadem|iidem|eidem|id|ders|dies|dens|m[eê]me)\b")
+#: ``in`` and a word for the same author (``in idem``, ``dans même``: :data:`SAME_AUTHOR_WORDS`).
+_IN_THE_SAME_AUTHOR = re.compile(r"(?i)\b(?:in|dans|im|en)\s+" + SAME_AUTHOR_WORD + r"\b")
+#: Pieces of text one of them must hold: a cheap test before the pattern's (``id`` only as ``id.``: it is in many words).
+_SAME_AUTHOR_PIECES = tuple(sorted(word for word in SAME_AUTHOR_WORDS if word != "id")) + (" id.", "même")
 
 
 def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -342,12 +342,11 @@ def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Tok
     ``idem`` (the same author) and a comma right after a title, then a title: that title is the container of the
     piece before it, by its author (one cite, not a piece and an ibid); ``idem`` and the comma are prose."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("idem", "eadem", " id.", "ders", "dies", "dens", "même", "meme")) \
-            or not _IN_THE_SAME_AUTHOR.search(text):
+    if not any(piece in lowered for piece in _SAME_AUTHOR_PIECES) or not _IN_THE_SAME_AUTHOR.search(text):
         return tags
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 2):
-        if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text.rstrip(".")) not in _SAME_AUTHOR_WORDS:
+        if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text.rstrip(".")) not in SAME_AUTHOR_WORDS:
             continue
         comma = i + 1 + (tokens[i + 1].text == ".")
         k = i - 2

@@ -34,6 +34,11 @@ TITLE_TAGS = tags_of(("title",))
 BRACKETED_YEAR = r"[(\[]\d{4}(?:\s*[-–]\s*\d{1,4})?[)\]][,.;:]?"
 #: Opening quotation marks, and the closing mark each one expects.
 OPENING_QUOTES = frozenset("“‘«„\"")
+#: Words for "the same author" before the book a piece is printed in (``in idem``, ``in eadem``, ``im ders.``),
+#: folded and without their full stop.
+SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens", "meme"})
+#: One of :data:`SAME_AUTHOR_WORDS` as written (accents and any case; ``même``), for patterns.
+SAME_AUTHOR_WORD = "(?:" + "|".join(sorted(SAME_AUTHOR_WORDS - {"meme"}, key=lambda w: (-len(w), w))) + r"|m[eê]me)"
 #: A review's title naming the reviewed book (``review of``, ``rev. of``, ``Besprechung von``, ``compte rendu de``).
 REVIEW_OF = re.compile(r"\b(?:review|rev\.|besprechung|rezension|compte[- ]rendu)\s+(?:of|von|de)\s", re.I)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "\"": "\""}
