@@ -1103,15 +1103,13 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     edition = _EDITION_AFTER_A_DAY.fullmatch(after)
     if edition:  # "Derby Strike Bulletin May 6th 1926 - evening edition": that day's edition, no page
         after = ""
-    page = re.fullmatch(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*col\.\s*\d+)?",
-                        after)
+    genre = _ITEM_OF_A_PAPER.fullmatch(after) if after else None
+    if genre:  # "Daily Worker January 21st 1941 editorial": what the item is, perhaps its page
+        after = genre["page"] or ""
+    page = _PAGE_OF_AN_ISSUE.fullmatch(after)
     second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
     if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
         prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
-    genre = _ITEM_OF_A_PAPER.fullmatch(after) if after and not page else None
-    if genre:  # "Daily Worker January 21st 1941 editorial": what the item is, perhaps its page
-        after = genre["page"] or ""
-        page = re.fullmatch(r"((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)", after) if after else None
     if after and not page and _more_days(match["day"], match["rest"]):
         after = ""  # "Philadelphia Inquirer, November 15, 1862; December 8, 1862": issues of other days (one cite each)
     if after and not page:
@@ -1140,6 +1138,9 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     return Recognized("newspaper", record, locator, prose_after=prose)
 
 
+#: The page of a paper's issue after its day (``p. 3``, ``sec. B, 4``, ``7A, col. 2``): group 1 is the page.
+_PAGE_OF_AN_ISSUE = re.compile(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)"
+                               r"(?:\s*,\s*col\.\s*\d+)?")
 #: What a newspaper's item is, named after its day (``editorial``, ``leading article``), perhaps then its page.
 _ITEM_OF_A_PAPER = re.compile(r"(?P<genre>(?i:editorial|leading\s+article|leader|obituary|front\s+page|supplement|"
                               r"letters?\s+(?:to\s+the\s+editor|page)))(?:\s*,?\s*(?P<page>(?:pp?\.\s*)?\d+))?")
@@ -1427,7 +1428,7 @@ _REPOSITORY_THEN_MINUTES = re.compile(r"[^,]*(?:(?i:archives?)|Library|Record\s+
 _MINUTES_WORD = re.compile(r"(?i)\bminutes\b")
 def _repository_then_minutes(text: str) -> bool:
     """Whether :data:`_REPOSITORY_THEN_MINUTES` opens ``text`` (tried only when it holds ``minutes``)."""
-    return "inutes" in text and _REPOSITORY_THEN_MINUTES.match(text) is not None
+    return may_hold(text, _MINUTES_WORDS) and _REPOSITORY_THEN_MINUTES.match(text) is not None
 
 
 #: The body an archive belongs to, written right after it (``University of Warwick``, ``King's College London``).
