@@ -1986,9 +1986,8 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
     word, place, month or ibid word) are an author named alone, a short form of that author's work."""
     if len(tokens) > 6:
         return tags
-    words = [t for t in tokens if t.text != "."]
-    if not 1 <= len(words) <= 3 or len(tokens) - len(words) > 1 or tokens[-1].text != "." and len(words) != len(tokens) \
-            or any(tag != "prose" for tag in tags):
+    words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens  # a full stop may end it, none is inside
+    if not 1 <= len(words) <= 3 or any(tag != "prose" for tag in tags):
         return tags
     if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha() for t in words) \
             or any(fold(t.text) in load(lexicon) for t in words for lexicon in ("stopwords", "places", "months", "ibid")) \
