@@ -27,6 +27,7 @@ from .bibliography import complete, entry_named, names_then_title
 from .merge import merge_fields
 from .model import NoteCite
 from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
+from .volumes import volume_years_into_titles
 
 #: The flag reason on a work known only by its author's name (``Zosimus, l. iii. p. 158``).
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
@@ -413,7 +414,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
-    cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(cites))))
+    cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(volume_years_into_titles(cites)))))
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
