@@ -391,3 +391,11 @@ def test_surnames_listed_between_commas_are_not_inverted_names():
     assert [p.get("family") for p in people] == ["Matthews", "Shaw", "Stettinius", "Hull"]
     [(_, people, _)] = parse_names("Marx, Karl, Engels, Friedrich")  # pairs of family and given names
     assert people == [{"family": "Marx", "given": "Karl"}, {"family": "Engels", "given": "Friedrich"}]
+
+
+@pytest.mark.parametrize("text", ["e.g. Greene", "e. g., Greene", "i.e. Greene", "Greene himself", "Greene, himself"])
+def test_a_lead_in_or_a_pronoun_in_the_name_run_is_not_part_of_the_name(text):
+    from notecite.normalize import normalize_fields
+
+    record = normalize_fields([("author", text), ("title", "Pure and Simple Politics")]).record
+    assert record["author"] == [{"family": "Greene"}]

@@ -182,6 +182,7 @@ class Names:
                 continue
             # A role phrase the tagger left in the prose just before the name ("translated by").
             role_hint = _role_from_prose(previous)
+            text = _NOT_OF_THE_NAME.sub("", text.strip())  # "e.g. Greene", "Julian himself"
             text, pseudonyms = split_pseudonyms(text)
             for pseudonym, real in pseudonyms:
                 draft.add_note(f"pseudonym: {pseudonym} ({real})")
@@ -202,6 +203,11 @@ class Names:
                         truncated.append(role)
             previous = ""
         draft.fields = remaining
+
+
+#: Words a name run may hold that are not the name's: a lead-in (``e.g. Greene``, ``i. e. Stein``) and a
+#: pronoun after it (``Julian himself``).
+_NOT_OF_THE_NAME = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.),?\s+|,?\s+(?:himself|herself|themselves|itself)$")
 
 
 #: Words that alone are no family name: forms of address and ordinals (``Dr.``, ``Herr``, ``First``).

@@ -705,6 +705,11 @@ def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work(
     out = rule_name_and_bracketed_title(text, tokens, ["B-title"] + ["I-title"] * (len(tokens) - 1))
     fields = [(label, text[tokens[a].start:tokens[b - 1].end].rstrip(".,")) for a, b, label in tag_spans(tokens, out)]
     assert fields == [("author", "de Buat"), ("title", "Hist. des Peuples de l'Europe"), ("locator", "tom. vii. p. 292-300")]
+    text = "we may appeal to original materials; Julian himself, (ad S. P. Q. Atheniensem, p. 282, 283,) Libanius."
+    tokens = tokenize(text)
+    out = rule_name_and_bracketed_title(text, tokens, ["prose"] * len(tokens))
+    fields = [(label, text[tokens[a].start:tokens[b - 1].end].rstrip(".,")) for a, b, label in tag_spans(tokens, out)]
+    assert fields == [("author", "Julian himself"), ("title", "ad S. P. Q. Atheniensem"), ("locator", "p. 282, 283")]
     for text in ["Siena (vgl. Olberg, Chronique, p. 465).",  # a bracket that opens on "vgl." cites on its own
                  "Victor Serge, Memoirs of a Revolutionary (London: Writers and Readers, 1984), p. 4.",  # an imprint
                  "Trotsky, History (vol. 1, p. 23)."]:  # a pinpoint alone in the bracket

@@ -1116,6 +1116,8 @@ _EDITION_AND_YEAR = re.compile(r",\s*(?P<edition>(?:\d{1,2}[a-zª°]{0,3}\.?|[Ss
 _BRACKET_LEADS = frozenset({"in", "ap", "apud", "dans"})
 
 
+#: Pronouns that may follow the name of an author citing his own work (``Julian himself, (…)``).
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: What the tagger may have made of a name citing a work in prose and of that work's title.
 _NAME_OR_TITLE = frozenset({"prose", "author", "title", "container-title", "note"})
 _TITLE_OR_PROSE = _NAME_OR_TITLE - {"author"}
@@ -1142,8 +1144,8 @@ _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
 def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
-    capitalised name (with the particles before it) right before a bracket that holds a title and then a
-    pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
+    capitalised name (with the particles before it, perhaps a pronoun after it: ``Julian himself, (ad S. P. Q.
+    Athen. p. 282)``) right before a bracket that holds a title and then a pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
     into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
     the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
     the brackets and the rest prose; an edition and its year ending the title (``…, 2da edizione, 1876, i. 58-80``)
@@ -1156,6 +1158,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     opens = [i for i in tokens_at(text, tokens, OPENING_PARENTHESIS) if i >= 1]
     for open_ in opens:
         name = open_ - 1 - (tokens[open_ - 1].text == ",")
+        if name >= 1 and tokens[name].text in _REFLEXIVES:
+            name -= 1  # "Julian himself, (ad S. P. Q. Athen. p. 282)": the name before its pronoun
         if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:
             name -= 1  # "Ammian. (…)": an abbreviated name
         word = tokens[name].text
@@ -1203,7 +1207,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
             end += 1
         while end > pinpoint and tokens[end - 1].text in ",;:.":
             end -= 1
-        author_end = name + 1 + (name + 1 < open_ and tokens[name + 1].text == ".")
+        author_end = name + 1 + (name + 1 < open_ and tokens[name + 1].text in _REFLEXIVES | {"."})
         relabel(tags, author, author_end, "author")
         for k in range(author_end, first):
             tags[k] = "prose"
