@@ -1857,3 +1857,30 @@ def test_a_title_written_in_prose_before_an_imprint_bracket():
     text = "Relations, 1939–1941: Documents from the Archives of the German Foreign Office (Washington, 1948)."
     _, unchanged = rule_runs(rule_title_in_prose_before_an_imprint, text, [("(Washington,", "location"), ("1948).", "date")])
     assert unchanged  # the title runs on before "from the": not one opening there
+
+
+def test_a_letter_and_its_day_opening_a_sentence_are_a_cite_of_their_own():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
+
+    text = 'on a retiré." Dumas au Ministre, 24 Juillet, 1756. On the defeat, besides others,—Shirley to Robinson, 5 Nov. 1755.'
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text,
+                        [("Dumas", "author"), ("24 Juillet, 1756.", "date"), ("—Shirley", "author")])
+    assert runs == [("Dumas au Ministre", "title"), ("24 Juillet, 1756", "date"), ("Shirley to Robinson", "title"),
+                    ("5 Nov. 1755", "date")]
+    text = "Letters of Gage. Burd to Morris, 25 July, 1755. Sinclair to Robinson, 3 Sept. Rutherford to———, 12 July. " \
+           "Lotbinière à d'Argenson, 24 Oct."
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text, [("Letters of Gage. Burd to Morris", "title")])
+    assert runs == [("Letters of Gage.", "title"), ("Burd to Morris", "title"), ("25 July, 1755", "date"),
+                    ("Sinclair to Robinson", "title"), ("3 Sept.", "date"), ("Rutherford to———", "title"),
+                    ("12 July.", "date"), ("Lotbinière à d'Argenson", "title"), ("24 Oct.", "date")]
+
+
+def test_no_letter_inside_a_sentence_after_an_initial_or_without_a_month():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
+
+    for text in ["Philip Burnett to Perkins, September 9, 1943 attached to M. F. Axton to Perkins, August 27, 1945.",
+                 "It went from Hale to Moss, 3 pages in all.", "Then to Paris, 3 May 1790.",
+                 "as Seward wrote to Adams, March 3, 1861."]:
+        runs, unchanged = rule_runs(rule_letter_and_its_day_are_a_cite, text, [])
+        assert (runs, text) == ([("Philip Burnett to Perkins", "title"), ("September 9, 1943", "date")] if
+                                text.startswith("Philip") else [], text)

@@ -8,7 +8,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -2966,3 +2966,64 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
         changed = changed if changed is not None else list(tags)
         relabel(changed, start, end, "title")
     return changed if changed is not None else tags
+
+
+#: A name as a letter's sender or recipient prints it: capitalised words (``Contrecœur``, ``Lotbinière``), perhaps
+#: with particles (``Lords of Trade``, ``Bigot``), or a recipient left blank (``Rutherford to———``).
+_CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
+#: ``Dumas au Ministre, 24 Juillet, 1756``, ``Shirley to Robinson, 5 Nov. 1755``, ``Sinclair to Robinson, 3 Sept.``,
+#: ``Lotbinière à d'Argenson, 24 Oct.``, ``Burd to Morris, July 25, 1755``: a sender, ``to`` (``au``, ``à``, ``aux``,
+#: ``an``), a recipient (or a blank), a comma and a day (its year may be left out when the notes around give it).
+_LETTER_AND_DAY = re.compile(
+    rf"(?P<letter>(?P<sender>{_CORRESPONDENT})\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}))"
+    r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+1[4-9]\d\d)?)(?![\w-])")
+#: What may come right before such a letter: the note's start, the end of a sentence (not an initial's period:
+#: ``attached to M. F. Axton to Perkins``), a semicolon, a dash or a closing quotation mark (``…armée." Dumas au
+#: Ministre``, ``already cited,—Shirley to Robinson``).
+_BEFORE_A_LETTER = re.compile(r"(?:^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*)$")
+
+
+def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…retirer." Dumas au Ministre, 24 Juillet, 1756. On the defeat…``, ``…cited,—Shirley to Robinson, 5 Nov. 1755,
+    accompanying…``, ``Sinclair to Robinson, 3 Sept. Rutherford to———, 12 July.``: a letter named by its sender and
+    recipient, then a comma and its day (:data:`_LETTER_AND_DAY`), opening a sentence or a list's item, is a cite of its
+    own whatever the tagger read: the names its title (as the letters the tagger reads are titled), the day its
+    date; the run it opens ends there. A sender that is a common word (``Then to Paris, 3 May``) or a month that is
+    none (``Hale to Moss, 3 pages``) makes no letter."""
+    if " to " not in text and " au " not in text and " à " not in text and " an " not in text and " aux " not in text:
+        return tags
+    starts = None
+    months = load("months")
+    at = 0
+    while (match := _LETTER_AND_DAY.search(text, at)) is not None:
+        at = match.start() + 1  # a sender that is no letter's may hold the sender of the next ("Gage. Burd to …")
+        month = match["m1"] or match["m2"]
+        first_word = match["sender"].split()[0]
+        if fold(month) not in months or fold(first_word) in load("stopwords") or fold(first_word) in months \
+                or not _BEFORE_A_LETTER.search(text, 0, match.start()):
+            continue
+        starts = starts or token_starts(tokens)
+        runs = runs_of_spans(starts, [(match.start("letter"), match.end("letter"), "title"),
+                                      (match.start("date"), match.end("date"), "date")])
+        if runs is None or any(split_label(tags[k])[1] == "ibid" for k in range(runs[0][0], runs[-1][1])):
+            continue
+        tags = list(tags)
+        (first, last, _), (date_first, date_last, _) = runs
+        opened = first
+        while opened > 0 and tags[opened].startswith("I-"):
+            opened -= 1
+        if opened < first and not any(t.text[:1].isalnum() for t in tokens[opened:first]):
+            prose_before(tags, first)  # "…cited,—Shirley": a run the tagger opened on the dash is no field
+        if date_last < len(tokens) and tokens[date_last].text == "." and tokens[date_last].start == tokens[date_last - 1].end \
+                and not match["date"][-1].isdigit():
+            date_last += 1  # "3 Sept.": the abbreviation's period
+        relabel(tags, first, last, "title")
+        for k in range(last, date_first):
+            tags[k] = "prose"
+        relabel(tags, date_first, date_last, "date")
+        if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text == ".":
+            tags[date_last] = "prose"  # the full stop after the day, left in the run the tagger read
+            date_last += 1
+        open_run(tags, date_last)  # (a comma after the day keeps the run going: the archive of the letter follows)
+    return tags
