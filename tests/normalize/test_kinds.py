@@ -1440,3 +1440,13 @@ def test_an_interview_with_the_author_told_in_a_sentence_is_the_subjects_intervi
     assert found.record["issued"] == {"date-parts": [[2022, 9, 5]]} and text[start:end].endswith("2022")
     assert find_kinds("The committee met in an interview with the author on 5 May 1990.") == []  # no one named
     assert find_kinds("Sabine Jahn spoke in an interview with the authors.") == []  # no day: prose
+
+
+def test_a_letter_of_two_senders_or_of_a_sender_and_his_office_keeps_them_as_printed():
+    joint = recognize("Lettre commune de Desherbiers et Bigot au Ministre, 15 Août, 1749.").record
+    assert [n["family"] for n in joint["author"]] == ["Desherbiers", "Bigot"]
+    assert joint["title"] == "Desherbiers et Bigot au Ministre" and joint["issued"] == {"date-parts": [[1749, 8, 15]]}
+    priest = recognize("Daudin, prêtre, à Prévost, 23 Oct. 1753.").record
+    assert priest["author"] == [{"family": "Daudin"}] and priest["recipient"] == [{"family": "Prévost"}]
+    assert priest["title"] == "Daudin, prêtre, à Prévost"
+    assert recognize("Shirley and Braddock to Robinson, 5 Nov. 1755.").record["title"] == "Shirley and Braddock to Robinson"

@@ -85,7 +85,7 @@ _PAGE_WORD = r"(?:pp?|fols?|(?-i:fos?)|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa
 _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
 _LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
-_NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für"})
+_NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für", "et"})
 
 #: A name as these shapes print it: capitalised words, particles and initials, no sentence.
 _NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*|" + "|".join(
@@ -137,7 +137,7 @@ _NAME_LIST = rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s
 #: to Noble``): kept out of the sender's name.
 _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
-_EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée]))?"
+_EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])|,\s+(?P<office>[a-zà-ÿ][\w'’-]+),)?"
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -145,7 +145,7 @@ _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 #: Words before a letter's genre that say what kind it is (``official letter``, ``private letter``).
 _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublished|open|handwritten|typed|typewritten)"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}(?:\s+(?:commune|joint|collective))?\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
@@ -377,7 +377,9 @@ def _letter(text: str) -> Recognized | None:
         elif genre and _THE_AUTHORS.fullmatch(recipient.strip()):  # "Ann Roe, email to authors, DATE": titled
             record["title"] = squeeze(f"{genre[:1].upper()}{genre[1:]} {to} {recipient}")  # as printed, by genre
         else:
-            _title_letter(record, sender, recipient, to, match.groupdict().get("epithet") or "", bool(others))
+            office = match.groupdict().get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
+            _title_letter(record, sender, recipient, to, f", {office}," if office else match.groupdict().get("epithet") or "",
+                          bool(others))
         record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
@@ -491,15 +493,17 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
                   others: bool = False) -> None:
     """Title a letter whose ``author`` and ``recipient`` are set: ``Engert to Hull`` by family names (an
     office as printed; both as printed when the family names are one: ``Charles Marsh to George Perkins
-    Marsh``; ``epithet`` after the sender: ``Shirley the younger``; ``others``: ``, et al.``), with the
+    Marsh``; ``epithet`` after the sender: ``Shirley the younger``, or an office between commas: ``Daudin, prêtre,
+    à Prévost``; ``others``: ``, et al.``), with the
     names as printed in ``title-short`` when they differ (``the Commissioners to Charles Lee``)."""
     sender_short, recipient_short = _short(record.get("author", []), sender), _short(record.get("recipient", []), recipient)
     if sender_short == recipient_short:  # family names alone say nothing
         sender_short, recipient_short = squeeze(sender), squeeze(recipient)
+    space = "" if epithet.startswith(",") else " "  # an office between commas: "Daudin, prêtre, à Prévost"
     if epithet:  # the epithet tells the sender from a namesake
-        sender_short = f"{sender_short} {squeeze(epithet)}"
+        sender_short = f"{sender_short}{space}{squeeze(epithet)}"
     record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-    printed = f"{squeeze(sender)}{' ' + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
+    printed = f"{squeeze(sender)}{space + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
     if printed != record["title"]:
         record["title-short"] = printed
 
@@ -595,12 +599,19 @@ def _recipient_like(text: str) -> bool:
     return bool(parts) and all(_name_like(p) or _OFFICE.search(p) for p in parts)
 
 
+#: The word joining the last two names of a list as printed (``and``, ``et``, ``und``, ``&``).
+_LAST_JOINT = re.compile(r"\s(and|et|und|y|&)\s(?!.*\s(?:and|et|und|y|&)\s)")
+
+
 def _short(names: list[dict[str, Any]], printed: str) -> str:
-    """How a letter's title names its people: family names (``Engert``), an office as printed."""
+    """How a letter's title names its people: family names (``Engert``; ``Beauharnois et Hocquart``, joined
+    as printed), an office as printed."""
     if not names:
         return squeeze(printed)
     families = [str(n.get("family") or n.get("literal") or "") for n in names]
-    return families[0] if len(families) == 1 else ", ".join(families[:-1]) + " and " + families[-1]
+    joint = _LAST_JOINT.search(printed)
+    return families[0] if len(families) == 1 else \
+        ", ".join(families[:-1]) + f" {joint.group(1) if joint else 'and'} " + families[-1]
 
 
 def _interview(text: str) -> Recognized | None:

@@ -1884,3 +1884,14 @@ def test_no_letter_inside_a_sentence_after_an_initial_or_without_a_month():
         runs, unchanged = rule_runs(rule_letter_and_its_day_are_a_cite, text, [])
         assert (runs, text) == ([("Philip Burnett to Perkins", "title"), ("September 9, 1943", "date")] if
                                 text.startswith("Philip") else [], text)
+
+
+def test_a_letter_of_two_senders_or_to_a_guessed_recipient_is_a_cite_too():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
+
+    text = "Beauharnois et Hocquart au Comte de Maurepas, 12 Sept. 1745. Daudin, prêtre, à Prévost, 23 Oct. 1753. " \
+           "Girard à (Bonaventure?), 27 Oct. 1753."
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text, [])
+    assert [r for r in runs if r[1] == "title"] == [("Beauharnois et Hocquart au Comte de Maurepas", "title"),
+                                                     ("Daudin, prêtre, à Prévost", "title"),
+                                                     ("Girard à (Bonaventure?)", "title")]

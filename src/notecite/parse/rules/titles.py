@@ -2972,10 +2972,14 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
 #: with particles (``Lords of Trade``, ``Bigot``), or a recipient left blank (``Rutherford to———``).
 _CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
 #: ``Dumas au Ministre, 24 Juillet, 1756``, ``Shirley to Robinson, 5 Nov. 1755``, ``Sinclair to Robinson, 3 Sept.``,
-#: ``Lotbinière à d'Argenson, 24 Oct.``, ``Burd to Morris, July 25, 1755``: a sender, ``to`` (``au``, ``à``, ``aux``,
-#: ``an``), a recipient (or a blank), a comma and a day (its year may be left out when the notes around give it).
+#: ``Lotbinière à d'Argenson, 24 Oct.``, ``Burd to Morris, July 25, 1755``: a sender (or two: ``Beauharnois et Hocquart
+#: au Comte de Maurepas``; perhaps after ``Lettre commune de``, perhaps with a word on who he was: ``Daudin, prêtre, à
+#: Prévost``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
+#: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it).
 _LETTER_AND_DAY = re.compile(
-    rf"(?P<letter>(?P<sender>{_CORRESPONDENT})\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}))"
+    rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
+    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,)?"
+    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\)))"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+1[4-9]\d\d)?)(?![\w-])")
 #: What may come right before such a letter: the note's start, the end of a sentence (not an initial's period:
