@@ -47,3 +47,32 @@ def test_short_forms_of_one_volume_do_not_land_on_another(tmp_path):
               if library[c.record_id].get("type") != "personal_communication"}
     assert titled == {1: "Foreign Relations, 1887", 2: "Foreign Relations, 1871", 3: "Foreign Relations, 1887",
                       4: "Foreign Relations, 1871"}
+
+
+def test_years_opening_a_pinpoint_name_the_volume_whoever_made_the_series():
+    title = "Cal. State Papers, Col. Ser., America and W. Indies"
+    text = f"Sainsbury, {title}, 1574–1660, pp. 229, 271; 1661–68, §§ 61, 412"
+    locator = "1574–1660, pp. 229, 271; 1661–68, §§ 61, 412"
+    both = NoteCite(document="d", note=3, kind="short", text=text, start=10, end=10 + len(text),
+                    record={"author": [{"family": "Sainsbury"}], "title-short": title},
+                    locator={"label": "page", "value": locator, "raw": locator})
+    one = _cite(f"Sainsbury, {title}, 1669–74., § 408", {"author": [{"family": "Sainsbury"}], "title": title},
+                locator="1669–74., § 408")
+    first, second, third = volume_years_into_titles([both, one])
+    assert [c.record.get("title-short") or c.record["title"] for c in (first, second, third)] == \
+        [f"{title}, 1574–1660", f"{title}, 1661–1668", f"{title}, 1669–1674"]
+    assert [c.locator["raw"] for c in (first, second, third)] == ["pp. 229, 271", "§§ 61, 412", "§ 408"]
+    assert first.start == 10 and first.text.endswith("pp. 229, 271") and second.text == "1661–68, §§ 61, 412"
+    assert second.end == both.end and first.end == second.start - 2
+    lone = _cite(f"Sainsbury, {title}, 1574–1660, p. 135", {"title": title}, locator="1574–1660, p. 135")
+    assert volume_years_into_titles([lone]) == [lone]  # one volume only: nothing shows a series
+
+
+def test_titles_alike_but_for_their_years_name_two_volumes():
+    from notecite.link.resolve import years_apart
+
+    assert years_apart("Cal. State Papers, 1574–1660", "Cal. State Papers, 1661–1668")
+    assert years_apart("Foreign Relations, 1887", "Foreign Relations 1871")
+    assert not years_apart("Foreign Relations, 1887", "Foreign Relations 1887")
+    assert not years_apart("Kronstadt 1921", "Kronstadt")  # a title and its short form
+    assert not years_apart("The Year 1848 in Paris", "The Year 1849 in Berlin")  # other words too

@@ -92,10 +92,11 @@ WORK_NAMES = ("author", "editor", "translator")
 
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
-    (:func:`one_word_apart`) and, unless one title opens the other, for a title with a word the work's
+    (:func:`one_word_apart`, :func:`years_apart`) and, unless one title opens the other, for a title with a word the work's
     titles lack (:func:`names_a_word_apart`)."""
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
+            or years_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
             or _letter_turned(cite.get("title"), work.get("title")):
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
@@ -148,6 +149,20 @@ def one_word_apart(a: str | None, b: str | None) -> bool:
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
     return len(differing) == 1 and title_similarity(*differing[0]) == 0.0
+
+
+_YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def years_apart(a: str | None, b: str | None) -> bool:
+    """Whether titles ``a`` and ``b`` have the same words but the years they name (``Cal. State Papers, …,
+    1574–1660`` and ``…, 1661–1668``; ``Foreign Relations, 1887`` and ``Foreign Relations, 1871``): two volumes
+    of one series."""
+    words_a, words_b = title_key(a), title_key(b)
+    years_a = {w for w in words_a if _YEAR_WORD.fullmatch(w)}
+    years_b = {w for w in words_b if _YEAR_WORD.fullmatch(w)}
+    return bool(years_a) and bool(years_b) and years_a != years_b \
+        and [w for w in words_a if w not in years_a] == [w for w in words_b if w not in years_b]
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).

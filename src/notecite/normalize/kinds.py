@@ -87,8 +87,9 @@ _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*
 _LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
 _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für", "et"})
 
-#: A name as these shapes print it: capitalised words, particles and initials, no sentence.
-_NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*|" + "|".join(
+#: A name as these shapes print it: capitalised words, particles and initials, no sentence; an office's code
+#: holds a slash (``Staff of PA/HO``, ``EUR/RPM``).
+_NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?|" + "|".join(
     sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}(?:,\s+[JS]r\.)?"
 _DAY_DATE = re.compile(
     r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th|º|o)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?:de\s+)?"

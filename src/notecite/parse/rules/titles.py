@@ -2975,13 +2975,14 @@ _CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the
 #: ``Lotbinière à d'Argenson, 24 Oct.``, ``Burd to Morris, July 25, 1755``: a sender (or two: ``Beauharnois et Hocquart
 #: au Comte de Maurepas``; perhaps after ``Lettre commune de``, perhaps with a word on who he was: ``Daudin, prêtre, à
 #: Prévost``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
-#: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it).
+#: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it, but then the day
+#: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
     rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,)?"
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\)))"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+1[4-9]\d\d)?)(?![\w-])")
+    r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
 #: What may come right before such a letter: the note's start, the end of a sentence (not an initial's period:
 #: ``attached to M. F. Axton to Perkins``), a semicolon, a dash or a closing quotation mark (``…armée." Dumas au
 #: Ministre``, ``already cited,—Shirley to Robinson``).
@@ -3029,5 +3030,6 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text == ".":
             tags[date_last] = "prose"  # the full stop after the day, left in the run the tagger read
             date_last += 1
-        open_run(tags, date_last)  # (a comma after the day keeps the run going: the archive of the letter follows)
+        if date_last < len(tags) and tags[date_last] != "I-date":
+            open_run(tags, date_last)  # (a date run going on after the day goes on: the letter's source follows)
     return tags
