@@ -1890,8 +1890,9 @@ def test_a_letter_of_two_senders_or_to_a_guessed_recipient_is_a_cite_too():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 
     text = "Beauharnois et Hocquart au Comte de Maurepas, 12 Sept. 1745. Daudin, prêtre, à Prévost, 23 Oct. 1753. " \
-           "Girard à (Bonaventure?), 27 Oct. 1753."
+           "Girard à (Bonaventure?), 27 Oct. 1753. Clay (St. Petersburg) to Seward, June 21, 1861, p. 304."
     runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text, [])
     assert [r for r in runs if r[1] == "title"] == [("Beauharnois et Hocquart au Comte de Maurepas", "title"),
                                                      ("Daudin, prêtre, à Prévost", "title"),
-                                                     ("Girard à (Bonaventure?)", "title")]
+                                                     ("Girard à (Bonaventure?)", "title"),
+                                                     ("Clay (St. Petersburg) to Seward", "title")]

@@ -2971,16 +2971,18 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
 #: A name as a letter's sender or recipient prints it: capitalised words (``Contrecœur``, ``Lotbinière``), perhaps
 #: with particles (``Lords of Trade``, ``Bigot``), or a recipient left blank (``Rutherford to———``).
 _CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
+#: Where a letter was sent from or to, in brackets after a name (``Perry (Madrid) to Seward``): words, no digit.
+_SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: ``Dumas au Ministre, 24 Juillet, 1756``, ``Shirley to Robinson, 5 Nov. 1755``, ``Sinclair to Robinson, 3 Sept.``,
 #: ``Lotbinière à d'Argenson, 24 Oct.``, ``Burd to Morris, July 25, 1755``: a sender (or two: ``Beauharnois et Hocquart
 #: au Comte de Maurepas``; perhaps after ``Lettre commune de``, perhaps with a word on who he was: ``Daudin, prêtre, à
-#: Prévost``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
+#: Prévost``, or where he wrote from: ``Perry (Madrid) to Seward``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
 #: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it, but then the day
 #: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
-    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,)?"
-    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\)))"
+    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,|{_SENT_FROM})?"
+    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
 #: What may come right before such a letter: the note's start, the end of a sentence (not an initial's period:
