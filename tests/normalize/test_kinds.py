@@ -1450,3 +1450,9 @@ def test_a_letter_of_two_senders_or_of_a_sender_and_his_office_keeps_them_as_pri
     assert priest["author"] == [{"family": "Daudin"}] and priest["recipient"] == [{"family": "Prévost"}]
     assert priest["title"] == "Daudin, prêtre, à Prévost"
     assert recognize("Shirley and Braddock to Robinson, 5 Nov. 1755.").record["title"] == "Shirley and Braddock to Robinson"
+
+
+def test_a_letter_to_an_office_keeps_the_office_whole():
+    record = recognize("Vaudreuil au Ministre de la Marine, 13 Août, 1756.").record
+    assert record["recipient"] == [{"literal": "Ministre de la Marine"}]
+    assert record["title"] == "Vaudreuil au Ministre de la Marine"

@@ -181,7 +181,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['â€
                           r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
-_OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ambassador|Embassy|Consul|Consulate|President|"
+_OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[Ã©e]taire|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
                      r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
