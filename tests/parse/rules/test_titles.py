@@ -1896,3 +1896,18 @@ def test_a_letter_of_two_senders_or_to_a_guessed_recipient_is_a_cite_too():
                                                      ("Daudin, prêtre, à Prévost", "title"),
                                                      ("Girard à (Bonaventure?)", "title"),
                                                      ("Clay (St. Petersburg) to Seward", "title")]
+
+
+def test_a_year_and_in_inside_a_title_end_it_and_open_its_container():
+    from notecite.parse.rules.titles import rule_year_and_in_inside_a_title_end_it
+
+    text = "M'Kinney's Description of Fort Duquesne, 1756, in Hazard's Pennsylvania Register, VIII. 318. Letters of Stobo."
+    runs, _ = rule_runs(rule_year_and_in_inside_a_title_end_it, text,
+                        [("M'Kinney's", "author"), ("Description of Fort Duquesne, 1756, in Hazard's Pennsylvania "
+                                                    "Register, VIII. 318. Letters of Stobo.", "title")])
+    assert runs == [("M'Kinney's", "author"), ("Description of Fort Duquesne", "title"), ("1756", "date"),
+                    ("Hazard's Pennsylvania Register", "container-title"), ("VIII. 318", "locator"),
+                    ("Letters of Stobo.", "title")]
+    text = "Paris, 1757, in Le Clerc, Premier Établissement."
+    runs, unchanged = rule_runs(rule_year_and_in_inside_a_title_end_it, text, [(text, "title")])
+    assert unchanged  # too little before the year to be a title

@@ -3035,3 +3035,56 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         if date_last < len(tags) and tags[date_last] != "I-date":
             open_run(tags, date_last)  # (a date run going on after the day goes on: the letter's source follows)
     return tags
+
+
+#: A number or a Roman numeral, as a pinpoint's tokens are (``VIII``, ``318``, ``vi``).
+_NUMBER_OR_NUMERAL = re.compile(r"\d+|[IVXLC]+|[ivxlc]+")
+#: ``…, 1757, in N. Y. Col. Docs.``: a year between commas, then ``in`` and a capitalised word.
+_YEAR_THEN_IN = re.compile(r",\s*(?P<year>1[4-9]\d\d)\s*,\s*(?P<in>in)\s+(?=[A-Z])")
+
+
+def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Ministerial Minute on the Military Force in Canada, 1757, in N. Y. Col. Docs., X. 523``, ``Dinwiddie to
+    Hamilton, 1754, in Colonial Records of Pa.``: a year between commas and ``in`` before a capitalised word, inside
+    one title run, end the title: the year is its date, ``in`` prose, what the run holds after it the container (up
+    to a comma before a number) and the numbers after that comma the pinpoint (``…, VIII. 318.``); what the run held
+    after the pinpoint's sentence opens a run of its own."""
+    if ", in " not in text or "title" not in {split_label(t)[1] for t in tags}:
+        return tags
+    starts = None
+    for match in _YEAR_THEN_IN.finditer(text):
+        starts = starts or token_starts(tokens)
+        year = bisect_left(starts, match.start("year"))
+        in_ = bisect_left(starts, match.start("in"))
+        if in_ + 1 >= len(tokens) or split_label(tags[year])[1] != "title" or tags[year] == "B-title" \
+                or tags[in_] != "I-title" or tags[in_ + 1] != "I-title":
+            continue
+        first = year
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        if year - first < 3:
+            continue  # "Paris, 1757, in …": too little before the year to be a title
+        end = in_ + 1
+        while end < len(tokens) and tags[end] == "I-title" \
+                and not (tokens[end].text == "," and end + 1 < len(tokens) and _NUMBER_OR_NUMERAL.fullmatch(tokens[end + 1].text)):
+            end += 1
+        pinpoint = end + 1  # "…, VIII. 318.": the pinpoint after the container, numbers and their stops
+        while pinpoint < len(tokens) and tags[pinpoint] == "I-title" \
+                and (_NUMBER_OR_NUMERAL.fullmatch(tokens[pinpoint].text) or tokens[pinpoint].text in ".,-–") \
+                and not (tokens[pinpoint].text == "." and pinpoint + 1 < len(tokens) and tokens[pinpoint + 1].text[:1].isupper()
+                         and not _NUMBER_OR_NUMERAL.fullmatch(tokens[pinpoint + 1].text)):
+            pinpoint += 1
+        tags = list(tags)
+        tags[year - 1] = "prose"  # the comma before the year
+        relabel(tags, year, year + 1, "date")
+        for k in range(year + 1, in_ + 1):
+            tags[k] = "prose"
+        relabel(tags, in_ + 1, end, "container-title")
+        if pinpoint > end + 1:
+            tags[end] = "prose"
+            relabel(tags, end + 1, pinpoint, "locator")
+            if pinpoint < len(tokens) and tokens[pinpoint].text == "." and tags[pinpoint] == "I-title":
+                tags[pinpoint] = "prose"
+                pinpoint += 1
+            open_run(tags, pinpoint)  # what the tagger's run held after the pinpoint opens a run of its own
+    return tags
