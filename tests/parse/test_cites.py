@@ -783,8 +783,10 @@ def test_a_title_run_past_the_full_stop_of_a_pinpoint_ends_there():
     first_title = "Carver's Journey, 1768, in Weekly Register, IV. 212. Papers of John Hale, 1770,"
     cites = _assemble(text, _spans(text, [(first_title, "title"), ("State Records,", "container-title"),
                                           ("II. 18.", "locator")]))
-    assert [c.get("title") for c in cites] == ["Carver's Journey, 1768, in Weekly Register",
-                                               "Papers of John Hale, 1770"]
+    # (the year and "in" inside the run end the first title: Carver's "Journey" of 1768 in the Weekly Register)
+    assert [c.get("title") for c in cites] == ["Journey", "Papers of John Hale, 1770"]
+    assert (cites[0].get("author"), cites[0].get("date"), cites[0].get("container-title")) == \
+        ("Carver's", "1768", "Weekly Register")
     assert cites[0].locator == "IV. 212"  # a Roman volume and page after a comma: the first cite's pinpoint
     text = "Geschichte im 18. Jahrhundert, S. 4."  # an ordinal, not a pinpoint: one title
     [cite] = _assemble(text, _spans(text, [("Geschichte im 18. Jahrhundert,", "title"), ("S. 4.", "locator")]))
