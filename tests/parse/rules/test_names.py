@@ -1184,3 +1184,30 @@ def test_a_note_of_only_a_name_is_its_author():
     assert rule_runs(rule_note_of_only_a_name, "Karl Marx.", [])[0] == [("Karl Marx.", "author")]
     for text in ("Sic.", "Moscow.", "Not published.", "Emphasis in original.", "See Document 64."):
         assert rule_runs(rule_note_of_only_a_name, text, [])[1], text
+
+
+def test_one_surname_opening_a_title_run_before_its_pinpoint_is_the_author():
+    from notecite.parse.rules.names import rule_name_opening_a_title_run
+
+    text = "Despatches of Loudon, Feb. to Aug. 1757. Knox, Campaigns in North America, I. 6-28."
+    runs, _ = rule_runs(rule_name_opening_a_title_run, text,
+                        [("Despatches of Loudon,", "title"), ("Feb. to Aug. 1757.", "date"),
+                         ("Knox, Campaigns in North America,", "title"), ("I. 6-28.", "locator")])
+    assert runs[2:] == [("Knox,", "author"), ("Campaigns in North America,", "title"), ("I. 6-28.", "locator")]
+    for text, pairs in [("Paris, Bibliothèque Nationale, I. 6.", [("Paris, Bibliothèque Nationale,", "title"),
+                                                                 ("I. 6.", "locator")]),  # a place
+                        ("Knox, Campaigns in North America.", [("Knox, Campaigns in North America.", "title")])]:
+        _, unchanged = rule_runs(rule_name_opening_a_title_run, text, pairs)
+        assert unchanged, text  # no pinpoint after the title: read as the tagger read it
+
+
+def test_an_abbreviation_after_an_inverted_name_opens_an_abbreviated_title():
+    from notecite.parse.rules.names import rule_abbreviated_word_after_an_inverted_name_opens_the_title as rule
+
+    text = "Marure, Bosq. Hist. Cent. Am., i. 150."
+    runs, _ = rule_runs(rule, text, [("Marure, Bosq.", "author"), ("Hist. Cent. Am.,", "title"), ("i. 150.", "locator")])
+    assert runs == [("Marure", "author"), ("Bosq. Hist. Cent. Am.,", "title"), ("i. 150.", "locator")]
+    for text, pairs in [("Moretti, Franco. Distant Reading.", [("Moretti, Franco.", "author"), ("Distant Reading.", "title")]),
+                        ("Walker, Geo. Hist. Am.", [("Walker, Geo.", "author"), ("Hist. Am.", "title")])]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text

@@ -390,19 +390,31 @@ def _capitalised_words(words: Sequence[str]) -> bool:
         for w in words)
 
 
+def _surname_before_a_cited_title(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
+    """Whether the one word opening the title run [first, last) is a surname citing its title at a pinpoint (``Knox,
+    Campaigns in North America, I. 6-28``): the run opens the note or a sentence or follows a ``;``, a pinpoint run
+    follows it, and the word is no common word, place or month."""
+    word = fold(tokens[first].text)
+    opens = first == 0 or tokens[first - 1].text == ";" or ends_a_sentence(tokens, first - 1)
+    return opens and last < len(tokens) and split_label(tags[last])[1] == "locator" and len(word) >= 3 \
+        and word not in WORDS and not any(word in load(words) for words in ("places", "months", "stopwords"))
+
+
 def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ida Mett, The Kronstadt Commune (London: …)``, ``; and Wendy Z. Goldman, Women, the State…``:
-    a title run that opens a cite (at the note's start, or after prose or a ``;``) on two to four
+    a title run that opens a cite (at the note's start, after prose, a ``;`` or a sentence's end) on two to four
     capitalised words (initials with their periods allowed inside) that end on a comma followed
     by a capitalised word opens on its author when the words read as a name: a known given name
-    first, an initial inside, or an article opening the title after the comma. The name is the
-    author, the words after the comma the title."""
+    first, an initial inside, or an article opening the title after the comma; one word, when it is a surname
+    citing its title at a pinpoint (``Knox, Campaigns in North America, I. 6-28``,
+    :func:`_surname_before_a_cited_title`). The name is the author, the words after the comma the title."""
     if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma to end a name, or no title run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or (first and split_label(tags[first - 1])[1] != "prose" and tokens[first - 1].text != ";"):
+        if label != "title" or (first and split_label(tags[first - 1])[1] != "prose" and tokens[first - 1].text != ";"
+                                and not ends_a_sentence(tokens, first - 1)):
             continue
         if not tokens[first].text[:1].isupper() or not tokens[first].text.replace("-", "").isalpha():
             continue
@@ -418,10 +430,12 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
                 break
             words += 1
             comma += 1
-        if comma + 1 >= last or tokens[comma].text != "," or not 2 <= words <= 4 \
+        if comma + 1 >= last or tokens[comma].text != "," or not 1 <= words <= 4 \
                 or not tokens[comma + 1].text[:1].isupper():
             continue
-        if not (fold(tokens[first].text) in given or initial or tokens[comma + 1].text.lower() in _TITLE_ARTICLES):
+        if words == 1 and not _surname_before_a_cited_title(tokens, tags, first, last):
+            continue
+        if words > 1 and not (fold(tokens[first].text) in given or initial or tokens[comma + 1].text.lower() in _TITLE_ARTICLES):
             continue  # a name: a known given name, an initial inside, or a title opening on an article after it
         relabel(tags, first, comma + 1, "author")
         tags[comma + 1] = "B-title"
@@ -1996,3 +2010,35 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
     out = list(tags)
     relabel(out, 0, len(tokens), "author")
     return out
+
+
+#: Given names as older notes cut them short (``Thos.``, ``Chas.``, ``Geo.``): no title's first word.
+_GIVEN_ABBREVIATIONS = frozenset("thos chas geo jas benj jno saml edw jos wm hen nath richd robt wmn theo".split())
+
+
+def rule_abbreviated_word_after_an_inverted_name_opens_the_title(text: str, tokens: Sequence[Token],
+                                                                 tags: list[str]) -> list[str]:
+    """``Marure, Bosq. Hist. Cent. Am., i. 150``: a name run of a family name, a comma and one abbreviated word
+    (three letters or more, not a given name or a given name's abbreviation: ``Walker, Geo.`` stays a name) right
+    before a title run that opens on another abbreviated word holds the title's first word: the family name is the author, the abbreviation opens the
+    title."""
+    if "B-title" not in tags or "," not in text:
+        return tags
+    given = load("given_names")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first != 4 or last >= len(tokens) or tags[last] != "B-title" \
+                or tokens[first + 1].text != "," or tokens[first + 3].text != "." \
+                or tokens[first + 3].start != tokens[first + 2].end:
+            continue
+        word = tokens[first + 2].text
+        if not (capitalised_word(word, 3) and word.isalpha() and not word.isupper()) \
+                or fold(word) in given or fold(word) in _GIVEN_ABBREVIATIONS \
+                or not (last + 1 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end):
+            continue  # ("Moretti, Franco. Distant Reading": a given name, then a title of whole words)
+        out = out or list(tags)
+        out[first + 1] = "prose"  # the comma after the family name
+        relabel(out, first + 2, first + 4, "title")
+        out[last] = "I-title"
+        relabel(out, first, first + 1, "author")
+    return out or tags
