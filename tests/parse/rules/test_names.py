@@ -1211,3 +1211,29 @@ def test_an_abbreviation_after_an_inverted_name_opens_an_abbreviated_title():
                         ("Walker, Geo. Hist. Am.", [("Walker, Geo.", "author"), ("Hist. Am.", "title")])]:
         _, unchanged = rule_runs(rule, text, pairs)
         assert unchanged, text
+
+
+def test_speakers_before_the_record_of_a_debate_are_prose():
+    from notecite.parse.rules.names import rule_speakers_before_a_debates_record_are_prose as rule
+
+    text = "Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201. Hugh Nelson of Virginia: Ibid., p. 40."
+    runs, _ = rule_runs(rule, text, [("Bidwell, Cook, and others:", "author"), ("Annals of Cong.,", "title"),
+                                     ("9 Cong. 2 sess. p. 201.", "locator"), ("Hugh Nelson of Virginia:", "author"),
+                                     ("Ibid.,", "ibid"), ("p. 40.", "locator")])
+    assert [label for _, label in runs] == ["title", "locator", "ibid", "locator"]
+    text = "Bernstein: Die Voraussetzungen des Sozialismus, S. 4."  # an author and a book's title, German style
+    _, unchanged = rule_runs(rule, text, [("Bernstein:", "author"), ("Die Voraussetzungen des Sozialismus,", "title")])
+    assert unchanged
+
+
+def test_speakers_in_a_debate_make_no_authors_of_its_record(tmp_path):
+    from notecite.pipeline import extract
+
+    doc = tmp_path / "notes.txt"
+    notes = ["Annals of Cong., 9 Cong. 2 sess. p. 238.", "Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201.",
+             "Fisk: Ibid., pp. 224-5; Bidwell: Ibid., p. 221.", "D.R. Williams: Annals of Cong., 9 Cong. 2 sess. p. 183."]
+    doc.write_text("Title\n\nBody text.\n\nNotes\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(notes, 1)),
+                   encoding="utf-8")
+    library = extract([doc])
+    assert [(r["title"], r.get("author")) for r in library] == [("Annals of Cong", None)]
+    assert len(library.citations) == 5

@@ -2042,3 +2042,36 @@ def rule_abbreviated_word_after_an_inverted_name_opens_the_title(text: str, toke
         out[last] = "I-title"
         relabel(out, first, first + 1, "author")
     return out or tags
+
+
+#: The record of a legislature's debates, or ``Ibid.`` (``Annals of Cong.``, ``Congressional Globe``, ``Register of
+#: Debates``, ``House Journal``, ``Hansard``).
+_DEBATES_RECORD = (r"(?:Ibid\b|Id\b|Annals\s+of\s+Cong|Cong(?:ressional|\.)\s+Globe|Register\s+of\s+Debates|"
+                   r"(?:House|Senate)\s+Journal|Journal\s+of\s+the\s+(?:House|Senate)|Parl(?:iamentary|\.)\s+Deb|Hansard)")
+#: ``Bidwell, Cook, and others: Annals of Cong., …``, ``Fisk: Ibid., pp. 224-5``, ``Hugh Nelson of Virginia: Annals of
+#: Cong.``: speakers named (perhaps with their state), then a colon and the record of the debate (italics marks
+#: allowed).
+_SPEAKER = r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+_SPEAKERS_THEN_RECORD = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<names>{_SPEAKER}(?:,\s+{_SPEAKER})*(?:,?\s+and\s+(?:others|{_SPEAKER}))?)\s*:\s*[_*]?"
+    + _DEBATES_RECORD)
+
+
+def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201``, ``Fisk: Ibid., pp. 224-5; Bidwell:
+    Ibid., p. 221``: names before a colon and the record of a legislature's debates (or ``Ibid.``) are the
+    speakers cited there, not the record's authors: prose, and the record opens a run of its own."""
+    if ":" not in text:
+        return tags
+    out = None
+    for match in _SPEAKERS_THEN_RECORD.finditer(text):
+        out = out or list(tags)
+        starts = token_starts(tokens)
+        first = bisect_left(starts, match.start("names"))
+        colon = bisect_left(starts, match.end("names"))
+        while colon < len(tokens) and tokens[colon].text != ":":
+            colon += 1
+        for k in range(first, min(colon + 1, len(tokens))):
+            out[k] = "prose"
+        open_run(out, colon + 1)
+    return out or tags
