@@ -112,3 +112,10 @@ def test_a_letter_writers_surname_that_is_a_common_word_is_a_name():
     assert not [p for p in check_record(letter) if p["field"] == "author"]
     book = {"type": "book", "author": [{"family": "Fish"}], "title": "Notes"}
     assert [p["reason"] for p in check_record(book) if p["field"] == "author"] == ["author is not a name"]
+
+
+def test_a_sentence_case_title_opening_on_a_demonstrative_is_prose():
+    from notecite.link.plausibility import reads_as_prose_run
+
+    assert reads_as_prose_run("This insured the trial of slave-traders in a sympathetic slave State")
+    assert not reads_as_prose_run("The trial of slave-traders")

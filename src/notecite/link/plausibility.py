@@ -167,9 +167,11 @@ def reads_as_sentence(title: str) -> bool:
         or title.rstrip().endswith(".")
 
 
-#: Pronouns that open a sentence (``J'aurai souvent…``, ``We find…``), never a title; and words that end
+#: Pronouns that open a sentence (``J'aurai souvent…``, ``We find…``, ``This insured the trial…``), never a title in
+#: sentence case; and words that end
 #: no title, only a clause cut short (``reports since``).
-_OPENING_PRONOUNS = frozenset("i we he she they it you j je il elle nous on ils elles ich wir er sie es yo nosotros".split())
+_OPENING_PRONOUNS = frozenset("i we he she they it you this these those j je il elle nous on ils elles ich wir er sie es yo "
+                              "nosotros".split())
 _CLAUSE_ENDINGS = frozenset("since until than that which who when while because whereas depuis que qui dont quand seit "
                             "dass als wenn desde cuando".split())
 

@@ -1620,3 +1620,13 @@ def test_a_headword_after_a_dictionarys_title_is_the_entry_cited():
     text = "See Roe’s Dictionary, Part of which is lost."  # a sentence runs on: no headword
     tokens, tags = _tagged(text, [("Roe’s", "author"), ("Dictionary", "title")])
     assert rule_entry_of_a_reference_work(text, tokens, tags) == tags
+
+
+def test_a_year_like_number_after_a_page_word_is_the_page():
+    from notecite.parse.rules.locators import rule_bare_number_is_no_date
+    from ..conftest import rule_runs
+
+    text = "Annals of Cong., 15 Cong. 2 sess. p. 1430. This insured the trial."
+    runs, _ = rule_runs(rule_bare_number_is_no_date, text, [("Annals of Cong.,", "title"),
+                                                            ("15 Cong. 2 sess. p.", "pages"), ("1430.", "date")])
+    assert runs == [("Annals of Cong.,", "title"), ("15 Cong. 2 sess. p. 1430", "pages")]

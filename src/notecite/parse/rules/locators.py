@@ -352,7 +352,8 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     numeral and period is that volume's page. ``Statistical Journal, 173 (2010), pp. 797–825``: a lone number
     read as pages or a pinpoint between a periodical's title (and its comma) and a bracketed date is the
     periodical's volume. ``Fragm. Vatican. ii. 225.``: a volume run of a Roman numeral, its period and a
-    number, right after a title, is a pinpoint (book or volume and page)."""
+    number, right after a title, is a pinpoint (book or volume and page). ``Annals of Cong., 15 Cong. 2 sess. p.
+    1430.``: a number read as a date right after a page word and its period is that page."""
     if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date, volume or edition run
     tags = list(tags)
@@ -369,6 +370,13 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
                 and tokens[first - 1].text == "," and tokens[first].text.isdigit() and last < len(tokens) \
                 and tokens[last].text == "(" and tags[last] == "B-date":
             relabel(tags, first, last, "volume")
+            continue
+        if label == "date" and runs[j - 1][2] in ("pages", "locator") and runs[j - 1][1] == first and first >= 2 \
+                and tokens[first - 1].text == "." and tokens[first - 2].text.lower() in _PAGE_WORDS \
+                and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
+            relabel(tags, runs[j - 1][0], first + 1, runs[j - 1][2])  # "p. 1430": a page, however like a year
+            for i in range(first + 1, last):
+                tags[i] = "prose"
             continue
         if label in ("date", "note") and runs[j - 1][2] == "volume" and runs[j - 1][1] == first and first >= 2 \
                 and tokens[first - 1].text == "." and ROMAN_NUMERAL.fullmatch(tokens[first - 2].text) \
