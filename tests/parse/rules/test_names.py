@@ -1237,3 +1237,14 @@ def test_speakers_in_a_debate_make_no_authors_of_its_record(tmp_path):
     library = extract([doc])
     assert [(r["title"], r.get("author")) for r in library] == [("Annals of Cong", None)]
     assert len(library.citations) == 5
+
+
+def test_a_possessive_naming_a_periodical_opens_its_title():
+    from notecite.parse.rules.names import rule_possessive_naming_a_periodical_is_its_title as rule
+
+    text = "See Niles's Register, XXII. 114."
+    runs, _ = rule_runs(rule, text, [("Niles's", "author"), ("Register,", "title"), ("XXII. 114.", "locator")])
+    assert runs == [("Niles's Register,", "title"), ("XXII. 114.", "locator")]
+    text = "Macaulay's History of England, II. 14."  # an author's book, not a periodical
+    _, unchanged = rule_runs(rule, text, [("Macaulay's", "author"), ("History of England,", "title")])
+    assert unchanged

@@ -11,6 +11,7 @@ from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+                    POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
@@ -2074,4 +2075,32 @@ def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[
         for k in range(first, min(colon + 1, len(tokens))):
             out[k] = "prose"
         open_run(out, colon + 1)
+    return out or tags
+
+
+#: The last word of a periodical named after its maker (``Niles's Register``, ``Harper's Magazine``, ``Blackwood's
+#: Edinburgh Magazine``).
+_PERIODICAL_NOUNS = frozenset("register magazine review journal gazette weekly monthly miscellany museum bazaar "
+                              "repository quarterly".split())
+
+
+def rule_possessive_naming_a_periodical_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Niles's Register, XXII. 114``, ``Harper's Magazine``: a possessive name run of one word right before a title
+    run of one to three capitalised words ending on a periodical's noun (:data:`_PERIODICAL_NOUNS`) names the
+    periodical, not an author and his work: the name opens the title."""
+    if "'s" not in text and "’s" not in text:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last != first + 1 or last >= len(tokens) or tags[last] != "B-title" \
+                or not POSSESSIVE_END.search(tokens[first].text):
+            continue
+        end = last
+        while end < len(tokens) and (tags[end] == "I-title" or end == last) and tokens[end].text[:1].isupper():
+            end += 1
+        if not 1 <= end - last <= 3 or fold(tokens[end - 1].text) not in _PERIODICAL_NOUNS:
+            continue
+        out = out or list(tags)
+        out[first] = "B-title"
+        out[last] = "I-title"
     return out or tags
