@@ -1093,3 +1093,10 @@ def test_a_list_of_titles_as_sentences_is_a_cite_each():
     spans = _spans(text, [("Roe,", "author"), ("Die Frauenfrage. Ihre geschichtliche Entwicklung.", "title"),
                           ("Leipzig,", "location"), ("1901.", "date")])
     assert dict(_assemble(text, spans)[0].fields)["title"] == "Die Frauenfrage. Ihre geschichtliche Entwicklung"
+
+
+def test_a_title_like_a_sentence_before_a_place_and_year_keeps_its_cite():
+    text = "Apologie pour tous les grands hommes qui ont été accusés de magie. Paris 1669."
+    [cite] = _assemble(text, _spans(text, [(text[:text.index(" Paris")], "title"), ("Paris", "location"),
+                                           ("1669.", "date")]))
+    assert cite.get("title").startswith("Apologie") and cite.get("location") == "Paris"

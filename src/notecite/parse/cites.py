@@ -553,10 +553,12 @@ _SENTENCE_END_AFTER = re.compile(r"[.?!][”’»\"]?\s+[(“«\"]?[^\W\d_]")
 def _without_an_opening_sentence(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """``Elle n'était composée que de 25 membres. Washington, Madisson, …``: a title that opens the cite,
     reads as a sentence and ends one (a full stop and the next sentence after it) is prose, not the
-    title of the fields after it: it leaves the cite."""
+    title of the fields after it: it leaves the cite; unless those fields are a place and a year, its imprint."""
     if len(fields) < 2 or fields[0][0] != "title" or not _SENTENCE_END_AFTER.match(text, fields[0][3]) \
             or not _a_sentence(fields[0][1]):
         return fields
+    if [f[0] for f in fields[1:3]] == ["location", "date"]:
+        return fields  # "Apologie pour tous les grands hommes qui ont été accusés de magie. Paris 1669.": its imprint
     return fields[1:]
 
 

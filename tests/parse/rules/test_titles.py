@@ -1911,3 +1911,26 @@ def test_a_year_and_in_inside_a_title_end_it_and_open_its_container():
     text = "Paris, 1757, in Le Clerc, Premier Établissement."
     runs, unchanged = rule_runs(rule_year_and_in_inside_a_title_end_it, text, [(text, "title")])
     assert unchanged  # too little before the year to be a title
+
+
+def test_a_lower_case_german_title_between_its_author_and_pinpoint_stays_a_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital
+
+    text = "Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30."
+    runs, unchanged = rule_runs(rule_title_opens_on_a_capital, text, [("Balth. Bekker,", "author"),
+                                                                      ("bezauberte Welt", "title"),
+                                                                      ("Buch IV. Cap. 30.", "locator")])
+    assert unchanged
+    text = "see the discussion of his later views in Trotsky, p. 4."
+    runs, _ = rule_runs(rule_title_opens_on_a_capital, text, [("see the discussion of his later views in Trotsky,", "title"),
+                                                              ("p. 4.", "locator")])
+    assert ("see the discussion of his later views in Trotsky,", "title") not in runs
+
+
+def test_a_title_like_a_sentence_before_its_imprint_is_a_title():
+    from notecite.parse.rules.titles import rule_sentence_is_not_a_title
+
+    text = "Apologie pour tous les grands hommes qui ont été accusés de magie. Paris 1669."
+    runs, unchanged = rule_runs(rule_sentence_is_not_a_title,
+                                text, [(text[:text.index(" Paris")], "title"), ("Paris", "location"), ("1669.", "date")])
+    assert unchanged

@@ -846,7 +846,8 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
     (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
-    (``Trotsky gives an account of this in…``): prose."""
+    (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
+    then its year) is a title, verbs or not."""
     tags = list(tags)
     opening = next((tag for tag in tags if tag != "prose"), "prose")
     if split_label(opening)[1] != "title":
@@ -866,6 +867,9 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
             continue
         if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
             continue
+        if last + 1 < len(tags) and tokens[last - 1].text == "." and tags[last] == "B-location" \
+                and split_label(tags[last + 1])[1] in ("location", "date"):
+            continue  # "Apologie pour tous les grands hommes qui ont été accusés de magie. Paris 1669.": its imprint
         cut = _title_case_tail(tokens, words, last)
         for i in range(first, cut):
             tags[i] = "prose"
@@ -915,7 +919,10 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     congresses of Trotsky's Fourth International``) is prose as a whole, or up to a semicolon after
     which it goes on with a capital (``see notes 2 and 6; Message from the President…``); before a quotation
     mark only the lower-case words are prose (``my 'The Contradictions of…'``). A part of the
-    book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title."""
+    book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title. A
+    run opening on one or two lower-case words that are no English words, then a capitalised one, between an author
+    and a pinpoint stays a title (``Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30``: German titles may leave their
+    article out)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -936,6 +943,9 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             head.append(i)
         if len(head) == len(words) and len(words) <= 2:
             continue  # a short lower-case run ("ibid"-like or sentence case): left to the model
+        if len(head) <= 2 and not any(fold(tokens[i].text) in WORDS for i in head) \
+                and _between_an_author_and_a_pinpoint(tokens, tags, first, last):
+            continue  # "Balth. Bekker, bezauberte Welt, Buch IV.": a German title whose article is left out
         if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
             continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
@@ -957,6 +967,14 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
     return tags
+
+
+def _between_an_author_and_a_pinpoint(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
+    """Whether the run [first, last) comes right after an author run and its comma and right before a pinpoint
+    (perhaps after a comma): the title's place in ``Tholuck, das akademische Leben…, II. S. 32``."""
+    after = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
+    return first >= 2 and tokens[first - 1].text == "," and split_label(tags[first - 2])[1] == "author" \
+        and after < len(tags) and split_label(tags[after])[1] in ("locator", "volume", "pages")
 
 
 #: The parts of a book a note may cite by name before the book's title (``introduction to``, ``foreword to``).
