@@ -3003,10 +3003,13 @@ _LETTER_AND_DAY = re.compile(
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
-#: What may come right before such a letter: the note's start, the end of a sentence (not an initial's period:
-#: ``attached to M. F. Axton to Perkins``), a semicolon, a dash or a closing quotation mark (``…armée." Dumas au
-#: Ministre``, ``already cited,—Shirley to Robinson``).
-_BEFORE_A_LETTER = re.compile(r"(?:^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*)$")
+#: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
+#: a comma and a day (a number, or a word then a number).
+_TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,]{1,80},\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
+#: Where such a letter may open, right after what comes before it: the note's start, the end of a sentence (not an
+#: initial's period: ``attached to M. F. Axton to Perkins``), a semicolon, a dash, a closing quotation mark or an
+#: opening bracket (``…armée." Dumas au Ministre``, ``already cited,—Shirley to Robinson``).
+_LETTER_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*")
 
 
 def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3016,17 +3019,17 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     own whatever the tagger read: the names its title (as the letters the tagger reads are titled), the day its
     date; the run it opens ends there. A sender that is a common word (``Then to Paris, 3 May``) or a month that is
     none (``Hale to Moss, 3 pages``) makes no letter."""
-    if " to " not in text and " au " not in text and " à " not in text and " an " not in text and " aux " not in text:
-        return tags
+    if not _TO_THEN_A_DAY.search(text):
+        return tags  # no "to" with a day after it (most notes): the full pattern is not tried
     starts = None
     months = load("months")
-    at = 0
-    while (match := _LETTER_AND_DAY.search(text, at)) is not None:
-        at = match.start() + 1  # a sender that is no letter's may hold the sender of the next ("Gage. Burd to …")
+    for opening in _LETTER_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
+        match = _LETTER_AND_DAY.match(text, opening.end())
+        if match is None:
+            continue
         month = match["m1"] or match["m2"]
         first_word = match["sender"].split()[0]
-        if fold(month) not in months or fold(first_word) in load("stopwords") or fold(first_word) in months \
-                or not _BEFORE_A_LETTER.search(text, 0, match.start()):
+        if fold(month) not in months or fold(first_word) in load("stopwords") or fold(first_word) in months:
             continue
         starts = starts or token_starts(tokens)
         runs = runs_of_spans(starts, [(match.start("letter"), match.end("letter"), "title"),
