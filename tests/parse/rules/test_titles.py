@@ -1934,3 +1934,11 @@ def test_a_title_like_a_sentence_before_its_imprint_is_a_title():
     runs, unchanged = rule_runs(rule_sentence_is_not_a_title,
                                 text, [(text[:text.index(" Paris")], "title"), ("Paris", "location"), ("1669.", "date")])
     assert unchanged
+
+
+def test_a_title_in_german_reversed_guillemets_is_quoted():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("Vgl. L. Rapp, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70.")
+    fields = dict((label, value) for label, value, *_ in cite.fields)
+    assert fields["author"] == "L. Rapp" and fields["title"] == "Die Hexenprozesse und ihre Gegner aus Tirol"

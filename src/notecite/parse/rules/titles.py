@@ -1215,9 +1215,8 @@ _WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | _GERMAN_WORK_NOUN_CUES
 _DETERMINER_CUES = THEIR_WORDS - {"son"}
 
 
-#: The quotation marks a cued title may open on: the German ``»…«`` too.
-_CUED_QUOTE_PAIRS = {**QUOTE_PAIRS, "»": "«"}
-_CUED_QUOTES = frozenset(_CUED_QUOTE_PAIRS)
+#: The quotation marks a cued title may open on (the German ``»…«`` among them).
+_CUED_QUOTES = frozenset(QUOTE_PAIRS)
 
 
 #: Nouns for a part of a work (``a chapter entitled “…”``): the title they announce is no work's own.
@@ -1277,7 +1276,7 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         led = cue in _WORK_NOUN_CUES or cue in _DETERMINER_CUES  # "his essay »…«", "seinem »…«": the German mark opens too
         if tags[i] != "prose" and not cued or "B-title" in (tags[i], tags[i + 1]):
             continue  # a title the model read from the mark on is left as read ("Title, by Name")
-        pair = _CUED_QUOTE_PAIRS[token.text]
+        pair = QUOTE_PAIRS[token.text]
         close = next((j for j in range(i + 2, min(len(tokens), i + (80 if cued else 40))) if tokens[j].text == pair), None)
         if close is None:
             continue
