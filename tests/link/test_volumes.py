@@ -76,3 +76,5 @@ def test_titles_alike_but_for_their_years_name_two_volumes():
     assert not years_apart("Foreign Relations, 1887", "Foreign Relations 1887")
     assert not years_apart("Kronstadt 1921", "Kronstadt")  # a title and its short form
     assert not years_apart("The Year 1848 in Paris", "The Year 1849 in Berlin")  # other words too
+    assert years_apart("Foreign Relations 1868", "Foreign Relations, 1961–1963, vol. VI, Kennedy-Khrushchev Exchanges")
+    assert not years_apart("Foreign Relations, 1961–1963, vol. VI, Exchanges", "Foreign Relations 1868")  # more words

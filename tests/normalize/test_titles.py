@@ -203,3 +203,11 @@ def test_a_united_nations_document_symbol_ending_a_title_is_its_number():
     assert record["title"] == "Sixth Committee" and record["number"] == "A/C.6/SR.83"
     plain = normalize_fields([("title", "The UN and its documents")], kind="full").record
     assert plain["title"] == "The UN and its documents" and "number" not in plain
+
+
+def test_a_series_volume_named_in_the_title_gives_its_number():
+    from notecite.normalize import normalize_fields
+
+    record = normalize_fields([("title", "Foreign Relations of the United States, 1949, vol. IX, The Far East; China")]).record
+    assert record["volume"] == "IX" and record["type"] == "book"
+    assert "volume" not in normalize_fields([("title", "The Far East, vol. IX")]).record  # no years: not a series' volume

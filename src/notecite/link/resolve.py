@@ -15,7 +15,7 @@ from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.dates import parse_date
 from ..normalize.lexicon import WORDS
-from ..normalize.titles import NAME_NOT_TITLE
+from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title, same_report
@@ -155,14 +155,14 @@ _YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def years_apart(a: str | None, b: str | None) -> bool:
-    """Whether titles ``a`` and ``b`` have the same words but the years they name (``Cal. State Papers, …,
-    1574–1660`` and ``…, 1661–1668``; ``Foreign Relations, 1887`` and ``Foreign Relations, 1871``): two volumes
-    of one series."""
+    """Whether title ``a`` names another volume of ``b``'s series: both name years, not the same, and ``a``'s other
+    words are all ``b``'s (``Cal. State Papers, …, 1574–1660`` and ``…, 1661–1668``; ``Foreign Relations 1868`` and
+    ``Foreign Relations, 1961–1963, vol. VI, Kennedy-Khrushchev Exchanges``)."""
     words_a, words_b = title_key(a), title_key(b)
     years_a = {w for w in words_a if _YEAR_WORD.fullmatch(w)}
     years_b = {w for w in words_b if _YEAR_WORD.fullmatch(w)}
     return bool(years_a) and bool(years_b) and years_a != years_b \
-        and [w for w in words_a if w not in years_a] == [w for w in words_b if w not in years_b]
+        and {w for w in words_a if w not in years_a} <= {w for w in words_b if w not in years_b}
 
 
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
@@ -580,11 +580,13 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     words = (title or "").split()
     if not words or len(words) > MAX_TITLE_CASE_WORDS:
         return False
+    # (a series volume's titles may be joined by ";": "…, 1949, vol. IX, The Far East; China")
+    broken = _sentence_break(title or "") and not VOLUME_IN_TITLE.search(title or "")
     if len(words) > MAX_TITLE_WORDS:
-        return _title_cased(words, 2 / 3) and not _sentence_break(title or "")
+        return _title_cased(words, 2 / 3) and not broken
     if not strict:
         return True
-    if _sentence_break(title or ""):
+    if broken:
         return False
     content = [w for w in words if title_words(w)]
     if not content:

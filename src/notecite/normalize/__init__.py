@@ -22,7 +22,7 @@ from .pages import Pages, PlacePages
 from .places import NewspaperPlace, Places
 from .publishers import Publishers
 from .reprints import Reprints
-from .titles import Titles
+from .titles import Titles, VolumeNamedInTitle
 from .types import InferType
 
 #: The chain, in order. OCR flags first (on the text as given); the historians' kinds (letters,
@@ -34,6 +34,7 @@ NORMALIZERS: list[Normalizer] = [
     Kinds(),
     Names(),
     Titles(),
+    VolumeNamedInTitle(),
     Reprints(),
     Places(),
     Publishers(),

@@ -309,3 +309,26 @@ class Titles:
                 draft.add_note(container)
         if draft.italic_titles and draft.record.get("container-title"):
             draft.facts["container-italic"] = _fold(draft.record["container-title"]) in {_fold(t) for t in draft.italic_titles}
+
+
+#: The volume a title names after its series and years (``Foreign Relations of the United States, 1949, vol. IX, The Far
+#: East``): its number.
+VOLUME_IN_TITLE = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*(?P<volume>[IVXLC]+|\d+)\b")
+
+
+class VolumeNamedInTitle:
+    """A title naming a volume of a documentary series by its years and number (``Foreign Relations of the United
+    States, 1952–1954, vol. 2, pt. 1, National Security Affairs``) gives the record that volume's number; the title
+    stays as printed (it names the book)."""
+
+    name = "volume-named-in-title"
+    reads: frozenset[str] = frozenset()
+    writes = frozenset({"volume"})
+
+    def __call__(self, draft: Draft) -> None:
+        title = draft.record.get("title") or draft.record.get("title-short")
+        if not isinstance(title, str) or draft.record.get("volume"):
+            return
+        named = VOLUME_IN_TITLE.search(title)
+        if named:
+            draft.record["volume"] = named["volume"]

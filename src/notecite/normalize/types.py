@@ -29,6 +29,7 @@ from ..parse.dictionaries import fold, load
 from ..parse.rules.words import SAME_AUTHOR_WORD
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
+from .titles import VOLUME_IN_TITLE
 
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
                      r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
@@ -139,8 +140,8 @@ def infer_type(draft: Draft) -> str:
         if page_range:
             return "article-journal"
         return "article-magazine" if issued else "article"
-    if record.get("URL") and not record.get("publisher"):
-        return "webpage"
+    if record.get("URL") and not record.get("publisher") and not VOLUME_IN_TITLE.search(str(record.get("title") or "")):
+        return "webpage"  # (not a series volume read online: "Foreign Relations…, 1952–1954, vol. 2, …, Document 138 (URL)")
     if draft.kind == "full" and (record.get("publisher") or record.get("publisher-place")):
         return "book"
     if draft.kind == "full" and draft.facts.get("title-italic") and record.get("title"):

@@ -16,6 +16,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..normalize.lexicon import WORDS
+from ..normalize.titles import VOLUME_IN_TITLE
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
@@ -94,9 +95,11 @@ _AFTER_ETC = frozenset({"location", "publisher", "date", "locator", "pages", "vo
 
 def _imprint_bracket_after_the_pinpoint(tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
     """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a bracket opening right after the pinpoint of a
-    titled cite that has no imprint yet holds that cite's imprint; it does not start a new cite."""
-    return label in IMPRINT_LABELS and [tokens[i].text for i in gap] == ["("] and "title" in labels \
-        and IMPRINT_LABELS.isdisjoint(labels)
+    titled cite that has no imprint yet holds that cite's imprint; it does not start a new cite. So does one holding
+    its address (``…, Document 138 (https://history.state.gov/…)``)."""
+    if [tokens[i].text for i in gap] != ["("] or "title" not in labels:
+        return False
+    return label in IMPRINT_LABELS and IMPRINT_LABELS.isdisjoint(labels) or label == "url" and "url" not in labels
 
 
 def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
@@ -1136,6 +1139,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         upper = cites[n + 1].start if n + 1 < len(cites) else len(text)
         before, after = _sentence_context(text, cite.start, cite.end, lower, upper)
         cite.kind = _kind(bounds[n], before, after)
+        if cite.kind == "mention" and any(label == "title" and VOLUME_IN_TITLE.search(value) for label, value in cite.fields):
+            cite.kind = "full"  # "…, see Foreign Relations of the United States, 1949, vol. IX, The Far East": a book
     _attach_prose(text, cites)
     for cite in cites:
         _pinpoint_of_a_quotation(text, cite)

@@ -1942,3 +1942,22 @@ def test_a_title_in_german_reversed_guillemets_is_quoted():
     [cite] = parse_note("Vgl. L. Rapp, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70.")
     fields = dict((label, value) for label, value, *_ in cite.fields)
     assert fields["author"] == "L. Rapp" and fields["title"] == "Die Hexenprozesse und ihre Gegner aus Tirol"
+
+
+def test_a_volume_of_a_documentary_series_is_one_title_and_its_document_the_pinpoint():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("See Foreign Relations of the United States, 1952–1954, vol. 2, pt. 1, National Security Affairs, "
+                        "Document 138 (https://history.state.gov/historicaldocuments/frus1952-54v02p1/d138).")
+    fields = dict((label, value) for label, value, *_ in cite.fields)
+    assert fields["title"] == "Foreign Relations of the United States, 1952–1954, vol. 2, pt. 1, National Security Affairs"
+    assert cite.locator == "Document 138" and fields["url"].endswith("/d138") and cite.kind == "full"
+    [cite] = parse_note("For documentation, see Foreign Relations of the United States, 1949, vol. IX, The Far East; "
+                        "China, pp. 1365–1409.")
+    assert dict((label, value) for label, value, *_ in cite.fields)["title"] == \
+        "Foreign Relations of the United States, 1949, vol. IX, The Far East; China"
+    assert cite.kind == "full"  # a book, though prose comes before it
+    for text in ["E. H. Carr, Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958), 260.",
+                 "Mass. Resolves, May, 1802, to March, 1806, Vol. II. 14."]:
+        assert not any(value.startswith(("One Country", "March")) for cite in parse_note(text)
+                       for label, value, *_ in cite.fields if label == "title"), text

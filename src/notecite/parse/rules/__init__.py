@@ -65,7 +65,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_et_al_ends_the_names,
                      rule_short_title_opening_the_note, 
                      rule_title_of_garbled_words_is_prose,
-                     rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_year_and_in_inside_a_title_end_it, rule_title_before_a_parenthesised_pinpoint,
+                     rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
@@ -160,6 +160,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
     rule_letter_and_its_day_are_a_cite, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
+    rule_volume_of_a_documentary_series_is_one_title,
     rule_citing_phrase_opens_a_new_cite, 
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,

@@ -3108,3 +3108,53 @@ def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], t
                 pinpoint += 1
             open_run(tags, pinpoint)  # what the tagger's run held after the pinpoint opens a run of its own
     return tags
+
+
+#: A volume of a documentary series named by its years: the series, its years, ``vol.`` and the volume's number (and
+#: part), perhaps the volume's own title (a ``;`` may join two), up to its pinpoint or the end (``Foreign Relations of
+#: the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``); a book's imprint does not follow it.
+_SERIES_VOLUME = re.compile(
+    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{4,80}?),\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]+"
+    r"(?:,\s*(?i:pt\.|part)\s*[IVX\d]+)?(?:,\s*[A-Z][^,;()]*?(?:;\s*[A-Z][^,;()]*?)*)?)"
+    r"(?=\s*,\s*(?:pp?\.|Document|doc\.|No\.)\s|\s*\(https?:|\.?\s*$|\.\s+[A-Z])")
+
+
+#: What comes right before a cite that a series opens: the note's start, a sentence's end, a ``;``, a bracket or a
+#: citing word (``See``, ``cf.``, ``in``); not a colon (``Foreign Relations of the United States: Diplomatic Papers,
+#: 1941, vol. V`` is one series).
+_OPENS_A_CITE = re.compile(r"^|[.;(]\s*|\b(?i:see|cf\.?|compare|also|in)\s+")
+
+
+def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
+    vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
+    (:data:`_SERIES_VOLUME`) name one book, the volume of those years: one title run (the normalizer takes the
+    volume's number from it), whatever the tagger cut it into; a numbered document after it is the pinpoint; what
+    follows is left as read, the run it goes on with opening anew."""
+    if "vol" not in text.lower() or not _SERIES_VOLUME.search(text):
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for opening in _OPENS_A_CITE.finditer(text):  # "…, to March, 1806, Vol. II": a series opens a cite
+        match = _SERIES_VOLUME.match(text, opening.end())
+        if match is None:
+            continue
+        first = bisect_left(starts, match.start("volume"))
+        last = bisect_left(starts, match.end("volume"))
+        if last <= first + 3 or tags[first] in ("I-title", "I-container-title") \
+                or any(split_label(tags[k])[1] in ("author", "editor", "ibid", "url") for k in range(first, last)):
+            continue  # ("Carr, Socialism in One Country, 1924-1926, vol. 1 (London…": inside a title the tagger began)
+        out = out or list(tags)
+        if out[first].startswith("I-"):
+            prose_before(out, first)
+        relabel(out, first, last, "title")
+        if last + 2 < len(tokens) and tokens[last].text == "," and tokens[last + 1].text in ("Document", "Doc", "No") \
+                and tokens[last + 2].text.isdigit():  # "…, Document 138 (https://…)": the document is the pinpoint
+            out[last] = "prose"
+            relabel(out, last + 1, last + 3, "locator")
+            last += 3
+            if last + 1 < len(tokens) and tokens[last].text == "(" and split_label(out[last + 1])[1] == "url":
+                out[last], out[last + 1] = "prose", "B-url"  # its address in brackets, a field of the same cite
+                last += 1
+        open_run(out, last)
+    return out or tags
