@@ -1456,3 +1456,13 @@ def test_a_letter_to_an_office_keeps_the_office_whole():
     record = recognize("Vaudreuil au Ministre de la Marine, 13 Août, 1756.").record
     assert record["recipient"] == [{"literal": "Ministre de la Marine"}]
     assert record["title"] == "Vaudreuil au Ministre de la Marine"
+
+
+def test_an_archival_item_cited_at_pages_keeps_them_out_of_its_title():
+    minutes = recognize("Minutes of 1957 HAC meeting, pp. 33–61 (quote on p. 47), Department of State, "
+                        "HAC Lot File 03D130, 1957–HAC–Annual Meeting.")
+    assert minutes.record["title"] == "Minutes of 1957 HAC meeting" and minutes.record["archive"] == "Department of State"
+    assert minutes.record["archive_location"].startswith("HAC Lot File 03D130")
+    assert minutes.locator == "p. 47"  # the quotation's page
+    report = recognize("Minutes of 1986 HAC meeting, p. 7, Department of State, HAC Lot File 96D292, Box 5, Minutes.")
+    assert report.record["title"] == "Minutes of 1986 HAC meeting" and report.locator == "p. 7"

@@ -795,6 +795,14 @@ def _marked_collection(text: str) -> Recognized | None:
     return Recognized("archival", record, ", ".join(marks))
 
 
+#: A government body named right before the marks of its own files (``Department of State``, ``U.S. Department of
+#: State``, ``Ministry of Defence``): where the item is kept.
+_BODY_KEEPING_FILES = re.compile(r"(?:U\.\s?S\.\s+|US\s+)?(?:Department|Ministry|Bureau|Office)\s+of\s+[A-Z][\w\s]{2,40}")
+#: The page a quotation is on, bracketed after the pages cited (``pp. 33–61 (quote on p. 47)``, ``(quotes from pp. 61,
+#: 67–69)``).
+_QUOTE_ON_PAGE = re.compile(r"\(\s*quot(?:e|es|ed|ation)\s+(?:on|from|at)\s+(?P<page>pp?\.\s*[\d,–\-\s]+?)\s*\)")
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
@@ -835,14 +843,22 @@ def _archival(text: str) -> Recognized | None:
         if "archive" not in record and "archive_location" not in record:
             return None
         return Recognized("archival", record, page or locator)
-    titles = []
+    titles, pinpoint = [], None
     for part in head:
         if "issued" not in record:
             parsed = _date_only(part)
             if parsed is not None:
                 record["issued"] = parsed
                 continue
+        if titles and pinpoint is None and _LOCATOR_WORD.match(part.strip()):
+            # "Minutes of 1957 HAC meeting, pp. 33–61 (quote on p. 47), Department of State, HAC Lot File…": the pages
+            # cited (the quotation's page when one is named), not the title
+            quoted = _QUOTE_ON_PAGE.search(part)
+            pinpoint = quoted["page"] if quoted else part.strip()
+            continue
         titles.append(part)
+    if len(titles) > 1 and _BODY_KEEPING_FILES.fullmatch(titles[-1].strip()) and "archive" not in record:
+        record["archive"] = titles.pop().strip()  # "…, Department of State, HAC Lot File 96D292": who keeps the files
     if titles:
         if len(titles) > 1 and _QUOTED_WHOLE.fullmatch(titles[0].strip()):
             for part in titles[1:]:  # "“Resolution on the Russian Question,” mimeograph, New York": what the
@@ -851,7 +867,7 @@ def _archival(text: str) -> Recognized | None:
         title = ", ".join(titles)
         record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
         _described_letter(record)
-    locator = _place(record, ", ".join(tail))
+    locator = _place(record, ", ".join(tail)) or pinpoint
     if "archive" not in record and "archive_location" not in record:
         return None
     if "title" not in record:
