@@ -1466,3 +1466,7 @@ def test_an_archival_item_cited_at_pages_keeps_them_out_of_its_title():
     assert minutes.locator == "p. 47"  # the quotation's page
     report = recognize("Minutes of 1986 HAC meeting, p. 7, Department of State, HAC Lot File 96D292, Box 5, Minutes.")
     assert report.record["title"] == "Minutes of 1986 HAC meeting" and report.locator == "p. 7"
+
+
+def test_files_read_throughout_at_a_body_make_no_item():
+    assert recognize("See passim, Department of State, CDC Lot File 95D113, Box 2, Presidential Directive 1985.") is None

@@ -828,7 +828,8 @@ def _archival(text: str) -> Recognized | None:
         record["archive"] = head.pop()
         if not head:
             tail = _title_among_marks(record, tail)
-    if head and all(_PASSIM.fullmatch(p.strip()) for p in head):
+    if head and all(_PASSIM.fullmatch(p.strip()) or i and _BODY_KEEPING_FILES.fullmatch(p.strip())
+                    for i, p in enumerate(head)):
         return None  # "See passim, NARA, RG 59, Box 5, 1947–1948": files read throughout, no item and no title
     # the item: author (a person's name), title, date before the archival part
     if len(head) > 2 and _CORPORATE.fullmatch(head[1]) and _name_like(head[0]):  # "Roe Holdings, Inc., “Title”"
