@@ -1470,3 +1470,13 @@ def test_an_archival_item_cited_at_pages_keeps_them_out_of_its_title():
 
 def test_files_read_throughout_at_a_body_make_no_item():
     assert recognize("See passim, Department of State, CDC Lot File 95D113, Box 2, Presidential Directive 1985.") is None
+
+
+def test_a_letter_with_an_editors_sic_or_without_a_date_is_still_a_letter():
+    corrected = recognize("Allen to Baylor [sic, Baehler], October 28, 1979, NARA, RG 59, Kogan Papers, Box 2.").record
+    assert corrected["recipient"] == [{"family": "Baehler"}] and corrected["issued"] == {"date-parts": [[1979, 10, 28]]}
+    assert "event-place" not in corrected
+    assert recognize("Slany to MacDonald [sic], June 3, 1990, NARA, RG 59.").record["title"] == "Slany to MacDonald"
+    undated = recognize("Machak to Johnson, [no date], Department of State, CDC Lot File 95D113, Box 3.").record
+    assert undated["type"] == "personal_communication" and "issued" not in undated
+    assert undated["title"] == "Machak to Johnson"

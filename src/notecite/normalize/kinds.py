@@ -327,13 +327,15 @@ _IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4
 
 
 def _letter(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS):
+    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS) and not _NO_DATE.search(text):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
+        # (or a letter the note says is undated)
     if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE", "J[oseph] V F[uller] to …": names or
-        # letters of names the editor supplied, read as printed
+        # letters of names the editor supplied, read as printed; "Allen to Baylor [sic, Baehler]": the name meant
         digit = _DIGIT.search(text)
         head = text[:digit.start()] if digit else text
-        text = _SUPPLIED_NAME.sub(r"\1", _SUPPLIED_LETTERS.sub(r"\1", head)) + text[len(head):]
+        read = _SIC.sub(lambda m: m["meant"] or m["printed"], head)
+        text = _SUPPLIED_NAME.sub(r"\1", _SUPPLIED_LETTERS.sub(r"\1", read)) + text[len(head):]
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -360,6 +362,9 @@ def _letter(text: str) -> Recognized | None:
         if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
             rest, body = f"{body}, {rest}", None
         date = _leading_date(rest)
+        undated = _NO_DATE.match(rest) if date is None else None
+        if undated:  # "Machak to Johnson, [no date], Department of State, …": a letter the note cannot date
+            date = ({}, undated.end(), "", "")
         if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
             continue
         if common_word and not (_surname_on_a_day(match["sender"], date[0]) and _recipient_like(match["recipient"])):
@@ -381,7 +386,8 @@ def _letter(text: str) -> Recognized | None:
             office = match.groupdict().get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
             _title_letter(record, sender, recipient, to, f", {office}," if office else match.groupdict().get("epithet") or "",
                           bool(others))
-        record["issued"] = date[0]
+        if date[0]:
+            record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
@@ -451,6 +457,10 @@ def _letter(text: str) -> Recognized | None:
     return _letter_told(text)
 
 
+#: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
+_SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\]")
+#: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
+_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated)(?=\s*[,;.)]|\s*$)", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+)\]")
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
