@@ -2058,12 +2058,16 @@ _SPEAKERS_THEN_RECORD = re.compile(
     + _DEBATES_RECORD)
 
 
+#: What every :data:`_SPEAKERS_THEN_RECORD` holds, found by one cheap search: a colon, then the record.
+_RECORD_AFTER_A_COLON = re.compile(r":\s*[_*]?" + _DEBATES_RECORD)
+
+
 def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201``, ``Fisk: Ibid., pp. 224-5; Bidwell:
     Ibid., p. 221``: names before a colon and the record of a legislature's debates (or ``Ibid.``) are the
     speakers cited there, not the record's authors: prose, and the record opens a run of its own."""
-    if ":" not in text:
-        return tags
+    if ":" not in text or not _RECORD_AFTER_A_COLON.search(text):
+        return tags  # no record of debates (or ibid) right after a colon: the full pattern is not tried
     out = None
     for match in _SPEAKERS_THEN_RECORD.finditer(text):
         out = out or list(tags)

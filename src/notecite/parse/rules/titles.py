@@ -3125,14 +3125,18 @@ _SERIES_VOLUME = re.compile(
 _OPENS_A_CITE = re.compile(r"^|[.;(]\s*|\b(?i:see|cf\.?|compare|also|in)\s+")
 
 
+#: What every :data:`_SERIES_VOLUME` holds, found by one cheap search: years between commas, then a volume.
+_YEARS_THEN_VOLUME = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]")
+
+
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
     vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
     (:data:`_SERIES_VOLUME`) name one book, the volume of those years: one title run (the normalizer takes the
     volume's number from it), whatever the tagger cut it into; a numbered document after it is the pinpoint; what
     follows is left as read, the run it goes on with opening anew."""
-    if "vol" not in text.lower() or not _SERIES_VOLUME.search(text):
-        return tags
+    if not _YEARS_THEN_VOLUME.search(text):
+        return tags  # no years and a volume after them (most notes): the full pattern is not tried
     out = None
     starts = token_starts(tokens)
     for opening in _OPENS_A_CITE.finditer(text):  # "…, to March, 1806, Vol. II": a series opens a cite
