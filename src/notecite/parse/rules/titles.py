@@ -3005,10 +3005,13 @@ _LETTER_AND_DAY = re.compile(
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
 _TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,]{1,80},\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
-#: Where such a letter may open, right after what comes before it: the note's start, the end of a sentence (not an
-#: initial's period: ``attached to M. F. Axton to Perkins``), a semicolon, a dash, a closing quotation mark or an
-#: opening bracket (``…armée." Dumas au Ministre``, ``already cited,—Shirley to Robinson``).
-_LETTER_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*")
+#: Where a cite may open, right after what comes before it: the note's start, the end of a sentence (not an
+#: initial's period: ``attached to M. F. Axton to Perkins``), a semicolon, a dash, a closing quotation mark, an
+#: opening bracket or a citing word (``…armée." Dumas au Ministre``, ``already cited,—Shirley to Robinson``, ``see
+#: Foreign Relations…``); not a comma or a colon (``Foreign Relations of the United States: Diplomatic Papers, 1941,
+#: vol. V`` is one title). The rules that read a whole cite from its first word try it only there (a letter not
+#: after a citing word: ``in Smith to Jones, …`` is rather the letter a book prints).
+_CITE_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*|(?P<citing>\b(?i:see|cf\.?|compare|also|in)\s+)")
 
 
 def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3022,8 +3025,8 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         return tags  # no "to" with a day after it (most notes): the full pattern is not tried
     starts = None
     months = load("months")
-    for opening in _LETTER_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
-        match = _LETTER_AND_DAY.match(text, opening.end())
+    for opening in _CITE_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
+        match = None if opening["citing"] else _LETTER_AND_DAY.match(text, opening.end())
         if match is None:
             continue
         month = match["m1"] or match["m2"]
@@ -3119,12 +3122,6 @@ _SERIES_VOLUME = re.compile(
     r"(?=\s*,\s*(?:pp?\.|Document|doc\.|No\.)\s|\s*\(https?:|\.?\s*$|\.\s+[A-Z])")
 
 
-#: What comes right before a cite that a series opens: the note's start, a sentence's end, a ``;``, a bracket or a
-#: citing word (``See``, ``cf.``, ``in``); not a colon (``Foreign Relations of the United States: Diplomatic Papers,
-#: 1941, vol. V`` is one series).
-_OPENS_A_CITE = re.compile(r"^|[.;(]\s*|\b(?i:see|cf\.?|compare|also|in)\s+")
-
-
 #: What every :data:`_SERIES_VOLUME` holds, found by one cheap search: years between commas, then a volume.
 _YEARS_THEN_VOLUME = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]")
 
@@ -3139,7 +3136,7 @@ def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence
         return tags  # no years and a volume after them (most notes): the full pattern is not tried
     out = None
     starts = token_starts(tokens)
-    for opening in _OPENS_A_CITE.finditer(text):  # "…, to March, 1806, Vol. II": a series opens a cite
+    for opening in _CITE_OPENINGS.finditer(text):  # "…, to March, 1806, Vol. II": a series opens a cite
         match = _SERIES_VOLUME.match(text, opening.end())
         if match is None:
             continue
