@@ -1480,3 +1480,9 @@ def test_a_letter_with_an_editors_sic_or_without_a_date_is_still_a_letter():
     undated = recognize("Machak to Johnson, [no date], Department of State, CDC Lot File 95D113, Box 3.").record
     assert undated["type"] == "personal_communication" and "issued" not in undated
     assert undated["title"] == "Machak to Johnson"
+
+
+def test_a_letter_to_a_french_name_with_its_article_or_to_a_board():
+    record = recognize("Piquet à la Jonquière et Bigot, 8 Fév. 1752").record
+    assert record["type"] == "personal_communication" and record["title"] == "Piquet à la Jonquière et Bigot"
+    assert recognize("Clinton to Lords of Trade, 13 June, 1751").record["recipient"] == [{"literal": "Lords of Trade"}]

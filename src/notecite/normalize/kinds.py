@@ -147,7 +147,7 @@ _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublished|open|handwritten|typed|typewritten)"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}(?:\s+(?:commune|joint|collective))?\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an)\s+)?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
+               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
@@ -182,7 +182,7 @@ _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['�
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[ée]taire|Ambassador|Embassy|Consul|Consulate|President|"
-                     r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|"
+                     r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|Lords|Board|"
                      r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
@@ -365,7 +365,8 @@ def _letter(text: str) -> Recognized | None:
         undated = _NO_DATE.match(rest) if date is None else None
         if undated:  # "Machak to Johnson, [no date], Department of State, …": a letter the note cannot date
             date = ({}, undated.end(), "", "")
-        if date is None or not (_recipient_like(match["recipient"]) or _surname_on_a_day(match["recipient"], date[0])):
+        named = _FRENCH_ARTICLE.sub("", match["recipient"])  # "à la Jonquière": the name is La Jonquière
+        if date is None or not (_recipient_like(named) or _surname_on_a_day(named, date[0])):
             continue
         if common_word and not (_surname_on_a_day(match["sender"], date[0]) and _recipient_like(match["recipient"])):
             continue  # a common word writes only on a day of a month, and only to a name
@@ -457,6 +458,8 @@ def _letter(text: str) -> Recognized | None:
     return _letter_told(text)
 
 
+#: The article a French name opens on after ``à`` (``Rouillé à la Jonquière``).
+_FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")
 #: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
 _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\]")
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.

@@ -1961,3 +1961,10 @@ def test_a_volume_of_a_documentary_series_is_one_title_and_its_document_the_pinp
                  "Mass. Resolves, May, 1802, to March, 1806, Vol. II. 14."]:
         assert not any(value.startswith(("One Country", "March")) for cite in parse_note(text)
                        for label, value, *_ in cite.fields if label == "title"), text
+
+
+def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
+
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, "Piquet à la Jonquière et Bigot, 8 Fév. 1752. See Appendix A.", [])
+    assert runs[:2] == [("Piquet à la Jonquière et Bigot", "title"), ("8 Fév. 1752", "date")]

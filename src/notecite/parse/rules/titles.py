@@ -2999,7 +2999,8 @@ _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
     rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,|{_SENT_FROM})?"
-    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+)?{_CORRESPONDENT}|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
+    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’])?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
+    rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
@@ -3029,10 +3030,11 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         match = None if opening["citing"] else _LETTER_AND_DAY.match(text, opening.end())
         if match is None:
             continue
-        month = match["m1"] or match["m2"]
+        month = fold(match["m1"] or match["m2"])
         first_word = match["sender"].split()[0]
-        if fold(month) not in months or fold(first_word) in load("stopwords") or fold(first_word) in months:
-            continue
+        if not any(name.startswith(month) for name in months) or fold(first_word) in load("stopwords") \
+                or fold(first_word) in months:
+            continue  # (a month's name or its first letters: "Fév.", "Juil.")
         starts = starts or token_starts(tokens)
         runs = runs_of_spans(starts, [(match.start("letter"), match.end("letter"), "title"),
                                       (match.start("date"), match.end("date"), "date")])
