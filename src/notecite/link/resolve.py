@@ -580,13 +580,11 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     words = (title or "").split()
     if not words or len(words) > MAX_TITLE_CASE_WORDS:
         return False
-    # (a series volume's titles may be joined by ";": "…, 1949, vol. IX, The Far East; China")
-    broken = _sentence_break(title or "") and not VOLUME_IN_TITLE.search(title or "")
     if len(words) > MAX_TITLE_WORDS:
-        return _title_cased(words, 2 / 3) and not broken
+        return _title_cased(words, 2 / 3) and not _sentence_break(title or "")
     if not strict:
         return True
-    if broken:
+    if _sentence_break(title or ""):
         return False
     content = [w for w in words if title_words(w)]
     if not content:
@@ -614,11 +612,12 @@ _LOWER_ABBREVIATIONS = frozenset("etc ed eds trans tr vol vols pp ch chap cf al 
 def _sentence_break(title: str) -> bool:
     """Whether ``title`` holds a sentence break: ``!``, ``?`` or ``;`` before a word, or a full stop
     after a lower-case word (``He died. The``); not the period of an abbreviation (``Amer. State
-    Papers``, ``Mem. Eccles.``, ``etc. The``) or an initial."""
+    Papers``, ``Mem. Eccles.``, ``etc. The``) or an initial, and nothing in the title of a series' volume, whose
+    titles a ``;`` may join (``Foreign Relations…, 1949, vol. IX, The Far East; China``)."""
     for match in _BREAK.finditer(title):
         word, mark = match.group(1), match.group(2)
         if mark != "." or word.isalpha() and word.islower() and len(word) >= 2 and word not in _LOWER_ABBREVIATIONS:
-            return True
+            return not VOLUME_IN_TITLE.search(title)
     return False
 
 
