@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import REFLEXIVES
 from .base import Draft, squeeze, strip_brackets
 from .language import detect
 
@@ -207,7 +208,7 @@ class Names:
 
 #: Words a name run may hold that are not the name's: a lead-in (``e.g. Greene``, ``i. e. Stein``) and a
 #: pronoun after it (``Julian himself``).
-_NOT_OF_THE_NAME = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.),?\s+|,?\s+(?:himself|herself|themselves|itself)$")
+_NOT_OF_THE_NAME = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.),?\s+|,?\s+(?:" + "|".join(sorted(REFLEXIVES)) + r")$")
 
 
 #: Words that alone are no family name: forms of address and ordinals (``Dr.``, ``Herr``, ``First``).

@@ -10,7 +10,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_starts)
 from ..model import Token, split_label
-from .words import (CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -1124,8 +1124,6 @@ _EDITION_AND_YEAR = re.compile(r",\s*(?P<edition>(?:\d{1,2}[a-zª°]{0,3}\.?|[Ss
 _BRACKET_LEADS = frozenset({"in", "ap", "apud", "dans"})
 
 
-#: Pronouns that may follow the name of an author citing his own work (``Julian himself, (…)``).
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: What the tagger may have made of a name citing a work in prose and of that work's title.
 _NAME_OR_TITLE = frozenset({"prose", "author", "title", "container-title", "note"})
 _TITLE_OR_PROSE = _NAME_OR_TITLE - {"author"}
@@ -1166,7 +1164,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     opens = [i for i in tokens_at(text, tokens, OPENING_PARENTHESIS) if i >= 1]
     for open_ in opens:
         name = open_ - 1 - (tokens[open_ - 1].text == ",")
-        if name >= 1 and tokens[name].text in _REFLEXIVES:
+        if name >= 1 and tokens[name].text in REFLEXIVES:
             name -= 1  # "Julian himself, (ad S. P. Q. Athen. p. 282)": the name before its pronoun
         if name >= 1 and tokens[name].text == "." and tokens[name].start == tokens[name - 1].end:
             name -= 1  # "Ammian. (…)": an abbreviated name
@@ -1215,7 +1213,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
             end += 1
         while end > pinpoint and tokens[end - 1].text in ",;:.":
             end -= 1
-        author_end = name + 1 + (name + 1 < open_ and tokens[name + 1].text in _REFLEXIVES | {"."})
+        author_end = name + 1 + (name + 1 < open_ and tokens[name + 1].text in REFLEXIVES | {"."})
         relabel(tags, author, author_end, "author")
         for k in range(author_end, first):
             tags[k] = "prose"

@@ -1215,10 +1215,6 @@ _WORK_NOUN_CUES = (_QUOTED_WORK_NOUNS | _GERMAN_WORK_NOUN_CUES
 _DETERMINER_CUES = THEIR_WORDS - {"son"}
 
 
-#: The quotation marks a cued title may open on (the German ``»…«`` among them).
-_CUED_QUOTES = frozenset(QUOTE_PAIRS)
-
-
 #: Nouns for a part of a work (``a chapter entitled “…”``): the title they announce is no work's own.
 _PART_NOUNS = frozenset("chapter chapters section part book appendix kapitel abschnitt teil chapitre partie capítulo "
                         "capitulo sección parte".split())
@@ -1255,13 +1251,13 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     tagger read in it) or a possessive determiner with no mark between (``in seinem »…«``, ``his "…"``:
     :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too."""
     words = lowered_words(tokens)
-    if _CUED_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
             and "’s" not in text and "s'" not in text and "s’" not in text \
             and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
         return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
-        if token.text not in _CUED_QUOTES:
+        if token.text not in OPENING_QUOTES:
             continue
         before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
         if before is not None and before.group("noun") is not None:  # "Broschüre von Engels „…”": the noun is the cue

@@ -32,8 +32,6 @@ TITLE_TAGS = tags_of(("title",))
 #: A lone year or range of years in brackets (``(1969)``, ``(1925–26)``, with the punctuation after it that a date
 #: run may hold: ``(1969),``): a work's first date after its title, before the imprint's.
 BRACKETED_YEAR = r"[(\[]\d{4}(?:\s*[-–]\s*\d{1,4})?[)\]][,.;:]?"
-#: Opening quotation marks, and the closing mark each one expects (German prints ``»Titel«`` as well as ``„Titel“``).
-OPENING_QUOTES = frozenset("“‘«»„\"")
 #: Words for "the same author" before the book a piece is printed in (``in idem``, ``in eadem``, ``im ders.``),
 #: folded and without their full stop.
 SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", "dies", "dens", "meme"})
@@ -41,7 +39,11 @@ SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", 
 SAME_AUTHOR_WORD = "(?:" + "|".join(sorted(SAME_AUTHOR_WORDS - {"meme"}, key=lambda w: (-len(w), w))) + r"|m[eê]me)"
 #: A review's title naming the reviewed book (``review of``, ``rev. of``, ``Besprechung von``, ``compte rendu de``).
 REVIEW_OF = re.compile(r"\b(?:review|rev\.|besprechung|rezension|compte[- ]rendu)\s+(?:of|von|de)\s", re.I)
+#: Opening quotation marks, and the closing mark each one expects (German prints ``»Titel«`` as well as ``„Titel“``).
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "»": "«", "„": "“", "\"": "\""}
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)
+#: Pronouns that may follow the name of an author citing his own work (``Julian himself, (…)``): not of the name.
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Lower-case words that title case leaves small (English, French, German).
 FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
 #: Capitalised words that make a phrase an organisation, not a work (``Trotsky's Fourth International``).
