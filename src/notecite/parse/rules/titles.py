@@ -3111,17 +3111,19 @@ def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], t
     return tags
 
 
+#: Years between commas, then a volume's number (``, 1952–1954, vol. 2``).
+_YEARS_AND_VOLUME = r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]+"
 #: A volume of a documentary series named by its years: the series, its years, ``vol.`` and the volume's number (and
 #: part), perhaps the volume's own title (a ``;`` may join two), up to its pinpoint or the end (``Foreign Relations of
 #: the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``); a book's imprint does not follow it.
 _SERIES_VOLUME = re.compile(
-    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{4,80}?),\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]+"
+    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{4,80}?)" + _YEARS_AND_VOLUME +
     r"(?:,\s*(?i:pt\.|part)\s*[IVX\d]+)?(?:,\s*[A-Z][^,;()]*?(?:;\s*[A-Z][^,;()]*?)*)?)"
     r"(?=\s*,\s*(?:pp?\.|Document|doc\.|No\.)\s|\s*\(https?:|\.?\s*$|\.\s+[A-Z])")
 
 
-#: What every :data:`_SERIES_VOLUME` holds, found by one cheap search: years between commas, then a volume.
-_YEARS_THEN_VOLUME = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]")
+#: What every :data:`_SERIES_VOLUME` holds, found by one cheap search.
+_YEARS_THEN_VOLUME = re.compile(_YEARS_AND_VOLUME)
 
 
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
