@@ -1151,9 +1151,9 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
     capitalised name (with the particles before it, perhaps a pronoun after it: ``Julian himself, (ad S. P. Q.
-    Athen. p. 282)``) right before a bracket that holds a title and then a pinpoint is an author citing that work inside prose, whatever the tagger read (a name run carried on
-    into the bracket, ``Libanius, (Orat. Parental. c. 44-48, …)``, included): the name is the author,
-    the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
+    Athen. p. 282)``) right before a bracket that holds a title and then a pinpoint is an author citing that work
+    inside prose, whatever the tagger read (a name run carried on into the bracket, ``Libanius, (Orat. Parental.
+    c. 44-48, …)``, included): the name is the author, the words up to the pinpoint the title, the pinpoint (as far as the grammar reaches) the locator, and
     the brackets and the rest prose; an edition and its year ending the title (``…, 2da edizione, 1876, i. 58-80``)
     are its edition and date. The title may be quoted (``Lagardelle ("Die syndikalistische Bewegung",
     p. 138)``), and a date the tagger read after it, ending on a year, stays the date (``Charles Rist (Krit.

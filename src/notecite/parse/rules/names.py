@@ -2021,8 +2021,8 @@ def rule_abbreviated_word_after_an_inverted_name_opens_the_title(text: str, toke
                                                                  tags: list[str]) -> list[str]:
     """``Marure, Bosq. Hist. Cent. Am., i. 150``: a name run of a family name, a comma and one abbreviated word
     (three letters or more, not a given name or a given name's abbreviation: ``Walker, Geo.`` stays a name) right
-    before a title run that opens on another abbreviated word holds the title's first word: the family name is the author, the abbreviation opens the
-    title."""
+    before a title run that opens on another abbreviated word holds the title's first word: the family name is the
+    author, the abbreviation opens the title."""
     if "B-title" not in tags or "," not in text:
         return tags
     given = load("given_names")
