@@ -453,6 +453,22 @@ def test_an_archive_named_by_its_initials_is_no_title_and_a_quotation_among_the_
     assert found.record.get("title") == title and found.record["archive_location"].startswith(text.split(", ")[1])
 
 
+def test_a_quoted_item_among_the_marks_takes_its_genre_writer_and_paper_mark():
+    """The archive before a colon reads as before a comma; the quoted title's genre, writer and paper mark are fields."""
+    for text, archive in [("UKNA: CAB 129/128/2, C(67)41, ‘Defence Expenditure Studies’, memorandum by Brown and "
+                           "Healey, 31 March 1967.", "UKNA"),
+                          ("TNA, CAB 129/128/2, C(67)41, ‘Defence Expenditure Studies’, memorandum by Brown and "
+                           "Healey, 31 March 1967.", "TNA")]:
+        record = recognize(text).record
+        assert record["archive"] == archive and record["archive_location"] == "CAB 129/128/2", text
+        assert record["title"] == "Defence Expenditure Studies" and record["genre"] == "memorandum", text
+        assert families(record["author"]) == ["Brown", "Healey"] and record["number"] == "C(67)41", text
+        assert "note" not in record, text
+    # a part that is neither stays the note, as written
+    record = recognize("TNA, FO 371/9321, ‘Soviet activities in Persia’, seen by Warner; filed 1924, 2 Feb. 1923.").record
+    assert record["title"] == "Soviet activities in Persia" and "genre" not in record and "number" not in record
+
+
 def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
     found = recognize("Memorandum by Roe, 3 May 1920, PRO, FO 371/4567.")  # the writer's dated memorandum
     assert found.record["archive"] == "PRO" and found.record["archive_location"] == "FO 371/4567"

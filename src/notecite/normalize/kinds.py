@@ -841,6 +841,8 @@ def _archival(text: str) -> Recognized | None:
         record["archive"] = head.pop()
         if not head:
             tail = _title_among_marks(record, tail)
+    elif not head and _ACRONYM_COLON.fullmatch(tail[0].strip()):  # "UKNA: CAB 129/128/2, …", the same order
+        tail = _title_among_marks(record, tail)
     if head and all(_PASSIM.fullmatch(p.strip()) or i and _BODY_KEEPING_FILES.fullmatch(p.strip())
                     for i, p in enumerate(head)):
         return None  # "See passim, NARA, RG 59, Box 5, 1947–1948": files read throughout, no item and no title
@@ -886,6 +888,8 @@ def _archival(text: str) -> Recognized | None:
         return None
     if "title" not in record:
         _item_named_after_its_marks(record)
+    else:
+        _genre_and_mark_of_a_titled_item(record)
     if "title" not in record:  # a record book cited by its name: "Proceedings of the Commissioners, IV, 126"
         series = [p for p in _split(record.get("archive_location", "")) if _SERIES.fullmatch(p)]
         if series:
@@ -932,6 +936,29 @@ def _item_named_after_its_marks(record: dict[str, Any]) -> None:
     record["title"] = record.pop("note")
     if named is not None:
         _put_names(record, "author", named["sender"])
+
+
+def _genre_and_mark_of_a_titled_item(record: dict[str, Any]) -> None:
+    """``TNA, CAB 129/128/2, C(67)41, ‘Defence Expenditure Studies’, memorandum by Bowden, 31 March 1967``: once
+    the quoted title is taken, the parts of the note that are the item's genre and writer (``memorandum by Bowden``)
+    and a cabinet paper's mark (``C(67)41``) are its ``genre``, ``author`` and ``number``; the rest stays the note."""
+    rest = []
+    parts = [part.strip() for part in _split(record.get("note", ""))]
+    for part in parts:
+        named = _GENRE_AND_WRITER.fullmatch(part)
+        if named is not None and "genre" not in record and not record.get("author"):
+            record["genre"] = named["genre"].lower()
+            _put_names(record, "author", named["sender"])
+        elif _PAPER_MARK.fullmatch(part) and "number" not in record:
+            record["number"] = part
+        else:
+            rest.append(part)
+    if len(rest) == len(parts):
+        return  # nothing taken: the note stays as it was written
+    if rest:
+        record["note"] = ", ".join(rest)
+    else:
+        record.pop("note", None)
 
 
 #: A part that is one double quotation, whole (``“Resolution on the Russian Question”``, perhaps its comma inside).

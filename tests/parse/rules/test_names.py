@@ -1248,3 +1248,39 @@ def test_a_possessive_naming_a_periodical_opens_its_title():
     text = "Macaulay's History of England, II. 14."  # an author's book, not a periodical
     _, unchanged = rule_runs(rule, text, [("Macaulay's", "author"), ("History of England,", "title")])
     assert unchanged
+
+
+def test_a_person_named_by_an_office_is_prose():
+    from notecite.parse.rules.names import rule_person_named_by_an_office_is_prose as rule
+
+    text = "T.K. Critchley, Senior External Affairs Representative, London, 1966–69."
+    runs, _ = rule_runs(rule, text, [("T.K. Critchley,", "author"), ("Senior External Affairs Representative,", "title"),
+                                     ("London,", "location"), ("1966–69.", "locator")])
+    assert runs == []
+    # two clauses, each a person and an office; an office alone; a sentence of prose after the office
+    for text in ("W.B. Pritchett, Head, Defence Liaison Branch, DEA; Sir Laurence Mcintyre, Deputy Secretary, "
+                 "Department of External Affairs.", "Malaysian Defence Minister.",
+                 "The Rt. Hon. Francis Michael Forde, Australian High Commissioner in Canada.",
+                 "Charles de Gaulle, President of France, 1958–69, who withdrew French forces from NATO in March 1966."):
+        runs, _ = rule_runs(rule, text, [(text, "title")])
+        assert runs == [], text
+    # a letter from the office-holder, a book whose title holds an office, a quoted headline: left alone
+    for text in ("John Foster Dulles, Secretary of State, to Spender, 15 March 1953.",
+                 "Richard Crossman, The Diaries of a Cabinet Minister (London: Hamish Hamilton, 1975), 45.",
+                 "« W. E. B. DuBois Dies in Ghana; Negro Spokesman and Author, 95 », The New York Times, 28 août 1963.",
+                 "Dean Acheson, Secretary of State, “The Strategy of Freedom,” Department of State Bulletin 23 (1950): 885."):
+        _, unchanged = rule_runs(rule, text, [(text, "title")])
+        assert unchanged, text
+
+
+def test_a_person_named_by_an_office_cites_nothing(tmp_path):
+    from notecite.pipeline import extract
+
+    doc = tmp_path / "notes.txt"
+    notes = ["T.K. Critchley, Senior External Affairs Representative, London, 1966–69.",
+             "J.R. Marshall, Deputy Prime Minister and Minister of Overseas Trade, New Zealand.",
+             "Richard Crossman, The Diaries of a Cabinet Minister (London: Hamish Hamilton, 1975), 45."]
+    doc.write_text("Title\n\nBody text.\n\nNotes\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(notes, 1)),
+                   encoding="utf-8")
+    library = extract([doc])
+    assert [r["title"] for r in library] == ["The Diaries of a Cabinet Minister"]

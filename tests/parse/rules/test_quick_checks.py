@@ -121,3 +121,12 @@ def test_note_texts_follow_the_note_asked_about():
     second = tokenize("Marx, Capital, S. 12.")
     assert "S" in token_texts(second) and "p" not in token_texts(second)
     assert "p" in token_texts(first)
+
+
+def test_office_search_finds_every_person_named_by_an_office(texts):
+    from notecite.parse.rules.names import _OFFICE_WORDS, _PERSON_AND_OFFICE
+    from notecite.textscan import may_hold
+
+    for text in texts:
+        if _PERSON_AND_OFFICE.search(text):
+            assert may_hold(text, _OFFICE_WORDS), text

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
+from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
@@ -2107,4 +2108,61 @@ def rule_possessive_naming_a_periodical_is_its_title(text: str, tokens: Sequence
         out = out or list(tags)
         out[first] = "B-title"
         out[last] = "I-title"
+    return out or tags
+
+
+#: The noun of an office a person holds (``Secretary``, ``Minister``, ``Ambassador``, ``MP``), as an identifying note
+#: names it after the person.
+_OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-General)?|Undersecretary|Minister|Premier|"
+                r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
+                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
+                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
+                r"Delegate|Spokesman|Official|Officer|Judge|Mayor)")
+#: A capitalised word before the office's noun (``Senior External Affairs``, ``Australian High``, ``US``).
+_OFFICE_MODIFIER = r"(?!(?:The|A|An|See|Cf|In|On)\b)[A-Z][\w’'-]*"
+#: The office: capitalised words ending on its noun, then what it is of or for (``of State``, ``for External
+#: Affairs``, ``to the United States``, ``of France``).
+_OFFICE = (rf"(?:{_OFFICE_MODIFIER}\s+){{0,4}}{_OFFICE_NOUN}"
+           rf"(?:\s+(?:and|of|for|to|in|at|on)(?:\s+the)?\s+(?:{_OFFICE_MODIFIER}\s+){{0,4}}[A-Z][\w’'-]*)*")
+#: A person's honours and ranks before the name (``The Rt. Hon.``, ``Sir``, ``General Sir``).
+_HONOURS = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon\.?|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Lord|Lady|General|Admiral|"
+            r"(?:Field|Air)\s+Marshal|Colonel|Captain|Major|Brigadier|Senator|Ambassador)")
+#: A person's name: honours, given names or initials, particles, the family name.
+_NAMED_PERSON = (rf"(?:{_HONOURS}\s+)*(?:(?:[A-Z]\.\s?)+|[A-Z][\w’'-]+\s+)(?:(?:[A-Z]\.\s?)+|[A-Z][\w’'-]+\s+|"
+                 rf"(?:de|van|von|da|di|du|la|le)\s+){{0,3}}[A-Z][\w’'-]+")
+#: A note, or a clause of one, that names a person and the office held (``T.K. Critchley, Senior External Affairs
+#: Representative, London, 1966–69.``, ``R. H. Scott, Assistant Under-Secretary of State, Foreign Office.``), or
+#: the office alone (``Malaysian Defence Minister.``); not a letter from the office-holder (``…, to Y``).
+_PERSON_AND_OFFICE = re.compile(rf"(?:^|(?<=;\s)|(?<=[a-z\d)]\.\s))(?:{_NAMED_PERSON},\s+)?{_OFFICE}(?=\s*[,;.]|\s*$)"
+                                rf"(?!,?\s+to\s+[A-Z])")
+#: What every :data:`_PERSON_AND_OFFICE` holds (:func:`~notecite.textscan.may_hold`, folded): the nouns of offices.
+_OFFICE_WORDS = ("secretar", "minister", "premier", "representative", "ambassador", "commander", "president", "head",
+                 "director", "governor", "chair", "senator", "congressman", "mp", "m.p.", "chief", "counsel",
+                 "consul", "advis", "commissioner", "envoy", "administrator", "attach", "chargé", "treasurer",
+                 "delegate", "spokesman", "official", "officer", "judge", "mayor")
+#: Where a clause ends after an office: a semicolon, or a sentence's period.
+_CLAUSE_END = re.compile(r";|(?<=[a-z\d)])\.(?:\s|$)")
+
+
+def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``T.K. Critchley, Senior External Affairs Representative, London, 1966–69.``, ``Charles de Gaulle, President
+    of France, 1958–69, who withdrew …``, ``Malaysian Defence Minister.``: a note's sentence or clause that names a
+    person by the office held (the editor's identification of someone the text names) cites nothing: prose to the
+    clause's end, unless it quotes a title or names a page (then the clause is left as it is)."""
+    if not may_hold(text.lower(), _OFFICE_WORDS):
+        return tags
+    out = None
+    for match in _PERSON_AND_OFFICE.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        stop = end.end() if end else len(text)
+        clause, before = text[match.start():stop], text[:match.start()]
+        if any(q in clause for q in "“\"‘«") or re.search(r"\bpp?\.\s*\d|\(\s*[A-Z][^()]*:\s*[A-Z]", clause) \
+                or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+                or before.count('"') % 2:
+            continue  # a title is quoted or a page named; or the clause is inside a quotation (a headline)
+        out = out or list(tags)
+        starts = token_starts(tokens)
+        for k in range(bisect_left(starts, match.start()), bisect_left(starts, stop)):
+            out[k] = "prose"
+        open_run(out, bisect_left(starts, stop))
     return out or tags
