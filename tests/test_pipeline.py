@@ -468,3 +468,13 @@ def test_short_notes_are_completed_from_the_document_s_bibliography(tmp_path):
     assert not any(r.get("author", [{}])[0].get("family") == "Smith" for r in library)  # listed, never cited
     wells = next(r for r in library if r.get("author", [{}])[0].get("family") == "Wells")
     assert "publisher" not in wells  # no entry of its own: the note's record as it was
+
+
+def test_letters_listed_after_their_collection_cite_it_too(tmp_path):
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Title\n\nBody text.\n\nNotes\n\n1. See in Message, 1861, Perry (Madrid) to Seward, June 13, 1861, "
+                   "p. 261; Clay (St. Petersburg) to Seward, June 21, 1861, p. 304.\n", encoding="utf-8")
+    library = extract([doc])
+    titles = {r["id"]: r["title"] for r in library}
+    assert [(titles[c.record_id], c.locator) for c in library.citations] == [
+        ("Perry to Seward", "261"), ("Message", "261"), ("Clay to Seward", "304"), ("Message", "304")]

@@ -62,7 +62,8 @@ def test_a_page_joined_by_and_to_the_archive_of_the_original_is_the_pinpoint_alo
     found = recognize("Adams to Seward, August 16, 1861 in Message, 1861, pp. 127–128 and NARA, RG 84, "
                       "Despatches to the Department of State, Vol. 22")
     assert found.locator == "pp. 127–128"
-    assert "NARA" in found.record["archive_location"]
+    assert found.record["archive"] == "NARA" and found.record["archive_location"].startswith("RG 84, Despatches")
+    assert found.record["container-title"] == "Message" and found.record["note"] == "1861"  # printed in, as "in X, 1861"
 
 
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
@@ -1502,3 +1503,17 @@ def test_a_letter_to_a_french_name_with_its_article_or_to_a_board():
     record = recognize("Piquet à la Jonquière et Bigot, 8 Fév. 1752").record
     assert record["type"] == "personal_communication" and record["title"] == "Piquet à la Jonquière et Bigot"
     assert recognize("Clinton to Lords of Trade, 13 June, 1751").record["recipient"] == [{"literal": "Lords of Trade"}]
+
+
+def test_a_pinpoint_in_brackets_after_a_letters_date_is_its_pinpoint():
+    found = recognize("Adams to Seward, June 21, 1861 (pp. 109–110)")
+    assert found.locator == "pp. 109–110" and "note" not in found.record
+
+
+def test_a_collection_named_before_its_letters_is_what_each_is_printed_in():
+    text = ("See in Message, 1861, Perry (Madrid) to Seward, June 13, 1861, p. 261; Clay (St. Petersburg) to Seward, "
+            "June 21, 1861, p. 304. Adams to Seward, April 7, 1864, p. 5.")
+    found = [shape for _, _, shape in find_kinds(text)]
+    assert [shape.record["title"] for shape in found] == ["Perry to Seward", "Clay to Seward", "Adams to Seward"]
+    assert [shape.context for shape in found[:2]] == [{"container-title": "Message", "note": "1861"}] * 2
+    assert found[2].context == {}  # a later sentence: the collection named before is not said to hold it

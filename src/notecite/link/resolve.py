@@ -1443,7 +1443,7 @@ class _DocumentLinker:
         record = cite.record
         container = record.get("container-title")
         if record.get("type") != "personal_communication" or not container or not cite.locator \
-                or cite.kind not in ("full", "short") or record.get("archive"):
+                or cite.kind not in ("full", "short"):
             return None
         names = record.get("container-author") or record.get("editor") or []
         wanted: Record = {"title": container, "author": names} if names else {"title": container}

@@ -29,7 +29,7 @@ also makes a cite with a URL and an access date, and no volume, issue or publish
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -250,6 +250,8 @@ class Recognized:
     text: str = ""
     #: Whether prose goes on after the item's date (``the Sun of May 3, 1910, said that …``): the item ends there.
     prose_after: bool = False
+    #: Fields the note gives the item outside its own clause (the collection named before a list of letters).
+    context: dict[str, Any] = field(default_factory=dict)
 
     @property
     def printed_in(self) -> dict[str, Any] | None:
@@ -1391,6 +1393,9 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         record.setdefault("issued", {"date-parts": [[int(imprint["year"])]]})  # an undated item: when it was printed
         tail = tail[:imprint.start()] + tail[imprint.end():]
     tail = _strip_brackets_at_ends(tail)
+    bracketed = _BRACKETED_PINPOINT.fullmatch(tail)
+    if bracketed:  # "Adams to Seward, June 21, 1861 (pp. 109–110)": the pinpoint in brackets after the date
+        tail = bracketed["pinpoint"]
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
@@ -1406,6 +1411,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             at = parts.index(marked[0])
             locator, source = _pinpoint_and_source(marked[0])
             parts[at:at + 1] = [source] if source else []
+            if source and at and _IN_WORD.match(parts[0]):  # "… in Message, 1861, pp. 127–128 and NARA, RG 84":
+                for part in _container(record, parts[:at]):  # printed in a book (its year a note), kept in an archive
+                    _add_note(record, part)
+                parts = parts[at:]
     if locator is None and len(parts) > 1 and _BARE_LEAF.fullmatch(parts[0]) \
             and record.get("type") in ("personal_communication", "manuscript"):
         locator = parts.pop(0)  # "letter to X, 10 August 1893, 15v, AHAS, …": the leaf, then where it is kept
@@ -1589,6 +1598,10 @@ def _series_length(parts: list[str]) -> int:
         if re.search(r"\d", part) or not part[:1].isupper() or is_known_place(part) or is_region(part):
             return 0
     return 0
+
+
+#: A pinpoint alone in brackets (``(pp. 109–110)``, ``(p. 80)``).
+_BRACKETED_PINPOINT = re.compile(rf"\((?P<pinpoint>{_PAGE_WORD}\.?\s*\d[^()]*)\)")
 
 
 def _strip_brackets_at_ends(text: str) -> str:
@@ -1858,6 +1871,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
 
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
+    printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
     for start, end in leftover_spans(text, ()):
         if not _DIGIT.search(text, start, end):
             continue
@@ -1884,6 +1898,11 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                                           if not _inside_quotes(text, first, m.start())])
             # the first letter, interview… from the clause's start on; an archival item from the clause's
             # start or the last "see" before it (prose before it would become its title)
+            collection = _COLLECTION_BEFORE_LETTERS.match(text, first, e)
+            if collection:  # "See in Message, 1861, Perry (Madrid) to Seward, June 13, 1861, p. 261; Clay …"
+                intros.insert(0, (collection.end(), True))
+                stop = _SENTENCE_END.search(text, collection.end())
+                printed_in = (collection["title"].strip(), collection["year"], stop.start() if stop else len(text))
             best = None
             for begin, strong in [(first, True)] + intros[:6]:
                 found = recognize(text[begin:e])
@@ -1896,8 +1915,30 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None and best[2].prose_after:  # the item ends on its day
                 best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
             if best is not None:
+                if printed_in and best[0] < printed_in[2]:
+                    _printed_in_the_collection(best[2], printed_in[0], printed_in[1])
                 out.append(_without_prose_after(text, *best))
     return _repositories_in_brackets(text, out)
+
+
+#: A collection of letters named before them: ``in Title[, YEAR]`` and a comma or colon, then a letter's ``X to Y``
+#: (``See in Message, 1861, Perry (Madrid) to Seward, …``, ``See in Message, 1861: Dallas to Seward, …``).
+_COLLECTION_BEFORE_LETTERS = re.compile(
+    rf"(?i:in)\s+(?P<title>[A-Z][^,:;()\d]{{1,80}}?)(?:,\s*(?P<year>1[5-9]\d\d|20\d\d))?\s*[,:]\s+"
+    rf"(?={_NAME}(?:\s*\([^()]+\))?\s+to\s)")
+#: Where a sentence ends: a period after a small letter, a digit or a bracket, then a capital.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)]{2})\.\s+(?=[A-Z“\"])|(?<=\d\))\.\s+(?=[A-Z])")
+
+
+def _printed_in_the_collection(found: Recognized, title: str, year: str | None) -> None:
+    """A letter cited at a page after its collection was named (:data:`_COLLECTION_BEFORE_LETTERS`) is printed
+    there: the collection's title is its ``container-title``, its year a note (as ``…, in Message, 1861, p. 37``
+    reads), unless the letter names a book of its own; both go in ``found.context``."""
+    if found.kind != "letter" or not found.locator or "container-title" in found.record:
+        return
+    found.context["container-title"] = title
+    if year:
+        found.context["note"] = year
 
 
 #: Kinds of item a bracketed repository after them belongs to.

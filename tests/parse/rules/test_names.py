@@ -1267,6 +1267,7 @@ def test_a_person_named_by_an_office_is_prose():
     # a letter from the office-holder, a book whose title holds an office, a quoted headline: left alone
     for text in ("John Foster Dulles, Secretary of State, to Spender, 15 March 1953.",
                  "Richard Crossman, The Diaries of a Cabinet Minister (London: Hamish Hamilton, 1975), 45.",
+                 "MP, 31.",  # an office's noun alone: a short title declared before as likely
                  "« W. E. B. DuBois Dies in Ghana; Negro Spokesman and Author, 95 », The New York Times, 28 août 1963.",
                  "Dean Acheson, Secretary of State, “The Strategy of Freedom,” Department of State Bulletin 23 (1950): 885."):
         _, unchanged = rule_runs(rule, text, [(text, "title")])

@@ -2132,8 +2132,9 @@ _NAMED_PERSON = (rf"(?:{_HONOURS}\s+)*(?:(?:[A-Z]\.\s?)+|[A-Z][\w’'-]+\s+)(?:(
                  rf"(?:de|van|von|da|di|du|la|le)\s+){{0,3}}[A-Z][\w’'-]+")
 #: A note, or a clause of one, that names a person and the office held (``T.K. Critchley, Senior External Affairs
 #: Representative, London, 1966–69.``, ``R. H. Scott, Assistant Under-Secretary of State, Foreign Office.``), or
-#: the office alone (``Malaysian Defence Minister.``); not a letter from the office-holder (``…, to Y``).
-_PERSON_AND_OFFICE = re.compile(rf"(?:^|(?<=;\s)|(?<=[a-z\d)]\.\s))(?:{_NAMED_PERSON},\s+)?{_OFFICE}(?=\s*[,;.]|\s*$)"
+#: the office alone (``Malaysian Defence Minister.``, more than its noun); not a letter from the office-holder
+#: (``…, to Y``).
+_PERSON_AND_OFFICE = re.compile(rf"(?:^|(?<=;\s)|(?<=[a-z\d)]\.\s))(?P<person>{_NAMED_PERSON},\s+)?{_OFFICE}(?=\s*[,;.]|\s*$)"
                                 rf"(?!,?\s+to\s+[A-Z])")
 #: What every :data:`_PERSON_AND_OFFICE` holds (:func:`~notecite.textscan.may_hold`, folded): the nouns of offices.
 _OFFICE_WORDS = ("secretar", "minister", "premier", "representative", "ambassador", "commander", "president", "head",
@@ -2155,6 +2156,8 @@ def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], 
     for match in _PERSON_AND_OFFICE.finditer(text):
         end = _CLAUSE_END.search(text, match.end())
         stop = end.end() if end else len(text)
+        if not match["person"] and " " not in match.group():
+            continue  # an office's noun alone ("MP, 31."): a short title as likely as an office
         clause, before = text[match.start():stop], text[:match.start()]
         if any(q in clause for q in "“\"‘«") or re.search(r"\bpp?\.\s*\d|\(\s*[A-Z][^()]*:\s*[A-Z]", clause) \
                 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
