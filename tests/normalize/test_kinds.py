@@ -1517,3 +1517,20 @@ def test_a_collection_named_before_its_letters_is_what_each_is_printed_in():
     assert [shape.record["title"] for shape in found] == ["Perry to Seward", "Clay to Seward", "Adams to Seward"]
     assert [shape.context for shape in found[:2]] == [{"container-title": "Message", "note": "1861"}] * 2
     assert found[2].context == {}  # a later sentence: the collection named before is not said to hold it
+
+
+@pytest.mark.parametrize("text, title, locator", [
+    ("transcript of 1958 HAC meeting, pp. B-21–B-53, Department of State, HAC Lot File 96D292, Box 1",
+     "transcript of 1958 HAC meeting", "pp. B-21–B-53"),  # pages numbered with a section's letter
+    ("Minutes of 1957 HAC meeting, p. 47, Department of State, HAC Lot File 03D130", "Minutes of 1957 HAC meeting",
+     "p. 47"),
+])
+def test_pages_of_an_archival_item_before_its_archive_are_its_pinpoint(text, title, locator):
+    found = recognize(text)
+    assert found.record["title"] == title and found.locator == locator
+
+
+def test_quote_from_before_an_archival_item_is_no_part_of_its_title():
+    [(start, _, found)] = find_kinds("Quote from transcript of 1958 HAC meeting, p. B–6, Department of State, HAC Lot "
+                                     "File 96D292, Box 1.")
+    assert start == len("Quote from ") and found.record["title"] == "transcript of 1958 HAC meeting"

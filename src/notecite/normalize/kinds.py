@@ -84,7 +84,7 @@ _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)
 _PAGE_WORD = r"(?:pp?|fols?|(?-i:fos?)|ff?|ll?|S|Bl|sheet|folio|page|pages|p[áa]gs?|pagg|p[áa]ginas?)"
 _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*"
                       r"(?:\s*[-–]\s*[\dIVXLCivxlc]+[rv]?)?(?:\s*[rv])?$")
-_LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)\d", re.I)
+_LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)(?:[A-Z]{{1,2}}[-–])?\d", re.I)  # "p. 5", "pp. B-21–B-53"
 _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für", "et"})
 
 #: A name as these shapes print it: capitalised words, particles and initials, no sentence; an office's code
@@ -1845,7 +1845,8 @@ def _add_note(record: dict[str, Any], text: str) -> None:
 # -- finding them in a note ----------------------------------------------------------------------
 
 #: Prose that opens a clause before its reference.
-_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir)[,:]?\s+)+", re.I)
+_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir|"
+                   r"quot(?:e|es|ed|ations?)\s+(?:is\s+|are\s+)?(?:from|in))[,:]?\s+)+", re.I)
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
 #: A phrase that names a second work after an item (``, quoted in``, ``cited in``, ``reprinted in``).
 _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)
