@@ -1534,3 +1534,16 @@ def test_quote_from_before_an_archival_item_is_no_part_of_its_title():
     [(start, _, found)] = find_kinds("Quote from transcript of 1958 HAC meeting, p. B–6, Department of State, HAC Lot "
                                      "File 96D292, Box 1.")
     assert start == len("Quote from ") and found.record["title"] == "transcript of 1958 HAC meeting"
+
+
+@pytest.mark.parametrize("text, sender, recipient", [
+    ("U.S. Embassy Paris to Department of State, February 4, 1970, NARA, RG 59", "U.S. Embassy Paris",
+     "Department of State"),
+    ("Department of State to U.S. Embassy London, April 14, 1964, NARA, RG 59", "Department of State",
+     "U.S. Embassy London"),
+    ("U.S. Embassy San Jose to Secretary of State, February 5, 1973", "U.S. Embassy San Jose", "Secretary of State"),
+])
+def test_an_embassy_and_its_city_are_one_body_not_a_person_named_after_an_office(text, sender, recipient):
+    record = recognize(text).record
+    assert record["author"] == [{"literal": sender}] and record["recipient"] == [{"literal": recipient}]
+    assert record["title"] == f"{sender} to {recipient}"

@@ -1794,14 +1794,18 @@ def _persons(text: str) -> bool:
     return len(people) <= 3 and all(map(_person, people))
 
 
+#: The words of :data:`_OFFICE` that name a body, not a person's office.
+_BODIES = frozenset({"Embassy", "Consulate", "Legation", "Ministry", "Department", "Office", "Committee", "Board"})
+
+
 def _office_holder(text: str) -> str | None:
     """The person named after an office: ``Acting Secretary Norman Davis``, ``Budget Bureau Director Charles
     Dawes``, ``Governor Morris`` (one to three capitalised words right after it, one only when it is no
     common word), ``Secretary of State Robert Smith`` (after an
     ``of``/``for`` phrase, a given name or initial must show where the person starts); else None."""
     offices = list(_OFFICE.finditer(text))
-    if not offices:
-        return None
+    if not offices or offices[-1].group() in _BODIES:
+        return None  # "U.S. Embassy Paris", "Consulate Hamburg": the body and where it sits, no person
     rest = text[offices[-1].end():].split()
     if rest and rest[0] in ("of", "for"):
         for skip in range(2, len(rest) - 1):
