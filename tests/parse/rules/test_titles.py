@@ -1968,3 +1968,33 @@ def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():
 
     runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, "Piquet à la Jonquière et Bigot, 8 Fév. 1752. See Appendix A.", [])
     assert runs[:2] == [("Piquet à la Jonquière et Bigot", "title"), ("8 Fév. 1752", "date")]
+
+
+def test_a_quoted_passage_is_prose():
+    from notecite.parse.rules.titles import rule_quoted_passage_is_prose as rule
+
+    text = ('These are from the Chicago Defender. "Wanted—25 girls for dishwashing. Salary $7 a week and board. John R. '
+            'Thompson, Restaurant, 314 South State Street. Call between 7 and 8 a.m."')
+    quoted = text[text.index('"'):]
+    runs, _ = rule_runs(rule, text, [("Chicago Defender.", "title"), ("John R. Thompson,", "author"),
+                                     ("Restaurant, 314 South State Street.", "title")])
+    assert runs == [("Chicago Defender.", "title")] and quoted  # the advertisement quoted names no work
+    # a short quotation, a quoted title after its author, one sentence: left alone
+    for text, pairs in [
+        ('Max Eastman, "Russia Today. A Report," New York Times, 14 February 1937.', [("Max Eastman,", "author")]),
+        ('David Merino Recalde, "El sistema de personajes de las comedias urbanas de Lope de Vega. Propuesta '
+         'metodológica y posibilidades del análisis de redes sociales para el estudio del teatro del Siglo de Oro" '
+         '(Trabajo de Fin de Máster, 2022).', [("David Merino Recalde,", "author")]),
+        ('Reservists took part "scharenweise, z. T. sogar in Uniform", see Allg. Ztg. 3./5. 93; the army "keine Armee '
+         'im Sinne des Militarismus" (so Dr. Adler).', [("Allg. Ztg.", "title")]),
+    ]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text
+
+
+def test_straight_quotes_pair_by_where_they_stand():
+    from notecite.parse.rules.titles import _double_quotations
+
+    text = ('took part "in uniform", see Allg. Ztg. 3./5. 93; the army "keine Armee" here. Street. "Ten families '
+            'wanted." "Molders wanted. Good pay.')
+    assert [text[s:e] for s, e in _double_quotations(text)] == ['"in uniform"', '"keine Armee"', '"Ten families wanted."']

@@ -55,7 +55,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint,
-                     rule_quotation_before_a_speech_verb_is_prose,
+                     rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, 
@@ -180,6 +180,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_hearings_before_a_committee_are_one_title,
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,
+    # a passage quoted from a source, whatever the rules above read in it
+    rule_quoted_passage_is_prose,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,

@@ -3159,3 +3159,57 @@ def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence
                 last += 1
         open_run(out, last)
     return out or tags
+
+
+#: A sentence's end inside a quotation: a period, ``!`` or ``?`` after a small letter or digit (no initial, no
+#: ``Mr.``), then a capital.
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-z\d]{2})[.!?]\s+(?=[A-Z‘'])")
+#: A quotation in curly double quotes.
+_CURLY_QUOTATION = re.compile(r"“[^“”]{40,}”")
+#: A straight double quote that opens a quotation (after a space, a bracket or the start; before a character) or
+#: closes one (after a character; before no letter or digit).
+_STRAIGHT_QUOTE = re.compile(r"(?P<open>(?<![^\s(\[—–-])\"(?=\S))|(?P<close>(?<=\S)\"(?!\w))")
+
+
+def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
+    """The [start, end) offsets, quote marks included, of each quotation in curly double quotes and of each one
+    in straight quotes whose opening mark (:data:`_STRAIGHT_QUOTE`) is followed by its closing mark with no other
+    opening mark between (an opening mark left unclosed is skipped, not paired with the next quotation's close)."""
+    for match in _CURLY_QUOTATION.finditer(text):
+        yield match.start(), match.end()
+    opening = None
+    for match in _STRAIGHT_QUOTE.finditer(text):
+        if match["open"] is not None:
+            opening = match.start()
+        elif opening is not None:
+            yield opening, match.end()
+            opening = None
+#: The words of a quoted passage: this many at least, with two sentences' ends inside it (or one in a passage of
+#: twice as many words).
+_PASSAGE_WORDS = 15
+
+
+def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Wanted—10 molders. Must be experienced. $4.50 to $5.50 per day. Write B.F.R. Defender Office."``: a
+    quotation in double quotes of :data:`_PASSAGE_WORDS` words or more with two sentences ending inside it (one, when
+    it runs twice as long) is a passage quoted from a source, never a work's title: its names, places, dates and
+    numbers (an advertisement's address, a clipping's dateline) cite nothing. Prose, quote marks included; not
+    right after a name run (a long title after its author's comma)."""
+    if '"' not in text and "“" not in text:
+        return tags
+    out = None
+    for start, end in _double_quotations(text):
+        inside = text[start + 1:end - 1]
+        words = len(inside.split())
+        ends = len(_INNER_SENTENCE_END.findall(inside.rstrip(" .!?,;")))
+        if words < _PASSAGE_WORDS or ends < 2 and not (ends == 1 and words >= 2 * _PASSAGE_WORDS):
+            continue
+        starts = token_starts(tokens)
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        before = first - 1 - (first > 0 and tokens[first - 1].text == ",")
+        if before >= 0 and split_label(tags[before])[1] in NAME_LABELS:
+            continue  # "David Merino Recalde, "El sistema … de Vega. Propuesta …" (…, 2022)": a long title after its author
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        open_run(out, last)
+    return out or tags
