@@ -429,3 +429,17 @@ def test_publisher_words_before_a_bracketed_year_after_a_title_are_the_imprint()
     assert unchanged
     _, unchanged = rule_runs(rule, "“The Miners”, John Smith (1962)", [("“The Miners”", "title"), ("John Smith", "author")])
     assert unchanged
+
+
+def test_an_editorial_label_opening_a_note_is_prose():
+    from notecite.parse.rules.boundaries import rule_editorial_label_is_prose as rule
+
+    text = "Editor’s Notes. In Traditions de la Haute Bretagne, M. Paul Sebillot, says:"
+    runs, _ = rule_runs(rule, text, [("Editor’s Notes.", "author"), ("In Traditions de la Haute Bretagne,", "title"),
+                                     ("M. Paul Sebillot,", "author")])
+    assert runs == [("In Traditions de la Haute Bretagne,", "title"), ("M. Paul Sebillot,", "author")]
+    for text in ("[Translator's note: Marx, Capital, 12.", "Anm. d. Übers. Marx, Kapital, S. 12."):
+        runs, _ = rule_runs(rule, text, [(text, "author")])
+        assert runs and not runs[0][0].lower().startswith(("[trans", "anm")), text
+    _, unchanged = rule_runs(rule, "Notes and Queries, 3rd ser., 12.", [("Notes and Queries,", "title")])
+    assert unchanged  # a periodical named "Notes": no label

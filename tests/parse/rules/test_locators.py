@@ -1630,3 +1630,21 @@ def test_a_year_like_number_after_a_page_word_is_the_page():
     runs, _ = rule_runs(rule_bare_number_is_no_date, text, [("Annals of Cong.,", "title"),
                                                             ("15 Cong. 2 sess. p.", "pages"), ("1430.", "date")])
     assert runs == [("Annals of Cong.,", "title"), ("15 Cong. 2 sess. p. 1430", "pages")]
+
+
+def test_a_page_word_ending_a_title_joins_the_locator_after_it():
+    from notecite.parse.rules.locators import rule_page_word_ending_a_title_opens_the_pinpoint as rule
+
+    text = "In Lancashire Folk-Lore p. 225, it says"
+    runs, _ = rule_runs(rule, text, [("Lancashire Folk-Lore p.", "title"), ("225,", "locator")])
+    assert runs == [("Lancashire Folk-Lore", "title"), ("p. 225,", "locator")]
+
+
+def test_a_bracket_closed_before_a_pinpoint_is_inside_the_clause_that_names_its_work():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it as rule
+
+    text = "supplied from the “Second Report of Commissioners (Guernsey)”, p. 303"
+    runs, _ = rule_runs(rule, text, [("p. 303", "locator")])
+    assert runs == [("“Second Report of Commissioners (Guernsey)”", "title"), ("p. 303", "locator")]
+    runs, _ = rule_runs(rule, "(Orat. Parent. c. 53, p. 278.)", [("c. 53, p. 278.", "locator")])
+    assert runs[0] == ("Orat. Parent.", "title")  # a bracket open before the pinpoint: the clause opens inside it

@@ -1998,3 +1998,26 @@ def test_straight_quotes_pair_by_where_they_stand():
     text = ('took part "in uniform", see Allg. Ztg. 3./5. 93; the army "keine Armee" here. Street. "Ten families '
             'wanted." "Molders wanted. Good pay.')
     assert [text[s:e] for s, e in _double_quotations(text)] == ['"in uniform"', '"keine Armee"', '"Ten families wanted."']
+
+
+def test_in_opening_a_sentence_that_reports_what_an_author_says_is_no_part_of_the_title():
+    from notecite.parse.rules.titles import rule_in_opening_a_sentence_before_a_title_is_prose as rule
+
+    text = "Editor’s Notes. In Traditions de la Haute Bretagne, M. Paul Sebillot, says: “En général.”"
+    runs, _ = rule_runs(rule, text, [("In Traditions de la Haute Bretagne,", "title"), ("M. Paul Sebillot,", "author")])
+    assert runs[0] == ("Traditions de la Haute Bretagne,", "title")
+    for text in ("In Cold Blood (New York: Random House, 1966), 45.",  # no verb reporting what was said: a title
+                 "Smith, In Search of Lost Time, says nothing."):  # not at a sentence's start
+        _, unchanged = rule_runs(rule, text, [(text.split(" (")[0] if "(" in text else "In Search of Lost Time,", "title")])
+        assert unchanged, text
+
+
+def test_a_speech_verb_ends_a_name_run_and_what_was_said_is_no_title():
+    from notecite.parse.rules.titles import rule_speech_verb_ends_a_name_run as rule
+
+    text = "Vol. I., p. 32, M. Sebillot says: “En beaucoup d’endroits, on pense.”"
+    runs, _ = rule_runs(rule, text, [("Vol. I.,", "volume"), ("p. 32,", "locator"), ("M. Sebillot says:", "author"),
+                                     ("“En beaucoup d’endroits, on pense.”", "title")])
+    assert runs == [("Vol. I.,", "volume"), ("p. 32,", "locator"), ("M. Sebillot", "author")]
+    _, unchanged = rule_runs(rule, "Thomas Sayers, The Says of Old.", [("Thomas Sayers,", "author")])
+    assert unchanged

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, 
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_label_is_prose, rule_url_cut_after_a_hyphen_is_one_url, 
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
@@ -56,6 +56,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint,
                      rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose,
+                     rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, 
@@ -88,7 +89,7 @@ from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_vocabulary, rule
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
+    rule_editorial_label_is_prose, rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
     rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
@@ -108,7 +109,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_volume_word_is_the_volumes_title,
     rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_title_opening_on_a_quoted_word_runs_on,
     rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint,
-    rule_quotation_before_a_speech_verb_is_prose, rule_end_of_a_quotation_is_no_title,
+    rule_quotation_before_a_speech_verb_is_prose, rule_end_of_a_quotation_is_no_title, rule_in_opening_a_sentence_before_a_title_is_prose,
+    rule_speech_verb_ends_a_name_run,
     rule_manuscripts_after_a_quotation_are_its_source,
     rule_title_after_in_and_an_editor_is_the_container,
     rule_name_opening_a_container_after_in_is_its_editor,

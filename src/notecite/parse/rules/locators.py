@@ -405,17 +405,20 @@ _PAGE_MISREAD = frozenset({"note", "date", "volume"})
 
 def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sire Raul p. 1175.``: a title or author run that ends on a page word and its period (``p.``, ``pp.``,
-    ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it)
-    has swallowed the word of its pinpoint: the word, its period and the number are the locator."""
+    ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it), or
+    before the locator run that holds the number, has swallowed the word of its pinpoint: the word, its period and
+    the number are the locator."""
     if _NAMING_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
-    for before, first, last in _page_runs_after_a_name(tokens, tags):
-        if first - before < 3 or tokens[first - 1].text != "." \
+    runs = tag_spans(tokens, tags)
+    for (before, end, name), (first, last, label) in zip(runs, runs[1:]):
+        if name not in ("title", "author") or end != first or label not in _PAGE_MISREAD | {"locator"} \
+                or first - before < 3 or tokens[first - 1].text != "." \
                 or tokens[first - 2].text.lower() not in _PAGE_WORDS or not tokens[first].text.isdigit() \
-                or any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
+                or label != "locator" and any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
             continue
-        relabel(tags, first - 2, last, "locator")
+        relabel(tags, first - 2, last, "locator")  # the locator's number after it: its word joins it
     return tags
 
 
@@ -1543,18 +1546,23 @@ def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int, after_a_pinpoint: bool = False) -> int | None:
-    """Where the prose before token ``first`` begins its clause (after ``(``, ``;``, a sentence's full
-    stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
+    """Where the prose before token ``first`` begins its clause (after ``(`` not closed before ``first``, ``;``, a
+    sentence's full stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
     start; with ``after_a_pinpoint``, also after a ``;`` that ends a pinpoint run); None when a field run comes
     first (the pinpoint has its work)."""
     i = first
+    closed = 0  # brackets closed before the pinpoint, read back to where they open: inside the clause
     while i > 0:
         before = tokens[i - 1].text
         if before == ";" and tags[i - 1] == "I-locator" and after_a_pinpoint:
             return i  # "…, p. 278; Votes and Proceedings …": the pinpoint before took the semicolon
         if tags[i - 1] != "prose":
             return None
-        if before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
+        if before in (")", "]") and i < first:
+            closed += 1
+        elif before in ("(", "[") and closed:  # "“Second Report of Commissioners (Guernsey)”, p. 303"
+            closed -= 1
+        elif before in ("(", "[", ";") or before == "." and i >= 2 and tokens[i].text != "," \
                 and _ends_a_sentence(tokens[i - 2].text) \
                 or before in ("”", "»") and i >= 2 and tokens[i - 2].text in (".", "!", "?", "…"):
             return i

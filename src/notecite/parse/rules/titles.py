@@ -13,7 +13,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
-                    capitalised_word, full_name, lowered_words, tags_of, token_texts, writing_verb)
+                    capitalised_word, ends_a_sentence, full_name, lowered_words, tags_of, token_texts, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -3212,4 +3212,61 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
         out = out or list(tags)
         out[first:last] = ["prose"] * (last - first)
         open_run(out, last)
+    return out or tags
+
+
+#: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
+_REPORTING_VERBS = frozenset("says said writes wrote notes noted observes observed remarks remarked tells relates states "
+                             "stated argues argued mentions mentioned describes described gives gave quotes quoted adds "
+                             "explains explained records recorded speaks spoke".split())
+
+
+def rule_in_opening_a_sentence_before_a_title_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``In Traditions et Superstitions de la Haute Bretagne, M. Paul Sebillot, says:``, ``In Lancashire Folk-Lore,
+    p. 225, it says``: a title run that opens on the ``In`` that opens the note or its sentence, a capitalised word
+    after it, in a sentence that goes on to a verb reporting what its author says (:data:`_REPORTING_VERBS`), opens
+    on the word after ``In``: the preposition is the sentence's, not the title's."""
+    words = lowered_words(tokens)
+    if "in" not in words or _REPORTING_VERBS.isdisjoint(words):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text != "In" or first + 1 >= last or not tokens[first + 1].text[:1].isupper() \
+                or first and tokens[first - 1].text not in (".", ":", "—", "–", "(", "[") \
+                or first and tokens[first - 1].text == "." and not ends_a_sentence(tokens, first - 1):
+            continue
+        end = next((k for k in range(last, len(tokens)) if ends_a_sentence(tokens, k)), len(tokens))
+        if not any(tokens[k].text in _REPORTING_VERBS for k in range(last, end)):
+            continue
+        out = out or list(tags)
+        out[first] = "prose"
+        open_run(out, first + 1)
+    return out or tags
+
+
+def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, p. 32, M. Sebillot says: “En beaucoup d’endroits …”``: a name run that runs on into a lower-case verb
+    reporting speech (:data:`_SPEECH_VERBS`, :data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the
+    run are prose, and a quotation right after the verb (a colon or comma between) is what was said, not a title."""
+    words = lowered_words(tokens)
+    if _SPEECH_VERBS.isdisjoint(words) and _REPORTING_VERBS.isdisjoint(words):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        verb = next((k for k in range(first + 1, last) if tokens[k].text in _SPEECH_VERBS | _REPORTING_VERBS), None)
+        if verb is None:
+            continue
+        out = out or list(tags)
+        out[verb:last] = ["prose"] * (last - verb)
+        k = last
+        while k < len(tokens) and tokens[k].text in (":", ",", "—"):
+            k += 1
+        if k < len(tokens) and tokens[k].text in OPENING_QUOTES and split_label(out[k])[1] == "title":
+            end = k + 1
+            while end < len(tokens) and out[end] == "I-title":
+                end += 1
+            out[k:end] = ["prose"] * (end - k)
+            open_run(out, end)
     return out or tags
