@@ -1547,3 +1547,14 @@ def test_an_embassy_and_its_city_are_one_body_not_a_person_named_after_an_office
     record = recognize(text).record
     assert record["author"] == [{"literal": sender}] and record["recipient"] == [{"literal": recipient}]
     assert record["title"] == f"{sender} to {recipient}"
+
+
+@pytest.mark.parametrize("text, sender, recipient", [
+    ("Dean Acheson, Secretary of State, to Truman, May 3, 1950", "Acheson", "Truman"),
+    ("Letter from Thruston B. Morton, Assistant Secretary of State for Congressional Relations, to Carl Hayden, "
+     "April 3, 1957", "Morton", "Hayden"),
+])
+def test_the_office_a_sender_held_between_commas_is_no_part_of_the_letters_names(text, sender, recipient):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["title"] == f"{sender} to {recipient}"
+    assert families(found.record["author"]) == [sender] and families(found.record["recipient"]) == [recipient]

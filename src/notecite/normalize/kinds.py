@@ -138,7 +138,13 @@ _NAME_LIST = rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s
 #: to Noble``): kept out of the sender's name.
 _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
-_EPITHET = r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])|,\s+(?P<office>[a-zà-ÿ][\w'’-]+),)?"
+#: The office a sender held, written between commas after the name (``Dean Acheson, Secretary of State, to …``):
+#: capitalised words ending on an office's noun, then what it is of or for.
+_RANK = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Secretary|Under\s?[Ss]ecretary|Minister|Ambassador|Consul|President|Governor|"
+         r"Director|Chairman|Commissioner|Chief|Counsell?or|Envoy|Charg[ée])(?:[\s-]+General)?"
+         r"(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*")
+_EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])|,\s+(?P<office>[a-zà-ÿ][\w'’-]+),"
+            rf"|,\s+(?P<rank>{_RANK}),)?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -1285,3 +1285,16 @@ def test_a_person_named_by_an_office_cites_nothing(tmp_path):
                    encoding="utf-8")
     library = extract([doc])
     assert [r["title"] for r in library] == ["The Diaries of a Cabinet Minister"]
+
+
+def test_a_name_and_an_office_read_as_an_author_and_a_title_in_prose_are_prose():
+    from notecite.parse.rules.names import rule_person_named_by_an_office_is_prose as rule
+
+    text = "Handwritten “Kellogg” added by Frank Kellogg, Secretary of State. MacMurray initialed it."
+    runs, _ = rule_runs(rule, text, [("Frank Kellogg,", "author"), ("Secretary of State.", "title")])
+    assert runs == []
+    # a field after the office: a letter from the office-holder, left alone
+    text = "see Dean Acheson, Secretary of State, May 3, 1950."
+    _, unchanged = rule_runs(rule, text, [("Dean Acheson,", "author"), ("Secretary of State,", "title"),
+                                          ("May 3, 1950.", "date")])
+    assert unchanged

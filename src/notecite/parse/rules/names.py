@@ -2149,7 +2149,8 @@ def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], 
     """``T.K. Critchley, Senior External Affairs Representative, London, 1966–69.``, ``Charles de Gaulle, President
     of France, 1958–69, who withdrew …``, ``Malaysian Defence Minister.``: a note's sentence or clause that names a
     person by the office held (the editor's identification of someone the text names) cites nothing: prose to the
-    clause's end, unless it quotes a title or names a page (then the clause is left as it is)."""
+    clause's end, unless it quotes a title or names a page (then the clause is left as it is); so does a name and an
+    office read as an author and a title anywhere (:func:`_office_read_as_a_title`)."""
     if not may_hold(text.lower(), _OFFICE_WORDS):
         return tags
     out = None
@@ -2168,4 +2169,26 @@ def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], 
         for k in range(bisect_left(starts, match.start()), bisect_left(starts, stop)):
             out[k] = "prose"
         open_run(out, bisect_left(starts, stop))
+    return _office_read_as_a_title(text, tokens, out or tags)
+
+
+#: An office's words alone, as a title run reads them (``Secretary of State``, ``Assistant Secretary of State``).
+_OFFICE_ALONE = re.compile(rf"{_OFFICE}[,.;]?")
+
+
+def _office_read_as_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… added by Frank Kellogg, Secretary of State.``: a name run and its comma, then a title run that is only
+    an office (:data:`_OFFICE_ALONE`), with no field after it in its sentence, name the person, not a work: both
+    prose (a person named in prose, whatever the clause before)."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k, (first, last, label) in enumerate(runs):
+        if label != "title" or not k or runs[k - 1][2] not in NAME_LABELS or runs[k - 1][1] != first \
+                or tokens[first - 1].text != "," \
+                or not _OFFICE_ALONE.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+            continue
+        if k + 1 < len(runs) and runs[k + 1][0] == last:
+            continue  # a field right after it (a date, a pinpoint): a letter from the office, or a cite
+        out = out or list(tags)
+        out[runs[k - 1][0]:last] = ["prose"] * (last - runs[k - 1][0])
     return out or tags
