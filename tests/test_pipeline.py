@@ -478,3 +478,13 @@ def test_letters_listed_after_their_collection_cite_it_too(tmp_path):
     titles = {r["id"]: r["title"] for r in library}
     assert [(titles[c.record_id], c.locator) for c in library.citations] == [
         ("Perry to Seward", "261"), ("Message", "261"), ("Clay to Seward", "304"), ("Message", "304")]
+
+
+def test_an_item_attached_to_a_letter_and_the_letter_are_two_cites(tmp_path):
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Title\n\nBody text.\n\nNotes\n\n1. “Principles to Guide the Editing,” attachment to Tyler Dennett "
+                   "memorandum to Secretary of State, March 26, 1925, Box 35, RG 59, Archives II, p. 1.\n",
+                   encoding="utf-8")
+    library = extract([doc])
+    assert [(library[c.record_id]["title"], library[c.record_id]["type"]) for c in library.citations] == [
+        ("Principles to Guide the Editing", "manuscript"), ("Dennett to Secretary of State", "personal_communication")]

@@ -232,13 +232,18 @@ def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -
 
 
 def _shaped_cite(document: str, number: int, text: str, start: int, end: int, prefix: str = "",
-                 suffix: str = "", context: dict | None = None) -> NoteCite:
+                 suffix: str = "", shape: Recognized | None = None) -> NoteCite:
     """The cite of note ``number`` at [start, end), read whole by :mod:`notecite.normalize.kinds`
     (``prefix`` and ``suffix``: the prose the parser gave the cites it replaces), with the fields the note gives it
-    outside the clause (``context``: :attr:`~notecite.normalize.kinds.Recognized.context`)."""
+    outside the clause (:attr:`~notecite.normalize.kinds.Recognized.context`); an item the note around it defines
+    (not :attr:`~notecite.normalize.kinds.Recognized.read_alone`) is ``shape``'s record as it is."""
     clause = text[start:end]
+    if shape is not None and not shape.read_alone:
+        locator = normalize_fields([("locator", shape.locator)], kind="full").locator if shape.locator else None
+        return NoteCite(document=document, note=number, kind="full", record=dict(shape.record), locator=locator,
+                        prefix=prefix, suffix=suffix, text=clause, confidence=SHAPED_CONFIDENCE, start=start, end=end)
     normalized = normalize_fields([("note", clause)], kind="full", text=clause)
-    for variable, value in (context or {}).items():
+    for variable, value in (shape.context if shape is not None else {}).items():
         if variable == "note" and normalized.record.get("note"):
             normalized.record["note"] = f"{normalized.record['note']}; {value}"
         else:
@@ -255,7 +260,7 @@ def _shaped_cites(document: str, number: int, text: str, start: int, end: int, s
     George Washington, Vol. 10 (Place: Publisher, 2002), p. 168``): a work cited at the same pinpoint over
     the same span, put first so that the item is the cite an ``ibid.`` after it points to and the book
     takes no author from the item (:func:`~notecite.link.resolve.carry_authors`)."""
-    item = _shaped_cite(document, number, text, start, end, prefix, suffix, shape.context)
+    item = _shaped_cite(document, number, text, start, end, prefix, suffix, shape)
     printed_in = shape.printed_in
     if printed_in is None:
         return [item]

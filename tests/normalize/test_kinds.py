@@ -1558,3 +1558,13 @@ def test_the_office_a_sender_held_between_commas_is_no_part_of_the_letters_names
     found = recognize(text)
     assert found.kind == "letter" and found.record["title"] == f"{sender} to {recipient}"
     assert families(found.record["author"]) == [sender] and families(found.record["recipient"]) == [recipient]
+
+
+def test_a_quoted_item_attached_to_a_letter_is_an_item_of_its_own_kept_where_the_letter_is():
+    text = ("“Principles to Guide the Editing of ‘Foreign Relations,’” attachment to Tyler Dennett memorandum to "
+            "Secretary of State, March 26, 1925, Folder 55D606, Box 35, RG 59, Archives II, p. 1.")
+    (start, end, item), (_, _, letter) = find_kinds(text)
+    assert (start, text[end - 1]) == (0, "”") and not item.read_alone
+    assert item.record["title"] == "Principles to Guide the Editing of ‘Foreign Relations’" and item.locator == "p. 1"
+    assert item.record["archive"] == letter.record["archive"] == "Archives II"
+    assert letter.record["title"] == "Dennett to Secretary of State"

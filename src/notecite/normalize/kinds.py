@@ -258,6 +258,9 @@ class Recognized:
     prose_after: bool = False
     #: Fields the note gives the item outside its own clause (the collection named before a list of letters).
     context: dict[str, Any] = field(default_factory=dict)
+    #: Whether the clause read alone gives this record (the pipeline reads it again, whole); False for an item
+    #: the note around it defines (an attachment titled before the letter it was sent with): its record is final.
+    read_alone: bool = True
 
     @property
     def printed_in(self) -> dict[str, Any] | None:
@@ -1928,8 +1931,28 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             if best is not None:
                 if printed_in and best[0] < printed_in[2]:
                     _printed_in_the_collection(best[2], printed_in[0], printed_in[1])
+                attachment = _ATTACHMENT.fullmatch(text, first, best[0]) if best[2].kind == "letter" else None
+                if attachment:  # "“Principles …,” attachment to Dennett memorandum to Secretary of State, DATE, …"
+                    out.append((first, attachment.end("title"), _attached_item(attachment["title"], best[2])))
                 out.append(_without_prose_after(text, *best))
     return _repositories_in_brackets(text, out)
+
+
+#: A quoted title, then the word that says it was sent with the letter that follows (``“Principles …,” attachment
+#: to``, ``“Report,” enclosure to``).
+_ATTACHMENT = re.compile(r"\s*(?P<title>[“\"][^“”\"]{3,}[”\"]),?\s+(?:an?\s+|the\s+)?(?i:attachment|enclosure|annex|"
+                         r"attached|enclosed|appended|annexed)\s+(?:(?i:to|with)\s+)?")
+
+
+def _attached_item(quoted: str, letter: Recognized) -> Recognized:
+    """The item titled ``quoted`` that was sent with ``letter``: a manuscript kept where the letter is (its archive
+    and marks), cited at its pinpoint."""
+    title = re.sub(r"[,.;:]([’'”\"]*)$", r"\1", quoted.strip("“”\" ").strip())  # "… of ‘Foreign Relations,’"
+    record: dict[str, Any] = {"type": "manuscript", "title": strip_edge_punctuation(title)}
+    for variable in ("archive", "archive_location", "archive-place"):
+        if variable in letter.record:
+            record[variable] = letter.record[variable]
+    return Recognized("archival", record, letter.locator, text=quoted, read_alone=False)
 
 
 #: A collection of letters named before them: ``in Title[, YEAR]`` and a comma or colon, then a letter's ``X to Y``
