@@ -1568,3 +1568,12 @@ def test_a_quoted_item_attached_to_a_letter_is_an_item_of_its_own_kept_where_the
     assert item.record["title"] == "Principles to Guide the Editing of ‘Foreign Relations’" and item.locator == "p. 1"
     assert item.record["archive"] == letter.record["archive"] == "Archives II"
     assert letter.record["title"] == "Dennett to Secretary of State"
+
+
+def test_a_documentary_editions_source_note_is_an_archival_item():
+    text = ("Source: Folder “Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980),” Box 3, Lot "
+            "File 04 D 114, U.S. Department of State, Washington, DC.")
+    [(start, _, found)] = find_kinds(text)
+    assert start == len("Source: ") and found.kind == "archival" and "title" not in found.record
+    assert found.record["archive"] == "U.S. Department of State" and found.record["archive-place"] == "Washington, DC"
+    assert found.record["archive_location"].startswith("Folder “Documents Relating")  # a year in quotes is no imprint

@@ -1480,6 +1480,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
         elif _REPOSITORY.search(part) or not archive and not location and _ARCHIVE_ACRONYM.fullmatch(part) \
+                or not archive and _BODY_KEEPING_FILES.fullmatch(part) \
                 or previous == "archive" and _PARENT_BODY.match(part):
             archive.append(part)  # "Hoover Institution Archives", or initials before the marks: "PRO, FO 371/4567";
             # "Modern Records Centre, University of Warwick": the body the archive belongs to
@@ -1658,7 +1659,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 def _looks_published(text: str) -> bool:
     """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher, 1983``,
-    ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``)."""
+    ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``), outside quotations
+    (a folder's name, ``Folder “Documents …, 1950-1954 (1980),” Box 3``, says nothing of a publication)."""
+    text = _QUOTED.sub("", text)
     if re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
                  r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text):
         return True
@@ -1859,7 +1862,8 @@ def _add_note(record: dict[str, Any], text: str) -> None:
 
 #: Prose that opens a clause before its reference.
 _LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir|"
-                   r"quot(?:e|es|ed|ations?)\s+(?:is\s+|are\s+)?(?:from|in))[,:]?\s+)+", re.I)
+                   r"quot(?:e|es|ed|ations?)\s+(?:is\s+|are\s+)?(?:from|in)|sources?(?=\s*:)|quelle(?=\s*:)|fuente(?=\s*:))"
+                   r"[,:]?\s+)+", re.I)
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
 #: A phrase that names a second work after an item (``, quoted in``, ``cited in``, ``reprinted in``).
 _CITING_PHRASE = re.compile(r",?\s*\b(?:quoted|qtd\.|cited|reprinted|repr\.|rpt\.|reproduced|excerpted)\s+(?:in|by)\b", re.I)

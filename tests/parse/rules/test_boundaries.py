@@ -443,3 +443,11 @@ def test_an_editorial_label_opening_a_note_is_prose():
         assert runs and not runs[0][0].lower().startswith(("[trans", "anm")), text
     _, unchanged = rule_runs(rule, "Notes and Queries, 3rd ser., 12.", [("Notes and Queries,", "title")])
     assert unchanged  # a periodical named "Notes": no label
+
+
+def test_a_documentary_editions_source_label_is_prose():
+    from notecite.parse.rules.boundaries import rule_editorial_label_is_prose as rule
+
+    text = "Source: John Smith, The Long Road (Boston: Beacon, 1990), 12."
+    runs, _ = rule_runs(rule, text, [("Source: John Smith,", "author"), ("The Long Road", "title")])
+    assert runs[0] == ("John Smith,", "author")

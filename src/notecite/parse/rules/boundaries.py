@@ -825,18 +825,19 @@ def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], t
 
 
 #: An editor's or translator's label opening a note (``Editor’s Note.—``, ``[Translator's note:``, ``Note du
-#: traducteur :``, ``Anm. d. Übers.``), its punctuation and dash included.
+#: traducteur :``, ``Anm. d. Übers.``, a documentary edition's ``Source:``), its punctuation and dash included.
 _EDITORIAL_LABEL = re.compile(
     r"\s*[\[(]?\s*(?:(?i:editor|translator|author|publisher|compiler|transcriber)['’]s\s+(?i:notes?)|(?i:editorial\s+notes?)"
     r"|(?i:notes?\s+(?:de\s+l['’](?:é|e)diteur|du\s+traducteur|de\s+la\s+r(?:é|e)daction))"
-    r"|Anm(?:erkung)?\.?\s+(?:d\.|des|der)\s+(?:Hrsg|Übers|Herausgebers|Übersetzers|Red)\.?)"
+    r"|Anm(?:erkung)?\.?\s+(?:d\.|des|der)\s+(?:Hrsg|Übers|Herausgebers|Übersetzers|Red)\.?"
+    r"|(?:Sources?|Quellen?|Fuentes?)(?=\s*:))"
     r"\s*[.:,]?\s*[—–-]*")
 
 
 def rule_editorial_label_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Editor’s Notes.—In Traditions et Superstitions …``, ``[Translator's note: …``: the label an editor or
     translator puts at the head of a note is prose (never an author named ``Notes``); the run after it opens there."""
-    label = _EDITORIAL_LABEL.match(text) if "ote" in text or "Anm" in text else None
+    label = _EDITORIAL_LABEL.match(text) if "ote" in text or "Anm" in text or ":" in text else None
     if label is None:
         return tags
     out = list(tags)
