@@ -1,6 +1,8 @@
 """Tag rules of notecite.parse.rules.vocabulary, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
+from ..conftest import rule_runs, run_texts, tagged
+
 
 def test_in_ibid_after_a_title_is_its_container_and_the_number_its_pinpoint():
     from notecite.parse.rules.vocabulary import rule_in_ibid_is_the_container
@@ -197,3 +199,28 @@ def test_a_bracket_opening_on_no_place_is_the_imprint():
     _, unchanged = rule_runs(rule_no_place_imprint, "Okafor, Harbours (London: Hall, 1920).",
                              [("Okafor,", "author"), ("Harbours", "title"), ("(London: Hall, 1920).", "location")])
     assert unchanged  # a place given: not this rule's
+
+
+def test_a_short_subject_and_a_lead_in_before_idem_name_no_work():
+    from notecite.parse.rules.vocabulary import rule_ibid_vocabulary, rule_lead_in_words
+
+    text = "Le Missouri. Voyez id., vol. 1, p. 132 (1,278 lieues)."
+    tokens, tags = tagged(text, [("Le Missouri.", "title"), ("id.,", "container-title"), ("vol. 1,", "volume"),
+                                 ("p. 132", "locator")])
+    out = rule_lead_in_words(text, tokens, rule_ibid_vocabulary(text, tokens, tags))
+    assert [label for _, label in run_texts(text, tokens, out)][:2] == ["ibid", "volume"]
+    text = "L'Arkansas. Voyez id., vol. 1, p. 188."  # the lead-in read at the end of the run before
+    tokens, tags = tagged(text, [("L'Arkansas. Voyez", "author"), ("id.,", "ibid"), ("vol. 1,", "volume")])
+    runs = run_texts(text, tokens, rule_lead_in_words(text, tokens, tags))
+    assert "Voyez" not in " ".join(t for t, _ in runs) and ("id.,", "ibid") in runs
+
+
+def test_a_title_read_as_prose_before_par_and_a_name_is_the_title():
+    from notecite.parse.rules.vocabulary import rule_lead_in_words as rule
+
+    text = "2,500 milles. Voyez Description des États-Unis, par Warden, vol. 1, p. 166."
+    runs, _ = rule_runs(rule, text, [("Warden,", "container-title"), ("vol. 1,", "volume"), ("p. 166.", "locator")])
+    assert runs[:2] == [("Description des États-Unis", "title"), ("Warden,", "author")]
+    text = "defended against the attacks of J. Steuart and others, by A. Young, in his Arithmetic"
+    _, unchanged = rule_runs(rule, text, [("A. Young,", "author")])
+    assert unchanged  # an initial's stop opens no title

@@ -6,10 +6,10 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import open_run, relabel, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, lowered_words
+from .words import IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -64,6 +64,15 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
             if inside and split_label(tags[inside[0]])[1] in ("prose", "note", "ibid"):
                 _tag_ibid(tags, inside)
                 _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
+    if " id." in text:
+        for match in _LED_IDEM.finditer(text):  # "Voyez id., vol. 1, p. 169": read as a title or container too
+            starts = starts or token_starts(tokens)
+            inside = tokens_within(tokens, starts, match.start("id"), match.end("id"))
+            label = split_label(tags[inside[0]])[1] if inside else None
+            if label in ("prose", "note", "ibid") or label in ("title", "container-title") \
+                    and (inside[-1] + 2 >= len(tags) or split_label(tags[inside[-1] + 2])[1] != label):
+                _tag_ibid(tags, inside)
+                _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
     return tags
 
 
@@ -82,6 +91,10 @@ def _pinpoint_of_idem(text: str, tokens: Sequence[Token], tags: list[str], first
 #: ``Id.`` (idem) with a capital before a pinpoint (``Id. tom. xiii. p. 928``, ``Id., p. 9``, ``Id. at 45``):
 #: the marker, not the start of a word.
 _IDEM = re.compile(r"(?<![\w.])Id\.(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"|at\s+\d))")
+#: ``id.`` in lower case after a word that points to a source (``Voyez id., vol. 1, p. 169``, ``see id., p. 9``),
+#: before a pinpoint: the marker.
+_LED_IDEM = re.compile(r"(?<![\w.])(?i:voyez|voir|see|cf\.|vgl\.|véase)\s+(?P<id>id\.)(?=,?\s*(?:"
+                       + _SENTENCE_PINPOINT.pattern + r"))")
 
 
 def _tag_ibid(tags: list[str], inside: list[int]) -> None:
@@ -193,7 +206,8 @@ _NAMING = frozenset({"author", "editor", "translator", "title", "container-title
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
-    (also when it is a whole run of any field: ``Voyez id., p. 42``, ``Voyez`` read as a publisher), and so is
+    (also when it is a whole run of any field: ``Voyez id., p. 42``, ``Voyez`` read as a publisher; or when it ends
+    a run past its sentence: ``L'Arkansas. Voyez``; the short subject before it is prose: ``Le Missouri.``), and so is
     ``by``/``par``/``por`` opening an author run; the run starts after it. ``by`` and a name read as a title
     or container run are the author (:func:`_name_after_by`), and a title or container run holding a phrase
     that says a title follows starts after it (:func:`_titling_phrases_are_prose`)."""
@@ -207,14 +221,44 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
             for i in inside:  # "Voyez id., p. 42", "Voyez Hutchinson": the lead-in alone, read as a field of its own
                 tags[i] = "prose"
             continue
+        if _ends_a_run_after_a_sentence(tokens, tags, inside):
+            for i in inside:  # "L'Arkansas. Voyez" + "id., vol. 1": the lead-in of the next sentence, not the name's
+                tags[i] = "prose"
+            continue
         _make_prose(tokens, tags, inside)
+    _subject_before_a_lead_in(text, tokens, tags)
     if not _BY.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
             if tags[i] == "B-author" and token.text.lower() in _BY:
                 _make_prose(tokens, tags, [i])
             elif tags[i] in _TITLE_OPENINGS and token.text.lower() in _BY:
                 _name_after_by(tokens, tags, i)
+            elif tags[i] == "prose" and token.text.lower() in _BY and i + 1 < len(tags) \
+                    and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
+                _title_in_prose_before_by(text, tokens, tags, i)
     return tags
+
+
+def _title_in_prose_before_by(text: str, tokens: Sequence[Token], tags: list[str], i: int) -> None:
+    """``Voyez Description des États-Unis, par Warden, vol. 1, p. 166``: the words read as prose between a lead-in (or
+    the clause's start) and ``par``/``by`` + a name (one to four capitalised words read as a title, container or
+    author run) are the title, capitalised and ending on a comma, and the name its author, in place."""
+    label = tags[i + 1][2:]
+    end = i + 2
+    while end < len(tags) and tags[end] == "I-" + label:
+        end += 1
+    words = [t.text for t in tokens[i + 1:end] if t.text not in ".,"]
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or tokens[i - 1].text != ",":
+        return
+    start = i - 1
+    while start > 0 and tags[start - 1] == "prose" and tokens[start - 1].text not in (".", ";", ":", "(") \
+            and _LEAD.match(text, tokens[start - 1].start) is None:
+        start -= 1
+    if start >= i - 2 or not tokens[start].text[:1].isupper() or start and tags[start - 1] != "prose" \
+            or start and tokens[start - 1].text == "." and not ends_a_sentence(tokens, start - 1):
+        return  # "… attacks of J. Steuart and others, by A. Young": an initial's stop opens no title
+    relabel(tags, start, i - 1, "title")
+    relabel(tags, i + 1, end, "author")
 
 
 #: A phrase that says a title follows (``intitulé :``, ``unter dem Titel:``, ``entitled``, ``con el título de``),
@@ -269,6 +313,37 @@ def _name_after_by(tokens: Sequence[Token], tags: list[str], i: int) -> None:
         return
     tags[i] = "prose"
     relabel(tags, i + 1, end, "author")
+
+
+#: The most words a note's opening subject (``La rivière Rouge.``) has before the lead-in to its source.
+_SUBJECT_WORDS = 5
+
+
+def _subject_before_a_lead_in(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
+    """``Le Missouri. Voyez id., vol. 1, p. 132``, ``L'Ohio. See Warden, i. 192``: a short title or name run that
+    opens the note and ends on its full stop (five words at most), right before a lead-in to a source, is the thing
+    the note is about, not a work: prose, in place."""
+    runs = tag_spans(tokens, tags)
+    if not runs or runs[0][0] != 0 or runs[0][2] not in ("title", "author"):
+        return
+    last = runs[0][1]
+    if last >= len(tokens) or tokens[last - 1].text != "." or not 2 <= last <= _SUBJECT_WORDS + 1 \
+            or _LEAD.match(text, tokens[last].start) is None:
+        return
+    for i in range(last):
+        tags[i] = "prose"
+
+
+def _ends_a_run_after_a_sentence(tokens: Sequence[Token], tags: Sequence[str], inside: list[int]) -> bool:
+    """Whether tokens ``inside`` (a lead-in) close a naming run right after a full stop inside it, and the tag after
+    them opens another run or is prose: the run read on past its sentence into the next one's lead-in."""
+    if not inside or inside[0] < 2 or tokens[inside[0] - 1].text != ".":
+        return False
+    label = split_label(tags[inside[0]])[1]
+    if label not in _NAMING or any(tags[i] != "I-" + label for i in inside):
+        return False
+    nxt = inside[-1] + 1
+    return nxt >= len(tags) or tags[nxt] != "I-" + label
 
 
 def _whole_run(tags: Sequence[str], inside: list[int]) -> bool:
