@@ -1648,3 +1648,15 @@ def test_a_bracket_closed_before_a_pinpoint_is_inside_the_clause_that_names_its_
     assert runs == [("“Second Report of Commissioners (Guernsey)”", "title"), ("p. 303", "locator")]
     runs, _ = rule_runs(rule, "(Orat. Parent. c. 53, p. 278.)", [("c. 53, p. 278.", "locator")])
     assert runs[0] == ("Orat. Parent.", "title")  # a bracket open before the pinpoint: the clause opens inside it
+
+
+def test_a_roman_book_number_ending_a_name_before_a_number_heads_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_book_before_a_number_joins_the_pinpoint as rule
+
+    runs, _ = rule_runs(rule, "Elien, XII, 23.", [("Elien, XII,", "author"), ("23.", "locator")])
+    assert runs == [("Elien,", "author"), ("XII, 23.", "locator")]
+    runs, _ = rule_runs(rule, "Punica, I, 225.", [("Punica,", "author"), ("I,", "title"), ("225.", "locator")])
+    assert runs == [("Punica,", "author"), ("I, 225.", "locator")]
+    _, unchanged = rule_runs(rule, "Pius XII, Encyclical, 23.", [("Pius XII,", "author"), ("Encyclical,", "title"),
+                                                                  ("23.", "locator")])
+    assert unchanged  # a numeral that is no run's last word

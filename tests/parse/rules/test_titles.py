@@ -2021,3 +2021,11 @@ def test_a_speech_verb_ends_a_name_run_and_what_was_said_is_no_title():
     assert runs == [("Vol. I.,", "volume"), ("p. 32,", "locator"), ("M. Sebillot", "author")]
     _, unchanged = rule_runs(rule, "Thomas Sayers, The Says of Old.", [("Thomas Sayers,", "author")])
     assert unchanged
+
+
+def test_a_french_verb_after_an_elided_negation_makes_a_title_run_a_sentence():
+    from notecite.parse.rules.titles import rule_sentence_is_not_a_title as rule
+
+    text = "Nous n'avons pas de renseignements sur l'influence des cultes en France."
+    runs, _ = rule_runs(rule, text, [(text, "title")])
+    assert runs == [("France.", "title")]  # the sentence is prose up to its title-case tail

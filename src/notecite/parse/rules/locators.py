@@ -2446,3 +2446,27 @@ def rule_entry_of_a_reference_work(text: str, tokens: Sequence[Token], tags: lis
             changed[end] = "prose"
         relabel(changed, k, stop, "locator")
     return changed if changed is not None else tags
+
+
+#: A book's number in upper-case Roman numerals (``XII``, ``III``, ``I``).
+_UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
+
+
+def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Elien, XII, 23.``, ``Pomponius Mela; III, 7.``, ``Punica, I, 225 et suiv.``: an upper-case Roman numeral
+    after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
+    locator run opening on a number, is the book the number is in: it heads the pinpoint (one locator run)."""
+    if "," not in token_texts(tokens):
+        return tags
+    out = None
+    for i in range(1, len(tokens) - 2):
+        label = split_label(tags[i])[1]
+        if label not in ("author", "title", "container-title") or not _UPPER_ROMAN.fullmatch(tokens[i].text) \
+                or tokens[i - 1].text not in (",", ";") or tokens[i + 1].text != "," or tags[i + 1] != "I-" + label \
+                or tags[i + 2] != "B-locator" or not tokens[i + 2].text[:1].isdigit():
+            continue
+        out = out or list(tags)
+        if out[i] == "I-" + label and out[i - 1] == "I-" + label and i >= 2 and tokens[i - 1].text == ";":
+            out[i - 1] = "prose"
+        out[i], out[i + 1], out[i + 2] = "B-locator", "I-locator", "I-locator"
+    return out or tags

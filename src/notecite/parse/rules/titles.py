@@ -839,11 +839,16 @@ def _title_case_tail(tokens: Sequence[Token], words: Sequence[int], end: int) ->
     return cut
 
 
+#: A French verb after an elided negation or reflexive pronoun (``n'avons``, ``n'est``, ``s'est``): finite, whatever
+#: the verb (the ``verbs`` dictionary lists only the frequent forms).
+_ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
+
+
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
     a sentence before any field of the note, with five or more words and a lower-case finite verb
-    (``verbs`` dictionary) after its first word, is a sentence: its words up to its title-case tail
+    (``verbs`` dictionary, or a French verb after ``n'``/``s'``: :data:`_ELIDED_VERB`) after its first word, is a sentence: its words up to its title-case tail
     (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
@@ -865,7 +870,7 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
                 and tokens[last].text in verbs:
             tags[first] = "prose"  # "Trotsky gives…": a subject and its verb
             continue
-        if len(words) < 5 or not any(tokens[i].text in verbs for i in words[1:]):
+        if len(words) < 5 or not any(tokens[i].text in verbs or _ELIDED_VERB.fullmatch(tokens[i].text) for i in words[1:]):
             continue
         if last + 1 < len(tags) and tokens[last - 1].text == "." and tags[last] == "B-location" \
                 and split_label(tags[last + 1])[1] in ("location", "date"):
