@@ -1100,3 +1100,12 @@ def test_a_title_like_a_sentence_before_a_place_and_year_keeps_its_cite():
     [cite] = _assemble(text, _spans(text, [(text[:text.index(" Paris")], "title"), ("Paris", "location"),
                                            ("1669.", "date")]))
     assert cite.get("title").startswith("Apologie") and cite.get("location") == "Paris"
+
+
+def test_a_name_and_a_book_and_verse_or_legal_divisions_are_a_short_form():
+    from notecite.parse import parse_note
+
+    for text, locator in [("Coran, III, v. 139.", "III, v. 139"), ("Elien, XII, 23.", "XII, 23"),
+                          ("Digeste, liv. XLVIII, tit. XXI, loi 3, § 6.", "liv. XLVIII, tit. XXI, loi 3, § 6")]:
+        [cite] = parse_note(text)
+        assert cite.kind == "short" and cite.locator == locator, text

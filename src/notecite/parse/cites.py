@@ -683,8 +683,10 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     if not _family_name_alone(fields[0][1]):
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
+    in_a_book = re.sub(r"^[IVXLC]{1,6},\s*", "", fields[1][1])  # "Coran, III, v. 139": the book, then the pinpoint
     return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
-                or _VOLUME_PAGE.fullmatch(pinpoint) or _VOLUME_COLON_PAGE.fullmatch(pinpoint))
+                or _VOLUME_PAGE.fullmatch(pinpoint) or _VOLUME_COLON_PAGE.fullmatch(pinpoint)
+                or in_a_book != fields[1][1] and _PAGE_WORD.match(in_a_book))
 
 
 #: A year alone, perhaps in brackets (``1627``, ``(1998)``, ``1998a``).
@@ -779,7 +781,7 @@ def two_names_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tup
     return read if _author_and_pinpoint(read) else fields
 
 
-_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap)"
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap|vv?|§)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: What may end a pinpoint's pages: "and so on" (``i. 152, 263, etc.``, ``i. 458, &c.``).
 _PAGES_GO_ON = r"(?:,?\s*(?:etc|&c)\.?)?"

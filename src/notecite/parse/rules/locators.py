@@ -41,7 +41,8 @@ _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+         r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
+         r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
@@ -2455,7 +2456,8 @@ _UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
 def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Elien, XII, 23.``, ``Pomponius Mela; III, 7.``, ``Punica, I, 225 et suiv.``: an upper-case Roman numeral
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
-    locator run opening on a number, is the book the number is in: it heads the pinpoint (one locator run)."""
+    locator run opening on a number or a pinpoint's word (``Coran, III, v. 139``), is the book the number is in: it
+    heads the pinpoint (one locator run)."""
     if "," not in token_texts(tokens):
         return tags
     out = None
@@ -2463,7 +2465,8 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
         label = split_label(tags[i])[1]
         if label not in ("author", "title", "container-title") or not _UPPER_ROMAN.fullmatch(tokens[i].text) \
                 or tokens[i - 1].text not in (",", ";") or tokens[i + 1].text != "," or tags[i + 1] != "I-" + label \
-                or tags[i + 2] != "B-locator" or not tokens[i + 2].text[:1].isdigit():
+                or tags[i + 2] != "B-locator" \
+                or not (tokens[i + 2].text[:1].isdigit() or _opens_on_a_lead_word(tokens[i + 2].text)):
             continue
         out = out or list(tags)
         if out[i] == "I-" + label and out[i - 1] == "I-" + label and i >= 2 and tokens[i - 1].text == ";":
