@@ -399,3 +399,12 @@ def test_a_lead_in_or_a_pronoun_in_the_name_run_is_not_part_of_the_name(text):
 
     record = normalize_fields([("author", text), ("title", "Pure and Simple Politics")]).record
     assert record["author"] == [{"family": "Greene"}]
+
+
+def test_given_names_spelled_out_in_brackets_after_an_inverted_name_are_its_given_names():
+    from notecite.normalize.names import parse_names
+
+    [(_, names, _)] = parse_names("Horowitz, David A. (David Alan)")
+    assert names == [{"family": "Horowitz", "given": "David Alan"}]
+    [(_, names, _)] = parse_names("Smith, J. (Paul)")  # initials that disagree: the name as printed, no bracket
+    assert names == [{"family": "Smith", "given": "J."}]

@@ -108,6 +108,21 @@ _BRACKETED_COAUTHOR_RE = re.compile(r"\s*\[\s*(?:and|&|with|und|et)\s+([^\[\]]+?
 #: A family name and the initials that tell which bearer of it is meant, in round brackets after it:
 #: ``Bancroft (H. H.)``, ``Adams (C. F.)`` (the older way of telling two authors of one name apart).
 _INITIALS_IN_BRACKETS_RE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-Þ][^\W\d_]+)?)\s*\(((?:[A-ZÀ-Þ]\.\s*){1,3})\)$")
+#: An inverted name whose given names, written short, are spelled out in brackets after it, as library catalogues
+#: print them: ``Horowitz, David A. (David Alan)``, ``Smith, J. (John)``.
+_GIVEN_NAMES_IN_FULL_RE = re.compile(r"^(?P<family>[^,()]+),\s*(?P<given>[^,()]+?)\s*\((?P<full>[A-ZÀ-Þ][^\W\d_]+"
+                                     r"(?:[\s-]+[A-ZÀ-Þ][^\W\d_.]*\.?)*)\)$")
+
+
+def _given_names_in_full(match: re.Match[str]) -> str:
+    """The name of :data:`_GIVEN_NAMES_IN_FULL_RE` with its given names in full when their initials agree with the
+    short ones (``Horowitz, David Alan``); as printed, brackets dropped, otherwise."""
+    short = [w[0] for w in re.split(r"[\s.-]+", match["given"]) if w]
+    full = [w[0] for w in re.split(r"[\s.-]+", match["full"]) if w]
+    given = match["full"] if short == full else match["given"]
+    return f"{match['family'].strip()}, {given.strip()}"
+
+
 #: A possessive ending a name written in prose, and the lower-case words after it
 #: (``Fitzpatrick's superb``, ``Daniels' book``).
 _POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
@@ -256,6 +271,7 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     text, _ = split_handles(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())
+    text = _GIVEN_NAMES_IN_FULL_RE.sub(_given_names_in_full, text)
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
     text = _REFLEXIVE_RE.sub("", text)  # "Julian himself": Julian
     groups = []

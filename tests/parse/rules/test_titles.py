@@ -2029,3 +2029,13 @@ def test_a_french_verb_after_an_elided_negation_makes_a_title_run_a_sentence():
     text = "Nous n'avons pas de renseignements sur l'influence des cultes en France."
     runs, _ = rule_runs(rule, text, [(text, "title")])
     assert runs == [("France.", "title")]  # the sentence is prose up to its title-case tail
+
+
+def test_a_short_title_start_read_into_an_inverted_name_joins_the_title_after_its_comma():
+    from notecite.parse.rules.titles import rule_title_read_into_an_inverted_name as rule
+
+    text = "Buchanan, Patrick J. A Republic, Not an Empire: Reclaiming America’s Destiny (Washington, DC: Regnery, 1999)."
+    runs, _ = rule_runs(rule, text, [("Buchanan, Patrick J. A Republic,", "author"),
+                                     ("Not an Empire: Reclaiming America’s Destiny", "title")])
+    assert runs[:2] == [("Buchanan, Patrick J.", "author"),
+                        ("A Republic, Not an Empire: Reclaiming America’s Destiny", "title")]

@@ -2146,9 +2146,11 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
 
 def _title_out_of_a_name_run(tokens: Sequence[Token], tags: list[str], opening: int, last: int) -> None:
     """In place: tokens [opening, last) of a name run are the start of a title; a title run right after the
-    name run's closing colon continues it (the subtitle)."""
+    name run's closing colon continues it (the subtitle), and so does one after its comma when the start is a few
+    words (``Buchanan, Patrick J. A Republic,`` + ``Not an Empire: …``)."""
     relabel(tags, opening, last, "title")
-    if tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
+    short_start = tokens[last - 1].text == "," and sum(t.text[:1].isalpha() for t in tokens[opening:last]) <= 3
+    if (tokens[last - 1].text == ":" or short_start) and last < len(tags) and tags[last] == "B-title":
         tags[last] = "I-title"
 
 
