@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import OFFICE_NOUN
 from ..parse.rules.words import REVIEW_OF
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
@@ -140,9 +141,7 @@ _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
 #: The office a sender held, written between commas after the name (``Dean Acheson, Secretary of State, to …``):
 #: capitalised words ending on an office's noun, then what it is of or for.
-_RANK = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Secretary|Under\s?[Ss]ecretary|Minister|Ambassador|Consul|President|Governor|"
-         r"Director|Chairman|Commissioner|Chief|Counsell?or|Envoy|Charg[ée])(?:[\s-]+General)?"
-         r"(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*")
+_RANK = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{OFFICE_NOUN}(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*"
 _EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])|,\s+(?P<office>[a-zà-ÿ][\w'’-]+),"
             rf"|,\s+(?P<rank>{_RANK}),)?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,

@@ -11,7 +11,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, OFFICE_NOUN, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -2111,18 +2111,11 @@ def rule_possessive_naming_a_periodical_is_its_title(text: str, tokens: Sequence
     return out or tags
 
 
-#: The noun of an office a person holds (``Secretary``, ``Minister``, ``Ambassador``, ``MP``), as an identifying note
-#: names it after the person.
-_OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-General)?|Undersecretary|Minister|Premier|"
-                r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
-                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
-                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
-                r"Delegate|Spokesman|Official|Officer|Judge|Mayor)")
 #: A capitalised word before the office's noun (``Senior External Affairs``, ``Australian High``, ``US``).
 _OFFICE_MODIFIER = r"(?!(?:The|A|An|See|Cf|In|On)\b)[A-Z][\w’'-]*"
 #: The office: capitalised words ending on its noun, then what it is of or for (``of State``, ``for External
 #: Affairs``, ``to the United States``, ``of France``).
-_OFFICE = (rf"(?:{_OFFICE_MODIFIER}\s+){{0,4}}{_OFFICE_NOUN}"
+_OFFICE = (rf"(?:{_OFFICE_MODIFIER}\s+){{0,4}}{OFFICE_NOUN}"
            rf"(?:\s+(?:and|of|for|to|in|at|on)(?:\s+the)?\s+(?:{_OFFICE_MODIFIER}\s+){{0,4}}[A-Z][\w’'-]*)*")
 #: A person's honours and ranks before the name (``The Rt. Hon.``, ``Sir``, ``General Sir``).
 _HONOURS = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon\.?|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Lord|Lady|General|Admiral|"

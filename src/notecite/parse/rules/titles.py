@@ -3223,9 +3223,9 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
 
 
 #: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
-_REPORTING_VERBS = frozenset("says said writes wrote notes noted observes observed remarks remarked tells relates states "
-                             "stated argues argued mentions mentioned describes described gives gave quotes quoted adds "
-                             "explains explained records recorded speaks spoke".split())
+_REPORTING_VERBS = _SPEECH_VERBS | frozenset("writes wrote notes noted observes observed remarks relates states stated "
+                                              "argues argued mentions mentioned describes described gives gave quotes "
+                                              "quoted records recorded speaks spoke".split())
 
 
 def rule_in_opening_a_sentence_before_a_title_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3253,16 +3253,15 @@ def rule_in_opening_a_sentence_before_a_title_is_prose(text: str, tokens: Sequen
 
 def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, p. 32, M. Sebillot says: “En beaucoup d’endroits …”``: a name run that runs on into a lower-case verb
-    reporting speech (:data:`_SPEECH_VERBS`, :data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the
+    reporting speech (:data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the
     run are prose, and a quotation right after the verb (a colon or comma between) is what was said, not a title."""
-    words = lowered_words(tokens)
-    if _SPEECH_VERBS.isdisjoint(words) and _REPORTING_VERBS.isdisjoint(words):
+    if _REPORTING_VERBS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
             continue
-        verb = next((k for k in range(first + 1, last) if tokens[k].text in _SPEECH_VERBS | _REPORTING_VERBS), None)
+        verb = next((k for k in range(first + 1, last) if tokens[k].text in _REPORTING_VERBS), None)
         if verb is None:
             continue
         out = out or list(tags)

@@ -159,3 +159,12 @@ _BEING_VERBS = frozenset({"am", "is", "are", "was", "were", "be", "been", "has",
 def writing_verb(word: str) -> bool:
     """Whether ``word`` is a finite verb of the ``verbs`` lexicon that a writer does (``argued``, ``put``, ``writes``)."""
     return word.islower() and fold(word) in load("verbs") and word not in _BEING_VERBS
+
+
+#: The noun of an office a person holds (``Secretary``, ``Minister``, ``Ambassador``, ``MP``): after a person's name in
+#: an editor's note, or between commas after a letter's sender.
+OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-General)?|Undersecretary|Minister|Premier|"
+               r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
+               r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
+               r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
+               r"Delegate|Spokesman|Official|Officer|Judge|Mayor)")
