@@ -91,10 +91,6 @@ def _pinpoint_of_idem(text: str, tokens: Sequence[Token], tags: list[str], first
 #: ``Id.`` (idem) with a capital before a pinpoint (``Id. tom. xiii. p. 928``, ``Id., p. 9``, ``Id. at 45``):
 #: the marker, not the start of a word.
 _IDEM = re.compile(r"(?<![\w.])Id\.(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"|at\s+\d))")
-#: ``id.`` in lower case after a word that points to a source (``Voyez id., vol. 1, p. 169``, ``see id., p. 9``),
-#: before a pinpoint: the marker.
-_LED_IDEM = re.compile(r"(?<![\w.])(?i:voyez|voir|see|cf\.|vgl\.|véase)\s+(?P<id>id\.)(?=,?\s*(?:"
-                       + _SENTENCE_PINPOINT.pattern + r"))")
 
 
 def _tag_ibid(tags: list[str], inside: list[int]) -> None:
@@ -198,6 +194,9 @@ def _lead_regex() -> re.Pattern[str]:
 
 
 _LEAD = _lead_regex()
+#: ``id.`` in lower case after a lead-in (``lead_words``: ``Voyez id., vol. 1, p. 169``, ``see id., p. 9``), before a
+#: pinpoint: the marker.
+_LED_IDEM = re.compile(_LEAD.pattern + r"\s+(?P<id>id\.)(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"))", re.IGNORECASE)
 #: Words that introduce the author after a title (``Commentaires, par Kent``): prose, not the name.
 _BY = frozenset({"by", "par", "por"})
 _NAMING = frozenset({"author", "editor", "translator", "title", "container-title"})
