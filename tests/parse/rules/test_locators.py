@@ -1660,3 +1660,14 @@ def test_a_roman_book_number_ending_a_name_before_a_number_heads_the_pinpoint():
     _, unchanged = rule_runs(rule, "Pius XII, Encyclical, 23.", [("Pius XII,", "author"), ("Encyclical,", "title"),
                                                                   ("23.", "locator")])
     assert unchanged  # a numeral that is no run's last word
+
+
+def test_one_word_before_a_numbered_part_is_the_works_title():
+    from notecite.parse.rules.locators import rule_one_word_before_a_numbered_part_is_a_title as rule
+
+    runs, _ = rule_runs(rule, "Federalist, No. 15.", [("Federalist,", "author"), ("No. 15.", "issue")])
+    assert runs == [("Federalist,", "title"), ("No. 15.", "locator")]
+    for text, pairs in [("John Smith, No. 15.", [("John Smith,", "author"), ("No. 15.", "issue")]),  # a full name
+                        ("Smith, No. 15, 1910.", [("Smith,", "author"), ("No. 15, 1910.", "issue")])]:  # more after it
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text

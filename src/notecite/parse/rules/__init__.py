@@ -32,6 +32,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_page_after_the_imprints_bracket_leaves_the_date,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
+                       rule_one_word_before_a_numbered_part_is_a_title,
                        rule_series_number_in_brackets_is_no_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
@@ -152,6 +153,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
     rule_page_in_prose_is_a_pinpoint, rule_division_before_in_and_its_container,
     rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint,
+    rule_one_word_before_a_numbered_part_is_a_title,
     rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint,
     rule_numbered_part_after_a_title, rule_entry_of_a_reference_work, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose,
     rule_by_after_a_title_names_its_maker, rule_page_word_run_after_a_name_is_the_pinpoint,

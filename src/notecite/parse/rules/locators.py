@@ -2473,3 +2473,24 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
             out[i - 1] = "prose"
         out[i], out[i + 1], out[i + 2] = "B-locator", "I-locator", "I-locator"
     return out or tags
+
+
+def rule_one_word_before_a_numbered_part_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Federalist, No. 15.``, ``Spectator, No. 10``: a name run of one capitalised word and its comma, opening the
+    note or its clause, right before an issue run of only ``No.`` and a number, names a work issued in numbered parts
+    (a periodical essay, a paper of a series), not its author: the word is the title and the number the pinpoint."""
+    if "No" not in token_texts(tokens):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
+        if label != "author" or last - first != 2 or tokens[first + 1].text != "," or after != last \
+                or next_label != "issue" or not tokens[first].text[:1].isupper() or not tokens[first].text.isalpha() \
+                or first and tokens[first - 1].text not in (".", ";", "(") \
+                or tokens[after].text != "No" or end - after < 3 or not tokens[after + 2].text.isdigit() \
+                or any(t.text not in ".,;" for t in tokens[after + 3:end]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "title")
+        relabel(out, after, end, "locator")
+    return out or tags
