@@ -1298,3 +1298,13 @@ def test_a_name_and_an_office_read_as_an_author_and_a_title_in_prose_are_prose()
     _, unchanged = rule_runs(rule, text, [("Dean Acheson,", "author"), ("Secretary of State,", "title"),
                                           ("May 3, 1950.", "date")])
     assert unchanged
+
+
+def test_a_role_abbreviation_after_a_name_ends_its_run():
+    from notecite.parse.rules.names import rule_role_abbreviation_ends_a_name_run as rule
+
+    text = "Liu Xiangchen, dir., Ashiq: The Last Troubadour, 2010."
+    runs, _ = rule_runs(rule, text, [("Liu Xiangchen, dir., Ashiq:", "author"), ("The Last Troubadour,", "title")])
+    assert runs == [("Liu Xiangchen, dir.,", "author"), ("Ashiq: The Last Troubadour,", "title")]
+    _, unchanged = rule_runs(rule, "Ann Roe, ed., 1999.", [("Ann Roe, ed.,", "author")])
+    assert unchanged  # nothing capitalised after the role

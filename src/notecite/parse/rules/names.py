@@ -2185,3 +2185,28 @@ def _office_read_as_a_title(text: str, tokens: Sequence[Token], tags: list[str])
         out = out or list(tags)
         out[runs[k - 1][0]:last] = ["prose"] * (last - runs[k - 1][0])
     return out or tags
+
+
+#: The roles an abbreviation after a name gives it (``ed.``, ``eds.``, ``dir.``, ``comp.``, ``trans.``).
+_ROLE_ABBREVIATIONS = frozenset({"ed", "eds", "dir", "comp", "trans", "tr", "hrsg", "hg", "éd", "éds"})
+
+
+def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Liu Xiangchen, dir., Ashiq: The Last Troubadour, 2010``: a name run that goes on past a role abbreviation
+    after the name (``, dir.,``, ``, ed.,``) into capitalised words ends after the abbreviation's comma: the words
+    after it open the title (joining a title run right after them)."""
+    if _ROLE_ABBREVIATIONS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        role = next((k for k in range(first + 2, last - 3) if tokens[k].text.lower() in _ROLE_ABBREVIATIONS
+                     and tokens[k - 1].text == "," and tokens[k + 1].text == "." and tokens[k + 2].text == ","), None)
+        if role is None or not tokens[role + 3].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        relabel(out, role + 3, last, "title")
+        if last < len(out) and out[last] == "B-title":
+            out[last] = "I-title"
+    return out or tags
