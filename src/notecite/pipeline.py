@@ -30,7 +30,7 @@ from .link.matching import title_holds_in_order, title_key
 from .link.plausibility import check_library
 from .normalize import normalize_fields
 from .normalize.identifiers import clean_url
-from .normalize.kinds import Recognized, find_kinds, recognize
+from .normalize.kinds import Recognized, add_context, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note
@@ -243,11 +243,8 @@ def _shaped_cite(document: str, number: int, text: str, start: int, end: int, pr
         return NoteCite(document=document, note=number, kind="full", record=dict(shape.record), locator=locator,
                         prefix=prefix, suffix=suffix, text=clause, confidence=SHAPED_CONFIDENCE, start=start, end=end)
     normalized = normalize_fields([("note", clause)], kind="full", text=clause)
-    for variable, value in (shape.context if shape is not None else {}).items():
-        if variable == "note" and normalized.record.get("note"):
-            normalized.record["note"] = f"{normalized.record['note']}; {value}"
-        else:
-            normalized.record.setdefault(variable, value)
+    if shape is not None:
+        add_context(normalized.record, shape.context)
     return NoteCite(document=document, note=number, kind="full", record=normalized.record, locator=normalized.locator,
                     prefix=prefix, suffix=suffix, text=clause, confidence=SHAPED_CONFIDENCE, flags=normalized.flags,
                     start=start, end=end)

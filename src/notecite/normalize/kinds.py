@@ -34,8 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import OFFICE_NOUN
-from ..parse.rules.words import REVIEW_OF
+from ..parse.rules.words import OFFICE_NOUN, REVIEW_OF
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -43,6 +42,7 @@ from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_names
 from .places import is_known_place, is_region
+from .titles import clean_title
 from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 
 #: Shelfmarks and archival units: record-office references (``FO 371/1234``, ``CAB 23/1``),
@@ -1851,6 +1851,16 @@ def _put_names(record: dict[str, Any], role: str, text: str) -> None:
         record.setdefault(role, []).extend(names)
 
 
+def add_context(record: dict[str, Any], context: dict[str, Any]) -> None:
+    """Put in ``record`` the fields the note gives its item outside the item's clause (:attr:`Recognized.context`):
+    a note is added to the record's own, any other field kept where the clause's reading already has it."""
+    for variable, value in context.items():
+        if variable == "note":
+            _add_note(record, value)
+        else:
+            record.setdefault(variable, value)
+
+
 def _add_note(record: dict[str, Any], text: str) -> None:
     text = strip_edge_punctuation(text.strip())
     if text:
@@ -1950,8 +1960,7 @@ _ATTACHMENT = re.compile(r"\s*(?P<title>[“\"][^“”\"]{3,}[”\"]),?\s+(?:an
 def _attached_item(quoted: str, letter: Recognized) -> Recognized:
     """The item titled ``quoted`` that was sent with ``letter``: a manuscript kept where the letter is (its archive
     and marks), cited at its pinpoint."""
-    title = re.sub(r"[,.;:]([’'”\"]*)$", r"\1", quoted.strip("“”\" ").strip())  # "… of ‘Foreign Relations,’"
-    record: dict[str, Any] = {"type": "manuscript", "title": strip_edge_punctuation(title)}
+    record: dict[str, Any] = {"type": "manuscript", "title": clean_title(quoted)[0]}  # "… of ‘Foreign Relations’"
     for variable in ("archive", "archive_location", "archive-place"):
         if variable in letter.record:
             record[variable] = letter.record[variable]

@@ -2187,8 +2187,9 @@ def _office_read_as_a_title(text: str, tokens: Sequence[Token], tags: list[str])
     return out or tags
 
 
-#: The roles an abbreviation after a name gives it (``ed.``, ``eds.``, ``dir.``, ``comp.``, ``trans.``).
-_ROLE_ABBREVIATIONS = frozenset({"ed", "eds", "dir", "comp", "trans", "tr", "hrsg", "hg", "éd", "éds"})
+#: The role words written short after a name (``ed.``, ``eds.``, ``dir.``, ``comp.``, ``trans.``): :data:`_ROLE_WORDS`
+#: but the ones spelled out, and the French plural.
+_ROLE_ABBREVIATIONS = _ROLE_WORDS - {"edited", "translated"} | {"éds"}
 
 
 def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

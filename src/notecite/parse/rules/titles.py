@@ -848,8 +848,8 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
     a sentence before any field of the note, with five or more words and a lower-case finite verb
-    (``verbs`` dictionary, or a French verb after ``n'``/``s'``: :data:`_ELIDED_VERB`) after its first word, is a sentence: its words up to its title-case tail
-    (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
+    (``verbs`` dictionary, or a French verb after ``n'``/``s'``: :data:`_ELIDED_VERB`) after its first word, is a
+    sentence: its words up to its title-case tail (:func:`_title_case_tail`) are prose; a lone initial left over joins the name run right after it, any other
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
@@ -3191,6 +3191,8 @@ def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
         elif opening is not None:
             yield opening, match.end()
             opening = None
+
+
 #: The words of a quoted passage: this many at least, with two sentences' ends inside it (or one in a passage of
 #: twice as many words).
 _PASSAGE_WORDS = 15
@@ -3253,8 +3255,8 @@ def rule_in_opening_a_sentence_before_a_title_is_prose(text: str, tokens: Sequen
 
 def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, p. 32, M. Sebillot says: “En beaucoup d’endroits …”``: a name run that runs on into a lower-case verb
-    reporting speech (:data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the
-    run are prose, and a quotation right after the verb (a colon or comma between) is what was said, not a title."""
+    reporting speech (:data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the run are prose, and a
+    quotation right after the verb (a colon or comma between) is what was said, not a title."""
     if _REPORTING_VERBS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None

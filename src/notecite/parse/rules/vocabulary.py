@@ -57,22 +57,16 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
         if word.rstrip(".") == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
             continue  # Italian "ivi" is also an ordinary word: only trust the model there
         _tag_ibid(tags, inside)
-    if "Id" in text:
-        for match in _IDEM.finditer(text):
-            starts = starts or token_starts(tokens)
-            inside = tokens_within(tokens, starts, match.start(), match.end())
-            if inside and split_label(tags[inside[0]])[1] in ("prose", "note", "ibid"):
-                _tag_ibid(tags, inside)
-                _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
-    if " id." in text:
-        for match in _LED_IDEM.finditer(text):  # "Voyez id., vol. 1, p. 169": read as a title or container too
-            starts = starts or token_starts(tokens)
-            inside = tokens_within(tokens, starts, match.start("id"), match.end("id"))
-            label = split_label(tags[inside[0]])[1] if inside else None
-            if label in ("prose", "note", "ibid") or label in ("title", "container-title") \
-                    and (inside[-1] + 2 >= len(tags) or split_label(tags[inside[-1] + 2])[1] != label):
-                _tag_ibid(tags, inside)
-                _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
+    capital = list(_IDEM.finditer(text)) if "Id" in text else []
+    led = list(_LED_IDEM.finditer(text)) if " id." in text else []  # "Voyez id., vol. 1, p. 169"
+    for match, after_a_lead_in in [(m, False) for m in capital] + [(m, True) for m in led]:
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start("id"), match.end("id"))
+        label = split_label(tags[inside[0]])[1] if inside else None
+        if label in ("prose", "note", "ibid") or after_a_lead_in and label in ("title", "container-title") \
+                and (inside[-1] + 2 >= len(tags) or split_label(tags[inside[-1] + 2])[1] != label):
+            _tag_ibid(tags, inside)  # after a lead-in, also where it was read as a title or container of its own
+            _pinpoint_of_idem(text, tokens, tags, inside[-1] + 1)
     return tags
 
 
@@ -90,7 +84,7 @@ def _pinpoint_of_idem(text: str, tokens: Sequence[Token], tags: list[str], first
 
 #: ``Id.`` (idem) with a capital before a pinpoint (``Id. tom. xiii. p. 928``, ``Id., p. 9``, ``Id. at 45``):
 #: the marker, not the start of a word.
-_IDEM = re.compile(r"(?<![\w.])Id\.(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"|at\s+\d))")
+_IDEM = re.compile(r"(?<![\w.])(?P<id>Id\.)(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"|at\s+\d))")
 
 
 def _tag_ibid(tags: list[str], inside: list[int]) -> None:
@@ -242,13 +236,10 @@ def _title_in_prose_before_by(text: str, tokens: Sequence[Token], tags: list[str
     """``Voyez Description des États-Unis, par Warden, vol. 1, p. 166``: the words read as prose between a lead-in (or
     the clause's start) and ``par``/``by`` + a name (one to four capitalised words read as a title, container or
     author run) are the title, capitalised and ending on a comma, and the name its author, in place."""
-    label = tags[i + 1][2:]
-    end = i + 2
-    while end < len(tags) and tags[end] == "I-" + label:
-        end += 1
-    words = [t.text for t in tokens[i + 1:end] if t.text not in ".,"]
-    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or tokens[i - 1].text != ",":
+    named = _name_words(tokens, tags, i + 1, i + 1)
+    if named is None or tokens[i - 1].text != ",":
         return
+    end = named[0]
     start = i - 1
     while start > 0 and tags[start - 1] == "prose" and tokens[start - 1].text not in (".", ";", ":", "(") \
             and _LEAD.match(text, tokens[start - 1].start) is None:
@@ -299,19 +290,26 @@ _TITLE_OPENINGS = frozenset({"B-title", "B-container-title"})
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|[A-Z]\.?")
 
 
+def _name_words(tokens: Sequence[Token], tags: Sequence[str], run: int, first: int) -> tuple[int, list[str]] | None:
+    """The end of the run that opens at token ``run`` and the words of it from token ``first`` on (``.`` and ``,``
+    aside), when they are one to four capitalised words of a name (``Marshall``, ``J. Warden``); else None."""
+    label = tags[run][2:]
+    end = run + 1
+    while end < len(tags) and tags[end] == "I-" + label:
+        end += 1
+    words = [t.text for t in tokens[first:end] if t.text not in ".,"]
+    return (end, words) if 1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) else None
+
+
 def _name_after_by(tokens: Sequence[Token], tags: list[str], i: int) -> None:
     """``Vie de Washington, par Marshall, vol. 1``: a title or container run that is only ``by``
     (``par``, ``por``) and one to four capitalised words of a name is the author after the title:
     ``by`` becomes prose and the name an author run."""
-    label = tags[i][2:]
-    end = i + 1
-    while end < len(tags) and tags[end] == "I-" + label:
-        end += 1
-    words = [t.text for t in tokens[i + 1:end] if t.text not in ".,"]
-    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or not words[-1][1:].islower():
+    named = _name_words(tokens, tags, i, i + 1)
+    if named is None or not named[1][-1][1:].islower():
         return
     tags[i] = "prose"
-    relabel(tags, i + 1, end, "author")
+    relabel(tags, i + 1, named[0], "author")
 
 
 #: The most words a note's opening subject (``La rivière Rouge.``) has before the lead-in to its source.
