@@ -451,6 +451,16 @@ def test_a_name_in_natural_order_does_not_end_on_an_initial():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author", "B-title", "I-title", "I-title", "B-locator"]
     assert rule_name_ends_on_surname(text, tokens, tags) == tags
+    # the run took the initial's period, the family name opens a genre: the name takes it
+    text = "George H. W. Bush signing statement, October 28, 1991"
+    runs, _ = rule_runs(rule_name_ends_on_surname, text, [("George H. W.", "author"), ("Bush signing statement,", "title"),
+                                                          ("October 28, 1991", "date")])
+    assert runs[:2] == [("George H. W. Bush", "author"), ("signing statement,", "title")]
+    # an initial alone ("S." for "see") or a title in capitals after the name ("Eden State of the poor") is no such name
+    for text, pairs in (("S. Vorrede zum Webster, S. 19.", [("S.", "author"), ("Vorrede zum Webster,", "title")]),
+                        ("Sir F. M. Eden State of the poor I, 112.", [("Sir F. M.", "author"), ("Eden State of the poor I,", "title")]),
+                        ("R. Hackluyt Voyages, navigations", [("R.", "author"), ("Hackluyt Voyages, navigations", "title")])):
+        assert rule_runs(rule_name_ends_on_surname, text, pairs)[1], text
 
 
 def test_a_word_after_a_name_with_a_middle_initial_opens_the_title():

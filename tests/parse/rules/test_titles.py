@@ -416,6 +416,48 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     assert runs[:2] == [('"Unions Now: A Forum,"', "title"), ("with Ann Lee and Tom Pell,", "note")]
 
 
+def test_a_quoted_title_takes_back_the_words_read_as_a_container_before_its_closing_quote():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = 'Nixon, "Special Message to the Congress on Indian Affairs," July 8, 1970.'
+    runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, text,
+                        [("Nixon,", "author"), ('"Special', "title"), ("Message to the Congress on Indian Affairs,", "container-title"),
+                         ('" July 8, 1970', "date")])
+    assert runs == [("Nixon,", "author"), ('"Special Message to the Congress on Indian Affairs,"', "title"),
+                    ("July 8, 1970", "date")]
+    # a run of other fields before the closing mark is left alone
+    pairs = [("Nixon,", "author"), ('"Special', "title"), ("Message to the Congress", "publisher"), ("on Indian Affairs,", "container-title"),
+             ('" July 8, 1970', "date")]
+    assert rule_runs(rule_quoted_title_ends_at_its_quote, text, pairs)[1]
+
+
+def test_a_title_after_a_dated_item_and_before_its_editors_is_the_container():
+    from notecite.parse.rules.titles import rule_title_after_a_dated_item_and_before_its_editors_is_the_container as rule
+
+    text = ("Dwight D. Eisenhower, “The President’s News Conference,” March 23, 1955, The American Presidency Project, "
+            "eds. Gerhard Peters and John T. Woolley, http://www.presidency.ucsb.edu/ws/?pid=10437.")
+    head = [("Dwight D. Eisenhower,", "author"), ("“The President’s News Conference,”", "title"), ("March 23, 1955,", "date")]
+    url = [("http://www.presidency.ucsb.edu/ws/?pid=10437", "url")]
+    want = head + [("The American Presidency Project,", "container-title"), ("eds. Gerhard Peters and John T. Woolley,", "editor")] + url
+    runs, _ = rule_runs(rule, text, head + [("The American Presidency Project,", "title"),
+                                            ("eds. Gerhard Peters and John T. Woolley,", "editor")] + url)
+    assert runs == want
+    # the title run over "eds.", the names read as authors
+    runs, _ = rule_runs(rule, text, head + [("The American Presidency Project, eds.", "title"),
+                                            ("Gerhard Peters and John T. Woolley,", "author")] + url)
+    assert runs == want
+    # "eds." alone, the names after it read as a title
+    text = "Nixon, “Special Message,” July 8, 1970, The American Presidency Project, eds. Peters and Woolley, http://x.org/1."
+    runs, _ = rule_runs(rule, text, [("Nixon,", "author"), ("“Special Message,”", "title"), ("July 8, 1970,", "date"),
+                                     ("The American Presidency Project,", "title"), ("eds.", "editor"),
+                                     ("Peters and Woolley,", "title"), ("http://x.org/1", "url")])
+    assert runs[3:5] == [("The American Presidency Project,", "container-title"), ("eds. Peters and Woolley,", "editor")]
+    # no date between the two titles: two works, left alone
+    text = "Roe, “Salt,” The Harbour Book, eds. Ann Lee and Tom Pell, 12."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("“Salt,”", "title"), ("The Harbour Book,", "title"),
+                                  ("eds. Ann Lee and Tom Pell,", "editor"), ("12", "locator")])[1]
+
+
 def test_a_year_after_a_quoted_title_opens_the_run_after_it():
     from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
 

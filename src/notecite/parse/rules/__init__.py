@@ -76,6 +76,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
                      rule_author_named_before_in_and_a_title,
                      rule_title_after_in_and_an_editor_is_the_container,
+                     rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
                      
                      rule_title_after_a_quoted_title_and_in_is_the_container, 
                      rule_degree_and_thesis_are_the_genre, 
@@ -114,6 +115,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_speech_verb_ends_a_name_run,
     rule_manuscripts_after_a_quotation_are_its_source,
     rule_title_after_in_and_an_editor_is_the_container,
+    rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
     rule_name_opening_a_container_after_in_is_its_editor,
     rule_title_after_a_quoted_title_and_in_is_the_container, 
     rule_degree_and_thesis_are_the_genre, 

@@ -24,7 +24,9 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     """A name in natural order never ends on an initial: when an author or editor run without a
     comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
     Women…``), the period and the one or two capitalised words up to the next comma complete the
-    name, and the field that was cut starts after that comma."""
+    name, and the field that was cut starts after that comma. So when the run takes the period and the
+    next field starts on the family name before a lower-case genre (``George H. W.`` + ``Bush signing
+    statement, DATE``): the name takes the family name, and the field starts on the genre."""
     if NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
         return tags  # no name run, or no initial's period
     tags = list(tags)
@@ -38,7 +40,10 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
                 and tokens[i].end == tokens[i + 1].start):
             continue
         kind = split_label(tags[i])[1]
-        if kind not in ("author", "editor", "translator") or split_label(tags[i + 1])[1] == kind:
+        if kind not in ("author", "editor", "translator"):
+            continue
+        period_in_name = split_label(tags[i + 1])[1] == kind
+        if period_in_name and not (tags[i + 2].startswith("B-") and split_label(tags[i + 2])[1] != kind):
             continue
         first = i
         while first > 0 and tags[first].startswith("I-"):
@@ -49,12 +54,17 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
         while words < len(tokens) and words - (i + 2) < 3 and tokens[words].text[:1].isupper() \
                 and tokens[words].text.replace("-", "").replace("'", "").isalpha():
             words += 1
-        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens) or tokens[words].text != ",":
+        if not 1 <= words - (i + 2) <= 2 or words >= len(tokens):
             continue
-        cut = split_label(tags[i + 1])[1]
-        for k in range(i + 1, words + 1):  # the comma is the name's separator, as in training
+        genre = period_in_name and words == i + 3 and tokens[words].text.isalpha() and tokens[words].text.islower() \
+            and tokens[words].text not in FUNCTION_WORDS \
+            and any(len(tokens[k].text) > 2 and tokens[k].text.isalpha() for k in range(first, i))  # a given name
+        if not genre and (period_in_name or tokens[words].text != ","):
+            continue
+        cut = split_label(tags[i + 2 if period_in_name else i + 1])[1]
+        for k in range(i + 1, words + (not genre)):  # the comma is the name's separator, as in training
             tags[k] = "I-" + kind
-        nxt = words + 1
+        nxt = words + (not genre)
         if cut not in ("prose", kind) and nxt < len(tags) and split_label(tags[nxt])[1] == cut:
             tags[nxt] = "B-" + cut
     return tags

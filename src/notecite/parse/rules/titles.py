@@ -484,6 +484,45 @@ def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequen
     return tags
 
 
+def rule_title_after_a_dated_item_and_before_its_editors_is_the_container(text: str, tokens: Sequence[Token],
+                                                                        tags: list[str]) -> list[str]:
+    """``Eisenhower, “The President’s News Conference,” March 23, 1955, The American Presidency Project, eds.
+    Gerhard Peters and John T. Woolley, URL``: a title run right after a dated item (a title, then its date)
+    whose editors follow it, ``eds.`` first, is the collection the item is printed in (a website, an
+    edition), not a second work; the names after ``eds.`` are its editors (also where the tagger ran the
+    title on over ``eds.`` and read the names as authors)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or _EDITOR_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no name run, or no "eds."
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j, ((_, last, label), (d_first, d_last, d_label), (first, t_last, t_label), (n_first, n_last, n_label)) \
+            in enumerate(zip(runs, runs[1:], runs[2:], runs[3:])):
+        if label != "title" or d_label != "date" or t_label not in ("title", "container-title") \
+                or n_label not in ("editor", "author") or not (last == d_first and d_last == first and t_last == n_first):
+            continue
+        cue = next((k for k in range(first + 1, t_last + 1) if tokens[k - 1].text == ","
+                    and tokens[k].text.lower() in _EDITOR_WORDS), None)
+        if cue is None or (cue < t_last) != (n_label == "author"):
+            continue  # no "eds." after the title's comma (or it already opens an editor run)
+        if cue == t_last and n_last - n_first <= 2 and j + 4 < len(runs) and runs[j + 4][0] == n_last \
+                and _names_alone(tokens, runs[j + 4][0], runs[j + 4][1]):
+            n_last = runs[j + 4][1]  # "eds." alone, and the names after it read as a title
+        relabel(tags, first, cue, "container-title")
+        relabel(tags, cue, n_last, "editor")
+    return tags
+
+
+def _names_alone(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) are names only: capitalised words and initials joined by commas and
+    ``and``, up to the run's comma (``Peters and Woolley,``)."""
+    words = [tokens[k].text for k in range(first, last)]
+    if words and words[-1] == ",":
+        words.pop()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() or w in (",", ".", "and", "&")
+        for w in words)
+
+
 #: Closing quotation marks (what :data:`QUOTE_PAIRS` closes with).
 _CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
@@ -1108,6 +1147,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
 
 #: How many words a quoted title run may have left as prose before its closing quote (``"Sozialismus`` + ``in Frankreich"``).
 _QUOTE_REACH = 6
+#: How many words read as a title or container may run on before the closing quote of a quoted title run.
+_QUOTE_REACH_READ = 20
 
 
 def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int, pair: str) -> None:
@@ -1115,9 +1156,16 @@ def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int,
     that holds no closing quote of its own (a straight ``"`` reads as opening the next run) joins
     the title; the run it opened (``" 40.`` as a locator) now opens on the token after it. Words the
     run left as prose before its closing quote (``"Reformistischer Sozialismus`` + ``in Frankreich",``)
-    join it too."""
-    close = next((j for j in range(nxt, min(len(tokens), nxt + _QUOTE_REACH + 1)) if tokens[j].text == pair), None)
-    if close is None or any(tags[j] != "prose" or not tokens[j].text[:1].isalnum() for j in range(nxt, close)):
+    join it too; so do words the tagger read as a container before the closing quote (``"Special`` + ``Message
+    to the Congress on Indian Affairs,"``), up to :data:`_QUOTE_REACH_READ` tokens."""
+    close = next((j for j in range(nxt, min(len(tokens), nxt + _QUOTE_REACH_READ + 1)) if tokens[j].text == pair), None)
+    if close is None:
+        return
+    if all(tags[j] == "prose" and tokens[j].text[:1].isalnum() for j in range(nxt, close)):
+        if close - nxt > _QUOTE_REACH:
+            return
+    elif not all(split_label(tags[j])[1] in ("title", "container-title")
+                 and (tokens[j].text[:1].isalnum() or j == close - 1 and tokens[j].text in ",.?!") for j in range(nxt, close)):
         return
     opened = tags[close]
     relabel(tags, nxt, close + 1, "title", continues=True)
