@@ -8,7 +8,8 @@ from notecite.normalize.identifiers import Identifiers, clean_doi, clean_isbn, c
                                             ("URL: http://example.org/a.", "http://example.org/a"), ("en ligne : https://gallica.bnf.fr/x", "https://gallica.bnf.fr/x"),
                                             ("<http://example.org/a>.", "http://example.org/a"), ("(http://example.org/a).", "http://example.org/a"),
                                             ("available online at <http://example.org/a/>.", "http://example.org/a/"),
-                                            ("retrieved from https://example.org/b", "https://example.org/b")])
+                                            ("retrieved from https://example.org/b", "https://example.org/b"),
+                                            ("http://example.org/p/1 and", "http://example.org/p/1")])
 def test_url(text, expected):
     assert clean_url(text) == expected
 

@@ -705,6 +705,15 @@ def test_a_name_and_a_day_alone_are_no_newspaper(text):
     assert found is None or found.record["type"] != "article-newspaper"
 
 
+def test_two_quoted_items_are_no_one_newspaper_item():
+    text = ("Ann Roe, “Harbour Towns and Their Trade,” Perspectives (May–June 1990), http://example.org/p/1 and "
+            "Tom Pell, “Why the records are ‘a fraud’,” Boston Globe, May 27, 1990, p. A22.")
+    found = recognize(text)
+    assert found is None or "Perspectives" not in found.record.get("title", "")
+    found = recognize("Tom Pell, “Why the records are ‘a fraud’,” Boston Globe, May 27, 1990, p. A22.")
+    assert found.record["title"] == "Why the records are ‘a fraud’" and found.locator == "p. A22"
+
+
 def test_a_paper_after_a_quoted_title_is_left_to_the_cite_of_the_title():
     text = "See Lena Holt, “Who Builds the Towns?” Evening News, May 3, 1960, http://example.org/en/1960/0503."
     assert [found.record["type"] for _, _, found in find_kinds(text)] == []

@@ -12,16 +12,18 @@ from .base import Draft, squeeze
 
 
 def clean_url(text: str) -> str:
-    """A URL without its "URL:"-like label or lead-in words (:data:`_URL_LEAD_IN`), the brackets around it
-    and the punctuation after it, in any order (``<http://x.org/a>.`` → ``http://x.org/a``)."""
+    """A URL without its "URL:"-like label or lead-in words (:data:`_URL_LEAD_IN`), the brackets around it,
+    the punctuation after it, in any order (``<http://x.org/a>.`` → ``http://x.org/a``), and an ``and`` after it."""
     text = squeeze(text)
     text = _URL_LEAD_IN.sub("", text)
-    return _URL_EDGES.sub("", text)
+    return _URL_EDGES.sub("", _URL_JOINT.sub("", text))
 
 
 #: Words that lead into a URL (``URL:``, ``available online at``, ``retrieved from``, ``en ligne :``).
 _URL_LEAD_IN = re.compile(r"^(?:url\s*:\s*|(?:(?:available|accessible)\s+(?:online\s+)?|online\s+|retrieved\s+)(?:at|from)\s*:?\s*"
                           r"|en\s+ligne\s*:?\s*)", re.I)
+#: A word joining the URL to the next cite, read into its field (``http://x.org/a and Claiborne Pell, …``).
+_URL_JOINT = re.compile(r"\s+(?:and|et|und|y|e|or)$", re.I)
 #: What stands around a URL without being part of it: brackets before it, brackets and punctuation after it.
 _URL_EDGES = re.compile(r"^[<>\[\]() ]+|[<>\[\]() .,;]+$")
 

@@ -1160,12 +1160,18 @@ def _bracketed_in_the_name(text: str) -> Recognized | None:
     return found
 
 
+#: A closing double quote: a newspaper item's quoted title holds none.
+_DOUBLE_CLOSING_QUOTE = re.compile(r"[”\"]")
+
+
 def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     """The newspaper item :data:`_NEWSPAPER` matched, when its parts read as one (a paper's name, a day)."""
     paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
     day = _DAY_DATE.fullmatch(match["day"])
     if not day or _date_of(day) is None or match["author"] and match["paper"].startswith("the "):
         return None  # no day, or prose before "the" ("Thus, the Times of …")
+    if match["title"] and _DOUBLE_CLOSING_QUOTE.search(match["title"]):
+        return None  # the "title" runs over a closing quote into a second item ("…,” Perspectives …, URL and X, “…,”)
     words = paper.split()
     # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News")
     named = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
