@@ -1318,3 +1318,15 @@ def test_a_role_abbreviation_after_a_name_ends_its_run():
     assert runs == [("Liu Xiangchen, dir.,", "author"), ("Ashiq: The Last Troubadour,", "title")]
     _, unchanged = rule_runs(rule, "Ann Roe, ed., 1999.", [("Ann Roe, ed.,", "author")])
     assert unchanged  # nothing capitalised after the role
+
+
+def test_a_names_suffix_ends_the_name_before_its_title():
+    from notecite.parse.rules.names import rule_name_suffix_ends_the_name
+
+    text = "See C. William Walldorf Jr. To Shape Our World for Good (Ithaca"
+    runs, _ = rule_runs(rule_name_suffix_ends_the_name, text, [("C.", "author"), ("William Walldorf Jr. To Shape Our World for Good", "title"),
+                                                               ("Ithaca", "location")])
+    assert runs[:2] == [("C. William Walldorf Jr.", "author"), ("To Shape Our World for Good", "title")]
+    # a suffix deep inside the title, or a lower-case word before it, is left alone
+    text = "Ann Roe, The life of Sam Jr. The Sequel"
+    assert rule_runs(rule_name_suffix_ends_the_name, text, [("Ann Roe,", "author"), ("The life of Sam Jr. The Sequel", "title")])[1]

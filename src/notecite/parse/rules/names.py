@@ -8,7 +8,7 @@ from typing import Sequence
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
-from ..labels import open_run, relabel, runs_of_spans, tag_set, tag_spans, token_starts
+from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (FUNCTION_WORDS, OFFICE_NOUN, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -2220,4 +2220,31 @@ def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], t
         relabel(out, role + 3, last, "title")
         if last < len(out) and out[last] == "B-title":
             out[last] = "I-title"
+    return out or tags
+
+
+#: The suffixes that end a name (``Jr.``, ``Sr.``).
+_NAME_SUFFIXES = frozenset({"jr", "sr", "jun", "sen"})
+
+
+def rule_name_suffix_ends_the_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``C. William Walldorf Jr. To Shape Our World for Good``: a title run right after a name run that opens on
+    one to three capitalised words and a name's suffix (``Jr.``, ``Sr.``) takes them from the name: the name
+    ends on its suffix and the title starts after it."""
+    if _NAME_SUFFIXES.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for (n_first, n_last, n_label), (first, last, label) in runs_and_the_next(tag_spans(tokens, tags)):
+        if n_label not in NAME_LABELS or label != "title":
+            continue
+        suffix = next((k for k in range(first + 1, min(first + 5, last - 2)) if tokens[k].text.lower() in _NAME_SUFFIXES
+                       and tokens[k + 1].text == "."), None)
+        if suffix is None or not all(tokens[k].text[:1].isupper() and tokens[k].text.isalpha() or tokens[k].text in ",."
+                                     for k in range(first, suffix)) \
+                or not tokens[suffix + 2].text[:1].isupper():
+            continue  # no suffix after capitalised words, or no capitalised title after it
+        end = suffix + 2 + (tokens[suffix + 2].text == ",")
+        out = out or list(tags)
+        relabel(out, n_first, end, n_label)
+        relabel(out, end, last, "title")
     return out or tags
