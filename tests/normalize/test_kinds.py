@@ -66,6 +66,23 @@ def test_a_page_joined_by_and_to_the_archive_of_the_original_is_the_pinpoint_alo
     assert found.record["container-title"] == "Message" and found.record["note"] == "1861"  # printed in, as "in X, 1861"
 
 
+def test_a_letter_printed_in_a_book_with_its_imprint_and_kept_in_an_archive_keeps_both():
+    found = recognize("Adams to Seward, April 3, 1863 in Message of the President, and Accompanying Documents, Part I "
+                      "(Washington: Government Printing Office, 1864) (hereafter Message, 1863), pp. 221–226 and NARA, "
+                      "RG 84, Despatches to the Department of State, Vol. 23.")
+    record = found.record
+    assert found.locator == "pp. 221–226"
+    assert record["container-title"] == "Message of the President, and Accompanying Documents, Part I"
+    assert record["publisher"] == "Government Printing Office" and record["publisher-place"] == "Washington"
+    assert record["archive"] == "NARA" and record["archive_location"].startswith("RG 84, Despatches")
+    book = found.printed_in
+    assert book["title"] == record["container-title"] and book["title-short"] == "Message, 1863"
+    assert book["issued"] == {"date-parts": [[1864]]}
+    # an imprint after the archive's marks is no book's
+    found = recognize("Adams to Seward, April 3, 1863, NARA, RG 84, Despatches, Vol. 23 (Washington: GPO, 1864).")
+    assert found.printed_in is None
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

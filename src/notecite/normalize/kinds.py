@@ -301,8 +301,8 @@ def recognize(text: str) -> Recognized | None:
 
 
 #: The variables of a letter or interview that are its book's own.
-_BOOK_VARIABLES = {"container-title": "title", "container-author": "author", "editor": "editor", "volume": "volume",
-                   "publisher": "publisher", "publisher-place": "publisher-place"}
+_BOOK_VARIABLES = {"container-title": "title", "container-title-short": "title-short", "container-author": "author",
+                   "editor": "editor", "volume": "volume", "publisher": "publisher", "publisher-place": "publisher-place"}
 
 
 def book_printed_in(record: dict[str, Any], text: str) -> dict[str, Any] | None:
@@ -1360,6 +1360,9 @@ def _statute(text: str) -> Recognized | None:
 # -- the parts of a tail: container or archive ------------------------------------------------
 
 #: ``(hereafter Message)``, ``[hereafter Message]``: the short title the notes use from here on.
+#: The short title a henceforth bracket declares (``hereafter Message, 1863``, ``cited as FRUS``).
+_DECLARED = re.compile(r"(?i:henceforth|hereafter|hereinafter|cited\s+as)(?:\s+(?i:cited|referred\s+to)(?:\s+as)?)?[:,]?\s+"
+                       r"(?:as\s+)?[“\"‘']?(?P<short>[^“”\"‘’]+?)[”\"’']?")
 _HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()\[\]]*[)\]]",
                          re.I)
 
@@ -1399,12 +1402,24 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     tail = _PRINTED.sub("", tail.lstrip(" -–—"))  # "…, July 10, 1793 printed in Title": the book it is printed in
     henceforth = _HENCEFORTH.search(tail)
     if henceforth:
-        _add_note(record, henceforth.group(0).strip(" ()[]"))
         tail = tail[:henceforth.start()] + tail[henceforth.end():]
-    imprint = None if archival or SHELFMARK.search(tail) else _IMPRINT.search(tail)
+    imprint = None if archival else _IMPRINT.search(tail)
+    if henceforth:
+        short = _DECLARED.fullmatch(henceforth.group(0).strip(" ()[]"))
+        if short and imprint and _IN_WORD.match(tail) and imprint.end() <= henceforth.start():
+            record["container-title-short"] = short["short"]  # the book's short title: "(hereafter Message, 1863)"
+        else:
+            _add_note(record, henceforth.group(0).strip(" ()[]"))
+    mark = SHELFMARK.search(tail) if imprint else None
+    if mark and not (_IN_WORD.match(tail) and imprint.end() <= mark.start()):
+        imprint = None  # an imprint counts before the marks of the archive only in the book it is printed in
+        # ("… in Message of the President…, Part I (Washington: GPO, 1864), pp. 221–226 and NARA, RG 84, …")
+    book_parts = 0  # how many parts of the tail name the book before its imprint, when it opens with "in"
     if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
         record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
         record.setdefault("issued", {"date-parts": [[int(imprint["year"])]]})  # an undated item: when it was printed
+        if mark:
+            book_parts = len(_split(_strip_brackets_at_ends(tail[:imprint.start()])))
         tail = tail[:imprint.start()] + tail[imprint.end():]
     tail = _strip_brackets_at_ends(tail)
     bracketed = _BRACKETED_PINPOINT.fullmatch(tail)
@@ -1412,6 +1427,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         tail = bracketed["pinpoint"]
     locator = None
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
+    if book_parts > 1:  # the book's title is whole before its imprint: "in Message of the President…, Part I (…)"
+        parts[:book_parts] = [", ".join(parts[:book_parts])]
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
             and not _folder_year(parts) and not (interview and _YEARS.fullmatch(parts[-1])):
         locator, prose = _pinpoint_and_prose(parts.pop())
@@ -1429,6 +1446,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
                 for part in _container(record, parts[:at]):  # printed in a book (its year a note), kept in an archive
                     _add_note(record, part)
                 parts = parts[at:]
+                archival = archival or bool(mark)  # the parts after the book's pinpoint are the archive's
     if locator is None and len(parts) > 1 and _BARE_LEAF.fullmatch(parts[0]) \
             and record.get("type") in ("personal_communication", "manuscript"):
         locator = parts.pop(0)  # "letter to X, 10 August 1893, 15v, AHAS, …": the leaf, then where it is kept
