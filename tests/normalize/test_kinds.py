@@ -336,6 +336,24 @@ def test_an_interview_has_the_interviewee_as_author_an_interviewer_a_date_and_a_
     assert record["medium"] in ("tape recording", "audiotape")
 
 
+def test_an_interview_named_by_its_interviewer_first_has_the_interviewee_as_author():
+    record = recognize("Charles Stuart Kennedy interview with Margaret Tutwiler, May 4, 1999, Library of Congress, "
+                       "ADST Oral History, http://hdl.loc.gov/loc.mss/mfdip.2004tut01").record
+    assert record["type"] == "interview" and families(record["author"]) == ["Tutwiler"]
+    assert families(record["interviewer"]) == ["Kennedy"] and record["issued"] == {"date-parts": [[1999, 5, 4]]}
+    # a possessive interviewer's piece in a paper is the paper's item
+    found = recognize("Mr. Charles Grasty's interview with Marshal Foch, New York Times, February 26, 1918.")
+    assert found is None or found.record["type"] != "interview"
+
+
+def test_a_letter_to_the_editor_is_its_writers_item_of_the_paper():
+    found = recognize("Kimball letter to the editor, “To Shed More Light on Foreign Policy,” New York Times, October 9, 1991, p. A24.")
+    record = found.record
+    assert record["type"] == "article-newspaper" and families(record["author"]) == ["Kimball"]
+    assert record["title"] == "To Shed More Light on Foreign Policy" and record["genre"] == "letter to the editor"
+    assert found.locator == "p. A24"
+
+
 def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference():
     assert recognize("an interview with Serge in which he spoke of 1917") is None
 

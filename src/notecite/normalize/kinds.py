@@ -207,6 +207,10 @@ _INTERVIEW = [
     # "Jane Roe, interview for Weekly Echo, 3 May 1987": given to a paper, magazine or broadcaster
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:radio\s+|television\s+)?interview|entretien)\s+(?i:for|in|on|to|given\s+to|dans|à)\s+"
                rf"(?P<outlet>(?:the\s+)?{_NAME})\s*(?P<rest>,.*)$", re.S),
+    # "Charles Stuart Kennedy interview with Margaret Tutwiler, May 4, 1999, Library of Congress, …": the interviewer
+    # first, no comma (not a possessive: "Grasty's interview with Foch, New York Times, DATE" is Grasty's article)
+    re.compile(rf"^\s*(?P<er>{_NAME})(?<!['’]s)\s+(?i:(?:oral[- ]history\s+)?interview)\s+(?i:with)\s+(?P<ee>{_NAME})"
+               r"\s*(?P<rest>(?:[,(;].*)?)$", re.S),
 ]
 #: A periodical's volume and year in brackets, or an imprint's bracket (``90 (2014): 5``, ``(London: Verso, 2014)``).
 _PRINTED_IN_A_PERIODICAL = re.compile(r"\(\s*(?:[^()]*:\s*[^()]*,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*\)")
@@ -225,7 +229,7 @@ _PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|
 _PAPER_NAME = (r"(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
                rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}}")
 _NEWSPAPER = re.compile(
-    rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
+    rf"^\s*(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
     rf"(?P<paper>{_PAPER_NAME})"
     r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of)\s+)?(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
 #: ``Byulleten Oppozitsii, no. 10, April 1930``, ``Fourth International, No. 3 (March 1941), p. 77``: a
@@ -1214,6 +1218,8 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
         _put_names(record, "author", match["author"])
     if match["title"]:
         record["title"] = strip_edge_punctuation(match["title"].strip())
+    if match["item"]:  # "Kimball letter to the editor, “Title,” New York Times, DATE"
+        record["genre"] = match["item"]
     if match["place"]:
         record["publisher-place"] = match["place"].strip()
     if edition:
