@@ -451,3 +451,16 @@ def test_a_documentary_editions_source_label_is_prose():
     text = "Source: John Smith, The Long Road (Boston: Beacon, 1990), 12."
     runs, _ = rule_runs(rule, text, [("Source: John Smith,", "author"), ("The Long Road", "title")])
     assert runs[0] == ("John Smith,", "author")
+
+
+def test_a_name_and_its_comma_after_a_full_stop_in_a_title_run_open_the_next_short_form():
+    from notecite.parse.rules.boundaries import rule_author_and_title_after_a_full_stop_in_a_title_run as rule
+
+    text = "Bougainville, Journal. Malartic, Journal. Montcalm à Vaudreuil, 27 Juillet, 1757."
+    runs, _ = rule_runs(rule, text, [("Bougainville,", "author"), ("Journal. Malartic,", "title"),
+                                     ("Journal. Montcalm à Vaudreuil,", "container-title"), ("27 Juillet, 1757", "date")])
+    assert runs[:4] == [("Bougainville,", "author"), ("Journal.", "title"), ("Malartic,", "author"), ("Journal.", "title")]
+    # an abbreviated word alone before the stop, or a quoted title, is left alone
+    for text, pairs in (("Christ. Thomasii, Kurtze Lehr-Sätze", [("Christ. Thomasii, Kurtze Lehr-Sätze", "title")]),
+                        ("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", [("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

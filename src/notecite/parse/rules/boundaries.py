@@ -9,7 +9,8 @@ from ..labels import open_run, relabel, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .titles import _quoted_segments
-from .words import COMMA, NAME_LABELS, ROMAN_NUMERAL, SEMICOLON, ends_a_sentence, full_name, lowered_words, tokens_at
+from .words import (COMMA, NAME_LABELS, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
+                    tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -847,3 +848,39 @@ def rule_editorial_label_is_prose(text: str, tokens: Sequence[Token], tags: list
         k += 1
     open_run(out, k)
     return out
+
+
+def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Sequence[Token],
+                                                             tags: list[str]) -> list[str]:
+    """``Bougainville, Journal. Malartic, Journal. Montcalm à Vaudreuil, 27 Juillet, 1757.``: a title run that goes
+    on past a full stop ending its sentence into one capitalised word and a comma, a capitalised word after it,
+    ends at the full stop: the word is the next cite's author (a short form ``Author, Title``), and the run after its
+    comma opens that cite's title, to the next full stop or the run's end. A title of one word ending on the stop
+    is a title only after its author (else an abbreviation: ``Christ. Thomasii, Kurtze Lehr-Sätze``); a run opened by a
+    quotation mark is a quoted title, which may hold sentences."""
+    if "." not in text or "," not in text:
+        return tags
+    out = None
+    for stop in tokens_at(text, tokens, PERIOD):
+        name, comma, word = stop + 1, stop + 2, stop + 3
+        if word >= len(tokens) or split_label(tags[stop])[1] != "title" or tags[stop].startswith("B-") \
+                or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
+                or not (capitalised_word(tokens[name].text, 3) and tokens[word].text[:1].isupper()) \
+                or split_label(tags[name])[1] != "title" or tags[name].startswith("B-"):
+            continue  # no title run going on past the full stop into "Name, Word"
+        if split_label(tags[word])[1] not in ("title", "container-title"):
+            continue
+        first = stop
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        words = sum(tokens[k].text[:1].isalnum() for k in range(first, stop))
+        if not tokens[first].text[:1].isalnum() or words < 2 and (first == 0 or split_label(tags[first - 1])[1] not in NAME_LABELS):
+            continue  # one word alone before the stop, no author before it: an abbreviation ("Christ. Thomasii, …")
+        out = out or list(tags)
+        out[name], out[comma] = "B-author", "I-author"
+        end = word + 1
+        while end < len(tokens) and out[end].startswith("I-") and split_label(out[end])[1] in ("title", "container-title") \
+                and not ends_a_sentence(tokens, end - 1):
+            end += 1
+        relabel(out, word, end, "title")
+    return out or tags
