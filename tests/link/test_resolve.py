@@ -1389,3 +1389,14 @@ def test_a_letter_cited_at_a_page_of_the_collection_it_is_printed_in_cites_that_
         (3, "Seward to Dayton", None)]
     message = next(r for r in library.records if r["title"] == "Message")
     assert message["type"] == "book" and message["issued"] == {"date-parts": [[1861]]}
+
+
+def test_a_short_form_naming_its_author_is_not_another_persons_untitled_journal():
+    library, links = link(
+        cite(1, "full", "136", type="chapter", title="Journal of George Croghan", **{"container-title": "Olden Time"}),
+        cite(2, "short", None, type="book", author=[{"family": "Gordon"}], title="Journal"),
+        cite(3, "short", "12", type="book", author=[{"family": "Croghan"}], title="Journal"),
+    )
+    assert len(library) == 2
+    assert [(note, title) for note, title, _, _ in links] == [(1, "Journal of George Croghan"), (2, "Journal"),
+                                                              (3, "Journal of George Croghan")]

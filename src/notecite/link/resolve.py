@@ -103,9 +103,26 @@ def match_score(cite: Record, work: Record) -> float:
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
     names = names_held(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
-        return title * 0.9
+        return 0.0 if _titled_after_another(cite, work) or _titled_after_another(work, cite) else title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+#: A title that ends on a person's given and family names after ``of`` (``Journal of George Croghan``).
+_OF_A_PERSON = re.compile(r"\b(?:of|de|von)\s+(?P<given>[A-Z][\w'’-]+)\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<family>[A-Z][\w'’-]+)\s*$")
+
+
+def _titled_after_another(named: Record, titled: Record) -> bool:
+    """Whether ``titled`` names nobody but its title ends on a person (``Journal of George Croghan``, a given name
+    first) whom ``named`` (a short form or a work) names no author: another person's journal or life (``Gordon,
+    Journal``)."""
+    authors = families(named, CITE_NAMES)
+    title = titled.get("title")
+    if not authors or not isinstance(title, str) or " of " not in title and " de " not in title and " von " not in title:
+        return False
+    match = _OF_A_PERSON.search(title)
+    return bool(match) and fold(match["given"]) in load("given_names") \
+        and fold(match["family"]) not in {fold(name) for name in authors}
 
 
 def _letter_turned(a: object, b: object) -> bool:
