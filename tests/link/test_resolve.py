@@ -144,6 +144,9 @@ def test_an_abbreviated_title_is_no_sentence():
     assert plausible_title("Mem. Eccles. de Tillemont", strict=True)
     assert not plausible_title("Thermidor was realized. The Party", strict=True)  # a full stop after a word
     assert not plausible_title("What Is To Be Done? The Burning Questions", strict=True)
+    # a sentence-case title opening on an article: a title of a short form with a pinpoint, not of a mention
+    assert plausible_title("The prerogative of popular government", strict=True, pinpointed=True)
+    assert not plausible_title("The majority of these tribal people", strict=True)
     library, links = link(cite(1, "full", "III. No. 214, p. 151", title="Amer. State Papers, Foreign"))
     assert [l[1] for l in links] == ["Amer. State Papers, Foreign"]
 

@@ -584,13 +584,14 @@ MAX_TITLE_WORDS = 12
 MAX_TITLE_CASE_WORDS = 30
 
 
-def plausible_title(title: str | None, *, strict: bool) -> bool:
+def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False) -> bool:
     """Whether ``title`` can name a new work: not a run of prose.
 
     Titles longer than :data:`MAX_TITLE_WORDS` words are prose, unless they are in title case with
     no sentence break (``An Inquiry into the Principles of Political Economy, being an Essay on…``),
     up to :data:`MAX_TITLE_CASE_WORDS`. With ``strict`` (a mention, or a short form with no author)
-    the first word must be capitalised and there must be no sentence break inside; then most content
+    the first content word must be capitalised (or, for a cite with a pinpoint, the first word: ``The prerogative
+    of popular government, p. 291``) and there must be no sentence break inside; then most content
     words are capitalised, as in title case, or the title is in sentence case and reads as no run of
     prose (:func:`reads_as_prose_run`: no number, no pronoun or known name opening it, no clause cut short).
     """
@@ -607,7 +608,8 @@ def plausible_title(title: str | None, *, strict: bool) -> bool:
     if not content:
         return False
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
-    opening = content[0][:1].isupper() or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
+    opening = content[0][:1].isupper() or pinpointed and words[0].lstrip("“\"‘'(«»„")[:1].isupper() \
+        or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
     if not opening:
         return False
     return _title_cased(words, 1 / 2) or not reads_as_prose_run(title or "")  # title case, or sentence case
@@ -1249,7 +1251,8 @@ class _DocumentLinker:
             return keyed, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
         if _label_and_number(title):
             return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
-        if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names):
+        if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names,
+                               pinpointed=cite.kind == "short" and bool(cite.locator)):
             return None, cite.kind, 0.0
         if cite.kind in ("short", "mention") and not names and title and _BODY_NAME.fullmatch(plain_text(title).strip()):
             return None, cite.kind, 0.0  # "Organisation for Economic Co-operation and Development": a body, no work

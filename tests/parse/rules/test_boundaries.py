@@ -123,6 +123,9 @@ def test_each_sentence_of_a_title_and_a_pinpoint_is_a_cite():
     assert runs("Supra, p. 123.", prose) == []  # a back reference, not a work
     assert runs("Notes in Science, vol. 12823. Springer", prose) == []  # a series volume, not a pinpoint
     assert runs("Bd. I, S. 498.", prose) == []  # a pinpoint, not a title
+    # a bracket naming the book and chapter of the page closes the note: the sentence is still one cite
+    assert runs("The prerogative of popular government, p. 291. (B. I, Ch. 11.)", prose) == [
+        ("title", "The prerogative of popular government"), ("locator", "p . 291")]
     dated = lambda tokens: ["prose", "prose", "B-date", "I-date"] + ["B-locator"] + ["I-locator"] * (len(tokens) - 5)
     assert runs("Laws of 1785, p. 212.", dated) == [("title", "Laws of 1785"), ("locator", "p . 212")]
     assert runs("Paris 1785, p. 212.", prose) == []  # a place and a year: no title

@@ -325,6 +325,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         after = _after_a_bracketed_imprint(tokens, end)
         if after < len(tokens) and tokens[after].text in ".;":
             after += 1
+        after = _after_a_closing_bracket_of_parts(tokens, after)
         if after < len(tokens) and not (tokens[after - 1].text in ".;" and tokens[after].text[:1].isupper()
                                         and not _ABBREVIATION.fullmatch(text, tokens[after].start)):
             continue  # the pinpoint does not reach the sentence's end ("vol. I. P. II. S. 213")
@@ -348,6 +349,19 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             tags[k] = "prose"
         open_run(tags, after)
     return tags
+
+
+def _after_a_closing_bracket_of_parts(tokens: Sequence[Token], i: int) -> int:
+    """Where the note goes on after a bracket at token ``i`` that names parts by abbreviations and closes it
+    (``p. 291. (B. I, Ch. 11.)``: the book and chapter of the page); ``i`` when there is none."""
+    if i + 3 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text != "." \
+            or not re.fullmatch(r"[A-Z][a-z]{0,3}", tokens[i + 1].text):
+        return i
+    close = next((k for k in range(i + 3, min(len(tokens), i + 14)) if tokens[k].text == ")"), None)
+    if close is None or any(t.text == "(" for t in tokens[i + 1:close]) \
+            or not all(t.text in ".;" for t in tokens[close + 1:]):
+        return i
+    return len(tokens)
 
 
 #: Runs of numbers a semicolon may end before the next cite's title (``T 1897; Socialist Herald, no. 6``).
