@@ -1096,6 +1096,24 @@ def test_prose_before_a_place_and_year_bracket_holds_the_author_and_title():
         assert (out == tags) if want is None else run_texts(text, tokens, out) == want
 
 
+def test_a_note_opening_on_a_name_before_a_publisher_and_year_bracket_is_a_cite():
+    from notecite.parse.rules.titles import rule_prose_before_an_imprint_is_a_cite
+
+    text = "Crescente Errázuriz, Algo de lo que he visto (Editorial Nascimiento, 1934), 371–81."
+    tokens = tokenize(text)
+    bracket = [t.text for t in tokens].index("(")
+    tags = ["prose"] * (bracket + 3) + ["B-date"] + ["I-date"] * 2 + ["B-pages"] + ["I-pages"] * (len(tokens) - bracket - 7)
+    assert run_texts(text, tokens, rule_prose_before_an_imprint_is_a_cite(text, tokens, tags))[:4] == [
+        ("Crescente Errázuriz,", "author"), ("Algo de lo que he visto", "title"), ("Editorial Nascimiento,", "publisher"),
+        ("1934)", "date")]
+    # a place's bracket still needs a name after the lead-in: the note's opening words may be anything
+    text = "Harbour Towns, the history of the docks (Leeds, 1980)."
+    tokens = tokenize(text)
+    bracket = [t.text for t in tokens].index("(")
+    tags = ["prose"] * (bracket + 3) + ["B-date"] + ["I-date"] * (len(tokens) - bracket - 4)
+    assert rule_prose_before_an_imprint_is_a_cite(text, tokens, tags) == tags
+
+
 def test_a_quotation_before_a_verb_of_speech_is_no_title():
     from notecite.parse.rules.titles import rule_quotation_before_a_speech_verb_is_prose
 

@@ -1574,15 +1574,25 @@ def _words_back(tokens: Sequence[Token], end: int, takes: Callable[[int], bool] 
         yield k
 
 
-def _name_before(tokens: Sequence[Token], comma: int) -> int | None:
+def _name_before(tokens: Sequence[Token], comma: int, opening: bool = False) -> int | None:
     """The first token of the two to four capitalised words (initials with their periods allowed) that end
     right before token ``comma``, after a lower-case word or the colon that ends a lead-in sentence
-    (``…and its visual representations: Rosalyn Deutsche, Evictions``); None when there are none such."""
+    (``…and its visual representations: Rosalyn Deutsche, Evictions``), or (with ``opening``) at the note's
+    start; None when there are none such."""
     starts = list(islice(_words_back(tokens, comma), 5))
-    if not 2 <= len(starts) <= 4 or starts[-1] == 0:
+    if not 2 <= len(starts) <= 4:
         return None
+    if starts[-1] == 0:
+        return 0 if opening else None
     before = tokens[starts[-1] - 1].text
     return starts[-1] if before.isalpha() and before.islower() or before == ":" and starts[-1] >= 2 else None
+
+
+def _no_place_or_body(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Whether tokens [start, comma) hold no place, organisation or month (words that may be a name)."""
+    folded = [fold(t.text) for t in tokens[start:comma] if t.text != "."]
+    return not any(w in ORGANISATION_WORDS or w in load("places") or w in load("months") or w in _NOT_NAME_OPENERS
+                   for w in folded)
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -1754,16 +1764,23 @@ def rule_short_form_in_prose_opening_a_list(text: str, tokens: Sequence[Token], 
     return out if out is not None else tags
 
 
-def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> int | None:
+def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
     """The index of the year in a bracket opening at token ``i`` that holds one to three capitalised words, a comma
-    and a year only (``(Aldershot, 1995)``, the British imprint); None for any other bracket."""
+    and a year only (``(Aldershot, 1995)``, the British imprint), with ``location``; or up to six words, one of them a
+    publisher's word, a comma and a year (``(Editorial Nascimiento, 1934)``, ``(Fondo de Cultura Económica,
+    2008)``), with ``publisher``; None for any other bracket."""
     k = i + 1
-    while k < len(tokens) and k - i <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+    while k < len(tokens) and k - i <= 6 and tokens[k].text.isalpha() and (tokens[k].text[:1].isupper() or k > i + 1
+                                                                          and fold(tokens[k].text) in FUNCTION_WORDS):
         k += 1
     if k == i + 1 or k + 2 >= len(tokens) or tokens[k].text != "," or not YEAR.fullmatch(tokens[k + 1].text) \
             or tokens[k + 2].text != ")":
         return None
-    return k + 1
+    if any(fold(tokens[j].text) in load("publishers") for j in range(i + 1, k)):
+        return k + 1, "publisher"
+    if k - i > 4 or any(fold(tokens[j].text) in FUNCTION_WORDS for j in range(i + 1, k)):
+        return None
+    return k + 1, "location"
 
 
 def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1779,18 +1796,23 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     for i in range(2, len(tokens) - 4):
         if tokens[i].text != "(" or tags[i - 1] != "prose" or split_label(tags[i + 1])[1] == "location":
             continue
-        year = _place_and_year_bracket(tokens, i)
-        if year is None:
+        bracket = _place_and_year_bracket(tokens, i)
+        if bracket is None:
             continue
+        year, imprint = bracket
+        opening = imprint == "publisher"  # a publisher's bracket: the name may open the note
         comma = next((c for c in range(max(1, i - 40), i - 1) if tokens[c].text == "," and tags[c] == "prose"
-                      and (start := _name_before(tokens, c)) is not None and _reads_as_a_name(tokens, start, c)
+                      and (start := _name_before(tokens, c, opening)) is not None
+                      and (_reads_as_a_name(tokens, start, c) or start == 0 and _no_place_or_body(tokens, start, c))
                       and all(tag == "prose" for tag in tags[start:i]) and tokens[c + 1].text[:1].isupper()), None)
         if comma is None:
             continue
-        start = _name_before(tokens, comma)
+        start = _name_before(tokens, comma, opening)
         relabel(tags, start, comma + 1, "author")
         relabel(tags, comma + 1, i, "title")
-        relabel(tags, i, year, "location")
+        relabel(tags, i + (imprint == "publisher"), year, imprint)
+        if imprint == "publisher":
+            tags[i] = "prose"
         end = year + 2
         while end < len(tags) and tags[end] == "I-date":
             end += 1  # "1995), ": the separator the date run held on
