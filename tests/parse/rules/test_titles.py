@@ -2099,3 +2099,15 @@ def test_a_short_title_start_read_into_an_inverted_name_joins_the_title_after_it
                                      ("Not an Empire: Reclaiming America’s Destiny", "title")])
     assert runs[:2] == [("Buchanan, Patrick J.", "author"),
                         ("A Republic, Not an Empire: Reclaiming America’s Destiny", "title")]
+
+
+def test_a_bracketed_ellipsis_stays_inside_its_title():
+    from notecite.parse.rules.titles import rule_bracketed_ellipsis_stays_inside_its_title as rule
+
+    text = "Casanova, Pastoral [. . .] en el día de su consagración episcopal, 10."
+    runs, _ = rule_runs(rule, text, [("Casanova, Pastoral [. . .]", "author"), ("10", "locator")])
+    assert runs == [("Casanova,", "author"), ("Pastoral [. . .] en el día de su consagración episcopal,", "title"),
+                    ("10", "locator")]
+    # brackets that hold words are the citer's additions, not an ellipsis
+    text = "Casanova, Pastoral [sic] en el día, 10."
+    assert rule_runs(rule, text, [("Casanova, Pastoral [sic]", "author"), ("10", "locator")])[1]

@@ -3348,3 +3348,42 @@ def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: l
             out[k:end] = ["prose"] * (end - k)
             open_run(out, end)
     return out or tags
+
+
+def rule_bracketed_ellipsis_stays_inside_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Casanova, Pastoral [. . .] en el día de su consagración episcopal, 10.``: an ellipsis in square brackets
+    (``[. . .]``, ``[…]``) marks words left out of a title: the words from the name's comma to the ellipsis and from
+    the ellipsis to the next comma (or the end) are one title run, however the tagger read them."""
+    if "[" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for o, token in enumerate(tokens):
+        if token.text != "[":
+            continue
+        c = o + 1
+        while c < len(tokens) and tokens[c].text in (".", "…"):
+            c += 1
+        if c == o + 1 or c >= len(tokens) or tokens[c].text != "]":
+            continue
+        start = o
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+            start -= 1
+        if start < 2 or tokens[start - 1].text != "," or split_label(tags[start - 2])[1] not in NAME_LABELS \
+                or not tokens[start].text[:1].isupper():
+            continue  # no name and its comma before the title's first words
+        end = c + 1
+        while end < len(tokens) and tokens[end].text not in (",", ";", "(") \
+                and split_label(tags[end])[1] in ("title", "prose", *NAME_LABELS):
+            end += 1
+        if end == c + 1:
+            continue
+        if end < len(tokens) and tokens[end].text == "," and split_label(tags[end])[1] in ("title", "prose"):
+            end += 1  # the title's comma, as the tagger's runs hold it
+        out = out or list(tags)
+        name_start = start - 2
+        while name_start > 0 and out[name_start].startswith("I-") and split_label(out[name_start - 1])[1] in NAME_LABELS:
+            name_start -= 1
+        relabel(out, name_start, start, split_label(tags[start - 2])[1])
+        relabel(out, start, end, "title")
+        open_run(out, end)
+    return out or tags
