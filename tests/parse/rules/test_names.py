@@ -1194,6 +1194,11 @@ def test_a_note_of_only_a_name_is_its_author():
     assert rule_runs(rule_note_of_only_a_name, "Karl Marx.", [])[0] == [("Karl Marx.", "author")]
     for text in ("Sic.", "Moscow.", "Not published.", "Emphasis in original.", "See Document 64."):
         assert rule_runs(rule_note_of_only_a_name, text, [])[1], text
+    # a paper's name, read as prose or as a name: the paper
+    for pairs in ([], [("Montgomery Advertiser.", "author")]):
+        assert rule_runs(rule_note_of_only_a_name, "Montgomery Advertiser.", pairs)[0] == [
+            ("Montgomery Advertiser.", "container-title")]
+    assert rule_runs(rule_note_of_only_a_name, "Karl Marx.", [("Karl Marx.", "author")])[1]
 
 
 def test_one_surname_opening_a_title_run_before_its_pinpoint_is_the_author():

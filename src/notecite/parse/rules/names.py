@@ -2009,19 +2009,29 @@ _NOT_A_NAME_ALONE = frozenset({"sic", "passim", "idem", "cf", "see", "note", "no
 
 def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Grenier`` or ``Birch.`` as a whole note: one to three capitalised words and nothing else (no small
-    word, place, month or ibid word) are an author named alone, a short form of that author's work."""
+    word, place, month or ibid word) are an author named alone, a short form of that author's work; ending on a
+    periodical's noun (``Montgomery Advertiser.``), they name a paper."""
     if len(tokens) > 6:
         return tags
     words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens  # a full stop may end it, none is inside
-    if not 1 <= len(words) <= 3 or any(tag != "prose" for tag in tags):
+    as_author = bool(tags) and tags[0] == "B-author" and all(tag == "I-author" for tag in tags[1:])
+    if not 1 <= len(words) <= 3 or any(tag != "prose" for tag in tags) and not as_author:
         return tags
     if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha() for t in words) \
             or any(fold(t.text) in load(lexicon) for t in words for lexicon in ("stopwords", "places", "months", "ibid")) \
             or fold(words[0].text) in _NOT_A_NAME_ALONE:
         return tags
+    periodical = fold(words[-1].text) in _PERIODICAL_NOUNS | _PAPER_NOUNS and len(words) > 1
+    if as_author and not periodical:
+        return tags
     out = list(tags)
-    relabel(out, 0, len(tokens), "author")
+    relabel(out, 0, len(tokens), "container-title" if periodical else "author")  # "Montgomery Advertiser.": a paper
     return out
+
+
+#: The nouns a newspaper's name ends on (``Advertiser``, ``Gazette``, ``Tribune``).
+_PAPER_NOUNS = frozenset("advertiser news mercury courant inquirer intelligencer packet express herald tribune times "
+                         "chronicle courier observer guardian telegraph sentinel standard bulletin post".split())
 
 
 #: Given names as older notes cut them short (``Thos.``, ``Chas.``, ``Geo.``): no title's first word.
