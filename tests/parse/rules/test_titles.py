@@ -2111,3 +2111,16 @@ def test_a_bracketed_ellipsis_stays_inside_its_title():
     # brackets that hold words are the citer's additions, not an ellipsis
     text = "Casanova, Pastoral [sic] en el día, 10."
     assert rule_runs(rule, text, [("Casanova, Pastoral [sic]", "author"), ("10", "locator")])[1]
+
+
+def test_a_note_in_title_case_is_a_title():
+    from notecite.parse.rules.titles import rule_note_in_title_case_is_a_title as rule
+
+    text = "Fifth Annual Report of the Reg. Gen. of Births, Deaths, and Marriages."
+    assert rule_runs(rule, text, [])[0] == [("Fifth Annual Report of the Reg. Gen. of Births, Deaths, and Marriages", "title")]
+    assert rule_runs(rule, "See Annual Returns of the Harbour Trade.", [])[0] == [
+        ("Annual Returns of the Harbour Trade", "title")]
+    for text in ("Emphasis in original.", "Conveyed through the Office of the High Commissioner, Canberra.",
+                 "United Nations Educational, Scientific and Cultural Organization.", "Negative: Connecticut and New Jersey.",
+                 "Report of the Commission, 1851."):
+        assert rule_runs(rule, text, [])[1], text

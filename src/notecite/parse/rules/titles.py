@@ -3387,3 +3387,32 @@ def rule_bracketed_ellipsis_stays_inside_its_title(text: str, tokens: Sequence[T
         relabel(out, start, end, "title")
         open_run(out, end)
     return out or tags
+
+
+#: The shortest title-case note :func:`rule_note_in_title_case_is_a_title` reads as a title (content words).
+_TITLE_CASE_NOTE_WORDS = 3
+
+
+def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Fifth Annual Report of the Reg. Gen. of Births, Deaths, and Marriages.``: a whole note the tagger read as
+    prose or one note run, with no number, that opens on a capital and whose content words (three or more) are all
+    capitalised, names a work by its title alone (a lead-in word before it, ``See``, is prose); not when a place or
+    a body is among them, a colon is in it, or a participle opens it (``Conveyed through the Office of…``)."""
+    if len(tokens) > 30 or any(ch.isdigit() for ch in text) or not {split_label(t)[1] for t in tags} <= {"prose", "note"} \
+            or sum(t.startswith("B-") for t in tags) > 1:
+        return tags
+    start = 0
+    lead = load("lead_words")
+    while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
+        start += 1 + (tokens[start + 1].text == ".")
+    end = len(tokens) - (tokens[-1].text == ".")
+    words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+    content = [w for w in words if len(w) > 3 and fold(w) not in FUNCTION_WORDS and fold(w) not in load("stopwords")]
+    if start >= end or not words or not words[0][:1].isupper() or len(content) < _TITLE_CASE_NOTE_WORDS \
+            or not all(w[:1].isupper() for w in content) or any(fold(w) in load("ibid") for w in words) \
+            or any(fold(w) in load("places") or fold(w) in ORGANISATION_WORDS for w in content) \
+            or fold(words[0]).endswith("ed") or ":" in text:
+        return tags  # a place or a body named ("… Office of the High Commissioner …, Canberra"), or a sentence
+    out = ["prose"] * len(tokens)
+    relabel(out, start, end, "title")
+    return out
