@@ -1985,6 +1985,10 @@ def test_a_lower_case_german_title_between_its_author_and_pinpoint_stays_a_title
     runs, _ = rule_runs(rule_title_opens_on_a_capital, text, [("see the discussion of his later views in Trotsky,", "title"),
                                                               ("p. 4.", "locator")])
     assert ("see the discussion of his later views in Trotsky,", "title") not in runs
+    # a title of words cut short after its author stays a title
+    text = "Le Brun, hist. crit. des prat. superst. Vol. I. p. 308."
+    assert rule_runs(rule_title_opens_on_a_capital, text, [("Le Brun,", "author"), ("hist. crit. des prat. superst.", "title"),
+                                                           ("Vol. I. p. 308.", "locator")])[1]
 
 
 def test_a_title_like_a_sentence_before_its_imprint_is_a_title():

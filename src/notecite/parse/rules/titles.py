@@ -956,6 +956,12 @@ def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Toke
 _PROSE_BEFORE_A_TITLE = THEIR_WORDS | frozenset({"see", "also", "cf", "in", "and", "or", "of", "his", "her", "their"})
 
 
+def _abbreviated_words(tokens: Sequence[Token], words: list[int]) -> bool:
+    """Whether most of the words at ``words`` (three or more) are cut short: a full stop right after them."""
+    cut = sum(i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end for i in words)
+    return len(words) >= 3 and cut * 3 >= len(words) * 2
+
+
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
@@ -966,7 +972,7 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title. A
     run opening on one or two lower-case words that are no English words, then a capitalised one, between an author
     and a pinpoint stays a title (``Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30``: German titles may leave their
-    article out)."""
+    article out), and so does one of words cut short after an author (``Le Brun, hist. crit. des prat. superst.``)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -990,6 +996,9 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
         if len(head) <= 2 and not any(fold(tokens[i].text) in WORDS for i in head) \
                 and _between_an_author_and_a_pinpoint(tokens, tags, first, last):
             continue  # "Balth. Bekker, bezauberte Welt, Buch IV.": a German title whose article is left out
+        if _abbreviated_words(tokens, words) and first > 1 and tokens[first - 1].text == "," \
+                and split_label(tags[first - 2])[1] in NAME_LABELS:
+            continue  # "Le Brun, hist. crit. des prat. superst. Vol. I": a title cut short, word by word
         if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
             continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
