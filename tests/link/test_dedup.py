@@ -222,3 +222,14 @@ def test_two_cites_of_one_law_report_are_one_case_whatever_their_years():
     assert classify({**case, "issued": {"date-parts": [[1895]]}}, {**case, "issued": {"date-parts": [[1894]]}}) == "same"
     other = {**case, "title": "Pollock v. Farmers' Loan & Trust Co.", "issued": {"date-parts": [[1894]]}}
     assert classify({**case, "issued": {"date-parts": [[1895]]}}, other) is None  # another case
+
+
+def test_two_days_of_a_legislatures_record_of_debates_are_two_items():
+    from notecite.link.dedup import dated_items_differ
+
+    def day(title, *parts):
+        return {"type": "book", "title": title, "issued": {"date-parts": [list(parts)]}}
+
+    assert dated_items_differ(day("Congressional Globe", 1864, 1, 25), day("Congressional Globe", 1864, 6, 27))
+    assert not dated_items_differ(day("Congressional Globe", 1864, 1, 25), day("Congressional Globe", 1864, 1, 25))
+    assert not dated_items_differ(day("Annals of Congress", 1864, 1, 25), day("Annals of Congress", 1864, 6, 27))

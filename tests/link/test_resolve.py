@@ -1403,3 +1403,13 @@ def test_a_short_form_naming_its_author_is_not_another_persons_untitled_journal(
     assert len(library) == 2
     assert [(note, title) for note, title, _, _ in links] == [(1, "Journal of George Croghan"), (2, "Journal"),
                                                               (3, "Journal of George Croghan")]
+
+
+def test_each_day_of_a_legislatures_record_cited_by_its_page_is_a_work_of_its_own():
+    library, links = link(
+        cite(1, "full", "338", type="book", title="Congressional Globe", issued={"date-parts": [[1864, 1, 25]]}),
+        cite(2, "full", "3303", type="book", title="Congressional Globe", issued={"date-parts": [[1864, 6, 27]]}),
+        cite(3, "short", "3305", type="book", title="Congressional Globe", issued={"date-parts": [[1864, 6, 27]]}),
+    )
+    days = [library[c.record_id]["issued"]["date-parts"][0] for c in library.citations]
+    assert len(library) == 2 and days == [[1864, 1, 25], [1864, 6, 27], [1864, 6, 27]]

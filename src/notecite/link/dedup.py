@@ -111,10 +111,12 @@ DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspap
 
 
 def dated_items_differ(a: Record, b: Record) -> bool:
-    """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient) whose dates both
-    go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and
-    ``…, July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
-    if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")):
+    """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient, or two days of a
+    legislature's record of debates: ``Congressional Globe, …, January 25, 1864``) whose dates both go beyond the year
+    and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…, July 18, 1980``); a date kept
+    as printed (``Feb. 9. 1684-5``) differs from any other."""
+    if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")
+            or daily_record(a) and daily_record(b)):
         return False
     ea, eb = _edition_words(a), _edition_words(b)
     if ea and eb and ea != eb:
@@ -130,6 +132,17 @@ def dated_items_differ(a: Record, b: Record) -> bool:
         return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
+
+
+#: The record of a legislature's debates, printed day by day: a day of it cited is an item of its own, as a paper's issue.
+_DAILY_RECORD = re.compile(r"\b(?:Congressional\s+(?:Globe|Record)|Register\s+of\s+Debates|Parliamentary\s+Debates|Hansard|"
+                           r"Journal\s+officiel|Stenographische\s+Berichte)\b", re.I)
+
+
+def daily_record(record: Record) -> bool:
+    """Whether ``record`` is a day of a legislature's record of debates (:data:`_DAILY_RECORD`)."""
+    title = record.get("title") or record.get("container-title")
+    return isinstance(title, str) and _DAILY_RECORD.search(title) is not None
 
 
 def _edition_words(record: Record) -> str:

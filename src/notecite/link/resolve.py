@@ -18,7 +18,7 @@ from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
 from ..records import Record, plain_text
-from .dedup import SAME_NAME, classify, dated_items_differ, identifier, least_title, same_report
+from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
                        name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
@@ -1200,7 +1200,7 @@ class _DocumentLinker:
             or _names_the_container(record, self.works[best[1]]))
         if another_work:
             best = None
-        if best is not None and cite.kind in ("full", "short") and not cite.locator \
+        if best is not None and cite.kind in ("full", "short") and (not cite.locator or daily_record(record)) \
                 and dated_items_differ(record, self.works[best[1]]):  # an item cited whole, not a record's page
             best = self.same_day(record, best[0])  # "Branch minutes, 18 Sept. 1939" after "…, 19 June 1939";
             # also a short form: "Henderson memorandum, March 3, 1937" after the memoranda of March 3 and April 9
