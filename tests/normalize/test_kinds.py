@@ -749,6 +749,13 @@ def test_two_quoted_items_are_no_one_newspaper_item():
     assert found.record["title"] == "Why the records are ‘a fraud’" and found.locator == "p. A22"
 
 
+def test_a_paper_cited_on_two_days_joined_by_and_is_read_whole():
+    found = recognize("New York Herald, December 1, 1863 and January 25, 1864")
+    assert found.record["issued"] == {"date-parts": [[1863, 12, 1]]} and not found.prose_after
+    found = recognize("Harrisburg (PA) Patriot, January 28, 1864")  # a paper's noun ends its name
+    assert found.record["container-title"] == "Harrisburg (PA) Patriot" and found.record["type"] == "article-newspaper"
+
+
 def test_a_paper_after_a_quoted_title_is_left_to_the_cite_of_the_title():
     text = "See Lena Holt, “Who Builds the Towns?” Evening News, May 3, 1960, http://example.org/en/1960/0503."
     assert [found.record["type"] for _, _, found in find_kinds(text)] == []

@@ -1114,10 +1114,11 @@ _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A
 #: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
 #: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
 _PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
-                         r"clarion|sentinel|standard|bulletin)$", re.I)
+                         r"clarion|sentinel|standard|bulletin|patriot|union|democrat|republican|enquirer|whig|transcript|"
+                         r"ledger|dispatch|picayune|examiner)$", re.I)
 #: A second paper's name and day right after a paper's day, no punctuation between (bare reference lists):
 #: ``… May 7th 1926 Ilkeston Pioneer May 14th 1926``.
-_SECOND_PAPER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?P<day>" + _DAY_DATE.pattern + r")")
+_SECOND_PAPER = re.compile(r"(?!(?i:and|et|und|or|y)\s)[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?P<day>" + _DAY_DATE.pattern + r")")
 #: A day's edition named after the paper's date (``- evening edition``, ``, late edition``, ``mid day edition``).
 _EDITION_AFTER_A_DAY = re.compile(r"[-–—,(]?\s*(?P<edition>(?i:morning|evening|mid[- ]?day|noon|late|early|final|city|"
                                   r"special|extra|first|second|third)\s+(?i:edition|ed\.))\)?")
