@@ -508,6 +508,10 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     assert len(tags) == len(tokens)
     out = rule_name_before_a_day_date_is_a_periodical(text, tokens, tags)
     assert out[:2] == ["B-container-title", "I-container-title"] and out[2:] == tags[2:]
+    # a dash inside the name, the page read as pages
+    runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "See Congressional Record - Senate, July 29, 1991, p. 20249.",
+                        [("Congressional Record - Senate,", "author"), ("July 29, 1991,", "date"), ("p. 20249.", "pages")])
+    assert runs[0] == ("Congressional Record - Senate,", "container-title")
     tags = ["B-author", "I-author", "B-date", "I-date", "I-date", "I-date"]  # not before a day's date alone
     text = "Iskra, 1 May 1901."
     tokens = tokenize(text)

@@ -1538,10 +1538,10 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title") or any(t != "prose" for t in tags[:runs[0][0]]):
         return tags
     at = _date_run_index(tokens, runs)
-    if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] != "locator":
+    if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] not in ("locator", "pages"):
         return tags
     first, last, _ = runs[0]
-    words = [t.text for t in tokens[first:last] if t.text not in (",", ".")]
+    words = [t.text for t in tokens[first:last] if t.text not in (",", ".", "-", "–", "—")]  # "Congressional Record - Senate"
     date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
     if not (1 if at == 2 else 2) <= len(words) <= 4 \
             or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
