@@ -83,6 +83,15 @@ def test_a_letter_printed_in_a_book_with_its_imprint_and_kept_in_an_archive_keep
     assert found.printed_in is None
 
 
+def test_an_item_attached_after_its_pages_and_a_memorandum_of_conversation_read_apart():
+    text = ("Selin testimony, February 27, 1991, pp. 94–96 attached to Mueller to Kennedy, March 12, 1991, "
+            "Department of State, CDC Lot File 95D113, Box 2.")
+    letters = [found.record for _, _, found in find_kinds(text) if found.kind == "letter"]
+    assert [r["title"] for r in letters] == ["Mueller to Kennedy"]
+    found = recognize("Memorandum of conversation, May 2, 1980, Department of State, Lot File 04D114, Box 3.")
+    assert found.record["title"] == "Memorandum of conversation" and "author" not in found.record
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

@@ -427,7 +427,8 @@ def _letter(text: str) -> Recognized | None:
     sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
     if not owner:  # "Martin's letter, …": the name read with its "'s"
         sender, owner = _split_possessive(sender)
-    if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)):
+    if match and _name_like(sender) and not _OFFICE.search(sender.split()[0]) and not (owner and _opens_prose(sender)) \
+            and not sender.split()[-1].islower():  # "Memorandum of conversation, DATE": no name ends on "of"
         date = _leading_date(match["rest"])
         genre = squeeze(match["genre"])
         # "Luther Martin's letter, in Elliot, Debates, I. 373": a possessive's letter printed in a book, undated
@@ -1914,9 +1915,9 @@ CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 #: a slash is no year (``TNA, FO 371/12345, Smith to Jones, DATE`` is one letter, filed there).
 _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
                 rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
-#: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date, the letter
-#: an item was sent with (each is cited).
-_ATTACHED_TO = rf"(?<=\d{{4}})\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+#: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date (or the
+#: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``), the letter an item was sent with (each is cited).
+_ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}")
 
