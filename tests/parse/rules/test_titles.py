@@ -431,6 +431,17 @@ def test_a_quoted_title_takes_back_the_words_read_as_a_container_before_its_clos
     assert rule_runs(rule_quoted_title_ends_at_its_quote, text, pairs)[1]
 
 
+def test_a_curly_quoted_title_takes_back_all_its_words_before_its_closing_quote():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = "Roe, “Towns Criticize the ‘Deletions’ in Its Record of Trade,” Harbour News, April 4, 1990."
+    runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, text,
+                        [("Roe,", "author"), ("“Towns Criticize the ‘Deletions’", "title"), ("Its Record", "container-title"),
+                         ("of Trade,”", "title"), ("Harbour News,", "container-title"), ("April 4, 1990", "date")])
+    assert runs[:3] == [("Roe,", "author"), ("“Towns Criticize the ‘Deletions’ in Its Record of Trade,”", "title"),
+                        ("Harbour News,", "container-title")]
+
+
 def test_a_title_after_a_dated_item_and_before_its_editors_is_the_container():
     from notecite.parse.rules.titles import rule_title_after_a_dated_item_and_before_its_editors_is_the_container as rule
 

@@ -1166,12 +1166,17 @@ def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int,
     the title; the run it opened (``" 40.`` as a locator) now opens on the token after it. Words the
     run left as prose before its closing quote (``"Reformistischer Sozialismus`` + ``in Frankreich",``)
     join it too; so do words the tagger read as a container before the closing quote (``"Special`` + ``Message
-    to the Congress on Indian Affairs,"``), up to :data:`_QUOTE_REACH_READ` tokens."""
+    to the Congress on Indian Affairs,"``), up to :data:`_QUOTE_REACH_READ` tokens; before a curly closing quote, words
+    read as prose and as a container alike (``“Historians Criticize … ‘Deletions’`` + ``in`` + ``Its Record …,”``)."""
     close = next((j for j in range(nxt, min(len(tokens), nxt + _QUOTE_REACH_READ + 1)) if tokens[j].text == pair), None)
     if close is None:
         return
     if all(tags[j] == "prose" and tokens[j].text[:1].isalnum() for j in range(nxt, close)):
         if close - nxt > _QUOTE_REACH:
+            return
+    elif pair == "”":  # a curly closing quote pairs for sure: the words before it, however read, are the title's
+        if any(split_label(tags[j])[1] not in ("title", "container-title", "prose") or tokens[j].text == "“"
+               for j in range(nxt, close)):
             return
     elif not all(split_label(tags[j])[1] in ("title", "container-title")
                  and (tokens[j].text[:1].isalnum() or j == close - 1 and tokens[j].text in ",.?!") for j in range(nxt, close)):
