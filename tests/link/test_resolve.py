@@ -1413,3 +1413,14 @@ def test_each_day_of_a_legislatures_record_cited_by_its_page_is_a_work_of_its_ow
     )
     days = [library[c.record_id]["issued"]["date-parts"][0] for c in library.citations]
     assert len(library) == 2 and days == [[1864, 1, 25], [1864, 6, 27], [1864, 6, 27]]
+
+
+def test_an_archived_item_of_a_day_listed_after_a_dated_article_is_not_its_authors():
+    from notecite.link.resolve import carry_authors
+
+    article = cite(1, "full", "A29", type="article-newspaper", author=[{"family": "Cohen"}], title="Historygate",
+                   issued={"date-parts": [[1990, 5, 8]]}, **{"container-title": "New York Times"})
+    briefing = NoteCite("a.txt", 1, "full", {"type": "manuscript", "title": "Department press briefing",
+                                             "issued": {"date-parts": [[1990, 5, 8]]}, "archive": "Department of State"},
+                        None, prefix="and")
+    assert "author" not in carry_authors([article, briefing])[1].record

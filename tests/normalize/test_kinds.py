@@ -88,6 +88,9 @@ def test_an_item_attached_after_its_pages_and_a_memorandum_of_conversation_read_
             "Department of State, CDC Lot File 95D113, Box 2.")
     letters = [found.record for _, _, found in find_kinds(text) if found.kind == "letter"]
     assert [r["title"] for r in letters] == ["Mueller to Kennedy"]
+    text = ("Ann Roe, “Towns,” New York Times, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, "
+            "Department of State, CDC Lot File 95D113, Box 3.")
+    assert [found.record.get("title") for _, _, found in find_kinds(text)][-1] == "Department press briefing"
     found = recognize("Memorandum of conversation, May 2, 1980, Department of State, Lot File 04D114, Box 3.")
     assert found.record["title"] == "Memorandum of conversation" and "author" not in found.record
 

@@ -216,7 +216,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     work (``idem, “Title,” …``) is by the author of the cite before it, in any note, bare ibids between them
     aside (:func:`_repeated_cite`). A "title" that is
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
-    title: it takes no author."""
+    title: it takes no author; nor does an archived item dated to the day after a cite so dated (``…, New York Times,
+    May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, Department of State, …``)."""
     out: list[NoteCite] = []
     works_by = _CitedByName(cites)
     for cite in cites:
@@ -234,7 +235,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.separator == "." and not _prefix_words(cite.prefix)) and not _names_an_author(record, works_by.records) \
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
-            and _carries_across_semicolon(cite, before.record["author"], works_by)
+            and _carries_across_semicolon(cite, before.record["author"], works_by) \
+            and not (cite.kind == "full" and record.get("archive") and _day_dated(record) and _day_dated(before.record))
         if idem or listed:
             record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":

@@ -1918,8 +1918,12 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 #: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date (or the
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``), the letter an item was sent with (each is cited).
 _ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+#: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
+#: capitalised one, then lower-case ones) and dated to the day.
+_NEXT_DATED_ITEM = (r"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4},\s+(?:January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})")
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
-                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}")
+                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:

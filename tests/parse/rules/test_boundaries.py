@@ -467,3 +467,17 @@ def test_a_name_and_its_comma_after_a_full_stop_in_a_title_run_open_the_next_sho
     for text, pairs in (("Christ. Thomasii, Kurtze Lehr-Sätze", [("Christ. Thomasii, Kurtze Lehr-Sätze", "title")]),
                         ("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", [("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_and_a_dated_item_after_a_pinpoint_open_the_next_cite():
+    from notecite.parse.rules.boundaries import rule_and_a_dated_item_after_a_pinpoint_open_a_cite as rule
+
+    text = "Roe, “Towns,” Harbour News, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. 2–4."
+    runs, _ = rule_runs(rule, text, [("Roe,", "author"), ("“Towns,”", "title"), ("Harbour News,", "container-title"),
+                                     ("May 8, 1990,", "date"), ("p. A29", "locator"),
+                                     ("and Department press briefing, May 8, 1990, pp. 2–4.", "note")])
+    assert runs[5:7] == [("Department press briefing,", "title"), ("May 8, 1990", "date")]
+    # no day's date after the words: left alone
+    text = "Roe, Towns, p. 29 and Harbour Studies, 1990, p. 4."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("Towns,", "title"), ("p. 29", "locator"),
+                                  ("and Harbour Studies, 1990, p. 4.", "note")])[1]

@@ -898,3 +898,30 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
             end += 1
         relabel(out, word, end, "title")
     return out or tags
+
+
+def rule_and_a_dated_item_after_a_pinpoint_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, New York Times, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, …``: after a
+    pinpoint run, ``and``, one to five words opening on a capital, a comma and a day's date (month, day, year) open
+    the next cite, a dated item: ``and`` is prose, the words its title, the day its date (the rest the rules and the
+    readers of archives take as they come)."""
+    if " and " not in text or load("months").isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    n = len(tokens)
+    for k in range(1, n - 6):
+        if tokens[k].text != "and" or split_label(tags[k - 1])[1] not in _NUMBER_RUNS \
+                or not tokens[k - 1].text[-1:].isalnum() or not tokens[k + 1].text[:1].isupper():
+            continue
+        comma = next((c for c in range(k + 2, min(n, k + 7)) if tokens[c].text == ","), None)
+        if comma is None or comma + 4 >= n or fold(tokens[comma + 1].text) not in load("months") \
+                or not tokens[comma + 2].text.isdigit() or tokens[comma + 3].text != "," \
+                or not re.fullmatch(r"1[5-9]\d\d|20\d\d", tokens[comma + 4].text) \
+                or not all(t.text[:1].isalpha() for t in tokens[k + 1:comma]):
+            continue
+        out = out or list(tags)
+        out[k] = "prose"
+        relabel(out, k + 1, comma + 1, "title")
+        relabel(out, comma + 1, comma + 5, "date")
+        open_run(out, comma + 5)
+    return out or tags
