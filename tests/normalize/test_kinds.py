@@ -91,6 +91,11 @@ def test_an_item_attached_after_its_pages_and_a_memorandum_of_conversation_read_
     text = ("Ann Roe, “Towns,” New York Times, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, "
             "Department of State, CDC Lot File 95D113, Box 3.")
     assert [found.record.get("title") for _, _, found in find_kinds(text)][-1] == "Department press briefing"
+    text = ("Memorandum of conversation among Blayney, Carrick, and Galloway, July 13, 1981 attached to McManaway to "
+            "Eagleburger, July 24, 1981, Department of State, CDC Lot File 95D113, Box 4.")
+    assert [(found.record["title"], found.record["issued"]) for _, _, found in find_kinds(text)] == [
+        ("Memorandum of conversation among Blayney, Carrick, and Galloway", {"date-parts": [[1981, 7, 13]]}),
+        ("McManaway to Eagleburger", {"date-parts": [[1981, 7, 24]]})]
     found = recognize("Memorandum of conversation, May 2, 1980, Department of State, Lot File 04D114, Box 3.")
     assert found.record["title"] == "Memorandum of conversation" and "author" not in found.record
 

@@ -185,6 +185,12 @@ _GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from|with)
 _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['’]s)\s+))?(?P<title>(?i:{_LETTER_WORD})\s+"
                           r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
+#: ``Memorandum of conversation among Blayney, Carrick, and Galloway, July 13, 1981``: an item named by its genre and
+#: the list of those who spoke, to the comma before the day's date.
+_TALK_AMONG = re.compile(r"^\s*(?P<sender>)(?P<owner>)(?P<title>(?i:memorandum|record|minutes|notes?)\s+of\s+(?:a\s+)?"
+                         r"(?i:conversations?|meetings?|discussions?)\s+(?i:among|between|with)\s+[^;()]*?)\s*,\s*"
+                         r"(?P<rest>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[ée]taire|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|Lords|Board|"
@@ -457,6 +463,8 @@ def _letter(text: str) -> Recognized | None:
             locator = _place(record, after)
             return Recognized("letter", record, locator)
     match = _GENRE_FIRST.match(text)
+    if match and _leading_date(match["rest"]) is None:
+        match = _TALK_AMONG.match(text) or match  # "Memorandum of conversation among A, B, and C, DATE": the list whole
     if match and (not match["sender"] or _name_like(match["sender"]) and not (match["owner"] and _opens_prose(match["sender"]))):
         date = _leading_date(match["rest"])
         if date is not None:
