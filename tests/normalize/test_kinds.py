@@ -100,6 +100,12 @@ def test_an_item_attached_after_its_pages_and_a_memorandum_of_conversation_read_
     assert found.record["title"] == "Memorandum of conversation" and "author" not in found.record
 
 
+def test_a_department_keeping_files_and_their_marks_is_an_archive_not_a_container():
+    record = recognize("Redman to Spiers, June 2, 1987, Department of State, 1987 P-Reels, P870103–1398 through 1404.").record
+    assert record["archive"] == "Department of State" and "container-title" not in record
+    assert record["archive_location"] == "1987 P-Reels, P870103–1398 through 1404"
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

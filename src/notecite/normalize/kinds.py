@@ -1474,7 +1474,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         record["archive"] = held["holder"]
         return locator
     archival = archival or not imprint and (any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
-                                                for p in parts) or bool(_ACRONYM_COLON.fullmatch(parts[0])))
+                                                for p in parts) or bool(_ACRONYM_COLON.fullmatch(parts[0]))
+                                            or bool(_BODY_KEEPING_FILES.fullmatch(parts[0])) and len(parts) > 1
+                                            and all(_DIGIT.search(p) for p in parts[1:]))
+    # ("Department of State, 1987 P-Reels, P870103–1398 through 1404": a department keeping its files, their marks)
     location: list[str] = []
     archive: list[str] = []
     places: list[str] = []
@@ -1532,6 +1535,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             record["issued"] = _date_only(part)
         elif part[:1].isupper() and not re.search(r"\d", part):
             location.append(part)  # a series or volume: "Letters Received by Commissioners"
+        elif archive and _MARK_OF_LETTERS_AND_DIGITS.search(part) and len(part) <= 40:
+            location.append(part)  # "Department of State, 1987 P-Reels, P870103–1398 through 1404": the archive's marks
         else:
             leftover.append(part)
         previous = "archive" if archive and part == archive[-1] else "place" if places and part == places[-1] else ""
@@ -1546,6 +1551,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     return locator
 
 
+#: A mark of letters and digits together (``P-Reels`` after its year, ``P870103–1398``, ``CDC 12``).
+_MARK_OF_LETTERS_AND_DIGITS = re.compile(r"\b[A-Z][\w-]*\d|\d[\w-]*[A-Z]|\b\d{4}\s+[A-Z][\w-]+$")
 #: A repository opening the cite, then a body's minutes (``Labour Party Archives, People's History Museum,
 #: Manchester, NEC minutes, 23 Feb. 1949``): kept there, though no collection or shelfmark is named.
 _REPOSITORY_THEN_MINUTES = re.compile(r"[^,]*(?:(?i:archives?)|Library|Record\s+Office|Museum|Cent(?:re|er))\b[^;]*?,\s*"
