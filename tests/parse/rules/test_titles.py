@@ -2139,3 +2139,14 @@ def test_a_note_in_title_case_is_a_title():
                  "United Nations Educational, Scientific and Cultural Organization.", "Negative: Connecticut and New Jersey.",
                  "Report of the Commission, 1851."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_title_takes_back_its_head_noun_and_of_left_as_prose():
+    from notecite.parse.rules.titles import rule_title_takes_back_its_head_and_of as rule
+
+    text = "was changed to the “Committee,” Journals of the Continental Congress, 1774-1789 (Washington, 1904), VII, 274."
+    runs, _ = rule_runs(rule, text, [("Continental Congress, 1774-1789", "title"), ("Washington,", "location")])
+    assert runs[0] == ("Journals of the Continental Congress, 1774-1789", "title")
+    # words of the sentence before the title stay prose
+    text = "the history of the Continental Congress, 1774-1789 (Washington, 1904)."
+    assert rule_runs(rule, text, [("Continental Congress, 1774-1789", "title"), ("Washington,", "location")])[1]

@@ -3430,3 +3430,32 @@ def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags:
     out = ["prose"] * len(tokens)
     relabel(out, start, end, "title")
     return out
+
+
+#: The small words that join a title's head noun to the rest (``Journals of the Continental Congress``).
+_HEAD_JOINERS = (("of", "the"), ("of",), ("de", "la"), ("de",), ("des",), ("du",), ("der",), ("des",))
+
+
+def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…,” Journals of the Continental Congress, 1774-1789 (Washington, 1904-1937)``: a title run the tagger opened
+    after a capitalised word and ``of`` (``of the``, ``de la``…) left as prose, right after a comma, a closing quote,
+    a bracket or the note's start, opens on that word: the head noun and its joiner are the title's."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or lowered_words(tokens).isdisjoint({"of", "de", "des", "du", "der"}):
+        return tags
+    out = None
+    for first, _, label in tag_spans(tokens, tags):
+        if label != "title" or not tokens[first].text[:1].isupper():
+            continue
+        for joiner in _HEAD_JOINERS:
+            head = first - len(joiner) - 1
+            if head < 0 or tuple(t.text.lower() for t in tokens[head + 1:first]) != joiner:
+                continue
+            if not capitalised_word(tokens[head].text, 3) or any(tags[k] != "prose" for k in range(head, first)):
+                break
+            if head and tokens[head - 1].text not in (",", "”", '"', "(", ":", ";"):
+                break  # prose before the head noun: the words may be the sentence's
+            out = out or list(tags)
+            relabel(out, head, first + 1, "title")
+            out[first] = "I-title"
+            break
+    return out or tags
