@@ -2150,3 +2150,24 @@ def test_a_title_takes_back_its_head_noun_and_of_left_as_prose():
     # words of the sentence before the title stay prose
     text = "the history of the Continental Congress, 1774-1789 (Washington, 1904)."
     assert rule_runs(rule, text, [("Continental Congress, 1774-1789", "title"), ("Washington,", "location")])[1]
+
+
+def test_an_author_after_by_and_a_title_after_entitled_in_prose():
+    from notecite.parse.rules.titles import rule_author_by_and_title_entitled_in_prose as rule
+
+    text = "They are discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, 1948)."
+    runs, _ = rule_runs(rule, text, [("Nine Capitols of the United States", "title"), ("York,", "location"), ("1948)", "date")])
+    assert runs[:2] == [("Robert Fortenbaugh", "author"), ("The Nine Capitols of the United States", "title")]
+    # no person's name after "by": left alone
+    text = "It was printed by the Government entitled Harbour Towns (York, 1948)."
+    assert rule_runs(rule, text, [("Harbour Towns", "title"), ("York,", "location"), ("1948)", "date")])[1]
+
+
+def test_a_work_by_a_named_author_entitled_a_title_is_one_cite():
+    from ..conftest import assemble_spans, spans_of
+
+    text = "See a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, 1948)."
+    [cite] = assemble_spans(text, spans_of(text, [("Robert Fortenbaugh", "author"),
+                                                  ("The Nine Capitols of the United States", "title"),
+                                                  ("York,", "location"), ("1948)", "date")]))
+    assert cite.get("author") == "Robert Fortenbaugh" and cite.get("title") == "The Nine Capitols of the United States"

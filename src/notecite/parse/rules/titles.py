@@ -3459,3 +3459,36 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
             out[first] = "I-title"
             break
     return out or tags
+
+
+#: The words that name a work's title after its author in prose (``a work by X entitled Title``).
+_ENTITLED = frozenset({"entitled", "titled", "intitled"})
+
+
+def rule_author_by_and_title_entitled_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa.,
+    1948)``: after ``by``, a person's full name (:func:`full_name`) and ``entitled`` (``titled``), the words up to the
+    end of the title run that starts there (or starts one word later, its article left as prose) are the title, the
+    name its author."""
+    if _ENTITLED.isdisjoint(lowered_words(tokens)) or "by" not in lowered_words(tokens):
+        return tags
+    out = None
+    for cue, token in enumerate(tokens):
+        if token.text.lower() not in _ENTITLED or cue + 2 >= len(tokens):
+            continue
+        by = next((k for k in range(cue - 1, max(-1, cue - 6), -1) if tokens[k].text.lower() == "by"), None)
+        if by is None or not full_name([t.text for t in tokens[by + 1:cue]]):
+            continue
+        start = cue + 1
+        title_at = start if split_label(tags[start])[1] == "title" else start + 1
+        if split_label(tags[title_at])[1] != "title" or not tokens[start].text[:1].isupper() \
+                or title_at > start and tags[start] != "prose":
+            continue
+        end = title_at + 1
+        while end < len(tokens) and tags[end] == "I-title":
+            end += 1
+        out = out or list(tags)
+        relabel(out, by + 1, cue, "author")
+        out[cue] = "prose"
+        relabel(out, start, end, "title")
+    return out or tags
