@@ -1322,6 +1322,11 @@ def test_a_family_name_opening_a_container_after_in_is_its_editor():
                         [("Smith,", "author"), ("“The Movement,”", "title"), ("in J. F. Jameson, Essays in History,", "container-title"),
                          ("pp. 46 ff.", "locator")])
     assert runs[2:] == [("J. F. Jameson,", "editor"), ("Essays in History,", "container-title"), ("pp. 46 ff.", "locator")]
+    text = "“Letter,” July 15, 1778, in Edmund C. Burnett, Letters of Members of the Congress, 333."
+    runs, _ = rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                        [("“Letter,”", "title"), ("July 15, 1778,", "note"),
+                         ("in Edmund C. Burnett, Letters of Members of the Congress,", "container-title"), ("333", "locator")])
+    assert runs[2:4] == [("Edmund C. Burnett,", "editor"), ("Letters of Members of the Congress,", "container-title")]
     for container in ("in Speeches, Essays and Letters,", "in Paris, Bibliothèque Nationale,", "in Marx, Vol. I,"):
         text = f"Smith, “The Movement,” {container} p. 4."
         assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,

@@ -2346,8 +2346,8 @@ def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token
 
 def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
-    of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after
-    initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
+    of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after a known
+    given name and initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
     names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
     if "in" not in token_texts(tokens) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags
@@ -2357,6 +2357,8 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
         if label != "container-title" or tokens[first].text != "in" or last - first < 5:
             continue
         k = first + 1
+        if k + 2 < last and fold(tokens[k].text) in load("given_names") and tokens[k + 1].text[:1].isupper():
+            k += 1  # a given name spelled out ("in Edmund C. Burnett, Letters of Members…")
         while k + 1 < last and re.fullmatch(r"[A-Z]", tokens[k].text) and tokens[k + 1].text == ".":
             k += 2  # initials
         name = tokens[k].text
