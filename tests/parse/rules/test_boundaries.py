@@ -481,3 +481,20 @@ def test_and_a_dated_item_after_a_pinpoint_open_the_next_cite():
     text = "Roe, Towns, p. 29 and Harbour Studies, 1990, p. 4."
     assert rule_runs(rule, text, [("Roe,", "author"), ("Towns,", "title"), ("p. 29", "locator"),
                                   ("and Harbour Studies, 1990, p. 4.", "note")])[1]
+
+
+def test_a_note_or_title_run_ends_with_its_sentence():
+    from notecite.parse.rules.boundaries import rule_note_run_ends_with_its_sentence as rule
+
+    text = ("Roe to Lee, May 2, 1991, Department of State, Box 2, Plan. Despite the support, the bureaus played a minimal "
+            "role in the debate.")
+    for label in ("note", "title"):
+        runs, _ = rule_runs(rule, text, [("Roe to Lee,", "title"), ("May 2, 1991,", "date"),
+                                         ("Department of State, Box 2, Plan. Despite the support, the bureaus played a minimal "
+                                          "role in the debate.", label)])
+        assert runs[2] == ("Department of State, Box 2, Plan.", label), label
+    # a title's sentence-case subtitle stays in the title
+    text = "Ann Roe, Harbour towns. The history of the docks in the north of England (Leeds, 1980)."
+    assert rule_runs(rule, text, [("Ann Roe,", "author"),
+                                  ("Harbour towns. The history of the docks in the north of England", "title"),
+                                  ("Leeds,", "location"), ("1980)", "date")])[1]

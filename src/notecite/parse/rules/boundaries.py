@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_spans
+from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .titles import _quoted_segments
@@ -924,4 +924,30 @@ def rule_and_a_dated_item_after_a_pinpoint_open_a_cite(text: str, tokens: Sequen
         relabel(out, k + 1, comma + 1, "title")
         relabel(out, comma + 1, comma + 5, "date")
         open_run(out, comma + 5)
+    return out or tags
+
+
+def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, Box 2, PA/HO Plan. Despite Hicks’s support, the geographic bureaus played a minimal role in …``: a note run
+    that goes on past a full stop ending its sentence into six words or more, half of them lower-case, ends at the
+    stop: the sentence after it is the note's prose, no field of the cite. So does a title run that goes on into eight
+    words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
+    if ". " not in text or not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("note", "title"):
+            continue
+        stop = next((k for k in range(first + 1, last - 1) if ends_a_sentence(tokens, k)), None)
+        if stop is None:
+            continue
+        words = [t.text for t in tokens[stop + 1:last] if t.text[:1].isalpha()]
+        if len(words) < 6 or sum(w[:1].islower() for w in words) * 2 < len(words):
+            continue  # a list of marks or titles after the stop, not a sentence
+        if label == "title" and (len(words) < 8 or sum(w[:1].islower() for w in words) * 3 < len(words) * 2
+                                 or not any(w in load("verbs") or len(w) > 4 and w.endswith("ed") for w in words)):
+            continue  # a title's sentence-case subtitle, unless it reads as a sentence with its verb
+        out = out or list(tags)
+        out[stop + 1:last] = ["prose"] * (last - stop - 1)
+        open_run(out, last)
     return out or tags
