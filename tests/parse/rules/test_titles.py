@@ -2176,3 +2176,14 @@ def test_a_work_by_a_named_author_entitled_a_title_is_one_cite():
                                                   ("The Nine Capitols of the United States", "title"),
                                                   ("York,", "location"), ("1948)", "date")]))
     assert cite.get("author") == "Robert Fortenbaugh" and cite.get("title") == "The Nine Capitols of the United States"
+
+
+def test_a_quotation_before_a_page_is_a_title_and_the_name_before_it_its_author():
+    from notecite.parse.rules.titles import rule_quotation_before_a_page_is_a_title as rule
+
+    text = "Wir berichten nach der lehrreichen Schrift L. Rapp's, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70."
+    runs, _ = rule_runs(rule, text, [("S. 47-70.", "pages")])
+    assert runs == [("L. Rapp's,", "author"), ("»Die Hexenprozesse und ihre Gegner aus Tirol«", "title"), ("S. 47-70.", "pages")]
+    # a quotation followed by no pinpoint is left alone
+    text = "Er schrieb »Die Hexenprozesse und ihre Gegner« im Jahre 1874."
+    assert rule_runs(rule, text, [])[1]

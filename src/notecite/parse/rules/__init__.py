@@ -72,6 +72,7 @@ from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
                      rule_title_takes_back_its_head_and_of, rule_author_by_and_title_entitled_in_prose,
+                     rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
                      
@@ -100,7 +101,7 @@ RULES: list[Callable[..., list[str]]] = [
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
     rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of,
-    rule_author_by_and_title_entitled_in_prose,
+    rule_author_by_and_title_entitled_in_prose, rule_quotation_before_a_page_is_a_title,
     rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,
     # names

@@ -3494,3 +3494,37 @@ def rule_author_by_and_title_entitled_in_prose(text: str, tokens: Sequence[Token
         out[cue] = "prose"
         relabel(out, start, end, "title")
     return out or tags
+
+
+#: How many tokens a quotation read as a title before its pinpoint may hold.
+_QUOTED_BEFORE_A_PINPOINT = 40
+
+
+def rule_quotation_before_a_page_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… nach der lehrreichen Schrift L. Rapp's, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70.``: a
+    quotation (``»…«``, ``“…”``, ``„…“``) left as prose and followed right away by a pinpoint run is the title of the
+    work cited there; a name and its comma right before it (initials and a possessive allowed) are its author."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    for o, token in enumerate(tokens):
+        pair = QUOTE_PAIRS.get(token.text)
+        if pair is None or pair in ("'", '"') or tags[o] != "prose":
+            continue
+        close = next((k for k in range(o + 1, min(len(tokens), o + _QUOTED_BEFORE_A_PINPOINT)) if tokens[k].text == pair), None)
+        if close is None or close + 1 >= len(tokens) or close - o < 3 \
+                or any(tags[k] != "prose" for k in range(o, close + 1)) \
+                or split_label(tags[close + 1])[1] not in ("pages", "locator") or not tokens[o + 1].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        relabel(out, o, close + 1, "title")
+        comma = o - 1
+        family = comma - 1
+        if family >= 0 and tokens[comma].text == "," \
+                and capitalised_word(tokens[family].text.removesuffix("'s").removesuffix("’s"), 3):
+            start = family  # the family name, then initials or known given names before it
+            while start >= 2 and tokens[start - 1].text == "." and re.fullmatch(r"[A-Z]", tokens[start - 2].text) \
+                    or start >= 1 and fold(tokens[start - 1].text) in load("given_names"):
+                start -= 2 if tokens[start - 1].text == "." else 1
+            relabel(out, start, comma + 1, "author")
+    return out or tags
