@@ -67,6 +67,8 @@ def kind_of(fields, **kw):
          "legal_case"),
         ([("title", "In re Debs"), ("volume", "158"), ("container-title", "U.S."), ("pages", "564")], "legal_case"),
         ([("title", "Springhead Spinning Co. v. Riley"), ("container-title", "L.R. 6 E."), ("pages", "551")], "legal_case"),
+        ([("title", "Buchanan v. Warley"), ("genre", "Decision"), ("note", "US Supreme Court 245 US 60"),
+          ("url", "https://caselaw.findlaw.com/us-supreme-court/245/60.html")], "legal_case"),
         ([("title", "A Critique of Smith v. Jones"), ("container-title", "Law Review"), ("volume", "4")], "article-journal"),
         ([("title", "The Federal Constitution in Virginia"), ("container-title", "Proceedings of the Massachusetts Historical Society"),
           ("date", "October, 1903")], "article-journal"),

@@ -82,6 +82,10 @@ def _container_preceded_by_in(draft: Draft) -> bool:
 _CASE_PARTIES = re.compile(r"^(?:In\s+re\s+[A-Z]|[A-Z][\w'’.-]*,?\s+(?:(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*|and|&|etc\.,?)\s+){0,5}vs?\.\s+[A-Z])")
 
 
+#: A court's paper or the court named beside a case's parties (``“Decision”``, ``Opinion``, ``US Supreme Court``).
+_COURT_PAPER = re.compile(r"\b(?:decision|opinion|ruling|judgment|judgement|court)\b", re.I)
+
+
 def _society_proceedings(container: str) -> bool:
     """Whether a container's only conference word is ``Proceedings`` and it names no meeting by number or year
     (``Proceedings of the Massachusetts Historical Society``, ``Proceedings of Machine Learning Research``): a
@@ -106,6 +110,8 @@ def infer_type(draft: Draft) -> str:
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
+    if _CASE_PARTIES.search(record.get("title", "")) and _COURT_PAPER.search(draft.given_text("genre", "note")):
+        return "legal_case"  # "Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, …)": the court's decision
     if container and (record.get("volume") or re.search(r"\d", container)) and _CASE_PARTIES.search(record.get("title", "")):
         # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name (one with the series and
         # the reporter: "L.R. 6 E.")

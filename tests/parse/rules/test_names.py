@@ -1339,3 +1339,15 @@ def test_a_names_suffix_ends_the_name_before_its_title():
     # a suffix deep inside the title, or a lower-case word before it, is left alone
     text = "Ann Roe, The life of Sam Jr. The Sequel"
     assert rule_runs(rule_name_suffix_ends_the_name, text, [("Ann Roe,", "author"), ("The life of Sam Jr. The Sequel", "title")])[1]
+
+
+def test_two_parties_joined_by_v_are_a_cases_title_not_a_name():
+    from notecite.parse.rules.names import rule_parties_of_a_case_are_its_title as rule
+
+    text = "Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, November 22, 1926)."
+    runs, _ = rule_runs(rule, text, [("Euclid v. Ambler,", "author"), ("“Decision”", "title"),
+                                     ("(272 US Supreme Court, 365,", "note"), ("November 22, 1926)", "date")])
+    assert runs[:2] == [("Euclid v. Ambler,", "title"), ("“Decision”", "genre")]
+    # a middle initial V. is no "versus"
+    text = "Nicolas V. Iljine, eds., Selling Russia’s Treasures"
+    assert rule_runs(rule, text, [("Nicolas V. Iljine, eds.,", "editor"), ("Selling Russia’s Treasures", "title")])[1]

@@ -2258,3 +2258,28 @@ def rule_name_suffix_ends_the_name(text: str, tokens: Sequence[Token], tags: lis
         relabel(out, n_first, end, n_label)
         relabel(out, end, last, "title")
     return out or tags
+
+
+def rule_parties_of_a_case_are_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, November 22, 1926), URL``: a name run of two parties
+    joined by ``v.`` (``vs.``) names a law case, not a person: it is the title; a short quoted title right after it
+    (``“Decision”``, ``“Opinion”``) is what document of the case is cited, its genre."""
+    if lowered_words(tokens).isdisjoint({"v", "vs"}) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label not in NAME_LABELS:
+            continue
+        versus = next((k for k in range(first + 1, last - 2) if tokens[k].text in ("v", "vs")
+                       and tokens[k + 1].text == "." and tokens[k - 1].text[:1].isupper() and tokens[k + 2].text[:1].isupper()),
+                      None)
+        if versus is None:
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "title")
+        if j + 1 < len(runs) and runs[j + 1][2] == "title" and runs[j + 1][0] == last \
+                and tokens[runs[j + 1][0]].text in OPENING_QUOTES \
+                and sum(t.text[:1].isalpha() for t in tokens[runs[j + 1][0]:runs[j + 1][1]]) <= 3:
+            relabel(out, runs[j + 1][0], runs[j + 1][1], "genre")
+    return out or tags
