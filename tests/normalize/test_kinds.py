@@ -106,6 +106,19 @@ def test_a_department_keeping_files_and_their_marks_is_an_archive_not_a_containe
     assert record["archive_location"] == "1987 P-Reels, P870103–1398 through 1404"
 
 
+def test_a_document_named_by_its_genre_and_a_long_title_to_its_day_is_a_manuscript():
+    found = recognize("A List of the Officers who were present, and of those killed and wounded, in the Action on the "
+                      "Banks of the Monongahela, 9 July, 1755 (Public Record Office, America and West Indies, LXXXII.).")
+    record = found.record
+    assert record["type"] == "manuscript" and record["issued"] == {"date-parts": [[1755, 7, 9]]}
+    assert record["title"].startswith("A List of the Officers who were present, and of those killed") \
+        and record["title"].endswith("Monongahela")
+    assert record["archive"] == "Public Record Office"
+    found = recognize("Liste des Officiers, Soldats, et Sauvages de Canada qui ont été tués et blessés le 9 Juillet, 1755.")
+    assert found.record["title"] == "Liste des Officiers, Soldats, et Sauvages de Canada qui ont été tués et blessés"
+    assert recognize("List of officers, 1755.") is None  # no day, no such document
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

@@ -298,7 +298,7 @@ def recognize(text: str) -> Recognized | None:
     if len(text) < 8 or not _DIGIT.search(text):
         return None
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
-                   _newspaper, _numbered_issue, _monthly_issue):
+                   _newspaper, _numbered_issue, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -1724,6 +1724,31 @@ def names_a_day(text: str) -> bool:
     """Whether ``text`` holds a day's date (``March 10th 1944``, ``10 March 1944``, ``Nov. 7, 1937``, ``2 de
     agosto 1595``): a match of ``_DAY_DATE`` whose month word is a month."""
     return any(_date_of(match) for match in _DAY_DATE.finditer(text))
+
+
+#: A document named by what it is, its long title running to its day (``Liste des Officiers, Cadets, Soldats, …,
+#: le 9 Juillet, 1755``, ``A List of the Officers who were present …, 9 July, 1755 (Public Record Office, …)``).
+_DATED_DOCUMENT = re.compile(
+    r"^(?P<title>(?:(?:A|An|The|La|Le|Les)\s+|L['’])?(?:Liste|Lists?|Relation|Journal|M[ée]moire|Memoir|Memorial|Statement|"
+    r"Instructions?|Extrait|Extract|[ÉE]tat|Copie|Copy|Pr[ée]cis|Narrative|Abstract|Returns?|Proc[èe]s-verbal|Tableau|"
+    r"Account|Declaration|D[ée]claration|Petition|P[ée]tition)\b[^;()]{10,300}?)\s*,?\s+(?:le\s+|du\s+|dated\s+)?"
+    r"(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+
+
+def _dated_document(text: str) -> Recognized | None:
+    """A document named by its genre and a long title, dated to the day (:data:`_DATED_DOCUMENT`): a manuscript with
+    that title and date, kept where the rest says (``(Public Record Office, America and West Indies, LXXXII.)``)."""
+    match = _DATED_DOCUMENT.match(text)
+    day = _DAY_DATE.fullmatch(match["day"]) if match else None
+    date = _date_of(day) if day else None
+    if date is None or len(match["title"].split()) < 4:
+        return None
+    record: dict[str, Any] = {"type": "manuscript", "title": strip_edge_punctuation(squeeze(match["title"])), "issued": date}
+    rest = match["rest"].strip(" ,.")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1]  # "(Public Record Office, America and West Indies, LXXXII.)": where it is kept
+    locator = _place(record, rest) if rest else None
+    return Recognized("document", record, locator)
 
 
 def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
