@@ -1424,3 +1424,11 @@ def test_an_archived_item_of_a_day_listed_after_a_dated_article_is_not_its_autho
                                              "issued": {"date-parts": [[1990, 5, 8]]}, "archive": "Department of State"},
                         None, prefix="and")
     assert "author" not in carry_authors([article, briefing])[1].record
+
+
+def test_a_letter_read_online_in_an_edition_cites_the_edition_too():
+    record = {"type": "personal_communication", "author": [{"family": "Short"}], "recipient": [{"family": "Jefferson"}],
+              "title": "Short to Jefferson", "issued": {"date-parts": [[1788, 10, 2]]},
+              "container-title": "Papers of Thomas Jefferson", "URL": "http://rotunda.upress.virginia.edu/founders/x"}
+    library, links = link(cite(1, "full", None, **record))
+    assert sorted(title for _, title, _, _ in links) == ["Papers of Thomas Jefferson", "Short to Jefferson"]

@@ -119,6 +119,14 @@ def test_a_document_named_by_its_genre_and_a_long_title_to_its_day_is_a_manuscri
     assert recognize("List of officers, 1755.") is None  # no day, no such document
 
 
+def test_a_letter_read_online_in_an_edition_of_papers_is_printed_in_it():
+    record = recognize("William Short to Thomas Jefferson, 2 October 1788, Papers of Thomas Jefferson, "
+                       "http://rotunda.upress.virginia.edu/founders/TSJN-01-13-02-0531.").record
+    assert record["container-title"] == "Papers of Thomas Jefferson" and "archive_location" not in record
+    record = recognize("Short to Jefferson, 2 October 1788, Jefferson Papers, Library of Congress.").record
+    assert "container-title" not in record  # papers kept in an archive, not read online
+
+
 def test_an_official_letter_names_its_genre_and_an_office_as_recipient():
     found = recognize("Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123, RG 59, National Archives, "
                       "Washington, DC, p. 4")

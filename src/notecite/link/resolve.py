@@ -1461,10 +1461,11 @@ class _DocumentLinker:
         """The collection a letter cited at a page is printed in (``Seward to Judd, March 22, 1861, Message, 1861,
         p. 37``; ``Banneker to Jefferson, 1791, in Waldstreicher, Notes, 208``): the work its container names (its
         title opening that work's, its editor or author among the work's names), made from the container when no
-        work is; None for any other cite (no letter, no container, no pinpoint, or a container the letter is)."""
+        work is (also an edition read online: ``Short to Jefferson, 2 October 1788, Papers of Thomas Jefferson, URL``);
+        None for any other cite (no letter, no container, no pinpoint or URL, or a container the letter is)."""
         record = cite.record
         container = record.get("container-title")
-        if record.get("type") != "personal_communication" or not container or not cite.locator \
+        if record.get("type") != "personal_communication" or not container or not (cite.locator or record.get("URL")) \
                 or cite.kind not in ("full", "short"):
             return None
         names = record.get("container-author") or record.get("editor") or []

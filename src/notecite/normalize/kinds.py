@@ -282,6 +282,20 @@ class Recognized:
 _LABELLED_DOI = re.compile(r"(?:\bdoi\s*:?\s*)?(?P<doi>\b10\.\d{4,9}/\S+)", re.I)
 
 
+#: A published collection of a person's papers (``Papers of Thomas Jefferson``, ``The Writings of …``).
+_PAPERS_OF = re.compile(r"(?:The\s+)?(?:Papers|Works|Writings|Correspondence|Letters|Diaries)\s+of\s+[A-Z][^,;]*")
+
+
+def _edition_online(record: dict[str, Any]) -> None:
+    """In place: an item read online whose only "archive" is a collection of someone's papers (``Short to
+    Jefferson, 2 October 1788, Papers of Thomas Jefferson, http://…``) is printed in that edition: its container."""
+    location = record.get("archive_location")
+    if record.get("archive") or not isinstance(location, str) or not _PAPERS_OF.fullmatch(location) \
+            or record.get("container-title"):
+        return
+    record["container-title"] = record.pop("archive_location")
+
+
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` and the
@@ -306,6 +320,7 @@ def recognize(text: str) -> Recognized | None:
                 found.record.setdefault("DOI", doi.group("doi").rstrip(".,;:)"))
             if link:  # where the item can be read ("…, p. 130, available at …, http://…")
                 found.record.setdefault("URL", clean_url(link.group(0)))
+                _edition_online(found.record)
             return found
     return None
 
