@@ -872,8 +872,8 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     comma opens that cite's title, to the next full stop or the run's end. A title of one word ending on the stop
     is a title only after its author (else an abbreviation: ``Christ. Thomasii, Kurtze Lehr-Sätze``); a run opened by a
     quotation mark is a quoted title, which may hold sentences."""
-    if "." not in text or "," not in text:
-        return tags
+    if "." not in text or "," not in text or "I-title" not in tag_set(tags):
+        return tags  # no title run going on over a token
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
@@ -936,8 +936,8 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label not in ("note", "title"):
-            continue
+        if label not in ("note", "title") or last - first < 9:
+            continue  # too short to hold a stop and a sentence of six words
         stop = next((k for k in range(first + 1, last - 1) if ends_a_sentence(tokens, k)), None)
         if stop is None:
             continue

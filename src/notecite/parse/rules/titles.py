@@ -3405,6 +3405,7 @@ def rule_bracketed_ellipsis_stays_inside_its_title(text: str, tokens: Sequence[T
     return out or tags
 
 
+_PROSE_OR_NOTE = frozenset({"prose", "B-note", "I-note"})
 #: The shortest title-case note :func:`rule_note_in_title_case_is_a_title` reads as a title (content words).
 _TITLE_CASE_NOTE_WORDS = 3
 
@@ -3414,8 +3415,8 @@ def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags:
     prose or one note run, with no number, that opens on a capital and whose content words (three or more) are all
     capitalised, names a work by its title alone (a lead-in word before it, ``See``, is prose); not when a place or
     a body is among them, a colon is in it, or a participle opens it (``Conveyed through the Office of…``)."""
-    if len(tokens) > 30 or any(ch.isdigit() for ch in text) or not {split_label(t)[1] for t in tags} <= {"prose", "note"} \
-            or sum(t.startswith("B-") for t in tags) > 1:
+    if len(tokens) > 30 or not tag_set(tags) <= _PROSE_OR_NOTE or sum(t.startswith("B-") for t in tags) > 1 \
+            or any(ch.isdigit() for ch in text):
         return tags
     start = 0
     lead = load("lead_words")
@@ -3496,6 +3497,7 @@ def rule_author_by_and_title_entitled_in_prose(text: str, tokens: Sequence[Token
     return out or tags
 
 
+_PINPOINT_TAGS = tags_of(("pages", "locator"))
 #: How many tokens a quotation read as a title before its pinpoint may hold.
 _QUOTED_BEFORE_A_PINPOINT = 40
 
@@ -3504,8 +3506,8 @@ def rule_quotation_before_a_page_is_a_title(text: str, tokens: Sequence[Token], 
     """``… nach der lehrreichen Schrift L. Rapp's, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70.``: a
     quotation (``»…«``, ``“…”``, ``„…“``) left as prose and followed right away by a pinpoint run is the title of the
     work cited there; a name and its comma right before it (initials and a possessive allowed) are its author."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _PINPOINT_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no quotation, or no pinpoint run
     out = None
     for o, token in enumerate(tokens):
         pair = QUOTE_PAIRS.get(token.text)
