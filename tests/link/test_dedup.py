@@ -233,3 +233,12 @@ def test_two_days_of_a_legislatures_record_of_debates_are_two_items():
     assert dated_items_differ(day("Congressional Globe", 1864, 1, 25), day("Congressional Globe", 1864, 6, 27))
     assert not dated_items_differ(day("Congressional Globe", 1864, 1, 25), day("Congressional Globe", 1864, 1, 25))
     assert not dated_items_differ(day("Annals of Congress", 1864, 1, 25), day("Annals of Congress", 1864, 6, 27))
+
+
+def test_one_title_cut_short_twice_by_one_author_is_one_work():
+    scott = [{"family": "Scott", "given": "W."}]
+    assert classify({"type": "book", "author": scott, "title": "Br. üb. Däm"},
+                    {"type": "book", "author": scott, "title": "Br. üb. Dämonol"}) == "same"
+    # another word, not a longer cut of the same one: two works
+    assert classify({"type": "book", "author": scott, "title": "Br. üb. Däm"},
+                    {"type": "book", "author": scott, "title": "Br. üb. Geister"}) != "same"

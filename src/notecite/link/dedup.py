@@ -13,7 +13,7 @@ from typing import Any
 from ..library import Library
 from ..records import Record, year_of
 from .matching import (WorkIndex, best_title_similarity, families, first_title_word, known_as, name_similarity,
-                       title_key, title_similarity, title_words, titles_of, years_compatible)
+                       title_abbreviates, title_key, title_similarity, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .merge import Labels, merge_fields
 
@@ -54,6 +54,8 @@ def classify(a: Record, b: Record) -> str | None:
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
         return None
     title = best_title_similarity(a, b)
+    if names is not None and same_edition and _cut_short_alike(a.get("title"), b.get("title")):
+        return "same"  # "W. Scott, Br. üb. Däm." and "Walter Scott, Br. üb. Dämonol.": one title cut short twice
     if names is None and title >= SAME_TITLE and not _titled_alike(a, b):
         return None  # "Jane Smith, Oral History (Boston, 1965)" is no nameless "Oral History Collection" of 1965
     if title >= SAME_TITLE:
@@ -61,6 +63,14 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def _cut_short_alike(a: object, b: object) -> bool:
+    """Whether titles ``a`` and ``b`` are one title, one of them (or both) cut short word by word to the other's
+    words' openings (:func:`~notecite.link.matching.title_abbreviates`, two words or more, as many words each)."""
+    if not (isinstance(a, str) and isinstance(b, str)) or len(title_key(a)) != len(title_key(b)):
+        return False
+    return title_abbreviates(a, b) or title_abbreviates(b, a)
 
 
 def same_report(a: Record, b: Record) -> bool:
