@@ -242,3 +242,5 @@ def test_one_title_cut_short_twice_by_one_author_is_one_work():
     # another word, not a longer cut of the same one: two works
     assert classify({"type": "book", "author": scott, "title": "Br. üb. Däm"},
                     {"type": "book", "author": scott, "title": "Br. üb. Geister"}) != "same"
+    # two cuts of a title that names nobody
+    assert classify({"type": "book", "title": "Gest. Trevir"}, {"type": "book", "title": "Gesta Trevirorum"}) == "same"

@@ -54,7 +54,8 @@ def classify(a: Record, b: Record) -> str | None:
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
         return None
     title = best_title_similarity(a, b)
-    if names is not None and same_edition and _cut_short_alike(a.get("title"), b.get("title")):
+    if (names is not None or not known_as(a) and not known_as(b)) and same_edition \
+            and _cut_short_alike(a.get("title"), b.get("title")):
         return "same"  # "W. Scott, Br. üb. Däm." and "Walter Scott, Br. üb. Dämonol.": one title cut short twice
     if names is None and title >= SAME_TITLE and not _titled_alike(a, b):
         return None  # "Jane Smith, Oral History (Boston, 1965)" is no nameless "Oral History Collection" of 1965
