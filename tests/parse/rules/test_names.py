@@ -1351,3 +1351,14 @@ def test_two_parties_joined_by_v_are_a_cases_title_not_a_name():
     # a middle initial V. is no "versus"
     text = "Nicolas V. Iljine, eds., Selling Russia’s Treasures"
     assert rule_runs(rule, text, [("Nicolas V. Iljine, eds.,", "editor"), ("Selling Russia’s Treasures", "title")])[1]
+
+
+def test_lower_case_words_ending_a_name_run_are_prose():
+    from notecite.parse.rules.names import rule_lower_case_word_ending_a_name_run_is_prose as rule
+
+    runs, _ = rule_runs(rule, "So faßt es Marazio auf (p. 135).", [("Marazio auf", "author"), ("(p. 135).", "locator")])
+    assert runs == [("Marazio", "author"), ("(p. 135).", "locator")]
+    # a particle, a role word or "et al" ending the run stay in it
+    for text, name in (("Ludwig van, Werke, 3.", "Ludwig van"), ("Roe et al, Towns, 3.", "Roe et al"),
+                       ("Ann Roe, ed, Towns, 3.", "Ann Roe, ed")):
+        assert rule_runs(rule, text, [(name, "author")])[1], text

@@ -2283,3 +2283,28 @@ def rule_parties_of_a_case_are_its_title(text: str, tokens: Sequence[Token], tag
                 and sum(t.text[:1].isalpha() for t in tokens[runs[j + 1][0]:runs[j + 1][1]]) <= 3:
             relabel(out, runs[j + 1][0], runs[j + 1][1], "genre")
     return out or tags
+
+
+def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``So faßt es Marazio auf (p. 135).``: lower-case words that end a name run (no particle, no role word,
+    nothing after them in the run) are the sentence's, not the name's: prose."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or last - first < 2:
+            continue
+        end = last
+        while end - 1 > first and tokens[end - 1].text.isalpha() and tokens[end - 1].text.islower() \
+                and tokens[end - 1].text not in load("particles") and fold(tokens[end - 1].text) not in load("role_words") \
+                and fold(tokens[end - 1].text) not in _NAME_TAIL_WORDS:
+            end -= 1
+        if end == last or not tokens[end - 1].text[:1].isupper():
+            continue  # nothing to trim, or no capitalised name left before the words
+        out = out or list(tags)
+        out[end:last] = ["prose"] * (last - end)
+    return out or tags
+
+
+#: Lower-case words a name run may end on: ``et al``, ``and others``, ``jr``.
+_NAME_TAIL_WORDS = frozenset({"al", "others", "jr", "sr", "ed", "eds", "hrsg", "trans", "comp", "coll", "dir"})
