@@ -253,6 +253,9 @@ def test_a_name_and_a_volume_and_pages_that_go_on_is_a_short_form():
     for pinpoint in ("i. 152, 263, etc.", "i. 458, &c.", "II. 78, etc."):
         assert _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", pinpoint, 9, 9 + len(pinpoint))]), pinpoint
     assert not _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", "etc.", 9, 13)])
+    # family names listed
+    assert _author_and_pinpoint([("author", "Wachter, Laslett and Hammel", 0, 27), ("locator", "p. xix", 34, 40)])
+    assert not _author_and_pinpoint([("author", "Marsh, E. P.", 0, 12), ("locator", "150", 14, 17)])
 
 
 def test_two_names_joined_by_and_before_a_pinpoint_are_authors():

@@ -678,10 +678,11 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     opened by a page word (``p.``, ``S.``, ``pág.``, ``tom.``), a bare page or page range (read as the locator or as
     pages, ``Weissman, 45-47``), a book and chapter (or page, ``iv. p. 56``), or a volume in capital Roman numerals or
     in figures before a colon (``Hale, 2:150``) and its page are a short form for the author's work cited before
-    (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year)."""
+    (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year); so are family names listed
+    (``Wachter, Laslett and Hammel 1978, p. xix``)."""
     if len(fields) != 2 or fields[0][0] != "author" or fields[1][0] not in ("locator", "pages"):
         return False
-    if not _family_name_alone(fields[0][1]):
+    if not (_family_name_alone(fields[0][1]) or _FAMILY_NAMES_LISTED.fullmatch(fields[0][1])):
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
     in_a_book = re.sub(r"^[IVXLC]{1,6},\s*", "", fields[1][1])  # "Coran, III, v. 139": the book, then the pinpoint
@@ -703,6 +704,10 @@ def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
         and (_author_and_pinpoint([fields[0], fields[2]]) or _family_name_alone(fields[0][1])
              and bool(_DIVISION_PINPOINT.fullmatch(fields[2][1].strip(" .,;:()[]"))))
+
+
+#: Family names listed (``Wachter, Laslett and Hammel``): single capitalised words, commas, a last ``and``.
+_FAMILY_NAMES_LISTED = re.compile(r"[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*,?\s+(?:and|&|und|et|y)\s+[A-Z][\w'’-]+")
 
 
 def _family_name_alone(name: str) -> bool:
