@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import OFFICE_NOUN, REVIEW_OF
+from ..parse.rules.words import OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -1137,9 +1137,7 @@ def _minutes(text: str) -> Recognized | None:
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|Il|El|O|A)\s*[A-ZÀ-Ý]")
 #: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
 #: ``Hartford Courant``): a name ending on one and dated to the day is a paper's issue.
-_PAPER_NOUN = re.compile(r"\b(?:advertiser|news|mercury|courant|inquirer|intelligencer|packet|express|mail|star|echo|argus|"
-                         r"clarion|sentinel|standard|bulletin|patriot|union|democrat|republican|enquirer|whig|transcript|"
-                         r"ledger|dispatch|picayune|examiner)$", re.I)
+_PAPER_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PAPER_NOUNS)) + r")$", re.I)
 #: A second paper's name and day right after a paper's day, no punctuation between (bare reference lists):
 #: ``… May 7th 1926 Ilkeston Pioneer May 14th 1926``.
 _SECOND_PAPER = re.compile(r"(?!(?i:and|et|und|or|y)\s)[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?P<day>" + _DAY_DATE.pattern + r")")

@@ -6,12 +6,13 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
+from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, OFFICE_NOUN, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, OFFICE_NOUN, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -2021,17 +2022,14 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
             or any(fold(t.text) in load(lexicon) for t in words for lexicon in ("stopwords", "places", "months", "ibid")) \
             or fold(words[0].text) in _NOT_A_NAME_ALONE:
         return tags
-    periodical = fold(words[-1].text) in _PERIODICAL_NOUNS | _PAPER_NOUNS and len(words) > 1
+    last_word = fold(words[-1].text)
+    periodical = len(words) > 1 and (last_word in _PERIODICAL_NOUNS or last_word in PAPER_NOUNS
+                                     or _NEWSPAPER_WORDS.fullmatch(last_word) is not None)
     if as_author and not periodical:
         return tags
     out = list(tags)
     relabel(out, 0, len(tokens), "container-title" if periodical else "author")  # "Montgomery Advertiser.": a paper
     return out
-
-
-#: The nouns a newspaper's name ends on (``Advertiser``, ``Gazette``, ``Tribune``).
-_PAPER_NOUNS = frozenset("advertiser news mercury courant inquirer intelligencer packet express herald tribune times "
-                         "chronicle courier observer guardian telegraph sentinel standard bulletin post".split())
 
 
 #: Given names as older notes cut them short (``Thos.``, ``Chas.``, ``Geo.``): no title's first word.

@@ -3436,7 +3436,7 @@ def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags:
 
 
 #: The small words that join a title's head noun to the rest (``Journals of the Continental Congress``).
-_HEAD_JOINERS = (("of", "the"), ("of",), ("de", "la"), ("de",), ("des",), ("du",), ("der",), ("des",))
+_HEAD_JOINERS = (("of", "the"), ("of",), ("de", "la"), ("de",), ("des",), ("du",), ("der",))
 
 
 def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -25,6 +25,13 @@ def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[st
     return frozenset(prefix + label for label in labels for prefix in ("B-", "I-"))
 
 
+#: Nouns that end the names of newspapers beyond InferType's words (``Derbyshire Advertiser``, ``Evening News``,
+#: ``Hartford Courant``, ``Harrisburg Patriot``): shared by the readers of papers' issues and the note of a paper's name.
+PAPER_NOUNS = frozenset("""advertiser news mercury courant inquirer intelligencer packet express mail star echo argus clarion
+    sentinel standard bulletin patriot union democrat republican enquirer whig transcript ledger dispatch picayune
+    examiner""".split())
+
+
 #: Tags of name runs.
 NAME_TAGS = tags_of(NAME_LABELS)
 #: Tags of title runs (the rule modules' gate for a rule that needs one).
