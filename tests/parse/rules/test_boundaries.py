@@ -498,3 +498,16 @@ def test_a_note_or_title_run_ends_with_its_sentence():
     assert rule_runs(rule, text, [("Ann Roe,", "author"),
                                   ("Harbour towns. The history of the docks in the north of England", "title"),
                                   ("Leeds,", "location"), ("1980)", "date")])[1]
+
+
+def test_a_lead_in_clause_before_see_is_prose():
+    from notecite.parse.rules.boundaries import rule_lead_in_clause_before_see_is_prose as rule
+
+    text = ("For general background on Roe’s stint as Assistant Secretary of State for Public Affairs, see Ann Lee "
+            "interview with Tom Roe, May 4, 1999.")
+    runs, _ = rule_runs(rule, text, [("For general background on Roe’s stint as Assistant Secretary of State", "title"),
+                                     ("Ann Lee interview with Tom Roe,", "title"), ("May 4, 1999", "date")])
+    assert runs == [("Ann Lee interview with Tom Roe,", "title"), ("May 4, 1999", "date")]
+    # a quotation inside the clause names a work: left alone
+    text = "For “The Harbour Towns,” see Roe, Towns, 4."
+    assert rule_runs(rule, text, [("“The Harbour Towns,”", "title"), ("Roe,", "author"), ("Towns,", "title"), ("4", "locator")])[1]

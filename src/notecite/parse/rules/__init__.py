@@ -17,7 +17,8 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
                          rule_short_form_after_a_semicolon_in_a_list_of_short_forms, rule_and_a_named_author_after_pages_open_a_cite,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run,
                          rule_sentence_of_a_title_and_pinpoint, rule_author_and_title_after_a_full_stop_in_a_title_run,
-                         rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence)
+                         rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
+                         rule_lead_in_clause_before_see_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
@@ -185,6 +186,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
     rule_and_before_a_name_ends_a_number_run, rule_and_a_named_author_after_pages_open_a_cite,
     rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
+    rule_lead_in_clause_before_see_is_prose,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY
 from .titles import _quoted_segments
-from .words import (COMMA, NAME_LABELS, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
+from .words import (COMMA, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
                     tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -950,4 +950,30 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
         out = out or list(tags)
         out[stop + 1:last] = ["prose"] * (last - stop - 1)
         open_run(out, last)
+    return out or tags
+
+
+#: The words that open a lead-in clause before ``see`` (``For general background on …, see …``).
+_LEAD_IN_OPENERS = frozenset({"For", "On", "Regarding", "Concerning", "About", "Sur", "Pour", "Über", "Zu"})
+
+
+def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``For general background on Tutwiler’s stint as Assistant Secretary …, see Charles Stuart Kennedy interview …``:
+    a sentence opening on ``For`` (``On``, ``Regarding``…) whose clause ends on a comma and ``see`` (``cf.``) is a
+    lead-in, prose, whatever runs the tagger read in it (no quotation, which would name a work, inside)."""
+    if ", see " not in text and ", cf. " not in text:
+        return tags
+    out = None
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text.lower() not in ("see", "cf") or tokens[k - 1].text != ",":
+            continue
+        start = k - 1
+        while start > 0 and not (tokens[start - 1].text in ".;" and tokens[start].text[:1].isupper()):
+            start -= 1
+        if tokens[start].text not in _LEAD_IN_OPENERS or start + 3 > k - 1 \
+                or any(t.text in OPENING_QUOTES for t in tokens[start:k]) or all(t == "prose" for t in tags[start:k]):
+            continue
+        out = out or list(tags)
+        out[start:k + 1] = ["prose"] * (k + 1 - start)
+        open_run(out, k + 1)
     return out or tags
