@@ -185,12 +185,13 @@ _GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from|with)
 _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['’]s)\s+))?(?P<title>(?i:{_LETTER_WORD})\s+"
                           r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
+#: An English month written out (the day dates of the shapes below: ``July 13, 1981``).
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: ``Memorandum of conversation among Blayney, Carrick, and Galloway, July 13, 1981``: an item named by its genre and
 #: the list of those who spoke, to the comma before the day's date.
 _TALK_AMONG = re.compile(r"^\s*(?P<sender>)(?P<owner>)(?P<title>(?i:memorandum|record|minutes|notes?)\s+of\s+(?:a\s+)?"
                          r"(?i:conversations?|meetings?|discussions?)\s+(?i:among|between|with)\s+[^;()]*?)\s*,\s*"
-                         r"(?P<rest>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+\d.*)$", re.S)
+                         rf"(?P<rest>{_MONTH_NAME}\s+\d.*)$", re.S)
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[ée]taire|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|Lords|Board|"
@@ -1389,11 +1390,11 @@ def _statute(text: str) -> Recognized | None:
 # -- the parts of a tail: container or archive ------------------------------------------------
 
 #: ``(hereafter Message)``, ``[hereafter Message]``: the short title the notes use from here on.
+_HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()\[\]]*[)\]]",
+                         re.I)
 #: The short title a henceforth bracket declares (``hereafter Message, 1863``, ``cited as FRUS``).
 _DECLARED = re.compile(r"(?i:henceforth|hereafter|hereinafter|cited\s+as)(?:\s+(?i:cited|referred\s+to)(?:\s+as)?)?[:,]?\s+"
                        r"(?:as\s+)?[“\"‘']?(?P<short>[^“”\"‘’]+?)[”\"’']?")
-_HENCEFORTH = re.compile(r"\s*[(\[](?:henceforth|hereafter|hereinafter|cited\s+as|ci-apr[eè]s|im\s+Folgenden)\b[^()\[\]]*[)\]]",
-                         re.I)
 
 
 #: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``)
@@ -1973,8 +1974,7 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 _ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
-_NEXT_DATED_ITEM = (r"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4},\s+(?:January|February|March|April|May|June|"
-                    r"July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})")
+_NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
 

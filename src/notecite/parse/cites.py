@@ -70,8 +70,9 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
     akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
     before a container or its editor, an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
-    a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the`` before a container (``by Steiner in the American Historical Review``) or ``by``
-    and a title of address before an author (``by Dr. Steiner``)."""
+    a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the``
+    before a container (``by Steiner in the American Historical Review``) or ``by`` and a title of address before an
+    author (``by Dr. Steiner``)."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
     if len(words) == 2 and (label == "container-title" and words[1] == "the"
                             or label == "author" and words[1] in _TITLES_OF_ADDRESS):

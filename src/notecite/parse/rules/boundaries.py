@@ -7,7 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
-from .locators import _LOCATOR, _VOLUME_ONLY
+from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
 from .words import (COMMA, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
                     tokens_at)
@@ -916,7 +916,7 @@ def rule_and_a_dated_item_after_a_pinpoint_open_a_cite(text: str, tokens: Sequen
         comma = next((c for c in range(k + 2, min(n, k + 7)) if tokens[c].text == ","), None)
         if comma is None or comma + 4 >= n or fold(tokens[comma + 1].text) not in load("months") \
                 or not tokens[comma + 2].text.isdigit() or tokens[comma + 3].text != "," \
-                or not re.fullmatch(r"1[5-9]\d\d|20\d\d", tokens[comma + 4].text) \
+                or not YEAR.fullmatch(tokens[comma + 4].text) \
                 or not all(t.text[:1].isalpha() for t in tokens[k + 1:comma]):
             continue
         out = out or list(tags)

@@ -2304,5 +2304,5 @@ def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[
     return out or tags
 
 
-#: Lower-case words a name run may end on: ``et al``, ``and others``, ``jr``.
-_NAME_TAIL_WORDS = frozenset({"al", "others", "jr", "sr", "ed", "eds", "hrsg", "trans", "comp", "coll", "dir"})
+#: Lower-case words a name run may end on besides the role words (``et al``, ``and others``, ``jr``, ``coll.``, ``dir.``).
+_NAME_TAIL_WORDS = frozenset({"al", "others", "jr", "sr", "coll", "dir"})

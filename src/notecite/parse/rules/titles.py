@@ -1603,10 +1603,15 @@ def _name_before(tokens: Sequence[Token], comma: int, opening: bool = False) -> 
 
 
 def _no_place_or_body(tokens: Sequence[Token], start: int, comma: int) -> bool:
-    """Whether tokens [start, comma) hold no place, organisation or month (words that may be a name)."""
+    """Whether tokens [start, comma) hold no place, organisation, month or word that opens no name (words that
+    may be a name)."""
     folded = [fold(t.text) for t in tokens[start:comma] if t.text != "."]
-    return not any(w in ORGANISATION_WORDS or w in load("places") or w in load("months") or w in _NOT_NAME_OPENERS
-                   for w in folded)
+    return not _place_body_or_month(folded) and not any(w in _NOT_NAME_OPENERS for w in folded)
+
+
+def _place_body_or_month(folded: list[str]) -> bool:
+    """Whether the folded words hold a place, an organisation's word or a month: no person's name."""
+    return any(w in ORGANISATION_WORDS or w in load("places") or w in load("months") for w in folded)
 
 
 def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -1614,8 +1619,7 @@ def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
     initial or a particle (``Le``, ``van``) inside; no place, organisation or month among them."""
     words = [t.text for t in tokens[start:comma] if t.text != "."]
     folded = [fold(w) for w in words]
-    if folded[0] in _NOT_NAME_OPENERS or any(w in ORGANISATION_WORDS or w in load("places") or w in load("months")
-                                            for w in folded):
+    if folded[0] in _NOT_NAME_OPENERS or _place_body_or_month(folded):
         return False
     initial = any(len(w) == 1 for w in words)
     return initial or folded[0] in load("given_names") or any(w in load("particles") for w in folded[:-1])
