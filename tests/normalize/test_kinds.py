@@ -272,7 +272,7 @@ def test_a_letter_attached_to_another_letter_gives_two_items():
     text = ("Hale to Ann Moss, Bo Reed, and Cy Lund, October 2, 1957 attached to Gray through Tom Lee to Cole, "
             "October 4, 1957, NARA, RG 59, 023.1/10–457.")
     items = [(text[s:e], found.record["title"]) for s, e, found in find_kinds(text)]
-    assert [title for _, title in items] == ["Hale to Moss, Reed and Lund", "Gray to Cole"]
+    assert [title for _, title in items] == ["Hale to Moss, Reed and Lund", "Gray through Lee to Cole"]
     assert items[1][0].startswith("Gray through Tom Lee to Cole")
 
 
@@ -1387,6 +1387,11 @@ def test_a_letter_with_supplied_names_or_sent_through_an_office():
     found = recognize("Dwight Porter through S/S [John Calhoun] to Noble, November 7, 1958, NARA, RG 59, CDF 1955–1959")
     assert found is not None and found.kind == "letter" and found.record["author"] == [{"given": "Dwight", "family": "Porter"}]
     assert found.record["issued"] == {"date-parts": [[1958, 11, 7]]}
+    assert found.record["title"] == "Porter through S/S John Calhoun to Noble"  # an office's route, as printed
+    # a person the letter went through is in its title by family name, as sender and recipient are
+    found = recognize("Alfred Atherton through Rodger Davies to Joseph Sisco, November 5, 1969, NARA, RG 59, POL 3")
+    assert found is not None and found.record["title"] == "Atherton through Davies to Sisco"
+    assert found.record["title-short"] == "Alfred Atherton through Rodger Davies to Joseph Sisco"
     # a described item in brackets is no supplied name
     found = recognize("Roe, [Letter to Ben Doe], May 3, 1979, Roe Papers, Box 2, Folder 3, Smith Library")
     assert found is not None and found.kind == "archival"

@@ -422,7 +422,7 @@ def _letter(text: str) -> Recognized | None:
         else:
             office = match.groupdict().get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
             _title_letter(record, sender, recipient, to, f", {office}," if office else match.groupdict().get("epithet") or "",
-                          bool(others))
+                          bool(others), match.groupdict().get("via") or "")
         if date[0]:
             record["issued"] = date[0]
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
@@ -543,20 +543,28 @@ def _letter_told(text: str) -> Recognized | None:
 
 
 def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
-                  others: bool = False) -> None:
+                  others: bool = False, via: str = "") -> None:
     """Title a letter whose ``author`` and ``recipient`` are set: ``Engert to Hull`` by family names (an
     office as printed; both as printed when the family names are one: ``Charles Marsh to George Perkins
     Marsh``; ``epithet`` after the sender: ``Shirley the younger``, or an office between commas: ``Daudin, prêtre,
-    à Prévost``; ``others``: ``, et al.``), with the
-    names as printed in ``title-short`` when they differ (``the Commissioners to Charles Lee``)."""
+    à Prévost``; ``others``: ``, et al.``; ``via``, whom it went through: ``Atherton through Davies to Sisco``, an
+    office or a bracket as printed), with the names as printed in ``title-short`` when they differ (``the
+    Commissioners to Charles Lee``)."""
     sender_short, recipient_short = _short(record.get("author", []), sender), _short(record.get("recipient", []), recipient)
     if sender_short == recipient_short:  # family names alone say nothing
         sender_short, recipient_short = squeeze(sender), squeeze(recipient)
     space = "" if epithet.startswith(",") else " "  # an office between commas: "Daudin, prêtre, à Prévost"
     if epithet:  # the epithet tells the sender from a namesake
         sender_short = f"{sender_short}{space}{squeeze(epithet)}"
-    record["title"] = f"{sender_short} {to} {recipient_short}" + (", et al." if others else "")
-    printed = f"{squeeze(sender)}{space + squeeze(epithet) if epithet else ''} {to} {squeeze(recipient)}"
+    through = printed_through = ""
+    if via:
+        names: dict[str, Any] = {}
+        _put_names(names, "via", via)
+        office = "[" in via or "/" in via.split()[0] or via.split()[0].isupper()  # "S/S [John Calhoun]", "EUR"
+        through = f" through {squeeze(via) if office else _short(names.get('via', []), via)}"
+        printed_through = f" through {squeeze(via)}"
+    record["title"] = f"{sender_short}{through} {to} {recipient_short}" + (", et al." if others else "")
+    printed = f"{squeeze(sender)}{space + squeeze(epithet) if epithet else ''}{printed_through} {to} {squeeze(recipient)}"
     if printed != record["title"]:
         record["title-short"] = printed
 
