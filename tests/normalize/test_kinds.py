@@ -184,6 +184,14 @@ def test_places_in_brackets_after_sender_and_recipient_give_where_the_letter_was
     assert telegram.record["title"] == "Herrick to Bryan" and telegram.record["event-place"] == "Paris"
 
 
+def test_an_acting_sender_in_brackets_is_no_place_and_two_such_letters_joined_by_and_are_two():
+    text = ("Chester Bowles (Acting) to U.S. Embassy Paris, May 9, 1961 and Chester Bowles (Acting) to U.S. Embassy "
+            "London, May 9, 1961 in NARA, RG 59, CDF 1960–1963")
+    items = [found.record for _, _, found in find_kinds(text)]
+    assert [r["title"] for r in items] == ["Bowles to U.S. Embassy Paris", "Bowles to U.S. Embassy London"]
+    assert "event-place" not in items[0] and items[0]["note"] == "Acting"
+
+
 def test_a_date_in_brackets_after_the_recipient_closes_before_the_collection():
     found = recognize("Engels to Bebel (18 March 1875), in Selected Correspondence, 293")
     assert found.record["issued"] == {"date-parts": [[1875, 3, 18]]}

@@ -124,8 +124,9 @@ _RECIPIENT = (rf"(?:{_GROUP}|(?:(?:all|the|members\s+of\s+the)\s+)?{_NAME}"
 #: The ``et al.`` that ends a list of recipients: the others are not named.
 _OTHERS = re.compile(r",?\s+et\s+al\.?$")
 #: Where a letter was sent from and to, in brackets after each name (``Herrick (Paris) to Bryan (Washington DC)``):
-#: words without digits (a date in brackets is no place).
-_FROM_PLACE = r"(?:\s*\((?P<sent_from>[^()\d]{1,40})\))?"
+#: words without digits (a date in brackets is no place). ``Bowles (Acting) to …``: the sender held the office acting,
+#: kept as a note.
+_FROM_PLACE = r"(?:\s*\((?P<acting>(?i:acting|ad\s+interim)\b[^()\d]{0,30})\)|\s*\((?P<sent_from>[^()\d]{1,40})\))?"
 _TO_PLACE = r"\((?P<sent_to>[^()\d]{1,40})\)"
 #: What was sent with a letter, after its recipient (``Trend to Coldstream and accompanying documents``).
 _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying\s+documents?|enclosures?|attachments?|annex(?:es)?))?"
@@ -431,6 +432,8 @@ def _letter(text: str) -> Recognized | None:
         after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
+        if match.groupdict().get("acting"):
+            _add_note(record, squeeze(match["acting"]))
         if match.groupdict().get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
         if match.groupdict().get("attached"):
@@ -1983,7 +1986,7 @@ _ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_N
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
-_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
+_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,)"
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
 
 
