@@ -488,3 +488,10 @@ def test_an_item_attached_to_a_letter_and_the_letter_are_two_cites(tmp_path):
     library = extract([doc])
     assert [(library[c.record_id]["title"], library[c.record_id]["type"]) for c in library.citations] == [
         ("Principles to Guide the Editing", "manuscript"), ("Dennett to Secretary of State", "personal_communication")]
+
+
+def test_a_letter_ending_its_sentence_is_read_whole_and_the_prose_after_it_is_no_work(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Nixon to Helms, March 8, 1972; and Houston to Colby, March 21, 1972 in CREST, CIA–RDP83–00764R0004. "
+                  "Houston served as the Agency General Counsel from the CIA’s founding in 1947 until 1973.")
+    assert [library[c.record_id]["title"] for c in library.citations] == ["Nixon to Helms", "Houston to Colby"]

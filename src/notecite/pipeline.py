@@ -68,7 +68,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         found = []
         around: dict[tuple[int, int], tuple[str, str]] = {}  # a shaped span's prose, from the cites it replaces
         for cite in note_cites:
-            if _mostly_inside(cite.start, cite.end, kinds):
+            if _mostly_inside(cite.start, cite.end, kinds) or _runs_on_past_a_sentence(note.text, cite.start, kinds):
                 span = next((s, e) for s, e, _ in kinds if s < cite.end and cite.start < e)
                 prefix, suffix = around.get(span, (cite.prefix, ""))
                 around[span] = (prefix, cite.suffix)  # "X to Y, 1937, quoted in": the relation to the next cite
@@ -229,6 +229,12 @@ def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -
     """Whether at least half of [start, end) lies in ``spans``."""
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e, _ in spans)
     return inside * 2 >= end - start > 0
+
+
+def _runs_on_past_a_sentence(text: str, start: int, spans: list[tuple[int, int, object]]) -> bool:
+    """Whether a cite starting at ``start`` starts inside one of ``spans`` that ends a sentence (``Houston to Colby,
+    DATE in CREST, CIA–RDP83–…–6.``): what the cite reads past that stop is the next sentence, read again on its own."""
+    return any(s < start < e and text[e - 1] == "." for s, e, _ in spans)
 
 
 def _shaped_cite(document: str, number: int, text: str, start: int, end: int, prefix: str = "",
