@@ -1432,3 +1432,12 @@ def test_a_letter_read_online_in_an_edition_cites_the_edition_too():
               "container-title": "Papers of Thomas Jefferson", "URL": "http://rotunda.upress.virginia.edu/founders/x"}
     library, links = link(cite(1, "full", None, **record))
     assert sorted(title for _, title, _, _ in links) == ["Papers of Thomas Jefferson", "Short to Jefferson"]
+
+
+def test_a_title_naming_nobody_that_says_more_than_an_authors_short_title_is_another_work():
+    from notecite.link.resolve import match_score
+
+    work = {"id": "w1", "type": "book", "author": [{"family": "Cooper"}, {"family": "McCord"}], "title": "Statutes"}
+    assert match_score({"title": "Statutes at Large"}, work) == 0.0  # the federal statutes, not Cooper and McCord's
+    assert match_score({"author": [{"family": "Cooper"}], "title": "Statutes at Large"}, work) > 0.8
+    assert match_score({"title": "Statutes"}, work) > 0.8  # the same words, no author: may be the work

@@ -103,7 +103,11 @@ def match_score(cite: Record, work: Record) -> float:
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
     names = names_held(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
     if names is None:
-        return 0.0 if _titled_after_another(cite, work) or _titled_after_another(work, cite) else title * 0.9
+        if _titled_after_another(cite, work) or _titled_after_another(work, cite):
+            return 0.0
+        if not families(cite, CITE_NAMES) and families(work, WORK_NAMES) and names_a_word_apart(cite, work):
+            return 0.0  # "Statutes at Large" naming nobody is not "Cooper and McCord, Statutes": its title says more
+        return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
 
