@@ -78,3 +78,10 @@ def test_titles_alike_but_for_their_years_name_two_volumes():
     assert not years_apart("The Year 1848 in Paris", "The Year 1849 in Berlin")  # other words too
     assert years_apart("Foreign Relations 1868", "Foreign Relations, 1961–1963, vol. VI, Kennedy-Khrushchev Exchanges")
     assert not years_apart("Foreign Relations, 1961–1963, vol. VI, Exchanges", "Foreign Relations 1868")  # more words
+
+
+def test_the_season_a_serials_volume_covers_stays_in_the_pinpoint():
+    title = "British and Foreign State Papers"
+    cites = [_cite(f"{title}, 1819–20, pp. 375–9", {"title": title}, locator="1819–20, pp. 375–9"),
+             _cite(f"{title}, 1820–21, pp. 397–400", {"title": title}, locator="1820–21, pp. 397–400")]
+    assert volume_years_into_titles(cites) == cites

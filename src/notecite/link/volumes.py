@@ -9,7 +9,8 @@ title (as printed, ``Foreign Relations, 1876`` or ``Foreign Relations 1868``), s
 volumes apart and a short form of one volume never lands on another. A letter printed in such a volume
 (``Cadwalader to Seward, August 31, 1876, in Foreign Relations, 1876, pp. 53–60``) names it the same way. So do the
 years a pinpoint opens on, whoever made the series (``Sainsbury, Cal. State Papers, Col. Ser., America and W. Indies,
-1574–1660, p. 135`` and ``…, 1661–68, § 408``: the calendars of two spans of years).
+1574–1660, p. 135`` and ``…, 1661–68, § 408``: the calendars of two spans of years), but not those of one
+season (``British and Foreign State Papers, 1819–20, pp. 375–9``: a serial's yearly volume, cited as one work).
 """
 from __future__ import annotations
 
@@ -80,8 +81,8 @@ def _volumes_in_the_pinpoint(cite: NoteCite) -> tuple[str, str, list[tuple[int, 
         first, last = years["first"], years["last"]
         if last and len(last) == 2:
             last = first[:2] + last  # "1661–68": 1661–1668
-        if last and int(last) <= int(first):
-            return None
+        if last and int(last) <= int(first) + 1:
+            return None  # "1819–20, pp. 375–9": a serial's volume of a session or season, one work at that pinpoint
         volumes.append((int(first), f"{first}–{last}" if last else first, years["rest"].strip()))
     return slot, record[slot], volumes
 
