@@ -70,9 +70,11 @@ def scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(linker, "_best_opened", lambda self, record, before=None: None)
     monkeypatch.setattr(linker, "classifiable", lambda self, record: list(self.works.values()))
 
-    def latest_by(self, authors, previous):
+    def latest_by(self, authors, previous, dated=None, named=None):
         best = None
         for citation in reversed(self.library.citations):
+            if named is not None and resolve.given_names_clash(named, self.works[citation.record_id]):
+                continue
             fit = resolve.author_fit(authors, self.works[citation.record_id])
             if fit and (best is None or fit > best[0]):
                 best = (fit, citation.record_id)

@@ -1441,3 +1441,21 @@ def test_a_title_naming_nobody_that_says_more_than_an_authors_short_title_is_ano
     assert match_score({"title": "Statutes at Large"}, work) == 0.0  # the federal statutes, not Cooper and McCord's
     assert match_score({"author": [{"family": "Cooper"}], "title": "Statutes at Large"}, work) > 0.8
     assert match_score({"title": "Statutes"}, work) > 0.8  # the same words, no author: may be the work
+
+
+def test_a_name_alone_links_to_no_work_of_another_person_of_that_family_name():
+    from notecite.link.resolve import given_names_clash
+
+    assert given_names_clash({"author": [{"given": "Dion", "family": "Cassius"}]},
+                             {"author": [{"given": "Avidius", "family": "Cassius"}]})
+    assert not given_names_clash({"author": [{"given": "J.", "family": "Adams"}]},
+                                 {"author": [{"given": "John", "family": "Adams"}]})  # an initial may be anyone's
+    assert not given_names_clash({"author": [{"given": "Karl", "family": "Marx"}]},
+                                 {"author": [{"given": "Karl Heinrich", "family": "Marx"}]})
+    library, links = link(
+        cite(1, "short", "45", type="book", author=[{"given": "Avidius", "family": "Cassius"}], title="Hist. August"),
+        cite(2, "short", "l. lxxii. p. 1203", type="book", author=[{"given": "Dion", "family": "Cassius"}]),
+        cite(3, "short", "l. lxxii. p. 1216", type="book", author=[{"family": "Dion"}]),
+    )
+    # Dion Cassius is not Avidius Cassius; "Dion" alone is Dion Cassius, known by the first of his names
+    assert [(note, title) for note, title, _, _ in links] == [(1, "Hist. August"), (2, "Cassius"), (3, "Cassius")]

@@ -1175,7 +1175,7 @@ class _DocumentLinker:
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and (cite.locator or _AND_SO_ON.fullmatch(cite.suffix.strip())):
                 latest = (self.latest_by(authors, previous, record) if record.get("issued") else None) \
-                    or self.latest_by(authors, previous) or self.latest_by_cut_name(cite) \
+                    or self.latest_by(authors, previous, named=record) or self.latest_by_cut_name(cite) \
                     or self.titled_by_cut_name(authors, cite)
                 # "Briand, p. 16", "Weber, &c.": that author's work cited last (else the work named after Briand)
                 if latest:
@@ -1298,7 +1298,10 @@ class _DocumentLinker:
         the document cites exactly one other work by that author, by a full reference or a short form
         (``Garinet p. 129`` before ``Garinet, Hist. de la Magie en France, p. 180``), or, when the document
         cites no other work by that author, the cited work named after that person (:meth:`titled_by_name`,
-        ``Jovien, p. 24`` before ``de la Bleterie, Hist. de Jovien``): its citations move there and it goes."""
+        ``Jovien, p. 24`` before ``de la Bleterie, Hist. de Jovien``): its citations move there and it goes. A work
+        of another person of that family name is no other work of the author (:func:`given_names_clash`). A work
+        known by one name alone is that of the one named work whose author's given name it is (``Dion`` and ``Dion
+        Cassius``: an ancient author known by the first of their names)."""
         cited = {c.record_id for c in self.library.citations}
         named = [work_id for work_id in self.library.flags if work_id in self.works and self.is_named_by_author(work_id)]
         moves: dict[str, str] = {}  # folded work -> the author's work
@@ -1306,13 +1309,26 @@ class _DocumentLinker:
             authors = families(self.works[work_id], CITE_NAMES)
             others = [other for other in self.authors.find(authors) if other != work_id and other in cited
                       and not self.is_named_by_author(other)
-                      and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR]
+                      and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR
+                      and not given_names_clash(self.works[work_id], self.works[other])]
             if len(others) == 1:
                 moves[work_id] = others[0]
             elif not others:  # "Jovien, p. 24" before "de la Bleterie (Hist. de Jovien…": the work named after Jovien
                 titled = self.titled_by_name(authors)
                 if titled and titled != work_id and titled in cited and not self.is_named_by_author(titled):
                     moves[work_id] = titled
+        by_first_name: dict[str, list[str]] = {}  # the first word of a named work's author's given name -> its works
+        for work_id in named:
+            people = self.works[work_id].get("author") or []
+            if len(people) == 1 and _fold_given(people[0].get("given")):
+                by_first_name.setdefault(_fold_given(people[0].get("given")), []).append(work_id)
+        for work_id in named:  # "Dion, l. lxxii. p. 1216" and "Dion Cassius, l. lxxi. p. 1195": one author, one work
+            people = self.works[work_id].get("author") or []
+            if work_id in moves or len(people) != 1 or people[0].get("given") or not people[0].get("family"):
+                continue
+            fuller = by_first_name.get(fold(str(people[0]["family"])), [])
+            if len(fuller) == 1 and fuller[0] not in moves:
+                moves[work_id] = fuller[0]
         self.fold(moves)
 
     def fold(self, moves: dict[str, str]) -> None:
@@ -1445,13 +1461,16 @@ class _DocumentLinker:
             return None
         return self.named_inside([_fold_family(names[0]["family"])], names[0]["given"])
 
-    def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None) -> str | None:
+    def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None,
+                  named: Record | None = None) -> str | None:
         """The work of the latest citation whose work has an author or editor named like ``authors``,
         among those that fit them best (:func:`author_fit`: ``Lindahl, 12`` is Lindahl's own book,
         ``Okafor and Lindahl, 11`` the pair's, not a later book of one of them); with ``dated``, only
-        among works of its year and year letter (:func:`_dated_alike`)."""
+        among works of its year and year letter (:func:`_dated_alike`); with ``named``, not a work of
+        another person of that family name (:func:`given_names_clash`: ``Dion Cassius`` is not ``Avidius Cassius``)."""
         cited = [work_id for work_id in self.authors.find(authors) if work_id in self.last_cited
-                 and (dated is None or _dated_alike(dated, self.works[work_id]))]
+                 and (dated is None or _dated_alike(dated, self.works[work_id]))
+                 and (named is None or not given_names_clash(named, self.works[work_id]))]
         best: tuple[int, str] | None = None
         for work_id in sorted(cited, key=self.last_cited.__getitem__, reverse=True):  # latest first
             fit = author_fit(authors, self.works[work_id])
@@ -1641,6 +1660,28 @@ _NAME_ONLY_FIELDS = frozenset({"author", "type", "language"})
 
 #: :func:`author_fit` of a work whose authors are exactly the cite's.
 BEST_FIT = 3
+
+
+def given_names_clash(cite: Record, work: Record) -> bool:
+    """Whether a person ``cite`` names with a given name spelled out (three letters or more) shares a family name
+    with an author or editor of ``work`` whose given name is another word spelled out (``Dion Cassius`` and
+    ``Avidius Cassius``; not ``J. Adams`` and ``John Adams``, nor ``Karl`` and ``Karl Heinrich``)."""
+    for person in cite.get("author") or []:
+        given = _fold_given(person.get("given"))
+        if not given:
+            continue
+        for other in (work.get("author") or []) + (work.get("editor") or []):
+            theirs = _fold_given(other.get("given"))
+            if theirs and _fold_family(str(other.get("family") or "")) == _fold_family(str(person.get("family") or "")) \
+                    and not (theirs.startswith(given) or given.startswith(theirs)):
+                return True
+    return False
+
+
+def _fold_given(given: object) -> str:
+    """The folded first word of a given name spelled out (three letters or more, no period); "" otherwise."""
+    words = str(given or "").split()
+    return fold(words[0]) if words and len(words[0]) >= 3 and not words[0].endswith(".") else ""
 
 
 def author_fit(authors: list[str], work: Record) -> int:

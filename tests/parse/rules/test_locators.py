@@ -217,6 +217,12 @@ def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
     assert out == ["prose", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
 
 
+def test_locator_grammar_reads_a_part_the_editor_put_in_square_brackets():
+    from notecite.parse.rules.locators import _LOCATOR
+    assert _LOCATOR.match("l. lxxi. [c. 31,] p. 1195. Hist.").group() == "l. lxxi. [c. 31,] p. 1195."
+    assert _LOCATOR.match("p. 12 [see above] p. 14").group() == "p. 12 "  # words in brackets are no part
+
+
 def test_locator_grammar_reads_the_next_volume_after_a_semicolon():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("I, 12, 40-41; III, 208. Smith", "I, 12, 40-41; III, 208."), ("II. 5, 9; IV. 77;", "II. 5, 9; IV. 77;"),
@@ -494,6 +500,11 @@ def test_a_pinpoint_with_only_prose_before_it_is_named_by_the_words_right_before
          [("Mr. Hume", "author"), ("vol. ii. p. 17", "locator")]),
         ('Weber, "Die Arbeiterfrage im Osten", p. 5.', [("p. 5.", "locator")],
          [("Weber", "author"), ('"Die Arbeiterfrage im Osten"', "title"), ("p. 5", "locator")]),
+        # a pinpoint before ended its sentence, its full stop with it
+        ("Lipsius, Sat. c. 2. He corrected a passage of Suetonius in Nerone, c. 12.",
+         [("Lipsius,", "author"), ("Sat.", "title"), ("c. 2.", "locator"), ("c. 12.", "locator")],
+         [("Lipsius", "author"), ("Sat", "title"), ("c. 2", "locator"), ("Suetonius in Nerone", "title"),
+          ("c. 12", "locator")]),
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)

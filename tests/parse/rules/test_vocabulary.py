@@ -111,6 +111,13 @@ def test_a_book_number_after_l_is_a_pinpoint_not_loco_citato():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "B-ibid", "I-ibid", "I-ibid", "I-ibid", "prose"] + ["B-locator"] + ["I-locator"] * 3
     assert rule_book_number_is_no_ibid(text, tokens, tags) == tags
+    # read as a date, and with a chapter the editor supplied in square brackets before the page
+    text = "Dion Cassius, l. lxxi. [c. 31,] p. 1195."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "I-author", "B-date", "I-date", "I-date", "I-date"] + ["prose"] * 6 \
+        + ["B-locator"] + ["I-locator"] * 3
+    out = rule_book_number_is_no_ibid(text, tokens, tags)
+    assert out == ["B-author", "I-author", "I-author", "B-locator"] + ["I-locator"] * 13
 
 
 def test_see_for_example_leads_in_like_see():

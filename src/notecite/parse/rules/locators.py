@@ -59,10 +59,12 @@ _HEAD = r"[(\[]?\s*" + _SERIES
 _ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
 #: A semicolon before the next volume of the same work and its pages (``I, 260, 528; II, 247``, ``I. 1033; II. 279``).
 _NEXT_VOLUME = r";\s*(?=[IVXLC]{1,6}[.,]?\s+\d)"
+#: A part the editor put in square brackets between two (``l. lxxi. [c. 31,] p. 1195``).
+_SUPPLIED_PART = r"\.?\s+\[" + _LEAD + r"?" + _NUMBER + r"\s*[,;]?\]\s*" + _LEAD + r"?"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
+    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
 
@@ -1548,8 +1550,8 @@ def _person_like(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int, after_a_pinpoint: bool = False) -> int | None:
     """Where the prose before token ``first`` begins its clause (after ``(`` not closed before ``first``, ``;``, a
-    sentence's full stop, a quotation closing on a sentence's end (``… perpetual!” Works, Vol. III``), or the note's
-    start; with ``after_a_pinpoint``, also after a ``;`` that ends a pinpoint run); None when a field run comes
+    sentence's full stop (also one a pinpoint before took), a quotation closing on a sentence's end (``… perpetual!”
+    Works, Vol. III``), or the note's start; with ``after_a_pinpoint``, also after a ``;`` that ends a pinpoint run); None when a field run comes
     first (the pinpoint has its work)."""
     i = first
     closed = 0  # brackets closed before the pinpoint, read back to where they open: inside the clause
@@ -1557,6 +1559,9 @@ def _clause_start(tokens: Sequence[Token], tags: Sequence[str], first: int, afte
         before = tokens[i - 1].text
         if before == ";" and tags[i - 1] == "I-locator" and after_a_pinpoint:
             return i  # "…, p. 278; Votes and Proceedings …": the pinpoint before took the semicolon
+        if before == "." and tags[i - 1] == "I-locator" and i >= 2 and tokens[i - 2].text.isdigit() \
+                and tokens[i].text[:1].isupper():
+            return i  # "…, l. ii. c. 2. He has corrected a passage of Suetonius in Nerone, c. 12": the pinpoint ended a sentence
         if tags[i - 1] != "prose":
             return None
         if before in (")", "]") and i < first:

@@ -103,28 +103,50 @@ _BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
 
 def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zosimus, l. iii. p. 158``, ``Dion, l. lxxii. p. 1215``: ``l.`` (``lib.``, ``liv.``) before a
-    Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato): read as ibid,
-    it becomes the locator, one with the pinpoint after it."""
+    Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato) nor a date: read as
+    ibid or date, it becomes the locator, one with the pinpoint after it and with a chapter the editor put
+    in square brackets between them (``Dion Cassius, l. lxxi. [c. 31,] p. 1195``)."""
     tags = list(tags)
     if _BOOK_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no book word
     for i in range(len(tokens) - 2):
-        if tokens[i + 1].text != "." or split_label(tags[i])[1] != "ibid" or tokens[i].text.lower() not in _BOOK_WORDS \
+        label = split_label(tags[i])[1]
+        if tokens[i + 1].text != "." or label not in ("ibid", "date") or tokens[i].text.lower() not in _BOOK_WORDS \
                 or not _BOOK_NUMBER.fullmatch(tokens[i + 2].text) or tokens[i + 2].text.lower() in ("c", "l"):
             continue
-        if i > 0 and split_label(tags[i - 1])[1] == "ibid":
-            continue  # inside a longer marker
+        if i > 0 and split_label(tags[i - 1])[1] == label:
+            continue  # inside a longer marker or date
         end = i + 3
-        if end < len(tokens) and tokens[end].text == "." and split_label(tags[end])[1] in ("ibid", "locator", "prose"):
+        if end < len(tokens) and tokens[end].text == "." and split_label(tags[end])[1] in (label, "locator", "prose"):
             end += 1
         relabel(tags, i, end, "locator")
         k = end
-        while k < len(tokens) and split_label(tags[k])[1] == "ibid":
+        while k < len(tokens) and split_label(tags[k])[1] == label:
             tags[k] = "I-locator"
             k += 1
+        close = _supplied_chapter_end(tokens, k)
+        if close is not None:
+            relabel(tags, k, close, "locator")
+            tags[k] = "I-locator"
+            k = close
         if k < len(tokens) and tags[k] == "B-locator":
             tags[k] = "I-locator"  # the page after the book: one pinpoint
     return tags
+
+
+def _supplied_chapter_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after the ``]`` of a square bracket opening at ``k`` that holds only a pinpoint's words, numbers
+    and stops (``[c. 31,]``), when a page follows it; else None."""
+    if k >= len(tokens) or tokens[k].text != "[":
+        return None
+    for close in range(k + 1, min(k + 9, len(tokens))):
+        if tokens[close].text == "]":
+            inside = tokens[k + 1:close]
+            pinpoint = inside and all(t.text in ".,;:-–" or t.text.isdigit() or _BOOK_NUMBER.fullmatch(t.text)
+                                      or t.text.lower() in ("c", "cap", "ch", "chap", "§", "sect") for t in inside)
+            after = close + 1
+            return after if pinpoint and after < len(tokens) and tokens[after].text.lower() in ("p", "pp") else None
+    return None
 
 
 def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
