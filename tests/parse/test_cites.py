@@ -250,7 +250,7 @@ def test_a_name_and_etc_alone_is_an_author_alone_short_form():
 def test_a_name_and_a_volume_and_pages_that_go_on_is_a_short_form():
     from notecite.parse.cites import _author_and_pinpoint
 
-    for pinpoint in ("i. 152, 263, etc.", "i. 458, &c.", "II. 78, etc."):
+    for pinpoint in ("i. 152, 263, etc.", "i. 458, &c.", "II. 78, etc.", "xxii. l, 2", "xx. l"):  # a chapter 1 read as "l"
         assert _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", pinpoint, 9, 9 + len(pinpoint))]), pinpoint
     assert not _author_and_pinpoint([("author", "Ferrari", 0, 7), ("locator", "etc.", 9, 13)])
     # family names listed

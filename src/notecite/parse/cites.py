@@ -794,7 +794,8 @@ _PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vo
 _PAGES_GO_ON = r"(?:,?\s*(?:etc|&c)\.?)?"
 #: A bare page, page range or list of them, not a year alone (``25``, ``60–61``, ``12, 15``, ``xiv``).
 #: A book in lower-case Roman numerals and its chapters, perhaps several (``xxi. 4``, ``xx. 10, xxi. 3, 4``).
-_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d{1,4}(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*" + _PAGES_GO_ON)
+_BOOK_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*(?:p\.\s*)?(?:\d{1,4}|l\b\.?)(?:\s*[-–,]\s*(?:[ivxlc]{1,7}\.\s*)?\d{1,4})*"
+                           + _PAGES_GO_ON)  # "xxii. l, 2": a chapter 1 the scan read as "l"
 #: A volume in capital Roman numerals and its page or pages (``I. 471``, ``VI. 242, 245``, ``II. 78-80``, ``XII, 23``).
 _VOLUME_PAGE = re.compile(r"[IVXLC]{1,6}[.,]\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*" + _PAGES_GO_ON)
 _VOLUME_COLON_PAGE = re.compile(VOLUME_COLON_PAGE)

@@ -373,6 +373,9 @@ def test_an_ancient_author_cited_by_book_and_chapter():
         ("4", "I-locator"), ("Zosimus", "B-author"), ("l", "B-locator"), (".", "I-locator"), ("iii", "I-locator"),
         (".", "I-locator"), ("p", "I-locator"), (".", "I-locator"), ("155", "I-locator")]
     assert [t for t, g in labelled("the same artful character, (Ammian. xxi. 4;) but")] == ["Ammian", ".", "xxi", ".", "4"]
+    # a chapter 1 the scan read as "l"
+    assert [t for t, g in labelled("Ammianus (xxii. l, 2) assumes")] == ["Ammianus", "xxii", ".", "l", ",", "2"]
+    assert [t for t, g in labelled("Ammianus, xx. l. The valor")] == ["Ammianus", "xx", ".", "l"]
     assert [t for t, g in labelled("Besides, Dion (l. lxxiii. p. 1229) assigns")] == [
         "Dion", "l", ".", "lxxiii", ".", "p", ".", "1229"]  # a bracketed pinpoint right after the name
     assert [t for t, g in labelled("The orator Themistius (iv. p. 56, 57) believed")] == [

@@ -64,7 +64,7 @@ _SUPPLIED_PART = r"\.?\s+\[" + _LEAD + r"?" + _NUMBER + r"\s*[,;]?\]\s*" + _LEAD
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.))" + _PART + r")*"
+    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.|l(?=[,;)]|\.?\s*$|\.\s+[A-Z(])))" + _PART + r")*"
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
 )
 
@@ -1026,14 +1026,16 @@ def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token]
     return tags
 
 
-#: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``),
-#: or a book opened by its word (``l. iii. p. 155``, ``lib. ii. c. 7``).
-_CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?\d|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
+#: A classical pinpoint: a book in lower-case Roman numerals and its chapter (``xxi. 4``, ``xx. 10, xxi. 3``; a
+#: chapter 1 the scan read as ``l``: ``xxii. l, 2``, ``xx. l.``), or a book opened by its word (``l. iii. p. 155``,
+#: ``lib. ii. c. 7``).
+_CLASSICAL_PINPOINT = re.compile(r"[(\[]?\s*(?:[ivxlc]{1,7}\.\s*(?:p\.\s*)?(?:\d|l[,;)]|l\.(?:\s|$))"
+                                 r"|(?!l\.\s*c\.)(?:l|lib|liv|c|cap)\.\s*[ivxlc]{1,7}\b)")
 
 #: What every :data:`_CLASSICAL_PINPOINT` holds (a Roman numeral's last letter, its period and a number, or a
 #: book word's last letter, its period and a numeral): found by one quick search of the note. Written to open
 #: on the period (the letter before it looked behind for), so the search skips from one period to the next.
-_CLASSICAL_HINT = re.compile(r"\.(?:(?<=[ivxlc]\.)\s*(?:p\.\s*)?\d|(?<=[lbvcp]\.)\s*[ivxlc])")
+_CLASSICAL_HINT = re.compile(r"\.(?:(?<=[ivxlc]\.)\s*(?:p\.\s*)?(?:\d|l[,;).])|(?<=[lbvcp]\.)\s*[ivxlc])")
 
 
 #: Lower-case words after which a classical author opens a cite (``in Ammian. xxi. 5``, ``apud Zosimus, l. iii.``).
