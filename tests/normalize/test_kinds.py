@@ -192,6 +192,13 @@ def test_an_acting_sender_in_brackets_is_no_place_and_two_such_letters_joined_by
     assert "event-place" not in items[0] and items[0]["note"] == "Acting"
 
 
+def test_an_extract_or_translation_in_a_collection_is_the_letter_printed_there():
+    for word in ("extract", "translation", "copy"):
+        found = recognize(f"Duquesne à Le Loutre, 15 Oct. 1754; {word} in Public Documents of Nova Scotia, 239.")
+        assert found.record["container-title"] == "Public Documents of Nova Scotia" and found.locator == "239", word
+        assert "note" not in found.record
+
+
 def test_a_date_in_brackets_after_the_recipient_closes_before_the_collection():
     found = recognize("Engels to Bebel (18 March 1875), in Selected Correspondence, 293")
     assert found.record["issued"] == {"date-parts": [[1875, 3, 18]]}

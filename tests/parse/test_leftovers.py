@@ -21,6 +21,8 @@ def test_clauses_outside_the_cites_are_cut_at_semicolons_and_sentence_ends_not_a
     assert clauses(text) == ["MS. Register of Wills, Land Records, lib. W No. 9, fols. 12-14.", "Bayle, tom. II. p. 7.", "Done"]
     text = "Sully á Rohan, en 12 de abril 1602.--Perrens, pág. 88. Otra.—Fin"
     assert clauses(text) == ["Sully á Rohan, en 12 de abril 1602.", "Perrens, pág. 88.", "Otra.", "Fin"]  # ".--" ends one
+    text = "Duquesne à Le Loutre, 15 Oct. 1754; extract in Public Documents, 239; Smith, Acadia, 4"
+    assert clauses(text) == ["Duquesne à Le Loutre, 15 Oct. 1754; extract in Public Documents, 239", "Smith, Acadia, 4"]
 
 
 @pytest.mark.parametrize("text", [

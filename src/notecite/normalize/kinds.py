@@ -1413,8 +1413,10 @@ _DECLARED = re.compile(r"(?i:henceforth|hereafter|hereinafter|cited\s+as)(?:\s+(
 _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)?")
 
 
-#: The participle before the ``in`` of the book an item is printed in (``printed in``, ``reprinted in``).
-_PRINTED = re.compile(r"^[\s,]*(?:printed|reprinted|published|reproduced)(?=\s+in\s)", re.I)
+#: The participle (or the noun: ``extract``, ``translation``) before the ``in`` of the book an item is printed in
+#: (``printed in``, ``reprinted in``, ``…, 15 Oct. 1754; extract in Public Documents of Nova Scotia, 239``).
+_PRINTED = re.compile(r"^[\s,;]*(?:printed|reprinted|published|reproduced|(?:an?\s+)?(?:extracts?|translation|translated|copy|"
+                      r"abstract|summary))(?=\s+in\s)", re.I)
 
 
 #: A pinpoint joined by "and" to the next place the item is found (``pp. 127–128 and NARA``).

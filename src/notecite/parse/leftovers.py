@@ -26,7 +26,9 @@ _STOP_DASHES = re.compile(_STOP_DASH)
 #: before a capital (``…, en 6 de marzo 1604.--Mignet, pág. 386``: the dash is the clause's, not the
 #: next one's) (not after an initial or an abbreviation such as ``p.``). The pattern opens on the class
 #: of the four marks, so that ``re`` skips straight to them rather than trying it at every offset of the note.
-_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|" + _STOP_DASH + r"))\s*")
+#: After a ``;``, the words saying where the item before is printed (``…, 15 Oct. 1754; extract in Public Documents …``).
+_PRINTED_AFTER = r"(?!\s*(?:an?\s+)?(?:extracts?|translation|translated|copy|abstract|summary|printed|reprinted)\s+in\s)"
+_CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)" + _PRINTED_AFTER + r"|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|" + _STOP_DASH + r"))\s*")
 #: Words whose full stop ends no clause: abbreviations of notes (a label that needs a mark after it:
 #: ``lib. O No. 14``, ``tom. II``), and initials.
 _NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
