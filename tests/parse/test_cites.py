@@ -722,6 +722,21 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
     letter, book = _assemble(text, spans)
     assert letter.get_all("author") == [] and letter.get("title") == "Hadfield to the Commissioners"
     assert book.get_all("author") == ["Wilhelmus B. Bryan"] and book.get("title") == "A History of the National Capital"
+    # so does a name and its pinpoint or title after the full stop ending a title's whole word
+    text = "Review of Military Operations in North America. Entick, I. 145."
+    spans = _spans(text, [("Review of Military Operations in North America.", "title"), ("Entick,", "author"),
+                          ("I. 145.", "locator")])
+    review, entick = _assemble(text, spans)
+    assert review.get_all("author") == [] and entick.get_all("author") == ["Entick"] and entick.locator == "I. 145"
+    text = "Conduct of Major-General Shirley briefly stated. Eastburn, Faithful Narrative. Entick, I. 471."
+    spans = _spans(text, [("Conduct of Major-General Shirley briefly stated. Eastburn,", "title"),
+                          ("Faithful Narrative. Entick,", "title"), ("I. 471.", "locator")])
+    cites = _assemble(text, spans)  # the tagger read both names into the titles
+    assert [(c.get_all("author"), c.get("title")) for c in cites] == [
+        ([], "Conduct of Major-General Shirley briefly stated"), (["Eastburn"], "Faithful Narrative"), (["Entick"], None)]
+    text = "Hist. Parl. Smith, I. 4."  # a title's word cut short: the name may be its editor's
+    spans = _spans(text, [("Hist. Parl.", "title"), ("Smith,", "author"), ("I. 4.", "locator")])
+    assert len(_assemble(text, spans)) == 1
     # a name after an abbreviation's full stop inside the cite stays in it
     text = "Die Geschichte, hg. v. Karl Müller, Bd. 2."
     spans = _spans(text, [("Die Geschichte,", "title"), ("hg. v. Karl Müller,", "editor"), ("Bd. 2.", "locator")])

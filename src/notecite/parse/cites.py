@@ -265,6 +265,31 @@ def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
                                                              or tokens[first - 2].text in (")", "]"))
 
 
+def _name_after_a_title(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``Eastburn, Faithful Narrative. Entick, I. 471``: a title run whose last words, after the full stop ending a
+    whole word (:func:`_after_a_title_ending_a_sentence`), are one capitalised name and a comma right before a
+    pinpoint run ends at that stop; the name is the author of the next cite."""
+    out = []
+    for at, (first, last, label) in enumerate(runs):
+        name = last - 2  # the name, then its comma
+        if label == "title" and name - first >= 3 and at + 1 < len(runs) and runs[at + 1][2] == "locator" \
+                and runs[at + 1][0] == last and tokens[last - 1].text == "," and tokens[name].text[:1].isupper() \
+                and tokens[name].text.isalpha() and _after_a_title_ending_a_sentence(tokens, name):
+            out += [(first, name - 1, label), (name, last, "author")]
+        else:
+            out.append((first, last, label))
+    return out
+
+
+def _after_a_title_ending_a_sentence(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` follows a full stop after a word of six letters or more, capitalised or not but not
+    in capitals (``…in North America. Entick``): a whole word, not one cut short (``Col. Docs.``, ``Hist. Parl.``)."""
+    if first < 2 or tokens[first - 1].text != "." or tokens[first - 1].start != tokens[first - 2].end:
+        return False
+    word = tokens[first - 2].text
+    return len(word) >= 6 and word.isalpha() and word[1:].islower()
+
+
 #: Labels of the names an author-date reference opens on before its year (``Smith, John. 1990. Title``).
 _NAMES_BEFORE_A_YEAR = frozenset({"author", "editor", "translator"})
 
@@ -404,10 +429,11 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         runs = _split_after_pinpoints(tokens, runs)
     if text.count(". ") >= 2:
         runs = _split_title_lists(tokens, runs)
+        runs = _name_after_a_title(tokens, runs)
     depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
     series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
     henceforth = False
-    for run in runs:
+    for at, run in enumerate(runs):
         first, last, label = run
         new = not groups
         if groups and series is None and depths is not None:
@@ -449,6 +475,10 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True  # a ";" ending a field ends the cite
             if label == "author" and "title" in labels and _after_a_closing_full_stop(tokens, first):
                 new = True  # "…, May 14 and 16, 1798. Wilhelmus B. Bryan, A History…": the next cite's author
+            if label == "author" and labels[-1] == "title" and _after_a_title_ending_a_sentence(tokens, first) \
+                    and at + 1 < len(runs) and runs[at + 1][2] in ("locator", "title"):
+                new = True  # "Review of Military Operations in North America. Entick, I. 145": a name and pinpoint
+                # (or title: "Conduct of Major-General Shirley briefly stated. Eastburn, Faithful Narrative")
             if label == "title" and _title_after_a_closing_date(tokens, first, labels):
                 new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
