@@ -1407,6 +1407,10 @@ def test_a_letter_with_supplied_names_or_sent_through_an_office():
     found = recognize("Alfred Atherton through Rodger Davies to Joseph Sisco, November 5, 1969, NARA, RG 59, POL 3")
     assert found is not None and found.record["title"] == "Atherton through Davies to Sisco"
     assert found.record["title-short"] == "Alfred Atherton through Rodger Davies to Joseph Sisco"
+    # a name the editor supplied with a question mark: read, and its doubt kept in the note
+    found = recognize("Delancey to [Holdernesse?], 24 Aug. 1757.")
+    assert found is not None and found.kind == "letter" and found.record["title"] == "Delancey to Holdernesse"
+    assert found.record["note"] == "Holdernesse: name supplied, uncertain"
     # a described item in brackets is no supplied name
     found = recognize("Roe, [Letter to Ben Doe], May 3, 1979, Roe Papers, Box 2, Folder 3, Smith Library")
     assert found is not None and found.kind == "archival"

@@ -372,7 +372,10 @@ def _letter(text: str) -> Recognized | None:
         digit = _DIGIT.search(text)
         head = text[:digit.start()] if digit else text
         read = _SIC.sub(lambda m: m["meant"] or m["printed"], head)
+        doubted = [m[1] for m in _SUPPLIED_NAME.finditer(read) if m["doubt"]]
         text = _SUPPLIED_NAME.sub(r"\1", _SUPPLIED_LETTERS.sub(r"\1", read)) + text[len(head):]
+    else:
+        doubted = []
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
     for pattern in _LETTER if genre_named else _LETTER[:1]:
         match = pattern.match(text)
@@ -444,6 +447,8 @@ def _letter(text: str) -> Recognized | None:
             _add_note(record, squeeze(body))  # the body the sender wrote for
         if date[3]:
             _add_note(record, date[3])  # the other letters of the series
+        for name in doubted:
+            _add_note(record, f"{name}: name supplied, uncertain")
         locator = _place(record, after)
         return Recognized("letter", record, locator)
     if not genre_named:
@@ -510,7 +515,8 @@ _NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|unda
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+)\]")
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
 #: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
-_SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})\]")
+#: A question mark closing the bracket says the editor is unsure of the name (``Delancey to [Holdernesse?]``).
+_SUPPLIED_NAME = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w.'’-]*){0,4})(?P<doubt>\?)?\]")
 
 
 #: ``In a letter to Jean Paulhan of 3 March 1936, Gide wrote …``: a letter told in prose, its recipient

@@ -463,6 +463,14 @@ def test_a_name_and_its_comma_after_a_full_stop_in_a_title_run_open_the_next_sho
     runs, _ = rule_runs(rule, text, [("Bougainville,", "author"), ("Journal. Malartic,", "title"),
                                      ("Journal. Montcalm à Vaudreuil,", "container-title"), ("27 Juillet, 1757", "date")])
     assert runs[:4] == [("Bougainville,", "author"), ("Journal.", "title"), ("Malartic,", "author"), ("Journal.", "title")]
+    # a name opening its own title run after a cite's last stop, before a periodical's name with no issue after it
+    text = "Montcalm à Mirepoix, 20 Avril, 1758. Lévis, Journal de la Guerre du Canada."
+    runs, _ = rule_runs(rule, text, [("Montcalm à Mirepoix,", "title"), ("20 Avril, 1758", "date"), ("Lévis,", "title"),
+                                     ("Journal de la Guerre du Canada.", "container-title")])
+    assert runs[2:] == [("Lévis,", "author"), ("Journal de la Guerre du Canada.", "title")]
+    text = "Montcalm à Mirepoix, 20 Avril, 1758. Lévis, Journal de Paris, 3 Mai, 1758."  # an issue of a paper: left
+    assert rule_runs(rule, text, [("Montcalm à Mirepoix,", "title"), ("20 Avril, 1758", "date"), ("Lévis,", "title"),
+                                  ("Journal de Paris,", "container-title"), ("3 Mai, 1758.", "date")])[1]
     # an abbreviated word alone before the stop, or a quoted title, is left alone
     for text, pairs in (("Christ. Thomasii, Kurtze Lehr-Sätze", [("Christ. Thomasii, Kurtze Lehr-Sätze", "title")]),
                         ("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", [("»Die Lehre. Thomasii, Kurtze Lehr-Sätze«", "title")])):

@@ -871,24 +871,31 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     ends at the full stop: the word is the next cite's author (a short form ``Author, Title``), and the run after its
     comma opens that cite's title, to the next full stop or the run's end. A title of one word ending on the stop
     is a title only after its author (else an abbreviation: ``Christ. Thomasii, Kurtze Lehr-Sätze``); a run opened by a
-    quotation mark is a quoted title, which may hold sentences."""
+    quotation mark is a quoted title, which may hold sentences. So is a name whose own title run opens after a cite's
+    last stop, before a title read as a periodical's name with no issue after it (``…, 20 Avril, 1758. Lévis, Journal
+    de la Guerre du Canada.``)."""
     if "." not in text or "," not in text or "I-title" not in tag_set(tags):
         return tags  # no title run going on over a token
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
-        if word >= len(tokens) or split_label(tags[stop])[1] != "title" or tags[stop].startswith("B-") \
-                or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
+        if word >= len(tokens) or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
                 or not (capitalised_word(tokens[name].text, 3) and tokens[word].text[:1].isupper()) \
-                or split_label(tags[name])[1] != "title" or tags[name].startswith("B-"):
-            continue  # no title run going on past the full stop into "Name, Word"
-        if split_label(tags[word])[1] not in ("title", "container-title"):
+                or split_label(tags[word])[1] not in ("title", "container-title"):
             continue
+        # the name opens a title run of its own after a cite's last stop ("…, 20 Avril, 1758. Lévis, Journal de la
+        # Guerre du Canada."), its title read as a periodical's name with nothing of an issue after it
+        opens_its_run = tags[name] == "B-title" and tags[comma] == "I-title" and split_label(tags[stop])[1] != "title" \
+            and tags[word].startswith("B-") and not _issue_after(tags, word)
+        if not opens_its_run and (split_label(tags[stop])[1] != "title" or tags[stop].startswith("B-")
+                                  or split_label(tags[name])[1] != "title" or tags[name].startswith("B-")):
+            continue  # no title run going on past the full stop into "Name, Word"
         first = stop
         while first > 0 and tags[first].startswith("I-"):
             first -= 1
         words = sum(tokens[k].text[:1].isalnum() for k in range(first, stop))
-        if not tokens[first].text[:1].isalnum() or words < 2 and (first == 0 or split_label(tags[first - 1])[1] not in NAME_LABELS):
+        if not opens_its_run and (not tokens[first].text[:1].isalnum()
+                                  or words < 2 and (first == 0 or split_label(tags[first - 1])[1] not in NAME_LABELS)):
             continue  # one word alone before the stop, no author before it: an abbreviation ("Christ. Thomasii, …")
         out = out or list(tags)
         out[name], out[comma] = "B-author", "I-author"
@@ -898,6 +905,14 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
             end += 1
         relabel(out, word, end, "title")
     return out or tags
+
+
+def _issue_after(tags: list[str], start: int) -> bool:
+    """Whether the run opening at ``start`` is followed by a date, volume or issue run (a periodical's issue)."""
+    end = start + 1
+    while end < len(tags) and tags[end].startswith("I-"):
+        end += 1
+    return end < len(tags) and split_label(tags[end])[1] in ("date", "volume", "issue")
 
 
 def rule_and_a_dated_item_after_a_pinpoint_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
