@@ -1935,6 +1935,19 @@ def test_a_title_written_in_prose_before_an_imprint_bracket():
     assert unchanged  # the title runs on before "from the": not one opening there
 
 
+def test_a_title_and_pinpoint_in_brackets_after_prose_the_tagger_read_into_the_title():
+    from notecite.parse.rules.titles import rule_title_and_pinpoint_in_brackets_after_prose as rule
+    from ..conftest import rule_runs
+
+    text = "By the secret Joint Resolution and Act of 1811 (Statutes at Large, III. 471), Congress gave it power."
+    runs, _ = rule_runs(rule, text, [("By the secret Joint Resolution and Act of 1811 (Statutes at Large,", "title"),
+                                     ("III.", "volume"), ("471", "locator")])
+    assert runs[0] == ("Statutes at Large,", "title")
+    text = "The Papers of the Society (Collections, III. 4), new series."  # no prose word before the bracket
+    assert rule_runs(rule, text, [("The Papers of the Society (Collections,", "title"), ("III.", "volume"),
+                                  ("4", "locator")])[1]
+
+
 def test_a_letter_and_its_day_opening_a_sentence_are_a_cite_of_their_own():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -3078,6 +3078,33 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
     return changed if changed is not None else tags
 
 
+def rule_title_and_pinpoint_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``By the secret Joint Resolution and Act of 1811 (Statutes at Large, III. 471), Congress gave …``: a title run
+    that opens in prose (a lower-case word of more than three letters before the bracket that is no small word) and goes
+    on into a bracket of capitalised words and a volume or pinpoint closing it: the title is in the bracket, the words
+    before it are prose."""
+    if "(" not in text:
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        bracket = next((k for k in range(first + 2, last - 1) if tokens[k].text == "("), None)
+        if bracket is None or not _capitalised_alpha(tokens[bracket + 1].text) \
+                or not any(t.text.isalpha() and t.text.islower() and len(t.text) > 3 and t.text not in FUNCTION_WORDS
+                           for t in tokens[first:bracket]):
+            continue
+        close = next((k for k in range(last, min(len(tokens), last + 8)) if tokens[k].text == ")"), None)
+        if close is None or not any(split_label(tags[k])[1] in ("volume", "locator", "pages") for k in range(last, close)) \
+                or any(split_label(tags[k])[1] not in ("volume", "locator", "pages") and tokens[k].text not in ".,:"
+                       for k in range(last, close)):
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[first:bracket + 1] = ["prose"] * (bracket + 1 - first)
+        relabel(changed, bracket + 1, last, "title")
+    return changed if changed is not None else tags
+
+
 #: A name as a letter's sender or recipient prints it: capitalised words (``Contrecœur``, ``Lotbinière``), perhaps
 #: with particles (``Lords of Trade``, ``Bigot``), or a recipient left blank (``Rutherford to———``).
 _CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
