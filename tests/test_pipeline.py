@@ -495,3 +495,12 @@ def test_a_letter_ending_its_sentence_is_read_whole_and_the_prose_after_it_is_no
         tmp_path, "Nixon to Helms, March 8, 1972; and Houston to Colby, March 21, 1972 in CREST, CIA–RDP83–00764R0004. "
                   "Houston served as the Agency General Counsel from the CIA’s founding in 1947 until 1973.")
     assert [library[c.record_id]["title"] for c in library.citations] == ["Nixon to Helms", "Houston to Colby"]
+
+
+def test_an_op_cit_of_an_author_no_note_names_is_the_work_of_the_note_whose_marker_follows_the_name(tmp_path):
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Title\n\nThe groups distinguished by Broca[1] differ. Later it was said[2] again.\n\nNotes\n\n"
+                   "1. Mémoires d'anthropologie, t. I, p. 320.\n2. Broca, op. cit., t. I, p. 394.\n", encoding="utf-8")
+    library = extract([doc])
+    assert [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations] == [
+        (1, "Mémoires d'anthropologie", "I:320"), (2, "Mémoires d'anthropologie", "I:394")]

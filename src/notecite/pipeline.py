@@ -84,7 +84,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         _declare_short_titles(note.text, found)
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
-    library = link_document(cites, name, _bibliography_records(name, document.body, tagger))
+    library = link_document(cites, name, _bibliography_records(name, document.body, tagger),
+                            {m.number: document.body[max(0, m.offset - 80):m.offset] for m in document.markers})
     add_title_mentions(library, document.notes, cites)
     check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
 from ..keys import STOPWORDS, ascii_fold
@@ -446,9 +446,12 @@ def number_labels_into_titles(cites: list[NoteCite]) -> list[NoteCite]:
 
 
 @without_cycle_collection
-def link_document(cites: list[NoteCite], document: str, bibliography: list[Record] | None = None) -> Library:
+def link_document(cites: list[NoteCite], document: str, bibliography: list[Record] | None = None,
+                  before_markers: Mapping[int, str] | None = None) -> Library:
     """A library of the works ``cites`` refer to, with one citation per resolved cite; the works are
-    completed from the document's ``bibliography`` entries (parsed records) they name.
+    completed from the document's ``bibliography`` entries (parsed records) they name. ``before_markers`` gives,
+    by note number, the body text right before the note's marker: an op. cit. of an author no note names is the
+    work of a note whose marker follows that author's name (``distingués par Broca[7]`` … ``Broca, op. cit.``).
 
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
@@ -471,6 +474,10 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
             cite = NoteCite(**{**cite.__dict__, "locator": None})
         else:
             work_id, kind, confidence = linker.resolve(cite, previous)
+            if work_id is None and _unresolved_op_cit(cite):
+                work_id = linker.named_before_a_marker(cite, before_markers or {})
+                if work_id is not None:  # "Broca, op. cit." after "distingués par Broca[7]": note 7's work
+                    kind, confidence = "ibid", 0.7 * cite.confidence
             if work_id is None and _unresolved_op_cit(cite):
                 later_works = later_works or _LaterWorkOfTheAuthor(cites)
                 later = later_works.after(i)
@@ -509,6 +516,9 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     return linker.library
 
 
+#: How far before a note's marker the body may name the author of the work the note cites (``distingués par Broca[7]``).
+_MARKER_REACH = 40
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 #: A year alone (``1861``).
 _BARE_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
 #: A span of years written alone, as a pinpoint would be (``1963–66``, ``1959-1970``).
@@ -1287,6 +1297,23 @@ class _DocumentLinker:
         record = {**cite.record, "title": name}
         flag = {"field": "title", "text": name, "reason": NAMED_BY_AUTHOR}
         return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "flags": [*cite.flags, flag]}))
+
+    def named_before_a_marker(self, cite: NoteCite, before_markers: Mapping[int, str]) -> str | None:
+        """The one work cited in the latest earlier note whose marker in the body follows one of the cite's family
+        names (within :data:`_MARKER_REACH` characters: ``… distingués par Broca[7]``), when that note's cites name
+        no author; None otherwise."""
+        names = set(families(cite.record, ("author", "editor")))
+        for note in sorted((n for n in before_markers if n < cite.note), reverse=True):
+            tail = before_markers[note][-_MARKER_REACH:]
+            if names.isdisjoint(_fold_family(word) for word in _CAPITALISED_WORD.findall(tail) if word):
+                continue
+            cited = {c.record_id for c in self.library.citations if c.note == note}
+            if len(cited) == 1:
+                work_id = next(iter(cited))
+                if not families(self.works[work_id], CITE_NAMES):
+                    return work_id
+            return None
+        return None
 
     def is_named_by_author(self, work_id: str) -> bool:
         """Whether the work is known only by its author's name (made by :meth:`named_work`)."""
