@@ -519,3 +519,13 @@ def test_a_lead_in_clause_before_see_is_prose():
     # a quotation inside the clause names a work: left alone
     text = "For “The Harbour Towns,” see Roe, Towns, 4."
     assert rule_runs(rule, text, [("“The Harbour Towns,”", "title"), ("Roe,", "author"), ("Towns,", "title"), ("4", "locator")])[1]
+
+
+def test_a_sentence_of_a_title_and_a_pinpoint_with_no_comma_between_is_one_cite():
+    from notecite.parse.rules.boundaries import rule_sentence_of_a_title_and_bare_pinpoint as rule
+
+    text = "Sermones fideles Cap. 34. Den letztern Grund führt schon Dante an."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Sermones fideles", "title"), ("Cap. 34", "locator")]
+    for text in ("See p. 112.", "Quote from p. 665.", "Speech of S.L. p. 4.", "Die Worte S. 12 sind klar."):
+        assert rule_runs(rule, text, [])[1], text  # a lead-in, a quotation's page, initials, prose going on

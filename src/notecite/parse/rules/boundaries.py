@@ -351,6 +351,44 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     return tags
 
 
+#: A pinpoint opening on a locator word with no comma before it (``Sermones fideles Cap. 34.``).
+_WORDED_PINPOINT = re.compile(r"(?:(?:Cap|cap|Kap|ch|chap|Bd|tom|t)\.\s*[\dIVXLCivxlc]|(?:S|pp?)\.\s*\d)")
+
+
+#: Words saying a quotation comes from a page (``Quote from p. 665``, ``Quotes on pp. 3–4``).
+_QUOTE_WORDS = frozenset({"quote", "quotes", "quoted", "quotation", "quotations", "zitat", "citation"})
+
+
+def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Sermones fideles Cap. 34.``, ``Leviathan Cap. I und passim.``: a sentence that is only one to four words
+    opening on a capital (no digit among them) and a pinpoint opened by a locator word, no comma between, reaching the
+    sentence's end, all read as prose: the words are a title, the rest its locator."""
+    if not _WORDED_PINPOINT.search(text):
+        return tags
+    out = None
+    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    for start in starts:
+        head_end = next((k for k in range(start + 1, min(len(tokens), start + 5))
+                         if _WORDED_PINPOINT.match(text, tokens[k].start)), None)
+        if head_end is None or not tokens[start].text[:1].isupper() \
+                or not all(t.text.isalpha() for t in tokens[start:head_end]) \
+                or any(tags[k] != "prose" for k in range(start, head_end)) \
+                or fold(tokens[start].text) in load("lead_words") or fold(tokens[head_end - 1].text) in load("stopwords") \
+                or fold(tokens[start].text) in _QUOTE_WORDS:
+            continue  # "See p. 112", "Quote from p. 665": a lead-in, no title
+        end = pinpoint_end(text, tokens, head_end)
+        if end is None:
+            continue
+        after = end + (end < len(tokens) and tokens[end].text in ".;")
+        if after < len(tokens) and not (tokens[after - 1].text in ".;" and tokens[after].text[:1].isupper()):
+            continue  # the pinpoint does not reach the sentence's end
+        out = out or list(tags)
+        relabel(out, start, head_end, "title")
+        relabel(out, head_end, end, "locator")
+        open_run(out, end)
+    return out or tags
+
+
 def _after_a_closing_bracket_of_parts(tokens: Sequence[Token], i: int) -> int:
     """Where the note goes on after a bracket at token ``i`` that names parts by abbreviations and closes it
     (``p. 291. (B. I, Ch. 11.)``: the book and chapter of the page); ``i`` when there is none."""
