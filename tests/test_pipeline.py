@@ -504,3 +504,13 @@ def test_an_op_cit_of_an_author_no_note_names_is_the_work_of_the_note_whose_mark
     library = extract([doc])
     assert [(c.note, library[c.record_id]["title"], c.locator) for c in library.citations] == [
         (1, "Mémoires d'anthropologie", "I:320"), (2, "Mémoires d'anthropologie", "I:394")]
+
+
+def test_a_piece_by_a_name_after_and_that_ends_a_letters_archive_is_a_cite_of_its_own(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Warren Cohen letter to James Baker, February 15, 1990, P900159-0985, DoS P-Reels and Warren Cohen, "
+                  "“Gaps in the Record: How State has allowed history to be incomplete,” Foreign Service Journal "
+                  "(August 1990), pp. 27-29.")
+    letter, article = (library[c.record_id] for c in library.citations)
+    assert letter["title"] == "Cohen to Baker" and letter["archive_location"] == "P900159-0985, DoS P-Reels"
+    assert article["title"].startswith("Gaps in the Record") and article["container-title"] == "Foreign Service Journal"

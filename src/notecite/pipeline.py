@@ -313,11 +313,22 @@ def _reference_alone(clause: str, tagger: Tagger | None) -> Cite | None:
     """The full reference that the parser, reading ``clause`` alone, finds at its start, or None; offsets
     are the clause's. A clause opening on anything but a capital (``2004): UK Data Archive…``, ``(London,
     1789).``) is the tail of a reference, never one; one without a year is not read (a full reference
-    left as prose has its date: the parser is spared the clauses that would give none)."""
-    if not clause[:1].isupper() or not YEAR.search(clause):
+    left as prose has its date: the parser is spared the clauses that would give none). A joining word before the
+    capital (``and Warren Cohen, “Gaps in the Record,” …``) is left out."""
+    joined = _JOINING_WORD.match(clause)
+    skip = joined.end() if joined else 0
+    if not clause[skip:skip + 1].isupper() or not YEAR.search(clause):
         return None
-    first = next(iter(parse_note(clause, (), tagger)), None)
-    return first if first is not None and first.kind == "full" and first.start == 0 else None
+    first = next(iter(parse_note(clause[skip:], (), tagger)), None)
+    if first is None or first.kind != "full" or first.start != 0:
+        return None
+    first.start += skip
+    first.end += skip
+    return first
+
+
+#: A word joining a reference to the one before it, opening a clause left over (``and``, ``also``, ``und``).
+_JOINING_WORD = re.compile(r"(?:and|also|und|et|y|e)\s+(?=[A-Z])")
 
 
 def extract(paths: Iterable[str | os.PathLike], *, into: Library | None = None, jobs: int = 1,
