@@ -1407,6 +1407,13 @@ def test_a_letter_with_supplied_names_or_sent_through_an_office():
     found = recognize("Alfred Atherton through Rodger Davies to Joseph Sisco, November 5, 1969, NARA, RG 59, POL 3")
     assert found is not None and found.record["title"] == "Atherton through Davies to Sisco"
     assert found.record["title-short"] == "Alfred Atherton through Rodger Davies to Joseph Sisco"
+    # the editor's letters of a name running over a space: "R[onald Spiers]"
+    found = recognize("R[onald Spiers] to Mary [Ryan], July 7, 1988, Department of State, M Chron Lot File 90D066")
+    assert found is not None and found.record["title"] == "Spiers to Ryan"
+    # a list of recipients before an attached bracket
+    found = recognize("Dillery to High, Slany, and Dennis Gallagher (and attached draft memorandum), October 1, 1987, "
+                      "Department of State, HAC Lot File 96D292, Box 5.")
+    assert found is not None and found.kind == "letter" and found.record["title"] == "Dillery to High, Slany and Gallagher"
     # a name the editor supplied with a question mark: read, and its doubt kept in the note
     found = recognize("Delancey to [Holdernesse?], 24 Aug. 1757.")
     assert found is not None and found.kind == "letter" and found.record["title"] == "Delancey to Holdernesse"
@@ -1696,3 +1703,9 @@ def test_a_documentary_editions_source_note_is_an_archival_item():
     assert start == len("Source: ") and found.kind == "archival" and "title" not in found.record
     assert found.record["archive"] == "U.S. Department of State" and found.record["archive-place"] == "Washington, DC"
     assert found.record["archive_location"].startswith("Folder “Documents Relating")  # a year in quotes is no imprint
+
+
+def test_compare_to_before_an_archived_item_is_prose():
+    text = ("Draft minutes of 1986 HAC meeting, pp. 10–12, Department of State. Compare to Ambach, classified appendix to "
+            "minutes of 1986 HAC meeting, November 6, 1986, Department of State, HAC Lot File 96D292, Box 5.")
+    assert [text[s:e].split(",")[0] for s, e, _ in find_kinds(text)] == ["Ambach"]

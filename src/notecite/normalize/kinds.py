@@ -135,7 +135,8 @@ _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying
 _ATTACHED = r"(?:\s*\((?P<attached>(?i:with|and|plus|enclosing|including)\s[^()]*(?:\([^()]*\)[^()]*)*)\))?"
 #: Several recipients listed, the last after ``and`` (``Berding to Joseph Satterthwaite, Roy Rubottom, and William
 #: Rountree, DATE``); no name of the list is followed by a number (``Adams, April 27`` is a name and a date).
-_NAME_LIST = rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s+and\s+{_NAME}(?![\w.'’-])(?!\s*[\w(])"
+_NAME_LIST = (rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s+and\s+{_NAME}(?![\w.'’-])(?!\s*\w)"
+              r"(?!\s*\((?!(?i:with|and|plus|enclosing|including)\s))")  # "…, and Dennis Gallagher (and attached …)"
 #: The office a letter went through on its way (``Berding through S/S to Dulles``, ``Porter through S/S John Calhoun
 #: to Noble``): kept out of the sender's name.
 _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
@@ -414,7 +415,7 @@ def _letter(text: str) -> Recognized | None:
         _put_names(record, "author", sender)
         others = _OTHERS.search(match["recipient"])
         recipient = match["recipient"][:others.start()] if others else match["recipient"]
-        _put_names(record, "recipient", recipient)
+        _put_recipients(record, recipient)
         if genre and genre.lower() not in _PLAIN_LETTER:
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
@@ -512,7 +513,7 @@ _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
 _NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated)(?=\s*[,;.)]|\s*$)", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
-_SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+)\]")
+_SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\]")  # also "R[onald Spiers]"
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
 #: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
 #: A question mark closing the bracket says the editor is unsure of the name (``Delancey to [Holdernesse?]``).
@@ -1945,6 +1946,16 @@ def _surname_like_an_office(text: str) -> bool:
         and all(re.fullmatch(r"[A-Z]\.", w) or fold(w) in load("given_names") or _name_like(w) for w in words[:-1])
 
 
+def _put_recipients(record: dict[str, Any], text: str) -> None:
+    """A letter's recipients: a list of names in natural order (``High, Slany, and Dennis Gallagher``) name by name,
+    not read as a name inverted (``High, Slany``); anything else as :func:`_put_names` reads it."""
+    if not re.fullmatch(_NAME_LIST, text.strip()):
+        _put_names(record, "recipient", text)
+        return
+    for name in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", text.strip()):
+        _put_names(record, "recipient", name)
+
+
 def _put_names(record: dict[str, Any], role: str, text: str) -> None:
     text = squeeze(text).strip()
     text = _office_holder(text) or text  # the person, not the office they held
@@ -1975,7 +1986,7 @@ def _add_note(record: dict[str, Any], text: str) -> None:
 # -- finding them in a note ----------------------------------------------------------------------
 
 #: Prose that opens a clause before its reference.
-_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir|"
+_LEAD = re.compile(r"(?:(?:see|also|and|or|cf\.|compare(?:\s+(?:to|with))?|e\.\s?g\.|for\s+example|especially|esp\.|vgl\.|voir|"
                    r"quot(?:e|es|ed|ations?)\s+(?:is\s+|are\s+)?(?:from|in)|sources?(?=\s*:)|quelle(?=\s*:)|fuente(?=\s*:))"
                    r"[,:]?\s+)+", re.I)
 #: ``…/1099 and DeWitt Poole letter to …``: where a second item of one clause starts.
