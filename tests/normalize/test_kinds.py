@@ -1709,3 +1709,13 @@ def test_compare_to_before_an_archived_item_is_prose():
     text = ("Draft minutes of 1986 HAC meeting, pp. 10–12, Department of State. Compare to Ambach, classified appendix to "
             "minutes of 1986 HAC meeting, November 6, 1986, Department of State, HAC Lot File 96D292, Box 5.")
     assert [text[s:e].split(",")[0] for s, e, _ in find_kinds(text)] == ["Ambach"]
+
+
+def test_a_named_memorandum_with_an_attached_bracket_and_meeting_notes_are_their_authors_items():
+    found = recognize("Dwight Ambach memorandum (and attached memoranda and talking points), April 14, 1987, "
+                      "Department of State, CDC Lot File 95D113, Box 3.")
+    assert found is not None and found.kind == "letter" and found.record["title"] == "Memorandum"
+    assert found.record["author"] == [{"given": "Dwight", "family": "Ambach"}]
+    assert found.record["note"].startswith("and attached memoranda and talking points")
+    found = recognize("Ambach meeting notes, May 19, 1987, Department of State, CDC Lot File 95D113, Box 3.")
+    assert found is not None and found.record["genre"] == "meeting notes" and found.record["author"] == [{"family": "Ambach"}]

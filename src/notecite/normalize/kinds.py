@@ -100,7 +100,7 @@ _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cablegram|cable|telex|"
                 r"savingram|airgram|memorandum|memoranda|"
-                r"memo|despatch|dispatch|instruction|circular|note|postcard|carte|minute|draft\s+memorandum|e-?mail(?:\s+message)?|"
+                r"memo|despatch|dispatch|instruction|circular|meeting\s+notes|note|postcard|carte|minute|draft\s+memorandum|e-?mail(?:\s+message)?|"
                 r"personal\s+communication|(?:telephone\s+)?conversation)")
 #: A word every :data:`_LETTER_WORD` holds (:func:`~notecite.textscan.may_hold`).
 _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "telex", "savingram",
@@ -174,7 +174,7 @@ _LETTER = [
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
 #: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
-                          rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?)"
+                          rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?){_ATTACHED}"
                           r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
 #: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``, ``Letter from Ann Roe,
 #: DATE``, ``Conversation with Ann Roe, DATE``: the same item, its genre first and its writer (or the one spoken
@@ -474,6 +474,8 @@ def _letter(text: str) -> Recognized | None:
             if owner and record["genre"] in _PLAIN_LETTER:
                 del record["genre"]  # a letter is no genre of its own, as in "X to Y" letters
             _put_names(record, "author", sender)
+            if match.groupdict().get("attached"):  # "Dwight Ambach memorandum (and attached memoranda …), DATE"
+                _add_note(record, squeeze(match["attached"]))
             if date is None:
                 return Recognized("letter", record, _place(record, match["rest"]))
             record["issued"] = date[0]
