@@ -514,3 +514,12 @@ def test_a_piece_by_a_name_after_and_that_ends_a_letters_archive_is_a_cite_of_it
     letter, article = (library[c.record_id] for c in library.citations)
     assert letter["title"] == "Cohen to Baker" and letter["archive_location"] == "P900159-0985, DoS P-Reels"
     assert article["title"].startswith("Gaps in the Record") and article["container-title"] == "Foreign Service Journal"
+
+
+def test_two_authors_joined_by_and_after_an_item_stay_one_pieces_authors(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Bruce Kuniholm, “Foreign Relations,” Perspectives (May–June 1990), http://www.example.org/9005.cfm and "
+                  "Claiborne Pell and David Boren, “Why US foreign-policy records are ‘a fraud’,” Boston Globe, May 27, "
+                  "1990, p. A22.")
+    globe = library[library.citations[-1].record_id]
+    assert [a["family"] for a in globe["author"]] == ["Pell", "Boren"]

@@ -2008,7 +2008,7 @@ _ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_N
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
-                        rf"|{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
+                        rf"|(?P<piece>{_NAME},\s+[“\"]))"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
 
 
@@ -2029,6 +2029,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         # every joint of _NEXT_ITEM is an "and" or comes before a letter's "to"
         joined = text.find("and", start, end) != -1 or text.find(" to ", start, end) != -1
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
+            if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
+                continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
             items.append((position, joint.start()))
             position = joint.end()
         items.append((position, end))
