@@ -1719,3 +1719,11 @@ def test_a_named_memorandum_with_an_attached_bracket_and_meeting_notes_are_their
     assert found.record["note"].startswith("and attached memoranda and talking points")
     found = recognize("Ambach meeting notes, May 19, 1987, Department of State, CDC Lot File 95D113, Box 3.")
     assert found is not None and found.record["genre"] == "meeting notes" and found.record["author"] == [{"family": "Ambach"}]
+
+
+def test_a_letters_draft_is_that_letter_noted_as_a_draft_and_draft_is_no_sender():
+    found = recognize("Draft W. Lee Rawls to Richard Darman, October 24, 1990, Department of State, PA Lot File 93D287.")
+    assert found is not None and found.record["title"] == "Rawls to Darman" and found.record["note"].startswith("draft")
+    assert found.record["author"] == [{"given": "W. Lee", "family": "Rawls"}]
+    found = recognize("Draft memorandum for the Secretary, May 2, 1960, NARA.")
+    assert found is None or "author" not in found.record

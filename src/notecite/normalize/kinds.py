@@ -357,14 +357,28 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     orders order notes remarks observations introduction guide preface appendix supplement proclamation declaration
     resolution resolutions minutes journal diary account narrative return returns statement treaty commission
     commissions letters dispatches despatches papers documents correspondence key road approach contribution
-    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute""".split())
+    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft""".split())
 
 
 #: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, a year alone.
 _IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4-9]|20)\d\d\s*\)")
 
 
+#: ``Draft W. Lee Rawls to Richard Darman, DATE``, ``draft [?] Department of State to …``: a letter's draft, its sender after.
+_DRAFT = re.compile(r"\s*(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z])")
+
+
 def _letter(text: str) -> Recognized | None:
+    """A letter, memorandum, telegram… (:data:`_LETTER` and the shapes after it); a draft of one is that item, its
+    note saying it is a draft."""
+    draft = _DRAFT.match(text)
+    found = _letter_read(text[draft.end():] if draft else text)
+    if found is not None and draft is not None:
+        _add_note(found.record, "draft")
+    return found
+
+
+def _letter_read(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS) and not _NO_DATE.search(text):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
         # (or a letter the note says is undated)
