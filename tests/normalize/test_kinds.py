@@ -1727,3 +1727,9 @@ def test_a_letters_draft_is_that_letter_noted_as_a_draft_and_draft_is_no_sender(
     assert found.record["author"] == [{"given": "W. Lee", "family": "Rawls"}]
     found = recognize("Draft memorandum for the Secretary, May 2, 1960, NARA.")
     assert found is None or "author" not in found.record
+
+
+def test_a_date_the_editor_supplied_in_square_brackets_dates_the_item():
+    found = recognize("Trask memorandum, [April 11, 1980], NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
+    assert found is not None and found.record["issued"] == {"date-parts": [[1980, 4, 11]]}
+    assert found.record["archive"] == "NARA" and not found.record["archive_location"].startswith("]")

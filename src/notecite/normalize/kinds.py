@@ -1870,14 +1870,16 @@ def _day_series(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
     """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``): the date, where it ends,
     the place, and the dates as printed when several days of one year are given (the first is the date:
-    ``January 30, February 12, and February 17, 1872``; ``December 16 and 30, 1881``), else ``""``."""
+    ``January 30, February 12, and February 17, 1872``; ``December 16 and 30, 1881``), else ``""``. A date the editor
+    supplied in square brackets (``[April 11, 1980]``) is read with its brackets."""
     series = _day_series(rest)
     if series is not None:
         return series
     found = _find_date(rest)
     if found is None:
         return None
-    before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,("))
+    supplied = rest[:found[1]].rstrip(" ").endswith("[") and rest[found[2]:found[2] + 1] == "]"  # "[April 11, 1980]"
+    before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,([" if supplied else " ,("))
     days = list(_DAYS_BEFORE_ITEM.finditer(before)) if before and _DAYS_BEFORE.fullmatch(before + " ") else []
     if days and len(found[0].get("date-parts", [[]])[0]) == 3 and all(month_number(m["m1"] or m["m2"]) for m in days):
         first = parse_date(f"{days[0].group(0).strip(' ,')} {found[0]['date-parts'][0][0]}")
@@ -1886,7 +1888,7 @@ def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
             return first, found[2], "", series
     if before and not (is_known_place(before) or len(before.split()) <= 2 and before[:1].isupper()):
         return None
-    return found[0], found[2], before, ""
+    return found[0], found[2] + supplied, before, ""
 
 
 def _date_only(part: str) -> dict[str, Any] | None:
