@@ -1362,3 +1362,12 @@ def test_lower_case_words_ending_a_name_run_are_prose():
     for text, name in (("Ludwig van, Werke, 3.", "Ludwig van"), ("Roe et al, Towns, 3.", "Roe et al"),
                        ("Ann Roe, ed, Towns, 3.", "Ann Roe, ed")):
         assert rule_runs(rule, text, [(name, "author")])[1], text
+
+
+def test_a_possessive_before_an_item_a_body_printed_names_no_author_of_the_record():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    text = "Cf. Mercer's bill, House Journal, 21 Cong. 1 sess. p. 512."
+    runs, unchanged = rule_runs(rule_possessive_names_a_work, text, [("House Journal,", "title"),
+                                                                     ("21 Cong. 1 sess.", "volume"), ("p. 512.", "locator")])
+    assert unchanged and ("House Journal,", "title") in runs

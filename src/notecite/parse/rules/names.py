@@ -720,6 +720,11 @@ def _before_a_page(tokens: Sequence[Token], k: int) -> bool:
         and not YEAR.fullmatch(tokens[k + 1].text)
 
 
+#: Items a person moves or makes in a body, printed in its record (``Mercer's bill, House Journal, …``).
+_ITEM_NOUNS = frozenset("""bill bills amendment amendments motion motions resolution resolutions speech speeches petition
+    petitions proposal proposals report reports remarks vote votes""".split())
+
+
 def _work_words_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the (at most three) lower-case words that are not small function words from token ``k``
     on (``superb``, ``fine study``, ``seven-volume``: a hyphen glues two words into one): ``k`` when there are none."""
@@ -781,6 +786,9 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         if after is None:
             continue
         words_end = _work_words_end(tokens, after)
+        if words_end < len(tokens) and tokens[words_end].text == "," \
+                and any(fold(t.text) in _ITEM_NOUNS for t in tokens[after:words_end]):
+            continue  # "Mercer's bill, House Journal, 21 Cong. 1 sess. p. 512": his item, in the journal; no author's work
         label = split_label(tags[k])[1]
         if label == "title":  # "Robert" + "Daniels' classic The Conscience…": the name runs on into the title
             start = k
