@@ -1733,3 +1733,9 @@ def test_a_date_the_editor_supplied_in_square_brackets_dates_the_item():
     found = recognize("Trask memorandum, [April 11, 1980], NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
     assert found is not None and found.record["issued"] == {"date-parts": [[1980, 4, 11]]}
     assert found.record["archive"] == "NARA" and not found.record["archive_location"].startswith("]")
+
+
+def test_letters_from_one_to_another_named_by_their_plural_are_the_senders():
+    found = recognize("Lettres de Montcalm à Bourlamaque, 1757.")
+    assert found is not None and found.record["author"] == [{"family": "Montcalm"}]
+    assert found.record["title"] == "Montcalm à Bourlamaque"

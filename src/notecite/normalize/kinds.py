@@ -153,7 +153,8 @@ _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 #: Words before a letter's genre that say what kind it is (``official letter``, ``private letter``).
 _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublished|open|handwritten|typed|typewritten)"
 _LETTER = [
-    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?{_LETTER_WORD}(?:\s+(?:commune|joint|collective))?\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
+    re.compile(rf"^\s*(?:(?i:(?:an?\s+)?(?:{_LETTER_WORD}|letters|lettres|cartas|briefe)(?:\s+(?:commune|joint|collective))?"
+               rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",

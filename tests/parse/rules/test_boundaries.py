@@ -529,3 +529,15 @@ def test_a_sentence_of_a_title_and_a_pinpoint_with_no_comma_between_is_one_cite(
     assert runs == [("Sermones fideles", "title"), ("Cap. 34", "locator")]
     for text in ("See p. 112.", "Quote from p. 665.", "Speech of S.L. p. 4.", "Die Worte S. 12 sind klar."):
         assert rule_runs(rule, text, [])[1], text  # a lead-in, a quotation's page, initials, prose going on
+
+
+def test_a_semicolon_after_a_closing_bracket_ends_a_title_run():
+    from notecite.parse.rules.boundaries import rule_semicolon_after_a_bracket_ends_a_title_run as rule
+
+    text = "Lettres de Montcalm, 1756 (Papiers de Famille); and Lettres de Montcalm à Bourlamaque, 1757."
+    runs, _ = rule_runs(rule, text, [("Lettres de Montcalm,", "title"), ("1756", "date"),
+                                     ("(Papiers de Famille); and Lettres de Montcalm à Bourlamaque,", "container-title"),
+                                     ("1757.", "date")])
+    assert runs[2:4] == [("(Papiers de Famille)", "container-title"), ("Lettres de Montcalm à Bourlamaque,", "title")]
+    text = "Candide; or, Optimism (Paris, 1759)."  # no bracket before the semicolon: a title's own
+    assert rule_runs(rule, text, [("Candide; or, Optimism", "title"), ("(Paris,", "location"), ("1759).", "date")])[1]

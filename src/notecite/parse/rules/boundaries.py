@@ -488,6 +488,31 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Lettres de Montcalm à Madame de Saint-Véran, 1756, 1757 (Papiers de Famille); and Lettres de Montcalm à
+    Bourlamaque, 1757``: a title or container run that goes on past a bracket closing before a ``;`` ends at the
+    bracket; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
+    their own."""
+    if ");" not in text and ") ;" not in text:
+        return tags
+    out = None
+    for k in tokens_at(text, tokens, SEMICOLON):
+        label = split_label(tags[k])[1]
+        if k < 1 or k + 1 >= len(tokens) or tokens[k - 1].text != ")" or label not in ("title", "container-title") \
+                or not tags[k].startswith("I-") or tags[k + 1] != "I-" + label:
+            continue
+        nxt = k + 1 + (tokens[k + 1].text.lower() in ("and", "&"))
+        if nxt >= len(tokens) or not tokens[nxt].text[:1].isupper() or tags[nxt] != "I-" + label:
+            continue
+        out = out or list(tags)
+        out[k:nxt] = ["prose"] * (nxt - k)
+        end = nxt
+        while end < len(out) and out[end] == "I-" + label:
+            end += 1
+        relabel(out, nxt, end, "title")
+    return out or tags
+
+
 #: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
 _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
