@@ -541,3 +541,15 @@ def test_a_semicolon_after_a_closing_bracket_ends_a_title_run():
     assert runs[2:4] == [("(Papiers de Famille)", "container-title"), ("Lettres de Montcalm à Bourlamaque,", "title")]
     text = "Candide; or, Optimism (Paris, 1759)."  # no bracket before the semicolon: a title's own
     assert rule_runs(rule, text, [("Candide; or, Optimism", "title"), ("(Paris,", "location"), ("1759).", "date")])[1]
+
+
+def test_a_name_a_short_title_and_a_page_opening_a_sentence_of_prose_are_a_short_form():
+    from notecite.parse.rules.boundaries import rule_name_title_and_page_opening_a_sentence as rule
+
+    text = "Crowe, Gospel Cent. Am., 131, erroneously asserts that all their property was confiscated."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Crowe,", "author"), ("Gospel Cent. Am.", "title"), ("131", "locator")]
+    text = "He left. Marure, Bosq. Hist. Cent. Am., i. 254-5."
+    assert rule_runs(rule, text, [])[0] == [("Marure,", "author"), ("Bosq. Hist. Cent. Am.", "title"), ("i. 254-5", "locator")]
+    for text in ("Paris, London and Rome, 1890, were all at war.", "Then, Smith and Jones, 12, left."):
+        assert rule_runs(rule, text, [])[1], text  # a year is no page; lower-case words are no title

@@ -513,6 +513,50 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
     return out or tags
 
 
+#: A page or a Roman volume and its page, alone (``131``, ``39-41``, ``i. 254-5``).
+_BARE_PAGE_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?=\s*,\s*[a-z]|\s*\.(?:\s|$))")
+
+
+def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Crowe, Gospel Cent. Am., 131, erroneously asserts …``, ``Arce, Mem., 39-41, gives …``: a sentence that opens
+    on one capitalised name, a comma, one to six capitalised words or abbreviations (the short title), a comma and a
+    page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
+    the name its author, the words its title, the page its locator."""
+    if "," not in text:
+        return tags
+    out = None
+    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    lead = load("lead_words")
+    for start in starts:
+        name = start
+        while name < len(tokens) - 1 and (fold(tokens[name].text) in lead or fold(tokens[name].text) + "." in lead):
+            name += 1 + (tokens[name + 1].text == ".")  # "See", "Cf.": prose before the cite
+        if name + 4 >= len(tokens) or not _opens_a_name(tokens, name) or tokens[name + 1].text != "," \
+                or fold(tokens[name].text) in load("stopwords"):
+            continue
+        title = name + 2
+        comma = next((k for k in range(title, min(len(tokens), title + 13)) if tokens[k].text == ","), None)
+        if comma is None or comma == title:
+            continue
+        words = [t.text for t in tokens[title:comma] if t.text != "."]
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if comma + 1 >= len(tokens) or not _BARE_PAGE_PINPOINT.match(text, tokens[comma + 1].start):
+            continue
+        if any(tags[k] != "prose" for k in range(start, comma + 1)):
+            continue
+        end = pinpoint_end(text, tokens, comma + 1)
+        if end is None:
+            continue
+        out = out or list(tags)
+        relabel(out, name, name + 2, "author")
+        relabel(out, title, comma, "title")
+        out[comma] = "prose"
+        relabel(out, comma + 1, end, "locator")
+        open_run(out, end)
+    return out or tags
+
+
 #: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
 _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
