@@ -514,7 +514,8 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
 
 
 #: A page or a Roman volume and its page, alone (``131``, ``39-41``, ``i. 254-5``).
-_BARE_PAGE_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?=\s*,\s*[a-z]|\s*\.(?:\s|$))")
+_BARE_PAGE_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}\.\s*)?(?!(?:1[4-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+                                 r"(?=\s*,\s*[a-z]|\s*\.(?:\s|$))")  # not a year: "Hartford Jews, 1659-1970"
 
 
 def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
