@@ -551,6 +551,9 @@ def test_a_name_a_short_title_and_a_page_opening_a_sentence_of_prose_are_a_short
     assert runs == [("Crowe,", "author"), ("Gospel Cent. Am.", "title"), ("131", "locator")]
     text = "He left. Marure, Bosq. Hist. Cent. Am., i. 254-5."
     assert rule_runs(rule, text, [])[0] == [("Marure,", "author"), ("Bosq. Hist. Cent. Am.", "title"), ("i. 254-5", "locator")]
+    text = "It was of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself attributed it to party intrigue."
+    assert rule_runs(rule, text, [])[0] == [("Mem. Rev. Cent. Am.", "title"), ("60", "locator")]
+    assert rule_runs(rule, "He wrote. Hist. Mexico, 60. Then more.", [])[1]  # one abbreviation: too little to tell
     for text in ("Paris, London and Rome, 1890, were all at war.", "Then, Smith and Jones, 12, left.",
                  "Hardie, Philadelphia Directory, 1794, p. 4."):
         assert rule_runs(rule, text, [])[1], text  # lower-case words are no title; a year is no page

@@ -522,7 +522,8 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     """``Crowe, Gospel Cent. Am., 131, erroneously asserts …``, ``Arce, Mem., 39-41, gives …``: a sentence that opens
     on one capitalised name, a comma, one to six capitalised words or abbreviations (the short title), a comma and a
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
-    the name its author, the words its title, the page its locator."""
+    the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
+    a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
     if "," not in text:
         return tags
     out = None
@@ -532,15 +533,20 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
         name = start
         while name < len(tokens) - 1 and (fold(tokens[name].text) in lead or fold(tokens[name].text) + "." in lead):
             name += 1 + (tokens[name + 1].text == ".")  # "See", "Cf.": prose before the cite
-        if name + 4 >= len(tokens) or not _opens_a_name(tokens, name) or tokens[name + 1].text != "," \
-                or fold(tokens[name].text) in load("stopwords"):
+        if name + 4 >= len(tokens) or fold(tokens[name].text) in load("stopwords"):
             continue
-        title = name + 2
+        if _opens_a_name(tokens, name) and tokens[name + 1].text == ",":
+            title = name + 2
+        elif tokens[name].text[:1].isupper() and tokens[name].text.isalpha() and tokens[name + 1].text == ".":
+            title = name  # "Mem. Rev. Cent. Am., 60.": a title cut short word by word, no name before it
+        else:
+            continue
         comma = next((k for k in range(title, min(len(tokens), title + 13)) if tokens[k].text == ","), None)
         if comma is None or comma == title:
             continue
         words = [t.text for t in tokens[title:comma] if t.text != "."]
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                or title == name and sum(t.text == "." for t in tokens[title:comma]) < 2:
             continue
         if comma + 1 >= len(tokens) or not _BARE_PAGE_PINPOINT.match(text, tokens[comma + 1].start):
             continue
@@ -550,7 +556,8 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
         if end is None:
             continue
         out = out or list(tags)
-        relabel(out, name, name + 2, "author")
+        if title > name:
+            relabel(out, name, name + 2, "author")
         relabel(out, title, comma, "title")
         out[comma] = "prose"
         relabel(out, comma + 1, end, "locator")
