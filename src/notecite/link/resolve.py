@@ -1695,12 +1695,12 @@ def given_names_clash(cite: Record, work: Record) -> bool:
     ``Avidius Cassius``; not ``J. Adams`` and ``John Adams``, nor ``Karl`` and ``Karl Heinrich``)."""
     for person in cite.get("author") or []:
         given = _fold_given(person.get("given"))
-        if not given:
+        family = families({"author": [person]})
+        if not given or not family:
             continue
         for other in (work.get("author") or []) + (work.get("editor") or []):
             theirs = _fold_given(other.get("given"))
-            if theirs and _fold_family(str(other.get("family") or "")) == _fold_family(str(person.get("family") or "")) \
-                    and not (theirs.startswith(given) or given.startswith(theirs)):
+            if theirs and families({"author": [other]}) == family and not (theirs.startswith(given) or given.startswith(theirs)):
                 return True
     return False
 
