@@ -1459,3 +1459,13 @@ def test_a_name_alone_links_to_no_work_of_another_person_of_that_family_name():
     )
     # Dion Cassius is not Avidius Cassius; "Dion" alone is Dion Cassius, known by the first of his names
     assert [(note, title) for note, title, _, _ in links] == [(1, "Hist. August"), (2, "Cassius"), (3, "Cassius")]
+
+
+def test_a_name_and_a_genre_word_is_that_persons_record_not_an_anonymous_one_the_word_opens():
+    from notecite.link.resolve import match_score
+
+    anonymous = {"id": "w1", "type": "manuscript", "title": "Journal de l'Expédition contre le Fort George"}
+    assert match_score({"author": [{"family": "Malartic"}], "title": "Journal"}, anonymous) == 0.0
+    assert match_score({"author": [{"family": "Malartic"}], "title": "Journal"},
+                       {"id": "w2", "author": [{"family": "Malartic"}], "title": "Journal de la Campagne"}) > 0.8
+    assert match_score({"title": "Journal de l'Expédition"}, anonymous) > 0.8  # no name: may be the work

@@ -107,6 +107,8 @@ def match_score(cite: Record, work: Record) -> float:
             return 0.0
         if not families(cite, CITE_NAMES) and families(work, WORK_NAMES) and names_a_word_apart(cite, work):
             return 0.0  # "Statutes at Large" naming nobody is not "Cooper and McCord, Statutes": its title says more
+        if _genre_of_someone(cite, work) or _genre_of_someone(work, cite):
+            return 0.0  # "Malartic, Journal" is not the anonymous "Journal de l'Expédition contre le Fort George"
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
@@ -127,6 +129,21 @@ def _titled_after_another(named: Record, titled: Record) -> bool:
     match = _OF_A_PERSON.search(title)
     return bool(match) and fold(match["given"]) in load("given_names") \
         and fold(match["family"]) not in {fold(name) for name in authors}
+
+
+#: Words that title a person's own record (``Malartic, Journal``, ``Bougainville, Mémoires``).
+_GENRE_TITLES = frozenset("""journal journals diary memoirs memoires memorias memorie correspondence letters lettres
+    papers relation narrative autobiography""".split())
+
+
+def _genre_of_someone(named: Record, other: Record) -> bool:
+    """Whether ``named`` names someone and titles itself by one genre word (``Malartic, Journal``) while ``other``
+    names nobody and its title opens on that word but names none of them (``Journal de l'Expédition…``, not
+    ``Journal of George Croghan`` for ``Croghan, Journal``): another person's record."""
+    title = title_key(named.get("title") or named.get("title-short"))
+    names = families(named, CITE_NAMES)
+    return len(title) == 1 and title[0] in _GENRE_TITLES and bool(names) and not families(other, CITE_NAMES) \
+        and len(title_key(other.get("title"))) > 1 and not _title_names(other.get("title"), names)
 
 
 def _letter_turned(a: object, b: object) -> bool:
