@@ -2,7 +2,6 @@ import json
 
 from notecite import answer_key
 from notecite.formats import read, write
-from notecite.library import Library
 from notecite.formats.citations import citations_to_json
 from notecite.pipeline import extract
 

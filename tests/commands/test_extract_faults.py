@@ -1,6 +1,5 @@
 """extract under faults: killed while writing, outputs that are inputs, concurrent runs, write
 errors, Ctrl-C, and ``-o -``."""
-import json
 import os
 import random
 import shutil

@@ -39,7 +39,6 @@ def test_page_first_key():
 
 def test_citation_label_key_sorts_by_the_made_up_label(tmp_path):
     # CSL suite magic_CitationLabelInCitation: "[Doe65, RoNo78a, RoNo78b]" (citeproc-js)
-    from notecite.csl.render import render_citations
     style = tmp_path / "label.csl"
     style.write_text("""<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">

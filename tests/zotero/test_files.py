@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from notecite.formats import loads, ris
-from notecite.library import Library
+from notecite.formats import ris
 from notecite.zotero.files import BIBTEX_READS, records_for_zotero
 
 EVERY_TYPE = json.loads((Path(__file__).resolve().parents[1] / "data" / "zotero" / "every_type.json").read_text())
