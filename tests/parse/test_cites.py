@@ -734,6 +734,16 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
     cites = _assemble(text, spans)  # the tagger read both names into the titles
     assert [(c.get_all("author"), c.get("title")) for c in cites] == [
         ([], "Conduct of Major-General Shirley briefly stated"), (["Eastburn"], "Faithful Narrative"), (["Entick"], None)]
+    # a periodical's issue after the full stop ending an unquoted title's whole word is a cite of its own
+    text = "Review of Military Operations in North America. Gentleman's Magazine, 1757, p. 73."
+    spans = _spans(text, [("Review of Military Operations in North America.", "title"),
+                          ("Gentleman's Magazine,", "container-title"), ("1757,", "date"), ("p. 73.", "locator")])
+    review, magazine = _assemble(text, spans)
+    assert review.get("title") == "Review of Military Operations in North America" and magazine.locator == "73"
+    text = "“Heritage in Danger.” Museum International, 2018, p. 4."  # a quoted title: the article in the journal
+    spans = _spans(text, [("“Heritage in Danger.”", "title"), ("Museum International,", "container-title"),
+                          ("2018,", "date"), ("p. 4.", "locator")])
+    assert len(_assemble(text, spans)) == 1
     text = "Hist. Parl. Smith, I. 4."  # a title's word cut short: the name may be its editor's
     spans = _spans(text, [("Hist. Parl.", "title"), ("Smith,", "author"), ("I. 4.", "locator")])
     assert len(_assemble(text, spans)) == 1
