@@ -557,3 +557,14 @@ def test_a_name_a_short_title_and_a_page_opening_a_sentence_of_prose_are_a_short
     for text in ("Paris, London and Rome, 1890, were all at war.", "Then, Smith and Jones, 12, left.",
                  "Hardie, Philadelphia Directory, 1794, p. 4."):
         assert rule_runs(rule, text, [])[1], text  # lower-case words are no title; a year is no page
+
+
+def test_a_title_printed_in_a_work_known_by_a_name_is_that_title_in_that_container():
+    from notecite.parse.rules.boundaries import rule_title_in_a_name as rule
+
+    text = "Statement of George Croghan, in Sargent, appendix iii."
+    runs, _ = rule_runs(rule, text, [("Sargent,", "title"), ("appendix iii.", "locator")])
+    assert runs == [("Statement of George Croghan", "title"), ("Sargent", "container-title"), ("appendix iii.", "locator")]
+    runs, _ = rule_runs(rule, "Journal of a Naval Officer, in Sargent.", [])
+    assert runs == [("Journal of a Naval Officer", "title"), ("Sargent", "container-title")]
+    assert rule_runs(rule, "He served as secretary, in Paris.", [])[1]  # prose, not title words

@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
+from .words import (COMMA, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
                     tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -562,6 +562,40 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
         out[comma] = "prose"
         relabel(out, comma + 1, end, "locator")
         open_run(out, end)
+    return out or tags
+
+
+def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
+    sentence of capitalised title words, a comma, ``in`` and one or two capitalised names ending it or before a comma
+    and a pinpoint is a title printed in the work known by that name (the book of Sargent cited before): the words
+    before the comma are the title, the name the container."""
+    if ", in " not in text:
+        return tags
+    out = None
+    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    for start in starts:
+        comma = next((k for k in range(start + 2, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
+        if comma is None or tokens[comma + 1].text != "in" or not tokens[start].text[:1].isupper():
+            continue
+        name = comma + 2
+        end = name + 1 + (name + 1 < len(tokens) and capitalised_word(tokens[name + 1].text, 3))
+        if not capitalised_word(tokens[name].text, 3) or fold(tokens[name].text) in load("stopwords"):
+            continue
+        closes = end == len(tokens) or tokens[end].text == "." and (end + 1 == len(tokens) or tokens[end + 1].text[:1].isupper())
+        pinpoint = end + 1 < len(tokens) and tokens[end].text == "," and bool(_LOCATOR.match(text, tokens[end + 1].start))
+        words = [t.text for t in tokens[start:comma] if t.text[:1].isalpha()]
+        if not (closes or pinpoint) or len(words) < 2 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) \
+                or any(split_label(tags[k])[1] not in ("title", "container-title", "prose", "note", "author")
+                       for k in range(start, end)):
+            continue
+        out = out or list(tags)
+        relabel(out, start, comma, "title")
+        out[comma] = out[comma + 1] = "prose"
+        relabel(out, name, end, "container-title")
+        if pinpoint and split_label(out[end])[1] != "locator":
+            out[end] = "prose"  # the comma before the pinpoint
+        open_run(out, end + pinpoint)
     return out or tags
 
 
