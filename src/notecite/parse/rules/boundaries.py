@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
 from .words import (COMMA, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
-                    tokens_at)
+                    past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -238,6 +238,12 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
         or (len(before) >= 3 and before.translate(_APOSTROPHES).isalpha() and before.islower())
 
 
+def _sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The token indexes where the note's sentences (or parts between ``;``) start: 0 and the token after each mark
+    that ends one (:func:`_ends_sentence`)."""
+    return [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+
+
 def _after_a_bracketed_imprint(tokens: Sequence[Token], i: int) -> int:
     """The token after the bracket that opens at token ``i`` and holds an imprint's year (``(Hartford 1830)``,
     ``(London, 1786)``: six tokens at most), or ``i`` when there is none."""
@@ -294,16 +300,14 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     last_comma = max(pinpoint_commas)
     tags = list(tags)
-    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
-    lead = load("lead_words")
+    starts = _sentence_starts(text, tokens)
     for start in starts:
         if tokens[start].start > last_comma:
             break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
         if start > 1 and _EARLY_YEAR.fullmatch(tokens[start - 2].text) and tokens[start - 1].text == ".":
             continue  # "Heidelberg 1815. Vorrede, S. XLVI.": the reference before it goes on
         opening = start
-        while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
-            start += 1 + (tokens[start + 1].text == ".")  # "See", "Vgl.": prose before the cite
+        start = past_lead_words(tokens, start)  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
             continue
         comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
@@ -366,7 +370,7 @@ def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token
     if not _WORDED_PINPOINT.search(text):
         return tags
     out = None
-    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    starts = _sentence_starts(text, tokens)
     for start in starts:
         head_end = next((k for k in range(start + 1, min(len(tokens), start + 5))
                          if _WORDED_PINPOINT.match(text, tokens[k].start)), None)
@@ -527,12 +531,9 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     if "," not in text:
         return tags
     out = None
-    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
-    lead = load("lead_words")
+    starts = _sentence_starts(text, tokens)
     for start in starts:
-        name = start
-        while name < len(tokens) - 1 and (fold(tokens[name].text) in lead or fold(tokens[name].text) + "." in lead):
-            name += 1 + (tokens[name + 1].text == ".")  # "See", "Cf.": prose before the cite
+        name = past_lead_words(tokens, start)  # "See", "Cf.": prose before the cite
         if name + 4 >= len(tokens) or fold(tokens[name].text) in load("stopwords"):
             continue
         if _opens_a_name(tokens, name) and tokens[name + 1].text == ",":
@@ -573,7 +574,7 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
     if ", in " not in text:
         return tags
     out = None
-    starts = [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    starts = _sentence_starts(text, tokens)
     for start in starts:
         comma = next((k for k in range(start + 2, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
         if comma is None or tokens[comma + 1].text != "in" or not tokens[start].text[:1].isupper():

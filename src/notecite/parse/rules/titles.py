@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, FUNCTION_WORDS, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lowered_words, tags_of, token_texts, writing_verb)
 
@@ -3449,10 +3449,7 @@ def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags:
     if len(tokens) > 30 or not tag_set(tags) <= _PROSE_OR_NOTE or sum(t.startswith("B-") for t in tags) > 1 \
             or any(ch.isdigit() for ch in text):
         return tags
-    start = 0
-    lead = load("lead_words")
-    while start < len(tokens) - 1 and (fold(tokens[start].text) in lead or fold(tokens[start].text) + "." in lead):
-        start += 1 + (tokens[start + 1].text == ".")
+    start = past_lead_words(tokens, 0)
     end = len(tokens) - (tokens[-1].text == ".")
     words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
     content = [w for w in words if len(w) > 3 and fold(w) not in FUNCTION_WORDS and fold(w) not in load("stopwords")]

@@ -111,6 +111,15 @@ def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> lis
     return found
 
 
+def past_lead_words(tokens: Sequence[Token], i: int) -> int:
+    """The first token from ``i`` on that is no lead-in word (``See``, ``Vgl.``, ``Cf.``: the ``lead_words``
+    dictionary, a word's period with it), the last token at most."""
+    lead = load("lead_words")
+    while i < len(tokens) - 1 and (fold(tokens[i].text) in lead or fold(tokens[i].text) + "." in lead):
+        i += 1 + (tokens[i + 1].text == ".")
+    return i
+
+
 #: Patterns of one punctuation character for :func:`tokens_at`.
 PERIOD = re.compile(r"\.")
 COMMA = re.compile(",")
