@@ -1439,8 +1439,10 @@ _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)
 
 #: The participle (or the noun: ``extract``, ``translation``) before the ``in`` of the book an item is printed in
 #: (``printed in``, ``reprinted in``, ``…, 15 Oct. 1754; extract in Public Documents of Nova Scotia, 239``).
-_PRINTED = re.compile(r"^[\s,;]*(?:printed|reprinted|published|reproduced|(?:an?\s+)?(?:extracts?|translation|translated|copy|"
-                      r"abstract|summary))(?=\s+in\s)", re.I)
+#: The nouns of a text printed in a book (``extract``, ``translation``, ``copy``…), as an alternation.
+PRINTED_IN_NOUNS = r"extracts?|translation|translated|copy|abstract|summary"
+_PRINTED = re.compile(rf"^[\s,;]*(?:printed|reprinted|published|reproduced|(?:an?\s+)?(?:{PRINTED_IN_NOUNS}))(?=\s+in\s)",
+                      re.I)
 
 
 #: A pinpoint joined by "and" to the next place the item is found (``pp. 127–128 and NARA``).

@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 from ..normalize.dates import month_number
-from ..normalize.kinds import SHELFMARK, names_a_day
+from ..normalize.kinds import PRINTED_IN_NOUNS, SHELFMARK, names_a_day
 from ..textscan import may_hold
 
 #: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
@@ -27,7 +27,7 @@ _STOP_DASHES = re.compile(_STOP_DASH)
 #: next one's) (not after an initial or an abbreviation such as ``p.``). The pattern opens on the class
 #: of the four marks, so that ``re`` skips straight to them rather than trying it at every offset of the note.
 #: After a ``;``, the words saying where the item before is printed (``…, 15 Oct. 1754; extract in Public Documents …``).
-_PRINTED_AFTER = r"(?!\s*(?:an?\s+)?(?:extracts?|translation|translated|copy|abstract|summary|printed|reprinted)\s+in\s)"
+_PRINTED_AFTER = rf"(?!\s*(?:an?\s+)?(?:{PRINTED_IN_NOUNS}|printed|reprinted)\s+in\s)"
 _CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)" + _PRINTED_AFTER + r"|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|" + _STOP_DASH + r"))\s*")
 #: Words whose full stop ends no clause: abbreviations of notes (a label that needs a mark after it:
 #: ``lib. O No. 14``, ``tom. II``), and initials.
