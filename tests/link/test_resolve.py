@@ -1469,3 +1469,14 @@ def test_a_name_and_a_genre_word_is_that_persons_record_not_an_anonymous_one_the
     assert match_score({"author": [{"family": "Malartic"}], "title": "Journal"},
                        {"id": "w2", "author": [{"family": "Malartic"}], "title": "Journal de la Campagne"}) > 0.8
     assert match_score({"title": "Journal de l'Expédition"}, anonymous) > 0.8  # no name: may be the work
+
+
+def test_a_name_and_a_one_word_title_is_not_an_anonymous_work_the_word_opens():
+    from notecite.link.resolve import match_score
+
+    anonymous = {"id": "w1", "type": "book", "title": "History of Virginia from the first Settlements"}
+    assert match_score({"author": [{"family": "Pitkin"}], "title": "History"}, anonymous) == 0.0
+    assert match_score({"title": "History"}, anonymous) > 0.5  # no name: may be the work
+    # the name inside the anonymous record's title (its author read into it) does not bar the link
+    assert match_score({"author": [{"family": "Juarros"}], "title": "Guat"},
+                       {"id": "w2", "type": "book", "title": "According to Juarros, Guat"}) > 0.5

@@ -1137,3 +1137,12 @@ def test_a_name_and_a_book_and_verse_or_legal_divisions_are_a_short_form():
                           ("Digeste, liv. XLVIII, tit. XXI, loi 3, § 6.", "liv. XLVIII, tit. XXI, loi 3, § 6")]:
         [cite] = parse_note(text)
         assert cite.kind == "short" and cite.locator == locator, text
+
+
+def test_a_title_naming_its_author_after_by_is_a_full_reference():
+    text = "History of Virginia, by William Stith."
+    [cite] = _assemble(text, _spans(text, [("History of Virginia", "title"), ("William Stith", "author")]))
+    assert cite.kind == "full"
+    text = "Stith, History of Virginia."
+    [cite] = _assemble(text, _spans(text, [("Stith", "author"), ("History of Virginia", "title")]))
+    assert cite.kind == "short"

@@ -109,6 +109,8 @@ def match_score(cite: Record, work: Record) -> float:
             return 0.0  # "Statutes at Large" naming nobody is not "Cooper and McCord, Statutes": its title says more
         if _genre_of_someone(cite, work) or _genre_of_someone(work, cite):
             return 0.0  # "Malartic, Journal" is not the anonymous "Journal de l'Expédition contre le Fort George"
+        if _one_word_of_someone(cite, work):
+            return 0.0  # "Pitkin's History" is not the anonymous "History of Virginia from the first Settlements"
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
@@ -144,6 +146,17 @@ def _genre_of_someone(named: Record, other: Record) -> bool:
     names = families(named, CITE_NAMES)
     return len(title) == 1 and title[0] in _GENRE_TITLES and bool(names) and not families(other, CITE_NAMES) \
         and len(title_key(other.get("title"))) > 1 and not _title_names(other.get("title"), names)
+
+
+def _one_word_of_someone(named: Record, other: Record) -> bool:
+    """Whether ``named`` names someone and is titled by one word that only opens the longer title (three words
+    or more, naming none of ``named``'s names) of ``other``, which names nobody: a one-word short form is its
+    author's, not an anonymous work's."""
+    title = named.get("title") or named.get("title-short")
+    names = families(named, CITE_NAMES)
+    if not names or families(other, WORK_NAMES) or len(title_key(title)) != 1:
+        return False
+    return all(len(title_key(t)) >= 3 and not set(names) & set(title_key(t)) for t in titles_of(other))
 
 
 def _letter_turned(a: object, b: object) -> bool:

@@ -518,13 +518,24 @@ def _break_at(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]],
     return groups
 
 
+#: Words between a title and the author it names after it (``History of Virginia, by William Stith``).
+_BY_WORDS = frozenset({"by", "par", "por"})
+
+
+def _title_by_author(fields: Sequence[tuple[str, str, int, int]]) -> bool:
+    """Whether a title (not a sentence, :func:`_a_sentence`), a ``by`` word and an author follow one another in
+    ``fields``: a short form never names its author after its title."""
+    return any(a[0] == "title" and b[0] == "prose" and b[1].strip(" ,").lower() in _BY_WORDS and c[0] == "author"
+               and not _a_sentence(a[1]) for a, b, c in zip(fields, fields[1:], fields[2:]))
+
+
 def _kind(labels: set[str], before: str, after: str) -> str:
     """The cite's kind from its fields and the prose of its sentence around it: a title and pinpoint alone in
     brackets after prose (``never applied (Bolshevik Revolution, 1:103).``) are a short form, not a mention."""
     if "ibid" in labels:
         return "ibid"
-    if labels & FULL_FIELDS:
-        return "full"
+    if labels & FULL_FIELDS or "author-after-title" in labels:
+        return "full"  # an imprint, or a title naming its author after it (``History of Virginia, by William Stith``)
     if "author" in labels:
         return "short"
     if "locator" in labels and before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]")):
@@ -1167,6 +1178,8 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
         if author_year:
             labels.discard("date")  # the year names which of the author's works: a short form
+        if _title_by_author(fields):
+            labels.add("author-after-title")
         fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens

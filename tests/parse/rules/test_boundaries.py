@@ -568,3 +568,24 @@ def test_a_title_printed_in_a_work_known_by_a_name_is_that_title_in_that_contain
     runs, _ = rule_runs(rule, "Journal of a Naval Officer, in Sargent.", [])
     assert runs == [("Journal of a Naval Officer", "title"), ("Sargent", "container-title")]
     assert rule_runs(rule, "He served as secretary, in Paris.", [])[1]  # prose, not title words
+
+
+def test_a_lead_word_and_a_clause_before_a_colon_are_prose():
+    from notecite.parse.rules.boundaries import rule_lead_in_clause_before_a_colon_is_prose as rule
+
+    text = "…d'excès. Voyez, relativement à l'histoire de la Virginie, les ouvrages qui suivent: History of Virginia, 1624."
+    runs, _ = rule_runs(rule, text, [("Voyez, relativement à l'histoire de la Virginie, les ouvrages qui suivent: History of Virginia,",
+                                      "title"), ("1624.", "date")])
+    assert runs == [("History of Virginia,", "title"), ("1624.", "date")]
+    # a title and subtitle after "See" stay: the words before the colon are capitalised
+    text = "See Studies in the History of Ideas: A Reader, 1624."
+    runs, unchanged = rule_runs(rule, text, [("Studies in the History of Ideas: A Reader,", "title"), ("1624.", "date")])
+    assert unchanged
+
+
+def test_a_roman_number_before_series_ends_no_sentence():
+    from notecite.parse.rules.boundaries import _sentence_starts
+
+    text = "Notes and Queries, IV. Series, III. 216. Ibid."
+    tokens = tokenize(text)
+    assert "Series" not in [tokens[i].text for i in _sentence_starts(text, tokens)]

@@ -1685,3 +1685,26 @@ def test_one_word_before_a_numbered_part_is_the_works_title():
                         ("Smith, No. 15, 1910.", [("Smith,", "author"), ("No. 15, 1910.", "issue")])]:  # more after it
         _, unchanged = rule_runs(rule, text, pairs)
         assert unchanged, text
+
+
+def test_a_numbered_series_after_a_title_opens_the_pinpoint():
+    from notecite.parse.rules.locators import rule_numbered_series_after_a_title_opens_the_pinpoint as rule
+
+    text = "See Notes and Queries, IV. Series. Vol. VIII., p. 506."
+    runs, _ = rule_runs(rule, text, [("Notes and Queries,", "title"), ("IV.", "volume"), ("Series.", "collection-title"),
+                                     ("Vol. VIII.,", "volume"), ("p. 506.", "locator")])
+    assert runs == [("Notes and Queries,", "title"), ("IV. Series. Vol. VIII., p. 506", "locator")]
+    text = "See Notes and Queries, 2nd Series, Vol. IX., 259."
+    runs, _ = rule_runs(rule, text, [("Notes and Queries,", "title"), ("2nd Series,", "collection-title"),
+                                     ("Vol. IX., 259.", "volume")])
+    assert runs == [("Notes and Queries,", "title"), ("2nd Series, Vol. IX., 259", "locator")]
+    # a series that names a book series (no number after it) is left alone
+    text = "Harvard Historical Studies, 2nd Series."
+    assert rule_runs(rule, text, [("Harvard Historical Studies,", "title"), ("2nd Series.", "collection-title")])[1]
+
+
+def test_a_roman_numbered_series_is_part_of_the_pinpoint_grammar():
+    from notecite.parse.rules.locators import _LOCATOR
+
+    for text in ("IV. Series, III. 216", "VI. Series, IV., 55", "2nd Series, Vol. IX., 259"):
+        assert _LOCATOR.match(text).group(0) == text

@@ -1371,3 +1371,44 @@ def test_a_possessive_before_an_item_a_body_printed_names_no_author_of_the_recor
     runs, unchanged = rule_runs(rule_possessive_names_a_work, text, [("House Journal,", "title"),
                                                                      ("21 Cong. 1 sess.", "volume"), ("p. 512.", "locator")])
     assert unchanged and ("House Journal,", "title") in runs
+
+
+def test_a_title_run_ending_on_by_and_names_before_the_sentences_stop_names_its_author():
+    from notecite.parse.rules.names import rule_by_inside_a_name_run
+
+    runs, _ = rule_runs(rule_by_inside_a_name_run, "History of Virginia, by William Stith.",
+                        [("History of Virginia, by William Stith.", "title")])
+    assert runs == [("History of Virginia,", "title"), ("William Stith", "author")]
+    # words after "by" that are no names keep the title going
+    runs, unchanged = rule_runs(rule_by_inside_a_name_run, "History of Virginia, by the Council.",
+                                [("History of Virginia, by the Council.", "title")])
+    assert unchanged
+
+
+def test_and_a_second_possessive_inside_a_possessives_title_opens_another_work():
+    from notecite.parse.rules.names import rule_and_a_possessive_inside_a_title_opens_a_cite as rule
+
+    text = "See Thorpe’s Northern Mythology, and Chambers’ Popular Rhymes, p. 193."
+    runs, _ = rule_runs(rule, text, [("Thorpe’s", "author"), ("Northern Mythology, and Chambers’ Popular Rhymes,", "title"),
+                                     ("p. 193.", "locator")])
+    assert runs == [("Thorpe’s", "author"), ("Northern Mythology", "title"), ("Chambers’", "author"),
+                    ("Popular Rhymes,", "title"), ("p. 193.", "locator")]
+    # no possessive author before the title: a title holding ", and Chambers’ …" is left alone
+    runs, unchanged = rule_runs(rule, "Northern Mythology, and Chambers’ Popular Rhymes, p. 193.",
+                                [("Northern Mythology, and Chambers’ Popular Rhymes,", "title"), ("p. 193.", "locator")])
+    assert unchanged
+
+
+def test_a_work_noun_and_on_before_capitalised_words_name_a_title():
+    from notecite.parse.rules.names import rule_work_noun_on_a_capitalised_title as rule
+
+    text = "In Moncure Conway’s book on Demonology and Devil-Lore, Vol. I., p. 102, he says"
+    runs, _ = rule_runs(rule, text, [("In Moncure Conway’s book on Demonology and Devil-Lore,", "title"),
+                                     ("Vol. I., p. 102,", "locator")])
+    assert runs == [("Moncure Conway’s", "author"), ("Demonology and Devil-Lore", "title"), ("Vol. I., p. 102,", "locator")]
+    text = "Mr. Pitts, in his pamphlet on Witchcraft in the Channel Islands, points out, page 6"
+    runs, _ = rule_runs(rule, text, [("Mr. Pitts,", "author"), ("page 6", "locator")])
+    assert ("Witchcraft in the Channel Islands", "title") in runs
+    # a subject in lower case is no title
+    runs, unchanged = rule_runs(rule, "in his book on the revolution, p. 6", [("p. 6", "locator")])
+    assert unchanged

@@ -18,7 +18,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
                          rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run,
                          rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
-                         rule_lead_in_clause_before_see_is_prose)
+                         rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
@@ -35,7 +35,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_one_word_before_a_numbered_part_is_a_title,
-                       rule_series_number_in_brackets_is_no_pinpoint)
+                       rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
@@ -53,7 +53,8 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
-                    rule_word_after_a_full_name_and_its_comma_opens_the_title)
+                    rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
+                    rule_work_noun_on_a_capitalised_title)
 from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
@@ -101,7 +102,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
+    rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
     rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of,
     rule_author_by_and_title_entitled_in_prose, rule_quotation_before_a_page_is_a_title,
     rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_title_of_garbled_words_is_prose,
@@ -110,7 +111,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_possessive_after_a_comma_in_a_possessives_title,
-    rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title,
+    rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
+    rule_work_noun_on_a_capitalised_title,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
@@ -166,7 +168,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_in_prose_is_a_pinpoint, rule_division_before_in_and_its_container,
     rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint,
     rule_one_word_before_a_numbered_part_is_a_title,
-    rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint,
+    rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
     rule_numbered_part_after_a_title, rule_entry_of_a_reference_work, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose,
     rule_by_after_a_title_names_its_maker, rule_page_word_run_after_a_name_is_the_pinpoint,
     rule_classical_author_and_book,

@@ -234,6 +234,8 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].text != "." or i == 0:
         return False
     before = tokens[i - 1].text
+    if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("series", "ser") and _ROMAN.fullmatch(before):
+        return False  # "Notes and Queries, IV. Series, III. 216": the series' number
     return before.isdigit() or before in (")", "]") or bool(_ROMAN.fullmatch(before)) \
         or (len(before) >= 3 and before.translate(_APOSTROPHES).isalpha() and before.islower())
 
@@ -1141,4 +1143,33 @@ def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], 
         out = out or list(tags)
         out[start:k + 1] = ["prose"] * (k + 1 - start)
         open_run(out, k + 1)
+    return out or tags
+
+
+def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…d'excès. Voyez, relativement à l'histoire de la Virginie, les ouvrages qui suivent: History of Virginia…``:
+    a lead word (``see``, ``voyez``, ``vgl.``) opening a sentence, a clause of more lower-case words than capitalised
+    ones (no quotation, no number, within twenty tokens) and a colon after a lower-case word are prose, whatever runs
+    the tagger read there; the run after the colon opens on its first word."""
+    if ":" not in text:
+        return tags
+    lead = load("lead_words")
+    out = None
+    for k, token in enumerate(tokens):
+        if fold(token.text) not in lead or not (k == 0 or tokens[k - 1].text in ".;" or ends_a_sentence(tokens, k - 1)):
+            continue
+        colon = next((j for j in range(k + 1, min(len(tokens), k + 21)) if tokens[j].text in (":", ".", ";")), None)
+        if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens) \
+                or not tokens[colon - 1].text.isalpha() or not tokens[colon - 1].text.islower() \
+                or not tokens[colon + 1].text[:1].isupper():
+            continue
+        words = [t.text for t in tokens[k + 1:colon] if t.text not in ",'’"]
+        if any(t.text in OPENING_QUOTES or t.text[:1].isdigit() for t in tokens[k + 1:colon]):
+            continue
+        lower = sum(w[:1].islower() for w in words)
+        if lower <= len(words) - lower or lower < 3:
+            continue
+        out = out or list(tags)
+        out[k:colon + 1] = ["prose"] * (colon + 1 - k)
+        open_run(out, colon + 1)
     return out or tags

@@ -51,8 +51,9 @@ _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|pa
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
 CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*"
-#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``), or a Congress and session.
-_SERIES = r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*|" + CONGRESS_SESSION + ")?"
+#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``, ``IV. Series, III. 216``), or a
+#: Congress and session.
+_SERIES = r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?)\s+[Ss]er(?:ies|\.)?[,.]?\s*|" + CONGRESS_SESSION + ")?"
 
 _HEAD = r"[(\[]?\s*" + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
@@ -2500,4 +2501,38 @@ def rule_one_word_before_a_numbered_part_is_a_title(text: str, tokens: Sequence[
         out = out or list(tags)
         relabel(out, first, last, "title")
         relabel(out, after, end, "locator")
+    return out or tags
+
+
+def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Notes and Queries, IV. Series. Vol. VIII., p. 506.``, ``…, 2nd Series, Vol. IX., 259.``: a numbered series
+    (an ordinal or a Roman numeral and ``Series``/``Ser.``) right after a title run and its comma, read as a volume,
+    a series' name or the like, opens the pinpoint: the series, volume and page (as far as the pinpoint grammar
+    reaches) are one locator run."""
+    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for k in range(3, len(tokens)):
+        if tokens[k].text.lower() not in _SERIES_WORDS:
+            continue
+        number = k - 1 - (tokens[k - 1].text == ".")
+        if not (_ORDINAL.fullmatch(tokens[number].text) or ROMAN_NUMERAL.fullmatch(tokens[number].text)) \
+                or number < 2 or tokens[number - 1].text != "," \
+                or split_label((out or tags)[number - 2])[1] not in ("title", "container-title") \
+                or split_label((out or tags)[number])[1] not in ("volume", "collection-title", "locator", "issue"):
+            continue
+        match = _LOCATOR.match(text, tokens[number].start)
+        end = number
+        while match and end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > k + 1 and tokens[end - 1].text in ",;:.":
+            end -= 1
+        if end <= k + 1:
+            continue
+        out = out or list(tags)
+        relabel(out, number, end, "locator")
+        while end < len(tokens) and tokens[end].text in ",;:." and out[end].startswith("I-"):
+            out[end] = "prose"  # the closing stop the pinpoint run held
+            end += 1
+        open_run(out, end)
     return out or tags

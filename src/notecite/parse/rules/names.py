@@ -480,6 +480,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
         end = last
         while label == "title" and end > cue + 1 and tokens[end - 1].text in ",;:":
             end -= 1  # "…, by Charles M. Clode, London, 1888": the comma before the imprint
+        if label == "title" and end > cue + 2 and tokens[end - 1].text == "." and len(tokens[end - 2].text) > 1:
+            end -= 1  # "History of Virginia, by William Stith.": the sentence's stop
         if label == "title" and not _names_only(tokens[cue + 1:end]):
             continue  # "Speech, by Authority of the Council": the title goes on
         relabel(tags, first, cue, "title")
@@ -2314,3 +2316,89 @@ def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[
 
 #: Lower-case words a name run may end on besides the role words (``et al``, ``and others``, ``jr``, ``coll.``, ``dir.``).
 _NAME_TAIL_WORDS = frozenset({"al", "others", "jr", "sr", "coll", "dir"})
+
+
+def rule_and_a_possessive_inside_a_title_opens_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Thorpe’s Northern Mythology, and Chambers’ Popular Rhymes, p. 193.``: inside a title run that follows a
+    possessive author, ``, and`` and another capitalised possessive before a capitalised word open a second work
+    of that kind: the possessive is its author, the words after it its title (up to where the run ends)."""
+    if "’" not in text and "'" not in text or "and" not in lowered_words(tokens):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or split_label(tags[first - 1])[1] not in NAME_LABELS \
+                or _possessive_end(tokens, first - 1) != first and not (
+                    first >= 2 and _possessive_end(tokens, first - 2) == first):
+            continue
+        for k in range(first + 1, last - 3):
+            if tokens[k].text != "," or tokens[k + 1].text.lower() != "and":
+                continue
+            after = _possessive_end(tokens, k + 2)
+            if after is None or after >= last or not capitalised_word(tokens[after].text):
+                continue
+            out = out or list(tags)
+            out[k:k + 2] = ["prose", "prose"]
+            relabel(out, k + 2, after, "author")
+            relabel(out, after, last, "title")
+            break
+    return out or tags
+
+
+#: Words after a noun for a work that introduce its title as its subject (``his book on Demonology and Devil-Lore``).
+_ON_WORDS = frozenset({"on", "upon", "about", "sur"})
+#: Pronouns that own a work in prose (``in his book on …``).
+_OWNERS = frozenset({"his", "her", "their", "son", "sa", "leur"})
+
+
+def _capital_after_small_words(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the first word from ``i`` on that is no small function word is capitalised (``in the Channel``)."""
+    while i < len(tokens) and tokens[i].text.lower() in FUNCTION_WORDS:
+        i += 1
+    return i < len(tokens) and capitalised_word(tokens[i].text, 1)
+
+
+def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``In Moncure Conway’s book on Demonology and Devil-Lore, Vol. I., p. 102``, ``in his book on Demonology and
+    Devil-Lore``: a possessive name (one to three capitalised words) or an owning pronoun, a noun for a work and
+    ``on`` before capitalised words (small function words and hyphens between them) name that title; the
+    possessive name is its author, the noun and ``on`` prose, whatever runs the tagger read there."""
+    if _ON_WORDS.isdisjoint(lowered_words(tokens)) or _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text.lower() not in _ON_WORDS or fold(tokens[k - 1].text).removesuffix("s") not in _WORK_NOUNS \
+                or not capitalised_word(tokens[k + 1].text):
+            continue
+        end = k + 1
+        while end < len(tokens) and (capitalised_word(tokens[end].text, 1) or tokens[end].text in ("-", "'", "’")
+                                     or tokens[end].text.lower() in FUNCTION_WORDS and _capital_after_small_words(tokens, end)):
+            end += 1
+        owner = k - 2
+        if owner < 0:
+            continue
+        start = None
+        if tokens[owner].text.lower() in _OWNERS:
+            start = owner
+        else:
+            after = _possessive_end(tokens, owner) or (owner >= 1 and _possessive_end(tokens, owner - 1))
+            if after != k - 1:
+                continue
+            start = owner - (tokens[owner].text in ("'", "’"))
+            while start > 0 and k - 1 - start < 4 and capitalised_word(tokens[start - 1].text, 1) \
+                    and fold(tokens[start - 1].text) not in load("lead_words") and tokens[start - 1].text.lower() not in IN_WORDS:
+                start -= 1
+        out = out or list(tags)
+        if start > 0 and split_label(out[start - 1])[1] != "prose" and (
+                tokens[start - 1].text.lower() in IN_WORDS or fold(tokens[start - 1].text) in load("lead_words")):
+            out[start - 1] = "prose"  # "In Moncure Conway’s book on …": the word before the name is prose
+        if start == owner and tokens[owner].text.lower() in _OWNERS:
+            out[owner:k + 1] = ["prose"] * (k + 1 - owner)
+        else:
+            relabel(out, start, k - 1, "author")
+            out[k - 1:k + 1] = ["prose", "prose"]
+        relabel(out, k + 1, end, "title")
+        while end < len(tokens) and tokens[end].text in ",;:" and out[end] == "I-title":
+            out[end] = "prose"  # "…Devil-Lore, Vol. I.": the comma the title run held
+            end += 1
+        open_run(out, end)
+    return out or tags
