@@ -1146,3 +1146,9 @@ def test_a_title_naming_its_author_after_by_is_a_full_reference():
     text = "Stith, History of Virginia."
     [cite] = _assemble(text, _spans(text, [("Stith", "author"), ("History of Virginia", "title")]))
     assert cite.kind == "short"
+
+
+def test_a_run_of_a_dash_alone_is_no_field():
+    text = "faith.”—Popular Antiquities, p. 56."
+    cites = _assemble(text, _spans(text, [("—", "container-title"), ("Popular Antiquities,", "title"), ("p. 56.", "locator")]))
+    assert [dict(c.fields).get("container-title") for c in cites] == [None]

@@ -1149,7 +1149,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 s, e = trim(text, tokens[group[n - 1][1]].start, tokens[first - 1].end)
                 fields.append(("prose", text[s:e], s, e))
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
-            if e > s:
+            if e > s and any(c.isalnum() for c in text[s:e]):  # a dash or bracket alone is no field
                 fields.append((label, text[s:e], s, e))
         fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
         fields = pinpoint_only_cite(text, _note_and_pinpoint(_lower_case_title_after_a_possessive(fields)))

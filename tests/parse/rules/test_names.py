@@ -1412,3 +1412,11 @@ def test_a_work_noun_and_on_before_capitalised_words_name_a_title():
     # a subject in lower case is no title
     runs, unchanged = rule_runs(rule, "in his book on the revolution, p. 6", [("p. 6", "locator")])
     assert unchanged
+
+
+def test_from_before_a_possessive_leads_in_and_names_nobody():
+    from notecite.parse.rules.names import rule_possessive_opening_a_title_is_its_author as rule
+
+    text = "From Brand’s Popular Antiquities of Great Britain. Vol. II., p. 56."
+    runs, _ = rule_runs(rule, text, [("From Brand’s Popular Antiquities of Great Britain.", "title"), ("Vol. II., p. 56.", "locator")])
+    assert runs == [("Brand’s", "author"), ("Popular Antiquities of Great Britain.", "title"), ("Vol. II., p. 56.", "locator")]

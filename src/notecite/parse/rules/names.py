@@ -937,7 +937,8 @@ _OPEN_QUOTE_TOKENS = frozenset({'"', "“", "«", "„"})
 
 
 #: Words that may stand right before such a possessive (citing words; punctuation may too).
-_POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe", "vide", "compare", "also", "aussi", "auch"})
+_POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe", "vide", "compare", "also", "aussi", "auch",
+                                     "from"})
 
 
 def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
@@ -1027,6 +1028,10 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
     return tags
 
 
+#: Words that lead in to a source and open no name (``From Brand’s Popular Antiquities``, ``See Pitkin's History``).
+_SOURCE_LEADS = _POSSESSIVE_TITLE_LEADS | {"in"}
+
+
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
@@ -1050,6 +1055,10 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         owner = k
         k = _given_names_before(tokens, tags, k)  # "Israel Getzler's Kronstadt": the run opens on the given name
+        if k > 0 and tags[k - 1] in ("B-title", "B-container-title") and tags[k] == "I-" + tags[k - 1][2:] \
+                and fold(tokens[k - 1].text) in _SOURCE_LEADS:
+            tags[k - 1] = "prose"  # "—From Brand’s Popular Antiquities": the word before the name leads in
+            tags[k] = "B-" + tags[k][2:]
         if tags[k] not in ("B-title", "B-container-title"):
             continue
         after = _possessive_end(tokens, owner)
@@ -1118,7 +1127,8 @@ def _given_names_before(tokens: Sequence[Token], tags: Sequence[str], k: int) ->
         if word == "." and j > 0 and (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()
                                       or _abbreviated_given_name(tokens, j)):
             first = j - 1  # an initial, or a given name cut short ("Eb. Bain's"), and its period
-        elif word[:1].isupper() and word.isalpha() and len(word) > 2 and fold(word) not in FUNCTION_WORDS:
+        elif word[:1].isupper() and word.isalpha() and len(word) > 2 and fold(word) not in FUNCTION_WORDS \
+                and fold(word) not in _SOURCE_LEADS:
             first = j  # a given name ("Israel"), perhaps one the list lacks
         else:
             break
