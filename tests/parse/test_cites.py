@@ -1152,3 +1152,9 @@ def test_a_run_of_a_dash_alone_is_no_field():
     text = "faith.”—Popular Antiquities, p. 56."
     cites = _assemble(text, _spans(text, [("—", "container-title"), ("Popular Antiquities,", "title"), ("p. 56.", "locator")]))
     assert [dict(c.fields).get("container-title") for c in cites] == [None]
+
+
+def test_a_writers_verb_and_in_his_join_the_writer_to_his_work():
+    text = "Dupont says in his Histoire du Cotentin, p. 140."
+    [cite] = _assemble(text, _spans(text, [("Dupont", "author"), ("Histoire du Cotentin,", "title"), ("p. 140.", "locator")]))
+    assert cite.get("author") == "Dupont" and cite.get("title") == "Histoire du Cotentin"

@@ -23,7 +23,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          SAME_AUTHOR_WORDS, THEIR_WORDS, ends_a_sentence, glued_hyphen, writing_verb)
+                          SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -171,7 +171,8 @@ def _in_the_same_authors_book(tokens: Sequence[Token], gap: range, previous: str
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:
     """``M. Story dans ses Commentaires``, ``Trotsky in his History``: ``in`` and a possessive determiner
     between an author and a title do not start a new cite, nor does ``in`` alone after an author that ``by``
-    opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``), nor a few words of a sentence
+    opens (``argued by Paul Le Blanc in Lenin and the Revolutionary Party``), nor a writer's verb, ``in`` and
+    ``his`` (``Dupont says in his Histoire du Cotentin``), nor a few words of a sentence
     ending on ``in`` before a quoted title (``Patricia Hills analyzes Evergood’s submission in “…”``), nor a
     writer's verb and ``in`` (``As Trotsky put it in The Revolution Betrayed``)."""
     words = [tokens[i].text.lower() for i in gap]
@@ -183,6 +184,9 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
         return True  # "Patricia Hills analyzes Evergood’s submission in “…”": a sentence on the writer's work
     if 2 <= len(words) <= 3 and words[-1] in IN_WORDS and writing_verb(tokens[gap.start].text):
         return True  # "As Trotsky put it in The Revolution Betrayed": the writer's verb, then the work
+    if len(words) == 3 and words[1] in IN_WORDS and words[2] in THEIR_WORDS_BEFORE_CAPITALISED_TITLES \
+            and writing_verb(tokens[gap.start].text):
+        return True  # "Dupont says in his Histoire du Cotentin": the writer's verb, then his work
     if len(words) > 2 or words[0] not in IN_WORDS:
         return False
     if len(words) == 1:

@@ -2200,3 +2200,14 @@ def test_a_quotation_before_a_page_is_a_title_and_the_name_before_it_its_author(
     # a quotation followed by no pinpoint is left alone
     text = "Er schrieb »Die Hexenprozesse und ihre Gegner« im Jahre 1874."
     assert rule_runs(rule, text, [])[1]
+
+
+def test_capitalised_words_after_a_writers_verb_and_in_his_are_the_title_of_his_work():
+    from notecite.parse.rules.titles import rule_title_in_a_writers_own_work as rule
+
+    text = "Dr. Heylyn says in his Survey of the Estate of Guernzey and Jarsey, published 1656, p. 298"
+    runs, _ = rule_runs(rule, text, [("Heylyn", "author"), ("p. 298", "locator")])
+    assert ("Survey of the Estate of Guernzey and Jarsey", "title") in runs
+    # German capitalises every noun: "in seiner Broschüre" names no title
+    text = "Lassalle hatte in seiner Broschüre die Annexion Savoyens an Frankreich als Sache hingestellt"
+    assert rule_runs(rule, text, [("Lassalle", "author")])[1]

@@ -55,7 +55,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
                     rule_work_noun_on_a_capitalised_title)
-from .titles import (rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
+from .titles import (rule_title_in_a_writers_own_work, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
@@ -146,7 +146,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
     rule_short_book_after_in_is_the_container,
-    rule_author_named_before_in_and_a_title, 
+    rule_title_in_a_writers_own_work, rule_author_named_before_in_and_a_title, 
     rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,
     rule_in_ending_a_name_run_is_prose,
     rule_periodical_named_in_prose_with_its_day,

@@ -12,7 +12,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, OFFICE_NOUN, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, OFFICE_NOUN, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -2360,13 +2360,6 @@ _ON_WORDS = frozenset({"on", "upon", "about", "sur"})
 _OWNERS = frozenset({"his", "her", "their", "son", "sa", "leur"})
 
 
-def _capital_after_small_words(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the first word from ``i`` on that is no small function word is capitalised (``in the Channel``)."""
-    while i < len(tokens) and tokens[i].text.lower() in FUNCTION_WORDS:
-        i += 1
-    return i < len(tokens) and capitalised_word(tokens[i].text, 1)
-
-
 def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``In Moncure Conway’s book on Demonology and Devil-Lore, Vol. I., p. 102``, ``in his book on Demonology and
     Devil-Lore``: a possessive name (one to three capitalised words) or an owning pronoun, a noun for a work and
@@ -2381,7 +2374,7 @@ def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], ta
             continue
         end = k + 1
         while end < len(tokens) and (capitalised_word(tokens[end].text, 1) or tokens[end].text in ("-", "'", "’")
-                                     or tokens[end].text.lower() in FUNCTION_WORDS and _capital_after_small_words(tokens, end)):
+                                     or tokens[end].text.lower() in FUNCTION_WORDS and capitalised_after_small_words(tokens, end)):
             end += 1
         owner = k - 2
         if owner < 0:

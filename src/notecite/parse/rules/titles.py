@@ -12,8 +12,9 @@ from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, ta
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, TITLE_TAGS,
-                    capitalised_word, ends_a_sentence, full_name, lowered_words, tags_of, token_texts, writing_verb)
+                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
+                    capitalised_after_small_words, capitalised_word, ends_a_sentence, full_name, lowered_words, tags_of, token_texts,
+                    writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -3557,4 +3558,27 @@ def rule_quotation_before_a_page_is_a_title(text: str, tokens: Sequence[Token], 
                     or start >= 1 and fold(tokens[start - 1].text) in load("given_names"):
                 start -= 2 if tokens[start - 1].text == "." else 1
             relabel(out, start, comma + 1, "author")
+    return out or tags
+
+
+def rule_title_in_a_writers_own_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Dr. Heylyn says in his Survey of the Estate of Guernzey and Jarsey, published 1656, p. 298``: a writer's
+    verb, ``in`` and ``his`` (``her``, ``their``, ``son``…) before capitalised words left as prose (small function
+    words between them) make those words the title of the writer's work (the rule after this one makes the name
+    before the verb its author)."""
+    if THEIR_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text not in THEIR_WORDS_BEFORE_CAPITALISED_TITLES or tokens[k - 1].text not in IN_WORDS \
+                or not writing_verb(tokens[k - 2].text) \
+                or (out or tags)[k + 1] != "prose" or not capitalised_word(tokens[k + 1].text):
+            continue
+        end = k + 1
+        while end < len(tokens) and (out or tags)[end] == "prose" and (
+                capitalised_word(tokens[end].text, 1) or tokens[end].text in ("-", "'", "’")
+                or tokens[end].text.lower() in FUNCTION_WORDS and capitalised_after_small_words(tokens, end)):
+            end += 1
+        out = out or list(tags)
+        relabel(out, k + 1, end, "title")
     return out or tags

@@ -71,6 +71,14 @@ def capitalised_word(word: str, least: int = 2) -> bool:
     return len(word) >= least and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
+def capitalised_after_small_words(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the first word from token ``i`` on that is no small function word is capitalised (``in the Channel``,
+    ``of the Estate``): a title's words go on across the small ones."""
+    while i < len(tokens) and tokens[i].text.lower() in FUNCTION_WORDS:
+        i += 1
+    return i < len(tokens) and capitalised_word(tokens[i].text, 1)
+
+
 def ends_a_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
     a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
@@ -157,6 +165,8 @@ IN_WORDS = frozenset({"in", "dans", "en", "im"})
 ISSUE_WORDS = frozenset({"no", "nos"})
 THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
                          "seine", "ihrem", "ihrer", "ihren", "su", "sus"})
+#: Those of :data:`THEIR_WORDS` in languages that capitalise titles, not every noun (German does: ``in seiner Broschüre``).
+THEIR_WORDS_BEFORE_CAPITALISED_TITLES = THEIR_WORDS - {"seinem", "seiner", "seinen", "seine", "ihrem", "ihrer", "ihren"}
 
 
 
