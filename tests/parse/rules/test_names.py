@@ -1420,3 +1420,20 @@ def test_from_before_a_possessive_leads_in_and_names_nobody():
     text = "From Brand’s Popular Antiquities of Great Britain. Vol. II., p. 56."
     runs, _ = rule_runs(rule, text, [("From Brand’s Popular Antiquities of Great Britain.", "title"), ("Vol. II., p. 56.", "locator")])
     assert runs == [("Brand’s", "author"), ("Popular Antiquities of Great Britain.", "title"), ("Vol. II., p. 56.", "locator")]
+
+
+def test_a_possessive_and_a_word_alone_in_a_note_are_an_author_and_a_title():
+    from notecite.parse.rules.names import rule_note_of_only_a_name as rule
+
+    runs, _ = rule_runs(rule, "Métivier’s Dictionnaire.", [])
+    assert runs == [("Métivier’s", "author"), ("Dictionnaire.", "title")]
+    assert rule_runs(rule, "Birch.", [])[0] == [("Birch.", "author")]
+
+
+def test_a_capitalised_particle_after_an_initial_continues_the_name():
+    from notecite.parse.rules.names import rule_capitalised_particle_after_an_initial_continues_the_name as rule
+
+    runs, _ = rule_runs(rule, "J. De Garis, Folk-Lore, p. 4.", [("J.", "author"), ("De Garis, Folk-Lore,", "title"), ("p. 4.", "locator")])
+    assert runs == [("J. De Garis", "author"), ("Folk-Lore,", "title"), ("p. 4.", "locator")]
+    runs, _ = rule_runs(rule, "Collected by Miss E. Le Pelley in 1896.", [("Miss E.", "author"), ("Le Pelley in 1896.", "title")])
+    assert runs == [("Miss E. Le Pelley", "author"), ("1896", "date")]

@@ -54,7 +54,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_possessive_pronoun_is_no_name, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
-                    rule_work_noun_on_a_capitalised_title)
+                    rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name)
 from .titles import (rule_title_in_a_writers_own_work, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
@@ -112,7 +112,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
-    rule_work_noun_on_a_capitalised_title,
+    rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,

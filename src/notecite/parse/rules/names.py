@@ -2031,7 +2031,8 @@ _NOT_A_NAME_ALONE = frozenset({"sic", "passim", "idem", "cf", "see", "note", "no
 def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Grenier`` or ``Birch.`` as a whole note: one to three capitalised words and nothing else (no small
     word, place, month or ibid word) are an author named alone, a short form of that author's work; ending on a
-    periodical's noun (``Montgomery Advertiser.``), they name a paper."""
+    periodical's noun (``Montgomery Advertiser.``), they name a paper; opening on a possessive (``Métivier’s
+    Dictionnaire.``), they are its author and the title of the work cited short."""
     if len(tokens) > 6:
         return tags
     words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens  # a full stop may end it, none is inside
@@ -2048,6 +2049,11 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
     if as_author and not periodical:
         return tags
     out = list(tags)
+    owner = _possessive_end(tokens, 0)
+    if not periodical and owner is not None and owner < len(words):
+        relabel(out, 0, owner, "author")  # "Métivier’s Dictionnaire.": a name's work, cited short
+        relabel(out, owner, len(tokens), "title")
+        return out
     relabel(out, 0, len(tokens), "container-title" if periodical else "author")  # "Montgomery Advertiser.": a paper
     return out
 
@@ -2404,4 +2410,33 @@ def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], ta
             out[end] = "prose"  # "…Devil-Lore, Vol. I.": the comma the title run held
             end += 1
         open_run(out, end)
+    return out or tags
+
+
+def rule_capitalised_particle_after_an_initial_continues_the_name(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``Collected by Miss E. Le Pelley in 1896``, ``J. De Garis, Folk-Lore``: a run that opens on a capitalised
+    particle (``Le``, ``De``, ``Van``…) and a capitalised word, right after a name run ending on an initial and its
+    period, is the rest of that name: the particle and the word join the name run (what followed them stays in
+    the run it was, opened anew)."""
+    out = None
+    particles = load("particles")
+    for first, last, label in tag_spans(tokens, tags):
+        if first < 2 or last - first < 2 or fold(tokens[first].text) not in particles or not tokens[first].text[:1].isupper() \
+                or not capitalised_word(tokens[first + 1].text) or tokens[first - 1].text != "." \
+                or not re.fullmatch(r"[A-Z]", tokens[first - 2].text) or split_label(tags[first - 1])[1] not in NAME_LABELS \
+                or tokens[first].start != tokens[first - 1].end + 1:
+            continue
+        out = out or list(tags)
+        name = split_label(tags[first - 1])[1]
+        relabel(out, first, first + 2, name, continues=True)
+        rest = [t.text for t in tokens[first + 2:last] if t.text != "."]
+        if len(rest) == 2 and rest[0] in IN_WORDS and YEAR.fullmatch(rest[1]):
+            for k in range(first + 2, last):  # "… Le Pelley in 1896": the year the name did it, no title
+                out[k] = "B-date" if YEAR.fullmatch(tokens[k].text) else "prose"
+        after = first + 2
+        if after < last and tokens[after].text == ",":
+            out[after] = "prose"  # "J. De Garis, Folk-Lore": the comma after the name
+            after += 1
+        open_run(out, after)
     return out or tags
