@@ -1708,3 +1708,11 @@ def test_a_roman_numbered_series_is_part_of_the_pinpoint_grammar():
 
     for text in ("IV. Series, III. 216", "VI. Series, IV., 55", "2nd Series, Vol. IX., 259"):
         assert _LOCATOR.match(text).group(0) == text
+
+
+def test_a_series_name_run_holding_the_periodical_gives_its_title_back():
+    from notecite.parse.rules.locators import rule_numbered_series_after_a_title_opens_the_pinpoint as rule
+
+    text = "—Notes and Queries, IV. Series, III. 216."
+    runs, _ = rule_runs(rule, text, [("Notes and Queries, IV. Series,", "collection-title"), ("III. 216.", "locator")])
+    assert runs == [("Notes and Queries", "title"), ("IV. Series, III. 216", "locator")]

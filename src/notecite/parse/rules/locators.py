@@ -2508,7 +2508,7 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
     """``See Notes and Queries, IV. Series. Vol. VIII., p. 506.``, ``…, 2nd Series, Vol. IX., 259.``: a numbered series
     (an ordinal or a Roman numeral and ``Series``/``Ser.``) right after a title run and its comma, read as a volume,
     a series' name or the like, opens the pinpoint: the series, volume and page (as far as the pinpoint grammar
-    reaches) are one locator run."""
+    reaches) are one locator run; a series' name run that held the title before it gives that title back."""
     if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
@@ -2518,7 +2518,7 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
         number = k - 1 - (tokens[k - 1].text == ".")
         if not (_ORDINAL.fullmatch(tokens[number].text) or ROMAN_NUMERAL.fullmatch(tokens[number].text)) \
                 or number < 2 or tokens[number - 1].text != "," \
-                or split_label((out or tags)[number - 2])[1] not in ("title", "container-title") \
+                or split_label((out or tags)[number - 2])[1] not in ("title", "container-title", "collection-title") \
                 or split_label((out or tags)[number])[1] not in ("volume", "collection-title", "locator", "issue"):
             continue
         match = _LOCATOR.match(text, tokens[number].start)
@@ -2530,6 +2530,12 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
         if end <= k + 1:
             continue
         out = out or list(tags)
+        if split_label(out[number - 2])[1] == "collection-title":  # "Notes and Queries, IV. Series, …" read as one
+            head = number - 2  # series' name: the periodical is the title, its series the pinpoint's head
+            while head > 0 and out[head].startswith("I-"):
+                head -= 1
+            relabel(out, head, number - 1, "title")
+            out[number - 1] = "prose"
         relabel(out, number, end, "locator")
         while end < len(tokens) and tokens[end].text in ",;:." and out[end].startswith("I-"):
             out[end] = "prose"  # the closing stop the pinpoint run held
