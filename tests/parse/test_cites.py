@@ -1158,3 +1158,9 @@ def test_a_writers_verb_and_in_his_join_the_writer_to_his_work():
     text = "Dupont says in his Histoire du Cotentin, p. 140."
     [cite] = _assemble(text, _spans(text, [("Dupont", "author"), ("Histoire du Cotentin,", "title"), ("p. 140.", "locator")]))
     assert cite.get("author") == "Dupont" and cite.get("title") == "Histoire du Cotentin"
+
+
+def test_a_name_a_roman_volume_and_a_worded_page_are_a_short_form():
+    text = "Hartpole Lecky, I. S. 3-4."
+    [cite] = _assemble(text, _spans(text, [("Hartpole Lecky,", "author"), ("I.", "volume"), ("S. 3-4.", "locator")]))
+    assert cite.get("author") == "Hartpole Lecky" and "3-4" in (cite.locator or "")

@@ -70,3 +70,21 @@ def test_author_opening_on_a_given_name_of_the_derived_list():
     [cite] = parse_note("Umberto Eco, Come si fa una tesi di laurea (Milano: Bompiani, 1977), 23.")
     assert cite.get("author") == "Umberto Eco"
     assert cite.get("title") == "Come si fa una tesi di laurea"
+
+
+def test_german_quotation_marks_are_read_as_english_ones_offsets_kept():
+    from notecite.parse import quotes_read_as_english
+
+    text = "Vgl. »Deutsches Museum«, 1857; Engels „Savoyen, Nizza und der Rhein“ und „Po und Rhein”."
+    seen = quotes_read_as_english(text)
+    assert seen == "Vgl. “Deutsches Museum”, 1857; Engels “Savoyen, Nizza und der Rhein” und “Po und Rhein”."
+    assert len(seen) == len(text)
+    assert quotes_read_as_english("a » stray mark") == "a » stray mark"  # no pair: left as written
+
+
+def test_a_german_genitive_a_work_noun_and_a_bracket_in_a_periodical():
+    text = ("Das Nachfolgende wird nach Huffschmids Aufsatz »Zur Criminalstatistik des Odenwalds« "
+            "(in der »Zeitschr. für deutsche Kulturgesch.« 1878, S. 423-433) mitgetheilt.")
+    [cite] = parse_note(text)
+    assert cite.get("author") == "Huffschmids" and cite.get("title") == "Zur Criminalstatistik des Odenwalds"
+    assert cite.get("container-title") == "Zeitschr. für deutsche Kulturgesch"

@@ -41,6 +41,21 @@ def _checked(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: A German quotation: ``»Deutsches Museum«`` (guillemets pointing in) or ``„Savoyen, Nizza und der Rhein“`` (low
+#: opening mark), on one line.
+_GERMAN_QUOTATION = re.compile(r"»(?P<inside>[^»«\n]{1,400})«|„(?P<low>[^„“”\n]{1,400})[“”]")
+
+
+def quotes_read_as_english(text: str) -> str:
+    """``text`` with German quotation marks (:data:`_GERMAN_QUOTATION`) as English curly ones, one character for
+    one, so offsets stay those of ``text``: the tagger, the rules and the cites' fields read them as the
+    rules know them (a title's own quotation marks are dropped with them)."""
+    if "»" not in text and "„" not in text:
+        return text
+    return _GERMAN_QUOTATION.sub(lambda m: "“" + (m.group("inside") if m.group("inside") is not None else m.group("low")) + "”",
+                                 text)
+
+
 def tag(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: Tagger | None = None) -> list[tuple[Token, str]]:
     """Tokenize ``text`` and tag each token (``B-title``, ``I-title``, ``prose``…), rules applied."""
     text = _checked(text)
@@ -57,7 +72,7 @@ def label_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     order after the rules: every token overlapping a span takes its label (``prose`` included), with
     probability 1.
     """
-    text = _checked(text)
+    text = quotes_read_as_english(_checked(text))
     tokens = tokenize(text)
     tagger = tagger or default_tagger()
     tags, probs = tagger.tag_tokens(text, tokens, italic_spans)
@@ -76,6 +91,6 @@ def parse_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     character offset to True (a cite starts at the first field from there on) or False (the
     field there continues the cite before it).
     """
-    text = _checked(text)
+    text = quotes_read_as_english(_checked(text))
     tokens, tags, probs = label_note(text, italic_spans, tagger, labels)
     return assemble(text, tokens, tags, probs, breaks)

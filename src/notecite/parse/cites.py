@@ -23,7 +23,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
+                          GENERIC_WORKS, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -154,6 +154,9 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
     if previous not in ("author", "editor") or label != "title" or not gap:
         return False
     name_end = "".join(t.text for t in tokens[max(gap[0] - 2, 0):gap[0]])
+    if len(gap) == 1 and tokens[gap[0]].text[:1].isupper() and fold(tokens[gap[0]].text) in GENERIC_WORKS \
+            and name_end.endswith("s") and name_end[-2:-1].isalpha():
+        return True  # "nach Huffschmids Aufsatz »Zur Criminalstatistik …«": a German genitive and a noun for a work
     return bool(POSSESSIVE_END.search(name_end)) and \
         all(tokens[i].text.isalpha() and tokens[i].text.islower() or tokens[i].text == "," or glued_hyphen(tokens, i)
             for i in gap)
@@ -213,8 +216,8 @@ def _in_an_editors_periodical(tokens: Sequence[Token], gap: range, previous: str
     (``… aux États-Unis in der Revue politique``), nor an article in the genitive between a volume and its
     work (``3. Bd. des Handwörterbuchs der Staatswissenschaften``)."""
     texts = [tokens[i].text for i in gap]
-    while texts and texts[0] in (",", "."):
-        texts = texts[1:]  # the stop after the title, left out of its run
+    while texts and texts[0] in (",", ".", "("):
+        texts = texts[1:]  # the stop after the title, left out of its run, or a bracket opening on "in"
     if label != "container-title":
         return False
     if previous == "volume":
@@ -729,7 +732,11 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     pages, ``Weissman, 45-47``), a book and chapter (or page, ``iv. p. 56``), or a volume in capital Roman numerals or
     in figures before a colon (``Hale, 2:150``) and its page are a short form for the author's work cited before
     (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year); so are family names listed
-    (``Wachter, Laslett and Hammel 1978, p. xix``)."""
+    (``Wachter, Laslett and Hammel 1978, p. xix``), and a name, a volume in Roman numerals and a worded page
+    (``Hartpole Lecky, I. S. 3-4``)."""
+    if len(fields) == 3 and fields[1][0] == "volume" and re.fullmatch(r"[IVXLC]{1,6}\.?", fields[1][1].strip(" ,")) \
+            and fields[2][0] in ("locator", "pages") and _PAGE_WORD.match(fields[2][1]):
+        fields = [fields[0], fields[2]]  # "Hartpole Lecky, I. S. 3-4": the volume, then the page
     if len(fields) != 2 or fields[0][0] != "author" or fields[1][0] not in ("locator", "pages"):
         return False
     if not (_family_name_alone(fields[0][1]) or _FAMILY_NAMES_LISTED.fullmatch(fields[0][1])):

@@ -1437,3 +1437,35 @@ def test_a_capitalised_particle_after_an_initial_continues_the_name():
     assert runs == [("J. De Garis", "author"), ("Folk-Lore,", "title"), ("p. 4.", "locator")]
     runs, _ = rule_runs(rule, "Collected by Miss E. Le Pelley in 1896.", [("Miss E.", "author"), ("Le Pelley in 1896.", "title")])
     assert runs == [("Miss E. Le Pelley", "author"), ("1896", "date")]
+
+
+def test_a_name_run_holding_a_title_after_its_comma_is_a_name_and_a_title():
+    from notecite.parse.rules.names import rule_name_run_holding_a_title_after_its_comma as rule
+
+    text = "Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88"
+    runs, _ = rule_runs(rule, text, [("Cordier, Légendes des Hautes Pyrénées, Lourdes,", "author"), ("1855,", "date"),
+                                     ("S. 79-88", "locator")])
+    assert runs == [("Cordier", "author"), ("Légendes des Hautes Pyrénées", "title"), ("Lourdes,", "location"),
+                    ("1855,", "date"), ("S. 79-88", "locator")]
+    for text, names in (("Flowerdew, R. and Aitkin, M., A method", "Flowerdew, R. and Aitkin, M.,"),
+                        ("Gainza, Mariano de Beltranena, Calderon", "Gainza, Mariano de Beltranena, Calderon"),
+                        ("Short, Gordon-Reed notes, had lived", "Short, Gordon-Reed notes, had lived")):
+        assert rule_runs(rule, text, [(names, "author")])[1], text
+
+
+def test_a_name_between_a_title_and_its_year_after_an_author_is_the_place():
+    from notecite.parse.rules.names import rule_name_between_a_title_and_its_year_after_an_author_is_the_place as rule
+
+    text = "Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88."
+    runs, _ = rule_runs(rule, text, [("Cordier,", "author"), ("Légendes des Hautes Pyrénées,", "title"), ("Lourdes,", "author"),
+                                     ("1855,", "date"), ("S. 79-88.", "locator")])
+    assert ("Lourdes,", "location") in runs
+
+
+def test_a_german_genitive_name_and_a_work_noun_name_the_author_alone():
+    from notecite.parse.rules.names import rule_genitive_name_and_a_work_noun_are_the_author_alone as rule
+
+    text = "nach Huffschmids Aufsatz »Zur Criminalstatistik«"
+    runs, _ = rule_runs(rule, text, [("Huffschmids Aufsatz", "author"), ("»Zur Criminalstatistik«", "title")])
+    assert runs == [("Huffschmids", "author"), ("»Zur Criminalstatistik«", "title")]
+    assert rule_runs(rule, "Karl Marx, Kapital", [("Karl Marx", "author"), ("Kapital", "title")])[1]

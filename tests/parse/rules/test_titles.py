@@ -2211,3 +2211,15 @@ def test_capitalised_words_after_a_writers_verb_and_in_his_are_the_title_of_his_
     # German capitalises every noun: "in seiner Broschüre" names no title
     text = "Lassalle hatte in seiner Broschüre die Annexion Savoyens an Frankreich als Sache hingestellt"
     assert rule_runs(rule, text, [("Lassalle", "author")])[1]
+
+
+def test_a_bracket_opening_on_in_after_a_title_names_its_periodical_when_a_year_follows():
+    from notecite.parse.rules.titles import rule_bracket_opening_on_in_after_a_title_names_its_container as rule
+
+    text = "“Zur Criminalstatistik” (in der “Zeitschr. für Kulturgesch.” 1878, S. 423)"
+    runs, _ = rule_runs(rule, text, [("“Zur Criminalstatistik”", "title"), ("“Zeitschr. für Kulturgesch.”", "title"),
+                                     ("1878,", "date"), ("S. 423", "pages")])
+    assert ("“Zeitschr. für Kulturgesch.”", "container-title") in runs
+    # a book the text was printed in again, with its pinpoint and no year: another work
+    text = "Revolutions de Paris (in Hist. Parl. viii. 440)."
+    assert rule_runs(rule, text, [("Revolutions de Paris", "title"), ("Hist. Parl.", "title"), ("viii. 440", "locator")])[1]

@@ -12,7 +12,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, OFFICE_NOUN, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -1162,10 +1162,6 @@ autobiography monograph survey treatise report diary journal play poem trilogy""
 
 
 _TITLE_STOPS = frozenset(",.;:()[]")
-#: Nouns for a work in general (German capitalises them): ``Cohn in seinem Buch`` names no title.
-_GENERIC_WORKS = frozenset("""buch bucher werk werke schrift schriften aufsatz abhandlung arbeit artikel brief briefe
-rede vorrede einleitung roman book books work works article essay letter letters speech preface introduction
-livre livres ouvrage ouvrages travail travaux article lettre lettres discours preface obra obras libro carta""".split())
 #: Where such a phrase may be: ``in``/``dans``/``im``/``en`` and a possessive determiner between spaces (a text
 #: search first, literal enough to be quick: most notes have none).
 _IN_THEIR = re.compile(r" (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(IN_WORDS)) + r") (?:"
@@ -1243,7 +1239,7 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         word = tokens[name].text
         first = k + 2
         if not capitalised_word(word, 3) or not tokens[first].text[:1].isupper() or fold(word) in load("stopwords") \
-                or fold(tokens[first].text) in _GENERIC_WORKS:
+                or fold(tokens[first].text) in GENERIC_WORKS:
             continue
         if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):
             continue
@@ -2439,4 +2435,82 @@ def rule_capitalised_particle_after_an_initial_continues_the_name(text: str, tok
             out[after] = "prose"  # "J. De Garis, Folk-Lore": the comma after the name
             after += 1
         open_run(out, after)
+    return out or tags
+
+
+def rule_genitive_name_and_a_work_noun_are_the_author_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``nach Huffschmids Aufsatz »Zur Criminalstatistik des Odenwalds …«``: a name run of a capitalised name in the
+    genitive (ending on ``s``) and a noun for a work (``Aufsatz``, ``Schrift``, ``Buch``: :data:`GENERIC_WORKS`) names
+    the author alone: the noun is prose."""
+    if GENERIC_WORKS.isdisjoint(fold(t.text) for t in tokens):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or last - first != 2 or not capitalised_word(tokens[first].text, 3) \
+                or not tokens[first].text.endswith("s") or fold(tokens[first + 1].text) not in GENERIC_WORKS \
+                or not tokens[first + 1].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        out[first + 1] = "prose"
+    return out or tags
+
+
+#: Words inside a run of names or of a name and its role (``Flowerdew, R. and Aitkin``, ``Smith, ed.``).
+_NAME_LIST_WORDS = frozenset({"and", "und", "et", "y", "e", "&", "ed", "eds", "hrsg", "trans", "al"})
+
+
+def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88``: a name run whose first comma follows
+    one to three capitalised words and opens a part of four words or more, small lower-case words among them
+    (``des``, ``of``; no ``and`` or initial: ``Flowerdew, R. and Aitkin``), no title run right after it, is a name
+    and a title: the words before the comma are the author,
+    the part after it the title; a last part of one capitalised word right before a date is the place."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first < 6:
+            continue
+        comma = next((k for k in range(first + 1, min(last, first + 5)) if tokens[k].text == ","), None)
+        if comma is None or not all(capitalised_word(t.text, 1) or t.text in ".-" for t in tokens[first:comma]):
+            continue
+        end = next((k for k in range(comma + 1, last) if tokens[k].text == ","), last)
+        words = [t.text for t in tokens[comma + 1:end] if t.text[:1].isalpha()]
+        small = FUNCTION_WORDS | load("particles")
+        if len(words) < 4 or not words[0][:1].isupper() or not any(w.islower() for w in words) \
+                or any(len(w) == 1 or w.lower() in _NAME_LIST_WORDS for w in words) \
+                or any(w.islower() and w not in small for w in words):
+            continue  # "Flowerdew, R. and Aitkin": an inverted name, then the next one; "Short, Gordon-Reed notes, …"
+        if last < len(tokens) and split_label(tags[last])[1] == "title":
+            continue  # "Fernández, Obras de José" + "Clemente Orozco en la colección …": the title runs on
+        out = out or list(tags)
+        relabel(out, first, comma, "author")
+        out[comma] = "prose"
+        relabel(out, comma + 1, end, "title")
+        rest = [t.text for t in tokens[end + 1:last] if t.text != ","]
+        if end < last and len(rest) == 1 and capitalised_word(rest[0]) and last < len(tokens) \
+                and split_label(out[last])[1] == "date":
+            out[end] = "prose"
+            relabel(out, end + 1, last, "location")
+        elif end < last:
+            out[end] = "prose"
+            open_run(out, end + 1)
+    return out or tags
+
+
+def rule_name_between_a_title_and_its_year_after_an_author_is_the_place(text: str, tokens: Sequence[Token],
+                                                                         tags: list[str]) -> list[str]:
+    """``Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88``: after an author run and a title run, a
+    name run of one or two capitalised words between commas, right before a date run of a year, is the place
+    the book was printed, not a second author."""
+    out = None
+    spans = tag_spans(tokens, tags)
+    for n in range(2, len(spans) - 1):
+        first, last, label = spans[n]
+        if label != "author" or spans[n - 1][2] != "title" or spans[n - 2][2] != "author" \
+                or spans[n + 1][2] != "date" or spans[n + 1][0] != last or not YEAR.fullmatch(tokens[last].text):
+            continue
+        words = [t.text for t in tokens[first:last] if t.text != ","]
+        if not 1 <= len(words) <= 2 or not all(capitalised_word(w) for w in words) or tokens[first - 1].text != ",":
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "location")
     return out or tags

@@ -3582,3 +3582,31 @@ def rule_title_in_a_writers_own_work(text: str, tokens: Sequence[Token], tags: l
         out = out or list(tags)
         relabel(out, k + 1, end, "title")
     return out or tags
+
+
+#: Articles between ``in`` and a periodical's name (``in der Zeitschrift``, ``in the Journal``).
+_ARTICLES_AFTER_IN = frozenset({"der", "die", "dem", "den", "des", "the", "la", "le", "les", "l"})
+
+
+def rule_bracket_opening_on_in_after_a_title_names_its_container(text: str, tokens: Sequence[Token],
+                                                                   tags: list[str]) -> list[str]:
+    """``»Zur Criminalstatistik des Odenwalds …« (in der »Zeitschr. für deutsche Kulturgesch.« 1878, S. 423-433)``:
+    a title run right after a bracket that opens on ``in`` (an article may follow), the bracket right after
+    another title run, and before a date run, is the periodical the first title was printed in: its container."""
+    if "(" not in text or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first < 3:
+            continue
+        k = first - 1
+        if tokens[k].text.lower() in _ARTICLES_AFTER_IN:
+            k -= 1
+        if k < 2 or tokens[k].text.lower() not in IN_WORDS or tokens[k - 1].text != "(" \
+                or split_label((out or tags)[k - 2])[1] != "title" or any((out or tags)[i] != "prose" for i in range(k - 1, first)):
+            continue
+        if last >= len(tokens) or split_label((out or tags)[last])[1] != "date":
+            continue  # "Revolutions de Paris (in Hist. Parl. viii. 440)": printed again in a book, no periodical's year
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+    return out or tags
