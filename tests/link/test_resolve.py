@@ -1480,3 +1480,12 @@ def test_a_name_and_a_one_word_title_is_not_an_anonymous_work_the_word_opens():
     # the name inside the anonymous record's title (its author read into it) does not bar the link
     assert match_score({"author": [{"family": "Juarros"}], "title": "Guat"},
                        {"id": "w2", "type": "book", "title": "According to Juarros, Guat"}) > 0.5
+
+
+def test_a_title_opening_on_an_article_before_sentence_case_words_is_plausible_at_a_pinpoint():
+    from notecite.link.resolve import plausible_title
+
+    title = "Die gegenwärtige Wiederbelebung des Hexenglaubens"
+    assert plausible_title(title, strict=True, located=True)
+    assert not plausible_title(title, strict=True)  # no pinpoint: as likely a sentence cut short
+    assert not plausible_title("La primera carta de la Colección Ochoa", strict=True)

@@ -630,14 +630,20 @@ MAX_TITLE_WORDS = 12
 MAX_TITLE_CASE_WORDS = 30
 
 
-def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False) -> bool:
+#: Articles a title opens on, capitalised before words in sentence case (``Die gegenwärtige Wiederbelebung des
+#: Hexenglaubens``, ``The prerogative of popular government``).
+_OPENING_ARTICLES = frozenset("the a an der die das ein eine le la les un une el los las il lo".split())
+
+
+def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False, located: bool = False) -> bool:
     """Whether ``title`` can name a new work: not a run of prose.
 
     Titles longer than :data:`MAX_TITLE_WORDS` words are prose, unless they are in title case with
     no sentence break (``An Inquiry into the Principles of Political Economy, being an Essay on…``),
     up to :data:`MAX_TITLE_CASE_WORDS`. With ``strict`` (a mention, or a short form with no author)
     the first content word must be capitalised (or, for a cite with a pinpoint, the first word: ``The prerogative
-    of popular government, p. 291``) and there must be no sentence break inside; then most content
+    of popular government, p. 291``; or, for any cite ``located`` at a pinpoint, an article opening it: ``Die
+    gegenwärtige Wiederbelebung des Hexenglaubens« S. 11-12``) and there must be no sentence break inside; then most content
     words are capitalised, as in title case, or the title is in sentence case and reads as no run of
     prose (:func:`reads_as_prose_run`: no number, no pronoun or known name opening it, no clause cut short).
     """
@@ -654,7 +660,9 @@ def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False
     if not content:
         return False
     # a capital opens it, or a number before a capitalised word ("1917 Revisited", OCR "0 Morali")
-    opening = content[0][:1].isupper() or pinpointed and words[0].lstrip("“\"‘'(«»„")[:1].isupper() \
+    first = words[0].lstrip("“\"‘'(«»„")
+    opening = content[0][:1].isupper() or pinpointed and first[:1].isupper() \
+        or located and first[:1].isupper() and fold(first) in _OPENING_ARTICLES \
         or content[0][:1].isdigit() and len(content) > 1 and content[1][:1].isupper()
     if not opening:
         return False
@@ -1298,7 +1306,7 @@ class _DocumentLinker:
         if _label_and_number(title):
             return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names,
-                               pinpointed=cite.kind == "short" and bool(cite.locator)):
+                               pinpointed=cite.kind == "short" and bool(cite.locator), located=bool(cite.locator)):
             return None, cite.kind, 0.0
         if cite.kind in ("short", "mention") and not names and title and _BODY_NAME.fullmatch(plain_text(title).strip()):
             return None, cite.kind, 0.0  # "Organisation for Economic Co-operation and Development": a body, no work
