@@ -2223,3 +2223,16 @@ def test_a_bracket_opening_on_in_after_a_title_names_its_periodical_when_a_year_
     # a book the text was printed in again, with its pinpoint and no year: another work
     text = "Revolutions de Paris (in Hist. Parl. viii. 440)."
     assert rule_runs(rule, text, [("Revolutions de Paris", "title"), ("Hist. Parl.", "title"), ("viii. 440", "locator")])[1]
+
+
+def test_a_latin_title_opening_on_de_after_an_author_stays_a_title():
+    from notecite.parse.rules.titles import rule_title_opens_on_a_capital as rule
+
+    text = "Vgl. Avanzini, de constitutionibus apostolicae sedis, Romae, 1872. S. 67."
+    runs, unchanged = rule_runs(rule, text, [("Avanzini,", "author"), ("de constitutionibus apostolicae sedis, Romae,", "title"),
+                                             ("1872.", "date"), ("S. 67.", "locator")])
+    assert unchanged
+    # English words after "de": prose read as a title
+    text = "Smith, de facto the reason for it, 1872."
+    runs, unchanged = rule_runs(rule, text, [("Smith,", "author"), ("de facto the reason for it,", "title"), ("1872.", "date")])
+    assert not unchanged

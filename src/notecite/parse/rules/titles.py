@@ -973,7 +973,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     book named before it (``introduction to Coastal Histories``, ``foreword to``) is a note, the rest the title. A
     run opening on one or two lower-case words that are no English words, then a capitalised one, between an author
     and a pinpoint stays a title (``Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30``: German titles may leave their
-    article out), and so does one of words cut short after an author (``Le Brun, hist. crit. des prat. superst.``)."""
+    article out), and so does one of words cut short after an author (``Le Brun, hist. crit. des prat. superst.``), and
+    a Latin one opening on ``de`` after an author (``Avanzini, de constitutionibus apostolicae sedis``)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
@@ -1000,6 +1001,10 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
         if _abbreviated_words(tokens, words) and first > 1 and tokens[first - 1].text == "," \
                 and split_label(tags[first - 2])[1] in NAME_LABELS:
             continue  # "Le Brun, hist. crit. des prat. superst. Vol. I": a title cut short, word by word
+        if tokens[words[0]].text == "de" and len(head) >= 3 and first > 1 and tokens[first - 1].text == "," \
+                and split_label(tags[first - 2])[1] in NAME_LABELS \
+                and not any(fold(tokens[i].text) in WORDS for i in head[1:]):
+            continue  # "Avanzini, de constitutionibus apostolicae sedis, Romae, 1872": a Latin title, "de" and all
         if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
             continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
