@@ -2236,3 +2236,17 @@ def test_a_latin_title_opening_on_de_after_an_author_stays_a_title():
     text = "Smith, de facto the reason for it, 1872."
     runs, unchanged = rule_runs(rule, text, [("Smith,", "author"), ("de facto the reason for it,", "title"), ("1872.", "date")])
     assert not unchanged
+
+
+def test_a_quoted_title_run_on_through_prose_into_another_quotation_is_two_titles():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote as rule
+
+    text = "bei Wuttke, “Der Volksaberglaube” und bezüglich der Schweiz in der Schrift: “Der Aberglaube” (Biel, 1867)."
+    runs, _ = rule_runs(rule, text, [("Wuttke,", "author"),
+                                     ("“Der Volksaberglaube” und bezüglich der Schweiz in der Schrift: “Der Aberglaube”", "title"),
+                                     ("(Biel,", "location"), ("1867).", "date")])
+    assert runs == [("Wuttke,", "author"), ("“Der Volksaberglaube”", "title"), ("“Der Aberglaube”", "title"),
+                    ("(Biel,", "location"), ("1867).", "date")]
+    # one title holding a quoted word stays one ("“Like” and language ideology")
+    text = "“Like” and language ideology, 12."
+    assert rule_runs(rule, text, [("“Like” and language ideology,", "title"), ("12.", "locator")])[1]

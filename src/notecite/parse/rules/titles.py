@@ -1118,7 +1118,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     prose and the rest of the run the container; into ``with`` after the quote's comma (a roundtable's
     participants), the rest is a note. A year followed by words is no page (``"Bias," 2023
     IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
-    quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`)."""
+    quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`). Run on
+    through three lower-case words or more into another quotation, it is two titles and the prose between them."""
     if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
@@ -1142,6 +1143,13 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
             continue
         if end < last and "," in (tokens[close - 1].text, tokens[end - 1].text) and tokens[end].text in _PARTICIPANT_WORDS:
             relabel(tags, end, last, "note")  # '"A Roundtable," with Ann Lee and Tom Pell': who took part
+            continue
+        again = next((i for i in range(end, last) if tokens[i].text == tokens[first].text), None)
+        if again is not None and sum(tokens[i].text.isalpha() and tokens[i].text.islower() for i in range(end, again)) >= 3:
+            # "»Der deutsche Volksaberglaube …« und bezüglich der Schweiz in der Schrift des Pfarrers Thellung in Biel:
+            # »Der Aberglaube …«": two quoted titles and the prose between them
+            tags[end:again] = ["prose"] * (again - end)
+            open_run(tags, again)
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
