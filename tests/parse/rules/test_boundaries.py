@@ -589,3 +589,14 @@ def test_a_roman_number_before_series_ends_no_sentence():
     text = "Notes and Queries, IV. Series, III. 216. Ibid."
     tokens = tokenize(text)
     assert "Series" not in [tokens[i].text for i in _sentence_starts(text, tokens)]
+
+
+def test_a_whole_note_of_a_title_and_a_worded_pinpoint_left_as_prose_is_a_cite():
+    from notecite.parse.rules.boundaries import rule_note_of_a_title_and_a_worded_pinpoint as rule
+
+    text = "Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis. Cap. 16."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis", "title"), ("Cap. 16", "locator")]
+    for text in ("Cf. above, Chapter VIII, p. 125.", "Idem, Vol. II, pp. xi-xii.", "He says so at length, p. 12.",
+                 "Zimmern: Greek Commonwealth, p. 383."):
+        assert rule_runs(rule, text, [])[1], text

@@ -18,7 +18,8 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
                          rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run,
                          rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
-                         rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose)
+                         rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose,
+                         rule_note_of_a_title_and_a_worded_pinpoint)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
@@ -188,7 +189,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_citing_phrase_opens_a_new_cite, 
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,
-    rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
+    rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_note_of_a_title_and_a_worded_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
     rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
     rule_and_before_a_name_ends_a_number_run, rule_and_a_named_author_after_pages_open_a_cite,
     rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,

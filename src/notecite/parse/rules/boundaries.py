@@ -1173,3 +1173,49 @@ def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Toke
         out[k:colon + 1] = ["prose"] * (colon + 1 - k)
         open_run(out, colon + 1)
     return out or tags
+
+
+#: A pinpoint's opening in an older note (``Cap. 16``, ``B. III. Cap. 17``, ``§. 5``, ``p. 501``, ``Lib. II``).
+_NOTE_PINPOINT = re.compile(r"(?:(?:Cap|cap|Kap|Lib|lib|Buch|ch|chap|Bd|B|tom|t|Th|Thl|S|pp?)\.\s*[\dIVXLCivxlc]|§§?\.?\s*\d)")
+
+
+def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis. Cap. 16.``, ``De praestig.
+    daemon. B. III. Cap. 17.``: a whole note of two to fifteen words opening on a capital (no digit, quotation or
+    lower-case verb among them; no lead-in, no ibid word) and a pinpoint opened by a part word
+    (:data:`_NOTE_PINPOINT`) that reaches the note's end, the words all left as prose by the tagger, are a title
+    cited at that pinpoint."""
+    if len(tokens) < 4 or not capitalised_word(tokens[0].text) or not _NOTE_PINPOINT.search(text) \
+            or fold(tokens[0].text) in _QUOTE_WORDS:
+        return tags
+    verbs, lead = load("verbs"), load("lead_words")
+    for k in range(len(tokens) - 1):
+        if k < 2 or not _NOTE_PINPOINT.match(text, tokens[k].start):
+            word = fold(tokens[k].text)
+            if not (tokens[k].text.isalpha() or tokens[k].text in ".,-'’") \
+                    or tokens[k].text.islower() and word in verbs \
+                    or word in lead or word + "." in lead or word in _BACK_REFERENCES:
+                return tags  # a verb, a lead-in ("Cf. above, Chapter VIII"), a colon: no bare title
+            if k >= 31:
+                return tags
+            continue
+        words = [t.text for t in tokens[:k] if t.text.isalpha()]
+        end = pinpoint_end(text, tokens, k)
+        if not 2 <= len(words) <= 15 or end is None:
+            return tags
+        rest = text[tokens[end].start:].strip() if end < len(tokens) else ""
+        if rest not in ("", ".", ")", ").") :
+            return tags
+        head_end = k
+        while head_end > 1 and tokens[head_end - 1].text in ".,":
+            head_end -= 1
+        if any(split_label(t)[1] not in ("prose", "note") for t in tags[:head_end]) \
+                or any(fold(t.text) in load("ibid") for t in tokens[:head_end]):
+            return tags  # fields the tagger read there, or an ibid word: left to the other rules
+        out = list(tags)
+        relabel(out, 0, head_end, "title")
+        out[head_end:k] = ["prose"] * (k - head_end)
+        relabel(out, k, end, "locator")
+        out[end:] = ["prose"] * (len(tokens) - end)
+        return out
+    return tags
