@@ -1489,3 +1489,16 @@ def test_a_title_opening_on_an_article_before_sentence_case_words_is_plausible_a
     assert plausible_title(title, strict=True, located=True)
     assert not plausible_title(title, strict=True)  # no pinpoint: as likely a sentence cut short
     assert not plausible_title("La primera carta de la Colección Ochoa", strict=True)
+
+
+def test_a_letter_sent_by_ibid_is_sent_by_the_sender_of_the_letter_before():
+    from notecite.link.resolve import carry_authors
+    from notecite.link.model import NoteCite
+
+    first = {"type": "personal_communication", "author": [{"family": "Amherst"}], "recipient": [{"family": "Wolfe"}],
+             "title": "Amherst to Wolfe"}
+    second = {"type": "personal_communication", "author": [{"family": "Ibid."}], "recipient": [{"family": "Monckton"}],
+              "title": "Ibid. to Monckton"}
+    cites = [NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, separator=";")]
+    out = carry_authors(cites)
+    assert out[1].record["author"] == [{"family": "Amherst"}] and out[1].record["title"] == "Amherst to Monckton"

@@ -1739,3 +1739,14 @@ def test_letters_from_one_to_another_named_by_their_plural_are_the_senders():
     found = recognize("Lettres de Montcalm à Bourlamaque, 1757.")
     assert found is not None and found.record["author"] == [{"family": "Montcalm"}]
     assert found.record["title"] == "Montcalm à Bourlamaque"
+
+
+@pytest.mark.parametrize("text", ["Letter from Saratoga, 12 July, 1758", "Letter from Lake George, 26 July, 1758"])
+def test_a_letter_from_a_place_is_where_it_was_written_not_its_writer(text):
+    found = recognize(text)
+    assert found is None or "author" not in found.record
+
+
+def test_a_letter_from_a_named_person_is_theirs():
+    record = recognize("Letter from Ann Roe, May 12, 1950").record
+    assert record["author"] == [{"given": "Ann", "family": "Roe"}]

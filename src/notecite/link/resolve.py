@@ -251,7 +251,9 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     aside (:func:`_repeated_cite`). A "title" that is
     the family name of an author the document cites (``… and Quimby, 31``) is that author, not a
     title: it takes no author; nor does an archived item dated to the day after a cite so dated (``…, New York Times,
-    May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, Department of State, …``)."""
+    May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, Department of State, …``). A letter
+    sent by an ibid word (``Amherst to Wolfe, 15 Aug. 1758; Ibid. to Monckton, 24 Aug. 1758``) is sent by the
+    sender of the letter before it."""
     out: list[NoteCite] = []
     works_by = _CitedByName(cites)
     for cite in cites:
@@ -276,7 +278,32 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author
             cite = NoteCite(**{**cite.__dict__, "record": record})
+        elif before is not None and _sent_by_ibid(record) and before.record.get("author") \
+                and before.record.get("type") == "personal_communication":
+            cite = NoteCite(**{**cite.__dict__, "record": _sent_by(record, before.record)})
         out.append(cite)
+    return out
+
+
+def _sent_by_ibid(record: Record) -> bool:
+    """Whether ``record`` is a letter whose sender is an ibid word (``Ibid. to Monckton, 24 Aug. 1758``)."""
+    authors = record.get("author") or []
+    return record.get("type") == "personal_communication" and len(authors) == 1 \
+        and fold(str(authors[0].get("family") or authors[0].get("literal") or "")).rstrip(".") in _IBID_SENDERS
+
+
+#: Words that stand for the sender of the letter cited before (``Amherst to Wolfe, …; Ibid. to Monckton, …``).
+_IBID_SENDERS = frozenset({"ibid", "id", "idem", "same", "le meme", "el mismo", "derselbe"})
+
+
+def _sent_by(record: Record, previous: Record) -> Record:
+    """``record`` (a letter sent by an ibid word) sent by the sender of the letter ``previous``, titled anew."""
+    authors = [dict(name) for name in previous["author"]]
+    out = {**record, "author": authors}
+    sender = authors[0].get("family") or authors[0].get("literal") or ""
+    for field in ("title", "title-short"):
+        if isinstance(out.get(field), str):
+            out[field] = re.sub(r"^\s*(?i:ibid|id|idem|same)\.?(?=\s)", sender, out[field])
     return out
 
 

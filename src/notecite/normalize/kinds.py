@@ -470,6 +470,8 @@ def _letter_read(text: str) -> Recognized | None:
     if not genre_named:
         return None
     match = _UNADDRESSED.match(text) or _GENRE_BY.match(text)
+    if match and match.re is _GENRE_BY and _written_from_a_place(text, match["sender"]):
+        match = None  # "Letter from Saratoga, 12 July, 1758": where it was written, no writer
     sender, owner = (match["sender"], match["owner"] or "") if match else ("", "")
     if not owner:  # "Martin's letter, …": the name read with its "'s"
         sender, owner = _split_possessive(sender)
@@ -1901,6 +1903,21 @@ def _date_only(part: str) -> dict[str, Any] | None:
         return _date_of(day)
     parsed = parse_date(part.strip(" .()"))
     return parsed if "date-parts" in parsed else None
+
+
+#: Nouns that open a place's name (``Lake George``, ``Fort Edward``, ``Camp near Albany``).
+_PLACE_NOUNS = frozenset("lake fort mount camp cape port point isle island bay river head crown".split())
+
+
+def _written_from_a_place(text: str, sender: str) -> bool:
+    """Whether the name after ``from`` in ``Letter from X, DATE`` is where the letter was written: one word that is
+    no given name, or a place's name opening on a noun for a place (``Lake George``); ``by`` names a writer."""
+    if not re.match(r"\s*\S+\s+from\s", text, re.I):
+        return False
+    words = sender.split()
+    if words and words[0].lower() in _PLACE_NOUNS:
+        return True
+    return len(words) == 1 and words[0].isalpha() and fold(words[0]) not in load("given_names")
 
 
 def _name_like(text: str) -> bool:
