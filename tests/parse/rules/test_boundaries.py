@@ -564,7 +564,7 @@ def test_a_title_printed_in_a_work_known_by_a_name_is_that_title_in_that_contain
 
     text = "Statement of George Croghan, in Sargent, appendix iii."
     runs, _ = rule_runs(rule, text, [("Sargent,", "title"), ("appendix iii.", "locator")])
-    assert runs == [("Statement of George Croghan", "title"), ("Sargent", "container-title"), ("appendix iii.", "locator")]
+    assert runs == [("Statement of George Croghan", "title"), ("Sargent", "container-title"), ("appendix iii", "locator")]
     runs, _ = rule_runs(rule, "Journal of a Naval Officer, in Sargent.", [])
     assert runs == [("Journal of a Naval Officer", "title"), ("Sargent", "container-title")]
     assert rule_runs(rule, "He served as secretary, in Paris.", [])[1]  # prose, not title words
@@ -600,3 +600,30 @@ def test_a_whole_note_of_a_title_and_a_worded_pinpoint_left_as_prose_is_a_cite()
     for text in ("Cf. above, Chapter VIII, p. 125.", "Idem, Vol. II, pp. xi-xii.", "He says so at length, p. 12.",
                  "Zimmern: Greek Commonwealth, p. 383."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_reference_to_a_part_of_the_book_is_prose():
+    from notecite.parse.rules.boundaries import rule_reference_to_a_part_of_the_book_is_prose as rule
+
+    text = "See Appendix G. Lévis au Ministre, 13 Juillet, 1758"
+    runs, _ = rule_runs(rule, text, [("See Appendix G. Lévis au Ministre,", "title"), ("13 Juillet, 1758", "date")])
+    assert runs == [("Lévis au Ministre,", "title"), ("13 Juillet, 1758", "date")]
+    assert rule_runs(rule, "See Appendix of Documents, 12.", [("Appendix of Documents,", "title"), ("12.", "locator")])[1]
+
+
+def test_a_title_printed_in_a_named_book_or_paper_before_the_next_sentence():
+    from notecite.parse.rules.boundaries import rule_title_in_a_name as rule
+
+    text = "See Appendix G. Letter from Lake George, in Boston News Letter. Even Rogers, the ranger, speaks of it."
+    runs, _ = rule_runs(rule, text, [("Boston News Letter. Even Rogers,", "container-title")])
+    assert runs == [("Letter from Lake George", "title"), ("Boston News Letter", "container-title")]
+    text = "Pichon, Mémoires, 284. Journal of Amherst, in Mante, 117. Amherst to Pitt, 11 June, 1758."
+    runs, _ = rule_runs(rule, text, [("Pichon,", "author"), ("Mémoires,", "title"), ("284.", "locator"),
+                                     ("Journal of Amherst, in Mante,", "title"), ("117.", "note")])
+    assert ("Mante", "container-title") in runs and ("117", "locator") in runs
+    # a lead-in and a name alone are no title; a name cut short goes on ("in Mass. Hist. Coll.")
+    assert rule_runs(rule, "Cf. Ford, in Political Science Quarterly, VI. 615–7.", [("Ford,", "author")])[1]
+    text = "Journal of Mr. Christopher Gist, in Mass. Hist. Coll., 3rd Series, V."
+    runs, _ = rule_runs(rule, text, [("Journal of Mr. Christopher Gist,", "title"), ("Mass. Hist. Coll.,", "container-title"),
+                                     ("3rd Series, V.", "volume")])
+    assert ("3rd Series, V.", "volume") in runs

@@ -1716,3 +1716,11 @@ def test_a_series_name_run_holding_the_periodical_gives_its_title_back():
     text = "—Notes and Queries, IV. Series, III. 216."
     runs, _ = rule_runs(rule, text, [("Notes and Queries, IV. Series,", "collection-title"), ("III. 216.", "locator")])
     assert runs == [("Notes and Queries", "title"), ("IV. Series, III. 216", "locator")]
+
+
+def test_a_series_and_a_volume_without_a_page_are_no_pinpoint():
+    from notecite.parse.rules.locators import rule_numbered_series_after_a_title_opens_the_pinpoint as rule
+
+    text = "Journal of Mr. Christopher Gist, in Mass. Hist. Coll., 3rd Series, V."
+    assert rule_runs(rule, text, [("Journal of Mr. Christopher Gist,", "title"), ("Mass. Hist. Coll.,", "container-title"),
+                                  ("3rd Series, V.", "volume")])[1]

@@ -570,7 +570,7 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
 
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
-    sentence of capitalised title words, a comma, ``in`` and one or two capitalised names ending it or before a comma
+    sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
     and a pinpoint is a title printed in the work known by that name (the book of Sargent cited before): the words
     before the comma are the title, the name the container."""
     if ", in " not in text:
@@ -578,17 +578,27 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
     out = None
     starts = _sentence_starts(text, tokens)
     for start in starts:
+        own = _OWN_PART.match(text, tokens[start].start)
+        while own and start < len(tokens) and tokens[start].start < own.end():
+            start += 1  # "See Appendix G. Letter from Lake George, in …": the book's own part first
+        start = past_lead_words(tokens, start)
         comma = next((k for k in range(start + 2, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
         if comma is None or tokens[comma + 1].text != "in" or not tokens[start].text[:1].isupper():
             continue
         name = comma + 2
-        end = name + 1 + (name + 1 < len(tokens) and capitalised_word(tokens[name + 1].text, 3))
+        end = name + 1
+        while end < min(len(tokens), name + 4) and capitalised_word(tokens[end].text, 3):
+            end += 1  # "in Sargent", "in Boston News Letter."
         if not capitalised_word(tokens[name].text, 3) or fold(tokens[name].text) in load("stopwords"):
             continue
-        closes = end == len(tokens) or tokens[end].text == "." and (end + 1 == len(tokens) or tokens[end + 1].text[:1].isupper())
+        closes = end == len(tokens) or tokens[end].text == "." and (end + 1 == len(tokens) or tokens[end + 1].text[:1].isupper()
+                                                                   and not (end + 2 < len(tokens) and tokens[end + 2].text == "."))
+        # (not "in Mass. Hist. Coll.": a name cut short, and the next word cut short too)
+        if not closes and end > name + 2:
+            end = name + 2  # before a pinpoint, a name of one or two words ("in Mante, 117"), no periodical's name
         pinpoint = end + 1 < len(tokens) and tokens[end].text == "," and bool(_LOCATOR.match(text, tokens[end + 1].start))
         words = [t.text for t in tokens[start:comma] if t.text[:1].isalpha()]
-        if not (closes or pinpoint) or len(words) < 2 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) \
+        if not (closes or pinpoint) or len(words) < 2 or not all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words) \
                 or any(split_label(tags[k])[1] not in ("title", "container-title", "prose", "note", "author")
                        for k in range(start, end)):
             continue
@@ -596,10 +606,27 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
         relabel(out, start, comma, "title")
         out[comma] = out[comma + 1] = "prose"
         relabel(out, name, end, "container-title")
-        if pinpoint and split_label(out[end])[1] != "locator":
+        if closes and end + 1 < len(tokens) and out[end + 1].startswith("I-"):
+            run_end = end + 1  # "…, in Boston News Letter. Even Rogers, the ranger, speaks…": the run read on
+            while run_end < len(tokens) and out[run_end].startswith("I-"):  # into the next sentence is prose
+                run_end += 1
+            out[end:run_end] = ["prose"] * (run_end - end)
+        if pinpoint:
             out[end] = "prose"  # the comma before the pinpoint
-        open_run(out, end + pinpoint)
+            stop = pinpoint_end(text, tokens, end + 1)
+            if stop is not None:
+                relabel(out, end + 1, stop, "locator")  # "…, in Mante, 117.": read as a note in a longer note
+                while stop < len(tokens) and tokens[stop].text in ".,;" and out[stop].startswith("I-"):
+                    out[stop] = "prose"  # the stop closing the pinpoint
+                    stop += 1
+                open_run(out, stop)
+        else:
+            open_run(out, end)
     return out or tags
+
+
+#: Small words inside a title printed in a named book (``Letter from an Officer, in Knox``).
+_SMALL_TITLE_WORDS = FUNCTION_WORDS | {"from", "by", "at", "with"}
 
 
 #: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
@@ -1219,3 +1246,27 @@ def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token
         out[end:] = ["prose"] * (len(tokens) - end)
         return out
     return tags
+
+
+#: A reference to a part of the book itself after a lead-in (``See Appendix G.``, ``Voyez la note 3.``, ``Cf. chap. IV.``).
+_OWN_PART = re.compile(r"(?i:see|voyez|voir|vgl\.|cf\.|compare)\s+(?:(?i:also|aussi|auch)\s+)?(?:(?i:the|la|le|den|die)\s+)?"
+                       r"(?i:appendix|appendice|anhang|note|notes|chapter|chap\.|chapitre|kapitel|introduction|preface|part|partie)"
+                       r"\s+[A-Z0-9IVXLivxl]{1,6}\.(?=\s+[A-Z])")
+
+
+def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Appendix G. Lévis au Ministre, 13 Juillet, 1758``: a lead-in, a part of the book itself (appendix, note,
+    chapter) and its number or letter, ended by a full stop before the next sentence, are prose (the document's own
+    part, no work); the run after them opens on its first word."""
+    if not _OWN_PART.search(text):
+        return tags
+    out = None
+    for match in _OWN_PART.finditer(text):
+        inside = [i for i, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
+        if not inside:
+            continue
+        out = out or list(tags)
+        for i in inside:
+            out[i] = "prose"
+        open_run(out, inside[-1] + 1)
+    return out or tags

@@ -2527,8 +2527,8 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
             end += 1
         while end > k + 1 and tokens[end - 1].text in ",;:.":
             end -= 1
-        if end <= k + 1:
-            continue
+        if end <= k + 1 or not any(t.text[:1].isdigit() for t in tokens[k + 1:end]):
+            continue  # "Mass. Hist. Coll., 3rd Series, V.": the set's volume, no page: no pinpoint
         out = out or list(tags)
         if split_label(out[number - 2])[1] == "collection-title":  # "Notes and Queries, IV. Series, …" read as one
             head = number - 2  # series' name: the periodical is the title, its series the pinpoint's head
