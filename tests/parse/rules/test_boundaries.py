@@ -627,3 +627,15 @@ def test_a_title_printed_in_a_named_book_or_paper_before_the_next_sentence():
     runs, _ = rule_runs(rule, text, [("Journal of Mr. Christopher Gist,", "title"), ("Mass. Hist. Coll.,", "container-title"),
                                      ("3rd Series, V.", "volume")])
     assert ("3rd Series, V.", "volume") in runs
+
+
+def test_a_topic_clause_opening_on_on_before_the_sources_is_prose():
+    from notecite.parse.rules.boundaries import rule_topic_clause_before_the_sources_is_prose as rule
+
+    text = "On the capture of Fort Frontenac, Bradstreet to Abercromby, 31 Aug. 1758."
+    runs, _ = rule_runs(rule, text, [("On the capture of Fort Frontenac, Bradstreet to Abercromby,", "title"),
+                                     ("31 Aug. 1758.", "date")])
+    assert runs == [("Bradstreet to Abercromby,", "title"), ("31 Aug. 1758.", "date")]
+    for text in ("On the Emotion of Conviction, Literary Review, 12.", "On the origin of tides, London, 1825.",
+                 "On Liberty, p. 45."):
+        assert rule_runs(rule, text, [])[1], text

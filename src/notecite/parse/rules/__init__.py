@@ -19,7 +19,8 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
                          rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run,
                          rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
                          rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose,
-                         rule_note_of_a_title_and_a_worded_pinpoint, rule_reference_to_a_part_of_the_book_is_prose)
+                         rule_note_of_a_title_and_a_worded_pinpoint, rule_reference_to_a_part_of_the_book_is_prose,
+                         rule_topic_clause_before_the_sources_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
@@ -183,7 +184,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
-    rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
+    rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
     rule_volume_of_a_documentary_series_is_one_title,
     rule_citing_phrase_opens_a_new_cite, 

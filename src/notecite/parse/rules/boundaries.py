@@ -1270,3 +1270,32 @@ def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[To
             out[i] = "prose"
         open_run(out, inside[-1] + 1)
     return out or tags
+
+
+#: Words that open a sentence naming the topic the sources after it treat (``On Grant's defeat, …``).
+_TOPIC_OPENERS = frozenset({"on"})
+
+
+def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``On Grant's defeat, Grant to Forbes, no date``, ``On the capture of Fort Frontenac, Bradstreet to Abercromby,
+    31 Aug. 1758``: a sentence opening on ``On`` and a clause of at most twelve words, a lower-case
+    word among them that is no small function word (a topic, not a title such as ``On the Emotion of Conviction``),
+    ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it."""
+    if _TOPIC_OPENERS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for start in _sentence_starts(text, tokens):
+        if start >= len(tokens) or tokens[start].text.lower() not in _TOPIC_OPENERS or not tokens[start].text[:1].isupper():
+            continue
+        comma = next((k for k in range(start + 1, min(len(tokens) - 1, start + 14)) if tokens[k].text in ",.;:"), None)
+        if comma is None or tokens[comma].text != "," or not capitalised_word(tokens[comma + 1].text, 1) \
+                or comma + 3 < len(tokens) and tokens[comma + 2].text in ",." and YEAR.fullmatch(tokens[comma + 3].text):
+            continue  # (a place and a year after the comma: the clause is a title, "On the Tides, London, 1825")
+        words = [t.text for t in tokens[start + 1:comma]]
+        if any(t in OPENING_QUOTES for t in words) or not any(
+                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words):
+            continue
+        out = out or list(tags)
+        out[start:comma + 1] = ["prose"] * (comma + 1 - start)
+        open_run(out, comma + 1)
+    return out or tags
