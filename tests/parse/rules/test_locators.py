@@ -1724,3 +1724,12 @@ def test_a_series_and_a_volume_without_a_page_are_no_pinpoint():
     text = "Journal of Mr. Christopher Gist, in Mass. Hist. Coll., 3rd Series, V."
     assert rule_runs(rule, text, [("Journal of Mr. Christopher Gist,", "title"), ("Mass. Hist. Coll.,", "container-title"),
                                   ("3rd Series, V.", "volume")])[1]
+
+
+def test_a_day_date_after_an_ibid_is_its_pinpoint():
+    from notecite.parse.rules.locators import rule_day_date_after_an_ibid_is_its_date as rule
+
+    text = "Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758."
+    runs, _ = rule_runs(rule, text, [("Doreil au Ministre,", "title"), ("31 Juillet, 1758.", "date"), ("Ibid.", "ibid")])
+    assert runs[-1] == ("12 Août, 1758", "locator")
+    assert rule_runs(rule, "Ibid. 12 pages.", [("Ibid.", "ibid")])[1]

@@ -2542,3 +2542,30 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
             end += 1
         open_run(out, end)
     return out or tags
+
+
+def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758.``: a day date (a day, a month's name or its first
+    letters, a year) right after an ibid run (its comma aside) is read as its pinpoint, whatever the tagger read
+    there: the linker takes such a day for the date of another letter of the same writer and addressee, or of
+    another issue of the same paper (``_DocumentLinker.another_issue`` in :mod:`notecite.link.resolve`)."""
+    if "B-ibid" not in tag_set(tags):
+        return tags
+    months = load("months")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "ibid":
+            continue
+        day = last + (last < len(tokens) and tokens[last].text == ",")
+        if day + 2 >= len(tokens) or not re.fullmatch(r"\d{1,2}", tokens[day].text) or fold(tokens[day + 1].text) not in months:
+            continue
+        year = day + 2
+        while year < len(tokens) and tokens[year].text in ".,":
+            year += 1
+        if year >= len(tokens) or not YEAR.fullmatch(tokens[year].text):
+            continue
+        out = out or list(tags)
+        out[last:day] = ["prose"] * (day - last)
+        relabel(out, day, year + 1, "locator")
+        open_run(out, year + 1)
+    return out or tags
