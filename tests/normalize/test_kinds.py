@@ -1750,3 +1750,9 @@ def test_a_letter_from_a_place_is_where_it_was_written_not_its_writer(text):
 def test_a_letter_from_a_named_person_is_theirs():
     record = recognize("Letter from Ann Roe, May 12, 1950").record
     assert record["author"] == [{"given": "Ann", "family": "Roe"}]
+
+
+def test_a_senders_office_of_a_few_words_between_commas_stays_out_of_the_name():
+    record = recognize("Cunningham, aide-de-camp of Abercromby, to Cummings, 8 July, 1758").record
+    assert record["author"] == [{"family": "Cunningham"}] and record["recipient"] == [{"family": "Cummings"}]
+    assert record["issued"] == {"date-parts": [[1758, 7, 8]]}

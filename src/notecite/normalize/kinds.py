@@ -144,7 +144,8 @@ _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: The office a sender held, written between commas after the name (``Dean Acheson, Secretary of State, to …``):
 #: capitalised words ending on an office's noun, then what it is of or for.
 _RANK = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{OFFICE_NOUN}(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*"
-_EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])|,\s+(?P<office>[a-zà-ÿ][\w'’-]+),"
+_EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])"
+            r"|,\s+(?P<office>[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?),"
             rf"|,\s+(?P<rank>{_RANK}),)?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).

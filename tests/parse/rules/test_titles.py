@@ -2250,3 +2250,11 @@ def test_a_quoted_title_run_on_through_prose_into_another_quotation_is_two_title
     # one title holding a quoted word stays one ("“Like” and language ideology")
     text = "“Like” and language ideology, 12."
     assert rule_runs(rule, text, [("“Like” and language ideology,", "title"), ("12.", "locator")])[1]
+
+
+def test_a_letter_whose_sender_has_an_office_of_a_few_words_and_its_day_are_a_cite():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite as rule
+
+    text = "Cunningham, aide-de-camp of Abercromby, to Cummings, 8 July, 1758."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Cunningham, aide-de-camp of Abercromby, to Cummings", "title"), ("8 July, 1758", "date")]

@@ -3130,9 +3130,12 @@ _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: Prévost``, or where he wrote from: ``Perry (Madrid) to Seward``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
 #: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it, but then the day
 #: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
+#: What the sender was, between commas after the name (``Daudin, prêtre, à …``, ``Cunningham, aide-de-camp of
+#: Abercromby, to Cummings``): lower-case words, ``of`` (``de``) and one capitalised name at most.
+_EPITHET = r",\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?,"
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
-    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:,\s+[a-zà-ÿ]+,|{_SENT_FROM})?"
+    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:{_EPITHET}|{_SENT_FROM})?"
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’])?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
