@@ -1733,3 +1733,14 @@ def test_a_day_date_after_an_ibid_is_its_pinpoint():
     runs, _ = rule_runs(rule, text, [("Doreil au Ministre,", "title"), ("31 Juillet, 1758.", "date"), ("Ibid.", "ibid")])
     assert runs[-1] == ("12 Août, 1758", "locator")
     assert rule_runs(rule, "Ibid. 12 pages.", [("Ibid.", "ibid")])[1]
+
+
+def test_digits_written_with_a_thousands_separator_are_one_number():
+    from notecite.parse.rules.locators import rule_thousands_separator_joins_a_number as rule
+
+    text = "Boston Evening Post, No. 1,248."
+    runs, _ = rule_runs(rule, text, [("Boston Evening Post,", "container-title"), ("No. 1,", "issue"), ("248.", "locator")])
+    assert runs == [("Boston Evening Post,", "container-title"), ("No. 1,248", "issue")]
+    # a comma and a space: two numbers
+    text = "No. 1, 248."
+    assert rule_runs(rule, text, [("No. 1,", "issue"), ("248.", "locator")])[1]

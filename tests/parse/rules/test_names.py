@@ -1469,3 +1469,12 @@ def test_a_german_genitive_name_and_a_work_noun_name_the_author_alone():
     runs, _ = rule_runs(rule, text, [("Huffschmids Aufsatz", "author"), ("»Zur Criminalstatistik«", "title")])
     assert runs == [("Huffschmids", "author"), ("»Zur Criminalstatistik«", "title")]
     assert rule_runs(rule, "Karl Marx, Kapital", [("Karl Marx", "author"), ("Kapital", "title")])[1]
+
+
+def test_in_ending_a_title_run_before_its_container_is_prose():
+    from notecite.parse.rules.names import rule_in_ending_a_name_run_is_prose as rule
+
+    text = "Letter from Oswego, in Boston Evening Post, No. 1248."
+    runs, _ = rule_runs(rule, text, [("Letter from Oswego, in", "title"), ("Boston Evening Post,", "container-title"),
+                                     ("No. 1248.", "issue")])
+    assert runs[0] == ("Letter from Oswego", "title")

@@ -2569,3 +2569,27 @@ def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], 
         relabel(out, day, year + 1, "locator")
         open_run(out, year + 1)
     return out or tags
+
+
+def rule_thousands_separator_joins_a_number(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Boston Evening Post, No. 1,248.``: one to three digits, a comma and three digits written together (no space)
+    are one number (a thousands separator): the digits after the comma join the run of the digits before it."""
+    if "," not in text:
+        return tags
+    out = None
+    for k in range(len(tokens) - 2):
+        if not re.fullmatch(r"\d{1,3}", tokens[k].text) or tokens[k + 1].text != "," \
+                or not re.fullmatch(r"\d{3}", tokens[k + 2].text) \
+                or tokens[k].end != tokens[k + 1].start or tokens[k + 1].end != tokens[k + 2].start:
+            continue
+        label = split_label((out or tags)[k])[1]
+        if label == "prose" or split_label((out or tags)[k + 2])[1] == label and (out or tags)[k + 2].startswith("I-"):
+            continue
+        out = out or list(tags)
+        after = k + 3
+        while after < len(tokens) and out[after].startswith("I-") and not tokens[after].text[:1].isalnum():
+            out[after] = "prose"  # the stop the run of the digits after the comma held
+            after += 1
+        out[k + 1] = out[k + 2] = "I-" + label
+        open_run(out, after)
+    return out or tags

@@ -1479,17 +1479,21 @@ _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_
 def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Matthew Hale Smith in "Sunshine and Shadow in New York," 186-187``: a name run ending on a small ``in``
     right before a title or container run ends before it; the ``in`` that says where the name's words are found
-    is prose (no name ends on a lower-case ``in``)."""
+    is prose (no name ends on a lower-case ``in``); so does a title run before its container (``Letter from Oswego,
+    in`` + ``Boston Evening Post``)."""
     if "in" not in lowered_words(tokens):
         return tags
     changed: list[str] | None = None
     spans = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(spans, spans[1:]):
-        if label not in ("author", "editor") or last - first < 2 or tokens[last - 1].text != "in" \
-                or nxt[0] != last or nxt[2] not in ("title", "container-title"):
+        if last - first < 2 or tokens[last - 1].text != "in" or nxt[0] != last \
+                or not (label in ("author", "editor") and nxt[2] in ("title", "container-title")
+                        or label == "title" and nxt[2] == "container-title" and last - first >= 3):
             continue
         changed = changed if changed is not None else list(tags)
         changed[last - 1] = "prose"
+        if tokens[last - 2].text == ",":
+            changed[last - 2] = "prose"  # "Letter from Oswego, in" + "Boston Evening Post": the title ends before
     return changed if changed is not None else tags
 
 
