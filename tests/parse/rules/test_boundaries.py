@@ -639,3 +639,14 @@ def test_a_topic_clause_opening_on_on_before_the_sources_is_prose():
     for text in ("On the Emotion of Conviction, Literary Review, 12.", "On the origin of tides, London, 1825.",
                  "On Liberty, p. 45."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_semicolon_after_a_year_ends_a_title_run_when_a_pinpointed_title_follows():
+    from notecite.parse.rules.boundaries import rule_semicolon_after_a_bracket_ends_a_title_run as rule
+
+    text = "Compare Mémoires sur le Canada, 1749-1760; N. Y. Col. Docs., VII. 395."
+    runs, _ = rule_runs(rule, text, [("Mémoires sur le Canada, 1749-1760; N. Y. Col. Docs.,", "title"), ("VII. 395.", "locator")])
+    assert runs == [("Mémoires sur le Canada, 1749-1760", "title"), ("N. Y. Col. Docs.,", "title"), ("VII. 395.", "locator")]
+    text = "Eight Years in Congress, from 1857–1865; Memoir and Speeches (New York, 1866)"
+    assert rule_runs(rule, text, [("Eight Years in Congress, from 1857–1865; Memoir and Speeches", "title"),
+                                  ("(New York,", "location"), ("1866)", "date")])[1]

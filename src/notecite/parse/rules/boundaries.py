@@ -494,27 +494,38 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+_BRACKET_OR_YEAR_BEFORE_A_SEMICOLON = re.compile(r"(?:\)|\b1[4-9]\d\d)\s*;")
+
+
 def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Lettres de Montcalm à Madame de Saint-Véran, 1756, 1757 (Papiers de Famille); and Lettres de Montcalm à
-    Bourlamaque, 1757``: a title or container run that goes on past a bracket closing before a ``;`` ends at the
-    bracket; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
+    Bourlamaque, 1757``, ``Mémoires sur le Canada, 1749-1760; N. Y. Col. Docs., VII. 395``: a title or container
+    run that goes on past a bracket closing (or a year ending, when a pinpoint follows the run) before a ``;`` ends
+    there; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
     their own."""
-    if ");" not in text and ") ;" not in text:
+    if not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
         return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
         label = split_label(tags[k])[1]
-        if k < 1 or k + 1 >= len(tokens) or tokens[k - 1].text != ")" or label not in ("title", "container-title") \
+        if k < 1 or k + 1 >= len(tokens) or not (tokens[k - 1].text == ")" or YEAR.fullmatch(tokens[k - 1].text)) \
+                or label not in ("title", "container-title") \
                 or not tags[k].startswith("I-") or tags[k + 1] != "I-" + label:
             continue
         nxt = k + 1 + (tokens[k + 1].text.lower() in ("and", "&"))
         if nxt >= len(tokens) or not tokens[nxt].text[:1].isupper() or tags[nxt] != "I-" + label:
             continue
+        end = nxt
+        while end < len(tags) and tags[end] == "I-" + label:
+            end += 1
+        after = end
+        while after < len(tokens) and tokens[after].text in ".,":
+            after += 1
+        if tokens[k - 1].text != ")" and not (after < len(tokens) and split_label(tags[after])[1] == "locator"):
+            continue  # after a year, only a title cited at a pinpoint opens ("Eight Years in Congress, from 1857–1865;
+            # Memoir and Speeches" is one title)
         out = out or list(tags)
         out[k:nxt] = ["prose"] * (nxt - k)
-        end = nxt
-        while end < len(out) and out[end] == "I-" + label:
-            end += 1
         relabel(out, nxt, end, "title")
     return out or tags
 
