@@ -1744,3 +1744,12 @@ def test_digits_written_with_a_thousands_separator_are_one_number():
     # a comma and a space: two numbers
     text = "No. 1, 248."
     assert rule_runs(rule, text, [("No. 1,", "issue"), ("248.", "locator")])[1]
+
+
+def test_a_roman_volume_and_page_ending_a_title_are_its_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_and_page_ending_a_title_are_the_pinpoint as rule
+
+    text = "Horace Walpole, Letters III. 207 (ed. Cunningham, 1857)."
+    runs, _ = rule_runs(rule, text, [("Horace Walpole,", "author"), ("Letters III. 207", "title")])
+    assert runs == [("Horace Walpole,", "author"), ("Letters", "title"), ("III. 207", "locator")]
+    assert rule_runs(rule, "Smith, History Part II. 3.", [("Smith,", "author"), ("History Part II. 3", "title")])[1]

@@ -38,7 +38,8 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_one_word_before_a_numbered_part_is_a_title,
                        rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
-                       rule_day_date_after_an_ibid_is_its_date, rule_thousands_separator_joins_a_number)
+                       rule_day_date_after_an_ibid_is_its_date, rule_thousands_separator_joins_a_number,
+                       rule_roman_volume_and_page_ending_a_title_are_the_pinpoint)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
@@ -164,7 +165,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
     rule_issue_after_for_closes_the_periodical,
-    rule_thousands_separator_joins_a_number, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
+    rule_thousands_separator_joins_a_number, rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, rule_issue_and_date_between_commas_after_a_periodical, 
     rule_months_before_a_year_are_the_date, rule_day_date_after_an_ibid_is_its_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
     rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_and_volume_page,

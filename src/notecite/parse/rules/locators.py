@@ -376,7 +376,7 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
             relabel(tags, first, last, "volume")
             continue
         if label == "date" and runs[j - 1][2] in ("pages", "locator") and runs[j - 1][1] == first and first >= 2 \
-                and tokens[first - 1].text == "." and tokens[first - 2].text.lower() in _PAGE_WORDS \
+                and tokens[first - 1].text == "." and tokens[first - 2].text.lower() in _PAGE_ABBREVIATIONS \
                 and tokens[first].text.isdigit() and all(tokens[i].text in ".,;" for i in range(first + 1, last)):
             relabel(tags, runs[j - 1][0], first + 1, runs[j - 1][2])  # "p. 1430": a page, however like a year
             for i in range(first + 1, last):
@@ -402,7 +402,7 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
 
 
 #: Page words a title run may end on when the tagger read the page after them as something else.
-_PAGE_WORDS = frozenset({"p", "pp", "pag", "pág", "pagg"})
+_PAGE_ABBREVIATIONS = frozenset({"p", "pp", "pag", "pág", "pagg"})
 #: Runs the tagger may give the page after such a word.
 _PAGE_MISREAD = frozenset({"note", "date", "volume"})
 
@@ -419,7 +419,7 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
     for (before, end, name), (first, last, label) in zip(runs, runs[1:]):
         if name not in ("title", "author") or end != first or label not in _PAGE_MISREAD | {"locator"} \
                 or first - before < 3 or tokens[first - 1].text != "." \
-                or tokens[first - 2].text.lower() not in _PAGE_WORDS or not tokens[first].text.isdigit() \
+                or tokens[first - 2].text.lower() not in _PAGE_ABBREVIATIONS or not tokens[first].text.isdigit() \
                 or label != "locator" and any(tokens[i].text not in ".,;" for i in range(first + 1, last)):
             continue
         relabel(tags, first - 2, last, "locator")  # the locator's number after it: its word joins it
@@ -2593,3 +2593,21 @@ def rule_thousands_separator_joins_a_number(text: str, tokens: Sequence[Token], 
         out[k + 1] = out[k + 2] = "I-" + label
         open_run(out, after)
     return out or tags
+
+
+def rule_roman_volume_and_page_ending_a_title_are_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Horace Walpole, Letters III. 207 (ed. Cunningham, 1857)``: a title run of a word or more that ends on a Roman
+    volume, its period and a page (no comma before them) ends before them: they are the pinpoint."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last - first < 4 or not re.fullmatch(r"\d{1,4}", tokens[last - 1].text) \
+                or tokens[last - 2].text != "." or not ROMAN_NUMERAL.fullmatch(tokens[last - 3].text) \
+                or not capitalised_word(tokens[last - 4].text) or tokens[last - 4].text.lower() in _NUMBERED_PART_WORDS:
+            continue
+        out = out or list(tags)
+        relabel(out, last - 3, last, "locator")
+    return out or tags
+
+
+#: Words a Roman numeral after them belongs to (``Part II. 3``, ``Book IV. 12``): the numeral names that part.
+_NUMBERED_PART_WORDS = frozenset({"part", "book", "chapter", "volume", "vol", "tome", "teil", "band", "livre", "section"})

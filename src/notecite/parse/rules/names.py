@@ -148,7 +148,7 @@ def _pinpoint_start(tokens: Sequence[Token], tags: Sequence[str], i: int) -> boo
 
 
 #: Suffixes that end a person's name (``Jr.``, ``Sr.``, ``III``).
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "jun", "sen"})
+_SUFFIXES_AND_NUMERALS = frozenset({"jr", "sr", "ii", "iii", "iv", "jun", "sen"})
 
 
 def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -164,7 +164,7 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
     for i in range(2, n - 2):
         if tags[i] != "B-title" or tokens[i - 1].text != "," or split_label(tags[i - 1])[1] != "author":
             continue
-        if fold(tokens[i].text) in _NAME_SUFFIXES and tokens[i + 1].text == "." and tokens[i + 2].text[:1].isupper():
+        if fold(tokens[i].text) in _SUFFIXES_AND_NUMERALS and tokens[i + 1].text == "." and tokens[i + 2].text[:1].isupper():
             tags[i] = tags[i + 1] = "I-author"
             open_run(tags, i + 2)
     for colon in range(3, n - 1):
@@ -978,7 +978,7 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
 
 
 #: Words that make a name run an editor's (``ed.``, ``edited by``, ``hrsg.``, ``a cura di``).
-_EDITOR_WORDS = frozenset({"ed", "eds", "edd", "edited", "editor", "editors", "editing", "hrsg", "hg", "herausgegeben",
+_EDITOR_CUES = frozenset({"ed", "eds", "edd", "edited", "editor", "editors", "editing", "hrsg", "hg", "herausgegeben",
                            "cura", "cur", "dir", "éd", "éds", "comp", "comps", "compiled", "compiler"})
 
 
@@ -999,7 +999,7 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
         after_in = first > 0 and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose"
         closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator")
         words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
-        if not closes or not words.isdisjoint(_EDITOR_WORDS) or "v" in words or "vs" in words:
+        if not closes or not words.isdisjoint(_EDITOR_CUES) or "v" in words or "vs" in words:
             continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
         comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
         if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \
@@ -1017,7 +1017,7 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
         if label != "editor" or last >= len(tokens) or tokens[last].text != "(":
             continue
         words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
-        if not words.isdisjoint(_EDITOR_WORDS) or "v" in words or "vs" in words:
+        if not words.isdisjoint(_EDITOR_CUES) or "v" in words or "vs" in words:
             continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
         comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
         if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \

@@ -158,12 +158,12 @@ def _words_of(tokens: Sequence[Token]) -> _NoteWords:
 _LAST = _NoteWords(None, frozenset())
 
 
-#: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
-#: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
 #: Nouns for a work in general (German capitalises them): ``Cohn in seinem Buch`` names no title.
 GENERIC_WORKS = frozenset("""buch bucher werk werke schrift schriften aufsatz abhandlung arbeit artikel brief briefe
 rede vorrede einleitung roman book books work works article essay letter letters speech preface introduction
 livre livres ouvrage ouvrages travail travaux article lettre lettres discours preface obra obras libro carta""".split())
+#: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
+#: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
 IN_WORDS = frozenset({"in", "dans", "en", "im"})
 #: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
 ISSUE_WORDS = frozenset({"no", "nos"})
