@@ -1502,3 +1502,14 @@ def test_a_letter_sent_by_ibid_is_sent_by_the_sender_of_the_letter_before():
     cites = [NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, separator=";")]
     out = carry_authors(cites)
     assert out[1].record["author"] == [{"family": "Amherst"}] and out[1].record["title"] == "Amherst to Monckton"
+
+
+def test_a_letters_heading_read_as_a_title_takes_no_author_from_the_cite_before():
+    from notecite.link.resolve import carry_authors
+    from notecite.link.model import NoteCite
+
+    first = {"type": "personal_communication", "author": [{"family": "Sinclair"}], "recipient": [{"family": "Robinson"}],
+             "title": "Sinclair to Robinson"}
+    second = {"type": "book", "title": "Rutherford to———", "issued": {"literal": "12 July"}}
+    out = carry_authors([NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, separator=".")])
+    assert "author" not in out[1].record

@@ -1756,3 +1756,10 @@ def test_a_senders_office_of_a_few_words_between_commas_stays_out_of_the_name():
     record = recognize("Cunningham, aide-de-camp of Abercromby, to Cummings, 8 July, 1758").record
     assert record["author"] == [{"family": "Cunningham"}] and record["recipient"] == [{"family": "Cummings"}]
     assert record["issued"] == {"date-parts": [[1758, 7, 8]]}
+
+
+@pytest.mark.parametrize("text, issued", [("Montcalm à Vaudreuil, 27 Juillet", "27 Juillet"), ("Saunders to Pitt, 20 Sept.", "20 Sept")])
+def test_a_letter_dated_by_its_day_alone_is_a_letter_of_that_day(text, issued):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication" and record["issued"] == {"literal": issued}
+    assert recognize("Hale to Moss, 3 pages") is None

@@ -259,7 +259,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        untitled = (record.get("title") or record.get("title-short")) and not _names_someone(record)
+        untitled = (record.get("title") or record.get("title-short")) and not _names_someone(record) \
+            and not _LETTER_HEADING.match(str(record.get("title") or ""))
         can_take = before is not None and before.record.get("author") and untitled
         # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
         # also after bare ibids ("Lang, “Customs,” 85. / Ibid., 90. / Idem, The Sea, 14")
@@ -283,6 +284,11 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             cite = NoteCite(**{**cite.__dict__, "record": _sent_by(record, before.record)})
         out.append(cite)
     return out
+
+
+#: A letter's heading read as a title, its sender's name first (``Rutherford to———``, ``Sinclair to Robinson``): the
+#: sender is named, no author of the cite before carries to it.
+_LETTER_HEADING = re.compile(r"[A-Z][\w'’.-]+\s+(?:to|à|au|aux|an)(?:\s|[—–-])")
 
 
 def _sent_by_ibid(record: Record) -> bool:

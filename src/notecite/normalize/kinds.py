@@ -381,9 +381,10 @@ def _letter(text: str) -> Recognized | None:
 
 
 def _letter_read(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS) and not _NO_DATE.search(text):
+    if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS) and not _NO_DATE.search(text) \
+            and not _DAY_ENDING.search(text):
         return None  # every shape below needs a date, and every date has a year, but a possessive's letter in a book
-        # (or a letter the note says is undated)
+        # (or a letter the note says is undated, or one dated by its day alone: "Saunders to Pitt, 20 Sept.")
     if "[" in text:  # "William Knowland to [John] Foster [Dulles], DATE", "J[oseph] V F[uller] to …": names or
         # letters of names the editor supplied, read as printed; "Allen to Baylor [sic, Baehler]": the name meant
         digit = _DIGIT.search(text)
@@ -1873,6 +1874,13 @@ def _day_series(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
     return days[0][2], end, "", rest[start:end]
 
 
+#: A day and a month ending a text after a comma (``…, 20 Sept.``): a letter's date with no year.
+_DAY_ENDING = re.compile(r",\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})\.?\s*$")
+#: A day and a month with no year, ending the letter's heading (``27 Juillet.``, ``Sept. 20``, ``3 Sept.``).
+_DAY_WITHOUT_YEAR = re.compile(r"\s*(?P<day>\d{1,2}\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2})"
+                               r"(?=\s*(?:[.;,)]|$))")
+
+
 def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
     """A date opening ``rest`` (after a place at most: ``Paris, 3 May 1936``): the date, where it ends,
     the place, and the dates as printed when several days of one year are given (the first is the date:
@@ -1883,6 +1891,9 @@ def _leading_date(rest: str) -> tuple[dict[str, Any], int, str, str] | None:
         return series
     found = _find_date(rest)
     if found is None:
+        day = _DAY_WITHOUT_YEAR.match(rest)
+        if day and month_number(day["m1"] or day["m2"]):  # "Montcalm à Vaudreuil, 27 Juillet.": the year is the text's
+            return {"literal": squeeze(day.group("day"))}, day.end("day"), "", ""
         return None
     supplied = rest[:found[1]].rstrip(" ").endswith("[") and rest[found[2]:found[2] + 1] == "]"  # "[April 11, 1980]"
     before = _DATE_VERB.sub("", rest[:found[1]].strip(" ,([" if supplied else " ,("))
