@@ -1164,3 +1164,9 @@ def test_a_name_a_roman_volume_and_a_worded_page_are_a_short_form():
     text = "Hartpole Lecky, I. S. 3-4."
     [cite] = _assemble(text, _spans(text, [("Hartpole Lecky,", "author"), ("I.", "volume"), ("S. 3-4.", "locator")]))
     assert cite.get("author") == "Hartpole Lecky" and "3-4" in (cite.locator or "")
+
+
+def test_a_writers_rank_between_commas_keeps_the_writer_in_the_cite():
+    text = "Joannès, Major de Québec, Mémoire sur la Campagne de 1759."
+    [cite] = _assemble(text, _spans(text, [("Joannès", "author"), ("Mémoire sur la Campagne de 1759", "title")]))
+    assert cite.get("author") == "Joannès" and cite.get("title") == "Mémoire sur la Campagne de 1759"

@@ -23,7 +23,7 @@ from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
-                          GENERIC_WORKS, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
+                          GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
 FULL_FIELDS = frozenset("location publisher date container-title volume issue pages edition editor "
@@ -187,6 +187,10 @@ def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int
         return True  # "Patricia Hills analyzes Evergood’s submission in “…”": a sentence on the writer's work
     if 2 <= len(words) <= 3 and words[-1] in IN_WORDS and writing_verb(tokens[gap.start].text):
         return True  # "As Trotsky put it in The Revolution Betrayed": the writer's verb, then the work
+    texts = [tokens[i].text for i in gap]
+    if len(texts) >= 3 and texts[0] == texts[-1] == "," and RANK_WORD.fullmatch(texts[1]) \
+            and all(t[:1].isalpha() or t in ".-" for t in texts[1:-1]):
+        return True  # "Joannès, Major de Québec, Mémoire sur la Campagne de 1759": the writer's rank between commas
     if len(words) == 3 and words[1] in IN_WORDS and words[2] in THEIR_WORDS_BEFORE_CAPITALISED_TITLES \
             and writing_verb(tokens[gap.start].text):
         return True  # "Dupont says in his Histoire du Cotentin": the writer's verb, then his work

@@ -1478,3 +1478,12 @@ def test_in_ending_a_title_run_before_its_container_is_prose():
     runs, _ = rule_runs(rule, text, [("Letter from Oswego, in", "title"), ("Boston Evening Post,", "container-title"),
                                      ("No. 1248.", "issue")])
     assert runs[0] == ("Letter from Oswego", "title")
+
+
+def test_a_rank_after_a_name_in_its_run_is_prose():
+    from notecite.parse.rules.names import rule_rank_after_a_name_in_its_run_is_prose as rule
+
+    text = "Joannès, Major de Québec, Mémoire sur la Campagne de 1759."
+    runs, _ = rule_runs(rule, text, [("Joannès, Major de Québec,", "author"), ("Mémoire sur la Campagne de 1759.", "title")])
+    assert runs == [("Joannès", "author"), ("Mémoire sur la Campagne de 1759.", "title")]
+    assert rule_runs(rule, "Smith, John Henry, Mémoire.", [("Smith, John Henry,", "author"), ("Mémoire.", "title")])[1]

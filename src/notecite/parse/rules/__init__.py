@@ -60,7 +60,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
                     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
                     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
-                    rule_name_between_a_title_and_its_year_after_an_author_is_the_place)
+                    rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose)
 from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
@@ -120,7 +120,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
-    rule_name_between_a_title_and_its_year_after_an_author_is_the_place,
+    rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,

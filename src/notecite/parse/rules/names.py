@@ -12,7 +12,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -2517,4 +2517,22 @@ def rule_name_between_a_title_and_its_year_after_an_author_is_the_place(text: st
             continue
         out = out or list(tags)
         relabel(out, first, last, "location")
+    return out or tags
+
+
+def rule_rank_after_a_name_in_its_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Joannès, Major de Québec, Mémoire sur la Campagne de 1759``: a name run holding a name, a comma, a rank or
+    office (``Major de Québec``, ``Secretary of State``) and a comma before a title run ends at the name: the rank is
+    prose (what the writer was), not part of the name."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first < 4 or tokens[last - 1].text != "," or last >= len(tokens) \
+                or split_label(tags[last])[1] != "title":
+            continue
+        comma = next((k for k in range(first + 1, last - 1) if tokens[k].text == ","), None)
+        if comma is None or comma == first or not RANK_WORD.fullmatch(tokens[comma + 1].text) \
+                or not all(capitalised_word(t.text, 1) or t.text in ".-" for t in tokens[first:comma]):
+            continue
+        out = out or list(tags)
+        out[comma:last] = ["prose"] * (last - comma)
     return out or tags

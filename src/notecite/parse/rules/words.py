@@ -198,3 +198,6 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-Genera
                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
                r"Delegate|Spokesman|Official|Officer|Judge|Mayor)")
+#: A rank or office a writer is named by after a comma (``Joannès, Major de Québec``): :data:`OFFICE_NOUN` or a rank.
+RANK_WORD = re.compile(OFFICE_NOUN + r"|(?:Major|Colonel|Captain|Capitaine|Lieutenant|General|Général|Commandant|"
+                       r"Intendant|Gouverneur|Bishop|Évêque|Commissaire|Ingénieur|Engineer|Surgeon|Chaplain|Aumônier)")
