@@ -1753,3 +1753,12 @@ def test_a_roman_volume_and_page_ending_a_title_are_its_pinpoint():
     runs, _ = rule_runs(rule, text, [("Horace Walpole,", "author"), ("Letters III. 207", "title")])
     assert runs == [("Horace Walpole,", "author"), ("Letters", "title"), ("III. 207", "locator")]
     assert rule_runs(rule, "Smith, History Part II. 3.", [("Smith,", "author"), ("History Part II. 3", "title")])[1]
+
+
+def test_a_bracketed_book_and_chapter_in_prose_is_a_pinpoint():
+    from notecite.parse.rules.locators import rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint as rule
+
+    text = "Ammianus, xxi. 13. He obtained his pardon, (xxii. 14.)"
+    runs, _ = rule_runs(rule, text, [("Ammianus,", "author"), ("xxi. 13.", "locator")])
+    assert runs[-1] == ("xxii. 14", "locator")
+    assert rule_runs(rule, "He came (in 1812) to Paris.", [])[1]

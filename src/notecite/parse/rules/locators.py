@@ -8,7 +8,7 @@ from typing import Sequence
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
-                      token_starts)
+                      token_starts, tokens_within)
 from ..model import Token, split_label
 from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -2611,3 +2611,24 @@ def rule_roman_volume_and_page_ending_a_title_are_the_pinpoint(text: str, tokens
 
 #: Words a Roman numeral after them belongs to (``Part II. 3``, ``Book IV. 12``): the numeral names that part.
 _NUMBERED_PART_WORDS = frozenset({"part", "book", "chapter", "volume", "vol", "tome", "teil", "band", "livre", "section"})
+
+
+#: A bracket holding only a classical book and chapter (``(xxii. 14.)``, ``(xx. 9,)``, ``(xxi. 14, 15, 16;)``).
+_BRACKETED_BOOK_AND_CHAPTER = re.compile(r"\(\s*(?P<pinpoint>[ivxlc]{1,7}\.\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*[.,;]?\s*\)")
+
+
+def rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…increasing the numbers of his friends, (xxii. 14.)``: a bracket that holds only a book in lower-case Roman
+    numerals and its chapter(s), left as prose, is a pinpoint (the cite assembly gives it to the author's work cited
+    before it in the note)."""
+    if "(" not in text:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for match in _BRACKETED_BOOK_AND_CHAPTER.finditer(text):
+        inside = tokens_within(tokens, starts, match.start("pinpoint"), match.end("pinpoint"))
+        if not inside or any((out or tags)[i] != "prose" for i in inside):
+            continue
+        out = out or list(tags)
+        relabel(out, inside[0], inside[-1] + 1, "locator")
+    return out or tags
