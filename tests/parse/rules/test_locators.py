@@ -1762,3 +1762,11 @@ def test_a_bracketed_book_and_chapter_in_prose_is_a_pinpoint():
     runs, _ = rule_runs(rule, text, [("Ammianus,", "author"), ("xxi. 13.", "locator")])
     assert runs[-1] == ("xxii. 14", "locator")
     assert rule_runs(rule, "He came (in 1812) to Paris.", [])[1]
+
+
+def test_a_capitalised_see_opening_the_note_leads_in_to_a_classical_author():
+    from notecite.parse.rules.locators import rule_classical_author_and_book as rule
+
+    text = "See Ammian. xxii. 6, and Vales, ad locum."
+    runs, _ = rule_runs(rule, text, [("Ammian. xxii. 6, and Vales, ad locum.", "note")])
+    assert runs[:2] == [("Ammian.", "author"), ("xxii. 6", "locator")]

@@ -2258,3 +2258,12 @@ def test_a_letter_whose_sender_has_an_office_of_a_few_words_and_its_day_are_a_ci
     text = "Cunningham, aide-de-camp of Abercromby, to Cummings, 8 July, 1758."
     runs, _ = rule_runs(rule, text, [])
     assert runs == [("Cunningham, aide-de-camp of Abercromby, to Cummings", "title"), ("8 July, 1758", "date")]
+
+
+def test_a_case_whose_second_party_ends_on_et_al_is_a_case():
+    from notecite.parse.rules.titles import rule_case_by_its_parties_and_report as rule
+
+    text = "Hitchman Coal and Coke Co. v. Mitchell et al, 245 U.S. 229 (1917)."
+    runs, _ = rule_runs(rule, text, [("Hitchman Coal and Coke Co. v.", "title"), ("Mitchell et al,", "container-title"),
+                                     ("245 U.S. 229", "volume"), ("(1917).", "date")])
+    assert runs[0] == ("Hitchman Coal and Coke Co. v. Mitchell et al", "title")

@@ -1051,8 +1051,9 @@ def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or tokens[i - 1].text == ";":
         return True
     before = tokens[i - 2].text if i > 1 else ""
-    if tokens[i - 1].text in _CLASSICAL_LEADS:
+    if tokens[i - 1].text.lower() in _CLASSICAL_LEADS and (tokens[i - 1].text.islower() or i == 1 or before in ".;("):
         return not before[:1].isupper()  # "Suetonius in Nerone, c. 12": the name's work, not a cite of Nero
+        # ("See Ammian. xxii. 6" opening a note or a sentence: its "See" leads in)
     if tokens[i - 1].text in ("(", "["):
         return not before[:1].isupper()
     if tokens[i - 1].text != ".":
