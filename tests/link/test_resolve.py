@@ -1513,3 +1513,14 @@ def test_a_letters_heading_read_as_a_title_takes_no_author_from_the_cite_before(
     second = {"type": "book", "title": "Rutherford to———", "issued": {"literal": "12 July"}}
     out = carry_authors([NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, separator=".")])
     assert "author" not in out[1].record
+
+
+def test_a_letters_heading_by_the_same_sender_takes_the_sender_of_the_cite_before():
+    from notecite.link.resolve import carry_authors
+    from notecite.link.model import NoteCite
+
+    first = {"type": "personal_communication", "author": [{"family": "Littrel"}], "recipient": [{"family": "Roe"}],
+             "title": "Littrel to Roe"}
+    second = {"type": "manuscript", "title": "Littrel to Mueller and Bacchus (with attached talking points)"}
+    out = carry_authors([NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, prefix="and")])
+    assert out[1].record.get("author") == [{"family": "Littrel"}]

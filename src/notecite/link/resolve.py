@@ -260,7 +260,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         before = out[-1] if out else None
         record = cite.record
         untitled = (record.get("title") or record.get("title-short")) and not _names_someone(record) \
-            and not _LETTER_HEADING.match(str(record.get("title") or ""))
+            and not _headed_by_another(record, before)
         can_take = before is not None and before.record.get("author") and untitled
         # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
         # also after bare ibids ("Lang, “Customs,” 85. / Ibid., 90. / Idem, The Sea, 14")
@@ -286,9 +286,18 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     return out
 
 
-#: A letter's heading read as a title, its sender's name first (``Rutherford to———``, ``Sinclair to Robinson``): the
-#: sender is named, no author of the cite before carries to it.
-_LETTER_HEADING = re.compile(r"[A-Z][\w'’.-]+\s+(?:to|à|au|aux|an)(?:\s|[—–-])")
+#: A letter's heading read as a title, its sender's name first (``Rutherford to———``, ``Sinclair to Robinson``).
+_LETTER_HEADING = re.compile(r"(?P<sender>[A-Z][\w'’.-]+)\s+(?:to|à|au|aux|an)(?:\s|[—–-])")
+
+
+def _headed_by_another(record: Record, before: NoteCite | None) -> bool:
+    """Whether ``record``'s title is a letter's heading whose sender is not the author of the cite ``before``
+    (``Sinclair to Robinson, 3 Sept.`` then ``Rutherford to———, 12 July``): that author does not carry to it."""
+    heading = _LETTER_HEADING.match(str(record.get("title") or ""))
+    if heading is None:
+        return False
+    authors = families(before.record, CITE_NAMES) if before is not None else []
+    return _fold_family(heading["sender"]) not in authors
 
 
 def _sent_by_ibid(record: Record) -> bool:

@@ -1487,3 +1487,10 @@ def test_a_rank_after_a_name_in_its_run_is_prose():
     runs, _ = rule_runs(rule, text, [("Joannès, Major de Québec,", "author"), ("Mémoire sur la Campagne de 1759.", "title")])
     assert runs == [("Joannès", "author"), ("Mémoire sur la Campagne de 1759.", "title")]
     assert rule_runs(rule, "Smith, John Henry, Mémoire.", [("Smith, John Henry,", "author"), ("Mémoire.", "title")])[1]
+
+
+def test_a_common_nouns_possessive_alone_in_a_note_names_no_author():
+    from notecite.parse.rules.names import rule_note_of_only_a_name as rule
+
+    runs, _ = rule_runs(rule, "Editor’s Notes.", [])
+    assert ("Editor’s", "author") not in runs

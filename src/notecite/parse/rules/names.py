@@ -2050,7 +2050,8 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
         return tags
     out = list(tags)
     owner = _possessive_end(tokens, 0)
-    if not periodical and owner is not None and owner < len(words):
+    if not periodical and owner is not None and owner < len(words) \
+            and fold(re.sub(r"['’]s?$", "", tokens[0].text)) not in WORDS:  # not "Editor’s Notes.": a common noun's
         relabel(out, 0, owner, "author")  # "Métivier’s Dictionnaire.": a name's work, cited short
         relabel(out, owner, len(tokens), "title")
         return out
