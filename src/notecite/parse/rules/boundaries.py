@@ -1189,9 +1189,9 @@ def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Toke
     a lead word (``see``, ``voyez``, ``vgl.``) opening a sentence, a clause of more lower-case words than capitalised
     ones (no quotation, no number, within twenty tokens) and a colon after a lower-case word are prose, whatever runs
     the tagger read there; the run after the colon opens on its first word."""
-    if ":" not in text:
-        return tags
     lead = load("lead_words")
+    if ":" not in text or lead.isdisjoint(lowered_words(tokens)):
+        return tags
     out = None
     for k, token in enumerate(tokens):
         if fold(token.text) not in lead or not (k == 0 or tokens[k - 1].text in ".;" or ends_a_sentence(tokens, k - 1)):
@@ -1223,7 +1223,7 @@ def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token
     lower-case verb among them; no lead-in, no ibid word) and a pinpoint opened by a part word
     (:data:`_NOTE_PINPOINT`) that reaches the note's end, the words all left as prose by the tagger, are a title
     cited at that pinpoint."""
-    if len(tokens) < 4 or not capitalised_word(tokens[0].text) or not _NOTE_PINPOINT.search(text) \
+    if not 4 <= len(tokens) <= 40 or not capitalised_word(tokens[0].text) or not _NOTE_PINPOINT.search(text) \
             or fold(tokens[0].text) in _QUOTE_WORDS:
         return tags
     verbs, lead = load("verbs"), load("lead_words")
@@ -1265,12 +1265,16 @@ _OWN_PART = re.compile(r"(?i:see|voyez|voir|vgl\.|cf\.|compare)\s+(?:(?i:also|au
                        r"\s+[A-Z0-9IVXLivxl]{1,6}\.(?=\s+[A-Z])")
 
 
+_OWN_PART_NOUNS = frozenset("appendix appendice anhang note notes chapter chap chapitre kapitel introduction preface "
+                            "part partie".split())
+
+
 def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Appendix G. Lévis au Ministre, 13 Juillet, 1758``: a lead-in, a part of the book itself (appendix, note,
     chapter) and its number or letter, ended by a full stop before the next sentence, are prose (the document's own
     part, no work); the run after them opens on its first word."""
-    if not _OWN_PART.search(text):
-        return tags
+    if _OWN_PART_NOUNS.isdisjoint(lowered_words(tokens)) or not _OWN_PART.search(text):
+        return tags  # (no noun for a part of the book: most notes)
     out = None
     for match in _OWN_PART.finditer(text):
         inside = [i for i, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]

@@ -2572,11 +2572,14 @@ def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def rule_thousands_separator_joins_a_number(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Boston Evening Post, No. 1,248.``: one to three digits, a comma and three digits written together (no space)
     are one number (a thousands separator): the digits after the comma join the run of the digits before it."""
-    if "," not in text:
-        return tags
+    if not _THOUSANDS.search(text):
+        return tags  # (a text search first: most notes have no such number)
     out = None
     for k in range(len(tokens) - 2):
         if not re.fullmatch(r"\d{1,3}", tokens[k].text) or tokens[k + 1].text != "," \

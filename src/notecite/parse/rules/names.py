@@ -2447,7 +2447,7 @@ def rule_genitive_name_and_a_work_noun_are_the_author_alone(text: str, tokens: S
     """``nach Huffschmids Aufsatz »Zur Criminalstatistik des Odenwalds …«``: a name run of a capitalised name in the
     genitive (ending on ``s``) and a noun for a work (``Aufsatz``, ``Schrift``, ``Buch``: :data:`GENERIC_WORKS`) names
     the author alone: the noun is prose."""
-    if GENERIC_WORKS.isdisjoint(fold(t.text) for t in tokens):
+    if GENERIC_WORKS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
