@@ -650,3 +650,10 @@ def test_a_semicolon_after_a_year_ends_a_title_run_when_a_pinpointed_title_follo
     text = "Eight Years in Congress, from 1857–1865; Memoir and Speeches (New York, 1866)"
     assert rule_runs(rule, text, [("Eight Years in Congress, from 1857–1865; Memoir and Speeches", "title"),
                                   ("(New York,", "location"), ("1866)", "date")])[1]
+
+
+def test_a_topic_clause_holding_a_lead_in_names_its_source():
+    from notecite.parse.rules.boundaries import rule_topic_clause_before_the_sources_is_prose as rule
+
+    text = "On the conditions of exile see Pierre Broue, Rakovsky ou la Revolution (Paris: Fayard, 1996) 287-310."
+    assert rule_runs(rule, text, [("Pierre Broue,", "author"), ("Rakovsky ou la Revolution", "title")])[1]

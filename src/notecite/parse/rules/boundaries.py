@@ -1307,9 +1307,10 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
                 or comma + 3 < len(tokens) and tokens[comma + 2].text in ",." and YEAR.fullmatch(tokens[comma + 3].text):
             continue  # (a place and a year after the comma: the clause is a title, "On the Tides, London, 1825")
         words = [t.text for t in tokens[start + 1:comma]]
-        if any(t in OPENING_QUOTES for t in words) or not any(
+        lead = load("lead_words")
+        if any(t in OPENING_QUOTES or t.lower() in lead or t.lower() + "." in lead for t in words) or not any(
                 w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words):
-            continue
+            continue  # (a lead-in inside: "On the conditions of exile see Pierre Broue, Rakovsky…" names the source)
         out = out or list(tags)
         out[start:comma + 1] = ["prose"] * (comma + 1 - start)
         open_run(out, comma + 1)
