@@ -88,3 +88,11 @@ def test_a_german_genitive_a_work_noun_and_a_bracket_in_a_periodical():
     [cite] = parse_note(text)
     assert cite.get("author") == "Huffschmids" and cite.get("title") == "Zur Criminalstatistik des Odenwalds"
     assert cite.get("container-title") == "Zeitschr. für deutsche Kulturgesch"
+
+
+def test_tag_reads_german_quotations_as_label_note_does():
+    from notecite.parse import label_note
+
+    text = "Vgl. Wuttke, »Der deutsche Volksaberglaube der Gegenwart«, S. 12."
+    tokens, tags, _ = label_note(text)
+    assert [t for _, t in tag(text)] == tags

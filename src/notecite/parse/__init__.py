@@ -57,8 +57,9 @@ def quotes_read_as_english(text: str) -> str:
 
 
 def tag(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: Tagger | None = None) -> list[tuple[Token, str]]:
-    """Tokenize ``text`` and tag each token (``B-title``, ``I-title``, ``prose``…), rules applied."""
-    text = _checked(text)
+    """Tokenize ``text`` and tag each token (``B-title``, ``I-title``, ``prose``…), rules applied (the text read as
+    :func:`label_note` reads it)."""
+    text = quotes_read_as_english(_checked(text))
     tokens = tokenize(text)
     tags, _ = (tagger or default_tagger()).tag_tokens(text, tokens, italic_spans)
     return list(zip(tokens, apply_rules(text, tokens, tags, italic_spans)))
