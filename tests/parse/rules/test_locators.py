@@ -1770,3 +1770,11 @@ def test_a_capitalised_see_opening_the_note_leads_in_to_a_classical_author():
     text = "See Ammian. xxii. 6, and Vales, ad locum."
     runs, _ = rule_runs(rule, text, [("Ammian. xxii. 6, and Vales, ad locum.", "note")])
     assert runs[:2] == [("Ammian.", "author"), ("xxii. 6", "locator")]
+
+
+def test_a_year_alone_after_an_ibid_is_its_pinpoint():
+    from notecite.parse.rules.locators import rule_day_date_after_an_ibid_is_its_date as rule
+
+    runs, _ = rule_runs(rule, "Ibid., 1826.", [("Ibid.,", "ibid")])
+    assert runs == [("Ibid.,", "ibid"), ("1826", "locator")]
+    assert rule_runs(rule, "Ibid., 1826, p. 4.", [("Ibid.,", "ibid"), ("1826,", "date"), ("p. 4.", "locator")])[1]

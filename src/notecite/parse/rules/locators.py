@@ -2546,9 +2546,10 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
 
 
 def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758.``: a day date (a day, a month's name or its first
-    letters, a year) right after an ibid run (its comma aside) is read as its pinpoint, whatever the tagger read
-    there: the linker takes such a day for the date of another letter of the same writer and addressee, or of
+    """``Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758.``, ``Ibid., 1826.``: a day date (a day, a month's
+    name or its first letters, a year), or a year alone ending the sentence, right after an ibid run (its comma
+    aside) is read as its pinpoint, whatever the tagger read there (a year alone: which of a series' yearly
+    volumes); the linker takes such a day for the date of another letter of the same writer and addressee, or of
     another issue of the same paper (``_DocumentLinker.another_issue`` in :mod:`notecite.link.resolve`)."""
     if "B-ibid" not in tag_set(tags):
         return tags
@@ -2558,6 +2559,12 @@ def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], 
         if label != "ibid":
             continue
         day = last + (last < len(tokens) and tokens[last].text == ",")
+        if day < len(tokens) and YEAR.fullmatch(tokens[day].text) and (day + 1 == len(tokens) or tokens[day + 1].text in ".;"):
+            out = out or list(tags)  # "Ibid., 1826.": the year of another of the series' volumes
+            out[last:day] = ["prose"] * (day - last)
+            relabel(out, day, day + 1, "locator")
+            open_run(out, day + 1)
+            continue
         if day + 2 >= len(tokens) or not re.fullmatch(r"\d{1,2}", tokens[day].text) or fold(tokens[day + 1].text) not in months:
             continue
         year = day + 2
