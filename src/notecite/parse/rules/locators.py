@@ -2559,7 +2559,10 @@ def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], 
         if label != "ibid":
             continue
         day = last + (last < len(tokens) and tokens[last].text == ",")
-        if day < len(tokens) and YEAR.fullmatch(tokens[day].text) and (day + 1 == len(tokens) or tokens[day + 1].text in ".;"):
+        if day < len(tokens) and YEAR.fullmatch(tokens[day].text) and (
+                day + 1 == len(tokens) or tokens[day + 1].text in ".;" and (
+                    day + 2 == len(tokens) or tokens[day + 2].text.isalpha() and tokens[day + 2].text[:1].isupper()
+                    and not _LOCATOR.match(text, tokens[day + 2].start))):  # not "a.a.O., 1902. 3. Buch. S. 41"
             out = out or list(tags)  # "Ibid., 1826.": the year of another of the series' volumes
             out[last:day] = ["prose"] * (day - last)
             relabel(out, day, day + 1, "locator")
