@@ -1170,3 +1170,10 @@ def test_a_writers_rank_between_commas_keeps_the_writer_in_the_cite():
     text = "Joannès, Major de Québec, Mémoire sur la Campagne de 1759."
     [cite] = _assemble(text, _spans(text, [("Joannès", "author"), ("Mémoire sur la Campagne de 1759", "title")]))
     assert cite.get("author") == "Joannès" and cite.get("title") == "Mémoire sur la Campagne de 1759"
+
+
+def test_etc_and_in_between_a_title_and_its_collection_start_no_cite():
+    text = "Queries Respecting Slavery, etc., in Mass. Hist. Soc. Coll., 1st Ser., IV. 205."
+    [cite] = _assemble(text, _spans(text, [("Queries Respecting Slavery", "title"), ("Mass. Hist. Soc. Coll.", "container-title"),
+                                           ("1st Ser., IV. 205", "locator")]))
+    assert cite.get("title") == "Queries Respecting Slavery" and cite.locator == "1st Ser., IV. 205"

@@ -107,10 +107,13 @@ def _imprint_bracket_after_the_pinpoint(tokens: Sequence[Token], gap: range, lab
 def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``Popular Political Economy, etc. London, 1827, p. 178``, ``Dissert. sur la Nature des Richesses,”
     etc., p. 395``: an ``etc.`` (``&c.``, ``usw.``, ``u. s. w.``) between a field and the imprint or
-    pinpoint after it shortens the title before it; it does not start a new cite."""
+    pinpoint after it shortens the title before it; it does not start a new cite; nor do ``etc., in`` before the
+    container the title was printed in."""
+    words = "".join(tokens[i].text for i in gap if tokens[i].text[:1].isalnum() or tokens[i].text == "&")
+    if label == "container-title" and words.lower()[-2:] == "in" and words.lower()[:-2] in _ETC:
+        return not any(tokens[i].text == ";" for i in gap)  # "Queries Respecting Slavery, etc., in Mass. Hist. Soc. Coll."
     if label not in _AFTER_ETC:
         return False
-    words = "".join(tokens[i].text for i in gap if tokens[i].text[:1].isalnum() or tokens[i].text == "&")
     return words.lower() in _ETC and not any(tokens[i].text == ";" for i in gap)
 
 

@@ -657,3 +657,12 @@ def test_a_topic_clause_holding_a_lead_in_names_its_source():
 
     text = "On the conditions of exile see Pierre Broue, Rakovsky ou la Revolution (Paris: Fayard, 1996) 287-310."
     assert rule_runs(rule, text, [("Pierre Broue,", "author"), ("Rakovsky ou la Revolution", "title")])[1]
+
+
+def test_a_title_printed_in_a_collection_named_by_abbreviations_before_its_pinpoint():
+    from notecite.parse.rules.boundaries import rule_title_in_a_name as rule
+
+    text = "Belknap's Answers, in Mass. Hist. Soc. Coll., 1st Ser., IV. 199."
+    runs, _ = rule_runs(rule, text, [("Belknap's", "author"), ("Answers, in Mass. Hist. Soc. Coll.,", "title"),
+                                     ("1st Ser., IV. 199.", "note")])
+    assert ("Mass. Hist. Soc. Coll.", "container-title") in runs and ("1st Ser., IV. 199", "locator") in runs

@@ -607,6 +607,14 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
         # (not "in Mass. Hist. Coll.": a name cut short, and the next word cut short too)
         if not closes and end > name + 2:
             end = name + 2  # before a pinpoint, a name of one or two words ("in Mante, 117"), no periodical's name
+        cut = name
+        while cut + 1 < len(tokens) and capitalised_word(tokens[cut].text, 2) and tokens[cut + 1].text == "." \
+                and tokens[cut + 1].start == tokens[cut].end:
+            cut += 2  # "in Mass. Hist. Soc. Coll., 1st Ser., IV. 205": a collection's name cut short word by word
+        held = _LOCATOR.match(text, tokens[cut + 1].start) if cut >= name + 4 and cut + 1 < len(tokens) \
+            and tokens[cut].text == "," else None
+        if held and re.search(r"\d\W*$", held.group(0)):
+            end = cut  # (with a page: "Mass. Hist. Coll., 3rd Series, V." names the set's volume, no pinpoint)
         pinpoint = end + 1 < len(tokens) and tokens[end].text == "," and bool(_LOCATOR.match(text, tokens[end + 1].start))
         words = [t.text for t in tokens[start:comma] if t.text[:1].isalpha()]
         if not (closes or pinpoint) or len(words) < 2 or not all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words) \
