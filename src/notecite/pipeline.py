@@ -28,6 +28,7 @@ from .link.dedup import DedupIndex
 from .link.mentions import add_title_mentions
 from .link.matching import title_holds_in_order, title_key
 from .link.plausibility import check_library
+from .link.resolve import MARKER_REACH
 from .normalize import normalize_fields
 from .normalize.identifiers import clean_url
 from .normalize.kinds import Recognized, add_context, find_kinds, recognize
@@ -85,7 +86,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name, _bibliography_records(name, document.body, tagger),
-                            {m.number: document.body[max(0, m.offset - 80):m.offset] for m in document.markers})
+                            {m.number: document.body[max(0, m.offset - MARKER_REACH):m.offset] for m in document.markers})
     add_title_mentions(library, document.notes, cites)
     check_library(library)
     library.warnings[:0] = [f"{name}: {w}" for w in document.warnings + overrides.stale]

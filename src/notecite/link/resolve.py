@@ -588,8 +588,9 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     return linker.library
 
 
-#: How far before a note's marker the body may name the author of the work the note cites (``distingués par Broca[7]``).
-_MARKER_REACH = 40
+#: How far before a note's marker the body may name the author of the work the note cites (``distingués par Broca[7]``):
+#: the text ``link_document``'s ``before_markers`` needs of each.
+MARKER_REACH = 40
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 #: A year alone (``1861``).
 _BARE_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
@@ -1380,11 +1381,11 @@ class _DocumentLinker:
 
     def named_before_a_marker(self, cite: NoteCite, before_markers: Mapping[int, str]) -> str | None:
         """The one work cited in the latest earlier note whose marker in the body follows one of the cite's family
-        names (within :data:`_MARKER_REACH` characters: ``… distingués par Broca[7]``), when that note's cites name
+        names (within :data:`MARKER_REACH` characters: ``… distingués par Broca[7]``), when that note's cites name
         no author; None otherwise."""
         names = set(families(cite.record, ("author", "editor")))
         for note in sorted((n for n in before_markers if n < cite.note), reverse=True):
-            tail = before_markers[note][-_MARKER_REACH:]
+            tail = before_markers[note][-MARKER_REACH:]
             if names.isdisjoint(_fold_family(word) for word in _CAPITALISED_WORD.findall(tail) if word):
                 continue
             cited = {c.record_id for c in self.library.citations if c.note == note}

@@ -22,7 +22,7 @@ from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
-from .rules.words import (BRACKETED_YEAR, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
+from .rules.words import (BRACKETED_YEAR, BY_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
@@ -109,12 +109,12 @@ def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
     etc., p. 395``: an ``etc.`` (``&c.``, ``usw.``, ``u. s. w.``) between a field and the imprint or
     pinpoint after it shortens the title before it; it does not start a new cite; nor do ``etc., in`` before the
     container the title was printed in."""
-    words = "".join(tokens[i].text for i in gap if tokens[i].text[:1].isalnum() or tokens[i].text == "&")
-    if label == "container-title" and words.lower()[-2:] == "in" and words.lower()[:-2] in _ETC:
+    words = "".join(tokens[i].text for i in gap if tokens[i].text[:1].isalnum() or tokens[i].text == "&").lower()
+    if label == "container-title" and words[-2:] == "in" and words[:-2] in _ETC:
         return not any(tokens[i].text == ";" for i in gap)  # "Queries Respecting Slavery, etc., in Mass. Hist. Soc. Coll."
     if label not in _AFTER_ETC:
         return False
-    return words.lower() in _ETC and not any(tokens[i].text == ";" for i in gap)
+    return words in _ETC and not any(tokens[i].text == ";" for i in gap)
 
 
 #: Words that name an edition or reprint before its year inside brackets: ``(repr. 1826)``, ``(ed. 1784)``.
@@ -532,14 +532,10 @@ def _break_at(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]],
     return groups
 
 
-#: Words between a title and the author it names after it (``History of Virginia, by William Stith``).
-_BY_WORDS = frozenset({"by", "par", "por"})
-
-
 def _title_by_author(fields: Sequence[tuple[str, str, int, int]]) -> bool:
     """Whether a title (not a sentence, :func:`_a_sentence`), a ``by`` word and an author follow one another in
     ``fields``: a short form never names its author after its title."""
-    return any(a[0] == "title" and b[0] == "prose" and b[1].strip(" ,").lower() in _BY_WORDS and c[0] == "author"
+    return any(a[0] == "title" and b[0] == "prose" and b[1].strip(" ,").lower() in BY_WORDS and c[0] == "author"
                and not _a_sentence(a[1]) for a, b, c in zip(fields, fields[1:], fields[2:]))
 
 

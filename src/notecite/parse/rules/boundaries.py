@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lowered_words,
+from .words import (COMMA, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -1234,13 +1234,13 @@ def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token
     if not 4 <= len(tokens) <= 40 or not capitalised_word(tokens[0].text) or not _NOTE_PINPOINT.search(text) \
             or fold(tokens[0].text) in _QUOTE_WORDS:
         return tags
-    verbs, lead = load("verbs"), load("lead_words")
+    verbs = load("verbs")
     for k in range(len(tokens) - 1):
         if k < 2 or not _NOTE_PINPOINT.match(text, tokens[k].start):
             word = fold(tokens[k].text)
             if not (tokens[k].text.isalpha() or tokens[k].text in ".,-'’") \
                     or tokens[k].text.islower() and word in verbs \
-                    or word in lead or word + "." in lead or word in _BACK_REFERENCES:
+                    or lead_word(word) or word in _BACK_REFERENCES:
                 return tags  # a verb, a lead-in ("Cf. above, Chapter VIII"), a colon: no bare title
             if k >= 31:
                 return tags
@@ -1315,8 +1315,7 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
                 or comma + 3 < len(tokens) and tokens[comma + 2].text in ",." and YEAR.fullmatch(tokens[comma + 3].text):
             continue  # (a place and a year after the comma: the clause is a title, "On the Tides, London, 1825")
         words = [t.text for t in tokens[start + 1:comma]]
-        lead = load("lead_words")
-        if any(t in OPENING_QUOTES or t.lower() in lead or t.lower() + "." in lead for t in words) or not any(
+        if any(t in OPENING_QUOTES or lead_word(t) for t in words) or not any(
                 w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words):
             continue  # (a lead-in inside: "On the conditions of exile see Pierre Broue, Rakovsky…" names the source)
         out = out or list(tags)

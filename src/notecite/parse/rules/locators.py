@@ -12,7 +12,7 @@ from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_
 from ..model import Token, split_label
 from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    capitalised_word, ends_a_sentence, lowered_words, tags_of, token_texts, tokens_at)
+                    capitalised_word, ends_a_sentence, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
@@ -1915,12 +1915,11 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
         return tags
     spans = tag_spans(tokens, tags)
     changed: list[str] | None = None
-    lead = load("lead_words")
     for n, (first, last, label) in enumerate(spans):
         if label not in _NAME_RUNS:
             continue
         words = [fold(tokens[k].text) for k in range(first, last) if tokens[k].text[:1].isalpha()]
-        while words and (words[0] in lead or words[0] + "." in lead):
+        while words and lead_word(words[0]):
             words.pop(0)
         if len(words) != 1 or words[0] not in _BACK_REFERENCE_WORDS:
             continue

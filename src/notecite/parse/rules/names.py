@@ -12,7 +12,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
 
@@ -455,23 +455,19 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
-#: Words that name a work's author after its title (``Andreu Nin, por Francesc Bonamusa``).
-_BY_WORDS = frozenset({"by", "por", "par"})
-
-
 def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
     ``by`` word prose and the words after it the author; so is a title run that ends on ``, by`` and
     names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``), unless the title names
     a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author)."""
-    if _BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
+    if BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
         return tags  # no "by" word, or no author or title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("author", "title"):
             continue
-        cue = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() in _BY_WORDS
+        cue = next((i for i in range(first + 2, last - 1) if tokens[i].text.lower() in BY_WORDS
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue

@@ -13,7 +13,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
-                    capitalised_after_small_words, capitalised_word, ends_a_sentence, full_name, lowered_words, tags_of, token_texts,
+                    capitalised_after_small_words, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, token_texts,
                     writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
@@ -2902,12 +2902,12 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
                     or before.text.lower() == "and" and start > 1 and tokens[start - 2].text == ";":
                 break
             start -= 1
-        while start < h and (not tokens[start].text[:1].isupper() or _lead_word(tokens[start].text)
-                             or tokens[start].text in ",." and start > 0 and _lead_word(tokens[start - 1].text)):
+        while start < h and (not tokens[start].text[:1].isupper() or lead_word(tokens[start].text)
+                             or tokens[start].text in ",." and start > 0 and lead_word(tokens[start - 1].text)):
             start += 1  # the title opens on a capitalised word ("in Departments of State …"), after "See"
         if start == h and not tokens[h].text[:1].isupper():
             continue  # "the hearing before the committee": prose
-        if start > 0 and _lead_word(tokens[start - 1].text):
+        if start > 0 and lead_word(tokens[start - 1].text):
             tags[start - 1] = "prose"
         session = next((k for k in range(h + 2, bracket - 1) if tokens[k].text == ","
                         and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|d)", tokens[k + 1].text)
@@ -2918,13 +2918,6 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
             relabel(tags, session + 1, bracket, "note")
             tags[session] = "I-title"
     return tags
-
-
-def _lead_word(word: str) -> bool:
-    """Whether ``word`` is a one-word entry of the lead words (``parse/dictionaries/lead_words.txt``: ``See``,
-    ``Cf``, ``Compare``…), its period left off or not: it leads a cite in and is no word of its title."""
-    lead = load("lead_words")
-    return fold(word) in lead or fold(word) + "." in lead
 
 
 #: Words that name a thesis (``(D.Phil. thesis``, ``(unpublished Ph.D. dissertation``).

@@ -9,7 +9,7 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, ends_a_sentence, lowered_words
+from .words import BY_WORDS, IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -214,7 +214,6 @@ _LEAD = _lead_regex()
 #: pinpoint: the marker.
 _LED_IDEM = re.compile(_LEAD.pattern + r"\s+(?P<id>id\.)(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"))", re.IGNORECASE)
 #: Words that introduce the author after a title (``Commentaires, par Kent``): prose, not the name.
-_BY = frozenset({"by", "par", "por"})
 _NAMING = frozenset({"author", "editor", "translator", "title", "container-title"})
 
 
@@ -242,13 +241,13 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
             continue
         _make_prose(tokens, tags, inside)
     _subject_before_a_lead_in(text, tokens, tags)
-    if not _BY.isdisjoint(lowered_words(tokens)):
+    if not BY_WORDS.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
-            if tags[i] == "B-author" and token.text.lower() in _BY:
+            if tags[i] == "B-author" and token.text.lower() in BY_WORDS:
                 _make_prose(tokens, tags, [i])
-            elif tags[i] in _TITLE_OPENINGS and token.text.lower() in _BY:
+            elif tags[i] in _TITLE_OPENINGS and token.text.lower() in BY_WORDS:
                 _name_after_by(tokens, tags, i)
-            elif tags[i] == "prose" and token.text.lower() in _BY and i + 1 < len(tags) \
+            elif tags[i] == "prose" and token.text.lower() in BY_WORDS and i + 1 < len(tags) \
                     and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
                 _title_in_prose_before_by(text, tokens, tags, i)
     return tags

@@ -119,11 +119,17 @@ def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> lis
     return found
 
 
-def past_lead_words(tokens: Sequence[Token], i: int) -> int:
-    """The first token from ``i`` on that is no lead-in word (``See``, ``Vgl.``, ``Cf.``: the ``lead_words``
-    dictionary, a word's period with it), the last token at most."""
+def lead_word(word: str) -> bool:
+    """Whether ``word`` is a one-word entry of the lead words (``parse/dictionaries/lead_words.txt``: ``See``,
+    ``Cf``, ``Compare``…), its period left off or not: it leads a cite in and is no word of its title."""
     lead = load("lead_words")
-    while i < len(tokens) - 1 and (fold(tokens[i].text) in lead or fold(tokens[i].text) + "." in lead):
+    return fold(word) in lead or fold(word) + "." in lead
+
+
+def past_lead_words(tokens: Sequence[Token], i: int) -> int:
+    """The first token from ``i`` on that is no lead-in word (:func:`lead_word`; a word's period with it), the
+    last token at most."""
+    while i < len(tokens) - 1 and lead_word(tokens[i].text):
         i += 1 + (tokens[i + 1].text == ".")
     return i
 
@@ -158,6 +164,8 @@ def _words_of(tokens: Sequence[Token]) -> _NoteWords:
 _LAST = _NoteWords(None, frozenset())
 
 
+#: Words before the name of a work's author (``History of Virginia, by William Stith``, ``Andreu Nin, por …``).
+BY_WORDS = frozenset({"by", "par", "por"})
 #: Nouns for a work in general (German capitalises them): ``Cohn in seinem Buch`` names no title.
 GENERIC_WORKS = frozenset("""buch bucher werk werke schrift schriften aufsatz abhandlung arbeit artikel brief briefe
 rede vorrede einleitung roman book books work works article essay letter letters speech preface introduction
