@@ -1177,3 +1177,23 @@ def test_etc_and_in_between_a_title_and_its_collection_start_no_cite():
     [cite] = _assemble(text, _spans(text, [("Queries Respecting Slavery", "title"), ("Mass. Hist. Soc. Coll.", "container-title"),
                                            ("1st Ser., IV. 205", "locator")]))
     assert cite.get("title") == "Queries Respecting Slavery" and cite.locator == "1st Ser., IV. 205"
+
+
+def test_a_congress_and_session_read_without_its_stop_still_opens_a_further_pinpoint():
+    text = "Ibid., pp. 121, 135; 20 Cong. 2 sess. pp. 58–9, 84, 215."
+    spans = _spans(text, [("Ibid.,", "ibid"), ("pp. 121, 135;", "locator"), ("20 Cong. 2 sess", "volume"),
+                          ("pp. 58–9, 84, 215.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.kind == "ibid" and cite.locator == "121, 135; 20 Cong. 2 sess. pp. 58–9, 84, 215"
+
+
+def test_a_bill_of_a_session_is_part_of_the_document_place():
+    text = "Senate Journal, 26 Cong. 1 sess., Senate Bill No. 335."
+    spans = _spans(text, [("Senate Journal,", "title"), ("26 Cong. 1 sess", "volume"), ("Senate Bill No. 335.", "prose")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "26 Cong. 1 sess., Senate Bill No. 335" and text[cite.end - 3:cite.end] == "335"
+    text = "Senate Journal, 25 Cong. 3 sess. pp. 200, 313; 26 Cong. 1 sess., Senate Bill No. 123."
+    spans = _spans(text, [("Senate Journal,", "title"), ("25 Cong. 3 sess", "volume"), ("pp. 200, 313;", "locator"),
+                          ("26 Cong. 1 sess", "volume"), ("Senate Bill No. 123.", "prose")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "25 Cong. 3 sess. pp. 200, 313; 26 Cong. 1 sess., Senate Bill No. 123"

@@ -971,6 +971,8 @@ _CONGRESS_VOLUME = re.compile(CONGRESS_SESSION)
 #: A volume in capital Roman numerals alone (``III.``) and a document's number (``No. 214``, ``Nos. 51, 137``).
 _ROMAN_VOLUME_ALONE = re.compile(r"[IVXLC]{1,6}\.?")
 _DOCUMENT_NUMBER = re.compile(r"Nos?\.\s*\d")
+#: A bill or resolution of that session, after its comma (``26 Cong. 1 sess., Senate Bill No. 335``).
+_BILL_NUMBER = re.compile(r"\.?,\s*(?:Senate|House)\s+(?:Bill|Resolution|Joint\s+Resolution)\s+No\.\s*\d+")
 
 
 def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
@@ -984,10 +986,12 @@ def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) 
         return None
     v = labels.index("volume")
     numbered = v + 1 < len(fields) and labels[v + 1] == "issue"
-    if not (_CONGRESS_VOLUME.match(fields[v][1])
-            or numbered and _ROMAN_VOLUME_ALONE.fullmatch(fields[v][1]) and _DOCUMENT_NUMBER.match(fields[v + 1][1])):
+    congress = _CONGRESS_VOLUME.match(text, fields[v][2])
+    if not (congress or numbered and _ROMAN_VOLUME_ALONE.fullmatch(fields[v][1]) and _DOCUMENT_NUMBER.match(fields[v + 1][1])):
         return None
-    return text[fields[v][2]:fields[v + 1 if numbered else v][3]]
+    end = fields[v + 1 if numbered else v][3]
+    bill = _BILL_NUMBER.match(text, end) if congress and not numbered else None
+    return text[fields[v][2]:bill.end() if bill else end]
 
 
 #: How many volumes a work has (``2 vols.``), before the volume a pinpoint names.
@@ -1118,10 +1122,11 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
             or not (before.locator is not None and _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
                     or fields[0][0] == "issue" and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
         return False
-    if not {"locator", "pages"} & {f[0] for f in fields} and document_place_pinpoint(text, fields) is None \
-            or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(fields[0][1]):
+    place = None if {"locator", "pages"} & {f[0] for f in fields} else document_place_pinpoint(text, fields)
+    if not {"locator", "pages"} & {f[0] for f in fields} and place is None \
+            or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(text, fields[0][2]):
         return False
-    more = text[fields[0][2]:fields[-1][3]]
+    more = place or text[fields[0][2]:fields[-1][3]]
     if before.locator is None:  # "Ibid., No. 37, p. 34": the document's number opens the pinpoint
         before.fields.append(("locator", more))
         before.locator = more
@@ -1129,7 +1134,7 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
         joint = ";" if ";" in text[before.end:fields[0][2]] else ","
         before.fields = [(lab, f"{t}{joint} {more}" if lab == "locator" else t) for lab, t in before.fields]
         before.locator = f"{before.locator}{joint} {_without_page_word(more)}"
-    before.end = fields[-1][3]
+    before.end = max(fields[-1][3], fields[0][2] + len(more))
     return True
 
 
@@ -1198,7 +1203,9 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
-        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None) or document_place_pinpoint(text, fields)
+        locator = next((t for lab, t, _, _ in fields if lab == "locator"), None)
+        if locator is None and (locator := document_place_pinpoint(text, fields)) is not None:
+            end = max(end, text.index(locator, start) + len(locator))  # "…, Senate Bill No. 335" read as prose
         if locator is not None:
             locator = _without_page_word(locator)
         cite = Cite(kind="", fields=[(lab, t) for lab, t, _, _ in fields], locator=locator, start=start, end=end,
