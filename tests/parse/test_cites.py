@@ -1197,3 +1197,10 @@ def test_a_bill_of_a_session_is_part_of_the_document_place():
                           ("26 Cong. 1 sess", "volume"), ("Senate Bill No. 123.", "prose")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "25 Cong. 3 sess. pp. 200, 313; 26 Cong. 1 sess., Senate Bill No. 123"
+
+
+def test_the_day_of_a_sitting_after_the_session_is_part_of_the_document_place():
+    text = "House Reports, 9 Cong. 1 sess. Feb. 17, 1806."
+    spans = _spans(text, [("House Reports,", "title"), ("9 Cong. 1 sess", "volume"), ("Feb. 17, 1806.", "date")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "9 Cong. 1 sess. Feb. 17, 1806"

@@ -971,8 +971,10 @@ _CONGRESS_VOLUME = re.compile(CONGRESS_SESSION)
 #: A volume in capital Roman numerals alone (``III.``) and a document's number (``No. 214``, ``Nos. 51, 137``).
 _ROMAN_VOLUME_ALONE = re.compile(r"[IVXLC]{1,6}\.?")
 _DOCUMENT_NUMBER = re.compile(r"Nos?\.\s*\d")
-#: A bill or resolution of that session, after its comma (``26 Cong. 1 sess., Senate Bill No. 335``).
-_BILL_NUMBER = re.compile(r"\.?,\s*(?:Senate|House)\s+(?:Bill|Resolution|Joint\s+Resolution)\s+No\.\s*\d+")
+#: A bill or resolution of that session, after its comma (``26 Cong. 1 sess., Senate Bill No. 335``), or the day of
+#: the sitting (``9 Cong. 1 sess. Feb. 17, 1806``).
+_BILL_OR_SITTING = re.compile(r"\.?,\s*(?:Senate|House)\s+(?:Bill|Resolution|Joint\s+Resolution)\s+No\.\s*\d+"
+                          r"|\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+1[6-9]\d\d\b")
 
 
 def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> str | None:
@@ -990,7 +992,7 @@ def document_place_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) 
     if not (congress or numbered and _ROMAN_VOLUME_ALONE.fullmatch(fields[v][1]) and _DOCUMENT_NUMBER.match(fields[v + 1][1])):
         return None
     end = fields[v + 1 if numbered else v][3]
-    bill = _BILL_NUMBER.match(text, end) if congress and not numbered else None
+    bill = _BILL_OR_SITTING.match(text, end) if congress and not numbered else None
     return text[fields[v][2]:bill.end() if bill else end]
 
 

@@ -702,7 +702,11 @@ def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_docum
     tags = ["B-title", "I-title", "prose", "prose", "prose", "B-date", "I-date", "I-date"] \
         + ["B-volume"] + ["I-volume"] * 7 + ["B-locator", "I-locator"]
     out = rule_pinpoint_after_the_imprint(text, tokens, tags)
-    assert out[nine:nine + 8] == ["B-locator"] + ["I-locator"] * 7  # the congress, session and volume open the pinpoint
+    assert out == tags  # the congress, session and volume stay a volume before their page: the cite's one pinpoint
+    from ..conftest import assemble_spans, spans_of
+    [cite] = assemble_spans(text, spans_of(text, [("House Journal", "title"), ("1826),", "date"), ("9 Cong. 1 sess. V.", "volume"),
+                                                  ("238.", "locator")]))
+    assert cite.locator == "9 Cong. 1 sess. V. 238"
 
 
 def test_a_name_before_a_bracket_holding_a_title_and_a_pinpoint_cites_that_work():
@@ -1778,3 +1782,20 @@ def test_a_year_alone_after_an_ibid_is_its_pinpoint():
     runs, _ = rule_runs(rule, "Ibid., 1826.", [("Ibid.,", "ibid")])
     assert runs == [("Ibid.,", "ibid"), ("1826", "locator")]
     assert rule_runs(rule, "Ibid., 1826, p. 4.", [("Ibid.,", "ibid"), ("1826,", "date"), ("p. 4.", "locator")])[1]
+
+
+def test_a_volume_after_the_imprint_with_its_page_right_after_it_stays_a_volume():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    text = "House Journal (repr. 1826), 8 Cong. 1 sess. IV 523, 578."
+    runs, unchanged = rule_runs(rule_pinpoint_after_the_imprint, text, [
+        ("House Journal", "title"), ("1826),", "date"), ("8 Cong. 1 sess. IV", "volume"), ("523, 578.", "locator")])
+    assert unchanged and runs[-2:] == [("8 Cong. 1 sess. IV", "volume"), ("523, 578.", "locator")]
+
+
+def test_locator_grammar_reads_the_last_page_after_etc():
+    from notecite.parse.rules.locators import _LOCATOR
+
+    text = "pp. 346–52, 358–75, etc., to 520. See"
+    assert _LOCATOR.match(text).group().rstrip() == "pp. 346–52, 358–75, etc., to 520."
+    assert _LOCATOR.match("pp. 21, 52, etc., To the Senate").group().rstrip() == "pp. 21, 52, etc.,"

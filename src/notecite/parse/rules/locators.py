@@ -66,7 +66,7 @@ _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
     + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.|l(?=[,;)]|\.?\s*$|\.\s+[A-Z(])))" + _PART + r")*"
-    + r"(?:\.?,?\s+(?:etc|&c)\b\.?)?\s*[)\]]?[.,;:]?"
+    + r"(?:\.?,?\s+(?:etc|&c)\b\.?(?:,?\s+to\s+\d{1,5}\b)?)?\s*[)\]]?[.,;:]?"  # "75, etc., to 520": the last page
 )
 
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
@@ -181,6 +181,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             continue  # "2 vols.": how many volumes the work has, not a pinpoint
         if _periodical_volume(tokens, runs, j):
             continue
+        if label == "volume" and j + 1 < len(runs) and runs[j + 1][2] == "locator" and runs[j + 1][0] == last:
+            continue  # "(repr. 1826), 8 Cong. 1 sess. IV 523, 578": the volume, then the page in it (one pinpoint)
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
                 any(tokens[i].text[:1].isalnum() for i in range(closing[-1] + 1, first)):
