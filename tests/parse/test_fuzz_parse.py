@@ -19,3 +19,8 @@ def test_parser_survives_adversarial_notes(fuzz, weissman_notes):
     runs, failures = fuzz.fuzz_loop("parse-note", 60, 2.0, make, run, minimum=10)
     assert runs >= 10, runs
     assert not failures, failures[0]
+
+
+def test_an_empty_or_blank_note_has_no_cites():
+    # a year alone on a line of an end-note block ("1824.") is read as an empty note: no traceback
+    assert parse_note("") == [] and parse_note(" \n\t") == []

@@ -24,6 +24,7 @@ from .publishers import Publishers
 from .reprints import Reprints
 from .titles import Titles, VolumeNamedInTitle
 from .types import InferType
+from .writers import WriterNamedInTitle
 
 #: The chain, in order. OCR flags first (on the text as given); the historians' kinds (letters,
 #: interviews, archives…) next, reading the cite whole; a reprint's first imprint set apart before
@@ -44,6 +45,7 @@ NORMALIZERS: list[Normalizer] = [
     Pages(),
     Notes(),
     InferType(),
+    WriterNamedInTitle(),
     NewspaperPlace(),
     PlacePages(),
     Leftovers(),

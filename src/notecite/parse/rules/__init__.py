@@ -219,7 +219,10 @@ ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, 
 
 def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
                 italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
-    """Run every rule of :data:`RULES` in order (rules in :data:`ITALIC_RULES` get ``italic_spans``)."""
+    """Run every rule of :data:`RULES` in order (rules in :data:`ITALIC_RULES` get ``italic_spans``); a note of no
+    token (empty, or blank) keeps its (no) tags."""
+    if not tokens:
+        return list(tags)
     for rule in RULES:
         tags = rule(text, tokens, tags, italic_spans) if rule in ITALIC_RULES else rule(text, tokens, tags)
     return tags

@@ -181,7 +181,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             continue  # "2 vols.": how many volumes the work has, not a pinpoint
         if _periodical_volume(tokens, runs, j):
             continue
-        if label == "volume" and j + 1 < len(runs) and runs[j + 1][2] == "locator" and runs[j + 1][0] == last:
+        if label == "volume" and j + 1 < len(runs) and runs[j + 1][2] == "locator" and runs[j + 1][0] == last \
+                and tokens[last].text[:1].isdigit():
             continue  # "(repr. 1826), 8 Cong. 1 sess. IV 523, 578": the volume, then the page in it (one pinpoint)
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
