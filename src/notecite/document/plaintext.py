@@ -15,9 +15,11 @@ from typing import Optional
 
 from ..errors import InputError
 from .decode import decode_text
+from .gutenberg import document_of_printed_notes
 from .markers import as_markers, find_markers
 from .model import Document, Note
 from .reconcile import reconcile
+from .textbuild import join_broken_words
 
 #: Note-section headings, best first: a bibliography-like heading ranks below a notes heading.
 _HEADINGS = [
@@ -365,7 +367,15 @@ def document_from_text(path: str, text: str, warnings: list[str], fmt: str = "te
     if not text.strip():
         raise InputError(path, "empty document")
     lines = _split_lines(text)
-    heading_index, drafts, numbered, section_warnings = _locate_notes(path, text, lines)
+    printed = document_of_printed_notes(path, text, warnings, fmt)  # a Project Gutenberg book's "[1] …" paragraphs
+    try:
+        heading_index, drafts, numbered, section_warnings = _locate_notes(path, text, lines)
+    except InputError:
+        if printed is None:
+            raise
+        return printed
+    if printed is not None and len(printed.notes) > len(drafts):
+        return printed  # notes after each paragraph or under each chapter's "FOOTNOTES:", not one list
     warnings = list(warnings) + section_warnings
     body_end = lines[heading_index].start if heading_index >= 0 else 0
     body = text[:body_end].rstrip("\n")
@@ -391,15 +401,3 @@ def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[N
         previous = number
         notes.append(Note(number, join_broken_words("\n".join(draft.lines)), (draft.start, draft.end)))
     return notes
-
-
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])")
-
-
-def join_broken_words(text: str) -> str:
-    """``text`` with each word hyphenated across a line end rejoined ("Univer-\\nsity" -> "University").
-
-    Only a hyphen between a letter and a lower-case letter opening the next line goes; other line
-    ends stay as they are.
-    """
-    return _BROKEN_WORD.sub("", text) if "-\n" in text else text

@@ -1,5 +1,5 @@
 """Build plain text from marked-up pieces, keeping italic spans and marker offsets through
-whitespace normalization (used by the HTML and DOCX readers)."""
+whitespace normalization (used by the HTML and DOCX readers), and rejoin words broken across lines (plain text)."""
 from __future__ import annotations
 
 import re
@@ -84,3 +84,15 @@ class TextBuilder:
                 merged.append((a, b))
         marks = [(num, clamp(mapping[off])) for num, off in self._marks]
         return stripped, merged, marks
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-z\u00df-\u00ff])")
+
+
+def join_broken_words(text: str) -> str:
+    """``text`` with each word hyphenated across a line end rejoined ("Univer-\\nsity" -> "University").
+
+    Only a hyphen between a letter and a lower-case letter opening the next line goes; other line
+    ends stay as they are.
+    """
+    return _BROKEN_WORD.sub("", text) if "-\n" in text else text
