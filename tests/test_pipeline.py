@@ -229,7 +229,7 @@ def test_a_title_after_a_full_stop_is_not_given_the_author_of_the_cite_before(tm
                         encoding="utf-8")
     library = extract([document])
     authors = {r["title"]: [a.get("family") for a in r.get("author", [])] for r in library.records}
-    assert authors["Journal of Thomas Forbes"] == []
+    assert authors["Journal of Thomas Forbes"] == ["Forbes"]  # its writer (normalize.writers), not Stobo
     assert authors["From Lenin to Stalin"] == ["Serge"]
 
 
