@@ -28,3 +28,9 @@ def test_the_writer_named_in_the_title_is_the_author_when_the_cite_names_none():
     assert record["author"] == [{"family": "Godefroy"}] and record["title"] == "Relation de Godefroy"
     record = normalize_fields([("author", "Orme,"), ("title", "Journal of Conrad Weiser.")]).record
     assert record["author"] == [{"family": "Orme"}]
+
+
+def test_a_manuscript_note_by_a_person_is_that_persons_manuscript():
+    assert writer_named("MS. Note by Mr. George Métivier") == "George Métivier"
+    record = normalize_fields([("title", "MS. note by Mr. Métivier.")], kind="mention").record
+    assert record["type"] == "manuscript" and record["author"] == [{"family": "Métivier"}]

@@ -1,6 +1,7 @@
 """The writer a title names: ``Journal of Major Washington``, ``Relation de Godefroy``, ``Letters of Horace Walpole``,
-``Lettre de M. Bigot``, ``Correspondence of Shirley``: a journal, letter, relation or correspondence "of" a person is
-that person's writing, and the person is its author when the cite names no other.
+``Lettre de M. Bigot``, ``Correspondence of Shirley``, ``MS. Note by Mr. George Métivier``: a journal, letter, relation
+or correspondence "of" a person, or a manuscript note "by" one, is that person's writing, and the person is its author
+when the cite names no other.
 
 Only the writings one keeps oneself (not a life, memoirs or papers, which others write or edit), and only a name
 that reads as a person's: after a title of address or a rank (``Major``, ``M.``, ``Père``), with a given name
@@ -16,8 +17,9 @@ from .base import Draft
 from .names import parse_names
 
 #: The head of a title of one's own writing, then "of" or "de" (not "du", "des": ``Journal des Débats``).
-_WRITING = re.compile(r"^(?:Journal(?:\s+de\s+Campagne)?|Diary|Relation|Letters?|Lettres?|Correspondence|Correspondance|Récit)"
-                      r"\s+(?P<of>of|de|d['’]|du(?=\s+P[èe]re\b))\s*(?P<name>.+)$")
+_WRITING = re.compile(r"^(?:Journal(?:\s+de\s+Campagne)?|Diary|Relation|Letters?|Lettres?|Correspondence|Correspondance|Récit"
+                      r"|(?P<manuscript>(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?))"
+                      r"\s+(?P<of>of|de|d['’]|du(?=\s+P[èe]re\b)|by)\s*(?P<name>.+)$")
 #: Titles of address and ranks before a name (``Major``, ``M.``, ``Père``), folded.
 _ADDRESS = frozenset("""mr mrs m mme mlle monsieur madame dr doctor major captain capt colonel col general gen lieutenant
     lieut surgeon sir lord lady pere father abbe chevalier governor gov sieur baron comte marquis reverend rev""".split())
@@ -76,7 +78,7 @@ class WriterNamedInTitle:
 
     name = "writer-named-in-title"
     reads: frozenset[str] = frozenset()
-    writes = frozenset({"author"})
+    writes = frozenset({"author", "type"})
 
     def __call__(self, draft: Draft) -> None:
         record = draft.record
@@ -87,6 +89,8 @@ class WriterNamedInTitle:
         named = writer_named(title)
         if named is None:
             return
+        if _WRITING.match(title)["manuscript"]:
+            record["type"] = "manuscript"  # "MS. Note by Mr. George Métivier": a manuscript item
         if len(named.split()) == 1 or fold(named.split()[0]) in _PARTICLES:
             record["author"] = [{"family": named}]  # "Godefroy", "La Roche Dallion": a family name, whole
             return

@@ -2267,3 +2267,15 @@ def test_a_case_whose_second_party_ends_on_et_al_is_a_case():
     runs, _ = rule_runs(rule, text, [("Hitchman Coal and Coke Co. v.", "title"), ("Mitchell et al,", "container-title"),
                                      ("245 U.S. 229", "volume"), ("(1917).", "date")])
     assert runs[0] == ("Hitchman Coal and Coke Co. v. Mitchell et al", "title")
+
+
+def test_a_manuscript_note_by_a_person_is_one_title():
+    from notecite.parse.rules.titles import rule_manuscript_note_by_a_person_is_a_title
+
+    text = "Epithets of the Deity in the Bas Breton. MS. Note by Mr. George Métivier."
+    runs, unchanged = rule_runs(rule_manuscript_note_by_a_person_is_a_title, text, [
+        ("MS. Note", "genre"), ("Mr. George Métivier.", "author")])
+    assert runs == [("MS. Note by Mr. George Métivier.", "title")] and not unchanged
+    text = "Ballad, MS. Note, by the editor."
+    runs, unchanged = rule_runs(rule_manuscript_note_by_a_person_is_a_title, text, [("MS. Note,", "genre")])
+    assert unchanged

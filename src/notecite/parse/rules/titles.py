@@ -3620,3 +3620,28 @@ def rule_bracket_opening_on_in_after_a_title_names_its_container(text: str, toke
         out = out or list(tags)
         relabel(out, first, last, "container-title")
     return out or tags
+
+
+#: A manuscript note or notes named by what they are (``MS. Note``, ``MSS. notes``, ``manuscript note``).
+_MANUSCRIPT_NOTE = re.compile(r"(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?")
+
+
+def rule_manuscript_note_by_a_person_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``MS. Note by Mr. George Métivier``, ``A MS. note by Mr. Métivier explains…``: a manuscript note (a genre
+    run), ``by`` and the name of its writer read as an author are one title, the item's name (the writer is taken
+    from it as its author)."""
+    if "MS" not in text and "anuscript" not in text:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "genre" or not _MANUSCRIPT_NOTE.fullmatch(text, tokens[first].start, tokens[last - 1].end):
+            continue
+        if last + 1 >= len(tokens) or tokens[last].text != "by" or split_label(tags[last + 1]) != ("B", "author"):
+            continue
+        end = last + 2
+        while end < len(tokens) and tags[end] == "I-author":
+            end += 1
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+        open_run(out, end)
+    return out or tags
