@@ -2279,3 +2279,17 @@ def test_a_manuscript_note_by_a_person_is_one_title():
     text = "Ballad, MS. Note, by the editor."
     runs, unchanged = rule_runs(rule_manuscript_note_by_a_person_is_a_title, text, [("MS. Note,", "genre")])
     assert unchanged
+
+
+def test_an_unquoted_title_after_entitled_is_a_title_and_by_gives_its_author():
+    from notecite.parse.rules.titles import rule_unquoted_title_after_entitled
+
+    text = "Se publicaron en la obra titulada Memoirs of the reign of Queen Elisabeth, by Thomas Birch: London, 1754. En 4.º"
+    runs, unchanged = rule_runs(rule_unquoted_title_after_entitled, text, [])
+    assert runs == [("Memoirs of the reign of Queen Elisabeth", "title"), ("Thomas Birch", "author"), ("London", "location"),
+                    ("1754", "date")]
+    runs, _ = rule_runs(rule_unquoted_title_after_entitled, "From his essay entitled Art and Criticism. The quotation", [])
+    assert runs == [("Art and Criticism", "title")]
+    for text in ["Olds made a lithograph with a similar composition titled Southern Holiday (1935).",
+                 "The deacon was entitled Corneille.", "a chapter entitled “Prices depend on quantity of money.”"]:
+        assert rule_runs(rule_unquoted_title_after_entitled, text, [])[1], text

@@ -3536,6 +3536,66 @@ def rule_author_by_and_title_entitled_in_prose(text: str, tokens: Sequence[Token
     return out or tags
 
 
+#: The words that name the title after them in the notes' languages (``a small book entitled El Ciudadano``, ``la obra
+#: titulada Memoirs of the reign…``, ``un ouvrage intitulé …``).
+_TITLED_CUES = frozenset({"entitled", "titled", "intitled", "titulada", "titulado", "intitulada", "intitulado",
+                          "intitulée", "intitulé", "intitulés", "intitolata", "intitolato", "betitelt"})
+#: Things the notes name by their title that are no written work (``an exhibition titled …``, ``a lithograph … titled``).
+_UNWRITTEN_THINGS = frozenset({"exhibition", "exhibit", "show", "lithograph", "painting", "photograph", "drawing", "print",
+                               "sculpture", "mural", "film", "movie", "table", "chart", "map", "version", "composition"})
+#: Words before a writer's name after a title (``…, by Thomas Birch``).
+_BY_WRITER = frozenset({"by", "por", "par", "von", "di", "da"})
+#: The longest title :func:`rule_unquoted_title_after_entitled` reads (tokens).
+_LONGEST_TITLE_AFTER_A_CUE = 40
+
+
+def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Se publicaron en la obra titulada Memoirs of the reign of Queen Elisabeth, …, by Thomas Birch: London, 1754.``,
+    ``From his essay entitled Art and Criticism.``: after a cue naming a title (:data:`_TITLED_CUES`) left as prose,
+    words opening on a capital and left as prose are that title, up to the end of the sentence, a bracket, a
+    semicolon or colon, or a comma before ``by`` (``por``, ``par``…) and a name: that name is the author, and a place
+    and year after its colon the imprint. Not the title of an exhibition, a picture or a table
+    (:data:`_UNWRITTEN_THINGS` among the six words before the cue)."""
+    if _TITLED_CUES.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    n = len(tokens)
+    for cue in range(n - 2):
+        if tokens[cue].text.lower() not in _TITLED_CUES or tags[cue] != "prose" or tags[cue + 1] != "prose" \
+                or not tokens[cue + 1].text[:1].isupper() \
+                or any(tokens[k].text.lower() in _UNWRITTEN_THINGS for k in range(max(0, cue - 6), cue)):
+            continue
+        end, writer = cue + 1, None
+        while end < min(n, cue + _LONGEST_TITLE_AFTER_A_CUE) and tags[end] == "prose":
+            word = tokens[end].text
+            if word in ("(", ";", ":") or word == "." and ends_a_sentence(tokens, end) or end + 1 == n:
+                break
+            if word == "," and end + 2 < n and tokens[end + 1].text.lower() in _BY_WRITER and tokens[end + 2].text[:1].isupper():
+                writer = end + 2
+                break
+            end += 1
+        if end - cue < 3 or any(tokens[k].text in OPENING_QUOTES for k in range(cue + 1, end)):
+            continue  # a one-word "title"; a quoted title is the quotation rules' to read
+        out = out or list(tags)
+        relabel(out, cue + 1, end, "title")
+        open_run(out, end)
+        if writer is None:
+            continue
+        stop = writer
+        while stop < n and tags[stop] == "prose" and (tokens[stop].text[:1].isupper() or tokens[stop].text == "."
+                                                      and len(tokens[stop - 1].text) == 1) and stop - writer < 5:
+            stop += 1
+        if stop == writer:
+            continue
+        relabel(out, writer, stop, "author")
+        if stop + 4 < n and tokens[stop].text == ":" and tokens[stop + 1].text[:1].isupper() and tokens[stop + 2].text == "," \
+                and YEAR.fullmatch(tokens[stop + 3].text) and tags[stop + 1] == tags[stop + 3] == "prose":
+            relabel(out, stop + 1, stop + 2, "location")
+            relabel(out, stop + 3, stop + 4, "date")
+        open_run(out, stop)
+    return out or tags
+
+
 _PINPOINT_TAGS = tags_of(("pages", "locator"))
 #: How many tokens a quotation read as a title before its pinpoint may hold.
 _QUOTED_BEFORE_A_PINPOINT = 40
