@@ -105,7 +105,9 @@ def test_backoff_holds_the_next_request_back(web_api):
     assert report.ok and report.batches == 2
     # requests: GET batch 1's keys, POST batch 1 (answered with Backoff: 1), GET batch 2's keys
     assert web_api.times[2] - web_api.times[1] >= 0.95
-    assert report.waited >= 0.9
+    # the client reports the wait it made: what was left of the second after its own work, so no lower bound that a
+    # loaded machine would break (the gap the server saw, above, is the behaviour)
+    assert 0 < report.waited <= 1.05
 
 
 def test_a_lost_answer_is_retried_and_a_412_means_the_batch_was_written(web_api):
