@@ -10,6 +10,7 @@ def test_a_journal_letter_or_relation_of_a_person_names_its_writer():
     assert writer_named("Lettre du Père La Roche Dallion") == "La Roche Dallion"
     assert writer_named("Journal de Campagne de M. de Villiers depuis son Arrivée au Fort") == "Villiers"
     assert writer_named("Letters of Robert Stobo, Hostage at Fort Duquesne") == "Robert Stobo"
+    assert writer_named("letter of Duquesne") == "Duquesne"  # in prose: "compare the letter of Duquesne in …"
 
 
 def test_a_periodical_a_subject_a_place_or_several_writers_name_no_writer():

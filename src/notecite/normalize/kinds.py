@@ -44,6 +44,7 @@ from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_n
 from .places import is_known_place, is_region
 from .titles import clean_title
 from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
+from .writers import writer_named
 
 #: Shelfmarks and archival units: record-office references (``FO 371/1234``, ``CAB 23/1``),
 #: French series (``F7 4436``, ``BB18 6012``), manuscript numbers (``Add MS 12345``, ``MS Eng
@@ -2318,11 +2319,13 @@ def _writings_of(draft: Draft) -> None:
     if len(titles) != 1 or any(draft.has(label) for label in _IMPRINT_LABELS) \
             or (draft.locator_raw or "").strip() and not draft.has("container-title"):
         return
-    match = _WRITINGS_OF.fullmatch(strip_edge_punctuation(titles[0]).strip())
-    if match is None or not _name_like(match["writer"]) or _body_like(match["writer"]) or _OFFICE.search(match["writer"]):
+    title = strip_edge_punctuation(titles[0]).strip()
+    match = _WRITINGS_OF.fullmatch(title)
+    writer = writer_named(title) if match else None  # the writer read as WriterNamedInTitle reads one
+    if match is None or writer is None or not _name_like(writer) or _body_like(writer) or _OFFICE.search(writer):
         return
     draft.record["type"] = "manuscript" if match["genre"].lower().startswith("corresponden") else "personal_communication"
-    _put_names(draft.record, "author", match["writer"])
+    _put_names(draft.record, "author", writer)
 
 
 #: A title that names an interview (``Oral History Interview on X``, ``Rabbi Jane Roe Interview``): the word

@@ -17,7 +17,7 @@ from .base import Draft
 from .names import parse_names
 
 #: The head of a title of one's own writing, then "of" or "de" (not "du", "des": ``Journal des Débats``).
-_WRITING = re.compile(r"^(?:Journal(?:\s+de\s+Campagne)?|Diary|Relation|Letters?|Lettres?|Correspondence|Correspondance|Récit"
+_WRITING = re.compile(r"^(?:(?i:journal(?:\s+de\s+campagne)?|diary|relation|letters?|lettres?|correspondence|correspondance|récit)"
                       r"|(?P<manuscript>(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?))"
                       r"\s+(?P<of>of|de|d['’]|du(?=\s+P[èe]re\b)|by)\s*(?P<name>.+)$")
 #: Titles of address and ranks before a name (``Major``, ``M.``, ``Père``), folded.
