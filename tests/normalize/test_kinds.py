@@ -1764,3 +1764,11 @@ def test_a_letter_dated_by_its_day_alone_is_a_letter_of_that_day(text, issued):
     record = recognize(text).record
     assert record["type"] == "personal_communication" and record["issued"] == {"literal": issued}
     assert recognize("Hale to Moss, 3 pages") is None
+
+
+def test_an_archived_memorandum_entitled_so_is_titled_by_its_quotation_and_keeps_its_following_pages():
+    text = ("memorandum entitled “On Publications by the Department of State of the United States,” August 2, 1898, NARA, "
+            "RG 59, M800, Reports of Clerks and Bureau Officers of the Department of State, 1790–1911, Roll 7, pp. 981ff")
+    found = recognize(text)
+    assert found.record["title"] == "On Publications by the Department of State of the United States"
+    assert "memorandum" in found.record["note"] and found.locator == "pp. 981ff"

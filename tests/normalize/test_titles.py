@@ -211,3 +211,13 @@ def test_a_series_volume_named_in_the_title_gives_its_number():
     record = normalize_fields([("title", "Foreign Relations of the United States, 1949, vol. IX, The Far East; China")]).record
     assert record["volume"] == "IX" and record["type"] == "book"
     assert "volume" not in normalize_fields([("title", "The Far East, vol. IX")]).record  # no years: not a series' volume
+
+
+def test_a_description_before_entitled_and_a_quotation_is_no_part_of_the_title():
+    from notecite.normalize.titles import clean_title, description_out
+
+    assert description_out("memorandum entitled “On Publications by the Department of State,”") == (
+        "“On Publications by the Department of State,”", "memorandum")
+    assert clean_title("draft document entitled, “Division of Information Duties and Functions,”") == (
+        "Division of Information Duties and Functions", True, "draft document")
+    assert description_out("The Man Entitled “Trotsky”") == ("The Man Entitled “Trotsky”", "")

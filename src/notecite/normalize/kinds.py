@@ -42,7 +42,7 @@ from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_names
 from .places import is_known_place, is_region
-from .titles import clean_title
+from .titles import clean_title, description_out
 from .types import _JOURNAL, _MAGAZINE, _NEWSPAPER as _NEWSPAPER_WORDS
 from .writers import writer_named
 
@@ -959,8 +959,10 @@ def _archival(text: str) -> Recognized | None:
             for part in titles[1:]:  # "“Resolution on the Russian Question,” mimeograph, New York": what the
                 _add_note(record, part)  # item is and where it was made, after its quoted title
             titles = titles[:1]
-        title = ", ".join(titles)
+        title, described = description_out(", ".join(titles).strip())
         record["title"] = strip_edge_punctuation(re.sub(r"^[“\"‘]|[”\"’]$", "", title.strip()))
+        if described:
+            _add_note(record, described)  # "memorandum entitled “On Publications…”": what the item is
         _described_letter(record)
     locator = _place(record, ", ".join(tail)) or pinpoint
     if "archive" not in record and "archive_location" not in record:
@@ -1675,7 +1677,7 @@ def _container(record: dict[str, Any], parts: list[str]) -> list[str]:
 
 #: The pages a pinpoint gives (``p. 168``, ``pp. 12-14, 17``), before any prose that follows them.
 _PINPOINT = re.compile(rf"{_PAGE_WORD}(?:\.\s*|\s+)\d+[rv]?"
-                       r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*")
+                       r"(?:\s*[-–]\s*\d+[rv]?)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s*ff?\b\.?)?")  # "pp. 981ff"
 
 
 def _pinpoint_and_prose(part: str) -> tuple[str, str]:

@@ -148,13 +148,25 @@ def symbol_out(draft: Draft, title: str) -> str:
     return title[: match.start()]
 
 
+#: What a quoted title is, in lower case, before ``entitled`` (``memorandum entitled “On Publications…”``, ``draft
+#: document entitled, “Division of Information…”``): a description, not the title.
+_DESCRIBED_AS = re.compile(r"^(?P<what>(?:[a-z][\w-]*\s+){1,3})(?:entitled|titled),?\s+(?=[“\"‘])")
+
+
+def description_out(text: str) -> tuple[str, str]:
+    """(``text`` without the lower-case description before ``entitled`` and a quotation that opens it, that
+    description): ``memorandum entitled “On Publications…”`` → (``“On Publications…”``, ``memorandum``); ``text``
+    and "" when it has none."""
+    described = _DESCRIBED_AS.match(text)
+    return (text[described.end():], described["what"].strip()) if described else (text, "")
+
+
 def clean_title(text: str) -> tuple[str, bool, str]:
-    """(title, was_quoted, publication history moved out) for a title text as printed."""
-    text = squeeze(text)
-    history = ""
+    """(title, was_quoted, publication history or description moved out) for a title text as printed."""
+    text, history = description_out(squeeze(text))
     match = _HISTORY.search(text)
     if match and match.start() > 0:
-        history = text[match.start():].strip(" ,;")
+        history = "; ".join(filter(None, [history, text[match.start():].strip(" ,;")]))
         text = text[: match.start()]
     edition = _EDITION.search(text)
     if edition and edition.start() > 0 and not history:
