@@ -27,3 +27,11 @@ def test_urls_and_dois_are_one_token_without_trailing_period():
 def test_empty_and_whitespace():
     assert tokenize("") == []
     assert tokenize("   \n ") == []
+
+
+def test_a_word_written_with_combining_accents_is_one_token():
+    text = "Al-Fikr al-Hadi\u0304th, no. 3; Tana\u0304quḍ; l’e\u0301tat"
+    tokens = [t.text for t in tokenize(text)]
+    assert "Hadi\u0304th" in tokens and "Tana\u0304quḍ" in tokens and "l’e\u0301tat" in tokens
+    assert "\u0304" not in tokens
+    assert all(text[t.start:t.end] == t.text for t in tokenize(text))

@@ -1,6 +1,7 @@
 """Cut a note into tokens that keep their character offsets.
 
-Words (letters and digits, with inner apostrophes) are one token each; URLs and DOIs are one
+Words (letters and digits, with the combining accents of text written decomposed, and inner apostrophes) are one
+token each; URLs and DOIs are one
 token; every other non-space character is a token of its own. The note text is never changed.
 """
 from __future__ import annotations
@@ -13,8 +14,9 @@ _TOKEN = re.compile(
     r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
       | doi:\s?10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]
       | 10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]         # bare DOIs
-      | [^\W_]+(?:['’][^\W_]+|"(?=[a-zß-ÿ])[^\W_]+)*  # words, with inner apostrophes (and a
-                                                         # straight quote before a small letter: S"ezd, Can"t)
+      | [^\W_](?:[^\W_]|[\u0300-\u036f])*(?:['’][^\W_](?:[^\W_]|[\u0300-\u036f])*|"(?=[a-zß-ÿ])[^\W_]+)*
+                                                         # words (their combining accents in them: Hadi̇th), with inner
+                                                         # apostrophes (and a straight quote before a small letter: S"ezd)
       | \S                                               # any other single character
     """,
     re.VERBOSE,
