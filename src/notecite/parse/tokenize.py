@@ -1,8 +1,8 @@
 """Cut a note into tokens that keep their character offsets.
 
 Words (letters and digits, with the combining accents of text written decomposed, and inner apostrophes) are one
-token each; URLs and DOIs are one
-token; every other non-space character is a token of its own. The note text is never changed.
+token each; URLs and DOIs are one token; every other non-space character is a token of its own. The note text is
+never changed.
 """
 from __future__ import annotations
 
@@ -10,13 +10,18 @@ import re
 
 from .model import Token
 
+#: Combining marks (accents written after their letter in decomposed text: ``Hadi̇th``): part of the word.
+_MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: A word's run of letters and digits, with combining marks.
+_WORD = rf"[^\W_](?:[^\W_]|[{_MARKS}])*"
+
 _TOKEN = re.compile(
     r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
       | doi:\s?10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]
       | 10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]         # bare DOIs
-      | [^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])*(?:['’][^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])*|"(?=[a-zß-ÿ])[^\W_]+)*
-                                                         # words (their combining accents in them: Hadi̇th), with inner
-                                                         # apostrophes (and a straight quote before a small letter: S"ezd)
+      | """ + _WORD + r"""(?:['’]""" + _WORD + r"""|"(?=[a-zß-ÿ])[^\W_]+)*
+                                                         # words, with inner apostrophes (and a straight quote
+                                                         # before a small letter: S"ezd, Can"t)
       | \S                                               # any other single character
     """,
     re.VERBOSE,
