@@ -692,7 +692,7 @@ def test_locator_grammar_reads_usf_and_u_ff_as_folgende():
 def test_locator_grammar_reads_the_congress_and_session_of_a_congressional_document():
     from notecite.parse.rules.locators import _LOCATOR, rule_pinpoint_after_the_imprint
     for text in ["9 Cong. 1 sess. V. 238", "3 Cong. 1 sess. pp. 64, 70, 72", "63rd Cong., 2nd Sess., p. 672",
-                 "6 Cong. 1 sess. III. 72, 77, 88, 92"]:
+                 "6 Cong. 1 sess. III. 72, 77, 88, 92", "24 Cong, 1 sess. I. No. 2, pp. 336, 378"]:
         assert _LOCATOR.match(text).group() == text, text
     assert _LOCATOR.match("9 Congresses").group() == "9 "  # a number before another word is that number alone
     text = "House Journal (repr. 1826), 9 Cong. 1 sess. V. 238."
