@@ -68,3 +68,10 @@ def test_a_notes_list_after_a_heading_is_still_read_as_one_list(tmp_path):
     path.write_text("Title\n\nA claim.[1] Another.[2]\n\nNotes\n\n1. Serge, Memoirs, 67.\n2. Ibid., 70.\n", encoding="utf-8")
     document = read_document(str(path))
     assert [n.text for n in document.notes] == ["Serge, Memoirs, 67.", "Ibid., 70."]
+
+
+def test_an_unclosed_bracketed_note_is_no_note_and_does_not_swallow_the_next():
+    text = ("Title\n\nA claim.[1] Another.[2] A third.[3]\n\n[1: Serge, Memoirs, 67.\n\n[2: Ibid., 70.]\n\n"
+            "[3: Serge, Memoirs, 80.]\n")
+    assert [(p.label, text[p.text_start:p.end]) for p in printed_notes(text)] == [
+        ("2", "Ibid., 70."), ("3", "Serge, Memoirs, 80.")]

@@ -25,6 +25,12 @@ _CALL = re.compile(r"\[(?:" + _WORD + r"\s+)?(?P<label>\d{1,4}|[A-Z])\]")
 _NOTES_HEADING = re.compile(r"[ \t]*(?:FOOT-?NOTES?|Foot-?notes?|NOTES?|Notes?|Fußnoten|Anmerkungen)\s*[:.]?[ \t]*")
 #: Fewest notes printed this way for a document to be read so, unless the body calls every one of them.
 MINIMUM_NOTES = 3
+#: The longest note read (characters): a bracket not closed by then closes no note.
+LONGEST_NOTE = 20_000
+#: A paragraph's opening on a bracket; a blank line (the end of a ``[1] …`` paragraph).
+_PARAGRAPH_ON_A_BRACKET = re.compile(r"(?:^|\n[ \t]*\n)(?=[ \t]*\[)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BRACKET = re.compile(r"[\[\]]")
 
 
 @dataclass
@@ -38,45 +44,40 @@ class _Printed:
 
 def printed_notes(text: str) -> list[_Printed]:
     """Every note ``text`` prints as a bracket-labelled paragraph, in order."""
-    found = []
-    position = 0
-    for paragraph in re.finditer(r"(?:^|\n[ \t]*\n)(?=[ \t]*\[)", text):
-        start = paragraph.end()
-        if start < position:
+    openings = [opening for paragraph in _PARAGRAPH_ON_A_BRACKET.finditer(text)
+                if (opening := _OPENING.match(text, paragraph.end()))]
+    found: list[_Printed] = []
+    for k, opening in enumerate(openings):
+        start = opening.start()
+        if found and start < found[-1].after:
             continue  # inside a bracketed note that runs over paragraphs
-        opening = _OPENING.match(text, start)
-        if not opening:
-            continue
         if opening["colon"] == "]":
-            blank = re.compile(r"\n[ \t]*\n").search(text, opening.end())
+            blank = _BLANK_LINE.search(text, opening.end())
             end = blank.start() if blank else len(text)
             found.append(_Printed(opening["label"], start, opening.end(), end, end))
-        else:
-            close = _closing_bracket(text, start)
-            if close is None:
-                continue
+            continue
+        limit = min(openings[k + 1].start() if k + 1 < len(openings) else len(text), start + LONGEST_NOTE)
+        close = _closing_bracket(text, start, limit)
+        if close is not None:
             found.append(_Printed(opening["label"], start, opening.end(), close, close + 1))
-        position = found[-1].after
     return found
 
 
-def _closing_bracket(text: str, start: int) -> int | None:
-    """The offset of the ``]`` that closes the bracket opening at ``start`` (brackets inside counted), or None."""
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """The offset of the ``]`` that closes the bracket opening at ``start`` (brackets inside counted) before
+    ``limit`` (the next note's opening, or :data:`LONGEST_NOTE` characters on), or None."""
     depth = 0
-    for k in range(start, len(text)):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
+    for bracket in _BRACKET.finditer(text, start, limit):
+        depth += 1 if bracket.group() == "[" else -1
+        if depth == 0:
+            return bracket.start()
     return None
 
 
 def document_of_printed_notes(path: str, text: str, warnings: list[str], fmt: str = "text") -> Document | None:
     """The :class:`Document` of ``text`` when it prints its notes as bracket-labelled paragraphs
-    (:data:`MINIMUM_NOTES` or more, or fewer that the body all calls), else None. The body is the text without those paragraphs and the lines
-    heading them."""
+    (:data:`MINIMUM_NOTES` or more, or fewer that the body all calls), else None. The body is the text without
+    those paragraphs and the lines heading them."""
     printed = printed_notes(text)
     if not printed:
         return None

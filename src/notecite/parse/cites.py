@@ -1136,7 +1136,7 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
         joint = ";" if ";" in text[before.end:fields[0][2]] else ","
         before.fields = [(lab, f"{t}{joint} {more}" if lab == "locator" else t) for lab, t in before.fields]
         before.locator = f"{before.locator}{joint} {_without_page_word(more)}"
-    before.end = max(fields[-1][3], fields[0][2] + len(more))
+    before.end = max(fields[-1][3], text.index(more, fields[0][2]) + len(more))  # a bill read as prose ends it
     return True
 
 
