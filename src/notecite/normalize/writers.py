@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import MANUSCRIPT_NOTE
 from .base import Draft
 from .names import parse_names
 
-#: The head of a title of one's own writing, then "of" or "de" (not "du", "des": ``Journal des Débats``).
+#: The head of a title of one's own writing, then "of" or "de" (``du`` only before ``Père``: not ``Journal du Peuple``,
+#: ``Journal des Débats``), or a manuscript note and "by".
 _WRITING = re.compile(r"^(?:(?i:journal(?:\s+de\s+campagne)?|diary|relation|letters?|lettres?|correspondence|correspondance|récit)"
-                      r"|(?P<manuscript>(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?))"
+                      r"|(?P<manuscript>" + MANUSCRIPT_NOTE + r"))"
                       r"\s+(?P<of>of|de|d['’]|du(?=\s+P[èe]re\b)|by)\s*(?P<name>.+)$")
 #: Titles of address and ranks before a name (``Major``, ``M.``, ``Père``), folded.
 _ADDRESS = frozenset("""mr mrs m mme mlle monsieur madame dr doctor major captain capt colonel col general gen lieutenant

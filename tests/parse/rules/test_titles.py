@@ -2290,6 +2290,8 @@ def test_an_unquoted_title_after_entitled_is_a_title_and_by_gives_its_author():
                     ("1754", "date")]
     runs, _ = rule_runs(rule_unquoted_title_after_entitled, "From his essay entitled Art and Criticism. The quotation", [])
     assert runs == [("Art and Criticism", "title")]
+    runs, _ = rule_runs(rule_unquoted_title_after_entitled, "From his essay entitled Art and Criticism", [])
+    assert runs == [("Art and Criticism", "title")]  # the note's last word too
     for text in ["Olds made a lithograph with a similar composition titled Southern Holiday (1935).",
                  "The deacon was entitled Corneille.", "a chapter entitled “Prices depend on quantity of money.”"]:
         assert rule_runs(rule_unquoted_title_after_entitled, text, [])[1], text

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_after_small_words, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, token_texts,
                     writing_verb)
@@ -3568,7 +3568,7 @@ def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags:
         end, writer = cue + 1, None
         while end < min(n, cue + _LONGEST_TITLE_AFTER_A_CUE) and tags[end] == "prose":
             word = tokens[end].text
-            if word in ("(", ";", ":") or word == "." and ends_a_sentence(tokens, end) or end + 1 == n:
+            if word in ("(", ";", ":") or word == "." and (end + 1 == n or ends_a_sentence(tokens, end)):
                 break
             if word == "," and end + 2 < n and tokens[end + 1].text.lower() in _BY_WRITER and tokens[end + 2].text[:1].isupper():
                 writer = end + 2
@@ -3682,8 +3682,7 @@ def rule_bracket_opening_on_in_after_a_title_names_its_container(text: str, toke
     return out or tags
 
 
-#: A manuscript note or notes named by what they are (``MS. Note``, ``MSS. notes``, ``manuscript note``).
-_MANUSCRIPT_NOTE = re.compile(r"(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?")
+_MANUSCRIPT_NOTE = re.compile(MANUSCRIPT_NOTE)
 
 
 def rule_manuscript_note_by_a_person_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

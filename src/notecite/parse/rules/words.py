@@ -172,6 +172,8 @@ rede vorrede einleitung roman book books work works article essay letter letters
 livre livres ouvrage ouvrages travail travaux article lettre lettres discours preface obra obras libro carta""".split())
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
 #: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
+#: A manuscript note or notes named by what they are (``MS. Note``, ``MSS. notes``, ``manuscript note``).
+MANUSCRIPT_NOTE = r"(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?"
 IN_WORDS = frozenset({"in", "dans", "en", "im"})
 #: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
 ISSUE_WORDS = frozenset({"no", "nos"})
