@@ -1798,3 +1798,14 @@ def test_locator_grammar_reads_the_last_page_after_etc():
     text = "pp. 346–52, 358–75, etc., to 520. See"
     assert _LOCATOR.match(text).group().rstrip() == "pp. 346–52, 358–75, etc., to 520."
     assert _LOCATOR.match("pp. 21, 52, etc., To the Senate").group().rstrip() == "pp. 21, 52, etc.,"
+
+
+def test_a_short_form_at_a_lower_case_roman_volume_and_its_page_keeps_both():
+    from notecite.parse.rules.locators import rule_short_form_on_its_own
+
+    text = "Alaman, Hist. Méj., iii. 343-4; Zamacois, Hist. Méj., ix. 9-10, 110-11."
+    runs, _ = rule_runs(rule_short_form_on_its_own, text, [])
+    assert runs == [("Alaman,", "author"), ("Hist. Méj.,", "title"), ("iii. 343-4", "locator"), ("Zamacois,", "author"),
+                    ("Hist. Méj.,", "title"), ("ix. 9-10, 110-11.", "locator")]
+    runs, _ = rule_runs(rule_short_form_on_its_own, "Aristotle, Ethic. Nicom, l. 5., ch. 8.", [])
+    assert ("l. 5.", "locator") not in runs  # "l." is a book's abbreviation, no volume

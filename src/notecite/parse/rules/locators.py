@@ -564,7 +564,8 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
 
 #: A page, a page range or a volume and page, as a short form's pinpoint (``150``, ``96–98``, ``1:201``, ``xii``); a
 #: lone letter (``l. c.``, ``v.``) is an abbreviation, not a page in Roman numerals.
-_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]{2,}(?:[-–][ivxlc]+)?")
+_SHORT_PINPOINT = re.compile(r"(?:\d+:)?\d+(?:[-–]\d+)?|[ivxlc]{2,}(?:[-–][ivxlc]+)?"
+                             r"|[ivxlc]{1,6}\.\d+(?:[-–]\d+)?(?:,\d+(?:[-–]\d+)?)*")  # "iii. 343-4": volume and pages
 
 
 def _short_title_end(tokens: Sequence[Token], title: int) -> int | None:
@@ -590,6 +591,13 @@ def _short_title_end(tokens: Sequence[Token], title: int) -> int | None:
     return pin if pin is not None and pin < len(tokens) else None
 
 
+def _volume_stop(tokens: Sequence[Token], pin: int, k: int) -> bool:
+    """Whether the ``.`` at token ``k`` ends a lower-case Roman volume opening the pinpoint at ``pin``, a page after
+    it (``iii. 343-4``): the pinpoint goes on. Not ``l.`` or ``c.`` alone (a book's or a chapter's abbreviation)."""
+    return k == pin + 1 and tokens[k].text == "." and bool(re.fullmatch(r"[ivx]|[ivxlc]{2,6}", tokens[pin].text)) \
+        and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+
+
 def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | None:
     """For a short form ``Family, Title Words, 150`` or ``Family, “Title Words,” 150`` opening at token ``i``
     and ending the note or its part (a full stop, a semicolon or the end after the pinpoint): the indexes of
@@ -605,7 +613,8 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     if pin is None:
         return None
     stop = pin
-    while stop < len(tokens) and tokens[stop].text not in ".;" and tokens[stop].end - tokens[pin].start < 12:
+    while stop < len(tokens) and (tokens[stop].text not in ".;" or _volume_stop(tokens, pin, stop)) \
+            and tokens[stop].end - tokens[pin].start < 20:
         stop += 1
     if stop < len(tokens) and tokens[stop].text not in ".;" or stop == pin:
         return None
