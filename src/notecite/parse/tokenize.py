@@ -13,7 +13,7 @@ from .model import Token
 #: Combining marks (accents written after their letter in decomposed text: ``Hadi̇th``): part of the word.
 _MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: A word's run of letters and digits, with combining marks.
-_WORD = rf"[^\W_](?:[^\W_]|[{_MARKS}])*"
+_WORD = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
 
 _TOKEN = re.compile(
     r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
