@@ -59,7 +59,7 @@ def quotes_read_as_english(text: str) -> str:
 def tag(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: Tagger | None = None) -> list[tuple[Token, str]]:
     """Tokenize ``text`` and tag each token (``B-title``, ``I-title``, ``prose``…), rules applied (the text read as
     :func:`label_note` reads it)."""
-    text = quotes_read_as_english(_checked(text))
+    text = _read(text)
     tokens = tokenize(text)
     tags, _ = (tagger or default_tagger()).tag_tokens(text, tokens, italic_spans)
     return list(zip(tokens, apply_rules(text, tokens, tags, italic_spans)))
@@ -73,7 +73,17 @@ def label_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     order after the rules: every token overlapping a span takes its label (``prose`` included), with
     probability 1.
     """
-    text = quotes_read_as_english(_checked(text))
+    return _labelled(_read(text), italic_spans, tagger, labels)
+
+
+def _read(text: str) -> str:
+    """``text`` as the parser reads it: checked (:func:`_checked`), German quotations as English ones."""
+    return quotes_read_as_english(_checked(text))
+
+
+def _labelled(text: str, italic_spans: Sequence[tuple[int, int]], tagger: Tagger | None,
+              labels: Sequence[tuple[int, int, str]]) -> tuple[list[Token], list[str], list[float]]:
+    """:func:`label_note` of a text already read (:func:`_read`)."""
     tokens = tokenize(text)
     tagger = tagger or default_tagger()
     tags, probs = tagger.tag_tokens(text, tokens, italic_spans)
@@ -92,6 +102,6 @@ def parse_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     character offset to True (a cite starts at the first field from there on) or False (the
     field there continues the cite before it).
     """
-    text = quotes_read_as_english(_checked(text))
-    tokens, tags, probs = label_note(text, italic_spans, tagger, labels)
+    text = _read(text)
+    tokens, tags, probs = _labelled(text, italic_spans, tagger, labels)
     return assemble(text, tokens, tags, probs, breaks)

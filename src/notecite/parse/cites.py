@@ -1124,8 +1124,9 @@ def _more_pinpoint_of_the_cite_before(text: str, fields: list[tuple[str, str, in
             or not (before.locator is not None and _ONLY_A_SEMICOLON.fullmatch(text, before.end, fields[0][2])
                     or fields[0][0] == "issue" and _ONLY_A_COMMA.fullmatch(text, before.end, fields[0][2])):
         return False
-    place = None if {"locator", "pages"} & {f[0] for f in fields} else document_place_pinpoint(text, fields)
-    if not {"locator", "pages"} & {f[0] for f in fields} and place is None \
+    paged = bool({"locator", "pages"} & {f[0] for f in fields})
+    place = None if paged else document_place_pinpoint(text, fields)
+    if not paged and place is None \
             or fields[0][0] not in ("locator", "pages", "issue") and not _SESSION_OF_A_SERIES.match(text, fields[0][2]):
         return False
     more = place or text[fields[0][2]:fields[-1][3]]

@@ -1268,13 +1268,11 @@ def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token
 
 
 #: A reference to a part of the book itself after a lead-in (``See Appendix G.``, ``Voyez la note 3.``, ``Cf. chap. IV.``).
+_OWN_PART_NOUN = r"appendix|appendice|anhang|note|notes|chapter|chap\.|chapitre|kapitel|introduction|preface|part|partie"
 _OWN_PART = re.compile(r"(?i:see|voyez|voir|vgl\.|cf\.|compare)\s+(?:(?i:also|aussi|auch)\s+)?(?:(?i:the|la|le|den|die)\s+)?"
-                       r"(?i:appendix|appendice|anhang|note|notes|chapter|chap\.|chapitre|kapitel|introduction|preface|part|partie)"
-                       r"\s+[A-Z0-9IVXLivxl]{1,6}\.(?=\s+[A-Z])")
-
-
-_OWN_PART_NOUNS = frozenset("appendix appendice anhang note notes chapter chap chapitre kapitel introduction preface "
-                            "part partie".split())
+                       r"(?i:" + _OWN_PART_NOUN + r")\s+[A-Z0-9IVXLivxl]{1,6}\.(?=\s+[A-Z])")
+#: Those nouns as a note's words (``chap.`` as ``chap``): a note holding none is passed over at once.
+_OWN_PART_NOUNS = frozenset(re.findall(r"[a-z]+", _OWN_PART_NOUN))
 
 
 def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

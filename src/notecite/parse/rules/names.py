@@ -12,9 +12,9 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_after_small_words, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, tokens_at)
+                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, title_words_end, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -2375,10 +2375,7 @@ def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], ta
         if tokens[k].text.lower() not in _ON_WORDS or fold(tokens[k - 1].text).removesuffix("s") not in _WORK_NOUNS \
                 or not capitalised_word(tokens[k + 1].text):
             continue
-        end = k + 1
-        while end < len(tokens) and (capitalised_word(tokens[end].text, 1) or tokens[end].text in ("-", "'", "’")
-                                     or tokens[end].text.lower() in FUNCTION_WORDS and capitalised_after_small_words(tokens, end)):
-            end += 1
+        end = title_words_end(tokens, k + 1)
         owner = k - 2
         if owner < 0:
             continue

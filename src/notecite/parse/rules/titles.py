@@ -11,9 +11,9 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
-                    capitalised_after_small_words, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, token_texts,
+                    capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
@@ -3544,7 +3544,7 @@ _TITLED_CUES = frozenset({"entitled", "titled", "intitled", "titulada", "titulad
 _UNWRITTEN_THINGS = frozenset({"exhibition", "exhibit", "show", "lithograph", "painting", "photograph", "drawing", "print",
                                "sculpture", "mural", "film", "movie", "table", "chart", "map", "version", "composition"})
 #: Words before a writer's name after a title (``…, by Thomas Birch``).
-_BY_WRITER = frozenset({"by", "por", "par", "von", "di", "da"})
+_BY_WRITER = BY_WORDS | {"von", "di", "da"}
 #: The longest title :func:`rule_unquoted_title_after_entitled` reads (tokens).
 _LONGEST_TITLE_AFTER_A_CUE = 40
 
@@ -3644,11 +3644,7 @@ def rule_title_in_a_writers_own_work(text: str, tokens: Sequence[Token], tags: l
                 or not writing_verb(tokens[k - 2].text) \
                 or (out or tags)[k + 1] != "prose" or not capitalised_word(tokens[k + 1].text):
             continue
-        end = k + 1
-        while end < len(tokens) and (out or tags)[end] == "prose" and (
-                capitalised_word(tokens[end].text, 1) or tokens[end].text in ("-", "'", "’")
-                or tokens[end].text.lower() in FUNCTION_WORDS and capitalised_after_small_words(tokens, end)):
-            end += 1
+        end = title_words_end(tokens, k + 1, out or tags)
         out = out or list(tags)
         relabel(out, k + 1, end, "title")
     return out or tags

@@ -79,6 +79,17 @@ def capitalised_after_small_words(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and capitalised_word(tokens[i].text, 1)
 
 
+def title_words_end(tokens: Sequence[Token], i: int, tags: Sequence[str] | None = None) -> int:
+    """The index after the title words from token ``i`` on: capitalised words, hyphens and apostrophes, and small
+    function words before a further capitalised one (``Survey of the Estate of Guernzey``, ``Demonology and
+    Devil-Lore``); with ``tags``, only tokens left as prose."""
+    while i < len(tokens) and (tags is None or tags[i] == "prose") and (
+            capitalised_word(tokens[i].text, 1) or tokens[i].text in ("-", "'", "’")
+            or tokens[i].text.lower() in FUNCTION_WORDS and capitalised_after_small_words(tokens, i)):
+        i += 1
+    return i
+
+
 def ends_a_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a full stop that ends a sentence: a capitalised word follows it, and it closes
     a number or a word of three letters or more (no initial, no abbreviation such as ``MS.``)."""
@@ -172,9 +183,9 @@ rede vorrede einleitung roman book books work works article essay letter letters
 livre livres ouvrage ouvrages travail travaux article lettre lettres discours preface obra obras libro carta""".split())
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
 #: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
+IN_WORDS = frozenset({"in", "dans", "en", "im"})
 #: A manuscript note or notes named by what they are (``MS. Note``, ``MSS. notes``, ``manuscript note``).
 MANUSCRIPT_NOTE = r"(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?"
-IN_WORDS = frozenset({"in", "dans", "en", "im"})
 #: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
 ISSUE_WORDS = frozenset({"no", "nos"})
 THEIR_WORDS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs", "seinem", "seiner", "seinen",
