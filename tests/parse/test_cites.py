@@ -1204,3 +1204,10 @@ def test_the_day_of_a_sitting_after_the_session_is_part_of_the_document_place():
     spans = _spans(text, [("House Reports,", "title"), ("9 Cong. 1 sess", "volume"), ("Feb. 17, 1806.", "date")])
     [cite] = _assemble(text, spans)
     assert cite.locator == "9 Cong. 1 sess. Feb. 17, 1806"
+
+
+def test_a_classical_book_and_chapter_is_numbers_and_their_separators_only():
+    from notecite.parse.cites import _BOOK_AND_CHAPTER
+
+    assert _BOOK_AND_CHAPTER.fullmatch("xxi. 14, 15–16.") and _BOOK_AND_CHAPTER.fullmatch("xxix. 1")
+    assert _BOOK_AND_CHAPTER.fullmatch("xxii. 14a2") is None and _BOOK_AND_CHAPTER.fullmatch("xxii. 14.2") is None

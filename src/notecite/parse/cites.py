@@ -1096,7 +1096,7 @@ _ONLY_A_SEMICOLON = re.compile(r"\s*;\s*")
 
 
 #: A classical pinpoint: a book in Roman numerals and a chapter (``xxix. 1``, ``xxii. 14``).
-_BOOK_AND_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*\d{1,3}(?:[,-–]\s*\d{1,3})*\.?")
+_BOOK_AND_CHAPTER = re.compile(r"[ivxlc]{1,7}\.\s*\d{1,3}(?:[,–-]\s*\d{1,3})*\.?")
 
 
 def _another_book_and_chapter_of_the_cite_before(text: str, fields: list[tuple[str, str, int, int]], before: Cite) -> bool:
