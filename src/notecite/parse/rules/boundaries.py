@@ -533,6 +533,8 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
 #: A page or a Roman volume and its page, alone (``131``, ``39-41``, ``i. 254-5``).
 _BARE_PAGE_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}\.\s*)?(?!(?:1[4-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
                                  r"(?=\s*,\s*[a-z]|\s*\.(?:\s|$))")  # not a year: "Hartford Jews, 1659-1970"
+#: What every note the rule below changes holds: a comma and such a page after it.
+_COMMA_AND_BARE_PAGE = re.compile(r",\s*" + _BARE_PAGE_PINPOINT.pattern)
 
 
 def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -541,7 +543,7 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
     the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
     a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
-    if "," not in text:
+    if not _COMMA_AND_BARE_PAGE.search(text):
         return tags
     out = None
     starts = _sentence_starts(text, tokens)

@@ -14,7 +14,7 @@ from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, glued_hyphen, lowered_words, tags_of, title_words_end, tokens_at)
+                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -1174,7 +1174,7 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
     that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
     writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
     (the words after it are left as prose): no person's name holds such a noun."""
-    if _WRITINGS_NOUNS.isdisjoint(map(fold, lowered_words(tokens))):
+    if _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):

@@ -99,6 +99,8 @@ def _tag_ibid(tags: list[str], inside: list[int]) -> None:
 #: Words for a book of a work before its number (``l. iii.``, ``lib. 2``, ``liv. IV``): a pinpoint, not ``l. c.``.
 _BOOK_WORDS = frozenset({"l", "lib", "liv", "livre"})
 _BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
+#: What every note the rule below changes holds: a book word, its full stop and a number's first character.
+_BOOK_WORD_AND_NUMBER = re.compile(r"(?<!\w)(?:l|lib|liv|livre)\.\s*[\divxl]", re.IGNORECASE)
 
 
 def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -106,12 +108,14 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato) nor a date: read as
     ibid or date, it becomes the locator, one with the pinpoint after it and with a chapter the editor put
     in square brackets between them (``Dion Cassius, l. lxxi. [c. 31,] p. 1195``)."""
+    if not _BOOK_WORD_AND_NUMBER.search(text):
+        return tags  # no book word before a number
     tags = list(tags)
-    if _BOOK_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no book word
     for i in range(len(tokens) - 2):
+        if tokens[i].text.lower() not in _BOOK_WORDS:
+            continue
         label = split_label(tags[i])[1]
-        if tokens[i + 1].text != "." or label not in ("ibid", "date") or tokens[i].text.lower() not in _BOOK_WORDS \
+        if tokens[i + 1].text != "." or label not in ("ibid", "date") \
                 or not _BOOK_NUMBER.fullmatch(tokens[i + 2].text) or tokens[i + 2].text.lower() in ("c", "l"):
             continue
         if i > 0 and split_label(tags[i - 1])[1] == label:

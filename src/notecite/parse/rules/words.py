@@ -111,6 +111,15 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
 _LOWERED = Cache(str.lower, 200_000)
 
 
+def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of a note's tokens lower-cased and without accents (:func:`~notecite.parse.dictionaries.fold`),
+    computed once per note as :func:`lowered_words`."""
+    words = _words_of(tokens)
+    if words.folded is None:
+        words.folded = frozenset([word if word.isascii() else fold(word) for word in lowered_words(tokens)])
+    return words.folded
+
+
 def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
     """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
     one case or a mark. Computed once per note, as :func:`lowered_words`."""
@@ -156,12 +165,13 @@ CLOSING_PARENTHESIS = re.compile(r"\)")
 class _NoteWords:
     """The word sets of the note last asked about (its token list, by identity)."""
 
-    __slots__ = ("tokens", "texts", "lowered")
+    __slots__ = ("tokens", "texts", "lowered", "folded")
 
     def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
         self.tokens = tokens
         self.texts = texts
         self.lowered: frozenset[str] | None = None
+        self.folded: frozenset[str] | None = None
 
 
 def _words_of(tokens: Sequence[Token]) -> _NoteWords:
