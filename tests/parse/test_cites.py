@@ -744,6 +744,14 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
     spans = _spans(text, [("“Heritage in Danger.”", "title"), ("Museum International,", "container-title"),
                           ("2018,", "date"), ("p. 4.", "locator")])
     assert len(_assemble(text, spans)) == 1
+    # a title after the full stop ending a periodical's name is the next cite's
+    text = "Letters in Boston News Letter. Journal of Surgeon John Thomas."
+    spans = _spans(text, [("Boston News Letter.", "container-title"), ("Journal of Surgeon John Thomas.", "title")])
+    paper, journal = _assemble(text, spans)
+    assert paper.get("title") is None and journal.get("title") == "Journal of Surgeon John Thomas"
+    text = "Annals of Cong. Debates, p. 4."  # a word cut short before the full stop: one cite
+    spans = _spans(text, [("Annals of Cong.", "container-title"), ("Debates,", "title"), ("p. 4.", "locator")])
+    assert len(_assemble(text, spans)) == 1
     text = "Hist. Parl. Smith, I. 4."  # a title's word cut short: the name may be its editor's
     spans = _spans(text, [("Hist. Parl.", "title"), ("Smith,", "author"), ("I. 4.", "locator")])
     assert len(_assemble(text, spans)) == 1
