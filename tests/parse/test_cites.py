@@ -132,7 +132,8 @@ def test_inverted_name_with_locator_read_as_short_form():
         [cite] = _assemble(text, _spans(text, [(text[:text.rindex(",") + 1], "author"), ("88.", "locator")]))
         assert (cite.kind, cite.get("author"), cite.get("title"), cite.locator) == ("short", "Okafor", title, "88")
     # without a pinpoint, when it is its note or a part of it between semicolons; not a name or a list of names
-    for text in ("Okafor, River Ports.", "See Okafor, River Ports; Hale, Shipyards, 28."):
+    for text in ("Okafor, River Ports.", "See Okafor, River Ports; Hale, Shipyards, 28.",
+                 "For a detailed discussion, see Okafor, River Ports."):
         name = text[text.index("Okafor"):text.index("Ports") + 5]
         [cite, *_] = _assemble(text, _spans(text, [(name, "author")] + ([("Hale,", "author"), ("Shipyards,", "title"),
                                                                           ("28.", "locator")] if "Hale" in text else [])))

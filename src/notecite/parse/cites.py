@@ -651,8 +651,10 @@ def _title_after_a_sentence(text: str, fields: list[tuple[str, str, int, int]]) 
 
 
 #: The opening of a part of a note that holds one cite: the note's start or a ``;``, perhaps with the words that
-#: introduce a cite (``See``, ``see also``, ``Cf.``); and its close: a full stop ending the note, or a ``;``.
-_PART_OPENING = re.compile(r"(?:^|;)\s*(?:(?:see|also|cf|compare)\.?,?\s+)*$", re.I)
+#: introduce a cite (``See``, ``see also``, ``Cf.``), or those words after a sentence or clause (``…, see``); and
+#: its close: a full stop ending the note, or a ``;``.
+_PART_OPENING = re.compile(r"(?:(?:^|;)\s*(?:(?:see|also|cf|compare)\.?,?\s+)*|[,.:]\s*(?:see|cf|compare)\.?"
+                           r"(?:\s+also)?,?\s+)$", re.I)
 _PART_CLOSING = re.compile(r"\s*(?:;|\.?\s*$)")
 #: Words that join names in a list (``Malthus, Sismondi and Ricardo``).
 _LIST_JOINERS = frozenset({"and", "&", "et", "und", "y", "e"})
