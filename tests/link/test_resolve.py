@@ -1055,6 +1055,19 @@ def test_titles_one_word_apart_are_two_works_of_a_series():
     assert match_score(both, work) < match_score({"author": [{"family": "Hale"}], "title-short": "Mills of Bradford"}, work) / 1.5
 
 
+def test_a_title_after_a_states_name_cut_short_is_another_states_book():
+    from notecite.link.resolve import match_score, place_apart
+
+    assert place_apart("Statutes at Large", "Va. Statutes at Large") and place_apart("N. Y. Col. Docs", "Col. Docs")
+    assert place_apart("N.C. Col. Rec.", "Col. Rec.")
+    for a, b in [("Parl.", "Hist. Parl."), ("Memoirs", "Mr. Memoirs"), ("Statutes at Large", "Statutes at Large"),
+                 ("Statutes", "Va. Statutes at Large")]:
+        assert not place_apart(a, b), (a, b)
+    work = {"id": "w1", "type": "book", "title": "Va. Statutes at Large"}
+    assert match_score({"title": "Statutes at Large"}, work) == 0.0
+    assert match_score({"title": "Va. Statutes at Large"}, work) > 0.8
+
+
 def test_a_short_title_with_a_word_the_work_lacks_names_another_work():
     from notecite.link.resolve import match_score, names_a_word_apart
 

@@ -97,7 +97,8 @@ def match_score(cite: Record, work: Record) -> float:
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
             or years_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
-            or _letter_turned(cite.get("title"), work.get("title")):
+            or _letter_turned(cite.get("title"), work.get("title")) \
+            or place_apart(cite.get("title") or cite.get("title-short"), work.get("title")):
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
@@ -203,6 +204,26 @@ def one_word_apart(a: str | None, b: str | None) -> bool:
 
 
 _YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+#: A state's name cut short before a title (``N.C.``, ``N. Y.``, ``S. C.``: initials; or a word of
+#: :data:`_STATE_ABBREVIATIONS` with its full stop).
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.\s?){1,3}|(?P<word>[A-Z][a-z]{1,4})\.")
+#: States cut short as the historians of the United States write them (folded, no full stop).
+_STATE_ABBREVIATIONS = frozenset("""va virg mass penn pa md ga conn del ky tenn vt ala miss la mo ill ind mich wis
+    minn ia cal tex fla ark kan neb""".split())
+
+
+def place_apart(a: str | None, b: str | None) -> bool:
+    """Whether one title is the other after a state's name cut short (``Va. Statutes at Large`` and ``Statutes at
+    Large``, ``N.Y. Col. Docs.`` and ``Col. Docs.``): the same kind of book of another state, another work."""
+    if not a or not b:
+        return False
+    short, long = sorted((a.strip(" .,"), b.strip(" .,")), key=len)
+    if not long.endswith(" " + short):
+        return False
+    place = _PLACE_ABBREVIATION.fullmatch(long[:-len(short)].strip())
+    return bool(place) and (not place["word"] or place["word"].lower() in _STATE_ABBREVIATIONS)
 
 
 def years_apart(a: str | None, b: str | None) -> bool:
