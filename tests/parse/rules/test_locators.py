@@ -382,6 +382,11 @@ def test_an_ancient_author_cited_by_book_and_chapter():
         "Themistius", "iv", ".", "p", ".", "56", ",", "57"]
     assert labelled("Steuart, l. c., v. 2, p. 123.") == []  # l. c. is loco citato, not a book
     assert labelled("Liban. Orat. Parent. c. 49, 50.") == []  # after an abbreviation, not a sentence's end
+    # after a sentence of prose that ends on a capitalised word; not after abbreviations in a bracket or a dash
+    assert [t for t, g in labelled("interred in the suburb of the Via Nomentana. Ammian. xxi. 1. Libanius has")] == [
+        "Ammian", ".", "xxi", ".", "1"]
+    assert labelled("Mamertinus, (in Panegyr. Vet. xi. 6, 7, 8,) who") == []
+    assert labelled("quis carmina, jus est Judiciumque--Horat. Sat. ii. 1. 82.") == []
     assert labelled("Tacitus (Annal. xiii. 3,)") == []  # the name before the bracket is the author
     tokens = tokenize("Annal. xv. 44.")
     tags = ["B-title", "I-title"] + ["B-locator"] + ["I-locator"] * 3

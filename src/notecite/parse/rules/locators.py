@@ -1071,7 +1071,29 @@ def _opens_a_cite(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i - 1].text != ".":
         return False
     return not before or before.isdigit() or before in (")", "]") or bool(re.fullmatch(r"[ivxlc]+", before)) \
-        or (len(before) >= 3 and before.islower())
+        or (len(before) >= 3 and before.islower()) or _ends_a_sentence_of_prose(tokens, i - 1)
+
+
+#: How many lower-case words a sentence holds at least to be read as prose, not a cite's abbreviations.
+_PROSE_WORDS = 3
+
+
+def _ends_a_sentence_of_prose(tokens: Sequence[Token], stop: int) -> bool:
+    """Whether the full stop at token ``stop`` ends a sentence of prose: between it and the mark before it (a full
+    stop, ``;`` or bracket) are three lower-case words of three letters or more (``…in the suburb of the Via
+    Nomentana.``; not ``(in Panegyr.``, ``Liban. Orat. Parent.``, nor a name set off after a quotation: ``…
+    Judiciumque--Horat.``)."""
+    if stop < 2 or not tokens[stop - 2].text.isalpha():
+        return False
+    words = 0
+    for k in range(stop - 1, -1, -1):
+        text = tokens[k].text
+        if text in ".;()[]":
+            break
+        words += len(text) >= 3 and text.isalpha() and text.islower()
+        if words >= _PROSE_WORDS:
+            return True
+    return False
 
 
 def _after_a_sentence_in_its_run(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
