@@ -1494,3 +1494,18 @@ def test_a_common_nouns_possessive_alone_in_a_note_names_no_author():
 
     runs, _ = rule_runs(rule, "Editor’s Notes.", [])
     assert ("Editor’s", "author") not in runs
+
+
+def test_latin_preposition_after_a_name_opens_its_title():
+    from notecite.parse.rules.names import rule_latin_preposition_after_a_name_opens_its_title as rule
+
+    runs, _ = rule_runs(rule, "Julian. ad S. P. Q. Athen. p. 284.",
+                        [("Julian. ad S. P. Q. Athen.", "author"), ("p. 284.", "locator")])
+    assert runs == [("Julian.", "author"), ("ad S. P. Q. Athen.", "title"), ("p. 284.", "locator")]
+    runs, _ = rule_runs(rule, "Orat. ad S. P. Q. Athen. p. 286.",  # over the title run the tagger opened inside
+                        [("Orat. ad S. P. Q.", "author"), ("Athen.", "title"), ("p. 286.", "locator")])
+    assert runs == [("Orat.", "author"), ("ad S. P. Q. Athen.", "title"), ("p. 286.", "locator")]
+    # "de" is a particle of names; an initial before the preposition is no author's name
+    for text in ("Jean de la Fontaine, Fables.", "J. ad Smith, p. 4."):
+        name = text.split(",")[0]
+        assert rule_runs(rule, text, [(name, "author")])[1], text

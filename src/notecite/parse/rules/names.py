@@ -1190,6 +1190,35 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
     return tags
 
 
+#: Latin prepositions that open the title of a work after its author's name (``Julian. ad S. P. Q. Athen.``,
+#: ``Tertullian. adv. Marcionem``, ``Phot. contra Manichaeos``): no particle of a name.
+_LATIN_TITLE_OPENINGS = frozenset({"ad", "adv", "adversus", "contra"})
+
+
+def rule_latin_preposition_after_a_name_opens_its_title(text: str, tokens: Sequence[Token],
+                                                        tags: list[str]) -> list[str]:
+    """``Julian. ad S. P. Q. Athen. p. 284``, ``Tertull. adv. Marcion. iv. 2``: in a name run, a Latin preposition
+    (:data:`_LATIN_TITLE_OPENINGS`) after a name of three letters or more and its full stop opens the work's title,
+    which runs to the end of the name run (and over a title run right after it)."""
+    if _LATIN_TITLE_OPENINGS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(runs):
+        if label not in NAME_LABELS:
+            continue
+        for k in range(first + 2, last - 1):
+            if tokens[k].text in _LATIN_TITLE_OPENINGS and tokens[k - 1].text == "." \
+                    and capitalised_word(tokens[k - 2].text, 3):
+                end = runs[n + 1][1] if n + 1 < len(runs) and runs[n + 1][2] == "title" and runs[n + 1][0] == last \
+                    else last  # the title run the tagger opened inside it ("ad S. P. Q." + "Athen.")
+                out = out or list(tags)
+                relabel(out, first, k, label)
+                relabel(out, k, end, "title")
+                break
+    return out or tags
+
+
 #: Articles before a capitalised word make it a noun, not a person's name (German capitalises nouns).
 _NOUN_ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines the a an le la les un une".split())
 
