@@ -2295,3 +2295,19 @@ def test_an_unquoted_title_after_entitled_is_a_title_and_by_gives_its_author():
     for text in ["Olds made a lithograph with a similar composition titled Southern Holiday (1935).",
                  "The deacon was entitled Corneille.", "a chapter entitled “Prices depend on quantity of money.”"]:
         assert rule_runs(rule_unquoted_title_after_entitled, text, [])[1], text
+
+
+def test_chamber_after_a_congress_and_session_is_no_title():
+    from notecite.parse.rules.titles import rule_chamber_after_a_congress_and_session_is_no_title as rule
+
+    text = "Congressional Record, 53rd Cong., 3rd Sess., Senate, Vol. 32, Pt. 1, January 6, 1899, p. 431."
+    runs, same = rule_runs(rule, text, [("Congressional Record,", "title"), ("53rd Cong., 3rd Sess.,", "note"),
+                                        ("Senate,", "title"), ("Vol. 32, Pt. 1,", "volume"),
+                                        ("January 6, 1899,", "date"), ("p. 431.", "locator")])
+    assert not same and runs[1] == ("53rd Cong., 3rd Sess., Senate,", "note") and ("Senate,", "title") not in runs
+    # a title that is no chamber, or a chamber after another note, stays a title
+    for text, pairs in [("Papers, 56th Cong., 2nd Sess., Treaty with Spain, p. 4.",
+                         [("Papers,", "title"), ("56th Cong., 2nd Sess.,", "note"), ("Treaty with Spain,", "title")]),
+                        ("Papers, see below, Senate, p. 4.", [("Papers,", "title"), ("see below,", "note"),
+                                                             ("Senate,", "title")])]:
+        assert rule_runs(rule, text, pairs)[1], text

@@ -97,7 +97,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
-                     rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title,
+                     rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_in_idem_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
@@ -208,6 +208,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
     # a congressional hearing's title, however the rules above cut it; a manuscript note named by its writer
     rule_hearings_before_a_committee_are_one_title, rule_manuscript_note_by_a_person_is_a_title,
+    rule_chamber_after_a_congress_and_session_is_no_title,
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,
     # a passage quoted from a source, whatever the rules above read in it

@@ -8,7 +8,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import open_run, prose_before, relabel, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -2873,6 +2873,30 @@ def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequ
 _TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "to", "in"})
 #: The word of a congressional session after its ordinal (``85th Cong., 1st Sess.``) that ends a hearing's title.
 _CONGRESS_WORDS = frozenset({"cong", "congress"})
+
+
+#: A Congress and session as notes write them before the chamber (``53rd Cong., 3rd Sess.,``), at the end of a run.
+_CONGRESS_SESSION_ENDING = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.?,?\s+\d(?:st|nd|rd|th|d)?\s+Sess(?:\.|ion)?,?$")
+#: A chamber of Congress named after the session (``Senate``, ``House``, ``House of Representatives``).
+_CHAMBER = re.compile(r"(?:Senate|House(?: of Representatives)?)[,.]?")
+
+
+def rule_chamber_after_a_congress_and_session_is_no_title(text: str, tokens: Sequence[Token],
+                                                          tags: list[str]) -> list[str]:
+    """``Congressional Record, 53rd Cong., 3rd Sess., Senate, Vol. 32, Pt. 1, January 6, 1899, p. 431``: the
+    chamber after a Congress and session (read as a note) is part of that note, not the title of another cite."""
+    if "Cong" not in text or "B-note" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (start, end, next_label) in runs_and_the_next(runs):
+        if label == "note" and next_label == "title" \
+                and _CHAMBER.fullmatch(text, tokens[start].start, tokens[end - 1].end) \
+                and _CONGRESS_SESSION_ENDING.search(text, tokens[first].start, tokens[last - 1].end):
+            out = out or list(tags)
+            for k in range(start, end):
+                out[k] = "I-note"
+    return out or tags
 
 
 def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
