@@ -100,6 +100,34 @@ def test_an_item_attached_after_its_pages_and_a_memorandum_of_conversation_read_
     assert found.record["title"] == "Memorandum of conversation" and "author" not in found.record
 
 
+def test_an_item_described_in_words_and_attached_to_a_letter_is_an_item_of_its_own():
+    text = ("See draft report of 1961 HAC meeting attached to Leland Goodrich to Noble, January 5, 1962, "
+            "Department of State, HAC Lot File 96D292, Box 1.")
+    (start, end, item), (_, _, letter) = find_kinds(text)
+    assert text[start:end] == "draft report of 1961 HAC meeting" and item.kind == "archival" and not item.read_alone
+    assert item.record == {"type": "manuscript", "title": "draft report of 1961 HAC meeting",
+                           "archive": "Department of State", "archive_location": "HAC Lot File 96D292, Box 1"}
+    assert letter.record["title"] == "Goodrich to Noble"
+    # its own date and pages; a writer's paper by the writer; a quoted title, what follows it a note
+    for described, title, fields, locator in [
+            ("Selin testimony, February 27, 1991, pp. 94–96", "Selin testimony", {"issued": {"date-parts": [[1991, 2, 27]]}},
+             "94–96"),
+            ("Morefield talking points, August 6, 1990", "Morefield talking points",
+             {"issued": {"date-parts": [[1990, 8, 6]]}, "author": [{"family": "Morefield"}]}, None),
+            ("“Review of the Committee,” revised by Slany, November 2, 1987", "Review of the Committee",
+             {"note": "revised by Slany", "issued": {"date-parts": [[1987, 11, 2]]}}, None)]:
+        text = f"{described} attached to Mueller to Kennedy, March 12, 1991, Department of State, CDC Lot File 95D113, Box 2."
+        item = find_kinds(text)[0][2]
+        assert item.record["title"] == title and item.locator == locator, text
+        assert {k: item.record[k] for k in fields} == fields, text
+    # a description after prose, with an unclosed bracket or naming a file of its own gives no item
+    for described in ("For the HAC’s reports, see report of 1984 HAC meeting", "Draft memorandum (appendix to a study",
+                      "Report, Department of State, 1989 P-Reels, P890097–1170 through 1173"):
+        text = f"{described} attached to Kuehl to Shultz, March 11, 1985, Department of State, HAC Lot File 96D292, Box 4."
+        titles = [found.record.get("title") for _, _, found in find_kinds(text)]
+        assert titles[-1] == "Kuehl to Shultz" and (titles[:-1] in ([], ["report of 1984 HAC meeting"])), text
+
+
 def test_a_department_keeping_files_and_their_marks_is_an_archive_not_a_container():
     record = recognize("Redman to Spiers, June 2, 1987, Department of State, 1987 P-Reels, P870103–1398 through 1404.").record
     assert record["archive"] == "Department of State" and "container-title" not in record

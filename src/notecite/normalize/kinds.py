@@ -2053,8 +2053,11 @@ CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
                 rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
 #: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date (or the
-#: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``), the letter an item was sent with (each is cited).
-_ATTACHED_TO = rf"(?<=\d)\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+#: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
+#: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
+_ATTACHED_TO = rf"(?<=[\w.)\]])\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+#: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
+_ATTACHED_JOINT = re.compile(r"\s+(?:attached|enclosed|appended|annexed)\s+to\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
@@ -2077,15 +2080,19 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             continue
         items = []
         position = start
+        sent_with_the_next = set()  # the items attached to the letter after them
         # every joint of _NEXT_ITEM is an "and" or comes before a letter's "to"
         joined = text.find("and", start, end) != -1 or text.find(" to ", start, end) != -1
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
+            if _ATTACHED_JOINT.match(text, joint.start()):
+                sent_with_the_next.add(len(items))
             items.append((position, joint.start()))
             position = joint.end()
         items.append((position, end))
-        for s, e in items:
+        attached = None  # an item described in words, sent with the letter that comes next
+        for n, (s, e) in enumerate(items):
             citing = citing_phrases and _CITING_PHRASE.search(text, s, e)
             if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
                 e = citing.start()
@@ -2122,8 +2129,61 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 attachment = _ATTACHMENT.fullmatch(text, first, best[0]) if best[2].kind == "letter" else None
                 if attachment:  # "“Principles …,” attachment to Dennett memorandum to Secretary of State, DATE, …"
                     out.append((first, attachment.end("title"), _attached_item(attachment["title"], best[2])))
+                if attached is not None and best[2].kind == "letter":  # "Draft FRUS staff study, May 1990 attached to …"
+                    described = _described_attachment(text[attached[0]:attached[1]], best[2])
+                    if described is not None:
+                        out.append((*attached, described))
                 out.append(_without_prose_after(text, *best))
+            attached = (first, e) if best is None and n in sent_with_the_next else None
     return _repositories_in_brackets(text, out)
+
+
+#: The pages that end an item described in words (``Selin testimony …, February 27, 1991, pp. 94–96``).
+_ITEMS_PAGES = re.compile(r",?\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\s*$")
+#: The date that ends an item described in words (``Draft FRUS staff study, May 1990``, ``…, [no date]``).
+_ITEMS_DATE = re.compile(rf",?\s*(?P<date>(?:{_MONTH_NAME}\s+)?(?:\d{{1,2}},\s+)?(?:1[4-9]|20)\d\d|\[no date\])\s*$")
+#: The last words that lead a reference in (``For the HAC's reports, see``): the description starts after them.
+_LEAD_IN_A_CLAUSE = re.compile(r"(?:^|[,;:.]\s+)(?:see|cf\.|compare)(?:\s+also)?\s+", re.I)
+#: Words of a repository or a file: a description holding them was an archival item of its own, not one described.
+_FILE_WORDS = ("Lot File", "Box ", "NARA", "RG ", "P-Reels", "Department of State,")
+
+
+def _described_attachment(described: str, letter: Recognized) -> Recognized | None:
+    """The item ``described`` in words (``draft report of 1961 HAC meeting``, ``Morefield talking points, August 6,
+    1990``) that was sent with ``letter``: a manuscript so titled, dated by its own date and cited at its own pages,
+    kept where the letter is; None for a description of one word or none, with an unclosed bracket, or that names a
+    file of its own."""
+    leads = list(_LEAD_IN_A_CLAUSE.finditer(described))
+    described = described[leads[-1].end():] if leads else described
+    if any(word in described for word in _FILE_WORDS) or described.count("(") != described.count(")"):
+        return None
+    pages = _ITEMS_PAGES.search(described)
+    rest = described[:pages.start()] if pages else described
+    date = _ITEMS_DATE.search(rest)
+    title = squeeze(rest[:date.start()] if date else rest).strip(" ,.;:")
+    if len(title.split()) < 2 or not title[:1].isalpha() and title[:1] not in "“\"[":
+        return None
+    record: dict[str, Any] = {"type": "manuscript", "title": title}
+    quoted = _QUOTED_AND_MORE.fullmatch(title)
+    if quoted:  # "“Review of Advisory Committee …,” revised by Slany": the title quoted, the rest about the copy
+        record["title"] = clean_title(quoted["title"])[0]
+        if quoted["rest"]:
+            record["note"] = quoted["rest"]
+    writer = _WRITERS_ITEM.match(title)
+    if writer:  # "Tait memorandum", "Morefield talking points": written by the person named
+        _put_names(record, "author", writer["name"])
+    if date and date["date"] != "[no date]":
+        record["issued"] = parse_date(date["date"])
+    for variable in ("archive", "archive_location", "archive-place"):
+        if variable in letter.record:
+            record[variable] = letter.record[variable]
+    return Recognized("archival", record, squeeze(pages["pages"]) if pages else None, text=described, read_alone=False)
+
+
+#: A quoted title and what the note says after it (``“Review of …,” revised by Slany``).
+_QUOTED_AND_MORE = re.compile(r"[“\"](?P<title>[^“”\"]{3,})[”\"],?\s*(?P<rest>[^“”\"]*)")
+#: A person's family name before the kind of paper they wrote (``Tait memorandum``, ``Pickering talking points``).
+_WRITERS_ITEM = re.compile(rf"(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:(?i:{_LETTER_WORD})|talking\s+points|notes|comments|paper)$")
 
 
 #: A quoted title, then the word that says it was sent with the letter that follows (``“Principles …,” attachment
