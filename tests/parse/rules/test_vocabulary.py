@@ -250,3 +250,17 @@ def test_words_before_a_colon_and_ibid_in_a_bracket_are_prose():
                          [("Smith,", "author"), ("Title", "title"), ("(London:", "location"), ("Verso),", "publisher"),
                           ("Ibid.,", "ibid"), ("p. 4.", "locator")])]:
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_name_before_an_ibid_is_its_author():
+    from notecite.parse.rules.vocabulary import rule_name_before_an_ibid_is_its_author as rule
+
+    text = "Kent's commentaries, vol. 1, p. 207, Story, id., p. 339."
+    runs, same = rule_runs(rule, text, [("Kent's", "author"), ("commentaries,", "title"), ("vol. 1, p. 207,", "locator"),
+                                        ("Story,", "note"), ("id.,", "ibid"), ("p. 339.", "locator")])
+    assert not same and runs[3:] == [("Story,", "author"), ("id.,", "ibid"), ("p. 339.", "locator")]
+    # a name already read as the author, a lower-case word, or a word inside a run: left as it is
+    for text, pairs in [("Weber, a. a. O., S. 12.", [("Weber,", "author"), ("a. a. O.,", "ibid"), ("S. 12.", "locator")]),
+                        ("See the text, id., p. 4.", [("id.,", "ibid"), ("p. 4.", "locator")]),
+                        ("History of England, id., p. 4.", [("History of England,", "title"), ("id.,", "ibid")])]:
+        assert rule_runs(rule, text, pairs)[1], text

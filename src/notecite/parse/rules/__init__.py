@@ -99,7 +99,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title)
-from .vocabulary import (rule_book_number_is_no_ibid, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
+from .vocabulary import (rule_book_number_is_no_ibid, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_in_idem_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -190,7 +190,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
     rule_volume_of_a_documentary_series_is_one_title,
-    rule_citing_phrase_opens_a_new_cite, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose,
+    rule_citing_phrase_opens_a_new_cite, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author,
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_sentence_of_a_title_and_bare_pinpoint, rule_note_of_a_title_and_a_worded_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,

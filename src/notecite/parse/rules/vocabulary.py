@@ -9,7 +9,7 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import BY_WORDS, IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, ends_a_sentence, lowered_words
+from .words import BY_WORDS, IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -493,4 +493,25 @@ def rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose(text: str, tokens:
                 start -= 1  # the whole run the bracket follows
         for k in range(start, i):
             out[k] = "prose"
+    return out or tags
+
+
+def rule_name_before_an_ibid_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, p. 207 et 381, Story, id., p. 339``, ``Weber, a. a. O., S. 12``: one capitalised word and a comma right
+    before an ibid marker, after a comma, a semicolon, a full stop or the note's start, is the author whose work the
+    marker names again (``id.`` after a name is that author's work, not the work cited just before), whatever the
+    tagger read it as."""
+    if "B-ibid" not in tags:
+        return tags
+    out = None
+    for i in range(2, len(tokens)):
+        if tags[i] != "B-ibid" or tokens[i - 1].text != "," or not capitalised_word(tokens[i - 2].text, 3):
+            continue
+        k = i - 2
+        if k and tokens[k - 1].text not in (",", ";", ".") or split_label(tags[k])[1] == "author":
+            continue
+        out = out or list(tags)
+        out[k], out[k + 1] = "B-author", "I-author"
+        if k + 2 < len(out) and out[k + 2].startswith("I-"):
+            out[k + 2] = "B-" + out[k + 2][2:]
     return out or tags
