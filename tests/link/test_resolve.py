@@ -374,6 +374,20 @@ def test_a_yearly_report_titled_alike_with_another_year_is_another_years_report(
     assert ids[0] != ids[1] and ids[3] == ids[2]
 
 
+def test_a_named_relation_of_another_year_at_its_page_is_that_years_relation():
+    library, links = link(
+        cite(1, "full", "35", author=[{"family": "Le Jeune"}], title="Relation", issued={"date-parts": [[1633]]}),
+        cite(2, "full", "13", author=[{"family": "Le Jeune"}], title="Relation", issued={"date-parts": [[1634]]}),
+        cite(3, "full", "16", author=[{"family": "Le Jeune"}], title="Relation", issued={"date-parts": [[1633]]}),
+        cite(4, "full", "9", author=[{"family": "Lalemant"}], title="Relation des Hurons", issued={"date-parts": [[1639]]}),
+        cite(5, "full", "71", author=[{"family": "Lalemant"}], title="Relation des Hurons, 1641",
+             issued={"date-parts": [[1641]]}),
+    )
+    ids = [c.record_id for c in library.citations]
+    # each year's Relation is a work of its own (a yearly series), cited again by its year
+    assert ids[0] != ids[1] and ids[2] == ids[0] and ids[3] != ids[4]
+
+
 def test_a_nameless_item_cited_whole_with_another_year_is_another_item_of_the_series():
     library, links = link(
         cite(1, "full", title="Railway Workshops Branch minutes", issued={"date-parts": [[1941, 7, 14]]},

@@ -773,7 +773,8 @@ _IMPRINT = ("publisher", "publisher-place", "container-title", "URL", "DOI", "IS
 
 
 #: Title words (as :func:`title_key` gives them) naming a series that comes out once a year: each year's item is a work.
-_YEARLY_WORDS = frozenset({"annual", "yearly", "yearbook", "jahresbericht", "jahrbuch", "annuaire", "anuario", "annuario"})
+_YEARLY_WORDS = frozenset({"annual", "yearly", "yearbook", "jahresbericht", "jahrbuch", "annuaire", "anuario", "annuario",
+                           "relation", "relations"})
 
 
 def _another_years_item(cite: Record, work: Record) -> bool:
@@ -1314,7 +1315,8 @@ class _DocumentLinker:
         # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item; "Trotsky, New
         # Course" after "Shachtman, 'The Struggle for the New Course,' in Trotsky, The New Course": the book
         another_work = best is not None and (
-            cite.kind == "full" and not cite.locator and not names and _another_years_item(record, self.works[best[1]])
+            cite.kind == "full" and (not cite.locator and not names or names and cite.locator)
+            and _another_years_item(record, self.works[best[1]])
             or _names_the_container(record, self.works[best[1]]))
         if another_work:
             best = None
