@@ -1714,8 +1714,10 @@ def test_a_numbered_series_after_a_title_opens_the_pinpoint():
 def test_a_roman_numbered_series_is_part_of_the_pinpoint_grammar():
     from notecite.parse.rules.locators import _LOCATOR
 
-    for text in ("IV. Series, III. 216", "VI. Series, IV., 55", "2nd Series, Vol. IX., 259"):
+    for text in ("IV. Series, III. 216", "VI. Series, IV., 55", "2nd Series, Vol. IX., 259", "Second Ser., I. 196",
+                 "New Ser., I. 122", "Fourth Series, IX. 123"):
         assert _LOCATOR.match(text).group(0) == text
+    assert _LOCATOR.match("New Netherlands, I. 196") is None  # a word before a title's word
 
 
 def test_a_series_name_run_holding_the_periodical_gives_its_title_back():

@@ -51,9 +51,11 @@ _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|pa
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
 CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong(?:\.,?|,)\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*"  # "24 Cong, 1 sess." misprinted too
-#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``, ``IV. Series, III. 216``), or a
+#: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``, ``IV. Series, III. 216``,
+#: ``Second Ser., I. 196``, ``New Ser., I. 122``), or a
 #: Congress and session.
-_SERIES = r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?)\s+[Ss]er(?:ies|\.)?[,.]?\s*|" + CONGRESS_SESSION + ")?"
+_SERIES = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old)\s*)"
+           r"\s+[Ss]er(?:ies|\.)?[,.]?\s*|" + CONGRESS_SESSION + ")?")
 
 _HEAD = r"[(\[]?\s*" + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
