@@ -1312,8 +1312,10 @@ class _DocumentLinker:
         if best is not None and names and title and cite.kind in ("short", "mention") \
                 and not families(self.works[best[1]], WORK_NAMES) and self.named_inside(names, title):
             best = None  # "Nevins, Fish": Nevins's "Hamilton Fish, The Inner History…", not a nameless "Fish's message…"
-        # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item; "Trotsky, New
-        # Course" after "Shachtman, 'The Struggle for the New Course,' in Trotsky, The New Course": the book
+        # "Branch minutes August 21st 1939" after "Branch July 14th 1941": another year's item, and so is a named cite
+        # at a page ("Le Jeune, Relation, 1634, 13" after "…, 1633, 35"; a nameless one at a page gives the year of
+        # the record it pinpoints: "Report of the Secretary of the Navy, 1827, p. 5"); "Trotsky, New Course" after
+        # "Shachtman, 'The Struggle for the New Course,' in Trotsky, The New Course": the book
         another_work = best is not None and (
             cite.kind == "full" and (not cite.locator and not names or names and cite.locator)
             and _another_years_item(record, self.works[best[1]])
