@@ -71,13 +71,18 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+#: What every note the rule below changes holds: an initial's capital and full stop (one to three) before a
+#: capitalised word (``F. M. Eden``).
+_INITIALS_AND_A_NAME = re.compile(r"(?<![^\W\d_])[A-Z]\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")
+
+
 def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sir F. M. Eden State of the poor I, 112``, ``J. Law Money and trade considered, p. 129``, ``A. Young
     Political arithmetic: B. I, Ch. 8``: one to three initials (after a word of address or not) and one
     capitalised word, opening the note or a sentence or following a lead-in word (``Vgl.``), right before
     more capitalised-then-lower-case words without a comma between, as older German notes print an author and
     a title: the initials and that word are the author, the words after them up to the pinpoint the title."""
-    if "." not in text:
+    if not _INITIALS_AND_A_NAME.search(text):
         return tags
     out = None
     n = len(tokens)
