@@ -2174,9 +2174,7 @@ def _described_attachment(described: str, letter: Recognized) -> Recognized | No
         _put_names(record, "author", writer["name"])
     if date and date["date"] != "[no date]":
         record["issued"] = parse_date(date["date"])
-    for variable in ("archive", "archive_location", "archive-place"):
-        if variable in letter.record:
-            record[variable] = letter.record[variable]
+    _kept_where(record, letter)
     return Recognized("archival", record, squeeze(pages["pages"]) if pages else None, text=described, read_alone=False)
 
 
@@ -2196,10 +2194,15 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
     """The item titled ``quoted`` that was sent with ``letter``: a manuscript kept where the letter is (its archive
     and marks), cited at its pinpoint."""
     record: dict[str, Any] = {"type": "manuscript", "title": clean_title(quoted)[0]}  # "… of ‘Foreign Relations’"
+    _kept_where(record, letter)
+    return Recognized("archival", record, letter.locator, text=quoted, read_alone=False)
+
+
+def _kept_where(record: dict[str, Any], letter: Recognized) -> None:
+    """In place: ``record`` (an item sent with ``letter``) is kept where the letter is: its archive and marks."""
     for variable in ("archive", "archive_location", "archive-place"):
         if variable in letter.record:
             record[variable] = letter.record[variable]
-    return Recognized("archival", record, letter.locator, text=quoted, read_alone=False)
 
 
 #: A collection of letters named before them: ``in Title[, YEAR]`` and a comma or colon, then a letter's ``X to Y``

@@ -512,6 +512,5 @@ def rule_name_before_an_ibid_is_its_author(text: str, tokens: Sequence[Token], t
             continue
         out = out or list(tags)
         out[k], out[k + 1] = "B-author", "I-author"
-        if k + 2 < len(out) and out[k + 2].startswith("I-"):
-            out[k + 2] = "B-" + out[k + 2][2:]
+        open_run(out, k + 2)
     return out or tags
