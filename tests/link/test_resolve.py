@@ -798,6 +798,18 @@ def test_a_title_after_a_cite_that_names_only_an_author_is_not_carried_to_that_a
     assert "author" not in carry_authors([dion, august])[1].record
 
 
+def test_a_letters_sender_is_no_author_of_the_source_printing_it():
+    from notecite.link.resolve import carry_authors
+
+    letter = NoteCite("a.txt", 35, "full", {"type": "personal_communication", "author": [{"family": "Hotham"}],
+                                            "recipient": [{"family": "Admiralty"}], "title": "Hotham to Admiralty"})
+    source = NoteCite("a.txt", 35, "full", {"type": "book", "title": "Parliamentary Papers"},
+                      {"label": "page", "value": "5", "raw": "p. 5"})
+    assert "author" not in carry_authors([letter, source])[1].record
+    book = NoteCite("a.txt", 35, "full", {"type": "book", "author": [{"family": "Hotham"}], "title": "Memoirs"})
+    assert carry_authors([book, source])[1].record["author"] == [{"family": "Hotham"}]  # a book's author is carried
+
+
 def test_a_short_title_before_two_full_references_it_fits_links_to_the_first_of_them():
     # both works are filed before any is cited: the choice must not follow a set's iteration order
     library, links = link(

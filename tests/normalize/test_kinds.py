@@ -1715,6 +1715,37 @@ def test_the_office_a_sender_held_between_commas_is_no_part_of_the_letters_names
     assert families(found.record["author"]) == [sender] and families(found.record["recipient"]) == [recipient]
 
 
+@pytest.mark.parametrize("text, sender, recipient, printed", [
+    ("Governor Clinton, of New York, to the Lords of Trade, Oct. 4, 1752",
+     "Clinton", "the Lords of Trade", "Governor Clinton, of New York, to the Lords of Trade"),
+    ("Collector McIntosh, of the District of Brunswick, Ga., to the Secretary of the Treasury, May 3, 1819",
+     "McIntosh", "the Secretary of the Treasury",
+     "Collector McIntosh, of the District of Brunswick, Ga., to the Secretary of the Treasury"),
+    ("Consul Park at Rio Janeiro to Secretary Buchanan, Aug. 20, 1847", "Park", "Buchanan",
+     "Consul Park at Rio Janeiro to Secretary Buchanan"),
+    ("Joseph Nourse, Comptroller of the Treasury, to W.H. Crawford, Secretary of the Treasury, May 4, 1819", "Nourse",
+     "Crawford", "Joseph Nourse to W.H. Crawford"),
+])
+def test_where_a_sender_was_and_a_recipients_office_are_no_part_of_the_letters_names(text, sender, recipient, printed):
+    found = recognize(text)
+    assert found.kind == "letter" and found.record["issued"]["date-parts"][0][0] in (1752, 1819, 1847)
+    assert [n.get("family") or n.get("literal") for n in found.record["author"]] == [sender]
+    assert [n.get("family") or n.get("literal") for n in found.record["recipient"]] == [recipient]
+    assert found.record["title"] == f"{sender} to {recipient}" and found.record["title-short"] == printed
+    if "Rio Janeiro" in text:
+        assert found.record["event-place"] == "Rio Janeiro"
+
+
+def test_a_letters_source_after_a_colon_is_no_part_of_the_letter():
+    text = "Lord Napier to Secretary of State Cass, Dec. 24, 1857: British and Foreign State Papers, 1857–8, p. 1249."
+    found = recognize(text)
+    assert found.source_after and found.locator is None
+    assert not {"container-title", "archive_location", "note"} & set(found.record)
+    [(start, end, item)] = find_kinds(text)
+    assert (start, text[:end]) == (0, "Lord Napier to Secretary of State Cass, Dec. 24, 1857")
+    assert not recognize("Napier to Cass, Dec. 24, 1857, British and Foreign State Papers, 1857–8, p. 1249.").source_after
+
+
 def test_a_quoted_item_attached_to_a_letter_is_an_item_of_its_own_kept_where_the_letter_is():
     text = ("“Principles to Guide the Editing of ‘Foreign Relations,’” attachment to Tyler Dennett memorandum to "
             "Secretary of State, March 26, 1925, Folder 55D606, Box 35, RG 59, Archives II, p. 1.")

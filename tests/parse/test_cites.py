@@ -1220,3 +1220,16 @@ def test_a_classical_book_and_chapter_is_numbers_and_their_separators_only():
 
     assert _BOOK_AND_CHAPTER.fullmatch("xxi. 14, 15–16.") and _BOOK_AND_CHAPTER.fullmatch("xxix. 1")
     assert _BOOK_AND_CHAPTER.fullmatch("xxii. 14a2") is None and _BOOK_AND_CHAPTER.fullmatch("xxii. 14.2") is None
+
+
+def test_the_source_named_after_a_dated_items_colon_is_a_cite_of_its_own():
+    text = "Report of Hotham to Admiralty, April 7, 1847: Parliamentary Papers, 1847–8, Vol. LXIV., p. 13."
+    spans = _spans(text, [("Report of Hotham to Admiralty,", "title"), ("April 7, 1847", "date"),
+                          ("Parliamentary Papers,", "container-title"), ("1847–8, Vol. LXIV.,", "volume"), ("p. 13.", "locator")])
+    report, source = _assemble(text, spans)
+    assert report.fields == [("title", "Report of Hotham to Admiralty"), ("date", "April 7, 1847")]
+    assert source.fields[0][1] == "Parliamentary Papers" and source.locator.endswith("p. 13")
+    text = "Report of Hotham to Admiralty, April 7, 1847, Parliamentary Papers, 1847–8, Vol. LXIV., p. 13."  # a comma
+    spans = _spans(text, [("Report of Hotham to Admiralty,", "title"), ("April 7, 1847,", "date"),
+                          ("Parliamentary Papers,", "container-title"), ("1847–8, Vol. LXIV.,", "volume"), ("p. 13.", "locator")])
+    assert len(_assemble(text, spans)) == 1

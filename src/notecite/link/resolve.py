@@ -256,6 +256,16 @@ def _joined_to_previous(prefix: str) -> bool:
     return words <= LIST_JOINERS or bool(words & POSSESSIVES)
 
 
+def _not_a_letter_or_its_sender_again(before: Record, record: Record) -> bool:
+    """Whether the cite before (``before``) is no letter, or the title of ``record`` opens on its sender's family name
+    (``Littrel to Roe, DATE, and Littrel to Mueller …``): a letter's sender is no author of the source printing it
+    (``Hotham to Admiralty, DATE: Parliamentary Papers, …``)."""
+    if before.get("type") != "personal_communication":
+        return True
+    title = str(record.get("title") or record.get("title-short") or "")
+    return any(name.get("family") and title.startswith(f"{name['family']} ") for name in before.get("author") or [])
+
+
 def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     """``Victor Serge, Destiny of a Revolution, and From Lenin to Stalin``: a cite naming only a
     title, joined to the cite before it in the same note by nothing but ``and``, ``see also``
@@ -288,7 +298,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         repeated = _repeated_cite(out) if untitled and cite.kind == "ibid" else None
         idem = repeated is not None and bool(repeated.record.get("author"))
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
-            and _names_a_work(before.record) \
+            and _names_a_work(before.record) and _not_a_letter_or_its_sender_again(before.record, record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
             and not (cite.separator == "." and not _prefix_words(cite.prefix)) and not _names_an_author(record, works_by.records) \

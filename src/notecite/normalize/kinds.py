@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF
+from ..parse.rules.words import OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -147,7 +147,7 @@ _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 _RANK = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{OFFICE_NOUN}(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*"
 _EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])"
             r"|,\s+(?P<office>[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?),"
-            rf"|,\s+(?P<rank>{_RANK}),)?")
+            rf"|,\s+(?P<rank>{_RANK}),|,\s+(?P<seat>{SEAT_OF}),|(?P<sent_at>{SENT_AT})(?=\s+{_TO}\s))?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -157,7 +157,7 @@ _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublis
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?(?:{_LETTER_WORD}|letters|lettres|cartas|briefe)(?:\s+(?:commune|joint|collective))?"
                rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?){_ENCLOSURE}"
+               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
@@ -200,7 +200,7 @@ _TALK_AMONG = re.compile(r"^\s*(?P<sender>)(?P<owner>)(?P<title>(?i:memorandum|r
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[ée]taire|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|Lords|Board|"
-                     r"Chief|Clerk|Legation|Members|Agents?|files|record)\b")
+                     r"Chief|Clerk|Collector|Comptroller|Postmaster|Legation|Members|Agents?|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 #: Someone interviewed and not named (``a union organizer``, ``two former members of the party``), up to a comma.
@@ -271,6 +271,9 @@ class Recognized:
     text: str = ""
     #: Whether prose goes on after the item's date (``the Sun of May 3, 1910, said that …``): the item ends there.
     prose_after: bool = False
+    #: Whether the source the item is printed in follows its date after a colon (``Napier to Cass, Dec. 24, 1857:
+    #: British and Foreign State Papers, 1857–8, p. 1249``): the item ends before the colon, the source is a cite of its own.
+    source_after: bool = False
     #: Fields the note gives the item outside its own clause (the collection named before a list of letters).
     context: dict[str, Any] = field(default_factory=dict)
     #: Whether the clause read alone gives this record (the pipeline reads it again, whole); False for an item
@@ -445,10 +448,12 @@ def _letter_read(text: str) -> Recognized | None:
         else:
             office = match.groupdict().get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
             _title_letter(record, sender, recipient, to, f", {office}," if office else match.groupdict().get("epithet") or "",
-                          bool(others), match.groupdict().get("via") or "")
+                          bool(others), match.groupdict().get("via") or "",
+                          match.groupdict().get("sent_at") or (f", {match['seat']}," if match.groupdict().get("seat") else ""))
         if date[0]:
             record["issued"] = date[0]
-        written_at = date[2] or (match.groupdict().get("sent_from") or "").strip()
+        sent_at = (match.groupdict().get("sent_at") or "").strip()[3:]  # "Consul Park at Rio Janeiro to …"
+        written_at = date[2] or (match.groupdict().get("sent_from") or "").strip() or sent_at
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
         after = rest[date[1]:]
@@ -468,6 +473,8 @@ def _letter_read(text: str) -> Recognized | None:
             _add_note(record, date[3])  # the other letters of the series
         for name in doubted:
             _add_note(record, f"{name}: name supplied, uncertain")
+        if _SOURCE_AFTER_COLON.match(after):  # "Napier to Cass, Dec. 24, 1857: British and Foreign State Papers, …"
+            return Recognized("letter", record, None, source_after=True)
         locator = _place(record, after)
         return Recognized("letter", record, locator)
     if not genre_named:
@@ -528,6 +535,10 @@ def _letter_read(text: str) -> Recognized | None:
     return _letter_told(text)
 
 
+#: A colon after a letter's date, then the capitalised title of the source it is printed in (``…, Dec. 24, 1857:
+#: British and Foreign State Papers, …``); in the note's text, after the date's year (:func:`find_kinds`).
+_SOURCE_AFTER_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
+_COLON_BEFORE_SOURCE = re.compile(r"(?<=\d)\)?\s*:\s+(?=[A-Z])")
 #: The article a French name opens on after ``à`` (``Rouillé à la Jonquière``).
 _FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")
 #: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
@@ -575,13 +586,14 @@ def _letter_told(text: str) -> Recognized | None:
 
 
 def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str = "to", epithet: str = "",
-                  others: bool = False, via: str = "") -> None:
+                  others: bool = False, via: str = "", where: str = "") -> None:
     """Title a letter whose ``author`` and ``recipient`` are set: ``Engert to Hull`` by family names (an
     office as printed; both as printed when the family names are one: ``Charles Marsh to George Perkins
     Marsh``; ``epithet`` after the sender: ``Shirley the younger``, or an office between commas: ``Daudin, prêtre,
     à Prévost``; ``others``: ``, et al.``; ``via``, whom it went through: ``Atherton through Davies to Sisco``, an
     office or a bracket as printed), with the names as printed in ``title-short`` when they differ (``the
-    Commissioners to Charles Lee``)."""
+    Commissioners to Charles Lee``), and there only ``where`` the sender was (``Consul Park at Rio Janeiro to …``,
+    ``Governor Clinton, of New York, to …``)."""
     sender_short, recipient_short = _short(record.get("author", []), sender), _short(record.get("recipient", []), recipient)
     if sender_short == recipient_short:  # family names alone say nothing
         sender_short, recipient_short = squeeze(sender), squeeze(recipient)
@@ -596,9 +608,16 @@ def _title_letter(record: dict[str, Any], sender: str, recipient: str, to: str =
         through = f" through {squeeze(via) if office else _short(names.get('via', []), via)}"
         printed_through = f" through {squeeze(via)}"
     record["title"] = f"{sender_short}{through} {to} {recipient_short}" + (", et al." if others else "")
-    printed = f"{squeeze(sender)}{space + squeeze(epithet) if epithet else ''}{printed_through} {to} {squeeze(recipient)}"
+    printed = f"{squeeze(sender)}{space + squeeze(epithet) if epithet else ''}{_after_a_name(where)}" \
+              f"{printed_through} {to} {squeeze(recipient)}"
     if printed != record["title"]:
         record["title-short"] = printed
+
+
+def _after_a_name(words: str) -> str:
+    """``words`` as printed after a name: after a space, or straight after it when they open on a comma."""
+    words = squeeze(words)
+    return "" if not words else words if words.startswith(",") else " " + words
 
 
 #: The ``'s`` of a possessive sender (``Serge's letter to Macdonald``).
@@ -2123,6 +2142,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     break
             if best is not None and best[2].prose_after:  # the item ends on its day
                 best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
+            elif best is not None and best[2].source_after:  # the item ends before the colon opening its source
+                best = (best[0], _COLON_BEFORE_SOURCE.search(text, best[0], best[1]).start(), best[2])
             if best is not None:
                 if printed_in and best[0] < printed_in[2]:
                     _printed_in_the_collection(best[2], printed_in[0], printed_in[1])

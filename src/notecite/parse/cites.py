@@ -497,6 +497,9 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     and tokens[groups[-1][0][0]].text not in OPENING_QUOTES \
                     and at + 1 < len(runs) and runs[at + 1][2] == "date":
                 new = True  # "Review of Military Operations in North America. Gentleman's Magazine, 1757, p. 73": two
+            if label == "container-title" and labels[-1] == "date" and "title" in labels \
+                    and [tokens[i].text for i in gap] == [":"]:
+                new = True  # "Report of Hotham to Admiralty, April 7, 1847: Parliamentary Papers, …": the source printing it
             if label == "title" and labels[-1] == "container-title" and _after_a_title_ending_a_sentence(tokens, first):
                 new = True  # "…in Boston Evening Post and Boston News Letter. Journal of Surgeon John Thomas": two
             if label == "title" and _title_after_a_closing_date(tokens, first, labels):

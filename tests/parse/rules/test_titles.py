@@ -1964,6 +1964,20 @@ def test_a_letter_and_its_day_opening_a_sentence_are_a_cite_of_their_own():
                     ("12 July.", "date"), ("Lotbinière à d'Argenson", "title"), ("24 Oct.", "date")]
 
 
+def test_a_letter_from_where_its_sender_was_to_an_office_and_its_day_are_a_cite():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
+
+    text = "Governor Clinton, of New York, to the Lords of Trade, Oct. 4, 1752: N.Y. Col. Docs., VI. 76."
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text, [("Oct. 4, 1752: N.Y.", "date"),
+                                                                    ("Col. Docs.,", "title"), ("VI. 76.", "locator")])
+    assert runs[:2] == [("Governor Clinton, of New York, to the Lords of Trade", "title"), ("Oct. 4, 1752", "date")]
+    text = "Consul Park at Rio Janeiro to Secretary Buchanan, Aug. 20, 1847: House Exec. Doc., 30 Cong."
+    runs, _ = rule_runs(rule_letter_and_its_day_are_a_cite, text, [("Consul", "author"), ("Aug. 20, 1847:", "date"),
+                                                                    ("House Exec. Doc.,", "container-title")])
+    assert runs == [("Consul Park at Rio Janeiro to Secretary Buchanan", "title"), ("Aug. 20, 1847", "date"),
+                    ("House Exec. Doc.,", "container-title")]  # the colon before the source is no part of the date
+
+
 def test_no_letter_inside_a_sentence_after_an_initial_or_without_a_month():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, SEAT_OF, SENT_AT, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
@@ -3150,11 +3150,11 @@ _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
 #: What the sender was, between commas after the name (``Daudin, prêtre, à …``, ``Cunningham, aide-de-camp of
 #: Abercromby, to Cummings``): lower-case words, ``of`` (``de``) and one capitalised name at most.
-_EPITHET = r",\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?,"
+_EPITHET = rf",\s+(?:[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){{0,2}}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?|{SEAT_OF}),"
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
-    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:{_EPITHET}|{_SENT_FROM})?"
-    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’])?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
+    rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:{_EPITHET}|{_SENT_FROM}|{SENT_AT})?"
+    rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’]|the\s+)?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
@@ -3209,8 +3209,9 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         for k in range(last, date_first):
             tags[k] = "prose"
         relabel(tags, date_first, date_last, "date")
-        if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text == ".":
-            tags[date_last] = "prose"  # the full stop after the day, left in the run the tagger read
+        if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text in ".:":
+            tags[date_last] = "prose"  # the full stop after the day (or the colon before its source: "…, April 7,
+            # 1847: Parliamentary Papers, …"), left in the run the tagger read
             date_last += 1
         if date_last < len(tags) and tags[date_last] != "I-date":
             open_run(tags, date_last)  # (a date run going on after the day goes on: the letter's source follows)

@@ -228,7 +228,14 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-Genera
                r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
-               r"Delegate|Spokesman|Official|Officer|Judge|Mayor)")
+               r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?)")
+#: Where a letter's sender held office or lived, between commas after the name (``Governor Clinton, of New York, to …``,
+#: ``Collector McIntosh, of the District of Brunswick, Ga., to …``): ``of`` and capitalised words, perhaps a state's
+#: abbreviation after a comma.
+SEAT_OF = r"of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][a-z]{0,3}\.)?"
+#: Where a letter's sender was, after ``at`` (``Consul Park at Rio Janeiro to Secretary Buchanan``): one to three
+#: capitalised words.
+SENT_AT = r"\s+at\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 #: A rank or office a writer is named by after a comma (``Joannès, Major de Québec``): :data:`OFFICE_NOUN` or a rank.
 RANK_WORD = re.compile(OFFICE_NOUN + r"|(?:Major|Colonel|Captain|Capitaine|Lieutenant|General|Général|Commandant|"
                        r"Intendant|Gouverneur|Bishop|Évêque|Commissaire|Ingénieur|Engineer|Surgeon|Chaplain|Aumônier)")
