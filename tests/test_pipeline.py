@@ -256,6 +256,8 @@ def test_the_stop_between_two_cites_is_recorded():
     assert _separator(note, note.index(", 7") + 3, note.index("Title C"), "") == "."
     assert _separator(note, note.index(", 2") + 3, note.index("Title D"), "and") == ","
     assert _separator(note, note.index(", 9") + 3, note.index("Title E"), "") == ""
+    note = "Kendall's Report, August, 1830: Senate Doc., 21 Cong."
+    assert _separator(note, note.index(": "), note.index("Senate"), "") == ":"
 
 
 def test_a_cite_after_ms_is_a_manuscript(tmp_path):

@@ -219,12 +219,12 @@ def _separator(text: str, start: int, end: int, prefix: str) -> str:
     """The strongest stop in ``text[start:end]`` (the prose between two cites), the cite's ``prefix``
     at its end aside: ``.`` when a full stop ends a sentence there (``…, p. 180. Trauergeschichte
     von…``), else ``;`` (``Smith, Title, 4; Other Title, 7``), else ``,`` (``Serge, Memoirs, 67, and
-    Destiny, 12``), else ``""``. With the prefix's joining words (``and``, ``see also``) it tells how
+    Destiny, 12``), else ``:`` (``Kendall's Report, August, 1830: Senate Doc., …``), else ``""``. With the prefix's joining words (``and``, ``see also``) it tells how
     the cite is joined to the one before."""
     gap = text[start:end].rstrip()
     if prefix and gap.endswith(prefix):
         gap = gap[:-len(prefix)]
-    return next((stop for stop in ".;," if stop in gap), "")
+    return next((stop for stop in ".;,:" if stop in gap), "")
 
 
 def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:

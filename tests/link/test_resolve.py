@@ -808,6 +808,9 @@ def test_a_letters_sender_is_no_author_of_the_source_printing_it():
     assert "author" not in carry_authors([letter, source])[1].record
     book = NoteCite("a.txt", 35, "full", {"type": "book", "author": [{"family": "Hotham"}], "title": "Memoirs"})
     assert carry_authors([book, source])[1].record["author"] == [{"family": "Hotham"}]  # a book's author is carried
+    report = NoteCite("a.txt", 125, "full", {"type": "report", "author": [{"family": "Kendall"}], "title": "Report"})
+    after_colon = NoteCite("a.txt", 125, "full", {"type": "book", "title": "Senate Doc"}, separator=":")
+    assert "author" not in carry_authors([report, after_colon])[1].record  # "Kendall's Report, 1830: Senate Doc., …"
 
 
 def test_a_short_title_before_two_full_references_it_fits_links_to_the_first_of_them():

@@ -27,4 +27,4 @@ class NoteCite:
     flags: list[dict[str, Any]] = field(default_factory=list)
     start: int = 0  # offsets of the cite in the note's text
     end: int = 0
-    separator: str = ""  # the strongest stop (".", ";", ",") between the cite before in the note and this one, prefix aside
+    separator: str = ""  # the strongest stop (".", ";", ",", ":") between the cite before in the note and this one, prefix aside
