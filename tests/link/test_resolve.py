@@ -142,6 +142,7 @@ def test_an_abbreviated_title_is_no_sentence():
     from notecite.link.resolve import plausible_title
     assert plausible_title("Amer. State Papers, Foreign", strict=True)
     assert plausible_title("Mem. Eccles. de Tillemont", strict=True)
+    assert plausible_title("Doc. rel. Col. Hist. New York", strict=True, pinpointed=True)  # "rel." cut short
     assert not plausible_title("Thermidor was realized. The Party", strict=True)  # a full stop after a word
     assert not plausible_title("What Is To Be Done? The Burning Questions", strict=True)
     # a sentence-case title opening on an article: a title of a short form with a pinpoint, not of a mention

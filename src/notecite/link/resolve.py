@@ -17,6 +17,7 @@ from ..normalize.dates import parse_date
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
+from ..parse.rules.words import STATE_ABBREVIATIONS
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
@@ -207,11 +208,8 @@ _YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 #: A state's name cut short before a title (``N.C.``, ``N. Y.``, ``S. C.``: initials; or a word of
-#: :data:`_STATE_ABBREVIATIONS` with its full stop).
+#: ``STATE_ABBREVIATIONS`` with its full stop).
 _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.\s?){1,3}|(?P<word>[A-Z][a-z]{1,4})\.")
-#: States cut short as the historians of the United States write them (folded, no full stop).
-_STATE_ABBREVIATIONS = frozenset("""va virg mass penn pa md ga conn del ky tenn vt ala miss la mo ill ind mich wis
-    minn ia cal tex fla ark kan neb""".split())
 
 
 def place_apart(a: str | None, b: str | None) -> bool:
@@ -223,7 +221,7 @@ def place_apart(a: str | None, b: str | None) -> bool:
     if not long.endswith(" " + short):
         return False
     place = _PLACE_ABBREVIATION.fullmatch(long[:-len(short)].strip())
-    return bool(place) and (not place["word"] or place["word"].lower() in _STATE_ABBREVIATIONS)
+    return bool(place) and (not place["word"] or place["word"].lower() in STATE_ABBREVIATIONS)
 
 
 def years_apart(a: str | None, b: str | None) -> bool:
@@ -754,7 +752,7 @@ def _title_cased(words: list[str], share: float) -> bool:
 
 _BREAK = re.compile(r"(\S+?)([.!?;])(?=\s+\S)")
 #: Lower-case abbreviations whose period ends no sentence (``etc.``, ``ed.``, ``vol.``).
-_LOWER_ABBREVIATIONS = frozenset("etc ed eds trans tr vol vols pp ch chap cf al sq sqq seq ff fol col".split())
+_LOWER_ABBREVIATIONS = frozenset("etc ed eds trans tr vol vols pp ch chap cf al sq sqq seq ff fol col rel".split())
 
 
 def _sentence_break(title: str) -> bool:

@@ -2325,3 +2325,20 @@ def test_chamber_after_a_congress_and_session_is_no_title():
                         ("Papers, see below, Senate, p. 4.", [("Papers,", "title"), ("see below,", "note"),
                                                              ("Senate,", "title")])]:
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_series_name_cut_short_opening_a_cite_is_its_title():
+    from notecite.parse.rules.titles import rule_abbreviated_series_opening_a_cite_is_its_title as rule
+
+    text = "Mass. Hist. Soc. Coll., 4th Ser. X. 91."
+    runs, _ = rule_runs(rule, text, [("Mass.", "author"), ("Hist. Soc. Coll.,", "title"), ("4th Ser. X. 91", "locator")])
+    assert runs[0] == ("Mass. Hist. Soc. Coll.", "title")
+    text = "N.C. Col. Rec., V. 1118. Cf. Doc. rel. Col. Hist. New York, VI. 34."
+    runs, _ = rule_runs(rule, text, [("N.C.", "note"), ("Col. Rec.,", "title"), ("V. 1118", "locator"),
+                                     ("Doc. rel.", "note"), ("Col. Hist. New York", "title"), ("VI. 34", "locator")])
+    assert ("N.C. Col. Rec.", "title") in runs and ("Doc. rel. Col. Hist. New York", "title") in runs
+    for text, given in [("Col. Washington, Journal, p. 5.", [("Col. Washington,", "author"), ("Journal,", "title")]),
+                        ("Queries, in Mass. Hist. Soc. Coll., 1st Ser., IV. 205.",  # a container after "in"
+                         [("Queries,", "title"), ("Mass. Hist. Soc. Coll.,", "container-title")]),
+                        ("Dr. Smith, Notes, p. 4.", [("Dr. Smith,", "author"), ("Notes,", "title")])]:
+        assert rule_runs(rule, text, given)[1], text  # the tags left as they were

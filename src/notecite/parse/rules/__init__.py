@@ -77,7 +77,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_et_al_ends_the_names,
                      rule_short_title_opening_the_note, 
                      rule_title_of_garbled_words_is_prose,
-                     rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_title_before_a_parenthesised_pinpoint,
+                     rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
                      rule_title_takes_back_its_head_and_of, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
@@ -189,7 +189,7 @@ RULES: list[Callable[..., list[str]]] = [
     # where one cite ends and the next begins
     rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
-    rule_volume_of_a_documentary_series_is_one_title,
+    rule_volume_of_a_documentary_series_is_one_title, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_citing_phrase_opens_a_new_cite, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author,
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, SEAT_OF, SENT_AT, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
@@ -3317,6 +3317,58 @@ def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence
             if last + 1 < len(tokens) and tokens[last].text == "(" and split_label(out[last + 1])[1] == "url":
                 out[last], out[last + 1] = "prose", "B-url"  # its address in brackets, a field of the same cite
                 last += 1
+        open_run(out, last)
+    return out or tags
+
+
+#: The words, whole or cut short, that name a series of a state's or a society's papers (folded, no full stop:
+#: ``Hist.``, ``Soc.``, ``Coll.``, ``Col.``, ``Rec.``, ``Docs.``, ``Archives``).
+_SERIES_WORDS = frozenset("""hist soc coll colls col rec recs records doc docs documents arch archives papers
+    resolves laws acts statutes journal jour journals proc proceedings trans transactions mag reg register
+    collections""".split())
+#: A name of capitalised words cut short (``Mass. Hist. Soc. Coll.``, ``N.J. Archives``, ``Doc. rel. Col. Hist. New
+#: York``), before a comma: a word cut short first, then words cut short, whole capitalised words, a small word
+#: cut short (``rel.``) or ``of``.
+_ABBREVIATED_SERIES = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s?(?:[A-Z][a-z]{0,6}\.|[A-Z][a-z]+|[a-z]{2,4}\.|of(?=\s[A-Z])))+(?=\s*,)")
+
+
+#: A capitalised word cut short, right before its full stop.
+_CUT_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{0,6}$")
+
+
+def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mass. Hist. Soc. Coll., 4th Ser. X. 91``, ``N.J. Archives, 1st Series, XIII. 516``, ``Col. Rec. of North
+    Carolina, I. 123``, ``Doc. rel. Col. Hist. New York, V. 293``: a name cut short word by word that opens a cite
+    (:data:`_ABBREVIATED_SERIES`), its first word a state's (``Mass.``, ``N.J.``) or a series word
+    (:data:`_SERIES_WORDS`) and a series word after it, is the title of that series, however the tagger read it: no
+    person is called ``Mass.`` or ``Col. Rec.`` (but ``Col. Washington`` is one)."""
+    if ". " not in text or _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # every name of the shape holds a series word (most notes hold none)
+    out = None
+    starts = None
+    read_to = 0  # the end of the last name read: no name opens inside it ("Doc. rel. Col. Hist. New York")
+    for opening in _CITE_OPENINGS.finditer(text):
+        match = _ABBREVIATED_SERIES.match(text, opening.end()) if opening.end() >= read_to else None
+        if match is None or text[opening.start()] == "." and _CUT_WORD_BEFORE.search(text, 0, opening.start()):
+            continue  # ("Conn. Col. Rec.": no name opens after a word cut short)
+        words = [fold(w.rstrip(".")) for w in re.findall(r"[A-Za-z]+\.?", match.group(0))]
+        first_is_a_place = words[0] in STATE_ABBREVIATIONS or len(words[0]) == 1
+        if not (first_is_a_place or words[0] in _SERIES_WORDS) or _SERIES_WORDS.isdisjoint(words[1:]):
+            continue
+        read_to = match.end()
+        starts = starts or token_starts(tokens)
+        first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
+        if (opening["citing"] or "").strip().lower() == "in" or split_label(tags[first])[1] == "container-title" \
+                or any(split_label(tags[k])[1] in ("locator", "date", "volume", "ibid", "url") for k in range(first, last)) \
+                or all(split_label(tags[k])[1] == "title" for k in range(first, last)) and not tags[first].startswith("I-"):
+            continue  # (already one title run)
+        out = out or list(tags)
+        if out[first].startswith("I-"):
+            prose_before(out, first)
+        relabel(out, first, last, "title")
+        if last < len(tokens) and tokens[last].text == ",":
+            out[last] = "prose"  # the comma after the name
+            last += 1
         open_run(out, last)
     return out or tags
 

@@ -229,6 +229,9 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-Genera
                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
                r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?)")
+#: States cut short as the historians of the United States write them (folded, no full stop: ``Va.``, ``Mass.``).
+STATE_ABBREVIATIONS = frozenset("""va virg mass penn pa md ga conn del ky tenn vt ala miss la mo ill ind mich wis
+    minn ia cal tex fla ark kan neb""".split())
 #: Where a letter's sender held office or lived, between commas after the name (``Governor Clinton, of New York, to …``,
 #: ``Collector McIntosh, of the District of Brunswick, Ga., to …``): ``of`` and capitalised words, perhaps a state's
 #: abbreviation after a comma.
