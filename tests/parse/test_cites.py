@@ -708,6 +708,10 @@ def test_an_edition_or_reprint_year_in_brackets_after_a_title_keeps_one_cite():
     [cite] = _assemble(text, _spans(text, [("Acts and Laws of Connecticut", "title"), ("1784),", "date"),
                                            ("pp. 368, 369.", "locator")]))
     assert cite.locator == "368, 369"
+    text = "Public Laws of Rhode Island (revision of 1822), p. 441."
+    [cite] = _assemble(text, _spans(text, [("Public Laws of Rhode Island", "title"), ("1822),", "date"),
+                                           ("p. 441.", "locator")]))
+    assert cite.get("date") == "1822" and cite.locator == "441"
     text = "House Journal (see the year 1826), p. 4."  # other words in the bracket: the date is no edition's
     assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), _spans(text, [
         ("House Journal", "title"), ("1826),", "date"), ("p. 4.", "locator")])))) == 2

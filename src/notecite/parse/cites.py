@@ -22,7 +22,7 @@ from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
 from .rules.titles import _title_cased
-from .rules.words import (BRACKETED_YEAR, BY_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
+from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
@@ -118,8 +118,6 @@ def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
 
 
 #: Words that name an edition or reprint before its year inside brackets: ``(repr. 1826)``, ``(ed. 1784)``.
-_EDITION_WORDS = frozenset({"ed", "edn", "edition", "repr", "reprint", "reprinted", "rpt", "éd", "édition", "aufl",
-                            "ausg", "ausgabe", "new", "2d", "2nd", "3d", "3rd", "4th", "5th"})
 
 
 def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
@@ -129,7 +127,8 @@ def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
     if label != "date" or not gap or tokens[gap[0]].text not in ("(", "["):
         return False
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
-    return bool(words) and all(w in _EDITION_WORDS for w in words) and not any(tokens[i].text == ";" for i in gap)
+    return bool(words) and words[0] in EDITION_WORDS and all(w in EDITION_WORDS or w == "of" for w in words) \
+        and not any(tokens[i].text == ";" for i in gap)
 
 
 _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)

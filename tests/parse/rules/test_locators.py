@@ -469,6 +469,9 @@ def test_a_list_of_pinpoints_split_over_runs_is_one_locator():
         ("Review 12 (1990): 45-67, 52.", [("45-67,", "pages"), ("52.", "locator")], ["52"]),  # no pinpoint word: apart
         ("Hale, Ports, pp. 3-4, pp. 9-10.", [("Hale,", "author"), ("Ports,", "title"), ("pp. 3-4,", "locator"),
                                             ("pp. 9-10.", "pages")], ["pp. 3-4, pp. 9-10"]),  # the label repeated
+        ("Hening, Statutes, VI. 417, 468; VII. 639; VIII. 530.",  # the tagger's note of numbers alone
+         [("Hening,", "author"), ("Statutes,", "title"), ("VI. 417,", "locator"), ("468; VII. 639; VIII. 530.", "note")],
+         ["VI. 417, 468; VII. 639; VIII. 530"]),
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)
@@ -483,6 +486,7 @@ def test_a_pinpoint_list_stops_at_a_year_a_word_or_an_op_cit():
         ("Carr, p. 67, October 13, 1819.", [("p. 67,", "locator"), ("October 13, 1819.", "date")], ["p. 67"]),
         ("Carr, p. 12, now lost.", [("p. 12", "locator")], ["p. 12"]),
         ("Debates, col. 1234, 12 Feb. 1906.", [("col. 1234,", "locator"), ("12 Feb. 1906.", "date")], ["col. 1234"]),
+        ("Carr, p. 12, 14 and notes.", [("p. 12,", "locator"), ("14 and notes.", "note")], ["p. 12"]),  # words in the note
     ]
     for text, spans, want in cases:
         tokens, tags = _tagged(text, spans)

@@ -2342,3 +2342,17 @@ def test_a_series_name_cut_short_opening_a_cite_is_its_title():
                          [("Queries,", "title"), ("Mass. Hist. Soc. Coll.,", "container-title")]),
                         ("Dr. Smith, Notes, p. 4.", [("Dr. Smith,", "author"), ("Notes,", "title")])]:
         assert rule_runs(rule, text, given)[1], text  # the tags left as they were
+
+
+def test_the_year_of_an_edition_in_brackets_after_a_title_is_the_cites_date():
+    from notecite.parse.rules.titles import rule_edition_year_in_brackets_after_a_title as rule
+
+    runs, _ = rule_runs(rule, "Statutes of Vermont (ed. 1787), p. 105.",
+                        [("Statutes of Vermont (ed. 1787),", "note"), ("p. 105.", "locator")])
+    assert runs == [("Statutes of Vermont", "title"), ("1787", "date"), ("p. 105.", "locator")]
+    runs, _ = rule_runs(rule, "Public Laws of Rhode Island (revision of 1822), p. 441.",
+                        [("Public Laws of Rhode Island (revision of 1822),", "title"), ("p. 441.", "locator")])
+    assert runs == [("Public Laws of Rhode Island", "title"), ("1822", "date"), ("p. 441.", "locator")]
+    runs, unchanged = rule_runs(rule, "Smith, History (London, 1787), p. 105.",  # an imprint, no edition's word
+                                [("Smith,", "author"), ("History", "title"), ("London,", "location"), ("1787", "date")])
+    assert unchanged

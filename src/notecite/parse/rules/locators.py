@@ -474,6 +474,23 @@ def _opens_on_a_lead_word(word: str) -> bool:
     return word[:1].isalpha() and re.fullmatch(_LEAD, word + ".") is not None
 
 
+#: A token of a list of volumes and pages: a number, a Roman numeral or the punctuation between them.
+_LIST_TOKEN = re.compile(r"\d{1,5}|[IVXLC]{1,7}|[ivxlc]{1,7}|[.,;:–-]")
+
+
+def _numbers_of_a_note_run(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is in a note run of numbers, Roman numerals and their punctuation alone (``468; VII. 639;
+    VIII. 530.`` after ``Hening, Statutes, VI. 417,``): the rest of a list of pinpoints the tagger took for a note."""
+    if split_label(tags[i])[1] != "note":
+        return False
+    first, last = i, i + 1
+    while first > 0 and tags[first].startswith("I-"):
+        first -= 1
+    while last < len(tags) and tags[last].startswith("I-"):
+        last += 1
+    return all(_LIST_TOKEN.fullmatch(tokens[k].text) for k in range(first, last))
+
+
 def _opens_a_list_part(token: Token, label: str) -> bool:
     """Whether a run of ``label`` opening on ``token`` may go on a list of pinpoints: it opens on a
     number (``180-181``), or it is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` +
@@ -509,7 +526,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     opens = {f: label for f, _, label in runs}
     joined = 0  # where the last pinpoint joined ends: runs before it are part of it
     for first, last, label in runs:
-        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"}:
+        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"} \
+                and not _numbers_of_a_note_run(tokens, tags, last):
             continue
         if label != "locator" and not (label == "pages" and opens.get(last) == "locator" and _opens_on_a_lead_word(tokens[first].text)):
             continue
@@ -520,7 +538,8 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         end = last
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
-            if part not in _LIST_PARTS | {"prose"} or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
+            if part not in _LIST_PARTS | {"prose"} and not _numbers_of_a_note_run(tokens, tags, end) \
+                    or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
                     or part == "date" and (YEAR.fullmatch(tokens[end].text) or _day_of_a_month(tokens, end)):
                 break
             end += 1

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, EDITION_WORDS, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
@@ -3370,6 +3370,53 @@ def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Seque
             out[last] = "prose"  # the comma after the name
             last += 1
         open_run(out, last)
+    return out or tags
+
+
+#: A bracket giving the year of the edition or reprint cited, after a word of :data:`~.words.EDITION_WORDS`
+#: (``(ed. 1787)``, ``(repr. 1826)``, ``(revision of 1822)``, ``(edition of 1742)``).
+_EDITION_YEAR = re.compile(r"\(\s*(?i:" + "|".join(sorted(EDITION_WORDS, key=len, reverse=True))
+                           + r")\.?(?:\s+of)?\s+(?P<year>1[4-9]\d\d)\s*\)")
+#: The words a title cut short by an edition's bracket is made of: capitalised words and small words.
+_TITLE_BEFORE_A_BRACKET = frozenset("of the and for in to de la le des du &".split())
+
+
+def rule_edition_year_in_brackets_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Statutes of Vermont (ed. 1787), p. 105``, ``Laws of Pennsylvania (ed. 1742), p. 354``, ``Laws of New York,
+    1785–88 (ed. 1886), pp. 120–21``: the year of the edition in brackets after a title (:data:`_EDITION_YEAR`) is the
+    cite's date, the bracket and its word prose (no publisher ``ed.``, no title ending on ``(ed.``); the capitalised
+    words before it that open the cite, read as a note or prose, are its title."""
+    if "(" not in text or not _EDITION_YEAR.search(text):
+        return tags
+    out = None
+    starts = None
+    for match in _EDITION_YEAR.finditer(text):
+        starts = starts or token_starts(tokens)
+        opening, year = bisect_left(starts, match.start()), bisect_left(starts, match.start("year"))
+        closing = bisect_left(starts, match.end() - 1)
+        if opening == 0 or closing >= len(tokens) or tokens[closing].text != ")" \
+                or split_label(tags[opening - 1])[1] in ("locator", "date", "volume", "pages", "ibid"):
+            continue
+        title = opening
+        while title > 0 and (tokens[title - 1].text[:1].isupper() or tokens[title - 1].text in _TITLE_BEFORE_A_BRACKET
+                             or tokens[title - 1].text in ",–-" or tokens[title - 1].text.isdigit()) \
+                and split_label(tags[title - 1])[1] in ("title", "note", "prose", "publisher", "container-title"):
+            title -= 1
+        if title == opening or not tokens[title].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        if split_label(out[title])[1] != "title" and (title == 0 or out[title - 1] == "prose"):
+            relabel(out, title, opening, "title")  # "Statutes of Vermont (ed. 1787)": the cite's title
+        out[opening:year] = ["prose"] * (year - opening)
+        relabel(out, year, year + 1, "date")
+        out[closing] = "prose"
+        if year + 1 < closing:
+            out[year + 1:closing] = ["prose"] * (closing - year - 1)
+        after = closing + 1
+        if after < len(tokens) and tokens[after].text == "," and out[after].startswith("I-"):
+            out[after] = "prose"  # the comma after the bracket, left in the run the tagger read
+            after += 1
+        open_run(out, after)
     return out or tags
 
 

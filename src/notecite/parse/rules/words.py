@@ -229,6 +229,10 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-Genera
                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
                r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?)")
+#: Words of an edition or reprint that may open a bracket before its year (``(repr. 1826)``, ``(ed. 1784)``, ``(revision of
+#: 1822)``, ``(2d ed. 1790)``), folded, no full stop.
+EDITION_WORDS = frozenset({"ed", "edn", "edit", "edition", "repr", "reprint", "reprinted", "rpt", "rev", "revision", "revised",
+                           "éd", "édition", "aufl", "ausg", "ausgabe", "new", "2d", "2nd", "3d", "3rd", "4th", "5th"})
 #: States cut short as the historians of the United States write them (folded, no full stop: ``Va.``, ``Mass.``).
 STATE_ABBREVIATIONS = frozenset("""va virg mass penn pa md ga conn del ky tenn vt ala miss la mo ill ind mich wis
     minn ia cal tex fla ark kan neb""".split())
