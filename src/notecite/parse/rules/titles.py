@@ -3332,33 +3332,39 @@ _SERIES_WORDS = frozenset("""hist soc coll colls col rec recs records doc docs d
 _ABBREVIATED_SERIES = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s?(?:[A-Z][a-z]{0,6}\.|[A-Z][a-z]+|[a-z]{2,4}\.|of(?=\s[A-Z])))+(?=\s*,)")
 
 
-#: A capitalised word cut short, right before its full stop.
-_CUT_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{0,6}$")
+#: A citing word cut short opening a name of :data:`_ABBREVIATED_SERIES` (``Cf. Doc. rel. …``).
+_CITING_CUT_SHORT = re.compile(r"(?i:cf|comp)\.\s+")
+#: What ends right before a cite opening (:data:`_CITE_OPENINGS`, the note's start aside), searched up to it.
+_CITE_OPENS_BEFORE = re.compile(r"(?:(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*|(?P<citing>\b(?i:see|cf\.?|compare|also|in)\s+))\Z")
 
 
 def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mass. Hist. Soc. Coll., 4th Ser. X. 91``, ``N.J. Archives, 1st Series, XIII. 516``, ``Col. Rec. of North
     Carolina, I. 123``, ``Doc. rel. Col. Hist. New York, V. 293``: a name cut short word by word that opens a cite
-    (:data:`_ABBREVIATED_SERIES`), its first word a state's (``Mass.``, ``N.J.``) or a series word
-    (:data:`_SERIES_WORDS`) and a series word after it, is the title of that series, however the tagger read it: no
-    person is called ``Mass.`` or ``Col. Rec.`` (but ``Col. Washington`` is one)."""
-    if ". " not in text or _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
+    (:data:`_ABBREVIATED_SERIES`; not after ``in``: a container), its first word a state's (``Mass.``, ``N.J.``) or a
+    series word (:data:`_SERIES_WORDS`) and a series word after it, is the title of that series, however the tagger
+    read it: no person is called ``Mass.`` or ``Col. Rec.`` (but ``Col. Washington`` is one)."""
+    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)) or not _ABBREVIATED_SERIES.search(text):
         return tags  # every name of the shape holds a series word (most notes hold none)
     out = None
     starts = None
-    read_to = 0  # the end of the last name read: no name opens inside it ("Doc. rel. Col. Hist. New York")
-    for opening in _CITE_OPENINGS.finditer(text):
-        match = _ABBREVIATED_SERIES.match(text, opening.end()) if opening.end() >= read_to else None
-        if match is None or text[opening.start()] == "." and _CUT_WORD_BEFORE.search(text, 0, opening.start()):
-            continue  # ("Conn. Col. Rec.": no name opens after a word cut short)
+    for match in _ABBREVIATED_SERIES.finditer(text):
+        citing = _CITING_CUT_SHORT.match(text, match.start())
+        if citing:  # "Cf. Doc. rel. Col. Hist. New York": the name after the citing word
+            match = _ABBREVIATED_SERIES.match(text, citing.end())
+            if match is None:
+                continue
+        opening = _CITE_OPENS_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+            if match.start() else None
+        if match.start() and (citing is None and (opening is None or (opening["citing"] or "").strip().lower() == "in")):
+            continue  # a cite opens where a sentence or an item does, not on a container after "in"
         words = [fold(w.rstrip(".")) for w in re.findall(r"[A-Za-z]+\.?", match.group(0))]
         first_is_a_place = words[0] in STATE_ABBREVIATIONS or len(words[0]) == 1
         if not (first_is_a_place or words[0] in _SERIES_WORDS) or _SERIES_WORDS.isdisjoint(words[1:]):
             continue
-        read_to = match.end()
         starts = starts or token_starts(tokens)
         first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
-        if (opening["citing"] or "").strip().lower() == "in" or split_label(tags[first])[1] == "container-title" \
+        if split_label(tags[first])[1] == "container-title" \
                 or any(split_label(tags[k])[1] in ("locator", "date", "volume", "ibid", "url") for k in range(first, last)) \
                 or all(split_label(tags[k])[1] == "title" for k in range(first, last)) and not tags[first].startswith("I-"):
             continue  # (already one title run)
