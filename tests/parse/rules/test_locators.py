@@ -1820,3 +1820,27 @@ def test_a_short_form_at_a_lower_case_roman_volume_and_its_page_keeps_both():
                     ("Hist. Méj.,", "title"), ("ix. 9-10, 110-11.", "locator")]
     runs, _ = rule_runs(rule_short_form_on_its_own, "Aristotle, Ethic. Nicom, l. 5., ch. 8.", [])
     assert ("l. 5.", "locator") not in runs  # "l." is a book's abbreviation, no volume
+
+
+def test_a_part_of_the_book_and_its_page_after_the_imprint_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_part_of_the_book_and_its_page_after_the_imprint as rule
+    cases = [
+        ("Rudolphi, Gemälde. Heidelberg 1815. Vorrede, S. XLVI.",
+         [("Rudolphi,", "author"), ("Gemälde.", "title"), ("Heidelberg", "location"), ("1815.", "date")],
+         ["Vorrede, S. XLVI"]),
+        ("Smith, History (London, 1900), Preface, p. xii.",
+         [("Smith,", "author"), ("History", "title"), ("London,", "location"), ("1900),", "date"), ("Preface,", "title"),
+          ("p. xii.", "locator")], ["Preface, p. xii"]),
+        ("Smith, Preface, p. 4.", [("Smith,", "author"), ("Preface,", "title"), ("p. 4.", "locator")], ["p. 4"]),  # a title
+    ]
+    for text, spans, want in cases:
+        tokens, tags = _tagged(text, spans)
+        assert _locator_text(text, tokens, rule(text, tokens, tags)) == want, text
+
+
+def test_the_locator_grammar_reads_a_part_of_the_book_before_its_page():
+    from notecite.parse import parse_note
+    from notecite.parse.rules.locators import _LOCATOR
+    assert parse_note("Horst, Dämonomagie, Th. II. Anhang, S. 349 ff.")[0].locator == "Th. II. Anhang, S. 349 ff."
+    assert _LOCATOR.match("Vorrede, S. XLVI.").group().rstrip(". ") == "Vorrede, S. XLVI"
+    assert _LOCATOR.match("Preface, the author says") is None  # no page after it

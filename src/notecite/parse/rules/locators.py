@@ -57,7 +57,12 @@ CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong(?:\.,?|,)\s+\d(?:st|nd|rd|
 _SERIES = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old)\s*)"
            r"\s+[Ss]er(?:ies|\.)?[,.]?\s*|" + CONGRESS_SESSION + ")?")
 
-_HEAD = r"[(\[]?\s*" + _SERIES
+#: The parts of a book before or after its text that a pinpoint may name before its page (folded): ``Vorrede, S. XLVI``,
+#: ``Preface, p. xii``, ``Introduction, p. 4``, ``Anhang, S. 349``.
+_BOOK_PARTS = frozenset("vorrede vorwort einleitung anhang nachwort preface introduction préface".split())
+#: One of :data:`_BOOK_PARTS` and its comma before the page: the pinpoint opens on it.
+_BOOK_PART = r"(?:(?i:" + "|".join(sorted(_BOOK_PARTS)) + r"),\s*(?=\w))?"
+_HEAD = r"[(\[]?\s*" + _BOOK_PART + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
 _ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
 #: A semicolon before the next volume of the same work and its pages (``I, 260, 528; II, 247``, ``I. 1033; II. 279``).
@@ -204,6 +209,42 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
 
 #: A periodical's volume alone, perhaps after its series (``XVIII,``, ``1,``, ``3d ser., VIII,``): no page in it.
 _BARE_VOLUME = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*)?(?:\d{1,3}|[IVXLC]{1,7})[.,]?")
+
+
+#: The runs a book's part may follow: the imprint, or the volume or pinpoint before it.
+_BEFORE_A_BOOK_PART = frozenset({"date", "location", "publisher", "volume", "locator"})
+
+
+def rule_part_of_the_book_and_its_page_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Gemälde weiblicher Erziehung. Heidelberg 1815. Vorrede, S. XLVI.``, ``…, London, 1900, Preface, p. xii``: a
+    part of the book (:data:`_BOOK_PARTS`), its comma and a page the locator grammar reads, after the imprint or the
+    volume, left as prose or a note, are the cite's pinpoint, part and page together."""
+    if _BOOK_PARTS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for i in range(1, len(tokens) - 2):
+        alone = tags[i] == "B-title" and tags[i + 1] == "I-title" and not tags[i + 2].startswith("I-")  # "Preface,"
+        if fold(tokens[i].text) not in _BOOK_PARTS or tokens[i + 1].text != "," \
+                or split_label(tags[i])[1] not in ("prose", "note") and not alone:
+            continue
+        before = i - 1
+        while before > 0 and tokens[before].text in ".,:)" and (tags[before] == "prose" or tags[before].startswith("I-")):
+            before -= 1
+        match = _LOCATOR.match(text, tokens[i + 2].start)
+        if split_label(tags[before])[1] not in _BEFORE_A_BOOK_PART or match is None:
+            continue
+        end = i + 2
+        while end < len(tokens) and tokens[end].end <= match.end() \
+                and split_label(tags[end])[1] in ("prose", "note", "locator", "pages", "title" if alone else "prose"):
+            end += 1
+        if end == i + 2:
+            continue
+        out = out or list(tags)
+        if out[i].startswith("I-"):
+            prose_before(out, i)
+        relabel(out, i, end, "locator")
+        open_run(out, end)
+    return out or tags
 
 
 def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
