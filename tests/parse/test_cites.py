@@ -1237,3 +1237,15 @@ def test_the_source_named_after_a_dated_items_colon_is_a_cite_of_its_own():
     spans = _spans(text, [("Report of Hotham to Admiralty,", "title"), ("April 7, 1847,", "date"),
                           ("Parliamentary Papers,", "container-title"), ("1847–8, Vol. LXIV.,", "volume"), ("p. 13.", "locator")])
     assert len(_assemble(text, spans)) == 1
+
+
+def test_a_periodicals_series_between_its_title_and_volume_keeps_one_cite():
+    text = "Silbermann, Frauenarbeit. Schmollers Jahrbuch. Neue Folge. Bd. XXIII, Heft IV, S. 1401."
+    spans = _spans(text, [("Silbermann,", "author"), ("Frauenarbeit.", "title"), ("Schmollers Jahrbuch.", "container-title"),
+                          ("Bd. XXIII,", "volume"), ("Heft IV,", "issue"), ("S. 1401.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert cite.locator == "1401" and cite.get("container-title") == "Schmollers Jahrbuch"
+    text = "Silbermann, Frauenarbeit. Schmollers Jahrbuch. Im Jahre 1900, S. 12."  # other words: another cite
+    spans = _spans(text, [("Silbermann,", "author"), ("Frauenarbeit.", "title"), ("Schmollers Jahrbuch.", "container-title"),
+                          ("S. 12.", "locator")])
+    assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), spans))) == 2

@@ -120,6 +120,22 @@ def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
 #: Words that name an edition or reprint before its year inside brackets: ``(repr. 1826)``, ``(ed. 1784)``.
 
 
+#: The words naming a periodical's series between its title and its volume (``Neue Folge``, ``N. F.``, ``new series``,
+#: ``2d ser.``), folded.
+_SERIES_GAP_WORDS = frozenset("neue folge n f new series ser s nouvelle série old first second third fourth 2d 3d 2nd 3rd "
+                              "4th 5th".split())
+
+
+def _series_before_the_volume(tokens: Sequence[Token], gap: range, label: str) -> bool:
+    """``Schmollers Jahrbuch … Volkswirtschaft. Neue Folge. Bd, XXIII, Heft IV, S. 1401``: the series of a periodical
+    named between its title and its volume, issue or pinpoint belongs to the cite; it does not start a new one."""
+    if label not in ("volume", "issue", "locator", "pages"):
+        return False
+    words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    return bool(words) and all(w in _SERIES_GAP_WORDS for w in words) and any(w in ("folge", "series", "ser", "série")
+                                                                                 for w in words)
+
+
 def _edition_year(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``House Journal (repr. 1826), 9 Cong.``, ``Acts and Laws of Connecticut (ed. 1784), pp. 368``: an
     edition's or reprint's word opening a bracket before its year belongs to the cite; it does not start a
@@ -472,6 +488,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _imprint_after_prose(text, tokens, gap, labels, label) and \
                     not _joined_by_one_word(tokens, gap, label) and not _only_etc(tokens, gap, label) and \
                     not _edition_year(tokens, gap, label) and not _words_in_an_imprint_bracket(tokens, gap, label) and \
+                    not _series_before_the_volume(tokens, gap, label) and \
                     not _role_after_a_name(tokens, gap, labels[-1], label) and \
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
                     not _in_their_work(tokens, gap, groups[-1][-1], label) and \
