@@ -1249,3 +1249,11 @@ def test_a_periodicals_series_between_its_title_and_volume_keeps_one_cite():
     spans = _spans(text, [("Silbermann,", "author"), ("Frauenarbeit.", "title"), ("Schmollers Jahrbuch.", "container-title"),
                           ("S. 12.", "locator")])
     assert len(group_fields(text, tokenize(text), token_tags(tokenize(text), spans))) == 2
+
+
+def test_a_name_after_a_count_of_volumes_ending_a_cite_opens_the_next():
+    text = "Suicide, in Dictionnaire de médecine, en 60 vol. Cazauvieilh, Du suicide, Paris, 1840."
+    spans = _spans(text, [("Suicide,", "title"), ("Dictionnaire de médecine,", "container-title"), ("en 60 vol.", "volume"),
+                          ("Cazauvieilh,", "author"), ("Du suicide,", "title"), ("Paris,", "location"), ("1840.", "date")])
+    article, book = _assemble(text, spans)
+    assert book.fields[0] == ("author", "Cazauvieilh") and "author" not in dict(article.fields)

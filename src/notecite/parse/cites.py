@@ -289,9 +289,15 @@ def _reprint_imprint(text: str, tokens: Sequence[Token], gap: range, group: list
 
 def _after_a_closing_full_stop(tokens: Sequence[Token], first: int) -> bool:
     """Whether token ``first`` follows a full stop that closes a number or a bracket (a cite
-    ending on its year or pinpoint: ``1798.``, ``314.``, ``1914).``)."""
-    return first >= 2 and tokens[first - 1].text == "." and (tokens[first - 2].text[-1:].isdigit()
-                                                             or tokens[first - 2].text in (")", "]"))
+    ending on its year or pinpoint: ``1798.``, ``314.``, ``1914).``) or a count of volumes (``en 60 vol.``,
+    ``2 vols.``)."""
+    return first >= 3 and tokens[first - 1].text == "." and (
+        tokens[first - 2].text[-1:].isdigit() or tokens[first - 2].text in (")", "]")
+        or tokens[first - 2].text.lower() in _VOLUMES_COUNTED and tokens[first - 3].text.isdigit())
+
+
+#: The word of a count of volumes closing a cite (``2 vols.``, ``en 60 vol.``, ``3 Bde.``).
+_VOLUMES_COUNTED = frozenset({"vol", "vols", "bde", "tomes"})
 
 
 def _name_after_a_title(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
