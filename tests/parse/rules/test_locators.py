@@ -1844,3 +1844,16 @@ def test_the_locator_grammar_reads_a_part_of_the_book_before_its_page():
     assert parse_note("Horst, Dämonomagie, Th. II. Anhang, S. 349 ff.")[0].locator == "Th. II. Anhang, S. 349 ff."
     assert _LOCATOR.match("Vorrede, S. XLVI.").group().rstrip(". ") == "Vorrede, S. XLVI"
     assert _LOCATOR.match("Preface, the author says") is None  # no page after it
+
+
+def test_a_cut_name_a_cut_title_and_a_classical_pinpoint_are_author_title_and_pinpoint():
+    from notecite.parse.rules.locators import rule_cut_name_and_cut_title_before_a_classical_pinpoint as rule
+    text = "Ammianus, xx. 5, 8. Liban. Orat. Parent. c. 49, 50, p. 273-275."
+    tokens, tags = _tagged(text, [("Ammianus,", "author"), ("xx. 5, 8.", "locator"), ("Liban. Orat. Parent.", "title"),
+                                  ("c. 49, 50, p. 273-275.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[2:] == [("Liban", "author"), ("Orat. Parent", "title"),
+                                                                ("c. 49, 50, p. 273-275", "locator")]
+    for text, spans in [("Hist. August. p. 58.", [("Hist. August.", "title"), ("p. 58.", "locator")]),  # a title's words
+                        ("Smith. History of Rome, p. 4.", [("Smith.", "author"), ("History of Rome,", "title")])]:
+        tokens, tags = _tagged(text, spans)
+        assert rule(text, tokens, tags) == tags, text

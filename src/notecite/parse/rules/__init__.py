@@ -23,7 +23,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
                          rule_topic_clause_before_the_sources_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
-                       rule_bare_number_is_no_date, rule_classical_author_and_book, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
+                       rule_bare_number_is_no_date, rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_page_word_run_after_a_name_is_the_pinpoint,
@@ -180,7 +180,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
     rule_numbered_part_after_a_title, rule_entry_of_a_reference_work, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose,
     rule_by_after_a_title_names_its_maker, rule_page_word_run_after_a_name_is_the_pinpoint,
-    rule_classical_author_and_book,
+    rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint,
     rule_name_and_bracketed_title, rule_name_before_a_bracketed_title_and_imprint, rule_pinpoint_ending_a_publisher_run,
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,

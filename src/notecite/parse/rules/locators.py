@@ -1221,6 +1221,56 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     return tags
 
 
+#: Words cut short that open a title, not an author's name (folded): ``Hist. August.``, ``Orat. Parent.``, ``Epist.``.
+_CUT_TITLE_WORDS = frozenset("""hist histor orat oratio epist ep epp comment annal ann chron chronic vit vita de ad in op opp
+    tract serm apol apolog dial lib hom homil carm sat od eleg fast metam georg aen ecl nat quaest disp dissert dissertat
+    cod inst institut dig pandect leg script scriptor rer acta act conc concil bibl biblioth mem thes thesaur geogr
+    panegyr paneg fragm excerpt exc itin notit praef prooem edict nov novell cf vid see ibid id idem""".split())
+
+
+def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: Sequence[Token],
+                                                            tags: list[str]) -> list[str]:
+    """``Liban. Orat. Parent. c. 49, 50``, ``Dion. Chrysost. Orat. xii. p. 15``: an author's name cut short
+    (four letters or more and a period, no word of :data:`_CUT_TITLE_WORDS`) opening a cite (:func:`_opens_a_cite`),
+    then one to three capitalised words (cut short or whole) and a classical pinpoint
+    (:data:`_CLASSICAL_PINPOINT`) are an ancient author, a title and the pinpoint, however the tagger read them (a
+    title run over all: ``Liban. Orat. Parent`` took the author of the cite before)."""
+    if not _CLASSICAL_HINT.search(text):
+        return tags  # no classical pinpoint anywhere in the note (most notes)
+    out = None
+    for i in range(len(tokens) - 4):
+        word = tokens[i].text
+        if not (capitalised_word(word, 4) and word.isalpha() and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end) \
+                or fold(word) in _CUT_TITLE_WORDS or not _opens_a_cite(tokens, i) \
+                or split_label(tags[i])[1] not in ("title", "author", "prose", "note"):
+            continue
+        k, words = i + 2, 0
+        while k < len(tokens) and words < 3 and capitalised_word(tokens[k].text, 2) and tokens[k].text.isalpha():
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end)
+            words += 1
+        if not words or k >= len(tokens) or not _CLASSICAL_PINPOINT.match(text, tokens[k].start):
+            continue
+        match = _LOCATOR.match(text, tokens[k].start)
+        end = k
+        while match and end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > k and tokens[end - 1].text in ",;:.()[]":
+            end -= 1
+        if end == k:
+            continue
+        out = out or list(tags)
+        if out[i].startswith("I-"):
+            prose_before(out, i)
+        relabel(out, i, i + 2, "author")
+        relabel(out, i + 2, k, "title")
+        relabel(out, k, end, "locator")
+        while end < len(tokens) and tokens[end].text in ",;:.()[]" and out[end].startswith("I-"):
+            out[end] = "prose"  # the punctuation after the pinpoint, left in the run the tagger read
+            end += 1
+        open_run(out, end)
+    return out or tags
+
+
 #: An edition and its year ending the title in a bracket (``…, 2da edizione, 1876``, ``…, 3rd edition, 1880``).
 _EDITION_AND_YEAR = re.compile(r",\s*(?P<edition>(?:\d{1,2}[a-zª°]{0,3}\.?|[Ss]econd|[Tt]hird|[Nn]ew)\s+"
                                r"(?:edizione|edition|ed|edn|éd|édition|edición|Aufl|Auflage)\.?)\s*,\s*"
