@@ -1831,3 +1831,16 @@ def test_an_archived_memorandum_entitled_so_is_titled_by_its_quotation_and_keeps
     found = recognize(text)
     assert found.record["title"] == "On Publications by the Department of State of the United States"
     assert "memorandum" in found.record["note"] and found.locator == "pp. 981ff"
+
+
+def test_pages_listed_after_their_word_are_one_pinpoint_of_an_archival_item():
+    found = recognize("Minutes of 1985 HAC meeting, pp. 5, 10, and 21, Department of State, HAC Lot File 96D292, Box 4.")
+    assert found.locator == "pp. 5, 10, and 21" and found.record["archive_location"] == "HAC Lot File 96D292, Box 4"
+    found = recognize("Harbaugh to the Commissioners, March 19, 1802, National Archives, Record Group 42, pp. 12, 14.")
+    assert found.locator == "pp. 12, 14" and found.record["archive_location"] == "Record Group 42"
+
+
+def test_a_quoted_title_after_the_archives_marks_is_the_items_title():
+    found = recognize("MS. National Archives, Record Group 58, Book A, “List of the Taxes Assessed...,” October 1, 1798, p. 97.")
+    assert found.record["title"] == "List of the Taxes Assessed..." and found.locator == "p. 97"
+    assert found.record["archive"] == "National Archives" and found.record["archive_location"] == "Record Group 58, Book A"

@@ -939,8 +939,8 @@ def _archival(text: str) -> Recognized | None:
         record["archive"] = head.pop()
         if not head:
             tail = _title_among_marks(record, tail)
-    elif not head and _ACRONYM_COLON.fullmatch(tail[0].strip()):  # "UKNA: CAB 129/128/2, …", the same order
-        tail = _title_among_marks(record, tail)
+    elif not head:  # "UKNA: CAB 129/128/2, …", "MS. National Archives, Record Group 58, Book A, “List of …”": the same
+        tail = _title_among_marks(record, tail)  # order, the quoted title after the marks
     if head and all(_PASSIM.fullmatch(p.strip()) or i and _BODY_KEEPING_FILES.fullmatch(p.strip())
                     for i, p in enumerate(head)):
         return None  # "See passim, NARA, RG 59, Box 5, 1947–1948": files read throughout, no item and no title
@@ -1768,6 +1768,7 @@ def _parts(text: str) -> tuple[str, ...]:
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
+    protected = _PAGE_LIST.sub(lambda m: m.group(0).replace(",", "\x00"), protected)  # "pp. 105, 107, 114": one pinpoint
     protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
     protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
     return tuple(p.replace("\x00", ",").replace("\x01", " ").strip() for p in _PART_SEPARATOR.split(protected)
@@ -1778,6 +1779,10 @@ _TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")
 _FOND_OPIS = re.compile(r"\b([fF]\.\s*\d+\w*),(\s*op\.)")
 _OPIS_DELO = re.compile(r"(\bop\.\s*\d+\w*),(\s*d\.)")
 _PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
+#: Pages listed after their word (``pp. 105, 107, 114``, ``pp. 5, 10, and 21``, ``ff. 12, 14v``): one pinpoint, whatever
+#: its commas.
+_PAGE_LIST = re.compile(r"\b(?:pp?|ff?|fols?|ll?)\.?\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
+                        r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)+(?![\d/])")
 #: A comma between the thousands of a number (``Add. MS 32,686``), no separator of parts.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
