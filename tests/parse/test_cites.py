@@ -1257,3 +1257,12 @@ def test_a_name_after_a_count_of_volumes_ending_a_cite_opens_the_next():
                           ("Cazauvieilh,", "author"), ("Du suicide,", "title"), ("Paris,", "location"), ("1840.", "date")])
     article, book = _assemble(text, spans)
     assert book.fields[0] == ("author", "Cazauvieilh") and "author" not in dict(article.fields)
+
+
+def test_a_periodical_and_its_day_after_an_authors_title_ending_a_sentence_are_a_cite_of_their_own():
+    text = "Miles, French and Indian Warfare. Boston Gazette, 15 Aug. 1757."
+    spans = _spans(text, [("Miles,", "author"), ("French and Indian Warfare.", "title"), ("Boston Gazette,", "container-title"),
+                          ("15 Aug. 1757.", "date")])
+    book, paper = _assemble(text, spans)
+    assert book.fields == [("author", "Miles"), ("title", "French and Indian Warfare")]
+    assert ("date", "15 Aug. 1757") in paper.fields

@@ -515,7 +515,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     and at + 1 < len(runs) and runs[at + 1][2] in ("locator", "title"):
                 new = True  # "Review of Military Operations in North America. Entick, I. 145": a name and pinpoint
                 # (or title: "Conduct of Major-General Shirley briefly stated. Eastburn, Faithful Narrative")
-            if label == "container-title" and labels == ["title"] and _after_a_title_ending_a_sentence(tokens, first) \
+            if label == "container-title" and labels in (["title"], ["author", "title"]) \
+                    and _after_a_title_ending_a_sentence(tokens, first) \
                     and tokens[groups[-1][0][0]].text not in OPENING_QUOTES \
                     and at + 1 < len(runs) and runs[at + 1][2] == "date":
                 new = True  # "Review of Military Operations in North America. Gentleman's Magazine, 1757, p. 73": two

@@ -2356,3 +2356,18 @@ def test_the_year_of_an_edition_in_brackets_after_a_title_is_the_cites_date():
     runs, unchanged = rule_runs(rule, "Smith, History (London, 1787), p. 105.",  # an imprint, no edition's word
                                 [("Smith,", "author"), ("History", "title"), ("London,", "location"), ("1787", "date")])
     assert unchanged
+
+
+def test_a_publisher_opening_a_sentence_after_a_title_is_the_next_cites_title():
+    from notecite.parse.rules.titles import rule_publisher_opening_a_sentence_after_a_title_is_a_title as rule
+
+    runs, _ = rule_runs(rule, "Bougainville, Journal. Lettre du P. Roubaud.",
+                        [("Bougainville,", "author"), ("Journal.", "title"), ("Lettre du P. Roubaud.", "publisher")])
+    assert runs == [("Bougainville,", "author"), ("Journal", "title"), ("Lettre du P. Roubaud.", "title")]
+    for text, spans in [("Smith, History of France. Paris, Plon, 1890.",  # an imprint after the title
+                         [("Smith,", "author"), ("History of France.", "title"), ("Paris,", "location"), ("Plon,", "publisher"),
+                          ("1890.", "date")]),
+                        ("Zimmerman, Eric. 2022. The rules we break. Princeton Architectural Press.",  # author-date
+                         [("Zimmerman, Eric.", "author"), ("2022.", "date"), ("The rules we break.", "title"),
+                          ("Princeton Architectural Press.", "publisher")])]:
+        assert rule_runs(rule, text, spans)[1], text

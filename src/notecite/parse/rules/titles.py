@@ -3379,6 +3379,32 @@ def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Seque
     return out or tags
 
 
+def rule_publisher_opening_a_sentence_after_a_title_is_a_title(text: str, tokens: Sequence[Token],
+                                                               tags: list[str]) -> list[str]:
+    """``Bougainville, Journal. Lettre du P. Roubaud.``: a publisher run that opens a sentence right after the full
+    stop ending a title run (a whole word's: :func:`~.words.ends_a_sentence`, six letters or more), with no place
+    or date after it in its sentence, is the title of the next cite: no imprint names its publisher alone after
+    the title's full stop."""
+    if "B-publisher" not in tag_set(tags):
+        return tags  # no publisher run (most notes)
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "publisher" or first < 3 or not ends_a_sentence(tokens, first - 1) \
+                or len(tokens[first - 2].text) < 6 or split_label(tags[first - 2])[1] != "title" \
+                or tags[first - 1] not in ("I-title", "prose"):
+            continue
+        stop = last
+        while stop < len(tokens) and not (tokens[stop].text in ".;" and (stop + 1 == len(tokens) or ends_a_sentence(tokens, stop))):
+            stop += 1
+        if any(split_label(tags[k])[1] in ("location", "date") for k in range(last, stop)) \
+                or any(split_label(tags[k])[1] == "date" for k in range(max(0, first - 40), first)):
+            continue  # "…. Paris, Plon, 1890": an imprint after all; "Roe, Ann. 2022. Title. Publisher.": author-date
+        out = out or list(tags)
+        out[first - 1] = "prose"  # the title's full stop
+        relabel(out, first, last, "title")
+    return out or tags
+
+
 #: A bracket giving the year of the edition or reprint cited, after a word of :data:`~.words.EDITION_WORDS`
 #: (``(ed. 1787)``, ``(repr. 1826)``, ``(revision of 1822)``, ``(edition of 1742)``).
 _EDITION_YEAR = re.compile(r"\(\s*(?i:" + "|".join(sorted(EDITION_WORDS, key=len, reverse=True))
