@@ -1266,3 +1266,8 @@ def test_a_periodical_and_its_day_after_an_authors_title_ending_a_sentence_are_a
     book, paper = _assemble(text, spans)
     assert book.fields == [("author", "Miles"), ("title", "French and Indian Warfare")]
     assert ("date", "15 Aug. 1757") in paper.fields
+
+
+def test_a_name_and_a_verb_of_debate_before_a_quotation_are_prose():
+    from notecite.parse import parse_note
+    assert parse_note('Strother opposed, "for various reasons of expediency," the bounties for captors.') == []
