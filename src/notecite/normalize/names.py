@@ -227,7 +227,7 @@ _NOT_OF_THE_NAME = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.),?\s+|,?\s+(?:" + "|".jo
 
 
 #: Words that alone are no family name: forms of address and ordinals (``Dr.``, ``Herr``, ``First``).
-_NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. m. mm. mme mme. mlle mlle. herr hr. frau prof prof. rev rev.
+_NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. messrs messrs. ms ms. m. mm. mme mme. mlle mlle. herr hr. frau prof prof. rev rev.
     sir dom fr. first second third fourth fifth sixth seventh eighth ninth tenth""".split())
 
 

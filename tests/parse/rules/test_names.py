@@ -1243,6 +1243,15 @@ def test_speakers_before_the_record_of_a_debate_are_prose():
     text = "Bernstein: Die Voraussetzungen des Sozialismus, S. 4."  # an author and a book's title, German style
     _, unchanged = rule_runs(rule, text, [("Bernstein:", "author"), ("Die Voraussetzungen des Sozialismus,", "title")])
     assert unchanged
+    text = "Messrs. Betton of New Hampshire and D.R. Williams voted against the bill: House Journal, V. 585."
+    runs, _ = rule_runs(rule, text, [("Messrs.", "author"), ("Betton of New Hampshire", "title"),
+                                     ("House Journal,", "title"), ("V. 585.", "locator")])
+    assert runs[-2:] == [("House Journal,", "title"), ("V. 585.", "locator")]  # a clause with its verb: prose
+    assert ("Betton of New Hampshire", "title") not in runs
+    text = "Trist to Forsyth: House Doc., V. No. 115. The trade \"is a temptation\": Ibid."
+    runs, _ = rule_runs(rule, text, [("Trist to Forsyth:", "title"), ("House Doc.,", "title"), ("V.", "volume"),
+                                     ("No. 115.", "issue"), ("Ibid.", "ibid")])
+    assert ("No. 115.", "issue") in runs  # the clause starts after the source cited before it
 
 
 def test_speakers_in_a_debate_make_no_authors_of_its_record(tmp_path):

@@ -2138,18 +2138,30 @@ _SPEAKERS_THEN_RECORD = re.compile(
 _RECORD_AFTER_A_COLON = re.compile(r":\s*[_*]?" + _DEBATES_RECORD)
 
 
+#: The fields of a cited source's number and date: a clause of prose before a colon starts after them.
+_FIELDS_OF_A_SOURCE = frozenset({"locator", "date", "ibid", "volume", "issue", "pages", "container-title", "url"})
+
+
 def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201``, ``Fisk: Ibid., pp. 224-5; Bidwell:
     Ibid., p. 221``: names before a colon and the record of a legislature's debates (or ``Ibid.``) are the
-    speakers cited there, not the record's authors: prose, and the record opens a run of its own."""
+    speakers cited there, not the record's authors: prose, and the record opens a run of its own. So is a clause
+    with a finite verb before them (``Messrs. Betton of New Hampshire, … voted against the bill: House Journal, …``)."""
     if ":" not in text or not _RECORD_AFTER_A_COLON.search(text):
         return tags  # no record of debates (or ibid) right after a colon: the full pattern is not tried
     out = None
-    for match in _SPEAKERS_THEN_RECORD.finditer(text):
+    starts = token_starts(tokens)
+    spans = [(bisect_left(starts, m.start("names")), bisect_left(starts, m.end("names"))) for m in _SPEAKERS_THEN_RECORD.finditer(text)]
+    for record in _RECORD_AFTER_A_COLON.finditer(text):  # "…, and D.R. Williams of South Carolina voted against the
+        colon = bisect_left(starts, record.start())       # bill: House Journal, …": a clause of prose with its verb
+        first = colon
+        while first > 0 and not (tokens[first - 1].text == ";" or ends_a_sentence(tokens, first - 1)) \
+                and split_label(tags[first - 1])[1] not in _FIELDS_OF_A_SOURCE:
+            first -= 1  # (back to the sentence's start, or to the end of the source cited before it)
+        if any(t.text.islower() and t.text in load("verbs") for t in tokens[first:colon]):
+            spans.append((first, colon))
+    for first, colon in spans:
         out = out or list(tags)
-        starts = token_starts(tokens)
-        first = bisect_left(starts, match.start("names"))
-        colon = bisect_left(starts, match.end("names"))
         while colon < len(tokens) and tokens[colon].text != ":":
             colon += 1
         for k in range(first, min(colon + 1, len(tokens))):
