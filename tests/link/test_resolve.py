@@ -1567,3 +1567,13 @@ def test_a_letters_heading_by_the_same_sender_takes_the_sender_of_the_cite_befor
     second = {"type": "manuscript", "title": "Littrel to Mueller and Bacchus (with attached talking points)"}
     out = carry_authors([NoteCite("a.txt", 1, "full", first), NoteCite("a.txt", 1, "full", second, prefix="and")])
     assert out[1].record.get("author") == [{"family": "Littrel"}]
+
+
+def test_a_short_form_or_mention_opening_on_a_sentence_adverb_or_participle_makes_no_work():
+    library, links = link(
+        cite(1, "mention", None, type="book", title='Referring particularly to the case of the slaver "Plattsburg'),
+        cite(2, "short", "c. 25", type="book", title="According to Tertullian"),
+        cite(3, "mention", None, type="book", title="Presumably Larson's comments at SHAFR"),
+        cite(4, "mention", None, type="book", title="Reports of the Slavers Taken"),  # a title
+    )
+    assert [l[1] for l in links] == ["Reports of the Slavers Taken"]

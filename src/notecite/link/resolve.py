@@ -34,7 +34,8 @@ from .volumes import volume_years_into_titles
 NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
 #: Sentence adverbs that open a sentence of prose, never a title cited in short form.
 _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence especially particularly "
-                               "notably mainly chiefly mostly similarly likewise consequently accordingly indeed".split())
+                               "notably mainly chiefly mostly similarly likewise consequently accordingly indeed "
+                               "presumably apparently probably possibly evidently referring according".split())
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
 #: The least :func:`match_score` of a work an op. cit.'s name names as a title (:meth:`_DocumentLinker.titled_as_name`):
@@ -1393,7 +1394,7 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "Antonio Pérez fué puesta en": prose cut off mid-phrase, no title
         if cite.kind in ("short", "mention") and title and reads_as_sentence(plain_text(title)):
             return None, cite.kind, 0.0  # "Petty, Gold and silver are universal wealth": a quotation, not a new work
-        if cite.kind == "short" and title and fold(title.split()[0].strip(",")) in _SENTENCE_ADVERBS:
+        if cite.kind in ("short", "mention") and title and fold(title.split()[0].strip(",")) in _SENTENCE_ADVERBS:
             return None, cite.kind, 0.0  # "…, 110; Again the Same Claim Appears Later.": a sentence, not a title
         work_id = self.new_work(cite)
         work = self.works[work_id]
