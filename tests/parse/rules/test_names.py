@@ -1518,3 +1518,13 @@ def test_latin_preposition_after_a_name_opens_its_title():
     for text in ("Jean de la Fontaine, Fables.", "J. ad Smith, p. 4."):
         name = text.split(",")[0]
         assert rule_runs(rule, text, [(name, "author")])[1], text
+
+
+def test_a_list_of_quoted_words_is_no_name():
+    from notecite.parse.rules.names import rule_quoted_list_is_no_name as rule
+
+    text = 'The slavers were the "Ramirez," "Endymion," "Esperanza," and "La Pensée." In these 573 Africans were taken.'
+    runs, _ = rule_runs(rule, text, [('"Endymion," "Esperanza,"', "editor"), ('"La Pensée."', "title")])
+    assert runs == []
+    text = 'Smith, "Title One," Review 4 (1990): 5.'  # one quotation: a title, no list
+    assert rule_runs(rule, text, [("Smith,", "author"), ('"Title One,"', "title")])[1]

@@ -1462,6 +1462,31 @@ def rule_name_of_small_words_is_prose(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The slavers were the "Ramirez," "Endymion," "Esperanza," …``: a name run holding two quotations or more
+    (a list of quoted words: ships' names, terms) names no author or editor; it is prose."""
+    if text.count('"') + text.count("“") < 4 or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # fewer than two quotations, or no name run
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        marks = [tokens[k].text for k in range(first, last) if tokens[k].text in ('"', "“")]
+        if label in ("author", "editor") and marks.count('"') // 2 + marks.count("“") >= 2:  # two quotations or more
+            out = out or list(tags)
+            out[first:last] = ["prose"] * (last - first)
+            after = last
+            while after < len(tokens) and tokens[after].text in (",", "and", "or", "&"):
+                after += 1
+            end = after + 1
+            while end < len(tokens) and out[end].startswith("I-"):
+                end += 1
+            if after < len(tokens) and out[after] == "B-title" and tokens[after].text in ('"', "“") \
+                    and sum(tokens[k].text[:1].isalpha() for k in range(after, end)) <= 3:
+                out[after:end] = ["prose"] * (end - after)  # (… and "La Pensée.": the list's last item)
+                last = end
+            open_run(out, last)
+    return out or tags
+
+
 def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
     French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
