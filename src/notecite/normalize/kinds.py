@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF, SEAT_OF, SENT_AT
+from ..parse.rules.words import LOWER_OFFICE, OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -146,7 +146,7 @@ _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: capitalised words ending on an office's noun, then what it is of or for.
 _RANK = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{OFFICE_NOUN}(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*"
 _EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])"
-            r"|,\s+(?P<office>[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?),"
+            rf"|,\s+(?P<office>{LOWER_OFFICE}),"
             rf"|,\s+(?P<rank>{_RANK}),|,\s+(?P<seat>{SEAT_OF}),|(?P<sent_at>{SENT_AT})(?=\s+{_TO}\s))?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, EDITION_WORDS, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, EDITION_WORDS, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
@@ -3148,9 +3148,9 @@ _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: Prévost``, or where he wrote from: ``Perry (Madrid) to Seward``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
 #: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it, but then the day
 #: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
-#: What the sender was, between commas after the name (``Daudin, prêtre, à …``, ``Cunningham, aide-de-camp of
-#: Abercromby, to Cummings``): lower-case words, ``of`` (``de``) and one capitalised name at most.
-_EPITHET = rf",\s+(?:[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){{0,2}}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?|{SEAT_OF}),"
+#: What the sender was, between commas after the name (:data:`~.words.LOWER_OFFICE`: ``Daudin, prêtre, à …``), or
+#: where (:data:`~.words.SEAT_OF`: ``Governor Clinton, of New York, to …``).
+_EPITHET = rf",\s+(?:{LOWER_OFFICE}|{SEAT_OF}),"
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
     rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:{_EPITHET}|{_SENT_FROM}|{SENT_AT})?"
