@@ -1022,6 +1022,15 @@ def test_por_or_par_and_a_persons_name_after_a_title_name_its_maker():
     tags = ["B-title"] * 1 + ["I-title"] * (len(tokens) - 1)
     runs = run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, tags))
     assert ("Journal de la maladie de Mirabeau,", "title") in runs and ("P.J.G. Cabanis", "author") in runs
+    text = "Guerre du Canada, par le Chevalier de Lévis. This manuscript is a journal."  # "par" left as prose
+    tokens = tokenize(text)
+    tags = token_tags(tokens, [(0, text.index(",") + 1, "title")])
+    assert run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, tags))[:2] == \
+        [("Guerre du Canada,", "title"), ("le Chevalier de Lévis", "author")]
+    text = "Mémoire sur le Canada, par M. de Bougainville."  # a particle after the form of address
+    tokens = tokenize(text)
+    runs = run_texts(text, tokens, rule_by_after_a_title_names_its_maker(text, tokens, ["B-title"] + ["I-title"] * (len(tokens) - 1)))
+    assert ("M. de Bougainville", "author") in runs
     for text in ("Histoire de la Revolution, par Deux Amis de la Liberte, i. 50.",  # no person's name
                  "Voyez le livre écrit par M. Thierry, p. 4."):  # prose before
         tokens = tokenize(text)

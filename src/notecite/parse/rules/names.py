@@ -501,6 +501,9 @@ _MAKER_PARTICIPLES = {
 }
 #: Forms of address before a name after ``por``/``par`` (``por D. Eugenio de Ochoa``, ``par M. Mignet``).
 _ADDRESS = frozenset({"d", "don", "doña", "m", "mm", "mr", "mme", "dr", "sr", "fr", "p"})
+#: The titles a French person is named by after ``par le`` (``par le Chevalier de Lévis``), folded.
+_NOBLE_TITLES = frozenset("chevalier marquis comte baron duc vicomte prince abbé abbe père pere sieur général general "
+                          "capitaine colonel".split())
 #: Lower-case words inside a name after ``por``/``par`` (``Bermúdez de Castro``).
 _IN_NAME = frozenset({"de", "del", "la", "las", "los", "y", "d'", "du", "des", "van", "von"})
 
@@ -539,8 +542,9 @@ def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], ta
     tags = list(tags)
     n = len(tokens)
     for k in range(2, n - 1):
-        if tokens[k].text not in ("por", "par") or tags[k] == "prose" or any(tags[i] == "prose" for i in range(k)):
-            continue
+        if tokens[k].text not in ("por", "par") or tags[k] == "prose" and tags[k - 1] != "I-title" \
+                or any(tags[i] == "prose" for i in range(k)):
+            continue  # (a "par" the tagger left as prose right after the title's run and comma goes on)
         role = _MAKER_PARTICIPLES.get(tokens[k - 1].text.lower(), "author")
         title_end = k - (role != "author")
         start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ";"), 0)  # the cite's own part of the note
@@ -549,9 +553,11 @@ def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], ta
         first = k + 1
         while first < n and (tokens[first].text.lower().rstrip(".") in _ADDRESS and first + 1 < n and tokens[first + 1].text == "."):
             first += 2
+        if first + 2 < n and tokens[first].text in ("le", "la") and fold(tokens[first + 1].text) in _NOBLE_TITLES:
+            first += 2  # "par le Chevalier de Lévis": the title the person is named by
         end = first
         while end < n and (tokens[end].text[:1].isupper() and tokens[end].text[:1].isalpha()
-                           or tokens[end].text.lower() in _IN_NAME and end > first
+                           or tokens[end].text.lower() in _IN_NAME and (end > first or end + 1 < n and tokens[end + 1].text[:1].isupper())
                            or tokens[end].text == "." and len(tokens[end - 1].text) == 1):
             end += 1
         while end > first and tokens[end - 1].text.lower() in _IN_NAME:
