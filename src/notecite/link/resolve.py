@@ -300,7 +300,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and _names_a_work(before.record) and _not_a_letter_or_its_sender_again(before.record, record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
             and not before.suffix and _joined_to_previous(cite.prefix) \
-            and not (cite.separator in ".:" and cite.separator and not _prefix_words(cite.prefix)) \
+            and not (cite.separator in (".", ":") and not _prefix_words(cite.prefix)) \
             and not _names_an_author(record, works_by.records) \
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by) \

@@ -538,6 +538,7 @@ def _letter_read(text: str) -> Recognized | None:
 #: A colon after a letter's date, then the capitalised title of the source it is printed in (``…, Dec. 24, 1857:
 #: British and Foreign State Papers, …``); in the note's text, after the date's year (:func:`find_kinds`).
 _SOURCE_AFTER_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
+#: That colon as the note's text prints it, after the date's last digit (or its closing bracket).
 _COLON_BEFORE_SOURCE = re.compile(r"(?<=\d)\)?\s*:\s+(?=[A-Z])")
 #: The article a French name opens on after ``à`` (``Rouillé à la Jonquière``).
 _FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")

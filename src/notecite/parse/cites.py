@@ -117,9 +117,6 @@ def _only_etc(tokens: Sequence[Token], gap: range, label: str) -> bool:
     return words in _ETC and not any(tokens[i].text == ";" for i in gap)
 
 
-#: Words that name an edition or reprint before its year inside brackets: ``(repr. 1826)``, ``(ed. 1784)``.
-
-
 #: The words naming a periodical's series between its title and its volume (``Neue Folge``, ``N. F.``, ``new series``,
 #: ``2d ser.``), folded.
 _SERIES_GAP_WORDS = frozenset("neue folge n f new series ser s nouvelle série old first second third fourth 2d 3d 2nd 3rd "

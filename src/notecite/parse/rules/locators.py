@@ -213,6 +213,8 @@ _BARE_VOLUME = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)\s+[Ss]er(?:ies|\.)?,?\s*
 
 #: The runs a book's part may follow: the imprint, or the volume or pinpoint before it.
 _BEFORE_A_BOOK_PART = frozenset({"date", "location", "publisher", "volume", "locator"})
+#: The labels the tagger may have given the page after a book's part (and a title run of the part alone, its title).
+_READ_INTO_A_PINPOINT = frozenset({"prose", "note", "locator", "pages"})
 
 
 def rule_part_of_the_book_and_its_page_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -233,9 +235,9 @@ def rule_part_of_the_book_and_its_page_after_the_imprint(text: str, tokens: Sequ
         match = _LOCATOR.match(text, tokens[i + 2].start)
         if split_label(tags[before])[1] not in _BEFORE_A_BOOK_PART or match is None:
             continue
+        readable = _READ_INTO_A_PINPOINT | {"title"} if alone else _READ_INTO_A_PINPOINT
         end = i + 2
-        while end < len(tokens) and tokens[end].end <= match.end() \
-                and split_label(tags[end])[1] in ("prose", "note", "locator", "pages", "title" if alone else "prose"):
+        while end < len(tokens) and tokens[end].end <= match.end() and split_label(tags[end])[1] in readable:
             end += 1
         if end == i + 2:
             continue
@@ -1165,6 +1167,18 @@ def _after_a_sentence_in_its_run(tokens: Sequence[Token], tags: Sequence[str], i
         and tokens[i - 2].text.islower() and tokens[i - 2].text.isalpha()
 
 
+def _classical_pinpoint_end(text: str, tokens: Sequence[Token], k: int) -> int:
+    """The token after the pinpoint that the locator grammar reads from token ``k`` (``xxi. 4``, ``c. 49, 50``), its
+    closing punctuation left out; ``k`` when it reads none."""
+    match = _LOCATOR.match(text, tokens[k].start)
+    end = k
+    while match and end < len(tokens) and tokens[end].end <= match.end():
+        end += 1
+    while end > k and tokens[end - 1].text in ",;:.()[]":
+        end -= 1
+    return end
+
+
 def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
     perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
@@ -1197,16 +1211,10 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
             k += 1
         if k >= len(tokens):
             break
-        start = tokens[k].start
-        if not _CLASSICAL_PINPOINT.match(text, start):
+        if not _CLASSICAL_PINPOINT.match(text, tokens[k].start):
             i += 1
             continue
-        match = _LOCATOR.match(text, start)
-        end = k
-        while end < len(tokens) and tokens[end].end <= match.end():
-            end += 1
-        while end > k and tokens[end - 1].text in ",;:.()[]":
-            end -= 1
+        end = _classical_pinpoint_end(text, tokens, k)
         if end == k:
             i += 1
             continue
@@ -1250,12 +1258,7 @@ def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: S
             words += 1
         if not words or k >= len(tokens) or not _CLASSICAL_PINPOINT.match(text, tokens[k].start):
             continue
-        match = _LOCATOR.match(text, tokens[k].start)
-        end = k
-        while match and end < len(tokens) and tokens[end].end <= match.end():
-            end += 1
-        while end > k and tokens[end - 1].text in ",;:.()[]":
-            end -= 1
+        end = _classical_pinpoint_end(text, tokens, k)
         if end == k:
             continue
         out = out or list(tags)

@@ -2885,7 +2885,7 @@ def rule_chamber_after_a_congress_and_session_is_no_title(text: str, tokens: Seq
                                                           tags: list[str]) -> list[str]:
     """``Congressional Record, 53rd Cong., 3rd Sess., Senate, Vol. 32, Pt. 1, January 6, 1899, p. 431``: the
     chamber after a Congress and session (read as a note) is part of that note, not the title of another cite."""
-    if "Cong" not in text or "B-note" not in tags:
+    if "Cong" not in text or "B-note" not in tag_set(tags):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
@@ -3335,7 +3335,7 @@ _ABBREVIATED_SERIES = re.compile(r"[A-Z][a-z]{0,6}\.(?:\s?(?:[A-Z][a-z]{0,6}\.|[
 #: A citing word cut short opening a name of :data:`_ABBREVIATED_SERIES` (``Cf. Doc. rel. …``).
 _CITING_CUT_SHORT = re.compile(r"(?i:cf|comp)\.\s+")
 #: What ends right before a cite opening (:data:`_CITE_OPENINGS`, the note's start aside), searched up to it.
-_CITE_OPENS_BEFORE = re.compile(r"(?:(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*|(?P<citing>\b(?i:see|cf\.?|compare|also|in)\s+))\Z")
+_CITE_OPENS_BEFORE = re.compile("(?:" + _CITE_OPENINGS.pattern.removeprefix("^|") + r")\Z")
 
 
 def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3441,9 +3441,7 @@ def rule_edition_year_in_brackets_after_a_title(text: str, tokens: Sequence[Toke
             relabel(out, title, opening, "title")  # "Statutes of Vermont (ed. 1787)": the cite's title
         out[opening:year] = ["prose"] * (year - opening)
         relabel(out, year, year + 1, "date")
-        out[closing] = "prose"
-        if year + 1 < closing:
-            out[year + 1:closing] = ["prose"] * (closing - year - 1)
+        out[year + 1:closing + 1] = ["prose"] * (closing - year)  # the rest of the bracket and its closing
         after = closing + 1
         if after < len(tokens) and tokens[after].text == "," and out[after].startswith("I-"):
             out[after] = "prose"  # the comma after the bracket, left in the run the tagger read

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import open_run, relabel, tag_spans, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
 from .words import BY_WORDS, IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
@@ -472,7 +472,7 @@ def rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose(text: str, tokens:
     189–90)``: in a bracket, the words before a colon and ``Ibid.`` say who spoke or what the page holds, no place
     nor publisher (no imprint comes before ``Ibid.``); they are prose, and so is the name or title run the bracket
     opens in or right after (the item the editor describes, not a work)."""
-    if ": " not in text or "B-ibid" not in tags:
+    if ": " not in text or "B-ibid" not in tag_set(tags):
         return tags
     out = None
     for i, tag in enumerate(tags):
@@ -501,7 +501,7 @@ def rule_name_before_an_ibid_is_its_author(text: str, tokens: Sequence[Token], t
     before an ibid marker, after a comma, a semicolon, a full stop or the note's start, is the author whose work the
     marker names again (``id.`` after a name is that author's work, not the work cited just before), whatever the
     tagger read it as."""
-    if "B-ibid" not in tags:
+    if "B-ibid" not in tag_set(tags):
         return tags
     out = None
     for i in range(2, len(tokens)):
