@@ -7,13 +7,15 @@ from typing import Sequence
 
 from .model import Token, split_label
 from .rules import apply_rules
+from .rules.words import EDITORS_SIGN
 from .tagger import Tagger
 from .tokenize import tokenize
 
 
 #: A dash after a quotation or a sentence, before the source it gives (``...appetite."—Hammond, ii:447-448.``,
-#: ``...dollars.--Reports of Committees, ...``; ``--`` is a plain-text edition's dash).
-_DASH_BEFORE_A_SOURCE = re.compile(r'(?<=[.!?"”])[ \t]*(?:—|--)[ \t]*(?=["“]?[A-Z])')
+#: ``...dollars.--Reports of Committees, ...``; ``--`` is a plain-text edition's dash); not an editor's signature
+#: (``...1704.--W.``, :data:`~.rules.words.EDITORS_SIGN`).
+_DASH_BEFORE_A_SOURCE = re.compile(r'(?<=[.!?"”])[ \t]*(?:—|--)[ \t]*(?=["“]?[A-Z])(?!' + EDITORS_SIGN + ")")
 #: The full stop after a number that ends the source and the sentence after it (``337. All other ...``).
 _SENTENCE_AFTER_A_PINPOINT = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
 

@@ -666,3 +666,19 @@ def test_a_title_printed_in_a_collection_named_by_abbreviations_before_its_pinpo
     runs, _ = rule_runs(rule, text, [("Belknap's", "author"), ("Answers, in Mass. Hist. Soc. Coll.,", "title"),
                                      ("1st Ser., IV. 199.", "note")])
     assert ("Mass. Hist. Soc. Coll.", "container-title") in runs and ("1st Ser., IV. 199", "locator") in runs
+
+
+def test_editors_signature_is_prose():
+    from notecite.parse.rules.boundaries import rule_editors_signature_is_prose as rule
+    text = "Klaproth, Asia Polyglotta, p. 188, &c.--M."
+    runs, _ = rule_runs(rule, text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188, &c.", "locator"),
+                                     ("--M.", "author")])
+    assert runs == [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188, &c.", "locator")]
+    text = "Shafarik, Slawische Alterthumer, 1843.--G.----This is contested."
+    runs, _ = rule_runs(rule, text, [("Shafarik,", "author"), ("Slawische Alterthumer,", "title"), ("1843.", "date"),
+                                     ("--G.", "publisher")])
+    assert runs == [("Shafarik,", "author"), ("Slawische Alterthumer,", "title"), ("1843.", "date")]
+    text = "Bebel, Die Frau, S. 12. – K. Bücher, Die Bevölkerung, S. 19."  # an initial opening the next name
+    _, unchanged = rule_runs(rule, text, [("Bebel,", "author"), ("Die Frau,", "title"), ("S. 12.", "locator"),
+                                          ("K. Bücher,", "author"), ("Die Bevölkerung,", "title"), ("S. 19.", "locator")])
+    assert unchanged

@@ -903,6 +903,25 @@ def test_a_volume_word_left_at_a_title_end_or_in_prose_opens_its_volume():
     text = "Lives, by A. B. 12."  # an initial B before a number: no volume
     tokens, tags = _tagged(text, [("Lives,", "title"), ("by A. B.", "author"), ("12.", "locator")])
     assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags
+    text = "Fleury, tom. xi. p. 594."  # the word read into the name after its comma
+    tokens, tags = _tagged(text, [("Fleury, tom.", "author"), ("xi. p. 594.", "locator")])
+    assert _runs(text, tokens, rule_volume_word_opens_its_volume(text, tokens, tags)) == \
+        [("Fleury", "author"), ("tom. xi. p. 594", "locator")]
+    text = "Smith tom. xi. p. 594."  # no comma: the word is not read out of the name
+    tokens, tags = _tagged(text, [("Smith tom.", "author"), ("xi. p. 594.", "locator")])
+    assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags
+
+
+def test_et_cetera_after_a_pinpoint_closes_it():
+    from notecite.parse.rules.locators import rule_et_cetera_closes_its_pinpoint as rule
+    text = "Klaproth, Asia Polyglotta, p. 188, &c. Malte Bran, tom. vi. p. 723."
+    tokens, tags = _tagged(text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188,", "locator"),
+                                  ("&c. Malte Bran,", "author"), ("tom. vi.", "volume"), ("p. 723.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[2:4] == [("p. 188, &c", "locator"), ("Malte Bran", "author")]
+    text = "Klaproth, Asia Polyglotta, Smith &c. Malte Bran, p. 723."  # no pinpoint before: left alone
+    tokens, tags = _tagged(text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("Smith &c. Malte Bran,", "author"),
+                                  ("p. 723.", "locator")])
+    assert rule(text, tokens, tags) == tags
 
 
 def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():

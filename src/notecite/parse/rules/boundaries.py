@@ -9,7 +9,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
+from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -1061,6 +1061,26 @@ def rule_editorial_label_is_prose(text: str, tokens: Sequence[Token], tags: list
         out[k] = "prose"
         k += 1
     open_run(out, k)
+    return out
+
+
+#: An editor's signature after a note or its part (``…, &c.--M.``, ``… Camb. 1704.--W.``, ``…—Ed.``): a dash and
+#: :data:`~.words.EDITORS_SIGN`.
+_EDITORS_SIGNATURE = re.compile(r"(?<=[.;:)\]])\s*(?:--?|[—–])\s*" + EDITORS_SIGN)
+
+
+def rule_editors_signature_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Klaproth, Asia Polyglotta, p. 188, &c.--M.``: the dash and initial with which an edition's editor signs what
+    he added to a note (:data:`_EDITORS_SIGNATURE`) is prose, never a name or a publisher; the run after it opens there."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return tags  # no dash to sign with
+    out = list(tags)
+    for match in _EDITORS_SIGNATURE.finditer(text):
+        inside = [k for k, tok in enumerate(tokens) if tok.start >= match.start() and tok.end <= match.end()]
+        for k in inside:
+            out[k] = "prose"
+        if inside:
+            open_run(out, inside[-1] + 1)
     return out
 
 

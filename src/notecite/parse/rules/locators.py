@@ -552,6 +552,34 @@ def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
 _PAGES_CLOSING_THE_NOTE = re.compile(r"(?:(?<=;)|\s*;)\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–—]\s*\d+)?(?:,\s*\d{1,4}(?:\s*[-–—]\s*\d+)?)*\s*\.?\s*$")
 
 
+#: The runs a pinpoint's ``&c.`` ("and the pages after") may be read into, and the runs it ends.
+_PINPOINT_ENDING_RUNS = frozenset({"locator", "pages"})
+
+
+def rule_et_cetera_closes_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Klaproth, Asia Polyglotta, p. 188, &c. Malte Bran, tom. vi. p. 723``: an ``&c.`` right after a pinpoint
+    and its comma ends that pinpoint (the pages after it), never opens the next name (``c.`` is no initial); a name
+    run the tagger began on it begins after it."""
+    if "&" not in token_texts(tokens):
+        return tags  # no "&c."
+    tags = list(tags)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text != "&" or tokens[i + 1].text != "c" or tokens[i + 1].start != tokens[i].end:
+            continue
+        before = i - 1 if tokens[i - 1].text == "," else i
+        if before < 1 or split_label(tags[before - 1])[1] not in _PINPOINT_ENDING_RUNS:
+            continue
+        label = split_label(tags[i])[1]
+        if label in _PINPOINT_ENDING_RUNS:
+            continue  # already the pinpoint's
+        end = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].text == ".")
+        pinpoint = split_label(tags[before - 1])[1]
+        for k in range(before, end):
+            tags[k] = "I-" + pinpoint
+        open_run(tags, end)
+    return tags
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
@@ -1522,7 +1550,8 @@ _VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CAS
 
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
-    its period), left at the end of a title, container or date run or as prose, right before a volume or
+    its period), left at the end of a title, container or date run, after a name's comma (``Fleury, tom.`` + ``xi.``)
+    or as prose, right before a volume or
     locator run that opens on the volume's number, opens that run (a title never ends on ``tom.``, a
     date never on ``Bd.``). So does the German ``B.`` (Band) before a capital Roman numeral
     (``Leipz. 1858, B.`` + ``II.``)."""
@@ -1543,7 +1572,10 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
         if word + 1 < first and tokens[word + 1].text != ".":
             continue
         before = split_label(tags[word])[1]
-        if before not in ("prose", "date") + tuple(_TITLE_RUNS) or any(split_label(tags[k])[1] != before for k in range(word, first)):
+        after_a_name = before in NAME_LABELS and word > 0 and tokens[word - 1].text == "," \
+            and split_label(tags[word - 1])[1] == before  # "Fleury, tom." + "xi. p. 594": the name's comma, then the volume
+        if before not in ("prose", "date") + tuple(_TITLE_RUNS) and not after_a_name \
+                or any(split_label(tags[k])[1] != before for k in range(word, first)):
             continue
         relabel(tags, word, last, label)
     return tags

@@ -249,3 +249,9 @@ SENT_AT = r"\s+at\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 #: A rank or office a writer is named by after a comma (``Joannès, Major de Québec``): :data:`OFFICE_NOUN` or a rank.
 RANK_WORD = re.compile(OFFICE_NOUN + r"|(?:Major|Colonel|Captain|Capitaine|Lieutenant|General|Général|Commandant|"
                        r"Intendant|Gouverneur|Bishop|Évêque|Commissaire|Ingénieur|Engineer|Surgeon|Chaplain|Aumônier)")
+
+
+#: How an edition's editor signs what he added to a note, after a dash (``--M.``, ``—Ed.``): an initial or an editor's
+#: abbreviation and its period, at the note's end or before another dash or note mark (``--G.----This is contested``,
+#: ``--M. * Note:``); never an initial before a name (``– K. Bücher, Die Bevölkerung``).
+EDITORS_SIGN = r"(?:[A-Z]|Ed|Edd|Eds|Tr|Trans|Transl|Hrsg|Übers|Red)\.(?=\s*$|\s*(?:-|—|–|\*))"
