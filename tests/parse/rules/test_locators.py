@@ -1876,3 +1876,15 @@ def test_a_cut_name_a_cut_title_and_a_classical_pinpoint_are_author_title_and_pi
                         ("Smith. History of Rome, p. 4.", [("Smith.", "author"), ("History of Rome,", "title")])]:
         tokens, tags = _tagged(text, spans)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_years_of_annals_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_years_of_annals_are_the_pinpoint as rule
+    text = "See Baronius, Annal. Eccles. A.D. 428, No. 7, A.D. 439, No. 35."
+    tokens, tags = _tagged(text, [("Baronius,", "author"), ("Annal.", "title"), ("Eccles. A.D.", "container-title"),
+                                  ("428, No. 7,", "volume")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+        [("Baronius", "author"), ("Annal. Eccles", "title"), ("A.D. 428, No. 7, A.D. 439, No. 35", "locator")]
+    text = "He was born A.D. 452, and died young."  # a year in prose: no title before it
+    tokens, tags = _tagged(text, [])
+    assert rule(text, tokens, tags) == tags

@@ -580,6 +580,43 @@ def rule_et_cetera_closes_its_pinpoint(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+#: The years of annals a cite points to (``A.D. 428, No. 7, A.D. 439, No. 35``, ``A. D. 869``): each year of the
+#: Christian era with the numbered paragraph under it.
+_ANNALS_YEARS = re.compile(r"A\.\s?D\.\s*\d{3,4}(?:,?\s*(?:No|Nos|N°|§)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?"
+                           r"(?:,\s*A\.\s?D\.\s*\d{3,4}(?:,?\s*(?:No|Nos|N°|§)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)*")
+_ANNALS_TITLE_RUNS = frozenset({"title", "container-title"})
+
+
+def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See Baronius, Annal. Eccles. A.D. 428, No. 7, A.D. 439, No. 35.``: annals are cited by year, so the years of
+    the Christian era after a title and their numbered paragraphs (:data:`_ANNALS_YEARS`) are the pinpoint, whatever
+    runs the tagger read there; a container run between the title and the years is the rest of the title
+    (``Annal.`` + ``Eccles.``). Years in prose (``born A.D. 452``) are left alone: the word before them must close a title."""
+    if "A" not in token_texts(tokens) or "D" not in token_texts(tokens):
+        return tags  # no "A.D."
+    tags = list(tags)
+    for match in _ANNALS_YEARS.finditer(text):
+        first = next((k for k, tok in enumerate(tokens) if tok.start == match.start()), None)
+        if first is None or first < 2 or tokens[first - 1].text not in ".,":
+            continue
+        end = first
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        title_end = first - 1
+        label = split_label(tags[title_end])[1]
+        if label not in _ANNALS_TITLE_RUNS:
+            continue
+        opening = title_end
+        while opening > 0 and split_label(tags[opening - 1])[1] == label and tags[opening].startswith("I-"):
+            opening -= 1
+        if label == "container-title" and opening > 0 and split_label(tags[opening - 1])[1] == "title" \
+                and tokens[opening - 1].text == ".":
+            relabel(tags, opening, first, "title", continues=True)  # "Annal." + "Eccles.": one title
+        relabel(tags, first, end, "locator")
+        open_run(tags, end)
+    return tags
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
