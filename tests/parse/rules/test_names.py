@@ -1537,3 +1537,16 @@ def test_a_list_of_quoted_words_is_no_name():
     assert runs == []
     text = 'Smith, "Title One," Review 4 (1990): 5.'  # one quotation: a title, no list
     assert rule_runs(rule, text, [("Smith,", "author"), ('"Title One,"', "title")])[1]
+
+
+def test_word_after_the_before_a_bracket_is_no_author():
+    from notecite.parse.rules.names import rule_word_after_the_before_a_bracket_is_no_author as rule
+    text = "language of the Greeks, (Nicephorus Gregoras, l. ii. c. 2.)"
+    runs, _ = rule_runs(rule, text, [("Greeks", "author"), ("Nicephorus Gregoras", "title"), ("l. ii. c. 2.", "locator")])
+    assert runs == [("Nicephorus Gregoras", "title"), ("l. ii. c. 2.", "locator")]
+    text = "the Misopogon (p. 338, 339)"  # a bracket opening on a pinpoint: the word is the title
+    runs, _ = rule_runs(rule, text, [("Misopogon", "author"), ("p. 338, 339)", "locator")])
+    assert runs == [("Misopogon", "title"), ("p. 338, 339)", "locator")]
+    text = "described by Ammianus, (xx. 4,)"  # no article: an author
+    _, unchanged = rule_runs(rule, text, [("Ammianus,", "author"), ("xx. 4,)", "locator")])
+    assert unchanged

@@ -14,7 +14,7 @@ from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, tokens_at)
+                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -1882,6 +1882,33 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
     for first, last, label in tag_spans(tokens, tags):
         if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
             tags[first] = "prose"
+    return tags
+
+
+_PINPOINT_LABELS = frozenset({"locator", "pages", "volume"})
+
+
+def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``the language of the Greeks, (Nicephorus Gregoras, l. ii. c. 2)``, ``See the Alexiad (l. iii. p. 78)``: one
+    capitalised word after a lower-case ``the``, read as a name run right before a bracket, names no person (a person
+    takes no article): when the bracket opens on a pinpoint, the word is the title it points into (``the Alexiad``,
+    ``the Misopogon``); when it opens on a cite of its own, the word is prose."""
+    if "the" not in token_texts(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or first == 0 or tokens[first - 1].text != "the":
+            continue
+        words = [k for k in range(first, last) if tokens[k].text != ","]
+        if len(words) != 1 or not tokens[first].text[:1].isupper():
+            continue
+        bracket = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
+        if bracket + 1 >= len(tokens) or tokens[bracket].text not in ("(", "["):
+            continue
+        if split_label(tags[bracket + 1])[1] in _PINPOINT_LABELS:
+            relabel(tags, first, last, "title")
+        else:
+            tags[first:last] = ["prose"] * (last - first)
     return tags
 
 
