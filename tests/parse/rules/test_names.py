@@ -1550,3 +1550,13 @@ def test_word_after_the_before_a_bracket_is_no_author():
     text = "described by Ammianus, (xx. 4,)"  # no article: an author
     _, unchanged = rule_runs(rule, text, [("Ammianus,", "author"), ("xx. 4,)", "locator")])
     assert unchanged
+
+
+def test_named_cite_in_a_bracket_after_a_word_is_its_own():
+    from notecite.parse.rules.names import rule_named_cite_in_a_bracket_after_a_word_is_its_own as rule
+    text = "the destruction of Bremen, (Adam Bremensis, i. 43.)"
+    runs, _ = rule_runs(rule, text, [("Bremen,", "author"), ("Adam Bremensis,", "title"), ("i. 43.)", "locator")])
+    assert runs == [("Adam Bremensis,", "author"), ("i. 43.)", "locator")]
+    text = "says Corippus, (Justini Laudes, l. i. 136,)"  # no given name opening the bracket: his title
+    _, unchanged = rule_runs(rule, text, [("Corippus,", "author"), ("Justini Laudes,", "title"), ("l. i. 136,)", "locator")])
+    assert unchanged

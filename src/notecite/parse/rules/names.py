@@ -1912,6 +1912,31 @@ def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequenc
     return tags
 
 
+def rule_named_cite_in_a_bracket_after_a_word_is_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``the destruction of Bremen, (Adam Bremensis, i. 43.)``, ``The sultan sent to Alexius, (Anna Comnena, l. vi.
+    p. 170.)``: a bracket right after a word read as a name, opening on a given name (``given_names`` dictionary), a
+    capitalised word and a comma, names its own author: that author is the bracket's first two words, and the word
+    before the bracket is prose (a bracket after an author opens on his title or pinpoint: ``Corippus, (de Laudibus
+    Justini, l. i. 136,)``)."""
+    if "(" not in token_texts(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    given = load("given_names")
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS:
+            continue
+        bracket = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
+        k = bracket + 1
+        if k + 2 >= len(tokens) or tokens[bracket].text != "(" or tokens[k + 2].text != "," \
+                or not capitalised_word(tokens[k].text) or not capitalised_word(tokens[k + 1].text) \
+                or fold(tokens[k].text) not in given or split_label(tags[k])[1] in NAME_LABELS:
+            continue
+        tags[first:last] = ["prose"] * (last - first)
+        relabel(tags, k, k + 3, label)
+        open_run(tags, k + 3)
+    return tags
+
+
 def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
     pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
