@@ -1888,3 +1888,19 @@ def test_years_of_annals_are_the_pinpoint():
     text = "He was born A.D. 452, and died young."  # a year in prose: no title before it
     tokens, tags = _tagged(text, [])
     assert rule(text, tokens, tags) == tags
+
+
+def test_quotation_before_a_bracketed_cite_is_prose():
+    from notecite.parse.rules.locators import rule_quotation_before_a_bracketed_cite_is_prose as rule
+    text = "Berenicem invitus invitam dimisit, (Suetonius in Tito, c. 7.)"
+    tokens, tags = _tagged(text, [("Berenicem invitus invitam dimisit,", "title"), ("(Suetonius in Tito,", "note"),
+                                  ("c. 7.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+        [("Suetonius", "author"), ("in Tito", "title"), ("c. 7", "locator")]
+    text = "Histoire de la guerre de Hongrie, (Paris, 1820, p. 7.)"  # an imprint in the bracket: a title
+    tokens, tags = _tagged(text, [("Histoire de la guerre de Hongrie,", "title"), ("(Paris,", "location"),
+                                  ("1820,", "date"), ("p. 7.)", "locator")])
+    assert rule(text, tokens, tags) == tags
+    text = "The Old Regime in Canada, (Parkman, p. 7.)"  # a title of capitalised words
+    tokens, tags = _tagged(text, [("The Old Regime in Canada,", "title"), ("(Parkman,", "author"), ("p. 7.)", "locator")])
+    assert rule(text, tokens, tags) == tags

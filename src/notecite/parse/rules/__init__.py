@@ -39,7 +39,8 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_one_word_before_a_numbered_part_is_a_title,
                        rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
                        rule_day_date_after_an_ibid_is_its_date, rule_thousands_separator_joins_a_number,
-                       rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint)
+                       rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint,
+                       rule_quotation_before_a_bracketed_cite_is_prose)
 from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
@@ -174,7 +175,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_worded_pinpoint_ends_a_title,
     rule_short_title_opening_the_note, 
     rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_foreign_title_after_a_nationality,
-    rule_page_in_prose_is_a_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint, rule_division_before_in_and_its_container,
+    rule_page_in_prose_is_a_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint, rule_quotation_before_a_bracketed_cite_is_prose, rule_division_before_in_and_its_container,
     rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint,
     rule_one_word_before_a_numbered_part_is_a_title,
     rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,

@@ -2848,6 +2848,52 @@ _NUMBERED_PART_WORDS = frozenset({"part", "book", "chapter", "volume", "vol", "t
 _BRACKETED_BOOK_AND_CHAPTER = re.compile(r"\(\s*(?P<pinpoint>[ivxlc]{1,7}\.\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*[.,;]?\s*\)")
 
 
+def _bracketed_pinpoint(text: str, tokens: Sequence[Token], start: int, close: int) -> int | None:
+    """Where the pinpoint opens in the bracket's tokens [start, close): the first token from which the locator grammar
+    reaches the bracket's end (its closing stop aside); None when it reaches it from none."""
+    for k in range(start, close):
+        match = _LOCATOR.match(text, tokens[k].start)
+        if match and match.end() >= tokens[close - 1].end - (tokens[close - 1].text == "."):
+            return k
+    return None
+
+
+def rule_quotation_before_a_bracketed_cite_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Et privato Othoni et nuper eadem dicenti nota adulatio, (Tacit. Hist. 1,85.)``, ``Berenicem invitus invitam
+    dimisit, (Suetonius in Tito, c. 7.)``: a title run of three words or more, most of them lower case, opening the
+    note or a sentence and ending on a comma before a bracket that holds a capitalised name, perhaps a title, and a
+    pinpoint to its end (no year: not an imprint), is the passage the bracket gives the source of: prose. In the
+    bracket, the name (and its period) is the author, the words before the pinpoint the title."""
+    if "(" not in token_texts(tokens) or "B-title" not in tags:
+        return tags  # no bracket, or no title run
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or any(tags[k] != "prose" for k in range(first)) and tokens[first - 1].text not in ".!?":
+            continue
+        comma = last - 1 if tokens[last - 1].text == "," else last
+        bracket = comma + 1
+        if comma >= len(tokens) or tokens[comma].text != "," or bracket + 2 >= len(tokens) or tokens[bracket].text != "(" \
+                or not capitalised_word(tokens[bracket + 1].text):
+            continue
+        close = next((k for k in range(bracket + 1, len(tokens)) if tokens[k].text in ")("), None)
+        if close is None or tokens[close].text != ")" or any(YEAR.fullmatch(tokens[k].text) for k in range(bracket, close)):
+            continue
+        words = [k for k in range(first, comma) if tokens[k].text[:1].isalpha()]
+        if len(words) < 3 or 2 * sum(tokens[k].text[:1].islower() for k in words) < len(words):
+            continue  # no sentence: a title
+        author_end = bracket + 2 + (tokens[bracket + 2].text == ".")
+        pinpoint = _bracketed_pinpoint(text, tokens, author_end, close)
+        if pinpoint is None:
+            continue
+        tags[first:bracket + 1] = ["prose"] * (bracket + 1 - first)
+        relabel(tags, bracket + 1, author_end, "author")
+        if author_end < pinpoint:
+            relabel(tags, author_end, pinpoint, "title")
+        relabel(tags, pinpoint, close, "locator")
+        open_run(tags, close)
+    return tags
+
+
 def rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…increasing the numbers of his friends, (xxii. 14.)``: a bracket that holds only a book in lower-case Roman
     numerals and its chapter(s), left as prose, is a pinpoint (the cite assembly gives it to the author's work cited
