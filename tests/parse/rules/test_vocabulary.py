@@ -264,3 +264,18 @@ def test_a_name_before_an_ibid_is_its_author():
                         ("See the text, id., p. 4.", [("id.,", "ibid"), ("p. 4.", "locator")]),
                         ("History of England, id., p. 4.", [("History of England,", "title"), ("id.,", "ibid")])]:
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_pages_after_an_ibid_are_its_pinpoint():
+    from notecite.parse.rules.vocabulary import rule_pages_after_an_ibid_are_its_pinpoint as rule
+    text = "Même collection, vol. 1, p. 525."
+    runs, _ = rule_runs(rule, text, [("Même collection", "ibid"), (",", "container-title"), ("vol. 1,", "volume"),
+                                     ("p. 525.", "pages")])
+    assert runs == [("Même collection", "ibid"), ("vol. 1,", "volume"), ("p. 525.", "locator")]
+    text = "M. Kent, dans le même ouvrage, vol. 4, p. 1-22."
+    runs, _ = rule_runs(rule, text, [("M. Kent,", "author"), ("dans le", "title"), ("même ouvrage", "ibid"),
+                                     (", vol. 4,", "volume"), ("p. 1-22.", "pages")])
+    assert runs == [("M. Kent,", "author"), ("même ouvrage", "ibid"), (", vol. 4,", "volume"), ("p. 1-22.", "locator")]
+    text = "Ibid. Smith, Wealth, p. 5."  # a work named between: its pages
+    _, unchanged = rule_runs(rule, text, [("Ibid.", "ibid"), ("Smith,", "author"), ("Wealth,", "title"), ("p. 5.", "pages")])
+    assert unchanged

@@ -169,6 +169,42 @@ def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token],
     return tags
 
 
+#: The runs between an ibid marker and its pages that keep them its pinpoint: the volume (``vol. 1,``).
+_BETWEEN_AN_IBID_AND_ITS_PAGES = frozenset({"volume"})
+
+
+def rule_pages_after_an_ibid_are_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Même collection, vol. 1, p. 525.``, ``M. Kent, dans le même ouvrage, vol. 4, p. 1-22``: pages read after an
+    ibid marker (its comma and the volume between) are the pinpoint in the work the marker names again, and the
+    punctuation read as a field between is prose; so is a run of a preposition and articles alone right before the
+    marker (``dans le``, ``in the``: the sentence's, not a title)."""
+    if "B-ibid" not in tags:
+        return tags
+    tags = list(tags)
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "ibid":
+            continue
+        if j and runs[j - 1][1] == first and runs[j - 1][2] in ("title", "container-title") \
+                and all(fold(tokens[k].text) in _LEADING_SMALL_WORDS for k in range(runs[j - 1][0], first)):
+            tags[runs[j - 1][0]:first] = ["prose"] * (first - runs[j - 1][0])
+        k = j + 1
+        while k < len(runs) and (runs[k][2] in _BETWEEN_AN_IBID_AND_ITS_PAGES
+                                 or not any(c.isalnum() for t in tokens[runs[k][0]:runs[k][1]] for c in t.text)):
+            k += 1
+        if k == j + 1 or k >= len(runs) or runs[k][2] != "pages" or runs[k - 1][1] != runs[k][0]:
+            continue
+        for start, end, between in runs[j + 1:k]:
+            if between not in _BETWEEN_AN_IBID_AND_ITS_PAGES:
+                tags[start:end] = ["prose"] * (end - start)
+        relabel(tags, runs[k][0], runs[k][1], "locator")
+    return tags
+
+
+#: Small words a sentence puts before an ibid marker (``dans le même ouvrage``, ``in the same work``).
+_LEADING_SMALL_WORDS = IN_WORDS | frozenset({"the", "le", "la", "les", "l", "der", "dem", "el", "lo", "il"})
+
+
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
