@@ -267,11 +267,11 @@ def test_a_name_before_an_ibid_is_its_author():
 
 
 def test_pages_after_an_ibid_are_its_pinpoint():
-    from notecite.parse.rules.vocabulary import rule_pages_after_an_ibid_are_its_pinpoint as rule
+    from notecite.parse.rules.vocabulary import rule_ibid_marker_keeps_its_comma_and_pages as rule
     text = "Même collection, vol. 1, p. 525."
     runs, _ = rule_runs(rule, text, [("Même collection", "ibid"), (",", "container-title"), ("vol. 1,", "volume"),
                                      ("p. 525.", "pages")])
-    assert runs == [("Même collection", "ibid"), ("vol. 1,", "volume"), ("p. 525.", "locator")]
+    assert runs == [("Même collection,", "ibid"), ("vol. 1,", "volume"), ("p. 525.", "locator")]
     text = "M. Kent, dans le même ouvrage, vol. 4, p. 1-22."
     runs, _ = rule_runs(rule, text, [("M. Kent,", "author"), ("dans le", "title"), ("même ouvrage", "ibid"),
                                      (", vol. 4,", "volume"), ("p. 1-22.", "pages")])
@@ -279,3 +279,11 @@ def test_pages_after_an_ibid_are_its_pinpoint():
     text = "Ibid. Smith, Wealth, p. 5."  # a work named between: its pages
     _, unchanged = rule_runs(rule, text, [("Ibid.", "ibid"), ("Smith,", "author"), ("Wealth,", "title"), ("p. 5.", "pages")])
     assert unchanged
+
+
+def test_ibid_marker_keeps_its_comma():
+    from notecite.parse.rules.vocabulary import rule_ibid_marker_keeps_its_comma_and_pages as rule
+    text = 'Bebel, "Die Frau", S. 12; und ders., "Unsere Ziele", S. 4.'
+    runs, _ = rule_runs(rule, text, [("Bebel,", "author"), ('"Die Frau",', "title"), ("S. 12;", "locator"), ("und", "container-title"),
+                                     ("ders.", "ibid"), (",", "author"), ('"Unsere Ziele",', "title"), ("S. 4.", "locator")])
+    assert runs[3:5] == [("ders.,", "ibid"), ('"Unsere Ziele",', "title")]

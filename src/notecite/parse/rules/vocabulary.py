@@ -173,14 +173,22 @@ def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token],
 _BETWEEN_AN_IBID_AND_ITS_PAGES = frozenset({"volume"})
 
 
-def rule_pages_after_an_ibid_are_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Même collection, vol. 1, p. 525.``, ``M. Kent, dans le même ouvrage, vol. 4, p. 1-22``: pages read after an
-    ibid marker (its comma and the volume between) are the pinpoint in the work the marker names again, and the
-    punctuation read as a field between is prose; so is a run of a preposition and articles alone right before the
-    marker (``dans le``, ``in the``: the sentence's, not a title)."""
+def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Même collection, vol. 1, p. 525.``, ``M. Kent, dans le même ouvrage, vol. 4, p. 1-22``, ``ders., "Unsere
+    Ziele"``: punctuation read as a field of its own right after an ibid marker is the marker's; pages read after
+    the marker (its comma and the volume between) are the pinpoint in the work the marker names again; a run of a
+    preposition and articles alone right before the marker (``dans le``, ``in the``) is prose (the sentence's, not a
+    title), and so is a conjunction there (``und ders.``)."""
     if "B-ibid" not in tags:
         return tags
     tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "ibid" and last < len(tokens) and tags[last].startswith("B-") and not tokens[last].text.isalnum():
+            end = last + 1
+            while end < len(tokens) and tags[end].startswith("I-"):
+                end += 1
+            if not any(c.isalnum() for t in tokens[last:end] for c in t.text):
+                relabel(tags, last, end, "ibid", continues=True)  # "ders." + ",": the marker's comma
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
         if label != "ibid":
@@ -201,8 +209,9 @@ def rule_pages_after_an_ibid_are_its_pinpoint(text: str, tokens: Sequence[Token]
     return tags
 
 
-#: Small words a sentence puts before an ibid marker (``dans le même ouvrage``, ``in the same work``).
-_LEADING_SMALL_WORDS = IN_WORDS | frozenset({"the", "le", "la", "les", "l", "der", "dem", "el", "lo", "il"})
+#: Small words a sentence puts before an ibid marker (``dans le même ouvrage``, ``in the same work``, ``und ders.``).
+_LEADING_SMALL_WORDS = IN_WORDS | frozenset({"the", "le", "la", "les", "l", "der", "dem", "el", "lo", "il",
+                                             "and", "und", "et", "y", "e"})
 
 
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
