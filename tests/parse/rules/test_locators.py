@@ -1904,3 +1904,14 @@ def test_quotation_before_a_bracketed_cite_is_prose():
     text = "The Old Regime in Canada, (Parkman, p. 7.)"  # a title of capitalised words
     tokens, tags = _tagged(text, [("The Old Regime in Canada,", "title"), ("(Parkman,", "author"), ("p. 7.)", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_locator_grammar_reads_pages_listed_after_full_stops():
+    from notecite.parse.rules.locators import rule_locator_grammar as rule
+    for text, pinpoint in [("Political anatomy, p. 82. 67.", "p. 82. 67."), ("Political anatomy, p. 42 fg. 91 ff.", "p. 42 fg. 91 ff."),
+                           ("Garinet, S. 337. 344.", "S. 337. 344.")]:
+        tokens, tags = _tagged(text, [(text.split(", ", 1)[0] + ",", "title"), (pinpoint, "locator")])
+        assert _runs(text, tokens, rule(text, tokens, tags))[-1][0] == pinpoint.rstrip("."), text
+    text = "Phil. et Mary, c. 5. 1 Elizab."  # a number opening the next cite is no page of the list
+    tokens, tags = _tagged(text, [("Phil. et Mary,", "author"), ("c. 5. 1", "locator"), ("Elizab.", "note")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1] == ("c. 5", "locator")

@@ -67,12 +67,16 @@ _HEAD = r"[(\[]?\s*" + _BOOK_PART + _SERIES
 _ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
 #: A semicolon before the next volume of the same work and its pages (``I, 260, 528; II, 247``, ``I. 1033; II. 279``).
 _NEXT_VOLUME = r";\s*(?=[IVXLC]{1,6}[.,]?\s+\d)"
+#: A full stop between two pages of a list (``p. 82. 67``, ``p. 42 fg. 91 ff.``, ``p. 30. 32 ff. 99. 122 fg.``): the next
+#: page is short (no year) and a stop, comma, semicolon or bracket follows it (its ``ff.`` aside): not the number opening
+#: the next cite (``c. 5. 1 Elizab.``; a run read alone has no end to look at, so its end is no such mark).
+_NEXT_PAGE_AFTER_A_STOP = r"(?<=[\d.])\.?\s+(?=\d{1,3}(?:\s*(?:ff?g?|sqq?)\.?)?\s*[.,;)])"
 #: A part the editor put in square brackets between two (``l. lxxi. [c. 31,] p. 1195``).
 _SUPPLIED_PART = r"\.?\s+\[" + _LEAD + r"?" + _NUMBER + r"\s*[,;]?\]\s*" + _LEAD + r"?"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
     + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
-    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.|l(?=[,;)]|\.?\s*$|\.\s+[A-Z(])))" + _PART + r")*"
+    + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|" + _NEXT_PAGE_AFTER_A_STOP + r"|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.|l(?=[,;)]|\.?\s*$|\.\s+[A-Z(])))" + _PART + r")*"
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?(?:,?\s+to\s+\d{1,5}\b)?)?\s*[)\]]?[.,;:]?"  # "75, etc., to 520": the last page
 )
 
