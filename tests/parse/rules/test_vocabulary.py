@@ -287,3 +287,13 @@ def test_ibid_marker_keeps_its_comma():
     runs, _ = rule_runs(rule, text, [("Bebel,", "author"), ('"Die Frau",', "title"), ("S. 12;", "locator"), ("und", "container-title"),
                                      ("ders.", "ibid"), (",", "author"), ('"Unsere Ziele",', "title"), ("S. 4.", "locator")])
     assert runs[3:5] == [("ders.,", "ibid"), ('"Unsere Ziele",', "title")]
+
+
+def test_quotation_after_a_same_author_marker_is_a_title():
+    from notecite.parse.rules.vocabulary import rule_ibid_marker_keeps_its_comma_and_pages as rule
+    text = 'v. Elm, "Massenstreik", p. 735; ders. "Partei und Gewerkschaft".'
+    runs, _ = rule_runs(rule, text, [("v. Elm,", "author"), ('"Massenstreik",', "title"), ("p. 735;", "locator"), ("ders.", "ibid")])
+    assert runs[-1] == ('"Partei und Gewerkschaft"', "title")
+    text = 'Ibid. "So sagt er", und mehr.'  # no marker of the same author: a quotation stays prose
+    _, unchanged = rule_runs(rule, text, [("Ibid.", "ibid")])
+    assert unchanged

@@ -9,7 +9,7 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import BY_WORDS, IN_WORDS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
+from .words import BY_WORDS, IN_WORDS, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -178,7 +178,8 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
     Ziele"``: punctuation read as a field of its own right after an ibid marker is the marker's; pages read after
     the marker (its comma and the volume between) are the pinpoint in the work the marker names again; a run of a
     preposition and articles alone right before the marker (``dans le``, ``in the``) is prose (the sentence's, not a
-    title), and so is a conjunction there (``und ders.``)."""
+    title), and so is a conjunction there (``und ders.``). A quotation left as prose right after a marker of the same
+    author (``ders. "Partei und Gewerkschaft"``) is that author's title."""
     if "B-ibid" not in tags:
         return tags
     tags = list(tags)
@@ -189,6 +190,8 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
                 end += 1
             if not any(c.isalnum() for t in tokens[last:end] for c in t.text):
                 relabel(tags, last, end, "ibid", continues=True)  # "ders." + ",": the marker's comma
+        if label == "ibid" and fold(tokens[first].text.rstrip(".")) in SAME_AUTHOR_WORDS:
+            _quoted_title_after(tokens, tags, last)  # 'ders. "Partei und Gewerkschaft"': that author's title
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
         if label != "ibid":
@@ -207,6 +210,16 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
                 tags[start:end] = ["prose"] * (end - start)
         relabel(tags, runs[k][0], runs[k][1], "locator")
     return tags
+
+
+def _quoted_title_after(tokens: Sequence[Token], tags: list[str], k: int) -> None:
+    """In place: a quotation left as prose from token ``k`` on (a comma before it) is a title run."""
+    k += k < len(tokens) and tokens[k].text == "," and tags[k] in ("prose", "I-ibid")
+    if k >= len(tokens) or tokens[k].text not in QUOTE_PAIRS or tags[k] != "prose":
+        return
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == QUOTE_PAIRS[tokens[k].text]), None)
+    if close is not None and close > k + 1 and all(tag == "prose" for tag in tags[k:close + 1]):
+        relabel(tags, k, close + 1, "title")
 
 
 #: Small words a sentence puts before an ibid marker (``dans le même ouvrage``, ``in the same work``, ``und ders.``).
