@@ -408,3 +408,8 @@ def test_given_names_spelled_out_in_brackets_after_an_inverted_name_are_its_give
     assert names == [{"family": "Horowitz", "given": "David Alan"}]
     [(_, names, _)] = parse_names("Smith, J. (Paul)")  # initials that disagree: the name as printed, no bracket
     assert names == [{"family": "Smith", "given": "J."}]
+
+
+def test_a_dash_between_two_cites_is_no_part_of_the_name():
+    assert parse_names("-- Schindler") == [("author", [{"family": "Schindler"}], False)]
+    assert parse_names("— G. Lecky") == [("author", [{"given": "G.", "family": "Lecky"}], False)]

@@ -80,6 +80,8 @@ def test_german_quotation_marks_are_read_as_english_ones_offsets_kept():
     assert seen == "Vgl. “Deutsches Museum”, 1857; Engels “Savoyen, Nizza und der Rhein” und “Po und Rhein”."
     assert len(seen) == len(text)
     assert quotes_read_as_english("a » stray mark") == "a » stray mark"  # no pair: left as written
+    wrapped = "Wuttke, »Der deutsche\nVolksaberglaube der Gegenwart« und »Zwei\n\nAbsätze«."  # a wrapped line, not a blank one
+    assert quotes_read_as_english(wrapped) == "Wuttke, “Der deutsche\nVolksaberglaube der Gegenwart” und »Zwei\n\nAbsätze«."
 
 
 def test_a_german_genitive_a_work_noun_and_a_bracket_in_a_periodical():

@@ -264,10 +264,14 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
     return [(role, [dict(name) for name in names], et_al) for role, names, et_al in _parsed_names(text, default_role)]
 
 
+#: The dash a note puts between two cites, read with the name after it (``-- Schindler``, ``— Lecky``): no part of it.
+_LEADING_DASHES = re.compile(r"^(?:-{1,3}|[–—])\s*")
+
+
 @lru_cache(maxsize=4096)  # the same authors come back note after note (half the calls on real notes)
 def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[str, Any], ...], bool], ...]:
     """:func:`parse_names`' groups, kept: callers get copies of the name dicts."""
-    text, _ = split_pseudonyms(squeeze(text))
+    text, _ = split_pseudonyms(_LEADING_DASHES.sub("", squeeze(text)))
     text, _ = split_handles(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())

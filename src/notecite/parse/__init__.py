@@ -42,8 +42,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 #: A German quotation: ``»Deutsches Museum«`` (guillemets pointing in) or ``„Savoyen, Nizza und der Rhein“`` (low
-#: opening mark), on one line.
-_GERMAN_QUOTATION = re.compile(r"»(?P<inside>[^»«\n]{1,400})«|„(?P<low>[^„“”\n]{1,400})[“”]")
+#: opening mark), its lines wrapped or not (a plain text's hard line breaks), never across a blank line.
+_GERMAN_QUOTATION = re.compile(r"»(?P<inside>(?:[^»«\n]|\n(?!\s*\n)){1,400})«|„(?P<low>(?:[^„“”\n]|\n(?!\s*\n)){1,400})[“”]")
 
 
 def quotes_read_as_english(text: str) -> str:
