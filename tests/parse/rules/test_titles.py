@@ -2371,3 +2371,16 @@ def test_a_publisher_opening_a_sentence_after_a_title_is_the_next_cites_title():
                          [("Zimmerman, Eric.", "author"), ("2022.", "date"), ("The rules we break.", "title"),
                           ("Princeton Architectural Press.", "publisher")])]:
         assert rule_runs(rule, text, spans)[1], text
+
+
+def test_title_and_its_year_alone_open_the_note():
+    from notecite.parse.rules.titles import rule_title_and_its_year_alone_open_the_note as rule
+    text = "Display of supposed witchcraft. 1673. -- Aus dem Englischen übersetzt."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Display of supposed witchcraft.", "title"), ("1673.", "date")]
+    text = "Blow at modern Sadducism on Witches etc. 1666 (1667. 1688)."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs[1] == ("1666 (1667. 1688).", "date")
+    for text in ("Der Brief was written later. 1666.", "See Smith, Wealth. 1776.", "Two words. 1666."):
+        _, unchanged = rule_runs(rule, text, [("Smith,", "author")] if "Smith" in text else [])
+        assert unchanged, text  # a verb, a name read before, too few words

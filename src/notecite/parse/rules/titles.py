@@ -879,6 +879,40 @@ def _title_case_tail(tokens: Sequence[Token], words: Sequence[int], end: int) ->
     return cut
 
 
+#: A year standing as a sentence of its own after a title (``Display of supposed witchcraft. 1673.``), perhaps with the
+#: years of later editions in a bracket (``1666 (1667. 1688)``).
+_YEAR_ALONE = re.compile(r"\s*(?:1[5-9]\d\d|20\d\d)(?:\s*\((?:\s*1[5-9]\d\d[.,]?)+\s*\))?\s*\.(?=\s|$)")
+
+
+def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
+    witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
+    prose, three or more, the first capitalised, no lower-case finite verb among them (``verbs`` dictionary), ending on
+    a full stop right before a year that stands as a sentence of its own (:data:`_YEAR_ALONE`), are a title and the
+    year its date: a book cited by its title and year. A note that names anyone or anything before is left alone."""
+    if "." not in text or not any(YEAR.fullmatch(t.text) for t in tokens):
+        return tags
+    first = past_lead_words(tokens, 0)
+    if first >= len(tokens) or not tokens[first].text[:1].isupper():
+        return tags
+    stop = next((k for k in range(first, len(tokens)) if tokens[k].text == "."), None)
+    if stop is None or stop + 1 >= len(tokens) or not YEAR.fullmatch(tokens[stop + 1].text) \
+            or any(tag != "prose" for tag in tags[:stop + 1]):
+        return tags
+    year = _YEAR_ALONE.match(text, tokens[stop].end)
+    words = [k for k in range(first, stop) if tokens[k].text[:1].isalpha()]
+    verbs = load("verbs")
+    if year is None or len(words) < 3 or any(tokens[k].text in verbs for k in words):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, stop + 1, "title")
+    end = stop + 1
+    while end < len(tokens) and tokens[end].end <= year.end():
+        end += 1
+    relabel(tags, stop + 1, end, "date")
+    return tags
+
+
 #: A French verb after an elided negation or reflexive pronoun (``n'avons``, ``n'est``, ``s'est``): finite, whatever
 #: the verb (the ``verbs`` dictionary lists only the frequent forms).
 _ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
