@@ -1271,3 +1271,13 @@ def test_a_periodical_and_its_day_after_an_authors_title_ending_a_sentence_are_a
 def test_a_name_and_a_verb_of_debate_before_a_quotation_are_prose():
     from notecite.parse import parse_note
     assert parse_note('Strother opposed, "for various reasons of expediency," the bounties for captors.') == []
+
+
+def test_a_title_and_its_year_alone_are_a_book_not_a_sentence():
+    from notecite.parse.cites import looks_like_prose
+    title = "Journal de ce qui s'est passé en Canada depuis le Mois d'Octobre"
+    fields = [("title", title, 0, len(title)), ("date", "1755", len(title) + 2, len(title) + 6)]
+    assert not looks_like_prose(title + ", 1755", fields)
+    sentence = "Elle n'était composée que de vingt-cinq membres et ils furent élus"
+    fields = [("title", sentence, 0, len(sentence)), ("date", "1789", len(sentence) + 2, len(sentence) + 6)]
+    assert looks_like_prose(sentence + ", 1789", fields)  # a finite verb: a sentence and its year

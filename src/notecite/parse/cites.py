@@ -616,10 +616,14 @@ def _field_bounds(text: str, label: str, start: int, end: int) -> tuple[int, int
 
 def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool:
     """Whether a cite is really a sentence: no author, ibid, locator or imprint, and a title of six
-    or more words with a lower-case finite verb (``verbs`` dictionary) outside quotation marks."""
+    or more words with a lower-case finite verb (``verbs`` dictionary) outside quotation marks; a title and its year
+    alone are a book unless a verb other than a participle in ``-ing`` is among its words."""
     labels = {f[0] for f in fields}
     if labels & {"author", "ibid", "locator", "location", "publisher", "editor", "translator", "url", "doi"}:
         return False
+    if [f[0] for f in fields] == ["title", "date"] and not any(fold(w) in load("verbs") for w in fields[0][1].split()
+                                                             if w.islower() and not w.endswith("ing")):
+        return False  # "Some philosophical considerations touching the being of witches and witchcraft. 1666.": a book
     return any(label == "title" and _a_sentence(value) for label, value, *_ in fields)
 
 

@@ -2384,3 +2384,13 @@ def test_title_and_its_year_alone_open_the_note():
     for text in ("Der Brief was written later. 1666.", "See Smith, Wealth. 1776.", "Two words. 1666."):
         _, unchanged = rule_runs(rule, text, [("Smith,", "author")] if "Smith" in text else [])
         assert unchanged, text  # a verb, a name read before, too few words
+
+
+def test_name_and_title_left_as_prose_before_a_pinpoint():
+    from notecite.parse.rules.titles import rule_name_and_title_left_as_prose_before_a_pinpoint as rule
+    text = "Tholuck, das akademische Leben des siebenzehnten Jahrh., II. S. 32."
+    runs, _ = rule_runs(rule, text, [("II.", "volume"), ("S. 32.", "locator")])
+    assert runs[:2] == [("Tholuck,", "author"), ("das akademische Leben des siebenzehnten Jahrh.,", "title")]
+    text = "Er sagt, das ist wahr, S. 5."  # a verb: a sentence
+    _, unchanged = rule_runs(rule, text, [("S. 5.", "locator")])
+    assert unchanged

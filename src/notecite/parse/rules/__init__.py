@@ -71,6 +71,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_title_and_its_year_alone_open_the_note,
+                     rule_name_and_title_left_as_prose_before_a_pinpoint,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, 
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
                      rule_inverted_name_opening_a_title_run,
@@ -214,7 +215,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,
     # a book cited by its title and year alone, left all prose by the tagger
-    rule_title_and_its_year_alone_open_the_note,
+    rule_title_and_its_year_alone_open_the_note, rule_name_and_title_left_as_prose_before_a_pinpoint,
     # an editor's signature, whatever the rules above read in it
     rule_editors_signature_is_prose,
     # a passage quoted from a source, whatever the rules above read in it

@@ -887,7 +887,8 @@ _YEAR_ALONE = re.compile(r"\s*(?:1[5-9]\d\d|20\d\d)(?:\s*\((?:\s*1[5-9]\d\d[.,]?
 def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
     witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
-    prose, three or more, the first capitalised, no lower-case finite verb among them (``verbs`` dictionary), ending on
+    prose, three or more, the first capitalised, no lower-case finite verb among them (``verbs`` dictionary; a title's
+    ``the being of witches`` is none), ending on
     a full stop right before a year that stands as a sentence of its own (:data:`_YEAR_ALONE`), are a title and the
     year its date: a book cited by its title and year. A note that names anyone or anything before is left alone."""
     if "." not in text or not any(YEAR.fullmatch(t.text) for t in tokens):
@@ -902,7 +903,7 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
     year = _YEAR_ALONE.match(text, tokens[stop].end)
     words = [k for k in range(first, stop) if tokens[k].text[:1].isalpha()]
     verbs = load("verbs")
-    if year is None or len(words) < 3 or any(tokens[k].text in verbs for k in words):
+    if year is None or len(words) < 3 or any(tokens[k].text in verbs and not tokens[k].text.endswith("ing") for k in words):
         return tags
     tags = list(tags)
     relabel(tags, first, stop + 1, "title")
@@ -910,6 +911,34 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
     while end < len(tokens) and tokens[end].end <= year.end():
         end += 1
     relabel(tags, stop + 1, end, "date")
+    return tags
+
+
+_PINPOINT_RUNS_AFTER_A_TITLE = frozenset({"volume", "locator", "pages"})
+
+
+def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Tholuck, das akademische Leben des siebenzehnten Jahrh., II. S. 32.``: a note that opens (its lead-in word
+    aside) on a capitalised word and its comma, then two words or more and a comma, all left as prose, right before
+    the pinpoint the tagger did read, is an author, the title and the pinpoint; not when a finite verb (``verbs``
+    dictionary) or a sentence's end lies between (the words are a sentence: ``Er sagt, das sei wahr, S. 5``)."""
+    if "," not in text or _PINPOINT_RUNS_AFTER_A_TITLE.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+        return tags
+    first = past_lead_words(tokens, 0)
+    if first + 3 >= len(tokens) or not capitalised_word(tokens[first].text, 3) or tokens[first + 1].text != ",":
+        return tags
+    pinpoint = next((k for k in range(first, len(tokens)) if tags[k] != "prose"), None)
+    if pinpoint is None or pinpoint < first + 5 or tokens[pinpoint - 1].text != "," \
+            or split_label(tags[pinpoint])[1] not in _PINPOINT_RUNS_AFTER_A_TITLE:
+        return tags
+    words = [k for k in range(first + 2, pinpoint - 1) if tokens[k].text[:1].isalpha()]
+    verbs = load("verbs")
+    if len(words) < 2 or any(tokens[k].text in verbs for k in words) \
+            or any(ends_a_sentence(tokens, k) for k in range(first + 2, pinpoint - 1) if tokens[k].text == "."):
+        return tags
+    tags = list(tags)
+    relabel(tags, first, first + 2, "author")
+    relabel(tags, first + 2, pinpoint, "title")
     return tags
 
 
