@@ -1844,3 +1844,12 @@ def test_a_quoted_title_after_the_archives_marks_is_the_items_title():
     found = recognize("MS. National Archives, Record Group 58, Book A, “List of the Taxes Assessed...,” October 1, 1798, p. 97.")
     assert found.record["title"] == "List of the Taxes Assessed..." and found.locator == "p. 97"
     assert found.record["archive"] == "National Archives" and found.record["archive_location"] == "Record Group 58, Book A"
+
+
+def test_a_french_senders_office_between_commas():
+    found = recognize("Houllière, Commandant des Troupes, au Ministre, 6 Août, 1758")
+    assert found.kind == "letter" and found.record["author"] == [{"family": "Houllière"}]
+    assert found.record["issued"] == {"date-parts": [[1758, 8, 6]]}
+    found = recognize("Villejouin, commandant à l'Isle St.-Jean, au Ministre, 8 Sept. 1758")
+    assert found.kind == "letter" and found.record["author"] == [{"family": "Villejouin"}]
+    assert found.record["recipient"] == [{"literal": "Ministre"}]

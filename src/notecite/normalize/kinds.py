@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import LOWER_OFFICE, OFFICE_NOUN, PAPER_NOUNS, REVIEW_OF, SEAT_OF, SENT_AT
+from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import may_hold
 from .base import Draft, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
@@ -142,9 +142,11 @@ _NAME_LIST = (rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\
 #: to Noble``): kept out of the sender's name.
 _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: Words after a sender's name that tell them from a namesake (``Shirley the younger``, ``Dumas fils``).
-#: The office a sender held, written between commas after the name (``Dean Acheson, Secretary of State, to …``):
-#: capitalised words ending on an office's noun, then what it is of or for.
-_RANK = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{OFFICE_NOUN}(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*"
+#: The office a sender held, written between commas after the name (``Dean Acheson, Secretary of State, to …``,
+#: ``Houllière, Commandant des Troupes, au Ministre``): capitalised words ending on an office's noun or a rank
+#: (:data:`~notecite.parse.rules.words.RANK_WORD`), then what it is of or for.
+_RANK = (rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{RANK_WORD.pattern})"
+         r"(?:\s+(?:of|for|in|des|de|du|de\s+la)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*")
 _EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])"
             rf"|,\s+(?P<office>{LOWER_OFFICE}),"
             rf"|,\s+(?P<rank>{_RANK}),|,\s+(?P<seat>{SEAT_OF}),|(?P<sent_at>{SENT_AT})(?=\s+{_TO}\s))?")

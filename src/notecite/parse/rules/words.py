@@ -237,8 +237,10 @@ EDITION_WORDS = frozenset({"ed", "edn", "edit", "edition", "repr", "reprint", "r
 STATE_ABBREVIATIONS = frozenset("""va virg mass penn pa md ga conn del ky tenn vt ala miss la mo ill ind mich wis
     minn ia cal tex fla ark kan neb""".split())
 #: What a letter's sender was, in lower-case words between commas after the name (``Daudin, prêtre, à …``,
-#: ``Cunningham, aide-de-camp of Abercromby, to Cummings``): up to three words, perhaps ``of`` (``de``) and one name.
-LOWER_OFFICE = r"[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){0,2}(?:\s+(?:of|de|du|to)\s+[A-Z][\w'’-]+)?"
+#: ``Cunningham, aide-de-camp of Abercromby, to Cummings``, ``Villejouin, commandant à l'Isle St.-Jean, au Ministre``):
+#: up to three words, perhaps ``of`` (``de``, ``à``, ``at``) and a place or name of up to three words.
+LOWER_OFFICE = (r"[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){0,2}"
+                r"(?:\s+(?:of|de|du|des|to|à|at|in|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?")
 #: Where a letter's sender held office or lived, between commas after the name (``Governor Clinton, of New York, to …``,
 #: ``Collector McIntosh, of the District of Brunswick, Ga., to …``): ``of`` and capitalised words, perhaps a state's
 #: abbreviation after a comma.
