@@ -682,3 +682,14 @@ def test_editors_signature_is_prose():
     _, unchanged = rule_runs(rule, text, [("Bebel,", "author"), ("Die Frau,", "title"), ("S. 12.", "locator"),
                                           ("K. Bücher,", "author"), ("Die Bevölkerung,", "title"), ("S. 19.", "locator")])
     assert unchanged
+
+
+def test_author_and_one_word_title_after_a_sentence():
+    from notecite.parse.rules.boundaries import rule_author_and_one_word_title_after_a_sentence as rule
+    text = "These are from the newspapers. Cleaveland, Journal. Knox, Historical Journal, I. 158."
+    runs, _ = rule_runs(rule, text, [("Journal. Knox, Historical Journal,", "container-title"), ("I.", "volume"),
+                                     ("158.", "locator")])
+    assert runs[:4] == [("Cleaveland,", "author"), ("Journal.", "title"), ("Knox,", "author"), ("Historical Journal,", "title")]
+    text = "These are from the newspapers. Cleaveland, Boston. Knox, I. 158."  # no one-word title
+    _, unchanged = rule_runs(rule, text, [("I.", "volume"), ("158.", "locator")])
+    assert unchanged

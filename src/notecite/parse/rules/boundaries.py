@@ -1127,6 +1127,45 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     return out or tags
 
 
+#: One-word titles a writer's diary, memoirs or letters go by in short forms (``Cleaveland, Journal.``), folded.
+_ONE_WORD_TITLES = frozenset("""journal journals diary diaries memoirs memoir mémoires memoires mémoire letters lettres
+    correspondence correspondance tagebuch tagebücher briefe papers relation récit narrative""".split())
+
+
+def rule_author_and_one_word_title_after_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``These particulars are from the provincial newspapers. Cleaveland, Journal. Knox, Historical Journal, I. 158.``:
+    after a sentence's full stop, a capitalised word left as prose, its comma and a one-word title
+    (:data:`_ONE_WORD_TITLES`) ending on a full stop are a short form, author and title; a title or container run the
+    tagger opened on that word and carried past its stop into a capitalised word and a comma is the next cite: that
+    word its author, the rest of the run its title."""
+    if "." not in text or "," not in text or _ONE_WORD_TITLES.isdisjoint(fold(t.text) for t in tokens):
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 3):
+        name, comma, word, stop = k, k + 1, k + 2, k + 3
+        if tokens[k - 1].text != "." or not ends_a_sentence(tokens, k - 1) or tags[name] != "prose" \
+                or not capitalised_word(tokens[name].text, 3) or tokens[comma].text != "," \
+                or fold(tokens[word].text) not in _ONE_WORD_TITLES or tokens[stop].text != "." \
+                or split_label(tags[word])[1] not in ("title", "container-title", "prose"):
+            continue
+        out = out or list(tags)
+        relabel(out, name, comma + 1, "author")
+        relabel(out, word, stop + 1, "title")
+        nxt = stop + 1
+        if nxt + 1 < len(tokens) and out[nxt].startswith("I-") and capitalised_word(tokens[nxt].text, 3) \
+                and tokens[nxt + 1].text == ",":
+            label = split_label(out[nxt])[1]
+            end = nxt + 2
+            while end < len(tokens) and out[end] == "I-" + label:
+                end += 1
+            relabel(out, nxt, nxt + 2, "author")
+            if end > nxt + 2:
+                relabel(out, nxt + 2, end, "title")
+        elif nxt < len(tokens):
+            open_run(out, nxt)
+    return out or tags
+
+
 def _issue_after(tags: list[str], start: int) -> bool:
     """Whether the run opening at ``start`` is followed by a date, volume or issue run (a periodical's issue)."""
     end = start + 1
