@@ -1138,7 +1138,7 @@ def rule_author_and_one_word_title_after_a_sentence(text: str, tokens: Sequence[
     (:data:`_ONE_WORD_TITLES`) ending on a full stop are a short form, author and title; a title or container run the
     tagger opened on that word and carried past its stop into a capitalised word and a comma is the next cite: that
     word its author, the rest of the run its title."""
-    if "." not in text or "," not in text or _ONE_WORD_TITLES.isdisjoint(fold(t.text) for t in tokens):
+    if "." not in text or "," not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for k in range(1, len(tokens) - 3):

@@ -884,6 +884,10 @@ def _title_case_tail(tokens: Sequence[Token], words: Sequence[int], end: int) ->
 _YEAR_ALONE = re.compile(r"\s*(?:1[5-9]\d\d|20\d\d)(?:\s*\((?:\s*1[5-9]\d\d[.,]?)+\s*\))?\s*\.(?=\s|$)")
 
 
+#: A full stop and a year after it: what :func:`rule_title_and_its_year_alone_open_the_note` looks for first.
+_STOP_AND_YEAR = re.compile(r"\.\s+(?:1[5-9]|20)\d\d\b")
+
+
 def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
     witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
@@ -891,7 +895,7 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
     ``the being of witches`` is none), ending on
     a full stop right before a year that stands as a sentence of its own (:data:`_YEAR_ALONE`), are a title and the
     year its date: a book cited by its title and year. A note that names anyone or anything before is left alone."""
-    if "." not in text or not any(YEAR.fullmatch(t.text) for t in tokens):
+    if "." not in text or not _STOP_AND_YEAR.search(text):
         return tags
     first = past_lead_words(tokens, 0)
     if first >= len(tokens) or not tokens[first].text[:1].isupper():
