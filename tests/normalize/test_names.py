@@ -413,3 +413,8 @@ def test_given_names_spelled_out_in_brackets_after_an_inverted_name_are_its_give
 def test_a_dash_between_two_cites_is_no_part_of_the_name():
     assert parse_names("-- Schindler") == [("author", [{"family": "Schindler"}], False)]
     assert parse_names("— G. Lecky") == [("author", [{"given": "G.", "family": "Lecky"}], False)]
+
+
+def test_german_u_joins_two_names():
+    assert parse_names("Förstemann u. Bindseil", "editor") == [("editor", [{"family": "Förstemann"}, {"family": "Bindseil"}], False)]
+    assert parse_names("Uebersetzt von Franziska Steinitz", "author")[0][0] == "translator"

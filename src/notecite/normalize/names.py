@@ -40,7 +40,7 @@ _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
      r"(?:publi|édit|annot)ée?s?\s+par|recueillis?\s+par|a\s+cura\s+di", ("editor",)),
     (r"translated(?:\s+from\s+the\s+\w+)?(?:\s+by)?|trans\.(?:\s+by)?|tr\.(?:\s+by)?|"
      r"traduit(?:\s+d[ue]\s+l?'?\w+)?(?:\s+par)?|trad\.(?:\s+par)?|"
-     r"(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von|übers\.(?:\s+von)?|"
+     r"(?:aus\s+dem\s+\w+\s+)?(?:übersetzt|uebersetzt)\s+von|(?:übers|uebers)\.(?:\s+von)?|"
      r"perevod|per\.(?=\s)|traducid[oa]s?\s+por|tradott[oa]\s+da", ("translator",)),
     (r"compiled(?:\s+by)?|comp\.(?:\s+by)?", ("compiler",)),
 ]
@@ -102,7 +102,7 @@ _PSEUDONYM_RE = re.compile(
 )
 _NAME_QUOTES = "\"“”‘’'«» "
 #: Separators between the names of a list.
-_LIST_SEPARATOR_RE = re.compile(r"[;&]|\b(?:and|und|et)\b")
+_LIST_SEPARATOR_RE = re.compile(r"[;&]|\b(?:and|und|et)\b|(?<=\s)u\.(?=\s)")
 #: A co-author the citer supplied in square brackets: ``[and James Burnham]``, ``[with J. Burnham]``.
 _BRACKETED_COAUTHOR_RE = re.compile(r"\s*\[\s*(?:and|&|with|und|et)\s+([^\[\]]+?)\s*\]", re.I)
 #: A family name and the initials that tell which bearer of it is meant, in round brackets after it:
@@ -351,9 +351,11 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     if is_institution(text) and not _people_named_like_institutions(text):
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
-    # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name
+    # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name;
+    # German "u." (und) joins two names ("Förstemann u. Bindseil")
     chunks = [c.strip().strip(",").strip()
-              for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*", text)]
+              for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)u\.(?=\s+[A-ZÀ-Þ])|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*",
+                                 text)]
     chunks = [c for c in chunks if c]
     for n, chunk in enumerate(chunks):
         shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None

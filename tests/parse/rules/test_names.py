@@ -1560,3 +1560,18 @@ def test_named_cite_in_a_bracket_after_a_word_is_its_own():
     text = "says Corippus, (Justini Laudes, l. i. 136,)"  # no given name opening the bracket: his title
     _, unchanged = rule_runs(rule, text, [("Corippus,", "author"), ("Justini Laudes,", "title"), ("l. i. 136,)", "locator")])
     assert unchanged
+
+
+def test_worded_role_before_names():
+    from notecite.parse.rules.names import rule_worded_role_before_names as rule
+    text = "Martin Luther, Tischreden. Herausgegeben von Förstemann u. Bindseil. IV. Abt. S. 121 f."
+    runs, _ = rule_runs(rule, text, [("Martin Luther,", "author"), ("Tischreden. Herausgegeben von Förstemann u. Bindseil. IV. Abt.",
+                                                                      "title"), ("S. 121 f.", "locator")])
+    assert runs == [("Martin Luther,", "author"), ("Tischreden.", "title"), ("Herausgegeben von Förstemann u. Bindseil.", "editor"),
+                    ("IV. Abt. S. 121 f.", "locator")]
+    text = "Tertullians sämtliche Schriften. Uebersetzt von Kellner. Köln 1882."
+    runs, _ = rule_runs(rule, text, [("Köln", "location"), ("1882.", "date")])
+    assert runs[:2] == [("Tertullians sämtliche Schriften.", "title"), ("Uebersetzt von Kellner.", "translator")]
+    text = "Er wurde herausgegeben von seinem Sohn."  # no stop or comma before the role: prose
+    _, unchanged = rule_runs(rule, text, [])
+    assert unchanged

@@ -39,7 +39,7 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|st|stück|"
+         r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
@@ -75,7 +75,7 @@ _NEXT_PAGE_AFTER_A_STOP = r"(?<=[\d.])\.?\s+(?=\d{1,3}(?:\s*(?:ff?g?|sqq?)\.?)?\
 _SUPPLIED_PART = r"\.?\s+\[" + _LEAD + r"?" + _NUMBER + r"\s*[,;]?\]\s*" + _LEAD + r"?"
 _LOCATOR = re.compile(
     _HEAD + _LEAD + r"?" + _PART
-    + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD
+    + r"(?:(?:" + _ORDINAL_PART + _LEAD + r"?|" + _NEXT_VOLUME + r"|\.?\s*[,:]\s*(?:" + _LEAD + r"|P\.\s*)?|\s+(?:n|nn)\.?\s*|\s*(?:pp?|S|n)\.\s*|\.?\s+" + _LEAD + _LEAD + r"?"
     + r"|,?\s+(?:(?:et|y|und|and|e)\s+|u\.\s*)" + _LEAD + r"?|" + _SUPPLIED_PART + r"|(?<=[IVXLCDMivxlcdm])\.\s+(?=\d)|" + _NEXT_PAGE_AFTER_A_STOP + r"|(?<=[ivxlcdm])\.\s+(?=[ivxlcdm]+\.|l(?=[,;)]|\.?\s*$|\.\s+[A-Z(])))" + _PART + r")*"
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?(?:,?\s+to\s+\d{1,5}\b)?)?\s*[)\]]?[.,;:]?"  # "75, etc., to 520": the last page
 )

@@ -6,13 +6,14 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
+from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, capitalised_word, ends_a_sentence, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -252,6 +253,77 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
             tags[end] = "I-" + role  # the separator after the names stays with them
             open_run(tags, end + 1)  # the field the names interrupted starts again
     return tags
+
+
+#: A role written out before the names it gives, opening a sentence of the note or after a comma: ``Herausgegeben von
+#: Förstemann u. Bindseil.``, ``Uebersetzt von Kellner.``, ``Edited by J. Smith,``, ``traduit par M. Durand``.
+_WORDED_ROLE = re.compile(r"(?P<editor>(?i:herausgegeben|edited|publié|publiée|publiés|édité|éditée)\s+(?:von|by|par)|"
+                          r"(?i:hrsg|hg)\.\s+(?:von|v\.))|"
+                          r"(?P<translator>(?i:übersetzt|uebersetzt|translated|traduit|traduite|traduits|traducido)\s+"
+                          r"(?:von|by|par|por|aus\s+dem\s+\w+\s+von))\s+(?=[A-ZÀ-Þ])")
+#: Small words that may join the names a worded role gives (``Förstemann u. Bindseil``, ``A and B``).
+_NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
+
+
+def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Martin Luther, Tischreden. Herausgegeben von Förstemann u. Bindseil. IV. Abt. S. 121 f.``, ``Tertullians
+    sämtliche Schriften. Uebersetzt von Kellner. Köln 1882``: a role written out (:data:`_WORDED_ROLE`) after a full
+    stop or a comma, and the capitalised names after it (initials, particles and ``u.``/``and`` between them) to the
+    next full stop ending them, a comma or a bracket, are the editor or translator, whatever the tagger read there; the
+    run after them opens anew. Words left as prose that open the note and end on the full stop before the role (no
+    finite verb among them) are the title of the book so edited or translated."""
+    if "von" not in text and " by " not in text and "par " not in text and "por " not in text:
+        return tags
+    out = None
+    for match in _WORDED_ROLE.finditer(text):
+        first = next((k for k, tok in enumerate(tokens) if tok.start == match.start()), None)
+        if first is None or first == 0 or tokens[first - 1].text not in (".", ","):
+            continue
+        k = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))
+        names = k
+        while k < len(tokens):
+            word = tokens[k].text
+            if word[:1].isupper() or fold(word) in _NAMES_JOINERS or fold(word) in NAME_PARTICLES:
+                k += 1
+            elif word == "." and k > names and (len(tokens[k - 1].text) <= 2 or fold(tokens[k - 1].text) in _NAMES_JOINERS):
+                k += 1  # an initial's or "u."'s period
+            else:
+                break
+        if k == names or k < len(tokens) and tokens[k].text not in (".", ",", "(", ";"):
+            continue
+        role = "editor" if match.group("editor") else "translator"
+        if split_label(tags[first])[1] == role:
+            continue  # the tagger read it so
+        out = out or list(tags)
+        relabel(out, first, k, role)
+        opening = past_lead_words(tokens, 0)
+        if tokens[first - 1].text == "." and first - 1 - opening >= 2 and all(tag == "prose" for tag in out[:first]) \
+                and tokens[opening].text[:1].isupper() and not any(t.text in load("verbs") for t in tokens[opening:first]):
+            relabel(out, opening, first, "title")  # "Tertullians sämtliche Schriften. Uebersetzt von …": the book's title
+        if k < len(out) and tokens[k].text == ".":
+            out[k] = "I-" + role
+            k += 1
+        open_run(out, k)
+        part = _numbered_part_before_a_pinpoint(tokens, out, k)
+        if part:
+            relabel(out, k, part, "locator")
+            out[part] = "I-locator"  # "IV. Abt." + "S. 121 f.": one pinpoint
+    return out or tags
+
+
+#: Words for a part of a work that a Roman number opens (``IV. Abt.``, ``II. Bd.``, ``III. Th.``), folded.
+_PART_WORDS = frozenset({"abt", "abth", "abteilung", "abtheilung", "bd", "band", "th", "thl", "theil", "teil", "buch", "heft",
+                         "abschn", "abschnitt", "vol", "tom", "part", "pt"})
+
+
+def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k: int) -> int | None:
+    """Where the pinpoint run opens when tokens from ``k`` are a Roman number, its part's word and their periods
+    right before it (``IV. Abt.`` + ``S. 121 f.``); None otherwise."""
+    if k + 3 >= len(tokens) or not ROMAN_NUMERAL.fullmatch(tokens[k].text) or tokens[k + 1].text != "." \
+            or fold(tokens[k + 2].text) not in _PART_WORDS:
+        return None
+    end = k + 3 + (tokens[k + 3].text == ".")
+    return end if end < len(tokens) and split_label(tags[end])[1] == "locator" else None
 
 
 #: Runs that follow a book's title: its imprint, a translator or editor, or the title's own rest.
