@@ -1575,3 +1575,13 @@ def test_worded_role_before_names():
     text = "Er wurde herausgegeben von seinem Sohn."  # no stop or comma before the role: prose
     _, unchanged = rule_runs(rule, text, [])
     assert unchanged
+
+
+def test_description_before_a_name_is_prose():
+    from notecite.parse.rules.names import rule_description_before_a_name_is_prose as rule
+    text = "die Schrift des Stuttgarter Theologen F. Bettex, Mann und Weib."
+    runs, _ = rule_runs(rule, text, [("Stuttgarter Theologen F. Bettex,", "author"), ("Mann und Weib.", "title")])
+    assert runs[0] == ("F. Bettex,", "author")
+    text = "die Schrift des Karl F. Bettex, Mann und Weib."  # a given name opens the run: the name is whole
+    _, unchanged = rule_runs(rule, text, [("Karl F. Bettex,", "author"), ("Mann und Weib.", "title")])
+    assert unchanged

@@ -326,6 +326,34 @@ def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k
     return end if end < len(tokens) and split_label(tags[end])[1] == "locator" else None
 
 
+#: Articles of a genitive or dative before the words that describe a person (``die Schrift des Stuttgarter Theologen
+#: F. Bettex``, ``das Buch des Redemptoristenpaters A. Rößler``).
+_DESCRIBING_ARTICLES = frozenset({"des", "der", "dem", "eines", "einer", "du", "de la"})
+
+
+def rule_description_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``die charakteristische Schrift des Stuttgarter Theologen F. Bettex, Mann und Weib``: a name run right after a
+    genitive article (:data:`_DESCRIBING_ARTICLES`) that opens on capitalised words which are no given names
+    (``given_names`` dictionary) before an initial is a description of the person: those words are prose, the name
+    opens on the initial."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or _DESCRIBING_ARTICLES.isdisjoint(lowered_words(tokens)):
+        return tags
+    given = load("given_names")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or first == 0 or tokens[first - 1].text not in _DESCRIBING_ARTICLES:
+            continue
+        k = first
+        while k < last and capitalised_word(tokens[k].text, 3) and fold(tokens[k].text) not in given:
+            k += 1
+        if k == first or k + 2 >= last or not re.fullmatch(r"[A-ZÀ-Þ]", tokens[k].text) or tokens[k + 1].text != ".":
+            continue
+        out = out or list(tags)
+        out[first:k] = ["prose"] * (k - first)
+        open_run(out, k)
+    return out or tags
+
+
 #: Runs that follow a book's title: its imprint, a translator or editor, or the title's own rest.
 _AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
 
