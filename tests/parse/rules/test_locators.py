@@ -1915,3 +1915,14 @@ def test_locator_grammar_reads_pages_listed_after_full_stops():
     text = "Phil. et Mary, c. 5. 1 Elizab."  # a number opening the next cite is no page of the list
     tokens, tags = _tagged(text, [("Phil. et Mary,", "author"), ("c. 5. 1", "locator"), ("Elizab.", "note")])
     assert _runs(text, tokens, rule(text, tokens, tags))[1] == ("c. 5", "locator")
+
+
+def test_numbered_series_before_a_worded_volume_is_the_collections():
+    from notecite.parse.rules.locators import rule_numbered_series_after_a_title_is_its_series as rule
+    text = "Notes and Queries, 3d series, vol. I (Harrisburg, 1895), 277."
+    tokens, tags = _tagged(text, [("Notes and Queries,", "container-title"), ("3d", "locator"), ("vol. I", "volume"),
+                                  ("(Harrisburg,", "location"), ("1895),", "date"), ("277.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1] == ("3d series", "collection-title")
+    text = "Va. Statutes at Large, New Ser., I. 122."  # a bare volume after the series: the pinpoint's head
+    tokens, tags = _tagged(text, [("Va. Statutes at Large,", "title"), ("New Ser., I. 122.", "locator")])
+    assert rule(text, tokens, tags) == tags

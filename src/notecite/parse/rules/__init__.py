@@ -25,7 +25,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_name_and_bracketed_title, rule_pinpoint_ending_a_publisher_run, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
-                       rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_et_cetera_closes_its_pinpoint, rule_years_of_annals_are_the_pinpoint, rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
+                       rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_et_cetera_closes_its_pinpoint, rule_numbered_series_after_a_title_is_its_series, rule_years_of_annals_are_the_pinpoint, rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_worded_volume_before_a_page_opens_the_pinpoint,
                        rule_page_inside_a_volume_run_is_the_pinpoint, rule_page_word_run_after_a_name_is_the_pinpoint,
                        rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, rule_issue_and_date_between_commas_after_a_periodical,
@@ -166,7 +166,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket, rule_publisher_before_a_bracketed_year,
-    rule_volume_word_opens_its_volume, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
+    rule_volume_word_opens_its_volume, rule_numbered_series_after_a_title_is_its_series, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
     rule_issue_after_for_closes_the_periodical,
     rule_thousands_separator_joins_a_number, rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,

@@ -621,6 +621,36 @@ def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], ta
     return tags
 
 
+#: A numbered series of a collection (``3d series``, ``4th Ser.``, ``New Series``), as one token and the series word after it.
+_SERIES_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)|(?i:first|second|third|fourth|fifth|sixth|seventh|new|old)")
+_SERIES_WORD = frozenset({"series", "ser"})
+
+
+def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“Marshe’s Journal,” in William Henry Egle, ed., Notes and Queries, 3d series, vol. I (Harrisburg, Pa., 1895),
+    277.``: a numbered series right after a title or container run and its comma (``3d series``, ``4th Ser.``), read
+    as a pinpoint or prose, before a worded volume (``, vol. I``), is the collection's series (``collection-title``), as
+    the tagger reads it elsewhere: the pinpoint comes after the imprint. Before a bare volume and page (``New Ser., I.
+    122``) the series heads the pinpoint and is left to the locator grammar."""
+    if _SERIES_WORD.isdisjoint(lowered_words(tokens)):
+        return tags
+    tags = list(tags)
+    for k in range(2, len(tokens) - 1):
+        if fold(tokens[k + 1].text) not in _SERIES_WORD or not _SERIES_ORDINAL.fullmatch(tokens[k].text) \
+                or tokens[k - 1].text != "," or split_label(tags[k - 2])[1] not in _TITLE_RUNS \
+                or split_label(tags[k])[1] not in ("locator", "prose", "volume", "pages"):
+            continue
+        end = k + 2 + (k + 2 < len(tokens) and tokens[k + 2].text == ".")
+        if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].text.lower() not in _VOLUME_WORDS:
+            continue  # "New Ser., I. 122": the series heads the pinpoint (locator grammar)
+        relabel(tags, k, end, "collection-title")
+        if end < len(tokens) and tokens[end].text == "," and tags[end] == "prose":
+            tags[end] = "I-collection-title"
+            end += 1
+        open_run(tags, end)
+    return tags
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
