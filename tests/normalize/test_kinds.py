@@ -1853,3 +1853,11 @@ def test_a_french_senders_office_between_commas():
     found = recognize("Villejouin, commandant à l'Isle St.-Jean, au Ministre, 8 Sept. 1758")
     assert found.kind == "letter" and found.record["author"] == [{"family": "Villejouin"}]
     assert found.record["recipient"] == [{"literal": "Ministre"}]
+
+
+def test_a_letter_named_after_its_sender_in_a_letter_to():
+    found = recognize("Landon Charles Reisinger, Historical Researcher for The Historical Society of York County, "
+                      "in a letter to Lee Burke, July 7, 1975")
+    assert found.kind == "letter" and found.record["title"] == "Reisinger to Burke"
+    assert found.record["recipient"] == [{"given": "Lee", "family": "Burke"}]
+    assert found.record["issued"] == {"date-parts": [[1975, 7, 7]]}

@@ -163,6 +163,11 @@ _LETTER = [
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
+    # "Landon Charles Reisinger, Historical Researcher for The Historical Society of York County, in a letter to Lee
+    # Burke, July 7, 1975": the sender's office between commas, then "in a letter to"
+    re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s*,\s+(?P<rank>[A-Z][^,;()]{{2,80}}?))?\s*,?\s+(?i:in\s+(?:a|an|his|her|their)\s+)"
+               rf"(?:{_LETTER_ADJECTIVE}\s+)?(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
+               r"\s*[,(]?\s*(?P<rest>.*)$", re.S),
     re.compile(rf"^\s*(?P<sender>{_NAME})\s*,?\s+(?:{_LETTER_ADJECTIVE}\s+)?(?P<genre>(?i:{_LETTER_WORD}))\s+(?P<to>{_TO})\s+(?P<recipient>{_RECIPIENT}){_ENCLOSURE}"
                r"\s*(?:\((?!(?i:henceforth|hereafter|hereinafter)\b)[^()]*\))?\s*[,(]?\s*(?P<rest>.*)$", re.S),
     # "Letter to Hargreaves from T. B. Oakley, Midland Area Miners Union, March 4th 1947": the recipient first,
