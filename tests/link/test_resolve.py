@@ -1577,3 +1577,11 @@ def test_a_short_form_or_mention_opening_on_a_sentence_adverb_or_participle_make
         cite(4, "mention", None, type="book", title="Reports of the Slavers Taken"),  # a title
     )
     assert [l[1] for l in links] == ["Reports of the Slavers Taken"]
+
+
+def test_a_short_form_whose_author_opens_on_a_sentence_adverb_makes_no_work():
+    library, links = link(
+        cite(1, "short", None, type="book", title="SHAFR and Kuniholm’s", author=[{"given": "Presumably Deborah", "family": "Larson"}]),
+        cite(2, "short", "12", type="book", title="Comments", author=[{"given": "Deborah", "family": "Larson"}]),
+    )
+    assert [l[1] for l in links] == ["Comments"]

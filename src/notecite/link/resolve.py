@@ -36,6 +36,16 @@ NAMED_BY_AUTHOR = "a work cited by its author's name only, titled by that name"
 _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore nevertheless thus hence especially particularly "
                                "notably mainly chiefly mostly similarly likewise consequently accordingly indeed "
                                "presumably apparently probably possibly evidently referring according".split())
+
+
+def _opens_on_a_sentence_adverb(record: Record) -> bool:
+    """Whether the first author's name opens on a sentence adverb (:data:`_SENTENCE_ADVERBS`): a sentence read as a name."""
+    names = record.get("author") or []
+    first = names[0] if names else {}
+    written = (first.get("given") or first.get("family") or first.get("literal") or "") if isinstance(first, dict) else ""
+    return bool(written) and fold(written.split()[0].strip(",")) in _SENTENCE_ADVERBS
+
+
 #: Below this score a short form or mention starts a work of its own.
 LINK_THRESHOLD = 0.72
 #: The least :func:`match_score` of a work an op. cit.'s name names as a title (:meth:`_DocumentLinker.titled_as_name`):
@@ -1396,6 +1406,8 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "Petty, Gold and silver are universal wealth": a quotation, not a new work
         if cite.kind in ("short", "mention") and title and fold(title.split()[0].strip(",")) in _SENTENCE_ADVERBS:
             return None, cite.kind, 0.0  # "…, 110; Again the Same Claim Appears Later.": a sentence, not a title
+        if cite.kind in ("short", "mention") and _opens_on_a_sentence_adverb(record):
+            return None, cite.kind, 0.0  # "Presumably Deborah Larson’s comments at SHAFR": a sentence, no author
         work_id = self.new_work(cite)
         work = self.works[work_id]
         if "title" not in work and "title-short" in work:  # a work known only by its short form
