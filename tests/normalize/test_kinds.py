@@ -1861,3 +1861,13 @@ def test_a_letter_named_after_its_sender_in_a_letter_to():
     assert found.kind == "letter" and found.record["title"] == "Reisinger to Burke"
     assert found.record["recipient"] == [{"given": "Lee", "family": "Burke"}]
     assert found.record["issued"] == {"date-parts": [[1975, 7, 7]]}
+
+
+def test_letters_to_a_possessed_recipient_from_an_agent_and_kept_in_a_bracketed_archive():
+    found = recognize("Montcalm à sa Femme, 18 Avril, 1758")
+    assert found.kind == "letter" and found.record["recipient"] == [{"literal": "sa Femme"}]
+    found = recognize("Bollan, Agent of Massachusetts, to Speaker of Assembly, 20 March, 1760")
+    assert found.kind == "letter" and found.record["title"] == "Bollan to Speaker of Assembly"
+    found = recognize("Pownall to Pitt, 30 Sept. 1758 (Public Record Office, America and West Indies, LXXI.)")
+    assert found.record["archive"] == "Public Record Office"
+    assert found.record["archive_location"] == "America and West Indies, LXXI"

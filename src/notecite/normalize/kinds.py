@@ -159,7 +159,7 @@ _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublis
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?(?:{_LETTER_WORD}|letters|lettres|cartas|briefe)(?:\s+(?:commune|joint|collective))?"
                rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
+               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les|sa|son|ses|seine|seinen|seiner)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
@@ -714,7 +714,7 @@ def _recipient_like(text: str) -> bool:
     text = _OTHERS.sub("", text.strip())
     if re.fullmatch(_GROUP, text):
         return True  # a group: "all diplomatic posts", "all consuls"
-    text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the)\s+", "", text)
+    text = re.sub(r"^(?:all|the|his|her|their|an?|members\s+of\s+the|sa|son|ses|seine[nr]?)\s+", "", text)
     parts = [p for p in re.split(r",?\s+and\s+|,\s+", text) if p]
     return bool(parts) and all(_name_like(p) or _OFFICE.search(p) for p in parts)
 
@@ -1748,13 +1748,26 @@ _BRACKETED_PINPOINT = re.compile(rf"\((?P<pinpoint>{_PAGE_WORD}\.?\s*\d[^()]*)\)
 
 
 def _strip_brackets_at_ends(text: str) -> str:
-    """``text`` without separators and unpaired brackets at its ends (``(4871)`` keeps its own)."""
+    """``text`` without separators and unpaired brackets at its ends (``(4871)`` keeps its own), and without a
+    bracket holding all of it when it lists parts (``(Public Record Office, America and West Indies, LXXI.)``)."""
     text = text.strip(" ,.;")
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(" ,.;")
     while text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:].lstrip(" ,.;")
+    if text.startswith("(") and text.endswith(")") and "," in text and _closing_bracket(text) == len(text) - 1:
+        text = text[1:-1].strip(" ,.;")
     return text
+
+
+def _closing_bracket(text: str) -> int:
+    """Where the bracket opening ``text`` closes (-1 when it does not)."""
+    depth = 0
+    for at, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return at
+    return -1
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?!\w)|«[^»]*»")

@@ -228,7 +228,7 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-Genera
                r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
                r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
                r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
-               r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?)")
+               r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?|Agent|Speaker)")
 #: Words of an edition or reprint that may open a bracket before its year (``(repr. 1826)``, ``(ed. 1784)``, ``(revision of
 #: 1822)``, ``(2d ed. 1790)``), folded, no full stop.
 EDITION_WORDS = frozenset({"ed", "edn", "edit", "edition", "repr", "reprint", "reprinted", "rpt", "rev", "revision", "revised",
