@@ -1926,3 +1926,14 @@ def test_numbered_series_before_a_worded_volume_is_the_collections():
     text = "Va. Statutes at Large, New Ser., I. 122."  # a bare volume after the series: the pinpoint's head
     tokens, tags = _tagged(text, [("Va. Statutes at Large,", "title"), ("New Ser., I. 122.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_container_and_pinpoint_inside_a_title_run():
+    from notecite.parse.rules.locators import rule_container_and_pinpoint_inside_a_title_run as rule
+    text = "Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875)."
+    tokens, tags = _tagged(text, [(text, "title")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == \
+        [("Letter of Lieutenant William Grant", "title"), ("Maclachlan's Highlands", "container-title"), ("II. 340", "locator")]
+    text = "Description of Fort Duquesne, 1756, in Hazard's Register, VIII. 318."  # the title's year: left to the assembly
+    tokens, tags = _tagged(text, [(text, "title")])
+    assert rule(text, tokens, tags) == tags

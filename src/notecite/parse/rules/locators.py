@@ -651,6 +651,43 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
     return tags
 
 
+def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875).``: a title run that goes on
+    past ``, in`` and a capitalised word into a comma and a pinpoint with a number (the locator grammar's) holds three
+    fields: the title before ``in``, the container after it, the pinpoint; what follows the pinpoint in the run is prose."""
+    if "in" not in token_texts(tokens) or "I-title" not in tag_set(tags):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last - first < 8:
+            continue
+        k = next((j for j in range(first + 2, last - 3) if tokens[j].text == "," and tokens[j + 1].text == "in"
+                  and tokens[j + 2].text[:1].isupper()), None)
+        if k is None or any(YEAR.fullmatch(tokens[j].text) for j in range(first, k)):
+            continue  # "Description of Fort Duquesne, 1756, in …": the title's year, read by the cites' assembly
+        for p in range(k + 4, last):
+            if tokens[p - 1].text != ",":
+                continue
+            match = _LOCATOR.match(text, tokens[p].start, tokens[last - 1].end)
+            if not match or not any(c.isdigit() for c in match.group()) or YEAR.fullmatch(match.group().strip(" .,;")):
+                continue
+            end = p
+            while end < last and tokens[end].end <= match.end() and tokens[end].text not in "([":
+                end += 1
+            while end > p and tokens[end - 1].text in ".,;":
+                end -= 1
+            if not any(any(c.isdigit() for c in tokens[j].text) for j in range(p, end)):
+                break
+            out = out or list(tags)
+            out[k + 1] = "prose"
+            relabel(out, k + 2, p, "container-title")
+            relabel(out, p, end, "locator")
+            out[end:last] = ["prose"] * (last - end)
+            open_run(out, last)
+            break
+    return out or tags
+
+
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
