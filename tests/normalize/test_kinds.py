@@ -1871,3 +1871,9 @@ def test_letters_to_a_possessed_recipient_from_an_agent_and_kept_in_a_bracketed_
     found = recognize("Pownall to Pitt, 30 Sept. 1758 (Public Record Office, America and West Indies, LXXI.)")
     assert found.record["archive"] == "Public Record Office"
     assert found.record["archive_location"] == "America and West Indies, LXXI"
+
+
+def test_a_letter_said_to_have_no_date():
+    found = recognize("Grant to Forbes, no date")
+    assert found.kind == "letter" and found.record["title"] == "Grant to Forbes" and "issued" not in found.record
+    assert recognize("Grant and the Freedmen") is None  # no date and no word saying there is none

@@ -325,8 +325,8 @@ def recognize(text: str) -> Recognized | None:
         text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
-    if len(text) < 8 or not _DIGIT.search(text):
-        return None
+    if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text):
+        return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date")
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _monthly_issue, _dated_document):
         found = reader(text)
@@ -552,7 +552,7 @@ _FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")
 #: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
 _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\]")
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
-_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated)(?=\s*[,;.)]|\s*$)", re.I)
+_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$)", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\]")  # also "R[onald Spiers]"
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
