@@ -1877,3 +1877,10 @@ def test_a_letter_said_to_have_no_date():
     found = recognize("Grant to Forbes, no date")
     assert found.kind == "letter" and found.record["title"] == "Grant to Forbes" and "issued" not in found.record
     assert recognize("Grant and the Freedmen") is None  # no date and no word saying there is none
+
+
+def test_an_editors_query_after_a_day_leaves_the_day_printed():
+    found = recognize("Vaudreuil au Ministre, 20 [?] Mai, 1759")
+    assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1759, 5, 20]]}
+    found = recognize("Loudon to Pownall, 16 [18?] Aug. 1757")
+    assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1757, 8, 16]]}

@@ -312,6 +312,10 @@ def _edition_online(record: dict[str, Any]) -> None:
     record["container-title"] = record.pop("archive_location")
 
 
+#: An editor's query after a day (``20 [?] Mai``, ``16 [18?] Aug.``): the day printed stands.
+_DAY_QUERIED = re.compile(r"(?<=\d)\s*\[\s*\d{0,2}\s*\?\s*\]")
+
+
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` and the
@@ -325,6 +329,7 @@ def recognize(text: str) -> Recognized | None:
         text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
+    text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
     if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text):
         return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date")
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
