@@ -693,3 +693,14 @@ def test_author_and_one_word_title_after_a_sentence():
     text = "These are from the newspapers. Cleaveland, Boston. Knox, I. 158."  # no one-word title
     _, unchanged = rule_runs(rule, text, [("I.", "volume"), ("158.", "locator")])
     assert unchanged
+
+
+def test_one_word_title_ends_at_its_stop():
+    from notecite.parse.rules.boundaries import rule_one_word_title_ends_at_its_stop as rule
+    text = "Bougainville, Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672."
+    runs, _ = rule_runs(rule, text, [("Bougainville,", "author"), ("Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs.,",
+                                                                       "title"), ("X. 672.", "locator")])
+    assert runs[1:3] == [("Journal.", "title"), ("Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs.,", "title")]
+    text = "Bougainville, History. Summary of the War."  # no one-word title of a diary or letters: left alone
+    _, unchanged = rule_runs(rule, text, [("Bougainville,", "author"), ("History. Summary of the War.", "title")])
+    assert unchanged

@@ -1937,3 +1937,14 @@ def test_container_and_pinpoint_inside_a_title_run():
     text = "Description of Fort Duquesne, 1756, in Hazard's Register, VIII. 318."  # the title's year: left to the assembly
     tokens, tags = _tagged(text, [(text, "title")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_container_after_in_before_a_pinpoint_read_apart():
+    from notecite.parse.rules.locators import rule_container_and_pinpoint_inside_a_title_run as rule
+    text = "Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672."
+    tokens, tags = _tagged(text, [("Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs.,", "title"), ("X. 672.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
+        [("Summary of M. de Belêtre's Campaign", "title"), ("N.Y. Col. Docs", "container-title")]
+    text = "Pineda de Mont, in Guat., Recop. Leyes, iii. 347-8."  # a person's name before "in"
+    tokens, tags = _tagged(text, [("Pineda de Mont, in Guat., Recop. Leyes,", "title"), ("iii. 347-8.", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -1166,6 +1166,24 @@ def rule_author_and_one_word_title_after_a_sentence(text: str, tokens: Sequence[
     return out or tags
 
 
+def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Bougainville, Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672.``: a title run right
+    after an author that opens on a one-word title (:data:`_ONE_WORD_TITLES`) and its full stop and goes on with a
+    capitalised word ends at the stop: the words after it are the title of the next cite (in the container and at
+    the pinpoint that follow, when they are in the same run: ``, in …``)."""
+    if "." not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or split_label(tags[first - 1])[1] != "author" or last - first < 4 \
+                or fold(tokens[first].text) not in _ONE_WORD_TITLES or tokens[first + 1].text != "." \
+                or not capitalised_word(tokens[first + 2].text, 3):
+            continue
+        out = out or list(tags)
+        out[first + 2] = "B-title"
+    return out or tags
+
+
 def _issue_after(tags: list[str], start: int) -> bool:
     """Whether the run opening at ``start`` is followed by a date, volume or issue run (a periodical's issue)."""
     end = start + 1

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
+from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_starts, tokens_within)
@@ -654,7 +655,10 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
 def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875).``: a title run that goes on
     past ``, in`` and a capitalised word into a comma and a pinpoint with a number (the locator grammar's) holds three
-    fields: the title before ``in``, the container after it, the pinpoint; what follows the pinpoint in the run is prose."""
+    fields: the title before ``in``, the container after it, the pinpoint; what follows the pinpoint in the run is prose.
+    So is a run that ends so right before the pinpoint read apart (``Summary of M. de Belêtre's Campaign, in N.Y. Col.
+    Docs.,`` + ``X. 672``): title and container. The words before ``in`` must hold a lower-case word other than a
+    name's particle (a title's, not a person's name: ``Pineda de Mont, in Guat., …``)."""
     if "in" not in token_texts(tokens) or "I-title" not in tag_set(tags):
         return tags
     out = None
@@ -665,6 +669,9 @@ def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[T
                   and tokens[j + 2].text[:1].isupper()), None)
         if k is None or any(YEAR.fullmatch(tokens[j].text) for j in range(first, k)):
             continue  # "Description of Fort Duquesne, 1756, in …": the title's year, read by the cites' assembly
+        if not any(tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in NAME_PARTICLES
+                   for j in range(first, k)):
+            continue  # "Pineda de Mont, in Guat., Recop. Leyes": a person's name before "in", the rules' to read
         for p in range(k + 4, last):
             if tokens[p - 1].text != ",":
                 continue
@@ -685,6 +692,12 @@ def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[T
             out[end:last] = ["prose"] * (last - end)
             open_run(out, last)
             break
+        else:  # no pinpoint inside: the run ends right before it ("Summary of …, in N.Y. Col. Docs., X. 672")
+            if last < len(tokens) and split_label(tags[last])[1] in ("locator", "volume") \
+                    and tokens[last - 1].text in (",", ".") and tokens[last].text[:1].isalnum():
+                out = out or list(tags)
+                out[k + 1] = "prose"
+                relabel(out, k + 2, last, "container-title")
     return out or tags
 
 
