@@ -704,3 +704,13 @@ def test_one_word_title_ends_at_its_stop():
     text = "Bougainville, History. Summary of the War."  # no one-word title of a diary or letters: left alone
     _, unchanged = rule_runs(rule, text, [("Bougainville,", "author"), ("History. Summary of the War.", "title")])
     assert unchanged
+
+
+def test_a_title_run_ends_at_a_stop_before_a_journal_or_relation():
+    from notecite.parse.rules.boundaries import rule_one_word_title_ends_at_its_stop as rule
+    text = "Relation du Combat du 9 Juillet. Relation depuis le Départ des Trouppes de Québec."
+    runs, _ = rule_runs(rule, text, [(text, "title")])
+    assert runs == [("Relation du Combat du 9 Juillet.", "title"), ("Relation depuis le Départ des Trouppes de Québec.", "title")]
+    text = "Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée."
+    runs, _ = rule_runs(rule, text, [(text, "title")])
+    assert len(runs) == 2

@@ -1129,7 +1129,7 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
 
 #: One-word titles a writer's diary, memoirs or letters go by in short forms (``Cleaveland, Journal.``), folded.
 _ONE_WORD_TITLES = frozenset("""journal journals diary diaries memoirs memoir mémoires memoires mémoire letters lettres
-    correspondence correspondance tagebuch tagebücher briefe papers relation récit narrative""".split())
+    correspondence correspondance tagebuch tagebücher briefe papers relation récit narrative dialogue""".split())
 
 
 def rule_author_and_one_word_title_after_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1170,17 +1170,27 @@ def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tag
     """``Bougainville, Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672.``: a title run right
     after an author that opens on a one-word title (:data:`_ONE_WORD_TITLES`) and its full stop and goes on with a
     capitalised word ends at the stop: the words after it are the title of the next cite (in the container and at
-    the pinpoint that follow, when they are in the same run: ``, in …``)."""
+    the pinpoint that follow, when they are in the same run: ``, in …``). So does any title run at a sentence's stop
+    before such a word opening a longer title (``Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée``:
+    two journals)."""
     if "." not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first == 0 or split_label(tags[first - 1])[1] != "author" or last - first < 4 \
-                or fold(tokens[first].text) not in _ONE_WORD_TITLES or tokens[first + 1].text != "." \
-                or not capitalised_word(tokens[first + 2].text, 3):
+        if label != "title" or last - first < 4:
             continue
-        out = out or list(tags)
-        out[first + 2] = "B-title"
+        if first and split_label(tags[first - 1])[1] == "author" and fold(tokens[first].text) in _ONE_WORD_TITLES \
+                and tokens[first + 1].text == "." and capitalised_word(tokens[first + 2].text, 3):
+            out = out or list(tags)
+            out[first + 2] = "B-title"
+        stops = [k for k in range(first + 2, last - 2) if tokens[k].text == "."
+                 and (ends_a_sentence(tokens, k) or tokens[k - 1].text == ")")]
+        if len(stops) == 1:  # (a list of three sentences or more is the cites' assembly's to cut: _split_title_lists)
+            stop = stops[0]  # "Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée": two journals
+            if fold(tokens[stop + 1].text) in _ONE_WORD_TITLES and tokens[stop + 1].text[:1].isupper() \
+                    and tokens[stop + 2].text not in (".", ","):
+                out = out or list(tags)
+                out[stop + 1] = "B-title"
     return out or tags
 
 
