@@ -1884,3 +1884,8 @@ def test_an_editors_query_after_a_day_leaves_the_day_printed():
     assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1759, 5, 20]]}
     found = recognize("Loudon to Pownall, 16 [18?] Aug. 1757")
     assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1757, 8, 16]]}
+
+
+def test_a_dash_for_a_blank_day_before_the_month_and_year():
+    found = recognize("Hamilton to Dinwiddie,—May, 1753")
+    assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1753, 5]]}

@@ -314,6 +314,8 @@ def _edition_online(record: dict[str, Any]) -> None:
 
 #: An editor's query after a day (``20 [?] Mai``, ``16 [18?] Aug.``): the day printed stands.
 _DAY_QUERIED = re.compile(r"(?<=\d)\s*\[\s*\d{0,2}\s*\?\s*\]")
+#: A dash for a day left blank before the month and year (``,—May, 1753``, ``,—Sept. 1759``).
+_DAY_DASHED = re.compile(r"\s*,\s*[—–]+\s*(?=[A-Z][a-zé]{2,}\.?,?\s+1[4-9]\d\d\b)")
 
 
 def recognize(text: str) -> Recognized | None:
@@ -330,6 +332,7 @@ def recognize(text: str) -> Recognized | None:
     if text.endswith((".", ";", ",")):
         text = text[:-1]
     text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
+    text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
     if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text):
         return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date")
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,

@@ -714,3 +714,10 @@ def test_a_title_run_ends_at_a_stop_before_a_journal_or_relation():
     text = "Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée."
     runs, _ = rule_runs(rule, text, [(text, "title")])
     assert len(runs) == 2
+
+
+def test_name_and_one_word_title_read_as_an_inverted_name():
+    from notecite.parse.rules.boundaries import rule_one_word_title_ends_at_its_stop as rule
+    text = "Johnstone, Dialogue. Malartic à Bourlamaque, Sept. 1759."
+    runs, _ = rule_runs(rule, text, [("Johnstone, Dialogue.", "author"), ("Malartic à Bourlamaque,", "title"), ("Sept. 1759.", "date")])
+    assert runs[:2] == [("Johnstone,", "author"), ("Dialogue.", "title")]

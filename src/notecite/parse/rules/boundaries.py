@@ -1172,11 +1172,16 @@ def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tag
     capitalised word ends at the stop: the words after it are the title of the next cite (in the container and at
     the pinpoint that follow, when they are in the same run: ``, in …``). So does any title run at a sentence's stop
     before such a word opening a longer title (``Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée``:
-    two journals)."""
+    two journals). A name run ``Name, Journal.`` is that author and title (not an inverted name)."""
     if "." not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
+        if label == "author" and last - first == 4 and tokens[first + 1].text == "," and tokens[first + 3].text == "." \
+                and fold(tokens[first + 2].text) in _ONE_WORD_TITLES and capitalised_word(tokens[first].text, 3):
+            out = out or list(tags)  # "Johnstone, Dialogue." read as an inverted name: author and title
+            relabel(out, first + 2, last, "title")
+            continue
         if label != "title" or last - first < 4:
             continue
         if first and split_label(tags[first - 1])[1] == "author" and fold(tokens[first].text) in _ONE_WORD_TITLES \
