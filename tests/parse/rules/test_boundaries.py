@@ -721,3 +721,13 @@ def test_name_and_one_word_title_read_as_an_inverted_name():
     text = "Johnstone, Dialogue. Malartic à Bourlamaque, Sept. 1759."
     runs, _ = rule_runs(rule, text, [("Johnstone, Dialogue.", "author"), ("Malartic à Bourlamaque,", "title"), ("Sept. 1759.", "date")])
     assert runs[:2] == [("Johnstone,", "author"), ("Dialogue.", "title")]
+
+
+def test_one_word_topic_before_a_letter_is_prose():
+    from notecite.parse.rules.boundaries import rule_topic_clause_before_the_sources_is_prose as rule
+    text = "On Toronto, La Jonquière au Ministre, 30 Août, 1750."
+    runs, _ = rule_runs(rule, text, [("On Toronto,", "author"), ("La Jonquière au Ministre,", "title"), ("30 Août, 1750.", "date")])
+    assert runs[0] == ("La Jonquière au Ministre,", "title")
+    text = "On Liberty, Mill's Essay, p. 4."  # no letter after it: a title
+    _, unchanged = rule_runs(rule, text, [("On Liberty,", "title"), ("Mill's Essay,", "title"), ("p. 4.", "locator")])
+    assert unchanged

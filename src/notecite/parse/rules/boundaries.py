@@ -1387,6 +1387,17 @@ def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[To
     return out or tags
 
 
+def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the words after the comma at ``comma``, to the next full stop ending a sentence, are a letter
+    (``La Jonquière et Bigot au Ministre, 1749``: :func:`~notecite.normalize.kinds.recognize`)."""
+    from ...normalize.kinds import recognize  # the recognizer reads normalized cites: imported when a rule needs it
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text == "." and ends_a_sentence(tokens, k)), len(tokens))
+    if comma + 1 >= end:
+        return False
+    found = recognize(text[tokens[comma + 1].start:tokens[end - 1].end])
+    return found is not None and found.kind == "letter"
+
+
 #: Words that open a sentence naming the topic the sources after it treat (``On Grant's defeat, …``).
 _TOPIC_OPENERS = frozenset({"on"})
 
@@ -1395,7 +1406,8 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     """``On Grant's defeat, Grant to Forbes, no date``, ``On the capture of Fort Frontenac, Bradstreet to Abercromby,
     31 Aug. 1758``: a sentence opening on ``On`` and a clause of at most twelve words, a lower-case
     word among them that is no small function word (a topic, not a title such as ``On the Emotion of Conviction``),
-    ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it."""
+    ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
+    one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``)."""
     if _TOPIC_OPENERS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
@@ -1407,9 +1419,11 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
                 or comma + 3 < len(tokens) and tokens[comma + 2].text in ",." and YEAR.fullmatch(tokens[comma + 3].text):
             continue  # (a place and a year after the comma: the clause is a title, "On the Tides, London, 1825")
         words = [t.text for t in tokens[start + 1:comma]]
-        if any(t in OPENING_QUOTES or lead_word(t) for t in words) or not any(
-                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words):
+        if any(t in OPENING_QUOTES or lead_word(t) for t in words):
             continue  # (a lead-in inside: "On the conditions of exile see Pierre Broue, Rakovsky…" names the source)
+        if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words) \
+                and not (len(words) == 1 and _a_letter_follows(text, tokens, comma)):
+            continue  # a title ("On the Emotion of Conviction"), unless one word before a letter ("On Toronto, …")
         out = out or list(tags)
         out[start:comma + 1] = ["prose"] * (comma + 1 - start)
         open_run(out, comma + 1)
