@@ -2394,3 +2394,13 @@ def test_name_and_title_left_as_prose_before_a_pinpoint():
     text = "Er sagt, das ist wahr, S. 5."  # a verb: a sentence
     _, unchanged = rule_runs(rule, text, [("S. 5.", "locator")])
     assert unchanged
+
+
+def test_a_letter_and_its_year_alone_are_a_cite():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite as rule
+    text = "La Jonquière et Bigot au Ministre, 1749. La Jonquière au Ministre, 30 Août, 1750."
+    runs, _ = rule_runs(rule, text, [("La Jonquière et", "title"), ("Bigot", "author"), ("1749.", "date")])
+    assert runs[:2] == [("La Jonquière et Bigot au Ministre", "title"), ("1749", "date")]
+    text = "Smith to Jones, 1749 and 1750 passim."  # the year does not close the item
+    _, unchanged = rule_runs(rule, text, [("Smith to Jones,", "title")])
+    assert unchanged

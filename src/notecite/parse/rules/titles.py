@@ -3214,7 +3214,8 @@ _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: au Comte de Maurepas``; perhaps after ``Lettre commune de``, perhaps with a word on who he was: ``Daudin, prêtre, à
 #: Prévost``, or where he wrote from: ``Perry (Madrid) to Seward``), ``to`` (``au``, ``à``, ``aux``, ``an``), a recipient (or a blank, or a guess in brackets: ``Girard à
 #: (Bonaventure?)``), a comma and a day (its year may be left out when the notes around give it, but then the day
-#: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads).
+#: ends the item: ``Davis to Fish, January 1, February 1, 4, and 8, 1882`` is a series of days the tagger reads), or a
+#: year alone closing the item (``La Jonquière et Bigot au Ministre, 1749.``).
 #: What the sender was, between commas after the name (:data:`~.words.LOWER_OFFICE`: ``Daudin, prêtre, à …``), or
 #: where (:data:`~.words.SEAT_OF`: ``Governor Clinton, of New York, to …``).
 _EPITHET = rf",\s+(?:{LOWER_OFFICE}|{SEAT_OF}),"
@@ -3224,7 +3225,7 @@ _LETTER_AND_DAY = re.compile(
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’]|the\s+)?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$))))(?![\w-])")
+    r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$)))|(?P<year>1[4-9]\d\d)(?=\s*[.;]))(?![\w-])")
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
 _TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,]{1,80},\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
@@ -3252,11 +3253,11 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         match = None if opening["citing"] else _LETTER_AND_DAY.match(text, opening.end())
         if match is None:
             continue
-        month = fold(match["m1"] or match["m2"])
+        month = fold(match["m1"] or match["m2"] or "")
         first_word = match["sender"].split()[0]
-        if not any(name.startswith(month) for name in months) or fold(first_word) in load("stopwords") \
-                or fold(first_word) in months:
-            continue  # (a month's name or its first letters: "Fév.", "Juil.")
+        if match["year"] is None and not any(name.startswith(month) for name in months) \
+                or fold(first_word) in load("stopwords") or fold(first_word) in months:
+            continue  # (a month's name or its first letters: "Fév.", "Juil."; or the year alone, closing the item)
         starts = starts or token_starts(tokens)
         runs = runs_of_spans(starts, [(match.start("letter"), match.end("letter"), "title"),
                                       (match.start("date"), match.end("date"), "date")])
