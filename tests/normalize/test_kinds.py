@@ -1889,3 +1889,10 @@ def test_an_editors_query_after_a_day_leaves_the_day_printed():
 def test_a_dash_for_a_blank_day_before_the_month_and_year():
     found = recognize("Hamilton to Dinwiddie,—May, 1753")
     assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1753, 5]]}
+
+
+def test_what_was_sent_with_a_letter_in_brackets_after_its_sender():
+    found = recognize("Stanley Grogon (with attached Edwin Kretzmann through Grogon to Allen Dulles) to Allen Dulles, "
+                      "December 1, 1960, Department of State, Lot File 12")
+    assert found.kind == "letter" and found.record["title"] == "Grogon to Dulles"
+    assert found.record["note"] == "with attached Edwin Kretzmann through Grogon to Allen Dulles"

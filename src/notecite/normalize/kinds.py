@@ -134,6 +134,9 @@ _ENCLOSURE = r"(?:\s+(?:and|with)\s+(?:the\s+|its\s+)?(?P<enclosure>accompanying
 #: What was sent with a letter, in brackets after its recipient (``Manning to Talbot (with attached Franklin, “Notice
 #: to Reviewing Officers”), DATE``, ``… (with agreed terms of reference, October 19, 1955), DATE``): kept as a note.
 _ATTACHED = r"(?:\s*\((?P<attached>(?i:with|and|plus|enclosing|including)\s[^()]*(?:\([^()]*\)[^()]*)*)\))?"
+#: What was sent with a letter, in brackets after its sender (``Stanley Grogon (with attached Edwin Kretzmann through
+#: Grogon to Allen Dulles) to Allen Dulles, DATE``): kept as a note, as :data:`_ATTACHED`.
+_SENT_WITH = _ATTACHED.replace("(?P<attached>", "(?P<sent_with>")
 #: Several recipients listed, the last after ``and`` (``Berding to Joseph Satterthwaite, Roy Rubottom, and William
 #: Rountree, DATE``); no name of the list is followed by a number (``Adams, April 27`` is a name and a date).
 _NAME_LIST = (rf"{_NAME}(?![\w.'’-])(?:,\s+{_NAME}(?![\w.'’-])(?!\s*\d))*,?\s+and\s+{_NAME}(?![\w.'’-])(?!\s*\w)"
@@ -158,7 +161,7 @@ _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublished|open|handwritten|typed|typewritten)"
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?(?:{_LETTER_WORD}|letters|lettres|cartas|briefe)(?:\s+(?:commune|joint|collective))?"
-               rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_THROUGH}\s+(?P<to>{_TO})\s+"
+               rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_SENT_WITH}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les|sa|son|ses|seine|seinen|seiner)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
@@ -478,8 +481,9 @@ def _letter_read(text: str) -> Recognized | None:
             _add_note(record, squeeze(match["acting"]))
         if match.groupdict().get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
-        if match.groupdict().get("attached"):
-            _add_note(record, squeeze(match["attached"]))
+        for attached in ("sent_with", "attached"):
+            if match.groupdict().get(attached):
+                _add_note(record, squeeze(match[attached]))
         if match.groupdict().get("named"):
             _add_note(record, f"{match['to']} {squeeze(match['named'])}")  # the recipient at length
         if body:
