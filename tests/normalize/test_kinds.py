@@ -1896,3 +1896,12 @@ def test_what_was_sent_with_a_letter_in_brackets_after_its_sender():
                       "December 1, 1960, Department of State, Lot File 12")
     assert found.kind == "letter" and found.record["title"] == "Grogon to Dulles"
     assert found.record["note"] == "with attached Edwin Kretzmann through Grogon to Allen Dulles"
+
+
+def test_a_database_document_number_and_a_lead_clause_before_a_letter():
+    found = recognize("Nicholas Burckel to Casey, October 19, 1984, CREST, CIA–RDP86M00886R002000100012–9")
+    assert found.kind == "letter" and found.record["archive"] == "CREST"
+    assert found.record["archive_location"] == "CIA–RDP86M00886R002000100012–9"
+    found = recognize("The original Department referral to the Agency is Kretzmann to Allen Dulles (attention to Grogon), "
+                      "July 8, 1960, CREST, CIA–RDP80B01676R000900080067–4")
+    assert found.kind == "letter" and found.record["title"] == "Kretzmann to Dulles"

@@ -61,6 +61,7 @@ SHELFMARK = re.compile(
     r"|\b(?:boxe?s?|cartons?|folders?|files?|dossiers?|reels?|bundles?|liasses?|cotes?|"
     r"Mappe|Kasten|Akte|portfolio|microfilm\s+reel)\s+(?:no\.\s*)?[\dIVXLC][\w./-]*"
     r"|\b[fF]\.\s*[\dR]\d*[\w-]*,\s*op\.\s*\d+"
+    r"|\b[A-Z]{2,5}[-–][A-Z]{2,4}\d+[-–]?[A-Z0-9]{6,}(?:[-–]\d{1,3})?\b"  # a database's document: CIA–RDP86M00886R002000100012–9
 )
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
@@ -321,6 +322,13 @@ _DAY_QUERIED = re.compile(r"(?<=\d)\s*\[\s*\d{0,2}\s*\?\s*\]")
 _DAY_DASHED = re.compile(r"\s*,\s*[—–]+\s*(?=[A-Z][a-zé]{2,}\.?,?\s+1[4-9]\d\d\b)")
 
 
+#: A sentence's subject and verb before the item it names (``The original Department referral to the Agency is
+#: Kretzmann to Allen Dulles …``): prose, when what follows is a letter.
+_LEAD_CLAUSE = re.compile(r"[A-Z][^,;()\d]{3,80}?\s(?:is|was|are|were)\s+(?=[A-Z])")
+#: A sender and ``to`` (a bracket between: ``Kretzmann to``, ``Grogon (with attached …) to``): a letter's opening.
+_SENDER_TO = re.compile(rf"{_NAME}(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?\s+(?:{_TO})\s")
+
+
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` and the
@@ -338,6 +346,9 @@ def recognize(text: str) -> Recognized | None:
     text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
     if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text):
         return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date")
+    lead = _LEAD_CLAUSE.match(text)
+    if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
+        text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _monthly_issue, _dated_document):
         found = reader(text)
