@@ -137,6 +137,14 @@ def token_starts(tokens: Sequence[Token]) -> list[int]:
 _LAST_STARTS: tuple[Sequence[Token] | None, list[int]] = (None, [])
 
 
+def token_at(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that starts at text offset ``offset``, found by bisection in
+    :func:`token_starts`; None when no token starts there."""
+    starts = token_starts(tokens)
+    k = bisect_left(starts, offset)
+    return k if k < len(starts) and starts[k] == offset else None
+
+
 def tokens_within(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
     """Indexes of the tokens lying wholly inside text offsets [start, end), found by bisection
     in ``starts`` (:func:`token_starts`), so a rule looking up many spans stays linear."""

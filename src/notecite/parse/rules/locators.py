@@ -9,7 +9,7 @@ from ...normalize.lexicon import WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
-                      token_starts, tokens_within)
+                      token_at, token_starts, tokens_within)
 from ..model import Token, split_label
 from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
@@ -601,7 +601,7 @@ def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], ta
         return tags  # no "A.D."
     tags = list(tags)
     for match in _ANNALS_YEARS.finditer(text):
-        first = next((k for k, tok in enumerate(tokens) if tok.start == match.start()), None)
+        first = token_at(tokens, match.start())
         if first is None or first < 2 or tokens[first - 1].text not in ".,":
             continue
         end = first

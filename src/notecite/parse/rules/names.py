@@ -10,7 +10,7 @@ from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
-from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts
+from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -276,7 +276,7 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
         return tags
     out = None
     for match in _WORDED_ROLE.finditer(text):
-        first = next((k for k, tok in enumerate(tokens) if tok.start == match.start()), None)
+        first = token_at(tokens, match.start())
         if first is None or first == 0 or tokens[first - 1].text not in (".", ","):
             continue
         k = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))

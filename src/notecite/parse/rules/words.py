@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Sequence
 
 from ..dictionaries import fold, load
-from ..labels import token_starts
+from ..labels import token_at
 from ..model import Cache, Token
 
 #: Labels of name runs.
@@ -130,13 +129,8 @@ def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> lis
     """The indexes, in order, of the tokens that ``marks`` (a pattern of one punctuation character, such
     as ``[.;]``) finds in ``text``: a punctuation character is a token of its own, so a rule that reads
     only those tokens finds them by a search of the text instead of a scan of the tokens."""
-    starts = token_starts(tokens)
-    found = []
-    for match in marks.finditer(text):
-        k = bisect_left(starts, match.start())
-        if k < len(starts) and starts[k] == match.start():
-            found.append(k)
-    return found
+    found = [token_at(tokens, match.start()) for match in marks.finditer(text)]
+    return [k for k in found if k is not None]
 
 
 def lead_word(word: str) -> bool:
