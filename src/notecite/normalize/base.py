@@ -99,7 +99,7 @@ def strip_brackets(text: str) -> str:
     text = text.strip()
     while True:
         before = text
-        if text[:1] in "([" and text[-1:] in ")]" and _balanced(text[1:-1]):
+        if text[:1] in "([" and text[-1:] in ")]" and balanced(text[1:-1]):
             text = text[1:-1].strip()
         if text[:1] in "([" and not _closes(text):
             text = text[1:].strip()
@@ -109,12 +109,14 @@ def strip_brackets(text: str) -> str:
             return text
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str, opening: str = "([", closing: str = ")]") -> bool:
+    """Whether the brackets of ``text`` (any of ``opening`` and ``closing``, counted as one kind) pair up:
+    none closes before it opens, none is left open."""
     depth = 0
     for ch in text:
-        if ch in "([":
+        if ch in opening:
             depth += 1
-        elif ch in ")]":
+        elif ch in closing:
             depth -= 1
             if depth < 0:
                 return False
@@ -123,7 +125,7 @@ def _balanced(text: str) -> bool:
 
 def _closes(text: str) -> bool:
     """True when the bracket opening ``text`` is closed later in it."""
-    return _balanced(text) or text.count(")") + text.count("]") >= text.count("(") + text.count("[")
+    return balanced(text) or text.count(")") + text.count("]") >= text.count("(") + text.count("[")
 
 
 def _opens(text: str) -> bool:

@@ -36,7 +36,7 @@ from typing import Any
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import may_hold
-from .base import Draft, squeeze, strip_edge_punctuation
+from .base import Draft, balanced, squeeze, strip_edge_punctuation
 from .dates import day_series, month_number, parse_date
 from .identifiers import clean_url
 from .lexicon import WORDS
@@ -1778,19 +1778,9 @@ def _strip_brackets_at_ends(text: str) -> str:
         text = text[:-1].rstrip(" ,.;")
     while text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:].lstrip(" ,.;")
-    if text.startswith("(") and text.endswith(")") and "," in text and _closing_bracket(text) == len(text) - 1:
-        text = text[1:-1].strip(" ,.;")
+    if text.startswith("(") and text.endswith(")") and "," in text and balanced(text[1:-1], "(", ")"):
+        text = text[1:-1].strip(" ,.;")  # (the bracket opening the text closes at its end)
     return text
-
-
-def _closing_bracket(text: str) -> int:
-    """Where the bracket opening ``text`` closes (-1 when it does not)."""
-    depth = 0
-    for at, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if depth == 0:
-            return at
-    return -1
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?!\w)|«[^»]*»")
