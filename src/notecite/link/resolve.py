@@ -38,12 +38,17 @@ _SENTENCE_ADVERBS = frozenset("again however therefore moreover furthermore neve
                                "presumably apparently probably possibly evidently referring according".split())
 
 
-def _opens_on_a_sentence_adverb(record: Record) -> bool:
-    """Whether the first author's name opens on a sentence adverb (:data:`_SENTENCE_ADVERBS`): a sentence read as a name."""
+def _opens_on_a_sentence_adverb(words: str) -> bool:
+    """Whether ``words`` open on a sentence adverb (:data:`_SENTENCE_ADVERBS`): a sentence read as a title or a name."""
+    first = words.split()[:1]
+    return bool(first) and fold(first[0].strip(",")) in _SENTENCE_ADVERBS
+
+
+def _first_name_as_written(record: Record) -> str:
+    """The first author's name as it opens in the note: the given name, else the family or literal name ('' if none)."""
     names = record.get("author") or []
     first = names[0] if names else {}
-    written = (first.get("given") or first.get("family") or first.get("literal") or "") if isinstance(first, dict) else ""
-    return bool(written) and fold(written.split()[0].strip(",")) in _SENTENCE_ADVERBS
+    return (first.get("given") or first.get("family") or first.get("literal") or "") if isinstance(first, dict) else ""
 
 
 #: Below this score a short form or mention starts a work of its own.
@@ -1404,9 +1409,9 @@ class _DocumentLinker:
             return None, cite.kind, 0.0  # "Antonio Pérez fué puesta en": prose cut off mid-phrase, no title
         if cite.kind in ("short", "mention") and title and reads_as_sentence(plain_text(title)):
             return None, cite.kind, 0.0  # "Petty, Gold and silver are universal wealth": a quotation, not a new work
-        if cite.kind in ("short", "mention") and title and fold(title.split()[0].strip(",")) in _SENTENCE_ADVERBS:
+        if cite.kind in ("short", "mention") and title and _opens_on_a_sentence_adverb(title):
             return None, cite.kind, 0.0  # "…, 110; Again the Same Claim Appears Later.": a sentence, not a title
-        if cite.kind in ("short", "mention") and _opens_on_a_sentence_adverb(record):
+        if cite.kind in ("short", "mention") and _opens_on_a_sentence_adverb(_first_name_as_written(record)):
             return None, cite.kind, 0.0  # "Presumably Deborah Larson’s comments at SHAFR": a sentence, no author
         work_id = self.new_work(cite)
         work = self.works[work_id]

@@ -328,7 +328,7 @@ def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k
 
 #: Articles of a genitive or dative before the words that describe a person (``die Schrift des Stuttgarter Theologen
 #: F. Bettex``, ``das Buch des Redemptoristenpaters A. Rößler``).
-_DESCRIBING_ARTICLES = frozenset({"des", "der", "dem", "eines", "einer", "du", "de la"})
+_DESCRIBING_ARTICLES = frozenset({"des", "der", "dem", "eines", "einer", "du"})
 
 
 def rule_description_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
