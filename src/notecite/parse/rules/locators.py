@@ -645,7 +645,7 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
         if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].text.lower() not in _VOLUME_WORDS:
             continue  # "New Ser., I. 122": the series heads the pinpoint (locator grammar)
         relabel(tags, k, end, "collection-title")
-        if end < len(tokens) and tokens[end].text == "," and tags[end] == "prose":
+        if tags[end] == "prose":  # (the comma before the volume, checked above)
             tags[end] = "I-collection-title"
             end += 1
         open_run(tags, end)
