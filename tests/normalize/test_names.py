@@ -418,3 +418,13 @@ def test_a_dash_between_two_cites_is_no_part_of_the_name():
 def test_german_u_joins_two_names():
     assert parse_names("Förstemann u. Bindseil", "editor") == [("editor", [{"family": "Förstemann"}, {"family": "Bindseil"}], False)]
     assert parse_names("Uebersetzt von Franziska Steinitz", "author")[0][0] == "translator"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("with an introduction by Bertram D. Wolfe", [("contributor", ["Wolfe"])]),
+    ("trans. Ben Fowkes, intro. Ernest Mandel", [("translator", ["Fowkes"]), ("contributor", ["Mandel"])]),
+    ("with a new foreword by Adam Hochschild", [("contributor", ["Hochschild"])]),
+    ("mit einer Einleitung von Karl Kautsky", [("contributor", ["Kautsky"])]),
+])
+def test_a_contribution_written_out_gives_contributors(text, roles):
+    assert [(role, [n["family"] for n in names]) for role, names, _ in parse_names(text, "editor")] == roles

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .base import LABELS, Draft, Normalizer
+from .book_parts import BookPart
 from .dates import Dates
 from .identifiers import Identifiers
 from .kinds import Kinds
@@ -36,6 +37,7 @@ NORMALIZERS: list[Normalizer] = [
     Names(),
     Titles(),
     VolumeNamedInTitle(),
+    BookPart(),
     Reprints(),
     Places(),
     Publishers(),

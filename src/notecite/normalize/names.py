@@ -26,11 +26,12 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import REFLEXIVES
+from ..parse.rules.words import CONTRIBUTION_BY, REFLEXIVES
 from .base import Draft, squeeze, strip_brackets
 from .language import detect
 
-#: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X").
+#: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X", "with an introduction by X",
+#: "intro. X": a contributor, CSL's ``contributor`` and Zotero's).
 _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:translated|trans\.|tr\.)\s+and\s+(?:edited|ed\.)(?:\s+by)?|(?:edited|ed\.)\s+and\s+(?:translated|trans\.)(?:\s+by)?",
      ("translator", "editor")),
@@ -43,6 +44,7 @@ _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
      r"(?:aus\s+dem\s+\w+\s+)?(?:übersetzt|uebersetzt)\s+von|(?:übers|uebers)\.(?:\s+von)?|"
      r"perevod|per\.(?=\s)|traducid[oa]s?\s+por|tradott[oa]\s+da", ("translator",)),
     (r"compiled(?:\s+by)?|comp\.(?:\s+by)?", ("compiler",)),
+    (CONTRIBUTION_BY + r"|introd?\.(?:\s+by)?", ("contributor",)),
 ]
 _LEADING_RE = [(re.compile(rf"^(?:{pattern})\s*", re.I), roles) for pattern, roles in _LEADING_ROLES]
 
@@ -186,7 +188,7 @@ class Names:
 
     name = "names"
     reads = frozenset({"author", "editor", "translator"})
-    writes = frozenset({"author", "editor", "translator", "compiler", "custom"})
+    writes = frozenset({"author", "editor", "translator", "compiler", "contributor", "custom"})
 
     def __call__(self, draft: Draft) -> None:
         previous = ""

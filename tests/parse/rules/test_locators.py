@@ -1654,6 +1654,10 @@ def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
     assert runs[:2] == [("Fédéraliste,", "title"), ("nºs 41 et 42", "locator")]
     # mid-sentence, after prose: no title
     assert rule_runs(rule_numbered_part_after_a_title, "It was printed in the Federalist, No. 15.", [])[1]
+    # a colon inside a periodical's run opens its subtitle, not a sentence
+    text = "in Critique: Journal of Socialist Theory, no. 20 (1988), 45."
+    assert rule_runs(rule_numbered_part_after_a_title, text, [("Critique: Journal of Socialist Theory,", "container-title"),
+                                                              ("no. 20", "issue"), ("(1988),", "date"), ("45.", "locator")])[1]
 
 
 def test_a_headword_after_a_dictionarys_title_is_the_entry_cited():

@@ -1577,6 +1577,47 @@ def test_worded_role_before_names():
     assert unchanged
 
 
+def test_worded_contribution_before_names():
+    from notecite.parse.rules.names import rule_worded_role_before_names as rule
+    text = "Rosa Luxemburg, The Russian Revolution, with an introduction by Bertram D. Wolfe (Ann Arbor: Michigan, 1961)"
+    runs, _ = rule_runs(rule, text, [("Rosa Luxemburg,", "author"),
+                                     ("The Russian Revolution, with an introduction by Bertram D. Wolfe", "title"),
+                                     ("Ann Arbor:", "location"), ("Michigan,", "publisher"), ("1961)", "date")])
+    assert runs[:3] == [("Rosa Luxemburg,", "author"), ("The Russian Revolution,", "title"),
+                        ("with an introduction by Bertram D. Wolfe", "editor")]
+    # a full name left as prose before the contribution's comma is the book's own author; the comma the tagger's
+    # name run held after the names stays with them
+    text = "James Oles, with an essay by Karen Cordero Reiman, South of the Border (Washington, 1993)."
+    runs, _ = rule_runs(rule, text, [("Karen Cordero Reiman,", "author"), ("South of the Border", "title"),
+                                     ("Washington,", "location"), ("1993).", "date")])
+    assert runs[:3] == [("James Oles,", "author"), ("with an essay by Karen Cordero Reiman,", "editor"),
+                        ("South of the Border", "title")]
+    text = "He wrote it, with an introduction by Bertram D. Wolfe (Ann Arbor, 1961)."  # no full name before: prose stays
+    runs, _ = rule_runs(rule, text, [("Bertram D. Wolfe", "author"), ("Ann Arbor,", "location"), ("1961).", "date")])
+    assert runs[0] == ("with an introduction by Bertram D. Wolfe", "editor")
+
+
+def test_part_of_a_book_opens_its_title():
+    from notecite.parse.rules.names import rule_part_of_a_book_opens_its_title as rule
+    text = "Eric Hobsbawm, introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels (London: Verso, 1998), 12."
+    runs, _ = rule_runs(rule, text, [("Eric Hobsbawm,", "author"), ("introduction to", "note"), ("The Communist Manifesto,", "title"),
+                                     ("Karl Marx and Friedrich Engels", "author"), ("London:", "location"), ("Verso,", "publisher"),
+                                     ("1998),", "date"), ("12.", "locator")])
+    assert runs[:3] == [("Eric Hobsbawm,", "author"),
+                        ("introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels", "title"),
+                        ("London:", "location")]
+    text = "Perry Anderson, foreword to Considerations on Western Marxism (London, 1976)"
+    runs, _ = rule_runs(rule, text, [("Perry Anderson, foreword to", "author"), ("Considerations on Western Marxism", "title"),
+                                     ("London,", "location"), ("1976)", "date")])
+    assert runs[:2] == [("Perry Anderson,", "author"), ("foreword to Considerations on Western Marxism", "title")]
+    # a capitalised "Introduction to" is a book's own title, and no name run before the comma: left alone
+    for text, pairs in (("Manning, Introduction to Information Retrieval (Cambridge, 2008)",
+                         [("Manning,", "author"), ("Introduction to Information Retrieval", "title")]),
+                        ("In his book, introduction to The Prince (London, 1990)", [("The Prince", "title")])):
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged
+
+
 def test_description_before_a_name_is_prose():
     from notecite.parse.rules.names import rule_description_before_a_name_is_prose as rule
     text = "die Schrift des Stuttgarter Theologen F. Bettex, Mann und Weib."

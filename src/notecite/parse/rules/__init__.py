@@ -50,7 +50,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose, rule_quoted_list_is_no_name,
                     rule_by_after_a_title_names_its_maker,
-                    rule_role_cue_inside_a_title, rule_worded_role_before_names,
+                    rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_part_of_a_book_opens_its_title,
                     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_description_before_a_name_is_prose, rule_family_name_before_a_quoted_title_ends_the_author, rule_name_and_title_after_in_split, rule_note_of_only_a_name,
                     rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
                     rule_by_inside_a_name_run, 
@@ -115,7 +115,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
     rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of,
     rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled, rule_quotation_before_a_page_is_a_title,
-    rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_title_of_garbled_words_is_prose,
+    rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_part_of_a_book_opens_its_title, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 

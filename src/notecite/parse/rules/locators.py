@@ -2695,8 +2695,9 @@ def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: l
         before = tokens[start - 1].text if start else "."
         if start >= j - 1 or not tokens[start].text[:1].isupper() \
                 or not (before in (".", ";", ":") or before.lower().rstrip(".") in _LEAD_IN) \
-                or any(split_label(tag)[1] not in ("prose", "title", "container-title", "note") for tag in tags[start:j - 1]):
-            continue
+                or any(split_label(tag)[1] not in ("prose", "title", "container-title", "note") for tag in tags[start:j - 1]) \
+                or before == ":" and split_label(tags[start - 1])[1] in ("title", "container-title"):
+            continue  # (a colon inside a title's run opens its subtitle: ``Critique: Journal of Socialist Theory, no. 20``)
         match = _LOCATOR.match(text, tokens[j].start)
         if match is None:
             continue

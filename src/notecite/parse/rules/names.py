@@ -13,7 +13,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BY_WORDS, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -224,7 +224,10 @@ def _names_joined(words: list[str]) -> bool:
         len(w) == 1 and w.isupper() or fold(w) in load("given_names") for w in words)
 
 
-_ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor"}
+#: Short role words and the name label of the names after them (a contributor's, ``intro.``, is labelled ``editor``: the
+#: normalizer reads the role from the word).
+_ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator", "ed": "editor", "eds": "editor",
+              "intro": "editor", "introd": "editor"}
 _NAME_STOPS = frozenset({",", "(", ";", ":"})
 
 
@@ -256,11 +259,14 @@ def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[
 
 
 #: A role written out before the names it gives, opening a sentence of the note or after a comma: ``Herausgegeben von
-#: Förstemann u. Bindseil.``, ``Uebersetzt von Kellner.``, ``Edited by J. Smith,``, ``traduit par M. Durand``.
-_WORDED_ROLE = re.compile(r"(?P<editor>(?i:herausgegeben|edited|publié|publiée|publiés|édité|éditée)\s+(?:von|by|par)|"
+#: Förstemann u. Bindseil.``, ``Uebersetzt von Kellner.``, ``Edited by J. Smith,``, ``traduit par M. Durand``, ``with an
+#: introduction by Bertram D. Wolfe`` (a contributor: labelled ``editor``, the name label for another's names, and the
+#: normalizer reads the role from the phrase).
+_WORDED_ROLE = re.compile(r"(?:(?P<editor>(?i:herausgegeben|edited|publié|publiée|publiés|édité|éditée)\s+(?:von|by|par)|"
                           r"(?i:hrsg|hg)\.\s+(?:von|v\.))|"
                           r"(?P<translator>(?i:übersetzt|uebersetzt|translated|traduit|traduite|traduits|traducido)\s+"
-                          r"(?:von|by|par|por|aus\s+dem\s+\w+\s+von))\s+(?=[A-ZÀ-Þ])")
+                          r"(?:von|by|par|por|aus\s+dem\s+\w+\s+von))|"
+                          r"(?P<contributor>" + CONTRIBUTION_BY + r"))\s+(?=[A-ZÀ-Þ])")
 #: Small words that may join the names a worded role gives (``Förstemann u. Bindseil``, ``A and B``).
 _NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
 
@@ -271,37 +277,33 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     stop or a comma, and the capitalised names after it (initials, particles and ``u.``/``and`` between them) to the
     next full stop ending them, a comma or a bracket, are the editor or translator, whatever the tagger read there; the
     run after them opens anew. Words left as prose that open the note and end on the full stop before the role (no
-    finite verb among them) are the title of the book so edited or translated."""
-    if "von" not in text and " by " not in text and "par " not in text and "por " not in text:
+    finite verb among them) are the title of the book so edited or translated; a person's full name left as prose that
+    opens the note and ends on the comma before a contribution's phrase is the book's author."""
+    if "von" not in text and " by " not in text and "par " not in text and "por " not in text and " de " not in text:
         return tags
     out = None
     for match in _WORDED_ROLE.finditer(text):
         first = token_at(tokens, match.start())
         if first is None or first == 0 or tokens[first - 1].text not in (".", ","):
             continue
-        k = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))
-        names = k
-        while k < len(tokens):
-            word = tokens[k].text
-            if word[:1].isupper() or fold(word) in _NAMES_JOINERS or fold(word) in NAME_PARTICLES:
-                k += 1
-            elif word == "." and k > names and (len(tokens[k - 1].text) <= 2 or fold(tokens[k - 1].text) in _NAMES_JOINERS):
-                k += 1  # an initial's or "u."'s period
-            else:
-                break
+        names = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))
+        k = _end_of_names(tokens, names)
         if k == names or k < len(tokens) and tokens[k].text not in (".", ",", "(", ";"):
             continue
-        role = "editor" if match.group("editor") else "translator"
+        role = "translator" if match.group("translator") else "editor"
         if split_label(tags[first])[1] == role:
             continue  # the tagger read it so
         out = out or list(tags)
         relabel(out, first, k, role)
         opening = past_lead_words(tokens, 0)
-        if tokens[first - 1].text == "." and first - 1 - opening >= 2 and all(tag == "prose" for tag in out[:first]) \
+        if match.group("contributor") and tokens[first - 1].text == "," and all(tag == "prose" for tag in out[opening:first]) \
+                and full_name([t.text for t in tokens[opening:first - 1]]):
+            relabel(out, opening, first, "author")  # "James Oles, with an essay by …": the book's own author
+        elif tokens[first - 1].text == "." and first - 1 - opening >= 2 and all(tag == "prose" for tag in out[:first]) \
                 and tokens[opening].text[:1].isupper() and not any(t.text in load("verbs") for t in tokens[opening:first]):
             relabel(out, opening, first, "title")  # "Tertullians sämtliche Schriften. Uebersetzt von …": the book's title
-        if k < len(out) and tokens[k].text == ".":
-            out[k] = "I-" + role
+        if k < len(out) and (tokens[k].text == "." or tokens[k].text == "," and split_label(out[k])[1] in NAME_LABELS):
+            out[k] = "I-" + role  # the stop, or a comma the tagger's name run held
             k += 1
         open_run(out, k)
         part = _numbered_part_before_a_pinpoint(tokens, out, k)
@@ -309,6 +311,63 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
             relabel(out, k, part, "locator")
             out[part] = "I-locator"  # "IV. Abt." + "S. 121 f.": one pinpoint
     return out or tags
+
+
+def _end_of_names(tokens: Sequence[Token], start: int) -> int:
+    """Where the names written from token ``start`` end: capitalised words, initials and their periods, particles and the
+    words joining names (``Förstemann u. Bindseil``, ``Karl Marx and Friedrich Engels``)."""
+    k = start
+    while k < len(tokens):
+        word = tokens[k].text
+        if word[:1].isupper() or fold(word) in _NAMES_JOINERS or fold(word) in NAME_PARTICLES:
+            k += 1
+        elif word == "." and k > start and (len(tokens[k - 1].text) <= 2 or fold(tokens[k - 1].text) in _NAMES_JOINERS):
+            k += 1  # an initial's or "u."'s period
+        else:
+            break
+    return k
+
+
+def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Eric Hobsbawm, introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels (London: Verso,
+    1998), 12``, ``Perry Anderson, foreword to Considerations on Western Marxism (London…``: a part of a book named in
+    lower case after a name run and its comma (:data:`BOOK_PART_TO`), and a capitalised title or a quotation after it,
+    are one title run, with the ``, by NAMES`` of the book's author, to the imprint's bracket, a semicolon, or a
+    comma or full stop after which the tagger's title run does not go on; the normalizer makes the part the title and
+    the book its container. The run after it opens anew."""
+    if " to " not in text:
+        return tags
+    out = None
+    for match in BOOK_PART_TO.finditer(text):
+        first = token_at(tokens, match.start())
+        book = token_at(tokens, match.end())
+        if first is None or book is None or first < 2 or tokens[first - 1].text != "," \
+                or split_label(tags[first - 2])[1] not in NAME_LABELS \
+                or not (tokens[book].text[:1].isupper() or tokens[book].text in OPENING_QUOTES):
+            continue
+        end = _end_of_the_book(tokens, tags, book)
+        if end < len(tokens) and tokens[end].text in (",", ".") and tags[end].startswith("I-"):
+            end += 1  # the stop or comma the tagger's run held
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+        open_run(out, end)
+    return out or tags
+
+
+def _end_of_the_book(tokens: Sequence[Token], tags: list[str], k: int) -> int:
+    """Where the title of the book that opens at token ``k`` ends, with the ``, by NAMES`` of its author: at a bracket, a
+    semicolon, or a comma or full stop that the tagger's title run does not go on after."""
+    n = len(tokens)
+    while k < n and tokens[k].text not in ("(", "[", ";"):
+        if tokens[k].text in (",", "."):
+            after = k + 1
+            if tokens[k].text == "," and after < n and tokens[after].text.lower() == "by":
+                k = _end_of_names(tokens, after + 1)
+                continue
+            if not (after < n and tags[after] in ("I-title", "I-container-title")):
+                break
+        k += 1
+    return k
 
 
 #: Words for a part of a work that a Roman number opens (``IV. Abt.``, ``II. Bd.``, ``III. Th.``), folded.
@@ -565,7 +624,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
     ``by`` word prose and the words after it the author; so is a title run that ends on ``, by`` and
     names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``), unless the title names
-    a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author)."""
+    a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author) or the book
+    a part is written for (``introduction to The Communist Manifesto, by Karl Marx``)."""
     if BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
         return tags  # no "by" word, or no author or title run
     tags = list(tags)
@@ -576,8 +636,8 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
                     and tokens[i - 1].text == "," and tokens[i + 1].text[:1].isupper()), None)
         if cue is None or not any(t.text[:1].isupper() for t in tokens[first:cue - 1]):
             continue
-        if label == "title" and REVIEW_OF.match(text, tokens[first].start):
-            continue  # "review of The Prophet Armed, by Isaac Deutscher": the reviewed book's author
+        if label == "title" and (REVIEW_OF.match(text, tokens[first].start) or BOOK_PART_TO.match(text, tokens[first].start)):
+            continue  # "review of The Prophet Armed, by Isaac Deutscher", "introduction to …, by": that book's author
         end = last
         while label == "title" and end > cue + 1 and tokens[end - 1].text in ",;:":
             end -= 1  # "…, by Charles M. Clode, London, 1888": the comma before the imprint

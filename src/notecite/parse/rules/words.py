@@ -45,6 +45,18 @@ SAME_AUTHOR_WORDS = frozenset({"idem", "eadem", "iidem", "eidem", "id", "ders", 
 SAME_AUTHOR_WORD = "(?:" + "|".join(sorted(SAME_AUTHOR_WORDS - {"meme"}, key=lambda w: (-len(w), w))) + r"|m[eê]me)"
 #: A review's title naming the reviewed book (``review of``, ``rev. of``, ``Besprechung von``, ``compte rendu de``).
 REVIEW_OF = re.compile(r"\b(?:review|rev\.|besprechung|rezension|compte[- ]rendu)\s+(?:of|von|de)\s", re.I)
+#: A contribution to another's book written out before its writer's names: ``with an introduction by``, ``with a new
+#: foreword by``, ``with essays by``, ``introduction by``, ``préface de``, ``mit einer Einleitung von``.
+CONTRIBUTION_BY = (r"(?i:with\s+(?:an?\s+)?(?:new\s+)?(?:introduction|introductory\s+essay|foreword|preface|afterword|epilogue|"
+                   r"essays?|texts?|notes|commentary|contributions?)(?:\s+and\s+(?:notes|commentary))?\s+by|"
+                   r"(?:new\s+)?(?:introduction|foreword|preface|afterword)\s+by|"
+                   r"(?:avec\s+une\s+)?(?:préface|postface)\s+(?:de|par)|"
+                   r"mit\s+einer?\s+(?:Einleitung|Vorwort|Nachwort)\s+(?:von|v\.)|eingeleitet\s+von)")
+#: The part of a book written by another than its author, named in lower case before the book's title (``introduction
+#: to``, ``new foreword to``, ``afterword to``), as Chicago notes cite it: ``Eric Hobsbawm, introduction to The
+#: Communist Manifesto, by Karl Marx``.
+BOOK_PART_TO = re.compile(r"(?:new\s+)?(?:introduction|introductory\s+essay|foreword|preface|afterword|epilogue|prologue|"
+                          r"postscript)\s+to\s+(?=\S)")
 #: Opening quotation marks, and the closing mark each one expects (German prints ``»Titel«`` as well as ``„Titel“``).
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", "»": "«", "„": "“", "\"": "\""}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
