@@ -708,6 +708,16 @@ def test_a_web_page_with_an_access_date_is_a_webpage_with_accessed():
     assert record["URL"] == "https://example.org/strike" and "note" not in record
 
 
+def test_an_article_online_keeps_its_access_date():
+    normalized = normalize_fields([("author", "Hal Draper,"), ("title", "“The Two Souls of Socialism,”"), ("container-title", "New Politics"),
+                                   ("volume", "5,"), ("issue", "no. 1"), ("date", "(Winter 1966):"), ("pages", "57–84,"),
+                                   ("url", "http://www.marxists.org/archive/draper/1966/twosouls/,"), ("note", "accessed 12 March 2015.")],
+                                  kind="full")
+    record = normalized.record
+    assert record["type"] == "article-journal" and record["accessed"] == {"date-parts": [[2015, 3, 12]]}
+    assert record["volume"] == "5" and "note" not in record
+
+
 def test_find_kinds_cuts_a_clause_of_several_items_and_skips_the_prose_before_them():
     note = ("On the order itself see Hugh Gibson despatch to Secretary of State, May 2, 1921, 861.00/8123 and "
             "Alvey Adee memorandum to Hugh Gibson, May 9, 1921, 861.00/8130 in RG 59; the question was dropped in 1922.")

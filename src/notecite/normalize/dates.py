@@ -165,7 +165,8 @@ def split_year_suffix(text: str) -> tuple[str, str | None]:
     return (match.group(1), match.group(2)) if match else (text, None)
 
 
-_ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|abgerufen(?:\s+am)?|"
+#: The words before an access date (``accessed``, ``last accessed on``, ``consulté le``, ``zuletzt abgerufen am``).
+ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|abgerufen(?:\s+am)?|"
                        r"zuletzt\s+abgerufen(?:\s+am)?|data\s+di\s+accesso|consultado(?:\s+el)?)(?:\s+on)?[\s:,]*", re.I)
 
 
@@ -203,7 +204,7 @@ class Dates:
             draft.record["original-date"] = original
             dates = dates[1:]
         for text in dates:
-            accessed = _ACCESSED.match(text)
+            accessed = ACCESSED.match(text)
             if accessed and accessed.end() < len(text) and "accessed" not in draft.record:
                 draft.record["accessed"] = parse_date(strip_edge_punctuation(text[accessed.end():].rstrip(")")))
                 continue

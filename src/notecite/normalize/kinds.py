@@ -37,7 +37,7 @@ from ..parse.dictionaries import fold, load
 from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import may_hold
 from .base import Draft, balanced, squeeze, strip_edge_punctuation
-from .dates import day_series, month_number, parse_date
+from .dates import ACCESSED, day_series, month_number, parse_date
 from .identifiers import clean_url
 from .lexicon import WORDS
 from .names import INSTITUTION_WORDS, PARTICLES, holds_institution_word, parse_names
@@ -2361,8 +2361,19 @@ _INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)
 # -- the normalizer ---------------------------------------------------------------------------
 
 _ACCESS_CUE = re.compile(r"\b(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?|abgerufen)\b", re.I)
-_ACCESSED = re.compile(r"^\(?\s*(?:last\s+)?(?:accessed|consulted|retrieved|viewed|visited|consult[ée]e?(?:\s+le)?|"
-                       r"(?:zuletzt\s+)?abgerufen(?:\s+am)?)(?:\s+on)?[\s:,]*", re.I)
+
+
+def _access_date(draft: Draft) -> None:
+    """The date after "accessed" (:data:`notecite.normalize.dates.ACCESSED`) in a note, date or prose field of a cite
+    with a URL becomes the record's ``accessed``, whatever kind of item the URL gives (a web page, an article online);
+    the field is consumed."""
+    for label, text in list(draft.fields):
+        accessed = ACCESSED.match(text)
+        if label in ("note", "date", "prose") and accessed and "accessed" not in draft.record:
+            parsed = parse_date(strip_edge_punctuation(text[accessed.end():].strip(" ()")))
+            if "date-parts" in parsed:
+                draft.record["accessed"] = parsed
+                draft.fields.remove((label, text))
 
 
 class Kinds:
@@ -2372,7 +2383,7 @@ class Kinds:
     name = "kinds"
     reads = frozenset({"author", "editor", "translator", "title", "container-title", "collection-title", "publisher",
                        "location", "date", "volume", "issue", "pages", "edition", "genre", "note", "ibid", "prose"})
-    writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "title", "container-title", "genre",
+    writes = frozenset({"type", "author", "recipient", "interviewer", "issued", "accessed", "title", "container-title", "genre",
                         "container-author", "editor", "URL",
                         "medium", "archive", "archive-place", "archive_location", "event-title", "event-place",
                         "publisher-place", "publisher", "volume", "note"})
@@ -2382,17 +2393,11 @@ class Kinds:
             self._item_kept_ibid(draft)
         if draft.kind not in ("full", "short"):
             return
-        if draft.kind == "full" and draft.has("url") and _ACCESS_CUE.search(draft.given_text()) and not any(
-                draft.has(label) for label in ("volume", "issue", "publisher", "pages")):
-            draft.record.setdefault("type", "webpage")
-            for label, text in list(draft.fields):
-                accessed = _ACCESSED.match(text)
-                if label in ("note", "date", "prose") and accessed and "accessed" not in draft.record:
-                    parsed = parse_date(strip_edge_punctuation(text[accessed.end():].strip(" ()")))
-                    if "date-parts" in parsed:
-                        draft.record["accessed"] = parsed
-                        draft.fields.remove((label, text))
-            return
+        if draft.kind == "full" and draft.has("url") and _ACCESS_CUE.search(draft.given_text()):
+            _access_date(draft)
+            if not any(draft.has(label) for label in ("volume", "issue", "publisher", "pages")):
+                draft.record.setdefault("type", "webpage")
+                return
         text = draft.text or ", ".join(text for label, text in draft.given if label != "prose")
         found = recognize(text)
         if found is None:

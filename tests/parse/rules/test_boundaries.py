@@ -2,7 +2,8 @@
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                                             rule_archive_after_a_dated_item_stays_in_its_cite,
-                                            rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run)
+                                            rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
+                                            rule_year_closing_an_imprint_is_its_date)
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import assemble_spans, rule_runs, run_texts
@@ -730,4 +731,20 @@ def test_one_word_topic_before_a_letter_is_prose():
     assert runs[0] == ("La Jonquière au Ministre,", "title")
     text = "On Liberty, Mill's Essay, p. 4."  # no letter after it: a title
     _, unchanged = rule_runs(rule, text, [("On Liberty,", "title"), ("Mill's Essay,", "title"), ("p. 4.", "locator")])
+    assert unchanged
+
+
+def test_a_year_range_closing_an_imprint_is_its_date():
+    text = "Trotsky, History, 3 vols. (London: Gollancz, 1932–33), 1:15."
+    runs, _ = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
+        ("Trotsky,", "author"), ("History,", "title"), ("3 vols.", "volume"), ("(London:", "location"), ("Gollancz,", "publisher"),
+        ("1932–33), 1:", "volume"), ("15.", "pages")])
+    assert runs[4:] == [("Gollancz,", "publisher"), ("1932–33),", "date"), ("1:", "volume"), ("15.", "pages")]
+    # a year already read as the date, or a bracket that holds no imprint: left alone
+    _, unchanged = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
+        ("Trotsky,", "author"), ("History,", "title"), ("(London:", "location"), ("Gollancz,", "publisher"), ("1932–33),", "date")])
+    assert unchanged
+    text = "Trotsky, History (vol. 3, 1932–33), 15."
+    _, unchanged = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
+        ("Trotsky,", "author"), ("History", "title"), ("(vol. 3, 1932–33),", "volume"), ("15.", "locator")])
     assert unchanged

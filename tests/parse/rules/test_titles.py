@@ -1886,6 +1886,10 @@ def test_a_title_after_a_volume_word_is_the_volumes_title():
     runs, _ = rule_runs(rule, text, [("Draper,", "author"), ("Karl Marx's Theory of Revolution,", "title"), ("vol. 2,", "volume"),
                                      ("The Politics of Social Classes", "container-title"), ("(New York:", "location")])
     assert runs[2] == ("vol. 2, The Politics of Social Classes", "volume")
+    text = "Draper, Karl Marx's Theory of Revolution, vol. 1: State and Bureaucracy (New York: Monthly Review Press, 1977)."
+    runs, _ = rule_runs(rule, text, [("Draper,", "author"), ("Karl Marx's Theory of Revolution,", "title"), ("vol. 1:", "volume"),
+                                     ("State and Bureaucracy", "title"), ("(New York:", "location")])
+    assert runs[2] == ("vol. 1: State and Bureaucracy", "volume")
     # a second work after a volume and its pinpoint: "; Title" or a title not followed by its imprint stays a work
     text = "Marx, Capital, vol. 1, The Poverty of Philosophy, 3."
     _, unchanged = rule_runs(rule, text, [("Marx,", "author"), ("Capital,", "title"), ("vol. 1,", "volume"),

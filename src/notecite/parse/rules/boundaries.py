@@ -868,6 +868,32 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
     return start
 
 
+def rule_year_closing_an_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``3 vols. (London: Gollancz, 1932–33), 1:15``: the year or range of years that ends a bracket, after its comma
+    (:func:`_bracket_year`), when the bracket opens on a place or publisher run, is the imprint's date, with the
+    bracket and the comma after it, whatever the tagger read (a range it read as a volume); the run after it opens
+    anew."""
+    if "(" not in text:
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text != "(" or split_label(tags[i + 1])[1] not in ("location", "publisher") \
+                and split_label(tags[i])[1] not in ("location", "publisher"):
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
+        if close is None or tokens[close].text != ")":
+            continue
+        year = _bracket_year(tokens, close)
+        if year is None or year - 1 <= i + 1 or all(split_label(tag)[1] == "date" for tag in tags[year:close]):
+            continue
+        end = close + 1 + (close + 1 < n and tokens[close + 1].text == ",")
+        out = out or list(tags)
+        relabel(out, year, end, "date")
+        open_run(out, end)
+    return out or tags
+
+
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only

@@ -372,7 +372,8 @@ def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(
 def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``, ``Draper, Karl
-    Marx's Theory of Revolution, vol. 2, The Politics of Social Classes (New York…``: a title (or container) run
+    Marx's Theory of Revolution, vol. 2, The Politics of Social Classes (New York…``, ``…, vol. 1: State and
+    Bureaucracy (New York…``: a title (or container) run
     right after a volume (or a pinpoint read from ``vol. 2,``) that follows the work's title, and that goes straight
     on into a translator, editor or the imprint, is that volume's own title, not a second work or a container: it
     joins the volume run."""
@@ -384,7 +385,7 @@ def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Seque
         (_, l0, lab0), (f1, l1, lab1), (f2, l2, lab2) = runs[j - 2], runs[j - 1], runs[j]
         if lab2 not in ("title", "container-title") or lab1 not in ("volume", "locator") or lab0 != "title" \
                 or l0 != f1 or l1 != f2 \
-                or tokens[f1].text.lower() not in _VOLUME_WORDS or tokens[l1 - 1].text != "," \
+                or tokens[f1].text.lower() not in _VOLUME_WORDS or tokens[l1 - 1].text not in (",", ":") \
                 or runs[j + 1][0] != l2 or runs[j + 1][2] not in ("translator", "editor", "location", "publisher"):
             continue
         out = out or list(tags)
