@@ -165,6 +165,19 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
         ["prose", "B-author", "prose", "B-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
 
 
+def test_a_possessive_after_a_clause_opener_or_before_a_focusing_adverb_or_an_article():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+    text = "As Sheila Fitzpatrick's superb The Russian Revolution shows"  # "As" opens the clause, not the name
+    runs, _ = rule_runs(rule, text, [("The Russian Revolution", "title")])
+    assert runs[:2] == [("Sheila Fitzpatrick's", "author"), ("The Russian Revolution", "title")]
+    text = "compare Deutscher's trilogy, especially The Prophet Outcast (London"  # one work of several, singled out
+    runs, _ = rule_runs(rule, text, [("Deutscher's trilogy, especially The Prophet Outcast", "title"), ("(London", "location")])
+    assert runs[:2] == [("Deutscher's", "author"), ("The Prophet Outcast", "title")]
+    text = "E. H. Carr's multi-volume A History of Soviet Russia"  # an article left as prose opens the tagger's title
+    runs, _ = rule_runs(rule, text, [("History of Soviet Russia", "title")])
+    assert runs == [("E. H. Carr's", "author"), ("A History of Soviet Russia", "title")]
+
+
 def test_a_list_of_names_in_natural_order_before_a_title():
     from notecite.parse.rules.names import rule_name_list_before_a_title
 

@@ -2408,3 +2408,29 @@ def test_a_letter_and_its_year_alone_are_a_cite():
     text = "Smith to Jones, 1749 and 1750 passim."  # the year does not close the item
     _, unchanged = rule_runs(rule, text, [("Smith to Jones,", "title")])
     assert unchanged
+
+
+def test_a_verb_after_a_possessives_title_case_run_is_prose():
+    from notecite.parse.rules.titles import rule_verb_after_a_title_case_run_is_prose as rule
+    text = "Serge's Memoirs remain the best account"
+    runs, _ = rule_runs(rule, text, [("Serge's", "author"), ("Memoirs remain the best account", "title")])
+    assert runs == [("Serge's", "author"), ("Memoirs", "title")]
+    text = "Carr's multi-volume A History of Soviet Russia remains indispensable."
+    runs, _ = rule_runs(rule, text, [("Carr's", "author"), ("A History of Soviet Russia remains indispensable.", "title")])
+    assert runs[1] == ("A History of Soviet Russia", "title")
+    # no possessive name before it, a sentence-case title, or italics: left alone
+    for text, pairs, italics in (("They say Memoirs remain the best", [("Memoirs remain the best", "title")], ()),
+                                 ("Dodge's What women can earn", [("Dodge's", "author"), ("What women can earn", "title")], ()),
+                                 ("Serge's Memoirs remain", [("Serge's", "author"), ("Memoirs remain", "title")], ((8, 22),))):
+        tokens, tags = tagged(text, pairs)
+        assert rule(text, tokens, tags, italics) == tags, text
+
+
+def test_and_again_in_between_two_titles_opens_the_second():
+    from notecite.parse.rules.titles import rule_and_again_in_between_two_titles_opens_the_second as rule
+    text = "Trotsky made the point in The Revolution Betrayed, and again in In Defense of Marxism."
+    runs, _ = rule_runs(rule, text, [("The Revolution Betrayed, and again in In Defense of Marxism.", "title")])
+    assert runs == [("The Revolution Betrayed", "title"), ("In Defense of Marxism.", "title")]
+    text = "see Studies in Art and in Life"  # "and in" without a comma or an adverb stays inside the title
+    _, unchanged = rule_runs(rule, text, [("Studies in Art and in Life", "title")])
+    assert unchanged

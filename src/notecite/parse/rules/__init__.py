@@ -71,7 +71,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose,
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
-                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_title_and_its_year_alone_open_the_note,
+                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note,
                      rule_name_and_title_left_as_prose_before_a_pinpoint,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, 
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
@@ -120,7 +120,7 @@ RULES: list[Callable[..., list[str]]] = [
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
     rule_body_opening_the_cite_is_its_author,
-    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_possessive_after_a_comma_in_a_possessives_title,
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
@@ -223,7 +223,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_passage_is_prose,
 ]
 #: Rules that also read the spans the document set in italics.
-ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title,
+ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose,
                           rule_title_opens_on_a_capital})
 
 

@@ -810,7 +810,18 @@ def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags:
 
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "die", "der", "das", "il", "el", "lo"})
 #: Words a name before a possessive never opens on (``See Marx's``, ``The Women's``).
-_NO_NAME_OPENERS = _CUE_WORDS | _TITLE_ARTICLES
+#: Adverbs that single out one work of several after a comma (``Deutscher's trilogy, especially The Prophet Outcast``).
+_FOCUS_ADVERBS = frozenset({"especially", "notably", "particularly", "chiefly", "mainly", "principally", "esp"})
+def _focused(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a comma, then an adverb singling out one work (:data:`_FOCUS_ADVERBS`), then a capital."""
+    return j < len(tokens) - 2 and tokens[j].text == "," and tokens[j + 1].text.lower() in _FOCUS_ADVERBS \
+        and tokens[j + 2].text[:1].isupper()
+
+
+#: Words that open a clause before the name it names (``As Sheila Fitzpatrick's superb …``, ``Unlike Carr's …``).
+_CLAUSE_OPENERS = frozenset({"as", "while", "like", "unlike", "following", "although", "though", "since", "whereas", "when",
+                             "if", "thus", "yet", "even", "for", "on", "with", "after", "before", "despite"})
+_NO_NAME_OPENERS = _CUE_WORDS | _TITLE_ARTICLES | _CLAUSE_OPENERS
 
 
 #: Words before a container's name (``in Hazard's Register``).
@@ -971,7 +982,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 relabel(tags, start, after, label, continues=True)
                 if after < len(tags) and tags[after].startswith("I-"):
                     tags[after] = "B-title"
-            elif start == k and after < words_end < len(tokens) and tokens[words_end].text[:1].isupper():
+            elif start == k and after < words_end < len(tokens) and (tokens[words_end].text[:1].isupper()
+                                                                     or _focused(tokens, words_end)):
                 label = "prose"  # "Hale's fine study The Inland Towns": the title run opened on the name
             elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
                 # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
@@ -996,6 +1008,11 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 and tokens[first - 1].text in _TITLE_ARTICLES:
             continue  # "the Party's own account": a body's or a thing's, not an author's
         j = words_end
+        if j > after and _focused(tokens, j):
+            tags[j:j + 2] = ["prose", "prose"]  # "Deutscher's trilogy, especially The Prophet Outcast"
+            if j + 2 < len(tags) and tags[j + 2].startswith("I-"):
+                tags[j + 2] = "B-" + tags[j + 2][2:]
+            j += 2
         j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
         if j >= len(tokens):
             continue
@@ -1007,6 +1024,10 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 end += 1
             if any(fold(t.text) in _BODY_WORDS for t in tokens[j:end]):
                 continue  # "Ladies’ Garment Workers’ Union": a body's name, possessives and all
+        elif label == "prose" and tags[j] == "prose" and tokens[j].text.lower() in _TITLE_ARTICLES \
+                and tokens[j].text[:1].isupper() and j + 1 < len(tags) and tags[j + 1] == "B-title":
+            tags[j], tags[j + 1] = "B-title", "I-title"  # "Carr's multi-volume A History of Soviet Russia": the article opens it
+            end = None
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
             if end is None:

@@ -997,6 +997,77 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+def _after_a_possessive_name(tokens: Sequence[Token], tags: list[str], first: int) -> bool:
+    """Whether a name run ending on a possessive comes right before token ``first``, or with at most three lower-case
+    words (and hyphens) between (``Carr's multi-volume A History…``)."""
+    k = first - 1
+    while k >= 0 and first - k <= 5 and tags[k] == "prose" and (tokens[k].text.islower() or tokens[k].text == "-"):
+        k -= 1
+    return k >= 0 and bool(POSSESSIVE_END.search(tokens[k].text)) and split_label(tags[k])[1] in NAME_LABELS
+
+
+#: Adverbs of a second mention after ``and`` (``, and again in``, ``and later in``).
+_AGAIN_WORDS = frozenset({"again", "also", "later", "earlier", "then", "too"})
+
+
+def rule_and_again_in_between_two_titles_opens_the_second(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trotsky made the same point in The Revolution Betrayed, and again in In Defense of Marxism``: inside an
+    unquoted title run, ``and``, an adverb of a second mention (:data:`_AGAIN_WORDS`; or a comma before ``and``) and
+    ``in`` before a capitalised word join two works: those words are prose and the second title opens its own run."""
+    if "B-title" not in tags or " in " not in text or "and" not in lowered_words(tokens):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES:
+            continue
+        for k in range(first + 1, last - 2):
+            if tokens[k].text != "and":
+                continue
+            inn = k + 1
+            while inn < last and tokens[inn].text in _AGAIN_WORDS:
+                inn += 1
+            if inn + 1 >= last or tokens[inn].text != "in" or not tokens[inn + 1].text[:1].isupper() \
+                    or not (inn > k + 1 or tokens[k - 1].text == ","):
+                continue
+            out = out or list(tags)
+            start = k - (tokens[k - 1].text == ",")
+            out[start:inn + 1] = ["prose"] * (inn + 1 - start)
+            out[inn + 1] = "B-title"
+            break
+    return out or tags
+
+
+#: The English small words a title in title case prints in lower case.
+_TITLE_CASE_SMALL = frozenset("a an the of and or in on at to for by from with".split())
+
+
+def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str],
+                                              italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``Serge's Memoirs remain the best account``, ``Carr's History of Soviet Russia remains …``: in an unquoted title
+    run outside italics after a possessive name run (:func:`_after_a_possessive_name`: the sentence's subject is the
+    author's work), a lower-case
+    finite verb (``verbs`` dictionary) after words in title case only (each capitalised or an English small word, one
+    at least capitalised; a plural verb counts by its singular, ``remain`` by ``remains``) opens the sentence's prose: the
+    run ends before it, the verb and the rest of the run are prose."""
+    if "B-title" not in tags:
+        return tags
+    verbs = load("verbs")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES or not _after_a_possessive_name(tokens, tags, first) \
+                or any(s < tokens[last - 1].end and tokens[first].start < e for s, e in italic_spans):
+            continue
+        verb = next((i for i in range(first + 1, last) if tokens[i].text.islower() and tokens[i].text not in _TITLE_CASE_SMALL),
+                    None)
+        word = tokens[verb].text if verb is not None else ""
+        if not (word in verbs or word + "s" in verbs) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
+                or not all(t.text[:1].isupper() or t.text in _TITLE_CASE_SMALL or not t.text[:1].isalnum() for t in tokens[first:verb]):
+            continue
+        out = out or list(tags)
+        out[verb:last] = ["prose"] * (last - verb)
+    return out or tags
+
+
 #: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words,
 #: the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``) and a possessive determiner, its
 #: author's (``see also her On the Edge of Revolution``) or the note's writer's own (``See my Soviet Trade Unions``).
