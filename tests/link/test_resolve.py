@@ -1295,6 +1295,14 @@ def test_an_untitled_issue_cited_again_in_full_is_one_work():
     assert ids[0] == ids[2] and ids[0] != ids[1]
     assert ids[3] == ids[4] and ids[3] != ids[5]
     assert len(library) == 4
+    # a magazine's issue dated to the month alone (``The New International, April, 1918``) is one work too
+    library = link_document([
+        issue(1, "The New International", {"date-parts": [[1918, 4]]}, "article-magazine"),
+        issue(2, "The New International", {"date-parts": [[1918, 2]]}, "article-magazine"),
+        issue(3, "The New International", {"date-parts": [[1918, 4]]}, "article-magazine"),
+    ], "b.txt")
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[2] and ids[0] != ids[1] and len(library) == 2
 
 
 def test_a_short_title_of_key_words_in_another_order_names_the_one_work_holding_them():

@@ -1915,3 +1915,27 @@ def test_a_database_document_number_and_a_lead_clause_before_a_letter():
     found = recognize("The original Department referral to the Agency is Kretzmann to Allen Dulles (attention to Grogon), "
                       "July 8, 1960, CREST, CIA–RDP80B01676R000900080067–4")
     assert found.kind == "letter" and found.record["title"] == "Kretzmann to Dulles"
+
+
+def test_a_periodicals_issue_by_its_place_and_day_or_month():
+    found = recognize("Justice, London, January 31, 1918.")
+    assert found.kind == "newspaper" and found.record["container-title"] == "Justice"
+    assert found.record["publisher-place"] == "London" and found.record["issued"] == {"date-parts": [[1918, 1, 31]]}
+    assert found.record["type"] == "article-newspaper"
+    found = recognize("Justice (London), January 23, 1919.")
+    assert found.record["container-title"] == "Justice" and found.record["issued"] == {"date-parts": [[1919, 1, 23]]}
+    found = recognize("The New International, April, 1918.")  # led by its article: a periodical's month
+    assert found.record["container-title"] == "The New International" and found.record["issued"] == {"date-parts": [[1918, 4]]}
+    # a person's letter, a document, or a name with no known place after it: no issue
+    for text in ("Montcalm, Quebec, 12 May, 1759", "Journal, Paris, 3 May, 1759", "Justice, Elsewhere, May 16, 1918"):
+        found = recognize(text)
+        assert found is None or found.record.get("container-title") not in ("Montcalm", "Journal", "Justice"), text
+
+
+def test_a_periodicals_issue_read_as_a_short_cite_is_a_full_reference_and_a_quoted_title_keeps_its_paper():
+    normalized = normalize_fields([("title", "Justice,"), ("location", "London,"), ("date", "May 16, 1918.")],
+                                  kind="short", text="Justice, London, May 16, 1918.")
+    assert normalized.kind == "full" and normalized.record["type"] == "article-newspaper"
+    assert normalized.record["issued"] == {"date-parts": [[1918, 5, 16]]}
+    found = find_kinds('Editorial entitled "Bolshevik Problems," in The Liberator, April, 1918.')
+    assert found == []  # the issue is the quoted editorial's container, which the parser's cite holds whole

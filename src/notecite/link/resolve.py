@@ -858,6 +858,13 @@ def _has_imprint(record: Record) -> bool:
 _NUMBERING = ("volume", "issue")
 
 
+def _dated_within_the_year(record: Record) -> bool:
+    """Whether ``issued`` names a month or a day (date parts beyond the year), or is a date kept as printed."""
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    return bool(parts and isinstance(parts[0], list) and len(parts[0]) >= 2) or _day_dated(record)
+
+
 def _day_dated(record: Record) -> bool:
     """Whether ``issued`` names a day: date parts down to the day, or a date kept as printed."""
     issued = record.get("issued")
@@ -1173,17 +1180,17 @@ class _DocumentLinker:
         self._add_flags(work_id, cite)
 
     def same_issue(self, record: Record) -> str | None:
-        """An untitled issue of a paper or magazine (a container title and a day's date, no title, no names)
+        """An untitled issue of a paper or magazine (a container title and a day's or a month's date, no title, no names)
         cited before: the earlier work with that container title and that day (:func:`dated_items_differ`
         tells the days apart), the first made; None when there is none or ``record`` is no such issue."""
         if record.get("title") or not record.get("container-title") or families(record, CITE_NAMES) \
-                or record.get("type") not in ("article-newspaper", "article-magazine") or not _day_dated(record):
+                or record.get("type") not in ("article-newspaper", "article-magazine") or not _dated_within_the_year(record):
             return None
         container = title_key(record["container-title"])
         for work_id, work in self.works.items():
             if not work.get("title") and work.get("container-title") and title_key(work["container-title"]) == container \
                     and work.get("type") in ("article-newspaper", "article-magazine") and not families(work, CITE_NAMES) \
-                    and _day_dated(work) and not dated_items_differ(record, work):
+                    and _dated_within_the_year(work) and not dated_items_differ(record, work):
                 return work_id
         return None
 

@@ -350,7 +350,7 @@ def recognize(text: str) -> Recognized | None:
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
     for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
-                   _newspaper, _numbered_issue, _monthly_issue, _dated_document):
+                   _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -1384,10 +1384,43 @@ def _numbered_issue(text: str) -> Recognized | None:
 #: ``Derby Co-op Record June 1926``, ``The Record (TGWU) November 1943``, ``Labour Monthly - September 1925``: a
 #: periodical's issue by its month alone, written without punctuation (its publishing body in brackets may follow).
 _MONTHLY_ISSUE = re.compile(rf"^\s*(?P<paper>{_PAPER_NAME})(?:\s*\((?P<body>[^()]{{2,40}})\))?\s*[-–,]?\s*"
-                            r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d)\s*$")
+                            r"(?P<month>[A-Z][a-z]{2,8}\.?),?\s+(?P<year>1[6-9]\d\d|20\d\d)\s*$")
 #: The nouns a periodical's name ends on, for :func:`_monthly_issue`.
 _PERIODICAL_NOUN = re.compile(r"\b(?:record|monthly|weekly|journal|review|bulletin|magazine|gazette|news|worker|quarterly|"
                               r"herald|chronicle|newsletter|digest)$", re.I)
+
+
+#: A periodical's issue by its name, the place it is printed in and its day or month: ``Justice, London, January 31,
+#: 1918``, ``Justice (London), January 23, 1919``, ``New Europe (London), September, 1917``, perhaps its number after
+#: the day (``(No. 216)``).
+_ISSUE_AND_ITS_PLACE = re.compile(
+    rf"^\s*(?P<paper>{_PAPER_NAME}?)(?:\s*\((?P<bracketed>[^()]{{2,30}})\)|\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))"
+    r"\s*,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?),?\s+"
+    r"(?:1[6-9]\d\d|20\d\d))\s*(?:\(\s*(?i:no\.|nr\.|n[°º])\s*(?P<issue>\d{1,5})\s*\))?\s*$")
+
+
+def _issue_and_its_place(text: str) -> Recognized | None:
+    """A periodical's issue named with the place it is printed in and its day or month (:data:`_ISSUE_AND_ITS_PLACE`):
+    the untitled item of that issue, a paper's (``article-newspaper``) when dated to the day; not when the name is a
+    person's, a place's, a document's or a body's, or the place is none this library knows."""
+    match = _ISSUE_AND_ITS_PLACE.match(text)
+    if not match:
+        return None
+    paper, place = match["paper"].strip(), (match["place"] or match["bracketed"] or "").strip()
+    words = paper.split()
+    if not is_known_place(place) or is_known_place(paper) or _person(paper) or holds_institution_word(paper) \
+            or month_number(words[0]) or len(words) > 4 or any(w.lower() in _DOCUMENT_NOUNS for w in words):
+        return None
+    date = parse_date(match["date"])
+    if "date-parts" not in date or month_number(match["date"].split()[0].rstrip(".")) is None \
+            and month_number(match["date"].split()[-2].rstrip(".,")) is None:
+        return None
+    day = len(date["date-parts"][0]) == 3
+    record: dict[str, Any] = {"type": "article-newspaper" if day else _paper_type(paper, "article-magazine"),
+                              "container-title": paper, "publisher-place": place, "issued": date}
+    if match["issue"]:
+        record["issue"] = match["issue"]
+    return Recognized("newspaper", record, None)
 
 
 def _monthly_issue(text: str) -> Recognized | None:
@@ -1397,9 +1430,9 @@ def _monthly_issue(text: str) -> Recognized | None:
     if not match or month_number(match["month"].rstrip(".")) is None:
         return None
     paper = match["paper"].strip()
-    if not _PERIODICAL_NOUN.search(paper) or is_known_place(paper) or _person(paper) \
-            or month_number(paper.split()[0]) or len(paper.split()) > 6:
-        return None
+    if not (_PERIODICAL_NOUN.search(paper) or _ARTICLE_LED.match(paper) and len(paper.split()) <= 4) \
+            or is_known_place(paper) or _person(paper) or month_number(paper.split()[0]) or len(paper.split()) > 6:
+        return None  # ("The New International, April, 1918": a name led by its article is a periodical's too)
     record: dict[str, Any] = {"type": _paper_type(paper, "article-magazine"), "container-title": paper,
                               "issued": {"date-parts": [[int(match["year"]), month_number(match["month"].rstrip("."))]]}}
     return Recognized("newspaper", record, None)
@@ -2322,8 +2355,14 @@ def _reviewed_by(text: str, start: int, at: int) -> bool:
 def _after_a_quotation(text: str, at: int) -> bool:
     """Whether offset ``at`` of ``text`` follows a closing quotation mark (spaces between): a paper dated there
     is the container of the quoted title before it (``“Who Builds Here?” Evening News, May 3, 1960``), which
-    the parser's cite holds whole."""
-    return text[:at].rstrip().endswith(_CLOSING_QUOTES)
+    the parser's cite holds whole; so is a paper after the quotation and ``in`` (``“Bolshevik Problems,” in The Liberator,
+    April, 1918``)."""
+    before = _IN_ENDING.sub("", text[:at].rstrip())
+    return before.rstrip().endswith(_CLOSING_QUOTES)
+
+
+#: ``in`` (``dans``, ``im``) ending a text, for :func:`_after_a_quotation`.
+_IN_ENDING = re.compile(r"(?<![^\W\d_])(?i:in|dans|im)$")
 
 
 #: Where a sentence of prose goes on after an item (``…, 1686, and from the expressions of …``): a comma and a
@@ -2404,8 +2443,9 @@ class Kinds:
             _writings_of(draft)
             _titled_interview(draft)
             return
-        if draft.kind == "short" and found.kind not in ("letter", "interview", "archival"):
-            return
+        if draft.kind == "short" and found.kind not in ("letter", "interview", "archival") \
+                and not (found.kind == "newspaper" and not found.record.get("title") and not found.record.get("author")):
+            return  # (a periodical's issue by its name and date alone is a full reference however the parser read it)
         draft.kind = "full"
         draft.record.update(found.record)
         draft.fields = [(label, text) for label, text in draft.fields if label == "url"]
