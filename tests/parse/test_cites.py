@@ -23,6 +23,14 @@ def test_full_cite_fields_locator_and_prefix():
     assert text[cite.start:cite.end] == "Victor Serge, Memoirs of a Revolutionary, (London & New York: Writers & Readers, 1987) 67"
 
 
+def test_a_semicolon_between_an_articles_author_and_its_periodical_opens_no_cite():
+    text = "The State in Russia, by Leon Trotzky; The Class Struggle, Vol. II, No. 2, pp. 213-221."
+    spans = _spans(text, [("The State in Russia,", "title"), ("Leon Trotzky", "author"), ("The Class Struggle,", "container-title"),
+                          ("Vol. II, No. 2,", "volume"), ("pp. 213-221.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields if label != "prose"] == ["title", "author", "container-title", "volume", "pages"]
+
+
 def test_a_lead_in_abbreviation_after_the_separator_opens_the_next_cite():
     for gap, suffix, prefix in (("; cf. ", "", "cf"), (". Cf. ", "", "Cf"), (", a classic. But see e.g. ", "a classic", "But see e.g")):
         text = f"Deutscher, Prophet Armed, 12{gap}Carr, Bolshevik Revolution, 40."

@@ -227,6 +227,13 @@ _ARTICLES_BEFORE_A_CONTAINER = frozenset({"der", "die", "das", "dem", "den", "de
 _GENITIVE_JOINERS = frozenset({"des", "der", "of"})
 
 
+def _periodical_after_its_articles_author(tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
+    """``The State in Russia--Old and New, by Leon Trotzky; The Class Struggle, Vol. II``: a ``;`` (or ``,``) between the
+    author named after an article's title and the periodical's name does not start a new cite."""
+    return label == "container-title" and labels[-2:] == ["title", "author"] \
+        and [tokens[i].text for i in gap] in ([";"], [","], [",", "in"], [";", "in"])
+
+
 def _in_an_editors_periodical(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
     """``Die Hausindustrie in Deutschland. In Brauns Archiv für soziale Gesetzgebung``, ``…, in G. von Mayrs
     Allgemeinem statistischen Archiv``: ``in``, then an editor's name in the genitive or possessive (its last word
@@ -496,7 +503,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                     not _after_a_possessive(tokens, gap, labels[-1], label) and \
                     not _in_their_work(tokens, gap, groups[-1][-1], label) and \
                     not _in_the_same_authors_book(tokens, gap, labels[-1], label) and \
-                    not _in_an_editors_periodical(tokens, gap, labels[-1], label):
+                    not _in_an_editors_periodical(tokens, gap, labels[-1], label) and \
+                    not _periodical_after_its_articles_author(tokens, gap, labels, label):
                 new = True
             if label in labels and not (label == "locator" and labels[-1] == "locator") \
                     and not (label in ("note", "date") and labels[-1] == "url") and label != "genre" \

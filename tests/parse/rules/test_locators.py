@@ -1414,6 +1414,13 @@ def test_months_before_a_year_are_the_date():
     tokens = tokenize(text)
     tags = tags[:5] + ["B-publisher", "I-publisher", "B-date", "I-date", "I-date", "B-pages", "I-pages"]
     assert rule(text, tokens, tags) == tags
+    # months left as prose after a periodical's comma, and their comma, open the date run of the year after them
+    from ..conftest import rule_runs
+    text = "in The Class Struggle, May-June, 1918."
+    runs, _ = rule_runs(rule, text, [("The Class Struggle,", "container-title"), ("1918.", "date")])
+    assert runs == [("The Class Struggle,", "container-title"), ("May-June, 1918.", "date")]
+    text = "in The Class Struggle, May-, 1918."  # a dash with no month after it: left alone
+    assert rule_runs(rule, text, [("The Class Struggle,", "container-title"), ("1918.", "date")])[1]
 
 
 def test_a_name_before_a_bracketed_title_and_imprint_is_its_author():

@@ -1639,3 +1639,20 @@ def test_description_before_a_name_is_prose():
     text = "die Schrift des Karl F. Bettex, Mann und Weib."  # a given name opens the run: the name is whole
     _, unchanged = rule_runs(rule, text, [("Karl F. Bettex,", "author"), ("Mann und Weib.", "title")])
     assert unchanged
+
+
+def test_by_author_then_periodical():
+    from notecite.parse.rules.names import rule_by_author_then_periodical as rule
+    text = "The Disarmament Cry, by N. Lenine, in The Class Struggle, May-June, 1918."
+    runs, _ = rule_runs(rule, text, [("The Disarmament Cry, by N. Lenine, in The Class Struggle,", "title"), ("May-June, 1918.", "date")])
+    assert runs == [("The Disarmament Cry,", "title"), ("N. Lenine", "author"), ("The Class Struggle,", "container-title"),
+                    ("May-June, 1918.", "date")]
+    text = "The State in Russia, by Leon Trotzky; The Class Struggle, Vol. II, No. 2"  # after the tagger's author run
+    runs, _ = rule_runs(rule, text, [("The State in Russia,", "title"), ("Leon Trotzky;", "author"), ("The Class Struggle,", "title"),
+                                     ("Vol. II, No. 2", "volume")])
+    assert runs[2] == ("The Class Struggle,", "container-title")
+    # a book's title, by its author, then its imprint: no periodical
+    text = "Self-Government in Industry, by G. D. H. Cole, London, 1917."
+    _, unchanged = rule_runs(rule, text, [("Self-Government in Industry, by G. D. H. Cole,", "title"), ("London,", "location"),
+                                          ("1917.", "date")])
+    assert unchanged

@@ -2576,7 +2576,8 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
 def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
-    opens on a year, is the start of that date: one date run."""
+    opens on a year, is the start of that date: one date run; so are such names left as prose after a comma, with
+    the comma after them (``The Class Struggle, May-June, 1918``)."""
     months = load("months")
     if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
@@ -2591,7 +2592,25 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             out = out or list(tags)
             relabel(out, first, last, "date")
             out[date] = "I-date"
+    for date in (i for i, tag in enumerate(tags) if tag == "B-date" and YEAR.fullmatch(tokens[i].text)):
+        first = _months_left_as_prose(tokens, out or tags, date, months)
+        if first is not None:  # "…, in The Class Struggle, May-June, 1918": the months the tagger left as prose
+            out = out or list(tags)
+            relabel(out, first, date + 1, "date")
     return out or tags
+
+
+def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, months: frozenset[str]) -> int | None:
+    """The first token of month names (one, or several joined by dashes or ``/``) left as prose, and the comma after
+    them, right before the year at ``date``, after a comma or an opening bracket; None when there are none."""
+    k = date - 1 - (date > 0 and tokens[date - 1].text == ",")
+    end = k + 1
+    while k >= 0 and tags[k] == "prose" and (fold(tokens[k].text.rstrip(".")) in months if (end - k) % 2 else tokens[k].text in "-–—/"):
+        k -= 1
+    first = k + 1
+    if first >= end or (end - first) % 2 == 0 or first == 0 or tokens[first - 1].text not in (",", "("):
+        return None
+    return first
 
 
 def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -652,6 +652,47 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     return tags
 
 
+#: The labels of what follows a periodical's name in a cite: its issue's date, volume, number, pages.
+_AFTER_A_PERIODICAL = frozenset({"date", "volume", "issue", "locator", "pages"})
+
+
+def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Disarmament Cry, by N. Lenine, in The Class Struggle, May-June, 1918``, ``The State in Russia--Old and New,
+    by Leon Trotzky; The Class Struggle, Vol. II, No. 2, pp. 213-221``: a title, ``, by`` and a person's names, then
+    (after a comma or semicolon, ``in`` perhaps) capitalised words that a date, volume, number or pages follow, are
+    the article's title, its author and the periodical it appeared in (``container-title``): inside one title run, or
+    after the tagger's author run; ``by`` and the joints are prose."""
+    if "by" not in lowered_words(tokens) or "I-title" not in tags and "B-title" not in tags:
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text != "by" or tokens[i - 1].text != "," or split_label(tags[i - 1])[1] != "title" \
+                or not tokens[i + 1].text[:1].isupper():
+            continue
+        names_end = _end_of_names(tokens, i + 1)
+        if names_end >= n or tokens[names_end].text not in (",", ";") or not _names_only(tokens[i + 1:names_end]):
+            continue
+        j = names_end + 1 + (names_end + 1 < n and tokens[names_end + 1].text.lower() == "in")
+        end = j
+        while end < n and split_label(tags[end])[1] == "title" and (end == j or not tags[end].startswith("B-")) \
+                and tokens[end].text not in (",", ";", "(") and (tokens[end].text[:1].isupper() or tokens[end].text in FUNCTION_WORDS):
+            end += 1
+        after = end + (end < n and tokens[end].text == ",")
+        if end == j or not tokens[j].text[:1].isupper() or end - j > 8 \
+                or not (after < n and split_label(tags[after])[1] in _AFTER_A_PERIODICAL or after >= n):
+            continue
+        out = out or list(tags)
+        out[i] = "prose"
+        relabel(out, i + 1, names_end, "author")
+        out[names_end:j] = ["prose"] * (j - names_end)
+        relabel(out, j, end, "container-title")
+        if end < n and tokens[end].text == "," and out[end].startswith("I-"):
+            out[end] = "I-container-title"
+        open_run(out, after)
+    return out or tags
+
+
 #: Participles before ``por``/``par`` that make the name after them the editor or translator, not the author.
 _MAKER_PARTICIPLES = {
     **dict.fromkeys("ordenado ordenada publicado publicada editado editada recopilado recopilada coleccionado "
