@@ -1939,3 +1939,13 @@ def test_a_periodicals_issue_read_as_a_short_cite_is_a_full_reference_and_a_quot
     assert normalized.record["issued"] == {"date-parts": [[1918, 5, 16]]}
     found = find_kinds('Editorial entitled "Bolshevik Problems," in The Liberator, April, 1918.')
     assert found == []  # the issue is the quoted editorial's container, which the parser's cite holds whole
+
+
+def test_a_persons_archive_is_a_collection_and_a_published_series_of_archives_is_not():
+    found = recognize("Trotsky Archive, Houghton Library, T 3456")
+    assert found.kind == "archival" and found.record["type"] == "manuscript"
+    found = recognize("Kautsky-Archiv, IISG, K D XII 580")
+    assert found.kind == "archival"
+    for text in ("Force, American Archives, 4th Ser., I. 1038", "“A Process Archive: The Grand Circularity,” 97–123, 2012"):
+        found = recognize(text)
+        assert found is None or found.kind != "archival", text

@@ -78,7 +78,12 @@ _REPOSITORY = re.compile(
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
 #: Words that name a collection kept in a repository.
 _COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Fondo|Records|Files|Folder)\b|"
-                         r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b")  # "Baldwin papers", "Dalton diary"
+                         r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b|"  # "Baldwin papers", "Dalton diary"
+                         # a person's archive ("Trotsky Archive", "Kautsky-Archiv"), not a body's ("National Archive") nor
+                         # a published series ("American Archives", "Massachusetts Archives")
+                         r"\b(?!(?:National|State|Public|Central|Federal|General|Municipal|City|County|Provincial|Regional|"
+                         r"Party|Union|Labour|Labor|Diplomatic|Military|Historical|University|Church)\b)"
+                         r"[A-Z][a-zà-ÿ'’]+(?:\s+Archive|-Archiv)(?=\s*[,;]|$)")
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
