@@ -20,6 +20,23 @@ def test_italic_span_turns_name_labels_into_a_title():
     assert rule_italic_titles(text, tokens, tags, []) == tags
 
 
+def test_italics_left_as_prose_that_read_as_a_title_are_one():
+    from notecite.parse.rules.titles import rule_italic_titles
+    text = "The argument of Marx in The Civil War in France is not that it must modify it."
+    tokens = tokenize(text)
+    span = (text.index("The Civil"), text.index(" is not"))
+    emphasis = (text.index("modify"), text.index(" it."))
+    out = rule_italic_titles(text, tokens, ["prose"] * len(tokens), [span, emphasis])
+    assert run_texts(text, tokens, out) == [("The Civil War in France", "title")]
+    # Latin and ibid words, a lead-in, a lower-case phrase in italics: no title
+    for text in ("Litvinov, op. cit.", "Vide the report.", "See, e.g., the article.", "It was sui generis."):
+        tokens = tokenize(text)
+        word = {"Litvinov, op. cit.": "op. cit.", "Vide the report.": "Vide", "See, e.g., the article.": "e.g.",
+                "It was sui generis.": "sui generis"}[text]
+        span = (text.index(word), text.index(word) + len(word))
+        assert rule_italic_titles(text, tokens, ["prose"] * len(tokens), [span]) == ["prose"] * len(tokens), text
+
+
 def test_years_before_the_imprint_end_the_title():
     from notecite.parse.rules.titles import rule_years_that_end_a_title
 

@@ -29,7 +29,8 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
                        italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Tokens inside an italic span that the model gave a name or imprint label become ``title``
     (the span's first token ``B-title``; separators right after it join the title, and a word
-    after it that continued the overridden field starts a field of its own)."""
+    after it that continued the overridden field starts a field of its own); so do italics the model left all as
+    prose when they read as a title (:func:`_italics_read_as_a_title`: a work named in the note's prose)."""
     if not italic_spans:
         return tags  # no italics
     tags = list(tags)
@@ -44,7 +45,31 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
         for i in inside:
             tags[i] = ("B-" if i == first else "I-") + "title"
         _end_title_run(tokens, tags, inside[-1] + 1)
+    for start, end in italic_spans:  # a title set in italics inside the note's prose: "in <i>The Civil War in France</i>"
+        inside = tokens_within(tokens, starts, start, end)
+        if inside and all(tags[i] == "prose" for i in inside) and _italics_read_as_a_title(tokens, inside):
+            for i in inside:
+                tags[i] = ("B-" if i == inside[0] else "I-") + "title"
+            _end_title_run(tokens, tags, inside[-1] + 1)
     return tags
+
+
+#: Words of the lexicon that italics set apart without naming a work: Latin and scholarly abbreviations, lead-ins.
+_ITALIC_NO_TITLE = frozenset({"sic", "passim", "vide", "supra", "infra", "cf", "etc", "viz", "circa", "ca", "et", "al",
+                              "e", "g", "i", "q", "v", "nb", "n", "b", "inter", "alia", "per", "se", "ad", "hoc", "de",
+                              "facto", "jure", "via", "versus", "vs", "apud", "idem", "ibid", "ibidem", "op", "cit", "loc"})
+
+
+def _italics_read_as_a_title(tokens: Sequence[Token], inside: list[int]) -> bool:
+    """Whether the italic tokens ``inside`` (all left as prose) read as a work's title rather than emphasis or a Latin
+    word: a capitalised word first and at least one word of two letters or more that is no abbreviation of
+    :data:`_ITALIC_NO_TITLE`, the ibid vocabulary or a lead-in (``<i>modify</i>``, ``<i>op. cit.</i>``, ``<i>Vide</i>``
+    are none)."""
+    words = [tokens[i].text for i in inside if tokens[i].text[:1].isalpha()]
+    if not words or not words[0][:1].isupper() or fold(" ".join(tokens[i].text for i in inside)) in load("ibid"):
+        return False
+    return any(len(w) > 1 and fold(w) not in _ITALIC_NO_TITLE and not lead_word(w) for w in words) \
+        and not all(fold(w) in _ITALIC_NO_TITLE or lead_word(w) for w in words)
 
 
 def _end_title_run(tokens: Sequence[Token], tags: list[str], nxt: int) -> None:
