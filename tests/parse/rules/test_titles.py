@@ -37,6 +37,23 @@ def test_italics_left_as_prose_that_read_as_a_title_are_one():
         assert rule_italic_titles(text, tokens, ["prose"] * len(tokens), [span]) == ["prose"] * len(tokens), text
 
 
+def test_italic_titles_listed_in_one_run_are_works_of_their_own():
+    from notecite.parse.rules.titles import rule_italic_titles
+    text = "of my books: Applied Socialism; Syndicalism, Unionism, and Socialism, and Social Democracy Explained."
+    names = ("Applied Socialism", "Syndicalism, Unionism, and Socialism", "Social Democracy Explained")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    tokens, tags = tagged(text, [("Applied Socialism; Syndicalism, Unionism, and Socialism, and Social Democracy Explained.",
+                                  "container-title")])
+    out = rule_italic_titles(text, tokens, tags, spans)
+    assert run_texts(text, tokens, out) == [("Applied Socialism", "title"), ("Syndicalism, Unionism, and Socialism", "title"),
+                                            ("Social Democracy Explained.", "title")]
+    # two italic spans joined by a word that is no list's joint stay one run
+    text = "Reflections on Violence in Society today."
+    tokens, tags = tagged(text, [("Reflections on Violence in Society", "title")])
+    spans = [(0, len("Reflections on Violence")), (text.index("Society"), text.index(" today"))]
+    assert rule_italic_titles(text, tokens, tags, spans) == tags
+
+
 def test_years_before_the_imprint_end_the_title():
     from notecite.parse.rules.titles import rule_years_that_end_a_title
 
@@ -282,6 +299,10 @@ def test_a_title_starts_where_its_italics_start():
     tags = ["B-title"] + ["I-title"] * 5 + ["prose"] * (len(tokens) - 6)
     out = rule_title_starts_at_its_italics(text, tokens, tags, [italic])
     assert out[:6] == ["prose"] * 4 + ["B-title", "I-title"]
+    text = "of my books: River Ports; and more"  # lower-case words and their colon before the italics
+    tokens, tags = tagged(text, [("my books: River Ports;", "title")])
+    out = rule_title_starts_at_its_italics(text, tokens, tags, [(text.index("River"), text.index(";"))])
+    assert run_texts(text, tokens, out)[0] == ("River Ports;", "title")
     text = "A Companion to River Ports"  # a title naming a title: no verb, left alone
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4

@@ -51,7 +51,39 @@ def rule_italic_titles(text: str, tokens: Sequence[Token], tags: list[str],
             for i in inside:
                 tags[i] = ("B-" if i == inside[0] else "I-") + "title"
             _end_title_run(tokens, tags, inside[-1] + 1)
+    _listed_italics_are_works(tokens, tags, [tokens_within(tokens, starts, s, e) for s, e in italic_spans])
     return tags
+
+
+#: What may join two works listed in italics: punctuation and a conjunction.
+_LIST_JOINTS = frozenset({";", ",", "and", "&", "or", "und", "et"})
+
+
+def _listed_italics_are_works(tokens: Sequence[Token], tags: list[str], spans: list[list[int]]) -> None:
+    """In place: italic spans inside one title or container run, with only ``;``, ``,`` and ``and`` between them
+    (``*Applied Socialism*; *Syndicalism, …*; *Elements of Socialism* …, and *Social Democracy Explained*``), are
+    a list of works: each its own title run, the joints prose."""
+    for a, b in zip(spans, spans[1:]):
+        if not a or not b or b[0] <= a[-1] + 1:
+            continue
+        gap = range(a[-1] + 1, b[0])
+        label = split_label(tags[a[-1]])[1]
+        if label not in ("title", "container-title") or not all(tags[i] == "I-" + label for i in [*gap, b[0]]) \
+                or not all(tokens[i].text.lower() in _LIST_JOINTS for i in gap) or not any(tokens[i].text == ";" or
+                                                                                             tokens[i].text.lower() in ("and", "&", "und", "et") for i in gap):
+            continue
+        for i in gap:
+            tags[i] = "prose"
+        run = a[0]
+        while run > 0 and tags[run].startswith("I-") and split_label(tags[run - 1])[1] == label:
+            run -= 1
+        if label == "container-title" and tags[run] == "B-container-title":
+            relabel(tags, run, a[-1] + 1, "title")  # a list of books, none the container of the one before
+        tags[b[0]] = "B-title"
+        k = b[0] + 1
+        while k < len(tags) and tags[k] == "I-" + label:
+            tags[k] = "I-title"
+            k += 1
 
 
 #: Words of the lexicon that italics set apart without naming a work: Latin and scholarly abbreviations, lead-ins.
@@ -91,8 +123,9 @@ def _a_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
                                      italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
-    """``see also his *Arcane 17*``: lower-case words that a title run holds right before the italic
-    span it contains are prose; the title starts where the italics do. So are words of a sentence
+    """``see also his *Arcane 17*``, ``of my books: *Socialism: a Summary …*``: lower-case words (and their
+    punctuation) that a title run holds right before the italic span it contains are prose; the title starts where
+    the italics do. So are words of a sentence
     (``As Avrich notes in *Kronstadt 1921*``: a lower-case finite verb among them, a lower-case word last;
     not ``A Companion to *Capital*``, a title naming a title)."""
     if not italic_spans:
@@ -107,7 +140,8 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
         run_start = first
         while run_start > 0 and tags[run_start].startswith("I-") and split_label(tags[run_start - 1])[1] == "title":
             run_start -= 1
-        if run_start == first or not (all(tokens[i].text.islower() for i in range(run_start, first))
+        if run_start == first or not (all(tokens[i].text.islower() or not tokens[i].text[:1].isalnum()
+                                          for i in range(run_start, first))
                                       or _a_clause(tokens, run_start, first)):
             continue
         for i in range(run_start, first):
