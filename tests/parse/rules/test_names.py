@@ -1656,3 +1656,14 @@ def test_by_author_then_periodical():
     _, unchanged = rule_runs(rule, text, [("Self-Government in Industry, by G. D. H. Cole,", "title"), ("London,", "location"),
                                           ("1917.", "date")])
     assert unchanged
+
+
+def test_a_name_and_its_role_before_a_title_in_prose():
+    from notecite.parse.rules.names import rule_name_and_role_before_a_title_in_prose as rule
+    text = "see the essays collected in Sean Matgamna, ed., The Fate of the Russian Revolution, vol. 1 (London"
+    runs, _ = rule_runs(rule, text, [])
+    assert runs[:2] == [("Sean Matgamna, ed.,", "editor"), ("The Fate of the Russian Revolution", "title")]
+    runs, _ = rule_runs(rule, text, [("ed.,", "editor"), ("The Fate of the Russian Revolution,", "title")])  # the tagger's
+    assert runs[:2] == [("Sean Matgamna, ed.,", "editor"), ("The Fate of the Russian Revolution,", "title")]
+    text = "as the Party Congress, ed., The Fate of the Russian Revolution"  # no person's full name before the role
+    assert rule_runs(rule, text, [])[1]

@@ -2472,3 +2472,14 @@ def test_and_again_in_between_two_titles_opens_the_second():
     text = "see Studies in Art and in Life"  # "and in" without a comma or an adverb stays inside the title
     _, unchanged = rule_runs(rule, text, [("Studies in Art and in Life", "title")])
     assert unchanged
+
+
+def test_a_container_opened_after_a_titles_small_word_goes_on_with_the_title():
+    from notecite.parse.rules.titles import rule_container_after_a_titles_small_word_continues_it as rule
+    text = "The Fate of the Revolution: Lost Texts of Critical Marxism, vol. 1"
+    runs, _ = rule_runs(rule, text, [("The Fate of the Revolution: Lost Texts of", "title"), ("Critical Marxism,", "container-title"),
+                                     ("vol. 1", "volume")])
+    assert runs[:2] == [("The Fate of the Revolution: Lost Texts of Critical Marxism,", "title"), ("vol. 1", "volume")]
+    text = "review of Papers, 1921 in American Historical Review"  # after "in" the container opens
+    _, unchanged = rule_runs(rule, text, [("review of Papers, 1921 in", "title"), ("American Historical Review", "container-title")])
+    assert unchanged

@@ -42,7 +42,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_day_date_after_an_ibid_is_its_date, rule_thousands_separator_joins_a_number,
                        rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint,
                        rule_quotation_before_a_bracketed_cite_is_prose)
-from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
+from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_name_and_role_before_a_title_in_prose, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title, rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title,
@@ -83,7 +83,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
-                     rule_title_takes_back_its_head_and_of, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
+                     rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
                      rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
@@ -112,8 +112,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_starts_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
-    rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
-    rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of,
+    rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_name_and_role_before_a_title_in_prose, rule_capitalised_small_word_opens_the_title,
+    rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it,
     rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled, rule_quotation_before_a_page_is_a_title,
     rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_part_of_a_book_opens_its_title, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,

@@ -3856,6 +3856,29 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
     return out or tags
 
 
+#: Small words of a title after which its words go on: a container never opens after one (``in`` is none of them).
+_TITLE_GOES_ON = frozenset({"of", "the", "and", "on", "for", "to", "a", "an", "with", "de", "la", "des", "du", "der", "die",
+                            "und"})
+
+
+def rule_container_after_a_titles_small_word_continues_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Fate of the Russian Revolution: Lost Texts of Critical Marxism, vol. 1``: a container run the tagger
+    opened right after a small word that ends a title run (``of``, ``the``, ``and``) goes on with that title; a
+    title does not end on ``of``. (After ``in`` a container may open: ``review of … in American Historical Review``.)"""
+    if "B-container-title" not in tags:
+        return tags
+    out = None
+    for i in range(1, len(tags)):
+        if tags[i] != "B-container-title" or tags[i - 1] != "I-title" or fold(tokens[i - 1].text) not in _TITLE_GOES_ON:
+            continue
+        out = out or list(tags)
+        k = i
+        while k < len(out) and (k == i or out[k] == "I-container-title"):
+            out[k] = "I-title"
+            k += 1
+    return out or tags
+
+
 #: The words that name a work's title after its author in prose (``a work by X entitled Title``).
 _ENTITLED = frozenset({"entitled", "titled", "intitled"})
 
