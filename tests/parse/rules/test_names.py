@@ -1667,3 +1667,12 @@ def test_a_name_and_its_role_before_a_title_in_prose():
     assert runs[:2] == [("Sean Matgamna, ed.,", "editor"), ("The Fate of the Russian Revolution,", "title")]
     text = "as the Party Congress, ed., The Fate of the Russian Revolution"  # no person's full name before the role
     assert rule_runs(rule, text, [])[1]
+
+
+def test_a_surnames_possessive_opening_a_title_run_in_a_sentence_is_the_author():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+    text = "The classic statement remains Lenin's What Is to Be Done?"
+    runs, _ = rule_runs(rule, text, [("Lenin's What Is to Be Done?", "title")])
+    assert runs == [("Lenin's", "author"), ("What Is to Be Done?", "title")]
+    text = "See István Mészáros, Marx's Theory of Alienation (London"  # after the author's comma: the title's own
+    assert rule_runs(rule, text, [("István Mészáros,", "author"), ("Marx's Theory of Alienation", "title"), ("(London", "location")])[1]

@@ -2483,3 +2483,12 @@ def test_a_container_opened_after_a_titles_small_word_goes_on_with_the_title():
     text = "review of Papers, 1921 in American Historical Review"  # after "in" the container opens
     _, unchanged = rule_runs(rule, text, [("review of Papers, 1921 in", "title"), ("American Historical Review", "container-title")])
     assert unchanged
+
+
+def test_and_before_a_capitalised_article_joins_two_titles():
+    from notecite.parse.rules.titles import rule_and_a_capitalised_article_opens_a_second_title as rule
+    text = "Serge returned to these themes in Midnight in the Century and The Case of Comrade Tulayev."
+    runs, _ = rule_runs(rule, text, [("Midnight in the Century and The Case of Comrade Tulayev.", "container-title")])
+    assert runs == [("Midnight in the Century", "title"), ("The Case of Comrade Tulayev.", "title")]
+    text = "in Pride and Prejudice and the Novel"  # no capitalised article after "and": one title
+    assert rule_runs(rule, text, [("Pride and Prejudice and the Novel", "title")])[1]

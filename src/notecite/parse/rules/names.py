@@ -1026,6 +1026,14 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             elif start == k and after < words_end < len(tokens) and (tokens[words_end].text[:1].isupper()
                                                                      or _focused(tokens, words_end)):
                 label = "prose"  # "Hale's fine study The Inland Towns": the title run opened on the name
+            elif start == k == after - 1 and words_end == after and after < len(tokens) and tokens[after].text[:1].isupper() \
+                    and k > 0 and tags[k - 1] == "prose" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+                    and capitalised_word(tokens[k].text.rstrip("'’s").rstrip("'’"), 3) and fold(tokens[k].text.rstrip("'’s")) not in ORGANISATION_WORDS:
+                # "The classic statement remains Lenin's What Is to Be Done?", "the treatment in Carr's Socialism in One
+                # Country": in a sentence, a surname's possessive opening a title run is the author's, the rest the title
+                tags[k] = "B-author"
+                tags[after] = "B-title"
+                continue
             elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
                 # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
                 end = k

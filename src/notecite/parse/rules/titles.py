@@ -170,6 +170,28 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+def rule_and_a_capitalised_article_opens_a_second_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Serge returned to these themes in Midnight in the Century and The Case of Comrade Tulayev``: inside an unquoted
+    title (or container) run, ``and`` right before a capitalised article (``The``, ``A``, ``An``) joins two titles
+    (title case prints an article inside a title in lower case): ``and`` is prose, each side its own title."""
+    if "and" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)) and "B-container-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title") or tokens[first].text in _QUOTES \
+                or any(tokens[i].text in _QUOTES or tokens[i].text in ("“", "”") for i in range(first, last)):
+            continue
+        for k in range(first + 2, last - 2):
+            if tokens[k].text == "and" and tokens[k + 1].text in ("The", "A", "An") and tokens[k + 2].text[:1].isupper() \
+                    and tokens[k - 1].text[:1].isalnum():
+                out = out or list(tags)
+                relabel(out, first, k, "title")
+                out[k] = "prose"
+                relabel(out, k + 1, last, "title")
+                break
+    return out or tags
+
+
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
