@@ -2492,3 +2492,12 @@ def test_and_before_a_capitalised_article_joins_two_titles():
     assert runs == [("Midnight in the Century", "title"), ("The Case of Comrade Tulayev.", "title")]
     text = "in Pride and Prejudice and the Novel"  # no capitalised article after "and": one title
     assert rule_runs(rule, text, [("Pride and Prejudice and the Novel", "title")])[1]
+
+
+def test_a_container_of_in_and_its_article_alone_takes_the_name_after_it():
+    from notecite.parse.rules.titles import rule_container_of_only_in_and_its_article_takes_the_name_after_it as rule
+    text = "Joseph Martinek, in the Cleveland Press."
+    runs, _ = rule_runs(rule, text, [("Joseph Martinek,", "author"), ("in the", "container-title"), ("Cleveland Press.", "publisher")])
+    assert runs == [("Joseph Martinek,", "author"), ("in the Cleveland Press.", "container-title")]
+    text = "Joseph Martinek, in the West (Cleveland Press, 1918)."  # the container holds more than "in the": left alone
+    assert rule_runs(rule, text, [("Joseph Martinek,", "author"), ("in the West", "container-title"), ("(Cleveland Press,", "publisher")])[1]

@@ -3878,6 +3878,27 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
     return out or tags
 
 
+def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str, tokens: Sequence[Token],
+                                                                        tags: list[str]) -> list[str]:
+    """``Joseph Martinek, in the Cleveland Press.``: a container run of ``in`` and an article alone, right before a run the
+    tagger read as a publisher, place or title, takes that run: the periodical's name (no publisher follows ``in the``)."""
+    if "B-container-title" not in tags or "in" not in lowered_words(tokens):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        words = [tokens[i].text.lower() for i in range(first, last)]
+        if label != "container-title" or words not in (["in", "the"], ["the"], ["in", "der"], ["dans", "le"], ["in", "a"]) \
+                or last >= len(tags) or split_label(tags[last])[1] not in ("publisher", "location", "title") \
+                or not tags[last].startswith("B-") or not tokens[last].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        end = last + 1
+        while end < len(tags) and tags[end] == "I-" + split_label(tags[last])[1]:
+            end += 1
+        relabel(out, last, end, "container-title", continues=True)
+    return out or tags
+
+
 #: Small words of a title after which its words go on: a container never opens after one (``in`` is none of them).
 _TITLE_GOES_ON = frozenset({"of", "the", "and", "on", "for", "to", "a", "an", "with", "de", "la", "des", "du", "der", "die",
                             "und"})
