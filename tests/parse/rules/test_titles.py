@@ -2501,3 +2501,26 @@ def test_a_container_of_in_and_its_article_alone_takes_the_name_after_it():
     assert runs == [("Joseph Martinek,", "author"), ("in the Cleveland Press.", "container-title")]
     text = "Joseph Martinek, in the West (Cleveland Press, 1918)."  # the container holds more than "in the": left alone
     assert rule_runs(rule, text, [("Joseph Martinek,", "author"), ("in the West", "container-title"), ("(Cleveland Press,", "publisher")])[1]
+
+
+def test_a_publisher_alone_after_a_lead_in_is_a_title():
+    from notecite.parse.rules.titles import rule_publisher_alone_after_a_lead_in_is_a_title as rule
+    text = "Belloc makes the same analysis. Cf. The Free Press."
+    runs, _ = rule_runs(rule, text, [("The Free Press.", "publisher")])
+    assert runs == [("The Free Press.", "title")]
+    text = "Cf. Essays (London: The Free Press, 1990)."  # a publisher inside an imprint stays one
+    assert rule_runs(rule, text, [("Essays", "title"), ("(London:", "location"), ("The Free Press,", "publisher"), ("1990).", "date")])[1]
+
+
+def test_a_title_case_phrase_after_a_possessive_determiner_is_a_title():
+    from notecite.parse.rules.titles import rule_title_case_phrase_after_a_possessive_is_a_title as rule
+    text = "For comment on this doctrine, see my Liberty and the News, Ch. II."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Liberty and the News", "title")]
+    text = "The reader is referred to my Sidelights on Contemporary Socialism and my Karl Marx: His Life and Works for more."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Sidelights on Contemporary Socialism", "title"), ("Karl Marx: His Life and Works", "title")]
+    # two names, a noun's modifier, a body: no title
+    for text in ("He read his Hume and Steuart closely.", "Portugal renewed her Right of Search treaty in 1842.",
+                 "He left his Party of Labour in 1920."):
+        assert rule_runs(rule, text, [])[1], text

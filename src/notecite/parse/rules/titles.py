@@ -3899,6 +3899,80 @@ def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str,
     return out or tags
 
 
+def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Cf. The Free Press.``, ``See The Viking Press.``: a publisher run alone (no place, date or other field of an
+    imprint beside it, no bracket) right after a lead-in word (``Cf.``, ``See``) names a work: its title."""
+    if "B-publisher" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "publisher":
+            continue
+        lead = first - 1 - (first > 0 and tokens[first - 1].text == ".")
+        if lead < 0 or not lead_word(tokens[lead].text) or any(tags[i] != "prose" for i in range(max(0, lead - 1), first)):
+            continue
+        before = runs[j - 1][2] if j else None
+        after = runs[j + 1][2] if j + 1 < len(runs) else None
+        if before in IMPRINT_LABELS or after in IMPRINT_LABELS or after == "date" \
+                or any(tokens[i].text in "()" for i in range(first, last)):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "title")
+    return out or tags
+
+
+#: Possessive determiners after which a phrase in title case left as prose names a work of the one they point to.
+_POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our"})
+#: Small words a title in title case holds between its capitalised words (English), ``and`` and ``or`` aside.
+_TITLE_INNER_WORDS = frozenset("of the a an in on to for with from by at".split())
+
+
+def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see my Liberty and the News, Ch. II``, ``the reader is referred to my Sidelights on Contemporary Socialism``:
+    a phrase in title case left as prose after ``my``, ``his``, ``her``, ``their`` or ``our`` is a title when it is
+    shaped as one (an article and two capitalised words, a colon inside, or a small word other than ``and``/``or``
+    between capitalised words: ``Hume and Steuart`` are two names): its capitalised words, numbers and small words to
+    its last capitalised word before a lower-case word, a stop or the note's end; not when a lower-case noun follows
+    it (``her Right of Search treaty``: the phrase qualifies the noun)."""
+    if _POSSESSIVE_DETERMINERS.isdisjoint(lowered_words(tokens)) or "prose" not in tags:
+        return tags
+    out = None
+    n = len(tokens)
+    for k in range(n - 1):
+        if tokens[k].text.lower() not in _POSSESSIVE_DETERMINERS or tags[k] != "prose":
+            continue
+        start, j, last = k + 1, k + 1, None
+        if tags[start] != "prose" or not tokens[start].text[:1].isupper():
+            continue
+        while j < n and tags[j] == "prose":
+            word = tokens[j].text
+            if word[:1].isupper() or word[:1].isdigit() and last is not None:
+                last = j
+            elif word in ("and", "or") and j + 1 < n and tokens[j + 1].text.lower() in _POSSESSIVE_DETERMINERS:
+                break  # "my Sidelights … and my Karl Marx": a second work
+            elif not (word in _TITLE_INNER_WORDS or word in ("and", "or", "'", "’", "-")
+                      or word == ":" and j + 1 < n and tokens[j + 1].text[:1].isupper()):
+                break
+            j += 1
+        if last is None:
+            continue
+        end = last + 1
+        phrase = [t.text for t in tokens[start:end]]
+        capitals = [w for w in phrase if w[:1].isupper()]
+        shaped = phrase[0] in ("The", "A", "An") and len(capitals) >= 2 or ":" in phrase[1:-1] \
+            or any(w in _TITLE_INNER_WORDS for w in phrase[1:-1])
+        follower = tokens[end].text if end < n else ""
+        if not shaped or any(fold(w) in ORGANISATION_WORDS for w in capitals) \
+                or follower.isalpha() and follower.islower() and follower not in FUNCTION_WORDS | _TITLE_INNER_WORDS \
+                and follower not in load("verbs") and not follower.endswith("ed"):
+            continue  # ("her Right of Search treaty", "his Horrors of Revolution series": a noun's modifier, no title)
+        out = out or list(tags)
+        relabel(out, start, end, "title")
+        open_run(out, end)
+    return out or tags
+
+
 #: Small words of a title after which its words go on: a container never opens after one (``in`` is none of them).
 _TITLE_GOES_ON = frozenset({"of", "the", "and", "on", "for", "to", "a", "an", "with", "de", "la", "des", "du", "der", "die",
                             "und"})
