@@ -1676,3 +1676,13 @@ def test_a_surnames_possessive_opening_a_title_run_in_a_sentence_is_the_author()
     assert runs == [("Lenin's", "author"), ("What Is to Be Done?", "title")]
     text = "See István Mészáros, Marx's Theory of Alienation (London"  # after the author's comma: the title's own
     assert rule_runs(rule, text, [("István Mészáros,", "author"), ("Marx's Theory of Alienation", "title"), ("(London", "location")])[1]
+
+
+def test_quoting_a_name_and_title():
+    from notecite.parse.rules.names import rule_quoting_a_name_and_title as rule
+    text = "Callinicos, Trotskyism, 32–34, quoting Trotsky, In Defence of Marxism, 14."
+    runs, _ = rule_runs(rule, text, [("Callinicos,", "author"), ("Trotskyism,", "title"), ("32–34,", "locator"),
+                                     ("In Defence of Marxism,", "container-title"), ("14.", "locator")])
+    assert runs[3:] == [("Trotsky,", "author"), ("In Defence of Marxism", "title"), ("14.", "locator")]
+    text = "as he was quoting freely from memory, 14."  # no name and title after the verb
+    assert rule_runs(rule, text, [("14.", "locator")])[1]

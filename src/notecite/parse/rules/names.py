@@ -693,6 +693,35 @@ def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: lis
     return out or tags
 
 
+def rule_quoting_a_name_and_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Callinicos, Trotskyism (…), 32–34, quoting Trotsky, In Defence of Marxism, 14``: ``quoting`` or ``citing``, a
+    name and its comma, then capitalised words up to a comma before a page (or a bracket, or the note's end) are the
+    author and title of the work quoted, whatever the tagger read there (a title that opens on ``In`` keeps it)."""
+    if "quoting" not in lowered_words(tokens) and "citing" not in lowered_words(tokens):
+        return tags
+    out = None
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text.lower() not in ("quoting", "citing") or split_label(tags[i])[1] not in ("prose", "title"):
+            continue
+        names_end = _end_of_names(tokens, i + 1)
+        if names_end == i + 1 or names_end >= n - 1 or tokens[names_end].text != "," \
+                or not _names_only(tokens[i + 1:names_end]) or not tokens[names_end + 1].text[:1].isupper():
+            continue
+        end = names_end + 1
+        while end < n and tokens[end].text not in ("(", ";") and not (tokens[end].text in (",", ".") and (
+                end + 1 >= n or tokens[end + 1].text[:1].isdigit() or tokens[end + 1].text[:1].islower())):
+            end += 1
+        if end - names_end < 3:
+            continue
+        out = out or list(tags)
+        out[i] = "prose"
+        relabel(out, i + 1, names_end + 1, "author")
+        relabel(out, names_end + 1, end, "title")
+        open_run(out, end)
+    return out or tags
+
+
 #: Participles before ``por``/``par`` that make the name after them the editor or translator, not the author.
 _MAKER_PARTICIPLES = {
     **dict.fromkeys("ordenado ordenada publicado publicada editado editada recopilado recopilada coleccionado "
