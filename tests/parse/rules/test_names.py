@@ -1683,6 +1683,6 @@ def test_quoting_a_name_and_title():
     text = "Callinicos, Trotskyism, 32–34, quoting Trotsky, In Defence of Marxism, 14."
     runs, _ = rule_runs(rule, text, [("Callinicos,", "author"), ("Trotskyism,", "title"), ("32–34,", "locator"),
                                      ("In Defence of Marxism,", "container-title"), ("14.", "locator")])
-    assert runs[3:] == [("Trotsky,", "author"), ("In Defence of Marxism", "title"), ("14.", "locator")]
+    assert runs[3:] == [("Trotsky,", "author"), ("In Defence of Marxism,", "title"), ("14.", "locator")]
     text = "as he was quoting freely from memory, 14."  # no name and title after the verb
     assert rule_runs(rule, text, [("14.", "locator")])[1]

@@ -718,6 +718,9 @@ def rule_quoting_a_name_and_title(text: str, tokens: Sequence[Token], tags: list
         out[i] = "prose"
         relabel(out, i + 1, names_end + 1, "author")
         relabel(out, names_end + 1, end, "title")
+        if end < n and tokens[end].text == "," and out[end].startswith("I-"):
+            out[end] = "I-title"  # the comma a run the tagger read there held
+            end += 1
         open_run(out, end)
     return out or tags
 
