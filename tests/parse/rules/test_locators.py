@@ -1959,3 +1959,15 @@ def test_container_after_in_before_a_pinpoint_read_apart():
     text = "Pineda de Mont, in Guat., Recop. Leyes, iii. 347-8."  # a person's name before "in"
     tokens, tags = _tagged(text, [("Pineda de Mont, in Guat., Recop. Leyes,", "title"), ("iii. 347-8.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_an_author_date_cite_and_its_page_in_a_sentence():
+    from notecite.parse.rules.locators import rule_author_date_and_page as rule
+    from ..conftest import rule_runs
+    text = "Deutscher 1954, 45; see also Carr 1950, 1:12–15."
+    runs, _ = rule_runs(rule, text, [("Carr", "author"), ("1950,", "date"), ("1:", "volume"), ("12–15.", "pages")])
+    assert runs == [("Deutscher", "author"), ("1954,", "date"), ("45", "locator"), ("Carr", "author"), ("1950,", "date"),
+                    ("1:12–15.", "locator")]
+    # a place or a common word before a year, or no page after it: left alone
+    for text in ("In Paris 1871, 45 delegates met.", "The Revolution 1917, 45 days later.", "See Deutscher 1954."):
+        assert rule_runs(rule, text, [])[1], text

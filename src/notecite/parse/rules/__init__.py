@@ -33,7 +33,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_division_before_in_and_its_container, 
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it,
+                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
                        rule_page_after_the_imprints_bracket_leaves_the_date,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
@@ -187,7 +187,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_and_bracketed_title, rule_name_before_a_bracketed_title_and_imprint, rule_pinpoint_ending_a_publisher_run,
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it,
+    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
     rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,

@@ -2613,6 +2613,50 @@ def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, m
     return first
 
 
+#: Words after which a cite by its author's name and year may open in a sentence (``See Deutscher 1954, 45``).
+_AUTHOR_DATE_OPENERS = frozenset({";", "(", "see", "cf", "also", "and", "compare", "follow", "following"})
+#: A page or pages cited after an author's year: ``45``, ``12–15``, ``1:12–15``, ``chap. 2``.
+_AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+                                r"|(?:pp?|chap|ch)\.\s*\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;)]|\s*$)")
+
+
+def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Deutscher 1954, 45; see also Carr 1950, 1:12–15``: a surname (one capitalised word, no common word, place or
+    month), a year and, after a comma, its pages, left as prose or read as a volume and pages, after the note's start,
+    a ``;``, a bracket or a lead-in word, are a cite by author and date: author, date and one pinpoint."""
+    if not any(YEAR.fullmatch(t.text) for t in tokens):
+        return tags
+    out = None
+    n = len(tokens)
+    for k in range(n - 1):
+        name, year = tokens[k], tokens[k + 1]
+        if not YEAR.fullmatch(year.text) or not name.text[:1].isupper() or not name.text.isalpha() or len(name.text) < 3 \
+                or name.text.lower() in WORDS or fold(name.text) in load("places") or fold(name.text) in load("months"):
+            continue
+        if k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS and tokens[k - 1].text not in (";", "("):
+            continue
+        if k + 2 >= n or tokens[k + 2].text != ",":
+            continue
+        page = _AUTHOR_DATE_PAGES.match(text, tokens[k + 3].start) if k + 3 < n else None
+        if page is None:
+            continue
+        end = k + 3
+        while end < n and tokens[end].end <= page.end():
+            end += 1
+        if any(split_label(tags[i])[1] not in ("prose", "author", "date", "volume", "pages", "locator") for i in range(k, end)) \
+                or all(split_label(tags[i])[1] in ("author", "date", "locator") for i in range(k, end)):
+            continue  # read as something else, or already read so
+        out = out or list(tags)
+        relabel(out, k, k + 1, "author")
+        relabel(out, k + 1, k + 3, "date")
+        relabel(out, k + 3, end, "locator")
+        if end < n and tokens[end].text == "." and out[end].startswith("I-"):
+            out[end] = "I-locator"  # the stop a run the tagger read there held
+            end += 1
+        open_run(out, end)
+    return out or tags
+
+
 def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… (New York: Pathfinder, 1970), 367-95, at 389``: ``at`` and a page (or a range) right after a comma
     that closes a page run (a locator or a component's pages) continue that run, whatever the tagger read them

@@ -3925,7 +3925,7 @@ def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[
 #: Possessive determiners after which a phrase in title case left as prose names a work of the one they point to.
 _POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our"})
 #: Small words a title in title case holds between its capitalised words (English), ``and`` and ``or`` aside.
-_TITLE_INNER_WORDS = frozenset("of the a an in on to for with from by at".split())
+_TITLE_INNER_WORDS = _TITLE_CASE_SMALL - {"and", "or"}
 
 
 def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
