@@ -15,6 +15,8 @@ def test_superscripts_and_brackets_and_carets():
     assert [c.number for c in find_markers("One¹ two² three¹⁰")[1]] == [1, 2]
     assert find_markers("Claim [1], claim [2].")[0] == "bracket"
     assert find_markers("Claim[^1] and[^2].")[0] == "caret"
+    kind, chain = find_markers("Claim.[i] Another.[ii] A third.[iii] And [iv] more, [ix] too.")
+    assert kind == "roman" and [c.number for c in chain] == [1, 2, 3, 4]
 
 
 def test_small_gap_is_bridged_large_jump_is_not():
@@ -31,3 +33,8 @@ def test_glued_digits_after_punctuation():
 
 def test_no_markers():
     assert find_markers("Plain prose, 1999, with no calls.") == ("", [])
+
+
+def test_roman_values():
+    from notecite.document.markers import roman_value
+    assert [roman_value(r) for r in ("i", "iv", "ix", "xii", "xl", "xlix", "lxxxviii")] == [1, 4, 9, 12, 40, 49, 88]

@@ -39,6 +39,18 @@ def test_bracket_notes_with_trailing_back_arrows(data_dir):
     assert _spans_match_source(doc)
 
 
+def test_notes_numbered_in_lower_case_roman_in_brackets_without_a_heading(tmp_path):
+    text = ("The Left and the Soviet Question\n\nThe debate divided the left.[i] Shachtman broke with Trotsky.[ii] "
+            "Later writers returned to it.[iii]\n\n[i] Leon Trotsky, In Defense of Marxism (New York: Pathfinder, 1973), 3."
+            "\n\n[ii] Max Shachtman, The Bureaucratic Revolution (New York: Donald Press, 1962), 37–41.\n\n[iii] Ibid., 45.\n")
+    path = tmp_path / "roman.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert doc.notes[2].text == "Ibid., 45."
+    assert [m.number for m in doc.markers] == [1, 2, 3]
+
+
 def test_unnumbered_notes_between_separator_lines_and_a_merged_note(data_dir):
     doc = read_document(data_dir / "separator-notes.txt")
     assert [n.text for n in doc.notes][2:4] == [

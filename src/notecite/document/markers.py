@@ -1,4 +1,4 @@
-"""Find note markers in plain body text: "(1)", "[1]", "¹²", "[^1]" or digits glued to a word.
+"""Find note markers in plain body text: "(1)", "[1]", "[iv]", "¹²", "[^1]" or digits glued to a word.
 
 A body holds many numbers that look like markers (years "(1881)", ranges "(1936-40)", list
 items). Markers are told apart by their sequence: the chosen markers are the highest-scoring
@@ -15,6 +15,17 @@ from .model import Marker
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = {ord(c): str(i) for i, c in enumerate(_SUPERSCRIPTS)}
 
+#: A lower-case Roman number below 90 written the usual way (``i``, ``iv``, ``xii``, ``xlix``).
+ROMAN_NUMERAL = r"(?=[ivxl])(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})"
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a lower-case Roman number matching :data:`ROMAN_NUMERAL` (``iv`` 4, ``xii`` 12)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 #: Marker kinds, tried separately, in order of preference when they score the same. Each pattern
 #: opens on a plain character or character class (not a repeat, not a lookbehind), so that ``re``
 #: skips straight to where that character is instead of trying the whole pattern at every offset.
@@ -22,6 +33,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "caret": re.compile(r"\[\^(\d{1,4})\]"),
     "paren": re.compile(r"\((\d{1,4})\)"),
     "bracket": re.compile(r"\[(\d{1,4})\]"),
+    "roman": re.compile(r"\[(" + ROMAN_NUMERAL + r")\]"),  # "[iv]": lower-case Roman numbers, as web copies of Word notes print them
     "superscript": re.compile(f"[{_SUPERSCRIPTS}][{_SUPERSCRIPTS}]{{0,3}}"),  # one to four
     # one to four digits glued after a word or punctuation (the lookbehind checks the character before
     # the first digit), then space or end: "revolution.23 Next"
@@ -45,7 +57,7 @@ def candidates(body: str, kind: str) -> list[Candidate]:
     found = []
     for match in KINDS[kind].finditer(body):
         digits = (match.group(1) if match.groups() else match.group(0)).translate(_SUPER_TO_DIGIT)
-        number = int(digits)
+        number = roman_value(digits) if kind == "roman" else int(digits)
         if number > 0:
             found.append(Candidate(number, match.start(), match.end() - match.start()))
     return found

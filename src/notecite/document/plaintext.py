@@ -16,7 +16,7 @@ from typing import Optional
 from ..errors import InputError
 from .decode import decode_text
 from .gutenberg import document_of_printed_notes
-from .markers import as_markers, find_markers
+from .markers import ROMAN_NUMERAL, as_markers, find_markers, roman_value
 from .model import Document, Note
 from .reconcile import reconcile
 from .textbuild import join_broken_words
@@ -36,7 +36,7 @@ _BACK_ENDS = frozenset("tpe\u21a9\ufe0e\ufe0f\u2191^")
 _SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
 #: A note starts with its number: up to five digits, so long documents keep notes 1000 and up.
 _NUMBERED = re.compile(
-    r"^(?:\[(?P<b>\d{1,5})\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
+    r"^(?:\[(?P<b>\d{1,5})\]\s*|\[(?P<r>" + ROMAN_NUMERAL + r")\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
     r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
 )
 #: A note number with OCR's letter-for-digit confusions ("l0.", "1l.", "2O."): a start only when it reads as expected.
@@ -91,6 +91,8 @@ def _number_of(m: re.Match[str]) -> tuple[int, bool]:
     """The note number of a numbered start and whether it is a bare "1 " form."""
     if m.group("s"):
         return int(m.group("s").translate(_SUPER)), False
+    if m.group("r"):
+        return roman_value(m.group("r")), False  # "[iv]": web copies of Word's notes number them so
     for key in "bpd":
         if m.group(key):
             return int(m.group(key)), False
