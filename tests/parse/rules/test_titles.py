@@ -28,6 +28,11 @@ def test_italics_left_as_prose_that_read_as_a_title_are_one():
     emphasis = (text.index("modify"), text.index(" it."))
     out = rule_italic_titles(text, tokens, ["prose"] * len(tokens), [span, emphasis])
     assert run_texts(text, tokens, out) == [("The Civil War in France", "title")]
+    # one italic word is a title after a work's cue, not alone (a foreign term)
+    for text, word, title in (("In Capital Marx speaks of it.", "Capital", True), ("The Kulturkampf was bitter.", "Kulturkampf", False)):
+        tokens = tokenize(text)
+        out = rule_italic_titles(text, tokens, ["prose"] * len(tokens), [(text.index(word), text.index(word) + len(word))])
+        assert (run_texts(text, tokens, out) == [(word, "title")]) is title, text
     # Latin and ibid words, a lead-in, a lower-case phrase in italics: no title
     for text in ("Litvinov, op. cit.", "Vide the report.", "See, e.g., the article.", "It was sui generis."):
         tokens = tokenize(text)

@@ -92,6 +92,10 @@ _ITALIC_NO_TITLE = frozenset({"sic", "passim", "vide", "supra", "infra", "cf", "
                               "facto", "jure", "via", "versus", "vs", "apud", "idem", "ibid", "ibidem", "op", "cit", "loc"})
 
 
+#: Words before one italic word that make it a work's title (``In *Capital* Marx speaks``, ``see his *Memoirs*``).
+_ITALIC_WORK_CUES = frozenset({"in", "see", "cf", "compare", "my", "his", "her", "their", "our", "from", "quoting"})
+
+
 def _italics_read_as_a_title(tokens: Sequence[Token], inside: list[int]) -> bool:
     """Whether the italic tokens ``inside`` (all left as prose) read as a work's title rather than emphasis or a Latin
     word: a capitalised word first and at least one word of two letters or more that is no abbreviation of
@@ -100,6 +104,9 @@ def _italics_read_as_a_title(tokens: Sequence[Token], inside: list[int]) -> bool
     words = [tokens[i].text for i in inside if tokens[i].text[:1].isalpha()]
     if not words or not words[0][:1].isupper() or fold(" ".join(tokens[i].text for i in inside)) in load("ibid"):
         return False
+    if len(words) == 1 and not (inside[0] > 0 and (tokens[inside[0] - 1].text.lower() in _ITALIC_WORK_CUES
+                                                   or tokens[inside[0] - 1].text == "(")):
+        return False  # one italic word alone is as often a foreign term ("the Kulturkampf") as a title: only after a cue
     return any(len(w) > 1 and fold(w) not in _ITALIC_NO_TITLE and not lead_word(w) for w in words) \
         and not all(fold(w) in _ITALIC_NO_TITLE or lead_word(w) for w in words)
 
