@@ -1949,3 +1949,13 @@ def test_a_persons_archive_is_a_collection_and_a_published_series_of_archives_is
     for text in ("Force, American Archives, 4th Ser., I. 1038", "“A Process Archive: The Grand Circularity,” 97–123, 2012"):
         found = recognize(text)
         assert found is None or found.kind != "archival", text
+
+
+def test_an_items_genre_before_its_paper_is_no_author_and_an_issues_number_names_it():
+    found = recognize("Editorial, Daily Worker, May 3, 1937")
+    assert found.record["genre"] == "Editorial" and "author" not in found.record
+    assert recognize("John Smith, Daily Worker, May 3, 1937").record["author"] == [{"given": "John", "family": "Smith"}]
+    found = recognize("Pravda, October 8, 1918 (No. 216)")
+    assert found.record["container-title"] == "Pravda" and found.record["issue"] == "216"
+    assert found.record["issued"] == {"date-parts": [[1918, 10, 8]]} and "publisher-place" not in found.record
+    assert recognize("Izvestya, July 28, 1918") is None  # a name and a day alone: nothing says a paper

@@ -1335,7 +1335,9 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
     kind = "article-newspaper" if _PAPER_NOUN.search(paper) else _paper_type(paper, "article-newspaper")  # "… Bulletin"
     record: dict[str, Any] = {"type": kind, "container-title": paper, "issued": _date_of(day)}
-    if match["author"] and _name_like(match["author"]):
+    if match["author"] and _ITEM_OF_A_PAPER.fullmatch(match["author"].strip().lower()):
+        record["genre"] = match["author"].strip()  # "Editorial, Daily Worker, May 3, 1937": what the item is, no author
+    elif match["author"] and _name_like(match["author"]):
         _put_names(record, "author", match["author"])
     if match["title"]:
         record["title"] = strip_edge_punctuation(match["title"].strip())
@@ -1397,9 +1399,9 @@ _PERIODICAL_NOUN = re.compile(r"\b(?:record|monthly|weekly|journal|review|bullet
 
 #: A periodical's issue by its name, the place it is printed in and its day or month: ``Justice, London, January 31,
 #: 1918``, ``Justice (London), January 23, 1919``, ``New Europe (London), September, 1917``, perhaps its number after
-#: the day (``(No. 216)``).
+#: the day (``(No. 216)``), which names an issue without the place (``Pravda, October 8, 1918 (No. 216)``).
 _ISSUE_AND_ITS_PLACE = re.compile(
-    rf"^\s*(?P<paper>{_PAPER_NAME}?)(?:\s*\((?P<bracketed>[^()]{{2,30}})\)|\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))"
+    rf"^\s*(?P<paper>{_PAPER_NAME}?)(?:\s*\((?P<bracketed>[^()]{{2,30}})\)|\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
     r"\s*,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?),?\s+"
     r"(?:1[6-9]\d\d|20\d\d))\s*(?:\(\s*(?i:no\.|nr\.|n[°º])\s*(?P<issue>\d{1,5})\s*\))?\s*$")
 
@@ -1407,13 +1409,14 @@ _ISSUE_AND_ITS_PLACE = re.compile(
 def _issue_and_its_place(text: str) -> Recognized | None:
     """A periodical's issue named with the place it is printed in and its day or month (:data:`_ISSUE_AND_ITS_PLACE`):
     the untitled item of that issue, a paper's (``article-newspaper``) when dated to the day; not when the name is a
-    person's, a place's, a document's or a body's, or the place is none this library knows."""
+    person's, a place's, a document's or a body's, or the place is none this library knows (no place needs the issue's
+    number)."""
     match = _ISSUE_AND_ITS_PLACE.match(text)
     if not match:
         return None
     paper, place = match["paper"].strip(), (match["place"] or match["bracketed"] or "").strip()
     words = paper.split()
-    if not is_known_place(place) or is_known_place(paper) or _person(paper) or holds_institution_word(paper) \
+    if not (is_known_place(place) or not place and match["issue"]) or is_known_place(paper) or _person(paper) or holds_institution_word(paper) \
             or month_number(words[0]) or len(words) > 4 or any(w.lower() in _DOCUMENT_NOUNS for w in words):
         return None
     date = parse_date(match["date"])
@@ -1425,6 +1428,8 @@ def _issue_and_its_place(text: str) -> Recognized | None:
                               "container-title": paper, "publisher-place": place, "issued": date}
     if match["issue"]:
         record["issue"] = match["issue"]
+    if not place:
+        del record["publisher-place"]
     return Recognized("newspaper", record, None)
 
 
