@@ -224,3 +224,10 @@ def test_a_label_is_a_whole_word_not_its_first_letter(text):
 def test_a_range_with_a_stop_after_its_first_page():
     assert parse_locator("p. 280.-283")["value"] == "280–283"
     assert normalize_value("1135.-1136")[0] == "1135–1136"
+
+
+def test_a_page_range_then_here_and_the_pinpoint():
+    from notecite.normalize import normalize_fields
+    normalized = normalize_fields([("author", "M. Cox,"), ("title", "'The Politics',"), ("container-title", "Critique,"),
+                                   ("volume", "5,"), ("date", "1975,"), ("pages", "pp. 5–34, here p. 12.")])
+    assert normalized.record["page"] == "5–34" and normalized.locator["value"] == "12"

@@ -192,8 +192,8 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
     return last is not None and last.group(1).lstrip("0") == digits
 
 
-#: The ``at`` that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
-_AT_END = re.compile(r"\s*,?\s+at\s*$")
+#: The ``at`` (or ``here``) that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
+_AT_END = re.compile(r"\s*,?\s+(?:at|here)\s*$")
 
 
 class Pages:
@@ -220,7 +220,7 @@ COMPONENT_TYPES = frozenset(
 )
 
 
-_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:at\s+)?(?:pp?\.\s*)?"
+_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:(?:at|here)\s+)?(?:pp?\.\s*)?"
                                   r"(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
 
 

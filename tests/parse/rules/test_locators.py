@@ -1971,3 +1971,11 @@ def test_an_author_date_cite_and_its_page_in_a_sentence():
     # a place or a common word before a year, or no page after it: left alone
     for text in ("In Paris 1871, 45 delegates met.", "The Revolution 1917, 45 days later.", "See Deutscher 1954."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_here_and_a_page_after_a_page_range_join_it():
+    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it as rule
+    from ..conftest import rule_runs
+    text = "Critique, 5, 1975, pp. 5–34, here p. 12."
+    runs, _ = rule_runs(rule, text, [("Critique,", "container-title"), ("pp. 5–34,", "pages"), ("p. 12.", "locator")])
+    assert runs[-1] == ("pp. 5–34, here p. 12.", "pages")

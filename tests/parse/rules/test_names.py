@@ -1686,3 +1686,14 @@ def test_quoting_a_name_and_title():
     assert runs[3:] == [("Trotsky,", "author"), ("In Defence of Marxism,", "title"), ("14.", "locator")]
     text = "as he was quoting freely from memory, 14."  # no name and title after the verb
     assert rule_runs(rule, text, [("14.", "locator")])[1]
+
+
+def test_a_title_and_its_page_after_a_name_are_no_person_named_by_an_office():
+    from notecite.parse.rules.names import rule_person_named_by_an_office_is_prose as rule
+    text = "R. Medvedev, Let History Judge, London, 1972, p. 45."
+    _, unchanged = rule_runs(rule, text, [("R. Medvedev,", "author"), ("Let History Judge,", "title"), ("London,", "location"),
+                                          ("1972,", "date"), ("p. 45.", "locator")])
+    assert unchanged
+    text = "T.K. Critchley, Senior External Affairs Representative, London, 1966–69."
+    runs, _ = rule_runs(rule, text, [("T.K. Critchley,", "author"), ("Senior External Affairs Representative,", "title")])
+    assert runs == []

@@ -2529,3 +2529,12 @@ def test_a_title_case_phrase_after_a_possessive_determiner_is_a_title():
     for text in ("He read his Hume and Steuart closely.", "Portugal renewed her Right of Search treaty in 1842.",
                  "He left his Party of Labour in 1920."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_name_opening_a_quoted_title_run_is_its_author():
+    from notecite.parse.rules.titles import rule_name_opening_a_quoted_title_run_is_its_author as rule
+    text = "See the discussion in D. Filtzer, 'Preobrazhensky and the Problem', Critique, 9, 1978."
+    runs, _ = rule_runs(rule, text, [("D. Filtzer, 'Preobrazhensky and the Problem',", "title"), ("Critique,", "container-title")])
+    assert runs[:2] == [("D. Filtzer,", "author"), ("'Preobrazhensky and the Problem',", "title")]
+    text = "in The Forward, 'Preobrazhensky and the Problem', 9."  # no person's name before the quote
+    assert rule_runs(rule, text, [("The Forward, 'Preobrazhensky and the Problem',", "title")])[1]

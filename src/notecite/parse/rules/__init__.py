@@ -83,7 +83,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
-                     rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
+                     rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
                      rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
                      rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
@@ -113,7 +113,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_name_and_role_before_a_title_in_prose, rule_capitalised_small_word_opens_the_title,
-    rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title,
+    rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title, rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author,
     rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled, rule_quotation_before_a_page_is_a_title,
     rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_part_of_a_book_opens_its_title, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,

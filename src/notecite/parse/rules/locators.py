@@ -2658,22 +2658,26 @@ def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str
 
 
 def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… (New York: Pathfinder, 1970), 367-95, at 389``: ``at`` and a page (or a range) right after a comma
+    """``… (New York: Pathfinder, 1970), 367-95, at 389``, ``pp. 5–34, here p. 12``: ``at`` (``here``) and a page
+    (``p.`` before it perhaps; or a range) right after a comma
     that closes a page run (a locator or a component's pages) continue that run, whatever the tagger read them
     as; the normalizer reads the range and the pinpoint inside it."""
-    if " at " not in text:
+    if " at " not in text and " here " not in text:
         return tags
     tags = list(tags)
     for i in range(2, len(tokens) - 1):
-        if tokens[i].text != "at" or tokens[i - 1].text != "," or not tokens[i + 1].text.isdigit():
+        page = i + 1 + 2 * (i + 3 < len(tokens) and tokens[i + 1].text in ("p", "pp") and tokens[i + 2].text == ".")
+        if tokens[i].text not in ("at", "here") or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
             continue
         label = split_label(tags[i - 1])[1]
         if label not in ("locator", "pages") or split_label(tags[i - 2])[1] != label \
                 or not tokens[i - 2].text.isdigit():
             continue  # the comma closes no page run
-        end = i + 2
+        end = page + 1
         if end + 1 < len(tokens) and tokens[end].text in "-–" and tokens[end + 1].text.isdigit():
             end += 2
+        if end < len(tokens) and tokens[end].text == "." and tags[end].startswith("I-"):
+            end += 1  # the stop the tagger's run held
         for k in range(i, end):
             tags[k] = "I-" + label
         open_run(tags, end)

@@ -2561,6 +2561,8 @@ _NAMED_PERSON = (rf"(?:{_HONOURS}\s+)*(?:(?:[A-Z]\.\s?)+|[A-Z][\w’'-]+\s+)(?:(
 #: (``…, to Y``).
 _PERSON_AND_OFFICE = re.compile(rf"(?:^|(?<=;\s)|(?<=[a-z\d)]\.\s))(?P<person>{_NAMED_PERSON},\s+)?{_OFFICE}(?=\s*[,;.]|\s*$)"
                                 rf"(?!,?\s+to\s+[A-Z])")
+#: The page number after a clause that ended on the stop of ``p.`` (``…, London, 1972, p. 45``).
+_PAGE_AT = re.compile(r"\s*\d")
 #: What every :data:`_PERSON_AND_OFFICE` holds (:func:`~notecite.textscan.may_hold`, folded): the nouns of offices.
 _OFFICE_WORDS = ("secretar", "minister", "premier", "representative", "ambassador", "commander", "president", "head",
                  "director", "governor", "chair", "senator", "congressman", "mp", "m.p.", "chief", "counsel",
@@ -2586,6 +2588,7 @@ def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], 
             continue  # an office's noun alone ("MP, 31."): a short title as likely as an office
         clause, before = text[match.start():stop], text[:match.start()]
         if any(q in clause for q in "“\"‘«") or re.search(r"\bpp?\.\s*\d|\(\s*[A-Z][^()]*:\s*[A-Z]", clause) \
+                or _PAGE_AT.match(text, stop) and clause.rstrip().endswith(("p.", "pp.")) \
                 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
                 or before.count('"') % 2:
             continue  # a title is quoted or a page named; or the clause is inside a quotation (a headline)

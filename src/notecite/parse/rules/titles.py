@@ -3980,6 +3980,31 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
     return out or tags
 
 
+def rule_name_opening_a_quoted_title_run_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See the discussion in D. Filtzer, 'Preobrazhensky and the Problem …', Critique, 9, 1978``: a title run that
+    opens on a person's name (initials or a given name, then a family name) and its comma right before an opening
+    quote is the author, then the quoted title."""
+    if "B-title" not in tags or not any(t.text in OPENING_QUOTES or t.text == "'" for t in tokens):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        quote = next((q for q in range(first + 2, min(last, first + 9)) if tokens[q].text in OPENING_QUOTES
+                      or tokens[q].text == "'"), None)
+        if quote is None or tokens[quote - 1].text != "," or quote + 1 >= last or not tokens[quote + 1].text[:1].isupper():
+            continue
+        name = [t.text for t in tokens[first:quote - 1]]
+        initials = [w for w in name if w != "."]
+        if not (full_name(name) or len(initials) >= 2 and all(len(w) == 1 and w.isupper() for w in initials[:-1])
+                and capitalised_word(initials[-1], 3)):
+            continue
+        out = out or list(tags)
+        relabel(out, first, quote, "author")
+        relabel(out, quote, last, "title")
+    return out or tags
+
+
 #: Small words of a title after which its words go on: a container never opens after one (``in`` is none of them).
 _TITLE_GOES_ON = frozenset({"of", "the", "and", "on", "for", "to", "a", "an", "with", "de", "la", "des", "du", "der", "die",
                             "und"})
