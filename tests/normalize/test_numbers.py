@@ -42,3 +42,12 @@ def test_issue_inside_the_volume_field(fields, expected):
     draft = Draft(fields=fields)
     Numbers()(draft)
     assert draft.record == expected
+
+
+def test_two_bare_numbers_after_a_periodical_are_its_volume_and_issue():
+    from notecite.normalize import normalize_fields
+    record = normalize_fields([("author", "A. Nove,"), ("title", "A Note"), ("container-title", "Soviet Studies,"),
+                               ("volume", "29, 4,"), ("date", "1977,")]).record
+    assert (record["volume"], record["issue"]) == ("29", "4")
+    record = normalize_fields([("author", "Lenin,"), ("title", "Collected Works,"), ("volume", "vols. 2, 3")]).record
+    assert record["volume"] == "2, 3" and "issue" not in record  # a book's volumes, not a periodical's issue

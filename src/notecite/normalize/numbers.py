@@ -54,6 +54,10 @@ def clean_edition(text: str) -> str:
 _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos?|nr|n°|nº|no|issue|heft)\.?\s*\d.*)$", re.I)
 
 
+#: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``): volume and issue.
+_VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*,\s*(?P<issue>\d{1,3})")
+
+
 _VOLUME_COUNT = re.compile(r"^(\d+)\s*(?:vols?|volumes|bde|tomes)\.?\s*[,;]?\s*(.*)$", re.I)
 
 
@@ -67,7 +71,7 @@ def split_volume_issue(text: str) -> tuple[str, str | None]:
 
 class Numbers:
     """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ");
-    an issue printed inside the volume field ("81, no. 2") or as the volume ("no. 25") becomes the issue;
+    an issue printed inside the volume field ("81, no. 2", a periodical's "29, 4") or as the volume ("no. 25") becomes the issue;
     "2 vols., II" is ``number-of-volumes`` 2 and volume II."""
 
     name = "numbers"
@@ -87,6 +91,11 @@ class Numbers:
                     continue
             if _ISSUE_WORD.match(squeeze(text)) and re.search(r"\d", text) and not taken["issue"]:
                 taken["issue"].append(text)  # "no. 25" alone is an issue number
+                continue
+            pair = _VOLUME_COMMA_ISSUE.fullmatch(squeeze(text).rstrip(" ,."))
+            if pair and not taken["issue"] and draft.has("container-title"):
+                volumes.append(pair["volume"])  # "Soviet Studies, 29, 4, 1977": a periodical's volume and issue
+                taken["issue"].append(pair["issue"])
                 continue
             volume, issue = split_volume_issue(text)
             volumes.append(volume)
