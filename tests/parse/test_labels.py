@@ -107,3 +107,14 @@ def test_runs_and_the_next_pairs_only_runs_that_touch():
 
     runs = [(0, 2, "author"), (2, 5, "title"), (6, 7, "locator")]  # prose at 5 between title and locator
     assert list(runs_and_the_next(runs)) == [((0, 2, "author"), (2, 5, "title"))]
+
+
+def test_take_trailing_mark_joins_a_mark_the_taggers_run_held():
+    from notecite.parse.labels import take_trailing_mark
+    from notecite.parse.tokenize import tokenize
+    tokens = tokenize("Trotsky, In Defence, 14")
+    tags = ["B-author", "I-author", "B-title", "I-title", "I-container-title", "B-locator"]
+    assert take_trailing_mark(tokens, tags, 4, "title") == 5 and tags[4] == "I-title"
+    tags = ["B-author", "I-author", "B-title", "I-title", "prose", "B-locator"]
+    assert take_trailing_mark(tokens, tags, 4, "title") == 4 and tags[4] == "prose"  # no run held it
+    assert take_trailing_mark(tokens, tags, 6, "title") == 6  # past the end

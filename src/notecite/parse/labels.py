@@ -182,6 +182,15 @@ def open_run(tags: list[str], i: int) -> None:
         tags[i] = "B-" + tags[i][2:]
 
 
+def take_trailing_mark(tokens: Sequence[Token], tags: list[str], end: int, label: str, marks: tuple[str, ...] = (",", ".")) -> int:
+    """In place: a mark at ``end`` (a comma, a stop) that continues a run the tagger read there (an ``I-`` tag) joins
+    the ``label`` run a rule made to end there; returns where that run now ends."""
+    if end < len(tokens) and tokens[end].text in marks and tags[end].startswith("I-"):
+        tags[end] = "I-" + label
+        return end + 1
+    return end
+
+
 def relabel(tags: list[str], start: int, end: int, label: str, *, continues: bool = False) -> None:
     """Make tokens [start, end) one ``label`` run, in place: ``B-`` on the first (``I-`` when the run
     ``continues`` the one before it), ``I-`` on the rest."""

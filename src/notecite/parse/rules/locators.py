@@ -8,7 +8,7 @@ from typing import Sequence
 from ...normalize.lexicon import WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ..dictionaries import fold, load
-from ..labels import (_ABBREVIATIONS, open_run, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
+from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
 from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
@@ -2650,10 +2650,7 @@ def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str
         relabel(out, k, k + 1, "author")
         relabel(out, k + 1, k + 3, "date")
         relabel(out, k + 3, end, "locator")
-        if end < n and tokens[end].text == "." and out[end].startswith("I-"):
-            out[end] = "I-locator"  # the stop a run the tagger read there held
-            end += 1
-        open_run(out, end)
+        open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
     return out or tags
 
 

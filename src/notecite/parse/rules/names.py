@@ -10,7 +10,7 @@ from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
-from ..labels import open_run, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
+from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -687,8 +687,7 @@ def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: lis
         relabel(out, i + 1, names_end, "author")
         out[names_end:j] = ["prose"] * (j - names_end)
         relabel(out, j, end, "container-title")
-        if end < n and tokens[end].text == "," and out[end].startswith("I-"):
-            out[end] = "I-container-title"
+        take_trailing_mark(tokens, out, end, "container-title", (",",))
         open_run(out, after)
     return out or tags
 
@@ -718,10 +717,7 @@ def rule_quoting_a_name_and_title(text: str, tokens: Sequence[Token], tags: list
         out[i] = "prose"
         relabel(out, i + 1, names_end + 1, "author")
         relabel(out, names_end + 1, end, "title")
-        if end < n and tokens[end].text == "," and out[end].startswith("I-"):
-            out[end] = "I-title"  # the comma a run the tagger read there held
-            end += 1
-        open_run(out, end)
+        open_run(out, take_trailing_mark(tokens, out, end, "title", (",",)))
     return out or tags
 
 
