@@ -1425,11 +1425,11 @@ def _issue_and_its_place(text: str) -> Recognized | None:
         return None
     day = len(date["date-parts"][0]) == 3
     record: dict[str, Any] = {"type": "article-newspaper" if day else _paper_type(paper, "article-magazine"),
-                              "container-title": paper, "publisher-place": place, "issued": date}
+                              "container-title": paper, "issued": date}
+    if place:
+        record["publisher-place"] = place
     if match["issue"]:
         record["issue"] = match["issue"]
-    if not place:
-        del record["publisher-place"]
     return Recognized("newspaper", record, None)
 
 

@@ -852,6 +852,17 @@ def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
     return k
 
 
+def _bracket_closing_on_a_year(tokens: Sequence[Token], bracket: int) -> tuple[int, int] | None:
+    """For the ``(`` at token ``bracket``: the ``)`` closing it (within 20 tokens, no other bracket between) and the
+    first token of the year or year range right before it, after its comma and words before (:func:`_bracket_year`);
+    None when the bracket closes on no such year."""
+    close = next((k for k in range(bracket + 1, min(len(tokens), bracket + 20)) if tokens[k].text in "()"), None)
+    if close is None or tokens[close].text != ")":
+        return None
+    year = _bracket_year(tokens, close)
+    return None if year is None or year - 1 <= bracket + 1 else (close, year)
+
+
 def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket: int) -> int | None:
     """The first token of the run before ``bracket`` when the tagger read a title's subtitle as the imprint: a
     publisher or place run of capitalised words that runs into the bracket and opens right after a title run's
@@ -881,12 +892,10 @@ def rule_year_closing_an_imprint_is_its_date(text: str, tokens: Sequence[Token],
         if tokens[i].text != "(" or split_label(tags[i + 1])[1] not in ("location", "publisher") \
                 and split_label(tags[i])[1] not in ("location", "publisher"):
             continue
-        close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
-        if close is None or tokens[close].text != ")":
+        closed = _bracket_closing_on_a_year(tokens, i)
+        if closed is None or all(split_label(tag)[1] == "date" for tag in tags[closed[1]:closed[0]]):
             continue
-        year = _bracket_year(tokens, close)
-        if year is None or year - 1 <= i + 1 or all(split_label(tag)[1] == "date" for tag in tags[year:close]):
-            continue
+        close, year = closed
         end = close + 1 + (close + 1 < n and tokens[close + 1].text == ",")
         out = out or list(tags)
         relabel(out, year, end, "date")
@@ -912,12 +921,10 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         subtitle = _subtitle_read_as_imprint(tokens, tags, i)
         if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
             continue
-        close = next((k for k in range(i + 1, min(n, i + 20)) if tokens[k].text in "()"), None)
-        if close is None or tokens[close].text != ")":
+        closed = _bracket_closing_on_a_year(tokens, i)
+        if closed is None:
             continue
-        year = _bracket_year(tokens, close)
-        if year is None or year - 1 <= i + 1:
-            continue
+        close, year = closed
         span = tokens[i + 1:year - 1]
         words = [t.text for t in span if t.text.lower() not in _PUBLISHER_JOINERS]
         if not words or not span[0].text[:1].isupper() or any(not w[:1].isupper() or any(c.isdigit() for c in w)

@@ -2633,7 +2633,7 @@ def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str
         if not YEAR.fullmatch(year.text) or not name.text[:1].isupper() or not name.text.isalpha() or len(name.text) < 3 \
                 or name.text.lower() in WORDS or fold(name.text) in load("places") or fold(name.text) in load("months"):
             continue
-        if k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS and tokens[k - 1].text not in (";", "("):
+        if k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS:
             continue
         if k + 2 >= n or tokens[k + 2].text != ",":
             continue

@@ -92,8 +92,10 @@ _ITALIC_NO_TITLE = frozenset({"sic", "passim", "vide", "supra", "infra", "cf", "
                               "facto", "jure", "via", "versus", "vs", "apud", "idem", "ibid", "ibidem", "op", "cit", "loc"})
 
 
+#: Possessive determiners after which a phrase in title case left as prose names a work of the one they point to.
+_POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our"})
 #: Words before one italic word that make it a work's title (``In *Capital* Marx speaks``, ``see his *Memoirs*``).
-_ITALIC_WORK_CUES = frozenset({"in", "see", "cf", "compare", "my", "his", "her", "their", "our", "from", "quoting"})
+_ITALIC_WORK_CUES = _POSSESSIVE_DETERMINERS | {"in", "see", "cf", "compare", "from", "quoting"}
 
 
 def _italics_read_as_a_title(tokens: Sequence[Token], inside: list[int]) -> bool:
@@ -185,7 +187,7 @@ def rule_and_a_capitalised_article_opens_a_second_title(text: str, tokens: Seque
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title") or tokens[first].text in _QUOTES \
+        if label not in ("title", "container-title") \
                 or any(tokens[i].text in _QUOTES or tokens[i].text in ("“", "”") for i in range(first, last)):
             continue
         for k in range(first + 2, last - 2):
@@ -1147,8 +1149,7 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
             continue
         verb = next((i for i in range(first + 1, last) if tokens[i].text.islower() and tokens[i].text not in _TITLE_CASE_SMALL),
                     None)
-        word = tokens[verb].text if verb is not None else ""
-        if not (word in verbs or word + "s" in verbs) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
+        if verb is None or not (tokens[verb].text in verbs or tokens[verb].text + "s" in verbs) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
                 or not all(t.text[:1].isupper() or t.text in _TITLE_CASE_SMALL or not t.text[:1].isalnum() for t in tokens[first:verb]):
             continue
         out = out or list(tags)
@@ -3921,7 +3922,7 @@ def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[
             continue
         before = runs[j - 1][2] if j else None
         after = runs[j + 1][2] if j + 1 < len(runs) else None
-        if before in IMPRINT_LABELS or after in IMPRINT_LABELS or after == "date" \
+        if before in IMPRINT_LABELS or after in IMPRINT_LABELS \
                 or any(tokens[i].text in "()" for i in range(first, last)):
             continue
         out = out or list(tags)
@@ -3929,8 +3930,6 @@ def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[
     return out or tags
 
 
-#: Possessive determiners after which a phrase in title case left as prose names a work of the one they point to.
-_POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our"})
 #: Small words a title in title case holds between its capitalised words (English), ``and`` and ``or`` aside.
 _TITLE_INNER_WORDS = _TITLE_CASE_SMALL - {"and", "or"}
 
