@@ -2146,6 +2146,28 @@ def test_a_quoted_passage_is_prose():
         assert unchanged, text
 
 
+def test_a_quoted_term_is_prose():
+    from notecite.parse.rules.titles import rule_quoted_term_is_prose as rule
+
+    for text, pairs in [
+        ("Shachtman’s term “bureaucratic collectivism” was borrowed from Bruno Rizzi.",
+         [("Shachtman’s term “bureaucratic collectivism”", "title")]),
+        ("This was the so-called “Lenin Levy” of 1924.", [("“Lenin Levy”", "title")]),
+        ("The slogan, “All Power to the Soviets,” was dropped.", [("“All Power to the Soviets,”", "title")]),
+    ]:
+        runs, _ = rule_runs(rule, text, pairs)
+        assert runs == [], text
+    # a work noun before the quotation, a run going on past it, a long quotation: left alone
+    for text, pairs in [
+        ("See Lenin’s pamphlet “Left-Wing” Communism (Moscow, 1920), 12.", [("“Left-Wing” Communism", "title")]),
+        ("the term “The Permanent Revolution and Results and Prospects of the Russian Revolution”",
+         [("“The Permanent Revolution and Results and Prospects of the Russian Revolution”", "title")]),
+        ("Trotsky’s “The Class Nature of the Soviet State,” 101.", [("Trotsky’s “The Class Nature of the Soviet State,”", "title")]),
+    ]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text
+
+
 def test_straight_quotes_pair_by_where_they_stand():
     from notecite.parse.rules.titles import _double_quotations
 

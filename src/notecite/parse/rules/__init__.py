@@ -68,7 +68,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
-                     rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose,
+                     rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose, rule_quoted_term_is_prose,
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note,
@@ -219,8 +219,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_and_its_year_alone_open_the_note, rule_name_and_title_left_as_prose_before_a_pinpoint,
     # an editor's signature, whatever the rules above read in it
     rule_editors_signature_is_prose,
-    # a passage quoted from a source, whatever the rules above read in it
-    rule_quoted_passage_is_prose,
+    # a passage quoted from a source, or a term in quotes, whatever the rules above read in it
+    rule_quoted_passage_is_prose, rule_quoted_term_is_prose,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose,

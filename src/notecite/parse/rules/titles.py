@@ -3735,6 +3735,50 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     return out or tags
 
 
+#: Nouns for a word or phrase, not a work, that a quotation after them gives (``Shachtman's term "bureaucratic
+#: collectivism"``, ``the slogan "All Power to the Soviets"``, ``der Begriff „Staatskapitalismus"``).
+_TERM_NOUNS = frozenset("term terms phrase phrases word words slogan slogans formula formulas formulae expression notion "
+                        "concept label epithet motto catchword watchword catchphrase nickname terme formule mot "
+                        "begriff schlagwort ausdruck formel parole losung".split())
+#: Words for "so-called" (``the so-called "Lenin Levy"``, ``die sogenannte „Arbeiteropposition"``).
+_SO_CALLED = re.compile(r"(?:so[-\s]called|sogenannte[nmrs]?|sog\.|soi-disant|prétendue?s?)\s*$", re.IGNORECASE)
+#: The most words a quoted term has (a longer quotation after ``the phrase`` may still be a title).
+_TERM_WORDS = 6
+
+
+def rule_quoted_term_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Shachtman's term "bureaucratic collectivism" was borrowed``, ``the so-called "Lenin Levy" of 1924``: a
+    title run whose quotation (of :data:`_TERM_WORDS` words at most) follows a noun for a word or phrase
+    (:data:`_TERM_NOUNS`) or ``so-called``, with nothing before it in the run but a possessive and lower-case words,
+    and that ends with its quotation, names a term, not a work: prose."""
+    if not OPENING_QUOTES.intersection(text) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        quote = first - 1 if first and tokens[first - 1].text in OPENING_QUOTES else \
+            next((k for k in range(first, last) if tokens[k].text in OPENING_QUOTES), None)
+        if quote is None or not all(_possessive_or_lower(tokens[k].text) for k in range(first, quote)):
+            continue
+        close = next((k for k in range(quote + 1, last + 1) if k < len(tokens) and tokens[k].text == QUOTE_PAIRS[tokens[quote].text]), None)
+        if close is None or close - quote - 1 > _TERM_WORDS or any(tokens[k].text[:1].isalnum() for k in range(close + 1, last)):
+            continue
+        before = text[:tokens[quote].start].rstrip(" ,:")
+        word = _LAST_WORD.search(before)
+        if not (word and word.end() == len(before) and word.group(1).lower() in _TERM_NOUNS) and not _SO_CALLED.search(before):
+            continue
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        open_run(out, last)
+    return out or tags
+
+
+def _possessive_or_lower(word: str) -> bool:
+    """A word that may come before a quoted term inside the run the tagger read: lower case, a mark, or a possessive."""
+    return not word[:1].isupper() or word.endswith(("’s", "'s", "s’", "s'"))
+
+
 #: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
 _REPORTING_VERBS = _SPEECH_VERBS | frozenset("writes wrote notes noted observes observed remarks relates states stated "
                                               "argues argued mentions mentioned describes described gives gave quotes "
