@@ -524,3 +524,38 @@ def test_two_authors_joined_by_and_after_an_item_stay_one_pieces_authors(tmp_pat
                   "1990, p. A22.")
     globe = library[library.citations[-1].record_id]
     assert [a["family"] for a in globe["author"]] == ["Pell", "Boren"]
+
+
+def test_pieces_in_an_authors_collected_works_are_chapters_and_one_work_whatever_year_they_give(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "V. I. Lenin, “Notes of a Publicist,” Collected Works, vol. 33 (Moscow: Progress Publishers, 1966), 204.",
+        "Lenin, “Notes of a Publicist” (1922), Collected Works, vol. 33, 206.",
+        "Lenin, “The Tax in Kind,” in Collected Works, 32:329–65.",
+        "Leon Trotsky, “The Workers’ State, Thermidor and Bonapartism” (1935), Writings of Leon Trotsky, 1934–35 "
+        "(New York: Pathfinder, 1971), 166–84.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Notes of a Publicist", "The Tax in Kind", "The Workers’ State, Thermidor and Bonapartism"]
+    assert {r["type"] for r in library} == {"chapter"}
+    trotsky = by_title["The Workers’ State, Thermidor and Bonapartism"]
+    assert trotsky["container-title"] == "Writings of Leon Trotsky, 1934–35"
+    assert trotsky["original-date"] == {"date-parts": [[1935]]} and trotsky["issued"] == {"date-parts": [[1971]]}
+    notes = by_title["Notes of a Publicist"]
+    assert [c.note for c in library.citations if c.record_id == notes["id"]] == [1, 2]
+
+
+def test_a_letter_dated_across_two_months_in_a_collection_with_place_and_year(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Engels to Bernstein, 28 February–1 March 1883, in Marx and Engels, Selected Correspondence (Moscow, 1955), 434.",
+        "Marx to Engels, 2 April 1858, MECW, vol. 40, p. 298.")
+    by_type: dict[str, list] = {}
+    for record in library:
+        by_type.setdefault(record["type"], []).append(record)
+    engels, marx = sorted(by_type["personal_communication"], key=lambda r: r["title"])
+    assert engels["title"] == "Engels to Bernstein" and engels["container-title"] == "Selected Correspondence"
+    assert [a["family"] for a in engels["container-author"]] == ["Marx", "Engels"]
+    assert engels["issued"]["date-parts"][0] == [1883, 2, 28]
+    assert marx["container-title"] == "MECW" and marx["volume"] == "40"
+    collection = next(r for r in by_type["book"] if r["title"] == "Selected Correspondence")
+    assert collection["publisher-place"] == "Moscow"

@@ -33,6 +33,8 @@ from notecite.records import validate
         ("May 3-5, 1937", {"date-parts": [[1937, 5, 3], [1937, 5, 5]]}),
         ("Mar. 2–12, 1702", {"date-parts": [[1702, 3, 2], [1702, 3, 12]]}),
         ("Jan. 28/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
+        ("28 February–1 March 1883", {"date-parts": [[1883, 2, 28], [1883, 3, 1]]}),
+        ("February 28–March 1, 1883", {"date-parts": [[1883, 2, 28], [1883, 3, 1]]}),
         ("Jan. 28,/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
         ("Spring 1988", {"date-parts": [[1988]], "season": 1}),
         ("Summer 1920", {"date-parts": [[1920]], "season": 2}),
@@ -114,6 +116,20 @@ def test_a_lone_year_before_the_imprints_later_date_is_the_original_date():
         draft = Draft(fields=list(fields))
         Dates()(draft)
         assert "original-date" not in draft.record
+
+
+def test_a_bracketed_year_between_a_title_and_its_collection_is_the_year_of_writing():
+    draft = Draft(fields=[("author", "Lenin"), ("title", "Notes of a Publicist"), ("date", "1922"),
+                          ("container-title", "Collected Works")],
+                  text="Lenin, “Notes of a Publicist” (1922), Collected Works, vol. 33, 206.")
+    Dates()(draft)
+    assert draft.record == {"original-date": {"date-parts": [[1922]]}}
+    # not in brackets, or no collection after it: the date it was issued
+    for fields, text in (([("title", "Notes"), ("date", "1922"), ("container-title", "Pravda")], "“Notes,” 1922, Pravda."),
+                         ([("title", "Notes"), ("date", "1922")], "“Notes” (1922).")):
+        draft = Draft(fields=list(fields), text=text)
+        Dates()(draft)
+        assert draft.record == {"issued": {"date-parts": [[1922]]}}
 
 
 @pytest.mark.parametrize("text", ["accessed 3 May 2020", "Accessed May 3, 2020.", "(consulté le 3 mai 2020)",

@@ -1675,6 +1675,9 @@ class _DocumentLinker:
             book["issued"] = {"date-parts": [[int(year.group(0))]]}
         if record.get("volume"):
             book["volume"] = record["volume"]
+        for field in ("publisher-place", "publisher"):  # "in Selected Correspondence (Moscow, 1955), 434": its imprint
+            if record.get(field):
+                book[field] = record[field]
         return self.new_work(NoteCite(**{**cite.__dict__, "record": book, "kind": "short", "flags": []}))
 
     def chapter_named_by_its_book(self, names: list[str], record: Record, note: int) -> str | None:

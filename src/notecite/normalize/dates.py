@@ -144,6 +144,15 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     if m and month_number(m.group(3)):
         year, month = int(m.group(4)), month_number(m.group(3))
         return {"date-parts": [[year, month, int(m.group(1))], [year, month, int(m.group(2))]]}
+    # Across two months: 28 February–1 March 1883, February 28–March 1, 1883
+    m = re.fullmatch(r"(\d{1,2})\s+([^\W\d][\w'’]*)\.?\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    days = (m.group(1), m.group(2), m.group(3), m.group(4)) if m else None
+    if m is None:
+        m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+        days = (m.group(2), m.group(1), m.group(4), m.group(3)) if m else None
+    if m and days and month_number(days[1]) and month_number(days[3]) and 1 <= int(days[0]) <= 31 and 1 <= int(days[2]) <= 31:
+        year = int(m.group(5))
+        return {"date-parts": [[year, month_number(days[1]), int(days[0])], [year, month_number(days[3]), int(days[2])]]}
     return None
 
 
@@ -183,6 +192,16 @@ def _imprint_between_dates(draft: Draft) -> bool:
     return len(dates) == 2 and any(label in ("location", "publisher") for label in labels[dates[0] + 1:dates[1]])
 
 
+def _year_of_writing(draft: Draft) -> bool:
+    """Whether the draft's one date is a bracketed year between its title and the collection that prints it
+    (``Lenin, "Notes of a Publicist" (1922), Collected Works, vol. 33``): the year of the piece, not of the print."""
+    given = draft.given
+    at = next((n for n, (label, _) in enumerate(given) if label == "date"), None)
+    return at is not None and 0 < at < len(given) - 1 and given[at - 1][0] == "title" \
+        and given[at + 1][0] == "container-title" and bool(_LONE_YEAR.fullmatch(given[at][1])) \
+        and re.search(r"\(\s*" + re.escape(given[at][1].strip()) + r"\s*\)", draft.text) is not None
+
+
 class Dates:
     """``date`` fields → ``issued`` (first), ``original-date`` (bracketed second year, or a lone year before
     a later imprint's date: ``"Resignation" (1969), in … (New York: …, 1998)``) and
@@ -203,6 +222,10 @@ class Dates:
             # before the imprint's
             draft.record["original-date"] = original
             dates = dates[1:]
+        if len(dates) == 1 and "original-date" not in draft.record and _year_of_writing(draft):
+            # "Notes of a Publicist" (1922), Collected Works, vol. 33: the year the piece was written, not the collection's
+            draft.record["original-date"] = parse_date(_LONE_YEAR.fullmatch(dates[0]).group(1))
+            dates = []
         for text in dates:
             accessed = ACCESSED.match(text)
             if accessed and accessed.end() < len(text) and "accessed" not in draft.record:

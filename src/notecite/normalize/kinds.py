@@ -1585,7 +1585,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         # ("… in Message of the President…, Part I (Washington: GPO, 1864), pp. 221–226 and NARA, RG 84, …")
     book_parts = 0  # how many parts of the tail name the book before its imprint, when it opens with "in"
     if imprint:  # "…, Vol. 10 (Charlottesville: University Press of Virginia, 2002), p. 168": printed in a book
-        record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
+        if imprint["city"]:  # "(Moscow, 1955)": a place and a year, no publisher
+            record["publisher-place"] = imprint["city"]
+        else:
+            record["publisher-place"], record["publisher"] = imprint["place"].strip(), imprint["publisher"].strip()
         record.setdefault("issued", {"date-parts": [[int(imprint["year"])]]})  # an undated item: when it was printed
         if mark:
             book_parts = len(_split(_strip_brackets_at_ends(tail[:imprint.start()])))
@@ -1752,7 +1755,7 @@ def _container(record: dict[str, Any], parts: list[str]) -> list[str]:
     the parts left over."""
     first = _IN_WORD.sub("", parts[0])
     rest = parts[1:]
-    if rest and (_persons(first) or _SURNAME.fullmatch(first) and _name_like(first)) and rest[0][:1].isupper() \
+    if rest and (_persons(first) or _surnames(first)) and rest[0][:1].isupper() \
             and not _DIGIT.search(rest[0]) and not (_VOLUME_WORD.fullmatch(rest[0]) or _EDITED.match(rest[0])):
         _put_names(record, "container-author", first)  # "in Leon Trotsky, The Papers", "in Bigelow, Retrospections"
         first, rest = rest[0], rest[1:]
@@ -1793,7 +1796,8 @@ def _folder_year(parts: list[str]) -> bool:
 
 
 #: A book's imprint in brackets, ``(Place: Publisher, Year)``.
-_IMPRINT = re.compile(r"\s*\((?P<place>[^():]+):\s*(?P<publisher>[^():]+?),\s*(?P<year>1[4-9]\d\d|20\d\d)\)")
+_IMPRINT = re.compile(r"\s*\((?:(?P<place>[^():]+):\s*(?P<publisher>[^():]+?)|(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?))"
+                      r",\s*(?P<year>1[4-9]\d\d|20\d\d)\)")
 #: A volume named by its word (``vol. 2``, ``Volume III``, ``t. 4``, ``Bd. 2``).
 _VOLUME_WORD = re.compile(r"(?:vol\.|volume|t\.|Bd\.)\s*\w+", re.I)
 
@@ -1921,10 +1925,11 @@ def _date_of(match: re.Match[str]) -> dict[str, Any] | None:
     return {"date-parts": [[int(match["y1"] or match["y2"]), month, day]]}
 
 
-#: A range of days of one month (``Feb. 9-19, 1685``, ``May 3–5, 1937``), or an old and a new style day
+#: A range of days of one month (``Feb. 9-19, 1685``, ``May 3–5, 1937``, ``3–5 May 1937``) or of two (``28 February–1 March
+#: 1883``, ``February 28–March 1, 1883``), or an old and a new style day
 #: (``Jan. 22/Feb. 1, 1686``).
-_DAY_RANGE = re.compile(r"(?<![\w/])[^\W\d][\w'’]*\.?\s+\d{1,2}(?:\s*[-–]\s*|,?\s*/\s*[^\W\d][\w'’]*\.?\s+)\d{1,2},?\s+"
-                        r"(?:1[4-9]\d\d|20\d\d)(?!\d)")
+_DAY_RANGE = re.compile(r"(?<![\w/])(?:[^\W\d][\w'’]*\.?\s+\d{1,2}(?:\s*[-–]\s*(?:[^\W\d][\w'’]*\.?\s+)?|,?\s*/\s*[^\W\d][\w'’]*\.?\s+)\d{1,2},?"
+                        r"|\d{1,2}(?:\s+[^\W\d][\w'’]*\.?)?\s*[-–]\s*\d{1,2}\s+[^\W\d][\w'’]*\.?,?)\s+(?:1[4-9]\d\d|20\d\d)(?!\d)")
 
 
 def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
@@ -2057,6 +2062,12 @@ def _person(text: str) -> bool:
         return False
     first = words[0].strip(".,").lower()
     return first in load("given_names") or bool(re.fullmatch(r"(?:[A-Z]\.\s?-?)+", words[0]))
+
+
+def _surnames(text: str) -> bool:
+    """One surname, or two or three joined by ``and`` or ``&`` (``Bigelow``, ``Marx and Engels``)."""
+    names = re.split(r",?\s+(?:and|&)\s+|,\s+", text)
+    return len(names) <= 3 and all(_SURNAME.fullmatch(name) and _name_like(name) for name in names)
 
 
 def _persons(text: str) -> bool:

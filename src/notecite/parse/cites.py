@@ -149,8 +149,9 @@ _BRACKETED_YEAR = re.compile(BRACKETED_YEAR)
 
 def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: list[tuple[int, int, str]],
                                      label: str) -> bool:
-    """``Adorno, "Resignation" (1969), in Critical Models (New York: Columbia University Press, 1998)``: the
-    imprint's date after the work's first date (a lone year in brackets right after the title, a place or
+    """``Adorno, "Resignation" (1969), in Critical Models (New York: Columbia University Press, 1998)``, ``Engels to
+    Bernstein, 3 March 1883, in Selected Correspondence (Moscow, 1955), 434``: the imprint's date after the work's
+    first date (a lone year in brackets right after the title, or any date with the container after it; a place or
     publisher between them) is the same cite's second date, not a new cite's."""
     if label != "date":
         return False
@@ -158,8 +159,9 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
     if len(dates) != 1 or not dates[0] or group[dates[0] - 1][2] != "title":
         return False
     first, last, _ = group[dates[0]]
-    return bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) \
-        and any(run[2] in ("location", "publisher") for run in group[dates[0] + 1:])
+    after = [run[2] for run in group[dates[0] + 1:]]
+    return (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \
+        and any(label in ("location", "publisher") for label in after)
 
 
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:

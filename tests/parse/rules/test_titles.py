@@ -2146,6 +2146,28 @@ def test_a_quoted_passage_is_prose():
         assert unchanged, text
 
 
+def test_a_title_after_a_dated_piece_or_letter_and_before_a_volume_or_imprint_is_its_container():
+    from notecite.parse.rules.titles import rule_title_after_a_dated_item_is_its_container as rule
+
+    text = "Lenin, “Notes of a Publicist” (1922), Collected Works, vol. 33, 206."
+    runs, _ = rule_runs(rule, text, [("Lenin,", "author"), ("“Notes of a Publicist”", "title"), ("(1922),", "date"),
+                                     ("Collected Works,", "title"), ("vol. 33, 206.", "locator")])
+    assert runs[3] == ("Collected Works,", "container-title")
+    text = "Marx to Engels, 2 April 1858, MECW, vol. 40, p. 298."
+    runs, _ = rule_runs(rule, text, [("Marx to Engels", "title"), ("2 April 1858,", "date"), ("MECW,", "title"),
+                                     ("vol. 40,", "volume"), ("p. 298.", "locator")])
+    assert runs[2] == ("MECW,", "container-title")
+    # two works of a list, each with its year; an unquoted title and its year: left alone
+    for text, pairs in [
+        ("Lenin, “Left-Wing” Communism (1920), State and Revolution (1917).",
+         [("“Left-Wing” Communism", "title"), ("(1920),", "date"), ("State and Revolution", "title"), ("(1917).", "date")]),
+        ("Lenin, Imperialism (1917), Collected Works, vol. 22.",
+         [("Imperialism", "title"), ("(1917),", "date"), ("Collected Works,", "title"), ("vol. 22.", "locator")]),
+    ]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text
+
+
 def test_a_quoted_term_is_prose():
     from notecite.parse.rules.titles import rule_quoted_term_is_prose as rule
 

@@ -66,7 +66,7 @@ from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_
 from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
-                     rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
+                     rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
                      rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose, rule_quoted_term_is_prose,
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
@@ -190,7 +190,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
-    rule_letter_and_its_day_are_a_cite, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
+    rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
     rule_volume_of_a_documentary_series_is_one_title, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title,

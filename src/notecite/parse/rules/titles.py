@@ -459,6 +459,33 @@ def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(
     return out or tags
 
 
+def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trotsky, "The Workers' State, Thermidor and Bonapartism" (1935), Writings of Leon Trotsky, 1934–35 (New York:
+    Pathfinder, 1971), 166–84``, ``Lenin, "Notes of a Publicist" (1922), Collected Works, vol. 33, 206``, ``Marx to
+    Engels, 2 April 1858, MECW, vol. 40, p. 298``: a title run right after a quoted title (or a letter, ``X to Y``) and
+    its date (a bracketed year, or a letter's day) and comma, that goes straight on into a volume or an imprint, is the
+    collection that prints the item, without the ``in``: its container, not a second work."""
+    if "B-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for j in range(2, len(runs) - 1):
+        (f0, l0, lab0), (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[j - 2], runs[j - 1], runs[j], runs[j + 1]
+        if lab0 != "title" or lab1 != "date" or lab2 != "title" or l1 != f2 or l2 != f3 or tokens[l1 - 1].text != "," \
+                or any(tokens[k].text[:1].isalnum() for k in range(l0, f1)):
+            continue
+        quoted = tokens[f0].text in OPENING_QUOTES and tokens[l0 - 1].text in _CLOSING_QUOTES
+        letter = not quoted and " to " in text[tokens[f0].start:tokens[l0 - 1].end] and tokens[f1].text != "("
+        if not (quoted and tokens[f1].text == "(" or letter):
+            continue
+        if not (lab3 in ("volume", "location", "publisher")
+                or lab3 == "locator" and tokens[f3].text.lower().rstrip(".") in _VOLUME_WORDS):
+            continue
+        out = out or list(tags)
+        relabel(out, f2, l2, "container-title")
+    return out or tags
+
+
 def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``, ``Draper, Karl
@@ -3386,6 +3413,7 @@ _LETTER_AND_DAY = re.compile(
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’]|the\s+)?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s*[–-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?"
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$)))|(?P<year>1[4-9]\d\d)(?=\s*[.;]))(?![\w-])")
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
@@ -3438,7 +3466,10 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         for k in range(last, date_first):
             tags[k] = "prose"
         relabel(tags, date_first, date_last, "date")
-        if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text in ".:":
+        if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text == ",":
+            tags[date_last] = "I-date"  # the comma after the day, left in the run the tagger read
+            date_last += 1
+        elif date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text in ".:":
             tags[date_last] = "prose"  # the full stop after the day (or the colon before its source: "…, April 7,
             # 1847: Parliamentary Papers, …"), left in the run the tagger read
             date_last += 1
