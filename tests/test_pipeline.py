@@ -559,3 +559,20 @@ def test_a_letter_dated_across_two_months_in_a_collection_with_place_and_year(tm
     assert marx["container-title"] == "MECW" and marx["volume"] == "40"
     collection = next(r for r in by_type["book"] if r["title"] == "Selected Correspondence")
     assert collection["publisher-place"] == "Moscow"
+
+
+def test_idem_with_its_own_imprint_is_another_book_and_an_authors_works_are_his(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Leon Trotsky, The Stalin School of Falsification (New York: Pioneer, 1937), p. 89; idem, Stalin "
+        "(London: Hollis and Carter, 1947), p. 400.",
+        "Trotsky, Stalin, p. 402.",
+        "Stalin, Works, vol. 6 (Moscow, 1953), p. 300.",
+        "Stalin, op. cit., vol. 7, p. 12.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Stalin", "The Stalin School of Falsification", "Works"]
+    assert [a["family"] for a in by_title["Stalin"]["author"]] == ["Trotsky"]
+    assert [a["family"] for a in by_title["Works"]["author"]] == ["Stalin"]
+    cited = {(c.note, c.record_id) for c in library.citations}
+    assert {(1, by_title["Stalin"]["id"]), (2, by_title["Stalin"]["id"]), (3, by_title["Works"]["id"]),
+            (4, by_title["Works"]["id"])} <= cited

@@ -574,6 +574,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
     cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(volume_years_into_titles(cites)))))
+    cites = [_idem_of_another_book(cite) for cite in cites]
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
@@ -632,6 +633,17 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
+
+
+def _idem_of_another_book(cite: NoteCite) -> NoteCite:
+    """``Trotsky, The Stalin School of Falsification (New York: Pioneer, 1937), p. 89; idem, Stalin (London: Hollis and
+    Carter, 1947), p. 400``: an idem that gives a title and its own imprint is a full reference to another work of the
+    same author (:func:`carry_authors` gave it that author), not the work before it again."""
+    record = cite.record
+    if cite.kind != "ibid" or not record.get("title") or not record.get("author") \
+            or not (record.get("publisher") or record.get("publisher-place")):
+        return cite
+    return NoteCite(**{**cite.__dict__, "kind": "full"})
 
 
 #: How far before a note's marker the body may name the author of the work the note cites (``distingués par Broca[7]``):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import SAME_AUTHOR_WORD
+from ..parse.rules.words import SAME_AUTHOR_WORD, WRITINGS_OF_ONE_AUTHOR
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
 from .titles import VOLUME_IN_TITLE
@@ -61,12 +61,6 @@ _PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)
 #: a dictionary (``Dictionnaire de médecine``).
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb)\b", re.I)
 _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
-#: A container that collects one author's writings (``Collected Works``, ``Selected Writings``, ``Werke``, ``Œuvres
-#: complètes``, ``Sochineniia``, ``Writings of Leon Trotsky``): a book, whatever its volume and pages look like.
-_WRITINGS_OF_ONE_AUTHOR = re.compile(
-    r"(?:The\s+)?(?:(?:Collected|Selected|Complete|Poetical|Political)\s+(?:Works|Writings|Correspondence|Letters)\b"
-    r"|(?:Works|Writings)\s+of\b|Works\W*$|(?:Gesammelte|Ausgewählte|Sämtliche|Sämmtliche)\s+\w+|Werke\b"
-    r"|(?:O|Œ|OE)uvres\b|Sochineni|Polnoe\s+sobranie)", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+" + SAME_AUTHOR_WORD + r")?[\s,.]*$", re.I)
@@ -135,7 +129,7 @@ def infer_type(draft: Draft) -> str:
             return "paper-conference"
         if record.get("editor") or _container_preceded_by_in(draft) and not has_volume and not precision >= 2:
             return "chapter"
-        if _WRITINGS_OF_ONE_AUTHOR.match(container):
+        if WRITINGS_OF_ONE_AUTHOR.match(container):
             return "chapter"  # "Lenin, "The Tax in Kind," Collected Works, 32:329–65": a volume of a book, not a journal's
         if _NEWSPAPER.search(container) and not (record.get("publisher") and record.get("publisher-place")):
             return "article-newspaper"  # not a book's imprint after it ("in Men in Dark Times (New York: Harcourt…)")

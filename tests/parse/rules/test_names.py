@@ -541,6 +541,18 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
                        ("Evening Courier, 1921.", ["B-author", "I-author", "I-author", "B-date", "I-date"])):
         tokens = tokenize(text)
         assert rule_name_before_a_day_date_is_a_periodical(text, tokens, tags) == tags
+    # each cite of a list split by semicolons is read alone; one word is a paper when listed with another's issue
+    runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "Izvestiya, 5 March 1923; Pravda, 6 March 1923.",
+                        [("Izvestiya,", "author"), ("5 March 1923;", "date"), ("Pravda,", "container-title"),
+                         ("6 March 1923.", "date")])
+    assert runs[0] == ("Izvestiya,", "container-title")
+    runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "See Daily Worker, 7 November 1937; New Leader, 8 November 1937, p. 2.",
+                        [("Daily Worker,", "author"), ("7 November 1937;", "date"), ("New Leader,", "title"),
+                         ("8 November 1937,", "date"), ("p. 2.", "locator")])
+    assert [label for _, label in runs] == ["container-title", "date", "container-title", "date", "locator"]
+    _, unchanged = rule_runs(rule_name_before_a_day_date_is_a_periodical, "Smith, 5 March 1923; Jones, 6 March 1923.",
+                             [("Smith,", "author"), ("5 March 1923;", "date"), ("Jones,", "author"), ("6 March 1923.", "date")])
+    assert unchanged  # one word each, and no paper among them: people, perhaps interviewed
 
 
 def test_an_elided_article_after_the_authors_comma_opens_the_title():

@@ -1870,29 +1870,45 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
     report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
-    1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it."""
+    1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it; so
+    may one word listed with another paper's issue (``Izvestiya, 5 March 1923; Pravda, 6 March 1923``). Each
+    cite of a list split by semicolons is read alone."""
     if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
             and ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no name or title run, or neither a month nor an issue number
-    runs = tag_spans(tokens, tags)
-    if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title") or any(t != "prose" for t in tags[:runs[0][0]]):
-        return tags
-    at = _date_run_index(tokens, runs)
-    if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] not in ("locator", "pages"):
-        return tags
-    first, last, _ = runs[0]
-    words = [t.text for t in tokens[first:last] if t.text not in (",", ".", "-", "–", "—")]  # "Congressional Record - Senate"
-    date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
-    if not (1 if at == 2 else 2) <= len(words) <= 4 \
-            or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
-            or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
-            or any(fold(w) in load("genre_words") for w in words) \
-            or not (_DAY_DATE.match(date) if at == 1 else YEAR.search(date)) \
-            or any(t.text == "," for t in tokens[first:last - 1]):
-        return tags
-    tags = list(tags)
-    relabel(tags, first, last, "container-title")
-    return tags
+    segments = _cites_of_a_list(tokens, tags)
+    papers = sum(1 for runs in segments if runs[0][2] == "container-title" and len(runs) > 1 and runs[1][2] == "date")
+    out = None
+    for runs in segments:
+        if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title"):
+            continue
+        at = _date_run_index(tokens, runs)
+        if at is None or len(runs) > at + 2 or len(runs) == at + 2 and runs[-1][2] not in ("locator", "pages"):
+            continue
+        first, last, _ = runs[0]
+        words = [t.text for t in tokens[first:last] if t.text not in (",", ".", "-", "–", "—")]  # "Congressional Record - Senate"
+        date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
+        fewest = 1 if at == 2 or papers else 2
+        if not fewest <= len(words) <= 4 \
+                or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
+                or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
+                or any(fold(w) in load("genre_words") for w in words) \
+                or not (_DAY_DATE.match(date) if at == 1 else YEAR.search(date)) \
+                or any(t.text == "," for t in tokens[first:last - 1]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+    return out or tags
+
+
+def _cites_of_a_list(tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """The runs of each cite of a note that is a list split by semicolons (the whole note's runs when there is none)."""
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    for run in tag_spans(tokens, tags):
+        if segments[-1] and any(tokens[k].text == ";" for k in range(segments[-1][-1][1] - 1, run[0])):
+            segments.append([])  # a semicolon closing the run before (inside it or after it) ends that cite
+        segments[-1].append(run)
+    return [runs for runs in segments if runs]
 
 
 #: A word opening on the elided article ``L'`` before a capital (``L'Internationale``, ``L'Humanité``).

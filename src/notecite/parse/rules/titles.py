@@ -12,7 +12,7 @@ from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, EDITION_WORDS, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
-                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
+                    ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
 
@@ -2219,6 +2219,25 @@ def _opens_a_cite(tokens: Sequence[Token], tags: Sequence[str], first: int) -> b
     """Whether a run starting at token ``first`` opens a cite: at the note's start, after prose, or
     after a ``;`` or a full stop."""
     return not first or tags[first - 1] == "prose" or tokens[first - 1].text in (";", ".")
+
+
+def rule_name_before_the_authors_works_is_the_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Stalin, Works, vol. 6 (Moscow, 1953), p. 300``: one capitalised word opening a cite, read as a title, with
+    a comma and a title of one author's collected writings after it (:data:`~.words.WRITINGS_OF_ONE_AUTHOR`, read as
+    its container), is that author, and the collection is the work's title."""
+    if "B-container-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for (f0, l0, lab0), (f1, l1, lab1) in runs_and_the_next(runs):
+        if lab0 != "title" or lab1 != "container-title" or l0 != f1 or tokens[l0 - 1].text != "," or l0 - f0 != 2 \
+                or not _opens_a_cite(tokens, tags, f0) or not tokens[f0].text[:1].isupper() or not tokens[f0].text.isalpha() \
+                or not WRITINGS_OF_ONE_AUTHOR.fullmatch(text, tokens[f1].start, tokens[l1 - 1].end if tokens[l1 - 1].text != "," else tokens[l1 - 2].end):
+            continue
+        out = out or list(tags)
+        relabel(out, f0, l0, "author")
+        relabel(out, f1, l1, "title")
+    return out or tags
 
 
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -263,3 +263,11 @@ RANK_WORD = re.compile(OFFICE_NOUN + r"|(?:Major|Colonel|Captain|Capitaine|Lieut
 #: abbreviation and its period, at the note's end or before another dash or note mark (``--G.----This is contested``,
 #: ``--M. * Note:``); never an initial before a name (``– K. Bücher, Die Bevölkerung``).
 EDITORS_SIGN = r"(?:[A-Z]|Ed|Edd|Eds|Tr|Trans|Transl|Hrsg|Übers|Red)\.(?=\s*$|\s*(?:-|—|–|\*))"
+
+
+#: A container that collects one author's writings (``Collected Works``, ``Selected Writings``, ``Werke``, ``Œuvres
+#: complètes``, ``Sochineniia``, ``Writings of Leon Trotsky``): a book, whatever its volume and pages look like.
+WRITINGS_OF_ONE_AUTHOR = re.compile(
+    r"(?:The\s+)?(?:(?:Collected|Selected|Complete|Poetical|Political)\s+(?:Works|Writings|Correspondence|Letters)\b"
+    r"|(?:Works|Writings)\s+of\b|Works\W*$|(?:Gesammelte|Ausgewählte|Sämtliche|Sämmtliche)\s+\w+|Werke\b"
+    r"|(?:O|Œ|OE)uvres\b|Sochineni|Polnoe\s+sobranie)", re.I)
