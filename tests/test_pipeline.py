@@ -576,3 +576,17 @@ def test_idem_with_its_own_imprint_is_another_book_and_an_authors_works_are_his(
     cited = {(c.note, c.record_id) for c in library.citations}
     assert {(1, by_title["Stalin"]["id"]), (2, by_title["Stalin"]["id"]), (3, by_title["Works"]["id"]),
             (4, by_title["Works"]["id"])} <= cited
+
+
+def test_a_multi_volume_works_volume_is_cited_later_by_its_own_title_and_his_title_after_and(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Tony Cliff, Trotsky, vol. 4, The Darker the Night the Brighter the Star, 1927–1940 (London: Bookmarks, 1993), 12.",
+        "Cliff, Darker the Night, 120.",
+        "Ernest Mandel, Trotsky as Alternative (London: Verso, 1995), 12; see also his Power and Money: A Marxist "
+        "Theory of Bureaucracy (London: Verso, 1992).",
+        "Mandel, Power and Money, 45.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Power and Money: A Marxist Theory of Bureaucracy", "Trotsky", "Trotsky as Alternative"]
+    assert [a["family"] for a in by_title["Power and Money: A Marxist Theory of Bureaucracy"]["author"]] == ["Mandel"]
+    assert {(c.note, c.locator) for c in library.citations if c.record_id == by_title["Trotsky"]["id"]} == {(1, "12"), (2, "120")}

@@ -232,3 +232,13 @@ def test_work_index_tests_titles_word_by_word_only_for_works_holding_a_close_wor
     assert index.find(asked, 0.6, ["serge"]) == {1, 2, 3, 4}  # two of three words suffice: all tested as before
     assert index._holding_all({1, 2, 3, 4, 5}, ["exile", "memoirs"]) == {2}
     assert index._holding_all(set(), ["exile"]) == set() and index._holding_all({1, 3}, []) == {1, 3}
+
+
+def test_a_volume_field_holding_the_volumes_own_title_names_the_work_too():
+    from notecite.link.matching import titles_of
+
+    record = {"title": "Trotsky", "volume": "4, The Darker the Night the Brighter the Star, 1927–1940"}
+    assert titles_of(record) == ["Trotsky", "The Darker the Night the Brighter the Star"]  # (its years left out)
+    assert titles_of({"title": "Capital", "volume": "1: State and Bureaucracy"})[1] == "State and Bureaucracy"
+    for volume in ("4", "33, Vol. iii", "2, Part 1", "IV"):  # a number, or a number and another division: no title
+        assert titles_of({"title": "Works", "volume": volume}) == ["Works"], volume

@@ -322,8 +322,18 @@ def negates(x: str, y: str) -> bool:
 
 
 def titles_of(record: Record) -> list[str]:
-    """The titles a record can be named by: title and title-short."""
-    return [t for t in (record.get("title"), record.get("title-short")) if t]
+    """The titles a record can be named by: title and title-short, and the volume's own title a multi-volume work's
+    volume field holds after its number (``4, The Darker the Night the Brighter the Star, 1927–1940``: cited later as
+    ``Cliff, Darker the Night``)."""
+    titles = [t for t in (record.get("title"), record.get("title-short")) if t]
+    volume = _TITLED_VOLUME.match(str(record.get("volume") or ""))
+    return titles + [volume["title"]] if volume else titles
+
+
+#: A volume's number and, after a comma or colon, its own title (``4, The Darker the Night…``, ``1: State and
+#: Bureaucracy``).
+_TITLED_VOLUME = re.compile(r"\s*[\dIVXLCivxlc]+\s*[,:]\s*(?P<title>(?!(?i:vols?|nos?|part|pt|bd|tome|book|ch)\b)"
+                            r"[A-Z][^\W\d_]{2,}(?:\W+[^\W\d_]{2,})+)")
 
 
 def best_title_similarity(cite: Record, work: Record) -> float:

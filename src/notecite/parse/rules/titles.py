@@ -4034,7 +4034,8 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
     shaped as one (an article and two capitalised words, a colon inside, or a small word other than ``and``/``or``
     between capitalised words: ``Hume and Steuart`` are two names): its capitalised words, numbers and small words to
     its last capitalised word before a lower-case word, a stop or the note's end; not when a lower-case noun follows
-    it (``her Right of Search treaty``: the phrase qualifies the noun)."""
+    it (``her Right of Search treaty``: the phrase qualifies the noun). A phrase ending on ``and`` before a name the
+    tagger read, a colon and a title (``his Power and Money: A Marxist Theory of Bureaucracy``) is that title's head."""
     if _POSSESSIVE_DETERMINERS.isdisjoint(lowered_words(tokens)) or "prose" not in tags:
         return tags
     out = None
@@ -4055,6 +4056,15 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
                       or word == ":" and j + 1 < n and tokens[j + 1].text[:1].isupper()):
                 break
             j += 1
+        if last is not None and j < n and tags[j] == "B-author" and tokens[j - 1].text in ("and", "&"):
+            name_end = next((m for m in range(j + 1, n) if not tags[m].startswith("I-")), n)
+            if name_end < n and tokens[name_end - 1].text == ":" and tags[name_end] == "B-title":
+                # "see also his Power and Money: A Marxist Theory…": the name the tagger read after "and" is the
+                # title's last word before its subtitle
+                title_end = next((m for m in range(name_end + 1, n) if not tags[m].startswith("I-")), n)
+                out = out or list(tags)
+                relabel(out, start, title_end, "title")
+                continue
         if last is None:
             continue
         end = last + 1
