@@ -31,3 +31,16 @@ def test_normalizer_flags_bad_isbn_and_keeps_it():
     Identifiers()(draft)
     assert draft.record == {"ISBN": "0-306-40615-3", "DOI": "10.1/x", "URL": "http://a.org"}
     assert draft.flags[0]["field"] == "ISBN"
+
+
+def test_a_web_address_read_as_a_doi_is_the_url_and_a_doi_stays_a_doi():
+    from notecite.normalize.base import Draft
+    from notecite.normalize.identifiers import Identifiers
+
+    draft = Draft(fields=[("doi", "<https://www.marxists.org/archive/trotsky/1938/tp/index.htm>.")])
+    Identifiers()(draft)
+    assert draft.record == {"URL": "https://www.marxists.org/archive/trotsky/1938/tp/index.htm"}
+    for text in ("https://doi.org/10.1017/S0018246X00012345", "doi:10.1017/S0018246X00012345"):
+        draft = Draft(fields=[("doi", text)])
+        Identifiers()(draft)
+        assert draft.record == {"DOI": "10.1017/S0018246X00012345"}, text

@@ -28,6 +28,11 @@ _URL_JOINT = re.compile(r"\s+(?:and|et|und|y|e|or)$", re.I)
 _URL_EDGES = re.compile(r"^[<>\[\]() ]+|[<>\[\]() .,;]+$")
 
 
+#: A DOI's opening (``10.1093/…``), and a web address (``https://…``, ``www.…``).
+_DOI = re.compile(r"^10\.\d{4,}/")
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.I)
+
+
 def clean_doi(text: str) -> str:
     """The bare DOI ("10.…") from "doi:…" or a doi.org URL."""
     text = squeeze(text).strip("<>[]() ")
@@ -61,6 +66,10 @@ class Identifiers:
     writes = frozenset({"URL", "DOI", "ISBN"})
 
     def __call__(self, draft: Draft) -> None:
+        dois = draft.take("doi")
+        # a web address read as a DOI (no "10." prefix after any doi.org): the URL
+        draft.fields += [("url", text) for text in dois if not _DOI.search(clean_doi(text)) and _WEB_ADDRESS.search(text)]
+        draft.fields += [("doi", text) for text in dois if _DOI.search(clean_doi(text)) or not _WEB_ADDRESS.search(text)]
         for label, variable, clean in (("url", "URL", clean_url), ("doi", "DOI", clean_doi), ("isbn", "ISBN", clean_isbn)):
             values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
             if label == "isbn":
