@@ -51,6 +51,16 @@ def test_notes_numbered_in_lower_case_roman_in_brackets_without_a_heading(tmp_pa
     assert [m.number for m in doc.markers] == [1, 2, 3]
 
 
+def test_a_stop_after_a_bracketed_note_number_goes_with_the_number(tmp_path):
+    text = ("Title\n\nThe Left has forgotten Trotsky.[1] Yet the question remains.[2]\n\nNotes\n\n"
+            "[1]. Leon Trotsky, The Revolution Betrayed (New York: Pathfinder, 1972), 45.\n\n[2]: Ibid., 47.\n")
+    path = tmp_path / "web.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == ["Leon Trotsky, The Revolution Betrayed (New York: Pathfinder, 1972), 45.",
+                                           "Ibid., 47."]
+
+
 def test_unnumbered_notes_between_separator_lines_and_a_merged_note(data_dir):
     doc = read_document(data_dir / "separator-notes.txt")
     assert [n.text for n in doc.notes][2:4] == [

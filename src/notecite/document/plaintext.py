@@ -34,9 +34,10 @@ _TRAIL_BACK = re.compile(rf"\s*\[?{_BACK}\]?$", re.I)
 #: The last character of every :data:`_BACK` (in lower case): a line ending on any other has no back link.
 _BACK_ENDS = frozenset("tpe\u21a9\ufe0e\ufe0f\u2191^")
 _SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
-#: A note starts with its number: up to five digits, so long documents keep notes 1000 and up.
+#: A note starts with its number: up to five digits, so long documents keep notes 1000 and up (a stop after a
+#: bracketed number, ``[1]. Text``, as a superscript number and its stop read from a web page, goes with it).
 _NUMBERED = re.compile(
-    r"^(?:\[(?P<b>\d{1,5})\]\s*|\[(?P<r>" + ROMAN_NUMERAL + r")\]\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
+    r"^(?:\[(?P<b>\d{1,5})\][.:]?\s*|\[(?P<r>" + ROMAN_NUMERAL + r")\][.:]?\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
     r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
 )
 #: A note number with OCR's letter-for-digit confusions ("l0.", "1l.", "2O."): a start only when it reads as expected.
