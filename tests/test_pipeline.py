@@ -590,3 +590,11 @@ def test_a_multi_volume_works_volume_is_cited_later_by_its_own_title_and_his_tit
     assert sorted(by_title) == ["Power and Money: A Marxist Theory of Bureaucracy", "Trotsky", "Trotsky as Alternative"]
     assert [a["family"] for a in by_title["Power and Money: A Marxist Theory of Bureaucracy"]["author"]] == ["Mandel"]
     assert {(c.note, c.locator) for c in library.citations if c.record_id == by_title["Trotsky"]["id"]} == {(1, "12"), (2, "120")}
+
+
+def test_an_archival_item_with_its_title_in_straight_single_quotes(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "The National Archives (TNA), Kew, CAB 24/118, CP 2452, 'The revolutionary movement in Britain', 10 Jan. 1921.")
+    [record] = list(library)
+    assert record["type"] == "manuscript" and record["title"] == "The revolutionary movement in Britain"
+    assert record["archive_location"] == "CAB 24/118" and record["issued"] == {"date-parts": [[1921, 1, 10]]}

@@ -34,7 +34,7 @@ from .normalize.identifiers import clean_url
 from .normalize.kinds import Recognized, add_context, find_kinds, recognize
 from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
-from .parse import check_length, parse_note
+from .parse import check_length, parse_note, straight_single_quotes_read_as_curly
 from .parse.model import Cite
 from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high
 from .parse.rules.locators import YEAR
@@ -64,25 +64,26 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):
-        note_cites = _fold_site_tails(note.text, note_cites)
-        kinds = find_kinds(note.text)
+        text = straight_single_quotes_read_as_curly(note.text)  # as the parser read it, offsets unchanged
+        note_cites = _fold_site_tails(text, note_cites)
+        kinds = find_kinds(text)
         found = []
         around: dict[tuple[int, int], tuple[str, str]] = {}  # a shaped span's prose, from the cites it replaces
         for cite in note_cites:
-            if _mostly_inside(cite.start, cite.end, kinds) or _runs_on_past_a_sentence(note.text, cite.start, kinds):
+            if _mostly_inside(cite.start, cite.end, kinds) or _runs_on_past_a_sentence(text, cite.start, kinds):
                 span = next((s, e) for s, e, _ in kinds if s < cite.end and cite.start < e)
                 prefix, suffix = around.get(span, (cite.prefix, ""))
                 around[span] = (prefix, cite.suffix)  # "X to Y, 1937, quoted in": the relation to the next cite
                 continue  # read whole as a letter, interview, archival item… below
-            found.append(_parsed_cite(name, note.number, note.text, cite, found[-1].end if found else 0))
+            found.append(_parsed_cite(name, note.number, text, cite, found[-1].end if found else 0))
         for start, end, shape in kinds:
             if not any(c.start < end and start < c.end for c in found):
-                found += _shaped_cites(name, note.number, note.text, start, end, shape, *around.get((start, end), ("", "")))
-        found += _leftover_cites(name, note.number, note.text, found, unparsed, tagger)
+                found += _shaped_cites(name, note.number, text, start, end, shape, *around.get((start, end), ("", "")))
+        found += _leftover_cites(name, note.number, text, found, unparsed, tagger)
         found.sort(key=lambda c: c.start)
-        found = issues_as_pinpoints(note.text, one_cite_per_day(note.text, found))
+        found = issues_as_pinpoints(text, one_cite_per_day(text, found))
         found = numbered_ibid_pinpoints(found)
-        _declare_short_titles(note.text, found)
+        _declare_short_titles(text, found)
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
     library = link_document(cites, name, _bibliography_records(name, document.body, tagger),

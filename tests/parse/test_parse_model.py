@@ -98,3 +98,22 @@ def test_tag_reads_german_quotations_as_label_note_does():
     text = "Vgl. Wuttke, »Der deutsche Volksaberglaube der Gegenwart«, S. 12."
     tokens, tags, _ = label_note(text)
     assert [t for _, t in tag(text)] == tags
+
+
+def test_quotations_in_straight_single_quotes_are_read_as_curly_and_apostrophes_stay():
+    from notecite.parse import straight_single_quotes_read_as_curly as read
+
+    for text, want in [
+        ("TNA, CAB 24/118, CP 2452, 'The revolutionary movement in Britain', 10 Jan. 1921.",
+         "TNA, CAB 24/118, CP 2452, ‘The revolutionary movement in Britain’, 10 Jan. 1921."),
+        ("R. McKibbin, 'Why was there no Marxism in Great Britain?', EHR", "R. McKibbin, ‘Why was there no Marxism in Great Britain?’, EHR"),
+        ("'The Workers' Opposition', Critique", "‘The Workers' Opposition’, Critique"),  # a plural's apostrophe inside
+        ("'Marxism and the USSR' (London, 1990)", "‘Marxism and the USSR’ (London, 1990)"),
+        ("Pollitt's speech; the workers' 'two souls' of socialism", "Pollitt's speech; the workers' 'two souls' of socialism"),
+        ("'Stalinism', p. 3", "'Stalinism', p. 3"),  # one word: a term as likely as a title
+    ]:
+        assert read(text) == want and len(read(text)) == len(text), text
+    library_text = "Body.[1]\n\nNotes\n\n1. TNA, CAB 24/118, CP 2452, 'The revolutionary movement in Britain', 10 Jan. 1921.\n"
+    from notecite.parse import parse_note
+    [cite] = parse_note(library_text.split("1. ", 2)[-1].strip())
+    assert cite.get("title") == "The revolutionary movement in Britain"

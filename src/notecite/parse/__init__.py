@@ -76,9 +76,27 @@ def label_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     return _labelled(_read(text), italic_spans, tagger, labels)
 
 
+#: A quotation in straight single quotes: ``'`` opening a word (after a space, a bracket, a dash or the note's start),
+#: then at least two words, then ``'`` closing a word before a mark (a stop, a comma, a bracket, a dash: ``', 10 Jan.``,
+#: ``' (London``) or the end, not before a word (``'The Workers' Opposition',`` is one quotation); no straight single
+#: quote opening a word inside it. An apostrophe inside a word (``Pollitt's``) is no mark.
+_STRAIGHT_SINGLE_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?P<inside>[^\W_](?:[^'\n]|'(?=[^\W_])|'(?=\s+[^\W_]))*?[^\s'])'"
+                                        r"(?=[,.;:)\]!?—–-]|\s+[^\w\s]|\s*$)")
+
+
+def straight_single_quotes_read_as_curly(text: str) -> str:
+    """``text`` with quotations in straight single quotes (:data:`_STRAIGHT_SINGLE_QUOTATION`: ``'The revolutionary
+    movement in Britain',``) in curly ones, one character for one, so offsets stay those of ``text``: the tagger and
+    the rules know a title by its curly marks, and an apostrophe stays an apostrophe."""
+    if "'" not in text:
+        return text
+    return _STRAIGHT_SINGLE_QUOTATION.sub(lambda m: "‘" + m.group("inside") + "’" if " " in m.group("inside") else m.group(0), text)
+
+
 def _read(text: str) -> str:
-    """``text`` as the parser reads it: checked (:func:`_checked`), German quotations as English ones."""
-    return quotes_read_as_english(_checked(text))
+    """``text`` as the parser reads it: checked (:func:`_checked`), German quotations and quotations in straight
+    single quotes as English curly ones."""
+    return straight_single_quotes_read_as_curly(quotes_read_as_english(_checked(text)))
 
 
 def _labelled(text: str, italic_spans: Sequence[tuple[int, int]], tagger: Tagger | None,
