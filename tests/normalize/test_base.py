@@ -48,3 +48,13 @@ def test_take_removes_every_field_of_its_label_in_order_and_an_absent_label_take
     draft = Draft(fields=[("title", "A"), ("date", "1937"), ("title", "B")])
     assert draft.take("pages") == [] and draft.fields == [("title", "A"), ("date", "1937"), ("title", "B")]
     assert draft.take("title") == ["A", "B"] and draft.fields == [("date", "1937")]
+
+
+def test_a_word_a_line_break_cut_is_joined_again_but_not_a_shared_or_capitalised_word():
+    from notecite.normalize.base import broken_words_joined
+
+    assert broken_words_joined("Memoirs of a Revolu- tionary") == "Memoirs of a Revolutionary"
+    assert broken_words_joined("the ‘Respon- sibility to Protect’") == "the ‘Responsibility to Protect’"
+    assert broken_words_joined("Oxford Univer-\nsity Press") == "Oxford University Press"
+    for kept in ("pre- and post-war Europe", "Anglo- American relations", "working-class politics", "Trotsky - a life"):
+        assert broken_words_joined(kept) == kept

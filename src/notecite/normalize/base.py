@@ -94,6 +94,17 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())  # str.split and re's \s agree on white space; split is several times faster
 
 
+#: A word broken at a line's end and joined again with its hyphen and a space left in (``Revolu- tionary``, ``Univer-
+#: sity``): not before ``and``/``or`` (``pre- and post-war`` shares a word), nor a capital (``Anglo- American``).
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])(?<![A-Z])-\s+(?!(?:and|or|und|oder|et|ou|y|e|to|bis)\b)(?=[a-zß-ÿ]{2,})")
+
+
+def broken_words_joined(text: str) -> str:
+    """``text`` with the words a line break cut (:data:`_BROKEN_WORD`) whole again: ``Memoirs of a Revolu- tionary``
+    → ``Memoirs of a Revolutionary``."""
+    return _BROKEN_WORD.sub("", text) if "- " in text or "-\n" in text else text
+
+
 def strip_brackets(text: str) -> str:
     """Remove unbalanced or enclosing round/square brackets at either end of ``text``."""
     text = text.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+from .base import Draft, broken_words_joined, squeeze, strip_brackets, strip_edge_punctuation
 from .places import clean_place, split_imprint
 
 _LEADING = re.compile(
@@ -22,7 +22,7 @@ _LEADING = re.compile(
 
 def clean_publisher(text: str) -> str:
     """A publisher name as printed, without enclosing brackets, "published by" or trailing separators."""
-    text = strip_brackets(squeeze(text))
+    text = strip_brackets(broken_words_joined(squeeze(text)))
     text = _LEADING.sub("", text)
     return strip_edge_punctuation(strip_brackets(text))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
+from .base import Draft, broken_words_joined, squeeze, strip_brackets, strip_edge_punctuation
 from .lexicon import NAMES_FOLDED
 
 #: The flag reason for a title mentioned in prose that is only a known name (``his memoir of Lenin``).
@@ -163,7 +163,7 @@ def description_out(text: str) -> tuple[str, str]:
 
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history or description moved out) for a title text as printed."""
-    text, history = description_out(squeeze(text))
+    text, history = description_out(broken_words_joined(squeeze(text)))
     match = _HISTORY.search(text)
     if match and match.start() > 0:
         history = "; ".join(filter(None, [history, text[match.start():].strip(" ,;")]))
