@@ -34,6 +34,8 @@ from notecite.records import validate
         ("Mar. 2–12, 1702", {"date-parts": [[1702, 3, 2], [1702, 3, 12]]}),
         ("Jan. 28/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
         ("28 February–1 March 1883", {"date-parts": [[1883, 2, 28], [1883, 3, 1]]}),
+        ("l963", {"date-parts": [[1963]]}),  # OCR's letters for digits in a year (the field is flagged apart)
+        ("March 19l7", {"date-parts": [[1917, 3]]}),
         ("February 28–March 1, 1883", {"date-parts": [[1883, 2, 28], [1883, 3, 1]]}),
         ("Jan. 28,/Feb. 7, 1689", {"date-parts": [[1689, 1, 28], [1689, 2, 7]]}),
         ("Spring 1988", {"date-parts": [[1988]], "season": 1}),

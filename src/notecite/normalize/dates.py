@@ -85,11 +85,25 @@ def parse_date(text: str) -> dict[str, Any]:
         circa = True
         cleaned = cleaned[match.end():]
     parsed = _parse_plain(cleaned)
+    if parsed is None and _OCR_YEAR.search(cleaned):
+        parsed = _parse_plain(_OCR_YEAR.sub(_ocr_year, cleaned))
     if parsed is None:
         return {"literal": original}
     if circa:
         parsed["circa"] = True
     return parsed
+
+
+#: A year with OCR's letters for digits (``l963``, ``I917``, ``19O5``): four characters, a 1 or 2 (or ``l``/``I``) first,
+#: at least one letter; read with the digits the letters stand for (the field is still flagged as damaged).
+_OCR_YEAR = re.compile(r"(?<!\w)(?=[\dlIO]*[lIO])[12lI][\dlIO]{3}(?!\w)")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def _ocr_year(match: re.Match[str]) -> str:
+    """The year an :data:`_OCR_YEAR` match reads as, when it is one a note cites (1450 to 2099); else as printed."""
+    year = match.group(0).translate(_OCR_DIGITS)
+    return year if 1450 <= int(year) <= 2099 else match.group(0)
 
 
 def _parse_plain(text: str) -> dict[str, Any] | None:

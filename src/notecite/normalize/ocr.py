@@ -1,4 +1,5 @@
-"""Suspected OCR damage is flagged, never corrected: the text stays as printed.
+"""Suspected OCR damage is flagged, never corrected: the text stays as printed (a year's letters for digits, ``l963``,
+are read as digits by the date parser, :mod:`notecite.normalize.dates`, and the field is flagged all the same).
 
 Rules (general, not tied to any one article):
 
