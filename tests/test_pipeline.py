@@ -598,3 +598,23 @@ def test_an_archival_item_with_its_title_in_straight_single_quotes(tmp_path):
     [record] = list(library)
     assert record["type"] == "manuscript" and record["title"] == "The revolutionary movement in Britain"
     assert record["archive_location"] == "CAB 24/118" and record["issued"] == {"date-parts": [[1921, 1, 10]]}
+
+
+def test_works_named_in_a_notes_prose_by_a_possessive_with_particles_or_a_word_on_the_work(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "For a critique of this position, see Hal Draper’s classic “The Two Souls of Socialism” (1966), reprinted in "
+        "Socialism from Below (Atlantic Highlands, NJ: Humanities Press, 1992), 2–33.",
+        "Draper, “Two Souls,” 10.",
+        "The literature on the “Russian question” is vast. The best introduction remains Marcel van der Linden’s "
+        "Western Marxism and the Soviet Union (Leiden: Brill, 2007); but see also Paul Bellis, Marxism and the U.S.S.R. "
+        "(London: Macmillan, 1979).",
+        "James P. Cannon, The Struggle for a Proletarian Party (New York: Pioneer, 1943), 5–20, and Trotsky, "
+        "In Defense of Marxism, 45–60.")
+    by_title = {r["title"]: r for r in library}
+    assert {"The Two Souls of Socialism", "Western Marxism and the Soviet Union", "In Defense of Marxism"} <= set(by_title)
+    assert [a["family"] for a in by_title["The Two Souls of Socialism"]["author"]] == ["Draper"]
+    assert by_title["Western Marxism and the Soviet Union"]["author"][0]["family"].endswith("Linden")
+    assert [a["family"] for a in by_title["In Defense of Marxism"]["author"]] == ["Trotsky"]
+    souls = by_title["The Two Souls of Socialism"]["id"]
+    assert {c.note for c in library.citations if c.record_id == souls} == {1, 2}

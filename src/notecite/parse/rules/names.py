@@ -942,9 +942,14 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     inner_function_word = len(words) >= 3 and any(w.lower() in FUNCTION_WORDS for w in words[1:-1])
     if not (opens_on_article or inner_function_word or _before_a_page(tokens, last_capital + 1)):
         return None
-    if any(fold(w) in ORGANISATION_WORDS for w in words):
-        return None
+    if any(fold(w) in ORGANISATION_WORDS and not (fold(w) == "union" and n and fold(words[n - 1]) in _COUNTRY_OF_A_UNION)
+           for n, w in enumerate(words)):
+        return None  # a body's name ("Ladies' Garment Workers' Union"); the Soviet Union is a country
     return last_capital + 1
+
+
+#: Words before ``Union`` that name a country or a union of states, not a body (``the Soviet Union``).
+_COUNTRY_OF_A_UNION = frozenset({"soviet", "european"})
 
 
 def _title_after_a_colon(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
@@ -1020,6 +1025,15 @@ def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
         and bool(re.fullmatch(r"[A-Z][a-z]{1,3}", word))
 
 
+def _particle_after_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a lower-case name particle (``van``, ``der``, ``de``) after a capitalised name word, perhaps
+    after other particles (``Marcel van der Linden's``): the name goes on through it."""
+    j = i
+    while j >= 0 and tokens[j].text.islower() and fold(tokens[j].text) in load("particles"):
+        j -= 1
+    return j < i and j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
+
+
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
@@ -1062,6 +1076,18 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 tags[k] = "B-author"
                 tags[after] = "B-title"
                 continue
+            elif start < k and k - start <= 3 and after < words_end < len(tokens) and tags[start - 1 if start else 0] == "prose" \
+                    and all(t.text[:1].isupper() for t in tokens[start:k + 1]) and tokens[start].text.lower() not in _TITLE_ARTICLES \
+                    and (tokens[words_end].text in OPENING_QUOTES or tokens[words_end].text[:1].isupper()):
+                # "see Hal Draper's classic “The Two Souls of Socialism”" read as one title: the name, a word on
+                # the work, its title
+                end = words_end
+                while end < len(tags) and tags[end].startswith("I-") and split_label(tags[end])[1] == "title":
+                    end += 1
+                relabel(tags, start, after, "author")
+                tags[after:words_end] = ["prose"] * (words_end - after)
+                relabel(tags, words_end, end, "title")
+                continue
             elif any(t.text.islower() and t.text in load("verbs") for t in tokens[start:k]):
                 # "They studied Marx's Civil War in France in prison" read as one title: a sentence around one
                 end = k
@@ -1075,8 +1101,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             continue
         first = k
         while first > 0 and k - first < 5 and label == "prose" and tags[first - 1] == "prose" and \
-                (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-")) and \
-                tokens[first - 1].text.lower() not in _NO_NAME_OPENERS:
+                ((tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in (".", "-"))
+                 and tokens[first - 1].text.lower() not in _NO_NAME_OPENERS or _particle_after_a_name(tokens, first - 1)):
             first -= 1
         if label != "prose":
             while first > 0 and tags[first].startswith("I-"):

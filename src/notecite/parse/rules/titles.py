@@ -2240,6 +2240,29 @@ def rule_name_before_the_authors_works_is_the_author(text: str, tokens: Sequence
     return out or tags
 
 
+def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, and Trotsky, In Defense of Marxism, 45–60``: one capitalised word read as a title, its comma, then a
+    container run opening on a capital ``In`` and a capitalised word: the word is the author and ``In …`` the title
+    (a container after a comma is written ``in``; a title may open on ``In``)."""
+    if "B-container-title" not in tags or " In " not in text:
+        return tags
+    out = None
+    for (f0, l0, lab0), (f1, l1, lab1) in runs_and_the_next(tag_spans(tokens, tags)):
+        if lab0 != "title" or lab1 != "container-title" or l0 != f1 or tokens[f1].text != "In" or f1 + 1 >= l1 \
+                or not tokens[f1 + 1].text[:1].isupper() or tokens[l0 - 1].text != ",":
+            continue
+        words = [t for t in tokens[f0:l0 - 1] if t.text not in (",", "and")]
+        if len(words) != 1 or not capitalised_word(words[0].text, 3):
+            continue
+        out = out or list(tags)
+        first = next(k for k in range(f0, l0) if tokens[k] is words[0])
+        for k in range(f0, first):
+            out[k] = "prose"
+        relabel(out, first, l0, "author")
+        relabel(out, f1, l1, "title")
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
