@@ -618,3 +618,17 @@ def test_works_named_in_a_notes_prose_by_a_possessive_with_particles_or_a_word_o
     assert [a["family"] for a in by_title["In Defense of Marxism"]["author"]] == ["Trotsky"]
     souls = by_title["The Two Souls of Socialism"]["id"]
     assert {c.note for c in library.citations if c.record_id == souls} == {1, 2}
+
+
+def test_a_note_describing_a_person_gives_the_work_it_says_they_wrote_its_author_and_year(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Victor Serge (1890–1947), revolutionary and novelist, author of Memoirs of a Revolutionary (1951).",
+        "Boris Souvarine (1895–1984): a founder of the French Communist Party, expelled in 1924; author of Stalin: "
+        "A Critical Survey of Bolshevism (1935).",
+        "The reference is to the Kronstadt rising (1921).")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Memoirs of a Revolutionary", "Stalin: A Critical Survey of Bolshevism"]
+    assert [a["family"] for a in by_title["Memoirs of a Revolutionary"]["author"]] == ["Serge"]
+    stalin = by_title["Stalin: A Critical Survey of Bolshevism"]
+    assert [a["family"] for a in stalin["author"]] == ["Souvarine"] and stalin["issued"] == {"date-parts": [[1935]]}

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.dates import parse_date
+from ..normalize.names import parse_names
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
@@ -320,7 +321,10 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by) \
             and not (cite.kind == "full" and record.get("archive") and _day_dated(record) and _day_dated(before.record))
-        if idem or listed:
+        subject = _writer_described_before(cite) if not (idem or listed) and untitled is not None and untitled else None
+        if subject:  # "Victor Serge (1890–1947), revolutionary and novelist, author of Memoirs of a Revolutionary"
+            cite = NoteCite(**{**cite.__dict__, "record": {**record, "author": subject}})
+        elif idem or listed:
             record = {**record, "author": [dict(name) for name in (before if listed else repeated).record["author"]]}
             if listed and record.get("type") == "document" and before.record.get("type") == "book":
                 record["type"] = "book"  # listed beside a book of the same author
@@ -330,6 +334,23 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             cite = NoteCite(**{**cite.__dict__, "record": _sent_by(record, before.record)})
         out.append(cite)
     return out
+
+
+#: A note that opens on a person and their years (``Victor Serge (1890–1947), revolutionary and novelist, author of``,
+#: ``Boris Souvarine (1895–1984): a founder of …; author of``) and, right before the work, a word for writing it.
+_PERSON_AND_YEARS = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3})\s*"
+                               r"[(\[](?:b\.\s*|né\s+|born\s+)?1[5-9]\d\d\s*(?:[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d|\?))?[)\]]")
+_WRITER_OF = re.compile(r"\b(?:(?:author|editor|translator|compiler)\s+of|wrote|published)\s*$", re.I)
+
+
+def _writer_described_before(cite: NoteCite) -> list[dict[str, str]] | None:
+    """The person a note describing them opens on (:data:`_PERSON_AND_YEARS`), when the prose right before ``cite``
+    says that person wrote it (:data:`_WRITER_OF`): the work's author; None otherwise."""
+    person = _PERSON_AND_YEARS.match(cite.prefix or "")
+    if person is None or not _WRITER_OF.search(cite.prefix):
+        return None
+    groups = parse_names(person["name"])
+    return [dict(name) for name in groups[0][1]] if len(groups) == 1 and len(groups[0][1]) == 1 else None
 
 
 #: A letter's heading read as a title, its sender's name first (``Rutherford to———``, ``Sinclair to Robinson``).

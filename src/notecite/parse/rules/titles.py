@@ -1268,7 +1268,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                 tags[head[-1] + 1] = "B-title"
             continue
         quoted = head[-1] + 1 < last and (tokens[head[-1] + 1].text in OPENING_QUOTES or tokens[head[-1] + 1].text == "'")
-        if any(tokens[i].text.lower() not in _OPENING_LINKS for i in head) and not quoted:
+        if any(tokens[i].text.lower() not in _OPENING_LINKS for i in head) and not quoted \
+                and not _writer_cue_before(tokens, head, last):
             semicolon = next((i for i in range(head[-1] + 1, last - 1) if tokens[i].text == ";"), None)
             end = last if semicolon is None or not tokens[semicolon + 1].text[:1].isupper() else semicolon + 1
             for i in range(first, end):
@@ -1281,6 +1282,21 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
     return tags
+
+
+#: Words ending a lower-case run right before the title of a work someone wrote (``…, author of Memoirs of a
+#: Revolutionary``, ``who later wrote The God That Failed``).
+_WRITER_NOUNS = frozenset({"author", "editor", "translator", "compiler", "auteur", "autor", "verfasser"})
+_WRITER_VERBS = frozenset({"wrote", "published", "edited", "translated", "écrivit", "schrieb"})
+
+
+def _writer_cue_before(tokens: Sequence[Token], head: list[int], last: int) -> bool:
+    """Whether the lower-case words ``head`` of a title run end on a cue to what someone wrote (``author of``,
+    ``wrote``), a capitalised word following inside the run: only those words are prose."""
+    if head[-1] + 1 >= last or not tokens[head[-1] + 1].text[:1].isupper():
+        return False
+    words = [tokens[i].text.lower() for i in head]
+    return words[-1] in _WRITER_VERBS or len(words) >= 2 and words[-1] in ("of", "de", "von") and words[-2] in _WRITER_NOUNS
 
 
 def _between_an_author_and_a_pinpoint(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
@@ -2260,6 +2276,21 @@ def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Tok
             out[k] = "prose"
         relabel(out, first, l0, "author")
         relabel(out, f1, l1, "title")
+    return out or tags
+
+
+def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…; author of Stalin: A Critical Survey of Bolshevism (1935).``: a year alone in brackets right after a title
+    run, left as prose, is the work's date."""
+    if "(" not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last + 2 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")" \
+                or any(tags[k] != "prose" for k in range(last, last + 3)) or not YEAR.fullmatch(tokens[last + 1].text):
+            continue
+        out = out or list(tags)
+        relabel(out, last, last + 3, "date")
     return out or tags
 
 
