@@ -632,3 +632,14 @@ def test_a_note_describing_a_person_gives_the_work_it_says_they_wrote_its_author
     assert [a["family"] for a in by_title["Memoirs of a Revolutionary"]["author"]] == ["Serge"]
     stalin = by_title["Stalin: A Critical Survey of Bolshevism"]
     assert [a["family"] for a in stalin["author"]] == ["Souvarine"] and stalin["issued"] == {"date-parts": [[1935]]}
+
+
+def test_a_person_and_years_of_life_describe_someone_and_a_known_name_after_in_is_the_books_author(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Adolf Joffe (1883–1927), Soviet diplomat; his farewell letter to Trotsky is printed in Trotsky, Portraits, "
+        "Political and Personal (New York: Pathfinder, 1977), 191–95.",
+        "Alfred Rosmer, Moscow under Lenin, trans. Ian H. Birchall (London: Pluto Press, 1971), 127.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Moscow under Lenin", "Portraits, Political and Personal"]  # no work "Soviet diplomat"
+    assert [a["family"] for a in by_title["Portraits, Political and Personal"]["author"]] == ["Trotsky"]

@@ -42,7 +42,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_day_date_after_an_ibid_is_its_date, rule_thousands_separator_joins_a_number,
                        rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint,
                        rule_quotation_before_a_bracketed_cite_is_prose)
-from .names import (rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_name_and_role_before_a_title_in_prose, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
+from .names import (rule_person_and_years_of_life_are_prose, rule_known_name_opening_a_title_after_in_is_its_author, rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_speakers_before_a_debates_record_are_prose, rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run, rule_name_and_role_before_a_title_in_prose, rule_possessive_naming_a_periodical_is_its_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title, rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title,
@@ -153,7 +153,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,
     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_colon_ends_a_title_not_a_name, rule_inverted_name_ends_before_its_title, rule_abbreviated_word_after_an_inverted_name_opens_the_title, rule_second_name_after_a_comma_is_a_title,
     rule_name_after_a_title_before_its_imprint, rule_name_opening_a_title_run, rule_description_before_a_name_is_prose, rule_family_name_before_a_quoted_title_ends_the_author,
-    rule_name_and_title_after_in_split, rule_note_of_only_a_name, rule_by_inside_a_name_run, rule_by_author_then_periodical, rule_quoting_a_name_and_title,
+    rule_name_and_title_after_in_split, rule_known_name_opening_a_title_after_in_is_its_author, rule_note_of_only_a_name, rule_by_inside_a_name_run, rule_by_author_then_periodical, rule_quoting_a_name_and_title,
     rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -190,7 +190,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
-    rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
+    rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
     rule_volume_of_a_documentary_series_is_one_title, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title,

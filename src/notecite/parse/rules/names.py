@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from ...normalize.lexicon import WORDS
+from ...normalize.lexicon import NAMES_FOLDED, WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
@@ -1023,6 +1023,37 @@ def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
     word = tokens[period - 1].text if period else ""
     return tokens[period].text == "." and tokens[period].start == tokens[period - 1].end \
         and bool(re.fullmatch(r"[A-Z][a-z]{1,3}", word))
+
+
+#: A person's years of life in brackets (``(1883–1927)``, ``(1895-1984)``, ``(b. 1912)`` is no span and is left).
+_LIFE_YEARS = re.compile(r"\(\s*(?P<born>1[5-9]\d\d)\s*[-–]\s*(?P<died>1[5-9]\d\d|20\d\d)\s*\)[,:;.]?")
+
+
+def rule_person_and_years_of_life_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Adolf Joffe (1883–1927), Soviet diplomat; his farewell letter…``: a name opening the note or a sentence, then
+    years in brackets as far apart as a life (fifteen to a hundred and ten), describe a person, not a work: the
+    name and the years are prose, and so is a short description read as a title right after them that ends its
+    clause (``Soviet diplomat;``)."""
+    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 1):
+        (f0, l0, lab0), (f1, l1, lab1) = runs[n], runs[n + 1]
+        if lab0 != "author" or lab1 != "date" or l0 != f1 or f0 and not ends_a_sentence(tokens, f0 - 1):
+            continue
+        years = _LIFE_YEARS.fullmatch(text, tokens[f1].start, tokens[l1 - 1].end)
+        if years is None or not 15 <= int(years["died"]) - int(years["born"]) <= 110:
+            continue
+        out = out or list(tags)
+        out[f0:l1] = ["prose"] * (l1 - f0)
+        if n + 2 < len(runs) and runs[n + 2][0] == l1 and runs[n + 2][2] == "title":
+            f2, l2, _ = runs[n + 2]
+            ends_its_clause = tokens[l2 - 1].text in (";", ".") or l2 == len(tokens) or tokens[l2].text in (";", ".")
+            if ends_its_clause and l2 - f2 <= 7 and not any(t.text in OPENING_QUOTES for t in tokens[f2:l2]):
+                out[f2:l2] = ["prose"] * (l2 - f2)
+        open_run(out, l1)
+    return out or tags
 
 
 def _particle_after_a_name(tokens: Sequence[Token], i: int) -> bool:
@@ -2435,6 +2466,26 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
         relabel(changed, comma + 1, last, "container-title")
         changed[comma] = "I-" + label
     return changed if changed is not None else tags
+
+
+def rule_known_name_opening_a_title_after_in_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…is printed in Trotsky, Portraits, Political and Personal (New York: Pathfinder, 1977)``: a title run right after
+    ``in`` (or ``see``) that opens on one word naming a person the notes of this field cite (:data:`NAMES_FOLDED`, not a
+    place) and its comma, then a capitalised word, is that person's book: the word is its author."""
+    if " in " not in text and "see " not in text.lower():
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS | {"see"} \
+                or first + 2 >= last or tokens[first + 1].text != "," or not tokens[first + 2].text[:1].isupper():
+            continue
+        word = tokens[first].text
+        if fold(word) not in NAMES_FOLDED or fold(word) in load("places") or not capitalised_word(word, 3):
+            continue
+        out = out or list(tags)
+        relabel(out, first, first + 2, "author")
+        relabel(out, first + 2, last, "title")
+    return out or tags
 
 
 #: Words a note may be alone that name nobody (``Sic.``, ``Passim.``).
