@@ -643,3 +643,23 @@ def test_a_person_and_years_of_life_describe_someone_and_a_known_name_after_in_i
     by_title = {r["title"]: r for r in library}
     assert sorted(by_title) == ["Moscow under Lenin", "Portraits, Political and Personal"]  # no work "Soviet diplomat"
     assert [a["family"] for a in by_title["Portraits, Political and Personal"]["author"]] == ["Trotsky"]
+
+
+def test_translations_translated_titles_and_sentence_case_subtitles(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "V. Serzh, “Pis’mo k druz’iam” [A Letter to Friends], Biulleten’ oppozitsii, no. 51 (July–August 1936): 14–15.",
+        "Victor Serge, Ville conquise (Paris: Rieder, 1932); English translation: Conquered City, trans. Richard Greeman "
+        "(New York: Doubleday, 1975).",
+        "Serge, Conquered City, 33.",
+        "Cited in Pierre Broué, Léon Sedov, fils de Trotsky, victime de Staline (Paris: Les Éditions ouvrières, 1993), 155.",
+        "The report was published as “Report of the Advisory Committee,” American Political Science Review (June 1958), "
+        "pp. 603–606.")
+    by_title = {r["title"]: r for r in library}
+    letter = by_title["Pis’mo k druz’iam"]
+    assert letter["container-title"] == "Biulleten’ oppozitsii" and letter["note"] == "A Letter to Friends"
+    city = by_title["Conquered City"]
+    assert [a["family"] for a in city["author"]] == ["Serge"] and [t["family"] for t in city["translator"]] == ["Greeman"]
+    assert {c.note for c in library.citations if c.record_id == city["id"]} == {2, 3}
+    assert [a["family"] for a in by_title["Léon Sedov, fils de Trotsky, victime de Staline"]["author"]] == ["Broué"]
+    assert by_title["Report of the Advisory Committee"]["container-title"] == "American Political Science Review"

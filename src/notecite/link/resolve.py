@@ -252,8 +252,12 @@ def years_apart(a: str | None, b: str | None) -> bool:
         and {w for w in words_a if w not in years_a} <= {w for w in words_b if w not in years_b}
 
 
+#: Words that name a translation of the work cited before it (``Ville conquise (Paris, 1932); English translation:
+#: Conquered City``, ``Eng. trans.``, ``translated as``): the same author's work.
+TRANSLATION_WORDS = frozenset({"english", "french", "german", "russian", "spanish", "italian", "eng.", "fr.", "ger.",
+                               "translation", "trans.", "tr.", "translated", "into", "as", "version"})
 #: Prose between two cites of one note that lists works of one author (``Serge, X, and Y``).
-LIST_JOINERS = frozenset({"and", "or", "also", "see", "cf.", "cf", "idem", "id.", "his", "her", "their"})
+LIST_JOINERS = frozenset({"and", "or", "also", "see", "cf.", "cf", "idem", "id.", "his", "her", "their"}) | TRANSLATION_WORDS
 
 
 #: Possessives that point back to the author just cited (``Compare his later formulation in X``).
@@ -399,7 +403,7 @@ def _repeated_cite(cites: list[NoteCite]) -> NoteCite | None:
 
 
 #: Joining words that, after a semicolon, still list works of the author before (``; and``, ``; idem``).
-_SAME_AUTHOR_JOINERS = frozenset({"and", "or", "also", "idem", "id."}) | POSSESSIVES
+_SAME_AUTHOR_JOINERS = frozenset({"and", "or", "also", "idem", "id."}) | POSSESSIVES | TRANSLATION_WORDS
 
 
 class _CitedByName:

@@ -2294,6 +2294,94 @@ def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Se
     return out or tags
 
 
+def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``Pierre Broué, Léon Sedov, fils de Trotsky, victime de Staline (Paris: …, 1993)``: words left as prose between a
+    title run ending on its comma and the imprint's bracket, opening on a lower-case word (a French or Spanish title
+    goes on in sentence case), with no stop or semicolon among them, are the rest of that title."""
+    if "(" not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[last - 1].text != "," or last >= len(tokens) or tags[last] != "prose" \
+                or not tokens[last].text[:1].islower() or not tokens[last].text.isalpha():
+            continue
+        end = last
+        while end < len(tokens) and tags[end] == "prose" and end - last < 12 and tokens[end].text not in (".", ";", ":", "(", ")"):
+            end += 1
+        if end >= len(tokens) or tokens[end].text != "(" or split_label(tags[end])[1] not in ("location", "publisher", "date"):
+            continue
+        out = out or list(tags)
+        for k in range(last, end):
+            out[k] = "I-title"
+    return out or tags
+
+
+def rule_periodical_after_a_translated_quoted_title_is_the_container(text: str, tokens: Sequence[Token],
+                                                                       tags: list[str]) -> list[str]:
+    """``V. Serzh, "Pis'mo k druz'iam" [A Letter to Friends], Biulleten' oppozitsii, no. 51 (July–August 1936)``: a title
+    run after a quoted title and its translation in square brackets, going on into an issue, a volume or a date, is
+    the periodical the article is in: its container (the translation a note of the article's)."""
+    if "[" not in text or "B-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 2):
+        (_, l0, lab0), (f1, l1, lab1), (f2, _, lab2) = runs[n], runs[n + 1], runs[n + 2]
+        if lab0 != "title" or lab1 != "title" or l1 != f2 or lab2 not in ("issue", "volume", "date") \
+                or tokens[l0 - 1].text not in _CLOSING_QUOTES or tokens[l0].text != "[":
+            continue
+        close = next((k for k in range(l0 + 1, f1) if tokens[k].text == "]"), None)
+        if close is None or any(tokens[k].text[:1].isalnum() for k in range(close + 1, f1)):
+            continue
+        out = out or list(tags)
+        relabel(out, l0, close + 1, "note")  # the title's translation
+        relabel(out, f1, l1, "container-title")
+    return out or tags
+
+
+#: Words naming a translation before its title (``English translation:``, ``Eng. trans.``, ``translated as``, ``in English
+#: as``), right before a capital or a quotation mark.
+_TRANSLATION_CUE = re.compile(r"(?:(?:English|French|German|Russian|Spanish|Italian)\s+(?:translation|trans\.|version|edition)"
+                              r"|Eng\.\s+trans\.|(?:translated|published)\s+(?:in(?:to)?\s+English\s+)?as|in\s+English\s+as)"
+                              r"\s*:?\s+(?=[A-Z“\"‘])")
+
+
+def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Victor Serge, Ville conquise (Paris: Rieder, 1932); English translation: Conquered City, trans. Richard Greeman
+    (New York…``, ``Eng. trans. Conquered City (…``, ``…, translated as Conquered City (…``: the words naming a
+    translation (:data:`_TRANSLATION_CUE`) are prose, and the title after them (to its imprint's bracket, or a comma before
+    its translator) is the translation's title."""
+    if "trans" not in text and "English" not in text:
+        return tags
+    out = None
+    starts = None
+    for cue in _TRANSLATION_CUE.finditer(text):
+        starts = starts or token_starts(tokens)
+        first, title = bisect_left(starts, cue.start()), bisect_left(starts, cue.end())
+        if title >= len(tokens) or title + 1 < len(tokens) and re.fullmatch(r"[A-Z]", tokens[title].text) \
+                and tokens[title + 1].text == ".":
+            continue  # "published as J. V. Stalin, “Report…”": a name, the title after it
+        if tokens[title].text in OPENING_QUOTES:  # a quoted title ends at its quotation mark
+            close = QUOTE_PAIRS[tokens[title].text]
+            end = next((k + 1 for k in range(title + 1, len(tokens)) if tokens[k].text == close), title)
+        else:
+            end = title
+            while end < len(tokens) and tokens[end].text not in ("(", ";", "[") \
+                    and not (tokens[end].text == "," and end + 1 < len(tokens) and not tokens[end + 1].text[:1].isupper()):
+                end += 1
+        if end == title:
+            continue
+        out = out or list(tags)
+        out[first:title] = ["prose"] * (title - first)
+        relabel(out, title, end, "title")
+        if end < len(tokens) and tokens[end].text == ",":
+            out[end] = "prose"  # the comma before the translator
+            end += 1
+        open_run(out, end)
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
