@@ -663,3 +663,21 @@ def test_translations_translated_titles_and_sentence_case_subtitles(tmp_path):
     assert {c.note for c in library.citations if c.record_id == city["id"]} == {2, 3}
     assert [a["family"] for a in by_title["Léon Sedov, fils de Trotsky, victime de Staline"]["author"]] == ["Broué"]
     assert by_title["Report of the Advisory Committee"]["container-title"] == "American Political Science Review"
+
+
+def test_web_pages_a_site_named_an_archive_a_blog_post_and_the_day_a_page_was_changed(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Leon Trotsky, “Stalinism and Bolshevism” (1937), Marxists Internet Archive, "
+        "https://www.marxists.org/archive/trotsky/1937/08/stalinism.htm (accessed March 3, 2015).",
+        "Tendance Coatesy blog, “Serge and the Left,” posted 5 March 2011, http://tendancecoatesy.wordpress.com/2011/03/05/serge/.",
+        "“Platypus Review,” Wikipedia, last modified June 1, 2019, https://en.wikipedia.org/wiki/Platypus_Review.")
+    by_title = {r["title"]: r for r in library}
+    page = by_title["Stalinism and Bolshevism"]
+    assert page["type"] == "webpage" and page["container-title"] == "Marxists Internet Archive" and "archive" not in page
+    assert page["accessed"] == {"date-parts": [[2015, 3, 3]]}
+    post = by_title["Serge and the Left"]
+    assert post["type"] == "post-weblog" and post["container-title"] == "Tendance Coatesy blog"
+    assert post["issued"] == {"date-parts": [[2011, 3, 5]]}
+    assert by_title["Platypus Review"]["issued"] == {"date-parts": [[2019, 6, 1]]}
+    assert len(library.citations) == 3

@@ -950,8 +950,14 @@ _BODY_KEEPING_FILES = re.compile(r"(?:U\.\s?S\.\s+|US\s+)?(?:Department|Ministry
 _QUOTE_ON_PAGE = re.compile(r"\(\s*quot(?:e|es|ed|ation)\s+(?:on|from|at)\s+(?P<page>pp?\.\s*[\d,–\-\s]+?)\s*\)")
 
 
+#: A website named an archive (``Marxists Internet Archive``, ``Internet Archive``): a site, not a repository.
+_WEB_ARCHIVE = re.compile(r"\bInternet\s+Archive\b", re.I)
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
+    if shelfmark is None and _WEB_ARCHIVE.search(text):
+        return None  # "…, Marxists Internet Archive, https://…": a page of a website
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text

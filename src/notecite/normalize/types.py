@@ -61,6 +61,8 @@ _PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)
 #: a dictionary (``Dictionnaire de médecine``).
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb)\b", re.I)
 _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
+#: A blog named as such (``Tendance Coatesy blog``, ``The Charnel-House Blog``).
+_BLOG = re.compile(r"\bblog\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+" + SAME_AUTHOR_WORD + r")?[\s,.]*$", re.I)
@@ -121,6 +123,8 @@ def infer_type(draft: Draft) -> str:
         page_range = any("–" in c["value"] or "-" in c["raw"] for c in draft.facts.get("page-candidates", []) if c["from"] == "pages")
         issued = record.get("issued")
         precision = _date_precision(record)
+        if _BLOG.search(container) and record.get("URL"):
+            return "post-weblog"  # "Tendance Coatesy blog, “Serge and the Left,” posted 5 March 2011, http://…"
         if _ENCYCLOPEDIA.search(container):
             return "entry-encyclopedia"
         if _DICTIONARY.search(container):

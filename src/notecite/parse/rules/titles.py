@@ -2382,6 +2382,49 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
     return out or tags
 
 
+#: Words before the day a web page was posted or changed (``posted``, ``last modified``, ``updated``, ``published``).
+_POSTED = re.compile(r"(?:posted|published|updated|last\s+(?:modified|updated|edited))(?:\s+on)?\s+", re.I)
+
+
+def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Tendance Coatesy blog, "Serge and the Left," posted 5 March 2011, http://…``, ``"Platypus Review," Wikipedia,
+    last modified June 1, 2019, https://…``: in a cite with a web address, the words saying when a page was posted or
+    changed (:data:`_POSTED`) are a note and the day after them its date, whatever the tagger read in them; a name
+    run ending on ``blog`` is the blog, the page's container."""
+    if "http" not in text and "www." not in text:
+        return tags
+    out = None
+    starts = None
+    for posted in _POSTED.finditer(text):
+        starts = starts or token_starts(tokens)
+        first, day = bisect_left(starts, posted.start()), bisect_left(starts, posted.end())
+        if first >= len(tokens) or tokens[first].start != posted.start() or day >= len(tokens):
+            continue
+        end = day
+        while end < len(tokens) and not tokens[end].text.startswith(("http", "www")) and tokens[end].text not in (";", "(") \
+                and not (tokens[end].text == "," and not (end + 1 < len(tokens) and YEAR.fullmatch(tokens[end + 1].text))):
+            end += 1  # (the comma before a year is the date's: "June 1, 2019")
+        date = text[tokens[day].start:tokens[end - 1].end] if end > day else ""
+        if not _DAY_MONTH_YEAR.fullmatch(date.rstrip(".")):
+            continue
+        out = out or list(tags)
+        after_a_note = first > 0 and split_label(out[first - 1])[1] == "note"  # "…, last modified": the same note goes on
+        relabel(out, first, day, "note", continues=after_a_note)  # what happened that day: kept with the cite
+        if end < len(tokens) and tokens[end].text == ",":
+            end += 1
+        relabel(out, day, end, "date")
+        open_run(out, end)
+    for first, last, label in tag_spans(tokens, out or tags):
+        if label == "author" and tokens[last - 1 - (tokens[last - 1].text == ",")].text.lower() == "blog":
+            out = out or list(tags)
+            relabel(out, first, last, "container-title")
+    return out or tags
+
+
+#: A day's date written out: ``5 March 2011``, ``June 1, 2019``, ``March 5th, 2011``.
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
