@@ -2168,6 +2168,26 @@ def test_a_title_after_a_dated_piece_or_letter_and_before_a_volume_or_imprint_is
         assert unchanged, text
 
 
+def test_title_comma_by_a_person_in_prose_is_a_work():
+    from notecite.parse import parse_note
+
+    cites = parse_note("The best expositions of Guild Socialism are Self-Government in Industry, by G.D.H. Cole, and "
+                       "National Guilds, by S.G. Hobson, edited by A.R. Orage.")
+    assert [(c.get("title"), c.get("author")) for c in cites] == [("Self-Government in Industry", "G.D.H. Cole"),
+                                                                 ("National Guilds", "S.G. Hobson")]
+    [cite] = parse_note("Cf. A Test of the News, by Walter Lippmann and Charles Merz, New Republic, August 4, 1920.")
+    assert cite.get("title") == "A Test of the News" and cite.get("author") == "Walter Lippmann and Charles Merz"
+    # one word, a title's tail after a dash or a small word, a reviewed book: left to the other rules
+    from notecite.parse.rules.titles import rule_title_comma_by_a_person_in_prose_is_a_work as rule
+    from notecite.parse.tokenize import tokenize
+    for text in ("Trans., by B. Jowett, p. 16.", "The State in Russia—Old and New, by Leon Trotzky; The Class Struggle.",
+                 "Socialism: a Summary and Interpretation of Socialist Principles, by John Spargo.",
+                 "Review of The Destruction of Memory: Architecture at War, by Robert Bevan, Journal of Sociology 43."):
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule(text, tokens, tags) == tags, text
+
+
 def test_a_quoted_term_is_prose():
     from notecite.parse.rules.titles import rule_quoted_term_is_prose as rule
 

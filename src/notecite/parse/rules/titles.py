@@ -2425,6 +2425,71 @@ def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], 
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
 
 
+#: A work named in prose as ``Title, by Author``: a title of capitalised words (small words between them), its comma,
+#: ``by`` and a person (initials and a family name, or given and family names), then a comma, a stop, a semicolon or
+#: ``and``: ``Self-Government in Industry, by G.D.H. Cole, and National Guilds, by S.G. Hobson``.
+_TITLE_BY_PERSON = re.compile(
+    r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|and|the|a|an|for|on|to|at|from|with))*),\s+by\s+"
+    r"(?P<name>(?:(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+)"
+    r"(?:\s+and\s+(?:(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+))?)"
+    r"(?=\s*(?:[,.;]|\s+and\b|$))")
+
+
+#: Abbreviations of a role or a part that a ``by`` may follow (``Trans., by B. Jowett``, ``Ed. by``).
+_ROLE_ABBREVIATIONS = frozenset({"trans", "tr", "ed", "eds", "edited", "translated", "vol", "vols"})
+#: A review's words in the clause before a book named with its author: the book is the review's subject.
+_REVIEW_OF = re.compile(r"\breview(?:ed)?\s+of\b[^.;]*$", re.I)
+
+
+def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The best expositions of Guild Socialism are Self-Government in Industry, by G.D.H. Cole, and National Guilds, by
+    S.G. Hobson``: each ``Title, by Person`` in a note's prose (:data:`_TITLE_BY_PERSON`) is a work, its title and its
+    author, whatever the tagger read there; ``by`` is prose. Not when the tagger read the title as a name or an
+    imprint field (a place, a publisher), nor a title of one word that is a name's (``Marx, by Franz Mehring``)."""
+    if ", by " not in text:
+        return tags
+    out = None
+    starts = None
+    for match in _TITLE_BY_PERSON.finditer(text):
+        words = [w for w in match["title"].split() if w not in ("The", "A", "An")]
+        before = text[:match.start()].rstrip()
+        previous = before.rsplit(None, 1)[-1] if before.split() else ""
+        if len(words) < 2 or fold(words[0].rstrip(".")) in _ROLE_ABBREVIATIONS or before.endswith((":", "—", "–", "-")) \
+                or previous.lower() in _TITLE_INNER_WORDS or _REVIEW_OF.search(before):
+            continue  # one word ("Trans, by B. Jowett", "I, by Engels"); a title's tail ("Socialism: a Summary…",
+            # "The State in Russia—Old and New"); a reviewed book (a review's)
+        starts = starts or token_starts(tokens)
+        first, by = bisect_left(starts, match.start("title")), bisect_left(starts, match.end("title"))
+        name, end = bisect_left(starts, match.start("name")), bisect_left(starts, match.end("name"))
+        while first < by - 1 and fold(tokens[first].text) in load("lead_words"):
+            first += 1  # "See Capital, by Karl Marx": the lead word is the note's
+        if any(split_label(tags[k])[1] in ("location", "publisher", "date", "container-title") for k in range(first, by)):
+            continue
+        out = out or list(tags)
+        head = first
+        while head > 0 and out[head - 1] != "prose" and split_label(out[head - 1])[1] == "title":
+            head -= 1  # "Guild Socialism are" read into the title run: the sentence's words before it
+        if head < first and tokens[first - 1].text.islower():
+            out[head:first] = ["prose"] * (first - head)
+        relabel(out, first, by, "title")
+        out[by:name] = ["prose"] * (name - by)
+        relabel(out, name, end, "author")
+        joint = end + (end < len(tokens) and tokens[end].text == ",")
+        if joint < len(tokens) and tokens[joint].text == "and":  # ", and National Guilds, by …": the list's joint
+            out[end:joint + 1] = ["prose"] * (joint + 1 - end)
+            end = joint + 1
+        elif joint == end + 1 and out[end].startswith("I-"):
+            out[end] = "I-author"  # the name's comma, left in the run the tagger read
+            end += 1
+        open_run(out, end)
+        after = next(((f, l) for f, l, lab in tag_spans(tokens, out) if f == end and lab == "title"), None)
+        following = after[1] + (after is not None and after[1] < len(tokens) and tokens[after[1]].text == "," and out[after[1]] == "prose") \
+            if after is not None else len(tokens)
+        if after is not None and following < len(tokens) and split_label(out[following])[1] in ("date", "volume", "issue"):
+            relabel(out, after[0], after[1], "container-title")  # "…, by Walter Lippmann, New Republic, August 4, 1920"
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
