@@ -2188,6 +2188,25 @@ def test_title_comma_by_a_person_in_prose_is_a_work():
         assert rule(text, tokens, tags) == tags, text
 
 
+def test_titles_listed_after_a_noun_for_works_and_a_colon_are_each_a_title():
+    from notecite.parse import parse_note
+
+    cites = parse_note("This subject is treated in the following, among others, of my books: Socialism: a Summary and "
+                       "Interpretation of Socialist Principles; Applied Socialism; Syndicalism, Industrial Unionism, and "
+                       "Socialism; Elements of Socialism (Spargo and Arner), and Social Democracy Explained.")
+    assert [c.get("title") for c in cites] == [
+        "Socialism: a Summary and Interpretation of Socialist Principles", "Applied Socialism",
+        "Syndicalism, Industrial Unionism, and Socialism", "Elements of Socialism", "Social Democracy Explained"]
+    # a capitalised noun inside a title, or items with imprints: cites read as cites
+    from notecite.parse.rules.titles import rule_titles_listed_after_a_colon_are_each_a_title as rule
+    from notecite.parse.tokenize import tokenize
+    for text in ("Manuscripts, Politics and Oriental Studies: Life and Collections (Leiden: Brill, 2019); Sammler "
+                 "(Frankfurt: Klostermann, 2022).", "See his books: Capital (London, 1887); Wages (London, 1891)."):
+        tokens = tokenize(text)
+        tags = ["prose"] * len(tokens)
+        assert rule(text, tokens, tags) == tags, text
+
+
 def test_a_quoted_term_is_prose():
     from notecite.parse.rules.titles import rule_quoted_term_is_prose as rule
 

@@ -2490,6 +2490,59 @@ def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[
     return out or tags
 
 
+#: Nouns for works before a colon that opens a list of their titles (``of my books: A; B; C, and D``).
+_LISTED_WORKS = re.compile(r"\b(?:books|works|writings|pamphlets|essays|studies|articles|novels|volumes)\s*:\s+(?=[A-Z“\"‘])")
+
+
+def rule_titles_listed_after_a_colon_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``This subject is treated in … of my books: Socialism: a Summary …; Applied Socialism; Syndicalism, Industrial
+    Unionism, and Socialism; Elements of Socialism (Spargo and Arner), and Social Democracy Explained.``: after a noun
+    for works in lower case and a colon (:data:`_LISTED_WORKS`), the items of a list (no digit in them: titles alone) split by semicolons (the last one's ``, and``
+    after a bracket or in an item of no other comma opening one more) are each a title; the separators, and names in
+    brackets after a title, are prose. Only when there are two items at least, each opening on a capital."""
+    if ";" not in text:
+        return tags
+    cue = _LISTED_WORKS.search(text)
+    if cue is None:
+        return tags
+    end = len(text.rstrip(" ."))
+    sentence = re.search(r"\.\s+[A-Z]", text[cue.end():end])
+    if sentence:
+        end = cue.end() + sentence.start()
+    items, at = [], cue.end()
+    for part in text[cue.end():end].split(";"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    start, stop = items[-1]
+    last = text[start:stop]
+    joint = re.search(r"\),\s+and\s+(?=[A-Z“\"‘])", last) or (re.search(r",\s+and\s+(?=[A-Z“\"‘])", last) if last.count(",") == 1 else None)
+    if joint:
+        items[-1:] = [(start, start + joint.start() + (last[joint.start()] == ")")), (start + joint.end(), stop)]
+    if any(re.search(r"\d", text[start:stop]) for start, stop in items):
+        return tags  # an imprint or a page: cites of their own, read as cites
+    spans = []
+    for start, stop in items:
+        while start < stop and text[start] == " ":
+            start += 1
+        bracket = re.search(r"\s*\([^()]*\)\s*$", text[start:stop])
+        title_end = start + bracket.start() if bracket else stop
+        if title_end <= start or not (text[start].isupper() or text[start] in "“\"‘"):
+            return tags
+        spans.append((start, title_end))
+    if len(spans) < 2:
+        return tags
+    starts = token_starts(tokens)
+    out = list(tags)
+    first = bisect_left(starts, cue.end())
+    last_token = bisect_left(starts, end)
+    out[first:last_token] = ["prose"] * (last_token - first)
+    for start, stop in spans:
+        a, b = bisect_left(starts, start), bisect_left(starts, stop)
+        if b > a:
+            relabel(out, a, b, "title")
+    return out
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
