@@ -553,6 +553,13 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
     _, unchanged = rule_runs(rule_name_before_a_day_date_is_a_periodical, "Smith, 5 March 1923; Jones, 6 March 1923.",
                              [("Smith,", "author"), ("5 March 1923;", "date"), ("Jones,", "author"), ("6 March 1923.", "date")])
     assert unchanged  # one word each, and no paper among them: people, perhaps interviewed
+    runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "Izvestya, July 28, 1918.",
+                        [("Izvestya,", "author"), ("July 28, 1918.", "date")])
+    assert runs[0] == ("Izvestya,", "container-title")  # one word and a day alone: a paper's issue
+    for text, pairs in (("Saturday, Aug. 25, 1787.", [("Saturday,", "author"), ("Aug. 25, 1787.", "date")]),
+                        ("Lenin, 12 March 1919.", [("Lenin,", "author"), ("12 March 1919.", "date")])):
+        _, unchanged = rule_runs(rule_name_before_a_day_date_is_a_periodical, text, pairs)
+        assert unchanged, text  # a day of the week; a person this field's notes cite
 
 
 def test_an_elided_article_after_the_authors_comma_opens_the_title():

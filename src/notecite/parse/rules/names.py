@@ -1945,7 +1945,12 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
         first, last, _ = runs[0]
         words = [t.text for t in tokens[first:last] if t.text not in (",", ".", "-", "–", "—")]  # "Congressional Record - Senate"
         date = text[tokens[runs[at][0]].start:tokens[runs[at][1] - 1].end]
-        fewest = 1 if at == 2 or papers else 2
+        alone = len(words) == 1 and len(segments) == 1 and len(runs) == at + 1 and _DAY_DATE.match(date) is not None \
+            and fold(words[0]) not in NAMES_FOLDED and fold(words[0]) not in _WEEKDAYS and fold(words[0]) not in load("places") \
+            and len(words[0]) > 3 \
+            and all(t.text == "," for t in tokens[last:runs[at][0]]) and not date.rstrip().endswith(":") \
+            and not (runs[at][1] < len(tokens) and tokens[runs[at][1]].text == ":")  # "Danbury, Dec. 12, 1774: Force, …"
+        fewest = 1 if at == 2 or papers or alone else 2  # "Izvestya, July 28, 1918.": a paper's one word and its day
         if not fewest <= len(words) <= 4 \
                 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words) \
                 or fold(words[0]) in load("given_names") or any(fold(w) in load("months") for w in words) \
@@ -1956,6 +1961,10 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
         out = out or list(tags)
         relabel(out, first, last, "container-title")
     return out or tags
+
+
+#: Days of the week, which open a dated entry (``Saturday, Aug. 25, 1787``), never a paper's name.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _cites_of_a_list(tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
