@@ -681,3 +681,11 @@ def test_web_pages_a_site_named_an_archive_a_blog_post_and_the_day_a_page_was_ch
     assert post["issued"] == {"date-parts": [[2011, 3, 5]]}
     assert by_title["Platypus Review"]["issued"] == {"date-parts": [[2019, 6, 1]]}
     assert len(library.citations) == 3
+
+
+def test_a_periodicals_issue_after_reproduced_in_is_cited(tmp_path):
+    library = _extracted_notes(tmp_path, "The story was reproduced in New Europe (London), September, 1917.",
+                               "See Justice (London), January 31, 1918.")
+    papers = sorted((r["container-title"], r["issued"]["date-parts"][0]) for r in library)
+    assert papers == [("Justice", [1918, 1, 31]), ("New Europe", [1917, 9])]
+    assert sorted(c.note for c in library.citations) == [1, 2]

@@ -2214,6 +2214,10 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             citing = citing_phrases and _CITING_PHRASE.search(text, s, e)
             if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
                 e = citing.start()
+                second = recognize(text[citing.end():items[n][1]].lstrip())
+                if second is not None and second.kind == "newspaper":  # "reproduced in New Europe (London), September, 1917"
+                    begin = len(text) - len(text[citing.end():].lstrip())
+                    out.append(_without_prose_after(text, begin, items[n][1], second))
             lead = _LEAD.match(text, s, e)
             first = lead.end() if lead else s
             digit = _DIGIT.search(text[s:e])
