@@ -689,3 +689,17 @@ def test_a_periodicals_issue_after_reproduced_in_is_cited(tmp_path):
     papers = sorted((r["container-title"], r["issued"]["date-parts"][0]) for r in library)
     assert papers == [("Justice", [1918, 1, 31]), ("New Europe", [1917, 9])]
     assert sorted(c.note for c in library.citations) == [1, 2]
+
+
+def test_a_panel_discussion_and_a_leaflet_are_one_item_each(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "“The Legacy of Trotsky,” panel discussion, Platypus Affiliated Society, University of Chicago, April 12, 2010.",
+        "Leaflet, “Free Victor Serge!,” Committee for the Defense of Leon Trotsky, New York, 1936.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["Free Victor Serge!", "The Legacy of Trotsky"]
+    talk = by_title["The Legacy of Trotsky"]
+    assert talk["type"] == "speech" and talk["genre"] == "panel discussion" and talk["issued"] == {"date-parts": [[2010, 4, 12]]}
+    leaflet = by_title["Free Victor Serge!"]
+    assert leaflet["type"] == "pamphlet" and leaflet["publisher"] == "Committee for the Defense of Leon Trotsky"
+    assert "author" not in leaflet

@@ -248,7 +248,8 @@ _THE_AUTHOR = {"literal": "the author"}
 _INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevista", "intervista")
 _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
-    r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper)(?:\s*\(unpublished\))?)"
+    r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper|(?:panel\s+)?discussion|debate|speech|"
+    r"forum|round\s?table|teach-in|seminar|public\s+meeting|presentation)(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
 #: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
 #: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
@@ -822,6 +823,10 @@ def _interview_told_in_prose(text: str) -> Recognized | None:
     return Recognized("interview", record, None, prose_after=True)
 
 
+#: Genres of a paper that were spoken, not written (``panel discussion``, ``lecture``, ``debate``): a speech.
+_SPOKEN = re.compile(r"discussion|debate|speech|forum|round\s?table|teach-in|seminar|meeting|lecture|talk|address|presentation", re.I)
+
+
 def _paper(text: str) -> Recognized | None:
     if not any(quote in text for quote in _OPENING_QUOTES):
         return None  # the paper's quoted title
@@ -836,7 +841,7 @@ def _paper(text: str) -> Recognized | None:
         record["type"] = "speech"
         record["event-title"] = strip_edge_punctuation(match["event"].strip())
     else:
-        record["type"] = "manuscript"
+        record["type"] = "speech" if _SPOKEN.search(record["genre"]) else "manuscript"
     rest = match["rest"].strip(" ,.;()")
     date = _find_date(rest)
     if date is not None:

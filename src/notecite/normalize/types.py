@@ -34,7 +34,7 @@ from .titles import VOLUME_IN_TITLE
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
                      r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
                      r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I)
-_PAMPHLET = re.compile(r"\bpamphlets?\b|\bbrochures?\b|\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I)
+_PAMPHLET = re.compile(r"\bpamphlets?\b|\bleaflets?\b|\bflyers?\b|\bbroadsides?\b|\bhandbills?\b|\bbrochures?\b|\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I)
 _REPORT = re.compile(r"\breports?\b|\brapports?\b|\bworking\s+papers?\b|\bbericht\b|\bdoklad\b|\btechnical\s+memorandum\b", re.I)
 _NEWSPAPER = re.compile(
     r"\b(?:times|post|gazette|herald|tribune|daily|chronicle|courier|courrier|observer|guardian|"

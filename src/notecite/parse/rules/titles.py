@@ -2543,6 +2543,34 @@ def rule_titles_listed_after_a_colon_are_each_a_title(text: str, tokens: Sequenc
     return out
 
 
+#: Words naming a kind of printed item that a note may put before its quoted title (``Leaflet, "Free Victor Serge!,"
+#: Committee …``).
+_ITEM_GENRES = frozenset({"leaflet", "pamphlet", "flyer", "poster", "broadside", "broadsheet", "circular", "handbill",
+                          "statement", "resolution", "manifesto", "tract", "appeal", "declaration"})
+
+
+def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Leaflet, "Free Victor Serge!," Committee for the Defense of Leon Trotsky, New York, 1936``: one word naming a kind
+    of printed item (:data:`_ITEM_GENRES`), read as a name or a title, opening the cite right before a quoted title, is
+    its genre; the body named after the title (read as a container) issued it: the publisher."""
+    if "B-title" not in tags or not any(t.text in OPENING_QUOTES for t in tokens):
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 1):
+        (f0, l0, lab0), (f1, l1, lab1) = runs[n], runs[n + 1]
+        words = [t for t in tokens[f0:l0] if t.text != ","]
+        if lab0 not in ("author", "title") or lab1 != "title" or len(words) != 1 or words[0].text.lower() not in _ITEM_GENRES \
+                or tokens[f1].text not in OPENING_QUOTES or not _opens_a_cite(tokens, tags, f0) \
+                or any(tokens[k].text[:1].isalnum() for k in range(l0, f1)):
+            continue
+        out = out or list(tags)
+        relabel(out, f0, l0, "genre")
+        if n + 2 < len(runs) and runs[n + 2][2] == "container-title" and runs[n + 2][0] == l1:
+            relabel(out, runs[n + 2][0], runs[n + 2][1], "publisher")
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
