@@ -703,3 +703,15 @@ def test_a_panel_discussion_and_a_leaflet_are_one_item_each(tmp_path):
     leaflet = by_title["Free Victor Serge!"]
     assert leaflet["type"] == "pamphlet" and leaflet["publisher"] == "Committee for the Defense of Leon Trotsky"
     assert "author" not in leaflet
+
+
+def test_an_op_cit_naming_the_year_of_one_of_the_authors_works(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Victor Serge, Memoirs of a Revolutionary (London: Oxford University Press, 1963), 67; Victor Serge, Year One "
+        "of the Russian Revolution (London: Allen Lane, 1972), 12.",
+        "Serge, op. cit. (1963), 90.",
+        "Serge, op. cit. (1972), 20.")
+    by_title = {r["title"]: r["id"] for r in library}
+    cited = {(c.note, c.record_id, c.locator) for c in library.citations if c.note > 1}
+    assert cited == {(2, by_title["Memoirs of a Revolutionary"], "90"), (3, by_title["Year One of the Russian Revolution"], "20")}

@@ -428,3 +428,11 @@ def test_german_u_joins_two_names():
 ])
 def test_a_contribution_written_out_gives_contributors(text, roles):
     assert [(role, [n["family"] for n in names]) for role, names, _ in parse_names(text, "editor")] == roles
+
+
+def test_initials_and_a_family_name_that_is_an_institution_word_are_a_person():
+    from notecite.normalize.names import parse_names
+
+    assert parse_names("R. Service") == [("author", [{"given": "R.", "family": "Service"}], False)]
+    assert parse_names("E. H. Church") == [("author", [{"given": "E. H.", "family": "Church"}], False)]
+    assert parse_names("The Service")[0][1] == [{"literal": "The Service"}]

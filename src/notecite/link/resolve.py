@@ -1344,8 +1344,9 @@ class _DocumentLinker:
         if cite.kind == "ibid" and not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if authors:  # op. cit. / idem with an author: that author's latest work, else the work so titled
-                latest = self.titled_as_given_name(record) or self.latest_by(authors, previous) \
-                    or self.titled_as_name(record)
+                latest = self.titled_as_given_name(record) \
+                    or (self.latest_by(authors, previous, record) if record.get("issued") else None) \
+                    or self.latest_by(authors, previous) or self.titled_as_name(record)  # ("op. cit. (1972)": of that year)
                 return latest, "ibid", (0.85 * cite.confidence if latest else 0.0)
             named = self.named_in_prose(cite) if _OP_CIT.match(cite.text) else None
             if named:  # "wenigstens nach Briand (a. a. O. p. 11)": the work of the author just named

@@ -370,13 +370,15 @@ _FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press", "service", "s
 
 
 def _people_named_like_institutions(text: str) -> bool:
-    """``Frank Church``, ``George McGovern and Frank Church``: each name of the list is a known given
-    name and one or two capitalised words, with an institution word only as a family name
+    """``Frank Church``, ``George McGovern and Frank Church``, ``R. Service``: each name of the list is a known given
+    name and one or two capitalised words (or initials and a word), with an institution word only as a family name
     (:data:`_FAMILY_INSTITUTION_WORDS`, last)."""
     chunks = [c for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b)\s*", text.strip()) if c]
     for chunk in chunks:
         words = _tokens(chunk.strip(" ,"))
-        if not 2 <= len(words) <= 3 or fold(words[0]) not in load("given_names") or not all(w[:1].isupper() for w in words) \
+        initials = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1])  # "R. Service", "E. H. Church"
+        if not (2 <= len(words) <= 3 and fold(words[0]) in load("given_names") or initials and len(words) <= 4) \
+                or not all(w[:1].isupper() for w in words) \
                 or any(w.lower() in INSTITUTION_WORDS for w in words[:-1]) \
                 or words[-1].lower() in INSTITUTION_WORDS and words[-1].lower() not in _FAMILY_INSTITUTION_WORDS:
             return False

@@ -20,7 +20,7 @@ from ..normalize.titles import VOLUME_IN_TITLE
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
-from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE
+from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
@@ -162,6 +162,13 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
     after = [run[2] for run in group[dates[0] + 1:]]
     return (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \
         and any(label in ("location", "publisher") for label in after)
+
+
+def _year_naming_an_op_cit(tokens: Sequence[Token], ibid: tuple[int, int, str], first: int) -> bool:
+    """``Serge, op. cit. (1972), 20``: a year in brackets right after an op. cit. (or loc. cit.) names which of the
+    author's works it means, in the same cite (an ibid's date is another issue's: ``Ibid., June 3, 1918``)."""
+    return tokens[ibid[0]].text.lower() in ("op", "loc") and first == ibid[1] and tokens[first].text == "(" \
+        and first + 2 < len(tokens) and YEAR.fullmatch(tokens[first + 1].text) is not None and tokens[first + 2].text == ")"
 
 
 def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
@@ -534,7 +541,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True  # "…in Boston Evening Post and Boston News Letter. Journal of Surgeon John Thomas": two
             if label == "title" and _title_after_a_closing_date(tokens, first, labels):
                 new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
-            if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume"):
+            if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume") \
+                    and not (label == "date" and _year_naming_an_op_cit(tokens, groups[-1][-1], first)):
                 new = True
             if label == "ibid" and (set(labels) - {"author"} or ends_a_sentence(tokens, first - 1)):
                 new = True  # "…, USSR, and Czechoslovakia. Ibid., 193–206": the names end a sentence of their own

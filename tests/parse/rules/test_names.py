@@ -1716,3 +1716,15 @@ def test_a_title_and_its_page_after_a_name_are_no_person_named_by_an_office():
     text = "T.K. Critchley, Senior External Affairs Representative, London, 1966–69."
     runs, _ = rule_runs(rule, text, [("T.K. Critchley,", "author"), ("Senior External Affairs Representative,", "title")])
     assert runs == []
+
+
+
+def test_a_family_names_run_holding_a_titles_head_before_its_colon():
+    from notecite.parse.rules.names import rule_colon_ends_a_title_not_a_name as rule
+
+    runs, _ = rule_runs(rule, "Service, Lenin: A Political Life, iii, p. 260.",
+                        [("Service, Lenin:", "author"), ("A Political Life,", "title"), ("iii, p. 260.", "locator")])
+    assert runs[:2] == [("Service,", "author"), ("Lenin: A Political Life,", "title")]
+    _, unchanged = rule_runs(rule, "Carr, Edward: A Life, p. 3.", [("Carr, Edward:", "author"), ("A Life,", "title"),
+                                                                   ("p. 3.", "locator")])
+    assert unchanged  # a given name after the comma: an inverted name

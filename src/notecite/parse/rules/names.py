@@ -192,7 +192,8 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     Origin…``: a name run whose first name is in natural order (two or more words before its comma) and
     that ends on a colon right before a title holds the title's first part after that comma (a
     natural-order name is not followed by a second name after a bare comma, and no name ends on a
-    colon before its title), unless those words are names joined by ``and`` (:func:`_names_joined`)."""
+    colon before its title), unless those words are names joined by ``and`` (:func:`_names_joined`). So does a family
+    name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``)."""
     if ":" not in text or "B-title" not in tag_set(tags):
         return tags  # no colon, or no title run for it to end before
     tags = list(tags)
@@ -203,9 +204,11 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         while first > 0 and tags[first].startswith("I-"):
             first -= 1
         commas = [k for k in range(first, end) if tokens[k].text == ","]
-        if len(commas) != 1 or commas[0] - first < 2:
+        after = [t.text for t in tokens[commas[0] + 1:end]] if len(commas) == 1 else []
+        inverted_head = len(commas) == 1 and commas[0] - first == 1 and len(after) == 1 and capitalised_word(after[0], 3) \
+            and fold(after[0]) not in load("given_names")  # "Service, Lenin: A Political Life": a short form's title head
+        if len(commas) != 1 or commas[0] - first < 2 and not inverted_head:
             continue
-        after = [t.text for t in tokens[commas[0] + 1:end]]
         if not after or _names_joined(after):
             continue
         relabel(tags, commas[0] + 1, end + 2, "title")
