@@ -715,3 +715,15 @@ def test_an_op_cit_naming_the_year_of_one_of_the_authors_works(tmp_path):
     by_title = {r["title"]: r["id"] for r in library}
     cited = {(c.note, c.record_id, c.locator) for c in library.citations if c.note > 1}
     assert cited == {(2, by_title["Memoirs of a Revolutionary"], "90"), (3, by_title["Year One of the Russian Revolution"], "20")}
+
+
+def test_a_second_given_name_names_the_author_later_and_a_letter_in_a_books_papers(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Natalia Sedova Trotsky, “Father and Son,” Fourth International 2, no. 1 (January 1941): 17.",
+        "Sedova, “Father and Son,” 18.",
+        "Trotsky to Serge, 5 June 1936, in Serge–Trotsky Papers, 60.")
+    father = next(r for r in library if r.get("title") == "Father and Son")
+    assert {(c.note, c.locator) for c in library.citations if c.record_id == father["id"]} == {(1, "17"), (2, "18")}
+    letter = next(r for r in library if r["type"] == "personal_communication")
+    assert letter["container-title"] == "Serge–Trotsky Papers" and "archive_location" not in letter

@@ -73,10 +73,20 @@ def _fold_name(name: object) -> str:
 _PSEUDONYM_LINE = re.compile(r"(?:^|; |\n)pseudonym: ([^(;\n]+?) \(")
 
 
-def known_as(record: Record, roles: tuple[str, ...] = ("author",)) -> list[str]:
+def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: bool = False) -> list[str]:
     """:func:`families` of ``roles`` plus the last words of the pseudonyms the record's ``note``
-    keeps (``pseudonym: Spartacus (Franz Kessler)``, see :mod:`notecite.normalize.names`)."""
+    keeps (``pseudonym: Spartacus (Franz Kessler)``, see :mod:`notecite.normalize.names`), and with ``given_words`` the
+    full words after a person's first given name (``Natalia Sedova Trotsky`` is cited as ``Sedova``: a short form may
+    name her so; two records are not the same for it)."""
     names = families(record, roles)
+    for role in roles if given_words else ():  # "Natalia Sedova Trotsky", cited as "Sedova": a word after the first given name
+        for person in record.get(role) or ():
+            given = person.get("given") if isinstance(person, dict) else None
+            words = given.split() if isinstance(given, str) else []
+            for word in words[1:]:
+                folded = _fold_name(word)
+                if len(word) > 3 and word[:1].isupper() and "." not in word and folded and folded not in names:
+                    names.append(folded)
     note = record.get("note")
     if isinstance(note, str) and "pseudonym: " in note:
         for pseudonym in _PSEUDONYM_LINE.findall(note):
@@ -537,10 +547,12 @@ class WorkIndex:
     them must match.
     """
 
-    def __init__(self, roles: tuple[str, ...], name_cutoff: float, titles: TitleIndex | None = None) -> None:
+    def __init__(self, roles: tuple[str, ...], name_cutoff: float, titles: TitleIndex | None = None,
+                 given_words: bool = False) -> None:
         """``titles``: the title index, shared by indexes that file the same records under the
-        same titles (each title is then filed once); a new one by default."""
+        same titles (each title is then filed once); a new one by default. ``given_words``: as :func:`known_as`."""
         self.roles = roles
+        self.given_words = given_words
         self.title_index = titles if titles is not None else TitleIndex()
         self.words = self.title_index.words
         self.names = FuzzyIndex(name_cutoff * 100 - 1)
@@ -551,7 +563,7 @@ class WorkIndex:
         """File (again, after it gained fields) the record known as ``handle``: under its names
         (a name once filed stays filed), or as nameless when it names nobody now."""
         self.title_index.add(handle, titles_of(record))
-        names = known_as(record, self.roles)  # a pseudonym finds it too
+        names = known_as(record, self.roles, self.given_words)  # a pseudonym finds it too
         if self._filed.get(handle) == names:
             return
         self._filed[handle] = names

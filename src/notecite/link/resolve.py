@@ -120,7 +120,7 @@ def match_score(cite: Record, work: Record) -> float:
         return 0.0
     if title < WORDS_APART_BELOW and names_a_word_apart(cite, work):
         return 0.0  # "Notes on the Weaving Trade of Paisley" names no "Notes on the Weaving Trade during the War"
-    names = names_held(families(cite, CITE_NAMES), known_as(work, WORK_NAMES))
+    names = names_held(families(cite, CITE_NAMES), known_as(work, WORK_NAMES, given_words=True))
     if names is None:
         if _titled_after_another(cite, work) or _titled_after_another(work, cite):
             return 0.0
@@ -1053,7 +1053,7 @@ class _DocumentLinker:
         self.position: dict[str, int] = {}  # id -> creation order
         self.first_note: dict[str, int] = {}  # id -> the note of the cite that made it
         titles = TitleIndex()  # both indexes file every work under the same titles: filed once
-        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, titles)  # what match_score can link
+        self.to_match = WorkIndex(WORK_NAMES, NAME_GATE, titles, given_words=True)  # what match_score can link
         self.to_classify = WorkIndex(("author",), SAME_NAME, titles)  # what classify can call the same or an edition
         self.identifiers: dict[tuple[str, str], set[str]] = {}
         self.authors = FuzzyIndex(SAME_AUTHOR * 100 - 1)

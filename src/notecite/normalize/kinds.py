@@ -1640,7 +1640,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     if held:  # "…, June 12, 1985, in the author's possession": who keeps it, not a book it is printed in
         record["archive"] = held["holder"]
         return locator
-    archival = archival or not imprint and (any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
+    printed_papers = len(parts) == 1 and _IN_WORD.match(parts[0]) is not None and locator is not None \
+        and re.fullmatch(r"(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?", locator.strip()) is not None \
+        and not (SHELFMARK.search(parts[0]) or _REPOSITORY.search(parts[0]))  # "in Serge–Trotsky Papers, 60": a book's pages
+    archival = archival or not imprint and not printed_papers and (any(SHELFMARK.search(p) or _REPOSITORY.search(p) or _COLLECTION.search(p)
                                                 for p in parts) or bool(_ACRONYM_COLON.fullmatch(parts[0]))
                                             or bool(_BODY_KEEPING_FILES.fullmatch(parts[0])) and len(parts) > 1
                                             and all(_DIGIT.search(p) for p in parts[1:]))
