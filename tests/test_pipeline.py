@@ -727,3 +727,15 @@ def test_a_second_given_name_names_the_author_later_and_a_letter_in_a_books_pape
     assert {(c.note, c.locator) for c in library.citations if c.record_id == father["id"]} == {(1, "17"), (2, "18")}
     letter = next(r for r in library if r["type"] == "personal_communication")
     assert letter["container-title"] == "Serge–Trotsky Papers" and "archive_location" not in letter
+
+
+def test_a_description_before_in_and_an_edited_book_cites_the_book(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky "
+        "Papers (London: Pluto Press, 1994).",
+        "Cotterill, Serge–Trotsky Papers, 45–52.")
+    [book] = list(library)
+    assert book["title"] == "The Serge–Trotsky Papers" and book["type"] == "book" and "author" not in book
+    assert [e["family"] for e in book["editor"]] == ["Cotterill"]
+    assert sorted(c.note for c in library.citations) == [1, 2]

@@ -63,3 +63,15 @@ def test_merge_fields_asks_holds_whether_a_label_is_listed():
     merge_fields({"title": "Memoirs"}, {"title": "Memoirs"}, source_label="note:b#2", provenance=provenance,
                  conflicts=[], holds=Labels().holds)
     assert provenance == {"title": ["note:a#1", "note:b#2"]}
+
+
+def test_a_short_forms_name_that_is_the_books_editor_is_no_author():
+    from notecite.link.merge import merge_fields
+
+    book = {"editor": [{"given": "D. J.", "family": "Cotterill"}], "title": "The Serge–Trotsky Papers"}
+    added = merge_fields(book, {"author": [{"family": "Cotterill"}], "title-short": "Serge–Trotsky Papers"},
+                         source_label="n3", provenance={}, conflicts=[])
+    assert "author" not in book and added == ["title-short"]
+    other = {"editor": [{"family": "Cotterill"}], "title": "X"}
+    merge_fields(other, {"author": [{"family": "Serge"}]}, source_label="n4", provenance={}, conflicts=[])
+    assert other["author"] == [{"family": "Serge"}]  # another person: the work's author

@@ -76,6 +76,8 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
     for key, value in source.items():
         if key == "id" or value in (None, "", []):
             continue
+        if key == "author" and "author" not in target and _the_editors(value, target.get("editor")):
+            continue  # "Cotterill, Serge–Trotsky Papers" for a book Cotterill edited: the editor, named as a short form does
         if key not in target or target[key] in (None, "", []):
             target[key] = value
             provenance.setdefault(key, []).append(source_label)
@@ -91,6 +93,14 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
             if conflict not in conflicts:
                 conflicts.append(conflict)
     return added
+
+
+def _the_editors(authors: Any, editors: Any) -> bool:
+    """Whether every person of ``authors`` has the family name of one of ``editors``."""
+    def family(person: Any) -> str:
+        return str(person.get("family") or person.get("literal") or "").casefold() if isinstance(person, dict) else ""
+    edited = {family(p) for p in editors} if isinstance(editors, list) else set()
+    return isinstance(authors, list) and bool(authors) and all(family(p) in edited for p in authors)
 
 
 def _is_prefix(short: Any, full: Any) -> bool:

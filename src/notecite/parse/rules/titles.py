@@ -2571,6 +2571,27 @@ def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequenc
     return out or tags
 
 
+def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky
+    Papers (London: Pluto Press, 1994)``: an unquoted title run that opens in the middle of a sentence (a lower-case
+    word right before it) and goes on into ``in``, an editor's run and a container with its imprint describes what the
+    book holds: prose; the container is the book cited, its title."""
+    if "B-editor" not in tags or "B-container-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 3):
+        (f0, l0, lab0), (f1, l1, lab1), (f2, l2, lab2), (f3, _, lab3) = runs[n:n + 4]
+        if lab0 != "title" or lab1 != "editor" or lab2 != "container-title" or lab3 not in ("location", "publisher") \
+                or l1 != f2 or l2 != f3 or f0 == 0 or not tokens[f0 - 1].text.isalpha() or not tokens[f0 - 1].text.islower() \
+                or tokens[f0].text in OPENING_QUOTES or tokens[f1 - 1].text.lower() not in IN_WORDS and tokens[f1].text.lower() not in IN_WORDS:
+            continue
+        out = out or list(tags)
+        out[f0:l0] = ["prose"] * (l0 - f0)
+        relabel(out, f2, l2, "title")
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
