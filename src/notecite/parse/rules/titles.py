@@ -2340,6 +2340,15 @@ def rule_periodical_after_a_translated_quoted_title_is_the_container(text: str, 
     return out or tags
 
 
+def _matches_and_their_tokens(pattern: re.Pattern[str], text: str,
+                              tokens: Sequence[Token]) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of ``pattern`` in ``text``, with the token it opens on and the token right after it."""
+    starts = None
+    for match in pattern.finditer(text):
+        starts = starts or token_starts(tokens)
+        yield match, bisect_left(starts, match.start()), bisect_left(starts, match.end())
+
+
 #: Words naming a translation before its title (``English translation:``, ``Eng. trans.``, ``translated as``, ``in English
 #: as``), right before a capital or a quotation mark.
 _TRANSLATION_CUE = re.compile(r"(?:(?:English|French|German|Russian|Spanish|Italian)\s+(?:translation|trans\.|version|edition)"
@@ -2355,10 +2364,7 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
     if "trans" not in text and "English" not in text:
         return tags
     out = None
-    starts = None
-    for cue in _TRANSLATION_CUE.finditer(text):
-        starts = starts or token_starts(tokens)
-        first, title = bisect_left(starts, cue.start()), bisect_left(starts, cue.end())
+    for _, first, title in _matches_and_their_tokens(_TRANSLATION_CUE, text, tokens):
         if title >= len(tokens) or title + 1 < len(tokens) and re.fullmatch(r"[A-Z]", tokens[title].text) \
                 and tokens[title + 1].text == ".":
             continue  # "published as J. V. Stalin, “Report…”": a name, the title after it
@@ -2374,11 +2380,7 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
             continue
         out = out or list(tags)
         out[first:title] = ["prose"] * (title - first)
-        relabel(out, title, end, "title")
-        if end < len(tokens) and tokens[end].text == ",":
-            out[end] = "prose"  # the comma before the translator
-            end += 1
-        open_run(out, end)
+        _title_before_its_comma(tokens, out, title, end)  # (the comma before the translator)
     return out or tags
 
 
@@ -2394,10 +2396,7 @@ def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], 
     if "http" not in text and "www." not in text:
         return tags
     out = None
-    starts = None
-    for posted in _POSTED.finditer(text):
-        starts = starts or token_starts(tokens)
-        first, day = bisect_left(starts, posted.start()), bisect_left(starts, posted.end())
+    for posted, first, day in _matches_and_their_tokens(_POSTED, text, tokens):
         if first >= len(tokens) or tokens[first].start != posted.start() or day >= len(tokens):
             continue
         end = day
@@ -4002,12 +4001,17 @@ def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Seque
         out = out or list(tags)
         if out[first].startswith("I-"):
             prose_before(out, first)
-        relabel(out, first, last, "title")
-        if last < len(tokens) and tokens[last].text == ",":
-            out[last] = "prose"  # the comma after the name
-            last += 1
-        open_run(out, last)
+        _title_before_its_comma(tokens, out, first, last)  # (the comma after the name)
     return out or tags
+
+
+def _title_before_its_comma(tokens: Sequence[Token], tags: list[str], first: int, end: int) -> None:
+    """In place: tokens [first, end) are a title run; a comma right after it is prose, and what follows opens a run."""
+    relabel(tags, first, end, "title")
+    if end < len(tokens) and tokens[end].text == ",":
+        tags[end] = "prose"
+        end += 1
+    open_run(tags, end)
 
 
 def rule_publisher_opening_a_sentence_after_a_title_is_a_title(text: str, tokens: Sequence[Token],
