@@ -739,3 +739,13 @@ def test_a_description_before_in_and_an_edited_book_cites_the_book(tmp_path):
     assert book["title"] == "The Serge–Trotsky Papers" and book["type"] == "book" and "author" not in book
     assert [e["family"] for e in book["editor"]] == ["Cotterill"]
     assert sorted(c.note for c in library.citations) == [1, 2]
+
+
+def test_two_co_authors_opening_a_short_forms_title_are_its_authors(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "E. H. Carr and R. W. Davies, Foundations of a Planned Economy, 1926–1929, vol. 1 (London: Macmillan, 1969), 270.",
+        "Carr and Davies, Foundations, 1:271.",
+        "Carr and Davies, Foundations, 272.")
+    [work] = list(library)
+    assert [(c.note, c.locator) for c in library.citations] == [(1, "270"), (2, "1:271"), (3, "272")]

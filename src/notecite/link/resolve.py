@@ -599,6 +599,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     Record ids are temporary (``~…``) until :meth:`Library.assign_keys` runs.
     """
     cites = carry_authors(fill_same_containers(attach_holdings(number_labels_into_titles(volume_years_into_titles(cites)))))
+    cites = _co_authors_opening_a_title(cites)
     cites = [_idem_of_another_book(cite) for cite in cites]
     linker = _DocumentLinker(document)
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
@@ -658,6 +659,39 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     linker.relate_quotations()
     linker.library.work_index = linker.to_classify  # what classify can match, for the merge that follows
     return linker.library
+
+
+#: Two family names joined by ``and`` and a comma at a title's head (``Carr and Davies, Foundations``).
+_TWO_NAMES_AND_A_TITLE = re.compile(r"^(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)(?:,\s*(?P<rest>\S.*))?$")
+
+
+def _co_authors_opening_a_title(cites: list[NoteCite]) -> list[NoteCite]:
+    """``Carr and Davies, Foundations, 271`` (read as a title ``Carr and Davies, Foundations``, or a title ``Carr and
+    Davies`` in a container ``Foundations``): a cite naming nobody whose title opens on two names joined by ``and``
+    that are both family names of one work the document cites by them is by them, the rest its title."""
+    pairs = {frozenset(names[:2]) for cite in cites if len(names := families(cite.record, ("author",))) >= 2}
+    if not pairs:
+        return cites
+    out = []
+    for cite in cites:
+        record = cite.record
+        key = "title" if record.get("title") else "title-short"  # (a short form's title is its title-short)
+        head = _TWO_NAMES_AND_A_TITLE.match(str(record.get(key) or "")) if not _names_someone(record) else None
+        rest = head and (head["rest"] or (record.get("container-title") if not head["rest"] else None))
+        if head and rest and frozenset({ascii_fold(head["a"]).lower(), ascii_fold(head["b"]).lower()}) in pairs:
+            record = {key: value for key, value in record.items() if not (key == "container-title" and not head["rest"])}
+            record.update({key: rest, "author": [{"family": head["a"]}, {"family": head["b"]}]})
+            locator = dict(cite.locator) if cite.locator else None
+            if not head["rest"]:  # "Foundations, 1:271": the volume and page read as a periodical's are the pinpoint
+                if locator is None and record.get("page"):
+                    locator = {"label": "page", "value": str(record.pop("page"))}
+                if locator is not None and record.get("volume") and not locator.get("volume"):
+                    locator["volume"] = str(record.pop("volume"))
+            if cite.kind == "full" and not _has_imprint(record):
+                cite = NoteCite(**{**cite.__dict__, "kind": "short"})
+            cite = NoteCite(**{**cite.__dict__, "record": record, "locator": locator})
+        out.append(cite)
+    return out
 
 
 def _idem_of_another_book(cite: NoteCite) -> NoteCite:
