@@ -867,6 +867,7 @@ def test_split_keeps_quoted_titles_day_dates_and_fond_opis_whole_and_hands_out_i
     assert parts == ["“Title, Part One”", "Nov. 7, 1937", "f. 17, op. 1, d. 45", "Hoover Institution"]
     parts.append("changed by the caller")
     assert _split(text) == parts[:-1]  # kept answers are never the caller's list
+    assert _split("GARF, f. R-5446, op. 1, d. 12, ll. 3–4") == ["GARF", "f. R-5446, op. 1, d. 12", "ll. 3–4"]  # a lettered fond
 
 
 @pytest.mark.parametrize("text, title, archive", [

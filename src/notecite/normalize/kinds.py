@@ -1871,7 +1871,7 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 _TITLE_END = re.compile(r"[,.]?([”\"’])\s+(?=\w)")
-_FOND_OPIS = re.compile(r"\b([fF]\.\s*\d+\w*),(\s*op\.)")
+_FOND_OPIS = re.compile(r"\b([fF]\.\s*(?:[A-Z]-?)?\d+\w*),(\s*op\.)")  # (GARF's "f. R-5446")
 _OPIS_DELO = re.compile(r"(\bop\.\s*\d+\w*),(\s*d\.)")
 _PART_SEPARATOR = re.compile(r"\s*[,;]\s*")
 #: Pages listed after their word (``pp. 105, 107, 114``, ``pp. 5, 10, and 21``, ``ff. 12, 14v``): one pinpoint, whatever

@@ -1728,3 +1728,20 @@ def test_a_family_names_run_holding_a_titles_head_before_its_colon():
     _, unchanged = rule_runs(rule, "Carr, Edward: A Life, p. 3.", [("Carr, Edward:", "author"), ("A Life,", "title"),
                                                                    ("p. 3.", "locator")])
     assert unchanged  # a given name after the comma: an inverted name
+
+
+
+def test_a_name_run_right_before_an_imprint_ends_at_its_comma_and_the_rest_is_the_title():
+    from notecite.parse.rules.names import rule_name_run_before_an_imprint_holds_the_title as rule
+
+    runs, _ = rule_runs(rule, "Karl Kautsky, Terrorismus und Kommunismus (Berlin: Neues Vaterland, 1919), S. 120.",
+                        [("Karl Kautsky, Terrorismus und Kommunismus", "author"), ("(Berlin:", "location"),
+                         ("Neues Vaterland,", "publisher"), ("1919),", "date"), ("S. 120.", "locator")])
+    assert runs[:2] == [("Karl Kautsky,", "author"), ("Terrorismus und Kommunismus", "title")]
+    for text, pairs in [  # a role after the comma, or no imprint right after the run: left alone
+        ("Karl Marx, ed. (Berlin: Dietz, 1962).", [("Karl Marx, ed.", "author"), ("(Berlin:", "location")]),
+        ("Karl Kautsky, Terrorismus und Kommunismus, S. 120.", [("Karl Kautsky, Terrorismus und Kommunismus,", "author"),
+                                                               ("S. 120.", "locator")]),
+    ]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text

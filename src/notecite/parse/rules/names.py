@@ -2424,6 +2424,32 @@ def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens:
     return tags
 
 
+def rule_name_run_before_an_imprint_holds_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Karl Kautsky, Terrorismus und Kommunismus (Berlin: Neues Vaterland, 1919)`` read as one name: an author run that
+    opens on a known given name or an initial and a capitalised family name, then a comma and capitalised words, right
+    before the imprint's bracket (no name stands right before an imprint: a title does), ends at that comma; the
+    words after it are the title."""
+    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    given = load("given_names")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tokens) or tokens[last].text != "(" \
+                or split_label(tags[last])[1] not in ("location", "publisher", "date"):
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= last or comma - first < 2 or not tokens[comma + 1].text[:1].isupper() \
+                or not (fold(tokens[first].text) in given or re.fullmatch(r"[A-Z]", tokens[first].text)) \
+                or not capitalised_word(tokens[comma - 1].text, 2) or fold(tokens[comma + 1].text) in given \
+                or any(t.text in (",", "(") for t in tokens[comma + 1:last]) \
+                or any(fold(t.text.rstrip(".")) in load("role_words") for t in tokens[comma + 1:last]):
+            continue
+        out = out or list(tags)
+        out[comma] = "I-author"
+        relabel(out, comma + 1, last, "title")
+    return out or tags
+
+
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
