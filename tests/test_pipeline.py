@@ -749,3 +749,18 @@ def test_two_co_authors_opening_a_short_forms_title_are_its_authors(tmp_path):
         "Carr and Davies, Foundations, 272.")
     [work] = list(library)
     assert [(c.note, c.locator) for c in library.citations] == [(1, "270"), (2, "1:271"), (3, "272")]
+
+
+def test_a_book_about_a_person_in_a_container_and_an_introduction_named_by_a_possessive(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "See Claudio Albertani, “Victor Serge in Mexico,” in Victor Serge: The Century of the Unexpected, ed. Richard "
+        "Greeman (Chicago: Haymarket, 2018), 50–70.",
+        "Albertani, “Serge in Mexico,” 55.",
+        "For a sympathetic portrait see Peter Sedgwick’s introduction to Memoirs of a Revolutionary, xi–xxviii.",
+        "Sedgwick, introduction to Memoirs of a Revolutionary, xv.")
+    chapter = next(r for r in library if r.get("title") == "Victor Serge in Mexico")
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "Victor Serge: The Century of the Unexpected"
+    assert [e["family"] for e in chapter["editor"]] == ["Greeman"] and len(library) == 2
+    assert {c.note for c in library.citations if c.record_id == chapter["id"]} == {1, 2}
+    assert len({c.record_id for c in library.citations if c.note in (3, 4)}) == 1

@@ -73,7 +73,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note,
                      rule_name_and_title_left_as_prose_before_a_pinpoint,
-                     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_the_authors_works_is_the_author, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_bracketed_year_after_a_title_in_prose_is_its_date,
+                     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_name_before_the_authors_works_is_the_author, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_part_of_a_book_before_to_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
                      rule_inverted_name_opening_a_title_run,
                      rule_name_glued_to_a_quoted_title, rule_title_read_into_an_inverted_name,
@@ -190,7 +190,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
-    rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
+    rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
     rule_volume_of_a_documentary_series_is_one_title, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title,
@@ -203,7 +203,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_and_a_dated_item_after_a_pinpoint_open_a_cite, rule_note_run_ends_with_its_sentence,
     rule_lead_in_clause_before_see_is_prose,
     # a title the rules above opened on a possessive
-    rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
+    rule_part_of_a_book_before_to_opens_the_title, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,
     rule_editor_run_without_an_editor_word_is_an_author_and_title,
     rule_possessive_pronoun_is_no_name, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,

@@ -2591,6 +2591,40 @@ def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[
     return out or tags
 
 
+def rule_name_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Albertani, "Victor Serge in Mexico," in Victor Serge: The Century of the Unexpected, ed. Richard Greeman``: a name
+    run right after ``in`` that ends on a colon right before a title run is that title's head (a book about the
+    person), not its author: one run, the container after a title, else the title."""
+    if ":" not in text or " in " not in text or "B-title" not in tags:
+        return tags
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 1):
+        (f0, l0, lab0), (f1, l1, lab1) = runs[n], runs[n + 1]
+        if lab0 != "author" or lab1 != "title" or l0 != f1 or tokens[l0 - 1].text != ":" or f0 == 0 \
+                or tokens[f0 - 1].text.lower() not in IN_WORDS:
+            continue
+        after_a_title = n > 0 and runs[n - 1][2] == "title"
+        out = out or list(tags)
+        relabel(out, f0, l1, "container-title" if after_a_title else "title")
+    return out or tags
+
+
+def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Peter Sedgwick's introduction to Memoirs of a Revolutionary, xi–xxviii``: a title run opening on ``to`` right
+    after a part of a book left as prose (``introduction``, ``preface``, ``foreword``) opens on that part instead, as it
+    does without the possessive (``Sedgwick, introduction to Memoirs…``: the part and its book)."""
+    if " to " not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "title" and first > 0 and tokens[first].text == "to" and tags[first - 1] == "prose" \
+                and tokens[first - 1].text.lower() in _BOOK_PARTS:
+            out = out or list(tags)
+            out[first - 1], out[first] = "B-title", "I-title"
+    return out or tags
+
+
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
