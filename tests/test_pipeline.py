@@ -764,3 +764,17 @@ def test_a_book_about_a_person_in_a_container_and_an_introduction_named_by_a_pos
     assert [e["family"] for e in chapter["editor"]] == ["Greeman"] and len(library) == 2
     assert {c.note for c in library.citations if c.record_id == chapter["id"]} == {1, 2}
     assert len({c.record_id for c in library.citations if c.note in (3, 4)}) == 1
+
+
+def test_a_possessives_reply_appeared_as_a_quoted_title_and_a_series_number_after_a_journal(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Cf. Ernest Mandel, “In Defence of Socialist Planning,” New Left Review I/159 (September–October 1986): 5–37.",
+        "Mandel’s reply appeared as “The Myth of Market Socialism,” New Left Review I/169 (May–June 1988): 108–20.",
+        "Mandel, “Myth of Market Socialism,” 110.")
+    by_title = {r["title"]: r for r in library}
+    assert sorted(by_title) == ["In Defence of Socialist Planning", "The Myth of Market Socialism"]
+    assert {(r["container-title"], r["volume"]) for r in library} == {("New Left Review", "I/159"), ("New Left Review", "I/169")}
+    myth = by_title["The Myth of Market Socialism"]
+    assert [a["family"] for a in myth["author"]] == ["Mandel"]
+    assert {c.note for c in library.citations if c.record_id == myth["id"]} == {2, 3}

@@ -39,9 +39,10 @@ _EDITION = re.compile(
     re.I)
 _CONTAINER_LEAD = re.compile(r"^(?:(?i:in|dans)\s*:?\s+(?:the\s+)?|the\s+)(?=\S)")
 #: The numbers a container title swallowed: a volume (``PLoS ONE 9``), with a dangling issue label
-#: (``Digital Scholarship 36, n.º``, ``Review 12, no.``), or a date in brackets (``Diplomatic History (Spring 2001)``).
+#: (``Digital Scholarship 36, n.º``, ``Review 12, no.``), a series and number (``New Left Review I/159``), or a date in
+#: brackets (``Diplomatic History (Spring 2001)``).
 _CONTAINER_TAIL = re.compile(
-    r"(?<=[^\W\d_])\s+(?P<volume>\d{1,3})(?:\s*,\s*(?P<issue>n\.?\s*[º°o]|nos?|núm|num|nr|heft|issue)\.?)?\s*$"
+    r"(?<=[^\W\d_])\s+(?P<volume>(?:[IVX]{1,3}/)?\d{1,3})(?:\s*,\s*(?P<issue>n\.?\s*[º°o]|nos?|núm|num|nr|heft|issue)\.?)?\s*$"
     r"|\s*\((?P<date>[^()]*\b\d{4})\)\s*$", re.I)
 
 

@@ -1100,6 +1100,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
                 if after < len(tags) and tags[after].startswith("I-"):
                     tags[after] = "B-title"
             elif start == k and after < words_end < len(tokens) and (tokens[words_end].text[:1].isupper()
+                                                                     or tokens[words_end].text in OPENING_QUOTES
                                                                      or _focused(tokens, words_end)):
                 label = "prose"  # "Hale's fine study The Inland Towns": the title run opened on the name
             elif start == k == after - 1 and words_end == after and after < len(tokens) and tokens[after].text[:1].isupper() \
