@@ -778,3 +778,15 @@ def test_a_possessives_reply_appeared_as_a_quoted_title_and_a_series_number_afte
     myth = by_title["The Myth of Market Socialism"]
     assert [a["family"] for a in myth["author"]] == ["Mandel"]
     assert {c.note for c in library.citations if c.record_id == myth["id"]} == {2, 3}
+
+
+def test_a_piece_in_a_volume_of_writings_named_by_its_year_before_the_imprint(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Leon Trotsky, “Is Stalin Weakening or the Soviets?,” Writings of Leon Trotsky (1932) (New York: Pathfinder, "
+        "1973), 40.",
+        "Trotsky, “Is Stalin Weakening,” 42.")
+    [piece] = list(library)
+    assert piece["type"] == "chapter" and piece["container-title"] == "Writings of Leon Trotsky (1932)"
+    assert piece["publisher"] == "Pathfinder" and piece["issued"] == {"date-parts": [[1973]]}
+    assert [(c.note, c.locator) for c in library.citations] == [(1, "40"), (2, "42")]

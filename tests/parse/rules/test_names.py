@@ -1745,3 +1745,16 @@ def test_a_name_run_right_before_an_imprint_ends_at_its_comma_and_the_rest_is_th
     ]:
         _, unchanged = rule_runs(rule, text, pairs)
         assert unchanged, text
+
+
+
+def test_a_given_name_and_initial_after_an_authors_comma_open_a_title_about_a_person():
+    from notecite.parse.rules.names import rule_given_name_and_initial_after_an_authors_comma_open_the_title as rule
+
+    runs, _ = rule_runs(rule, "Bryan D. Palmer, James P. Cannon and the Origins of the Left (Urbana, 2007).",
+                        [("Bryan D. Palmer, James P.", "author"), ("Cannon and the Origins of the Left", "title"),
+                         ("(Urbana,", "location"), ("2007).", "date")])
+    assert runs[:2] == [("Bryan D. Palmer,", "author"), ("James P. Cannon and the Origins of the Left", "title")]
+    _, unchanged = rule_runs(rule, "Palmer, B. D., Title (Urbana, 2007).",
+                             [("Palmer, B. D.,", "author"), ("Title", "title"), ("(Urbana,", "location"), ("2007).", "date")])
+    assert unchanged  # an inverted name's initials

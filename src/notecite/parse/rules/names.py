@@ -538,6 +538,12 @@ def rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher(text:
         if tokens[first - 1].text not in _CLOSING_QUOTES or last + 2 >= len(tokens) or tokens[last].text != "(" \
                 or not YEAR.fullmatch(tokens[last + 1].text) or tokens[last + 2].text != ")":
             continue
+        if last + 3 < len(tokens) and tokens[last + 3].text == "(" and label == "container-title":
+            # "“…,” Writings of Leon Trotsky (1932) (New York: Pathfinder, 1973)": the imprint follows; the year in
+            # brackets is the container's, a volume of a series by year
+            relabel(tags, first, last + 3, "container-title")
+            open_run(tags, last + 3)
+            continue
         comma = next((k for k in range(first, last) if tokens[k].text == ","), last)
         publisher, place = [t.text for t in tokens[first:comma]], [t.text for t in tokens[comma + 1:last]]
         if not 1 <= len(publisher) <= 6 or not _capitalised_words(publisher) \
@@ -2448,6 +2454,37 @@ def rule_name_run_before_an_imprint_holds_the_title(text: str, tokens: Sequence[
         out = out or list(tags)
         out[comma] = "I-author"
         relabel(out, comma + 1, last, "title")
+    return out or tags
+
+
+def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
+                                                                       tags: list[str]) -> list[str]:
+    """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
+    name in natural order, its comma, then a given name and an initial, right before a title run, ends at the comma:
+    the given name and initial open the title (a title about a person), whose family name the title run opened on."""
+    if "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    given = load("given_names")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tags) or tags[last] != "B-title" or last - first < 6:
+            continue
+        commas = [k for k in range(first, last) if tokens[k].text == ","]
+        if len(commas) != 1:
+            continue
+        comma = commas[0]
+        head, tail = tokens[first:comma], tokens[comma + 1:last]
+        if len(head) < 2 or not (capitalised_word(head[0].text, 2) or re.fullmatch(r"[A-Z]", head[0].text)) \
+                or not capitalised_word(head[-1].text, 2) or len(tail) != 3 or fold(tail[0].text) not in given \
+                or not re.fullmatch(r"[A-Z]", tail[1].text) or tail[2].text != ".":
+            continue
+        out = out or list(tags)
+        out[comma] = "I-author"
+        relabel(out, comma + 1, last + 1, "title")
+        for k in range(last + 1, len(tags)):
+            if not out[k].startswith("I-"):
+                break
+            out[k] = "I-title"
     return out or tags
 
 
