@@ -325,7 +325,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by) \
             and not (cite.kind == "full" and record.get("archive") and _day_dated(record) and _day_dated(before.record))
-        subject = _writer_described_before(cite) if not (idem or listed) and untitled is not None and untitled else None
+        subject = _writer_described_before(cite) if untitled and not (idem or listed) else None
         if subject:  # "Victor Serge (1890–1947), revolutionary and novelist, author of Memoirs of a Revolutionary"
             cite = NoteCite(**{**cite.__dict__, "record": {**record, "author": subject}})
         elif idem or listed:
@@ -350,8 +350,9 @@ _WRITER_OF = re.compile(r"\b(?:(?:author|editor|translator|compiler)\s+of|wrote|
 def _writer_described_before(cite: NoteCite) -> list[dict[str, str]] | None:
     """The person a note describing them opens on (:data:`_PERSON_AND_YEARS`), when the prose right before ``cite``
     says that person wrote it (:data:`_WRITER_OF`): the work's author; None otherwise."""
-    person = _PERSON_AND_YEARS.match(cite.prefix or "")
-    if person is None or not _WRITER_OF.search(cite.prefix):
+    prefix = cite.prefix or ""
+    person = _PERSON_AND_YEARS.match(prefix)
+    if person is None or not _WRITER_OF.search(prefix):
         return None
     groups = parse_names(person["name"])
     return [dict(name) for name in groups[0][1]] if len(groups) == 1 and len(groups[0][1]) == 1 else None
@@ -677,20 +678,21 @@ def _co_authors_opening_a_title(cites: list[NoteCite]) -> list[NoteCite]:
         record = cite.record
         key = "title" if record.get("title") else "title-short"  # (a short form's title is its title-short)
         head = _TWO_NAMES_AND_A_TITLE.match(str(record.get(key) or "")) if not _names_someone(record) else None
-        rest = head and (head["rest"] or (record.get("container-title") if not head["rest"] else None))
-        if head and rest and frozenset({ascii_fold(head["a"]).lower(), ascii_fold(head["b"]).lower()}) in pairs:
-            record = {key: value for key, value in record.items() if not (key == "container-title" and not head["rest"])}
-            record.update({key: rest, "author": [{"family": head["a"]}, {"family": head["b"]}]})
-            locator = dict(cite.locator) if cite.locator else None
-            if not head["rest"]:  # "Foundations, 1:271": the volume and page read as a periodical's are the pinpoint
-                if locator is None and record.get("page"):
-                    locator = {"label": "page", "value": str(record.pop("page"))}
-                if locator is not None and record.get("volume") and not locator.get("volume"):
-                    locator["volume"] = str(record.pop("volume"))
-            if cite.kind == "full" and not _has_imprint(record):
-                cite = NoteCite(**{**cite.__dict__, "kind": "short"})
-            cite = NoteCite(**{**cite.__dict__, "record": record, "locator": locator})
-        out.append(cite)
+        authors = [{"family": head["a"]}, {"family": head["b"]}] if head else []
+        rest = head and (head["rest"] or record.get("container-title"))
+        if not rest or frozenset(families({"author": authors})) not in pairs:  # folded as the pairs were
+            out.append(cite)
+            continue
+        record = {**record, key: rest, "author": authors}
+        locator = dict(cite.locator) if cite.locator else None
+        if not head["rest"]:  # "Foundations, 1:271": the title read as a container, its volume and page the pinpoint
+            del record["container-title"]
+            if locator is None and record.get("page"):
+                locator = {"label": "page", "value": str(record.pop("page"))}
+            if locator is not None and record.get("volume") and not locator.get("volume"):
+                locator["volume"] = str(record.pop("volume"))
+        kind = "short" if cite.kind == "full" and not _has_imprint(record) else cite.kind
+        out.append(NoteCite(**{**cite.__dict__, "record": record, "locator": locator, "kind": kind}))
     return out
 
 

@@ -66,10 +66,9 @@ class Identifiers:
     writes = frozenset({"URL", "DOI", "ISBN"})
 
     def __call__(self, draft: Draft) -> None:
-        dois = draft.take("doi")
-        # a web address read as a DOI (no "10." prefix after any doi.org): the URL
-        draft.fields += [("url", text) for text in dois if not _DOI.search(clean_doi(text)) and _WEB_ADDRESS.search(text)]
-        draft.fields += [("doi", text) for text in dois if _DOI.search(clean_doi(text)) or not _WEB_ADDRESS.search(text)]
+        for text in draft.take("doi"):  # a web address read as a DOI (no "10." prefix after any doi.org): the URL
+            web_address = not _DOI.search(clean_doi(text)) and _WEB_ADDRESS.search(text)
+            draft.fields.append(("url" if web_address else "doi", text))
         for label, variable, clean in (("url", "URL", clean_url), ("doi", "DOI", clean_doi), ("isbn", "ISBN", clean_isbn)):
             values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
             if label == "isbn":

@@ -246,10 +246,12 @@ _PRINTED_IN_A_PERIODICAL = re.compile(r"\(\s*(?:[^()]*:\s*[^()]*,\s*)?(?:[A-Z][a
 _THE_AUTHOR = {"literal": "the author"}
 #: A word every :data:`_INTERVIEW` match holds (:func:`~notecite.textscan.may_hold`).
 _INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevista", "intervista")
+#: Genres of a paper that were spoken, not written (``panel discussion``, ``lecture``, ``debate``).
+_SPOKEN_GENRES = (r"lecture|talk|address|(?:panel\s+)?discussion|debate|speech|forum|round\s?table|teach-in|seminar|"
+                  r"public\s+meeting|presentation")
 _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
-    r"(?:paper|lecture|talk|address|typescript|manuscript|ms\.|communication|working\s+paper|(?:panel\s+)?discussion|debate|speech|"
-    r"forum|round\s?table|teach-in|seminar|public\s+meeting|presentation)(?:\s*\(unpublished\))?)"
+    r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
 #: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
 #: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
@@ -823,8 +825,8 @@ def _interview_told_in_prose(text: str) -> Recognized | None:
     return Recognized("interview", record, None, prose_after=True)
 
 
-#: Genres of a paper that were spoken, not written (``panel discussion``, ``lecture``, ``debate``): a speech.
-_SPOKEN = re.compile(r"discussion|debate|speech|forum|round\s?table|teach-in|seminar|meeting|lecture|talk|address|presentation", re.I)
+#: The spoken genres of :data:`_PAPER` (``panel discussion``, ``lecture``, ``debate``): a speech.
+_SPOKEN = re.compile(_SPOKEN_GENRES, re.I)
 
 
 def _paper(text: str) -> Recognized | None:

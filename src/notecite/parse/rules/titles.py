@@ -4216,7 +4216,7 @@ def rule_quoted_term_is_prose(text: str, tokens: Sequence[Token], tags: list[str
 
 def _possessive_or_lower(word: str) -> bool:
     """A word that may come before a quoted term inside the run the tagger read: lower case, a mark, or a possessive."""
-    return not word[:1].isupper() or word.endswith(("’s", "'s", "s’", "s'"))
+    return not word[:1].isupper() or POSSESSIVE_END.search(word) is not None
 
 
 #: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
