@@ -478,7 +478,7 @@ def test_letters_listed_after_their_collection_cite_it_too(tmp_path):
     library = extract([doc])
     titles = {r["id"]: r["title"] for r in library}
     assert [(titles[c.record_id], c.locator) for c in library.citations] == [
-        ("Perry to Seward", "261"), ("Message", "261"), ("Clay to Seward", "304"), ("Message", "304")]
+        ("Perry to Seward", "261"), ("Clay to Seward", "304"), ("Message", "261"), ("Message", "304")]  # at the note's end
 
 
 def test_an_item_attached_to_a_letter_and_the_letter_are_two_cites(tmp_path):
@@ -790,3 +790,15 @@ def test_a_piece_in_a_volume_of_writings_named_by_its_year_before_the_imprint(tm
     assert piece["type"] == "chapter" and piece["container-title"] == "Writings of Leon Trotsky (1932)"
     assert piece["publisher"] == "Pathfinder" and piece["issued"] == {"date-parts": [[1973]]}
     assert [(c.note, c.locator) for c in library.citations] == [(1, "40"), (2, "42")]
+
+
+def test_a_chapter_printed_in_a_book_cited_before_cites_the_book_at_its_pages(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Anne Gérin, Devastation and Laughter (Toronto: University of Toronto Press, 2018), 12.",
+        "Mikhail Koltsov, “Address to the First Congress of Soviet Writers,” in Gérin, Devastation and Laughter, 186.")
+    titles = {r["id"]: r["title"] for r in library}
+    assert [(c.note, titles[c.record_id], c.kind, c.locator) for c in library.citations] == [
+        (1, "Devastation and Laughter", "full", "12"), (2, "Address to the First Congress of Soviet Writers", "full", "186"),
+        (2, "Devastation and Laughter", "short", "186")]
+    address = next(r for r in library if r["title"].startswith("Address"))
+    assert address["publisher"] == "University of Toronto Press"

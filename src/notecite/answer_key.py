@@ -365,6 +365,9 @@ def _score_note(number: int, cites: list[dict[str, Any]], extracted: list[Citati
             result.links_right += 1
             result.extracted_right += 1
             result.by_form[cite["kind"]][0] += 1
+        elif paired is not None:
+            result.link_errors.append(f"note {number}: pinpoint of {cite['kind']} {cite['work']}: want "
+                                      f"{cite.get('locator')!r}, got {extracted[paired].locator!r}")
         else:
             got = [(c.record_id, c.locator) for c in extracted]
             result.link_errors.append(f"note {number}: want {cite['kind']} {cite['work']} at {cite.get('locator')!r}, got {got}")

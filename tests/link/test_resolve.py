@@ -535,7 +535,7 @@ def test_a_work_cited_in_ibid_is_in_the_container_of_the_work_before():
     essay = library.records[3]
     assert essay["container-title"] == "Writings 1937-38" and essay["container-author"] == [{"family": "Trotsky"}]
     assert essay["publisher"] == "Pathfinder"
-    assert [loc for *_, loc in links] == ["367", "367", "283", "12", "60"]
+    assert [loc for *_, loc in links] == ["367", "367", "283", "12", "60", "60"]  # the book cited in full before, too
 
 
 def test_a_short_form_by_the_pseudonym_links_to_the_work_of_the_real_name():
@@ -1443,6 +1443,46 @@ def test_a_letter_cited_at_a_page_of_the_collection_it_is_printed_in_cites_that_
         (3, "Seward to Dayton", None)]
     message = next(r for r in library.records if r["title"] == "Message")
     assert message["type"] == "book" and message["issued"] == {"date-parts": [[1861]]}
+
+
+def test_a_chapter_of_a_book_the_document_cites_cites_that_book_too_and_takes_its_imprint():
+    scribner = [{"family": "Scribner", "given": "Bob"}]
+    library, links = link(
+        cite(1, "full", None, type="book", editor=scribner, title="Bilder und Bildersturm im Spätmittelalter",
+             publisher="Harrassowitz", **{"publisher-place": "Wiesbaden"}, issued={"date-parts": [[1990]]}),
+        cite(2, "full", None, type="chapter", author=[{"family": "Warnke"}], title="Ansichten über Bilderstürmer",
+             editor=scribner, page="69–124", **{"container-title": "Bilder und Bildersturm"}),
+        cite(3, "full", "186", type="chapter", author=[{"family": "Koltsov"}], title="Address",
+             **{"container-title": "Bilder und Bildersturm", "container-author": scribner}),
+        cite(4, "full", "12", type="chapter", author=[{"family": "Mann"}], title="Bilder",
+             issued={"date-parts": [[1977]]}, **{"container-title": "Bilder und Bildersturm"}),  # another year
+        cite(5, "full", "5", type="chapter", author=[{"family": "Ruhr"}], title="Kunst",
+             **{"container-title": "Kunstchronik"}),  # no book the document cites
+    )
+    assert [(note, title, kind, locator) for note, title, kind, locator in links] == [
+        (1, "Bilder und Bildersturm im Spätmittelalter", "full", None),
+        (2, "Ansichten über Bilderstürmer", "full", None),
+        (2, "Bilder und Bildersturm im Spätmittelalter", "short", "69–124"),  # the chapter's pages
+        (3, "Address", "full", "186"), (3, "Bilder und Bildersturm im Spätmittelalter", "short", "186"),
+        (4, "Bilder", "full", "12"), (5, "Kunst", "full", "5")]
+    warnke = next(r for r in library.records if r["title"] == "Ansichten über Bilderstürmer")
+    assert warnke["publisher"] == "Harrassowitz" and warnke["issued"] == {"date-parts": [[1990]]}
+    assert warnke["container-title"] == "Bilder und Bildersturm"  # as printed
+    address = next(r for r in library.records if r["title"] == "Address")
+    assert "editor" not in address  # its book's editor is named as the container's author
+
+
+def test_an_op_cit_completing_a_chapters_cite_gives_it_its_pinpoint_before_the_book_is_cited():
+    library, links = link(
+        cite(1, "full", None, type="book", title="Dokumente der Frauen", issued={"date-parts": [[1900]]},
+             **{"publisher-place": "Wien"}),
+        cite(2, "full", None, type="chapter", author=[{"family": "Schumacher"}], title="Das Budget",
+             text="Schumacher, Das Budget. In Dokumente der Frauen", **{"container-title": "Dokumente der Frauen"}),
+        cite(2, "ibid", "101 ff.", type="document", text="a.a.O., S. 101 ff."),
+    )
+    assert [(note, title, kind, locator) for note, title, kind, locator in links] == [
+        (1, "Dokumente der Frauen", "full", None), (2, "Das Budget", "full", "101 ff."),
+        (2, "Dokumente der Frauen", "short", None)]
 
 
 def test_a_short_form_naming_its_author_is_not_another_persons_untitled_journal():

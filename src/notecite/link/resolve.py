@@ -6,6 +6,7 @@ comes before its full reference is linked too, because works are collected first
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Mapping
@@ -609,7 +610,10 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     unlinked: list[NoteCite] = []
     by_title: list[NoteCite] = []  # full cites of no work whose title names an author ("Histoire de Hutchinson")
     later_works: _LaterWorkOfTheAuthor | None = None  # made at the first op. cit. that needs it
+    books: list[tuple[NoteCite, str]] = []  # the books a note's chapters and letters are printed in, cited at its end
     for i, cite in enumerate(cites):
+        if books and books[0][0].note != cite.note:
+            linker.cite_books(books)
         if i not in assigned and _years_in_office(cite):
             continue  # "Permanent Under-Secretary, UK Ministry of Defence, 1963–66": who someone was, no source
         if i in assigned:
@@ -651,8 +655,11 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
         printed_in = linker.collection_printed_in(cite, work_id)
+        if printed_in is None and (printed_in := linker.book_of_the_chapter(cite, work_id)) is not None:
+            linker.complete_from_the_book(work_id, printed_in)
         if printed_in is not None:  # "Seward to Judd, March 22, 1861, Message, 1861, p. 37": the collection too
-            linker.cite(cite, printed_in, "short", 0.8 * cite.confidence)
+            books.append((_pinpoint_in_the_book(cite), printed_in))
+    linker.cite_books(books)
     linker.link_later(unlinked)
     linker.link_by_the_name_in_the_title(by_title)
     linker.fold_named_works()
@@ -664,6 +671,18 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
 
 #: Two family names joined by ``and`` and a comma at a title's head (``Carr and Davies, Foundations``).
 _TWO_NAMES_AND_A_TITLE = re.compile(r"^(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)(?:,\s*(?P<rest>\S.*))?$")
+
+
+#: The fields of a book's imprint a chapter printed in it takes (:meth:`_DocumentLinker.complete_from_the_book`).
+_IMPRINT_FIELDS = ("publisher-place", "publisher", "issued")
+
+
+def _pinpoint_in_the_book(cite: NoteCite) -> NoteCite:
+    """A chapter's or letter's cite as the cite of the book it is printed in: at the cite's pinpoint, or at the
+    chapter's pages when the note gives no pinpoint (``in Bilder und Bildersturm, ed. Scribner, 69–124``)."""
+    if cite.locator or not cite.record.get("page"):
+        return cite
+    return NoteCite(**{**cite.__dict__, "locator": {"label": "page", "value": str(cite.record["page"])}})
 
 
 def _co_authors_opening_a_title(cites: list[NoteCite]) -> list[NoteCite]:
@@ -1754,6 +1773,41 @@ class _DocumentLinker:
                 book[field] = record[field]
         return self.new_work(NoteCite(**{**cite.__dict__, "record": book, "kind": "short", "flags": []}))
 
+    def book_of_the_chapter(self, cite: NoteCite, work_id: str) -> str | None:
+        """The book, cited by this note or an earlier one, that a chapter's container names (``Warnke, "Ansichten,"
+        in Bilder und Bildersturm, ed. Scribner, 69–124`` after ``Scribner, ed., Bilder und Bildersturm… (Wiesbaden,
+        1990)``; ``Koltsov, "Address," in Gérin, Devastation and Laughter, 186``): its container title opening
+        that book's title, its editor or container author among the book's names. None for anything else (no
+        chapter, no such book, a book of another volume or year)."""
+        record = cite.record
+        container = record.get("container-title")
+        if record.get("type") != "chapter" or not container or cite.kind not in ("full", "short"):
+            return None
+        names = record.get("container-author") or record.get("editor") or []
+        wanted: Record = {"title": container, "author": names} if names else {"title": container}
+        best = self.best_titled(wanted, before=cite.note)
+        if best is None or best[1] == work_id or best[0] < 0.9:
+            return None
+        book = self.works[best[1]]
+        if book.get("type") != "book" or book.get("container-title") \
+                or record.get("volume") and book.get("volume") and str(record["volume"]) != str(book["volume"]) \
+                or _year_of(record) not in (None, _year_of(book)):
+            return None
+        return best[1]
+
+    def complete_from_the_book(self, work_id: str, book_id: str) -> None:
+        """A chapter takes from the book it is printed in (:meth:`book_of_the_chapter`) the book's editors and imprint
+        where it gives none of its own (a later chapter of an edited book cites it short: ``in Bilder und Bildersturm,
+        ed. Scribner, 69–124``); its container title stays as printed."""
+        chapter, book = self.works[work_id], self.works[book_id]
+        if book.get("editor") and not chapter.get("editor") and not chapter.get("container-author"):
+            chapter["editor"] = [dict(name) for name in book["editor"]]
+        if not any(chapter.get(field) for field in _IMPRINT_FIELDS):
+            for field in _IMPRINT_FIELDS:
+                if book.get(field):
+                    chapter[field] = copy.deepcopy(book[field])
+        self.index(work_id)
+
     def chapter_named_by_its_book(self, names: list[str], record: Record, note: int) -> str | None:
         """The one work cited by ``note`` whose authors are all of ``names`` and whose container, not its own
         title, ``record``'s title names: a short form naming a chapter by its book (``Derez, Ravaged, 84``
@@ -1845,6 +1899,14 @@ class _DocumentLinker:
         if confidence < LOW_CONFIDENCE:
             self.library.warnings.append(
                 f"{self.document}, note {cite.note}: low-confidence link ({confidence:.2f}) of {cite.text or kind!r}")
+
+    def cite_books(self, books: list[tuple[NoteCite, str]]) -> None:
+        """Cite, short, the books a note's chapters and letters are printed in, after the note's own cites (an op.
+        cit. completing a chapter's cite and a relation between two cites see the cites side by side), and empty
+        ``books``."""
+        for cite, work_id in books:
+            self.cite(cite, work_id, "short", 0.8 * cite.confidence)
+        books.clear()
 
     def complete_last(self, cite: NoteCite) -> None:
         """Give the latest citation the pinpoint and end of ``cite``, an op. cit. that completes it
