@@ -802,3 +802,12 @@ def test_a_chapter_printed_in_a_book_cited_before_cites_the_book_at_its_pages(tm
         (2, "Devastation and Laughter", "short", "186")]
     address = next(r for r in library if r["title"].startswith("Address"))
     assert address["publisher"] == "University of Toronto Press"
+
+
+def test_a_letter_printed_in_a_book_the_note_cites_itself_cites_that_book_once(tmp_path):
+    library = _extracted_notes(
+        tmp_path, "Leon Trotsky, letter to James P. Cannon, 12 May 1938, in Writings of Leon Trotsky (1937–38) "
+                  "(New York: Pathfinder, 1976), 345.")
+    titles = {r["id"]: r["title"] for r in library}
+    assert sorted((titles[c.record_id], c.locator) for c in library.citations) == [
+        ("Trotsky to Cannon", "345"), ("Writings of Leon Trotsky (1937–38)", "345")]

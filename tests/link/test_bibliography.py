@@ -65,3 +65,16 @@ def test_a_short_title_the_full_one_does_not_hold_gives_way_to_the_work_s_title(
     work = {"id": "w", "type": "book", "author": [{"family": "Wells"}], "title": "Lynch law", "title-short": "Lynch"}
     complete(work, WELLS, source_label="bibliography:a#2", provenance={}, conflicts=[])
     assert work["title-short"] == "Lynch"
+
+
+def test_a_short_form_reading_a_double_family_name_as_given_and_family_names_its_entry_and_takes_the_name():
+    entry = {"type": "thesis", "author": [{"family": "Mondragon-Valdez", "given": "Maria"}],
+             "title": "Challenging Domination: Local Resistance on the Sangre de Cristo Land Grant",
+             "publisher": "University of New Mexico", "issued": {"date-parts": [[2006]]}}
+    short = {"type": "book", "author": [{"family": "Valdez", "given": "Mondragon"}], "title": "Challenging Domination"}
+    assert _named(short, [BRUNDAGE, entry]) == 1
+    complete(short, entry, source_label="bibliography:a#2", provenance={}, conflicts=[])
+    assert short["author"] == entry["author"] and short["title"] == entry["title"]
+    other = {"type": "book", "author": [{"family": "Valdez", "given": "Juan"}], "title": "Challenging Domination"}
+    complete(other, entry, source_label="bibliography:a#2", provenance={}, conflicts=[])
+    assert other["author"] == [{"family": "Valdez", "given": "Juan"}]  # Juan Valdez is not Maria Mondragon-Valdez

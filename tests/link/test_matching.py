@@ -242,3 +242,13 @@ def test_a_volume_field_holding_the_volumes_own_title_names_the_work_too():
     assert titles_of({"title": "Capital", "volume": "1: State and Bureaucracy"})[1] == "State and Bureaucracy"
     for volume in ("4", "33, Vol. iii", "2, Part 1", "IV"):  # a number, or a number and another division: no title
         assert titles_of({"title": "Works", "volume": volume}) == ["Works"], volume
+
+
+def test_a_work_is_also_known_by_the_last_word_of_a_double_family_name_when_linking():
+    from notecite.link.matching import known_as
+
+    work = {"author": [{"family": "Mondragon-Valdez", "given": "Maria"}, {"family": "Dunn Cavelty", "given": "Myriam"},
+                       {"family": "Ortega y Gasset", "given": "José"}, {"family": "Le Bon", "given": "Gustave"}]}
+    assert known_as(work) == ["mondragonvaldez", "dunncavelty", "ortegaygasset", "lebon"]
+    assert known_as(work, given_words=True) == ["mondragonvaldez", "dunncavelty", "ortegaygasset", "lebon", "valdez",
+                                                "cavelty", "gasset"]  # "Bon" is too short a word to name anyone

@@ -29,6 +29,16 @@ def test_a_letter_is_titled_with_the_word_for_to_as_printed():
     assert recognize("Marx an Engels, 7. Mai 1867.").record["title"] == "Marx an Engels"
 
 
+def test_a_letters_sender_or_recipient_may_open_on_a_particle():
+    found = recognize("Selim, letter to al-Husri, 23 September 1943, in RT, 159.")
+    assert found.record["recipient"] == [{"family": "al-Husri"}] and found.record["title"] == "Selim to al-Husri"
+    assert found.locator == "159" and found.record["container-title"] == "RT"
+    found = recognize("de Gaulle to Churchill, 3 June 1944, FO 371/1234.")
+    assert found.record["author"] == [{"family": "Gaulle", "non-dropping-particle": "de"}]
+    assert found.record["title"] == "de Gaulle to Churchill"
+    assert recognize("the Papers to Churchill, 3 June 1944.") is None  # a lower-case word is no name
+
+
 def test_a_letter_printed_with_family_names_only_has_no_second_title():
     assert "title-short" not in recognize("Goldman to Berkman, 14 October 1929.").record
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..records import Record
-from .matching import families, name_similarity, title_holds_in_order, title_key
+from .matching import families, known_as, name_similarity, title_holds_in_order, title_key
 from .merge import merge_fields
 
 #: Fields an entry adds to a cited work that lacks them.
@@ -44,13 +44,13 @@ def names_then_title(work: Record) -> Record | None:
 def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record, Record], float],
                 threshold: float) -> int | None:
     """The index of the one entry that ``work`` (a work with authors and a title) names: family names
-    alike and ``score(work, entry)`` at ``threshold`` or more, higher than any other entry's; else None."""
+    alike (an entry is also known by the words :func:`known_as` adds with ``given_words``) and ``score(work, entry)`` at ``threshold`` or more, higher than any other entry's; else None."""
     names = families(work, ("author", "editor"))
     if not names or not (work.get("title") or work.get("title-short")):
         return None
     scored = []
     for i, entry in enumerate(entries):
-        alike = name_similarity(names, families(entry, ("author", "editor")))
+        alike = name_similarity(names, known_as(entry, ("author", "editor"), given_words=True))
         if alike is not None and alike >= SAME_NAMES and (s := score(work, entry)) >= threshold:
             scored.append((s, i))
     scored.sort(reverse=True)
@@ -82,11 +82,25 @@ def complete(work: Record, entry: Record, *, source_label: str, provenance: dict
 
 
 def _same_people_more_fully(names: Any, fuller: Any) -> bool:
-    """Whether ``fuller`` names the same people as ``names``, in order, and gives a given name ``names`` lacks."""
-    if not isinstance(names, list) or not isinstance(fuller, list) or len(names) != len(fuller):
+    """Whether ``fuller`` names the same people as ``names``, in order, and gives a given name ``names`` lacks or a
+    family name of two words ``names`` read as a given name and a family name (``Mondragon Valdez, "Challenging
+    Domination"`` for ``Mondragon-Valdez, Maria``)."""
+    if not isinstance(names, list) or not isinstance(fuller, list) or len(names) != len(fuller) \
+            or not all(isinstance(n, dict) and isinstance(f, dict) for n, f in zip(names, fuller)):
         return False
     families_ = [families({"author": [n]}) for n in names]
     fuller_families = [families({"author": [n]}) for n in fuller]
-    if families_ != fuller_families or not all(families_):
+    if not all(families_) or not all(fuller_families):
         return False
-    return any(f.get("given") and not n.get("given") for n, f in zip(names, fuller))
+    split = [a != b and _joined(n.get("given"), n.get("family")) == _joined(f.get("family")) != ""
+             for a, b, n, f in zip(families_, fuller_families, names, fuller)]
+    if any(a != b and not s for a, b, s in zip(families_, fuller_families, split)):
+        return False
+    return any(s or f.get("given") and not n.get("given") for s, n, f in zip(split, names, fuller))
+
+
+def _joined(*parts: Any) -> str:
+    """Name parts folded and run together, spaces and hyphens dropped (``Mondragon`` ``Valdez`` and
+    ``Mondragon-Valdez`` are one)."""
+    return "".join(families({"author": [{"family": part}]})[0] if isinstance(part, str) and part.strip() else ""
+                   for part in parts).replace(" ", "").replace("-", "")

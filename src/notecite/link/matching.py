@@ -77,7 +77,8 @@ def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: 
     """:func:`families` of ``roles`` plus the last words of the pseudonyms the record's ``note``
     keeps (``pseudonym: Spartacus (Franz Kessler)``, see :mod:`notecite.normalize.names`), and with ``given_words`` the
     full words after a person's first given name (``Natalia Sedova Trotsky`` is cited as ``Sedova``: a short form may
-    name her so; two records are not the same for it)."""
+    name her so; two records are not the same for it) and the last word of a family name of several words (``Mondragon-
+    Valdez``, whose short form ``Mondragon Valdez`` may be read as given name and family name ``Valdez``)."""
     names = families(record, roles)
     for role in roles if given_words else ():  # "Natalia Sedova Trotsky", cited as "Sedova": a word after the first given name
         for person in record.get(role) or ():
@@ -87,6 +88,11 @@ def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: 
                 folded = _fold_name(word)
                 if len(word) > 3 and word[:1].isupper() and "." not in word and folded and folded not in names:
                     names.append(folded)
+            family = person.get("family") if isinstance(person, dict) else None
+            parts = re.split(r"[\s‐-]+", family.strip()) if isinstance(family, str) else []
+            last = parts[-1] if len(parts) > 1 else ""
+            if len(last) > 3 and last[:1].isupper() and (folded := _fold_name(last)) not in names:
+                names.append(folded)  # "Maria Mondragon-Valdez", cited "Mondragon Valdez" read as given and family
     note = record.get("note")
     if isinstance(note, str) and "pseudonym: " in note:
         for pseudonym in _PSEUDONYM_LINE.findall(note):

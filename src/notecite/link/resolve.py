@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import lru_cache
 
 from ..keys import STOPWORDS, ascii_fold
@@ -1902,11 +1902,20 @@ class _DocumentLinker:
 
     def cite_books(self, books: list[tuple[NoteCite, str]]) -> None:
         """Cite, short, the books a note's chapters and letters are printed in, after the note's own cites (an op.
-        cit. completing a chapter's cite and a relation between two cites see the cites side by side), and empty
-        ``books``."""
+        cit. completing a chapter's cite and a relation between two cites see the cites side by side) unless the
+        note cites the book itself at that pinpoint, and empty ``books``."""
+        own = [(c.record_id, c.locator) for c in self._cites_of_the_note(books[0][0].note)] if books else []
         for cite, work_id in books:
-            self.cite(cite, work_id, "short", 0.8 * cite.confidence)
+            if (work_id, pinpoint_value(cite.locator or {})) not in own:  # a book the note cites there itself: once
+                self.cite(cite, work_id, "short", 0.8 * cite.confidence)
         books.clear()
+
+    def _cites_of_the_note(self, note: int) -> Iterator[Citation]:
+        """The document's latest citations that are of ``note``, latest first."""
+        for citation in reversed(self.library.citations):
+            if citation.note != note:
+                return
+            yield citation
 
     def complete_last(self, cite: NoteCite) -> None:
         """Give the latest citation the pinpoint and end of ``cite``, an op. cit. that completes it

@@ -95,9 +95,11 @@ _LOCATOR = re.compile(rf"^(?:{_PAGE_WORD}\.?\s*)?[\dIVXLCivxlc][\dIVXLCivxlcrv]*
 _LOCATOR_WORD = re.compile(rf"^{_PAGE_WORD}(?:\.\s*|\s+)(?:[A-Z]{{1,2}}[-–])?\d", re.I)  # "p. 5", "pp. B-21–B-53"
 _NAME_CONNECTORS = frozenset(PARTICLES | {"of", "the", "and", "&", "for", "on", "de", "des", "und", "für", "et"})
 
-#: A name as these shapes print it: capitalised words, particles and initials, no sentence; an office's code
-#: holds a slash (``Staff of PA/HO``, ``EUR/RPM``).
-_NAME = r"[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?|" + "|".join(
+#: A name as these shapes print it: capitalised words, particles and initials, no sentence (a particle may open it:
+#: ``al-Husri``, ``de Gaulle``); an office's code holds a slash (``Staff of PA/HO``, ``EUR/RPM``).
+_PARTICLE_FIRST = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[A-Z])|(?:de|van|von|da|di|du|del|della|ibn|bin|ben)\s+(?=[A-Z]))"
+_LEADING_PARTICLE = re.compile(_PARTICLE_FIRST)
+_NAME = _PARTICLE_FIRST + r"?[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?|" + "|".join(
     sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}(?:,\s+[JS]r\.)?"
 _DAY_DATE = re.compile(
     r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th|º|o)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?:de\s+)?"
@@ -759,7 +761,8 @@ def _short(names: list[dict[str, Any]], printed: str) -> str:
     as printed), an office as printed."""
     if not names:
         return squeeze(printed)
-    families = [str(n.get("family") or n.get("literal") or "") for n in names]
+    families = [" ".join(filter(None, (n.get("non-dropping-particle"), str(n.get("family") or n.get("literal") or ""))))
+                for n in names]  # "de Gaulle"
     joint = _LAST_JOINT.search(printed)
     return families[0] if len(families) == 1 else \
         ", ".join(families[:-1]) + f" {joint.group(1) if joint else 'and'} " + families[-1]
@@ -2060,7 +2063,7 @@ def _written_from_a_place(text: str, sender: str) -> bool:
 def _name_like(text: str) -> bool:
     """A person's or a body's name: capitalised words (particles and ``of`` between), not a
     phrase of common words (``Introduction``, ``The Road``) unless it names an institution."""
-    words = re.findall(r"[\w.'’&-]+", text)
+    words = re.findall(r"[\w.'’&-]+", _LEADING_PARTICLE.sub("", text.strip()))  # "al-Husri", "de Gaulle"
     if not 1 <= len(words) <= 7 or not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w.lower() not in _NAME_CONNECTORS for w in words):
@@ -2140,6 +2143,13 @@ def _put_recipients(record: dict[str, Any], text: str) -> None:
 def _put_names(record: dict[str, Any], role: str, text: str) -> None:
     text = squeeze(text).strip()
     text = _office_holder(text) or text  # the person, not the office they held
+    particle = _LEADING_PARTICLE.match(text)
+    if particle and " " not in text[particle.end():].strip():  # "al-Husri", "de Gaulle": a family name alone
+        family = text[particle.end():].strip()
+        name = {"family": text} if particle.group(0).endswith("-") else \
+            {"family": family, "non-dropping-particle": particle.group(0).strip()}
+        record.setdefault(role, []).append(name)
+        return
     if (_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower():
         record.setdefault(role, []).append({"literal": text})  # "Secretary of State", "all Assistant Secretaries"
         return
