@@ -811,3 +811,9 @@ def test_a_letter_printed_in_a_book_the_note_cites_itself_cites_that_book_once(t
     titles = {r["id"]: r["title"] for r in library}
     assert sorted((titles[c.record_id], c.locator) for c in library.citations) == [
         ("Trotsky to Cannon", "345"), ("Writings of Leon Trotsky (1937–38)", "345")]
+
+
+def test_an_interview_cited_short_links_to_the_interview_cited_in_full(tmp_path):
+    library = _extracted_notes(tmp_path, "Interview with Al Richardson, London, 12 June 1995.", "Richardson interview.")
+    assert [(c.note, c.kind) for c in library.citations] == [(1, "full"), (2, "short")]
+    assert len({c.record_id for c in library.citations}) == 1 and len(library) == 1

@@ -1970,3 +1970,11 @@ def test_an_items_genre_before_its_paper_is_no_author_and_an_issues_number_names
     assert found.record["container-title"] == "Pravda" and found.record["issue"] == "216"
     assert found.record["issued"] == {"date-parts": [[1918, 10, 8]]} and "publisher-place" not in found.record
     assert recognize("Izvestya, July 28, 1918") is None  # a name and a day alone: nothing says a paper
+
+
+@pytest.mark.parametrize("text", ["Richardson interview.", "Richardson, interview.", "Interview with Richardson."])
+def test_an_interview_cited_short_by_the_one_interviewed_is_an_interview(text):
+    found = recognize(text)
+    assert found.kind == "interview" and found.record["author"] == [{"family": "Richardson"}]
+    assert [found.kind for _, _, found in find_kinds(text)] == ["interview"]
+    assert find_kinds("Richardson gave an interview.") == []  # a sentence: prose

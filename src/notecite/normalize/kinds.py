@@ -354,8 +354,8 @@ def recognize(text: str) -> Recognized | None:
         text = text[:-1]
     text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
     text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
-    if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text):
-        return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date")
+    if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text) and not _interview_cited_short(text):
+        return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date") or an interview cited short
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
@@ -768,9 +768,26 @@ def _short(names: list[dict[str, Any]], printed: str) -> str:
         ", ".join(families[:-1]) + f" {joint.group(1) if joint else 'and'} " + families[-1]
 
 
+#: An interview cited short, the whole clause: the one interviewed and the word (``Richardson interview``,
+#: ``Richardson, interview``, ``Interview with Richardson``), perhaps a page or minute after a comma.
+_INTERVIEW_SHORT = re.compile(rf"^\s*(?:(?P<ee>{_NAME}),?\s+(?i:interview)|(?i:interview)\s+with\s+(?P<with>{_NAME}))"
+                              r"(?:\s*,\s*(?P<locator>(?:pp?\.\s*)?\d[\d:–-]*))?\s*[.;]?\s*$")
+
+
+def _interview_cited_short(text: str) -> bool:
+    """Whether ``text`` is an interview cited short (:data:`_INTERVIEW_SHORT`), which needs no digit."""
+    return "nterview" in text and _INTERVIEW_SHORT.match(text) is not None
+
+
 def _interview(text: str) -> Recognized | None:
     if not may_hold(text, _INTERVIEW_WORDS):
         return None
+    short = _INTERVIEW_SHORT.match(text)
+    named = short and (short["ee"] or short["with"])
+    if named and _name_like(named):  # "Richardson interview.": the interview cited before, found when linking
+        record = {"type": "interview", "title": f"Interview with {squeeze(named)}"}
+        _put_names(record, "author", named)
+        return Recognized("interview", record, short["locator"])
     for pattern in _INTERVIEW:
         match = pattern.match(text)
         unnamed = match is not None and match["ee"][:1].islower()  # a name is capitalised, _UNNAMED is not
@@ -2214,7 +2231,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     citing_phrases = may_hold(text, CITING_WORDS)
     printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
     for start, end in leftover_spans(text, ()):
-        if not _DIGIT.search(text, start, end):
+        if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]):
             continue
         items = []
         position = start

@@ -1758,3 +1758,30 @@ def test_a_given_name_and_initial_after_an_authors_comma_open_a_title_about_a_pe
     _, unchanged = rule_runs(rule, "Palmer, B. D., Title (Urbana, 2007).",
                              [("Palmer, B. D.,", "author"), ("Title", "title"), ("(Urbana,", "location"), ("2007).", "date")])
     assert unchanged  # an inverted name's initials
+
+
+def test_a_full_name_opening_a_title_after_in_before_an_imprint_is_its_author():
+    from notecite.parse.rules.names import rule_full_name_opening_a_title_after_in_before_an_imprint_is_its_author as rule
+    text = "See the discussion in Marcel van der Linden, Western Marxism and the Soviet Union (Leiden: Brill, 2007), 49."
+    runs, _ = rule_runs(rule, text, [("Marcel van der Linden, Western Marxism and the Soviet Union", "title"),
+                                     ("(Leiden:", "location"), ("Brill,", "publisher"), ("2007),", "date")])
+    assert runs[:2] == [("Marcel van der Linden,", "author"), ("Western Marxism and the Soviet Union", "title")]
+    text = "See the discussion in Paul Le Blanc, Leon Trotsky (London: Reaktion Books, 2015), 140."  # read the other way
+    runs, _ = rule_runs(rule, text, [("Paul Le Blanc,", "title"), ("Leon Trotsky", "author"), ("(London:", "location")])
+    assert runs[:2] == [("Paul Le Blanc,", "author"), ("Leon Trotsky", "title")]
+    text = "Printed in Selected Works, Volume One (Moscow: Progress, 1970), 49."  # no person's name: a container
+    _, unchanged = rule_runs(rule, text, [("Selected Works, Volume One", "title"), ("(Moscow:", "location")])
+    assert unchanged
+    text = "in Marcel van der Linden, Western Marxism, 49."  # no imprint after it: left to the short-form rules
+    _, unchanged = rule_runs(rule, text, [("Marcel van der Linden, Western Marxism,", "title")])
+    assert unchanged
+
+
+def test_a_given_name_read_as_prose_opens_the_author_after_it():
+    from notecite.parse.rules.names import rule_given_name_read_as_prose_opens_the_author_after_it as rule
+    text = "See the debate in Paul Le Blanc, Leon Trotsky (London: Reaktion Books, 2015), 140."
+    runs, _ = rule_runs(rule, text, [("Blanc,", "author"), ("Leon Trotsky", "title"), ("(London:", "location")])
+    assert runs[:2] == [("Paul Le Blanc,", "author"), ("Leon Trotsky", "title")]
+    text = "As Lenin Said in Blanc, Leon Trotsky, 140."  # no given name opening a name before it
+    _, unchanged = rule_runs(rule, text, [("Blanc,", "author"), ("Leon Trotsky,", "title")])
+    assert unchanged

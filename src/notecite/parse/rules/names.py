@@ -2457,6 +2457,71 @@ def rule_name_run_before_an_imprint_holds_the_title(text: str, tokens: Sequence[
     return out or tags
 
 
+def _full_name_with_particles(words: Sequence[str]) -> bool:
+    """:func:`~.words.full_name`, particles between allowed (``Marcel van der Linden``, ``Paul Le Blanc``): a known
+    given name or an initial, then capitalised words and particles ending on a capitalised word."""
+    names = [w for w in words if w != "."]
+    return 2 <= len(names) <= 6 and full_name([w for w in names if w not in NAME_PARTICLES]) \
+        and capitalised_word(names[-1], 2) and names[1:].count(names[-1]) == 1
+
+
+def rule_full_name_opening_a_title_after_in_before_an_imprint_is_its_author(text: str, tokens: Sequence[Token],
+                                                                          tags: list[str]) -> list[str]:
+    """``See the discussion in Marcel van der Linden, Western Marxism and the Soviet Union (Leiden: Brill, 2007)``: a
+    title run right after ``in`` and right before its imprint's bracket that opens on a person's full name
+    (:func:`_full_name_with_particles`) and its comma, then a capitalised word, is that person's book; a title run
+    that is only such a name, then an author or container run before the imprint (``Paul Le Blanc,`` / ``Leon
+    Trotsky``), is the author, then the title."""
+    if " in " not in text or "(" not in text:
+        return tags
+    out = None
+    spans = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(spans):
+        if label != "title" or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS:
+            continue
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        if comma is None or not _full_name_with_particles([t.text for t in tokens[first:comma]]):
+            continue
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        if comma + 1 < last and tokens[comma + 1].text[:1].isupper() and last < len(tokens) \
+                and tokens[last].text == "(" and split_label(tags[last])[1] in ("location", "publisher", "date"):
+            out = out or list(tags)
+            relabel(out, first, comma + 1, "author")
+            relabel(out, comma + 1, last, "title")
+        elif comma + 1 == last and following is not None and following[2] in ("author", "container-title") \
+                and following[0] == last \
+                and following[1] < len(tokens) and tokens[following[1]].text == "(" \
+                and split_label(tags[following[1]])[1] in ("location", "publisher", "date"):
+            out = out or list(tags)
+            relabel(out, first, last, "author")
+            relabel(out, following[0], following[1], "title")
+    return out or tags
+
+
+def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: Sequence[Token],
+                                                            tags: list[str]) -> list[str]:
+    """``See the debate in Paul Le Blanc, Leon Trotsky (London…)`` read with ``Paul Le`` as prose: a known given name
+    (or initial) and the capitalised words and particles after it, read as prose right before an author run that ends
+    on its comma, after a lower-case word or at the note's start, open that author's name
+    (:func:`_full_name_with_particles` of the whole)."""
+    if "B-author" not in tag_set(tags):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        if label != "author" or comma is None or comma - first > 2 or first == 0 or tags[first - 1] != "prose":
+            continue
+        for start in range(max(0, first - 4), first):
+            words = [t.text for t in tokens[start:comma]]
+            if all(tags[k] == "prose" for k in range(start, first)) \
+                    and (start == 0 or tokens[start - 1].text.islower() and tokens[start - 1].text.isalpha()) \
+                    and _full_name_with_particles(words):
+                out = out or list(tags)
+                relabel(out, start, last, "author")
+                break
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
