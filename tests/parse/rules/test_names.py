@@ -1128,6 +1128,24 @@ def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and
     for text, pairs in (("ed. Jane Roe, Mills and Towns (London: Verso, 1990)", [("Jane Roe, Mills and Towns", "editor"), ("(London:", "location")]),
                         ("Chicago, Burlington v. Union Pacific (1888)", [("Chicago, Burlington v. Union Pacific", "editor"), ("(1888)", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+    runs, _ = rule_runs(rule, "Bornstein and Richardson, War and the International (London: Socialist Platform, 1986)", [
+        ("Bornstein and Richardson,", "editor"), ("War and the International", "title"), ("(London:", "location")])
+    assert runs[:2] == [("Bornstein and Richardson,", "author"), ("War and the International", "title")]
+    assert rule_runs(rule, "Bornstein and Richardson, eds., War (London: Socialist Platform, 1986)", [
+        ("Bornstein and Richardson, eds.,", "editor"), ("War", "title"), ("(London:", "location")])[1]
+
+
+def test_a_title_after_a_possessive_pronoun_is_the_whole_title():
+    from notecite.parse.rules.names import rule_title_after_a_possessive_pronoun_is_the_whole_title as rule
+
+    runs, _ = rule_runs(rule, "see also their Against the Stream (London: Socialist Platform, 1986).", [
+        ("their Against the Stream", "container-title"), ("(London:", "location")])
+    assert runs[0] == ("Against the Stream", "title")
+    runs, _ = rule_runs(rule, "and her Women, Resistance and Revolution (London: Allen Lane, 1972)", [
+        ("Resistance and Revolution", "title"), ("(London:", "location")])
+    assert runs[0] == ("Women, Resistance and Revolution", "title")
+    assert rule_runs(rule, "and her book, Resistance and Revolution (London: Allen Lane, 1972)", [
+        ("Resistance and Revolution", "title"), ("(London:", "location")])[1]  # "book" names the genre: prose
 
 
 def test_by_after_a_reviewed_books_title_names_that_books_author_inside_the_title():

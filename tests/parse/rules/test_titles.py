@@ -2621,3 +2621,16 @@ def test_a_name_opening_a_quoted_title_run_is_its_author():
     assert runs[:2] == [("D. Filtzer,", "author"), ("'Preobrazhensky and the Problem',", "title")]
     text = "in The Forward, 'Preobrazhensky and the Problem', 9."  # no person's name before the quote
     assert rule_runs(rule, text, [("The Forward, 'Preobrazhensky and the Problem',", "title")])[1]
+
+
+def test_the_end_of_a_year_range_ending_a_title_read_apart_joins_the_title():
+    from notecite.parse.rules.titles import rule_years_that_end_a_title as rule
+
+    text = "Against the Stream: A History of the Trotskyist Movement in Britain 1924–38 (London: Socialist Platform, 1986)."
+    runs, _ = rule_runs(rule, text, [("Against the Stream: A History of the Trotskyist Movement in Britain 1924–", "title"),
+                                     ("38", "volume"), ("(London:", "location"), ("Socialist Platform,", "publisher"),
+                                     ("1986).", "date")])
+    assert runs[0] == ("Against the Stream: A History of the Trotskyist Movement in Britain 1924–38", "title")
+    text = "Collected Works, 1924– 38 (London: Progress, 1986)."  # a space after the dash: not one range
+    runs, _ = rule_runs(rule, text, [("Collected Works, 1924–", "title"), ("38", "volume"), ("(London:", "location")])
+    assert ("38", "volume") in runs

@@ -57,7 +57,7 @@ from .names import (rule_person_and_years_of_life_are_prose, rule_known_name_ope
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
                     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
                     rule_name_before_in_and_a_periodical_is_its_author,
-                    rule_possessive_pronoun_is_no_name, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_initial_cut_from_its_name_opens_it,
+                    rule_possessive_pronoun_is_no_name, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_and_a_possessive_inside_a_title_opens_a_cite,
                     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
@@ -206,7 +206,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_part_of_a_book_before_to_opens_the_title, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,
     rule_editor_run_without_an_editor_word_is_an_author_and_title,
-    rule_possessive_pronoun_is_no_name, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
+    rule_possessive_pronoun_is_no_name, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,

@@ -15,7 +15,7 @@ from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -1318,7 +1318,8 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
                                                                    tags: list[str]) -> list[str]:
     """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
     no editor word in it or right before it (``ed.``, ``edited by``, ``hrsg.``), made of one to four capitalised
-    names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book. After
+    names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book (so are the
+    names and their comma alone, before a title run up to such a bracket). After
     ``in`` and before an imprint bracket or pages (``“The Russian Revolution,” in Hudis and Anderson, Rosa Luxemburg
     Reader, 281-310``) the names are the book's editors, cited short, and the words after the comma its title:
     the container."""
@@ -1331,9 +1332,14 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
         after_in = first > 0 and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose"
         closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator")
         words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
+        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
+        if comma == last - 1 and not after_in and words.isdisjoint(_EDITOR_CUES) \
+                and _title_run_up_to_an_imprint(tokens, tags, last) and 1 <= comma - first <= 6 \
+                and all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:comma]):
+            relabel(tags, first, last, "author")  # "Bornstein and Richardson," then "War and the International (London…"
+            continue
         if not closes or not words.isdisjoint(_EDITOR_CUES) or "v" in words or "vs" in words:
             continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
-        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
         if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \
                 or not all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:comma]):
             continue
@@ -1344,20 +1350,16 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
             relabel(tags, first, comma + 1, "author")
             relabel(tags, comma + 1, last, "title")
     return tags
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "editor" or last >= len(tokens) or tokens[last].text != "(":
-            continue
-        words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
-        if not words.isdisjoint(_EDITOR_CUES) or "v" in words or "vs" in words:
-            continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
-        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
-        if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \
-                or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:comma]):
-            continue
-        relabel(tags, first, comma + 1, "author")
-        relabel(tags, comma + 1, last, "title")
-    return tags
+
+
+def _title_run_up_to_an_imprint(tokens: Sequence[Token], tags: list[str], first: int) -> bool:
+    """Whether a title (or container) run opens at ``first`` on a capitalised word and runs up to an imprint's bracket."""
+    if first >= len(tokens) or split_label(tags[first]) not in (("B", "title"), ("B", "container-title")) \
+            or not tokens[first].text[:1].isupper():
+        return False
+    inside = "I-" + split_label(tags[first])[1]
+    end = next((k for k in range(first + 1, len(tokens)) if tags[k] != inside), len(tokens))
+    return end < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] in ("location", "publisher", "date")
 
 
 #: Words that lead in to a source and open no name (``From Brand’s Popular Antiquities``, ``See Pitkin's History``).
@@ -2233,6 +2235,37 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
         if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
             tags[first] = "prose"
     return tags
+
+
+_THEIR_BEFORE_TITLES = tuple(sorted(THEIR_WORDS_BEFORE_CAPITALISED_TITLES))
+
+
+def rule_title_after_a_possessive_pronoun_is_the_whole_title(text: str, tokens: Sequence[Token],
+                                                               tags: list[str]) -> list[str]:
+    """``see also their Against the Stream (London…)``, ``and her Women, Resistance and Revolution (London…)``: a
+    possessive pronoun (:data:`THEIR_WORDS_BEFORE_CAPITALISED_TITLES`, lower-case) read inside a title or container run
+    is prose, the rest of the run the title; capitalised words read as prose between such a pronoun and a title run
+    right after them (commas and ``and`` between them aside) open that title."""
+    if not may_hold(text, _THEIR_BEFORE_TITLES):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title"):
+            continue
+        if tokens[first].text in THEIR_WORDS_BEFORE_CAPITALISED_TITLES and first + 1 < last \
+                and tokens[first + 1].text[:1].isupper():
+            out = out or list(tags)
+            out[first] = "prose"
+            relabel(out, first + 1, last, "title")
+            continue
+        pronoun = next((k for k in range(first - 1, max(-1, first - 8), -1)
+                        if tokens[k].text in THEIR_WORDS_BEFORE_CAPITALISED_TITLES), None)
+        between = tokens[pronoun + 1:first] if pronoun is not None else []
+        if between and between[0].text[:1].isupper() and all(tags[k] == "prose" for k in range(pronoun + 1, first)) \
+                and all(t.text[:1].isupper() or t.text in (",", "and", "&") for t in between) and between[-1].text != "and":
+            out = out or list(tags)
+            relabel(out, pronoun + 1, last, label)
+    return out or tags
 
 
 _PINPOINT_LABELS = frozenset({"locator", "pages", "volume"})

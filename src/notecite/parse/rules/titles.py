@@ -685,6 +685,14 @@ _YEAR_RANGE_MISREAD = frozenset({"pages", "locator", "volume"})
 _YEAR_RANGE = re.compile(r"1[4-9]\d\d\s*[-–—]\s*\d{2,4}")
 
 
+def _range_end_read_apart(tokens: Sequence[Token], title: int, first: int, last: int) -> bool:
+    """Whether the run [first, last) is one number of two or four digits glued to a dash that ends the title run
+    opening at ``title`` on a year (``…in Britain 1924–`` + ``38``): the end of the title's year range."""
+    return last == first + 1 and first - title >= 3 and tokens[first - 1].text in _DASHES \
+        and tokens[first - 1].end == tokens[first].start and re.fullmatch(r"\d{2}|\d{4}", tokens[first].text) is not None \
+        and YEAR.fullmatch(tokens[first - 2].text) is not None
+
+
 def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str],
                                    runs: list[tuple[int, int, str]], j: int) -> None:
     """In place: run ``j`` of ``runs`` (pages, a locator or a volume right after a title or container run) that opens
@@ -846,6 +854,9 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
         first, last, label = runs[j]
         before = runs[j - 1]
         if label in _YEAR_RANGE_MISREAD and before[2] in ("title", "container-title") and before[1] == first:
+            if _range_end_read_apart(tokens, before[0], first, last):  # "Britain 1924–" + "38": one range
+                relabel(tags, first, last, before[2], continues=True)
+                continue
             _year_range_read_as_a_pinpoint(text, tokens, tags, runs, j)
             continue
         if label != "date" or before[2] not in ("title", "volume", "container-title") or before[1] != first:
