@@ -1978,3 +1978,18 @@ def test_an_interview_cited_short_by_the_one_interviewed_is_an_interview(text):
     assert found.kind == "interview" and found.record["author"] == [{"family": "Richardson"}]
     assert [found.kind for _, _, found in find_kinds(text)] == ["interview"]
     assert find_kinds("Richardson gave an interview.") == []  # a sentence: prose
+
+
+def test_an_archival_item_named_by_its_genre_after_a_hereafter_and_its_marks_takes_it_as_its_title():
+    found = recognize("Modern Records Centre, University of Warwick (hereafter MRC), MSS.75/3/1/12, minutes of the "
+                      "Political Committee, 4 March 1950.")
+    assert found.record["title"] == "minutes of the Political Committee" and found.record["note"] == "hereafter MRC"
+    assert found.record["archive_location"] == "MSS.75/3/1/12"
+
+
+def test_a_shelfmark_opening_on_mss_keeps_it():
+    found = recognize("MRC, MSS.75/3/1/14, 'Report on the Labour Party work', 1951.")
+    assert found.record["archive"] == "MRC" and found.record["archive_location"] == "MSS.75/3/1/14"
+    assert found.record["issued"] == {"date-parts": [[1951]]}  # a bare year after the marks dates the item
+    found = recognize("MS. National Archives, Record Group 42, Proceedings of the Commissioners, V. 175-177.")
+    assert found.record["archive"] == "National Archives"  # "MS." says the item is a manuscript

@@ -1078,8 +1078,10 @@ def _archival(text: str) -> Recognized | None:
 
 #: An untitled item named by its genre and its writer (``minute by Warner``, ``letter from Ann Roe``).
 _GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
-#: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``), no digit.
-_GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary)\s+(?i:on|of|about|concerning)\s+[^\d;]+")
+#: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``, ``minutes of the
+#: Political Committee``), no digit.
+_GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary|minutes|resolution|statement|circular)"
+                               r"\s+(?i:on|of|about|concerning)\s+[^\d;]+")
 #: A cabinet's or committee's paper named by its mark (``CC(67)16``, ``CP 212(23)``, ``C(67)40``, ``OPD(66) 30th
 #: meeting``): the British government's way of numbering its papers and conclusions.
 _PAPER_MARK = re.compile(r"[A-Z]{1,4}\s?\(\d{2}\)\s?\d{1,4}(?:st|nd|rd|th)?(?:\s+(?:meeting|conclusions|minutes))?"
@@ -1090,6 +1092,10 @@ _GENRE_ALONE = re.compile(rf"(?i:{_LETTER_WORD}|report|brief|diary\s+entry)(?:\s
                           rf"(?:\s+(?i:to)\s+[^\d;,]+)?")
 
 
+#: A note's part that declares the short name later notes use (``hereafter MRC``, ``henceforth FRUS``).
+_HEREAFTER = re.compile(r"(?i:hereafter|henceforth|hereinafter)\b")
+
+
 def _item_named_after_its_marks(record: dict[str, Any]) -> None:
     """``PRO, FO 371/56763, N4065/5169/38, minute by Warner, 3 Apr. 1946``, ``TNA, KV 2/1729, MI5 report on Dutt,
     14 Nov. 1940``, ``TNA, PREM 13/1454, minute, 3 Sept. 1966``: an archival record without a title whose note (what
@@ -1097,12 +1103,18 @@ def _item_named_after_its_marks(record: dict[str, Any]) -> None:
     subject, its genre alone (with its number or addressee), or a cabinet paper's mark (``CC(67)16``), takes it as
     its title (the writer as its author),
     not a note the record would otherwise be untitled beside."""
-    note = record.get("note", "")
+    parts = record.get("note", "").split("; ")
+    kept = [part for part in parts if _HEREAFTER.match(part)]  # "(hereafter MRC)": how the notes name the archive
+    note = "; ".join(part for part in parts if part not in kept)
     named = _GENRE_AND_WRITER.fullmatch(note)
     if named is None and not _GENRE_NAMED_ITEM.fullmatch(note) and not _GENRE_ALONE.fullmatch(note) \
             and not _PAPER_MARK.fullmatch(note):
         return
-    record["title"] = record.pop("note")
+    record["title"] = note
+    if kept:
+        record["note"] = "; ".join(kept)
+    else:
+        del record["note"]
     if named is not None:
         _put_names(record, "author", named["sender"])
 
@@ -1706,11 +1718,13 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             if rest:
                 _add_note(record, ", ".join(rest))
         return locator
-    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*", "", parts[0], flags=re.I)
+    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*(?!\d)", "", parts[0], flags=re.I)  # not "MSS.75/3"
     parts = [piece for part in parts for piece in _acronym_and_mark(part)]  # "NAA: A452" → "NAA", "A452"
     previous = ""
     for part in parts:
-        if SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
+        if location and "issued" not in record and _YEAR.fullmatch(part.strip()):
+            record["issued"] = {"date-parts": [[int(part.strip())]]}  # "MSS.75/3/1/14, 1951": the item's year, no mark
+        elif SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
             location.append(part)
         elif _REPOSITORY.search(part) or not archive and not location and _ARCHIVE_ACRONYM.fullmatch(part) \
