@@ -51,3 +51,7 @@ def test_two_bare_numbers_after_a_periodical_are_its_volume_and_issue():
     assert (record["volume"], record["issue"]) == ("29", "4")
     record = normalize_fields([("author", "Lenin,"), ("title", "Collected Works,"), ("volume", "vols. 2, 3")]).record
     assert record["volume"] == "2, 3" and "issue" not in record  # a book's volumes, not a periodical's issue
+    for printed in ("2:4", "2/4"):
+        record = normalize_fields([("author", "G. Healy,"), ("title", "'The Struggle',"), ("container-title", "Labour Review,"),
+                                   ("volume", printed), ("date", "(1957),")]).record
+        assert (record["volume"], record["issue"]) == ("2", "4"), printed

@@ -54,8 +54,9 @@ def clean_edition(text: str) -> str:
 _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos?|nr|n°|nº|no|issue|heft)\.?\s*\d.*)$", re.I)
 
 
-#: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``): volume and issue.
-_VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*,\s*(?P<issue>\d{1,3})")
+#: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``, ``Labour Review, 2:4
+#: (1957)``, ``History Workshop 12/3``): volume and issue.
+_VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*(?:,\s*|:|/)(?P<issue>\d{1,3})")
 
 
 _VOLUME_COUNT = re.compile(r"^(\d+)\s*(?:vols?|volumes|bde|tomes)\.?\s*[,;]?\s*(.*)$", re.I)

@@ -2634,3 +2634,15 @@ def test_the_end_of_a_year_range_ending_a_title_read_apart_joins_the_title():
     text = "Collected Works, 1924– 38 (London: Progress, 1986)."  # a space after the dash: not one range
     runs, _ = rule_runs(rule, text, [("Collected Works, 1924–", "title"), ("38", "volume"), ("(London:", "location")])
     assert ("38", "volume") in runs
+
+
+def test_a_title_after_a_volume_and_its_colon_is_the_volumes_title():
+    from notecite.parse.rules.titles import rule_title_after_a_volume_and_its_colon_is_the_volumes_title as rule
+
+    text = "British Trade Unions, vol. 2: The High Tide of Trade Unionism, 1964–79 (Aldershot: Ashgate, 1999), pp. 259–96."
+    runs, _ = rule_runs(rule, text, [("British Trade Unions,", "container-title"), ("vol. 2:", "volume"),
+                                     ("The High Tide of Trade Unionism, 1964–79", "title"), ("(Aldershot:", "location")])
+    assert runs[1] == ("vol. 2: The High Tide of Trade Unionism, 1964–79", "volume")
+    text = "Collected Works, vol. 2: Marx, Capital, 45."  # another cite after the colon, no imprint: left alone
+    assert rule_runs(rule, text, [("Collected Works,", "title"), ("vol. 2:", "volume"), ("Marx,", "author"),
+                                  ("Capital,", "title"), ("45.", "locator")])[1]

@@ -86,7 +86,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
                      rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
-                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
+                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
                      
                      rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -167,7 +167,7 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year,
     rule_volume_word_opens_its_volume, rule_numbered_series_after_a_title_is_its_series, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
+    rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
     rule_issue_after_for_closes_the_periodical,
     rule_thousands_separator_joins_a_number, rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_et_cetera_closes_its_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_years_of_annals_are_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, rule_issue_and_date_between_commas_after_a_periodical, 

@@ -710,6 +710,29 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
 
 
+def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, tokens: Sequence[Token],
+                                                                   tags: list[str]) -> list[str]:
+    """``British Trade Unions and Industrial Politics, vol. 2: The High Tide of Trade Unionism, 1964–79 (Aldershot…)``:
+    a title run right after a volume run that ends on a colon, itself right after a title or container run, up to
+    the imprint's bracket or the cite's end, is that volume's title: the volume run holds it (as it does when the
+    tagger reads it so: ``vol. 2: The Bolshevik Revolution``)."""
+    if "volume" not in {split_label(t)[1] for t in tags}:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j in range(1, len(runs) - 1):
+        (b_first, b_last, before), (first, last, label), (t_first, t_last, title) = runs[j - 1], runs[j], runs[j + 1]
+        if label != "volume" or before not in ("title", "container-title") or b_last != first or t_first != last \
+                or title != "title" or tokens[last - 1].text != ":" or not tokens[t_first].text[:1].isupper():
+            continue
+        ends = t_last == len(tokens) or tokens[t_last].text == "(" \
+            and split_label(tags[t_last])[1] in ("location", "publisher", "date")
+        if ends:
+            out = out or list(tags)
+            relabel(out, t_first, t_last, "volume", continues=True)
+    return out or tags
+
+
 def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
     title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
