@@ -44,3 +44,13 @@ def test_a_web_address_read_as_a_doi_is_the_url_and_a_doi_stays_a_doi():
         draft = Draft(fields=[("doi", text)])
         Identifiers()(draft)
         assert draft.record == {"DOI": "10.1017/S0018246X00012345"}, text
+
+
+def test_a_doi_resolvers_address_read_as_a_url_is_the_doi():
+    for text in ("https://doi.org/10.1080/0023656X.2012.679403", "http://dx.doi.org/10.1080/0023656X.2012.679403."):
+        draft = Draft(fields=[("url", text)])
+        Identifiers()(draft)
+        assert draft.record == {"DOI": "10.1080/0023656X.2012.679403"}, text
+    draft = Draft(fields=[("url", "https://doi.org/help")])  # the resolver's own pages: a web page
+    Identifiers()(draft)
+    assert draft.record == {"URL": "https://doi.org/help"}

@@ -221,3 +221,11 @@ def test_a_description_before_entitled_and_a_quotation_is_no_part_of_the_title()
     assert clean_title("draft document entitled, “Division of Information Duties and Functions,”") == (
         "Division of Information Duties and Functions", True, "draft document")
     assert description_out("The Man Entitled “Trotsky”") == ("The Man Entitled “Trotsky”", "")
+
+
+def test_an_items_genre_opening_its_periodicals_name_is_its_genre():
+    record = normalize_fields([("title", "“Why We Oppose the Marshall Plan,”"), ("container-title", "editorial, Labor Action,"),
+                               ("date", "January 19, 1948.")]).record
+    assert record["container-title"] == "Labor Action" and record["genre"] == "editorial"
+    record = normalize_fields([("title", "“Notes,”"), ("container-title", "Review of Politics,")]).record
+    assert record["container-title"] == "Review of Politics" and "genre" not in record  # a capital: the name itself

@@ -31,6 +31,8 @@ _URL_EDGES = re.compile(r"^[<>\[\]() ]+|[<>\[\]() .,;]+$")
 #: A DOI's opening (``10.1093/…``), and a web address (``https://…``, ``www.…``).
 _DOI = re.compile(r"^10\.\d{4,}/")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.I)
+#: The DOI resolver's address (``https://doi.org/``, ``http://dx.doi.org/``).
+_DOI_RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
 
 def clean_doi(text: str) -> str:
@@ -59,7 +61,8 @@ def isbn_is_valid(isbn: str) -> bool:
 
 
 class Identifiers:
-    """``url``/``doi``/``isbn`` fields → ``URL``/``DOI``/``ISBN`` (several joined with " ")."""
+    """``url``/``doi``/``isbn`` fields → ``URL``/``DOI``/``ISBN`` (several joined with " "); a doi.org address is the
+    DOI, a web address read as a DOI the URL."""
 
     name = "identifiers"
     reads = frozenset({"url", "doi", "isbn"})
@@ -69,6 +72,9 @@ class Identifiers:
         for text in draft.take("doi"):  # a web address read as a DOI (no "10." prefix after any doi.org): the URL
             web_address = not _DOI.search(clean_doi(text)) and _WEB_ADDRESS.search(text)
             draft.fields.append(("url" if web_address else "doi", text))
+        for text in draft.take("url"):  # "https://doi.org/10.1080/…": the DOI's resolver, so the DOI
+            resolved = _DOI_RESOLVER.match(clean_url(text)) and _DOI.search(clean_doi(clean_url(text)))
+            draft.fields.append(("doi" if resolved else "url", text))
         for label, variable, clean in (("url", "URL", clean_url), ("doi", "DOI", clean_doi), ("isbn", "ISBN", clean_isbn)):
             values = [v for v in dict.fromkeys(clean(t) for t in draft.take(label)) if v]
             if label == "isbn":

@@ -125,6 +125,22 @@ def volume_count_out(draft: Draft, title: str) -> str:
 _CATALOGUE_END = re.compile(r"[,.]?\s*\(?\b(?:exh(?:ibition)?\.?\s*cat(?:alogue|alog)?\.?)\)?\s*$", re.I)
 
 
+#: A periodical item's genre, in lower case, before the periodical's name (``editorial, Labor Action``, ``unsigned
+#: leader, The Times``, ``letter to the editor, Tribune``).
+_ITEM_GENRE_BEFORE = re.compile(r"^(?P<genre>(?:unsigned\s+|signed\s+)?(?:editorial|leader|leading\s+article|obituary|"
+                                r"letter\s+to\s+the\s+editor|advertisement|announcement|statement|resolution|review|"
+                                r"interview|report|communiqué|manifesto|appeal|open\s+letter))\s*[,:]\s+(?=[A-Z\W])")
+
+
+def item_genre_out(draft: Draft, container: str) -> str:
+    """``container`` without an item's genre opening it (``editorial, Labor Action``), which becomes the record's genre."""
+    match = _ITEM_GENRE_BEFORE.match(container)
+    if not match or match.end() == len(container):
+        return container
+    draft.record.setdefault("genre", match["genre"])
+    return container[match.end():]
+
+
 def genre_out(draft: Draft, title: str) -> str:
     """``title`` without the ``exh. cat.`` ending it, which becomes the record's genre (exhibition catalogue)."""
     match = _CATALOGUE_END.search(title)
@@ -311,7 +327,7 @@ class Titles:
             for extra, _ in rest:
                 draft.add_note(extra)
         for text in containers:
-            container, abbreviation = abbreviation_out(split_container_tail(draft, clean_container(text)))
+            container, abbreviation = abbreviation_out(split_container_tail(draft, item_genre_out(draft, clean_container(text))))
             if not container:
                 continue
             if abbreviation:

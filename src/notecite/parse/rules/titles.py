@@ -721,7 +721,7 @@ def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, toke
     out = None
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs) - 1):
-        (b_first, b_last, before), (first, last, label), (t_first, t_last, title) = runs[j - 1], runs[j], runs[j + 1]
+        (_, b_last, before), (first, last, label), (t_first, t_last, title) = runs[j - 1], runs[j], runs[j + 1]
         if label != "volume" or before not in ("title", "container-title") or b_last != first or t_first != last \
                 or title != "title" or tokens[last - 1].text != ":" or not tokens[t_first].text[:1].isupper():
             continue
