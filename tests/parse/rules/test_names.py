@@ -1803,3 +1803,18 @@ def test_a_given_name_read_as_prose_opens_the_author_after_it():
     text = "As Lenin Said in Blanc, Leon Trotsky, 140."  # no given name opening a name before it
     _, unchanged = rule_runs(rule, text, [("Blanc,", "author"), ("Leon Trotsky,", "title")])
     assert unchanged
+
+
+def test_a_family_name_and_comma_opening_a_short_form_read_as_prose_is_its_author():
+    from notecite.parse.rules.names import rule_family_name_and_comma_opening_a_short_form_is_its_author as rule
+
+    for text in ("Miliband, Parliamentary Socialism, p. 72.", "See Miliband, Parliamentary Socialism, p. 72."):
+        runs, _ = rule_runs(rule, text, [("Parliamentary Socialism,", "title"), ("p. 72.", "locator")])
+        assert runs[0] == ("Miliband,", "author"), text
+    for text in ("London, Parliamentary Socialism, p. 72.",  # a place
+                 "History, Parliamentary Socialism, p. 72.",  # a word of the lexicon
+                 "As Miliband, Parliamentary Socialism, p. 72.",  # no cite opens after "As"
+                 "Miliband, Parliamentary Socialism (London, 1972)."):  # no pinpoint after the title: no short form
+        pairs = [("Parliamentary Socialism,", "title"), ("p. 72.", "locator")] if "p. 72" in text else \
+            [("Parliamentary Socialism", "title"), ("(London,", "location")]
+        assert rule_runs(rule, text, pairs)[1], text

@@ -2555,6 +2555,29 @@ def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: S
     return out or tags
 
 
+def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tokens: Sequence[Token],
+                                                                   tags: list[str]) -> list[str]:
+    """``Miliband, Parliamentary Socialism, p. 72.`` with ``Miliband`` read as prose: one capitalised word and its comma
+    opening the note or a cite (after ``;``, ``.``, ``see``, ``cf.``…), right before a title run that ends on a comma
+    and a pinpoint, is the author of that short form; not a word of the lexicon, a month or a place."""
+    if "B-title" not in tags:
+        return tags
+    out = None
+    for k in range(len(tokens) - 3):
+        if tags[k] != "prose" or tokens[k + 1].text != "," or tags[k + 1] != "prose" or tags[k + 2] != "B-title":
+            continue
+        word = tokens[k].text
+        if not capitalised_word(word, 3) or not word.isalpha() or fold(word) in WORDS or fold(word) in load("places") \
+                or fold(word) in load("months") or k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _LIST_OPENERS:
+            continue
+        end = next((j for j in range(k + 3, len(tokens)) if tags[j] != "I-title"), len(tokens))
+        if end >= len(tokens) or tokens[end - 1].text != "," or split_label(tags[end])[1] not in ("locator", "pages"):
+            continue
+        out = out or list(tags)
+        relabel(out, k, k + 2, "author")
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
