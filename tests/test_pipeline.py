@@ -817,3 +817,21 @@ def test_an_interview_cited_short_links_to_the_interview_cited_in_full(tmp_path)
     library = _extracted_notes(tmp_path, "Interview with Al Richardson, London, 12 June 1995.", "Richardson interview.")
     assert [(c.note, c.kind) for c in library.citations] == [(1, "full"), (2, "short")]
     assert len({c.record_id for c in library.citations}) == 1 and len(library) == 1
+
+
+def test_author_date_notes_take_their_works_from_the_references_after_the_notes(tmp_path):
+    doc = tmp_path / "essay.txt"
+    doc.write_text("Title\n\nBody.[1] More.[2] More.[3]\n\nNotes\n\n1. Cliff, 1974, p153.\n"
+                   "2. Binns and Haynes, 1980, p12. Thanks to Joseph Choonara for comments on an earlier draft.\n"
+                   "3. Haynes, 2002, pp18-19.\n\nReferences\n\n"
+                   "Binns, Peter, and Mike Haynes, 1980, \"New Theories of Eastern Bloc Societies\", International Socialism 7.\n"
+                   "Cliff, Tony, 1974 [1955], State Capitalism in Russia (Pluto).\n"
+                   "Haynes, Mike, 2002, Russia: Class and Power 1917-2000 (Bookmarks).\n", encoding="utf-8")
+    library = extract([doc])
+    titles = {r["id"]: r["title"] for r in library}
+    assert [(c.note, titles[c.record_id], c.locator) for c in library.citations] == [
+        (1, "State Capitalism in Russia", "153"), (2, "New Theories of Eastern Bloc Societies", "12"),
+        (3, "Russia: Class and Power 1917-2000", "18–19")]
+    cliff = next(r for r in library if r["title"] == "State Capitalism in Russia")
+    assert cliff["publisher"] == "Pluto" and cliff["original-date"] == {"date-parts": [[1955]]}
+    assert next(r for r in library if r["title"].startswith("New Theories"))["type"] == "article-journal"

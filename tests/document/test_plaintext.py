@@ -287,3 +287,16 @@ def test_heading_rank_knows_notes_headings_and_nothing_else(line, rank):
     from notecite.document.plaintext import _heading_rank
 
     assert _heading_rank(line) == rank
+
+
+def test_a_bibliography_after_the_notes_ends_them_and_the_body_keeps_it(tmp_path):
+    path = tmp_path / "essay.txt"
+    path.write_text("Title\n\nBody.[1] More.[2]\n\nNotes\n\n1. Cliff, 1974, p153.\n2. Harman, 1999, pp45-47.\n\n"
+                    "References\n\nCliff, Tony, 1974 [1955], State Capitalism in Russia (Pluto).\n"
+                    "Harman, Chris, 1999, Explaining the Crisis (Bookmarks).\n", encoding="utf-8")
+    document = read_document(path)
+    assert [n.text for n in document.notes] == ["Cliff, 1974, p153.", "Harman, 1999, pp45-47."]
+    assert document.body.startswith("Title\n\nBody.[1] More.[2]")
+    assert document.body.endswith("References\n\nCliff, Tony, 1974 [1955], State Capitalism in Russia (Pluto).\n"
+                                  "Harman, Chris, 1999, Explaining the Crisis (Bookmarks).")
+    assert [m.number for m in document.markers] == [1, 2]

@@ -78,3 +78,20 @@ def test_a_short_form_reading_a_double_family_name_as_given_and_family_names_its
     other = {"type": "book", "author": [{"family": "Valdez", "given": "Juan"}], "title": "Challenging Domination"}
     complete(other, entry, source_label="bibliography:a#2", provenance={}, conflicts=[])
     assert other["author"] == [{"family": "Valdez", "given": "Juan"}]  # Juan Valdez is not Maria Mondragon-Valdez
+
+
+def test_an_author_date_cite_names_the_entry_of_its_authors_and_year():
+    from notecite.link.bibliography import entry_dated
+
+    cliff = {"type": "book", "author": [{"family": "Cliff", "given": "Tony"}], "title": "State Capitalism in Russia",
+             "issued": {"date-parts": [[1974]]}}
+    linden = {"type": "book", "author": [{"family": "Van der Linden", "given": "Marcel"}], "title": "Western Marxism",
+              "issued": {"date-parts": [[2007]]}}
+    entries = [BRUNDAGE, cliff, linden]
+    assert entry_dated({"author": [{"family": "Cliff"}], "issued": {"date-parts": [[1974]]}}, entries) == 1
+    assert entry_dated({"author": [{"family": "Cliff"}], "title": "Cliff", "issued": {"date-parts": [[1974]]}}, entries) == 1
+    assert entry_dated({"author": [{"family": "Linden", "non-dropping-particle": "Van der"}],
+                        "issued": {"date-parts": [[2007]]}}, entries) == 2  # the particle read apart
+    assert entry_dated({"author": [{"family": "Cliff"}], "issued": {"date-parts": [[1975]]}}, entries) is None
+    assert entry_dated({"author": [{"family": "Cliff"}], "title": "Russia", "issued": {"date-parts": [[1974]]}},
+                       entries) is None  # a title of its own: named by it

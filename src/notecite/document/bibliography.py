@@ -23,6 +23,11 @@ _NEXT_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S.*|[^\W\d_][^\d.]{0,40})\s*$")
 _YEAR = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b|\bn\.\s?d\.", re.I)
 
 
+def is_bibliography_heading(line: str) -> bool:
+    """Whether ``line`` heads a bibliography (``References``, ``Works Cited``, ``Bibliographie``…)."""
+    return _HEADING.match(line) is not None
+
+
 def bibliography_entries(body: str) -> list[str]:
     """The entries of the bibliography section(s) of ``body``, in order, each on one line.
 

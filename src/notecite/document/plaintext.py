@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import InputError
+from .bibliography import is_bibliography_heading
 from .decode import decode_text
 from .gutenberg import document_of_printed_notes
 from .markers import ROMAN_NUMERAL, as_markers, find_markers, roman_value
@@ -318,10 +319,10 @@ def _split_lines(text: str) -> list[_Line]:
 def _parse_section(
     lines: list[_Line], start_index: int, heads: frozenset[str]
 ) -> tuple[list[_Draft], bool, list[str]]:
-    """Parse lines[start_index:] up to the next notes heading, skipping the running ``heads``."""
+    """Parse lines[start_index:] up to the next notes or bibliography heading, skipping the running ``heads``."""
     block = []
     for line in lines[start_index:]:
-        if _heading_rank(line.raw) is not None and block:
+        if (_heading_rank(line.raw) is not None or is_bibliography_heading(line.raw)) and block:
             break
         block.append(line)
     parser = _BlockParser(block, start_index + 1, heads)
@@ -384,10 +385,21 @@ def document_from_text(path: str, text: str, warnings: list[str], fmt: str = "te
     body = text[:body_end].rstrip("\n")
     _, chain = find_markers(body)
     markers = as_markers(chain)
+    body += _bibliography_after_the_notes(text, lines, heading_index + 1)
     notes = _number(drafts, numbered, warnings)
     notes, rec_warnings = reconcile(notes, markers, numbered=numbered, allow_split=True)
     warnings.extend(rec_warnings)
     return Document(path=path, format=fmt, body=body, notes=notes, markers=markers, warnings=warnings, source=text)
+
+
+def _bibliography_after_the_notes(text: str, lines: list[_Line], notes_start: int) -> str:
+    """The bibliography that follows the notes section (``References`` after ``Notes``), from its heading to the end
+    of ``text``, after a blank line (the body keeps it, as it keeps a bibliography before the notes); empty when none
+    follows."""
+    for line in lines[notes_start:]:
+        if is_bibliography_heading(line.raw):
+            return "\n\n" + text[line.start:].rstrip("\n")
+    return ""
 
 
 def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[Note]:

@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..records import Record
+from ..records import Record, year_of
 from .matching import families, known_as, name_similarity, title_holds_in_order, title_key
 from .merge import merge_fields
 
 #: Fields an entry adds to a cited work that lacks them.
-_FROM_THE_ENTRY = ("container-title", "collection-title", "publisher", "publisher-place", "issued", "volume",
-                   "issue", "page", "edition", "DOI", "URL", "ISBN", "editor", "translator")
+_FROM_THE_ENTRY = ("container-title", "collection-title", "publisher", "publisher-place", "issued", "original-date",
+                   "volume", "issue", "page", "edition", "DOI", "URL", "ISBN", "editor", "translator")
 #: Fields that make a work's record a full reference: without any, its type is a guess the entry betters.
 _IMPRINT = ("container-title", "publisher", "publisher-place", "issued", "URL", "DOI")
 #: How alike the family names of a work and an entry must be.
@@ -57,6 +57,27 @@ def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
+
+
+def entry_dated(work: Record, entries: Sequence[Record]) -> int | None:
+    """The index of the one entry an untitled author-date cite names (``Cliff, 1974, p. 153`` for ``Cliff, Tony, 1974
+    [1955], State Capitalism in Russia (Pluto)``; the work may be titled by its author's name, as an author cited alone
+    is): the same family names, in order, and the same year and year letter; None when the work has another title,
+    no names or no year, or when no entry or several do."""
+    names = families(work, ("author", "editor"))
+    year = year_of(work)
+    if not names or year is None or any(title_key(work.get(k)) not in ((), title_key(names[0]))
+                                        for k in ("title", "title-short")):
+        return None  # a title other than the author's name: named by its title
+    found = [i for i, entry in enumerate(entries) if _same_families(families(entry, ("author", "editor")), names)
+             and year_of(entry) == year and entry.get("year-suffix") == work.get("year-suffix")]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_families(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of folded family names name the same people in order, a particle read into one name and not
+    the other aside (``vanderlinden`` and ``linden``)."""
+    return len(a) == len(b) and all(x == y or x.endswith(y) or y.endswith(x) for x, y in zip(a, b))
 
 
 def complete(work: Record, entry: Record, *, source_label: str, provenance: dict[str, list[str]],

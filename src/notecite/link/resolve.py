@@ -16,6 +16,7 @@ from ..keys import STOPWORDS, ascii_fold
 from ..library import Citation, Library
 from ..normalize.dates import parse_date
 from ..normalize.names import parse_names
+from ..normalize.places import is_known_place
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
@@ -26,7 +27,7 @@ from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity,
                        name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
-from .bibliography import complete, entry_named, names_then_title
+from .bibliography import complete, entry_dated, entry_named, names_then_title
 from .merge import merge_fields
 from .model import NoteCite
 from .plausibility import name_text, reads_as_prose_run, reads_as_sentence
@@ -816,6 +817,11 @@ MAX_TITLE_CASE_WORDS = 30
 _OPENING_ARTICLES = frozenset("the a an der die das ein eine le la les un une el los las il lo".split())
 
 
+#: How a note thanks someone (``Thanks to…``, ``I am grateful to…``, ``My thanks to…``): prose, never a title.
+_THANKS = re.compile(r"(?i:thanks\s+(?:are\s+due\s+)?to|(?:i|we)\s+(?:would\s+like\s+to\s+)?thank|(?:i|we)\s+(?:am|are)\s+"
+                     r"(?:very\s+|most\s+|deeply\s+)?(?:grateful|indebted)|my\s+thanks|our\s+thanks)\b")
+
+
 def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False, located: bool = False) -> bool:
     """Whether ``title`` can name a new work: not a run of prose.
 
@@ -835,8 +841,8 @@ def plausible_title(title: str | None, *, strict: bool, pinpointed: bool = False
         return _title_cased(words, 2 / 3) and not _sentence_break(title or "")
     if not strict:
         return True
-    if _sentence_break(title or ""):
-        return False
+    if _sentence_break(title or "") or len(words) >= 4 and _THANKS.match(title or ""):
+        return False  # "Thanks to Joseph Choonara for comments on an earlier draft": the author's acknowledgements
     content = [w for w in words if title_words(w)]
     if not content:
         return False
@@ -1002,6 +1008,14 @@ def _names_a_work(record: Record) -> bool:
 #: Lower-case words inside a family name (``Bermúdez de Castro``, ``Van der Linden``).
 _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
                              "ten", "ter", "y", "e", "d'"})
+
+
+def _person_like_family(name: str) -> bool:
+    """Whether ``name`` may be a person's family name in an author-date cite: :func:`reads_as_name`, no initials or
+    acronym (``A.D.``, ``DLP``), no place (``Halle, 1865`` is an imprint) and no common word (``Report 1943``)."""
+    words = name.split()
+    return reads_as_name(name) and "." not in name and not any(len(w) > 1 and w.isupper() for w in words) \
+        and not is_known_place(name) and ascii_fold(name) not in WORDS
 
 
 def reads_as_name(title: str | None) -> bool:
@@ -1413,17 +1427,19 @@ class _DocumentLinker:
             authors = families(record, ("author", "editor"))
             if cite.kind == "short" and authors and (cite.locator or _AND_SO_ON.fullmatch(cite.suffix.strip())):
                 latest = (self.latest_by(authors, previous, record) if record.get("issued") else None) \
-                    or self.latest_by(authors, previous, named=record) or self.latest_by_cut_name(cite) \
-                    or self.titled_by_cut_name(authors, cite)
+                    or self._of_the_very_authors(self.latest_by(authors, previous, named=record), authors, record) \
+                    or self.latest_by_cut_name(cite) or self.titled_by_cut_name(authors, cite)
                 # "Briand, p. 16", "Weber, &c.": that author's work cited last (else the work named after Briand)
                 if latest:
                     self.name_in_full(latest, cite)
                     return latest, "short", 0.8 * cite.confidence
-                return self.named_work(cite), "short", 0.5 * cite.confidence
+                return self.named_work(cite) or self.dated_work(cite), "short", 0.5 * cite.confidence
             dated = self.latest_by(authors, previous, record) \
                 if cite.kind == "short" and authors and record.get("issued") else None
             if dated:  # "See Ticktin 1992.": without a pinpoint, only a work of the author's of that year
                 return dated, "short", 0.8 * cite.confidence
+            if cite.kind == "short" and (made := self.dated_work(cite)) is not None:
+                return made, "short", 0.5 * cite.confidence  # "Binns and Haynes, 1980.": no such work before
             if cite.kind == "short" and authors and not cite.locator and set(record) <= _NAME_ONLY_FIELDS:
                 latest = self.latest_by(authors, previous)
                 if latest and not self.is_named_by_author(latest):
@@ -1531,6 +1547,18 @@ class _DocumentLinker:
         flag = {"field": "title", "text": name, "reason": NAMED_BY_AUTHOR}
         return self.new_work(NoteCite(**{**cite.__dict__, "record": record, "flags": [*cite.flags, flag]}))
 
+    def dated_work(self, cite: NoteCite) -> str | None:
+        """``Binns and Haynes, 1980, p. 12`` with no work of theirs of that year before: a work known by its authors
+        and year only (an author-date cite; the document's bibliography may complete it), flagged for review; None
+        for a cite with anything else (a title, a container) or without names or a year."""
+        record = cite.record
+        names = [name.get("family") or "" for name in record.get("author") or record.get("editor") or []]
+        if not record.get("issued") or not names or not set(record) <= _NAME_ONLY_FIELDS | {"issued", "year-suffix"} \
+                or not all(_person_like_family(name) for name in names):
+            return None
+        flag = {"field": "title", "text": "", "reason": NAMED_BY_AUTHOR}
+        return self.new_work(NoteCite(**{**cite.__dict__, "flags": [*cite.flags, flag]}))
+
     def named_before_a_marker(self, cite: NoteCite, before_markers: Mapping[int, str]) -> str | None:
         """The one work cited in the latest earlier note whose marker in the body follows one of the cite's family
         names (within :data:`MARKER_REACH` characters: ``… distingués par Broca[7]``), when that note's cites name
@@ -1552,6 +1580,13 @@ class _DocumentLinker:
         """Whether the work is known only by its author's name (made by :meth:`named_work`)."""
         return any(f.get("reason") == NAMED_BY_AUTHOR for f in self.library.flags.get(work_id, ()))
 
+    def _same_dated_authors(self, work_id: str, other: str, authors: list[str]) -> bool:
+        """Whether a work known by its authors' names may be ``other``: always when it has no year; when it has one (an
+        author-date cite, ``Binns and Haynes, 1980``), only a work of that year by those very authors."""
+        work = self.works[work_id]
+        return not work.get("issued") or _dated_alike(work, self.works[other]) \
+            and author_fit(authors, self.works[other]) == BEST_FIT
+
     def fold_named_works(self) -> None:
         """A work known only by its author's name (:meth:`named_work`, ``Hutchinson, vol. 2, p. 440``
         before ``the History of the colony of Massachusetts, by Hutchinson``) is that author's work when
@@ -1570,10 +1605,12 @@ class _DocumentLinker:
             others = [other for other in self.authors.find(authors) if other != work_id and other in cited
                       and not self.is_named_by_author(other)
                       and (name_similarity(authors, families(self.works[other], CITE_NAMES)) or 0.0) >= SAME_AUTHOR
-                      and not given_names_clash(self.works[work_id], self.works[other])]
+                      and not given_names_clash(self.works[work_id], self.works[other])
+                      and self._same_dated_authors(work_id, other, authors)]
             if len(others) == 1:
                 moves[work_id] = others[0]
-            elif not others:  # "Jovien, p. 24" before "de la Bleterie (Hist. de Jovien…": the work named after Jovien
+            elif not others and not self.works[work_id].get("issued"):
+                # "Jovien, p. 24" before "de la Bleterie (Hist. de Jovien…": the work named after Jovien
                 titled = self.titled_by_name(authors)
                 if titled and titled != work_id and titled in cited and not self.is_named_by_author(titled):
                     moves[work_id] = titled
@@ -1605,7 +1642,8 @@ class _DocumentLinker:
 
     def complete_from_bibliography(self, entries: list[Record]) -> None:
         """Complete each cited work that names exactly one of the document's bibliography ``entries``
-        from it (:func:`~notecite.link.bibliography.complete`), also a work whose title the parser read
+        from it (:func:`~notecite.link.bibliography.complete`), also an untitled work cited by author and year
+        (:func:`~notecite.link.bibliography.entry_dated`) and a work whose title the parser read
         with its authors' names (:func:`~notecite.link.bibliography.names_then_title`); works that name the
         same entry are one work ("Brundage, Lynching" and "Brundage, Lynching in the New South"), the
         first made."""
@@ -1618,6 +1656,13 @@ class _DocumentLinker:
             if work_id not in cited:
                 continue
             i = entry_named(work, entries, match_score, LINK_THRESHOLD)
+            if i is None and (i := entry_dated(work, entries)) is not None:  # "Cliff, 1974, p. 153": that author and year
+                for name in ("title", "title-short"):
+                    work.pop(name, None)  # the author's name stood for the title
+                if entries[i].get("type"):
+                    work["type"] = entries[i]["type"]  # a cite of names and a year says nothing of what the work is
+                self.library.flags[work_id] = [flag for flag in self.library.flags.get(work_id, [])
+                                               if flag.get("reason") != NAMED_BY_AUTHOR]
             read = names_then_title(work) if i is None else None
             if read is not None and (i := entry_named(read, entries, match_score, LINK_THRESHOLD)) is not None:
                 work.update(author=read["author"], title=read["title"])  # "Bailey and Tolnay, Lynched"
@@ -1739,6 +1784,13 @@ class _DocumentLinker:
             if fit and (best is None or fit > best[0]):
                 best = (fit, work_id)
         return best[1] if best else None
+
+    def _of_the_very_authors(self, work_id: str | None, authors: list[str], record: Record) -> str | None:
+        """``work_id``, unless ``record`` is dated (an author-date cite, ``Binns and Haynes, 1980, p. 12``) and the
+        work's authors fit the cite's less than best (Haynes's book of 2002 is not Binns and Haynes's of 1980)."""
+        if work_id is None or not record.get("issued") or author_fit(authors, self.works[work_id]) == BEST_FIT:
+            return work_id
+        return None
 
     def collection_printed_in(self, cite: NoteCite, work_id: str) -> str | None:
         """The collection a letter cited at a page is printed in (``Seward to Judd, March 22, 1861, Message, 1861,

@@ -28,7 +28,7 @@ _PLACES_TEXT = """london, new york, paris, berlin, moscow, moskva, moscou, moska
     mexico city, méxico, buenos aires, havana, brussels, bruxelles, brussel, antwerp, liège, geneva,
     genève, genf, lausanne, zurich, zürich, bern, berne, basel, vienna, wien, munich, münchen,
     frankfurt, frankfurt am main, hamburg, leipzig, stuttgart, cologne, köln, bonn, dresden,
-    göttingen, heidelberg, tübingen, freiburg, weimar, jena, hannover, düsseldorf, amsterdam, leiden,
+    göttingen, heidelberg, tübingen, freiburg, weimar, jena, halle, hannover, düsseldorf, amsterdam, leiden,
     rotterdam, the hague, den haag, utrecht, copenhagen, københavn, stockholm, oslo, helsinki,
     warsaw, warszawa, kraków, cracow, prague, praha, budapest, bucharest, bucureşti, sofia,
     belgrade, beograd, zagreb, athens, istanbul, constantinople, madrid, barcelona, lisbon, lisboa,

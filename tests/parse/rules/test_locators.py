@@ -1979,3 +1979,17 @@ def test_here_and_a_page_after_a_page_range_join_it():
     text = "Critique, 5, 1975, pp. 5–34, here p. 12."
     runs, _ = rule_runs(rule, text, [("Critique,", "container-title"), ("pp. 5–34,", "pages"), ("p. 12.", "locator")])
     assert runs[-1] == ("pp. 5–34, here p. 12.", "pages")
+
+
+def test_a_pinpoint_after_an_authors_comma_and_year_is_the_author_date_cites_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_an_authors_comma_and_year as rule
+
+    runs, _ = rule_runs(rule, "Harman, 1999, pp. 45-47.", [("Harman,", "author"), ("1999,", "date"), ("pp. 45-47.", "pages")])
+    assert runs == [("Harman,", "author"), ("1999,", "date"), ("pp. 45-47.", "locator")]
+    runs, _ = rule_runs(rule, "See Callinicos, 2009, chapter 3; and Harman, 1999, p102.",
+                        [("Callinicos,", "author"), ("2009,", "date"), ("Harman,", "author"), ("1999,", "date"), ("p102.", "pages")])
+    assert runs == [("Callinicos,", "author"), ("2009,", "date"), ("chapter 3", "locator"), ("Harman,", "author"),
+                    ("1999,", "date"), ("p102.", "locator")]
+    # a title after the year: not an author-date cite
+    assert rule_runs(rule, "Harman, 1999, Explaining the Crisis.", [("Harman,", "author"), ("1999,", "date"),
+                                                                    ("Explaining the Crisis.", "title")])[1]

@@ -2646,3 +2646,17 @@ def test_a_title_after_a_volume_and_its_colon_is_the_volumes_title():
     text = "Collected Works, vol. 2: Marx, Capital, 45."  # another cite after the colon, no imprint: left alone
     assert rule_runs(rule, text, [("Collected Works,", "title"), ("vol. 2:", "volume"), ("Marx,", "author"),
                                   ("Capital,", "title"), ("45.", "locator")])[1]
+
+
+def test_a_bracketed_name_closing_a_dated_reference_is_its_publisher():
+    from notecite.parse.rules.titles import rule_bracketed_name_closing_a_dated_reference_is_its_publisher as rule
+
+    text = "Harman, Chris, 1999, Explaining the Crisis: A Marxist Re-appraisal (Bookmarks)."
+    runs, _ = rule_runs(rule, text, [("Harman, Chris,", "author"), ("1999,", "date"),
+                                     ("Explaining the Crisis: A Marxist Re-appraisal (Bookmarks).", "title")])
+    assert runs[2:] == [("Explaining the Crisis: A Marxist Re-appraisal", "title"), ("(Bookmarks).", "publisher")]
+    for text, pairs in (("Trotsky, Leon, 1937, The Revolution Betrayed (London).",  # a place
+                         [("Trotsky, Leon,", "author"), ("1937,", "date"), ("The Revolution Betrayed", "title"), ("(London).", "location")]),
+                        ("Trotsky, The Revolution Betrayed (Pathfinder).",  # no date before the title
+                         [("Trotsky,", "author"), ("The Revolution Betrayed (Pathfinder).", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -33,7 +33,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_division_before_in_and_its_container, 
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
+                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year,
                        rule_page_after_the_imprints_bracket_leaves_the_date,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
@@ -86,7 +86,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
                      rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
-                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
+                     rule_title_starts_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_bracketed_name_closing_a_dated_reference_is_its_publisher, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
                      
                      rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_cite_after_a_quotation_ending_a_sentence,
@@ -167,7 +167,7 @@ RULES: list[Callable[..., list[str]]] = [
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year,
     rule_volume_word_opens_its_volume, rule_numbered_series_after_a_title_is_its_series, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
-    rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
+    rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_bracketed_name_closing_a_dated_reference_is_its_publisher, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title,
     rule_issue_after_for_closes_the_periodical,
     rule_thousands_separator_joins_a_number, rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_et_cetera_closes_its_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_years_of_annals_are_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, rule_issue_and_date_between_commas_after_a_periodical, 
@@ -187,7 +187,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_and_bracketed_title, rule_name_before_a_bracketed_title_and_imprint, rule_pinpoint_ending_a_publisher_run,
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page,
+    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
     rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,

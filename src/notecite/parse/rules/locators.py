@@ -2617,7 +2617,7 @@ def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, m
 _AUTHOR_DATE_OPENERS = frozenset({";", "(", "see", "cf", "also", "and", "compare", "follow", "following"})
 #: A page or pages cited after an author's year: ``45``, ``12–15``, ``1:12–15``, ``chap. 2``.
 _AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
-                                r"|(?:pp?|chap|ch)\.\s*\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;)]|\s*$)")
+                                r"|(?:pp?\.?\s*|(?:chap|ch)\.\s*|(?i:chapters?)\s+)\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;)]|\s*$)")
 
 
 def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2650,6 +2650,37 @@ def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str
         relabel(out, k, k + 1, "author")
         relabel(out, k + 1, k + 3, "date")
         relabel(out, k + 3, end, "locator")
+        open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
+    return out or tags
+
+
+def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Harman, 1999, pp. 45-47.``, ``See Callinicos, 2009, chapter 3; …``, ``Van der Linden, 2007, pp118-123``: an
+    author run opening the note or a cite (after ``;`` or a lead-in word), a year read as the date and its comma, then
+    pages (:data:`_AUTHOR_DATE_PAGES`) to the cite's end, read as pages or prose: the pinpoint of a cite by author
+    and date."""
+    if "B-author" not in tags or "B-date" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or first > 0 and fold(tokens[first - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS | {"in"} \
+                and tokens[first - 1].text != "." or last + 2 >= len(tokens):
+            continue
+        year = last
+        if tags[year] != "B-date" or not YEAR.fullmatch(tokens[year].text) or tokens[year + 1].text != ",":
+            continue
+        start = year + 2
+        page = _AUTHOR_DATE_PAGES.match(text, tokens[start].start)
+        if page is None or any(split_label(tags[k])[1] not in ("prose", "pages", "locator")
+                               for k in range(start, len(tokens)) if tokens[k].start < page.end()):
+            continue
+        end = next((k for k in range(start, len(tokens)) if tokens[k].start >= page.end()), len(tokens))
+        if all(split_label(tags[k])[1] == "locator" for k in range(start, end)):
+            continue
+        out = out or list(tags)
+        if split_label(tags[year + 1])[1] != "date":
+            out[year + 1] = "I-date"
+        relabel(out, start, end, "locator")
         open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
     return out or tags
 

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
+from ...normalize.places import is_known_place
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -731,6 +732,34 @@ def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, toke
             out = out or list(tags)
             relabel(out, t_first, t_last, "volume", continues=True)
     return out or tags
+
+
+def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``Harman, Chris, 1999 [1984], Explaining the Crisis (Bookmarks).``: in a reference dated before its title (an
+    author-date entry), a bracket of one to four capitalised words (``&``, ``of``, ``and`` between; no digit, no known
+    place or month) right after the title run, closing the reference, is its publisher, read inside the title or
+    as a note."""
+    if not text.rstrip(" .").endswith(")") or "B-date" not in tags:
+        return tags
+    close = max(k for k in range(len(tokens)) if tokens[k].text == ")")
+    if any(t.text not in (".", ";") for t in tokens[close + 1:]):
+        return tags
+    open_ = next((k for k in range(close - 1, -1, -1) if tokens[k].text == "("), None)
+    if open_ is None or open_ == 0 or not 1 <= close - open_ - 1 <= 4:
+        return tags
+    words = [t.text for t in tokens[open_ + 1:close]]
+    inner = " ".join(words)
+    if not words[0][:1].isupper() or any(not (w[:1].isupper() and w.isalpha() or w in ("&", "of", "and")) for w in words) \
+            or is_known_place(inner) or fold(words[0]) in load("months") or fold(words[0]) in load("places"):
+        return tags
+    before = split_label(tags[open_ - 1])[1]
+    dated_before = any(split_label(tags[k])[1] == "date" for k in range(open_))
+    if before != "title" or not dated_before or split_label(tags[open_])[1] not in ("title", "note", "prose"):
+        return tags
+    out = list(tags)
+    relabel(out, open_, len(tokens) if all(t.text == "." for t in tokens[close + 1:]) else close + 1, "publisher")
+    return out
 
 
 def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
