@@ -167,3 +167,12 @@ def test_a_stray_comma_after_the_month_of_a_day_date_is_read():
     from notecite.normalize.dates import parse_date
     assert parse_date("October, 27, 1787") == {"date-parts": [[1787, 10, 27]]}
     assert parse_date("June, 1787") == {"date-parts": [[1787, 6]]}
+
+
+def test_a_bracketed_year_before_the_periodical_that_printed_the_piece_later_is_its_original_date():
+    from notecite.normalize import normalize_fields
+    record = normalize_fields([("author", "Max Horkheimer,"), ("title", "\"The Authoritarian State\""), ("date", "(1940),"),
+                               ("container-title", "Telos"), ("volume", "15"), ("date", "(Spring 1973):"),
+                               ("pages", "3–20.")]).record
+    assert record["original-date"] == {"date-parts": [[1940]]}
+    assert record["issued"]["date-parts"] == [[1973]]

@@ -199,11 +199,13 @@ _A_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 
 
 def _imprint_between_dates(draft: Draft) -> bool:
-    """Whether a place or publisher was given between the cite's first two dates (``(1969), in …
-    (New York: …, 1998)``), not only before the first (``London: Gollancz, 1963 … 1980``)."""
+    """Whether a place, publisher or periodical was given between the cite's first two dates (``(1969), in …
+    (New York: …, 1998)``, ``"The Authoritarian State" (1940), Telos 15 (Spring 1973)``), not only before the first
+    (``London: Gollancz, 1963 … 1980``)."""
     labels = [label for label, _ in draft.given]
     dates = [n for n, label in enumerate(labels) if label == "date"][:2]
-    return len(dates) == 2 and any(label in ("location", "publisher") for label in labels[dates[0] + 1:dates[1]])
+    return len(dates) == 2 and any(label in ("location", "publisher", "container-title")
+                                   for label in labels[dates[0] + 1:dates[1]])
 
 
 def _year_of_writing(draft: Draft) -> bool:

@@ -2660,3 +2660,14 @@ def test_a_bracketed_name_closing_a_dated_reference_is_its_publisher():
                         ("Trotsky, The Revolution Betrayed (Pathfinder).",  # no date before the title
                          [("Trotsky,", "author"), ("The Revolution Betrayed (Pathfinder).", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_pages_after_a_short_titles_comma_end_it():
+    from notecite.parse.rules.titles import rule_pages_after_a_short_titles_comma_end_it as rule
+
+    text = "Lukács, History and Class Consciousness, 83–222, especially the section on reification."
+    runs, _ = rule_runs(rule, text, [("Lukács,", "author"),
+                                     ("History and Class Consciousness, 83–222, especially the section on reification.", "title")])
+    assert runs == [("Lukács,", "author"), ("History and Class Consciousness,", "title"), ("83–222", "locator")]
+    text = "Brundage, Lynching in the New South: Georgia and Virginia, 1880–1930, especially chapter 2."  # the title's years
+    assert rule_runs(rule, text, [("Brundage,", "author"), (text[len("Brundage, "):], "title")])[1]

@@ -762,6 +762,37 @@ def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, to
     return out
 
 
+#: A pinpoint's tokens: a page or a range of pages (arabic or roman numerals).
+_PINPOINT_TOKENS = re.compile(r"\d+|[ivxlcdm]+|[-–—]")
+
+
+def rule_pages_after_a_short_titles_comma_end_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Lukács, History and Class Consciousness, 83–222, especially the section on …`` read as one title after the
+    author: in a title run right after an author run, a comma, a page or page range (no year) and a comma before a
+    lower-case word end the title; the pages are the pinpoint, the words after them prose."""
+    if "B-author" not in tags or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first == 0 or split_label(tags[first - 1])[1] != "author":
+            continue
+        for k in range(first + 1, last - 1):
+            if tokens[k].text != "," or not tokens[k + 1].text[:1].isdigit():
+                continue
+            end = k + 1
+            while end < last and _PINPOINT_TOKENS.fullmatch(tokens[end].text):
+                end += 1
+            if tokens[end - 1].text in "-–—" or YEAR.fullmatch(tokens[k + 1].text) or end >= last or not (
+                    tokens[end].text == "," and end + 1 < last and tokens[end + 1].text.islower()):
+                continue  # "…, 1880–1930": a title's years; a pinpoint is followed by the note's words
+            out = out or list(tags)
+            relabel(out, k + 1, end, "locator")
+            for j in range(end, last):
+                out[j] = "prose"
+            break
+    return out or tags
+
+
 def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
     title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
