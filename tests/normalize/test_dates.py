@@ -176,3 +176,16 @@ def test_a_bracketed_year_before_the_periodical_that_printed_the_piece_later_is_
                                ("pages", "3–20.")]).record
     assert record["original-date"] == {"date-parts": [[1940]]}
     assert record["issued"]["date-parts"] == [[1973]]
+
+
+def test_a_diary_cited_at_an_entrys_day_is_the_whole_diary_cited_short_at_that_volume_and_page():
+    from notecite.normalize import normalize_fields
+    cite = normalize_fields([("author", "Moran,"), ("title", "Journal,"), ("volume", "Vol. II,"), ("date", "June 20, 1862,"),
+                             ("locator", "p. 1024.")], locator="p. 1024")
+    assert "issued" not in cite.record and "volume" not in cite.record and cite.kind == "short"
+    assert cite.locator["volume"] == "II" and cite.locator["value"] == "1024" and cite.prose == ["June 20, 1862"]
+    cite = normalize_fields([("author", "Moran,"), ("title", "Dispatches,"), ("date", "June 20, 1862,")])
+    assert cite.record["issued"] == {"date-parts": [[1862, 6, 20]]}  # no diary: the item's day
+    cite = normalize_fields([("author", "Trotsky,"), ("title", "Diary in Exile"), ("location", "(Cambridge, MA:"),
+                             ("publisher", "Harvard University Press,"), ("date", "5 April 1958)")])
+    assert cite.record["issued"] == {"date-parts": [[1958, 4, 5]]}  # an imprint: the edition's date

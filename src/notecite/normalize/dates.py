@@ -225,7 +225,7 @@ class Dates:
 
     name = "dates"
     reads = frozenset({"date"})
-    writes = frozenset({"issued", "original-date", "accessed", "note", "year-suffix"})
+    writes = frozenset({"issued", "original-date", "accessed", "note", "year-suffix"})  # and a diary entry's kind
 
     def __call__(self, draft: Draft) -> None:
         dates = draft.take("date")
@@ -259,6 +259,24 @@ class Dates:
             elif parsed != draft.record["issued"]:
                 # A second, different date: kept in the note rather than overwriting.
                 draft.add_note(strip_edge_punctuation(text))
+        if dates and _diary_entry(draft.record):  # "Moran, Journal, Vol. II, June 20, 1862, p. 1024": the entry's day
+            draft.facts.setdefault("prose", []).append(strip_edge_punctuation(dates[0]))
+            del draft.record["issued"]
+            if draft.kind == "full" and not draft.has("edition") and not draft.record.get("editor"):
+                draft.kind = "short"  # the day was all that made it look full: the diary cited short
+
+
+#: A diary's title (``Journal``, ``Diary``, ``The Diaries``, ``Tagebücher``, ``Journal of Benjamin Moran``).
+_DIARY_TITLE = re.compile(r"(?:(?:the|his|her|my)\s+)?(?:journals?|diary|diaries|tagebuch|tageb[üu]cher|carnets?)\b", re.I)
+
+
+def _diary_entry(record: dict[str, Any]) -> bool:
+    """Whether ``record`` is a person's diary cited without an imprint at an entry's day (its issued a full day): the
+    day is the entry's, not the diary's (all its entries are one work)."""
+    parts = (record.get("issued") or {}).get("date-parts") or [[]]
+    title = str(record.get("title") or record.get("title-short") or "")
+    return bool(record.get("author")) and len(parts) == 1 and len(parts[0]) == 3 and _DIARY_TITLE.match(title) is not None \
+        and not any(record.get(k) for k in ("publisher", "publisher-place", "container-title", "URL", "DOI"))
 
 
 #: One day of a series: a month's name and a day, a day and a month's name, or a bare day (ordinal endings allowed).

@@ -237,7 +237,7 @@ class PlacePages:
     """Page ranges of components → ``page``; the pinpoint → the citation's locator. A bare page
     range that is the only number after a component's full reference is its ``page``. The page a law
     case's report opens on (its ``pages`` field: ``Barr v. Trades' Council, 53 N.J.E. 101 (1894)``) is
-    its ``page`` too, not a pinpoint."""
+    its ``page`` too, not a pinpoint. A short form's volume (a number, no title) goes with its pinpoint."""
 
     name = "place-pages"
     reads: frozenset[str] = frozenset()
@@ -278,6 +278,10 @@ class PlacePages:
                 draft.add_note(cand["raw"])  # a second pinpoint: kept, not overwritten
         if number is not None and "page" not in draft.record:
             draft.record["page"] = number["value"]
+        if draft.kind in ("short", "ibid") and draft.locator is not None and not component and draft.record.get("volume") \
+                and "volume" not in draft.locator and re.fullmatch(r"[\dIVXLCivxlc]+", str(draft.record["volume"])):
+            # "Moran, Journal, Vol. II, June 20, 1862, p. 1024": a short form's volume is its pinpoint's
+            draft.locator["volume"] = str(draft.record.pop("volume"))
 
     @staticmethod
     def _publish(draft: Draft, parsed: dict[str, Any]) -> dict[str, Any]:
