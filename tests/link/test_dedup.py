@@ -244,3 +244,11 @@ def test_one_title_cut_short_twice_by_one_author_is_one_work():
                     {"type": "book", "author": scott, "title": "Br. üb. Geister"}) != "same"
     # two cuts of a title that names nobody
     assert classify({"type": "book", "title": "Gest. Trevir"}, {"type": "book", "title": "Gesta Trevirorum"}) == "same"
+
+
+def test_two_reports_of_other_numbers_are_two_works():
+    from notecite.link.dedup import classify
+
+    a = {"type": "report", "title": "Affairs in Samoa", "number": "SED 102"}
+    b = {"type": "report", "title": "Affairs at Samoa", "number": "HED 118"}
+    assert classify(a, b) is None and classify(a, {**b, "number": "S.E.D. 102"}) == "same"

@@ -1993,3 +1993,26 @@ def test_a_shelfmark_opening_on_mss_keeps_it():
     assert found.record["issued"] == {"date-parts": [[1951]]}  # a bare year after the marks dates the item
     found = recognize("MS. National Archives, Record Group 42, Proceedings of the Commissioners, V. 175-177.")
     assert found.record["archive"] == "National Archives"  # "MS." says the item is a manuscript
+
+
+def test_a_congressional_document_is_a_report_numbered_by_its_designation():
+    found = recognize("Condition of Affairs in Samoa, 50th Cong., 2nd Sess., SED 31 (Ser. 2610).")
+    assert found.kind == "congress" and found.record == {
+        "type": "report", "title": "Condition of Affairs in Samoa", "number": "SED 31", "note": "50th Cong., 2nd Sess.",
+        "collection-title": "U.S. Congressional Serial Set", "collection-number": "2610"}
+    found = recognize("These orders are all included in Rules and Regulations Governing the Department of State, 59th Cong., "
+                      "2nd Sess., S. Doc. 359 (Serial 5073), pp. 11–14.")
+    assert found.record["title"] == "Rules and Regulations Governing the Department of State"
+    assert found.record["number"] == "S. Doc. 359" and found.locator == "pp. 11–14"
+    found = recognize("Correspondence relating to the Panama Canal, 57th Cong., 1st Sess., SED 12.")
+    assert found.record["title"] == "Correspondence relating to the Panama Canal"  # sentence case, no prose before it
+    titles = [f.record["title"] for _, _, f in find_kinds(
+        "Seizure of American Vessels and Injuries to American Citizens during Hostilities in Cuba, 41st Cong., 2nd Sess., "
+        "SED 108 (Ser. 1407); The Emancipation of Slaves in Cuba, 41st Cong., 2nd Sess., SED 113 (Ser. 1407).")]
+    assert titles == ["Seizure of American Vessels and Injuries to American Citizens during Hostilities in Cuba",
+                      "The Emancipation of Slaves in Cuba"]
+
+
+def test_a_letter_printed_in_a_congressional_document_is_no_document_title():
+    found = recognize("Stevens to Foster, September 14, 1892, in Relations with Hawaii, 52nd Cong., 2nd Sess., SED 77, 179.")
+    assert found is None or found.kind != "congress"

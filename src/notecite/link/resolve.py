@@ -112,8 +112,10 @@ WORK_NAMES = ("author", "editor", "translator")
 
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
-    (:func:`one_word_apart`, :func:`years_apart`) and, unless one title opens the other, for a title with a word the work's
+    (:func:`one_word_apart`, :func:`years_apart`, :func:`_numbered_apart`) and, unless one title opens the other, for a title with a word the work's
     titles lack (:func:`names_a_word_apart`)."""
+    if _numbered_apart(cite, work):
+        return 0.0  # "Affairs in Samoa, … SED 102" is not "Condition of Affairs in Samoa, … SED 31"
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
             or years_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
@@ -135,6 +137,12 @@ def match_score(cite: Record, work: Record) -> float:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
+
+
+def _numbered_apart(cite: Record, work: Record) -> bool:
+    """Whether two reports (or other numbered documents) carry different numbers (``SED 31``, ``SED 102``)."""
+    a, b = cite.get("number"), work.get("number")
+    return bool(a) and bool(b) and re.sub(r"\W", "", str(a)).lower() != re.sub(r"\W", "", str(b)).lower()
 
 
 #: A title that ends on a person's given and family names after ``of`` (``Journal of George Croghan``).

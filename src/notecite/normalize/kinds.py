@@ -359,7 +359,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1554,6 +1554,69 @@ def _debates(text: str) -> Recognized | None:
     return Recognized("debates", record, locator)
 
 
+#: A document of the United States Congress cited by title, Congress, session and document designation, perhaps its
+#: serial volume (``Condition of Affairs in Samoa, 50th Cong., 2nd Sess., SED 31 (Ser. 2610)``, ``…, 47th Cong., 1st
+#: Sess., S. Exec. Doc. 79``, ``…, H. Rept. 1042``).
+_CONGRESS_DOCUMENT = re.compile(
+    r"^\s*(?P<title>[^;]+?),\s+(?P<congress>\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.?),?\s+"
+    r"(?P<session>\d(?:st|nd|rd|th|d)\s+[Ss]ess\.?|[Ss]pecial\s+[Ss]ess\.?),?\s+"
+    r"(?P<number>(?:[SH][EMC]?[DR]|(?:S|H)\.\s?(?:Exec\.|Ex\.|Misc\.|Mis\.)?\s?(?:Doc|Rept?|R)\.)(?:\s*No\.)?\s*\d+[A-Z]?|"
+    r"[SH][EMC]?[DR]\s+[A-Z])"
+    r"(?:\s*,?\s*\((?:Ser(?:ial)?\.?|[Ss]erial\s+[Ss]et)\s*(?P<serial>\d+[-–]?\d*)\))?(?P<rest>.*)$", re.S)
+#: What may follow a congressional document: bracketed remarks, then its pages.
+_CONGRESS_REST = re.compile(r"^\s*(?:\((?P<remark>[^()]*)\)\s*)?,?\s*(?P<pages>(?:pp?\.\s*)?\d[\d\s,–-]*)?\s*[.,;]?\s*$")
+
+
+#: What no congressional document's title holds: a sentence's end, a lead-in word, a book a piece is printed ``in``.
+_NOT_A_DOCUMENTS_TITLE = re.compile(r"[.!?]\s+[A-Z]|\b(?:see|cf\.|quoted|printed)\s|,\s+in\s", re.I)
+
+
+#: Small words a title in title case keeps in lower case.
+_TITLE_SMALL_WORDS = frozenset("of the and in on to a an for with by at from between against during upon concerning or".split())
+
+
+#: Verbs of the note's prose that tell where a document was printed (``These orders are all included in``).
+_PROSE_VERBS = frozenset("is are was were been be published printed reprinted included appeared appear appears found "
+                         "contained collected issued transmitted".split())
+
+
+def _title_case_tail(text: str) -> str:
+    """The title in title case that ends ``text`` after the note's words (``These orders are all included in Rules and
+    Regulations Governing the Department of State`` → ``Rules and Regulations…``): from the first capitalised word
+    after the last lower-case word that is no small word of a title, when at least three words go and they hold a verb
+    of the prose (:data:`_PROSE_VERBS`); else ``text``."""
+    words = text.split()
+    cut = max((k for k, w in enumerate(words) if w[:1].islower() and w.lower().strip(",") not in _TITLE_SMALL_WORDS),
+              default=None)
+    if cut is None:
+        return text
+    start = next((k for k in range(cut + 1, len(words)) if words[k][:1].isupper()), None)
+    if start is None or start < 3 or len(words) - start < 2 \
+            or not any(w.lower().strip(",") in _PROSE_VERBS for w in words[:start]):
+        return text  # no verb before it: a title in sentence case (``Correspondence relating to the Panama Canal``)
+    return " ".join(words[start:])
+
+
+def _congress_document(text: str) -> Recognized | None:
+    """A congressional document (:data:`_CONGRESS_DOCUMENT`): a ``report`` with its title, its designation as
+    ``number`` (``SED 31``), the Congress and session in ``note`` and the serial volume as ``collection-number`` of the
+    Serial Set; the pages after it are the pinpoint. None for any other text, or one with words after the document."""
+    match = _CONGRESS_DOCUMENT.match(text) if "Cong" in text else None
+    rest = _CONGRESS_REST.match(match["rest"]) if match else None
+    title = match["title"] if match else ""
+    if match is None or rest is None or len(title.split()) < 2 or not title[:1].isupper() \
+            or _NOT_A_DOCUMENTS_TITLE.search(title) or title.count("(") != title.count(")"):
+        return None  # prose before the title, a letter printed in the document, a title cut at a bracket
+    record: dict[str, Any] = {"type": "report", "title": strip_edge_punctuation(_title_case_tail(title)),
+                              "number": squeeze(match["number"]), "note": f"{match['congress']}, {match['session']}"}
+    if match["serial"]:
+        record["collection-title"] = "U.S. Congressional Serial Set"
+        record["collection-number"] = match["serial"]
+    if rest["remark"]:
+        _add_note(record, rest["remark"].strip(" ,"))
+    return Recognized("congress", record, rest["pages"].strip(" ,") if rest["pages"] else None)
+
+
 def _statute(text: str) -> Recognized | None:
     """A statute cite (:data:`_STATUTE`): ``legislation`` titled by its cite as printed, which names
     it whole (its page is part of it, no pinpoint), with the date that follows it."""
@@ -2252,6 +2315,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         sent_with_the_next = set()  # the items attached to the letter after them
         # every joint of _NEXT_ITEM is an "and" or comes before a letter's "to"
         joined = text.find("and", start, end) != -1 or text.find(" to ", start, end) != -1
+        if joined and "Cong" in text[start:end] and _congress_document(text[start:end]) is not None:
+            joined = False  # "Seizure of American Vessels and Injuries to …, 41st Cong., …": one document's title
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
