@@ -2016,3 +2016,15 @@ def test_a_congressional_document_is_a_report_numbered_by_its_designation():
 def test_a_letter_printed_in_a_congressional_document_is_no_document_title():
     found = recognize("Stevens to Foster, September 14, 1892, in Relations with Hawaii, 52nd Cong., 2nd Sess., SED 77, 179.")
     assert found is None or found.kind != "congress"
+
+
+def test_papers_listed_before_the_one_day_they_all_appeared_on_give_one_issue_each():
+    text = ("Albany Evening Journal, Boston Daily Advertiser, and Weekly Wisconsin Patriot, all December 7, 1861; "
+            "Hartford Daily Courant, December 9, 1861.")
+    found = find_kinds(text)
+    assert [(text[s:e], r.record["container-title"], r.record["issued"]["date-parts"]) for s, e, r in found] == [
+        ("Albany Evening Journal", "Albany Evening Journal", [[1861, 12, 7]]),
+        ("Boston Daily Advertiser", "Boston Daily Advertiser", [[1861, 12, 7]]),
+        ("Weekly Wisconsin Patriot, all December 7, 1861", "Weekly Wisconsin Patriot", [[1861, 12, 7]]),
+        ("Hartford Daily Courant, December 9, 1861.", "Hartford Daily Courant", [[1861, 12, 9]])]
+    assert find_kinds("Smith, Jones, and Brown, all 3 May 1926.") == []  # no paper among them

@@ -1295,6 +1295,43 @@ _NOT_A_PAPER = re.compile(r"(?:accessed|consulted|retrieved|viewed|visited|publi
                           r"received|sent|modified|last|abgerufen|consult[ée]|publi[ée])\b", re.I)
 
 
+#: Papers listed before the one day they all appeared on (``Albany Evening Journal, Boston Daily Advertiser, and
+#: Norwich Morning Bulletin, all December 7, 1861``, ``the Times and the Daily News, both 3 May 1926``).
+_PAPERS_OF_ONE_DAY = re.compile(r"(?P<papers>[A-Z][^;:()]*?(?:\([^()]{1,30}\)[^;:()]*?)*),?\s+(?:all|both)\s+(?P<day>[^;()]*?\d{4})")
+
+
+def _papers_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, Recognized]]:
+    """The issues of the papers a clause lists before one day (:data:`_PAPERS_OF_ONE_DAY`), one item each spanning its
+    paper's name (the last one's span holds the day too); empty unless one listed name at least reads, with that day, as
+    a newspaper's issue and every other is a capitalised name (``Albany Evening Journal``)."""
+    match = _PAPERS_OF_ONE_DAY.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if match is None or text[match.end():end].strip(" .,;") or "," not in match["papers"] and " and " not in match["papers"]:
+        return []
+    names = [(m.start(), m.end()) for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|$))",
+                                                        text[:match.end("papers")].rstrip(", "))
+             if m.start() >= match.start("papers") and m.group().strip()]
+    day = _DAY_DATE.fullmatch(match["day"].strip())
+    date = _date_of(day) if day else None
+    if date is None:
+        return []
+    out, papers = [], 0
+    for n, (s, e) in enumerate(names):
+        name = re.sub(r"^(?:and\s+)", "", text[s:e].strip())
+        found = _newspaper(f"{name}, {match['day']}")
+        papers += found is not None and found.kind == "newspaper"
+        if found is None or found.kind != "newspaper":  # "Albany Evening Journal": a paper's name all the same
+            if len(name.split()) > 6 or not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in
+                                                re.sub(r"\([^()]*\)", "", name).split()):
+                return []
+            found = Recognized("newspaper", {"type": "article-newspaper", "container-title": name, "issued": date})
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        if text[s:].startswith("and "):
+            s += 4
+        found.read_alone = False  # the name alone is no item: the day after the list dates it
+        out.append((s, match.end() if n == len(names) - 1 else e, found))
+    return out if papers else []
+
+
 def _newspaper(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text):
         return None  # the day date has a year
@@ -2309,6 +2346,10 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
     for start, end in leftover_spans(text, ()):
         if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]):
+            continue
+        papers = _papers_of_one_day(text, start, end)
+        if papers:  # "Albany Evening Journal, Boston Daily Advertiser, all December 7, 1861": one issue each
+            out += papers
             continue
         items = []
         position = start
