@@ -465,7 +465,9 @@ def test_an_interview_without_a_date_or_interviewer_in_prose_is_not_a_reference(
 def test_an_untitled_interview_is_titled_by_its_interviewee_and_the_author_may_be_its_interviewer(text, date, place):
     found = recognize(text)
     record = found.record
-    assert record["type"] == "interview" and record["title"].startswith("Interview with ")
+    # named after the one interviewed, unless the note describes it after that name ("…, interview by the author")
+    title = "Interview by the author" if text.startswith("Karl Weiss,") else "Interview with "
+    assert record["type"] == "interview" and record["title"].startswith(title)
     assert record["issued"] == {"date-parts": [date]} and found.locator is None
     assert record.get("event-place") == place
     if "author" in text.lower():
@@ -2028,3 +2030,28 @@ def test_papers_listed_before_the_one_day_they_all_appeared_on_give_one_issue_ea
         ("Weekly Wisconsin Patriot, all December 7, 1861", "Weekly Wisconsin Patriot", [[1861, 12, 7]]),
         ("Hartford Daily Courant, December 9, 1861.", "Hartford Daily Courant", [[1861, 12, 9]])]
     assert find_kinds("Smith, Jones, and Brown, all 3 May 1926.") == []  # no paper among them
+
+
+def test_an_interview_described_after_the_one_interviewed_is_titled_as_described_with_its_medium():
+    found = recognize("Laura Silagi and Suzanne Siegel, e-mail interview with the author, 17 July 2024.")
+    assert found.record["title"] == "E-mail interview with the author" and found.record["medium"] == "e-mail"
+    assert [a["family"] for a in found.record["author"]] == ["Silagi", "Siegel"]
+    assert found.record["interviewer"] == [{"literal": "the author"}]
+    assert recognize("Interview with Al Richardson, London, 12 June 1995.").record["title"] == "Interview with Al Richardson"
+
+
+def test_a_communication_between_two_people_is_sent_by_the_first_to_the_second():
+    found = recognize("Email communication between Martin and the author, 23 July 2020.")
+    assert found.record["type"] == "personal_communication" and found.record["author"] == [{"family": "Martin"}]
+    assert found.record["recipient"] == [{"literal": "the author"}] and found.record["issued"] == {"date-parts": [[2020, 7, 23]]}
+
+
+def test_a_letter_to_the_editor_printed_in_a_periodical_is_an_article_of_it():
+    found = recognize("Jeanne Moutoussamy-Ashe, letter to the editor, 21 March 1973, Photo Newsletter 2, no. 2 "
+                      "(March–April 1973): 5.")
+    assert found.record == {"type": "article-magazine", "title": "Letter to the editor", "genre": "letter to the editor",
+                            "container-title": "Photo Newsletter", "issued": {"date-parts": [[1973, 3, 21]]},
+                            "author": [{"given": "Jeanne", "family": "Moutoussamy-Ashe"}], "volume": "2", "issue": "2"}
+    assert found.locator == "5"
+    found = recognize("Max Shachtman, letter to the editor, New York Times, 3 May 1952.")
+    assert found.record["type"] == "article-newspaper" and found.record["container-title"] == "New York Times"

@@ -202,6 +202,10 @@ _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+
 #: with) after ``by``, ``from`` or ``with`` (no possessive: ``owner`` is empty).
 _GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from|with)\s+(?P<sender>{_NAME})(?P<owner>)"
                        r"\s*,\s*(?P<rest>.*)$", re.S)
+#: ``Email communication between Martin and the author, DATE``: an item between two people, its genre first.
+_GENRE_BETWEEN = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}|(?:e-?mail|private|telephone)\s+(?:communication|correspondence|"
+                            rf"exchange)))\s+(?i:between)\s+(?P<sender>{_NAME})\s+and\s+(?P<recipient>{_AUTHORS}|{_NAME})"
+                            r"\s*,\s*(?P<rest>.*)$", re.S)
 #: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
 #: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
 #: conversation with X, DATE``: its author may come first.
@@ -229,7 +233,8 @@ _INTERVIEW = [
                rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME}|{_UNNAMED})"
                rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>(?i:{_BY_THE_AUTHOR})|{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$",
                re.S),
-    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?:(?P<medium>(?i:e-?mail|telephone|phone|zoom|skype|video|personal|recorded))\s+)?"
+               r"(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
     # "Jane Roe, "Title," interview by Sam Poe, Radio Show, DATE": a titled interview
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*[“\"‘](?P<title>[^“”\"]+?)[,.]?[”\"’]\s*,?\s*(?i:interview(?:ed)?)\s+(?i:by|with)\s+"
@@ -359,7 +364,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _debates, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -519,6 +524,19 @@ def _letter_read(text: str) -> Recognized | None:
         return Recognized("letter", record, locator)
     if not genre_named:
         return None
+    between = _GENRE_BETWEEN.match(text)
+    date = _leading_date(between["rest"]) if between else None
+    if between and date is not None and _name_like(between["sender"]):
+        # "Email communication between Martin and the author, 23 July 2020": sent by the one, to the other
+        genre = squeeze(between["genre"])
+        record = {"type": "personal_communication", "title": genre[:1].upper() + genre[1:], "genre": genre.lower()}
+        _put_names(record, "author", between["sender"])
+        if _THE_AUTHORS.fullmatch(between["recipient"]):
+            record["recipient"] = [dict(_THE_AUTHOR)]
+        else:
+            _put_names(record, "recipient", between["recipient"])
+        record["issued"] = date[0]
+        return Recognized("letter", record, _place(record, between["rest"][date[1]:]))
     match = _UNADDRESSED.match(text) or _GENRE_BY.match(text)
     if match and match.re is _GENRE_BY and _written_from_a_place(text, match["sender"]):
         match = None  # "Letter from Saratoga, 12 July, 1758": where it was written, no writer
@@ -797,12 +815,20 @@ def _interview(text: str) -> Recognized | None:
         title = groups.get("title")
         if title and _PRINTED_IN_A_PERIODICAL.search(match["rest"]):
             continue  # "…, interview with X, New Left Review 90 (2014): 5-20": an article, the parser's to read
-        record: dict[str, Any] = {"type": "interview",
-                                  "title": strip_edge_punctuation(squeeze(title)) if title else f"Interview with {squeeze(match['ee'])}"}
+        described = squeeze(text[match.end("ee"):match.end("er")].lstrip(" ,")) if pattern is _INTERVIEW[1] else ""
+        if title:
+            heading = strip_edge_punctuation(squeeze(title))
+        elif described:  # "Laura Silagi, e-mail interview with the author": what the note calls it
+            heading = described[:1].upper() + described[1:]
+        else:
+            heading = f"Interview with {squeeze(match['ee'])}"
+        record: dict[str, Any] = {"type": "interview", "title": heading}
         if not unnamed:  # "a union organizer" is no author's name
             _put_names(record, "author", match["ee"])
         if groups.get("outlet"):
             record["container-title"] = re.sub(r"^the\s+", "", squeeze(groups["outlet"]))  # where it was given and published
+        if groups.get("medium"):
+            record["medium"] = groups["medium"].lower()  # "e-mail interview with the author"
         interviewer = (groups.get("er") or groups.get("by") or "").strip()
         if groups.get("mine") or re.fullmatch(_BY_THE_AUTHOR, interviewer, re.I):
             record["interviewer"] = [dict(_THE_AUTHOR)]
@@ -1652,6 +1678,42 @@ def _congress_document(text: str) -> Recognized | None:
     if rest["remark"]:
         _add_note(record, rest["remark"].strip(" ,"))
     return Recognized("congress", record, rest["pages"].strip(" ,") if rest["pages"] else None)
+
+
+#: A letter to a periodical's editor, printed in it (``Jeanne Moutoussamy-Ashe, letter to the editor, 21 March 1973,
+#: Photo Newsletter 2, no. 2 (March–April 1973): 5``): the writer, the day, the periodical and what follows it.
+_TO_THE_EDITOR = re.compile(rf"^\s*(?P<author>{_NAME})\s*,\s+(?:an?\s+)?(?i:letter)\s+to\s+the\s+(?i:editors?)\s*,\s*"
+                            r"(?P<rest>.*)$", re.S)
+#: A periodical's name, then its volume, issue, date or pages (``Photo Newsletter 2, no. 2 (March–April 1973): 5``).
+_PERIODICAL_AND_NUMBERS = re.compile(r"(?:in\s+)?(?P<periodical>[A-Z][^,()\d:;]*?)\s*(?:(?:,\s*|\s+)(?P<numbers>(?:vol\.\s*)?\d.*|\(.*))?"
+                                     r"\s*\.?$")
+
+
+def _letter_to_the_editor(text: str) -> Recognized | None:
+    """A letter to the editor printed in a periodical (:data:`_TO_THE_EDITOR`): an article of that periodical titled
+    ``Letter to the editor`` and dated by the letter's day; the page after a colon is the pinpoint. None for any
+    other text (no day, no periodical after it)."""
+    match = _TO_THE_EDITOR.match(text) if "ditor" in text else None
+    date = _leading_date(match["rest"]) if match else None
+    printed = _PERIODICAL_AND_NUMBERS.match(match["rest"][date[1]:].strip(" ,")) if date else None
+    if match and date is None:  # "letter to the editor, New York Times, 3 May 1952": the paper, then the day
+        paper, _, day = match["rest"].partition(",")
+        date = _leading_date(day.strip())
+        printed = _PERIODICAL_AND_NUMBERS.match(paper.strip()) if date and not day[date[1] + 1:].strip(" .") else None
+    if printed is None or not _name_like(match["author"]):
+        return None
+    record: dict[str, Any] = {"type": "article-newspaper" if _NEWSPAPER_WORDS.search(printed["periodical"]) else "article-magazine",
+                              "title": "Letter to the editor", "genre": "letter to the editor",
+                              "container-title": printed["periodical"].strip(), "issued": date[0]}
+    _put_names(record, "author", match["author"])
+    numbers = printed["numbers"] or ""
+    volume = re.match(r"(?:vol\.\s*)?(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>\d+))?", numbers)
+    if volume:
+        record["volume"] = volume["volume"]
+        if volume["issue"]:
+            record["issue"] = volume["issue"]
+    page = re.search(r":\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*\.?$", numbers)
+    return Recognized("letter", record, page["page"] if page else None)
 
 
 def _statute(text: str) -> Recognized | None:
