@@ -2671,3 +2671,15 @@ def test_pages_after_a_short_titles_comma_end_it():
     assert runs == [("Lukács,", "author"), ("History and Class Consciousness,", "title"), ("83–222", "locator")]
     text = "Brundage, Lynching in the New South: Georgia and Virginia, 1880–1930, especially chapter 2."  # the title's years
     assert rule_runs(rule, text, [("Brundage,", "author"), (text[len("Brundage, "):], "title")])[1]
+
+
+def test_a_quotation_opening_the_note_before_its_source_is_the_title():
+    from notecite.parse.rules.titles import rule_quotation_opening_the_note_before_its_source_is_the_title as rule
+
+    text = "“Letter dated 31 March 2016 from the Permanent Representative,” UN document S/2016/296, available at https://un.org/x."
+    runs, _ = rule_runs(rule, text, [("UN document S/2016/296, available at", "note"), ("https://un.org/x.", "url")])
+    assert runs[0] == ("“Letter dated 31 March 2016 from the Permanent Representative,”", "title")
+    for text, pairs in (("“Twenty thousand into my pocket.” Penn's Letter to Popple.", [("Penn's", "author")]),  # a sentence
+                        ("“La véritable richesse est la jouissance,” Boisguillebert, Dissertation, p. 403.",
+                         [("Boisguillebert,", "author"), ("Dissertation,", "title")])):  # its author's words
+        assert rule_runs(rule, text, pairs)[1], text

@@ -793,6 +793,27 @@ def rule_pages_after_a_short_titles_comma_end_it(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+def rule_quotation_opening_the_note_before_its_source_is_the_title(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``“Letter dated 31 March 2016 from the Permanent Representative … to the President of the Security Council,” UN
+    document S/2016/296, available at https://…`` with the quotation read as prose: a quotation opening the note (three
+    words or more, the first capitalised) read wholly as prose and closed by a comma, right before a field run that
+    names no author, is the cited item's title."""
+    if len(tokens) < 6 or tokens[0].text not in ("“", '"', "‘") or tags[0] != "prose":
+        return tags
+    closing = {"“": "”", '"': '"', "‘": "’"}[tokens[0].text]
+    close = next((k for k in range(1, len(tokens)) if tokens[k].text == closing), None)
+    if close is None or close < 4 or not tokens[1].text[:1].isupper() or any(tags[k] != "prose" for k in range(close + 1)):
+        return tags
+    after = close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ",")
+    if after >= len(tokens) or split_label(tags[after])[1] in ("prose", "author", "editor") \
+            or tokens[close - 1].text != "," and tokens[close + 1].text != ",":
+        return tags  # a sentence quoted (a full stop closes it), or the words of the author named after it
+    out = list(tags)
+    relabel(out, 0, close + 1, "title")
+    return out
+
+
 def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
     title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
