@@ -835,3 +835,11 @@ def test_author_date_notes_take_their_works_from_the_references_after_the_notes(
     cliff = next(r for r in library if r["title"] == "State Capitalism in Russia")
     assert cliff["publisher"] == "Pluto" and cliff["original-date"] == {"date-parts": [[1955]]}
     assert next(r for r in library if r["title"].startswith("New Theories"))["type"] == "article-journal"
+
+
+def test_a_collection_cited_short_by_its_acronym_links_to_its_volume(tmp_path):
+    library = _extracted_notes(tmp_path, "Marx to Engels, 2 April 1858, in MECW, vol. 40 (London: Lawrence & Wishart, 1983), 298.",
+                               "MECW 40: 301.")
+    mecw = next(r for r in library if r.get("title") == "MECW")
+    assert [(c.note, c.kind, c.locator) for c in library.citations if c.record_id == mecw["id"]] == [
+        (1, "full", "298"), (2, "short", "40: 301")]

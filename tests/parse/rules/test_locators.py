@@ -1993,3 +1993,12 @@ def test_a_pinpoint_after_an_authors_comma_and_year_is_the_author_date_cites_pin
     # a title after the year: not an author-date cite
     assert rule_runs(rule, "Harman, 1999, Explaining the Crisis.", [("Harman,", "author"), ("1999,", "date"),
                                                                     ("Explaining the Crisis.", "title")])[1]
+
+
+def test_an_acronym_volume_and_page_is_a_short_form_of_a_collection():
+    from notecite.parse.rules.locators import rule_acronym_volume_and_page_is_a_short_form as rule
+
+    runs, _ = rule_runs(rule, "See LCW 38: 45-47; MECW 40: 301.", [("LCW 38:", "author"), ("45-47;", "pages"),
+                                                                  ("MECW 40:", "author"), ("301.", "locator")])
+    assert runs == [("LCW", "title"), ("38: 45-47", "locator"), ("MECW", "title"), ("40: 301.", "locator")]
+    assert rule_runs(rule, "USSR 1917, 45.", [("USSR 1917,", "title"), ("45.", "locator")])[1]  # a year, no volume

@@ -33,7 +33,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_division_before_in_and_its_container, 
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year,
+                       rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year, rule_acronym_volume_and_page_is_a_short_form,
                        rule_page_after_the_imprints_bracket_leaves_the_date,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
@@ -187,7 +187,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_and_bracketed_title, rule_name_before_a_bracketed_title_and_imprint, rule_pinpoint_ending_a_publisher_run,
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
-    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year,
+    rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_at_and_a_page_after_a_page_range_join_it, rule_author_date_and_page, rule_pinpoint_after_an_authors_comma_and_year, rule_acronym_volume_and_page_is_a_short_form,
     rule_page_after_the_imprints_bracket_leaves_the_date,
     # where one cite ends and the next begins
     rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,

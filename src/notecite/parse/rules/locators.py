@@ -2685,6 +2685,31 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
     return out or tags
 
 
+def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
+    note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the
+    title cited short, the volume and page its pinpoint."""
+    out = None
+    for k in range(len(tokens) - 3):
+        word = tokens[k].text
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or not tokens[k + 1].text.isdigit() \
+                or len(tokens[k + 1].text) > 3 \
+                or tokens[k + 2].text not in (":", ",") or not tokens[k + 3].text[:1].isdigit() \
+                or k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS:
+            continue
+        end = k + 4
+        while end < len(tokens) and (tokens[end].text in ("-", "–", ",") and end + 1 < len(tokens)
+                                     and tokens[end + 1].text[:1].isdigit() or tokens[end].text[:1].isdigit()):
+            end += 1
+        out = out or list(tags)
+        relabel(out, k, k + 1, "title")
+        relabel(out, k + 1, end, "locator")
+        open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
+        if end < len(tokens) and tokens[end].text == ";":
+            out[end] = "prose"  # the next cite's separator
+    return out or tags
+
+
 def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… (New York: Pathfinder, 1970), 367-95, at 389``, ``pp. 5–34, here p. 12``: ``at`` (``here``) and a page
     (``p.`` before it perhaps; or a range) right after a comma
