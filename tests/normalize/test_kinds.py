@@ -2055,3 +2055,13 @@ def test_a_letter_to_the_editor_printed_in_a_periodical_is_an_article_of_it():
     assert found.locator == "5"
     found = recognize("Max Shachtman, letter to the editor, New York Times, 3 May 1952.")
     assert found.record["type"] == "article-newspaper" and found.record["container-title"] == "New York Times"
+
+
+def test_a_united_nations_document_cited_by_its_symbol_is_a_document_numbered_so():
+    found = recognize("UN document E/447 (1947).")
+    assert found.record == {"type": "document", "title": "UN document E/447", "number": "E/447", "publisher": "United Nations",
+                            "issued": {"date-parts": [[1947]]}}
+    (_, _, found), = find_kinds("See the strategy document, UN doc. 38/C/49, article 55.4.")  # "See" is the lead's
+    assert found.record["number"] == "38/C/49" and found.record["genre"] == "strategy document"
+    assert found.locator == "article 55.4"
+    assert recognize("UN document, E/447.").record["title"] == "UN document E/447"

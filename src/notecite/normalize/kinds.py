@@ -364,7 +364,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1714,6 +1714,31 @@ def _letter_to_the_editor(text: str) -> Recognized | None:
             record["issue"] = volume["issue"]
     page = re.search(r":\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*\.?$", numbers)
     return Recognized("letter", record, page["page"] if page else None)
+
+
+#: A United Nations document cited by its symbol (``UN document E/447 (1947)``, ``UN doc. 38/C/49, article 55.4``,
+#: ``the strategy document, UN doc. 38/C/49``): perhaps a description before it, a year in brackets and a pinpoint after.
+_UN_DOCUMENT = re.compile(r"^\s*(?:(?P<described>(?:the\s+|a\s+|an\s+)?[a-z][\w\s’'-]{0,40}),\s+)?"
+                          r"(?P<label>U\.?\s?N\.?\s+[Dd]oc(?:ument)?\.?)\s*,?\s*(?P<symbol>[A-Z0-9]{1,5}(?:/[\w.()-]+)+)"
+                          r"(?:\s*\((?P<year>1[89]\d\d|20\d\d)\))?\s*(?:,\s*(?P<pinpoint>(?:art(?:icle)?\.?|para(?:graph)?\.?|"
+                          r"pp?\.|annex|section)\s*[\w.]+(?:\s*[-–]\s*[\w.]+)?))?\s*[.;]?\s*$")
+
+
+def _un_document(text: str) -> Recognized | None:
+    """A United Nations document cited by its symbol alone (:data:`_UN_DOCUMENT`): a ``document`` titled as printed
+    (``UN document E/447``), the symbol its ``number``; None for any other text (a title before the symbol is the
+    parser's to read)."""
+    match = _UN_DOCUMENT.match(text) if "N" in text else None
+    if match is None:
+        return None
+    symbol = match["symbol"].rstrip(".")
+    record: dict[str, Any] = {"type": "document", "title": f"{squeeze(match['label'])} {symbol}", "number": symbol,
+                              "publisher": "United Nations"}
+    if match["year"]:
+        record["issued"] = {"date-parts": [[int(match["year"])]]}
+    if match["described"]:
+        record["genre"] = squeeze(match["described"]).removeprefix("the ").removeprefix("a ").removeprefix("an ")
+    return Recognized("document", record, match["pinpoint"])
 
 
 def _statute(text: str) -> Recognized | None:
