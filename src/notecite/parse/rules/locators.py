@@ -2685,10 +2685,16 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
     return out or tags
 
 
+#: An acronym, a volume of up to three digits and a page (``MECW 40: 301``): what the rule below needs somewhere.
+_ACRONYM_VOLUME_PAGE = re.compile(r"\b[A-Z]{2,6}\s+\d{1,3}\s*[:,]\s*\d")
+
+
 def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
     note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the
     title cited short, the volume and page its pinpoint."""
+    if _ACRONYM_VOLUME_PAGE.search(text) is None:
+        return tags
     out = None
     for k in range(len(tokens) - 3):
         word = tokens[k].text

@@ -717,7 +717,7 @@ def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, toke
     a title run right after a volume run that ends on a colon, itself right after a title or container run, up to
     the imprint's bracket or the cite's end, is that volume's title: the volume run holds it (as it does when the
     tagger reads it so: ``vol. 2: The Bolshevik Revolution``)."""
-    if "volume" not in {split_label(t)[1] for t in tags}:
+    if "B-volume" not in tags or ":" not in text:
         return tags
     out = None
     runs = tag_spans(tokens, tags)
