@@ -1993,6 +1993,8 @@ def test_a_shelfmark_opening_on_mss_keeps_it():
     found = recognize("MRC, MSS.75/3/1/14, 'Report on the Labour Party work', 1951.")
     assert found.record["archive"] == "MRC" and found.record["archive_location"] == "MSS.75/3/1/14"
     assert found.record["issued"] == {"date-parts": [[1951]]}  # a bare year after the marks dates the item
+    found = recognize("MRC, MSS.75/3/1/14, 'Report on the Labour Party work', n.d. [1951].")
+    assert found.record["issued"] == {"date-parts": [[1951]]} and found.record["note"] == "n.d.; year supplied"
     found = recognize("MS. National Archives, Record Group 42, Proceedings of the Commissioners, V. 175-177.")
     assert found.record["archive"] == "National Archives"  # "MS." says the item is a manuscript
 

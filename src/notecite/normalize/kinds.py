@@ -1909,7 +1909,11 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     parts = [piece for part in parts for piece in _acronym_and_mark(part)]  # "NAA: A452" → "NAA", "A452"
     previous = ""
     for part in parts:
-        if location and "issued" not in record and _YEAR.fullmatch(part.strip()):
+        supplied = _SUPPLIED_YEAR.fullmatch(part.strip()) if "issued" not in record else None
+        if supplied:  # "n.d. [1951]": undated, the year supplied by the citer
+            record["issued"] = {"date-parts": [[int(supplied["year"])]]}
+            _add_note(record, "n.d.; year supplied")
+        elif location and "issued" not in record and _YEAR.fullmatch(part.strip()):
             record["issued"] = {"date-parts": [[int(part.strip())]]}  # "MSS.75/3/1/14, 1951": the item's year, no mark
         elif SHELFMARK.search(part) or _FILE_NUMBER.fullmatch(part) or _BOX_WORDS.search(part) or _VOLUME_PART.fullmatch(part) \
                 or _COLLECTION.search(part) and not _REPOSITORY.search(part):
@@ -1944,6 +1948,8 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     return locator
 
 
+#: An undated item's year supplied in square brackets (``n.d. [1951]``, ``[1951?]``).
+_SUPPLIED_YEAR = re.compile(r"(?:n\.\s?d\.\s*)?\[(?P<year>1[5-9]\d\d|20\d\d)\??\]")
 #: A mark of letters and digits together (``P-Reels`` after its year, ``P870103–1398``, ``CDC 12``).
 _MARK_OF_LETTERS_AND_DIGITS = re.compile(r"\b[A-Z][\w-]*\d|\d[\w-]*[A-Z]|\b\d{4}\s+[A-Z][\w-]+$")
 #: A repository opening the cite, then a body's minutes (``Labour Party Archives, People's History Museum,
