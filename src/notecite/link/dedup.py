@@ -48,7 +48,7 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return "same" if same_imprint_other_surname(a, b) else None
-    if dated_items_differ(a, b) or _numbers_differ(a, b):
+    if dated_items_differ(a, b) or numbers_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
@@ -74,7 +74,7 @@ def _cut_short_alike(a: object, b: object) -> bool:
     return title_abbreviates(a, b) or title_abbreviates(b, a)
 
 
-def _numbers_differ(a: Record, b: Record) -> bool:
+def numbers_differ(a: Record, b: Record) -> bool:
     """Whether two reports or documents carry different numbers (``SED 102`` and ``HED 118``: two documents)."""
     na, nb = a.get("number"), b.get("number")
     return bool(na) and bool(nb) and re.sub(r"\W", "", str(na)).lower() != re.sub(r"\W", "", str(nb)).lower()

@@ -22,7 +22,7 @@ from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import STATE_ABBREVIATIONS
 from ..records import Record, plain_text
-from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, same_report
+from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, numbers_differ, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
                        name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
@@ -112,9 +112,9 @@ WORK_NAMES = ("author", "editor", "translator")
 
 def match_score(cite: Record, work: Record) -> float:
     """How likely a short form or mention (``cite``) names ``work`` (0–1); 0 for another work of a series
-    (:func:`one_word_apart`, :func:`years_apart`, :func:`_numbered_apart`) and, unless one title opens the other, for a title with a word the work's
+    (:func:`one_word_apart`, :func:`years_apart`, :func:`~notecite.link.dedup.numbers_differ`) and, unless one title opens the other, for a title with a word the work's
     titles lack (:func:`names_a_word_apart`)."""
-    if _numbered_apart(cite, work):
+    if numbers_differ(cite, work):
         return 0.0  # "Affairs in Samoa, … SED 102" is not "Condition of Affairs in Samoa, … SED 31"
     title = best_title_similarity(cite, work)
     if title < TITLE_GATE or one_word_apart(cite.get("title") or cite.get("title-short"), work.get("title")) \
@@ -137,12 +137,6 @@ def match_score(cite: Record, work: Record) -> float:
         return title * 0.9
     score = 0.35 * names + 0.65 * title
     return score if names >= NAME_GATE else score * 0.5
-
-
-def _numbered_apart(cite: Record, work: Record) -> bool:
-    """Whether two reports (or other numbered documents) carry different numbers (``SED 31``, ``SED 102``)."""
-    a, b = cite.get("number"), work.get("number")
-    return bool(a) and bool(b) and re.sub(r"\W", "", str(a)).lower() != re.sub(r"\W", "", str(b)).lower()
 
 
 #: A title that ends on a person's given and family names after ``of`` (``Journal of George Croghan``).
@@ -680,6 +674,11 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
 
 #: Two family names joined by ``and`` and a comma at a title's head (``Carr and Davies, Foundations``).
 _TWO_NAMES_AND_A_TITLE = re.compile(r"^(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)(?:,\s*(?P<rest>\S.*))?$")
+
+
+def _container_names(record: Record) -> list[Record]:
+    """The names of the book a piece is printed in, as its record gives them: its container's author, else its editors."""
+    return record.get("container-author") or record.get("editor") or []
 
 
 #: The fields of a book's imprint a chapter printed in it takes (:meth:`_DocumentLinker.complete_from_the_book`).
@@ -1561,7 +1560,7 @@ class _DocumentLinker:
         for a cite with anything else (a title, a container) or without names or a year."""
         record = cite.record
         names = [name.get("family") or "" for name in record.get("author") or record.get("editor") or []]
-        if not record.get("issued") or not names or not set(record) <= _NAME_ONLY_FIELDS | {"issued", "year-suffix"} \
+        if not record.get("issued") or not names or not set(record) <= _NAMES_AND_YEAR_FIELDS \
                 or not all(_person_like_family(name) for name in names):
             return None
         flag = {"field": "title", "text": "", "reason": NAMED_BY_AUTHOR}
@@ -1811,16 +1810,11 @@ class _DocumentLinker:
         if record.get("type") != "personal_communication" or not container or not (cite.locator or record.get("URL")) \
                 or cite.kind not in ("full", "short"):
             return None
-        names = record.get("container-author") or record.get("editor") or []
-        wanted: Record = {"title": container, "author": names} if names else {"title": container}
+        names = _container_names(record)
         year = _BARE_YEAR.fullmatch(str(record.get("note") or "").strip())
-        best = self.best_titled(wanted, before=cite.note)
-        if best is not None and best[1] != work_id and best[0] >= 0.9:
-            found = self.works[best[1]]
-            other_year = year is not None and _year_of(found) not in (None, int(year.group(0)))
-            other_volume = record.get("volume") and found.get("volume") and str(record["volume"]) != str(found["volume"])
-            if not (other_year or other_volume):  # "Foreign Relations, 1876" is not the volume of 1894
-                return best[1]
+        found = self._container_cited_before(cite, work_id)
+        if found is not None and (year is None or _year_of(self.works[found]) in (None, int(year.group(0)))):
+            return found  # "Foreign Relations, 1876" is not the volume of 1894
         book: Record = {"type": "book", "title": container}
         if names:
             book["editor" if record.get("editor") else "author"] = [dict(name) for name in names]
@@ -1840,18 +1834,27 @@ class _DocumentLinker:
         that book's title, its editor or container author among the book's names. None for anything else (no
         chapter, no such book, a book of another volume or year)."""
         record = cite.record
-        container = record.get("container-title")
-        if record.get("type") != "chapter" or not container or cite.kind not in ("full", "short"):
+        if record.get("type") != "chapter" or not record.get("container-title") or cite.kind not in ("full", "short"):
             return None
-        names = record.get("container-author") or record.get("editor") or []
+        found = self._container_cited_before(cite, work_id)
+        book = self.works[found] if found is not None else {}
+        if book.get("type") != "book" or book.get("container-title") or _year_of(record) not in (None, _year_of(book)):
+            return None
+        return found
+
+    def _container_cited_before(self, cite: NoteCite, work_id: str) -> str | None:
+        """The work, cited by ``cite``'s note or an earlier one, that its record's container names (:meth:`best_titled`
+        at 0.9 or more: its title opening the work's, its container author or editor among the work's names), other
+        than ``work_id`` and of no other volume; None when none is."""
+        record = cite.record
+        names = _container_names(record)
+        container = record["container-title"]
         wanted: Record = {"title": container, "author": names} if names else {"title": container}
         best = self.best_titled(wanted, before=cite.note)
         if best is None or best[1] == work_id or best[0] < 0.9:
             return None
-        book = self.works[best[1]]
-        if book.get("type") != "book" or book.get("container-title") \
-                or record.get("volume") and book.get("volume") and str(record["volume"]) != str(book["volume"]) \
-                or _year_of(record) not in (None, _year_of(book)):
+        found = self.works[best[1]]
+        if record.get("volume") and found.get("volume") and str(record["volume"]) != str(found["volume"]):
             return None
         return best[1]
 
@@ -2031,6 +2034,8 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
 
 #: The fields of a cite of only a name (``Birch.``): a short form only for a work of that author's cited before.
 _NAME_ONLY_FIELDS = frozenset({"author", "type", "language"})
+#: The fields of an author-date cite that names nothing but its authors and year (:meth:`_DocumentLinker.dated_work`).
+_NAMES_AND_YEAR_FIELDS = _NAME_ONLY_FIELDS | {"issued", "year-suffix"}
 
 
 #: :func:`author_fit` of a work whose authors are exactly the cite's.

@@ -13,7 +13,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -1354,12 +1354,8 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
 
 def _title_run_up_to_an_imprint(tokens: Sequence[Token], tags: list[str], first: int) -> bool:
     """Whether a title (or container) run opens at ``first`` on a capitalised word and runs up to an imprint's bracket."""
-    if first >= len(tokens) or split_label(tags[first]) not in (("B", "title"), ("B", "container-title")) \
-            or not tokens[first].text[:1].isupper():
-        return False
-    inside = "I-" + split_label(tags[first])[1]
-    end = next((k for k in range(first + 1, len(tokens)) if tags[k] != inside), len(tokens))
-    return end < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] in ("location", "publisher", "date")
+    return first < len(tokens) and tags[first] in ("B-title", "B-container-title") and tokens[first].text[:1].isupper() \
+        and run_ends_before_an_imprint(tokens, tags, first)
 
 
 #: Words that lead in to a source and open no name (``From Brand’s Popular Antiquities``, ``See Pitkin's History``).
@@ -2474,8 +2470,7 @@ def rule_name_run_before_an_imprint_holds_the_title(text: str, tokens: Sequence[
     given = load("given_names")
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last >= len(tokens) or tokens[last].text != "(" \
-                or split_label(tags[last])[1] not in ("location", "publisher", "date"):
+        if label != "author" or not opens_an_imprint(tokens, tags, last):
             continue
         comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
         if comma is None or comma + 1 >= last or comma - first < 2 or not tokens[comma + 1].text[:1].isupper() \
@@ -2516,15 +2511,12 @@ def rule_full_name_opening_a_title_after_in_before_an_imprint_is_its_author(text
         if comma is None or not _full_name_with_particles([t.text for t in tokens[first:comma]]):
             continue
         following = spans[n + 1] if n + 1 < len(spans) else None
-        if comma + 1 < last and tokens[comma + 1].text[:1].isupper() and last < len(tokens) \
-                and tokens[last].text == "(" and split_label(tags[last])[1] in ("location", "publisher", "date"):
+        if comma + 1 < last and tokens[comma + 1].text[:1].isupper() and opens_an_imprint(tokens, tags, last):
             out = out or list(tags)
             relabel(out, first, comma + 1, "author")
             relabel(out, comma + 1, last, "title")
         elif comma + 1 == last and following is not None and following[2] in ("author", "container-title") \
-                and following[0] == last \
-                and following[1] < len(tokens) and tokens[following[1]].text == "(" \
-                and split_label(tags[following[1]])[1] in ("location", "publisher", "date"):
+                and following[0] == last and opens_an_imprint(tokens, tags, following[1]):
             out = out or list(tags)
             relabel(out, first, last, "author")
             relabel(out, following[0], following[1], "title")

@@ -12,7 +12,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, EDITION_WORDS, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     writing_verb)
@@ -726,9 +726,7 @@ def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, toke
         if label != "volume" or before not in ("title", "container-title") or b_last != first or t_first != last \
                 or title != "title" or tokens[last - 1].text != ":" or not tokens[t_first].text[:1].isupper():
             continue
-        ends = t_last == len(tokens) or tokens[t_last].text == "(" \
-            and split_label(tags[t_last])[1] in ("location", "publisher", "date")
-        if ends:
+        if t_last == len(tokens) or opens_an_imprint(tokens, tags, t_last):
             out = out or list(tags)
             relabel(out, t_first, t_last, "volume", continues=True)
     return out or tags
@@ -2025,14 +2023,6 @@ def _reads_as_a_name(tokens: Sequence[Token], start: int, comma: int) -> bool:
     return initial or folded[0] in load("given_names") or any(w in load("particles") for w in folded[:-1])
 
 
-def _imprint_after(tokens: Sequence[Token], tags: Sequence[str], first: int) -> bool:
-    """Whether the title run opening at token ``first`` ends right before an imprint's bracket."""
-    end = first + 1
-    while end < len(tags) and tags[end] == tags[first].replace("B-", "I-"):
-        end += 1
-    return end < len(tags) and tokens[end].text == "(" and split_label(tags[end])[1] in IMPRINT_LABELS
-
-
 def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
     """Whether the cite holding token ``field`` has an author run before it (none past a ``;``)."""
     k = field
@@ -2134,7 +2124,7 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
             start = None if comma is None else _name_before(tokens, comma)
             if start != first or not first or tags[first - 1] != "prose" or not tokens[comma + 1].text[:1].isupper():
                 continue
-        if not (_reads_as_a_name(tokens, start, comma) or start == first and _imprint_after(tokens, tags, comma + 1)):
+        if not (_reads_as_a_name(tokens, start, comma) or start == first and run_ends_before_an_imprint(tokens, tags, comma + 1)):
             continue
         cue = start - 1
         field = cue - 1
@@ -2424,7 +2414,7 @@ def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, t
         end = last
         while end < len(tokens) and tags[end] == "prose" and end - last < 12 and tokens[end].text not in (".", ";", ":", "(", ")"):
             end += 1
-        if end >= len(tokens) or tokens[end].text != "(" or split_label(tags[end])[1] not in ("location", "publisher", "date"):
+        if not opens_an_imprint(tokens, tags, end):
             continue
         out = out or list(tags)
         for k in range(last, end):
@@ -3013,7 +3003,7 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
         if label != "author" or start + 3 >= last or tokens[start + 1].text != "," \
                 or not (tokens[start].text[:1].isupper() and tokens[start].text.translate(_NAME_MARKS).isalpha()):
             continue
-        imprint_after = last < len(tokens) and tokens[last].text == "(" and split_label(tags[last])[1] in IMPRINT_LABELS
+        imprint_after = opens_an_imprint(tokens, tags, last)
         opening = _title_inside_an_inverted_name(tokens, start + 1, last, given, imprint_after)
         if opening is not None:
             _title_out_of_a_name_run(tokens, tags, opening, last)

@@ -6,12 +6,27 @@ from typing import Sequence
 
 from ..dictionaries import fold, load
 from ..labels import token_at
-from ..model import Cache, Token
+from ..model import Cache, Token, split_label
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
 #: Labels of the runs of an imprint (``London: Verso, 1987``).
 IMPRINT_LABELS = frozenset({"location", "publisher", "date"})
+
+
+def opens_an_imprint(tokens: Sequence[Token], tags: Sequence[str], k: int) -> bool:
+    """Whether the imprint's bracket opens at token ``k``: a ``(`` read as its place, publisher or date."""
+    return k < len(tokens) and tokens[k].text == "(" and split_label(tags[k])[1] in IMPRINT_LABELS
+
+
+def run_ends_before_an_imprint(tokens: Sequence[Token], tags: Sequence[str], first: int) -> bool:
+    """Whether the run opening at token ``first`` ends right before an imprint's bracket (:func:`opens_an_imprint`)."""
+    end = first + 1
+    while end < len(tags) and tags[end] == tags[first].replace("B-", "I-"):
+        end += 1
+    return opens_an_imprint(tokens, tags, end)
+
+
 #: A capital Roman numeral as a volume is written (``VIII``).
 ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 #: A word that ends on a possessive (``Marx's``, ``Engels'``).
