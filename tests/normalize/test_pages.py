@@ -205,6 +205,8 @@ def test_a_bare_range_after_a_full_article_reference_is_its_page_range():
     assert out.locator["value"] == "103–106"
     out = normalize_fields(fields, kind="short", locator="103-6")
     assert out.locator["value"] == "103–106"
+    out = normalize_fields(fields, locator="103-5")  # three pages: too few for an article, the pinpoint
+    assert "page" not in out.record and out.locator["value"] == "103–105"
 
 
 def test_parse_locator_gives_a_new_dict_on_every_call():

@@ -173,6 +173,13 @@ def is_range(value: str) -> bool:
     return re.fullmatch(r"[\dA-Za-z]+–[\dA-Za-z]+", value) is not None
 
 
+def _few_pages(value: str) -> bool:
+    """Whether a page range spans three pages or fewer (``196–198``), as pinpoints do and few
+    articles or chapters."""
+    bounds = re.fullmatch(r"(\d+)–(\d+)", value)
+    return bounds is not None and 0 <= int(bounds[2]) - int(bounds[1]) <= 2
+
+
 def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
     """Whether a ``pages`` field's single page (``7``, ``1492``, ``e98679``) is the article's number in
     an electronic journal, not a pinpoint: the digits of the DOI's suffix end with its digits
@@ -235,7 +242,8 @@ def _range_then_pinpoint(value: str) -> tuple[str, str] | None:
 
 class PlacePages:
     """Page ranges of components → ``page``; the pinpoint → the citation's locator. A bare page
-    range that is the only number after a component's full reference is its ``page``. The page a law
+    range that is the only number after a component's full reference is its ``page``, unless it spans
+    three pages or fewer. The page a law
     case's report opens on (its ``pages`` field: ``Barr v. Trades' Council, 53 N.J.E. 101 (1894)``) is
     its ``page`` too, not a pinpoint. A short form's volume (a number, no title) goes with its pinpoint."""
 
@@ -260,8 +268,10 @@ class PlacePages:
                     break
         if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
                 and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
-                and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")):
-            # "Journal 4, no. 4 (April 1938): 103-6." with nothing after it: the article's pages
+                and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")) \
+                and not _few_pages(draft.locator["value"]):
+            # "Journal 4, no. 4 (April 1938): 103-6." with nothing after it: the article's pages; "(Penn
+            # State University Press, 2006), 196–98." spans too few pages for a chapter: the pinpoint
             draft.record["page"] = draft.locator["value"]
             draft.locator = None
             candidates = [c for c in candidates if c["from"] != "locator"]
