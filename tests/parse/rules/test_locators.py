@@ -2002,3 +2002,18 @@ def test_an_acronym_volume_and_page_is_a_short_form_of_a_collection():
                                                                   ("MECW 40:", "author"), ("301.", "locator")])
     assert runs == [("LCW", "title"), ("38: 45-47", "locator"), ("MECW", "title"), ("40: 301.", "locator")]
     assert rule_runs(rule, "USSR 1917, 45.", [("USSR 1917,", "title"), ("45.", "locator")])[1]  # a year, no volume
+
+
+def test_a_volume_closing_a_container_is_its_volume():
+    from notecite.parse.rules.locators import rule_volume_closing_a_container_is_its_volume
+
+    text = "Jane Roe, “Mills,” in Collected Papers vol. 5 (Leeds: Hall, 1961), 34."
+    pairs = [("Jane Roe,", "author"), ("“Mills,”", "title"), ("in Collected Papers vol. 5", "container-title"),
+             ("(Leeds:", "location"), ("Hall,", "publisher"), ("1961),", "date"), ("34.", "locator")]
+    runs, unchanged = rule_runs(rule_volume_closing_a_container_is_its_volume, text, pairs)
+    assert runs[2:4] == [("in Collected Papers", "container-title"), ("vol. 5", "volume")]
+    # words after the number, or only one word before the volume: left as read
+    for container in ("in Collected Papers vol. 5 1938–1940", "Papers vol. 5"):
+        text = f"Jane Roe, “Mills,” {container} (Leeds: Hall, 1961), 34."
+        pairs[2] = (container, "container-title")
+        assert rule_runs(rule_volume_closing_a_container_is_its_volume, text, pairs)[1], container

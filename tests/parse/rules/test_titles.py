@@ -927,6 +927,34 @@ def test_a_persons_name_glued_to_a_quoted_title_without_a_comma_is_its_author():
         assert rule_name_glued_to_a_quoted_title(text, tokens, tags) == tags, text
 
 
+def test_a_quotation_opening_in_lower_case_after_a_titles_comma_is_quoted_from_the_work():
+    from notecite.parse.rules.titles import rule_name_glued_to_a_quoted_title
+
+    text = "As Hobson put it in The Mills of the North, “the looms never rest.”"
+    tokens, tags = tagged(text, [("The Mills of the North, “the looms never rest.”", "title")])
+    assert run_texts(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags)) == \
+        [("The Mills of the North,", "title"), ("“the looms never rest.”", "note")]
+    text = "The Mills of the North, “The Looms at Rest,” 1990."  # a title in capitals: a body's work, as before
+    tokens, tags = tagged(text, [("The Mills of the North, “The Looms at Rest,”", "title"), ("1990.", "date")])
+    assert run_texts(text, tokens, rule_name_glued_to_a_quoted_title(text, tokens, tags))[:2] == \
+        [("The Mills of the North,", "author"), ("“The Looms at Rest,”", "title")]
+
+
+def test_a_bracketed_year_closing_a_title_is_its_date():
+    from notecite.parse.rules.titles import rule_bracketed_year_closing_a_title_is_its_date
+
+    text = "Jane Roe, Mills or Markets? (1900), available at: http://example.org/mills."
+    tokens, tags = tagged(text, [("Jane Roe,", "author"), ("Mills or Markets? (1900),", "title"),
+                                 ("available at:", "note"), ("http://example.org/mills.", "url")])
+    assert run_texts(text, tokens, rule_bracketed_year_closing_a_title_is_its_date(text, tokens, tags))[1:3] == \
+        [("Mills or Markets?", "title"), ("(1900),", "date")]
+    # inside a quoted title, a range of years, a one-word title: the title's own
+    for head in ("“Mills of the North (1900)”", "Mills of the North (1900–1910),", "Mills (1900),"):
+        text = f"Jane Roe, {head} published in Leeds."
+        tokens, tags = tagged(text, [("Jane Roe,", "author"), (head, "title")])
+        assert rule_bracketed_year_closing_a_title_is_its_date(text, tokens, tags) == tags, head
+
+
 def test_a_lead_in_sentence_before_a_title_is_prose():
     from notecite.parse.rules.titles import rule_lead_in_sentence_before_a_title
 

@@ -1702,6 +1702,24 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+def rule_volume_closing_a_container_is_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Collected Works vol. 5 (Moscow: Progress, 1961)``: a volume word, its period and one number that close a
+    container run of two or more words before them are the book's volume, not its title's end."""
+    if _VOLUME_WORDS_LOWERED.isdisjoint(lowered_words(tokens)):
+        return tags  # no word that names a volume
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        end = last
+        while end > first and tokens[end - 1].text in (",", "."):
+            end -= 1
+        word = end - 3
+        if label == "container-title" and word - first >= 2 and tokens[word].text in _VOLUME_WORDS_ANY_CASE \
+                and tokens[word + 1].text == "." and re.fullmatch(_NUMBER, tokens[end - 1].text) \
+                and sum(t.text[:1].isalpha() for t in tokens[first:word]) >= 2:
+            relabel(tags, word, last, "volume")
+    return tags
+
+
 #: Runs whose field makes a cite a full reference without its volume: a worded volume after one
 #: may join the pinpoint without the cite losing its kind.
 _FULL_REFERENCE_RUNS = frozenset({"container-title", "date", "location", "publisher", "edition", "editor", "translator"})

@@ -906,6 +906,23 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
 _ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.?(?:er|e)?\s+(?P<month>[^\W\d_]+)\s+(?:1[5-9]|20)\d\d)\s*$")
 
 
+def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Rosa Luxemburg, Reform or Revolution? (1900), available at: …``: one year in round brackets that closes a
+    title run of two or more tokens (only its comma or full stop after it) is the work's date, not its title's end; in a
+    quoted title it is the title's (``“Theses of the Left Communists (1918)” published in …``)."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    tags = list(tags)
+    for first, last, label in tag_spans(tokens, tags):
+        end = last
+        while end > first and tokens[end - 1].text in (",", "."):
+            end -= 1
+        if label == "title" and end - first >= 5 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" \
+                and YEAR.fullmatch(tokens[end - 2].text) and OPENING_QUOTES.isdisjoint(token_texts(tokens[first:end])):
+            relabel(tags, end - 3, last, "date")
+    return tags
+
+
 def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.``, ``Arrete des Jeunes Gens de la Ville d'Angers, du
     4 Fevrier 1789``: a title run that ends on a comma, an article and a day's date (a known month's name) ends
@@ -2826,7 +2843,8 @@ def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: 
     that ends the run is a work by that person or body: the words before the comma are its author, the
     quotation its title (a title holding a quoted word closes it inside: ``Capital, “Race,” and Class``). So,
     with no comma, a person's name (:func:`_personal_name`: ``LA Fletcher “The General Strike…”``) before a
-    quotation that ends the run."""
+    quotation that ends the run. A quotation opening on a lower-case word is quoted from the work, not its title:
+    after a comma it leaves the run (``The Revolution Betrayed, “the bureaucracy is a caste.”``)."""
     if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
@@ -2834,6 +2852,10 @@ def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: 
         if label != "title" or not tokens[first].text[:1].isupper():
             continue
         quote = next((k for k in range(first + 2, min(last - 1, first + 8)) if tokens[k].text in OPENING_QUOTES), None)
+        if quote is not None and tokens[quote + 1].text[:1].islower():
+            if tokens[quote - 1].text == "," and _quote_closing_the_run(tokens, quote, last):
+                relabel(tags, quote, last, "note")  # "in The Revolution Betrayed, “the bureaucracy is a caste.”": quoted from it
+            continue
         if quote is not None and _personal_name(tokens, first, quote) and _quote_closing_the_run(tokens, quote, last):
             relabel(tags, first, quote, "author")  # "LA Fletcher “The General Strike…”": no comma after the name
             relabel(tags, quote, last, "title")
