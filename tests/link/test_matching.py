@@ -1,4 +1,5 @@
-from notecite.link.matching import best_title_similarity, families, name_similarity, names_held, title_similarity, title_words
+from notecite.link.matching import (best_title_similarity, families, name_similarity, names_held, title_initials, title_similarity,
+                                    title_words)
 
 
 def test_title_words_drop_stopwords_and_fold():
@@ -252,3 +253,9 @@ def test_a_work_is_also_known_by_the_last_word_of_a_double_family_name_when_link
     assert known_as(work) == ["mondragonvaldez", "dunncavelty", "ortegaygasset", "lebon"]
     assert known_as(work, given_words=True) == ["mondragonvaldez", "dunncavelty", "ortegaygasset", "lebon", "valdez",
                                                 "cavelty", "gasset"]  # "Bon" is too short a word to name anyone
+
+
+def test_title_initials_are_those_of_its_capitalised_words_with_or_without_its_article():
+    assert title_initials("Karl Marx's Theory of Revolution") == {"KMTR"}
+    assert title_initials("The Prophet Armed: Trotsky, 1879–1921") == {"TPA", "PA", "TPAT", "PAT"}
+    assert title_initials("Capital") == set()  # one letter is no acronym

@@ -1660,3 +1660,16 @@ def test_a_title_thanking_someone_names_no_work():
     assert not plausible_title("Thanks to Joseph Choonara for comments on an earlier draft", strict=True)
     assert not plausible_title("I am grateful to the archivists of the Tamiment Library", strict=True)
     assert plausible_title("Thanks for Nothing", strict=True)  # a short title may open so
+
+
+def test_a_title_cited_by_its_initials_links_to_the_authors_work_so_titled():
+    roe = [{"family": "Roe", "given": "Ann"}]
+    library, links = link(
+        cite(1, "full", "59", type="book", author=roe, title="Hull's Theory of Docks and Harbours", publisher="Fox"),
+        cite(2, "full", None, type="book", author=roe, title="The Quays of Leith", publisher="Fox"),
+        cite(3, "full", "2:34", type="book", author=[{"family": "Roe"}], title="HTDH"),
+        cite(4, "full", "5", type="book", author=[{"family": "Roe"}], title="QL"),
+        cite(5, "full", "6", type="book", author=[{"family": "Poe"}], title="QL"),  # another author's: a work of its own
+    )
+    assert links[2:] == [(3, "Hull's Theory of Docks and Harbours", "short", "2:34"), (4, "The Quays of Leith", "short", "5"),
+                         (5, "QL", "full", "6")]

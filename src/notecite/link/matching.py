@@ -224,6 +224,24 @@ def title_abbreviates(full: str | None, short: str | None) -> bool:
                           for i in range(len(b) - n + 1))
 
 
+#: A word of a title for its initials: letters, with a possessive or elided ending (``Marx's``).
+_INITIALLED_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def title_initials(title: str | None) -> set[str]:
+    """The acronyms ``title`` may be cited by, two letters or more: the initials of its capitalised words, of its
+    main title's (before a colon), each with or without an opening article (``KMTR`` for ``Karl Marx's Theory of
+    Revolution``, ``PA`` or ``TPA`` for ``The Prophet Armed``)."""
+    acronyms = set()
+    for part in {plain_text(title), plain_text(title).split(":")[0]}:
+        words = [w for w in _INITIALLED_WORD.findall(part) if w[:1].isupper()]
+        initials = "".join(w[0] for w in words).upper()
+        acronyms.add(initials)
+        if words and words[0].lower() in ("the", "a", "an"):
+            acronyms.add(initials[1:])
+    return {a for a in acronyms if len(a) >= 2}
+
+
 def word_stands_for(short: str, full: str) -> bool:
     """Whether the folded title word ``short`` can stand for the folded word ``full`` in a short title
     whose words come in any order: nearly the same word (:func:`_word_match`, OCR slips pass), its

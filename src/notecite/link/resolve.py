@@ -24,7 +24,7 @@ from ..parse.rules.words import STATE_ABBREVIATIONS
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, numbers_differ, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
-                       name_similarity, names_held, title_abbreviates, title_holds_in_order, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
+                       name_similarity, names_held, title_abbreviates, title_holds_in_order, title_initials, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
                        title_word_index, title_words, titles_of, years_compatible)
 from ..collector import without_cycle_collection
 from .bibliography import complete, entry_dated, entry_named, names_then_title
@@ -1514,6 +1514,10 @@ class _DocumentLinker:
             latest = self.latest_by([ascii_fold(editor)], previous)
             if latest:  # "Colección Ochoa, parte I, carta IV": the collection its editor made
                 return latest, cite.kind, 0.8 * cite.confidence
+        initialled = self.named_by_initials(names, title) if names and title and cite.kind in ("short", "full") else None
+        if initialled:  # "Draper, KMTR, Vol. 2, p. 34": Draper's "Karl Marx's Theory of Revolution"
+            self.join(initialled, _without_title(cite))
+            return initialled, "short", 0.7 * cite.confidence
         keyed = self.named_by_key_words(names, title, record) if title and cite.kind in ("short", "mention", "full") \
             and len(title_key(title)) >= (3 if cite.kind == "mention" else 2) and not another_work else None
         if keyed:  # "Colonial Documents" for "Documents Relating to the Colonial History of …": its key words
@@ -1722,6 +1726,17 @@ class _DocumentLinker:
                 if len(fits) > 1:
                     return None
         return fits[0] if fits else None
+
+    def named_by_initials(self, authors: list[str], title: str) -> str | None:
+        """The one work by ``authors`` whose title's initials (:func:`title_initials`) are ``title``, two to six
+        capitals (``KMTR`` for ``Karl Marx's Theory of Revolution``); None unless exactly one work qualifies."""
+        acronym = title.strip(" ,.")
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        fits = {work_id for work_id in self.authors.find(authors)
+                if (name_similarity(authors, families(self.works[work_id], CITE_NAMES)) or 0.0) >= SAME_AUTHOR
+                and any(acronym in title_initials(full) for full in titles_of(self.works[work_id]))}
+        return fits.pop() if len(fits) == 1 else None
 
     def named_inside(self, authors: list[str], title: str) -> str | None:
         """The latest cited work by ``authors`` (else the next one cited) whose title holds the words of

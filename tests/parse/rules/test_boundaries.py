@@ -52,6 +52,15 @@ def test_a_family_name_and_comma_after_reprinted_in_are_the_second_works_author(
     assert second.get("title") == "Paris, City of Docks" and second.get("author") is None
 
 
+def test_reprinted_in_a_book_and_its_editor_before_the_imprint_is_the_second_works_title():
+    text = 'Ann Roe, "Docks," Harbour Review 3 (1950): 5-9; reprinted in Old Quays, ed. Sam Poe (Hull: Fox, 1954), 97.'
+    pairs = [("Ann Roe,", "author"), ('"Docks,"', "title"), ("Harbour Review", "container-title"), ("3", "volume"),
+             ("(1950):", "date"), ("5-9;", "locator"), ("reprinted in Old Quays,", "container-title"), ("ed. Sam Poe", "editor"),
+             ("(Hull:", "location"), ("Fox,", "publisher"), ("1954),", "date"), ("97.", "pages")]
+    first, second = _cites(text, pairs)
+    assert second.get("title") == "Old Quays" and second.get("container-title") is None and second.get("editor") == "ed. Sam Poe"
+
+
 def test_quoted_in_before_a_name_leaves_the_name():
     text = "Trotsky to Shachtman, 6 November 1937, quoted in Isaac Deutscher, The Prophet Outcast"
     tokens = tokenize(text)

@@ -779,6 +779,9 @@ def test_a_possessive_pronoun_read_as_a_name_is_prose():
     text = 'Mr. Hale: see his "Harbour Reprints," i, p. 3.'
     got = _labelled(rule, text, spans_of(text, [("his", "author"), ('"Harbour Reprints,"', "title")]))
     assert ("his", "B-author") not in got and ('"', "B-title") in got
+    text = 'See my article, "Harbour Reprints," Docks 3 (1990).'  # the writer's own, with lower-case words after it
+    got = _labelled(rule, text, spans_of(text, [("my article,", "author"), ('"Harbour Reprints,"', "title")]))
+    assert got[0] == ('"', "B-title") and not any(word in ("my", "article") for word, _ in got)
     text = "His Harbour, Hale, Docks."  # a capitalised word is left alone, and a real name
     spans = spans_of(text, [("His Harbour,", "title"), ("Hale,", "author")])
     assert _labelled(rule, text, spans) == _labelled(lambda t, k, g: g, text, spans)
@@ -1817,4 +1820,16 @@ def test_a_family_name_and_comma_opening_a_short_form_read_as_prose_is_its_autho
                  "Miliband, Parliamentary Socialism (London, 1972)."):  # no pinpoint after the title: no short form
         pairs = [("Parliamentary Socialism,", "title"), ("p. 72.", "locator")] if "p. 72" in text else \
             [("Parliamentary Socialism", "title"), ("(London,", "location")]
+        assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_an_acronym_after_an_authors_comma_is_a_short_title():
+    from notecite.parse.rules.names import rule_acronym_after_an_authors_comma_is_a_short_title as rule
+
+    from ..conftest import rule_runs
+    runs, _ = rule_runs(rule, "Roe, HTDH, Vol. 2, p. 34.", [("Roe, HTDH,", "author"), ("Vol. 2,", "volume"), ("p. 34.", "locator")])
+    assert runs[:2] == [("Roe,", "author"), ("HTDH,", "title")]
+    # a roman numeral, a name in capitals, or no pinpoint after it: left as read
+    for text, head in (("Roe, II, p. 34.", "Roe, II,"), ("ROE, ANN, p. 34.", "ROE, ANN,"), ("Roe, HTDH, Leeds.", "Roe, HTDH,")):
+        pairs = [(head, "author"), ("p. 34." if "p." in text else "Leeds.", "locator" if "p." in text else "location")]
         assert rule_runs(rule, text, pairs)[1], text

@@ -28,7 +28,8 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
     ``transcrita por`` in the notes' other languages) are prose, and the capitalised
     words after them up to an imprint's parenthesis are the title of the second work, whatever
     the tagger read (a note, a container, prose), with a year or year range after a comma right
-    before that parenthesis (``Selections…, 1910-1920 (London``); before a volume or date they stay
+    before that parenthesis (``Selections…, 1910-1920 (London``), or its editor's
+    (``Socialism from Below, ed. E. Haberkern (Atlantic Highlands``); before a volume or date they stay
     a container."""
     tags = list(tags)
     if CITING_VERBS.isdisjoint(lowered_words(tokens)):
@@ -60,6 +61,11 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         while end > start and tokens[end - 1].text in ",;:":
             end -= 1
         opens_imprint = stop < len(tokens) and tokens[stop].text == "(" and split_label(tags[stop])[1] in _IMPRINT
+        if not opens_imprint and end > start and tokens[end].text == "," and end + 1 < len(tokens) \
+                and tags[end + 1] in ("B-editor", "B-translator"):  # "reprinted in Below, ed. E. Roe (London: …)"
+            after = next((j for j in range(end + 2, len(tokens)) if tags[j] != tags[end + 1].replace("B-", "I-")), len(tokens))
+            opens_imprint = after < len(tokens) and tokens[after].text == "(" and split_label(tags[after])[1] in _IMPRINT
+            stop = end + 1
         if opens_imprint and end > start:
             relabel(tags, start, end, "title")
             tags[end:stop] = ["prose"] * (stop - end)

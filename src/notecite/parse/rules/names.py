@@ -2223,14 +2223,20 @@ def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequen
 def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see his "Colonial Currency Reprints,"``, ``in their Report``: a possessive pronoun (:data:`THEIR_WORDS`,
     lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
-    named before it, and its title stands alone)."""
+    named before it, and its title stands alone). So does one of the writer's own (``my``, ``our``), and such a
+    pronoun with lower-case words after it (``See my article, "The Myth …"``)."""
     if NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label in NAME_LABELS and last == first + 1 and tokens[first].text in THEIR_WORDS:
-            tags[first] = "prose"
+        if label in NAME_LABELS and tokens[first].text in _POSSESSIVE_PRONOUNS \
+                and all(t.text.isalpha() and t.text.islower() or t.text == "," for t in tokens[first + 1:last]):
+            tags[first:last] = ["prose"] * (last - first)
     return tags
+
+
+#: Possessive pronouns before a work: another's (:data:`THEIR_WORDS`) and the writer's own.
+_POSSESSIVE_PRONOUNS = THEIR_WORDS | {"my", "our"}
 
 
 _THEIR_BEFORE_TITLES = re.compile(r"\b(?:" + "|".join(sorted(THEIR_WORDS_BEFORE_CAPITALISED_TITLES)) + r")\s+\S")
@@ -2567,6 +2573,27 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
             continue
         out = out or list(tags)
         relabel(out, k, k + 2, "author")
+    return out or tags
+
+
+def rule_acronym_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Draper, KMTR, Vol. 2, p. 34.``: an author run of one capitalised word (not in capitals), its comma, then one
+    word of two to six capitals and its comma, right before a volume or pinpoint, ends at the first comma: the capitals
+    are the title cited by its initials (a roman numeral is no title)."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last - first != 4 or last >= len(tokens) \
+                or split_label(tags[last])[1] not in ("volume", "locator", "pages"):
+            continue
+        name, comma, acronym, end = tokens[first:last]
+        if comma.text != "," or end.text != "," or not capitalised_word(name.text, 3) or name.text.isupper() \
+                or not (2 <= len(acronym.text) <= 6 and acronym.text.isalpha() and acronym.text.isupper()) \
+                or ROMAN_NUMERAL.fullmatch(acronym.text):
+            continue
+        out = out or list(tags)
+        relabel(out, first + 2, last, "title")
     return out or tags
 
 
