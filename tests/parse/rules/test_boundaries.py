@@ -757,3 +757,22 @@ def test_a_year_range_closing_an_imprint_is_its_date():
     _, unchanged = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
         ("Trotsky,", "author"), ("History", "title"), ("(vol. 3, 1932–33),", "volume"), ("15.", "locator")])
     assert unchanged
+
+
+def test_a_publisher_named_before_its_place_and_year_without_brackets():
+    from notecite.parse.rules.boundaries import rule_publisher_before_its_place_and_year as rule
+
+    from ..conftest import rule_runs
+    text = "Ann Roe, Docks, Vol. 1, Penguin, Harmondsworth, 1976, p. 280."
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("Docks,", "title"), ("Vol. 1,", "volume"),
+                                     ("Penguin, Harmondsworth,", "location"), ("1976,", "date"), ("p. 280.", "locator")])
+    assert runs[3:5] == [("Penguin,", "publisher"), ("Harmondsworth,", "location")]
+    text = "Ann Roe, The Docks Betrayed, Pathfinder, New York, 1972, p. 45."
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks Betrayed, Pathfinder,", "title"),
+                                     ("New York,", "location"), ("1972,", "date"), ("p. 45.", "locator")])
+    assert runs[1:4] == [("The Docks Betrayed,", "title"), ("Pathfinder,", "publisher"), ("New York,", "location")]
+    # no publisher's word, or two places: left as read
+    for text, head in (("Ann Roe, Docks, Hull Quays, London, 1976, p. 2.", "Docks, Hull Quays,"),
+                       ("Ann Roe, Docks, Oxford, London, 1976, p. 2.", "Docks, Oxford,")):
+        pairs = [("Ann Roe,", "author"), (head, "title"), ("London,", "location"), ("1976,", "date"), ("p. 2.", "locator")]
+        assert rule_runs(rule, text, pairs)[1], text

@@ -2017,3 +2017,15 @@ def test_a_volume_closing_a_container_is_its_volume():
         text = f"Jane Roe, “Mills,” {container} (Leeds: Hall, 1961), 34."
         pairs[2] = (container, "container-title")
         assert rule_runs(rule_volume_closing_a_container_is_its_volume, text, pairs)[1], container
+
+
+def test_a_chapter_after_an_imprint_without_brackets_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint
+
+    pairs = [("Ann Roe,", "author"), ("Docks and Quays,", "title"), ("Dock Press,", "publisher"), ("Leeds,", "location"),
+             ("1977,", "date")]
+    runs, _ = rule_runs(rule_pinpoint_after_the_imprint, "Ann Roe, Docks and Quays, Dock Press, Leeds, 1977, Chapter 2.", pairs)
+    assert runs[-1] == ("Chapter 2", "locator")
+    # a bare number there may be anything (a count of volumes): left as read
+    runs, unchanged = rule_runs(rule_pinpoint_after_the_imprint, "Ann Roe, Docks and Quays, Dock Press, Leeds, 1977, 2 vols.", pairs)
+    assert unchanged

@@ -7,6 +7,7 @@ from typing import Sequence
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
+from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
 from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
@@ -108,6 +109,38 @@ def _page_before_a_citing_verb(tokens: Sequence[Token], tags: list[str], verb: i
 
 #: Words of publishers' names (``House``, ``Press``, ``Penguin``, ``Macmillan``).
 _PUBLISHER_WORDS = load("publishers")
+
+
+#: Runs a publisher named before its place may have been read into (``Penguin, Harmondsworth`` as one place;
+#: ``The Revolution Betrayed, Pathfinder`` as one title).
+_PUBLISHER_READ_AS = frozenset({"title", "container-title", "location", "publisher"})
+
+
+def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
+    1972``: an imprint written publisher first, with commas and no bracket. One to four capitalised words between
+    commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right before a known place, its
+    comma and a year are the publisher, and the place its place, whatever runs the tagger read them into."""
+    if _PUBLISHER_WORDS.isdisjoint(fold(t.text) for t in tokens):
+        return tags
+    out = None
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    for before, comma, after in zip(commas, commas[1:], commas[2:]):
+        if after + 1 >= len(tokens) or not YEAR.fullmatch(tokens[after + 1].text):
+            continue
+        publisher, place = tokens[before + 1:comma], tokens[comma + 1:after]
+        if not 1 <= len(publisher) <= 4 or not all(t.text[:1].isupper() and t.text.replace("’", "").replace("'", "").isalpha()
+                                                   or t.text in ("&", "and", "of") for t in publisher) \
+                or _PUBLISHER_WORDS.isdisjoint(fold(t.text) for t in publisher) \
+                or is_known_place(" ".join(t.text for t in publisher)) \
+                or not 1 <= len(place) <= 3 or not is_known_place(" ".join(t.text for t in place)) \
+                or any(split_label(tag)[1] not in _PUBLISHER_READ_AS for tag in tags[before + 1:after]):
+            continue
+        out = out or list(tags)
+        relabel(out, before + 1, comma + 1, "publisher")
+        relabel(out, comma + 1, after + 1, "location")
+        open_run(out, after + 1)
+    return out or tags
 
 
 #: A list item's marker in a note's prose: ``(1)``, ``(12)``.

@@ -90,18 +90,19 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``, ``(Cincinnati,
     1848), ch. iv``: page numbers (or a chapter or page with its word)
     right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
-    left as prose or run on from the imprint, become the locator, in place."""
-    for i in tokens_at(text, tokens, CLOSING_PARENTHESIS):
+    left as prose or run on from the imprint, become the locator, in place; so does a chapter with its word after the
+    comma that closes an imprint written without brackets (``Pluto Press, London, 1977, Chapter 2.``)."""
+    for i in [*tokens_at(text, tokens, CLOSING_PARENTHESIS), *_unbracketed_imprint_ends(tokens, tags)]:
         if i >= len(tokens) - 1:
-            break
+            continue
         if split_label(tags[i])[1] not in ("date", "publisher", "location"):
             continue
         run = split_label(tags[i])[1]
-        start = i + 1 + (tokens[i + 1].text in (",", ":"))
+        start = i + 1 + (tokens[i + 1].text in (",", ":") and tokens[i].text == ")")
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
-        if start >= len(tokens) or tags[start] not in free or not (re.fullmatch(_NUMBER, tokens[start].text)
-                                                                    or _glued_page_after_an_imprint(tokens, tags, i, start)
-                                                                    or _worded_part_after_an_imprint(text, tokens, start)):
+        if start >= len(tokens) or tags[start] not in free or not (
+                tokens[i].text == ")" and (re.fullmatch(_NUMBER, tokens[start].text) or _glued_page_after_an_imprint(tokens, tags, i, start))
+                or _worded_part_after_an_imprint(text, tokens, start)):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
@@ -115,6 +116,15 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
         relabel(tags, start, inside[-1] + 1, "locator")
+
+
+def _unbracketed_imprint_ends(tokens: Sequence[Token], tags: list[str]) -> list[int]:
+    """The commas that close an imprint written without brackets: a year's date run ending on its comma right after a
+    place or publisher run (``Pluto Press, London, 1977,``)."""
+    runs = tag_spans(tokens, tags)
+    return [last - 1 for (_, end, before), (first, last, label) in zip(runs, runs[1:])
+            if label == "date" and before in ("location", "publisher") and end == first and last - first == 2
+            and tokens[last - 1].text == "," and YEAR.fullmatch(tokens[first].text)]
 
 
 def _worded_part_after_an_imprint(text: str, tokens: Sequence[Token], start: int) -> bool:
@@ -179,8 +189,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
     bracketed year: ``Review (Oakland, Calif.) 1, no. 2 (1996)``). A volume named with its word and read as the
     locator right before the imprint's bracket (``Foreign Relations, Vol. 1 (Gales and Seaton, 1833), p. 329``)
     is the volume: the pinpoint comes after the imprint."""
-    if ")" not in text:
-        return tags  # no imprint's closing parenthesis
+    if ")" not in text and _PART_AFTER_AN_IMPRINT.isdisjoint(lowered_words(tokens)):
+        return tags  # no imprint's closing parenthesis, no chapter after an unbracketed one
     tags = list(tags)
     _volume_before_the_imprint(text, tokens, tags)
     _prose_pinpoint_after_the_imprint(text, tokens, tags)
