@@ -1833,3 +1833,15 @@ def test_an_acronym_after_an_authors_comma_is_a_short_title():
     for text, head in (("Roe, II, p. 34.", "Roe, II,"), ("ROE, ANN, p. 34.", "ROE, ANN,"), ("Roe, HTDH, Leeds.", "Roe, HTDH,")):
         pairs = [(head, "author"), ("p. 34." if "p." in text else "Leeds.", "locator" if "p." in text else "location")]
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_name_after_a_possessive_pronoun_is_a_title():
+    from notecite.parse.rules.names import rule_name_after_a_possessive_pronoun_is_a_title as rule
+
+    from ..conftest import rule_runs
+    runs, _ = rule_runs(rule, "See my Roe, A Docker's Life, pp. 23-45.",
+                        [("Roe,", "author"), ("A Docker's Life,", "title"), ("pp. 23-45.", "locator")])
+    assert runs[0] == ("Roe, A Docker's Life,", "title")
+    # a name after other prose is a name
+    assert rule_runs(rule, "See Roe, A Docker's Life, pp. 23-45.",
+                     [("Roe,", "author"), ("A Docker's Life,", "title"), ("pp. 23-45.", "locator")])[1]

@@ -2711,3 +2711,26 @@ def test_a_quotation_opening_the_note_before_its_source_is_the_title():
                         ("“La véritable richesse est la jouissance,” Boisguillebert, Dissertation, p. 403.",
                          [("Boisguillebert,", "author"), ("Dissertation,", "title")])):  # its author's words
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_note_run_of_capitalised_words_before_an_unbracketed_imprint_is_the_title():
+    from notecite.parse.rules.titles import rule_note_before_an_unbracketed_imprint_is_the_title as rule
+
+    pairs = [("Ninth Congress of the Dockers, Minutes,", "note"), ("Leeds,", "location"), ("1923,", "date"), ("pp. 45-7.", "locator")]
+    runs, _ = rule_runs(rule, "Ninth Congress of the Dockers, Minutes, Leeds, 1923, pp. 45-7.", pairs)
+    assert runs[0] == ("Ninth Congress of the Dockers, Minutes,", "title")
+    # a sentence (lower-case words) before the place stays a note
+    pairs[0] = ("The dockers met again in", "note")
+    assert rule_runs(rule, "The dockers met again in Leeds, 1923, pp. 45-7.", pairs)[1]
+
+
+def test_a_family_name_and_in_after_initials_leave_the_title():
+    from notecite.parse.rules.titles import rule_family_name_and_in_after_initials_leave_the_title as rule
+
+    text = "Quoted by A. B. Roe in The Docks of Leith, Vol. I, p. 150."
+    runs, _ = rule_runs(rule, text, [("A. B.", "author"), ("Roe in The Docks of Leith,", "title"), ("Vol. I,", "volume"),
+                                     ("p. 150.", "locator")])
+    assert runs[:2] == [("A. B. Roe", "author"), ("The Docks of Leith,", "title")]
+    # after a whole name, "in" may be the title's own word
+    text = "Ann Roe, Docks in Leith, p. 150."
+    assert rule_runs(rule, text, [("Ann Roe,", "author"), ("Docks in Leith,", "title"), ("p. 150.", "locator")])[1]

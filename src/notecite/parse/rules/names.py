@@ -2235,6 +2235,24 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See my Stalin, A Political Biography, pp. 230-45``, ``in his Lenin``: a name run right after a possessive
+    pronoun (lower-case, read as prose) names the work, not its author: it is the title, with the title run right
+    after it (a subtitle after its comma)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label not in NAME_LABELS or first == 0 or tokens[first - 1].text not in _POSSESSIVE_PRONOUNS \
+                or tags[first - 1] != "prose" or not tokens[first].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        end = runs[j + 1][1] if j + 1 < len(runs) and runs[j + 1][0] == last and runs[j + 1][2] == "title" else last
+        relabel(out, first, end, "title")
+    return out or tags
+
+
 #: Possessive pronouns before a work: another's (:data:`THEIR_WORDS`) and the writer's own.
 _POSSESSIVE_PRONOUNS = THEIR_WORDS | {"my", "our"}
 

@@ -909,7 +909,8 @@ _ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.
 def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rosa Luxemburg, Reform or Revolution? (1900), available at: …``: one year in round brackets that closes a
     title run of two or more tokens (only its comma or full stop after it) is the work's date, not its title's end; in a
-    quoted title it is the title's (``“Theses of the Left Communists (1918)” published in …``)."""
+    quoted title it is the title's (``“Theses of the Left Communists (1918)” published in …``), and before a pinpoint
+    it is left to the author-date rules (``Rosa Luxemburg (1913), pp. 40-1``)."""
     if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
@@ -917,6 +918,8 @@ def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[
         end = last
         while end > first and tokens[end - 1].text in (",", "."):
             end -= 1
+        if last < len(tokens) and split_label(tags[last])[1] in ("locator", "pages"):
+            continue  # "Rosa Luxemburg (1913), pp. 40-1.": an author and year before the pinpoint, for other rules
         if label == "title" and end - first >= 5 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" \
                 and YEAR.fullmatch(tokens[end - 2].text) and OPENING_QUOTES.isdisjoint(token_texts(tokens[first:end])):
             relabel(tags, end - 3, last, "date")
@@ -2246,6 +2249,26 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     return tags
 
 
+def rule_note_before_an_unbracketed_imprint_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Twelfth Congress of the RKP(b), Stenographic Report, Moscow, 1923, pp. 45-7.``: a note run that opens the note,
+    its words capitalised but for small ones, right before a known place and a year after its comma (an imprint
+    written without brackets) is the title of the work that imprint belongs to."""
+    if not tags or tags[0] != "B-note":
+        return tags
+    runs = tag_spans(tokens, tags)
+    if len(runs) < 3 or runs[1][2] != "location" or runs[2][2] != "date" or runs[0][1] != runs[1][0] \
+            or runs[1][1] != runs[2][0] or tokens[runs[0][1] - 1].text != "," \
+            or not is_known_place(text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end].rstrip(",")) \
+            or not YEAR.fullmatch(tokens[runs[2][0]].text):
+        return tags
+    words = [t.text for t in tokens[:runs[0][1]] if t.text[:1].isalpha() and len(t.text) > 1]  # not "(b)"
+    if len(words) < 2 or any(not w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
+        return tags
+    tags = list(tags)
+    relabel(tags, 0, runs[0][1], "title")
+    return tags
+
+
 def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
     a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
@@ -2298,6 +2321,26 @@ def _a_participle(word: str) -> bool:
     """Whether ``word`` reads as a verb's participle (``argued``, ``made``, ``written``): an ``-ed`` ending or
     the ``verbs`` lexicon."""
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
+
+
+def rule_family_name_and_in_after_initials_leave_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Quoted by E. H. Carr in The Bolshevik Revolution, Vol. I``: an author run of initials alone, then a title run
+    opening on a capitalised word, ``in`` and a capitalised word: that word ends the name, ``in`` is prose and the title
+    opens after it."""
+    if " in " not in text or "B-author" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, end, label), (start, last, after) in zip(runs, runs[1:]):
+        if label != "author" or after != "title" or end != start or last - start < 3 or tokens[start + 1].text != "in" \
+                or not capitalised_word(tokens[start].text) or not tokens[start + 2].text[:1].isupper() \
+                or not all(len(t.text) == 1 and t.text.isupper() or t.text == "." for t in tokens[first:end]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, start + 1, "author")
+        out[start + 1] = "prose"
+        relabel(out, start + 2, last, "title")
+    return out or tags
 
 
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
