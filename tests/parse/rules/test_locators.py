@@ -2029,3 +2029,15 @@ def test_a_chapter_after_an_imprint_without_brackets_is_the_pinpoint():
     # a bare number there may be anything (a count of volumes): left as read
     runs, unchanged = rule_runs(rule_pinpoint_after_the_imprint, "Ann Roe, Docks and Quays, Dock Press, Leeds, 1977, 2 vols.", pairs)
     assert unchanged
+
+
+def test_a_month_and_day_ending_another_run_before_a_year_are_the_date():
+    from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
+
+    text = "Dock Debates, 38th Session, April 29, 1864, p. 196."
+    pairs = [("Dock Debates,", "title"), ("38th Session, April 29,", "note"), ("1864,", "date"), ("p. 196.", "locator")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[1:3] == [("38th Session,", "note"), ("April 29, 1864,", "date")]
+    # a month without its day is another field's
+    pairs[1] = ("38th Session, April,", "note")
+    assert rule_runs(rule, "Dock Debates, 38th Session, April, 1864, p. 196.", pairs)[1]

@@ -2734,3 +2734,13 @@ def test_a_family_name_and_in_after_initials_leave_the_title():
     # after a whole name, "in" may be the title's own word
     text = "Ann Roe, Docks in Leith, p. 150."
     assert rule_runs(rule, text, [("Ann Roe,", "author"), ("Docks in Leith,", "title"), ("p. 150.", "locator")])[1]
+
+
+def test_a_quoted_title_run_on_into_a_periodical_and_its_volume_ends_at_its_quote():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote as rule
+
+    text = 'Ann Roe, "Los muelles: “El puerto de Vigo”." Anuario de los Puertos 26, (2020): 380.'
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ('"Los muelles: “El puerto de Vigo”." Anuario de los Puertos 26,', "title"),
+                                     ("(2020):", "date"), ("380.", "pages")])
+    assert runs[1:4] == [('"Los muelles: “El puerto de Vigo”."', "title"), ("Anuario de los Puertos", "container-title"),
+                         ("26,", "volume")]

@@ -2605,7 +2605,8 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
     opens on a year, is the start of that date: one date run; so are such names left as prose after a comma, with
-    the comma after them (``The Class Struggle, May-June, 1918``)."""
+    the comma after them (``The Class Struggle, May-June, 1918``), and a month and day that end another run after its
+    comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``)."""
     months = load("months")
     if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
@@ -2619,6 +2620,13 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
                 and all(w in "-–—/" for w in words[1::2]) and len(words) % 2:
             out = out or list(tags)
             relabel(out, first, last, "date")
+            out[date] = "I-date"
+        month = last - 3
+        if label in ("note", "title", "container-title") and month >= first and tokens[last - 1].text == "," \
+                and fold(tokens[month].text.rstrip(".")) in months and re.fullmatch(r"\d{1,2}", tokens[month + 1].text) \
+                and (month == first or tokens[month - 1].text == ","):
+            out = out or list(tags)  # "Congressional Globe, 38th Congress, 1st Session, April 29, 1864": its day
+            relabel(out, month, last, "date")
             out[date] = "I-date"
     for date in (i for i, tag in enumerate(tags) if tag == "B-date" and YEAR.fullmatch(tokens[i].text)):
         first = _months_left_as_prose(tokens, out or tags, date, months)

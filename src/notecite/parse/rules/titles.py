@@ -1523,7 +1523,9 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     participants), the rest is a note. A year followed by words is no page (``"Bias," 2023
     IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
     quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`). Run on
-    through three lower-case words or more into another quotation, it is two titles and the prose between them."""
+    through three lower-case words or more into another quotation, it is two titles and the prose between them. Run
+    on into words opening on a capital and a volume number that end it, it ends at the quote: the words are the
+    periodical, the number its volume (``"Lope se despide …”." Anuario Lope de Vega 26, (2020)``)."""
     if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
@@ -1554,6 +1556,12 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
             # »Der Aberglaube …«": two quoted titles and the prose between them
             tags[end:again] = ["prose"] * (again - end)
             open_run(tags, again)
+            continue
+        number = last - (tokens[last - 1].text == ",") - 1
+        if end < number and tokens[end].text[:1].isupper() and re.fullmatch(r"\d{1,3}", tokens[number].text) \
+                and all(tokens[i].text.isalpha() for i in range(end, number)):
+            relabel(tags, end, number, "container-title")  # '"Lope se despide …”." Anuario Lope de Vega 26,': its periodical
+            relabel(tags, number, last, "volume")
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
