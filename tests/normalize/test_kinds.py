@@ -373,6 +373,16 @@ def test_a_filed_item_opening_on_its_genre_keeps_the_genre_number_and_archive():
     assert (plain.record["archive"], plain.record["archive_location"]) == ("UKNA", "CAB 129/128/2")
 
 
+def test_a_filed_item_from_a_body_names_its_writer_in_brackets():
+    memo = recognize("Memorandum, DODA (Ann Lowe) to Administration, 24 October 1969, NAA: A452, 1969/2898.")
+    assert memo.record["author"] == [{"given": "Ann", "family": "Lowe"}]
+    assert memo.record["title"] == "DODA (Ann Lowe) to Administration" and memo.record["archive"] == "NAA"
+    # a person with an office in brackets writes in their own name; a place in brackets is no writer
+    memo = recognize("Memorandum, Hay (Administrator) to Lowe, 24 October 1969, NAA: A452, 1969/2898.")
+    assert memo.record["author"] == [{"family": "Hay"}] and memo.record["title"] == "Hay (Administrator) to Lowe"
+    assert recognize("Memorandum, Hay (London) to Lowe, 24 October 1969, NAA: A452, 1969/2898.") is None  # not filed so
+
+
 def test_a_letter_after_the_file_it_is_kept_in_is_one_item_with_its_archive():
     text = "TNA, FO 371/12345, Lee to Roe, 3 Mar. 1920."
     [(start, end, found)] = find_kinds(text)

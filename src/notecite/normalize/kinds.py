@@ -912,8 +912,10 @@ def _paper(text: str) -> Recognized | None:
     return Recognized("paper", record, locator)
 
 
-#: ``Hadfield to the Commissioners``, ``the Commissioners to Charles Lee``: a letter named inside an archival cite.
-_LETTER_PART = re.compile(rf"^(?P<sender>(?:the\s+)?{_NAME})\s+(?:(?i:{_LETTER_WORD})\s+)?to\s+(?P<recipient>{_RECIPIENT}(?:\s+and\s+others)?)$")
+#: ``Hadfield to the Commissioners``, ``the Commissioners to Charles Lee``: a letter named inside an archival cite;
+#: ``DOET (Warwick Smith) to Administration``: who wrote for the sender, or the sender's office, in brackets after it.
+_LETTER_PART = re.compile(rf"^(?P<sender>(?:the\s+)?{_NAME})(?:\s*(?P<bracketed>\([A-Z][^()]{{0,60}}\)))?\s+(?:(?i:{_LETTER_WORD})\s+)?"
+                          rf"to\s+(?P<recipient>{_RECIPIENT}(?:\s+and\s+others)?)$")
 _IBID_LEAD = re.compile(r"^(?:ibid|lbid|ibidem|ebd|ebenda)\.?,\s*", re.I)
 #: The "to" every :data:`_LETTER_PART` has; a text without one names no filed letter.
 _LETTER_TO = re.compile(r"\sto\s")
@@ -932,16 +934,24 @@ def _filed_letter(text: str) -> Recognized | None:
             continue
         match = _LETTER_PART.match(part)
         recipient = re.sub(r"\s+and\s+others$", "", match["recipient"]) if match else ""
-        if not match or not _recipient_like(recipient) or not _name_like(re.sub(r"^the\s+", "", match["sender"])):
-            continue
+        if not match or not _recipient_like(recipient) or not _name_like(re.sub(r"^the\s+", "", match["sender"])) \
+                or match["bracketed"] and is_known_place(match["bracketed"].strip("()")):
+            continue  # "Clay (St. Petersburg) to Seward": where it was written, for the letter shapes
         after = ", ".join(parts[i + 1:])
         date = _find_date(after) if after else None
         if date is None and after:
             return None
         record: dict[str, Any] = {"type": "personal_communication"}
-        _put_names(record, "author", match["sender"])
+        writer = (match["bracketed"] or "").strip("()")
+        body = match["sender"].isupper() or _body_like(match["sender"])
+        for_a_body = body and _name_like(writer) and not _OFFICE.search(writer)
+        # "DOET (Warwick Smith) to …": the person who wrote for the body in brackets is the author
+        _put_names(record, "author", writer if for_a_body else match["sender"])
         _put_names(record, "recipient", recipient)
-        _title_letter(record, match["sender"], match["recipient"])
+        if for_a_body:  # titled as printed: the body, its writer, the recipient
+            record["title"] = squeeze(f"{match['sender']} {match['bracketed']} to {match['recipient']}")
+        else:
+            _title_letter(record, match["sender"], match["recipient"], epithet=match["bracketed"] or "")
         genre = _GENRE_HEAD.fullmatch(", ".join(parts[:i]))  # "Letter, Hay to Smith, DATE, NAA: A452, 1969/4167"
         if genre:
             if genre["genre"].lower() not in _PLAIN_LETTER:
