@@ -134,3 +134,11 @@ def test_title_mentions_are_found_with_the_cycle_collector_paused(monkeypatch):
     assert gc.isenabled()
     _mentions(_library(MEMOIRS), "As the Memoirs of a Revolutionary tell it, p. 4.")
     assert seen == [False] and gc.isenabled()
+
+
+def test_a_title_after_its_authors_name_and_comma_is_a_mention_even_of_two_capitalised_words():
+    lands = {"id": "lands", "title": "Promised Lands: Promotion and Memory", "author": [{"family": "Wrobel"}]}
+    diaries = {"id": "diaries", "title": "Diaries", "author": [{"family": "Okafor"}]}
+    found = _mentions(_library(lands, diaries), "Wrobel, Promised Lands; for an example see the valley's papers.",
+                      "Okafor, Diaries, tell more.", "In Promised Lands we read less.", "Hale, Promised Lands, is another.")
+    assert found == [(2, "lands", None, "Promised Lands"), (3, "diaries", None, "Diaries")]

@@ -7,8 +7,9 @@ titles and short titles of the document's cited works, and a ``mention`` citatio
 with the pinpoint written next to the title (``nº 45``, ``p. 12``, ``(p. 114, Title)``).
 
 Guards against a title read into common prose or names: a title holds two significant words, or is one
-rare word (no common word, known name, place or author's name of the document) set apart (italic,
-quoted, after a definite article) and cited at a pinpoint; it names one work of the document only, and
+rare word (no common word, known name, place or author's name of the document) set apart (italic, quoted,
+after a definite article, or after its author's family name and a comma: ``Wrobel, Promised Lands``) and
+cited at a pinpoint; it names one work of the document only, and
 no person (``Antonio Pérez``), letter (``Shirley to Robinson``) or body (``Department of State``; a body's
 or place's name counts only set apart as a title); it is matched as whole words, its first word and every
 word the title capitalises capitalised, not inside a longer capitalised run (``Papers Relating to the
@@ -279,10 +280,11 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
                         and not _italic_alone(note, match.start(), match.end()):
                     continue
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
-                apart = form.guard and (_set_apart(note, match.start(), match.end())
+                by_its_author = form.guard and _after_its_author(text, match.start(), form.owners)  # "Wrobel, Promised Lands"
+                apart = form.guard and (by_its_author or _set_apart(note, match.start(), match.end())
                                         or _after_article(text, match.start(), capitalised=form.guard == "body"))
                 if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart \
-                        or form.guard == "owned" and not _owned(text, match.start(), form.owners):
+                        or form.guard == "owned" and not (by_its_author or _owned(text, match.start(), form.owners)):
                     continue  # one word: set apart, at a pinpoint (a common one: owned); a body's name: set apart
                 taken.append(match.span())
                 found.append((form.record_id, match.start(), match.end(), locator))
@@ -338,6 +340,17 @@ def _owned(text: str, start: int, owners: frozenset[str]) -> bool:
     ``owners`` (its work's authors' folded family names): a common word named as someone's work."""
     owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
     return owner is not None and (owner.group(1) is not None or ascii_fold(owner.group(2)) in owners)
+
+
+#: A capitalised family name and its comma right before a title (``Wrobel, Promised Lands``: a short form).
+_AUTHOR_BEFORE = re.compile(r"(?<![^\W_])([A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?),\s+$")
+
+
+def _after_its_author(text: str, start: int, owners: frozenset[str]) -> bool:
+    """Whether the title at ``start`` of ``text`` follows the family name of one of ``owners`` (its work's authors'
+    folded family names) and a comma: the title written as a short form, set apart by its author's name."""
+    author = _AUTHOR_BEFORE.search(text, max(0, start - 40), start)
+    return author is not None and ascii_fold(author.group(1)) in owners
 
 
 def _after_article(text: str, start: int, *, capitalised: bool) -> bool:
