@@ -843,3 +843,14 @@ def test_a_collection_cited_short_by_its_acronym_links_to_its_volume(tmp_path):
     mecw = next(r for r in library if r.get("title") == "MECW")
     assert [(c.note, c.kind, c.locator) for c in library.citations if c.record_id == mecw["id"]] == [
         (1, "full", "298"), (2, "short", "40: 301")]
+
+
+def test_a_letter_enclosed_in_another_and_letters_all_kept_in_one_place_take_its_archive(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Lowe to Hale, July 9, 1943 enclosed in Roe to Secretary of State, July 12, 1943, NARA, RG 59, CDF 1940–1944, 711/88.",
+        "Roe to Day, January 26, 1901 and Roe to Day, February 2, 1901, all in LCM, Day Papers, Box 14.")
+    kept = {r["title"]: (r.get("archive"), r.get("archive_location")) for r in library.records}
+    assert kept["Lowe to Hale"] == kept["Roe to Secretary of State"] and kept["Lowe to Hale"][0] == "NARA"
+    days = [r for r in library.records if r["title"] == "Roe to Day"]
+    assert len(days) == 2 and all((r.get("archive"), r.get("archive_location")) == ("LCM", "Day Papers, Box 14") for r in days)

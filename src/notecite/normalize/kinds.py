@@ -2424,12 +2424,12 @@ CITING_WORDS = ("quoted", "qtd.", "cited", "repr", "rpt.", "excerpted")
 #: a slash is no year (``TNA, FO 371/12345, Smith to Jones, DATE`` is one letter, filed there).
 _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_NAME}\s+to\s+{_NAME}\s*,\s+"
                 rf"(?:[A-Z][a-z]+\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))")
-#: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958``: after a date (or the
+#: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958`` (``enclosed in`` too): after a date (or the
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
 #: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
-_ATTACHED_TO = rf"(?<=[\w.)\]])\s+(?:attached|enclosed|appended|annexed)\s+to\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+_ATTACHED_TO = rf"(?<=[\w.)\]])\s+(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
 #: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
-_ATTACHED_JOINT = re.compile(r"\s+(?:attached|enclosed|appended|annexed)\s+to\s")
+_ATTACHED_JOINT = re.compile(r"\s+(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
@@ -2470,6 +2470,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             position = joint.end()
         items.append((position, end))
         attached = None  # an item described in words, sent with the letter that comes next
+        enclosed = None  # the index in out of a letter sent with the letter that comes next
+        clause_start = len(out)
         for n, (s, e) in enumerate(items):
             citing = citing_phrases and _CITING_PHRASE.search(text, s, e)
             if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
@@ -2518,8 +2520,26 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     if described is not None:
                         out.append((*attached, described))
                 out.append(_without_prose_after(text, *best))
+                if enclosed is not None and best[2].kind == "letter":  # "Eden to Winant, DATE enclosed in Gallman to …"
+                    _kept_where_unless_kept(out[enclosed][2], best[2])
+                enclosed = len(out) - 1 if best[2].kind == "letter" and n in sent_with_the_next else None
             attached = (first, e) if best is None and n in sent_with_the_next else None
+        if len(out) - clause_start > 1 and _ALL_IN.search(text, out[-1][0], end):
+            for k in range(clause_start, len(out) - 1):  # "Adee to Day, DATE and Adee to Day, DATE, all in LCM, …"
+                _kept_where_unless_kept(out[k][2], out[-1][2])
     return _repositories_in_brackets(text, out)
+
+
+#: ``…, all in LCM, Day Papers, Box 14``: where every item listed before is kept.
+_ALL_IN = re.compile(r",?\s+all\s+in\s+(?=[A-Z])")
+
+
+def _kept_where_unless_kept(item: Recognized, letter: Recognized) -> None:
+    """In place: ``item`` with no archive of its own is kept where ``letter`` is (:func:`_kept_where`), in its record
+    and in the fields the note gives it outside its clause (:attr:`Recognized.context`)."""
+    if not item.record.get("archive") and not item.record.get("archive_location"):
+        _kept_where(item.record, letter)
+        _kept_where(item.context, letter)
 
 
 #: The pages that end an item described in words (``Selin testimony …, February 27, 1991, pp. 94–96``).
