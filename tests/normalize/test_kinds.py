@@ -2077,3 +2077,12 @@ def test_a_united_nations_document_cited_by_its_symbol_is_a_document_numbered_so
     assert found.record["number"] == "38/C/49" and found.record["genre"] == "strategy document"
     assert found.locator == "article 55.4"
     assert recognize("UN document, E/447.").record["title"] == "UN document E/447"
+
+
+def test_letters_listed_before_the_one_day_they_share_are_each_a_letter_of_that_day():
+    text = "Lowe to Hale, Lowe to Hay, and Lowe to Ann Roe, March 8, 1938, NARA, RG 59, 711/1."
+    found = find_kinds(text)
+    assert [text[s:e].split(",")[0] for s, e, _ in found] == ["Lowe to Hale", "Lowe to Hay", "Lowe to Ann Roe"]
+    assert all(r.record["issued"] == {"date-parts": [[1938, 3, 8]]} and r.record["archive"] == "NARA" for _, _, r in found)
+    # a list of names, no letters, is left alone
+    assert len(find_kinds("Hale, Hay, and Lowe to Ann Roe, March 8, 1938, NARA, RG 59, 711/1.")) == 1

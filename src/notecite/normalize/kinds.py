@@ -2472,6 +2472,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         attached = None  # an item described in words, sent with the letter that comes next
         enclosed = None  # the index in out of a letter sent with the letter that comes next
         clause_start = len(out)
+        out += _letters_of_one_day(text, start, end)
         for n, (s, e) in enumerate(items):
             citing = citing_phrases and _CITING_PHRASE.search(text, s, e)
             if citing:  # "A to B, DATE, quoted in Book (…), 381": the item ends before the second work
@@ -2528,6 +2529,30 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             for k in range(clause_start, len(out) - 1):  # "Adee to Day, DATE and Adee to Day, DATE, all in LCM, …"
                 _kept_where_unless_kept(out[k][2], out[-1][2])
     return _repositories_in_brackets(text, out)
+
+
+#: ``Messersmith to Wilson, Messersmith to Phillips, and Messersmith to Kennedy, March 8, 1938, …``: letters listed by
+#: their ``X to Y`` before the one date (and archive) they share, the last after ``and``.
+_LETTERS_OF_ONE_DAY = re.compile(rf"(?P<heads>{_NAME}\s+to\s+{_NAME}(?:,\s+{_NAME}\s+to\s+{_NAME})*),?\s+and\s+"
+                                 rf"{_NAME}\s+to\s+{_NAME}\s*(?P<rest>,\s+(?:{_MONTH_NAME}\s+\d|\d{{1,2}}\s+{_MONTH_NAME}).*)$", re.S)
+_LETTER_HEAD = re.compile(rf"{_NAME}\s+to\s+{_NAME}")
+
+
+def _letters_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, Recognized]]:
+    """The letters listed before the last of :data:`_LETTERS_OF_ONE_DAY` in ``text[start:end]``, each read with the
+    date and archive the list ends on (the last is read with them as the clause's own item)."""
+    lead = _LEAD.match(text, start, end)
+    match = _LETTERS_OF_ONE_DAY.match(text, lead.end() if lead else start, end)
+    if match is None:
+        return []
+    out = []
+    for head in _LETTER_HEAD.finditer(text, match.start("heads"), match.end("heads")):
+        found = recognize(head.group() + match["rest"])
+        if found is None or found.kind != "letter":
+            return []
+        found.read_alone = False  # its date is the list's, not in its span
+        out.append((head.start(), head.end(), found))
+    return out
 
 
 #: ``…, all in LCM, Day Papers, Box 14``: where every item listed before is kept.
