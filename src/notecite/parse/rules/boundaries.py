@@ -121,10 +121,10 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
     1972``: an imprint written publisher first, with commas and no bracket. One to four capitalised words between
     commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right before a known place, its
     comma and a year are the publisher, and the place its place, whatever runs the tagger read them into."""
-    if _PUBLISHER_WORDS.isdisjoint(fold(t.text) for t in tokens):
+    if _PUBLISHER_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
-    out = None
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    out = None
     for before, comma, after in zip(commas, commas[1:], commas[2:]):
         if after + 1 >= len(tokens) or not YEAR.fullmatch(tokens[after + 1].text):
             continue

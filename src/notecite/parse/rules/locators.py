@@ -92,7 +92,8 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
     right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
     left as prose or run on from the imprint, become the locator, in place; so does a chapter with its word after the
     comma that closes an imprint written without brackets (``Pluto Press, London, 1977, Chapter 2.``)."""
-    for i in [*tokens_at(text, tokens, CLOSING_PARENTHESIS), *_unbracketed_imprint_ends(tokens, tags)]:
+    unbracketed = [] if _PART_AFTER_AN_IMPRINT.isdisjoint(lowered_words(tokens)) else _unbracketed_imprint_ends(tokens, tags)
+    for i in [*tokens_at(text, tokens, CLOSING_PARENTHESIS), *unbracketed]:
         if i >= len(tokens) - 1:
             continue
         if split_label(tags[i])[1] not in ("date", "publisher", "location"):
