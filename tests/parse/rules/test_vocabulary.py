@@ -297,3 +297,18 @@ def test_quotation_after_a_same_author_marker_is_a_title():
     text = 'Ibid. "So sagt er", und mehr.'  # no marker of the same author: a quotation stays prose
     _, unchanged = rule_runs(rule, text, [("Ibid.", "ibid")])
     assert unchanged
+
+
+def test_a_title_and_pinpoint_after_a_same_author_marker_are_that_authors_short_form():
+    from notecite.parse.rules.vocabulary import rule_title_after_a_same_author_marker as rule
+
+    from ..conftest import rule_runs
+    text = "Roe, Hist. Docks, i. 83; Id., Efem., 7; Guat., Leyes, i. 16."
+    pairs = [("Roe,", "author"), ("Hist. Docks,", "title"), ("i. 83;", "locator"), ("Id.,", "ibid"),
+             ("Efem., 7; Guat., Leyes,", "note"), ("i. 16.", "locator")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[3:6] == [("Id.,", "ibid"), ("Efem.,", "title"), ("7", "locator")]
+    # the same work's volume, or no pinpoint after the words: left as read
+    for text, rest in (("Roe, Docks, i. 83; Id., Vol. II, p. 4.", "Vol. II, p. 4."), ("Roe, Docks, i. 83; Id., Efem., passim.", "Efem., passim.")):
+        pairs = [("Roe,", "author"), ("Docks,", "title"), ("i. 83;", "locator"), ("Id.,", "ibid"), (rest, "note")]
+        assert rule_runs(rule, text, pairs)[1], text

@@ -102,7 +102,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title)
-from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
+from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_in_idem_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
@@ -176,7 +176,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title, rule_container_and_pinpoint_inside_a_title_run,
     rule_short_title_opening_the_note, 
-    rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_ibid_marker_keeps_its_comma_and_pages, rule_foreign_title_after_a_nationality,
+    rule_reprint_opens_a_second_imprint, rule_in_ibid_is_the_container, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_foreign_title_after_a_nationality,
     rule_page_in_prose_is_a_pinpoint, rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint, rule_quotation_before_a_bracketed_cite_is_prose, rule_division_before_in_and_its_container,
     rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint,
     rule_one_word_before_a_numbered_part_is_a_title,

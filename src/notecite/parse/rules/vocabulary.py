@@ -227,6 +227,40 @@ _LEADING_SMALL_WORDS = IN_WORDS | frozenset({"the", "le", "la", "les", "l", "der
                                              "and", "und", "et", "y", "e"})
 
 
+def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Marure, Bosq. Hist. Cent. Am., i. 83; Id., Efem., 7; Guat., …``: after a marker of the same author
+    (:data:`SAME_AUTHOR_WORDS`: ``Id.``, ``idem``, ``ders.``) and its comma, one to four capitalised words (abbreviated
+    perhaps), their comma and a pinpoint (:func:`pinpoint_end`) that ends the cite are that author's title and its
+    pinpoint, whatever the tagger read them as; the semicolon after them is prose."""
+    if "B-ibid" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "ibid" or fold(tokens[first].text.rstrip(".")) not in SAME_AUTHOR_WORDS:
+            continue
+        start = last + (last < len(tokens) and tokens[last].text == ",")
+        if start == last and tokens[last - 1].text != ",":
+            continue  # no comma after the marker
+        comma = next((k for k in range(start, min(len(tokens), start + 9)) if tokens[k].text == ","), None)
+        if comma is None or comma == start or comma + 1 >= len(tokens) \
+                or not all(t.text == "." or t.text[:1].isupper() and t.text.isalpha() for t in tokens[start:comma]) \
+                or sum(t.text != "." for t in tokens[start:comma]) > 4 \
+                or split_label((out or tags)[start])[1] in ("title", "container-title") \
+                or pinpoint_end(text, tokens, start) is not None:
+            continue  # "Id., Vol. II, p. 4": the same work's pinpoint
+        end = pinpoint_end(text, tokens, comma + 1)
+        if end is None or not any(c.isdigit() for t in tokens[comma + 1:end] for c in t.text) \
+                or end < len(tokens) and tokens[end].text not in (";", "."):
+            continue
+        out = out or list(tags)
+        relabel(out, start, comma + 1, "title")
+        relabel(out, comma + 1, end, "locator")
+        if end < len(tokens) and tokens[end].text == ";":
+            out[end] = "prose"
+            open_run(out, end + 1)
+    return out or tags
+
+
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
