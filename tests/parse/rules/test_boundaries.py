@@ -776,3 +776,13 @@ def test_a_publisher_named_before_its_place_and_year_without_brackets():
                        ("Ann Roe, Docks, Oxford, London, 1976, p. 2.", "Docks, Oxford,")):
         pairs = [("Ann Roe,", "author"), (head, "title"), ("London,", "location"), ("1976,", "date"), ("p. 2.", "locator")]
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_reprinted_in_a_title_that_ends_the_note_without_a_stop():
+    text = 'Ann Roe, "Docks," Harbour Review 3 (1950): 5-9, reprinted in Old Quays'
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Roe,", "author"), ('"Docks,"', "title"), ("Harbour Review", "container-title"),
+                                             ("3", "volume"), ("(1950):", "date"), ("5-9,", "locator"),
+                                             ("reprinted in Old Quays", "container-title")]))
+    out = rule_citing_phrase_opens_a_new_cite(text, tokens, tags)
+    assert out[-2:] == ["B-container-title", "I-container-title"]

@@ -62,7 +62,7 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         while end > start and tokens[end - 1].text in ",;:":
             end -= 1
         opens_imprint = stop < len(tokens) and tokens[stop].text == "(" and split_label(tags[stop])[1] in _IMPRINT
-        if not opens_imprint and end > start and tokens[end].text == "," and end + 1 < len(tokens) \
+        if not opens_imprint and end > start and end + 1 < len(tokens) and tokens[end].text == "," \
                 and tags[end + 1] in ("B-editor", "B-translator"):  # "reprinted in Below, ed. E. Roe (London: …)"
             after = next((j for j in range(end + 2, len(tokens)) if tags[j] != tags[end + 1].replace("B-", "I-")), len(tokens))
             opens_imprint = after < len(tokens) and tokens[after].text == "(" and split_label(tags[after])[1] in _IMPRINT
