@@ -2086,3 +2086,10 @@ def test_letters_listed_before_the_one_day_they_share_are_each_a_letter_of_that_
     assert all(r.record["issued"] == {"date-parts": [[1938, 3, 8]]} and r.record["archive"] == "NARA" for _, _, r in found)
     # a list of names, no letters, is left alone
     assert len(find_kinds("Hale, Hay, and Lowe to Ann Roe, March 8, 1938, NARA, RG 59, 711/1.")) == 1
+
+
+def test_a_page_before_the_archive_ends_where_prose_about_it_begins():
+    found = recognize("Ann Lowe to Hale, August 31, 1961, p. 5 attached as Tab 5 to agenda of 1961 meeting, "
+                      "Department of State, HAC Lot File 96D292, Box 1.")
+    assert found.locator == "p. 5" and found.record["note"] == "attached as Tab 5 to agenda of 1961 meeting"
+    assert found.record["archive"] == "Department of State"

@@ -1855,6 +1855,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
         if marked:  # "August 28, 1883, pp. 657-658, Diplomatic Instructions": the pinpoint before the archive
             at = parts.index(marked[0])
             locator, source = _pinpoint_and_source(marked[0])
+            if source is None:  # "p. 5 attached as Tab 5 to agenda of 1961 HAC meeting": the page, then prose on it
+                locator, prose = _pinpoint_and_prose(locator)
+                if prose:
+                    _add_note(record, prose)
             parts[at:at + 1] = [source] if source else []
             if source and at and _IN_WORD.match(parts[0]):  # "… in Message, 1861, pp. 127–128 and NARA, RG 84":
                 for part in _container(record, parts[:at]):  # printed in a book (its year a note), kept in an archive
