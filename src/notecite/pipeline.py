@@ -36,7 +36,7 @@ from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note, straight_single_quotes_read_as_curly
 from .parse.model import Cite
-from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high
+from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high, ocr_digits
 from .parse.rules.locators import YEAR
 from .parse.tagger import Tagger, default_tagger
 from .records import Record
@@ -60,7 +60,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    parsed = [parse_note(low_quotes_as_high(dashes_as_stops(note.text)), note.italic_spans, tagger,
+    parsed = [parse_note(ocr_digits(low_quotes_as_high(dashes_as_stops(note.text))), note.italic_spans, tagger,
                          labels=overrides.labels.get(note.number, ()), breaks=overrides.breaks.get(note.number))
               for note in document.notes]
     for note, note_cites in zip(document.notes, parsed):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecite.parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high
+from notecite.parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high, ocr_digits
 
 
 def clauses(text, covered=()):
@@ -101,3 +101,14 @@ def test_a_day_date_makes_a_clause_citation_like(clause):
 
 def test_a_year_alone_in_prose_is_still_prose():
     assert not citation_like("In the spring of 1944 the branch grew again")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ibid., pp.l2-14.", "Ibid., pp.12-14."),
+    ("Roe, Docks, pp. 1O2-1O3.", "Roe, Docks, pp. 102-103."),
+    ("Review, Vol. 5, No. l (Winter 1966)", "Review, Vol. 5, No. 1 (Winter 1966)"),
+    # letters among letters, a lone l or O, a roman numeral: as written
+    ("Oxford, 1990, l. iii. p. 45; FO 371/1234, lO, Vol. I, p. l", "Oxford, 1990, l. iii. p. 45; FO 371/1234, lO, Vol. I, p. l"),
+])
+def test_ocr_letters_read_as_digits_inside_numbers(text, expected):
+    assert ocr_digits(text) == expected and len(ocr_digits(text)) == len(text)

@@ -60,6 +60,20 @@ def dashes_as_stops(text: str) -> str:
     return _STOP_DASHES.sub(lambda m: " " * len(m.group(0)), text) if ".-" in text or ".—" in text else text
 
 
+#: A number OCR misread with a letter for a digit: ``l`` for 1, ``O`` for 0, among digits (``pp.l2-14``, ``1O2``);
+#: and ``l`` alone after ``No.`` (``No. l``).
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dlO]*\d)[\dlO]*[lO][\dlO]*(?![^\W\d_])|(?<=\bNo\.\s)l(?=[\s,.;:)]|$)")
+_OCR_DIGITS = str.maketrans("lO", "10")
+
+
+def ocr_digits(text: str) -> str:
+    """``text`` with the letters OCR put for digits inside numbers read as the digits (:data:`_OCR_NUMBER`), same length
+    so that offsets hold: ``pp.l2-14`` → ``pp.12-14``, ``1O2`` → ``102``, ``No. l`` → ``No. 1``."""
+    if "l" not in text and "O" not in text:
+        return text
+    return _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+
+
 def low_quotes_as_high(text: str) -> str:
     """``text`` with German low-high quotation marks read as English ones, same length so that offsets
     hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
