@@ -47,3 +47,17 @@ def test_control_characters_past_the_binary_check_are_a_result_or_a_clear_error(
         assert str(error).startswith("page.html: ")
     else:
         assert document.notes
+
+
+def test_a_control_character_entity_in_a_dropped_menu_is_no_traceback():
+    # "&#1;" parses into text lxml will not move when the menu before it is dropped
+    page = ("<html><body><nav>Menu</nav>&#1;tail<p>Text<sup><a href='#fn1' id='r1'>1</a></sup></p>"
+            "<ol><li id='fn1'>Ann Roe, Docks (Leeds, 1990), 4. <a href='#r1'>↩</a></li></ol></body></html>")
+    document = _reader("html")("page.html", page.encode())
+    assert "Ann Roe" in document.notes[0].text
+
+
+def test_a_superscript_digit_alone_on_a_line_is_no_page_number():
+    text = "Body text.1 More.2\n\nNotes\n\n1. Ann Roe, Docks (Leeds, 1990), 4.\n\n²\n\n2. Ibid., 5.\n"
+    document = _reader("text")("notes.txt", text.encode())
+    assert document.notes[0].text.startswith("Ann Roe")

@@ -233,3 +233,12 @@ def test_a_page_range_then_here_and_the_pinpoint():
     normalized = normalize_fields([("author", "M. Cox,"), ("title", "'The Politics',"), ("container-title", "Critique,"),
                                    ("volume", "5,"), ("date", "1975,"), ("pages", "pp. 5–34, here p. 12.")])
     assert normalized.record["page"] == "5–34" and normalized.locator["value"] == "12"
+
+
+def test_a_page_range_of_huge_numbers_is_no_crash():
+    from notecite.normalize import normalize_fields
+
+    fields = [("title", "“Docks,”"), ("container-title", "Harbour Review"), ("volume", "4")]
+    huge = "9" * 5000
+    out = normalize_fields(fields, locator=f"{huge}-{huge}")
+    assert out.record.get("page") or out.locator

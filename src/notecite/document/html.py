@@ -72,6 +72,10 @@ def _decode(path: str, data: bytes) -> tuple[str, list[str]]:
     return text, warnings
 
 
+#: Characters XML text cannot hold: controls (tab, newline and carriage return aside), lone surrogates, U+FFFE and U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _parse(path: str, data: bytes):
     text, warnings = _decode(path, data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
@@ -81,6 +85,11 @@ def _parse(path: str, data: bytes):
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as error:
         raise InputError(path, f"cannot parse HTML: {error}") from None
+    for el in root.iter():  # "&#1;" parses into a text lxml then refuses to move when _clean drops a menu
+        for side in ("text", "tail"):
+            value = getattr(el, side)
+            if value and _CONTROL.search(value):
+                setattr(el, side, _CONTROL.sub("", value))
     return root, warnings
 
 

@@ -242,7 +242,7 @@ class _BlockParser:
         """Whether line ``idx`` is a page number printed alone: a number (not the ``expected`` note's)
         between blank lines."""
         text = self.lines[idx].raw.strip()
-        if not (text.isdigit() and len(text) <= 4) or int(text) == expected or not 0 < idx < len(self.lines) - 1:
+        if not (text.isdecimal() and len(text) <= 4) or int(text) == expected or not 0 < idx < len(self.lines) - 1:
             return False
         return not self.lines[idx - 1].raw.strip() and not self.lines[idx + 1].raw.strip()
 

@@ -176,7 +176,7 @@ def is_range(value: str) -> bool:
 def _few_pages(value: str) -> bool:
     """Whether a page range spans three pages or fewer (``196–198``), as pinpoints do and few
     articles or chapters."""
-    bounds = re.fullmatch(r"(\d+)–(\d+)", value)
+    bounds = re.fullmatch(r"(\d{1,6})–(\d{1,6})", value)
     return bounds is not None and 0 <= int(bounds[2]) - int(bounds[1]) <= 2
 
 
