@@ -228,3 +228,13 @@ def test_a_literal_date_with_month_13_is_written_and_read_back(dialect):
     record = {"id": "k", "type": "book", "title": "T", "issued": {"literal": "1987-13-40"}}
     back = bibtex.loads(bibtex.dumps([record], dialect), dialect, "out.bib").records[0]
     assert back["issued"] == {"literal": "1987-13-40"}
+
+
+def test_control_characters_and_a_free_type_are_written_so_that_the_file_reads_back():
+    records = [{"id": "roe", "type": "book", "title": "Docks\x7f of Leeds", "URL": " \x13https://example.org/docks",
+                "x-unknown": "a\x01b"},
+               {"id": "poe", "type": "}}}{{", "title": "Quays"}]
+    text = bibtex.dumps(Library(records=records))
+    back = {r["id"]: r for r in bibtex.loads(text, source="written.bib").records}
+    assert back["roe"]["title"] == "Docks of Leeds" and back["roe"]["URL"].endswith("https://example.org/docks")
+    assert back["poe"]["title"] == "Quays"

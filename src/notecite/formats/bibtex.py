@@ -274,7 +274,7 @@ def to_entry(record: Record, dialect: str = "biblatex", *, ascii: bool = False, 
         fields["howpublished"] = "\\url{" + encode_verbatim(str(record["URL"])) + "}"
     subtype = _subtype_for(csl_type, entry_type, fields)
     if subtype:
-        fields["entrysubtype"] = subtype
+        fields["entrysubtype"] = encode(subtype)  # a type CSL-JSON named freely: written as text
 
     _write_leftovers(record, done, fields, persons, custom, ascii)
     written = {f.lower() for f in fields} | {p.lower() for p in persons}  # BibTeX field names ignore case

@@ -80,8 +80,13 @@ _PLACE = {"{": "\ue000", "}": "\ue001", "\\": "\ue002", "~": "\ue003", "$": "\ue
 _UNPLACE = {v: k for k, v in _PLACE.items()}
 
 
+#: Control characters no BibTeX value may hold (a reader refuses them): C0 but tab, newline, carriage return; DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def encode(text: str, *, ascii: bool = False) -> str:
-    """``text`` (Unicode, CSL rich text) as a BibTeX field value with balanced braces."""
+    """``text`` (Unicode, CSL rich text) as a BibTeX field value with balanced braces, control characters left out."""
+    text = _CONTROL.sub("", text)
     matches = list(_TAG_RE.finditer(text))
     paired = _paired_tags(matches)
     out: list[str] = []
@@ -141,8 +146,9 @@ def _ascii_char(ch: str) -> str:
 
 
 def encode_verbatim(text: str) -> str:
-    """A URL- or DOI-like value as written: braces (which would unbalance the field) become %7B/%7D."""
-    return text.replace("{", "%7B").replace("}", "%7D")
+    """A URL- or DOI-like value as written: braces (which would unbalance the field) become %7B/%7D, control
+    characters left out."""
+    return _CONTROL.sub("", text).replace("{", "%7B").replace("}", "%7D")
 
 
 def decode_verbatim(text: str) -> str:
