@@ -1845,3 +1845,16 @@ def test_a_name_after_a_possessive_pronoun_is_a_title():
     # a name after other prose is a name
     assert rule_runs(rule, "See Roe, A Docker's Life, pp. 23-45.",
                      [("Roe,", "author"), ("A Docker's Life,", "title"), ("pp. 23-45.", "locator")])[1]
+
+
+def test_a_family_name_and_comma_opening_a_title_run_before_its_pinpoint_is_its_author():
+    from notecite.parse.rules.names import rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint as rule
+
+    from ..conftest import rule_runs
+    text = "As he wrote, 'todo se sacrifica.' Hobart, Hist. Puert. Am., 51."
+    runs, _ = rule_runs(rule, text, [("Hobart, Hist. Puert. Am.,", "container-title"), ("51.", "locator")])
+    assert runs == [("Hobart,", "author"), ("Hist. Puert. Am.,", "title"), ("51.", "locator")]
+    # a common word, a place: a title's own words
+    for head in ("Message, Docks of Leeds,", "Leeds, Docks and Quays,"):
+        text = f"See {head} 51."
+        assert rule_runs(rule, text, [(head, "title"), ("51.", "locator")])[1], head

@@ -2615,6 +2615,32 @@ def rule_acronym_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequ
     return out or tags
 
 
+def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str, tokens: Sequence[Token],
+                                                                        tags: list[str]) -> list[str]:
+    """``… se sacrificaba todo.' Marure, Bosq. Hist. Cent. Am., 51.``: a title or container run, the cite's first
+    (prose or a stop before it), that opens on one capitalised word and its comma (no word of the lexicon, month or
+    place) before a capitalised word, and ends on a comma right before a pinpoint, is a short form: the word is its
+    author, the rest its title."""
+    if "," not in text or _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label not in ("title", "container-title") or last - first < 4 or j + 1 == len(runs) \
+                or runs[j + 1][2] != "locator" or runs[j + 1][0] != last or tokens[last - 1].text != "," \
+                or j and runs[j - 1][1] == first or tokens[first + 1].text != "," \
+                or not tokens[first + 2].text[:1].isupper():
+            continue
+        word = tokens[first].text
+        if not capitalised_word(word, 3) or fold(word) in WORDS or fold(word) in load("places") \
+                or fold(word) in load("months"):
+            continue
+        out = out or list(tags)
+        relabel(out, first, first + 2, "author")
+        relabel(out, first + 2, last, "title")
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
