@@ -2093,3 +2093,15 @@ def test_a_page_before_the_archive_ends_where_prose_about_it_begins():
                       "Department of State, HAC Lot File 96D292, Box 1.")
     assert found.locator == "p. 5" and found.record["note"] == "attached as Tab 5 to agenda of 1961 meeting"
     assert found.record["archive"] == "Department of State"
+
+
+def test_a_public_document_cited_by_its_number_first_is_a_report_titled_as_printed():
+    found = recognize("Document No. 58, U. S. Senate Docs. First Session, 19th Congress:7-8.")
+    assert (found.record["type"], found.record["number"], found.locator) == ("report", "No. 58", "7-8")
+    assert found.record["title"] == "Document No. 58, U. S. Senate Docs. First Session, 19th Congress"
+    found = recognize("Doc. No. 13, State Papers, Second Session, 18th Congress, Vol. ii.")
+    assert found.record["volume"] == "ii" and found.locator is None
+    # a city's series of no Congress is titled by its own name; a year at the end is no page
+    found = recognize("Doc. No. 46, Documents of the Board of Aldermen, xxi:26.")
+    assert found.record["title"] == "Documents of the Board of Aldermen" and found.locator == "xxi:26"
+    assert recognize("Doc. No. 90, U. S. Senate, First Session, 22nd Congress, 1831.") is None

@@ -364,7 +364,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _numbered_document, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1688,6 +1688,34 @@ def _congress_document(text: str) -> Recognized | None:
     if rest["remark"]:
         _add_note(record, rest["remark"].strip(" ,"))
     return Recognized("congress", record, rest["pages"].strip(" ,") if rest["pages"] else None)
+
+
+#: A public document cited by its number first, then the series, session and Congress it belongs to (``Document No. 58,
+#: U. S. Senate Docs. First Session, 19th Congress:7-8``, ``Doc. No. 13, State Papers, Second Session, 18th Congress,
+#: Vol. ii``): the title as printed, up to the volume (``, Vol. ii``) or the pages (``:7-8``, ``, ii:30``) that end it
+#: (a series of no Congress, a state's or a city's, titled by its own name).
+_NUMBERED_DOCUMENT = re.compile(
+    r"^\s*(?P<title>(?P<number>(?:Document|Doc\.)\s+(?:No\.\s*)?\d+)\s*,\s*[^:;]*?"
+    r"\b(?:Congress|Session|Senate|House|State\s+Papers|Documents)\b[^:;]*?)"
+    r"(?:,\s*(?:Vol\.|vol\.)\s*(?P<volume>[IVXLCivxlc]+|\d+))?"
+    r"(?:\s*,?\s*(?P<pages>(?:[ivxlc]+:)?\d+(?:\s*[-–]\s*\d+)?)|:\s*(?P<after_colon>\d+(?:\s*[-–]\s*\d+)?))?\s*\.?\s*$")
+
+
+def _numbered_document(text: str) -> Recognized | None:
+    """A public document cited by its number first (:data:`_NUMBERED_DOCUMENT`): a ``report`` titled as printed, its
+    ``number`` (``No. 58``), its volume; the pages at the end are the pinpoint. None for any other text."""
+    match = _NUMBERED_DOCUMENT.match(text) if "Doc" in text else None
+    if match is None or match["pages"] and _YEAR_DIGITS.fullmatch(match["pages"]):
+        return None  # "…, 22nd Congress, 1831": a year, no page
+    title = squeeze(match["title"]).rstrip(" ,.")
+    series = title[len(match["number"]):].lstrip(" ,")
+    if not re.search(r"\b(?:Congress|Session)\b", series):
+        title = series  # "Doc. No. 46, Documents of the Board of Aldermen": a state's or city's series, titled by its name
+    record: dict[str, Any] = {"type": "report", "title": title,
+                              "number": squeeze(re.sub(r"^(?:Document|Doc\.)\s+", "", match["number"]))}
+    if match["volume"]:
+        record["volume"] = match["volume"]
+    return Recognized("congress", record, match["pages"] or match["after_colon"])
 
 
 #: A letter to a periodical's editor, printed in it (``Jeanne Moutoussamy-Ashe, letter to the editor, 21 March 1973,

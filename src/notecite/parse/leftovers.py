@@ -31,7 +31,7 @@ _PRINTED_AFTER = rf"(?!\s*(?:an?\s+)?(?:{PRINTED_IN_NOUNS}|printed|reprinted)\s+
 _CLAUSE_END = re.compile(r"[;.?!](?:(?<=;)" + _PRINTED_AFTER + r"|([”’\"»]?)(?:(?=\s+[A-Z“\"‘«(])|" + _STOP_DASH + r"))\s*")
 #: Words whose full stop ends no clause: abbreviations of notes (a label that needs a mark after it:
 #: ``lib. O No. 14``, ``tom. II``), and initials.
-_NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id "
+_NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s bd hg hrsg op cit art loc ibid id doc docs "
                     "ms mss add st dr mr mrs prof rev ch chap col sec sect lib tom n nn repr ca c".split())
 _LAST_WORD = re.compile(r"([\w]+)\.$")
 _YEAR = re.compile(r"(?<![\d/])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
