@@ -2041,3 +2041,16 @@ def test_a_month_and_day_ending_another_run_before_a_year_are_the_date():
     # a month without its day is another field's
     pairs[1] = ("38th Session, April,", "note")
     assert rule_runs(rule, "Dock Debates, 38th Session, April, 1864, p. 196.", pairs)[1]
+
+
+def test_a_numbered_document_and_its_pages_opening_a_cite_are_its_short_form():
+    from notecite.parse.rules.locators import rule_numbered_document_and_its_pages as rule
+
+    runs, _ = rule_runs(rule, "Doc. No. 58:10.", [("Doc. No. 58:10.", "note")])
+    assert runs[0] == ("Doc. No. 58", "title") and runs[1][0].startswith("10") and runs[1][1] == "locator"
+    text = "The whites were to blame.--Doc. No. 90:76."
+    runs, _ = rule_runs(rule, text, [("Doc. No. 90:76.", "note")])
+    assert runs[0] == ("Doc. No. 90", "title")
+    # inside a sentence: prose
+    text = "He cited the Doc. No. 90 often."
+    assert rule_runs(rule, text, [])[1]

@@ -1713,6 +1713,40 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: The word of a numbered public document, capitalised (``Doc. No. 58``, ``Document No. 90``).
+_NUMBERED_DOCUMENT_WORDS = frozenset({"Doc", "Docs", "Document"})
+
+
+def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
+    cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
+    the pages after a colon are its pinpoint."""
+    if _NUMBERED_DOCUMENT_WORDS.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    for k in range(len(tokens) - 4):
+        if tokens[k].text not in _NUMBERED_DOCUMENT_WORDS or tokens[k + 1].text != "." or tokens[k + 2].text != "No" \
+                or tokens[k + 3].text != "." or not tokens[k + 4].text.isdigit() \
+                or k and tokens[k - 1].text not in (".", ";", "-", "--", "—") \
+                or any(split_label(tag)[1] not in ("note", "prose") for tag in tags[k:k + 5]):
+            continue
+        out = out or list(tags)
+        relabel(out, k, k + 5, "title")
+        end = k + 5
+        if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[end + 1].text.isdigit():
+            last = end + 2
+            while last + 1 < len(tokens) and tokens[last].text in ("-", "–") and tokens[last + 1].text.isdigit():
+                last += 2
+            out[end] = "prose"
+            relabel(out, end + 1, last, "locator")
+            end = last
+        if end < len(tokens) and tokens[end].text in (".", ";") and out[end].startswith("I-"):
+            out[end] = "prose"  # the stop or semicolon that ends the cite
+            end += 1
+        open_run(out, end)
+    return out or tags
+
+
 def rule_volume_closing_a_container_is_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Collected Works vol. 5 (Moscow: Progress, 1961)``: a volume word, its period and one number that close a
     container run of two or more words before them are the book's volume, not its title's end."""
