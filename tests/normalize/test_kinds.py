@@ -2105,3 +2105,14 @@ def test_a_public_document_cited_by_its_number_first_is_a_report_titled_as_print
     found = recognize("Doc. No. 46, Documents of the Board of Aldermen, xxi:26.")
     assert found.record["title"] == "Documents of the Board of Aldermen" and found.locator == "xxi:26"
     assert recognize("Doc. No. 90, U. S. Senate, First Session, 22nd Congress, 1831.") is None
+
+
+def test_a_public_document_cited_by_its_series_then_its_number_is_a_report_of_that_series():
+    found = recognize("Senate Documents, First Session, 24th Congress, 1835, Vol. vi, Doc. No. 425.")
+    assert found.record["title"] == "Senate Documents, First Session, 24th Congress"
+    assert (found.record["number"], found.record["volume"], found.record["issued"]) == \
+        ("Doc. No. 425", "vi", {"date-parts": [[1835]]})
+    found = recognize("[New York] Senate Documents, 1834, Vol. ii, Doc. No. 108, p. 12.")
+    assert found.record["title"] == "[New York] Senate Documents, 1834" and found.locator == "12"
+    # a series that names no house, body or session: no such document
+    assert recognize("Collected Papers, 1834, Vol. ii, Doc. No. 108.") is None

@@ -364,7 +364,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _numbered_document, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1716,6 +1716,35 @@ def _numbered_document(text: str) -> Recognized | None:
     if match["volume"]:
         record["volume"] = match["volume"]
     return Recognized("congress", record, match["pages"] or match["after_colon"])
+
+
+#: A public document cited by the series it is printed in, then its number (``Senate Documents, First Session, 24th
+#: Congress, 1835, Vol. vi, Doc. No. 425``, ``Reports of House Committees, Second Session, 26th Congress, 1840-41, Report
+#: No. 1``, ``[New York] Senate Documents, 1834, Vol. ii, Doc. No. 108``): the series names a house, documents or
+#: reports; its years, volume and the pages after the number may follow.
+_DOCUMENT_IN_A_SERIES = re.compile(
+    r"^\s*(?P<series>(?:\[[^\[\]]{2,30}\]\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Documents|Docs\.|Reports|Papers)\b[^;:]*?)"
+    r"(?:,\s*(?P<years>1[6-9]\d\d(?:\s*[-–]\s*\d{2,4})?))?(?:,\s*[Vv]ol\.\s*(?P<volume>[IVXLCivxlc]+|\d+))?"
+    r",\s*(?P<number>(?:Doc\.|Document|Report|Rept\.)\s+No\.\s*\d+)(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
+    r"\s*\.?\s*$")
+
+
+def _document_in_a_series(text: str) -> Recognized | None:
+    """A public document cited by its series, then its number (:data:`_DOCUMENT_IN_A_SERIES`): a ``report`` titled by
+    the series (a state's in brackets with its years), issued in the first of its years, with its ``number`` and
+    volume; the pages are the pinpoint."""
+    match = _DOCUMENT_IN_A_SERIES.match(text) if "No." in text else None
+    if match is None or not re.search(r"\b(?:Congress|Session|Senate|House|Assembly|Aldermen|Executive)\b", match["series"]):
+        return None
+    title = squeeze(match["series"]).rstrip(" ,.")
+    if match["years"] and title.startswith("[") and not re.search(r"\bCongress\b", title):
+        title = f"{title}, {match['years']}"  # "[New York] Senate Documents, 1834": the state's series of that year
+    record: dict[str, Any] = {"type": "report", "title": title, "number": squeeze(match["number"])}
+    if match["years"]:
+        record["issued"] = {"date-parts": [[int(match["years"][:4])]]}
+    if match["volume"]:
+        record["volume"] = match["volume"]
+    return Recognized("congress", record, match["pages"])
 
 
 #: A letter to a periodical's editor, printed in it (``Jeanne Moutoussamy-Ashe, letter to the editor, 21 March 1973,
