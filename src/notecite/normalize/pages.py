@@ -137,7 +137,7 @@ def _parsed_locator(text: str) -> dict[str, Any]:
     """:func:`parse_locator`'s reading, kept: callers get copies."""
     raw = squeeze(text)
     body = _pinpoint_text(raw)
-    body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|usf|sqq|sq|seq)\.$", body) else body
+    body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|usf|sqq|sq|seqq|seq)\.$", body) else body
     volume = None
     label = None
     m = re.match(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\.?\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)

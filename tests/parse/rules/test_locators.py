@@ -2054,3 +2054,12 @@ def test_a_numbered_document_and_its_pages_opening_a_cite_are_its_short_form():
     # inside a sentence: prose
     text = "He cited the Doc. No. 90 often."
     assert rule_runs(rule, text, [])[1]
+
+
+def test_et_seqq_closes_a_pinpoint():
+    from notecite.normalize.pages import parse_locator
+    from notecite.parse.rules.locators import _LOCATOR
+
+    for text in ("i. 322 et seqq.", "viii., ix., et seqq."):
+        assert _LOCATOR.match(text).end() == len(text), text
+    assert parse_locator("i. 322 et seqq.")["value"].endswith("seqq.")

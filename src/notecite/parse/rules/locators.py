@@ -45,8 +45,8 @@ _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
-_PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seq|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
-                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seq\.?|et suiv(?:antes|\.)?|seq\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
+_PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seqq?|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
+                            r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seqq?\.?|et suiv(?:antes|\.)?|seqq?\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
                             r"|\s+note\b(?!\s*\d))?")
 
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
