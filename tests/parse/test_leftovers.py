@@ -107,6 +107,8 @@ def test_a_year_alone_in_prose_is_still_prose():
     ("Ibid., pp.l2-14.", "Ibid., pp.12-14."),
     ("Roe, Docks, pp. 1O2-1O3.", "Roe, Docks, pp. 102-103."),
     ("Review, Vol. 5, No. l (Winter 1966)", "Review, Vol. 5, No. 1 (Winter 1966)"),
+    ("Literary Studies, Vol. Ill, p. 172.", "Literary Studies, Vol. III, p. 172."),
+    ("Studies, vol. Il, p. 4; Vol. Illinois", "Studies, vol. II, p. 4; Vol. Illinois"),
     # letters among letters, a lone l or O, a roman numeral: as written
     ("Oxford, 1990, l. iii. p. 45; FO 371/1234, lO, Vol. I, p. l", "Oxford, 1990, l. iii. p. 45; FO 371/1234, lO, Vol. I, p. l"),
 ])

@@ -62,16 +62,18 @@ def dashes_as_stops(text: str) -> str:
 
 #: A number OCR misread with a letter for a digit: ``l`` for 1, ``O`` for 0, among digits (``pp.l2-14``, ``1O2``);
 #: and ``l`` alone after ``No.`` (``No. l``).
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dlO]*\d)[\dlO]*[lO][\dlO]*(?![^\W\d_])|(?<=\bNo\.\s)l(?=[\s,.;:)]|$)")
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dlO]*\d)[\dlO]*[lO][\dlO]*(?![^\W\d_])|(?<=\bNo\.\s)l(?=[\s,.;:)]|$)"
+                         r"|(?<=\b[Vv]ol\.\s)I?Il(?:l)?(?=[\s,.;:)]|$)")  # "Vol. Ill": III, "Vol. Il": II
 _OCR_DIGITS = str.maketrans("lO", "10")
 
 
 def ocr_digits(text: str) -> str:
     """``text`` with the letters OCR put for digits inside numbers read as the digits (:data:`_OCR_NUMBER`), same length
-    so that offsets hold: ``pp.l2-14`` → ``pp.12-14``, ``1O2`` → ``102``, ``No. l`` → ``No. 1``."""
+    so that offsets hold: ``pp.l2-14`` → ``pp.12-14``, ``1O2`` → ``102``, ``No. l`` → ``No. 1``, ``Vol. Ill`` → ``Vol. III``."""
     if "l" not in text and "O" not in text:
         return text
-    return _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "I") if m.group(0).startswith("I")
+                           else m.group(0).translate(_OCR_DIGITS), text)
 
 
 def low_quotes_as_high(text: str) -> str:
