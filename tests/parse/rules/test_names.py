@@ -1858,3 +1858,17 @@ def test_a_family_name_and_comma_opening_a_title_run_before_its_pinpoint_is_its_
     for head in ("History, Docks of Leeds,", "London, Docks and Quays,"):
         text = f"See {head} 51."
         assert rule_runs(rule, text, [(head, "title"), ("51.", "locator")])[1], head
+
+
+def test_a_possessive_and_a_piece_before_its_bracketed_source_are_prose():
+    from notecite.parse.rules.names import rule_possessive_and_piece_before_its_bracketed_source_are_prose as rule
+
+    from ..conftest import rule_runs
+    text = "Hobart's Narrative (Docks of Leith, i. 324.)."
+    runs, _ = rule_runs(rule, text, [("Hobart's", "author"), ("Narrative", "author"), ("Docks of Leith,", "title"),
+                                     ("i. 324", "locator")])
+    assert runs == [("Docks of Leith,", "title"), ("i. 324", "locator")]
+    # a name that is no possessive: left as read
+    text = "Hobart Narrative (Docks of Leith, i. 324.)."
+    assert rule_runs(rule, text, [("Hobart", "author"), ("Narrative", "author"), ("Docks of Leith,", "title"),
+                                  ("i. 324", "locator")])[1]

@@ -2641,6 +2641,33 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
     return out or tags
 
 
+#: Nouns for a piece a person wrote or told, printed in a book a bracket then cites (``Fauchet's Narrative (Deux Amis,
+#: i. 324)``), beside :data:`_WORK_NOUNS`.
+_PIECE_NOUNS = _WORK_NOUNS | frozenset("narrative relation recollections testimony speech statement letter letters".split())
+
+
+def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``Fauchet's Narrative (Deux Amis, i. 324.)``: a name's possessive and a noun for a piece (:data:`_PIECE_NOUNS`),
+    read as names, right before a bracket that opens on a title run, name the piece, not an author: they are prose,
+    and the bracket is the cite of the book it is printed in."""
+    if "(" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text.lower() not in _PIECE_NOUNS or not tokens[k].text[:1].isupper() \
+                or split_label(tags[k])[1] not in NAME_LABELS or tokens[k + 1].text != "(" \
+                or split_label(tags[k + 2])[1] != "title" or not POSSESSIVE_END.search(tokens[k - 1].text) \
+                or split_label(tags[k - 1])[1] not in NAME_LABELS:
+            continue
+        first = k - 1
+        while first > 0 and tags[first].startswith("I-"):
+            first -= 1
+        out = out or list(tags)
+        out[first:k + 1] = ["prose"] * (k + 1 - first)
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
