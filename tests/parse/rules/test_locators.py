@@ -2063,3 +2063,15 @@ def test_et_seqq_closes_a_pinpoint():
     for text in ("i. 322 et seqq.", "viii., ix., et seqq."):
         assert _LOCATOR.match(text).end() == len(text), text
     assert parse_locator("i. 322 et seqq.")["value"].endswith("seqq.")
+
+
+def test_a_count_of_volumes_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_count_of_volumes_is_no_pinpoint as rule
+
+    text = "Roe (Histoire des docks, Paris, 1826, 16 vols.), passim."
+    runs, _ = rule_runs(rule, text, [("Roe", "author"), ("Histoire des docks,", "title"), ("Paris,", "location"),
+                                     ("1826,", "date"), ("16", "locator")])
+    assert runs[-1] == ("16 vols.", "volume")
+    # a page before other words: left as read
+    text = "Roe, Histoire des docks, 16 and passim."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("Histoire des docks,", "title"), ("16", "locator")])[1]

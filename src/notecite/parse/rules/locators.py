@@ -1717,6 +1717,27 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
 _NUMBERED_DOCUMENT_WORDS = frozenset({"Doc", "Docs", "Document"})
 
 
+#: Words that count a work's volumes after a number (``16 vols.``, ``3 Bde.``, ``2 tomes``).
+_VOLUME_COUNT_WORDS = frozenset({"vols", "volumes", "bde", "tomes", "tomos", "voll"})
+
+
+def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Histoire des républiques italiennes, Paris, 1826, 16 vols.)``: a number read as a pinpoint right before a word
+    that counts volumes is how many volumes the work has: a volume run (``number-of-volumes``), not a page."""
+    if _VOLUME_COUNT_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.isdigit() and tokens[k + 1].text.lower() in _VOLUME_COUNT_WORDS \
+                and split_label(tags[k])[1] == "locator" and tags[k].startswith("B-") \
+                and (k + 1 == len(tokens) - 1 or not tags[k + 2].startswith("I-locator") or tokens[k + 2].text == "."):
+            out = out or list(tags)
+            end = k + 2 + (k + 2 < len(tokens) and tokens[k + 2].text == ".")
+            relabel(out, k, end, "volume")
+            open_run(out, end)
+    return out or tags
+
+
 def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
     cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
