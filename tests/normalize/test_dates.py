@@ -189,3 +189,11 @@ def test_a_diary_cited_at_an_entrys_day_is_the_whole_diary_cited_short_at_that_v
     cite = normalize_fields([("author", "Trotsky,"), ("title", "Diary in Exile"), ("location", "(Cambridge, MA:"),
                              ("publisher", "Harvard University Press,"), ("date", "5 April 1958)")])
     assert cite.record["issued"] == {"date-parts": [[1958, 4, 5]]}  # an imprint: the edition's date
+
+
+def test_a_day_written_with_full_stops_is_read_day_first():
+    from notecite.normalize.dates import parse_date
+
+    assert parse_date("12.3.1923") == {"date-parts": [[1923, 3, 12]]}
+    assert parse_date("17.xi.1929") == {"date-parts": [[1929, 11, 17]]}
+    assert parse_date("3.13.1920") == {"literal": "3.13.1920"}  # no thirteenth month

@@ -106,12 +106,22 @@ def _ocr_year(match: re.Match[str]) -> str:
     return year if 1450 <= int(year) <= 2099 else match.group(0)
 
 
+#: The months as Roman numerals (``17.xi.1929``).
+_ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+
+
 def _parse_plain(text: str) -> dict[str, Any] | None:
     text = text.strip()
     # ISO: 1918-04-20, 1918-04
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
     if m and 1 <= int(m.group(2)) <= 12:
         return {"date-parts": [[int(g) for g in m.groups() if g]]}
+    # Day, month and year with full stops, the day first as European notes write it: 12.3.1923, 17.xi.1929
+    m = re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2}|[ivxIVX]{1,4})\.\s?(\d{4})", text)
+    if m:
+        month = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_MONTHS.get(m.group(2).lower())
+        if month and 1 <= month <= 12 and 1 <= int(m.group(1)) <= 31:
+            return {"date-parts": [[int(m.group(3)), month, int(m.group(1))]]}
     # Year ranges: 1936-40, 1936–1940, 1918/19, and British notes' 1950–3
     m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{1,2}|\d{4})", text)
     if m:

@@ -1872,3 +1872,11 @@ def test_a_possessive_and_a_piece_before_its_bracketed_source_are_prose():
     text = "Hobart Narrative (Docks of Leith, i. 324.)."
     assert rule_runs(rule, text, [("Hobart", "author"), ("Narrative", "author"), ("Docks of Leith,", "title"),
                                   ("i. 324", "locator")])[1]
+
+
+def test_a_name_before_a_day_written_with_full_stops_is_a_periodical():
+    from notecite.parse.rules.names import rule_name_before_a_day_date_is_a_periodical as rule
+
+    from ..conftest import rule_runs
+    runs, _ = rule_runs(rule, "Trud, 17.xi.1929.", [("Trud,", "author"), ("17.xi.1929.", "date")])
+    assert runs[0] == ("Trud,", "container-title")

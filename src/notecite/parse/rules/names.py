@@ -1857,7 +1857,11 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
 
 #: A day's date: a month's day (ordinal or not) with its month and year, either order (``7th November 1937``,
 #: ``November 7, 1937``, ``Nov. 7th 1937``).
-_DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}")
+#: A day's date written with full stops, day first, the month a number or a Roman numeral (``12.3.1923``, ``17.xi.1929``).
+DOTTED_DAY = r"\d{1,2}\.\s?(?:\d{1,2}|[ivxIVX]{1,4})\.\s?\d{4}"
+_DOTTED_DAY = re.compile(DOTTED_DAY)
+_DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
+                       r"|" + DOTTED_DAY)
 
 
 def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1934,13 +1938,13 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
     kind of document), then a day's date and at most a pinpoint, names a periodical and its issue: the name is
     the container (a person cited by a day alone would be a letter, ``to`` its recipient, or an interview; a
-    report or memorandum names its kind). With an issue number before the date (``Socialist Herald, no. 12,
+    report or memorandum names its kind; the day may be written with stops: ``Trud, 17.xi.1929``). With an issue number before the date (``Socialist Herald, no. 12,
     1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it; so
     may one word listed with another paper's issue (``Izvestiya, 5 March 1923; Pravda, 6 March 1923``). Each
     cite of a list split by semicolons is read alone."""
     if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
-            and ISSUE_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no name or title run, or neither a month nor an issue number
+            and ISSUE_WORDS.isdisjoint(lowered_words(tokens)) and not _DOTTED_DAY.search(text):
+        return tags  # no name or title run, neither a month nor an issue number, no day written with stops
     segments = _cites_of_a_list(tokens, tags)
     papers = sum(1 for runs in segments if runs[0][2] == "container-title" and len(runs) > 1 and runs[1][2] == "date")
     out = None
