@@ -55,3 +55,14 @@ def test_two_bare_numbers_after_a_periodical_are_its_volume_and_issue():
         record = normalize_fields([("author", "G. Healy,"), ("title", "'The Struggle',"), ("container-title", "Labour Review,"),
                                    ("volume", printed), ("date", "(1957),")]).record
         assert (record["volume"], record["issue"]) == ("2", "4"), printed
+
+
+def test_a_periodical_numbered_by_year_and_issue_is_dated_by_that_year():
+    from notecite.normalize import normalize_fields
+    record = normalize_fields([("author", "V. P. Danilov,"), ("title", "'Kollektivizatsiya',"), ("container-title", "Voprosy istorii,"),
+                               ("volume", "1988, no. 4,"), ("pages", "pp. 3–21.")]).record
+    assert record["issued"] == {"date-parts": [[1988]]} and record["issue"] == "4" and "volume" not in record
+    # with a date of its own, the number is its volume
+    record = normalize_fields([("title", "'Docks',"), ("container-title", "Harbour Review,"), ("volume", "1988, no. 4,"),
+                               ("date", "(1990)")]).record
+    assert record["volume"] == "1988" and record["issued"] == {"date-parts": [[1990]]}

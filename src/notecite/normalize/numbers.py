@@ -56,6 +56,8 @@ _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos
 
 #: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``, ``Labour Review, 2:4
 #: (1957)``, ``History Workshop 12/3``): volume and issue.
+#: A year a periodical numbers its issues by (``1988`` in ``Voprosy istorii, 1988, no. 4``).
+_A_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*(?:,\s*|:|/)(?P<issue>\d{1,3})")
 
 
@@ -73,11 +75,12 @@ def split_volume_issue(text: str) -> tuple[str, str | None]:
 class Numbers:
     """``volume``/``issue``/``edition`` fields → the record's variables (several joined with ", ");
     an issue printed inside the volume field ("81, no. 2", a periodical's "29, 4") or as the volume ("no. 25") becomes the issue;
-    "2 vols., II" is ``number-of-volumes`` 2 and volume II."""
+    "2 vols., II" is ``number-of-volumes`` 2 and volume II; a periodical's "1988, no. 4" with no date of its own is
+    issued in 1988, issue 4 (numbered by year and issue, no volume)."""
 
     name = "numbers"
     reads = frozenset({"volume", "issue", "edition"})
-    writes = frozenset({"volume", "issue", "edition", "number-of-volumes"})
+    writes = frozenset({"volume", "issue", "edition", "number-of-volumes", "issued"})
     _cleaners = {"volume": clean_volume, "issue": clean_issue, "edition": clean_edition}
 
     def __call__(self, draft: Draft) -> None:
@@ -104,6 +107,11 @@ class Numbers:
                 taken["issue"].append(issue)
             elif issue:
                 volumes[-1] = text
+        if len(volumes) == 1 and _A_YEAR.fullmatch(volumes[0].strip(" ,.")) and taken["issue"] \
+                and draft.has("container-title") and not draft.has("date") and "issued" not in draft.record:
+            # "Voprosy istorii, 1988, no. 4": a periodical numbered by year and issue; the year is its date
+            draft.record["issued"] = {"date-parts": [[int(volumes[0].strip(" ,."))]]}
+            volumes = []
         taken["volume"] = volumes
         for label, clean in self._cleaners.items():
             values = [v for v in dict.fromkeys(clean(t) for t in taken[label]) if v]
