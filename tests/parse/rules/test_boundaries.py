@@ -786,3 +786,13 @@ def test_reprinted_in_a_title_that_ends_the_note_without_a_stop():
                                              ("reprinted in Old Quays", "container-title")]))
     out = rule_citing_phrase_opens_a_new_cite(text, tokens, tags)
     assert out[-2:] == ["B-container-title", "I-container-title"]
+
+
+def test_a_url_ends_at_its_angle_bracket_and_the_access_day_after_it_is_a_date():
+    from notecite.parse.rules.boundaries import rule_url_ends_at_its_angle_bracket as rule
+
+    from ..conftest import rule_runs
+    text = "Available online at: <https://example.org/a/>. Accessed 3 March 2012."
+    runs, _ = rule_runs(rule, text, [("Available online at:", "note"), ("<https://example.org/a/>. Accessed", "url"),
+                                     ("3 March 2012.", "date")])
+    assert runs[1:] == [("<https://example.org/a/>", "url"), ("Accessed 3 March 2012.", "date")]

@@ -948,6 +948,10 @@ def test_a_bracketed_year_closing_a_title_is_its_date():
                                  ("available at:", "note"), ("http://example.org/mills.", "url")])
     assert run_texts(text, tokens, rule_bracketed_year_closing_a_title_is_its_date(text, tokens, tags))[1:3] == \
         [("Mills or Markets?", "title"), ("(1900),", "date")]
+    text = "Jane Roe, Mills of the North [1923], trans. Ann Poe (Leeds: Hall, 1970)."
+    tokens, tags = tagged(text, [("Jane Roe,", "author"), ("Mills of the North [1923],", "title"), ("trans. Ann Poe", "translator")])
+    assert run_texts(text, tokens, rule_bracketed_year_closing_a_title_is_its_date(text, tokens, tags))[1:3] == \
+        [("Mills of the North", "title"), ("[1923],", "date")]
     # inside a quoted title, a range of years, a one-word title: the title's own
     for head in ("“Mills of the North (1900)”", "Mills of the North (1900–1910),", "Mills (1900),"):
         text = f"Jane Roe, {head} published in Leeds."

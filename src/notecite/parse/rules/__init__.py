@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 from ..model import Token
 from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_editorial_label_is_prose, rule_editors_signature_is_prose, rule_url_cut_after_a_hyphen_is_one_url, 
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year,
+                         rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_url_ends_at_its_angle_bracket,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
                          rule_short_form_after_a_semicolon_in_a_list_of_short_forms, rule_and_a_named_author_after_pages_open_a_cite,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
@@ -165,7 +165,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
-    rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year,
+    rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_url_ends_at_its_angle_bracket,
     rule_volume_word_opens_its_volume, rule_volume_closing_a_container_is_its_volume, rule_numbered_document_and_its_pages, rule_count_of_volumes_is_no_pinpoint, rule_numbered_series_after_a_title_is_its_series, rule_page_inside_a_volume_run_is_the_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
     rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_bracketed_name_closing_a_dated_reference_is_its_publisher, rule_pages_after_a_short_titles_comma_end_it, rule_quotation_opening_the_note_before_its_source_is_the_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title, rule_bracketed_year_closing_a_title_is_its_date,
     rule_issue_after_for_closes_the_periodical,

@@ -116,6 +116,34 @@ _PUBLISHER_WORDS = load("publishers")
 _PUBLISHER_READ_AS = frozenset({"title", "container-title", "location", "publisher"})
 
 
+#: Words that say when a web page was read (``Accessed 3 March 2012``), lower-cased.
+_ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visited"})
+
+
+def rule_url_ends_at_its_angle_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``<https://x.org/a/>. Accessed 3 March 2012.``: a URL run ends at the ``>`` that closes its angle brackets;
+    a word that says when the page was read after it opens the date run that follows (the day it was read)."""
+    if ">" not in text or "B-url" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        close = next((k for k in range(first, last) if tokens[k].text == ">"), None)
+        if label != "url" or close is None or close + 1 >= last:
+            continue
+        out = out or list(tags)
+        rest = close + 1
+        while rest < last and tokens[rest].text in (".", ","):
+            out[rest] = "prose"
+            rest += 1
+        if rest < last and tokens[rest].text.lower() in _ACCESS_WORDS and last < len(tokens) \
+                and split_label(out[last])[1] == "date":
+            relabel(out, rest, last, "date")
+            out[last] = "I-date"  # "Accessed" + "3 March 2012": one date run, the day it was read
+        elif rest < last:
+            relabel(out, rest, last, "note")
+    return out or tags
+
+
 def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
     1972``: an imprint written publisher first, with commas and no bracket. One to four capitalised words between

@@ -907,11 +907,12 @@ _ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.
 
 
 def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Rosa Luxemburg, Reform or Revolution? (1900), available at: …``: one year in round brackets that closes a
-    title run of two or more tokens (only its comma or full stop after it) is the work's date, not its title's end; in a
-    quoted title it is the title's (``“Theses of the Left Communists (1918)” published in …``), and before a pinpoint
-    it is left to the author-date rules (``Rosa Luxemburg (1913), pp. 40-1``)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    """``Rosa Luxemburg, Reform or Revolution? (1900), available at: …``, ``Marxism and Philosophy [1923], trans.``: one
+    year in round or square brackets that closes a title run of two or more tokens (only its comma or full stop after
+    it) is the work's date, not its title's end; in a quoted title it is the title's (``“Theses of the Left Communists
+    (1918)” published in …``), and before a pinpoint it is left to the author-date rules (``Rosa Luxemburg (1913),
+    pp. 40-1``)."""
+    if "(" not in text and "[" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -920,7 +921,7 @@ def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[
             end -= 1
         if last < len(tokens) and split_label(tags[last])[1] in ("locator", "pages"):
             continue  # "Rosa Luxemburg (1913), pp. 40-1.": an author and year before the pinpoint, for other rules
-        if label == "title" and end - first >= 5 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" \
+        if label == "title" and end - first >= 5 and (tokens[end - 3].text, tokens[end - 1].text) in (("(", ")"), ("[", "]")) \
                 and YEAR.fullmatch(tokens[end - 2].text) and OPENING_QUOTES.isdisjoint(token_texts(tokens[first:end])):
             relabel(tags, end - 3, last, "date")
     return tags
