@@ -1880,3 +1880,13 @@ def test_a_name_before_a_day_written_with_full_stops_is_a_periodical():
     from ..conftest import rule_runs
     runs, _ = rule_runs(rule, "Trud, 17.xi.1929.", [("Trud,", "author"), ("17.xi.1929.", "date")])
     assert runs[0] == ("Trud,", "container-title")
+
+
+def test_a_worded_translator_cut_from_a_title_run_leaves_its_comma_as_prose():
+    from notecite.parse.rules.names import rule_worded_role_before_names as rule
+
+    from ..conftest import rule_runs
+    text = "Ann Roe, The Docks, translated by Sam D. Poe, New York, 1940, p. 47."
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks, translated by Sam D. Poe,", "title"),
+                                     ("New York,", "location"), ("1940,", "date"), ("p. 47.", "locator")])
+    assert runs[1:4] == [("The Docks,", "title"), ("translated by Sam D. Poe", "translator"), ("New York,", "location")]

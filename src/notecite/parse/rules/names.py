@@ -308,6 +308,9 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
         if k < len(out) and (tokens[k].text == "." or tokens[k].text == "," and split_label(out[k])[1] in NAME_LABELS):
             out[k] = "I-" + role  # the stop, or a comma the tagger's name run held
             k += 1
+        elif k < len(out) and tokens[k].text == "," and out[k].startswith("I-"):
+            out[k] = "prose"  # "translated by Bertram D. Wolfe, New York": the comma of the run the names were cut from
+            k += 1
         open_run(out, k)
         part = _numbered_part_before_a_pinpoint(tokens, out, k)
         if part:
