@@ -2075,3 +2075,11 @@ def test_a_count_of_volumes_is_no_pinpoint():
     # a page before other words: left as read
     text = "Roe, Histoire des docks, 16 and passim."
     assert rule_runs(rule, text, [("Roe,", "author"), ("Histoire des docks,", "title"), ("16", "locator")])[1]
+
+
+def test_a_bracketed_reference_to_another_note_is_no_pinpoint():
+    from notecite.parse.rules.locators import rule_bracketed_note_reference_is_no_pinpoint as rule
+
+    text = "Carr, op. cit. (note 3), p. 130."
+    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.", "ibid"), ("(note 3)", "locator"), ("p. 130.", "locator")])
+    assert runs == [("Carr,", "author"), ("op. cit.", "ibid"), ("p. 130.", "locator")]

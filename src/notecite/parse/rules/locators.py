@@ -1738,6 +1738,30 @@ def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tag
     return out or tags
 
 
+#: A reference to another note in brackets (``(note 3)``, ``(n. 12)``, ``(see note 4 above)``).
+_NOTE_REFERENCE = re.compile(r"\(\s*(?:see\s+|cf\.\s+)?(?:note|n\.|nn\.|notes)\s*\d{1,3}(?:\s+(?:above|supra))?\s*\)", re.I)
+
+
+def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Carr, op. cit. (note 3), p. 130.``: a bracket that sends the reader to another note says where the work was
+    cited, not the page cited: prose, and the pinpoint is what follows it."""
+    if "(" not in text or _NOTE_REFERENCE.search(text) is None:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for match in _NOTE_REFERENCE.finditer(text):
+        first = bisect_left(starts, match.start())
+        last = first
+        while last < len(tokens) and tokens[last].end <= match.end():
+            last += 1
+        if first >= last or not any(split_label(tag)[1] == "locator" for tag in tags[first:last]):
+            continue
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        open_run(out, last)
+    return out or tags
+
+
 def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
     cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
