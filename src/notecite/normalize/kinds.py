@@ -1711,11 +1711,8 @@ def _numbered_document(text: str) -> Recognized | None:
     series = title[len(match["number"]):].lstrip(" ,")
     if not re.search(r"\b(?:Congress|Session)\b", series):
         title = series  # "Doc. No. 46, Documents of the Board of Aldermen": a state's or city's series, titled by its name
-    record: dict[str, Any] = {"type": "report", "title": title,
-                              "number": squeeze(re.sub(r"^(?:Document|Doc\.)\s+", "", match["number"]))}
-    if match["volume"]:
-        record["volume"] = match["volume"]
-    return Recognized("congress", record, match["pages"] or match["after_colon"])
+    return _public_document(title, re.sub(r"^(?:Document|Doc\.)\s+", "", match["number"]), match["volume"], None,
+                            match["pages"] or match["after_colon"])
 
 
 #: A public document cited by the series it is printed in, then its number (``Senate Documents, First Session, 24th
@@ -1739,12 +1736,18 @@ def _document_in_a_series(text: str) -> Recognized | None:
     title = squeeze(match["series"]).rstrip(" ,.")
     if match["years"] and title.startswith("[") and not re.search(r"\bCongress\b", title):
         title = f"{title}, {match['years']}"  # "[New York] Senate Documents, 1834": the state's series of that year
-    record: dict[str, Any] = {"type": "report", "title": title, "number": squeeze(match["number"])}
-    if match["years"]:
-        record["issued"] = {"date-parts": [[int(match["years"][:4])]]}
-    if match["volume"]:
-        record["volume"] = match["volume"]
-    return Recognized("congress", record, match["pages"])
+    return _public_document(title, match["number"], match["volume"], match["years"], match["pages"])
+
+
+def _public_document(title: str, number: str, volume: str | None, years: str | None, pages: str | None) -> Recognized:
+    """The ``report`` a public document cited by its number is: its title, ``number``, volume, the first of its years as
+    its date; the pages are the pinpoint."""
+    record: dict[str, Any] = {"type": "report", "title": title, "number": squeeze(number)}
+    if years:
+        record["issued"] = {"date-parts": [[int(years[:4])]]}
+    if volume:
+        record["volume"] = volume
+    return Recognized("congress", record, pages)
 
 
 #: A letter to a periodical's editor, printed in it (``Jeanne Moutoussamy-Ashe, letter to the editor, 21 March 1973,
