@@ -1673,3 +1673,12 @@ def test_a_title_cited_by_its_initials_links_to_the_authors_work_so_titled():
     )
     assert links[2:] == [(3, "Hull's Theory of Docks and Harbours", "short", "2:34"), (4, "The Quays of Leith", "short", "5"),
                          (5, "QL", "full", "6")]
+
+
+def test_a_serials_year_heads_the_pinpoint_of_a_later_volume():
+    roe = [{"family": "Roe"}]
+    library, links = link(
+        cite(1, "full", "xiv. 38", type="book", author=roe, title="Diario", issued={"date-parts": [[1812]]}),
+        cite(2, "full", "xxii. 216", type="book", author=roe, title="Diario", issued={"date-parts": [[1813]]}),
+    )
+    assert [l[3] for l in links] == ["xiv. 38", "1813, xxii. 216"] and len(library) == 1

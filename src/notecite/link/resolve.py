@@ -570,6 +570,25 @@ def _is_document_label(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and words[-1] in _NUMBER_LABELS and set(words[:-1]) <= _DOCUMENT_LABELS
 
 
+#: A pinpoint opening on a Roman volume and its full stop (``xxii. 216``, ``XIV. 38``).
+_ROMAN_VOLUME_FIRST = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
+
+
+def _serial_year_into_pinpoint(cite: NoteCite, work: Record) -> NoteCite:
+    """``Córtes, Diario, 1813, xxii. 216`` linked to the Diario cited before under another year (or none): the year
+    is the serial's, of the volume cited, and heads the pinpoint (``1813, xxii. 216``), not the work's date."""
+    issued = cite.record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    locator = cite.locator or {}
+    if cite.kind not in ("full", "short") or not parts or len(parts) != 1 or len(parts[0]) != 1 \
+            or _has_imprint(cite.record) or not _ROMAN_VOLUME_FIRST.match(str(locator.get("value") or "")) \
+            or work.get("issued") == issued:
+        return cite
+    year = str(parts[0][0])
+    pinpoint = {**locator, "value": f"{year}, {locator['value']}", "raw": f"{year}, {locator.get('raw') or locator['value']}"}
+    return NoteCite(**{**cite.__dict__, "locator": pinpoint})
+
+
 def _label_and_number(title: str | None) -> bool:
     """Whether ``title`` is a numbered document's label, a number label and the number (``Doc. No. 425``)."""
     words = title_key(title)
@@ -655,6 +674,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
             linker.complete_last(cite)  # "Rdsch. Soz. Mh., a. a. O.": one cite of the work just named
             continue
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
+        cite = _serial_year_into_pinpoint(cite, linker.works[work_id])
         linker.cite(cite, work_id, kind, confidence)
         previous = work_id
         printed_in = linker.collection_printed_in(cite, work_id)

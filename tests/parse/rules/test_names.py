@@ -1890,3 +1890,16 @@ def test_a_worded_translator_cut_from_a_title_run_leaves_its_comma_as_prose():
     runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks, translated by Sam D. Poe,", "title"),
                                      ("New York,", "location"), ("1940,", "date"), ("p. 47.", "locator")])
     assert runs[1:4] == [("The Docks,", "title"), ("translated by Sam D. Poe", "translator"), ("New York,", "location")]
+
+
+def test_the_second_word_of_an_author_run_before_a_serial_year_and_volume_is_a_title():
+    from notecite.parse.rules.names import rule_second_word_of_an_author_run_before_a_serial_year_is_the_title as rule
+
+    from ..conftest import rule_runs
+    pairs = [("Roe, Diario,", "author"), ("1813,", "date"), ("xxii. 216.", "locator")]
+    runs, _ = rule_runs(rule, "Roe, Diario, 1813, xxii. 216.", pairs)
+    assert runs[:2] == [("Roe,", "author"), ("Diario,", "title")]
+    # a second author's name, or a page that opens on no volume: two authors of that year
+    assert rule_runs(rule, "Marx, Engels, 1848, xxii. 216.", [("Marx, Engels,", "author"), ("1848,", "date"),
+                                                              ("xxii. 216.", "locator")])[1]
+    assert rule_runs(rule, "Roe, Diario, 1813, p. 216.", [("Roe, Diario,", "author"), ("1813,", "date"), ("p. 216.", "locator")])[1]

@@ -2675,6 +2675,34 @@ def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, t
     return out or tags
 
 
+#: A Roman volume and its full stop opening a pinpoint (``xxii. 216``, ``XIV. 38``).
+_ROMAN_VOLUME_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
+
+
+def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: str, tokens: Sequence[Token],
+                                                                         tags: list[str]) -> list[str]:
+    """``Córtes, Diario, 1813, xxii. 216.``: an author run of two single words with their commas, no known name the
+    second, right before a year and a pinpoint that opens on a Roman volume, is an author and a serial's short title
+    (its year and volume the pinpoint's), not two authors of that year."""
+    if "B-author" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "author" or last - first != 4 or j + 2 >= len(runs) or runs[j + 1][2] != "date" \
+                or runs[j + 2][2] != "locator" or tokens[first + 1].text != "," or tokens[last - 1].text != "," \
+                or not YEAR.fullmatch(tokens[runs[j + 1][0]].text) \
+                or not _ROMAN_VOLUME_PINPOINT.match(text, tokens[runs[j + 2][0]].start):
+            continue
+        word = tokens[first + 2].text
+        if not capitalised_word(word, 3) or fold(word) in NAMES_FOLDED or fold(word) in load("given_names"):
+            continue
+        out = out or list(tags)
+        relabel(out, first, first + 2, "author")
+        relabel(out, first + 2, last, "title")
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
