@@ -2060,7 +2060,7 @@ def test_et_seqq_closes_a_pinpoint():
     from notecite.normalize.pages import parse_locator
     from notecite.parse.rules.locators import _LOCATOR
 
-    for text in ("i. 322 et seqq.", "viii., ix., et seqq."):
+    for text in ("i. 322 et seqq.", "viii., ix., et seqq.", "i. xxxviii.-xlvii."):  # and a Roman range's stop
         assert _LOCATOR.match(text).end() == len(text), text
     assert parse_locator("i. 322 et seqq.")["value"].endswith("seqq.")
 

@@ -44,7 +44,7 @@ _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
-_RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
+_RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d)|(?<=[ivxlcdm])\.(?=[-–][ivxlcdm]))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seqq?|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seqq?\.?|et suiv(?:antes|\.)?|seqq?\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
                             r"|\s+note\b(?!\s*\d))?")
