@@ -2083,3 +2083,15 @@ def test_a_bracketed_reference_to_another_note_is_no_pinpoint():
     text = "Carr, op. cit. (note 3), p. 130."
     runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.", "ibid"), ("(note 3)", "locator"), ("p. 130.", "locator")])
     assert runs == [("Carr,", "author"), ("op. cit.", "ibid"), ("p. 130.", "locator")]
+
+
+def test_documents_printed_in_a_book_cited_short_are_a_cite_of_that_book():
+    from notecite.parse.rules.locators import rule_documents_printed_in_a_short_form as rule
+
+    runs, _ = rule_runs(rule, "Doc., in Roe, Mem., 26.", [("Doc., in Roe, Mem., 26.", "note")])
+    assert runs == [("Roe,", "author"), ("Mem.,", "title"), ("26.", "locator")]
+    text = "He could not explain it. Docs., in Roe, Mem., 45-6."
+    runs, _ = rule_runs(rule, text, [("Docs.", "author"), ("in Roe, Mem.", "title"), ("45-6.", "locator")])
+    assert runs == [("Roe,", "author"), ("Mem.,", "title"), ("45-6.", "locator")]
+    # no pinpoint after the title: left as read
+    assert rule_runs(rule, "Doc., in Roe, Mem.", [("Doc., in Roe, Mem.", "note")])[1]

@@ -1762,6 +1762,34 @@ def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+def rule_documents_printed_in_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Doc., in Arce, Mem., 26.``, ``Docs., in Arce, Mem., 47-57.``: documents printed in a book cited short are a cite
+    of that book: ``Doc., in`` is prose, the family name and its comma after it the author, the words up to the comma
+    before the pages the short title, the pages its pinpoint."""
+    if "in" not in lowered_words(tokens) or _NUMBERED_DOCUMENT_WORDS.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    for k in range(len(tokens) - 6):
+        if tokens[k].text not in ("Doc", "Docs") or tokens[k + 1].text != "." or tokens[k + 2].text != "," \
+                or tokens[k + 3].text != "in" or not capitalised_word(tokens[k + 4].text, 3) or tokens[k + 5].text != "," \
+                or k and tokens[k - 1].text not in (".", ";"):
+            continue
+        comma = next((j for j in range(k + 6, min(len(tokens), k + 14)) if tokens[j].text == ","), None)
+        match = _LOCATOR.match(text, tokens[comma + 1].start) if comma is not None and comma + 1 < len(tokens) else None
+        end = comma + 1 if match else None
+        while match and end < len(tokens) and tokens[end].end <= match.end() and tokens[end].text not in (";",):
+            end += 1
+        if end is None or comma == k + 6 or not any(c.isdigit() for t in tokens[comma + 1:end] for c in t.text):
+            continue
+        out = out or list(tags)
+        out[k:k + 4] = ["prose"] * 4
+        relabel(out, k + 4, k + 6, "author")
+        relabel(out, k + 6, comma + 1, "title")
+        relabel(out, comma + 1, end, "locator")
+        open_run(out, end)
+    return out or tags
+
+
 def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
     cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
