@@ -1854,6 +1854,10 @@ def test_a_family_name_and_comma_opening_a_title_run_before_its_pinpoint_is_its_
     text = "As he wrote, 'todo se sacrifica.' Hobart, Hist. Puert. Am., 51."
     runs, _ = rule_runs(rule, text, [("Hobart, Hist. Puert. Am.,", "container-title"), ("51.", "locator")])
     assert runs == [("Hobart,", "author"), ("Hist. Puert. Am.,", "title"), ("51.", "locator")]
+    text = "He entered the service. Hobart, Hist. Puert. Am., i. 254-5."
+    runs, _ = rule_runs(rule, text, [("He entered the service.", "title"), ("Hobart, Hist. Puert. Am.,", "container-title"),
+                                     ("i.", "volume"), ("254-5.", "locator")])
+    assert runs[1:3] == [("Hobart,", "author"), ("Hist. Puert. Am.,", "title")]  # after a sentence's stop, a volume
     # a common word, a place: a title's own words
     for head in ("History, Docks of Leeds,", "London, Docks and Quays,"):
         text = f"See {head} 51."

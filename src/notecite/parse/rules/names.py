@@ -2626,16 +2626,17 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
                                                                         tags: list[str]) -> list[str]:
     """``… se sacrificaba todo.' Marure, Bosq. Hist. Cent. Am., 51.``: a title or container run, the cite's first
     (prose or a stop before it), that opens on one capitalised word and its comma (no word of the lexicon, month or
-    place) before a capitalised word, and ends on a comma right before a pinpoint, is a short form: the word is its
-    author, the rest its title."""
+    place) before a capitalised word, and ends on a comma right before a pinpoint (or a volume and a pinpoint: ``…, i.
+    254-5``), is a short form: the word is its author, the rest its title."""
     if "," not in text or _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        if label not in ("title", "container-title") or last - first < 4 or j + 1 == len(runs) \
-                or runs[j + 1][2] != "locator" or runs[j + 1][0] != last or tokens[last - 1].text != "," \
-                or j and runs[j - 1][1] == first or tokens[first + 1].text != "," \
+        pinpoint = j + 1 + (j + 2 < len(runs) and runs[j + 1][2] == "volume" and runs[j + 2][2] == "locator")
+        if label not in ("title", "container-title") or last - first < 4 or pinpoint >= len(runs) \
+                or runs[pinpoint][2] != "locator" or runs[j + 1][0] != last or tokens[last - 1].text != "," \
+                or j and runs[j - 1][1] == first and tokens[first - 1].text != "." or tokens[first + 1].text != "," \
                 or not tokens[first + 2].text[:1].isupper():
             continue
         word = tokens[first].text
