@@ -2095,3 +2095,14 @@ def test_documents_printed_in_a_book_cited_short_are_a_cite_of_that_book():
     assert runs == [("Roe,", "author"), ("Mem.,", "title"), ("45-6.", "locator")]
     # no pinpoint after the title: left as read
     assert rule_runs(rule, "Doc., in Roe, Mem.", [("Doc., in Roe, Mem.", "note")])[1]
+
+
+def test_a_manuscript_mark_before_the_pages_is_a_note_and_the_pages_the_pinpoint():
+    from notecite.parse.rules.locators import rule_manuscript_mark_before_a_pinpoint as rule
+
+    text = "See Roe, Apuntes, MS., 6-9; Poe, Efem., 19."
+    runs, _ = rule_runs(rule, text, [("Roe,", "author"), ("Apuntes,", "title"), ("MS., 6-9; Poe, Efem., 19.", "note")])
+    assert runs[:4] == [("Roe,", "author"), ("Apuntes,", "title"), ("MS.,", "note"), ("6-9", "locator")]
+    text = "The whole was a wanton proceeding. Roe, Apuntes, MS., 6-9."
+    runs, _ = rule_runs(rule, text, [("Roe, Apuntes, MS., 6-9.", "note")])
+    assert runs == [("Roe,", "author"), ("Apuntes,", "title"), ("MS.,", "note"), ("6-9.", "locator")]

@@ -1790,6 +1790,47 @@ def rule_documents_printed_in_a_short_form(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+def rule_manuscript_mark_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Morazan, Apuntes, MS., 6-9; Marure, …``: ``MS.`` (``MSS.``) and its comma after a title run's comma, right before
+    pages, say the work is a manuscript: a note of the cite, and the pages after it its pinpoint (to the cite's end).
+    The whole read as one note opening a sentence is read so too, its family name and comma the author."""
+    if not {"MS", "MSS"} & token_texts(tokens):
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 3):
+        current = out or tags
+        if tokens[k].text not in ("MS", "MSS") or tokens[k + 1].text != "." or tokens[k + 2].text != "," \
+                or tokens[k - 1].text != "," or split_label(current[k - 1])[1] not in ("title", "note"):
+            continue
+        match = _LOCATOR.match(text, tokens[k + 3].start)
+        if match is None or not tokens[k + 3].text[:1].isdigit():
+            continue
+        named = None
+        if split_label(current[k - 1])[1] == "note":  # "… proceeding. Morazan, Apuntes, MS., 6-9.": the whole read as a note
+            start = k - 1
+            while start > 0 and current[start].startswith("I-"):
+                start -= 1
+            if not (current[start] == "B-note" and (start == 0 or tokens[start - 1].text in (".", ";"))
+                    and capitalised_word(tokens[start].text, 3) and start + 2 < k - 1 and tokens[start + 1].text == ","
+                    and tokens[start + 2].text[:1].isupper()):
+                continue
+            named = start
+        end = k + 3
+        while end < len(tokens) and tokens[end].end <= match.end() and tokens[end].text != ";":
+            end += 1
+        out = out or list(tags)
+        if named is not None:
+            relabel(out, named, named + 2, "author")
+            relabel(out, named + 2, k, "title")
+        relabel(out, k, k + 3, "note")
+        relabel(out, k + 3, end, "locator")
+        if end < len(tokens) and tokens[end].text == ";":
+            out[end] = "prose"
+            end += 1
+        open_run(out, end)
+    return out or tags
+
+
 def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
     cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
