@@ -1907,3 +1907,14 @@ def test_the_second_word_of_an_author_run_before_a_serial_year_and_volume_is_a_t
     assert rule_runs(rule, "Marx, Engels, 1848, xxii. 216.", [("Marx, Engels,", "author"), ("1848,", "date"),
                                                               ("xxii. 216.", "locator")])[1]
     assert rule_runs(rule, "Roe, Diario, 1813, p. 216.", [("Roe, Diario,", "author"), ("1813,", "date"), ("p. 216.", "locator")])[1]
+
+
+def test_an_author_run_opening_on_an_article_names_a_title():
+    from notecite.parse.rules.names import rule_article_opening_an_author_run_names_a_title as rule
+
+    from ..conftest import rule_runs
+    runs, _ = rule_runs(rule, "See El Centro Americano, 1826, 38.", [("El Centro Americano,", "author"), ("1826, 38.", "date")])
+    assert runs[0] == ("El Centro Americano,", "title")
+    # "La" and "Le" open family names; "The" a body's name as often
+    for head in ("Le Blanc,", "The Processing Foundation,"):
+        assert rule_runs(rule, f"See {head} 1826, 38.", [(head, "author"), ("1826, 38.", "date")])[1], head

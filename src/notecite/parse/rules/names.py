@@ -2704,6 +2704,27 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
     return out or tags
 
 
+#: Articles no person's name opens on (``El Centro Americano``, ``Los Anales``); ``La``, ``Le``, ``De`` open family names
+#: (``La Bléterie``, ``Le Blanc``), and ``The``, ``Die`` a body's name or a sentence (``The Processing Foundation``,
+#: ``Die Stelle lautet``) as often as a periodical's: left out.
+_ARTICLES_OPENING_NO_NAME = frozenset({"El", "Los", "Las", "Il"})
+
+
+def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``For more details, see El Centro Americano, 1826, 38.``: an author run opening on an article no name opens on
+    (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
+    run (the rules on periodicals read it further)."""
+    if "B-author" not in tags or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "author" and tokens[first].text in _ARTICLES_OPENING_NO_NAME and first + 1 < last \
+                and tokens[first + 1].text[:1].isupper():
+            out = out or list(tags)
+            relabel(out, first, last, "title")
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
