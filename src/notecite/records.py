@@ -75,7 +75,7 @@ _BIBTEX_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-:.+]*")
 #: A RIS tag (``custom.ris``); ``TY`` and ``ER`` frame the record.
 _RIS_TAG = re.compile(r"[A-Z][A-Z0-9]")
 #: Characters JSON and the other formats carry but XML, BibTeX and RIS lines cannot.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 #: Every variable and item key the schema names (all usable names, so validate skips the name
@@ -204,7 +204,7 @@ def _check_custom(label: str, value: Any) -> None:
             raise RecordError(f"record {label!r}: 'custom.bibtex' {field!r} must be a string")
         if field == "@type" and not _BIBTEX_NAME.fullmatch(text):
             raise RecordError(f"record {label!r}: 'custom.bibtex' entry type {text!r} is not a BibTeX name")
-        if not _balanced(text) or _CONTROL.search(text):
+        if not _balanced(text) or CONTROL_CHARACTERS.search(text):
             raise RecordError(f"record {label!r}: 'custom.bibtex' {field!r} has unbalanced braces or control characters")
     ris = value.get("ris", {})
     if not isinstance(ris, dict):

@@ -16,6 +16,8 @@ import unicodedata
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codecs)
 
+from ..records import CONTROL_CHARACTERS
+
 _SPECIALS = {
     "\\": r"\textbackslash{}",
     "{": r"\textbraceleft{}",  # BibTeX counts braces even after a backslash
@@ -80,13 +82,9 @@ _PLACE = {"{": "\ue000", "}": "\ue001", "\\": "\ue002", "~": "\ue003", "$": "\ue
 _UNPLACE = {v: k for k, v in _PLACE.items()}
 
 
-#: Control characters no BibTeX value may hold (a reader refuses them): C0 but tab, newline, carriage return; DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def encode(text: str, *, ascii: bool = False) -> str:
     """``text`` (Unicode, CSL rich text) as a BibTeX field value with balanced braces, control characters left out."""
-    text = _CONTROL.sub("", text)
+    text = CONTROL_CHARACTERS.sub("", text)  # no BibTeX value may hold them: a reader refuses them
     matches = list(_TAG_RE.finditer(text))
     paired = _paired_tags(matches)
     out: list[str] = []
@@ -148,7 +146,7 @@ def _ascii_char(ch: str) -> str:
 def encode_verbatim(text: str) -> str:
     """A URL- or DOI-like value as written: braces (which would unbalance the field) become %7B/%7D, control
     characters left out."""
-    return _CONTROL.sub("", text).replace("{", "%7B").replace("}", "%7D")
+    return CONTROL_CHARACTERS.sub("", text).replace("{", "%7B").replace("}", "%7D")
 
 
 def decode_verbatim(text: str) -> str:

@@ -20,7 +20,7 @@ from ..normalize.places import is_known_place
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import STATE_ABBREVIATIONS
+from ..parse.rules.words import ROMAN_VOLUME_PINPOINT, STATE_ABBREVIATIONS
 from ..records import Record, plain_text
 from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, numbers_differ, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
@@ -570,10 +570,6 @@ def _is_document_label(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and words[-1] in _NUMBER_LABELS and set(words[:-1]) <= _DOCUMENT_LABELS
 
 
-#: A pinpoint opening on a Roman volume and its full stop (``xxii. 216``, ``XIV. 38``).
-_ROMAN_VOLUME_FIRST = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
-
-
 def _serial_year_into_pinpoint(cite: NoteCite, work: Record) -> NoteCite:
     """``Córtes, Diario, 1813, xxii. 216`` linked to the Diario cited before under another year (or none): the year
     is the serial's, of the volume cited, and heads the pinpoint (``1813, xxii. 216``), not the work's date."""
@@ -581,7 +577,7 @@ def _serial_year_into_pinpoint(cite: NoteCite, work: Record) -> NoteCite:
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
     locator = cite.locator or {}
     if cite.kind not in ("full", "short") or not parts or len(parts) != 1 or len(parts[0]) != 1 \
-            or _has_imprint(cite.record) or not _ROMAN_VOLUME_FIRST.match(str(locator.get("value") or "")) \
+            or _has_imprint(cite.record) or not ROMAN_VOLUME_PINPOINT.match(str(locator.get("value") or "")) \
             or work.get("issued") == issued:
         return cite
     year = str(parts[0][0])

@@ -106,6 +106,9 @@ def _ocr_year(match: re.Match[str]) -> str:
     return year if 1450 <= int(year) <= 2099 else match.group(0)
 
 
+#: A day's date written with full stops, day first, the month a number or a Roman numeral (``12.3.1923``,
+#: ``17.xi.1929``): day, month, year.
+DOTTED_DAY = r"(\d{1,2})\.\s?(\d{1,2}|[ivxIVX]{1,4})\.\s?(\d{4})"
 #: The months as Roman numerals (``17.xi.1929``).
 _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
 
@@ -117,7 +120,7 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     if m and 1 <= int(m.group(2)) <= 12:
         return {"date-parts": [[int(g) for g in m.groups() if g]]}
     # Day, month and year with full stops, the day first as European notes write it: 12.3.1923, 17.xi.1929
-    m = re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2}|[ivxIVX]{1,4})\.\s?(\d{4})", text)
+    m = re.fullmatch(DOTTED_DAY, text)
     if m:
         month = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_MONTHS.get(m.group(2).lower())
         if month and 1 <= month <= 12 and 1 <= int(m.group(1)) <= 31:

@@ -2491,9 +2491,10 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 #: ``…, October 27, 1958 attached to Noble through Kretzmann to Murphy, October 29, 1958`` (``enclosed in`` too): after a date (or the
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
 #: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
-_ATTACHED_TO = rf"(?<=[\w.)\]])\s+(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+_SENT_WITH_WORDS = r"(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)"
+_ATTACHED_TO = rf"(?<=[\w.)\]])\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
 #: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
-_ATTACHED_JOINT = re.compile(r"\s+(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)\s")
+_ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"

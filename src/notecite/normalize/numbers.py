@@ -54,10 +54,10 @@ def clean_edition(text: str) -> str:
 _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos?|nr|n°|nº|no|issue|heft)\.?\s*\d.*)$", re.I)
 
 
-#: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``, ``Labour Review, 2:4
-#: (1957)``, ``History Workshop 12/3``): volume and issue.
 #: A year a periodical numbers its issues by (``1988`` in ``Voprosy istorii, 1988, no. 4``).
 _A_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``, ``Labour Review, 2:4
+#: (1957)``, ``History Workshop 12/3``): volume and issue.
 _VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*(?:,\s*|:|/)(?P<issue>\d{1,3})")
 
 

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from ...normalize.dates import DOTTED_DAY
 from ...normalize.lexicon import NAMES_FOLDED, WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
@@ -13,7 +14,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -1858,11 +1859,10 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
-#: A day's date: a month's day (ordinal or not) with its month and year, either order (``7th November 1937``,
-#: ``November 7, 1937``, ``Nov. 7th 1937``).
-#: A day's date written with full stops, day first, the month a number or a Roman numeral (``12.3.1923``, ``17.xi.1929``).
-DOTTED_DAY = r"\d{1,2}\.\s?(?:\d{1,2}|[ivxIVX]{1,4})\.\s?\d{4}"
+#: A day's date written with full stops (:data:`~notecite.normalize.dates.DOTTED_DAY`: ``17.xi.1929``).
 _DOTTED_DAY = re.compile(DOTTED_DAY)
+#: A day's date: a month's day (ordinal or not) with its month and year, either order (``7th November 1937``,
+#: ``November 7, 1937``, ``Nov. 7th 1937``), or a dotted one.
 _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
                        r"|" + DOTTED_DAY)
 
@@ -2227,6 +2227,10 @@ def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequen
     return tags
 
 
+#: Possessive pronouns before a work: another's (:data:`THEIR_WORDS`) and the writer's own.
+_POSSESSIVE_PRONOUNS = THEIR_WORDS | {"my", "our"}
+
+
 def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see his "Colonial Currency Reprints,"``, ``in their Report``: a possessive pronoun (:data:`THEIR_WORDS`,
     lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
@@ -2258,10 +2262,6 @@ def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[
         end = runs[j + 1][1] if j + 1 < len(runs) and runs[j + 1][0] == last and runs[j + 1][2] == "title" else last
         relabel(out, first, end, "title")
     return out or tags
-
-
-#: Possessive pronouns before a work: another's (:data:`THEIR_WORDS`) and the writer's own.
-_POSSESSIVE_PRONOUNS = THEIR_WORDS | {"my", "our"}
 
 
 _THEIR_BEFORE_TITLES = re.compile(r"\b(?:" + "|".join(sorted(THEIR_WORDS_BEFORE_CAPITALISED_TITLES)) + r")\s+\S")
@@ -2676,10 +2676,6 @@ def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, t
     return out or tags
 
 
-#: A Roman volume and its full stop opening a pinpoint (``xxii. 216``, ``XIV. 38``).
-_ROMAN_VOLUME_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
-
-
 def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``Córtes, Diario, 1813, xxii. 216.``: an author run of two single words with their commas, no known name the
@@ -2693,7 +2689,7 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
         if label != "author" or last - first != 4 or j + 2 >= len(runs) or runs[j + 1][2] != "date" \
                 or runs[j + 2][2] != "locator" or tokens[first + 1].text != "," or tokens[last - 1].text != "," \
                 or not YEAR.fullmatch(tokens[runs[j + 1][0]].text) \
-                or not _ROMAN_VOLUME_PINPOINT.match(text, tokens[runs[j + 2][0]].start):
+                or not ROMAN_VOLUME_PINPOINT.match(text, tokens[runs[j + 2][0]].start):
             continue
         word = tokens[first + 2].text
         if not capitalised_word(word, 3) or fold(word) in NAMES_FOLDED or fold(word) in load("given_names"):

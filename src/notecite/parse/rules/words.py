@@ -29,6 +29,8 @@ def run_ends_before_an_imprint(tokens: Sequence[Token], tags: Sequence[str], fir
 
 #: A capital Roman numeral as a volume is written (``VIII``).
 ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
+#: A Roman volume and its full stop opening a pinpoint (``xxii. 216``, ``XIV. 38``).
+ROMAN_VOLUME_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
 #: A word that ends on a possessive (``Marx's``, ``Engels'``).
 POSSESSIVE_END = re.compile(r"[^\W\d_](?:['’]s|s['’])$")
 
