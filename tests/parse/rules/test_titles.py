@@ -2748,3 +2748,21 @@ def test_a_quoted_title_run_on_into_a_periodical_and_its_volume_ends_at_its_quot
                                      ("(2020):", "date"), ("380.", "pages")])
     assert runs[1:4] == [('"Los muelles: “El puerto de Vigo”."', "title"), ("Anuario de los Puertos", "container-title"),
                          ("26,", "volume")]
+
+
+def test_one_word_title_before_a_book_read_as_its_container_is_the_author():
+    from notecite.parse.rules.titles import rule_one_word_title_before_a_book_is_its_author as rule
+    runs, _ = rule_runs(rule, "Carr, Socialism in One Country, vol. 2, p. 34.",
+                        [("Carr,", "title"), ("Socialism in One Country,", "container-title"), ("vol. 2,", "volume"),
+                         ("p. 34.", "locator")])
+    assert runs[:2] == [("Carr,", "author"), ("Socialism in One Country,", "title")]
+    runs, _ = rule_runs(rule, "Stalin, Works, vol. 6 (Moscow, 1953), p. 300.",
+                        [("Stalin,", "title"), ("Works,", "container-title"), ("vol. 6", "volume")])
+    assert runs[:2] == [("Stalin,", "author"), ("Works,", "title")]
+    # a genre word, a place, "in" before the container, a number in it, or a date after it: left alone
+    for text, pairs in (("Memorandum, Foreign Relations, p. 3.", [("Memorandum,", "title"), ("Foreign Relations,", "container-title"), ("p. 3.", "locator")]),
+                        ("London, Foreign Relations, p. 3.", [("London,", "title"), ("Foreign Relations,", "container-title"), ("p. 3.", "locator")]),
+                        ("Squier, in Travels, ii. 378.", [("Squier,", "title"), ("in Travels,", "container-title"), ("ii. 378.", "locator")]),
+                        ("Chronique, Musée social 1904, p. 194.", [("Chronique,", "title"), ("Musée social 1904,", "container-title"), ("p. 194.", "locator")]),
+                        ("Dies, The Times, January 1, 1927, p. 13.", [("Dies,", "title"), ("The Times,", "container-title"), ("January 1, 1927,", "date")])):
+        assert rule_runs(rule, text, pairs)[1], text

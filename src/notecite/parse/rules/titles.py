@@ -2411,23 +2411,45 @@ def _opens_a_cite(tokens: Sequence[Token], tags: Sequence[str], first: int) -> b
     return not first or tags[first - 1] == "prose" or tokens[first - 1].text in (";", ".")
 
 
-def rule_name_before_the_authors_works_is_the_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Stalin, Works, vol. 6 (Moscow, 1953), p. 300``: one capitalised word opening a cite, read as a title, with
-    a comma and a title of one author's collected writings after it (:data:`~.words.WRITINGS_OF_ONE_AUTHOR`, read as
-    its container), is that author, and the collection is the work's title."""
+def rule_one_word_title_before_a_book_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Stalin, Works, vol. 6 (Moscow, 1953), p. 300``, ``Carr, Socialism in One Country, vol. 2, p. 34``: one
+    capitalised word opening a cite, read as a title, with a comma and a container run right after it (no ``in``
+    between: a container is reached through a title or an ``in``), is the author, and the container the work's
+    title, when the container is a title of one author's collected writings
+    (:data:`~.words.WRITINGS_OF_ONE_AUTHOR`) or holds no number and ends the cite or goes on into its volume or
+    pinpoint. The word is no common word, genre, month or place (``Editorial, The Nation, 3`` is left alone)."""
     if "B-container-title" not in tags:
         return tags
     runs = tag_spans(tokens, tags)
     out = None
-    for (f0, l0, lab0), (f1, l1, lab1) in runs_and_the_next(runs):
+    for j, ((f0, l0, lab0), (f1, l1, lab1)) in enumerate(runs_and_the_next(runs)):
         if lab0 != "title" or lab1 != "container-title" or l0 != f1 or tokens[l0 - 1].text != "," or l0 - f0 != 2 \
-                or not _opens_a_cite(tokens, tags, f0) or not tokens[f0].text[:1].isupper() or not tokens[f0].text.isalpha() \
-                or not WRITINGS_OF_ONE_AUTHOR.fullmatch(text, tokens[f1].start, tokens[l1 - 1].end if tokens[l1 - 1].text != "," else tokens[l1 - 2].end):
+                or not _opens_a_cite(tokens, tags, f0) or not tokens[f0].text[:1].isupper() or not tokens[f0].text.isalpha():
+            continue
+        end = tokens[l1 - 1].end if tokens[l1 - 1].text not in (",", ".") else tokens[l1 - 2].end
+        if not WRITINGS_OF_ONE_AUTHOR.fullmatch(text, tokens[f1].start, end) and not (
+                _book_after_its_author(text, tokens, runs, j + 1) and _may_be_a_name(tokens[f0].text)):
             continue
         out = out or list(tags)
         relabel(out, f0, l0, "author")
         relabel(out, f1, l1, "title")
     return out or tags
+
+
+def _book_after_its_author(text: str, tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether container run ``j`` reads as a book's title: no digit in it, no ``in`` opening it, and the cite ends
+    with it or goes on into a volume or a pinpoint."""
+    first, last, _ = runs[j]
+    if tokens[first].text.lower() in IN_WORDS or any(ch.isdigit() for ch in text[tokens[first].start:tokens[last - 1].end]):
+        return False
+    return j + 1 == len(runs) or runs[j + 1][2] in ("volume", "locator", "prose") and runs[j + 1][0] == last
+
+
+def _may_be_a_name(word: str) -> bool:
+    """Whether a capitalised ``word`` may be a family name: no common word, genre word, month or known place."""
+    folded = fold(word)
+    return folded not in WORDS and folded not in load("genre_words") and folded not in load("months") \
+        and not is_known_place(word)
 
 
 def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
