@@ -2766,3 +2766,16 @@ def test_one_word_title_before_a_book_read_as_its_container_is_the_author():
                         ("Chronique, Musée social 1904, p. 194.", [("Chronique,", "title"), ("Musée social 1904,", "container-title"), ("p. 194.", "locator")]),
                         ("Dies, The Times, January 1, 1927, p. 13.", [("Dies,", "title"), ("The Times,", "container-title"), ("January 1, 1927,", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_quoted_title_run_on_into_a_book_before_its_imprint_ends_at_its_quote():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote as rule
+    text = 'Leon Trotsky, "The Class Nature," Writings of Leon Trotsky (New York: Pathfinder, 1972), 101.'
+    pairs = [("Leon Trotsky,", "author"), ('"The Class Nature," Writings of Leon Trotsky', "title"), ("(New York:", "location"),
+             ("Pathfinder,", "publisher"), ("1972),", "date"), ("101.", "locator")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[1:3] == [('"The Class Nature,"', "title"), ("Writings of Leon Trotsky", "container-title")]
+    # before a bracketed year alone (a periodical's), the run is left to the other readings
+    text = '"Role and challenges," Institute for Protection (2008): 5-10.'
+    runs, _ = rule_runs(rule, text, [('"Role and challenges," Institute for Protection', "title"), ("(2008):", "date"), ("5-10.", "locator")])
+    assert ("Institute for Protection", "container-title") not in runs

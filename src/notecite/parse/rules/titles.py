@@ -1551,6 +1551,12 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
         if end < last and "," in (tokens[close - 1].text, tokens[end - 1].text) and tokens[end].text in _PARTICIPANT_WORDS:
             relabel(tags, end, last, "note")  # '"A Roundtable," with Ann Lee and Tom Pell': who took part
             continue
+        if end < last and "," in (tokens[close - 1].text, tokens[end - 1].text) and tokens[end].text[:1].isupper() \
+                and tokens[end].text.isalpha() and _book_imprint_opens(tokens, tags, last):
+            # '"The Class Nature of the Soviet State," Writings of Leon Trotsky (New York: Pathfinder, 1972)': the
+            # book the piece is printed in, before that book's imprint
+            relabel(tags, end, last, "container-title")
+            continue
         again = next((i for i in range(end, last) if tokens[i].text == tokens[first].text), None)
         if again is not None and sum(tokens[i].text.isalpha() and tokens[i].text.islower() for i in range(end, again)) >= 3:
             # "»Der deutsche Volksaberglaube …« und bezüglich der Schweiz in der Schrift des Pfarrers Thellung in Biel:
@@ -1579,6 +1585,15 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 pinpoint = False
                 tags[i] = "prose"
     return tags
+
+
+def _book_imprint_opens(tokens: Sequence[Token], tags: Sequence[str], k: int) -> bool:
+    """Whether a book's imprint opens at token ``k``: a bracket (:func:`~.words.opens_an_imprint`) that names a place
+    or a publisher before it closes (not a periodical's bracketed year)."""
+    if not opens_an_imprint(tokens, tags, k):
+        return False
+    close = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ")"), len(tokens))
+    return any(split_label(tag)[1] in ("location", "publisher") for tag in tags[k:close])
 
 
 #: How many words a quoted title run may have left as prose before its closing quote (``"Sozialismus`` + ``in Frankreich"``).
