@@ -464,6 +464,13 @@ def test_idem_with_a_title_is_by_the_author_before_it():
     hue = NoteCite("a.txt", 5, "full", {"type": "article", "author": SERGE, "title": "Hue and Cry"})
     more = NoteCite("a.txt", 5, "ibid", {"type": "article", "title": "More on Kronstadt", "container-title": "NI"})
     assert carry_authors([hue, more])[1].record["author"] == SERGE
+    # the editor of the book a chapter is printed in is not its writer: the chapter is still the same author's
+    chapter = NoteCite("a.txt", 5, "ibid", {"type": "chapter", "title": "The Rise and Fall", "container-title": "Culture",
+                                            "editor": [{"family": "Bean", "given": "J."}]})
+    carried = carry_authors([hue, chapter])[1].record
+    assert carried["author"] == SERGE and carried["editor"] == [{"family": "Bean", "given": "J."}]
+    edited = NoteCite("a.txt", 5, "ibid", {"type": "book", "title": "Culture", "editor": [{"family": "Bean"}]})
+    assert "author" not in carry_authors([hue, edited])[1].record
 
 
 def test_idem_after_bare_ibids_is_by_the_author_they_repeat():

@@ -313,7 +313,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     for cite in cites:
         before = out[-1] if out else None
         record = cite.record
-        untitled = (record.get("title") or record.get("title-short")) and not _names_someone(record) \
+        untitled = (record.get("title") or record.get("title-short")) and not _names_its_writer(record) \
             and not _headed_by_another(record, before)
         can_take = before is not None and before.record.get("author") and untitled
         # "idem, “More on the Suppression of Kronstadt,” …": the same author, another work, in any note,
@@ -1007,6 +1007,14 @@ def _full_reference(record: Record) -> bool:
 
 #: Variables that name an untitled letter, interview or archival item (with its author or date).
 _UNTITLED_WORK = ("recipient", "interviewer", "archive", "archive_location")
+
+
+def _names_its_writer(record: Record) -> bool:
+    """Whether the record names who wrote or edited it: an author or editor (:data:`CITE_NAMES`), but not the editor of
+    the book a chapter is printed in (``idem, 'The rise and fall …', in J. M. W. Bean, ed., The political culture …``)."""
+    if record.get("container-title") and not record.get("author") and record.get("type") == "chapter":
+        return any(record.get(role) for role in CITE_NAMES if role != "editor")
+    return _names_someone(record)
 
 
 def _names_someone(record: Record) -> bool:
