@@ -270,6 +270,13 @@ def test_an_archive_after_the_date_of_a_titled_item_stays_in_its_cite():
     [cite] = _cites(text, spans)
     assert cite.get("date") == "28 September 2021"
     assert cite.get("note") == "Leith, Dock Union Archives, MG.014, box 1"
+    # a diary's day read as its pinpoint (British archives write "papers" in lower case)
+    text = "Dalton diary, 4 Aug. 1945, BLPES, Dalton papers, I/33."
+    spans = [("Dalton", "author"), ("diary", "title"), ("4 Aug. 1945", "locator"), ("BLPES, Dalton papers,", "title"),
+             ("I/33.", "volume")]
+    tokens = tokenize(text)
+    out = rule_archive_after_a_dated_item_stays_in_its_cite(text, tokens, token_tags(tokens, _spans(text, spans)))
+    assert run_texts(text, tokens, out)[3:] == [("BLPES, Dalton papers, I/33.", "note")]
     # prose between the date and the next run, or no archive named: left alone
     for text, spans in (
             ("Ann Ray, “Docks,” 8 Nov. 1755, in Leith Records, VI. 684.",

@@ -1,8 +1,8 @@
 """Tag rules of notecite.parse.rules.locators, on given tags (no model involved)."""
-from notecite.parse.labels import tag_spans
+from notecite.parse.labels import tag_spans, token_tags
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import rule_runs, run_texts, tagged
+from ..conftest import rule_runs, run_texts, spans_of, tagged
 
 
 def test_locator_grammar_rule():
@@ -1069,6 +1069,12 @@ def test_a_name_run_ending_on_diary_is_the_diarist_and_the_days_the_pinpoint():
         + ["I-note"] * (len(tokens) - day - 6)
     spans = run_texts(text, tokens, rule(text, tokens, tags))
     assert spans[:3] == [("Harold Roe", "author"), ("diary", "title"), ("4 Aug. 1914", "locator")]
+    # the date run's comma after the days is no run of its own: the archive run after it opens anew
+    text = "Harold Roe diary, 4 Aug. 1914, Leith, Roe papers."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Harold Roe diary,", "author"), ("4 Aug. 1914,", "date"),
+                                              ("Leith, Roe papers.", "title")]))
+    assert run_texts(text, tokens, rule(text, tokens, tags))[2:] == [("4 Aug. 1914", "locator"), ("Leith, Roe papers.", "title")]
     # a name run with no diary word is left as read
     text = "Harold Roe, 4 Aug. 1914."
     tokens = tokenize(text)

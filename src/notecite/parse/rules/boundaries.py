@@ -1043,10 +1043,18 @@ def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], t
 
 
 #: Words that say a run names where an item is kept: an archive's units and names.
-_ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|Papers|Archives?|Collections?|Records|records|"
+_ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|[Pp]apers|Archives?|Collections?|Records|records|"
                           r"Library|Manuscripts?)\b")
 _DAY_DATE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NOT_TITLED_LABELS = frozenset({"title", "container-title"})
+
+
+def _dated_to_a_year(tokens: Sequence[Token], first: int, last: int, label: str) -> bool:
+    """Whether run ``first``–``last`` is a date with its year: a date run, or a pinpoint that is a day date (a diary's
+    entry: ``Dalton diary, 4 Aug. 1945``)."""
+    if not any(_DAY_DATE_YEAR.fullmatch(t.text) for t in tokens[first:last]):
+        return False
+    return label == "date" or label == "locator" and any(fold(t.text) in load("months") for t in tokens[first:last])
 
 
 def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1060,11 +1068,12 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
     runs = tag_spans(tokens, tags)
     n = len(tokens)
     for j, (first, last, label) in enumerate(runs):
-        if label != "date" or not any(_DAY_DATE_YEAR.fullmatch(t.text) for t in tokens[first:last]) \
+        if not _dated_to_a_year(tokens, first, last, label) \
                 or j + 1 >= len(runs) or not any(r[2] in _NOT_TITLED_LABELS for r in runs[max(0, j - 4):j]):
             continue
         start = runs[j + 1][0]
-        if runs[j + 1][2] == "note" or start != last or tokens[last - 1].text != ",":
+        if runs[j + 1][2] == "note" or (start, tokens[last - 1].text) != (last, ",") \
+                and (start != last + 1 or tokens[last].text != ","):
             continue  # the archive follows the date's comma right away
         stop = start
         while stop < n and tokens[stop].text != ";" and not ends_a_sentence(tokens, stop):

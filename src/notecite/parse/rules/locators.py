@@ -1049,6 +1049,10 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
         relabel(tags, start, end, "locator")
+        while end < len(tokens) and tags[end].startswith("I-") and tokens[end].text in ",;.":
+            tags[end] = "prose"  # the date run's comma after the days
+            end += 1
+        open_run(tags, end)
         if word < start:
             tags[word] = "prose"
     return tags
