@@ -585,6 +585,14 @@ def test_a_title_printed_in_a_work_known_by_a_name_is_that_title_in_that_contain
     runs, _ = rule_runs(rule, "Journal of a Naval Officer, in Sargent.", [])
     assert runs == [("Journal of a Naval Officer", "title"), ("Sargent", "container-title")]
     assert rule_runs(rule, "He served as secretary, in Paris.", [])[1]  # prose, not title words
+    # a family name and its comma first: the author, and the next comma is the one before "in"
+    runs, _ = rule_runs(rule, "Arrillaga, Informe, in Cedulario, 66-7.", [])
+    assert runs == [("Arrillaga,", "author"), ("Informe", "title"), ("Cedulario", "container-title"), ("66-7", "locator")]
+    # a volume before the book's imprint is no pinpoint: the tagger's reading stays
+    text = "Lenin, What Is to Be Done?, in Collected Works, vol. 5 (Moscow: Progress, 1961), 347."
+    pairs = [("Lenin,", "author"), ("What Is to Be Done?,", "title"), ("in Collected Works,", "container-title"),
+             ("vol. 5", "volume"), ("(Moscow:", "location"), ("Progress,", "publisher"), ("1961),", "date"), ("347.", "locator")]
+    assert rule_runs(rule, text, pairs)[1]
 
 
 def test_a_lead_word_and_a_clause_before_a_colon_are_prose():

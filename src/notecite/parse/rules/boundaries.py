@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
@@ -648,11 +649,25 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     return out or tags
 
 
+def _before_a_bracket(tokens: Sequence[Token], stop: int | None) -> bool:
+    """Whether token ``stop`` (a run's end) is an opening bracket."""
+    return stop is not None and stop < len(tokens) and tokens[stop].text == "("
+
+
+def _family_name_like(word: str) -> bool:
+    """Whether ``word`` may be a family name opening a cite: capitalised, three letters or more, no common word, month
+    or place."""
+    return capitalised_word(word, 3) and fold(word) not in WORDS and fold(word) not in load("places") \
+        and fold(word) not in load("months")
+
+
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
     sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
     and a pinpoint is a title printed in the work known by that name (the book of Sargent cited before): the words
-    before the comma are the title, the name the container."""
+    before the comma are the title, the name the container. A family name and its comma opening the sentence
+    (:func:`_family_name_like`) are the author (``Arrillaga, Informe, in Cedulario, 66-7``), and the comma the rule looks
+    for is the next one (``Lenin, What Is to Be Done?, in Collected Works, vol. 5 (…)``: no name closes it)."""
     if ", in " not in text:
         return tags
     out = None
@@ -662,7 +677,10 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
         while own and start < len(tokens) and tokens[start].start < own.end():
             start += 1  # "See Appendix G. Letter from Lake George, in …": the book's own part first
         start = past_lead_words(tokens, start)
-        comma = next((k for k in range(start + 2, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(start + 1, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
+        author = comma == start + 1 and tokens[comma + 1].text != "in" and _family_name_like(tokens[start].text)
+        if author:  # "Arrillaga, Informe, in Cedulario, 66-7": the author, then the title
+            comma = next((k for k in range(start + 3, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
         if comma is None or tokens[comma + 1].text != "in" or not tokens[start].text[:1].isupper():
             continue
         name = comma + 2
@@ -685,13 +703,19 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
         if held and re.search(r"\d\W*$", held.group(0)):
             end = cut  # (with a page: "Mass. Hist. Coll., 3rd Series, V." names the set's volume, no pinpoint)
         pinpoint = end + 1 < len(tokens) and tokens[end].text == "," and bool(_LOCATOR.match(text, tokens[end + 1].start))
-        words = [t.text for t in tokens[start:comma] if t.text[:1].isalpha()]
-        if not (closes or pinpoint) or len(words) < 2 or not all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words) \
+        if pinpoint and _before_a_bracket(tokens, pinpoint_end(text, tokens, end + 1)):
+            continue  # "in Collected Works, vol. 5 (Moscow: Progress, 1961)": a volume before its imprint, no pinpoint
+        title = start + 2 if author else start
+        words = [t.text for t in tokens[title:comma] if t.text[:1].isalpha()] if tokens[title].text[:1].isupper() else []
+        if not (closes or pinpoint) or len(words) < 2 - author or not all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words) \
                 or any(split_label(tags[k])[1] not in ("title", "container-title", "prose", "note", "author")
                        for k in range(start, end)):
             continue
         out = out or list(tags)
         relabel(out, start, comma, "title")
+        if author:
+            relabel(out, start, start + 2, "author")
+            open_run(out, start + 2)
         out[comma] = out[comma + 1] = "prose"
         relabel(out, name, end, "container-title")
         if closes and end + 1 < len(tokens) and out[end + 1].startswith("I-"):

@@ -2627,17 +2627,17 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
     """``… se sacrificaba todo.' Marure, Bosq. Hist. Cent. Am., 51.``: a title or container run, the cite's first
     (prose or a stop before it), that opens on one capitalised word and its comma (no word of the lexicon, month or
     place) before a capitalised word, and ends on a comma right before a pinpoint (or a volume and a pinpoint: ``…, i.
-    254-5``), is a short form: the word is its author, the rest its title."""
+    254-5``), is a short form: the word is its author, the rest its title. So is a title run that ends before ``in`` and
+    a container run (``Lenin, What Is to Be Done?, in Collected Works, vol. 5``): the piece's author and title."""
     if "," not in text or _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
-        pinpoint = j + 1 + (j + 2 < len(runs) and runs[j + 1][2] == "volume" and runs[j + 2][2] == "locator")
-        if label not in ("title", "container-title") or last - first < 4 or pinpoint >= len(runs) \
-                or runs[pinpoint][2] != "locator" or runs[j + 1][0] != last or tokens[last - 1].text != "," \
-                or j and runs[j - 1][1] == first and tokens[first - 1].text != "." or tokens[first + 1].text != "," \
-                or not tokens[first + 2].text[:1].isupper():
+        if label not in ("title", "container-title") or last - first < 4 or tokens[first + 1].text != "," \
+                or j and runs[j - 1][1] == first and tokens[first - 1].text != "." \
+                or not tokens[first + 2].text[:1].isupper() \
+                or not (_pinpoint_after(tokens, runs, j) or label == "title" and _in_and_container_after(tokens, runs, j)):
             continue
         word = tokens[first].text
         if not capitalised_word(word, 3) or fold(word) in WORDS or fold(word) in load("places") \
@@ -2647,6 +2647,23 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
         relabel(out, first, first + 2, "author")
         relabel(out, first + 2, last, "title")
     return out or tags
+
+
+def _pinpoint_after(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` ends on a comma right before a pinpoint run, or a volume and a pinpoint run."""
+    last = runs[j][1]
+    pinpoint = j + 1 + (j + 2 < len(runs) and runs[j + 1][2] == "volume" and runs[j + 2][2] == "locator")
+    return pinpoint < len(runs) and runs[pinpoint][2] == "locator" and runs[j + 1][0] == last \
+        and tokens[last - 1].text == ","
+
+
+def _in_and_container_after(tokens: Sequence[Token], runs: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether run ``j`` is followed, after its comma, by ``in`` and a container run."""
+    k = runs[j][1] + (runs[j][1] < len(tokens) and tokens[runs[j][1]].text == ",")
+    if tokens[runs[j][1] - 1].text != "," and k == runs[j][1]:
+        return False
+    return k + 1 < len(tokens) and tokens[k].text.lower() in IN_WORDS and j + 1 < len(runs) \
+        and runs[j + 1][2] == "container-title" and runs[j + 1][0] in (k, k + 1)
 
 
 #: Nouns for a piece a person wrote or told, printed in a book a bracket then cites (``Fauchet's Narrative (Deux Amis,
