@@ -3624,11 +3624,17 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
+#: Kinds of pieces a periodical prints, written between a piece's quoted title and the periodical's name.
+_PRESS_GENRES = frozenset({"editorial", "leader", "review", "obituary", "interview", "letter", "op-ed", "comment",
+                           "advertisement", "cartoon", "column"})
+
+
 def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Editorial," Workers' Liberty, no. 12 (May 1994): 2``: a quotation left as prose that opens the note (or
     follows a ``;``), its comma inside or right after it, right before a title or container run that a volume,
     issue or date closes, is the title of an item in that periodical: the quotation is the title, the run its
-    container."""
+    container. A kind of piece and its comma may come between (``"The Left and the Election," editorial, The Nation,
+    November 2, 1964``, :data:`_PRESS_GENRES`): its genre."""
     if "\"" not in text and "“" not in text:
         return tags
     tags = list(tags)
@@ -3636,16 +3642,21 @@ def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Seq
         if a > 0 and tokens[a - 1].text != ";" or any(tags[i] != "prose" for i in range(a, b + 1)):
             continue
         after = b + 1 + (b + 1 < len(tokens) and tokens[b + 1].text == ",")
-        if tokens[b - 1].text != "," and after == b + 1 or after >= len(tokens) \
-                or tags[after] not in ("B-title", "B-container-title"):
+        genre = after + 1 < len(tokens) and tokens[after].text.lower() in _PRESS_GENRES and tokens[after + 1].text == "," \
+            and tags[after] == "prose"
+        if tokens[b - 1].text != "," and after == b + 1 or after + 2 * genre >= len(tokens) \
+                or tags[after + 2 * genre] not in ("B-title", "B-container-title"):
             continue
-        end = after + 1
+        end = after + 2 * genre + 1
         while end < len(tokens) and split_label(tags[end])[1] in ("title", "container-title") and tags[end].startswith("I-"):
             end += 1
         if end >= len(tokens) or split_label(tags[end])[1] not in ("volume", "issue", "date"):
             continue
         relabel(tags, a, b + 1, "title")
-        relabel(tags, after, end, "container-title")
+        if genre:  # '"The Left and the Election," editorial, The Nation, November 2, 1964': what kind of piece
+            relabel(tags, after, after + 1, "genre")
+            tags[after + 1] = "prose"
+        relabel(tags, after + 2 * genre, end, "container-title")
     return tags
 
 
