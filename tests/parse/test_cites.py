@@ -179,6 +179,21 @@ def test_the_imprint_date_after_a_first_bracketed_year_stays_in_the_cite():
         [["author", "title", "date", "container-title", "location", "publisher", "date", "locator"]]
 
 
+def test_the_date_of_the_periodical_issue_printing_a_dated_item_stays_in_the_cite():
+    def labels(text, spans):
+        tokens = tokenize(text)
+        return [[label for *_, label in group] for group in group_fields(text, tokens, token_tags(tokens, _spans(text, spans)))]
+
+    text = "Roe to Hale, May 9, 1951, in Leeds Review 12 (1951): 95."
+    assert labels(text, [("Roe to Hale,", "title"), ("May 9, 1951,", "date"), ("Leeds Review", "container-title"),
+                         ("12", "volume"), ("(1951):", "date"), ("95.", "locator")]) == \
+        [["title", "date", "container-title", "volume", "date", "locator"]]
+    # with no "in" before the periodical, the second date opens a cite of its own
+    text = "Roe to Hale, May 9, 1951; Leeds Review 12 (1951): 95."
+    assert len(labels(text, [("Roe to Hale,", "title"), ("May 9, 1951;", "date"), ("Leeds Review", "container-title"),
+                             ("12", "volume"), ("(1951):", "date"), ("95.", "locator")])) == 2
+
+
 def test_an_imprint_after_publishing_prose_joins_the_titled_cite():
     from notecite.parse.cites import group_fields
 

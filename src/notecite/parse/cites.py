@@ -152,7 +152,8 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
     """``Adorno, "Resignation" (1969), in Critical Models (New York: Columbia University Press, 1998)``, ``Engels to
     Bernstein, 3 March 1883, in Selected Correspondence (Moscow, 1955), 434``: the imprint's date after the work's
     first date (a lone year in brackets right after the title, or any date with the container after it; a place or
-    publisher between them) is the same cite's second date, not a new cite's."""
+    publisher between them) is the same cite's second date, not a new cite's; so is the date of the periodical issue
+    printing a dated item, after ``in``, the periodical's name and its volume or issue, if any."""
     if label != "date":
         return False
     dates = [k for k, run in enumerate(group) if run[2] == "date"]
@@ -160,8 +161,14 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
         return False
     first, last, _ = group[dates[0]]
     after = [run[2] for run in group[dates[0] + 1:]]
-    return (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \
-        and any(label in ("location", "publisher") for label in after)
+    if (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \
+            and any(label in ("location", "publisher") for label in after):
+        return True
+    # "Sedova to the Executive Committee, May 9, 1951, in Fourth International 12 (1951): 95", "Trotsky to Cannon,
+    # 12 May 1938, in Socialist Appeal, June 4, 1938, 3": the issue of the periodical printing the item
+    container = next((run for run in group[dates[0] + 1:] if run[2] == "container-title"), None)
+    return container is not None and container[0] > 0 and tokens[container[0] - 1].text.lower() in IN_WORDS \
+        and set(after) <= {"container-title", "volume", "issue"}
 
 
 def _year_naming_an_op_cit(tokens: Sequence[Token], ibid: tuple[int, int, str], first: int) -> bool:

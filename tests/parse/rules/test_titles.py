@@ -2047,6 +2047,14 @@ def test_a_letter_and_its_day_opening_a_sentence_are_a_cite_of_their_own():
                     ("12 July.", "date"), ("Lotbinière à d'Argenson", "title"), ("24 Oct.", "date")]
 
 
+def test_a_sender_and_letter_to_a_recipient_and_its_days_are_a_cite():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite as rule
+
+    text = "Engels, letter to Bloch, September 21-22, 1890, in Selected Correspondence, 498."
+    runs, _ = rule_runs(rule, text, [("Engels,", "author"), ("September 21-22, 1890,", "date")])
+    assert runs[:2] == [("Engels, letter to Bloch", "title"), ("September 21-22, 1890,", "date")]
+
+
 def test_a_letter_from_where_its_sender_was_to_an_office_and_its_day_are_a_cite():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -4041,10 +4041,12 @@ _EPITHET = rf",\s+(?:{LOWER_OFFICE}|{SEAT_OF}),"
 _LETTER_AND_DAY = re.compile(
     rf"(?P<letter>(?:(?:Lettre|Letter|Copie)(?:\s+commune)?\s+(?:de|of|from)\s+)?"
     rf"(?P<sender>{_CORRESPONDENT})(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?(?:{_EPITHET}|{_SENT_FROM}|{SENT_AT})?"
+    rf"(?:\s*,\s*(?:[Ll]etter|[Tt]elegram|[Cc]able))?"  # "Engels, letter to Bloch, September 21, 1890"
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’]|the\s+)?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:\s*[–-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?"
+    r"(?:\s*[–-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?=,?\s+1[4-9]\d\d)))?"  # "September 21-22, 1890": days of one month
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$)))|(?P<year>1[4-9]\d\d)(?=\s*[.;]))(?![\w-])")
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
