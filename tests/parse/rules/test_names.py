@@ -668,6 +668,11 @@ def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_contai
     tokens = tokenize(text)
     out = rule_possessive_names_a_work(text, tokens, ["prose"] * 2 + ["B-title", "I-title"] + ["prose"] * (len(tokens) - 4))
     assert "B-container-title" in out and "B-author" not in out
+    # unless a place and a year follow the title: a book's imprint, the possessive its author's
+    text = "mentioned in Hale's Altdanische Gilden, Breslau, 1885, p. 67"
+    tokens = tokenize(text)
+    out = rule_possessive_names_a_work(text, tokens, ["prose"] * 3 + ["B-title"] + ["I-title"] * 5 + ["prose"] * (len(tokens) - 9))
+    assert out[2] == "B-author" and "B-container-title" not in out
 
 
 def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():

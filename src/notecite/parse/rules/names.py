@@ -1187,7 +1187,7 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         else:
             continue
         if label == "prose" and j == after and first > 0 and tokens[first - 1].text.lower() in _CONTAINER_LEADS \
-                and tokens[j].text not in OPENING_QUOTES:
+                and tokens[j].text not in OPENING_QUOTES and not _place_and_year_after_the_title(tokens, tags, j):
             # "in Hazard's Pennsylvania Register, V. 191": the possessive names the container, not an author;
             # a quoted title after it is the name's work ("in Rodbertus' „Offenem Brief”")
             stop = end if end is not None else j + 1
@@ -1216,6 +1216,17 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
+
+
+def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str], j: int) -> bool:
+    """Whether the title run opening at token ``j`` goes on, after a comma, into a capitalised place of one word and a
+    year (``Pappenheim's Altdanische Schutzgilden, Breslau, 1885``): a book's imprint, so the possessive before it is
+    its author's, not a periodical's name (``in Hazard's Pennsylvania Register, V. 191``)."""
+    k = j
+    while k < len(tokens) and tokens[k].text != "," and (k == j or tags[k] == "I-title"):
+        k += 1
+    return k + 3 < len(tokens) and tokens[k].text == "," and capitalised_word(tokens[k + 1].text, 3) \
+        and tokens[k + 2].text == "," and YEAR.fullmatch(tokens[k + 3].text) is not None
 
 
 def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
