@@ -1318,11 +1318,18 @@ def test_the_genre_named_after_a_letters_recipient_is_kept_out_of_its_title():
     ("Memorandum by Knut Halvorsen, March 3, 1937, State Department File 861.00/11675, National Archives.",
      "memorandum", "Halvorsen"),
     ("Minute by Pellew, 3 Mar. 1922, FO 371/8170.", "minute", "Pellew"),
+    ("Memorandum for the Record by Halvorsen, February 9, 1991, Historian's Office Records.", "memorandum", "Halvorsen"),
 ])
 def test_a_genre_by_its_writer_and_a_date_is_that_writers_dated_manuscript(text, genre, family):
     record = recognize(text).record
     assert record["type"] == "manuscript" and record["genre"] == genre
     assert families(record["author"]) == [family] and len(record["issued"]["date-parts"][0]) == 3
+
+
+def test_a_memorandum_for_the_record_and_its_date_is_an_untitled_dated_manuscript():
+    record = recognize("Memorandum for the Record, February 9, 1991, Historian's Office Records.").record
+    assert record["type"] == "manuscript" and record["title"] == "Memorandum for the Record"
+    assert record["issued"] == {"date-parts": [[1991, 2, 9]]} and "author" not in record
 
 
 @pytest.mark.parametrize("text, paper, issue, date, page", [

@@ -198,19 +198,21 @@ _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+
                           rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?){_ATTACHED}"
                           r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
 #: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``, ``Letter from Ann Roe,
-#: DATE``, ``Conversation with Ann Roe, DATE``: the same item, its genre first and its writer (or the one spoken
+#: DATE``, ``Conversation with Ann Roe, DATE``, ``Memorandum for the Record by Ann Roe, DATE``: the same item, its genre first and its writer (or the one spoken
 #: with) after ``by``, ``from`` or ``with`` (no possessive: ``owner`` is empty).
-_GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from|with)\s+(?P<sender>{_NAME})(?P<owner>)"
+_GENRE_BY = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD})(?:\s+(?i:for\s+the\s+(?:files?|record)))?)\s+(?i:by|from|with)\s+"
+                       rf"(?P<sender>{_NAME})(?P<owner>)"
                        r"\s*,\s*(?P<rest>.*)$", re.S)
 #: ``Email communication between Martin and the author, DATE``: an item between two people, its genre first.
 _GENRE_BETWEEN = re.compile(rf"^\s*(?P<genre>(?i:{_LETTER_WORD}|(?:e-?mail|private|telephone)\s+(?:communication|correspondence|"
                             rf"exchange)))\s+(?i:between)\s+(?P<sender>{_NAME})\s+and\s+(?P<recipient>{_AUTHORS}|{_NAME})"
                             r"\s*,\s*(?P<rest>.*)$", re.S)
-#: ``memorandum of conversation (March 27, 1980) between X, DATE``: an untitled item named by its genre.
+#: ``memorandum of conversation (March 27, 1980) between X, DATE``, ``Memorandum for the Record, DATE``: an untitled
+#: item named by its genre.
 #: ``Richard Nixon, memorandum attached to Executive Order 11652, DATE``, ``Jefferson's memorandum of
 #: conversation with X, DATE``: its author may come first.
 _GENRE_FIRST = re.compile(rf"^\s*(?:(?P<sender>{_NAME})(?:\s*,\s+|(?P<owner>['’]s)\s+))?(?P<title>(?i:{_LETTER_WORD})\s+"
-                          r"(?:of|on|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
+                          r"(?:of|on|(?i:for\s+the)|(?:attached|enclosed|appended|annexed)\s+to|concerning|regarding)\s+"
                           r"(?:[^,(]|\([^()]*\))*?(?:,\s+et\s+al\.)?)\s*,\s*(?P<rest>.*)$", re.S)
 #: An English month written out (the day dates of the shapes below: ``July 13, 1981``).
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

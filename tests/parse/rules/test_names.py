@@ -668,6 +668,11 @@ def test_a_quoted_title_after_in_and_a_possessive_is_the_names_work_not_a_contai
     tokens = tokenize(text)
     out = rule_possessive_names_a_work(text, tokens, ["prose"] * 2 + ["B-title", "I-title"] + ["prose"] * (len(tokens) - 4))
     assert "B-container-title" in out and "B-author" not in out
+    # a possessive after a capitalised article names a thing ("The Historian's Office"), not after an initial
+    for text, author in (('"The Historian\'s Office and the FRUS Series,"', False), ("see A. Wagner's Handbuch der Oekonomie", True)):
+        tokens = tokenize(text)
+        out = rule_possessive_names_a_work(text, tokens, ["prose"] * len(tokens))
+        assert ("B-author" in out) is author, text
     # unless a place and a year follow the title: a book's imprint, the possessive its author's
     text = "mentioned in Hale's Altdanische Gilden, Breslau, 1885, p. 67"
     tokens = tokenize(text)

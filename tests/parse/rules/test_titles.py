@@ -1862,6 +1862,10 @@ def test_a_quotation_left_as_prose_before_its_periodical_is_the_items_title():
     text = '"Editorial," Harbour News, no. 12 (May 1994): 2.'
     runs, same = rule_runs(rule, text, [("Harbour News,", "title"), ("no. 12", "issue"), ("(May 1994):", "date")])
     assert not same and runs[:2] == [('"Editorial,"', "title"), ("Harbour News,", "container-title")]
+    # after lead-in words opening the note
+    text = "See \"The Historian's Office,\" Harbour News, no. 12 (May 1994): 2."
+    runs, _ = rule_runs(rule, text, [("Harbour News,", "title"), ("no. 12", "issue"), ("(May 1994):", "date")])
+    assert runs[:2] == [('"The Historian\'s Office,"', "title"), ("Harbour News,", "container-title")]
     # a kind of piece between the quotation and the periodical is its genre
     text = '"The Left," editorial, Harbour News, May 2, 1964, 301.'
     runs, _ = rule_runs(rule, text, [("Harbour News,", "title"), ("May 2, 1964,", "date"), ("301.", "locator")])

@@ -1153,8 +1153,9 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             while first > 0 and tags[first].startswith("I-"):
                 first -= 1
         if tokens[first].text.lower() in _NO_NAME_OPENERS or label == "prose" and first > 0 \
-                and tokens[first - 1].text in _TITLE_ARTICLES:
-            continue  # "the Party's own account": a body's or a thing's, not an author's
+                and tokens[first - 1].text.lower() in _TITLE_ARTICLES and tokens[first].text != ".":
+            continue  # "the Party's own account", "The Historian's Office": a body's or a thing's, not an author's
+            # (not an initial: "A. Wagner's Handbuch")
         j = words_end
         if j > after and _focused(tokens, j):
             tags[j:j + 2] = ["prose", "prose"]  # "Deutscher's trilogy, especially The Prophet Outcast"

@@ -3624,6 +3624,12 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
+def _led_in(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token ``a`` follows lead-in words (``See``, ``Cf.``) that open the note or follow a ``;``."""
+    start = next((i for i in range(a - 1, -1, -1) if tokens[i].text == ";"), -1) + 1
+    return start < a and past_lead_words(tokens, start) == a
+
+
 #: Kinds of pieces a periodical prints, written between a piece's quoted title and the periodical's name.
 _PRESS_GENRES = frozenset({"editorial", "leader", "review", "obituary", "interview", "letter", "op-ed", "comment",
                            "advertisement", "cartoon", "column"})
@@ -3631,7 +3637,7 @@ _PRESS_GENRES = frozenset({"editorial", "leader", "review", "obituary", "intervi
 
 def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Editorial," Workers' Liberty, no. 12 (May 1994): 2``: a quotation left as prose that opens the note (or
-    follows a ``;``), its comma inside or right after it, right before a title or container run that a volume,
+    follows a ``;``, lead-in words such as ``See`` aside), its comma inside or right after it, right before a title or container run that a volume,
     issue or date closes, is the title of an item in that periodical: the quotation is the title, the run its
     container. A kind of piece and its comma may come between (``"The Left and the Election," editorial, The Nation,
     November 2, 1964``, :data:`_PRESS_GENRES`): its genre."""
@@ -3639,7 +3645,7 @@ def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Seq
         return tags
     tags = list(tags)
     for a, b in _quoted_segments(tokens):
-        if a > 0 and tokens[a - 1].text != ";" or any(tags[i] != "prose" for i in range(a, b + 1)):
+        if a > 0 and tokens[a - 1].text != ";" and not _led_in(tokens, a) or any(tags[i] != "prose" for i in range(a, b + 1)):
             continue
         after = b + 1 + (b + 1 < len(tokens) and tokens[b + 1].text == ",")
         genre = after + 1 < len(tokens) and tokens[after].text.lower() in _PRESS_GENRES and tokens[after + 1].text == "," \
