@@ -53,6 +53,8 @@ _PAPER_NUMBER = re.compile(r"\b(?:(?i:(?:house|senate)\s+(?:executive\s+)?(?:doc
 _HEARING = re.compile(r"\bhearings?\b", re.I)
 #: A title that names a law: ``Stat. 5 Geo. IV``, ``Statutes at Large``, ``Constitution de 1638``, ``Act of Parliament``.
 _LEGISLATION = re.compile(r"(?:\d+\s+)?(?:stat\.|statutes?\b|constitution\b|laws\s+of\b|acts?\s+(?:of|parl)\b)", re.I)
+#: A United States public law named by its number (``Public Law 102–138``, ``Pub. L. No. 99-93``, ``P.L. 85-507``).
+PUBLIC_LAW = re.compile(r"(?<![\w.])(?:Public\s+Law|Pub\.\s*L\.(?:\s*No\.)?|P\.\s?L\.)\s+\d{1,3}\s*[-–]\s*\d{1,4}(?![\d-])")
 #: A container that is a conference's proceedings (``Proceedings of the 2004 Conference on …``, ``Actes du colloque``).
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|colloquium|colloque|tagung|congreso|convegno)\b", re.I)
 #: A periodical's own name word, which outweighs a conference word (``History Workshop Journal``).
@@ -107,6 +109,8 @@ def infer_type(draft: Draft) -> str:
         return "software"
     record = draft.record
     container = record.get("container-title", "")
+    if PUBLIC_LAW.match(str(record.get("title") or "")) or _LEGISLATION.fullmatch(container.strip(" .")) and not record.get("author"):
+        return "legislation"  # "Public Law 102–138, October 28, 1991, 105 Stat. 647": a law, in the Statutes at Large
     if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
         _REPORT.search(cues) and not container
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book

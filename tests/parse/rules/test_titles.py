@@ -2795,3 +2795,17 @@ def test_quoted_title_run_on_into_a_book_before_its_imprint_ends_at_its_quote():
     text = '"Role and challenges," Institute for Protection (2008): 5-10.'
     runs, _ = rule_runs(rule, text, [('"Role and challenges," Institute for Protection', "title"), ("(2008):", "date"), ("5-10.", "locator")])
     assert ("Institute for Protection", "container-title") not in runs
+
+
+def test_a_public_law_by_its_number_is_the_title():
+    from notecite.parse.rules.titles import rule_public_law_number_is_the_title as rule
+    text = "Public Law 102–138, October 28, 1991, 105 Stat. 647."
+    runs, _ = rule_runs(rule, text, [("Public Law", "container-title"), ("102–138,", "volume"), ("October 28, 1991,", "date"),
+                                     ("105", "volume"), ("Stat.", "container-title"), ("647.", "locator")])
+    assert runs[:2] == [("Public Law 102–138", "title"), ("October 28, 1991,", "date")]
+    # its name in a bracket right after it joins the title; a number read as a title already is left alone
+    text = "US Congress, Public Law 90-284 (Civil Rights Act of 1968) (Washington: GPO, 1968)."
+    runs, _ = rule_runs(rule, text, [("US Congress, Public Law 90-284", "note"), ("(Civil Rights Act of 1968)", "title"),
+                                     ("(Washington:", "location")])
+    assert ("Public Law 90-284 (Civil Rights Act of 1968)", "title") in runs
+    assert rule_runs(rule, "Public Law 90-284, 1968.", [("Public Law 90-284,", "title"), ("1968.", "date")])[1]

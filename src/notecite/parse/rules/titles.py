@@ -8,6 +8,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
 from ...normalize.places import is_known_place
+from ...normalize.types import PUBLIC_LAW
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -4064,6 +4065,32 @@ _TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,]{1,80},\s*
 #: vol. V`` is one title). The rules that read a whole cite from its first word try it only there (a letter not
 #: after a citing word: ``in Smith to Jones, …`` is rather the letter a book prints).
 _CITE_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*|(?P<citing>\b(?i:see|cf\.?|compare|also|in)\s+)")
+
+
+def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Public Law 102–138, October 28, 1991, 105 Stat. 647``: a public law named by its number is the title of
+    the cite, whatever the tagger read (a periodical ``Public Law`` and its volume ``102–138`` make a cite of an
+    article no one wrote)."""
+    if "L" not in text:
+        return tags
+    out = None
+    for match in PUBLIC_LAW.finditer(text):
+        runs = runs_of_spans(token_starts(tokens), [(match.start(), match.end(), "title")])
+        if runs is None:
+            continue
+        (first, last, _), = runs
+        if all(split_label(tag)[1] == "title" for tag in tags[first:last]):
+            continue  # read as a title already, perhaps with more after it ("Public Law 90-284 (Civil Rights Act…)")
+        out = out or list(tags)
+        relabel(out, first, last, "title")
+        if last < len(tokens) and out[last] == "B-title" and tokens[last].text == "(":
+            out[last] = "I-title"  # "Public Law 90-284 (Civil Rights Act of 1968: Fair Housing Act)": its name joins it
+            continue
+        while last < len(tokens) and out[last].startswith("I-") and tokens[last].text in ",;:":
+            out[last] = "prose"  # the comma after the number, left in the run the tagger read
+            last += 1
+        open_run(out, last)
+    return out or tags
 
 
 def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
