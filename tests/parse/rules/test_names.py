@@ -1833,14 +1833,19 @@ def test_a_family_name_and_comma_opening_a_short_form_read_as_prose_is_its_autho
         assert rule_runs(rule, text, pairs)[1], text
 
 
-def test_an_acronym_after_an_authors_comma_is_a_short_title():
-    from notecite.parse.rules.names import rule_acronym_after_an_authors_comma_is_a_short_title as rule
+def test_an_acronym_or_a_word_naming_no_one_after_an_authors_comma_is_a_short_title():
+    from notecite.parse.rules.names import rule_one_word_after_an_authors_comma_is_a_short_title as rule
 
     from ..conftest import rule_runs
     runs, _ = rule_runs(rule, "Roe, HTDH, Vol. 2, p. 34.", [("Roe, HTDH,", "author"), ("Vol. 2,", "volume"), ("p. 34.", "locator")])
     assert runs[:2] == [("Roe,", "author"), ("HTDH,", "title")]
-    # a roman numeral, a name in capitals, or no pinpoint after it: left as read
-    for text, head in (("Roe, II, p. 34.", "Roe, II,"), ("ROE, ANN, p. 34.", "ROE, ANN,"), ("Roe, HTDH, Leeds.", "Roe, HTDH,")):
+    runs, _ = rule_runs(rule, "Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.",
+                        [("Horst, Zauberbibliothek,", "author"), ("Bd. III,", "volume"), ("S. 45.", "locator")])
+    assert runs[:2] == [("Horst,", "author"), ("Zauberbibliothek,", "title")]
+    # a roman numeral, a name in capitals, a given name, a known name or a place, or no pinpoint after it: left as read
+    for text, head in (("Roe, II, p. 34.", "Roe, II,"), ("ROE, ANN, p. 34.", "ROE, ANN,"), ("Roe, HTDH, Leeds.", "Roe, HTDH,"),
+                       ("Horst, Georg, p. 34.", "Horst, Georg,"), ("Marx, Engels, p. 34.", "Marx, Engels,"),
+                       ("Horst, London, p. 34.", "Horst, London,")):
         pairs = [(head, "author"), ("p. 34." if "p." in text else "Leeds.", "locator" if "p." in text else "location")]
         assert rule_runs(rule, text, pairs)[1], text
 

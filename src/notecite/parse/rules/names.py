@@ -8,6 +8,7 @@ from typing import Sequence
 from ...normalize.dates import DOTTED_DAY
 from ...normalize.lexicon import NAMES_FOLDED, WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
+from ...normalize.places import is_known_place
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
@@ -2613,10 +2614,12 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     return out or tags
 
 
-def rule_acronym_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Draper, KMTR, Vol. 2, p. 34.``: an author run of one capitalised word (not in capitals), its comma, then one
-    word of two to six capitals and its comma, right before a volume or pinpoint, ends at the first comma: the capitals
-    are the title cited by its initials (a roman numeral is no title)."""
+def rule_one_word_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Draper, KMTR, Vol. 2, p. 34.``, ``Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.``: an author run of one
+    capitalised word (not in capitals), its comma, then one word and its comma, right before a volume or pinpoint,
+    ends at the first comma: the word is the title, cited short or by its initials, when it is two to six capitals
+    (a roman numeral is no title) or a capitalised word of four letters or more that names no one (no given name, no
+    name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are two authors)."""
     if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
@@ -2624,14 +2627,26 @@ def rule_acronym_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequ
         if label != "author" or last - first != 4 or last >= len(tokens) \
                 or split_label(tags[last])[1] not in ("volume", "locator", "pages"):
             continue
-        name, comma, acronym, end = tokens[first:last]
+        name, comma, word, end = tokens[first:last]
         if comma.text != "," or end.text != "," or not capitalised_word(name.text, 3) or name.text.isupper() \
-                or not (2 <= len(acronym.text) <= 6 and acronym.text.isalpha() and acronym.text.isupper()) \
-                or ROMAN_NUMERAL.fullmatch(acronym.text):
+                or not (_initials_of_a_title(word.text) or _word_naming_no_one(word.text)):
             continue
         out = out or list(tags)
         relabel(out, first + 2, last, "title")
     return out or tags
+
+
+def _initials_of_a_title(word: str) -> bool:
+    """Whether ``word`` is two to six capitals and no roman numeral (``KMTR``)."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not ROMAN_NUMERAL.fullmatch(word)
+
+
+def _word_naming_no_one(word: str) -> bool:
+    """Whether ``word`` is a capitalised word of four letters or more that is no given name, no name the lexicon
+    knows and no place."""
+    folded = fold(word)
+    return capitalised_word(word, 4) and word.isalpha() and not word.isupper() and folded not in load("given_names") \
+        and folded not in NAMES_FOLDED and not is_known_place(word)
 
 
 def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str, tokens: Sequence[Token],
