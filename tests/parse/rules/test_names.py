@@ -1933,3 +1933,17 @@ def test_an_author_run_opening_on_an_article_names_a_title():
     # "La" and "Le" open family names; "The" a body's name as often
     for head in ("Le Blanc,", "The Processing Foundation,"):
         assert rule_runs(rule, f"See {head} 1826, 38.", [(head, "author"), ("1826, 38.", "date")])[1], head
+    # "A" with no period (no initial) opening a run that ends on a colon before a title run: a main title
+    runs, _ = rule_runs(rule, "see A Red Record: Revealing Lynchings.", [("A Red Record:", "author"), ("Revealing Lynchings.", "title")])
+    assert runs == [("A Red Record: Revealing Lynchings.", "title")]
+    assert rule_runs(rule, "see A. Red, Record: Lynchings.", [("A. Red,", "author"), ("Record: Lynchings.", "title")])[1]
+
+
+def test_a_contraction_is_no_possessive_naming_an_author():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+    text = "and America First! It’s History, Culture, and Politics (Amherst: Prometheus, 1995)."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    its, bracket = words.index("It’s"), words.index("(")
+    tags = ["prose", "B-author", "I-author", "I-author", "B-title"] + ["I-title"] * (bracket - its - 1) + ["prose"] * (len(tokens) - bracket)
+    assert rule_possessive_names_a_work(text, tokens, tags)[its] == "B-title"

@@ -911,13 +911,17 @@ _NO_NAME_OPENERS = _CUE_WORDS | _TITLE_ARTICLES | _CLAUSE_OPENERS
 _CONTAINER_LEADS = frozenset({"in", "dans", "im", "en"})
 
 
+#: Words whose ``'s`` is a contraction (``It’s``, ``That's``, ``Let's``), never a possessive.
+_CONTRACTED_WORDS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who", "where", "how"})
+
+
 def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
     """The index after the possessive at token ``k`` (``Marx's``, ``Daniels'``), or None."""
     word = tokens[k].text
     if not word[:1].isupper():
         return None
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
-        return k + 1
+        return None if fold(word[:-2]) in _CONTRACTED_WORDS else k + 1  # "It’s History, Culture, and Politics"
     if word.endswith("s") and k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’") \
             and tokens[k + 1].start == tokens[k].end:
         return k + 2
@@ -2753,15 +2757,21 @@ _ARTICLES_OPENING_NO_NAME = frozenset({"El", "Los", "Las", "Il"})
 def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For more details, see El Centro Americano, 1826, 38.``: an author run opening on an article no name opens on
     (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
-    run (the rules on periodicals read it further)."""
-    if "B-author" not in tags or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)):
+    run (the rules on periodicals read it further). So does one opening on ``A`` with no period (no initial) and
+    ending on a colon before a title run: a main title, the subtitle after it (``see A Red Record: Revealing …``)."""
+    if "B-author" not in tags or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label == "author" and tokens[first].text in _ARTICLES_OPENING_NO_NAME and first + 1 < last \
-                and tokens[first + 1].text[:1].isupper():
+        if label != "author" or first + 1 >= last or not tokens[first + 1].text[:1].isupper():
+            continue
+        if tokens[first].text in _ARTICLES_OPENING_NO_NAME:
             out = out or list(tags)
             relabel(out, first, last, "title")
+        elif tokens[first].text == "A" and tokens[last - 1].text == ":" and last < len(tags) and tags[last] == "B-title":
+            out = out or list(tags)  # "see A Red Record: Revealing Lynchings in …": an article, no initial, then a subtitle
+            relabel(out, first, last, "title")
+            out[last] = "I-title"
     return out or tags
 
 
