@@ -1326,6 +1326,12 @@ def test_a_genre_by_its_writer_and_a_date_is_that_writers_dated_manuscript(text,
     assert families(record["author"]) == [family] and len(record["issued"]["date-parts"][0]) == 3
 
 
+def test_an_undated_from_x_to_y_in_prose_is_no_filed_letter():
+    assert find_kinds("Serge discusses this in his Memoirs, 112-15, and again in From Lenin to Stalin.") == []
+    [(_, _, letter)] = find_kinds("National Archives, RG 42, No. 1364, Hadfield to the Commissioners, May 14, 1798.")
+    assert letter.record["type"] == "personal_communication"
+
+
 def test_a_memorandum_for_the_record_and_its_date_is_an_untitled_dated_manuscript():
     record = recognize("Memorandum for the Record, February 9, 1991, Historian's Office Records.").record
     assert record["type"] == "manuscript" and record["title"] == "Memorandum for the Record"

@@ -928,9 +928,12 @@ def test_a_note_and_a_pinpoint_alone_name_a_work_by_the_note():
     spans = _spans(text, [("Survey of the Coastal Lighthouses,", "note"), ("p. 14.", "locator")])
     [cite] = _assemble(text, spans)
     assert (cite.get("title"), cite.locator) == ("Survey of the Coastal Lighthouses", "14")
-    for note in ("Harbour statement of June 3, 1911", "Public Law 61–402, Ch. 12"):  # a dated document, a law
-        text = f"{note}, p. 14."
-        assert _assemble(text, _spans(text, [(note, "note"), ("p. 14.", "locator")])) == []
+    text = "Harbour statement of June 3, 1911, p. 14."  # a dated document
+    assert _assemble(text, _spans(text, [("Harbour statement of June 3, 1911", "note"), ("p. 14.", "locator")])) == []
+    # a public law opening the note is the title of its own cite (rule_public_law_number_is_the_title)
+    text = "Public Law 61–402, Ch. 12, p. 14."
+    [cite] = _assemble(text, _spans(text, [("Public Law 61–402, Ch. 12", "note"), ("p. 14.", "locator")]))
+    assert cite.get("title") == "Public Law 61–402"
 
 
 def test_sentences_of_prose_before_a_short_title_and_its_pinpoint_leave_the_title():

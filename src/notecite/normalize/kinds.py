@@ -943,6 +943,8 @@ def _filed_letter(text: str) -> Recognized | None:
         date = _find_date(after) if after else None
         if date is None and after:
             return None
+        if date is None and match["sender"].split()[0].lower() == "from":
+            continue  # "…, and again in From Lenin to Stalin": an undated "From X to Y" is a book's title
         record: dict[str, Any] = {"type": "personal_communication"}
         writer = (match["bracketed"] or "").strip("()")
         body = match["sender"].isupper() or _body_like(match["sender"])

@@ -2809,3 +2809,16 @@ def test_a_public_law_by_its_number_is_the_title():
                                      ("(Washington:", "location")])
     assert ("Public Law 90-284 (Civil Rights Act of 1968)", "title") in runs
     assert rule_runs(rule, "Public Law 90-284, 1968.", [("Public Law 90-284,", "title"), ("1968.", "date")])[1]
+
+
+def test_an_appositive_after_a_titles_comma_is_prose():
+    from notecite.parse.rules.titles import rule_appositive_after_a_title_is_prose as rule
+    runs, _ = rule_runs(rule, "Compare Koestler's Darkness at Noon, a novel Serge disliked.",
+                        [("Koestler's", "author"), ("Darkness at Noon, a novel Serge disliked.", "title")])
+    assert runs == [("Koestler's", "author"), ("Darkness at Noon", "title")]
+    # a capitalised subtitle, a quoted title, a cut word after "a" (Italian "a card.": by the cardinal): left as read
+    for text in ("Capital, A Critique of Political Economy.", "“Darkness, a novel,” 45.", "Vita Alex. III, a card. Arag."):
+        assert rule_runs(rule, text, [(text, "title")])[1], text
+    # after a statute's cite in the same part: a detail of that cite, left as read
+    text = "34 Stat. 697, Public Law 59–383, Ch. 3914, p. 760."
+    assert rule_runs(rule, text, [("34 Stat. 697, Public Law 59–383, Ch. 3914,", "title"), ("p. 760.", "locator")])[1]

@@ -1204,6 +1204,31 @@ def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Seque
 _ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
 
 
+#: Words that open an appositive after a title's comma (``Darkness at Noon, a novel Serge disliked``).
+_APPOSITIVE_ARTICLES = frozenset({"a", "an"})
+
+
+def rule_appositive_after_a_title_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Compare Koestler's Darkness at Noon, a novel Serge disliked.``: a title run (no quotation mark opening it)
+    that goes on past a comma into a lower-case ``a`` or ``an`` and a lower-case word ends at that comma: what
+    follows says what the work is, in prose (a title's own subtitle opens on a capital or after a colon)."""
+    if ", a" not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES:
+            continue
+        comma = next((k for k in range(first + 1, last - 2) if tokens[k].text == "," and tokens[k + 1].text in _APPOSITIVE_ARTICLES
+                      and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower()
+                      and (k + 3 >= len(tokens) or tokens[k + 3].text != ".")), None)  # ("a card. Arag.": a cut word)
+        if comma is None:
+            continue
+        out = out or list(tags)
+        out[comma:last] = ["prose"] * (last - comma)
+        open_run(out, last)
+    return out or tags
+
+
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
@@ -4068,9 +4093,10 @@ _CITE_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\
 
 
 def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Public Law 102–138, October 28, 1991, 105 Stat. 647``: a public law named by its number is the title of
-    the cite, whatever the tagger read (a periodical ``Public Law`` and its volume ``102–138`` make a cite of an
-    article no one wrote)."""
+    """``Public Law 102–138, October 28, 1991, 105 Stat. 647``, ``US Congress, Public Law 90-284 (…)``: a public law
+    named by its number is the title of the cite, whatever the tagger read (a periodical ``Public Law`` and its volume
+    ``102–138`` make a cite of an article no one wrote); not after a statute's cite in the same ``;`` part or
+    sentence (``34 Stat. 697, Public Law 59–383, Ch. 3914``), whose detail it is."""
     if "L" not in text:
         return tags
     out = None
@@ -4079,6 +4105,9 @@ def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags
         if runs is None:
             continue
         (first, last, _), = runs
+        opening = next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].text in (";", ".")), 0)
+        if any(t.text[:1].isdigit() for t in tokens[opening:first]):
+            continue  # after a statute's cite ("34 Stat. 697, Public Law 59–383, Ch. 3914"): a detail of the law cited there
         if all(split_label(tag)[1] == "title" for tag in tags[first:last]):
             continue  # read as a title already, perhaps with more after it ("Public Law 90-284 (Civil Rights Act…)")
         out = out or list(tags)
