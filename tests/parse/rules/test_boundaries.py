@@ -786,6 +786,11 @@ def test_a_publisher_named_before_its_place_and_year_without_brackets():
     runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks Betrayed, Pathfinder,", "title"),
                                      ("New York,", "location"), ("1972,", "date"), ("p. 45.", "locator")])
     assert runs[1:4] == [("The Docks Betrayed,", "title"), ("Pathfinder,", "publisher"), ("New York,", "location")]
+    # the place and the year with no comma between them
+    text = "Ann Roe, The Docks, Wildwood House, London 1974, p. 270."
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks, Wildwood House,", "title"), ("London", "location"),
+                                     ("1974,", "date"), ("p. 270.", "locator")])
+    assert runs[1:5] == [("The Docks,", "title"), ("Wildwood House,", "publisher"), ("London", "location"), ("1974,", "date")]
     # no publisher's word, or two places: left as read
     for text, head in (("Ann Roe, Docks, Hull Quays, London, 1976, p. 2.", "Docks, Hull Quays,"),
                        ("Ann Roe, Docks, Oxford, London, 1976, p. 2.", "Docks, Oxford,")):

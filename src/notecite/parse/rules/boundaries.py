@@ -147,15 +147,17 @@ def rule_url_ends_at_its_angle_bracket(text: str, tokens: Sequence[Token], tags:
 
 def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
-    1972``: an imprint written publisher first, with commas and no bracket. One to four capitalised words between
-    commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right before a known place, its
-    comma and a year are the publisher, and the place its place, whatever runs the tagger read them into."""
+    1972``, ``Wildwood House, London 1974``: an imprint written publisher first, with commas and no bracket. One to
+    four capitalised words between commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right
+    before a known place and a year (its comma between them or not) are the publisher, and the place its place,
+    whatever runs the tagger read them into."""
     if _PUBLISHER_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     out = None
-    for before, comma, after in zip(commas, commas[1:], commas[2:]):
-        if after + 1 >= len(tokens) or not YEAR.fullmatch(tokens[after + 1].text):
+    for before, comma in zip(commas, commas[1:]):
+        after = _place_end_before_a_year(tokens, comma)
+        if after is None:
             continue
         publisher, place = tokens[before + 1:comma], tokens[comma + 1:after]
         if not 1 <= len(publisher) <= 4 or not all(t.text[:1].isupper() and t.text.replace("’", "").replace("'", "").isalpha()
@@ -167,9 +169,20 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
             continue
         out = out or list(tags)
         relabel(out, before + 1, comma + 1, "publisher")
-        relabel(out, comma + 1, after + 1, "location")
-        open_run(out, after + 1)
+        relabel(out, comma + 1, after + (tokens[after].text == ","), "location")
+        open_run(out, after + (tokens[after].text == ","))
     return out or tags
+
+
+def _place_end_before_a_year(tokens: Sequence[Token], comma: int) -> int | None:
+    """The end of one to three words after token ``comma`` that a year follows, after a comma (``Harmondsworth,
+    1976``) or right away (``London 1974``): the index of that comma or of the year; None when there is none."""
+    for k in range(comma + 2, min(len(tokens) - 1, comma + 5)):
+        if tokens[k].text == ",":
+            return k if YEAR.fullmatch(tokens[k + 1].text) else None
+        if YEAR.fullmatch(tokens[k].text):
+            return k
+    return None
 
 
 #: A list item's marker in a note's prose: ``(1)``, ``(12)``.
