@@ -1402,7 +1402,8 @@ def test_a_family_name_opening_a_container_after_in_is_its_editor():
                         [("“Letter,”", "title"), ("July 15, 1778,", "note"),
                          ("in Edmund C. Burnett, Letters of Members of the Congress,", "container-title"), ("333", "locator")])
     assert runs[2:4] == [("Edmund C. Burnett,", "editor"), ("Letters of Members of the Congress,", "container-title")]
-    for container in ("in Speeches, Essays and Letters,", "in Paris, Bibliothèque Nationale,", "in Marx, Vol. I,"):
+    for container in ("in Speeches, Essays and Letters,", "in Paris, Bibliothèque Nationale,", "in Marx, Vol. I,",
+                      "in Marxism, Wars and Revolutions,"):
         text = f"Smith, “The Movement,” {container} p. 4."
         assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
                          [("Smith,", "author"), ("“The Movement,”", "title"), (container, "container-title"),

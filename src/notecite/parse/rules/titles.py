@@ -3282,8 +3282,9 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
             k += 2  # initials
         name = tokens[k].text
         if k + 2 >= last or tokens[k + 1].text != "," or not name.isalpha() or not name[:1].isupper() or len(name) < 3 \
-                or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months"):
-            continue
+                or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months") \
+                or name.lower().endswith("ism"):
+            continue  # ("in Marxism, Wars and Revolutions: Essays…": a doctrine's name opens the title)
         words = [tokens[i].text for i in range(k + 2, last) if tokens[i].text[:1].isalpha()]
         if len(words) < 2 or not words[0][:1].isupper() or fold(words[0]) in load("locator_words"):
             continue
