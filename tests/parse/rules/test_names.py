@@ -546,6 +546,11 @@ def test_a_name_before_a_day_date_and_nothing_else_is_a_periodical():
                         [("Izvestiya,", "author"), ("5 March 1923;", "date"), ("Pravda,", "container-title"),
                          ("6 March 1923.", "date")])
     assert runs[0] == ("Izvestiya,", "container-title")
+    # the other paper's day read as its volume
+    runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "Izvestiya, 5 June 1936; Pravda, 6 June 1936.",
+                        [("Izvestiya,", "author"), ("5 June 1936;", "date"), ("Pravda,", "container-title"), ("6", "volume"),
+                         ("June 1936.", "date")])
+    assert runs[0] == ("Izvestiya,", "container-title")
     runs, _ = rule_runs(rule_name_before_a_day_date_is_a_periodical, "See Daily Worker, 7 November 1937; New Leader, 8 November 1937, p. 2.",
                         [("Daily Worker,", "author"), ("7 November 1937;", "date"), ("New Leader,", "title"),
                          ("8 November 1937,", "date"), ("p. 2.", "locator")])
@@ -1834,11 +1839,14 @@ def test_a_family_name_and_comma_opening_a_short_form_read_as_prose_is_its_autho
 
 
 def test_an_acronym_or_a_word_naming_no_one_after_an_authors_comma_is_a_short_title():
-    from notecite.parse.rules.names import rule_one_word_after_an_authors_comma_is_a_short_title as rule
+    from notecite.parse.rules.names import rule_words_after_an_authors_comma_are_a_short_title as rule
 
     from ..conftest import rule_runs
     runs, _ = rule_runs(rule, "Roe, HTDH, Vol. 2, p. 34.", [("Roe, HTDH,", "author"), ("Vol. 2,", "volume"), ("p. 34.", "locator")])
     assert runs[:2] == [("Roe,", "author"), ("HTDH,", "title")]
+    runs, _ = rule_runs(rule, "Roe, Moya Zhizn, vol. ii, p. 212.", [("Roe, Moya Zhizn,", "author"), ("vol. ii,", "volume"), ("p. 212.", "locator")])
+    assert runs[:2] == [("Roe,", "author"), ("Moya Zhizn,", "title")]
+    assert rule_runs(rule, "Roe, Victor Serge, p. 2.", [("Roe, Victor Serge,", "author"), ("p. 2.", "locator")])[1]
     runs, _ = rule_runs(rule, "Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.",
                         [("Horst, Zauberbibliothek,", "author"), ("Bd. III,", "volume"), ("S. 45.", "locator")])
     assert runs[:2] == [("Horst,", "author"), ("Zauberbibliothek,", "title")]

@@ -1966,7 +1966,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
             and ISSUE_WORDS.isdisjoint(lowered_words(tokens)) and not _DOTTED_DAY.search(text):
         return tags  # no name or title run, neither a month nor an issue number, no day written with stops
     segments = _cites_of_a_list(tokens, tags)
-    papers = sum(1 for runs in segments if runs[0][2] == "container-title" and len(runs) > 1 and runs[1][2] == "date")
+    papers = sum(1 for runs in segments if runs[0][2] == "container-title" and any(run[2] == "date" for run in runs[1:3]))
     out = None
     for runs in segments:
         if not 2 <= len(runs) <= 4 or runs[0][2] not in ("author", "title"):
@@ -2618,22 +2618,24 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     return out or tags
 
 
-def rule_one_word_after_an_authors_comma_is_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Draper, KMTR, Vol. 2, p. 34.``, ``Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.``: an author run of one
-    capitalised word (not in capitals), its comma, then one word and its comma, right before a volume or pinpoint,
-    ends at the first comma: the word is the title, cited short or by its initials, when it is two to six capitals
-    (a roman numeral is no title) or a capitalised word of four letters or more that names no one (no given name, no
-    name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are two authors)."""
+def rule_words_after_an_authors_comma_are_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Draper, KMTR, Vol. 2, p. 34.``, ``Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.``, ``Trotsky, Moya Zhizn, vol.
+    ii, p. 212``: an author run of one capitalised word (not in capitals), its comma, then one to three words and a
+    comma, right before a volume or pinpoint, ends at the first comma: the words are the title, cited short or by its
+    initials, when they are one word of two to six capitals (a roman numeral is no title) or capitalised words of four
+    letters or more that name no one (no given name, no name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are
+    two authors, ``Serge, Victor, p. 3`` one inverted name)."""
     if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last - first != 4 or last >= len(tokens) \
+        if label != "author" or not 4 <= last - first <= 6 or last >= len(tokens) \
                 or split_label(tags[last])[1] not in ("volume", "locator", "pages"):
             continue
-        name, comma, word, end = tokens[first:last]
+        name, comma, end, words = tokens[first], tokens[first + 1], tokens[last - 1], tokens[first + 2:last - 1]
         if comma.text != "," or end.text != "," or not capitalised_word(name.text, 3) or name.text.isupper() \
-                or not (_initials_of_a_title(word.text) or _word_naming_no_one(word.text)):
+                or not (len(words) == 1 and _initials_of_a_title(words[0].text)
+                        or all(_word_naming_no_one(word.text) for word in words)):
             continue
         out = out or list(tags)
         relabel(out, first + 2, last, "title")
