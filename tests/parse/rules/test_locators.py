@@ -30,6 +30,12 @@ def test_a_number_after_the_imprint_is_the_pinpoint_and_words_after_it_prose():
     got = dict((w, g) for w, g in zip(words, out))
     assert out[words.index("88"):words.index("112") + 1] == ["B-locator", "I-locator", "I-locator"]
     assert got["for"] == got["Tendency"] == "prose" and out[:11] == tags[:11]
+    # after a semicolon the next cite opens: an initial is no roman page
+    text = "Roe, Docks (Oxford, 1974); D. Tanner, Quays (Leeds, 1990), 5."
+    runs, same = rule_runs(rule_pinpoint_after_the_imprint, text,
+                           [("Roe,", "author"), ("Docks", "title"), ("(Oxford,", "location"), ("1974);", "date"),
+                            ("D. Tanner,", "author"), ("Quays", "title"), ("(Leeds,", "location"), ("1990),", "date"), ("5.", "locator")])
+    assert ("D. Tanner,", "author") in runs
 
 
 def test_a_pinpoint_inside_a_title_run_ends_the_cite():

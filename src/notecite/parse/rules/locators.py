@@ -209,8 +209,8 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
             continue  # "(repr. 1826), 8 Cong. 1 sess. IV 523, 578": the volume, then the page in it (one pinpoint)
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
         if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
-                any(tokens[i].text[:1].isalnum() for i in range(closing[-1] + 1, first)):
-            continue
+                any(tokens[i].text[:1].isalnum() or tokens[i].text == ";" for i in range(closing[-1] + 1, first)):
+            continue  # (after a ";" the next cite opens: "(Oxford, 1974); D. Tanner, …" names no page "D")
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match else tokens[first].start
         if reach <= tokens[first].start:
