@@ -201,6 +201,17 @@ def test_a_day_printed_in_numbers_is_one_day_with_or_without_its_year():
     assert dated_items_differ(issue("6./9. 04"), issue("30./8., 6./9. 04"))  # two days: kept as printed
 
 
+def test_a_dated_item_and_a_record_dated_to_another_day_differ_whatever_its_type():
+    from notecite.link.dedup import dated_items_differ
+
+    minutes = {"type": "manuscript", "title": "NEC minutes", "issued": {"date-parts": [[1945, 4, 25]]}}
+    read_as_a_book = {"type": "book", "title": "NEC minutes", "author": [{"literal": "LPA"}],
+                      "issued": {"date-parts": [[1945, 5, 30]]}}
+    assert dated_items_differ(read_as_a_book, minutes)
+    assert not dated_items_differ({**read_as_a_book, "issued": {"date-parts": [[1945]]}}, minutes)  # a year alone
+    assert not dated_items_differ(read_as_a_book, {**read_as_a_book, "issued": {"date-parts": [[1945, 4, 25]]}})  # two books
+
+
 def test_two_editions_of_one_days_paper_differ():
     from notecite.link.dedup import dated_items_differ
 

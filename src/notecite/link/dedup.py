@@ -129,11 +129,13 @@ DATED_TYPES = frozenset({"personal_communication", "interview", "article-newspap
 
 def dated_items_differ(a: Record, b: Record) -> bool:
     """Two letters, interviews, newspaper items or manuscripts (or two items with a recipient, or two days of a
-    legislature's record of debates: ``Congressional Globe, …, January 25, 1864``) whose dates both go beyond the year
-    and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…, July 18, 1980``); a date kept
-    as printed (``Feb. 9. 1684-5``) differs from any other."""
+    legislature's record of debates: ``Congressional Globe, …, January 25, 1864``, or one such item and a record dated
+    to the day, whatever its type: ``LPA, NEC minutes, 30 May 1945`` after ``…, NEC minutes, 25 Apr. 1945``) whose
+    dates both go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…,
+    July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
     if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")
-            or daily_record(a) and daily_record(b)):
+            or daily_record(a) and daily_record(b)
+            or {a.get("type"), b.get("type")} & DATED_TYPES and _to_the_day(a) and _to_the_day(b)):
         return False
     ea, eb = _edition_words(a), _edition_words(b)
     if ea and eb and ea != eb:
@@ -149,6 +151,13 @@ def dated_items_differ(a: Record, b: Record) -> bool:
         return da != db
     common = min(len(da), len(db))
     return da[:common] != db[:common]
+
+
+def _to_the_day(record: Record) -> bool:
+    """Whether ``record`` is dated to the day (year, month and day)."""
+    issued = record.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    return bool(parts) and isinstance(parts[0], list) and len(parts[0]) >= 3
 
 
 #: The record of a legislature's debates, printed day by day: a day of it cited is an item of its own, as a paper's issue.
