@@ -1086,6 +1086,20 @@ def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
     assert out[words.index("Cambridge")] == "B-location"
 
 
+def test_an_edition_or_a_later_imprint_after_a_first_year_and_semicolon():
+    from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint as rule
+    for text, between in (("Roe, Docks (1951; new ed., New York: Harcourt, 1973), 305.", "new ed.,"),
+                          ("Roe, Docks (1951; New York: Harcourt, 1973), 305.", "")):
+        pairs = [("Roe,", "author"), ("Docks (1951; " + between, "title"), ("New York:", "location"), ("Harcourt,", "publisher"),
+                 ("1973),", "date"), ("305.", "locator")]
+        runs, _ = rule_runs(rule, text, [(piece, label) for piece, label in pairs if piece.strip()])
+        assert runs[1:3] == [("Docks", "title"), ("1951", "date")], text
+        assert ("new ed." in text) is (("new ed.", "edition") in runs), text
+    # a bracket holding more than a year before its semicolon, with no reprint word: left as read
+    text = "Roe, Docks (Leeds, 1951; York, 1973), 305."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("Docks", "title"), ("(Leeds, 1951; York, 1973),", "location")])[1]
+
+
 def test_a_review_title_in_lower_case_stays_a_title():
     from notecite.parse.rules.titles import rule_title_opens_on_a_capital
     text = "Ann Critic, review of The Long Strike, by Tom Writer, Labour Review 5 (1990): 3."

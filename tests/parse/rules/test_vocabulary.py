@@ -312,3 +312,19 @@ def test_a_title_and_pinpoint_after_a_same_author_marker_are_that_authors_short_
     for text, rest in (("Roe, Docks, i. 83; Id., Vol. II, p. 4.", "Vol. II, p. 4."), ("Roe, Docks, i. 83; Id., Efem., passim.", "Efem., passim.")):
         pairs = [("Roe,", "author"), ("Docks,", "title"), ("i. 83;", "locator"), ("Id.,", "ibid"), (rest, "note")]
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_title_before_an_imprint_after_idem_is_that_authors_book():
+    from notecite.parse.rules.vocabulary import rule_title_after_a_same_author_marker as rule
+
+    from ..conftest import rule_runs
+    text = "Roe, Docks (Leeds: Hull, 1956), 3; idem, White Collar (New York: Oxford, 1951), 20."
+    pairs = [("Roe,", "author"), ("Docks", "title"), ("(Leeds:", "location"), ("Hull,", "publisher"), ("1956),", "date"),
+             ("3;", "locator"), ("idem,", "ibid"), ("White Collar (New York:", "location"), ("Oxford,", "publisher"),
+             ("1951),", "date"), ("20.", "locator")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[6:9] == [("idem,", "ibid"), ("White Collar", "title"), ("(New York:", "location")]
+    # a bracket that is no imprint (no colon, no year): left as read
+    text = "Roe, Docks, 3; idem, White Collar (passim)."
+    assert rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("3;", "locator"), ("idem,", "ibid"),
+                                  ("White Collar (passim).", "note")])[1]

@@ -1967,30 +1967,60 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
     Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
     the first imprint and the reprint's; a lone year before them is the first imprint's date (its
     parenthesis is prose, so the year is one date however the tagger opened it), and the reprint's
-    place starts after the word."""
+    place starts after the word. After a lone year, the ``;`` may also come before an edition's words (``(1951; new
+    ed., New York: Harcourt Brace, 1973)``, kept as the edition) or right before the later imprint's place
+    (``(1951; New York: Harcourt Brace, 1973)``)."""
+    reprint = not REPRINT_WORDS.isdisjoint(lowered_words(tokens))
+    if not reprint and _FIRST_YEAR_AND_SEMICOLON.search(text) is None:
+        return tags  # no reprint word, no bracketed year before a semicolon
     tags = list(tags)
-    if REPRINT_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no reprint word
     for i in range(1, len(tokens) - 2):
-        if tokens[i].text != ";" or tokens[i + 1].text.lower() not in REPRINT_WORDS:
+        if tokens[i].text != ";":
             continue
         opening = i - 1
         while opening >= 0 and tokens[opening].text not in "()" and i - opening < 16:
             opening -= 1
         if opening < 0 or tokens[opening].text != "(":
             continue
-        word_end = i + 2 + (tokens[i + 2].text == ".")
-        word_end += word_end < len(tokens) and tokens[word_end].text == ","  # Chicago's "repr., New York"
+        inner = [k for k in range(opening + 1, i)]
+        lone_year = len(inner) == 1 and re.fullmatch(r"\d{4}", tokens[inner[0]].text) is not None
+        edition_end = None
+        if tokens[i + 1].text.lower() in REPRINT_WORDS:
+            word_end = i + 2 + (tokens[i + 2].text == ".")
+            word_end += word_end < len(tokens) and tokens[word_end].text == ","  # Chicago's "repr., New York"
+        elif lone_year and (edition_end := _edition_words_end(tokens, i + 1)) is not None:
+            word_end = edition_end + (edition_end < len(tokens) and tokens[edition_end].text == ",")
+        elif lone_year and tokens[i + 1].text[:1].isupper():
+            word_end = i + 1  # "(1951; New York: …)": the later imprint right after the semicolon
+        else:
+            continue
         if word_end >= len(tokens) or not (tokens[word_end].text[:1].isupper() or tokens[word_end].text[:1].isdigit()):
             continue
-        inner = [k for k in range(opening + 1, i)]
-        if len(inner) == 1 and re.fullmatch(r"\d{4}", tokens[inner[0]].text):
+        if lone_year:
             tags[opening] = "prose"
             tags[inner[0]] = "B-date"
         tags[i:word_end] = ["prose"] * (word_end - i)
+        if edition_end is not None:
+            relabel(tags, i + 1, edition_end, "edition")
         if tags[word_end].startswith("I-"):
             tags[word_end] = "B-" + tags[word_end][2:]
     return tags
+
+
+#: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
+_FIRST_YEAR_AND_SEMICOLON = re.compile(r"\(\s*1[4-9]\d\d\s*;")
+#: An edition's words after a first year's semicolon (``new ed.``, ``2nd ed.``, ``rev. ed.``, ``3rd edn``).
+_EDITION_AFTER_A_YEAR = re.compile(r"(?:new|rev\.?|revised|enl\.?|enlarged|\d+(?:st|nd|rd|th|d))\s+(?:ed|edn|edition)\b\.?", re.I)
+
+
+def _edition_words_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of the longest edition's words opening at token ``k`` (:data:`_EDITION_AFTER_A_YEAR`), or None."""
+    words, end = [], None
+    for j in range(k, min(len(tokens), k + 5)):
+        words.append(tokens[j].text)
+        if _EDITION_AFTER_A_YEAR.fullmatch(" ".join(words).replace(" .", ".")):
+            end = j + 1  # the longest: "new ed." with its stop
+    return end
 
 
 #: Capitalised articles of other languages that open a periodical's name in English prose.

@@ -9,7 +9,8 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
-from .words import BY_WORDS, IN_WORDS, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
+from .locators import YEAR
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -231,7 +232,9 @@ def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], ta
     """``Marure, Bosq. Hist. Cent. Am., i. 83; Id., Efem., 7; Guat., …``: after a marker of the same author
     (:data:`SAME_AUTHOR_WORDS`: ``Id.``, ``idem``, ``ders.``) and its comma, one to four capitalised words (abbreviated
     perhaps), their comma and a pinpoint (:func:`pinpoint_end`) that ends the cite are that author's title and its
-    pinpoint, whatever the tagger read them as; the semicolon after them is prose."""
+    pinpoint, whatever the tagger read them as; the semicolon after them is prose. Capitalised words right before an
+    imprint's bracket (``idem, White Collar (New York: Oxford University Press, 1951), 20``) are that author's title
+    too."""
     if "B-ibid" not in tags:
         return tags
     out = None
@@ -241,6 +244,12 @@ def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], ta
         start = last + (last < len(tokens) and tokens[last].text == ",")
         if start == last and tokens[last - 1].text != ",":
             continue  # no comma after the marker
+        bracket = _title_before_an_imprint_bracket(tokens, start)
+        if bracket is not None and split_label((out or tags)[start])[1] not in ("title", "container-title"):
+            out = out or list(tags)  # "…; idem, White Collar (New York: Oxford University Press, 1951), 20": a book
+            relabel(out, start, bracket, "title")
+            open_run(out, bracket)
+            continue
         comma = next((k for k in range(start, min(len(tokens), start + 9)) if tokens[k].text == ","), None)
         if comma is None or comma == start or comma + 1 >= len(tokens) \
                 or not all(t.text == "." or t.text[:1].isupper() and t.text.isalpha() for t in tokens[start:comma]) \
@@ -259,6 +268,23 @@ def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], ta
             out[end] = "prose"
             open_run(out, end + 1)
     return out or tags
+
+
+def _title_before_an_imprint_bracket(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of an imprint's opening bracket (a colon or a year inside it) that one to eight capitalised or small
+    title words from token ``start`` run up to, or None."""
+    for k in range(start + 1, min(len(tokens), start + 9)):
+        if tokens[k].text == "(":
+            words = tokens[start:k]
+            close = next((j for j in range(k + 1, min(len(tokens), k + 16)) if tokens[j].text == ")"), None)
+            if close is None or not tokens[start].text[:1].isupper() \
+                    or not all(t.text[:1].isupper() or t.text.lower() in FUNCTION_WORDS for t in words) \
+                    or not any(t.text == ":" or YEAR.fullmatch(t.text) for t in tokens[k + 1:close]):
+                return None
+            return k
+        if not (tokens[k].text[:1].isalpha() or tokens[k].text in ("'", "’", "-")):
+            return None
+    return None
 
 
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
