@@ -2095,6 +2095,11 @@ def test_a_bracketed_reference_to_another_note_is_no_pinpoint():
     text = "Carr, op. cit. (note 3), p. 130."
     runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.", "ibid"), ("(note 3)", "locator"), ("p. 130.", "locator")])
     assert runs == [("Carr,", "author"), ("op. cit.", "ibid"), ("p. 130.", "locator")]
+    # a note number between an op. cit.'s comma and a page
+    text = "Carr, op. cit., n. 1, 50."
+    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.,", "ibid"), ("n. 1, 50.", "locator")])
+    assert runs == [("Carr,", "author"), ("op. cit.,", "ibid"), ("50.", "locator")]
+    assert rule_runs(rule, "Carr, op. cit., n. 1.", [("Carr,", "author"), ("op. cit.,", "ibid"), ("n. 1.", "locator")])[1]
 
 
 def test_documents_printed_in_a_book_cited_short_are_a_cite_of_that_book():

@@ -1744,16 +1744,19 @@ def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tag
 
 #: A reference to another note in brackets (``(note 3)``, ``(n. 12)``, ``(see note 4 above)``).
 _NOTE_REFERENCE = re.compile(r"\(\s*(?:see\s+|cf\.\s+)?(?:note|n\.|nn\.|notes)\s*\d{1,3}(?:\s+(?:above|supra))?\s*\)", re.I)
+#: A note number after an op. cit.'s comma and before a page (``op. cit., n. 1, 50``, ``op. cit., note 4, p. 7``).
+_NOTE_AFTER_OP_CIT = re.compile(r"(?<=cit\.,\s)(?:n\.|note)\s*\d{1,3},(?=\s*(?:pp?\.\s*)?\d)", re.I)
 
 
 def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Carr, op. cit. (note 3), p. 130.``: a bracket that sends the reader to another note says where the work was
-    cited, not the page cited: prose, and the pinpoint is what follows it."""
-    if "(" not in text or _NOTE_REFERENCE.search(text) is None:
+    """``Carr, op. cit. (note 3), p. 130.``, ``Trotsky, op. cit., n. 1, 50``: a bracket, or a note number between an op.
+    cit.'s comma and a page, that sends the reader to another note says where the work was cited, not the page cited:
+    prose, and the pinpoint is what follows it."""
+    if _NOTE_REFERENCE.search(text) is None and _NOTE_AFTER_OP_CIT.search(text) is None:
         return tags
     out = None
     starts = token_starts(tokens)
-    for match in _NOTE_REFERENCE.finditer(text):
+    for match in [*_NOTE_REFERENCE.finditer(text), *_NOTE_AFTER_OP_CIT.finditer(text)]:
         first = bisect_left(starts, match.start())
         last = first
         while last < len(tokens) and tokens[last].end <= match.end():
