@@ -457,6 +457,10 @@ def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, '"Unions Now: A Forum," with Ann Lee and Tom Pell, Tract, no. 3.',
                         [('"Unions Now: A Forum," with Ann Lee and Tom Pell,', "title"), ("Tract,", "container-title")])
     assert runs[:2] == [('"Unions Now: A Forum,"', "title"), ("with Ann Lee and Tom Pell,", "note")]
+    # "in" and a book whose title opens on a year and a colon
+    runs, _ = rule_runs(rule_quoted_title_ends_at_its_quote, '"The Legacy," in 1917: Before and After (London: Macmillan, 1969).',
+                        [('"The Legacy," in 1917: Before and After', "title"), ("(London:", "location")])
+    assert runs[:2] == [('"The Legacy,"', "title"), ("1917: Before and After", "container-title")]
 
 
 def test_a_quoted_title_takes_back_the_words_read_as_a_container_before_its_closing_quote():

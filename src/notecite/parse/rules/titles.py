@@ -1569,7 +1569,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
         end = close + 1
         while end < last and tokens[end].text in (",", ".", ":"):
             end += 1
-        if end + 1 < last and tokens[end].text.lower() in _CONTAINER_WORDS and tokens[end + 1].text[:1].isupper() \
+        if end + 1 < last and tokens[end].text.lower() in _CONTAINER_WORDS \
+                and (tokens[end + 1].text[:1].isupper() or _year_heading_a_title(tokens, end + 1)) \
                 and fold(tokens[end + 1].text) not in load("ibid"):
             tags[end] = "prose"  # "“Trente Ans…” in La Revolution Proletarienne": the periodical after "in"
             relabel(tags, end + 1, last, "container-title")
@@ -1620,6 +1621,12 @@ def _book_imprint_opens(tokens: Sequence[Token], tags: Sequence[str], k: int) ->
         return False
     close = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ")"), len(tokens))
     return any(split_label(tag)[1] in ("location", "publisher") for tag in tags[k:close])
+
+
+def _year_heading_a_title(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a year and a colon heading a title (``1917: Before and After``)."""
+    return k + 2 < len(tokens) and YEAR.fullmatch(tokens[k].text) is not None and tokens[k + 1].text == ":" \
+        and tokens[k + 2].text[:1].isupper()
 
 
 #: How many words a quoted title run may have left as prose before its closing quote (``"Sozialismus`` + ``in Frankreich"``).
