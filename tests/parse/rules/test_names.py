@@ -1955,3 +1955,17 @@ def test_a_contraction_is_no_possessive_naming_an_author():
     its, bracket = words.index("It’s"), words.index("(")
     tags = ["prose", "B-author", "I-author", "I-author", "B-title"] + ["I-title"] * (bracket - its - 1) + ["prose"] * (len(tokens) - bracket)
     assert rule_possessive_names_a_work(text, tokens, tags)[its] == "B-title"
+
+
+def test_a_possessive_and_its_comma_before_a_title_in_a_note_read_as_one_note_run():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+    text = "The best study is Prof. Zechariah Chafee's, Freedom of Speech."
+    tokens = tokenize(text)
+    tags = ["B-note"] + ["I-note"] * (len(tokens) - 1)
+    runs = run_texts(text, tokens, rule_possessive_names_a_work(text, tokens, tags))
+    assert ("Freedom of Speech", "title") in runs and any(label == "author" for _, label in runs)
+    # a list of possessives is no author and title; a note run with no work in it stays as read
+    for text in ("For Russia, Byelaeff's, Kostomaroff's and Sergievich's works.", "It was Chafee's, not mine."):
+        tokens = tokenize(text)
+        tags = ["B-note"] + ["I-note"] * (len(tokens) - 1)
+        assert rule_possessive_names_a_work(text, tokens, tags) == tags, text

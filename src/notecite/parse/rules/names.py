@@ -1092,6 +1092,16 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     run the tagger carried past its possessive ends there."""
     if "'" not in text and "’" not in text:
         return tags  # no possessive
+    if "B-note" in tags and all(split_label(tag)[1] in ("note", "prose") for tag in tags):
+        # a note of prose the tagger read as one note run ("The best study is Prof. Zechariah Chafee's, Freedom of
+        # Speech."): read as prose, kept as read unless a work comes out of it
+        read = _possessives_naming_works(text, tokens, ["prose"] * len(tags))
+        return read if any(split_label(tag)[1] == "title" for tag in read) else tags
+    return _possessives_naming_works(text, tokens, tags)
+
+
+def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """:func:`rule_possessive_names_a_work` on ``tags``."""
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
@@ -1167,7 +1177,9 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
             if j + 2 < len(tags) and tags[j + 2].startswith("I-"):
                 tags[j + 2] = "B-" + tags[j + 2][2:]
             j += 2
-        j += j > after and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
+        j += j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].text[:1].isupper() \
+            and (j > after or label == "prose" and _possessive_end(tokens, j + 1) is None)
+        # ("Prof. Zechariah Chafee's, Freedom of Speech": a comma right after it; not "Byelaeff's, Kostomaroff's and …")
         if j >= len(tokens):
             continue
         if split_label(tags[j])[1] == "title" and (tags[j].startswith("B-") or j > after):
