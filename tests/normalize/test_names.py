@@ -436,3 +436,10 @@ def test_initials_and_a_family_name_that_is_an_institution_word_are_a_person():
     assert parse_names("R. Service") == [("author", [{"given": "R.", "family": "Service"}], False)]
     assert parse_names("E. H. Church") == [("author", [{"given": "E. H.", "family": "Church"}], False)]
     assert parse_names("The Service")[0][1] == [{"literal": "The Service"}]
+
+
+def test_a_form_of_address_before_a_name_is_no_part_of_it():
+    assert parse_names("Prof. Zechariah Chafee")[0][1] == [{"given": "Zechariah", "family": "Chafee"}]
+    assert parse_names("Mr. Adolph S. Ochs")[0][1] == [{"given": "Adolph S.", "family": "Ochs"}]
+    assert parse_names("Mr. Chafee")[0][1] == [{"family": "Chafee"}]
+    assert parse_names("M. Lewin")[0][1] == [{"given": "M.", "family": "Lewin"}]  # an initial, kept

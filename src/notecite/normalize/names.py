@@ -233,6 +233,11 @@ _NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. messrs messrs. ms ms. m. mm.
     sir dom fr. first second third fourth fifth sixth seventh eighth ninth tenth""".split())
 
 
+#: Forms of address written before a name given first (``Prof. Zechariah Chafee``): no part of the name (``M.`` may
+#: be an initial, and is kept).
+_FORMS_OF_ADDRESS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor miss mme mme. mlle mlle. herr frau rev rev.".split())
+
+
 def is_a_person(name: dict[str, Any]) -> bool:
     """False for a name that names nobody: a family name alone (no given name) that is a single
     initial (``D.``), a form of address or an ordinal (:data:`_NOT_FAMILIES`)."""
@@ -493,11 +498,14 @@ _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?){2,}")
 
 
 def _direct(text: str) -> dict[str, Any]:
-    """Parse a name written given-first ("Martin Luther King", "Jean de La Fontaine"); a signature of initials only
-    ("G.W.J.", "A. B.") is kept whole as ``literal``: no part of it is the family name."""
+    """Parse a name written given-first ("Martin Luther King", "Jean de La Fontaine"), a form of address before it
+    left out ("Prof. Zechariah Chafee"); a signature of initials only ("G.W.J.", "A. B.") is kept whole as
+    ``literal``: no part of it is the family name."""
     if _INITIALS_ONLY.fullmatch(text.strip()):
         return {"literal": text.strip()}
     tokens = _tokens(text)
+    while len(tokens) > 1 and tokens[0].lower() in _FORMS_OF_ADDRESS:
+        tokens = tokens[1:]  # "Prof. Zechariah Chafee", "Mr. Adolph S. Ochs": the name, not how it is addressed
     suffix = None
     if len(tokens) > 1 and _is_suffix(tokens[-1]):
         suffix = tokens.pop()
