@@ -816,3 +816,15 @@ def test_a_url_ends_at_its_angle_bracket_and_the_access_day_after_it_is_a_date()
     runs, _ = rule_runs(rule, text, [("Available online at:", "note"), ("<https://example.org/a/>. Accessed", "url"),
                                      ("3 March 2012.", "date")])
     assert runs[1:] == [("<https://example.org/a/>", "url"), ("Accessed 3 March 2012.", "date")]
+
+
+def test_a_name_glued_to_a_pinpoints_stop_opens_the_next_cite():
+    from notecite.parse.rules.boundaries import rule_name_glued_to_a_pinpoints_stop_opens_a_cite as rule
+
+    text = "Roe, Docks, 2-3.Hale, From Leeds to York (Hull: Quay, 1973), 50."
+    runs, _ = rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("2-3.", "locator"),
+                                     ("Hale, From Leeds to York", "title"), ("(Hull:", "location")])
+    assert runs[3:5] == [("Hale,", "author"), ("From Leeds to York", "title")]
+    # a space after the stop (the tagger's business), or a word of the lexicon glued to it: left as read
+    for text, glued in (("Roe, Docks, 2-3. Hale, From Leeds", "Hale, From Leeds"), ("Roe, Docks, 2-3.The, From Leeds", "The, From Leeds")):
+        assert rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("2-3.", "locator"), (glued, "title")])[1], text

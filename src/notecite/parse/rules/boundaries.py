@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans
+from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
@@ -672,6 +673,35 @@ def _family_name_like(word: str) -> bool:
     or place."""
     return capitalised_word(word, 3) and fold(word) not in WORDS and fold(word) not in load("places") \
         and fold(word) not in load("months")
+
+
+def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Serge, Memoirs, 2-3.Serge, From Lenin to Stalin (New York: Monad, 1973), 50.``: a family name and its comma
+    glued to the full stop after a page (a note separator lost in the scan) open the next cite: the name is its
+    author and the words after the comma, read on as one title run, its title."""
+    if _GLUED_NAME.search(text) is None:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for match in _GLUED_NAME.finditer(text):
+        k = bisect_left(starts, match.start("name"))
+        if k + 2 >= len(tokens) or tokens[k].start != match.start("name") or tokens[k + 1].text != "," \
+                or not _family_name_like(tokens[k].text) \
+                or split_label((out or tags)[k])[1] not in ("title", "container-title") \
+                or (out or tags)[k + 2] != "I-" + split_label((out or tags)[k])[1]:
+            continue  # (the run read on past the name's comma)
+        out = out or list(tags)
+        label = split_label(out[k])[1]
+        relabel(out, k, k + 2, "author")
+        end = k + 2
+        while end < len(out) and out[end] == "I-" + label:
+            end += 1
+        relabel(out, k + 2, end, "title")
+    return out or tags
+
+
+#: A page's full stop with a capitalised word glued to it and a comma after that word (``2-3.Serge,``).
+_GLUED_NAME = re.compile(r"\d\.(?P<name>[A-Z][a-z]{2,}),")
 
 
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
