@@ -1847,6 +1847,12 @@ def test_an_acronym_or_a_word_naming_no_one_after_an_authors_comma_is_a_short_ti
     runs, _ = rule_runs(rule, "Roe, Moya Zhizn, vol. ii, p. 212.", [("Roe, Moya Zhizn,", "author"), ("vol. ii,", "volume"), ("p. 212.", "locator")])
     assert runs[:2] == [("Roe,", "author"), ("Moya Zhizn,", "title")]
     assert rule_runs(rule, "Roe, Victor Serge, p. 2.", [("Roe, Victor Serge,", "author"), ("p. 2.", "locator")])[1]
+    # before a title run, the words open that title; not before one opening on an article
+    runs, _ = rule_runs(rule, "Roe, Hale, Moss and the Docks, pp. 87, 92.",
+                        [("Roe, Hale,", "author"), ("Moss and the Docks,", "title"), ("pp. 87, 92.", "locator")])
+    assert runs[:2] == [("Roe,", "author"), ("Hale, Moss and the Docks,", "title")]
+    assert rule_runs(rule, "in Leeds and Hull, Roe, The Docks Plan, p. 12.",
+                     [("Hull, Roe,", "author"), ("The Docks Plan,", "title"), ("p. 12.", "locator")])[1]
     runs, _ = rule_runs(rule, "Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.",
                         [("Horst, Zauberbibliothek,", "author"), ("Bd. III,", "volume"), ("S. 45.", "locator")])
     assert runs[:2] == [("Horst,", "author"), ("Zauberbibliothek,", "title")]

@@ -2636,21 +2636,27 @@ def rule_words_after_an_authors_comma_are_a_short_title(text: str, tokens: Seque
     comma, right before a volume or pinpoint, ends at the first comma: the words are the title, cited short or by its
     initials, when they are one word of two to six capitals (a roman numeral is no title) or capitalised words of four
     letters or more that name no one (no given name, no name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are
-    two authors, ``Serge, Victor, p. 3`` one inverted name)."""
+    two authors, ``Serge, Victor, p. 3`` one inverted name). Right before a title run that opens on no article, such
+    words open that title (``Eaton, Grant, Lincoln and the Freedmen, pp. 87, 92``, the title read from ``Lincoln``)."""
     if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
+        before_a_title = last < len(tokens) and tags[last] == "B-title" and tokens[last].text.lower() not in _TITLE_ARTICLES
         if label != "author" or not 4 <= last - first <= 6 or last >= len(tokens) \
-                or split_label(tags[last])[1] not in ("volume", "locator", "pages"):
+                or split_label(tags[last])[1] not in ("volume", "locator", "pages") and not before_a_title:
             continue
         name, comma, end, words = tokens[first], tokens[first + 1], tokens[last - 1], tokens[first + 2:last - 1]
         if comma.text != "," or end.text != "," or not capitalised_word(name.text, 3) or name.text.isupper() \
+                or is_known_place(name.text) \
                 or not (len(words) == 1 and _initials_of_a_title(words[0].text)
                         or all(_word_naming_no_one(word.text) for word in words)):
             continue
         out = out or list(tags)
-        relabel(out, first + 2, last, "title")
+        end = last
+        while before_a_title and end + 1 < len(tokens) and tags[end + 1] == "I-title":
+            end += 1  # "Eaton, Grant," + "Lincoln and the Freedmen": the words open the title after them
+        relabel(out, first + 2, end + before_a_title, "title")
     return out or tags
 
 
