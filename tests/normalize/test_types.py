@@ -69,6 +69,7 @@ def kind_of(fields, **kw):
         ([("title", "Farmers' Loan and Trust Co. v. N.P.R. Co."), ("volume", "60"), ("container-title", "Fed."), ("pages", "803")],
          "legal_case"),
         ([("title", "In re Debs"), ("volume", "158"), ("container-title", "U.S."), ("pages", "564")], "legal_case"),
+        ([("title", "Truax et al. v. Corrigan"), ("volume", "42"), ("container-title", "Sup. Ct."), ("pages", "124")], "legal_case"),
         ([("title", "Springhead Spinning Co. v. Riley"), ("container-title", "L.R. 6 E."), ("pages", "551")], "legal_case"),
         ([("title", "Buchanan v. Warley"), ("genre", "Decision"), ("note", "US Supreme Court 245 US 60"),
           ("url", "https://caselaw.findlaw.com/us-supreme-court/245/60.html")], "legal_case"),

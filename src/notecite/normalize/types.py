@@ -83,7 +83,7 @@ def _container_preceded_by_in(draft: Draft) -> bool:
 #: The parties of a law case in its title (``McCulloch v. Maryland``, ``Dred Scott vs. Sandford``).
 #: "And", "&", an "etc." and a particle may stand in a party's name (``Farmers' Loan and Trust Co. v. N.P.R. Co.``, ``Toledo, etc.
 #: Co. v. Penn. Co.``); a proceeding about one party is ``In re`` and its name (``In re Debs``).
-_CASE_PARTIES = re.compile(r"^(?:In\s+re\s+[A-Z]|[A-Z][\w'’.-]*,?\s+(?:(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*|and|&|etc\.,?)\s+){0,5}vs?\.\s+[A-Z])")
+_CASE_PARTIES = re.compile(r"^(?:In\s+re\s+[A-Z]|[A-Z][\w'’.-]*,?\s+(?:(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*|and|&|etc\.,?|et\s+al\.,?)\s+){0,5}vs?\.\s+[A-Z])")
 
 
 #: A court's paper or the court named beside a case's parties (``“Decision”``, ``Opinion``, ``US Supreme Court``).

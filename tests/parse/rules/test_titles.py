@@ -1441,7 +1441,8 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
                                     ("Toledo, etc. Co. v. Penn. Co., 54 Fed. 730 (1893).", "Toledo, etc. Co. v. Penn. Co.", "Fed."),
                                     ("Coeur d'Alene Mining Co. v. Miners' Union, 51 Fed. 260 (1892).",
                                      "Coeur d'Alene Mining Co. v. Miners' Union", "Fed."),
-                                    ("In re Debs, 158 U.S. 564 (1894).", "In re Debs", "U.S.")):
+                                    ("In re Debs, 158 U.S. 564 (1894).", "In re Debs", "U.S."),
+                                    ("Truax et al. v. Corrigan, 42 Sup. Ct. 124 (1921).", "Truax et al. v. Corrigan", "Sup. Ct.")):
         runs, _ = rule_runs(rule_case_by_its_parties_and_report, text, [])
         assert runs == [(parties, "title"), (text.split(", ")[-1].split()[0], "volume"), (reporter, "container-title"),
                         (text.split()[-2], "pages"), (text.split()[-1].rstrip("."), "date")], text

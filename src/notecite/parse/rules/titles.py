@@ -3335,9 +3335,10 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
 #: A case cited by its parties and its report (``McCulloch v. Maryland, 4 Wheaton, 316``, ``Ogden v. Saunders, 12 Wheaton,
 #: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
 #: A party's name may hold "and", "&", an "etc." and a particle (``Farmers' Loan and Trust Co.``, ``Toledo, etc. Co.``,
-#: ``Coeur d'Alene Mining Co.``), the second ``et al`` (``Hitchman Coal and Coke Co. v. Mitchell et al``); a proceeding
+#: ``Coeur d'Alene Mining Co.``), either ``et al`` (``Hitchman Coal and Coke Co. v. Mitchell et al``, ``Truax et al. v.
+#: Corrigan``); a proceeding
 #: about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
-_PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?)"
+_PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?|et\s+al\.,?)"
 _CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\w'’.-]*\s*){1,3}?|[A-Z][\w'’.-]*,?\s+(?:" + _PARTY_WORD + r"\s+){0,5}"
                    r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?(?:et\s+al\.?\s*)?)),\s*(?P<series>(?:[A-Z]\.){1,3}\s+)?(?P<volume>\d{1,3})\s+"
                    r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
