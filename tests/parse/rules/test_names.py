@@ -1975,3 +1975,13 @@ def test_a_possessive_and_its_comma_before_a_title_in_a_note_read_as_one_note_ru
         tokens = tokenize(text)
         tags = ["B-note"] + ["I-note"] * (len(tokens) - 1)
         assert rule_possessive_names_a_work(text, tokens, tags) == tags, text
+
+
+def test_a_quoted_title_opening_the_note_is_no_body_named_as_its_author():
+    from notecite.parse.rules.names import rule_body_opening_the_cite_is_its_author as rule
+    text = '"The Dock Movement: A Panel," with Ann Lee, Harbour Review 47 (June 2012).'
+    pairs = [('"The Dock Movement: A Panel,"', "title"), ("with Ann Lee,", "editor"), ("Harbour Review", "container-title")]
+    assert rule_runs(rule, text, pairs)[1]
+    runs, _ = rule_runs(rule, "Dock Workers' Union, Annual Report (Hull, 1926).",
+                        [("Dock Workers' Union, Annual Report", "title"), ("(Hull,", "location")])
+    assert runs[:2] == [("Dock Workers' Union,", "author"), ("Annual Report", "title")]

@@ -2064,8 +2064,8 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in _BODY_READ_AS:
         return tags  # no word for a body, or the note opens on no title, name or prose
     comma = next((i for i, t in enumerate(tokens[:20]) if t.text == ","), None)
-    if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The":
-        return tags  # no comma soon enough, or an article opening a title
+    if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The" or tokens[0].text in OPENING_QUOTES:
+        return tags  # no comma soon enough, or an article or a quotation mark opening a title
     words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
     if not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
             or not words[-1][:1].isupper() and len(words[-1]) > 1 \
