@@ -1326,6 +1326,13 @@ def test_a_genre_by_its_writer_and_a_date_is_that_writers_dated_manuscript(text,
     assert families(record["author"]) == [family] and len(record["issued"]["date-parts"][0]) == 3
 
 
+def test_an_interview_printed_in_a_periodical_issue_keeps_the_periodical():
+    found = recognize("An interview with Ann Lee, conducted by Tom Roe, Harbour Review 30 (December 2010).")
+    assert found.record["type"] == "interview" and found.record["container-title"] == "Harbour Review"
+    assert found.record["volume"] == "30" and found.record["issued"] == {"date-parts": [[2010, 12]]}
+    assert "note" not in found.record
+
+
 def test_an_undated_from_x_to_y_in_prose_is_no_filed_letter():
     assert find_kinds("Serge discusses this in his Memoirs, 112-15, and again in From Lenin to Stalin.") == []
     [(_, _, letter)] = find_kinds("National Archives, RG 42, No. 1364, Hadfield to the Commissioners, May 14, 1798.")
