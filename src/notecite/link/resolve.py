@@ -329,7 +329,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by) \
             and not (cite.kind == "full" and record.get("archive") and _day_dated(record) and _day_dated(before.record))
-        subject = _writer_described_before(cite) if untitled and not (idem or listed) else None
+        subject = (_writer_described_before(cite) or _named_before_a_possessive_pronoun(cite)) \
+            if untitled and not (idem or listed) else None
         if subject:  # "Victor Serge (1890–1947), revolutionary and novelist, author of Memoirs of a Revolutionary"
             cite = NoteCite(**{**cite.__dict__, "record": {**record, "author": subject}})
         elif idem or listed:
@@ -360,6 +361,31 @@ def _writer_described_before(cite: NoteCite) -> list[dict[str, str]] | None:
         return None
     groups = parse_names(person["name"])
     return [dict(name) for name in groups[0][1]] if len(groups) == 1 and len(groups[0][1]) == 1 else None
+
+
+#: Prose that ends on a person's name, perhaps a possessive, then a citing word and a possessive pronoun introducing the
+#: work (``on Burnham see his``, ``The phrase is Hal Draper's; see his``): the name is the work's author.
+_NAME_THEN_HIS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?\s*[;,:]?\s+"
+                            r"(?i:see|cf\.?|compare)\s+(?:(?i:also)\s+)?(?:his|her)$")
+
+
+def _named_before_a_possessive_pronoun(cite: NoteCite) -> list[dict[str, str]] | None:
+    """The person named right before the ``his``/``her`` that introduces ``cite`` (:data:`_NAME_THEN_HIS`): its
+    author; None when the words are no person's name (a given name before a family name is kept)."""
+    match = _NAME_THEN_HIS.search((cite.prefix or "").strip())
+    if match is None:
+        return None
+    words = match["name"].split()
+    while words and (words[0].lower() in _FUNCTION_OPENERS or len(words) > 1 and fold(words[0]) not in load("given_names")):
+        words = words[1:]  # "The phrase is Hal Draper's": from the given name on; "on Burnham": the name alone
+    if not words or fold(words[-1]) in load("stopwords"):
+        return None
+    groups = parse_names(" ".join(words))
+    return [dict(name) for name in groups[0][1]] if len(groups) == 1 and len(groups[0][1]) == 1 else None
+
+
+#: Words that open a clause, not a name, before a name (``The``, ``On``).
+_FUNCTION_OPENERS = frozenset({"the", "on", "for", "of", "by", "as", "to"})
 
 
 #: A letter's heading read as a title, its sender's name first (``Rutherford to———``, ``Sinclair to Robinson``).
