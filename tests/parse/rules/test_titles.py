@@ -2842,3 +2842,14 @@ def test_an_appositive_after_a_titles_comma_is_prose():
     # after a statute's cite in the same part: a detail of that cite, left as read
     text = "34 Stat. 697, Public Law 59–383, Ch. 3914, p. 760."
     assert rule_runs(rule, text, [("34 Stat. 697, Public Law 59–383, Ch. 3914,", "title"), ("p. 760.", "locator")])[1]
+
+
+def test_a_quotation_left_as_prose_before_in_and_a_work_is_the_piece_printed_there():
+    from notecite.parse.rules.titles import rule_quoted_title_left_as_prose_before_in_is_the_piece as rule
+    text = '"Platform of the Docks" (1927), in Ann Roe, The Challenge (Leeds: Quay, 1980), 301.'
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Challenge", "title"), ("(Leeds:", "location")])
+    assert runs[:3] == [('"Platform of the Docks"', "title"), ("(1927)", "date"), ("Ann Roe,", "author")]
+    # a quotation inside prose, or one not followed by "in" and a work: left as read
+    for text in ('He called it "Platform of the Docks" (1927), in Ann Roe, The Challenge.',
+                 '"Platform of the Docks" (1927), as Ann Roe, The Challenge, says.'):
+        assert rule_runs(rule, text, [("Ann Roe,", "author"), ("The Challenge", "title")])[1], text

@@ -3731,6 +3731,31 @@ def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Seq
     return tags
 
 
+def rule_quoted_title_left_as_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Platform of the Opposition" (1927), in Leon Trotsky, The Challenge of the Left Opposition (…)``: a quotation
+    left as prose that opens the note (or follows a ``;``, lead-in words aside), then perhaps a bracketed year, a comma
+    and ``in`` before a name or title run, is the title of a piece printed in the work after ``in``: the quotation is
+    the title, the year its date."""
+    if "\"" not in text and "“" not in text or " in " not in text:
+        return tags
+    out = None
+    for a, b in _quoted_segments(tokens):
+        if a > 0 and tokens[a - 1].text != ";" and not _led_in(tokens, a) or any(tags[i] != "prose" for i in range(a, b + 1)):
+            continue
+        k, year = b + 1, None
+        if k + 2 < len(tokens) and tokens[k].text == "(" and YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")":
+            year, k = (k, k + 3), k + 3
+        k += k < len(tokens) and tokens[k].text == ","
+        if k + 1 >= len(tokens) or tokens[k].text != "in" or not tokens[b - 1].text[:1].isalnum() and tokens[b - 1].text != "," \
+                or split_label(tags[k + 1])[1] not in ("author", "editor", "title", "container-title"):
+            continue
+        out = out or list(tags)
+        relabel(out, a, b + 1, "title")
+        if year is not None:
+            relabel(out, year[0], year[1], "date")
+    return out or tags
+
+
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
