@@ -2853,3 +2853,13 @@ def test_a_quotation_left_as_prose_before_in_and_a_work_is_the_piece_printed_the
     for text in ('He called it "Platform of the Docks" (1927), in Ann Roe, The Challenge.',
                  '"Platform of the Docks" (1927), as Ann Roe, The Challenge, says.'):
         assert rule_runs(rule, text, [("Ann Roe,", "author"), ("The Challenge", "title")])[1], text
+
+
+def test_title_case_prose_before_in_and_a_container_is_the_piece_printed_there():
+    from notecite.parse.rules.titles import rule_title_case_prose_before_in_is_the_piece as rule
+    text = "Resolution of the Fifteenth Congress, in Party Resolutions, vol. 2 (Moscow, 1970), 300."
+    runs, _ = rule_runs(rule, text, [("Party Resolutions,", "container-title"), ("vol. 2", "volume"), ("(Moscow,", "location")])
+    assert runs[:2] == [("Resolution of the Fifteenth Congress", "title"), ("Party Resolutions,", "container-title")]
+    # a sentence (a word in lower case that is no small word) before "in": left as read
+    text = "This was discussed at length, in Party Resolutions, vol. 2 (Moscow, 1970), 300."
+    assert rule_runs(rule, text, [("Party Resolutions,", "container-title"), ("vol. 2", "volume")])[1]

@@ -73,7 +73,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_reprint_opens_a_second_imprint,
                      rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note,
                      rule_name_and_title_left_as_prose_before_a_pinpoint,
-                     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_public_law_number_is_the_title, rule_appositive_after_a_title_is_prose, rule_quoted_title_left_as_prose_before_in_is_the_piece, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_part_of_a_book_before_to_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
+                     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_public_law_number_is_the_title, rule_appositive_after_a_title_is_prose, rule_title_case_prose_before_in_is_the_piece, rule_quoted_title_left_as_prose_before_in_is_the_piece, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_part_of_a_book_before_to_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
                      rule_inverted_name_opening_a_title_run,
                      rule_name_glued_to_a_quoted_title, rule_title_read_into_an_inverted_name,
@@ -128,7 +128,7 @@ RULES: list[Callable[..., list[str]]] = [
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
-    rule_container_after_a_name_is_the_title,
+    rule_title_case_prose_before_in_is_the_piece, rule_container_after_a_name_is_the_title,
     rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
     rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date,
     rule_title_after_a_volume_word_is_the_volumes_title,

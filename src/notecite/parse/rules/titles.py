@@ -3756,6 +3756,29 @@ def rule_quoted_title_left_as_prose_before_in_is_the_piece(text: str, tokens: Se
     return out or tags
 
 
+def rule_title_case_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Resolution of the Fifteenth Party Congress, in KPSS v rezoliutsiiakh, vol. 2 (Moscow, 1970), 300``: title-case
+    words left as prose that open the note (or a ``;`` part, lead-in words aside), two or more, up to a comma right
+    before ``in`` and a container or title run, are the title of a piece printed in that work."""
+    if ", in " not in text:
+        return tags
+    out = None
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text != "," or tokens[k + 1].text != "in" \
+                or split_label(tags[k + 2])[1] not in ("container-title", "title") or not tags[k + 2].startswith("B-"):
+            continue
+        start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ";"), 0)
+        start = past_lead_words(tokens, start)
+        words = [t.text for t in tokens[start:k]]
+        if len(words) < 2 or any(tag != "prose" for tag in tags[start:k + 2]) or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w in ("(", ")", "-", "–", ".")
+                           for w in words):
+            continue
+        out = out or list(tags)
+        relabel(out, start, k, "title")
+    return out or tags
+
+
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
