@@ -233,6 +233,7 @@ def apply_rules(text: str, tokens: Sequence[Token], tags: list[str],
     token (empty, or blank) keeps its (no) tags."""
     if not tokens:
         return list(tags)
+    italic = ITALIC_RULES  # (a local name: this loop runs every rule on every note)
     for rule in RULES:
-        tags = rule(text, tokens, tags, italic_spans) if rule in ITALIC_RULES else rule(text, tokens, tags)
+        tags = rule(text, tokens, tags, italic_spans) if rule in italic else rule(text, tokens, tags)
     return tags

@@ -272,6 +272,11 @@ _WORDED_ROLE = re.compile(r"(?:(?P<editor>(?i:herausgegeben|edited|publié|publi
                           r"(?P<translator>(?i:übersetzt|uebersetzt|translated|traduit|traduite|traduits|traducido)\s+"
                           r"(?:von|by|par|por|aus\s+dem\s+\w+\s+von))|"
                           r"(?P<contributor>" + CONTRIBUTION_BY + r"))\s+(?=[A-ZÀ-Þ])")
+#: A piece of every :data:`_WORDED_ROLE` (lower case, for :func:`~notecite.textscan.may_hold`): a note without any skips
+#: the pattern's scan.
+_WORDED_ROLE_WORDS = ("herausgeg", "edited", "publi", "édit", "hrsg", "hg.", "bersetzt", "translated", "tradu",
+                      "introduct", "foreword", "preface", "afterword", "epilogue", "essay", "text", "notes", "commentar",
+                      "contribution", "préface", "postface", "einleitung", "vorwort", "nachwort", "eingeleitet")
 #: Small words that may join the names a worded role gives (``Förstemann u. Bindseil``, ``A and B``).
 _NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
 
@@ -284,7 +289,8 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     run after them opens anew. Words left as prose that open the note and end on the full stop before the role (no
     finite verb among them) are the title of the book so edited or translated; a person's full name left as prose that
     opens the note and ends on the comma before a contribution's phrase is the book's author."""
-    if "von" not in text and " by " not in text and "par " not in text and "por " not in text and " de " not in text:
+    if "von" not in text and " by " not in text and "par " not in text and "por " not in text and " de " not in text \
+            or not may_hold(text, _WORDED_ROLE_WORDS):
         return tags
     out = None
     for match in _WORDED_ROLE.finditer(text):

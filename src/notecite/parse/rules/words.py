@@ -68,7 +68,7 @@ CONTRIBUTION_BY = (r"(?i:with\s+(?:an?\s+)?(?:new\s+)?(?:introduction|introducto
                    r"essays?|texts?|notes|commentary|contributions?)(?:\s+and\s+(?:notes|commentary))?\s+by|"
                    r"(?:new\s+)?(?:introduction|foreword|preface|afterword)\s+by|"
                    r"(?:avec\s+une\s+)?(?:préface|postface)\s+(?:de|par)|"
-                   r"mit\s+einer?\s+(?:Einleitung|Vorwort|Nachwort)\s+(?:von|v\.)|eingeleitet\s+von)")
+                   r"mit\s+ein(?:er|em)?\s+(?:Einleitung|Vorwort|Nachwort)\s+(?:von|v\.)|eingeleitet\s+von)")
 #: The part of a book written by another than its author, named in lower case before the book's title (``introduction
 #: to``, ``new foreword to``, ``afterword to``), as Chicago notes cite it: ``Eric Hobsbawm, introduction to The
 #: Communist Manifesto, by Karl Marx``.
