@@ -1151,6 +1151,10 @@ def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and
     assert runs[:2] == [("Bornstein and Richardson,", "author"), ("War and the International", "title")]
     assert rule_runs(rule, "Bornstein and Richardson, eds., War (London: Socialist Platform, 1986)", [
         ("Bornstein and Richardson, eds.,", "editor"), ("War", "title"), ("(London:", "location")])[1]
+    # opening a cite and ending on a comma before a volume or pinpoint: a short form's author and title
+    runs, _ = rule_runs(rule, "Roe, Decline and Fall, vol. 3, p. 385.", [("Roe, Decline and Fall,", "editor"),
+                                                                         ("vol. 3, p. 385.", "locator")])
+    assert runs[:2] == [("Roe,", "author"), ("Decline and Fall,", "title")]
 
 
 def test_a_title_after_a_possessive_pronoun_is_the_whole_title():

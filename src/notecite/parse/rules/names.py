@@ -1358,7 +1358,8 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
     """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
     no editor word in it or right before it (``ed.``, ``edited by``, ``hrsg.``), made of one to four capitalised
     names, a comma and capitalised words up to an imprint bracket, is an author and the title of the book (so are the
-    names and their comma alone, before a title run up to such a bracket). After
+    names and their comma alone, before a title run up to such a bracket); so is one opening a cite and ending on a
+    comma before a volume or pinpoint (``Gibbon, Decline and Fall, vol. 3, p. 385``: a short form). After
     ``in`` and before an imprint bracket or pages (``“The Russian Revolution,” in Hudis and Anderson, Rosa Luxemburg
     Reader, 281-310``) the names are the book's editors, cited short, and the words after the comma its title:
     the container."""
@@ -1369,7 +1370,9 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
         if label != "editor" or last >= len(tokens):
             continue
         after_in = first > 0 and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose"
-        closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator")
+        closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator") \
+            or not after_in and tokens[last - 1].text == "," and split_label(tags[last])[1] in ("volume", "locator") \
+            and _opens_a_cite_here(tokens, tags, first)  # "Gibbon, Decline and Fall, vol. 3, p. 385": a short form
         words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
         comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
         if comma == last - 1 and not after_in and words.isdisjoint(_EDITOR_CUES) \
