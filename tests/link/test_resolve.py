@@ -1153,6 +1153,21 @@ def test_an_ibid_with_another_days_date_after_a_newspaper_issue_is_that_days_iss
     assert c3.record_id == c2.record_id  # a page after it: the same issue
 
 
+def test_an_ibid_with_another_days_date_after_an_archived_item_is_that_days_item_in_the_same_archive():
+    minutes = {"type": "manuscript", "title": "CM 73(46)", "archive": "TNA", "archive_location": "CAB 128/5",
+               "issued": {"date-parts": [[1946, 7, 25]]}}
+    first = NoteCite("a.txt", 1, "full", dict(minutes))
+    marked = NoteCite("a.txt", 2, "ibid", {"volume": "CM 74(46)", "issued": {"date-parts": [[1946, 7, 29]]}})
+    dated = NoteCite("a.txt", 3, "ibid", {}, locator={"label": "page", "value": "30 July 1946", "raw": "30 July 1946"})
+    library = link_document([first, marked, dated], "a.txt")
+    assert [r["issued"]["date-parts"][0] for r in library.records] == [[1946, 7, 25], [1946, 7, 29], [1946, 7, 30]]
+    assert library.records[1]["title"] == "CM 74(46)" and library.records[1]["archive_location"] == "CAB 128/5"
+    assert "title" not in library.records[2] and library.records[2]["archive"] == "TNA"
+    # the same day again is the same item
+    again = NoteCite("a.txt", 4, "ibid", {"issued": {"date-parts": [[1946, 7, 25]]}})
+    assert len(link_document([first, again], "a.txt").records) == 1
+
+
 def test_an_ibid_with_another_days_date_after_a_letter_is_that_days_letter():
     letter = {"type": "personal_communication", "author": [{"family": "Penhale"}], "recipient": [{"family": "Trewin"}],
               "title": "Penhale to Trewin", "archive": "County Record Office", "issued": {"date-parts": [[1861, 3, 3]]}}

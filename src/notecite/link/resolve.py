@@ -1164,6 +1164,8 @@ _folded_title = lru_cache(maxsize=1 << 14)(ascii_fold)
 
 #: What the letter an ibid dates anew (:meth:`_DocumentLinker.another_issue`) takes from the letter before it.
 _LETTER_FIELDS = ("type", "author", "recipient", "title", "language")
+#: What a manuscript an ibid dates anew takes from the one before it: where it is kept.
+_ARCHIVE_FIELDS = ("archive", "archive-place", "archive_location", "language")
 
 
 class _DocumentLinker:
@@ -1448,18 +1450,31 @@ class _DocumentLinker:
         """``Atlanta Constitution, August 28, 1915.`` then ``Ibid., December 13, 1916.``: an ibid naming no work,
         whose pinpoint is another day's date, right after an untitled newspaper issue, names that paper's issue
         of that day, a work of its own (made here); so, after a letter (``Prévost au Ministre, 12 Mars, 1753;
-        Ibid., 17 July, 1753``), it names the letter of that day between the same people. That issue or letter is
-        the work a full reference names it by, when there is one (:meth:`add_full`), else a new one. None otherwise."""
-        if previous is None or not cite.locator or _names_a_work(cite.record):
+        Ibid., 17 July, 1753``), it names the letter of that day between the same people, and after an archived item
+        dated to the day (``TNA, CAB 128/5, CM 73(46), 25 July 1946``; ``Ibid., CM 74(46), 29 July 1946``, the day
+        perhaps the ibid's own date) the item of that day kept there, titled by its own mark if it gives one. That
+        issue, letter or item is the work a full reference names it by, when there is one (:meth:`add_full`), else a
+        new one. None otherwise."""
+        if previous is None or _names_a_work(cite.record):
             return None
         before = self.works[previous]
-        issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
+        if cite.locator:
+            issued = parse_date(cite.locator.get("raw") or cite.locator.get("value") or "")
+        elif before.get("type") == "manuscript" and isinstance(cite.record.get("issued"), dict):
+            issued = cite.record["issued"]  # "Ibid., CM 74(46), 29 July 1946": the item's own day
+        else:
+            return None
         if len(issued.get("date-parts", [[]])[0]) < 3 or issued == before.get("issued"):
             return None  # no day's date
         if before.get("type") == "article-newspaper" and not before.get("title") and before.get("container-title"):
             record = {"type": "article-newspaper", "container-title": before["container-title"], "issued": issued}
         elif before.get("type") == "personal_communication" and before.get("recipient") and before.get("issued"):
             record = {**{k: v for k, v in before.items() if k in _LETTER_FIELDS}, "issued": issued}
+        elif before.get("type") == "manuscript" and _day_dated(before) and before.get("archive"):
+            record = {**{k: v for k, v in before.items() if k in _ARCHIVE_FIELDS}, "type": "manuscript", "issued": issued}
+            named = cite.record.get("volume") or cite.record.get("note")
+            if named:  # the item's own mark ("CM 74(46)"), or none: an item of that day in the same archive
+                record["title"] = named
         else:
             return None
         return self.add_full(NoteCite(**{**cite.__dict__, "record": record, "locator": None}))[0]
