@@ -1164,8 +1164,6 @@ _folded_title = lru_cache(maxsize=1 << 14)(ascii_fold)
 
 #: What the letter an ibid dates anew (:meth:`_DocumentLinker.another_issue`) takes from the letter before it.
 _LETTER_FIELDS = ("type", "author", "recipient", "title", "language")
-#: What a manuscript an ibid dates anew takes from the one before it: where it is kept.
-_ARCHIVE_FIELDS = ("archive", "archive-place", "archive_location", "language")
 
 
 class _DocumentLinker:
