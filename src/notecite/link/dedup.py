@@ -133,14 +133,16 @@ def dated_items_differ(a: Record, b: Record) -> bool:
     to the day, whatever its type: ``LPA, NEC minutes, 30 May 1945`` after ``…, NEC minutes, 25 Apr. 1945``) whose
     dates both go beyond the year and differ there are different items (``Trask to Morton, July 7, 1980`` and ``…,
     July 18, 1980``); a date kept as printed (``Feb. 9. 1684-5``) differs from any other."""
-    if not ({a.get("type"), b.get("type")} <= DATED_TYPES or a.get("recipient") and b.get("recipient")
-            or daily_record(a) and daily_record(b)
-            or {a.get("type"), b.get("type")} & DATED_TYPES and _to_the_day(a) and _to_the_day(b)):
+    types = {a.get("type"), b.get("type")}
+    dated = types <= DATED_TYPES or a.get("recipient") and b.get("recipient") or daily_record(a) and daily_record(b)
+    if not dated and types.isdisjoint(DATED_TYPES):
+        return False
+    da, db = _day_date(a), _day_date(b)
+    if not dated and not (_to_the_day(da) and _to_the_day(db)):
         return False
     ea, eb = _edition_words(a), _edition_words(b)
     if ea and eb and ea != eb:
         return True  # a day's evening and mid-day editions of one paper ("- evening edition") are two issues
-    da, db = _day_date(a), _day_date(b)
     if not da or not db:
         return False
     if isinstance(da, str) and isinstance(db, str):
@@ -153,11 +155,9 @@ def dated_items_differ(a: Record, b: Record) -> bool:
     return da[:common] != db[:common]
 
 
-def _to_the_day(record: Record) -> bool:
-    """Whether ``record`` is dated to the day (year, month and day)."""
-    issued = record.get("issued")
-    parts = issued.get("date-parts") if isinstance(issued, dict) else None
-    return bool(parts) and isinstance(parts[0], list) and len(parts[0]) >= 3
+def _to_the_day(date: list[int] | str) -> bool:
+    """Whether a date of :func:`_day_date` names a day by its parts (year, month and day)."""
+    return isinstance(date, list) and len(date) >= 3
 
 
 #: The record of a legislature's debates, printed day by day: a day of it cited is an item of its own, as a paper's issue.

@@ -5,14 +5,13 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
+from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -668,13 +667,6 @@ def _before_a_bracket(tokens: Sequence[Token], stop: int | None) -> bool:
     return stop is not None and stop < len(tokens) and tokens[stop].text == "("
 
 
-def _family_name_like(word: str) -> bool:
-    """Whether ``word`` may be a family name opening a cite: capitalised, three letters or more, no common word, month
-    or place."""
-    return capitalised_word(word, 3) and fold(word) not in WORDS and fold(word) not in load("places") \
-        and fold(word) not in load("months")
-
-
 def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Serge, Memoirs, 2-3.Serge, From Lenin to Stalin (New York: Monad, 1973), 50.``: a family name and its comma
     glued to the full stop after a page (a note separator lost in the scan) open the next cite: the name is its
@@ -686,7 +678,7 @@ def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence
     for match in _GLUED_NAME.finditer(text):
         k = bisect_left(starts, match.start("name"))
         if k + 2 >= len(tokens) or tokens[k].start != match.start("name") or tokens[k + 1].text != "," \
-                or not _family_name_like(tokens[k].text) \
+                or not family_name_like(tokens[k].text) \
                 or split_label((out or tags)[k])[1] not in ("title", "container-title") \
                 or (out or tags)[k + 2] != "I-" + split_label((out or tags)[k])[1]:
             continue  # (the run read on past the name's comma)
@@ -709,7 +701,7 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
     sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
     and a pinpoint is a title printed in the work known by that name (the book of Sargent cited before): the words
     before the comma are the title, the name the container. A family name and its comma opening the sentence
-    (:func:`_family_name_like`) are the author (``Arrillaga, Informe, in Cedulario, 66-7``), and the comma the rule looks
+    (:func:`~.words.family_name_like`) are the author (``Arrillaga, Informe, in Cedulario, 66-7``), and the comma the rule looks
     for is the next one (``Lenin, What Is to Be Done?, in Collected Works, vol. 5 (…)``: no name closes it)."""
     if ", in " not in text:
         return tags
@@ -721,7 +713,7 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
             start += 1  # "See Appendix G. Letter from Lake George, in …": the book's own part first
         start = past_lead_words(tokens, start)
         comma = next((k for k in range(start + 1, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
-        author = comma == start + 1 and tokens[comma + 1].text != "in" and _family_name_like(tokens[start].text)
+        author = comma == start + 1 and tokens[comma + 1].text != "in" and family_name_like(tokens[start].text)
         if author:  # "Arrillaga, Informe, in Cedulario, 66-7": the author, then the title
             comma = next((k for k in range(start + 3, min(len(tokens) - 2, start + 16)) if tokens[k].text == ","), None)
         if comma is None or tokens[comma + 1].text != "in" or not tokens[start].text[:1].isupper():

@@ -15,7 +15,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -2627,9 +2627,7 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     for k in range(len(tokens) - 3):
         if tags[k] != "prose" or tokens[k + 1].text != "," or tags[k + 1] != "prose" or tags[k + 2] != "B-title":
             continue
-        word = tokens[k].text
-        if not capitalised_word(word, 3) or not word.isalpha() or fold(word) in WORDS or fold(word) in load("places") \
-                or fold(word) in load("months") or k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _LIST_OPENERS:
+        if not family_name_like(tokens[k].text) or k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _LIST_OPENERS:
             continue
         end = next((j for j in range(k + 3, len(tokens)) if tags[j] != "I-title"), len(tokens))
         if end >= len(tokens) or tokens[end - 1].text != "," or split_label(tags[end])[1] not in ("locator", "pages"):
@@ -2699,9 +2697,7 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
                 or not tokens[first + 2].text[:1].isupper() \
                 or not (_pinpoint_after(tokens, runs, j) or label == "title" and _in_and_container_after(tokens, runs, j)):
             continue
-        word = tokens[first].text
-        if not capitalised_word(word, 3) or fold(word) in WORDS or fold(word) in load("places") \
-                or fold(word) in load("months"):
+        if not family_name_like(tokens[first].text):
             continue
         out = out or list(tags)
         relabel(out, first, first + 2, "author")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import token_at
 from ..model import Cache, Token, split_label
@@ -97,6 +98,14 @@ def capitalised_word(word: str, least: int = 2) -> bool:
     """Whether ``word`` is letters only, ``least`` of them or more, capitalised and the rest lower case
     (``Eden``, ``Ammian``; not ``USA``, ``McCulloch``, ``de``)."""
     return len(word) >= least and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def family_name_like(word: str) -> bool:
+    """Whether ``word`` may be a family name opening a cite: a capitalised word of three letters or more
+    (:func:`capitalised_word`) that is no common word, place or month."""
+    folded = fold(word)
+    return capitalised_word(word, 3) and folded not in WORDS and folded not in load("places") \
+        and folded not in load("months")
 
 
 def capitalised_after_small_words(tokens: Sequence[Token], i: int) -> bool:
