@@ -1370,7 +1370,8 @@ def test_a_person_named_by_an_office_is_prose():
     for text in ("W.B. Pritchett, Head, Defence Liaison Branch, DEA; Sir Laurence Mcintyre, Deputy Secretary, "
                  "Department of External Affairs.", "Malaysian Defence Minister.",
                  "The Rt. Hon. Francis Michael Forde, Australian High Commissioner in Canada.",
-                 "Charles de Gaulle, President of France, 1958–69, who withdrew French forces from NATO in March 1966."):
+                 "Charles de Gaulle, President of France, 1958–69, who withdrew French forces from NATO in March 1966.",
+                 "Sam Rayburn, Speaker of the House, 1940–61."):
         runs, _ = rule_runs(rule, text, [(text, "title")])
         assert runs == [], text
     # a letter from the office-holder, a book whose title holds an office, a quoted headline: left alone

@@ -289,6 +289,29 @@ def test_a_title_after_a_quoted_title_and_in_is_the_container():
     assert rule_title_after_a_quoted_title_and_in_is_the_container(text, tokens, tags) == tags
 
 
+def test_a_title_ends_where_its_italics_end():
+    from notecite.parse.rules.titles import rule_title_ends_at_its_italics
+
+    text = "Okafor's River Ports remains the classic account; see also Lee."
+    tokens, tags = tagged(text, [("Okafor's", "author"), ("River Ports remains the classic account", "title")])
+    italic = (text.index("River"), text.index(" remains"))
+    out = rule_title_ends_at_its_italics(text, tokens, tags, [italic])
+    assert run_texts(text, tokens, out)[:2] == [("Okafor's", "author"), ("River Ports", "title")]
+    assert out[tokens.index(next(t for t in tokens if t.text == "remains"))] == "prose"
+    assert rule_title_ends_at_its_italics(text, tokens, tags, []) == tags
+    text = "River Ports, which Okafor wrote in exile"  # a comma, then the sentence
+    tokens, tags = tagged(text, [(text, "title")])
+    out = rule_title_ends_at_its_italics(text, tokens, tags, [(0, text.index(","))])
+    assert run_texts(text, tokens, out) == [("River Ports", "title")]
+    # a title in italics inside a longer title, italics the title run goes on from in capitals, its maker: left alone
+    for text, italic in (("A Companion to River Ports and its readers", "River Ports"),
+                         ("River Ports: A History", "River Ports"), ("River Ports, by Ann Okafor, p. 3", "River Ports"),
+                         ("River Ports for the dockers' view", "River Ports")):
+        tokens, tags = tagged(text, [(text, "title")])
+        span = (text.index(italic), text.index(italic) + len(italic))
+        assert rule_title_ends_at_its_italics(text, tokens, tags, [span]) == tags, text
+
+
 def test_a_title_starts_where_its_italics_start():
     from notecite.parse.rules.titles import rule_title_starts_at_its_italics
 

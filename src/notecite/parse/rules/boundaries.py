@@ -584,7 +584,7 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
     run that goes on past a bracket closing (or a year ending, when a pinpoint follows the run) before a ``;`` ends
     there; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
     their own."""
-    if not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
+    if ";" not in text or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
         return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):

@@ -2510,7 +2510,7 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
     """``R Gurnham “A History of …” NUKHW p80``: a page run on to its page word (``p80``, ``pp24-6``) that ends a
     periodical, publisher, place or date run (the note's end or a stop after it) is the pinpoint, not part of
     that run."""
-    if not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
+    if "p" not in text or not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
         return tags
     changed: list[str] | None = None
     for i, token in enumerate(tokens):
@@ -2719,7 +2719,7 @@ def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Toke
     """``(American Archives, 4th Series, ii, p. 714)``: a numbered series after a comma at the end of a title
     or container run, right before a volume or locator run, is where in the set the volume is: it opens that
     run (the series, volume and page make the pinpoint, as ``4th Ser., I. 735`` does)."""
-    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     for (first, last, label), nxt in runs_and_the_next(tag_spans(tokens, tags)):
@@ -2740,7 +2740,7 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
     """``"Character of the Indian Trade" (Johns Hopkins University Studies, Series ix), pp. 61 ff.``: a locator run
     right after the word ``Series`` inside a bracket, closing it, with the cite's pinpoint after the bracket,
     is the series' number: it joins the run the word is in (the publisher's or series' name)."""
-    if not any(t.text.lower() in _SERIES_WORDS for t in tokens):
+    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -2812,12 +2812,16 @@ _AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\
                                 r"|(?:pp?\.?\s*|(?:chap|ch)\.\s*|(?i:chapters?)\s+)\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;)]|\s*$)")
 
 
+#: A year and the comma after it, as :func:`rule_author_date_and_page` reads them (a year token, a comma token).
+_YEAR_AND_COMMA = re.compile(r"(?:1[5-9]|20)\d\d\s*,")
+
+
 def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Deutscher 1954, 45; see also Carr 1950, 1:12–15``: a surname (one capitalised word, no common word, place or
     month), a year and, after a comma, its pages, left as prose or read as a volume and pages, after the note's start,
     a ``;``, a bracket or a lead-in word, are a cite by author and date: author, date and one pinpoint."""
-    if not any(YEAR.fullmatch(t.text) for t in tokens):
-        return tags
+    if not _YEAR_AND_COMMA.search(text):
+        return tags  # no year before a comma (a text search: most notes)
     out = None
     n = len(tokens)
     for k in range(n - 1):
@@ -2878,7 +2882,7 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
 
 
 #: An acronym, a volume of up to three digits and a page (``MECW 40: 301``): what the rule below needs somewhere.
-_ACRONYM_VOLUME_PAGE = re.compile(r"\b[A-Z]{2,6}\s+\d{1,3}\s*[:,]\s*\d")
+_ACRONYM_VOLUME_PAGE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\s+\d{1,3}\s*[:,]\s*\d")  # (its first letter first: a fast scan)
 
 
 def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3087,10 +3091,11 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
     locator run opening on a number or a pinpoint's word (``Coran, III, v. 139``), is the book the number is in: it
     heads the pinpoint (one locator run)."""
-    if "," not in token_texts(tokens):
-        return tags
     out = None
-    for i in range(1, len(tokens) - 2):
+    for comma in tokens_at(text, tokens, COMMA):  # the comma after the numeral
+        i = comma - 1
+        if i < 1 or i >= len(tokens) - 2:
+            continue
         label = split_label(tags[i])[1]
         if label not in ("author", "title", "container-title") or not _UPPER_ROMAN.fullmatch(tokens[i].text) \
                 or tokens[i - 1].text not in (",", ";") or tokens[i + 1].text != "," or tags[i + 1] != "I-" + label \

@@ -15,7 +15,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -76,7 +76,7 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
 
 #: What every note the rule below changes holds: an initial's capital and full stop (one to three) before a
 #: capitalised word (``F. M. Eden``).
-_INITIALS_AND_A_NAME = re.compile(r"(?<![^\W\d_])[A-Z]\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")
+_INITIALS_AND_A_NAME = re.compile(r"[A-Z](?<![^\W\d_][A-Z])\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")  # (its first letter first: a fast scan)
 
 
 def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2414,11 +2414,11 @@ def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token]
     of the name, not a quoted title: the given name, the quoted word and the family name (with its
     comma) are one name run, the family name's (author, editor, translator; a family name read
     as anything else, ``… Version 1.27. Andrea “Nand” Nini, 2022`` as a publisher, is left alone)."""
-    if not any(t.text in OPENING_QUOTES for t in tokens):
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     given = load("given_names")
-    for i in range(len(tokens) - 5):
+    for i in [k - 1 for k, token in enumerate(tokens) if token.text in OPENING_QUOTES and 1 <= k <= len(tokens) - 5]:
         first, opening, nick, closing, family, comma = tokens[i:i + 6]
         if not (opening.text in OPENING_QUOTES and closing.text in _CLOSING_NAME_QUOTES and comma.text == ","
                 and fold(first.text) in given and first.text[:1].isupper()
@@ -3071,11 +3071,6 @@ _PERSON_AND_OFFICE = re.compile(rf"(?:^|(?<=;\s)|(?<=[a-z\d)]\.\s))(?P<person>{_
                                 rf"(?!,?\s+to\s+[A-Z])")
 #: The page number after a clause that ended on the stop of ``p.`` (``…, London, 1972, p. 45``).
 _PAGE_AT = re.compile(r"\s*\d")
-#: What every :data:`_PERSON_AND_OFFICE` holds (:func:`~notecite.textscan.may_hold`, folded): the nouns of offices.
-_OFFICE_WORDS = ("secretar", "minister", "premier", "representative", "ambassador", "commander", "president", "head",
-                 "director", "governor", "chair", "senator", "congressman", "mp", "m.p.", "chief", "counsel",
-                 "consul", "advis", "commissioner", "envoy", "administrator", "attach", "chargé", "treasurer",
-                 "delegate", "spokesman", "official", "officer", "judge", "mayor")
 #: Where a clause ends after an office: a semicolon, or a sentence's period.
 _CLAUSE_END = re.compile(r";|(?<=[a-z\d)])\.(?:\s|$)")
 
@@ -3086,8 +3081,8 @@ def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], 
     person by the office held (the editor's identification of someone the text names) cites nothing: prose to the
     clause's end, unless it quotes a title or names a page (then the clause is left as it is); so does a name and an
     office read as an author and a title anywhere (:func:`_office_read_as_a_title`)."""
-    if not may_hold(text.lower(), _OFFICE_WORDS):
-        return tags
+    if OFFICE_NOUN_TOKENS.isdisjoint(token_texts(tokens)):
+        return tags  # no office's noun
     out = None
     for match in _PERSON_AND_OFFICE.finditer(text):
         end = _CLAUSE_END.search(text, match.end())

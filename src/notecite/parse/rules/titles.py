@@ -9,6 +9,7 @@ from typing import Callable, Iterator, Sequence
 from ...normalize.lexicon import WORDS
 from ...normalize.places import is_known_place
 from ...normalize.types import PUBLIC_LAW
+from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -159,6 +160,43 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
             tags[i] = "prose"
         tags[first] = "B-title"
     return tags
+
+
+def rule_title_ends_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
+                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``Trotsky's *The Revolution Betrayed* remains the classic account``, ``*Capital*, which Marx …``: a title run
+    that opens on an italic span and goes on past its end into a clause (a lower-case finite verb or relative pronoun,
+    after a comma or not) ends with the italics: the words after them, to the run's end, are the sentence's prose (a
+    title set in italics is its italics; ``*Capital*, by Marx``, ``*Capital*, ed. Engels`` name its makers)."""
+    if not italic_spans or "B-title" not in tags:
+        return tags  # no italics, or no title run
+    out = None
+    starts = token_starts(tokens)
+    for start, end in italic_spans:
+        inside = tokens_within(tokens, starts, start, end)
+        if not inside or tags[inside[0]] != "B-title" or any(tags[i] != "I-title" for i in inside[1:]):
+            continue
+        after = inside[-1] + 1
+        word = after + (after < len(tokens) and tokens[after].text == ",")
+        if word >= len(tokens) or any(tags[k] != "I-title" for k in range(after, word + 1)) \
+                or not _opens_a_clause(tokens[word].text):
+            continue
+        out = out or list(tags)
+        k = after
+        while k < len(out) and out[k] == "I-title":
+            out[k] = "prose"
+            k += 1
+    return out or tags
+
+
+#: Relative pronouns that open a clause about the work named before them.
+_RELATIVES = frozenset({"which", "that", "who", "whose", "whom", "where"})
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether ``word`` opens a clause after a title: a lower-case finite verb (``verbs`` dictionary; a plural by its
+    singular, ``remain`` by ``remains``) or a relative pronoun."""
+    return word.islower() and (word in _RELATIVES or word in load("verbs") or word + "s" in load("verbs"))
 
 
 def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3617,7 +3655,7 @@ def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags
     """``Cmd. 6404, Social insurance and allied services (London, 1942)``, ``Report of the committee…, Cmd. 6404
     (London, 1942)``: a command paper's series word, its period and number name the paper's number, a note of the
     cite, not an author, a date or words of the title."""
-    if not any(t.text.lower() in _COMMAND_PAPER for t in tokens):
+    if _COMMAND_PAPER.isdisjoint(lowered_words(tokens)):
         return tags
     changed: list[str] | None = None
     for k in range(len(tokens) - 2):
@@ -4560,6 +4598,9 @@ _TERM_NOUNS = frozenset("term terms phrase phrases word words slogan slogans for
                         "begriff schlagwort ausdruck formel parole losung".split())
 #: Words for "so-called" (``the so-called "Lenin Levy"``, ``die sogenannte „Arbeiteropposition"``).
 _SO_CALLED = re.compile(r"(?:so[-\s]called|sogenannte[nmrs]?|sog\.|soi-disant|prétendue?s?)\s*$", re.IGNORECASE)
+#: A piece of every word that may name a quoted term (:data:`_TERM_NOUNS`, :data:`_SO_CALLED`), for
+#: :func:`~notecite.textscan.may_hold`.
+_TERM_CUES = (*_TERM_NOUNS, "called", "sog", "soi-disant", "prétendu")
 #: The most words a quoted term has (a longer quotation after ``the phrase`` may still be a title).
 _TERM_WORDS = 6
 
@@ -4569,7 +4610,7 @@ def rule_quoted_term_is_prose(text: str, tokens: Sequence[Token], tags: list[str
     title run whose quotation (of :data:`_TERM_WORDS` words at most) follows a noun for a word or phrase
     (:data:`_TERM_NOUNS`) or ``so-called``, with nothing before it in the run but a possessive and lower-case words,
     and that ends with its quotation, names a term, not a work: prose."""
-    if not OPENING_QUOTES.intersection(text) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or not may_hold(text, _TERM_CUES) or not OPENING_QUOTES.intersection(text):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):

@@ -254,13 +254,23 @@ def writing_verb(word: str) -> bool:
     return word.islower() and fold(word) in load("verbs") and word not in _BEING_VERBS
 
 
-#: The noun of an office a person holds (``Secretary``, ``Minister``, ``Ambassador``, ``MP``): after a person's name in
-#: an editor's note, or between commas after a letter's sender.
-OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:Secretary(?:-General)?|Undersecretary|Minister|Premier|"
-               r"Representative|Ambassador|Commander(?:-in-Chief)?|President|Head|Director(?:-General)?|"
-               r"Governor(?:-General)?|Chairman|Chairwoman|Senator|Congressman|MP|M\.P\.|Chief|Counsellor|Counselor|"
-               r"Consul(?:-General)?|Adviser|Advisor|Commissioner|Envoy|Administrator|Attach[ée]|Chargé|Treasurer|"
-               r"Delegate|Spokesman|Official|Officer|Judge|Mayor|Collector|Comptroller|Postmaster(?:-General)?|Agent|Speaker)")
+#: The nouns of offices a person holds, as written (``Secretary``, ``Minister``, ``Ambassador``, ``MP``), each with
+#: what may follow it joined by hyphens (``Secretary-General``, ``Commander-in-Chief``).
+_OFFICE_NOUNS = (("Secretary", "(?:-General)?"), ("Undersecretary", ""), ("Minister", ""), ("Premier", ""),
+                 ("Representative", ""), ("Ambassador", ""), ("Commander", "(?:-in-Chief)?"), ("President", ""), ("Head", ""),
+                 ("Director", "(?:-General)?"), ("Governor", "(?:-General)?"), ("Chairman", ""), ("Chairwoman", ""),
+                 ("Senator", ""), ("Congressman", ""), ("MP", ""), ("M.P.", ""), ("Chief", ""), ("Counsellor", ""),
+                 ("Counselor", ""), ("Consul", "(?:-General)?"), ("Adviser", ""), ("Advisor", ""), ("Commissioner", ""),
+                 ("Envoy", ""), ("Administrator", ""), ("Attaché", ""), ("Attache", ""), ("Chargé", ""), ("Treasurer", ""),
+                 ("Delegate", ""), ("Spokesman", ""), ("Official", ""), ("Officer", ""), ("Judge", ""), ("Mayor", ""),
+                 ("Collector", ""), ("Comptroller", ""), ("Postmaster", "(?:-General)?"), ("Agent", ""), ("Speaker", ""))
+#: The noun of an office a person holds (:data:`_OFFICE_NOUNS`, perhaps after ``Under``, ``Vice``, ``Deputy``,
+#: ``Assistant``): after a person's name in an editor's note, or between commas after a letter's sender.
+OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:"
+               + "|".join(re.escape(noun) + after for noun, after in _OFFICE_NOUNS) + ")")
+#: The token that every :data:`OFFICE_NOUN` opens on (``M.P.`` opens on ``M``): a note without one of them names no
+#: office.
+OFFICE_NOUN_TOKENS = frozenset(noun.split(".")[0] for noun, _ in _OFFICE_NOUNS)
 #: Words of an edition or reprint that may open a bracket before its year (``(repr. 1826)``, ``(ed. 1784)``, ``(revision of
 #: 1822)``, ``(2d ed. 1790)``), folded, no full stop.
 EDITION_WORDS = frozenset({"ed", "edn", "edit", "edition", "repr", "reprint", "reprinted", "rpt", "rev", "revision", "revised",
