@@ -1139,6 +1139,15 @@ def test_a_piece_in_its_authors_book_after_in_idem_is_one_cite():
     assert ("container-title", "Labouring men") in cite.fields and ("title", "The labour aristocracy") in cite.fields
 
 
+def test_a_piece_in_his_book_is_one_cite():
+    text = 'E. P. Thompson, "The Peculiarities of the English," in his The Poverty of Theory (London: Merlin, 1978), 245–301.'
+    spans = _spans(text, [("E. P. Thompson,", "author"), ('"The Peculiarities of the English,"', "title"),
+                          ("The Poverty of Theory", "container-title"), ("(London:", "location"), ("Merlin,", "publisher"),
+                          ("1978),", "date"), ("245–301.", "pages")])
+    [cite] = _assemble(text, spans)
+    assert ("container-title", "The Poverty of Theory") in cite.fields and cite.fields[0] == ("author", "E. P. Thompson")
+
+
 def test_a_lone_bracketed_book_and_chapter_later_in_the_note_is_another_place_of_the_same_work():
     text = "He kept his character, (Ammian. xxi. 4;) but under Valens he fought in the Armenian war, (xxix. 1.)"
     spans = _spans(text, [("Ammian.", "author"), ("xxi. 4", "locator"), ("xxix. 1", "locator")])

@@ -195,11 +195,12 @@ def _after_a_possessive(tokens: Sequence[Token], gap: range, previous: str, labe
 
 
 def _in_the_same_authors_book(tokens: Sequence[Token], gap: range, previous: str, label: str) -> bool:
-    """``'The labour aristocracy…', in idem, Labouring men (London, 1964)``: ``in``, a word for the same author and
-    its comma between a title and a container title are no cite break: the piece is in its author's book."""
+    """``'The labour aristocracy…', in idem, Labouring men (London, 1964)``, ``"The Peculiarities of the English," in
+    his The Poverty of Theory``: ``in``, a word for the same author (and its comma) or a possessive determiner between
+    a title and a container title are no cite break: the piece is in its author's book."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text not in (",", ".", "”", "’", "'", "\"")]
     return previous == "title" and label == "container-title" and len(words) == 2 and words[0] in IN_WORDS \
-        and fold(words[1]) in SAME_AUTHOR_WORDS
+        and (fold(words[1]) in SAME_AUTHOR_WORDS or words[1] in THEIR_WORDS_BEFORE_CAPITALISED_TITLES)
 
 
 def _in_their_work(tokens: Sequence[Token], gap: range, previous: tuple[int, int, str], label: str) -> bool:

@@ -328,3 +328,21 @@ def test_a_title_before_an_imprint_after_idem_is_that_authors_book():
     text = "Roe, Docks, 3; idem, White Collar (passim)."
     assert rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("3;", "locator"), ("idem,", "ibid"),
                                   ("White Collar (passim).", "note")])[1]
+
+
+def test_a_title_after_in_his_is_the_container_of_the_piece_before():
+    from notecite.parse.rules.vocabulary import rule_in_his_and_a_title_is_the_authors_book as rule
+
+    text = 'N. Kostomaroff, "The Rationalists of the Twelfth Century," in his Monographies and Researches (Russian).'
+    tokens, tags = tagged(text, [("N. Kostomaroff,", "author"), ('"The Rationalists of the Twelfth Century,"', "title")])
+    out = rule(text, tokens, tags)
+    assert ("Monographies and Researches", "container-title") in run_texts(text, tokens, out)
+    text = "Erika Wolf, “Drawing,” in her Aleksandr Zhitomirsky: Photomontage (Chicago: AIC, 2016), 92."
+    tokens, tags = tagged(text, [("Erika Wolf,", "author"), ("“Drawing,”", "title"),
+                                 ("Aleksandr Zhitomirsky: Photomontage", "title"), ("(Chicago:", "location")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("Aleksandr Zhitomirsky: Photomontage", "container-title") in runs and ("“Drawing,”", "title") in runs
+    # no title before "in his" (a sentence about the writer): left alone
+    text = "Trotsky wrote in his History of the Russian Revolution that"
+    tokens, tags = tagged(text, [("Trotsky", "author"), ("History of the Russian Revolution", "title")])
+    assert rule(text, tokens, tags) == tags

@@ -103,7 +103,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
-                         rule_in_idem_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
+                         rule_in_idem_and_a_title_is_the_authors_book, rule_in_his_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
@@ -206,7 +206,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_part_of_a_book_before_to_opens_the_title, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,
     rule_editor_run_without_an_editor_word_is_an_author_and_title,
-    rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
+    rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_in_his_and_a_title_is_the_authors_book, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,

@@ -10,7 +10,7 @@ from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens
 from ..model import Token, split_label
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -564,10 +564,7 @@ def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Tok
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text.rstrip(".")) not in SAME_AUTHOR_WORDS:
             continue
         comma = i + 1 + (tokens[i + 1].text == ".")
-        k = i - 2
-        while k >= 0 and tokens[k].text in ",”’\"'":
-            k -= 1
-        if k < 0 or split_label(tags[k])[1] != "title" or comma + 1 >= len(tokens) or tokens[comma].text != "," \
+        if not _after_a_title(tokens, tags, i - 1) or comma + 1 >= len(tokens) or tokens[comma].text != "," \
                 or split_label(tags[comma + 1])[1] not in ("title", "container-title"):
             continue
         end = comma + 2
@@ -577,6 +574,45 @@ def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Tok
         for n in range(i - 1, comma + 1):
             changed[n] = "prose"
         relabel(changed, comma + 1, end, "container-title")
+    return changed if changed is not None else tags
+
+
+def _after_a_title(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` follows a title run, its closing quote and comma between (``'The labour aristocracy…',``)."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in ",”’\"'":
+        k -= 1
+    return k >= 0 and split_label(tags[k])[1] == "title"
+
+
+def rule_in_his_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Erika Wolf, “Drawing as …,” in her Aleksandr Zhitomirsky: … (Chicago: …, 2016), 92–95``, ``N. Kostomaroff,
+    "The Rationalists of the Twelfth Century," in his Monographies and Researches``: ``in``, then ``his``, ``her``,
+    ``their`` (:data:`THEIR_WORDS_BEFORE_CAPITALISED_TITLES`) right after a title, then a capitalised title (a title
+    or container run, or title words left as prose): that title is the container of the piece before it, its
+    author's own book (one cite, not a piece and a book); ``in`` and the pronoun are prose."""
+    words = lowered_words(tokens)
+    if words.isdisjoint(THEIR_WORDS_BEFORE_CAPITALISED_TITLES) or words.isdisjoint(IN_WORDS):
+        return tags
+    changed: list[str] | None = None
+    for i in range(2, len(tokens) - 1):
+        start = i + 1
+        if tokens[i - 1].text.lower() not in IN_WORDS or tokens[i].text.lower() not in THEIR_WORDS_BEFORE_CAPITALISED_TITLES \
+                or not tokens[start].text[:1].isupper() or not _after_a_title(tokens, tags, i - 1):
+            continue
+        label = split_label(tags[start])[1]
+        if label in ("title", "container-title"):
+            end = start + 1
+            while end < len(tokens) and tags[end] == "I-" + label:
+                end += 1
+        elif tags[start] == "prose":
+            end = title_words_end(tokens, start, tags)
+        else:
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[i - 1] = changed[i] = "prose"
+        relabel(changed, start, end, "container-title")
+        open_run(changed, end)
     return changed if changed is not None else tags
 
 
