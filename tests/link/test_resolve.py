@@ -196,6 +196,20 @@ def test_a_title_listed_after_an_authors_work_is_by_that_author():
     assert "author" not in lenin.record  # the input is not changed
 
 
+def test_a_book_after_reprinted_in_her_is_by_the_author_of_the_piece_before():
+    from notecite.link.resolve import carry_authors
+
+    luxemburg = [{"family": "Luxemburg", "given": "Rosa"}]
+    piece = NoteCite("a.txt", 3, "full", {"type": "book", "author": luxemburg, "title": "The Mass Strike"},
+                     suffix="reprinted in her")
+    book = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Selected Political Writings",
+                                         "editor": [{"family": "Howard", "given": "Dick"}]})
+    assert carry_authors([piece, book])[1].record["author"] == luxemburg
+    # "quoted in" another's book: no author carried
+    quoted = NoteCite("a.txt", 3, "full", {**piece.record}, suffix="quoted in")
+    assert "author" not in carry_authors([quoted, book])[1].record
+
+
 def test_a_title_opening_on_another_cited_authors_name_is_that_authors_short_form():
     deutscher = [{"family": "Deutscher", "given": "Isaac"}]
     library, links = link(

@@ -274,6 +274,12 @@ def _prefix_words(prefix: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
 
 
+def _last_word(text: str | None) -> str:
+    """The last word of ``text`` (a cite's prefix or suffix), lower-cased; empty when it has none."""
+    words = re.findall(r"[^\W\d_]+", (text or "").lower())
+    return words[-1] if words else ""
+
+
 def _joined_to_previous(prefix: str) -> bool:
     words = _prefix_words(prefix)
     return words <= LIST_JOINERS or bool(words & POSSESSIVES)
@@ -307,7 +313,8 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
     title: it takes no author; nor does an archived item dated to the day after a cite so dated (``…, New York Times,
     May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, Department of State, …``). A letter
     sent by an ibid word (``Amherst to Wolfe, 15 Aug. 1758; Ibid. to Monckton, 24 Aug. 1758``) is sent by the
-    sender of the letter before it."""
+    sender of the letter before it. A book that the cite before it in the note ends on a possessive before
+    (``…, 1906, reprinted in her Selected Political Writings, ed. Dick Howard``) is by that cite's author too."""
     out: list[NoteCite] = []
     works_by = _CitedByName(cites)
     for cite in cites:
@@ -329,6 +336,10 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \
             and _carries_across_semicolon(cite, before.record["author"], works_by) \
             and not (cite.kind == "full" and record.get("archive") and _day_dated(record) and _day_dated(before.record))
+        # "Luxemburg, “The Mass Strike,” 1906, reprinted in her Selected Political Writings, ed. Dick Howard": the
+        # book the cite before ended on a possessive before is by that cite's author
+        listed = listed or before is not None and bool(before.record.get("author")) and before.note == cite.note \
+            and bool(record.get("title")) and not record.get("author") and _last_word(before.suffix) in POSSESSIVES
         subject = (_writer_described_before(cite) or _named_before_a_possessive_pronoun(cite)) \
             if untitled and not (idem or listed) else None
         if subject:  # "Victor Serge (1890–1947), revolutionary and novelist, author of Memoirs of a Revolutionary"

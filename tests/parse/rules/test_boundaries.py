@@ -6,7 +6,7 @@ from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite
                                             rule_year_closing_an_imprint_is_its_date)
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import assemble_spans, rule_runs, run_texts
+from ..conftest import assemble_spans, rule_runs, run_texts, tagged
 from ..conftest import spans_of as _spans
 
 
@@ -59,6 +59,15 @@ def test_reprinted_in_a_book_and_its_editor_before_the_imprint_is_the_second_wor
              ("(Hull:", "location"), ("Fox,", "publisher"), ("1954),", "date"), ("97.", "pages")]
     first, second = _cites(text, pairs)
     assert second.get("title") == "Old Quays" and second.get("container-title") is None and second.get("editor") == "ed. Sam Poe"
+
+
+def test_a_year_after_a_quoted_title_and_before_reprinted_in_is_its_date():
+    text = 'Rosa Luxemburg, "The Mass Strike," 1906, reprinted in her Selected Political Writings (New York: MR, 1971), 223.'
+    tokens, tags = tagged(text, [("Rosa Luxemburg,", "author"), ('"The Mass Strike,"', "title"),
+                                 ("Selected Political Writings", "container-title"), ("(New York:", "location"),
+                                 ("MR,", "publisher"), ("1971),", "date"), ("223.", "locator")])
+    runs = run_texts(text, tokens, rule_citing_phrase_opens_a_new_cite(text, tokens, tags))
+    assert ("1906", "date") in runs
 
 
 def test_quoted_in_before_a_name_leaves_the_name():

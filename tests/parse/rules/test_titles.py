@@ -463,6 +463,16 @@ def test_a_title_with_and_before_its_imprint_is_one_title():
     assert rule_two_titles_joined_by_and(text, tokens, tags) == tags
 
 
+def test_a_quoted_piece_its_year_and_in_before_the_book_it_is_printed_in():
+    from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
+
+    text = 'Leon Trotsky, "The Soviet Union Today," 1933, in Writings of Leon Trotsky (1933-34) (New York: Pathfinder, 1972), 101.'
+    tokens, tags = tagged(text, [("Leon Trotsky,", "author"), ('"The Soviet Union Today," 1933, in Writings of Leon Trotsky (1933-34)', "title"),
+                                 ("(New York:", "location"), ("Pathfinder,", "publisher"), ("1972),", "date"), ("101.", "locator")])
+    runs = run_texts(text, tokens, rule_quoted_title_ends_at_its_quote(text, tokens, tags))
+    assert runs[1:4] == [('"The Soviet Union Today,"', "title"), ("1933,", "date"), ("Writings of Leon Trotsky (1933-34)", "container-title")]
+
+
 def test_a_quoted_short_title_ends_at_its_quote_before_the_page():
     from notecite.parse.rules.titles import rule_quoted_title_ends_at_its_quote
 

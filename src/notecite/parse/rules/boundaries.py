@@ -93,7 +93,8 @@ _PAGE_PIECES = re.compile(r"\d{1,5}|[-–:]")
 def _page_before_a_citing_verb(tokens: Sequence[Token], tags: list[str], verb: int) -> None:
     """``Adorno, "Reflections," 104, quoted in …``: a page (range, or volume and page) read as prose between
     the comma that ends a cite's field and the comma before the citing verb at ``verb`` is that cite's
-    pinpoint: relabelled ``locator`` in ``tags``."""
+    pinpoint: relabelled ``locator`` in ``tags``; a year alone there is the cite's date (``"The Mass Strike," 1906,
+    reprinted in …``)."""
     end = verb - 1
     if end < 1 or tokens[end].text != ",":
         return
@@ -105,7 +106,7 @@ def _page_before_a_citing_verb(tokens: Sequence[Token], tags: list[str], verb: i
     field = first - 1
     if field < 1 or tokens[field].text not in (",", "”", '"', "’", "'") or tags[field] == "prose" and tags[field - 1] == "prose":
         return  # no field of a cite ends right before the page
-    relabel(tags, first, end, "locator")
+    relabel(tags, first, end, "date" if end == first + 1 and YEAR.fullmatch(tokens[first].text) else "locator")
 
 
 #: Words of publishers' names (``House``, ``Press``, ``Penguin``, ``Macmillan``).

@@ -1584,7 +1584,8 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     the closing one into a page number ends at that quote (and the comma after it); the page is
     the pinpoint, any words after it prose. Run on past the quote into ``in`` and a capitalised
     word (``“Trente Ans…” in La Revolution Proletarienne``), it ends at the quote too: ``in`` is
-    prose and the rest of the run the container; into ``with`` after the quote's comma (a roundtable's
+    prose and the rest of the run the container (also after the piece's year: ``"…," 1933, in Writings of Leon
+    Trotsky``); into ``with`` after the quote's comma (a roundtable's
     participants), the rest is a note. A year followed by words is no page (``"Bias," 2023
     IEEE Conference``: it opens the run after it). Ended before its closing quote (straight single
     quotes too: ``'Rise of Towns,' 40``), it takes that quote back (:func:`_take_back_closing_quote`). Run on
@@ -1634,6 +1635,14 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
                 and all(tokens[i].text.isalpha() for i in range(end, number)):
             relabel(tags, end, number, "container-title")  # '"Lope se despide …”." Anuario Lope de Vega 26,': its periodical
             relabel(tags, number, last, "volume")
+            continue
+        if end + 3 < last and YEAR.fullmatch(tokens[end].text) and tokens[end + 1].text == "," \
+                and tokens[end + 2].text.lower() in _CONTAINER_WORDS and tokens[end + 3].text[:1].isupper():
+            # '"The Soviet Union and the Fourth International," 1933, in Writings of Leon Trotsky (1933–34)': the
+            # piece's year, then the book it is printed in
+            relabel(tags, end, end + 2, "date")
+            tags[end + 2] = "prose"
+            relabel(tags, end + 3, last, "container-title")
             continue
         if end >= last or not re.fullmatch(r"\d+|[ivxlc]+", tokens[end].text):
             continue  # only a page after the quote is cut off ("“Like” and language ideology" is one title)
