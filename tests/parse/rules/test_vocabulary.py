@@ -346,3 +346,17 @@ def test_a_title_after_in_his_is_the_container_of_the_piece_before():
     text = "Trotsky wrote in his History of the Russian Revolution that"
     tokens, tags = tagged(text, [("Trotsky", "author"), ("History of the Russian Revolution", "title")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_volume_and_page_read_as_a_note_after_ibid_are_its_pinpoint():
+    from notecite.parse.rules.vocabulary import rule_ibid_marker_keeps_its_comma_and_pages as rule
+
+    for text, pinpoint in (("Ibid., 3: 290.", "3: 290."), ("Ibid., 3:290", "3:290")):
+        tokens, tags = tagged(text, [("Ibid.,", "ibid"), (text[6:], "note")])
+        assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Ibid.,", "ibid"), (pinpoint, "locator")], text
+    text = "Ibid., 3: 290. Smith argues otherwise."  # the sentence after the pinpoint's stop is prose
+    tokens, tags = tagged(text, [("Ibid.,", "ibid"), ("3: 290. Smith argues otherwise.", "note")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Ibid.,", "ibid"), ("3: 290.", "locator")]
+    text = "Ibid., see the letters of 1890."  # no pinpoint after the marker: left alone
+    tokens, tags = tagged(text, [("Ibid.,", "ibid"), ("see the letters of 1890.", "note")])
+    assert rule(text, tokens, tags) == tags
