@@ -66,6 +66,11 @@ def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_
     assert found.record["container-title"] == "The Selected Correspondence of Marx and Engels"
     assert found.record["volume"] == "2" and found.locator == "293"
     assert "archive" not in found.record
+    # the volume glued to the title and the pages after a colon (MECW 49: 33–37)
+    found = recognize("Engels to Bloch, 21–22 September 1890, in MECW 49: 33–37.")
+    assert (found.record["container-title"], found.record["volume"], found.locator) == ("MECW", "49", "33–37")
+    found = recognize("Engels to Bloch, 21–22 September 1890, RG 59: 33.")  # no "in": an archive's mark stays whole
+    assert "volume" not in found.record
 
 
 def test_a_page_joined_by_and_to_the_archive_of_the_original_is_the_pinpoint_alone():

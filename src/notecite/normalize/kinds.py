@@ -1851,6 +1851,9 @@ _DECLARED = re.compile(r"(?i:henceforth|hereafter|hereinafter|cited\s+as)(?:\s+(
 #: A bare page or page range, or one after a volume in Roman numerals and a full stop (``VI. 482``, ``V. 175-177``)
 #: or after a volume number and a colon (``6:696-709``).
 _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)?")
+#: A book's title, its volume and the pages after a colon, with no comma between (``MECW 49: 33–37``, ``Collected
+#: Works 5:347``).
+_TITLE_VOLUME_AND_PAGE = re.compile(r"(?P<title>.*[^\W\d_].*?)\s+(?P<volume>\d{1,3})\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 
 
 #: The participle (or the noun: ``extract``, ``translation``) before the ``in`` of the book an item is printed in
@@ -1917,6 +1920,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
     if book_parts > 1:  # the book's title is whole before its imprint: "in Message of the President…, Part I (…)"
         parts[:book_parts] = [", ".join(parts[:book_parts])]
+    glued = _TITLE_VOLUME_AND_PAGE.fullmatch(parts[-1]) if parts and _IN_WORD.match(parts[0]) and not archival else None
+    if glued:  # "…, 21–22 September 1890, in MECW 49: 33–37": the book, its volume and the pages
+        parts[-1:] = [glued["title"], glued["pages"]]
+        record["volume"] = glued["volume"]
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
             and not _folder_year(parts) and not (interview and _YEARS.fullmatch(parts[-1])):
         locator, prose = _pinpoint_and_prose(parts.pop())
