@@ -2896,3 +2896,19 @@ def test_title_case_prose_before_in_and_a_container_is_the_piece_printed_there()
     # a sentence (a word in lower case that is no small word) before "in": left as read
     text = "This was discussed at length, in Party Resolutions, vol. 2 (Moscow, 1970), 300."
     assert rule_runs(rule, text, [("Party Resolutions,", "container-title"), ("vol. 2", "volume")])[1]
+
+
+def test_a_quoted_word_opening_a_longer_title_is_in_it():
+    from notecite.parse.rules.titles import rule_quoted_word_opening_a_longer_title_is_in_it as rule
+
+    text = "V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (1920)."
+    tokens, tags = tagged(text, [("V. I. Lenin,", "author"), ("“Left-Wing”", "title"),
+                                 ("Communism: An Infantile Disorder", "container-title"), ("(1920).", "date")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[1] == ("“Left-Wing” Communism: An Infantile Disorder", "title")
+    # a quoted title ending on its comma before the periodical, a longer quotation, a publisher after it: left alone
+    for text, spans in (("“Bias,” Journal of Ports", [("“Bias,”", "title"), ("Journal of Ports", "container-title")]),
+                        ("“Nellie Bly Dies” The New York Times", [("“Nellie Bly Dies”", "title"), ("The New York Times", "container-title")]),
+                        ("“Railwaymen” Allen and Unwin (1963)", [("“Railwaymen”", "title"), ("Allen and Unwin", "publisher")])):
+        tokens, tags = tagged(text, spans)
+        assert rule(text, tokens, tags) == tags, text

@@ -67,7 +67,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
-                     rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
+                     rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_quoted_title_ends_at_its_quote, rule_quoted_word_opening_a_longer_title_is_in_it, rule_title_opening_on_a_quoted_word_runs_on, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
                      rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose, rule_quoted_term_is_prose,
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
@@ -207,7 +207,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_possessive_naming_a_periodical_is_its_title,
     rule_editor_run_without_an_editor_word_is_an_author_and_title,
     rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_in_his_and_a_title_is_the_authors_book, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
-    rule_series_in_brackets_after_the_pinpoint_is_prose,
+    rule_series_in_brackets_after_the_pinpoint_is_prose, rule_quoted_word_opening_a_longer_title_is_in_it,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
     # a congressional hearing's title, however the rules above cut it; a manuscript note named by its writer

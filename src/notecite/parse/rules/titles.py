@@ -3716,6 +3716,39 @@ def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequenc
     return tags
 
 
+#: The most words a quoted word or phrase inside a longer title has (``“Left-Wing” Communism``, ``The “Public” Life``).
+_SCARE_QUOTE_WORDS = 2
+
+
+def rule_quoted_word_opening_a_longer_title_is_in_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (1920)``, ``"Disarmament" Cry``: a quotation of one
+    or two words with no punctuation before its closing quote, right before a capitalised word (a space between, no
+    comma) that opens a title or container run, is a word of that title in quotes: one title run from the opening
+    quote to the end of that run (a quoted title before its periodical ends on a comma or stop: ``“Title,”
+    Journal``; a publisher after it, ``“Title” Merlin Press (1981)``, is left alone)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for opening, closing in _quoted_segments(tokens):
+        nxt = closing + 1
+        words = [t for t in tokens[opening + 1:closing] if t.text[:1].isalnum()]
+        if nxt >= len(tokens) or not 1 <= len(words) <= _SCARE_QUOTE_WORDS \
+                or any(not t.text[:1].isalnum() and t.text not in "-’'" for t in tokens[opening + 1:closing]) \
+                or not tokens[nxt].text[:1].isupper() or tokens[nxt].start != tokens[closing].end + 1 \
+                or tags[nxt] not in ("B-title", "B-container-title") or split_label(tags[opening])[1] not in ("title", "prose"):
+            continue
+        end = nxt + 1
+        while end < len(tags) and tags[end] == "I-" + tags[nxt][2:]:
+            end += 1
+        out = out or list(tags)
+        start = opening
+        if tags[opening] == "I-title":  # the quotation inside a title run already open ("The “Public” Life")
+            while start > 0 and out[start].startswith("I-"):
+                start -= 1
+        relabel(out, start, end, "title")
+    return out or tags
+
+
 def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
     shape, straight double quotes paired in turn from the note's start."""
