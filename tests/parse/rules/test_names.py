@@ -708,7 +708,8 @@ def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
             ("The Massachusetts Centinel (November 24, 1787) declares it to be a fact.", "Massachusetts Centinel",
              "November 24, 1787"),
             ("“It is reported,” says the New Hampshire Spy, on December 7, 1787, “that few are.”", "New Hampshire Spy",
-             "December 7, 1787")]:
+             "December 7, 1787"),
+            ("Compare the reports in the Manchester Guardian, 4 March 1921.", "Manchester Guardian", "4 March 1921")]:
         runs, _ = rule_runs(rule_periodical_named_in_prose_with_its_day, text, [])
         assert [label for _, label in runs] == ["container-title", "date"], text
         assert runs[0][0].endswith(name) and runs[1][0] == date

@@ -2912,3 +2912,16 @@ def test_a_quoted_word_opening_a_longer_title_is_in_it():
                         ("“Railwaymen” Allen and Unwin (1963)", [("“Railwaymen”", "title"), ("Allen and Unwin", "publisher")])):
         tokens, tags = tagged(text, spans)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_name_and_a_writers_verb_before_in_and_a_quotation_are_its_author():
+    from notecite.parse.rules.titles import rule_name_and_verb_before_in_and_a_quotation_are_its_author as rule
+
+    text = 'Okafor replied in "Docks Again," Port Review 4 (1938): 103.'
+    tokens, tags = tagged(text, [('Okafor replied in "Docks Again,"', "title"), ("Port Review", "container-title")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Okafor", "author"), ('"Docks Again,"', "title")]
+    # no writer's verb, or more than a name before it: left alone
+    for text in ('Okafor Docks in "Ports," Port Review', 'The view of the docks replied in "Ports," Port Review'):
+        tokens, tags = tagged(text, [(text.split(" Port Review")[0], "title"), ("Port Review", "container-title")])
+        assert rule(text, tokens, tags) == tags, text

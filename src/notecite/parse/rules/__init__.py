@@ -90,7 +90,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      
                      rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_note_before_an_unbracketed_imprint_is_the_title, rule_cite_after_a_quotation_ending_a_sentence,
-                     rule_family_name_and_in_after_initials_leave_the_title, rule_author_named_before_in_and_a_title,
+                     rule_family_name_and_in_after_initials_leave_the_title, rule_name_and_verb_before_in_and_a_quotation_are_its_author, rule_author_named_before_in_and_a_title,
                      rule_title_after_in_and_an_editor_is_the_container,
                      rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
                      
@@ -158,7 +158,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
     rule_reviewed_book_after_a_title_is_a_note, rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_prose_before_an_imprint_is_a_cite, rule_note_before_an_unbracketed_imprint_is_the_title, rule_cite_after_a_quotation_ending_a_sentence,
     rule_short_book_after_in_is_the_container,
-    rule_title_in_a_writers_own_work, rule_family_name_and_in_after_initials_leave_the_title, rule_author_named_before_in_and_a_title, rule_bracket_opening_on_in_after_a_title_names_its_container,
+    rule_title_in_a_writers_own_work, rule_family_name_and_in_after_initials_leave_the_title, rule_name_and_verb_before_in_and_a_quotation_are_its_author, rule_author_named_before_in_and_a_title, rule_bracket_opening_on_in_after_a_title_names_its_container,
     rule_name_before_a_day_date_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical,
     rule_in_ending_a_name_run_is_prose,
     rule_periodical_named_in_prose_with_its_day,

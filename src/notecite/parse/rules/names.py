@@ -2125,16 +2125,23 @@ def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Toke
         at = end
         while at < len(tokens) and tokens[at].text in (",", "(", "on", "of"):
             at += 1
-        if at - end > 2 or at >= len(tokens) or fold(tokens[at].text.rstrip(".")) not in months:
+        if at - end > 2 or at >= len(tokens):
             continue
-        stop = at + 1
-        while stop < len(tokens) and stop - at <= 5 and not YEAR.fullmatch(tokens[stop].text):
-            stop += 1
-        if stop >= len(tokens) or not YEAR.fullmatch(tokens[stop].text) \
-                or not re.fullmatch(r"[^\W\d_]+\.?,?\s*,?\s*\d{1,2},?\s+\d{4}", text[tokens[at].start:tokens[stop].end]):
-            continue  # "October, 27, 1787", "November 24, 1787": a day's date
-        if any(tags[i] != "prose" for i in range(k, stop + 1)):
+        if re.fullmatch(r"\d{1,2}", tokens[at].text) and at + 2 < len(tokens) \
+                and fold(tokens[at + 1].text.rstrip(".")) in months and YEAR.fullmatch(tokens[at + 2].text):
+            stop = at + 2  # "4 March 1921": the day first
+        elif fold(tokens[at].text.rstrip(".")) in months:
+            stop = at + 1
+            while stop < len(tokens) and stop - at <= 5 and not YEAR.fullmatch(tokens[stop].text):
+                stop += 1
+            if stop >= len(tokens) or not YEAR.fullmatch(tokens[stop].text) \
+                    or not re.fullmatch(r"[^\W\d_]+\.?,?\s*,?\s*\d{1,2},?\s+\d{4}", text[tokens[at].start:tokens[stop].end]):
+                continue  # "October, 27, 1787", "November 24, 1787": a day's date
+        else:
             continue
+        if any(tags[i] != "prose" for i in range(k, at)) \
+                or any(split_label(tags[i])[1] not in ("prose", "date") for i in range(at, stop + 1)):
+            continue  # all prose, but the date perhaps read as one
         changed = changed if changed is not None else list(tags)
         relabel(changed, k, end, "container-title")
         relabel(changed, at, stop + 1, "date")

@@ -2457,6 +2457,31 @@ def _a_participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
 
 
+def rule_name_and_verb_before_in_and_a_quotation_are_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…; Trotsky replied in "Hue and Cry over Kronstadt," New International …``, ``Serge wrote in “Reply to
+    Trotsky”``: a title run opening on one to four capitalised words (a name: initials and particles allowed), a
+    writer's verb (:func:`~.words.writing_verb`: ``wrote``, ``replied``), ``in`` and an opening quote names the
+    quoted title's author: the name is the author, the verb and ``in`` prose, the title opens on the quote."""
+    if " in " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)) or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        verb = next((k for k in range(first + 1, min(last - 2, first + 8)) if tokens[k].text.islower()), None)
+        if verb is None or not writing_verb(tokens[verb].text) \
+                or tokens[verb + 1].text != "in" or tokens[verb + 2].text not in OPENING_QUOTES \
+                or not all(capitalised_word(t.text, 1) or t.text == "." and len(tokens[k - 1].text) == 1
+                           for k, t in enumerate(tokens[first:verb], first)) \
+                or sum(t.text[:1].isalpha() for t in tokens[first:verb]) > 4:
+            continue
+        out = out or list(tags)
+        relabel(out, first, verb, "author")
+        out[verb] = out[verb + 1] = "prose"
+        relabel(out, verb + 2, last, "title")
+    return out or tags
+
+
 def rule_family_name_and_in_after_initials_leave_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Quoted by E. H. Carr in The Bolshevik Revolution, Vol. I``: an author run of initials alone, then a title run
     opening on a capitalised word, ``in`` and a capitalised word: that word ends the name, ``in`` is prose and the title

@@ -249,9 +249,15 @@ def full_name(words: Sequence[str]) -> bool:
 _BEING_VERBS = frozenset({"am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "lived", "died", "stayed"})
 
 
+#: Verbs of answering that a writer does in a work (``Trotsky replied in "…"``), beside the ``verbs`` lexicon's.
+_ANSWERING_VERBS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted", "countered",
+                              "rejoined"})
+
+
 def writing_verb(word: str) -> bool:
-    """Whether ``word`` is a finite verb of the ``verbs`` lexicon that a writer does (``argued``, ``put``, ``writes``)."""
-    return word.islower() and fold(word) in load("verbs") and word not in _BEING_VERBS
+    """Whether ``word`` is a finite verb of the ``verbs`` lexicon that a writer does (``argued``, ``put``, ``writes``),
+    or one of answering (``replied``, ``responded``)."""
+    return word.islower() and (fold(word) in load("verbs") and word not in _BEING_VERBS or word in _ANSWERING_VERBS)
 
 
 #: The nouns of offices a person holds, as written (``Secretary``, ``Minister``, ``Ambassador``, ``MP``), each with
