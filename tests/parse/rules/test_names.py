@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.names, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import rule_runs, run_texts
+from ..conftest import rule_runs, run_texts, tagged
 
 
 def test_a_title_before_a_colon_is_not_a_second_name():
@@ -2004,3 +2004,18 @@ def test_every_worded_role_holds_a_word_of_its_prefilter():
                    "mit einem Nachwort von", "eingeleitet von"):
         text = f"Roe, Docks. {phrase} Ann Lee."
         assert _WORDED_ROLE.search(text) and may_hold(text, _WORDED_ROLE_WORDS), phrase
+
+
+def test_an_editor_run_holding_an_author_a_title_and_the_editor_word():
+    from notecite.parse.rules.names import rule_editor_run_without_an_editor_word_is_an_author_and_title as rule
+
+    text = "Stan Weir, Singlejack Solidarity, ed. George Lipsitz (Minneapolis: UMP, 2004), 300."
+    tokens, tags = tagged(text, [("Stan Weir, Singlejack Solidarity, ed. George Lipsitz", "editor"),
+                                 ("(Minneapolis:", "location"), ("UMP,", "publisher"), ("2004),", "date"), ("300.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:3] == [("Stan Weir,", "author"), ("Singlejack Solidarity,", "title"), ("ed. George Lipsitz", "editor")]
+    # a bibliography's inverted editor ("Peden, William, ed. Notes …"): left alone
+    text = "Peden, William, ed. Notes on the State of Virginia (Chapel Hill: UNC, 1996)."
+    tokens, tags = tagged(text, [("Peden, William, ed. Notes on the State of Virginia", "editor"),
+                                 ("(Chapel Hill:", "location"), ("UNC,", "publisher"), ("1996).", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0][1] != "author"

@@ -2925,3 +2925,14 @@ def test_a_name_and_a_writers_verb_before_in_and_a_quotation_are_its_author():
     for text in ('Okafor Docks in "Ports," Port Review', 'The view of the docks replied in "Ports," Port Review'):
         tokens, tags = tagged(text, [(text.split(" Port Review")[0], "title"), ("Port Review", "container-title")])
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_quoted_title_left_as_prose_before_a_periodical_and_its_bracketed_place():
+    from notecite.parse.rules.titles import rule_quoted_title_left_as_prose_before_its_periodical as rule
+
+    text = 'See "Statement of the Committee," Fourth International (London), no. 3 (Summer 1958).'
+    tokens, tags = tagged(text, [("Fourth International", "container-title"), ("(London)", "location"),
+                                 (", no. 3", "volume"), ("(Summer 1958).", "date")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:3] == [('"Statement of the Committee,"', "title"), ("Fourth International", "container-title"),
+                        ("(London)", "location")]

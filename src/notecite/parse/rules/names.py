@@ -1353,6 +1353,26 @@ _EDITOR_CUES = frozenset({"ed", "eds", "edd", "edited", "editor", "editors", "ed
                            "cura", "cur", "dir", "éd", "éds", "comp", "comps", "compiled", "compiler"})
 
 
+def _author_and_title_before_the_editor(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
+    """In place: ``Stan Weir, Singlejack Solidarity, ed. George Lipsitz (Minneapolis: …)``: an editor run that opens a
+    cite (:func:`_opens_a_cite_here`) on a name in natural order (two to six tokens: not ``Peden, William, ed.``, a
+    bibliography's inverted editor) and a comma, then capitalised title words, a comma and an editor word (``ed.``,
+    ``edited by``) inside it, is an author, a title and the editor; whether it was."""
+    names_end = next((i for i in range(first, min(last, first + 8)) if tokens[i].text == ","), None)
+    if names_end is None or not 2 <= names_end - first <= 6 or not _opens_a_cite_here(tokens, tags, first) \
+            or not all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:names_end]):
+        return False
+    cue = next((i for i in range(names_end + 2, last - 1) if tokens[i].text == ","
+                and fold(tokens[i + 1].text.rstrip(".")) in _EDITOR_CUES), None)
+    if cue is None or not tokens[names_end + 1].text[:1].isupper() \
+            or any(t.text == "," for t in tokens[names_end + 1:cue]):
+        return False
+    relabel(tags, first, names_end + 1, "author")
+    relabel(tags, names_end + 1, cue + 1, "title")
+    relabel(tags, cue + 1, last, "editor")
+    return True
+
+
 def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tokens: Sequence[Token],
                                                                    tags: list[str]) -> list[str]:
     """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
@@ -1380,6 +1400,8 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
                 and all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:comma]):
             relabel(tags, first, last, "author")  # "Bornstein and Richardson," then "War and the International (London…"
             continue
+        if _author_and_title_before_the_editor(tokens, tags, first, last):
+            continue  # "Stan Weir, Singlejack Solidarity, ed. George Lipsitz (Minneapolis: …)"
         if not closes or not words.isdisjoint(_EDITOR_CUES) or "v" in words or "vs" in words:
             continue  # an editor named, or a law case's parties (``Chicago, Burlington … v. Union Pacific``)
         if comma is None or comma + 1 >= last or not 1 <= comma - first <= 6 or not tokens[comma + 1].text[:1].isupper() \

@@ -3826,7 +3826,8 @@ def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Seq
         end = after + 2 * genre + 1
         while end < len(tokens) and split_label(tags[end])[1] in ("title", "container-title") and tags[end].startswith("I-"):
             end += 1
-        if end >= len(tokens) or split_label(tags[end])[1] not in ("volume", "issue", "date"):
+        closes = _past_a_bracketed_place(tokens, tags, end)
+        if closes >= len(tokens) or split_label(tags[closes])[1] not in ("volume", "issue", "date"):
             continue
         relabel(tags, a, b + 1, "title")
         if genre:  # '"The Left and the Election," editorial, The Nation, November 2, 1964': what kind of piece
@@ -3834,6 +3835,17 @@ def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Seq
             tags[after + 1] = "prose"
         relabel(tags, after + 2 * genre, end, "container-title")
     return tags
+
+
+def _past_a_bracketed_place(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int:
+    """The token after the bracketed place read as a location run that opens at token ``k`` (``(London),``: a
+    periodical's place, its comma with it), or ``k`` when none opens there."""
+    if k >= len(tokens) or tokens[k].text != "(" or split_label(tags[k])[1] != "location":
+        return k
+    close = next((i for i in range(k + 1, min(len(tokens), k + 6)) if tokens[i].text == ")"), None)
+    if close is None:
+        return k
+    return close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ",")
 
 
 def rule_quoted_title_left_as_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
