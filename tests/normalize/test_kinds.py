@@ -1336,6 +1336,10 @@ def test_an_interview_printed_in_a_periodical_issue_keeps_the_periodical():
     assert found.record["type"] == "interview" and found.record["container-title"] == "Harbour Review"
     assert found.record["volume"] == "30" and found.record["issued"] == {"date-parts": [[2010, 12]]}
     assert "note" not in found.record
+    # an issue number, and the page after it
+    found = recognize("Interview with Ann Lee by Tom Roe, Harbour Notes, no. 300 (March 2004): 10.")
+    assert (found.record["container-title"], found.record["issue"], found.locator) == ("Harbour Notes", "300", "10")
+    assert found.record["issued"] == {"date-parts": [[2004, 3]]} and "volume" not in found.record
 
 
 def test_an_undated_from_x_to_y_in_prose_is_no_filed_letter():

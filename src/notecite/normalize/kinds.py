@@ -253,7 +253,8 @@ _INTERVIEW = [
 _PRINTED_IN_A_PERIODICAL = re.compile(r"\(\s*(?:[^()]*:\s*[^()]*,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*\)")
 #: A periodical's issue printing an interview: its name, volume, bracketed date and perhaps pages (``Platypus Review 30
 #: (December 2010)``, ``New Left Review 90 (2014): 5-20``).
-_ISSUE_OF_A_PERIODICAL = re.compile(r"(?P<paper>[A-Z][^\d,;()]{2,60}?)\s+(?P<volume>\d{1,4})\s*\((?P<date>[^()]*\d{4})\)"
+_ISSUE_OF_A_PERIODICAL = re.compile(r"(?P<paper>[A-Z][^\d,;()]{2,60}?)(?:\s+(?P<volume>\d{1,4}))?"
+                                    r"(?:,\s*(?i:no)\.\s*(?P<issue>\d{1,4}))?(?<=\d)\s*\((?P<date>[^()]*\d{4})\)"
                                     r"(?:\s*[:,]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?")
 #: The interviewer of ``Author's interview with X`` and ``X, interview by the author``.
 _THE_AUTHOR = {"literal": "the author"}
@@ -847,9 +848,10 @@ def _interview(text: str) -> Recognized | None:
         if not _YEAR.search(rest) and not interviewer and not groups.get("mine"):
             return None  # "an interview with Serge" in prose, with no date: not a reference
         issue = _ISSUE_OF_A_PERIODICAL.fullmatch(match["rest"].strip(" ,.;"))
-        if issue and "container-title" not in record:  # "…, conducted by X, Platypus Review 30 (December 2010)"
+        if issue and "container-title" not in record:  # "…, conducted by X, Platypus Review 30 (December 2010)",
+            # "…, Labor Notes, no. 300 (March 2004): 10"
             record["container-title"] = squeeze(issue["paper"])
-            record["volume"] = issue["volume"]
+            record.update({part: issue[part] for part in ("volume", "issue") if issue[part]})
             record["issued"] = parse_date(issue["date"])
             return Recognized("interview", record, issue["pages"])
         locator = _place(record, rest, interview=True)
