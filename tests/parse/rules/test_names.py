@@ -2019,3 +2019,12 @@ def test_an_editor_run_holding_an_author_a_title_and_the_editor_word():
     tokens, tags = tagged(text, [("Peden, William, ed. Notes on the State of Virginia", "editor"),
                                  ("(Chapel Hill:", "location"), ("UNC,", "publisher"), ("1996).", "date")])
     assert run_texts(text, tokens, rule(text, tokens, tags))[0][1] != "author"
+
+
+def test_a_diarists_possessive_and_diary_stay_as_read():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+
+    text = "Beatrice Webb's diary, 14 Feb. 1919, BLPES, Passfield papers."
+    tokens, tags = tagged(text, [("Beatrice Webb's", "author"), ("diary,", "title"), ("14 Feb. 1919,", "date"),
+                                 ("BLPES, Passfield papers.", "note")])
+    assert rule(text, tokens, tags) == tags

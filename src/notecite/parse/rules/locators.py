@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (DAYBOOK_WORDS, REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -999,8 +999,6 @@ def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
     return end < len(tags) and split_label(tags[end])[1] in ("locator", "volume")
 
 
-#: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
-_DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
 #: Titles that open on the word of day-by-day records (``Journals of Cong.``, ``Diaries of the Court``).
 _DAYBOOKS_OPENING = frozenset({"journals", "diaries"})
 _DAYBOOK_RUN_TAGS = tags_of(("title", "ibid"))
@@ -1011,11 +1009,11 @@ _DAYS = re.compile(_DAY + r"(?:,\s*" + _DAY + r")*")
 
 
 def _daybook_ending_a_name_run(tokens: Sequence[Token], tags: list[str]) -> None:
-    """In place: an author run of capitalised words that ends on a lower-case diary word (:data:`_DAYBOOK_WORDS`)
+    """In place: an author run of capitalised words that ends on a lower-case diary word (:data:`DAYBOOK_WORDS`)
     and perhaps its comma (``Beatrice Roe diary,``) is the diarist's name and then the diary's title."""
     for first, last, label in tag_spans(tokens, tags):
         word = last - 1 - (tokens[last - 1].text == ",")
-        if label != "author" or word - first < 1 or tokens[word].text not in _DAYBOOK_WORDS \
+        if label != "author" or word - first < 1 or tokens[word].text not in DAYBOOK_WORDS \
                 or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:word]):
             continue
         relabel(tags, word, last, "title")
@@ -1028,7 +1026,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
     same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
     diarist and the word the title (:func:`_daybook_ending_a_name_run`)."""
-    diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not _DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
+    diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
     if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or ibid run, nor a name run with a diary word
     tags = list(tags)
@@ -1036,7 +1034,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
         _daybook_ending_a_name_run(tokens, tags)
     for first, last, label in tag_spans(tokens, tags):
         word = last - (tokens[last - 1].text == "," and last - 1 > first)
-        if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in _DAYBOOK_WORDS
+        if label != "ibid" and (label != "title" or fold(tokens[word - 1].text) not in DAYBOOK_WORDS
                                 and fold(tokens[first].text) not in _DAYBOOKS_OPENING):
             continue
         start = word + (word < len(tokens) and tokens[word].text == ",")

@@ -15,7 +15,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
-from .words import (BOOK_PART_TO, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -1117,6 +1117,8 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
         if words_end < len(tokens) and tokens[words_end].text == "," \
                 and any(fold(t.text) in _ITEM_NOUNS for t in tokens[after:words_end]):
             continue  # "Mercer's bill, House Journal, 21 Cong. 1 sess. p. 512": his item, in the journal; no author's work
+        if words_end == after + 1 and tokens[after].text in DAYBOOK_WORDS:
+            continue  # "Beatrice Webb's diary, 14 Feb. 1919": the diarist's diary, cited by its day, as the tagger read it
         label = split_label(tags[k])[1]
         if label == "title":  # "Robert" + "Daniels' classic The Conscience…": the name runs on into the title
             start = k

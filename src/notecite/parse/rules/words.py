@@ -277,6 +277,8 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:"
 #: The token that every :data:`OFFICE_NOUN` opens on (``M.P.`` opens on ``M``): a note without one of them names no
 #: office.
 OFFICE_NOUN_TOKENS = frozenset(noun.split(".")[0] for noun, _ in _OFFICE_NOUNS)
+#: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
+DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
 #: Words of an edition or reprint that may open a bracket before its year (``(repr. 1826)``, ``(ed. 1784)``, ``(revision of
 #: 1822)``, ``(2d ed. 1790)``), folded, no full stop.
 EDITION_WORDS = frozenset({"ed", "edn", "edit", "edition", "repr", "reprint", "reprinted", "rpt", "rev", "revision", "revised",
