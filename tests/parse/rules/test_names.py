@@ -2028,3 +2028,17 @@ def test_a_diarists_possessive_and_diary_stay_as_read():
     tokens, tags = tagged(text, [("Beatrice Webb's", "author"), ("diary,", "title"), ("14 Feb. 1919,", "date"),
                                  ("BLPES, Passfield papers.", "note")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_before_a_year_and_an_issue_number_is_a_periodical():
+    from notecite.parse.rules.names import rule_name_before_a_year_and_an_issue_is_a_periodical as rule
+
+    text = "Voprosy ekonomiki, 1972, no. 5, pp. 3–14."
+    tokens, tags = tagged(text, [("Voprosy ekonomiki,", "author"), ("1972,", "date"), ("no. 5,", "volume"),
+                                 ("pp. 3–14.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:3] == [("Voprosy ekonomiki,", "container-title"), ("1972,", "date"), ("no. 5,", "issue")]
+    # an author, a year and pages: left alone
+    text = "Carr, 1950, p. 5."
+    tokens, tags = tagged(text, [("Carr,", "author"), ("1950,", "date"), ("p. 5.", "locator")])
+    assert rule(text, tokens, tags) == tags

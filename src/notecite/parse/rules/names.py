@@ -1998,6 +1998,27 @@ def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -
     return None
 
 
+def rule_name_before_a_year_and_an_issue_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voprosy ekonomiki, 1972, no. 5, pp. 3–14``, ``Kommunist, 1970, no. 3, p. 45``: a name run of one to four
+    words and its comma, then a year alone and its comma, then a numbered issue (``no. 5``, read as an issue or a
+    volume) names a periodical's issue, not an author's work by date (a person has no issue numbers): the name is
+    the periodical, the number its issue."""
+    if ISSUE_WORDS.isdisjoint(lowered_words(tokens)) or "B-date" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (date, date_end, dated), (number, number_end, numbered) in zip(runs, runs[1:], runs[2:]):
+        if label not in NAME_LABELS or dated != "date" or numbered not in ("issue", "volume") or last != date \
+                or date_end != number or not 1 <= last - first - 1 <= 4 or tokens[last - 1].text != "," \
+                or not YEAR.fullmatch(tokens[date].text) or date_end - date != 2 or tokens[date + 1].text != "," \
+                or tokens[number].text.lower() not in ISSUE_WORDS:
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+        relabel(out, number, number_end, "issue")
+    return out or tags
+
+
 def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
     name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
