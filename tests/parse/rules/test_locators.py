@@ -423,6 +423,21 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-locator", "I-locator", "I-locator"]
     assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags
+    # no comma before the numeral, but no ruler's number: the volume ("Works VIII, 351 ff."); a book's part word with it
+    for text, spans, expected in (
+            ("Raleigh, Works VIII, 351 ff.", [("Works VIII,", "title"), ("351 ff.", "locator")],
+             [("Works", "title"), ("VIII, 351 ff.", "locator")]),
+            ("Smith, Memoirs of wool I, p. 144.", [("Memoirs of wool I,", "title"), ("p. 144.", "locator")],
+             [("Memoirs of wool", "title"), ("I, p. 144.", "locator")]),
+            ("Smith, Wealth of nations: Book IV, Chap. 7.", [("Wealth of nations: Book IV,", "title"), ("Chap. 7.", "locator")],
+             [("Wealth of nations:", "title"), ("Book IV, Chap. 7.", "locator")])):
+        tokens, tags = tagged(text, [(text.split(",")[0] + ",", "author"), *spans])
+        assert run_texts(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags))[1:] == expected
+    for text in ("Scarisbrick, Life of Henry VIII, 45.", "Statutes, 5 Geo. IV, 12.", "Keegan, The Second World War II, 45."):
+        head, _, page = text.rpartition(", ")
+        tokens, tags = _tagged(text, [(head.split(", ")[0] + ",", "author"), (head.split(", ", 1)[1] + ",", "title"),
+                                      (page.rstrip("."), "locator")])
+        assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags, text
     text = "See Sueton. Vit. ii. 14."  # a book in lower-case Roman numerals after an abbreviated title
     tokens, tags = _tagged(text, [("Sueton.", "author"), ("Vit. ii.", "title"), ("14.", "locator")])
     assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags))[1:] == \

@@ -2936,3 +2936,14 @@ def test_a_quoted_title_left_as_prose_before_a_periodical_and_its_bracketed_plac
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:3] == [('"Statement of the Committee,"', "title"), ("Fourth International", "container-title"),
                         ("(London)", "location")]
+
+
+def test_a_short_title_opening_the_note_leaves_its_volume_to_the_pinpoint():
+    from notecite.parse.rules.titles import rule_short_title_opening_the_note as rule
+
+    text = "Hackluyt III, p. 45 ff."
+    tokens, tags = tagged(text, [("p. 45 ff.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Hackluyt", "title"), ("III, p. 45 ff.", "locator")]
+    text = "Henry VIII, 45."  # a ruler's number stays in the title
+    tokens, tags = tagged(text, [("45.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("Henry VIII,", "title")

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (DAYBOOK_WORDS, REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -1642,7 +1642,9 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
     locator, has taken the volume of the pinpoint: the numeral opens the locator; so does a numeral of two
     letters or more right after a word, when the title has a comma before (a part of a series:
-    ``Colonial Papers, Finance III,`` + ``77``; ``History of Henry VIII,`` stays). So does a volume
+    ``Colonial Papers, Finance III,`` + ``77``), or any capital numeral of a title that is no ruler's nor war's number
+    (``Hackluyt III,`` + ``p. 45 ff.``, ``Works VIII,`` + ``351``; one letter before a page word: ``Memoirs of wool
+    I,`` + ``p. 144``; ``History of Henry VIII,`` stays). So does a volume
     named with its word that ends the run (``Annali d'Italia tom. iv.`` + ``p. 139``), and a book in
     lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
     An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
@@ -1664,14 +1666,17 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
                 and _LOWER_ROMAN.fullmatch(tokens[numeral].text) and tokens[nxt[0]].text[:1].isdigit():
             relabel(tags, numeral, nxt[1], "locator")  # "Hist. i." + "85": the book opens the pinpoint
             continue
-        if numeral - 1 <= first or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
+        if numeral <= first or not ROMAN_NUMERAL.fullmatch(tokens[numeral].text):
             continue
         if tokens[numeral - 1].text != ",":  # "State Papers, Miscellaneous II," + "481": a series' part
-            if label == "ibid" or len(tokens[numeral].text) < 2 or not tokens[numeral].text.isupper() \
-                    or not any(tokens[k].text == "," for k in range(first, numeral - 1)):
-                continue
-            relabel(tags, numeral, nxt[1], "locator")
+            if label == "ibid" or not tokens[numeral].text.isupper() or regnal_number(tokens, numeral) \
+                    or not (len(tokens[numeral].text) >= 2 or tokens[nxt[0]].text in _PAGE_WORDS):
+                continue  # "History of Henry VIII," + "45" stays; "Hackluyt III," + "p. 45 ff.", "Works VIII," + "351"
+            part = numeral - 1 if numeral - 1 > first and tokens[numeral - 1].text.lower() in _NUMBERED_PART_WORDS else numeral
+            relabel(tags, part, nxt[1], "locator")  # "Wealth of nations: Book IV," + "Chap. 7": the book too
             continue
+        if numeral - 1 <= first:
+            continue  # a run of a comma and a numeral alone
         relabel(tags, numeral, nxt[1], "locator")
         tags[numeral - 1] = "prose"
     return tags

@@ -17,7 +17,7 @@ from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
-                    writing_verb)
+                    regnal_number, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
@@ -1555,7 +1555,8 @@ def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``0 Morali, 105-7, quoted in …``, ``Memoirs, 12.``: one to six words in title case that open
     the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
-    ``0`` for ``O`` may open it)."""
+    ``0`` for ``O`` may open it); a capital Roman numeral ending them is the volume, it opens the pinpoint
+    (``Hackluyt III, p. 45 ff.``; not a ruler's number, ``Henry VIII, 45``)."""
     tags = list(tags)
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(tokens) or split_label(tags[comma + 1])[1] != "locator":
@@ -1568,6 +1569,15 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     opening = words[0][:1].isupper() or (words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())
     if not content or not opening or any(w[:1].islower() for w in content):
+        return tags
+    numeral = comma - 1  # "Hackluyt III, p. 45 ff.": a volume before the pinpoint, no ruler's number
+    if comma >= 2 and ROMAN_NUMERAL.fullmatch(tokens[numeral].text) and tokens[numeral].text.isupper() \
+            and not regnal_number(tokens, numeral):
+        relabel(tags, 0, numeral, "title")
+        end = comma + 2
+        while end < len(tags) and tags[end] == "I-locator":
+            end += 1
+        relabel(tags, numeral, end, "locator")
         return tags
     relabel(tags, 0, comma + 1, "title")
     return tags

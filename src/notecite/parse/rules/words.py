@@ -277,6 +277,18 @@ OFFICE_NOUN = (r"(?:(?:Under|Vice|Deputy|Assistant)[-\s])?(?:"
 #: The token that every :data:`OFFICE_NOUN` opens on (``M.P.`` opens on ``M``): a note without one of them names no
 #: office.
 OFFICE_NOUN_TOKENS = frozenset(noun.split(".")[0] for noun, _ in _OFFICE_NOUNS)
+#: Words a Roman numeral names the order of, no volume (``World War II``).
+_ORDERED_BY_A_NUMERAL = frozenset({"war", "congress", "council", "republic", "reich", "international"})
+
+
+def regnal_number(tokens: Sequence[Token], numeral: int) -> bool:
+    """Whether the Roman numeral at token ``numeral`` numbers the name or thing before it, no volume: a ruler's or
+    pope's (a given name before it, or an abbreviated one: ``Henry VIII``, ``Louis XIV``, ``Stat. 5 Geo. IV``) or a
+    war's, council's or republic's (``World War II``, ``Vatican Council II``)."""
+    before = fold(tokens[numeral - 1].text)
+    return before in load("given_names") or before in _ORDERED_BY_A_NUMERAL or before == "."
+
+
 #: Titles of works cited by the day of an entry (``Evelyn's Diary, May 22, 1685``, ``Lords' Journals, October 28, 1678``).
 DAYBOOK_WORDS = frozenset({"diary", "diaries", "journal", "journals", "tagebuch", "tagebücher", "tagebuecher"})
 #: Words of an edition or reprint that may open a bracket before its year (``(repr. 1826)``, ``(ed. 1784)``, ``(revision of
