@@ -438,6 +438,10 @@ def test_a_volume_ending_a_title_run_opens_its_pinpoint():
         tokens, tags = _tagged(text, [(head.split(", ")[0] + ",", "author"), (head.split(", ", 1)[1] + ",", "title"),
                                       (page.rstrip("."), "locator")])
         assert rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags) == tags, text
+    text = "A. Young Political arithmetic: B. I, Ch. 8."  # a book named with its word (German "B." for Buch)
+    tokens, tags = _tagged(text, [("A. Young", "author"), ("Political arithmetic: B. I,", "title"), ("Ch. 8.", "locator")])
+    assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags))[1:] == \
+        [("Political arithmetic:", "title"), ("B. I, Ch. 8", "locator")]
     text = "See Sueton. Vit. ii. 14."  # a book in lower-case Roman numerals after an abbreviated title
     tokens, tags = _tagged(text, [("Sueton.", "author"), ("Vit. ii.", "title"), ("14.", "locator")])
     assert _runs(text, tokens, rule_volume_ending_a_title_joins_its_pinpoint(text, tokens, tags))[1:] == \

@@ -1618,9 +1618,10 @@ def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[T
 
 #: The words that name one volume (``tom. iv.``, ``vol. 2``, ``Bd. 3``) as the tokenizer gives them.
 _VOLUME_WORD = frozenset({"vol", "vols", "t", "tom", "tomo", "tome", "Tom", "bd", "Bd", "Bde", "Th"})
-#: The words that name a book of an older work (``l. i.``, ``lib. ii.``) and its shape at a title's end.
-_BOOK_WORD = frozenset({"l", "lib", "liv"})
-_BOOK_ONLY = re.compile(r"(?:l|lib|liv)\.\s*[ivxlc]{1,6}\W*$")
+#: The words that name a book of an older work (``l. i.``, ``lib. ii.``; German ``B. I``, English ``Book IV``) and its
+#: shape at a title's end.
+_BOOK_WORD = frozenset({"l", "lib", "liv", "B", "Bk", "Book"})
+_BOOK_ONLY = re.compile(r"(?:(?:l|lib|liv)\.\s*[ivxlc]{1,6}|(?:B\.|Bk\.?|Book)\s*[IVXLC]{1,6})\W*$")
 
 
 def _worded_volume_ending(text: str, tokens: Sequence[Token], first: int, last: int) -> int | None:
