@@ -837,3 +837,16 @@ def test_a_name_glued_to_a_pinpoints_stop_opens_the_next_cite():
     # a space after the stop (the tagger's business), or a word of the lexicon glued to it: left as read
     for text, glued in (("Roe, Docks, 2-3. Hale, From Leeds", "Hale, From Leeds"), ("Roe, Docks, 2-3.The, From Leeds", "The, From Leeds")):
         assert rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("2-3.", "locator"), (glued, "title")])[1], text
+
+
+def test_a_worded_pinpoint_read_as_a_note_after_a_title_is_its_pinpoint():
+    from notecite.parse.rules.boundaries import rule_worded_pinpoint_read_as_a_note_after_a_title as rule
+
+    text = "Vgl. Sir J. Steuart Principles of political economy. B. II, Ch. 3."
+    tokens, tags = tagged(text, [("Sir J. Steuart", "author"), ("Principles of political economy.", "title"),
+                                 ("B. II, Ch. 3.", "note")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("B. II, Ch. 3.", "locator")
+    # a chapter of another work ("chap. 2 in …"), an edition: left alone
+    for text, note in (("Lee, “Docks,” chap. 2 in Ports.", "chap. 2"), ("Lee, Docks. 2nd ed.", "2nd ed.")):
+        tokens, tags = tagged(text, [("Lee,", "author"), (text[5:text.index(note)].strip(), "title"), (note, "note")])
+        assert rule(text, tokens, tags) == tags, text

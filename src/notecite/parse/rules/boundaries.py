@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
@@ -352,6 +352,44 @@ def pinpoint_end(text: str, tokens: Sequence[Token], first: int) -> int | None:
                                _NUMBER_OR_ROMAN.fullmatch(tokens[end - 2].text)):
         end -= 1  # the full stop of "ff." stays
     return end
+
+
+def pinpoint_read_as_a_note_after(text: str, tokens: Sequence[Token], tags: list[str], label: str,
+                                  opens: Callable[[Token], bool]) -> None:
+    """In place: ``Ibid., 3: 290.``, ``… Principles of political economy. B. II, Ch. 3.``: a note run (or prose, after an
+    ibid) right after a ``label`` run, opening on a token ``opens`` accepts, that is only a pinpoint (the locator
+    grammar, a volume and its page too) to the cite's end (the note's, a full stop, the rest of the run prose, or a
+    semicolon, the rest of the run opening anew) is the pinpoint of the cite that run is in."""
+    runs = tag_spans(tokens, tags)
+    for (_, last, before), (first, end, after) in zip(runs, runs[1:]):
+        if before != label or first != last or after not in (("note", "prose") if label == "ibid" else ("note",)) \
+                or not opens(tokens[first]):
+            continue
+        stop = pinpoint_end(text, tokens, first)
+        if stop is None or stop < len(tokens) and tokens[stop].text not in ".;":
+            continue  # the pinpoint must end the cite ("chap. 2 in Muralism without Walls": a chapter of another work)
+        relabel(tags, first, stop, "locator")
+        if stop < end and tokens[stop].text == ";":
+            tags[stop] = "prose"  # the rest of the run opens anew: a cite of its own, perhaps
+            open_run(tags, stop + 1)
+        elif stop < end:
+            tags[stop:end] = ["I-locator"] + ["prose"] * (end - stop - 1)  # a sentence after the pinpoint's stop
+
+
+#: Words that open a pinpoint after a title's stop (``B. II, Ch. 3``, ``Book IV``, ``Vol. 2, p. 5``), folded.
+_PINPOINT_WORDS = frozenset({"p", "pp", "s", "b", "bk", "book", "ch", "chap", "cap", "vol", "vols", "tom", "t", "bd", "th",
+                             "lib", "l", "liv", "art", "sect", "sec", "§", "col", "fol", "fols"})
+
+
+def rule_worded_pinpoint_read_as_a_note_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Vgl. Sir J. Steuart Principles of political economy. B. II, Ch. 3.``: a pinpoint opened by its word (a book's,
+    volume's, chapter's or page's: :data:`_PINPOINT_WORDS`) that the tagger read as a note right after a title run
+    (its stop) is the title's pinpoint (:func:`pinpoint_read_as_a_note_after`)."""
+    if "B-note" not in tags or "B-title" not in tags:
+        return tags
+    out = list(tags)
+    pinpoint_read_as_a_note_after(text, tokens, out, "title", lambda token: fold(token.text) in _PINPOINT_WORDS)
+    return out
 
 
 def _name_broken_by_prose(tokens: Sequence[Token], tags: Sequence[str], start: int, end: int) -> bool:

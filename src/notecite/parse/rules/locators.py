@@ -1658,6 +1658,9 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
         if label not in _TITLE_OR_IBID_RUNS or nxt[2] != "locator" or nxt[0] != last:
             continue
         worded = None if label == "ibid" else _worded_volume_ending(text, tokens, first, last)
+        if worded is None and label == "title" and first and split_label(tags[first - 1])[1] == "title" \
+                and _worded_volume_ending(text, tokens, first - 1, last) == first:
+            worded = first  # "Principles of political economy." + "B. II," + "Ch. 3": the book after the title's stop
         if worded is not None:  # "Annali d'Italia tom. iv." + "p. 139": the volume opens the pinpoint
             relabel(tags, worded, nxt[1], "locator")
             continue

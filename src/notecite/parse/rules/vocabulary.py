@@ -8,7 +8,7 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
-from .boundaries import _SENTENCE_PINPOINT, pinpoint_end
+from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
 from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 
@@ -181,7 +181,7 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
     preposition and articles alone right before the marker (``dans le``, ``in the``) is prose (the sentence's, not a
     title), and so is a conjunction there (``und ders.``). A quotation left as prose right after a marker of the same
     author (``ders. "Partei und Gewerkschaft"``) is that author's title. A pinpoint the tagger read as a note right
-    after the marker is its pinpoint (:func:`_pinpoint_read_as_a_note_after_an_ibid`)."""
+    after the marker is its pinpoint (:func:`~.boundaries.pinpoint_read_as_a_note_after`)."""
     if "B-ibid" not in tags:
         return tags
     tags = list(tags)
@@ -211,26 +211,8 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
             if between not in _BETWEEN_AN_IBID_AND_ITS_PAGES:
                 tags[start:end] = ["prose"] * (end - start)
         relabel(tags, runs[k][0], runs[k][1], "locator")
-    _pinpoint_read_as_a_note_after_an_ibid(text, tokens, tags)
+    pinpoint_read_as_a_note_after(text, tokens, tags, "ibid", lambda token: token.text[:1].isdigit())
     return tags
-
-
-def _pinpoint_read_as_a_note_after_an_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> None:
-    """In place: ``Ibid., 3: 290.``, ``Ibid., 3:290``: a note or prose run right after an ibid run that is only a
-    pinpoint (the locator grammar, a volume and its page too) to the cite's end (the note's, a full stop, the rest of
-    the run prose, or a semicolon, the rest of the run opening anew) is the marker's pinpoint."""
-    for (_, last, label), (first, end, after) in zip(tag_spans(tokens, tags), tag_spans(tokens, tags)[1:]):
-        if label != "ibid" or first != last or after not in ("note", "prose") or not tokens[first].text[:1].isdigit():
-            continue
-        stop = pinpoint_end(text, tokens, first)
-        if stop is None or stop < end and tokens[stop].text not in ".;":
-            continue
-        relabel(tags, first, stop, "locator")
-        if stop < end and tokens[stop].text == ";":
-            tags[stop] = "prose"  # the rest of the run opens anew: a cite of its own, perhaps
-            open_run(tags, stop + 1)
-        elif stop < end:
-            tags[stop:end] = ["I-locator"] + ["prose"] * (end - stop - 1)  # a sentence after the pinpoint's stop
 
 
 def _quoted_title_after(tokens: Sequence[Token], tags: list[str], k: int) -> None:
