@@ -1316,3 +1316,15 @@ def test_a_title_and_its_year_alone_are_a_book_not_a_sentence():
     sentence = "Elle n'était composée que de vingt-cinq membres et ils furent élus"
     fields = [("title", sentence, 0, len(sentence)), ("date", "1789", len(sentence) + 2, len(sentence) + 6)]
     assert looks_like_prose(sentence + ", 1789", fields)  # a finite verb: a sentence and its year
+
+
+def test_an_author_year_and_pages_read_as_an_extent_are_a_short_form():
+    text = "See Callinicos (1990), ch. 2, and Harman (1999), pp. 45-47."
+    spans = _spans(text, [("Callinicos", "author"), ("(1990)", "date"), ("ch. 2", "locator"), ("Harman", "author"),
+                          ("(1999)", "date"), ("pp. 45-47.", "pages")])
+    cites = _assemble(text, spans)
+    assert [c.locator for c in cites] == ["ch. 2", "45-47"] and cites[1].fields[0] == ("author", "Harman")
+    text = "LRD (1926) facsimile reprint Lawrence and Wishart (1975) pp122"  # a publisher, its year, the book's pages
+    spans = _spans(text, [("LRD", "publisher"), ("(1926)", "date"), ("Lawrence and Wishart", "author"), ("(1975)", "date"),
+                          ("pp122", "pages")])
+    assert not any(c.fields[0] == ("author", "Lawrence and Wishart") for c in _assemble(text, spans))

@@ -816,9 +816,14 @@ _AUTHOR_DATE_YEAR = re.compile(_YEAR_ONLY.pattern + r"(?:\s*\[(?:1[4-9]|20)\d\d\
 
 def _author_year_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     """``Champlain (1627), 84``, ``Wood 1998, p. 25``: a family name, a year alone and a pinpoint (as
-    :func:`_author_and_pinpoint` asks, or a chapter, section or note, or ``passim``: :data:`_DIVISION_PINPOINT`)
-    are a short form for the author's work of that year."""
-    return [f[0] for f in fields] == ["author", "date", "locator"] and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
+    :func:`_author_and_pinpoint` asks, or a chapter, section or note, or ``passim``: :data:`_DIVISION_PINPOINT`;
+    pages read as a work's extent, ``Harman (1999), pp. 45-47``, too: the cite has no work to span) are a short
+    form for the author's work of that year."""
+    labels = [f[0] for f in fields]
+    if labels == ["author", "date", "pages"] and any(fold(w) in load("publishers") for w in fields[0][1].split()):
+        return False  # "Lawrence and Wishart (1975) pp122": a publisher, its year and the book's pages
+    return labels in (["author", "date", "locator"], ["author", "date", "pages"]) \
+        and bool(_AUTHOR_DATE_YEAR.fullmatch(fields[1][1])) \
         and (_author_and_pinpoint([fields[0], fields[2]]) or _family_name_alone(fields[0][1])
              and bool(_DIVISION_PINPOINT.fullmatch(fields[2][1].strip(" .,;:()[]"))))
 

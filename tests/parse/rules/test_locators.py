@@ -2142,3 +2142,13 @@ def test_a_manuscript_mark_before_the_pages_is_a_note_and_the_pages_the_pinpoint
     text = "The whole was a wanton proceeding. Roe, Apuntes, MS., 6-9."
     runs, _ = rule_runs(rule, text, [("Roe, Apuntes, MS., 6-9.", "note")])
     assert runs == [("Roe,", "author"), ("Apuntes,", "title"), ("MS.,", "note"), ("6-9.", "locator")]
+
+
+def test_author_date_cites_joined_by_and_are_each_a_cite():
+    from notecite.parse.rules.locators import rule_author_date_and_page as rule
+
+    text = "Callinicos 1990, 23, and Harman 1999, 45."
+    tokens, tags = tagged(text, [(text, "note")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs == [("Callinicos", "author"), ("1990,", "date"), ("23", "locator"), ("Harman", "author"), ("1999,", "date"),
+                    ("45.", "locator")]

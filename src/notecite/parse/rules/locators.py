@@ -2814,9 +2814,11 @@ def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, m
 
 #: Words after which a cite by its author's name and year may open in a sentence (``See Deutscher 1954, 45``).
 _AUTHOR_DATE_OPENERS = frozenset({";", "(", "see", "cf", "also", "and", "compare", "follow", "following"})
-#: A page or pages cited after an author's year: ``45``, ``12–15``, ``1:12–15``, ``chap. 2``.
+#: A page or pages cited after an author's year: ``45``, ``12–15``, ``1:12–15``, ``chap. 2``; the cite ends after them
+#: (a stop, a bracket, the note's end, or a comma and the next cite's ``and``, ``see``, ``cf.``).
 _AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
-                                r"|(?:pp?\.?\s*|(?:chap|ch)\.\s*|(?i:chapters?)\s+)\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;)]|\s*$)")
+                                r"|(?:pp?\.?\s*|(?:chap|ch)\.\s*|(?i:chapters?)\s+)\d+(?:\s*[-–]\s*\d+)?)"
+                                r"(?=\s*[.;)]|\s*$|\s*,\s*(?:and|see|cf\.?)\s)")
 
 
 #: A year and the comma after it, as :func:`rule_author_date_and_page` reads them (a year token, a comma token).
@@ -2846,13 +2848,17 @@ def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str
         end = k + 3
         while end < n and tokens[end].end <= page.end():
             end += 1
-        if any(split_label(tags[i])[1] not in ("prose", "author", "date", "volume", "pages", "locator") for i in range(k, end)) \
+        if any(split_label(tags[i])[1] not in ("prose", "note", "author", "date", "volume", "pages", "locator") for i in range(k, end)) \
                 or all(split_label(tags[i])[1] in ("author", "date", "locator") for i in range(k, end)):
             continue  # read as something else, or already read so
         out = out or list(tags)
         relabel(out, k, k + 1, "author")
         relabel(out, k + 1, k + 3, "date")
         relabel(out, k + 3, end, "locator")
+        if end + 1 < n and tokens[end].text == "," and fold(tokens[end + 1].text) in _AUTHOR_DATE_OPENERS:
+            out[end] = out[end + 1] = "prose"  # "…, 23, and Harman 1999, 45": the next cite's joining word
+            open_run(out, end + 2)
+            continue
         open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
     return out or tags
 
