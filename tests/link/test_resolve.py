@@ -490,12 +490,17 @@ def test_idem_with_a_title_is_by_the_author_before_it():
 def test_a_work_introduced_by_his_after_a_name_is_that_persons():
     from notecite.link.resolve import carry_authors
 
-    for prefix, family in (("The phrase is Hal Draper's; see his", "Draper"), ("Both recanted; on Burnham see his", "Burnham")):
+    for prefix, family in (("The phrase is Hal Draper's; see his", "Draper"), ("Both recanted; on Burnham see his", "Burnham"),
+                           ("The phrase is Trotsky's: see", "Trotsky")):
         cite = NoteCite("a.txt", 3, "full", {"type": "book", "title": "The Managerial Revolution"}, prefix=prefix)
         assert carry_authors([cite])[0].record["author"][0]["family"] == family, prefix
     # "and his" after a title (no citing word before the pronoun): nobody is named
     cite = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Early Illustrators"},
                     prefix="Cf. also his comment on Dante's Visual Images, and his")
+    assert "author" not in carry_authors([cite])[0].record
+    # a possessive in a clause before "; see": no author ("Carr's argument is contested; see")
+    cite = NoteCite("a.txt", 3, "full", {"type": "book", "title": "Early Illustrators"},
+                    prefix="Carr's argument is contested; see")
     assert "author" not in carry_authors([cite])[0].record
 
 

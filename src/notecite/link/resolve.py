@@ -375,9 +375,11 @@ def _writer_described_before(cite: NoteCite) -> list[dict[str, str]] | None:
 
 
 #: Prose that ends on a person's name, perhaps a possessive, then a citing word and a possessive pronoun introducing the
-#: work (``on Burnham see his``, ``The phrase is Hal Draper's; see his``): the name is the work's author.
-_NAME_THEN_HIS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?\s*[;,:]?\s+"
-                            r"(?i:see|cf\.?|compare)\s+(?:(?i:also)\s+)?(?:his|her)$")
+#: work (``on Burnham see his``, ``The phrase is Hal Draper's; see his``), or on a name's possessive, a colon or
+#: semicolon and a citing word (``The phrase is Trotsky's: see``): the name is the work's author.
+_NAME_THEN_HIS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:(?:['’]s)?\s*[;,:]?\s+"
+                            r"(?i:see|cf\.?|compare)\s+(?:(?i:also)\s+)?(?:his|her)"
+                            r"|['’]s\s*[;:]\s*(?i:see|cf\.?|compare)(?:\s+(?i:also))?)$")
 
 
 def _named_before_a_possessive_pronoun(cite: NoteCite) -> list[dict[str, str]] | None:

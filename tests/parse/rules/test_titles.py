@@ -2947,3 +2947,14 @@ def test_a_short_title_opening_the_note_leaves_its_volume_to_the_pinpoint():
     text = "Henry VIII, 45."  # a ruler's number stays in the title
     tokens, tags = tagged(text, [("45.", "locator")])
     assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("Henry VIII,", "title")
+
+
+def test_a_title_after_a_work_noun_runs_to_its_imprint():
+    from notecite.parse.rules.titles import rule_title_after_a_work_noun as rule
+
+    text = "This is discussed in my book, The Soviet Union under Brezhnev (London: Longman, 2003)."
+    tokens, tags = tagged(text, [("(London:", "location"), ("Longman,", "publisher"), ("2003).", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("The Soviet Union under Brezhnev", "title")
+    text = "See his novel Conquered City, which appeared in 1932."  # no imprint: the capitalised words alone
+    tokens, tags = tagged(text, [])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Conquered City", "title")]

@@ -355,7 +355,9 @@ _WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoi
 def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in his novel Conquered City``, ``his trilogy, Vers L'Autre Flamme.``: capitalised words
     right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
-    work's title, up to the first lower-case word or punctuation other than an apostrophe."""
+    work's title, up to the first lower-case word or punctuation other than an apostrophe; or up to the book's imprint
+    bracket when a few words (a capitalised one last) lead to it (``my book, The Soviet Union under Brezhnev (London:
+    …)``)."""
     tags = list(tags)
     if _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
         return tags  # no work noun
@@ -372,6 +374,10 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
             continue
         if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
             continue  # the model already saw a title here
+        bracket = next((k for k in range(end, min(len(tokens), end + 5)) if not tokens[k].text.isalpha()), len(tokens))
+        if end < bracket < len(tokens) and tokens[bracket - 1].text[:1].isupper() \
+                and all(tags[k] == "prose" for k in range(end, bracket)) and _book_imprint_opens(tokens, tags, bracket):
+            end = bracket  # "my book, The Soviet Union under Brezhnev (London: …)": the title runs to its imprint
         relabel(tags, start, end, "title")
         open_run(tags, end)
     return tags
