@@ -2152,3 +2152,16 @@ def test_author_date_cites_joined_by_and_are_each_a_cite():
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs == [("Callinicos", "author"), ("1990,", "date"), ("23", "locator"), ("Harman", "author"), ("1999,", "date"),
                     ("45.", "locator")]
+
+
+def test_a_bracketed_note_reference_ending_a_short_title_is_prose():
+    from notecite.parse.rules.locators import rule_bracketed_note_reference_is_no_pinpoint as rule
+
+    text = "Morgan, Labour in power (n. 1), p. 240."
+    tokens, tags = tagged(text, [("Morgan,", "author"), ("Labour in power (n. 1),", "title"), ("p. 240.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Morgan,", "author"), ("Labour in power", "title"),
+                                                                 ("p. 240.", "locator")]
+    text = "Carr, Socialism (above, n. 12), 45."  # read as a note, "above" first
+    tokens, tags = tagged(text, [("Carr,", "author"), ("Socialism", "title"), ("n. 12),", "note"), ("45.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("45.", "locator")
+    assert ("n. 12),", "note") not in run_texts(text, tokens, rule(text, tokens, tags))

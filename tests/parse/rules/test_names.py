@@ -2042,3 +2042,15 @@ def test_a_name_before_a_year_and_an_issue_number_is_a_periodical():
     text = "Carr, 1950, p. 5."
     tokens, tags = tagged(text, [("Carr,", "author"), ("1950,", "date"), ("p. 5.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_full_name_before_an_editor_word_is_the_editor():
+    from notecite.parse.rules.names import rule_name_before_an_editor_word_is_the_editor as rule
+
+    text = "See the essays in N. Tiratsoo, ed., The Attlee years (London, 1991)."
+    tokens, tags = tagged(text, [("N. Tiratsoo,", "title"), ("ed.,", "editor"), ("The Attlee years", "title"),
+                                 ("(London,", "location"), ("1991).", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("N. Tiratsoo, ed.,", "editor")
+    text = "The Attlee Years, ed. N. Tiratsoo (London, 1991)."  # a title before the editor word and its name: left alone
+    tokens, tags = tagged(text, [("The Attlee Years,", "title"), ("ed. N. Tiratsoo", "editor"), ("(London,", "location")])
+    assert rule(text, tokens, tags) == tags

@@ -46,7 +46,7 @@ from .names import (rule_person_and_years_of_life_are_prose, rule_possessive_and
                     rule_parties_of_a_case_are_its_title, rule_lower_case_word_ending_a_name_run_is_prose, rule_initials_and_family_name_before_a_title, rule_name_opens_on_a_capital,
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
                     rule_possessive_names_a_work, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title, rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title,
-                    rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_name_before_a_year_and_an_issue_is_a_periodical, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
+                    rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_name_before_a_year_and_an_issue_is_a_periodical, rule_name_before_an_editor_word_is_the_editor, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
                     rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author,
                     rule_pseudonym_stays_with_its_name, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose, rule_quoted_list_is_no_name,
                     rule_by_after_a_title_names_its_maker,
@@ -205,7 +205,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a title the rules above opened on a possessive
     rule_part_of_a_book_before_to_opens_the_title, rule_possessive_opening_a_title_is_its_author, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,
-    rule_editor_run_without_an_editor_word_is_an_author_and_title,
+    rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_name_before_an_editor_word_is_the_editor,
     rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_in_his_and_a_title_is_the_authors_book, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_title_of_address_is_no_title,
     rule_series_in_brackets_after_the_pinpoint_is_prose, rule_quoted_word_opening_a_longer_title_is_in_it,
     # a law case by its parties and report, whatever the rules above read

@@ -1750,7 +1750,8 @@ def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tag
 
 
 #: A reference to another note in brackets (``(note 3)``, ``(n. 12)``, ``(see note 4 above)``).
-_NOTE_REFERENCE = re.compile(r"\(\s*(?:see\s+|cf\.\s+)?(?:note|n\.|nn\.|notes)\s*\d{1,3}(?:\s+(?:above|supra))?\s*\)", re.I)
+_NOTE_REFERENCE = re.compile(r"\(\s*(?:see\s+|cf\.\s+)?(?:(?:above|supra|below|infra),?\s+)?(?:note|n\.|nn\.|notes)\s*\d{1,3}"
+                             r"(?:\s+(?:above|supra|below|infra))?\s*\)", re.I)
 #: A note number after an op. cit.'s comma and before a page (``op. cit., n. 1, 50``, ``op. cit., note 4, p. 7``).
 _NOTE_AFTER_OP_CIT = re.compile(r"(?<=cit\.,\s)(?:n\.|note)\s*\d{1,3},(?=\s*(?:pp?\.\s*)?\d)", re.I)
 
@@ -1758,7 +1759,8 @@ _NOTE_AFTER_OP_CIT = re.compile(r"(?<=cit\.,\s)(?:n\.|note)\s*\d{1,3},(?=\s*(?:p
 def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Carr, op. cit. (note 3), p. 130.``, ``Trotsky, op. cit., n. 1, 50``: a bracket, or a note number between an op.
     cit.'s comma and a page, that sends the reader to another note says where the work was cited, not the page cited:
-    prose, and the pinpoint is what follows it."""
+    prose, and the pinpoint is what follows it; so is such a bracket ending a short title's run (``Morgan, Labour in
+    power (n. 1), p. 240``)."""
     if _NOTE_REFERENCE.search(text) is None and _NOTE_AFTER_OP_CIT.search(text) is None:
         return tags
     out = None
@@ -1768,8 +1770,15 @@ def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Tok
         last = first
         while last < len(tokens) and tokens[last].end <= match.end():
             last += 1
-        if first >= last or not any(split_label(tag)[1] == "locator" for tag in tags[first:last]):
+        if first >= last:
             continue
+        if not any(split_label(tag)[1] in ("locator", "note") for tag in tags[first:last]):
+            end = last + (last < len(tokens) and tokens[last].text == ",")
+            if not (first and tags[first - 1] != "prose" and split_label(tags[first - 1])[1] in _TITLE_RUNS
+                    and all(tag == "I-" + split_label(tags[first - 1])[1] for tag in tags[first:end])
+                    and (end >= len(tags) or not tags[end].startswith("I-"))):
+                continue  # not a bracket that ends a title run ("Labour in power (n. 1), p. 240")
+            last = end
         out = out or list(tags)
         out[first:last] = ["prose"] * (last - first)
         open_run(out, last)

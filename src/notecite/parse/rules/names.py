@@ -1998,6 +1998,30 @@ def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -
     return None
 
 
+#: The editor words that follow an editor's name after its comma (``N. Tiratsoo, ed.,``), folded, no stop.
+_EDITOR_WORDS_AFTER_A_NAME = frozenset({"ed", "eds", "edd", "hrsg", "hg", "dir", "comp", "comps"})
+
+
+def rule_name_before_an_editor_word_is_the_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… see the essays in N. Tiratsoo, ed., The Attlee years (London, 1991)``: a run read as a title, container or
+    author that is a person's full name (:func:`~.words.full_name`) and its comma, right before an editor run that
+    is only an editor word (``ed.``, ``eds.``, ``hrsg.``) and its punctuation, is that editor: one editor run."""
+    if "B-editor" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (start, end, after) in zip(runs, runs[1:]):
+        if after != "editor" or last != start or label not in ("title", "container-title", "author") \
+                or tokens[last - 1].text != "," or not full_name([t.text for t in tokens[first:last - 1]]):
+            continue
+        words = [t.text for t in tokens[start:end] if t.text[:1].isalnum()]
+        if len(words) != 1 or fold(words[0]) not in _EDITOR_WORDS_AFTER_A_NAME:
+            continue
+        out = out or list(tags)
+        relabel(out, first, end, "editor")
+    return out or tags
+
+
 def rule_name_before_a_year_and_an_issue_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voprosy ekonomiki, 1972, no. 5, pp. 3–14``, ``Kommunist, 1970, no. 3, p. 45``: a name run of one to four
     words and its comma, then a year alone and its comma, then a numbered issue (``no. 5``, read as an issue or a
