@@ -2145,3 +2145,9 @@ def test_a_public_document_cited_by_its_series_then_its_number_is_a_report_of_th
     assert found.record["title"] == "[New York] Senate Documents, 1834" and found.locator == "12"
     # a series that names no house, body or session: no such document
     assert recognize("Collected Papers, 1834, Vol. ii, Doc. No. 108.") is None
+
+
+def test_an_interview_with_the_author_named_by_the_one_interviewed_first():
+    found = recognize("Glotzer interview with author, New York, May 12, 1988.")
+    assert found.record["type"] == "interview" and found.record["author"] == [{"family": "Glotzer"}]
+    assert found.record["interviewer"] == [{"literal": "the author"}] and found.record["issued"] == {"date-parts": [[1988, 5, 12]]}

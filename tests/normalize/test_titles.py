@@ -229,3 +229,9 @@ def test_an_items_genre_opening_its_periodicals_name_is_its_genre():
     assert record["container-title"] == "Labor Action" and record["genre"] == "editorial"
     record = normalize_fields([("title", "“Notes,”"), ("container-title", "Review of Politics,")]).record
     assert record["container-title"] == "Review of Politics" and "genre" not in record  # a capital: the name itself
+
+
+def test_a_container_opening_on_in_after_the_joining_word_keeps_it():
+    note = 'Leon Trotsky, "The USSR in War," September 25, 1939, in In Defense of Marxism, 3–21.'
+    assert clean_container("In Defense of Marxism", note) == "In Defense of Marxism"
+    assert clean_container("In Inprecorr", "Serge, In Inprecorr, 12.") == "Inprecorr"

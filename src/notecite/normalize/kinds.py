@@ -244,6 +244,9 @@ _INTERVIEW = [
     # "Jane Roe, interview for Weekly Echo, 3 May 1987": given to a paper, magazine or broadcaster
     re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?i:(?:radio\s+|television\s+)?interview|entretien)\s+(?i:for|in|on|to|given\s+to|dans|à)\s+"
                rf"(?P<outlet>(?:the\s+)?{_NAME})\s*(?P<rest>,.*)$", re.S),
+    # "Glotzer interview with author, New York, May 12, 1988": the one interviewed first, the note's author after
+    re.compile(rf"^\s*(?P<ee>{_NAME})(?<!['’]s)\s+(?i:(?:oral[- ]history\s+)?interview)\s+(?i:with|by)\s+"
+               rf"(?P<er>(?i:{_BY_THE_AUTHOR}))\s*(?P<rest>(?:[,(;].*)?)$", re.S),
     # "Charles Stuart Kennedy interview with Margaret Tutwiler, May 4, 1999, Library of Congress, …": the interviewer
     # first, no comma (not a possessive: "Grasty's interview with Foch, New York Times, DATE" is Grasty's article)
     re.compile(rf"^\s*(?P<er>{_NAME})(?<!['’]s)\s+(?i:(?:oral[- ]history\s+)?interview)\s+(?i:with)\s+(?P<ee>{_NAME})"

@@ -226,15 +226,21 @@ def _without_etc(title: str, quoted: bool) -> tuple[str, bool]:
     return shortened, quoted or quoted_inside
 
 
-def clean_container(text: str) -> str:
+def clean_container(text: str, note: str = "") -> str:
     """A container title without a leading "in"/"dans", the lower-case "the" of the sentence it was read from
     (``in the American Historical Review``; a capital ``The`` may be the periodical's own), quotes or trailing
     separators. A capitalised ``In`` before a lower-case word opens the title itself (``In the Wake: On
-    Blackness and Being``): a title after the joining word would open on a capital."""
+    Blackness and Being``): a title after the joining word would open on a capital; so does one that follows the
+    joining word in the cite's text ``note`` (``…, in In Defense of Marxism``)."""
     text = strip_brackets(squeeze(text))
-    if not _TITLE_OPENING_ON_IN.match(text):
+    if not _TITLE_OPENING_ON_IN.match(text) and not (text.startswith("In ") and _after_in(text, note)):
         text = _CONTAINER_LEAD.sub("", text)
     return clean_title(text)[0]
+
+
+def _after_in(title: str, note: str) -> bool:
+    """Whether ``title`` follows the joining word ``in`` in ``note`` (``in In Defense of Marxism``)."""
+    return re.search(r"(?<![^\W\d_])(?i:in|dans)\s*:?\s+" + re.escape(title[:40]), note) is not None
 
 
 _TITLE_OPENING_ON_IN = re.compile(r"In\s+[a-z]")
@@ -327,7 +333,7 @@ class Titles:
             for extra, _ in rest:
                 draft.add_note(extra)
         for text in containers:
-            container, abbreviation = abbreviation_out(split_container_tail(draft, item_genre_out(draft, clean_container(text))))
+            container, abbreviation = abbreviation_out(split_container_tail(draft, item_genre_out(draft, clean_container(text, draft.text))))
             if not container:
                 continue
             if abbreviation:
