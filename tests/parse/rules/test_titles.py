@@ -2958,3 +2958,17 @@ def test_a_title_after_a_work_noun_runs_to_its_imprint():
     text = "See his novel Conquered City, which appeared in 1932."  # no imprint: the capitalised words alone
     tokens, tags = tagged(text, [])
     assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Conquered City", "title")]
+
+
+def test_titles_each_with_its_bracketed_year_joined_by_and_are_two_titles():
+    from notecite.parse.rules.titles import rule_titles_each_with_its_year_joined_by_and as rule
+
+    text = "Deutscher, The Prophet Unarmed (1959) and The Prophet Outcast (1963), London."
+    tokens, tags = tagged(text, [("Deutscher,", "author"), ("The Prophet Unarmed (1959) and The Prophet Outcast", "title"),
+                                 ("(1963),", "date"), ("London.", "location")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[1:5] == [("The Prophet Unarmed", "title"), ("(1959)", "date"), ("The Prophet Outcast", "title"),
+                         ("(1963),", "date")]
+    text = "Lee, Essays (1920) and Reviews, London."  # no year after the second title: left alone
+    tokens, tags = tagged(text, [("Lee,", "author"), ("Essays (1920) and Reviews,", "title"), ("London.", "location")])
+    assert rule(text, tokens, tags) == tags

@@ -86,7 +86,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
                      rule_quotation_before_a_page_is_a_title,
                      rule_review_names_the_book_and_its_author, rule_reviewer_named_before_review_of,
-                     rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_bracketed_name_closing_a_dated_reference_is_its_publisher, rule_pages_after_a_short_titles_comma_end_it, rule_quotation_opening_the_note_before_its_source_is_the_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title, rule_bracketed_year_closing_a_title_is_its_date,
+                     rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_two_titles_joined_by_and, rule_titles_each_with_its_year_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title, rule_years_that_end_a_title, rule_title_after_a_volume_and_its_colon_is_the_volumes_title, rule_bracketed_name_closing_a_dated_reference_is_its_publisher, rule_pages_after_a_short_titles_comma_end_it, rule_quotation_opening_the_note_before_its_source_is_the_title, rule_place_ending_a_title_before_its_year, rule_place_after_a_name_without_an_imprint_is_a_title, rule_volumes_and_imprint_in_a_bracket_after_a_title, rule_day_with_its_article_ends_a_title, rule_bracketed_year_closing_a_title_is_its_date,
                      
                      rule_name_in_prose_before_a_title, rule_short_form_in_prose_opening_a_list, rule_short_book_after_in_is_the_container, rule_plural_possessive_inside_a_title_runs_on,
                      rule_prose_before_an_imprint_is_a_cite, rule_note_before_an_unbracketed_imprint_is_the_title, rule_cite_after_a_quotation_ending_a_sentence,
@@ -126,7 +126,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
     rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose,
     # titles, containers and periodicals
-    rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title,
+    rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_titles_each_with_its_year_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title,
     rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title,
     rule_title_case_prose_before_in_is_the_piece, rule_container_after_a_name_is_the_title,
     rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,

@@ -241,6 +241,30 @@ def rule_and_a_capitalised_article_opens_a_second_title(text: str, tokens: Seque
     return out or tags
 
 
+def rule_titles_each_with_its_year_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Prophet Unarmed (1959) and The Prophet Outcast (1963)``: a title run holding a bracketed year, then
+    ``and`` (``&``) and capitalised words, that a bracketed year closes is two titles, each dated: the first ends
+    before its bracket, the bracket is its date, ``and`` prose, the second title opens after it."""
+    if lowered_words(tokens).isdisjoint(("and", "&")) or "B-title" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), nxt in zip(runs, runs[1:]):
+        if label != "title" or nxt[2] != "date" or nxt[0] != last \
+                or not re.fullmatch(BRACKETED_YEAR, re.sub(r"\s+", "", text[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])):
+            continue  # no bracketed year right after the run
+        opening = next((k for k in range(first + 1, last - 4) if tokens[k].text == "("
+                        and YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")"
+                        and tokens[k + 3].text.lower() in ("and", "&") and tokens[k + 4].text[:1].isupper()), None)
+        if opening is None:
+            continue
+        out = out or list(tags)
+        relabel(out, opening, opening + 3, "date")
+        out[opening + 3] = "prose"
+        relabel(out, opening + 4, last, "title")
+    return out or tags
+
+
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
