@@ -2054,3 +2054,26 @@ def test_a_full_name_before_an_editor_word_is_the_editor():
     text = "The Attlee Years, ed. N. Tiratsoo (London, 1991)."  # a title before the editor word and its name: left alone
     tokens, tags = tagged(text, [("The Attlee Years,", "title"), ("ed. N. Tiratsoo", "editor"), ("(London,", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_lone_lower_case_word_read_as_a_name_is_prose():
+    from notecite.parse.rules.names import rule_lower_case_word_ending_a_name_run_is_prose as rule
+
+    text = "See especially The Prophet Outcast, 412–20."
+    tokens, tags = tagged(text, [("especially", "author"), ("The Prophet Outcast,", "title"), ("412–20.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("The Prophet Outcast,", "title")
+
+
+def test_a_container_run_opening_a_sentence_on_a_name_is_an_author_and_title():
+    from notecite.parse.rules.names import rule_editor_run_without_an_editor_word_is_an_author_and_title as rule
+
+    text = "“We say it is unwaged work.” Silvia Federici, Wages Against Housework (Falling Wall Press, 1975), 1."
+    tokens, tags = tagged(text, [("Silvia Federici, Wages Against Housework", "container-title"),
+                                 ("(Falling Wall Press,", "publisher"), ("1975),", "date"), ("1.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Silvia Federici,", "author"), ("Wages Against Housework", "title")]
+    # after a quoted title's comma: the periodical's name, left alone
+    text = 'Herb Lin, "Attribution," National Security, Technology, and Law (2016).'
+    tokens, tags = tagged(text, [("Herb Lin,", "author"), ('"Attribution,"', "title"),
+                                 ("National Security, Technology, and Law", "container-title"), ("(2016).", "date")])
+    assert rule(text, tokens, tags) == tags

@@ -2972,3 +2972,11 @@ def test_titles_each_with_its_bracketed_year_joined_by_and_are_two_titles():
     text = "Lee, Essays (1920) and Reviews, London."  # no year after the second title: left alone
     tokens, tags = tagged(text, [("Lee,", "author"), ("Essays (1920) and Reviews,", "title"), ("London.", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_sentence_after_a_title_named_by_its_work_noun_is_prose():
+    from notecite.parse.rules.titles import rule_title_after_a_work_noun as rule
+
+    text = "In his 1938 pamphlet Their Morals and Ours, Trotsky answered his liberal critics."
+    tokens, tags = tagged(text, [("Their Morals and Ours, Trotsky answered his liberal critics.", "title")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Their Morals and Ours", "title"), ("Trotsky", "author")]

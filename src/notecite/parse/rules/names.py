@@ -1384,14 +1384,25 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
     comma before a volume or pinpoint (``Gibbon, Decline and Fall, vol. 3, p. 385``: a short form). After
     ``in`` and before an imprint bracket or pages (``“The Russian Revolution,” in Hudis and Anderson, Rosa Luxemburg
     Reader, 281-310``) the names are the book's editors, cited short, and the words after the comma its title:
-    the container."""
-    if "B-editor" not in tags:
+    the container. A container run that opens a sentence on a full name, its comma and a title up to an imprint
+    bracket (``… unwaged work.” Silvia Federici, Wages Against Housework (Falling Wall Press, 1975)``) is an author
+    and a title too."""
+    if "B-editor" not in tags and "B-container-title" not in tags:
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
-        if label != "editor" or last >= len(tokens):
+        if label not in ("editor", "container-title") or last >= len(tokens):
             continue
         after_in = first > 0 and tokens[first - 1].text.lower() == "in" and tags[first - 1] == "prose"
+        if label == "container-title":  # "…” Silvia Federici, Wages Against Housework (Falling Wall Press, 1975)"
+            comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
+            named = [t.text for t in tokens[first:comma or first] if t.text != "."]
+            if after_in or tokens[last].text != "(" or comma is None or not 2 <= len(named) <= 4 \
+                    or not all(capitalised_word(w, 1) and fold(w) not in FUNCTION_WORDS for w in named) \
+                    or not (first == 0 or tokens[first - 1].text in (".", ";")
+                            or first > 1 and tokens[first - 1].text in ("”", "\"") and tokens[first - 2].text in (".", "!", "?")) \
+                    or comma + 1 >= last or not tokens[comma + 1].text[:1].isupper() or not opens_an_imprint(tokens, tags, last):
+                continue
         closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator") \
             or not after_in and tokens[last - 1].text == "," and split_label(tags[last])[1] in ("volume", "locator") \
             and _opens_a_cite_here(tokens, tags, first)  # "Gibbon, Decline and Fall, vol. 3, p. 385": a short form
@@ -3317,11 +3328,19 @@ def rule_parties_of_a_case_are_its_title(text: str, tokens: Sequence[Token], tag
 
 def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``So faßt es Marazio auf (p. 135).``: lower-case words that end a name run (no particle, no role word,
-    nothing after them in the run) are the sentence's, not the name's: prose."""
+    nothing after them in the run) are the sentence's, not the name's: prose; so is a name run of one lower-case word
+    of four letters or more (``see especially`` + ``The Prophet Outcast``)."""
     if NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
+        if label in NAME_LABELS and last - first == 1 and tokens[first].text.isalpha() and tokens[first].text.islower() \
+                and len(tokens[first].text) > 3 and tokens[first].text not in load("particles") \
+                and fold(tokens[first].text) not in load("role_words") and fold(tokens[first].text) not in _NAME_TAIL_WORDS:
+            out = out or list(tags)  # "see especially" + "The Prophet Outcast": a word of the sentence, alone
+            out[first] = "prose"
+            open_run(out, last)
+            continue
         if label not in NAME_LABELS or last - first < 2:
             continue
         end = last

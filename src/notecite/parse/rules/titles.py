@@ -397,6 +397,7 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
         if end == start or any(split_label(tags[k])[1] not in ("prose", "author", "title") for k in range(start, end)):
             continue
         if any(split_label(tags[k])[1] == "title" for k in range(start, end)):
+            _sentence_after_the_title_is_prose(tokens, tags, start, end)
             continue  # the model already saw a title here
         bracket = next((k for k in range(end, min(len(tokens), end + 5)) if not tokens[k].text.isalpha()), len(tokens))
         if end < bracket < len(tokens) and tokens[bracket - 1].text[:1].isupper() \
@@ -405,6 +406,23 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
         relabel(tags, start, end, "title")
         open_run(tags, end)
     return tags
+
+
+def _sentence_after_the_title_is_prose(tokens: Sequence[Token], tags: list[str], start: int, end: int) -> None:
+    """In place: ``In his 1938 pamphlet Their Morals and Ours, Trotsky answered his liberal critics``: a title run
+    the tagger read from ``start`` past the title's capitalised words [start, end), its comma and on into a
+    capitalised name and a lower-case finite verb, ends at the comma: the name is the work's author, the rest of
+    the run the sentence's prose."""
+    if tags[start] != "B-title" or end + 2 >= len(tokens) or tokens[end].text != "," \
+            or any(tags[k] != "I-title" for k in range(start + 1, end + 3)) or not capitalised_word(tokens[end + 1].text) \
+            or not tokens[end + 2].text.islower() or not (tokens[end + 2].text in load("verbs") or writing_verb(tokens[end + 2].text)):
+        return
+    stop = end + 1
+    while stop < len(tags) and tags[stop] == "I-title":
+        stop += 1
+    tags[end] = "prose"
+    tags[end + 1] = "B-author"
+    tags[end + 2:stop] = ["prose"] * (stop - end - 2)
 
 
 #: Nouns for a document its writer's name is enough to title (``Letter of Fraser``, ``Lettre de Jogues``).
