@@ -259,3 +259,12 @@ def test_title_initials_are_those_of_its_capitalised_words_with_or_without_its_a
     assert title_initials("Karl Marx's Theory of Revolution") == {"KMTR"}
     assert title_initials("The Prophet Armed: Trotsky, 1879–1921") == {"TPA", "PA", "TPAT", "PAT"}
     assert title_initials("Capital") == set()  # one letter is no acronym
+
+
+def test_a_word_a_line_break_hyphen_cuts_matches_it_whole():
+    from notecite.link.matching import title_similarity
+
+    assert title_similarity("Prophet Outcast", "The Prophet Out-cast") >= 0.9
+    assert title_similarity("Bolshevik Revolution", "The Bolshevik Revolu-tion, 1917-1923") == 1.0
+    # the whole word only when the other title has it: "folie-suicide" is no "foliesuicide" of "Suicide"
+    assert title_similarity("Suicide et folie-suicide", "Suicide") < 0.9

@@ -129,16 +129,39 @@ def title_similarity(short: str | None, full: str | None) -> float:
     ``short`` and ``short`` has at most twice as many (``Life of Dudley North`` is not a ``Life``),
     0.85 when they end its main title (before a colon: ``Prison Notebooks``). Otherwise words are
     compared one by one, in order and as a bag; a word counts only when it is nearly the
-    same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not).
+    same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not). A word a hyphen cuts
+    (``Out-cast``) is compared whole too when the other title has it whole, the better score counting.
     """
-    a, b = title_key(short), title_key(full)
+    main = str(full or "").split(":")[0]
+    score = _title_similarity(title_key(short), title_key(full), title_key(main))
+    if score < 1.0 and ("-" in str(short or "") or "-" in str(full or "")):
+        # "The Prophet Out-cast" and "Prophet Outcast": a word a line break cut, joined again when the other title
+        # has the whole word
+        a, b = _joined_key(short), _joined_key(full)
+        if set(a) - set(title_key(short)) & set(b) or set(b) - set(title_key(full)) & set(a):
+            score = max(score, _title_similarity(a, b, _joined_key(main)))
+    return score
+
+
+#: A hyphen between two lower-case letters (``Out-cast``, ``Revolu-tion``: a word a line break cut, as a scan prints
+#: it; or a compound, ``working-class``).
+_HYPHEN_IN_A_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _joined_key(title: object) -> tuple[str, ...]:
+    """:func:`title_key` of ``title`` with the words a hyphen cuts (:data:`_HYPHEN_IN_A_WORD`) joined."""
+    return title_key(_HYPHEN_IN_A_WORD.sub("", plain_text(title)))
+
+
+def _title_similarity(a: tuple[str, ...], b: tuple[str, ...], main: tuple[str, ...]) -> float:
+    """:func:`title_similarity` of the title keys ``a`` (the short title's), ``b`` (the full one's) and ``main`` (the
+    full one's before a colon)."""
     if not a or not b:
         return 0.0
     if b[: len(a)] == a:
         return 1.0
     if a[: len(b)] == b and len(a) <= 2 * len(b):
         return 0.9
-    main = title_key((full or "").split(":")[0])
     if len(a) < len(main) and main[-len(a):] == a:
         return MAIN_ENDING  # the main title's last words: "Notebooks" for "Selections from the Prison Notebooks"
     in_order = sum(_word_match(x, y) for x, y in zip(a, b)) / len(a)

@@ -850,3 +850,16 @@ def test_a_worded_pinpoint_read_as_a_note_after_a_title_is_its_pinpoint():
     for text, note in (("Lee, “Docks,” chap. 2 in Ports.", "chap. 2"), ("Lee, Docks. 2nd ed.", "2nd ed.")):
         tokens, tags = tagged(text, [("Lee,", "author"), (text[5:text.index(note)].strip(), "title"), (note, "note")])
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_note_number_a_pinpoint_took_after_its_stop_is_prose():
+    from notecite.parse.rules.boundaries import rule_note_number_after_a_pinpoint_is_prose as rule
+
+    text = "Serge, Memoirs (London, 1963), 374. 2. Serge, Memoirs, 380."
+    tokens, tags = tagged(text, [("Serge,", "author"), ("Memoirs", "title"), ("(London,", "location"), ("1963),", "date"),
+                                 ("374. 2.", "locator"), ("Serge,", "author"), ("Memoirs,", "title"), ("380.", "locator")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("374.", "locator") in runs and ("Serge,", "author") == runs[5]
+    text = "Serge, Memoirs, vol. 2. Serge, Memoirs, 380."  # a volume's number, no pinpoint's stop before it
+    tokens, tags = tagged(text, [("Serge,", "author"), ("Memoirs,", "title"), ("vol. 2.", "locator"), ("Serge,", "author")])
+    assert rule(text, tokens, tags) == tags

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_editorial_label_is_prose, rule_editors_signature_is_prose, rule_url_cut_after_a_hyphen_is_one_url, 
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_note_number_after_a_pinpoint_is_prose, rule_editorial_label_is_prose, rule_editors_signature_is_prose, rule_url_cut_after_a_hyphen_is_one_url, 
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_url_ends_at_its_angle_bracket,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
@@ -172,7 +172,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_thousands_separator_joins_a_number, rule_roman_volume_and_page_ending_a_title_are_the_pinpoint, rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_et_cetera_closes_its_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_years_of_annals_are_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, rule_issue_and_date_between_commas_after_a_periodical, 
     rule_months_before_a_year_are_the_date, rule_day_date_after_an_ibid_is_its_date, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
-    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_and_volume_page,
+    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_note_number_after_a_pinpoint_is_prose, rule_short_form_listed_after_a_short_form, rule_diary_entry_after_the_imprint_is_a_note, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title, rule_container_and_pinpoint_inside_a_title_run,
     rule_short_title_opening_the_note, 

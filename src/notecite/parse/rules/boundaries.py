@@ -735,6 +735,30 @@ def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence
 _GLUED_NAME = re.compile(r"\d\.(?P<name>[A-Z][a-z]{2,}),")
 
 
+#: A page's full stop, a small number and its full stop, then a capitalised word and its comma (``374. 2. Serge,``).
+_LOST_NOTE_NUMBER = re.compile(r"\d\.\s+(?P<number>\d{1,3})\.\s+[A-Z][a-z]{2,},")
+
+
+def rule_note_number_after_a_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 1963), 374. 2. Serge, Memoirs, 380.``: a small number and its full stop that a pinpoint run took after its
+    own stop, right before a name and its comma, are the next note's number (the separator lost in the scan): prose,
+    the pinpoint ends at its stop."""
+    if _LOST_NOTE_NUMBER.search(text) is None:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for match in _LOST_NOTE_NUMBER.finditer(text):
+        k = bisect_left(starts, match.start("number"))
+        if k + 2 >= len(tokens) or tokens[k].start != match.start("number") \
+                or any(split_label((out or tags)[i])[1] != "locator" or not (out or tags)[i].startswith("I-")
+                       for i in range(k - 1, k + 2)):
+            continue
+        out = out or list(tags)
+        out[k] = out[k + 1] = "prose"
+        open_run(out, k + 2)
+    return out or tags
+
+
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
     sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
