@@ -2980,3 +2980,17 @@ def test_a_sentence_after_a_title_named_by_its_work_noun_is_prose():
     text = "In his 1938 pamphlet Their Morals and Ours, Trotsky answered his liberal critics."
     tokens, tags = tagged(text, [("Their Morals and Ours, Trotsky answered his liberal critics.", "title")])
     assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Their Morals and Ours", "title"), ("Trotsky", "author")]
+
+
+def test_a_subtitle_read_as_a_container_before_a_books_imprint_continues_the_title():
+    from notecite.parse.rules.titles import rule_subtitle_read_as_a_container_before_the_imprint_continues_the_title as rule
+
+    text = "T. Cliff, Marxist Theory after Trotsky: Selected Writings, vol. 3 (London: Bookmarks, 2003), 12."
+    tokens, tags = tagged(text, [("T. Cliff,", "author"), ("Marxist Theory after Trotsky:", "title"),
+                                 ("Selected Writings,", "container-title"), ("vol. 3", "volume"), ("(London:", "location"),
+                                 ("Bookmarks,", "publisher"), ("2003),", "date"), ("12.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[1] == ("Marxist Theory after Trotsky: Selected Writings,", "title")
+    text = 'Ann Lee, "Docks:" Port Review 4 (1990).'  # a quoted title before the periodical: left alone
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ('"Docks:"', "title"), ("Port Review", "container-title"),
+                                 ("4", "volume"), ("(1990).", "date")])
+    assert rule(text, tokens, tags) == tags

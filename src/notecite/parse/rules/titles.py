@@ -2721,6 +2721,29 @@ def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, t
     return out or tags
 
 
+def rule_subtitle_read_as_a_container_before_the_imprint_continues_the_title(text: str, tokens: Sequence[Token],
+                                                                             tags: list[str]) -> list[str]:
+    """``T. Cliff, Marxist Theory after Trotsky: Selected Writings, vol. 3 (London: Bookmarks, 2003)``: a container run
+    right after an unquoted title run that ends on a colon, going on (a volume perhaps between) to a book's imprint
+    bracket, is the title's subtitle: one title run (a periodical follows a piece's quoted title, not a colon)."""
+    if ":" not in text or "B-container-title" not in tags or "B-title" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for n, ((first, last, label), (start, end, after)) in enumerate(zip(runs, runs[1:])):
+        if label != "title" or after != "container-title" or last != start or tokens[last - 1].text != ":" \
+                or tokens[first].text in _TITLE_QUOTES or tokens[last - 2].text in _CLOSING_QUOTES:
+            continue
+        k = end
+        if n + 2 < len(runs) and runs[n + 2][0] == end and runs[n + 2][2] == "volume":
+            k = runs[n + 2][1]
+        if not opens_an_imprint(tokens, out or tags, k):
+            continue
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+    return out or tags
+
+
 def rule_periodical_after_a_translated_quoted_title_is_the_container(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``V. Serzh, "Pis'mo k druz'iam" [A Letter to Friends], Biulleten' oppozitsii, no. 51 (July–August 1936)``: a title
