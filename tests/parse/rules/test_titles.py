@@ -2994,3 +2994,13 @@ def test_a_subtitle_read_as_a_container_before_a_books_imprint_continues_the_tit
     tokens, tags = tagged(text, [("Ann Lee,", "author"), ('"Docks:"', "title"), ("Port Review", "container-title"),
                                  ("4", "volume"), ("(1990).", "date")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_review_read_into_the_reviewers_name_is_the_reviews_title():
+    from notecite.parse.rules.titles import rule_review_names_the_book_and_its_author as rule
+
+    text = "Joanne Landy, review of Stephen F. Cohen, Soviet Fates and Lost Alternatives, New Politics 12 (2010): 151."
+    tokens, tags = tagged(text, [("Joanne Landy, review of Stephen F. Cohen,", "author"),
+                                 ("Soviet Fates and Lost Alternatives,", "title"), ("New Politics", "container-title")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Joanne Landy,", "author"), ("review of Stephen F. Cohen, Soviet Fates and Lost Alternatives,", "title")]

@@ -1111,10 +1111,12 @@ def _reviews(tokens: Sequence[Token], i: int) -> bool:
 def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Paul Le Blanc, review of Lenin Rediscovered, by Lars T. Lih, Science & Society 72…``: a title run
     opening on ``review of`` takes the ``by NAME`` after it (the reviewed book's author, no author of a cite
-    of its own): the review's title is ``review of Lenin Rediscovered, by Lars T. Lih``."""
+    of its own): the review's title is ``review of Lenin Rediscovered, by Lars T. Lih``; so is a book's author named
+    first, read into the reviewer's name (:func:`_review_read_into_the_reviewers_name`)."""
     if TITLE_TAGS.isdisjoint(tag_set(tags)) or _REVIEW_WORDS.isdisjoint(lowered_words(tokens)):
         return tags  # no title run, or no review
     tags = list(tags)
+    _review_read_into_the_reviewers_name(tokens, tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or not _reviews(tokens, first):
             continue
@@ -1129,6 +1131,20 @@ def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token]
         open_run(tags, end)
         _periodical_after_a_review(tags, end)
     return tags
+
+
+def _review_read_into_the_reviewers_name(tokens: Sequence[Token], tags: list[str]) -> None:
+    """In place: ``Joanne Landy, review of Stephen F. Cohen, Soviet Fates and Lost Alternatives, New Politics …``: an
+    author run that goes on past the reviewer's comma into ``review of`` and the reviewed book's author, right before
+    a title run, ends at that comma: ``review of``, the book's author and its title are the review's title."""
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (start, end, after) in zip(runs, runs[1:]):
+        if label != "author" or after != "title" or last != start:
+            continue
+        review = next((k for k in range(first + 2, last) if tokens[k - 1].text == "," and _reviews(tokens, k)), None)
+        if review is not None:
+            tags[review - 1] = "I-author"
+            relabel(tags, review, end, "title")
 
 
 def rule_reviewer_named_before_review_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
