@@ -2077,3 +2077,17 @@ def test_a_container_run_opening_a_sentence_on_a_name_is_an_author_and_title():
     tokens, tags = tagged(text, [("Herb Lin,", "author"), ('"Attribution,"', "title"),
                                  ("National Security, Technology, and Law", "container-title"), ("(2016).", "date")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_initials_and_a_name_left_as_prose_before_a_title_are_its_author():
+    from notecite.parse.rules.names import rule_initials_and_name_left_as_prose_before_a_title_are_its_author as rule
+
+    text = "The literature is extensive, but see esp. R. Miliband, Parliamentary socialism (London, 1961)."
+    tokens, tags = tagged(text, [("Parliamentary socialism", "title"), ("(London,", "location"), ("1961).", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("R. Miliband,", "author")
+    text = "And, more recently, S. Fielding, P. Thompson, and N. Tiratsoo, England arise (Manchester, 1995)."
+    tokens, tags = tagged(text, [("Fielding, P. Thompson, and N. Tiratsoo,", "author"), ("England arise", "title")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("S. Fielding, P. Thompson, and N. Tiratsoo,", "author")
+    text = "As argued in Chapter, Parliamentary socialism (London, 1961)."  # no initials: left alone
+    tokens, tags = tagged(text, [("Parliamentary socialism", "title"), ("(London,", "location"), ("1961).", "date")])
+    assert rule(text, tokens, tags) == tags

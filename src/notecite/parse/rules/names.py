@@ -2033,6 +2033,40 @@ def rule_name_before_an_editor_word_is_the_editor(text: str, tokens: Sequence[To
     return out or tags
 
 
+def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str, tokens: Sequence[Token],
+                                                                         tags: list[str]) -> list[str]:
+    """``… but see esp. R. Miliband, Parliamentary socialism (London, 1961)``: initials, a capitalised family name and
+    its comma left as prose right before a title run are that title's author; initials left as prose right before an
+    author run (``and, more recently, S.`` + ``Fielding, P. Thompson, and N. Tiratsoo,``) open it. A name in initials
+    is no word of the sentence."""
+    if "." not in text or "B-title" not in tags and "B-author" not in tags:
+        return tags
+    out = None
+    for j, tag in enumerate(tags):
+        if j < 3 or tag not in ("B-title", "B-author"):
+            continue
+        if tag == "B-title":
+            if tokens[j - 1].text != "," or tags[j - 1] != "prose" or tags[j - 2] != "prose" \
+                    or not capitalised_word(tokens[j - 2].text, 2):
+                continue
+            family = j - 2
+        else:
+            family = j
+        start = family
+        while start >= 2 and tokens[start - 1].text == "." and tags[start - 1] == tags[start - 2] == "prose" \
+                and len(tokens[start - 2].text) == 1 and tokens[start - 2].text.isupper():
+            start -= 2
+        if start == family:
+            continue  # no initial: perhaps a word of the sentence
+        out = out or list(tags)
+        if tag == "B-title":
+            relabel(out, start, j, "author")
+        else:
+            relabel(out, start, family, "author")
+            out[family] = "I-author"
+    return out or tags
+
+
 def rule_name_before_a_year_and_an_issue_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voprosy ekonomiki, 1972, no. 5, pp. 3–14``, ``Kommunist, 1970, no. 3, p. 45``: a name run of one to four
     words and its comma, then a year alone and its comma, then a numbered issue (``no. 5``, read as an issue or a
