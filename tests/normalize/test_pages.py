@@ -242,3 +242,12 @@ def test_a_page_range_of_huge_numbers_is_no_crash():
     huge = "9" * 5000
     out = normalize_fields(fields, locator=f"{huge}-{huge}")
     assert out.record.get("page") or out.locator
+
+
+def test_a_chapters_pages_then_hier_and_the_pinpoint():
+    from notecite.normalize import normalize_fields
+
+    cite = normalize_fields([("author", "K. Marx"), ("title", "Lohnarbeit"), ("container-title", "MEW"), ("location", "Berlin"),
+                             ("date", "1959"), ("locator", "S. 397-423, hier S. 400")], locator="S. 397-423, hier S. 400",
+                            text="K. Marx, Lohnarbeit, in: MEW, Berlin 1959, S. 397-423, hier S. 400.")
+    assert cite.record.get("page") == "397–423" and cite.locator["value"] == "400"

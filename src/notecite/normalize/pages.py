@@ -199,8 +199,9 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
     return last is not None and last.group(1).lstrip("0") == digits
 
 
-#: The ``at`` (or ``here``) that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
-_AT_END = re.compile(r"\s*,?\s+(?:at|here)\s*$")
+#: The ``at`` (or ``here``, German ``hier``) that closes a page range before the pinpoint inside it (``pp. 45–67, at
+#: p. 50``).
+_AT_END = re.compile(r"\s*,?\s+(?:at|here|hier)\s*$")
 
 
 class Pages:
@@ -227,13 +228,13 @@ COMPONENT_TYPES = frozenset(
 )
 
 
-_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:(?:at|here)\s+)?(?:pp?\.\s*)?"
+_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:(?:at|here|hier)\s+)?(?:(?:pp?|S)\.\s*)?"
                                   r"(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
 
 
 def _range_then_pinpoint(value: str) -> tuple[str, str] | None:
     """A component's page range and the pinpoint inside it (``375–393, 387`` → ``375–393``, ``387``; ``10–30, at p.
-    15`` → ``10–30``, ``15``); None for any other value (``12–14, 30``: two pinpoints)."""
+    15``, ``367-466, hier S. 400`` → ``10–30``, ``15``); None for any other value (``12–14, 30``: two pinpoints)."""
     match = _RANGE_THEN_PINPOINT.fullmatch(value.strip())
     if match is None or not int(match["first"]) <= int(match["from"]) <= int(match["last"]):
         return None

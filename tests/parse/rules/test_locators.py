@@ -2165,3 +2165,13 @@ def test_a_bracketed_note_reference_ending_a_short_title_is_prose():
     tokens, tags = tagged(text, [("Carr,", "author"), ("Socialism", "title"), ("n. 12),", "note"), ("45.", "locator")])
     assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("45.", "locator")
     assert ("n. 12),", "note") not in run_texts(text, tokens, rule(text, tokens, tags))
+
+
+def test_a_volume_read_as_an_edition_is_the_volume_and_hier_joins_the_pages():
+    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it, rule_volume_read_as_an_edition_is_the_volume
+
+    text = "K. Marx, Lohnarbeit und Kapital, in: MEW, Bd. 6, Berlin 1959, S. 397-423, hier S. 400."
+    tokens, tags = tagged(text, [("Bd. 6,", "edition"), ("S. 397-423,", "locator"), ("hier S. 400.", "note")])
+    assert ("Bd. 6,", "volume") in run_texts(text, tokens, rule_volume_read_as_an_edition_is_the_volume(text, tokens, tags))
+    runs = run_texts(text, tokens, rule_at_and_a_page_after_a_page_range_join_it(text, tokens, tags))
+    assert ("S. 397-423, hier S. 400.", "locator") in runs

@@ -3004,3 +3004,12 @@ def test_a_review_read_into_the_reviewers_name_is_the_reviews_title():
                                  ("Soviet Fates and Lost Alternatives,", "title"), ("New Politics", "container-title")])
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:2] == [("Joanne Landy,", "author"), ("review of Stephen F. Cohen, Soviet Fates and Lost Alternatives,", "title")]
+
+
+def test_in_and_a_colon_inside_a_title_open_its_container():
+    from notecite.parse.rules.titles import rule_in_and_colon_inside_a_title_open_its_container as rule
+
+    text = "K. Marx, Lohnarbeit und Kapital, in: MEW, Bd. 6, Berlin 1959, S. 397-423."
+    tokens, tags = tagged(text, [("K. Marx,", "author"), ("Lohnarbeit und Kapital, in: MEW,", "title"), ("Bd. 6,", "volume")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[1:3] == [("Lohnarbeit und Kapital,", "title"), ("MEW,", "container-title")]

@@ -1691,6 +1691,21 @@ _VOLUME_WORDS_ANY_CASE = _VOLUME_WORD | {"Vol", "Vols", "Tome", "Tomo"}
 _VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CASE)
 
 
+def rule_volume_read_as_an_edition_is_the_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, in: MEW, Bd. 6, Berlin 1959``: an edition run that is only a word naming one volume (``Bd.``, ``vol.``,
+    ``t.``) and its number is the volume."""
+    if "B-edition" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        words = [t.text for t in tokens[first:last] if t.text not in (".", ",")]
+        if label == "edition" and len(words) == 2 and words[0].lower() in _VOLUME_WORDS_LOWERED \
+                and re.fullmatch(_NUMBER, words[1]):
+            out = out or list(tags)
+            relabel(out, first, last, "volume")
+    return out or tags
+
+
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
     its period), left at the end of a title, container or date run, after a name's comma (``Fleury, tom.`` + ``xi.``)
@@ -2935,16 +2950,16 @@ def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Tok
 
 
 def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… (New York: Pathfinder, 1970), 367-95, at 389``, ``pp. 5–34, here p. 12``: ``at`` (``here``) and a page
-    (``p.`` before it perhaps; or a range) right after a comma
+    """``… (New York: Pathfinder, 1970), 367-95, at 389``, ``pp. 5–34, here p. 12``, ``S. 367-466, hier S. 400``:
+    ``at`` (``here``, German ``hier``) and a page (``p.``, ``S.`` before it perhaps; or a range) right after a comma
     that closes a page run (a locator or a component's pages) continue that run, whatever the tagger read them
     as; the normalizer reads the range and the pinpoint inside it."""
-    if " at " not in text and " here " not in text:
+    if " at " not in text and " here " not in text and " hier " not in text:
         return tags
     tags = list(tags)
     for i in range(2, len(tokens) - 1):
-        page = i + 1 + 2 * (i + 3 < len(tokens) and tokens[i + 1].text in ("p", "pp") and tokens[i + 2].text == ".")
-        if tokens[i].text not in ("at", "here") or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
+        page = i + 1 + 2 * (i + 3 < len(tokens) and tokens[i + 1].text in ("p", "pp", "S") and tokens[i + 2].text == ".")
+        if tokens[i].text not in ("at", "here", "hier") or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
             continue
         label = split_label(tags[i - 1])[1]
         if label not in ("locator", "pages") or split_label(tags[i - 2])[1] != label \

@@ -2760,6 +2760,26 @@ def rule_subtitle_read_as_a_container_before_the_imprint_continues_the_title(tex
     return out or tags
 
 
+def rule_in_and_colon_inside_a_title_open_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``K. Marx, Lohnarbeit und Kapital, in: MEW, Bd. 6, Berlin 1959``: a title run holding a comma, ``in`` (``In``)
+    and a colon before a capitalised word (the German and Central European way of naming the book or periodical a
+    piece is in) ends at that comma: ``in:`` is prose, and the rest of the run the container."""
+    if ":" not in text or "in" not in lowered_words(tokens) or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        k = next((i for i in range(first + 1, last - 3) if tokens[i].text == "," and tokens[i + 1].text.lower() == "in"
+                  and tokens[i + 2].text == ":" and tokens[i + 3].text[:1].isupper()), None)
+        if k is None:
+            continue
+        out = out or list(tags)
+        out[k + 1] = out[k + 2] = "prose"
+        relabel(out, k + 3, last, "container-title")
+    return out or tags
+
+
 def rule_periodical_after_a_translated_quoted_title_is_the_container(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``V. Serzh, "Pis'mo k druz'iam" [A Letter to Friends], Biulleten' oppozitsii, no. 51 (July–August 1936)``: a title
