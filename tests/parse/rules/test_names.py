@@ -2091,3 +2091,27 @@ def test_initials_and_a_name_left_as_prose_before_a_title_are_its_author():
     text = "As argued in Chapter, Parliamentary socialism (London, 1961)."  # no initials: left alone
     tokens, tags = tagged(text, [("Parliamentary socialism", "title"), ("(London,", "location"), ("1961).", "date")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_title_opening_on_one_word_and_its_stop_after_a_natural_order_name():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
+
+    text = "Cf. Boris Souvarine, Staline. Aperçu historique du bolchévisme, Paris, Plon, 1935."
+    tokens, tags = tagged(text, [("Boris Souvarine, Staline.", "author"), ("Aperçu historique du bolchévisme,", "title"),
+                                 ("Paris,", "location"), ("Plon,", "publisher"), ("1935.", "date")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Boris Souvarine,", "author"), ("Staline. Aperçu historique du bolchévisme,", "title")]
+    text = "G. Adler, Art. Anarchismus, in: HdSt, Bd. 1."  # an abbreviation's stop: left alone
+    tokens, tags = tagged(text, [("G. Adler, Art.", "author"), ("Anarchismus,", "title")])
+    assert rule(text, tokens, tags) == tags
+
+
+def test_lower_case_words_opening_a_name_run_before_its_initials_are_prose():
+    from notecite.parse.rules.names import rule_lower_case_words_opening_a_name_run_are_prose as rule
+
+    text = "Voir aussi l'article de J.-J. Marie, « Trotsky et la question juive », Cahiers Léon Trotsky, n° 12."
+    tokens, tags = tagged(text, [("l'article de J.-J. Marie,", "author"), ("« Trotsky et la question juive »", "title")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("J.-J. Marie,", "author")
+    text = "In Ports, eds. Ann Lee and Tom Poe (Leeds, 1990)."  # a role word opens the run: left alone
+    tokens, tags = tagged(text, [("Ports,", "title"), ("eds. Ann Lee and Tom Poe", "editor"), ("(Leeds,", "location")])
+    assert rule(text, tokens, tags) == tags

@@ -427,6 +427,36 @@ def rule_description_before_a_name_is_prose(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
+#: An initial, perhaps hyphenated (``J.``, ``J.-J.``, ``A.-M.``), as its tokens' texts run together.
+_INITIAL_TEXT = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)*")
+
+
+def rule_lower_case_words_opening_a_name_run_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voir aussi l'article de J.-J. Marie, « Trotsky et … »``, ``see the essay by E. P. Thompson, …``: lower-case
+    words (an elided article's too) that open a name run before an initial or a known given name are the sentence's:
+    prose, the name opens on the initial (a particle stands before a family name, not before initials)."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    given = load("given_names")
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or not tokens[first].text[:1].islower():
+            continue
+        k = first
+        while k < last and (tokens[k].text[:1].islower() or tokens[k].text in ("'", "’")):
+            k += 1
+        if k == first or k >= last or any(fold(t.text.rstrip(".")) in _EDITOR_CUES or fold(t.text) in load("role_words")
+                                          or t.text in load("particles") for t in tokens[first:k]):
+            continue  # "eds. Jane Roe", "trans. A. B.", "de": a role word or a particle, the name's own
+        rest = text[tokens[k].start:tokens[last - 1].end]
+        if not (_INITIAL_TEXT.match(rest) or fold(tokens[k].text) in given):
+            continue
+        out = out or list(tags)
+        out[first:k] = ["prose"] * (k - first)
+        open_run(out, k)
+    return out or tags
+
+
 #: Runs that follow a book's title: its imprint, a translator or editor, or the title's own rest.
 _AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
 
@@ -476,7 +506,11 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         # natural order, so the full name after the comma is no given name of it but the person the book is about
         initial_first = len(before[0]) == 1 and len(before[-1]) > 1 and len(after) >= 2 and all(len(w) > 1 for w in after) \
             and fold(after[0]) in load("given_names")
-        if joins_title and not (lone_given_name or middle_initial or initial_first):
+        # "Boris Souvarine, Staline." + "Aperçu historique du bolchévisme": after a natural-order name, one word that is
+        # no given name nor an abbreviation ("Art." for Artikel) and its full stop open a title whose subtitle follows
+        subtitled = len(after) == 1 and len(after[0]) > 4 and fold(after[0]) not in load("given_names") and tokens[last - 1].text == "." \
+            and (fold(before[0]) in load("given_names") or len(before[0]) == 1)
+        if joins_title and not (lone_given_name or middle_initial or initial_first or subtitled):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
         if label == "editor":
             if all(len(w) == 1 for w in before) or not worded and len(after) < 2:
