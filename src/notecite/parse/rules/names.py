@@ -433,21 +433,22 @@ _INITIAL_TEXT = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)*")
 
 def rule_lower_case_words_opening_a_name_run_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voir aussi l'article de J.-J. Marie, « Trotsky et … »``, ``see the essay by E. P. Thompson, …``: lower-case
-    words (an elided article's too) that open a name run before an initial or a known given name are the sentence's:
-    prose, the name opens on the initial (a particle stands before a family name, not before initials)."""
+    words (an elided article's too) that open an author run before an initial or a known given name are the sentence's:
+    prose, the name opens on the initial (a particle stands before a family name, not before initials; a role word
+    such as ``eds.`` stays)."""
     if NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     given = load("given_names")
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS or not tokens[first].text[:1].islower():
-            continue
+        if label != "author" or not tokens[first].text[:1].islower():
+            continue  # (an editor's or translator's run opens on its role's words: "traducción de D. P. de Gayangos")
         k = first
         while k < last and (tokens[k].text[:1].islower() or tokens[k].text in ("'", "’")):
             k += 1
         if k == first or k >= last or any(fold(t.text.rstrip(".")) in _EDITOR_CUES or fold(t.text) in load("role_words")
-                                          or t.text in load("particles") for t in tokens[first:k]):
-            continue  # "eds. Jane Roe", "trans. A. B.", "de": a role word or a particle, the name's own
+                                          for t in tokens[first:k]):
+            continue  # "eds. Jane Roe", "trans. A. B.": a role word, the name's own (a particle never stands before initials)
         rest = text[tokens[k].start:tokens[last - 1].end]
         if not (_INITIAL_TEXT.match(rest) or fold(tokens[k].text) in given):
             continue
