@@ -1735,3 +1735,12 @@ def test_a_serials_year_heads_the_pinpoint_of_a_later_volume():
         cite(2, "full", "xxii. 216", type="book", author=roe, title="Diario", issued={"date-parts": [[1813]]}),
     )
     assert [l[3] for l in links] == ["xiv. 38", "1813, xxii. 216"] and len(library) == 1
+
+
+def test_an_edition_named_after_a_work_is_by_its_author():
+    from notecite.link.resolve import carry_authors
+
+    russian = NoteCite("a.txt", 7, "full", {"type": "book", "author": [{"family": "Ciliga"}], "title": "The Russian Enigma"})
+    original = NoteCite("a.txt", 7, "full", {"type": "book", "title": "Au pays du grand mensonge"},
+                        prefix="this is the English translation of")
+    assert carry_authors([russian, original])[1].record["author"] == [{"family": "Ciliga"}]

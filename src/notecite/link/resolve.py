@@ -282,7 +282,13 @@ def _last_word(text: str | None) -> str:
 
 def _joined_to_previous(prefix: str) -> bool:
     words = _prefix_words(prefix)
-    return words <= LIST_JOINERS or bool(words & POSSESSIVES)
+    return words <= LIST_JOINERS or bool(words & POSSESSIVES) or _EDITION_OF.search(prefix) is not None
+
+
+#: Prose naming another edition of the work just cited before its title (``this is the English translation of``,
+#: ``originally published as``): the work is that author's.
+_EDITION_OF = re.compile(r"\b(?:translation|version|edition|original)\s+of\s*$|\b(?:originally|first)\s+(?:published|appeared)"
+                         r"\s+(?:as|in)\s*$", re.I)
 
 
 def _not_a_letter_or_its_sender_again(before: Record, record: Record) -> bool:

@@ -3013,3 +3013,16 @@ def test_in_and_a_colon_inside_a_title_open_its_container():
     tokens, tags = tagged(text, [("K. Marx,", "author"), ("Lohnarbeit und Kapital, in: MEW,", "title"), ("Bd. 6,", "volume")])
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[1:3] == [("Lohnarbeit und Kapital,", "title"), ("MEW,", "container-title")]
+
+
+def test_a_title_after_words_naming_another_edition_before_its_imprint():
+    from notecite.parse.rules.titles import rule_title_after_an_edition_cue_before_its_imprint as rule
+
+    text = "A. Ciliga, The Russian Enigma (London, 1979), 123; this is the English translation of Au pays du grand mensonge (Paris: Gallimard, 1938)."
+    tokens, tags = tagged(text, [("A. Ciliga,", "author"), ("The Russian Enigma", "title"), ("(London,", "location"),
+                                 ("1979),", "date"), ("123;", "locator"), ("(Paris:", "location"), ("Gallimard,", "publisher"),
+                                 ("1938).", "date")])
+    assert ("Au pays du grand mensonge", "title") in run_texts(text, tokens, rule(text, tokens, tags))
+    text = "It was much discussed in the press of the day (Paris: Gallimard, 1938)."  # no edition named: left alone
+    tokens, tags = tagged(text, [("(Paris:", "location"), ("Gallimard,", "publisher"), ("1938).", "date")])
+    assert rule(text, tokens, tags) == tags

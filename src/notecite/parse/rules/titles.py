@@ -2457,6 +2457,39 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     return tags
 
 
+#: Words in prose that name an edition of the work cited before and lead to its title (``the English translation of``,
+#: ``originally published as``, ``first appeared as``, ``the French original``), as a pattern ending before the title.
+_EDITION_CUE = re.compile(r"(?:translation|version|edition|original|published|appeared|issued|reprinted)\s+(?:(?:of|as|in)\s+)?$"
+                          r"|(?:translated|reprinted|published)\s+(?:from|as)\s+$", re.I)
+
+
+#: A piece of every :data:`_EDITION_CUE` (lower case, for :func:`~notecite.textscan.may_hold`).
+_EDITION_CUE_WORDS = ("translat", "version", "edition", "original", "published", "appeared", "issued", "reprinted")
+
+
+def rule_title_after_an_edition_cue_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 123; this is the English translation of Au pays du grand mensonge (Paris: Gallimard, 1938).``: words left
+    as prose after words that name another edition of a work (:data:`_EDITION_CUE`), opening on a capital, with no
+    punctuation among them but hyphens and apostrophes, right before an imprint's bracket, are that edition's title."""
+    if "(" not in text or not may_hold(text, _EDITION_CUE_WORDS):
+        return tags
+    out = None
+    for i in range(2, len(tokens)):
+        if tokens[i].text != "(" or tags[i - 1] != "prose" or not opens_an_imprint(tokens, out or tags, i):
+            continue
+        start = i
+        while start > 0 and (out or tags)[start - 1] == "prose" and i - start < 12 \
+                and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "'", "’")):
+            start -= 1
+        first = next((k for k in range(start, i) if tokens[k].text[:1].isupper()
+                      and _EDITION_CUE.search(text[:tokens[k].start])), None)
+        if first is None:
+            continue
+        out = out or list(tags)
+        relabel(out, first, i, "title")
+    return out or tags
+
+
 def rule_note_before_an_unbracketed_imprint_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Twelfth Congress of the RKP(b), Stenographic Report, Moscow, 1923, pp. 45-7.``: a note run that opens the note,
     its words capitalised but for small ones, right before a known place and a year after its comma (an imprint
