@@ -1744,3 +1744,20 @@ def test_an_edition_named_after_a_work_is_by_its_author():
     original = NoteCite("a.txt", 7, "full", {"type": "book", "title": "Au pays du grand mensonge"},
                         prefix="this is the English translation of")
     assert carry_authors([russian, original])[1].record["author"] == [{"family": "Ciliga"}]
+
+
+def test_an_item_kept_ibid_takes_the_archive_of_the_item_before():
+    from notecite.link.resolve import fill_same_containers
+
+    kept = {"type": "personal_communication", "author": [{"family": "Preobrazhensky"}], "title": "Preobrazhensky to Trotsky",
+            "archive": "Trotsky Archive, Houghton Library", "archive-place": "Harvard University", "archive_location": "bMS Russ 13"}
+    before = NoteCite("a.txt", 4, "full", kept)
+    alone = NoteCite("a.txt", 5, "full", {"type": "personal_communication", "title": "Dewey to Hook", "note": "ibid."})
+    marked = NoteCite("a.txt", 6, "full", {"type": "personal_communication", "title": "Trotsky to Preobrazhensky",
+                                            "note": "ibid., T 1756"})
+    out = fill_same_containers([before, alone, marked])
+    assert out[1].record["archive"] == kept["archive"] and "note" not in out[1].record
+    assert out[2].record["archive_location"] == "bMS Russ 13" and out[2].record["note"] == "T 1756"
+    # a note that only mentions ibid later is no place
+    other = NoteCite("a.txt", 7, "full", {"type": "book", "title": "Docks", "note": "see ibid. for more"})
+    assert "archive" not in fill_same_containers([before, other])[1].record

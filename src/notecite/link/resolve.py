@@ -561,16 +561,29 @@ def fill_same_containers(cites: list[NoteCite]) -> list[NoteCite]:
                 record.update({f: source[f] for f in _CONTAINER_FIELDS[2:] if source.get(f) and f not in record})
                 record["type"] = "chapter"
             cite = NoteCite(**{**cite.__dict__, "record": record})
-        elif _says_same_place(str(record.get("note", ""))) and not record.get("archive") and source is not None \
-                and source.get("archive"):  # "Hook to Dewey, March 9, 1938, ibid.": kept where the item before is
+        elif (mark := _same_place_and_mark(str(record.get("note", "")))) is not None and not record.get("archive") \
+                and source is not None and source.get("archive"):
+            # "Hook to Dewey, March 9, 1938, ibid.", "Trotsky to Preobrazhensky, 2 July 1928, ibid., T 1756": kept where
+            # the item before is (its own mark there a note)
             record = {k: v for k, v in record.items() if k != "note"}
             record.update({f: source[f] for f in _ARCHIVE_FIELDS if source.get(f)})
+            if mark:
+                record["note"] = mark
             cite = NoteCite(**{**cite.__dict__, "record": record})
             source = record
         elif _names_a_work(record):
             source = record
         out.append(cite)
     return out
+
+
+def _same_place_and_mark(note: str) -> str | None:
+    """The rest of a record's note that opens on a word for the same place (``ibid.``, ``ibid., T 1756``): ``""`` for the
+    word alone, the item's own mark after it (``T 1756``), or None when the note says no such thing."""
+    word, comma, rest = note.partition(",")
+    if not _says_same_place(word):
+        return None
+    return rest.strip() if comma else ""
 
 
 #: What an item kept ``ibid.`` takes from the item before it: where that item is kept.
