@@ -2175,3 +2175,12 @@ def test_a_volume_read_as_an_edition_is_the_volume_and_hier_joins_the_pages():
     assert ("Bd. 6,", "volume") in run_texts(text, tokens, rule_volume_read_as_an_edition_is_the_volume(text, tokens, tags))
     runs = run_texts(text, tokens, rule_at_and_a_page_after_a_page_range_join_it(text, tokens, tags))
     assert ("S. 397-423, hier S. 400.", "locator") in runs
+
+
+def test_pages_after_a_day_dates_year_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_after_a_day_date_is_the_pinpoint as rule
+
+    text = '"Moscow Trials Continue," Daily Worker, 25 January 1937, 1, 4.'
+    tokens, tags = tagged(text, [('"Moscow Trials Continue,"', "title"), ("Daily Worker,", "container-title"),
+                                 ("25 January 1937, 1, 4.", "date")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-2:] == [("25 January 1937,", "date"), ("1, 4.", "locator")]

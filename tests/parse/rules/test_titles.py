@@ -3026,3 +3026,16 @@ def test_a_title_after_words_naming_another_edition_before_its_imprint():
     text = "It was much discussed in the press of the day (Paris: Gallimard, 1938)."  # no edition named: left alone
     tokens, tags = tagged(text, [("(Paris:", "location"), ("Gallimard,", "publisher"), ("1938).", "date")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_periodical_and_a_kind_of_piece_before_its_day():
+    from notecite.parse.rules.titles import rule_periodical_and_a_kind_of_piece_before_its_day as rule
+
+    text = "Washington Post, editorial, 14 May 1968, A18."
+    tokens, tags = tagged(text, [("Washington Post,", "author"), ("editorial,", "title"), ("14 May 1968,", "date"),
+                                 ("A18.", "locator")])
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [("Washington Post,", "container-title"),
+                                                                     ("editorial,", "genre")]
+    text = "Ann Lee, Review, 1968."  # no day's date: left alone
+    tokens, tags = tagged(text, [("Ann Lee,", "author"), ("Review,", "title"), ("1968.", "date")])
+    assert rule(text, tokens, tags) == tags

@@ -63,7 +63,7 @@ from .names import (rule_person_and_years_of_life_are_prose, rule_possessive_and
                     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
                     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
                     rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose)
-from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_bracketed_name_and_quoted_title_are_a_cite,
+from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_periodical_and_a_kind_of_piece_before_its_day, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
@@ -147,7 +147,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,
     rule_title_read_into_an_inverted_name, rule_et_al_ends_the_names,
     # where names and titles meet
-    rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_quoted_title_left_as_prose_before_in_is_the_piece, rule_periodical_after_a_translated_quoted_title_is_the_container,
+    rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_periodical_and_a_kind_of_piece_before_its_day, rule_quoted_title_left_as_prose_before_in_is_the_piece, rule_periodical_after_a_translated_quoted_title_is_the_container,
     rule_bracketed_name_and_quoted_title_are_a_cite,
     rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
     rule_elided_article_after_a_comma_opens_the_title, rule_name_ends_on_surname, rule_name_suffix_ends_the_name,

@@ -352,8 +352,8 @@ _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 
 def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Evening Outlook, 27 November 1976, 7A.``: a date run that names a month and a year and runs on past
-    a comma into a page (``7A``, ``B12``, ``12``, ``4–5``) holds the cite's pinpoint at its end: the page is the
-    locator."""
+    the year's comma into a page (``7A``, ``B12``, ``12``, ``4–5``; or pages: ``1, 4``) holds the cite's pinpoint at its
+    end: the page is the locator."""
     months = load("months")
     if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
@@ -361,12 +361,12 @@ def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token
     for first, last, label in tag_spans(tokens, tags):
         if label != "date":
             continue
-        comma = next((k for k in range(last - 2, first, -1) if tokens[k].text == ","), None)
-        if comma is None or not YEAR.fullmatch(tokens[comma - 1].text) \
-                or not any(fold(t.text.rstrip(".")) in months for t in tokens[first:comma]):
+        comma = next((k for k in range(first + 1, last - 1) if tokens[k].text == "," and YEAR.fullmatch(tokens[k - 1].text)),
+                     None)
+        if comma is None or not any(fold(t.text.rstrip(".")) in months for t in tokens[first:comma]):
             continue
-        page = [t.text for t in tokens[comma + 1:last] if t.text not in ".-–"]
-        if not 1 <= len(page) <= 2 or not all(_NEWSPAPER_PAGE.fullmatch(p) for p in page) \
+        page = [t.text for t in tokens[comma + 1:last] if t.text not in ".-–,"]
+        if not 1 <= len(page) <= 3 or not all(_NEWSPAPER_PAGE.fullmatch(p) for p in page) \
                 or tokens[last - 1].text not in ".-–" and not _NEWSPAPER_PAGE.fullmatch(tokens[last - 1].text):
             continue
         out = out or list(tags)

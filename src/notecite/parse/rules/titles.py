@@ -3955,6 +3955,30 @@ _PRESS_GENRES = frozenset({"editorial", "leader", "review", "obituary", "intervi
                            "advertisement", "cartoon", "column"})
 
 
+#: A day's date (``14 May 1968``, ``May 14, 1968``), from its start.
+_DAY_DATE_OPENS = re.compile(r"(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}),?\s+\d{4}")
+
+
+def rule_periodical_and_a_kind_of_piece_before_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Washington Post, editorial, 14 May 1968, A18``: a name run and its comma, then a kind of piece a paper prints
+    (:data:`_PRESS_GENRES`) read as a title and its comma, then a day's date: the name is the periodical, the word the
+    piece's genre."""
+    if _PRESS_GENRES.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (start, end, after), (day, _, dated) in zip(runs, runs[1:], runs[2:]):
+        if label not in NAME_LABELS or after != "title" or dated != "date" or last != start or end != day \
+                or tokens[last - 1].text != "," or tokens[start].text.lower() not in _PRESS_GENRES \
+                or end - start > 2 or not _DAY_DATE_OPENS.match(text, tokens[day].start) \
+                or not all(t.text[:1].isupper() for t in tokens[first:last - 1]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+        relabel(out, start, end, "genre")
+    return out or tags
+
+
 def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Editorial," Workers' Liberty, no. 12 (May 1994): 2``: a quotation left as prose that opens the note (or
     follows a ``;``, lead-in words such as ``See`` aside), its comma inside or right after it, right before a title or container run that a volume,
