@@ -3039,3 +3039,15 @@ def test_a_periodical_and_a_kind_of_piece_before_its_day():
     text = "Ann Lee, Review, 1968."  # no day's date: left alone
     tokens, tags = tagged(text, [("Ann Lee,", "author"), ("Review,", "title"), ("1968.", "date")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_and_verb_after_a_dated_title_are_its_author():
+    from notecite.parse.rules.titles import rule_name_and_verb_after_a_dated_title_are_its_author as rule
+
+    text = "In The Revolution Betrayed (1936) Trotsky argued that the bureaucracy was a caste."
+    tokens, tags = tagged(text, [("The Revolution Betrayed", "title"), ("(1936)", "date"), ("Trotsky", "title")])
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("The Revolution Betrayed", "title"), ("(1936)", "date"),
+                                                                 ("Trotsky", "author")]
+    text = "The Revolution Betrayed (1936) Pathfinder Press reprinted it."  # no verb after one or two words: left alone
+    tokens, tags = tagged(text, [("The Revolution Betrayed", "title"), ("(1936)", "date"), ("Pathfinder Press", "publisher")])
+    assert rule(text, tokens, tags) == tags

@@ -425,6 +425,32 @@ def _sentence_after_the_title_is_prose(tokens: Sequence[Token], tags: list[str],
     tags[end + 2:stop] = ["prose"] * (stop - end - 2)
 
 
+def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``In The Revolution Betrayed (1936) Trotsky argued that …``: one or two capitalised words read as a title (or
+    prose) right after a title run and its bracketed year, before a lower-case finite verb, are the sentence's subject,
+    the work's author; the verb and the rest are prose."""
+    if "(" not in text or "B-title" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (day, end, dated) in zip(runs, runs[1:]):
+        if label != "title" or dated != "date" or day != last or tokens[day].text != "(" or tokens[end - 1].text != ")" \
+                or end + 1 >= len(tokens):
+            continue
+        verb = end + 1 + (end + 2 < len(tokens) and capitalised_word(tokens[end + 1].text, 2))
+        if not capitalised_word(tokens[end].text, 2) or verb >= len(tokens) or not tokens[verb].text.islower() \
+                or not (tokens[verb].text in load("verbs") or writing_verb(tokens[verb].text)) \
+                or any(split_label(tag)[1] not in ("title", "prose") for tag in (out or tags)[end:verb]):
+            continue
+        out = out or list(tags)
+        relabel(out, end, verb, "author")
+        k = verb
+        while k < len(out) and (out[k].startswith("I-") or out[k] == "prose"):
+            out[k] = "prose"
+            k += 1
+    return out or tags
+
+
 #: Nouns for a document its writer's name is enough to title (``Letter of Fraser``, ``Lettre de Jogues``).
 _WRITINGS_OF = frozenset("letter letters lettre lettres brief briefe despatch despatches dispatch dispatches "
                          "journal diary memoir memoirs mémoire deposition speech correspondence".split())
