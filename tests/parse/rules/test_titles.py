@@ -3051,3 +3051,13 @@ def test_a_name_and_verb_after_a_dated_title_are_its_author():
     text = "The Revolution Betrayed (1936) Pathfinder Press reprinted it."  # no verb after one or two words: left alone
     tokens, tags = tagged(text, [("The Revolution Betrayed", "title"), ("(1936)", "date"), ("Pathfinder Press", "publisher")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_note_of_prose_before_a_place_publisher_and_year_bracket_is_a_cite():
+    from notecite.parse.rules.titles import rule_prose_before_an_imprint_is_a_cite as rule
+
+    text = "Kollontai, The Workers' Opposition (Chicago: Industrial Workers of the World, 1921). The pamphlet was smuggled."
+    tokens, tags = tagged(text, [("Industrial Workers of the World,", "title"), ("1921)", "date")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:5] == [("Kollontai,", "author"), ("The Workers' Opposition", "title"), ("(Chicago:", "location"),
+                        ("Industrial Workers of the World,", "publisher"), ("1921)", "date")]

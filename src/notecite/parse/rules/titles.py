@@ -2244,8 +2244,10 @@ def _name_before(tokens: Sequence[Token], comma: int, opening: bool = False) -> 
     """The first token of the two to four capitalised words (initials with their periods allowed) that end
     right before token ``comma``, after a lower-case word or the colon that ends a lead-in sentence
     (``…and its visual representations: Rosalyn Deutsche, Evictions``), or (with ``opening``) at the note's
-    start; None when there are none such."""
+    start, where one word will do; None when there are none such."""
     starts = list(islice(_words_back(tokens, comma), 5))
+    if len(starts) == 1 and starts[0] == 0 and opening:
+        return 0  # "Kollontai, The Workers' Opposition (Chicago: …, 1921)": a family name alone opening the note
     if not 2 <= len(starts) <= 4:
         return None
     if starts[-1] == 0:
@@ -2430,11 +2432,22 @@ def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> tuple[int, str] 
     """The index of the year in a bracket opening at token ``i`` that holds one to three capitalised words, a comma
     and a year only (``(Aldershot, 1995)``, the British imprint), with ``location``; or up to six words, one of them a
     publisher's word, a comma and a year (``(Editorial Nascimiento, 1934)``, ``(Fondo de Cultura Económica,
-    2008)``), with ``publisher``; None for any other bracket."""
+    2008)``), with ``publisher``; or one to three capitalised words, a colon, a publisher's name, a comma and a year
+    (``(Chicago: Industrial Workers of the World, 1921)``), with ``location:`` and the colon's index; None for any
+    other bracket."""
     k = i + 1
     while k < len(tokens) and k - i <= 6 and tokens[k].text.isalpha() and (tokens[k].text[:1].isupper() or k > i + 1
                                                                           and fold(tokens[k].text) in FUNCTION_WORDS):
         k += 1
+    if 1 <= k - i - 1 <= 3 and k + 1 < len(tokens) and tokens[k].text == ":" and tokens[k + 1].text[:1].isupper():
+        colon = k  # "(Chicago: Industrial Workers of the World, 1921)": a place, its publisher and a year
+        k += 1
+        while k < len(tokens) and k - colon <= 7 and (tokens[k].text[:1].isupper() and tokens[k].text.replace("'", "").isalpha()
+                                                      or fold(tokens[k].text) in FUNCTION_WORDS or tokens[k].text in ("&", "'")):
+            k += 1
+        if k + 2 < len(tokens) and tokens[k].text == "," and YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")":
+            return k + 1, f"location:{colon}"
+        return None
     if k == i + 1 or k + 2 >= len(tokens) or tokens[k].text != "," or not YEAR.fullmatch(tokens[k + 1].text) \
             or tokens[k + 2].text != ")":
         return None
@@ -2462,7 +2475,7 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
         if bracket is None:
             continue
         year, imprint = bracket
-        opening = imprint == "publisher"  # a publisher's bracket: the name may open the note
+        opening = imprint != "location"  # a publisher's bracket: the name may open the note
         comma = next((c for c in range(max(1, i - 40), i - 1) if tokens[c].text == "," and tags[c] == "prose"
                       and (start := _name_before(tokens, c, opening)) is not None
                       and (_reads_as_a_name(tokens, start, c) or start == 0 and _no_place_or_body(tokens, start, c))
@@ -2472,7 +2485,12 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
         start = _name_before(tokens, comma, opening)
         relabel(tags, start, comma + 1, "author")
         relabel(tags, comma + 1, i, "title")
-        relabel(tags, i + (imprint == "publisher"), year, imprint)
+        if imprint.startswith("location:"):  # the place and its colon, then the publisher
+            colon = int(imprint.split(":")[1])
+            relabel(tags, i, colon + 1, "location")
+            relabel(tags, colon + 1, year, "publisher")
+        else:
+            relabel(tags, i + (imprint == "publisher"), year, imprint)
         if imprint == "publisher":
             tags[i] = "prose"
         end = year + 2
