@@ -2115,3 +2115,13 @@ def test_lower_case_words_opening_a_name_run_before_its_initials_are_prose():
     text = "In Ports, eds. Ann Lee and Tom Poe (Leeds, 1990)."  # a role word opens the run: left alone
     tokens, tags = tagged(text, [("Ports,", "title"), ("eds. Ann Lee and Tom Poe", "editor"), ("(Leeds,", "location")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_full_name_after_a_given_named_authors_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
+
+    text = "Alexandre Skirda, Nestor Makhno, Anarchy's Cossack (Edinburgh: AK Press, 2004), 300."
+    tokens, tags = tagged(text, [("Alexandre Skirda, Nestor Makhno,", "author"), ("Anarchy's Cossack", "title"),
+                                 ("(Edinburgh:", "location"), ("AK Press,", "publisher"), ("2004),", "date")])
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:2] == [("Alexandre Skirda,", "author"), ("Nestor Makhno, Anarchy's Cossack", "title")]

@@ -503,10 +503,11 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
         # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order
         middle_initial = any(len(w) == 1 for w in before[1:-1]) and all(len(w) > 1 for w in after)
-        # "G. Brandes, Ferdinand Lassalle." + "Ein literarisches Charakterbild": a name opening on its initial is in
-        # natural order, so the full name after the comma is no given name of it but the person the book is about
-        initial_first = len(before[0]) == 1 and len(before[-1]) > 1 and len(after) >= 2 and all(len(w) > 1 for w in after) \
-            and fold(after[0]) in load("given_names")
+        # "G. Brandes, Ferdinand Lassalle." + "Ein literarisches Charakterbild", "Alexandre Skirda, Nestor Makhno," +
+        # "Anarchy's Cossack": a name opening on its initial or a given name is in natural order, so the full name after
+        # the comma is no given name of it but the person the book is about
+        initial_first = (len(before[0]) == 1 or fold(before[0]) in load("given_names")) and len(before[-1]) > 1 \
+            and len(after) >= 2 and all(len(w) > 1 for w in after) and fold(after[0]) in load("given_names")
         # "Boris Souvarine, Staline." + "Aperçu historique du bolchévisme": after a natural-order name, one word that is
         # no given name nor an abbreviation ("Art." for Artikel) and its full stop open a title whose subtitle follows
         subtitled = len(after) == 1 and len(after[0]) > 4 and fold(after[0]) not in load("given_names") and tokens[last - 1].text == "." \
