@@ -131,3 +131,19 @@ def test_office_search_finds_every_person_named_by_an_office(texts):
                          "A. Jones, Commander-in-Chief, Pacific.", "R. Roe, Chargé d’Affaires.", "Speaker of the House"]:
         if _PERSON_AND_OFFICE.search(text):
             assert not OFFICE_NOUN_TOKENS.isdisjoint(t.text for t in tokenize(text)), text
+
+
+def test_word_sets_find_every_lead_in_ibid_marker_and_in_idem(texts):
+    from notecite.parse.rules.vocabulary import _IBID, _IBID_KEY_WORDS, _IN_THE_SAME_AUTHOR, _LEAD, _LEAD_FIRST_WORDS
+    from notecite.parse.rules.words import IN_WORDS, SAME_AUTHOR_WORDS, folded_words, lowered_words
+
+    for text in texts + ["Vgl. a. a. O., S. 4", "Op. Cit., p. 9", "d’après Tarde", "in idem, Labouring men", "dans même"]:
+        tokens = tokenize(text)
+        if _LEAD.search(text):
+            assert not _LEAD_FIRST_WORDS.isdisjoint(lowered_words(tokens)), text
+        if _IBID.search(text):
+            assert not _IBID_KEY_WORDS.isdisjoint(lowered_words(tokens)), text
+        # the in-idem rule reads "in" and the same-author word as tokens of their own (not "qu'en même")
+        if any(a.text.lower() in IN_WORDS and b.text.rstrip(".").lower() in ("idem", "id", "même", "ders")
+               for a, b in zip(tokens, tokens[1:])) and _IN_THE_SAME_AUTHOR.search(text):
+            assert not IN_WORDS.isdisjoint(lowered_words(tokens)) and not SAME_AUTHOR_WORDS.isdisjoint(folded_words(tokens)), text

@@ -2468,7 +2468,7 @@ def rule_title_after_a_possessive_pronoun_is_the_whole_title(text: str, tokens: 
     possessive pronoun (:data:`THEIR_WORDS_BEFORE_CAPITALISED_TITLES`, lower-case) read inside a title or container run
     is prose, the rest of the run the title; capitalised words read as prose between such a pronoun and a title run
     right after them (commas and ``and`` between them aside) open that title."""
-    if _THEIR_BEFORE_TITLES.search(text) is None:
+    if THEIR_WORDS_BEFORE_CAPITALISED_TITLES.isdisjoint(lowered_words(tokens)) or _THEIR_BEFORE_TITLES.search(text) is None:
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):

@@ -8,9 +8,10 @@ from typing import Sequence
 from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
+from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, folded_words, lowered_words
 
 
 def _entries(name: str) -> list[str]:
@@ -44,12 +45,23 @@ def _first_character(entries: list[str]) -> str:
 _IBID = _ibid_regex()
 
 
+def _key_word(entry: str) -> str:
+    """The word every match of ``entry`` holds as a token, lower-cased: its longest (``cit`` of ``op. cit.``, ``o`` of
+    ``a.a.O.``), the last of equals."""
+    words = [t.text.lower() for t in tokenize(entry) if t.text[:1].isalnum()]
+    return max(reversed(words), key=len) if words else ""
+
+
+#: One word of each ``ibid_markers`` entry (:func:`_key_word`): a note without any holds no ibid marker.
+_IBID_KEY_WORDS = frozenset(_key_word(entry) for entry in _entries("ibid_markers"))
+
+
 def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Tag the tokens of unambiguous ibid-like markers (Ibid., ebd., a.a.O., op. cit.…) as ``ibid``, and
     ``Id.`` before a pinpoint (``(Id. tom. xiii. p. 928.)``) the tagger read as prose or a note."""
     tags = list(tags)
     starts: list[int] = []
-    for match in _IBID.finditer(text):
+    for match in () if _IBID_KEY_WORDS.isdisjoint(lowered_words(tokens)) else _IBID.finditer(text):
         starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
         if not inside:
@@ -334,6 +346,9 @@ def _lead_regex() -> re.Pattern[str]:
 
 
 _LEAD = _lead_regex()
+#: The first word of every ``lead_words`` entry, lower-cased as :func:`~.words.lowered_words` gives a note's words: a note
+#: without one holds no lead-in (the pattern above is not run on it).
+_LEAD_FIRST_WORDS = frozenset(tokenize(entry)[0].text.lower() for entry in _entries("lead_words") if tokenize(entry))
 #: ``id.`` in lower case after a lead-in (``lead_words``: ``Voyez id., vol. 1, p. 169``, ``see id., p. 9``), before a
 #: pinpoint: the marker.
 _LED_IDEM = re.compile(_LEAD.pattern + r"\s+(?P<id>id\.)(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"))", re.IGNORECASE)
@@ -352,7 +367,8 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
     tags = list(tags)
     _titling_phrases_are_prose(text, tokens, tags)
     starts: list[int] = []
-    for match in _LEAD.finditer(text):
+    led = not _LEAD_FIRST_WORDS.isdisjoint(lowered_words(tokens))
+    for match in _LEAD.finditer(text) if led else ():
         starts = starts or token_starts(tokens)
         inside = tokens_within(tokens, starts, match.start(), match.end())
         if _whole_run(tags, inside):
@@ -364,7 +380,8 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
                 tags[i] = "prose"
             continue
         _make_prose(tokens, tags, inside)
-    _subject_before_a_lead_in(text, tokens, tags)
+    if led:
+        _subject_before_a_lead_in(text, tokens, tags)
     if not BY_WORDS.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
             if tags[i] == "B-author" and token.text.lower() in BY_WORDS:
@@ -550,17 +567,15 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
 
 #: ``in`` and a word for the same author (``in idem``, ``dans même``: :data:`SAME_AUTHOR_WORDS`).
 _IN_THE_SAME_AUTHOR = re.compile(r"(?i)\b(?:in|dans|im|en)\s+" + SAME_AUTHOR_WORD + r"\b")
-#: Pieces of text one of them must hold: a cheap test before the pattern's (``id`` only as ``id.``: it is in many words).
-_SAME_AUTHOR_PIECES = tuple(sorted(word for word in SAME_AUTHOR_WORDS if word != "id")) + (" id.", "même")
 
 
 def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Hobsbawm, 'The labour aristocracy…', in idem, Labouring men (London, 1964), pp. 272–315``: ``in``, then
     ``idem`` (the same author) and a comma right after a title, then a title: that title is the container of the
     piece before it, by its author (one cite, not a piece and an ibid); ``idem`` and the comma are prose."""
-    lowered = text.lower()
-    if not any(piece in lowered for piece in _SAME_AUTHOR_PIECES) or not _IN_THE_SAME_AUTHOR.search(text):
-        return tags
+    if IN_WORDS.isdisjoint(lowered_words(tokens)) or SAME_AUTHOR_WORDS.isdisjoint(folded_words(tokens)) \
+            or not _IN_THE_SAME_AUTHOR.search(text):
+        return tags  # no "in" and word for the same author (token sets first: most notes have neither)
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 2):
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text.rstrip(".")) not in SAME_AUTHOR_WORDS:
