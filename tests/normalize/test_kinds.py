@@ -2151,3 +2151,9 @@ def test_an_interview_with_the_author_named_by_the_one_interviewed_first():
     found = recognize("Glotzer interview with author, New York, May 12, 1988.")
     assert found.record["type"] == "interview" and found.record["author"] == [{"family": "Glotzer"}]
     assert found.record["interviewer"] == [{"literal": "the author"}] and found.record["issued"] == {"date-parts": [[1988, 5, 12]]}
+
+
+def test_a_college_keeping_papers_is_their_archive():
+    found = recognize("Churchill College, Cambridge, Attlee papers, ATLE 1/17, note of 5 Oct. 1945.")
+    assert (found.record.get("archive"), found.record.get("archive-place")) == ("Churchill College", "Cambridge")
+    assert found.record.get("title") != "Churchill College, Cambridge"

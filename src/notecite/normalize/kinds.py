@@ -71,7 +71,7 @@ _FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?")
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|(?:party|union|society)\s+archives|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
-    r"Library|Libraries|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
+    r"Library|Libraries|College|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
     r"National\s+Archives|Public\s+Record|Records\s+Cent(?:re|er)|Study\s+Cent(?:re|er)|Institution|Institute|Instituut|Institut|Istituto|Instituto|Museum|Mus[ée]e|"
     r"Fondazione|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|"
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
