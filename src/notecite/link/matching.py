@@ -133,12 +133,13 @@ def title_similarity(short: str | None, full: str | None) -> float:
     (``Out-cast``) is compared whole too when the other title has it whole, the better score counting.
     """
     main = str(full or "").split(":")[0]
-    score = _title_similarity(title_key(short), title_key(full), title_key(main))
+    split_a, split_b = title_key(short), title_key(full)
+    score = _title_similarity(split_a, split_b, title_key(main))
     if score < 1.0 and ("-" in str(short or "") or "-" in str(full or "")):
         # "The Prophet Out-cast" and "Prophet Outcast": a word a line break cut, joined again when the other title
         # has the whole word
         a, b = _joined_key(short), _joined_key(full)
-        if set(a) - set(title_key(short)) & set(b) or set(b) - set(title_key(full)) & set(a):
+        if set(a) - set(split_a) & set(b) or set(b) - set(split_b) & set(a):
             score = max(score, _title_similarity(a, b, _joined_key(main)))
     return score
 

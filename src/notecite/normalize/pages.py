@@ -201,7 +201,10 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
 
 #: The ``at`` (or ``here``, German ``hier``) that closes a page range before the pinpoint inside it (``pp. 45–67, at
 #: p. 50``).
-_AT_END = re.compile(r"\s*,?\s+(?:at|here|hier)\s*$")
+#: The words that say the pinpoint inside a page range follows (``at``, ``here``, German ``hier``).
+AT_WORDS = ("at", "here", "hier")
+_AT = "(?:" + "|".join(AT_WORDS) + ")"
+_AT_END = re.compile(rf"\s*,?\s+{_AT}\s*$")
 
 
 class Pages:
@@ -228,7 +231,7 @@ COMPONENT_TYPES = frozenset(
 )
 
 
-_RANGE_THEN_PINPOINT = re.compile(r"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:(?:at|here|hier)\s+)?(?:(?:pp?|S)\.\s*)?"
+_RANGE_THEN_PINPOINT = re.compile(rf"(?P<first>\d+)\s*[-–—]\s*(?P<last>\d+)\s*,\s*(?:{_AT}\s+)?(?:(?:pp?|S)\.\s*)?"
                                   r"(?P<pin>(?P<from>\d+)(?:\s*[-–—]\s*\d+)?)")
 
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_starts
+from ..labels import open_run, relabel, tag_set, tag_spans, token_at
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
@@ -713,10 +712,9 @@ def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence
     if _GLUED_NAME.search(text) is None:
         return tags
     out = None
-    starts = token_starts(tokens)
     for match in _GLUED_NAME.finditer(text):
-        k = bisect_left(starts, match.start("name"))
-        if k + 2 >= len(tokens) or tokens[k].start != match.start("name") or tokens[k + 1].text != "," \
+        k = token_at(tokens, match.start("name"))
+        if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != "," \
                 or not family_name_like(tokens[k].text) \
                 or split_label((out or tags)[k])[1] not in ("title", "container-title") \
                 or (out or tags)[k + 2] != "I-" + split_label((out or tags)[k])[1]:
@@ -746,10 +744,9 @@ def rule_note_number_after_a_pinpoint_is_prose(text: str, tokens: Sequence[Token
     if _LOST_NOTE_NUMBER.search(text) is None:
         return tags
     out = None
-    starts = token_starts(tokens)
     for match in _LOST_NOTE_NUMBER.finditer(text):
-        k = bisect_left(starts, match.start("number"))
-        if k + 2 >= len(tokens) or tokens[k].start != match.start("number") \
+        k = token_at(tokens, match.start("number"))
+        if k is None or k + 2 >= len(tokens) \
                 or any(split_label((out or tags)[i])[1] != "locator" or not (out or tags)[i].startswith("I-")
                        for i in range(k - 1, k + 2)):
             continue

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
+from ...normalize.pages import AT_WORDS
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
@@ -2954,12 +2955,12 @@ def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[To
     ``at`` (``here``, German ``hier``) and a page (``p.``, ``S.`` before it perhaps; or a range) right after a comma
     that closes a page run (a locator or a component's pages) continue that run, whatever the tagger read them
     as; the normalizer reads the range and the pinpoint inside it."""
-    if " at " not in text and " here " not in text and " hier " not in text:
+    if not any(f" {word} " in text for word in AT_WORDS):
         return tags
     tags = list(tags)
     for i in range(2, len(tokens) - 1):
         page = i + 1 + 2 * (i + 3 < len(tokens) and tokens[i + 1].text in ("p", "pp", "S") and tokens[i + 2].text == ".")
-        if tokens[i].text not in ("at", "here", "hier") or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
+        if tokens[i].text not in AT_WORDS or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
             continue
         label = split_label(tags[i - 1])[1]
         if label not in ("locator", "pages") or split_label(tags[i - 2])[1] != label \

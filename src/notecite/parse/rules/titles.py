@@ -194,9 +194,22 @@ _RELATIVES = frozenset({"which", "that", "who", "whose", "whom", "where"})
 
 
 def _opens_a_clause(word: str) -> bool:
-    """Whether ``word`` opens a clause after a title: a lower-case finite verb (``verbs`` dictionary; a plural by its
-    singular, ``remain`` by ``remains``) or a relative pronoun."""
-    return word.islower() and (word in _RELATIVES or word in load("verbs") or word + "s" in load("verbs"))
+    """Whether ``word`` opens a clause after a title: a lower-case finite verb (:func:`_finite_verb`) or a relative
+    pronoun."""
+    return word.islower() and (word in _RELATIVES or _finite_verb(word))
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` is a finite verb of the ``verbs`` dictionary, a plural by its singular (``remain`` by
+    ``remains``)."""
+    verbs = load("verbs")
+    return word in verbs or word + "s" in verbs
+
+
+def _subjects_verb(word: str) -> bool:
+    """Whether ``word`` is a verb a sentence's subject may take after a work's title: a lower-case word of the ``verbs``
+    dictionary or a writer's verb (:func:`~.words.writing_verb`: ``replied``)."""
+    return word.islower() and (word in load("verbs") or writing_verb(word))
 
 
 def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -415,7 +428,7 @@ def _sentence_after_the_title_is_prose(tokens: Sequence[Token], tags: list[str],
     the run the sentence's prose."""
     if tags[start] != "B-title" or end + 2 >= len(tokens) or tokens[end].text != "," \
             or any(tags[k] != "I-title" for k in range(start + 1, end + 3)) or not capitalised_word(tokens[end + 1].text) \
-            or not tokens[end + 2].text.islower() or not (tokens[end + 2].text in load("verbs") or writing_verb(tokens[end + 2].text)):
+            or not _subjects_verb(tokens[end + 2].text):
         return
     stop = end + 1
     while stop < len(tags) and tags[stop] == "I-title":
@@ -438,8 +451,7 @@ def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Seq
                 or end + 1 >= len(tokens):
             continue
         verb = end + 1 + (end + 2 < len(tokens) and capitalised_word(tokens[end + 1].text, 2))
-        if not capitalised_word(tokens[end].text, 2) or verb >= len(tokens) or not tokens[verb].text.islower() \
-                or not (tokens[verb].text in load("verbs") or writing_verb(tokens[verb].text)) \
+        if not capitalised_word(tokens[end].text, 2) or verb >= len(tokens) or not _subjects_verb(tokens[verb].text) \
                 or any(split_label(tag)[1] not in ("title", "prose") for tag in (out or tags)[end:verb]):
             continue
         out = out or list(tags)
@@ -1456,7 +1468,6 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
     run ends before it, the verb and the rest of the run are prose."""
     if "B-title" not in tags:
         return tags
-    verbs = load("verbs")
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or not _after_a_possessive_name(tokens, tags, first) \
@@ -1464,7 +1475,7 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
             continue
         verb = next((i for i in range(first + 1, last) if tokens[i].text.islower() and tokens[i].text not in _TITLE_CASE_SMALL),
                     None)
-        if verb is None or not (tokens[verb].text in verbs or tokens[verb].text + "s" in verbs) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
+        if verb is None or not _finite_verb(tokens[verb].text) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
                 or not all(t.text[:1].isupper() or t.text in _TITLE_CASE_SMALL or not t.text[:1].isalnum() for t in tokens[first:verb]):
             continue
         out = out or list(tags)
