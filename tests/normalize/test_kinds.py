@@ -378,6 +378,15 @@ def test_a_filed_item_opening_on_its_genre_keeps_the_genre_number_and_archive():
     assert (plain.record["archive"], plain.record["archive_location"]) == ("UKNA", "CAB 129/128/2")
 
 
+def test_a_filed_item_the_note_cannot_date_is_still_a_letter_with_its_file_and_part():
+    letter = recognize("Letter, Lowe to Hay, n.d., TNA: FO 371/1234.")
+    assert letter.record["type"] == "personal_communication" and letter.record["title"] == "Lowe to Hay"
+    assert "issued" not in letter.record and letter.record["archive"] == "TNA"
+    submission = recognize("Submission, Lowe to Hay, undated, NAA: A1838, 3036/1411/6 part 12.")
+    assert (submission.record["genre"], submission.record["recipient"]) == ("submission", [{"family": "Hay"}])
+    assert (submission.record["archive"], submission.record["archive_location"]) == ("NAA", "A1838, 3036/1411/6 part 12")
+
+
 def test_a_filed_item_from_a_body_names_its_writer_in_brackets():
     memo = recognize("Memorandum, DODA (Ann Lowe) to Administration, 24 October 1969, NAA: A452, 1969/2898.")
     assert memo.record["author"] == [{"given": "Ann", "family": "Lowe"}]

@@ -67,7 +67,7 @@ _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
 #: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
 #: at most a few capitals before it, where an unpublished item is filed.
-_FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?")
+_FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?(?:\s+(?i:part|pt\.?)\s*\d+)?")  # also "3036/1411/6 part 12"
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|(?:party|union|society)\s+archives|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
@@ -109,12 +109,12 @@ _MONTH_DATE = re.compile(r"(?<![\w/])(?P<m>[^\W\d][\w'’]*)\.?,?\s+(?P<y>1[4-9]
 _YEAR = re.compile(r"(?<![\w/.])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _LETTER_WORD = (r"(?:letter|lettre|brief|carta|lettera|schreiben|personal\s+telegram|telegram|t[ée]l[ée]gramme|cablegram|cable|telex|"
                 r"savingram|airgram|memorandum|memoranda|"
-                r"memo|despatch|dispatch|instruction|circular|meeting\s+notes|note|postcard|carte|minute|draft\s+memorandum|e-?mail(?:\s+message)?|"
+                r"memo|despatch|dispatch|instruction|circular|meeting\s+notes|note|postcard|carte|minute|submission|draft\s+memorandum|e-?mail(?:\s+message)?|"
                 r"personal\s+communication|(?:telephone\s+)?conversation)")
 #: A word every :data:`_LETTER_WORD` holds (:func:`~notecite.textscan.may_hold`).
 _LETTER_WORDS = ("letter", "lettre", "brief", "carta", "schreiben", "telegram", "gramme", "cable", "telex", "savingram",
                  "airgram", "memo",
-                 "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute", "mail",
+                 "despatch", "dispatch", "instruction", "circular", "note", "postcard", "carte", "minute", "submission", "mail",
                  "communication", "conversation")
 _TO = r"(?:to|an|à|au|aux|á|a|al|for)"
 #: The words that put a letter on its day in other languages (``en 6 de marzo 1604``, ``fecha á 6 de febrero``,
@@ -955,7 +955,8 @@ def _filed_letter(text: str) -> Recognized | None:
                 or match["bracketed"] and is_known_place(match["bracketed"].strip("()")):
             continue  # "Clay (St. Petersburg) to Seward": where it was written, for the letter shapes
         after = ", ".join(parts[i + 1:])
-        date = _find_date(after) if after else None
+        undated = _NO_DATE.match(after)  # "Letter, Palliser to Waller, n.d., TNA: …": filed, the note cannot date it
+        date = ({}, undated.start(), undated.end()) if undated else _find_date(after) if after else None
         if date is None and after:
             return None
         if date is None and match["sender"].split()[0].lower() == "from":
@@ -979,7 +980,8 @@ def _filed_letter(text: str) -> Recognized | None:
                 record["number"] = genre["number"]  # "telex 288", "Cablegram 38"
         locator = None
         if date is not None:
-            record["issued"] = date[0]
+            if date[0]:
+                record["issued"] = date[0]
             if genre:  # where it is kept, after its date
                 locator = _place(record, after[date[2]:].strip(" ,;"), archival=True)
             elif after[date[2]:].strip(" ,.;"):
