@@ -71,6 +71,8 @@ def test_a_letter_printed_in_a_collection_has_the_collection_as_container_and_a_
     assert (found.record["container-title"], found.record["volume"], found.locator) == ("MECW", "49", "33–37")
     found = recognize("Engels to Bloch, 21–22 September 1890, RG 59: 33.")  # no "in": an archive's mark stays whole
     assert "volume" not in found.record
+    found = recognize("Marx to Engels, April 16, 1856, MECW 40: 41.")  # an edition's initials need no "in"
+    assert (found.record["container-title"], found.record["volume"], found.locator) == ("MECW", "40", "41")
 
 
 def test_a_page_joined_by_and_to_the_archive_of_the_original_is_the_pinpoint_alone():

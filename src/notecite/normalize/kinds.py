@@ -1861,6 +1861,8 @@ _VOLUME_AND_PAGE = re.compile(r"(?:[IVXLC]+\.\s*|\d+:\s?)?\d+(?:\s*[-–]\s*\d+)
 #: A book's title, its volume and the pages after a colon, with no comma between (``MECW 49: 33–37``, ``Collected
 #: Works 5:347``).
 _TITLE_VOLUME_AND_PAGE = re.compile(r"(?P<title>.*[^\W\d_].*?)\s+(?P<volume>\d{1,3})\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
+#: The initials of a collected edition cited by volume and page with no ``in`` before them (``MECW 40: 41``, ``MEW``, ``LCW``).
+_EDITION_BY_NAME = re.compile(r"[A-Z]{2,5}")
 
 
 #: The participle (or the noun: ``extract``, ``translation``) before the ``in`` of the book an item is printed in
@@ -1927,8 +1929,10 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
     parts = [p for p in _split(tail) if p.lower().rstrip(".") not in ("etc", "&c")]  # "…, 1755, etc.": no field
     if book_parts > 1:  # the book's title is whole before its imprint: "in Message of the President…, Part I (…)"
         parts[:book_parts] = [", ".join(parts[:book_parts])]
-    glued = _TITLE_VOLUME_AND_PAGE.fullmatch(parts[-1]) if parts and _IN_WORD.match(parts[0]) and not archival else None
-    if glued:  # "…, 21–22 September 1890, in MECW 49: 33–37": the book, its volume and the pages
+    glued = _TITLE_VOLUME_AND_PAGE.fullmatch(parts[-1]) if parts and not archival and (
+        _IN_WORD.match(parts[0]) or len(parts) == 1 and _EDITION_BY_NAME.fullmatch(parts[0].split()[0])
+        and not SHELFMARK.search(parts[0])) else None  # "RG 59: 41" is an archive's record group
+    if glued:  # "…, 21–22 September 1890, in MECW 49: 33–37" (or with no "in"): the book, its volume and the pages
         parts[-1:] = [glued["title"], glued["pages"]]
         record["volume"] = glued["volume"]
     if parts and (_LOCATOR_WORD.match(parts[-1]) or _VOLUME_AND_PAGE.fullmatch(parts[-1])) \
