@@ -389,6 +389,12 @@ def test_a_filed_item_the_note_cannot_date_is_still_a_letter_with_its_file_and_p
     assert (submission.record["archive"], submission.record["archive_location"]) == ("NAA", "A1838, 3036/1411/6 part 12")
 
 
+def test_a_sentence_saying_where_an_item_is_kept_names_the_item_and_its_marks():
+    found = recognize("The UK record of these talks is at UKNA: FCO 46/56.")
+    assert (found.record["title"], found.record["archive"], found.record["archive_location"]) == (
+        "The UK record of these talks", "UKNA", "FCO 46/56")
+
+
 def test_a_filed_item_from_a_body_names_its_writer_in_brackets():
     memo = recognize("Memorandum, DODA (Ann Lowe) to Administration, 24 October 1969, NAA: A452, 1969/2898.")
     assert memo.record["author"] == [{"given": "Ann", "family": "Lowe"}]

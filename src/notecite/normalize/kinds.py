@@ -1038,6 +1038,12 @@ _QUOTE_ON_PAGE = re.compile(r"\(\s*quot(?:e|es|ed|ation)\s+(?:on|from|at)\s+(?P<
 _WEB_ARCHIVE = re.compile(r"\bInternet\s+Archive\b", re.I)
 
 
+#: A sentence saying where an item is kept (``The UK record of these talks is at PREM 13/899``): the item is named by
+#: three words or more (``A copy is in …`` names none of its own).
+_ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\b)[^\s,;]+(?:\s+[^\s,;]+){1,8}?)\s+(?:is|are)\s+"
+                           r"(?:(?:held|kept|filed|preserved)\s+)?(?:at|in)\s+(?=\S)")
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and _WEB_ARCHIVE.search(text):
@@ -1051,6 +1057,9 @@ def _archival(text: str) -> Recognized | None:
         text, shelfmark = bracketed, SHELFMARK.search(bracketed)  # "… visit to PNG (Hay interview, 1973–4, NLA: …)."
     if "(" in text:  # "Roe, “[Letter to Doe]” (Roe Papers, Library, May 3, 1979)": the bracket is where it is kept
         text = _KEPT_IN_BRACKETS.sub(_kept_after_title, text)
+    kept = _ITEM_KEPT_AT.match(text)
+    if kept and SHELFMARK.search(text, kept.end()):  # "The UK record of these talks is at PREM 13/899": the item, then
+        text = f"{kept['item']}, {text[kept.end():]}"  # where it is kept
     parts = _split(text)
     repository = [i for i, p in enumerate(parts) if _REPOSITORY.search(p) and not _YEAR.fullmatch(p)]
     collection = [i for i, p in enumerate(parts) if _COLLECTION.search(p)]
