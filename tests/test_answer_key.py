@@ -208,3 +208,14 @@ def test_a_reprints_first_year_is_checked_when_the_key_gives_it():
     wrong = Library([{"id": "t", "title": "The Making", "issued": {"date-parts": [[1980]]}}])
     assert (score(key, right).fields_right, score(key, right).fields_checked) == (3, 3)
     assert score(key, wrong).field_errors == ["t.original-date: want 1963, got None"]
+
+
+def test_a_keys_family_name_as_printed_holds_its_particle():
+    key = {"document": "a.txt", "notes": [],
+           "works": [{"ref": "o", "title": "Obstacles to Peacebuilding", "author": ["del Castillo"]}]}
+    record = {"id": "o", "title": "Obstacles to Peacebuilding",
+              "author": [{"given": "Graciana", "family": "Castillo", "non-dropping-particle": "del"}]}
+    result = score(key, Library([record]))
+    assert result.works_found == 1 and (result.fields_right, result.fields_checked) == (2, 2)
+    other = {**record, "author": [{"given": "Graciana", "family": "Castillo", "non-dropping-particle": "de"}]}
+    assert score(key, Library([other])).field_errors == ["o.author: want ['delcastillo'], got ['castillo']"]

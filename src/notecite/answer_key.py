@@ -257,7 +257,8 @@ def _similarity(key_work: dict[str, Any], record: Record) -> float:
     a side without a title is named by its container title (see :func:`_named_by_container`)."""
     key_work = _named_by_container(key_work, unless_names=True)
     record = _named_by_container(record, unless_names=False)
-    names = name_similarity(families(_key_record(key_work)), families(record, ("author", "editor")))
+    roles = ("author", "editor")
+    names = name_similarity(families(_key_record(key_work)), families(record, roles) + _printed_families(record, roles))
     if names is not None and names < 0.85:
         return 0.0
     if not key_work.get("title"):  # an untitled work (a letter, an archival item): names and year
@@ -265,6 +266,14 @@ def _similarity(key_work: dict[str, Any], record: Record) -> float:
             return 0.0
         return MATCH_TITLE
     return max(best_title_similarity(_key_record(key_work), record), best_title_similarity(record, _key_record(key_work)))
+
+
+def _printed_families(record: Record, roles: tuple[str, ...]) -> list[str]:
+    """:func:`families` of ``roles`` as printed: a family with its ``non-dropping-particle`` before it (a key writes
+    ``del Castillo``; CSL-JSON splits it into particle ``del`` and family ``Castillo``)."""
+    return [families({"author": [{"family": " ".join(filter(None, (name.get("non-dropping-particle"), name["family"])))}
+                                 if name.get("family") else name]})[0]
+            for role in roles for name in record.get(role) or [] if families({"author": [name]})]
 
 
 def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:
@@ -383,10 +392,11 @@ def _check_fields(work: dict[str, Any], record: Record, result: Score) -> None:
     for name in FIELDS:
         if name in work:
             checks.append((name, ascii_fold(str(work[name])), ascii_fold(str(record.get(name, "")))))
-    if work.get("author"):
-        checks.append(("author", [ascii_fold(a) for a in work["author"]], families(record)))
-    if work.get("editor"):
-        checks.append(("editor", [ascii_fold(a) for a in work["editor"]], families(record, ("editor",))))
+    for role in ("author", "editor"):
+        if work.get(role):
+            want = [ascii_fold(a) for a in work[role]]
+            printed = _printed_families(record, (role,))
+            checks.append((role, want, printed if printed == want else families(record, (role,))))
     if "year" in work:
         checks.append(("year", work["year"], year_of(record)))
     if "original-date" in work:  # a reprint's first year
