@@ -251,3 +251,12 @@ def test_a_chapters_pages_then_hier_and_the_pinpoint():
                              ("date", "1959"), ("locator", "S. 397-423, hier S. 400")], locator="S. 397-423, hier S. 400",
                             text="K. Marx, Lohnarbeit, in: MEW, Berlin 1959, S. 397-423, hier S. 400.")
     assert cite.record.get("page") == "397–423" and cite.locator["value"] == "400"
+
+
+def test_a_short_forms_volume_is_its_pinpoints_unless_its_title_names_the_volume():
+    from notecite.normalize import normalize_fields
+
+    out = normalize_fields([("title", "Journal"), ("volume", "II")], kind="short", locator="p. 1024")
+    assert out.locator["volume"] == "II" and "volume" not in out.record
+    out = normalize_fields([("title", "Foreign Relations, 1964–1968, vol. XXVI")], kind="short", locator="Document 185")
+    assert "volume" not in out.locator and out.record["volume"] == "XXVI"  # the title names the book, that volume

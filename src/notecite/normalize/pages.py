@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .base import Draft, squeeze, strip_brackets
+from .titles import VOLUME_IN_TITLE
 
 _LABEL_WORDS = {
     "page": "p pp pg pgs page pages s str stranitsa seite seiten at pág págs pag pags pagg página páginas pagina paginas",
@@ -293,8 +294,10 @@ class PlacePages:
         if number is not None and "page" not in draft.record:
             draft.record["page"] = number["value"]
         if draft.kind in ("short", "ibid") and draft.locator is not None and not component and draft.record.get("volume") \
-                and "volume" not in draft.locator and re.fullmatch(r"[\dIVXLCivxlc]+", str(draft.record["volume"])):
-            # "Moran, Journal, Vol. II, June 20, 1862, p. 1024": a short form's volume is its pinpoint's
+                and "volume" not in draft.locator and re.fullmatch(r"[\dIVXLCivxlc]+", str(draft.record["volume"])) \
+                and not VOLUME_IN_TITLE.search(str(draft.record.get("title") or draft.record.get("title-short") or "")):
+            # "Moran, Journal, Vol. II, June 20, 1862, p. 1024": a short form's volume is its pinpoint's (unless the
+            # title names it: "Foreign Relations, 1964–1968, vol. XXVI, Indonesia, Document 185" cites that book)
             draft.locator["volume"] = str(draft.record.pop("volume"))
 
     @staticmethod

@@ -1587,6 +1587,11 @@ def test_a_document_of_the_edition_named_by_its_number_is_no_work():
         tokens = tokenize(text)
         assert len(tags) == len(tokens)
         assert all(tag == "prose" for tag in rule(text, tokens, tags)[:-1]), text
+    # after a book's title and a comma, the document is that book's pinpoint
+    runs, _ = rule_runs(rule, "Foreign Relations, 1969–1976, vol. XVII, China, 1969–1972, Document 12.", [
+        ("Foreign Relations, 1969–1976, vol. XVII, China, 1969–1972,", "title"), ("Document", "container-title"),
+        ("12.", "volume")])
+    assert runs == [("Foreign Relations, 1969–1976, vol. XVII, China, 1969–1972", "title"), ("Document 12.", "locator")]
     # a document named with other words is a work
     text = "Senate Document 12, p. 4."
     tokens = tokenize(text)

@@ -2212,6 +2212,19 @@ def test_a_volume_of_a_documentary_series_is_one_title_and_its_document_the_pinp
     assert dict((label, value) for label, value, *_ in cite.fields)["title"] == \
         "Foreign Relations of the United States, 1949, vol. IX, The Far East; China"
     assert cite.kind == "full"  # a book, though prose comes before it
+    # its imprint in brackets, a document after it; a series by its initials (read as an author), the volume's title with
+    # its own years, the document cut short
+    [cite] = parse_note("Foreign Relations of the United States, 1964–1968, vol. XXVI, Indonesia; Malaysia-Singapore; "
+                        "Philippines (Washington: Government Printing Office, 2001), Document 185.")
+    assert dict((label, value) for label, value, *_ in cite.fields)["title"].endswith("vol. XXVI, Indonesia; "
+                                                                                      "Malaysia-Singapore; Philippines")
+    assert cite.locator == "Document 185"
+    [cite] = parse_note("FRUS, 1961–1963, vol. X, Cuba, 1961–1962, Doc. 45.")
+    fields = dict((label, value) for label, value, *_ in cite.fields)
+    assert fields["title"] == "FRUS, 1961–1963, vol. X, Cuba, 1961–1962" and "author" not in fields
+    assert cite.locator == "Doc. 45"
+    [cite] = parse_note("Foreign Relations, 1964–1968, vol. XXVI, Document 185.")
+    assert dict((label, value) for label, value, *_ in cite.fields)["title"] == "Foreign Relations, 1964–1968, vol. XXVI"
     for text in ["E. H. Carr, Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958), 260.",
                  "Mass. Resolves, May, 1802, to March, 1806, Vol. II. 14."]:
         assert not any(value.startswith(("One Country", "March")) for cite in parse_note(text)

@@ -2640,13 +2640,17 @@ def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], 
 
 #: The word for an edition's own numbered documents (``See Document 63, note 4``).
 _DOCUMENT_WORDS = frozenset({"document", "documents", "doc", "docs"})
+#: The runs a book's title or imprint ends on, before a numbered document of that book (its pinpoint).
+_DOCUMENT_OF_A_BOOK = frozenset({"title", "container-title", "date", "publisher"})
 
 
 def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Document 44.``, ``See Document 63, note 4``, ``See footnote 6, Document 325``: in a documentary edition,
     a document named by its word and number alone is another document of the edition at hand, no work: a name
     or title run of only that word, with the number (its own run or the next), is prose, and so is a ``note``
-    pinpoint after it. ``Senate Document 12``, ``Doc. No. 58, U. S. Senate Docs.``: other words, left alone."""
+    pinpoint after it; after a book's title or imprint and a comma (``Foreign Relations, 1969–1976, vol. XVII, China,
+    1969–1972, Document 12``) it is that book's pinpoint. ``Senate Document 12``, ``Doc. No. 58, U. S. Senate Docs.``:
+    other words, left alone."""
     if _DOCUMENT_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     changed: list[str] | None = None
@@ -2662,7 +2666,12 @@ def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token
                                                           for w in words)):
             continue
         changed = changed if changed is not None else list(tags)
-        changed[first:end] = ["prose"] * (end - first)
+        if n and runs[n - 1][2] in _DOCUMENT_OF_A_BOOK and runs[n - 1][1] == first and tokens[first - 1].text == "," \
+                and len(words) == 1:  # "Foreign Relations, 1949, vol. IX, The Far East, Document 430": its pinpoint
+            changed[first - 1] = "prose"
+            changed[first:end] = ["B-locator"] + ["I-locator"] * (end - first - 1)
+        else:
+            changed[first:end] = ["prose"] * (end - first)
         open_run(changed, end)
     return changed if changed is not None else tags
 

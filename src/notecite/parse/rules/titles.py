@@ -4660,14 +4660,16 @@ def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], t
 
 
 #: Years between commas, then a volume's number (``, 1952–1954, vol. 2``).
-_YEARS_AND_VOLUME = r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*[IVXLC\d]+"
+_YEARS_AND_VOLUME = r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*(?:[IVXLC\d]+|[A-Z][-–]\d+)"
 #: A volume of a documentary series named by its years: the series, its years, ``vol.`` and the volume's number (and
 #: part), perhaps the volume's own title (a ``;`` may join two), up to its pinpoint or the end (``Foreign Relations of
-#: the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``); a book's imprint does not follow it.
+#: the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``FRUS, 1958–1960, vol. XVII``), or its
+#: imprint in brackets (``…; Philippines (Washington: GPO, 2001)``).
 _SERIES_VOLUME = re.compile(
-    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{4,80}?)" + _YEARS_AND_VOLUME +
-    r"(?:,\s*(?i:pt\.|part)\s*[IVX\d]+)?(?:,\s*[A-Z][^,;()]*?(?:;\s*[A-Z][^,;()]*?)*)?)"
-    r"(?=\s*,\s*(?:pp?\.|Document|doc\.|No\.)\s|\s*\(https?:|\.?\s*$|\.\s+[A-Z])")
+    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{3,80}?)" + _YEARS_AND_VOLUME +
+    r"(?:,\s*(?i:pt\.|part)\s*[IVX\d]+)?(?:,\s*(?!(?:Document|Doc\.|No\.)\s)[A-Z][^,;()]*?(?:;\s*[A-Z][^,;()]*?)*"
+    r"(?:,\s*1[5-9]\d\d\s*[-–]\s*\d{2,4})?)?)"
+    r"(?=\s*,\s*(?:pp?\.|Document|doc\.|Doc\.|No\.)\s|\s*\(https?:|\s*\([A-Z][^()]*\b(?:1[5-9]|20)\d\d\)|\.?\s*$|\.\s+[A-Z])")
 
 
 #: What every :data:`_SERIES_VOLUME` holds, found by one cheap search.
@@ -4690,18 +4692,24 @@ def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence
             continue
         first = bisect_left(starts, match.start("volume"))
         last = bisect_left(starts, match.end("volume"))
+        named = ("ibid", "url") if match["series"].isupper() else ("author", "editor", "ibid", "url")
         if last <= first + 3 or tags[first] in ("I-title", "I-container-title") \
-                or any(split_label(tags[k])[1] in ("author", "editor", "ibid", "url") for k in range(first, last)):
-            continue  # ("Carr, Socialism in One Country, 1924-1926, vol. 1 (London…": inside a title the tagger began)
+                or any(split_label(tags[k])[1] in named for k in range(first, last)):
+            continue  # ("Carr, Socialism in One Country, 1924-1926, vol. 1 (London…": inside a title the tagger began;
+            # a series named by its initials, "FRUS, 1958–1960, vol. XVII", may be read as an author)
         out = out or list(tags)
         if out[first].startswith("I-"):
             prose_before(out, first)
         relabel(out, first, last, "title")
-        if last + 2 < len(tokens) and tokens[last].text == "," and tokens[last + 1].text in ("Document", "Doc", "No") \
-                and tokens[last + 2].text.isdigit():  # "…, Document 138 (https://…)": the document is the pinpoint
+        if last < len(tokens) and tokens[last].text == "(" and not text.startswith("(http", tokens[last].start):
+            close = next((k for k in range(last + 1, len(tokens)) if tokens[k].text == ")"), None)
+            last = close + 1 if close is not None else last  # "…; Philippines (Washington: GPO, 2001), Document 185"
+        number = last + 2 + (last + 2 < len(tokens) and tokens[last + 2].text == ".")  # "Doc. 45"
+        if number < len(tokens) and tokens[last].text == "," and tokens[last + 1].text in ("Document", "Doc", "No") \
+                and tokens[number].text.isdigit():  # "…, Document 138 (https://…)": the document is the pinpoint
             out[last] = "prose"
-            relabel(out, last + 1, last + 3, "locator")
-            last += 3
+            relabel(out, last + 1, number + 1, "locator")
+            last = number + 1
             if last + 1 < len(tokens) and tokens[last].text == "(" and split_label(out[last + 1])[1] == "url":
                 out[last], out[last + 1] = "prose", "B-url"  # its address in brackets, a field of the same cite
                 last += 1
