@@ -1260,6 +1260,12 @@ def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, ti
     assert found.locator == locator
 
 
+def test_the_minutes_of_a_bodys_meeting_over_two_days_are_one_manuscript():
+    found = recognize("Minutes of the HAC meeting, March 3–4, 1992, Historian’s Office Records.")
+    assert found.kind == "minutes" and found.record["title"] == "Minutes of the HAC meeting"
+    assert found.record["issued"] == {"date-parts": [[1992, 3, 3], [1992, 3, 4]]}
+
+
 def test_meetings_cited_together_keep_the_first_day_and_the_days_as_printed():
     found = recognize("Leeds ASLEF branch minutes May 2nd, June 6th 1942")
     assert found.record["issued"] == {"date-parts": [[1942, 5, 2]]}

@@ -1320,7 +1320,8 @@ _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\
 _MINUTES = re.compile(
     r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|of|the|and|&|[-–]|branch|committee|council|district|executive|"
     r"general|annual|quarterly|special|meeting|board|central|management|works|joint|sub-committee)\s+){0,8}"
-    rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$", re.S)
+    rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+(?:meeting|session)s?)?(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$",
+    re.S)  # "Minutes of the HAC meeting, March 3–4, 1992"
 #: A word :data:`_MINUTES` holds (:func:`~notecite.textscan.may_hold`).
 _MINUTES_WORDS = ("minutes",)
 
