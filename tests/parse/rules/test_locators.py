@@ -151,6 +151,17 @@ def test_a_bare_volume_before_an_issue_date_and_a_pinpoint_is_the_volume():
              ("May 1934,", "date"), ("7.", "locator")]
     tokens, tags = _tagged(text, spans)
     assert rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags) == tags
+    # a volume by its word and part before the day of the issue and its pages
+    text = "Congressional Record, vol. 137, part 20, October 24, 1991, pp. 28770–28772."
+    spans = [("Congressional Record,", "title"), ("vol. 137, part 20,", "locator"), ("October 24, 1991,", "date"),
+             ("pp. 28770–28772.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    out = rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags)
+    assert [label for _, _, label in tag_spans(tokens, out)] == ["title", "volume", "date", "pages"]
+    text = "Carr, Socialism, vol. 2, 1959, pp. 45–47."  # a year alone: no issue's day
+    spans = [("Carr,", "author"), ("Socialism,", "title"), ("vol. 2,", "locator"), ("1959,", "date"), ("pp. 45–47.", "pages")]
+    tokens, tags = _tagged(text, spans)
+    assert rule_volume_and_issue_date_before_the_pinpoint(text, tokens, tags) == tags
 
 
 def test_a_worded_volume_read_as_the_locator_before_the_imprint_is_the_volume():

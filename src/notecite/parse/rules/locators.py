@@ -270,19 +270,27 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
     """``Journal of the Society (Washington, 1918—), XVIII, July 1936, 124, 126.``, ``Report (Washington: GPO,
     1906) 1, October 26, 1905, p. 103.``: a locator run that is only a volume (:data:`_BARE_VOLUME`), right
     before a date run that names a year and right after it another locator run, is the volume of the issue
-    that date names; the last run is the pinpoint."""
+    that date names; the last run is the pinpoint. So is a volume by its word (:data:`_WORDED_VOLUME`) before a day or
+    month and pages (``Congressional Record, vol. 137, part 20, October 24, 1991, pp. 28770–28772``)."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator or no date run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 2):
         (first, last, label), (_, date_end, between), (page, _, after) = runs[j:j + 3]
-        if (label, between, after) != ("locator", "date", "locator") or runs[j + 1][0] != last or date_end != page:
+        if label != "locator" or between != "date" or after not in ("locator", "pages") or runs[j + 1][0] != last \
+                or date_end != page or not any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
             continue
-        if _BARE_VOLUME.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
-                and any(YEAR.fullmatch(tokens[k].text) for k in range(last, date_end)):
+        if after == "locator" and _BARE_VOLUME.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                or _WORDED_VOLUME.fullmatch(text, tokens[first].start, tokens[last - 1].end) \
+                and any(fold(tokens[k].text) in load("months") for k in range(last, date_end)):
             relabel(tags, first, last, "volume")
     return tags
+
+
+#: A volume by its word and number, perhaps with its part (``vol. 137, part 20,``): before an issue's day, the volume
+#: of a periodical or a record (``Congressional Record, vol. 137, part 20, October 24, 1991, pp. 28770–28772``).
+_WORDED_VOLUME = re.compile(r"(?:[Vv]ol(?:ume)?\.?|[Vv]ols?\.)\s*(?:\d{1,4}|[IVXLC]{1,7})(?:,?\s*(?:[Pp]art|[Pp]t\.?)\s*\d{1,3})?[.,]?")
 
 
 #: An issue's word and number or numbers (``no. 93``, ``nos. 17–18``, ``No. 3``, ``Nr. 4``), nothing else.
