@@ -1252,6 +1252,8 @@ def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one
     ("Area 4 - Joint Committee Minutes 12 May 1938", "Area 4 - Joint Committee Minutes", [1938, 5, 12], None),
     ("Minutes of a Council of War at Dover, 4 Aug. 1702.", "Minutes of a Council of War at Dover", [1702, 8, 4], None),
     ("Minutes of Council, 9 June, 1760, in Colonial Papers of Kent, 88-90.", "Minutes of Council", [1760, 6, 9], "88-90"),
+    ("TGWU (ex-WU) Derby District Committee minutes May 16th 1931", "TGWU (ex-WU) Derby District Committee minutes",
+     [1931, 5, 16], None),  # a former name in brackets
 ])
 def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, title, date, locator):
     found = recognize(text)

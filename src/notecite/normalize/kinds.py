@@ -1318,7 +1318,7 @@ _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\
 #: ``Minutes of a Council of War at Dover``): the body's capitalised words, numbers and words for its parts, then
 #: ``minutes`` (with ``of`` the body after it), at most a place after ``at``.
 _MINUTES = re.compile(
-    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|of|the|and|&|[-–]|branch|committee|council|district|executive|"
+    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|\([\w.'’&-]{1,15}\)|of|the|and|&|[-–]|branch|committee|council|district|executive|"
     r"general|annual|quarterly|special|meeting|board|central|management|works|joint|sub-committee)\s+){0,8}"
     rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+(?:meeting|session)s?)?(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$",
     re.S)  # "Minutes of the HAC meeting, March 3–4, 1992"
