@@ -395,6 +395,15 @@ def test_a_sentence_saying_where_an_item_is_kept_names_the_item_and_its_marks():
         "The UK record of these talks", "UKNA", "FCO 46/56")
 
 
+def test_a_persons_unpublished_writing_named_by_its_kind_is_a_manuscript_cited_by_page():
+    found = recognize("W A Roe unpublished memoirs p59")
+    assert found.record == {"type": "manuscript", "title": "unpublished memoirs",
+                            "author": [{"given": "W. A.", "family": "Roe"}]} and found.locator == "59"
+    found = recognize("Ann Lee, unpublished diary, 3 May 1967, Bodleian Library, MS Lee 12.")
+    assert found.record["issued"] == {"date-parts": [[1967, 5, 3]]} and found.record["archive"] == "Bodleian Library"
+    assert recognize("The unpublished memoirs of 1920 p59") is None  # no one's
+
+
 def test_a_filed_item_from_a_body_names_its_writer_in_brackets():
     memo = recognize("Memorandum, DODA (Ann Lowe) to Administration, 24 October 1969, NAA: A452, 1969/2898.")
     assert memo.record["author"] == [{"given": "Ann", "family": "Lowe"}]

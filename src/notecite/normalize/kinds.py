@@ -374,7 +374,7 @@ def recognize(text: str) -> Recognized | None:
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -890,6 +890,30 @@ def _interview_told_in_prose(text: str) -> Recognized | None:
 
 #: The spoken genres of :data:`_PAPER` (``panel discussion``, ``lecture``, ``debate``): a speech.
 _SPOKEN = re.compile(_SPOKEN_GENRES, re.I)
+
+
+#: ``W A Raynes unpublished memoirs p59``: a person's unpublished writing named by its kind, then perhaps its page.
+_UNPUBLISHED_WRITING = re.compile(rf"\s*(?P<author>{_NAME})\s*,?\s+(?P<title>(?i:unpublished\s+(?:memoirs?|diary|diaries|"
+                                  r"autobiography|typescript|manuscript|reminiscences|recollections|journal)))\b\s*,?\s*(?P<rest>.*)",
+                                  re.S)
+#: A page glued to its word or after it with no full stop (``p59``, ``pp 109-112``), as notes typed in haste have them.
+_PLAIN_PAGE = re.compile(r"(?i:pp?)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*(?i:pp?)?\.?\s*\d+(?:\s*[-–]\s*\d+)?)*)")
+
+
+def _unpublished_writing(text: str) -> Recognized | None:
+    """A person's unpublished memoirs, diary, typescript… (:data:`_UNPUBLISHED_WRITING`): a ``manuscript`` by that
+    person titled by its kind as printed, the page after it the pinpoint, a date or an archive after it placed as an
+    item's tail (:func:`_place`)."""
+    if "npublished" not in text:
+        return None
+    match = _UNPUBLISHED_WRITING.fullmatch(text)
+    if match is None or not _name_like(match["author"]):
+        return None
+    record: dict[str, Any] = {"type": "manuscript", "title": squeeze(match["title"])}
+    _put_names(record, "author", match["author"])
+    rest = match["rest"].strip(" .,;")
+    page = _PLAIN_PAGE.fullmatch(rest)
+    return Recognized("archival", record, page["page"] if page else _place(record, rest) if rest else None)
 
 
 def _paper(text: str) -> Recognized | None:
