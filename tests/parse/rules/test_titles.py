@@ -2231,6 +2231,20 @@ def test_a_volume_of_a_documentary_series_is_one_title_and_its_document_the_pinp
                        for label, value, *_ in cite.fields if label == "title"), text
 
 
+def test_an_item_said_to_be_printed_in_a_volume_of_a_documentary_series_is_a_cite_and_so_is_the_volume():
+    from notecite.parse import parse_note
+
+    cites = parse_note("NSC Intelligence Directive 11, January 6, 1950 is printed in Foreign Relations of the United "
+                       "States, 1945–1950, Emergence of the Intelligence Establishment, Document 430.")
+    titles = [dict((label, value) for label, value, *_ in cite.fields).get("title") for cite in cites]
+    assert titles == ["NSC Intelligence Directive 11", "Foreign Relations of the United States, 1945–1950, Emergence of "
+                                                        "the Intelligence Establishment"]
+    assert cites[1].locator == "Document 430"
+    # an article or pronoun opens a sentence's subject, no item's name
+    assert all(dict((label, value) for label, value, *_ in cite.fields).get("title") != "The Letter of 1950"
+               for cite in parse_note("The Letter of 1950 is printed in The Collected Papers, 12."))
+
+
 def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

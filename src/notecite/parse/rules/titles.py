@@ -4674,6 +4674,49 @@ _SERIES_VOLUME = re.compile(
 
 #: What every :data:`_SERIES_VOLUME` holds, found by one cheap search.
 _YEARS_THEN_VOLUME = re.compile(_YEARS_AND_VOLUME)
+#: A volume of a documentary series named by its years and its own title alone, before a numbered document
+#: (``Foreign Relations of the United States, 1945–1950, Emergence of the Intelligence Establishment, Document 430``).
+_SERIES_DOCUMENT = re.compile(
+    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{3,80}?),\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?"
+    r"(?:,\s*(?!(?:Document|Doc\.)\s)[A-Z][^,;()]*?)?)(?=\s*,\s*(?:Document|Doc\.)\s*\d)")
+#: What every :data:`_SERIES_DOCUMENT` holds.
+_YEARS_THEN_DOCUMENT = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,[^,;()]*,\s*(?:Document|Doc\.)\s*\d")
+
+
+#: ``NSC Intelligence Directive 11, January 6, 1950 is printed in …``: an item named by capitalised words (a number among
+#: them), perhaps its day, then a verb saying where it is printed: the item, its date, the clause's verb.
+_ITEM_PRINTED_IN = re.compile(
+    r"(?P<item>(?!(?:This|These|That|Those|His|Her|Its|Their|It|The|A|An)\s)[A-Z][\w.'’&/-]*"
+    r"(?:\s+(?:[A-Z][\w.'’&/-]*|\d+[A-Za-z]?|of|the|and|on|for|to)){1,10}?)"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)1[5-9]\d\d))?"
+    r"(?P<verb>\s+(?:is|was|are|were)\s+(?:printed|reprinted|published|reproduced)\s+in)\s+(?=[A-Z])")
+
+
+def rule_item_said_to_be_printed_in_a_work_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``NSC Intelligence Directive 11, January 6, 1950 is printed in Foreign Relations …``: an item named by two
+    capitalised words or more (:data:`_ITEM_PRINTED_IN`; no article or pronoun first: ``The letter is printed in``
+    names none), perhaps its day, opening the note or a sentence, before ``is printed in`` (``reprinted``,
+    ``published``, ``reproduced``), is a title and its date, where the tagger read prose; the verb is prose."""
+    if "printed in" not in text and "published in" not in text and "reproduced in" not in text:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for opening in re.finditer(r"^|(?<=[.;])\s+", text):
+        match = _ITEM_PRINTED_IN.match(text, opening.end())
+        if match is None or not (any(c.isdigit() for c in match["item"]) or match["date"]):
+            continue  # an item named by its words alone may be a sentence's subject ("Trotsky Himself is printed in")
+        spans = [(match.start("item"), match.end("item"), "title")]
+        if match["date"]:
+            spans.append((match.start("date"), match.end("date"), "date"))
+        runs = runs_of_spans(starts, spans)
+        if runs is None or any(tags[k] != "prose" for k in range(runs[0][0], runs[-1][1])):
+            continue
+        out = out or list(tags)
+        for first, last, label in runs:
+            relabel(out, first, last, label)
+        for k in range(runs[-1][1], bisect_left(starts, match.end("verb"))):
+            out[k] = "prose"  # the comma and the verb
+    return out or tags
 
 
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -4682,12 +4725,12 @@ def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence
     (:data:`_SERIES_VOLUME`) name one book, the volume of those years: one title run (the normalizer takes the
     volume's number from it), whatever the tagger cut it into; a numbered document after it is the pinpoint; what
     follows is left as read, the run it goes on with opening anew."""
-    if not _YEARS_THEN_VOLUME.search(text):
-        return tags  # no years and a volume after them (most notes): the full pattern is not tried
+    if not _YEARS_THEN_VOLUME.search(text) and not ("Doc" in text and _YEARS_THEN_DOCUMENT.search(text)):
+        return tags  # no years and a volume or document after them (most notes): the full patterns are not tried
     out = None
     starts = token_starts(tokens)
     for opening in _CITE_OPENINGS.finditer(text):  # "…, to March, 1806, Vol. II": a series opens a cite
-        match = _SERIES_VOLUME.match(text, opening.end())
+        match = _SERIES_VOLUME.match(text, opening.end()) or _SERIES_DOCUMENT.match(text, opening.end())
         if match is None:
             continue
         first = bisect_left(starts, match.start("volume"))
