@@ -1761,3 +1761,19 @@ def test_an_item_kept_ibid_takes_the_archive_of_the_item_before():
     # a note that only mentions ibid later is no place
     other = NoteCite("a.txt", 7, "full", {"type": "book", "title": "Docks", "note": "see ibid. for more"})
     assert "archive" not in fill_same_containers([before, other])[1].record
+
+
+def test_a_short_form_naming_two_authors_names_no_work_of_only_the_second():
+    library, links = link(
+        cite(1, "full", None, type="dataset", author=[{"family": "Beck"}, {"family": "Tolnay"}],
+             title="Confirmed inventory of Southern lynch victims", issued={"date-parts": [[2016]]}),
+        cite(2, "short", "3", type="book", author=[{"family": "Bailey"}, {"family": "Tolnay"}], title="Lynched"),
+    )
+    assert len(library) == 2 and links[1][1] == "Lynched"
+    # the first author the same, a second author the work lost: the same work
+    library, links = link(
+        cite(1, "full", None, type="book", author=[{"family": "Silagi"}, {"family": "Siegel"}],
+             title="Script for Mother Art Tells Her Story", publisher="Art Press"),
+        cite(2, "short", "2", type="book", author=[{"family": "Silagi"}, {"family": "Krall"}], title="Mother Art"),
+    )
+    assert len(library) == 1

@@ -1864,8 +1864,7 @@ class _DocumentLinker:
             if best is not None and rank < best[:2]:
                 continue
             work = self.works[work_id]
-            score = name_similarity(authors, families(work, CITE_NAMES)) if authors else 1.0
-            if score is None or score < SAME_AUTHOR:
+            if authors and not _authors_fit(authors, families(work, CITE_NAMES)):
                 continue
             if any(title_holds_in_order(full, title) and (authors or title_keeps_phrases(full, title))
                    or title_abbreviates(full, title) or title_shortens(full, title)
@@ -2265,3 +2264,12 @@ def _without_title(cite: NoteCite) -> NoteCite:
     if short:
         record["title-short"] = short
     return NoteCite(**{**cite.__dict__, "record": record})
+
+
+def _authors_fit(authors: list[str], names: list[str]) -> bool:
+    """Whether a cite naming ``authors`` (folded family names) may name a work by ``names``: one of them, for one
+    author; for several, all of them, or at least the first as the work's first ("Bailey and Tolnay, Lynched" is no
+    work of Beck and Tolnay's; "Silagi, Krall, and Siegel" may name one whose second author was lost)."""
+    if len(authors) == 1:
+        return (name_similarity(authors, names) or 0.0) >= SAME_AUTHOR
+    return (names_held(authors, names) or 0.0) >= SAME_AUTHOR or (name_similarity(authors[:1], names[:1]) or 0.0) >= SAME_AUTHOR

@@ -1034,6 +1034,10 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
         tokens = tokenize(text)
         tags = token_tags(tokens, [])
         assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    text = "Bailey and Tolnay, Lynched, 5."  # two authors
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-title"] * 1 + ["I-title"] * 3 + ["B-note"] + ["I-note"] * (len(tokens) - 5))
+    assert run_texts(text, tokens, out) == [("Bailey and Tolnay,", "author"), ("Lynched,", "title"), ("5.", "locator")]
     # a sentence after the semicolon is left alone
     text = "Hale, Shipyards, 28; Van Dorn disagrees, as most do, 15."
     tokens = tokenize(text)

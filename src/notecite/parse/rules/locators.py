@@ -835,10 +835,14 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     """For a short form ``Family, Title Words, 150`` or ``Family, “Title Words,” 150`` opening at token ``i``
     and ending the note or its part (a full stop, a semicolon or the end after the pinpoint): the indexes of
     its first title token, its pinpoint and its end; None otherwise. The family name is one or two
-    capitalised words, the title as :func:`_short_title_end` reads it."""
+    capitalised words (or two names joined by ``and``: ``Bailey and Tolnay``), the title as :func:`_short_title_end`
+    reads it."""
     name = i
     while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
         name += 1
+    if name == i + 1 and name + 2 < len(tokens) and tokens[name].text in ("and", "&") \
+            and tokens[name + 1].text.isalpha() and tokens[name + 1].text[:1].isupper():
+        name += 2  # two authors: "Bailey and Tolnay, Lynched, 5"
     if name == i or name >= len(tokens) - 3 or tokens[name].text != "," or fold(tokens[i].text) in load("stopwords"):
         return None
     title = name + 1
@@ -866,7 +870,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     or a year (``Paris, France, 1920.``) makes no short form."""
     if "," not in text:
         return tags  # no comma: no short form
-    openings = [0] if len(tokens) > 3 and "," in (tokens[1].text, tokens[2].text) else []
+    openings = [0] if len(tokens) > 3 and ("," in (tokens[1].text, tokens[2].text)
+                                           or tokens[1].text in ("and", "&") and tokens[3].text == ",") else []
     if ";" in text:
         openings += [k + 1 for k in tokens_at(text, tokens, SEMICOLON) if k and k + 1 < len(tokens)]
     sentences = {k + 1 for k in tokens_at(text, tokens, PERIOD) if k < len(tokens) - 4 and ends_a_sentence(tokens, k)
