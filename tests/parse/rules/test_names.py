@@ -2125,3 +2125,20 @@ def test_a_full_name_after_a_given_named_authors_comma_opens_the_title():
                                  ("(Edinburgh:", "location"), ("AK Press,", "publisher"), ("2004),", "date")])
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:2] == [("Alexandre Skirda,", "author"), ("Nestor Makhno, Anarchy's Cossack", "title")]
+
+
+def test_a_name_glued_to_a_title_before_the_imprints_place_ends_the_title():
+    from notecite.parse.rules.names import rule_name_glued_to_a_title_before_its_imprint_ends_the_title as rule
+
+    text = "Ana Roe, Circular en honor del Illmo. Señor Dr. D. Rafael Lee (Santiago, 1887), 4."
+    runs, _ = rule_runs(rule, text, [("Ana Roe,", "author"), ("Circular en honor del Illmo.", "title"),
+                                     ("Señor Dr. D. Rafael Lee", "author"), ("(Santiago,", "location"), ("1887),", "date"),
+                                     ("4.", "locator")])
+    assert runs[1] == ("Circular en honor del Illmo. Señor Dr. D. Rafael Lee", "title")
+    # after a comma the name is an author (title-first order); before a year alone, a publisher
+    for spans in ([("Year One of the Revolution,", "title"), ("Victor Serge", "author"), ("(New York,", "location"),
+                   ("1972).", "date")],
+                  [("Year One of the Revolution", "title"), ("Victor Gollancz", "author"), ("(1972).", "date")]):
+        text = " ".join(span for span, _ in spans)
+        runs, same = rule_runs(rule, text, spans)
+        assert same, text

@@ -560,6 +560,28 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     return tags
 
 
+def rule_name_glued_to_a_title_before_its_imprint_ends_the_title(text: str, tokens: Sequence[Token],
+                                                                  tags: list[str]) -> list[str]:
+    """``Circular … en honor del Illmo. I Rmo. Señor Dr. D. Rafael Valentín Valdivieso (Santiago, 1887)``: a name run
+    right after a title run that does not end on a comma (nor on an editor's or translator's word), and right before
+    the imprint's parenthesis and its place, is the end of the title (a person the title names), not a second author
+    (a publisher before a bracketed year alone, ``The Rights of Engineers Victor Gollancz (1960)``, is left alone)."""
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (first, last, label), (name, end, role), (bracket, _, after) = runs[j:j + 3]
+        if label != "title" or role not in ("author", "editor") or name != last or bracket != end \
+                or tokens[end].text != "(" or after != "location" or tokens[last - 1].text in (",", ";", ":"):
+            continue
+        if tokens[last - 1].text == "." and fold(tokens[last - 2].text) in load("role_words"):
+            continue  # "…, trans. Max Eastman (New York": the translator
+        out = out or list(tags)
+        out[name:end] = ["I-title"] * (end - name)
+    return out or tags
+
+
 #: Closing quotes that may end a quoted title.
 _CLOSING_QUOTES = frozenset("”’\"")
 #: Small words that may join the capitalised words of a publisher's name (``Lawrence and Wishart``).
