@@ -255,6 +255,15 @@ def test_a_work_is_also_known_by_the_last_word_of_a_double_family_name_when_link
                                                 "cavelty", "gasset"]  # "Bon" is too short a word to name anyone
 
 
+def test_a_work_titled_by_a_persons_own_writings_is_known_by_that_person_when_linking():
+    from notecite.link.matching import known_as
+
+    work = {"title": "The Journal of Benjamin Moran, 1857–1865", "editor": [{"family": "Wallace"}]}
+    assert known_as(work, ("editor",)) == ["wallace"]
+    assert known_as(work, ("editor",), given_words=True) == ["wallace", "moran"]
+    assert known_as({"title": "The Life of George Washington"}, given_words=True) == []  # a life is someone else's
+
+
 def test_title_initials_are_those_of_its_capitalised_words_with_or_without_its_article():
     assert title_initials("Karl Marx's Theory of Revolution") == {"KMTR"}
     assert title_initials("The Prophet Armed: Trotsky, 1879–1921") == {"TPA", "PA", "TPAT", "PAT"}

@@ -73,12 +73,20 @@ def _fold_name(name: object) -> str:
 _PSEUDONYM_LINE = re.compile(r"(?:^|; |\n)pseudonym: ([^(;\n]+?) \(")
 
 
+#: A title naming a person's own writings (``The Journal of Benjamin Moran, 1857–1865``, ``The Papers of Thomas
+#: Jefferson``, ``Collected Works of Abraham Lincoln``): that person's family name, after one to three given names.
+_OWN_WRITINGS_OF = re.compile(r"(?:The\s+)?(?:(?:Collected|Complete|Selected)\s+)?(?:Journals?|Diary|Diaries|Papers|Writings|Works|"
+                              r"Letters|Correspondence|Memoirs|Autobiography|Speeches)\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+                              r"(?P<family>[A-Z][\w'’-]+)\b")
+
+
 def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: bool = False) -> list[str]:
     """:func:`families` of ``roles`` plus the last words of the pseudonyms the record's ``note``
     keeps (``pseudonym: Spartacus (Franz Kessler)``, see :mod:`notecite.normalize.names`), and with ``given_words`` the
     full words after a person's first given name (``Natalia Sedova Trotsky`` is cited as ``Sedova``: a short form may
     name her so; two records are not the same for it) and the last word of a family name of several words (``Mondragon-
-    Valdez``, whose short form ``Mondragon Valdez`` may be read as given name and family name ``Valdez``)."""
+    Valdez``, whose short form ``Mondragon Valdez`` may be read as given name and family name ``Valdez``), and the
+    person whose own writings the title names (:data:`_OWN_WRITINGS_OF`)."""
     names = families(record, roles)
     for role in roles if given_words else ():  # "Natalia Sedova Trotsky", cited as "Sedova": a word after the first given name
         for person in record.get(role) or ():
@@ -93,6 +101,10 @@ def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: 
             last = parts[-1] if len(parts) > 1 else ""
             if len(last) > 3 and last[:1].isupper() and (folded := _fold_name(last)) not in names:
                 names.append(folded)  # "Maria Mondragon-Valdez", cited "Mondragon Valdez" read as given and family
+    title = record.get("title")
+    own = _OWN_WRITINGS_OF.match(title) if given_words and isinstance(title, str) and " of " in title else None
+    if own and (folded := _fold_name(own["family"])) not in names:
+        names.append(folded)  # "The Journal of Benjamin Moran", edited by others, is cited "Moran, Journal"
     note = record.get("note")
     if isinstance(note, str) and "pseudonym: " in note:
         for pseudonym in _PSEUDONYM_LINE.findall(note):

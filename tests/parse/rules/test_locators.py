@@ -869,6 +869,11 @@ def test_the_days_after_a_diarys_title_are_its_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title", "I-title"] + ["prose"] * (len(tokens) - 4)
     assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
+    # the entry's day, then its volume and page: the page is the pinpoint
+    text = "Moran, Journal, December 22, 1862, Vol. II, p. 1099."
+    tokens, tags = _tagged(text, [("Moran,", "author"), ("Journal,", "title"), ("December 22, 1862,", "date"),
+                                  ("Vol. II, p. 1099.", "locator")])
+    assert rule_day_of_a_diary_is_its_pinpoint(text, tokens, tags) == tags
 
 
 def test_days_of_one_month_after_a_record_opening_on_journals_or_after_ibid_are_the_pinpoint():

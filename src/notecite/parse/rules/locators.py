@@ -1039,7 +1039,8 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     word, or opening on its plural) and its comma, left as prose or read as a date, are the entries
     cited: the pinpoint. So are those right after an ibid (``Ibid., May 17, 1775``): another day of the
     same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
-    diarist and the word the title (:func:`_daybook_ending_a_name_run`)."""
+    diarist and the word the title (:func:`_daybook_ending_a_name_run`). Days followed by a volume or page
+    (``Moran, Journal, December 22, 1862, Vol. II, p. 1099``) are left as read: the page is the pinpoint."""
     diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
     if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or ibid run, nor a name run with a diary word
@@ -1060,6 +1061,9 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
         end = start
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
+        after = end + (end < len(tokens) and tokens[end].text == ",")
+        if label == "title" and after < len(tokens) and split_label(tags[after])[1] in ("locator", "volume", "pages"):
+            continue  # "Moran, Journal, December 22, 1862, Vol. II, p. 1099": the entry's day, then its page
         relabel(tags, start, end, "locator")
         while end < len(tokens) and tags[end].startswith("I-") and tokens[end].text in ",;.":
             tags[end] = "prose"  # the date run's comma after the days
