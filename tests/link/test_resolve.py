@@ -1777,3 +1777,17 @@ def test_a_short_form_naming_two_authors_names_no_work_of_only_the_second():
         cite(2, "short", "2", type="book", author=[{"family": "Silagi"}, {"family": "Krall"}], title="Mother Art"),
     )
     assert len(library) == 1
+
+
+def test_a_letter_in_a_volume_named_by_its_year_and_printed_later_is_in_that_printed_volume():
+    volume = "Foreign Relations of the United States: The Conferences at Washington and Quebec"
+    letter = {"type": "personal_communication", "author": [{"family": "Hull"}], "recipient": [{"family": "Roosevelt"}],
+              "title": "Hull to Roosevelt", "container-title": volume, "note": "1943",
+              "issued": {"date-parts": [[1943, 9, 9]]}}
+    library, links = link(
+        cite(1, "full", "1334", type="book", title=volume, publisher="Government Printing Office",
+             issued={"date-parts": [[1970]]}),
+        NoteCite("a.txt", 2, "full", letter, {"label": "page", "value": "1335", "raw": "1335"}),
+    )
+    assert sorted(str(r.get("title")) for r in library.records) == sorted([volume, "Hull to Roosevelt"])
+    assert (2, volume, "short", "1335") in links

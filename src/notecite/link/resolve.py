@@ -1922,8 +1922,10 @@ class _DocumentLinker:
         names = _container_names(record)
         year = _BARE_YEAR.fullmatch(str(record.get("note") or "").strip())
         found = self._container_cited_before(cite, work_id)
-        if found is not None and (year is None or _year_of(self.works[found]) in (None, int(year.group(0)))):
-            return found  # "Foreign Relations, 1876" is not the volume of 1894
+        printed = _year_of(self.works[found]) if found is not None else None
+        if found is not None and (year is None or printed in (None, int(year.group(0)))
+                                  or self.works[found].get("publisher") and printed > int(year.group(0))):
+            return found  # "Foreign Relations, 1876" is not the volume of 1894; the volume "…, 1943" printed in 1970 is
         book: Record = {"type": "book", "title": container}
         if names:
             book["editor" if record.get("editor") else "author"] = [dict(name) for name in names]
