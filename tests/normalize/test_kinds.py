@@ -1557,6 +1557,9 @@ def test_a_bulletins_day_its_edition_and_a_second_paper_after_it():
     assert found is not None and found.prose_after and found.record["container-title"] == "Derbyshire Times"
     # words after the day that are no paper's day still make no issue
     assert recognize("Derby Strike Bulletin May 6th 1926 and the strike went on") is None
+    for paper in ("Derby Co-op Record", "Ilkeston Pioneer"):  # a paper's own noun ends its name
+        found = recognize(f"{paper} May 12th 1926")
+        assert found is not None and found.record["container-title"] == paper
 
 
 def test_a_letter_dated_by_several_days_whose_month_is_written_once_is_dated_by_the_first():
