@@ -27,6 +27,16 @@ def test_a_title_before_a_colon_is_not_a_second_name():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * (len(tokens) - 2) + ["B-title"]
     assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
+    # a family name, then a person's given and family name before the colon: the person the title names
+    text = "Liebknecht, Karl Marx: Biographical Memoirs"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title"]
+    assert run_texts(text, tokens, rule_colon_ends_a_title_not_a_name(text, tokens, tags)) == [
+        ("Liebknecht,", "author"), ("Karl Marx: Biographical Memoirs", "title")]
+    text = "Marx, Karl Heinrich: Das Kapital"  # an inverted name ends on a given name
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title"]
+    assert rule_colon_ends_a_title_not_a_name(text, tokens, tags) == tags
 
 
 def test_a_role_cue_inside_a_title_starts_the_translator():

@@ -195,7 +195,9 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     that ends on a colon right before a title holds the title's first part after that comma (a
     natural-order name is not followed by a second name after a bare comma, and no name ends on a
     colon before its title), unless those words are names joined by ``and`` (:func:`_names_joined`). So does a family
-    name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``)."""
+    name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``),
+    or a person's given and family name (``Liebknecht, Karl Marx: Biographical Memoirs``; ``Marx, Karl Heinrich:``,
+    ending on a given name, is an inverted name)."""
     if ":" not in text or "B-title" not in tag_set(tags):
         return tags  # no colon, or no title run for it to end before
     tags = list(tags)
@@ -209,7 +211,12 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         after = [t.text for t in tokens[commas[0] + 1:end]] if len(commas) == 1 else []
         inverted_head = len(commas) == 1 and commas[0] - first == 1 and len(after) == 1 and capitalised_word(after[0], 3) \
             and fold(after[0]) not in load("given_names")  # "Service, Lenin: A Political Life": a short form's title head
-        if len(commas) != 1 or commas[0] - first < 2 and not inverted_head:
+        given = load("given_names")
+        person_head = len(commas) == 1 and commas[0] - first == 1 and 2 <= len(after) <= 3 \
+            and all(capitalised_word(w, 2) for w in after) and fold(after[0]) in given and fold(after[-1]) not in given
+        # "Liebknecht, Karl Marx: Biographical Memoirs": a person the title names, not the author's given names
+        # ("Marx, Karl Heinrich: Das Kapital", a German inverted name, ends on a given name)
+        if len(commas) != 1 or commas[0] - first < 2 and not inverted_head and not person_head:
             continue
         if not after or _names_joined(after):
             continue
