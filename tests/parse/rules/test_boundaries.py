@@ -263,6 +263,15 @@ def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
                                             ("2018),", "date"), ("413.", "locator")]))
     out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
     assert run_texts(text, tokens, out)[1:3] == [("Docks: A Life", "title"), ("(Dock & Sons,", "publisher")]
+    # the publisher's words, then a known place: the publisher and its place
+    text = "Ann Ray, Docks (Charles H. Kerr & Co., Chicago, 1900), p. 45."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks", "title"),
+                                            ("(Charles H. Kerr & Co., Chicago,", "publisher"), ("1900),", "date"),
+                                            ("p. 45.", "locator")]))
+    out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+    assert run_texts(text, tokens, out)[2:5] == [("(Charles H. Kerr & Co.,", "publisher"), ("Chicago,", "location"),
+                                                 ("1900),", "date")]
     # a place read as one, a known place, a bracket with a colon or with lower-case words: left alone
     for imprint, label in (("(Leith, 1930).", "location"), ("(New York, 1891).", "note"),
                            ("(Leith: Dock Press, 1930).", "location"), ("(repr., Garland, 1993).", "note")):

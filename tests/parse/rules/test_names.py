@@ -1869,6 +1869,9 @@ def test_an_acronym_or_a_word_naming_no_one_after_an_authors_comma_is_a_short_ti
     assert runs[:2] == [("Roe,", "author"), ("Hale, Moss and the Docks,", "title")]
     assert rule_runs(rule, "in Leeds and Hull, Roe, The Docks Plan, p. 12.",
                      [("Hull, Roe,", "author"), ("The Docks Plan,", "title"), ("p. 12.", "locator")])[1]
+    runs, _ = rule_runs(rule, "Roe, Socialism, Utopian and Scientific, p. 45.",  # a movement the lexicon lists names no one
+                        [("Roe, Socialism,", "author"), ("Utopian and Scientific,", "title"), ("p. 45.", "locator")])
+    assert runs[:2] == [("Roe,", "author"), ("Socialism, Utopian and Scientific,", "title")]
     runs, _ = rule_runs(rule, "Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.",
                         [("Horst, Zauberbibliothek,", "author"), ("Bd. III,", "volume"), ("S. 45.", "locator")])
     assert runs[:2] == [("Horst,", "author"), ("Zauberbibliothek,", "title")]

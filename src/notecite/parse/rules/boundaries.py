@@ -1096,7 +1096,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     17th edition): the words are the publisher, the year its date — also when two publishers share it
     across a ``;``, which then separates no cites. Words the tagger read as a place stay one unless
     they hold a publisher's or an institution's word; words that are all a known place's (``(New York, 1891)``)
-    are left alone."""
+    are left alone. A known place after the publisher's words and a comma (``(Charles H. Kerr & Co., Chicago, 1900)``)
+    is its place."""
     if "(" not in text:
         return tags  # no bracket
     tags = list(tags)
@@ -1125,6 +1126,10 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         if subtitle is not None:
             relabel(tags, subtitle, i, split_label(tags[subtitle - 1])[1], continues=True)
         relabel(tags, i, year, "publisher")
+        comma = max((k for k in range(i + 2, year - 2) if tokens[k].text == ","), default=None)
+        if comma is not None and institution and is_known_place(" ".join(t.text for t in tokens[comma + 1:year - 1])):
+            relabel(tags, comma + 1, year, "location")  # "(Charles H. Kerr & Co., Chicago, 1900)": the place after
+            tags[comma] = "I-publisher"
         relabel(tags, year, close + 1, "date")
         if close + 1 < n and tags[close + 1] != "I-date":
             open_run(tags, close + 1)

@@ -1609,8 +1609,9 @@ def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[T
             continue
         word = tokens[name].text
         if not capitalised_word(word, 3) or fold(word) in WORDS \
-                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")):
-            continue
+                or any(fold(word) in load(words) for words in ("stopwords", "months", "places")) \
+                or "&" in match["title"] or any(fold(w) in load("publishers") for w in match["title"].split()):
+            continue  # ("… Scientific (Charles H. Kerr & Co., Chicago, 1900)": the bracket's words are a publisher's)
         author = name
         while author >= 2 and tokens[author - 1].text == "." and re.fullmatch(r"[A-Z]", tokens[author - 2].text):
             author -= 2  # "L. Semichon ("

@@ -2860,10 +2860,14 @@ def _initials_of_a_title(word: str) -> bool:
 
 def _word_naming_no_one(word: str) -> bool:
     """Whether ``word`` is a capitalised word of four letters or more that is no given name, no name the lexicon
-    knows and no place."""
+    knows (a movement or an abstraction it also lists, ``Socialism``, ``Revolution``, names no one) and no place."""
     folded = fold(word)
     return capitalised_word(word, 4) and word.isalpha() and not word.isupper() and folded not in load("given_names") \
-        and folded not in NAMES_FOLDED and not is_known_place(word)
+        and (folded not in NAMES_FOLDED or folded.endswith(_TERM_ENDINGS)) and not is_known_place(word)
+
+
+#: Endings of the movements and abstractions :data:`~notecite.normalize.lexicon.NAMES` lists with its people.
+_TERM_ENDINGS = ("ism", "isms", "ist", "ists", "tion", "tions")
 
 
 def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str, tokens: Sequence[Token],
