@@ -298,6 +298,12 @@ def test_an_imprint_bracket_right_after_the_pinpoint_stays_in_the_cite():
                           ("1913", "date")])
     [cite] = _assemble(text, spans)
     assert [label for label, _ in cite.fields] == ["title", "locator", "publisher", "date"]
+    # the bracket opening the imprint's first run
+    text = "Marx, Capital, p. 715 (Kerr & Co., Chicago, 1906)."
+    spans = _spans(text, [("Marx,", "author"), ("Capital,", "title"), ("p. 715", "locator"), ("(Kerr & Co.,", "publisher"),
+                          ("Chicago,", "location"), ("1906).", "date")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["author", "title", "locator", "publisher", "location", "date"]
 
 
 def test_etc_before_a_new_title_still_splits():

@@ -98,8 +98,11 @@ _AFTER_ETC = frozenset({"location", "publisher", "date", "locator", "pages", "vo
 def _imprint_bracket_after_the_pinpoint(tokens: Sequence[Token], gap: range, labels: list[str], label: str) -> bool:
     """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a bracket opening right after the pinpoint of a
     titled cite that has no imprint yet holds that cite's imprint; it does not start a new cite. So does one holding
-    its address (``…, Document 138 (https://history.state.gov/…)``)."""
-    if [tokens[i].text for i in gap] != ["("] or "title" not in labels:
+    its address (``…, Document 138 (https://history.state.gov/…)``), and one the imprint's first run opens
+    (``Capital, Vol. I, p. 715 (Kerr & Co., Chicago, 1906)``)."""
+    between = [tokens[i].text for i in gap]
+    opened = between == ["("] or not between and gap.stop < len(tokens) and tokens[gap.stop].text == "("
+    if not opened or "title" not in labels:
         return False
     return label in IMPRINT_LABELS and IMPRINT_LABELS.isdisjoint(labels) or label == "url" and "url" not in labels
 
