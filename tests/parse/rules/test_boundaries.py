@@ -272,6 +272,13 @@ def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
     out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
     assert run_texts(text, tokens, out)[2:5] == [("(Charles H. Kerr & Co.,", "publisher"), ("Chicago,", "location"),
                                                  ("1900),", "date")]
+    # after the pinpoint, a publisher's name read as an author, then a known place
+    text = "Ann Ray, Docks, pp. 62-63 (C. H. Kerr, Chicago, 1904)."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), ("Docks,", "title"), ("pp. 62-63", "locator"),
+                                            ("(C. H. Kerr,", "author"), ("Chicago,", "location"), ("1904).", "date")]))
+    out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+    assert run_texts(text, tokens, out)[3:5] == [("(C. H. Kerr,", "publisher"), ("Chicago,", "location")]
     # a place read as one, a known place, a bracket with a colon or with lower-case words: left alone
     for imprint, label in (("(Leith, 1930).", "location"), ("(New York, 1891).", "note"),
                            ("(Leith: Dock Press, 1930).", "location"), ("(repr., Garland, 1993).", "note")):

@@ -1023,7 +1023,7 @@ _PUBLISHER_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", ";",
 _YEAR_OR_RANGE = re.compile(r"1[5-9]\d\d|20\d\d")
 _PLACE_WORDS = load("places")
 _BEFORE_AN_IMPRINT = frozenset({"title", "container-title", "editor", "translator", "collection-title", "edition",
-                                "volume", "note", "author"})
+                                "volume", "note", "author", "locator", "pages"})
 
 
 def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
@@ -1127,7 +1127,9 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
             relabel(tags, subtitle, i, split_label(tags[subtitle - 1])[1], continues=True)
         relabel(tags, i, year, "publisher")
         comma = max((k for k in range(i + 2, year - 2) if tokens[k].text == ","), default=None)
-        if comma is not None and institution and is_known_place(" ".join(t.text for t in tokens[comma + 1:year - 1])):
+        after_a_pinpoint = split_label(tags[i - 1])[1] in ("locator", "pages")  # "p. 62 (C. H. Kerr, Chicago, 1904)"
+        if comma is not None and (institution or after_a_pinpoint) \
+                and is_known_place(" ".join(t.text for t in tokens[comma + 1:year - 1])):
             relabel(tags, comma + 1, year, "location")  # "(Charles H. Kerr & Co., Chicago, 1900)": the place after
             tags[comma] = "I-publisher"
         relabel(tags, year, close + 1, "date")
