@@ -2155,3 +2155,19 @@ def test_a_name_glued_to_a_title_before_the_imprints_place_ends_the_title():
         text = " ".join(span for span, _ in spans)
         runs, same = rule_runs(rule, text, spans)
         assert same, text
+
+
+def test_a_second_name_after_an_authors_comma_before_the_imprint_titles_a_biography():
+    from notecite.parse.rules.names import rule_person_titling_a_biography_before_its_imprint as rule
+
+    text = "Anne Marie Roe, Louis-Pierre Deseine (CTHS, 2013)."
+    runs, _ = rule_runs(rule, text, [("Anne Marie Roe, Louis-Pierre Deseine", "author"), ("(CTHS,", "publisher"),
+                                     ("2013).", "date")])
+    assert runs[:2] == [("Anne Marie Roe", "author"), ("Louis-Pierre Deseine", "title")]
+    # two names joined by "and", a title in the cite, or an inverted name: left alone
+    for text, spans in (("Anne Roe and Louis Deseine (CTHS, 2013).", [("Anne Roe and Louis Deseine", "author")]),
+                        ("Anne Roe, Louis Deseine (CTHS, 2013), Docks.", [("Anne Roe, Louis Deseine", "author")]),
+                        ("Roe, Anne (CTHS, 2013).", [("Roe, Anne", "author")])):
+        tail = [("(CTHS,", "publisher"), ("2013)", "date")] + ([("Docks.", "title")] if "Docks" in text else [])
+        runs, same = rule_runs(rule, text, spans + tail)
+        assert same, text

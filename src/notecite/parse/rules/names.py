@@ -589,6 +589,40 @@ def rule_name_glued_to_a_title_before_its_imprint_ends_the_title(text: str, toke
     return out or tags
 
 
+def rule_person_titling_a_biography_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Anne Marie de Lapparent, Louis-Pierre Deseine (CTHS, 2013)``: an author run of two names in natural order
+    (each opening on a known given name) split by a comma, right before the imprint's bracket, with no title in its
+    cite: the second name is the title, the person the book is about (two authors are joined by ``and``, and a cite
+    names its work)."""
+    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    given = load("given_names")
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        if label != "author" or j + 1 >= len(runs) or runs[j + 1][0] != last or runs[j + 1][2] not in IMPRINT_LABELS \
+                or last >= len(tokens) or tokens[last].text != "(" and not (tokens[last - 1].text == "(" and last - 1 > first):
+            continue
+        end = last - (tokens[last - 1].text == "(")
+        commas = [k for k in range(first, end) if tokens[k].text == ","]
+        if len(commas) != 1:
+            continue
+        before = [t.text for t in tokens[first:commas[0]] if t.text[:1].isalpha()]
+        after = [t.text for t in tokens[commas[0] + 1:end] if t.text[:1].isalpha()]
+        if not (2 <= len(before) <= 5 and 2 <= len(after) <= 4 and fold(before[0]) in given and fold(after[0]) in given
+                and after[-1][:1].isupper() and fold(after[-1]) not in given):
+            continue
+        stop = next((k for k in range(last, len(tokens)) if tokens[k].text in (";", ".") and tags[k] == "prose"), len(tokens))
+        if any(split_label(tags[k])[1] in ("title", "container-title") for k in range(last, stop)):
+            continue
+        out = out or list(tags)
+        out[commas[0]] = "prose"
+        relabel(out, commas[0] + 1, end, "title")
+        if end < last:
+            relabel(out, end, runs[j + 1][1], runs[j + 1][2])
+    return out or tags
+
+
 #: Closing quotes that may end a quoted title.
 _CLOSING_QUOTES = frozenset("”’\"")
 #: Small words that may join the capitalised words of a publisher's name (``Lawrence and Wishart``).
