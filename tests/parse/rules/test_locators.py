@@ -567,6 +567,7 @@ def test_a_pinpoint_after_a_field_or_after_words_that_name_nothing_is_left_alone
         ("the sessions of the year, III. 535.", [("535.", "locator")]),
         ("the number of the convicted (2,733).", [("2,733", "locator")]),
         ("Smith, Tracts, p. 88.", [("Smith,", "author"), ("Tracts,", "title"), ("p. 88.", "locator")]),
+        ("a writer in the Journal des Mines (1893, April, p. 94), and", [("p. 94)", "locator")]),  # an issue's month
     ]
     for text, spans in cases:
         tokens, tags = _tagged(text, spans)

@@ -2063,7 +2063,7 @@ def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last) read as a short form's name or title: a quoted title, or up to
     eight words, capitalised but for connectors (:data:`_SHORT_FORM_CONNECTORS`), the last one
     capitalised, one of at least three letters that is no Roman numeral (not ``A.D.`` or ``III.`` alone),
-    not only lead-in words (``See``) and not opening on a word that points elsewhere in the text
+    not only lead-in words (``See``) nor a month alone, and not opening on a word that points elsewhere in the text
     (``Supra``, ``Chapter``)."""
     if first >= last:
         return False
@@ -2076,6 +2076,8 @@ def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     content = [w for w in words if fold(w) not in lead and fold(w) + "." not in lead]
     if not content or fold(content[0]) in _ELSEWHERE:
         return False  # "See p. 112", "Supra, p. 123", "Chapter VIII. p. 125": no work named
+    if len(content) == 1 and fold(content[0].rstrip(".")) in load("months"):
+        return False  # "(1893, April, p. 94)": an issue's month, no work
     if any(not w[:1].isupper() and w.lower() not in _SHORT_FORM_CONNECTORS for w in words):
         return False
     return any(len(w) >= 3 and w[:1].isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words)
