@@ -219,3 +219,12 @@ def test_a_keys_family_name_as_printed_holds_its_particle():
     assert result.works_found == 1 and (result.fields_right, result.fields_checked) == (2, 2)
     other = {**record, "author": [{"given": "Graciana", "family": "Castillo", "non-dropping-particle": "de"}]}
     assert score(key, Library([other])).field_errors == ["o.author: want ['delcastillo'], got ['castillo']"]
+
+
+def test_a_key_work_titled_by_its_paper_has_that_title_in_a_record_named_by_its_container():
+    key = {"document": "a.txt", "notes": [],
+           "works": [{"ref": "t", "title": "New York Times", "type": "article-newspaper", "year": 1881}]}
+    record = {"id": "t", "type": "article-newspaper", "container-title": "New York Times",
+              "issued": {"date-parts": [[1881, 12, 12]]}}
+    result = score(key, Library([record]))
+    assert result.works_found == 1 and (result.fields_right, result.fields_checked) == (3, 3)

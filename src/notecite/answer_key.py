@@ -388,6 +388,8 @@ def _score_note(number: int, cites: list[dict[str, Any]], extracted: list[Citati
 
 
 def _check_fields(work: dict[str, Any], record: Record, result: Score) -> None:
+    if not work.get("container-title"):  # a newspaper item the key titles by its paper: named so, as when matched
+        record = _named_by_container(record, unless_names=False)
     checks: list[tuple[str, Any, Any]] = []
     for name in FIELDS:
         if name in work:
