@@ -1040,6 +1040,10 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
         tokens = tokenize(text)
         tags = token_tags(tokens, [])
         assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    text = "On the 15th of April. Marure, Efem., 6."  # a short form after a remark the tagger read as a note
+    tokens = tokenize(text)
+    out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))
+    assert run_texts(text, tokens, out)[1:] == [("Marure,", "author"), ("Efem.,", "title"), ("6.", "locator")]
     text = "Bailey and Tolnay, Lynched, 5."  # two authors
     tokens = tokenize(text)
     out = rule_short_form_on_its_own(text, tokens, ["B-title"] * 1 + ["I-title"] * 3 + ["B-note"] + ["I-note"] * (len(tokens) - 5))

@@ -886,8 +886,9 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
         elif i and split_label(tags[i - 2])[1] != "locator":
             continue
         found = _short_form_at(tokens, i)
-        if found is None or i in sentences and any(tag != "prose" for tag in tags[i:found[2]]):
-            continue
+        if found is None or i in sentences and any(tag != "prose" and split_label(tag)[1] != "note"
+                                                   for tag in tags[i:found[2]]):
+            continue  # (a sentence's short form where the tagger read prose, or a remark: "On the 15th of April. Marure, Efem., 6.")
         title, pin, stop = found
         if i == 0 and (fold(tokens[0].text) in load("places") or YEAR.fullmatch(tokens[pin].text)):
             continue
