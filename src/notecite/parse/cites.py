@@ -72,13 +72,15 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     before a container or its editor, an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
     a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the``
     before a container (``by Steiner in the American Historical Review``) or ``by`` and a title of address before an
-    author (``by Dr. Steiner``)."""
+    author (``by Dr. Steiner``); nor does ``author of`` before a title (``Ante Ciliga, author of The Russian Enigma``)."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
     if len(words) == 2 and (label == "container-title" and words[1] == "the"
                             or label == "author" and words[1] in _TITLES_OF_ADDRESS):
         words = words[:1]
     if words == ["for"] and (gap.stop >= len(tokens) or fold(tokens[gap.stop].text) not in load("months")):
         return False  # "for" joins an issue's month ("The American Museum for June, 1787"), not a year
+    if label == "title" and words[-2:] == ["author", "of"] and len(words) <= 4 and not any(tokens[i].text == ";" for i in gap):
+        return True  # "Ante Ciliga, author of The Russian Enigma (1940)": the person's work
     return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
 
 

@@ -2245,6 +2245,19 @@ def test_an_item_said_to_be_printed_in_a_volume_of_a_documentary_series_is_a_cit
                for cite in parse_note("The Letter of 1950 is printed in The Collected Papers, 12."))
 
 
+def test_a_work_named_after_author_of_with_its_year_is_a_cite():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("Boris Roe (1895–1984), a founder of the party, later the author of Staline: Aperçu historique "
+                        "du bolchévisme (1935).")
+    fields = dict((label, value) for label, value, *_ in cite.fields)
+    assert fields["title"] == "Staline: Aperçu historique du bolchévisme" and "1935" in fields["date"]
+    [cite] = parse_note("Ante Lee, author of The Russian Enigma (1940), was imprisoned.")  # the author joined to it
+    fields = dict((label, value) for label, value, *_ in cite.fields)
+    assert (fields["author"], fields["title"]) == ("Ante Lee", "The Russian Enigma")
+    assert parse_note("He was the author of many pamphlets. Later (1935) he wrote less.") == []
+
+
 def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -80,7 +80,7 @@ from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_i
                      rule_et_al_ends_the_names,
                      rule_short_title_opening_the_note, 
                      rule_title_of_garbled_words_is_prose,
-                     rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_title_before_a_parenthesised_pinpoint,
+                     rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_work_after_author_of_and_its_year, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
                      rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
@@ -192,7 +192,7 @@ RULES: list[Callable[..., list[str]]] = [
     # where one cite ends and the next begins
     rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_public_law_number_is_the_title, rule_appositive_after_a_title_is_prose, rule_title_after_a_dated_item_is_its_container, rule_reference_to_a_part_of_the_book_is_prose, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,
     rule_person_named_by_an_office_is_prose, rule_role_abbreviation_ends_a_name_run,
-    rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title,
+    rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_work_after_author_of_and_its_year, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title,
     rule_citing_phrase_opens_a_new_cite, rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose, rule_name_before_an_ibid_is_its_author,
     rule_numbered_list_of_short_items_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 

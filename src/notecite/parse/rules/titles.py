@@ -4719,6 +4719,34 @@ def rule_item_said_to_be_printed_in_a_work_is_a_cite(text: str, tokens: Sequence
     return out or tags
 
 
+#: ``the author of Staline: Aperçu historique du bolchévisme (1935)``, ``co-author with Preobrazhensky of The ABC of
+#: Communism (1919)``: a person's work named in prose after ``author of``, its year in brackets right after it.
+_AUTHOR_OF = re.compile(r"\b(?:co-?)?author(?:\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+of\s+"
+                        r"(?P<title>[A-Z][^()\n;]{1,150}?)\s*\((?P<year>(?:1[5-9]|20)\d\d)\)")
+
+
+def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Boris Souvarine (1895–1984), …, later the author of Staline: Aperçu historique du bolchévisme (1935).``: the
+    capitalised words after ``author of`` (:data:`_AUTHOR_OF`), read as prose, up to a bracketed year, are a work's
+    title and the year its date (a biographical note naming a person's book); no sentence ends inside them."""
+    if "author" not in text:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for match in _AUTHOR_OF.finditer(text):
+        if re.search(r"[.!?]\s+[A-Z]", match["title"]):
+            continue  # a sentence ends inside: no one title
+        runs = runs_of_spans(starts, [(match.start("title"), match.end("title"), "title"),
+                                      (match.start("year") - 1, match.end("year") + 1, "date")])
+        if runs is None or any(tags[k] != "prose" for k in range(runs[0][0], runs[-1][1])):
+            continue
+        out = out or list(tags)
+        for first, last, label in runs:
+            relabel(out, first, last, label)
+        open_run(out, runs[-1][1])
+    return out or tags
+
+
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
     vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
