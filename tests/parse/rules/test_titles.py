@@ -2256,6 +2256,8 @@ def test_a_work_named_after_author_of_with_its_year_is_a_cite():
     fields = dict((label, value) for label, value, *_ in cite.fields)
     assert (fields["author"], fields["title"]) == ("Ante Lee", "The Russian Enigma")
     assert parse_note("He was the author of many pamphlets. Later (1935) he wrote less.") == []
+    [cite] = parse_note("Panait Lee (1884–1935), novelist whose Vers l'autre flamme (1929) denounced the regime.")
+    assert dict((label, value) for label, value, *_ in cite.fields)["title"] == "Vers l'autre flamme"
 
 
 def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():

@@ -4720,8 +4720,9 @@ def rule_item_said_to_be_printed_in_a_work_is_a_cite(text: str, tokens: Sequence
 
 
 #: ``the author of Staline: Aperçu historique du bolchévisme (1935)``, ``co-author with Preobrazhensky of The ABC of
-#: Communism (1919)``: a person's work named in prose after ``author of``, its year in brackets right after it.
-_AUTHOR_OF = re.compile(r"\b(?:co-?)?author(?:\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+of\s+"
+#: Communism (1919)``, ``novelist whose Vers l'autre flamme (1929) denounced``: a person's work named in prose after
+#: ``author of`` or ``whose``, its year in brackets right after it.
+_AUTHOR_OF = re.compile(r"\b(?:(?:co-?)?author(?:\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+of|whose)\s+"
                         r"(?P<title>[A-Z][^()\n;]{1,150}?)\s*\((?P<year>(?:1[5-9]|20)\d\d)\)")
 
 
@@ -4729,7 +4730,7 @@ def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], t
     """``Boris Souvarine (1895–1984), …, later the author of Staline: Aperçu historique du bolchévisme (1935).``: the
     capitalised words after ``author of`` (:data:`_AUTHOR_OF`), read as prose, up to a bracketed year, are a work's
     title and the year its date (a biographical note naming a person's book); no sentence ends inside them."""
-    if "author" not in text:
+    if "author" not in text and "whose" not in text:
         return tags
     out = None
     starts = token_starts(tokens)
