@@ -2260,6 +2260,17 @@ def test_a_work_named_after_author_of_with_its_year_is_a_cite():
     assert dict((label, value) for label, value, *_ in cite.fields)["title"] == "Vers l'autre flamme"
 
 
+def test_words_saying_under_which_title_a_work_appeared_are_prose():
+    from notecite.parse.rules.titles import rule_words_saying_a_work_appeared_as_are_prose as rule
+
+    text = "Translated into English as Midnight in the Century (London, 1982)."
+    runs, _ = rule_runs(rule, text, [("Translated into English as Midnight in the Century", "title"), ("(London,", "location"),
+                                     ("1982).", "date")])
+    assert runs[0] == ("Midnight in the Century", "title")
+    text = "Reprinted as an appendix (London, 1982)."  # nothing left but the words themselves: left alone
+    assert rule_runs(rule, text, [("Reprinted as", "title"), ("an appendix", "note")])[1]
+
+
 def test_a_letter_dated_by_a_cut_month_to_a_french_name_with_its_article():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -4748,6 +4748,34 @@ def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+#: ``Translated into English as``, ``Published in French in 1939 as``, ``reprinted as``: the words that say under
+#: which title a work appeared, before that title.
+_APPEARED_AS = re.compile(r"(?i:(?:first\s+)?(?:translated|published|reprinted|republished|reissued|issued|appeared)"
+                          r"(?:\s+(?:into|in)\s+(?:english|french|german|spanish|italian|russian))?(?:\s+in\s+\d{4})?\s+as)\s+(?=\S)")
+
+
+def rule_words_saying_a_work_appeared_as_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Translated into English as Midnight in the Century (London: …, 1982)``: the words opening a title run that say
+    under which title the work appeared (:data:`_APPEARED_AS`) are prose; the title starts after them."""
+    if " as " not in text:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title"):
+            continue
+        match = _APPEARED_AS.match(text, tokens[first].start)
+        if match is None:
+            continue
+        title = bisect_left(starts, match.end())
+        if title >= last:
+            continue
+        out = out or list(tags)
+        out[first:title] = ["prose"] * (title - first)
+        out[title] = "B-" + label
+    return out or tags
+
+
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
     vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
