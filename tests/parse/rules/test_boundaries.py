@@ -879,3 +879,14 @@ def test_a_note_number_a_pinpoint_took_after_its_stop_is_prose():
     text = "Serge, Memoirs, vol. 2. Serge, Memoirs, 380."  # a volume's number, no pinpoint's stop before it
     tokens, tags = tagged(text, [("Serge,", "author"), ("Memoirs,", "title"), ("vol. 2.", "locator"), ("Serge,", "author")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_an_address_read_inside_a_pages_run_ends_it_and_the_page_after_it_is_the_pinpoint():
+    from notecite.parse.rules.boundaries import rule_address_inside_a_pages_run_ends_it as rule
+
+    text = "Journal of Docks 29 (2003): 394–420, http://doi.org/10.1177/009614420, p. 415."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, _spans(text, [("Journal of Docks", "container-title"), ("29", "volume"), ("(2003):", "date"),
+                                            ("394–420, http://doi.org/10.1177/009614420, p. 415.", "pages")]))
+    assert run_texts(text, tokens, rule(text, tokens, tags))[3:] == [
+        ("394–420,", "pages"), ("http://doi.org/10.1177/009614420", "url"), ("p. 415.", "locator")]

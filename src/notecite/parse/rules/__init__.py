@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..model import Token
-from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_note_number_after_a_pinpoint_is_prose, rule_editorial_label_is_prose, rule_editors_signature_is_prose, rule_url_cut_after_a_hyphen_is_one_url, 
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_name_glued_to_a_pinpoints_stop_opens_a_cite, rule_note_number_after_a_pinpoint_is_prose, rule_editorial_label_is_prose, rule_editors_signature_is_prose, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it, 
                          rule_numbered_list_of_short_items_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_publisher_and_year_in_a_bracket, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_url_ends_at_its_angle_bracket,
                          rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_and_before_a_name_ends_a_number_run,
@@ -109,7 +109,7 @@ from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
     rule_editorial_label_is_prose, rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
-    rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url,
+    rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_name_and_role_before_a_title_in_prose, rule_capitalised_small_word_opens_the_title,

@@ -1274,6 +1274,37 @@ def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], t
     return tags
 
 
+def rule_address_inside_a_pages_run_ends_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(2003): 394–420, http://doi.org/10.1177/0096144203029004002, p. 415.``: a URL (one token) read inside a pages or
+    locator run is a URL run of its own; the run before it ends at it, and what follows it in that run, when it opens on
+    a page word or a number, is the pinpoint."""
+    if "://" not in text and "www." not in text:
+        return tags
+    out = None
+    for i, token in enumerate(tokens):
+        if i == 0 or not token.text.lower().startswith(("http://", "https://", "www.")) or not tags[i].startswith("I-") \
+                or split_label(tags[i])[1] not in ("pages", "locator"):
+            continue
+        label = split_label(tags[i])[1]
+        out = out or list(tags)
+        out[i] = "B-url"
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == "," and out[j] == f"I-{label}":
+            out[j] = "prose"
+            j += 1
+        if j < len(tokens) and out[j] == f"I-{label}":
+            head = tokens[j].text.lower().rstrip(".")
+            if head in ("p", "pp", "page", "pages") or head[:1].isdigit():
+                out[j] = "B-locator"
+                k = j + 1
+                while k < len(tokens) and out[k] == f"I-{label}":
+                    out[k] = "I-locator"
+                    k += 1
+            else:
+                out[j] = f"B-{label}"
+    return out or tags
+
+
 #: An editor's or translator's label opening a note (``Editor’s Note.—``, ``[Translator's note:``, ``Note du
 #: traducteur :``, ``Anm. d. Übers.``, a documentary edition's ``Source:``), its punctuation and dash included.
 _EDITORIAL_LABEL = re.compile(
