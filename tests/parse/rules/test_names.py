@@ -2171,3 +2171,16 @@ def test_a_second_name_after_an_authors_comma_before_the_imprint_titles_a_biogra
         tail = [("(CTHS,", "publisher"), ("2013)", "date")] + ([("Docks.", "title")] if "Docks" in text else [])
         runs, same = rule_runs(rule, text, spans + tail)
         assert same, text
+
+
+def test_a_word_naming_no_one_after_a_natural_order_name_and_its_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_word_naming_no_one_after_a_natural_name_opens_the_title as rule
+
+    text = "Justino Roe, Obras de José Lee en la colección Gil (Mexico City, 1949)."
+    runs, _ = rule_runs(rule, text, [("Justino Roe, Obras de José", "author"), ("Lee en la colección Gil", "title"),
+                                     ("(Mexico City,", "location"), ("1949).", "date")])
+    assert runs[:2] == [("Justino Roe,", "author"), ("Obras de José Lee en la colección Gil", "title")]
+    # an inverted name, or two names joined by "and", stay names
+    for text, head in (("Roe, Justino, Obras de José (Mexico, 1949).", "Roe, Justino, Obras de José"),
+                       ("Ann Roe, Lees and Gil (Mexico, 1949).", "Ann Roe, Lees and Gil")):
+        assert rule_runs(rule, text, [(head, "author"), ("(Mexico,", "location"), ("1949).", "date")])[1], text

@@ -623,6 +623,33 @@ def rule_person_titling_a_biography_before_its_imprint(text: str, tokens: Sequen
     return out or tags
 
 
+def rule_word_naming_no_one_after_a_natural_name_opens_the_title(text: str, tokens: Sequence[Token],
+                                                                  tags: list[str]) -> list[str]:
+    """``Justino Fernández, Obras de José Clemente Orozco en la colección …``: an author run whose name is in natural
+    order (two to four capitalised words before its comma), then its comma, then a capitalised word that names no one
+    (:func:`_word_naming_no_one`) followed by a lower-case word (no ``and`` joining two names) holds the title's first
+    words after that comma: the title runs from them through the title run the tagger began after them."""
+    if "," not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author":
+            continue
+        comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+        if comma is None or not 2 <= comma - first <= 4 or comma + 2 >= last \
+                or not all(t.text[:1].isupper() or t.text == "." for t in tokens[first:comma]):
+            continue  # (a natural-order name: no comma after its first word, as an inverted name has)
+        word, after = tokens[comma + 1].text, tokens[comma + 2].text
+        if not _word_naming_no_one(word) or not after.isalpha() or not after.islower() or after in _NAME_JOINS:
+            continue
+        out = out or list(tags)
+        end = last
+        while end < len(tokens) and out[end] == "I-title" or end == last and end < len(tokens) and out[end] == "B-title":
+            end += 1
+        relabel(out, comma + 1, end, "title")
+    return out or tags
+
+
 #: Closing quotes that may end a quoted title.
 _CLOSING_QUOTES = frozenset("”’\"")
 #: Small words that may join the capitalised words of a publisher's name (``Lawrence and Wishart``).
