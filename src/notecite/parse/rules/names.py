@@ -201,6 +201,7 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     if ":" not in text or "B-title" not in tag_set(tags):
         return tags  # no colon, or no title run for it to end before
     tags = list(tags)
+    given = load("given_names")
     for end in range(1, len(tokens) - 1):
         if tokens[end].text != ":" or split_label(tags[end])[1] != "author" or tags[end + 1] != "B-title":
             continue
@@ -210,8 +211,7 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         commas = [k for k in range(first, end) if tokens[k].text == ","]
         after = [t.text for t in tokens[commas[0] + 1:end]] if len(commas) == 1 else []
         inverted_head = len(commas) == 1 and commas[0] - first == 1 and len(after) == 1 and capitalised_word(after[0], 3) \
-            and fold(after[0]) not in load("given_names")  # "Service, Lenin: A Political Life": a short form's title head
-        given = load("given_names")
+            and fold(after[0]) not in given  # "Service, Lenin: A Political Life": a short form's title head
         person_head = len(commas) == 1 and commas[0] - first == 1 and 2 <= len(after) <= 3 \
             and all(capitalised_word(w, 2) for w in after) and fold(after[0]) in given and fold(after[-1]) not in given
         # "Liebknecht, Karl Marx: Biographical Memoirs": a person the title names, not the author's given names
