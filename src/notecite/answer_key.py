@@ -271,9 +271,13 @@ def _similarity(key_work: dict[str, Any], record: Record) -> float:
 def _printed_families(record: Record, roles: tuple[str, ...]) -> list[str]:
     """:func:`families` of ``roles`` as printed: a family with its ``non-dropping-particle`` before it (a key writes
     ``del Castillo``; CSL-JSON splits it into particle ``del`` and family ``Castillo``)."""
-    return [families({"author": [{"family": " ".join(filter(None, (name.get("non-dropping-particle"), name["family"])))}
-                                 if name.get("family") else name]})[0]
-            for role in roles for name in record.get(role) or [] if families({"author": [name]})]
+    printed: list[str] = []
+    for role in roles:
+        for name in record.get(role) or []:
+            if name.get("family") and name.get("non-dropping-particle"):
+                name = {"family": f"{name['non-dropping-particle']} {name['family']}"}
+            printed += families({"author": [name]})
+    return printed
 
 
 def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:

@@ -1920,17 +1920,18 @@ class _DocumentLinker:
                 or cite.kind not in ("full", "short"):
             return None
         names = _container_names(record)
-        year = _BARE_YEAR.fullmatch(str(record.get("note") or "").strip())
+        bare = _BARE_YEAR.fullmatch(str(record.get("note") or "").strip())
+        year = int(bare.group(0)) if bare else None
         found = self._container_cited_before(cite, work_id)
         printed = _year_of(self.works[found]) if found is not None else None
-        if found is not None and (year is None or printed in (None, int(year.group(0)))
-                                  or self.works[found].get("publisher") and printed > int(year.group(0))):
+        if found is not None and (year is None or printed in (None, year)
+                                  or self.works[found].get("publisher") and printed > year):
             return found  # "Foreign Relations, 1876" is not the volume of 1894; the volume "…, 1943" printed in 1970 is
         book: Record = {"type": "book", "title": container}
         if names:
             book["editor" if record.get("editor") else "author"] = [dict(name) for name in names]
         if year:  # "Message, 1861": the year of the collection
-            book["issued"] = {"date-parts": [[int(year.group(0))]]}
+            book["issued"] = {"date-parts": [[year]]}
         if record.get("volume"):
             book["volume"] = record["volume"]
         for field in ("publisher-place", "publisher"):  # "in Selected Correspondence (Moscow, 1955), 434": its imprint

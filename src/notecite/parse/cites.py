@@ -79,9 +79,11 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
         words = words[:1]
     if words == ["for"] and (gap.stop >= len(tokens) or fold(tokens[gap.stop].text) not in load("months")):
         return False  # "for" joins an issue's month ("The American Museum for June, 1787"), not a year
-    if label == "title" and words[-2:] == ["author", "of"] and len(words) <= 4 and not any(tokens[i].text == ";" for i in gap):
+    if any(tokens[i].text == ";" for i in gap):
+        return False
+    if label == "title" and words[-2:] == ["author", "of"] and len(words) <= 4:
         return True  # "Ante Ciliga, author of The Russian Enigma (1940)": the person's work
-    return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ()) and not any(tokens[i].text == ";" for i in gap)
+    return len(words) == 1 and words[0] in _JOINING_WORD.get(label, ())
 
 
 #: Titles of address between ``by`` and an author's name (``by Dr. Steiner``, ``by Professor Farrand``).

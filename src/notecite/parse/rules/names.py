@@ -644,7 +644,7 @@ def rule_word_naming_no_one_after_a_natural_name_opens_the_title(text: str, toke
             continue
         out = out or list(tags)
         end = last
-        while end < len(tokens) and out[end] == "I-title" or end == last and end < len(tokens) and out[end] == "B-title":
+        while end < len(tokens) and (out[end] == "I-title" or end == last and out[end] == "B-title"):
             end += 1
         relabel(out, comma + 1, end, "title")
     return out or tags
