@@ -2000,6 +2000,25 @@ def test_numbered_series_before_a_worded_volume_is_the_collections():
     assert rule(text, tokens, tags) == tags
 
 
+def test_numbered_series_before_the_imprint_bracket():
+    from notecite.parse import parse_note
+    from notecite.parse.rules.locators import rule_numbered_series_before_the_imprint_bracket as rule
+    text = "Jihadist Terrorist Use, Marshall Center Occasional Paper Series, no. 20 (Garmisch: Marshall Center, 2008), 12."
+    tokens, tags = _tagged(text, [("Jihadist Terrorist Use,", "title"), ("Marshall Center Occasional Paper Series,", "publisher"),
+                                  ("no. 20", "issue"), ("(Garmisch:", "location"), ("Marshall Center,", "publisher"),
+                                  ("2008),", "date"), ("12.", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1] == ("Marshall Center Occasional Paper Series, no. 20",
+                                                                 "collection-title")
+    text = "Oxford: Clarendon Press, no. 20 (1901), 12."  # no publisher in the bracket: left alone
+    tokens, tags = _tagged(text, [("Oxford:", "location"), ("Clarendon Press,", "publisher"), ("no. 20", "issue"),
+                                  ("(1901),", "date"), ("12.", "locator")])
+    assert rule(text, tokens, tags) == tags
+    cites = parse_note("Carsten Bockstette, Jihadist Terrorist Use of Strategic Communication Management Techniques, "
+                       "Marshall Center Occasional Paper Series, no. 20 (Garmisch-Partenkirchen, Germany: George C. "
+                       "Marshall European Center for Security Studies, 2008), 12.")
+    assert len(cites) == 1 and cites[0].locator == "12" and ("date", "2008") in cites[0].fields
+
+
 def test_container_and_pinpoint_inside_a_title_run():
     from notecite.parse.rules.locators import rule_container_and_pinpoint_inside_a_title_run as rule
     text = "Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875)."

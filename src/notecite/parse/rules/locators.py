@@ -672,6 +672,31 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
     return tags
 
 
+def rule_numbered_series_before_the_imprint_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jihadist Terrorist Use …, Marshall Center Occasional Paper Series, no. 20 (Garmisch-Partenkirchen, Germany:
+    George C. Marshall European Center for Security Studies, 2008), 12``: a publisher run, its comma and a number
+    (``no. 20``, read as an issue or volume) right before a bracket that holds a publisher of its own are the series
+    the book appeared in and its number (``collection-title``), not a second imprint: one cite, its pinpoint after the
+    bracket."""
+    if "(" not in text or not {"B-publisher", "publisher"} & tag_set(tags):
+        return tags
+    spans = tag_spans(tokens, tags)
+    out = None
+    for at, (first, last, label) in enumerate(spans[:-1]):
+        number = spans[at + 1]
+        if label != "publisher" or number[2] not in ("issue", "volume") or number[0] not in (last, last + 1) \
+                or number[0] == last + 1 and tokens[last].text != "," or number[1] >= len(tokens) \
+                or tokens[number[1]].text != "(":
+            continue
+        closing = next((k for k in range(number[1] + 1, len(tokens)) if tokens[k].text == ")"), len(tokens))
+        if not any(split_label(tags[k])[1] == "publisher" for k in range(number[1] + 1, closing)):
+            continue
+        out = out or list(tags)
+        relabel(out, first, number[1], "collection-title")
+        open_run(out, number[1])
+    return out or tags
+
+
 def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875).``: a title run that goes on
     past ``, in`` and a capitalised word into a comma and a pinpoint with a number (the locator grammar's) holds three
