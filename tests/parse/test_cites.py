@@ -1334,3 +1334,15 @@ def test_an_author_year_and_pages_read_as_an_extent_are_a_short_form():
     spans = _spans(text, [("LRD", "publisher"), ("(1926)", "date"), ("Lawrence and Wishart", "author"), ("(1975)", "date"),
                           ("pp122", "pages")])
     assert not any(c.fields[0] == ("author", "Lawrence and Wishart") for c in _assemble(text, spans))
+
+
+def test_imprint_year_after_an_author_date_year_stays_in_the_cite():
+    text = "B Lewis (1985) ‘Tommy James - a Lion of a Man” Yorkshire Arts Circus (1985) p18"
+    spans = _spans(text, [("B Lewis", "author"), ("(1985)", "date"), ("‘Tommy James - a Lion of a Man”", "title"),
+                          ("Yorkshire Arts Circus", "publisher"), ("(1985)", "date"), ("p18", "locator")])
+    cites = _assemble(text, spans)
+    assert len(cites) == 1 and cites[0].locator == "p18"
+    text = "Graves (2008). « Offline ». In Advances 21, dirigé par Koller (S.l. : Curran, 2009)"  # the container's date
+    spans = _spans(text, [("Graves", "author"), ("(2008).", "date"), ("« Offline ».", "title"), ("Advances 21,", "container-title"),
+                          ("(S.l. :", "location"), ("Curran,", "publisher"), ("2009)", "date")])
+    assert len(_assemble(text, spans)) == 2

@@ -159,15 +159,20 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
     """``Adorno, "Resignation" (1969), in Critical Models (New York: Columbia University Press, 1998)``, ``Engels to
     Bernstein, 3 March 1883, in Selected Correspondence (Moscow, 1955), 434``: the imprint's date after the work's
     first date (a lone year in brackets right after the title, or any date with the container after it; a place or
-    publisher between them) is the same cite's second date, not a new cite's; so is the date of the periodical issue
+    publisher between them) is the same cite's second date, not a new cite's; so is the imprint's date after an
+    author-date year in brackets (``B Lewis (1985) ‘Tommy James” Yorkshire Arts Circus (1985) p18``: a title and a
+    place or publisher between them, no container whose own date it could be); so is the date of the periodical issue
     printing a dated item, after ``in``, the periodical's name and its volume or issue, if any."""
     if label != "date":
         return False
     dates = [k for k, run in enumerate(group) if run[2] == "date"]
-    if len(dates) != 1 or not dates[0] or group[dates[0] - 1][2] != "title":
+    if len(dates) != 1 or not dates[0] or group[dates[0] - 1][2] not in ("title", "author", "editor"):
         return False
     first, last, _ = group[dates[0]]
     after = [run[2] for run in group[dates[0] + 1:]]
+    if group[dates[0] - 1][2] != "title":  # "B Lewis (1985) ‘Tommy James” Yorkshire Arts Circus (1985) p18": author-date
+        return bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) and "title" in after \
+            and "container-title" not in after and any(label in ("location", "publisher") for label in after)
     if (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \
             and any(label in ("location", "publisher") for label in after):
         return True
