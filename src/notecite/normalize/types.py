@@ -16,7 +16,7 @@ publisher or place, a title known to be italic, an unquoted standalone title wit
 title mentioned in prose). A work whose fields name no kind: hearing ("hearings"), report (a
 parliamentary paper's number, "House Document No. 15", "SED 113"),
 legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
-dated to the month or day), book (any other unquoted title, or no title but an author: a work cited by
+dated to the month or day, or a title ending on a body's kept records: "branch minutes"), book (any other unquoted title, or no title but an author: a work cited by
 its author's name alone, "Herodian, l. i. p. 12"), document otherwise. A type already in the
 record is never replaced. A full cite that names only its periodical or collection is titled by
 it (but a newspaper item or one dated to the month or day, so that the issues of one paper stay apart).
@@ -178,6 +178,11 @@ def _date_precision(record: dict) -> int:
     return len(parts[0]) if parts and parts[0] else 0
 
 
+#: A title ending on a body's kept, unpublished records (``TGWU Derby Weavers branch minutes``; not ``Papers`` nor
+#: ``Records``, which name printed series as often: ``British and Foreign State Papers``).
+_KEPT_RECORDS = re.compile(r"\b(?:minutes|address\s+books)\W*$", re.I)
+
+
 def _without_cues(draft: Draft) -> str:
     """The type of a work whose fields name no kind (no container, publisher or URL)."""
     record = draft.record
@@ -189,7 +194,7 @@ def _without_cues(draft: Draft) -> str:
         return "report"
     if _LEGISLATION.match(title):
         return "legislation"
-    if draft.kind == "full" and _date_precision(record) >= 2:
+    if draft.kind == "full" and _date_precision(record) >= 2 or _KEPT_RECORDS.search(title):
         return "manuscript"
     if title:
         return "document" if draft.facts.get("title-quoted") else "book"

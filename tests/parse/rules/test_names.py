@@ -2184,3 +2184,16 @@ def test_a_word_naming_no_one_after_a_natural_order_name_and_its_comma_opens_the
     for text, head in (("Roe, Justino, Obras de José (Mexico, 1949).", "Roe, Justino, Obras de José"),
                        ("Ann Roe, Lees and Gil (Mexico, 1949).", "Ann Roe, Lees and Gil")):
         assert rule_runs(rule, text, [(head, "author"), ("(Mexico,", "location"), ("1949).", "date")])[1], text
+
+
+def test_records_of_a_body_and_their_years_alone_are_a_work():
+    from notecite.parse.rules.names import rule_records_of_a_body_and_their_years_alone_are_a_work as rule
+    runs, _ = rule_runs(rule, "TGWU Derby Weavers branch minutes 1935-42", [])
+    assert runs == [("TGWU Derby Weavers branch minutes", "title"), ("1935-42", "date")]
+    runs, _ = rule_runs(rule, "NUVB Quarterly Journals 1940-1945", [("NUVB Quarterly Journals 1940-1945", "note")])
+    assert runs == [("NUVB Quarterly Journals", "title"), ("1940-1945", "date")]
+    text = "Midland Tape Manufacturers Association Records - Derbyshire County Records Office"
+    assert rule_runs(rule, text, [])[0][0] == ("Midland Tape Manufacturers Association Records", "title")
+    assert rule_runs(rule, "Grainger Children’s Employment Commission’s Report.", [])[1]  # a person's report
+    assert rule_runs(rule, "Compare the minutes 1935.", [])[1]  # prose
+    assert rule_runs(rule, "TGWU minutes, Smith, Life, p. 3", [("Smith,", "author"), ("Life,", "title"), ("p. 3", "locator")])[1]

@@ -55,7 +55,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher,
                     rule_by_inside_a_name_run, rule_by_author_then_periodical, rule_quoting_a_name_and_title,
                     rule_second_name_after_a_comma_is_a_title, rule_periodical_named_in_prose_with_its_day,
-                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
+                    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_records_of_a_body_and_their_years_alone_are_a_work, rule_record_noun_opening_a_title_is_no_name,
                     rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_title_after_a_possessive_pronoun_is_the_whole_title, rule_word_after_the_before_a_bracket_is_no_author, rule_named_cite_in_a_bracket_after_a_word_is_its_own, rule_initial_cut_from_its_name_opens_it,
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
@@ -162,7 +162,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_before_a_day_date_is_a_periodical, rule_name_before_a_year_and_an_issue_is_a_periodical, rule_initials_and_name_left_as_prose_before_a_title_are_its_author, rule_quoted_name_before_a_day_date_is_a_periodical,
     rule_in_ending_a_name_run_is_prose,
     rule_periodical_named_in_prose_with_its_day,
-    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_record_noun_opening_a_title_is_no_name,
+    rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_records_of_a_body_and_their_years_alone_are_a_work, rule_record_noun_opening_a_title_is_no_name,
     rule_name_before_in_and_a_periodical_is_its_author,
     # pinpoints and the imprint
     rule_publisher_and_year_in_a_bracket, rule_person_titling_a_biography_before_its_imprint, rule_year_closing_an_imprint_is_its_date, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_url_ends_at_its_angle_bracket,

@@ -2451,6 +2451,67 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
     return changed if changed is not None else tags
 
 
+#: Nouns for the kept records of a body that can end a note naming them (``TGWU Derby Weavers branch minutes 1935-42``).
+_KEPT_RECORD_NOUNS = frozenset("minutes report reports records journals books papers accounts bulletins correspondence files"
+                               .split())
+#: Lower-case words that may stand among the capitalised words naming a body's records (``branch minutes``).
+_RECORD_QUALIFIERS = frozenset("branch quarterly annual monthly weekly district committee executive council and of the".split())
+#: A year or a span of years, as tokens (``1943``, ``1935`` ``-`` ``42``, ``1940`` ``–`` ``1945``).
+_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def rule_records_of_a_body_and_their_years_alone_are_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``TGWU Derby Weavers branch minutes 1935-42``, ``NUVB Quarterly Journals 1940-1945``, ``DLP Report 1943``: a part
+    of the note of its own (all of it, or between ``;`` and spaced dashes) that is capitalised words naming a body,
+    one of them an abbreviation in capitals (or all of them capitalised, no possessive among them: ``Grainger Children’s
+    Employment Commission’s Report`` names a person's report), perhaps a few qualifying lower-case words
+    (:data:`_RECORD_QUALIFIERS`), then a noun for its kept records (:data:`_KEPT_RECORD_NOUNS`) and perhaps their
+    year or years, is a cite of those records: the words are its title, the years its date, however the tagger read
+    them (prose, a note, a name)."""
+    if _KEPT_RECORD_NOUNS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for first, end in _parts_of_the_note(text, tokens):
+        k = end
+        while k > first and tokens[k - 1].text in (".", ","):
+            k -= 1
+        years = k
+        if years - first >= 4 and tokens[years - 1].text.isdigit() and tokens[years - 2].text in ("-", "–") \
+                and _YEAR_TOKEN.fullmatch(tokens[years - 3].text):
+            years -= 3
+        elif years - first >= 2 and _YEAR_TOKEN.fullmatch(tokens[years - 1].text):
+            years -= 1
+        words = [t.text for t in tokens[first:years]]
+        if not 2 <= len(words) <= 8 or fold(words[-1]) not in _KEPT_RECORD_NOUNS or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() or w in _RECORD_QUALIFIERS
+                           or fold(w) in _KEPT_RECORD_NOUNS for w in words) \
+                or not (any(2 <= len(w) <= 6 and w.isupper() for w in words)
+                        or all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words)) \
+                or fold(words[0]) in load("given_names") \
+                or any(split_label(tag)[1] not in ("prose", "note", "author", "title", "date") for tag in tags[first:end]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, years, "title")
+        if years < k:
+            relabel(out, years, k, "date")
+        out[k:end] = ["prose"] * (end - k)
+    return out or tags
+
+
+def _parts_of_the_note(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The (first, end) token spans of the parts of a note between its start, ``;``, dashes with spaces around them
+    and its end."""
+    parts, first = [], 0
+    for k, token in enumerate(tokens):
+        spaced_dash = token.text in ("-", "–", "—") and text[token.start - 1:token.start] == " " \
+            and text[token.end:token.end + 1] == " "
+        if token.text == ";" or spaced_dash:
+            parts.append((first, k))
+            first = k + 1
+    parts.append((first, len(tokens)))
+    return [(a, b) for a, b in parts if b > a]
+
+
 #: Plural nouns for a body's papers that open a title (``Documents Relating to…``, ``Papers Relating to…``).
 _OPENING_RECORD_NOUNS = _RECORD_NOUNS | frozenset("documents papers reports letters annals transactions collections".split())
 
