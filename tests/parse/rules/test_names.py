@@ -2197,3 +2197,13 @@ def test_records_of_a_body_and_their_years_alone_are_a_work():
     assert rule_runs(rule, "Grainger Children’s Employment Commission’s Report.", [])[1]  # a person's report
     assert rule_runs(rule, "Compare the minutes 1935.", [])[1]  # prose
     assert rule_runs(rule, "TGWU minutes, Smith, Life, p. 3", [("Smith,", "author"), ("Life,", "title"), ("p. 3", "locator")])[1]
+
+
+def test_possessive_before_a_name_titling_a_book_before_its_imprint():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+    text = "well reproduced in Reed’s widely distributed José Clemente Orozco (New York: Delphic Studios, 1932)."
+    runs, _ = rule_runs(rule, text, [("José Clemente Orozco", "author"), ("(New York:", "location"),
+                                     ("Delphic Studios,", "publisher"), ("1932).", "date")])
+    assert runs[:2] == [("Reed’s", "author"), ("José Clemente Orozco", "title")]
+    text = "as Reed’s friend José Clemente Orozco said, p. 3"  # no imprint: the name is a person
+    assert rule_runs(rule, text, [("José Clemente Orozco", "author"), ("p. 3", "locator")])[1]

@@ -1220,7 +1220,8 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
     words (``superb``, ``novel``; a comma may follow them),
     then a title (one the tagger found, or a capitalised prose phrase that opens on an article or
-    holds a small function word) is that title's author; the lower-case words are prose. A name
+    holds a small function word, or a person's name right before the imprint's bracket: ``Reed’s José Clemente
+    Orozco (New York: Delphic Studios, 1932)``) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
     if "'" not in text and "’" not in text:
         return tags  # no possessive
@@ -1335,6 +1336,8 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
         elif label == "prose" and tags[j][2:] in NAME_LABELS and tags[j].startswith("B-"):
             end = _title_after_a_colon(tokens, tags, j)  # "Conquest's later Kolyma: The Arctic…": no name
             if end is None:
+                end = _name_titling_a_book_before_its_imprint(tokens, tags, j)
+            if end is None:
                 continue
         else:
             continue
@@ -1368,6 +1371,19 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
+
+
+def _name_titling_a_book_before_its_imprint(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
+    """Where the name run opening at token ``j`` ends when the imprint's bracket follows it right away (``Reed’s widely
+    distributed José Clemente Orozco (New York: Delphic Studios, 1932)``: after a possessive, the name is the title of
+    a book about that person); None otherwise."""
+    end = j + 1
+    while end < len(tokens) and tags[end] == "I-" + tags[j][2:]:
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] in IMPRINT_LABELS \
+            and all(tokens[k].text[:1].isupper() for k in range(j, end)):
+        return end
+    return None
 
 
 def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str], j: int) -> bool:
