@@ -2233,3 +2233,13 @@ def test_pages_after_a_day_dates_year_are_the_pinpoint():
     tokens, tags = tagged(text, [('"Moscow Trials Continue,"', "title"), ("Daily Worker,", "container-title"),
                                  ("25 January 1937, 1, 4.", "date")])
     assert run_texts(text, tokens, rule(text, tokens, tags))[-2:] == [("25 January 1937,", "date"), ("1, 4.", "locator")]
+
+
+def test_worded_pinpoint_ends_a_name_run():
+    from notecite.parse.rules.locators import rule_worded_pinpoint_ends_a_name_run as rule
+    text = "Ross, Social Psychology, Ch. IX, X, XI."
+    tokens, tags = _tagged(text, [(text, "author")])
+    assert _runs(text, tokens, rule(text, tokens, tags)) == [("Ross, Social Psychology", "author"), ("Ch. IX, X, XI", "locator")]
+    text = "Boisguillebert, l. c."  # loco citato alone: no book and chapter
+    tokens, tags = _tagged(text, [(text, "author")])
+    assert rule(text, tokens, tags) == tags

@@ -1241,6 +1241,20 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or container run
+    return _swallowed_pinpoints_freed(text, tokens, tags, _SWALLOWING_RUNS)
+
+
+def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Ross, Social Psychology, Ch. IX, X, XI.`` read as one name: an author run that goes on after a comma with a
+    pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint, as a title may
+    (:func:`rule_worded_pinpoint_ends_a_title`); what stays of the run before it is left to the name rules."""
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags
+    return _swallowed_pinpoints_freed(text, tokens, tags, frozenset({"author"}))
+
+
+def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[str], labels: frozenset[str]) -> list[str]:
+    """:func:`rule_worded_pinpoint_ends_a_title` for runs of ``labels``."""
     tags = list(tags)
     for c in tokens_at(text, tokens, COMMA):
         if c < 1:
@@ -1248,13 +1262,13 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
         if c >= len(tokens) - 1:
             break
         label = split_label(tags[c])[1]
-        if label not in _SWALLOWING_RUNS or tags[c + 1] != "I-" + label:
+        if label not in labels or tags[c + 1] != "I-" + label:
             continue
         opening = c + 1 + (tokens[c + 1].text in _CLOSE_QUOTES and c + 2 < len(tokens) and tags[c + 2] == "I-" + label)
         opening += tokens[opening].text.lower() in _MEDIUM_WORDS and opening + 1 < len(tokens)
         match = _WORDED_LOCATOR.match(text, tokens[opening].start)
-        if not match or _VOLUME_ONLY.match(match.group()):
-            continue
+        if not match or _VOLUME_ONLY.match(match.group()) or _LOCO_CITATO.fullmatch(match.group().rstrip(". ")):
+            continue  # (``l. c.`` alone, loco citato, is no book and chapter)
         end = opening
         while end < len(tokens) and tokens[end].end <= match.end():
             end += 1
