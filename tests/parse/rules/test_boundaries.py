@@ -890,3 +890,12 @@ def test_an_address_read_inside_a_pages_run_ends_it_and_the_page_after_it_is_the
                                             ("394–420, http://doi.org/10.1177/009614420, p. 415.", "pages")]))
     assert run_texts(text, tokens, rule(text, tokens, tags))[3:] == [
         ("394–420,", "pages"), ("http://doi.org/10.1177/009614420", "url"), ("p. 415.", "locator")]
+
+
+def test_sentence_of_a_title_and_a_capitalised_chapter_before_a_quotation():
+    from notecite.parse.rules.boundaries import rule_sentence_of_a_title_and_pinpoint as rule
+    text = 'The Prince, Ch. XVIII. "Concerning the way in which Princes should keep faith." Translation by W. K. Marriott.'
+    runs, _ = rule_runs(rule, text, [("W. K. Marriott.", "author")])
+    assert runs[:2] == [("The Prince", "title"), ("Ch. XVIII", "locator")]
+    text = "Hume, History of England, Ch. 44, was wrong, he said."  # the pinpoint does not end the sentence
+    assert rule_runs(rule, text, [])[1]

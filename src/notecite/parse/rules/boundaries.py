@@ -272,7 +272,7 @@ def rule_imprint_read_before_its_bracket(text: str, tokens: Sequence[Token], tag
 #: A pinpoint that opens on a locator word (``p. 711``, ``vol. 1, p. 364``, ``nº 32``, ``art. 2``,
 #: ``sect. VIII``, ``S. 12``, ``pág. 313``) or on a Roman volume and a page (``I. 20``, ``VI. 404``).
 _SENTENCE_PINPOINT = re.compile(
-    r"(?:(?:pp?|vols?|t|tom|tome|tomo|n[º°o]s?|nos?|art|arts|sect|sec|ch|chap|S|Bd|Th|p[áa]gs?|p[áa]ginas?|col|fol|§)"
+    r"(?:(?:pp?|vols?|t|tom|tome|tomo|n[º°o]s?|nos?|art|arts|sect|sec|ch|chap|Ch|Chap|S|Bd|Th|p[áa]gs?|p[áa]ginas?|col|fol|§)"
     r"\.?\s*[\dIVXLCivxlc]|[IVXLC]{1,6}\.\s*\d)")
 #: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
 _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
@@ -451,7 +451,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         if after < len(tokens) and tokens[after].text in ".;":
             after += 1
         after = _after_a_closing_bracket_of_parts(tokens, after)
-        if after < len(tokens) and not (tokens[after - 1].text in ".;" and tokens[after].text[:1].isupper()
+        if after < len(tokens) and not (tokens[after - 1].text in ".;" and _capital_opens_at(tokens, after)
                                         and not _ABBREVIATION.fullmatch(text, tokens[after].start)):
             continue  # the pinpoint does not reach the sentence's end ("vol. I. P. II. S. 213")
         if _VOLUME_ONLY.fullmatch(text, tokens[comma + 1].start, tokens[end - 1].end):
@@ -474,6 +474,14 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
             tags[k] = "prose"
         open_run(tags, after)
     return tags
+
+
+def _capital_opens_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a sentence: a capitalised word, or a quotation mark before one (``The Prince, Ch.
+    XVIII. "Concerning the way…"``)."""
+    if tokens[k].text in OPENING_QUOTES and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].text[:1].isupper()
 
 
 #: A pinpoint opening on a locator word with no comma before it (``Sermones fideles Cap. 34.``).
