@@ -2207,3 +2207,15 @@ def test_possessive_before_a_name_titling_a_book_before_its_imprint():
     assert runs[:2] == [("Reed’s", "author"), ("José Clemente Orozco", "title")]
     text = "as Reed’s friend José Clemente Orozco said, p. 3"  # no imprint: the name is a person
     assert rule_runs(rule, text, [("José Clemente Orozco", "author"), ("p. 3", "locator")])[1]
+
+
+def test_word_in_no_name_after_an_authors_comma_opens_the_title():
+    from notecite.parse.rules.names import rule_word_in_no_name_after_an_authors_comma_opens_the_title as rule
+    text = "J J Kreisman and H Straus, I Hate You, Don’t Leave Me: Understanding the Borderline Personality"
+    runs, _ = rule_runs(rule, text, [("J J Kreisman and H Straus, I Hate You,", "author"), ("Don’t Leave Me: Understanding the Borderline Personality", "title")])
+    assert runs == [("J J Kreisman and H Straus", "author"), ("I Hate You, Don’t Leave Me: Understanding the Borderline Personality", "title")]
+    text = "Alexander, Ruth M. The Girl Problem: Female Sexual Delinquency"
+    runs, _ = rule_runs(rule, text, [("Alexander, Ruth M. The", "author"), ("Girl Problem: Female Sexual Delinquency", "title")])
+    assert runs == [("Alexander, Ruth M.", "author"), ("The Girl Problem: Female Sexual Delinquency", "title")]
+    text = "Crymble, A., A. Dennett and T. Hitchcock, Modelling regional imbalances"  # "A": an initial
+    assert rule_runs(rule, text, [("Crymble, A., A. Dennett and T. Hitchcock,", "author"), ("Modelling regional imbalances", "title")])[1]

@@ -3128,6 +3128,42 @@ def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence
     return out or tags
 
 
+#: Capitalised words no person's name holds: pronouns, ``The``, ``New`` (``I Hate You``, ``… and New Birth of Freedom``;
+#: not ``A``, an initial as often).
+_WORDS_IN_NO_NAME = frozenset("the new you your my our we they their his her its this that these those what how why when "
+                              "where who not".split())
+
+
+def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
+                                                                 tags: list[str]) -> list[str]:
+    """``J J Kreisman and H Straus, I Hate You, Don’t Leave Me: …``, ``Howard Jones, Abraham Lincoln and New Birth of
+    Freedom: …``: an author run right before a title run whose words after one of its commas hold a capitalised word no
+    name holds (:data:`_WORDS_IN_NO_NAME`; not as the first word) ends at that comma: the words after it open the title;
+    after a full stop the word itself opens it (``Alexander, Ruth M. The Girl Problem``: inverted given names end there)."""
+    if "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tags) or tags[last] != "B-title":
+            continue
+        commas = [k for k in range(first + 1, last - 1) if tokens[k].text == ","]
+        for comma in commas:
+            words = [k for k in range(comma + 1, last) if tokens[k].text[:1].isalpha()]
+            word = next((k for k in words[1:] if tokens[k].text[:1].isupper() and tokens[k].text.lower() in _WORDS_IN_NO_NAME),
+                        None)
+            if word is None:
+                continue
+            out = out or list(tags)
+            if tokens[word - 1].text == ".":  # "Alexander, Ruth M. The Girl Problem": the given names end at their stop
+                relabel(out, word, last, "title")
+            else:
+                out[comma] = "prose"
+                relabel(out, comma + 1, last, "title")
+            out[last] = "I-title"
+            break
+    return out or tags
+
+
 def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
