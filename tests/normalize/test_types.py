@@ -217,4 +217,5 @@ def test_a_piece_in_idem_is_in_a_book_by_its_own_author():
 
 def test_a_bodys_minutes_alone_are_a_manuscript_and_its_papers_need_not_be():
     assert kind_of([("title", "TGWU Derby Weavers branch minutes"), ("date", "1935-42")]) == "manuscript"
+    assert kind_of([("title", "ABL Admissions Book"), ("date", "1909-25")]) == "manuscript"
     assert kind_of([("title", "British and Foreign State Papers"), ("volume", "vol. 4")]) == "book"

@@ -180,7 +180,7 @@ def _date_precision(record: dict) -> int:
 
 #: A title ending on a body's kept, unpublished records (``TGWU Derby Weavers branch minutes``; not ``Papers`` nor
 #: ``Records``, which name printed series as often: ``British and Foreign State Papers``).
-_KEPT_RECORDS = re.compile(r"\b(?:minutes|address\s+books)\W*$", re.I)
+_KEPT_RECORDS = re.compile(r"\b(?:minutes|(?:address|admissions|minute|account|letter)\s+books?)\W*$", re.I)
 
 
 def _without_cues(draft: Draft) -> str:

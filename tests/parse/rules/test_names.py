@@ -2194,6 +2194,7 @@ def test_records_of_a_body_and_their_years_alone_are_a_work():
     assert runs == [("NUVB Quarterly Journals", "title"), ("1940-1945", "date")]
     text = "Midland Tape Manufacturers Association Records - Derbyshire County Records Office"
     assert rule_runs(rule, text, [])[0][0] == ("Midland Tape Manufacturers Association Records", "title")
+    assert rule_runs(rule, "ABL Admissions Book 1909-25", [])[0] == [("ABL Admissions Book", "title"), ("1909-25", "date")]
     assert rule_runs(rule, "Grainger Children’s Employment Commission’s Report.", [])[1]  # a person's report
     assert rule_runs(rule, "Compare the minutes 1935.", [])[1]  # prose
     assert rule_runs(rule, "TGWU minutes, Smith, Life, p. 3", [("Smith,", "author"), ("Life,", "title"), ("p. 3", "locator")])[1]

@@ -2468,7 +2468,7 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
 
 
 #: Nouns for the kept records of a body that can end a note naming them (``TGWU Derby Weavers branch minutes 1935-42``).
-_KEPT_RECORD_NOUNS = frozenset("minutes report reports records journals books papers accounts bulletins correspondence files"
+_KEPT_RECORD_NOUNS = frozenset("minutes report reports records journals book books papers accounts bulletins correspondence files"
                                .split())
 #: Lower-case words that may stand among the capitalised words naming a body's records (``branch minutes``).
 _RECORD_QUALIFIERS = frozenset("branch quarterly annual monthly weekly district committee executive council and of the".split())
