@@ -2220,3 +2220,12 @@ def test_word_in_no_name_after_an_authors_comma_opens_the_title():
     assert runs == [("Alexander, Ruth M.", "author"), ("The Girl Problem: Female Sexual Delinquency", "title")]
     text = "Crymble, A., A. Dennett and T. Hitchcock, Modelling regional imbalances"  # "A": an initial
     assert rule_runs(rule, text, [("Crymble, A., A. Dennett and T. Hitchcock,", "author"), ("Modelling regional imbalances", "title")])[1]
+
+
+def test_title_after_a_name_and_in_mid_sentence():
+    from notecite.parse.rules.names import rule_title_after_a_name_and_in_mid_sentence as rule
+    text = "The argument of Marx in The Civil War in France is not that the proletariat must break it."
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("The Civil War in France", "title")]
+    assert rule_runs(rule, "The treaty was signed by Wilson in The Hague in May.", [])[1]  # a place, not a title
+    assert rule_runs(rule, "Then Marx in The Times wrote it.", [])[1]  # two words: no title written in prose

@@ -1098,6 +1098,33 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     return last_capital + 1
 
 
+def rule_title_after_a_name_and_in_mid_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The argument of Marx in The Civil War in France is not…``: inside a sentence read as prose, a capitalised word
+    that names no one's office nor a place (a family name the lexicon knows, or one not opening the sentence), then
+    ``in`` and a title written in prose that opens on a capitalised article (:func:`_prose_title_end`), name that
+    author's work, mentioned in prose: the words are its title (the name stays prose, as a mention's author does)."""
+    if " in The " not in text and " in A " not in text and " in An " not in text:
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "in" or tokens[k + 1].text not in ("The", "A", "An") or tags[k] != "prose" \
+                or tags[k - 1] != "prose" or tags[k + 1] != "prose":
+            continue
+        name = tokens[k - 1].text
+        if not capitalised_word(name, 3) or not name.isalpha() or is_known_place(name) \
+                or fold(name) in load("given_names") or fold(name) in FUNCTION_WORDS \
+                or k - 1 == 0 or ends_a_sentence(tokens, k - 2) or tokens[k - 2].text[:1].isupper():
+            continue  # one capitalised word inside the sentence, after a word in lower case ("of Marx in")
+        end = _prose_title_end(tokens, tags, k + 1)
+        if end is None or end - (k + 1) < 3 or is_known_place(text[tokens[k + 1].start:tokens[k + 2].end]) \
+                or is_known_place(tokens[k + 2].text):
+            continue  # "in The Hague in May": a place
+        out = out or list(tags)
+        relabel(out, k + 1, end, "title")
+        open_run(out, end)
+    return out or tags
+
+
 #: Words before ``Union`` that name a country or a union of states, not a body (``the Soviet Union``).
 _COUNTRY_OF_A_UNION = frozenset({"soviet", "european"})
 
