@@ -61,7 +61,7 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
 #: date, ``by`` before an author, ``at`` before the pinpoint within an article's pages (``pp. 130-57, at p. 140``),
 #: ``esp.`` before the pinpoint within the work (``(London, 1967), esp. ch. 4``).
 _IN = frozenset({"in", "dans", "im", "en"})
-_JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on", "for"}),
+_JOINING_WORD = {"container-title": _IN | {"apud"}, "editor": _IN, "date": frozenset({"on", "for"}),
                  "author": frozenset({"by", "por", "par", "von", "di"}), "locator": frozenset({"at", "esp", "especially"}),
                  "title": frozenset({"entitled", "titled", "intitled"})}
 
@@ -69,7 +69,7 @@ _JOINING_WORD = {"container-title": _IN, "editor": _IN, "date": frozenset({"on",
 def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
     akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
-    before a container or its editor, an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
+    before a container or its editor (``apud`` before the source preserving a lost work: ``Olympiodor, apud Phot.``), an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
     a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the``
     before a container (``by Steiner in the American Historical Review``) or ``by`` and a title of address before an
     author (``by Dr. Steiner``); nor does ``author of`` before a title (``Ante Ciliga, author of The Russian Enigma``)."""

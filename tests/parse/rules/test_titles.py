@@ -3114,3 +3114,17 @@ def test_a_note_of_prose_before_a_place_publisher_and_year_bracket_is_a_cite():
     runs = run_texts(text, tokens, rule(text, tokens, tags))
     assert runs[:5] == [("Kollontai,", "author"), ("The Workers' Opposition", "title"), ("(Chicago:", "location"),
                         ("Industrial Workers of the World,", "publisher"), ("1921)", "date")]
+
+
+def test_work_cited_apud_its_source():
+    from notecite.parse import parse_note
+    from notecite.parse.rules.titles import rule_work_cited_apud_its_source as rule
+    text = "and Renatus Frigeridus, apud Gregor. Turon. l. ii. c. 8, in tom. ii. p. 163."
+    runs, _ = rule_runs(rule, text, [("Gregor.", "author"), ("Turon.", "title"), ("l. ii. c. 8", "locator"),
+                                     ("tom. ii. p. 163.", "locator")])
+    assert runs[:3] == [("Renatus Frigeridus", "title"), ("Gregor. Turon.", "container-title"), ("l. ii. c. 8", "locator")]
+    text = "and St. Augustin apud Tillemont, Mémoires Ecclés. tom. xiii. p. 712."  # the source runs on: left alone
+    assert rule_runs(rule, text, [("St. Augustin apud Tillemont,", "author"), ("Mémoires Ecclés.", "title"),
+                                  ("tom. xiii. p. 712.", "locator")])[1]
+    cite, = parse_note("For the revolutions of the Western empire, consult Olympiodor, apud Phot. p. 192, 193.")
+    assert ("title", "Olympiodor") in cite.fields and ("container-title", "Phot") in cite.fields

@@ -63,7 +63,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_work_noun_on_a_capitalised_title, rule_capitalised_particle_after_an_initial_continues_the_name,
                     rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
                     rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose)
-from .titles import (rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_periodical_and_a_kind_of_piece_before_its_day, rule_bracketed_name_and_quoted_title_are_a_cite,
+from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_left_as_prose_before_its_periodical, rule_periodical_and_a_kind_of_piece_before_its_day, rule_bracketed_name_and_quoted_title_are_a_cite,
                      rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_command_paper_number_is_a_note,
                      rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date, rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
@@ -183,7 +183,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_series_ending_a_title_heads_the_volume, rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
     rule_numbered_part_after_a_title, rule_entry_of_a_reference_work, rule_pinpoint_names_what_precedes_it, rule_name_and_possessive_title, rule_lead_in_words, rule_elided_article_opens_a_title_not_a_name, rule_name_of_small_words_is_prose, rule_quoted_list_is_no_name,
     rule_by_after_a_title_names_its_maker, rule_page_word_run_after_a_name_is_the_pinpoint,
-    rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint,
+    rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_work_cited_apud_its_source,
     rule_name_and_bracketed_title, rule_possessive_and_piece_before_its_bracketed_source_are_prose, rule_name_before_a_bracketed_title_and_imprint, rule_pinpoint_ending_a_publisher_run,
     rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
     rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,

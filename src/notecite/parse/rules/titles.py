@@ -5553,3 +5553,42 @@ def rule_manuscript_note_by_a_person_is_a_title(text: str, tokens: Sequence[Toke
         relabel(out, first, end, "title")
         open_run(out, end)
     return out or tags
+
+
+def rule_work_cited_apud_its_source(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Olympiodor, apud Phot. p. 192``, ``Renatus Frigeridus, apud Gregor. Turon. l. ii. c. 8``: one to three
+    capitalised words (an ancient author's name standing for his lost work), perhaps a comma, then ``apud`` and the
+    capitalised words of the source that preserves it (abbreviations allowed), up to the pinpoint: the words before
+    are the work's title, ``apud`` is prose, the source is its container."""
+    if "apud" not in lowered_words(tokens):
+        return tags
+    out = None
+    for k, token in enumerate(tokens):
+        if token.text.lower() != "apud" or k == 0:
+            continue
+        end = k - (tokens[k - 1].text == ",")
+        first = end
+        while first > 0 and end - first < 5 and (tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalpha()
+                                                 or tokens[first - 1].text == "." and first - 1 > 0):
+            first -= 1
+        while first < end and tokens[first].text == ".":
+            first += 1
+        words = [t.text for t in tokens[first:end] if t.text.isalpha()]
+        if not 1 <= len(words) <= 3 or fold(words[0]) in load("lead_words") or fold(words[0]) in FUNCTION_WORDS:
+            continue
+        stop = k + 1
+        while stop < len(tokens) and (tokens[stop].text[:1].isupper() and tokens[stop].text.isalpha()
+                                      or tokens[stop].text == "." and stop > k + 1) \
+                and split_label(tags[stop])[1] not in ("locator", "volume"):
+            stop += 1
+        after = stop + (stop + 1 < len(tokens) and tokens[stop].text == ",")  # "apud Ruinart, p. 427"
+        if stop == k + 1 or after < len(tokens) and split_label(tags[after])[1] not in ("locator", "volume", "pages") \
+                and tokens[after].text not in (";", ")"):
+            continue  # no source named, or it runs on into more words ("apud Tillemont, Mémoires Ecclés.")
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+        out[end:k + 1] = ["prose"] * (k + 1 - end)
+        relabel(out, k + 1, stop, "container-title")
+        open_run(out, stop)
+    return out or tags
+
