@@ -2229,3 +2229,11 @@ def test_title_after_a_name_and_in_mid_sentence():
     assert runs == [("The Civil War in France", "title")]
     assert rule_runs(rule, "The treaty was signed by Wilson in The Hague in May.", [])[1]  # a place, not a title
     assert rule_runs(rule, "Then Marx in The Times wrote it.", [])[1]  # two words: no title written in prose
+
+
+def test_possessive_before_a_foreign_title_in_prose_names_its_work():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+    text = "For Germany we have Barthold's Geschichte der deutschen Stadte, and many others."
+    assert rule_runs(rule, text, [])[0] == [("Barthold's", "author"), ("Geschichte der deutschen Stadte", "title")]
+    assert rule_runs(rule, "See Chicago’s Black Arts Movement and its poets.", [])[1]  # a thing, not a work
+    assert rule_runs(rule, "Lenin's Party was strong.", [])[1]

@@ -1358,6 +1358,8 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
             end = None
         elif label == "prose" and tags[j] == "prose":
             end = _prose_title_end(tokens, tags, j)
+            if end is None and j == after:
+                end = _bare_title_after_a_possessive(tokens, tags, j)
             if end is None:
                 continue
         elif label == "prose" and tags[j][2:] in NAME_LABELS and tags[j].startswith("B-"):
@@ -1398,6 +1400,41 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
         elif tags[j].startswith("I-"):
             tags[j] = "B-title"
     return tags
+
+
+#: Articles and prepositions inside a German, French or Italian title, after which a lower-case adjective may stand
+#: before its capitalised noun (``Geschichte der deutschen Städte``).
+_TITLE_ARTICLE_WORDS = frozenset("der des dem den die das im zur zum vom de du la le les di del della".split())
+
+
+def _bare_title_after_a_possessive(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
+    """Where a title written in prose right after a possessive ends (``Barthold's Geschichte der deutschen Städte,``,
+    ``Janssen's Geschichte des deutschen Volkes``): a capitalised word of four letters or more that is no name or
+    place, then capitalised words, function words, and lower-case adjectives between an article and their noun, with
+    a German, French or Italian article inside (:data:`_TITLE_ARTICLE_WORDS`: capitalised English words after a
+    possessive name things as often as works); the title ends on a capitalised word. None when token ``j`` opens no
+    such title."""
+    word = tokens[j].text
+    if tags[j] != "prose" or not capitalised_word(word, 4) or not word.isalpha() \
+            or fold(word) in load("given_names") or fold(word) in NAMES_FOLDED or is_known_place(word) \
+            or fold(word) in ORGANISATION_WORDS:
+        return None
+    end = last = j + 1
+    while end < len(tokens) and tags[end] == "prose" and end - j < 10:
+        text = tokens[end].text
+        if text[:1].isupper() and text.isalpha():
+            last = end + 1
+        elif text.lower() in FUNCTION_WORDS or text.lower() in _TITLE_ARTICLE_WORDS:
+            pass
+        elif text.isalpha() and text.islower() and tokens[end - 1].text.lower() in _TITLE_ARTICLE_WORDS \
+                and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+            pass  # "der deutschen Städte": an adjective before its noun
+        else:
+            break
+        end += 1
+    if not any(tokens[k].text in _TITLE_ARTICLE_WORDS for k in range(j + 1, last)):
+        return None  # "Lenin's Party was…", "Chicago’s Black Arts Movement": capitalised words name things as often
+    return last
 
 
 def _name_titling_a_book_before_its_imprint(tokens: Sequence[Token], tags: Sequence[str], j: int) -> int | None:
