@@ -2243,3 +2243,13 @@ def test_worded_pinpoint_ends_a_name_run():
     text = "Boisguillebert, l. c."  # loco citato alone: no book and chapter
     tokens, tags = _tagged(text, [(text, "author")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_same_worded_pinpoint_after_a_semicolon_joins_it():
+    from notecite.parse.rules.locators import rule_same_worded_pinpoint_after_a_semicolon_joins_it as rule
+    text = "Idem, parte I, carta CXVII; parte II, cartas CLVI, CLXI."
+    tokens, tags = _tagged(text, [("Idem,", "ibid"), ("parte I, carta CXVII;", "locator")])
+    assert _runs(text, tokens, rule(text, tokens, tags))[1] == ("parte I, carta CXVII; parte II, cartas CLVI, CLXI", "locator")
+    text = "Idem, parte I, carta CXVII; parte II, says Ochoa, is lost."  # the second part does not end the note
+    tokens, tags = _tagged(text, [("Idem,", "ibid"), ("parte I, carta CXVII;", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -577,6 +577,31 @@ def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
 _PAGES_CLOSING_THE_NOTE = re.compile(r"(?:(?<=;)|\s*;)\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–—]\s*\d+)?(?:,\s*\d{1,4}(?:\s*[-–—]\s*\d+)?)*\s*\.?\s*$")
 
 
+def rule_same_worded_pinpoint_after_a_semicolon_joins_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Idem, parte I, carta CXVII; parte II, cartas CLVI, CLXI.``: a pinpoint run opened by a locator word, a ``;``
+    right after it, then (read as prose) a pinpoint opened by the same word that ends the note: one pinpoint in two
+    parts of the work, as the locator grammar reads ``p. 9, 39; 133``."""
+    if ";" not in text or "B-locator" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "locator" and tokens[last - 1].text == ";":
+            last -= 1  # the run holds its semicolon
+        if label != "locator" or last >= len(tokens) - 2 or tokens[last].text != ";" \
+                or not tokens[first].text[:1].isalpha() or tokens[last + 1].text.lower() != tokens[first].text.lower():
+            continue
+        if any(tags[k] != "prose" for k in range(last + 1, len(tokens))):
+            continue
+        match = _LOCATOR.match(text, tokens[last + 1].start)
+        if not match or text[match.end():].strip(" .") != "":
+            continue  # the second part does not end the note
+        out = out or list(tags)
+        end = len(tokens) - (tokens[-1].text == ".")
+        for k in range(last, end):
+            out[k] = "I-locator"
+    return out or tags
+
+
 #: The runs a pinpoint's ``&c.`` ("and the pages after") may be read into, and the runs it ends.
 _PINPOINT_ENDING_RUNS = frozenset({"locator", "pages"})
 
