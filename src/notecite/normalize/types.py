@@ -16,8 +16,9 @@ publisher or place, a title known to be italic, an unquoted standalone title wit
 title mentioned in prose). A work whose fields name no kind: hearing ("hearings"), report (a
 parliamentary paper's number, "House Document No. 15", "SED 113"),
 legislation (a title naming a law: "Stat.", "Constitution", "Laws of"), manuscript (a full cite
-dated to the month or day, or a title ending on a body's kept records: "branch minutes"), book (any other unquoted title, or no title but an author: a work cited by
-its author's name alone, "Herodian, l. i. p. 12"), document otherwise. A type already in the
+dated to the month or day, or a title ending on a body's kept records: "branch minutes"), book (any
+other unquoted title, or no title but an author: a work cited by its author's name alone, "Herodian,
+l. i. p. 12"), document otherwise. A type already in the
 record is never replaced. A full cite that names only its periodical or collection is titled by
 it (but a newspaper item or one dated to the month or day, so that the issues of one paper stay apart).
 """

@@ -69,7 +69,8 @@ _JOINING_WORD = {"container-title": _IN | {"apud"}, "editor": _IN, "date": froze
 def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool:
     """``"Council Communism," in Non-Market Socialism``, ``Das Frauenstudium in Amerika, in Kirchhoff, Die
     akademische Frau``, ``in Pravda on 23 February 1934``, ``Andreu Nin, por Francesc Bonamusa``: an ``in``
-    before a container or its editor (``apud`` before the source preserving a lost work: ``Olympiodor, apud Phot.``), an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
+    before a container or its editor (``apud`` before the source preserving a lost work: ``Olympiodor, apud
+    Phot.``), an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
     a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the``
     before a container (``by Steiner in the American Historical Review``) or ``by`` and a title of address before an
     author (``by Dr. Steiner``); nor does ``author of`` before a title (``Ante Ciliga, author of The Russian Enigma``)."""
@@ -170,7 +171,7 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
         return False
     first, last, _ = group[dates[0]]
     after = [run[2] for run in group[dates[0] + 1:]]
-    if group[dates[0] - 1][2] != "title":  # "B Lewis (1985) ‘Tommy James” Yorkshire Arts Circus (1985) p18": author-date
+    if group[dates[0] - 1][2] != "title":  # author-date: "B Lewis (1985) ‘Tommy James” Yorkshire Arts Circus (1985)"
         return bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) and "title" in after \
             and "container-title" not in after and any(label in ("location", "publisher") for label in after)
     if (bool(_BRACKETED_YEAR.fullmatch(text, tokens[first].start, tokens[last - 1].end)) or "container-title" in after) \

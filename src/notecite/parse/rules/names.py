@@ -1099,10 +1099,10 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
 
 
 def rule_title_after_a_name_and_in_mid_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The argument of Marx in The Civil War in France is not…``: inside a sentence read as prose, a capitalised word
-    that names no one's office nor a place (a family name the lexicon knows, or one not opening the sentence), then
-    ``in`` and a title written in prose that opens on a capitalised article (:func:`_prose_title_end`), name that
-    author's work, mentioned in prose: the words are its title (the name stays prose, as a mention's author does)."""
+    """``The argument of Marx in The Civil War in France is not…``: inside a sentence read as prose, one capitalised
+    word right after a lower-case word (no place, given name or function word), then ``in`` and a title written in
+    prose that opens on a capitalised article (:func:`_prose_title_end`, three words or more, no place: ``in The
+    Hague``) name that person's work, mentioned in prose: the words are its title (the name stays prose)."""
     if " in The " not in text and " in A " not in text and " in An " not in text:
         return tags
     out = None
@@ -2532,8 +2532,8 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
 
 
 #: Nouns for the kept records of a body that can end a note naming them (``TGWU Derby Weavers branch minutes 1935-42``).
-_KEPT_RECORD_NOUNS = frozenset("minutes report reports records journals book books papers accounts bulletins correspondence files"
-                               .split())
+_KEPT_RECORD_NOUNS = frozenset("""minutes report reports records journals book books papers accounts bulletins
+correspondence files""".split())
 #: Lower-case words that may stand among the capitalised words naming a body's records (``branch minutes``).
 _RECORD_QUALIFIERS = frozenset("branch quarterly annual monthly weekly district committee executive council and of the".split())
 #: A year or a span of years, as tokens (``1943``, ``1935`` ``-`` ``42``, ``1940`` ``–`` ``1945``).
