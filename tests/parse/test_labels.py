@@ -1,4 +1,4 @@
-from notecite.parse.labels import open_run, tag_spans, token_tags, trim
+from notecite.parse.labels import open_run, prose_runs_of_spans, relabel_runs, tag_spans, token_starts, token_tags, trim
 from notecite.parse.model import all_tags, split_label
 from notecite.parse.tokenize import tokenize
 
@@ -118,3 +118,17 @@ def test_take_trailing_mark_joins_a_mark_the_taggers_run_held():
     tags = ["B-author", "I-author", "B-title", "I-title", "prose", "B-locator"]
     assert take_trailing_mark(tokens, tags, 4, "title") == 4 and tags[4] == "prose"  # no run held it
     assert take_trailing_mark(tokens, tags, 6, "title") == 6  # past the end
+
+
+def test_prose_runs_of_spans_and_relabel_runs():
+    text = "later the author of Staline (1935)."
+    tokens = tokenize(text)
+    starts = token_starts(tokens)
+    spans = [(text.index("Staline"), text.index(" ("), "title"), (text.index("("), text.index(".", 20), "date")]
+    tags = ["prose"] * len(tokens)
+    runs = prose_runs_of_spans(starts, tags, spans)
+    assert runs is not None
+    relabel_runs(tags, runs)
+    assert [(tokens[k].text, tags[k]) for k in range(runs[0][0], runs[-1][1])] == \
+        [("Staline", "B-title"), ("(", "B-date"), ("1935", "I-date"), (")", "I-date")]
+    assert prose_runs_of_spans(starts, tags, spans) is None  # no longer prose: nothing to read

@@ -200,11 +200,10 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
     return last is not None and last.group(1).lstrip("0") == digits
 
 
-#: The ``at`` (or ``here``, German ``hier``) that closes a page range before the pinpoint inside it (``pp. 45–67, at
-#: p. 50``).
 #: The words that say the pinpoint inside a page range follows (``at``, ``here``, German ``hier``).
 AT_WORDS = ("at", "here", "hier")
 _AT = "(?:" + "|".join(AT_WORDS) + ")"
+#: The ``at`` (or ``here``, ``hier``) that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
 _AT_END = re.compile(rf"\s*,?\s+{_AT}\s*$")
 
 

@@ -164,6 +164,20 @@ def runs_of_spans(starts: Sequence[int], spans: Sequence[tuple[int, int, str]]) 
     return None if any(first >= last for first, last, _ in runs) else runs
 
 
+def prose_runs_of_spans(starts: Sequence[int], tags: Sequence[str],
+                        spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """:func:`runs_of_spans` of ``spans`` when every token from the first run to the last is prose (what a rule reads
+    out of text the tagger left as prose); None otherwise."""
+    runs = runs_of_spans(starts, spans)
+    return None if runs is None or any(tags[k] != "prose" for k in range(runs[0][0], runs[-1][1])) else runs
+
+
+def relabel_runs(tags: list[str], runs: Sequence[tuple[int, int, str]]) -> None:
+    """In place: :func:`relabel` each run (first, last + 1, label) of ``runs``."""
+    for first, last, label in runs:
+        relabel(tags, first, last, label)
+
+
 def prose_before(tags: list[str], position: int) -> None:
     """Make prose, in place, what of the run token ``position`` continues lies before it: the ``I-``
     tags going back from ``position`` and the ``B-`` tag that opened them."""

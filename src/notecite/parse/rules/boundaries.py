@@ -1028,7 +1028,6 @@ _INSTITUTION_WORDS = frozenset({"gallery", "galleries", "museum", "foundation", 
                                 "centre", "society", "library", "association", "council", "workshop"})
 #: Small words a publisher's name holds between its capitalised words.
 _PUBLISHER_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "&", ";", ",", ".", "-", "’", "'"})
-_YEAR_OR_RANGE = re.compile(r"1[5-9]\d\d|20\d\d")
 _PLACE_WORDS = load("places")
 _BEFORE_AN_IMPRINT = frozenset({"title", "container-title", "editor", "translator", "collection-title", "edition",
                                 "volume", "note", "author", "locator", "pages"})
@@ -1039,9 +1038,9 @@ def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
     ``close``, after its comma; else None."""
     k = close - 1
     if k >= 2 and re.fullmatch(r"\d{2,4}", tokens[k].text) and tokens[k - 1].text in "-–/" \
-            and _YEAR_OR_RANGE.fullmatch(tokens[k - 2].text):
+            and YEAR.fullmatch(tokens[k - 2].text):
         k -= 2
-    if k < 1 or not _YEAR_OR_RANGE.fullmatch(tokens[k].text) or tokens[k - 1].text != ",":
+    if k < 1 or not YEAR.fullmatch(tokens[k].text) or tokens[k - 1].text != ",":
         return None
     return k
 
@@ -1155,7 +1154,7 @@ def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], t
     out = None
     n = len(tokens)
     for i in range(2, n - 2):
-        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not _YEAR_OR_RANGE.fullmatch(tokens[i + 1].text):
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not YEAR.fullmatch(tokens[i + 1].text):
             continue
         start = i
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha()
@@ -1179,14 +1178,13 @@ def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], t
 #: Words that say a run names where an item is kept: an archive's units and names.
 _ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|[Pp]apers|Archives?|Collections?|Records|records|"
                           r"Library|Manuscripts?)\b")
-_DAY_DATE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NOT_TITLED_LABELS = frozenset({"title", "container-title"})
 
 
 def _dated_to_a_year(tokens: Sequence[Token], first: int, last: int, label: str) -> bool:
     """Whether run ``first``–``last`` is a date with its year: a date run, or a pinpoint that is a day date (a diary's
     entry: ``Dalton diary, 4 Aug. 1945``)."""
-    if not any(_DAY_DATE_YEAR.fullmatch(t.text) for t in tokens[first:last]):
+    if not any(YEAR.fullmatch(t.text) for t in tokens[first:last]):
         return False
     return label == "date" or label == "locator" and any(fold(t.text) in load("months") for t in tokens[first:last])
 

@@ -1547,9 +1547,6 @@ def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int)
     return None
 
 
-#: A year, the last token of a date between a bracketed title and its pinpoint.
-_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
-
 
 def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
@@ -1596,7 +1593,7 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
         while date_start > first and split_label(tags[date_start - 1])[1] == "date":
             date_start -= 1
         if first < date_start - 1 < date_end and tokens[date_start - 1].text == "," \
-                and _YEAR_TOKEN.fullmatch(tokens[date_end - 1].text):
+                and YEAR.fullmatch(tokens[date_end - 1].text):
             title_end = date_start - 1
         else:
             date_start = date_end

@@ -12,7 +12,7 @@ from ...normalize.places import is_known_place
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
 from ...textscan import may_hold
-from ..labels import open_run, relabel, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
+from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .locators import YEAR
 from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -1421,12 +1421,12 @@ def _bare_title_after_a_possessive(tokens: Sequence[Token], tags: Sequence[str],
         return None
     end = last = j + 1
     while end < len(tokens) and tags[end] == "prose" and end - j < 10:
-        text = tokens[end].text
-        if text[:1].isupper() and text.isalpha():
+        piece = tokens[end].text
+        if piece[:1].isupper() and piece.isalpha():
             last = end + 1
-        elif text.lower() in FUNCTION_WORDS or text.lower() in _TITLE_ARTICLE_WORDS:
+        elif piece.lower() in FUNCTION_WORDS or piece.lower() in _TITLE_ARTICLE_WORDS:
             pass
-        elif text.isalpha() and text.islower() and tokens[end - 1].text.lower() in _TITLE_ARTICLE_WORDS \
+        elif piece.isalpha() and piece.islower() and tokens[end - 1].text.lower() in _TITLE_ARTICLE_WORDS \
                 and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
             pass  # "der deutschen Städte": an adjective before its noun
         else:
@@ -2496,8 +2496,7 @@ def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Seq
         if indices is None:
             continue
         changed = changed if changed is not None else list(tags)
-        for first, last, label in indices:
-            relabel(changed, first, last, label)
+        relabel_runs(changed, indices)
         for k in (indices[0][1], indices[1][1]):  # the commas after the name and after the date
             if tokens[k].text == ",":
                 changed[k] = "prose"
@@ -2536,8 +2535,6 @@ _KEPT_RECORD_NOUNS = frozenset("""minutes report reports records journals book b
 correspondence files""".split())
 #: Lower-case words that may stand among the capitalised words naming a body's records (``branch minutes``).
 _RECORD_QUALIFIERS = frozenset("branch quarterly annual monthly weekly district committee executive council and of the".split())
-#: A year or a span of years, as tokens (``1943``, ``1935`` ``-`` ``42``, ``1940`` ``–`` ``1945``).
-_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def rule_records_of_a_body_and_their_years_alone_are_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2557,9 +2554,9 @@ def rule_records_of_a_body_and_their_years_alone_are_a_work(text: str, tokens: S
             k -= 1
         years = k
         if years - first >= 4 and tokens[years - 1].text.isdigit() and tokens[years - 2].text in ("-", "–") \
-                and _YEAR_TOKEN.fullmatch(tokens[years - 3].text):
+                and YEAR.fullmatch(tokens[years - 3].text):
             years -= 3
-        elif years - first >= 2 and _YEAR_TOKEN.fullmatch(tokens[years - 1].text):
+        elif years - first >= 2 and YEAR.fullmatch(tokens[years - 1].text):
             years -= 1
         words = [t.text for t in tokens[first:years]]
         if not 2 <= len(words) <= 8 or fold(words[-1]) not in _KEPT_RECORD_NOUNS or not words[0][:1].isupper() \

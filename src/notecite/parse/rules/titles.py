@@ -11,7 +11,7 @@ from ...normalize.places import is_known_place
 from ...normalize.types import PUBLIC_LAW
 from ...textscan import may_hold
 from ..dictionaries import fold, load
-from ..labels import open_run, prose_before, relabel, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -3660,8 +3660,7 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
             if first < last:
                 indices.append((first, last, "date"))
         changed = changed if changed is not None else list(tags)
-        for first, last, label in indices:
-            relabel(changed, first, last, label)
+        relabel_runs(changed, indices)
         for k in range(indices[0][1], indices[-1][1]):  # the commas between the parts
             if tokens[k].text == ",":
                 changed[k] = "prose"
@@ -3690,8 +3689,7 @@ def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list
         if indices is None:
             continue
         changed = changed if changed is not None else list(tags)
-        for first, last, label in indices:
-            relabel(changed, first, last, label)
+        relabel_runs(changed, indices)
         end = indices[-1][1]
         if end < len(tokens) and tokens[end].text in ".;":
             changed[end] = "prose"  # the full stop or semicolon that ends the part
@@ -4708,12 +4706,11 @@ def rule_item_said_to_be_printed_in_a_work_is_a_cite(text: str, tokens: Sequence
         spans = [(match.start("item"), match.end("item"), "title")]
         if match["date"]:
             spans.append((match.start("date"), match.end("date"), "date"))
-        runs = runs_of_spans(starts, spans)
-        if runs is None or any(tags[k] != "prose" for k in range(runs[0][0], runs[-1][1])):
+        runs = prose_runs_of_spans(starts, tags, spans)
+        if runs is None:
             continue
         out = out or list(tags)
-        for first, last, label in runs:
-            relabel(out, first, last, label)
+        relabel_runs(out, runs)
         for k in range(runs[-1][1], bisect_left(starts, match.end("verb"))):
             out[k] = "prose"  # the comma and the verb
     return out or tags
@@ -4737,13 +4734,12 @@ def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], t
     for match in _AUTHOR_OF.finditer(text):
         if re.search(r"[.!?]\s+[A-Z]", match["title"]):
             continue  # a sentence ends inside: no one title
-        runs = runs_of_spans(starts, [(match.start("title"), match.end("title"), "title"),
-                                      (match.start("year") - 1, match.end("year") + 1, "date")])
-        if runs is None or any(tags[k] != "prose" for k in range(runs[0][0], runs[-1][1])):
+        runs = prose_runs_of_spans(starts, tags, [(match.start("title"), match.end("title"), "title"),
+                                                  (match.start("year") - 1, match.end("year") + 1, "date")])
+        if runs is None:
             continue
         out = out or list(tags)
-        for first, last, label in runs:
-            relabel(out, first, last, label)
+        relabel_runs(out, runs)
         open_run(out, runs[-1][1])
     return out or tags
 
