@@ -1838,6 +1838,10 @@ def test_a_day_date_after_an_ibid_is_its_pinpoint():
     runs, _ = rule_runs(rule, text, [("Doreil au Ministre,", "title"), ("31 Juillet, 1758.", "date"), ("Ibid.", "ibid")])
     assert runs[-1] == ("12 Août, 1758", "locator")
     assert rule_runs(rule, "Ibid. 12 pages.", [("Ibid.", "ibid")])[1]
+    # a month's first letters as French and German print them ("Fév.", "Juil.", "Dez.")
+    for day in ("28 Fév. 1754", "3 Juil. 1755", "9 Dez. 1870"):
+        runs, _ = rule_runs(rule, f"Ibid., {day}.", [("Ibid.,", "ibid"), (f"{day}.", "date")])
+        assert (day, "locator") in runs
 
 
 def test_digits_written_with_a_thousands_separator_are_one_number():
