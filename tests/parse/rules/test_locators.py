@@ -2257,3 +2257,18 @@ def test_same_worded_pinpoint_after_a_semicolon_joins_it():
     text = "Idem, parte I, carta CXVII; parte II, says Ochoa, is lost."  # the second part does not end the note
     tokens, tags = _tagged(text, [("Idem,", "ibid"), ("parte I, carta CXVII;", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_german_part_and_its_number_open_the_pinpoint():
+    from notecite.parse.rules.locators import rule_part_and_its_number_open_the_pinpoint as rule
+
+    text = "W. Scott, Br. üb. Däm. Th. II. S. 158 ff."
+    runs, _ = rule_runs(rule, text, [("W. Scott,", "author"), ("Br. üb. Däm. Th.", "title"), ("II.", "volume"),
+                                     ("S. 158 ff.", "locator")])
+    assert runs[-1] == ("Th. II. S. 158 ff.", "locator")
+    text = "Leibnitz Theodicee I. Th. §. 96 u. 97."
+    runs, _ = rule_runs(rule, text, [("Leibnitz Theodicee I.", "title"), ("Th.", "volume"), ("§. 96 u. 97.", "locator")])
+    assert runs == [("Leibnitz Theodicee", "title"), ("I. Th. §. 96 u. 97.", "locator")]
+    # an initial B. before a name is no part's word; nor is a part's word without its number
+    assert rule_runs(rule, "Smith, Hist. B. Jones S. 4.", [("Smith,", "author"), ("Hist. B. Jones", "title"), ("S. 4.", "locator")])[1]
+    assert rule_runs(rule, "Smith, Hist. Th. S. 4.", [("Smith,", "author"), ("Hist. Th.", "title"), ("S. 4.", "locator")])[1]

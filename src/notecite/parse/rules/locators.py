@@ -3299,6 +3299,52 @@ def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Seq
     return out or tags
 
 
+#: German words for a part of a work that a number follows or precedes (``Thl. I.``, ``Th. II.``, ``I. Th.``, ``B. XXV.``),
+#: folded: a single letter (``B.``) only before a Roman number.
+_PART_BEFORE_A_NUMBER = frozenset({"th", "thl", "theil", "teil", "bd", "band", "abth", "abt", "abschn", "heft", "st"})
+
+
+def _part_and_number(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a part's word and its number starting at token ``k`` end (``Thl. I.``, ``Th. 2.``, ``B. XXV.``, ``I. Th.``,
+    ``2. Bd.``): the index after them, None when they are not there."""
+    def word(i: int) -> bool:
+        return i < len(tokens) and (fold(tokens[i].text) in _PART_BEFORE_A_NUMBER or tokens[i].text == "B"
+                                    and i + 2 < len(tokens) and ROMAN_NUMERAL.fullmatch(tokens[i + 2].text) is not None)
+
+    def number(i: int) -> bool:
+        return i < len(tokens) and (ROMAN_NUMERAL.fullmatch(tokens[i].text) is not None
+                                    or re.fullmatch(r"\d{1,2}", tokens[i].text) is not None)
+
+    def stop(i: int) -> int:
+        return i + (i < len(tokens) and tokens[i].text == ".")
+
+    if word(k) and stop(k + 1) == k + 2 and number(k + 2):
+        return stop(k + 3)
+    if number(k) and stop(k + 1) == k + 2 and word(k + 2) and not (tokens[k + 2].text == "B"):
+        return stop(k + 3)
+    return None
+
+
+def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Leibniz, Theodicee, Thl. I. §. 96``, ``Leibnitz Theodicee I. Th. §. 96``, ``Hauber, Bibl. mag. Th. III. S. 10``:
+    a German part's word and its number (:func:`_part_and_number`, either order) right before a pinpoint run open that
+    pinpoint, whatever the tagger read in them (a title's last words, a volume, an author)."""
+    if "B-locator" not in tag_set(tags) and "I-locator" not in tag_set(tags):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "locator" or first < 3:
+            continue
+        for start in (first - 4, first - 3):
+            if start >= 0 and _part_and_number(tokens, start) == first \
+                    and any(split_label((out or tags)[i])[1] != "locator" for i in range(start, first)):
+                out = out or list(tags)
+                relabel(out, start, last, "locator")
+                open_run(out, last)
+                break
+    return out or tags
+
+
 def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758.``, ``Ibid., 1826.``: a day date (a day, a month's
     name or its first letters, a year), or a year alone ending the sentence, right after an ibid run (its comma
