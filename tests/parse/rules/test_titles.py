@@ -3128,3 +3128,20 @@ def test_work_cited_apud_its_source():
                                   ("tom. xiii. p. 712.", "locator")])[1]
     cite, = parse_note("For the revolutions of the Western empire, consult Olympiodor, apud Phot. p. 192, 193.")
     assert ("title", "Olympiodor") in cite.fields and ("container-title", "Phot") in cite.fields
+
+
+def test_in_and_a_possessive_after_a_title_open_its_container():
+    from notecite.parse.rules.titles import rule_in_and_a_possessive_after_a_title_open_its_container as rule
+
+    text = "Beitr. z. Geschichte der Zauberei, in Hitzig's Annalen der Crim. Rechtspflege B. II. S. 182."
+    runs, _ = rule_runs(rule, text, [("Beitr. z. Geschichte der Zauberei, in Hitzig's Annalen der Crim. Rechtspflege B.",
+                                      "container-title"), ("II.", "volume"), ("S. 182.", "locator")])
+    assert runs[:2] == [("Beitr. z. Geschichte der Zauberei,", "title"),
+                        ("in Hitzig's Annalen der Crim. Rechtspflege B.", "container-title")]
+    text = "den Aufsatz »Der Hexenglaube in der Universitätsaula« in Robert Prutz' »Deutsches Museum«, 1857 S. 465 ff."
+    runs, _ = rule_runs(rule, text, [("»Der Hexenglaube in der Universitätsaula«", "title"), ("Robert Prutz'", "author"),
+                                     ("»Deutsches Museum«,", "title"), ("1857", "date"), ("S. 465 ff.", "locator")])
+    assert runs[1:3] == [("Robert Prutz'", "editor"), ("»Deutsches Museum«,", "container-title")]
+    # a run holding numbers after the possessive holds more than a container: left alone
+    text = "Description of Fort Duquesne, 1756, in Hazard's Pennsylvania Register, VIII. 318."
+    assert rule_runs(rule, text, [(text, "title")])[1]

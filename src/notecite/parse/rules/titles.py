@@ -768,6 +768,62 @@ def _names_alone(tokens: Sequence[Token], first: int, last: int) -> bool:
         for w in words)
 
 
+_TITLE_OR_CONTAINER_TAGS = tags_of(("title", "container-title"))
+
+
+def _possessive_at(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a capitalised possessive name opening at token ``k`` ends (``Hitzig's``, ``Robert Prutz'``, ``Niles’s``):
+    one or two capitalised words, the last ending on ``'s`` or followed by an apostrophe glued to it; None otherwise."""
+    for end in (k + 1, k + 2):
+        if end > len(tokens) or not all(tokens[i].text[:1].isupper() and tokens[i].text[1:2].islower()
+                                        for i in range(k, end)):
+            return None
+        if POSSESSIVE_END.search(tokens[end - 1].text):
+            return end
+        if end < len(tokens) and tokens[end].text in ("'", "’") and tokens[end].start == tokens[end - 1].end \
+                and tokens[end - 1].text.endswith(("s", "z", "x")):
+            return end + 1
+    return None
+
+
+def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens: Sequence[Token],
+                                                              tags: list[str]) -> list[str]:
+    """``Beitr. z. Geschichte der Zauberei, in Hitzig's Annalen der Crim. Rechtspflege B. II.``: a title run that goes on
+    over a comma, ``in`` and a possessive name before capitalised words (and no number) is a piece and the collection
+    it is printed in:
+    the container opens on ``in`` (its maker's possessive kept in its title, as ``Hazard's Pennsylvania Register``). So
+    after a quoted title: ``»Der Hexenglaube …« in Robert Prutz' »Deutsches Museum«``, the name is the editor of the
+    quoted container."""
+    if "in" not in lowered_words(tokens) or _TITLE_OR_CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("title", "container-title"):
+            continue
+        for k in range(first + 2, last - 2):
+            if tokens[k].text != "in" or tokens[k - 1].text != ",":
+                continue
+            end = _possessive_at(tokens, k + 1)
+            if end is None or end >= last or not tokens[end].text[:1].isupper() \
+                    or any(tokens[i].text[:1].isdigit() or ROMAN_NUMERAL.fullmatch(tokens[i].text) for i in range(end, last)):
+                continue  # (a number in the run after it: the run holds the container's pinpoint and more cites)
+            out = out or list(tags)
+            relabel(out, first, k, "title")
+            relabel(out, k, last, "container-title")
+            break
+    runs = tag_spans(tokens, out or tags)
+    for (_, last, label), (n_first, n_last, n_label), (t_first, t_last, t_label) in zip(runs, runs[1:], runs[2:]):
+        if label != "title" or tokens[last - 1].text not in _CLOSING_QUOTES or n_first != last + 1 \
+                or tokens[last].text != "in" or n_label not in NAME_LABELS or t_label != "title" \
+                or t_first != n_last or tokens[t_first].text not in QUOTE_PAIRS \
+                or _possessive_at(tokens, n_first) != n_last:
+            continue
+        out = out or list(tags)
+        relabel(out, n_first, n_last, "editor")
+        relabel(out, t_first, t_last, "container-title")
+    return out or tags
+
+
 #: Closing quotation marks (what :data:`QUOTE_PAIRS` closes with).
 _CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
