@@ -423,7 +423,17 @@ def test_a_name_in_his_title_is_that_works_author():
     # a noun after an article or after a genitive name is no author (German capitalises nouns)
     assert run("Das Reaktionäre in ihren Forderungen ist nur formell.", []) == []
     assert run("richtiger, Louis Blancs Assoziationsplan in seiner Weise umgearbeitet.", []) == []
-    assert run("Wie Thomas Morus in seiner Utopia zeigt.", [])[0] == ("Morus", "B-author")  # after a given name
+    got = run("Wie Thomas Morus in seiner Utopia zeigt.", [])  # a noun after a given name: a name, the given name in it
+    assert got[:2] == [("Thomas", "B-author"), ("Morus", "I-author")]
+    # a verb (and an adverb) between the name and "in seiner": a quoted title, or one up to its pinpoint's word
+    got = run("Jarcke sagt in seinem »Handbuch des Strafrechts« Th. II. S. 61, Carpzov behalte.", [])
+    assert got[0] == ("Jarcke", "B-author") and got[2] == ("Handbuch", "I-title")
+    got = run("Carpzov sagt nämlich in seiner Practica rerum criminalium Quaest. 49, Nr. 23 bei der Auslegung.", [])
+    assert got[0] == ("Carpzov", "B-author")
+    assert " ".join(t for t, tag in got if tag.endswith("title")) == "Practica rerum criminalium"
+    assert " ".join(t for t, tag in got if tag.endswith("locator")) == "Quaest . 49 , Nr . 23"
+    assert run("Lassalle hatte in seiner Broschüre die Annexion Savoyens an Frankreich beurteilt.", []) == []
+    assert run('Hubbard\'s map of New England in his "Narrative" published in Boston.', []) == []
 
 
 def test_lower_case_words_opening_a_name_run_are_prose():

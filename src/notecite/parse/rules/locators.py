@@ -41,7 +41,7 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|"
+         r"nn|nos?|nr|nºs?|n°s?|fols?|fos?|cols?|para|sec|sect|sections?|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|quaest|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
@@ -3328,7 +3328,8 @@ def _part_and_number(tokens: Sequence[Token], k: int) -> int | None:
 def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leibniz, Theodicee, Thl. I. §. 96``, ``Leibnitz Theodicee I. Th. §. 96``, ``Hauber, Bibl. mag. Th. III. S. 10``:
     a German part's word and its number (:func:`_part_and_number`, either order) right before a pinpoint run open that
-    pinpoint, whatever the tagger read in them (a title's last words, a volume, an author)."""
+    pinpoint, whatever the tagger read in them (a title's last words, a volume, an author); a volume before a part of
+    the book and its page (``Th. II. Anhang, S. 349``) is left to the cite, which joins them."""
     if "B-locator" not in tag_set(tags) and "I-locator" not in tag_set(tags):
         return tags
     out = None
@@ -3337,7 +3338,9 @@ def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token
             continue
         for start in (first - 4, first - 3):
             if start >= 0 and _part_and_number(tokens, start) == first \
-                    and any(split_label((out or tags)[i])[1] != "locator" for i in range(start, first)):
+                    and any(split_label((out or tags)[i])[1] != "locator" for i in range(start, first)) \
+                    and not (fold(tokens[first].text) in _BOOK_PARTS
+                             and all(split_label((out or tags)[i])[1] == "volume" for i in range(start, first))):
                 out = out or list(tags)
                 relabel(out, start, last, "locator")
                 open_run(out, last)

@@ -14,8 +14,8 @@ from ..dictionaries import fold, load
 from ...textscan import may_hold
 from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
-from .locators import YEAR
-from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .locators import _LOCATOR, YEAR
+from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -1857,17 +1857,32 @@ _ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une d
     las il lo gli""".split())
 
 
+#: Words after which a capitalised word is no writer named before ``in his …`` (``und``, ``and``, an article).
+_WORDS_BEFORE_NO_NAME = _ARTICLES_BEFORE_A_NOUN | {"und", "and", "et", "oder", "or", "ou", "y", "e"}
+
+
+def _closing_quote(tokens: Sequence[Token], first: int) -> int | None:
+    """The token that closes the quotation opening at token ``first`` (within 20 tokens), None when none opens there."""
+    closing = QUOTE_PAIRS.get(tokens[first].text) if first < len(tokens) else None
+    if closing is None:
+        return None
+    return next((j for j in range(first + 2, min(first + 21, len(tokens))) if tokens[j].text == closing), None)
+
+
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
-    History of the Russian Revolution``: a capitalised name, ``in``/``dans``/``im`` and a possessive
-    determiner (``his``, ``ses``, ``seinem``…), then a capitalised word: the name is the author and the
-    words from the capital on its title, as far as the next punctuation when a pinpoint follows it, else
+    History of the Russian Revolution``, ``Jarcke sagt in seinem »Handbuch des Strafrechts« Th. II. S. 61``: a
+    capitalised name (perhaps with a verb and an adverb after it), ``in``/``dans``/``im`` and a possessive
+    determiner (``his``, ``ses``, ``seinem``…), then a capitalised word or a quotation: the name is the author and the
+    words from the capital on its title, as far as the next punctuation when a pinpoint follows it or as far as a
+    pinpoint's word (``in seiner Practica rerum criminalium Quaest. 49``), else
     over capitalised words and the small words between them. The tagger's reading of those words
     (prose, or a title run over the whole sentence) is replaced; the words before the name are prose. A capitalised
     word after an article is a noun, not a name (``Rapport fait au Roi dans son Conseil``)."""
     found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
     if not found:
         return tags
+    given = load("given_names")
     tags = list(tags)
     n = len(tokens)
     starts = token_starts(tokens)
@@ -1878,10 +1893,14 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         if k + 2 >= n or k < 1 or tokens[k].text.lower() not in IN_WORDS or tokens[k + 1].text.lower() not in THEIR_WORDS:
             continue
         name = k - 1
+        while name > 0 and k - 1 - name < 2 and tokens[name].text.isalpha() and tokens[name].text.islower() \
+                and tokens[name].text not in _WORDS_BEFORE_NO_NAME:
+            name -= 1  # "Jarcke sagt in seinem", "Carpzov sagt nämlich in seiner": the writer, a verb and an adverb
         word = tokens[name].text
         first = k + 2
-        if not capitalised_word(word, 3) or not tokens[first].text[:1].isupper() or fold(word) in load("stopwords") \
-                or fold(tokens[first].text) in GENERIC_WORKS:
+        quoted = _closing_quote(tokens, first)
+        if not capitalised_word(word, 3) or not (tokens[first].text[:1].isupper() or quoted) \
+                or fold(word) in load("stopwords") or fold(tokens[first + (quoted is not None)].text) in GENERIC_WORKS:
             continue
         if split_label(tags[name])[1] not in ("prose", "title", "author", "container-title"):
             continue
@@ -1890,14 +1909,27 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
         if name and fold(tokens[name - 1].text) in _ARTICLES_BEFORE_A_NOUN:
             continue  # "Rapport fait au Roi dans son Conseil": a noun after its article, no author
         start = name
-        while start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1 \
-                and tokens[start - 2].text.isupper():
-            start -= 2  # "M. Story", "J. Story"
-        end = first
-        while end < n and tokens[end].text not in _TITLE_STOPS and end - first < 12:
+        while start >= 1 and (start >= 2 and tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1
+                              and tokens[start - 2].text.isupper() or fold(tokens[start - 1].text) in given
+                              and tokens[start - 1].text[:1].isupper()):
+            start -= 1 if fold(tokens[start - 1].text) in given else 2  # "M. Story", "J. Story", "William Cobbet"
+        end = first + 1
+        while end < n and tokens[end].text not in _TITLE_STOPS and end - first < 12 \
+                and not (tokens[end].text[:1].isalpha() and _LOCATOR.match(text, tokens[end].start)):
             end += 1
-        pinpoint = end < n and tokens[end].text == "," and end + 1 < n and split_label(tags[end + 1])[1] == "locator"
-        if not pinpoint:
+        worded = end < n and tokens[end].text not in _TITLE_STOPS and end - first < 12  # ended on a pinpoint's word
+        pinpoint = worded or end < n and tokens[end].text == "," and end + 1 < n \
+            and split_label(tags[end + 1])[1] == "locator"
+        if name < k - 1 and not (quoted is not None or worded) or is_known_place(word):
+            continue  # a verb between: only a quoted title or one before its pinpoint ("Lassalle hatte in seiner
+            # Broschüre die Annexion…", "Jahn discovered in her Stasi file"); a place is no writer
+        if quoted is not None and split_label(tags[name])[1] != "author" \
+                and not (name == 0 or tokens[name - 1].text in ".;:(" or fold(tokens[name - 1].text) in given):
+            continue  # a quotation after a word that is not read as a name nor opens a sentence: "map of New England
+            # in his "Narrative""
+        if quoted is not None:
+            end = quoted + 1  # "in seinem »Handbuch des Strafrechts« Th. II. S. 61": the quotation
+        elif not pinpoint:
             end = first + 1
             while end < n and (tokens[end].text[:1].isupper() or tokens[end].text.lower() in FUNCTION_WORDS
                                or tokens[end].text == "-") and end - first < 12:
@@ -1912,9 +1944,12 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
                 if opened:
                     break
                 j -= 1
-        relabel(tags, start, k, "author")
-        tags[k] = tags[k + 1] = "prose"
+        relabel(tags, start, name + 1, "author")
+        tags[name + 1:k + 2] = ["prose"] * (k + 1 - name)
         relabel(tags, first, end, "title")
+        at = _LOCATOR.match(text, tokens[end].start) if end < n and tokens[end].text[:1].isalpha() else None
+        if at is not None and all(tags[j] == "prose" for j in range(end, bisect_left(starts, at.end()))):
+            relabel(tags, end, bisect_left(starts, at.end()), "locator")  # "Quaest. 49, Nr. 23" left to prose
         if end < n and tags[end].startswith("I-"):
             tags[end] = "prose" if tokens[end].text in _TITLE_STOPS else "B-" + tags[end][2:]
     return tags
