@@ -719,6 +719,12 @@ def test_a_name_run_holding_a_german_noun_for_writings_is_a_title():
         tokens = tokenize(text)
         tags = ["prose", "prose"] + ["B-author"] + ["I-author"] * (len(tokens) - 3)
         assert rule(text, tokens, tags) == tags, text
+    # a noun for a person's writings and its "of" open a title: the whole run
+    runs, _ = rule_runs(rule, "Correspondance de Montcalm, Vaudreuil, et Lévis.",
+                        [("Correspondance de Montcalm, Vaudreuil, et Lévis.", "author")])
+    assert runs == [("Correspondance de Montcalm, Vaudreuil, et Lévis.", "title")]
+
+
 def test_a_periodical_named_in_prose_with_its_day_is_a_cite_of_that_issue():
     from notecite.parse.rules.names import rule_periodical_named_in_prose_with_its_day
 

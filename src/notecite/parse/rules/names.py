@@ -17,7 +17,7 @@ from ..model import Token, split_label
 from .locators import _LOCATOR, YEAR
 from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, REVIEW_OF, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -1790,12 +1790,18 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
     """``(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)``, ``Gesammelte Schriften``: an author or editor run
     that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
     writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
-    (the words after it are left as prose): no person's name holds such a noun."""
-    if _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)):
+    (the words after it are left as prose): no person's name holds such a noun. A run that opens on a noun for a
+    person's writings and its ``of`` (``Correspondance de Montcalm, Vaudreuil, et Lévis``) is a title whole."""
+    if _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)) and WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("author", "editor") or not tokens[first].text[:1].isupper():
+            continue
+        if last - first >= 3 and tokens[first].text.lower() in WRITINGS_OF_A_PERSON \
+                and tokens[first + 1].text.lower() in OF_WORDS:
+            relabel(tags, first, last, "title")  # "Correspondance de Montcalm, Vaudreuil, et Lévis": the whole run
+            open_run(tags, last)
             continue
         words = [k for k in range(first, last) if tokens[k].text[:1].isalpha()][:2]
         if not any(fold(tokens[k].text) in _WRITINGS_NOUNS for k in words):

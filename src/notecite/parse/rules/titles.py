@@ -14,7 +14,7 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, YEAR
-from .words import (BRACKETED_YEAR, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
                     regnal_number, writing_verb)
@@ -463,10 +463,6 @@ def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Seq
     return out or tags
 
 
-#: Nouns for a document its writer's name is enough to title (``Letter of Fraser``, ``Lettre de Jogues``).
-_WRITINGS_OF = frozenset("letter letters lettre lettres brief briefe despatch despatches dispatch dispatches "
-                         "journal diary memoir memoirs mémoire deposition speech correspondence".split())
-_OF = frozenset({"of", "de", "du", "von"})
 
 
 def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -474,12 +470,12 @@ def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags:
     ``Lettre de Jogues, 5 Aug., 1643``, ``Letters of Horace Walpole (1866), II. 459``: a noun for a letter,
     journal or like document and its ``of`` (``de``, ``von``), left as prose right before a name run,
     open the title of that document, which runs to the end of the name."""
-    if _WRITINGS_OF.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+    if WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no such noun, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label in NAME_LABELS and first >= 2 and tags[first - 1] == tags[first - 2] == "prose" \
-                and tokens[first - 1].text.lower() in _OF and tokens[first - 2].text.lower() in _WRITINGS_OF:
+                and tokens[first - 1].text.lower() in OF_WORDS and tokens[first - 2].text.lower() in WRITINGS_OF_A_PERSON:
             relabel(tags, first - 2, last, "title")
     return tags
 

@@ -321,6 +321,15 @@ RANK_WORD = re.compile(OFFICE_NOUN + r"|(?:Major|Colonel|Captain|Capitaine|Lieut
 EDITORS_SIGN = r"(?:[A-Z]|Ed|Edd|Eds|Tr|Trans|Transl|Hrsg|Übers|Red)\.(?=\s*$|\s*(?:-|—|–|\*))"
 
 
+#: Nouns for a document its writer's name is enough to title (``Letter of Fraser``, ``Lettre de Jogues``,
+#: ``Correspondance de Montcalm``).
+WRITINGS_OF_A_PERSON = frozenset("letter letters lettre lettres brief briefe despatch despatches dispatch dispatches "
+                                 "journal diary memoir memoirs mémoire deposition speech correspondence correspondance "
+                                 "correspondencia".split())
+#: The ``of`` between such a noun and its writer's name.
+OF_WORDS = frozenset({"of", "de", "du", "von"})
+
+
 #: A container that collects one author's writings (``Collected Works``, ``Selected Writings``, ``Werke``, ``Œuvres
 #: complètes``, ``Sochineniia``, ``Writings of Leon Trotsky``): a book, whatever its volume and pages look like.
 WRITINGS_OF_ONE_AUTHOR = re.compile(
