@@ -3145,3 +3145,13 @@ def test_in_and_a_possessive_after_a_title_open_its_container():
     # a run holding numbers after the possessive holds more than a container: left alone
     text = "Description of Fort Duquesne, 1756, in Hazard's Pennsylvania Register, VIII. 318."
     assert rule_runs(rule, text, [(text, "title")])[1]
+
+
+def test_a_title_ending_on_an_article_goes_on_over_the_name_after_it():
+    from notecite.parse.rules.titles import rule_title_ending_on_a_small_word_goes_on_over_the_name as rule
+
+    text = "Commission du Marquis de Montcalm."
+    runs, _ = rule_runs(rule, text, [("Commission du", "title"), ("Marquis de Montcalm.", "author")])
+    assert runs == [("Commission du Marquis de Montcalm.", "title")]
+    # a bare "de" before a name: the writer ("Relation de Godefroy")
+    assert rule_runs(rule, "Relation de Godefroy.", [("Relation de", "title"), ("Godefroy.", "author")])[1]

@@ -95,7 +95,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_title_after_in_and_an_editor_is_the_container,
                      rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
                      
-                     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container,
+                     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container, rule_title_ending_on_a_small_word_goes_on_over_the_name,
                      rule_degree_and_thesis_are_the_genre, 
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
@@ -141,6 +141,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_in_and_an_editor_is_the_container,
     rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container,
+    rule_title_ending_on_a_small_word_goes_on_over_the_name,
     rule_name_opening_a_container_after_in_is_its_editor,
     rule_degree_and_thesis_are_the_genre, 
     rule_title_beside_a_jahrgang_is_the_periodical,

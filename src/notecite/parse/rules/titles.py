@@ -820,6 +820,29 @@ def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens:
     return out or tags
 
 
+#: Articles (a preposition with its article glued in: ``du``, ``zur``) that no title ends on: the noun they open follows
+#: (``Commission du``); a bare ``de``/``of`` may stand before its writer's name (``Relation de Godefroy``).
+_WORDS_NO_TITLE_ENDS_ON = frozenset({"du", "des", "au", "aux", "the", "la", "le", "les", "der", "zur", "zum", "del",
+                                     "della", "dei", "degli"})
+
+
+def rule_title_ending_on_a_small_word_goes_on_over_the_name(text: str, tokens: Sequence[Token],
+                                                            tags: list[str]) -> list[str]:
+    """``Commission du Marquis de Montcalm``, ``Mémoire du Roy``: a title run that ends on an article (or a preposition
+    with its article, :data:`_WORDS_NO_TITLE_ENDS_ON`) right before a name run goes on over that name: the words are
+    the title's, not its author."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for (first, last, label), (n_first, n_last, n_label) in zip(tag_spans(tokens, tags), tag_spans(tokens, tags)[1:]):
+        if label == "title" and n_label in NAME_LABELS and n_first == last and last - first >= 2 \
+                and tokens[last - 1].text in _WORDS_NO_TITLE_ENDS_ON:
+            out = out or list(tags)
+            relabel(out, n_first, n_last, "title", continues=True)
+            open_run(out, n_last)
+    return out or tags
+
+
 #: Closing quotation marks (what :data:`QUOTE_PAIRS` closes with).
 _CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
