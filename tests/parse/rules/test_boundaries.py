@@ -709,6 +709,14 @@ def test_a_topic_clause_holding_a_lead_in_names_its_source():
     assert rule_runs(rule, text, [("Pierre Broue,", "author"), ("Rakovsky ou la Revolution", "title")])[1]
 
 
+def test_a_topic_clause_ending_on_a_comma_and_a_dash_is_prose():
+    from notecite.parse.rules.boundaries import rule_topic_clause_before_the_sources_is_prose as rule
+
+    text = "On the troupes de la marine,—Mémoire pour servir d'Instruction à MM. Jonquière et Bigot, 30 Avril, 1749."
+    runs, _ = rule_runs(rule, text, [("On the troupes de la marine,—Mémoire pour servir d'Instruction", "title")])
+    assert runs[0] == ("Mémoire pour servir d'Instruction", "title")
+
+
 def test_a_title_printed_in_a_collection_named_by_abbreviations_before_its_pinpoint():
     from notecite.parse.rules.boundaries import rule_title_in_a_name as rule
 

@@ -1679,7 +1679,8 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     31 Aug. 1758``: a sentence opening on ``On`` and a clause of at most twelve words, a lower-case
     word among them that is no small function word (a topic, not a title such as ``On the Emotion of Conviction``),
     ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
-    one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``)."""
+    one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``), and a clause ending
+    on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``)."""
     if _TOPIC_OPENERS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
@@ -1687,7 +1688,9 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
         if start >= len(tokens) or tokens[start].text.lower() not in _TOPIC_OPENERS or not tokens[start].text[:1].isupper():
             continue
         comma = next((k for k in range(start + 1, min(len(tokens) - 1, start + 14)) if tokens[k].text in ",.;:"), None)
-        if comma is None or tokens[comma].text != "," or not capitalised_word(tokens[comma + 1].text, 1) \
+        if comma is not None and comma + 2 < len(tokens) and tokens[comma + 1].text in ("—", "–"):
+            comma += 1  # "On the troupes de la marine,—Mémoire pour servir…": the dash after the comma is the clause's
+        if comma is None or tokens[comma].text not in (",", "—", "–") or not capitalised_word(tokens[comma + 1].text, 1) \
                 or comma + 3 < len(tokens) and tokens[comma + 2].text in ",." and YEAR.fullmatch(tokens[comma + 3].text):
             continue  # (a place and a year after the comma: the clause is a title, "On the Tides, London, 1825")
         words = [t.text for t in tokens[start + 1:comma]]
