@@ -201,6 +201,10 @@ def test_a_group_written_in_lower_case_after_all_is_a_recipient():
     assert letter.kind == "letter" and letter.record["recipient"] == [{"literal": "all party organisations"}]
     # lower-case words without "all" are still prose, not a recipient
     assert recognize("Lenin to party organisations, 5 March 1918") is None
+    # a capitalised group joined by "and": one recipient, named as printed
+    posts = recognize("Secretary of State to All Diplomatic and Consular Posts, November 3, 1979, Department of State")
+    assert posts.record["recipient"] == [{"literal": "All Diplomatic and Consular Posts"}]
+    assert posts.record["title"] == "Secretary of State to All Diplomatic and Consular Posts"
 
 
 def test_a_person_named_after_their_office_is_the_name_and_the_office_is_dropped():

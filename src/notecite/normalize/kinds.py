@@ -224,7 +224,8 @@ _TALK_AMONG = re.compile(r"^\s*(?P<sender>)(?P<owner>)(?P<title>(?i:memorandum|r
 #: Words that make a name an office or body, kept whole (``Secretary of State``).
 _OFFICE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministry|Ministre|Ministro|Secr[ée]taire|Ambassador|Embassy|Consul|Consulate|President|"
                      r"Governor|Director|Chairman|Committee|Department|Office|Heads?|Assistants?|Commissioner|Lords|Board|"
-                     r"Chief|Clerk|Collector|Comptroller|Postmaster|Legation|Members|Agents?|files|record)\b")
+                     r"Chief|Clerk|Collector|Comptroller|Postmaster|Legation|Members|Agents?|Posts|Missions?|Embassies|"
+                     r"Consulates|Legations|files|record)\b")
 #: The words for the note's own author as interviewer (``Author's interview with``, ``interview by the author``).
 _BY_THE_AUTHOR = r"(?:the\s+)?(?:present\s+)?(?:author'?s?|author’s|writer'?s?|my|l['’]auteur|der\s+Verfasser)"
 #: Someone interviewed and not named (``a union organizer``, ``two former members of the party``), up to a comma.
@@ -2497,8 +2498,8 @@ def _surname_like_an_office(text: str) -> bool:
 def _put_recipients(record: dict[str, Any], text: str) -> None:
     """A letter's recipients: a list of names in natural order (``High, Slany, and Dennis Gallagher``) name by name,
     not read as a name inverted (``High, Slany``); anything else as :func:`_put_names` reads it."""
-    if not re.fullmatch(_NAME_LIST, text.strip()):
-        _put_names(record, "recipient", text)
+    if not re.fullmatch(_NAME_LIST, text.strip()) or text.strip().startswith("All ") or _OFFICE.search(text):
+        _put_names(record, "recipient", text)  # (a body of people: "All Diplomatic and Consular Posts")
         return
     for name in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", text.strip()):
         _put_names(record, "recipient", name)
@@ -2514,8 +2515,9 @@ def _put_names(record: dict[str, Any], role: str, text: str) -> None:
             {"family": family, "non-dropping-particle": particle.group(0).strip()}
         record.setdefault(role, []).append(name)
         return
-    if (_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower():
-        record.setdefault(role, []).append({"literal": text})  # "Secretary of State", "all Assistant Secretaries"
+    if (_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower() or text.startswith("All "):
+        record.setdefault(role, []).append({"literal": text})  # "Secretary of State", "all Assistant Secretaries",
+        # "All Diplomatic and Consular Posts"
         return
     names = [n for _, group, _ in parse_names(text, default_role=role) for n in group]
     if names:
