@@ -2126,6 +2126,16 @@ def test_a_letter_from_where_its_sender_was_to_an_office_and_its_day_are_a_cite(
                     ("House Exec. Doc.,", "container-title")]  # the colon before the source is no part of the date
 
 
+def test_a_letter_from_an_initialism_with_its_copies_in_brackets_is_a_cite():
+    from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite as rule
+
+    text = "U.S. Embassy Rome to Secretary of State (info to U.S. Embassy Bonn, and U.S. Mission NATO), February 27, 1979."
+    runs, _ = rule_runs(rule, text, [("U.S. Embassy", "author"), ("Rome to Secretary of State", "title"),
+                                     ("(info to U.S. Embassy Bonn, and U.S. Mission NATO),", "title")])
+    assert runs == [("U.S. Embassy Rome to Secretary of State", "title"),
+                    ("(info to U.S. Embassy Bonn, and U.S. Mission NATO)", "note"), ("February 27, 1979", "date")]
+
+
 def test_no_letter_inside_a_sentence_after_an_initial_or_without_a_month():
     from notecite.parse.rules.titles import rule_letter_and_its_day_are_a_cite
 

@@ -4562,8 +4562,9 @@ def rule_title_and_pinpoint_in_brackets_after_prose(text: str, tokens: Sequence[
 
 
 #: A name as a letter's sender or recipient prints it: capitalised words (``Contrecœur``, ``Lotbinière``), perhaps
-#: with particles (``Lords of Trade``, ``Bigot``), or a recipient left blank (``Rutherford to———``).
-_CORRESPONDENT = r"(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
+#: with particles (``Lords of Trade``, ``Bigot``), an initialism opening it (``U.S. Embassy Rome``), or a recipient left
+#: blank (``Rutherford to———``).
+_CORRESPONDENT = r"(?:(?:[A-Z]\.){2,4}|[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?:of|the|de|du|la|le|von|van)\s+)*(?:[A-ZÀ-Ý][a-z]?\.|[A-ZÀ-Ý][\w'’-]*)){0,3}"
 #: Where a letter was sent from or to, in brackets after a name (``Perry (Madrid) to Seward``): words, no digit.
 _SENT_FROM = r"\s*\([^()\d]{1,30}\)"
 #: ``Dumas au Ministre, 24 Juillet, 1756``, ``Shirley to Robinson, 5 Nov. 1755``, ``Sinclair to Robinson, 3 Sept.``,
@@ -4582,13 +4583,14 @@ _LETTER_AND_DAY = re.compile(
     rf"(?:\s*,\s*(?:[Ll]etter|[Tt]elegram|[Cc]able))?"  # "Engels, letter to Bloch, September 21, 1890"
     rf"\s+(?:to|au|aux|à|an)(?:\s+(?:d['’]|de\s+|du\s+|la\s+|le\s+|l['’]|the\s+)?{_CORRESPONDENT}(?:\s+(?:et|and|&)\s+{_CORRESPONDENT})?"
     rf"|\s*[—–-]{{2,}}|\s+\([^()]{{1,30}}\))(?:{_SENT_FROM})?)"
+    r"(?:\s*\((?:info|cc|copy|copies|repeated)\s[^()]{1,240}\))?"  # "(info to U.S. Embassy Bonn, …)"
     r"\s*,\s*(?P<date>(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,})\.?|(?P<m2>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:\s*[–-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?(?=,?\s+1[4-9]\d\d)))?"  # "September 21-22, 1890": days of one month
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$)))|(?P<year>1[4-9]\d\d)(?=\s*[.;]))(?![\w-])")
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
-_TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,]{1,80},\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
+_TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,(]{1,80}(?:\([^()]{1,240}\))?,\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
 #: Where a cite may open, right after what comes before it: the note's start, the end of a sentence (not an
 #: initial's period: ``attached to M. F. Axton to Perkins``), a semicolon, a dash, a closing quotation mark, an
 #: opening bracket or a citing word (``…armée." Dumas au Ministre``, ``already cited,—Shirley to Robinson``, ``see
@@ -4633,7 +4635,8 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     accompanying…``, ``Sinclair to Robinson, 3 Sept. Rutherford to———, 12 July.``: a letter named by its sender and
     recipient, then a comma and its day (:data:`_LETTER_AND_DAY`), opening a sentence or a list's item, is a cite of its
     own whatever the tagger read: the names its title (as the letters the tagger reads are titled), the day its
-    date; the run it opens ends there. A sender that is a common word (``Then to Paris, 3 May``) or a month that is
+    date; the run it opens ends there (a bracket between, saying who else had it or what came with it, ``(info to
+    U.S. Embassy Bonn, …)``, ``(with attached …)``, is prose). A sender that is a common word (``Then to Paris, 3 May``) or a month that is
     none (``Hale to Moss, 3 pages``) makes no letter."""
     if not _TO_THEN_A_DAY.search(text):
         return tags  # no "to" with a day after it (most notes): the full pattern is not tried
@@ -4666,6 +4669,9 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
         relabel(tags, first, last, "title")
         for k in range(last, date_first):
             tags[k] = "prose"
+        bracket = next((k for k in range(last, date_first) if tokens[k].text == "("), None)
+        if bracket is not None:  # "(info to U.S. Embassy Bonn, …)": a note of the letter's
+            relabel(tags, bracket, next(k for k in range(date_first - 1, bracket, -1) if tokens[k].text == ")") + 1, "note")
         relabel(tags, date_first, date_last, "date")
         if date_last < len(tokens) and tags[date_last].startswith("I-") and tokens[date_last].text == ",":
             tags[date_last] = "I-date"  # the comma after the day, left in the run the tagger read
