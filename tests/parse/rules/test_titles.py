@@ -3165,3 +3165,21 @@ def test_a_title_ending_on_an_article_goes_on_over_the_name_after_it():
     assert runs == [("Commission du Marquis de Montcalm.", "title")]
     # a bare "de" before a name: the writer ("Relation de Godefroy")
     assert rule_runs(rule, "Relation de Godefroy.", [("Relation de", "title"), ("Godefroy.", "author")])[1]
+
+
+def test_a_bare_name_and_a_quoted_title_left_as_prose_are_a_cite():
+    from notecite.parse.rules.titles import rule_bare_name_and_quoted_title_left_as_prose as rule
+
+    text = 'die Frage (Branting, "Schweden vor einer neuen Stimmrechtskampagne").'
+    runs, _ = rule_runs(rule, text, [])
+    assert runs == [("Branting", "author"), ('"Schweden vor einer neuen Stimmrechtskampagne"', "title")]
+    runs, _ = rule_runs(rule, 'rühmt Branting ("Die schwedischen Reichstagswahlen").', [])
+    assert runs == [("Branting", "author"), ('"Die schwedischen Reichstagswahlen"', "title")]
+    text = 'Branting, "Die Generalstreikprobe", p. 421 und "Die schwedischen Reichstagswahlen", p. 54.'
+    runs, _ = rule_runs(rule, text, [("Branting,", "author"), ('"Die Generalstreikprobe",', "title"), ("p. 421", "locator"),
+                                     ("p. 54.", "locator")])
+    assert ('"Die schwedischen Reichstagswahlen"', "title") in runs
+    # a title's translation after an article; words quoted after "und" in a sentence; a quoted sentence
+    assert rule_runs(rule, 'Der Zweck im Rechte ("Purpose in Law"), he said.', [])[1]
+    assert rule_runs(rule, '„Bedürfnis” und „Trieb nach Befriedigung” seien', [("„Bedürfnis”", "title")])[1]
+    assert rule_runs(rule, '(Smith, "We shall win.")', [])[1]

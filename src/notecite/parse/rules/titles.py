@@ -1895,6 +1895,81 @@ def _take_back_closing_quote(tokens: Sequence[Token], tags: list[str], nxt: int,
         tags[close + 1] = opened
 
 
+#: Words that join a second work of the same writer to the first (``p. 421 und "Die schwedischen Reichstagswahlen"``).
+_AND_WORDS = frozenset({"and", "und", "et", "y", "e", "sowie"})
+#: Articles and prepositions with their article glued in, before a capitalised noun (``im Rechte``, ``zur Geschichte``).
+_ARTICLES_AND_CONTRACTIONS = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "des", "dem",
+                                        "den", "du", "au", "aux", "le", "la", "les", "the"})
+
+
+def _closed_title_quote(tokens: Sequence[Token], tags: Sequence[str], opening: int) -> int | None:
+    """The closing mark of a quotation opening at token ``opening`` that reads as a title: a capital after the mark,
+    at most twenty tokens, all left as prose (or read as a note); None otherwise."""
+    if opening + 2 >= len(tokens) or tokens[opening].text not in OPENING_QUOTES or tags[opening] != "prose" \
+            or not tokens[opening + 1].text[:1].isupper():
+        return None
+    pair = QUOTE_PAIRS[tokens[opening].text]
+    close = next((i for i in range(opening + 2, min(len(tokens), opening + 22)) if tokens[i].text == pair), None)
+    if close is None or any(split_label(tags[i])[1] not in ("prose", "note") for i in range(opening, close + 1)) \
+            or tokens[close - 1].text in ".!":
+        return None  # (a sentence quoted: its stop inside the marks)
+    return close
+
+
+def _bare_name_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int | None:
+    """Where a one-word name (``Branting``, ``Roland-Holst``) ending at token ``k - 1`` opens, when it is left as prose
+    and stands after a bracket, a semicolon, a colon, a citing word or the note's start; None otherwise."""
+    first = k - 1
+    while first >= 2 and tokens[first - 1].text == "-" and tokens[first - 1].start == tokens[first - 2].end \
+            and tokens[first].start == tokens[first - 1].end:
+        first -= 2  # "Roland-Holst"
+    if first < 0 or any(tags[i] != "prose" for i in range(first, k)) or not capitalised_word(tokens[first].text, 3) \
+            or fold(tokens[first].text) in load("stopwords") or tokens[first].text.lower() in FUNCTION_WORDS \
+            or is_known_place(tokens[first].text):
+        return None
+    before = tokens[first - 1].text if first else ""
+    if first and before not in "(;:" and not lead_word(before) and not (before == "." and first >= 2
+                                                                         and lead_word(tokens[first - 2].text)):
+        return None
+    return first
+
+
+def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(vgl. Branting, "Die Generalstreikprobe in Schweden", p. 422)``, ``rühmt Branting ("Die schwedischen
+    Reichstagswahlen")``, ``p. 421 und "Die schwedischen Reichstagswahlen", p. 54``: a quotation that reads as a title
+    (:func:`_closed_title_quote`) the tagger left as prose is a cite's title after a one-word name and its comma (the
+    name after a bracket, a semicolon or a citing word: :func:`_bare_name_before`), after a name (no article or
+    preposition before it: ``Der Zweck im Rechte ("Purpose in Law")`` translates a title) and an opening bracket, or
+    after ``and`` right after a cite's pinpoint (the same writer's next work)."""
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    for k in range(1, len(tokens) - 2):
+        tag_list = out or tags
+        close = _closed_title_quote(tokens, tag_list, k)
+        if close is None:
+            continue
+        before = tokens[k - 1].text
+        if before in ",(" and k >= 2:
+            name = _bare_name_before(tokens, tag_list, k - 1) if before == "," else None
+            if before == "(" and tag_list[k - 2] == "prose" and capitalised_word(tokens[k - 2].text, 3) \
+                    and fold(tokens[k - 2].text) not in load("stopwords") and not is_known_place(tokens[k - 2].text) \
+                    and (k < 3 or tokens[k - 3].text.lower() not in FUNCTION_WORDS | _ARTICLES_AND_CONTRACTIONS):
+                name = k - 2
+                while name >= 2 and tokens[name - 1].text == "-" and tokens[name - 1].start == tokens[name - 2].end:
+                    name -= 2
+            if name is None:
+                continue
+            out = out or list(tags)
+            relabel(out, name, k - 1 if before == "," else k - 1, "author")
+            relabel(out, k, close + 1, "title")
+        elif before.lower() in _AND_WORDS and k >= 2 and split_label(tag_list[k - 2])[1] in ("locator", "pages") \
+                and tag_list[k - 1] == "prose":
+            out = out or list(tags)
+            relabel(out, k, close + 1, "title")
+    return out or tags
+
+
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
