@@ -907,3 +907,21 @@ def test_sentence_of_a_title_and_a_capitalised_chapter_before_a_quotation():
     assert runs[:2] == [("The Prince", "title"), ("Ch. XVIII", "locator")]
     text = "Hume, History of England, Ch. 44, was wrong, he said."  # the pinpoint does not end the sentence
     assert rule_runs(rule, text, [])[1]
+
+
+def test_a_semicolon_inside_an_authors_title_before_an_item_of_its_own_ends_it():
+    from notecite.parse.rules.boundaries import rule_semicolon_inside_an_authors_title_ends_it as rule
+
+    text = "Charlevoix, Histoire de la Nouvelle-France; Lettres du R. Hecwelder, Transactions of the Society, v. 1."
+    runs, _ = rule_runs(rule, text, [("Charlevoix,", "author"),
+                                     ("Histoire de la Nouvelle-France; Lettres du R. Hecwelder,", "title"),
+                                     ("Transactions of the Society,", "container-title"), ("v. 1.", "volume")])
+    assert runs[1:3] == [("Histoire de la Nouvelle-France", "title"), ("Lettres du R. Hecwelder,", "title")]
+    # the title's own semicolons: before words of no parts, before the imprint's bracket, in quotation marks
+    for text, title in [("Penny, Think and Act; Men and Women; Work and Wages. Boston 1869.",
+                         "Think and Act; Men and Women; Work and Wages."),
+                        ("Cox, Eight Years in Congress; Memoir and Speeches (New York, 1865).",
+                         "Eight Years in Congress; Memoir and Speeches"),
+                        ("Roe, « Dies in Ghana; Negro Leader and Author, 95 », The Times.",
+                         "« Dies in Ghana; Negro Leader and Author, 95 »,")]:
+        assert rule_runs(rule, text, [(text.split(",")[0] + ",", "author"), (title, "title")])[1], text

@@ -899,6 +899,44 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
     return tags
 
 
+#: Every quotation mark, of any language (``«`` opens in French and closes in German).
+_ANY_QUOTE_MARK = frozenset("«»„“”‘’‚‹›\"")
+
+
+def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Charlevoix, Histoire de la Nouvelle-France; Lettres du R. Hecwelder, Transactions of the American philosophical
+    society, v. 1``: in a title run right after an author run, a ``;`` (no quotation mark in the run or the item after
+    it) before a capitalised
+    word ends the title when the words after it hold a comma before a capitalised word (the next item opens there, on
+    a title run of its own, with its container or its imprint); a semicolon before a lower-case word (``Cautio
+    criminalis, seu …; tum autem …``), before words of no such parts (``Think and Act; Men and Women``) or before
+    the imprint's bracket (``Eight Years in Congress…; Memoir and Speeches (New York…)``) is the title's."""
+    if "; " not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for k in tokens_at(text, tokens, SEMICOLON):
+        tag_list = out or tags
+        if k + 1 >= len(tokens) or tag_list[k] != "I-title" or tag_list[k + 1] != "I-title" \
+                or not capitalised_word(tokens[k + 1].text, 2):
+            continue
+        first = k
+        while first > 0 and tag_list[first] == "I-title":
+            first -= 1
+        if tag_list[first] != "B-title" or first == 0 or split_label(tag_list[first - 1])[1] != "author":
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ";" or ends_a_sentence(tokens, j)), len(tokens))
+        if not any(tokens[j].text == "," and j + 1 < end and tokens[j + 1].text[:1].isupper() for j in range(k + 2, end)) \
+                or any(tokens[j].text == "(" for j in range(k + 1, end)) \
+                or any(tokens[j].text in _ANY_QUOTE_MARK for j in range(first, end)):
+            continue  # an item of no parts of its own ("Think and Act; Men and Women; Work and Wages"), or one before
+            # the imprint's bracket ("Eight Years in Congress…; Memoir and Speeches (New York…)"), or one in quotation
+            # marks ("« W. E. B. DuBois Dies in Ghana; Negro Leader and Author, 95 »"): the title's
+        out = out or list(tags)
+        out[k] = "prose"
+        out[k + 1] = "B-title"
+    return out or tags
+
+
 def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens: Sequence[Token],
                                                                tags: list[str]) -> list[str]:
     """``Alexander, The Girl Problem; Odem, Delinquent Daughters; and Rembis, Defining Deviance``, ``See Peden,
