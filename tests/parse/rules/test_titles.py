@@ -3183,3 +3183,13 @@ def test_a_bare_name_and_a_quoted_title_left_as_prose_are_a_cite():
     assert rule_runs(rule, 'Der Zweck im Rechte ("Purpose in Law"), he said.', [])[1]
     assert rule_runs(rule, '„Bedürfnis” und „Trieb nach Befriedigung” seien', [("„Bedürfnis”", "title")])[1]
     assert rule_runs(rule, '(Smith, "We shall win.")', [])[1]
+
+
+def test_a_letters_word_and_its_to_before_a_name_head_the_letter():
+    from notecite.parse.rules.titles import rule_letter_to_a_name_is_its_title as rule
+
+    text = "Carta á M. Jamet, Colección Ochoa, parte II, carta XCV."
+    runs, _ = rule_runs(rule, text, [("M. Jamet,", "author"), ("Colección Ochoa,", "title"), ("parte II, carta XCV.", "locator")])
+    assert runs[0] == ("Carta á M. Jamet", "title")
+    # a name after other words is left alone
+    assert rule_runs(rule, "Véase á M. Jamet, Colección Ochoa.", [("M. Jamet,", "author"), ("Colección Ochoa.", "title")])[1]

@@ -16,7 +16,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, YEAR
 from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
-                    capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, tags_of, title_words_end, token_texts,
+                    capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
                     regnal_number, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
@@ -463,6 +463,32 @@ def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Seq
     return out or tags
 
 
+
+
+#: A letter's word and the ``to`` after it in the languages of the notes (``Carta á``, ``Lettre à``, ``Brief an``).
+_LETTER_TO = {"carta": {"á", "a", "al"}, "lettre": {"à", "a", "au"}, "lettera": {"a", "al"}, "brief": {"an"},
+              "schreiben": {"an"}, "letter": {"to"}}
+
+
+def rule_letter_to_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Carta á M. Jamet, Colección Ochoa, parte II, carta XCV``, ``Lettre à M. de Beaumont``: a letter's word and its
+    ``to`` (:data:`_LETTER_TO`), left as prose right before a name run, head the letter: the three are its title, the
+    name its recipient, not the author of what follows."""
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or set(_LETTER_TO).isdisjoint(folded_words(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in NAME_LABELS or first < 2 or tags[first - 1] != "prose" or tags[first - 2] != "prose":
+            continue
+        word, to = fold(tokens[first - 2].text), tokens[first - 1].text.lower()
+        if to not in _LETTER_TO.get(word, ()) and fold(to) not in {fold(w) for w in _LETTER_TO.get(word, ())}:
+            continue
+        end = last - (tokens[last - 1].text == ",")
+        out = out or list(tags)
+        relabel(out, first - 2, end, "title")
+        out[end:last] = ["prose"] * (last - end)
+        open_run(out, last)
+    return out or tags
 
 
 def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
