@@ -2272,3 +2272,10 @@ def test_a_german_part_and_its_number_open_the_pinpoint():
     # an initial B. before a name is no part's word; nor is a part's word without its number
     assert rule_runs(rule, "Smith, Hist. B. Jones S. 4.", [("Smith,", "author"), ("Hist. B. Jones", "title"), ("S. 4.", "locator")])[1]
     assert rule_runs(rule, "Smith, Hist. Th. S. 4.", [("Smith,", "author"), ("Hist. Th.", "title"), ("S. 4.", "locator")])[1]
+
+
+def test_locator_grammar_reads_spanish_numbers_and_sections():
+    from notecite.parse.rules.locators import _LOCATOR
+
+    for text in ("pág. 31, núm. 89", "sección V, pág. 109", "tomo II, sección V, pág. 109"):
+        assert _LOCATOR.match(text).group(0).rstrip() == text, text
