@@ -77,7 +77,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 continue  # read whole as a letter, interview, archival item… below
             found.append(_parsed_cite(name, note.number, text, cite, found[-1].end if found else 0))
         for start, end, shape in kinds:
-            if not any(c.start < end and start < c.end for c in found):
+            if shape.inside or not any(c.start < end and start < c.end for c in found):
                 found += _shaped_cites(name, note.number, text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, text, found, unparsed, tagger)
         found.sort(key=lambda c: c.start)

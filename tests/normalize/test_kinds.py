@@ -2198,3 +2198,17 @@ def test_a_college_keeping_papers_is_their_archive():
     found = recognize("Churchill College, Cambridge, Attlee papers, ATLE 1/17, note of 5 Oct. 1945.")
     assert (found.record.get("archive"), found.record.get("archive-place")) == ("Churchill College", "Cambridge")
     assert found.record.get("title") != "Churchill College, Cambridge"
+
+
+def test_a_letter_attached_in_brackets_is_a_letter_of_its_own_kept_where_the_other_is():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("Machak to Johnson (and attached Johnson to Kennedy, May 9, 1990), May 8, 1990, Department of State, "
+            "CDC Lot File 95D113, Box 3, Historical Advisory Committee 1990.")
+    found = [(text[s:e], shape.record.get("title"), shape.inside) for s, e, shape in find_kinds(text)]
+    assert ("Johnson to Kennedy, May 9, 1990", "Johnson to Kennedy", True) in found
+    assert any(title == "Machak to Johnson" and not inside for _, title, inside in found)
+    attached = next(shape for s, e, shape in find_kinds(text) if shape.inside)
+    assert attached.record["archive"] == "Department of State"
+    # a bracket that attaches no letter gives none
+    assert not any(shape.inside for _, _, shape in find_kinds("Ambach memorandum (with attached memorandum), June 8, 1990."))

@@ -316,6 +316,9 @@ class Recognized:
     #: Whether the clause read alone gives this record (the pipeline reads it again, whole); False for an item
     #: the note around it defines (an attachment titled before the letter it was sent with): its record is final.
     read_alone: bool = True
+    #: Whether the item is named inside another item's clause (a letter attached, in brackets, to the letter around
+    #: it): a cite of its own although the other's span holds it.
+    inside: bool = False
 
     @property
     def printed_in(self) -> dict[str, Any] | None:
@@ -2654,6 +2657,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     if described is not None:
                         out.append((*attached, described))
                 out.append(_without_prose_after(text, *best))
+                if best[2].kind == "letter":  # "Machak to Johnson (and attached Johnson to Kennedy, May 9, 1990), …"
+                    out += _letters_attached_in_brackets(text, best[0], best[1], best[2])
                 if enclosed is not None and best[2].kind == "letter":  # "Eden to Winant, DATE enclosed in Gallman to …"
                     _kept_where_unless_kept(out[enclosed][2], best[2])
                 enclosed = len(out) - 1 if best[2].kind == "letter" and n in sent_with_the_next else None
@@ -2758,6 +2763,28 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
     record: dict[str, Any] = {"type": "manuscript", "title": clean_title(quoted)[0]}  # "… of ‘Foreign Relations’"
     _kept_where(record, letter)
     return Recognized("archival", record, letter.locator, text=quoted, read_alone=False)
+
+
+#: A letter sent with another, named in brackets after that letter's people: ``(and attached Johnson to Kennedy, May 9,
+#: 1990)``, ``(with attached Trask to Blair, May 4, 1979)``.
+_ATTACHED_LETTER = re.compile(r"\((?i:and|with|plus)\s+(?i:attached|enclosed)\s+(?P<letter>[^()]+?)\)")
+
+
+def _letters_attached_in_brackets(text: str, start: int, end: int,
+                                  letter: Recognized) -> list[tuple[int, int, Recognized]]:
+    """The letters named in brackets as sent with ``letter`` (the clause ``text[start:end]``): each a letter of its
+    own (:data:`_ATTACHED_LETTER`, read as a letter with its day), kept where ``letter`` is; none when the bracket
+    describes something else (``(with attached memorandum)``)."""
+    found = []
+    for bracket in _ATTACHED_LETTER.finditer(text, start, end):
+        inner = recognize(bracket["letter"])
+        if inner is None or inner.kind != "letter" or "issued" not in inner.record:
+            continue
+        _kept_where(inner.record, letter)
+        found.append((bracket.start("letter"), bracket.end("letter"),
+                      Recognized("letter", inner.record, inner.locator, text=bracket["letter"], read_alone=False,
+                                 inside=True)))
+    return found
 
 
 def _kept_where(record: dict[str, Any], letter: Recognized) -> None:
