@@ -2212,3 +2212,10 @@ def test_a_letter_attached_in_brackets_is_a_letter_of_its_own_kept_where_the_oth
     assert attached.record["archive"] == "Department of State"
     # a bracket that attaches no letter gives none
     assert not any(shape.inside for _, _, shape in find_kinds("Ambach memorandum (with attached memorandum), June 8, 1990."))
+
+
+def test_a_quoted_title_dated_after_and_is_the_next_item():
+    text = ("Ambach, “The Pell Amendment,” June 8, 1990 and “Selin Meeting on the Pell Amendment/FRUS,” June 19, 1990 in "
+            "Department of State, CDC Lot File 95D113, Box 2.")
+    titles = [found.record.get("title") for _, _, found in find_kinds(text)]
+    assert "Selin Meeting on the Pell Amendment/FRUS" in titles

@@ -2568,7 +2568,8 @@ _ATTACHED_TO = rf"(?<=[\w.)\]])\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to
 _ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
-_NEXT_DATED_ITEM = rf"(?<=\d)\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})"
+_NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},|[“\"][^“”\"]{{3,120}},[”\"])"
+                    rf"\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})")
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"]))"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
