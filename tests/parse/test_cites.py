@@ -774,6 +774,10 @@ def test_a_name_after_the_full_stop_that_closes_a_year_or_pinpoint_opens_the_nex
                           ("Gentleman's Magazine,", "container-title"), ("1757,", "date"), ("p. 73.", "locator")])
     review, magazine = _assemble(text, spans)
     assert review.get("title") == "Review of Military Operations in North America" and magazine.locator == "73"
+    text = "Ferri, Variations thermométriques et criminalité. In Archives d'Anth. criminelle, 1887."  # "In": its container
+    spans = _spans(text, [("Ferri,", "author"), ("Variations thermométriques et criminalité.", "title"),
+                          ("In Archives d'Anth. criminelle,", "container-title"), ("1887.", "date")])
+    assert len(_assemble(text, spans)) == 1
     text = "“Heritage in Danger.” Museum International, 2018, p. 4."  # a quoted title: the article in the journal
     spans = _spans(text, [("“Heritage in Danger.”", "title"), ("Museum International,", "container-title"),
                           ("2018,", "date"), ("p. 4.", "locator")])

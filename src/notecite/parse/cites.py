@@ -552,9 +552,10 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 # (or title: "Conduct of Major-General Shirley briefly stated. Eastburn, Faithful Narrative")
             if label == "container-title" and labels in (["title"], ["author", "title"]) \
                     and _after_a_title_ending_a_sentence(tokens, first) \
-                    and tokens[groups[-1][0][0]].text not in OPENING_QUOTES \
+                    and tokens[groups[-1][0][0]].text not in OPENING_QUOTES and tokens[first].text.lower() not in _IN \
                     and at + 1 < len(runs) and runs[at + 1][2] == "date":
                 new = True  # "Review of Military Operations in North America. Gentleman's Magazine, 1757, p. 73": two
+                # (not "Variations thermométriques et criminalité. In Archives d'Anth. criminelle, 1887": its container)
             if label == "container-title" and labels[-1] == "date" and "title" in labels \
                     and [tokens[i].text for i in gap] == [":"]:
                 new = True  # "Report of Hotham to Admiralty, April 7, 1847: Parliamentary Papers, …": the source printing it

@@ -925,3 +925,14 @@ def test_a_semicolon_inside_an_authors_title_before_an_item_of_its_own_ends_it()
                         ("Roe, « Dies in Ghana; Negro Leader and Author, 95 », The Times.",
                          "« Dies in Ghana; Negro Leader and Author, 95 »,")]:
         assert rule_runs(rule, text, [(text.split(",")[0] + ",", "author"), (title, "title")])[1], text
+
+
+def test_a_table_printed_in_a_note_is_prose():
+    from notecite.parse.rules.boundaries import rule_table_in_a_note_is_prose as rule
+
+    text = "Voici comme ils se répartissent: /* +------+------+ | | 1886. | 1887. | |Été | 1.823 | 3.290 | */ Si, à ce point"
+    runs, _ = rule_runs(rule, text, [("| 1886.", "date"), ("|Été | 1.823", "title")])
+    assert runs == []
+    text = "Les suicides: | Printemps | 1.370 | 2.582 | 2.457 | puis Morselli, p. 4."  # a row of cells without /* */
+    runs, _ = rule_runs(rule, text, [("| 2.582", "date"), ("Morselli,", "author"), ("p. 4.", "locator")])
+    assert runs == [("Morselli,", "author"), ("p. 4.", "locator")]

@@ -30,7 +30,8 @@ def test_ibid_markers_of_several_languages_are_tagged():
                          ("Morel Fatio, loc. cit., pág. 263.", "loc. cit."), ("Voir même ouvrage, p. 3.", "même ouvrage"),
                          ("Op. cit., p. 170-172.", "Op. cit."), ("Herrera, ob. cit., pág. 41.", "ob. cit."),
                          ("Ortiz, obra citada.", "obra citada."), ("Vega, obr. cit., t. II.", "obr. cit."),
-                         ("lbid., 51.", "lbid."), ("Cliff, Lenin, 60; lbidem, 62.", "lbidem")]:
+                         ("lbid., 51.", "lbid."), ("Cliff, Lenin, 60; lbidem, 62.", "lbidem"),
+                         ("Corre, Brest, p. 9; Du même, Crime et suicide, p. 605.", "Du même")]:
         tokens = tokenize(text)
         out = rule_ibid_vocabulary(text, tokens, ["prose"] * len(tokens))
         tagged = [t for t, g in zip(tokens, out) if g.endswith("ibid")]

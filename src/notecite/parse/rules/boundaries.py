@@ -5,7 +5,7 @@ import re
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_at
+from ..labels import open_run, relabel, tag_set, tag_spans, token_at, token_starts, tokens_within
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
@@ -192,6 +192,31 @@ _LIST_MARKER = re.compile(r"\((\d{1,2})\)")
 _ITEM_END = re.compile(r"[ ]*[,;]?[ ]*(?:(?:and|or)[ ]+)?")
 _LAST_ITEM_END = re.compile(r"[ ]*(?:[.;]|$)")
 _SHORT_ITEM = re.compile(r"[ ]*[^\W\d_][^\d,;.\"“”()]{0,60}?(?=[ ]*(?:[,;.]|$))")
+
+
+#: A table printed inside a note: a block between ``/*`` and ``*/`` (as Project Gutenberg marks one), or a row of three
+#: cells or more between vertical bars (``| Été | 1.823 | 3.290 |``), its borders of ``+`` and ``-`` with it.
+_TABLE_IN_A_NOTE = re.compile(r"/\*.*?\*/|(?:\+[-+]{2,}\+\s*)?\|(?:[^|\n]{0,80}\|){3,}(?:\s*\+[-+]{2,}\+)?", re.S)
+
+
+def rule_table_in_a_note_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Voici comme ils se répartissent en Italie: /* +----+ | | 1886. | 1887. | … */``: a table printed in a note
+    (:data:`_TABLE_IN_A_NOTE`) is figures, no cite: its tokens are prose, whatever runs the tagger read in its cells
+    (a year, a number, a word)."""
+    if "|" not in text:
+        return tags
+    out = None
+    starts = None
+    for table in _TABLE_IN_A_NOTE.finditer(text):
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, table.start(), table.end())
+        if not inside or all((out or tags)[k] == "prose" for k in inside):
+            continue
+        out = out or list(tags)
+        for k in inside:
+            out[k] = "prose"
+        open_run(out, inside[-1] + 1)
+    return out or tags
 
 
 def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
