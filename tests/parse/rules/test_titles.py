@@ -3193,3 +3193,13 @@ def test_a_letters_word_and_its_to_before_a_name_head_the_letter():
     assert runs[0] == ("Carta á M. Jamet", "title")
     # a name after other words is left alone
     assert rule_runs(rule, "Véase á M. Jamet, Colección Ochoa.", [("M. Jamet,", "author"), ("Colección Ochoa.", "title")])[1]
+
+
+def test_a_serial_named_after_a_lead_word_is_a_title():
+    from notecite.parse.rules.titles import rule_serial_named_after_a_lead_word_is_a_title as rule
+
+    runs, _ = rule_runs(rule, "D'après le Bulletin du ministère des travaux publics.", [])
+    assert runs == [("Bulletin du ministère des travaux publics", "title")]
+    # no lead word, or a run the tagger read already: left alone
+    assert rule_runs(rule, "Le Bulletin du ministère le dit.", [])[1]
+    assert rule_runs(rule, "Voir le Bulletin, p. 4.", [("p. 4.", "locator")])[1]

@@ -81,7 +81,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_et_al_ends_the_names,
                      rule_short_title_opening_the_note, 
                      rule_title_of_garbled_words_is_prose,
-                     rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_to_a_name_is_its_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_work_after_author_of_and_its_year, rule_words_saying_a_work_appeared_as_are_prose, rule_title_before_a_parenthesised_pinpoint,
+                     rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_to_a_name_is_its_title, rule_serial_named_after_a_lead_word_is_a_title, rule_letter_and_its_day_are_a_cite, rule_abbreviated_series_opening_a_cite_is_its_title, rule_edition_year_in_brackets_after_a_title, rule_publisher_opening_a_sentence_after_a_title_is_a_title, rule_year_and_in_inside_a_title_end_it, rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_work_after_author_of_and_its_year, rule_words_saying_a_work_appeared_as_are_prose, rule_title_before_a_parenthesised_pinpoint,
                      rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,
                      rule_bracketed_ellipsis_stays_inside_its_title, rule_note_in_title_case_is_a_title,
                      rule_title_takes_back_its_head_and_of, rule_container_after_a_titles_small_word_continues_it, rule_container_of_only_in_and_its_article_takes_the_name_after_it, rule_publisher_alone_after_a_lead_in_is_a_title, rule_name_opening_a_quoted_title_run_is_its_author, rule_author_by_and_title_entitled_in_prose, rule_unquoted_title_after_entitled,
@@ -128,7 +128,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_name_between_a_title_and_its_year_after_an_author_is_the_place, rule_rank_after_a_name_in_its_run_is_prose,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_titles_each_with_its_year_joined_by_and, rule_and_a_capitalised_article_opens_a_second_title,
-    rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_to_a_name_is_its_title,
+    rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_name_and_verb_after_a_dated_title_are_its_author, rule_letter_of_a_name_is_its_title, rule_letter_to_a_name_is_its_title, rule_serial_named_after_a_lead_word_is_a_title,
     rule_title_case_prose_before_in_is_the_piece, rule_container_after_a_name_is_the_title,
     rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
     rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date,

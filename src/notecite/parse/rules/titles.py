@@ -470,6 +470,41 @@ _LETTER_TO = {"carta": {"á", "a", "al"}, "lettre": {"à", "a", "au"}, "lettera"
               "schreiben": {"an"}, "letter": {"to"}}
 
 
+#: Nouns a serial or an official publication is named by (folded): ``Bulletin du ministère …``, ``Annuaire du bureau
+#: des longitudes``, ``Journal officiel``, ``Statistisches Jahrbuch``.
+_SERIAL_NOUNS = frozenset("""bulletin annuaire annales annals journal revue review rapport report rapports reports
+    proceedings transactions jahrbuch jahresbericht zeitschrift archiv archives gazette statistique compte""".split())
+#: Articles before such a noun (``le Bulletin``, ``l'Annuaire``, ``the Journal``).
+_ARTICLES_BEFORE_A_SERIAL = frozenset({"le", "la", "les", "l", "the", "der", "die", "das", "den", "el", "il", "lo"})
+
+
+def rule_serial_named_after_a_lead_word_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``D'après le Bulletin du ministère des travaux publics.``, ``Voir l'Annuaire statistique de la France.``: a
+    lead word (``d'après``, ``voir``, ``see``), perhaps an article, and a capitalised noun naming a serial or an official
+    publication (:data:`_SERIAL_NOUNS`) that the tagger left as prose, to the end of the sentence (no digit, at most
+    twelve words), are that publication's title."""
+    if _SERIAL_NOUNS.isdisjoint(folded_words(tokens)) or any(t != "prose" for t in tags):
+        return tags
+    for k, token in enumerate(tokens):
+        if fold(token.text) not in _SERIAL_NOUNS or not token.text[:1].isupper() or k == 0:
+            continue
+        lead = k - 1
+        if fold(tokens[lead].text) in _ARTICLES_BEFORE_A_SERIAL or tokens[lead].text in ("'", "’"):
+            lead -= 1 + (lead >= 1 and tokens[lead].text in ("'", "’"))
+        if lead < 0 or not lead_word(tokens[lead].text) and not (lead >= 1 and lead_word(tokens[lead - 1].text + tokens[lead].text)):
+            continue
+        end = k + 1
+        while end < len(tokens) and not (tokens[end].text in ".;:" and ends_a_sentence(tokens, end)) \
+                and tokens[end].text not in ".;:" and not any(c.isdigit() for c in tokens[end].text):
+            end += 1
+        if end - k > 12 or end < len(tokens) and tokens[end].text not in ".;":
+            continue
+        out = list(tags)
+        relabel(out, k, end, "title")
+        return out
+    return tags
+
+
 def rule_letter_to_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Carta á M. Jamet, Colección Ochoa, parte II, carta XCV``, ``Lettre à M. de Beaumont``: a letter's word and its
     ``to`` (:data:`_LETTER_TO`), left as prose right before a name run, head the letter: the three are its title, the
