@@ -132,3 +132,16 @@ def test_prose_runs_of_spans_and_relabel_runs():
     assert [(tokens[k].text, tags[k]) for k in range(runs[0][0], runs[-1][1])] == \
         [("Staline", "B-title"), ("(", "B-date"), ("1935", "I-date"), (")", "I-date")]
     assert prose_runs_of_spans(starts, tags, spans) is None  # no longer prose: nothing to read
+
+
+def test_matches_as_prose_makes_each_matchs_tokens_prose_and_opens_the_run_after():
+    import re
+
+    from notecite.parse.labels import matches_as_prose
+
+    text = "See Appendix G. Smith, History."
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 3 + ["I-title", "I-title", "I-title", "I-title"][:len(tokens) - 4]
+    out = matches_as_prose(re.compile(r"See Appendix G\."), text, tokens, tags)
+    assert out[:4] == ["prose"] * 4 and out[4] == "B-title"
+    assert matches_as_prose(re.compile(r"Nowhere"), text, tokens, tags) is tags

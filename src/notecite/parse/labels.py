@@ -6,6 +6,7 @@ tag followed by its ``I-`` tags, so two adjacent fields with the same label stay
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import groupby
 from typing import Iterator, MutableSequence, Sequence
@@ -176,6 +177,23 @@ def relabel_runs(tags: list[str], runs: Sequence[tuple[int, int, str]]) -> None:
     """In place: :func:`relabel` each run (first, last + 1, label) of ``runs``."""
     for first, last, label in runs:
         relabel(tags, first, last, label)
+
+
+def matches_as_prose(pattern: re.Pattern[str], text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``tags`` with the tokens lying wholly inside each match of ``pattern`` in ``text`` made prose, the run after
+    each match opening on its first token; ``tags`` itself when no match holds a token."""
+    out = None
+    starts = None
+    for match in pattern.finditer(text):
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        if not inside:
+            continue
+        out = out or list(tags)
+        for k in inside:
+            out[k] = "prose"
+        open_run(out, inside[-1] + 1)
+    return out or tags
 
 
 def prose_before(tags: list[str], position: int) -> None:

@@ -5,7 +5,7 @@ import re
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_at, token_starts, tokens_within
+from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans, token_at
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
@@ -205,18 +205,7 @@ def rule_table_in_a_note_is_prose(text: str, tokens: Sequence[Token], tags: list
     (a year, a number, a word)."""
     if "|" not in text:
         return tags
-    out = None
-    starts = None
-    for table in _TABLE_IN_A_NOTE.finditer(text):
-        starts = starts or token_starts(tokens)
-        inside = tokens_within(tokens, starts, table.start(), table.end())
-        if not inside or all((out or tags)[k] == "prose" for k in inside):
-            continue
-        out = out or list(tags)
-        for k in inside:
-            out[k] = "prose"
-        open_run(out, inside[-1] + 1)
-    return out or tags
+    return matches_as_prose(_TABLE_IN_A_NOTE, text, tokens, tags)
 
 
 def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1710,16 +1699,7 @@ def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[To
     part, no work); the run after them opens on its first word."""
     if _OWN_PART_NOUNS.isdisjoint(lowered_words(tokens)) or not _OWN_PART.search(text):
         return tags  # (no noun for a part of the book: most notes)
-    out = None
-    for match in _OWN_PART.finditer(text):
-        inside = [i for i, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
-        if not inside:
-            continue
-        out = out or list(tags)
-        for i in inside:
-            out[i] = "prose"
-        open_run(out, inside[-1] + 1)
-    return out or tags
+    return matches_as_prose(_OWN_PART, text, tokens, tags)
 
 
 def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
