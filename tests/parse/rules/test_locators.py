@@ -2279,3 +2279,20 @@ def test_locator_grammar_reads_spanish_numbers_and_sections():
 
     for text in ("pág. 31, núm. 89", "sección V, pág. 109", "tomo II, sección V, pág. 109"):
         assert _LOCATOR.match(text).group(0).rstrip() == text, text
+
+
+def test_a_series_and_its_number_before_the_imprint_bracket_is_the_books_series():
+    from notecite.parse.rules.locators import rule_series_and_number_before_the_imprint_bracket as rule
+
+    text = ("Edward M. Riley, Independence National Historical Park, Philadelphia, Pa., National Park Service Historical "
+            "Handbook Series No. 17 (Washington, 1954), pp. 4-5.")
+    runs, _ = rule_runs(rule, text, [("Edward M. Riley,", "author"), ("Independence National Historical Park,", "title"),
+                                     ("Philadelphia, Pa.,", "location"),
+                                     ("National Park Service Historical Handbook Series No. 17", "title"),
+                                     ("(Washington,", "location"), ("1954),", "date"), ("pp. 4-5.", "locator")])
+    assert runs[1:3] == [("Independence National Historical Park, Philadelphia, Pa.,", "title"),
+                         ("National Park Service Historical Handbook Series No. 17", "collection-title")]
+    # no title of the cite before it: a work of its own
+    text = "Occasional Paper Series No. 4 (Washington, 1954)."
+    assert rule_runs(rule, text, [("Occasional Paper Series No. 4", "title"), ("(Washington,", "location"),
+                                  ("1954).", "date")])[1]

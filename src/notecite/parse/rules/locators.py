@@ -722,6 +722,34 @@ def rule_numbered_series_before_the_imprint_bracket(text: str, tokens: Sequence[
     return out or tags
 
 
+#: A series named with its number at a run's end: ``Historical Handbook Series No. 17``, ``Occasional Paper Series, no.
+#: 20``, ``Studies Series 4``.
+_SERIES_AND_NUMBER_AT_THE_END = re.compile(r"\b(?:Series|Serie|Reihe)\b,?\s*(?:(?:No|no|Nr|nr|Number)\.?\s*)?\d{1,4}\s*$")
+
+
+def rule_series_and_number_before_the_imprint_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Edward M. Riley, Independence National Historical Park, Philadelphia, Pa., National Park Service Historical
+    Handbook Series No. 17 (Washington, 1954, revised 1956), pp. 4-5``: a title run that ends on a series' word and
+    its number (:data:`_SERIES_AND_NUMBER_AT_THE_END`) right before the imprint's bracket, after the cite's own title,
+    is the series the book appeared in (``collection-title``), not a second work; a place read between the title and
+    the series is the title's (``Independence National Historical Park, Philadelphia, Pa.``)."""
+    if "eries" not in text and "Reihe" not in text or "(" not in text:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for at, (first, last, label) in enumerate(runs):
+        if label != "title" or last >= len(tokens) or tokens[last].text != "(" or at == 0 \
+                or not _SERIES_AND_NUMBER_AT_THE_END.search(text[tokens[first].start:tokens[last - 1].end]) \
+                or not any(runs[j][2] == "title" for j in range(at)) \
+                or any(runs[j][2] in ("locator", "date", "publisher") for j in range(at)):
+            continue  # (no title before it in the cite, or a cite's imprint or pinpoint between: another cite)
+        out = out or list(tags)
+        relabel(out, first, last, "collection-title")
+        if runs[at - 1][2] == "location" and at >= 2 and runs[at - 2][2] == "title" and runs[at - 2][1] == runs[at - 1][0]:
+            relabel(out, runs[at - 2][0], runs[at - 1][1], "title")  # "…Historical Park, Philadelphia, Pa.,": the title's
+    return out or tags
+
+
 def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875).``: a title run that goes on
     past ``, in`` and a capitalised word into a comma and a pinpoint with a number (the locator grammar's) holds three
