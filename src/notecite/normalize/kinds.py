@@ -2501,11 +2501,17 @@ def _surname_like_an_office(text: str) -> bool:
 def _put_recipients(record: dict[str, Any], text: str) -> None:
     """A letter's recipients: a list of names in natural order (``High, Slany, and Dennis Gallagher``) name by name,
     not read as a name inverted (``High, Slany``); anything else as :func:`_put_names` reads it."""
-    if not re.fullmatch(_NAME_LIST, text.strip()) or text.strip().startswith("All ") or _OFFICE.search(text):
+    if not re.fullmatch(_NAME_LIST, text.strip()) or _a_body_of_people(text.strip()):
         _put_names(record, "recipient", text)  # (a body of people: "All Diplomatic and Consular Posts")
         return
     for name in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", text.strip()):
         _put_names(record, "recipient", name)
+
+
+def _a_body_of_people(text: str) -> bool:
+    """Whether ``text`` names an office or a body of people, kept whole as one literal name: an office's word
+    (:data:`_OFFICE`, not a surname like one), a lower-case opening (``all Assistant Secretaries``) or ``All``."""
+    return bool(_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower() or text.startswith("All ")
 
 
 def _put_names(record: dict[str, Any], role: str, text: str) -> None:
@@ -2518,7 +2524,7 @@ def _put_names(record: dict[str, Any], role: str, text: str) -> None:
             {"family": family, "non-dropping-particle": particle.group(0).strip()}
         record.setdefault(role, []).append(name)
         return
-    if (_OFFICE.search(text) and not _surname_like_an_office(text)) or text[:1].islower() or text.startswith("All "):
+    if _a_body_of_people(text):
         record.setdefault(role, []).append({"literal": text})  # "Secretary of State", "all Assistant Secretaries",
         # "All Diplomatic and Consular Posts"
         return

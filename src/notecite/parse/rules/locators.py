@@ -3358,7 +3358,7 @@ def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token
     a German part's word and its number (:func:`_part_and_number`, either order) right before a pinpoint run open that
     pinpoint, whatever the tagger read in them (a title's last words, a volume, an author); a volume before a part of
     the book and its page (``Th. II. Anhang, S. 349``) is left to the cite, which joins them."""
-    if "B-locator" not in tag_set(tags) and "I-locator" not in tag_set(tags):
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):

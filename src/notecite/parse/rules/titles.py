@@ -463,10 +463,8 @@ def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Seq
     return out or tags
 
 
-
-
-#: A letter's word and the ``to`` after it in the languages of the notes (``Carta á``, ``Lettre à``, ``Brief an``).
-_LETTER_TO = {"carta": {"á", "a", "al"}, "lettre": {"à", "a", "au"}, "lettera": {"a", "al"}, "brief": {"an"},
+#: A letter's word and the ``to`` after it in the languages of the notes (``Carta á``, ``Lettre à``, ``Brief an``), folded.
+_LETTER_TO = {"carta": {"a", "al"}, "lettre": {"a", "au"}, "lettera": {"a", "al"}, "brief": {"an"},
               "schreiben": {"an"}, "letter": {"to"}}
 
 
@@ -494,8 +492,7 @@ def rule_serial_named_after_a_lead_word_is_a_title(text: str, tokens: Sequence[T
         if lead < 0 or not lead_word(tokens[lead].text) and not (lead >= 1 and lead_word(tokens[lead - 1].text + tokens[lead].text)):
             continue
         end = k + 1
-        while end < len(tokens) and not (tokens[end].text in ".;:" and ends_a_sentence(tokens, end)) \
-                and tokens[end].text not in ".;:" and not any(c.isdigit() for c in tokens[end].text):
+        while end < len(tokens) and tokens[end].text not in ".;:" and not any(c.isdigit() for c in tokens[end].text):
             end += 1
         if end - k > 12 or end < len(tokens) and tokens[end].text not in ".;":
             continue
@@ -515,8 +512,7 @@ def rule_letter_to_a_name_is_its_title(text: str, tokens: Sequence[Token], tags:
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS or first < 2 or tags[first - 1] != "prose" or tags[first - 2] != "prose":
             continue
-        word, to = fold(tokens[first - 2].text), tokens[first - 1].text.lower()
-        if to not in _LETTER_TO.get(word, ()) and fold(to) not in {fold(w) for w in _LETTER_TO.get(word, ())}:
+        if fold(tokens[first - 1].text) not in _LETTER_TO.get(fold(tokens[first - 2].text), ()):
             continue
         end = last - (tokens[last - 1].text == ",")
         out = out or list(tags)
@@ -895,7 +891,8 @@ def rule_title_ending_on_a_small_word_goes_on_over_the_name(text: str, tokens: S
     if NAME_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
-    for (first, last, label), (n_first, n_last, n_label) in zip(tag_spans(tokens, tags), tag_spans(tokens, tags)[1:]):
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
         if label == "title" and n_label in NAME_LABELS and n_first == last and last - first >= 2 \
                 and tokens[last - 1].text in _WORDS_NO_TITLE_ENDS_ON:
             out = out or list(tags)
@@ -1977,13 +1974,19 @@ def _closed_title_quote(tokens: Sequence[Token], tags: Sequence[str], opening: i
     return close
 
 
+def _hyphenated_name_start(tokens: Sequence[Token], last: int) -> int:
+    """Where a name whose last word is token ``last`` opens over hyphens glued to its words (``Roland-Holst``)."""
+    first = last
+    while first >= 2 and tokens[first - 1].text == "-" and tokens[first - 1].start == tokens[first - 2].end \
+            and tokens[first].start == tokens[first - 1].end:
+        first -= 2
+    return first
+
+
 def _bare_name_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int | None:
     """Where a one-word name (``Branting``, ``Roland-Holst``) ending at token ``k - 1`` opens, when it is left as prose
     and stands after a bracket, a semicolon, a colon, a citing word or the note's start; None otherwise."""
-    first = k - 1
-    while first >= 2 and tokens[first - 1].text == "-" and tokens[first - 1].start == tokens[first - 2].end \
-            and tokens[first].start == tokens[first - 1].end:
-        first -= 2  # "Roland-Holst"
+    first = _hyphenated_name_start(tokens, k - 1)
     if first < 0 or any(tags[i] != "prose" for i in range(first, k)) or not capitalised_word(tokens[first].text, 3) \
             or fold(tokens[first].text) in load("stopwords") or tokens[first].text.lower() in FUNCTION_WORDS \
             or is_known_place(tokens[first].text):
@@ -2016,13 +2019,11 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
             if before == "(" and tag_list[k - 2] == "prose" and capitalised_word(tokens[k - 2].text, 3) \
                     and fold(tokens[k - 2].text) not in load("stopwords") and not is_known_place(tokens[k - 2].text) \
                     and (k < 3 or tokens[k - 3].text.lower() not in FUNCTION_WORDS | _ARTICLES_AND_CONTRACTIONS):
-                name = k - 2
-                while name >= 2 and tokens[name - 1].text == "-" and tokens[name - 1].start == tokens[name - 2].end:
-                    name -= 2
+                name = _hyphenated_name_start(tokens, k - 2)
             if name is None:
                 continue
             out = out or list(tags)
-            relabel(out, name, k - 1 if before == "," else k - 1, "author")
+            relabel(out, name, k - 1, "author")
             relabel(out, k, close + 1, "title")
         elif before.lower() in _AND_WORDS and k >= 2 and split_label(tag_list[k - 2])[1] in ("locator", "pages") \
                 and tag_list[k - 1] == "prose":
@@ -4874,14 +4875,18 @@ def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], t
     return tags
 
 
+#: A documentary series' name opening a cite (no citing word): the words before its years.
+_SERIES_NAME = r"(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{3,80}?)"
+#: The years of a series' volume (``1949``, ``1952–1954``).
+_SERIES_YEARS = r"1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?"
 #: Years between commas, then a volume's number (``, 1952–1954, vol. 2``).
-_YEARS_AND_VOLUME = r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,\s*(?i:vol\.|volume)\s*(?:[IVXLC\d]+|[A-Z][-–]\d+)"
+_YEARS_AND_VOLUME = r",\s*" + _SERIES_YEARS + r",\s*(?i:vol\.|volume)\s*(?:[IVXLC\d]+|[A-Z][-–]\d+)"
 #: A volume of a documentary series named by its years: the series, its years, ``vol.`` and the volume's number (and
 #: part), perhaps the volume's own title (a ``;`` may join two), up to its pinpoint or the end (``Foreign Relations of
 #: the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``FRUS, 1958–1960, vol. XVII``), or its
 #: imprint in brackets (``…; Philippines (Washington: GPO, 2001)``).
 _SERIES_VOLUME = re.compile(
-    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{3,80}?)" + _YEARS_AND_VOLUME +
+    r"(?P<volume>" + _SERIES_NAME + _YEARS_AND_VOLUME +
     r"(?:,\s*(?i:pt\.|part)\s*[IVX\d]+)?(?:,\s*(?!(?:Document|Doc\.|No\.)\s)[A-Z][^,;()]*?(?:;\s*[A-Z][^,;()]*?)*"
     r"(?:,\s*1[5-9]\d\d\s*[-–]\s*\d{2,4})?)?)"
     r"(?=\s*,\s*(?:pp?\.|Document|doc\.|Doc\.|No\.)\s|\s*\(https?:|\s*\([A-Z][^()]*\b(?:1[5-9]|20)\d\d\)|\.?\s*$|\.\s+[A-Z])")
@@ -4892,10 +4897,10 @@ _YEARS_THEN_VOLUME = re.compile(_YEARS_AND_VOLUME)
 #: A volume of a documentary series named by its years and its own title alone, before a numbered document
 #: (``Foreign Relations of the United States, 1945–1950, Emergence of the Intelligence Establishment, Document 430``).
 _SERIES_DOCUMENT = re.compile(
-    r"(?P<volume>(?P<series>(?!(?:See|Cf|Compare|Also|In)\b)[A-Z][^,;()\d.]{3,80}?),\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?"
+    r"(?P<volume>" + _SERIES_NAME + r",\s*" + _SERIES_YEARS +
     r"(?:,\s*(?!(?:Document|Doc\.)\s)[A-Z][^,;()]*?)?)(?=\s*,\s*(?:Document|Doc\.)\s*\d)")
 #: What every :data:`_SERIES_DOCUMENT` holds.
-_YEARS_THEN_DOCUMENT = re.compile(r",\s*1[5-9]\d\d(?:\s*[-–]\s*\d{2,4})?,[^,;()]*,\s*(?:Document|Doc\.)\s*\d")
+_YEARS_THEN_DOCUMENT = re.compile(r",\s*" + _SERIES_YEARS + r",[^,;()]*,\s*(?:Document|Doc\.)\s*\d")
 
 
 #: ``NSC Intelligence Directive 11, January 6, 1950 is printed in …``: an item named by capitalised words (a number among
