@@ -2214,6 +2214,79 @@ def test_a_letter_attached_in_brackets_is_a_letter_of_its_own_kept_where_the_oth
     assert not any(shape.inside for _, _, shape in find_kinds("Ambach memorandum (with attached memorandum), June 8, 1990."))
 
 
+def test_a_bracket_of_several_attachments_gives_each_its_own_item():
+    from notecite.normalize.kinds import find_kinds
+
+    # semicolons inside the bracket end no clause; a dated letter and items named with a writer or date are items
+    text = ("Johnson to Hoggard (with attached Machak to Slany, July 2, 1990; Morefield revisions to FRUS action plan, "
+            "June 27, 1990; memorandum, [no date]; and Morefield memorandum, June 20, 1990), July 2, 1990 and Machak to "
+            "William, July 11, 1990 in Department of State, CDC Lot File 95D113, Box 2, PA/HO Plan.")
+    titles = [shape.record.get("title") for _, _, shape in find_kinds(text)]
+    assert titles[:2] == ["Johnson to Hoggard", "Machak to Slany"]
+    assert "Morefield revisions to FRUS action plan" in titles and "Machak to William" in titles
+    assert any(shape.record.get("author") == [{"family": "Morefield"}] and shape.record["issued"]["date-parts"] == [[1990, 6, 20]]
+               for _, _, shape in find_kinds(text))
+    # two letters joined by "and"; a letter's own "and attachments" is no item
+    text = ("Slany to Kennedy (with attached Morefield to Slany, Skipper, and Tait and attachments, September 20, 1990; "
+            "Howard Shaffer to Hoggard, June 6, 1990 and Hoggard to Schaffer, June 15, 1990), September 21, 1990, "
+            "Department of State, PA Lot File 93D287, Box 1.")
+    inside = [shape.record["title"] for _, _, shape in find_kinds(text) if shape.inside]
+    assert inside == ["Morefield to Slany, Skipper and Tait", "Shaffer to Hoggard", "Hoggard to Schaffer"]
+    # a bracket that opens a cite of its own (no attachment) still ends at its semicolons
+    text = "(see submission, Rowland to Freeth, undated, NAA: A1838, 3036/1411/6; DEA to Djakarta, 18 April 1969, NAA: A6364)."
+    assert [shape.record.get("title") for _, _, shape in find_kinds(text)][-1] == "DEA to Djakarta"
+
+
+def test_a_letter_may_name_its_subject_before_its_date():
+    from notecite.normalize.kinds import recognize
+
+    found = recognize("Frank Sieverts to Herschler, draft FRUS amendment, August 29, 1990, Department of State, HAC Lot "
+                      "File 96D292, Box 6")
+    assert found.kind == "letter" and found.record["title"] == "Sieverts to Herschler"
+    assert found.record["issued"] == {"date-parts": [[1990, 8, 29]]} and found.record["note"] == "draft FRUS amendment"
+    found = recognize("Hoggard to Selin, Tutwiler, and Mullins, [no subject], June 4, 1990")
+    assert found.kind == "letter" and found.record["issued"] == {"date-parts": [[1990, 6, 4]]}
+    # a clause that says where the letter is, or a year alone, is no subject
+    found = recognize("Smith to Jones, in Papers of X, 1990")
+    assert found is None or found.record.get("note") != "in Papers of X"
+
+
+def test_a_letter_from_a_sender_the_editor_could_not_name_has_no_author():
+    from notecite.normalize.kinds import recognize
+
+    found = recognize("[no author identified] to Morefield, June 13, 1990")
+    assert found.kind == "letter" and "author" not in found.record
+    assert found.record["title"] == "[no author identified] to Morefield"
+    assert found.record["recipient"] == [{"family": "Morefield"}]
+    found = recognize("draft [no author identified] to Schaffer, [no date]")
+    assert found.record["title"] == "[no author identified] to Schaffer" and found.record["note"] == "draft"
+    # an undated letter before where it is kept
+    found = recognize("[Ruth Whiteside?] to Selin, [no date] in Department of State, M Chron Lot File 92D523, Box 3")
+    assert found.kind == "letter" and found.record["title"] == "Whiteside to Selin"
+
+
+def test_items_and_attached_after_a_letter_and_remarks_on_it_are_each_an_item():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("Selin comments on Hoggard to Selin, Tutwiler, and Mullins, [no subject], June 4, 1990 and attached FRUS action "
+            "plan, [no date] and attached [Ruth Whiteside?] to Selin, [no date] in Department of State, M Chron Lot File "
+            "92D523, Box 3, June 1990 M Chron Files.")
+    found = [(shape.record.get("title"), shape.record.get("author")) for _, _, shape in find_kinds(text)]
+    assert found == [("comments on Hoggard to Selin, Tutwiler, and Mullins", [{"family": "Selin"}]),
+                     ("Hoggard to Selin, Tutwiler and Mullins", [{"family": "Hoggard"}]),
+                     ("FRUS action plan", None),
+                     ("Whiteside to Selin", [{"given": "Ruth", "family": "Whiteside"}])]
+
+
+def test_a_letter_through_an_office_after_and_is_the_next_item():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("Record of July 1990 HAC briefing, Department of State, HAC Lot File 96D292, Box 6, Advisory Committee—1990—"
+            "Correspondence & Memos and Slany through Kennedy to Hoggard, July 18, 1990, Department of State, PA Lot File "
+            "93D287, Box 1.")
+    assert "Slany through Kennedy to Hoggard" in [shape.record.get("title") for _, _, shape in find_kinds(text)]
+
+
 def test_a_quoted_title_dated_after_and_is_the_next_item():
     text = ("Ambach, “The Pell Amendment,” June 8, 1990 and “Selin Meeting on the Pell Amendment/FRUS,” June 19, 1990 in "
             "Department of State, CDC Lot File 95D113, Box 2.")

@@ -429,14 +429,28 @@ _IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4
 
 
 #: ``Draft W. Lee Rawls to Richard Darman, DATE``, ``draft [?] Department of State to …``: a letter's draft, its sender after.
-_DRAFT = re.compile(r"\s*(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z])")
+_DRAFT = re.compile(r"\s*(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z]|\[[a-z])")
+#: A sender the editor could not name, in square brackets (``[no author identified] to Morefield``, ``[name not
+#: declassified] to Wortman``): the letter has no author, its title keeps the bracket.
+_UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+identified|names?\s+not\s+declassified|"
+                             r"unknown|unidentified|anonymous)\])\s+(?=to\s)")
+#: The name read in place of an unnamed sender (a family name every shape of :data:`_LETTER` reads).
+_STAND_IN = "Doe"
 
 
 def _letter(text: str) -> Recognized | None:
     """A letter, memorandum, telegram… (:data:`_LETTER` and the shapes after it); a draft of one is that item, its
-    note saying it is a draft."""
+    note saying it is a draft; one from an unnamed sender (:data:`_UNNAMED_SENDER`) has no author."""
     draft = _DRAFT.match(text)
-    found = _letter_read(text[draft.end():] if draft else text)
+    text = text[draft.end():] if draft else text
+    unnamed = _UNNAMED_SENDER.match(text)
+    found = _letter_read(_STAND_IN + " " + text[unnamed.end():] if unnamed else text)
+    if found is not None and unnamed is not None:
+        if found.record.get("author") != [{"family": _STAND_IN}] or not found.record.get("title", "").startswith(_STAND_IN + " "):
+            return None
+        del found.record["author"]
+        found.record.pop("title-short", None)
+        found.record["title"] = unnamed["unnamed"] + found.record["title"][len(_STAND_IN):]
     if found is not None and draft is not None:
         _add_note(found.record, "draft")
     return found
@@ -482,6 +496,15 @@ def _letter_read(text: str) -> Recognized | None:
         if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
             rest, body = f"{body}, {rest}", None
         date = _leading_date(rest)
+        subject = _SUBJECT_BEFORE_DATE.match(rest) if date is None else None
+        dated = _leading_date(rest[subject.end():]) if subject else None
+        if subject and (dated and len(dated[0].get("date-parts", [[]])[0]) == 3 or _NO_DATE.match(rest, subject.end())):
+            # "Sieverts to Herschler, draft FRUS amendment, August 29, 1990", "Hoggard to Selin, [no subject], June 4,
+            # 1990": what the letter is about, or the editor's word on it, before its date
+            rest = rest[subject.end():]
+            date = _leading_date(rest)
+        else:
+            subject = None
         undated = _NO_DATE.match(rest) if date is None else None
         if undated:  # "Machak to Johnson, [no date], Department of State, …": a letter the note cannot date
             date = ({}, undated.end(), "", "")
@@ -510,6 +533,8 @@ def _letter_read(text: str) -> Recognized | None:
                           match.groupdict().get("sent_at") or (f", {match['seat']}," if match.groupdict().get("seat") else ""))
         if date[0]:
             record["issued"] = date[0]
+        if subject:
+            _add_note(record, subject.group("subject"))
         sent_at = (match.groupdict().get("sent_at") or "").strip()[3:]  # "Consul Park at Rio Janeiro to …"
         written_at = date[2] or (match.groupdict().get("sent_from") or "").strip() or sent_at
         if written_at:
@@ -607,6 +632,12 @@ def _letter_read(text: str) -> Recognized | None:
     return _letter_told(text)
 
 
+#: What a letter is about, between its recipient and its date: the editor's word in square brackets (``[no subject]``) or
+#: a few words in lower case (``draft FRUS amendment``).
+_SUBJECT_BEFORE_DATE = re.compile(r"(?P<subject>\[[a-z][^\[\]\d]{2,40}\]|(?!(?:in|at|from|of|on|by|with|to|see|and|or|quoted|cited|"
+                                  r"printed|reprinted|enclosed|attached|written|sent|dated)\b)[a-z][^,;:()\[\]\d]{2,60}),\s+")
+
+
 #: A colon after a letter's date, then the capitalised title of the source it is printed in (``…, Dec. 24, 1857:
 #: British and Foreign State Papers, …``); in the note's text, after the date's year (:func:`find_kinds`).
 _SOURCE_AFTER_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
@@ -617,7 +648,7 @@ _FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")
 #: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
 _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\]")
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
-_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$)", re.I)
+_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$|\s+in\s+[A-Z])", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\]")  # also "R[onald Spiers]"
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
@@ -2576,9 +2607,12 @@ _ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},|[“\"][^“”\"]{{3,120}},[”\"])"
                     rf"\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})")
-_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
+#: ``…, June 4, 1990 and attached FRUS action plan, [no date] and attached …``: after a date, the items sent with
+#: the item before.
+_AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
+_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"]))"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
-                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}")
+                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
@@ -2590,7 +2624,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
     printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
-    for start, end in leftover_spans(text, ()):
+    for start, end in _whole_brackets(text, leftover_spans(text, ())):
         if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]):
             continue
         papers = _papers_of_one_day(text, start, end)
@@ -2600,6 +2634,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         items = []
         position = start
         sent_with_the_next = set()  # the items attached to the letter after them
+        sent_with_the_previous = set()  # the items attached to the letter before them ("…, DATE and attached …")
         # every joint of _NEXT_ITEM is an "and" or comes before a letter's "to"
         joined = text.find("and", start, end) != -1 or text.find(" to ", start, end) != -1
         if joined and "Cong" in text[start:end] and _congress_document(text[start:end]) is not None:
@@ -2607,13 +2642,18 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
+            if _inside_an_attached_bracket(text, position, joint.start()):
+                continue  # "A to B (with attached C to D, DATE and E to F, DATE), DATE": the bracket is read below
             if _ATTACHED_JOINT.match(text, joint.start()):
                 sent_with_the_next.add(len(items))
+            if joint["attached"] is not None:
+                sent_with_the_previous.add(len(items) + 1)
             items.append((position, joint.start()))
             position = joint.end()
         items.append((position, end))
         attached = None  # an item described in words, sent with the letter that comes next
         enclosed = None  # the index in out of a letter sent with the letter that comes next
+        sender = None  # the last letter read, which the items "and attached" after it were sent with
         clause_start = len(out)
         out += _letters_of_one_day(text, start, end)
         for n, (s, e) in enumerate(items):
@@ -2628,7 +2668,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             first = lead.end() if lead else s
             digit = _DIGIT.search(text[s:e])
             # "For the reporting of …, see Joseph Grew despatch to …": the reference after the prose
-            intros = [(m.end(), bool(m["strong"])) for m in _INTRO.finditer(text, first, s + digit.start())] \
+            intros = [(m.end(), bool(m["strong"] or m["remarks"])) for m in _INTRO.finditer(text, first, s + digit.start())
+                      if not m["remarks"] or _REMARKS_ON.fullmatch(text, first, m.end())] \
                 if digit else []
             if digit and may_hold(text[first:s + digit.start()], _OWNER_MARKS):  # "… was Jefferson's memorandum of …"
                 intros = sorted(intros + [(m.start(), False) for m in _OWNER_AT.finditer(text, first, s + digit.start())
@@ -2649,6 +2690,11 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 best = (begin, e, found)
                 if found.kind != "archival":
                     break
+            remarks = _REMARKS_ON.fullmatch(text, first, best[0]) if best and best[0] > first and best[2].kind == "letter" else None
+            if remarks:  # the remarks are an item of their own, kept with the letter
+                record = {"type": "manuscript", "title": f"{remarks['remarks']} {best[2].record.get('title-short') or best[2].record['title']}"}
+                _put_names(record, "author", remarks["writer"])
+                out.append((first, best[0], Recognized("archival", record, None, text=text[first:best[0]], read_alone=False)))
             if best is not None and best[2].prose_after:  # the item ends on its day
                 best = (best[0], _DAY_DATE.search(text, best[0], best[1]).end(), best[2])
             elif best is not None and best[2].source_after:  # the item ends before the colon opening its source
@@ -2669,11 +2715,48 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                 if enclosed is not None and best[2].kind == "letter":  # "Eden to Winant, DATE enclosed in Gallman to …"
                     _kept_where_unless_kept(out[enclosed][2], best[2])
                 enclosed = len(out) - 1 if best[2].kind == "letter" and n in sent_with_the_next else None
+            if best is None and n in sent_with_the_previous and sender is not None:
+                described = _described_attachment(text[s:e], sender)
+                if described is not None:  # "…, June 4, 1990 and attached FRUS action plan, [no date]"
+                    out.append((s, e, described))
+            elif best is not None and best[2].kind == "letter":
+                sender = best[2]
             attached = (first, e) if best is None and n in sent_with_the_next else None
         if len(out) - clause_start > 1 and _ALL_IN.search(text, out[-1][0], end):
             for k in range(clause_start, len(out) - 1):  # "Adee to Day, DATE and Adee to Day, DATE, all in LCM, …"
                 _kept_where_unless_kept(out[k][2], out[-1][2])
     return _repositories_in_brackets(text, out)
+
+
+def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (clauses of ``text``), a clause that opens a bracket of items sent with a letter (:data:`_ATTACHED_LETTER`)
+    joined to the next ones up to the one that closes it: ``Johnson to Hoggard (with attached A to B, DATE; C memorandum,
+    DATE), DATE`` is one clause."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        opened = text.rfind("(", start, end)
+        if opened != -1 and text.find(")", opened, end) == -1 and _OPENS_ATTACHED.match(text, opened):
+            closing = next((n for n in range(k + 1, len(spans)) if text.find(")", spans[n][0], spans[n][1]) != -1), None)
+            if closing is not None:
+                out.append((start, spans[closing][1]))
+                k = closing + 1
+                continue
+        out.append((start, end))
+        k += 1
+    return out
+
+
+def _inside_an_attached_bracket(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a bracket of items sent with a letter (:data:`_OPENS_ATTACHED`) opened
+    after ``start``."""
+    opened = text.rfind("(", start, at)
+    return opened != -1 and text.find(")", opened, at) == -1 and _OPENS_ATTACHED.match(text, opened) is not None
+
+
+#: The opening of a bracket of items sent with a letter (``(with attached``, ``(and enclosed``).
+_OPENS_ATTACHED = re.compile(r"\((?i:and|with|plus)\s+(?i:attached|enclosed)\s")
 
 
 #: ``Messersmith to Wilson, Messersmith to Phillips, and Messersmith to Kennedy, March 8, 1938, …``: letters listed by
@@ -2772,25 +2855,38 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
     return Recognized("archival", record, letter.locator, text=quoted, read_alone=False)
 
 
-#: A letter sent with another, named in brackets after that letter's people: ``(and attached Johnson to Kennedy, May 9,
-#: 1990)``, ``(with attached Trask to Blair, May 4, 1979)``.
+#: Letters and items sent with another, named in brackets after that letter's people: ``(and attached Johnson to
+#: Kennedy, May 9, 1990)``, ``(with attached Trask to Blair, May 4, 1979)``, ``(with attached A to B, DATE; C revisions to
+#: the plan, DATE; and D memorandum, DATE)``.
 _ATTACHED_LETTER = re.compile(r"\((?i:and|with|plus)\s+(?i:attached|enclosed)\s+(?P<letter>[^()]+?)\)")
+#: Where one item of such a bracket ends and the next begins: a semicolon, or ``and`` after a date.
+_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=[A-Z\w])")
+#: A letter's own attachments named with it (``Morefield to Slany, Skipper, and Tait and attachments, DATE``).
+_ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|enclosures)\b")
 
 
 def _letters_attached_in_brackets(text: str, start: int, end: int,
                                   letter: Recognized) -> list[tuple[int, int, Recognized]]:
-    """The letters named in brackets as sent with ``letter`` (the clause ``text[start:end]``): each a letter of its
-    own (:data:`_ATTACHED_LETTER`, read as a letter with its day), kept where ``letter`` is; none when the bracket
-    describes something else (``(with attached memorandum)``)."""
+    """The items named in brackets as sent with ``letter`` (the clause ``text[start:end]``): each dated letter a letter
+    of its own (:data:`_ATTACHED_LETTER`, read as a letter with its day), each item described in words with its writer
+    or date a manuscript (:func:`_described_attachment`), kept where ``letter`` is; none for a bracket that only
+    describes (``(with attached memorandum)``)."""
     found = []
     for bracket in _ATTACHED_LETTER.finditer(text, start, end):
-        inner = recognize(bracket["letter"])
-        if inner is None or inner.kind != "letter" or "issued" not in inner.record:
-            continue
-        _kept_where(inner.record, letter)
-        found.append((bracket.start("letter"), bracket.end("letter"),
-                      Recognized("letter", inner.record, inner.locator, text=bracket["letter"], read_alone=False,
-                                 inside=True)))
+        position = bracket.start("letter")
+        joints = [m for m in _NEXT_ATTACHED.finditer(text, position, bracket.end("letter"))]
+        for item_start, item_end in zip([position] + [m.end() for m in joints], [m.start() for m in joints] + [bracket.end("letter")]):
+            item = text[item_start:item_end]
+            inner = recognize(_ITS_ATTACHMENTS.sub("", item))
+            if inner is not None and inner.kind == "letter" and "issued" in inner.record:
+                _kept_where(inner.record, letter)
+                found.append((item_start, item_end, Recognized("letter", inner.record, inner.locator, text=item,
+                                                               read_alone=False, inside=True)))
+                continue
+            described = _described_attachment(item, letter) if joints else None
+            if described is not None and ("issued" in described.record or "author" in described.record):
+                described.inside = True
+                found.append((item_start, item_end, described))
     return found
 
 
@@ -2897,7 +2993,10 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
 
 
 #: Words after which a reference may start inside a clause of prose.
-_INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to)\s+(?=[A-Z“\"])", re.I)
+_INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to|(?P<remarks>(?:comments|notes|remarks|"
+                    r"annotations|marginalia)\s+on))\s+(?=[A-Z“\"])", re.I)
+#: ``Selin comments on Hoggard to Selin, …``: a writer's remarks on the letter named after them.
+_REMARKS_ON = re.compile(rf"(?P<writer>{_NAME})\s+(?P<remarks>(?:comments|notes|remarks|annotations|marginalia)\s+on)\s+")
 
 
 # -- the normalizer ---------------------------------------------------------------------------
