@@ -2278,6 +2278,31 @@ def test_items_and_attached_after_a_letter_and_remarks_on_it_are_each_an_item():
                      ("Whiteside to Selin", [{"given": "Ruth", "family": "Whiteside"}])]
 
 
+def test_an_unnamed_writers_item_and_a_date_the_editor_could_only_guess():
+    from notecite.normalize.kinds import recognize
+
+    found = recognize("[no author identified] memoranda, May 2, 1991 in Department of State")
+    assert found.kind == "letter" and "author" not in found.record and found.record["genre"] == "memoranda"
+    assert found.record["issued"] == {"date-parts": [[1991, 5, 2]]}
+    found = recognize("Machak through Acquavella to Krys (with attached analysis of FRUS action plan), [no date—late January?]")
+    assert found.kind == "letter" and found.record["title"] == "Machak through Acquavella to Krys"
+    assert "issued" not in found.record
+
+
+def test_the_people_a_letter_went_through_and_an_item_attached_to_an_unnamed_writers_one():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("See also Slany through Kennedy and Hoggard to Tutwiler (with attached background notes and talking points), "
+            "December 7, 1990 and Kimball to Tutwiler, December 8, 1990 in Department of State, PA Lot File 93D287, Box 1.")
+    assert [shape.record["title"] for _, _, shape in find_kinds(text)] == ["Slany through Kennedy and Hoggard to Tutwiler",
+                                                                           "Kimball to Tutwiler"]
+    text = ("See Pell’s remarks on Congressional Record - Senate, July 29, 1991, p. 20245 and annotated draft FRUS legislation "
+            "attached to [no author identified] memorandum, July 30, 1991, Department of State, CDC Lot File 95D113, Box 2.")
+    found = [(text[s:e], shape.record.get("title")) for s, e, shape in find_kinds(text)]
+    assert found[0] == ("annotated draft FRUS legislation", "annotated draft FRUS legislation")
+    assert found[1][1] == "Memorandum" and found[1][0].startswith("[no author identified] memorandum, July 30, 1991")
+
+
 def test_a_letter_through_an_office_after_and_is_the_next_item():
     from notecite.normalize.kinds import find_kinds
 

@@ -45,6 +45,7 @@ from notecite.normalize.pages import Pages, PlacePages, expand_range, is_range, 
         ("loc. cit., 45", "page", "45"),
         ("pp. 186-210, especially pp. 195-201", "page", "195–201"),  # the pages singled out in a range
         ("186–210, esp. 195–97", "page", "195–197"),
+        ("pp. 139–148 (especially pp. 140–141)", "page", "140–141"),  # singled out in brackets
         ("chap. 3", "chapter", "3"),
         ("ch. IV", "chapter", "IV"),
         ("chapitre 2", "chapter", "2"),
@@ -134,6 +135,11 @@ def test_a_chapter_s_page_range_then_a_pinpoint_inside_it_are_page_and_locator()
     assert draft.record["page"] == "10–30" and draft.locator["value"] == "15" and "note" not in draft.record
     draft = run([("pages", "pp. 45–67, at")], "article-journal", locator="p. 50")  # "at" left with the pages
     assert draft.record["page"] == "45–67" and draft.locator["value"] == "50"
+
+
+def test_an_articles_pages_and_the_pages_singled_out_in_them_are_page_and_locator():
+    draft = run([("pages", "pp. 139–148 (especially pp. 140–141)")], "article-journal")
+    assert draft.record["page"] == "139–148" and draft.locator["value"] == "140–141"
 
 
 def test_book_pages_field_is_a_pinpoint():

@@ -433,7 +433,7 @@ _DRAFT = re.compile(r"\s*(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z]|\[[a-z])")
 #: A sender the editor could not name, in square brackets (``[no author identified] to Morefield``, ``[name not
 #: declassified] to Wortman``): the letter has no author, its title keeps the bracket.
 _UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+identified|names?\s+not\s+declassified|"
-                             r"unknown|unidentified|anonymous)\])\s+(?=to\s)")
+                             rf"unknown|unidentified|anonymous)\])\s+(?=to\s|(?i:{_LETTER_WORD})\s*,)")
 #: The name read in place of an unnamed sender (a family name every shape of :data:`_LETTER` reads).
 _STAND_IN = "Doe"
 
@@ -446,11 +446,12 @@ def _letter(text: str) -> Recognized | None:
     unnamed = _UNNAMED_SENDER.match(text)
     found = _letter_read(_STAND_IN + " " + text[unnamed.end():] if unnamed else text)
     if found is not None and unnamed is not None:
-        if found.record.get("author") != [{"family": _STAND_IN}] or not found.record.get("title", "").startswith(_STAND_IN + " "):
+        if found.record.get("author") != [{"family": _STAND_IN}]:
             return None
         del found.record["author"]
         found.record.pop("title-short", None)
-        found.record["title"] = unnamed["unnamed"] + found.record["title"][len(_STAND_IN):]
+        if found.record.get("title", "").startswith(_STAND_IN + " "):  # "[no author identified] to Morefield"
+            found.record["title"] = unnamed["unnamed"] + found.record["title"][len(_STAND_IN):]
     if found is not None and draft is not None:
         _add_note(found.record, "draft")
     return found
@@ -648,7 +649,7 @@ _FRENCH_ARTICLE = re.compile(r"^(?:la|le|les)\s+|^l['’]")
 #: An editor's ``[sic]`` after a name, perhaps with the name meant (``Baylor [sic, Baehler]``, ``MacDonald [sic]``).
 _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\]")
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
-_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$|\s+in\s+[A-Z])", re.I)
+_NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)(?:\s*[—–-]\s*[^\[\]]{1,30})?\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$|\s+in\s+[A-Z])", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
 _SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\]")  # also "R[onald Spiers]"
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
@@ -2600,7 +2601,8 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
 #: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
 _SENT_WITH_WORDS = r"(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)"
-_ATTACHED_TO = rf"(?<=[\w.)\]])\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,)"
+_ATTACHED_TO = (rf"(?<=[\w.)\]])\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,"
+                rf"|\[(?i:no\s+author\s+identified)\]\s+(?i:{_LETTER_WORD})\s*,)")
 #: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
 _ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
@@ -2612,7 +2614,9 @@ _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]
 _AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"]))"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
-                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})")
+                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})"
+                        # "…, p. 20245 and annotated draft FRUS legislation attached to …": an item sent with a letter
+                        rf"|(?<=\d)\s+and\s+(?=[A-Za-z][^,;()\d]{{3,80}}?\s+{_SENT_WITH_WORDS}\s)")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
@@ -2642,6 +2646,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
             if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
+            if _THROUGH_BEFORE.search(text, position, joint.start()):
+                continue  # "Slany through Kennedy and Hoggard to Tutwiler": the offices a letter went through
             if _inside_an_attached_bracket(text, position, joint.start()):
                 continue  # "A to B (with attached C to D, DATE and E to F, DATE), DATE": the bracket is read below
             if _ATTACHED_JOINT.match(text, joint.start()):
@@ -2746,6 +2752,10 @@ def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         out.append((start, end))
         k += 1
     return out
+
+
+#: A letter's ``through`` and a name right before an ``and`` (the ``and`` joins the people it went through).
+_THROUGH_BEFORE = re.compile(rf"\bthrough\s+{_NAME}$")
 
 
 def _inside_an_attached_bracket(text: str, start: int, at: int) -> bool:

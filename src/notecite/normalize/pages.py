@@ -106,8 +106,9 @@ def _normalize_single(part: str, problems: list[str]) -> str:
 _BACK_REFERENCE = re.compile(r"^(?:l\.\s*c|loc\.\s*cit|op\.\s*cit)\.\s*,?\s*(?=\S)", re.I)
 
 
-#: The word that singles out pages within a range cited before it (``pp. 186-210, especially pp. 195-201``).
-_NARROWER = re.compile(r"[,;]?\s+(?:especially|esp\.|espec\.|in particular|particularly)\s+(?=\S)", re.I)
+#: The word that singles out pages within a range cited before it (``pp. 186-210, especially pp. 195-201``, ``pp. 139–148
+#: (especially pp. 140–141)``).
+_NARROWER = re.compile(r"(?:[,;]?\s+|\s*\(\s*)(?:especially|esp\.|espec\.|in particular|particularly)\s+(?=\S)", re.I)
 
 
 def _pinpoint_text(raw: str) -> str:
@@ -116,6 +117,8 @@ def _pinpoint_text(raw: str) -> str:
     (``pp. 186-210, especially pp. 195-201``) the latter."""
     body = _BACK_REFERENCE.sub("", strip_brackets(raw).strip(" ,;:"))
     narrower = _NARROWER.search(body)
+    if narrower and body[narrower.start():narrower.end()].lstrip().startswith("("):
+        return body[narrower.end():].rstrip(" )")  # the bracket around the pages singled out
     return body[narrower.end():] if narrower else body
 
 
@@ -280,6 +283,13 @@ class PlacePages:
             draft.locator = None
             candidates = [c for c in candidates if c["from"] != "locator"]
         case = draft.record.get("type") == "legal_case"  # "Barr v. Trades' Council, 53 N.J.E. 101": the report's page
+        for cand in list(candidates):
+            narrower = _NARROWER.search(cand["raw"]) if component and cand["from"] == "pages" else None
+            if narrower and draft.locator is None and "page" not in draft.record:
+                # "pp. 139–148 (especially pp. 140–141)": the article's pages, then the pinpoint singled out in them
+                draft.record["page"] = parse_locator(cand["raw"][:narrower.start()])["value"]
+                draft.locator = self._publish(draft, cand)
+                candidates.remove(cand)
         for cand in candidates:
             if (component or case) and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
                     and (is_range(cand["value"]) or draft.locator is not None or case):
