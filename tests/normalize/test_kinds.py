@@ -2303,6 +2303,24 @@ def test_the_people_a_letter_went_through_and_an_item_attached_to_an_unnamed_wri
     assert found[1][1] == "Memorandum" and found[1][0].startswith("[no author identified] memorandum, July 30, 1991")
 
 
+def test_the_body_keeping_the_files_and_its_offices_are_the_archive_not_the_title():
+    from notecite.normalize.kinds import recognize
+
+    found = recognize("minutes of June 1991 HAC meeting, p. 6, Department of State, Bureau of Public Affairs, Office of the "
+                      "Historian, Advisory Committee on Historical Diplomatic Documentation Files, 1972–2007 (Lot File "
+                      "09D473), Box 1, June 1991.")
+    assert found.record["title"] == "minutes of June 1991 HAC meeting" and found.locator == "p. 6"
+    assert found.record["archive"] == "Department of State, Bureau of Public Affairs, Office of the Historian"
+
+
+def test_a_sentence_saying_where_papers_can_be_found_is_no_archival_item():
+    from notecite.normalize.kinds import recognize
+
+    found = recognize("The briefing materials for Selin’s testimony, drafted by FPC, can be found in Department of State, "
+                      "CDC Lot File 95D113, Box 2, PA/HO Plan.")
+    assert found is None or "can be found" not in found.record.get("title", "")
+
+
 def test_a_letter_through_an_office_after_and_is_the_next_item():
     from notecite.normalize.kinds import find_kinds
 

@@ -1104,6 +1104,11 @@ _ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\
                            r"(?:(?:held|kept|filed|preserved)\s+)?(?:at|in)\s+(?=\S)")
 
 
+#: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
+_SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
+                              r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
+
+
 def _archival(text: str) -> Recognized | None:
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and _WEB_ARCHIVE.search(text):
@@ -1166,8 +1171,14 @@ def _archival(text: str) -> Recognized | None:
             pinpoint = quoted["page"] if quoted else part.strip()
             continue
         titles.append(part)
-    if len(titles) > 1 and _BODY_KEEPING_FILES.fullmatch(titles[-1].strip()) and "archive" not in record:
-        record["archive"] = titles.pop().strip()  # "…, Department of State, HAC Lot File 96D292": who keeps the files
+    keeper = next((k for k, part in enumerate(titles) if k and _BODY_KEEPING_FILES.fullmatch(part.strip())), None)
+    if keeper is not None and "archive" not in record:
+        # "…, Department of State, HAC Lot File 96D292", "…, Department of State, Bureau of Public Affairs, Office of the
+        # Historian, Advisory Committee … Files": who keeps the files, and its offices
+        record["archive"] = ", ".join(part.strip() for part in titles[keeper:])
+        titles = titles[:keeper]
+    if titles and _SAYS_WHERE_KEPT.search(titles[-1]):
+        return None  # "The briefing materials for …, drafted by FPC, can be found in Department of State, …": prose
     if titles:
         if len(titles) > 1 and _QUOTED_WHOLE.fullmatch(titles[0].strip()):
             for part in titles[1:]:  # "“Resolution on the Russian Question,” mimeograph, New York": what the
