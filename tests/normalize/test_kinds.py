@@ -2321,6 +2321,20 @@ def test_a_sentence_saying_where_papers_can_be_found_is_no_archival_item():
     assert found is None or "can be found" not in found.record.get("title", "")
 
 
+def test_a_described_item_before_a_letter_is_kept_where_the_letter_is_and_an_editors_word_before_a_date():
+    from notecite.normalize.kinds import find_kinds, recognize
+
+    text = ("See also annotated comparison of draft legislation, [no date] and Littrel to Mueller and Bacchus (with "
+            "attached talking points and suggested revisions), [drafted] September 12, 1991 in Department of State, CDC "
+            "Lot File 95D113, Box 2.")
+    found = {shape.record["title"]: shape for _, _, shape in find_kinds(text)}
+    assert found["Littrel to Mueller and Bacchus"].record["issued"] == {"date-parts": [[1991, 9, 12]]}
+    assert found["annotated comparison of draft legislation"].record["archive"] == "Department of State"
+    # a name's letters the editor supplied, unsure of them
+    found = recognize("J[oe] C[haddic] to Joe A[cquavella?], December 19, 1991")
+    assert found.record["title"] == "Chaddic to Acquavella"
+
+
 def test_a_letter_through_an_office_after_and_is_the_next_item():
     from notecite.normalize.kinds import find_kinds
 

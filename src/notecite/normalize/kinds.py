@@ -651,7 +651,7 @@ _SIC = re.compile(r"(?P<printed>[A-Z][\w'’-]*)\s*\[sic(?:,\s*(?P<meant>[A-Z][\
 #: A date the note says is missing (``[no date]``, ``[n.d.]``, ``n.d.``, ``undated``), where a letter's date goes.
 _NO_DATE = re.compile(r"\s*(?:\[(?:no\s+date|n\.\s?d\.|undated)(?:\s*[—–-]\s*[^\[\]]{1,30})?\]|n\.\s?d\.|undated|no\s+date)(?=\s*[,;.)]|\s*$|\s+in\s+[A-Z])", re.I)
 #: Letters of a name's word the editor supplied after its initial (``J[oseph] V F[uller]``, ``H[arry] G D[wight]``).
-_SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\]")  # also "R[onald Spiers]"
+_SUPPLIED_LETTERS = re.compile(r"(?<=[A-Z])\[([a-z]+(?:\s+[A-Z][a-z]+){0,2})\??\]")  # also "R[onald Spiers]"
 #: Words of a name the editor supplied in square brackets (``[John] Foster [Dulles]``, ``[Department of State]``):
 #: capitalised words, perhaps joined by ``of``, ``the``, ``and`` (a described item, ``[Letter to Doe]``, is none).
 #: A question mark closing the bracket says the editor is unsure of the name (``Delancey to [Holdernesse?]``).
@@ -2389,8 +2389,8 @@ def _find_date(text: str) -> tuple[dict[str, Any], int, int] | None:
 
 #: Words that say what happened on the date (``Received July 31, 1914``), not where; ``letter of April 1936``
 #: after the names: the genre's words before the date ("Le Havre": no day word, the case of _ON_DAY kept).
-_DATE_VERB = re.compile(r"^(?:received|rec['’]d|sent|dated|written|(?-i:" + _ON_DAY + r")|"
-                        + _LETTER_WORD + r"\s+(?:of|dated|written(?:\s+on)?))\b\.?\s*", re.I)
+_DATE_VERB = re.compile(r"^\[?(?:received|rec['’]d|sent|dated|written|drafted|(?-i:" + _ON_DAY + r")|"
+                        + _LETTER_WORD + r"\s+(?:of|dated|written(?:\s+on)?))\b\.?\]?\s*", re.I)  # "[drafted] September 12, 1991"
 
 
 #: One day of a month, either way round (``18 March``, ``February 12``).
@@ -2671,6 +2671,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         attached = None  # an item described in words, sent with the letter that comes next
         enclosed = None  # the index in out of a letter sent with the letter that comes next
         sender = None  # the last letter read, which the items "and attached" after it were sent with
+        described_before = []  # items described in lower case and dated to the day, kept where the next letter is
         clause_start = len(out)
         out += _letters_of_one_day(text, start, end)
         for n, (s, e) in enumerate(items):
@@ -2738,6 +2739,13 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     out.append((s, e, described))
             elif best is not None and best[2].kind == "letter":
                 sender = best[2]
+                for item in described_before:  # "annotated comparison of draft legislation, [no date] and Littrel to …,
+                    found = _described_attachment(text[item[0]:item[1]], sender)  # DATE in Department of State, …"
+                    if found is not None:
+                        out.append((*item, found))
+                described_before = []
+            elif best is None and n not in sent_with_the_next and _DESCRIBED_AND_DATED.match(text, first, e):
+                described_before.append((first, e))
             attached = (first, e) if best is None and n in sent_with_the_next else None
         if len(out) - clause_start > 1 and _ALL_IN.search(text, out[-1][0], end):
             for k in range(clause_start, len(out) - 1):  # "Adee to Day, DATE and Adee to Day, DATE, all in LCM, …"
@@ -2820,6 +2828,10 @@ def _kept_where_unless_kept(item: Recognized, letter: Recognized) -> None:
 _ITEMS_PAGES = re.compile(r",?\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\s*$")
 #: The date that ends an item described in words (``Draft FRUS staff study, May 1990``, ``…, [no date]``).
 _ITEMS_DATE = re.compile(rf",?\s*(?P<date>(?:{_MONTH_NAME}\s+)?(?:\d{{1,2}},\s+)?(?:1[4-9]|20)\d\d|\[no date\])\s*$")
+#: An item described in lower-case words and dated to its day or said to be undated (``annotated comparison of draft
+#: legislation, [no date]``), the whole of its clause after a lead-in.
+_DESCRIBED_AND_DATED = re.compile(rf"(?:(?i:see|cf\.|compare)(?:\s+also)?\s+)?[a-z][^,;()\d]{{3,80}},\s*"
+                                  rf"(?:{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}|\[no date[^\]]*\])\s*$")
 #: The last words that lead a reference in (``For the HAC's reports, see``): the description starts after them.
 _LEAD_IN_A_CLAUSE = re.compile(r"(?:^|[,;:.]\s+)(?:see|cf\.|compare)(?:\s+also)?\s+", re.I)
 #: Words of a repository or a file: a description holding them was an archival item of its own, not one described.
