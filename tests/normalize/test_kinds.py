@@ -2335,6 +2335,23 @@ def test_a_described_item_before_a_letter_is_kept_where_the_letter_is_and_an_edi
     assert found.record["title"] == "Chaddic to Acquavella"
 
 
+def test_the_letter_an_item_was_attached_to_and_an_interview_after_and_are_items_of_their_own():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("Petersen to Slany, February 4, 1987, Department of State, HAC Lot File 96D292, Box 5; and report of 1986 HAC "
+            "meeting (attached to Perkins to Shultz, March 12, 1987), Department of State, HAC Lot File 96D292, Box 5.")
+    titles = [shape.record.get("title") for _, _, shape in find_kinds(text)]
+    assert titles == ["Petersen to Slany", "report of 1986 HAC meeting", "Perkins to Shultz"]
+    text = "See Neal Petersen memorandum, March 23, 1988, pp. 1 and 16, attached to Dillery to Spiers, August 4, 1988, NARA."
+    assert "Dillery to Spiers" in [shape.record.get("title") for _, _, shape in find_kinds(text)]
+    text = ("Levitsky to Powell (with attached report to Reagan, June 1988), June 24, 1988, Department of State, 1988 "
+            "P-Reels, P880115–1826.")
+    assert [shape.record.get("title") for _, _, shape in find_kinds(text)] == ["Levitsky to Powell", "report to Reagan"]
+    text = ("See passim, Department of State, CDC Lot File 95D113, Box 2, Presidential Directive 1985 and Charles Stuart "
+            "Kennedy interview with Henry Bardach, March 12, 1996, Library of Congress, ADST Oral History.")
+    assert [shape.kind for _, _, shape in find_kinds(text)] == ["interview"]
+
+
 def test_a_letter_through_an_office_after_and_is_the_next_item():
     from notecite.normalize.kinds import find_kinds
 

@@ -1104,12 +1104,16 @@ _ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\
                            r"(?:(?:held|kept|filed|preserved)\s+)?(?:at|in)\s+(?=\S)")
 
 
+#: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
+_SENT_WITH_IN_BRACKETS = re.compile(r"\s*\((?i:attached|enclosed)\s+(?:to|in)\s+[^()]+\)")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
 
 
 def _archival(text: str) -> Recognized | None:
+    if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
+        text = _SENT_WITH_IN_BRACKETS.sub("", text)
     shelfmark = SHELFMARK.search(text)
     if shelfmark is None and _WEB_ARCHIVE.search(text):
         return None  # "…, Marxists Internet Archive, https://…": a page of a website
@@ -2612,7 +2616,7 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
 #: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
 _SENT_WITH_WORDS = r"(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)"
-_ATTACHED_TO = (rf"(?<=[\w.)\]])\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,"
+_ATTACHED_TO = (rf"(?<=[\w.)\]]),?\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,"
                 rf"|\[(?i:no\s+author\s+identified)\]\s+(?i:{_LETTER_WORD})\s*,)")
 #: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
 _ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
@@ -2624,7 +2628,8 @@ _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]
 #: the item before.
 _AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
-                        rf"|(?P<piece>{_NAME},\s+[“\"]))"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
+                        rf"|(?P<piece>{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
+                        rf"|{_NAME}\s+(?i:interview)\s+with\s)"  # "…, Presidential Directive 1985 and Charles Stuart Kennedy interview with …"
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})"
                         # "…, p. 20245 and annotated draft FRUS legislation attached to …": an item sent with a letter
                         rf"|(?<=\d)\s+and\s+(?=[A-Za-z][^,;()\d]{{3,80}}?\s+{_SENT_WITH_WORDS}\s)")
@@ -2728,8 +2733,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     if described is not None:
                         out.append((*attached, described))
                 out.append(_without_prose_after(text, *best))
-                if best[2].kind == "letter":  # "Machak to Johnson (and attached Johnson to Kennedy, May 9, 1990), …"
-                    out += _letters_attached_in_brackets(text, best[0], best[1], best[2])
+                if best[2].kind in ("letter", "archival"):  # "Machak to Johnson (and attached Johnson to Kennedy, May 9,
+                    out += _letters_attached_in_brackets(text, best[0], best[1], best[2])  # 1990), …"
                 if enclosed is not None and best[2].kind == "letter":  # "Eden to Winant, DATE enclosed in Gallman to …"
                     _kept_where_unless_kept(out[enclosed][2], best[2])
                 enclosed = len(out) - 1 if best[2].kind == "letter" and n in sent_with_the_next else None
@@ -2891,7 +2896,8 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
 #: Letters and items sent with another, named in brackets after that letter's people: ``(and attached Johnson to
 #: Kennedy, May 9, 1990)``, ``(with attached Trask to Blair, May 4, 1979)``, ``(with attached A to B, DATE; C revisions to
 #: the plan, DATE; and D memorandum, DATE)``.
-_ATTACHED_LETTER = re.compile(r"\((?i:and|with|plus)\s+(?i:attached|enclosed)\s+(?P<letter>[^()]+?)\)")
+_ATTACHED_LETTER = re.compile(r"\((?:(?i:and|with|plus)\s+(?i:attached|enclosed)|(?P<to>(?i:attached|enclosed)\s+(?:to|in)))"
+                              r"\s+(?P<letter>[^()]+?)\)")  # also the letter an item was sent with: "(attached to A to B, DATE)"
 #: Where one item of such a bracket ends and the next begins: a semicolon, or ``and`` after a date.
 _NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=[A-Z\w])")
 #: A letter's own attachments named with it (``Morefield to Slany, Skipper, and Tait and attachments, DATE``).
@@ -2916,7 +2922,7 @@ def _letters_attached_in_brackets(text: str, start: int, end: int,
                 found.append((item_start, item_end, Recognized("letter", inner.record, inner.locator, text=item,
                                                                read_alone=False, inside=True)))
                 continue
-            described = _described_attachment(item, letter) if joints else None
+            described = _described_attachment(item, letter) if not bracket["to"] else None
             if described is not None and ("issued" in described.record or "author" in described.record):
                 described.inside = True
                 found.append((item_start, item_end, described))
