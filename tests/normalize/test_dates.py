@@ -63,6 +63,8 @@ from notecite.records import validate
         # transliterated Russian
         ("7 noiabria 1917", {"date-parts": [[1917, 11, 7]]}),
         ("oktiabr' 1917", {"date-parts": [[1917, 10]]}),
+        ("1681. --", {"date-parts": [[1681]]}),  # the sentence's stop and the dash after it
+        ("1681. —", {"date-parts": [[1681]]}),
     ],
 )
 def test_parse_date(text, expected):

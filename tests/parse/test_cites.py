@@ -335,6 +335,12 @@ def test_by_and_a_title_of_address_before_an_author_and_in_the_before_a_containe
     tokens = tokenize(text)
     groups = group_fields(text, tokens, token_tags(tokens, spans))
     assert [[label for _, _, label in group] for group in groups] == [["title", "author", "container-title", "volume"]]
+    text = "Sadducismus triumphans or a full and plain evidence concern. Witches etc. by Dr. Henry More, 1681."
+    spans = _spans(text, [("Sadducismus triumphans or a full and plain evidence concern. Witches", "title"),
+                          ("Henry More,", "author"), ("1681.", "date")])
+    tokens = tokenize(text)  # the title's "etc." before "by" and a title of address
+    assert [[label for _, _, label in group] for group in group_fields(text, tokens, token_tags(tokens, spans))] \
+        == [["title", "author", "date"]]
     text = "General report by Sir D. Barry."  # "Sir" may open a name: no title of address
     spans = _spans(text, [("General report", "title"), ("D. Barry.", "author")])
     tokens = tokenize(text)

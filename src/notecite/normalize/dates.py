@@ -70,11 +70,15 @@ def season_number(word: str) -> int | None:
     return SEASONS.get(word.lower()) or SEASONS.get(_fold(word))
 
 
+#: A full stop and a dash after a date (``1681. --``, ``1681. —``): the sentence ends, the dash parts it from the next.
+_STOP_AND_DASH = re.compile(r"\.\s*(?:-{2,}|—)\s*$")
+
+
 def parse_date(text: str) -> dict[str, Any]:
     """A CSL date object for ``text``; ``{"literal": text}`` when it cannot be read."""
     original = squeeze(text)
     cleaned = strip_edge_punctuation(strip_brackets(original), keep_abbreviation_dot=False)
-    cleaned = strip_brackets(cleaned)
+    cleaned = _STOP_AND_DASH.sub("", strip_brackets(cleaned))
     if not cleaned:
         return {"literal": original}
     if _NO_DATE.match(cleaned):

@@ -73,8 +73,10 @@ def _joined_by_one_word(tokens: Sequence[Token], gap: range, label: str) -> bool
     Phot.``), an ``on`` before a date, a ``by`` before an author or an ``entitled`` before
     a title (``by Robert Fortenbaugh entitled The Nine Capitols``) does not start a new cite; nor does ``in the``
     before a container (``by Steiner in the American Historical Review``) or ``by`` and a title of address before an
-    author (``by Dr. Steiner``); nor does ``author of`` before a title (``Ante Ciliga, author of The Russian Enigma``)."""
+    author (``by Dr. Steiner``, after the title's ``etc.`` too); nor does ``author of`` before a title (``Ante Ciliga, author of The Russian Enigma``)."""
     words = [tokens[i].text.lower() for i in gap if tokens[i].text[:1].isalnum()]
+    if label == "author" and len(words) >= 2 and words[0] in _ETC:
+        words = words[1:]  # "Sadducismus triumphans … Witches etc. by Dr. Henry More": the title's "and so on"
     if len(words) == 2 and (label == "container-title" and words[1] == "the"
                             or label == "author" and words[1] in _TITLES_OF_ADDRESS):
         words = words[:1]
