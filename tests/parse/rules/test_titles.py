@@ -2680,6 +2680,17 @@ def test_title_and_its_year_alone_open_the_note():
         assert unchanged, text  # a verb, a name read before, too few words
 
 
+def test_statement_of_a_person_left_as_prose_is_a_title():
+    from notecite.parse.rules.titles import rule_statement_of_a_person_left_as_prose_is_a_title as rule
+    runs, _ = rule_runs(rule, "Affidavit of Miles Whitworth. See Appendix F.", [])
+    assert runs == [("Affidavit of Miles Whitworth", "title")]
+    runs, _ = rule_runs(rule, "Frye, Journal. Deposition of John Smith.", [("Frye,", "author"), ("Journal.", "title")])
+    assert ("Deposition of John Smith", "title") in runs
+    for text in ("The affidavit of Miles Whitworth was lost.", "Declaration of independence was read."):
+        _, unchanged = rule_runs(rule, text, [])
+        assert unchanged, text  # not at a sentence's opening, or no name after "of"
+
+
 def test_name_and_title_left_as_prose_before_a_pinpoint():
     from notecite.parse.rules.titles import rule_name_and_title_left_as_prose_before_a_pinpoint as rule
     text = "Tholuck, das akademische Leben des siebenzehnten Jahrh., II. S. 32."

@@ -72,7 +72,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_quotation_before_a_speech_verb_is_prose, rule_quoted_passage_is_prose, rule_quoted_term_is_prose,
                      rule_in_opening_a_sentence_before_a_title_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
-                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note,
+                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_and_again_in_between_two_titles_opens_the_second, rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title,
                      rule_name_and_title_left_as_prose_before_a_pinpoint,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_public_law_number_is_the_title, rule_appositive_after_a_title_is_prose, rule_title_case_prose_before_in_is_the_piece, rule_quoted_title_left_as_prose_before_in_is_the_piece, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_subtitle_read_as_a_container_before_the_imprint_continues_the_title, rule_in_and_colon_inside_a_title_open_its_container, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_part_of_a_book_before_to_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
@@ -218,7 +218,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,
     # a book cited by its title and year alone, left all prose by the tagger
-    rule_title_and_its_year_alone_open_the_note, rule_name_and_title_left_as_prose_before_a_pinpoint,
+    rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title, rule_name_and_title_left_as_prose_before_a_pinpoint,
     # an editor's signature, whatever the rules above read in it
     rule_editors_signature_is_prose,
     # a passage quoted from a source, or a term in quotes, whatever the rules above read in it

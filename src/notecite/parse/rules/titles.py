@@ -1414,6 +1414,30 @@ _YEAR_ALONE = re.compile(r"\s*(?:1[5-9]\d\d|20\d\d)(?:\s*\((?:\s*1[5-9]\d\d[.,]?
 _STOP_AND_YEAR = re.compile(r"\.\s+(?:1[5-9]|20)\d\d\b")
 
 
+#: A sworn or written statement named by its kind and the person who made it (``Affidavit of Miles Whitworth``,
+#: ``Deposition of John Smith``, ``Examination of Father Chauchetière``): the words up to a full stop or semicolon.
+_STATEMENT_OF_A_PERSON = re.compile(r"(?:(?<=^)|(?<=[.;]\s))(?:Affidavits?|Depositions?|Attestations?|Declarations?|Examinations?|"
+                                    r"Testimony|Narrative|Statement)\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=\s*[.;]|$)")
+
+
+def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Affidavit of Miles Whitworth. See Appendix F.``: a sworn or written statement named by its kind and the
+    person who made it (:data:`_STATEMENT_OF_A_PERSON`), opening the note or a sentence and left all prose by the
+    tagger, is a title (the document, as ``Attestation of William Arbuthnot`` is read)."""
+    if " of " not in text or "tion" not in text and "davit" not in text and "imony" not in text and "ative" not in text \
+            and "ment" not in text:
+        return tags  # every statement's noun holds one of these
+    changed: list[str] | None = None
+    for match in _STATEMENT_OF_A_PERSON.finditer(text):
+        inside = tokens_within(tokens, token_starts(tokens), match.start(), match.end())
+        if len(inside) < 3 or any(tags[k] != "prose" for k in inside):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, inside[0], inside[-1] + 1, "title")
+        open_run(changed, inside[-1] + 1)
+    return changed if changed is not None else tags
+
+
 def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
     witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
