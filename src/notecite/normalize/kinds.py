@@ -2734,7 +2734,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                         out.append((*attached, described))
                 out.append(_without_prose_after(text, *best))
                 if best[2].kind in ("letter", "archival"):  # "Machak to Johnson (and attached Johnson to Kennedy, May 9,
-                    out += _letters_attached_in_brackets(text, best[0], best[1], best[2])  # 1990), …"
+                    out += _items_attached_in_brackets(text, best[0], best[1], best[2])  # 1990), …"
                 if enclosed is not None and best[2].kind == "letter":  # "Eden to Winant, DATE enclosed in Gallman to …"
                     _kept_where_unless_kept(out[enclosed][2], best[2])
                 enclosed = len(out) - 1 if best[2].kind == "letter" and n in sent_with_the_next else None
@@ -2766,8 +2766,7 @@ def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     k = 0
     while k < len(spans):
         start, end = spans[k]
-        opened = text.rfind("(", start, end)
-        if opened != -1 and text.find(")", opened, end) == -1 and _OPENS_ATTACHED.match(text, opened):
+        if _inside_an_attached_bracket(text, start, end):
             closing = next((n for n in range(k + 1, len(spans)) if text.find(")", spans[n][0], spans[n][1]) != -1), None)
             if closing is not None:
                 out.append((start, spans[closing][1]))
@@ -2904,9 +2903,10 @@ _NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+a
 _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|enclosures)\b")
 
 
-def _letters_attached_in_brackets(text: str, start: int, end: int,
+def _items_attached_in_brackets(text: str, start: int, end: int,
                                   letter: Recognized) -> list[tuple[int, int, Recognized]]:
-    """The items named in brackets as sent with ``letter`` (the clause ``text[start:end]``): each dated letter a letter
+    """The items named in brackets as sent with ``letter`` (a letter or archival item, the clause ``text[start:end]``),
+    or the letter it was sent with (``(attached to A to B, DATE)``): each dated letter a letter
     of its own (:data:`_ATTACHED_LETTER`, read as a letter with its day), each item described in words with its writer
     or date a manuscript (:func:`_described_attachment`), kept where ``letter`` is; none for a bracket that only
     describes (``(with attached memorandum)``)."""
