@@ -1104,8 +1104,12 @@ _ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\
                            r"(?:(?:held|kept|filed|preserved)\s+)?(?:at|in)\s+(?=\S)")
 
 
+#: The words opening a bracket of items sent with a letter (``(with attached``, ``(and enclosed``), and those opening one
+#: that names the letter an item was sent with (``(attached to``).
+_WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
+_SENT_WITH_IN = r"(?i:attached|enclosed)\s+(?:to|in)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
-_SENT_WITH_IN_BRACKETS = re.compile(r"\s*\((?i:attached|enclosed)\s+(?:to|in)\s+[^()]+\)")
+_SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
@@ -2789,7 +2793,7 @@ def _inside_an_attached_bracket(text: str, start: int, at: int) -> bool:
 
 
 #: The opening of a bracket of items sent with a letter (``(with attached``, ``(and enclosed``).
-_OPENS_ATTACHED = re.compile(r"\((?i:and|with|plus)\s+(?i:attached|enclosed)\s")
+_OPENS_ATTACHED = re.compile(rf"\({_WITH_ATTACHED}\s")
 
 
 #: ``Messersmith to Wilson, Messersmith to Phillips, and Messersmith to Kennedy, March 8, 1938, …``: letters listed by
@@ -2895,10 +2899,10 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
 #: Letters and items sent with another, named in brackets after that letter's people: ``(and attached Johnson to
 #: Kennedy, May 9, 1990)``, ``(with attached Trask to Blair, May 4, 1979)``, ``(with attached A to B, DATE; C revisions to
 #: the plan, DATE; and D memorandum, DATE)``.
-_ATTACHED_LETTER = re.compile(r"\((?:(?i:and|with|plus)\s+(?i:attached|enclosed)|(?P<to>(?i:attached|enclosed)\s+(?:to|in)))"
+_ATTACHED_LETTER = re.compile(rf"\((?:{_WITH_ATTACHED}|(?P<to>{_SENT_WITH_IN}))"
                               r"\s+(?P<letter>[^()]+?)\)")  # also the letter an item was sent with: "(attached to A to B, DATE)"
 #: Where one item of such a bracket ends and the next begins: a semicolon, or ``and`` after a date.
-_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=[A-Z\w])")
+_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=\w)")
 #: A letter's own attachments named with it (``Morefield to Slany, Skipper, and Tait and attachments, DATE``).
 _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|enclosures)\b")
 
@@ -2913,7 +2917,7 @@ def _items_attached_in_brackets(text: str, start: int, end: int,
     found = []
     for bracket in _ATTACHED_LETTER.finditer(text, start, end):
         position = bracket.start("letter")
-        joints = [m for m in _NEXT_ATTACHED.finditer(text, position, bracket.end("letter"))]
+        joints = list(_NEXT_ATTACHED.finditer(text, position, bracket.end("letter")))
         for item_start, item_end in zip([position] + [m.end() for m in joints], [m.start() for m in joints] + [bracket.end("letter")]):
             item = text[item_start:item_end]
             inner = recognize(_ITS_ATTACHMENTS.sub("", item))
@@ -3032,10 +3036,12 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
 
 
 #: Words after which a reference may start inside a clause of prose.
-_INTRO = re.compile(r"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to|(?P<remarks>(?:comments|notes|remarks|"
-                    r"annotations|marginalia)\s+on))\s+(?=[A-Z“\"])", re.I)
+#: The words for a writer's remarks on an item named after them (``comments on``).
+_REMARKS = r"(?:comments|notes|remarks|annotations|marginalia)\s+on"
+_INTRO = re.compile(rf"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to|(?P<remarks>{_REMARKS}))\s+(?=[A-Z“\"])",
+                    re.I)
 #: ``Selin comments on Hoggard to Selin, …``: a writer's remarks on the letter named after them.
-_REMARKS_ON = re.compile(rf"(?P<writer>{_NAME})\s+(?P<remarks>(?:comments|notes|remarks|annotations|marginalia)\s+on)\s+")
+_REMARKS_ON = re.compile(rf"(?P<writer>{_NAME})\s+(?P<remarks>{_REMARKS})\s+")
 
 
 # -- the normalizer ---------------------------------------------------------------------------

@@ -117,7 +117,7 @@ def _pinpoint_text(raw: str) -> str:
     (``pp. 186-210, especially pp. 195-201``) the latter."""
     body = _BACK_REFERENCE.sub("", strip_brackets(raw).strip(" ,;:"))
     narrower = _NARROWER.search(body)
-    if narrower and body[narrower.start():narrower.end()].lstrip().startswith("("):
+    if narrower and narrower.group().lstrip().startswith("("):
         return body[narrower.end():].rstrip(" )")  # the bracket around the pages singled out
     return body[narrower.end():] if narrower else body
 

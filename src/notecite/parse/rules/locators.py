@@ -669,7 +669,6 @@ def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], ta
 
 #: A numbered series of a collection (``3d series``, ``4th Ser.``, ``New Series``), as one token and the series word after it.
 _SERIES_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)|(?i:first|second|third|fourth|fifth|sixth|seventh|new|old)")
-_SERIES_WORD = frozenset({"series", "ser"})
 
 
 def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -678,11 +677,11 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
     as a pinpoint or prose, before a worded volume (``, vol. I``), is the collection's series (``collection-title``), as
     the tagger reads it elsewhere: the pinpoint comes after the imprint. Before a bare volume and page (``New Ser., I.
     122``) the series heads the pinpoint and is left to the locator grammar."""
-    if _SERIES_WORD.isdisjoint(lowered_words(tokens)):
+    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     for k in range(2, len(tokens) - 1):
-        if fold(tokens[k + 1].text) not in _SERIES_WORD or not _SERIES_ORDINAL.fullmatch(tokens[k].text) \
+        if fold(tokens[k + 1].text) not in _SERIES_WORDS or not _SERIES_ORDINAL.fullmatch(tokens[k].text) \
                 or tokens[k - 1].text != "," or split_label(tags[k - 2])[1] not in _TITLE_RUNS \
                 or split_label(tags[k])[1] not in ("locator", "prose", "volume", "pages"):
             continue

@@ -2556,7 +2556,7 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82``: an author run of two words or more, all capitalised,
     whose last word names a body's records (:data:`_RECORD_NOUNS`: ``Minutes``, ``Journals``, ``Debates``) is the
     title of those records, not a person."""
-    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_RUN_TAGS.isdisjoint(tag_set(tags)):
+    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2638,7 +2638,7 @@ def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Toke
     """``Documents Relating to the Colonial History of the State of New York, 1:89``: an author run of one capitalised
     word that is a plural noun for a body's papers (:data:`_OPENING_RECORD_NOUNS`), right before a title run with
     nothing between, opens that title: no person is called ``Documents``."""
-    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_RUN_TAGS.isdisjoint(tag_set(tags)):
+    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2651,7 +2651,6 @@ def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Toke
     return changed if changed is not None else tags
 
 
-_AUTHOR_RUN_TAGS = tags_of(("author",))
 
 
 _CONTAINER_TAGS = frozenset({"B-container-title"})

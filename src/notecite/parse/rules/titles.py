@@ -13,7 +13,7 @@ from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .locators import _DASHES, YEAR
+from .locators import _DASHES, _TITLE_RUN_TAGS, YEAR
 from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
@@ -821,7 +821,6 @@ def _names_alone(tokens: Sequence[Token], first: int, last: int) -> bool:
         for w in words)
 
 
-_TITLE_OR_CONTAINER_TAGS = tags_of(("title", "container-title"))
 
 
 def _possessive_at(tokens: Sequence[Token], k: int) -> int | None:
@@ -847,7 +846,7 @@ def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens:
     the container opens on ``in`` (its maker's possessive kept in its title, as ``Hazard's Pennsylvania Register``). So
     after a quoted title: ``»Der Hexenglaube …« in Robert Prutz' »Deutsches Museum«``, the name is the editor of the
     quoted container."""
-    if "in" not in lowered_words(tokens) or _TITLE_OR_CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+    if "in" not in lowered_words(tokens) or _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
