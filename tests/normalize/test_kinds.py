@@ -137,9 +137,9 @@ def test_an_item_described_in_words_and_attached_to_a_letter_is_an_item_of_its_o
         item = find_kinds(text)[0][2]
         assert item.record["title"] == title and item.locator == locator, text
         assert {k: item.record[k] for k in fields} == fields, text
-    # a description after prose, with an unclosed bracket or naming a file of its own gives no item
+    # a description after prose, with an unclosed bracket or a file without a description gives no item
     for described in ("For the HAC’s reports, see report of 1984 HAC meeting", "Draft memorandum (appendix to a study",
-                      "Report, Department of State, 1989 P-Reels, P890097–1170 through 1173"):
+                      "Department of State, 1989 P-Reels, P890097–1170 through 1173"):
         text = f"{described} attached to Kuehl to Shultz, March 11, 1985, Department of State, HAC Lot File 96D292, Box 4."
         titles = [found.record.get("title") for _, _, found in find_kinds(text)]
         assert titles[-1] == "Kuehl to Shultz" and (titles[:-1] in ([], ["report of 1984 HAC meeting"])), text
@@ -2366,3 +2366,36 @@ def test_a_quoted_title_dated_after_and_is_the_next_item():
             "Department of State, CDC Lot File 95D113, Box 2.")
     titles = [found.record.get("title") for _, _, found in find_kinds(text)]
     assert "Selin Meeting on the Pell Amendment/FRUS" in titles
+
+
+def test_an_item_attached_to_a_letter_after_its_own_file_or_alone_in_one_word_is_an_item_of_its_own():
+    text = ("Report of December 1988 HAC meeting, Department of State, 1989 P-Reels, P890097–1170 through 1173 attached to "
+            "Cohen to James Baker, March 7, 1989, Department of State, 1989 P-Reels, P890097–1168 through 1169.")
+    assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Report of December 1988 HAC meeting", "Cohen to Baker"]
+    text = "Chronology attached to Slany through Hoggard and Kennedy to Tutwiler, March 2, 1990, Department of State, HAC Lot File 96D292."
+    assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Chronology", "Slany through Hoggard and Kennedy to Tutwiler"]
+    # a paper kept in a letter, named after "in"
+    text = "Perkins to Slany, October 15, 1987 and chronology in Slany through High to Redman, May 4, 1988, Department of State."
+    assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Perkins to Slany", "chronology", "Slany through High to Redman"]
+    # prose naming a letter after "in" is no paper kept in it
+    text = "These letters explained the steps outlined in Bernard Kalb through Spiers to Shultz, December 18, 1985, Department of State."
+    assert "These letters explained the steps outlined" not in [found.record.get("title") for _, _, found in find_kinds(text)]
+
+
+def test_drafts_unnamed_senders_and_the_items_of_an_attachment_bracket():
+    text = ("Kenneth Hartung to High, April 26, 1988 attached to Machak to Robert Johnson, May 8, 1990 and draft Johnson to "
+            "G[eorge] Alfred Kennedy, May 9, 1990, Department of State, CDC Lot File 95D113, Box 3.")
+    assert "Johnson to Kennedy" in [found.record.get("title") for _, _, found in find_kinds(text)]
+    found = recognize("revised draft Tutwiler to Dillery, July 26, 1989")
+    assert (found.kind, found.record["title"], found.record["note"]) == ("letter", "Tutwiler to Dillery", "draft")
+    text = ("See J[ohn] P G[lennon] note, September 18, 1985 and [name not declassified] to Ambach, November 26, 1985 in NARA, "
+            "RG 59.")
+    assert "[name not declassified] to Ambach" in [found.record.get("title") for _, _, found in find_kinds(text)]
+    found = recognize("[name not declassified—Chief, Information Services Staff] to Trask, April 21, 1980, CREST")
+    assert found.kind == "letter" and "author" not in found.record
+    text = ("Slany through Hoggard to Tutwiler (with attached draft Tutwiler to Dillery, July 20, 1989; Susan Tait to All "
+            "Advisory Committee Executive Secretaries, [no date]; Bill McQuaid to Committee Management Officers, and review "
+            "of HAC, June 27, 1989), July 20, 1989, Department of State, HAC Lot File 96D292.")
+    titles = [found.record.get("title") for _, _, found in find_kinds(text)]
+    assert titles[0] == "Slany through Hoggard to Tutwiler"  # not cut at ", and" inside its bracket
+    assert {"Tutwiler to Dillery", "Tait to All Advisory Committee Executive Secretaries", "review of HAC"} <= set(titles)

@@ -421,18 +421,19 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     orders order notes remarks observations introduction guide preface appendix supplement proclamation declaration
     resolution resolutions minutes journal diary account narrative return returns statement treaty commission
     commissions letters dispatches despatches papers documents correspondence key road approach contribution
-    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft""".split())
+    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft chronology""".split())
 
 
 #: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, a year alone.
 _IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4-9]|20)\d\d\s*\)")
 
 
-#: ``Draft W. Lee Rawls to Richard Darman, DATE``, ``draft [?] Department of State to …``: a letter's draft, its sender after.
-_DRAFT = re.compile(r"\s*(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z]|\[[a-z])")
+#: ``Draft W. Lee Rawls to Richard Darman, DATE``, ``draft [?] Department of State to …``, ``revised draft Tutwiler to
+#: Dillery, DATE``: a letter's draft, its sender after.
+_DRAFT = re.compile(r"\s*(?i:(?:revised|final|earlier|later|first|second|new|annotated|unsigned)\s+)?(?i:draft)\s+(?:\[\?\]\s+)?(?=[A-Z]|\[[a-z])")
 #: A sender the editor could not name, in square brackets (``[no author identified] to Morefield``, ``[name not
 #: declassified] to Wortman``): the letter has no author, its title keeps the bracket.
-_UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+identified|names?\s+not\s+declassified|"
+_UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+identified|names?\s+not\s+declassified(?:\s*[—–-]\s*[^\[\]]{1,80})?|"
                              rf"unknown|unidentified|anonymous)\])\s+(?=to\s|(?i:{_LETTER_WORD})\s*,)")
 #: The name read in place of an unnamed sender (a family name every shape of :data:`_LETTER` reads).
 _STAND_IN = "Doe"
@@ -2622,8 +2623,15 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 _SENT_WITH_WORDS = r"(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)"
 _ATTACHED_TO = (rf"(?<=[\w.)\]]),?\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,"
                 rf"|\[(?i:no\s+author\s+identified)\]\s+(?i:{_LETTER_WORD})\s*,)")
-#: Where :data:`_ATTACHED_TO` joins two items: the item before it was sent with the letter after it.
-_ATTACHED_JOINT = re.compile(rf"\s+{_SENT_WITH_WORDS}\s")
+#: ``…, DATE and chronology in Slany through High to Redman, DATE``: an item described in lower-case words (after
+#: ``and``, or ending on the kind of paper it is), kept in the letter named after ``in`` (each is cited).
+_A_LETTER_AHEAD = rf"{_NAME}{_THROUGH.replace('(?P<via>', '(?:')}\s+to\s+{_NAME}\s*,"
+_A_PAPER_BEFORE = "(?:" + "|".join(f"(?<=\\b{word})" for word in "chronology memorandum memo notes report minutes draft comments points "
+                                  "paper analysis summary list record".split()) + ")"
+_KEPT_IN_A_LETTER = (rf"(?<=\d)\s+and\s+(?=[a-z][^,;()\d]{{2,60}}?\s+in\s+{_A_LETTER_AHEAD})"
+                     rf"|{_A_PAPER_BEFORE},?\s+in\s+(?={_A_LETTER_AHEAD})")
+#: Where :data:`_ATTACHED_TO` or :data:`_KEPT_IN_A_LETTER` joins two items: the item before it was sent with the letter after it.
+_ATTACHED_JOINT = re.compile(rf"\s+(?:{_SENT_WITH_WORDS}|in)\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},|[“\"][^“”\"]{{3,120}},[”\"])"
@@ -2631,10 +2639,11 @@ _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]
 #: ``…, June 4, 1990 and attached FRUS action plan, [no date] and attached …``: after a date, the items sent with
 #: the item before.
 _AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
-_NEXT_ITEM = re.compile(rf"\s+and\s+(?={_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
+_NEXT_ITEM = re.compile(rf"\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
-                        rf"|{_NAME}\s+(?i:interview)\s+with\s)"  # "…, Presidential Directive 1985 and Charles Stuart Kennedy interview with …"
-                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})"
+                        rf"|{_NAME}\s+(?i:interview)\s+with\s"  # "…, Presidential Directive 1985 and Charles Stuart Kennedy interview with …"
+                        rf"|\[(?i:names?\s+not\s+declassified|no\s+(?:author|sender)\s+identified)[^\[\]]{{0,80}}\]\s+to\s)"  # "… and [name not declassified] to Ambach"
+                        rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_KEPT_IN_A_LETTER}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})"
                         # "…, p. 20245 and annotated draft FRUS legislation attached to …": an item sent with a letter
                         rf"|(?<=\d)\s+and\s+(?=[A-Za-z][^,;()\d]{{3,80}}?\s+{_SENT_WITH_WORDS}\s)")
 
@@ -2848,18 +2857,22 @@ _FILE_WORDS = ("Lot File", "Box ", "NARA", "RG ", "P-Reels", "Department of Stat
 
 def _described_attachment(described: str, letter: Recognized) -> Recognized | None:
     """The item ``described`` in words (``draft report of 1961 HAC meeting``, ``Morefield talking points, August 6,
-    1990``) that was sent with ``letter``: a manuscript so titled, dated by its own date and cited at its own pages,
-    kept where the letter is; None for a description of one word or none, with an unclosed bracket, or that names a
-    file of its own."""
+    1990``, ``Chronology``) that was sent with ``letter``: a manuscript so titled, dated by its own date and cited at its
+    own pages, kept where the letter is (the file it names after its description left out: ``Report of December 1988
+    HAC meeting, Department of State, 1989 P-Reels, P890097–1170``); None for a description of one word that names
+    no kind of document, or none, with an unclosed bracket, or that opens on a file's name."""
     leads = list(_LEAD_IN_A_CLAUSE.finditer(described))
     described = described[leads[-1].end():] if leads else described
-    if any(word in described for word in _FILE_WORDS) or described.count("(") != described.count(")"):
+    filed = min((described.find(word) for word in _FILE_WORDS if word in described), default=-1)
+    if filed != -1:  # the description, then the file it names: the item is the description
+        described = described[:filed] if described[:filed].rstrip().endswith(",") else ""
+    if described.count("(") != described.count(")"):
         return None
     pages = _ITEMS_PAGES.search(described)
     rest = described[:pages.start()] if pages else described
     date = _ITEMS_DATE.search(rest)
     title = squeeze(rest[:date.start()] if date else rest).strip(" ,.;:")
-    if len(title.split()) < 2 or not title[:1].isalpha() and title[:1] not in "“\"[":
+    if len(title.split()) < 2 and title.lower() not in _DOCUMENT_NOUNS or not title[:1].isalpha() and title[:1] not in "“\"[":
         return None
     record: dict[str, Any] = {"type": "manuscript", "title": title}
     quoted = _QUOTED_AND_MORE.fullmatch(title)
@@ -2901,8 +2914,10 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
 #: the plan, DATE; and D memorandum, DATE)``.
 _ATTACHED_LETTER = re.compile(rf"\((?:{_WITH_ATTACHED}|(?P<to>{_SENT_WITH_IN}))"
                               r"\s+(?P<letter>[^()]+?)\)")  # also the letter an item was sent with: "(attached to A to B, DATE)"
-#: Where one item of such a bracket ends and the next begins: a semicolon, or ``and`` after a date.
-_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=\w)")
+#: Where one item of such a bracket ends and the next begins: a semicolon, ``and`` after a date, or a comma and ``and``
+#: before an item described in lower-case words (``…; Bill McQuaid to Committee Management Officers, and review of HAC,
+#: June 27, 1989``).
+_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=\w)|,\s+and\s+(?=[a-z])")
 #: A letter's own attachments named with it (``Morefield to Slany, Skipper, and Tait and attachments, DATE``).
 _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|enclosures)\b")
 
@@ -2910,7 +2925,7 @@ _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|encl
 def _items_attached_in_brackets(text: str, start: int, end: int,
                                   letter: Recognized) -> list[tuple[int, int, Recognized]]:
     """The items named in brackets as sent with ``letter`` (a letter or archival item, the clause ``text[start:end]``),
-    or the letter it was sent with (``(attached to A to B, DATE)``): each dated letter a letter
+    or the letter it was sent with (``(attached to A to B, DATE)``): each letter dated or said to be undated a letter
     of its own (:data:`_ATTACHED_LETTER`, read as a letter with its day), each item described in words with its writer
     or date a manuscript (:func:`_described_attachment`), kept where ``letter`` is; none for a bracket that only
     describes (``(with attached memorandum)``)."""
@@ -2921,7 +2936,7 @@ def _items_attached_in_brackets(text: str, start: int, end: int,
         for item_start, item_end in zip([position] + [m.end() for m in joints], [m.start() for m in joints] + [bracket.end("letter")]):
             item = text[item_start:item_end]
             inner = recognize(_ITS_ATTACHMENTS.sub("", item))
-            if inner is not None and inner.kind == "letter" and "issued" in inner.record:
+            if inner is not None and inner.kind == "letter" and ("issued" in inner.record or _NO_DATE.search(item)):
                 _kept_where(inner.record, letter)
                 found.append((item_start, item_end, Recognized("letter", inner.record, inner.locator, text=item,
                                                                read_alone=False, inside=True)))
@@ -3017,7 +3032,8 @@ def _without_prose_after(text: str, start: int, end: int, found: Recognized) -> 
     """The item ``found`` in ``text[start:end]`` without the prose that goes on after it, when what is before
     the prose is still read as that kind of item (its cites are then left to the parser: ``From X's despatch
     of DATE, and from Y (Title, 3), it is clear …``)."""
-    prose = _PROSE_AFTER.search(text, start, end) if "," in text[start:end] else None
+    prose = next((m for m in _PROSE_AFTER.finditer(text, start, end) if text.count("(", start, m.start()) == text.count(")", start, m.start())),
+                 None) if "," in text[start:end] else None  # not inside a bracket of attached items
     if prose is None:
         return start, end, found
     shorter = recognize(text[start:prose.start()])

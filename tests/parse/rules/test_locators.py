@@ -2296,3 +2296,15 @@ def test_a_series_and_its_number_before_the_imprint_bracket_is_the_books_series(
     text = "Occasional Paper Series No. 4 (Washington, 1954)."
     assert rule_runs(rule, text, [("Occasional Paper Series No. 4", "title"), ("(Washington,", "location"),
                                   ("1954).", "date")])[1]
+
+
+def test_congressional_pinpoints_of_two_sessions_and_page_lists_the_tagger_broke():
+    from notecite.parse.rules.locators import _LOCATOR, rule_pinpoint_list_is_one_locator
+    for text in ["9 Cong. 1-2 sess. V. 470, 482, 488", "II Cong. 1-2 sess. VII. 100, 102, 124, etc."]:
+        assert _LOCATOR.match(text).group() == text, text
+    text = "Annals, 9 Cong. 2 sess. pp. 114, 151, 167-8, 173-4, 180."
+    tokens = tokenize(text)
+    cut = [t.text for t in tokens].index("-")  # the tagger read "-8, 173-4, 180" as a volume
+    tags = ["B-title", "prose"] + ["B-volume"] + ["I-volume"] * 5 + ["B-locator"] + ["I-locator"] * (cut - 9) \
+        + ["B-volume"] + ["I-volume"] * (len(tokens) - cut - 2) + ["prose"]
+    assert _locator_text(text, tokens, rule_pinpoint_list_is_one_locator(text, tokens, tags)) == ["pp. 114, 151, 167-8, 173-4, 180"]

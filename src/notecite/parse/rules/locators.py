@@ -52,7 +52,7 @@ _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seqq?|et\s+suiv(?:antes)?|sqq?|
 
 #: The Congress and session a document of the United States Congress is filed under (``9 Cong. 1 sess. V. 238``,
 #: ``63rd Cong., 2nd Sess., p. 672``).
-CONGRESS_SESSION = r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong(?:\.,?|,)\s+\d(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*"  # "24 Cong, 1 sess." misprinted too
+CONGRESS_SESSION = (r"(?:\d{1,3}|[IVX]{1,6})(?:st|nd|rd|th|d)?\s+Cong(?:\.,?|,)\s+\d(?:\s*[-–]\s*\d)?(?:st|nd|rd|th|d)?\s+[Ss]ess\.,?\s*")  # "24 Cong, 1 sess." misprinted too; "9 Cong. 1-2 sess." two sessions; "II Cong." OCR for 11
 #: A numbered series before the volume (``4th Ser., I. 735``, ``2nd series, III, 12``, ``IV. Series, III. 216``,
 #: ``Second Ser., I. 196``, ``New Ser., I. 122``), or a
 #: Congress and session.
@@ -559,11 +559,14 @@ def _numbers_of_a_note_run(tokens: Sequence[Token], tags: Sequence[str], i: int)
     return all(_LIST_TOKEN.fullmatch(tokens[k].text) for k in range(first, last))
 
 
-def _opens_a_list_part(token: Token, label: str) -> bool:
-    """Whether a run of ``label`` opening on ``token`` may go on a list of pinpoints: it opens on a
-    number (``180-181``), or it is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` +
-    ``pp. 9-10``)."""
-    return re.match(_NUMBER, token.text) is not None or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
+def _opens_a_list_part(tokens: Sequence[Token], k: int, label: str) -> bool:
+    """Whether a run of ``label`` opening on token ``k`` may go on a list of pinpoints: it opens on a
+    number (``180-181``) or on the dash of a range the run before it began (``167`` + ``-8, 173-4``), or it
+    is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` + ``pp. 9-10``)."""
+    token = tokens[k]
+    return re.match(_NUMBER, token.text) is not None \
+        or token.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].text.isdigit() and tokens[k - 1].text.isdigit() \
+        or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
 
 
 def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
@@ -828,7 +831,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
             if part not in _LIST_PARTS | {"prose"} and not _numbers_of_a_note_run(tokens, tags, end) \
-                    or end in opens and not _opens_a_list_part(tokens[end], opens[end]) \
+                    or end in opens and not _opens_a_list_part(tokens, end, opens[end]) \
                     or part == "date" and (YEAR.fullmatch(tokens[end].text) or _day_of_a_month(tokens, end)):
                 break
             end += 1
