@@ -3214,3 +3214,15 @@ def test_a_serial_named_after_a_lead_word_is_a_title():
     # no lead word, or a run the tagger read already: left alone
     assert rule_runs(rule, "Le Bulletin du ministère le dit.", [])[1]
     assert rule_runs(rule, "Voir le Bulletin, p. 4.", [("p. 4.", "locator")])[1]
+
+
+def test_capitalised_words_and_colon_after_in_head_the_title_the_tagger_began_after_them():
+    from notecite.parse.rules.titles import rule_words_and_colon_after_in_head_the_title
+    text = "Roosevelt’s account of the operation in Countercoup: The Struggle for the Control of Iran (New York: McGraw-Hill, 1979)."
+    pairs = [("The Struggle for the Control of Iran", "title"), ("(New York:", "location"), ("McGraw-Hill,", "publisher"), ("1979)", "date")]
+    runs, _ = rule_runs(rule_words_and_colon_after_in_head_the_title, text, pairs)
+    assert runs[0] == ("Countercoup: The Struggle for the Control of Iran", "title")
+    # a place before the colon is an imprint's, and words not after "in" are prose
+    for text in ("Printed in London: The Struggle for the Control of Iran, 1979.", "He wrote Countercoup: The Struggle for the Control of Iran, 1979."):
+        runs, unchanged = rule_runs(rule_words_and_colon_after_in_head_the_title, text, [("The Struggle for the Control of Iran", "title")])
+        assert unchanged, text

@@ -3396,6 +3396,29 @@ def rule_name_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Toke
     return out or tags
 
 
+def rule_words_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Roosevelt's account … in Countercoup: The Struggle for the Control of Iran (New York: McGraw-Hill, 1979)``: one
+    to four capitalised words left as prose right after ``in`` that end on a colon right before a title run are that
+    title's main title (the tagger took only the subtitle): one title run. Not a place (``in London: Title`` reads
+    as an imprint)."""
+    if ":" not in text or " in " not in text or "B-title" not in tags:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first < 3 or tokens[first - 1].text != ":" or tags[first - 1] != "prose":
+            continue
+        head = first - 1
+        while head > 0 and first - 1 - head < 4 and tags[head - 1] == "prose" and tokens[head - 1].text[:1].isupper() \
+                and tokens[head - 1].text.isalpha():
+            head -= 1
+        if head == first - 1 or head == 0 or tokens[head - 1].text.lower() not in IN_WORDS \
+                or is_known_place(text[tokens[head].start:tokens[first - 2].end]):
+            continue
+        out = out or list(tags)
+        relabel(out, head, last, "title")
+    return out or tags
+
+
 def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Peter Sedgwick's introduction to Memoirs of a Revolutionary, xi–xxviii``: a title run opening on ``to`` right
     after a part of a book left as prose (``introduction``, ``preface``, ``foreword``) opens on that part instead, as it
