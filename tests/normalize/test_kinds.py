@@ -2399,3 +2399,17 @@ def test_drafts_unnamed_senders_and_the_items_of_an_attachment_bracket():
     titles = [found.record.get("title") for _, _, found in find_kinds(text)]
     assert titles[0] == "Slany through Hoggard to Tutwiler"  # not cut at ", and" inside its bracket
     assert {"Tutwiler to Dillery", "Tait to All Advisory Committee Executive Secretaries", "review of HAC"} <= set(titles)
+
+
+def test_two_senders_a_letter_with_supplied_letters_and_a_memo_attached_to_a_letter():
+    text = "Claiborne Pell and David Boren to Baker, April 27, 1990, Department of State, 1990 P-Reels, P900179–0659."
+    [(_, _, found)] = find_kinds(text)
+    assert found.record["title"] == "Pell and Boren to Baker" and len(found.record["author"]) == 2
+    text = ("John Glennon memo, January 5, 1990 attached to J[ohn] P G[lennon] to W[illiam] Z S[lany], March 7, 1990, "
+            "Department of State, HAC Lot File 96D292, Box 6.")
+    assert "Glennon to Slany" in [found.record.get("title") for _, _, found in find_kinds(text)]
+    text = "Memo attached to Robert Carr to Kennedy, [no date], Department of State, HAC Lot File 96D292, Box 6."
+    assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Memo", "Carr to Kennedy"]
+    # in a bracket of attachments one word only describes what came with the letter
+    text = "Carr to Herbert Lord (with attached memo, October 9, 1928), October 10, 1928, NARA, RG 59."
+    assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Carr to Lord"]

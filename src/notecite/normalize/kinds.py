@@ -421,7 +421,7 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     orders order notes remarks observations introduction guide preface appendix supplement proclamation declaration
     resolution resolutions minutes journal diary account narrative return returns statement treaty commission
     commissions letters dispatches despatches papers documents correspondence key road approach contribution
-    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft chronology""".split())
+    contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft chronology memo memorandum""".split())
 
 
 #: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, a year alone.
@@ -2621,7 +2621,10 @@ _NEXT_LETTER = (rf"(?<=\d{{4}})(?<!/\d{{4}})(?<!/\d{{5}})(?<!/\d{{6}}),\s+(?={_N
 #: item's pages: ``…, pp. 94–96 attached to Mueller to Kennedy, DATE``, or its name: ``draft report of 1961 HAC
 #: meeting attached to Goodrich to Noble, DATE``), the letter an item was sent with (each is cited).
 _SENT_WITH_WORDS = r"(?:(?:attached|enclosed|appended|annexed)\s+to|enclosed\s+in)"
+#: A name with letters the editor supplied in square brackets (``J[ohn] P G[lennon]``, ``W[illiam] Z S[lany]``).
+_SUPPLIED_LETTERS_NAME = r"[A-Z][\w.'’]*(?:\[[a-z][^\[\]]{0,20}\])?(?:\s+[A-Z][\w.'’]*(?:\[[a-z][^\[\]]{0,20}\])?){0,3}"
 _ATTACHED_TO = (rf"(?<=[\w.)\]]),?\s+{_SENT_WITH_WORDS}\s+(?={_NAME}{_THROUGH}\s+to\s+{_NAME}\s*,"
+                rf"|{_SUPPLIED_LETTERS_NAME}\s+to\s+{_SUPPLIED_LETTERS_NAME}\s*,"
                 rf"|\[(?i:no\s+author\s+identified)\]\s+(?i:{_LETTER_WORD})\s*,)")
 #: ``…, DATE and chronology in Slany through High to Redman, DATE``: an item described in lower-case words (after
 #: ``and``, or ending on the kind of paper it is), kept in the letter named after ``in`` (each is cited).
@@ -2673,8 +2676,10 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         if joined and "Cong" in text[start:end] and _congress_document(text[start:end]) is not None:
             joined = False  # "Seizure of American Vessels and Injuries to …, 41st Cong., …": one document's title
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
-            if joint["piece"] is not None and not _DIGIT.search(text, position, joint.start()):
-                continue  # a piece by a name after an item with a date or number (not "Claiborne Pell and David Boren")
+            if (joint["piece"] is not None or joint.group().strip() == "and" and _BARE_NAME.fullmatch(text, position, joint.start())) \
+                    and not _DIGIT.search(text, position, joint.start()):
+                continue  # a piece by a name after an item with a date or number; "Claiborne Pell and David Boren to
+                # Baker": the letter of two senders
             if _THROUGH_BEFORE.search(text, position, joint.start()):
                 continue  # "Slany through Kennedy and Hoggard to Tutwiler": the offices a letter went through
             if _inside_an_attached_bracket(text, position, joint.start()):
@@ -2790,6 +2795,8 @@ def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+#: A person's name alone (perhaps after a lead-in): no item, the first of a letter's senders when ``and`` follows it.
+_BARE_NAME = re.compile(rf"(?:(?i:see|also|and|cf\.)[,:]?\s+)*{_NAME}")
 #: A letter's ``through`` and a name right before an ``and`` (the ``and`` joins the people it went through).
 _THROUGH_BEFORE = re.compile(rf"\bthrough\s+{_NAME}$")
 
@@ -2855,12 +2862,13 @@ _LEAD_IN_A_CLAUSE = re.compile(r"(?:^|[,;:.]\s+)(?:see|cf\.|compare)(?:\s+also)?
 _FILE_WORDS = ("Lot File", "Box ", "NARA", "RG ", "P-Reels", "Department of State,")
 
 
-def _described_attachment(described: str, letter: Recognized) -> Recognized | None:
+def _described_attachment(described: str, letter: Recognized, one_word: bool = True) -> Recognized | None:
     """The item ``described`` in words (``draft report of 1961 HAC meeting``, ``Morefield talking points, August 6,
     1990``, ``Chronology``) that was sent with ``letter``: a manuscript so titled, dated by its own date and cited at its
     own pages, kept where the letter is (the file it names after its description left out: ``Report of December 1988
     HAC meeting, Department of State, 1989 P-Reels, P890097–1170``); None for a description of one word that names
-    no kind of document, or none, with an unclosed bracket, or that opens on a file's name."""
+    no kind of document (any one word unless ``one_word``: ``(with attached memo, DATE)`` only describes), or none,
+    with an unclosed bracket, or that opens on a file's name."""
     leads = list(_LEAD_IN_A_CLAUSE.finditer(described))
     described = described[leads[-1].end():] if leads else described
     filed = min((described.find(word) for word in _FILE_WORDS if word in described), default=-1)
@@ -2872,7 +2880,7 @@ def _described_attachment(described: str, letter: Recognized) -> Recognized | No
     rest = described[:pages.start()] if pages else described
     date = _ITEMS_DATE.search(rest)
     title = squeeze(rest[:date.start()] if date else rest).strip(" ,.;:")
-    if len(title.split()) < 2 and title.lower() not in _DOCUMENT_NOUNS or not title[:1].isalpha() and title[:1] not in "“\"[":
+    if len(title.split()) < 2 and (not one_word or title.lower() not in _DOCUMENT_NOUNS) or not title[:1].isalpha() and title[:1] not in "“\"[":
         return None
     record: dict[str, Any] = {"type": "manuscript", "title": title}
     quoted = _QUOTED_AND_MORE.fullmatch(title)
@@ -2941,7 +2949,7 @@ def _items_attached_in_brackets(text: str, start: int, end: int,
                 found.append((item_start, item_end, Recognized("letter", inner.record, inner.locator, text=item,
                                                                read_alone=False, inside=True)))
                 continue
-            described = _described_attachment(item, letter) if not bracket["to"] else None
+            described = _described_attachment(item, letter, one_word=False) if not bracket["to"] else None
             if described is not None and ("issued" in described.record or "author" in described.record):
                 described.inside = True
                 found.append((item_start, item_end, described))

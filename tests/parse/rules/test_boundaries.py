@@ -936,3 +936,16 @@ def test_a_table_printed_in_a_note_is_prose():
     text = "Les suicides: | Printemps | 1.370 | 2.582 | 2.457 | puis Morselli, p. 4."  # a row of cells without /* */
     runs, _ = rule_runs(rule, text, [("| 2.582", "date"), ("Morselli,", "author"), ("p. 4.", "locator")])
     assert runs == [("Morselli,", "author"), ("p. 4.", "locator")]
+
+
+def test_and_a_named_author_before_a_quoted_title_open_a_cite_after_a_number():
+    from notecite.parse.rules.boundaries import rule_and_a_named_author_of_a_quoted_title_open_a_cite
+    text = "Box 5, Minutes—1989–1990 and Bruce Kuniholm, “Foreign Relations,” Perspectives (May 1990)."
+    runs, _ = rule_runs(rule_and_a_named_author_of_a_quoted_title_open_a_cite, text,
+                        [("Box 5, Minutes—1989–1990 and Bruce Kuniholm,", "note"), ("“Foreign Relations,”", "title"),
+                         ("Perspectives (May 1990).", "note")])
+    assert runs[:3] == [("Box 5, Minutes—1989–1990", "note"), ("Bruce Kuniholm,", "author"), ("“Foreign Relations,”", "title")]
+    # without a quoted title after the name, or without a number before the "and", nothing changes
+    for text in ("Box 5, 1990 and Bruce Kuniholm, Foreign Relations.", "Box 5, Minutes and Bruce Kuniholm, “Foreign Relations,”"):
+        _, unchanged = rule_runs(rule_and_a_named_author_of_a_quoted_title_open_a_cite, text, [(text, "note")])
+        assert unchanged, text

@@ -615,6 +615,31 @@ def rule_and_a_named_author_after_pages_open_a_cite(text: str, tokens: Sequence[
     return tags
 
 
+def rule_and_a_named_author_of_a_quoted_title_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, Box 5, Advisory Committee Minutes—1989–1990 and Bruce Kuniholm, “Foreign Relations, …,” Perspectives``: after a
+    run (not prose) that ends on a number, ``and`` (perhaps after a comma), a person's name (a known given name or an
+    initial, then one or two capitalised words), a comma and an opening quotation mark open the next cite, whatever run
+    the tagger read on over them: ``and`` is prose, the name the author of the quoted title after it."""
+    if " and " not in text or OPENING_QUOTES.isdisjoint(token.text for token in tokens):
+        return tags
+    out = None
+    n = len(tokens)
+    for k in range(1, n - 4):
+        if tokens[k].text != "and" or tags[k] == "prose" or split_label(tags[k + 1])[1] == "author" and tags[k + 1].startswith("B-"):
+            continue
+        before = k - 1 if tokens[k - 1].text == "," else k
+        if before == 0 or not tokens[before - 1].text[-1:].isdigit() or tags[before - 1] == "prose":
+            continue
+        comma = next((c for c in range(k + 2, min(n - 1, k + 6)) if tokens[c].text == ","), None)
+        if comma is None or tokens[comma + 1].text not in OPENING_QUOTES or not full_name([t.text for t in tokens[k + 1:comma]]):
+            continue
+        out = out or list(tags)
+        out[before:k + 1] = ["prose"] * (k + 1 - before)
+        relabel(out, k + 1, comma + 1, "author")
+        open_run(out, comma + 1)
+    return out or tags
+
+
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
