@@ -20,7 +20,7 @@ from ..normalize.titles import VOLUME_IN_TITLE
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
-from .rules.locators import CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
+from .rules.locators import ABBREVIATED_BOOK_PART, CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
 from .rules.titles import _title_cased
 from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
@@ -808,8 +808,8 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
     pages, ``Weissman, 45-47``), a book and chapter (or page, ``iv. p. 56``), or a volume in capital Roman numerals or
     in figures before a colon (``Hale, 2:150``) and its page are a short form for the author's work cited before
     (``Marsh, E. P., 150`` is a name and a number, not a cite; ``Smith, 1990`` is a year); so are family names listed
-    (``Wachter, Laslett and Hammel 1978, p. xix``), and a name, a volume in Roman numerals and a worded page
-    (``Hartpole Lecky, I. S. 3-4``)."""
+    (``Wachter, Laslett and Hammel 1978, p. xix``), a name, a volume in Roman numerals and a worded page
+    (``Hartpole Lecky, I. S. 3-4``), and a name, a part of the book and its page (``Scheltema, Beil. S. 99-101``)."""
     if len(fields) == 3 and fields[1][0] == "volume" and re.fullmatch(r"[IVXLC]{1,6}\.?", fields[1][1].strip(" ,")) \
             and fields[2][0] in ("locator", "pages") and _PAGE_WORD.match(fields[2][1]):
         fields = [fields[0], fields[2]]  # "Hartpole Lecky, I. S. 3-4": the volume, then the page
@@ -819,7 +819,8 @@ def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
         return False
     pinpoint = fields[1][1].strip(" .,;:()[]")
     in_a_book = re.sub(r"^[IVXLC]{1,6},\s*", "", fields[1][1])  # "Coran, III, v. 139": the book, then the pinpoint
-    return bool(_PAGE_WORD.match(fields[1][1]) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
+    in_a_part = re.sub(r"^" + ABBREVIATED_BOOK_PART + r"\s+", "", fields[1][1])  # "Scheltema, Beil. S. 99-101"
+    return bool(_PAGE_WORD.match(fields[1][1]) or _PAGE_WORD.match(in_a_part) or _BARE_PAGES.fullmatch(pinpoint) or _BOOK_CHAPTER.fullmatch(pinpoint)
                 or _VOLUME_PAGE.fullmatch(pinpoint) or _VOLUME_COLON_PAGE.fullmatch(pinpoint)
                 or in_a_book != fields[1][1] and _PAGE_WORD.match(in_a_book))
 

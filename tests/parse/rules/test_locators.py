@@ -2308,3 +2308,15 @@ def test_congressional_pinpoints_of_two_sessions_and_page_lists_the_tagger_broke
     tags = ["B-title", "prose"] + ["B-volume"] + ["I-volume"] * 5 + ["B-locator"] + ["I-locator"] * (cut - 9) \
         + ["B-volume"] + ["I-volume"] * (len(tokens) - cut - 2) + ["prose"]
     assert _locator_text(text, tokens, rule_pinpoint_list_is_one_locator(text, tokens, tags)) == ["pp. 114, 151, 167-8, 173-4, 180"]
+
+
+def test_a_part_of_the_book_read_as_a_title_before_its_page_heads_the_pinpoint():
+    from notecite.parse.rules.locators import _LOCATOR, rule_part_of_the_book_read_as_a_title_opens_the_pinpoint
+    assert _LOCATOR.match("Beil. S. 99-101.").group() == "Beil. S. 99-101."
+    text = "Scheltema, Beil. S. 99-101."
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title", "I-title", "B-locator"] + ["I-locator"] * 5
+    assert _locator_text(text, tokens, rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text, tokens, tags)) == ["Beil. S. 99-101"]
+    # a title that is no part of the book stays
+    text = "Scheltema, Beilen. S. 99-101."
+    assert rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text, tokenize(text), tags) == tags

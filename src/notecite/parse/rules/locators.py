@@ -63,7 +63,10 @@ _SERIES = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?|(?:First|Second|Third|
 #: ``Preface, p. xii``, ``Introduction, p. 4``, ``Anhang, S. 349``.
 _BOOK_PARTS = frozenset("vorrede vorwort einleitung anhang nachwort preface introduction préface".split())
 #: One of :data:`_BOOK_PARTS` and its comma before the page: the pinpoint opens on it.
-_BOOK_PART = r"(?:(?i:" + "|".join(sorted(_BOOK_PARTS)) + r"),\s*(?=\w))?"
+#: A part of the book abbreviated (or not) before the page word (``Beil. S. 99-101``, ``Anh. S. 12``, ``Suppl. p. 4``).
+ABBREVIATED_BOOK_PART = r"(?i:beil|beilage|anh|anhang|nachtr|vorr|einl|suppl|append)\.?"
+_BOOK_PART = (r"(?:(?i:" + "|".join(sorted(_BOOK_PARTS)) + r"),\s*(?=\w)"
+              r"|" + ABBREVIATED_BOOK_PART + r"\s+(?=(?:S|p|pp|Bl|fol)\.\s*\d))?")
 _HEAD = r"[(\[]?\s*" + _BOOK_PART + _SERIES
 #: The German ordinal before the word of a part (``2. Bd. S. 55``, ``3. Theil,``, ``2. Buch. S. 300``).
 _ORDINAL_PART = r"\.\s+(?:Bd|Band|Th|Thl|Theil|Teil|Buch|Heft)\.?,?\s+"
@@ -497,6 +500,23 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
             continue
         relabel(tags, first - 2, last, "locator")  # the locator's number after it: its word joins it
     return tags
+
+
+def rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Scheltema, Beil. S. 99-101``: a title run of only the word of a part of the book (:data:`ABBREVIATED_BOOK_PART`)
+    and its stop, right after an author run and right before the locator run, is the head of the pinpoint (the part, then its
+    page): the cite names its work by the author alone."""
+    if "B-title" not in tags or "B-locator" not in tags:
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (_, end, name), (first, last, label), (after, _, next_label) in zip(runs, runs[1:], runs[2:]):
+        if name == "author" and label == "title" and next_label == "locator" and end == first and last == after \
+                and last - first <= 2 and re.fullmatch(ABBREVIATED_BOOK_PART, text[tokens[first].start:tokens[last - 1].end]):
+            out = out or list(tags)
+            relabel(out, first, after + 1, "locator")
+            out[after + 1:] = [("I-locator" if t == "I-locator" else t) for t in out[after + 1:]]
+    return out or tags
 
 
 def _page_runs_after_a_name(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, int]]:
