@@ -1361,6 +1361,6 @@ def test_imprint_year_after_an_author_date_year_stays_in_the_cite():
 def test_a_name_a_part_of_the_book_and_its_page_are_a_short_form():
     from notecite.parse.cites import _author_and_pinpoint
     text = "Scheltema, Beil. S. 99-101."
-    fields = [("author", "Scheltema,", 0, 10), ("locator", "Beil. S. 99-101.", 11, 27)]
+    fields = [("author", "Scheltema", 0, 9), ("locator", "Beil. S. 99-101", 11, 26)]
     assert _author_and_pinpoint(fields)
     assert not _author_and_pinpoint([fields[0], ("locator", "Beilen 99", 11, 20)])
