@@ -3226,3 +3226,7 @@ def test_capitalised_words_and_colon_after_in_head_the_title_the_tagger_began_af
     for text in ("Printed in London: The Struggle for the Control of Iran, 1979.", "He wrote Countercoup: The Struggle for the Control of Iran, 1979."):
         runs, unchanged = rule_runs(rule_words_and_colon_after_in_head_the_title, text, [("The Struggle for the Control of Iran", "title")])
         assert unchanged, text
+    # a quotation after the colon is the whole title ("in Biel: »Der Aberglaube …«")
+    text = "in der Schrift des Pfarrers Thellung in Biel: »Der Aberglaube« (Biel, 1867)."
+    _, unchanged = rule_runs(rule_words_and_colon_after_in_head_the_title, text, [("»Der Aberglaube«", "title")])
+    assert unchanged

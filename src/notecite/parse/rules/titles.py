@@ -3405,7 +3405,8 @@ def rule_words_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Tok
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first < 3 or tokens[first - 1].text != ":" or tags[first - 1] != "prose":
+        if label != "title" or first < 3 or tokens[first - 1].text != ":" or tags[first - 1] != "prose" \
+                or tokens[first].text in OPENING_QUOTES:
             continue
         head = first - 1
         while head > 0 and first - 1 - head < 4 and tags[head - 1] == "prose" and tokens[head - 1].text[:1].isupper() \
