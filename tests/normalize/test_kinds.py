@@ -2413,3 +2413,18 @@ def test_two_senders_a_letter_with_supplied_letters_and_a_memo_attached_to_a_let
     # in a bracket of attachments one word only describes what came with the letter
     text = "Carr to Herbert Lord (with attached memo, October 9, 1928), October 10, 1928, NARA, RG 59."
     assert [found.record.get("title") for _, _, found in find_kinds(text)] == ["Carr to Lord"]
+
+
+def test_an_issue_dated_after_vom_du_or_a_weekday_is_a_newspaper_item():
+    for text, paper, day in [("Oberyssel'sche Zeitung vom Dienstag, 25. März 1823", "Oberyssel'sche Zeitung", [1823, 3, 25]),
+                             ("Kölnische Zeitung vom 12. Mai 1870", "Kölnische Zeitung", [1870, 5, 12]),
+                             ("the Gazette of Monday, May 3, 1790", "Gazette", [1790, 5, 3])]:
+        found = recognize(text)
+        assert found.kind == "newspaper" and found.record["container-title"] == paper, text
+        assert found.record["issued"] == {"date-parts": [day]}, text
+    # "und" and a capitalised word after the day: the next cite of the note
+    [(start, end, found)] = find_kinds("Vgl. Oberyssel'sche Zeitung vom Dienstag, 25. März 1823 und Scheltema, Beil. S. 99-101.")
+    assert found.kind == "newspaper" and found.prose_after
+    # "and" before a month: another issue of the paper
+    found = recognize("New York Herald, December 1, 1863 and January 25, 1864")
+    assert found is None or not found.prose_after

@@ -271,16 +271,20 @@ _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
+#: The day of the week before an issue's date (``Oberyssel'sche Zeitung vom Dienstag, 25. März 1823``).
+_WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|Sonnabend"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 #: A small word inside a paper's name (``Gazette of the United States``): before a capitalised word (an article
 #: between them at most), never before a month's day (``the Gazette of Nov. 21, 1678``: ``of`` joins the day).
-_PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|de|des|du|of)\s+)?[A-ZÀ-Ý])(?!\s+[^\W\d_]+\.?\s+\d)"
+_PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|de|des|du|of)\s+)?[A-ZÀ-Ý])(?!\s+[^\W\d_]+\.?\s+\d)" + rf"(?!\s+{_WEEKDAY}\b)"
 #: A paper's or periodical's name: capitalised words, small words between them, an article first.
 _PAPER_NAME = (r"(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
                rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}}")
 _NEWSPAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
     rf"(?P<paper>{_PAPER_NAME})"
-    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of)\s+)?(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+    r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of|vom|du|del)\s+)?(?:" + _WEEKDAY + r"\s*,?\s+)?(?P<day>" + _DAY_DATE.pattern
+    + r")(?P<rest>.*)$", re.S)
 #: ``Byulleten Oppozitsii, no. 10, April 1930``, ``Fourth International, No. 3 (March 1941), p. 77``: a
 #: periodical's issue by its number and month (no volume), perhaps a page after it.
 _NUMBERED_ISSUE = re.compile(
@@ -1518,6 +1522,11 @@ def _bracketed_in_the_name(text: str) -> Recognized | None:
 _DOUBLE_CLOSING_QUOTE = re.compile(r"[”\"]")
 
 
+#: ``and`` (or ``und``, ``et``, ``y``) and a capitalised word after an issue's day: the next cite of the note (unless the
+#: word is a month: ``December 1, 1863 and January 25, 1864`` are two issues of the paper).
+_NEXT_CITE_JOINED = re.compile(r"(?:and|und|et|y)\s+(?=[A-ZÀ-Ý])")
+
+
 def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     """The newspaper item :data:`_NEWSPAPER` matched, when its parts read as one (a paper's name, a day)."""
     paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
@@ -1549,6 +1558,9 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     second = _SECOND_PAPER.fullmatch(after) if after and not page and not prose else None
     if second and _date_of(_DAY_DATE.fullmatch(second["day"])) is not None:
         prose, after = True, ""  # "Derby Strike Bulletin May 7th 1926 Ilkeston Pioneer May 14th 1926": a second paper's
+    joined = _NEXT_CITE_JOINED.match(after) if after and not page else None
+    if joined and month_number(after[joined.end():].split()[0].strip(".,")) is None:
+        prose, after = True, ""  # "Oberyssel'sche Zeitung vom Dienstag, 25. März 1823 und Scheltema, Beil. S. 99": another cite
     if after and not page and _more_days(match["day"], match["rest"]):
         after = ""  # "Philadelphia Inquirer, November 15, 1862; December 8, 1862": issues of other days (one cite each)
     if after and not page:
